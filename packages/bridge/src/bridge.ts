@@ -1,0 +1,129 @@
+// The bridge: what an MCP client launches in place of the server. It finds (or starts) the daemon,
+// presents the daemon key, and relays bytes between stdio and the socket. No policy, no parsing of MCP,
+// no upstream code: if the daemon is gone the bridge exits non-zero, so the guarded path fails closed.
+import type { Socket } from "node:net";
+import {
+  DaemonUnavailableError,
+  FRAME_DATA,
+  handshake,
+  HandshakeRefusedError,
+  probeDaemon,
+  readDaemonKey,
+  writeData,
+  type DaemonPaths,
+  type Frame,
+  type FrameDecoder,
+} from "@mcp-guard/wire";
+
+export interface BridgeOptions {
+  server: string;
+  paths: DaemonPaths;
+  /** Sent to the daemon only when the user chose a config, so a daemon running another one can say so. */
+  configPath?: string | undefined;
+  /** Starts a daemon in the background; the bridge then waits for it to answer. */
+  startDaemon: () => void;
+  autoStartTimeoutMs?: number;
+  stdin?: NodeJS.ReadableStream;
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+}
+
+export class BridgeError extends Error {}
+
+/** Resolves with the process exit code: 0 when the client closed stdin, 1 on any failure. */
+export async function runBridge(o: BridgeOptions): Promise<number> {
+  const stderr = o.stderr ?? process.stderr;
+  let connection: Awaited<ReturnType<typeof handshake>>;
+  try {
+    connection = await connectOrStart(o);
+  } catch (err) {
+    stderr.write(`mcp-guard: ${(err as Error).message}\n`);
+    return 1;
+  }
+  return relay(connection.socket, connection.decoder, connection.rest, o);
+}
+
+async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<typeof handshake>>> {
+  const attempt = () =>
+    handshake(o.paths.socket, { key: readDaemonKey(o.paths.key), purpose: "session", server: o.server, config: o.configPath });
+  try {
+    return await attempt();
+  } catch (err) {
+    if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
+  }
+  o.startDaemon();
+  const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!(await probeDaemon(o.paths.socket, 500))) continue;
+    return attempt();
+  }
+  throw new BridgeError(
+    `the daemon did not start within ${Math.round((o.autoStartTimeoutMs ?? 20_000) / 1000)} s; see ${o.paths.startupLog} and ${o.paths.log}`,
+  );
+}
+
+function isAbsent(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return err instanceof DaemonUnavailableError || code === "ENOENT";
+}
+
+function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOptions): Promise<number> {
+  const stdin = o.stdin ?? process.stdin;
+  const stdout = o.stdout ?? process.stdout;
+  const stderr = o.stderr ?? process.stderr;
+  let clientClosed = false;
+  let reported = false;
+  const report = (line: string) => {
+    if (reported) return;
+    reported = true;
+    stderr.write(`mcp-guard: ${line}\n`);
+  };
+
+  return new Promise((resolve) => {
+    const onFrames = (frames: Frame[]) => {
+      for (const frame of frames) {
+        if (frame.kind === FRAME_DATA) {
+          if (!stdout.write(frame.payload)) {
+            socket.pause();
+            stdout.once("drain", () => socket.resume());
+          }
+        } else if (frame.message.type === "closing") {
+          report(String(frame.message.message ?? "the daemon closed the session"));
+        }
+      }
+    };
+    onFrames(rest);
+    socket.on("data", (chunk: Buffer) => {
+      try {
+        onFrames(decoder.push(chunk));
+      } catch (err) {
+        report(`protocol error from the daemon: ${(err as Error).message}`);
+        socket.destroy();
+      }
+    });
+    socket.on("error", (err) => report(`daemon connection error: ${err.message}`));
+    socket.on("close", () => {
+      stdin.pause();
+      if (clientClosed && !reported) return resolve(0);
+      report("lost the connection to the daemon");
+      resolve(1);
+    });
+
+    stdin.on("data", (chunk: Buffer) => {
+      if (!writeData(socket, chunk)) {
+        stdin.pause();
+        socket.once("drain", () => stdin.resume());
+      }
+    });
+    stdin.on("end", () => {
+      clientClosed = true;
+      socket.end();
+    });
+    stdout.on("error", () => {
+      // The client stopped reading (it exited): nothing more to relay.
+      clientClosed = true;
+      socket.destroy();
+    });
+  });
+}

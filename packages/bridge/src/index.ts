@@ -1,0 +1,1 @@
+export { runBridge, BridgeError, type BridgeOptions } from "./bridge.js";

@@ -1,0 +1,19 @@
+import { runBridge } from "@mcp-guard/bridge";
+import { locateDaemon, type CommonOptions } from "../context.js";
+import { spawnDaemon } from "../daemon-process.js";
+
+export interface ConnectOptions extends CommonOptions {
+  server: string;
+}
+
+/** Runs the bridge; resolves with its exit code. Only the wire and bridge packages are loaded here. */
+export async function connect(options: ConnectOptions): Promise<number> {
+  const { configPath, paths } = locateDaemon(options);
+  const chosen = options.config ?? process.env.MCP_GUARD_CONFIG;
+  return runBridge({
+    server: options.server,
+    paths,
+    configPath: chosen ? configPath : undefined,
+    startDaemon: () => void spawnDaemon(configPath, paths),
+  });
+}

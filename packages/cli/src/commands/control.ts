@@ -1,0 +1,96 @@
+// status, health and stop: authenticated requests to the running daemon.
+import { controlRequest, probeDaemon, readDaemonKey, type ControlMessage } from "@mcp-guard/wire";
+import { CliError } from "../cli-error.js";
+import { locateDaemon, type CommonOptions } from "../context.js";
+
+export interface OutputOptions extends CommonOptions {
+  json?: boolean;
+}
+
+async function ask(options: CommonOptions, op: string): Promise<ControlMessage | undefined> {
+  const { paths } = locateDaemon(options);
+  if (!(await probeDaemon(paths.socket))) return undefined;
+  return controlRequest(paths.socket, readDaemonKey(paths.key), op);
+}
+
+export async function status(options: OutputOptions): Promise<number> {
+  const reply = await ask(options, "status");
+  if (!reply) {
+    if (options.json) process.stdout.write(`${JSON.stringify({ running: false })}\n`);
+    else process.stdout.write(`daemon: not running (${locateDaemon(options).paths.home})\n`);
+    return 3;
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ running: true, ...reply }, null, 2)}\n`);
+    return 0;
+  }
+  const s = reply as unknown as {
+    pid: number;
+    version: string;
+    started_at: string;
+    config: string;
+    home: string;
+    servers: Record<string, { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }>;
+    sessions: { id: string; server: string; identity: string; started_at: string; pending_requests: number; upstream_pid: number | null }[];
+    audit: { queued: number; written: number; last_error: string | null };
+  };
+  const lines = [
+    `daemon: running (pid ${s.pid}, version ${s.version}, since ${s.started_at})`,
+    `config: ${s.config}`,
+    `home:   ${s.home}`,
+    `audit:  ${s.audit.written} rows written, ${s.audit.queued} queued${s.audit.last_error ? `, last error: ${s.audit.last_error}` : ""}`,
+    "servers:",
+    ...Object.entries(s.servers).map(([name, v]) => {
+      const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : "idle";
+      const error = v.last_error ? `  last error ${v.last_error_at}: ${v.last_error}` : "";
+      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}`;
+    }),
+    `sessions: ${s.sessions.length}`,
+    ...s.sessions.map(
+      (x) =>
+        `  ${x.id.slice(0, 8)}  ${x.server.padEnd(20)} ${x.identity}  since ${x.started_at}  in flight ${x.pending_requests}  server pid ${x.upstream_pid ?? "-"}`,
+    ),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+export async function health(options: OutputOptions): Promise<number> {
+  const reply = await ask(options, "health");
+  if (!reply) {
+    process.stdout.write(options.json ? `${JSON.stringify({ healthy: false, running: false })}\n` : "unhealthy: daemon not running\n");
+    return 1;
+  }
+  const problems = (reply.problems as string[]) ?? [];
+  if (options.json) process.stdout.write(`${JSON.stringify(reply)}\n`);
+  else process.stdout.write(reply.healthy ? "healthy\n" : `unhealthy:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+  return reply.healthy ? 0 : 1;
+}
+
+export async function stop(options: CommonOptions): Promise<void> {
+  const { paths } = locateDaemon(options);
+  const info = await probeDaemon(paths.socket);
+  if (!info) {
+    process.stdout.write("daemon is not running\n");
+    return;
+  }
+  await controlRequest(paths.socket, readDaemonKey(paths.key), "stop");
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (!(await probeDaemon(paths.socket, 300)) && !isAlive(Number(info.pid))) {
+      process.stdout.write(`daemon stopped (pid ${String(info.pid)})\n`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new CliError(`the daemon (pid ${String(info.pid)}) did not stop within 120 s`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

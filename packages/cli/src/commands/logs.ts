@@ -1,0 +1,86 @@
+// mcp-guard logs: reads the audit database directly (the daemon need not run).
+import { AuditRepository, openDatabase, type AuditQuery, type AuditRow } from "@mcp-guard/store";
+import { CliError } from "../cli-error.js";
+import { locateDaemon, type CommonOptions } from "../context.js";
+
+export interface LogsOptions extends CommonOptions {
+  server?: string;
+  method?: string;
+  tool?: string;
+  user?: string;
+  decision?: string;
+  session?: string;
+  last?: string;
+  since?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const DECISIONS = ["allow", "modify", "block", "error"];
+
+export function parseDuration(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([smhd])$/.exec(text.trim());
+  if (!match) throw new CliError(`--last expects a duration such as 30s, 15m, 1h or 7d, not "${text}"`, 2);
+  return Number(match[1]) * UNITS[match[2]!]!;
+}
+
+export function parseSince(text: string): number {
+  const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  if (!Number.isFinite(ms)) throw new CliError(`--since expects an ISO date/time or epoch milliseconds, not "${text}"`, 2);
+  return ms;
+}
+
+export function buildQuery(o: LogsOptions, now = Date.now()): AuditQuery {
+  if (o.decision && !DECISIONS.includes(o.decision)) {
+    throw new CliError(`--decision must be one of ${DECISIONS.join(", ")}, not "${o.decision}"`, 2);
+  }
+  const limit = o.limit === undefined ? 100 : Number(o.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit expects a positive integer, not "${o.limit}"`, 2);
+  let sinceMs = o.since ? parseSince(o.since) : undefined;
+  if (o.last) sinceMs = Math.max(sinceMs ?? 0, now - parseDuration(o.last));
+  return {
+    server: o.server,
+    method: o.method,
+    target: o.tool,
+    identity: o.user === undefined ? undefined : o.user.includes(":") ? o.user : `os:${o.user}`,
+    decision: o.decision,
+    sessionId: o.session,
+    sinceMs,
+    limit,
+  };
+}
+
+export function formatRow(row: AuditRow): string {
+  const time = new Date(row.ts).toISOString().replace("T", " ").replace("Z", "");
+  const arrow = row.direction === "to_server" ? "→" : "←";
+  const what = [row.kind, row.method ?? "", row.target ?? ""].filter(Boolean).join(" ");
+  const reason = row.reason ? `  [${row.reason}]` : "";
+  return `${time}  ${row.decision.padEnd(6)} ${row.server.padEnd(14)} ${arrow} ${what}  ${row.identity}  ${row.latency_ms}ms${reason}`;
+}
+
+export function logs(options: LogsOptions): void {
+  const query = buildQuery(options);
+  const { paths } = locateDaemon(options);
+  let db;
+  try {
+    db = openDatabase(paths.database, { readonly: true });
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  try {
+    const rows = new AuditRepository(db).query(query);
+    if (options.json) {
+      for (const row of rows) process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
+      return;
+    }
+    if (rows.length === 0) {
+      process.stdout.write("no audit entries match\n");
+      return;
+    }
+    // Oldest first reads naturally in a terminal; the query takes the newest `limit` rows.
+    for (const row of rows.reverse()) process.stdout.write(`${formatRow(row)}\n`);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,48 @@
+// Starting the daemon as a detached background process, and waiting until it answers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { probeDaemon, type ControlMessage, type DaemonPaths } from "@mcp-guard/wire";
+
+const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url));
+
+/** Its stdout and stderr go to <home>/daemon.startup.log, so a failed start can say why. */
+export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProcess {
+  mkdirSync(paths.home, { recursive: true, mode: 0o700 });
+  const log = openSync(paths.startupLog, "w", 0o600);
+  try {
+    const child = spawn(process.execPath, [CLI_ENTRY, "start", "--config", configPath], {
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: process.env,
+    });
+    child.unref();
+    return child;
+  } finally {
+    closeSync(log);
+  }
+}
+
+export type StartOutcome = { ok: true; info: ControlMessage } | { ok: false; reason: string };
+
+/** Succeeds only once the daemon answers on its socket; fails with the daemon's own words when it exits. */
+export async function waitForDaemon(child: ChildProcess, paths: DaemonPaths, timeoutMs = 20_000): Promise<StartOutcome> {
+  let exited: number | null | undefined;
+  child.once("exit", (code) => (exited = code));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const info = await probeDaemon(paths.socket, 500);
+    if (info) return { ok: true, info };
+    if (exited !== undefined) return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { ok: false, reason: `no answer on ${paths.socket} within ${timeoutMs / 1000} s; see ${paths.log}` };
+}
+
+function startupLogTail(paths: DaemonPaths): string {
+  try {
+    return readFileSync(paths.startupLog, "utf8").trim().split("\n").slice(-20).join("\n");
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,1 @@
+export { buildQuery, formatRow, parseDuration } from "./commands/logs.js";

@@ -1,0 +1,84 @@
+// The command table. Each command is a plain async function in ./commands; errors become exit codes here,
+// in one place. Commands are imported lazily so `connect` (launched by editors, often) loads only the relay.
+import { Command } from "commander";
+import { CliError } from "./cli-error.js";
+
+const program = new Command()
+  .name("mcp-guard")
+  .description("A security proxy for MCP servers: authentication, limits, permissions, detection and audit.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+const configOption = ["-c, --config <path>", "config file (default: $MCP_GUARD_CONFIG, ./mcp-guard.yaml, <home>/mcp-guard.yaml)"] as const;
+
+program
+  .command("start")
+  .description("run the daemon (in the foreground unless -d)")
+  .option(...configOption)
+  .option("-d, --detach", "run in the background; succeed only once the daemon answers")
+  .action(run(async (o) => (await import("./commands/start.js")).start(o)));
+
+program
+  .command("stop")
+  .description("stop the daemon gracefully (in-flight requests finish, the audit is flushed)")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/control.js")).stop(o)));
+
+program
+  .command("status")
+  .description("the daemon, each server's state and the live sessions (exit 3 when not running)")
+  .option(...configOption)
+  .option("--json", "print JSON")
+  .action(run(async (o) => (await import("./commands/control.js")).status(o)));
+
+program
+  .command("health")
+  .description("exit 0 when the daemon is healthy, 1 otherwise")
+  .option(...configOption)
+  .option("--json", "print JSON")
+  .action(run(async (o) => (await import("./commands/control.js")).health(o)));
+
+program
+  .command("connect")
+  .description("the bridge: launch this from an MCP client in place of the server")
+  .requiredOption("-s, --server <name>", "the server name in the config")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/connect.js")).connect(o)));
+
+program
+  .command("validate")
+  .description("check a config file and report every problem with its line")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/validate.js")).validate(o)));
+
+program
+  .command("logs")
+  .description("query the audit log")
+  .option(...configOption)
+  .option("-s, --server <name>", "only this server")
+  .option("-m, --method <method>", "only this JSON-RPC method, e.g. tools/call")
+  .option("-t, --tool <name>", "only this tool, prompt or resource")
+  .option("-u, --user <identity>", "only this identity (e.g. alice or os:alice)")
+  .option("--decision <decision>", "allow | modify | block | error")
+  .option("--session <id>", "only this session")
+  .option("--last <duration>", "only the last 30s, 15m, 1h, 7d …")
+  .option("--since <time>", "only since this ISO time or epoch ms")
+  .option("-l, --limit <n>", "at most n rows (newest)", "100")
+  .option("--json", "one JSON object per line")
+  .action(run(async (o) => (await import("./commands/logs.js")).logs(o)));
+
+/** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
+function run<T>(command: (options: T) => Promise<number | void> | number | void) {
+  return async (options: T) => {
+    try {
+      const code = await command(options);
+      process.exitCode = typeof code === "number" ? code : 0;
+    } catch (err) {
+      const message = err instanceof CliError ? err.message : `unexpected error: ${(err as Error).stack ?? String(err)}`;
+      process.stderr.write(`mcp-guard: ${message}\n`);
+      process.exitCode = err instanceof CliError ? err.exitCode : 1;
+    }
+  };
+}
+
+await program.parseAsync(process.argv);

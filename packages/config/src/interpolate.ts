@@ -1,0 +1,33 @@
+// ${VAR} and ${VAR:-default} in string values, after YAML parsing: a value can never inject YAML structure,
+// and comments are never touched. $${ escapes a literal "${".
+export interface InterpolationError {
+  path: (string | number)[];
+  message: string;
+}
+
+const PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+export function interpolate(
+  value: unknown,
+  env: NodeJS.ProcessEnv,
+  errors: InterpolationError[],
+  path: (string | number)[] = [],
+): unknown {
+  if (typeof value === "string") {
+    return value.replace(PATTERN, (match, name: string | undefined, fallback: string | undefined) => {
+      if (match === "$${") return "${";
+      const found = env[name!];
+      if (found !== undefined && found !== "") return found;
+      if (fallback !== undefined) return fallback;
+      errors.push({ path, message: `environment variable ${name} is not set (use \${${name}:-default} for a default)` });
+      return match;
+    });
+  }
+  if (Array.isArray(value)) return value.map((item, i) => interpolate(item, env, errors, [...path, i]));
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = interpolate(item, env, errors, [...path, key]);
+    return out;
+  }
+  return value;
+}

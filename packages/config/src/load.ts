@@ -1,0 +1,127 @@
+// parse -> interpolate -> validate, returning errors (file, line, key path, expectation) instead of throwing.
+import { readFileSync } from "node:fs";
+import { isMap, LineCounter, parseDocument, type Document } from "yaml";
+import { z } from "zod";
+import { closest } from "./did-you-mean.js";
+import { interpolate, type InterpolationError } from "./interpolate.js";
+import { configSchema, type Config } from "./schema.js";
+
+export interface ConfigIssue {
+  file: string;
+  line: number | undefined;
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; config: Config; file: string } | { ok: false; file: string; issues: ConfigIssue[] };
+
+export function formatIssue(issue: ConfigIssue): string {
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+}
+
+export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
+  }
+  return parseConfigText(text, file, env);
+}
+
+export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      file,
+      issues: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0]?.line,
+        path: "",
+        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const interpolationErrors: InterpolationError[] = [];
+  const value = interpolate(raw, env, interpolationErrors);
+  const issues: ConfigIssue[] = interpolationErrors.map((e) => issueAt(doc, lines, file, e.path, e.message));
+  const parsed = configSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const zodIssue of parsed.error.issues) issues.push(...fromZod(doc, lines, file, zodIssue));
+  }
+  if (issues.length > 0 || !parsed.success) return { ok: false, file, issues };
+  return { ok: true, config: parsed.data, file };
+}
+
+function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.$ZodIssue): ConfigIssue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeys(path);
+    return issue.keys.map((key) => {
+      const guess = closest(key, known);
+      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
+      return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`, true);
+    });
+  }
+  return [issueAt(doc, lines, file, path, issue.message)];
+}
+
+function issueAt(
+  doc: Document,
+  lines: LineCounter,
+  file: string,
+  path: (string | number)[],
+  message: string,
+  atKey = false,
+): ConfigIssue {
+  return { file, line: lineOf(doc, lines, path, atKey), path: path.join("."), message };
+}
+
+/** The line of the deepest node on the path that exists in the document (the key itself for unknown keys). */
+function lineOf(doc: Document, lines: LineCounter, path: (string | number)[], atKey: boolean): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    if (atKey && depth === path.length && depth > 0) {
+      const parent = prefix.length > 1 ? doc.getIn(prefix.slice(0, -1), true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === prefix[prefix.length - 1]);
+        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return lines.linePos(range[0]).line;
+      }
+      continue;
+    }
+    const node = depth === 0 ? doc.contents : doc.getIn(prefix, true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return lines.linePos(range[0]).line;
+  }
+  return undefined;
+}
+
+/** Keys the schema accepts at a path, for "did you mean". */
+function knownKeys(path: (string | number)[]): string[] {
+  let schema: z.core.$ZodType | undefined = configSchema;
+  for (const segment of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.core.$ZodType>)[String(segment)];
+    else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.core.$ZodType;
+    else return [];
+  }
+  schema = unwrap(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    const inner = (current._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType }).innerType;
+    if (!inner) return current;
+    current = inner;
+  }
+  return current;
+}

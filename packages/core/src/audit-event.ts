@@ -1,0 +1,55 @@
+// What the audit tap records for one message. Never raw params: names, kinds, sizes and decisions only.
+import type { Direction, TraceEntry } from "./pipeline.js";
+
+export type MessageKind = "request" | "notification" | "response" | "error" | "invalid";
+export type Decision = "allow" | "modify" | "block" | "error";
+
+export interface AuditEvent {
+  ts: number;
+  sessionId: string;
+  server: string;
+  direction: Direction;
+  kind: MessageKind;
+  /** The method, or for a response the method of the request it answers. */
+  method: string | null;
+  /** Tool or prompt name, or a resource URI with credentials, query and fragment removed. */
+  target: string | null;
+  rpcId: string | null;
+  identity: string;
+  decision: Decision;
+  reason: string | null;
+  trace: TraceEntry[];
+  /** Request rows: pipeline time. Response rows: time since the request arrived. */
+  latencyMs: number;
+  bytes: number;
+}
+
+const TARGET_MAX = 300;
+
+/** Scrubs a URI for the audit: no userinfo, query or fragment (where tokens usually travel), bounded length. */
+export function scrubUri(uri: string): string {
+  let scrubbed = uri;
+  const schemeEnd = uri.indexOf("://");
+  if (schemeEnd > 0) {
+    const authorityStart = schemeEnd + 3;
+    const at = uri.indexOf("@", authorityStart);
+    const slash = uri.indexOf("/", authorityStart);
+    if (at >= 0 && (slash < 0 || at < slash)) scrubbed = uri.slice(0, authorityStart) + uri.slice(at + 1);
+  }
+  const cut = scrubbed.search(/[?#]/);
+  if (cut >= 0) scrubbed = scrubbed.slice(0, cut);
+  return bound(scrubbed);
+}
+
+export function bound(text: string): string {
+  return text.length > TARGET_MAX ? `${text.slice(0, TARGET_MAX)}…` : text;
+}
+
+/** The tool, prompt or resource a message is about, for the audit and for policy. */
+export function targetOf(method: string, params: { [key: string]: unknown } | undefined): string | null {
+  if (!params) return null;
+  if ((method === "tools/call" || method === "prompts/get") && typeof params.name === "string") return bound(params.name);
+  if (method.startsWith("resources/") && typeof params.uri === "string") return scrubUri(params.uri);
+  if (method === "notifications/resources/updated" && typeof params.uri === "string") return scrubUri(params.uri);
+  return null;
+}

@@ -1,0 +1,53 @@
+// Splits a newline-delimited byte stream into messages with a hard cap per message. An oversized message
+// is skipped up to its newline (the stream stays in sync) and reported, never silently dropped.
+export type LineEvent = { kind: "line"; text: string } | { kind: "oversized"; bytes: number; head: string };
+
+const HEAD_BYTES = 4096;
+
+export class LineSplitter {
+  private chunks: Buffer[] = [];
+  private length = 0;
+  private discarding: { bytes: number; head: string } | undefined;
+
+  constructor(private readonly maxBytes: number) {}
+
+  push(chunk: Buffer): LineEvent[] {
+    const events: LineEvent[] = [];
+    let start = 0;
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(10, start);
+      const end = nl < 0 ? chunk.length : nl;
+      const piece = chunk.subarray(start, end);
+      if (this.discarding) {
+        this.discarding.bytes += piece.length;
+      } else if (this.length + piece.length > this.maxBytes) {
+        const head = Buffer.concat([...this.chunks, piece.subarray(0, HEAD_BYTES)]).subarray(0, HEAD_BYTES);
+        this.discarding = { bytes: this.length + piece.length, head: head.toString("utf8") };
+        this.chunks = [];
+        this.length = 0;
+      } else if (piece.length > 0) {
+        // Copy: the caller may reuse its buffer, and a subarray would pin the whole chunk.
+        this.chunks.push(nl < 0 ? Buffer.from(piece) : piece);
+        this.length += piece.length;
+      }
+      if (nl < 0) break;
+      start = nl + 1;
+      if (this.discarding) {
+        events.push({ kind: "oversized", ...this.discarding });
+        this.discarding = undefined;
+      } else if (this.length > 0) {
+        const line = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
+        this.chunks = [];
+        this.length = 0;
+        const text = line.toString("utf8");
+        if (text.trim().length > 0) events.push({ kind: "line", text });
+      }
+    }
+    return events;
+  }
+
+  /** Bytes held for an unfinished message. */
+  get buffered(): number {
+    return this.length;
+  }
+}

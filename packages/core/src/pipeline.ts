@@ -1,0 +1,173 @@
+// The interceptor pipeline. Interceptors are decisions, not wrappers: each returns a verdict and the runner
+// owns the cross-cutting rules (fixed order, first block wins, per-interceptor timeout, throw => block).
+import type { ErrorReason } from "./errors.js";
+import { classify, type JsonObject, type Message, type RequestMessage } from "./jsonrpc.js";
+
+export type Direction = "to_server" | "to_client";
+
+export interface Identity {
+  /** How the identity was established: "os" is the daemon-key + same-user check. */
+  method: "os";
+  user: string;
+  uid: number;
+}
+
+export interface MessageContext {
+  readonly direction: Direction;
+  readonly sessionId: string;
+  readonly server: string;
+  readonly identity: Identity;
+  readonly message: Message;
+  /** For a response: the request it answers, from the other direction. */
+  readonly request?: RequestMessage | undefined;
+}
+
+export type Verdict =
+  | { action: "pass" }
+  | { action: "modify"; message: JsonObject }
+  | { action: "block"; reason: ErrorReason; data?: Record<string, unknown> };
+
+export interface Interceptor {
+  readonly name: string;
+  inspect(ctx: MessageContext): Verdict | Promise<Verdict>;
+}
+
+export interface TraceEntry {
+  interceptor: string;
+  action: "pass" | "modify" | "block";
+  ms: number;
+  reason?: string;
+}
+
+export interface PipelineResult {
+  verdict: Verdict;
+  /** The message to forward (the original, or the last modification). */
+  message: Message;
+  trace: TraceEntry[];
+}
+
+export interface PipelineOptions {
+  timeoutMs: number;
+  now: () => number;
+}
+
+/**
+ * Runs interceptors in order. Returns synchronously when every interceptor answers synchronously, so the
+ * common path costs no extra event-loop turn; a promise is raced against the timeout.
+ */
+export function runPipeline(
+  interceptors: readonly Interceptor[],
+  ctx: MessageContext,
+  options: PipelineOptions,
+): PipelineResult | Promise<PipelineResult> {
+  const trace: TraceEntry[] = [];
+  let current = ctx;
+  for (let i = 0; i < interceptors.length; i++) {
+    const interceptor = interceptors[i]!;
+    const started = options.now();
+    let outcome: Verdict | Promise<Verdict>;
+    try {
+      outcome = interceptor.inspect(current);
+    } catch (err) {
+      return failed(trace, current, interceptor.name, started, options, err);
+    }
+    if (outcome instanceof Promise) {
+      return continueAsync(interceptors, i, outcome, started, current, trace, options);
+    }
+    const step = apply(outcome, interceptor.name, started, current, trace, options);
+    if (step.done) return step.result;
+    current = step.ctx;
+  }
+  return { verdict: { action: "pass" }, message: current.message, trace };
+}
+
+async function continueAsync(
+  interceptors: readonly Interceptor[],
+  index: number,
+  pending: Promise<Verdict>,
+  started: number,
+  ctx: MessageContext,
+  trace: TraceEntry[],
+  options: PipelineOptions,
+): Promise<PipelineResult> {
+  let current = ctx;
+  for (let i = index; i < interceptors.length; i++) {
+    const interceptor = interceptors[i]!;
+    const t0 = i === index ? started : options.now();
+    let verdict: Verdict;
+    try {
+      verdict = await withTimeout(i === index ? pending : Promise.resolve(interceptor.inspect(current)), options.timeoutMs);
+    } catch (err) {
+      return failed(trace, current, interceptor.name, t0, options, err);
+    }
+    const step = apply(verdict, interceptor.name, t0, current, trace, options);
+    if (step.done) return step.result;
+    current = step.ctx;
+  }
+  return { verdict: { action: "pass" }, message: current.message, trace };
+}
+
+type Step = { done: true; result: PipelineResult } | { done: false; ctx: MessageContext };
+
+function apply(
+  verdict: Verdict,
+  name: string,
+  started: number,
+  ctx: MessageContext,
+  trace: TraceEntry[],
+  options: PipelineOptions,
+): Step {
+  const ms = options.now() - started;
+  if (verdict.action === "block") {
+    trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason });
+    return { done: true, result: { verdict, message: ctx.message, trace } };
+  }
+  if (verdict.action === "pass") {
+    trace.push({ interceptor: name, action: "pass", ms });
+    return { done: false, ctx };
+  }
+  const rewritten = classify(verdict.message);
+  if (!sameIdentity(ctx.message, rewritten)) {
+    trace.push({ interceptor: name, action: "block", ms, reason: "interceptor_failed" });
+    const block: Verdict = { action: "block", reason: "interceptor_failed", data: { interceptor: name } };
+    return { done: true, result: { verdict: block, message: ctx.message, trace } };
+  }
+  trace.push({ interceptor: name, action: "modify", ms });
+  return { done: false, ctx: { ...ctx, message: rewritten as Message } };
+}
+
+/** A modification may rewrite content but never turn a message into another one. */
+function sameIdentity(before: Message, after: ReturnType<typeof classify>): boolean {
+  if (after.kind !== before.kind) return false;
+  if (after.kind === "request" && before.kind === "request") return after.id === before.id && after.method === before.method;
+  if (after.kind === "notification" && before.kind === "notification") return after.method === before.method;
+  if (after.kind === "response" && before.kind === "response") return after.id === before.id;
+  return false;
+}
+
+function failed(
+  trace: TraceEntry[],
+  ctx: MessageContext,
+  name: string,
+  started: number,
+  options: PipelineOptions,
+  err: unknown,
+): PipelineResult {
+  const timedOut = err instanceof InterceptorTimeout;
+  trace.push({ interceptor: name, action: "block", ms: options.now() - started, reason: "interceptor_failed" });
+  return {
+    verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: name, cause: timedOut ? "timeout" : "error" } },
+    message: ctx.message,
+    trace,
+  };
+}
+
+class InterceptorTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InterceptorTimeout(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

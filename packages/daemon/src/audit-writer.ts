@@ -1,0 +1,85 @@
+// The audit tap's sink: rows are queued and written in batches (one transaction each), so the hot path
+// never waits on the disk. A failed write keeps its rows and retries; when the queue reaches its cap the
+// daemon stops accepting traffic rather than lose records (see `accepting`).
+import type { AuditEvent } from "@mcp-guard/core";
+import type { AuditRepository, AuditRow } from "@mcp-guard/store";
+import type { Logger } from "./logger.js";
+
+export interface AuditWriterOptions {
+  flushMs?: number;
+  batchMax?: number;
+  queueMax?: number;
+}
+
+export class AuditWriter {
+  private queue: AuditRow[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private readonly flushMs: number;
+  private readonly batchMax: number;
+  private readonly queueMax: number;
+  lastWriteAt: number | undefined;
+  lastError: string | undefined;
+  written = 0;
+
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly logger: Logger,
+    options: AuditWriterOptions = {},
+  ) {
+    this.flushMs = options.flushMs ?? 50;
+    this.batchMax = options.batchMax ?? 1000;
+    this.queueMax = options.queueMax ?? 100_000;
+  }
+
+  record(event: AuditEvent): void {
+    this.queue.push(toRow(event));
+    if (this.queue.length >= this.batchMax && this.lastError === undefined) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.flushMs);
+  }
+
+  /** False when records cannot be written and the queue is full: sessions then refuse new messages. */
+  get accepting(): boolean {
+    return this.queue.length < this.queueMax;
+  }
+
+  get depth(): number {
+    return this.queue.length;
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.queue.length === 0) return;
+    const batch = this.queue;
+    try {
+      this.repository.insertMany(batch);
+      this.queue = this.queue === batch ? [] : this.queue.slice(batch.length);
+      this.written += batch.length;
+      this.lastWriteAt = Date.now();
+      this.lastError = undefined;
+    } catch (err) {
+      this.lastError = (err as Error).message;
+      this.logger.error({ err, queued: this.queue.length }, "audit write failed; keeping rows and retrying");
+      this.timer = setTimeout(() => this.flush(), 1000);
+    }
+  }
+}
+
+function toRow(e: AuditEvent): AuditRow {
+  return {
+    ts: e.ts,
+    session_id: e.sessionId,
+    server: e.server,
+    direction: e.direction,
+    kind: e.kind,
+    method: e.method,
+    target: e.target,
+    rpc_id: e.rpcId,
+    identity: e.identity,
+    decision: e.decision,
+    reason: e.reason,
+    trace: JSON.stringify(e.trace),
+    latency_ms: Math.round(e.latencyMs * 1000) / 1000,
+    bytes: e.bytes,
+  };
+}

@@ -1,0 +1,95 @@
+// The first frames on a new socket connection: a probe, or a hello that becomes a session or a control
+// channel. Nothing but a well-formed hello with the right key gets past this file.
+import { timingSafeEqual } from "node:crypto";
+import type { Socket } from "node:net";
+import { FRAME_CONTROL, FrameDecoder, FrameError, writeControl, type ControlMessage, type Frame } from "@mcp-guard/wire";
+import { PROTOCOL_VERSION, type RefusalReason } from "@mcp-guard/wire";
+
+export const HELLO_TIMEOUT_MS = 5000;
+
+export interface ConnectionHandlers {
+  key: string;
+  probeInfo(): ControlMessage;
+  /** Returns a refusal, or a function that takes the frames that follow the hello. */
+  openSession(hello: ControlMessage, socket: Socket): { refuse: RefusalReason; message: string } | ((frame: Frame) => void);
+  control(op: string): Promise<ControlMessage>;
+  onError(err: Error): void;
+}
+
+export function keysMatch(expected: string, presented: unknown): boolean {
+  if (typeof presented !== "string") return false;
+  const a = Buffer.from(expected, "utf8");
+  const b = Buffer.from(presented, "utf8");
+  // Compare equal-length buffers only; the length of a 64-char hex key is not a secret.
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
+  const decoder = new FrameDecoder();
+  let route: ((frame: Frame) => void) | undefined;
+  let controlChannel = false;
+  const timer = setTimeout(() => refuse("bad_hello", "no hello within 5 s"), HELLO_TIMEOUT_MS);
+
+  function refuse(reason: RefusalReason, message: string): void {
+    clearTimeout(timer);
+    if (!socket.destroyed) {
+      writeControl(socket, { type: "refused", reason, message });
+      socket.end();
+    }
+    route = () => {};
+  }
+
+  socket.on("error", (err) => h.onError(err));
+  socket.on("close", () => clearTimeout(timer));
+  socket.on("data", (chunk: Buffer) => {
+    let frames: Frame[];
+    try {
+      frames = decoder.push(chunk);
+    } catch (err) {
+      // A peer that breaks framing cannot be resynchronised: say so and close.
+      const message = err instanceof FrameError ? err.message : String(err);
+      if (!socket.destroyed) writeControl(socket, { type: "closing", reason: "protocol_error", message });
+      socket.destroy();
+      return;
+    }
+    for (const frame of frames) {
+      if (route) {
+        route(frame);
+        continue;
+      }
+      if (controlChannel) {
+        if (frame.kind === FRAME_CONTROL && frame.message.type === "request") {
+          const op = String(frame.message.op);
+          h.control(op).then(
+            (reply) => !socket.destroyed && writeControl(socket, reply),
+            (err: Error) => !socket.destroyed && writeControl(socket, { type: "error", reason: "failed", message: err.message }),
+          );
+        }
+        continue;
+      }
+      if (frame.kind !== FRAME_CONTROL) return refuse("bad_hello", "the first frame must be a hello");
+      const msg = frame.message;
+      if (msg.type === "probe") {
+        clearTimeout(timer);
+        writeControl(socket, h.probeInfo());
+        socket.end();
+        route = () => {};
+        continue;
+      }
+      if (msg.type !== "hello") return refuse("bad_hello", `expected a hello, got "${msg.type}"`);
+      if (msg.protocol !== PROTOCOL_VERSION) {
+        return refuse("bad_hello", `protocol ${String(msg.protocol)} is not supported (this daemon speaks ${PROTOCOL_VERSION})`);
+      }
+      if (!keysMatch(h.key, msg.key)) return refuse("bad_key", "the daemon key does not match");
+      clearTimeout(timer);
+      if (msg.purpose === "control") {
+        controlChannel = true;
+        writeControl(socket, { type: "welcome" });
+        continue;
+      }
+      const opened = h.openSession(msg, socket);
+      if (typeof opened !== "function") return refuse(opened.refuse, opened.message);
+      route = opened;
+    }
+  });
+}

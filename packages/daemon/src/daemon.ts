@@ -1,0 +1,283 @@
+// The daemon: owns the socket, the sessions, their upstreams, the audit database and the logger.
+import { randomUUID } from "node:crypto";
+import { chmodSync, existsSync, realpathSync, unlinkSync } from "node:fs";
+import { createServer, type Server, type Socket } from "node:net";
+import { userInfo } from "node:os";
+import type { Config } from "@mcp-guard/config";
+import type { Identity, Interceptor } from "@mcp-guard/core";
+import { AuditRepository, openDatabase, secureFiles, type Db } from "@mcp-guard/store";
+import {
+  FRAME_DATA,
+  probeDaemon,
+  resolveDaemonPaths,
+  writeControl,
+  type ControlMessage,
+  type DaemonPaths,
+  type Frame,
+} from "@mcp-guard/wire";
+import { AuditWriter } from "./audit-writer.js";
+import { handleConnection } from "./connection.js";
+import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
+import { createLogger, type Logger } from "./logger.js";
+import { Session } from "./session.js";
+import { createUpstream } from "./upstream/index.js";
+
+export const VERSION = "0.1.0";
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+/** Per-interceptor budget; the pipeline blocks a message whose check exceeds it. */
+const INTERCEPTOR_TIMEOUT_MS = 10_000;
+
+export interface DaemonOptions {
+  config: Config;
+  configPath: string;
+}
+
+interface ServerState {
+  sessions: number;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+export interface DaemonStatus extends ControlMessage {
+  type: "status";
+  pid: number;
+  version: string;
+  started_at: string;
+  config: string;
+  home: string;
+  servers: Record<string, ServerState & { transport: string }>;
+  sessions: ReturnType<Session["status"]>[];
+  audit: { queued: number; written: number; last_write_at: string | null; last_error: string | null };
+}
+
+export class Daemon {
+  readonly paths: DaemonPaths;
+  private readonly sessions = new Set<Session>();
+  private readonly serverStates = new Map<string, ServerState>();
+  private readonly identity: Identity;
+  private readonly startedAt = Date.now();
+  private server: Server | undefined;
+  private db: Db | undefined;
+  private audit: AuditWriter | undefined;
+  private logger!: Logger;
+  private key = "";
+  private releaseLock: (() => void) | undefined;
+  private retentionTimer: NodeJS.Timeout | undefined;
+  private stopping: Promise<void> | undefined;
+  private readonly interceptors: readonly Interceptor[] = [];
+  private resolveStopped!: () => void;
+  /** Resolves once the daemon has fully stopped. */
+  readonly stopped = new Promise<void>((resolve) => (this.resolveStopped = resolve));
+
+  constructor(private readonly options: DaemonOptions) {
+    this.paths = resolveDaemonPaths(options.config.daemon);
+    const me = userInfo();
+    this.identity = { method: "os", user: me.username, uid: me.uid };
+    for (const name of Object.keys(options.config.servers)) {
+      this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
+    }
+  }
+
+  /** Takes the lock, opens the database and listens. Throws AlreadyRunningError when another daemon runs. */
+  async start(): Promise<void> {
+    const { config } = this.options;
+    ensureHome(this.paths);
+    this.releaseLock = acquireLock(this.paths.lock);
+    try {
+      this.key = ensureDaemonKey(this.paths);
+      this.logger = createLogger(this.paths.log, config.daemon.log_level);
+      this.db = openDatabase(this.paths.database);
+      const repository = new AuditRepository(this.db);
+      this.audit = new AuditWriter(repository, this.logger);
+      this.sweepRetention(repository);
+      this.retentionTimer = setInterval(() => this.sweepRetention(repository), RETENTION_SWEEP_MS).unref();
+      await this.listen();
+      this.logger.info({ config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) }, "daemon started");
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
+  }
+
+  private sweepRetention(repository: AuditRepository): void {
+    const cutoff = Date.now() - this.options.config.audit.retention_days * 86_400_000;
+    const removed = repository.deleteOlderThan(cutoff);
+    if (removed > 0) this.logger.info({ removed }, "audit retention removed old rows");
+  }
+
+  private async listen(): Promise<void> {
+    if (existsSync(this.paths.socket)) {
+      // We hold the lock, so a live daemon here means the lock was bypassed: never steal its socket.
+      if (await probeDaemon(this.paths.socket)) throw new AlreadyRunningError(-1);
+      unlinkSync(this.paths.socket);
+    }
+    const server = createServer((socket) => this.accept(socket));
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.paths.socket, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    chmodSync(this.paths.socket, 0o600);
+    server.on("error", (err) => this.logger.error({ err }, "socket server error"));
+  }
+
+  private accept(socket: Socket): void {
+    socket.setNoDelay?.(true);
+    handleConnection(socket, {
+      key: this.key,
+      probeInfo: () => ({ type: "probe_ok", pid: process.pid, version: VERSION }),
+      openSession: (hello, s) => this.openSession(hello, s),
+      control: (op) => this.control(op),
+      onError: (err) => this.logger.debug({ err }, "client socket error"),
+    });
+  }
+
+  private openSession(hello: ControlMessage, socket: Socket) {
+    if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
+    const name = typeof hello.server === "string" ? hello.server : "";
+    const serverConfig = this.options.config.servers[name];
+    if (!serverConfig) {
+      const known = Object.keys(this.options.config.servers);
+      return {
+        refuse: "unknown_server" as const,
+        message: `unknown server "${name}"; configured servers: ${known.length ? known.join(", ") : "(none)"} (config ${this.options.configPath})`,
+      };
+    }
+    if (typeof hello.config === "string" && !samePath(hello.config, this.options.configPath)) {
+      return {
+        refuse: "config_mismatch" as const,
+        message: `the running daemon uses ${this.options.configPath}, not ${hello.config}; stop it (mcp-guard stop) or use the same config`,
+      };
+    }
+    const state = this.serverStates.get(name)!;
+    const id = randomUUID();
+    const logger = this.logger.child({ server: name, session: id });
+    const session: Session = new Session({
+      id,
+      server: name,
+      identity: this.identity,
+      socket,
+      audit: this.audit!,
+      logger,
+      maxMessageBytes: this.options.config.daemon.max_message_bytes,
+      interceptorTimeoutMs: INTERCEPTOR_TIMEOUT_MS,
+      interceptors: () => this.interceptors,
+      createUpstream: () => createUpstream(serverConfig, this.options.config.daemon, logger),
+      onUpstreamFailure: (reason) => {
+        state.last_error = reason;
+        state.last_error_at = new Date().toISOString();
+      },
+      onClosed: () => {
+        this.sessions.delete(session);
+        state.sessions--;
+        logger.info("session closed");
+      },
+    });
+    this.sessions.add(session);
+    state.sessions++;
+    logger.info("session opened");
+    writeControl(socket, { type: "welcome", session: id });
+    // The client going away (EOF or a crash) ends the session and reaps its server.
+    socket.on("end", () => void session.close("client disconnected", "client_closed", false));
+    socket.on("close", () => void session.close("client disconnected", "client_closed", false));
+    return (frame: Frame) => {
+      if (frame.kind === FRAME_DATA) session.onClientData(frame.payload);
+    };
+  }
+
+  private async control(op: string): Promise<ControlMessage> {
+    if (op === "status") return this.status();
+    if (op === "health") return this.health();
+    if (op === "stop") {
+      setImmediate(() => void this.stop());
+      return { type: "ok", message: "stopping" };
+    }
+    return { type: "error", reason: "unknown_op", message: `unknown control operation "${op}"` };
+  }
+
+  status(): DaemonStatus {
+    const servers: DaemonStatus["servers"] = {};
+    for (const [name, state] of this.serverStates) {
+      servers[name] = { transport: this.options.config.servers[name]!.transport, ...state };
+    }
+    return {
+      type: "status",
+      pid: process.pid,
+      version: VERSION,
+      started_at: new Date(this.startedAt).toISOString(),
+      config: this.options.configPath,
+      home: this.paths.home,
+      servers,
+      sessions: [...this.sessions].map((s) => s.status()),
+      audit: {
+        queued: this.audit?.depth ?? 0,
+        written: this.audit?.written ?? 0,
+        last_write_at: this.audit?.lastWriteAt ? new Date(this.audit.lastWriteAt).toISOString() : null,
+        last_error: this.audit?.lastError ?? null,
+      },
+    };
+  }
+
+  /** Healthy when the database answers and the audit is keeping up. */
+  health(): ControlMessage {
+    const problems: string[] = [];
+    try {
+      this.db?.prepare("SELECT 1").get();
+    } catch (err) {
+      problems.push(`database: ${(err as Error).message}`);
+    }
+    if (this.audit?.lastError) problems.push(`audit: ${this.audit.lastError}`);
+    if (this.audit && !this.audit.accepting) problems.push("audit: queue full, traffic refused");
+    return { type: "health", healthy: problems.length === 0, problems, pid: process.pid, sessions: this.sessions.size };
+  }
+
+  /**
+   * Idempotent graceful stop: refuse new connections, let in-flight requests finish (up to
+   * daemon.shutdown_timeout), close every session and reap its server, flush the audit, release the lock.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= this.shutdown().finally(() => this.resolveStopped());
+    return this.stopping;
+  }
+
+  private async shutdown(): Promise<void> {
+    this.logger?.info({ sessions: this.sessions.size }, "daemon stopping");
+    this.server?.close();
+    const drainMs = this.options.config.daemon.shutdown_timeout * 1000;
+    const sessions = [...this.sessions];
+    await Promise.all(sessions.map((s) => s.drain(drainMs)));
+    await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.audit?.flush();
+    if (this.db) {
+      try {
+        this.db.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        /* a busy checkpoint is retried by SQLite next time */
+      }
+      this.db.close();
+      secureFiles(this.paths.database);
+    }
+    if (this.server && existsSync(this.paths.socket)) {
+      try {
+        unlinkSync(this.paths.socket);
+      } catch {
+        /* already gone */
+      }
+    }
+    this.releaseLock?.();
+    this.logger?.info("daemon stopped");
+    this.logger?.flush();
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return a === b;
+  }
+}

@@ -1,0 +1,98 @@
+// The daemon home: owner-only directory, key file, and the single-instance lock.
+import { randomBytes } from "node:crypto";
+import { chmodSync, closeSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import type { DaemonPaths } from "@mcp-guard/wire";
+
+export function ensureHome(paths: DaemonPaths): void {
+  mkdirSync(paths.home, { recursive: true, mode: 0o700 });
+  // An existing directory may have been created looser; the home holds keys and the audit, so tighten it.
+  chmodSync(paths.home, 0o700);
+}
+
+/** Creates the key on first start; refuses a key file that others could read. */
+export function ensureDaemonKey(paths: DaemonPaths): string {
+  try {
+    const mode = statSync(paths.key).mode & 0o777;
+    if (mode !== 0o600) {
+      throw new Error(`${paths.key} has mode ${mode.toString(8)}; it must be 600 (run: chmod 600 ${paths.key})`);
+    }
+    const key = readFileSync(paths.key, "utf8").trim();
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`${paths.key} is not a 64-character hex key; delete it to make a new one`);
+    return key;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  const key = randomBytes(32).toString("hex");
+  writeFileSync(paths.key, `${key}\n`, { mode: 0o600, flag: "wx" });
+  return key;
+}
+
+export class AlreadyRunningError extends Error {
+  constructor(readonly pid: number) {
+    super(`a daemon is already running (pid ${pid})`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readLockPid(lockPath: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(lockPath, "utf8").trim(), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes the lock by hard-linking a file holding our pid to the lock path: link() is atomic, so of several
+ * daemons started at once exactly one wins. A lock left by a dead process is removed and retried.
+ */
+export function acquireLock(lockPath: string): () => void {
+  const mine = `${lockPath}.${process.pid}`;
+  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        linkSync(mine, lockPath);
+        return () => {
+          if (readLockPid(lockPath) === process.pid) unlinkSync(lockPath);
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      }
+      const holder = readLockPid(lockPath);
+      if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new AlreadyRunningError(holder);
+      // Stale: the holder is gone. Only remove it if it is still the same stale file we judged.
+      if (readLockPid(lockPath) === holder) {
+        try {
+          unlinkSync(lockPath);
+        } catch {
+          /* another starter removed it first; retry */
+        }
+      }
+    }
+    throw new Error(`could not take the lock ${lockPath}`);
+  } finally {
+    unlinkSync(mine);
+  }
+}
+
+/** The pid recorded in the lock, when that process is alive. */
+export function lockHolder(lockPath: string): number | undefined {
+  const pid = readLockPid(lockPath);
+  return pid !== undefined && isAlive(pid) ? pid : undefined;
+}
+
+/** Creates an empty owner-only file (for logs) before any library opens it. */
+export function touchPrivate(path: string): void {
+  closeSync(openSync(path, "a", 0o600));
+  chmodSync(path, 0o600);
+}

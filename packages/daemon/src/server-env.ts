@@ -1,0 +1,38 @@
+// The environment a stdio server runs with: a small safe set, explicit passthrough names, and its own
+// configured env. Never the daemon's whole environment (which may hold other servers' secrets).
+const SAFE_NAMES = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TERM",
+  "LANG",
+  "LC_ALL",
+  "LC_CTYPE",
+  "TZ",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "SYSTEMROOT",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "USERPROFILE",
+  "XDG_RUNTIME_DIR",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+] as const;
+
+export function serverEnvironment(
+  daemonEnv: NodeJS.ProcessEnv,
+  passthrough: readonly string[],
+  configured: Record<string, string>,
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of [...SAFE_NAMES, ...passthrough]) {
+    const value = daemonEnv[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return { ...env, ...configured };
+}

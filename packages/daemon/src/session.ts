@@ -1,0 +1,415 @@
+// One client connection = one MCP session with its own upstream session. Every message is parsed,
+// classified, run through the pipeline for its direction, audited, and re-serialised; requests are
+// correlated with their responses in both directions so a response is inspected with its request.
+import type { Socket } from "node:net";
+import { performance } from "node:perf_hooks";
+import {
+  classify,
+  errorResponse,
+  guessId,
+  LineSplitter,
+  parseMessage,
+  runPipeline,
+  targetOf,
+  type AuditEvent,
+  type Direction,
+  type ErrorReason,
+  type Identity,
+  type Interceptor,
+  type JsonObject,
+  type JsonRpcId,
+  type Message,
+  type PipelineResult,
+  type RequestMessage,
+} from "@mcp-guard/core";
+import { writeControl, writeData } from "@mcp-guard/wire";
+import type { AuditWriter } from "./audit-writer.js";
+import { Lane } from "./lane.js";
+import type { Logger } from "./logger.js";
+import type { Upstream, UpstreamInbound } from "./upstream/index.js";
+
+interface Pending {
+  request: RequestMessage;
+  receivedAt: number;
+}
+
+export interface SessionOptions {
+  id: string;
+  server: string;
+  identity: Identity;
+  socket: Socket;
+  audit: AuditWriter;
+  logger: Logger;
+  maxMessageBytes: number;
+  interceptorTimeoutMs: number;
+  interceptors: (direction: Direction) => readonly Interceptor[];
+  createUpstream: () => Upstream;
+  onUpstreamFailure: (reason: string) => void;
+  onClosed: () => void;
+}
+
+export interface SessionStatus {
+  id: string;
+  server: string;
+  identity: string;
+  started_at: string;
+  state: Session["state"];
+  pending_requests: number;
+  upstream_pid: number | null;
+}
+
+const now = () => performance.now();
+
+export class Session {
+  state: "open" | "draining" | "closed" = "open";
+  readonly startedAt = Date.now();
+  private readonly splitter: LineSplitter;
+  private upstream: Upstream | undefined;
+  private upstreamReady: Promise<void> | undefined;
+  private upstreamStarted = false;
+  private upstreamDown: string | undefined;
+  private readonly toServer = new Map<JsonRpcId, Pending>();
+  private readonly toClient = new Map<JsonRpcId, Pending>();
+  private readonly lanes: Record<Direction, Lane>;
+  private drained: (() => void) | undefined;
+  private readonly identityLabel: string;
+
+  constructor(private readonly o: SessionOptions) {
+    this.splitter = new LineSplitter(o.maxMessageBytes);
+    this.identityLabel = `${o.identity.method}:${o.identity.user}`;
+    const onError = (err: unknown) => this.o.logger.error({ err }, "unexpected failure while handling a message");
+    this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
+  }
+
+  get id(): string {
+    return this.o.id;
+  }
+
+  status(): SessionStatus {
+    return {
+      id: this.o.id,
+      server: this.o.server,
+      identity: this.identityLabel,
+      started_at: new Date(this.startedAt).toISOString(),
+      state: this.state,
+      pending_requests: this.toServer.size,
+      upstream_pid: this.upstream?.pid ?? null,
+    };
+  }
+
+  // ---- client -> server -------------------------------------------------------------------------------
+
+  onClientData(chunk: Buffer): void {
+    for (const event of this.splitter.push(chunk)) {
+      if (event.kind === "oversized") {
+        const id = guessId(event.head);
+        this.rejectFromClient(id, "message_too_large", event.bytes, { limit: this.o.maxMessageBytes, bytes: event.bytes });
+      } else {
+        this.fromClient(event.text);
+      }
+    }
+  }
+
+  private fromClient(text: string): void {
+    const receivedAt = now();
+    const bytes = text.length;
+    const parsed = parseMessage(text);
+    if (parsed.kind === "invalid") {
+      this.rejectFromClient(parsed.id, parsed.reason, bytes, { detail: parsed.detail });
+      return;
+    }
+    if (parsed.kind === "request" && this.state !== "open") {
+      this.replyToClient(parsed, "upstream_unavailable", { detail: "the daemon is shutting down" }, receivedAt, bytes);
+      return;
+    }
+    if (parsed.kind === "request" && !this.o.audit.accepting) {
+      // Fail closed: traffic that cannot be audited is not forwarded.
+      this.replyToClient(parsed, "internal_error", { detail: "the audit log cannot be written" }, receivedAt, bytes);
+      return;
+    }
+    this.lanes.to_server.run(() => this.inspect("to_server", parsed, receivedAt, bytes));
+  }
+
+  private rejectFromClient(id: JsonRpcId | null, reason: ErrorReason, bytes: number, data: Record<string, unknown>): void {
+    this.sendToClient(errorResponse(id, reason, data));
+    this.record({
+      direction: "to_server",
+      kind: "invalid",
+      method: null,
+      target: null,
+      rpcId: id,
+      decision: "block",
+      reason,
+      trace: [],
+      latencyMs: 0,
+      bytes,
+    });
+  }
+
+  private replyToClient(
+    request: RequestMessage,
+    reason: ErrorReason,
+    data: Record<string, unknown>,
+    receivedAt: number,
+    bytes: number,
+  ): void {
+    this.sendToClient(errorResponse(request.id, reason, data));
+    this.recordMessage("to_server", request, "error", reason, [], now() - receivedAt, bytes);
+  }
+
+  // ---- server -> client -------------------------------------------------------------------------------
+
+  private onUpstream(event: UpstreamInbound): void {
+    const receivedAt = now();
+    if (event.kind === "message") {
+      const parsed = classify(event.message);
+      if (parsed.kind !== "invalid") {
+        const bytes = event.bytes || JSON.stringify(event.message).length;
+        this.lanes.to_client.run(() => this.inspect("to_client", parsed, receivedAt, bytes));
+        return;
+      }
+      this.upstreamNoise("invalid_request", parsed.id, parsed.detail, 0);
+      return;
+    }
+    if (event.kind === "invalid") {
+      this.upstreamNoise("parse_error", guessId(event.text), "the server wrote a line that is not JSON-RPC", event.text.length);
+      return;
+    }
+    const id = guessId(event.head);
+    const pending = id === null ? undefined : this.toServer.get(id);
+    if (pending && id !== null) {
+      this.toServer.delete(id);
+      this.sendToClient(errorResponse(id, "upstream_message_too_large", { limit: this.o.maxMessageBytes, bytes: event.bytes }));
+      this.recordMessage("to_client", pending.request, "block", "upstream_message_too_large", [], now() - pending.receivedAt, event.bytes);
+      this.settle();
+      return;
+    }
+    this.upstreamNoise("upstream_message_too_large", id, "an oversized server message was skipped", event.bytes);
+  }
+
+  /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
+  private upstreamNoise(reason: ErrorReason, id: JsonRpcId | null, detail: string, bytes: number): void {
+    this.o.logger.warn({ server: this.o.server, session: this.o.id, reason, detail }, "dropped a server message");
+    this.record({
+      direction: "to_client",
+      kind: "invalid",
+      method: null,
+      target: null,
+      rpcId: id,
+      decision: "block",
+      reason,
+      trace: [],
+      latencyMs: 0,
+      bytes,
+    });
+  }
+
+  // ---- both directions --------------------------------------------------------------------------------
+
+  private inspect(direction: Direction, message: Message, receivedAt: number, bytes: number): void | Promise<void> {
+    const answered = message.kind === "response" ? (direction === "to_client" ? this.toServer : this.toClient).get(message.id) : undefined;
+    if (message.kind === "response" && !answered) {
+      this.o.logger.warn({ server: this.o.server, direction, id: message.id }, "response to no pending request");
+      this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
+      return;
+    }
+    const result = runPipeline(
+      this.o.interceptors(direction),
+      {
+        direction,
+        sessionId: this.o.id,
+        server: this.o.server,
+        identity: this.o.identity,
+        message,
+        request: answered?.request,
+      },
+      { timeoutMs: this.o.interceptorTimeoutMs, now },
+    );
+    if (result instanceof Promise) return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
+    return this.decide(direction, message, result, answered, receivedAt, bytes);
+  }
+
+  private decide(
+    direction: Direction,
+    original: Message,
+    result: PipelineResult,
+    answered: Pending | undefined,
+    receivedAt: number,
+    bytes: number,
+  ): void | Promise<void> {
+    const { verdict, trace } = result;
+    const forward = result.message;
+    const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
+    if (forward.kind === "response") (direction === "to_client" ? this.toServer : this.toClient).delete(forward.id);
+
+    if (verdict.action === "block") {
+      this.recordMessage(direction, original, "block", verdict.reason, trace, waited, bytes, answered?.request);
+      if (original.kind === "notification") return; // notifications get no reply; the audit row is the record
+      const error = errorResponse(original.id, verdict.reason, verdict.data);
+      // The blocked side gets the error in place of the message: a blocked request is answered to its
+      // sender, a blocked response reaches the requester as an error.
+      const toSender = original.kind === "request";
+      if ((direction === "to_server") === toSender) this.sendToClient(error);
+      else void this.sendUpstream(error as unknown as JsonObject);
+      if (original.kind === "response") this.settle();
+      return;
+    }
+
+    const decision = verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
+    this.recordMessage(direction, original, decision, null, trace, waited, bytes, answered?.request);
+    if (direction === "to_client") {
+      if (forward.kind === "request") this.toClient.set(forward.id, { request: forward, receivedAt });
+      if (forward.kind === "response" && answered?.request.method === "initialize") this.noteProtocolVersion(forward.raw);
+      this.sendToClient(forward.raw);
+      if (forward.kind === "response") this.settle();
+      return;
+    }
+    if (forward.kind === "request") this.toServer.set(forward.id, { request: forward, receivedAt });
+    return this.sendUpstream(forward.raw, forward.kind === "request" ? forward.id : undefined);
+  }
+
+  private noteProtocolVersion(raw: JsonObject): void {
+    const version = (raw.result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+    if (typeof version === "string") this.upstream?.setProtocolVersion(version);
+  }
+
+  // ---- upstream ---------------------------------------------------------------------------------------
+
+  private sendUpstream(message: JsonObject, requestId?: JsonRpcId): void | Promise<void> {
+    if (this.upstreamDown) {
+      this.failRequest(requestId, this.upstreamDown);
+      return;
+    }
+    if (!this.upstreamStarted) {
+      return this.startUpstream().then(
+        () => this.sendUpstream(message, requestId),
+        (err: Error) => this.failRequest(requestId, err.message),
+      );
+    }
+    this.upstream!.send(message).catch((err: Error) => this.failRequest(requestId, err.message));
+  }
+
+  private startUpstream(): Promise<void> {
+    if (!this.upstreamReady) {
+      const upstream = this.o.createUpstream();
+      this.upstream = upstream;
+      upstream.onInbound = (event) => this.onUpstream(event);
+      upstream.onClosed = (reason) => this.upstreamClosed(reason);
+      this.upstreamReady = upstream.start().then(
+        () => {
+          this.upstreamStarted = true;
+        },
+        (err: Error) => {
+          this.upstreamClosed(err.message);
+          throw err;
+        },
+      );
+    }
+    return this.upstreamReady;
+  }
+
+  /** A request that could not be delivered is answered, not left hanging. */
+  private failRequest(id: JsonRpcId | undefined, reason: string): void {
+    if (id === undefined) return;
+    const pending = this.toServer.get(id);
+    if (!pending) return;
+    this.toServer.delete(id);
+    this.sendToClient(errorResponse(id, "upstream_unavailable", { detail: `server "${this.o.server}": ${reason}` }));
+    this.recordMessage("to_client", pending.request, "error", "upstream_unavailable", [], now() - pending.receivedAt, 0);
+    this.settle();
+  }
+
+  private upstreamClosed(reason: string): void {
+    if (this.upstreamDown) return;
+    this.upstreamDown = reason;
+    this.o.onUpstreamFailure(reason);
+    this.o.logger.warn({ server: this.o.server, session: this.o.id, reason }, "upstream ended");
+    // Let queued client messages reach failRequest first, then end the session.
+    void this.lanes.to_server.idle().then(() => {
+      for (const id of [...this.toServer.keys()]) this.failRequest(id, reason);
+      this.close(`server "${this.o.server}": ${reason}`, "upstream_closed");
+    });
+  }
+
+  // ---- output, audit, lifecycle -----------------------------------------------------------------------
+
+  private sendToClient(message: object): void {
+    if (this.o.socket.destroyed) return;
+    const ok = writeData(this.o.socket, Buffer.from(`${JSON.stringify(message)}\n`, "utf8"));
+    if (!ok && this.upstream) {
+      // The client reads slower than the server writes: stop reading the server until the socket drains.
+      this.upstream.pause();
+      this.o.socket.once("drain", () => this.upstream?.resume());
+    }
+  }
+
+  private recordMessage(
+    direction: Direction,
+    message: Message,
+    decision: AuditEvent["decision"],
+    reason: string | null,
+    trace: AuditEvent["trace"],
+    latencyMs: number,
+    bytes: number,
+    request?: RequestMessage,
+  ): void {
+    const method = message.kind === "response" ? (request?.method ?? null) : message.method;
+    const params = message.kind === "response" ? request?.params : message.params;
+    this.record({
+      direction,
+      kind: message.kind === "response" && message.error ? "error" : message.kind,
+      method,
+      target: method ? targetOf(method, params) : null,
+      rpcId: message.kind === "notification" ? null : message.id,
+      decision,
+      reason,
+      trace,
+      latencyMs,
+      bytes,
+    });
+  }
+
+  private record(e: Omit<AuditEvent, "ts" | "sessionId" | "server" | "identity" | "rpcId"> & { rpcId: JsonRpcId | null }): void {
+    this.o.audit.record({
+      ...e,
+      rpcId: e.rpcId === null ? null : String(e.rpcId).slice(0, 100),
+      ts: Date.now(),
+      sessionId: this.o.id,
+      server: this.o.server,
+      identity: this.identityLabel,
+    });
+  }
+
+  private settle(): void {
+    if (this.toServer.size === 0) this.drained?.();
+  }
+
+  /** Stops taking new requests and waits (up to the deadline) for the ones in flight. */
+  async drain(timeoutMs: number): Promise<void> {
+    if (this.state === "open") this.state = "draining";
+    if (this.toServer.size > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.drained = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** Idempotent. Tells the bridge why (unless the client itself went away) and reaps the upstream. */
+  close(message: string, reason: string, notifyClient = true): Promise<void> {
+    if (this.state === "closed") return this.upstream?.close() ?? Promise.resolve();
+    this.state = "closed";
+    const socket = this.o.socket;
+    if (notifyClient && !socket.destroyed && socket.writable) {
+      writeControl(socket, { type: "closing", reason, message });
+      socket.end();
+    } else {
+      socket.destroy();
+    }
+    this.o.onClosed();
+    return this.upstream?.close() ?? Promise.resolve();
+  }
+}

@@ -1,0 +1,162 @@
+// A stdio MCP server as a child process. Written here rather than taken from the SDK because the daemon
+// must (a) cap the size of each message it reads, (b) start the server in its own process group so that
+// closing a session reaps the server and everything it spawned (npx -> node -> ...), and (c) choose the
+// environment exactly.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { LineSplitter, type JsonObject } from "@mcp-guard/core";
+import type { Logger } from "../logger.js";
+import type { Upstream, UpstreamInbound } from "./upstream.js";
+
+export interface StdioUpstreamOptions {
+  command: string;
+  args: readonly string[];
+  env: Record<string, string>;
+  cwd?: string | undefined;
+  maxMessageBytes: number;
+  logger: Logger;
+  /** How long close() waits for the process to exit after stdin closes, then after SIGTERM. */
+  graceMs?: number;
+}
+
+const STDERR_LINE_MAX = 4096;
+
+export class StdioUpstream implements Upstream {
+  onInbound: (event: UpstreamInbound) => void = () => {};
+  onClosed: (reason: string) => void = () => {};
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private exited: Promise<void> | undefined;
+  private closing = false;
+  private closePromise: Promise<void> | undefined;
+  private spawnError: string | undefined;
+
+  constructor(private readonly options: StdioUpstreamOptions) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  start(): Promise<void> {
+    const { command, args, env, cwd } = this.options;
+    return new Promise((resolve, reject) => {
+      const child = spawn(command, args, { env, cwd, stdio: ["pipe", "pipe", "pipe"], detached: true, windowsHide: true });
+      this.child = child;
+      this.exited = new Promise((done) => child.once("close", () => done()));
+      const splitter = new LineSplitter(this.options.maxMessageBytes);
+      child.stdout.on("data", (chunk: Buffer) => {
+        for (const event of splitter.push(chunk)) this.deliver(event);
+      });
+      this.pipeStderr(child);
+      child.stdin.on("error", () => {
+        /* EPIPE when the server died; reported through 'close' */
+      });
+      child.once("error", (err: NodeJS.ErrnoException) => {
+        this.spawnError =
+          err.code === "ENOENT"
+            ? `command not found: ${command}`
+            : err.code === "EACCES"
+              ? `command is not executable: ${command}`
+              : `cannot start ${command}: ${err.message}`;
+        reject(new Error(this.spawnError));
+      });
+      child.once("spawn", () => resolve());
+      child.once("close", (code, signal) => {
+        if (this.closing) return;
+        const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
+        this.onClosed(this.spawnError ? how : `the server process ${how}`);
+      });
+    });
+  }
+
+  private deliver(event: ReturnType<LineSplitter["push"]>[number]): void {
+    if (event.kind === "oversized") {
+      this.onInbound(event);
+      return;
+    }
+    let message: unknown;
+    try {
+      message = JSON.parse(event.text);
+    } catch {
+      this.onInbound({ kind: "invalid", text: event.text });
+      return;
+    }
+    if (typeof message !== "object" || message === null || Array.isArray(message)) {
+      this.onInbound({ kind: "invalid", text: event.text });
+      return;
+    }
+    this.onInbound({ kind: "message", message: message as JsonObject, bytes: Buffer.byteLength(event.text) });
+  }
+
+  private pipeStderr(child: ChildProcessWithoutNullStreams): void {
+    const log = this.options.logger;
+    let partial = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (text: string) => {
+      const lines = (partial + text).split("\n");
+      partial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
+      for (const line of lines) if (line.trim()) log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
+    });
+  }
+
+  send(message: JsonObject): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null || !child.stdin.writable) {
+      return Promise.reject(new Error(this.spawnError ?? "the server process is not running"));
+    }
+    child.stdin.write(`${JSON.stringify(message)}\n`);
+    return Promise.resolve();
+  }
+
+  setProtocolVersion(): void {}
+
+  pause(): void {
+    this.child?.stdout.pause();
+  }
+
+  resume(): void {
+    this.child?.stdout.resume();
+  }
+
+  close(): Promise<void> {
+    this.closePromise ??= this.shutdown();
+    return this.closePromise;
+  }
+
+  /** Close stdin (the MCP way to ask a stdio server to stop), then SIGTERM, then SIGKILL the whole group. */
+  private async shutdown(): Promise<void> {
+    this.closing = true;
+    const child = this.child;
+    if (!child?.pid || !this.exited) return;
+    const grace = this.options.graceMs ?? 2000;
+    const pid = child.pid;
+    child.stdin.end();
+    if (await settlesWithin(this.exited, grace)) {
+      signalGroup(pid, "SIGKILL"); // the leader is gone; make sure nothing it spawned lingers
+      return;
+    }
+    signalGroup(pid, "SIGTERM");
+    if (await settlesWithin(this.exited, grace)) {
+      signalGroup(pid, "SIGKILL");
+      return;
+    }
+    signalGroup(pid, "SIGKILL");
+    await this.exited;
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* the group is already gone */
+  }
+}
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const result = await Promise.race([promise.then(() => true), timeout]);
+  clearTimeout(timer);
+  return result;
+}

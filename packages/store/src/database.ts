@@ -1,0 +1,53 @@
+// Opening the SQLite database: WAL, owner-only files (including -wal and -shm), forward-only migrations.
+import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
+import Database from "better-sqlite3";
+import { MIGRATIONS } from "./migrations.js";
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (options.readonly) {
+    if (!existsSync(file)) throw new Error(`no audit database at ${file} (has the daemon run with this home?)`);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    return db;
+  }
+  // Create the file owner-only before SQLite touches it, so it is never briefly world-readable.
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  db.pragma("foreign_keys = ON");
+  migrate(db);
+  secureFiles(file);
+  return db;
+}
+
+/** The main file and its WAL side files hold audit data: owner-only, whatever the umask. */
+export function secureFiles(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(path)) chmodSync(path, 0o600);
+  }
+}
+
+function migrate(db: Db): void {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)");
+  const applied = new Set(
+    db
+      .prepare("SELECT name FROM schema_migrations")
+      .all()
+      .map((row) => (row as { name: string }).name),
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.name)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(migration.name, Date.now());
+    })();
+  }
+}

@@ -1,0 +1,28 @@
+// Forward-only schema migrations, applied in order inside a transaction each.
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  {
+    name: "001-audit-log",
+    sql: `
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ts INTEGER NOT NULL,            -- epoch milliseconds
+        session_id TEXT NOT NULL,
+        server TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('to_server', 'to_client')),
+        kind TEXT NOT NULL,
+        method TEXT,
+        target TEXT,                    -- tool/prompt name or scrubbed resource URI
+        rpc_id TEXT,
+        identity TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('allow', 'modify', 'block', 'error')),
+        reason TEXT,
+        trace TEXT NOT NULL,            -- JSON [{interceptor, action, ms, reason?}]
+        latency_ms REAL NOT NULL,
+        bytes INTEGER NOT NULL
+      );
+      CREATE INDEX audit_log_ts ON audit_log (ts);
+      CREATE INDEX audit_log_server_ts ON audit_log (server, ts);
+      CREATE INDEX audit_log_session ON audit_log (session_id);
+    `,
+  },
+];

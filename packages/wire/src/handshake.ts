@@ -1,0 +1,23 @@
+// The messages exchanged before a connection carries MCP traffic.
+export const PROTOCOL_VERSION = 1;
+
+export interface Hello {
+  type: "hello";
+  protocol: number;
+  /** The daemon key in hex, read from <home>/daemon.key: proves the peer can read files only the owner can. */
+  key: string;
+  purpose: "session" | "control";
+  /** For a session: the configured server name. */
+  server?: string;
+  /** For a session: the config the bridge was pointed at, so a daemon running another config can say so. */
+  config?: string;
+}
+
+/** Reasons a daemon refuses a connection or ends a session; each has a fixed meaning for the bridge. */
+export type RefusalReason =
+  | "bad_key"
+  | "bad_hello"
+  | "unknown_server"
+  | "config_mismatch"
+  | "peer_uid_mismatch"
+  | "shutting_down";

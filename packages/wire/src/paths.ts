@@ -1,0 +1,79 @@
+// Where the daemon lives. Shared by the daemon, the CLI and the bridge so they always agree.
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+import { parse } from "yaml";
+
+export interface DaemonPaths {
+  home: string;
+  socket: string;
+  key: string;
+  lock: string;
+  database: string;
+  log: string;
+  startupLog: string;
+}
+
+export interface DaemonLocation {
+  home?: string | undefined;
+  socket_path?: string | undefined;
+}
+
+function expandHome(path: string): string {
+  return path === "~" || path.startsWith("~/") ? join(homedir(), path.slice(1)) : path;
+}
+
+/** Config `daemon.home` wins, then MCP_GUARD_HOME, then ~/.config/mcp-guard. */
+export function resolveDaemonPaths(location: DaemonLocation = {}, env: NodeJS.ProcessEnv = process.env): DaemonPaths {
+  const rawHome = location.home ?? env.MCP_GUARD_HOME ?? join(homedir(), ".config", "mcp-guard");
+  const home = resolve(expandHome(rawHome));
+  const socket = location.socket_path ? resolve(home, expandHome(location.socket_path)) : join(home, "daemon.sock");
+  return {
+    home,
+    socket,
+    key: join(home, "daemon.key"),
+    lock: join(home, "daemon.lock"),
+    database: join(home, "mcp-guard.db"),
+    log: join(home, "daemon.log"),
+    startupLog: join(home, "daemon.startup.log"),
+  };
+}
+
+/**
+ * -c, then MCP_GUARD_CONFIG, then ./mcp-guard.yaml, then <home>/mcp-guard.yaml (MCP clients start the bridge
+ * in a directory of their choosing, so a user-wide config lives in the home). Absolute; it may not exist.
+ */
+export function resolveConfigPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = explicit ?? env.MCP_GUARD_CONFIG;
+  if (chosen) return isAbsolute(chosen) ? chosen : resolve(process.cwd(), chosen);
+  const local = resolve(process.cwd(), "mcp-guard.yaml");
+  if (existsSync(local)) return local;
+  const inHome = join(resolveDaemonPaths({}, env).home, "mcp-guard.yaml");
+  return existsSync(inHome) ? inHome : local;
+}
+
+/**
+ * Reads only `daemon.home` and `daemon.socket_path` from a config file: the bridge needs to find the daemon
+ * but must not parse or act on policy. A missing file means "use the defaults"; the daemon reports real errors.
+ */
+export function readDaemonLocation(configPath: string): DaemonLocation {
+  let text: string;
+  try {
+    text = readFileSync(configPath, "utf8");
+  } catch {
+    return {};
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch {
+    return {};
+  }
+  const daemon = (doc as { daemon?: unknown } | null)?.daemon;
+  if (typeof daemon !== "object" || daemon === null) return {};
+  const { home, socket_path } = daemon as Record<string, unknown>;
+  return {
+    home: typeof home === "string" && !home.includes("${") ? home : undefined,
+    socket_path: typeof socket_path === "string" && !socket_path.includes("${") ? socket_path : undefined,
+  };
+}

@@ -180,8 +180,9 @@ export class Daemon {
     state.sessions++;
     logger.info("session opened");
     writeControl(socket, { type: "welcome", session: id });
-    // The client going away (EOF or a crash) ends the session and reaps its server.
-    socket.on("end", () => void session.close("client disconnected", "client_closed", false));
+    // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
+    // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
+    socket.on("end", () => void session.finish(this.options.config.daemon.shutdown_timeout * 1000));
     socket.on("close", () => void session.close("client disconnected", "client_closed", false));
     return (frame: Frame) => {
       if (frame.kind === FRAME_DATA) session.onClientData(frame.payload);

@@ -398,6 +398,14 @@ export class Session {
     }
   }
 
+  /** The client has no more to say: let in-flight requests finish, then close quietly. */
+  async finish(timeoutMs: number): Promise<void> {
+    await this.lanes.to_server.idle();
+    await this.drain(timeoutMs);
+    await this.lanes.to_client.idle();
+    await this.close("client finished", "client_closed", false);
+  }
+
   /** Idempotent. Tells the bridge why (unless the client itself went away) and reaps the upstream. */
   close(message: string, reason: string, notifyClient = true): Promise<void> {
     if (this.state === "closed") return this.upstream?.close() ?? Promise.resolve();
@@ -405,6 +413,8 @@ export class Session {
     const socket = this.o.socket;
     if (notifyClient && !socket.destroyed && socket.writable) {
       writeControl(socket, { type: "closing", reason, message });
+      socket.end();
+    } else if (!socket.destroyed && socket.writable) {
       socket.end();
     } else {
       socket.destroy();

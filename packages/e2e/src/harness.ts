@@ -22,6 +22,7 @@ function serverEntry(pkg: string): string {
 export const EVERYTHING = serverEntry("@modelcontextprotocol/server-everything");
 export const FILESYSTEM = serverEntry("@modelcontextprotocol/server-filesystem");
 export const MEMORY = serverEntry("@modelcontextprotocol/server-memory");
+export const FIXTURE = fileURLToPath(new URL("../dist/fixtures/test-server.js", import.meta.url));
 
 export interface GuardedHome {
   dir: string;
@@ -61,6 +62,9 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
       `    args: [${JSON.stringify(MEMORY)}]`,
       "    env:",
       `      MEMORY_FILE_PATH: ${JSON.stringify(join(dir, "memory.jsonl"))}`,
+      "  fixture:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(FIXTURE)}]`,
       extraServersYaml,
       "daemon:",
       `  home: ${JSON.stringify(home)}`,
@@ -129,4 +133,63 @@ export function directTransport(entry: string, args: string[] = [], env: Record<
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stderr: "pipe",
   });
+}
+
+/** A bridge process driven with raw lines, for inputs a well-behaved SDK client would never send. */
+export class RawBridge {
+  readonly exited: Promise<{ code: number | null; stderr: string }>;
+  private readonly lines: string[] = [];
+  private waiter: (() => void) | undefined;
+  private stderr = "";
+  readonly child;
+
+  constructor(home: GuardedHome, server: string) {
+    this.child = spawn(process.execPath, [CLI, "connect", "-s", server, "-c", home.configPath], {
+      env: home.env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let partial = "";
+    this.child.stdout.setEncoding("utf8").on("data", (text: string) => {
+      const parts = (partial + text).split("\n");
+      partial = parts.pop() ?? "";
+      this.lines.push(...parts.filter((l) => l.length > 0));
+      this.waiter?.();
+    });
+    this.child.stderr.setEncoding("utf8").on("data", (t: string) => (this.stderr += t));
+    this.exited = new Promise((resolve) => this.child.on("close", (code) => resolve({ code, stderr: this.stderr })));
+  }
+
+  send(message: string | object): void {
+    this.child.stdin.write(typeof message === "string" ? `${message}\n` : `${JSON.stringify(message)}\n`);
+  }
+
+  /** The next JSON line from the bridge's stdout. */
+  async next(timeoutMs = 15_000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.lines.length === 0) {
+      if (Date.now() > deadline) throw new Error(`no output from the bridge; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        this.waiter = resolve;
+        setTimeout(resolve, 50);
+      });
+    }
+    return JSON.parse(this.lines.shift()!) as Record<string, unknown>;
+  }
+
+  /** Sends initialize and notifications/initialized, returning the initialize result. */
+  async initialize(): Promise<Record<string, unknown>> {
+    this.send({
+      jsonrpc: "2.0",
+      id: "init",
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+    });
+    const reply = await this.next();
+    this.send({ jsonrpc: "2.0", method: "notifications/initialized" });
+    return reply;
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
 }

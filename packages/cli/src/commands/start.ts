@@ -23,7 +23,7 @@ export async function start(options: StartOptions): Promise<void> {
     await daemon.start();
   } catch (err) {
     if (err instanceof AlreadyRunningError) throw new CliError(`a daemon is already running in ${paths.home}`);
-    throw err;
+    throw new CliError(`cannot start the daemon: ${(err as Error).message}`);
   }
   process.stderr.write(`mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`);
   const stop = () => void daemon.stop();

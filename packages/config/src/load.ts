@@ -34,7 +34,7 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
 
 export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -43,7 +43,7 @@ export function parseConfigText(text: string, file: string, env: NodeJS.ProcessE
         file,
         line: e.linePos?.[0]?.line,
         path: "",
-        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+        message: `invalid YAML: ${e.message.split(" at line ")[0]!.split("\n")[0]}`,
       })),
     };
   }

@@ -14,8 +14,8 @@ export const serverSchema = z
     env_passthrough: z.array(envName).default([]),
     cwd: z.string().min(1).optional(),
     url: z.url().optional(),
-    /** Sent as `Authorization: Bearer …` to HTTP upstreams; never to stdio servers. */
-    upstream_auth_token: z.string().min(1).optional(),
+    /** Sent as `Authorization: Bearer …` to HTTP upstreams; never to stdio servers. Empty means none. */
+    upstream_auth_token: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   })
   .superRefine((server, ctx) => {
     if (server.transport === "stdio" && !server.command) {

@@ -7,7 +7,7 @@ const HEAD_BYTES = 4096;
 export class LineSplitter {
   private chunks: Buffer[] = [];
   private length = 0;
-  private discarding: { bytes: number; head: string } | undefined;
+  private discarding: { bytes: number; head: Buffer } | undefined;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -20,9 +20,12 @@ export class LineSplitter {
       const piece = chunk.subarray(start, end);
       if (this.discarding) {
         this.discarding.bytes += piece.length;
+        // Keep the first bytes (where the id usually is) so the error can name the request.
+        const room = HEAD_BYTES - this.discarding.head.length;
+        if (room > 0) this.discarding.head = Buffer.concat([this.discarding.head, piece.subarray(0, room)]);
       } else if (this.length + piece.length > this.maxBytes) {
         const head = Buffer.concat([...this.chunks, piece.subarray(0, HEAD_BYTES)]).subarray(0, HEAD_BYTES);
-        this.discarding = { bytes: this.length + piece.length, head: head.toString("utf8") };
+        this.discarding = { bytes: this.length + piece.length, head: Buffer.from(head) };
         this.chunks = [];
         this.length = 0;
       } else if (piece.length > 0) {
@@ -33,7 +36,7 @@ export class LineSplitter {
       if (nl < 0) break;
       start = nl + 1;
       if (this.discarding) {
-        events.push({ kind: "oversized", ...this.discarding });
+        events.push({ kind: "oversized", bytes: this.discarding.bytes, head: this.discarding.head.toString("utf8") });
         this.discarding = undefined;
       } else if (this.length > 0) {
         const line = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { chmodSync, existsSync, realpathSync, unlinkSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import type { Config } from "@mcp-guard/config";
-import type { Identity, Interceptor } from "@mcp-guard/core";
+import type { Config, ServerConfig } from "@mcp-guard/config";
+import type { Direction, Identity, Interceptor } from "@mcp-guard/core";
 import { AuditRepository, openDatabase, secureFiles, type Db } from "@mcp-guard/store";
 import {
   FRAME_DATA,
@@ -20,7 +20,7 @@ import { handleConnection } from "./connection.js";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
 import { Session } from "./session.js";
-import { createUpstream } from "./upstream/index.js";
+import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
@@ -30,6 +30,12 @@ const INTERCEPTOR_TIMEOUT_MS = 10_000;
 export interface DaemonOptions {
   config: Config;
   configPath: string;
+  /** The checks for each direction, in order. */
+  interceptors?: Partial<Record<Direction, readonly Interceptor[]>>;
+  /** Per-interceptor budget in ms; a check that exceeds it blocks its message. */
+  interceptorTimeoutMs?: number;
+  /** Replaces how upstream connections are made (in-process tests connect an in-memory server). */
+  createUpstream?: (name: string, server: ServerConfig) => Upstream;
 }
 
 interface ServerState {
@@ -64,7 +70,6 @@ export class Daemon {
   private releaseLock: (() => void) | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
-  private readonly interceptors: readonly Interceptor[] = [];
   private resolveStopped!: () => void;
   /** Resolves once the daemon has fully stopped. */
   readonly stopped = new Promise<void>((resolve) => (this.resolveStopped = resolve));
@@ -163,9 +168,10 @@ export class Daemon {
       audit: this.audit!,
       logger,
       maxMessageBytes: this.options.config.daemon.max_message_bytes,
-      interceptorTimeoutMs: INTERCEPTOR_TIMEOUT_MS,
-      interceptors: () => this.interceptors,
-      createUpstream: () => createUpstream(serverConfig, this.options.config.daemon, logger),
+      interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? INTERCEPTOR_TIMEOUT_MS,
+      interceptors: (direction) => this.options.interceptors?.[direction] ?? [],
+      createUpstream: () =>
+        this.options.createUpstream?.(name, serverConfig) ?? createUpstream(serverConfig, this.options.config.daemon, logger),
       onUpstreamFailure: (reason) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();

@@ -1,2 +1,4 @@
 export { Daemon, VERSION, type DaemonOptions, type DaemonStatus } from "./daemon.js";
 export { AlreadyRunningError, lockHolder } from "./home.js";
+export { TransportUpstream, type Upstream } from "./upstream/index.js";
+export { serverEnvironment } from "./server-env.js";

@@ -1,11 +1,12 @@
 import type { DaemonConfig, ServerConfig } from "@mcp-guard/config";
 import type { Logger } from "../logger.js";
 import { serverEnvironment } from "../server-env.js";
-import { HttpUpstream } from "./http-upstream.js";
 import { StdioUpstream } from "./stdio-upstream.js";
+import { httpTransport, TransportUpstream } from "./transport-upstream.js";
 import type { Upstream } from "./upstream.js";
 
 export type { Upstream, UpstreamInbound } from "./upstream.js";
+export { TransportUpstream } from "./transport-upstream.js";
 
 export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logger: Logger): Upstream {
   if (server.transport === "stdio") {
@@ -18,5 +19,6 @@ export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logge
       logger,
     });
   }
-  return new HttpUpstream({ transport: server.transport, url: server.url!, bearerToken: server.upstream_auth_token });
+  const url = server.url!;
+  return new TransportUpstream(httpTransport({ transport: server.transport, url, bearerToken: server.upstream_auth_token }), new URL(url).origin);
 }

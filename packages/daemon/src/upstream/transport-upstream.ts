@@ -1,5 +1,6 @@
-// SSE and Streamable HTTP servers, through the SDK's client transports. The transport parses and validates
-// JSON-RPC itself; the daemon still classifies every message it receives before forwarding.
+// An upstream over any SDK client transport: SSE and Streamable HTTP in production, the SDK's in-memory
+// pair in tests. The transport parses and validates JSON-RPC itself; the session still classifies every
+// message it receives before forwarding.
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
@@ -13,32 +14,34 @@ export interface HttpUpstreamOptions {
   bearerToken?: string | undefined;
 }
 
-export class HttpUpstream implements Upstream {
+export function httpTransport(options: HttpUpstreamOptions): Transport {
+  const url = new URL(options.url);
+  const requestInit: RequestInit = options.bearerToken ? { headers: { Authorization: `Bearer ${options.bearerToken}` } } : {};
+  return options.transport === "sse"
+    ? new SSEClientTransport(url, { requestInit })
+    : new StreamableHTTPClientTransport(url, { requestInit });
+}
+
+export class TransportUpstream implements Upstream {
   onInbound: (event: UpstreamInbound) => void = () => {};
   onClosed: (reason: string) => void = () => {};
   readonly pid = undefined;
-  private readonly transport: Transport;
   private closing = false;
   private closePromise: Promise<void> | undefined;
   private lastError: string | undefined;
 
-  constructor(options: HttpUpstreamOptions) {
-    const url = new URL(options.url);
-    const requestInit: RequestInit = options.bearerToken
-      ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
-      : {};
-    this.transport =
-      options.transport === "sse"
-        ? new SSEClientTransport(url, { requestInit })
-        : new StreamableHTTPClientTransport(url, { requestInit });
-    this.transport.onmessage = (message) => {
+  constructor(
+    private readonly transport: Transport,
+    private readonly label = "the server",
+  ) {
+    transport.onmessage = (message) => {
       this.onInbound({ kind: "message", message: message as unknown as JsonObject, bytes: 0 });
     };
-    this.transport.onerror = (err) => {
+    transport.onerror = (err) => {
       this.lastError = err.message;
     };
-    this.transport.onclose = () => {
-      if (!this.closing) this.onClosed(`the connection to ${url.origin} closed${this.lastError ? `: ${this.lastError}` : ""}`);
+    transport.onclose = () => {
+      if (!this.closing) this.onClosed(`the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`);
     };
   }
 
@@ -46,7 +49,7 @@ export class HttpUpstream implements Upstream {
     try {
       await this.transport.start();
     } catch (err) {
-      throw new Error(`cannot connect: ${(err as Error).message}`);
+      throw new Error(`cannot connect to ${this.label}: ${(err as Error).message}`);
     }
   }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, parseConfigText } from "../src/load.js";
+
+const parse = (text: string, env: NodeJS.ProcessEnv = {}) => parseConfigText(text, "/cfg/mcp-guard.yaml", env);
+const issues = (text: string, env: NodeJS.ProcessEnv = {}) => {
+  const r = parse(text, env);
+  if (r.ok) throw new Error("expected errors");
+  return r.issues.map(formatIssue);
+};
+
+describe("config loading", () => {
+  it("fills defaults for a minimal m0lz.03-style config", () => {
+    const r = parse("servers:\n  fs:\n    transport: stdio\n    command: npx\n    args: [\"-y\", \"pkg\", \"/tmp\"]\n");
+    expect(r.ok && r.config).toMatchObject({
+      servers: { fs: { transport: "stdio", command: "npx", args: ["-y", "pkg", "/tmp"], env: {} } },
+      daemon: { shutdown_timeout: 30, log_level: "info", dashboard_port: 9777 },
+      audit: { retention_days: 90 },
+    });
+  });
+
+  it("names the file, line and key path of an unknown key with a suggestion", () => {
+    expect(issues("servers:\n  fs:\n    command: x\n    agrs: []\n")).toEqual([
+      '/cfg/mcp-guard.yaml:4: servers.fs.agrs: unknown key "agrs" (did you mean "args"?)',
+    ]);
+    expect(issues("servers: {}\ndeamon:\n  home: /x\n")).toEqual([
+      '/cfg/mcp-guard.yaml:2: deamon: unknown key "deamon" (did you mean "daemon"?)',
+    ]);
+    expect(issues("servers: {}\npolicies: {}\n")[0]).toMatch(/:2: policies: unknown key "policies" \(expected one of: servers, daemon, audit\)/);
+  });
+
+  it("reports wrong types and missing fields where they are", () => {
+    expect(issues("servers:\n  a:\n    command: x\n    args: nope\n")[0]).toMatch(/^\/cfg\/mcp-guard\.yaml:4: servers\.a\.args: .*array/);
+    expect(issues("servers:\n  a:\n    transport: sse\n")).toEqual(["/cfg/mcp-guard.yaml:3: servers.a.url: a sse server needs a url"]);
+    expect(issues("servers:\n  a:\n    args: []\n")).toEqual(["/cfg/mcp-guard.yaml:3: servers.a.command: a stdio server needs a command"]);
+    expect(issues("servers:\n  a:\n    command: x\ndaemon:\n  shutdown_timeout: -1\n")[0]).toMatch(/:5: daemon\.shutdown_timeout: /);
+    expect(issues("daemon: {}\n")[0]).toMatch(/^\/cfg\/mcp-guard\.yaml:1: servers: /);
+  });
+
+  it("reports malformed YAML with its line", () => {
+    expect(issues("servers:\n  a: [unclosed\n")[0]).toMatch(/^\/cfg\/mcp-guard\.yaml:\d+: invalid YAML/);
+    expect(issues("servers: {}\nservers: {}\n")[0]).toMatch(/invalid YAML: Map keys must be unique/);
+  });
+
+  it("interpolates ${VAR} and ${VAR:-default} in values only, never in comments", () => {
+    const r = parse(
+      [
+        "# ${NOT_SET_ANYWHERE} in a comment is left alone",
+        "servers:",
+        "  a:",
+        "    command: ${CMD}",
+        "    env:",
+        "      TOKEN: ${TOKEN:-fallback}",
+        "      LITERAL: $${KEEP}",
+      ].join("\n"),
+      { CMD: "/bin/server" },
+    );
+    expect(r.ok && r.config.servers.a).toMatchObject({ command: "/bin/server", env: { TOKEN: "fallback", LITERAL: "${KEEP}" } });
+  });
+
+  it("cannot inject YAML structure through a variable", () => {
+    const r = parse("servers:\n  a:\n    command: ${EVIL}\n", { EVIL: "x\n    args: [--pwn]\nextra: 1" });
+    expect(r.ok && r.config.servers.a).toMatchObject({ command: "x\n    args: [--pwn]\nextra: 1", args: [] });
+  });
+
+  it("reports an unset variable with its key path", () => {
+    expect(issues("servers:\n  a:\n    command: x\n    env:\n      KEY: ${API_KEY}\n")).toEqual([
+      "/cfg/mcp-guard.yaml:5: servers.a.env.KEY: environment variable API_KEY is not set (use ${API_KEY:-default} for a default)",
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+// The README documents every error code a client can receive; this test keeps it honest.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ERROR_REGISTRY } from "../src/errors.js";
+
+const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+
+function documentedErrors(): Map<string, number> {
+  const section = readme.split("<!-- error-codes:start -->")[1]?.split("<!-- error-codes:end -->")[0] ?? "";
+  const rows = new Map<string, number>();
+  for (const line of section.split("\n")) {
+    const match = /^\|\s*(-?\d+)\s*\|\s*`([a-z_]+)`\s*\|/.exec(line);
+    if (match) rows.set(match[2]!, Number(match[1]));
+  }
+  return rows;
+}
+
+describe("error registry", () => {
+  it("matches the README table exactly", () => {
+    const fromCode = new Map(Object.entries(ERROR_REGISTRY).map(([reason, spec]) => [reason, spec.code]));
+    expect(documentedErrors()).toEqual(fromCode);
+  });
+
+  it("uses -32603 only for failures that are not the client's fault", () => {
+    for (const [reason, spec] of Object.entries(ERROR_REGISTRY)) {
+      if (["parse_error", "invalid_request", "batch_not_supported", "message_too_large"].includes(reason)) {
+        expect(spec.code, reason).not.toBe(-32603);
+      } else {
+        expect(spec.code, reason).toBe(-32603);
+      }
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { LineSplitter } from "../src/line-splitter.js";
+
+const b = (s: string) => Buffer.from(s, "utf8");
+
+describe("LineSplitter", () => {
+  it("reassembles messages split across chunks and skips blank lines", () => {
+    const s = new LineSplitter(1000);
+    expect(s.push(b('{"a":'))).toEqual([]);
+    expect(s.push(b('1}\n\n  \n{"b":2}\n{"c"'))).toEqual([
+      { kind: "line", text: '{"a":1}' },
+      { kind: "line", text: '{"b":2}' },
+    ]);
+    expect(s.buffered).toBe(4);
+    expect(s.push(b(":3}\n"))).toEqual([{ kind: "line", text: '{"c":3}' }]);
+  });
+
+  it("keeps multi-byte characters split between chunks intact", () => {
+    const s = new LineSplitter(1000);
+    const bytes = b('{"t":"é😀"}\n');
+    expect([...s.push(bytes.subarray(0, 8)), ...s.push(bytes.subarray(8))]).toEqual([{ kind: "line", text: '{"t":"é😀"}' }]);
+  });
+
+  it("accepts a message of exactly the limit and reports a larger one, staying in sync", () => {
+    const s = new LineSplitter(10);
+    expect(s.push(b("0123456789\n"))).toEqual([{ kind: "line", text: "0123456789" }]);
+    const events = [...s.push(b('{"id":5,"x":"')), ...s.push(b("y".repeat(50))), ...s.push(b('"}\n{"ok":1}\n'))];
+    expect(events).toEqual([
+      { kind: "oversized", bytes: 13 + 50 + 2, head: `{"id":5,"x":"${"y".repeat(50)}"}` },
+      { kind: "line", text: '{"ok":1}' },
+    ]);
+    expect(s.buffered).toBe(0);
+  });
+
+  it("never holds more than the limit while discarding", () => {
+    const s = new LineSplitter(100);
+    for (let i = 0; i < 100; i++) s.push(b("z".repeat(1000)));
+    expect(s.buffered).toBe(0);
+    expect(s.push(b("\n"))).toEqual([{ kind: "oversized", bytes: 100_000, head: "z".repeat(4096) }]);
+  });
+});

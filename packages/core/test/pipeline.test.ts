@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { classify, type Message } from "../src/jsonrpc.js";
+import { runPipeline, type Interceptor, type MessageContext, type Verdict } from "../src/pipeline.js";
+
+const message = classify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "t" } }) as Message;
+const ctx: MessageContext = {
+  direction: "to_server",
+  sessionId: "s",
+  server: "srv",
+  identity: { method: "os", user: "u", uid: 1 },
+  message,
+};
+let tick = 0;
+const options = { timeoutMs: 50, now: () => tick++ };
+const fixed = (name: string, verdict: Verdict): Interceptor => ({ name, inspect: () => verdict });
+const pass = (name: string) => fixed(name, { action: "pass" });
+
+describe("runPipeline", () => {
+  it("passes through every interceptor in order, synchronously when all are synchronous", () => {
+    const seen: string[] = [];
+    const spy = (name: string): Interceptor => ({ name, inspect: () => (seen.push(name), { action: "pass" }) });
+    const result = runPipeline([spy("a"), spy("b"), spy("c")], ctx, options);
+    expect(result).not.toBeInstanceOf(Promise);
+    expect(seen).toEqual(["a", "b", "c"]);
+    expect(result).toMatchObject({ verdict: { action: "pass" }, message });
+  });
+
+  it("stops at the first block and records the trace", () => {
+    const later = { name: "later", inspect: () => expect.unreachable() } as Interceptor;
+    const result = runPipeline([pass("a"), fixed("b", { action: "block", reason: "invalid_request" }), later], ctx, options);
+    expect(result).toMatchObject({
+      verdict: { action: "block", reason: "invalid_request" },
+      trace: [
+        { interceptor: "a", action: "pass" },
+        { interceptor: "b", action: "block", reason: "invalid_request" },
+      ],
+    });
+  });
+
+  it("turns a throw into a block (fail-closed)", () => {
+    const boom: Interceptor = {
+      name: "boom",
+      inspect: () => {
+        throw new Error("x");
+      },
+    };
+    expect(runPipeline([boom, pass("after")], ctx, options)).toMatchObject({
+      verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "boom", cause: "error" } },
+      trace: [{ interceptor: "boom", action: "block" }],
+    });
+  });
+
+  it("turns a rejected promise and a timeout into blocks", async () => {
+    const rejects: Interceptor = { name: "rejects", inspect: () => Promise.reject(new Error("no")) };
+    const hangs: Interceptor = { name: "hangs", inspect: () => new Promise<Verdict>(() => {}) };
+    await expect(runPipeline([pass("a"), rejects], ctx, options)).resolves.toMatchObject({
+      verdict: { action: "block", reason: "interceptor_failed", data: { cause: "error" } },
+    });
+    await expect(runPipeline([hangs], ctx, options)).resolves.toMatchObject({
+      verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "hangs", cause: "timeout" } },
+    });
+  });
+
+  it("continues after an asynchronous pass with the remaining interceptors", async () => {
+    const slow: Interceptor = { name: "slow", inspect: async () => ({ action: "pass" }) };
+    const result = await runPipeline([slow, fixed("b", { action: "block", reason: "invalid_request" })], ctx, options);
+    expect(result.trace.map((t) => t.interceptor)).toEqual(["slow", "b"]);
+    expect(result.verdict.action).toBe("block");
+  });
+
+  it("hands a modified message to later interceptors and returns it", () => {
+    const rewritten = { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "t", arguments: { a: 1 } } };
+    let seenByNext: unknown;
+    const next: Interceptor = { name: "next", inspect: (c) => ((seenByNext = c.message.raw), { action: "pass" }) };
+    const result = runPipeline([fixed("m", { action: "modify", message: rewritten }), next], ctx, options);
+    expect(seenByNext).toEqual(rewritten);
+    expect(result).toMatchObject({ verdict: { action: "pass" }, message: { raw: rewritten } });
+  });
+
+  it.each([
+    ["another id", { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "t" } }],
+    ["another method", { jsonrpc: "2.0", id: 1, method: "tools/list" }],
+    ["a notification", { jsonrpc: "2.0", method: "tools/call" }],
+    ["an invalid message", { id: 1 }],
+  ])("blocks a modification that turns the message into %s", (_, rewritten) => {
+    expect(runPipeline([fixed("m", { action: "modify", message: rewritten })], ctx, options)).toMatchObject({
+      verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "m" } },
+      message,
+    });
+  });
+});

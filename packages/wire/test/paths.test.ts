@@ -1,0 +1,36 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDaemonLocation, resolveConfigPath, resolveDaemonPaths } from "../src/paths.js";
+
+describe("daemon paths", () => {
+  it("prefers daemon.home, then MCP_GUARD_HOME, then ~/.config/mcp-guard", () => {
+    expect(resolveDaemonPaths({ home: "/srv/g" }, { MCP_GUARD_HOME: "/env/g" }).home).toBe("/srv/g");
+    expect(resolveDaemonPaths({}, { MCP_GUARD_HOME: "/env/g" }).home).toBe("/env/g");
+    expect(resolveDaemonPaths({}, {}).home).toBe(join(homedir(), ".config", "mcp-guard"));
+    expect(resolveDaemonPaths({ home: "~/g" }, {}).home).toBe(join(homedir(), "g"));
+  });
+
+  it("puts every file in the home unless the socket is given", () => {
+    const p = resolveDaemonPaths({ home: "/h" }, {});
+    expect(p).toMatchObject({ socket: "/h/daemon.sock", key: "/h/daemon.key", database: "/h/mcp-guard.db", log: "/h/daemon.log" });
+    expect(resolveDaemonPaths({ home: "/h", socket_path: "/run/g.sock" }, {}).socket).toBe("/run/g.sock");
+  });
+
+  it("reads only the daemon location from a config, and tolerates a missing or broken file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-paths-"));
+    const file = join(dir, "c.yaml");
+    writeFileSync(file, "servers: {}\ndaemon:\n  home: /x\n  socket_path: ${SOCK}\n  unknown: 1\n");
+    expect(readDaemonLocation(file)).toEqual({ home: "/x", socket_path: undefined });
+    writeFileSync(file, "daemon: [oops");
+    expect(readDaemonLocation(file)).toEqual({});
+    expect(readDaemonLocation(join(dir, "missing.yaml"))).toEqual({});
+  });
+
+  it("resolves the config from -c, then MCP_GUARD_CONFIG", () => {
+    expect(resolveConfigPath("/a.yaml", { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/a.yaml");
+    expect(resolveConfigPath(undefined, { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/b.yaml");
+    expect(resolveConfigPath("rel.yaml", {})).toBe(join(process.cwd(), "rel.yaml"));
+  });
+});

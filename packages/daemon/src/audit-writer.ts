@@ -53,7 +53,7 @@ export class AuditWriter {
     const batch = this.queue;
     try {
       this.repository.insertMany(batch);
-      this.queue = this.queue === batch ? [] : this.queue.slice(batch.length);
+      this.queue = [];
       this.written += batch.length;
       this.lastWriteAt = Date.now();
       this.lastError = undefined;

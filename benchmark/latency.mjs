@@ -1,0 +1,66 @@
+// pnpm bench:latency — a real SDK client calls server-everything's `echo` over stdio, directly and through
+// the full guarded path (bridge process + daemon process + pipeline + audit), in one run, and prints
+// latency percentiles, throughput with 16 calls in flight, and the ratios. The client runs in this
+// process; the daemon and the servers are separate processes, as in real use.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { directTransport, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
+
+const SEQUENTIAL = Number(process.env.BENCH_CALLS ?? 3000);
+const CONCURRENT_TOTAL = Number(process.env.BENCH_CONCURRENT_CALLS ?? 20000);
+const IN_FLIGHT = 16;
+const WARMUP = 500;
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
+
+async function measure(label, transport) {
+  const client = new Client({ name: "bench", version: "1" });
+  await client.connect(transport);
+  for (let i = 0; i < WARMUP; i++) await call(client, i);
+
+  const samples = [];
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const t0 = process.hrtime.bigint();
+    await call(client, i);
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < CONCURRENT_TOTAL) await call(client, next++);
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await client.close();
+  return {
+    label,
+    p50: percentile(samples, 0.5),
+    p95: percentile(samples, 0.95),
+    p99: percentile(samples, 0.99),
+    throughput: CONCURRENT_TOTAL / seconds,
+  };
+}
+
+const home = makeGuardedHome();
+try {
+  const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
+  const guarded = await measure("mcp-guard", guardedTransport(home, "everything"));
+  const fmt = (ms) => `${ms.toFixed(3)} ms`;
+  console.log(`echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`);
+  console.log("path        p50         p95         p99         throughput");
+  for (const r of [direct, guarded]) {
+    console.log(`${r.label.padEnd(11)} ${fmt(r.p50).padEnd(11)} ${fmt(r.p95).padEnd(11)} ${fmt(r.p99).padEnd(11)} ${Math.round(r.throughput)} calls/s`);
+  }
+  const added = guarded.p50 - direct.p50;
+  const ratio = guarded.throughput / direct.throughput;
+  console.log(`\nadded latency p50: ${fmt(added)} (budget ≤ 0.150 ms: ${added <= 0.15 ? "met" : "NOT met"})`);
+  console.log(`added latency p95: ${fmt(guarded.p95 - direct.p95)}, p99: ${fmt(guarded.p99 - direct.p99)}`);
+  console.log(`throughput ratio: ${(ratio * 100).toFixed(1)} % of direct (budget ≥ 50 %: ${ratio >= 0.5 ? "met" : "NOT met"})`);
+  const status = await home.cli(["status", "--json"]);
+  console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);
+} finally {
+  await home.cleanup();
+}

@@ -3,7 +3,12 @@
 // latency percentiles, throughput with 16 calls in flight, and the ratios. The client runs in this
 // process; the daemon and the servers are separate processes, as in real use.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { directTransport, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
+import {
+  directTransport,
+  EVERYTHING,
+  guardedTransport,
+  makeGuardedHome,
+} from "../packages/e2e/dist/index.js";
 
 const SEQUENTIAL = Number(process.env.BENCH_CALLS ?? 3000);
 const CONCURRENT_TOTAL = Number(process.env.BENCH_CONCURRENT_CALLS ?? 20000);
@@ -49,16 +54,22 @@ try {
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
   const guarded = await measure("mcp-guard", guardedTransport(home, "everything"));
   const fmt = (ms) => `${ms.toFixed(3)} ms`;
-  console.log(`echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`);
+  console.log(
+    `echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`,
+  );
   console.log("path        p50         p95         p99         throughput");
   for (const r of [direct, guarded]) {
-    console.log(`${r.label.padEnd(11)} ${fmt(r.p50).padEnd(11)} ${fmt(r.p95).padEnd(11)} ${fmt(r.p99).padEnd(11)} ${Math.round(r.throughput)} calls/s`);
+    console.log(
+      `${r.label.padEnd(11)} ${fmt(r.p50).padEnd(11)} ${fmt(r.p95).padEnd(11)} ${fmt(r.p99).padEnd(11)} ${Math.round(r.throughput)} calls/s`,
+    );
   }
   const added = guarded.p50 - direct.p50;
   const ratio = guarded.throughput / direct.throughput;
   console.log(`\nadded latency p50: ${fmt(added)} (budget ≤ 0.150 ms: ${added <= 0.15 ? "met" : "NOT met"})`);
   console.log(`added latency p95: ${fmt(guarded.p95 - direct.p95)}, p99: ${fmt(guarded.p99 - direct.p99)}`);
-  console.log(`throughput ratio: ${(ratio * 100).toFixed(1)} % of direct (budget ≥ 50 %: ${ratio >= 0.5 ? "met" : "NOT met"})`);
+  console.log(
+    `throughput ratio: ${(ratio * 100).toFixed(1)} % of direct (budget ≥ 50 %: ${ratio >= 0.5 ? "met" : "NOT met"})`,
+  );
   const status = await home.cli(["status", "--json"]);
   console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);
 } finally {

@@ -45,7 +45,12 @@ export async function runBridge(o: BridgeOptions): Promise<number> {
 
 async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<typeof handshake>>> {
   const attempt = () =>
-    handshake(o.paths.socket, { key: readDaemonKey(o.paths.key), purpose: "session", server: o.server, config: o.configPath });
+    handshake(o.paths.socket, {
+      key: readDaemonKey(o.paths.key),
+      purpose: "session",
+      server: o.server,
+      config: o.configPath,
+    });
   try {
     return await attempt();
   } catch (err) {
@@ -102,11 +107,14 @@ function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOp
         socket.destroy();
       }
     });
-    socket.on("error", (err) => report(`daemon connection error: ${err.message}`));
+    let socketError = "";
+    socket.on("error", (err: NodeJS.ErrnoException) => {
+      socketError = ` (${err.code ?? err.message})`;
+    });
     socket.on("close", () => {
       stdin.pause();
       if (clientClosed && !reported) return resolve(0);
-      report("lost the connection to the daemon");
+      report(`lost the connection to the daemon${socketError}`);
       resolve(1);
     });
 

@@ -7,11 +7,17 @@ export interface CommonOptions {
   config?: string | undefined;
 }
 
-export function loadConfigOrFail(options: CommonOptions): { config: Config; configPath: string; paths: DaemonPaths } {
+export function loadConfigOrFail(options: CommonOptions): {
+  config: Config;
+  configPath: string;
+  paths: DaemonPaths;
+} {
   const configPath = resolveConfigPath(options.config);
   const result = loadConfigFile(configPath);
   if (!result.ok) {
-    throw new CliError(`invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`);
+    throw new CliError(
+      `invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`,
+    );
   }
   return { config: result.config, configPath, paths: resolveDaemonPaths(result.config.daemon) };
 }

@@ -26,14 +26,19 @@ export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProces
 export type StartOutcome = { ok: true; info: ControlMessage } | { ok: false; reason: string };
 
 /** Succeeds only once the daemon answers on its socket; fails with the daemon's own words when it exits. */
-export async function waitForDaemon(child: ChildProcess, paths: DaemonPaths, timeoutMs = 20_000): Promise<StartOutcome> {
+export async function waitForDaemon(
+  child: ChildProcess,
+  paths: DaemonPaths,
+  timeoutMs = 20_000,
+): Promise<StartOutcome> {
   let exited: number | null | undefined;
   child.once("exit", (code) => (exited = code));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const info = await probeDaemon(paths.socket, 500);
     if (info) return { ok: true, info };
-    if (exited !== undefined) return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
+    if (exited !== undefined)
+      return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ok: false, reason: `no answer on ${paths.socket} within ${timeoutMs / 1000} s; see ${paths.log}` };

@@ -5,11 +5,14 @@ import { CliError } from "./cli-error.js";
 
 const program = new Command()
   .name("mcp-guard")
-  .description("A security proxy for MCP servers: authentication, limits, permissions, detection and audit.")
+  .description("A security proxy for MCP servers: every message parsed, checked, re-sent and audited.")
   .version("0.1.0")
   .showHelpAfterError();
 
-const configOption = ["-c, --config <path>", "config file (default: $MCP_GUARD_CONFIG, ./mcp-guard.yaml, <home>/mcp-guard.yaml)"] as const;
+const configOption = [
+  "-c, --config <path>",
+  "config file (default: $MCP_GUARD_CONFIG, ./mcp-guard.yaml, <home>/mcp-guard.yaml)",
+] as const;
 
 program
   .command("start")
@@ -74,7 +77,8 @@ function run<T>(command: (options: T) => Promise<number | void> | number | void)
       const code = await command(options);
       process.exitCode = typeof code === "number" ? code : 0;
     } catch (err) {
-      const message = err instanceof CliError ? err.message : `unexpected error: ${(err as Error).stack ?? String(err)}`;
+      const message =
+        err instanceof CliError ? err.message : `unexpected error: ${(err as Error).stack ?? String(err)}`;
       process.stderr.write(`mcp-guard: ${message}\n`);
       process.exitCode = err instanceof CliError ? err.exitCode : 1;
     }

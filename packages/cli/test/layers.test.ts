@@ -58,6 +58,10 @@ describe("package layering", () => {
 
   it("the bridge contains no policy, config, store or upstream code", () => {
     const used = sources(join(packagesDir, "bridge", "src")).flatMap(imports);
-    expect(used.filter((i) => /@modelcontextprotocol|@mcp-guard\/(core|config|store|daemon)|better-sqlite3|pino/.test(i))).toEqual([]);
+    expect(
+      used.filter((i) =>
+        /@modelcontextprotocol|@mcp-guard\/(core|config|store|daemon)|better-sqlite3|pino/.test(i),
+      ),
+    ).toEqual([]);
   });
 });

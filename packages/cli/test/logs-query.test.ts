@@ -20,7 +20,18 @@ describe("logs options", () => {
   it("maps every filter onto the query", () => {
     const now = 10_000_000;
     expect(
-      buildQuery({ server: "fs", method: "tools/call", tool: "read_file", user: "alice", decision: "block", last: "1h", limit: "5" }, now),
+      buildQuery(
+        {
+          server: "fs",
+          method: "tools/call",
+          tool: "read_file",
+          user: "alice",
+          decision: "block",
+          last: "1h",
+          limit: "5",
+        },
+        now,
+      ),
     ).toEqual({
       server: "fs",
       method: "tools/call",
@@ -38,9 +49,12 @@ describe("logs options", () => {
     });
   });
 
-  it.each([{ decision: "maybe" }, { limit: "0" }, { limit: "ten" }, { since: "yesterday-ish" }])("rejects %j", (options) => {
-    expect(() => buildQuery(options)).toThrow(CliError);
-  });
+  it.each([{ decision: "maybe" }, { limit: "0" }, { limit: "ten" }, { since: "yesterday-ish" }])(
+    "rejects %j",
+    (options) => {
+      expect(() => buildQuery(options)).toThrow(CliError);
+    },
+  );
 
   it("prints one readable line per row", () => {
     const line = formatRow({
@@ -59,6 +73,8 @@ describe("logs options", () => {
       latency_ms: 0.21,
       bytes: 80,
     });
-    expect(line).toBe("2026-11-21 10:00:00.123  block  fs             → request tools/call read_file  os:alice  0.21ms  [invalid_request]");
+    expect(line).toBe(
+      "2026-11-21 10:00:00.123  block  fs             → request tools/call read_file  os:alice  0.21ms  [invalid_request]",
+    );
   });
 });

@@ -19,14 +19,18 @@ export function interpolate(
       const found = env[name!];
       if (found !== undefined && found !== "") return found;
       if (fallback !== undefined) return fallback;
-      errors.push({ path, message: `environment variable ${name} is not set (use \${${name}:-default} for a default)` });
+      errors.push({
+        path,
+        message: `environment variable ${name} is not set (use \${${name}:-default} for a default)`,
+      });
       return match;
     });
   }
   if (Array.isArray(value)) return value.map((item, i) => interpolate(item, env, errors, [...path, i]));
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = interpolate(item, env, errors, [...path, key]);
+    for (const [key, item] of Object.entries(value))
+      out[key] = interpolate(item, env, errors, [...path, key]);
     return out;
   }
   return value;

@@ -13,7 +13,8 @@ export interface ConfigIssue {
   message: string;
 }
 
-export type LoadResult = { ok: true; config: Config; file: string } | { ok: false; file: string; issues: ConfigIssue[] };
+export type LoadResult =
+  { ok: true; config: Config; file: string } | { ok: false; file: string; issues: ConfigIssue[] };
 
 export function formatIssue(issue: ConfigIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
@@ -26,13 +27,18 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
     text = readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const message = code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
+    const message =
+      code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
   return parseConfigText(text, file, env);
 }
 
-export function parseConfigText(text: string, file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
+export function parseConfigText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): LoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -65,7 +71,11 @@ function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.
     const known = knownKeys(path);
     return issue.keys.map((key) => {
       const guess = closest(key, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : "";
+      const hint = guess
+        ? ` (did you mean "${guess}"?)`
+        : known.length
+          ? ` (expected one of: ${known.join(", ")})`
+          : "";
       return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`, true);
     });
   }
@@ -84,13 +94,20 @@ function issueAt(
 }
 
 /** The line of the deepest node on the path that exists in the document (the key itself for unknown keys). */
-function lineOf(doc: Document, lines: LineCounter, path: (string | number)[], atKey: boolean): number | undefined {
+function lineOf(
+  doc: Document,
+  lines: LineCounter,
+  path: (string | number)[],
+  atKey: boolean,
+): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
     if (atKey && depth === path.length && depth > 0) {
       const parent = prefix.length > 1 ? doc.getIn(prefix.slice(0, -1), true) : doc.contents;
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === prefix[prefix.length - 1]);
+        const pair = parent.items.find(
+          (item) => (item.key as { value?: unknown })?.value === prefix[prefix.length - 1],
+        );
         const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
         if (range) return lines.linePos(range[0]).line;
       }
@@ -108,7 +125,8 @@ function knownKeys(path: (string | number)[]): string[] {
   let schema: z.core.$ZodType | undefined = configSchema;
   for (const segment of path) {
     schema = unwrap(schema);
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.core.$ZodType>)[String(segment)];
+    if (schema instanceof z.ZodObject)
+      schema = (schema.shape as Record<string, z.core.$ZodType>)[String(segment)];
     else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.core.$ZodType;
     else return [];
   }

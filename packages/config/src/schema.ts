@@ -25,7 +25,11 @@ export const serverSchema = z
       ctx.addIssue({ code: "custom", path: ["url"], message: `a ${server.transport} server needs a url` });
     }
     if (server.transport !== "stdio" && server.command) {
-      ctx.addIssue({ code: "custom", path: ["command"], message: `a ${server.transport} server takes a url, not a command` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["command"],
+        message: `a ${server.transport} server takes a url, not a command`,
+      });
     }
   });
 
@@ -52,7 +56,10 @@ export const auditSchema = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
-  servers: z.record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "server names use letters, digits, . _ -"), serverSchema),
+  servers: z.record(
+    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "server names use letters, digits, . _ -"),
+    serverSchema,
+  ),
   daemon: daemonSchema.default(() => daemonSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
 });

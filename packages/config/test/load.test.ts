@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, parseConfigText } from "../src/load.js";
 
-const parse = (text: string, env: NodeJS.ProcessEnv = {}) => parseConfigText(text, "/cfg/mcp-guard.yaml", env);
+const parse = (text: string, env: NodeJS.ProcessEnv = {}) =>
+  parseConfigText(text, "/cfg/mcp-guard.yaml", env);
 const issues = (text: string, env: NodeJS.ProcessEnv = {}) => {
   const r = parse(text, env);
   if (r.ok) throw new Error("expected errors");
@@ -10,7 +11,9 @@ const issues = (text: string, env: NodeJS.ProcessEnv = {}) => {
 
 describe("config loading", () => {
   it("fills defaults for a minimal m0lz.03-style config", () => {
-    const r = parse("servers:\n  fs:\n    transport: stdio\n    command: npx\n    args: [\"-y\", \"pkg\", \"/tmp\"]\n");
+    const r = parse(
+      'servers:\n  fs:\n    transport: stdio\n    command: npx\n    args: ["-y", "pkg", "/tmp"]\n',
+    );
     expect(r.ok && r.config).toMatchObject({
       servers: { fs: { transport: "stdio", command: "npx", args: ["-y", "pkg", "/tmp"], env: {} } },
       daemon: { shutdown_timeout: 30, log_level: "info", dashboard_port: 9777 },
@@ -25,14 +28,24 @@ describe("config loading", () => {
     expect(issues("servers: {}\ndeamon:\n  home: /x\n")).toEqual([
       '/cfg/mcp-guard.yaml:2: deamon: unknown key "deamon" (did you mean "daemon"?)',
     ]);
-    expect(issues("servers: {}\npolicies: {}\n")[0]).toMatch(/:2: policies: unknown key "policies" \(expected one of: servers, daemon, audit\)/);
+    expect(issues("servers: {}\npolicies: {}\n")[0]).toMatch(
+      /:2: policies: unknown key "policies" \(expected one of: servers, daemon, audit\)/,
+    );
   });
 
   it("reports wrong types and missing fields where they are", () => {
-    expect(issues("servers:\n  a:\n    command: x\n    args: nope\n")[0]).toMatch(/^\/cfg\/mcp-guard\.yaml:4: servers\.a\.args: .*array/);
-    expect(issues("servers:\n  a:\n    transport: sse\n")).toEqual(["/cfg/mcp-guard.yaml:3: servers.a.url: a sse server needs a url"]);
-    expect(issues("servers:\n  a:\n    args: []\n")).toEqual(["/cfg/mcp-guard.yaml:3: servers.a.command: a stdio server needs a command"]);
-    expect(issues("servers:\n  a:\n    command: x\ndaemon:\n  shutdown_timeout: -1\n")[0]).toMatch(/:5: daemon\.shutdown_timeout: /);
+    expect(issues("servers:\n  a:\n    command: x\n    args: nope\n")[0]).toMatch(
+      /^\/cfg\/mcp-guard\.yaml:4: servers\.a\.args: .*array/,
+    );
+    expect(issues("servers:\n  a:\n    transport: sse\n")).toEqual([
+      "/cfg/mcp-guard.yaml:3: servers.a.url: a sse server needs a url",
+    ]);
+    expect(issues("servers:\n  a:\n    args: []\n")).toEqual([
+      "/cfg/mcp-guard.yaml:3: servers.a.command: a stdio server needs a command",
+    ]);
+    expect(issues("servers:\n  a:\n    command: x\ndaemon:\n  shutdown_timeout: -1\n")[0]).toMatch(
+      /:5: daemon\.shutdown_timeout: /,
+    );
     expect(issues("daemon: {}\n")[0]).toMatch(/^\/cfg\/mcp-guard\.yaml:1: servers: /);
   });
 
@@ -54,7 +67,10 @@ describe("config loading", () => {
       ].join("\n"),
       { CMD: "/bin/server" },
     );
-    expect(r.ok && r.config.servers.a).toMatchObject({ command: "/bin/server", env: { TOKEN: "fallback", LITERAL: "${KEEP}" } });
+    expect(r.ok && r.config.servers.a).toMatchObject({
+      command: "/bin/server",
+      env: { TOKEN: "fallback", LITERAL: "${KEEP}" },
+    });
   });
 
   it("cannot inject YAML structure through a variable", () => {

@@ -48,8 +48,10 @@ export function bound(text: string): string {
 /** The tool, prompt or resource a message is about, for the audit and for policy. */
 export function targetOf(method: string, params: { [key: string]: unknown } | undefined): string | null {
   if (!params) return null;
-  if ((method === "tools/call" || method === "prompts/get") && typeof params.name === "string") return bound(params.name);
+  if ((method === "tools/call" || method === "prompts/get") && typeof params.name === "string")
+    return bound(params.name);
   if (method.startsWith("resources/") && typeof params.uri === "string") return scrubUri(params.uri);
-  if (method === "notifications/resources/updated" && typeof params.uri === "string") return scrubUri(params.uri);
+  if (method === "notifications/resources/updated" && typeof params.uri === "string")
+    return scrubUri(params.uri);
   return null;
 }

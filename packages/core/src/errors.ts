@@ -59,5 +59,9 @@ export function errorResponse(
 ): JsonRpcErrorResponse {
   const spec: ErrorSpec = ERROR_REGISTRY[reason];
   const detail = typeof data.detail === "string" ? `: ${data.detail}` : "";
-  return { jsonrpc: "2.0", id, error: { code: spec.code, message: spec.message + detail, data: { reason, ...data } } };
+  return {
+    jsonrpc: "2.0",
+    id,
+    error: { code: spec.code, message: spec.message + detail, data: { reason, ...data } },
+  };
 }

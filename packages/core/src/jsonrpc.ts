@@ -33,7 +33,8 @@ export type Message = RequestMessage | NotificationMessage | ResponseMessage;
 export type Parsed = Message | InvalidMessage;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is JsonRpcId => typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+const isId = (v: unknown): v is JsonRpcId =>
+  typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
 
 export function parseMessage(text: string): Parsed {
   let value: unknown;
@@ -47,7 +48,12 @@ export function parseMessage(text: string): Parsed {
 
 export function classify(value: unknown): Parsed {
   if (Array.isArray(value)) {
-    return { kind: "invalid", reason: "batch_not_supported", id: null, detail: "JSON-RPC batches are not supported by MCP" };
+    return {
+      kind: "invalid",
+      reason: "batch_not_supported",
+      id: null,
+      detail: "JSON-RPC batches are not supported by MCP",
+    };
   }
   if (!isObject(value)) return invalid(null, "a JSON-RPC message must be an object");
   const id = value.id;
@@ -57,7 +63,8 @@ export function classify(value: unknown): Parsed {
       return invalid(isId(id) ? id : null, 'the "method" member must be a non-empty string');
     }
     const params = value.params;
-    if (params !== undefined && !isObject(params)) return invalid(isId(id) ? id : null, '"params" must be an object');
+    if (params !== undefined && !isObject(params))
+      return invalid(isId(id) ? id : null, '"params" must be an object');
     if (id === undefined) return { kind: "notification", method: value.method, params, raw: value };
     if (!isId(id)) return invalid(null, 'the "id" member must be a string or a number');
     return { kind: "request", id, method: value.method, params, raw: value };

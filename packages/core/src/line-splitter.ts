@@ -36,7 +36,11 @@ export class LineSplitter {
       if (nl < 0) break;
       start = nl + 1;
       if (this.discarding) {
-        events.push({ kind: "oversized", bytes: this.discarding.bytes, head: this.discarding.head.toString("utf8") });
+        events.push({
+          kind: "oversized",
+          bytes: this.discarding.bytes,
+          head: this.discarding.head.toString("utf8"),
+        });
         this.discarding = undefined;
       } else if (this.length > 0) {
         const line = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);

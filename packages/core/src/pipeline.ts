@@ -96,7 +96,10 @@ async function continueAsync(
     const t0 = i === index ? started : options.now();
     let verdict: Verdict;
     try {
-      verdict = await withTimeout(i === index ? pending : Promise.resolve(interceptor.inspect(current)), options.timeoutMs);
+      verdict = await withTimeout(
+        i === index ? pending : Promise.resolve(interceptor.inspect(current)),
+        options.timeoutMs,
+      );
     } catch (err) {
       return failed(trace, current, interceptor.name, t0, options, err);
     }
@@ -139,7 +142,8 @@ function apply(
 /** A modification may rewrite content but never turn a message into another one. */
 function sameIdentity(before: Message, after: ReturnType<typeof classify>): boolean {
   if (after.kind !== before.kind) return false;
-  if (after.kind === "request" && before.kind === "request") return after.id === before.id && after.method === before.method;
+  if (after.kind === "request" && before.kind === "request")
+    return after.id === before.id && after.method === before.method;
   if (after.kind === "notification" && before.kind === "notification") return after.method === before.method;
   if (after.kind === "response" && before.kind === "response") return after.id === before.id;
   return false;
@@ -154,9 +158,18 @@ function failed(
   err: unknown,
 ): PipelineResult {
   const timedOut = err instanceof InterceptorTimeout;
-  trace.push({ interceptor: name, action: "block", ms: options.now() - started, reason: "interceptor_failed" });
+  trace.push({
+    interceptor: name,
+    action: "block",
+    ms: options.now() - started,
+    reason: "interceptor_failed",
+  });
   return {
-    verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: name, cause: timedOut ? "timeout" : "error" } },
+    verdict: {
+      action: "block",
+      reason: "interceptor_failed",
+      data: { interceptor: name, cause: timedOut ? "timeout" : "error" },
+    },
     message: ctx.message,
     trace,
   };

@@ -5,9 +5,15 @@ describe("parseMessage", () => {
   it.each([
     ['{"jsonrpc":"2.0","id":1,"method":"ping"}', { kind: "request", id: 1, method: "ping" }],
     ['{"jsonrpc":"2.0","id":"a","method":"tools/call","params":{"name":"x"}}', { kind: "request", id: "a" }],
-    ['{"jsonrpc":"2.0","method":"notifications/initialized"}', { kind: "notification", method: "notifications/initialized" }],
+    [
+      '{"jsonrpc":"2.0","method":"notifications/initialized"}',
+      { kind: "notification", method: "notifications/initialized" },
+    ],
     ['{"jsonrpc":"2.0","id":3,"result":{}}', { kind: "response", id: 3, error: undefined }],
-    ['{"jsonrpc":"2.0","id":3,"error":{"code":-1,"message":"m"}}', { kind: "response", id: 3, error: { code: -1, message: "m" } }],
+    [
+      '{"jsonrpc":"2.0","id":3,"error":{"code":-1,"message":"m"}}',
+      { kind: "response", id: 3, error: { code: -1, message: "m" } },
+    ],
   ])("classifies %s", (text, expected) => {
     expect(parseMessage(text)).toMatchObject(expected);
   });

@@ -18,13 +18,19 @@ describe("LineSplitter", () => {
   it("keeps multi-byte characters split between chunks intact", () => {
     const s = new LineSplitter(1000);
     const bytes = b('{"t":"é😀"}\n');
-    expect([...s.push(bytes.subarray(0, 8)), ...s.push(bytes.subarray(8))]).toEqual([{ kind: "line", text: '{"t":"é😀"}' }]);
+    expect([...s.push(bytes.subarray(0, 8)), ...s.push(bytes.subarray(8))]).toEqual([
+      { kind: "line", text: '{"t":"é😀"}' },
+    ]);
   });
 
   it("accepts a message of exactly the limit and reports a larger one, staying in sync", () => {
     const s = new LineSplitter(10);
     expect(s.push(b("0123456789\n"))).toEqual([{ kind: "line", text: "0123456789" }]);
-    const events = [...s.push(b('{"id":5,"x":"')), ...s.push(b("y".repeat(50))), ...s.push(b('"}\n{"ok":1}\n'))];
+    const events = [
+      ...s.push(b('{"id":5,"x":"')),
+      ...s.push(b("y".repeat(50))),
+      ...s.push(b('"}\n{"ok":1}\n')),
+    ];
     expect(events).toEqual([
       { kind: "oversized", bytes: 13 + 50 + 2, head: `{"id":5,"x":"${"y".repeat(50)}"}` },
       { kind: "line", text: '{"ok":1}' },

@@ -18,7 +18,10 @@ const pass = (name: string) => fixed(name, { action: "pass" });
 describe("runPipeline", () => {
   it("passes through every interceptor in order, synchronously when all are synchronous", () => {
     const seen: string[] = [];
-    const spy = (name: string): Interceptor => ({ name, inspect: () => (seen.push(name), { action: "pass" }) });
+    const spy = (name: string): Interceptor => ({
+      name,
+      inspect: () => (seen.push(name), { action: "pass" }),
+    });
     const result = runPipeline([spy("a"), spy("b"), spy("c")], ctx, options);
     expect(result).not.toBeInstanceOf(Promise);
     expect(seen).toEqual(["a", "b", "c"]);
@@ -27,7 +30,11 @@ describe("runPipeline", () => {
 
   it("stops at the first block and records the trace", () => {
     const later = { name: "later", inspect: () => expect.unreachable() } as Interceptor;
-    const result = runPipeline([pass("a"), fixed("b", { action: "block", reason: "invalid_request" }), later], ctx, options);
+    const result = runPipeline(
+      [pass("a"), fixed("b", { action: "block", reason: "invalid_request" }), later],
+      ctx,
+      options,
+    );
     expect(result).toMatchObject({
       verdict: { action: "block", reason: "invalid_request" },
       trace: [
@@ -45,7 +52,11 @@ describe("runPipeline", () => {
       },
     };
     expect(runPipeline([boom, pass("after")], ctx, options)).toMatchObject({
-      verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "boom", cause: "error" } },
+      verdict: {
+        action: "block",
+        reason: "interceptor_failed",
+        data: { interceptor: "boom", cause: "error" },
+      },
       trace: [{ interceptor: "boom", action: "block" }],
     });
   });
@@ -57,21 +68,37 @@ describe("runPipeline", () => {
       verdict: { action: "block", reason: "interceptor_failed", data: { cause: "error" } },
     });
     await expect(runPipeline([hangs], ctx, options)).resolves.toMatchObject({
-      verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "hangs", cause: "timeout" } },
+      verdict: {
+        action: "block",
+        reason: "interceptor_failed",
+        data: { interceptor: "hangs", cause: "timeout" },
+      },
     });
   });
 
   it("continues after an asynchronous pass with the remaining interceptors", async () => {
     const slow: Interceptor = { name: "slow", inspect: async () => ({ action: "pass" }) };
-    const result = await runPipeline([slow, fixed("b", { action: "block", reason: "invalid_request" })], ctx, options);
+    const result = await runPipeline(
+      [slow, fixed("b", { action: "block", reason: "invalid_request" })],
+      ctx,
+      options,
+    );
     expect(result.trace.map((t) => t.interceptor)).toEqual(["slow", "b"]);
     expect(result.verdict.action).toBe("block");
   });
 
   it("hands a modified message to later interceptors and returns it", () => {
-    const rewritten = { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "t", arguments: { a: 1 } } };
+    const rewritten = {
+      jsonrpc: "2.0",
+      id: 1,
+      method: "tools/call",
+      params: { name: "t", arguments: { a: 1 } },
+    };
     let seenByNext: unknown;
-    const next: Interceptor = { name: "next", inspect: (c) => ((seenByNext = c.message.raw), { action: "pass" }) };
+    const next: Interceptor = {
+      name: "next",
+      inspect: (c) => ((seenByNext = c.message.raw), { action: "pass" }),
+    };
     const result = runPipeline([fixed("m", { action: "modify", message: rewritten }), next], ctx, options);
     expect(seenByNext).toEqual(rewritten);
     expect(result).toMatchObject({ verdict: { action: "pass" }, message: { raw: rewritten } });

@@ -2,7 +2,14 @@
 // channel. Nothing but a well-formed hello with the right key gets past this file.
 import { timingSafeEqual } from "node:crypto";
 import type { Socket } from "node:net";
-import { FRAME_CONTROL, FrameDecoder, FrameError, writeControl, type ControlMessage, type Frame } from "@mcp-guard/wire";
+import {
+  FRAME_CONTROL,
+  FrameDecoder,
+  FrameError,
+  writeControl,
+  type ControlMessage,
+  type Frame,
+} from "@mcp-guard/wire";
 import { PROTOCOL_VERSION, type RefusalReason } from "@mcp-guard/wire";
 
 export const HELLO_TIMEOUT_MS = 5000;
@@ -11,7 +18,10 @@ export interface ConnectionHandlers {
   key: string;
   probeInfo(): ControlMessage;
   /** Returns a refusal, or a function that takes the frames that follow the hello. */
-  openSession(hello: ControlMessage, socket: Socket): { refuse: RefusalReason; message: string } | ((frame: Frame) => void);
+  openSession(
+    hello: ControlMessage,
+    socket: Socket,
+  ): { refuse: RefusalReason; message: string } | ((frame: Frame) => void);
   control(op: string): Promise<ControlMessage>;
   onError(err: Error): void;
 }
@@ -62,7 +72,9 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
           const op = String(frame.message.op);
           h.control(op).then(
             (reply) => !socket.destroyed && writeControl(socket, reply),
-            (err: Error) => !socket.destroyed && writeControl(socket, { type: "error", reason: "failed", message: err.message }),
+            (err: Error) =>
+              !socket.destroyed &&
+              writeControl(socket, { type: "error", reason: "failed", message: err.message }),
           );
         }
         continue;
@@ -78,7 +90,10 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
       }
       if (msg.type !== "hello") return refuse("bad_hello", `expected a hello, got "${msg.type}"`);
       if (msg.protocol !== PROTOCOL_VERSION) {
-        return refuse("bad_hello", `protocol ${String(msg.protocol)} is not supported (this daemon speaks ${PROTOCOL_VERSION})`);
+        return refuse(
+          "bad_hello",
+          `protocol ${String(msg.protocol)} is not supported (this daemon speaks ${PROTOCOL_VERSION})`,
+        );
       }
       if (!keysMatch(h.key, msg.key)) return refuse("bad_key", "the daemon key does not match");
       clearTimeout(timer);

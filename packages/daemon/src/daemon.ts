@@ -97,7 +97,10 @@ export class Daemon {
       this.sweepRetention(repository);
       this.retentionTimer = setInterval(() => this.sweepRetention(repository), RETENTION_SWEEP_MS).unref();
       await this.listen();
-      this.logger.info({ config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) }, "daemon started");
+      this.logger.info(
+        { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
+        "daemon started",
+      );
     } catch (err) {
       await this.stop();
       throw err;
@@ -171,7 +174,8 @@ export class Daemon {
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? INTERCEPTOR_TIMEOUT_MS,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? [],
       createUpstream: () =>
-        this.options.createUpstream?.(name, serverConfig) ?? createUpstream(serverConfig, this.options.config.daemon, logger),
+        this.options.createUpstream?.(name, serverConfig) ??
+        createUpstream(serverConfig, this.options.config.daemon, logger),
       onUpstreamFailure: (reason) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();
@@ -238,7 +242,13 @@ export class Daemon {
     }
     if (this.audit?.lastError) problems.push(`audit: ${this.audit.lastError}`);
     if (this.audit && !this.audit.accepting) problems.push("audit: queue full, traffic refused");
-    return { type: "health", healthy: problems.length === 0, problems, pid: process.pid, sessions: this.sessions.size };
+    return {
+      type: "health",
+      healthy: problems.length === 0,
+      problems,
+      pid: process.pid,
+      sessions: this.sessions.size,
+    };
   }
 
   /**

@@ -1,6 +1,16 @@
 // The daemon home: owner-only directory, key file, and the single-instance lock.
 import { randomBytes } from "node:crypto";
-import { chmodSync, closeSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import type { DaemonPaths } from "@mcp-guard/wire";
 
 export function ensureHome(paths: DaemonPaths): void {
@@ -14,10 +24,13 @@ export function ensureDaemonKey(paths: DaemonPaths): string {
   try {
     const mode = statSync(paths.key).mode & 0o777;
     if (mode !== 0o600) {
-      throw new Error(`${paths.key} has mode ${mode.toString(8)}; it must be 600 (run: chmod 600 ${paths.key})`);
+      throw new Error(
+        `${paths.key} has mode ${mode.toString(8)}; it must be 600 (run: chmod 600 ${paths.key})`,
+      );
     }
     const key = readFileSync(paths.key, "utf8").trim();
-    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`${paths.key} is not a 64-character hex key; delete it to make a new one`);
+    if (!/^[0-9a-f]{64}$/.test(key))
+      throw new Error(`${paths.key} is not a 64-character hex key; delete it to make a new one`);
     return key;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
@@ -69,7 +82,8 @@ export function acquireLock(lockPath: string): () => void {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       }
       const holder = readLockPid(lockPath);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) throw new AlreadyRunningError(holder);
+      if (holder !== undefined && holder !== process.pid && isAlive(holder))
+        throw new AlreadyRunningError(holder);
       // Stale: the holder is gone. Only remove it if it is still the same stale file we judged.
       if (readLockPid(lockPath) === holder) {
         try {

@@ -12,7 +12,10 @@ export function createLogger(file: string, level: string): Logger {
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       // Defence in depth: credentials must never be logged even if an object carrying them is.
-      redact: { paths: ["key", "*.key", "token", "*.token", "authorization", "*.authorization"], censor: "[REDACTED]" },
+      redact: {
+        paths: ["key", "*.key", "token", "*.token", "authorization", "*.authorization"],
+        censor: "[REDACTED]",
+      },
     },
     pino.destination({ dest: file, sync: false }),
   );

@@ -77,7 +77,8 @@ export class Session {
   constructor(private readonly o: SessionOptions) {
     this.splitter = new LineSplitter(o.maxMessageBytes);
     this.identityLabel = `${o.identity.method}:${o.identity.user}`;
-    const onError = (err: unknown) => this.o.logger.error({ err }, "unexpected failure while handling a message");
+    const onError = (err: unknown) =>
+      this.o.logger.error({ err }, "unexpected failure while handling a message");
     this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
   }
 
@@ -103,7 +104,10 @@ export class Session {
     for (const event of this.splitter.push(chunk)) {
       if (event.kind === "oversized") {
         const id = guessId(event.head);
-        this.rejectFromClient(id, "message_too_large", event.bytes, { limit: this.o.maxMessageBytes, bytes: event.bytes });
+        this.rejectFromClient(id, "message_too_large", event.bytes, {
+          limit: this.o.maxMessageBytes,
+          bytes: event.bytes,
+        });
       } else {
         this.fromClient(event.text);
       }
@@ -119,18 +123,35 @@ export class Session {
       return;
     }
     if (parsed.kind === "request" && this.state !== "open") {
-      this.replyToClient(parsed, "upstream_unavailable", { detail: "the daemon is shutting down" }, receivedAt, bytes);
+      this.replyToClient(
+        parsed,
+        "upstream_unavailable",
+        { detail: "the daemon is shutting down" },
+        receivedAt,
+        bytes,
+      );
       return;
     }
     if (parsed.kind === "request" && !this.o.audit.accepting) {
       // Fail closed: traffic that cannot be audited is not forwarded.
-      this.replyToClient(parsed, "internal_error", { detail: "the audit log cannot be written" }, receivedAt, bytes);
+      this.replyToClient(
+        parsed,
+        "internal_error",
+        { detail: "the audit log cannot be written" },
+        receivedAt,
+        bytes,
+      );
       return;
     }
     this.lanes.to_server.run(() => this.inspect("to_server", parsed, receivedAt, bytes));
   }
 
-  private rejectFromClient(id: JsonRpcId | null, reason: ErrorReason, bytes: number, data: Record<string, unknown>): void {
+  private rejectFromClient(
+    id: JsonRpcId | null,
+    reason: ErrorReason,
+    bytes: number,
+    data: Record<string, unknown>,
+  ): void {
     this.sendToClient(errorResponse(id, reason, data));
     this.record({
       direction: "to_server",
@@ -172,24 +193,50 @@ export class Session {
       return;
     }
     if (event.kind === "invalid") {
-      this.upstreamNoise("parse_error", guessId(event.text), "the server wrote a line that is not JSON-RPC", event.text.length);
+      this.upstreamNoise(
+        "parse_error",
+        guessId(event.text),
+        "the server wrote a line that is not JSON-RPC",
+        event.text.length,
+      );
       return;
     }
     const id = guessId(event.head);
     const pending = id === null ? undefined : this.toServer.get(id);
     if (pending && id !== null) {
       this.toServer.delete(id);
-      this.sendToClient(errorResponse(id, "upstream_message_too_large", { limit: this.o.maxMessageBytes, bytes: event.bytes }));
-      this.recordMessage("to_client", pending.request, "block", "upstream_message_too_large", [], now() - pending.receivedAt, event.bytes);
+      this.sendToClient(
+        errorResponse(id, "upstream_message_too_large", {
+          limit: this.o.maxMessageBytes,
+          bytes: event.bytes,
+        }),
+      );
+      this.recordMessage(
+        "to_client",
+        pending.request,
+        "block",
+        "upstream_message_too_large",
+        [],
+        now() - pending.receivedAt,
+        event.bytes,
+      );
       this.settle();
       return;
     }
-    this.upstreamNoise("upstream_message_too_large", id, "an oversized server message was skipped", event.bytes);
+    this.upstreamNoise(
+      "upstream_message_too_large",
+      id,
+      "an oversized server message was skipped",
+      event.bytes,
+    );
   }
 
   /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
   private upstreamNoise(reason: ErrorReason, id: JsonRpcId | null, detail: string, bytes: number): void {
-    this.o.logger.warn({ server: this.o.server, session: this.o.id, reason, detail }, "dropped a server message");
+    this.o.logger.warn(
+      { server: this.o.server, session: this.o.id, reason, detail },
+      "dropped a server message",
+    );
     this.record({
       direction: "to_client",
       kind: "invalid",
@@ -206,10 +253,21 @@ export class Session {
 
   // ---- both directions --------------------------------------------------------------------------------
 
-  private inspect(direction: Direction, message: Message, receivedAt: number, bytes: number): void | Promise<void> {
-    const answered = message.kind === "response" ? (direction === "to_client" ? this.toServer : this.toClient).get(message.id) : undefined;
+  private inspect(
+    direction: Direction,
+    message: Message,
+    receivedAt: number,
+    bytes: number,
+  ): void | Promise<void> {
+    const answered =
+      message.kind === "response"
+        ? (direction === "to_client" ? this.toServer : this.toClient).get(message.id)
+        : undefined;
     if (message.kind === "response" && !answered) {
-      this.o.logger.warn({ server: this.o.server, direction, id: message.id }, "response to no pending request");
+      this.o.logger.warn(
+        { server: this.o.server, direction, id: message.id },
+        "response to no pending request",
+      );
       this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -225,7 +283,8 @@ export class Session {
       },
       { timeoutMs: this.o.interceptorTimeoutMs, now },
     );
-    if (result instanceof Promise) return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
+    if (result instanceof Promise)
+      return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
     return this.decide(direction, message, result, answered, receivedAt, bytes);
   }
 
@@ -240,10 +299,20 @@ export class Session {
     const { verdict, trace } = result;
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
-    if (forward.kind === "response") (direction === "to_client" ? this.toServer : this.toClient).delete(forward.id);
+    if (forward.kind === "response")
+      (direction === "to_client" ? this.toServer : this.toClient).delete(forward.id);
 
     if (verdict.action === "block") {
-      this.recordMessage(direction, original, "block", verdict.reason, trace, waited, bytes, answered?.request);
+      this.recordMessage(
+        direction,
+        original,
+        "block",
+        verdict.reason,
+        trace,
+        waited,
+        bytes,
+        answered?.request,
+      );
       if (original.kind === "notification") return; // notifications get no reply; the audit row is the record
       const error = errorResponse(original.id, verdict.reason, verdict.data);
       // The blocked side gets the error in place of the message: a blocked request is answered to its
@@ -255,11 +324,13 @@ export class Session {
       return;
     }
 
-    const decision = verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
+    const decision =
+      verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
     this.recordMessage(direction, original, decision, null, trace, waited, bytes, answered?.request);
     if (direction === "to_client") {
       if (forward.kind === "request") this.toClient.set(forward.id, { request: forward, receivedAt });
-      if (forward.kind === "response" && answered?.request.method === "initialize") this.noteProtocolVersion(forward.raw);
+      if (forward.kind === "response" && answered?.request.method === "initialize")
+        this.noteProtocolVersion(forward.raw);
       this.sendToClient(forward.raw);
       if (forward.kind === "response") this.settle();
       return;
@@ -314,8 +385,18 @@ export class Session {
     const pending = this.toServer.get(id);
     if (!pending) return;
     this.toServer.delete(id);
-    this.sendToClient(errorResponse(id, "upstream_unavailable", { detail: `server "${this.o.server}": ${reason}` }));
-    this.recordMessage("to_client", pending.request, "error", "upstream_unavailable", [], now() - pending.receivedAt, 0);
+    this.sendToClient(
+      errorResponse(id, "upstream_unavailable", { detail: `server "${this.o.server}": ${reason}` }),
+    );
+    this.recordMessage(
+      "to_client",
+      pending.request,
+      "error",
+      "upstream_unavailable",
+      [],
+      now() - pending.receivedAt,
+      0,
+    );
     this.settle();
   }
 
@@ -369,7 +450,9 @@ export class Session {
     });
   }
 
-  private record(e: Omit<AuditEvent, "ts" | "sessionId" | "server" | "identity" | "rpcId"> & { rpcId: JsonRpcId | null }): void {
+  private record(
+    e: Omit<AuditEvent, "ts" | "sessionId" | "server" | "identity" | "rpcId"> & { rpcId: JsonRpcId | null },
+  ): void {
     this.o.audit.record({
       ...e,
       rpcId: e.rpcId === null ? null : String(e.rpcId).slice(0, 100),

@@ -41,7 +41,11 @@ describe("AuditWriter", () => {
 
   it("keeps rows when the database fails and stops accepting traffic at its cap (fail-closed)", () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-aw-")), "a.db"));
-    const writer = new AuditWriter(new AuditRepository(db), silent, { flushMs: 10_000, batchMax: 5, queueMax: 20 });
+    const writer = new AuditWriter(new AuditRepository(db), silent, {
+      flushMs: 10_000,
+      batchMax: 5,
+      queueMax: 20,
+    });
     db.close();
     for (let i = 0; i < 19; i++) writer.record(event(i));
     expect(writer.depth).toBe(19);

@@ -9,12 +9,26 @@ import { Lane } from "../src/lane.js";
 import { serverEnvironment } from "../src/server-env.js";
 
 describe("serverEnvironment", () => {
-  const daemonEnv = { PATH: "/bin", HOME: "/home/u", AWS_SECRET_ACCESS_KEY: "s3cr3t", GITHUB_TOKEN: "ghp_x", EXTRA: "e" };
+  const daemonEnv = {
+    PATH: "/bin",
+    HOME: "/home/u",
+    AWS_SECRET_ACCESS_KEY: "s3cr3t",
+    GITHUB_TOKEN: "ghp_x",
+    EXTRA: "e",
+  };
   it("passes the safe set and configured values, never other daemon variables", () => {
-    expect(serverEnvironment(daemonEnv, [], { API_URL: "u" })).toEqual({ PATH: "/bin", HOME: "/home/u", API_URL: "u" });
+    expect(serverEnvironment(daemonEnv, [], { API_URL: "u" })).toEqual({
+      PATH: "/bin",
+      HOME: "/home/u",
+      API_URL: "u",
+    });
   });
   it("adds explicitly passed-through names, and configured values win", () => {
-    expect(serverEnvironment(daemonEnv, ["EXTRA", "MISSING"], { HOME: "/srv" })).toEqual({ PATH: "/bin", HOME: "/srv", EXTRA: "e" });
+    expect(serverEnvironment(daemonEnv, ["EXTRA", "MISSING"], { HOME: "/srv" })).toEqual({
+      PATH: "/bin",
+      HOME: "/srv",
+      EXTRA: "e",
+    });
   });
 });
 

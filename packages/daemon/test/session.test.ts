@@ -18,13 +18,17 @@ import { z } from "zod";
 import { Daemon, TransportUpstream } from "../src/index.js";
 
 const toolName = (ctx: MessageContext) =>
-  ctx.message.kind === "request" && ctx.message.method === "tools/call" ? String(ctx.message.params?.name) : undefined;
+  ctx.message.kind === "request" && ctx.message.method === "tools/call"
+    ? String(ctx.message.params?.name)
+    : undefined;
 
 const toServer: Interceptor[] = [
   {
     name: "test-deny",
     inspect: (ctx): Verdict =>
-      toolName(ctx) === "forbidden" ? { action: "block", reason: "invalid_request", data: { tool: "forbidden" } } : { action: "pass" },
+      toolName(ctx) === "forbidden"
+        ? { action: "block", reason: "invalid_request", data: { tool: "forbidden" } }
+        : { action: "pass" },
   },
   {
     name: "test-throw",
@@ -44,7 +48,13 @@ const toServer: Interceptor[] = [
       const params = ctx.message.params!;
       const args = params.arguments as { text: string };
       if (!args.text.includes("secret")) return { action: "pass" };
-      return { action: "modify", message: { ...ctx.message.raw, params: { ...params, arguments: { text: args.text.replace("secret", "[gone]") } } } };
+      return {
+        action: "modify",
+        message: {
+          ...ctx.message.raw,
+          params: { ...params, arguments: { text: args.text.replace("secret", "[gone]") } },
+        },
+      };
     },
   },
   {
@@ -60,7 +70,9 @@ const toClient: Interceptor[] = [
   {
     name: "test-withhold-result",
     inspect: (ctx): Verdict =>
-      ctx.message.kind === "response" && ctx.request?.params?.name === "leaky" ? { action: "block", reason: "invalid_request" } : { action: "pass" },
+      ctx.message.kind === "response" && ctx.request?.params?.name === "leaky"
+        ? { action: "block", reason: "invalid_request" }
+        : { action: "pass" },
   },
 ];
 
@@ -74,7 +86,10 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "mcpg-session-"));
   serverCalls = [];
   rootsChanged = 0;
-  const config = configSchema.parse({ servers: { mem: { command: "unused" } }, daemon: { home: join(dir, "home") } });
+  const config = configSchema.parse({
+    servers: { mem: { command: "unused" } },
+    daemon: { home: join(dir, "home") },
+  });
   daemon = new Daemon({
     config,
     configPath: join(dir, "mcp-guard.yaml"),
@@ -89,9 +104,12 @@ beforeEach(async () => {
           return { content: [{ type: "text", text: `${name} said ${text ?? ""}` }] };
         });
       }
-      server.server.setNotificationHandler(z.object({ method: z.literal("notifications/roots/list_changed") }), async () => {
-        rootsChanged++;
-      });
+      server.server.setNotificationHandler(
+        z.object({ method: z.literal("notifications/roots/list_changed") }),
+        async () => {
+          rootsChanged++;
+        },
+      );
       void server.connect(serverSide);
       return new TransportUpstream(clientSide, "in-memory server");
     },
@@ -109,7 +127,10 @@ beforeEach(async () => {
     stdout: bridgeOut,
     stderr: new PassThrough(),
   });
-  client = new Client({ name: "in-process", version: "1" }, { capabilities: { roots: { listChanged: true } } });
+  client = new Client(
+    { name: "in-process", version: "1" },
+    { capabilities: { roots: { listChanged: true } } },
+  );
   await client.connect(new StdioServerTransport(bridgeOut, bridgeIn));
 });
 
@@ -144,35 +165,60 @@ describe("a daemon session with interceptors", () => {
     expect(result.content).toEqual([{ type: "text", text: "echo said hello" }]);
     const rows = await auditRows();
     const call = rows.find((r) => r.direction === "to_server" && r.method === "tools/call")!;
-    expect(call).toMatchObject({ target: "echo", decision: "allow", identity: expect.stringMatching(/^os:/) });
-    expect(JSON.parse(call.trace).map((t: { interceptor: string }) => t.interceptor)).toEqual(toServer.map((i) => i.name));
-    expect(rows.find((r) => r.direction === "to_client" && r.method === "tools/call")).toMatchObject({ kind: "response", decision: "allow" });
+    expect(call).toMatchObject({
+      target: "echo",
+      decision: "allow",
+      identity: expect.stringMatching(/^os:/),
+    });
+    expect(JSON.parse(call.trace).map((t: { interceptor: string }) => t.interceptor)).toEqual(
+      toServer.map((i) => i.name),
+    );
+    expect(rows.find((r) => r.direction === "to_client" && r.method === "tools/call")).toMatchObject({
+      kind: "response",
+      decision: "allow",
+    });
   });
 
   it("answers a blocked request with an error on the same id and never forwards it", async () => {
-    expect(await callError("forbidden")).toMatchObject({ code: -32600, data: { reason: "invalid_request", tool: "forbidden" } });
+    expect(await callError("forbidden")).toMatchObject({
+      code: -32600,
+      data: { reason: "invalid_request", tool: "forbidden" },
+    });
     expect(serverCalls).toEqual([]);
     const rows = await auditRows();
-    expect(rows.find((r) => r.target === "forbidden")).toMatchObject({ decision: "block", reason: "invalid_request" });
+    expect(rows.find((r) => r.target === "forbidden")).toMatchObject({
+      decision: "block",
+      reason: "invalid_request",
+    });
   });
 
   it("blocks when an interceptor throws (fail-closed)", async () => {
-    expect(await callError("explode")).toMatchObject({ code: -32603, data: { reason: "interceptor_failed", interceptor: "test-throw", cause: "error" } });
+    expect(await callError("explode")).toMatchObject({
+      code: -32603,
+      data: { reason: "interceptor_failed", interceptor: "test-throw", cause: "error" },
+    });
     expect(serverCalls).toEqual([]);
   });
 
   it("blocks when an interceptor exceeds its time budget (fail-closed)", async () => {
-    expect(await callError("hang")).toMatchObject({ code: -32603, data: { reason: "interceptor_failed", interceptor: "test-hang", cause: "timeout" } });
+    expect(await callError("hang")).toMatchObject({
+      code: -32603,
+      data: { reason: "interceptor_failed", interceptor: "test-hang", cause: "timeout" },
+    });
     expect(serverCalls).toEqual([]);
     // The session is still usable after a timed-out check.
-    expect((await client.callTool({ name: "echo", arguments: { text: "after" } })).content).toEqual([{ type: "text", text: "echo said after" }]);
+    expect((await client.callTool({ name: "echo", arguments: { text: "after" } })).content).toEqual([
+      { type: "text", text: "echo said after" },
+    ]);
   });
 
   it("forwards a modified message and records the modification", async () => {
     await client.callTool({ name: "echo", arguments: { text: "my secret" } });
     expect(serverCalls).toEqual(["echo:my [gone]"]);
     const rows = await auditRows();
-    expect(rows.find((r) => r.direction === "to_server" && r.target === "echo")).toMatchObject({ decision: "modify" });
+    expect(rows.find((r) => r.direction === "to_server" && r.target === "echo")).toMatchObject({
+      decision: "modify",
+    });
   });
 
   it("drops a blocked notification without a reply and audits it", async () => {
@@ -180,13 +226,18 @@ describe("a daemon session with interceptors", () => {
     await client.ping(); // a round trip after the notification proves it was processed
     expect(rootsChanged).toBe(0);
     const rows = await auditRows();
-    expect(rows.find((r) => r.method === "notifications/roots/list_changed")).toMatchObject({ kind: "notification", decision: "block" });
+    expect(rows.find((r) => r.method === "notifications/roots/list_changed")).toMatchObject({
+      kind: "notification",
+      decision: "block",
+    });
   });
 
   it("replaces a blocked response with an error for the requester", async () => {
     expect(await callError("leaky")).toMatchObject({ code: -32600, data: { reason: "invalid_request" } });
     expect(serverCalls).toEqual(["leaky:x"]); // the server ran it; the result was withheld
     const rows = await auditRows();
-    expect(rows.find((r) => r.direction === "to_client" && r.target === "leaky")).toMatchObject({ decision: "block" });
+    expect(rows.find((r) => r.direction === "to_client" && r.target === "leaky")).toMatchObject({
+      decision: "block",
+    });
   });
 });

@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const server = client.getServerVersion();
   say(`initialize   → ${server?.name} ${server?.version}`);
   const { tools } = await client.listTools();
-  say(`tools/list   → ${tools.length} tools: ${tools.map((t) => t.name).slice(0, 6).join(", ")}, …`);
+  say(
+    `tools/list   → ${tools.length} tools: ${tools
+      .map((t) => t.name)
+      .slice(0, 6)
+      .join(", ")}, …`,
+  );
   const echo = await client.callTool({ name: "echo", arguments: { message: "hello through mcp-guard" } });
   say(`tools/call   → echo: ${JSON.stringify(echo.content)}`);
   const sum = await client.callTool({ name: "get-sum", arguments: { a: 2, b: 40 } });

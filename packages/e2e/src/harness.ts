@@ -78,7 +78,8 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
     MCP_GUARD_HOME: home,
     MCP_GUARD_CONFIG: configPath,
   };
-  const cli = (args: string[], options: { input?: string; timeoutMs?: number } = {}) => runCli(args, env, options);
+  const cli = (args: string[], options: { input?: string; timeoutMs?: number } = {}) =>
+    runCli(args, env, options);
   return {
     dir,
     home,
@@ -126,7 +127,11 @@ export function guardedTransport(home: GuardedHome, server: string): StdioClient
 }
 
 /** The same server launched directly, for comparison. */
-export function directTransport(entry: string, args: string[] = [], env: Record<string, string> = {}): StdioClientTransport {
+export function directTransport(
+  entry: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): StdioClientTransport {
   return new StdioClientTransport({
     command: process.execPath,
     args: [entry, ...args],
@@ -156,7 +161,9 @@ export class RawBridge {
       this.waiter?.();
     });
     this.child.stderr.setEncoding("utf8").on("data", (t: string) => (this.stderr += t));
-    this.exited = new Promise((resolve) => this.child.on("close", (code) => resolve({ code, stderr: this.stderr })));
+    this.exited = new Promise((resolve) =>
+      this.child.on("close", (code) => resolve({ code, stderr: this.stderr })),
+    );
   }
 
   send(message: string | object): void {

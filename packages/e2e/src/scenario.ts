@@ -14,7 +14,10 @@ import {
 export type Transcript = Record<string, unknown>;
 
 /** A client that, like a full-featured host, answers sampling, elicitation and roots requests. */
-export function capableClient(): { client: Client; seen: { logs: string[]; updates: string[]; listChanged: number } } {
+export function capableClient(): {
+  client: Client;
+  seen: { logs: string[]; updates: string[]; listChanged: number };
+} {
   const client = new Client(
     { name: "differential", version: "1.0.0" },
     { capabilities: { sampling: {}, elicitation: {}, roots: { listChanged: true } } },
@@ -23,17 +26,31 @@ export function capableClient(): { client: Client; seen: { logs: string[]; updat
   client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
     const first = request.params.messages[0]?.content;
     const text = first && "text" in first ? String(first.text) : "";
-    return { model: "scripted-model", role: "assistant", content: { type: "text", text: `sampled: ${text}` } };
+    return {
+      model: "scripted-model",
+      role: "assistant",
+      content: { type: "text", text: `sampled: ${text}` },
+    };
   });
   client.setRequestHandler(ElicitRequestSchema, async () => ({
     action: "accept",
-    content: { name: "Ada Lovelace", check: true, firstLine: "It began.", integer: 3, number: 2.5, untitledSingleSelectEnum: "option1" },
+    content: {
+      name: "Ada Lovelace",
+      check: true,
+      firstLine: "It began.",
+      integer: 3,
+      number: 2.5,
+      untitledSingleSelectEnum: "option1",
+    },
   }));
   client.setRequestHandler(ListRootsRequestSchema, async () => ({
     roots: [{ uri: "file:///tmp/project", name: "project" }],
   }));
   client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => void seen.logs.push(n.params.level));
-  client.setNotificationHandler(ResourceUpdatedNotificationSchema, (n) => void seen.updates.push(n.params.uri));
+  client.setNotificationHandler(
+    ResourceUpdatedNotificationSchema,
+    (n) => void seen.updates.push(n.params.uri),
+  );
   client.setNotificationHandler(ToolListChangedNotificationSchema, () => void seen.listChanged++);
   return { client, seen };
 }
@@ -75,13 +92,24 @@ export async function runScenario(transport: Transport): Promise<Transcript> {
       tools.push(...page.tools);
       cursor = page.nextCursor;
     } while (cursor);
-    t.tools = tools.map((x) => ({ name: x.name, inputSchema: x.inputSchema, outputSchema: x.outputSchema, annotations: x.annotations }));
+    t.tools = tools.map((x) => ({
+      name: x.name,
+      inputSchema: x.inputSchema,
+      outputSchema: x.outputSchema,
+      annotations: x.annotations,
+    }));
 
     t.echo = await client.callTool({ name: "echo", arguments: { message: "hello through the guard" } });
     t.sum = await client.callTool({ name: "get-sum", arguments: { a: 19, b: 23 } });
     t.image = await client.callTool({ name: "get-tiny-image", arguments: {} });
-    t.structured = await client.callTool({ name: "get-structured-content", arguments: { location: "New York" } });
-    t.annotated = await client.callTool({ name: "get-annotated-message", arguments: { messageType: "success", includeImage: true } });
+    t.structured = await client.callTool({
+      name: "get-structured-content",
+      arguments: { location: "New York" },
+    });
+    t.annotated = await client.callTool({
+      name: "get-annotated-message",
+      arguments: { messageType: "success", includeImage: true },
+    });
     t.badArguments = await errorOf(client.callTool({ name: "get-sum", arguments: { a: "x" } }));
     t.unknownTool = await errorOf(client.callTool({ name: "no-such-tool", arguments: {} }));
 
@@ -96,7 +124,10 @@ export async function runScenario(transport: Transport): Promise<Transcript> {
     // drops it; through the guard they arrive in separate reads. Compare the steps before the last.
     t.progress = progress.filter((p) => p < 4);
 
-    t.sampling = await client.callTool({ name: "trigger-sampling-request", arguments: { prompt: "say hi", maxTokens: 20 } });
+    t.sampling = await client.callTool({
+      name: "trigger-sampling-request",
+      arguments: { prompt: "say hi", maxTokens: 20 },
+    });
     t.elicitation = await client.callTool({ name: "trigger-elicitation-request", arguments: {} });
     // The server asks for roots shortly after initialization; give it time, then read back what it got.
     await new Promise((r) => setTimeout(r, 500));
@@ -126,7 +157,10 @@ export async function runScenario(transport: Transport): Promise<Transcript> {
 
     t.prompts = await client.listPrompts();
     t.simplePrompt = await client.getPrompt({ name: "simple-prompt" });
-    t.argsPrompt = await client.getPrompt({ name: "args-prompt", arguments: { city: "Lisbon", state: "Lisboa" } });
+    t.argsPrompt = await client.getPrompt({
+      name: "args-prompt",
+      arguments: { city: "Lisbon", state: "Lisboa" },
+    });
     t.completion = await client.complete({
       ref: { type: "ref/prompt", name: "completable-prompt" },
       argument: { name: "department", value: "E" },
@@ -139,9 +173,13 @@ export async function runScenario(transport: Transport): Promise<Transcript> {
 
     // Cancellation: the client gives up on a slow call; the session stays usable.
     const controller = new AbortController();
-    const slow = client.callTool({ name: "trigger-long-running-operation", arguments: { duration: 5, steps: 5 } }, undefined, {
-      signal: controller.signal,
-    });
+    const slow = client.callTool(
+      { name: "trigger-long-running-operation", arguments: { duration: 5, steps: 5 } },
+      undefined,
+      {
+        signal: controller.signal,
+      },
+    );
     setTimeout(() => controller.abort("changed my mind"), 200);
     t.cancelled = await errorOf(slow);
     t.pingAfterCancel = await client.ping();

@@ -25,7 +25,10 @@ describe("protocol transparency", () => {
     await home.cli(["stop"]);
     const { stdout, code } = await home.cli(["logs", "--json", "--limit", "10000"]);
     expect(code).toBe(0);
-    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const methods = new Set(rows.map((r) => `${String(r.direction)} ${String(r.kind)} ${String(r.method)}`));
     for (const expected of [
       "to_server request initialize",

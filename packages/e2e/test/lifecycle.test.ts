@@ -48,7 +48,14 @@ describe("daemon lifecycle", () => {
     await client.connect(guardedTransport(home, "fixture"));
     await client.listTools();
     expect(mode(home.home)).toBe("700");
-    for (const file of ["daemon.key", "daemon.sock", "mcp-guard.db", "mcp-guard.db-wal", "mcp-guard.db-shm", "daemon.log"]) {
+    for (const file of [
+      "daemon.key",
+      "daemon.sock",
+      "mcp-guard.db",
+      "mcp-guard.db-wal",
+      "mcp-guard.db-shm",
+      "daemon.log",
+    ]) {
       expect(mode(`${home.home}/${file}`), file).toBe("600");
     }
     await client.close();
@@ -75,9 +82,14 @@ describe("daemon lifecycle", () => {
     home = makeGuardedHome();
     const clients = Array.from({ length: 4 }, () => new Client({ name: "race", version: "1" }));
     await Promise.all(clients.map((c) => c.connect(guardedTransport(home, "fixture"))));
-    const results = await Promise.all(clients.map((c) => c.callTool({ name: "echo", arguments: { message: "hi" } })));
+    const results = await Promise.all(
+      clients.map((c) => c.callTool({ name: "echo", arguments: { message: "hi" } })),
+    );
     for (const r of results) expect(r.content).toEqual([{ type: "text", text: "hi" }]);
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as { sessions: unknown[]; pid: number };
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      sessions: unknown[];
+      pid: number;
+    };
     expect(status.sessions).toHaveLength(4);
     const daemons = await countProcesses(`${home.configPath}`);
     expect(daemons).toBe(1);
@@ -91,6 +103,8 @@ function countProcesses(configPath: string): Promise<number> {
     const ps = spawn("ps", ["-eo", "args"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     ps.stdout.setEncoding("utf8").on("data", (t: string) => (out += t));
-    ps.on("close", () => resolve(out.split("\n").filter((l) => l.includes(" start ") && l.includes(configPath)).length));
+    ps.on("close", () =>
+      resolve(out.split("\n").filter((l) => l.includes(" start ") && l.includes(configPath)).length),
+    );
   });
 }

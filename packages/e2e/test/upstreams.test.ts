@@ -5,10 +5,23 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { directTransport, EVERYTHING, FIXTURE, guardedTransport, makeGuardedHome, RawBridge } from "../src/index.js";
+import {
+  directTransport,
+  EVERYTHING,
+  FIXTURE,
+  guardedTransport,
+  makeGuardedHome,
+  RawBridge,
+} from "../src/index.js";
 
 const home = makeGuardedHome(
-  ["  with-env:", `    command: ${JSON.stringify(process.execPath)}`, `    args: [${JSON.stringify(FIXTURE)}]`, "    env:", "      CONFIGURED_VALUE: from-config"].join("\n"),
+  [
+    "  with-env:",
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${JSON.stringify(FIXTURE)}]`,
+    "    env:",
+    "      CONFIGURED_VALUE: from-config",
+  ].join("\n"),
 );
 afterAll(() => home.cleanup());
 
@@ -36,7 +49,9 @@ async function eventually(check: () => boolean, timeoutMs = 10_000): Promise<boo
   return true;
 }
 
-async function collect<T>(fetch: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string | undefined }>) {
+async function collect<T>(
+  fetch: (cursor?: string) => Promise<{ items: T[]; nextCursor?: string | undefined }>,
+) {
   const all: T[] = [];
   let pages = 0;
   let cursor: string | undefined;
@@ -108,9 +123,18 @@ describe("upstream servers", () => {
   it("reaps the server and its children when the client disappears without a goodbye", async () => {
     const bridge = new RawBridge(home, "fixture");
     await bridge.initialize();
-    bridge.send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "spawn-child", arguments: {} } });
-    const grandchild = Number(((await bridge.next()).result as { content: { text: string }[] }).content[0]!.text);
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as { sessions: { upstream_pid: number }[] };
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 2,
+      method: "tools/call",
+      params: { name: "spawn-child", arguments: {} },
+    });
+    const grandchild = Number(
+      ((await bridge.next()).result as { content: { text: string }[] }).content[0]!.text,
+    );
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      sessions: { upstream_pid: number }[];
+    };
     const serverPid = status.sessions.map((s) => s.upstream_pid).find((p) => p && alive(p))!;
     expect(alive(grandchild)).toBe(true);
     bridge.child.kill("SIGKILL");
@@ -119,7 +143,9 @@ describe("upstream servers", () => {
 
   it("lets an in-flight request finish when the daemon stops, then reaps every server", async () => {
     const client = await guardedClient("fixture");
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as { sessions: { upstream_pid: number | null }[] };
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      sessions: { upstream_pid: number | null }[];
+    };
     const slow = client.callTool({ name: "slow", arguments: { ms: 1500 } });
     await new Promise((r) => setTimeout(r, 200));
     const stopped = home.cli(["stop"]);
@@ -136,7 +162,10 @@ describe("upstream servers", () => {
       ["sse", "sse", "/sse"],
     ] as const) {
       const port = await freePort();
-      const server = spawn(process.execPath, [EVERYTHING, mode], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+      const server = spawn(process.execPath, [EVERYTHING, mode], {
+        env: { ...process.env, PORT: String(port) },
+        stdio: "ignore",
+      });
       try {
         await waitForPort(port);
         const httpHome = makeGuardedHome(
@@ -162,7 +191,10 @@ describe("upstream servers", () => {
     mkdirSync(`${home.dir}/files`, { recursive: true });
     writeFileSync(`${home.dir}/files/notes.txt`, "guarded file contents\n");
     const fs = await guardedClient("filesystem");
-    const read = await fs.callTool({ name: "read_text_file", arguments: { path: `${home.dir}/files/notes.txt` } });
+    const read = await fs.callTool({
+      name: "read_text_file",
+      arguments: { path: `${home.dir}/files/notes.txt` },
+    });
     expect(JSON.stringify(read.content)).toContain("guarded file contents");
     const outside = await fs.callTool({ name: "read_text_file", arguments: { path: "/etc/hostname" } });
     expect(outside.isError).toBe(true);
@@ -171,7 +203,9 @@ describe("upstream servers", () => {
     const memory = await guardedClient("memory");
     await memory.callTool({
       name: "create_entities",
-      arguments: { entities: [{ name: "mcp-guard", entityType: "project", observations: ["guards MCP servers"] }] },
+      arguments: {
+        entities: [{ name: "mcp-guard", entityType: "project", observations: ["guards MCP servers"] }],
+      },
     });
     const graph = await memory.callTool({ name: "read_graph", arguments: {} });
     expect(JSON.stringify(graph)).toContain("guards MCP servers");

@@ -11,7 +11,8 @@ export interface OpenOptions {
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (options.readonly) {
-    if (!existsSync(file)) throw new Error(`no audit database at ${file} (has the daemon run with this home?)`);
+    if (!existsSync(file))
+      throw new Error(`no audit database at ${file} (has the daemon run with this home?)`);
     const db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma("busy_timeout = 5000");
     return db;
@@ -36,7 +37,9 @@ export function secureFiles(file: string): void {
 }
 
 function migrate(db: Db): void {
-  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)");
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)",
+  );
   const applied = new Set(
     db
       .prepare("SELECT name FROM schema_migrations")
@@ -47,7 +50,10 @@ function migrate(db: Db): void {
     if (applied.has(migration.name)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
-      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(migration.name, Date.now());
+      db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)").run(
+        migration.name,
+        Date.now(),
+      );
     })();
   }
 }

@@ -58,6 +58,8 @@ describe("audit repository", () => {
   });
 
   it("refuses to open a missing database read-only instead of creating it", () => {
-    expect(() => openDatabase(join(tmpdir(), "mcpg-does-not-exist.db"), { readonly: true })).toThrow(/no audit database/);
+    expect(() => openDatabase(join(tmpdir(), "mcpg-does-not-exist.db"), { readonly: true })).toThrow(
+      /no audit database/,
+    );
   });
 });

@@ -23,7 +23,9 @@ export function openSocket(socketPath: string, timeoutMs = 2000): Promise<Socket
     const socket = connect(socketPath);
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new DaemonUnavailableError(`no answer from the daemon socket ${socketPath} within ${timeoutMs} ms`));
+      reject(
+        new DaemonUnavailableError(`no answer from the daemon socket ${socketPath} within ${timeoutMs} ms`),
+      );
     }, timeoutMs);
     socket.once("connect", () => {
       clearTimeout(timer);
@@ -32,7 +34,11 @@ export function openSocket(socketPath: string, timeoutMs = 2000): Promise<Socket
     });
     socket.once("error", (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new DaemonUnavailableError(`cannot connect to the daemon at ${socketPath}: ${err.code ?? err.message}`));
+      reject(
+        new DaemonUnavailableError(
+          `cannot connect to the daemon at ${socketPath}: ${err.code ?? err.message}`,
+        ),
+      );
     });
   });
 }
@@ -44,7 +50,10 @@ export function awaitControl(
   timeoutMs: number,
 ): Promise<{ reply: ControlMessage; rest: Frame[] }> {
   return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => finish(new DaemonUnavailableError("the daemon did not answer the handshake")), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new DaemonUnavailableError("the daemon did not answer the handshake")),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       let frames: Frame[];
       try {
@@ -58,7 +67,8 @@ export function awaitControl(
       const frame = frames[index] as Extract<Frame, { kind: typeof FRAME_CONTROL }>;
       finish(undefined, { reply: frame.message, rest: frames.slice(index + 1) });
     };
-    const onClose = () => finish(new DaemonUnavailableError("the daemon closed the connection during the handshake"));
+    const onClose = () =>
+      finish(new DaemonUnavailableError("the daemon closed the connection during the handshake"));
     const onError = (err: Error) => finish(new DaemonUnavailableError(`daemon socket error: ${err.message}`));
     function finish(err?: Error, value?: { reply: ControlMessage; rest: Frame[] }) {
       clearTimeout(timer);
@@ -82,7 +92,10 @@ export async function handshake(
   try {
     const { reply, rest } = await awaitControl(socket, decoder, timeoutMs);
     if (reply.type !== "welcome") {
-      throw new HandshakeRefusedError(String(reply.reason ?? "refused"), String(reply.message ?? "the daemon refused"));
+      throw new HandshakeRefusedError(
+        String(reply.reason ?? "refused"),
+        String(reply.message ?? "the daemon refused"),
+      );
     }
     return { socket, decoder, welcome: reply, rest };
   } catch (err) {

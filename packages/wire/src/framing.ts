@@ -9,7 +9,8 @@ export const FRAME_CONTROL = 0x43; // "C"
 export const DATA_CHUNK_BYTES = 256 * 1024;
 export const MAX_FRAME_BYTES = DATA_CHUNK_BYTES + 1;
 
-export type Frame = { kind: typeof FRAME_DATA; payload: Buffer } | { kind: typeof FRAME_CONTROL; message: ControlMessage };
+export type Frame =
+  { kind: typeof FRAME_DATA; payload: Buffer } | { kind: typeof FRAME_CONTROL; message: ControlMessage };
 
 export type ControlMessage = { type: string; [key: string]: unknown };
 

@@ -24,10 +24,15 @@ function expandHome(path: string): string {
 }
 
 /** Config `daemon.home` wins, then MCP_GUARD_HOME, then ~/.config/mcp-guard. */
-export function resolveDaemonPaths(location: DaemonLocation = {}, env: NodeJS.ProcessEnv = process.env): DaemonPaths {
+export function resolveDaemonPaths(
+  location: DaemonLocation = {},
+  env: NodeJS.ProcessEnv = process.env,
+): DaemonPaths {
   const rawHome = location.home ?? env.MCP_GUARD_HOME ?? join(homedir(), ".config", "mcp-guard");
   const home = resolve(expandHome(rawHome));
-  const socket = location.socket_path ? resolve(home, expandHome(location.socket_path)) : join(home, "daemon.sock");
+  const socket = location.socket_path
+    ? resolve(home, expandHome(location.socket_path))
+    : join(home, "daemon.sock");
   return {
     home,
     socket,
@@ -43,7 +48,10 @@ export function resolveDaemonPaths(location: DaemonLocation = {}, env: NodeJS.Pr
  * -c, then MCP_GUARD_CONFIG, then ./mcp-guard.yaml, then <home>/mcp-guard.yaml (MCP clients start the bridge
  * in a directory of their choosing, so a user-wide config lives in the home). Absolute; it may not exist.
  */
-export function resolveConfigPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveConfigPath(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const chosen = explicit ?? env.MCP_GUARD_CONFIG;
   if (chosen) return isAbsolute(chosen) ? chosen : resolve(process.cwd(), chosen);
   const local = resolve(process.cwd(), "mcp-guard.yaml");

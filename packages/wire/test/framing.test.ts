@@ -1,7 +1,15 @@
 import type { Socket } from "node:net";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { DATA_CHUNK_BYTES, FRAME_CONTROL, FRAME_DATA, FrameDecoder, FrameError, writeControl, writeData } from "../src/framing.js";
+import {
+  DATA_CHUNK_BYTES,
+  FRAME_CONTROL,
+  FRAME_DATA,
+  FrameDecoder,
+  FrameError,
+  writeControl,
+  writeData,
+} from "../src/framing.js";
 
 /** Captures what the writers produce; PassThrough has the cork/write/uncork surface they use. */
 function capture(write: (socket: Socket) => void): Buffer {
@@ -35,7 +43,9 @@ describe("framing", () => {
     const data = Buffer.alloc(DATA_CHUNK_BYTES * 2 + 17, 7);
     const frames = new FrameDecoder().push(capture((s) => writeData(s, data)));
     expect(frames).toHaveLength(3);
-    expect(Buffer.concat(frames.map((f) => (f.kind === FRAME_DATA ? f.payload : Buffer.alloc(0))))).toEqual(data);
+    expect(Buffer.concat(frames.map((f) => (f.kind === FRAME_DATA ? f.payload : Buffer.alloc(0))))).toEqual(
+      data,
+    );
   });
 
   it.each([
@@ -43,7 +53,10 @@ describe("framing", () => {
     ["a zero length", Buffer.from([0, 0, 0, 0])],
     ["an unknown kind", Buffer.from([0, 0, 0, 2, 0x58, 0x20])],
     ["a control frame that is not JSON", Buffer.from([0, 0, 0, 3, FRAME_CONTROL, 0x7b, 0x7b])],
-    ["a control frame without a type", Buffer.concat([Buffer.from([0, 0, 0, 3, FRAME_CONTROL]), Buffer.from("{}")])],
+    [
+      "a control frame without a type",
+      Buffer.concat([Buffer.from([0, 0, 0, 3, FRAME_CONTROL]), Buffer.from("{}")]),
+    ],
   ])("rejects %s", (_, bytes) => {
     expect(() => new FrameDecoder().push(bytes)).toThrow(FrameError);
   });

@@ -14,7 +14,12 @@ describe("daemon paths", () => {
 
   it("puts every file in the home unless the socket is given", () => {
     const p = resolveDaemonPaths({ home: "/h" }, {});
-    expect(p).toMatchObject({ socket: "/h/daemon.sock", key: "/h/daemon.key", database: "/h/mcp-guard.db", log: "/h/daemon.log" });
+    expect(p).toMatchObject({
+      socket: "/h/daemon.sock",
+      key: "/h/daemon.key",
+      database: "/h/mcp-guard.db",
+      log: "/h/daemon.log",
+    });
     expect(resolveDaemonPaths({ home: "/h", socket_path: "/run/g.sock" }, {}).socket).toBe("/run/g.sock");
   });
 

@@ -30,8 +30,18 @@ export async function status(options: OutputOptions): Promise<number> {
     started_at: string;
     config: string;
     home: string;
-    servers: Record<string, { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }>;
-    sessions: { id: string; server: string; identity: string; started_at: string; pending_requests: number; upstream_pid: number | null }[];
+    servers: Record<
+      string,
+      { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }
+    >;
+    sessions: {
+      id: string;
+      server: string;
+      identity: string;
+      started_at: string;
+      pending_requests: number;
+      upstream_pid: number | null;
+    }[];
     audit: { queued: number; written: number; last_error: string | null };
   };
   const lines = [
@@ -58,12 +68,19 @@ export async function status(options: OutputOptions): Promise<number> {
 export async function health(options: OutputOptions): Promise<number> {
   const reply = await ask(options, "health");
   if (!reply) {
-    process.stdout.write(options.json ? `${JSON.stringify({ healthy: false, running: false })}\n` : "unhealthy: daemon not running\n");
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ healthy: false, running: false })}\n`
+        : "unhealthy: daemon not running\n",
+    );
     return 1;
   }
   const problems = (reply.problems as string[]) ?? [];
   if (options.json) process.stdout.write(`${JSON.stringify(reply)}\n`);
-  else process.stdout.write(reply.healthy ? "healthy\n" : `unhealthy:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+  else
+    process.stdout.write(
+      reply.healthy ? "healthy\n" : `unhealthy:\n${problems.map((p) => `  ${p}`).join("\n")}\n`,
+    );
   return reply.healthy ? 0 : 1;
 }
 

@@ -27,7 +27,8 @@ export function parseDuration(text: string): number {
 
 export function parseSince(text: string): number {
   const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
-  if (!Number.isFinite(ms)) throw new CliError(`--since expects an ISO date/time or epoch milliseconds, not "${text}"`, 2);
+  if (!Number.isFinite(ms))
+    throw new CliError(`--since expects an ISO date/time or epoch milliseconds, not "${text}"`, 2);
   return ms;
 }
 
@@ -36,7 +37,8 @@ export function buildQuery(o: LogsOptions, now = Date.now()): AuditQuery {
     throw new CliError(`--decision must be one of ${DECISIONS.join(", ")}, not "${o.decision}"`, 2);
   }
   const limit = o.limit === undefined ? 100 : Number(o.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit expects a positive integer, not "${o.limit}"`, 2);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new CliError(`--limit expects a positive integer, not "${o.limit}"`, 2);
   let sinceMs = o.since ? parseSince(o.since) : undefined;
   if (o.last) sinceMs = Math.max(sinceMs ?? 0, now - parseDuration(o.last));
   return {
@@ -71,7 +73,8 @@ export function logs(options: LogsOptions): void {
   try {
     const rows = new AuditRepository(db).query(query);
     if (options.json) {
-      for (const row of rows) process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
+      for (const row of rows)
+        process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
       return;
     }
     if (rows.length === 0) {

@@ -11,21 +11,27 @@ export interface StartOptions extends CommonOptions {
 export async function start(options: StartOptions): Promise<void> {
   const { config, configPath, paths } = loadConfigOrFail(options);
   const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
-  if (running !== undefined) throw new CliError(`a daemon is already running (pid ${String(running)}) in ${paths.home}`);
+  if (running !== undefined)
+    throw new CliError(`a daemon is already running (pid ${String(running)}) in ${paths.home}`);
   if (options.detach) {
     const outcome = await waitForDaemon(spawnDaemon(configPath, paths), paths);
     if (!outcome.ok) throw new CliError(`the daemon did not start:\n${outcome.reason}`);
-    process.stdout.write(`mcp-guard daemon started (pid ${String(outcome.info.pid)}), socket ${paths.socket}\n`);
+    process.stdout.write(
+      `mcp-guard daemon started (pid ${String(outcome.info.pid)}), socket ${paths.socket}\n`,
+    );
     return;
   }
   const daemon = new Daemon({ config, configPath });
   try {
     await daemon.start();
   } catch (err) {
-    if (err instanceof AlreadyRunningError) throw new CliError(`a daemon is already running in ${paths.home}`);
+    if (err instanceof AlreadyRunningError)
+      throw new CliError(`a daemon is already running in ${paths.home}`);
     throw new CliError(`cannot start the daemon: ${(err as Error).message}`);
   }
-  process.stderr.write(`mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`);
+  process.stderr.write(
+    `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`,
+  );
   const stop = () => void daemon.stop();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

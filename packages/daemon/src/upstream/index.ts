@@ -20,5 +20,8 @@ export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logge
     });
   }
   const url = server.url!;
-  return new TransportUpstream(httpTransport({ transport: server.transport, url, bearerToken: server.upstream_auth_token }), new URL(url).origin);
+  return new TransportUpstream(
+    httpTransport({ transport: server.transport, url, bearerToken: server.upstream_auth_token }),
+    new URL(url).origin,
+  );
 }

@@ -38,7 +38,13 @@ export class StdioUpstream implements Upstream {
   start(): Promise<void> {
     const { command, args, env, cwd } = this.options;
     return new Promise((resolve, reject) => {
-      const child = spawn(command, args, { env, cwd, stdio: ["pipe", "pipe", "pipe"], detached: true, windowsHide: true });
+      const child = spawn(command, args, {
+        env,
+        cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        detached: true,
+        windowsHide: true,
+      });
       this.child = child;
       this.exited = new Promise((done) => child.once("close", () => done()));
       const splitter = new LineSplitter(this.options.maxMessageBytes);
@@ -93,7 +99,8 @@ export class StdioUpstream implements Upstream {
     child.stderr.on("data", (text: string) => {
       const lines = (partial + text).split("\n");
       partial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
-      for (const line of lines) if (line.trim()) log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
+      for (const line of lines)
+        if (line.trim()) log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
     });
   }
 

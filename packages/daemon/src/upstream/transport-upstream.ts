@@ -16,7 +16,9 @@ export interface HttpUpstreamOptions {
 
 export function httpTransport(options: HttpUpstreamOptions): Transport {
   const url = new URL(options.url);
-  const requestInit: RequestInit = options.bearerToken ? { headers: { Authorization: `Bearer ${options.bearerToken}` } } : {};
+  const requestInit: RequestInit = options.bearerToken
+    ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
+    : {};
   return options.transport === "sse"
     ? new SSEClientTransport(url, { requestInit })
     : new StreamableHTTPClientTransport(url, { requestInit });
@@ -41,7 +43,8 @@ export class TransportUpstream implements Upstream {
       this.lastError = err.message;
     };
     transport.onclose = () => {
-      if (!this.closing) this.onClosed(`the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`);
+      if (!this.closing)
+        this.onClosed(`the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`);
     };
   }
 

@@ -12,7 +12,7 @@ const ALLOWED: Record<string, string[]> = {
   wire: [],
   core: [],
   config: [],
-  store: [],
+  store: ["core"],
   daemon: ["core", "config", "store", "wire"],
   bridge: ["wire"],
   cli: ["daemon", "bridge", "wire", "config", "store"],

@@ -4,9 +4,11 @@ import type { Direction, TraceEntry } from "./pipeline.js";
 export type MessageKind = "request" | "notification" | "response" | "error" | "invalid";
 export type Decision = "allow" | "modify" | "block" | "error";
 
+/** One audit row, shaped like its table so the hot path builds it once and the store binds it as is. */
 export interface AuditEvent {
+  /** Epoch milliseconds. */
   ts: number;
-  sessionId: string;
+  session_id: string;
   server: string;
   direction: Direction;
   kind: MessageKind;
@@ -14,14 +16,24 @@ export interface AuditEvent {
   method: string | null;
   /** Tool or prompt name, or a resource URI with credentials, query and fragment removed. */
   target: string | null;
-  rpcId: string | null;
+  rpc_id: string | null;
   identity: string;
   decision: Decision;
   reason: string | null;
-  trace: TraceEntry[];
+  /** JSON of the interceptor trace. */
+  trace: string;
   /** Request rows: pipeline time. Response rows: time since the request arrived. */
-  latencyMs: number;
+  latency_ms: number;
   bytes: number;
+}
+
+/** Where audit rows go; the store implements it. */
+export interface AuditSink {
+  insertMany(rows: readonly AuditEvent[]): void;
+}
+
+export function traceJson(trace: readonly TraceEntry[]): string {
+  return trace.length === 0 ? "[]" : JSON.stringify(trace);
 }
 
 const TARGET_MAX = 300;

@@ -1,8 +1,7 @@
 // The audit tap's sink: rows are queued and written in batches (one transaction each), so the hot path
 // never waits on the disk. A failed write keeps its rows and retries; when the queue reaches its cap the
 // daemon stops accepting traffic rather than lose records (see `accepting`).
-import type { AuditEvent } from "@mcp-guard/core";
-import type { AuditRepository, AuditRow } from "@mcp-guard/store";
+import type { AuditEvent, AuditSink } from "@mcp-guard/core";
 import type { Logger } from "./logger.js";
 
 export interface AuditWriterOptions {
@@ -12,7 +11,7 @@ export interface AuditWriterOptions {
 }
 
 export class AuditWriter {
-  private queue: AuditRow[] = [];
+  private queue: AuditEvent[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly flushMs: number;
   private readonly batchMax: number;
@@ -22,7 +21,7 @@ export class AuditWriter {
   written = 0;
 
   constructor(
-    private readonly repository: AuditRepository,
+    private readonly sink: AuditSink,
     private readonly logger: Logger,
     options: AuditWriterOptions = {},
   ) {
@@ -32,7 +31,7 @@ export class AuditWriter {
   }
 
   record(event: AuditEvent): void {
-    this.queue.push(toRow(event));
+    this.queue.push(event);
     if (this.queue.length >= this.batchMax && this.lastError === undefined) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), this.flushMs);
   }
@@ -52,7 +51,7 @@ export class AuditWriter {
     if (this.queue.length === 0) return;
     const batch = this.queue;
     try {
-      this.repository.insertMany(batch);
+      this.sink.insertMany(batch);
       this.queue = [];
       this.written += batch.length;
       this.lastWriteAt = Date.now();
@@ -63,23 +62,4 @@ export class AuditWriter {
       this.timer = setTimeout(() => this.flush(), 1000);
     }
   }
-}
-
-function toRow(e: AuditEvent): AuditRow {
-  return {
-    ts: e.ts,
-    session_id: e.sessionId,
-    server: e.server,
-    direction: e.direction,
-    kind: e.kind,
-    method: e.method,
-    target: e.target,
-    rpc_id: e.rpcId,
-    identity: e.identity,
-    decision: e.decision,
-    reason: e.reason,
-    trace: JSON.stringify(e.trace),
-    latency_ms: Math.round(e.latencyMs * 1000) / 1000,
-    bytes: e.bytes,
-  };
 }

@@ -8,18 +8,18 @@ import { AuditWriter } from "../src/audit-writer.js";
 
 const event = (n: number) => ({
   ts: n,
-  sessionId: "s",
+  session_id: "s",
   server: "srv",
   direction: "to_server" as const,
   kind: "request" as const,
   method: "ping",
   target: null,
-  rpcId: String(n),
+  rpc_id: String(n),
   identity: "os:u",
   decision: "allow" as const,
   reason: null,
-  trace: [],
-  latencyMs: 0.1234567,
+  trace: "[]",
+  latency_ms: 0.123,
   bytes: 1,
 });
 

@@ -1,22 +1,10 @@
 // Audit rows in SQLite: batched inserts, filtered queries, retention.
+import type { AuditEvent, AuditSink } from "@mcp-guard/core";
+import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
-export interface AuditRow {
+export interface AuditRow extends AuditEvent {
   id?: number;
-  ts: number;
-  session_id: string;
-  server: string;
-  direction: "to_server" | "to_client";
-  kind: string;
-  method: string | null;
-  target: string | null;
-  rpc_id: string | null;
-  identity: string;
-  decision: "allow" | "modify" | "block" | "error";
-  reason: string | null;
-  trace: string;
-  latency_ms: number;
-  bytes: number;
 }
 
 export interface AuditQuery {
@@ -48,21 +36,37 @@ const COLUMNS = [
   "bytes",
 ] as const;
 
-export class AuditRepository {
-  private readonly insert;
+/** Rows per INSERT statement: one statement binding many rows is far cheaper than many statements. */
+const ROWS_PER_STATEMENT = 64;
 
-  constructor(private readonly db: Db) {
-    this.insert = db.prepare(
-      `INSERT INTO audit_log (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((c) => `@${c}`).join(", ")})`,
-    );
+export class AuditRepository implements AuditSink {
+  private readonly statements = new Map<number, Database.Statement>();
+
+  constructor(private readonly db: Db) {}
+
+  private insertStatement(rows: number): Database.Statement {
+    let statement = this.statements.get(rows);
+    if (!statement) {
+      const tuple = `(${COLUMNS.map(() => "?").join(", ")})`;
+      statement = this.db.prepare(
+        `INSERT INTO audit_log (${COLUMNS.join(", ")}) VALUES ${Array(rows).fill(tuple).join(", ")}`,
+      );
+      this.statements.set(rows, statement);
+    }
+    return statement;
   }
 
   /** One transaction for the whole batch: all rows land or none do. */
-  insertMany(rows: readonly AuditRow[]): void {
+  insertMany(rows: readonly AuditEvent[]): void {
     if (rows.length === 0) return;
-    this.db.transaction((batch: readonly AuditRow[]) => {
-      for (const row of batch) this.insert.run(row);
-    })(rows);
+    this.db.transaction(() => {
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+        const slice = rows.slice(start, start + ROWS_PER_STATEMENT);
+        const values: unknown[] = [];
+        for (const row of slice) for (const column of COLUMNS) values.push(row[column]);
+        this.insertStatement(slice.length).run(values);
+      }
+    })();
   }
 
   /** Newest first. */

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { LineSplitter, type JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
+import { WriteBatcher } from "../write-batcher.js";
 import type { Upstream, UpstreamInbound } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
@@ -28,6 +29,7 @@ export class StdioUpstream implements Upstream {
   private closing = false;
   private closePromise: Promise<void> | undefined;
   private spawnError: string | undefined;
+  private readonly writes = new WriteBatcher((text) => this.child?.stdin.write(text));
 
   constructor(private readonly options: StdioUpstreamOptions) {}
 
@@ -109,7 +111,7 @@ export class StdioUpstream implements Upstream {
     if (!child || child.exitCode !== null || child.signalCode !== null || !child.stdin.writable) {
       return Promise.reject(new Error(this.spawnError ?? "the server process is not running"));
     }
-    child.stdin.write(`${JSON.stringify(message)}\n`);
+    this.writes.push(`${JSON.stringify(message)}\n`);
     return Promise.resolve();
   }
 
@@ -135,6 +137,7 @@ export class StdioUpstream implements Upstream {
     if (!child?.pid || !this.exited) return;
     const grace = this.options.graceMs ?? 2000;
     const pid = child.pid;
+    this.writes.flush();
     child.stdin.end();
     if (await settlesWithin(this.exited, grace)) {
       signalGroup(pid, "SIGKILL"); // the leader is gone; make sure nothing it spawned lingers

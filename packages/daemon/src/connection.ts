@@ -11,16 +11,20 @@ import {
   type Frame,
 } from "@mcp-guard/wire";
 import { PROTOCOL_VERSION, type RefusalReason } from "@mcp-guard/wire";
+import { peerCredentials, type PeerCredentials } from "@mcp-guard/peercred";
 
 export const HELLO_TIMEOUT_MS = 5000;
 
 export interface ConnectionHandlers {
   key: string;
+  /** The peer must run as this uid (the daemon's own). */
+  uid: number;
   probeInfo(): ControlMessage;
   /** Returns a refusal, or a function that takes the frames that follow the hello. */
   openSession(
     hello: ControlMessage,
     socket: Socket,
+    peer: PeerCredentials,
   ): { refuse: RefusalReason; message: string } | ((frame: Frame) => void);
   control(op: string): Promise<ControlMessage>;
   onError(err: Error): void;
@@ -32,6 +36,29 @@ export function keysMatch(expected: string, presented: unknown): boolean {
   const b = Buffer.from(presented, "utf8");
   // Compare equal-length buffers only; the length of a 64-char hex key is not a secret.
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The kernel's word on who connected; anything but our own uid, or no answer, is refused. */
+function checkPeer(
+  socket: Socket,
+  uid: number,
+): PeerCredentials | { refuse: RefusalReason; message: string } {
+  let peer: PeerCredentials;
+  try {
+    peer = peerCredentials(socket);
+  } catch (err) {
+    return {
+      refuse: "peer_unverified",
+      message: `cannot verify the peer's credentials: ${(err as Error).message}`,
+    };
+  }
+  if (peer.uid !== uid) {
+    return {
+      refuse: "peer_uid_mismatch",
+      message: `the peer runs as uid ${peer.uid}; this daemon serves uid ${uid} only`,
+    };
+  }
+  return peer;
 }
 
 export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
@@ -96,13 +123,15 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
         );
       }
       if (!keysMatch(h.key, msg.key)) return refuse("bad_key", "the daemon key does not match");
+      const peer = checkPeer(socket, h.uid);
+      if ("refuse" in peer) return refuse(peer.refuse, peer.message);
       clearTimeout(timer);
       if (msg.purpose === "control") {
         controlChannel = true;
         writeControl(socket, { type: "welcome" });
         continue;
       }
-      const opened = h.openSession(msg, socket);
+      const opened = h.openSession(msg, socket, peer);
       if (typeof opened !== "function") return refuse(opened.refuse, opened.message);
       route = opened;
     }

@@ -136,14 +136,15 @@ export class Daemon {
     socket.setNoDelay?.(true);
     handleConnection(socket, {
       key: this.key,
+      uid: this.identity.uid,
       probeInfo: () => ({ type: "probe_ok", pid: process.pid, version: VERSION }),
-      openSession: (hello, s) => this.openSession(hello, s),
+      openSession: (hello, s, peer) => this.openSession(hello, s, peer.pid),
       control: (op) => this.control(op),
       onError: (err) => this.logger.debug({ err }, "client socket error"),
     });
   }
 
-  private openSession(hello: ControlMessage, socket: Socket) {
+  private openSession(hello: ControlMessage, socket: Socket, clientPid: number) {
     if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const name = typeof hello.server === "string" ? hello.server : "";
     const serverConfig = this.options.config.servers[name];
@@ -167,6 +168,7 @@ export class Daemon {
       id,
       server: name,
       identity: this.identity,
+      clientPid,
       socket,
       audit: this.audit!,
       logger,

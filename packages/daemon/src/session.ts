@@ -40,6 +40,8 @@ export interface SessionOptions {
   id: string;
   server: string;
   identity: Identity;
+  /** The bridge's pid, from the kernel's peer credentials. */
+  clientPid: number;
   socket: Socket;
   audit: AuditWriter;
   logger: Logger;
@@ -58,6 +60,7 @@ export interface SessionStatus {
   started_at: string;
   state: Session["state"];
   pending_requests: number;
+  client_pid: number | null;
   upstream_pid: number | null;
 }
 
@@ -112,6 +115,7 @@ export class Session {
       started_at: new Date(this.startedAt).toISOString(),
       state: this.state,
       pending_requests: this.toServer.size,
+      client_pid: this.o.clientPid > 0 ? this.o.clientPid : null,
       upstream_pid: this.upstream?.pid ?? null,
     };
   }

@@ -15,4 +15,10 @@ export interface Hello {
 
 /** Reasons a daemon refuses a connection or ends a session; each has a fixed meaning for the bridge. */
 export type RefusalReason =
-  "bad_key" | "bad_hello" | "unknown_server" | "config_mismatch" | "peer_uid_mismatch" | "shutting_down";
+  | "bad_key"
+  | "bad_hello"
+  | "unknown_server"
+  | "config_mismatch"
+  | "peer_uid_mismatch"
+  | "peer_unverified"
+  | "shutting_down";

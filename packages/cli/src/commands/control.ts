@@ -40,6 +40,7 @@ export async function status(options: OutputOptions): Promise<number> {
       identity: string;
       started_at: string;
       pending_requests: number;
+      client_pid: number | null;
       upstream_pid: number | null;
     }[];
     audit: { queued: number; written: number; last_error: string | null };
@@ -58,7 +59,7 @@ export async function status(options: OutputOptions): Promise<number> {
     `sessions: ${s.sessions.length}`,
     ...s.sessions.map(
       (x) =>
-        `  ${x.id.slice(0, 8)}  ${x.server.padEnd(20)} ${x.identity}  since ${x.started_at}  in flight ${x.pending_requests}  server pid ${x.upstream_pid ?? "-"}`,
+        `  ${x.id.slice(0, 8)}  ${x.server.padEnd(20)} ${x.identity}  since ${x.started_at}  in flight ${x.pending_requests}  client pid ${x.client_pid ?? "-"}  server pid ${x.upstream_pid ?? "-"}`,
     ),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

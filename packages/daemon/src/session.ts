@@ -66,6 +66,8 @@ export interface SessionStatus {
 
 const now = () => performance.now();
 
+const opposite = (d: Direction): Direction => (d === "to_server" ? "to_client" : "to_server");
+
 interface RecordFields {
   direction: Direction;
   kind: AuditEvent["kind"];
@@ -282,9 +284,17 @@ export class Session {
     bytes: number,
   ): void | Promise<void> {
     const answered =
-      message.kind === "response"
-        ? (direction === "to_client" ? this.toServer : this.toClient).get(message.id)
-        : undefined;
+      message.kind === "response" ? this.sentTowards(opposite(direction)).get(message.id) : undefined;
+    if (message.kind === "request" && this.sentTowards(direction).has(message.id)) {
+      // Two requests in flight with one id would make their responses ambiguous.
+      const error = errorResponse(message.id, "invalid_request", {
+        detail: "a request with this id is already in flight",
+      });
+      if (direction === "to_server") this.sendToClient(error);
+      else void this.sendUpstream(error as unknown as JsonObject);
+      this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
+      return;
+    }
     if (message.kind === "response" && !answered) {
       this.o.logger.warn(
         { server: this.o.server, direction, id: message.id },
@@ -321,8 +331,7 @@ export class Session {
     const { verdict, trace } = result;
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
-    if (forward.kind === "response")
-      (direction === "to_client" ? this.toServer : this.toClient).delete(forward.id);
+    if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
 
     if (verdict.action === "block") {
       this.recordMessage(
@@ -349,6 +358,12 @@ export class Session {
     const decision =
       verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
     this.recordMessage(direction, original, decision, null, trace, waited, bytes, answered?.request);
+    if (forward.kind === "notification" && forward.method === "notifications/cancelled") {
+      // The sender gave up on its request; per MCP no response will come, so stop waiting for one.
+      const id = forward.params?.requestId;
+      if ((typeof id === "string" || typeof id === "number") && this.sentTowards(direction).delete(id))
+        this.settle();
+    }
     if (direction === "to_client") {
       if (forward.kind === "request") this.toClient.set(forward.id, { request: forward, receivedAt });
       if (forward.kind === "response" && answered?.request.method === "initialize")
@@ -359,6 +374,11 @@ export class Session {
     }
     if (forward.kind === "request") this.toServer.set(forward.id, { request: forward, receivedAt });
     return this.sendUpstream(forward.raw, forward.kind === "request" ? forward.id : undefined);
+  }
+
+  /** Requests that travelled in `direction` and await their response. */
+  private sentTowards(direction: Direction): Map<JsonRpcId, Pending> {
+    return direction === "to_server" ? this.toServer : this.toClient;
   }
 
   private noteProtocolVersion(raw: JsonObject): void {

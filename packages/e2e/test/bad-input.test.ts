@@ -64,6 +64,29 @@ describe("bad input from the client", () => {
     expect((await bridge.exited).code).toBe(0);
   });
 
+  it("refuses a second request with the id of one still in flight", async () => {
+    const bridge = new RawBridge(home, "fixture");
+    await bridge.initialize();
+    const slow = {
+      jsonrpc: "2.0",
+      id: 20,
+      method: "tools/call",
+      params: { name: "slow", arguments: { ms: 300 } },
+    };
+    bridge.send(slow);
+    bridge.send(slow);
+    expect(await bridge.next()).toMatchObject({
+      id: 20,
+      error: {
+        code: -32600,
+        data: { reason: "invalid_request", detail: "a request with this id is already in flight" },
+      },
+    });
+    expect(await bridge.next()).toMatchObject({ id: 20, result: { content: [{ text: "slept 300 ms" }] } });
+    bridge.close();
+    await bridge.exited;
+  });
+
   it("refuses an unknown server, naming the configured ones", async () => {
     const bridge = new RawBridge(home, "no-such-server");
     const { code, stderr } = await bridge.exited;

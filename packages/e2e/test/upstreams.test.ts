@@ -141,6 +141,22 @@ describe("upstream servers", () => {
     expect(await eventually(() => !alive(serverPid) && !alive(grandchild))).toBe(true);
   });
 
+  it("stops waiting for a request the client cancelled", async () => {
+    const client = await guardedClient("fixture");
+    const controller = new AbortController();
+    const call = client.callTool({ name: "slow", arguments: { ms: 5000 } }, undefined, {
+      signal: controller.signal,
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    await expect(call).rejects.toThrow();
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      sessions: { pending_requests: number }[];
+    };
+    expect(status.sessions.map((s) => s.pending_requests)).toEqual([0]);
+    await client.close();
+  });
+
   it("lets an in-flight request finish when the daemon stops, then reaps every server", async () => {
     const client = await guardedClient("fixture");
     const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {

@@ -20,6 +20,7 @@ export interface StdioUpstreamOptions {
 }
 
 const STDERR_LINE_MAX = 4096;
+const EXIT_DRAIN_MS = 500;
 
 export class StdioUpstream implements Upstream {
   onInbound: (event: UpstreamInbound) => void = () => {};
@@ -67,6 +68,11 @@ export class StdioUpstream implements Upstream {
         reject(new Error(this.spawnError));
       });
       child.once("spawn", () => resolve());
+      child.once("exit", () => {
+        // A grandchild may hold the server's stdout open after the server itself is gone; 'close' would then
+        // wait for it. Give the pipes a moment to drain, then end the whole group.
+        setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
+      });
       child.once("close", (code, signal) => {
         if (this.closing) return;
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
@@ -154,6 +160,7 @@ export class StdioUpstream implements Upstream {
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  if (pid <= 0) return;
   try {
     process.kill(-pid, signal);
   } catch {

@@ -113,7 +113,10 @@ function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOp
       socketError = ` (${err.code ?? err.message})`;
     });
     socket.on("close", () => {
-      stdin.pause();
+      // Nothing more can be relayed. Release stdin so the process can exit even though the client still
+      // holds its end open (pausing alone can leave the handle keeping the event loop alive).
+      stdin.removeAllListeners("data");
+      (stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
       if (clientClosed && !reported) return resolve(0);
       report(`lost the connection to the daemon${socketError}`);
       resolve(1);

@@ -177,18 +177,7 @@ export class Session {
     data: Record<string, unknown>,
   ): void {
     this.sendToClient(errorResponse(id, reason, data));
-    this.record({
-      direction: "to_server",
-      kind: "invalid",
-      method: null,
-      target: null,
-      rpcId: id,
-      decision: "block",
-      reason,
-      trace: [],
-      latencyMs: 0,
-      bytes,
-    });
+    this.recordInvalid("to_server", id, reason, bytes);
   }
 
   private replyToClient(
@@ -261,18 +250,7 @@ export class Session {
       { server: this.o.server, session: this.o.id, reason, detail },
       "dropped a server message",
     );
-    this.record({
-      direction: "to_client",
-      kind: "invalid",
-      method: null,
-      target: null,
-      rpcId: id,
-      decision: "block",
-      reason,
-      trace: [],
-      latencyMs: 0,
-      bytes,
-    });
+    this.recordInvalid("to_client", id, reason, bytes);
   }
 
   // ---- both directions --------------------------------------------------------------------------------
@@ -513,6 +491,27 @@ export class Session {
       trace: traceJson(e.trace),
       latency_ms: Math.round(e.latencyMs * 1000) / 1000,
       bytes: e.bytes,
+    });
+  }
+
+  /** A message that never became a valid JSON-RPC message (or was too large to read). */
+  private recordInvalid(
+    direction: Direction,
+    id: JsonRpcId | null,
+    reason: ErrorReason,
+    bytes: number,
+  ): void {
+    this.record({
+      direction,
+      kind: "invalid",
+      method: null,
+      target: null,
+      rpcId: id,
+      decision: "block",
+      reason,
+      trace: [],
+      latencyMs: 0,
+      bytes,
     });
   }
 

@@ -2,13 +2,47 @@
 // the full guarded path (bridge process + daemon process + pipeline + audit), in one run, and prints
 // latency percentiles, throughput with 16 calls in flight, and the ratios. The client runs in this
 // process; the daemon and the servers are separate processes, as in real use.
+//
+// A third row, "bare relay", puts two plain Node processes that only copy bytes (stdio -> Unix socket ->
+// server stdio) where the bridge and the daemon are: the floor that the two-process architecture costs
+// on this machine before mcp-guard parses, checks or audits anything.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import {
   directTransport,
   EVERYTHING,
   guardedTransport,
   makeGuardedHome,
 } from "../packages/e2e/dist/index.js";
+
+const RELAY_DAEMON = `
+  const net = require("node:net"), { spawn } = require("node:child_process");
+  const [sock, entry] = process.argv.slice(1);
+  net.createServer((s) => {
+    const c = spawn(process.execPath, [entry, "stdio"], { stdio: ["pipe", "pipe", "ignore"] });
+    s.pipe(c.stdin); c.stdout.pipe(s); s.on("close", () => c.kill());
+  }).listen(sock, () => process.stdout.write("ready\\n"));`;
+const RELAY_BRIDGE = `
+  const s = require("node:net").connect(process.argv[1]); process.stdin.pipe(s); s.pipe(process.stdout);
+  s.on("close", () => process.exit(0));`;
+
+async function startBareRelay() {
+  const socket = join(tmpdir(), `mcpg-bench-relay-${process.pid}.sock`);
+  rmSync(socket, { force: true });
+  const daemon = spawn(process.execPath, ["-e", RELAY_DAEMON, socket, EVERYTHING], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((resolve) => daemon.stdout.once("data", resolve));
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: ["-e", RELAY_BRIDGE, socket],
+  });
+  return { transport, stop: () => (daemon.kill(), rmSync(socket, { force: true })) };
+}
 
 const SEQUENTIAL = Number(process.env.BENCH_CALLS ?? 3000);
 const CONCURRENT_TOTAL = Number(process.env.BENCH_CONCURRENT_CALLS ?? 20000);
@@ -52,13 +86,16 @@ async function measure(label, transport) {
 const home = makeGuardedHome();
 try {
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
+  const relay = await startBareRelay();
+  const bare = await measure("bare relay", relay.transport);
+  relay.stop();
   const guarded = await measure("mcp-guard", guardedTransport(home, "everything"));
   const fmt = (ms) => `${ms.toFixed(3)} ms`;
   console.log(
     `echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`,
   );
   console.log("path        p50         p95         p99         throughput");
-  for (const r of [direct, guarded]) {
+  for (const r of [direct, bare, guarded]) {
     console.log(
       `${r.label.padEnd(11)} ${fmt(r.p50).padEnd(11)} ${fmt(r.p95).padEnd(11)} ${fmt(r.p99).padEnd(11)} ${Math.round(r.throughput)} calls/s`,
     );
@@ -67,8 +104,12 @@ try {
   const ratio = guarded.throughput / direct.throughput;
   console.log(`\nadded latency p50: ${fmt(added)} (budget ≤ 0.150 ms: ${added <= 0.15 ? "met" : "NOT met"})`);
   console.log(`added latency p95: ${fmt(guarded.p95 - direct.p95)}, p99: ${fmt(guarded.p99 - direct.p99)}`);
+  console.log(`of the p50 added, the bare two-process relay accounts for ${fmt(bare.p50 - direct.p50)}`);
   console.log(
     `throughput ratio: ${(ratio * 100).toFixed(1)} % of direct (budget ≥ 50 %: ${ratio >= 0.5 ? "met" : "NOT met"})`,
+  );
+  console.log(
+    `bare relay throughput: ${((bare.throughput / direct.throughput) * 100).toFixed(1)} % of direct`,
   );
   const status = await home.cli(["status", "--json"]);
   console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);

@@ -10,6 +10,7 @@ import {
   probeDaemon,
   readDaemonKey,
   writeData,
+  type Credentials,
   type DaemonPaths,
   type Frame,
   type FrameDecoder,
@@ -20,6 +21,8 @@ export interface BridgeOptions {
   paths: DaemonPaths;
   /** Sent to the daemon only when the user chose a config, so a daemon running another one can say so. */
   configPath?: string | undefined;
+  /** Presented at the handshake (never sent as MCP traffic). */
+  credentials?: Credentials | undefined;
   /** Starts a daemon in the background; the bridge then waits for it to answer. */
   startDaemon: () => void;
   autoStartTimeoutMs?: number;

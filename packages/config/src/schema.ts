@@ -4,6 +4,97 @@ import { z } from "zod";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name");
 
+/** Exact names, globs (`*` within a "/" segment, `**` across) or regexes (starting with "^"). */
+const pattern = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    if (!source.startsWith("^")) return;
+    try {
+      new RegExp(source, "u");
+    } catch (err) {
+      ctx.addIssue({ code: "custom", message: `invalid regular expression: ${(err as Error).message}` });
+    }
+  });
+const patterns = z.array(pattern);
+
+const permissionsSchema = z.strictObject({
+  allowed_tools: patterns.optional(),
+  denied_tools: patterns.default([]),
+  allowed_resources: patterns.optional(),
+  denied_resources: patterns.default([]),
+  allowed_prompts: patterns.optional(),
+  denied_prompts: patterns.default([]),
+});
+
+const limitsSchema = z.strictObject({
+  requests_per_minute: z.number().int().positive().optional(),
+  requests_per_hour: z.number().int().positive().optional(),
+});
+
+const rateLimitSchema = z.strictObject({
+  requests_per_minute: z.number().int().positive().optional(),
+  requests_per_hour: z.number().int().positive().optional(),
+  tool_limits: z.record(z.string().min(1), limitsSchema).default({}),
+  method_limits: z.record(z.string().min(1), limitsSchema).default({}),
+});
+
+const policySchema = z.strictObject({
+  permissions: permissionsSchema.default(() => permissionsSchema.parse({})),
+  rate_limit: rateLimitSchema.default(() => rateLimitSchema.parse({})),
+  sampling: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** A sampling request asking for more is capped to this. */
+      max_tokens: z.number().int().positive().optional(),
+      /** Sampling requests per minute, per identity. */
+      rate_limit: z.number().int().positive().optional(),
+      /** Accepted for m0lz.03 configs; every sampling request is audited either way. */
+      audit: z.enum(["basic", "verbose"]).default("basic"),
+    })
+    .default({ enabled: false, audit: "basic" }),
+  elicitation: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      rate_limit: z.number().int().positive().optional(),
+    })
+    .default({ enabled: false }),
+});
+
+const roleSchema = z.strictObject({
+  permissions: permissionsSchema.default(() => permissionsSchema.parse({})),
+  rate_limit: rateLimitSchema.default(() => rateLimitSchema.parse({})),
+});
+
+export const authSchema = z
+  .strictObject({
+    /** os: the OS user behind the socket; api_key: a key the bridge presents; roles come with the identity. */
+    mode: z.enum(["os", "api_key"]).default("os"),
+    /** Key (or "sha256:<hex>" of the key) -> its identity and roles. */
+    api_keys: z
+      .record(
+        z.string().min(1),
+        z.strictObject({
+          roles: z.array(z.string().min(1)).default(["default"]),
+          name: z.string().min(1).optional(),
+        }),
+      )
+      .default({}),
+    /** Role name -> rules that apply on top of the server's (they can only restrict). */
+    roles: z.record(z.string().min(1), roleSchema).default({}),
+  })
+  .superRefine((auth, ctx) => {
+    if (auth.mode === "api_key" && Object.keys(auth.api_keys).length === 0) {
+      ctx.addIssue({ code: "custom", path: ["api_keys"], message: "api_key mode needs at least one key" });
+    }
+  });
+
+export const interceptorsSchema = z.strictObject({
+  /** Seconds each check may take; a check that takes longer blocks its message. */
+  timeout: z.number().positive().max(300).default(10),
+  timeout_action: z.literal("block").default("block"),
+});
+
 export const serverSchema = z
   .strictObject({
     transport: z.enum(["stdio", "sse", "streamable-http"]).default("stdio"),
@@ -14,6 +105,7 @@ export const serverSchema = z
     env_passthrough: z.array(envName).default([]),
     cwd: z.string().min(1).optional(),
     url: z.url().optional(),
+    policy: policySchema.default(() => policySchema.parse({})),
     /** Sent as `Authorization: Bearer …` to HTTP upstreams; never to stdio servers. Empty means none. */
     upstream_auth_token: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   })
@@ -61,9 +153,12 @@ export const configSchema = z.strictObject({
     serverSchema,
   ),
   daemon: daemonSchema.default(() => daemonSchema.parse({})),
+  auth: authSchema.default(() => authSchema.parse({})),
+  interceptors: interceptorsSchema.default(() => interceptorsSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type ServerConfig = z.infer<typeof serverSchema>;
 export type DaemonConfig = z.infer<typeof daemonSchema>;
+export type AuthConfig = z.infer<typeof authSchema>;

@@ -26,6 +26,71 @@ export const ERROR_REGISTRY = {
     message: "Message too large",
     when: "a client message exceeds `daemon.max_message_bytes`; it is skipped up to its newline",
   },
+  auth_required: {
+    code: -32600,
+    message: "Authentication required",
+    when: "the server requires an API key or token and the bridge presented none",
+  },
+  auth_invalid: {
+    code: -32600,
+    message: "Authentication failed",
+    when: "the API key or token is wrong, forged or for another audience",
+  },
+  auth_expired: {
+    code: -32600,
+    message: "Credential expired",
+    when: "the token expired; run `mcp-guard auth login` again",
+  },
+  rate_limited: {
+    code: -32600,
+    message: "Rate limit exceeded",
+    when: "a limit is exhausted; `data.retry_after_ms` says when to retry and `data.limit` which limit",
+  },
+  tool_denied: {
+    code: -32600,
+    message: "Tool not permitted",
+    when: "the tool is denied, or not on an allow list, for this identity",
+  },
+  resource_denied: {
+    code: -32600,
+    message: "Resource not permitted",
+    when: "the resource URI is denied, or not on an allow list",
+  },
+  prompt_denied: {
+    code: -32600,
+    message: "Prompt not permitted",
+    when: "the prompt is denied, or not on an allow list",
+  },
+  malformed_name: {
+    code: -32600,
+    message: "Malformed name",
+    when: "a tool or prompt name is missing, hides invisible characters or mixes look-alike scripts",
+  },
+  malformed_uri: {
+    code: -32600,
+    message: "Malformed URI",
+    when: "a resource URI is missing, has no scheme, broken percent-encoding or control characters",
+  },
+  path_traversal: {
+    code: -32600,
+    message: "Path traversal",
+    when: "a resource URI contains `..` in any encoding",
+  },
+  uri_too_long: {
+    code: -32600,
+    message: "URI too long",
+    when: "a resource URI is longer than 16384 characters",
+  },
+  sampling_disabled: {
+    code: -32600,
+    message: "Sampling is disabled for this server",
+    when: "the server asked the client for an LLM completion and `policy.sampling.enabled` is off (sent to the server)",
+  },
+  elicitation_disabled: {
+    code: -32600,
+    message: "Elicitation is disabled for this server",
+    when: "the server asked the user for input and `policy.elicitation.enabled` is off (sent to the server)",
+  },
   upstream_message_too_large: {
     code: -32603,
     message: "Upstream response too large",

@@ -2,21 +2,33 @@
 // owns the cross-cutting rules (fixed order, first block wins, per-interceptor timeout, throw => block).
 import type { ErrorReason } from "./errors.js";
 import { classify, type JsonObject, type Message, type RequestMessage } from "./jsonrpc.js";
+import type { EffectivePolicy } from "./policy/policy.js";
 
 export type Direction = "to_server" | "to_client";
 
 export interface Identity {
-  /** How the identity was established: "os" is the daemon-key + same-user check. */
-  method: "os";
+  /** How the identity was established: the OS user behind the socket, an API key, or an OAuth token. */
+  method: "os" | "api_key" | "oauth";
+  /** The OS user name, the API key's name, or the token's subject. */
   user: string;
+  /** The OS uid of the connecting process (always checked, whatever the method). */
   uid: number;
+  roles: string[];
+  /** Epoch ms after which the credential is no longer valid (OAuth). */
+  expiresAt?: number | undefined;
 }
+
+/** The outcome of authenticating a connection; a failure blocks every message of the session. */
+export type AuthState =
+  { ok: true } | { ok: false; reason: "auth_required" | "auth_invalid" | "auth_expired"; detail: string };
 
 export interface MessageContext {
   readonly direction: Direction;
   readonly sessionId: string;
   readonly server: string;
   readonly identity: Identity;
+  readonly auth: AuthState;
+  readonly policy: EffectivePolicy;
   readonly message: Message;
   /** For a response: the request it answers, from the other direction. */
   readonly request?: RequestMessage | undefined;

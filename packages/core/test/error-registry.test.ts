@@ -21,13 +21,15 @@ describe("error registry", () => {
     expect(documentedErrors()).toEqual(fromCode);
   });
 
-  it("uses -32603 only for failures that are not the client's fault", () => {
+  it("uses -32603 exactly for failures that are not the client's fault", () => {
+    const internal = [
+      "upstream_message_too_large",
+      "upstream_unavailable",
+      "interceptor_failed",
+      "internal_error",
+    ];
     for (const [reason, spec] of Object.entries(ERROR_REGISTRY)) {
-      if (["parse_error", "invalid_request", "batch_not_supported", "message_too_large"].includes(reason)) {
-        expect(spec.code, reason).not.toBe(-32603);
-      } else {
-        expect(spec.code, reason).toBe(-32603);
-      }
+      expect(spec.code === -32603, reason).toBe(internal.includes(reason));
     }
   });
 });

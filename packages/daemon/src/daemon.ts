@@ -4,8 +4,8 @@ import { chmodSync, existsSync, realpathSync, unlinkSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
 import type { Config, ServerConfig } from "@mcp-guard/config";
-import type { Direction, Identity, Interceptor } from "@mcp-guard/core";
-import { AuditRepository, openDatabase, secureFiles, type Db } from "@mcp-guard/store";
+import { effectivePolicy, policyChain, RateLimiter, type Direction, type Interceptor } from "@mcp-guard/core";
+import { AuditRepository, openDatabase, RateLimitRepository, secureFiles, type Db } from "@mcp-guard/store";
 import {
   FRAME_DATA,
   probeDaemon,
@@ -16,7 +16,10 @@ import {
   type Frame,
 } from "@mcp-guard/wire";
 import { AuditWriter } from "./audit-writer.js";
+import { Authenticator } from "./authenticate.js";
+import { PersistentBuckets } from "./persistent-buckets.js";
 import { handleConnection } from "./connection.js";
+import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
 import { Session } from "./session.js";
@@ -24,8 +27,6 @@ import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
-/** Per-interceptor budget; the pipeline blocks a message whose check exceeds it. */
-const INTERCEPTOR_TIMEOUT_MS = 10_000;
 
 export interface DaemonOptions {
   config: Config;
@@ -60,7 +61,9 @@ export class Daemon {
   readonly paths: DaemonPaths;
   private readonly sessions = new Set<Session>();
   private readonly serverStates = new Map<string, ServerState>();
-  private readonly identity: Identity;
+  private readonly authenticator: Authenticator;
+  private buckets: PersistentBuckets | undefined;
+  private chain: readonly Interceptor[] = [];
   private readonly startedAt = Date.now();
   private server: Server | undefined;
   private db: Db | undefined;
@@ -76,8 +79,7 @@ export class Daemon {
 
   constructor(private readonly options: DaemonOptions) {
     this.paths = resolveDaemonPaths(options.config.daemon);
-    const me = userInfo();
-    this.identity = { method: "os", user: me.username, uid: me.uid };
+    this.authenticator = new Authenticator(options.config.auth);
     for (const name of Object.keys(options.config.servers)) {
       this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
     }
@@ -93,9 +95,15 @@ export class Daemon {
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
       this.db = openDatabase(this.paths.database);
       const repository = new AuditRepository(this.db);
+      const limits = new RateLimitRepository(this.db);
       this.audit = new AuditWriter(repository, this.logger);
-      this.sweepRetention(repository);
-      this.retentionTimer = setInterval(() => this.sweepRetention(repository), RETENTION_SWEEP_MS).unref();
+      this.buckets = new PersistentBuckets(limits, this.logger);
+      this.chain = policyChain({ limiter: new RateLimiter(this.buckets, Date.now), now: Date.now });
+      this.sweepRetention(repository, limits);
+      this.retentionTimer = setInterval(
+        () => this.sweepRetention(repository, limits),
+        RETENTION_SWEEP_MS,
+      ).unref();
       await this.listen();
       this.logger.info(
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
@@ -107,9 +115,11 @@ export class Daemon {
     }
   }
 
-  private sweepRetention(repository: AuditRepository): void {
+  private sweepRetention(repository: AuditRepository, limits: RateLimitRepository): void {
     const cutoff = Date.now() - this.options.config.audit.retention_days * 86_400_000;
     const removed = repository.deleteOlderThan(cutoff);
+    // A bucket idle for longer than the longest window (an hour) is full again: its row says nothing.
+    limits.deleteIdleSince(Date.now() - 2 * 3_600_000);
     if (removed > 0) this.logger.info({ removed }, "audit retention removed old rows");
   }
 
@@ -136,15 +146,15 @@ export class Daemon {
     socket.setNoDelay?.(true);
     handleConnection(socket, {
       key: this.key,
-      uid: this.identity.uid,
+      uid: userInfo().uid,
       probeInfo: () => ({ type: "probe_ok", pid: process.pid, version: VERSION }),
-      openSession: (hello, s, peer) => this.openSession(hello, s, peer.pid),
+      openSession: (hello, s, peer) => this.openSession(hello, s, peer),
       control: (op) => this.control(op),
       onError: (err) => this.logger.debug({ err }, "client socket error"),
     });
   }
 
-  private openSession(hello: ControlMessage, socket: Socket, clientPid: number) {
+  private openSession(hello: ControlMessage, socket: Socket, peer: PeerCredentials) {
     if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const name = typeof hello.server === "string" ? hello.server : "";
     const serverConfig = this.options.config.servers[name];
@@ -163,18 +173,22 @@ export class Daemon {
     }
     const state = this.serverStates.get(name)!;
     const id = randomUUID();
+    const { identity, auth } = this.authenticator.authenticate(peer.uid, hello.credentials);
+    const { config } = this.options;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({
       id,
       server: name,
-      identity: this.identity,
-      clientPid,
+      identity,
+      auth,
+      policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
+      clientPid: peer.pid,
       socket,
       audit: this.audit!,
       logger,
       maxMessageBytes: this.options.config.daemon.max_message_bytes,
-      interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? INTERCEPTOR_TIMEOUT_MS,
-      interceptors: (direction) => this.options.interceptors?.[direction] ?? [],
+      interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
+      interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
       createUpstream: () =>
         this.options.createUpstream?.(name, serverConfig) ??
         createUpstream(serverConfig, this.options.config.daemon, logger),
@@ -190,7 +204,10 @@ export class Daemon {
     });
     this.sessions.add(session);
     state.sessions++;
-    logger.info("session opened");
+    logger.info(
+      { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
+      "session opened",
+    );
     writeControl(socket, { type: "welcome", session: id });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
@@ -271,6 +288,7 @@ export class Daemon {
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     this.audit?.flush();
+    this.buckets?.flush();
     if (this.db) {
       try {
         this.db.pragma("wal_checkpoint(TRUNCATE)");

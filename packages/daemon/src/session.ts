@@ -12,6 +12,8 @@ import {
   runPipeline,
   targetOf,
   type AuditEvent,
+  type AuthState,
+  type EffectivePolicy,
   type Direction,
   type ErrorReason,
   type Identity,
@@ -40,6 +42,8 @@ export interface SessionOptions {
   id: string;
   server: string;
   identity: Identity;
+  auth: AuthState;
+  policy: EffectivePolicy;
   /** The bridge's pid, from the kernel's peer credentials. */
   clientPid: number;
   socket: Socket;
@@ -288,6 +292,8 @@ export class Session {
         sessionId: this.o.id,
         server: this.o.server,
         identity: this.o.identity,
+        auth: this.o.auth,
+        policy: this.o.policy,
         message,
         request: answered?.request,
       },

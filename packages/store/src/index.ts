@@ -1,2 +1,3 @@
 export * from "./database.js";
 export * from "./audit-repository.js";
+export * from "./rate-limit-repository.js";

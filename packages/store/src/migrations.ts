@@ -25,4 +25,14 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE INDEX audit_log_session ON audit_log (session_id);
     `,
   },
+  {
+    name: "002-rate-limits",
+    sql: `
+      CREATE TABLE rate_limits (
+        key TEXT PRIMARY KEY,           -- server, identity and scope
+        tokens REAL NOT NULL,
+        at INTEGER NOT NULL             -- epoch ms the tokens were computed for
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

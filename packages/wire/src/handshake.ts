@@ -11,6 +11,12 @@ export interface Hello {
   server?: string;
   /** For a session: the config the bridge was pointed at, so a daemon running another config can say so. */
   config?: string;
+  /** What the user gave the bridge to identify with; checked by the daemon, never forwarded upstream. */
+  credentials?: Credentials | undefined;
+}
+
+export interface Credentials {
+  api_key?: string;
 }
 
 /** Reasons a daemon refuses a connection or ends a session; each has a fixed meaning for the bridge. */

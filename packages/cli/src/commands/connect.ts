@@ -1,4 +1,5 @@
-import { runBridge } from "@mcp-guard/bridge";
+import { credentialsFromEnvironment, runBridge } from "@mcp-guard/bridge";
+import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../context.js";
 import { spawnDaemon } from "../daemon-process.js";
 
@@ -10,7 +11,14 @@ export interface ConnectOptions extends CommonOptions {
 export async function connect(options: ConnectOptions): Promise<number> {
   const { configPath, paths } = locateDaemon(options);
   const chosen = options.config ?? process.env.MCP_GUARD_CONFIG;
+  let credentials;
+  try {
+    credentials = credentialsFromEnvironment();
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
   return runBridge({
+    credentials,
     server: options.server,
     paths,
     configPath: chosen ? configPath : undefined,

@@ -1,0 +1,88 @@
+// What may be called: tools, prompts and resources against the effective allow and deny lists, after
+// normalisation. The list responses are filtered by exactly the same rules, so a client is only shown
+// what it may use.
+import type { ErrorReason } from "../errors.js";
+import type { JsonObject } from "../jsonrpc.js";
+import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
+import { decide, type Rule } from "../policy/policy.js";
+import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { block, PASS } from "./verdicts.js";
+
+function check(normalized: Normalized, rule: Rule, denied: ErrorReason, what: string): Verdict {
+  if (!normalized.ok) return block(normalized.reason, { detail: normalized.detail });
+  const decision = decide(rule, normalized.value);
+  if (decision === "allowed") return PASS;
+  return block(denied, {
+    [what]: normalized.value,
+    rule: decision === "denied" ? "deny_list" : "allow_list",
+  });
+}
+
+function checkRequest(ctx: MessageContext, method: string, params: JsonObject | undefined): Verdict {
+  const { tools, prompts, resources } = ctx.policy;
+  switch (method) {
+    case "tools/call":
+      return check(normalizeName(params?.name), tools, "tool_denied", "tool");
+    case "prompts/get":
+      return check(normalizeName(params?.name), prompts, "prompt_denied", "prompt");
+    case "resources/read":
+    case "resources/subscribe":
+    case "resources/unsubscribe":
+      return check(normalizeUri(params?.uri), resources, "resource_denied", "uri");
+    case "completion/complete": {
+      const ref = params?.ref as { type?: unknown; name?: unknown; uri?: unknown } | undefined;
+      if (ref?.type === "ref/prompt")
+        return check(normalizeName(ref.name), prompts, "prompt_denied", "prompt");
+      if (ref?.type === "ref/resource")
+        return check(normalizeUri(ref.uri), resources, "resource_denied", "uri");
+      return PASS;
+    }
+    default:
+      return PASS;
+  }
+}
+
+const allowedBy = (rule: Rule, normalized: Normalized) =>
+  normalized.ok && decide(rule, normalized.value) === "allowed";
+
+/** For each list method: the array in the result, and whether an entry may be shown. */
+const LISTS: Record<
+  string,
+  { key: string; keep: (ctx: MessageContext, entry: Record<string, unknown>) => boolean }
+> = {
+  "tools/list": { key: "tools", keep: (ctx, e) => allowedBy(ctx.policy.tools, normalizeName(e.name)) },
+  "prompts/list": { key: "prompts", keep: (ctx, e) => allowedBy(ctx.policy.prompts, normalizeName(e.name)) },
+  "resources/list": {
+    key: "resources",
+    keep: (ctx, e) => allowedBy(ctx.policy.resources, normalizeUri(e.uri)),
+  },
+  "resources/templates/list": {
+    key: "resourceTemplates",
+    keep: (ctx, e) => allowedBy(ctx.policy.resources, normalizeUri(e.uriTemplate)),
+  },
+};
+
+function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
+  const list = LISTS[method];
+  const result = raw.result as JsonObject | undefined;
+  const entries = result?.[list?.key ?? ""];
+  if (!list || !Array.isArray(entries)) return PASS;
+  const kept = entries.filter(
+    (e) => typeof e === "object" && e !== null && list.keep(ctx, e as Record<string, unknown>),
+  );
+  if (kept.length === entries.length) return PASS;
+  return { action: "modify", message: { ...raw, result: { ...result, [list.key]: kept } } };
+}
+
+export function permissions(): Interceptor {
+  return {
+    name: "permissions",
+    inspect(ctx) {
+      const m = ctx.message;
+      if (ctx.direction === "to_server" && m.kind === "request") return checkRequest(ctx, m.method, m.params);
+      if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
+        return filterList(ctx, m.raw, ctx.request.method);
+      return PASS;
+    },
+  };
+}

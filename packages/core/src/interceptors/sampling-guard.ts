@@ -1,0 +1,69 @@
+// Server-to-client requests for an LLM completion (sampling) or for user input (elicitation) are off
+// unless the server's policy turns them on. When off, the client's capability is not even advertised to
+// the server; when on, a per-minute limit applies and sampling's maxTokens is capped.
+import type { JsonObject } from "../jsonrpc.js";
+import type { RateLimiter } from "../policy/rate-limiter.js";
+import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { block, PASS, who } from "./verdicts.js";
+
+function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict {
+  const params = raw.params as JsonObject | undefined;
+  const capabilities = params?.capabilities as JsonObject | undefined;
+  if (!capabilities) return PASS;
+  const hidden: JsonObject = { ...capabilities };
+  if (!ctx.policy.sampling.enabled) delete hidden.sampling;
+  if (!ctx.policy.elicitation.enabled) delete hidden.elicitation;
+  if (Object.keys(hidden).length === Object.keys(capabilities).length) return PASS;
+  return { action: "modify", message: { ...raw, params: { ...params, capabilities: hidden } } };
+}
+
+function perMinute(
+  limiter: RateLimiter,
+  ctx: MessageContext,
+  kind: string,
+  limit: number | undefined,
+): Verdict {
+  if (limit === undefined) return PASS;
+  const result = limiter.take([
+    {
+      key: `${who(ctx.server, ctx.identity)}\u0000${kind}`,
+      limit,
+      windowMs: 60_000,
+      label: `${limit} ${kind} requests per minute`,
+    },
+  ]);
+  return result.ok
+    ? PASS
+    : block("rate_limited", { retry_after_ms: result.retryAfterMs, limit: result.check.label });
+}
+
+function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
+  const policy = ctx.policy.sampling;
+  if (!policy.enabled) return block("sampling_disabled", { server: ctx.server });
+  const limited = perMinute(limiter, ctx, "sampling", policy.rate_limit);
+  if (limited !== PASS) return limited;
+  const params = raw.params as JsonObject | undefined;
+  const asked = params?.maxTokens;
+  if (policy.max_tokens !== undefined && (typeof asked !== "number" || asked > policy.max_tokens)) {
+    return { action: "modify", message: { ...raw, params: { ...params, maxTokens: policy.max_tokens } } };
+  }
+  return PASS;
+}
+
+export function samplingGuard(limiter: RateLimiter): Interceptor {
+  return {
+    name: "sampling_guard",
+    inspect(ctx) {
+      const m = ctx.message;
+      if (m.kind !== "request") return PASS;
+      if (ctx.direction === "to_server")
+        return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;
+      if (m.method === "sampling/createMessage") return guardSampling(limiter, ctx, m.raw);
+      if (m.method === "elicitation/create") {
+        if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
+        return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
+      }
+      return PASS;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// What names and URIs are compared as. Both are normalised before matching, and inputs that cannot be
+// normalised safely are refused outright rather than matched approximately.
+export type Normalized =
+  | { ok: true; value: string }
+  | {
+      ok: false;
+      reason: "malformed_name" | "malformed_uri" | "path_traversal" | "uri_too_long";
+      detail: string;
+    };
+
+/** Longest resource URI accepted; a longer one is refused, never matched partially. */
+export const MAX_URI_LENGTH = 16_384;
+const MAX_NAME_LENGTH = 1024;
+
+// Controls, zero-width and joiner characters, bidirectional overrides and isolates, tag characters.
+const INVISIBLE =
+  /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/u;
+const SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Armenian}/u,
+  /\p{Script=Cherokee}/u,
+];
+
+/**
+ * Tool and prompt names: NFKC (so full-width and compatibility forms compare as their plain letters), and
+ * refused when they hide characters or mix look-alike scripts (a Cyrillic "а" inside a Latin name).
+ */
+export function normalizeName(name: unknown): Normalized {
+  if (typeof name !== "string" || name.length === 0)
+    return { ok: false, reason: "malformed_name", detail: "the name is missing or not a string" };
+  if (name.length > MAX_NAME_LENGTH)
+    return {
+      ok: false,
+      reason: "malformed_name",
+      detail: `the name is longer than ${MAX_NAME_LENGTH} characters`,
+    };
+  if (INVISIBLE.test(name))
+    return {
+      ok: false,
+      reason: "malformed_name",
+      detail: "the name contains invisible or control characters",
+    };
+  const value = name.normalize("NFKC");
+  const scripts = SCRIPTS.filter((s) => s.test(value)).length;
+  if (scripts > 1)
+    return { ok: false, reason: "malformed_name", detail: "the name mixes look-alike scripts" };
+  return { ok: true, value };
+}
+
+/**
+ * Resource URIs: percent-decoding repeated until stable (so %252e%252e is seen as ..), backslashes read as
+ * slashes, scheme and host lower-cased. Any ".." segment is refused as traversal whatever its encoding,
+ * and "." segments and empty segments are removed.
+ */
+export function normalizeUri(uri: unknown): Normalized {
+  if (typeof uri !== "string" || uri.length === 0)
+    return { ok: false, reason: "malformed_uri", detail: "the URI is missing or not a string" };
+  if (uri.length > MAX_URI_LENGTH)
+    return {
+      ok: false,
+      reason: "uri_too_long",
+      detail: `the URI is longer than ${MAX_URI_LENGTH} characters`,
+    };
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
+  if (!scheme) return { ok: false, reason: "malformed_uri", detail: "the URI has no scheme" };
+  let rest = uri.slice(scheme[0].length);
+  for (let round = 0; round < 4 && rest.includes("%"); round++) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(rest);
+    } catch {
+      return {
+        ok: false,
+        reason: "malformed_uri",
+        detail: "the URI has an invalid percent-encoding (overlong or broken UTF-8)",
+      };
+    }
+    if (decoded === rest) break;
+    rest = decoded;
+  }
+  if (/[\u0000-\u001f\u007f]/.test(rest) || INVISIBLE.test(rest)) {
+    return { ok: false, reason: "malformed_uri", detail: "the URI contains control or invisible characters" };
+  }
+  rest = rest.replace(/\\/g, "/");
+  let authority = "";
+  let path = rest;
+  if (rest.startsWith("//")) {
+    const end = rest.indexOf("/", 2);
+    authority = (end < 0 ? rest.slice(2) : rest.slice(2, end)).toLowerCase();
+    path = end < 0 ? "" : rest.slice(end);
+  }
+  const suffixAt = path.search(/[?#]/);
+  const suffix = suffixAt < 0 ? "" : path.slice(suffixAt);
+  path = suffixAt < 0 ? path : path.slice(0, suffixAt);
+  const segments = path.split("/");
+  if (segments.some((s) => s === ".."))
+    return { ok: false, reason: "path_traversal", detail: "the URI climbs out of its directory with .." };
+  const kept = segments.filter((s, i) => s !== "." && (s !== "" || i === 0 || i === segments.length - 1));
+  const head = rest.startsWith("//") ? `//${authority}` : "";
+  return { ok: true, value: `${scheme[1]!.toLowerCase()}:${head}${kept.join("/")}${suffix}` };
+}

@@ -1,0 +1,83 @@
+// The pattern language of allow and deny lists:
+//   exact       read_file
+//   glob        read_*  (a `*` stays within one "/" segment)   file:///home/**  (a `**` crosses segments)
+//   regex       ^read_(file|dir)$   (a pattern that starts with "^", as in m0lz.03)
+// Globs are matched by simulating their automaton, so time is linear in the input whatever the pattern,
+// and there is no input length beyond which a rule stops matching.
+export type Pattern =
+  | { kind: "exact"; source: string; value: string }
+  | { kind: "glob"; source: string; tokens: GlobToken[] }
+  | { kind: "regex"; source: string; regex: RegExp };
+
+type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" };
+
+export class PatternError extends Error {}
+
+export function compilePattern(source: string): Pattern {
+  if (source.startsWith("^")) {
+    try {
+      return { kind: "regex", source, regex: new RegExp(source, "u") };
+    } catch (err) {
+      throw new PatternError(
+        `invalid regular expression ${JSON.stringify(source)}: ${(err as Error).message}`,
+      );
+    }
+  }
+  if (!source.includes("*")) return { kind: "exact", source, value: source };
+  const tokens: GlobToken[] = [];
+  const chars = Array.from(source); // code points, as the matcher iterates the input
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === "*") {
+      const globstar = chars[i + 1] === "*";
+      if (globstar) while (chars[i + 1] === "*") i++;
+      tokens.push(globstar ? { t: "globstar" } : { t: "star" });
+    } else {
+      tokens.push({ t: "char", c: chars[i]! });
+    }
+  }
+  return { kind: "glob", source, tokens };
+}
+
+export function matches(pattern: Pattern, value: string): boolean {
+  if (pattern.kind === "exact") return pattern.value === value;
+  if (pattern.kind === "regex") {
+    pattern.regex.lastIndex = 0;
+    return pattern.regex.test(value);
+  }
+  return matchGlob(pattern.tokens, value);
+}
+
+/** Thompson-style simulation: the set of pattern positions reachable after each input character. */
+function matchGlob(tokens: GlobToken[], value: string): boolean {
+  const n = tokens.length;
+  let current = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const close = (set: Uint8Array) => {
+    // A star may match nothing: from a star, the position after it is reachable too.
+    for (let p = 0; p < n; p++) if (set[p] && tokens[p]!.t !== "char") set[p + 1] = 1;
+  };
+  current[0] = 1;
+  close(current);
+  for (const ch of value) {
+    next.fill(0);
+    let alive = false;
+    for (let p = 0; p < n; p++) {
+      if (!current[p]) continue;
+      const token = tokens[p]!;
+      if (token.t === "char") {
+        if (token.c === ch) next[p + 1] = 1;
+      } else if (token.t === "globstar" || ch !== "/") {
+        next[p] = 1;
+      }
+    }
+    close(next);
+    for (let p = 0; p <= n; p++) if (next[p]) alive = true;
+    if (!alive) return false;
+    [current, next] = [next, current];
+  }
+  return current[n] === 1;
+}
+
+export function matchesAny(patterns: readonly Pattern[], value: string): boolean {
+  return patterns.some((p) => matches(p, value));
+}

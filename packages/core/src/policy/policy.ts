@@ -1,0 +1,109 @@
+// Policy as the config states it (plain data; config's schema produces these shapes) and the effective
+// policy of one session: the server's rules combined with the rules of every role of the identity. Roles
+// can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
+import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
+
+export interface PermissionRules {
+  allowed_tools?: string[] | undefined;
+  denied_tools: string[];
+  allowed_resources?: string[] | undefined;
+  denied_resources: string[];
+  allowed_prompts?: string[] | undefined;
+  denied_prompts: string[];
+}
+
+export interface Limits {
+  requests_per_minute?: number | undefined;
+  requests_per_hour?: number | undefined;
+}
+
+export interface RateLimitRules extends Limits {
+  tool_limits: Record<string, Limits>;
+  method_limits: Record<string, Limits>;
+}
+
+export interface ServerPolicy {
+  permissions: PermissionRules;
+  rate_limit: RateLimitRules;
+  sampling: { enabled: boolean; max_tokens?: number | undefined; rate_limit?: number | undefined };
+  elicitation: { enabled: boolean; rate_limit?: number | undefined };
+}
+
+export interface RolePolicy {
+  permissions: PermissionRules;
+  rate_limit: RateLimitRules;
+}
+
+export interface Rule {
+  deny: Pattern[];
+  /** Each list must allow the value; none means no allow-list applies. */
+  allow: Pattern[][];
+}
+
+export type RuleDecision = "allowed" | "denied" | "not_allowed";
+
+export function decide(rule: Rule, value: string): RuleDecision {
+  if (matchesAny(rule.deny, value)) return "denied";
+  return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
+}
+
+export interface EffectivePolicy {
+  tools: Rule;
+  resources: Rule;
+  prompts: Rule;
+  limits: { server: Limits; tools: Map<string, Limits>; methods: Map<string, Limits> };
+  sampling: ServerPolicy["sampling"];
+  elicitation: ServerPolicy["elicitation"];
+}
+
+function rule(
+  sources: PermissionRules[],
+  allowed: "allowed_tools" | "allowed_resources" | "allowed_prompts",
+  denied: "denied_tools" | "denied_resources" | "denied_prompts",
+): Rule {
+  return {
+    deny: sources.flatMap((s) => s[denied]).map(compilePattern),
+    allow: sources.flatMap((s) => (s[allowed] ? [s[allowed]!.map(compilePattern)] : [])),
+  };
+}
+
+const lowest = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+
+function mergeLimits(a: Limits, b: Limits): Limits {
+  return {
+    requests_per_minute: lowest(a.requests_per_minute, b.requests_per_minute),
+    requests_per_hour: lowest(a.requests_per_hour, b.requests_per_hour),
+  };
+}
+
+function mergeKeyed(all: Record<string, Limits>[]): Map<string, Limits> {
+  const merged = new Map<string, Limits>();
+  for (const limits of all)
+    for (const [key, value] of Object.entries(limits))
+      merged.set(key, mergeLimits(merged.get(key) ?? {}, value));
+  return merged;
+}
+
+/** `roles` lists the identity's role names; names without a definition add nothing. */
+export function effectivePolicy(
+  server: ServerPolicy,
+  roles: readonly string[],
+  definitions: Record<string, RolePolicy>,
+): EffectivePolicy {
+  const defined = roles.map((r) => definitions[r]).filter((r): r is RolePolicy => r !== undefined);
+  const permissions = [server.permissions, ...defined.map((r) => r.permissions)];
+  const limits = [server.rate_limit, ...defined.map((r) => r.rate_limit)];
+  return {
+    tools: rule(permissions, "allowed_tools", "denied_tools"),
+    resources: rule(permissions, "allowed_resources", "denied_resources"),
+    prompts: rule(permissions, "allowed_prompts", "denied_prompts"),
+    limits: {
+      server: limits.reduce<Limits>((acc, l) => mergeLimits(acc, l), {}),
+      tools: mergeKeyed(limits.map((l) => l.tool_limits)),
+      methods: mergeKeyed(limits.map((l) => l.method_limits)),
+    },
+    sampling: server.sampling,
+    elicitation: server.elicitation,
+  };
+}

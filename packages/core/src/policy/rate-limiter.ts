@@ -1,0 +1,66 @@
+// Token buckets with millisecond precision. The limiter keeps state in memory (one daemon serves every
+// session, so buckets are shared) and hands every change to a store that persists it, so a restart does
+// not reset a limit. A request is checked against all its buckets first and consumes from them only if
+// every one has a token: a blocked request costs nothing.
+export interface BucketState {
+  tokens: number;
+  /** Epoch ms the tokens were computed for. */
+  at: number;
+}
+
+export interface RateLimitStore {
+  load(key: string): BucketState | undefined;
+  save(key: string, state: BucketState): void;
+}
+
+export interface BucketCheck {
+  key: string;
+  /** Requests allowed per window; also the burst size. */
+  limit: number;
+  windowMs: number;
+  /** What the limit is, for the client: e.g. "requests_per_minute for tool echo". */
+  label: string;
+}
+
+export type TakeResult = { ok: true } | { ok: false; retryAfterMs: number; check: BucketCheck };
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, BucketState>();
+
+  constructor(
+    private readonly store: RateLimitStore,
+    private readonly now: () => number,
+  ) {}
+
+  take(checks: readonly BucketCheck[]): TakeResult {
+    if (checks.length === 0) return { ok: true };
+    const at = this.now();
+    const refilled = checks.map((check) => {
+      const state = this.state(check.key, check.limit, at);
+      const rate = check.limit / check.windowMs;
+      return Math.min(check.limit, state.tokens + Math.max(0, at - state.at) * rate);
+    });
+    let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
+    checks.forEach((check, i) => {
+      if (refilled[i]! >= 1) return;
+      const retryAfterMs = Math.ceil((1 - refilled[i]!) / (check.limit / check.windowMs));
+      if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
+    });
+    checks.forEach((check, i) => this.set(check.key, { tokens: refilled[i]! - (blocked ? 0 : 1), at }));
+    return blocked ? { ok: false, ...blocked } : { ok: true };
+  }
+
+  private state(key: string, limit: number, at: number): BucketState {
+    let state = this.buckets.get(key);
+    if (!state) {
+      state = this.store.load(key) ?? { tokens: limit, at };
+      this.buckets.set(key, state);
+    }
+    return state;
+  }
+
+  private set(key: string, state: BucketState): void {
+    this.buckets.set(key, state);
+    this.store.save(key, state);
+  }
+}

@@ -24,6 +24,9 @@ export interface BucketCheck {
 
 export type TakeResult = { ok: true } | { ok: false; retryAfterMs: number; check: BucketCheck };
 
+/** Refills are fractions of a token per millisecond; this absorbs their floating-point rounding. */
+const EPSILON = 1e-9;
+
 export class RateLimiter {
   private readonly buckets = new Map<string, BucketState>();
 
@@ -37,16 +40,15 @@ export class RateLimiter {
     const at = this.now();
     const refilled = checks.map((check) => {
       const state = this.state(check.key, check.limit, at);
-      const rate = check.limit / check.windowMs;
-      return Math.min(check.limit, state.tokens + Math.max(0, at - state.at) * rate);
+      return Math.min(check.limit, state.tokens + (Math.max(0, at - state.at) * check.limit) / check.windowMs);
     });
     let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
     checks.forEach((check, i) => {
-      if (refilled[i]! >= 1) return;
-      const retryAfterMs = Math.ceil((1 - refilled[i]!) / (check.limit / check.windowMs));
+      if (refilled[i]! >= 1 - EPSILON) return;
+      const retryAfterMs = Math.ceil(((1 - refilled[i]!) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
     });
-    checks.forEach((check, i) => this.set(check.key, { tokens: refilled[i]! - (blocked ? 0 : 1), at }));
+    checks.forEach((check, i) => this.set(check.key, { tokens: Math.max(0, refilled[i]! - (blocked ? 0 : 1)), at }));
     return blocked ? { ok: false, ...blocked } : { ok: true };
   }
 

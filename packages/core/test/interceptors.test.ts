@@ -1,0 +1,271 @@
+import { describe, expect, it } from "vitest";
+import { authentication } from "../src/interceptors/authentication.js";
+import { policyChain } from "../src/interceptors/index.js";
+import { permissions } from "../src/interceptors/permissions.js";
+import { rateLimit } from "../src/interceptors/rate-limit.js";
+import { samplingGuard } from "../src/interceptors/sampling-guard.js";
+import { classify, type Message, type RequestMessage } from "../src/jsonrpc.js";
+import type { AuthState, Direction, Identity, MessageContext } from "../src/pipeline.js";
+import { effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
+import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
+
+const identity: Identity = { method: "os", user: "alice", uid: 1000, roles: ["default"] };
+
+function policy(over: Partial<ServerPolicy> = {}): ServerPolicy {
+  return {
+    permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+    rate_limit: { tool_limits: {}, method_limits: {} },
+    sampling: { enabled: false },
+    elicitation: { enabled: false },
+    ...over,
+  };
+}
+
+function ctx(
+  raw: Record<string, unknown>,
+  o: {
+    direction?: Direction;
+    server?: ServerPolicy;
+    auth?: AuthState;
+    identity?: Identity;
+    request?: Record<string, unknown>;
+  } = {},
+): MessageContext {
+  return {
+    direction: o.direction ?? "to_server",
+    sessionId: "s",
+    server: "srv",
+    identity: o.identity ?? identity,
+    auth: o.auth ?? { ok: true },
+    policy: effectivePolicy(o.server ?? policy(), ["default"], {}),
+    message: classify({ jsonrpc: "2.0", ...raw }) as Message,
+    request: o.request ? (classify({ jsonrpc: "2.0", ...o.request }) as RequestMessage) : undefined,
+  };
+}
+
+const call = (name: unknown, id = 1) => ({ id, method: "tools/call", params: { name, arguments: {} } });
+const memoryLimiter = (now = () => 0) => {
+  const states = new Map<string, BucketState>();
+  return new RateLimiter({ load: (k) => states.get(k), save: (k, s) => void states.set(k, s) }, now);
+};
+
+describe("authentication", () => {
+  const auth = authentication(() => 5000);
+  it("blocks every message of an unauthenticated session with its reason", () => {
+    const failed: AuthState = { ok: false, reason: "auth_invalid", detail: "the API key is not recognised" };
+    for (const raw of [
+      { id: 1, method: "initialize", params: {} },
+      { method: "notifications/initialized" },
+      call("echo"),
+    ]) {
+      expect(auth.inspect(ctx(raw, { auth: failed }))).toEqual({
+        action: "block",
+        reason: "auth_invalid",
+        data: { detail: "the API key is not recognised" },
+      });
+    }
+  });
+  it("blocks once the credential expires", () => {
+    expect(auth.inspect(ctx(call("echo"), { identity: { ...identity, expiresAt: 5001 } })).action).toBe(
+      "pass",
+    );
+    expect(auth.inspect(ctx(call("echo"), { identity: { ...identity, expiresAt: 5000 } }))).toMatchObject({
+      action: "block",
+      reason: "auth_expired",
+    });
+  });
+});
+
+describe("rate limit", () => {
+  it("limits tool calls per tool, by normalised name, and never initialize or ping", () => {
+    const limiter = rateLimit(memoryLimiter());
+    const server = policy({
+      rate_limit: { tool_limits: { echo: { requests_per_minute: 2 } }, method_limits: {} },
+    });
+    const decisions = [call("echo", 1), call("ｅｃｈｏ", 2), call("echo", 3)].map((r) =>
+      limiter.inspect(ctx(r, { server })),
+    );
+    expect(decisions.map((d) => (d as { action: string }).action)).toEqual(["pass", "pass", "block"]);
+    expect(decisions[2]).toMatchObject({
+      reason: "rate_limited",
+      data: { retry_after_ms: 30_000, limit: "2 requests per minute (tool echo)" },
+    });
+    expect(limiter.inspect(ctx(call("other"), { server })).action).toBe("pass");
+    const tight = policy({ rate_limit: { requests_per_minute: 1, tool_limits: {}, method_limits: {} } });
+    const l2 = rateLimit(memoryLimiter());
+    expect(l2.inspect(ctx({ id: 1, method: "tools/list" }, { server: tight })).action).toBe("pass");
+    expect(l2.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight })).action).toBe("block");
+    expect(l2.inspect(ctx({ id: 3, method: "initialize", params: {} }, { server: tight })).action).toBe(
+      "pass",
+    );
+    expect(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight })).action).toBe("pass");
+  });
+});
+
+describe("permissions", () => {
+  const server = policy({
+    permissions: {
+      allowed_tools: ["read_*", "list_*"],
+      denied_tools: ["read_secret"],
+      allowed_resources: ["file:///srv/**"],
+      denied_resources: ["file:///srv/**/.env"],
+      denied_prompts: ["admin-*"],
+    },
+  });
+  const p = permissions();
+  it.each([
+    [call("read_file"), "pass", undefined],
+    [
+      call("write_file"),
+      "block",
+      { reason: "tool_denied", data: { tool: "write_file", rule: "allow_list" } },
+    ],
+    [
+      call("read_secret"),
+      "block",
+      { reason: "tool_denied", data: { tool: "read_secret", rule: "deny_list" } },
+    ],
+    [call("ｒｅａｄ＿ｓｅｃｒｅｔ"), "block", { reason: "tool_denied", data: { tool: "read_secret" } }],
+    [call("reаd_file"), "block", { reason: "malformed_name" }],
+    [call(undefined), "block", { reason: "malformed_name" }],
+    [{ id: 1, method: "resources/read", params: { uri: "file:///srv/app/main.ts" } }, "pass", undefined],
+    [
+      { id: 1, method: "resources/read", params: { uri: "file:///srv/app/.env" } },
+      "block",
+      { reason: "resource_denied" },
+    ],
+    [
+      { id: 1, method: "resources/read", params: { uri: "FILE:///srv/app/%2Eenv" } },
+      "block",
+      { reason: "resource_denied" },
+    ],
+    [
+      { id: 1, method: "resources/read", params: { uri: "file:///etc/passwd" } },
+      "block",
+      { reason: "resource_denied", data: { rule: "allow_list" } },
+    ],
+    [
+      { id: 1, method: "resources/read", params: { uri: "file:///srv/%2e%2e/etc/passwd" } },
+      "block",
+      { reason: "path_traversal" },
+    ],
+    [
+      { id: 1, method: "resources/subscribe", params: { uri: "file:///etc/passwd" } },
+      "block",
+      { reason: "resource_denied" },
+    ],
+    [
+      { id: 1, method: "resources/read", params: { uri: `file:///srv/${"a".repeat(20_000)}` } },
+      "block",
+      { reason: "uri_too_long" },
+    ],
+    [{ id: 1, method: "prompts/get", params: { name: "admin-reset" } }, "block", { reason: "prompt_denied" }],
+    [{ id: 1, method: "prompts/get", params: { name: "summary" } }, "pass", undefined],
+    [
+      {
+        id: 1,
+        method: "completion/complete",
+        params: { ref: { type: "ref/prompt", name: "admin-x" }, argument: { name: "a", value: "" } },
+      },
+      "block",
+      { reason: "prompt_denied" },
+    ],
+    [{ id: 1, method: "tools/list" }, "pass", undefined],
+  ])("%j -> %s", (raw, action, expected) => {
+    const verdict = p.inspect(ctx(raw, { server }));
+    expect((verdict as { action: string }).action).toBe(action);
+    if (expected) expect(verdict).toMatchObject(expected);
+  });
+
+  it("filters list responses by the same rules", () => {
+    const filtered = (method: string, result: Record<string, unknown>) =>
+      p.inspect(ctx({ id: 1, result }, { direction: "to_client", server, request: { id: 1, method } }));
+    expect(
+      filtered("tools/list", {
+        tools: [{ name: "read_file" }, { name: "write_file" }, { name: "read_secret" }, { name: "reаd_x" }],
+      }),
+    ).toEqual({
+      action: "modify",
+      message: { jsonrpc: "2.0", id: 1, result: { tools: [{ name: "read_file" }] } },
+    });
+    expect(
+      filtered("resources/list", {
+        resources: [{ uri: "file:///srv/a" }, { uri: "file:///etc/hosts" }],
+        nextCursor: "c",
+      }),
+    ).toMatchObject({
+      message: { result: { resources: [{ uri: "file:///srv/a" }], nextCursor: "c" } },
+    });
+    expect(
+      filtered("resources/templates/list", {
+        resourceTemplates: [{ uriTemplate: "file:///srv/{path}" }, { uriTemplate: "db://{table}" }],
+      }),
+    ).toMatchObject({
+      message: { result: { resourceTemplates: [{ uriTemplate: "file:///srv/{path}" }] } },
+    });
+    expect(filtered("prompts/list", { prompts: [{ name: "summary" }] })).toEqual({ action: "pass" });
+  });
+});
+
+describe("sampling guard", () => {
+  const init = {
+    id: 0,
+    method: "initialize",
+    params: {
+      protocolVersion: "2025-06-18",
+      clientInfo: {},
+      capabilities: { sampling: {}, elicitation: {}, roots: {} },
+    },
+  };
+  const sampling = (maxTokens: number) => ({
+    id: 9,
+    method: "sampling/createMessage",
+    params: { messages: [], maxTokens },
+  });
+
+  it("does not advertise disabled capabilities to the server", () => {
+    const guard = samplingGuard(memoryLimiter());
+    expect(guard.inspect(ctx(init))).toMatchObject({
+      action: "modify",
+      message: { params: { capabilities: { roots: {} } } },
+    });
+    const enabled = policy({ sampling: { enabled: true }, elicitation: { enabled: true } });
+    expect(guard.inspect(ctx(init, { server: enabled })).action).toBe("pass");
+  });
+
+  it("refuses the server's sampling and elicitation requests when disabled", () => {
+    const guard = samplingGuard(memoryLimiter());
+    expect(guard.inspect(ctx(sampling(10), { direction: "to_client" }))).toMatchObject({
+      action: "block",
+      reason: "sampling_disabled",
+    });
+    expect(
+      guard.inspect(ctx({ id: 3, method: "elicitation/create", params: {} }, { direction: "to_client" })),
+    ).toMatchObject({ reason: "elicitation_disabled" });
+  });
+
+  it("caps maxTokens and rate-limits when enabled", () => {
+    const guard = samplingGuard(memoryLimiter());
+    const server = policy({ sampling: { enabled: true, max_tokens: 100, rate_limit: 2 } });
+    expect(guard.inspect(ctx(sampling(50), { direction: "to_client", server })).action).toBe("pass");
+    expect(guard.inspect(ctx(sampling(5000), { direction: "to_client", server }))).toMatchObject({
+      action: "modify",
+      message: { params: { maxTokens: 100 } },
+    });
+    expect(guard.inspect(ctx(sampling(10), { direction: "to_client", server }))).toMatchObject({
+      action: "block",
+      reason: "rate_limited",
+    });
+  });
+});
+
+describe("the chain", () => {
+  it("runs authentication, rate limit, permissions and the sampling guard in that order", () => {
+    expect(policyChain({ limiter: memoryLimiter(), now: () => 0 }).map((i) => i.name)).toEqual([
+      "authentication",
+      "rate_limit",
+      "permissions",
+      "sampling_guard",
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import {
+  decide,
+  effectivePolicy,
+  type PermissionRules,
+  type RateLimitRules,
+  type ServerPolicy,
+} from "../../src/policy/policy.js";
+
+const permissions = (p: Partial<PermissionRules> = {}): PermissionRules => ({
+  denied_tools: [],
+  denied_resources: [],
+  denied_prompts: [],
+  ...p,
+});
+const limits = (l: Partial<RateLimitRules> = {}): RateLimitRules => ({
+  tool_limits: {},
+  method_limits: {},
+  ...l,
+});
+const server = (p: Partial<PermissionRules> = {}, l: Partial<RateLimitRules> = {}): ServerPolicy => ({
+  permissions: permissions(p),
+  rate_limit: limits(l),
+  sampling: { enabled: false },
+  elicitation: { enabled: false },
+});
+
+describe("effective policy", () => {
+  it("lets deny win over allow", () => {
+    const p = effectivePolicy(server({ allowed_tools: ["*"], denied_tools: ["delete_*"] }), [], {});
+    expect(decide(p.tools, "read_file")).toBe("allowed");
+    expect(decide(p.tools, "delete_file")).toBe("denied");
+  });
+
+  it("allows everything without an allow list, and only the listed with one", () => {
+    expect(decide(effectivePolicy(server(), [], {}).tools, "anything")).toBe("allowed");
+    const p = effectivePolicy(server({ allowed_tools: ["read_*"] }), [], {});
+    expect(decide(p.tools, "write_file")).toBe("not_allowed");
+  });
+
+  it("lets roles only restrict: their denies add, their allow lists must also be met", () => {
+    const roles = {
+      reader: { permissions: permissions({ allowed_tools: ["read_*", "list_*"] }), rate_limit: limits() },
+      careful: { permissions: permissions({ denied_tools: ["read_secret"] }), rate_limit: limits() },
+      generous: { permissions: permissions({ allowed_tools: ["**"] }), rate_limit: limits() },
+    };
+    const p = effectivePolicy(
+      server({ allowed_tools: ["read_*", "write_*"] }),
+      ["reader", "careful", "generous", "undefined-role"],
+      roles,
+    );
+    expect(decide(p.tools, "read_file")).toBe("allowed");
+    expect(decide(p.tools, "write_file")).toBe("not_allowed"); // the server allows it, the role does not
+    expect(decide(p.tools, "list_dir")).toBe("not_allowed"); // the role allows it, the server does not
+    expect(decide(p.tools, "read_secret")).toBe("denied");
+  });
+
+  it("takes the lowest limit, and a role may add one the server lacks", () => {
+    const roles = {
+      slow: {
+        permissions: permissions(),
+        rate_limit: limits({ requests_per_minute: 10, tool_limits: { echo: { requests_per_hour: 5 } } }),
+      },
+      fast: {
+        permissions: permissions(),
+        rate_limit: limits({ requests_per_minute: 1000, requests_per_hour: 100 }),
+      },
+    };
+    const p = effectivePolicy(
+      server({}, { requests_per_minute: 60, tool_limits: { echo: { requests_per_minute: 3 } } }),
+      ["slow", "fast"],
+      roles,
+    );
+    expect(p.limits.server).toEqual({ requests_per_minute: 10, requests_per_hour: 100 });
+    expect(p.limits.tools.get("echo")).toEqual({ requests_per_minute: 3, requests_per_hour: 5 });
+  });
+});

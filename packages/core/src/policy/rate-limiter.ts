@@ -40,7 +40,10 @@ export class RateLimiter {
     const at = this.now();
     const refilled = checks.map((check) => {
       const state = this.state(check.key, check.limit, at);
-      return Math.min(check.limit, state.tokens + (Math.max(0, at - state.at) * check.limit) / check.windowMs);
+      return Math.min(
+        check.limit,
+        state.tokens + (Math.max(0, at - state.at) * check.limit) / check.windowMs,
+      );
     });
     let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
     checks.forEach((check, i) => {
@@ -48,7 +51,9 @@ export class RateLimiter {
       const retryAfterMs = Math.ceil(((1 - refilled[i]!) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
     });
-    checks.forEach((check, i) => this.set(check.key, { tokens: Math.max(0, refilled[i]! - (blocked ? 0 : 1)), at }));
+    checks.forEach((check, i) =>
+      this.set(check.key, { tokens: Math.max(0, refilled[i]! - (blocked ? 0 : 1)), at }),
+    );
     return blocked ? { ok: false, ...blocked } : { ok: true };
   }
 

@@ -53,6 +53,7 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
       purpose: "session",
       server: o.server,
       config: o.configPath,
+      credentials: o.credentials,
     });
   try {
     return await attempt();

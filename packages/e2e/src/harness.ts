@@ -120,11 +120,15 @@ export function runCli(
 }
 
 /** A transport that launches the bridge, the way Claude Desktop or Cursor would launch a server. */
-export function guardedTransport(home: GuardedHome, server: string): StdioClientTransport {
+export function guardedTransport(
+  home: GuardedHome,
+  server: string,
+  env: Record<string, string> = {},
+): StdioClientTransport {
   return new StdioClientTransport({
     command: process.execPath,
     args: [CLI, "connect", "-s", server, "-c", home.configPath],
-    env: home.env,
+    env: { ...home.env, ...env },
     stderr: "pipe",
   });
 }

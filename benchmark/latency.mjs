@@ -83,13 +83,30 @@ async function measure(label, transport) {
   };
 }
 
-const home = makeGuardedHome();
+// The guarded server runs the whole policy chain with rules that match on every call: an allow-list glob,
+// deny lists, and rate limits (high enough never to trigger) at server and tool level.
+const home = makeGuardedHome(
+  [
+    "  bench:",
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
+    "    policy:",
+    "      permissions:",
+    '        allowed_tools: ["echo", "get-*", "trigger-*", "toggle-*"]',
+    '        denied_tools: ["get-env", "^.*delete.*$"]',
+    '        denied_resources: ["file:///**/.ssh/**", "**/.env"]',
+    "      rate_limit:",
+    "        requests_per_minute: 100000000",
+    "        tool_limits:",
+    "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
+  ].join("\n"),
+);
 try {
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
   const relay = await startBareRelay();
   const bare = await measure("bare relay", relay.transport);
   relay.stop();
-  const guarded = await measure("mcp-guard", guardedTransport(home, "everything"));
+  const guarded = await measure("mcp-guard", guardedTransport(home, "bench"));
   const fmt = (ms) => `${ms.toFixed(3)} ms`;
   console.log(
     `echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`,

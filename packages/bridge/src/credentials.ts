@@ -1,18 +1,40 @@
-// The credential a user gives the bridge: MCP clients pass environment variables to the servers they
-// launch, so that is where it comes from. A key file keeps the key out of the client's config file.
+// The credential a user gives the bridge. MCP clients pass environment variables to the servers they
+// launch, so that is where keys come from; a key file keeps the key out of the client's config file. An
+// OAuth token comes from MCP_GUARD_TOKEN or from the store that `mcp-guard auth login` writes. The bridge
+// only reads these; checking, refreshing and everything else is the daemon's.
 import { readFileSync } from "node:fs";
-import type { Credentials } from "@mcp-guard/wire";
+import { join } from "node:path";
+import type { Credentials, DaemonPaths } from "@mcp-guard/wire";
 
-export function credentialsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
-  if (env.MCP_GUARD_API_KEY) return { api_key: env.MCP_GUARD_API_KEY.trim() };
-  if (env.MCP_GUARD_API_KEY_FILE) {
-    try {
-      return { api_key: readFileSync(env.MCP_GUARD_API_KEY_FILE, "utf8").trim() };
-    } catch (err) {
-      throw new Error(
-        `cannot read MCP_GUARD_API_KEY_FILE ${env.MCP_GUARD_API_KEY_FILE}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      );
-    }
+export function credentialsFromEnvironment(
+  paths: DaemonPaths,
+  env: NodeJS.ProcessEnv = process.env,
+): Credentials {
+  const credentials: Credentials = {};
+  if (env.MCP_GUARD_API_KEY) credentials.api_key = env.MCP_GUARD_API_KEY.trim();
+  else if (env.MCP_GUARD_API_KEY_FILE)
+    credentials.api_key = readSecretFile(env.MCP_GUARD_API_KEY_FILE, "MCP_GUARD_API_KEY_FILE");
+  if (env.MCP_GUARD_TOKEN) credentials.bearer_token = env.MCP_GUARD_TOKEN.trim();
+  else {
+    const stored = storedAccessToken(join(paths.tokens, "default.json"));
+    if (stored) credentials.bearer_token = stored;
   }
-  return undefined;
+  return credentials;
+}
+
+function readSecretFile(path: string, variable: string): string {
+  try {
+    return readFileSync(path, "utf8").trim();
+  } catch (err) {
+    throw new Error(`cannot read ${variable} ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+function storedAccessToken(path: string): string | undefined {
+  try {
+    const token = (JSON.parse(readFileSync(path, "utf8")) as { access_token?: unknown }).access_token;
+    return typeof token === "string" ? token : undefined;
+  } catch {
+    return undefined; // not logged in; the daemon says so if it needs a token
+  }
 }

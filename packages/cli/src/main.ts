@@ -70,6 +70,27 @@ program
   .option("--json", "one JSON object per line")
   .action(run(async (o) => (await import("./commands/logs.js")).logs(o)));
 
+const auth = program
+  .command("auth")
+  .description("OAuth login for auth.mode: oauth (tokens kept in <home>/tokens, 0600)");
+auth
+  .command("login")
+  .description("log in with the configured issuer (Authorization Code + PKCE, loopback redirect)")
+  .option(...configOption)
+  .option("--no-browser", "only print the address to open")
+  .option("--timeout <seconds>", "how long to wait for the browser", "120")
+  .action(run(async (o) => (await import("./commands/auth.js")).login(o)));
+auth
+  .command("status")
+  .description("show the stored token (refreshing it if it expired); exit 1 when not logged in")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/auth.js")).status(o)));
+auth
+  .command("logout")
+  .description("delete the stored tokens")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/auth.js")).logout(o)));
+
 /** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
 function run<T>(command: (options: T) => Promise<number | void> | number | void) {
   return async (options: T) => {

@@ -66,10 +66,36 @@ const roleSchema = z.strictObject({
   rate_limit: rateLimitSchema.default(() => rateLimitSchema.parse({})),
 });
 
+const oauthSchema = z.strictObject({
+  /** The authorization server; its /.well-known/openid-configuration is used unless jwks_uri is given. */
+  issuer: z.url(),
+  jwks_uri: z.url().optional(),
+  /** Expected "aud" of access tokens; defaults to client_id. */
+  audience: z.string().min(1).optional(),
+  client_id: z.string().min(1),
+  client_secret: z.string().min(1).optional(),
+  scopes: z.array(z.string().min(1)).default(["openid", "profile"]),
+  claims_to_roles: z
+    .strictObject({
+      claim_name: z.string().min(1).default("roles"),
+      /** Claim value -> role names. Unmapped values give no role; a token with no role is refused. */
+      mapping: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    })
+    .default({ claim_name: "roles", mapping: {} }),
+  clock_tolerance_seconds: z.number().int().min(0).max(300).default(30),
+  /** Signature algorithms accepted; anything else (including "none") is refused. */
+  algorithms: z
+    .array(z.enum(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"]))
+    .default(["RS256", "ES256"]),
+  /** Port of the loopback redirect for `mcp-guard auth login`; 0 picks a free one (RFC 8252). */
+  redirect_port: z.number().int().min(0).max(65535).default(0),
+});
+
 export const authSchema = z
   .strictObject({
-    /** os: the OS user behind the socket; api_key: a key the bridge presents; roles come with the identity. */
-    mode: z.enum(["os", "api_key"]).default("os"),
+    /** os: the OS user behind the socket; api_key: a key the bridge presents; oauth: a JWT the bridge presents. */
+    mode: z.enum(["os", "api_key", "oauth"]).default("os"),
+    oauth: oauthSchema.optional(),
     /** Key (or "sha256:<hex>" of the key) -> its identity and roles. */
     api_keys: z
       .record(
@@ -86,6 +112,13 @@ export const authSchema = z
   .superRefine((auth, ctx) => {
     if (auth.mode === "api_key" && Object.keys(auth.api_keys).length === 0) {
       ctx.addIssue({ code: "custom", path: ["api_keys"], message: "api_key mode needs at least one key" });
+    }
+    if (auth.mode === "oauth" && !auth.oauth) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["oauth"],
+        message: 'oauth mode needs an "oauth" section (issuer, client_id, …)',
+      });
     }
   });
 
@@ -162,3 +195,4 @@ export type Config = z.infer<typeof configSchema>;
 export type ServerConfig = z.infer<typeof serverSchema>;
 export type DaemonConfig = z.infer<typeof daemonSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
+export type OAuthConfig = z.infer<typeof oauthSchema>;

@@ -5,6 +5,8 @@
 import { userInfo } from "node:os";
 import type { AuthConfig } from "@mcp-guard/config";
 import { ApiKeys, type AuthState, type Identity } from "@mcp-guard/core";
+import { OAuthVerifier } from "./oauth-verifier.js";
+import { refresh, type TokenStore } from "./oauth-tokens.js";
 
 export interface Authenticated {
   identity: Identity;
@@ -13,13 +15,37 @@ export interface Authenticated {
 
 export class Authenticator {
   private readonly apiKeys: ApiKeys;
+  private readonly oauth: OAuthVerifier | undefined;
 
-  constructor(private readonly config: AuthConfig) {
+  constructor(
+    private readonly config: AuthConfig,
+    private readonly tokens: TokenStore,
+  ) {
     this.apiKeys = new ApiKeys(config.api_keys);
+    this.oauth = config.oauth && new OAuthVerifier(config.oauth);
   }
 
-  authenticate(uid: number, credentials: unknown): Authenticated {
-    const presented = (credentials as { api_key?: unknown } | undefined)?.api_key;
+  async authenticate(uid: number, credentials: unknown): Promise<Authenticated> {
+    const { api_key: presented, bearer_token: token } = (credentials ?? {}) as {
+      api_key?: unknown;
+      bearer_token?: unknown;
+    };
+    if (this.config.mode === "oauth") {
+      if (typeof token !== "string" || token.length === 0) {
+        return {
+          identity: { method: "oauth", user: "anonymous", uid, roles: [] },
+          auth: {
+            ok: false,
+            reason: "auth_required",
+            detail: "this daemon requires a token: run mcp-guard auth login (or set MCP_GUARD_TOKEN)",
+          },
+        };
+      }
+      const result = await this.oauth!.verify(token, uid);
+      if (!result.auth.ok && result.auth.reason === "auth_expired")
+        return (await this.refreshed(token, uid)) ?? result;
+      return result;
+    }
     if (this.config.mode === "os") {
       const user = userInfo().username;
       // As in m0lz.03: a role named like the user applies to that user, else the role "default".
@@ -45,5 +71,21 @@ export class Authenticator {
         auth: { ok: false, reason: "auth_invalid", detail: "the API key is not recognised" },
       };
     return { identity: { method: "api_key", user: key.name, uid, roles: key.roles }, auth: { ok: true } };
+  }
+
+  /**
+   * An expired token that is the one `auth login` stored is refreshed here, with the stored refresh token,
+   * so users do not have to log in again each time it expires. Any failure keeps the "expired" answer.
+   */
+  private async refreshed(token: string, uid: number): Promise<Authenticated | undefined> {
+    const stored = this.tokens.read();
+    if (!stored || stored.access_token !== token || !stored.refresh_token) return undefined;
+    try {
+      const fresh = await refresh(this.config.oauth!, stored);
+      this.tokens.write(fresh);
+      return await this.oauth!.verify(fresh.access_token, uid);
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -25,7 +25,7 @@ export interface ConnectionHandlers {
     hello: ControlMessage,
     socket: Socket,
     peer: PeerCredentials,
-  ): { refuse: RefusalReason; message: string } | ((frame: Frame) => void);
+  ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)>;
   control(op: string): Promise<ControlMessage>;
   onError(err: Error): void;
 }
@@ -131,9 +131,20 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
         writeControl(socket, { type: "welcome" });
         continue;
       }
-      const opened = h.openSession(msg, socket, peer);
-      if (typeof opened !== "function") return refuse(opened.refuse, opened.message);
-      route = opened;
+      // Opening may wait (an OAuth key set being fetched); frames that arrive meanwhile wait in order.
+      const waiting: Frame[] = [];
+      route = (f) => void waiting.push(f);
+      h.openSession(msg, socket, peer).then(
+        (opened) => {
+          if (typeof opened !== "function") return refuse(opened.refuse, opened.message);
+          route = opened;
+          for (const f of waiting.splice(0)) opened(f);
+        },
+        (err: Error) => {
+          h.onError(err);
+          refuse("bad_hello", `the daemon could not open the session: ${err.message}`);
+        },
+      );
     }
   });
 }

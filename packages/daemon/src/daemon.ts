@@ -18,6 +18,7 @@ import {
 import { AuditWriter } from "./audit-writer.js";
 import { Authenticator } from "./authenticate.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
+import { TokenStore } from "./oauth-tokens.js";
 import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
@@ -79,7 +80,7 @@ export class Daemon {
 
   constructor(private readonly options: DaemonOptions) {
     this.paths = resolveDaemonPaths(options.config.daemon);
-    this.authenticator = new Authenticator(options.config.auth);
+    this.authenticator = new Authenticator(options.config.auth, new TokenStore(this.paths.tokens));
     for (const name of Object.keys(options.config.servers)) {
       this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
     }
@@ -154,7 +155,7 @@ export class Daemon {
     });
   }
 
-  private openSession(hello: ControlMessage, socket: Socket, peer: PeerCredentials) {
+  private async openSession(hello: ControlMessage, socket: Socket, peer: PeerCredentials) {
     if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const name = typeof hello.server === "string" ? hello.server : "";
     const serverConfig = this.options.config.servers[name];
@@ -173,7 +174,9 @@ export class Daemon {
     }
     const state = this.serverStates.get(name)!;
     const id = randomUUID();
-    const { identity, auth } = this.authenticator.authenticate(peer.uid, hello.credentials);
+    const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
+    if (this.stopping || socket.destroyed)
+      return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const { config } = this.options;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({

@@ -2,3 +2,4 @@ export { Daemon, VERSION, type DaemonOptions, type DaemonStatus } from "./daemon
 export { AlreadyRunningError, lockHolder } from "./home.js";
 export { TransportUpstream, type Upstream } from "./upstream/index.js";
 export { serverEnvironment } from "./server-env.js";
+export { TokenStore, endpoints, tokenRequest, refresh, type StoredTokens } from "./oauth-tokens.js";

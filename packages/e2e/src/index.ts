@@ -1,2 +1,3 @@
 export * from "./harness.js";
 export * from "./scenario.js";
+export * from "./fixtures/oidc-issuer.js";

@@ -17,6 +17,8 @@ export interface Hello {
 
 export interface Credentials {
   api_key?: string;
+  /** An OAuth access token (a JWT). */
+  bearer_token?: string;
 }
 
 /** Reasons a daemon refuses a connection or ends a session; each has a fixed meaning for the bridge. */

@@ -12,6 +12,8 @@ export interface DaemonPaths {
   database: string;
   log: string;
   startupLog: string;
+  /** OAuth tokens from `mcp-guard auth login` (directory 0700, files 0600). */
+  tokens: string;
 }
 
 export interface DaemonLocation {
@@ -41,6 +43,7 @@ export function resolveDaemonPaths(
     database: join(home, "mcp-guard.db"),
     log: join(home, "daemon.log"),
     startupLog: join(home, "daemon.startup.log"),
+    tokens: join(home, "tokens"),
   };
 }
 

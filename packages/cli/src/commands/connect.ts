@@ -13,7 +13,7 @@ export async function connect(options: ConnectOptions): Promise<number> {
   const chosen = options.config ?? process.env.MCP_GUARD_CONFIG;
   let credentials;
   try {
-    credentials = credentialsFromEnvironment();
+    credentials = credentialsFromEnvironment(paths);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

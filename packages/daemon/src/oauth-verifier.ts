@@ -1,0 +1,100 @@
+// Validating the bearer token a bridge presents: a JWT signed by the configured issuer with one of the
+// pinned algorithms, for our audience, not expired (within the clock tolerance). Its claims give roles.
+import type { OAuthConfig } from "@mcp-guard/config";
+import type { AuthState, Identity } from "@mcp-guard/core";
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
+
+const DISCOVERY_TIMEOUT_MS = 5000;
+
+export class OAuthVerifier {
+  private jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+  constructor(private readonly config: OAuthConfig) {}
+
+  async verify(token: string, uid: number): Promise<{ identity: Identity; auth: AuthState }> {
+    const anonymous: Identity = { method: "oauth", user: "anonymous", uid, roles: [] };
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, await this.keys(), {
+        issuer: this.config.issuer,
+        audience: this.config.audience ?? this.config.client_id,
+        algorithms: this.config.algorithms,
+        clockTolerance: this.config.clock_tolerance_seconds,
+        requiredClaims: ["sub", "exp"],
+      }));
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) {
+        return {
+          identity: anonymous,
+          auth: {
+            ok: false,
+            reason: "auth_expired",
+            detail: "the token has expired; run mcp-guard auth login",
+          },
+        };
+      }
+      return { identity: anonymous, auth: { ok: false, reason: "auth_invalid", detail: describe(err) } };
+    }
+    const roles = this.roles(payload);
+    const identity: Identity = {
+      method: "oauth",
+      user: String(payload.sub),
+      uid,
+      roles,
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
+    if (roles.length === 0) {
+      return {
+        identity,
+        auth: {
+          ok: false,
+          reason: "auth_invalid",
+          detail: `the token's "${this.config.claims_to_roles.claim_name}" claim maps to no role`,
+        },
+      };
+    }
+    return { identity, auth: { ok: true } };
+  }
+
+  private roles(payload: JWTPayload): string[] {
+    const { claim_name, mapping } = this.config.claims_to_roles;
+    const claim = payload[claim_name];
+    const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === "string");
+    return [...new Set(values.flatMap((v) => mapping[v] ?? []))];
+  }
+
+  private async keys(): Promise<ReturnType<typeof createRemoteJWKSet>> {
+    if (!this.jwks) {
+      const uri = this.config.jwks_uri ?? (await discoverJwksUri(this.config.issuer));
+      this.jwks = createRemoteJWKSet(new URL(uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
+    }
+    return this.jwks;
+  }
+}
+
+export async function discover(issuer: string): Promise<Record<string, unknown>> {
+  const url = `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`;
+  const response = await fetch(url, { signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`OIDC discovery at ${url} answered ${response.status}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+async function discoverJwksUri(issuer: string): Promise<string> {
+  const document = await discover(issuer);
+  if (typeof document.jwks_uri !== "string")
+    throw new Error(`the issuer's discovery document has no jwks_uri`);
+  return document.jwks_uri;
+}
+
+/** jose's reason, never the token itself. */
+function describe(err: unknown): string {
+  if (err instanceof errors.JWTClaimValidationFailed)
+    return `the token's "${err.claim}" claim is not accepted (${err.reason})`;
+  if (err instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";
+  if (err instanceof errors.JOSEAlgNotAllowed)
+    return "the token is signed with an algorithm that is not allowed";
+  if (err instanceof errors.JWKSNoMatchingKey) return "the token is not signed by a key of the issuer";
+  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid)
+    return "the token is not a valid JWT";
+  return `the token could not be verified: ${(err as Error).message.replace(/[A-Za-z0-9_-]{20,}/g, "[…]")}`;
+}

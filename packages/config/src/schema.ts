@@ -122,6 +122,84 @@ export const authSchema = z
     }
   });
 
+const detectionAction = z.enum(["block", "redact", "warn"]);
+const directionActions = z.strictObject({
+  request: detectionAction.optional(),
+  response: detectionAction.optional(),
+});
+
+/** Names of the built-in detection types; a custom type may not reuse one (it could weaken it). */
+export const BUILT_IN_TYPES = [
+  "email",
+  "phone",
+  "ssn",
+  "credit_card",
+  "iban",
+  "ip_address",
+  "aws_access_key_id",
+  "aws_secret_access_key",
+  "github_token",
+  "gitlab_token",
+  "slack_token",
+  "stripe_key",
+  "anthropic_key",
+  "openai_key",
+  "google_api_key",
+  "npm_token",
+  "private_key",
+  "jwt",
+  "connection_string",
+  "secret_assignment",
+  "high_entropy_secret",
+] as const;
+
+export const piiSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** Detections below this confidence are ignored (0.8 keeps every built-in type). */
+    confidence_threshold: z.number().min(0).max(1).default(0.8),
+    /** Per type and direction, merged over the defaults. */
+    actions: z.record(z.string().min(1), directionActions).default({}),
+    /** Types not looked for at all; IP addresses are too common in logs to be on by default. */
+    disabled_types: z.array(z.string().min(1)).default(["ip_address"]),
+    custom_types: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]*$/, "custom type names use lower-case letters, digits and _"),
+        z.strictObject({
+          label: z.string().optional(),
+          patterns: z
+            .array(
+              z.strictObject({
+                regex: z.string().superRefine((source, ctx) => {
+                  try {
+                    new RegExp(source, "gu");
+                  } catch (err) {
+                    ctx.addIssue({
+                      code: "custom",
+                      message: `invalid regular expression: ${(err as Error).message}`,
+                    });
+                  }
+                }),
+              }),
+            )
+            .min(1),
+          actions: directionActions.default({}),
+        }),
+      )
+      .default({}),
+  })
+  .superRefine((pii, ctx) => {
+    for (const name of Object.keys(pii.custom_types)) {
+      if ((BUILT_IN_TYPES as readonly string[]).includes(name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["custom_types", name],
+          message: `"${name}" is a built-in type; a custom type needs its own name`,
+        });
+      }
+    }
+  });
+
 export const interceptorsSchema = z.strictObject({
   /** Seconds each check may take; a check that takes longer blocks its message. */
   timeout: z.number().positive().max(300).default(10),
@@ -188,6 +266,7 @@ export const configSchema = z.strictObject({
   daemon: daemonSchema.default(() => daemonSchema.parse({})),
   auth: authSchema.default(() => authSchema.parse({})),
   interceptors: interceptorsSchema.default(() => interceptorsSchema.parse({})),
+  pii: piiSchema.default(() => piiSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
 });
 
@@ -196,3 +275,4 @@ export type ServerConfig = z.infer<typeof serverSchema>;
 export type DaemonConfig = z.infer<typeof daemonSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 export type OAuthConfig = z.infer<typeof oauthSchema>;
+export type PiiConfig = z.infer<typeof piiSchema>;

@@ -41,7 +41,8 @@ export function traceJson(trace: readonly TraceEntry[]): string {
   for (let i = 0; i < trace.length; i++) {
     const t = trace[i]!;
     const ms = Math.round(t.ms * 1000) / 1000;
-    json += `${i ? "," : ""}{"interceptor":"${t.interceptor}","action":"${t.action}","ms":${ms}${t.reason ? `,"reason":"${t.reason}"` : ""}}`;
+    const findings = t.findings ? `,"findings":${JSON.stringify(t.findings)}` : "";
+    json += `${i ? "," : ""}{"interceptor":"${t.interceptor}","action":"${t.action}","ms":${ms}${t.reason ? `,"reason":"${t.reason}"` : ""}${findings}}`;
   }
   return `${json}]`;
 }

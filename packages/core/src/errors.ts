@@ -91,6 +91,11 @@ export const ERROR_REGISTRY = {
     message: "Elicitation is disabled for this server",
     when: "the server asked the user for input and `policy.elicitation.enabled` is off (sent to the server)",
   },
+  sensitive_data: {
+    code: -32600,
+    message: "Sensitive data blocked",
+    when: "personal data or a secret whose action is `block` was found; `data.types` names the types, never the values",
+  },
   upstream_message_too_large: {
     code: -32603,
     message: "Upstream response too large",

@@ -8,4 +8,13 @@ export * from "./policy/normalize.js";
 export * from "./policy/policy.js";
 export * from "./policy/rate-limiter.js";
 export * from "./policy/api-keys.js";
-export { policyChain, type ChainDependencies } from "./interceptors/index.js";
+export {
+  policyChain,
+  type ChainDependencies,
+  type ActionFor,
+  type DetectionAction,
+} from "./interceptors/index.js";
+export * from "./detect/detectors.js";
+export * from "./detect/scanner.js";
+export * from "./detect/validators.js";
+export * from "./detect/actions.js";

@@ -34,10 +34,13 @@ export interface MessageContext {
   readonly request?: RequestMessage | undefined;
 }
 
+/** What a check found, for the audit: "<type> at <json path>", never a value. */
+export type Notes = { findings?: string[] };
+
 export type Verdict =
-  | { action: "pass" }
-  | { action: "modify"; message: JsonObject }
-  | { action: "block"; reason: ErrorReason; data?: Record<string, unknown> };
+  | ({ action: "pass" } & Notes)
+  | ({ action: "modify"; message: JsonObject } & Notes)
+  | ({ action: "block"; reason: ErrorReason; data?: Record<string, unknown> } & Notes);
 
 export interface Interceptor {
   readonly name: string;
@@ -49,6 +52,7 @@ export interface TraceEntry {
   action: "pass" | "modify" | "block";
   ms: number;
   reason?: string;
+  findings?: string[];
 }
 
 export interface PipelineResult {
@@ -133,12 +137,13 @@ function apply(
   options: PipelineOptions,
 ): Step {
   const ms = options.now() - started;
+  const findings = verdict.findings?.length ? { findings: verdict.findings } : {};
   if (verdict.action === "block") {
-    trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason });
+    trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason, ...findings });
     return { done: true, result: { verdict, message: ctx.message, trace } };
   }
   if (verdict.action === "pass") {
-    trace.push({ interceptor: name, action: "pass", ms });
+    trace.push({ interceptor: name, action: "pass", ms, ...findings });
     return { done: false, ctx };
   }
   const rewritten = classify(verdict.message);
@@ -147,7 +152,7 @@ function apply(
     const block: Verdict = { action: "block", reason: "interceptor_failed", data: { interceptor: name } };
     return { done: true, result: { verdict: block, message: ctx.message, trace } };
   }
-  trace.push({ interceptor: name, action: "modify", ms });
+  trace.push({ interceptor: name, action: "modify", ms, ...findings });
   return { done: false, ctx: { ...ctx, message: rewritten as Message } };
 }
 

@@ -19,6 +19,7 @@ import { AuditWriter } from "./audit-writer.js";
 import { Authenticator } from "./authenticate.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
 import { TokenStore } from "./oauth-tokens.js";
+import { detectionFromConfig } from "./detection.js";
 import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
@@ -99,7 +100,11 @@ export class Daemon {
       const limits = new RateLimitRepository(this.db);
       this.audit = new AuditWriter(repository, this.logger);
       this.buckets = new PersistentBuckets(limits, this.logger);
-      this.chain = policyChain({ limiter: new RateLimiter(this.buckets, Date.now), now: Date.now });
+      this.chain = policyChain({
+        limiter: new RateLimiter(this.buckets, Date.now),
+        now: Date.now,
+        detection: detectionFromConfig(config.pii),
+      });
       this.sweepRetention(repository, limits);
       this.retentionTimer = setInterval(
         () => this.sweepRetention(repository, limits),

@@ -6,12 +6,25 @@ import { authentication } from "./authentication.js";
 import { permissions } from "./permissions.js";
 import { rateLimit } from "./rate-limit.js";
 import { samplingGuard } from "./sampling-guard.js";
+import { contentScan, type ActionFor } from "./content-scan.js";
+import type { Scanner } from "../detect/scanner.js";
+
+export type { ActionFor, DetectionAction } from "./content-scan.js";
 
 export interface ChainDependencies {
   limiter: RateLimiter;
   now: () => number;
+  /** Absent when detection is switched off (pii.enabled: false). */
+  detection?: { scanner: Scanner; actionFor: ActionFor } | undefined;
 }
 
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
-  return [authentication(deps.now), rateLimit(deps.limiter), permissions(), samplingGuard(deps.limiter)];
+  const chain = [
+    authentication(deps.now),
+    rateLimit(deps.limiter),
+    permissions(),
+    samplingGuard(deps.limiter),
+  ];
+  if (deps.detection) chain.push(contentScan(deps.detection.scanner, deps.detection.actionFor));
+  return chain;
 }

@@ -1,0 +1,309 @@
+// The built-in detectors. Every pattern uses bounded quantifiers only and runs behind a cheap trigger, and
+// the two that need long bodies (JWTs, PEM blocks) are found by single linear scans instead of a regex, so
+// scanning is linear in the input whatever it holds. Validators (Luhn, mod 97, brand prefixes, boundaries)
+// keep look-alike numbers out.
+import { cardBrand, entropy, ibanValid, luhn } from "./validators.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Detector {
+  type: string;
+  category: "pii" | "secret";
+  confidence: number;
+  find(text: string): Span[];
+}
+
+interface RegexDetector {
+  type: string;
+  category: "pii" | "secret";
+  confidence: number;
+  /** Cheap test first: the pattern only runs on text that passes it. */
+  trigger: RegExp;
+  /** Global, bounded quantifiers only. */
+  pattern: RegExp;
+  /** The capture group holding the sensitive value (default: the whole match). */
+  group?: number;
+  validate?: (value: string) => boolean;
+}
+
+export function regexDetector(d: RegexDetector): Detector {
+  return {
+    type: d.type,
+    category: d.category,
+    confidence: d.confidence,
+    find(text) {
+      if (!d.trigger.test(text)) return [];
+      const spans: Span[] = [];
+      d.pattern.lastIndex = 0;
+      for (let m = d.pattern.exec(text); m !== null; m = d.pattern.exec(text)) {
+        if (m[0].length === 0) d.pattern.lastIndex++;
+        const value = d.group ? m[d.group] : m[0];
+        if (value === undefined || (d.validate && !d.validate(value))) continue;
+        const start = d.group ? m.index + m[0].lastIndexOf(value) : m.index;
+        spans.push({ start, end: start + value.length });
+      }
+      return spans;
+    },
+  };
+}
+
+/** Values that providers publish in their documentation as examples, and obvious placeholders. */
+const EXAMPLE =
+  /EXAMPLE|example|x{8,}|X{8,}|\*{4,}|0{12,}|1234567890abcdef|your[_-]?(?:api[_-]?)?(?:key|token|secret)/;
+const notExample = (value: string) => !EXAMPLE.test(value);
+
+const digitsOf = (value: string) => value.replace(/[^0-9]/g, "");
+
+function jwtDetector(): Detector {
+  const run = /[A-Za-z0-9_.-]{30,}/g; // maximal runs: each character is visited once
+  const shape = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/;
+  return {
+    type: "jwt",
+    category: "secret",
+    confidence: 0.95,
+    find(text) {
+      if (!text.includes("eyJ")) return [];
+      const spans: Span[] = [];
+      run.lastIndex = 0;
+      for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+        const at = m[0].indexOf("eyJ");
+        if (at < 0) continue;
+        const candidate = m[0].slice(at);
+        if (shape.test(candidate)) spans.push({ start: m.index + at, end: m.index + m[0].length });
+      }
+      return spans;
+    },
+  };
+}
+
+function privateKeyDetector(): Detector {
+  const header = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
+  return {
+    type: "private_key",
+    category: "secret",
+    confidence: 0.99,
+    find(text) {
+      if (!text.includes("PRIVATE KEY")) return [];
+      const spans: Span[] = [];
+      let endSearchFrom = 0;
+      let nextEnd = -1;
+      header.lastIndex = 0;
+      for (let m = header.exec(text); m !== null; m = header.exec(text)) {
+        // The END marker after this header; remembered, so many headers cost one pass in total.
+        if (nextEnd < m.index) {
+          nextEnd = text.indexOf("-----END", Math.max(m.index, endSearchFrom));
+          endSearchFrom = nextEnd < 0 ? text.length : nextEnd;
+        }
+        // No END marker: everything after the header is key material as far as we can tell.
+        const close = nextEnd < 0 ? text.length : text.indexOf("-----", nextEnd + 8);
+        const end = nextEnd < 0 || close < 0 ? text.length : close + 5;
+        spans.push({ start: m.index, end });
+        header.lastIndex = Math.max(header.lastIndex, end);
+      }
+      return spans;
+    },
+  };
+}
+
+function assignmentDetector(): Detector {
+  // password=…, "secret": "…", api_key: … in configs, logs, env files and URLs.
+  const inner = regexDetector({
+    type: "secret_assignment",
+    category: "secret",
+    confidence: 0.85,
+    trigger: /pass|pwd|secret|key|token|credential/i,
+    pattern:
+      /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|client[_-]?secret|private[_-]?key|credentials?)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([^\s"'`,;&<>(){}[\]]{6,256})/gi,
+    group: 1,
+    validate: (v) => notExample(v) && !PLACEHOLDER.test(v),
+  });
+  return inner;
+}
+
+/** Values that look like code, types or templates rather than secrets. */
+const PLACEHOLDER =
+  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|undefined|true|false|optional|required|password|secret|redacted|changeme|\$.*|\{.*|%.*|<.*|\[REDACTED.*|os\.environ.*|process\.env.*|env\..*|getenv.*|self\..*|this\..*|input.*|[a-z]+\(.*)$/i;
+
+export function builtInDetectors(): Detector[] {
+  return [
+    regexDetector({
+      type: "email",
+      category: "pii",
+      confidence: 0.95,
+      trigger: /@/,
+      pattern:
+        /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+      validate: (v) => !/^[._%+-]|\.\.|[._%+-]@/.test(v),
+    }),
+    regexDetector({
+      type: "credit_card",
+      category: "pii",
+      confidence: 0.95,
+      trigger: /[0-9]{4}/,
+      pattern:
+        /(?<![0-9A-Za-z.-])[0-9]{4}(?:([ -]?)[0-9]{4}){2}(?:\1[0-9]{1,7})(?![0-9A-Za-z])|(?<![0-9A-Za-z.-])3[47][0-9]{2}([ -]?)[0-9]{6}\2[0-9]{5}(?![0-9A-Za-z])/g,
+      validate: (v) => {
+        const d = digitsOf(v);
+        return d.length >= 12 && d.length <= 19 && luhn(d) && cardBrand(d) !== undefined;
+      },
+    }),
+    regexDetector({
+      type: "ssn",
+      category: "pii",
+      confidence: 0.9,
+      trigger: /[0-9]{3}[- ][0-9]{2}[- ][0-9]{4}/,
+      pattern:
+        /(?<![0-9A-Za-z-])(?!000|666|9[0-9]{2})[0-9]{3}([- ])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![0-9A-Za-z-])/g,
+    }),
+    regexDetector({
+      type: "phone",
+      category: "pii",
+      confidence: 0.85,
+      trigger: /[0-9]{3}/,
+      // North American numbers need a separator, brackets or +1: a bare run of ten digits is an id, not a phone.
+      pattern:
+        /(?<![0-9A-Za-z+.-])(?:\+1[ .-]?)?(?:\([2-9][0-9]{2}\)[ ]?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9A-Za-z-])|(?<![0-9A-Za-z+])\+1[2-9][0-9]{2}[2-9][0-9]{6}(?![0-9])|(?<![0-9A-Za-z+])\+(?!1)[1-9][0-9]{0,3}(?:[ .-]?[0-9]{1,5}){2,5}(?![0-9A-Za-z])/g,
+      validate: (v) => {
+        const d = digitsOf(v);
+        return v.startsWith("+") ? d.length >= 8 && d.length <= 15 : d.length === 10 || d.length === 11;
+      },
+    }),
+    regexDetector({
+      type: "iban",
+      category: "pii",
+      confidence: 0.95,
+      trigger: /[A-Z]{2}[0-9]{2}/,
+      pattern:
+        /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+      validate: (v) => ibanValid(v.replace(/ /g, "")),
+    }),
+    regexDetector({
+      type: "ip_address",
+      category: "pii",
+      confidence: 0.9,
+      trigger: /[0-9]\.[0-9]/,
+      pattern:
+        /(?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9])/g,
+    }),
+    regexDetector({
+      type: "aws_access_key_id",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /A[KSBCGIPNR][A-Z]{2}[A-Z2-7]{16}/,
+      pattern:
+        /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "aws_secret_access_key",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /secret/i,
+      pattern:
+        /(?:aws)?[_-]?secret[_-]?(?:access)?[_-]?key(?:[_-]?id)?["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+      group: 1,
+      validate: (v) => notExample(v) && entropy(v) > 3.5,
+    }),
+    regexDetector({
+      type: "github_token",
+      category: "secret",
+      confidence: 0.97,
+      trigger: /gh[pousr]_|github_pat_/,
+      pattern:
+        /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "gitlab_token",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /gl(?:pat|dt|rt|ptt|ft|cbt)-/,
+      pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "slack_token",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /xox[abposr]-|hooks\.slack\.com/,
+      pattern:
+        /(?<![A-Za-z0-9])xox[abposr]-[0-9A-Za-z-]{10,250}(?![A-Za-z0-9-])|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "stripe_key",
+      category: "secret",
+      confidence: 0.97,
+      trigger: /[sr]k_(?:live|test)_/,
+      pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "anthropic_key",
+      category: "secret",
+      confidence: 0.97,
+      trigger: /sk-ant-/,
+      pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "openai_key",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /sk-/,
+      pattern:
+        /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "google_api_key",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /AIza/,
+      pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
+      validate: notExample,
+    }),
+    regexDetector({
+      type: "npm_token",
+      category: "secret",
+      confidence: 0.95,
+      trigger: /npm_/,
+      pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+      validate: notExample,
+    }),
+    privateKeyDetector(),
+    jwtDetector(),
+    regexDetector({
+      type: "connection_string",
+      category: "secret",
+      confidence: 0.9,
+      trigger: /:\/\/[^\s/@]{1,128}:[^\s/@]{1,256}@/,
+      // The password between "user:" and "@" of scheme://user:password@host.
+      pattern:
+        /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,128}:([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/g,
+      group: 1,
+      validate: (v) => notExample(v) && !/^\$\{|^\*+$|^<.*>$/.test(v),
+    }),
+    assignmentDetector(),
+  ];
+}
+
+/** Secret-looking values under secret-looking keys in structured data, whatever their format. */
+export const SECRET_KEY_NAME =
+  /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
+
+export function looksLikeSecretValue(value: string): boolean {
+  if (
+    value.length < 16 ||
+    value.length > 512 ||
+    /\s/.test(value) ||
+    !notExample(value) ||
+    PLACEHOLDER.test(value)
+  )
+    return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+  return classes >= 2 && entropy(value) >= 3.5;
+}

@@ -1,0 +1,182 @@
+// Scans a JSON value completely: every string, every object key, integers that could be card numbers, and
+// JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
+// each sensitive span with [REDACTED:<type>] and keeps the value's shape.
+import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
+import { cardBrand, luhn } from "./validators.js";
+
+export interface Finding {
+  type: string;
+  /** Where in the scanned value, e.g. params.arguments.note or result.content[0].text. */
+  path: string;
+}
+
+interface TypedSpan extends Span {
+  type: string;
+}
+
+export interface ScanOptions {
+  /** Detections below this confidence are ignored. */
+  threshold: number;
+  /** Types switched off. */
+  disabled: ReadonlySet<string>;
+}
+
+const MAX_PATH = 200;
+
+export class Scanner {
+  private readonly detectors: Detector[];
+
+  constructor(detectors: readonly Detector[], options: ScanOptions) {
+    this.detectors = detectors.filter(
+      (d) => d.confidence >= options.threshold && !options.disabled.has(d.type),
+    );
+    this.cardsOn = this.detectors.some((d) => d.type === "credit_card");
+    this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
+  }
+
+  private readonly cardsOn: boolean;
+  private readonly entropyOn: boolean;
+
+  /** Sensitive spans in a text, overlapping ones merged (the earlier detector in the list wins a tie). */
+  spans(text: string): TypedSpan[] {
+    const found: TypedSpan[] = [];
+    for (const detector of this.detectors)
+      for (const s of detector.find(text)) found.push({ ...s, type: detector.type });
+    if (found.length < 2) return found;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: TypedSpan[] = [found[0]!];
+    for (const span of found.slice(1)) {
+      const last = merged[merged.length - 1]!;
+      if (span.start < last.end) last.end = Math.max(last.end, span.end);
+      else merged.push(span);
+    }
+    return merged;
+  }
+
+  /**
+   * Finds everything sensitive in `value`. With `redact`, also returns a copy in which every finding whose
+   * type `redact` selects is replaced (the original is never modified).
+   */
+  scan(
+    value: unknown,
+    root: string,
+    redact?: (type: string) => boolean,
+  ): { findings: Finding[]; value: unknown } {
+    const findings: Finding[] = [];
+    const walk = (v: unknown, path: string): unknown => {
+      if (typeof v === "string") return this.scanString(v, path, findings, redact);
+      if (typeof v === "number") return this.scanNumber(v, path, findings, redact);
+      if (Array.isArray(v)) {
+        let copy: unknown[] | undefined;
+        v.forEach((item, i) => {
+          const out = walk(item, bounded(`${path}[${i}]`));
+          if (out !== item) (copy ??= [...v])[i] = out;
+        });
+        return copy ?? v;
+      }
+      if (typeof v === "object" && v !== null)
+        return this.scanObject(v as Record<string, unknown>, path, walk, findings, redact);
+      return v;
+    };
+    const out = walk(value, root);
+    return { findings, value: out };
+  }
+
+  private scanString(
+    text: string,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): string {
+    const spans = this.spans(text);
+    for (const s of spans) findings.push({ type: s.type, path });
+    let result = redact ? replaceSpans(text, spans, redact) : text;
+    // JSON inside a string (a tool returning serialised JSON): scan the decoded value too, so escapes such as
+    // \u0041KIA… cannot hide a value from the text scan.
+    const first = text.trimStart()[0];
+    if ((first === "{" || first === "[") && text.length > 1) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        return result;
+      }
+      const inner = this.scan(parsed, `${path}<json>`, redact);
+      const fresh = inner.findings.filter((f) => !spans.some((s) => s.type === f.type));
+      findings.push(...fresh);
+      if (redact && fresh.some((f) => redact(f.type))) result = JSON.stringify(inner.value);
+    }
+    return result;
+  }
+
+  private scanNumber(
+    n: number,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e11) return n;
+    const digits = String(n);
+    if (!luhn(digits) || !cardBrand(digits)) return n;
+    findings.push({ type: "credit_card", path });
+    return redact?.("credit_card") ? "[REDACTED:credit_card]" : n;
+  }
+
+  private scanObject(
+    obj: Record<string, unknown>,
+    path: string,
+    walk: (v: unknown, path: string) => unknown,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): Record<string, unknown> {
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(obj)) {
+      const keySpans = this.spans(key);
+      // A sensitive key is named by its type in paths, so the audit never holds it.
+      const shownKey = keySpans.length ? `[REDACTED:${keySpans[0]!.type}]` : key;
+      const itemPath = bounded(path ? `${path}.${shownKey}` : shownKey);
+      for (const s of keySpans) findings.push({ type: s.type, path: `${itemPath}(key)` });
+      let out = walk(item, itemPath);
+      if (
+        this.entropyOn &&
+        typeof item === "string" &&
+        out === item &&
+        SECRET_KEY_NAME.test(key) &&
+        looksLikeSecretValue(item)
+      ) {
+        if (!findings.some((f) => f.path === itemPath)) {
+          findings.push({ type: "high_entropy_secret", path: itemPath });
+          if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
+        }
+      }
+      const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
+      if (out !== item || newKey !== key) {
+        copy ??= { ...obj };
+        if (newKey !== key) {
+          delete copy[key];
+          let unique = newKey;
+          for (let i = 2; unique in copy; i++) unique = `${newKey}#${i}`;
+          copy[unique] = out;
+        } else {
+          copy[key] = out;
+        }
+      }
+    }
+    return copy ?? obj;
+  }
+}
+
+function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: string) => boolean): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    if (!redact(s.type)) continue;
+    out += `${text.slice(at, s.start)}[REDACTED:${s.type}]`;
+    at = s.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+function bounded(path: string): string {
+  return path.length > MAX_PATH ? `…${path.slice(-MAX_PATH)}` : path;
+}

@@ -1,0 +1,47 @@
+// Personal data and secrets in both directions. Everything a message carries is scanned (params, results,
+// errors, notifications, the server's own requests); the strictest action over all findings applies:
+// block answers with an error naming the types, redact forwards a copy with [REDACTED:<type>] in place,
+// warn forwards unchanged. The trace records "<type> at <path>" for the audit, never a value.
+import type { Finding, Scanner } from "../detect/scanner.js";
+import type { JsonObject } from "../jsonrpc.js";
+import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { block, PASS } from "./verdicts.js";
+
+export type DetectionAction = "block" | "redact" | "warn";
+export type ActionFor = (type: string, direction: "request" | "response") => DetectionAction;
+
+const SEVERITY: Record<DetectionAction, number> = { warn: 0, redact: 1, block: 2 };
+
+/** The part of a message that carries content. */
+function payloadKey(raw: JsonObject): "params" | "result" | "error" | undefined {
+  if ("params" in raw) return "params";
+  if ("result" in raw) return "result";
+  if ("error" in raw) return "error";
+  return undefined;
+}
+
+export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor {
+  return {
+    name: "content_scan",
+    inspect(ctx: MessageContext): Verdict {
+      const raw = ctx.message.raw;
+      const key = payloadKey(raw);
+      if (!key) return PASS;
+      // "request" rules protect what goes to the server, "response" rules what comes back to the client.
+      const direction = ctx.direction === "to_server" ? "request" : "response";
+      const { findings } = scanner.scan(raw[key], key);
+      if (findings.length === 0) return PASS;
+      const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
+      let strictest: DetectionAction = "warn";
+      for (const f of findings) {
+        const action = actionFor(f.type, direction);
+        if (SEVERITY[action] > SEVERITY[strictest]) strictest = action;
+      }
+      const types = [...new Set(findings.map((f) => f.type))].sort();
+      if (strictest === "block") return { ...block("sensitive_data", { types, direction }), findings: notes };
+      if (strictest === "warn") return { action: "pass", findings: notes };
+      const redacted = scanner.scan(raw[key], key, (type) => actionFor(type, direction) === "redact").value;
+      return { action: "modify", message: { ...raw, [key]: redacted }, findings: notes };
+    },
+  };
+}

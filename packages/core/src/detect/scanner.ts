@@ -12,6 +12,7 @@ export interface Finding {
 
 interface TypedSpan extends Span {
   type: string;
+  category: "pii" | "secret";
 }
 
 export interface ScanOptions {
@@ -37,18 +38,30 @@ export class Scanner {
   private readonly cardsOn: boolean;
   private readonly entropyOn: boolean;
 
-  /** Sensitive spans in a text, overlapping ones merged (the earlier detector in the list wins a tie). */
+  /**
+   * Sensitive spans in a text. Overlapping spans are merged into one; a secret names the merged span over
+   * personal data (user:password@host is a connection string, not an e-mail address).
+   */
   spans(text: string): TypedSpan[] {
     const found: TypedSpan[] = [];
-    for (const detector of this.detectors)
-      for (const s of detector.find(text)) found.push({ ...s, type: detector.type });
+    for (const detector of this.detectors) {
+      for (const s of detector.find(text))
+        found.push({ ...s, type: detector.type, category: detector.category });
+    }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: TypedSpan[] = [found[0]!];
     for (const span of found.slice(1)) {
       const last = merged[merged.length - 1]!;
-      if (span.start < last.end) last.end = Math.max(last.end, span.end);
-      else merged.push(span);
+      if (span.start >= last.end) {
+        merged.push(span);
+        continue;
+      }
+      last.end = Math.max(last.end, span.end);
+      if (span.category === "secret" && last.category === "pii") {
+        last.type = span.type;
+        last.category = "secret";
+      }
     }
     return merged;
   }

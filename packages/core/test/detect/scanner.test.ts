@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ACTIONS } from "../../src/detect/actions.js";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { contentScan } from "../../src/interceptors/content-scan.js";
+import { classify, type Message, type RequestMessage } from "../../src/jsonrpc.js";
+import type { MessageContext } from "../../src/pipeline.js";
+import { effectivePolicy } from "../../src/policy/policy.js";
+import { samples } from "./samples.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const everything = () => true;
+
+describe("Scanner", () => {
+  it("scans every string and key at any depth and size, and names paths, not values", () => {
+    const token = samples.github_classic();
+    const value = {
+      content: [{ type: "text", text: `${"x".repeat(200_000)} ${token}` }],
+      structuredContent: { people: { "jane@example.com": { card: 4111111111111111 } } },
+      nested: JSON.stringify({ note: "reach me at (415) 555-2671" }),
+    };
+    const { findings } = scanner.scan(value, "result");
+    expect(findings).toEqual([
+      { type: "github_token", path: "result.content[0].text" },
+      { type: "email", path: "result.structuredContent.people.[REDACTED:email](key)" },
+      { type: "credit_card", path: "result.structuredContent.people.[REDACTED:email].card" },
+      { type: "phone", path: "result.nested" }, // found in the text itself; the decoded JSON adds nothing new
+    ]);
+    expect(JSON.stringify(findings)).not.toContain("jane@example.com");
+  });
+
+  it("finds values hidden by JSON escapes inside a JSON string", () => {
+    const key = samples.aws_access_key_id();
+    const escaped = JSON.stringify({ k: key }).replace("AKIA", "\\u0041KIA");
+    expect(scanner.scan({ text: escaped }, "params").findings).toEqual([
+      { type: "aws_access_key_id", path: "params.text<json>.k" },
+    ]);
+  });
+
+  it("redacts into a copy of the same shape, leaving the original untouched", () => {
+    const original = {
+      a: ["mail bob@example.org now", 42],
+      b: { "alice@example.org": 4111111111111111 },
+      c: true,
+    };
+    const { value } = scanner.scan(original, "params", everything);
+    expect(value).toEqual({
+      a: ["mail [REDACTED:email] now", 42],
+      b: { "[REDACTED:email]": "[REDACTED:credit_card]" },
+      c: true,
+    });
+    expect(original.a[0]).toBe("mail bob@example.org now");
+  });
+
+  it("flags high-entropy values under secret-looking keys", () => {
+    const value = {
+      config: {
+        client_secret: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+        color: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+        token: "short",
+      },
+    };
+    expect(scanner.scan(value, "result").findings).toEqual([
+      { type: "high_entropy_secret", path: "result.config.client_secret" },
+    ]);
+  });
+});
+
+describe("content_scan", () => {
+  const actions = (type: string, direction: "request" | "response") =>
+    DEFAULT_ACTIONS[type]?.[direction] ?? "redact";
+  const scan = contentScan(scanner, actions);
+  const ctx = (
+    raw: Record<string, unknown>,
+    direction: "to_server" | "to_client",
+    request?: Record<string, unknown>,
+  ): MessageContext => ({
+    direction,
+    sessionId: "s",
+    server: "srv",
+    identity: { method: "os", user: "u", uid: 1, roles: [] },
+    auth: { ok: true },
+    policy: effectivePolicy(
+      {
+        permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+        rate_limit: { tool_limits: {}, method_limits: {} },
+        sampling: { enabled: false },
+        elicitation: { enabled: false },
+      },
+      [],
+      {},
+    ),
+    message: classify({ jsonrpc: "2.0", ...raw }) as Message,
+    request: request ? (classify({ jsonrpc: "2.0", ...request }) as RequestMessage) : undefined,
+  });
+
+  it("blocks a card number on its way to the server, naming the type only", () => {
+    const verdict = scan.inspect(
+      ctx(
+        { id: 1, method: "tools/call", params: { name: "pay", arguments: { card: "4111 1111 1111 1111" } } },
+        "to_server",
+      ),
+    );
+    expect(verdict).toEqual({
+      action: "block",
+      reason: "sensitive_data",
+      data: { types: ["credit_card"], direction: "request" },
+      findings: ["credit_card at params.arguments.card"],
+    });
+  });
+
+  it("redacts a secret in a result, keeping the message valid", () => {
+    const secret = samples.aws_secret_access_key();
+    const verdict = scan.inspect(
+      ctx(
+        {
+          id: 2,
+          result: { content: [{ type: "text", text: `AWS_SECRET_ACCESS_KEY=${secret}\nREGION=eu-west-1` }] },
+        },
+        "to_client",
+        {
+          id: 2,
+          method: "tools/call",
+          params: { name: "read_file" },
+        },
+      ),
+    );
+    expect(verdict).toMatchObject({
+      action: "modify",
+      message: {
+        id: 2,
+        result: {
+          content: [
+            {
+              type: "text",
+              text: "AWS_SECRET_ACCESS_KEY=[REDACTED:aws_secret_access_key]\nREGION=eu-west-1",
+            },
+          ],
+        },
+      },
+      findings: ["aws_secret_access_key at result.content[0].text"],
+    });
+  });
+
+  it("warns (passes, recorded) where the action is warn", () => {
+    const verdict = scan.inspect(
+      ctx({ id: 3, result: { content: [{ type: "text", text: "from bob@example.org" }] } }, "to_client", {
+        id: 3,
+        method: "tools/call",
+      }),
+    );
+    expect(verdict).toEqual({ action: "pass", findings: ["email at result.content[0].text"] });
+  });
+
+  it("scans errors, notifications and the server's sampling requests too", () => {
+    const token = samples.stripe();
+    expect(
+      scan.inspect(
+        ctx({ id: 4, error: { code: 1, message: `bad key ${token}` } }, "to_client", {
+          id: 4,
+          method: "tools/call",
+        }),
+      ),
+    ).toMatchObject({ action: "modify" });
+    expect(
+      scan.inspect(
+        ctx({ method: "notifications/message", params: { level: "info", data: token } }, "to_client"),
+      ),
+    ).toMatchObject({ action: "modify" });
+    expect(
+      scan.inspect(
+        ctx(
+          {
+            id: 5,
+            method: "sampling/createMessage",
+            params: { messages: [{ role: "user", content: { type: "text", text: `SSN 123-45-6789` } }] },
+          },
+          "to_client",
+        ),
+      ),
+    ).toMatchObject({ action: "modify", findings: ["ssn at params.messages[0].content.text"] });
+  });
+});

@@ -58,7 +58,18 @@ export function formatRow(row: AuditRow): string {
   const arrow = row.direction === "to_server" ? "→" : "←";
   const what = [row.kind, row.method ?? "", row.target ?? ""].filter(Boolean).join(" ");
   const reason = row.reason ? `  [${row.reason}]` : "";
-  return `${time}  ${row.decision.padEnd(6)} ${row.server.padEnd(14)} ${arrow} ${what}  ${row.identity}  ${row.latency_ms}ms${reason}`;
+  const findings = findingsOf(row.trace);
+  const found = findings.length ? `  {${findings.join("; ")}}` : "";
+  return `${time}  ${row.decision.padEnd(6)} ${row.server.padEnd(14)} ${arrow} ${what}  ${row.identity}  ${row.latency_ms}ms${reason}${found}`;
+}
+
+/** "<type> at <path>" entries the checks recorded (types and paths only; values are never stored). */
+function findingsOf(trace: string): string[] {
+  try {
+    return (JSON.parse(trace) as { findings?: string[] }[]).flatMap((t) => t.findings ?? []);
+  } catch {
+    return [];
+  }
 }
 
 export function logs(options: LogsOptions): void {

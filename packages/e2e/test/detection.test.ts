@@ -1,0 +1,108 @@
+// Personal data and secrets through the bridge with real servers: the filesystem server reading a file
+// full of secrets, and server-everything echoing what it is sent. Both directions, all three actions,
+// and an audit that holds types and paths but no value.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+
+const SECRET = "wJ8rZt9q+Lm2/Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7";
+const ACCESS_KEY = "AKIAZ3MQ7RT5WX2YB4NV";
+const GITHUB = "ghp_R8tZq2Lm9Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7W";
+const CARD = "4111 1111 1111 1111";
+const SSN = "123-45-6789";
+const EMAIL = "jane.doe@example.org";
+
+let home: GuardedHome;
+beforeAll(() => {
+  home = makeGuardedHome();
+  mkdirSync(`${home.dir}/files`, { recursive: true });
+  writeFileSync(
+    `${home.dir}/files/.env`,
+    [
+      `AWS_ACCESS_KEY_ID=${ACCESS_KEY}`,
+      `AWS_SECRET_ACCESS_KEY=${SECRET}`,
+      `GITHUB_TOKEN=${GITHUB}`,
+      "REGION=eu-west-1",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(`${home.dir}/files/customer.txt`, `name: Jane\nssn: ${SSN}\nemail: ${EMAIL}\n`);
+});
+afterAll(() => home.cleanup());
+
+async function client(server: string): Promise<Client> {
+  const c = new Client({ name: "detection-test", version: "1" });
+  await c.connect(guardedTransport(home, server));
+  return c;
+}
+
+const text = (result: { content?: unknown }) =>
+  (result.content as { text: string }[]).map((c) => c.text).join("\n");
+
+describe("detection through the bridge", () => {
+  it("redacts the secrets of a .env file read through the filesystem server", async () => {
+    const fs = await client("filesystem");
+    const out = text(
+      await fs.callTool({ name: "read_text_file", arguments: { path: `${home.dir}/files/.env` } }),
+    );
+    expect(out).toContain("AWS_ACCESS_KEY_ID=[REDACTED:aws_access_key_id]");
+    expect(out).toContain("AWS_SECRET_ACCESS_KEY=[REDACTED:aws_secret_access_key]");
+    expect(out).toContain("GITHUB_TOKEN=[REDACTED:github_token]");
+    expect(out).toContain("REGION=eu-west-1");
+    for (const value of [SECRET, ACCESS_KEY, GITHUB]) expect(out).not.toContain(value);
+    await fs.close();
+  });
+
+  it("redacts personal data coming back, per the response actions", async () => {
+    const fs = await client("filesystem");
+    const out = text(
+      await fs.callTool({ name: "read_text_file", arguments: { path: `${home.dir}/files/customer.txt` } }),
+    );
+    expect(out).toContain("ssn: [REDACTED:ssn]");
+    expect(out).toContain(`email: ${EMAIL}`); // email responses only warn by default
+    await fs.close();
+  });
+
+  it("blocks a card number on its way to the server, so the server never sees it", async () => {
+    const everything = await client("everything");
+    let error: { code: number; data: Record<string, unknown> } | undefined;
+    try {
+      await everything.callTool({ name: "echo", arguments: { message: `charge ${CARD}` } });
+    } catch (err) {
+      error = err as typeof error;
+    }
+    expect(error).toMatchObject({
+      code: -32600,
+      data: { reason: "sensitive_data", types: ["credit_card"], direction: "request" },
+    });
+    await everything.close();
+  });
+
+  it("redacts an email before the server sees it (the echo shows what it received)", async () => {
+    const everything = await client("everything");
+    const out = text(
+      await everything.callTool({ name: "echo", arguments: { message: `write to ${EMAIL}` } }),
+    );
+    expect(out).toBe("Echo: write to [REDACTED:email]");
+    await everything.close();
+  });
+
+  it("keeps every value out of the audit and shows types and paths in logs", async () => {
+    await home.cli(["stop"]);
+    for (const file of readdirSync(home.home)) {
+      const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
+      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL])
+        expect(bytes.includes(value), `${value} in ${file}`).toBe(false);
+    }
+    const logs = await home.cli(["logs", "--limit", "1000"]);
+    // The filesystem server returns the text twice, in content and structuredContent: both are scanned.
+    expect(logs.stdout).toContain(
+      "{aws_access_key_id at result.content[0].text; aws_secret_access_key at result.content[0].text; github_token at result.content[0].text; " +
+        "aws_access_key_id at result.structuredContent.content; aws_secret_access_key at result.structuredContent.content; github_token at result.structuredContent.content}",
+    );
+    expect(logs.stdout).toMatch(
+      /block .*tools\/call echo .*\[sensitive_data\]  \{credit_card at params\.arguments\.message\}/,
+    );
+  });
+});

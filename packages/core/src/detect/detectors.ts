@@ -53,7 +53,14 @@ export function regexDetector(d: RegexDetector): Detector {
 /** Values that providers publish in their documentation as examples, and obvious placeholders. */
 const EXAMPLE =
   /EXAMPLE|example|x{8,}|X{8,}|\*{4,}|0{12,}|1234567890abcdef|your[_-]?(?:api[_-]?)?(?:key|token|secret)/;
-const notExample = (value: string) => !EXAMPLE.test(value);
+const PUBLISHED_EXAMPLES = new Set([
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc", // Stripe's documentation test key
+  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+  "ghp_16C7e42F292c6912E7710c838347Ae178B4a", // GitHub's documentation
+  // jwt.io's default token
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+]);
+const notExample = (value: string) => !EXAMPLE.test(value) && !PUBLISHED_EXAMPLES.has(value);
 
 const digitsOf = (value: string) => value.replace(/[^0-9]/g, "");
 
@@ -71,8 +78,11 @@ function jwtDetector(): Detector {
       for (let m = run.exec(text); m !== null; m = run.exec(text)) {
         const at = m[0].indexOf("eyJ");
         if (at < 0) continue;
+        // A sentence may end right after the token ("see eyJ…."): try it without trailing dots too.
         const candidate = m[0].slice(at);
-        if (shape.test(candidate)) spans.push({ start: m.index + at, end: m.index + m[0].length });
+        const trimmed = candidate.replace(/\.+$/, "");
+        const token = shape.test(candidate) ? candidate : shape.test(trimmed) ? trimmed : undefined;
+        if (token && notExample(token)) spans.push({ start: m.index + at, end: m.index + at + token.length });
       }
       return spans;
     },
@@ -125,7 +135,7 @@ function assignmentDetector(): Detector {
 
 /** Values that look like code, types or templates rather than secrets. */
 const PLACEHOLDER =
-  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|undefined|true|false|optional|required|password|secret|redacted|changeme|\$.*|\{.*|%.*|<.*|\[REDACTED.*|os\.environ.*|process\.env.*|env\..*|getenv.*|self\..*|this\..*|input.*|[a-z]+\(.*)$/i;
+  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|undefined|true|false|optional|required|password|secret|redacted|changeme|\$.*|\{.*|%[sd]|%\(.*|<.*|\[REDACTED.*|os\.environ.*|process\.env.*|env\..*|getenv.*|self\..*|this\..*|input.*|[a-z]+\(.*)$/i;
 
 export function builtInDetectors(): Detector[] {
   return [
@@ -162,7 +172,7 @@ export function builtInDetectors(): Detector[] {
       type: "phone",
       category: "pii",
       confidence: 0.85,
-      trigger: /[0-9]{3}/,
+      trigger: /[0-9]{2}/,
       // North American numbers need a separator, brackets or +1: a bare run of ten digits is an id, not a phone.
       pattern:
         /(?<![0-9A-Za-z+.-])(?:\+1[ .-]?)?(?:\([2-9][0-9]{2}\)[ ]?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9A-Za-z-])|(?<![0-9A-Za-z+])\+1[2-9][0-9]{2}[2-9][0-9]{6}(?![0-9])|(?<![0-9A-Za-z+])\+(?!1)[1-9][0-9]{0,3}(?:[ .-]?[0-9]{1,5}){2,5}(?![0-9A-Za-z])/g,

@@ -20,8 +20,13 @@ interface RegexDetector {
   type: string;
   category: "pii" | "secret";
   confidence: number;
-  /** Cheap test first: the pattern only runs on text that passes it. */
-  trigger: RegExp;
+  /** Cheap test first: the pattern only runs on text that contains it (a literal is fastest). */
+  trigger: RegExp | string;
+  /**
+   * Where matches can only be near something rare (an "@", a keyword): the pattern runs in windows of
+   * [before, after] characters around each anchor instead of over the whole text.
+   */
+  anchor?: { pattern: RegExp; before: number; after: number };
   /** Global, bounded quantifiers only. */
   pattern: RegExp;
   /** The capture group holding the sensitive value (default: the whole match). */
@@ -35,19 +40,40 @@ export function regexDetector(d: RegexDetector): Detector {
     category: d.category,
     confidence: d.confidence,
     find(text) {
-      if (!d.trigger.test(text)) return [];
+      if (typeof d.trigger === "string" ? !text.includes(d.trigger) : !d.trigger.test(text)) return [];
       const spans: Span[] = [];
-      d.pattern.lastIndex = 0;
-      for (let m = d.pattern.exec(text); m !== null; m = d.pattern.exec(text)) {
-        if (m[0].length === 0) d.pattern.lastIndex++;
-        const value = d.group ? m[d.group] : m[0];
-        if (value === undefined || (d.validate && !d.validate(value))) continue;
-        const start = d.group ? m.index + m[0].lastIndexOf(value) : m.index;
-        spans.push({ start, end: start + value.length });
+      for (const [from, to] of d.anchor ? windows(text, d.anchor) : [[0, text.length] as const]) {
+        const part = from === 0 && to === text.length ? text : text.slice(from, to);
+        d.pattern.lastIndex = 0;
+        for (let m = d.pattern.exec(part); m !== null; m = d.pattern.exec(part)) {
+          if (m[0].length === 0) d.pattern.lastIndex++;
+          const value = d.group ? m[d.group] : m[0];
+          if (value === undefined || (d.validate && !d.validate(value))) continue;
+          const start = from + (d.group ? m.index + m[0].lastIndexOf(value) : m.index);
+          if (spans.length === 0 || start >= spans[spans.length - 1]!.end)
+            spans.push({ start, end: start + value.length });
+        }
       }
       return spans;
     },
   };
+}
+
+/** Merged [from, to) ranges around each anchor: overlapping windows become one, so the total is linear. */
+function windows(
+  text: string,
+  anchor: { pattern: RegExp; before: number; after: number },
+): [number, number][] {
+  const ranges: [number, number][] = [];
+  anchor.pattern.lastIndex = 0;
+  for (let m = anchor.pattern.exec(text); m !== null; m = anchor.pattern.exec(text)) {
+    const from = Math.max(0, m.index - anchor.before);
+    const to = Math.min(text.length, m.index + m[0].length + anchor.after);
+    const last = ranges[ranges.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+  return ranges;
 }
 
 /** Values that providers publish in their documentation as examples, and obvious placeholders. */
@@ -119,18 +145,20 @@ function privateKeyDetector(): Detector {
 }
 
 function assignmentDetector(): Detector {
-  // password=…, "secret": "…", api_key: … in configs, logs, env files and URLs.
-  const inner = regexDetector({
+  // password=…, "secret": "…", api_key: … in configs, logs, env files and URLs. The pattern starts at the
+  // keyword itself (db_password and client_secret match at "password" and "secret"), so the engine can skip
+  // ahead to keyword characters instead of trying a prefix at every position.
+  return regexDetector({
     type: "secret_assignment",
     category: "secret",
     confidence: 0.85,
     trigger: /pass|pwd|secret|key|token|credential/i,
+    anchor: { pattern: /pass|pwd|secret|key|token|credential/gi, before: 4, after: 300 },
     pattern:
-      /(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,20}[_-])?(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|client[_-]?secret|private[_-]?key|credentials?)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([^\s"'`,;&<>(){}[\]]{6,256})/gi,
+      /(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|private[_-]?key|credentials?)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([^\s"'`,;&<>(){}[\]]{6,256})/gi,
     group: 1,
     validate: (v) => notExample(v) && !PLACEHOLDER.test(v),
   });
-  return inner;
 }
 
 /** Values that look like code, types or templates rather than secrets. */
@@ -143,7 +171,8 @@ export function builtInDetectors(): Detector[] {
       type: "email",
       category: "pii",
       confidence: 0.95,
-      trigger: /@/,
+      trigger: "@",
+      anchor: { pattern: /@/g, before: 64, after: 260 },
       pattern:
         /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
       validate: (v) => !/^[._%+-]|\.\.|[._%+-]@/.test(v),
@@ -255,7 +284,7 @@ export function builtInDetectors(): Detector[] {
       type: "anthropic_key",
       category: "secret",
       confidence: 0.97,
-      trigger: /sk-ant-/,
+      trigger: "sk-ant-",
       pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/g,
       validate: notExample,
     }),
@@ -263,7 +292,7 @@ export function builtInDetectors(): Detector[] {
       type: "openai_key",
       category: "secret",
       confidence: 0.95,
-      trigger: /sk-/,
+      trigger: "sk-",
       pattern:
         /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/g,
       validate: notExample,
@@ -272,7 +301,7 @@ export function builtInDetectors(): Detector[] {
       type: "google_api_key",
       category: "secret",
       confidence: 0.95,
-      trigger: /AIza/,
+      trigger: "AIza",
       pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
       validate: notExample,
     }),
@@ -280,7 +309,7 @@ export function builtInDetectors(): Detector[] {
       type: "npm_token",
       category: "secret",
       confidence: 0.95,
-      trigger: /npm_/,
+      trigger: "npm_",
       pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
       validate: notExample,
     }),

@@ -104,10 +104,10 @@ export class Scanner {
     const spans = this.spans(text);
     for (const s of spans) findings.push({ type: s.type, path });
     let result = redact ? replaceSpans(text, spans, redact) : text;
-    // JSON inside a string (a tool returning serialised JSON): scan the decoded value too, so escapes such as
-    // \u0041KIA… cannot hide a value from the text scan.
-    const first = text.trimStart()[0];
-    if ((first === "{" || first === "[") && text.length > 1) {
+    // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
+    // unless an escape (\u0041KIA…, \/) hides characters, so then the decoded value is scanned too.
+    const first = firstNonSpace(text);
+    if ((first === "{" || first === "[") && HIDING_ESCAPE.test(text)) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -188,6 +188,16 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
     at = s.end;
   }
   return at === 0 ? text : out + text.slice(at);
+}
+
+const HIDING_ESCAPE = /\\[u/]/;
+
+function firstNonSpace(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return text[i];
+  }
+  return undefined;
 }
 
 function bounded(path: string): string {

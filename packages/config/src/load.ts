@@ -76,7 +76,7 @@ function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.
         : known.length
           ? ` (expected one of: ${known.join(", ")})`
           : "";
-      return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`, true);
+      return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`);
     });
   }
   return [issueAt(doc, lines, file, path, issue.message)];
@@ -88,12 +88,11 @@ function issueAt(
   file: string,
   path: (string | number)[],
   message: string,
-  atKey = false,
 ): ConfigIssue {
-  return { file, line: lineOf(doc, lines, path, atKey), path: path.join("."), message };
+  return { file, line: lineOf(doc, lines, path, true), path: path.join("."), message };
 }
 
-/** The line of the deepest node on the path that exists in the document (the key itself for unknown keys). */
+/** The line of the deepest entry on the path that exists in the document: its key's line where it has one. */
 function lineOf(
   doc: Document,
   lines: LineCounter,

@@ -106,3 +106,78 @@ describe("detection through the bridge", () => {
     );
   });
 });
+
+describe("configured detection", () => {
+  let custom: GuardedHome;
+  beforeAll(() => {
+    custom = makeGuardedHome(
+      "",
+      [
+        "pii:",
+        "  actions:",
+        "    ssn: { response: block }",
+        "  custom_types:",
+        "    employee_id:",
+        "      label: Employee number",
+        '      patterns: [{ regex: "EMP-[0-9]{6}" }]',
+        "      actions: { request: block, response: redact }",
+      ].join("\n"),
+    );
+    mkdirSync(`${custom.dir}/files`, { recursive: true });
+    writeFileSync(`${custom.dir}/files/hr.txt`, `employee EMP-004211\nssn: ${SSN}\n`);
+    writeFileSync(`${custom.dir}/files/roster.txt`, "team: EMP-100200, EMP-100201\n");
+  });
+  afterAll(() => custom.cleanup());
+
+  const connect = async (server: string) => {
+    const c = new Client({ name: "detection-config", version: "1" });
+    await c.connect(guardedTransport(custom, server));
+    return c;
+  };
+  const failure = async (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (err: { code: number; data: Record<string, unknown> }) => err,
+    );
+
+  it("blocks a response when its type says so, and the client sees only the types", async () => {
+    const fs = await connect("filesystem");
+    const err = await failure(
+      fs.callTool({ name: "read_text_file", arguments: { path: `${custom.dir}/files/hr.txt` } }),
+    );
+    expect(err).toMatchObject({
+      code: -32600,
+      data: { reason: "sensitive_data", direction: "response", types: ["employee_id", "ssn"] },
+    });
+    expect(JSON.stringify(err)).not.toContain(SSN);
+    await fs.close();
+  });
+
+  it("applies a custom type's own actions in each direction", async () => {
+    const fs = await connect("filesystem");
+    expect(
+      text(
+        await fs.callTool({ name: "read_text_file", arguments: { path: `${custom.dir}/files/roster.txt` } }),
+      ),
+    ).toContain("team: [REDACTED:employee_id], [REDACTED:employee_id]");
+    await fs.close();
+    const everything = await connect("everything");
+    expect(
+      await failure(everything.callTool({ name: "echo", arguments: { message: "for EMP-555123" } })),
+    ).toMatchObject({
+      data: { reason: "sensitive_data", types: ["employee_id"] },
+    });
+    await everything.close();
+  });
+
+  it("scans an adversarial 1 MB message without stalling the session", async () => {
+    const everything = await connect("everything");
+    const hostile = "a@".repeat(250_000) + "ghp_".repeat(60_000);
+    const echoed = text(await everything.callTool({ name: "echo", arguments: { message: hostile } }));
+    expect(echoed.length).toBeGreaterThan(700_000);
+    expect((await everything.callTool({ name: "echo", arguments: { message: "next" } })).content).toEqual([
+      { type: "text", text: "Echo: next" },
+    ]);
+    await everything.close();
+  });
+});

@@ -85,12 +85,13 @@ describe("config loading", () => {
   });
 
   it("refuses a custom detection type that reuses a built-in name, and an invalid custom regex", () => {
-    expect(issues('servers: {}\npii:\n  custom_types:\n    ssn:\n      patterns: [{ regex: "x" }]\n')).toEqual([
+    expect(
+      issues('servers: {}\npii:\n  custom_types:\n    ssn:\n      patterns: [{ regex: "x" }]\n'),
+    ).toEqual([
       '/cfg/mcp-guard.yaml:4: pii.custom_types.ssn: "ssn" is a built-in type; a custom type needs its own name',
     ]);
-    expect(issues('servers: {}\npii:\n  custom_types:\n    badge:\n      patterns: [{ regex: "([" }]\n')[0]).toMatch(
-      /:5: pii\.custom_types\.badge\.patterns\.0\.regex: invalid regular expression/,
-    );
+    expect(
+      issues('servers: {}\npii:\n  custom_types:\n    badge:\n      patterns: [{ regex: "([" }]\n')[0],
+    ).toMatch(/:5: pii\.custom_types\.badge\.patterns\.0\.regex: invalid regular expression/);
   });
 });
-

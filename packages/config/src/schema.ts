@@ -39,6 +39,20 @@ const rateLimitSchema = z.strictObject({
   method_limits: z.record(z.string().min(1), limitsSchema).default({}),
 });
 
+const integritySchema = z.strictObject({
+  /** Trust on first use: enforce withholds a changed or new tool until approved; warn only records it. */
+  pin: z.enum(["enforce", "warn", "off"]).default("enforce"),
+  /** A definition with hidden instructions: warn, withhold it, or block the whole server. */
+  poisoned: z.enum(["warn", "withhold", "block_server"]).default("withhold"),
+  /** Score from which a definition or result counts as carrying instructions (see the README). */
+  poison_threshold: z.number().int().min(1).max(20).default(4),
+  hidden_characters: z.enum(["strip", "flag", "block"]).default("strip"),
+  result_injection: z.enum(["warn", "block", "off"]).default("warn"),
+  sensitive_resources: z.enum(["block", "warn", "off"]).default("block"),
+  /** More patterns (URIs; paths as file:///…) to treat like the built-in sensitive set. */
+  extra_sensitive_resources: patterns.default([]),
+});
+
 const policySchema = z.strictObject({
   permissions: permissionsSchema.default(() => permissionsSchema.parse({})),
   rate_limit: rateLimitSchema.default(() => rateLimitSchema.parse({})),
@@ -59,6 +73,7 @@ const policySchema = z.strictObject({
       rate_limit: z.number().int().positive().optional(),
     })
     .default({ enabled: false }),
+  integrity: integritySchema.default(() => integritySchema.parse({})),
 });
 
 const roleSchema = z.strictObject({

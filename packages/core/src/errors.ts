@@ -96,6 +96,41 @@ export const ERROR_REGISTRY = {
     message: "Sensitive data blocked",
     when: "personal data or a secret whose action is `block` was found; `data.types` names the types, never the values",
   },
+  tool_changed: {
+    code: -32600,
+    message: "Tool changed since it was approved",
+    when: "the tool's definition differs from its pin; `mcp-guard pins diff` shows how, `pins approve` accepts it",
+  },
+  tool_not_approved: {
+    code: -32600,
+    message: "Tool not approved",
+    when: "the tool (or prompt) appeared on a server whose definitions are pinned; approve it with `mcp-guard pins approve`",
+  },
+  tool_poisoned: {
+    code: -32600,
+    message: "Tool withheld: its definition carries hidden instructions",
+    when: "the tool's description or schema scored as poisoned; `data.signals` names what was found",
+  },
+  server_poisoned: {
+    code: -32600,
+    message: "Server blocked: a definition carries hidden instructions",
+    when: "a definition scored as poisoned on a server whose policy is `poisoned: block_server`",
+  },
+  hidden_characters: {
+    code: -32600,
+    message: "Hidden characters",
+    when: "a definition or result holds invisible characters or terminal escapes and the policy blocks them",
+  },
+  result_injection: {
+    code: -32600,
+    message: "Result withheld: it carries instructions for the model",
+    when: "a tool result or resource scored as an injection attempt and the policy blocks them",
+  },
+  sensitive_resource: {
+    code: -32600,
+    message: "Sensitive resource",
+    when: "the request names a system credential file, a private key or a cloud metadata endpoint",
+  },
   upstream_message_too_large: {
     code: -32603,
     message: "Upstream response too large",

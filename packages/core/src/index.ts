@@ -18,3 +18,7 @@ export * from "./detect/detectors.js";
 export * from "./detect/scanner.js";
 export * from "./detect/validators.js";
 export * from "./detect/actions.js";
+export * from "./integrity/hidden.js";
+export * from "./integrity/poison.js";
+export * from "./integrity/pins.js";
+export * from "./integrity/sensitive.js";

@@ -29,6 +29,8 @@ export interface MessageContext {
   readonly identity: Identity;
   readonly auth: AuthState;
   readonly policy: EffectivePolicy;
+  /** Per-session memory for interceptors (keyed by interceptor name); it ends with the session. */
+  readonly state: Map<string, unknown>;
   readonly message: Message;
   /** For a response: the request it answers, from the other direction. */
   readonly request?: RequestMessage | undefined;

@@ -8,6 +8,7 @@ import { classify, type Message, type RequestMessage } from "../src/jsonrpc.js";
 import type { AuthState, Direction, Identity, MessageContext } from "../src/pipeline.js";
 import { effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
 import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
+import { Scanner } from "../src/detect/scanner.js";
 
 const identity: Identity = { method: "os", user: "alice", uid: 1000, roles: ["default"] };
 
@@ -38,6 +39,7 @@ function ctx(
     identity: o.identity ?? identity,
     auth: o.auth ?? { ok: true },
     policy: effectivePolicy(o.server ?? policy(), ["default"], {}),
+    state: new Map(),
     message: classify({ jsonrpc: "2.0", ...raw }) as Message,
     request: o.request ? (classify({ jsonrpc: "2.0", ...o.request }) as RequestMessage) : undefined,
   };
@@ -260,12 +262,27 @@ describe("sampling guard", () => {
 });
 
 describe("the chain", () => {
-  it("runs authentication, rate limit, permissions and the sampling guard in that order", () => {
-    expect(policyChain({ limiter: memoryLimiter(), now: () => 0 }).map((i) => i.name)).toEqual([
+  it("runs authentication, rate limit, permissions, the sampling guard, integrity and content checks in that order", () => {
+    const pins = {
+      hasAny: () => false,
+      get: () => undefined,
+      pin: () => {},
+      recordChange: () => {},
+      pending: () => false,
+    };
+    const detection = {
+      scanner: new Scanner([], { threshold: 0.8, disabled: new Set() }),
+      actionFor: () => "warn" as const,
+    };
+    expect(
+      policyChain({ limiter: memoryLimiter(), now: () => 0, pins, detection }).map((i) => i.name),
+    ).toEqual([
       "authentication",
       "rate_limit",
       "permissions",
       "sampling_guard",
+      "tool_integrity",
+      "content_scan",
     ]);
   });
 });

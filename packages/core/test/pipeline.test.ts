@@ -7,7 +7,10 @@ const ctx: MessageContext = {
   direction: "to_server",
   sessionId: "s",
   server: "srv",
-  identity: { method: "os", user: "u", uid: 1 },
+  identity: { method: "os", user: "u", uid: 1, roles: [] },
+  auth: { ok: true },
+  policy: undefined as never,
+  state: new Map(),
   message,
 };
 let tick = 0;

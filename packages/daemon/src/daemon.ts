@@ -5,7 +5,14 @@ import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
 import type { Config, ServerConfig } from "@mcp-guard/config";
 import { effectivePolicy, policyChain, RateLimiter, type Direction, type Interceptor } from "@mcp-guard/core";
-import { AuditRepository, openDatabase, RateLimitRepository, secureFiles, type Db } from "@mcp-guard/store";
+import {
+  AuditRepository,
+  openDatabase,
+  PinRepository,
+  RateLimitRepository,
+  secureFiles,
+  type Db,
+} from "@mcp-guard/store";
 import {
   FRAME_DATA,
   probeDaemon,
@@ -104,6 +111,7 @@ export class Daemon {
         limiter: new RateLimiter(this.buckets, Date.now),
         now: Date.now,
         detection: detectionFromConfig(config.pii),
+        pins: new PinRepository(this.db),
       });
       this.sweepRetention(repository, limits);
       this.retentionTimer = setInterval(

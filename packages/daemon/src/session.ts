@@ -99,6 +99,8 @@ export class Session {
   private drained: (() => void) | undefined;
   private readonly identityLabel: string;
   private readonly toClientWrites: WriteBatcher;
+  /** Interceptors' per-session memory. */
+  private readonly interceptorState = new Map<string, unknown>();
 
   constructor(private readonly o: SessionOptions) {
     this.splitter = new LineSplitter(o.maxMessageBytes);
@@ -294,6 +296,7 @@ export class Session {
         identity: this.o.identity,
         auth: this.o.auth,
         policy: this.o.policy,
+        state: this.interceptorState,
         message,
         request: answered?.request,
       },

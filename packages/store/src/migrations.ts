@@ -35,4 +35,27 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: "003-pins",
+    sql: `
+      CREATE TABLE pins (
+        server TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('tool', 'prompt', 'instructions')),
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        definition TEXT NOT NULL,      -- canonical JSON as first seen (or as approved)
+        pinned_at INTEGER NOT NULL,
+        PRIMARY KEY (server, kind, name)
+      );
+      CREATE TABLE pin_changes (
+        server TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        definition TEXT NOT NULL,      -- the definition waiting for approval
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (server, kind, name)
+      );
+    `,
+  },
 ];

@@ -8,6 +8,8 @@ import { rateLimit } from "./rate-limit.js";
 import { samplingGuard } from "./sampling-guard.js";
 import { contentScan, type ActionFor } from "./content-scan.js";
 import type { Scanner } from "../detect/scanner.js";
+import type { PinStore } from "../integrity/pins.js";
+import { toolIntegrity } from "./tool-integrity.js";
 
 export type { ActionFor, DetectionAction } from "./content-scan.js";
 
@@ -16,6 +18,7 @@ export interface ChainDependencies {
   now: () => number;
   /** Absent when detection is switched off (pii.enabled: false). */
   detection?: { scanner: Scanner; actionFor: ActionFor } | undefined;
+  pins: PinStore;
 }
 
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
@@ -24,6 +27,7 @@ export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
     rateLimit(deps.limiter),
     permissions(),
     samplingGuard(deps.limiter),
+    toolIntegrity(deps.pins),
   ];
   if (deps.detection) chain.push(contentScan(deps.detection.scanner, deps.detection.actionFor));
   return chain;

@@ -1,6 +1,7 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
+import { SensitiveResources } from "../integrity/sensitive.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 
 export interface PermissionRules {
@@ -22,11 +23,34 @@ export interface RateLimitRules extends Limits {
   method_limits: Record<string, Limits>;
 }
 
+export interface IntegrityRules {
+  /** Trust on first use for tools, prompts and instructions. */
+  pin: "enforce" | "warn" | "off";
+  /** What to do with a definition that scores as poisoned. */
+  poisoned: "warn" | "withhold" | "block_server";
+  poison_threshold: number;
+  hidden_characters: "strip" | "flag" | "block";
+  result_injection: "warn" | "block" | "off";
+  sensitive_resources: "block" | "warn" | "off";
+  extra_sensitive_resources: string[];
+}
+
+export const DEFAULT_INTEGRITY: IntegrityRules = {
+  pin: "enforce",
+  poisoned: "withhold",
+  poison_threshold: 4,
+  hidden_characters: "strip",
+  result_injection: "warn",
+  sensitive_resources: "block",
+  extra_sensitive_resources: [],
+};
+
 export interface ServerPolicy {
   permissions: PermissionRules;
   rate_limit: RateLimitRules;
   sampling: { enabled: boolean; max_tokens?: number | undefined; rate_limit?: number | undefined };
   elicitation: { enabled: boolean; rate_limit?: number | undefined };
+  integrity?: IntegrityRules | undefined;
 }
 
 export interface RolePolicy {
@@ -54,6 +78,7 @@ export interface EffectivePolicy {
   limits: { server: Limits; tools: Map<string, Limits>; methods: Map<string, Limits> };
   sampling: ServerPolicy["sampling"];
   elicitation: ServerPolicy["elicitation"];
+  integrity: IntegrityRules & { sensitive: SensitiveResources };
 }
 
 function rule(
@@ -105,5 +130,9 @@ export function effectivePolicy(
     },
     sampling: server.sampling,
     elicitation: server.elicitation,
+    integrity: {
+      ...(server.integrity ?? DEFAULT_INTEGRITY),
+      sensitive: new SensitiveResources(server.integrity?.extra_sensitive_resources ?? []),
+    },
   };
 }

@@ -80,6 +80,7 @@ describe("content_scan", () => {
     server: "srv",
     identity: { method: "os", user: "u", uid: 1, roles: [] },
     auth: { ok: true },
+    state: new Map(),
     policy: effectivePolicy(
       {
         permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },

@@ -1,0 +1,47 @@
+// Characters a person cannot see but a model reads: terminal escape sequences, Unicode tag characters
+// (which can spell whole sentences invisibly), bidirectional overrides and zero-width characters.
+const HIDDEN =
+  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/gu;
+
+export interface HiddenReport {
+  kinds: string[];
+  /** The text with every hidden character or sequence removed. */
+  stripped: string;
+}
+
+function kindOf(match: string): string {
+  if (match.startsWith("\u001b")) return "terminal escape";
+  const cp = match.codePointAt(0)!;
+  if (cp >= 0xe0000) return "tag characters";
+  if (
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    cp === 0x61c
+  )
+    return "bidirectional control";
+  return "zero-width character";
+}
+
+/** Undefined when the text has nothing hidden. */
+export function findHidden(text: string): HiddenReport | undefined {
+  HIDDEN.lastIndex = 0;
+  if (!HIDDEN.test(text)) return undefined;
+  const kinds = new Set<string>();
+  const stripped = text.replace(HIDDEN, (m) => {
+    kinds.add(kindOf(m));
+    return "";
+  });
+  return { kinds: [...kinds].sort(), stripped };
+}
+
+/** Decodes Unicode tag characters to the ASCII they stand for, to show what was hidden. */
+export function revealTags(text: string): string {
+  return Array.from(text)
+    .map((ch) => {
+      const cp = ch.codePointAt(0)!;
+      return cp >= 0xe0020 && cp <= 0xe007e ? String.fromCodePoint(cp - 0xe0000) : "";
+    })
+    .join("");
+}

@@ -91,11 +91,47 @@ auth
   .option(...configOption)
   .action(run(async (o) => (await import("./commands/auth.js")).logout(o)));
 
+const pins = program
+  .command("pins")
+  .description("tool, prompt and instruction pins: what changed, and approving it");
+pins
+  .command("list [server]")
+  .description("pinned definitions and pending changes")
+  .option(...configOption)
+  .option("--json", "print JSON")
+  .action(run(async (server: string | undefined, o) => (await import("./commands/pins.js")).list(server, o)));
+pins
+  .command("diff <server> [name]")
+  .description("show how a pending definition differs from its pin (exit 1 when nothing is pending)")
+  .option(...configOption)
+  .action(
+    run(async (server: string, name: string | undefined, o) =>
+      (await import("./commands/pins.js")).diff(server, name, o),
+    ),
+  );
+pins
+  .command("approve <server> [name]")
+  .description("accept a pending definition as the new pin")
+  .option(...configOption)
+  .option("--kind <kind>", "tool | prompt | instructions", "tool")
+  .option("--all", "approve every pending change of the server")
+  .action(
+    run(async (server: string, name: string | undefined, o) =>
+      (await import("./commands/pins.js")).approve(server, name, o),
+    ),
+  );
+pins
+  .command("reset <server>")
+  .description("forget a server's pins; the next session pins what it sees")
+  .option(...configOption)
+  .action(run(async (server: string, o) => (await import("./commands/pins.js")).reset(server, o)));
+
 /** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
-function run<T>(command: (options: T) => Promise<number | void> | number | void) {
-  return async (options: T) => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes positional args, then options
+function run<A extends any[]>(command: (...args: A) => Promise<number | void> | number | void) {
+  return async (...args: A) => {
     try {
-      const code = await command(options);
+      const code = await command(...args);
       process.exitCode = typeof code === "number" ? code : 0;
     } catch (err) {
       const message =

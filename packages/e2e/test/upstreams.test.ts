@@ -84,7 +84,7 @@ describe("upstream servers", () => {
     await direct.connect(directTransport(FIXTURE));
     const proxied = await guardedClient("fixture");
     const expected = await run(direct);
-    expect(expected.tools.pages).toBe(4);
+    expect(expected.tools.pages).toBe(5);
     expect(await run(proxied)).toEqual(expected);
     await Promise.all([direct.close(), proxied.close()]);
   });
@@ -142,7 +142,9 @@ describe("upstream servers", () => {
   });
 
   it("stops waiting for a request the client cancelled", async () => {
-    const client = await guardedClient("fixture");
+    const transport = guardedTransport(home, "fixture");
+    const client = new Client({ name: "upstreams", version: "1" });
+    await client.connect(transport);
     const controller = new AbortController();
     const call = client.callTool({ name: "slow", arguments: { ms: 5000 } }, undefined, {
       signal: controller.signal,

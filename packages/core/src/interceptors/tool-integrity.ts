@@ -172,7 +172,16 @@ export function toolIntegrity(pins: PinStore): Interceptor {
     const kind: PinKind | undefined =
       method === "tools/call" ? "tool" : method === "prompts/get" ? "prompt" : undefined;
     if (kind && typeof params?.name === "string") {
-      const withheld = state.withheld.get(itemKey(kind, params.name));
+      let withheld = state.withheld.get(itemKey(kind, params.name));
+      // Approved since it was withheld (mcp-guard pins approve): the new pin stands, the call may go.
+      if (
+        withheld &&
+        (withheld.reason === "tool_changed" || withheld.reason === "tool_not_approved") &&
+        !pins.pending(ctx.server, kind, params.name)
+      ) {
+        state.withheld.delete(itemKey(kind, params.name));
+        withheld = undefined;
+      }
       if (withheld)
         return block(withheld.reason, {
           [kind]: params.name,

@@ -20,7 +20,7 @@ const SIGNALS: Signal[] = [
     name: "concealment from the user",
     weight: 3,
     pattern:
-      /\b(?:do not|don't|never|without)\b.{0,30}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|notify|notifying|alert|show|showing)\b.{0,20}\b(?:the user|users?|anyone|them|human)\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|reveal|revealing|revealed|disclose|disclosing|disclosed|notify|notifying|alert|alerting)\b/i,
   },
   {
     name: "hidden-importance tag",
@@ -31,13 +31,13 @@ const SIGNALS: Signal[] = [
     name: "credential or dotfile access",
     weight: 3,
     pattern:
-      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid_(?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
+      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid_(?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
   },
   {
     name: "exfiltration through a parameter",
     weight: 3,
     pattern:
-      /\b(?:pass|put|include|send|add|append|provide|embed)\b.{0,40}\b(?:content|contents|value|text|output|result|data|key|file)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
+      /\b(?:pass|put|include|send|add|append|provide|embed)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
   },
   {
     name: "outbound transfer",

@@ -126,6 +126,34 @@ pins
   .option(...configOption)
   .action(run(async (server: string, o) => (await import("./commands/pins.js")).reset(server, o)));
 
+const approvals = program
+  .command("approvals")
+  .description("calls waiting for a person (spend caps and approvals)");
+approvals
+  .command("list")
+  .description("requests waiting for a decision (--all: every request)")
+  .option(...configOption)
+  .option("--all", "include decided, used and expired requests")
+  .option("--json", "print JSON")
+  .action(run(async (o) => (await import("./commands/approvals.js")).list(o)));
+approvals
+  .command("show <id>")
+  .description("one request with its arguments (an id prefix is enough)")
+  .option(...configOption)
+  .action(run(async (id: string, o) => (await import("./commands/approvals.js")).show(id, o)));
+for (const [name, decision] of [
+  ["approve", "approved"],
+  ["deny", "denied"],
+] as const) {
+  approvals
+    .command(`${name} <id>`)
+    .description(`${name} a pending request (an id prefix is enough)`)
+    .option(...configOption)
+    .option("--by <name>", "who decides (default: the OS user)")
+    .option("--reason <text>", "why, shown to the agent for a denial and kept in the audit")
+    .action(run(async (id: string, o) => (await import("./commands/approvals.js")).decide(decision, id, o)));
+}
+
 /** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes positional args, then options
 function run<A extends any[]>(command: (...args: A) => Promise<number | void> | number | void) {

@@ -53,6 +53,45 @@ const integritySchema = z.strictObject({
   extra_sensitive_resources: patterns.default([]),
 });
 
+const spendSchema = z.strictObject({
+  /** The currency of every cost and cap of this server. */
+  currency: z.string().min(1).default("USD"),
+  /** Per tool: a fixed cost, or the argument (a dotted path) that carries it, and its own approval threshold. */
+  tools: z
+    .record(
+      z.string().min(1),
+      z
+        .strictObject({
+          cost: z.number().min(0).optional(),
+          cost_from: z.string().min(1).optional(),
+          require_approval_above: z.number().min(0).optional(),
+        })
+        .refine((t) => !(t.cost !== undefined && t.cost_from !== undefined), {
+          message: "give cost or cost_from, not both",
+        }),
+    )
+    .default({}),
+  /** Per identity: within one session, the last hour and the last day (rolling). */
+  caps: z
+    .strictObject({
+      per_session: z.number().min(0).optional(),
+      per_hour: z.number().min(0).optional(),
+      per_day: z.number().min(0).optional(),
+    })
+    .default({}),
+  require_approval_above: z.number().min(0).optional(),
+  require_approval: z.array(z.string().min(1)).default([]),
+  /** How long a request for approval stays open. */
+  approval_ttl_seconds: z
+    .number()
+    .int()
+    .positive()
+    .max(7 * 86400)
+    .default(3600),
+  /** 0: answer approval_pending at once; otherwise hold the call open up to this long for the decision. */
+  wait_for_approval_seconds: z.number().int().min(0).max(3600).default(0),
+});
+
 const policySchema = z.strictObject({
   permissions: permissionsSchema.default(() => permissionsSchema.parse({})),
   rate_limit: rateLimitSchema.default(() => rateLimitSchema.parse({})),
@@ -74,6 +113,7 @@ const policySchema = z.strictObject({
     })
     .default({ enabled: false }),
   integrity: integritySchema.default(() => integritySchema.parse({})),
+  spend: spendSchema.optional(),
 });
 
 const roleSchema = z.strictObject({

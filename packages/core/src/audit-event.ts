@@ -1,7 +1,7 @@
 // What the audit tap records for one message. Never raw params: names, kinds, sizes and decisions only.
 import type { Direction, TraceEntry } from "./pipeline.js";
 
-export type MessageKind = "request" | "notification" | "response" | "error" | "invalid";
+export type MessageKind = "request" | "notification" | "response" | "error" | "invalid" | "approval";
 export type Decision = "allow" | "modify" | "block" | "error";
 
 /** One audit row, shaped like its table so the hot path builds it once and the store binds it as is. */

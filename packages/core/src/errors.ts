@@ -131,6 +131,31 @@ export const ERROR_REGISTRY = {
     message: "Sensitive resource",
     when: "the request names a system credential file, a private key or a cloud metadata endpoint",
   },
+  approval_pending: {
+    code: -32004,
+    message: "Approval pending",
+    when: "the call needs a person; `data.approval_id` names the request. Retry the same call once it is approved",
+  },
+  approval_denied: {
+    code: -32004,
+    message: "Approval denied",
+    when: "a person denied the call; `data.by` and `data.reason` say who and why",
+  },
+  approval_expired: {
+    code: -32004,
+    message: "Approval expired",
+    when: "nobody decided in time; retrying the call asks again",
+  },
+  spend_cap_exceeded: {
+    code: -32002,
+    message: "Spend cap exceeded",
+    when: "the call would exceed a cap; `data` says which cap, how much is left and when it resets",
+  },
+  invalid_cost: {
+    code: -32600,
+    message: "Invalid cost",
+    when: "the argument that carries a tool's cost is missing or not an amount",
+  },
   upstream_message_too_large: {
     code: -32603,
     message: "Upstream response too large",

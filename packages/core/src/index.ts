@@ -22,3 +22,4 @@ export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/sensitive.js";
+export * from "./spend/spend.js";

@@ -1,5 +1,5 @@
 // The daemon: owns the socket, the sessions, their upstreams, the audit database and the logger.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, existsSync, realpathSync, unlinkSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
@@ -10,6 +10,7 @@ import {
   openDatabase,
   PinRepository,
   RateLimitRepository,
+  SpendRepository,
   secureFiles,
   type Db,
 } from "@mcp-guard/store";
@@ -73,6 +74,7 @@ export class Daemon {
   private readonly authenticator: Authenticator;
   private buckets: PersistentBuckets | undefined;
   private chain: readonly Interceptor[] = [];
+  private spend: SpendRepository | undefined;
   private readonly startedAt = Date.now();
   private server: Server | undefined;
   private db: Db | undefined;
@@ -105,6 +107,7 @@ export class Daemon {
       this.db = openDatabase(this.paths.database);
       const repository = new AuditRepository(this.db);
       const limits = new RateLimitRepository(this.db);
+      this.spend = new SpendRepository(this.db);
       this.audit = new AuditWriter(repository, this.logger);
       this.buckets = new PersistentBuckets(limits, this.logger);
       this.chain = policyChain({
@@ -112,6 +115,7 @@ export class Daemon {
         now: Date.now,
         detection: detectionFromConfig(config.pii),
         pins: new PinRepository(this.db),
+        spend: { store: this.spend, newId: () => randomBytes(6).toString("hex") },
       });
       this.sweepRetention(repository, limits);
       this.retentionTimer = setInterval(
@@ -205,6 +209,7 @@ export class Daemon {
       maxMessageBytes: this.options.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
+      approvalStatus: (approvalId) => this.spend?.get(approvalId)?.status,
       createUpstream: () =>
         this.options.createUpstream?.(name, serverConfig) ??
         createUpstream(serverConfig, this.options.config.daemon, logger),

@@ -52,6 +52,8 @@ export interface SessionOptions {
   maxMessageBytes: number;
   interceptorTimeoutMs: number;
   interceptors: (direction: Direction) => readonly Interceptor[];
+  /** The status of an approval request, for calls that wait for a person's decision. */
+  approvalStatus?: (id: string) => string | undefined;
   createUpstream: () => Upstream;
   onUpstreamFailure: (reason: string) => void;
   onClosed: () => void;
@@ -99,6 +101,10 @@ export class Session {
   private drained: (() => void) | undefined;
   private readonly identityLabel: string;
   private readonly toClientWrites: WriteBatcher;
+  /** Calls held open while a person decides (policy spend.wait_for_approval_seconds). */
+  private readonly held = new Map<JsonRpcId, { stop: () => void }>();
+  /** Calls that already waited once: if they are still pending afterwards, the agent is told so. */
+  private readonly waitedOnce = new Set<JsonRpcId>();
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
 
@@ -320,6 +326,23 @@ export class Session {
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
 
+    if (
+      verdict.action === "block" &&
+      original.kind === "request" &&
+      this.holdForApproval(original, verdict.data, receivedAt, bytes)
+    ) {
+      this.recordMessage(
+        direction,
+        original,
+        "block",
+        verdict.reason,
+        trace,
+        waited,
+        bytes,
+        answered?.request,
+      );
+      return;
+    }
     if (verdict.action === "block") {
       this.recordMessage(
         direction,
@@ -345,6 +368,14 @@ export class Session {
     const decision =
       verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
     this.recordMessage(direction, original, decision, null, trace, waited, bytes, answered?.request);
+    if (
+      forward.kind === "notification" &&
+      forward.method === "notifications/cancelled" &&
+      direction === "to_server"
+    ) {
+      const held = this.held.get(forward.params?.requestId as JsonRpcId);
+      if (held) held.stop();
+    }
     if (forward.kind === "notification" && forward.method === "notifications/cancelled") {
       // The sender gave up on its request; per MCP no response will come, so stop waiting for one.
       const id = forward.params?.requestId;
@@ -361,6 +392,61 @@ export class Session {
     }
     if (forward.kind === "request") this.toServer.set(forward.id, { request: forward, receivedAt });
     return this.sendUpstream(forward.raw, forward.kind === "request" ? forward.id : undefined);
+  }
+
+  /**
+   * Holds a call that needs approval open instead of answering approval_pending at once: polls for the
+   * decision (outside the ordered lane, so the session goes on), keeps a client that asked for progress
+   * informed, and runs the call through the chain again once a person decided or the wait ran out.
+   */
+  private holdForApproval(
+    request: RequestMessage,
+    data: Record<string, unknown> | undefined,
+    receivedAt: number,
+    bytes: number,
+  ): boolean {
+    const id = typeof data?.approval_id === "string" ? data.approval_id : undefined;
+    const waitSeconds = typeof data?.wait_seconds === "number" ? data.wait_seconds : 0;
+    if (
+      !id ||
+      waitSeconds <= 0 ||
+      !this.o.approvalStatus ||
+      this.waitedOnce.has(request.id) ||
+      this.held.has(request.id)
+    ) {
+      this.waitedOnce.delete(request.id);
+      return false;
+    }
+    const progressToken = (request.params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
+    const deadline = Date.now() + waitSeconds * 1000;
+    let ticks = 0;
+    const poll = setInterval(() => {
+      const status = this.o.approvalStatus!(id);
+      if (status === "pending" && Date.now() < deadline && this.state === "open") {
+        if (progressToken !== undefined && ++ticks % 4 === 0) {
+          this.sendToClient({
+            jsonrpc: "2.0",
+            method: "notifications/progress",
+            params: {
+              progressToken,
+              progress: ticks / 4,
+              message: `waiting for approval ${id} (mcp-guard approvals approve ${id})`,
+            },
+          });
+        }
+        return;
+      }
+      stop();
+      if (this.state === "closed") return;
+      this.waitedOnce.add(request.id);
+      this.lanes.to_server.run(() => this.inspect("to_server", request, receivedAt, bytes));
+    }, 250);
+    const stop = () => {
+      clearInterval(poll);
+      this.held.delete(request.id);
+    };
+    this.held.set(request.id, { stop });
+    return true;
   }
 
   /** Requests that travelled in `direction` and await their response. */
@@ -544,6 +630,7 @@ export class Session {
 
   /** The client has no more to say: let in-flight requests finish, then close quietly. */
   async finish(timeoutMs: number): Promise<void> {
+    for (const held of this.held.values()) held.stop();
     await this.lanes.to_server.idle();
     await this.drain(timeoutMs);
     await this.lanes.to_client.idle();
@@ -554,6 +641,7 @@ export class Session {
   close(message: string, reason: string, notifyClient = true): Promise<void> {
     if (this.state === "closed") return this.upstream?.close() ?? Promise.resolve();
     this.state = "closed";
+    for (const held of this.held.values()) held.stop();
     this.toClientWrites.flush();
     const socket = this.o.socket;
     if (notifyClient && !socket.destroyed && socket.writable) {

@@ -2,3 +2,4 @@ export * from "./database.js";
 export * from "./audit-repository.js";
 export * from "./rate-limit-repository.js";
 export * from "./pin-repository.js";
+export * from "./spend-repository.js";

@@ -58,4 +58,38 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: "004-spend-and-approvals",
+    sql: `
+      CREATE TABLE spend (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ts INTEGER NOT NULL,
+        server TEXT NOT NULL,
+        identity TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        amount REAL NOT NULL,
+        currency TEXT NOT NULL
+      );
+      CREATE INDEX spend_identity_ts ON spend (server, identity, ts);
+      CREATE TABLE approvals (
+        id TEXT PRIMARY KEY,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        server TEXT NOT NULL,
+        identity TEXT NOT NULL,
+        tool TEXT NOT NULL,
+        amount REAL,
+        currency TEXT,
+        fingerprint TEXT NOT NULL,     -- digest of server, identity, tool and arguments: a retry must match it
+        arguments TEXT NOT NULL,       -- as forwarded (after detection), for the person deciding
+        why TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'used', 'closed')),
+        decided_at INTEGER,
+        decided_by TEXT,
+        reason TEXT
+      );
+      CREATE INDEX approvals_fingerprint ON approvals (fingerprint, created_at);
+    `,
+  },
 ];

@@ -10,6 +10,8 @@ import { contentScan, type ActionFor } from "./content-scan.js";
 import type { Scanner } from "../detect/scanner.js";
 import type { PinStore } from "../integrity/pins.js";
 import { toolIntegrity } from "./tool-integrity.js";
+import { spend } from "./spend.js";
+import type { SpendStore } from "../spend/spend.js";
 
 export type { ActionFor, DetectionAction } from "./content-scan.js";
 
@@ -19,6 +21,7 @@ export interface ChainDependencies {
   /** Absent when detection is switched off (pii.enabled: false). */
   detection?: { scanner: Scanner; actionFor: ActionFor } | undefined;
   pins: PinStore;
+  spend?: { store: SpendStore; newId: () => string } | undefined;
 }
 
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
@@ -30,5 +33,6 @@ export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
     toolIntegrity(deps.pins),
   ];
   if (deps.detection) chain.push(contentScan(deps.detection.scanner, deps.detection.actionFor));
+  if (deps.spend) chain.push(spend(deps.spend.store, deps.now, deps.spend.newId));
   return chain;
 }

@@ -2,6 +2,7 @@
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
 import { SensitiveResources } from "../integrity/sensitive.js";
+import type { SpendRules } from "../spend/spend.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 
 export interface PermissionRules {
@@ -51,6 +52,7 @@ export interface ServerPolicy {
   sampling: { enabled: boolean; max_tokens?: number | undefined; rate_limit?: number | undefined };
   elicitation: { enabled: boolean; rate_limit?: number | undefined };
   integrity?: IntegrityRules | undefined;
+  spend?: SpendRules | undefined;
 }
 
 export interface RolePolicy {
@@ -79,6 +81,7 @@ export interface EffectivePolicy {
   sampling: ServerPolicy["sampling"];
   elicitation: ServerPolicy["elicitation"];
   integrity: IntegrityRules & { sensitive: SensitiveResources };
+  spend: SpendRules | undefined;
 }
 
 function rule(
@@ -130,6 +133,7 @@ export function effectivePolicy(
     },
     sampling: server.sampling,
     elicitation: server.elicitation,
+    spend: server.spend,
     integrity: {
       ...(server.integrity ?? DEFAULT_INTEGRITY),
       sensitive: new SensitiveResources(server.integrity?.extra_sensitive_resources ?? []),

@@ -1,0 +1,129 @@
+// mcp-guard approvals list | show | approve | deny: the person in the loop. Works on the database
+// directly; the daemon sees the decision on the agent's retry (or while the call waits). Every decision is
+// written to the audit log too.
+import { userInfo } from "node:os";
+import type { Approval } from "@mcp-guard/core";
+import { AuditRepository, openDatabase, SpendRepository } from "@mcp-guard/store";
+import { CliError } from "../cli-error.js";
+import { locateDaemon, type CommonOptions } from "../context.js";
+
+export interface ApprovalOptions extends CommonOptions {
+  all?: boolean;
+  json?: boolean;
+  by?: string;
+  reason?: string;
+}
+
+function withStore<T>(options: CommonOptions, use: (spend: SpendRepository, audit: AuditRepository) => T): T {
+  const { paths } = locateDaemon(options);
+  let db;
+  try {
+    db = openDatabase(paths.database);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  try {
+    return use(new SpendRepository(db), new AuditRepository(db));
+  } finally {
+    db.close();
+  }
+}
+
+function resolve(spend: SpendRepository, prefix: string): Approval {
+  const matches = spend.byPrefix(prefix);
+  if (matches.length === 0) throw new CliError(`no approval request with an id starting "${prefix}"`);
+  if (matches.length > 1)
+    throw new CliError(
+      `"${prefix}" matches ${matches.length} requests (${matches.map((m) => m.id).join(", ")}); give more of the id`,
+      2,
+    );
+  return matches[0]!;
+}
+
+function state(a: Approval, now: number): string {
+  return a.status === "pending" && a.expires_at <= now ? "expired" : a.status;
+}
+
+function line(a: Approval, now: number): string {
+  const amount = a.amount !== null ? ` ${a.amount} ${a.currency}` : "";
+  return `${a.id}  ${state(a, now).padEnd(8)} ${a.server}  ${a.tool}${amount}  ${a.identity}  asked ${new Date(a.created_at).toISOString()}  (${a.why})`;
+}
+
+export function list(options: ApprovalOptions): void {
+  const now = Date.now();
+  withStore(options, (spend) => {
+    const rows = spend.list(options.all ?? false, now);
+    if (options.json) {
+      process.stdout.write(
+        `${JSON.stringify(
+          rows.map((a) => ({ ...a, status: state(a, now) })),
+          null,
+          2,
+        )}\n`,
+      );
+      return;
+    }
+    if (rows.length === 0) {
+      process.stdout.write(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
+      return;
+    }
+    for (const a of rows) process.stdout.write(`${line(a, now)}\n`);
+  });
+}
+
+export function show(id: string, options: ApprovalOptions): void {
+  const now = Date.now();
+  withStore(options, (spend) => {
+    const a = resolve(spend, id);
+    const lines = [
+      `id:         ${a.id}`,
+      `status:     ${state(a, now)}`,
+      `server:     ${a.server}`,
+      `tool:       ${a.tool}`,
+      `identity:   ${a.identity}`,
+      `amount:     ${a.amount !== null ? `${a.amount} ${a.currency}` : "-"}`,
+      `why:        ${a.why}`,
+      `asked:      ${new Date(a.created_at).toISOString()}`,
+      `expires:    ${new Date(a.expires_at).toISOString()}`,
+      ...(a.decided_by
+        ? [
+            `decided:    ${a.status} by ${a.decided_by} at ${new Date(a.decided_at!).toISOString()}${a.reason ? ` (${a.reason})` : ""}`,
+          ]
+        : []),
+      `arguments:  ${JSON.stringify(JSON.parse(a.arguments), null, 2).replace(/\n/g, "\n            ")}`,
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
+  });
+}
+
+export function decide(decision: "approved" | "denied", id: string, options: ApprovalOptions): void {
+  const now = Date.now();
+  const by = options.by ?? userInfo().username;
+  withStore(options, (spend, audit) => {
+    const a = resolve(spend, id);
+    if (!spend.decide(a.id, decision, by, options.reason, now)) {
+      throw new CliError(`${a.id} is ${state(a, now)}; only a pending, unexpired request can be decided`);
+    }
+    audit.insertMany([
+      {
+        ts: now,
+        session_id: "cli",
+        server: a.server,
+        direction: "to_server",
+        kind: "approval",
+        method: decision === "approved" ? "approvals/approve" : "approvals/deny",
+        target: a.tool,
+        rpc_id: a.id,
+        identity: `os:${by}`,
+        decision: decision === "approved" ? "allow" : "block",
+        reason: options.reason ?? null,
+        trace: "[]",
+        latency_ms: 0,
+        bytes: 0,
+      },
+    ]);
+    process.stdout.write(
+      `${decision} ${a.id} (${a.server} ${a.tool}${a.amount !== null ? ` ${a.amount} ${a.currency}` : ""}) by ${by}\n`,
+    );
+  });
+}

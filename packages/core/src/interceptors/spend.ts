@@ -1,0 +1,183 @@
+// Money and irreversible actions: a call's cost (fixed, or read from an argument) counts against the
+// identity's caps per session, hour and day; calls above a threshold, or to tools that always need one,
+// wait for a person. The agent gets approval_pending with an id; once a person approves, the same call
+// (same identity, same tool, same arguments) goes through exactly once.
+import { createHash } from "node:crypto";
+import { canonicalJson } from "../integrity/pins.js";
+import type { JsonObject } from "../jsonrpc.js";
+import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import type { SpendRules, SpendStore } from "../spend/spend.js";
+import { block, PASS } from "./verdicts.js";
+
+const WINDOWS = { per_hour: 3_600_000, per_day: 86_400_000 } as const;
+
+function valueAt(args: unknown, path: string): unknown {
+  let v = args;
+  for (const key of path.split("."))
+    v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+function costOf(rules: SpendRules, tool: string, args: unknown): number | { invalid: string } {
+  const rule = rules.tools[tool];
+  if (!rule) return 0;
+  if (rule.cost_from) {
+    const value = valueAt(args, rule.cost_from);
+    const amount = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+    if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
+      return { invalid: `the argument "${rule.cost_from}" must hold a non-negative amount` };
+    }
+    return amount;
+  }
+  return rule.cost ?? 0;
+}
+
+export function spend(store: SpendStore, now: () => number, newId: () => string): Interceptor {
+  function capExceeded(
+    ctx: MessageContext,
+    rules: SpendRules,
+    identity: string,
+    cost: number,
+    at: number,
+  ): Verdict | undefined {
+    if (cost <= 0) return undefined;
+    const checks: [string, number | undefined, number | undefined][] = [
+      ["per_session", rules.caps.per_session, undefined],
+      ["per_hour", rules.caps.per_hour, WINDOWS.per_hour],
+      ["per_day", rules.caps.per_day, WINDOWS.per_day],
+    ];
+    for (const [cap, limit, window] of checks) {
+      if (limit === undefined) continue;
+      const { total, oldest } = store.spent(
+        ctx.server,
+        identity,
+        window ? at - window : 0,
+        window ? undefined : ctx.sessionId,
+      );
+      if (total + cost <= limit + 1e-9) continue;
+      return block("spend_cap_exceeded", {
+        cap,
+        limit,
+        spent: round(total),
+        remaining: round(Math.max(0, limit - total)),
+        amount: cost,
+        currency: rules.currency,
+        resets_at: window && oldest !== undefined ? new Date(oldest + window).toISOString() : null,
+      });
+    }
+    return undefined;
+  }
+
+  /** Undefined when the call may go on; otherwise the answer for the agent. */
+  function approval(
+    ctx: MessageContext,
+    rules: SpendRules,
+    identity: string,
+    tool: string,
+    args: unknown,
+    cost: number,
+    at: number,
+  ): Verdict | undefined {
+    const threshold = rules.tools[tool]?.require_approval_above ?? rules.require_approval_above;
+    const always = rules.require_approval.includes(tool);
+    if (!always && (threshold === undefined || cost <= threshold)) return undefined;
+    const fingerprint = createHash("sha256")
+      .update(`${ctx.server}\u0000${identity}\u0000${tool}\u0000${canonicalJson(args ?? {})}`)
+      .digest("hex");
+    const latest = store.latest(fingerprint);
+    const live = latest !== undefined && latest.expires_at > at;
+    if (latest?.status === "approved" && live) {
+      store.mark(latest.id, "used");
+      return undefined;
+    }
+    if (latest?.status === "pending" && live)
+      return pending(latest.id, tool, cost, rules.currency, latest.expires_at, rules);
+    if (latest?.status === "denied") {
+      store.mark(latest.id, "closed");
+      return block("approval_denied", {
+        approval_id: latest.id,
+        by: latest.decided_by,
+        reason: latest.reason,
+      });
+    }
+    if ((latest?.status === "pending" || latest?.status === "approved") && !live) {
+      store.mark(latest.id, "closed");
+      return block("approval_expired", {
+        approval_id: latest.id,
+        expired_at: new Date(latest.expires_at).toISOString(),
+      });
+    }
+    const id = newId();
+    const expiresAt = at + rules.approval_ttl_seconds * 1000;
+    store.create({
+      id,
+      created_at: at,
+      expires_at: expiresAt,
+      server: ctx.server,
+      identity,
+      tool,
+      amount: cost > 0 ? cost : null,
+      currency: cost > 0 ? rules.currency : null,
+      fingerprint,
+      arguments: JSON.stringify(args ?? {}),
+      why: always ? `${tool} always needs approval` : `cost ${cost} ${rules.currency} is above ${threshold}`,
+      status: "pending",
+      decided_at: null,
+      decided_by: null,
+      reason: null,
+    });
+    return pending(id, tool, cost, rules.currency, expiresAt, rules);
+  }
+
+  return {
+    name: "spend",
+    // Waiting for a person is handled by the session, outside the chain; the check itself is quick.
+    inspect(ctx) {
+      const m = ctx.message;
+      const rules = ctx.policy.spend;
+      if (!rules || ctx.direction !== "to_server" || m.kind !== "request" || m.method !== "tools/call")
+        return PASS;
+      const tool = typeof m.params?.name === "string" ? m.params.name : "";
+      const args = (m.params as JsonObject | undefined)?.arguments;
+      const cost = costOf(rules, tool, args);
+      if (typeof cost !== "number") return block("invalid_cost", { tool, detail: cost.invalid });
+      const identity = `${ctx.identity.method}:${ctx.identity.user}`;
+      const at = now();
+      const capped = capExceeded(ctx, rules, identity, cost, at);
+      if (capped) return capped;
+      const held = approval(ctx, rules, identity, tool, args, cost, at);
+      if (held) return held;
+      if (cost > 0)
+        store.record({
+          ts: at,
+          server: ctx.server,
+          identity,
+          session_id: ctx.sessionId,
+          tool,
+          amount: cost,
+          currency: rules.currency,
+        });
+      return cost > 0 ? { action: "pass", findings: [`cost ${cost} ${rules.currency}`] } : PASS;
+    },
+  };
+}
+
+function pending(
+  id: string,
+  tool: string,
+  amount: number,
+  currency: string,
+  expiresAt: number,
+  rules: SpendRules,
+): Verdict {
+  return block("approval_pending", {
+    approval_id: id,
+    tool,
+    amount,
+    currency,
+    expires_at: new Date(expiresAt).toISOString(),
+    ...(rules.wait_for_approval_seconds > 0 ? { wait_seconds: rules.wait_for_approval_seconds } : {}),
+  });
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,0 +1,66 @@
+// Spending and approvals as the spend check sees them: the rules, and the store that keeps the ledger
+// and the queue (SQLite in the daemon; the CLI decides through the same tables).
+export interface ToolCost {
+  /** A fixed cost per call. */
+  cost?: number | undefined;
+  /** Or a JSON path into the arguments ("amount", "payment.total") holding the cost. */
+  cost_from?: string | undefined;
+  require_approval_above?: number | undefined;
+}
+
+export interface SpendRules {
+  currency: string;
+  tools: Record<string, ToolCost>;
+  caps: { per_session?: number | undefined; per_hour?: number | undefined; per_day?: number | undefined };
+  /** Calls costing more than this need a person (a tool's own threshold wins). */
+  require_approval_above?: number | undefined;
+  /** Tools that always need a person, whatever they cost. */
+  require_approval: string[];
+  approval_ttl_seconds: number;
+  /** Hold the call open until a decision (up to this many seconds) instead of answering approval_pending. */
+  wait_for_approval_seconds: number;
+}
+
+export type ApprovalStatus = "pending" | "approved" | "denied" | "used" | "closed";
+
+export interface Approval {
+  id: string;
+  created_at: number;
+  expires_at: number;
+  server: string;
+  identity: string;
+  tool: string;
+  amount: number | null;
+  currency: string | null;
+  fingerprint: string;
+  arguments: string;
+  why: string;
+  status: ApprovalStatus;
+  decided_at: number | null;
+  decided_by: string | null;
+  reason: string | null;
+}
+
+export interface SpendStore {
+  /** Total spent by an identity on a server since a time (and within one session, when given). */
+  spent(
+    server: string,
+    identity: string,
+    since: number,
+    sessionId?: string,
+  ): { total: number; oldest: number | undefined };
+  record(entry: {
+    ts: number;
+    server: string;
+    identity: string;
+    session_id: string;
+    tool: string;
+    amount: number;
+    currency: string;
+  }): void;
+  /** The most recent approval request for this exact call. */
+  latest(fingerprint: string): Approval | undefined;
+  create(approval: Approval): void;
+  /** Moves an approval to a new status (used once it has let a call through; closed once reported). */
+  mark(id: string, status: ApprovalStatus): void;
+}

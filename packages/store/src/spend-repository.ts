@@ -1,0 +1,105 @@
+// The spend ledger and the approval queue. The daemon writes both; the CLI decides approvals in the same
+// tables, and the daemon sees a decision on the agent's next try (or while it waits).
+import type { Approval, ApprovalStatus, SpendStore } from "@mcp-guard/core";
+import type { Db } from "./database.js";
+
+export class SpendRepository implements SpendStore {
+  constructor(private readonly db: Db) {}
+
+  spent(
+    server: string,
+    identity: string,
+    since: number,
+    sessionId?: string,
+  ): { total: number; oldest: number | undefined } {
+    const row = (
+      sessionId
+        ? this.db
+            .prepare(
+              "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND session_id = ?",
+            )
+            .get(server, identity, sessionId)
+        : this.db
+            .prepare(
+              "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND ts >= ?",
+            )
+            .get(server, identity, since)
+    ) as { total: number; oldest: number | null };
+    return { total: row.total, oldest: row.oldest ?? undefined };
+  }
+
+  record(e: {
+    ts: number;
+    server: string;
+    identity: string;
+    session_id: string;
+    tool: string;
+    amount: number;
+    currency: string;
+  }): void {
+    this.db
+      .prepare(
+        "INSERT INTO spend (ts, server, identity, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(e.ts, e.server, e.identity, e.session_id, e.tool, e.amount, e.currency);
+  }
+
+  latest(fingerprint: string): Approval | undefined {
+    return this.db
+      .prepare("SELECT * FROM approvals WHERE fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1")
+      .get(fingerprint) as Approval | undefined;
+  }
+
+  create(a: Approval): void {
+    this.db
+      .prepare(
+        `INSERT INTO approvals (id, created_at, expires_at, server, identity, tool, amount, currency, fingerprint, arguments, why, status, decided_at, decided_by, reason)
+         VALUES (@id, @created_at, @expires_at, @server, @identity, @tool, @amount, @currency, @fingerprint, @arguments, @why, @status, @decided_at, @decided_by, @reason)`,
+      )
+      .run(a);
+  }
+
+  mark(id: string, status: ApprovalStatus): void {
+    this.db.prepare("UPDATE approvals SET status = ? WHERE id = ?").run(status, id);
+  }
+
+  get(id: string): Approval | undefined {
+    return this.db.prepare("SELECT * FROM approvals WHERE id = ?").get(id) as Approval | undefined;
+  }
+
+  /** Approvals whose id starts with the prefix (a short prefix is enough to name one). */
+  byPrefix(prefix: string): Approval[] {
+    return this.db
+      .prepare("SELECT * FROM approvals WHERE id LIKE ? ESCAPE '\\' ORDER BY created_at")
+      .all(`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) as Approval[];
+  }
+
+  list(all: boolean, now: number): Approval[] {
+    return (
+      all
+        ? this.db.prepare("SELECT * FROM approvals ORDER BY created_at DESC LIMIT 500").all()
+        : this.db
+            .prepare(
+              "SELECT * FROM approvals WHERE status = 'pending' AND expires_at > ? ORDER BY created_at",
+            )
+            .all(now)
+    ) as Approval[];
+  }
+
+  /** Records a person's decision on a pending, unexpired request. Returns false if it was not decidable. */
+  decide(
+    id: string,
+    status: "approved" | "denied",
+    by: string,
+    reason: string | undefined,
+    now: number,
+  ): boolean {
+    return (
+      this.db
+        .prepare(
+          "UPDATE approvals SET status = ?, decided_at = ?, decided_by = ?, reason = ? WHERE id = ? AND status = 'pending' AND expires_at > ?",
+        )
+        .run(status, now, by, reason ?? null, id, now).changes === 1
+    );
+  }
+}

@@ -96,7 +96,15 @@ describe("tool integrity", () => {
       data: { reason: "tool_changed" },
     });
     await fresh.close();
-    await home.cli(["pins", "approve", "fixture", "echo"]);
+    // The change also waits in the approval queue, and can be approved from there.
+    const queued = /^(d[0-9a-f]{11})\s+pending\s+fixture\s+tool echo/m.exec(
+      (await home.cli(["approvals", "list"])).stdout,
+    )?.[1];
+    expect(queued).toBeDefined();
+    expect((await home.cli(["approvals", "approve", queued!, "--by", "carol"])).stdout).toContain(
+      "approved the new definition of fixture tool echo",
+    );
+    expect((await home.cli(["pins", "diff", "fixture", "echo"])).code).toBe(1);
   });
 
   it("withholds a poisoned definition even on first sight", async () => {

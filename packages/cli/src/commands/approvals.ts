@@ -3,7 +3,14 @@
 // written to the audit log too.
 import { userInfo } from "node:os";
 import type { Approval } from "@mcp-guard/core";
-import { AuditRepository, openDatabase, SpendRepository } from "@mcp-guard/store";
+import { createHash } from "node:crypto";
+import {
+  AuditRepository,
+  openDatabase,
+  PinRepository,
+  SpendRepository,
+  type ChangeRow,
+} from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../context.js";
 
@@ -14,7 +21,10 @@ export interface ApprovalOptions extends CommonOptions {
   reason?: string;
 }
 
-function withStore<T>(options: CommonOptions, use: (spend: SpendRepository, audit: AuditRepository) => T): T {
+function withStore<T>(
+  options: CommonOptions,
+  use: (spend: SpendRepository, audit: AuditRepository, pins: PinRepository) => T,
+): T {
   const { paths } = locateDaemon(options);
   let db;
   try {
@@ -23,7 +33,7 @@ function withStore<T>(options: CommonOptions, use: (spend: SpendRepository, audi
     throw new CliError((err as Error).message);
   }
   try {
-    return use(new SpendRepository(db), new AuditRepository(db));
+    return use(new SpendRepository(db), new AuditRepository(db), new PinRepository(db));
   } finally {
     db.close();
   }
@@ -49,10 +59,20 @@ function line(a: Approval, now: number): string {
   return `${a.id}  ${state(a, now).padEnd(8)} ${a.server}  ${a.tool}${amount}  ${a.identity}  asked ${new Date(a.created_at).toISOString()}  (${a.why})`;
 }
 
+/** Changed tool definitions wait in the same queue, under an id derived from what changed. */
+const changeId = (c: ChangeRow) =>
+  `d${createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${c.name}\u0000${c.hash}`).digest("hex").slice(0, 11)}`;
+
+function changeLine(c: ChangeRow): string {
+  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${c.name || "(instructions)"}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${c.name})`;
+}
+
 export function list(options: ApprovalOptions): void {
   const now = Date.now();
-  withStore(options, (spend) => {
+  withStore(options, (spend, _audit, pins) => {
     const rows = spend.list(options.all ?? false, now);
+    const changes = pins.changes();
+    if (!options.json) for (const c of changes) process.stdout.write(`${changeLine(c)}\n`);
     if (options.json) {
       process.stdout.write(
         `${JSON.stringify(
@@ -63,7 +83,7 @@ export function list(options: ApprovalOptions): void {
       );
       return;
     }
-    if (rows.length === 0) {
+    if (rows.length === 0 && changes.length === 0) {
       process.stdout.write(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
       return;
     }
@@ -99,31 +119,66 @@ export function show(id: string, options: ApprovalOptions): void {
 export function decide(decision: "approved" | "denied", id: string, options: ApprovalOptions): void {
   const now = Date.now();
   const by = options.by ?? userInfo().username;
-  withStore(options, (spend, audit) => {
+  withStore(options, (spend, audit, pins) => {
+    const change = id.startsWith("d") ? pins.changes().find((c) => changeId(c).startsWith(id)) : undefined;
+    if (change) {
+      // Approving makes the new definition the pin; denying leaves it withheld (nothing to change).
+      if (decision === "approved") pins.approve(change.server, change.kind, change.name);
+      auditDecision(
+        audit,
+        now,
+        change.server,
+        `${change.kind} ${change.name}`,
+        changeId(change),
+        by,
+        decision,
+        options.reason,
+      );
+      const what = `${change.server} ${change.kind} ${change.name || "(instructions)"}`;
+      process.stdout.write(
+        decision === "approved"
+          ? `approved the new definition of ${what}\n`
+          : `denied: ${what} stays withheld\n`,
+      );
+      return;
+    }
     const a = resolve(spend, id);
     if (!spend.decide(a.id, decision, by, options.reason, now)) {
       throw new CliError(`${a.id} is ${state(a, now)}; only a pending, unexpired request can be decided`);
     }
-    audit.insertMany([
-      {
-        ts: now,
-        session_id: "cli",
-        server: a.server,
-        direction: "to_server",
-        kind: "approval",
-        method: decision === "approved" ? "approvals/approve" : "approvals/deny",
-        target: a.tool,
-        rpc_id: a.id,
-        identity: `os:${by}`,
-        decision: decision === "approved" ? "allow" : "block",
-        reason: options.reason ?? null,
-        trace: "[]",
-        latency_ms: 0,
-        bytes: 0,
-      },
-    ]);
+    auditDecision(audit, now, a.server, a.tool, a.id, by, decision, options.reason);
     process.stdout.write(
       `${decision} ${a.id} (${a.server} ${a.tool}${a.amount !== null ? ` ${a.amount} ${a.currency}` : ""}) by ${by}\n`,
     );
   });
+}
+
+function auditDecision(
+  audit: AuditRepository,
+  now: number,
+  server: string,
+  target: string,
+  id: string,
+  by: string,
+  decision: "approved" | "denied",
+  reason: string | undefined,
+): void {
+  audit.insertMany([
+    {
+      ts: now,
+      session_id: "cli",
+      server,
+      direction: "to_server",
+      kind: "approval",
+      method: decision === "approved" ? "approvals/approve" : "approvals/deny",
+      target,
+      rpc_id: id,
+      identity: `os:${by}`,
+      decision: decision === "approved" ? "allow" : "block",
+      reason: reason ?? null,
+      trace: "[]",
+      latency_ms: 0,
+      bytes: 0,
+    },
+  ]);
 }

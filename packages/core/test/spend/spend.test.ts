@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { spend } from "../../src/interceptors/spend.js";
+import { classify, type Message } from "../../src/jsonrpc.js";
+import type { MessageContext } from "../../src/pipeline.js";
+import { effectivePolicy } from "../../src/policy/policy.js";
+import type { Approval, SpendRules, SpendStore } from "../../src/spend/spend.js";
+
+class MemoryStore implements SpendStore {
+  ledger: { ts: number; server: string; identity: string; session_id: string; amount: number }[] = [];
+  approvals: Approval[] = [];
+  spent(server: string, identity: string, since: number, sessionId?: string) {
+    const rows = this.ledger.filter(
+      (e) =>
+        e.server === server &&
+        e.identity === identity &&
+        (sessionId ? e.session_id === sessionId : e.ts >= since),
+    );
+    return {
+      total: rows.reduce((t, e) => t + e.amount, 0),
+      oldest: rows.length ? Math.min(...rows.map((e) => e.ts)) : undefined,
+    };
+  }
+  record(e: {
+    ts: number;
+    server: string;
+    identity: string;
+    session_id: string;
+    tool: string;
+    amount: number;
+    currency: string;
+  }) {
+    this.ledger.push(e);
+  }
+  latest(fingerprint: string) {
+    return this.approvals.filter((a) => a.fingerprint === fingerprint).at(-1);
+  }
+  create(a: Approval) {
+    this.approvals.push({ ...a });
+  }
+  mark(id: string, status: Approval["status"]) {
+    this.approvals.find((a) => a.id === id)!.status = status;
+  }
+}
+
+const rules = (over: Partial<SpendRules> = {}): SpendRules => ({
+  currency: "EUR",
+  tools: { pay: { cost_from: "payment.amount" }, sms: { cost: 0.5 } },
+  caps: { per_session: 10, per_hour: 15 },
+  require_approval_above: 5,
+  require_approval: ["wipe"],
+  approval_ttl_seconds: 60,
+  wait_for_approval_seconds: 0,
+  ...over,
+});
+
+function ctx(name: string, args: unknown, r: SpendRules, session = "s1"): MessageContext {
+  return {
+    direction: "to_server",
+    sessionId: session,
+    server: "bank",
+    identity: { method: "api_key", user: "agent", uid: 1, roles: [] },
+    auth: { ok: true },
+    policy: {
+      ...effectivePolicy(
+        {
+          permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+          rate_limit: { tool_limits: {}, method_limits: {} },
+          sampling: { enabled: false },
+          elicitation: { enabled: false },
+        },
+        [],
+        {},
+      ),
+      spend: r,
+    },
+    state: new Map(),
+    message: classify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "tools/call",
+      params: { name, arguments: args },
+    }) as Message,
+  };
+}
+
+describe("spend", () => {
+  let clock = 1_000_000;
+  let ids = 0;
+  const make = () => {
+    const store = new MemoryStore();
+    return {
+      store,
+      check: spend(
+        store,
+        () => clock,
+        () => `a${++ids}`,
+      ),
+    };
+  };
+
+  it.each([
+    {},
+    { payment: {} },
+    { payment: { amount: -1 } },
+    { payment: { amount: "lots" } },
+    { payment: { amount: Infinity } },
+  ])("refuses a call whose cost argument is not an amount: %j", (args) => {
+    expect(make().check.inspect(ctx("pay", args, rules()))).toMatchObject({
+      action: "block",
+      reason: "invalid_cost",
+    });
+  });
+
+  it("records fixed and argument costs and reports them in the trace", () => {
+    const { store, check } = make();
+    expect(check.inspect(ctx("sms", {}, rules()))).toEqual({ action: "pass", findings: ["cost 0.5 EUR"] });
+    expect(check.inspect(ctx("pay", { payment: { amount: "2.5" } }, rules()))).toEqual({
+      action: "pass",
+      findings: ["cost 2.5 EUR"],
+    });
+    expect(check.inspect(ctx("free", {}, rules()))).toEqual({ action: "pass" });
+    expect(store.ledger.map((e) => e.amount)).toEqual([0.5, 2.5]);
+  });
+
+  it("stops at the first cap that the call would pass, with what is left", () => {
+    const { check } = make();
+    for (let i = 0; i < 4; i++) check.inspect(ctx("pay", { payment: { amount: 2 } }, rules()));
+    expect(check.inspect(ctx("pay", { payment: { amount: 3 } }, rules()))).toMatchObject({
+      reason: "spend_cap_exceeded",
+      data: { cap: "per_session", limit: 10, spent: 8, remaining: 2, amount: 3 },
+    });
+    expect(check.inspect(ctx("pay", { payment: { amount: 2 } }, rules())).action).toBe("pass");
+    expect(check.inspect(ctx("pay", { payment: { amount: 6 } }, rules(), "s2"))).toMatchObject({
+      data: {
+        cap: "per_hour",
+        limit: 15,
+        spent: 10,
+        remaining: 5,
+        resets_at: new Date(clock + 3_600_000).toISOString(),
+      },
+    });
+  });
+
+  it("lets an approved call through once, only with the same arguments, and reports denial and expiry", () => {
+    const { store, check } = make();
+    const big = ctx("pay", { payment: { amount: 7 }, to: "x" }, rules({ caps: {} }));
+    const pending = check.inspect(big) as { data: { approval_id: string } };
+    expect(pending).toMatchObject({
+      action: "block",
+      reason: "approval_pending",
+      data: { amount: 7, currency: "EUR" },
+    });
+    expect(store.approvals).toHaveLength(1);
+    expect(check.inspect(big)).toMatchObject({ data: { approval_id: pending.data.approval_id } });
+    store.approvals[0]!.status = "approved";
+    expect(check.inspect(ctx("pay", { payment: { amount: 7 }, to: "y" }, rules({ caps: {} })))).toMatchObject(
+      { reason: "approval_pending" },
+    );
+    expect(check.inspect(big).action).toBe("pass");
+    expect(check.inspect(big)).toMatchObject({ reason: "approval_pending" });
+
+    const wipe = ctx("wipe", {}, rules());
+    const asked = check.inspect(wipe) as { data: { approval_id: string } };
+    const request = store.approvals.find((a) => a.id === asked.data.approval_id)!;
+    Object.assign(request, { status: "denied", decided_by: "bob", reason: "no" });
+    expect(check.inspect(wipe)).toMatchObject({
+      reason: "approval_denied",
+      data: { by: "bob", reason: "no" },
+    });
+    expect(check.inspect(wipe)).toMatchObject({ reason: "approval_pending" });
+    clock += 61_000;
+    expect(check.inspect(wipe)).toMatchObject({ reason: "approval_expired" });
+  });
+});

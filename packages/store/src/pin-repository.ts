@@ -21,12 +21,18 @@ export interface ChangeRow {
   seen_at: number;
 }
 
+const PENDING_TTL_MS = 250;
+const key = (server: string, kind: string, name: string) => `${server}\u0000${kind}\u0000${name}`;
+
 export class PinRepository implements PinStore {
   private readonly any;
   private readonly one;
   private readonly upsertPin;
   private readonly upsertChange;
-  private readonly pendingOne;
+  private readonly allPending;
+  /** Pending changes, re-read at most every PENDING_TTL_MS: checked on every tool call. */
+  private pendingKeys: Set<string> | undefined;
+  private pendingReadAt = 0;
 
   constructor(private readonly db: Db) {
     this.any = db.prepare("SELECT 1 FROM pins WHERE server = ? LIMIT 1");
@@ -37,7 +43,7 @@ export class PinRepository implements PinStore {
     this.upsertChange = db.prepare(
       "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, seen_at = CASE WHEN pin_changes.hash = excluded.hash THEN pin_changes.seen_at ELSE excluded.seen_at END",
     );
-    this.pendingOne = db.prepare("SELECT 1 FROM pin_changes WHERE server = ? AND kind = ? AND name = ?");
+    this.allPending = db.prepare("SELECT server, kind, name FROM pin_changes");
   }
 
   hasAny(server: string): boolean {
@@ -54,10 +60,21 @@ export class PinRepository implements PinStore {
 
   recordChange(server: string, kind: PinKind, name: string, pin: Pin): void {
     this.upsertChange.run(server, kind, name, pin.hash, pin.definition, Date.now());
+    this.pendingKeys?.add(key(server, kind, name));
   }
 
+  /**
+   * Changes recorded here are seen at once; decisions made by the CLI (another process) within
+   * PENDING_TTL_MS. Until then a just-approved tool stays withheld a moment longer: never the reverse.
+   */
   pending(server: string, kind: PinKind, name: string): boolean {
-    return this.pendingOne.get(server, kind, name) !== undefined;
+    const now = Date.now();
+    if (!this.pendingKeys || now - this.pendingReadAt > PENDING_TTL_MS) {
+      const rows = this.allPending.all() as { server: string; kind: string; name: string }[];
+      this.pendingKeys = new Set(rows.map((r) => key(r.server, r.kind, r.name)));
+      this.pendingReadAt = now;
+    }
+    return this.pendingKeys.has(key(server, kind, name));
   }
 
   pins(server?: string): PinRow[] {
@@ -96,6 +113,7 @@ export class PinRepository implements PinStore {
   /** Forgets a server's pins and pending changes: the next session pins what it sees. */
   reset(server: string): number {
     return this.db.transaction(() => {
+      this.pendingKeys = undefined;
       const removed = this.db.prepare("DELETE FROM pins WHERE server = ?").run(server).changes;
       return removed + this.db.prepare("DELETE FROM pin_changes WHERE server = ?").run(server).changes;
     })();

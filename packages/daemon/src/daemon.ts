@@ -1,10 +1,18 @@
 // The daemon: owns the socket, the sessions, their upstreams, the audit database and the logger.
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, existsSync, realpathSync, unlinkSync } from "node:fs";
+import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher } from "node:fs";
+import { basename, dirname } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import type { Config, ServerConfig } from "@mcp-guard/config";
-import { effectivePolicy, policyChain, RateLimiter, type Direction, type Interceptor } from "@mcp-guard/core";
+import { formatIssue, loadConfigFile, type Config, type ServerConfig } from "@mcp-guard/config";
+import {
+  effectivePolicy,
+  policyChain,
+  RateLimiter,
+  type ChainDependencies,
+  type Direction,
+  type Interceptor,
+} from "@mcp-guard/core";
 import {
   AuditRepository,
   openDatabase,
@@ -37,6 +45,7 @@ import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+const RELOAD_DEBOUNCE_MS = 250;
 
 export interface DaemonOptions {
   config: Config;
@@ -45,6 +54,8 @@ export interface DaemonOptions {
   interceptors?: Partial<Record<Direction, readonly Interceptor[]>>;
   /** Per-interceptor budget in ms; a check that exceeds it blocks its message. */
   interceptorTimeoutMs?: number;
+  /** Watch the config file and apply edits (default true). */
+  watch?: boolean;
   /** Replaces how upstream connections are made (in-process tests connect an in-memory server). */
   createUpstream?: (name: string, server: ServerConfig) => Upstream;
 }
@@ -61,6 +72,9 @@ export interface DaemonStatus extends ControlMessage {
   version: string;
   started_at: string;
   config: string;
+  config_loaded_at: string;
+  /** Why the last edit was not applied (the previous config stays in force), or null. */
+  config_error: string | null;
   home: string;
   servers: Record<string, ServerState & { transport: string }>;
   sessions: ReturnType<Session["status"]>[];
@@ -71,7 +85,7 @@ export class Daemon {
   readonly paths: DaemonPaths;
   private readonly sessions = new Set<Session>();
   private readonly serverStates = new Map<string, ServerState>();
-  private readonly authenticator: Authenticator;
+  private authenticator: Authenticator;
   private buckets: PersistentBuckets | undefined;
   private chain: readonly Interceptor[] = [];
   private spend: SpendRepository | undefined;
@@ -88,7 +102,16 @@ export class Daemon {
   /** Resolves once the daemon has fully stopped. */
   readonly stopped = new Promise<void>((resolve) => (this.resolveStopped = resolve));
 
+  /** The config in force: replaced as a whole by a successful reload. */
+  private config: Config;
+  private reloadError: string | null = null;
+  private loadedAt = Date.now();
+  private watcher: FSWatcher | undefined;
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private chainParts: Omit<ChainDependencies, "detection" | "now"> | undefined;
+
   constructor(private readonly options: DaemonOptions) {
+    this.config = options.config;
     this.paths = resolveDaemonPaths(options.config.daemon);
     this.authenticator = new Authenticator(options.config.auth, new TokenStore(this.paths.tokens));
     for (const name of Object.keys(options.config.servers)) {
@@ -98,7 +121,7 @@ export class Daemon {
 
   /** Takes the lock, opens the database and listens. Throws AlreadyRunningError when another daemon runs. */
   async start(): Promise<void> {
-    const { config } = this.options;
+    const { config } = this;
     ensureHome(this.paths);
     this.releaseLock = acquireLock(this.paths.lock);
     try {
@@ -110,19 +133,19 @@ export class Daemon {
       this.spend = new SpendRepository(this.db);
       this.audit = new AuditWriter(repository, this.logger);
       this.buckets = new PersistentBuckets(limits, this.logger);
-      this.chain = policyChain({
+      this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
-        now: Date.now,
-        detection: detectionFromConfig(config.pii),
         pins: new PinRepository(this.db),
         spend: { store: this.spend, newId: () => randomBytes(6).toString("hex") },
-      });
+      };
+      this.chain = this.buildChain(config);
       this.sweepRetention(repository, limits);
       this.retentionTimer = setInterval(
         () => this.sweepRetention(repository, limits),
         RETENTION_SWEEP_MS,
       ).unref();
       await this.listen();
+      if (this.options.watch !== false) this.watch();
       this.logger.info(
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
         "daemon started",
@@ -134,7 +157,7 @@ export class Daemon {
   }
 
   private sweepRetention(repository: AuditRepository, limits: RateLimitRepository): void {
-    const cutoff = Date.now() - this.options.config.audit.retention_days * 86_400_000;
+    const cutoff = Date.now() - this.config.audit.retention_days * 86_400_000;
     const removed = repository.deleteOlderThan(cutoff);
     // A bucket idle for longer than the longest window (an hour) is full again: its row says nothing.
     limits.deleteIdleSince(Date.now() - 2 * 3_600_000);
@@ -175,9 +198,9 @@ export class Daemon {
   private async openSession(hello: ControlMessage, socket: Socket, peer: PeerCredentials) {
     if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const name = typeof hello.server === "string" ? hello.server : "";
-    const serverConfig = this.options.config.servers[name];
+    const serverConfig = this.config.servers[name];
     if (!serverConfig) {
-      const known = Object.keys(this.options.config.servers);
+      const known = Object.keys(this.config.servers);
       return {
         refuse: "unknown_server" as const,
         message: `unknown server "${name}"; configured servers: ${known.length ? known.join(", ") : "(none)"} (config ${this.options.configPath})`,
@@ -194,7 +217,7 @@ export class Daemon {
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     if (this.stopping || socket.destroyed)
       return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
-    const { config } = this.options;
+    const { config } = this;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({
       id,
@@ -206,13 +229,13 @@ export class Daemon {
       socket,
       audit: this.audit!,
       logger,
-      maxMessageBytes: this.options.config.daemon.max_message_bytes,
+      maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
       approvalStatus: (approvalId) => this.spend?.get(approvalId)?.status,
       createUpstream: () =>
         this.options.createUpstream?.(name, serverConfig) ??
-        createUpstream(serverConfig, this.options.config.daemon, logger),
+        createUpstream(serverConfig, this.config.daemon, logger),
       onUpstreamFailure: (reason) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();
@@ -232,7 +255,7 @@ export class Daemon {
     writeControl(socket, { type: "welcome", session: id });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
-    socket.on("end", () => void session.finish(this.options.config.daemon.shutdown_timeout * 1000));
+    socket.on("end", () => void session.finish(this.config.daemon.shutdown_timeout * 1000));
     socket.on("close", () => void session.close("client disconnected", "client_closed", false));
     return (frame: Frame) => {
       if (frame.kind === FRAME_DATA) session.onClientData(frame.payload);
@@ -249,10 +272,79 @@ export class Daemon {
     return { type: "error", reason: "unknown_op", message: `unknown control operation "${op}"` };
   }
 
+  private buildChain(config: Config): readonly Interceptor[] {
+    return policyChain({ ...this.chainParts!, now: Date.now, detection: detectionFromConfig(config.pii) });
+  }
+
+  /**
+   * Watches the config's directory rather than the file, so editors that save by writing a new file and
+   * renaming it over the old one are seen too. Changes are debounced.
+   */
+  private watch(): void {
+    const file = basename(this.options.configPath);
+    try {
+      this.watcher = watch(dirname(this.options.configPath), (_event, name) => {
+        if (name !== null && name !== file) return;
+        if (this.reloadTimer) clearTimeout(this.reloadTimer);
+        this.reloadTimer = setTimeout(() => this.reload(), RELOAD_DEBOUNCE_MS);
+      });
+      this.watcher.on("error", (err) =>
+        this.logger.error({ err }, "config watch failed; edits need a restart"),
+      );
+    } catch (err) {
+      this.logger.error({ err }, "cannot watch the config; edits need a restart");
+    }
+  }
+
+  /**
+   * Swaps the whole config at once. An invalid edit keeps the previous config (and says why in the log and
+   * in status). Sessions of a removed server are closed and new ones refused; open sessions get the new
+   * policy from their next message; a changed server command applies to new sessions.
+   */
+  reload(): boolean {
+    if (this.stopping) return false;
+    const result = loadConfigFile(this.options.configPath);
+    if (!result.ok) {
+      this.reloadError = result.issues.map(formatIssue).join("; ");
+      this.logger.warn({ problems: this.reloadError }, "config reload failed; keeping the previous config");
+      return false;
+    }
+    const next = result.config;
+    const fixed = ["home", "socket_path"] as const;
+    if (fixed.some((k) => next.daemon[k] !== this.config.daemon[k])) {
+      this.logger.warn("daemon.home and daemon.socket_path change only on restart");
+      next.daemon = {
+        ...next.daemon,
+        home: this.config.daemon.home,
+        socket_path: this.config.daemon.socket_path,
+      };
+    }
+    this.config = next;
+    this.reloadError = null;
+    this.loadedAt = Date.now();
+    this.authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
+    this.chain = this.buildChain(next);
+    for (const name of [...this.serverStates.keys()]) if (!next.servers[name]) this.serverStates.delete(name);
+    for (const name of Object.keys(next.servers)) {
+      if (!this.serverStates.has(name))
+        this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
+    }
+    for (const session of [...this.sessions]) {
+      const server = next.servers[session.server];
+      if (!server) {
+        void session.close(`server "${session.server}" was removed from the config`, "server_removed");
+        continue;
+      }
+      session.updatePolicy(effectivePolicy(server.policy, session.identity.roles, next.auth.roles));
+    }
+    this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
+    return true;
+  }
+
   status(): DaemonStatus {
     const servers: DaemonStatus["servers"] = {};
     for (const [name, state] of this.serverStates) {
-      servers[name] = { transport: this.options.config.servers[name]!.transport, ...state };
+      servers[name] = { transport: this.config.servers[name]!.transport, ...state };
     }
     return {
       type: "status",
@@ -260,6 +352,8 @@ export class Daemon {
       version: VERSION,
       started_at: new Date(this.startedAt).toISOString(),
       config: this.options.configPath,
+      config_loaded_at: new Date(this.loadedAt).toISOString(),
+      config_error: this.reloadError,
       home: this.paths.home,
       servers,
       sessions: [...this.sessions].map((s) => s.status()),
@@ -302,8 +396,10 @@ export class Daemon {
 
   private async shutdown(): Promise<void> {
     this.logger?.info({ sessions: this.sessions.size }, "daemon stopping");
+    this.watcher?.close();
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
     this.server?.close();
-    const drainMs = this.options.config.daemon.shutdown_timeout * 1000;
+    const drainMs = this.config.daemon.shutdown_timeout * 1000;
     const sessions = [...this.sessions];
     await Promise.all(sessions.map((s) => s.drain(drainMs)));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));

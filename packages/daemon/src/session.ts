@@ -101,6 +101,7 @@ export class Session {
   private drained: (() => void) | undefined;
   private readonly identityLabel: string;
   private readonly toClientWrites: WriteBatcher;
+  private policy: EffectivePolicy;
   /** Calls held open while a person decides (policy spend.wait_for_approval_seconds). */
   private readonly held = new Map<JsonRpcId, { stop: () => void }>();
   /** Calls that already waited once: if they are still pending afterwards, the agent is told so. */
@@ -115,10 +116,24 @@ export class Session {
       this.o.logger.error({ err }, "unexpected failure while handling a message");
     this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
     this.toClientWrites = new WriteBatcher((text) => this.writeToClient(text));
+    this.policy = o.policy;
   }
 
   get id(): string {
     return this.o.id;
+  }
+
+  get server(): string {
+    return this.o.server;
+  }
+
+  get identity(): Identity {
+    return this.o.identity;
+  }
+
+  /** A reloaded config applies to the next message of an open session. */
+  updatePolicy(policy: EffectivePolicy): void {
+    this.policy = policy;
   }
 
   status(): SessionStatus {
@@ -301,7 +316,7 @@ export class Session {
         server: this.o.server,
         identity: this.o.identity,
         auth: this.o.auth,
-        policy: this.o.policy,
+        policy: this.policy,
         state: this.interceptorState,
         message,
         request: answered?.request,

@@ -29,6 +29,7 @@ export async function status(options: OutputOptions): Promise<number> {
     version: string;
     started_at: string;
     config: string;
+    config_error: string | null;
     home: string;
     servers: Record<
       string,
@@ -47,7 +48,7 @@ export async function status(options: OutputOptions): Promise<number> {
   };
   const lines = [
     `daemon: running (pid ${s.pid}, version ${s.version}, since ${s.started_at})`,
-    `config: ${s.config}`,
+    `config: ${s.config}${s.config_error ? `\n        the last edit was NOT applied (the previous config stays in force): ${s.config_error}` : ""}`,
     `home:   ${s.home}`,
     `audit:  ${s.audit.written} rows written, ${s.audit.queued} queued${s.audit.last_error ? `, last error: ${s.audit.last_error}` : ""}`,
     "servers:",

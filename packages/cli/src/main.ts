@@ -154,6 +154,24 @@ for (const [name, decision] of [
     .action(run(async (id: string, o) => (await import("./commands/approvals.js")).decide(decision, id, o)));
 }
 
+program
+  .command("init")
+  .description("find the MCP servers your clients launch and write mcp-guard.yaml for them")
+  .option("-o, --output <path>", "where to write the config (default: <home>/mcp-guard.yaml)")
+  .option("--dry-run", "show what would be written (and, with --apply, rewritten)")
+  .option("--apply", "also point each client at mcp-guard connect, after a timestamped backup")
+  .option("--revert", "restore the client configs from the backups --apply made")
+  .option("--force", "replace an existing output file")
+  .action(run(async (o) => (await import("./commands/init.js")).init(o)));
+
+program
+  .command("scan")
+  .description(
+    "report unguarded servers, plaintext secrets and unauthenticated remote servers in client configs (exit 1 if any)",
+  )
+  .option("--json", "print JSON")
+  .action(run(async (o) => (await import("./commands/scan.js")).scan(o)));
+
 /** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes positional args, then options
 function run<A extends any[]>(command: (...args: A) => Promise<number | void> | number | void) {

@@ -1,0 +1,244 @@
+// mcp-guard init and scan against client config files in each client's real format (Claude Desktop,
+// Claude Code user/project, Cursor global/project, VS Code with comments, Windsurf, Gemini CLI).
+import { spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI } from "../src/index.js";
+
+let root: string;
+let home: string;
+let project: string;
+const files: Record<string, string> = {};
+const GITHUB = "ghp_Zt8q2Lm9Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7W1";
+
+function put(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  files[path] = text;
+}
+
+beforeAll(() => {
+  root = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-init-")));
+  home = join(root, "home");
+  project = join(root, "project");
+  mkdirSync(project, { recursive: true });
+  put(
+    join(home, ".config/Claude/claude_desktop_config.json"),
+    JSON.stringify(
+      {
+        globalShortcut: "Ctrl+Space",
+        mcpServers: {
+          filesystem: {
+            command: "npx",
+            args: ["-y", "@modelcontextprotocol/server-filesystem", "/home/u/docs"],
+          },
+          github: {
+            command: "npx",
+            args: ["-y", "@modelcontextprotocol/server-github"],
+            env: { GITHUB_PERSONAL_ACCESS_TOKEN: GITHUB },
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  put(
+    join(home, ".claude.json"),
+    JSON.stringify({
+      numStartups: 3,
+      mcpServers: {
+        memory: {
+          type: "stdio",
+          command: "npx",
+          args: ["-y", "@modelcontextprotocol/server-memory"],
+          env: {},
+        },
+      },
+      projects: {
+        [project]: {
+          allowedTools: [],
+          mcpServers: { linear: { type: "sse", url: "https://mcp.linear.example/sse" } },
+        },
+      },
+    }),
+  );
+  put(
+    join(project, ".mcp.json"),
+    JSON.stringify({
+      mcpServers: {
+        db: { command: "node", args: ["db.js"], env: { DATABASE_URL: "postgres://app:pw-81lq9x@db/prod" } },
+      },
+    }),
+  );
+  put(
+    join(home, ".cursor/mcp.json"),
+    JSON.stringify({
+      mcpServers: {
+        filesystem: {
+          command: "npx",
+          args: ["-y", "@modelcontextprotocol/server-filesystem", "/home/u/code"],
+        },
+      },
+    }),
+  );
+  put(
+    join(project, ".cursor/mcp.json"),
+    JSON.stringify({
+      mcpServers: {
+        "remote-api": {
+          url: "https://api.example.com/mcp",
+          headers: { Authorization: "Bearer t0k3n-value-9" },
+        },
+      },
+    }),
+  );
+  put(
+    join(project, ".vscode/mcp.json"),
+    '{\n  // VS Code allows comments\n  "inputs": [],\n  "servers": {\n    "playwright": { "type": "stdio", "command": "npx", "args": ["@playwright/mcp@latest"] },\n  },\n}\n',
+  );
+  put(
+    join(home, ".codeium/windsurf/mcp_config.json"),
+    JSON.stringify({
+      mcpServers: {
+        brave: {
+          command: "npx",
+          args: ["-y", "brave-search"],
+          env: { BRAVE_API_KEY: "BSAq8Zr2mVt9LxW4pNc7Hs" },
+        },
+      },
+    }),
+  );
+  put(
+    join(home, ".gemini/settings.json"),
+    JSON.stringify({
+      theme: "Default",
+      mcpServers: { weather: { httpUrl: "http://weather.example.com/mcp" } },
+    }),
+  );
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: project,
+      env: { PATH: process.env.PATH ?? "", HOME: home, MCP_GUARD_HOME: join(home, ".config/mcp-guard") },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("scan", () => {
+  it("reports unguarded servers, plaintext secrets and unauthenticated remote servers, with exit 1", async () => {
+    const r = await cli("scan");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /claude-desktop github: plaintext secret in env GITHUB_PERSONAL_ACCESS_TOKEN \(github_token\)/,
+    );
+    expect(r.stdout).toMatch(/claude-code db: plaintext secret in env DATABASE_URL \(connection_string\)/);
+    expect(r.stdout).toMatch(/windsurf brave: plaintext secret in env BRAVE_API_KEY/);
+    expect(r.stdout).toMatch(
+      /claude-code linear: remote server https:\/\/mcp\.linear\.example\/sse without authentication/,
+    );
+    expect(r.stdout).toMatch(/gemini weather: remote server over plain http/);
+    expect(r.stdout).not.toMatch(/remote-api: remote server .* without authentication/);
+    expect(r.stdout).toContain("10 server(s) in client configs");
+    expect((r.stdout.match(/launched without mcp-guard/g) ?? []).length).toBe(10);
+  });
+});
+
+describe("init", () => {
+  it("shows what it would write, with placeholders instead of secrets and distinct names", async () => {
+    const r = await cli("init", "--dry-run", "--apply");
+    expect(r.code, r.stderr).toBe(0);
+    for (const name of [
+      "filesystem",
+      "filesystem-cursor",
+      "github",
+      "memory",
+      "linear",
+      "db",
+      "remote-api",
+      "playwright",
+      "brave",
+      "weather",
+    ]) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${name}:`, "m"));
+    }
+    expect(r.stdout).toContain("GITHUB_PERSONAL_ACCESS_TOKEN: ${GITHUB_PERSONAL_ACCESS_TOKEN}");
+    expect(r.stdout).toContain("upstream_auth_token: ${REMOTE_API_TOKEN}");
+    expect(r.stdout).toMatch(/transport: sse\n\s+url: https:\/\/mcp\.linear\.example\/sse/);
+    for (const secret of [GITHUB, "pw-81lq9x", "t0k3n-value-9", "BSAq8Zr2mVt9LxW4pNc7Hs"])
+      expect(r.stdout).not.toContain(secret);
+    expect(r.stdout).toContain("--apply would rewrite");
+    for (const [path, text] of Object.entries(files)) expect(readFileSync(path, "utf8")).toBe(text); // nothing written
+  });
+
+  it("writes a config that validates", async () => {
+    const r = await cli("init");
+    expect(r.code, r.stderr).toBe(0);
+    const config = join(home, ".config/mcp-guard/mcp-guard.yaml");
+    expect(readFileSync(config, "utf8")).not.toContain(GITHUB);
+    const v = await new Promise<number | null>((resolve) => {
+      const env = {
+        PATH: process.env.PATH ?? "",
+        HOME: home,
+        GITHUB_PERSONAL_ACCESS_TOKEN: "x",
+        DATABASE_URL: "x",
+        REMOTE_API_TOKEN: "x",
+        BRAVE_API_KEY: "x",
+      };
+      spawn(process.execPath, [CLI, "validate", "-c", config], { env, stdio: "ignore" }).on("close", resolve);
+    });
+    expect(v).toBe(0);
+    expect((await cli("init")).stderr).toContain("exists; pass --force");
+  });
+
+  it("points every client at mcp-guard after a backup, keeping the rest of each file, and reverts exactly", async () => {
+    const r = await cli("init", "--apply", "--force");
+    expect(r.code, r.stderr).toBe(0);
+    const desktop = JSON.parse(readFileSync(join(home, ".config/Claude/claude_desktop_config.json"), "utf8"));
+    expect(desktop.globalShortcut).toBe("Ctrl+Space");
+    expect(desktop.mcpServers.github.args.slice(1, 4)).toEqual(["connect", "-s", "github"]);
+    expect(desktop.mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN).toBe(GITHUB);
+    const code = JSON.parse(readFileSync(join(home, ".claude.json"), "utf8"));
+    expect(code.numStartups).toBe(3);
+    expect(code.projects[project].mcpServers.linear.args.slice(1, 4)).toEqual(["connect", "-s", "linear"]);
+    const vscode = JSON.parse(readFileSync(join(project, ".vscode/mcp.json"), "utf8"));
+    expect(vscode.servers.playwright).toMatchObject({
+      type: "stdio",
+      args: [expect.any(String), "connect", "-s", "playwright", "-c", expect.any(String)],
+    });
+    expect(
+      JSON.parse(readFileSync(join(home, ".cursor/mcp.json"), "utf8")).mcpServers.filesystem.args[3],
+    ).toBe("filesystem-cursor");
+    expect(readdirSync(join(home, ".cursor")).some((f) => f.startsWith("mcp.json.mcp-guard-backup-"))).toBe(
+      true,
+    );
+
+    const after = await cli("scan");
+    expect(after.stdout).not.toContain("launched without mcp-guard");
+
+    const back = await cli("init", "--revert");
+    expect(back.code, back.stderr).toBe(0);
+    for (const [path, text] of Object.entries(files)) expect(readFileSync(path, "utf8"), path).toBe(text);
+    expect(existsSync(join(home, ".config/mcp-guard/init-backups.json"))).toBe(true);
+    expect((await cli("init", "--revert")).stderr).toContain("nothing to revert");
+  });
+});

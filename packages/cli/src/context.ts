@@ -1,5 +1,7 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
-import { formatIssue, loadConfigFile, type Config } from "@mcp-guard/config";
+import { join } from "node:path";
+import { formatIssue, loadConfig, type Config } from "@mcp-guard/config";
+import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
 
@@ -7,13 +9,17 @@ export interface CommonOptions {
   config?: string | undefined;
 }
 
-export function loadConfigOrFail(options: CommonOptions): {
-  config: Config;
-  configPath: string;
-  paths: DaemonPaths;
-} {
+/** The config with its `extends` base fetched, verified and merged; fails with every problem listed. */
+export async function loadConfigOrFail(
+  options: CommonOptions,
+): Promise<{ config: Config; configPath: string; paths: DaemonPaths }> {
   const configPath = resolveConfigPath(options.config);
-  const result = loadConfigFile(configPath);
+  const home = resolveDaemonPaths(readDaemonLocation(configPath)).home;
+  const result = await loadConfig(configPath, {
+    cacheDir: join(home, "extends-cache"),
+    detectionDefaults: DEFAULT_ACTIONS,
+  });
+  for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
   if (!result.ok) {
     throw new CliError(
       `invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`,

@@ -1,3 +1,4 @@
 export * from "./schema.js";
 export * from "./load.js";
 export { interpolate } from "./interpolate.js";
+export { floorMerge } from "./merge.js";

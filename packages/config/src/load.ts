@@ -4,6 +4,8 @@ import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { closest } from "./did-you-mean.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
+import { fetchBase } from "./extends.js";
+import { floorMerge } from "./merge.js";
 import { configSchema, type Config } from "./schema.js";
 
 export interface ConfigIssue {
@@ -32,6 +34,49 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
   return parseConfigText(text, file, env);
+}
+
+export interface LoadOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where verified copies of `extends` bases are kept (<home>/extends-cache). */
+  cacheDir?: string;
+  /** The built-in detection actions: the floor a personal config is compared with. */
+  detectionDefaults?: Record<string, { request: string; response: string }>;
+}
+
+/** Loads a config and, if it extends a base, fetches, verifies and floor-merges the base. */
+export async function loadConfig(
+  file: string,
+  options: LoadOptions = {},
+): Promise<LoadResult & { warnings?: string[] }> {
+  const personal = loadConfigFile(file, options.env ?? process.env);
+  if (!personal.ok || !personal.config.extends) return personal;
+  const { url, sha256 } = personal.config.extends;
+  const fail = (message: string): LoadResult => ({
+    ok: false,
+    file,
+    issues: [{ file, line: undefined, path: "extends", message }],
+  });
+  if (!options.cacheDir) return fail("extends needs a daemon home for its cache");
+  const base = await fetchBase(url, sha256, options.cacheDir);
+  if (!base.ok) return fail(base.message);
+  if (/\$\{/.test(base.text.replace(/\$\$\{/g, ""))) {
+    // A remote base must not pull local environment variables (secrets) into values it controls.
+    return fail(
+      `the base config ${url} uses \${…} variables; a base config may not read the local environment`,
+    );
+  }
+  const parsed = parseConfigText(base.text, url, {});
+  if (!parsed.ok) return parsed;
+  if (parsed.config.extends)
+    return fail(`the base config ${url} itself extends another; only one level is allowed`);
+  const { extends: _extends, ...mine } = personal.config;
+  return {
+    ok: true,
+    file,
+    config: floorMerge(parsed.config, mine as Config, options.detectionDefaults),
+    ...(base.fromCache ? { warnings: [`${url} is unreachable; using its verified cached copy`] } : {}),
+  };
 }
 
 export function parseConfigText(

@@ -25,6 +25,14 @@ const permissionsSchema = z.strictObject({
   denied_resources: patterns.default([]),
   allowed_prompts: patterns.optional(),
   denied_prompts: patterns.default([]),
+  /** More allow lists, every one of which must be met too (a merged config keeps the base's here). */
+  also_allowed: z
+    .strictObject({
+      tools: z.array(patterns).optional(),
+      resources: z.array(patterns).optional(),
+      prompts: z.array(patterns).optional(),
+    })
+    .optional(),
 });
 
 const limitsSchema = z.strictObject({
@@ -114,6 +122,8 @@ const policySchema = z.strictObject({
     .default({ enabled: false }),
   integrity: integritySchema.default(() => integritySchema.parse({})),
   spend: spendSchema.optional(),
+  /** In a base config (extends): personal configs cannot change this server at all. */
+  locked: z.boolean().default(false),
 });
 
 const roleSchema = z.strictObject({
@@ -208,6 +218,11 @@ export const BUILT_IN_TYPES = [
   "high_entropy_secret",
 ] as const;
 
+/** m0lz.03's type names that cover several of ours. */
+export const PII_ALIASES: Record<string, string[]> = {
+  aws_key: ["aws_access_key_id", "aws_secret_access_key"],
+};
+
 export const piiSchema = z
   .strictObject({
     enabled: z.boolean().default(true),
@@ -244,6 +259,15 @@ export const piiSchema = z
       .default({}),
   })
   .superRefine((pii, ctx) => {
+    const known = [...BUILT_IN_TYPES, ...Object.keys(PII_ALIASES), ...Object.keys(pii.custom_types)];
+    for (const type of Object.keys(pii.actions)) {
+      if (!known.includes(type))
+        ctx.addIssue({
+          code: "custom",
+          path: ["actions", type],
+          message: `unknown detection type "${type}" (known: ${known.join(", ")})`,
+        });
+    }
     for (const name of Object.keys(pii.custom_types)) {
       if ((BUILT_IN_TYPES as readonly string[]).includes(name)) {
         ctx.addIssue({
@@ -307,13 +331,40 @@ export const daemonSchema = z.strictObject({
     .default(32 * 1024 * 1024),
   /** Names of daemon environment variables every stdio server receives on top of the safe set. */
   env_passthrough: z.array(envName).default([]),
+  /** m0lz.03's SQLCipher option; this build has no encrypted database, so only false is accepted. */
+  encryption: z
+    .strictObject({
+      enabled: z.literal(false, {
+        error: "database encryption is not available in this build; remove daemon.encryption",
+      }),
+    })
+    .default({ enabled: false }),
 });
 
 export const auditSchema = z.strictObject({
   retention_days: z.number().positive().max(36500).default(90),
+  /** The audit cannot be switched off (m0lz.03 could); the key is accepted only as true. */
+  enabled: z.literal(true, { error: "mcp-guard always audits; remove audit.enabled" }).default(true),
+  /** Also write each audit row as a JSON line to the daemon's stdout (its startup log when detached). */
+  stdout: z.boolean().default(false),
+});
+
+export const extendsSchema = z.strictObject({
+  /** A base config that this one can only make stricter. https, or http to localhost. */
+  url: z
+    .url()
+    .refine(
+      (u) => u.startsWith("https://") || /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//.test(u),
+      {
+        message: "extends.url must be https (plain http only to localhost)",
+      },
+    ),
+  /** SHA-256 of the base file's bytes: a different file is refused. */
+  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "a 64-character hex SHA-256"),
 });
 
 export const configSchema = z.strictObject({
+  extends: extendsSchema.optional(),
   servers: z.record(
     z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "server names use letters, digits, . _ -"),
     serverSchema,

@@ -8,6 +8,8 @@ export interface AuditWriterOptions {
   flushMs?: number;
   batchMax?: number;
   queueMax?: number;
+  /** Also print each row as a JSON line on stdout (audit.stdout). */
+  stdout?: boolean;
 }
 
 export class AuditWriter {
@@ -16,6 +18,7 @@ export class AuditWriter {
   private readonly flushMs: number;
   private readonly batchMax: number;
   private readonly queueMax: number;
+  private readonly stdout: boolean;
   lastWriteAt: number | undefined;
   lastError: string | undefined;
   written = 0;
@@ -28,10 +31,15 @@ export class AuditWriter {
     this.flushMs = options.flushMs ?? 50;
     this.batchMax = options.batchMax ?? 1000;
     this.queueMax = options.queueMax ?? 100_000;
+    this.stdout = options.stdout ?? false;
   }
 
   record(event: AuditEvent): void {
     this.queue.push(event);
+    if (this.stdout)
+      process.stdout.write(
+        `${JSON.stringify({ type: "audit", ...event, trace: JSON.parse(event.trace) as unknown })}\n`,
+      );
     if (this.queue.length >= this.batchMax && this.lastError === undefined) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), this.flushMs);
   }

@@ -1,11 +1,12 @@
 // The daemon: owns the socket, the sessions, their upstreams, the audit database and the logger.
 import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher } from "node:fs";
-import { basename, dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import { formatIssue, loadConfigFile, type Config, type ServerConfig } from "@mcp-guard/config";
+import { formatIssue, loadConfig, type Config, type ServerConfig } from "@mcp-guard/config";
 import {
+  DEFAULT_ACTIONS,
   effectivePolicy,
   policyChain,
   RateLimiter,
@@ -131,7 +132,7 @@ export class Daemon {
       const repository = new AuditRepository(this.db);
       const limits = new RateLimitRepository(this.db);
       this.spend = new SpendRepository(this.db);
-      this.audit = new AuditWriter(repository, this.logger);
+      this.audit = new AuditWriter(repository, this.logger, { stdout: config.audit.stdout });
       this.buckets = new PersistentBuckets(limits, this.logger);
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
@@ -286,7 +287,7 @@ export class Daemon {
       this.watcher = watch(dirname(this.options.configPath), (_event, name) => {
         if (name !== null && name !== file) return;
         if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => this.reload(), RELOAD_DEBOUNCE_MS);
+        this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DEBOUNCE_MS);
       });
       this.watcher.on("error", (err) =>
         this.logger.error({ err }, "config watch failed; edits need a restart"),
@@ -301,9 +302,12 @@ export class Daemon {
    * in status). Sessions of a removed server are closed and new ones refused; open sessions get the new
    * policy from their next message; a changed server command applies to new sessions.
    */
-  reload(): boolean {
+  async reload(): Promise<boolean> {
     if (this.stopping) return false;
-    const result = loadConfigFile(this.options.configPath);
+    const result = await loadConfig(this.options.configPath, {
+      cacheDir: join(this.paths.home, "extends-cache"),
+      detectionDefaults: DEFAULT_ACTIONS,
+    });
     if (!result.ok) {
       this.reloadError = result.issues.map(formatIssue).join("; ");
       this.logger.warn({ problems: this.reloadError }, "config reload failed; keeping the previous config");

@@ -1,6 +1,6 @@
 // The detection set-up from the config: built-in detectors plus custom types, and the action for each type
 // and direction (configured actions over the defaults).
-import type { PiiConfig } from "@mcp-guard/config";
+import { PII_ALIASES, type PiiConfig } from "@mcp-guard/config";
 import {
   builtInDetectors,
   DEFAULT_ACTIONS,
@@ -24,8 +24,11 @@ export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionF
     threshold: pii.confidence_threshold,
     disabled: new Set(pii.disabled_types),
   });
+  const aliasOf = (type: string) =>
+    Object.entries(PII_ALIASES).find(([, types]) => types.includes(type))?.[0];
   const actionFor: ActionFor = (type, direction) =>
     pii.actions[type]?.[direction] ??
+    pii.actions[aliasOf(type) ?? ""]?.[direction] ??
     pii.custom_types[type]?.actions[direction] ??
     DEFAULT_ACTIONS[type]?.[direction] ??
     FALLBACK_ACTIONS[direction];

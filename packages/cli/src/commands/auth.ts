@@ -15,15 +15,15 @@ export interface LoginOptions extends CommonOptions {
 
 const base64url = (bytes: Buffer) => bytes.toString("base64url");
 
-function oauthSettings(options: CommonOptions): { oauth: OAuthConfig; store: TokenStore } {
-  const { config, paths } = loadConfigOrFail(options);
+async function oauthSettings(options: CommonOptions): Promise<{ oauth: OAuthConfig; store: TokenStore }> {
+  const { config, paths } = await loadConfigOrFail(options);
   if (config.auth.mode !== "oauth" || !config.auth.oauth)
     throw new CliError("OAuth is not configured (set auth.mode: oauth and an auth.oauth section)");
   return { oauth: config.auth.oauth, store: new TokenStore(paths.tokens) };
 }
 
 export async function login(options: LoginOptions): Promise<void> {
-  const { oauth, store } = oauthSettings(options);
+  const { oauth, store } = await oauthSettings(options);
   const { authorization_endpoint, token_endpoint } = await endpoints(oauth).catch((err: Error) => {
     throw new CliError(`cannot reach the issuer ${oauth.issuer}: ${err.message}`);
   });
@@ -127,7 +127,7 @@ function describe(tokens: StoredTokens): string {
 }
 
 export async function status(options: CommonOptions): Promise<number> {
-  const { oauth, store } = oauthSettings(options);
+  const { oauth, store } = await oauthSettings(options);
   let tokens = store.read();
   if (!tokens) {
     process.stdout.write("not logged in (run: mcp-guard auth login)\n");
@@ -145,7 +145,7 @@ export async function status(options: CommonOptions): Promise<number> {
   return valid ? 0 : 1;
 }
 
-export function logout(options: CommonOptions): void {
-  const { store } = oauthSettings(options);
+export async function logout(options: CommonOptions): Promise<void> {
+  const { store } = await oauthSettings(options);
   process.stdout.write(store.remove() ? "logged out; the stored tokens are deleted\n" : "not logged in\n");
 }

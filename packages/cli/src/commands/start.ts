@@ -9,7 +9,7 @@ export interface StartOptions extends CommonOptions {
 }
 
 export async function start(options: StartOptions): Promise<void> {
-  const { config, configPath, paths } = loadConfigOrFail(options);
+  const { config, configPath, paths } = await loadConfigOrFail(options);
   const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
     throw new CliError(`a daemon is already running (pid ${String(running)}) in ${paths.home}`);

@@ -12,6 +12,11 @@ export interface PermissionRules {
   denied_resources: string[];
   allowed_prompts?: string[] | undefined;
   denied_prompts: string[];
+  /**
+   * More allow lists that must all be met too. A merged config (base + personal) keeps both lists here
+   * instead of intersecting pattern strings, so the intersection is exactly what both allow.
+   */
+  also_allowed?: { tools?: string[][]; resources?: string[][]; prompts?: string[][] } | undefined;
 }
 
 export interface Limits {
@@ -89,9 +94,15 @@ function rule(
   allowed: "allowed_tools" | "allowed_resources" | "allowed_prompts",
   denied: "denied_tools" | "denied_resources" | "denied_prompts",
 ): Rule {
+  const also =
+    allowed === "allowed_tools" ? "tools" : allowed === "allowed_resources" ? "resources" : "prompts";
   return {
     deny: sources.flatMap((s) => s[denied]).map(compilePattern),
-    allow: sources.flatMap((s) => (s[allowed] ? [s[allowed]!.map(compilePattern)] : [])),
+    allow: sources.flatMap((s) =>
+      [...(s[allowed] ? [s[allowed]!] : []), ...(s.also_allowed?.[also] ?? [])].map((list) =>
+        list.map(compilePattern),
+      ),
+    ),
   };
 }
 

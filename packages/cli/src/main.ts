@@ -42,6 +42,13 @@ program
   .action(run(async (o) => (await import("./commands/control.js")).health(o)));
 
 program
+  .command("dashboard")
+  .description("print a one-time login link to the dashboard (--open to open it)")
+  .option(...configOption)
+  .option("--open", "open it in the default browser")
+  .action(run(async (o) => (await import("./commands/control.js")).dashboard(o)));
+
+program
   .command("connect")
   .description("the bridge: launch this from an MCP client in place of the server")
   .requiredOption("-s, --server <name>", "the server name in the config")

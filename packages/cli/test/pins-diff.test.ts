@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineDiff } from "../src/commands/pins.js";
+import { lineDiff } from "@mcp-guard/core";
 
 describe("lineDiff", () => {
   it("marks removed and added lines around the common ones", () => {

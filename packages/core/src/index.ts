@@ -23,3 +23,4 @@ export * from "./integrity/poison.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";
+export * from "./text-diff.js";

@@ -19,6 +19,8 @@ export class AuditWriter {
   private readonly batchMax: number;
   private readonly queueMax: number;
   private readonly stdout: boolean;
+  /** Called with every event as it is recorded (the dashboard's live view and metrics). */
+  onRecord: ((event: AuditEvent) => void) | undefined;
   lastWriteAt: number | undefined;
   lastError: string | undefined;
   written = 0;
@@ -36,6 +38,7 @@ export class AuditWriter {
 
   record(event: AuditEvent): void {
     this.queue.push(event);
+    this.onRecord?.(event);
     if (this.stdout)
       process.stdout.write(
         `${JSON.stringify({ type: "audit", ...event, trace: JSON.parse(event.trace) as unknown })}\n`,

@@ -37,6 +37,7 @@ import { Authenticator } from "./authenticate.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { detectionFromConfig } from "./detection.js";
+import { DashboardServer } from "./dashboard-server.js";
 import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
@@ -90,6 +91,7 @@ export class Daemon {
   private buckets: PersistentBuckets | undefined;
   private chain: readonly Interceptor[] = [];
   private spend: SpendRepository | undefined;
+  private dashboard: DashboardServer | undefined;
   private readonly startedAt = Date.now();
   private server: Server | undefined;
   private db: Db | undefined;
@@ -146,6 +148,17 @@ export class Daemon {
         RETENTION_SWEEP_MS,
       ).unref();
       await this.listen();
+      this.dashboard = new DashboardServer({
+        home: this.paths.home,
+        port: config.daemon.dashboard_port,
+        status: () => this.status(),
+        repository,
+        spend: this.spend,
+        pins: this.chainParts.pins as PinRepository,
+        audit: this.audit,
+        logger: this.logger,
+      });
+      await this.dashboard.start();
       if (this.options.watch !== false) this.watch();
       this.logger.info(
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
@@ -266,6 +279,7 @@ export class Daemon {
   private async control(op: string): Promise<ControlMessage> {
     if (op === "status") return this.status();
     if (op === "health") return this.health();
+    if (op === "dashboard_login") return { type: "dashboard", url: this.dashboard?.loginUrl() ?? "" };
     if (op === "stop") {
       setImmediate(() => void this.stop());
       return { type: "ok", message: "stopping" };
@@ -401,6 +415,7 @@ export class Daemon {
   private async shutdown(): Promise<void> {
     this.logger?.info({ sessions: this.sessions.size }, "daemon stopping");
     this.watcher?.close();
+    await this.dashboard?.stop().catch(() => {});
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
     this.server?.close();
     const drainMs = this.config.daemon.shutdown_timeout * 1000;

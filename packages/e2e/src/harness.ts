@@ -72,6 +72,7 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
       "daemon:",
       `  home: ${JSON.stringify(home)}`,
       "  shutdown_timeout: 5",
+      "  dashboard_port: 0",
       configTail,
     ].join("\n"),
   );

@@ -16,6 +16,8 @@ export interface AuditQuery {
   sessionId?: string | undefined;
   sinceMs?: number | undefined;
   untilMs?: number | undefined;
+  /** Pagination: rows older than this id. */
+  beforeId?: number | undefined;
   limit?: number | undefined;
 }
 
@@ -88,6 +90,10 @@ export class AuditRepository implements AuditSink {
       where.push("ts >= @since");
       args.since = q.sinceMs;
     }
+    if (q.beforeId !== undefined) {
+      where.push("id < @before_id");
+      args.before_id = q.beforeId;
+    }
     if (q.untilMs !== undefined) {
       where.push("ts <= @until");
       args.until = q.untilMs;
@@ -95,6 +101,15 @@ export class AuditRepository implements AuditSink {
     const limit = Math.max(1, Math.min(q.limit ?? 100, 100_000));
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ts DESC, id DESC LIMIT ${limit}`;
     return this.db.prepare(sql).all(args) as AuditRow[];
+  }
+
+  /** Rows per minute (epoch minutes) and decision since a time: the dashboard's chart. */
+  decisionsPerMinute(sinceMs: number): { minute: number; decision: string; n: number }[] {
+    return this.db
+      .prepare(
+        "SELECT ts / 60000 AS minute, decision, COUNT(*) AS n FROM audit_log WHERE ts >= ? GROUP BY minute, decision ORDER BY minute",
+      )
+      .all(sinceMs) as { minute: number; decision: string; n: number }[];
   }
 
   count(): number {

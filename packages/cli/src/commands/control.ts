@@ -113,3 +113,24 @@ function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+export interface DashboardOptions extends CommonOptions {
+  open?: boolean;
+}
+
+/** Prints (and with --open, opens) a one-time login link to the dashboard of the running daemon. */
+export async function dashboard(options: DashboardOptions): Promise<void> {
+  const reply = await ask(options, "dashboard_login");
+  if (!reply) throw new CliError("the daemon is not running (mcp-guard start -d)");
+  const url = String(reply.url);
+  if (!url) throw new CliError("the dashboard is not running; see the daemon log");
+  process.stdout.write(`${url}\n(a one-time link, valid for a minute)\n`);
+  if (options.open) {
+    const { spawn } = await import("node:child_process");
+    const command =
+      process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+    spawn(command, [url], { stdio: "ignore", detached: true })
+      .on("error", () => {})
+      .unref();
+  }
+}

@@ -1,6 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import type { PinKind } from "@mcp-guard/core";
+import { lineDiff, type PinKind } from "@mcp-guard/core";
 import { openDatabase, PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../context.js";
@@ -88,28 +88,6 @@ function render(change: ChangeRow, pinned: string | undefined): string {
 
 function pretty(json: string): string[] {
   return JSON.stringify(JSON.parse(json), null, 2).split("\n");
-}
-
-/** A line diff (longest common subsequence), enough for definitions of a few hundred lines. */
-export function lineDiff(a: string[], b: string[]): string[] {
-  const n = a.length;
-  const m = b.length;
-  const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      out.push(`  ${a[i]}`);
-      i++;
-      j++;
-    } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push(`- ${a[i++]}`);
-    else out.push(`+ ${b[j++]}`);
-  }
-  return out;
 }
 
 export function approve(server: string, name: string | undefined, options: PinOptions): void {

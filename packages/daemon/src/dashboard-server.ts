@@ -1,0 +1,135 @@
+// The dashboard, served by the daemon on 127.0.0.1: its data source over the daemon's stores, a token
+// kept 0600 in the home (stable until deleted), and the bound port written next to it for the CLI.
+import { randomBytes } from "node:crypto";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { lineDiff, type AuditEvent, type PinKind } from "@mcp-guard/core";
+import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
+import type { AuditRepository, PinRepository, SpendRepository } from "@mcp-guard/store";
+import type { AuditWriter } from "./audit-writer.js";
+import type { Logger } from "./logger.js";
+
+export interface DashboardDeps {
+  home: string;
+  port: number;
+  status: () => Record<string, unknown>;
+  repository: AuditRepository;
+  spend: SpendRepository;
+  pins: PinRepository;
+  audit: AuditWriter;
+  logger: Logger;
+}
+
+function dashboardToken(home: string): string {
+  const file = join(home, "dashboard.token");
+  try {
+    const token = readFileSync(file, "utf8").trim();
+    if (/^[0-9a-f]{64}$/.test(token)) return token;
+  } catch {
+    /* first start: make one */
+  }
+  const token = randomBytes(32).toString("hex");
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return token;
+}
+
+const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split("\n");
+
+export class DashboardServer {
+  private dashboard: Dashboard | undefined;
+  private port = 0;
+
+  constructor(private readonly d: DashboardDeps) {}
+
+  async start(): Promise<void> {
+    const { d } = this;
+    const source: DashboardSource = {
+      status: d.status,
+      audit: (f) =>
+        d.repository.query({
+          server: f.server,
+          method: f.method,
+          decision: f.decision,
+          identity: f.identity,
+          beforeId: f.beforeId,
+          limit: f.limit,
+        }),
+      decisionsPerMinute: (since) => d.repository.decisionsPerMinute(since),
+      approvals: () => d.spend.list(false, Date.now()),
+      decide: (id, decision, by, reason) => {
+        const request = d.spend.get(id);
+        if (!request || !d.spend.decide(id, decision, by, reason, Date.now())) return false;
+        this.auditDecision(request.server, request.tool, id, decision, by, reason);
+        return true;
+      },
+      pinChanges: () =>
+        d.pins.changes().map((c) => {
+          const pinned = d.pins.get(c.server, c.kind, c.name);
+          return {
+            server: c.server,
+            kind: c.kind,
+            name: c.name,
+            seen_at: c.seen_at,
+            diff: pinned
+              ? lineDiff(pretty(pinned.definition), pretty(c.definition))
+              : pretty(c.definition).map((l) => `+ ${l}`),
+          };
+        }),
+      approvePin: (server, kind, name, by) => {
+        const ok = d.pins.approve(server, kind as PinKind, name);
+        if (ok) this.auditDecision(server, `${kind} ${name}`, "pin", "approved", by, undefined);
+        return ok;
+      },
+      auditQueueDepth: () => d.audit.depth,
+    };
+    const dashboard = buildDashboard(source, { token: dashboardToken(d.home), port: () => this.port });
+    this.dashboard = dashboard;
+    d.audit.onRecord = (e: AuditEvent) => dashboard.publish(e);
+    try {
+      await dashboard.app.listen({ host: "127.0.0.1", port: d.port });
+    } catch (err) {
+      // Another daemon (another home) may hold the configured port: take any free one rather than fail.
+      d.logger.warn({ err, port: d.port }, "dashboard port in use; listening on a free port instead");
+      await dashboard.app.listen({ host: "127.0.0.1", port: 0 });
+    }
+    this.port = (dashboard.app.server.address() as { port: number }).port;
+    writeFileSync(join(d.home, "dashboard.port"), `${this.port}\n`, { mode: 0o600 });
+    d.logger.info({ port: this.port }, "dashboard listening");
+  }
+
+  loginUrl(): string {
+    if (!this.dashboard) throw new Error("the dashboard is not running");
+    return `http://127.0.0.1:${this.port}/login?code=${this.dashboard.loginCode()}`;
+  }
+
+  private auditDecision(
+    server: string,
+    target: string,
+    id: string,
+    decision: "approved" | "denied",
+    by: string,
+    reason: string | undefined,
+  ): void {
+    this.d.audit.record({
+      ts: Date.now(),
+      session_id: "dashboard",
+      server,
+      direction: "to_server",
+      kind: "approval",
+      method: decision === "approved" ? "approvals/approve" : "approvals/deny",
+      target,
+      rpc_id: id,
+      identity: `dashboard:${by}`,
+      decision: decision === "approved" ? "allow" : "block",
+      reason: reason ?? null,
+      trace: "[]",
+      latency_ms: 0,
+      bytes: 0,
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.dashboard?.app.close();
+  }
+}

@@ -1,0 +1,186 @@
+// The dashboard's HTTP app, built apart from listen() so tests use inject(). Every route but /healthz and
+// /login needs the token (a bearer header or the cookie the one-time login link sets), and every request
+// must be addressed to this loopback host (against DNS rebinding) and come from this origin.
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { Metrics } from "./metrics.js";
+import { PAGE } from "./page.js";
+import type { AuditEntry, DashboardSource } from "./source.js";
+
+export interface DashboardOptions {
+  token: string;
+  /** The bound port, once known (Host and Origin are checked against it). */
+  port: () => number;
+  now?: () => number;
+}
+
+export interface Dashboard {
+  app: FastifyInstance;
+  metrics: Metrics;
+  /** Feeds one audit event to the metrics and to live viewers. */
+  publish(event: AuditEntry): void;
+  /** A link that logs a browser in once, within a minute. */
+  loginCode(): string;
+}
+
+const LOGIN_TTL_MS = 60_000;
+const COOKIE = "mcpg_session";
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function buildDashboard(source: DashboardSource, options: DashboardOptions): Dashboard {
+  const now = options.now ?? Date.now;
+  // forceCloseConnections: a stopping daemon must not wait for browsers' keep-alive or live connections.
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024, forceCloseConnections: true });
+  const metrics = new Metrics(source);
+  const viewers = new Set<ServerResponse>();
+  const codes = new Map<string, number>();
+  app.addHook("onClose", async () => {
+    for (const v of viewers) v.end();
+    viewers.clear();
+  });
+
+  const hostAllowed = (host: string | undefined) => {
+    const port = options.port();
+    return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  };
+
+  app.addHook("onRequest", async (req, reply) => {
+    if (!hostAllowed(req.headers.host))
+      return reply.code(403).send({ error: "this dashboard only answers on its loopback address" });
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hostAllowed(origin.replace(/^http:\/\//, "")))
+      return reply.code(403).send({ error: "cross-origin request refused" });
+    if (req.url === "/healthz" || req.url.startsWith("/login")) return;
+    if (!authorized(req)) return reply.code(401).send({ error: "run mcp-guard dashboard for a login link" });
+  });
+
+  function authorized(req: FastifyRequest): boolean {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const cookie = (req.headers.cookie ?? "")
+      .split(/;\s*/)
+      .find((c) => c.startsWith(`${COOKIE}=`))
+      ?.slice(COOKIE.length + 1);
+    return (
+      (bearer !== undefined && same(bearer, options.token)) ||
+      (cookie !== undefined && same(cookie, options.token))
+    );
+  }
+
+  app.get("/healthz", async () => {
+    const status = source.status() as {
+      servers?: Record<string, { last_error: string | null }>;
+      audit?: { last_error: string | null };
+    };
+    const failing = Object.entries(status.servers ?? {})
+      .filter(([, s]) => s.last_error)
+      .map(([n]) => n);
+    return {
+      status: status.audit?.last_error ? "unhealthy" : failing.length ? "degraded" : "healthy",
+      failing_servers: failing,
+    };
+  });
+
+  app.get<{ Querystring: { code?: string } }>("/login", async (req, reply) => {
+    const code = req.query.code ?? "";
+    const expires = codes.get(code);
+    codes.delete(code);
+    if (!expires || expires < now())
+      return reply
+        .code(401)
+        .type("text/plain")
+        .send("This login link has expired or was used. Run mcp-guard dashboard again.");
+    return reply
+      .header("set-cookie", `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
+      .redirect("/");
+  });
+
+  app.get("/", async (_req, reply) =>
+    reply
+      .type("text/html; charset=utf-8")
+      .header(
+        "content-security-policy",
+        "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+      )
+      .send(PAGE),
+  );
+  app.get("/api/status", async () => source.status());
+  app.get<{ Querystring: Record<string, string | undefined> }>("/api/audit", async (req) => {
+    const q = req.query;
+    const limit = Math.min(Math.max(Number(q.limit ?? 100) || 100, 1), 1000);
+    const rows = source.audit({
+      server: q.server || undefined,
+      method: q.method || undefined,
+      decision: q.decision || undefined,
+      identity: q.identity || undefined,
+      beforeId: q.before_id ? Number(q.before_id) : undefined,
+      limit,
+    });
+    return { rows, next_before_id: rows.length === limit ? rows[rows.length - 1]?.id : null };
+  });
+  app.get("/api/stats", async () => source.decisionsPerMinute(now() - 60 * 60_000));
+  app.get("/api/approvals", async () => source.approvals());
+  app.post<{ Params: { id: string; decision: string }; Body: { reason?: string } | undefined }>(
+    "/api/approvals/:id/:decision",
+    async (req, reply) => {
+      const decision =
+        req.params.decision === "approve"
+          ? "approved"
+          : req.params.decision === "deny"
+            ? "denied"
+            : undefined;
+      if (!decision) return reply.code(404).send({ error: "approve or deny" });
+      const ok = source.decide(req.params.id, decision, "dashboard", req.body?.reason);
+      return ok ? { ok: true } : reply.code(409).send({ error: "not a pending, unexpired request" });
+    },
+  );
+  app.get("/api/pins", async () => source.pinChanges());
+  app.post<{ Body: { server?: string; kind?: string; name?: string } }>(
+    "/api/pins/approve",
+    async (req, reply) => {
+      const { server, kind, name } = req.body ?? {};
+      if (!server || !kind || name === undefined)
+        return reply.code(400).send({ error: "server, kind and name are required" });
+      return source.approvePin(server, kind, name, "dashboard")
+        ? { ok: true }
+        : reply.code(409).send({ error: "nothing pending" });
+    },
+  );
+  app.get("/metrics", async (_req, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+  app.get("/api/events", (req, reply: FastifyReply) => {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      "content-type": "text/event-stream",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+    });
+    res.write(": live audit\n\n");
+    viewers.add(res);
+    req.raw.on("close", () => viewers.delete(res));
+  });
+
+  return {
+    app,
+    metrics,
+    publish(event) {
+      metrics.observe(event);
+      if (viewers.size === 0) return;
+      const line = `data: ${JSON.stringify(event)}\n\n`;
+      for (const v of viewers) v.write(line);
+    },
+    loginCode() {
+      const code = randomBytes(16).toString("hex");
+      for (const [c, t] of codes) if (t < now()) codes.delete(c);
+      codes.set(code, now() + LOGIN_TTL_MS);
+      return code;
+    },
+  };
+}

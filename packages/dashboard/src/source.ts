@@ -1,0 +1,59 @@
+// What the dashboard shows and acts on, supplied by the daemon. Plain data only: the dashboard knows no
+// database, config or session internals.
+export interface AuditEntry {
+  id?: number | undefined;
+  ts: number;
+  session_id: string;
+  server: string;
+  direction: string;
+  kind: string;
+  method: string | null;
+  target: string | null;
+  identity: string;
+  decision: string;
+  reason: string | null;
+  trace: string;
+  latency_ms: number;
+}
+
+export interface AuditFilter {
+  server?: string | undefined;
+  method?: string | undefined;
+  decision?: string | undefined;
+  identity?: string | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+export interface ApprovalEntry {
+  id: string;
+  server: string;
+  tool: string;
+  identity: string;
+  amount: number | null;
+  currency: string | null;
+  why: string;
+  status: string;
+  created_at: number;
+  expires_at: number;
+  arguments: string;
+}
+
+export interface PinChange {
+  server: string;
+  kind: string;
+  name: string;
+  seen_at: number;
+  diff: string[];
+}
+
+export interface DashboardSource {
+  status(): Record<string, unknown>;
+  audit(filter: AuditFilter): AuditEntry[];
+  decisionsPerMinute(sinceMs: number): { minute: number; decision: string; n: number }[];
+  approvals(): ApprovalEntry[];
+  decide(id: string, decision: "approved" | "denied", by: string, reason: string | undefined): boolean;
+  pinChanges(): PinChange[];
+  approvePin(server: string, kind: string, name: string, by: string): boolean;
+  auditQueueDepth(): number;
+}

@@ -5,7 +5,12 @@ import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lineDiff, type AuditEvent, type PinKind } from "@mcp-guard/core";
 import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
-import type { AuditRepository, PinRepository, SpendRepository } from "@mcp-guard/store";
+import {
+  approvalDecisionRow,
+  type AuditRepository,
+  type PinRepository,
+  type SpendRepository,
+} from "@mcp-guard/store";
 import type { AuditWriter } from "./audit-writer.js";
 import type { Logger } from "./logger.js";
 
@@ -111,22 +116,18 @@ export class DashboardServer {
     by: string,
     reason: string | undefined,
   ): void {
-    this.d.audit.record({
-      ts: Date.now(),
-      session_id: "dashboard",
-      server,
-      direction: "to_server",
-      kind: "approval",
-      method: decision === "approved" ? "approvals/approve" : "approvals/deny",
-      target,
-      rpc_id: id,
-      identity: `dashboard:${by}`,
-      decision: decision === "approved" ? "allow" : "block",
-      reason: reason ?? null,
-      trace: "[]",
-      latency_ms: 0,
-      bytes: 0,
-    });
+    this.d.audit.record(
+      approvalDecisionRow({
+        now: Date.now(),
+        channel: "dashboard",
+        server,
+        target,
+        id,
+        identity: `dashboard:${by}`,
+        decision,
+        reason,
+      }),
+    );
   }
 
   async stop(): Promise<void> {

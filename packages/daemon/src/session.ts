@@ -341,23 +341,6 @@ export class Session {
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
 
-    if (
-      verdict.action === "block" &&
-      original.kind === "request" &&
-      this.holdForApproval(original, verdict.data, receivedAt, bytes)
-    ) {
-      this.recordMessage(
-        direction,
-        original,
-        "block",
-        verdict.reason,
-        trace,
-        waited,
-        bytes,
-        answered?.request,
-      );
-      return;
-    }
     if (verdict.action === "block") {
       this.recordMessage(
         direction,
@@ -369,6 +352,9 @@ export class Session {
         bytes,
         answered?.request,
       );
+      // A call held open for a person's decision is answered later, when it runs through the chain again.
+      if (original.kind === "request" && this.holdForApproval(original, verdict.data, receivedAt, bytes))
+        return;
       if (original.kind === "notification") return; // notifications get no reply; the audit row is the record
       const error = errorResponse(original.id, verdict.reason, verdict.data);
       // The blocked side gets the error in place of the message: a blocked request is answered to its

@@ -121,3 +121,32 @@ export class AuditRepository implements AuditSink {
     return this.db.prepare("DELETE FROM audit_log WHERE ts < ?").run(cutoffMs).changes;
   }
 }
+
+/** The audit row for a person's decision on an approval request (from the CLI or the dashboard). */
+export function approvalDecisionRow(d: {
+  now: number;
+  channel: "cli" | "dashboard";
+  server: string;
+  target: string;
+  id: string;
+  identity: string;
+  decision: "approved" | "denied";
+  reason: string | undefined;
+}): AuditRow {
+  return {
+    ts: d.now,
+    session_id: d.channel,
+    server: d.server,
+    direction: "to_server",
+    kind: "approval",
+    method: d.decision === "approved" ? "approvals/approve" : "approvals/deny",
+    target: d.target,
+    rpc_id: d.id,
+    identity: d.identity,
+    decision: d.decision === "approved" ? "allow" : "block",
+    reason: d.reason ?? null,
+    trace: "[]",
+    latency_ms: 0,
+    bytes: 0,
+  };
+}

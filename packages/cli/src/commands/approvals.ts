@@ -5,6 +5,7 @@ import { userInfo } from "node:os";
 import type { Approval } from "@mcp-guard/core";
 import { createHash } from "node:crypto";
 import {
+  approvalDecisionRow,
   AuditRepository,
   openDatabase,
   PinRepository,
@@ -164,21 +165,6 @@ function auditDecision(
   reason: string | undefined,
 ): void {
   audit.insertMany([
-    {
-      ts: now,
-      session_id: "cli",
-      server,
-      direction: "to_server",
-      kind: "approval",
-      method: decision === "approved" ? "approvals/approve" : "approvals/deny",
-      target,
-      rpc_id: id,
-      identity: `os:${by}`,
-      decision: decision === "approved" ? "allow" : "block",
-      reason: reason ?? null,
-      trace: "[]",
-      latency_ms: 0,
-      bytes: 0,
-    },
+    approvalDecisionRow({ now, channel: "cli", server, target, id, identity: `os:${by}`, decision, reason }),
   ]);
 }

@@ -110,6 +110,8 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
       .send(PAGE),
   );
   app.get("/api/status", async () => source.status());
+  app.get("/api/servers", async () => (source.status() as { servers?: unknown }).servers ?? {});
+  app.get("/api/sessions", async () => (source.status() as { sessions?: unknown }).sessions ?? []);
   app.get<{ Querystring: Record<string, string | undefined> }>("/api/audit", async (req) => {
     const q = req.query;
     const limit = Math.min(Math.max(Number(q.limit ?? 100) || 100, 1), 1000);

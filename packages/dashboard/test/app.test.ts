@@ -109,6 +109,10 @@ describe("dashboard app", () => {
   it("serves status, audit pages and stats, and records decisions", async () => {
     const { get, dashboard, decided } = setup();
     expect((await get("/api/status")).json()).toMatchObject({ pid: 1 });
+    expect((await get("/api/servers")).json()).toEqual({
+      fs: { transport: "stdio", sessions: 2, last_error: null },
+    });
+    expect((await get("/api/sessions")).json()).toEqual([]);
     expect((await get("/api/audit?limit=1")).json()).toMatchObject({ rows: [{ id: 5 }], next_before_id: 5 });
     expect((await get("/api/stats")).json()).toEqual([{ minute: 1, decision: "allow", n: 3 }]);
     const post = (url: string) =>

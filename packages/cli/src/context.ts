@@ -2,12 +2,13 @@
 import { join } from "node:path";
 import { formatIssue, loadConfig, type Config } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core";
+import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
 
-export interface CommonOptions {
-  config?: string | undefined;
-}
+import { locateDaemon, type CommonOptions } from "./locate.js";
+
+export { locateDaemon, type CommonOptions };
 
 /** The config with its `extends` base fetched, verified and merged; fails with every problem listed. */
 export async function loadConfigOrFail(
@@ -28,8 +29,22 @@ export async function loadConfigOrFail(
   return { config: result.config, configPath, paths: resolveDaemonPaths(result.config.daemon) };
 }
 
-/** The daemon's paths without validating the whole config (for commands that only talk to the daemon). */
-export function locateDaemon(options: CommonOptions): { configPath: string; paths: DaemonPaths } {
-  const configPath = resolveConfigPath(options.config);
-  return { configPath, paths: resolveDaemonPaths(readDaemonLocation(configPath)) };
+/** Opens the daemon's database (the daemon need not run) for one command, and closes it. */
+export function withDatabase<T>(
+  options: CommonOptions,
+  use: (db: Db) => T,
+  dbOptions: { readonly?: boolean } = {},
+): T {
+  const { paths } = locateDaemon(options);
+  let db: Db;
+  try {
+    db = openDatabase(paths.database, dbOptions);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
 }

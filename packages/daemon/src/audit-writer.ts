@@ -38,7 +38,12 @@ export class AuditWriter {
 
   record(event: AuditEvent): void {
     this.queue.push(event);
-    this.onRecord?.(event);
+    try {
+      this.onRecord?.(event);
+    } catch (err) {
+      // Watching (dashboard, metrics) must never disturb the proxy or the audit itself.
+      this.logger.warn({ err }, "an audit listener failed");
+    }
     if (this.stdout)
       process.stdout.write(
         `${JSON.stringify({ type: "audit", ...event, trace: JSON.parse(event.trace) as unknown })}\n`,

@@ -194,7 +194,7 @@ export class Session {
       );
       return;
     }
-    this.lanes.to_server.run(() => this.inspect("to_server", parsed, receivedAt, bytes));
+    this.lanes.to_server.run(() => this.handle("to_server", parsed, receivedAt, bytes));
   }
 
   private rejectFromClient(
@@ -226,7 +226,7 @@ export class Session {
       const parsed = classify(event.message);
       if (parsed.kind !== "invalid") {
         const bytes = event.bytes || JSON.stringify(event.message).length;
-        this.lanes.to_client.run(() => this.inspect("to_client", parsed, receivedAt, bytes));
+        this.lanes.to_client.run(() => this.handle("to_client", parsed, receivedAt, bytes));
         return;
       }
       this.upstreamNoise("invalid_request", parsed.id, parsed.detail, 0);
@@ -281,6 +281,35 @@ export class Session {
   }
 
   // ---- both directions --------------------------------------------------------------------------------
+
+  /**
+   * Runs a message through inspection; if anything unexpected throws, a request is still answered
+   * (internal_error, to whoever sent it) and nothing is forwarded: no request is ever left hanging.
+   */
+  private handle(
+    direction: Direction,
+    message: Message,
+    receivedAt: number,
+    bytes: number,
+  ): void | Promise<void> {
+    const fail = (err: unknown) => {
+      this.o.logger.error(
+        { err, direction, kind: message.kind },
+        "unexpected failure while handling a message; refused",
+      );
+      if (message.kind !== "request") return;
+      this.sentTowards(direction).delete(message.id);
+      const error = errorResponse(message.id, "internal_error");
+      if (direction === "to_server") this.sendToClient(error);
+      else void this.sendUpstream(error as unknown as JsonObject);
+    };
+    try {
+      const result = this.inspect(direction, message, receivedAt, bytes);
+      return result instanceof Promise ? result.catch(fail) : result;
+    } catch (err) {
+      fail(err);
+    }
+  }
 
   private inspect(
     direction: Direction,
@@ -440,7 +469,7 @@ export class Session {
       stop();
       if (this.state === "closed") return;
       this.waitedOnce.add(request.id);
-      this.lanes.to_server.run(() => this.inspect("to_server", request, receivedAt, bytes));
+      this.lanes.to_server.run(() => this.handle("to_server", request, receivedAt, bytes));
     }, 250);
     const stop = () => {
       clearInterval(poll);

@@ -7,13 +7,12 @@ import { createHash } from "node:crypto";
 import {
   approvalDecisionRow,
   AuditRepository,
-  openDatabase,
   PinRepository,
   SpendRepository,
   type ChangeRow,
 } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, type CommonOptions } from "../context.js";
+import { withDatabase, type CommonOptions } from "../context.js";
 
 export interface ApprovalOptions extends CommonOptions {
   all?: boolean;
@@ -26,18 +25,9 @@ function withStore<T>(
   options: CommonOptions,
   use: (spend: SpendRepository, audit: AuditRepository, pins: PinRepository) => T,
 ): T {
-  const { paths } = locateDaemon(options);
-  let db;
-  try {
-    db = openDatabase(paths.database);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-  try {
-    return use(new SpendRepository(db), new AuditRepository(db), new PinRepository(db));
-  } finally {
-    db.close();
-  }
+  return withDatabase(options, (db) =>
+    use(new SpendRepository(db), new AuditRepository(db), new PinRepository(db)),
+  );
 }
 
 function resolve(spend: SpendRepository, prefix: string): Approval {

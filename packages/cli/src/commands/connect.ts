@@ -1,6 +1,6 @@
 import { credentialsFromEnvironment, runBridge } from "@mcp-guard/bridge";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, type CommonOptions } from "../context.js";
+import { locateDaemon, type CommonOptions } from "../locate.js";
 import { spawnDaemon } from "../daemon-process.js";
 
 export interface ConnectOptions extends CommonOptions {

@@ -1,7 +1,7 @@
 // status, health and stop: authenticated requests to the running daemon.
 import { controlRequest, probeDaemon, readDaemonKey, type ControlMessage } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, type CommonOptions } from "../context.js";
+import { locateDaemon, type CommonOptions } from "../locate.js";
 
 export interface OutputOptions extends CommonOptions {
   json?: boolean;

@@ -1,7 +1,7 @@
 // mcp-guard logs: reads the audit database directly (the daemon need not run).
-import { AuditRepository, openDatabase, type AuditQuery, type AuditRow } from "@mcp-guard/store";
+import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, type CommonOptions } from "../context.js";
+import { withDatabase, type CommonOptions } from "../context.js";
 
 export interface LogsOptions extends CommonOptions {
   server?: string;
@@ -74,27 +74,22 @@ function findingsOf(trace: string): string[] {
 
 export function logs(options: LogsOptions): void {
   const query = buildQuery(options);
-  const { paths } = locateDaemon(options);
-  let db;
-  try {
-    db = openDatabase(paths.database, { readonly: true });
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-  try {
-    const rows = new AuditRepository(db).query(query);
-    if (options.json) {
-      for (const row of rows)
-        process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
-      return;
-    }
-    if (rows.length === 0) {
-      process.stdout.write("no audit entries match\n");
-      return;
-    }
-    // Oldest first reads naturally in a terminal; the query takes the newest `limit` rows.
-    for (const row of rows.reverse()) process.stdout.write(`${formatRow(row)}\n`);
-  } finally {
-    db.close();
-  }
+  withDatabase(
+    options,
+    (db) => {
+      const rows = new AuditRepository(db).query(query);
+      if (options.json) {
+        for (const row of rows)
+          process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
+        return;
+      }
+      if (rows.length === 0) {
+        process.stdout.write("no audit entries match\n");
+        return;
+      }
+      // Oldest first reads naturally in a terminal; the query takes the newest `limit` rows.
+      for (const row of rows.reverse()) process.stdout.write(`${formatRow(row)}\n`);
+    },
+    { readonly: true },
+  );
 }

@@ -1,9 +1,9 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
 import { lineDiff, type PinKind } from "@mcp-guard/core";
-import { openDatabase, PinRepository, type ChangeRow } from "@mcp-guard/store";
+import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, type CommonOptions } from "../context.js";
+import { withDatabase, type CommonOptions } from "../context.js";
 
 export interface PinOptions extends CommonOptions {
   kind?: string;
@@ -12,18 +12,7 @@ export interface PinOptions extends CommonOptions {
 }
 
 function withPins<T>(options: CommonOptions, use: (pins: PinRepository) => T): T {
-  const { paths } = locateDaemon(options);
-  let db;
-  try {
-    db = openDatabase(paths.database);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-  try {
-    return use(new PinRepository(db));
-  } finally {
-    db.close();
-  }
+  return withDatabase(options, (db) => use(new PinRepository(db)));
 }
 
 function kindOf(options: PinOptions): PinKind {

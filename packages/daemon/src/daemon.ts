@@ -301,7 +301,11 @@ export class Daemon {
       this.watcher = watch(dirname(this.options.configPath), (_event, name) => {
         if (name !== null && name !== file) return;
         if (this.reloadTimer) clearTimeout(this.reloadTimer);
-        this.reloadTimer = setTimeout(() => void this.reload(), RELOAD_DEBOUNCE_MS);
+        this.reloadTimer = setTimeout(() => {
+          this.reload().catch((err: unknown) =>
+            this.logger.error({ err }, "config reload failed unexpectedly; keeping the previous config"),
+          );
+        }, RELOAD_DEBOUNCE_MS);
       });
       this.watcher.on("error", (err) =>
         this.logger.error({ err }, "config watch failed; edits need a restart"),

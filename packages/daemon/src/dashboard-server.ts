@@ -1,7 +1,6 @@
 // The dashboard, served by the daemon on 127.0.0.1: its data source over the daemon's stores, a token
 // kept 0600 in the home (stable until deleted), and the bound port written next to it for the CLI.
-import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { lineDiff, type AuditEvent, type PinKind } from "@mcp-guard/core";
 import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
@@ -12,6 +11,7 @@ import {
   type SpendRepository,
 } from "@mcp-guard/store";
 import type { AuditWriter } from "./audit-writer.js";
+import { ensureSecret } from "./home.js";
 import type { Logger } from "./logger.js";
 
 export interface DashboardDeps {
@@ -23,20 +23,6 @@ export interface DashboardDeps {
   pins: PinRepository;
   audit: AuditWriter;
   logger: Logger;
-}
-
-function dashboardToken(home: string): string {
-  const file = join(home, "dashboard.token");
-  try {
-    const token = readFileSync(file, "utf8").trim();
-    if (/^[0-9a-f]{64}$/.test(token)) return token;
-  } catch {
-    /* first start: make one */
-  }
-  const token = randomBytes(32).toString("hex");
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return token;
 }
 
 const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split("\n");
@@ -88,7 +74,10 @@ export class DashboardServer {
       },
       auditQueueDepth: () => d.audit.depth,
     };
-    const dashboard = buildDashboard(source, { token: dashboardToken(d.home), port: () => this.port });
+    const dashboard = buildDashboard(source, {
+      token: ensureSecret(join(d.home, "dashboard.token")),
+      port: () => this.port,
+    });
     this.dashboard = dashboard;
     d.audit.onRecord = (e: AuditEvent) => dashboard.publish(e);
     try {

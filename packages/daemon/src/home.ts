@@ -19,26 +19,28 @@ export function ensureHome(paths: DaemonPaths): void {
   chmodSync(paths.home, 0o700);
 }
 
-/** Creates the key on first start; refuses a key file that others could read. */
-export function ensureDaemonKey(paths: DaemonPaths): string {
+/**
+ * A 64-hex-character secret kept in an owner-only file: created on first use; a file that others could
+ * read, or that holds something else, is refused rather than used.
+ */
+export function ensureSecret(path: string): string {
   try {
-    const mode = statSync(paths.key).mode & 0o777;
-    if (mode !== 0o600) {
-      throw new Error(
-        `${paths.key} has mode ${mode.toString(8)}; it must be 600 (run: chmod 600 ${paths.key})`,
-      );
-    }
-    const key = readFileSync(paths.key, "utf8").trim();
-    if (!/^[0-9a-f]{64}$/.test(key))
-      throw new Error(`${paths.key} is not a 64-character hex key; delete it to make a new one`);
-    return key;
+    const mode = statSync(path).mode & 0o777;
+    if (mode !== 0o600)
+      throw new Error(`${path} has mode ${mode.toString(8)}; it must be 600 (run: chmod 600 ${path})`);
+    const secret = readFileSync(path, "utf8").trim();
+    if (!/^[0-9a-f]{64}$/.test(secret))
+      throw new Error(`${path} is not a 64-character hex secret; delete it to make a new one`);
+    return secret;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  const key = randomBytes(32).toString("hex");
-  writeFileSync(paths.key, `${key}\n`, { mode: 0o600, flag: "wx" });
-  return key;
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  return secret;
 }
+
+export const ensureDaemonKey = (paths: DaemonPaths): string => ensureSecret(paths.key);
 
 export class AlreadyRunningError extends Error {
   constructor(readonly pid: number) {

@@ -183,17 +183,6 @@ export class Session {
       );
       return;
     }
-    if (parsed.kind === "request" && !this.o.audit.accepting) {
-      // Fail closed: traffic that cannot be audited is not forwarded.
-      this.replyToClient(
-        parsed,
-        "internal_error",
-        { detail: "the audit log cannot be written" },
-        receivedAt,
-        bytes,
-      );
-      return;
-    }
     this.lanes.to_server.run(() => this.handle("to_server", parsed, receivedAt, bytes));
   }
 
@@ -292,17 +281,29 @@ export class Session {
     receivedAt: number,
     bytes: number,
   ): void | Promise<void> {
-    const fail = (err: unknown) => {
-      this.o.logger.error(
-        { err, direction, kind: message.kind },
-        "unexpected failure while handling a message; refused",
-      );
+    const fail = (err: unknown, detail?: string) => {
+      if (!detail)
+        this.o.logger.error(
+          { err, direction, kind: message.kind },
+          "unexpected failure while handling a message; refused",
+        );
       if (message.kind !== "request") return;
       this.sentTowards(direction).delete(message.id);
-      const error = errorResponse(message.id, "internal_error");
+      const error = errorResponse(
+        message.id,
+        "internal_error",
+        detail ? { detail: (err as Error).message } : {},
+      );
       if (direction === "to_server") this.sendToClient(error);
       else void this.sendUpstream(error as unknown as JsonObject);
     };
+    if (!this.o.audit.accepting && message.kind !== "response") {
+      // Fail closed: what cannot be audited is not forwarded, in either direction. Requests are answered;
+      // notifications are dropped (logged). Responses to requests already in flight still pass.
+      this.o.logger.warn({ direction, kind: message.kind }, "audit log unavailable; message refused");
+      if (message.kind === "request") fail(new Error("the audit log cannot be written"), "audit_unavailable");
+      return;
+    }
     try {
       const result = this.inspect(direction, message, receivedAt, bytes);
       return result instanceof Promise ? result.catch(fail) : result;

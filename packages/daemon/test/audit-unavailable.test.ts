@@ -1,0 +1,127 @@
+// When the audit cannot be written and its queue is full, nothing new is forwarded in either direction:
+// the client's request is answered, the server's notification is dropped, the server's request is refused.
+import { mkdtempSync } from "node:fs";
+import type { Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { effectivePolicy, type JsonObject } from "@mcp-guard/core";
+import { AuditRepository, openDatabase } from "@mcp-guard/store";
+import { FRAME_DATA, FrameDecoder } from "@mcp-guard/wire";
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import { AuditWriter } from "../src/audit-writer.js";
+import { Session } from "../src/session.js";
+import type { Upstream, UpstreamInbound } from "../src/upstream/index.js";
+
+const silent = pino({ level: "silent" });
+const policy = effectivePolicy(
+  {
+    permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+    rate_limit: { tool_limits: {}, method_limits: {} },
+    sampling: { enabled: true },
+    elicitation: { enabled: true },
+  },
+  [],
+  {},
+);
+
+/** The upstream side, as the session sees it: what was sent, and a way to deliver server messages. */
+class RecordingUpstream implements Upstream {
+  sent: JsonObject[] = [];
+  onInbound: (event: UpstreamInbound) => void = () => {};
+  onClosed: (reason: string) => void = () => {};
+  readonly pid = undefined;
+  async start() {}
+  async send(message: JsonObject) {
+    this.sent.push(message);
+  }
+  async close() {}
+  setProtocolVersion() {}
+  pause() {}
+  resume() {}
+}
+
+describe("an unwritable, full audit", () => {
+  it("stops traffic in both directions instead of forwarding it unaudited", async () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-full-")), "a.db"));
+    const audit = new AuditWriter(new AuditRepository(db), silent, { flushMs: 1_000_000, queueMax: 2 });
+    db.close();
+    const socket = new PassThrough();
+    const upstream = new RecordingUpstream();
+    const session = new Session({
+      id: "s",
+      server: "srv",
+      identity: { method: "os", user: "u", uid: 1, roles: [] },
+      auth: { ok: true },
+      policy,
+      clientPid: 1,
+      socket: socket as unknown as Socket,
+      audit,
+      logger: silent,
+      maxMessageBytes: 1 << 20,
+      interceptorTimeoutMs: 1000,
+      interceptors: () => [],
+      createUpstream: () => upstream,
+      onUpstreamFailure: () => {},
+      onClosed: () => {},
+    });
+    const line = (m: object) => Buffer.from(`${JSON.stringify(m)}\n`);
+    // While the audit still accepts, a request starts the upstream and goes through.
+    session.onClientData(line({ jsonrpc: "2.0", id: 1, method: "ping" }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(upstream.sent).toEqual([{ jsonrpc: "2.0", id: 1, method: "ping" }]);
+    upstream.onInbound({ kind: "message", message: { jsonrpc: "2.0", id: 1, result: {} }, bytes: 30 });
+    expect(audit.accepting).toBe(false); // the request and its response fill the queue of 2
+
+    session.onClientData(line({ jsonrpc: "2.0", id: 2, method: "tools/list" }));
+    session.onClientData(line({ jsonrpc: "2.0", method: "notifications/roots/list_changed" }));
+    upstream.onInbound({
+      kind: "message",
+      message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "x" } },
+      bytes: 50,
+    });
+    upstream.onInbound({
+      kind: "message",
+      message: {
+        jsonrpc: "2.0",
+        id: 9,
+        method: "sampling/createMessage",
+        params: { messages: [], maxTokens: 5 },
+      },
+      bytes: 60,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+
+    const decoder = new FrameDecoder();
+    const chunks: Buffer[] = [];
+    for (let c = socket.read() as Buffer | null; c; c = socket.read() as Buffer | null) chunks.push(c);
+    const toClient = decoder
+      .push(Buffer.concat(chunks))
+      .flatMap((f) => (f.kind === FRAME_DATA ? f.payload.toString("utf8").trim().split("\n") : []))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(toClient).toEqual([
+      { jsonrpc: "2.0", id: 1, result: {} },
+      {
+        jsonrpc: "2.0",
+        id: 2,
+        error: {
+          code: -32603,
+          message: "Internal error: the audit log cannot be written",
+          data: { reason: "internal_error", detail: "the audit log cannot be written" },
+        },
+      },
+    ]);
+    expect(upstream.sent.slice(1)).toEqual([
+      {
+        jsonrpc: "2.0",
+        id: 9,
+        error: {
+          code: -32603,
+          message: "Internal error: the audit log cannot be written",
+          data: { reason: "internal_error", detail: "the audit log cannot be written" },
+        },
+      },
+    ]);
+  });
+});

@@ -112,6 +112,7 @@ export class Daemon {
   private watcher: FSWatcher | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
   private chainParts: Omit<ChainDependencies, "detection" | "now"> | undefined;
+  private pins: PinRepository | undefined;
 
   constructor(private readonly options: DaemonOptions) {
     this.config = options.config;
@@ -136,9 +137,10 @@ export class Daemon {
       this.spend = new SpendRepository(this.db);
       this.audit = new AuditWriter(repository, this.logger, { stdout: config.audit.stdout });
       this.buckets = new PersistentBuckets(limits, this.logger);
+      this.pins = new PinRepository(this.db);
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
-        pins: new PinRepository(this.db),
+        pins: this.pins,
         spend: { store: this.spend, newId: () => randomBytes(6).toString("hex") },
       };
       this.chain = this.buildChain(config);
@@ -154,7 +156,7 @@ export class Daemon {
         status: () => this.status(),
         repository,
         spend: this.spend,
-        pins: this.chainParts.pins as PinRepository,
+        pins: this.pins,
         audit: this.audit,
         logger: this.logger,
       });

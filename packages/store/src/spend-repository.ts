@@ -1,6 +1,6 @@
 // The spend ledger and the approval queue. The daemon writes both; the CLI decides approvals in the same
 // tables, and the daemon sees a decision on the agent's next try (or while it waits).
-import type { Approval, ApprovalStatus, SpendStore } from "@mcp-guard/core";
+import type { Approval, ApprovalStatus, SpendEntry, SpendStore } from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
 export class SpendRepository implements SpendStore {
@@ -28,15 +28,7 @@ export class SpendRepository implements SpendStore {
     return { total: row.total, oldest: row.oldest ?? undefined };
   }
 
-  record(e: {
-    ts: number;
-    server: string;
-    identity: string;
-    session_id: string;
-    tool: string;
-    amount: number;
-    currency: string;
-  }): void {
+  record(e: SpendEntry): void {
     this.db
       .prepare(
         "INSERT INTO spend (ts, server, identity, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -1,11 +1,11 @@
 // mcp-guard auth login | status | logout: OAuth 2.1 Authorization Code with PKCE and a loopback redirect
 // (RFC 8252). Tokens are stored owner-only in <home>/tokens, where the bridge finds them.
-import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { OAuthConfig } from "@mcp-guard/config";
 import { endpoints, refresh, tokenRequest, TokenStore, type StoredTokens } from "@mcp-guard/daemon";
 import { CliError } from "../cli-error.js";
+import { openBrowser } from "../open-browser.js";
 import { loadConfigOrFail, type CommonOptions } from "../context.js";
 
 export interface LoginOptions extends CommonOptions {
@@ -98,18 +98,6 @@ function callback(server: Server, state: string, timeoutMs: number): Promise<str
       resolve(code);
     });
   });
-}
-
-function openBrowser(url: string): void {
-  const command =
-    process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
-  try {
-    spawn(command, [url], { stdio: "ignore", detached: true })
-      .on("error", () => {})
-      .unref();
-  } catch {
-    /* the address is printed above */
-  }
 }
 
 /** What the token says about itself (decoded, not verified: the daemon verifies it on every connection). */

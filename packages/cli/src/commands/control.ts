@@ -1,6 +1,7 @@
 // status, health and stop: authenticated requests to the running daemon.
 import { controlRequest, probeDaemon, readDaemonKey, type ControlMessage } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
+import { openBrowser } from "../open-browser.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 
 export interface OutputOptions extends CommonOptions {
@@ -125,12 +126,5 @@ export async function dashboard(options: DashboardOptions): Promise<void> {
   const url = String(reply.url);
   if (!url) throw new CliError("the dashboard is not running; see the daemon log");
   process.stdout.write(`${url}\n(a one-time link, valid for a minute)\n`);
-  if (options.open) {
-    const { spawn } = await import("node:child_process");
-    const command =
-      process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
-    spawn(command, [url], { stdio: "ignore", detached: true })
-      .on("error", () => {})
-      .unref();
-  }
+  if (options.open) openBrowser(url);
 }

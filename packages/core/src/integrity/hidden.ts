@@ -1,5 +1,9 @@
 // Characters a person cannot see but a model reads: terminal escape sequences, Unicode tag characters
 // (which can spell whole sentences invisibly), bidirectional overrides and zero-width characters.
+/** Invisible characters (controls, zero-width, bidirectional, tag characters) wherever they occur. */
+export const INVISIBLE =
+  /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}]/u;
+
 const HIDDEN =
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/gu;
 

@@ -1,5 +1,7 @@
 // What names and URIs are compared as. Both are normalised before matching, and inputs that cannot be
 // normalised safely are refused outright rather than matched approximately.
+import { INVISIBLE } from "../integrity/hidden.js";
+
 export type Normalized =
   | { ok: true; value: string }
   | {
@@ -8,13 +10,13 @@ export type Normalized =
       detail: string;
     };
 
+type Refusal = Extract<Normalized, { ok: false }>;
+const refuse = (reason: Refusal["reason"], detail: string): Refusal => ({ ok: false, reason, detail });
+
 /** Longest resource URI accepted; a longer one is refused, never matched partially. */
 export const MAX_URI_LENGTH = 16_384;
 const MAX_NAME_LENGTH = 1024;
 
-// Controls, zero-width and joiner characters, bidirectional overrides and isolates, tag characters.
-const INVISIBLE =
-  /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/u;
 const SCRIPTS = [
   /\p{Script=Latin}/u,
   /\p{Script=Cyrillic}/u,
@@ -29,23 +31,14 @@ const SCRIPTS = [
  */
 export function normalizeName(name: unknown): Normalized {
   if (typeof name !== "string" || name.length === 0)
-    return { ok: false, reason: "malformed_name", detail: "the name is missing or not a string" };
+    return refuse("malformed_name", "the name is missing or not a string");
   if (name.length > MAX_NAME_LENGTH)
-    return {
-      ok: false,
-      reason: "malformed_name",
-      detail: `the name is longer than ${MAX_NAME_LENGTH} characters`,
-    };
+    return refuse("malformed_name", `the name is longer than ${MAX_NAME_LENGTH} characters`);
   if (INVISIBLE.test(name))
-    return {
-      ok: false,
-      reason: "malformed_name",
-      detail: "the name contains invisible or control characters",
-    };
+    return refuse("malformed_name", "the name contains invisible or control characters");
   const value = name.normalize("NFKC");
   const scripts = SCRIPTS.filter((s) => s.test(value)).length;
-  if (scripts > 1)
-    return { ok: false, reason: "malformed_name", detail: "the name mixes look-alike scripts" };
+  if (scripts > 1) return refuse("malformed_name", "the name mixes look-alike scripts");
   return { ok: true, value };
 }
 
@@ -56,32 +49,24 @@ export function normalizeName(name: unknown): Normalized {
  */
 export function normalizeUri(uri: unknown): Normalized {
   if (typeof uri !== "string" || uri.length === 0)
-    return { ok: false, reason: "malformed_uri", detail: "the URI is missing or not a string" };
+    return refuse("malformed_uri", "the URI is missing or not a string");
   if (uri.length > MAX_URI_LENGTH)
-    return {
-      ok: false,
-      reason: "uri_too_long",
-      detail: `the URI is longer than ${MAX_URI_LENGTH} characters`,
-    };
+    return refuse("uri_too_long", `the URI is longer than ${MAX_URI_LENGTH} characters`);
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
-  if (!scheme) return { ok: false, reason: "malformed_uri", detail: "the URI has no scheme" };
+  if (!scheme) return refuse("malformed_uri", "the URI has no scheme");
   let rest = uri.slice(scheme[0].length);
   for (let round = 0; round < 4 && rest.includes("%"); round++) {
     let decoded: string;
     try {
       decoded = decodeURIComponent(rest);
     } catch {
-      return {
-        ok: false,
-        reason: "malformed_uri",
-        detail: "the URI has an invalid percent-encoding (overlong or broken UTF-8)",
-      };
+      return refuse("malformed_uri", "the URI has an invalid percent-encoding (overlong or broken UTF-8)");
     }
     if (decoded === rest) break;
     rest = decoded;
   }
-  if (/[\u0000-\u001f\u007f]/.test(rest) || INVISIBLE.test(rest)) {
-    return { ok: false, reason: "malformed_uri", detail: "the URI contains control or invisible characters" };
+  if (INVISIBLE.test(rest)) {
+    return refuse("malformed_uri", "the URI contains control or invisible characters");
   }
   rest = rest.replace(/\\/g, "/");
   let authority = "";
@@ -96,7 +81,7 @@ export function normalizeUri(uri: unknown): Normalized {
   path = suffixAt < 0 ? path : path.slice(0, suffixAt);
   const segments = path.split("/");
   if (segments.some((s) => s === ".."))
-    return { ok: false, reason: "path_traversal", detail: "the URI climbs out of its directory with .." };
+    return refuse("path_traversal", "the URI climbs out of its directory with ..");
   const kept = segments.filter((s, i) => s !== "." && (s !== "" || i === 0 || i === segments.length - 1));
   const head = rest.startsWith("//") ? `//${authority}` : "";
   return { ok: true, value: `${scheme[1]!.toLowerCase()}:${head}${kept.join("/")}${suffix}` };

@@ -41,6 +41,17 @@ export interface Approval {
   reason: string | null;
 }
 
+/** One call's cost in the ledger. */
+export interface SpendEntry {
+  ts: number;
+  server: string;
+  identity: string;
+  session_id: string;
+  tool: string;
+  amount: number;
+  currency: string;
+}
+
 export interface SpendStore {
   /** Total spent by an identity on a server since a time (and within one session, when given). */
   spent(
@@ -49,15 +60,7 @@ export interface SpendStore {
     since: number,
     sessionId?: string,
   ): { total: number; oldest: number | undefined };
-  record(entry: {
-    ts: number;
-    server: string;
-    identity: string;
-    session_id: string;
-    tool: string;
-    amount: number;
-    currency: string;
-  }): void;
+  record(entry: SpendEntry): void;
   /** The most recent approval request for this exact call. */
   latest(fingerprint: string): Approval | undefined;
   create(approval: Approval): void;

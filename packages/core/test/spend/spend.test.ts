@@ -3,7 +3,7 @@ import { spend } from "../../src/interceptors/spend.js";
 import { classify, type Message } from "../../src/jsonrpc.js";
 import type { MessageContext } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
-import type { Approval, SpendRules, SpendStore } from "../../src/spend/spend.js";
+import type { Approval, SpendEntry, SpendRules, SpendStore } from "../../src/spend/spend.js";
 
 class MemoryStore implements SpendStore {
   ledger: { ts: number; server: string; identity: string; session_id: string; amount: number }[] = [];
@@ -20,15 +20,7 @@ class MemoryStore implements SpendStore {
       oldest: rows.length ? Math.min(...rows.map((e) => e.ts)) : undefined,
     };
   }
-  record(e: {
-    ts: number;
-    server: string;
-    identity: string;
-    session_id: string;
-    tool: string;
-    amount: number;
-    currency: string;
-  }) {
+  record(e: SpendEntry) {
     this.ledger.push(e);
   }
   latest(fingerprint: string) {

@@ -69,9 +69,9 @@ export class StdioUpstream implements Upstream {
       });
       child.once("spawn", () => resolve());
       child.once("exit", () => {
-        // A grandchild may hold the server's stdout open after the server itself is gone; 'close' would then
-        // wait for it. Give the pipes a moment to drain, then end the whole group.
-        setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
+        // The server went away by itself, but a grandchild may hold its stdout open, and 'close' would wait
+        // for it. Give the pipes a moment to drain, then end the group. (close() reaps the group itself.)
+        if (!this.closing) setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
       });
       child.once("close", (code, signal) => {
         if (this.closing) return;

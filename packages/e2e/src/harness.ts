@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 
 const require = createRequire(import.meta.url);
@@ -100,10 +101,14 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
 export function runCli(
   args: string[],
   env: Record<string, string>,
-  options: { input?: string; timeoutMs?: number } = {},
+  options: { input?: string; timeoutMs?: number; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env,
+      cwd: options.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
@@ -207,4 +212,28 @@ export class RawBridge {
   close(): void {
     this.child.stdin.end();
   }
+}
+
+/** The JSON-RPC error a call ended with, or undefined when it succeeded. */
+export async function failure(
+  call: Promise<unknown>,
+): Promise<{ code: number; message: string; data: Record<string, unknown> } | undefined> {
+  try {
+    await call;
+    return undefined;
+  } catch (err) {
+    return err as { code: number; message: string; data: Record<string, unknown> };
+  }
+}
+
+/** Every tool name a server lists, following pagination. */
+export async function listAllTools(client: Client): Promise<string[]> {
+  const names: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.listTools(cursor ? { cursor } : {});
+    names.push(...page.tools.map((t) => t.name));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return names;
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURE, guardedTransport, makeGuardedHome } from "../src/index.js";
+import { FIXTURE, guardedTransport, makeGuardedHome, failure } from "../src/index.js";
 
 const CI_KEY = "mcpg_test_ci_0123456789abcdef0123456789abcdef";
 const READER_KEY = "mcpg_test_reader_fedcba9876543210fedcba98765432";
@@ -37,17 +37,6 @@ async function connect(env: Record<string, string>): Promise<Client> {
   const c = new Client({ name: "api-key-test", version: "1" });
   await c.connect(guardedTransport(home, "keyed", env));
   return c;
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<{ code: number; data: Record<string, unknown> } | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (err) {
-    return err as { code: number; data: Record<string, unknown> };
-  }
 }
 
 describe("API-key sessions", () => {

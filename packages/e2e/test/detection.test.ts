@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import { guardedTransport, makeGuardedHome, type GuardedHome, failure } from "../src/index.js";
 
 const SECRET = "wJ8rZt9q+Lm2/Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7";
 const ACCESS_KEY = "AKIAZ3MQ7RT5WX2YB4NV";
@@ -134,11 +134,6 @@ describe("configured detection", () => {
     await c.connect(guardedTransport(custom, server));
     return c;
   };
-  const failure = async (p: Promise<unknown>) =>
-    p.then(
-      () => undefined,
-      (err: { code: number; data: Record<string, unknown> }) => err,
-    );
 
   it("blocks a response when its type says so, and the client sees only the types", async () => {
     const fs = await connect("filesystem");

@@ -5,7 +5,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import {
+  FIXTURE,
+  guardedTransport,
+  makeGuardedHome,
+  type GuardedHome,
+  failure,
+  listAllTools,
+} from "../src/index.js";
 
 let home: GuardedHome;
 beforeAll(() => {
@@ -34,34 +41,18 @@ async function connect(server: string, onListChanged?: () => void): Promise<Clie
   return c;
 }
 
-async function allTools(c: Client): Promise<string[]> {
-  const names: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await c.listTools(cursor ? { cursor } : {});
-    names.push(...page.tools.map((t) => t.name));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return names;
-}
-
-const failure = async (p: Promise<unknown>) =>
-  p.then(
-    () => undefined,
-    (err: { code: number; data: Record<string, unknown> }) => err,
-  );
 const text = (r: { content?: unknown }) => (r.content as { text: string }[])[0]!.text;
 
 describe("tool integrity", () => {
   it("withholds a tool whose description changed after list_changed, until it is approved", async () => {
     let changed = 0;
     const c = await connect("fixture", () => void changed++);
-    expect(await allTools(c)).toContain("echo"); // first sight: pinned
+    expect(await listAllTools(c)).toContain("echo"); // first sight: pinned
     expect(text(await c.callTool({ name: "echo", arguments: { message: "before" } }))).toBe("before");
     await c.callTool({ name: "mutate", arguments: {} });
     await new Promise((r) => setTimeout(r, 200));
     expect(changed).toBe(1);
-    expect(await allTools(c)).not.toContain("echo");
+    expect(await listAllTools(c)).not.toContain("echo");
     expect(await failure(c.callTool({ name: "echo", arguments: { message: "after" } }))).toMatchObject({
       code: -32600,
       data: { reason: "tool_changed", tool: "echo" },
@@ -80,7 +71,7 @@ describe("tool integrity", () => {
       "approved fixture tool echo",
     );
     expect(text(await c.callTool({ name: "echo", arguments: { message: "approved" } }))).toBe("approved");
-    expect(await allTools(c)).toContain("echo");
+    expect(await listAllTools(c)).toContain("echo");
     expect((await home.cli(["pins", "diff", "fixture", "echo"])).code).toBe(1);
     await c.close();
   });
@@ -88,10 +79,10 @@ describe("tool integrity", () => {
   it("keeps a changed tool withheld in a new session too, and new sessions see the approved pin", async () => {
     const c = await connect("fixture");
     await c.callTool({ name: "mutate", arguments: {} }); // this server process starts with the original text
-    expect(await allTools(c)).toContain("echo"); // the approved (changed) description is the pin now
+    expect(await listAllTools(c)).toContain("echo"); // the approved (changed) description is the pin now
     await c.close();
     const fresh = await connect("fixture"); // a new process presents the old description: a change again
-    expect(await allTools(fresh)).not.toContain("echo");
+    expect(await listAllTools(fresh)).not.toContain("echo");
     expect(await failure(fresh.callTool({ name: "echo", arguments: { message: "x" } }))).toMatchObject({
       data: { reason: "tool_changed" },
     });
@@ -109,7 +100,7 @@ describe("tool integrity", () => {
 
   it("withholds a poisoned definition even on first sight", async () => {
     const c = await connect("poisoned");
-    const tools = await allTools(c);
+    const tools = await listAllTools(c);
     expect(tools).toContain("echo");
     expect(tools).not.toContain("add_numbers");
     const err = await failure(c.callTool({ name: "add_numbers", arguments: {} }));

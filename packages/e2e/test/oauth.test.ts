@@ -13,6 +13,7 @@ import {
   startIssuer,
   type GuardedHome,
   type Issuer,
+  failure,
 } from "../src/index.js";
 
 let issuer: Issuer;
@@ -52,17 +53,6 @@ async function connect(env: Record<string, string> = {}): Promise<Client> {
   const c = new Client({ name: "oauth-test", version: "1" });
   await c.connect(guardedTransport(home, "fx", env));
   return c;
-}
-
-async function failure(
-  promise: Promise<unknown>,
-): Promise<{ code: number; data: Record<string, unknown> } | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (err) {
-    return err as { code: number; data: Record<string, unknown> };
-  }
 }
 
 /** Runs `auth login --no-browser` and plays the browser: follows the printed address and its redirect. */

@@ -1,6 +1,5 @@
 // mcp-guard init and scan against client config files in each client's real format (Claude Desktop,
 // Claude Code user/project, Cursor global/project, VS Code with comments, Windsurf, Gemini CLI).
-import { spawn } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -14,7 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI } from "../src/index.js";
+import { runCli } from "../src/index.js";
 
 let root: string;
 let home: string;
@@ -130,19 +129,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: project,
-      env: { PATH: process.env.PATH ?? "", HOME: home, MCP_GUARD_HOME: join(home, ".config/mcp-guard") },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
-    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) =>
+  runCli(
+    args,
+    { PATH: process.env.PATH ?? "", HOME: home, MCP_GUARD_HOME: join(home, ".config/mcp-guard") },
+    { cwd: project },
+  );
 
 describe("scan", () => {
   it("reports unguarded servers, plaintext secrets and unauthenticated remote servers, with exit 1", async () => {
@@ -195,17 +187,15 @@ describe("init", () => {
     expect(r.code, r.stderr).toBe(0);
     const config = join(home, ".config/mcp-guard/mcp-guard.yaml");
     expect(readFileSync(config, "utf8")).not.toContain(GITHUB);
-    const v = await new Promise<number | null>((resolve) => {
-      const env = {
-        PATH: process.env.PATH ?? "",
-        HOME: home,
-        GITHUB_PERSONAL_ACCESS_TOKEN: "x",
-        DATABASE_URL: "x",
-        REMOTE_API_TOKEN: "x",
-        BRAVE_API_KEY: "x",
-      };
-      spawn(process.execPath, [CLI, "validate", "-c", config], { env, stdio: "ignore" }).on("close", resolve);
-    });
+    const variables = {
+      GITHUB_PERSONAL_ACCESS_TOKEN: "x",
+      DATABASE_URL: "x",
+      REMOTE_API_TOKEN: "x",
+      BRAVE_API_KEY: "x",
+    };
+    const v = (
+      await runCli(["validate", "-c", config], { PATH: process.env.PATH ?? "", HOME: home, ...variables })
+    ).code;
     expect(v).toBe(0);
     expect((await cli("init")).stderr).toContain("exists; pass --force");
   });

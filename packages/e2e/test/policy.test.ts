@@ -2,7 +2,7 @@
 // limits (also across concurrent sessions and a restart), and the sampling guard.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { guardedTransport, makeGuardedHome, FIXTURE, EVERYTHING } from "../src/index.js";
+import { guardedTransport, makeGuardedHome, FIXTURE, EVERYTHING, listAllTools } from "../src/index.js";
 
 const home = makeGuardedHome(
   [
@@ -54,13 +54,7 @@ describe("permissions through the bridge", () => {
   it("blocks a denied tool with its reason, never reaches the server, and filters the list", async () => {
     const c = await client("guarded");
     // The fixture pages its list two at a time; filtering applies page by page.
-    const names: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await c.listTools(cursor ? { cursor } : {});
-      names.push(...page.tools.map((t) => t.name));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const names = await listAllTools(c);
     expect(names.sort()).toEqual(["echo", "echo-params", "env", "slow"]);
     expect(await outcome(c.callTool({ name: "crash", arguments: {} }))).toEqual({
       ok: false,

@@ -4,7 +4,14 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, guardedTransport, makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  FIXTURE,
+  guardedTransport,
+  makeGuardedHome,
+  RawBridge,
+  type GuardedHome,
+  failure,
+} from "../src/index.js";
 
 let home: GuardedHome;
 let original: string;
@@ -43,11 +50,6 @@ async function edit(text: string, how: "write" | "rename" = "write"): Promise<vo
 
 const withFixturePolicy = (lines: string[]) =>
   original.replace(fixtureArgs, [fixtureArgs, "    policy:", ...lines.map((l) => `      ${l}`)].join("\n"));
-const failure = async (p: Promise<unknown>) =>
-  p.then(
-    () => undefined,
-    (err: { data: Record<string, unknown> }) => err,
-  );
 
 describe("hot reload", () => {
   let client: Client;

@@ -29,7 +29,12 @@ export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor
       if (!key) return PASS;
       // "request" rules protect what goes to the server, "response" rules what comes back to the client.
       const direction = ctx.direction === "to_server" ? "request" : "response";
-      const { findings } = scanner.scan(raw[key], key);
+      // One pass finds everything and, copy on write, redacts what is to be redacted; a block discards the copy.
+      const { findings, value: redacted } = scanner.scan(
+        raw[key],
+        key,
+        (type) => actionFor(type, direction) === "redact",
+      );
       if (findings.length === 0) return PASS;
       const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
       let strictest: DetectionAction = "warn";
@@ -40,7 +45,6 @@ export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor
       const types = [...new Set(findings.map((f) => f.type))].sort();
       if (strictest === "block") return { ...block("sensitive_data", { types, direction }), findings: notes };
       if (strictest === "warn") return { action: "pass", findings: notes };
-      const redacted = scanner.scan(raw[key], key, (type) => actionFor(type, direction) === "redact").value;
       return { action: "modify", message: { ...raw, [key]: redacted }, findings: notes };
     },
   };

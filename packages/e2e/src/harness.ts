@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests, the demo and the benchmark: real servers from npm, the built CLI, a
 // private daemon home per run, and real SDK clients connected directly or through `mcp-guard connect`.
 import { spawn } from "node:child_process";
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -236,4 +236,53 @@ export async function listAllTools(client: Client): Promise<string[]> {
     cursor = page.nextCursor;
   } while (cursor);
   return names;
+}
+
+/** The recording fixture server (see fixtures/recorder-server.ts). */
+export const RECORDER = fileURLToPath(new URL("../dist/fixtures/recorder-server.js", import.meta.url));
+
+/**
+ * YAML for a `servers:` entry named `name` running the recording server; what it receives is appended to
+ * `log`, and its definitions come from `definitionsFile` when that file exists.
+ */
+export function recorderServerYaml(
+  name: string,
+  log: string,
+  definitionsFile = `${log}.definitions.json`,
+  policyYaml = "",
+): string {
+  return [
+    `  ${name}:`,
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${JSON.stringify(RECORDER)}]`,
+    "    env:",
+    `      RECORDER_LOG: ${JSON.stringify(log)}`,
+    `      RECORDER_DEFINITIONS: ${JSON.stringify(definitionsFile)}`,
+    `      RECORDER_TO_CLIENT: ${JSON.stringify(`${log}.to-client.json`)}`,
+    policyYaml,
+  ].join("\n");
+}
+
+/** Every JSON message the recording server received so far (unparseable lines as strings). */
+export function recorded(log: string): Array<Record<string, unknown> | string> {
+  if (!existsSync(log)) return [];
+  return readFileSync(log, "utf8")
+    .split("\n")
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      try {
+        return JSON.parse(l) as Record<string, unknown>;
+      } catch {
+        return l;
+      }
+    });
+}
+
+/** True when the recording server received any message with this method and, if given, tool/prompt name. */
+export function serverSaw(log: string, method: string, name?: string): boolean {
+  return recorded(log).some((m) => {
+    if (typeof m === "string") return m.includes(method);
+    const params = (m.params ?? {}) as Record<string, unknown>;
+    return m.method === method && (name === undefined || params.name === name);
+  });
 }

@@ -3,7 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   directTransport,
@@ -202,6 +204,41 @@ describe("upstream servers", () => {
       } finally {
         await stopProcess(server);
       }
+    }
+  });
+
+  it("delivers what a Streamable HTTP server sends on its own right after initialisation, in every session", async () => {
+    const port = await freePort();
+    const pushServer = fileURLToPath(new URL("../dist/fixtures/http-push-server.js", import.meta.url));
+    const server = spawn(process.execPath, [pushServer, String(port)], { stdio: "ignore" });
+    const httpHome = makeGuardedHome(
+      [
+        "  pushing:",
+        "    transport: streamable-http",
+        `    url: http://127.0.0.1:${port}/mcp`,
+        "    policy:",
+        "      sampling: { enabled: true }",
+      ].join("\n"),
+    );
+    try {
+      await waitForPort(port);
+      let sampled = 0;
+      for (let i = 0; i < 10; i++) {
+        const client = new Client({ name: "push", version: "1" }, { capabilities: { sampling: {} } });
+        client.setRequestHandler(CreateMessageRequestSchema, () => {
+          sampled++;
+          return { role: "assistant", content: { type: "text", text: "ok" }, model: "fixture" };
+        });
+        await client.connect(guardedTransport(httpHome, "pushing"));
+        // The first call right after initialisation: the server's request travels on the standalone stream.
+        const result = await client.callTool({ name: "ask", arguments: {} });
+        expect(JSON.stringify(result.content)).toContain("model said");
+        await client.close();
+      }
+      expect(sampled).toBe(10);
+    } finally {
+      await httpHome.cleanup();
+      await stopProcess(server);
     }
   });
 

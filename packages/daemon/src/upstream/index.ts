@@ -20,8 +20,10 @@ export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logge
     });
   }
   const url = server.url!;
-  return new TransportUpstream(
-    httpTransport({ transport: server.transport, url, bearerToken: server.upstream_auth_token }),
-    new URL(url).origin,
-  );
+  const { transport, standaloneStream } = httpTransport({
+    transport: server.transport,
+    url,
+    bearerToken: server.upstream_auth_token,
+  });
+  return new TransportUpstream(transport, new URL(url).origin, standaloneStream);
 }

@@ -14,14 +14,38 @@ export interface HttpUpstreamOptions {
   bearerToken?: string | undefined;
 }
 
-export function httpTransport(options: HttpUpstreamOptions): Transport {
+/** How long later messages wait for the server's standalone stream before going out regardless. */
+const STANDALONE_STREAM_WAIT_MS = 5_000;
+
+/**
+ * The transport, and for Streamable HTTP a promise that settles once the server has answered the GET that
+ * opens its standalone stream (200, 405 or a failure). The SDK opens that stream in the background after
+ * `notifications/initialized`; a server that pushes a message before it is open drops it, so the upstream
+ * holds later messages until it is (see TransportUpstream.send).
+ */
+export function httpTransport(options: HttpUpstreamOptions): {
+  transport: Transport;
+  standaloneStream?: Promise<void>;
+} {
   const url = new URL(options.url);
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
     : {};
-  return options.transport === "sse"
-    ? new SSEClientTransport(url, { requestInit })
-    : new StreamableHTTPClientTransport(url, { requestInit });
+  if (options.transport === "sse") return { transport: new SSEClientTransport(url, { requestInit }) };
+  let opened!: () => void;
+  const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
+  const observed: typeof fetch = async (input, init) => {
+    if (init?.method !== "GET") return fetch(input, init);
+    try {
+      return await fetch(input, init);
+    } finally {
+      opened();
+    }
+  };
+  return {
+    transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
+    standaloneStream,
+  };
 }
 
 export class TransportUpstream implements Upstream {
@@ -31,10 +55,13 @@ export class TransportUpstream implements Upstream {
   private closing = false;
   private closePromise: Promise<void> | undefined;
   private lastError: string | undefined;
+  /** Set between `notifications/initialized` and the standalone stream's answer: later sends wait on it. */
+  private gate: Promise<void> | undefined;
 
   constructor(
     private readonly transport: Transport,
     private readonly label = "the server",
+    private readonly standaloneStream?: Promise<void>,
   ) {
     transport.onmessage = (message) => {
       this.onInbound({ kind: "message", message: message as unknown as JsonObject, bytes: 0 });
@@ -57,7 +84,19 @@ export class TransportUpstream implements Upstream {
   }
 
   send(message: JsonObject): Promise<void> {
-    return this.transport.send(message as unknown as JSONRPCMessage);
+    const out = () => this.transport.send(message as unknown as JSONRPCMessage);
+    const sent = this.gate ? this.gate.then(out) : out();
+    if (this.standaloneStream && message.method === "notifications/initialized" && !("id" in message)) {
+      // A failed send is reported to its caller; the messages behind it go out as they would have.
+      const gate = sent
+        .catch(() => {})
+        .then(() => withDeadline(this.standaloneStream!, STANDALONE_STREAM_WAIT_MS));
+      this.gate = gate;
+      void gate.then(() => {
+        if (this.gate === gate) this.gate = undefined;
+      });
+    }
+    return sent;
   }
 
   setProtocolVersion(version: string): void {
@@ -72,4 +111,10 @@ export class TransportUpstream implements Upstream {
     this.closePromise ??= this.transport.close().catch(() => {});
     return this.closePromise;
   }
+}
+
+function withDeadline(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }

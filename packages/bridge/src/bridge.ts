@@ -1,7 +1,11 @@
-// The bridge: what an MCP client launches in place of the server. It finds (or starts) the daemon,
-// presents the daemon key, and relays bytes between stdio and the socket. No policy, no parsing of MCP,
-// no upstream code: if the daemon is gone the bridge exits non-zero, so the guarded path fails closed.
+// The bridge: what an MCP client launches in place of the server. It finds (or starts) the daemon and
+// presents the daemon key. Then, when its stdin and stdout are pipes or sockets, it hands them to the daemon
+// (SCM_RIGHTS) and only waits for the exit code; otherwise (a terminal, a file, no native support) it relays
+// bytes between stdio and the socket. No policy, no parsing of MCP, no upstream code: if the daemon is gone
+// the bridge exits non-zero, so the guarded path fails closed.
+import { fstatSync } from "node:fs";
 import type { Socket } from "node:net";
+import { canPassDescriptors, sendDescriptors } from "@mcp-guard/peercred";
 import {
   DaemonUnavailableError,
   FRAME_DATA,
@@ -29,6 +33,8 @@ export interface BridgeOptions {
   stdin?: NodeJS.ReadableStream;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
+  /** Offer this process's descriptors 0 and 1 to the daemon when they can be passed (default: no). */
+  passDescriptors?: boolean;
 }
 
 export class BridgeError extends Error {}
@@ -43,18 +49,41 @@ export async function runBridge(o: BridgeOptions): Promise<number> {
     stderr.write(`mcp-guard: ${(err as Error).message}\n`);
     return 1;
   }
+  if (connection.welcome.descriptors === true)
+    return awaitExit(connection.socket, connection.decoder, stderr);
   return relay(connection.socket, connection.decoder, connection.rest, o);
 }
 
+/** True when descriptors 0 and 1 are pipes or sockets and the native module can pass them. */
+export function descriptorsPassable(): boolean {
+  try {
+    return (
+      [0, 1].every((fd) => {
+        const stat = fstatSync(fd);
+        return stat.isFIFO() || stat.isSocket();
+      }) && canPassDescriptors()
+    );
+  } catch {
+    return false;
+  }
+}
+
 async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<typeof handshake>>> {
+  const pass = o.passDescriptors === true;
   const attempt = () =>
-    handshake(o.paths.socket, {
-      key: readDaemonKey(o.paths.key),
-      purpose: "session",
-      server: o.server,
-      config: o.configPath,
-      credentials: o.credentials,
-    });
+    handshake(
+      o.paths.socket,
+      {
+        key: readDaemonKey(o.paths.key),
+        purpose: "session",
+        server: o.server,
+        config: o.configPath,
+        credentials: o.credentials,
+        ...(pass ? { pass_fds: true } : {}),
+      },
+      5000,
+      (socket) => sendDescriptors(socket, [0, 1]),
+    );
   try {
     return await attempt();
   } catch (err) {
@@ -75,6 +104,40 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
 function isAbsent(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException).code;
   return err instanceof DaemonUnavailableError || code === "ENOENT";
+}
+
+/**
+ * The daemon holds the client's stdio now: wait for its word. "exit" ends with its code; "closing" is a
+ * reason to print; a socket that closes without either means the daemon died (exit 1: fail closed).
+ */
+function awaitExit(socket: Socket, decoder: FrameDecoder, stderr: NodeJS.WritableStream): Promise<number> {
+  return new Promise((resolve) => {
+    let code: number | undefined;
+    socket.on("data", (chunk: Buffer) => {
+      let frames: Frame[];
+      try {
+        frames = decoder.push(chunk);
+      } catch (err) {
+        stderr.write(`mcp-guard: protocol error from the daemon: ${(err as Error).message}\n`);
+        code = 1;
+        return void socket.destroy();
+      }
+      for (const frame of frames) {
+        if (frame.kind === FRAME_DATA || code !== undefined) continue;
+        if (frame.message.type === "exit") code = Number(frame.message.code) || 0;
+        if (frame.message.type === "closing") {
+          stderr.write(`mcp-guard: ${String(frame.message.message ?? "the daemon closed the session")}\n`);
+          code = 1;
+        }
+      }
+    });
+    let socketError = "";
+    socket.on("error", (err: NodeJS.ErrnoException) => (socketError = ` (${err.code ?? err.message})`));
+    socket.on("close", () => {
+      if (code === undefined) stderr.write(`mcp-guard: lost the connection to the daemon${socketError}\n`);
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOptions): Promise<number> {

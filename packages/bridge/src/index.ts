@@ -1,2 +1,2 @@
-export { runBridge, BridgeError, type BridgeOptions } from "./bridge.js";
+export { runBridge, BridgeError, descriptorsPassable, type BridgeOptions } from "./bridge.js";
 export { credentialsFromEnvironment } from "./credentials.js";

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, string[]> = {
   peercred: [],
   dashboard: [],
   daemon: ["core", "config", "store", "wire", "peercred", "dashboard"],
-  bridge: ["wire"],
+  bridge: ["wire", "peercred"],
   cli: ["daemon", "bridge", "wire", "config", "store", "core"],
   e2e: ["cli", "wire"],
 };

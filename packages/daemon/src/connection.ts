@@ -11,7 +11,7 @@ import {
   type Frame,
 } from "@mcp-guard/wire";
 import { PROTOCOL_VERSION, type RefusalReason } from "@mcp-guard/wire";
-import { peerCredentials, type PeerCredentials } from "@mcp-guard/peercred";
+import { holdReading, peerCredentials, type PeerCredentials } from "@mcp-guard/peercred";
 
 export const HELLO_TIMEOUT_MS = 5000;
 
@@ -130,6 +130,15 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
         controlChannel = true;
         writeControl(socket, { type: "welcome" });
         continue;
+      }
+      // A bridge offering its descriptors sends them next, as one byte with ancillary data that only
+      // recvmsg can take: keep libuv from reading it (see client-endpoint.ts).
+      if (msg.pass_fds === true) {
+        try {
+          holdReading(socket);
+        } catch (err) {
+          return refuse("bad_hello", `cannot take descriptors: ${(err as Error).message}`);
+        }
       }
       // Opening may wait (an OAuth key set being fetched); frames that arrive meanwhile wait in order.
       const waiting: Frame[] = [];

@@ -24,7 +24,6 @@ import {
   type Db,
 } from "@mcp-guard/store";
 import {
-  FRAME_DATA,
   probeDaemon,
   resolveDaemonPaths,
   writeControl,
@@ -38,6 +37,7 @@ import { PersistentBuckets } from "./persistent-buckets.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { detectionFromConfig } from "./detection.js";
 import { DashboardServer } from "./dashboard-server.js";
+import { clientEndpoint, type ClientEndpoint } from "./client-endpoint.js";
 import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
@@ -231,6 +231,12 @@ export class Daemon {
     const state = this.serverStates.get(name)!;
     const id = randomUUID();
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
+    let client: ClientEndpoint;
+    try {
+      client = await clientEndpoint(hello, socket);
+    } catch (err) {
+      return { refuse: "bad_hello" as const, message: `the bridge's descriptors: ${(err as Error).message}` };
+    }
     if (this.stopping || socket.destroyed)
       return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
     const { config } = this;
@@ -242,7 +248,7 @@ export class Daemon {
       auth,
       policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
       clientPid: peer.pid,
-      socket,
+      client,
       audit: this.audit!,
       logger,
       maxMessageBytes: this.config.daemon.max_message_bytes,
@@ -268,14 +274,15 @@ export class Daemon {
       { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
       "session opened",
     );
-    writeControl(socket, { type: "welcome", session: id });
+    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
-    socket.on("end", () => void session.finish(this.config.daemon.shutdown_timeout * 1000));
-    socket.on("close", () => void session.close("client disconnected", "client_closed", false));
-    return (frame: Frame) => {
-      if (frame.kind === FRAME_DATA) session.onClientData(frame.payload);
-    };
+    client.listen({
+      data: (chunk) => session.onClientData(chunk),
+      end: () => void session.finish(this.config.daemon.shutdown_timeout * 1000),
+      dropped: () => void session.close("client disconnected", "client_closed", false),
+    });
+    return (frame: Frame) => client.route(frame);
   }
 
   private async control(op: string): Promise<ControlMessage> {

@@ -1,7 +1,6 @@
 // One client connection = one MCP session with its own upstream session. Every message is parsed,
 // classified, run through the pipeline for its direction, audited, and re-serialised; requests are
 // correlated with their responses in both directions so a response is inspected with its request.
-import type { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
   classify,
@@ -26,8 +25,8 @@ import {
   type TraceEntry,
   traceJson,
 } from "@mcp-guard/core";
-import { writeControl, writeData } from "@mcp-guard/wire";
 import type { AuditWriter } from "./audit-writer.js";
+import type { ClientEndpoint } from "./client-endpoint.js";
 import { Lane } from "./lane.js";
 import { WriteBatcher } from "./write-batcher.js";
 import type { Logger } from "./logger.js";
@@ -46,7 +45,7 @@ export interface SessionOptions {
   policy: EffectivePolicy;
   /** The bridge's pid, from the kernel's peer credentials. */
   clientPid: number;
-  socket: Socket;
+  client: ClientEndpoint;
   audit: AuditWriter;
   logger: Logger;
   maxMessageBytes: number;
@@ -68,6 +67,8 @@ export interface SessionStatus {
   pending_requests: number;
   client_pid: number | null;
   upstream_pid: number | null;
+  /** "descriptors" when the daemon reads and writes the client's stdio itself, "relayed" through the bridge. */
+  client_io: ClientEndpoint["kind"];
 }
 
 const now = () => performance.now();
@@ -146,6 +147,7 @@ export class Session {
       pending_requests: this.toServer.size,
       client_pid: this.o.clientPid > 0 ? this.o.clientPid : null,
       upstream_pid: this.upstream?.pid ?? null,
+      client_io: this.o.client.kind,
     };
   }
 
@@ -565,12 +567,11 @@ export class Session {
   }
 
   private writeToClient(text: string): void {
-    if (this.o.socket.destroyed) return;
-    const ok = writeData(this.o.socket, Buffer.from(text, "utf8"));
+    const ok = this.o.client.write(text);
     if (!ok && this.upstream) {
-      // The client reads slower than the server writes: stop reading the server until the socket drains.
+      // The client reads slower than the server writes: stop reading the server until the client drains.
       this.upstream.pause();
-      this.o.socket.once("drain", () => this.upstream?.resume());
+      this.o.client.onDrain(() => this.upstream?.resume());
     }
   }
 
@@ -674,15 +675,7 @@ export class Session {
     this.state = "closed";
     for (const held of this.held.values()) held.stop();
     this.toClientWrites.flush();
-    const socket = this.o.socket;
-    if (notifyClient && !socket.destroyed && socket.writable) {
-      writeControl(socket, { type: "closing", reason, message });
-      socket.end();
-    } else if (!socket.destroyed && socket.writable) {
-      socket.end();
-    } else {
-      socket.destroy();
-    }
+    this.o.client.end(notifyClient ? { reason, message } : undefined);
     this.o.onClosed();
     return this.upstream?.close() ?? Promise.resolve();
   }

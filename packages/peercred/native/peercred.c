@@ -1,8 +1,10 @@
-// Reads the credentials of the process at the other end of a connected Unix socket, which Node does not
-// expose: SO_PEERCRED on Linux, getpeereid (+ LOCAL_PEERPID) on macOS. The kernel fills these in at
-// connect(), so the peer cannot lie about them.
+// What Node does not expose about a connected Unix socket: the credentials of the process at the other end
+// (SO_PEERCRED on Linux, getpeereid + LOCAL_PEERPID on macOS; the kernel fills these in at connect(), so
+// the peer cannot lie about them), and passing file descriptors over it (SCM_RIGHTS), which lets the bridge
+// hand its standard input and output to the daemon.
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/types.h>
@@ -62,10 +64,138 @@ static napi_value peer_credentials(napi_env env, napi_callback_info info) {
   return set_int(env, result, "pid", pid);
 }
 
-static napi_value init(napi_env env, napi_value exports) {
+#define MAX_FDS 4
+
+static int fd_argument(napi_env env, napi_value value, int32_t *fd) {
+  return napi_get_value_int32(env, value, fd) == napi_ok && *fd >= 0;
+}
+
+/* sendFds(socketFd, [fd, ...]): one byte carrying the descriptors. Blocking is not a concern: a single
+ * byte always fits in an idle socket's buffer. */
+static napi_value send_fds(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  int32_t sock = -1;
+  uint32_t count = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 2 || !fd_argument(env, argv[0], &sock) || napi_get_array_length(env, argv[1], &count) != napi_ok ||
+      count == 0 || count > MAX_FDS) {
+    napi_throw_type_error(env, NULL, "sendFds(socketFd, fds): 1 to 4 descriptors");
+    return NULL;
+  }
+  int fds[MAX_FDS];
+  for (uint32_t i = 0; i < count; i++) {
+    napi_value item;
+    napi_get_element(env, argv[1], i, &item);
+    if (!fd_argument(env, item, &fds[i])) {
+      napi_throw_type_error(env, NULL, "sendFds: descriptors must be non-negative integers");
+      return NULL;
+    }
+  }
+  char byte = 'F';
+  struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+  union {
+    struct cmsghdr align;
+    char buf[CMSG_SPACE(sizeof(int) * MAX_FDS)];
+  } control;
+  memset(&control, 0, sizeof(control));
+  struct msghdr msg = {0};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control.buf;
+  msg.msg_controllen = CMSG_SPACE(sizeof(int) * count);
+  struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+  cmsg->cmsg_level = SOL_SOCKET;
+  cmsg->cmsg_type = SCM_RIGHTS;
+  cmsg->cmsg_len = CMSG_LEN(sizeof(int) * count);
+  memcpy(CMSG_DATA(cmsg), fds, sizeof(int) * count);
+  ssize_t sent;
+  do {
+    sent = sendmsg(sock, &msg, 0);
+  } while (sent < 0 && errno == EINTR);
+  if (sent != 1) {
+    napi_throw_error(env, NULL, sent < 0 ? strerror(errno) : "short write");
+    return NULL;
+  }
+  napi_value ok;
+  napi_get_boolean(env, true, &ok);
+  return ok;
+}
+
+/* receiveFds(socketFd): the descriptors of one waiting sendFds byte, undefined when nothing has arrived yet
+ * (never blocks), or throws (closed connection, error, a byte without descriptors). */
+static napi_value receive_fds(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  int32_t sock = -1;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 1 || !fd_argument(env, argv[0], &sock)) {
+    napi_throw_type_error(env, NULL, "receiveFds(socketFd): fd must be a non-negative integer");
+    return NULL;
+  }
+  char byte = 0;
+  struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+  union {
+    struct cmsghdr align;
+    char buf[CMSG_SPACE(sizeof(int) * MAX_FDS)];
+  } control;
+  struct msghdr msg = {0};
+  msg.msg_iov = &iov;
+  msg.msg_iovlen = 1;
+  msg.msg_control = control.buf;
+  msg.msg_controllen = sizeof(control.buf);
+  int flags = MSG_DONTWAIT;
+#ifdef MSG_CMSG_CLOEXEC
+  flags |= MSG_CMSG_CLOEXEC;
+#endif
+  ssize_t got;
+  do {
+    got = recvmsg(sock, &msg, flags);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return NULL;
+  if (got <= 0) {
+    napi_throw_error(env, NULL, got == 0 ? "the connection closed" : strerror(errno));
+    return NULL;
+  }
+  napi_value result;
+  napi_create_array(env, &result);
+  uint32_t n = 0;
+  for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+    if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
+    size_t count = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+    int *fds = (int *)CMSG_DATA(c);
+    for (size_t i = 0; i < count; i++) {
+#ifndef MSG_CMSG_CLOEXEC
+      fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+#endif
+      napi_value v;
+      napi_create_int32(env, fds[i], &v);
+      napi_set_element(env, result, n++, v);
+    }
+  }
+  if (n == 0 || byte != 'F' || (msg.msg_flags & MSG_CTRUNC)) {
+    napi_value item;
+    for (uint32_t i = 0; i < n; i++) {
+      int32_t fd;
+      napi_get_element(env, result, i, &item);
+      if (napi_get_value_int32(env, item, &fd) == napi_ok) close(fd);
+    }
+    napi_throw_error(env, NULL, "expected one byte carrying descriptors");
+    return NULL;
+  }
+  return result;
+}
+
+static void export_function(napi_env env, napi_value exports, const char *name, napi_callback cb) {
   napi_value fn;
-  napi_create_function(env, "peerCredentials", NAPI_AUTO_LENGTH, peer_credentials, NULL, &fn);
-  napi_set_named_property(env, exports, "peerCredentials", fn);
+  napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
+  napi_set_named_property(env, exports, name, fn);
+}
+
+static napi_value init(napi_env env, napi_value exports) {
+  export_function(env, exports, "peerCredentials", peer_credentials);
+  export_function(env, exports, "sendFds", send_fds);
+  export_function(env, exports, "receiveFds", receive_fds);
   return exports;
 }
 

@@ -1,4 +1,5 @@
-// The uid, gid and pid of the process at the other end of a Unix socket, from the kernel.
+// What Node does not expose about a connected Unix socket: the uid, gid and pid of the process at the other
+// end, from the kernel, and passing file descriptors over it.
 import { createRequire } from "node:module";
 import type { Socket } from "node:net";
 
@@ -9,7 +10,11 @@ export interface PeerCredentials {
   pid: number;
 }
 
-type Native = { peerCredentials(fd: number): PeerCredentials };
+type Native = {
+  peerCredentials(fd: number): PeerCredentials;
+  sendFds(socketFd: number, fds: number[]): boolean;
+  receiveFds(socketFd: number): number[] | undefined;
+};
 
 let native: Native | Error | undefined;
 
@@ -27,10 +32,86 @@ function load(): Native {
   return native;
 }
 
+/** The libuv handle behind a connected socket: its descriptor, and reading switched on and off. */
+interface Handle {
+  fd?: unknown;
+  reading?: boolean;
+  readStop?: () => number;
+  readStart?: () => number;
+}
+
+function handleOf(socket: Socket): Handle | undefined {
+  return (socket as unknown as { _handle?: Handle })._handle;
+}
+
+function descriptor(socket: Socket): number {
+  const fd = handleOf(socket)?.fd;
+  if (typeof fd !== "number" || fd < 0) throw new Error("the socket has no file descriptor");
+  return fd;
+}
+
 /** Throws when the credentials cannot be read; callers must treat that as "not verified". */
 export function peerCredentials(socket: Socket): PeerCredentials {
-  // A connected Unix socket's libuv handle carries its file descriptor.
-  const fd = (socket as unknown as { _handle?: { fd?: unknown } })._handle?.fd;
-  if (typeof fd !== "number" || fd < 0) throw new Error("the socket has no file descriptor");
-  return load().peerCredentials(fd);
+  return load().peerCredentials(descriptor(socket));
+}
+
+/** True when this build can pass descriptors (the native module loads). */
+export function canPassDescriptors(): boolean {
+  try {
+    load();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends descriptors over a connected Unix socket that has nothing else queued for writing. */
+export function sendDescriptors(socket: Socket, fds: number[]): void {
+  load().sendFds(descriptor(socket), fds);
+}
+
+/**
+ * Stops libuv reading the socket, so that the next bytes, and the descriptors they carry, stay in the kernel
+ * for receiveDescriptors (a plain read would discard the descriptors). Node restarts a stopped handle
+ * whenever the stream wants more data (its _read), so that is switched off too until releaseReading.
+ */
+export function holdReading(socket: Socket): void {
+  const handle = handleOf(socket);
+  if (!handle?.readStop || !handle.readStart) throw new Error("the socket has no handle to hold");
+  handle.readStop();
+  handle.reading = false;
+  (socket as unknown as { _read: () => void })._read = () => {};
+}
+
+/** Undoes holdReading: the handle reads again and the stream takes what it reads. */
+export function releaseReading(socket: Socket): void {
+  delete (socket as unknown as { _read?: unknown })._read;
+  const handle = handleOf(socket);
+  if (!handle?.readStart || socket.destroyed) return;
+  handle.reading = true;
+  handle.readStart();
+}
+
+/**
+ * Waits (polling, never blocking the event loop) for one byte carrying descriptors on a socket whose reading
+ * is held; rejects on a closed connection, a byte without descriptors, or after timeoutMs.
+ */
+export function receiveDescriptors(socket: Socket, timeoutMs: number): Promise<number[]> {
+  const native = load();
+  const fd = descriptor(socket);
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      let fds: number[] | undefined;
+      try {
+        fds = native.receiveFds(fd);
+      } catch (err) {
+        return reject(err as Error);
+      }
+      if (fds) return resolve(fds);
+      if (Date.now() > deadline) return reject(new Error(`no descriptors within ${timeoutMs} ms`));
+      setTimeout(attempt, 1);
+    };
+    attempt();
+  });
 }

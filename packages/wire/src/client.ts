@@ -80,17 +80,25 @@ export function awaitControl(
   });
 }
 
-/** Opens a socket, sends hello and waits for welcome. Throws HandshakeRefusedError with the daemon's reason. */
+/**
+ * Opens a socket, sends hello and waits for welcome. Throws HandshakeRefusedError with the daemon's reason.
+ * With `hello.pass_fds`, `sendDescriptors` is called when the daemon asks for them (before the welcome).
+ */
 export async function handshake(
   socketPath: string,
   hello: Omit<Hello, "type" | "protocol">,
   timeoutMs = 5000,
+  sendDescriptors?: (socket: Socket) => void,
 ): Promise<{ socket: Socket; decoder: FrameDecoder; welcome: ControlMessage; rest: Frame[] }> {
   const socket = await openSocket(socketPath, timeoutMs);
   const decoder = new FrameDecoder();
   writeControl(socket, { type: "hello", protocol: PROTOCOL_VERSION, ...hello });
   try {
-    const { reply, rest } = await awaitControl(socket, decoder, timeoutMs);
+    let { reply, rest } = await awaitControl(socket, decoder, timeoutMs);
+    if (reply.type === "send_fds" && hello.pass_fds && sendDescriptors) {
+      sendDescriptors(socket);
+      ({ reply, rest } = await awaitControl(socket, decoder, timeoutMs));
+    }
     if (reply.type !== "welcome") {
       throw new HandshakeRefusedError(
         String(reply.reason ?? "refused"),

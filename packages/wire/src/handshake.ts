@@ -13,6 +13,11 @@ export interface Hello {
   config?: string;
   /** What the user gave the bridge to identify with; checked by the daemon, never forwarded upstream. */
   credentials?: Credentials | undefined;
+  /**
+   * For a session: the bridge can hand its stdin and stdout to the daemon. The daemon answers "send_fds",
+   * the bridge sends them (SCM_RIGHTS), and the welcome says whether the daemon took them.
+   */
+  pass_fds?: boolean;
 }
 
 export interface Credentials {

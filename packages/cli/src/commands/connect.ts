@@ -1,4 +1,4 @@
-import { credentialsFromEnvironment, runBridge } from "@mcp-guard/bridge";
+import { credentialsFromEnvironment, descriptorsPassable, runBridge } from "@mcp-guard/bridge";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 import { spawnDaemon } from "../daemon-process.js";
@@ -23,5 +23,7 @@ export async function connect(options: ConnectOptions): Promise<number> {
     paths,
     configPath: chosen ? configPath : undefined,
     startDaemon: () => void spawnDaemon(configPath, paths),
+    // MCP_GUARD_RELAY=1 keeps the bridge relaying (for comparison in the latency benchmark).
+    passDescriptors: process.env.MCP_GUARD_RELAY !== "1" && descriptorsPassable(),
   });
 }

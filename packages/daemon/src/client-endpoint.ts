@@ -158,3 +158,41 @@ function closeQuietly(fd: number): void {
     // Already closed: nothing to release.
   }
 }
+
+/** A client endpoint in memory, for driving a session without a socket (tests, embedding). */
+export class MemoryEndpoint implements ClientEndpoint {
+  readonly kind = "relayed";
+  /** Every line the session wrote to the client, parsed. */
+  readonly received: Record<string, unknown>[] = [];
+  notice: { reason: string; message: string } | undefined;
+  ended = false;
+  private input: ClientInput | undefined;
+
+  get writable(): boolean {
+    return !this.ended;
+  }
+
+  write(text: string): boolean {
+    for (const line of text.split("\n"))
+      if (line) this.received.push(JSON.parse(line) as Record<string, unknown>);
+    return true;
+  }
+
+  onDrain(): void {}
+
+  end(notice?: { reason: string; message: string }): void {
+    this.ended = true;
+    this.notice = notice;
+  }
+
+  listen(input: ClientInput): void {
+    this.input = input;
+  }
+
+  route(): void {}
+
+  /** Delivers a message from the client. */
+  send(message: object): void {
+    this.input?.data(Buffer.from(`${JSON.stringify(message)}\n`));
+  }
+}

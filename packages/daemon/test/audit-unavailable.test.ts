@@ -1,16 +1,14 @@
 // When the audit cannot be written and its queue is full, nothing new is forwarded in either direction:
 // the client's request is answered, the server's notification is dropped, the server's request is refused.
 import { mkdtempSync } from "node:fs";
-import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { effectivePolicy, type JsonObject } from "@mcp-guard/core";
 import { AuditRepository, openDatabase } from "@mcp-guard/store";
-import { FRAME_DATA, FrameDecoder } from "@mcp-guard/wire";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { AuditWriter } from "../src/audit-writer.js";
+import { MemoryEndpoint } from "../src/client-endpoint.js";
 import { Session } from "../src/session.js";
 import type { Upstream, UpstreamInbound } from "../src/upstream/index.js";
 
@@ -47,7 +45,7 @@ describe("an unwritable, full audit", () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-full-")), "a.db"));
     const audit = new AuditWriter(new AuditRepository(db), silent, { flushMs: 1_000_000, queueMax: 2 });
     db.close();
-    const socket = new PassThrough();
+    const client = new MemoryEndpoint();
     const upstream = new RecordingUpstream();
     const session = new Session({
       id: "s",
@@ -56,7 +54,7 @@ describe("an unwritable, full audit", () => {
       auth: { ok: true },
       policy,
       clientPid: 1,
-      socket: socket as unknown as Socket,
+      client,
       audit,
       logger: silent,
       maxMessageBytes: 1 << 20,
@@ -93,14 +91,7 @@ describe("an unwritable, full audit", () => {
     });
     await new Promise((r) => setTimeout(r, 20));
 
-    const decoder = new FrameDecoder();
-    const chunks: Buffer[] = [];
-    for (let c = socket.read() as Buffer | null; c; c = socket.read() as Buffer | null) chunks.push(c);
-    const toClient = decoder
-      .push(Buffer.concat(chunks))
-      .flatMap((f) => (f.kind === FRAME_DATA ? f.payload.toString("utf8").trim().split("\n") : []))
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(toClient).toEqual([
+    expect(client.received).toEqual([
       { jsonrpc: "2.0", id: 1, result: {} },
       {
         jsonrpc: "2.0",

@@ -23,4 +23,6 @@ export * from "./integrity/poison.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";
+export * from "./spend/cost.js";
+export * from "./protocol/methods.js";
 export * from "./text-diff.js";

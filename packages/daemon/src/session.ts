@@ -28,6 +28,7 @@ import {
 } from "@mcp-guard/core";
 import { writeControl, writeData } from "@mcp-guard/wire";
 import type { AuditWriter } from "./audit-writer.js";
+import { droppedNotice } from "./dropped-notice.js";
 import { Lane } from "./lane.js";
 import { WriteBatcher } from "./write-batcher.js";
 import type { Logger } from "./logger.js";
@@ -385,7 +386,11 @@ export class Session {
       // A call held open for a person's decision is answered later, when it runs through the chain again.
       if (original.kind === "request" && this.holdForApproval(original, verdict.data, receivedAt, bytes))
         return;
-      if (original.kind === "notification") return; // notifications get no reply; the audit row is the record
+      if (original.kind === "notification") {
+        // Notifications get no reply: the audit row is the record, and the client is told in a log message.
+        this.sendToClient(droppedNotice(direction, original.method, verdict.reason));
+        return;
+      }
       const error = errorResponse(original.id, verdict.reason, verdict.data);
       // The blocked side gets the error in place of the message: a blocked request is answered to its
       // sender, a blocked response reaches the requester as an error.

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { parseCost } from "../spend/cost.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -22,12 +23,9 @@ function costOf(rules: SpendRules, tool: string, args: unknown): number | { inva
   const rule = rules.tools[tool];
   if (!rule) return 0;
   if (rule.cost_from) {
-    const value = valueAt(args, rule.cost_from);
-    const amount = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-    if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
-      return { invalid: `the argument "${rule.cost_from}" must hold a non-negative amount` };
-    }
-    return amount;
+    const parsed = parseCost(valueAt(args, rule.cost_from));
+    if (!parsed.ok) return { invalid: `the argument "${rule.cost_from}": ${parsed.detail}` };
+    return parsed.amount;
   }
   return rule.cost ?? 0;
 }

@@ -1,6 +1,7 @@
 // One client connection = one MCP session with its own upstream session. Every message is parsed,
 // classified, run through the pipeline for its direction, audited, and re-serialised; requests are
 // correlated with their responses in both directions so a response is inspected with its request.
+import { randomBytes } from "node:crypto";
 import type { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
@@ -27,6 +28,7 @@ import {
   traceJson,
 } from "@mcp-guard/core";
 import { writeControl, writeData } from "@mcp-guard/wire";
+import { AuditScrub } from "./audit-scrub.js";
 import type { AuditWriter } from "./audit-writer.js";
 import { droppedNotice } from "./dropped-notice.js";
 import { Lane } from "./lane.js";
@@ -53,6 +55,8 @@ export interface SessionOptions {
   maxMessageBytes: number;
   interceptorTimeoutMs: number;
   interceptors: (direction: Direction) => readonly Interceptor[];
+  /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */
+  auditScrub?: AuditScrub;
   /** The status of an approval request, for calls that wait for a person's decision. */
   approvalStatus?: (id: string) => string | undefined;
   createUpstream: () => Upstream;
@@ -109,6 +113,7 @@ export class Session {
   private readonly waitedOnce = new Set<JsonRpcId>();
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
+  private readonly scrub: AuditScrub;
 
   constructor(private readonly o: SessionOptions) {
     this.splitter = new LineSplitter(o.maxMessageBytes);
@@ -118,6 +123,7 @@ export class Session {
     this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
     this.toClientWrites = new WriteBatcher((text) => this.writeToClient(text));
     this.policy = o.policy;
+    this.scrub = o.auditScrub ?? new AuditScrub(undefined, randomBytes(32).toString("hex"));
   }
 
   get id(): string {
@@ -332,10 +338,8 @@ export class Session {
       return;
     }
     if (message.kind === "response" && !answered) {
-      this.o.logger.warn(
-        { server: this.o.server, direction, id: message.id },
-        "response to no pending request",
-      );
+      // The id is the peer's choice and unscanned: it stays out of the log.
+      this.o.logger.warn({ server: this.o.server, direction }, "response to no pending request");
       this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -613,9 +617,9 @@ export class Session {
       server: this.o.server,
       direction: e.direction,
       kind: e.kind,
-      method: e.method,
-      target: e.target,
-      rpc_id: e.rpcId === null ? null : typeof e.rpcId === "number" ? String(e.rpcId) : e.rpcId.slice(0, 100),
+      method: this.scrub.method(e.method),
+      target: this.scrub.target(e.target),
+      rpc_id: this.scrub.id(e.rpcId),
       identity: this.identityLabel,
       decision: e.decision,
       reason: e.reason,

@@ -250,7 +250,6 @@ export class Daemon {
       maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
-      approvalStatus: (approvalId) => this.spend?.get(approvalId)?.status,
       auditScrub: this.auditScrub,
       createUpstream: () =>
         this.options.createUpstream?.(name, serverConfig) ??

@@ -4,11 +4,19 @@
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { failure, guardedTransport, makeGuardedHome, recorded, recorderServerYaml } from "../src/index.js";
+import {
+  failure,
+  guardedTransport,
+  makeGuardedHome,
+  RawBridge,
+  recorded,
+  recorderServerYaml,
+} from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const heldLog = join(dir, "held.log");
 const costLog = join(dir, "cost.log");
+const waitLog = join(dir, "wait.log");
 const spend = (extra: string[]) =>
   [
     "    policy:",
@@ -28,6 +36,12 @@ const home = makeGuardedHome(
       ].join("\n"),
     ),
     recorderServerYaml("costs", costLog, undefined, spend(["caps: { per_day: 1000 }"])),
+    recorderServerYaml(
+      "waiting",
+      waitLog,
+      undefined,
+      spend(["require_approval_above: 10", "wait_for_approval_seconds: 30"]),
+    ),
   ].join("\n"),
 );
 afterAll(() => home.cleanup());
@@ -101,6 +115,39 @@ describe("a held call", () => {
     ]);
     expect(final?.trace.filter((t) => t.interceptor === "rate_limit")).toHaveLength(1);
   }, 60_000);
+});
+
+describe("a held call's id", () => {
+  it("stays in flight: a second request with it is refused, and cancelling ends the hold", async () => {
+    const bridge = new RawBridge(home, "waiting");
+    await bridge.initialize();
+    const call = (name: string, args: object) => ({
+      jsonrpc: "2.0",
+      id: "dup",
+      method: "tools/call",
+      params: { name, arguments: args },
+    });
+    bridge.send(call("create_payment", { amount: 70 }));
+    bridge.send(call("echo", { twin: true }));
+    expect(await bridge.next()).toMatchObject({
+      id: "dup",
+      error: { code: -32600, data: { reason: "invalid_request" } },
+    });
+    bridge.send({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: "dup" } });
+    bridge.send({ jsonrpc: "2.0", id: "after", method: "ping" });
+    expect(await bridge.next()).toMatchObject({ id: "after", result: {} });
+    // Approved after the client gave up: the cancelled call is not run.
+    const id = /^([0-9a-f]{12})\s+pending\s+waiting /m.exec(
+      (await home.cli(["approvals", "list"])).stdout,
+    )?.[1];
+    expect(id).toBeDefined();
+    expect((await home.cli(["approvals", "approve", id!])).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 1000));
+    bridge.close();
+    await bridge.exited;
+    expect(calls(waitLog, "create_payment")).toHaveLength(0);
+    expect(calls(waitLog, "echo")).toHaveLength(0);
+  });
 });
 
 describe("cost arguments", () => {

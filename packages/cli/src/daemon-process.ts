@@ -18,11 +18,15 @@ export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProces
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   const log = openSync(paths.startupLog, "w", 0o600);
   try {
-    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, CLI_ENTRY, "start", "--config", configPath], {
-      detached: true,
-      stdio: ["ignore", log, log],
-      env: process.env,
-    });
+    const child = spawn(
+      process.execPath,
+      [...DAEMON_NODE_FLAGS, CLI_ENTRY, "start", "--config", configPath],
+      {
+        detached: true,
+        stdio: ["ignore", log, log],
+        env: process.env,
+      },
+    );
     child.unref();
     return child;
   } finally {

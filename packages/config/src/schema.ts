@@ -349,6 +349,11 @@ export const auditSchema = z.strictObject({
   stdout: z.boolean().default(false),
 });
 
+export const approvalsSchema = z.strictObject({
+  /** Approvals only from a person: the dashboard, or a terminal where a printed code is typed back. */
+  require_person: z.boolean().default(false),
+});
+
 export const extendsSchema = z.strictObject({
   /** A base config that this one can only make stricter. https, or http to localhost. */
   url: z
@@ -374,6 +379,7 @@ export const configSchema = z.strictObject({
   interceptors: interceptorsSchema.default(() => interceptorsSchema.parse({})),
   pii: piiSchema.default(() => piiSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
+  approvals: approvalsSchema.default(() => approvalsSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;

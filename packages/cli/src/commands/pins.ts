@@ -4,6 +4,7 @@ import { lineDiff, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
+import { confirmByPerson } from "../person.js";
 
 export interface PinOptions extends CommonOptions {
   kind?: string;
@@ -79,7 +80,8 @@ function pretty(json: string): string[] {
   return JSON.stringify(JSON.parse(json), null, 2).split("\n");
 }
 
-export function approve(server: string, name: string | undefined, options: PinOptions): void {
+export async function approve(server: string, name: string | undefined, options: PinOptions): Promise<void> {
+  await confirmByPerson(options, `the pending definitions of ${server}`);
   withPins(options, (pins) => {
     const targets = options.all
       ? pins.changes(server)

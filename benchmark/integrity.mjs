@@ -12,6 +12,7 @@ import {
 } from "../packages/core/dist/index.js";
 import { directTransport, EVERYTHING, FILESYSTEM, MEMORY } from "../packages/e2e/dist/index.js";
 import { attacks, BENIGN_DESCRIPTIONS, BENIGN_RESULTS, INJECTED_RESULTS } from "./integrity-corpus.mjs";
+import { speedSection } from "./integrity-speed.mjs";
 import { publicSection } from "./public/integrity.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -90,3 +91,4 @@ console.log(
   `\n(${reference.length} reference definitions collected live from ${[...new Set(reference.map((r) => r.label))].join(", ")})`,
 );
 publicSection();
+speedSection();

@@ -40,6 +40,13 @@ export const CORPORA = [
     use: "results: e-mails, tables and code answers with planted instructions (train split trains the model, test split is reported)",
   },
   {
+    repo: "proventra/proventra-core",
+    commit: "5f7a2f60880f19bed10f9721e2b109aeff149879",
+    paths: ["benchmark/data/test_data.py"],
+    licence: "MIT",
+    use: "results (held out): prompt injections aimed at agents, planted into BIPIA's clean test e-mails",
+  },
+  {
     repo: "johannhartmann/mcp-injection-experiments",
     commit: "4a8a92d43a388b8d2c6e73d65d2fe28df97c444c",
     paths: [

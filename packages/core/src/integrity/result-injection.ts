@@ -3,7 +3,8 @@
 // to do next. The evidence is phrasing that speaks to the reader's own *answer* or *solution*, or to an AI
 // reading the data: honest documents address a person, and thank you for your reply rather than shape it.
 // Each signal alone is enough (weight 4, the default threshold). Every pattern is bounded; linear in the text.
-import { signalPattern } from "./poison.js";
+import { gatedTest } from "./gated-match.js";
+import { poisonSignal, type Signal } from "./poison.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -11,17 +12,12 @@ export interface ResultInjectionReport {
   signals: string[];
 }
 
-interface ResultSignal {
-  name: string;
-  weight: number;
-  pattern: RegExp;
-}
-
-const RESULT_SIGNALS: ResultSignal[] = [
+const RESULT_SIGNALS: Signal[] = [
   {
     // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
     // your reply or awaits it, it does not shape it.
     name: "shapes the reader's answer",
+    gate: /your|respond|reply|answer/gi,
     weight: 4,
     pattern: new RegExp(
       String.raw`(?<!\b(?:for|awaiting|await|receiving|received|receive|forward to|appreciate|about|regarding|after|before|without) )\byour (?:response|reply|answer|elucidation|explanation)\b(?! (?:to (?:this|my|our|the)|has been|was|is (?:appreciated|important|needed|required)|will (?:be|help)|by (?:mon|tue|wed|thu|fri|sat|sun|the|end|next|tomorrow|today|noon|close|eod|cob|\d)|at your)\b)|\b(?:respond|reply|answer) (?:in|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|french|spanish|german|italian|russian|chinese|japanese|portuguese)\b`,
@@ -32,24 +28,28 @@ const RESULT_SIGNALS: ResultSignal[] = [
     // Offering code is ordinary; offering it for the reader's *own* solution, framed as a block to plant,
     // is how code-answer injections read.
     name: "plants code in the reader's solution",
+    gate: /code (?:snippet|block|excerpt|section|fragment|segment)/gi,
     weight: 4,
     pattern:
       /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
   },
   {
     name: "addresses an AI reading the data",
+    gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this/gi,
     weight: 4,
     pattern:
       /\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
   },
   {
     name: "concealment from the user",
+    gate: /user|human|anyone|person|requester/gi,
     weight: 4,
     pattern:
       /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}\b(?:the user|users|the human|anyone|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
   },
   {
     name: "role switch",
+    gate: /you are now|from now on|instruction|developer mode|jailbreak/gi,
     weight: 4,
     pattern:
       /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\bdeveloper mode\b|\bjailbreak(?:en)?\b/i,
@@ -57,28 +57,32 @@ const RESULT_SIGNALS: ResultSignal[] = [
   {
     // A vocative: the data turns to the model by name and gives it an order.
     name: "speaks to the model by name",
+    gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini/gi,
     weight: 4,
     pattern:
       /(?:^|[.!?:>\]]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|do|call|send|now|from|stop|forget|always|never|make)\b/i,
   },
   {
     name: "sends the user somewhere",
+    gate: /user|reader|customer/gi,
     weight: 4,
     pattern:
       /\b(?:tell|instruct|urge|advise|ask|direct|encourage|remind) (?:the |all )?(?:users?|readers?|customers?) (?:to|that they should) (?:visit|click|go to|open|download|call|contact|sign up|subscribe|log ?in|enter|send|transfer|install)\b/i,
   },
 ];
 
-// Signals of the definition scorer that mean the same thing in data.
+// Signals of the definition scorer that mean the same thing in data. Others (credential paths, sending data
+// out, "you must") were tried and dropped: honest READMEs and logs are full of them (17.6 % of the npm servers'
+// READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
-  RESULT_SIGNALS.push({ name, weight: 4, pattern: signalPattern(name) });
+  RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
   const { text } = scoringText(raw);
   for (const signal of RESULT_SIGNALS) {
-    if (signal.pattern.test(text)) {
+    if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }

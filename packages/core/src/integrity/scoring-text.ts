@@ -83,13 +83,19 @@ export interface ScoringText {
   mixedScript: boolean;
 }
 
+// Whitespace other than a single space: runs, and line breaks or tabs on their own (single spaces, the bulk
+// of prose, are left alone: replacing each costs more than everything else here).
+const SPACING = /\s{2,}|[^\S ]/g;
+
 export function scoringText(raw: string): ScoringText {
   const visible = findHidden(raw)?.stripped ?? raw;
+  if (!/[^\x00-\x7f]/.test(visible))
+    return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
   const folded = visible.normalize("NFKC");
   const mixedScript = MIXED_SCRIPT_WORD.test(folded);
   const text = folded
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
-    .replace(/\s+/g, " ")
+    .replace(SPACING, " ")
     .trim();
   return { text, mixedScript };
 }

@@ -12,6 +12,9 @@ export interface ResultInjectionReport {
   signals: string[];
 }
 
+const ANSWER = String.raw`(?:response|reply|answer|elucidation|explanation|output)(?:'s)?`;
+const LANGUAGES = "french|spanish|german|italian|russian|chinese|japanese|portuguese|dutch|korean|arabic";
+
 const RESULT_SIGNALS: Signal[] = [
   {
     // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
@@ -20,7 +23,15 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /your|respond|reply|answer/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`(?<!\b(?:for|awaiting|await|receiving|received|receive|forward to|appreciate|about|regarding|after|before|without) )\byour (?:response|reply|answer|elucidation|explanation)\b(?! (?:to (?:this|my|our|the)|has been|was|is (?:appreciated|important|needed|required)|will (?:be|help)|by (?:mon|tue|wed|thu|fri|sat|sun|the|end|next|tomorrow|today|noon|close|eod|cob|\d)|at your)\b)|\b(?:respond|reply|answer) (?:in|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|french|spanish|german|italian|russian|chinese|japanese|portuguese)\b`,
+      [
+        // placing something in it: "... to your reply", "in your response, mention ..."
+        String.raw`(?<!\b(?:forward|looking forward|thanks?|thank you|grateful|in response|as (?:you )?(?:mentioned|said|noted|wrote|stated|asked)|(?:mentioned|said|noted|wrote|stated|asked|included|attached|provided)) (?:to|in|for) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
+        // transforming it: "encode your answer", "translate your reply"
+        String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
+        // its letters, words or form: "the letters of your answer", "your reply in Base64"
+        String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
+        String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
+      ].join("|"),
       "i",
     ),
   },

@@ -109,7 +109,7 @@ const SIGNALS: Signal[] = [
   {
     name: "another tool's arguments",
     gate: /when|\bb?cc\b/gi,
-    weight: 3,
+    weight: 4,
     pattern:
       /\bwhen(?:ever)? (?:you )?(?:call|use|invoke|run|send)(?:ing|s)? (?:the |any |a )?`?[\w.-]*[_.][\w.-]+`?.{0,60}\b(?:add|include|set|change|replace|append|bcc|cc|redirect|insert|always use|instead)\b|\b(?:bcc|cc)\b.{0,40}@[a-z0-9-]+\.[a-z]{2,}/i,
   },
@@ -130,9 +130,9 @@ const SIGNALS: Signal[] = [
   {
     name: "output hijack",
     gate: /only|just|exactly|solely|actual|real|original|true|the user/gi,
-    weight: 3,
+    weight: 4,
     pattern:
-      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:show|say|print|display|output|respond with|reply with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b/i,
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b/i,
   },
   {
     name: "neutral-register concealment",

@@ -25,7 +25,7 @@ const RESULT_SIGNALS: Signal[] = [
     pattern: new RegExp(
       [
         // placing something in it: "... to your reply", "in your response, mention ..."
-        String.raw`(?<!\b(?:forward|looking forward|thanks?|thank you|grateful|in response|as (?:you )?(?:mentioned|said|noted|wrote|stated|asked)|(?:mentioned|said|noted|wrote|stated|asked|included|attached|provided)) (?:to|in|for) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
         // transforming it: "encode your answer", "translate your reply"
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"

@@ -74,6 +74,22 @@ const RESULT_SIGNALS: Signal[] = [
       /(?:^|[.!?:>\]]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|do|call|send|now|from|stop|forget|always|never|make)\b/i,
   },
   {
+    // Data has no business deciding what the agent may do without asking.
+    name: "bypasses the user's consent",
+    gate: /without/gi,
+    weight: 4,
+    pattern:
+      /\bwithout (?:first )?(?:asking|requesting|waiting for|seeking|getting|prompting|requiring)(?: for)?(?: the)?(?: user'?s?| human'?s?)? (?:confirmation|permission|approval|consent)\b|\bwithout (?:user|human|any) (?:confirmation|approval|consent)\b|\bwithout (?:asking|telling|notifying|informing|alerting) (?:the user|anyone|them)\b/i,
+  },
+  {
+    // An order to ship a whole class of the user's data to an address.
+    name: "orders data sent out",
+    gate: /https?:|@|webhook/gi,
+    weight: 4,
+    pattern:
+      /\b(?:send|e-?mail|forward|upload|post|transfer|exfiltrate|copy|leak|share)\s+(?:all|every|each|the entire|the full|the complete|any)\s+(?:of (?:the|your|my|their) )?(?:[\w']+ ){0,2}(?:files?|credentials|passwords?|keys|secrets|tokens|contents|data|documents|e-?mails|messages|history|conversations?|contacts|cookies|records)\b.{0,60}\b(?:to|at|into)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+|(?:the |this |our )?webhook)/i,
+  },
+  {
     name: "sends the user somewhere",
     gate: /user|reader|customer/gi,
     weight: 4,

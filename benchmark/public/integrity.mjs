@@ -180,6 +180,17 @@ function definitionsSection() {
   }
   const touched = [...byServer.values()].flatMap((r) => r.hit);
   line(`all (${byServer.size} servers)`, touched.length, real.length);
+  const texts = real.map((r) => definitionText(r.definition));
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    for (const t of texts) scorePoison(t);
+    best = Math.min(best, performance.now() - start);
+  }
+  const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+  console.log(
+    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
+  );
   for (const [server, row] of byServer)
     if (row.hit.length)
       console.log(

@@ -76,6 +76,8 @@ const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 const MIXED_SCRIPT_WORD =
   /(?:\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin})/u;
 
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
+
 export interface ScoringText {
   /** Hidden characters removed, compatibility forms folded, look-alikes mapped to Latin, whitespace collapsed. */
   text: string;
@@ -92,7 +94,8 @@ export function scoringText(raw: string): ScoringText {
   if (!/[^\x00-\x7f]/.test(visible))
     return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
   const folded = visible.normalize("NFKC");
-  const mixedScript = MIXED_SCRIPT_WORD.test(folded);
+  // The script-property test is slow; most non-ASCII text has no Greek or Cyrillic letter at all.
+  const mixedScript = GREEK_OR_CYRILLIC.test(folded) && MIXED_SCRIPT_WORD.test(folded);
   const text = folded
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
     .replace(SPACING, " ")

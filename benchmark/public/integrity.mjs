@@ -138,6 +138,13 @@ const flaggedDefinition = (d) => {
   const text = definitionText(d);
   return scorePoison(text).score >= THRESHOLD || findHidden(text) !== undefined;
 };
+/** Why a result was touched: the injection signals, or the hidden characters that would be stripped. */
+const whyFlagged = (t) => {
+  const signals = scoreResultInjection(t).signals;
+  return signals.length
+    ? signals.join(", ")
+    : `hidden ${findHidden(t)?.kinds.join(", ")} (stripped, not blocked)`;
+};
 const flaggedResult = (t) => scoreResultInjection(t).score >= THRESHOLD || findHidden(t) !== undefined;
 const pct = (a, b) => (b ? ((a / b) * 100).toFixed(1) : "-").padStart(6);
 const line = (label, hit, total, note = "") =>
@@ -233,9 +240,18 @@ function resultsSection() {
       `BIPIA test ${kind} contexts`,
       bad.length,
       clean.length,
-      bad.length ? `   e.g. ${scoreResultInjection(bad[0].text).signals.join(", ")}` : "",
+      bad.length ? `   e.g. ${whyFlagged(bad[0].text)}` : "",
     );
   }
+  // The train split's contexts are clean too, and nothing here was fitted to them.
+  const train = bipiaContexts(dir, "train");
+  const trainBad = train.filter((c) => flaggedResult(c.text));
+  line(
+    "BIPIA train contexts (e-mails, tables, code)",
+    trainBad.length,
+    train.length,
+    trainBad.length ? `   e.g. ${whyFlagged(trainBad[0].text)}` : "",
+  );
   const readmes = serverReadmes();
   if (readmes.length) {
     const bad = readmes.filter((r) => flaggedResult(r.text));
@@ -243,7 +259,7 @@ function resultsSection() {
       "READMEs of the npm MCP servers",
       bad.length,
       readmes.length,
-      bad.length ? `   e.g. ${bad[0].label}: ${scoreResultInjection(bad[0].text).signals.join(", ")}` : "",
+      bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
     );
   }
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);

@@ -90,6 +90,14 @@ const RESULT_SIGNALS: Signal[] = [
       /\b(?:send|e-?mail|forward|upload|post|transfer|exfiltrate|copy|leak|share)\s+(?:all|every|each|the entire|the full|the complete|any)\s+(?:of (?:the|your|my|their) )?(?:[\w']+ ){0,2}(?:files?|credentials|passwords?|keys|secrets|tokens|contents|data|documents|e-?mails|messages|history|conversations?|contacts|cookies|records)\b.{0,60}\b(?:to|at|into)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+|(?:the |this |our )?webhook)/i,
   },
   {
+    // What to do next: data that tells the reader which tool to call.
+    name: "orders a tool call",
+    gate: /tool|function/gi,
+    weight: 4,
+    pattern:
+      /\b(?:now|next|then|first|immediately|also|afterwards),? (?:you (?:must|should|need to|have to) )?(?:call|invoke|use|run|execute|trigger) (?:the |your )?`?[\w.-]+`? (?:tool|function)\b(?! (?:is|was|returns|will|can|lets|allows)\b)/i,
+  },
+  {
     name: "sends the user somewhere",
     gate: /user|reader|customer/gi,
     weight: 4,

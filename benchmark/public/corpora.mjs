@@ -47,6 +47,24 @@ export const CORPORA = [
     use: "results (held out): prompt injections aimed at agents, planted into BIPIA's clean test e-mails",
   },
   {
+    repo: "nmeisenzahl/hijack-agentic-ai",
+    commit: "02d9298e831323a07cc657cfc9c2bc726cba056e",
+    paths: [
+      "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+      "demos/demo1-indirect-prompt-injection/src/assets",
+      "demos/demo3-rag-poisoning/src/assets",
+    ],
+    licence: "MIT",
+    use: "held out: a poisoned weather server (definition and instructions); poisoned and clean documents",
+  },
+  {
+    repo: "kholcomb/DevSecOps_Arena",
+    commit: "a46d7e9ca24b304e7dacb957782160723e1bb37b",
+    paths: ["domains/mcp/servers/tool_poisoning.py"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "held out: the tool-poisoning level's malicious descriptions",
+  },
+  {
     repo: "johannhartmann/mcp-injection-experiments",
     commit: "4a8a92d43a388b8d2c6e73d65d2fe28df97c444c",
     paths: [

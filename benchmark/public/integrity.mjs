@@ -104,11 +104,51 @@ const POISONED = [
   ["gensecaihq/mcp-poisoning-poc", "src/demo/malicious_server.py", '"name": "weather"', "hidden tag"],
 ];
 
+/** Published poisoned definitions added after the signals were last revised, and never tuned against. */
+const POISONED_HELD_OUT = [
+  [
+    "nmeisenzahl/hijack-agentic-ai",
+    "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+    "instructions=",
+    "server instructions",
+  ],
+  [
+    "nmeisenzahl/hijack-agentic-ai",
+    "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+    "def get_weather",
+    "conversation harvesting",
+  ],
+  [
+    "kholcomb/DevSecOps_Arena",
+    "domains/mcp/servers/tool_poisoning.py",
+    '"name": "analyze_sentiment"',
+    "orchestration of other tools",
+  ],
+  [
+    "kholcomb/DevSecOps_Arena",
+    "domains/mcp/servers/tool_poisoning.py",
+    '"name": "get_admin_secrets"',
+    "orchestration of other tools",
+  ],
+];
+
 function pythonString(source, anchor) {
   const at = source.indexOf(anchor);
   if (at === -1) return undefined;
   const m = /("""|''')([\s\S]*?)\1/.exec(source.slice(at));
   return m?.[2].replace(/^\s*#/gm, "");
+}
+
+function located(list) {
+  const out = [];
+  for (const [repo, path, anchor, family] of list) {
+    const dir = corpusPath(repo);
+    if (!dir) return undefined;
+    const text = pythonString(readFileSync(join(dir, path), "utf8"), anchor);
+    if (!text) throw new Error(`${repo}:${path}: nothing after ${anchor}; the pinned file changed?`);
+    out.push({ repo, family, definition: { name: "tool", description: text } });
+  }
+  return out;
 }
 
 function poisonedDefinitions() {
@@ -171,6 +211,15 @@ function definitionsSection() {
     for (const m of missed)
       console.log(`    missed (${m.repo}): ${JSON.stringify(m.definition.description.trim().slice(0, 100))}`);
     console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
+  console.log("\n  held out (added last, never tuned against):");
+  const heldOut = located(POISONED_HELD_OUT);
+  if (heldOut) {
+    for (const a of heldOut)
+      line(`${a.repo.split("/")[0]}: ${a.family}`, flaggedDefinition(a.definition) ? 1 : 0, 1);
+    const hit = heldOut.filter((a) => flaggedDefinition(a.definition)).length;
+    line("all held-out poisoned definitions", hit, heldOut.length);
+    console.log(`  (${[...new Set(heldOut.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -306,6 +355,30 @@ function heldOutSection(emails) {
   }
   line("all planted attacks", hit, total);
   console.log(`  (proventra/proventra-core@${commit("proventra/proventra-core")})`);
+  documentsSection();
+}
+
+/** Held out too: a demo's RAG documents, one of each set poisoned by its authors (file name says so). */
+function documentsSection() {
+  console.log("\nheld out: hijack-agentic-ai's documents, poisoned and clean\n");
+  const dir = corpusPath("nmeisenzahl/hijack-agentic-ai");
+  if (!dir) return;
+  const docs = [];
+  for (const folder of [
+    "demos/demo1-indirect-prompt-injection/src/assets",
+    "demos/demo3-rag-poisoning/src/assets",
+  ])
+    for (const file of readdirSync(join(dir, folder)))
+      docs.push({
+        file,
+        poisoned: file.includes("poisoned"),
+        text: readFileSync(join(dir, folder, file), "utf8"),
+      });
+  const poisoned = docs.filter((d) => d.poisoned);
+  const clean = docs.filter((d) => !d.poisoned);
+  line("poisoned documents caught", poisoned.filter((d) => flaggedResult(d.text)).length, poisoned.length);
+  line("clean documents touched", clean.filter((d) => flaggedResult(d.text)).length, clean.length);
+  console.log(`  (nmeisenzahl/hijack-agentic-ai@${commit("nmeisenzahl/hijack-agentic-ai")})`);
 }
 
 /** The README each installed server package ships: honest documents full of instructions to a person. */

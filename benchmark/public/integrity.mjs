@@ -212,7 +212,7 @@ function definitionsSection() {
       console.log(`    missed (${m.repo}): ${JSON.stringify(m.definition.description.trim().slice(0, 100))}`);
     console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
-  console.log("\n  held out (added last, never tuned against):");
+  console.log("\n  held out (added last, not tuned against):");
   const heldOut = located(POISONED_HELD_OUT);
   if (heldOut) {
     for (const a of heldOut)

@@ -6,7 +6,7 @@
 //   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
 //     (start, middle or end in turn); its clean contexts and the installed servers' READMEs are the clean side.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
-// (see the README); the proventra-core section was added last and never tuned against.
+// (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -104,7 +104,7 @@ const POISONED = [
   ["gensecaihq/mcp-poisoning-poc", "src/demo/malicious_server.py", '"name": "weather"', "hidden tag"],
 ];
 
-/** Published poisoned definitions added after the signals were last revised, and never tuned against. */
+/** Published poisoned definitions added after the signals were last revised, and not tuned against. */
 const POISONED_HELD_OUT = [
   [
     "nmeisenzahl/hijack-agentic-ai",

@@ -24,6 +24,74 @@ export const CORPORA = [
     licence: "MIT",
     use: "secrets: each rule's true- and false-positive test fixtures",
   },
+  {
+    repo: "microsoft/BIPIA",
+    commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
+    paths: [
+      "benchmark/email",
+      "benchmark/table",
+      "benchmark/code",
+      "benchmark/text_attack_train.json",
+      "benchmark/text_attack_test.json",
+      "benchmark/code_attack_train.json",
+      "benchmark/code_attack_test.json",
+    ],
+    licence: "MIT",
+    use: "results: e-mails, tables and code answers with planted instructions (train split trains the model, test split is reported)",
+  },
+  {
+    repo: "proventra/proventra-core",
+    commit: "5f7a2f60880f19bed10f9721e2b109aeff149879",
+    paths: ["benchmark/data/test_data.py"],
+    licence: "MIT",
+    use: "results (held out): prompt injections aimed at agents, planted into BIPIA's clean test e-mails",
+  },
+  {
+    repo: "nmeisenzahl/hijack-agentic-ai",
+    commit: "02d9298e831323a07cc657cfc9c2bc726cba056e",
+    paths: [
+      "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+      "demos/demo1-indirect-prompt-injection/src/assets",
+      "demos/demo3-rag-poisoning/src/assets",
+    ],
+    licence: "MIT",
+    use: "held out: a poisoned weather server (definition and instructions); poisoned and clean documents",
+  },
+  {
+    repo: "kholcomb/DevSecOps_Arena",
+    commit: "a46d7e9ca24b304e7dacb957782160723e1bb37b",
+    paths: ["domains/mcp/servers/tool_poisoning.py"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "held out: the tool-poisoning level's malicious descriptions",
+  },
+  {
+    repo: "johannhartmann/mcp-injection-experiments",
+    commit: "4a8a92d43a388b8d2c6e73d65d2fe28df97c444c",
+    paths: [
+      "direct-poisoning.py",
+      "shadowing.py",
+      "whatsapp-takeover.py",
+      "src/mcp_demo/experiments",
+      "tests/unit/test_tool_description_linter.py",
+    ],
+    licence:
+      "none stated (read for measurement only, never redistributed); extends invariantlabs-ai/mcp-injection-experiments",
+    use: "poisoned definitions: Invariant Labs' original attacks and later families (shadowing, implicit, sleeper)",
+  },
+  {
+    repo: "TUM-DSE/MCPSecBench",
+    commit: "29ba2fa6b40c1eb09e858a5d9371a529d93da8c3",
+    paths: ["code/maliciousadd.py", "data/attacks_updated.json"],
+    licence: "MIT",
+    use: "poisoned definitions: the benchmark's malicious tool descriptions",
+  },
+  {
+    repo: "gensecaihq/mcp-poisoning-poc",
+    commit: "67fd8c6fdeeec33be27cdd16271855914f1ab000",
+    paths: ["src/attacks", "src/demo/malicious_server.py"],
+    licence: "MIT",
+    use: "poisoned definitions: proof-of-concept malicious tools",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

@@ -21,6 +21,7 @@ export * from "./detect/validators.js";
 export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
+export * from "./integrity/result-injection.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";

@@ -6,6 +6,7 @@ import type { ErrorReason } from "../errors.js";
 import { findHidden } from "../integrity/hidden.js";
 import { pinOf, type PinKind, type PinStore } from "../integrity/pins.js";
 import { definitionText, scorePoison } from "../integrity/poison.js";
+import { scoreResultInjection } from "../integrity/result-injection.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { block, PASS } from "./verdicts.js";
@@ -154,11 +155,11 @@ export function toolIntegrity(pins: PinStore): Interceptor {
       if (rules.hidden_characters === "strip") message = { ...raw, result: stripHidden(result) };
     }
     if (rules.result_injection !== "off") {
-      const poison = scorePoison(text);
-      if (poison.score >= rules.poison_threshold) {
-        notes.push(`result: instructions for the model (${poison.signals.join(", ")})`);
+      const injected = scoreResultInjection(text);
+      if (injected.score >= rules.poison_threshold) {
+        notes.push(`result: instructions for the model (${injected.signals.join(", ")})`);
         if (rules.result_injection === "block")
-          return { ...block("result_injection", { signals: poison.signals }), findings: notes };
+          return { ...block("result_injection", { signals: injected.signals }), findings: notes };
       }
     }
     if (message) return { action: "modify", message, findings: notes };

@@ -1,0 +1,100 @@
+// Runs a table of secret rules as one detector. The keyword index finds every keyword occurrence in one
+// pass; each rule's pattern is then tried, sticky, only where one of its keywords starts (or a few fixed
+// characters before it), so each attempt is bounded by the pattern's own bounded quantifiers and the whole
+// scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
+// checks (entropy, character classes, a checksum) before it is reported.
+import type { Detector, Span } from "../detectors.js";
+import { KeywordIndex } from "./keyword-index.js";
+import { isPlaceholder, randomEnough } from "./placeholders.js";
+
+export interface SecretRule {
+  /** The finding type (snake_case). Several rules may share one. */
+  type: string;
+  /** Literal, case-insensitive; the pattern is tried only where one of them starts. */
+  keywords: readonly string[];
+  /**
+   * Starts at the keyword (or up to `back` characters before it); only bounded quantifiers. The engine
+   * makes it sticky (g and m are dropped).
+   */
+  pattern: RegExp;
+  /** The pattern may start up to this many characters before the keyword (default 0). */
+  back?: number;
+  /** The capture group holding the secret (default: the whole match). */
+  group?: number;
+  /** Minimum Shannon entropy of the value, in bits per character. */
+  entropy?: number;
+  /** Further checks on the value; false drops the candidate. */
+  validate?: (value: string, match: RegExpExecArray) => boolean;
+  /** Values that are obviously stand-ins are dropped unless the rule opts out (a key header is a header). */
+  placeholders?: "drop" | "keep";
+  /** Found by context alone (a name, a header): where a format rule finds the same span, its type wins. */
+  generic?: boolean;
+}
+
+interface Compiled extends SecretRule {
+  sticky: RegExp;
+}
+
+export interface SecretSpan extends Span {
+  type: string;
+  rank: number;
+}
+
+export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
+  const keywords: string[] = [];
+  const rulesOf: Compiled[][] = [];
+  for (const rule of rules) {
+    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}yd`)].join("");
+    const compiled = { ...rule, sticky: new RegExp(rule.pattern.source, flags) };
+    for (const keyword of rule.keywords) {
+      const k = keyword.toLowerCase();
+      let id = keywords.indexOf(k);
+      if (id < 0) {
+        id = keywords.push(k) - 1;
+        rulesOf.push([]);
+      }
+      rulesOf[id]!.push(compiled);
+    }
+  }
+  const index = new KeywordIndex(keywords);
+  const types = [...new Set(rules.map((r) => r.type))];
+  return {
+    type: types[0]!,
+    types,
+    category: "secret",
+    confidence,
+    find(text, enabled) {
+      const spans: SecretSpan[] = [];
+      // Where each rule may next start: a rule never re-reads text inside its own last finding.
+      const resume = new Map<Compiled, number>();
+      index.scan(text, (keyword, at) => {
+        for (const rule of rulesOf[keyword]!) {
+          if (enabled && !enabled(rule.type)) continue;
+          const from = Math.max(resume.get(rule) ?? 0, at - (rule.back ?? 0));
+          for (let start = from; start <= at; start++) {
+            const span = attempt(rule, text, start);
+            if (!span) continue;
+            spans.push(span);
+            resume.set(rule, span.end);
+            break;
+          }
+        }
+      });
+      // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
+      return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+    },
+  };
+}
+
+function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefined {
+  rule.sticky.lastIndex = at;
+  const m = rule.sticky.exec(text);
+  if (m === null) return undefined;
+  const value = rule.group ? m[rule.group] : m[0];
+  if (!value) return undefined;
+  if (rule.placeholders !== "keep" && isPlaceholder(value)) return undefined;
+  if (rule.entropy !== undefined && !randomEnough(value, rule.entropy)) return undefined;
+  if (rule.validate && !rule.validate(value, m)) return undefined;
+  const [start, end] = m.indices![rule.group ?? 0]!;
+  return { start, end, type: rule.type, rank: rule.generic ? 1 : 0 };
+}

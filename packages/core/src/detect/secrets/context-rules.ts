@@ -11,7 +11,7 @@ const NAME_TAIL =
   "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
 /** Between the name and the value: quotes, spaces, one assignment operator of a config or language. */
 const ASSIGN =
-  "[\"'\\]]{0,2}[ \\t]{0,4}(?:=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
+  "[\"'\\]]{0,2}[ \\t]{0,4}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -25,22 +25,53 @@ const STRENGTH: Record<string, Strength> = {
   pass: "password",
   secret: "secret",
   token: "secret",
-  apikey: "secret",
-  api_key: "secret",
-  "api-key": "secret",
   credential: "secret",
   credentials: "secret",
   key: "weak",
   auth: "weak",
 };
+/** The prefilter needs only the shortest form of each (password starts with pass). */
+const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"];
+
+/** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
+function strengthOf(match: RegExpExecArray): Strength {
+  const name = match[1]!.toLowerCase();
+  if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
+    return "secret";
+  return STRENGTH[name] ?? "weak";
+}
 
 /**
  * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
  * except a lower-case letter before a capital (apiKey) or capitals before capitals (APIKEY).
  */
+/**
+ * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
+ * structures and storage (cache_key, primary_key, bucket_key …).
+ */
+const NOT_A_CREDENTIAL =
+  /(?:public|publishable|pub|csrf|xsrf|authenticity|bucket|cache|primary|sort|partition|foreign|idempotency|object|storage|map|dict|lookup|translation|i18n|entry|row|column|index|unique|composite|host|next|page|continuation|cursor|sync)[_.-]?$/i;
+
+/** The rest of the name before the keyword (up to 30 characters of identifier). */
+function namePrefix(match: RegExpExecArray): string {
+  const before = match.input.slice(Math.max(0, match.index - 30), match.index);
+  return /[A-Za-z0-9_.-]*$/.exec(before)![0];
+}
+
+/** `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key. */
+function closesElement(match: RegExpExecArray): boolean {
+  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(match[0]);
+  if (!operator) return true;
+  return match.input[match.index - namePrefix(match).length - 1] === "<";
+}
+
+/** Words that make one lower-case name with a following keyword: apikey, accesstoken, dbpassword. */
+const COMPOUND =
+  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook)$/i;
+
 function nameEndsHere(match: RegExpExecArray): boolean {
   const before = match.input[match.index - 1] ?? "";
-  if (!/[A-Za-z]/.test(before)) return true;
+  if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
   const keyword = match[1]!;
   if (/[a-z]/.test(before)) return /^[A-Z]/.test(keyword);
   return keyword === keyword.toUpperCase();
@@ -52,23 +83,28 @@ function followedByCall(match: RegExpExecArray): boolean {
   return next === "(" || next === "[";
 }
 
+/** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 function strongEnough(value: string, strength: Strength): boolean {
-  if (isPlaceholder(value) || isReference(value)) return false;
+  if (isReference(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
   if (isWords(value)) return false;
   if (strength === "secret")
     return (
-      value.length >= 8 && bits >= Math.min(3, Math.log2(value.length) * 0.8) && characterClasses(value) >= 2
+      value.length >= 8 &&
+      bits >= Math.min(2.7, Math.log2(value.length) * 0.7) &&
+      characterClasses(value) >= 2
     );
+  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier.
+  if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
 const ASSIGNMENT: SecretRule = {
   type: "secret_assignment",
   generic: true,
-  keywords: Object.keys(STRENGTH),
+  keywords: NAME_KEYWORDS,
   pattern: new RegExp(
     `(${Object.keys(STRENGTH)
       .sort((a, b) => b.length - a.length)
@@ -78,17 +114,11 @@ const ASSIGNMENT: SecretRule = {
   ),
   group: 2,
   validate: (value, m) =>
-    nameEndsHere(m) && !followedByCall(m) && strongEnough(value, STRENGTH[m[1]!.toLowerCase()] ?? "weak"),
-};
-
-/** <add key="Password" value="…"/> (NuGet, .NET configs) and key/value attribute pairs like it. */
-const XML_ATTRIBUTE: SecretRule = {
-  type: "secret_assignment",
-  generic: true,
-  keywords: ['password"', "password'", 'secret"', "secret'", 'token"', "token'"],
-  pattern: /(password|secret|token)["'][ \t]{1,4}value=["']([^"'\r\n]{6,256})["']/i,
-  group: 2,
-  validate: (value, m) => strongEnough(value, STRENGTH[m[1]!.toLowerCase()]!),
+    nameEndsHere(m) &&
+    closesElement(m) &&
+    !followedByCall(m) &&
+    !NOT_A_CREDENTIAL.test(namePrefix(m)) &&
+    strongEnough(value, strengthOf(m)),
 };
 
 /** Base64 of "user:password", with a real password. */
@@ -107,7 +137,6 @@ function basicCredentials(encoded: string): boolean {
 
 export const CONTEXT_RULES: SecretRule[] = [
   ASSIGNMENT,
-  XML_ATTRIBUTE,
   {
     type: "aws_secret_access_key",
     keywords: ["secret"],
@@ -147,9 +176,27 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':]{1,64}:([^\s"']{3,128})/,
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{1,64}:([^\s"'<>]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
+  },
+  {
+    // Authorization: <scheme> <credentials>, any scheme (Token, Api-Token, SSO-Key …) or none.
+    type: "authorization_header",
+    generic: true,
+    keywords: ["authorization"],
+    pattern:
+      /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
+    group: 1,
+    validate: (value) =>
+      entropy(value) >= 3 && characterClasses(value) >= 2 && !isReference(value) && !isWords(value),
+  },
+  {
+    // Sidekiq Enterprise / Pro gem credentials, set as the bundler variable for the gem host.
+    type: "sidekiq_credentials",
+    keywords: ["contribsys__com"],
+    pattern: /contribsys__com["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([a-f0-9]{8}:[a-f0-9]{8})(?![a-f0-9])/i,
+    group: 1,
   },
   {
     type: "bearer_token",

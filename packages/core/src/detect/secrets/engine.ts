@@ -44,7 +44,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   const keywords: string[] = [];
   const rulesOf: Compiled[][] = [];
   for (const rule of rules) {
-    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}yd`)].join("");
+    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}y`)].join("");
     const compiled = { ...rule, sticky: new RegExp(rule.pattern.source, flags) };
     for (const keyword of rule.keywords) {
       const k = keyword.toLowerCase();
@@ -92,9 +92,17 @@ function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefin
   if (m === null) return undefined;
   const value = rule.group ? m[rule.group] : m[0];
   if (!value) return undefined;
-  if (rule.placeholders !== "keep" && isPlaceholder(value)) return undefined;
+  // The secret is the last part of the match in every rule (name, operator, then value).
+  const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
+  if (rule.placeholders !== "keep" && (isPlaceholder(value) || masked(text, start + value.length)))
+    return undefined;
   if (rule.entropy !== undefined && !randomEnough(value, rule.entropy)) return undefined;
   if (rule.validate && !rule.validate(value, m)) return undefined;
-  const [start, end] = m.indices![rule.group ?? 0]!;
-  return { start, end, type: rule.type, rank: rule.generic ? 1 : 0 };
+  return { start, end: start + value.length, type: rule.type, rank: rule.generic ? 1 : 0 };
+}
+
+/** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */
+function masked(text: string, end: number): boolean {
+  const next = text[end];
+  return next === "*" || next === "#" || next === "\u2026" || text.startsWith("...", end);
 }

@@ -10,6 +10,8 @@ export class KeywordIndex {
   /** Per state: the ids of the keywords that end there (through failure links too), or undefined. */
   private readonly outputs: (number[] | undefined)[];
   private readonly lengths: number[];
+  /** 1 where outputs[state] is set: a typed array keeps the hot loop free of object loads. */
+  private readonly final: Uint8Array;
 
   constructor(keywords: readonly string[]) {
     this.lengths = keywords.map((k) => k.length);
@@ -58,24 +60,19 @@ export class KeywordIndex {
     }
     this.delta = delta;
     this.outputs = ends.map((e) => (e.length ? [...new Set(e)] : undefined));
+    this.final = Uint8Array.from(ends, (e) => (e.length ? 1 : 0));
   }
 
   /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
   scan(text: string, hit: (keyword: number, start: number) => void): void {
     const delta = this.delta;
-    const outputs = this.outputs;
+    const final = this.final;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      state = delta[state * ALPHABET + c]!;
-      if (state === 0) continue;
-      const out = outputs[state];
-      if (out !== undefined) for (const id of out) hit(id, i + 1 - this.lengths[id]!);
+      const c = text.charCodeAt(i);
+      // Upper-case ASCII folds to lower case; anything beyond ASCII restarts (no keyword contains it).
+      state = c < ALPHABET ? delta[(state << 7) | (c >= 65 && c <= 90 ? c + 32 : c)]! : 0;
+      if (final[state] === 1) for (const id of this.outputs[state]!) hit(id, i + 1 - this.lengths[id]!);
     }
   }
 }

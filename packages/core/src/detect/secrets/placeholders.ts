@@ -19,11 +19,11 @@ const PUBLISHED_EXAMPLES = new Set([
 
 /** Words that mark a value as a stand-in, anywhere in it. */
 const STAND_IN =
-  /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.\.|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+  /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
 
 /** Whole values that are a template, a reference or code rather than data. */
 const REFERENCE =
-  /^(?:\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
+  /^(?:\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
 
 /** Words that are types, keywords or literals in configs and code. */
 const LITERAL =
@@ -75,7 +75,26 @@ export function isRepetitive(value: string): boolean {
     run = step === 1 || step === -1 ? run + 1 : 1;
     longest = Math.max(longest, run);
   }
-  return longest >= 8 && longest >= value.length / 2;
+  return (longest >= 8 && longest >= value.length / 2) || sequentialShare(value) >= 0.35;
+}
+
+/** The share of characters in runs of three or more consecutive letters or digits (abc, 789, xyz). */
+function sequentialShare(value: string): number {
+  let inRuns = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (
+      i < value.length &&
+      value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 &&
+      /[A-Za-z0-9]/.test(value[i]!)
+    ) {
+      run++;
+      continue;
+    }
+    if (run >= 3) inRuns += run;
+    run = 1;
+  }
+  return inRuns / value.length;
 }
 
 /** Enough randomness for a machine-made token of this length (bits per character). */

@@ -24,7 +24,7 @@ function token(type: string, prefixes: string[], body: string, spec: TokenSpec =
   return {
     type,
     keywords: [...prefixes, ...(spec.keywords ?? [])],
-    pattern: new RegExp(`(?<![${AN}_-])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
+    pattern: new RegExp(`(?<![${AN}_.-])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
   };
@@ -40,7 +40,7 @@ export const TOKEN_RULES: SecretRule[] = [
   token("aws_access_key_id", ["AKIA", "ASIA", "ABIA", "ACCA"], "[A-Z2-7]{16}"),
   token("aws_access_key_id", ["A3T"], "[A-Z0-9][A-Z2-7]{16}"),
   token("aws_bedrock_api_key", ["ABSK"], `${b64("109,269")}={0,2}`),
-  token("aws_bedrock_api_key", ["bedrock-api-key-"], `${b64("20,2000")}={0,2}`),
+  token("aws_bedrock_api_key", ["bedrock-api-key-"], `${b64("100,2000")}={0,2}`),
   token("google_api_key", ["AIza"], urlsafe("35")),
   token("google_oauth_client_secret", ["GOCSPX-"], urlsafe("28")),
   token("google_oauth_token", ["ya29."], urlsafe("30,2000")),
@@ -110,7 +110,7 @@ export const TOKEN_RULES: SecretRule[] = [
   token("clojars_token", ["CLOJARS_"], "[a-z0-9]{60}", { caseless: true }),
   token("artifactory_token", ["AKCp"], alnum("69")),
   token("artifactory_token", ["cmVmd"], alnum("59")),
-  token("sourcegraph_token", ["sgp_"], `(?:${hex("16")}_|local_)?${hex("40")}`),
+  token("sourcegraph_token", ["sgp_"], "(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}"),
   token("buildkite_token", ["bkua_"], hex("40")),
   token("circleci_token", ["CCIPAT_"], `${alnum("22")}_${hex("40")}`),
   token("sonarqube_token", ["squ_", "sqp_", "sqa_"], hex("40")),
@@ -123,8 +123,9 @@ export const TOKEN_RULES: SecretRule[] = [
   token(
     "slack_token",
     ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"],
-    "[0-9A-Za-z-]{10,250}",
+    "(?:[0-9]-)?[0-9]{8,14}-[0-9A-Za-z-]{8,250}",
   ),
+  token("slack_token", ["xoxe-"], "[0-9]-[A-Za-z0-9]{140,160}"),
   token("slack_token", ["xoxe.xoxb-", "xoxe.xoxp-"], "[0-9]-[A-Za-z0-9]{150,170}"),
   token("slack_token", ["xapp-"], "[0-9]-[A-Z0-9]{6,15}-[0-9]{6,16}-[a-z0-9]{40,80}", { caseless: true }),
   token("twilio_api_key", ["SK"], "[0-9a-f]{32}", { entropy: 3.2 }),
@@ -173,7 +174,7 @@ export const TOKEN_RULES: SecretRule[] = [
   token(
     "anthropic_key",
     ["sk-ant-api03-", "sk-ant-admin01-", "sk-ant-oat01-", "sk-ant-ort01-"],
-    urlsafe("80,120"),
+    "[A-Za-z0-9_-]{80,120}AA",
   ),
   token("huggingface_token", ["hf_", "api_org_"], "[A-Za-z]{34}"),
   token("replicate_token", ["r8_"], alnum("37")),

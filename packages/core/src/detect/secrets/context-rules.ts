@@ -181,12 +181,12 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },
   {
-    // Authorization: <scheme> <credentials>, any scheme (Token, Api-Token, SSO-Key …) or none.
+    // Authorization: <scheme> <credentials> for schemes other than Basic and Bearer (Token, Api-Token …) or none.
     type: "authorization_header",
     generic: true,
     keywords: ["authorization"],
     pattern:
-      /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
+      /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?!(?:basic|bearer)[ \t])(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
     group: 1,
     validate: (value) =>
       entropy(value) >= 3 && characterClasses(value) >= 2 && !isReference(value) && !isWords(value),

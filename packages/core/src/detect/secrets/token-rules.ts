@@ -238,7 +238,7 @@ TOKEN_RULES.push(
     type: "telegram_bot_token",
     keywords: [":AA"],
     back: 10,
-    pattern: new RegExp(`(?<![${AN}_:-])[0-9]{8,10}:AA${urlsafe("33")}(?![${AN}_-])`),
+    pattern: new RegExp(`(?<![0-9_:-])[0-9]{8,10}:AA${urlsafe("33")}(?![${AN}_-])`),
     entropy: 3,
   },
   {

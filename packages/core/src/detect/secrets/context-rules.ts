@@ -31,7 +31,7 @@ const STRENGTH: Record<string, Strength> = {
   auth: "weak",
 };
 /** The prefilter needs only the shortest form of each (password starts with pass). */
-const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"];
+const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"] as const;
 
 /** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
 function strengthOf(match: RegExpExecArray): Strength {
@@ -54,8 +54,16 @@ const NOT_A_CREDENTIAL =
 
 /** The rest of the name before the keyword (up to 30 characters of identifier). */
 function namePrefix(match: RegExpExecArray): string {
-  const before = match.input.slice(Math.max(0, match.index - 30), match.index);
-  return /[A-Za-z0-9_.-]*$/.exec(before)![0];
+  const text = match.input;
+  let from = match.index;
+  while (from > 0 && match.index - from < 30 && isNameCharacter(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, match.index);
+}
+
+function isNameCharacter(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+  );
 }
 
 /** `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key. */
@@ -101,17 +109,25 @@ function strongEnough(value: string, strength: Strength): boolean {
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
-const ASSIGNMENT: SecretRule = {
+/**
+ * One rule per keyword, each pattern starting with its own literal (a leading alternation of every name
+ * would be tried at each of the many keyword positions in source code).
+ */
+const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
+  pass: "pass(?:word|wd|phrase)?",
+  pwd: "pwd",
+  secret: "secret",
+  token: "token",
+  credential: "credentials?",
+  key: "key",
+  auth: "auth",
+};
+
+const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   type: "secret_assignment",
   generic: true,
-  keywords: NAME_KEYWORDS,
-  pattern: new RegExp(
-    `(${Object.keys(STRENGTH)
-      .sort((a, b) => b.length - a.length)
-      .map((k) => k.replace(/-/g, "\\-"))
-      .join("|")})${NAME_TAIL}${ASSIGN}${VALUE}`,
-    "i",
-  ),
+  keywords: [keyword],
+  pattern: new RegExp(`(${NAMES[keyword]})${NAME_TAIL}${ASSIGN}${VALUE}`, "i"),
   group: 2,
   validate: (value, m) =>
     nameEndsHere(m) &&
@@ -119,7 +135,7 @@ const ASSIGNMENT: SecretRule = {
     !followedByCall(m) &&
     !NOT_A_CREDENTIAL.test(namePrefix(m)) &&
     strongEnough(value, strengthOf(m)),
-};
+}));
 
 /** Base64 of "user:password", with a real password. */
 function basicCredentials(encoded: string): boolean {
@@ -136,7 +152,7 @@ function basicCredentials(encoded: string): boolean {
 }
 
 export const CONTEXT_RULES: SecretRule[] = [
-  ASSIGNMENT,
+  ...ASSIGNMENTS,
   {
     type: "aws_secret_access_key",
     keywords: ["secret"],

@@ -31,8 +31,32 @@ export interface SecretRule {
   generic?: boolean;
 }
 
-interface Compiled extends SecretRule {
-  sticky: RegExp;
+/** One shape for every rule (all fields present), so the per-hit code sees a single hidden class. */
+class Compiled {
+  readonly sticky: RegExp;
+  readonly type: string;
+  readonly back: number;
+  readonly group: number;
+  readonly entropy: number;
+  readonly validate: NonNullable<SecretRule["validate"]> | null;
+  readonly keepPlaceholders: boolean;
+  readonly rank: number;
+
+  constructor(
+    rule: SecretRule,
+    /** Position in the table: indexes the per-scan arrays. */
+    readonly index: number,
+  ) {
+    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}y`)].join("");
+    this.sticky = new RegExp(rule.pattern.source, flags);
+    this.type = rule.type;
+    this.back = rule.back ?? 0;
+    this.group = rule.group ?? 0;
+    this.entropy = rule.entropy ?? 0;
+    this.validate = rule.validate ?? null;
+    this.keepPlaceholders = rule.placeholders === "keep";
+    this.rank = rule.generic ? 1 : 0;
+  }
 }
 
 export interface SecretSpan extends Span {
@@ -43,9 +67,8 @@ export interface SecretSpan extends Span {
 export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
   const keywords: string[] = [];
   const rulesOf: Compiled[][] = [];
-  for (const rule of rules) {
-    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}y`)].join("");
-    const compiled = { ...rule, sticky: new RegExp(rule.pattern.source, flags) };
+  for (const [i, rule] of rules.entries()) {
+    const compiled = new Compiled(rule, i);
     for (const keyword of rule.keywords) {
       const k = keyword.toLowerCase();
       let id = keywords.indexOf(k);
@@ -65,17 +88,18 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     confidence,
     find(text, enabled) {
       const spans: SecretSpan[] = [];
+      const on = enabledRules(rules, enabled);
       // Where each rule may next start: a rule never re-reads text inside its own last finding.
-      const resume = new Map<Compiled, number>();
+      const resume = new Int32Array(rules.length);
       index.scan(text, (keyword, at) => {
         for (const rule of rulesOf[keyword]!) {
-          if (enabled && !enabled(rule.type)) continue;
-          const from = Math.max(resume.get(rule) ?? 0, at - (rule.back ?? 0));
+          if (on[rule.index] === 0) continue;
+          const from = Math.max(resume[rule.index]!, at - rule.back);
           for (let start = from; start <= at; start++) {
             const span = attempt(rule, text, start);
             if (!span) continue;
             spans.push(span);
-            resume.set(rule, span.end);
+            resume[rule.index] = span.end;
             break;
           }
         }
@@ -86,19 +110,29 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   };
 }
 
+/** 1 per enabled rule; remembered for the last `enabled`, which a scanner passes unchanged on every call. */
+let lastEnabled:
+  { rules: readonly SecretRule[]; enabled?: (type: string) => boolean; on: Uint8Array } | undefined;
+function enabledRules(rules: readonly SecretRule[], enabled?: (type: string) => boolean): Uint8Array {
+  if (lastEnabled && lastEnabled.rules === rules && lastEnabled.enabled === enabled) return lastEnabled.on;
+  const on = Uint8Array.from(rules, (r) => (!enabled || enabled(r.type) ? 1 : 0));
+  lastEnabled = { rules, enabled, on };
+  return on;
+}
+
 function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefined {
   rule.sticky.lastIndex = at;
   const m = rule.sticky.exec(text);
   if (m === null) return undefined;
-  const value = rule.group ? m[rule.group] : m[0];
+  const value = m[rule.group];
   if (!value) return undefined;
   // The secret is the last part of the match in every rule (name, operator, then value).
   const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
-  if (rule.placeholders !== "keep" && (isPlaceholder(value) || masked(text, start + value.length)))
+  if (!rule.keepPlaceholders && (isPlaceholder(value) || masked(text, start + value.length)))
     return undefined;
-  if (rule.entropy !== undefined && !randomEnough(value, rule.entropy)) return undefined;
-  if (rule.validate && !rule.validate(value, m)) return undefined;
-  return { start, end: start + value.length, type: rule.type, rank: rule.generic ? 1 : 0 };
+  if (rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
+  if (rule.validate !== null && !rule.validate(value, m)) return undefined;
+  return { start, end: start + value.length, type: rule.type, rank: rule.rank };
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

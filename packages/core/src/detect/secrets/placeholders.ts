@@ -41,11 +41,12 @@ export function isPublishedExample(value: string): boolean {
 
 /** True when a candidate value cannot be a real credential. */
 export function isPlaceholder(value: string): boolean {
+  // Cheapest first: a set lookup and anchored patterns before the unanchored word search.
   return (
     PUBLISHED_EXAMPLES.has(value) ||
-    STAND_IN.test(value) ||
-    REFERENCE.test(value) ||
     LITERAL.test(value) ||
+    REFERENCE.test(value) ||
+    STAND_IN.test(value) ||
     isRepetitive(value)
   );
 }
@@ -66,7 +67,7 @@ export function isWords(value: string): boolean {
  */
 export function isRepetitive(value: string): boolean {
   if (value.length < 4) return false;
-  const distinct = new Set(value).size;
+  const distinct = distinctCharacters(value);
   if (distinct <= 2 || (value.length >= 12 && distinct <= 4)) return true;
   let run = 1;
   let longest = 1;
@@ -86,7 +87,7 @@ function sequentialShare(value: string): number {
     if (
       i < value.length &&
       value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 &&
-      /[A-Za-z0-9]/.test(value[i]!)
+      isAlnum(value.charCodeAt(i))
     ) {
       run++;
       continue;
@@ -105,4 +106,27 @@ export function randomEnough(value: string, bits: number): boolean {
 /** How many of lower case, upper case, digits and other characters occur. */
 export function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const seen = new Uint32Array(65536);
+let generation = 0;
+/** How many different characters a value has, without allocating (a generation-stamped table). */
+function distinctCharacters(value: string): number {
+  if (++generation === 0xffffffff) {
+    seen.fill(0);
+    generation = 1;
+  }
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (seen[c] !== generation) {
+      seen[c] = generation;
+      count++;
+    }
+  }
+  return count;
 }

@@ -65,6 +65,10 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["secret_assignment", () => `<add key="ClearTextPassword" value="${chars(AN, 12)}" />`],
     ["secret_assignment", () => `System.setProperty("SERVICE_TOKEN", "${chars(AN, 24)}")`],
     ["secret_assignment", () => `apikey: ${uuid()}`],
+    ["secret_assignment", () => `<secret>{AQAAABAAAAAQ${chars(`${AN}+/`, 40)}=}</secret>`],
+    ["secret_assignment", () => `<password>\n  ${chars(AN, 16)}\n</password>`],
+    ["secret_assignment", () => `mysql --password=${chars(AN, 14)} -h db`],
+    ["secret_assignment", () => `deploy --api-key ${chars(AN, 32)}`],
     [
       "private_key",
       () =>
@@ -117,6 +121,10 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     "PWD=/workspace",
     "SSH_AUTH_SOCK=/tmp/ssh-XXXX/agent.123",
     "export GITHUB_TOKEN_FILE=/run/secrets/github",
+    "<password>Enter the password you chose at sign-up</password>",
+    "<token>${TOKEN}</token>",
+    "run it with --password <your-password> or --token $TOKEN",
+    "--secret-file=/run/secrets/app --token-file /var/run/token",
     // names that are not credentials
     'public_key = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"',
     "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7",

@@ -179,6 +179,36 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: basicCredentials,
   },
   {
+    // A credential element of an XML config, its value possibly wrapped as Jenkins stores it
+    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["<secret>", "<password>", "<passphrase>", "<token>", "<apitoken>", "<apikey>", "<privatekey>"],
+    pattern:
+      /<(secret|password|passphrase|token|apitoken|apikey|privatekey)>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
+    group: 2,
+    validate: (value, m) => {
+      const words = value.trim().split(/[ \t]+/);
+      // "{vendor AQAAABAAA value}": the credential is the last word; a sentence is not a credential.
+      const last = words[words.length - 1]!;
+      if (words.length > 3 || isPlaceholder(last)) return false;
+      return strongEnough(last, STRENGTH[m[1]!.toLowerCase()] ?? "secret");
+    },
+  },
+  {
+    // Command-line options: --password X, --api-key=X, --token X.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["--"],
+    pattern:
+      /--[A-Za-z-]{0,20}?(password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)(?:[ \t]{1,4}|=)["']?([^\s"'`,;&<>(){}[\]\\]{6,256})/i,
+    group: 2,
+    validate: (value, m) => {
+      const name = m[1]!.toLowerCase();
+      return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
+    },
+  },
+  {
     // Docker's config.json and similar: "auth": "<base64 of user:password>".
     type: "basic_auth",
     generic: true,

@@ -31,7 +31,9 @@ const show = (what, family, text) =>
  * one repeated character, "example"): counted as a miss, and also reported apart so the reader sees why.
  */
 const fakeValue = (text) =>
-  (text.match(/[A-Za-z0-9_+/=.-]{16,}/g) ?? []).some((token) => isPlaceholder(token));
+  (text.match(/[A-Za-z0-9_+/=.-]{16,}/g) ?? [])
+    .flatMap((token) => [token, ...token.split(/[-_.]/).filter((part) => part.length >= 16)])
+    .some((token) => isPlaceholder(token));
 
 const pct = (n, d) => (d ? `${((n / d) * 100).toFixed(1)} %` : "  n/a");
 

@@ -9,9 +9,12 @@ import { characterClasses, isPlaceholder, isReference, isWords } from "./placeho
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
   "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
-/** Between the name and the value: quotes, spaces, one assignment operator of a config or language. */
+/**
+ * Between the name and the value: quotes, a type (Go's `token string =`, Kotlin's `: String =`), spaces
+ * (aligned configs), one assignment operator of a config or language.
+ */
 const ASSIGN =
-  "[\"'\\]]{0,2}[ \\t]{0,4}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
+  "[\"'\\]]{0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -209,6 +212,21 @@ export const CONTEXT_RULES: SecretRule[] = [
     },
   },
   {
+    // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.
+    type: "docker_config_auth",
+    keywords: [".dockercfg", ".dockerconfigjson"],
+    pattern:
+      /\.docker(?:cfg|configjson)["']?[ \t]{0,4}:[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16})?["']?([A-Za-z0-9+/]{20,8000}={0,2})/,
+    group: 1,
+    validate: (value) => {
+      try {
+        return /"auths?"/.test(atob(value));
+      } catch {
+        return false;
+      }
+    },
+  },
+  {
     // Docker's config.json and similar: "auth": "<base64 of user:password>".
     type: "basic_auth",
     generic: true,
@@ -222,7 +240,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{1,64}:([^\s"'<>]{3,128})/,
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },

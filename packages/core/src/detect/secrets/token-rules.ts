@@ -263,6 +263,14 @@ TOKEN_RULES.push(
     entropy: 3,
   },
   {
+    // A Facebook app access token: the app id, "|", the app secret.
+    type: "facebook_access_token",
+    keywords: ["|"],
+    back: 16,
+    pattern: /(?<![0-9A-Za-z])[0-9]{15,16}\|[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/,
+    entropy: 3,
+  },
+  {
     type: "firebase_cloud_messaging_key",
     keywords: [":APA91b"],
     back: 11,

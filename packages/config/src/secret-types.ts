@@ -29,6 +29,7 @@ export const SECRET_RULE_TYPES = [
   "defined_networking_token",
   "digitalocean_token",
   "discord_webhook",
+  "docker_config_auth",
   "docker_hub_token",
   "doppler_token",
   "dropbox_token",

@@ -20,9 +20,16 @@ export const CORPORA = [
   {
     repo: "gitleaks/gitleaks",
     commit: "b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b",
-    paths: ["cmd/generate/config/rules"],
+    paths: ["cmd/generate/config/rules", "cmd/generate/config/utils/generate.go"],
     licence: "MIT",
-    use: "secrets: each rule's true- and false-positive test fixtures",
+    use: "secrets: each rule's true- and false-positive test fixtures (and the sample contexts they expand into)",
+  },
+  {
+    repo: "trufflesecurity/trufflehog",
+    commit: "3ab759fef4bb5935d4fe9ac68b503d05346b8364",
+    paths: [":(glob)pkg/detectors/*/*_test.go"],
+    licence: "AGPL-3.0 (read at benchmark time, never copied into this repository)",
+    use: "secrets: each detector's pattern tests (inputs with the secrets they must or must not yield)",
   },
   {
     repo: "microsoft/BIPIA",

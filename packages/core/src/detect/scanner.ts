@@ -2,7 +2,7 @@
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
-import { cardBrand, luhn } from "./validators.js";
+import { isCardNumber } from "./pii/index.js";
 
 export interface Finding {
   type: string;
@@ -13,6 +13,7 @@ export interface Finding {
 interface TypedSpan extends Span {
   type: string;
   category: "pii" | "secret";
+  confidence: number;
 }
 
 export interface ScanOptions {
@@ -40,13 +41,19 @@ export class Scanner {
 
   /**
    * Sensitive spans in a text. Overlapping spans are merged into one; a secret names the merged span over
-   * personal data (user:password@host is a connection string, not an e-mail address).
+   * personal data (user:password@host is a connection string, not an e-mail address), and otherwise the
+   * more certain detector does.
    */
   spans(text: string): TypedSpan[] {
     const found: TypedSpan[] = [];
     for (const detector of this.detectors) {
       for (const s of detector.find(text))
-        found.push({ ...s, type: detector.type, category: detector.category });
+        found.push({
+          ...s,
+          type: detector.type,
+          category: detector.category,
+          confidence: detector.confidence,
+        });
     }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -58,9 +65,14 @@ export class Scanner {
         continue;
       }
       last.end = Math.max(last.end, span.end);
-      if (span.category === "secret" && last.category === "pii") {
+      // A secret names the span over personal data, and a stricter check over a looser one (a card number
+      // that passes Luhn and a brand's ranges over the phone number its digits could also be).
+      const stronger =
+        span.category === last.category ? span.confidence > last.confidence : span.category === "secret";
+      if (stronger) {
         last.type = span.type;
-        last.category = "secret";
+        last.category = span.category;
+        last.confidence = span.confidence;
       }
     }
     return merged;
@@ -128,9 +140,9 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e11) return n;
-    const digits = String(n);
-    if (!luhn(digits) || !cardBrand(digits)) return n;
+    // Fourteen digits at least: shorter numbers are ids as often as cards (a string can say "card" first).
+    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e13) return n;
+    if (!isCardNumber(String(n))) return n;
     findings.push({ type: "credit_card", path });
     return redact?.("credit_card") ? "[REDACTED:credit_card]" : n;
   }

@@ -1,6 +1,7 @@
 // Scans a JSON value completely: every string, every object key, integers that could be card numbers, and
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
+import { decodedViews, MAX_DECODED_BYTES, type DecodeBudget } from "./decode.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 
@@ -24,6 +25,7 @@ export interface ScanOptions {
 }
 
 const MAX_PATH = 200;
+const MAX_DECODE_DEPTH = 2;
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -45,6 +47,14 @@ export class Scanner {
    * more certain detector does.
    */
   spans(text: string): TypedSpan[] {
+    return this.spansIn(text, 0, { bytes: MAX_DECODED_BYTES });
+  }
+
+  /**
+   * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
+   * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on).
+   */
+  private spansIn(text: string, depth: number, budget: DecodeBudget): TypedSpan[] {
     const found: TypedSpan[] = [];
     for (const detector of this.detectors) {
       for (const s of detector.find(text))
@@ -54,6 +64,14 @@ export class Scanner {
           category: detector.category,
           confidence: detector.confidence,
         });
+    }
+    if (depth < MAX_DECODE_DEPTH) {
+      for (const view of decodedViews(text, budget)) {
+        for (const s of this.spansIn(view.text, depth + 1, budget)) {
+          const [start, end] = view.original(s.start, s.end);
+          found.push({ ...s, start, end });
+        }
+      }
     }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -49,8 +49,12 @@ const MIN_DIGITS = 7;
 const MIN_DIGITS_ALONE = 8;
 // 123-45-6789 is written that way for a social security number, which has its own detector.
 const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
+// A label may sit on the line before its value ("Phone:\n…"), as in forms and cards.
 const PHONE_WORD =
-  /(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9\n]{0,24}$/i;
+  /(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}$/i;
+// A number that is called something else is not a phone number, whatever its digits.
+const OTHER_NUMBER_WORD =
+  /(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|no\.?|#)[^0-9a-z]{0,8}$/i;
 const MAX_DIGITS = 17; // 15 for E.164, plus an international prefix such as 00 or 011
 
 export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REGIONS): Detector {
@@ -84,6 +88,8 @@ function plausible(candidate: string, text: string, at: number): boolean {
     VERSION.test(candidate) ||
     SSN_SHAPE.test(candidate)
   )
+    return false;
+  if (!candidate.startsWith("+") && OTHER_NUMBER_WORD.test(text.slice(Math.max(0, at - 24), at)))
     return false;
   // Bare digits, or a seven-digit local number, could as well be an id or a part number: they need a phone
   // word before them.

@@ -15,7 +15,11 @@ const BBAN = new Map(
 
 // A country code, check digits, then letters and digits with at most one separator between them; the
 // country's length decides where the IBAN ends.
-const CANDIDATE = /(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}(?:[ -]?[0-9A-Za-z]){8,34}/g;
+// Only registered country codes start one, so the many "ab12" inside hex ids stop at once.
+const CANDIDATE = new RegExp(
+  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")})[0-9]{2}(?:[ -]?[0-9A-Za-z]){8,34}`,
+  "gi",
+);
 
 export function ibanDetector(): Detector {
   return {

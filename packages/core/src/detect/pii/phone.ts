@@ -4,7 +4,12 @@
 // are dropped first. A number counts when the library finds it valid for one of the configured regions, or,
 // written with "+" and a country code, when its length is possible for that country (the "+" is the evidence).
 // A bare run of digits (no separator, no "+") is an id as often as a phone: it needs a phone word nearby.
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import {
+  getCountryCallingCode,
+  Metadata,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
@@ -118,13 +123,14 @@ const isJoiner = (c: number) => c === 45 || c === 46 || c === 47; // - . /
  * some region's short numbers, not a phone number.
  */
 function isPhoneNumber(candidate: string, regions: readonly Region[]): boolean {
-  if (candidate.startsWith("+")) {
-    const parsed = parsePhoneNumberFromString(candidate, { extract: false });
-    return parsed !== undefined && (parsed.isValid() || parsed.isPossible());
-  }
+  if (candidate.startsWith("+"))
+    return parsePhoneNumberFromString(candidate, { extract: false })?.isPossible() ?? false;
   const digits = mainDigits(candidate);
   const international = digits.startsWith("00") || digits.startsWith("011");
-  for (const region of regions) {
+  // Written the North American way ((415) 555-0132, 415-555-0132), a number is judged by that plan alone:
+  // trying every other region costs a parse each and only finds coincidences.
+  const nanp = !international && NANP_SHAPE.test(candidate) ? regions.filter((r) => r.nanp) : [];
+  for (const region of nanp.length ? nanp : regions) {
     if (!international && !region.fits(digits)) continue;
     if (parsePhoneNumberFromString(candidate, { defaultCountry: region.code, extract: false })?.isValid())
       return true;
@@ -132,8 +138,13 @@ function isPhoneNumber(candidate: string, regions: readonly Region[]): boolean {
   return false;
 }
 
+const NANP_SHAPE =
+  /^(?:1[ .-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9])/;
+
 interface Region {
   code: CountryCode;
+  /** Part of the North American Numbering Plan (calling code 1). */
+  nanp: boolean;
   /** Whether a national number of these digits (with or without the trunk prefix) has a possible length. */
   fits(digits: string): boolean;
 }
@@ -149,6 +160,7 @@ function region(code: CountryCode): Region {
   const prefix = plan.nationalPrefix?.() ?? "";
   return {
     code,
+    nanp: getCountryCallingCode(code) === "1",
     fits: (digits) =>
       lengths.has(digits.length) ||
       (prefix !== "" && digits.startsWith(prefix) && lengths.has(digits.length - prefix.length)),

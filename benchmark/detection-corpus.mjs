@@ -50,13 +50,18 @@ const NAMES = [
 ];
 const DOMAINS = ["example.org", "mail.example.co.uk", "corp.example.com", "uni.example.edu", "example.io"];
 
+// Area codes in service (a random 201-989 is often unassigned, and an unassigned number is not a phone number).
+const AREA_CODES = [
+  201, 202, 206, 212, 213, 214, 305, 312, 404, 415, 416, 503, 512, 604, 617, 646, 702, 713, 718, 801,
+];
+
 const generators = {
   email: () => `${pick(NAMES)}@${pick(DOMAINS)}`,
   phone: () =>
     pick([
-      () => `(${int(201, 989)}) ${int(200, 999)}-${chars(DIGITS, 4)}`,
-      () => `${int(201, 989)}-${int(200, 999)}-${chars(DIGITS, 4)}`,
-      () => `+1 ${int(201, 989)} ${int(200, 999)} ${chars(DIGITS, 4)}`,
+      () => `(${pick(AREA_CODES)}) ${int(200, 999)}-${chars(DIGITS, 4)}`,
+      () => `${pick(AREA_CODES)}-${int(200, 999)}-${chars(DIGITS, 4)}`,
+      () => `+1 ${pick(AREA_CODES)} ${int(200, 999)} ${chars(DIGITS, 4)}`,
       () => `+44 20 ${chars(DIGITS, 4)} ${chars(DIGITS, 4)}`,
       () => `+49 30 ${chars(DIGITS, 7)}`,
       () => `+33 1 ${chars(DIGITS, 2)} ${chars(DIGITS, 2)} ${chars(DIGITS, 2)} ${chars(DIGITS, 2)}`,

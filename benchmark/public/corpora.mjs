@@ -44,6 +44,13 @@ export const CORPORA = [
     licence: "MIT",
     use: "personal data: the analyzer's recognizer test cases, positive and negative (held out)",
   },
+  {
+    repo: "Nannigalaxy/PII-synthetic_dataset",
+    commit: "e776265d92426ab9ef11f7bea3b9989addc39b63",
+    paths: ["dataset/pii_syn_nano_en.json"],
+    licence: "MIT",
+    use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

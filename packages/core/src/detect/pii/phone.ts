@@ -59,7 +59,7 @@ const PHONE_WORD =
   /(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}$/i;
 // A number that is called something else is not a phone number, whatever its digits.
 const OTHER_NUMBER_WORD =
-  /(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|no\.?|#)[^0-9a-z]{0,8}$/i;
+  /(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 const MAX_DIGITS = 17; // 15 for E.164, plus an international prefix such as 00 or 011
 
 export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REGIONS): Detector {

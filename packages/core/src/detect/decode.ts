@@ -33,7 +33,8 @@ export function decodedViews(text: string, budget: DecodeBudget): DecodedView[] 
 
 /** A view assembled from copied stretches (mapped one to one) and replacements (mapped as a whole). */
 class ViewBuilder {
-  private text = "";
+  private readonly parts: string[] = [];
+  private length = 0;
   private readonly viewStarts: number[] = [];
   private readonly origStarts: number[] = [];
   private readonly origEnds: number[] = [];
@@ -51,7 +52,8 @@ class ViewBuilder {
   }
 
   build(): DecodedView {
-    const { text, viewStarts, origStarts, origEnds, linear } = this;
+    const text = this.parts.join("");
+    const { viewStarts, origStarts, origEnds, linear } = this;
     const segment = (v: number) => {
       let lo = 0;
       let hi = viewStarts.length - 1;
@@ -76,19 +78,36 @@ class ViewBuilder {
 
   private push(value: string, from: number, to: number, isLinear: boolean): void {
     if (value.length === 0) return; // removed characters: the neighbours' mapping covers them
-    this.viewStarts.push(this.text.length);
+    // A replacement as long as what it replaces maps one to one too; one-to-one stretches that meet are one
+    // segment, so a text full of non-breaking spaces does not become a segment per character.
+    const linear = isLinear || value.length === to - from;
+    const last = this.linear.length - 1;
+    if (linear && last >= 0 && this.linear[last] && this.origEnds[last] === from) {
+      const lastLength = this.length - this.viewStarts[last]!;
+      if (this.origEnds[last]! - this.origStarts[last]! === lastLength) {
+        this.origEnds[last] = to;
+        this.append(value);
+        return;
+      }
+    }
+    this.viewStarts.push(this.length);
     this.origStarts.push(from);
     this.origEnds.push(to);
-    this.linear.push(isLinear);
-    this.text += value;
+    this.linear.push(linear);
+    this.append(value);
+  }
+
+  private append(value: string): void {
+    this.parts.push(value);
+    this.length += value.length;
   }
 }
 
 // Characters that stand in for ASCII ones: space separators, dashes and the minus sign, invisible format
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
 // circled, super- and subscript digits, mathematical alphanumerics.
-const LOOK_ALIKE =
-  /[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|(?![0-9])\p{Nd}/gu;
+const LOOK_ALIKES =
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|(?![0-9])\p{Nd})+/gu;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;
@@ -98,19 +117,57 @@ function unicodeView(text: string): DecodedView | undefined {
   if (!/[^\x00-\x7F]/.test(text)) return undefined;
   const view = new ViewBuilder();
   let at = 0;
-  LOOK_ALIKE.lastIndex = 0;
-  for (let m = LOOK_ALIKE.exec(text); m !== null; m = LOOK_ALIKE.exec(text)) {
-    const ch = m[0];
-    const ascii = asciiFor(ch);
-    if (ascii === undefined) continue;
-    view.copy(text, at, m.index);
-    view.replace(ascii, m.index, m.index + ch.length);
-    at = m.index + ch.length;
+  LOOK_ALIKES.lastIndex = 0;
+  for (let m = LOOK_ALIKES.exec(text); m !== null; m = LOOK_ALIKES.exec(text)) {
+    // A run of look-alikes (one regex match, not one per character) is folded as a whole when every one
+    // of them has an ASCII form, else character by character.
+    const folded = foldRun(m[0]);
+    if (folded !== undefined) {
+      view.copy(text, at, m.index);
+      view.replace(folded, m.index, m.index + m[0].length);
+      at = m.index + m[0].length;
+      continue;
+    }
+    let i = m.index;
+    for (const ch of m[0]) {
+      const ascii = asciiFor(ch);
+      if (ascii !== undefined) {
+        view.copy(text, at, i);
+        view.replace(ascii, i, i + ch.length);
+        at = i + ch.length;
+      }
+      i += ch.length;
+    }
   }
   if (!view.changed) return undefined;
   view.copy(text, at, text.length);
   return view.build();
 }
+
+/**
+ * The ASCII form of a run, when every character is one UTF-16 unit with a one-character ASCII form (so
+ * offsets map one to one); undefined sends the run to the character-by-character path. Each code unit's
+ * form is worked out once and kept in a table, so a long run costs a table lookup per character.
+ */
+function foldRun(run: string): string | undefined {
+  const out = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    let folded = FOLDED[c]!;
+    if (folded === UNKNOWN) {
+      const ascii = c >= 0xd800 && c <= 0xdfff ? undefined : asciiFor(String.fromCharCode(c));
+      folded = ascii?.length === 1 ? ascii.charCodeAt(0) : NO_SINGLE_ASCII;
+      FOLDED[c] = folded;
+    }
+    if (folded === NO_SINGLE_ASCII) return undefined;
+    out[i] = folded;
+  }
+  return Buffer.from(out.buffer, out.byteOffset, out.length).toString("latin1");
+}
+
+const UNKNOWN = -2;
+const NO_SINGLE_ASCII = -1;
+const FOLDED = new Int16Array(0x10000).fill(UNKNOWN);
 
 const asciiCache = new Map<string, string | undefined>();
 

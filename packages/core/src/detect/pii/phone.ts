@@ -56,10 +56,10 @@ const MIN_DIGITS_ALONE = 8;
 const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
 // A label may sit on the line before its value ("Phone:\n…"), as in forms and cards.
 const PHONE_WORD =
-  /(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}$/i;
+  /\b(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}$/i;
 // A number that is called something else is not a phone number, whatever its digits.
 const OTHER_NUMBER_WORD =
-  /(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+  /\b(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 const MAX_DIGITS = 17; // 15 for E.164, plus an international prefix such as 00 or 011
 
 export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REGIONS): Detector {
@@ -85,7 +85,8 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
 function plausible(candidate: string, text: string, at: number): boolean {
   if (!standsAlone(text, at, at + candidate.length)) return false;
   const digits = digitCount(candidate);
-  if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false; // a table of numbers (the bound leaves room for an extension)
+  // More digits than a number and an extension can have: a table of numbers, not a phone number.
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
   if (
     DATE.test(candidate) ||
     IPV4.test(candidate) ||
@@ -117,6 +118,9 @@ const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 
 /**
+ * The library's own finder (findNumbers) would do the same per region over the whole text at ten times the
+ * cost; the prefilter above takes its place, and the library parses each candidate.
+ *
  * Whether the whole candidate is one number: with its "+" (or an international prefix) any region parses it;
  * otherwise it must be valid in one of the regions whose national lengths fit its digits. The library parses
  * the candidate as a whole (extract: false): a number found inside a longer run of digits is a coincidence of

@@ -16,6 +16,7 @@ import {
 } from "@mcp-guard/core";
 import {
   AuditRepository,
+  DurableBatchRepository,
   openDatabase,
   PinRepository,
   RateLimitRepository,
@@ -32,6 +33,7 @@ import {
   type DaemonPaths,
   type Frame,
 } from "@mcp-guard/wire";
+import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditWriter } from "./audit-writer.js";
 import { Authenticator } from "./authenticate.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
@@ -96,6 +98,7 @@ export class Daemon {
   private server: Server | undefined;
   private db: Db | undefined;
   private audit: AuditWriter | undefined;
+  private journal: AuditJournal | undefined;
   private logger!: Logger;
   private key = "";
   private releaseLock: (() => void) | undefined;
@@ -135,8 +138,8 @@ export class Daemon {
       const repository = new AuditRepository(this.db);
       const limits = new RateLimitRepository(this.db);
       this.spend = new SpendRepository(this.db);
-      this.audit = new AuditWriter(repository, this.logger, { stdout: config.audit.stdout });
-      this.buckets = new PersistentBuckets(limits, this.logger);
+      this.audit = this.openAudit(config);
+      this.buckets = new PersistentBuckets(limits, this.audit);
       this.pins = new PinRepository(this.db);
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
@@ -170,6 +173,16 @@ export class Daemon {
       await this.stop();
       throw err;
     }
+  }
+
+  /** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */
+  private openAudit(config: Config): AuditWriter {
+    const batches = new DurableBatchRepository(this.db!);
+    const journalPath = join(this.paths.home, "audit.journal");
+    const { seq, replayed } = replayJournal(journalPath, batches);
+    if (replayed > 0) this.logger.info({ replayed }, "audit journal replayed into the database");
+    this.journal = new AuditJournal(journalPath);
+    return new AuditWriter(batches, this.journal, this.logger, { stdout: config.audit.stdout, seq });
   }
 
   private sweepRetention(repository: AuditRepository, limits: RateLimitRepository): void {
@@ -429,8 +442,9 @@ export class Daemon {
     await Promise.all(sessions.map((s) => s.drain(drainMs)));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.audit?.endTurn();
     this.audit?.flush();
-    this.buckets?.flush();
+    this.journal?.close();
     if (this.db) {
       try {
         this.db.pragma("wal_checkpoint(TRUNCATE)");

@@ -6,10 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { effectivePolicy, type JsonObject } from "@mcp-guard/core";
-import { AuditRepository, openDatabase } from "@mcp-guard/store";
+import { DurableBatchRepository, openDatabase } from "@mcp-guard/store";
 import { FRAME_DATA, FrameDecoder } from "@mcp-guard/wire";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 import { Session } from "../src/session.js";
 import type { Upstream, UpstreamInbound } from "../src/upstream/index.js";
@@ -44,8 +45,13 @@ class RecordingUpstream implements Upstream {
 
 describe("an unwritable, full audit", () => {
   it("stops traffic in both directions instead of forwarding it unaudited", async () => {
-    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-full-")), "a.db"));
-    const audit = new AuditWriter(new AuditRepository(db), silent, { flushMs: 1_000_000, queueMax: 2 });
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-full-"));
+    const db = openDatabase(join(dir, "a.db"));
+    const journal = new AuditJournal(join(dir, "audit.journal"));
+    const audit = new AuditWriter(new DurableBatchRepository(db), journal, silent, {
+      flushMs: 1_000_000,
+      queueMax: 2,
+    });
     db.close();
     const socket = new PassThrough();
     const upstream = new RecordingUpstream();

@@ -44,6 +44,7 @@ import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
+import { serverPlaces } from "./server-places.js";
 import { Session } from "./session.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 
@@ -253,7 +254,12 @@ export class Daemon {
       server: name,
       identity,
       auth,
-      policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
+      policy: effectivePolicy(
+        serverConfig.policy,
+        identity.roles,
+        config.auth.roles,
+        serverPlaces(serverConfig),
+      ),
       clientPid: peer.pid,
       socket,
       audit: this.audit!,
@@ -372,7 +378,9 @@ export class Daemon {
         void session.close(`server "${session.server}" was removed from the config`, "server_removed");
         continue;
       }
-      session.updatePolicy(effectivePolicy(server.policy, session.identity.roles, next.auth.roles));
+      session.updatePolicy(
+        effectivePolicy(server.policy, session.identity.roles, next.auth.roles, serverPlaces(server)),
+      );
     }
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;

@@ -104,8 +104,8 @@ function normalizeFileUri(rest: string): Normalized {
 
 /**
  * A path from a tool's arguments, as the same canonical file: URI a resource rule matches. A relative
- * path is resolved against `base` (the directory the server resolves it against); without one, or with a
- * "..", it cannot be placed and is refused.
+ * path is resolved against `base` (the directory the server resolves it against), and ".." is resolved
+ * the way the server's path.resolve does; without a base a relative path cannot be placed and is refused.
  */
 export function normalizePath(path: string, base?: string): Normalized {
   if (path.length > MAX_URI_LENGTH)
@@ -113,11 +113,22 @@ export function normalizePath(path: string, base?: string): Normalized {
   if (INVISIBLE.test(path))
     return refuse("malformed_uri", "the path contains control or invisible characters");
   const slashed = path.replace(/\\/g, "/");
-  if (slashed.split("/").some((s) => s === ".."))
-    return refuse("path_traversal", "the path climbs out of its directory with ..");
   const absolute = slashed.startsWith("/") ? slashed : base ? `${base}/${slashed}` : undefined;
   if (!absolute) return refuse("malformed_uri", "a relative path with no known directory to resolve it in");
-  const canonical = canonicalPath(absolute);
+  // The kernel reads ".." after a /proc or /dev link from the link's target, path.resolve from its name:
+  // the two disagree, so such a path has no single meaning.
+  if (/\/(?:proc|dev)\//.test(absolute) && absolute.split("/").includes(".."))
+    return refuse("path_traversal", "the path climbs out of a /proc or /dev link with ..");
+  const canonical = canonicalPath(resolveDots(absolute));
   if (!canonical.ok) return refuse("malformed_uri", canonical.detail);
   return { ok: true, value: `file://${canonical.path}` };
+}
+
+function resolveDots(absolute: string): string {
+  const kept: string[] = [];
+  for (const segment of absolute.split("/")) {
+    if (segment === "..") kept.pop();
+    else if (segment !== "" && segment !== ".") kept.push(segment);
+  }
+  return `/${kept.join("/")}`;
 }

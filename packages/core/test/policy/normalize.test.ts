@@ -135,14 +135,16 @@ describe("normalizePath", () => {
     [".aws/credentials", "/home/me", "file:///home/me/.aws/credentials"],
     ["./.ssh", "/home/me/", "file:///home/me/.ssh"],
     [".", "/home/me", "file:///home/me"],
+    ["../me/.ssh/id_rsa", "/home/other", "file:///home/me/.ssh/id_rsa"], // as path.resolve reads it
+    ["/../../etc/shadow", undefined, "file:///etc/shadow"],
   ])("%s in %s is %s", (path, base, value) => {
     expect(normalizePath(path, base)).toEqual({ ok: true, value });
   });
 
   it.each([
     [".aws/credentials", undefined, "malformed_uri"],
-    ["../me/.ssh/id_rsa", "/home/other", "path_traversal"],
     ["/proc/self/cwd/.env", undefined, "malformed_uri"],
+    ["/proc/self/root/../../etc/shadow", undefined, "path_traversal"],
     ["a\u0000b", "/home/me", "malformed_uri"],
   ])("refuses %s in %s as %s", (path, base, reason) => {
     expect(normalizePath(path, base)).toMatchObject({ ok: false, reason });

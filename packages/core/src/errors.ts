@@ -144,7 +144,7 @@ export const ERROR_REGISTRY = {
   sensitive_resource: {
     code: -32600,
     message: "Sensitive resource",
-    when: "the request names a system credential file, a private key or a cloud metadata endpoint",
+    when: "the request names a credential file or directory, a private key or a cloud metadata endpoint",
   },
   approval_pending: {
     code: -32004,

@@ -1,20 +1,49 @@
-// The audit tap's sink: rows are queued and written in batches (one transaction each), so the hot path
-// never waits on the disk. A failed write keeps its rows and retries; when the queue reaches its cap the
-// daemon stops accepting traffic rather than lose records (see `accepting`).
-import type { AuditEvent, AuditSink } from "@mcp-guard/core";
+// The audit tap's sink, and the point where the daemon makes state durable before anything leaves it.
+//
+// Rows (and rate-limit bucket states) recorded during one event-loop turn are appended to the journal in
+// one write at the end of the turn (a microtask), and every message a session wants to send in that turn
+// waits for that write: a message is forwarded only once its audit row, and the rate-limit consumption it
+// caused, are in the journal. If the journal cannot be written (a full disk), the waiting messages are
+// refused instead. SQLite gets the same entries in batches off the hot path; while it cannot be written the
+// rows wait in memory, and once `queueMax` of them wait, sessions refuse new messages outright.
+import type { AuditEvent, BucketState } from "@mcp-guard/core";
+import type { DurableBatch } from "@mcp-guard/store";
+import { bucketLine, rowLine, type AuditJournal } from "./audit-journal.js";
 import type { Logger } from "./logger.js";
 
 export interface AuditWriterOptions {
+  /** How long entries may wait before they are batched into SQLite. */
   flushMs?: number;
+  /** A batch this large goes to SQLite at once. */
   batchMax?: number;
+  /** Rows waiting for SQLite at most; at the cap sessions refuse new messages. */
   queueMax?: number;
   /** Also print each row as a JSON line on stdout (audit.stdout). */
   stdout?: boolean;
+  /** The last journal sequence number already used (after a replay). */
+  seq?: number;
+}
+
+export interface DurableStore {
+  commit(batch: DurableBatch): void;
+}
+
+interface Waiting {
+  release: () => void;
+  refuse: () => void;
 }
 
 export class AuditWriter {
-  private queue: AuditEvent[] = [];
+  private rows: AuditEvent[] = [];
+  private buckets = new Map<string, BucketState>();
+  /** Journal lines of the current turn. */
+  private lines: string[] = [];
+  private waiting: Waiting[] = [];
+  private turnScheduled = false;
   private timer: NodeJS.Timeout | undefined;
+  private seq: number;
+  private journalError: string | undefined;
+  private storeError: string | undefined;
   private readonly flushMs: number;
   private readonly batchMax: number;
   private readonly queueMax: number;
@@ -22,11 +51,11 @@ export class AuditWriter {
   /** Called with every event as it is recorded (the dashboard's live view and metrics). */
   onRecord: ((event: AuditEvent) => void) | undefined;
   lastWriteAt: number | undefined;
-  lastError: string | undefined;
   written = 0;
 
   constructor(
-    private readonly sink: AuditSink,
+    private readonly store: DurableStore,
+    private readonly journal: AuditJournal,
     private readonly logger: Logger,
     options: AuditWriterOptions = {},
   ) {
@@ -34,10 +63,12 @@ export class AuditWriter {
     this.batchMax = options.batchMax ?? 1000;
     this.queueMax = options.queueMax ?? 100_000;
     this.stdout = options.stdout ?? false;
+    this.seq = options.seq ?? 0;
   }
 
   record(event: AuditEvent): void {
-    this.queue.push(event);
+    this.rows.push(event);
+    this.lines.push(rowLine(++this.seq, event));
     try {
       this.onRecord?.(event);
     } catch (err) {
@@ -48,34 +79,115 @@ export class AuditWriter {
       process.stdout.write(
         `${JSON.stringify({ type: "audit", ...event, trace: JSON.parse(event.trace) as unknown })}\n`,
       );
-    if (this.queue.length >= this.batchMax && this.lastError === undefined) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), this.flushMs);
+    this.pending();
+  }
+
+  /** A rate-limit bucket's new state: durable with the rows of the same turn. */
+  recordBucket(key: string, state: BucketState): void {
+    this.buckets.set(key, state);
+    this.lines.push(bucketLine(++this.seq, key, state));
+    this.pending();
+  }
+
+  /** A bucket state not yet in SQLite, newer than what SQLite holds. */
+  pendingBucket(key: string): BucketState | undefined {
+    return this.buckets.get(key);
+  }
+
+  /**
+   * Runs `release` at the end of this turn once every row and bucket state recorded so far is in the
+   * journal, or `refuse` if they could not be written. Callbacks run in the order they were registered.
+   */
+  afterDurable(release: () => void, refuse: () => void): void {
+    this.waiting.push({ release, refuse });
+    this.scheduleTurn();
+  }
+
+  /** Writes this turn's journal lines and settles whatever waits for them; safe to call early. */
+  endTurn(): void {
+    this.turnScheduled = false;
+    const durable = this.writeJournal();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) {
+      try {
+        (durable ? w.release : w.refuse)();
+      } catch (err) {
+        this.logger.error({ err }, "sending after the audit write failed");
+      }
+    }
   }
 
   /** False when records cannot be written and the queue is full: sessions then refuse new messages. */
   get accepting(): boolean {
-    return this.queue.length < this.queueMax;
+    return this.rows.length < this.queueMax;
   }
 
   get depth(): number {
-    return this.queue.length;
+    return this.rows.length;
   }
 
-  flush(): void {
+  get lastError(): string | undefined {
+    return this.journalError ?? this.storeError;
+  }
+
+  /** Moves everything recorded into SQLite in one transaction; true when it is there. */
+  flush(): boolean {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.queue.length === 0) return;
-    const batch = this.queue;
+    if (this.rows.length === 0 && this.buckets.size === 0) return true;
+    const rows = this.rows;
     try {
-      this.sink.insertMany(batch);
-      this.queue = [];
-      this.written += batch.length;
-      this.lastWriteAt = Date.now();
-      this.lastError = undefined;
+      this.store.commit({ rows, buckets: this.buckets, seq: this.seq });
     } catch (err) {
-      this.lastError = (err as Error).message;
-      this.logger.error({ err, queued: this.queue.length }, "audit write failed; keeping rows and retrying");
+      if (this.storeError === undefined)
+        this.logger.error({ err, queued: rows.length }, "audit write failed; keeping rows and retrying");
+      this.storeError = (err as Error).message;
       this.timer = setTimeout(() => this.flush(), 1000);
+      return false;
     }
+    this.rows = [];
+    this.buckets = new Map();
+    // The database holds everything up to this.seq, including lines not journaled yet.
+    this.lines = [];
+    this.written += rows.length;
+    this.lastWriteAt = Date.now();
+    this.storeError = undefined;
+    try {
+      this.journal.clear();
+    } catch (err) {
+      // Harmless: a replay skips entries the database already holds.
+      this.logger.warn({ err }, "could not empty the audit journal");
+    }
+    return true;
+  }
+
+  private pending(): void {
+    this.scheduleTurn();
+    if (this.rows.length >= this.batchMax && this.storeError === undefined) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.flushMs);
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    queueMicrotask(() => this.endTurn());
+  }
+
+  private writeJournal(): boolean {
+    if (this.lines.length === 0) return this.journalError === undefined || this.rows.length === 0;
+    const text = this.lines.length === 1 ? this.lines[0]! : this.lines.join("");
+    this.lines = [];
+    try {
+      this.journal.append(text);
+    } catch (err) {
+      if (this.journalError === undefined)
+        this.logger.error({ err }, "the audit journal cannot be written; refusing traffic until it can");
+      this.journalError = (err as Error).message;
+      return false;
+    }
+    if (this.journalError !== undefined) this.logger.info("the audit journal is writable again");
+    this.journalError = undefined;
+    return true;
   }
 }

@@ -16,6 +16,7 @@ import {
 } from "@mcp-guard/core";
 import {
   AuditRepository,
+  DurableBatchRepository,
   openDatabase,
   PinRepository,
   RateLimitRepository,
@@ -31,6 +32,7 @@ import {
   type DaemonPaths,
   type Frame,
 } from "@mcp-guard/wire";
+import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditScrub } from "./audit-scrub.js";
 import { AuditWriter } from "./audit-writer.js";
 import { Authenticator } from "./authenticate.js";
@@ -43,6 +45,7 @@ import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
+import { serverPlaces } from "./server-places.js";
 import { Session } from "./session.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 
@@ -97,6 +100,7 @@ export class Daemon {
   private server: Server | undefined;
   private db: Db | undefined;
   private audit: AuditWriter | undefined;
+  private journal: AuditJournal | undefined;
   private logger!: Logger;
   private key = "";
   private releaseLock: (() => void) | undefined;
@@ -137,8 +141,8 @@ export class Daemon {
       const repository = new AuditRepository(this.db);
       const limits = new RateLimitRepository(this.db);
       this.spend = new SpendRepository(this.db);
-      this.audit = new AuditWriter(repository, this.logger, { stdout: config.audit.stdout });
-      this.buckets = new PersistentBuckets(limits, this.logger);
+      this.audit = this.openAudit(config);
+      this.buckets = new PersistentBuckets(limits, this.audit);
       this.pins = new PinRepository(this.db);
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
@@ -172,6 +176,16 @@ export class Daemon {
       await this.stop();
       throw err;
     }
+  }
+
+  /** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */
+  private openAudit(config: Config): AuditWriter {
+    const batches = new DurableBatchRepository(this.db!);
+    const journalPath = join(this.paths.home, "audit.journal");
+    const { seq, replayed } = replayJournal(journalPath, batches);
+    if (replayed > 0) this.logger.info({ replayed }, "audit journal replayed into the database");
+    this.journal = new AuditJournal(journalPath);
+    return new AuditWriter(batches, this.journal, this.logger, { stdout: config.audit.stdout, seq });
   }
 
   private sweepRetention(repository: AuditRepository, limits: RateLimitRepository): void {
@@ -248,7 +262,12 @@ export class Daemon {
       server: name,
       identity,
       auth,
-      policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
+      policy: effectivePolicy(
+        serverConfig.policy,
+        identity.roles,
+        config.auth.roles,
+        serverPlaces(serverConfig),
+      ),
       clientPid: peer.pid,
       client,
       audit: this.audit!,
@@ -373,7 +392,9 @@ export class Daemon {
         void session.close(`server "${session.server}" was removed from the config`, "server_removed");
         continue;
       }
-      session.updatePolicy(effectivePolicy(server.policy, session.identity.roles, next.auth.roles));
+      session.updatePolicy(
+        effectivePolicy(server.policy, session.identity.roles, next.auth.roles, serverPlaces(server)),
+      );
     }
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
@@ -443,8 +464,9 @@ export class Daemon {
     await Promise.all(sessions.map((s) => s.drain(drainMs)));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.audit?.endTurn();
     this.audit?.flush();
-    this.buckets?.flush();
+    this.journal?.close();
     if (this.db) {
       try {
         this.db.pragma("wal_checkpoint(TRUNCATE)");

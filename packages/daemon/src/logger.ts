@@ -4,8 +4,16 @@ import { touchPrivate } from "./home.js";
 
 export type { Logger };
 
+/** Log lines held while the log file cannot be written (a full disk); beyond this they are dropped. */
+const LOG_BUFFER_MAX = 1 << 20;
+
 export function createLogger(file: string, level: string): Logger {
   touchPrivate(file);
+  // Synchronous writes, and write errors absorbed: on a full disk an unhandled error event would crash the
+  // daemon, and pino's flush at exit would then retry the write forever. The audit journal, not the log,
+  // decides whether traffic may flow.
+  const destination = pino.destination({ dest: file, sync: true, maxLength: LOG_BUFFER_MAX });
+  destination.on("error", () => {});
   return pino(
     {
       level,
@@ -17,6 +25,6 @@ export function createLogger(file: string, level: string): Logger {
         censor: "[REDACTED]",
       },
     },
-    pino.destination({ dest: file, sync: false }),
+    destination,
   );
 }

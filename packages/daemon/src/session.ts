@@ -409,7 +409,16 @@ export class Session {
 
     const decision =
       verdict.action === "modify" || trace.some((t) => t.action === "modify") ? "modify" : "allow";
-    this.recordMessage(direction, original, decision, null, trace, waited, bytes, answered?.request);
+    const row = this.recordMessage(
+      direction,
+      original,
+      decision,
+      null,
+      trace,
+      waited,
+      bytes,
+      answered?.request,
+    );
     if (
       forward.kind === "notification" &&
       forward.method === "notifications/cancelled" &&
@@ -428,12 +437,47 @@ export class Session {
       if (forward.kind === "request") this.toClient.set(forward.id, { request: forward, receivedAt });
       if (forward.kind === "response" && answered?.request.method === "initialize")
         this.noteProtocolVersion(forward.raw);
-      this.sendToClient(forward.raw);
+      this.forwardOnceAudited(direction, forward, row, () =>
+        this.toClientWrites.push(`${JSON.stringify(forward.raw)}\n`),
+      );
       if (forward.kind === "response") this.settle();
       return;
     }
     if (forward.kind === "request") this.toServer.set(forward.id, { request: forward, receivedAt });
-    return this.sendUpstream(forward.raw, forward.kind === "request" ? forward.id : undefined);
+    const requestId = forward.kind === "request" ? forward.id : undefined;
+    this.forwardOnceAudited(direction, forward, row, () => this.sendUpstream(forward.raw, requestId));
+  }
+
+  /**
+   * Forwards at the end of the turn, once the turn's audit rows are journaled. A message whose row could
+   * not be made durable is not forwarded: a request is answered with an error, a response is replaced by
+   * one (its requester is not left waiting), a notification is dropped.
+   */
+  private forwardOnceAudited(direction: Direction, message: Message, row: AuditEvent, send: () => unknown) {
+    const answerInstead = (detail: string, err?: unknown) => {
+      this.o.logger.error({ err, direction, kind: message.kind }, `message refused: ${detail}`);
+      if (message.kind === "notification") return;
+      if (message.kind === "request") this.sentTowards(direction).delete(message.id);
+      const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
+      const toClient = (direction === "to_server") === (message.kind === "request");
+      if (toClient) this.toClientWrites.push(`${JSON.stringify(error)}\n`);
+      else void this.sendUpstream(error as unknown as JsonObject);
+      if (message.kind === "request" && direction === "to_server") this.settle();
+    };
+    this.o.audit.afterDurable(
+      () => {
+        try {
+          send();
+        } catch (err) {
+          answerInstead("unexpected failure while forwarding", err);
+        }
+      },
+      () => {
+        row.decision = "error";
+        row.reason = "audit_unavailable";
+        answerInstead("the audit log cannot be written");
+      },
+    );
   }
 
   /**
@@ -582,11 +626,14 @@ export class Session {
 
   // ---- output, audit, lifecycle -----------------------------------------------------------------------
 
+  /** The guard's own messages to the client: in order with forwarded ones, sent even if the audit fails. */
   private sendToClient(message: object): void {
-    this.toClientWrites.push(`${JSON.stringify(message)}\n`);
+    const send = () => this.toClientWrites.push(`${JSON.stringify(message)}\n`);
+    this.o.audit.afterDurable(send, send);
   }
 
   private writeToClient(text: string): void {
+    if (!this.o.client.writable) return;
     const ok = this.o.client.write(text);
     if (!ok && this.upstream) {
       // The client reads slower than the server writes: stop reading the server until the client drains.
@@ -604,10 +651,10 @@ export class Session {
     latencyMs: number,
     bytes: number,
     request?: RequestMessage,
-  ): void {
+  ): AuditEvent {
     const method = message.kind === "response" ? (request?.method ?? null) : message.method;
     const params = message.kind === "response" ? request?.params : message.params;
-    this.record({
+    return this.record({
       direction,
       kind: message.kind === "response" && message.error ? "error" : message.kind,
       method,
@@ -621,9 +668,9 @@ export class Session {
     });
   }
 
-  private record(e: RecordFields): void {
+  private record(e: RecordFields): AuditEvent {
     // Built field by field (no spreads): this runs twice per proxied call.
-    this.o.audit.record({
+    const row: AuditEvent = {
       ts: Date.now(),
       session_id: this.o.id,
       server: this.o.server,
@@ -638,7 +685,9 @@ export class Session {
       trace: traceJson(e.trace),
       latency_ms: Math.round(e.latencyMs * 1000) / 1000,
       bytes: e.bytes,
-    });
+    };
+    this.o.audit.record(row);
+    return row;
   }
 
   /** A message that never became a valid JSON-RPC message (or was too large to read). */
@@ -694,6 +743,7 @@ export class Session {
     if (this.state === "closed") return this.upstream?.close() ?? Promise.resolve();
     this.state = "closed";
     for (const held of this.held.values()) held.stop();
+    this.o.audit.endTurn(); // what waits for this turn's audit write goes out before the socket ends
     this.toClientWrites.flush();
     this.o.client.end(notifyClient ? { reason, message } : undefined);
     this.o.onClosed();

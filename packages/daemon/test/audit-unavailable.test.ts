@@ -4,9 +4,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { effectivePolicy, type JsonObject } from "@mcp-guard/core";
-import { AuditRepository, openDatabase } from "@mcp-guard/store";
+import { DurableBatchRepository, openDatabase } from "@mcp-guard/store";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 import { MemoryEndpoint } from "../src/client-endpoint.js";
 import { Session } from "../src/session.js";
@@ -42,8 +43,13 @@ class RecordingUpstream implements Upstream {
 
 describe("an unwritable, full audit", () => {
   it("stops traffic in both directions instead of forwarding it unaudited", async () => {
-    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-full-")), "a.db"));
-    const audit = new AuditWriter(new AuditRepository(db), silent, { flushMs: 1_000_000, queueMax: 2 });
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-full-"));
+    const db = openDatabase(join(dir, "a.db"));
+    const journal = new AuditJournal(join(dir, "audit.journal"));
+    const audit = new AuditWriter(new DurableBatchRepository(db), journal, silent, {
+      flushMs: 1_000_000,
+      queueMax: 2,
+    });
     db.close();
     const client = new MemoryEndpoint();
     const upstream = new RecordingUpstream();

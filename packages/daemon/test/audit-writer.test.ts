@@ -1,9 +1,13 @@
-import { mkdtempSync } from "node:fs";
+// The audit writer makes rows and rate-limit consumption durable (journaled) before anything waiting on
+// them is released, refuses instead when the journal cannot be written, and a replay after a crash puts
+// into SQLite exactly what it lacks.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AuditRepository, openDatabase } from "@mcp-guard/store";
+import { AuditRepository, DurableBatchRepository, openDatabase, RateLimitRepository } from "@mcp-guard/store";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { AuditJournal, readJournal, replayJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 
 const event = (n: number) => ({
@@ -24,12 +28,21 @@ const event = (n: number) => ({
 });
 
 const silent = pino({ level: "silent" });
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function setup(options: ConstructorParameters<typeof AuditWriter>[3] = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "mcpg-aw-"));
+  const db = openDatabase(join(dir, "a.db"));
+  const batches = new DurableBatchRepository(db);
+  const journalPath = join(dir, "audit.journal");
+  const journal = new AuditJournal(journalPath);
+  const writer = new AuditWriter(batches, journal, silent, { flushMs: 1_000_000, ...options });
+  return { dir, db, batches, journal, journalPath, writer, repo: new AuditRepository(db) };
+}
 
 describe("AuditWriter", () => {
-  it("batches rows and loses none on flush", () => {
-    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-aw-")), "a.db"));
-    const repo = new AuditRepository(db);
-    const writer = new AuditWriter(repo, silent, { flushMs: 10_000, batchMax: 100 });
+  it("batches rows into SQLite and loses none on flush", () => {
+    const { db, writer, repo } = setup({ batchMax: 100 });
     for (let i = 0; i < 250; i++) writer.record(event(i));
     expect(repo.count()).toBe(200); // two full batches went straight away
     expect(writer.depth).toBe(50);
@@ -39,13 +52,41 @@ describe("AuditWriter", () => {
     db.close();
   });
 
-  it("keeps rows when the database fails and stops accepting traffic at its cap (fail-closed)", () => {
-    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-aw-")), "a.db"));
-    const writer = new AuditWriter(new AuditRepository(db), silent, {
-      flushMs: 10_000,
-      batchMax: 5,
-      queueMax: 20,
-    });
+  it("releases what waits only once the turn's rows and bucket states are in the journal", async () => {
+    const { writer, journalPath } = setup();
+    const order: string[] = [];
+    writer.record(event(1));
+    writer.recordBucket("srv|u|server", { tokens: 4, at: 10 });
+    writer.afterDurable(
+      () => order.push(`released with ${readJournal(journalPath).length} entries on disk`),
+      () => order.push("refused"),
+    );
+    expect(order).toEqual([]); // nothing goes out within the turn
+    await turn();
+    expect(order).toEqual(["released with 2 entries on disk"]);
+    expect(readJournal(journalPath)).toEqual([
+      { s: 1, r: event(1) },
+      { s: 2, b: "srv|u|server", t: 4, a: 10 },
+    ]);
+  });
+
+  it("refuses what waits when the journal cannot be written, and keeps the rows for SQLite", async () => {
+    const { writer, journal } = setup();
+    journal.close(); // every write now fails, as on a full disk
+    const outcome: string[] = [];
+    writer.record(event(1));
+    writer.afterDurable(
+      () => outcome.push("released"),
+      () => outcome.push("refused"),
+    );
+    await turn();
+    expect(outcome).toEqual(["refused"]);
+    expect(writer.lastError).toBeDefined();
+    expect(writer.depth).toBe(1);
+  });
+
+  it("keeps rows when SQLite fails and stops accepting traffic at its cap (fail-closed)", () => {
+    const { db, writer } = setup({ batchMax: 5, queueMax: 20 });
     db.close();
     for (let i = 0; i < 19; i++) writer.record(event(i));
     expect(writer.depth).toBe(19);
@@ -55,5 +96,50 @@ describe("AuditWriter", () => {
     expect(writer.accepting).toBe(false);
     writer.flush();
     expect(writer.depth).toBe(20);
+  });
+
+  it("empties the journal once SQLite holds everything", async () => {
+    const { writer, journalPath, repo } = setup();
+    writer.record(event(1));
+    await turn();
+    expect(readFileSync(journalPath, "utf8")).not.toBe("");
+    writer.flush();
+    expect(readFileSync(journalPath, "utf8")).toBe("");
+    expect(repo.count()).toBe(1);
+  });
+});
+
+describe("replaying the journal", () => {
+  it("writes what a killed daemon journaled but never batched, once, buckets included", async () => {
+    const { dir, db, batches, writer, journalPath, repo } = setup();
+    for (let i = 0; i < 3; i++) writer.record(event(i));
+    writer.flush(); // rows 1-3 reach SQLite
+    for (let i = 3; i < 8; i++) writer.record(event(i));
+    writer.recordBucket("k", { tokens: 0.5, at: 99 });
+    await turn(); // journaled, never batched: the daemon dies here
+    expect(repo.count()).toBe(3);
+
+    const { seq, replayed } = replayJournal(journalPath, batches);
+    expect({ seq, replayed }).toEqual({ seq: 9, replayed: 6 });
+    expect(repo.count()).toBe(8);
+    expect(new RateLimitRepository(db).load("k")).toEqual({ tokens: 0.5, at: 99 });
+    expect(readFileSync(journalPath, "utf8")).toBe("");
+    // A second replay (a crash right after the commit, before the journal was emptied) adds nothing.
+    expect(replayJournal(journalPath, batches).replayed).toBe(0);
+    expect(repo.count()).toBe(8);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("skips entries the database already holds and a line torn by the crash", () => {
+    const { batches, journalPath, repo } = setup();
+    batches.commit({ rows: [event(1)], buckets: new Map(), seq: 1 });
+    const lines = [
+      JSON.stringify({ s: 1, r: event(1) }),
+      JSON.stringify({ s: 2, r: event(2) }),
+      `{"s":3,"r":{"ts":3,"sess`,
+    ];
+    writeFileSync(journalPath, lines.join("\n"));
+    expect(replayJournal(journalPath, batches)).toEqual({ seq: 2, replayed: 1 });
+    expect(repo.count()).toBe(2);
   });
 });

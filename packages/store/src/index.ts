@@ -3,3 +3,4 @@ export * from "./audit-repository.js";
 export * from "./rate-limit-repository.js";
 export * from "./pin-repository.js";
 export * from "./spend-repository.js";
+export * from "./durable-batch.js";

@@ -92,4 +92,13 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE INDEX approvals_fingerprint ON approvals (fingerprint, created_at);
     `,
   },
+  {
+    name: "005-journal-position",
+    sql: `
+      CREATE TABLE journal_position (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL            -- the last audit-journal entry this database holds
+      );
+    `,
+  },
 ];

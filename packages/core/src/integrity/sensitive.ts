@@ -1,7 +1,7 @@
 // Resources that almost never belong in an agent's context: system credential files, private keys, cloud
-// credentials and instance-metadata endpoints. Matched on normalised URIs and on absolute paths in tool
-// arguments (the filesystem server takes paths, not URIs).
-import { normalizeUri } from "../policy/normalize.js";
+// credentials and instance-metadata endpoints. Matched on canonical URIs, and on paths in tool arguments
+// resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
+import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matchesAny, type Pattern } from "../policy/patterns.js";
 
 export const DEFAULT_SENSITIVE = [
@@ -13,9 +13,12 @@ export const DEFAULT_SENSITIVE = [
   "file:///**/id_rsa*",
   "file:///**/id_ed25519*",
   "file:///**/id_ecdsa*",
+  "file:///**/.aws",
   "file:///**/.aws/credentials",
   "file:///**/.config/gcloud/**",
+  "file:///**/.kube",
   "file:///**/.kube/config",
+  "file:///**/.docker",
   "file:///**/.docker/config.json",
   "file:///**/.netrc",
   "file:///**/.npmrc",
@@ -29,22 +32,72 @@ export const DEFAULT_SENSITIVE = [
   "http://100.100.100.200/**",
 ];
 
+/** Where a server resolves the paths it is given: its working directory, its directory arguments, $HOME. */
+export interface ServerPlaces {
+  directories: readonly string[];
+  home?: string | undefined;
+}
+
+/** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
+const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|root|cwd|location/i;
+const MAX_PATH_CANDIDATE = 4096;
+
 export class SensitiveResources {
   private readonly patterns: Pattern[];
 
-  constructor(extra: readonly string[]) {
+  constructor(
+    extra: readonly string[],
+    private readonly places: ServerPlaces = { directories: [] },
+  ) {
     this.patterns = [...DEFAULT_SENSITIVE, ...extra].map(compilePattern);
   }
 
-  /** A URI, or a filesystem path (absolute or under ~, read as file://), normalised before matching. */
+  /**
+   * A URI, or a filesystem path (absolute or under ~), canonicalised before matching. A directory counts
+   * as its contents: `.ssh/**` protects `.ssh` itself, so it cannot be listed, searched or moved away. A
+   * local path or file URI that cannot be canonicalised safely counts as sensitive (fail closed).
+   */
   matches(uriOrPath: string): boolean {
-    const raw = uriOrPath.startsWith("/")
-      ? `file://${uriOrPath}`
-      : uriOrPath.startsWith("~/")
-        ? `file:///~${uriOrPath.slice(1)}`
-        : uriOrPath;
-    const normalized = normalizeUri(raw);
-    // A URI that cannot be normalised (traversal, broken encoding) is checked as written; permissions refuse it anyway.
-    return matchesAny(this.patterns, normalized.ok ? normalized.value : raw);
+    const local = /^(?:\/|~\/|~$|file:)/i.test(uriOrPath);
+    const canonical = uriOrPath.startsWith("/")
+      ? normalizePath(uriOrPath)
+      : uriOrPath.startsWith("~/") || uriOrPath === "~"
+        ? normalizePath(uriOrPath.slice(2) || ".", this.places.home ?? "/~")
+        : normalizeUri(uriOrPath);
+    if (!canonical.ok && local) return true;
+    const value = canonical.ok ? canonical.value : uriOrPath;
+    return matchesAny(this.patterns, value) || matchesAny(this.patterns, `${value}/`);
+  }
+
+  /**
+   * The first string in a tool's arguments that names something sensitive. Absolute paths, ~ and URIs are
+   * checked anywhere; a relative string under a path-like argument name is resolved against every
+   * directory the server might resolve it against (and `roots`, the client's roots for this session).
+   */
+  inArguments(args: unknown, roots: readonly string[] = []): string | undefined {
+    const bases = [...this.places.directories, ...roots];
+    if (bases.length === 0) bases.push("/"); // nowhere known: anchored anywhere, the default rules still apply
+    let found: string | undefined;
+    const walk = (v: unknown, pathLike: boolean): void => {
+      if (found !== undefined) return;
+      if (typeof v === "string") {
+        if (this.names(v, pathLike, bases)) found = v;
+      } else if (Array.isArray(v)) {
+        for (const item of v) walk(item, pathLike);
+      } else if (typeof v === "object" && v !== null) {
+        for (const [key, item] of Object.entries(v)) walk(item, pathLike || PATH_KEY.test(key));
+      }
+    };
+    walk(args, false);
+    return found;
+  }
+
+  private names(value: string, pathLike: boolean, bases: readonly string[]): boolean {
+    if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
+    if (!pathLike || value.length > MAX_PATH_CANDIDATE || value.includes("\n")) return false;
+    return bases.some((base) => {
+      const resolved = normalizePath(value, base);
+      return !resolved.ok || this.matches(resolved.value);
+    });
   }
 }

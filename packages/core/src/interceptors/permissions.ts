@@ -1,6 +1,7 @@
 // What may be called: tools, prompts and resources against the effective allow and deny lists, after
 // normalisation. The list responses are filtered by exactly the same rules, so a client is only shown
-// what it may use.
+// what it may use. Requests that name a sensitive resource (as a URI, or as a path in a tool's arguments
+// resolved the way the server resolves it) are refused too.
 import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
@@ -74,12 +75,57 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
   return { action: "modify", message: { ...raw, result: { ...result, [list.key]: kept } } };
 }
 
+const ROOTS = "permissions.roots";
+
+/** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
+ * relative paths against them. */
+function noteRoots(ctx: MessageContext, raw: JsonObject): Verdict {
+  const roots = (raw.result as { roots?: unknown } | undefined)?.roots;
+  if (!Array.isArray(roots)) return PASS;
+  const paths: string[] = [];
+  for (const root of roots) {
+    const uri = normalizeUri((root as { uri?: unknown } | null)?.uri);
+    if (uri.ok && uri.value.startsWith("file:///")) paths.push(uri.value.slice("file://".length));
+  }
+  ctx.state.set(ROOTS, paths);
+  return PASS;
+}
+
+/** The URI or tool argument of a request that names a credential file, key or metadata endpoint. */
+function sensitiveTarget(ctx: MessageContext, method: string, params: JsonObject | undefined) {
+  const sensitive = ctx.policy.integrity.sensitive;
+  if (method.startsWith("resources/") && typeof params?.uri === "string")
+    return sensitive.matches(params.uri) ? params.uri : undefined;
+  if (method === "completion/complete") {
+    const ref = params?.ref as { type?: unknown; uri?: unknown } | undefined;
+    if (ref?.type === "ref/resource" && typeof ref.uri === "string")
+      return sensitive.matches(ref.uri) ? ref.uri : undefined;
+  }
+  if (method === "tools/call")
+    return sensitive.inArguments(params?.arguments, (ctx.state.get(ROOTS) as string[] | undefined) ?? []);
+  return undefined;
+}
+
+function checkSensitive(ctx: MessageContext, method: string, params: JsonObject | undefined): Verdict {
+  const mode = ctx.policy.integrity.sensitive_resources;
+  if (mode === "off") return PASS;
+  const target = sensitiveTarget(ctx, method, params);
+  if (target === undefined) return PASS;
+  if (mode === "block") return block("sensitive_resource", { target });
+  return { action: "pass", findings: ["sensitive resource requested"] };
+}
+
 export function permissions(): Interceptor {
   return {
     name: "permissions",
     inspect(ctx) {
       const m = ctx.message;
-      if (ctx.direction === "to_server" && m.kind === "request") return checkRequest(ctx, m.method, m.params);
+      if (ctx.direction === "to_server" && m.kind === "request") {
+        const verdict = checkRequest(ctx, m.method, m.params);
+        return verdict.action === "block" ? verdict : checkSensitive(ctx, m.method, m.params);
+      }
+      if (ctx.direction === "to_server" && m.kind === "response" && !m.error)
+        return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
         return filterList(ctx, m.raw, ctx.request.method);
       return PASS;

@@ -196,12 +196,6 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         });
       }
     }
-    if (rules.sensitive_resources !== "off") {
-      const named = sensitiveTargets(method, params).find((t) => rules.sensitive.matches(t));
-      if (named && rules.sensitive_resources === "block")
-        return block("sensitive_resource", { target: named });
-      if (named) return { action: "pass", findings: [`sensitive resource requested`] };
-    }
     return PASS;
   }
 
@@ -241,19 +235,4 @@ function definitionTextOfResult(result: unknown): string {
   };
   walk(result);
   return parts.join("\n");
-}
-
-/** URIs of resource requests, and path- or URL-like string arguments of tool calls. */
-function sensitiveTargets(method: string, params: JsonObject | undefined): string[] {
-  if (!params) return [];
-  if (method.startsWith("resources/") && typeof params.uri === "string") return [params.uri];
-  if (method !== "tools/call") return [];
-  const found: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === "string" && /^(?:\/|~\/|file:|https?:)/.test(v)) found.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === "object" && v !== null) Object.values(v).forEach(walk);
-  };
-  walk(params.arguments);
-  return found;
 }

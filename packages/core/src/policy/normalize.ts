@@ -1,6 +1,7 @@
 // What names and URIs are compared as. Both are normalised before matching, and inputs that cannot be
 // normalised safely are refused outright rather than matched approximately.
 import { INVISIBLE } from "../integrity/hidden.js";
+import { canonicalPath, filePathOfUri } from "./file-path.js";
 
 export type Normalized =
   | { ok: true; value: string }
@@ -69,6 +70,8 @@ export function normalizeUri(uri: unknown): Normalized {
     return refuse("malformed_uri", "the URI contains control or invisible characters");
   }
   rest = rest.replace(/\\/g, "/");
+  const schemeName = scheme[1]!.toLowerCase();
+  if (schemeName === "file") return normalizeFileUri(rest);
   let authority = "";
   let path = rest;
   if (rest.startsWith("//")) {
@@ -84,5 +87,48 @@ export function normalizeUri(uri: unknown): Normalized {
     return refuse("path_traversal", "the URI climbs out of its directory with ..");
   const kept = segments.filter((s, i) => s !== "." && (s !== "" || i === 0 || i === segments.length - 1));
   const head = rest.startsWith("//") ? `//${authority}` : "";
-  return { ok: true, value: `${scheme[1]!.toLowerCase()}:${head}${kept.join("/")}${suffix}` };
+  return { ok: true, value: `${schemeName}:${head}${kept.join("/")}${suffix}` };
+}
+
+/**
+ * Every spelling of a local file becomes file:///<canonical path> (see file-path.ts). A ".." anywhere, the
+ * query and fragment included, is refused: a server that reads the URI naively would climb with it.
+ */
+function normalizeFileUri(rest: string): Normalized {
+  if (rest.split(/[/?#]/).some((s) => s === ".."))
+    return refuse("path_traversal", "the URI climbs out of its directory with ..");
+  const path = filePathOfUri(rest);
+  if (!path.ok) return refuse("malformed_uri", path.detail);
+  return { ok: true, value: `file://${path.path}` };
+}
+
+/**
+ * A path from a tool's arguments, as the same canonical file: URI a resource rule matches. A relative
+ * path is resolved against `base` (the directory the server resolves it against), and ".." is resolved
+ * the way the server's path.resolve does; without a base a relative path cannot be placed and is refused.
+ */
+export function normalizePath(path: string, base?: string): Normalized {
+  if (path.length > MAX_URI_LENGTH)
+    return refuse("uri_too_long", `the path is longer than ${MAX_URI_LENGTH} characters`);
+  if (INVISIBLE.test(path))
+    return refuse("malformed_uri", "the path contains control or invisible characters");
+  const slashed = path.replace(/\\/g, "/");
+  const absolute = slashed.startsWith("/") ? slashed : base ? `${base}/${slashed}` : undefined;
+  if (!absolute) return refuse("malformed_uri", "a relative path with no known directory to resolve it in");
+  // The kernel reads ".." after a /proc or /dev link from the link's target, path.resolve from its name:
+  // the two disagree, so such a path has no single meaning.
+  if (/\/(?:proc|dev)\//.test(absolute) && absolute.split("/").includes(".."))
+    return refuse("path_traversal", "the path climbs out of a /proc or /dev link with ..");
+  const canonical = canonicalPath(resolveDots(absolute));
+  if (!canonical.ok) return refuse("malformed_uri", canonical.detail);
+  return { ok: true, value: `file://${canonical.path}` };
+}
+
+function resolveDots(absolute: string): string {
+  const kept: string[] = [];
+  for (const segment of absolute.split("/")) {
+    if (segment === "..") kept.pop();
+    else if (segment !== "" && segment !== ".") kept.push(segment);
+  }
+  return `/${kept.join("/")}`;
 }

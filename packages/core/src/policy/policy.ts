@@ -1,7 +1,7 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
-import { SensitiveResources } from "../integrity/sensitive.js";
+import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 
@@ -124,11 +124,15 @@ function mergeKeyed(all: Record<string, Limits>[]): Map<string, Limits> {
   return merged;
 }
 
-/** `roles` lists the identity's role names; names without a definition add nothing. */
+/**
+ * `roles` lists the identity's role names; names without a definition add nothing. `places` says where
+ * the server resolves relative paths (see SensitiveResources).
+ */
 export function effectivePolicy(
   server: ServerPolicy,
   roles: readonly string[],
   definitions: Record<string, RolePolicy>,
+  places?: ServerPlaces,
 ): EffectivePolicy {
   const defined = roles.map((r) => definitions[r]).filter((r): r is RolePolicy => r !== undefined);
   const permissions = [server.permissions, ...defined.map((r) => r.permissions)];
@@ -147,7 +151,7 @@ export function effectivePolicy(
     spend: server.spend,
     integrity: {
       ...(server.integrity ?? DEFAULT_INTEGRITY),
-      sensitive: new SensitiveResources(server.integrity?.extra_sensitive_resources ?? []),
+      sensitive: new SensitiveResources(server.integrity?.extra_sensitive_resources ?? [], places),
     },
   };
 }

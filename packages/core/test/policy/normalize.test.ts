@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_URI_LENGTH, normalizeName, normalizeUri } from "../../src/policy/normalize.js";
+import { MAX_URI_LENGTH, normalizeName, normalizePath, normalizeUri } from "../../src/policy/normalize.js";
 
 describe("normalizeName", () => {
   it.each([
@@ -48,7 +48,8 @@ describe("normalizeUri", () => {
     ["file:///etc/%70asswd", "file:///etc/passwd"],
     ["file:///home/me/my%20notes.txt", "file:///home/me/my notes.txt"],
     ["demo://resource/dynamic/text/1", "demo://resource/dynamic/text/1"],
-    ["file:///srv/a?x=%2e%2e#frag", "file:///srv/a?x=..#frag"],
+    ["file:///srv/a?x=%2e%2e#frag", "file:///srv/a"], // a file is its path: query and fragment set aside
+    ["https://h/a?x=%2e%2e#frag", "https://h/a?x=..#frag"],
     ["mailto:someone@example.com", "mailto:someone@example.com"],
   ])("normalises %s", (uri, value) => {
     expect(normalizeUri(uri)).toEqual({ ok: true, value });
@@ -73,5 +74,79 @@ describe("normalizeUri", () => {
     [`file:///${"a".repeat(MAX_URI_LENGTH)}`, "uri_too_long"],
   ])("refuses %s as %s", (uri, reason) => {
     expect(normalizeUri(uri)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe("file URIs: every spelling of one file is one canonical URI", () => {
+  it.each([
+    "file:///etc/shadow",
+    "file:/etc/shadow",
+    "file://localhost/etc/shadow",
+    "FILE://LocalHost/etc/shadow",
+    "file:////etc/shadow",
+    "file:///etc/shadow?x=1",
+    "file:///etc/shadow#top",
+    "file:/etc/shadow?#",
+    "file://localhost/etc/shadow?download=1#x",
+    "file:///etc/%73hadow",
+    "file:///%65%74%63%2f%73%68%61%64%6f%77",
+    "file:///etc/%2573hadow",
+    "file://%6cocalhost/etc/shadow",
+    "file:%2F%2Flocalhost%2Fetc%2Fshadow",
+    "file:///etc//shadow",
+    "file:///./etc/./shadow",
+    "file:///etc/shadow/",
+    "file:\\\\localhost\\etc\\shadow",
+    "file:///proc/self/root/etc/shadow",
+    "file:///proc/1/root/etc/shadow",
+    "file:///proc/thread-self/root/etc/shadow",
+    "file:///proc/self/task/7/root/etc/shadow",
+    "file:///proc/self/root/proc/1/root//etc/shadow",
+    "file:/proc/self/root/etc/shadow?x#y",
+    "file:///etc/shadow%3Fx",
+    "file:///etc/shadow%23x",
+  ])("%s", (uri) => {
+    expect(normalizeUri(uri)).toEqual({ ok: true, value: "file:///etc/shadow" });
+  });
+
+  it.each([
+    ["file://evil.example/etc/shadow", "malformed_uri"],
+    ["file://127.0.0.1/etc/shadow", "malformed_uri"],
+    ["file://user@localhost/etc/shadow", "malformed_uri"],
+    ["file://localhost:80/etc/shadow", "malformed_uri"],
+    ["file:etc/shadow", "malformed_uri"],
+    ["file:///proc/self/cwd/.env", "malformed_uri"],
+    ["file:///proc/42/cwd/.env", "malformed_uri"],
+    ["file:///proc/self/fd/3", "malformed_uri"],
+    ["file:///proc/self/root/proc/self/cwd/.env", "malformed_uri"],
+    ["file:///dev/fd/3", "malformed_uri"],
+    ["file:///tmp/x?/../../etc/shadow", "path_traversal"],
+    ["file:///tmp/x#/../../etc/shadow", "path_traversal"],
+    ["file:///proc/self/root/../etc/shadow", "path_traversal"],
+  ])("refuses %s as %s", (uri, reason) => {
+    expect(normalizeUri(uri)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe("normalizePath", () => {
+  it.each([
+    ["/etc/shadow", undefined, "file:///etc/shadow"],
+    ["/proc/self/root/etc//shadow/", undefined, "file:///etc/shadow"],
+    [".aws/credentials", "/home/me", "file:///home/me/.aws/credentials"],
+    ["./.ssh", "/home/me/", "file:///home/me/.ssh"],
+    [".", "/home/me", "file:///home/me"],
+    ["../me/.ssh/id_rsa", "/home/other", "file:///home/me/.ssh/id_rsa"], // as path.resolve reads it
+    ["/../../etc/shadow", undefined, "file:///etc/shadow"],
+  ])("%s in %s is %s", (path, base, value) => {
+    expect(normalizePath(path, base)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    [".aws/credentials", undefined, "malformed_uri"],
+    ["/proc/self/cwd/.env", undefined, "malformed_uri"],
+    ["/proc/self/root/../../etc/shadow", undefined, "path_traversal"],
+    ["a\u0000b", "/home/me", "malformed_uri"],
+  ])("refuses %s in %s as %s", (path, base, reason) => {
+    expect(normalizePath(path, base)).toMatchObject({ ok: false, reason });
   });
 });

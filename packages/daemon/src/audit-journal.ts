@@ -1,0 +1,110 @@
+// The audit journal: an append-only file holding what must outlive the daemon before a message leaves it
+// (audit rows and rate-limit consumption). One write(2) per event-loop turn, a few microseconds: once it
+// returns the kernel holds the bytes, so a kill -9 of the daemon loses none of them (a power loss can:
+// nothing is fsynced). A SQLite commit per turn would cost ten times more, and its checkpoints fsync on the
+// hot path. SQLite receives the same entries in batches; the journal is emptied once the database holds
+// them all, and whatever the database lacks is replayed into it at start.
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
+import type { AuditEvent, BucketState } from "@mcp-guard/core";
+import type { DurableBatch } from "@mcp-guard/store";
+
+/** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
+export type JournalEntry = { s: number; r: AuditEvent } | { s: number; b: string; t: number; a: number };
+
+export const rowLine = (seq: number, row: AuditEvent): string => `{"s":${seq},"r":${JSON.stringify(row)}}\n`;
+
+export const bucketLine = (seq: number, key: string, state: BucketState): string =>
+  `{"s":${seq},"b":${JSON.stringify(key)},"t":${state.tokens},"a":${state.at}}\n`;
+
+export class AuditJournal {
+  private readonly fd: number;
+  private size: number;
+  /** A short write that could not be cut back off left a partial line: nothing more is appended after it. */
+  private broken = false;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, "a", 0o600);
+    this.size = fstatSync(this.fd).size;
+  }
+
+  /** Appends whole lines or nothing; throws when they are not all written (a full disk). */
+  append(text: string): void {
+    if (this.broken) throw new Error("the audit journal ends in a partial line; waiting for the database");
+    const bytes = Buffer.from(text, "utf8");
+    let written = 0;
+    try {
+      written = writeSync(this.fd, bytes);
+    } finally {
+      if (written !== bytes.length) this.cutBack();
+    }
+    if (written !== bytes.length)
+      throw new Error(`the audit journal took ${written} of ${bytes.length} bytes (is the disk full?)`);
+    this.size += written;
+  }
+
+  /** Everything in the journal is in the database now. */
+  clear(): void {
+    ftruncateSync(this.fd, 0);
+    this.size = 0;
+    this.broken = false;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private cutBack(): void {
+    try {
+      ftruncateSync(this.fd, this.size);
+    } catch {
+      this.broken = true;
+    }
+  }
+}
+
+/** The entries of a journal file; a line torn by a crash or a full disk is skipped. */
+export function readJournal(path: string): JournalEntry[] {
+  if (!existsSync(path)) return [];
+  const entries: JournalEntry[] = [];
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line) continue;
+    try {
+      const entry = JSON.parse(line) as JournalEntry;
+      if (typeof entry.s === "number") entries.push(entry);
+    } catch {
+      /* torn */
+    }
+  }
+  return entries;
+}
+
+/**
+ * Writes into the database what the journal holds beyond the database's position, in one transaction, then
+ * empties the journal. Returns the last sequence number used, from which new entries continue. Throws when
+ * the database cannot take them: the daemon must not start without its audit.
+ */
+export function replayJournal(
+  path: string,
+  store: { committedSeq(): number; commit(batch: DurableBatch): void },
+): { seq: number; replayed: number } {
+  const committed = store.committedSeq();
+  const fresh = readJournal(path).filter((e) => e.s > committed);
+  const rows: AuditEvent[] = [];
+  const buckets = new Map<string, BucketState>();
+  let seq = committed;
+  for (const entry of fresh.sort((a, b) => a.s - b.s)) {
+    if ("r" in entry) rows.push(entry.r);
+    else buckets.set(entry.b, { tokens: entry.t, at: entry.a });
+    seq = entry.s;
+  }
+  if (fresh.length > 0) store.commit({ rows, buckets, seq });
+  if (existsSync(path)) {
+    const fd = openSync(path, "r+");
+    try {
+      ftruncateSync(fd, 0);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { seq, replayed: fresh.length };
+}

@@ -1,0 +1,34 @@
+// Where a server resolves the relative paths it is given, as far as the daemon can know before asking it:
+// the working directory it is started in, the directories named in its arguments (server-filesystem's
+// allowed directories), and its $HOME for "~". The sensitive-resource rules resolve tool arguments
+// against every one of them (the client's roots are added per session by the permissions check).
+import { statSync } from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, resolve } from "node:path";
+import type { ServerConfig } from "@mcp-guard/config";
+import type { ServerPlaces } from "@mcp-guard/core";
+
+export function serverPlaces(server: ServerConfig): ServerPlaces {
+  // A remote server's paths are on another machine: nothing here says where they resolve.
+  if (!server.command) return { directories: [] };
+  const home = server.env.HOME ?? process.env.HOME ?? homedir();
+  const cwd = resolve(server.cwd ?? process.cwd());
+  const directories = new Set([cwd]);
+  for (const arg of server.args) {
+    // "--root=/srv/data" names a directory as much as "/srv/data" does.
+    const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : arg;
+    const path = value === "~" || value.startsWith("~/") ? `${home}${value.slice(1)}` : value;
+    if (!isAbsolute(path) && !path.startsWith(".")) continue;
+    const absolute = resolve(cwd, path);
+    if (isDirectory(absolute)) directories.add(absolute);
+  }
+  return { directories: [...directories], home };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -23,8 +23,11 @@ export interface BridgeOptions {
   configPath?: string | undefined;
   /** Presented at the handshake (never sent as MCP traffic). */
   credentials?: Credentials | undefined;
-  /** Starts a daemon in the background; the bridge then waits for it to answer. */
-  startDaemon: () => void;
+  /**
+   * Starts a daemon in the background; the bridge then waits for it to answer. The promise, if any,
+   * resolves with the daemon's own reason when it gave up starting, so the bridge can fail at once.
+   */
+  startDaemon: () => Promise<string> | void;
   autoStartTimeoutMs?: number;
   stdin?: NodeJS.ReadableStream;
   stdout?: NodeJS.WritableStream;
@@ -60,10 +63,12 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   } catch (err) {
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
-  o.startDaemon();
+  let failed: string | undefined;
+  void o.startDaemon()?.then((reason) => (failed = reason));
   const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 100));
+    if (failed !== undefined) throw new BridgeError(`the daemon did not start: ${failed}`);
     if (!(await probeDaemon(o.paths.socket, 500))) continue;
     return attempt();
   }

@@ -15,7 +15,12 @@ export async function loadConfigOrFail(
   options: CommonOptions,
 ): Promise<{ config: Config; configPath: string; paths: DaemonPaths }> {
   const configPath = resolveConfigPath(options.config);
-  const home = resolveDaemonPaths(readDaemonLocation(configPath)).home;
+  let home = resolveDaemonPaths({}).home;
+  try {
+    home = resolveDaemonPaths(readDaemonLocation(configPath)).home;
+  } catch {
+    /* not YAML: loadConfig below reports it with its line */
+  }
   const result = await loadConfig(configPath, {
     cacheDir: join(home, "extends-cache"),
     detectionDefaults: DEFAULT_ACTIONS,

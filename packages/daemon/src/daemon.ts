@@ -58,6 +58,8 @@ export interface DaemonOptions {
   interceptorTimeoutMs?: number;
   /** Watch the config file and apply edits (default true). */
   watch?: boolean;
+  /** Called once when stopping begins, whatever asked for it (a signal, `mcp-guard stop`, a failed start). */
+  onStopping?: () => void;
   /** Replaces how upstream connections are made (in-process tests connect an in-memory server). */
   createUpstream?: (name: string, server: ServerConfig) => Upstream;
 }
@@ -186,7 +188,9 @@ export class Daemon {
       if (await probeDaemon(this.paths.socket)) throw new AlreadyRunningError(-1);
       unlinkSync(this.paths.socket);
     }
-    const server = createServer((socket) => this.accept(socket));
+    // Half-open: a client that closes stdin has ended only its side; the answers to its requests in flight
+    // still travel back on ours (without this, Node would close the socket at once and drop them).
+    const server = createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -271,7 +275,10 @@ export class Daemon {
     writeControl(socket, { type: "welcome", session: id });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
-    socket.on("end", () => void session.finish(this.config.daemon.shutdown_timeout * 1000));
+    const finish = () => void session.finish(this.config.daemon.shutdown_timeout * 1000);
+    // The client may have ended while the session was being opened; finish after its queued frames run.
+    if (socket.readableEnded) setImmediate(finish);
+    else socket.on("end", finish);
     socket.on("close", () => void session.close("client disconnected", "client_closed", false));
     return (frame: Frame) => {
       if (frame.kind === FRAME_DATA) session.onClientData(frame.payload);
@@ -414,6 +421,7 @@ export class Daemon {
    * daemon.shutdown_timeout), close every session and reap its server, flush the audit, release the lock.
    */
   stop(): Promise<void> {
+    if (!this.stopping) this.options.onStopping?.();
     this.stopping ??= this.shutdown().finally(() => this.resolveStopped());
     return this.stopping;
   }
@@ -447,9 +455,10 @@ export class Daemon {
         /* already gone */
       }
     }
-    this.releaseLock?.();
     this.logger?.info("daemon stopped");
-    this.logger?.flush();
+    if (this.logger) await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
+    // Last: once the lock is gone another daemon may start, so nothing of this one may still run.
+    this.releaseLock?.();
   }
 }
 

@@ -507,8 +507,17 @@ export class Session {
   }
 
   private startUpstream(): Promise<void> {
+    // A session closed while its first message waited must not start a server nobody will reap.
+    if (this.state === "closed") return Promise.reject(new Error("the session is closed"));
     if (!this.upstreamReady) {
-      const upstream = this.o.createUpstream();
+      let upstream: Upstream;
+      try {
+        upstream = this.o.createUpstream();
+      } catch (err) {
+        // A server that cannot be made (a variable its config needs is missing): its reason, to the client.
+        this.upstreamClosed((err as Error).message);
+        return Promise.reject(err as Error);
+      }
       this.upstream = upstream;
       upstream.onInbound = (event) => this.onUpstream(event);
       upstream.onClosed = (reason) => this.upstreamClosed(reason);

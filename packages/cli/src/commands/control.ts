@@ -1,5 +1,11 @@
 // status, health and stop: authenticated requests to the running daemon.
-import { controlRequest, probeDaemon, readDaemonKey, type ControlMessage } from "@mcp-guard/wire";
+import {
+  controlRequest,
+  isProcessRunning,
+  probeDaemon,
+  readDaemonKey,
+  type ControlMessage,
+} from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { openBrowser } from "../open-browser.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
@@ -97,22 +103,13 @@ export async function stop(options: CommonOptions): Promise<void> {
   await controlRequest(paths.socket, readDaemonKey(paths.key), "stop");
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (!(await probeDaemon(paths.socket, 300)) && !isAlive(Number(info.pid))) {
+    if (!(await probeDaemon(paths.socket, 300)) && !isProcessRunning(Number(info.pid))) {
       process.stdout.write(`daemon stopped (pid ${String(info.pid)})\n`);
       return;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new CliError(`the daemon (pid ${String(info.pid)}) did not stop within 120 s`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface DashboardOptions extends CommonOptions {

@@ -21,6 +21,8 @@ export interface BridgeOptions {
   paths: DaemonPaths;
   /** Sent to the daemon only when the user chose a config, so a daemon running another one can say so. */
   configPath?: string | undefined;
+  /** The environment the client launched the bridge with: its server session runs with it. */
+  env?: NodeJS.ProcessEnv;
   /** Presented at the handshake (never sent as MCP traffic). */
   credentials?: Credentials | undefined;
   /**
@@ -56,6 +58,7 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
       purpose: "session",
       server: o.server,
       config: o.configPath,
+      env: stringsOnly(o.env ?? process.env),
       credentials: o.credentials,
     });
   try {
@@ -75,6 +78,12 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   throw new BridgeError(
     `the daemon did not start within ${Math.round((o.autoStartTimeoutMs ?? 20_000) / 1000)} s; see ${o.paths.startupLog} and ${o.paths.log}`,
   );
+}
+
+function stringsOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (typeof value === "string") out[name] = value;
+  return out;
 }
 
 function isAbsent(err: unknown): boolean {

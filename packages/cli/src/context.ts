@@ -1,6 +1,6 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
 import { join } from "node:path";
-import { formatIssue, loadConfig, type Config } from "@mcp-guard/config";
+import { formatIssue, loadConfig, type Config, type ServerVariables } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
@@ -13,7 +13,7 @@ export { locateDaemon, type CommonOptions };
 /** The config with its `extends` base fetched, verified and merged; fails with every problem listed. */
 export async function loadConfigOrFail(
   options: CommonOptions,
-): Promise<{ config: Config; configPath: string; paths: DaemonPaths }> {
+): Promise<{ config: Config; configPath: string; paths: DaemonPaths; variables: ServerVariables }> {
   const configPath = resolveConfigPath(options.config);
   let home = resolveDaemonPaths({}).home;
   try {
@@ -31,7 +31,12 @@ export async function loadConfigOrFail(
       `invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`,
     );
   }
-  return { config: result.config, configPath, paths: resolveDaemonPaths(result.config.daemon) };
+  return {
+    config: result.config,
+    configPath,
+    paths: resolveDaemonPaths(result.config.daemon),
+    variables: result.variables,
+  };
 }
 
 /** Opens the daemon's database (the daemon need not run) for one command, and closes it. */

@@ -331,6 +331,8 @@ export const daemonSchema = z.strictObject({
     .default(32 * 1024 * 1024),
   /** Names of daemon environment variables every stdio server receives on top of the safe set. */
   env_passthrough: z.array(envName).default([]),
+  /** An owner-only file of NAME=value lines whose values fill ${NAME} (init writes it with client secrets). */
+  secrets_file: z.string().min(1).optional(),
   /** m0lz.03's SQLCipher option; this build has no encrypted database, so only false is accepted. */
   encryption: z
     .strictObject({

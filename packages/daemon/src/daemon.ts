@@ -4,7 +4,15 @@ import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher 
 import { basename, dirname, join } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import { formatIssue, loadConfig, type Config, type ServerConfig } from "@mcp-guard/config";
+import {
+  formatIssue,
+  loadConfig,
+  missingReason,
+  serverForSession,
+  type Config,
+  type ServerConfig,
+  type ServerVariables,
+} from "@mcp-guard/config";
 import {
   DEFAULT_ACTIONS,
   effectivePolicy,
@@ -52,6 +60,8 @@ const RELOAD_DEBOUNCE_MS = 250;
 export interface DaemonOptions {
   config: Config;
   configPath: string;
+  /** What loading found about the servers' ${VAR}s (from loadConfig); none means no server uses any. */
+  variables?: ServerVariables;
   /** The checks for each direction, in order. */
   interceptors?: Partial<Record<Direction, readonly Interceptor[]>>;
   /** Per-interceptor budget in ms; a check that exceeds it blocks its message. */
@@ -65,6 +75,8 @@ export interface DaemonOptions {
 }
 
 interface ServerState {
+  /** Why the server cannot start unless a client's entry supplies what it needs, or null. */
+  disabled: string | null;
   sessions: number;
   last_error: string | null;
   last_error_at: string | null;
@@ -109,6 +121,7 @@ export class Daemon {
 
   /** The config in force: replaced as a whole by a successful reload. */
   private config: Config;
+  private variables: ServerVariables | undefined;
   private reloadError: string | null = null;
   private loadedAt = Date.now();
   private watcher: FSWatcher | undefined;
@@ -118,11 +131,10 @@ export class Daemon {
 
   constructor(private readonly options: DaemonOptions) {
     this.config = options.config;
+    this.variables = options.variables;
     this.paths = resolveDaemonPaths(options.config.daemon);
     this.authenticator = new Authenticator(options.config.auth, new TokenStore(this.paths.tokens));
-    for (const name of Object.keys(options.config.servers)) {
-      this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
-    }
+    this.syncServerStates();
   }
 
   /** Takes the lock, opens the database and listens. Throws AlreadyRunningError when another daemon runs. */
@@ -234,6 +246,8 @@ export class Daemon {
     }
     const state = this.serverStates.get(name)!;
     const id = randomUUID();
+    const sessionEnv = stringRecord(hello.env);
+    const resolved = serverForSession(name, this.config, this.variables, sessionEnv);
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     if (this.stopping || socket.destroyed)
       return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
@@ -253,9 +267,15 @@ export class Daemon {
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
       approvalStatus: (approvalId) => this.spend?.get(approvalId)?.status,
-      createUpstream: () =>
-        this.options.createUpstream?.(name, serverConfig) ??
-        createUpstream(serverConfig, this.config.daemon, logger),
+      createUpstream: () => {
+        // A server whose variables nobody supplied is disabled for this session; the reason reaches the
+        // client as the error of its first request, and status.
+        if (!resolved.ok) throw new Error(resolved.reason);
+        return (
+          this.options.createUpstream?.(name, resolved.server) ??
+          createUpstream(resolved.server, this.config.daemon, logger, { ...process.env, ...sessionEnv })
+        );
+      },
       onUpstreamFailure: (reason) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();
@@ -351,15 +371,12 @@ export class Daemon {
       };
     }
     this.config = next;
+    this.variables = result.variables;
     this.reloadError = null;
     this.loadedAt = Date.now();
     this.authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
     this.chain = this.buildChain(next);
-    for (const name of [...this.serverStates.keys()]) if (!next.servers[name]) this.serverStates.delete(name);
-    for (const name of Object.keys(next.servers)) {
-      if (!this.serverStates.has(name))
-        this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
-    }
+    this.syncServerStates();
     for (const session of [...this.sessions]) {
       const server = next.servers[session.server];
       if (!server) {
@@ -370,6 +387,25 @@ export class Daemon {
     }
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
+  }
+
+  /** One state per configured server; a server missing variables says so before any client tries it. */
+  private syncServerStates(): void {
+    for (const name of [...this.serverStates.keys()])
+      if (!this.config.servers[name]) this.serverStates.delete(name);
+    for (const name of Object.keys(this.config.servers)) {
+      const state = this.serverStates.get(name) ?? {
+        disabled: null,
+        sessions: 0,
+        last_error: null,
+        last_error_at: null,
+      };
+      const missing = this.variables?.missing[name];
+      state.disabled = missing?.length
+        ? `${missingReason(missing, this.variables!)} (a client whose entry sets it can still use it)`
+        : null;
+      this.serverStates.set(name, state);
+    }
   }
 
   status(): DaemonStatus {
@@ -460,6 +496,13 @@ export class Daemon {
     // Last: once the lock is gone another daemon may start, so nothing of this one may still run.
     this.releaseLock?.();
   }
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof value !== "object" || value === null) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === "string") out[k] = v;
+  return out;
 }
 
 function samePath(a: string, b: string): boolean {

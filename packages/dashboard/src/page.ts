@@ -27,7 +27,7 @@ button.act{padding:3px 10px;margin-right:4px;cursor:pointer}
 <main>
 <section id="overview" class="on">
 <h2>Decisions in the last hour</h2><svg id="chart" width="100%" height="140" role="img" aria-label="decisions per minute"></svg>
-<h2>Servers</h2><table><thead><tr><th>server</th><th>transport</th><th>sessions</th><th>last error</th></tr></thead><tbody id="servers"></tbody></table>
+<h2>Servers</h2><table><thead><tr><th>server</th><th>transport</th><th>sessions</th><th>problem</th></tr></thead><tbody id="servers"></tbody></table>
 <h2>Live sessions</h2><table><thead><tr><th>session</th><th>server</th><th>identity</th><th>since</th><th>in flight</th></tr></thead><tbody id="sessions"></tbody></table>
 </section>
 <section id="live">
@@ -54,7 +54,7 @@ async function overview() {
   const s = await get("/api/status");
   $("daemon").textContent = "pid " + s.pid + " · " + s.config + (s.config_error ? " · last edit NOT applied" : "");
   const servers = $("servers"); servers.replaceChildren();
-  for (const [name, v] of Object.entries(s.servers)) { const tr = servers.insertRow(); cell(tr, name); cell(tr, v.transport); cell(tr, v.sessions); cell(tr, v.last_error || "", v.last_error ? "block" : ""); }
+  for (const [name, v] of Object.entries(s.servers)) { const tr = servers.insertRow(); cell(tr, name); cell(tr, v.transport); cell(tr, v.sessions); const problem = v.disabled || v.last_error || ""; cell(tr, problem, problem ? "block" : ""); }
   const sessions = $("sessions"); sessions.replaceChildren();
   for (const x of s.sessions) { const tr = sessions.insertRow(); cell(tr, x.id.slice(0, 8)); cell(tr, x.server); cell(tr, x.identity); cell(tr, new Date(x.started_at).toLocaleTimeString()); cell(tr, x.pending_requests); }
   const stats = await get("/api/stats"); const svg = $("chart"); svg.replaceChildren();

@@ -40,7 +40,13 @@ export async function status(options: OutputOptions): Promise<number> {
     home: string;
     servers: Record<
       string,
-      { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }
+      {
+        transport: string;
+        disabled?: string | null;
+        sessions: number;
+        last_error: string | null;
+        last_error_at: string | null;
+      }
     >;
     sessions: {
       id: string;
@@ -60,7 +66,7 @@ export async function status(options: OutputOptions): Promise<number> {
     `audit:  ${s.audit.written} rows written, ${s.audit.queued} queued${s.audit.last_error ? `, last error: ${s.audit.last_error}` : ""}`,
     "servers:",
     ...Object.entries(s.servers).map(([name, v]) => {
-      const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : "idle";
+      const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : v.disabled ? v.disabled : "idle";
       const error = v.last_error ? `  last error ${v.last_error_at}: ${v.last_error}` : "";
       return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}`;
     }),

@@ -12,7 +12,7 @@ export interface StartOptions extends CommonOptions {
 const STOP_GRACE_MS = 15_000;
 
 export async function start(options: StartOptions): Promise<void> {
-  const { config, configPath, paths } = await loadConfigOrFail(options);
+  const { config, configPath, paths, variables } = await loadConfigOrFail(options);
   const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
     throw new CliError(
@@ -36,7 +36,7 @@ export async function start(options: StartOptions): Promise<void> {
       process.stderr.write("mcp-guard: the daemon did not stop in time; exiting\n");
       process.exit(1);
     }, stopDeadlineMs).unref();
-  const daemon = new Daemon({ config, configPath, onStopping });
+  const daemon = new Daemon({ config, configPath, variables, onStopping });
   try {
     await daemon.start();
   } catch (err) {

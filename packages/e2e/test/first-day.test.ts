@@ -268,10 +268,13 @@ describe("a first day with six clients", () => {
     });
     expect(readFileSync(join(root, "memory.jsonl"), "utf8")).toContain("first-day");
 
-    const files = await session("windsurf files");
+    const windsurf = await session("windsurf files");
     expect(
       text(
-        await files.callTool({ name: "read_text_file", arguments: { path: join(root, "files/notes.txt") } }),
+        await windsurf.callTool({
+          name: "read_text_file",
+          arguments: { path: join(root, "files/notes.txt") },
+        }),
       ),
     ).toContain("first day notes");
 

@@ -80,6 +80,8 @@ interface ServerState {
   sessions: number;
   last_error: string | null;
   last_error_at: string | null;
+  /** The last stderr lines of the server behind the last error. */
+  last_stderr: string[];
 }
 
 export interface DaemonStatus extends ControlMessage {
@@ -276,9 +278,10 @@ export class Daemon {
           createUpstream(resolved.server, this.config.daemon, logger, { ...process.env, ...sessionEnv })
         );
       },
-      onUpstreamFailure: (reason) => {
+      onUpstreamFailure: (reason, stderr) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();
+        state.last_stderr = stderr;
       },
       onClosed: () => {
         this.sessions.delete(session);
@@ -399,6 +402,7 @@ export class Daemon {
         sessions: 0,
         last_error: null,
         last_error_at: null,
+        last_stderr: [],
       };
       const missing = this.variables?.missing[name];
       state.disabled = missing?.length

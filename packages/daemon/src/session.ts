@@ -55,7 +55,8 @@ export interface SessionOptions {
   /** The status of an approval request, for calls that wait for a person's decision. */
   approvalStatus?: (id: string) => string | undefined;
   createUpstream: () => Upstream;
-  onUpstreamFailure: (reason: string) => void;
+  /** The server failed: why, and the last lines of its stderr (a stdio server that crashed says why there). */
+  onUpstreamFailure: (reason: string, stderr: string[]) => void;
   onClosed: () => void;
 }
 
@@ -540,8 +541,12 @@ export class Session {
     const pending = this.toServer.get(id);
     if (!pending) return;
     this.toServer.delete(id);
+    const stderr = this.upstream?.stderrTail?.() ?? [];
     this.sendToClient(
-      errorResponse(id, "upstream_unavailable", { detail: `server "${this.o.server}": ${reason}` }),
+      errorResponse(id, "upstream_unavailable", {
+        detail: `server "${this.o.server}": ${reason}`,
+        ...(stderr.length ? { stderr } : {}),
+      }),
     );
     this.recordMessage(
       "to_client",
@@ -558,7 +563,7 @@ export class Session {
   private upstreamClosed(reason: string): void {
     if (this.upstreamDown) return;
     this.upstreamDown = reason;
-    this.o.onUpstreamFailure(reason);
+    this.o.onUpstreamFailure(reason, this.upstream?.stderrTail?.() ?? []);
     this.o.logger.warn({ server: this.o.server, session: this.o.id, reason }, "upstream ended");
     // Let queued client messages reach failRequest first, then end the session.
     void this.lanes.to_server.idle().then(() => {

@@ -46,6 +46,7 @@ export async function status(options: OutputOptions): Promise<number> {
         sessions: number;
         last_error: string | null;
         last_error_at: string | null;
+        last_stderr?: string[];
       }
     >;
     sessions: {
@@ -68,7 +69,11 @@ export async function status(options: OutputOptions): Promise<number> {
     ...Object.entries(s.servers).map(([name, v]) => {
       const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : v.disabled ? v.disabled : "idle";
       const error = v.last_error ? `  last error ${v.last_error_at}: ${v.last_error}` : "";
-      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}`;
+      const stderr =
+        v.last_error && v.last_stderr?.length
+          ? `\n${v.last_stderr.map((l) => `      stderr: ${l}`).join("\n")}`
+          : "";
+      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${stderr}`;
     }),
     `sessions: ${s.sessions.length}`,
     ...s.sessions.map(

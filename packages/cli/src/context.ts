@@ -1,6 +1,12 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
 import { join } from "node:path";
-import { formatIssue, loadConfig, type Config, type ServerVariables } from "@mcp-guard/config";
+import {
+  formatIssue,
+  loadConfig,
+  loadConfigFile,
+  type Config,
+  type ServerVariables,
+} from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
@@ -37,6 +43,23 @@ export async function loadConfigOrFail(
     paths: resolveDaemonPaths(result.config.daemon),
     variables: result.variables,
   };
+}
+
+/**
+ * Refuses a server name that the config does not know and the database has nothing about: a typo would
+ * otherwise read as "nothing pinned" or "no entries". Unchecked when the config cannot be read or extends a
+ * base (whose servers are not in this file); the command then works on the database alone.
+ */
+export function requireKnownServer(options: CommonOptions, server: string, knownToDatabase: boolean): void {
+  if (knownToDatabase) return;
+  const result = loadConfigFile(resolveConfigPath(options.config));
+  if (!result.ok || result.config.extends) return;
+  const names = Object.keys(result.config.servers);
+  if (!names.includes(server))
+    throw new CliError(
+      `unknown server "${server}"; configured servers: ${names.length ? names.join(", ") : "(none)"}`,
+      2,
+    );
 }
 
 /** Opens the daemon's database (the daemon need not run) for one command, and closes it. */

@@ -157,7 +157,8 @@ export class Daemon {
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
         pins: this.pins,
-        spend: { store: this.spend, newId: () => randomBytes(6).toString("hex") },
+        // "c" for a call: definition changes in the same queue have ids starting with "d".
+        spend: { store: this.spend, newId: () => `c${randomBytes(6).toString("hex").slice(0, 11)}` },
       };
       this.chain = this.buildChain(config);
       this.sweepRetention(repository, limits);

@@ -60,7 +60,7 @@ describe("dashboard in a browser", () => {
       () => undefined,
       (err: { data: { approval_id: string } }) => err.data.approval_id,
     );
-    expect(pending).toMatch(/^[0-9a-f]{12}$/);
+    expect(pending).toMatch(/^c[0-9a-f]{11}$/);
     await page.getByRole("button", { name: "Approvals" }).click();
     const row = page.locator(`tr[data-id="${pending}"]`);
     await row.waitFor({ timeout: 10_000 });

@@ -264,7 +264,7 @@ export class Session {
   /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
   private upstreamNoise(reason: ErrorReason, id: JsonRpcId | null, detail: string, bytes: number): void {
     this.o.logger.warn(
-      { server: this.o.server, session: this.o.id, reason, detail },
+      { reason, detail }, // server and session are the logger's bindings: each key once per line
       "dropped a server message",
     );
     this.recordInvalid("to_client", id, reason, bytes);
@@ -332,10 +332,7 @@ export class Session {
       return;
     }
     if (message.kind === "response" && !answered) {
-      this.o.logger.warn(
-        { server: this.o.server, direction, id: message.id },
-        "response to no pending request",
-      );
+      this.o.logger.warn({ direction, id: message.id }, "response to no pending request");
       this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -564,7 +561,7 @@ export class Session {
     if (this.upstreamDown) return;
     this.upstreamDown = reason;
     this.o.onUpstreamFailure(reason, this.upstream?.stderrTail?.() ?? []);
-    this.o.logger.warn({ server: this.o.server, session: this.o.id, reason }, "upstream ended");
+    this.o.logger.warn({ reason }, "upstream ended");
     // Let queued client messages reach failRequest first, then end the session.
     void this.lanes.to_server.idle().then(() => {
       for (const id of [...this.toServer.keys()]) this.failRequest(id, reason);

@@ -11,6 +11,7 @@ import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
+import { paint } from "./colour.js";
 
 import { locateDaemon, type CommonOptions } from "./locate.js";
 
@@ -20,6 +21,23 @@ export { locateDaemon, type CommonOptions };
 export async function loadConfigOrFail(
   options: CommonOptions,
 ): Promise<{ config: Config; configPath: string; paths: DaemonPaths; variables: ServerVariables }> {
+  const { configPath, result } = await loadConfigResult(options);
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `  ${paint("bad", formatIssue(i), process.stderr)}`);
+    throw new CliError(`invalid configuration (${result.issues.length} problem(s)):\n${lines.join("\n")}`);
+  }
+  return {
+    config: result.config,
+    configPath,
+    paths: resolveDaemonPaths(result.config.daemon),
+    variables: result.variables,
+  };
+}
+
+/** Loads the config as the daemon would, returning the problems instead of failing. */
+export async function loadConfigResult(
+  options: CommonOptions,
+): Promise<{ configPath: string; result: Awaited<ReturnType<typeof loadConfig>> }> {
   const configPath = resolveConfigPath(options.config);
   let home = resolveDaemonPaths({}).home;
   try {
@@ -32,17 +50,7 @@ export async function loadConfigOrFail(
     detectionDefaults: DEFAULT_ACTIONS,
   });
   for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
-  if (!result.ok) {
-    throw new CliError(
-      `invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`,
-    );
-  }
-  return {
-    config: result.config,
-    configPath,
-    paths: resolveDaemonPaths(result.config.daemon),
-    variables: result.variables,
-  };
+  return { configPath, result };
 }
 
 /**

@@ -59,6 +59,7 @@ program
   .command("validate")
   .description("check a config file and report every problem with its line")
   .option(...configOption)
+  .option("--json", "print JSON")
   .action(run(async (o) => (await import("./commands/validate.js")).validate(o)));
 
 program

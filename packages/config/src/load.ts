@@ -103,6 +103,11 @@ export function parseConfigText(
 ): LoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length === 0 && (doc.contents === null || text.trim() === "")) {
+    const message =
+      "the file is empty; a config needs at least a servers: section (mcp-guard init writes one, mcp-guard.example.yaml shows every key)";
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -147,6 +152,8 @@ export function parseConfigText(
   if (!parsed.success) {
     for (const zodIssue of parsed.error.issues) issues.push(...fromZod(doc, lines, file, zodIssue));
   }
+  // Every problem in one run, in the order a person reads the file.
+  issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (issues.length > 0 || !parsed.success) return { ok: false, file, issues };
   return { ok: true, config: parsed.data, file, variables };
 }
@@ -222,6 +229,22 @@ function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.
           : "";
       return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`);
     });
+  }
+  if (issue.code === "invalid_value" && issue.values.every((v) => typeof v === "string")) {
+    // An enum value: name the choices, and the closest one to what was written.
+    const written = doc.getIn(path);
+    const choices = issue.values as string[];
+    const guess = typeof written === "string" ? closest(written, choices) : undefined;
+    const said = typeof written === "string" ? `"${written}" is not one of` : "expected one of";
+    return [
+      issueAt(
+        doc,
+        lines,
+        file,
+        path,
+        `${said} ${choices.join(", ")}${guess ? ` (did you mean "${guess}"?)` : ""}`,
+      ),
+    ];
   }
   return [issueAt(doc, lines, file, path, issue.message)];
 }

@@ -1,5 +1,6 @@
 // The configuration schema: the single source of the config types. Objects are strict, so a typo is an
 // error with a "did you mean" rather than a silently ignored rule.
+import { closest } from "./did-you-mean.js";
 import { z } from "zod";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name");
@@ -268,6 +269,15 @@ export const piiSchema = z
           message: `unknown detection type "${type}" (known: ${known.join(", ")})`,
         });
     }
+    pii.disabled_types.forEach((type, index) => {
+      if (known.includes(type)) return;
+      const guess = closest(type, known);
+      ctx.addIssue({
+        code: "custom",
+        path: ["disabled_types", index],
+        message: `unknown detection type "${type}"${guess ? ` (did you mean "${guess}"?)` : ` (known: ${known.join(", ")})`}`,
+      });
+    });
     for (const name of Object.keys(pii.custom_types)) {
       if ((BUILT_IN_TYPES as readonly string[]).includes(name)) {
         ctx.addIssue({

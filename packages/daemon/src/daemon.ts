@@ -97,6 +97,9 @@ export interface DaemonStatus extends ControlMessage {
   servers: Record<string, ServerState & { transport: string }>;
   sessions: ReturnType<Session["status"]>[];
   audit: { queued: number; written: number; last_write_at: string | null; last_error: string | null };
+  /** Calls waiting for a person, and changed or new definitions waiting for approval. */
+  pending: { approvals: number; definition_changes: number };
+  dashboard: string | null;
 }
 
 export class Daemon {
@@ -429,6 +432,8 @@ export class Daemon {
       home: this.paths.home,
       servers,
       sessions: [...this.sessions].map((s) => s.status()),
+      pending: this.pendingCounts(),
+      dashboard: this.dashboard?.address() ?? null,
       audit: {
         queued: this.audit?.depth ?? 0,
         written: this.audit?.written ?? 0,
@@ -436,6 +441,17 @@ export class Daemon {
         last_error: this.audit?.lastError ?? null,
       },
     };
+  }
+
+  private pendingCounts(): DaemonStatus["pending"] {
+    try {
+      return {
+        approvals: this.spend?.list(false, Date.now()).length ?? 0,
+        definition_changes: this.pins?.changes().length ?? 0,
+      };
+    } catch {
+      return { approvals: 0, definition_changes: 0 }; // a closed database while stopping: nothing to show
+    }
   }
 
   /** Healthy when the database answers and the audit is keeping up. */

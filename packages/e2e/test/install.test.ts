@@ -1,7 +1,8 @@
 // The real install: the packed tarball, installed with `npm i -g` into a scratch prefix, puts `mcp-guard` on
 // PATH with every workspace package inside it, and a client that launches `mcp-guard connect` by name gets a
 // guarded session. Slow (npm fetches the dependencies and compiles better-sqlite3), so it has its own file.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,13 +23,14 @@ afterAll(async () => {
 
 describe("npm i -g of the packed tarball", () => {
   it("installs mcp-guard on PATH and runs a guarded session with it", { timeout: 900_000 }, async () => {
-    const tarball = execFileSync(process.execPath, [join(ROOT, "scripts/pack.mjs"), join(scratch, "pack")], {
-      encoding: "utf8",
-    }).trim();
+    // Asynchronously: a blocked worker for minutes would look dead to the test runner.
+    const run = promisify(execFile);
+    const packed = await run(process.execPath, [join(ROOT, "scripts/pack.mjs"), join(scratch, "pack")]);
+    const tarball = packed.stdout.trim();
     const prefix = join(scratch, "prefix");
-    execFileSync("npm", ["install", "--global", "--prefix", prefix, "--no-fund", "--no-audit", tarball], {
-      stdio: "ignore",
+    await run("npm", ["install", "--global", "--prefix", prefix, "--no-fund", "--no-audit", tarball], {
       timeout: 840_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
     const bin = join(prefix, "bin");
     expect(existsSync(join(bin, "mcp-guard"))).toBe(true);

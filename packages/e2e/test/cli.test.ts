@@ -1,6 +1,6 @@
 // The CLI as a user meets it: validate, and logs with its filters, after a real guarded session.
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, guardedTransport, makeGuardedHome } from "../src/index.js";
@@ -162,5 +162,22 @@ describe("mcp-guard status", () => {
     expect(text).toContain(`dashboard: ${json.dashboard}`);
     expect(text).toContain("pending: nothing waiting for a person");
     await client.close();
+  });
+});
+
+describe("the README's CLI table", () => {
+  it("lists every command the CLI has, and -c is where the README says", async () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const table = readme.split("## CLI\n")[1]!.split("\n## ")[0]!;
+    const help = (await home.cli(["--help"])).stdout;
+    const commands = [...help.split("Commands:")[1]!.matchAll(/^ {2}([a-z]+)/gm)].map((m) => m[1]!);
+    expect(commands.length).toBeGreaterThan(12);
+    for (const command of commands.filter((c) => c !== "help"))
+      expect(table, command).toMatch(new RegExp(`\\| \`${command}[ \`]`));
+    for (const command of ["start", "stop", "status", "logs", "dashboard", "validate"])
+      expect((await home.cli([command, "--help"])).stdout, command).toContain("-c, --config");
+    for (const command of ["init", "scan"])
+      expect((await home.cli([command, "--help"])).stdout, command).not.toContain("-c, --config");
+    expect(table).toContain("Every command but `init` and `scan` takes `-c, --config <path>`");
   });
 });

@@ -50,7 +50,7 @@ import { handleConnection } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
-import { Session } from "./session.js";
+import { ServerUnavailableError, Session } from "./session.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
@@ -276,7 +276,7 @@ export class Daemon {
       createUpstream: () => {
         // A server whose variables nobody supplied is disabled for this session; the reason reaches the
         // client as the error of its first request, and status.
-        if (!resolved.ok) throw new Error(resolved.reason);
+        if (!resolved.ok) throw new ServerUnavailableError(resolved.reason);
         return (
           this.options.createUpstream?.(name, resolved.server) ??
           createUpstream(resolved.server, this.config.daemon, logger, { ...process.env, ...sessionEnv })

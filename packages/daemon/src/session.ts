@@ -33,6 +33,9 @@ import { WriteBatcher } from "./write-batcher.js";
 import type { Logger } from "./logger.js";
 import type { Upstream, UpstreamInbound } from "./upstream/index.js";
 
+/** Thrown by createUpstream when the server cannot be used in this session, with the reason for the client. */
+export class ServerUnavailableError extends Error {}
+
 interface Pending {
   request: RequestMessage;
   receivedAt: number;
@@ -513,8 +516,10 @@ export class Session {
         upstream = this.o.createUpstream();
       } catch (err) {
         // A server that cannot be made (a variable its config needs is missing): its reason, to the client.
-        this.upstreamClosed((err as Error).message);
-        return Promise.reject(err as Error);
+        // Anything else is a fault of ours, answered as internal_error by the caller.
+        if (!(err instanceof ServerUnavailableError)) throw err;
+        this.upstreamClosed(err.message);
+        return Promise.reject(err);
       }
       this.upstream = upstream;
       upstream.onInbound = (event) => this.onUpstream(event);

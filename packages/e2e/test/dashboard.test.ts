@@ -22,6 +22,11 @@ beforeAll(async () => {
       "      spend:",
       "        tools: { echo-params: { cost_from: amount } }",
       "        require_approval_above: 10",
+      "  needs-token:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(FIXTURE)}]`,
+      "    env:",
+      "      TOKEN: ${DASHBOARD_TEST_UNSET_TOKEN}",
     ].join("\n"),
   );
   browser = await chromium.launch({
@@ -97,6 +102,10 @@ describe("dashboard in a browser", () => {
     for (const label of labels) expect(label).toMatch(/^\d{2}:\d{2}$/);
     expect(await page.locator("#chart").textContent()).toContain("decisions");
     expect(await page.locator("#legend").textContent()).toBe("allowmodifyerrorblock");
+    const disabled = page.locator("#servers tr", { hasText: "needs-token" });
+    expect(await disabled.textContent()).toContain(
+      "disabled: environment variable DASHBOARD_TEST_UNSET_TOKEN is not set",
+    );
 
     await page
       .locator("#n-approvals")

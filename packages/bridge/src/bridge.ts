@@ -25,10 +25,15 @@ export interface BridgeOptions {
   paths: DaemonPaths;
   /** Sent to the daemon only when the user chose a config, so a daemon running another one can say so. */
   configPath?: string | undefined;
+  /** The environment the client launched the bridge with: its server session runs with it. */
+  env?: NodeJS.ProcessEnv;
   /** Presented at the handshake (never sent as MCP traffic). */
   credentials?: Credentials | undefined;
-  /** Starts a daemon in the background; the bridge then waits for it to answer. */
-  startDaemon: () => void;
+  /**
+   * Starts a daemon in the background; the bridge then waits for it to answer. The promise, if any,
+   * resolves with the daemon's own reason when it gave up starting, so the bridge can fail at once.
+   */
+  startDaemon: () => Promise<string> | void;
   autoStartTimeoutMs?: number;
   stdin?: NodeJS.ReadableStream;
   stdout?: NodeJS.WritableStream;
@@ -78,6 +83,7 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
         purpose: "session",
         server: o.server,
         config: o.configPath,
+        env: stringsOnly(o.env ?? process.env),
         credentials: o.credentials,
         ...(pass ? { pass_fds: true } : {}),
       },
@@ -89,16 +95,24 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   } catch (err) {
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
-  o.startDaemon();
+  let failed: string | undefined;
+  void o.startDaemon()?.then((reason) => (failed = reason));
   const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 100));
+    if (failed !== undefined) throw new BridgeError(`the daemon did not start: ${failed}`);
     if (!(await probeDaemon(o.paths.socket, 500))) continue;
     return attempt();
   }
   throw new BridgeError(
     `the daemon did not start within ${Math.round((o.autoStartTimeoutMs ?? 20_000) / 1000)} s; see ${o.paths.startupLog} and ${o.paths.log}`,
   );
+}
+
+function stringsOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (typeof value === "string") out[name] = value;
+  return out;
 }
 
 function isAbsent(err: unknown): boolean {

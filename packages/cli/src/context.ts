@@ -1,10 +1,17 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
 import { join } from "node:path";
-import { formatIssue, loadConfig, type Config } from "@mcp-guard/config";
+import {
+  formatIssue,
+  loadConfig,
+  loadConfigFile,
+  type Config,
+  type ServerVariables,
+} from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
+import { paint } from "./colour.js";
 
 import { locateDaemon, type CommonOptions } from "./locate.js";
 
@@ -13,20 +20,54 @@ export { locateDaemon, type CommonOptions };
 /** The config with its `extends` base fetched, verified and merged; fails with every problem listed. */
 export async function loadConfigOrFail(
   options: CommonOptions,
-): Promise<{ config: Config; configPath: string; paths: DaemonPaths }> {
+): Promise<{ config: Config; configPath: string; paths: DaemonPaths; variables: ServerVariables }> {
+  const { configPath, result } = await loadConfigResult(options);
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `  ${paint("bad", formatIssue(i), process.stderr)}`);
+    throw new CliError(`invalid configuration (${result.issues.length} problem(s)):\n${lines.join("\n")}`);
+  }
+  return {
+    config: result.config,
+    configPath,
+    paths: resolveDaemonPaths(result.config.daemon),
+    variables: result.variables,
+  };
+}
+
+/** Loads the config as the daemon would, returning the problems instead of failing. */
+export async function loadConfigResult(
+  options: CommonOptions,
+): Promise<{ configPath: string; result: Awaited<ReturnType<typeof loadConfig>> }> {
   const configPath = resolveConfigPath(options.config);
-  const home = resolveDaemonPaths(readDaemonLocation(configPath)).home;
+  let home = resolveDaemonPaths({}).home;
+  try {
+    home = resolveDaemonPaths(readDaemonLocation(configPath)).home;
+  } catch {
+    /* not YAML: loadConfig below reports it with its line */
+  }
   const result = await loadConfig(configPath, {
     cacheDir: join(home, "extends-cache"),
     detectionDefaults: DEFAULT_ACTIONS,
   });
   for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
-  if (!result.ok) {
+  return { configPath, result };
+}
+
+/**
+ * Refuses a server name that the config does not know and the database has nothing about: a typo would
+ * otherwise read as "nothing pinned" or "no entries". Unchecked when the config cannot be read or extends a
+ * base (whose servers are not in this file); the command then works on the database alone.
+ */
+export function requireKnownServer(options: CommonOptions, server: string, knownToDatabase: boolean): void {
+  if (knownToDatabase) return;
+  const result = loadConfigFile(resolveConfigPath(options.config));
+  if (!result.ok || result.config.extends) return;
+  const names = Object.keys(result.config.servers);
+  if (!names.includes(server))
     throw new CliError(
-      `invalid configuration:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`,
+      `unknown server "${server}"; configured servers: ${names.length ? names.join(", ") : "(none)"}`,
+      2,
     );
-  }
-  return { config: result.config, configPath, paths: resolveDaemonPaths(result.config.daemon) };
 }
 
 /** Opens the daemon's database (the daemon need not run) for one command, and closes it. */

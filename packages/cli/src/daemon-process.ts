@@ -4,6 +4,9 @@ import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { probeDaemon, type ControlMessage, type DaemonPaths } from "@mcp-guard/wire";
 
+/** `mcp-guard start` exits with this when another daemon holds the home: a bridge then keeps waiting for it. */
+export const ALREADY_RUNNING_EXIT = 3;
+
 const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url));
 
 /**
@@ -53,6 +56,20 @@ export async function waitForDaemon(
     await new Promise((r) => setTimeout(r, 100));
   }
   return { ok: false, reason: `no answer on ${paths.socket} within ${timeoutMs / 1000} s; see ${paths.log}` };
+}
+
+/**
+ * For a bridge that started a daemon: resolves with the daemon's own reason if it exits having failed to
+ * start. A daemon that found another one running is no failure (that one will answer); nor is one that runs.
+ */
+export function startFailure(child: ChildProcess, paths: DaemonPaths): Promise<string> {
+  return new Promise((resolve) => {
+    child.once("exit", (code, signal) => {
+      if (code === 0 || code === ALREADY_RUNNING_EXIT) return;
+      const said = startupLogTail(paths).replace(/^mcp-guard: /, "");
+      resolve(said || `the daemon exited with ${signal ?? `code ${code}`}`);
+    });
+  });
 }
 
 function startupLogTail(paths: DaemonPaths): string {

@@ -1,6 +1,13 @@
 // Finding the daemon from the config's location only: what `connect` (launched by editors, often) needs,
 // without loading the config schema, the detectors or the database.
-import { readDaemonLocation, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } from "@mcp-guard/wire";
+import {
+  ConfigLocationError,
+  readDaemonLocation,
+  resolveConfigPath,
+  resolveDaemonPaths,
+  type DaemonPaths,
+} from "@mcp-guard/wire";
+import { CliError } from "./cli-error.js";
 
 export interface CommonOptions {
   config?: string | undefined;
@@ -9,5 +16,10 @@ export interface CommonOptions {
 /** The daemon's paths without validating the whole config (for commands that only talk to the daemon). */
 export function locateDaemon(options: CommonOptions): { configPath: string; paths: DaemonPaths } {
   const configPath = resolveConfigPath(options.config);
-  return { configPath, paths: resolveDaemonPaths(readDaemonLocation(configPath)) };
+  try {
+    return { configPath, paths: resolveDaemonPaths(readDaemonLocation(configPath)) };
+  } catch (err) {
+    if (err instanceof ConfigLocationError) throw new CliError(err.message);
+    throw err;
+  }
 }

@@ -59,6 +59,7 @@ program
   .command("validate")
   .description("check a config file and report every problem with its line")
   .option(...configOption)
+  .option("--json", "print JSON")
   .action(run(async (o) => (await import("./commands/validate.js")).validate(o)));
 
 program
@@ -166,15 +167,18 @@ program
   .description("find the MCP servers your clients launch and write mcp-guard.yaml for them")
   .option("-o, --output <path>", "where to write the config (default: <home>/mcp-guard.yaml)")
   .option("--dry-run", "show what would be written (and, with --apply, rewritten)")
-  .option("--apply", "also point each client at mcp-guard connect, after a timestamped backup")
-  .option("--revert", "restore the client configs from the backups --apply made")
-  .option("--force", "replace an existing output file")
+  .option(
+    "--apply",
+    "also point each client at mcp-guard connect (edited in place, after one owner-only backup)",
+  )
+  .option("--revert", "restore the client configs --apply changed (refused over later edits unless --force)")
+  .option("--force", "replace an existing output file; with --revert, merge into edited files")
   .action(run(async (o) => (await import("./commands/init.js")).init(o)));
 
 program
   .command("scan")
   .description(
-    "report unguarded servers, plaintext secrets and unauthenticated remote servers in client configs (exit 1 if any)",
+    "report unguarded servers, plaintext secrets and plain-http remote servers in client configs (exit 1 if any)",
   )
   .option("--json", "print JSON")
   .action(run(async (o) => (await import("./commands/scan.js")).scan(o)));

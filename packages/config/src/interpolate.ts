@@ -3,6 +3,8 @@
 export interface InterpolationError {
   path: (string | number)[];
   message: string;
+  /** The variable that was not set. */
+  variable: string;
 }
 
 const PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -21,6 +23,7 @@ export function interpolate(
       if (fallback !== undefined) return fallback;
       errors.push({
         path,
+        variable: name!,
         message: `environment variable ${name} is not set (use \${${name}:-default} for a default)`,
       });
       return match;

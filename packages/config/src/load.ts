@@ -6,7 +6,8 @@ import { closest } from "./did-you-mean.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
 import { fetchBase } from "./extends.js";
 import { floorMerge } from "./merge.js";
-import { configSchema, type Config } from "./schema.js";
+import { configSchema, serverSchema, type Config, type ServerConfig } from "./schema.js";
+import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
 
 export interface ConfigIssue {
   file: string;
@@ -15,8 +16,23 @@ export interface ConfigIssue {
   message: string;
 }
 
+/**
+ * Servers whose entries use ${VAR}: a variable is looked up in the session's environment (what the client's
+ * entry gave the bridge) first, then in the secrets file, then in the daemon's environment. A variable
+ * nobody supplies disables that server only, not the config.
+ */
+export interface ServerVariables {
+  /** Entries as written (before interpolation), for resolving again per session. */
+  raw: Record<string, unknown>;
+  /** Variables that neither the secrets file nor the daemon's environment supplies, per server. */
+  missing: Record<string, string[]>;
+  secrets: Record<string, string>;
+  secretsFile: string | undefined;
+}
+
 export type LoadResult =
-  { ok: true; config: Config; file: string } | { ok: false; file: string; issues: ConfigIssue[] };
+  | { ok: true; config: Config; file: string; variables: ServerVariables }
+  | { ok: false; file: string; issues: ConfigIssue[] };
 
 export function formatIssue(issue: ConfigIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
@@ -74,6 +90,7 @@ export async function loadConfig(
   return {
     ok: true,
     file,
+    variables: personal.variables,
     config: floorMerge(parsed.config, mine as Config, options.detectionDefaults),
     ...(base.fromCache ? { warnings: [`${url} is unreachable; using its verified cached copy`] } : {}),
   };
@@ -86,6 +103,11 @@ export function parseConfigText(
 ): LoadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length === 0 && (doc.contents === null || text.trim() === "")) {
+    const message =
+      "the file is empty; a config needs at least a servers: section (mcp-guard init writes one, mcp-guard.example.yaml shows every key)";
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -99,15 +121,99 @@ export function parseConfigText(
     };
   }
   const raw: unknown = doc.toJS() ?? {};
+  const issues: ConfigIssue[] = [];
+  const secrets = secretsOf(raw, file);
+  if (!secrets.ok) issues.push(issueAt(doc, lines, file, ["daemon", "secrets_file"], secrets.message));
+  const lookup = { ...env, ...secrets.values };
+  const { servers, ...rest } = (typeof raw === "object" && raw !== null ? raw : {}) as Record<
+    string,
+    unknown
+  >;
   const interpolationErrors: InterpolationError[] = [];
-  const value = interpolate(raw, env, interpolationErrors);
-  const issues: ConfigIssue[] = interpolationErrors.map((e) => issueAt(doc, lines, file, e.path, e.message));
+  const value = interpolate(rest, lookup, interpolationErrors) as Record<string, unknown>;
+  const variables: ServerVariables = {
+    raw: {},
+    missing: {},
+    secrets: secrets.values,
+    secretsFile: secrets.path,
+  };
+  if (typeof servers === "object" && servers !== null && !Array.isArray(servers)) {
+    const resolved: Record<string, unknown> = {};
+    for (const [name, entry] of Object.entries(servers)) {
+      const missing: InterpolationError[] = [];
+      resolved[name] = interpolate(entry, lookup, missing, ["servers", name]);
+      if (JSON.stringify(entry).includes("${")) variables.raw[name] = entry;
+      if (missing.length) variables.missing[name] = [...new Set(missing.map((m) => m.variable))];
+    }
+    value.servers = resolved;
+  } else if (servers !== undefined) value.servers = servers;
+  issues.push(...interpolationErrors.map((e) => issueAt(doc, lines, file, e.path, e.message)));
   const parsed = configSchema.safeParse(value);
   if (!parsed.success) {
     for (const zodIssue of parsed.error.issues) issues.push(...fromZod(doc, lines, file, zodIssue));
   }
+  // Every problem in one run, in the order a person reads the file.
+  issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (issues.length > 0 || !parsed.success) return { ok: false, file, issues };
-  return { ok: true, config: parsed.data, file };
+  return { ok: true, config: parsed.data, file, variables };
+}
+
+function secretsOf(
+  raw: unknown,
+  file: string,
+): { ok: boolean; values: Record<string, string>; path: string | undefined; message: string } {
+  const configured = (raw as { daemon?: { secrets_file?: unknown } } | null)?.daemon?.secrets_file;
+  if (typeof configured !== "string") return { ok: true, values: {}, path: undefined, message: "" };
+  const path = secretsFilePath(configured, file);
+  const read = readSecretsFile(path);
+  return read.ok
+    ? { ok: true, values: read.values, path, message: "" }
+    : { ok: false, values: {}, path, message: read.message };
+}
+
+export type SessionServer = { ok: true; server: ServerConfig } | { ok: false; reason: string };
+
+/**
+ * A server's entry for one session: its ${VAR}s resolved from the session's environment first, then the
+ * secrets file, then the daemon's. The policy stays the loaded one (an environment never changes policy).
+ */
+export function serverForSession(
+  name: string,
+  config: Config,
+  variables: ServerVariables | undefined,
+  sessionEnv: Record<string, string>,
+  daemonEnv: NodeJS.ProcessEnv = process.env,
+): SessionServer {
+  const loaded = config.servers[name];
+  if (!loaded) return { ok: false, reason: `unknown server "${name}"` };
+  const raw = variables?.raw[name];
+  if (raw === undefined) return { ok: true, server: loaded };
+  const errors: InterpolationError[] = [];
+  const value = interpolate(raw, { ...daemonEnv, ...variables!.secrets, ...sessionEnv }, errors);
+  if (errors.length)
+    return {
+      ok: false,
+      reason: missingReason(
+        errors.map((e) => e.variable),
+        variables!,
+      ),
+    };
+  const parsed = serverSchema.safeParse(value);
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: `invalid after filling its variables: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    };
+  return { ok: true, server: { ...parsed.data, policy: loaded.policy } };
+}
+
+/** Why a server cannot start: the variables, and where each may be set. */
+export function missingReason(missing: readonly string[], variables: ServerVariables): string {
+  const names = [...new Set(missing)].join(", ");
+  const where = variables.secretsFile
+    ? `the client's entry (env), ${variables.secretsFile}, or the daemon's environment`
+    : "the client's entry (env), a secrets file (daemon.secrets_file), or the daemon's environment";
+  return `disabled: environment variable ${names} is not set; set it in ${where}`;
 }
 
 function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.$ZodIssue): ConfigIssue[] {
@@ -123,6 +229,22 @@ function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.
           : "";
       return issueAt(doc, lines, file, [...path, key], `unknown key "${key}"${hint}`);
     });
+  }
+  if (issue.code === "invalid_value" && issue.values.every((v) => typeof v === "string")) {
+    // An enum value: name the choices, and the closest one to what was written.
+    const written = doc.getIn(path);
+    const choices = issue.values as string[];
+    const guess = typeof written === "string" ? closest(written, choices) : undefined;
+    const said = typeof written === "string" ? `"${written}" is not one of` : "expected one of";
+    return [
+      issueAt(
+        doc,
+        lines,
+        file,
+        path,
+        `${said} ${choices.join(", ")}${guess ? ` (did you mean "${guess}"?)` : ""}`,
+      ),
+    ];
   }
   return [issueAt(doc, lines, file, path, issue.message)];
 }

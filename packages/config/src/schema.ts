@@ -1,6 +1,7 @@
 // The configuration schema: the single source of the config types. Objects are strict, so a typo is an
 // error with a "did you mean" rather than a silently ignored rule.
 import { isSupportedCountry } from "libphonenumber-js/max";
+import { closest } from "./did-you-mean.js";
 import { z } from "zod";
 import { SECRET_RULE_TYPES } from "./secret-types.js";
 
@@ -308,6 +309,15 @@ export const piiSchema = z
           message: `unknown detection type "${type}" (known: ${known.join(", ")})`,
         });
     }
+    pii.disabled_types.forEach((type, index) => {
+      if (known.includes(type)) return;
+      const guess = closest(type, known);
+      ctx.addIssue({
+        code: "custom",
+        path: ["disabled_types", index],
+        message: `unknown detection type "${type}"${guess ? ` (did you mean "${guess}"?)` : ` (known: ${known.join(", ")})`}`,
+      });
+    });
     for (const name of Object.keys(pii.custom_types)) {
       if ((BUILT_IN_TYPES as readonly string[]).includes(name)) {
         ctx.addIssue({
@@ -371,6 +381,8 @@ export const daemonSchema = z.strictObject({
     .default(32 * 1024 * 1024),
   /** Names of daemon environment variables every stdio server receives on top of the safe set. */
   env_passthrough: z.array(envName).default([]),
+  /** An owner-only file of NAME=value lines whose values fill ${NAME} (init writes it with client secrets). */
+  secrets_file: z.string().min(1).optional(),
   /** m0lz.03's SQLCipher option; this build has no encrypted database, so only false is accepted. */
   encryption: z
     .strictObject({

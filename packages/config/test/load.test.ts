@@ -78,10 +78,18 @@ describe("config loading", () => {
     expect(r.ok && r.config.servers.a).toMatchObject({ command: "x\n    args: [--pwn]\nextra: 1", args: [] });
   });
 
-  it("reports an unset variable with its key path", () => {
-    expect(issues("servers:\n  a:\n    command: x\n    env:\n      KEY: ${API_KEY}\n")).toEqual([
-      "/cfg/mcp-guard.yaml:5: servers.a.env.KEY: environment variable API_KEY is not set (use ${API_KEY:-default} for a default)",
+  it("reports an unset variable outside the servers with its key path", () => {
+    expect(issues("servers: {}\ndaemon:\n  home: ${GUARD_HOME}\n")).toEqual([
+      "/cfg/mcp-guard.yaml:3: daemon.home: environment variable GUARD_HOME is not set (use ${GUARD_HOME:-default} for a default)",
     ]);
+  });
+
+  it("an unset variable in a server leaves the config valid and names the server's missing variables", () => {
+    const r = parse(
+      "servers:\n  a:\n    command: x\n    env:\n      KEY: ${API_KEY}\n  b:\n    command: y\n",
+    );
+    expect(r.ok && r.variables.missing).toEqual({ a: ["API_KEY"] });
+    expect(r.ok && Object.keys(r.variables.raw)).toEqual(["a"]);
   });
 
   it("refuses a custom detection type that reuses a built-in name, and an invalid custom regex", () => {

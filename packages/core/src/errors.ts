@@ -154,7 +154,7 @@ export const ERROR_REGISTRY = {
   approval_denied: {
     code: -32004,
     message: "Approval denied",
-    when: "a person denied the call; `data.by` and `data.reason` say who and why",
+    when: "a person denied the call; `data.by` says who and `data.comment` why",
   },
   approval_expired: {
     code: -32004,
@@ -203,10 +203,22 @@ export function errorResponse(
   data: Record<string, unknown> = {},
 ): JsonRpcErrorResponse {
   const spec: ErrorSpec = ERROR_REGISTRY[reason];
-  const detail = typeof data.detail === "string" ? `: ${data.detail}` : "";
+  const detail = typeof data.detail === "string" ? `: ${data.detail}` : remedy(reason, data);
   return {
     jsonrpc: "2.0",
     id,
-    error: { code: spec.code, message: spec.message + detail, data: { reason, ...data } },
+    // The code last: data.reason is always the documented reason, whatever else data carries.
+    error: { code: spec.code, message: spec.message + detail, data: { ...data, reason } },
   };
+}
+
+/** The message names what to do next where the data allows it (an agent shows the message to a person). */
+function remedy(reason: ErrorReason, data: Record<string, unknown>): string {
+  const id = typeof data.approval_id === "string" ? data.approval_id : undefined;
+  if (reason === "approval_pending" && id)
+    return `: request ${id}; a person approves it with: mcp-guard approvals approve ${id} (then retry the same call)`;
+  if (reason === "approval_denied" && id)
+    return `: request ${id} denied by ${String(data.by ?? "a person")}${typeof data.comment === "string" && data.comment ? `: ${data.comment}` : ""}`;
+  if (reason === "sensitive_data" && Array.isArray(data.types)) return `: ${data.types.join(", ")}`;
+  return "";
 }

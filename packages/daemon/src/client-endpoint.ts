@@ -60,7 +60,9 @@ class RelayedEndpoint implements ClientEndpoint {
 
   listen(input: ClientInput): void {
     this.input = input;
-    this.socket.on("end", () => input.end());
+    // The client may have ended while the session was being opened; end after its queued frames run.
+    if (this.socket.readableEnded) setImmediate(() => input.end());
+    else this.socket.on("end", () => input.end());
     this.socket.on("close", () => input.dropped());
   }
 

@@ -65,6 +65,7 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
   const decoder = new FrameDecoder();
   let route: ((frame: Frame) => void) | undefined;
   let controlChannel = false;
+  let sessionOpened = false; // from the hello on: the session (or its refusal) ends the socket
   const timer = setTimeout(() => refuse("bad_hello", "no hello within 5 s"), HELLO_TIMEOUT_MS);
 
   function refuse(reason: RefusalReason, message: string): void {
@@ -78,6 +79,11 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
 
   socket.on("error", (err) => h.onError(err));
   socket.on("close", () => clearTimeout(timer));
+  // The daemon's sockets are half-open (see Daemon.listen); only a session waits for its answers after the
+  // peer's end. Probes, control channels and refusals close when the peer is done.
+  socket.on("end", () => {
+    if (!sessionOpened) socket.end();
+  });
   socket.on("data", (chunk: Buffer) => {
     let frames: Frame[];
     try {
@@ -143,6 +149,7 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
       // Opening may wait (an OAuth key set being fetched); frames that arrive meanwhile wait in order.
       const waiting: Frame[] = [];
       route = (f) => void waiting.push(f);
+      sessionOpened = true;
       h.openSession(msg, socket, peer).then(
         (opened) => {
           if (typeof opened !== "function") return refuse(opened.refuse, opened.message);

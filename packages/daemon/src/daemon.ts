@@ -4,7 +4,15 @@ import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher 
 import { basename, dirname, join } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import { formatIssue, loadConfig, type Config, type ServerConfig } from "@mcp-guard/config";
+import {
+  formatIssue,
+  loadConfig,
+  missingReason,
+  serverForSession,
+  type Config,
+  type ServerConfig,
+  type ServerVariables,
+} from "@mcp-guard/config";
 import {
   DEFAULT_ACTIONS,
   effectivePolicy,
@@ -46,7 +54,7 @@ import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
-import { Session } from "./session.js";
+import { ServerUnavailableError, Session } from "./session.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
@@ -56,20 +64,28 @@ const RELOAD_DEBOUNCE_MS = 250;
 export interface DaemonOptions {
   config: Config;
   configPath: string;
+  /** What loading found about the servers' ${VAR}s (from loadConfig); none means no server uses any. */
+  variables?: ServerVariables;
   /** The checks for each direction, in order. */
   interceptors?: Partial<Record<Direction, readonly Interceptor[]>>;
   /** Per-interceptor budget in ms; a check that exceeds it blocks its message. */
   interceptorTimeoutMs?: number;
   /** Watch the config file and apply edits (default true). */
   watch?: boolean;
+  /** Called once when stopping begins, whatever asked for it (a signal, `mcp-guard stop`, a failed start). */
+  onStopping?: () => void;
   /** Replaces how upstream connections are made (in-process tests connect an in-memory server). */
   createUpstream?: (name: string, server: ServerConfig) => Upstream;
 }
 
 interface ServerState {
+  /** Why the server cannot start unless a client's entry supplies what it needs, or null. */
+  disabled: string | null;
   sessions: number;
   last_error: string | null;
   last_error_at: string | null;
+  /** The last stderr lines of the server behind the last error. */
+  last_stderr: string[];
 }
 
 export interface DaemonStatus extends ControlMessage {
@@ -85,6 +101,9 @@ export interface DaemonStatus extends ControlMessage {
   servers: Record<string, ServerState & { transport: string }>;
   sessions: ReturnType<Session["status"]>[];
   audit: { queued: number; written: number; last_write_at: string | null; last_error: string | null };
+  /** Calls waiting for a person, and changed or new definitions waiting for approval. */
+  pending: { approvals: number; definition_changes: number };
+  dashboard: string | null;
 }
 
 export class Daemon {
@@ -112,6 +131,7 @@ export class Daemon {
 
   /** The config in force: replaced as a whole by a successful reload. */
   private config: Config;
+  private variables: ServerVariables | undefined;
   private reloadError: string | null = null;
   private loadedAt = Date.now();
   private watcher: FSWatcher | undefined;
@@ -122,11 +142,10 @@ export class Daemon {
 
   constructor(private readonly options: DaemonOptions) {
     this.config = options.config;
+    this.variables = options.variables;
     this.paths = resolveDaemonPaths(options.config.daemon);
     this.authenticator = new Authenticator(options.config.auth, new TokenStore(this.paths.tokens));
-    for (const name of Object.keys(options.config.servers)) {
-      this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
-    }
+    this.syncServerStates();
   }
 
   /** Takes the lock, opens the database and listens. Throws AlreadyRunningError when another daemon runs. */
@@ -147,7 +166,8 @@ export class Daemon {
       this.chainParts = {
         limiter: new RateLimiter(this.buckets, Date.now),
         pins: this.pins,
-        spend: { store: this.spend, newId: () => randomBytes(6).toString("hex") },
+        // "c" for a call: definition changes in the same queue have ids starting with "d".
+        spend: { store: this.spend, newId: () => `c${randomBytes(6).toString("hex").slice(0, 11)}` },
       };
       this.chain = this.buildChain(config);
       this.sweepRetention(repository, limits);
@@ -202,7 +222,9 @@ export class Daemon {
       if (await probeDaemon(this.paths.socket)) throw new AlreadyRunningError(-1);
       unlinkSync(this.paths.socket);
     }
-    const server = createServer((socket) => this.accept(socket));
+    // Half-open: a client that closes stdin has ended only its side; the answers to its requests in flight
+    // still travel back on ours (without this, Node would close the socket at once and drop them).
+    const server = createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -246,6 +268,8 @@ export class Daemon {
     }
     const state = this.serverStates.get(name)!;
     const id = randomUUID();
+    const sessionEnv = stringRecord(hello.env);
+    const resolved = serverForSession(name, this.config, this.variables, sessionEnv);
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
     try {
@@ -276,12 +300,19 @@ export class Daemon {
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
       auditScrub: this.auditScrub,
-      createUpstream: () =>
-        this.options.createUpstream?.(name, serverConfig) ??
-        createUpstream(serverConfig, this.config.daemon, logger),
-      onUpstreamFailure: (reason) => {
+      createUpstream: () => {
+        // A server whose variables nobody supplied is disabled for this session; the reason reaches the
+        // client as the error of its first request, and status.
+        if (!resolved.ok) throw new ServerUnavailableError(resolved.reason);
+        return (
+          this.options.createUpstream?.(name, resolved.server) ??
+          createUpstream(resolved.server, this.config.daemon, logger, { ...process.env, ...sessionEnv })
+        );
+      },
+      onUpstreamFailure: (reason, stderr) => {
         state.last_error = reason;
         state.last_error_at = new Date().toISOString();
+        state.last_stderr = stderr;
       },
       onClosed: () => {
         this.sessions.delete(session);
@@ -377,15 +408,12 @@ export class Daemon {
       };
     }
     this.config = next;
+    this.variables = result.variables;
     this.reloadError = null;
     this.loadedAt = Date.now();
     this.authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
     this.chain = this.buildChain(next);
-    for (const name of [...this.serverStates.keys()]) if (!next.servers[name]) this.serverStates.delete(name);
-    for (const name of Object.keys(next.servers)) {
-      if (!this.serverStates.has(name))
-        this.serverStates.set(name, { sessions: 0, last_error: null, last_error_at: null });
-    }
+    this.syncServerStates();
     for (const session of [...this.sessions]) {
       const server = next.servers[session.server];
       if (!server) {
@@ -398,6 +426,26 @@ export class Daemon {
     }
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
+  }
+
+  /** One state per configured server; a server missing variables says so before any client tries it. */
+  private syncServerStates(): void {
+    for (const name of [...this.serverStates.keys()])
+      if (!this.config.servers[name]) this.serverStates.delete(name);
+    for (const name of Object.keys(this.config.servers)) {
+      const state = this.serverStates.get(name) ?? {
+        disabled: null,
+        sessions: 0,
+        last_error: null,
+        last_error_at: null,
+        last_stderr: [],
+      };
+      const missing = this.variables?.missing[name];
+      state.disabled = missing?.length
+        ? `${missingReason(missing, this.variables!)} (a client whose entry sets it can still use it)`
+        : null;
+      this.serverStates.set(name, state);
+    }
   }
 
   status(): DaemonStatus {
@@ -416,6 +464,8 @@ export class Daemon {
       home: this.paths.home,
       servers,
       sessions: [...this.sessions].map((s) => s.status()),
+      pending: this.pendingCounts(),
+      dashboard: this.dashboard?.address() ?? null,
       audit: {
         queued: this.audit?.depth ?? 0,
         written: this.audit?.written ?? 0,
@@ -423,6 +473,17 @@ export class Daemon {
         last_error: this.audit?.lastError ?? null,
       },
     };
+  }
+
+  private pendingCounts(): DaemonStatus["pending"] {
+    try {
+      return {
+        approvals: this.spend?.list(false, Date.now()).length ?? 0,
+        definition_changes: this.pins?.changes().length ?? 0,
+      };
+    } catch {
+      return { approvals: 0, definition_changes: 0 }; // a closed database while stopping: nothing to show
+    }
   }
 
   /** Healthy when the database answers and the audit is keeping up. */
@@ -449,6 +510,7 @@ export class Daemon {
    * daemon.shutdown_timeout), close every session and reap its server, flush the audit, release the lock.
    */
   stop(): Promise<void> {
+    if (!this.stopping) this.options.onStopping?.();
     this.stopping ??= this.shutdown().finally(() => this.resolveStopped());
     return this.stopping;
   }
@@ -483,10 +545,18 @@ export class Daemon {
         /* already gone */
       }
     }
-    this.releaseLock?.();
     this.logger?.info("daemon stopped");
-    this.logger?.flush();
+    if (this.logger) await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
+    // Last: once the lock is gone another daemon may start, so nothing of this one may still run.
+    this.releaseLock?.();
   }
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof value !== "object" || value === null) return out;
+  for (const [k, v] of Object.entries(value)) if (typeof v === "string") out[k] = v;
+  return out;
 }
 
 function samePath(a: string, b: string): boolean {

@@ -93,6 +93,11 @@ export class DashboardServer {
     d.logger.info({ port: this.port }, "dashboard listening");
   }
 
+  /** Where the dashboard listens (log in through `mcp-guard dashboard`), or undefined before it started. */
+  address(): string | undefined {
+    return this.port ? `http://127.0.0.1:${this.port}/` : undefined;
+  }
+
   loginUrl(): string {
     if (!this.dashboard) throw new Error("the dashboard is not running");
     return `http://127.0.0.1:${this.port}/login?code=${this.dashboard.loginCode()}`;

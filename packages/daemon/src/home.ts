@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import type { DaemonPaths } from "@mcp-guard/wire";
+import { isProcessRunning, type DaemonPaths } from "@mcp-guard/wire";
 
 export function ensureHome(paths: DaemonPaths): void {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
@@ -48,15 +48,6 @@ export class AlreadyRunningError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 function readLockPid(lockPath: string): number | undefined {
   try {
     const pid = Number.parseInt(readFileSync(lockPath, "utf8").trim(), 10);
@@ -84,7 +75,7 @@ export function acquireLock(lockPath: string): () => void {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       }
       const holder = readLockPid(lockPath);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder))
+      if (holder !== undefined && holder !== process.pid && isProcessRunning(holder))
         throw new AlreadyRunningError(holder);
       // Stale: the holder is gone. Only remove it if it is still the same stale file we judged.
       if (readLockPid(lockPath) === holder) {
@@ -104,7 +95,7 @@ export function acquireLock(lockPath: string): () => void {
 /** The pid recorded in the lock, when that process is alive. */
 export function lockHolder(lockPath: string): number | undefined {
   const pid = readLockPid(lockPath);
-  return pid !== undefined && isAlive(pid) ? pid : undefined;
+  return pid !== undefined && isProcessRunning(pid) ? pid : undefined;
 }
 
 /** Creates an empty owner-only file (for logs) before any library opens it. */

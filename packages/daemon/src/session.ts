@@ -36,6 +36,9 @@ import { WriteBatcher } from "./write-batcher.js";
 import type { Logger } from "./logger.js";
 import type { Upstream, UpstreamInbound } from "./upstream/index.js";
 
+/** Thrown by createUpstream when the server cannot be used in this session, with the reason for the client. */
+export class ServerUnavailableError extends Error {}
+
 interface Pending {
   request: RequestMessage;
   receivedAt: number;
@@ -58,7 +61,8 @@ export interface SessionOptions {
   /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */
   auditScrub?: AuditScrub;
   createUpstream: () => Upstream;
-  onUpstreamFailure: (reason: string) => void;
+  /** The server failed: why, and the last lines of its stderr (a stdio server that crashed says why there). */
+  onUpstreamFailure: (reason: string, stderr: string[]) => void;
   onClosed: () => void;
 }
 
@@ -269,7 +273,7 @@ export class Session {
   /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
   private upstreamNoise(reason: ErrorReason, id: JsonRpcId | null, detail: string, bytes: number): void {
     this.o.logger.warn(
-      { server: this.o.server, session: this.o.id, reason, detail },
+      { reason, detail }, // server and session are the logger's bindings: each key once per line
       "dropped a server message",
     );
     this.recordInvalid("to_client", id, reason, bytes);
@@ -573,8 +577,19 @@ export class Session {
   }
 
   private startUpstream(): Promise<void> {
+    // A session closed while its first message waited must not start a server nobody will reap.
+    if (this.state === "closed") return Promise.reject(new Error("the session is closed"));
     if (!this.upstreamReady) {
-      const upstream = this.o.createUpstream();
+      let upstream: Upstream;
+      try {
+        upstream = this.o.createUpstream();
+      } catch (err) {
+        // A server that cannot be made (a variable its config needs is missing): its reason, to the client.
+        // Anything else is a fault of ours, answered as internal_error by the caller.
+        if (!(err instanceof ServerUnavailableError)) throw err;
+        this.upstreamClosed(err.message);
+        return Promise.reject(err);
+      }
       this.upstream = upstream;
       upstream.onInbound = (event) => this.onUpstream(event);
       upstream.onClosed = (reason) => this.upstreamClosed(reason);
@@ -597,8 +612,12 @@ export class Session {
     const pending = this.toServer.get(id);
     if (!pending) return;
     this.toServer.delete(id);
+    const stderr = this.upstream?.stderrTail?.() ?? [];
     this.sendToClient(
-      errorResponse(id, "upstream_unavailable", { detail: `server "${this.o.server}": ${reason}` }),
+      errorResponse(id, "upstream_unavailable", {
+        detail: `server "${this.o.server}": ${reason}`,
+        ...(stderr.length ? { stderr } : {}),
+      }),
     );
     this.recordMessage(
       "to_client",
@@ -615,8 +634,8 @@ export class Session {
   private upstreamClosed(reason: string): void {
     if (this.upstreamDown) return;
     this.upstreamDown = reason;
-    this.o.onUpstreamFailure(reason);
-    this.o.logger.warn({ server: this.o.server, session: this.o.id, reason }, "upstream ended");
+    this.o.onUpstreamFailure(reason, this.upstream?.stderrTail?.() ?? []);
+    this.o.logger.warn({ reason }, "upstream ended");
     // Let queued client messages reach failRequest first, then end the session.
     void this.lanes.to_server.idle().then(() => {
       for (const id of [...this.toServer.keys()]) this.failRequest(id, reason);

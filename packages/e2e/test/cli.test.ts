@@ -1,8 +1,9 @@
 // The CLI as a user meets it: validate, and logs with its filters, after a real guarded session.
-import { writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guardedTransport, makeGuardedHome } from "../src/index.js";
+import { CLI, guardedTransport, makeGuardedHome } from "../src/index.js";
 
 const home = makeGuardedHome();
 afterAll(() => home.cleanup());
@@ -36,6 +37,64 @@ describe("mcp-guard validate", () => {
     expect(r.stderr).toContain(`${bad}:3: servers.a.comand: unknown key "comand" (did you mean "command"?)`);
     expect(r.stderr).toContain(`${bad}:5: servers.b.url: a sse server needs a url`);
     expect(r.stderr).toMatch(new RegExp(`${bad}:7: daemon\\.log_level: `));
+  });
+
+  it("reports every problem in one run, sorted by line, with did-you-mean for values and type names", async () => {
+    const bad = `${home.dir}/enums.yaml`;
+    writeFileSync(
+      bad,
+      [
+        "pii:",
+        "  disabled_types: [ip_adress]",
+        "servers:",
+        "  a:",
+        "    transport: streamable_http",
+        "    url: http://localhost:1/mcp",
+        "    policy:",
+        "      integrity:",
+        "        pin: enfroce",
+        "",
+      ].join("\n"),
+    );
+    const r = await home.cli(["validate", "-c", bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("3 problem(s)");
+    const lines = r.stderr.trim().split("\n").slice(1);
+    expect(lines).toEqual([
+      `  ${bad}:2: pii.disabled_types.0: unknown detection type "ip_adress" (did you mean "ip_address"?)`,
+      `  ${bad}:5: servers.a.transport: "streamable_http" is not one of stdio, sse, streamable-http (did you mean "streamable-http"?)`,
+      `  ${bad}:9: servers.a.policy.integrity.pin: "enfroce" is not one of enforce, warn, off (did you mean "enforce"?)`,
+    ]);
+    const json = JSON.parse((await home.cli(["validate", "-c", bad, "--json"])).stdout) as {
+      valid: boolean;
+      issues: { line: number }[];
+    };
+    expect(json.valid).toBe(false);
+    expect(json.issues.map((i) => i.line)).toEqual([2, 5, 9]);
+  });
+
+  it("says an empty file is empty, without a schema dump", async () => {
+    const empty = `${home.dir}/empty.yaml`;
+    writeFileSync(empty, "# nothing yet\n");
+    const r = await home.cli(["validate", "-c", empty]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the file is empty; a config needs at least a servers: section");
+    expect(r.stderr.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("colours for a terminal only: not when piped, not with NO_COLOR", async () => {
+    const piped = await home.cli(["validate"]);
+    expect(piped.stdout).not.toContain("\x1b[");
+    const tty = (noColor: boolean) =>
+      new Promise<string>((resolve) => {
+        const command = `${noColor ? "NO_COLOR=1 " : ""}${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} validate`;
+        const child = spawn("script", ["-qec", command, "/dev/null"], { env: home.env });
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => (out += String(d)));
+        child.on("close", () => resolve(out));
+      });
+    expect(await tty(false)).toContain("\x1b[32mvalid\x1b[0m");
+    expect(await tty(true)).not.toContain("\x1b[");
   });
 
   it("says when the file does not exist", async () => {
@@ -86,5 +145,39 @@ describe("mcp-guard logs", () => {
     const r = await home.cli(["logs", "--last", "soon"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--last expects a duration");
+  });
+});
+
+describe("mcp-guard status", () => {
+  it("shows the dashboard address and what waits for a person, in text and JSON", async () => {
+    const client = new Client({ name: "cli-status", version: "1" });
+    await client.connect(guardedTransport(home, "fixture"));
+    const json = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      dashboard: string;
+      pending: { approvals: number; definition_changes: number };
+    };
+    expect(json.dashboard).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(json.pending).toEqual({ approvals: 0, definition_changes: 0 });
+    const text = (await home.cli(["status"])).stdout;
+    expect(text).toContain(`dashboard: ${json.dashboard}`);
+    expect(text).toContain("pending: nothing waiting for a person");
+    await client.close();
+  });
+});
+
+describe("the README's CLI table", () => {
+  it("lists every command the CLI has, and -c is where the README says", async () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const table = readme.split("## CLI\n")[1]!.split("\n## ")[0]!;
+    const help = (await home.cli(["--help"])).stdout;
+    const commands = [...help.split("Commands:")[1]!.matchAll(/^ {2}([a-z]+)/gm)].map((m) => m[1]!);
+    expect(commands.length).toBeGreaterThan(12);
+    for (const command of commands.filter((c) => c !== "help"))
+      expect(table, command).toMatch(new RegExp(`\\| \`${command}[ \`]`));
+    for (const command of ["start", "stop", "status", "logs", "dashboard", "validate"])
+      expect((await home.cli([command, "--help"])).stdout, command).toContain("-c, --config");
+    for (const command of ["init", "scan"])
+      expect((await home.cli([command, "--help"])).stdout, command).not.toContain("-c, --config");
+    expect(table).toContain("Every command but `init` and `scan` takes `-c, --config <path>`");
   });
 });

@@ -22,6 +22,11 @@ beforeAll(async () => {
       "      spend:",
       "        tools: { echo-params: { cost_from: amount } }",
       "        require_approval_above: 10",
+      "  needs-token:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(FIXTURE)}]`,
+      "    env:",
+      "      TOKEN: ${DASHBOARD_TEST_UNSET_TOKEN}",
     ].join("\n"),
   );
   browser = await chromium.launch({
@@ -60,7 +65,7 @@ describe("dashboard in a browser", () => {
       () => undefined,
       (err: { data: { approval_id: string } }) => err.data.approval_id,
     );
-    expect(pending).toMatch(/^[0-9a-f]{12}$/);
+    expect(pending).toMatch(/^c[0-9a-f]{11}$/);
     await page.getByRole("button", { name: "Approvals" }).click();
     const row = page.locator(`tr[data-id="${pending}"]`);
     await row.waitFor({ timeout: 10_000 });
@@ -76,6 +81,47 @@ describe("dashboard in a browser", () => {
     expect(decisions + after).toContain('"identity":"dashboard:dashboard"');
     await page.getByRole("button", { name: "Overview" }).click();
     await page.screenshot({ path: `${ARTIFACTS}dashboard-overview.png`, fullPage: true });
+    await client.close();
+  });
+
+  it("has a chart with axes, time labels and a legend; tabs with counts; definition changes among approvals; 24-hour dated times", async () => {
+    const client = new Client({ name: "dashboard-test-2", version: "1" });
+    await client.connect(guardedTransport(home, "pay")); // the daemon was stopped above: starts it again
+    await client.listTools(); // pins the definitions
+    await client.callTool({ name: "mutate", arguments: {} }); // a rug pull: echo's description changes
+    await client.listTools(); // the changed definition is withheld and waits for a person
+    const url = /http:\/\/127\.0\.0\.1:\d+\/login\?code=[0-9a-f]+/.exec(
+      (await home.cli(["dashboard"])).stdout,
+    )![0];
+    const page = await browser.newPage();
+    await page.goto(url);
+
+    await page.locator('text[data-testid="x-label"]').first().waitFor({ timeout: 10_000 });
+    const labels = await page.locator('text[data-testid="x-label"]').allTextContents();
+    expect(labels).toHaveLength(5);
+    for (const label of labels) expect(label).toMatch(/^\d{2}:\d{2}$/);
+    expect(await page.locator("#chart").textContent()).toContain("decisions");
+    expect(await page.locator("#legend").textContent()).toBe("allowmodifyerrorblock");
+    const disabled = page.locator("#servers tr", { hasText: "needs-token" });
+    expect(await disabled.textContent()).toContain(
+      "disabled: environment variable DASHBOARD_TEST_UNSET_TOKEN is not set",
+    );
+
+    await page
+      .locator("#n-approvals")
+      .filter({ hasText: /\(\d+\)/ })
+      .waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: /^Approvals/ }).click();
+    const change = page.locator('tr[data-change="pay/tool/echo"]');
+    await change.waitFor({ timeout: 10_000 });
+    expect(await change.locator("td").nth(6).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(await page.locator("#n-pins").textContent()).toBe("(1)");
+    await page.screenshot({ path: `${ARTIFACTS}dashboard-approvals-definitions.png`, fullPage: true });
+
+    await page.getByRole("button", { name: /^Live/ }).click();
+    const first = page.locator('tr[data-testid="event"] td').first();
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     await client.close();
   });
 });

@@ -1,10 +1,12 @@
 // Personal data and secrets through the bridge with real servers: the filesystem server reading a file
 // full of secrets, and server-everything echoing what it is sent. Both directions, all three actions,
 // and an audit that holds types and paths but no value.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guardedTransport, makeGuardedHome, type GuardedHome, failure } from "../src/index.js";
+import { realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { FIXTURE, guardedTransport, makeGuardedHome, type GuardedHome, failure } from "../src/index.js";
 
 const SECRET = "wJ8rZt9q+Lm2/Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7";
 const ACCESS_KEY = "AKIAZ3MQ7RT5WX2YB4NV";
@@ -13,9 +15,22 @@ const CARD = "4111 1111 1111 1111";
 const SSN = "123-45-6789";
 const EMAIL = "jane.doe@example.org";
 
+const JWT =
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUiLCJpYXQiOjE3MDAwMDAwMDB9.4pcPyMD09olPSyXnrXCjTwXyr4BsezdI1AVTmud2fU4";
+
 let home: GuardedHome;
+let received: string;
 beforeAll(() => {
-  home = makeGuardedHome();
+  received = `${realpathSync(tmpdir())}/mcpg-received-${process.pid}.jsonl`;
+  home = makeGuardedHome(
+    [
+      "  recorder:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(FIXTURE)}]`,
+      `    env: { FIXTURE_RECORD: ${JSON.stringify(received)} }`,
+    ].join("\n"),
+  );
+  writeFileSync(received, "");
   mkdirSync(`${home.dir}/files`, { recursive: true });
   writeFileSync(
     `${home.dir}/files/.env`,
@@ -29,7 +44,10 @@ beforeAll(() => {
   );
   writeFileSync(`${home.dir}/files/customer.txt`, `name: Jane\nssn: ${SSN}\nemail: ${EMAIL}\n`);
 });
-afterAll(() => home.cleanup());
+afterAll(async () => {
+  await home.cleanup();
+  rmSync(received, { force: true });
+});
 
 async function client(server: string): Promise<Client> {
   const c = new Client({ name: "detection-test", version: "1" });
@@ -79,20 +97,35 @@ describe("detection through the bridge", () => {
     await everything.close();
   });
 
-  it("redacts an email before the server sees it (the echo shows what it received)", async () => {
-    const everything = await client("everything");
-    const out = text(
-      await everything.callTool({ name: "echo", arguments: { message: `write to ${EMAIL}` } }),
+  it("never rewrites a request: personal data reaches the server unchanged, with a warning in the audit", async () => {
+    const recorder = await client("recorder");
+    const out = text(await recorder.callTool({ name: "echo", arguments: { message: `write to ${EMAIL}` } }));
+    expect(out).toBe(`write to ${EMAIL}`);
+    expect(readFileSync(received, "utf8")).toContain(`write to ${EMAIL}`);
+    await recorder.close();
+  });
+
+  it("blocks a secret towards the server, naming the type and the exact setting; the server never saw it", async () => {
+    const recorder = await client("recorder");
+    const error = await failure(recorder.callTool({ name: "echo", arguments: { message: JWT } }));
+    expect(error).toMatchObject({
+      code: -32600,
+      data: { reason: "sensitive_data", types: ["jwt"], allow: ["pii.actions.jwt.request: warn"] },
+    });
+    expect(error!.message).toContain(
+      "Sensitive data blocked: jwt towards the server; to let it through, set pii.actions.jwt.request: warn",
     );
-    expect(out).toBe("Echo: write to [REDACTED:email]");
-    await everything.close();
+    expect(JSON.stringify(error)).not.toContain(JWT);
+    expect(readFileSync(received, "utf8")).not.toContain(JWT.slice(0, 20));
+    expect(readFileSync(received, "utf8")).not.toContain("REDACTED");
+    await recorder.close();
   });
 
   it("keeps every value out of the audit and shows types and paths in logs", async () => {
     await home.cli(["stop"]);
     for (const file of readdirSync(home.home)) {
       const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
-      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL])
+      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL, JWT])
         expect(bytes.includes(value), `${value} in ${file}`).toBe(false);
     }
     const logs = await home.cli(["logs", "--limit", "1000"]);

@@ -20,10 +20,10 @@ describe("daemon lifecycle", () => {
     const pid = Number(/pid (\d+)/.exec(first.stdout)![1]);
 
     const second = await home.cli(["start", "-d"]);
-    expect(second.code).toBe(1);
+    expect(second.code).toBe(3); // "already running": a bridge that started it keeps waiting for that daemon
     expect(second.stderr).toContain(`a daemon is already running (pid ${pid})`);
     const foreground = await home.cli(["start"]);
-    expect(foreground.code).toBe(1);
+    expect(foreground.code).toBe(3);
     expect(foreground.stderr).toContain("already running");
 
     const health = await home.cli(["health"]);

@@ -48,11 +48,11 @@ async function connect(name: string): Promise<Client> {
   return c;
 }
 
-type Failure = { code: number; data: Record<string, unknown> };
+type Failure = { code: number; message: string; data: Record<string, unknown> };
 const pay = (c: Client, amount: number, extra: Record<string, unknown> = {}) =>
   c.callTool({ name: "echo-params", arguments: { amount, to: "acme", ...extra } }).then(
     () => ({ ok: true as const }),
-    (err: Failure) => ({ ok: false as const, code: err.code, data: err.data }),
+    (err: Failure) => ({ ok: false as const, code: err.code, message: err.message, data: err.data }),
   );
 const cli = (...args: string[]) => home.cli(args);
 
@@ -66,6 +66,10 @@ describe("approvals", () => {
       data: { reason: "approval_pending", tool: "echo-params", amount: 75, currency: "USD" },
     });
     const id = String((first as { data: { approval_id: string } }).data.approval_id);
+    expect(id).toMatch(/^c/); // definition changes in the same queue start with "d"
+    expect((first as { message: string }).message).toContain(
+      `Approval pending: request ${id}; a person approves it with: mcp-guard approvals approve ${id}`,
+    );
     expect((first as { data: { expires_at: string } }).data.expires_at).toMatch(/^\d{4}-/);
     expect((await pay(c, 75)).ok).toBe(false); // still pending: same request, not a new one
     expect((await cli("approvals", "list")).stdout).toContain(id);
@@ -98,11 +102,42 @@ describe("approvals", () => {
         reason: "approval_denied",
         approval_id: first.data.approval_id,
         by: "bob",
-        reason: "not in budget",
+        comment: "not in budget",
       },
+      message: expect.stringContaining(
+        `Approval denied: request ${first.data.approval_id} denied by bob: not in budget`,
+      ),
     });
     expect(await pay(c, 60, { memo: "deny me" })).toMatchObject({ data: { reason: "approval_pending" } });
     await c.close();
+  });
+
+  it("refuses an id prefix that matches several requests, listing them", async () => {
+    const c = await connect("approve-only");
+    const ids: string[] = [];
+    for (const amount of [61, 62, 63]) {
+      const r = (await pay(c, amount, { memo: "ambiguous" })) as { data: { approval_id: string } };
+      ids.push(r.data.approval_id);
+    }
+    const ambiguous = await cli("approvals", "approve", "c");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('"c" matches');
+    for (const id of ids) expect(ambiguous.stderr).toContain(id);
+    const listed = (await cli("approvals", "list")).stdout;
+    for (const id of ids) expect(listed).toMatch(new RegExp(`^${id}\\s+pending`, "m")); // none was decided
+    await c.close();
+  });
+
+  it("says unknown server for pins and logs of a server that is not configured", async () => {
+    for (const args of [
+      ["pins", "list", "nosuch"],
+      ["logs", "-s", "nosuch"],
+      ["pins", "diff", "nosuch"],
+    ]) {
+      const r = await cli(...args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toContain('unknown server "nosuch"; configured servers: everything');
+    }
   });
 
   it("expires an undecided request", async () => {
@@ -182,7 +217,7 @@ describe("waiting for a decision", () => {
     let id = "";
     for (let i = 0; i < 50 && !id; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      id = /^([0-9a-f]{12})\s+pending\s+waiting /m.exec((await cli("approvals", "list")).stdout)?.[1] ?? "";
+      id = /^(c[0-9a-f]{11})\s+pending\s+waiting /m.exec((await cli("approvals", "list")).stdout)?.[1] ?? "";
     }
     expect(id).not.toBe("");
     await new Promise((r) => setTimeout(r, 1200));

@@ -98,9 +98,13 @@ describe("upstream servers", () => {
     const reply = await bridge.next();
     expect(reply).toMatchObject({ id: 5, error: { code: -32603, data: { reason: "upstream_unavailable" } } });
     expect(String((reply.error as { message: string }).message)).toContain("exited with code 3");
+    const why = "fixture: cannot open /var/lib/fixture/state.db: permission denied";
+    expect((reply.error as { data: { stderr: string[] } }).data.stderr).toContain(why);
     const { code, stderr } = await bridge.exited;
     expect(code).toBe(1);
     expect(stderr).toContain('server "fixture": the server process exited with code 3');
+    const status = await home.cli(["status"]);
+    expect(status.stdout).toContain(`stderr: ${why}`);
   });
 
   it("relays a 5 MB result intact", async () => {

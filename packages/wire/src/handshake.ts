@@ -11,6 +11,11 @@ export interface Hello {
   server?: string;
   /** For a session: the config the bridge was pointed at, so a daemon running another config can say so. */
   config?: string;
+  /**
+   * For a session: the bridge's environment (what the client's entry set), from which the daemon fills the
+   * server's ${VAR}s and its environment for this session only. Never logged, never audited.
+   */
+  env?: Record<string, string>;
   /** What the user gave the bridge to identify with; checked by the daemon, never forwarded upstream. */
   credentials?: Credentials | undefined;
   /**

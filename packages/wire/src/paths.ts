@@ -63,9 +63,12 @@ export function resolveConfigPath(
   return existsSync(inHome) ? inHome : local;
 }
 
+export class ConfigLocationError extends Error {}
+
 /**
  * Reads only `daemon.home` and `daemon.socket_path` from a config file: the bridge needs to find the daemon
  * but must not parse or act on policy. A missing file means "use the defaults"; the daemon reports real errors.
+ * A file that is not YAML throws: guessing the default home would find (or start) some other daemon.
  */
 export function readDaemonLocation(configPath: string): DaemonLocation {
   let text: string;
@@ -77,8 +80,11 @@ export function readDaemonLocation(configPath: string): DaemonLocation {
   let doc: unknown;
   try {
     doc = parse(text);
-  } catch {
-    return {};
+  } catch (err) {
+    const first = ((err as Error).message.split("\n")[0] ?? "").trim();
+    throw new ConfigLocationError(
+      `${configPath} is not valid YAML (${first}); mcp-guard validate -c ${configPath} lists every problem`,
+    );
   }
   const daemon = (doc as { daemon?: unknown } | null)?.daemon;
   if (typeof daemon !== "object" || daemon === null) return {};

@@ -23,13 +23,14 @@ describe("daemon paths", () => {
     expect(resolveDaemonPaths({ home: "/h", socket_path: "/run/g.sock" }, {}).socket).toBe("/run/g.sock");
   });
 
-  it("reads only the daemon location from a config, and tolerates a missing or broken file", () => {
+  it("reads only the daemon location from a config; a missing file means defaults, a broken one is an error", () => {
     const dir = mkdtempSync(join(tmpdir(), "mcpg-paths-"));
     const file = join(dir, "c.yaml");
     writeFileSync(file, "servers: {}\ndaemon:\n  home: /x\n  socket_path: ${SOCK}\n  unknown: 1\n");
     expect(readDaemonLocation(file)).toEqual({ home: "/x", socket_path: undefined });
     writeFileSync(file, "daemon: [oops");
-    expect(readDaemonLocation(file)).toEqual({});
+    // Guessing the default home for a file that does not parse would reach (or start) some other daemon.
+    expect(() => readDaemonLocation(file)).toThrow(`${file} is not valid YAML`);
     expect(readDaemonLocation(join(dir, "missing.yaml"))).toEqual({});
   });
 

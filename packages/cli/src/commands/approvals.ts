@@ -31,15 +31,42 @@ function withStore<T>(
   );
 }
 
-function resolve(spend: SpendRepository, prefix: string): Approval {
-  const matches = spend.byPrefix(prefix);
-  if (matches.length === 0) throw new CliError(`no approval request with an id starting "${prefix}"`);
-  if (matches.length > 1)
+/**
+ * The one request an id prefix names, among calls and definition changes alike. A prefix that names more
+ * than one is refused with the candidates: deciding for a person which of them they meant is not ours.
+ */
+function resolveAny(
+  spend: SpendRepository,
+  pins: PinRepository,
+  prefix: string,
+): { call: Approval } | { change: ChangeRow } {
+  if (!prefix)
     throw new CliError(
-      `"${prefix}" matches ${matches.length} requests (${matches.map((m) => m.id).join(", ")}); give more of the id`,
+      "give the id (or the start of it) of a request; mcp-guard approvals list shows them",
       2,
     );
-  return matches[0]!;
+  const calls = spend.byPrefix(prefix);
+  const changes = pins.changes().filter((c) => changeId(c).startsWith(prefix));
+  const count = calls.length + changes.length;
+  if (count === 0) throw new CliError(`no approval request with an id starting "${prefix}"`);
+  if (count > 1) {
+    const now = Date.now();
+    const candidates = [...changes.map(changeLine), ...calls.map((a) => line(a, now))];
+    throw new CliError(
+      `"${prefix}" matches ${count} requests; give more of the id:\n${candidates.map((c) => `  ${c}`).join("\n")}`,
+      2,
+    );
+  }
+  return calls.length ? { call: calls[0]! } : { change: changes[0]! };
+}
+
+function resolve(spend: SpendRepository, pins: PinRepository, prefix: string): Approval {
+  const found = resolveAny(spend, pins, prefix);
+  if ("change" in found)
+    throw new CliError(
+      `${changeId(found.change)} is a definition change; mcp-guard pins diff ${found.change.server} ${found.change.name} shows it`,
+    );
+  return found.call;
 }
 
 function state(a: Approval, now: number): string {
@@ -85,8 +112,8 @@ export function list(options: ApprovalOptions): void {
 
 export function show(id: string, options: ApprovalOptions): void {
   const now = Date.now();
-  withStore(options, (spend) => {
-    const a = resolve(spend, id);
+  withStore(options, (spend, _audit, pins) => {
+    const a = resolve(spend, pins, id);
     const lines = [
       `id:         ${a.id}`,
       `status:     ${state(a, now)}`,
@@ -117,8 +144,9 @@ export async function decide(
   const now = Date.now();
   const by = options.by ?? userInfo().username;
   withStore(options, (spend, audit, pins) => {
-    const change = id.startsWith("d") ? pins.changes().find((c) => changeId(c).startsWith(id)) : undefined;
-    if (change) {
+    const found = resolveAny(spend, pins, id);
+    if ("change" in found) {
+      const change = found.change;
       // Approving makes the new definition the pin; denying leaves it withheld (nothing to change).
       if (decision === "approved") pins.approve(change.server, change.kind, change.name);
       auditDecision(
@@ -139,7 +167,7 @@ export async function decide(
       );
       return;
     }
-    const a = resolve(spend, id);
+    const a = found.call;
     if (!spend.decide(a.id, decision, by, options.reason, now)) {
       throw new CliError(`${a.id} is ${state(a, now)}; only a pending, unexpired request can be decided`);
     }

@@ -1,7 +1,7 @@
 import { credentialsFromEnvironment, descriptorsPassable, runBridge } from "@mcp-guard/bridge";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
-import { spawnDaemon } from "../daemon-process.js";
+import { spawnDaemon, startFailure } from "../daemon-process.js";
 
 export interface ConnectOptions extends CommonOptions {
   server: string;
@@ -22,7 +22,7 @@ export async function connect(options: ConnectOptions): Promise<number> {
     server: options.server,
     paths,
     configPath: chosen ? configPath : undefined,
-    startDaemon: () => void spawnDaemon(configPath, paths),
+    startDaemon: () => startFailure(spawnDaemon(configPath, paths), paths),
     // MCP_GUARD_RELAY=1 keeps the bridge relaying (for comparison in the latency benchmark).
     passDescriptors: process.env.MCP_GUARD_RELAY !== "1" && descriptorsPassable(),
   });

@@ -1,6 +1,13 @@
 // status, health and stop: authenticated requests to the running daemon.
-import { controlRequest, probeDaemon, readDaemonKey, type ControlMessage } from "@mcp-guard/wire";
+import {
+  controlRequest,
+  isProcessRunning,
+  probeDaemon,
+  readDaemonKey,
+  type ControlMessage,
+} from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
+import { paint } from "../colour.js";
 import { openBrowser } from "../open-browser.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 
@@ -34,7 +41,14 @@ export async function status(options: OutputOptions): Promise<number> {
     home: string;
     servers: Record<
       string,
-      { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }
+      {
+        transport: string;
+        disabled?: string | null;
+        sessions: number;
+        last_error: string | null;
+        last_error_at: string | null;
+        last_stderr?: string[];
+      }
     >;
     sessions: {
       id: string;
@@ -46,17 +60,26 @@ export async function status(options: OutputOptions): Promise<number> {
       upstream_pid: number | null;
     }[];
     audit: { queued: number; written: number; last_error: string | null };
+    pending?: { approvals: number; definition_changes: number };
+    dashboard?: string | null;
   };
   const lines = [
-    `daemon: running (pid ${s.pid}, version ${s.version}, since ${s.started_at})`,
+    `daemon: ${paint("ok", "running")} (pid ${s.pid}, version ${s.version}, since ${s.started_at})`,
     `config: ${s.config}${s.config_error ? `\n        the last edit was NOT applied (the previous config stays in force): ${s.config_error}` : ""}`,
     `home:   ${s.home}`,
     `audit:  ${s.audit.written} rows written, ${s.audit.queued} queued${s.audit.last_error ? `, last error: ${s.audit.last_error}` : ""}`,
+    `dashboard: ${s.dashboard ?? "not running"}${s.dashboard ? " (mcp-guard dashboard prints a login link)" : ""}`,
+    `pending: ${pendingLine(s.pending)}`,
     "servers:",
     ...Object.entries(s.servers).map(([name, v]) => {
-      const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : "idle";
-      const error = v.last_error ? `  last error ${v.last_error_at}: ${v.last_error}` : "";
-      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}`;
+      const state =
+        v.sessions > 0 ? `active, ${v.sessions} session(s)` : v.disabled ? paint("bad", v.disabled) : "idle";
+      const error = v.last_error ? paint("bad", `  last error ${v.last_error_at}: ${v.last_error}`) : "";
+      const stderr =
+        v.last_error && v.last_stderr?.length
+          ? `\n${v.last_stderr.map((l) => `      stderr: ${l}`).join("\n")}`
+          : "";
+      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${stderr}`;
     }),
     `sessions: ${s.sessions.length}`,
     ...s.sessions.map(
@@ -66,6 +89,17 @@ export async function status(options: OutputOptions): Promise<number> {
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
+}
+
+function pendingLine(p: { approvals: number; definition_changes: number } | undefined): string {
+  if (!p || p.approvals + p.definition_changes === 0) return "nothing waiting for a person";
+  const parts = [
+    p.approvals ? paint("warn", `${p.approvals} call(s) waiting for approval`) : "",
+    p.definition_changes
+      ? paint("warn", `${p.definition_changes} definition change(s) waiting for approval`)
+      : "",
+  ].filter(Boolean);
+  return `${parts.join(", ")} (mcp-guard approvals list)`;
 }
 
 export async function health(options: OutputOptions): Promise<number> {
@@ -97,22 +131,13 @@ export async function stop(options: CommonOptions): Promise<void> {
   await controlRequest(paths.socket, readDaemonKey(paths.key), "stop");
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (!(await probeDaemon(paths.socket, 300)) && !isAlive(Number(info.pid))) {
+    if (!(await probeDaemon(paths.socket, 300)) && !isProcessRunning(Number(info.pid))) {
       process.stdout.write(`daemon stopped (pid ${String(info.pid)})\n`);
       return;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new CliError(`the daemon (pid ${String(info.pid)}) did not stop within 120 s`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface DashboardOptions extends CommonOptions {

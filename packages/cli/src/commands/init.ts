@@ -1,15 +1,18 @@
-// mcp-guard init: finds the MCP servers your clients launch, writes mcp-guard.yaml for them, and with
-// --apply points each client at `mcp-guard connect` (after a timestamped backup; --revert restores).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// mcp-guard init: finds the MCP servers your clients launch, writes mcp-guard.yaml for them (secrets into an
+// owner-only secrets file beside it), and with --apply points each client at `mcp-guard connect`, editing
+// each entry in place after one owner-only backup per file; --revert puts the originals back.
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { stringify } from "yaml";
 import { CliError } from "../cli-error.js";
 import { at, readClients, type Found, type Where } from "../onboarding/clients.js";
-import { parseJsonc } from "../onboarding/jsonc.js";
-import { plan, type Plan } from "../onboarding/plan.js";
+import { parseJsonc, setInText } from "../onboarding/jsonc.js";
+import { plan, type Plan, type PlannedServer } from "../onboarding/plan.js";
 
 export interface InitOptions {
   output?: string;
@@ -25,58 +28,76 @@ export function where(): Where {
   return { home: homedir(), cwd: process.cwd(), platform: process.platform, appData: process.env.APPDATA };
 }
 
+/** One per client file that --apply changed. */
 interface BackupRecord {
   path: string;
+  /** The file as it was before mcp-guard first changed it (0600). */
   backup: string;
-  at: string;
+  /** SHA-256 of what --apply wrote: a file that differs was edited since. */
+  applied_sha256: string;
+  /** The entries --apply rewrote, so a merge can put back exactly those. */
+  entries: { keyPath: string[]; name: string }[];
 }
 
-const manifestPath = () => join(resolveDaemonPaths({}).home, "init-backups.json");
+const home = () => resolveDaemonPaths({}).home;
+const manifestPath = () => join(home(), "init-backups.json");
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function readManifest(): BackupRecord[] {
   try {
-    return JSON.parse(readFileSync(manifestPath(), "utf8")) as BackupRecord[];
+    const records = JSON.parse(readFileSync(manifestPath(), "utf8")) as BackupRecord[];
+    return records.filter((r) => typeof r.applied_sha256 === "string" && Array.isArray(r.entries));
   } catch {
     return [];
   }
 }
 
+function writeManifest(records: BackupRecord[]): void {
+  mkdirSync(dirname(manifestPath()), { recursive: true, mode: 0o700 });
+  writeFileSync(manifestPath(), `${JSON.stringify(records, null, 2)}\n`, { mode: 0o600 });
+}
+
 export function init(options: InitOptions): void {
-  if (options.revert) return revert();
+  if (options.revert) return revert(options.force ?? false);
   const w = where();
   const { found, searched, unreadable } = readClients(w);
   for (const u of unreadable) process.stderr.write(`warning: skipped ${u.path}: ${u.error}\n`);
-  const p = plan(found);
+  const p = plan(found, w.cwd);
+  for (const note of p.notes) process.stderr.write(`note: ${note}\n`);
+  for (const s of p.skipped.filter((x) => !x.why.startsWith("already")))
+    process.stdout.write(`left as is: ${s.found.file.client} ${s.found.name}: ${s.why}\n`);
   if (p.servers.length === 0) {
     const guarded = p.skipped.filter((s) => s.why.startsWith("already")).length;
     process.stdout.write(
       guarded
         ? `every server found (${guarded}) already goes through mcp-guard\n`
-        : `no MCP servers found; searched:\n${searched.map((s) => `  ${s}`).join("\n")}\n`,
+        : `no MCP servers to guard found; searched:\n${searched.map((s) => `  ${s}`).join("\n")}\n`,
     );
     return;
   }
-  const output = options.output ?? join(resolveDaemonPaths({}).home, "mcp-guard.yaml");
-  const yaml = render(p);
+  const output = options.output ?? join(home(), "mcp-guard.yaml");
+  const secretsFile = join(home(), "secrets.env");
+  const secrets = Object.assign({}, ...p.servers.map((s) => s.secrets)) as Record<string, string>;
+  const yaml = render(p, Object.keys(secrets).length ? secretsFile : undefined);
   if (options.dryRun) {
     process.stdout.write(`# would write ${output}\n${yaml}`);
+    if (Object.keys(secrets).length)
+      process.stdout.write(`# and ${Object.keys(secrets).join(", ")} into ${secretsFile} (0600)\n`);
     if (options.apply) process.stdout.write(describeApply(p, output));
     return;
   }
   if (existsSync(output) && !options.force)
     throw new CliError(`${output} exists; pass --force to replace it, or --output <path>`);
   mkdirSync(dirname(output), { recursive: true, mode: 0o700 });
+  if (Object.keys(secrets).length) writeSecrets(secretsFile, secrets);
   writeFileSync(output, yaml, { mode: 0o600 });
   process.stdout.write(
     `wrote ${output} with ${p.servers.length} server(s): ${p.servers.map((s) => s.name).join(", ")}\n`,
   );
-  const variables = [...new Set(p.servers.flatMap((s) => Object.keys(s.variables)))];
-  if (variables.length) {
+  if (Object.keys(secrets).length)
     process.stdout.write(
-      `the config names these environment variables instead of holding their values: ${variables.join(", ")}\n` +
-        "they stay in each client's entry (the bridge hands them to the daemon it starts); set them for a daemon started by hand\n",
+      `the secrets found in client configs (${Object.keys(secrets).join(", ")}) are in ${secretsFile} (owner-only); mcp-guard.yaml names them as \${VARIABLE}\n`,
     );
-  }
   if (options.apply) apply(p, output);
   else
     process.stdout.write(
@@ -84,30 +105,39 @@ export function init(options: InitOptions): void {
     );
 }
 
-function render(p: Plan): string {
+function render(p: Plan, secretsFile: string | undefined): string {
   const servers: Record<string, unknown> = {};
   for (const s of p.servers) servers[s.name] = s.config;
   const sources = p.servers.map(
     (s) => `#   ${s.name}: ${s.sources.map((f) => `${f.file.client} (${f.file.path})`).join(", ")}`,
   );
-  return `# Written by mcp-guard init from:\n${sources.join("\n")}\n# Secrets are not copied: values appear as \${VARIABLE} placeholders.\n${stringify({ servers })}`;
+  const daemon = secretsFile ? `${stringify({ daemon: { secrets_file: secretsFile } })}` : "";
+  return `# Written by mcp-guard init from:\n${sources.join("\n")}\n# Secret values are not in this file: \${VARIABLE}s are filled from the client's entry, then daemon.secrets_file, then the daemon's environment.\n${stringify({ servers })}${daemon}`;
 }
 
-function bridgeEntry(f: Found, name: string, output: string): Record<string, unknown> {
+/** Adds (or replaces) NAME=value lines, keeping the others: the file may already hold earlier secrets. */
+function writeSecrets(path: string, secrets: Record<string, string>): void {
+  const existing = existsSync(path) ? readSecretsFile(path) : { ok: true as const, values: {} };
+  if (!existing.ok) throw new CliError(existing.message);
+  const values = { ...existing.values, ...secrets };
+  for (const [name, value] of Object.entries(values))
+    if (/[\r\n]/.test(value)) throw new CliError(`the value of ${name} spans lines; it cannot go in ${path}`);
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const lines = Object.entries(values).map(([name, value]) => `${name}=${value}`);
+  writeFileSync(path, `# secrets taken out of client configs by mcp-guard init\n${lines.join("\n")}\n`, {
+    mode: 0o600,
+  });
+  chmodSync(path, 0o600);
+}
+
+function bridgeEntry(f: Found, s: PlannedServer, output: string): Record<string, unknown> {
   const entry: Record<string, unknown> = {
+    ...(f.file.client === "vscode" || f.entry.type === "stdio" ? { type: "stdio" } : {}),
     command: process.execPath,
-    args: [CLI_ENTRY, "connect", "-s", name, "-c", output],
+    args: [CLI_ENTRY, "connect", "-s", s.name, "-c", output],
+    ...s.entryKeep,
   };
-  if (f.file.client === "vscode") entry.type = "stdio";
-  // The server's variables stay with the client: the bridge passes them to the daemon it starts.
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries((f.entry.env ?? {}) as Record<string, unknown>))
-    if (typeof v === "string") env[k] = v;
-  const headers = (f.entry.headers ?? {}) as Record<string, unknown>;
-  const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
-  if (typeof auth === "string")
-    env[`${name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}_TOKEN`] = auth.replace(/^Bearer\s+/i, "");
-  if (Object.keys(env).length) entry.env = env;
+  if (Object.keys(s.entryEnv).length) entry.env = s.entryEnv;
   return entry;
 }
 
@@ -119,39 +149,72 @@ function describeApply(p: Plan, output: string): string {
 }
 
 function apply(p: Plan, output: string): void {
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const byFile = new Map<string, { found: Found; name: string }[]>();
+  const byFile = new Map<string, { found: Found; server: PlannedServer }[]>();
   for (const s of p.servers)
     for (const f of s.sources)
-      byFile.set(f.file.path, [...(byFile.get(f.file.path) ?? []), { found: f, name: s.name }]);
+      byFile.set(f.file.path, [...(byFile.get(f.file.path) ?? []), { found: f, server: s }]);
   const manifest = readManifest();
   for (const [path, entries] of byFile) {
-    const backup = `${path}.mcp-guard-backup-${stamp}`;
-    copyFileSync(path, backup);
-    const doc = parseJsonc(readFileSync(path, "utf8")) as Record<string, unknown>;
-    for (const { found, name } of entries) {
-      const servers = at(doc, found.file.keyPath) as Record<string, unknown>;
-      servers[found.name] = bridgeEntry(found, name, output);
+    const before = readFileSync(path, "utf8");
+    let record = manifest.find((r) => r.path === path);
+    if (!record) {
+      // One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard.
+      record = { path, backup: `${path}.mcp-guard-backup`, applied_sha256: "", entries: [] };
+      writeFileSync(record.backup, before, { mode: 0o600 });
+      chmodSync(record.backup, 0o600);
+      manifest.push(record);
     }
-    writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
-    manifest.push({ path, backup, at: new Date().toISOString() });
-    process.stdout.write(`rewrote ${path} (backup ${backup})\n`);
+    let text = before;
+    for (const { found, server } of entries) {
+      text = setInText(text, [...found.file.keyPath, found.name], bridgeEntry(found, server, output));
+      if (!record.entries.some((e) => e.name === found.name && sameKeyPath(e.keyPath, found.file.keyPath)))
+        record.entries.push({ keyPath: found.file.keyPath, name: found.name });
+    }
+    writeFileSync(path, text);
+    record.applied_sha256 = sha256(text);
+    process.stdout.write(`rewrote ${path} (backup ${record.backup})\n`);
   }
-  mkdirSync(dirname(manifestPath()), { recursive: true, mode: 0o700 });
-  writeFileSync(manifestPath(), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+  writeManifest(manifest);
 }
 
-function revert(): void {
+const sameKeyPath = (a: readonly string[], b: readonly string[]) => a.join("\0") === b.join("\0");
+
+/**
+ * A file untouched since --apply gets its backup back byte for byte. A file edited since is refused (the
+ * edits would be lost) unless --force, which puts back only the entries --apply rewrote and keeps the rest.
+ */
+function revert(force: boolean): void {
   const manifest = readManifest();
   if (manifest.length === 0)
     throw new CliError("nothing to revert: no client config was changed by mcp-guard init --apply");
-  const latest = new Map<string, BackupRecord>();
-  for (const record of manifest) if (!latest.has(record.path)) latest.set(record.path, record); // the oldest backup is the original
-  for (const record of latest.values()) {
-    if (!existsSync(record.backup))
-      throw new CliError(`the backup ${record.backup} of ${record.path} is missing`);
-    copyFileSync(record.backup, record.path);
-    process.stdout.write(`restored ${record.path} from ${record.backup}\n`);
+  for (const r of manifest)
+    if (!existsSync(r.backup)) throw new CliError(`the backup ${r.backup} of ${r.path} is missing`);
+  const edited = manifest.filter(
+    (r) => existsSync(r.path) && sha256(readFileSync(r.path, "utf8")) !== r.applied_sha256,
+  );
+  if (edited.length && !force)
+    throw new CliError(
+      `changed since mcp-guard init --apply: ${edited.map((r) => r.path).join(", ")}\n` +
+        "reverting would lose those edits; --force puts back only the entries init rewrote and keeps the rest",
+    );
+  for (const r of manifest) {
+    const original = readFileSync(r.backup, "utf8");
+    if (edited.includes(r)) {
+      const doc = parseJsonc(original);
+      let text = readFileSync(r.path, "utf8");
+      for (const e of r.entries) {
+        const value = (at(doc, e.keyPath) as Record<string, unknown> | undefined)?.[e.name];
+        text = setInText(text, [...e.keyPath, e.name], value);
+      }
+      writeFileSync(r.path, text);
+      process.stdout.write(
+        `restored ${r.entries.length} entr${r.entries.length === 1 ? "y" : "ies"} in ${r.path}, keeping its later edits\n`,
+      );
+    } else {
+      writeFileSync(r.path, original);
+      process.stdout.write(`restored ${r.path}\n`);
+    }
+    rmSync(r.backup, { force: true });
   }
-  writeFileSync(manifestPath(), "[]\n", { mode: 0o600 });
+  writeManifest([]);
 }

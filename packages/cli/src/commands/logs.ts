@@ -1,7 +1,7 @@
 // mcp-guard logs: reads the audit database directly (the daemon need not run).
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { withDatabase, type CommonOptions } from "../context.js";
+import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
 
 export interface LogsOptions extends CommonOptions {
   server?: string;
@@ -78,6 +78,8 @@ export function logs(options: LogsOptions): void {
     options,
     (db) => {
       const rows = new AuditRepository(db).query(query);
+      if (rows.length === 0 && options.server !== undefined)
+        requireKnownServer(options, options.server, false);
       if (options.json) {
         for (const row of rows)
           process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);

@@ -3,7 +3,7 @@
 import { lineDiff, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { withDatabase, type CommonOptions } from "../context.js";
+import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
 import { confirmByPerson } from "../person.js";
 
 export interface PinOptions extends CommonOptions {
@@ -27,6 +27,7 @@ export function list(server: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {
     const pinned = pins.pins(server);
     const changes = pins.changes(server);
+    if (server !== undefined) requireKnownServer(options, server, pinned.length + changes.length > 0);
     if (options.json) {
       process.stdout.write(
         `${JSON.stringify({ pinned: pinned.map(({ definition: _d, ...p }) => p), pending: changes.map(({ definition: _d, ...c }) => c) }, null, 2)}\n`,
@@ -58,6 +59,7 @@ export function list(server: string | undefined, options: PinOptions): void {
 
 export function diff(server: string, name: string | undefined, options: PinOptions): number {
   return withPins(options, (pins) => {
+    requireKnownServer(options, server, pins.pins(server).length + pins.changes(server).length > 0);
     const changes = pins.changes(server).filter((c) => name === undefined || c.name === name);
     if (changes.length === 0) {
       process.stdout.write(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);

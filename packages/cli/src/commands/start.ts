@@ -2,17 +2,23 @@ import { AlreadyRunningError, Daemon, lockHolder } from "@mcp-guard/daemon";
 import { probeDaemon } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { loadConfigOrFail, type CommonOptions } from "../context.js";
-import { spawnDaemon, waitForDaemon } from "../daemon-process.js";
+import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
 
 export interface StartOptions extends CommonOptions {
   detach?: boolean;
 }
 
+/** Beyond the drain deadline, how long closing sessions and flushing may take before the process just exits. */
+const STOP_GRACE_MS = 15_000;
+
 export async function start(options: StartOptions): Promise<void> {
-  const { config, configPath, paths } = await loadConfigOrFail(options);
+  const { config, configPath, paths, variables } = await loadConfigOrFail(options);
   const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
-    throw new CliError(`a daemon is already running (pid ${String(running)}) in ${paths.home}`);
+    throw new CliError(
+      `a daemon is already running (pid ${String(running)}) in ${paths.home}`,
+      ALREADY_RUNNING_EXIT,
+    );
   if (options.detach) {
     const outcome = await waitForDaemon(spawnDaemon(configPath, paths), paths);
     if (!outcome.ok) throw new CliError(`the daemon did not start:\n${outcome.reason}`);
@@ -21,20 +27,36 @@ export async function start(options: StartOptions): Promise<void> {
     );
     return;
   }
-  const daemon = new Daemon({ config, configPath });
+  // However the stop was asked for, this process ends: a stop that hangs (a server that will not die, a
+  // stuck write) ends it after the drain deadline plus a grace period, leaving a stale lock the next start
+  // clears. A second signal ends it at once.
+  const stopDeadlineMs = config.daemon.shutdown_timeout * 1000 + STOP_GRACE_MS;
+  const onStopping = () =>
+    setTimeout(() => {
+      process.stderr.write("mcp-guard: the daemon did not stop in time; exiting\n");
+      process.exit(1);
+    }, stopDeadlineMs).unref();
+  const daemon = new Daemon({ config, configPath, variables, onStopping });
   try {
     await daemon.start();
   } catch (err) {
     if (err instanceof AlreadyRunningError)
-      throw new CliError(`a daemon is already running in ${paths.home}`);
+      throw new CliError(`a daemon is already running in ${paths.home}`, ALREADY_RUNNING_EXIT);
     throw new CliError(`cannot start the daemon: ${(err as Error).message}`);
   }
   process.stderr.write(
     `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`,
   );
-  const stop = () => void daemon.stop();
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  let signals = 0;
+  const stop = () => {
+    if (++signals > 1) process.exit(1);
+    void daemon.stop();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
   process.on("SIGHUP", () => {});
   await daemon.stopped;
+  // Stopped means released: nothing left in this process may act on the home, so leave now rather than
+  // wait for stray timers or sockets to let the event loop end.
+  process.exit(0);
 }

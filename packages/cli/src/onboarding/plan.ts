@@ -1,19 +1,29 @@
-// From what the clients have configured to an mcp-guard config: stdio servers keep their command,
-// secrets become ${VAR} placeholders, remote servers become HTTP upstreams with their token as a
-// placeholder, and two different servers with one name get distinct names.
+// From what the clients have configured to an mcp-guard config. Stdio servers keep their command; secret
+// values go to the owner-only secrets file and mcp-guard.yaml names them as ${VAR}; other values are kept.
+// Variables the client itself resolves (VS Code's ${workspaceFolder} or ${input:…}) stay in the client's
+// entry, which hands them to the bridge, and the daemon fills them in for that client's session. Remote
+// servers with a bearer token become HTTP upstreams; remote servers that authenticate in the client
+// (OAuth, no headers) are left alone, since mcp-guard cannot present the client's OAuth session.
+import { existsSync, readFileSync } from "node:fs";
 import { isGuarded, remoteTransport, remoteUrl, type Found } from "./clients.js";
+import { secretTypes } from "./secret-values.js";
 
 export interface PlannedServer {
   name: string;
   config: Record<string, unknown>;
-  /** Variables the daemon needs, with the value the client had (never written to mcp-guard.yaml). */
-  variables: Record<string, string>;
+  /** Secret values by variable name: for the secrets file, never for mcp-guard.yaml. */
+  secrets: Record<string, string>;
+  /** What the client's entry keeps setting for the bridge: references only the client can resolve. */
+  entryEnv: Record<string, string>;
+  /** Keys kept in the client's entry as they were (VS Code's envFile). */
+  entryKeep: Record<string, unknown>;
   sources: Found[];
 }
 
 export interface Plan {
   servers: PlannedServer[];
   skipped: { found: Found; why: string }[];
+  notes: string[];
 }
 
 const envName = (s: string) =>
@@ -22,64 +32,151 @@ const envName = (s: string) =>
     .replace(/[^A-Z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 
-function translate(
-  found: Found,
-): { config: Record<string, unknown>; variables: Record<string, string> } | string {
-  const e = found.entry;
-  const variables: Record<string, string> = {};
-  const url = remoteUrl(e);
-  if (url) {
-    const config: Record<string, unknown> = { transport: remoteTransport(e), url };
-    const headers = (e.headers ?? {}) as Record<string, unknown>;
-    const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
-    if (typeof auth === "string") {
-      const variable = `${envName(found.name)}_TOKEN`;
-      variables[variable] = auth.replace(/^Bearer\s+/i, "");
-      config.upstream_auth_token = `\${${variable}}`;
-    }
-    return { config, variables };
-  }
-  if (typeof e.command !== "string" || e.command.length === 0) return "no command or url";
-  const config: Record<string, unknown> = { command: e.command };
-  const args = Array.isArray(e.args) ? e.args.filter((a): a is string => typeof a === "string") : [];
-  if (args.length) config.args = args;
-  if (typeof e.cwd === "string") config.cwd = e.cwd;
-  const env = (e.env ?? {}) as Record<string, unknown>;
-  const placeholders: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (typeof value !== "string") continue;
-    // Values stay where they were (the client's config); mcp-guard.yaml names them.
-    placeholders[key] = `\${${key}}`;
-    variables[key] = value;
-  }
-  if (Object.keys(placeholders).length) config.env = placeholders;
-  return { config, variables };
+/** Variables of the clients' own (VS Code, Cursor): resolved by the client, so they go through its entry. */
+const CLIENT_VARIABLE =
+  /^(?:workspaceFolder\w*|userHome|pathSeparator|\/|cwd|execPath|file\w*|relativeFile\w*|(?:input|config|command):.+)$/;
+
+interface Translated {
+  config: Record<string, unknown>;
+  /** Local variable name -> secret value. */
+  secrets: Record<string, string>;
+  entryEnv: Record<string, string>;
+  entryKeep: Record<string, unknown>;
+  notes: string[];
 }
 
-export function plan(found: readonly Found[]): Plan {
-  const servers: PlannedServer[] = [];
-  const skipped: Plan["skipped"] = [];
+/** A string with the client's ${…} references made into mcp-guard ${VAR}s the session can fill. */
+function references(text: string, entryEnv: Record<string, string>): string {
+  return text.replace(/\$\{([^}]+)\}/g, (whole, inner: string) => {
+    if (inner.startsWith("env:")) return `\${${inner.slice(4)}}`; // the bridge inherits the client's env
+    if (!CLIENT_VARIABLE.test(inner)) return whole; // ${NAME} / ${NAME:-default}: the same syntax here
+    const variable = `MCP_GUARD_CLIENT_${envName(inner)}`;
+    entryEnv[variable] = whole;
+    return `\${${variable}}`;
+  });
+}
+
+function translate(found: Found, cwd: string): Translated | string {
+  const e = found.entry;
+  const t: Translated = { config: {}, secrets: {}, entryEnv: {}, entryKeep: {}, notes: [] };
+  const url = remoteUrl(e);
+  if (url) {
+    const headers = (e.headers ?? {}) as Record<string, unknown>;
+    const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
+    if (typeof auth !== "string")
+      return "a remote server that authenticates in the client (OAuth); left as the client has it";
+    t.config = { transport: remoteTransport(e), url: references(url, t.entryEnv) };
+    const token = auth.replace(/^Bearer\s+/i, "");
+    if (/\$\{/.test(token)) t.config.upstream_auth_token = references(token, t.entryEnv);
+    else {
+      t.secrets[`${envName(found.name)}_TOKEN`] = token;
+      t.config.upstream_auth_token = `\${${envName(found.name)}_TOKEN}`;
+    }
+    return t;
+  }
+  if (typeof e.command !== "string" || e.command.length === 0) return "no command or url";
+  t.config.command = references(e.command, t.entryEnv);
+  const args = Array.isArray(e.args) ? e.args.filter((a): a is string => typeof a === "string") : [];
+  if (args.length) t.config.args = args.map((a) => references(a, t.entryEnv));
+  if (typeof e.cwd === "string") t.config.cwd = references(e.cwd, t.entryEnv);
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries((e.env ?? {}) as Record<string, unknown>)) {
+    if (typeof value !== "string") continue;
+    if (secretTypes(key, value) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      t.secrets[key] = value;
+      env[key] = `\${${key}}`;
+    } else env[key] = references(value, t.entryEnv);
+  }
+  if (typeof e.envFile === "string") {
+    // VS Code loads the file into the bridge's environment; the config names its variables for the server.
+    t.entryKeep.envFile = e.envFile;
+    const names = envFileNames(e.envFile.replace(/\$\{workspaceFolder\}/g, cwd));
+    if (names) for (const name of names) env[name] ??= `\${${name}}`;
+    else
+      t.notes.push(
+        `${found.name}: could not read envFile ${e.envFile}; add its variables to the server's env in mcp-guard.yaml as NAME: \${NAME}`,
+      );
+  }
+  if (Object.keys(env).length) t.config.env = env;
+  return t;
+}
+
+function envFileNames(path: string): string[] | undefined {
+  if (/\$\{/.test(path) || !existsSync(path)) return undefined;
+  try {
+    return readFileSync(path, "utf8")
+      .split("\n")
+      .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
+      .filter((name): name is string => name !== undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+export function plan(found: readonly Found[], cwd: string): Plan {
+  const result: Plan = { servers: [], skipped: [], notes: [] };
+  /** Every secret variable across servers: one name, one value. */
+  const taken = new Map<string, string>();
   for (const f of found) {
     if (isGuarded(f.entry)) {
-      skipped.push({ found: f, why: "already launches mcp-guard connect" });
+      result.skipped.push({ found: f, why: "already launches mcp-guard connect" });
       continue;
     }
-    const t = translate(f);
+    const t = translate(f, cwd);
     if (typeof t === "string") {
-      skipped.push({ found: f, why: t });
+      result.skipped.push({ found: f, why: t });
       continue;
     }
-    const same = servers.find(
-      (s) => s.sources[0]!.name === f.name && JSON.stringify(s.config) === JSON.stringify(t.config),
+    result.notes.push(...t.notes);
+    const same = result.servers.find(
+      (s) =>
+        s.sources[0]!.name === f.name &&
+        JSON.stringify(s.config) === JSON.stringify(renamed(t.config, s.secrets, t.secrets)) &&
+        JSON.stringify(s.entryEnv) === JSON.stringify(t.entryEnv),
     );
     if (same) {
       same.sources.push(f);
       continue;
     }
     let name = f.name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "server";
-    if (servers.some((s) => s.name === name)) name = `${name}-${f.file.client}`;
-    for (let i = 2; servers.some((s) => s.name === name); i++) name = `${name.replace(/-\d+$/, "")}-${i}`;
-    servers.push({ name, config: t.config, variables: t.variables, sources: [f] });
+    if (result.servers.some((s) => s.name === name)) name = `${name}-${f.file.client}`;
+    for (let i = 2; result.servers.some((s) => s.name === name); i++)
+      name = `${name.replace(/-\d+$/, "")}-${i}`;
+    // Two servers with the same variable and different values (two clients' GitHub tokens) get two names.
+    const secrets: Record<string, string> = {};
+    let text = JSON.stringify(t.config);
+    for (const [variable, value] of Object.entries(t.secrets)) {
+      let chosen = variable;
+      if (taken.has(chosen) && taken.get(chosen) !== value) chosen = `${variable}_${envName(name)}`;
+      for (let i = 2; taken.has(chosen) && taken.get(chosen) !== value; i++)
+        chosen = `${variable}_${envName(name)}_${i}`;
+      taken.set(chosen, value);
+      secrets[chosen] = value;
+      text = text.split(`\${${variable}}`).join(`\${${chosen}}`);
+    }
+    result.servers.push({
+      name,
+      config: JSON.parse(text) as Record<string, unknown>,
+      secrets,
+      entryEnv: t.entryEnv,
+      entryKeep: t.entryKeep,
+      sources: [f],
+    });
   }
-  return { servers, skipped };
+  return result;
+}
+
+/** A candidate's config with its secret placeholders named as an existing server's, when the values match. */
+function renamed(
+  config: Record<string, unknown>,
+  existing: Record<string, string>,
+  mine: Record<string, string>,
+): Record<string, unknown> {
+  let text = JSON.stringify(config);
+  for (const [variable, value] of Object.entries(mine)) {
+    const match = Object.entries(existing).find(([, v]) => v === value)?.[0];
+    if (!match) return { different: true };
+    text = text.split(`\${${variable}}`).join(`\${${match}}`);
+  }
+  return JSON.parse(text) as Record<string, unknown>;
 }

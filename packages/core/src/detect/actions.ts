@@ -1,14 +1,18 @@
 // What happens to each type by default, per direction ("request": towards the server; "response": towards
-// the client). Secrets are redacted both ways; numbers that move money are blocked on the way out.
+// the client). Towards a server nothing is rewritten silently: a redacted argument corrupts data for good (a
+// JWT sent to a JWT tool arrives as "[REDACTED:jwt]", an address written to a memory server is stored
+// redacted). So a secret is blocked there, with an error that names its type and the setting that lets it
+// through; personal data passes, recorded in the audit as a warning; numbers whose leak cannot be undone
+// (SSNs, cards, IBANs) are blocked. Towards the client, secrets and those numbers are redacted.
 import type { DetectionAction } from "../interceptors/content-scan.js";
 
 type Actions = { request: DetectionAction; response: DetectionAction };
 
-const SECRET: Actions = { request: "redact", response: "redact" };
+const SECRET: Actions = { request: "block", response: "redact" };
 
 export const DEFAULT_ACTIONS: Record<string, Actions> = {
-  email: { request: "redact", response: "warn" },
-  phone: { request: "redact", response: "warn" },
+  email: { request: "warn", response: "warn" },
+  phone: { request: "warn", response: "warn" },
   ssn: { request: "block", response: "redact" },
   credit_card: { request: "block", response: "redact" },
   iban: { request: "block", response: "redact" },
@@ -30,5 +34,5 @@ export const DEFAULT_ACTIONS: Record<string, Actions> = {
   high_entropy_secret: SECRET,
 };
 
-/** For a type the table does not know (a custom type without actions): redact both ways. */
+/** For a type the table does not know (a custom type without actions): treated as a secret. */
 export const FALLBACK_ACTIONS: Actions = SECRET;

@@ -74,7 +74,14 @@ function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext
     if (SEVERITY[action] > SEVERITY[strictest]) strictest = action;
   }
   const types = [...new Set(findings.map((f) => f.type))].sort();
-  if (strictest === "block") return { ...block("sensitive_data", { types, direction }), findings: notes };
+  if (strictest === "block") {
+    const blocking = types.filter((type) => actionFor(type, direction) === "block");
+    // The remedy, by type only (never a value or a path): the exact settings that would let it through.
+    const allow = blocking.map((type) => `pii.actions.${type}.${direction}: warn`);
+    const towards = direction === "request" ? "towards the server" : "towards the client";
+    const detail = `${blocking.join(", ")} ${towards}; to let it through, set ${allow.join(" and ")} in the config`;
+    return { ...block("sensitive_data", { types, direction, allow, detail }), findings: notes };
+  }
   if (strictest === "warn") return { action: "pass", findings: notes };
   return { action: "modify", message: { ...raw, [key]: redacted }, findings: notes };
 }

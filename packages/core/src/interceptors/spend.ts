@@ -93,7 +93,8 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       return block("approval_denied", {
         approval_id: latest.id,
         by: latest.decided_by,
-        reason: latest.reason,
+        // data.reason is the code; what the person wrote travels beside it.
+        comment: latest.reason,
       });
     }
     if ((latest?.status === "pending" || latest?.status === "approved") && !live) {

@@ -107,7 +107,13 @@ describe("content_scan", () => {
     expect(verdict).toEqual({
       action: "block",
       reason: "sensitive_data",
-      data: { types: ["credit_card"], direction: "request" },
+      data: {
+        types: ["credit_card"],
+        direction: "request",
+        allow: ["pii.actions.credit_card.request: warn"],
+        detail:
+          "credit_card towards the server; to let it through, set pii.actions.credit_card.request: warn in the config",
+      },
       findings: ["credit_card at params.arguments.card"],
     });
   });

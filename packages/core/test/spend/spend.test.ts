@@ -157,7 +157,7 @@ describe("spend", () => {
     Object.assign(request, { status: "denied", decided_by: "bob", reason: "no" });
     expect(check.inspect(wipe)).toMatchObject({
       reason: "approval_denied",
-      data: { by: "bob", reason: "no" },
+      data: { by: "bob", comment: "no" },
     });
     expect(check.inspect(wipe)).toMatchObject({ reason: "approval_pending" });
     clock += 61_000;

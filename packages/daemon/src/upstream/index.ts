@@ -8,12 +8,18 @@ import type { Upstream } from "./upstream.js";
 export type { Upstream, UpstreamInbound } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
 
-export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logger: Logger): Upstream {
+/** `env` is the session's environment (the client's, through the bridge) over the daemon's. */
+export function createUpstream(
+  server: ServerConfig,
+  daemon: DaemonConfig,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Upstream {
   if (server.transport === "stdio") {
     return new StdioUpstream({
       command: server.command!,
       args: server.args,
-      env: serverEnvironment(process.env, [...daemon.env_passthrough, ...server.env_passthrough], server.env),
+      env: serverEnvironment(env, [...daemon.env_passthrough, ...server.env_passthrough], server.env),
       cwd: server.cwd,
       maxMessageBytes: daemon.max_message_bytes,
       logger,

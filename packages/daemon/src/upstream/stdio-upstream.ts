@@ -20,6 +20,8 @@ export interface StdioUpstreamOptions {
 }
 
 const STDERR_LINE_MAX = 4096;
+const STDERR_TAIL_LINES = 20;
+const STDERR_TAIL_LINE_MAX = 500;
 const EXIT_DRAIN_MS = 500;
 
 export class StdioUpstream implements Upstream {
@@ -31,11 +33,17 @@ export class StdioUpstream implements Upstream {
   private closePromise: Promise<void> | undefined;
   private spawnError: string | undefined;
   private readonly writes = new WriteBatcher((text) => this.child?.stdin.write(text));
+  private readonly stderrLines: string[] = [];
+  private stderrPartial = "";
 
   constructor(private readonly options: StdioUpstreamOptions) {}
 
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  stderrTail(): string[] {
+    return [...this.stderrLines];
   }
 
   start(): Promise<void> {
@@ -75,6 +83,8 @@ export class StdioUpstream implements Upstream {
       });
       child.once("close", (code, signal) => {
         if (this.closing) return;
+        if (this.stderrPartial.trim())
+          this.stderrLines.push(this.stderrPartial.slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
         this.onClosed(this.spawnError ? how : `the server process ${how}`);
       });
@@ -102,13 +112,16 @@ export class StdioUpstream implements Upstream {
 
   private pipeStderr(child: ChildProcessWithoutNullStreams): void {
     const log = this.options.logger;
-    let partial = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (text: string) => {
-      const lines = (partial + text).split("\n");
-      partial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
-      for (const line of lines)
-        if (line.trim()) log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
+      const lines = (this.stderrPartial + text).split("\n");
+      this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
+      for (const line of lines) {
+        if (!line.trim()) continue;
+        log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
+        this.stderrLines.push(line.slice(0, STDERR_TAIL_LINE_MAX));
+        if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();
+      }
     });
   }
 

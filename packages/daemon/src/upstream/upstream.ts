@@ -18,6 +18,8 @@ export interface Upstream {
   onClosed: (reason: string) => void;
   setProtocolVersion(version: string): void;
   readonly pid: number | undefined;
+  /** The last lines a stdio server wrote to stderr: why it crashed, for the client and `status`. */
+  stderrTail?(): string[];
   pause(): void;
   resume(): void;
 }

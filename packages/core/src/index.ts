@@ -21,6 +21,8 @@ export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
 export * from "./integrity/pins.js";
+export * from "./integrity/verdict.js";
+export { LISTS as DEFINITION_LISTS } from "./integrity/listing.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";
 export * from "./text-diff.js";

@@ -34,7 +34,13 @@ export async function status(options: OutputOptions): Promise<number> {
     home: string;
     servers: Record<
       string,
-      { transport: string; sessions: number; last_error: string | null; last_error_at: string | null }
+      {
+        transport: string;
+        sessions: number;
+        last_error: string | null;
+        last_error_at: string | null;
+        withheld?: { kind: string; name: string; reason: string; approve?: string }[];
+      }
     >;
     sessions: {
       id: string;
@@ -56,7 +62,11 @@ export async function status(options: OutputOptions): Promise<number> {
     ...Object.entries(s.servers).map(([name, v]) => {
       const state = v.sessions > 0 ? `active, ${v.sessions} session(s)` : "idle";
       const error = v.last_error ? `  last error ${v.last_error_at}: ${v.last_error}` : "";
-      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}`;
+      const withheld = (v.withheld ?? []).map(
+        (w) =>
+          `\n    withheld ${w.kind} ${w.kind === "instructions" ? "(instructions)" : w.name}: ${w.reason}${w.approve ? ` (approve: ${w.approve})` : ""}`,
+      );
+      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${withheld.join("")}`;
     }),
     `sessions: ${s.sessions.length}`,
     ...s.sessions.map(

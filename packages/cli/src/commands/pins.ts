@@ -1,6 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import { lineDiff, type PinKind } from "@mcp-guard/core";
+import { lineDiff, PIN_KINDS, shellWord, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
@@ -15,12 +15,14 @@ function withPins<T>(options: CommonOptions, use: (pins: PinRepository) => T): T
   return withDatabase(options, (db) => use(new PinRepository(db)));
 }
 
-function kindOf(options: PinOptions): PinKind {
-  const kind = options.kind ?? "tool";
-  if (kind !== "tool" && kind !== "prompt" && kind !== "instructions")
-    throw new CliError(`--kind must be tool, prompt or instructions, not "${kind}"`, 2);
-  return kind;
+function kindOf(options: PinOptions): PinKind | undefined {
+  if (options.kind === undefined) return undefined;
+  if (!(PIN_KINDS as readonly string[]).includes(options.kind))
+    throw new CliError(`--kind must be one of ${PIN_KINDS.join(", ")}, not "${options.kind}"`, 2);
+  return options.kind as PinKind;
 }
+
+const label = (c: { kind: PinKind; name: string }) => (c.kind === "instructions" ? "(instructions)" : c.name);
 
 export function list(server: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {
@@ -36,7 +38,7 @@ export function list(server: string | undefined, options: PinOptions): void {
       process.stdout.write(
         server
           ? `nothing pinned for ${server}\n`
-          : "nothing pinned yet (servers are pinned the first time a session lists their tools)\n",
+          : "nothing pinned yet (each kind of definition is pinned the first time a server lists it)\n",
       );
       return;
     }
@@ -45,12 +47,12 @@ export function list(server: string | undefined, options: PinOptions): void {
         ? "CHANGED"
         : "NEW";
       process.stdout.write(
-        `${state.padEnd(8)} ${c.server} ${c.kind} ${c.name || "(instructions)"}  seen ${new Date(c.seen_at).toISOString()}  → mcp-guard pins diff ${c.server} ${c.name}\n`,
+        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → mcp-guard pins diff ${shellWord(c.server)} ${shellWord(c.name)}\n`,
       );
     }
     for (const p of pinned)
       process.stdout.write(
-        `pinned   ${p.server} ${p.kind} ${p.name || "(instructions)"}  since ${new Date(p.pinned_at).toISOString()}\n`,
+        `pinned   ${p.server} ${p.kind} ${label(p)}  since ${new Date(p.pinned_at).toISOString()}\n`,
       );
   });
 }
@@ -69,32 +71,60 @@ export function diff(server: string, name: string | undefined, options: PinOptio
 }
 
 function render(change: ChangeRow, pinned: string | undefined): string {
-  const title = `${change.server} ${change.kind} ${change.name || "(instructions)"}`;
+  const title = `${change.server} ${change.kind} ${label(change)}`;
   const after = pretty(change.definition);
-  if (!pinned) return `--- ${title}: new, not yet approved\n${after.map((l) => `+ ${l}`).join("\n")}\n\n`;
-  return `--- ${title} (pinned)\n+++ ${title} (now)\n${lineDiff(pretty(pinned), after).join("\n")}\n\n`;
+  const findings = change.findings.length
+    ? `!!! poisoned? the new definition carries: ${change.findings.join(", ")}\n`
+    : "";
+  if (!pinned)
+    return `--- ${title}: new, not yet approved\n${findings}${after.map((l) => `+ ${l}`).join("\n")}\n\n`;
+  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${lineDiff(pretty(pinned), after).join("\n")}\n\n`;
 }
 
 function pretty(json: string): string[] {
   return JSON.stringify(JSON.parse(json), null, 2).split("\n");
 }
 
-export function approve(server: string, name: string | undefined, options: PinOptions): void {
+/** The pending changes an approval means: a whole server (--all), or one name, found without --kind. */
+function approvalTargets(
+  pins: PinRepository,
+  first: string,
+  name: string | undefined,
+  options: PinOptions,
+): ChangeRow[] {
+  const kind = kindOf(options);
+  if (options.all) {
+    const all = pins.changes(first).filter((c) => kind === undefined || c.kind === kind);
+    if (all.length === 0) throw new CliError(`no pending change for ${first}`, 1);
+    return all;
+  }
+  // "approve <server> --kind instructions", "approve <server> <name>", or "approve <name>" on every server.
+  const [server, wanted] =
+    name !== undefined ? [first, name] : kind === "instructions" ? [first, ""] : [undefined, first];
+  const found = pins
+    .changes(server)
+    .filter((c) => c.name === wanted && (kind === undefined || c.kind === kind));
+  if (found.length === 0)
+    throw new CliError(
+      `no pending change named "${wanted}"${server ? ` for ${server}` : ""}${kind ? ` (kind ${kind})` : ""}; see mcp-guard pins list`,
+      1,
+    );
+  if (found.length > 1)
+    throw new CliError(
+      `"${wanted}" names ${found.length} pending changes; approve one of them:\n${found
+        .map((c) => `  mcp-guard pins approve ${shellWord(c.server)} ${shellWord(c.name)} --kind ${c.kind}`)
+        .join("\n")}`,
+      2,
+    );
+  return found;
+}
+
+export function approve(first: string, name: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {
-    const targets = options.all
-      ? pins.changes(server)
-      : name !== undefined
-        ? [{ kind: kindOf(options), name }]
-        : [];
-    if (targets.length === 0)
-      throw new CliError(
-        options.all ? `no pending change for ${server}` : "name the tool to approve, or pass --all",
-        options.all ? 1 : 2,
-      );
-    for (const t of targets) {
-      if (!pins.approve(server, t.kind, t.name))
-        throw new CliError(`no pending change for ${server} ${t.kind} ${t.name}`);
-      process.stdout.write(`approved ${server} ${t.kind} ${t.name || "(instructions)"}\n`);
+    for (const t of approvalTargets(pins, first, name, options)) {
+      if (!pins.approve(t.server, t.kind, t.name))
+        throw new CliError(`no pending change for ${t.server} ${t.kind} ${label(t)}`);
+      process.stdout.write(`approved ${t.server} ${t.kind} ${label(t)}\n`);
     }
   });
 }

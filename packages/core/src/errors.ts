@@ -99,12 +99,12 @@ export const ERROR_REGISTRY = {
   tool_changed: {
     code: -32600,
     message: "{Kind} changed since it was approved",
-    when: "the definition differs from its pin (whatever its poison score); `mcp-guard pins diff` shows how, `pins approve` accepts it",
+    when: "the definition differs from its pin, whatever its poison score; `pins diff` shows how, `pins approve` accepts it",
   },
   tool_not_approved: {
     code: -32600,
     message: "{Kind} not approved",
-    when: "the tool, prompt, resource or template appeared after its kind was pinned; `data.approve` is the command that approves it",
+    when: "a tool, prompt, resource or template is new since its kind was pinned; `data.approve` says how to approve it",
   },
   tool_poisoned: {
     code: -32600,

@@ -400,8 +400,8 @@ export class Session {
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
-    if (direction === "to_client") this.tellClient(result.notices);
     if (answered?.own) {
+      this.tellClient(result.notices);
       const blocked = verdict.action === "block";
       this.recordMessage(
         direction,
@@ -467,6 +467,7 @@ export class Session {
       if (forward.kind === "response" && answered?.request.method === "initialize")
         this.noteProtocolVersion(forward.raw);
       this.sendToClient(forward.raw);
+      this.tellClient(result.notices); // after the response: nothing may precede an initialize result
       if (forward.kind === "response") this.settle();
       return;
     }

@@ -14,28 +14,26 @@ import { block, PASS } from "./verdicts.js";
 const KEY = "tool_integrity";
 
 /**
- * Per session: whether the listing of each kind under way is a first sight. A paginated listing keeps the
- * answer of its first page, so later pages are trusted on first use like the first one.
+ * Per session: whether the listing of each kind under way is the server's first of that kind. The answer
+ * holds until that listing reaches its last page, so every page of a paginated first listing (including
+ * the pages the daemon fetches to complete a listing the client left unfinished) is trusted on first use.
  */
-function firstSightOf(ctx: MessageContext, pins: PinStore, kind: PinKind, firstPage: boolean): boolean {
-  let state = ctx.state.get(KEY) as Map<PinKind, boolean> | undefined;
-  if (!state) ctx.state.set(KEY, (state = new Map()));
-  if (firstPage || !state.has(kind)) {
+function firstSightOf(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPage: boolean): boolean {
+  let listings = ctx.state.get(KEY) as Map<PinKind, { first: boolean; open: boolean }> | undefined;
+  if (!listings) ctx.state.set(KEY, (listings = new Map()));
+  let listing = listings.get(kind);
+  if (!listing?.open) {
     const first = !pins.kindPinned(ctx.server, kind);
     if (first) pins.markKindPinned(ctx.server, kind);
-    state.set(kind, first);
+    listings.set(kind, (listing = { first, open: true }));
   }
-  return state.get(kind)!;
+  if (lastPage) listing.open = false;
+  return listing.first;
 }
 
-function reviewContext(
-  ctx: MessageContext,
-  pins: PinStore,
-  kind: PinKind,
-  firstPage: boolean,
-): ReviewContext {
+function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPage: boolean): ReviewContext {
   const rules = ctx.policy.integrity;
-  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, firstPage);
+  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, lastPage);
   return { server: ctx.server, rules, pins, firstSight, notes: [], notices: [] };
 }
 
@@ -49,8 +47,7 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[list.key];
   if (!Array.isArray(entries)) return PASS;
-  const firstPage = typeof ctx.request?.params?.cursor !== "string";
-  const c = reviewContext(ctx, pins, list.kind, firstPage);
+  const c = reviewContext(ctx, pins, list.kind, typeof result?.nextCursor !== "string");
   const { shown, serverPoisoned } = reviewEntries(c, list.kind, list.nameField, entries);
   if (serverPoisoned) return { ...block("server_poisoned", { signals: serverPoisoned }), ...notes(c) };
   const changed = shown.length !== entries.length || shown.some((e, i) => e !== entries[i]);

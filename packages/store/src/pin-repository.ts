@@ -53,7 +53,18 @@ const toChange = (row: Omit<ChangeRow, "findings"> & { findings: string }): Chan
   findings: JSON.parse(row.findings) as string[],
 });
 
+/** Cached lookups at most; an attacker inventing names cannot grow the cache beyond this. */
+const CACHE_MAX = 10_000;
+const cacheKey = (server: string, kind: string, name: string) => `${server}\u0000${kind}\u0000${name}`;
+
 export class PinRepository implements PinStore {
+  /**
+   * listed() runs on every call: its answers are cached until this connection writes, or another one (the
+   * CLI approving or resetting) commits, which SQLite's data_version reveals exactly.
+   */
+  private readonly cache = new Map<string, ListedState | null>();
+  private cachedVersion = -1;
+  private readonly dataVersion;
   private readonly kindRow;
   private readonly insertKind;
   private readonly one;
@@ -66,6 +77,7 @@ export class PinRepository implements PinStore {
   private readonly listedKind;
 
   constructor(private readonly db: Db) {
+    this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.kindRow = db.prepare("SELECT 1 FROM pinned_kinds WHERE server = ? AND kind = ?");
     this.insertKind = db.prepare(
       "INSERT INTO pinned_kinds (server, kind, pinned_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -99,6 +111,7 @@ export class PinRepository implements PinStore {
   }
 
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
+    this.cache.clear();
     this.db.transaction(() => {
       this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now());
       this.dropChange.run(server, kind, name);
@@ -110,6 +123,7 @@ export class PinRepository implements PinStore {
   }
 
   recordListed(server: string, d: ListedDefinition): void {
+    this.cache.clear();
     this.upsertListed.run(
       server,
       d.kind,
@@ -123,8 +137,18 @@ export class PinRepository implements PinStore {
   }
 
   listed(server: string, kind: PinKind, name: string): ListedState | undefined {
-    const row = this.listedOne.get(server, kind, name) as ListedRow | undefined;
-    return row ? toState(row) : undefined;
+    const version = this.dataVersion.get() as number;
+    if (version !== this.cachedVersion || this.cache.size >= CACHE_MAX) {
+      this.cache.clear();
+      this.cachedVersion = version;
+    }
+    const key = cacheKey(server, kind, name);
+    let state = this.cache.get(key);
+    if (state === undefined) {
+      const row = this.listedOne.get(server, kind, name) as ListedRow | undefined;
+      this.cache.set(key, (state = row ? toState(row) : null));
+    }
+    return state ?? undefined;
   }
 
   listedAll(server: string, kind?: PinKind): ListedState[] {
@@ -149,6 +173,7 @@ export class PinRepository implements PinStore {
 
   /** Makes the pending definition the pin. Returns false when nothing was pending. */
   approve(server: string, kind: PinKind, name: string): boolean {
+    this.cache.clear();
     return this.db.transaction(() => {
       const change = this.db
         .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
@@ -162,6 +187,7 @@ export class PinRepository implements PinStore {
 
   /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
+    this.cache.clear();
     return this.db.transaction(() => {
       let removed = 0;
       for (const table of ["pins", "pin_changes"])

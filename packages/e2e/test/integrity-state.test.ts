@@ -47,10 +47,20 @@ beforeAll(() => {
   const scratch = makeGuardedHome();
   logs = join(scratch.dir, "logs");
   mkdirSync(logs, { recursive: true });
-  const servers = ["poison", "rug", "kinds", "probe", "paged"].map((s) => recorderServerYaml(s, log(s)));
+  const servers = ["poison", "rug", "kinds", "probe", "paged", "resources"].map((s) =>
+    recorderServerYaml(s, log(s)),
+  );
   servers.push(recorderServerYaml("names", log("names"), undefined, NAMES_POLICY));
   home = makeGuardedHome(servers.join("\n"));
   define("poison", { tools: [tool("echo"), tool("add", POISON)] });
+  define("resources", {
+    prompts: [{ name: "summary", description: POISON, arguments: [] }],
+    resources: [
+      { uri: "file:///tmp/readme.txt", name: "readme" },
+      { uri: "file:///tmp/notes.txt", name: "notes", description: POISON },
+    ],
+    resourceTemplates: [{ uriTemplate: "vault://{key}", name: "vault", description: POISON }],
+  });
   define("paged", { tools: [1, 2, 3, 4, 5].map((n) => tool(`t${n}`)), pageSize: 2 });
 });
 afterAll(() => home.cleanup());
@@ -110,6 +120,34 @@ describe("verdicts are the server's", () => {
     expect((await home.cli(["pins", "list", "poison"])).stdout).toMatch(
       /^NEW\s+poison tool add .*POISONED\? .*concealment from the user/m,
     );
+  });
+
+  it("refuses poisoned prompts, resources and resource templates in a session that never listed them", async () => {
+    const c = await connect("resources");
+    expect(await failure(c.getPrompt({ name: "summary" }))).toMatchObject({
+      data: { reason: "tool_poisoned", kind: "prompt", prompt: "summary" },
+    });
+    const notes = await failure(c.readResource({ uri: "file:///tmp/notes.txt" }));
+    expect(notes).toMatchObject({
+      data: { reason: "tool_poisoned", kind: "resource", uri: "file:///tmp/notes.txt" },
+    });
+    expect(notes?.message).toContain("Resource withheld");
+    expect(await failure(c.readResource({ uri: "vault://github-token" }))).toMatchObject({
+      data: { reason: "tool_poisoned", kind: "resource template", uri_template: "vault://{key}" },
+    });
+    expect((await c.readResource({ uri: "file:///tmp/readme.txt" })).contents).toHaveLength(1);
+    await c.close();
+    await home.cli(["stop"]);
+    const afterRestart = new RawBridge(home, "resources");
+    afterRestart.send({ jsonrpc: "2.0", id: 1, method: "resources/read", params: { uri: "vault://aws" } });
+    expect(await afterRestart.next()).toMatchObject({ id: 1, error: { data: { reason: "tool_poisoned" } } });
+    afterRestart.close();
+    await afterRestart.exited;
+    expect(serverSaw(log("resources"), "prompts/get")).toBe(false);
+    const reads = recorded(log("resources")).flatMap((m) =>
+      typeof m === "object" && m.method === "resources/read" ? [(m.params as { uri: string }).uri] : [],
+    );
+    expect(reads).toEqual(["file:///tmp/readme.txt"]);
   });
 
   it("records a rug pull to a poisoned description as a pending change and refuses it in a fresh session", async () => {

@@ -125,7 +125,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
         poison_score INTEGER NOT NULL,
         signals TEXT NOT NULL,         -- JSON array of poison signals
         hidden TEXT,                   -- JSON array of hidden-character kinds, or NULL
-        listed_at INTEGER NOT NULL,
+        listed_at INTEGER NOT NULL,    -- when it was first listed as it is now
         PRIMARY KEY (server, kind, name)
       ) WITHOUT ROWID;
     `,

@@ -122,7 +122,17 @@ export class PinRepository implements PinStore {
     this.upsertChange.run(server, kind, name, pin.hash, pin.definition, Date.now(), JSON.stringify(findings));
   }
 
+  /** Writes only what changed: a server listed again as before costs reads, not writes. */
   recordListed(server: string, d: ListedDefinition): void {
+    const known = this.listed(server, d.kind, d.name);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (
+      known?.hash === d.hash &&
+      known.poisonScore === d.poisonScore &&
+      same(known.signals, d.signals) &&
+      same(known.hidden, d.hidden)
+    )
+      return;
     this.cache.clear();
     this.upsertListed.run(
       server,

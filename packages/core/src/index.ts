@@ -2,6 +2,7 @@ export * from "./jsonrpc.js";
 export * from "./line-splitter.js";
 export * from "./errors.js";
 export * from "./pipeline.js";
+export * from "./notices.js";
 export * from "./audit-event.js";
 export * from "./policy/patterns.js";
 export * from "./policy/normalize.js";

@@ -36,11 +36,8 @@ export interface MessageContext {
   readonly request?: RequestMessage | undefined;
 }
 
-/**
- * What a check found, for the audit: "<type> at <json path>", never a value; and what the client should be
- * told (sent to it as log notifications, e.g. which definitions were withheld and how to approve them).
- */
-export type Notes = { findings?: string[]; notices?: string[] };
+/** What a check found, for the audit: "<type> at <json path>", never a value. */
+export type Notes = { findings?: string[] };
 
 export type Verdict =
   | ({ action: "pass" } & Notes)
@@ -65,8 +62,6 @@ export interface PipelineResult {
   /** The message to forward (the original, or the last modification). */
   message: Message;
   trace: TraceEntry[];
-  /** Every notice of the verdicts, in order. */
-  notices?: string[];
 }
 
 export interface PipelineOptions {
@@ -84,7 +79,6 @@ export function runPipeline(
   options: PipelineOptions,
 ): PipelineResult | Promise<PipelineResult> {
   const trace: TraceEntry[] = [];
-  const notices: string[] = [];
   let current = ctx;
   for (let i = 0; i < interceptors.length; i++) {
     const interceptor = interceptors[i]!;
@@ -96,13 +90,13 @@ export function runPipeline(
       return failed(trace, current, interceptor.name, started, options, err);
     }
     if (outcome instanceof Promise) {
-      return continueAsync(interceptors, i, outcome, started, current, trace, notices, options);
+      return continueAsync(interceptors, i, outcome, started, current, trace, options);
     }
-    const step = apply(outcome, interceptor.name, started, current, trace, notices, options);
+    const step = apply(outcome, interceptor.name, started, current, trace, options);
     if (step.done) return step.result;
     current = step.ctx;
   }
-  return withNotices({ verdict: { action: "pass" }, message: current.message, trace }, notices);
+  return { verdict: { action: "pass" }, message: current.message, trace };
 }
 
 async function continueAsync(
@@ -112,7 +106,6 @@ async function continueAsync(
   started: number,
   ctx: MessageContext,
   trace: TraceEntry[],
-  notices: string[],
   options: PipelineOptions,
 ): Promise<PipelineResult> {
   let current = ctx;
@@ -128,15 +121,11 @@ async function continueAsync(
     } catch (err) {
       return failed(trace, current, interceptor.name, t0, options, err);
     }
-    const step = apply(verdict, interceptor.name, t0, current, trace, notices, options);
+    const step = apply(verdict, interceptor.name, t0, current, trace, options);
     if (step.done) return step.result;
     current = step.ctx;
   }
-  return withNotices({ verdict: { action: "pass" }, message: current.message, trace }, notices);
-}
-
-function withNotices(result: PipelineResult, notices: string[]): PipelineResult {
-  return notices.length ? { ...result, notices } : result;
+  return { verdict: { action: "pass" }, message: current.message, trace };
 }
 
 type Step = { done: true; result: PipelineResult } | { done: false; ctx: MessageContext };
@@ -147,15 +136,13 @@ function apply(
   started: number,
   ctx: MessageContext,
   trace: TraceEntry[],
-  notices: string[],
   options: PipelineOptions,
 ): Step {
   const ms = options.now() - started;
   const findings = verdict.findings?.length ? { findings: verdict.findings } : {};
-  if (verdict.notices?.length) notices.push(...verdict.notices);
   if (verdict.action === "block") {
     trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason, ...findings });
-    return { done: true, result: withNotices({ verdict, message: ctx.message, trace }, notices) };
+    return { done: true, result: { verdict, message: ctx.message, trace } };
   }
   if (verdict.action === "pass") {
     trace.push({ interceptor: name, action: "pass", ms, ...findings });

@@ -10,6 +10,7 @@ import {
   LineSplitter,
   parseMessage,
   runPipeline,
+  takeNotices,
   targetOf,
   type AuditEvent,
   type AuthState,
@@ -401,7 +402,7 @@ export class Session {
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
     if (answered?.own) {
-      this.tellClient(result.notices);
+      this.tellClient();
       const blocked = verdict.action === "block";
       this.recordMessage(
         direction,
@@ -467,7 +468,7 @@ export class Session {
       if (forward.kind === "response" && answered?.request.method === "initialize")
         this.noteProtocolVersion(forward.raw);
       this.sendToClient(forward.raw);
-      this.tellClient(result.notices); // after the response: nothing may precede an initialize result
+      this.tellClient(); // after the response: nothing may precede an initialize result
       if (forward.kind === "response") this.settle();
       return;
     }
@@ -498,8 +499,8 @@ export class Session {
   }
 
   /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */
-  private tellClient(notices: string[] | undefined): void {
-    for (const data of notices ?? [])
+  private tellClient(): void {
+    for (const data of takeNotices(this.interceptorState))
       this.sendToClient({
         jsonrpc: "2.0",
         method: "notifications/message",

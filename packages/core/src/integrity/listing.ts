@@ -33,7 +33,8 @@ export interface ReviewContext {
   /** Whether this listing is the first of its kind for the server (trust on first use). */
   firstSight: boolean;
   notes: string[];
-  notices: string[];
+  /** Tells the client (a log notification) what was withheld and how to approve it. */
+  notify: (text: string) => void;
 }
 
 /** Strips hidden characters from every string of a value (copy on write). */
@@ -92,7 +93,7 @@ export function reviewDefinition(
   pins.recordListed(server, listed);
   const judgement = judge({ ...listed, pinnedHash: pin?.hash }, rules);
   if (!judgement.ok) {
-    c.notices.push(withheldNotice(server, kind, name, judgement));
+    c.notify(withheldNotice(server, kind, name, judgement));
     return { shown: undefined, judgement };
   }
   const shown = hidden && rules.hidden_characters === "strip" ? stripHidden(definition) : definition;

@@ -8,6 +8,7 @@ import type { PinKind, PinStore } from "../integrity/pins.js";
 import { reviewResult } from "../integrity/results.js";
 import { checkUse } from "../integrity/uses.js";
 import type { JsonObject } from "../jsonrpc.js";
+import { noticeForClient } from "../notices.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -34,13 +35,17 @@ function firstSightOf(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPa
 function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPage: boolean): ReviewContext {
   const rules = ctx.policy.integrity;
   const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, lastPage);
-  return { server: ctx.server, rules, pins, firstSight, notes: [], notices: [] };
+  return {
+    server: ctx.server,
+    rules,
+    pins,
+    firstSight,
+    notes: [],
+    notify: (text: string) => noticeForClient(ctx, text),
+  };
 }
 
-const notes = (c: ReviewContext) => ({
-  ...(c.notes.length ? { findings: c.notes } : {}),
-  ...(c.notices.length ? { notices: c.notices } : {}),
-});
+const notes = (c: ReviewContext) => (c.notes.length ? { findings: c.notes } : {});
 
 function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
   const list = LISTS[method]!;

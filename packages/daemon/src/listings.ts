@@ -33,6 +33,8 @@ const CHANGED: Record<string, string[]> = {
   "notifications/resources/list_changed": ["resources/list", "resources/templates/list"],
 };
 
+const CHANGED_LISTS = new Set(Object.values(CHANGED).flat());
+
 /** A hostile server could hand out cursors forever; a listing longer than this is cut off (fail closed). */
 export const MAX_LIST_PAGES = 1000;
 
@@ -86,5 +88,3 @@ export class SessionListings {
     for (const list of CHANGED[method] ?? []) this.complete.delete(list);
   }
 }
-
-const CHANGED_LISTS = new Set(Object.values(CHANGED).flat());

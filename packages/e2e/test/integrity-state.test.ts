@@ -150,6 +150,18 @@ describe("verdicts are the server's", () => {
     expect(reads).toEqual(["file:///tmp/readme.txt"]);
   });
 
+  it("lists again before a call once the server said its tools changed, so a rug pull mid-session is caught", async () => {
+    const c = await connect("fixture");
+    expect(await listAllTools(c)).toContain("echo");
+    await c.callTool({ name: "mutate", arguments: {} }); // the fixture rewrites echo and sends list_changed
+    await new Promise((r) => setTimeout(r, 200));
+    // The client does not list again; the guard does, before judging the call.
+    expect(await failure(c.callTool({ name: "echo", arguments: { message: "x" } }))).toMatchObject({
+      data: { reason: "tool_changed", tool: "echo" },
+    });
+    await c.close();
+  });
+
   it("records a rug pull to a poisoned description as a pending change and refuses it in a fresh session", async () => {
     const first = await connect("rug");
     expect(await listAllTools(first)).toContain("echo");

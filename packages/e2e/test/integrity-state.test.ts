@@ -238,8 +238,8 @@ describe("trust on first use per kind", () => {
     });
     const ambiguous = await home.cli(["pins", "approve", "farewell"]);
     expect(ambiguous.code).toBe(2);
-    expect(ambiguous.stderr).toContain("mcp-guard pins approve kinds farewell --kind prompt");
-    expect(ambiguous.stderr).toContain("mcp-guard pins approve kinds farewell --kind tool");
+    expect(ambiguous.stderr).toContain("mcp-guard pins approve --kind prompt kinds farewell");
+    expect(ambiguous.stderr).toContain("mcp-guard pins approve --kind tool kinds farewell");
     expect((await home.cli(["pins", "approve", "farewell", "--kind", "prompt"])).stdout).toContain(
       "approved kinds prompt farewell",
     );

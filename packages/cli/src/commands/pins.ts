@@ -1,6 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import { lineDiff, PIN_KINDS, shellWord, type PinKind } from "@mcp-guard/core";
+import { lineDiff, PIN_KINDS, pinsCommand, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
@@ -47,7 +47,7 @@ export function list(server: string | undefined, options: PinOptions): void {
         ? "CHANGED"
         : "NEW";
       process.stdout.write(
-        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → mcp-guard pins diff ${shellWord(c.server)} ${shellWord(c.name)}\n`,
+        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${pinsCommand("diff", c.server, c.kind, c.name)}\n`,
       );
     }
     for (const p of pinned)
@@ -112,7 +112,7 @@ function approvalTargets(
   if (found.length > 1)
     throw new CliError(
       `"${wanted}" names ${found.length} pending changes; approve one of them:\n${found
-        .map((c) => `  mcp-guard pins approve ${shellWord(c.server)} ${shellWord(c.name)} --kind ${c.kind}`)
+        .map((c) => `  ${pinsCommand("approve", c.server, c.kind, c.name, true)}`)
         .join("\n")}`,
       2,
     );

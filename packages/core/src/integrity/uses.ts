@@ -34,12 +34,23 @@ function useName(
 
 /**
  * Whether a URI falls under a URI template (RFC 6570): every expression matches any text, so a withheld
- * template withholds at least every URI it could expand to.
+ * template withholds at least every URI it could expand to. Matched like a glob, left to right, in time
+ * linear in the URI for each literal part (no regular expression a hostile template could make explode).
  */
 export function templateMatches(template: string, uri: string): boolean {
   const parts = template.split(/\{[^}]*\}/);
-  const pattern = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*");
-  return new RegExp(`^${pattern}$`).test(uri);
+  if (parts.length === 1) return template === uri;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const end = uri.length - last.length;
+  if (end < first.length || !uri.startsWith(first) || !uri.endsWith(last)) return false;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = uri.indexOf(part, at);
+    if (found < 0 || found + part.length > end) return false;
+    at = found + part.length;
+  }
+  return true;
 }
 
 /**

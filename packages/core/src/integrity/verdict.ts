@@ -64,6 +64,22 @@ export function shellWord(word: string): string {
   return /^[A-Za-z0-9_.\-/:@]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * A `mcp-guard pins` command for one definition. Options come first and a name that starts with "-" follows
+ * "--", so a server cannot name a tool "--all" and have the printed command approve everything.
+ */
+export function pinsCommand(
+  verb: "approve" | "diff",
+  server: string,
+  kind: PinKind,
+  name: string,
+  withKind = false,
+): string {
+  const options = withKind || kind === "instructions" ? ` --kind ${kind}` : "";
+  const target = kind === "instructions" ? "" : `${name.startsWith("-") ? " --" : ""} ${shellWord(name)}`;
+  return `mcp-guard pins ${verb}${verb === "approve" ? options : ""} ${shellWord(server)}${target}`;
+}
+
 /** The command a person runs to accept a withheld definition, or undefined when approval cannot help. */
 export function approveCommand(
   server: string,
@@ -73,8 +89,7 @@ export function approveCommand(
 ): string | undefined {
   if (reason !== "tool_changed" && reason !== "tool_not_approved" && reason !== "tool_poisoned")
     return undefined;
-  const target = kind === "instructions" ? "--kind instructions" : shellWord(name);
-  return `mcp-guard pins approve ${shellWord(server)} ${target}`;
+  return pinsCommand("approve", server, kind, name);
 }
 
 /** The error data for a refused use of a withheld definition. */
@@ -112,7 +127,7 @@ export function withheldNotice(
   const signals = j.signals?.length ? ` (${j.signals.join(", ")})` : "";
   const approve = approveCommand(server, kind, name, j.reason);
   const how = approve
-    ? ` See the change with "mcp-guard pins diff ${shellWord(server)}${kind === "instructions" ? "" : ` ${shellWord(name)}`}" and approve it with "${approve}".`
+    ? ` See the change with "${pinsCommand("diff", server, kind, name)}" and approve it with "${approve}".`
     : "";
   return `mcp-guard withheld ${what} of server "${server}": ${WHY[j.reason]}${signals}.${how}`;
 }

@@ -2,7 +2,7 @@
 // the poison score, so any change waits for a person whatever its score.
 import { describe, expect, it } from "vitest";
 import { templateMatches } from "../../src/integrity/uses.js";
-import { judge, withheldNotice } from "../../src/integrity/verdict.js";
+import { judge, pinsCommand, withheldNotice } from "../../src/integrity/verdict.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
 
 const fact = (over: { pinnedHash?: string; poisonScore?: number; hidden?: string[] }) => ({
@@ -79,6 +79,19 @@ describe("judge", () => {
   });
 });
 
+describe("pins commands", () => {
+  it("puts a name that looks like an option after --, so the printed command approves only it", () => {
+    expect(pinsCommand("approve", "srv", "tool", "--all")).toBe("mcp-guard pins approve srv -- --all");
+    expect(pinsCommand("approve", "srv", "prompt", "a b", true)).toBe(
+      "mcp-guard pins approve --kind prompt srv 'a b'",
+    );
+    expect(pinsCommand("approve", "srv", "instructions", "")).toBe(
+      "mcp-guard pins approve --kind instructions srv",
+    );
+    expect(pinsCommand("diff", "srv", "instructions", "")).toBe("mcp-guard pins diff srv");
+  });
+});
+
 describe("resource templates", () => {
   it.each([
     ["file:///{path}", "file:///etc/passwd", true],
@@ -86,6 +99,8 @@ describe("resource templates", () => {
     ["test://static/resource/{id}", "test://static/other/7", false],
     ["db://{table}/rows{?limit}", "db://users/rows?limit=5", true],
     ["a.b/{x}", "aXb/1", false],
+    ["{a}{b}{c}{d}{e}{f}{g}{h}{i}{j}x", "y".repeat(100_000), false],
+    ["{scheme}://{host}/{+path}", "https://example.com/a/b", true],
   ])("%s covers %s: %s", (template, uri, expected) => {
     expect(templateMatches(template, uri)).toBe(expected);
   });

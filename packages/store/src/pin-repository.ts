@@ -156,7 +156,8 @@ export class PinRepository implements PinStore {
     let state = this.cache.get(key);
     if (state === undefined) {
       const row = this.listedOne.get(server, kind, name) as ListedRow | undefined;
-      this.cache.set(key, (state = row ? toState(row) : null));
+      // Whatever the driver makes of a lone surrogate in UTF-8, only the very same JS string matches.
+      this.cache.set(key, (state = row && row.name === name ? toState(row) : null));
     }
     return state ?? undefined;
   }

@@ -33,6 +33,9 @@ describe("pin repository", () => {
     pins.recordListed("s", listed("echo", v2.hash, 9));
     pins.recordChange("s", "tool", "echo", v2, ["concealment from the user"]);
     expect(pins.listed("s", "tool", "Echo")).toBeUndefined();
+    pins.recordListed("s", listed("echo\ufffd", "h"));
+    expect(pins.listed("s", "tool", "echo\ud800")).toBeUndefined();
+    expect(pins.listed("s", "tool", "echo\ufffd")).toMatchObject({ hash: "h" });
     const state = pins.listed("s", "tool", "echo")!;
     expect(state).toMatchObject({ hash: v2.hash, pinnedHash: v1.hash, poisonScore: 9 });
     expect(judge(state, DEFAULT_INTEGRITY)).toEqual({

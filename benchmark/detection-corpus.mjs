@@ -118,6 +118,21 @@ const generators = {
   jwt: () => `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${chars(URLSAFE, int(60, 200))}.${chars(URLSAFE, 86)}`,
   connection_string: () =>
     `${pick(["postgres", "mysql", "mongodb+srv", "redis", "amqp"])}://${pick(["app", "admin", "svc_api"])}:${chars(ALNUM, int(10, 24))}@${pick(["db.internal", "10.0.3.7", "cluster0.example.net"])}:${int(1000, 9999)}/${pick(["prod", "app", "0"])}`,
+  slack_webhook: () =>
+    `https://hooks.slack.com/services/T${chars(UPPER, 8)}/B${chars(UPPER, 10)}/${chars(ALNUM, 24)}`,
+  discord_webhook: () => `https://discord.com/api/webhooks/${chars(DIGITS, 18)}/${chars(URLSAFE, 68)}`,
+  basic_auth: () =>
+    pick([
+      () => `Authorization: Basic ${btoa(`${pick(["admin", "ci", "deploy"])}:${chars(ALNUM, int(10, 20))}`)}`,
+      () => `curl -u ${pick(["admin", "ci"])}:${chars(ALNUM, int(10, 20))} https://${pick(DOMAINS)}/api`,
+    ])(),
+  bearer_token: () => `Authorization: Bearer ${chars(URLSAFE, int(32, 64))}`,
+  sendgrid_api_key: () => `SG.${chars(URLSAFE, 22)}.${chars(URLSAFE, 43)}`,
+  digitalocean_token: () => `dop_v1_${chars(HEX, 64)}`,
+  hashicorp_vault_token: () => `hvs.${chars(URLSAFE, 95)}`,
+  huggingface_token: () => `hf_${chars(UPPER + "abcdefghijklmnopqrstuvwxyz", 34)}`,
+  twilio_api_key: () => `SK${chars(HEX, 32)}`,
+  age_secret_key: () => `AGE-SECRET-KEY-1${chars("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58)}`,
   secret_assignment: () =>
     `${pick(["password", "PASSWORD", "db_password", "client_secret", "api_key", "apiKey"])}${pick(["=", ": ", " = ", '": "'])}${chars(`${ALNUM}!#%`, int(8, 20))}`,
 };
@@ -162,6 +177,28 @@ const CODE = [
   "client_secret: <your-client-secret>",
   "password: changeme",
 ];
+/** What stands where a secret would: template variables, masks, variable names, paths, fakes. */
+const STAND_INS = [
+  "password: ${DB_PASSWORD}",
+  "api_key: {{ .Values.apiKey }}",
+  "token: <your-token-here>",
+  "password = %s",
+  "PASSWORD=$POSTGRES_PASSWORD",
+  "password: DB_PASSWORD",
+  "client_secret: ********",
+  "token=xxxxxxxxxxxxxxxxxxxxxxxx",
+  "OLDPWD=/home/dev/projects",
+  "PWD=/workspace/app",
+  "SSH_AUTH_SOCK=/tmp/ssh-agent.sock",
+  "GITHUB_TOKEN_FILE=/run/secrets/github_token",
+  "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+  "Authorization: Bearer <token>",
+  "Authorization: Basic <credentials>",
+  "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+  'SNYK_TOKEN = "12345678-ABCD-ABCD-ABCD-1234567890AB"',
+  "public_key: 9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit",
+  "administrator_login_password = var.db_password",
+];
 const EXAMPLES = [
   "AKIAIOSFODNN7EXAMPLE",
   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -200,6 +237,7 @@ const negativeMakers = {
   base64_image: () => `data:image/png;base64,iVBORw0KGgo${chars(`${ALNUM}/+`, int(200, 2000))}==`,
   source_code: () => pick(CODE),
   provider_example: () => pick(EXAMPLES),
+  secret_stand_in: () => pick(STAND_INS),
   money: () =>
     `${pick(["$", "€", ""])}${int(1, 99999)}.${chars(DIGITS, 2)} ${pick(["USD", "EUR", ""])}`.trim(),
   path: () =>

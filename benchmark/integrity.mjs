@@ -1,10 +1,19 @@
 // pnpm bench:integrity — recall and false-positive rate of the integrity checks per category: poisoned
 // definitions, shadowing, hidden characters, rug pulls (changed definitions caught by the pin) and
-// injection in results, against benign definitions collected live from the reference servers.
+// injection in results, against benign definitions collected live from the reference servers. Two sections:
+// the corpora we wrote (kept for regression), then public corpora we did not write (public/integrity.mjs).
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { definitionText, findHidden, pinOf, scorePoison } from "../packages/core/dist/index.js";
+import {
+  definitionText,
+  findHidden,
+  pinOf,
+  scorePoison,
+  scoreResultInjection,
+} from "../packages/core/dist/index.js";
 import { directTransport, EVERYTHING, FILESYSTEM, MEMORY } from "../packages/e2e/dist/index.js";
 import { attacks, BENIGN_DESCRIPTIONS, BENIGN_RESULTS, INJECTED_RESULTS } from "./integrity-corpus.mjs";
+import { speedSection } from "./integrity-speed.mjs";
+import { publicSection } from "./public/integrity.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
 const flaggedDefinition = (d) =>
@@ -54,10 +63,11 @@ for (const { definition } of reference) {
   if (pinOf(changed).hash !== pinOf(definition).hash) rugCaught++;
 }
 rows.push(["rug_pull (pin mismatch)", rugCaught, reference.length]);
-const injected = INJECTED_RESULTS.filter((t) => scorePoison(t).score >= THRESHOLD || findHidden(t)).length;
+const flaggedResult = (t) => scoreResultInjection(t).score >= THRESHOLD || findHidden(t) !== undefined;
+const injected = INJECTED_RESULTS.filter(flaggedResult).length;
 rows.push(["result_injection", injected, INJECTED_RESULTS.length]);
 
-console.log("recall per attack category\n");
+console.log("== corpora we wrote (regression) ==\n\nrecall per attack category\n");
 for (const [category, caught, total] of rows)
   console.log(
     `  ${category.padEnd(26)} ${String(caught).padStart(3)} / ${String(total).padEnd(3)} ${((caught / total) * 100).toFixed(1).padStart(6)} %`,
@@ -76,11 +86,9 @@ fp(
   BENIGN_DESCRIPTIONS.map((d) => ({ description: d })),
   (d) => flaggedDefinition(d),
 );
-fp(
-  "benign tool results",
-  BENIGN_RESULTS,
-  (t) => scorePoison(t).score >= THRESHOLD || findHidden(t) !== undefined,
-);
+fp("benign tool results", BENIGN_RESULTS, flaggedResult);
 console.log(
   `\n(${reference.length} reference definitions collected live from ${[...new Set(reference.map((r) => r.label))].join(", ")})`,
 );
+publicSection();
+speedSection();

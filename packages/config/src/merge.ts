@@ -205,5 +205,6 @@ export function floorMerge(
       timeout_action: base.interceptors.timeout_action,
     },
     pii: mergePii(base.pii, personal.pii, defaults),
+    approvals: { require_person: base.approvals.require_person || personal.approvals.require_person },
   };
 }

@@ -1,6 +1,7 @@
 // The configuration schema: the single source of the config types. Objects are strict, so a typo is an
 // error with a "did you mean" rather than a silently ignored rule.
 import { z } from "zod";
+import { SECRET_RULE_TYPES } from "./secret-types.js";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name");
 
@@ -216,6 +217,7 @@ export const BUILT_IN_TYPES = [
   "connection_string",
   "secret_assignment",
   "high_entropy_secret",
+  ...SECRET_RULE_TYPES,
 ] as const;
 
 /** m0lz.03's type names that cover several of ours. */
@@ -349,6 +351,11 @@ export const auditSchema = z.strictObject({
   stdout: z.boolean().default(false),
 });
 
+export const approvalsSchema = z.strictObject({
+  /** Approvals only from a person: the dashboard, or a terminal where a printed code is typed back. */
+  require_person: z.boolean().default(false),
+});
+
 export const extendsSchema = z.strictObject({
   /** A base config that this one can only make stricter. https, or http to localhost. */
   url: z
@@ -374,6 +381,7 @@ export const configSchema = z.strictObject({
   interceptors: interceptorsSchema.default(() => interceptorsSchema.parse({})),
   pii: piiSchema.default(() => piiSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
+  approvals: approvalsSchema.default(() => approvalsSchema.parse({})),
 });
 
 export type Config = z.infer<typeof configSchema>;

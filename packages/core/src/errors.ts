@@ -41,6 +41,21 @@ export const ERROR_REGISTRY = {
     message: "Credential expired",
     when: "the token expired; run `mcp-guard auth login` again",
   },
+  method_not_allowed: {
+    code: -32601,
+    message: "Method not found",
+    when: "the request's method is not one the MCP specification defines for its direction",
+  },
+  request_without_id: {
+    code: -32600,
+    message: "Request without an id",
+    when: "a request method came without an `id`: dropped (it cannot be answered), audited, reported in a log message",
+  },
+  notification_not_allowed: {
+    code: -32600,
+    message: "Notification not allowed",
+    when: "a notification the MCP specification does not define for its direction: dropped, audited, reported",
+  },
   rate_limited: {
     code: -32600,
     message: "Rate limit exceeded",

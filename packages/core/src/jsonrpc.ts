@@ -33,8 +33,30 @@ export type Message = RequestMessage | NotificationMessage | ResponseMessage;
 export type Parsed = Message | InvalidMessage;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+/** MCP ids are strings or integers; a fraction or a number beyond 2^53 could be read differently by a peer. */
 const isId = (v: unknown): v is JsonRpcId =>
-  typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+  typeof v === "string" || (typeof v === "number" && Number.isSafeInteger(v));
+
+/** The members each kind may carry. Anything else is dropped, so nothing travels that was not inspected. */
+const MEMBERS = {
+  request: ["jsonrpc", "id", "method", "params"],
+  notification: ["jsonrpc", "method", "params"],
+  response: ["jsonrpc", "id", "result", "error"],
+} as const;
+
+function onlyMembers(value: JsonObject, members: readonly string[]): JsonObject {
+  let extra = false;
+  for (const key in value) {
+    if (!members.includes(key)) {
+      extra = true;
+      break;
+    }
+  }
+  if (!extra) return value;
+  const copy: JsonObject = {};
+  for (const key of members) if (key in value) copy[key] = value[key];
+  return copy;
+}
 
 export function parseMessage(text: string): Parsed {
   let value: unknown;
@@ -62,14 +84,19 @@ export function classify(value: unknown): Parsed {
     if (typeof value.method !== "string" || value.method.length === 0) {
       return invalid(isId(id) ? id : null, 'the "method" member must be a non-empty string');
     }
+    if ("result" in value || "error" in value)
+      return invalid(isId(id) ? id : null, 'a message with "method" cannot carry "result" or "error"');
     const params = value.params;
     if (params !== undefined && !isObject(params))
       return invalid(isId(id) ? id : null, '"params" must be an object');
-    if (id === undefined) return { kind: "notification", method: value.method, params, raw: value };
-    if (!isId(id)) return invalid(null, 'the "id" member must be a string or a number');
-    return { kind: "request", id, method: value.method, params, raw: value };
+    if (!("id" in value)) {
+      const raw = onlyMembers(value, MEMBERS.notification);
+      return { kind: "notification", method: value.method, params, raw };
+    }
+    if (!isId(id)) return invalid(null, 'the "id" member must be a string or an integer');
+    return { kind: "request", id, method: value.method, params, raw: onlyMembers(value, MEMBERS.request) };
   }
-  if (!isId(id)) return invalid(null, "a response needs a string or number id");
+  if (!isId(id)) return invalid(null, "a response needs a string or integer id");
   const hasResult = "result" in value;
   const hasError = "error" in value;
   if (hasResult === hasError) return invalid(id, 'a response needs exactly one of "result" and "error"');
@@ -78,10 +105,11 @@ export function classify(value: unknown): Parsed {
     if (!isObject(error) || typeof error.code !== "number" || typeof error.message !== "string") {
       return invalid(id, 'an error response needs "error" with a numeric code and a string message');
     }
-    return { kind: "response", id, error: error as ResponseMessage["error"], raw: value };
+    const raw = onlyMembers(value, MEMBERS.response);
+    return { kind: "response", id, error: error as ResponseMessage["error"], raw };
   }
   if (!isObject(value.result)) return invalid(id, '"result" must be an object');
-  return { kind: "response", id, error: undefined, raw: value };
+  return { kind: "response", id, error: undefined, raw: onlyMembers(value, MEMBERS.response) };
 }
 
 function invalid(id: JsonRpcId | null, detail: string): InvalidMessage {

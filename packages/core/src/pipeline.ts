@@ -39,10 +39,23 @@ export interface MessageContext {
 /** What a check found, for the audit: "<type> at <json path>", never a value. */
 export type Notes = { findings?: string[] };
 
+/**
+ * A step that cannot decide yet (a call waiting for a person) holds the message. The hold is settled by the
+ * step itself: `settle` answers the step's final verdict once it is decided, or undefined while it is not;
+ * with `final` set (the wait is over) it must answer. The steps before it are never run again.
+ */
+export interface Hold {
+  /** The longest wait, in ms. */
+  timeoutMs: number;
+  settle(final: boolean): Verdict | undefined;
+}
+
 export type Verdict =
   | ({ action: "pass" } & Notes)
   | ({ action: "modify"; message: JsonObject } & Notes)
-  | ({ action: "block"; reason: ErrorReason; data?: Record<string, unknown> } & Notes);
+  | ({ action: "block"; reason: ErrorReason; data?: Record<string, unknown> } & Notes)
+  /** `reason` and `data` say why it is held (and are the answer where a message cannot be held). */
+  | ({ action: "hold"; reason: ErrorReason; data?: Record<string, unknown>; hold: Hold } & Notes);
 
 export interface Interceptor {
   readonly name: string;
@@ -51,7 +64,7 @@ export interface Interceptor {
 
 export interface TraceEntry {
   interceptor: string;
-  action: "pass" | "modify" | "block";
+  action: "pass" | "modify" | "block" | "hold";
   ms: number;
   reason?: string;
   findings?: string[];
@@ -62,6 +75,8 @@ export interface PipelineResult {
   /** The message to forward (the original, or the last modification). */
   message: Message;
   trace: TraceEntry[];
+  /** With a hold: continues the chain after the held step, given that step's settled verdict. */
+  resume?: (settled: Verdict) => PipelineResult | Promise<PipelineResult>;
 }
 
 export interface PipelineOptions {
@@ -78,9 +93,18 @@ export function runPipeline(
   ctx: MessageContext,
   options: PipelineOptions,
 ): PipelineResult | Promise<PipelineResult> {
-  const trace: TraceEntry[] = [];
+  return runFrom(interceptors, 0, ctx, [], options);
+}
+
+function runFrom(
+  interceptors: readonly Interceptor[],
+  from: number,
+  ctx: MessageContext,
+  trace: TraceEntry[],
+  options: PipelineOptions,
+): PipelineResult | Promise<PipelineResult> {
   let current = ctx;
-  for (let i = 0; i < interceptors.length; i++) {
+  for (let i = from; i < interceptors.length; i++) {
     const interceptor = interceptors[i]!;
     const started = options.now();
     let outcome: Verdict | Promise<Verdict>;
@@ -92,7 +116,7 @@ export function runPipeline(
     if (outcome instanceof Promise) {
       return continueAsync(interceptors, i, outcome, started, current, trace, options);
     }
-    const step = apply(outcome, interceptor.name, started, current, trace, options);
+    const step = apply(outcome, interceptors, i, started, current, trace, options);
     if (step.done) return step.result;
     current = step.ctx;
   }
@@ -121,7 +145,7 @@ async function continueAsync(
     } catch (err) {
       return failed(trace, current, interceptor.name, t0, options, err);
     }
-    const step = apply(verdict, interceptor.name, t0, current, trace, options);
+    const step = apply(verdict, interceptors, i, t0, current, trace, options);
     if (step.done) return step.result;
     current = step.ctx;
   }
@@ -132,14 +156,27 @@ type Step = { done: true; result: PipelineResult } | { done: false; ctx: Message
 
 function apply(
   verdict: Verdict,
-  name: string,
+  interceptors: readonly Interceptor[],
+  index: number,
   started: number,
   ctx: MessageContext,
   trace: TraceEntry[],
   options: PipelineOptions,
 ): Step {
+  const name = interceptors[index]!.name;
   const ms = options.now() - started;
   const findings = verdict.findings?.length ? { findings: verdict.findings } : {};
+  if (verdict.action === "hold") {
+    trace.push({ interceptor: name, action: "hold", ms, reason: verdict.reason, ...findings });
+    const resume = (settled: Verdict): PipelineResult | Promise<PipelineResult> => {
+      // The held step's own answer takes its place; only the steps after it run.
+      const t0 = options.now();
+      if (settled.action === "hold") return failed(trace, ctx, name, t0, options, new Error("held twice"));
+      const step = apply(settled, interceptors, index, t0, ctx, trace, options);
+      return step.done ? step.result : runFrom(interceptors, index + 1, step.ctx, trace, options);
+    };
+    return { done: true, result: { verdict, message: ctx.message, trace, resume } };
+  }
   if (verdict.action === "block") {
     trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason, ...findings });
     return { done: true, result: { verdict, message: ctx.message, trace } };

@@ -280,6 +280,7 @@ describe("the chain", () => {
     expect(
       policyChain({ limiter: memoryLimiter(), now: () => 0, pins, detection }).map((i) => i.name),
     ).toEqual([
+      "protocol",
       "authentication",
       "rate_limit",
       "permissions",

@@ -31,6 +31,7 @@ import {
   type DaemonPaths,
   type Frame,
 } from "@mcp-guard/wire";
+import { AuditScrub } from "./audit-scrub.js";
 import { AuditWriter } from "./audit-writer.js";
 import { Authenticator } from "./authenticate.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
@@ -114,6 +115,7 @@ export class Daemon {
   private reloadTimer: NodeJS.Timeout | undefined;
   private chainParts: Omit<ChainDependencies, "detection" | "now"> | undefined;
   private pins: PinRepository | undefined;
+  private auditScrub: AuditScrub | undefined;
 
   constructor(private readonly options: DaemonOptions) {
     this.config = options.config;
@@ -255,7 +257,7 @@ export class Daemon {
       maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
-      approvalStatus: (approvalId) => this.spend?.get(approvalId)?.status,
+      auditScrub: this.auditScrub,
       createUpstream: () =>
         this.options.createUpstream?.(name, serverConfig) ??
         createUpstream(serverConfig, this.config.daemon, logger),
@@ -298,6 +300,11 @@ export class Daemon {
   }
 
   private buildChain(config: Config): readonly Interceptor[] {
+    // The audit checks what it stores with the configured detectors even where the pipeline does not scan.
+    this.auditScrub = new AuditScrub(
+      detectionFromConfig({ ...config.pii, enabled: true })?.scanner,
+      this.key,
+    );
     return policyChain({ ...this.chainParts!, now: Date.now, detection: detectionFromConfig(config.pii) });
   }
 

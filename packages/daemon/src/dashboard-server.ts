@@ -2,7 +2,7 @@
 // kept 0600 in the home (stable until deleted), and the bound port written next to it for the CLI.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { lineDiff, type AuditEvent, type PinKind } from "@mcp-guard/core";
+import { lineDiff, SPEC_METHODS, type AuditEvent, type PinKind } from "@mcp-guard/core";
 import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
 import {
   approvalDecisionRow,
@@ -82,6 +82,7 @@ export class DashboardServer {
     const dashboard = buildDashboard(source, {
       token: ensureSecret(join(d.home, "dashboard.token")),
       port: () => this.port,
+      knownMethods: SPEC_METHODS,
     });
     this.dashboard = dashboard;
     d.audit.onRecord = (e: AuditEvent) => dashboard.publish(e);

@@ -1,9 +1,10 @@
 // One client connection = one MCP session with its own upstream session. Every message is parsed,
 // classified, run through the pipeline for its direction, audited, and re-serialised; requests are
 // correlated with their responses in both directions so a response is inspected with its request.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import {
+  awaitHold,
   classify,
   errorResponse,
   guessId,
@@ -27,8 +28,10 @@ import {
   type TraceEntry,
   traceJson,
 } from "@mcp-guard/core";
+import { AuditScrub } from "./audit-scrub.js";
 import type { AuditWriter } from "./audit-writer.js";
 import type { ClientEndpoint } from "./client-endpoint.js";
+import { droppedNotice } from "./dropped-notice.js";
 import { Lane } from "./lane.js";
 import { SessionListings } from "./listings.js";
 import { WriteBatcher } from "./write-batcher.js";
@@ -59,8 +62,8 @@ export interface SessionOptions {
   maxMessageBytes: number;
   interceptorTimeoutMs: number;
   interceptors: (direction: Direction) => readonly Interceptor[];
-  /** The status of an approval request, for calls that wait for a person's decision. */
-  approvalStatus?: (id: string) => string | undefined;
+  /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */
+  auditScrub?: AuditScrub;
   createUpstream: () => Upstream;
   onUpstreamFailure: (reason: string) => void;
   onClosed: () => void;
@@ -113,10 +116,9 @@ export class Session {
   private policy: EffectivePolicy;
   /** Calls held open while a person decides (policy spend.wait_for_approval_seconds). */
   private readonly held = new Map<JsonRpcId, { stop: () => void }>();
-  /** Calls that already waited once: if they are still pending afterwards, the agent is told so. */
-  private readonly waitedOnce = new Set<JsonRpcId>();
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
+  private readonly scrub: AuditScrub;
   /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
   private readonly listings = new SessionListings((method, params) => this.ownRequest(method, params));
   /** The client completed initialization, so the guard may send its own requests to the server. */
@@ -130,6 +132,7 @@ export class Session {
     this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
     this.toClientWrites = new WriteBatcher((text) => this.writeToClient(text));
     this.policy = o.policy;
+    this.scrub = o.auditScrub ?? new AuditScrub(undefined, randomBytes(32).toString("hex"));
   }
 
   get id(): string {
@@ -334,7 +337,11 @@ export class Session {
   ): void | Promise<void> {
     const answered =
       message.kind === "response" ? this.sentTowards(opposite(direction)).get(message.id) : undefined;
-    if (message.kind === "request" && this.sentTowards(direction).has(message.id)) {
+    const inFlight =
+      message.kind === "request" &&
+      (this.sentTowards(direction).has(message.id) ||
+        (direction === "to_server" && this.held.has(message.id)));
+    if (message.kind === "request" && inFlight) {
       // Two requests in flight with one id would make their responses ambiguous.
       const error = errorResponse(message.id, "invalid_request", {
         detail: "a request with this id is already in flight",
@@ -345,10 +352,8 @@ export class Session {
       return;
     }
     if (message.kind === "response" && !answered) {
-      this.o.logger.warn(
-        { server: this.o.server, direction, id: message.id },
-        "response to no pending request",
-      );
+      // The id is the peer's choice and unscanned: it stays out of the log.
+      this.o.logger.warn({ server: this.o.server, direction }, "response to no pending request");
       this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -403,7 +408,7 @@ export class Session {
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
     if (answered?.own) {
       this.tellClient();
-      const blocked = verdict.action === "block";
+      const blocked = verdict.action === "block" || verdict.action === "hold";
       this.recordMessage(
         direction,
         original,
@@ -419,7 +424,7 @@ export class Session {
       return;
     }
 
-    if (verdict.action === "block") {
+    if (verdict.action === "hold" || verdict.action === "block") {
       this.recordMessage(
         direction,
         original,
@@ -430,10 +435,13 @@ export class Session {
         bytes,
         answered?.request,
       );
-      // A call held open for a person's decision is answered later, when it runs through the chain again.
-      if (original.kind === "request" && this.holdForApproval(original, verdict.data, receivedAt, bytes))
+      // A held call is answered once its step settles; what cannot be held is answered like a block.
+      if (verdict.action === "hold" && this.hold(direction, original, result, receivedAt, bytes)) return;
+      if (original.kind === "notification") {
+        // Notifications get no reply: the audit row is the record, and the client is told in a log message.
+        this.sendToClient(droppedNotice(direction, original.method, verdict.reason));
         return;
-      if (original.kind === "notification") return; // notifications get no reply; the audit row is the record
+      }
       const error = errorResponse(original.id, verdict.reason, verdict.data);
       // The blocked side gets the error in place of the message: a blocked request is answered to its
       // sender, a blocked response reaches the requester as an error.
@@ -509,57 +517,68 @@ export class Session {
   }
 
   /**
-   * Holds a call that needs approval open instead of answering approval_pending at once: polls for the
-   * decision (outside the ordered lane, so the session goes on), keeps a client that asked for progress
-   * informed, and runs the call through the chain again once a person decided or the wait ran out.
+   * Holds a client's request whose chain stopped at a hold (a call waiting for a person): waits outside the
+   * ordered lane (the session goes on), keeps a client that asked for progress informed, and once the held
+   * step settles decides on the result of the rest of the chain. Cancelling the call ends the wait.
    */
-  private holdForApproval(
-    request: RequestMessage,
-    data: Record<string, unknown> | undefined,
+  private hold(
+    direction: Direction,
+    request: Message,
+    result: PipelineResult,
     receivedAt: number,
     bytes: number,
   ): boolean {
-    const id = typeof data?.approval_id === "string" ? data.approval_id : undefined;
-    const waitSeconds = typeof data?.wait_seconds === "number" ? data.wait_seconds : 0;
-    if (
-      !id ||
-      waitSeconds <= 0 ||
-      !this.o.approvalStatus ||
-      this.waitedOnce.has(request.id) ||
-      this.held.has(request.id)
-    ) {
-      this.waitedOnce.delete(request.id);
-      return false;
-    }
+    if (direction !== "to_server" || request.kind !== "request" || this.state !== "open") return false;
+    if (this.held.has(request.id)) return false;
+    const approvalId = result.verdict.action === "hold" ? result.verdict.data?.approval_id : undefined;
     const progressToken = (request.params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
-    const deadline = Date.now() + waitSeconds * 1000;
-    let ticks = 0;
-    const poll = setInterval(() => {
-      const status = this.o.approvalStatus!(id);
-      if (status === "pending" && Date.now() < deadline && this.state === "open") {
-        if (progressToken !== undefined && ++ticks % 4 === 0) {
-          this.sendToClient({
-            jsonrpc: "2.0",
-            method: "notifications/progress",
-            params: {
-              progressToken,
-              progress: ticks / 4,
-              message: `waiting for approval ${id} (mcp-guard approvals approve ${id})`,
-            },
-          });
-        }
-        return;
-      }
-      stop();
-      if (this.state === "closed") return;
-      this.waitedOnce.add(request.id);
-      this.lanes.to_server.run(() => this.handle("to_server", request, receivedAt, bytes));
-    }, 250);
-    const stop = () => {
-      clearInterval(poll);
-      this.held.delete(request.id);
+    const controller = new AbortController();
+    this.held.set(request.id, { stop: () => controller.abort() });
+    const onTick = (ticks: number) => {
+      if (progressToken === undefined || ticks % 4 !== 0) return;
+      this.sendToClient({
+        jsonrpc: "2.0",
+        method: "notifications/progress",
+        params: {
+          progressToken,
+          progress: ticks / 4,
+          message: `waiting for approval ${String(approvalId)} (mcp-guard approvals approve ${String(approvalId)})`,
+        },
+      });
     };
-    this.held.set(request.id, { stop });
+    const failed = (err: unknown) => {
+      this.held.delete(request.id);
+      this.o.logger.error({ err }, "a held call could not be settled; refused");
+      this.sendToClient(errorResponse(request.id, "internal_error", { detail: (err as Error).message }));
+      if (this.o.audit.accepting)
+        this.recordMessage(
+          direction,
+          request,
+          "error",
+          "internal_error",
+          result.trace,
+          now() - receivedAt,
+          bytes,
+        );
+    };
+    const settled = (resumed: PipelineResult | undefined) => {
+      this.held.delete(request.id);
+      if (!resumed || this.state === "closed") return;
+      this.lanes.to_server.run(() => {
+        // Fail closed as for any message: what cannot be audited is not forwarded.
+        if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
+        try {
+          const decided = this.decide(direction, request, resumed, undefined, receivedAt, bytes);
+          return decided instanceof Promise ? decided.catch(failed) : decided;
+        } catch (err) {
+          failed(err);
+        }
+      });
+    };
+    awaitHold(result, { pollMs: 250, now: Date.now, signal: controller.signal, onTick }).then(
+      settled,
+      failed,
+    );
     return true;
   }
 
@@ -695,9 +714,9 @@ export class Session {
       server: this.o.server,
       direction: e.direction,
       kind: e.kind,
-      method: e.method,
-      target: e.target,
-      rpc_id: e.rpcId === null ? null : typeof e.rpcId === "number" ? String(e.rpcId) : e.rpcId.slice(0, 100),
+      method: this.scrub.method(e.method),
+      target: this.scrub.target(e.target),
+      rpc_id: this.scrub.id(e.rpcId),
       identity: this.identityLabel,
       decision: e.decision,
       reason: e.reason,

@@ -13,6 +13,8 @@ export interface DashboardOptions {
   /** The bound port, once known (Host and Origin are checked against it). */
   port: () => number;
   now?: () => number;
+  /** Method names that may appear as metric labels (any other is counted as "other"). */
+  knownMethods?: readonly string[];
 }
 
 export interface Dashboard {
@@ -37,7 +39,7 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
   const now = options.now ?? Date.now;
   // forceCloseConnections: a stopping daemon must not wait for browsers' keep-alive or live connections.
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, forceCloseConnections: true });
-  const metrics = new Metrics(source);
+  const metrics = new Metrics(source, options.knownMethods);
   const viewers = new Set<ServerResponse>();
   const codes = new Map<string, number>();
   app.addHook("onClose", async () => {

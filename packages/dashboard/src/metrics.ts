@@ -13,6 +13,33 @@ export const METRIC_NAMES = [
   "mcp_guard_audit_queue_depth",
 ] as const;
 
+/**
+ * Every label takes its values from a bounded set, whatever peers send: a value from `known` as it is
+ * (anything else is "other"), or without a known set the first `max` distinct values, then "other". A
+ * client that invents 20,000 method names must not grow the registry or /metrics.
+ */
+export class LabelValues {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly max: number,
+    private readonly known?: ReadonlySet<string>,
+  ) {}
+
+  of(value: string): string {
+    if (this.known) return this.known.has(value) ? value : "other";
+    if (this.seen.has(value)) return value;
+    if (this.seen.size >= this.max) return "other";
+    this.seen.add(value);
+    return value;
+  }
+}
+
+const DECISIONS = new Set(["allow", "modify", "block", "error"]);
+
+/** Values of the audit's own rows besides the protocol's methods. */
+const OWN_METHODS = ["(none)", "approvals/approve", "approvals/deny"];
+
 export class Metrics {
   readonly registry = new Registry();
   private readonly messages = new Counter({
@@ -47,7 +74,16 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(source: DashboardSource) {
+  private readonly labels: Record<"server" | "method" | "reason" | "type", LabelValues>;
+
+  /** `knownMethods`: the method names that may be labels (the protocol's); any other is "other". */
+  constructor(source: DashboardSource, knownMethods: readonly string[] = []) {
+    this.labels = {
+      server: new LabelValues(64),
+      method: new LabelValues(0, new Set([...knownMethods, ...OWN_METHODS])),
+      reason: new LabelValues(128),
+      type: new LabelValues(128),
+    };
     const status = () =>
       source.status() as { servers?: Record<string, { sessions: number; last_error: string | null }> };
     new Gauge({
@@ -80,14 +116,19 @@ export class Metrics {
   }
 
   observe(e: AuditEntry): void {
-    const method = e.method ?? "(none)";
-    this.messages.inc({ server: e.server, method, direction: e.direction, decision: e.decision });
-    this.latency.observe({ server: e.server, direction: e.direction }, e.latency_ms);
-    if (e.decision === "block" && e.reason) this.blocks.inc({ server: e.server, reason: e.reason });
-    if (e.reason === "rate_limited") this.rateLimited.inc({ server: e.server });
+    const { labels } = this;
+    const server = labels.server.of(e.server);
+    const method = labels.method.of(e.method ?? "(none)");
+    const direction = e.direction === "to_server" ? "to_server" : "to_client";
+    const decision = DECISIONS.has(e.decision) ? e.decision : "other";
+    this.messages.inc({ server, method, direction, decision });
+    this.latency.observe({ server, direction }, e.latency_ms);
+    if (e.decision === "block" && e.reason) this.blocks.inc({ server, reason: labels.reason.of(e.reason) });
+    if (e.reason === "rate_limited") this.rateLimited.inc({ server });
     if (e.trace.includes('"findings"')) {
       for (const t of JSON.parse(e.trace) as { findings?: string[] }[]) {
-        for (const f of t.findings ?? []) this.detections.inc({ type: f.split(" ")[0] ?? "unknown" });
+        for (const f of t.findings ?? [])
+          this.detections.inc({ type: labels.type.of(f.split(" ")[0] ?? "unknown") });
       }
     }
   }

@@ -45,7 +45,11 @@ function setup() {
     approvePin: () => false,
     auditQueueDepth: () => 7,
   };
-  const dashboard = buildDashboard(source, { token: TOKEN, port: () => 4321 });
+  const dashboard = buildDashboard(source, {
+    token: TOKEN,
+    port: () => 4321,
+    knownMethods: ["tools/call", "tools/list"],
+  });
   const get = (url: string, headers: Record<string, string> = {}) =>
     dashboard.app.inject({
       method: "GET",
@@ -141,5 +145,32 @@ describe("dashboard app", () => {
     expect(text).toContain('mcp_guard_detections_total{type="credit_card"} 1');
     expect(text).toContain("mcp_guard_audit_queue_depth 7");
     expect(text).toContain('mcp_guard_sessions{server="fs"} 2');
+  });
+
+  it("keeps every label bounded whatever the peers send", async () => {
+    const { get, dashboard } = setup();
+    const flood = (from: number) => {
+      for (let i = from; i < from + 5000; i++) {
+        dashboard.publish(
+          event({
+            method: `x/${i}`,
+            reason: `free text ${i}`,
+            server: `s${i}`,
+            trace: JSON.stringify([{ findings: [`t${i} at params`] }]),
+          }),
+        );
+      }
+    };
+    flood(0);
+    const first = (await get("/metrics")).body;
+    flood(5000);
+    const text = (await get("/metrics")).body;
+    // Another 5,000 distinct values change counts, not the number of series.
+    expect(text.split("\n").length).toBe(first.split("\n").length);
+    expect(text).toContain('method="other"');
+    expect(text).not.toContain('method="x/');
+    expect(text).toContain('reason="other"');
+    expect(text).toContain('type="other"');
+    expect(text).toContain('server="other"');
   });
 });

@@ -115,6 +115,35 @@ describe("tool integrity", () => {
     await c.close();
   });
 
+  it("withholds a definition poisoned deep in its schema, in look-alike letters split over lines", async () => {
+    const c = await connect("poisoned");
+    expect(await listAllTools(c)).not.toContain("lookup_city");
+    const err = await failure(c.callTool({ name: "lookup_city", arguments: {} }));
+    expect(err).toMatchObject({ data: { reason: "tool_poisoned", tool: "lookup_city" } });
+    expect(err?.data.signals).toEqual(
+      expect.arrayContaining(["instruction override", "priority claim", "look-alike letters"]),
+    );
+    await c.close();
+  });
+
+  it("blocks an e-mail that tells the model what to put in its answer, and passes an ordinary one", async () => {
+    const c = await connect("strict");
+    const err = await failure(c.callTool({ name: "inject", arguments: { kind: "mail" } }));
+    expect(err).toMatchObject({
+      data: { reason: "result_injection", signals: expect.arrayContaining(["shapes the reader's answer"]) },
+    });
+    expect(JSON.stringify(err)).not.toContain("verify-example");
+    expect(text(await c.callTool({ name: "inject", arguments: { kind: "clean-mail" } }))).toContain(
+      "Thanks for your reply",
+    );
+    await c.close();
+    const warned = await connect("fixture");
+    expect(text(await warned.callTool({ name: "inject", arguments: { kind: "mail" } }))).toContain(
+      "verify-example",
+    );
+    await warned.close();
+  });
+
   it("strips hidden characters from results and flags instructions for the model (warn by default)", async () => {
     const c = await connect("fixture");
     const out = text(await c.callTool({ name: "inject", arguments: {} }));

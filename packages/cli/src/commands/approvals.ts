@@ -13,6 +13,7 @@ import {
 } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
+import { confirmByPerson } from "../person.js";
 
 export interface ApprovalOptions extends CommonOptions {
   all?: boolean;
@@ -107,7 +108,12 @@ export function show(id: string, options: ApprovalOptions): void {
   });
 }
 
-export function decide(decision: "approved" | "denied", id: string, options: ApprovalOptions): void {
+export async function decide(
+  decision: "approved" | "denied",
+  id: string,
+  options: ApprovalOptions,
+): Promise<void> {
+  if (decision === "approved") await confirmByPerson(options, `approval ${id}`);
   const now = Date.now();
   const by = options.by ?? userInfo().username;
   withStore(options, (spend, audit, pins) => {

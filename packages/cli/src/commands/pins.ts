@@ -4,6 +4,7 @@ import { lineDiff, PIN_KINDS, pinsCommand, type PinKind } from "@mcp-guard/core"
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
+import { confirmByPerson } from "../person.js";
 
 export interface PinOptions extends CommonOptions {
   kind?: string;
@@ -119,9 +120,16 @@ function approvalTargets(
   return found;
 }
 
-export function approve(first: string, name: string | undefined, options: PinOptions): void {
+export async function approve(first: string, name: string | undefined, options: PinOptions): Promise<void> {
+  const targets = withPins(options, (pins) => approvalTargets(pins, first, name, options));
+  await confirmByPerson(
+    options,
+    targets.length === 1
+      ? `the pending definition of ${targets[0]!.server} ${targets[0]!.kind} ${label(targets[0]!)}`
+      : `${targets.length} pending definitions`,
+  );
   withPins(options, (pins) => {
-    for (const t of approvalTargets(pins, first, name, options)) {
+    for (const t of targets) {
       if (!pins.approve(t.server, t.kind, t.name))
         throw new CliError(`no pending change for ${t.server} ${t.kind} ${label(t)}`);
       process.stdout.write(`approved ${t.server} ${t.kind} ${label(t)}\n`);

@@ -2,18 +2,24 @@
 // the two that need long bodies (JWTs, PEM blocks) are found by single linear scans instead of a regex, so
 // scanning is linear in the input whatever it holds. Validators (Luhn, mod 97, brand prefixes, boundaries)
 // keep look-alike numbers out.
+import { secretDetectors } from "./secrets/index.js";
 import { cardBrand, entropy, ibanValid, luhn } from "./validators.js";
 
 export interface Span {
   start: number;
   end: number;
+  /** Set by a detector that reports several types (see `types`). */
+  type?: string;
 }
 
 export interface Detector {
   type: string;
+  /** Every type a multi-type detector may report (its spans then carry their type). */
+  types?: readonly string[];
   category: "pii" | "secret";
   confidence: number;
-  find(text: string): Span[];
+  /** `enabled`, when given, says which types are wanted, so a multi-type detector can skip the rest. */
+  find(text: string, enabled?: (type: string) => boolean): Span[];
 }
 
 interface RegexDetector {
@@ -115,52 +121,6 @@ function jwtDetector(): Detector {
   };
 }
 
-function privateKeyDetector(): Detector {
-  const header = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
-  return {
-    type: "private_key",
-    category: "secret",
-    confidence: 0.99,
-    find(text) {
-      if (!text.includes("PRIVATE KEY")) return [];
-      const spans: Span[] = [];
-      let endSearchFrom = 0;
-      let nextEnd = -1;
-      header.lastIndex = 0;
-      for (let m = header.exec(text); m !== null; m = header.exec(text)) {
-        // The END marker after this header; remembered, so many headers cost one pass in total.
-        if (nextEnd < m.index) {
-          nextEnd = text.indexOf("-----END", Math.max(m.index, endSearchFrom));
-          endSearchFrom = nextEnd < 0 ? text.length : nextEnd;
-        }
-        // No END marker: everything after the header is key material as far as we can tell.
-        const close = nextEnd < 0 ? text.length : text.indexOf("-----", nextEnd + 8);
-        const end = nextEnd < 0 || close < 0 ? text.length : close + 5;
-        spans.push({ start: m.index, end });
-        header.lastIndex = Math.max(header.lastIndex, end);
-      }
-      return spans;
-    },
-  };
-}
-
-function assignmentDetector(): Detector {
-  // password=…, "secret": "…", api_key: … in configs, logs, env files and URLs. The pattern starts at the
-  // keyword itself (db_password and client_secret match at "password" and "secret"), so the engine can skip
-  // ahead to keyword characters instead of trying a prefix at every position.
-  return regexDetector({
-    type: "secret_assignment",
-    category: "secret",
-    confidence: 0.85,
-    trigger: /pass|pwd|secret|key|token|credential/i,
-    anchor: { pattern: /pass|pwd|secret|key|token|credential/gi, before: 4, after: 300 },
-    pattern:
-      /(?:password|passwd|pwd|passphrase|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|access[_-]?token|private[_-]?key|credentials?)["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([^\s"'`,;&<>(){}[\]]{6,256})/gi,
-    group: 1,
-    validate: (v) => notExample(v) && !PLACEHOLDER.test(v),
-  });
-}
-
 /** Values that look like code, types or templates rather than secrets. */
 const PLACEHOLDER =
   /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|undefined|true|false|optional|required|password|secret|redacted|changeme|\$.*|\{.*|%[sd]|%\(.*|<.*|\[REDACTED.*|os\.environ.*|process\.env.*|env\..*|getenv.*|self\..*|this\..*|input.*|[a-z]+\(.*)$/i;
@@ -227,106 +187,8 @@ export function builtInDetectors(): Detector[] {
       pattern:
         /(?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9])/g,
     }),
-    regexDetector({
-      type: "aws_access_key_id",
-      category: "secret",
-      confidence: 0.95,
-      trigger: /A[KSBCGIPNR][A-Z]{2}[A-Z2-7]{16}/,
-      pattern:
-        /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "aws_secret_access_key",
-      category: "secret",
-      confidence: 0.95,
-      trigger: /secret/i,
-      pattern:
-        /(?:aws)?[_-]?secret[_-]?(?:access)?[_-]?key(?:[_-]?id)?["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
-      group: 1,
-      validate: (v) => notExample(v) && entropy(v) > 3.5,
-    }),
-    regexDetector({
-      type: "github_token",
-      category: "secret",
-      confidence: 0.97,
-      trigger: /gh[pousr]_|github_pat_/,
-      pattern:
-        /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "gitlab_token",
-      category: "secret",
-      confidence: 0.95,
-      trigger: /gl(?:pat|dt|rt|ptt|ft|cbt)-/,
-      pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|cbt)-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "slack_token",
-      category: "secret",
-      confidence: 0.95,
-      trigger: /xox[abposr]-|hooks\.slack\.com/,
-      pattern:
-        /(?<![A-Za-z0-9])xox[abposr]-[0-9A-Za-z-]{10,250}(?![A-Za-z0-9-])|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "stripe_key",
-      category: "secret",
-      confidence: 0.97,
-      trigger: /[sr]k_(?:live|test)_/,
-      pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "anthropic_key",
-      category: "secret",
-      confidence: 0.97,
-      trigger: "sk-ant-",
-      pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin|oat)[0-9]{2}-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "openai_key",
-      category: "secret",
-      confidence: 0.95,
-      trigger: "sk-",
-      pattern:
-        /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])|(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "google_api_key",
-      category: "secret",
-      confidence: 0.95,
-      trigger: "AIza",
-      pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
-      validate: notExample,
-    }),
-    regexDetector({
-      type: "npm_token",
-      category: "secret",
-      confidence: 0.95,
-      trigger: "npm_",
-      pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
-      validate: notExample,
-    }),
-    privateKeyDetector(),
     jwtDetector(),
-    regexDetector({
-      type: "connection_string",
-      category: "secret",
-      confidence: 0.9,
-      trigger: /:\/\/[^\s/@]{1,128}:[^\s/@]{1,256}@/,
-      // The password between "user:" and "@" of scheme://user:password@host.
-      pattern:
-        /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,128}:([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/g,
-      group: 1,
-      validate: (v) => notExample(v) && !/^\$\{|^\*+$|^<.*>$/.test(v),
-    }),
-    assignmentDetector(),
+    ...secretDetectors(),
   ];
 }
 

@@ -28,13 +28,15 @@ export class Scanner {
   private readonly detectors: Detector[];
 
   constructor(detectors: readonly Detector[], options: ScanOptions) {
+    this.enabled = (type) => !options.disabled.has(type);
     this.detectors = detectors.filter(
-      (d) => d.confidence >= options.threshold && !options.disabled.has(d.type),
+      (d) => d.confidence >= options.threshold && (d.types ?? [d.type]).some(this.enabled),
     );
     this.cardsOn = this.detectors.some((d) => d.type === "credit_card");
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
   }
 
+  private readonly enabled: (type: string) => boolean;
   private readonly cardsOn: boolean;
   private readonly entropyOn: boolean;
 
@@ -45,8 +47,13 @@ export class Scanner {
   spans(text: string): TypedSpan[] {
     const found: TypedSpan[] = [];
     for (const detector of this.detectors) {
-      for (const s of detector.find(text))
-        found.push({ ...s, type: detector.type, category: detector.category });
+      for (const s of detector.find(text, this.enabled))
+        found.push({
+          start: s.start,
+          end: s.end,
+          type: s.type ?? detector.type,
+          category: detector.category,
+        });
     }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);

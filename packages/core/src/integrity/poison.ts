@@ -2,93 +2,177 @@
 // family of phrasings seen in published tool-poisoning, shadowing and prompt-injection attacks, weighted
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
 import { findHidden, revealTags } from "./hidden.js";
+import { gatedTest } from "./gated-match.js";
+import { scoringText } from "./scoring-text.js";
 
-interface Signal {
+export interface Signal {
   name: string;
   weight: number;
+  /** A bounded pattern, run on text prepared by scoringText. */
   pattern: RegExp;
+  /** Global; some part of it occurs inside every match of `pattern` (see gated-match.ts). */
+  gate: RegExp;
 }
 
 const SIGNALS: Signal[] = [
   {
     name: "instruction override",
+    gate: /ignore|disregard|forget|override/gi,
     weight: 3,
     pattern:
       /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
   },
   {
     name: "concealment from the user",
+    gate: /do not|don't|never|must not|should not|shouldn't|without/gi,
     weight: 3,
     pattern:
       /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|reveal|revealing|revealed|disclose|disclosing|disclosed|notify|notifying|alert|alerting)\b/i,
   },
   {
     name: "hidden-importance tag",
+    gate: /<|\[/g,
     weight: 2,
-    pattern: /<\s*(?:important|system|secret|hidden|instructions?)\s*>|\[(?:SYSTEM|IMPORTANT)\]/i,
+    // Case-sensitive on purpose: an all-caps pseudo-tag pair (<GLOBAL>…</GLOBAL>) frames hidden orders, while
+    // lower-case HTML in an honest description does not.
+    pattern:
+      /<\s*(?:[Ii]mportant|IMPORTANT|[Ss]ystem|SYSTEM|[Ss]ecret|SECRET|[Hh]idden|HIDDEN|[Ii]nstructions?|INSTRUCTIONS?)\s*>|\[(?:SYSTEM|IMPORTANT|[Ii]mportant|[Ss]ystem)\]|<([A-Z][A-Z_-]{2,})>.{1,400}?<\/\1>/,
   },
   {
     name: "credential or dotfile access",
+    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id_(?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
     weight: 3,
     pattern:
       /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid_(?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
   },
   {
     name: "exfiltration through a parameter",
+    gate: /param|arg|field|sidenote|note/gi,
     weight: 3,
     pattern:
       /\b(?:pass|put|include|send|add|append|provide|embed)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
   },
   {
     name: "outbound transfer",
+    gate: /send|post|upload|forward|transmit|exfiltrate|email|redirect|route|mirror/gi,
     weight: 2,
     pattern:
-      /\b(?:send|post|upload|forward|transmit|exfiltrate|email)\b.{0,60}\b(?:https?:\/\/|webhook|attacker|external|remote server|@[a-z0-9-]+\.[a-z]{2,})/i,
+      /\b(?:send|post|upload|forward|transmit|exfiltrate|email|redirect|route|mirror)\b.{0,60}\b(?:https?:\/\/|webhook|attacker|external|remote server|@[a-z0-9-]+\.[a-z]{2,})/i,
   },
   {
     name: "before-using demand",
+    gate: /before|prior to|after/gi,
     weight: 2,
     pattern:
-      /\b(?:before|prior to|after)\b.{0,20}\b(?:using|calling|running|invoking)\b.{0,30}\b(?:this|the|any)\b.{0,20}\b(?:tool|function)\b.{0,40}\b(?:must|always|first|need to|should|read|call)\b/i,
+      /\b(?:before|prior to|after)\s+(?:\w+ing|any|every|each|you)\b.{0,60}\b(?:you must|you should|must|always|first|execute|call|run|invoke)\b/i,
   },
   {
     name: "shadowing other tools",
+    gate: /tool|server|function|instead of/gi,
     weight: 3,
     pattern:
       /\b(?:when|whenever|if)\b.{0,60}\b(?:other|another|the)\b.{0,30}\b(?:tool|server|function)s?\b.{0,80}\b(?:must|should|always|instead|redirect|change|send)\b|\binstead of (?:using|calling) (?:the )?\w+ tool\b/i,
   },
   {
+    name: "malicious intent",
+    gate: /hijack|exfiltrat|steal|stolen|siphon|covertly/gi,
+    weight: 2,
+    pattern: /\b(?:hijack\w*|exfiltrat\w*|steal|steals|stealing|stolen|siphon\w*|covertly)\b/i,
+  },
+  {
     name: "coercive register",
+    gate: /you must|you are required|important|critical:|mandatory/gi,
     weight: 1,
     pattern:
       /\b(?:you must|you are required|it is (?:very )?important that you|very important|critical:|mandatory)\b/i,
   },
   {
     name: "model addressing",
+    gate: /assistant|ai|model|llm|agent/gi,
     weight: 1,
     pattern:
       /\b(?:assistant|AI|model|LLM|agent)\b.{0,20}\b(?:must|should|will|needs? to)\b.{0,40}\b(?:now|always|secretly|silently|immediately)\b/i,
   },
   {
     name: "role switch",
+    gate: /you are now|act as|new instruction|system prompt|developer mode|jailbreak/gi,
     weight: 3,
     pattern: /\b(?:you are now|act as|new instructions?|system prompt|developer mode|jailbreak)\b/i,
   },
+  {
+    name: "priority claim",
+    gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|than/gi,
+    weight: 3,
+    pattern:
+      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b/i,
+  },
+  {
+    name: "another tool's arguments",
+    gate: /when|\bb?cc\b/gi,
+    weight: 4,
+    pattern:
+      /\bwhen(?:ever)? (?:you )?(?:call|use|invoke|run|send)(?:ing|s)? (?:the |any |a )?`?[\w.-]*[_.][\w.-]+`?.{0,60}\b(?:add|include|set|change|replace|append|bcc|cc|redirect|insert|always use|instead)\b|\b(?:bcc|cc)\b.{0,40}@[a-z0-9-]+\.[a-z]{2,}/i,
+  },
+  {
+    name: "orchestration of other tools",
+    gate: /tool|function|other/gi,
+    weight: 2,
+    pattern:
+      /\b(?:always|first|must|you must|before (?:anything|any other|every|each|responding))\b.{0,20}\b(?:call|invoke|run|use|execute)\b.{0,10}\b(?:this|the `?[\w-]+`?) (?:tool|function)\b.{0,30}\b(?:first|before|for (?:any|every|all))\b|\b(?:ignore|do not use|don't use|never use|avoid) (?:all |any )?(?:the )?other (?:\w+ )?(?:tools?|servers?|functions?)\b/i,
+  },
+  {
+    name: "conversation harvesting",
+    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction/gi,
+    weight: 3,
+    pattern:
+      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
+  },
+  {
+    name: "output hijack",
+    gate: /only|just|exactly|solely|actual|real|original|true|the user/gi,
+    weight: 4,
+    pattern:
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b/i,
+  },
+  {
+    name: "neutral-register concealment",
+    gate: /need|necessary|requir|warrant|silently|quietly|invisibly|covertly|secretly|transparently|stripped|routine|internal|implementation/gi,
+    weight: 3,
+    pattern:
+      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
+  },
+  {
+    name: "instruction in another language",
+    gate: /anweisung|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras|指令|指示|说明|說明|规则|規則|命令|инструкци|указани|правил|nicht|utilisateur|usuario|用户|使用者|пользовател/gi,
+    weight: 4,
+    pattern:
+      /\b(?:ignoriere|ignorieren sie|vergiss|missachte|ignorez|oubliez|ignora|ignore todas|olvida|esquece|dimentica)\b.{0,50}\b(?:anweisungen|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras)\b|(?:忽略|无视|忽视|無視).{0,12}(?:指令|指示|说明|說明|规则|規則|命令)|(?:игнорируй|проигнорируй|забудь).{0,40}(?:инструкции|указания|правила)|\b(?:sag|sagen sie|erwähne|erwähnen sie|informiere)\b.{0,30}\b(?:benutzer|nutzer|anwender)\w*\b.{0,20}\bnicht\b|\bne (?:dites|dis|mentionnez|mentionne|révélez|informez) (?:rien|pas|jamais)\b.{0,40}\butilisateur\b|\bno (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele)\b.{0,30}\busuario\b|(?:不要|请勿|切勿|不得).{0,10}(?:告诉|告知|提及|透露)(?:用户|使用者)|(?:не (?:говори|сообщай|упоминай|рассказывай)).{0,30}пользовател/i,
+  },
 ];
+
+/** One named signal (the result-injection check reuses some). */
+export function poisonSignal(name: string): Signal {
+  const signal = SIGNALS.find((s) => s.name === name);
+  if (!signal) throw new Error(`no poison signal named ${name}`);
+  return signal;
+}
 
 export interface PoisonReport {
   score: number;
   signals: string[];
 }
 
-/** Scores a text; tag-hidden text is decoded and scored too (hiding it is itself a signal). */
-export function scorePoison(text: string): PoisonReport {
+/**
+ * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
+ * and hiding it, or disguising words with letters of another script, is itself a signal.
+ */
+export function scorePoison(raw: string): PoisonReport {
   const signals: string[] = [];
   let score = 0;
-  const hidden = findHidden(text);
-  const subject = hidden ? `${hidden.stripped} ${revealTags(text)}` : text;
+  const hidden = findHidden(raw);
+  const { text, mixedScript } = scoringText(hidden ? `${raw} ${revealTags(raw)}` : raw);
   for (const signal of SIGNALS) {
-    if (signal.pattern.test(subject)) {
+    if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }
@@ -97,27 +181,35 @@ export function scorePoison(text: string): PoisonReport {
     signals.push(`hidden ${hidden.kinds.join(", ")}`);
     score += 2;
   }
+  if (mixedScript) {
+    signals.push("look-alike letters");
+    score += 2;
+  }
   return { score, signals };
 }
 
-/** Every description and title in a tool or prompt definition, including those inside its schemas. */
+// Keys whose values are schema machinery, never prose a model reads as guidance.
+const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeType"]);
+
+/**
+ * Every string a client may show a model from a tool or prompt definition: names, titles, descriptions,
+ * property names and every string value at any depth (`$comment`, `pattern`, `examples`, `const`, `enum`,
+ * `default`, `annotations`, `_meta`, `outputSchema` ...), apart from schema machinery such as `type`.
+ */
 export function definitionText(definition: unknown): string {
   const parts: string[] = [];
   const walk = (v: unknown, key: string) => {
     if (typeof v === "string") {
-      if (
-        key === "description" ||
-        key === "title" ||
-        key === "name" ||
-        key === "default" ||
-        key === "instructions"
-      )
-        parts.push(v);
-      return;
+      if (!STRUCTURAL.has(key)) parts.push(v);
+    } else if (Array.isArray(v)) {
+      for (const item of v) walk(item, key);
+    } else if (typeof v === "object" && v !== null) {
+      for (const [k, item] of Object.entries(v)) {
+        // A property name is shown to the model as an argument it may fill in.
+        if (key === "properties" || key === "patternProperties") parts.push(k);
+        walk(item, k);
+      }
     }
-    if (Array.isArray(v))
-      v.forEach((item) => walk(item, key === "enum" || key === "examples" ? "description" : key));
-    else if (typeof v === "object" && v !== null) for (const [k, item] of Object.entries(v)) walk(item, k);
   };
   walk(definition, "");
   return parts.join("\n");

@@ -6,7 +6,7 @@ import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { findHidden } from "./hidden.js";
 import { stripHidden } from "./listing.js";
-import { scorePoison } from "./poison.js";
+import { scoreResultInjection } from "./result-injection.js";
 
 export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
   const result = raw.result;
@@ -22,11 +22,11 @@ export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
     if (rules.hidden_characters === "strip") message = { ...raw, result: stripHidden(result) };
   }
   if (rules.result_injection !== "off") {
-    const poison = scorePoison(text);
-    if (poison.score >= rules.poison_threshold) {
-      notes.push(`result: instructions for the model (${poison.signals.join(", ")})`);
+    const injected = scoreResultInjection(text);
+    if (injected.score >= rules.poison_threshold) {
+      notes.push(`result: instructions for the model (${injected.signals.join(", ")})`);
       if (rules.result_injection === "block")
-        return { ...block("result_injection", { signals: poison.signals }), findings: notes };
+        return { ...block("result_injection", { signals: injected.signals }), findings: notes };
     }
   }
   if (message) return { action: "modify", message, findings: notes };

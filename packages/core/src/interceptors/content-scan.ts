@@ -5,6 +5,7 @@
 import type { Finding, Scanner } from "../detect/scanner.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { isSpecMethod } from "../protocol/methods.js";
 import { block, PASS } from "./verdicts.js";
 
 export type DetectionAction = "block" | "redact" | "warn";
@@ -20,32 +21,60 @@ function payloadKey(raw: JsonObject): "params" | "result" | "error" | undefined 
   return undefined;
 }
 
+/**
+ * The id and method a sender chose are strings like any other, but they cannot be rewritten (a response must
+ * echo the id, the method selects the handler): any finding there that is not merely "warn" blocks. A
+ * response's id is the one its request carried, scanned when that request passed.
+ */
+function scanIdentifiers(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext): Verdict | undefined {
+  const m = ctx.message;
+  if (m.kind === "response") return undefined;
+  const direction = ctx.direction === "to_server" ? "request" : "response";
+  const findings: Finding[] = [];
+  if (!isSpecMethod(m.method)) findings.push(...scanner.scan(m.method, "method").findings);
+  if (m.kind === "request") findings.push(...scanner.scan(m.id, "id").findings);
+  if (findings.length === 0) return undefined;
+  const notes = findings.map((f) => `${f.type} at ${f.path}`);
+  const blocking = findings.filter((f) => actionFor(f.type, direction) !== "warn");
+  if (blocking.length === 0) return { action: "pass", findings: notes };
+  const types = [...new Set(blocking.map((f) => f.type))].sort();
+  return { ...block("sensitive_data", { types, direction }), findings: notes };
+}
+
 export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor {
   return {
     name: "content_scan",
     inspect(ctx: MessageContext): Verdict {
-      const raw = ctx.message.raw;
-      const key = payloadKey(raw);
-      if (!key) return PASS;
-      // "request" rules protect what goes to the server, "response" rules what comes back to the client.
-      const direction = ctx.direction === "to_server" ? "request" : "response";
-      // One pass finds everything and, copy on write, redacts what is to be redacted; a block discards the copy.
-      const { findings, value: redacted } = scanner.scan(
-        raw[key],
-        key,
-        (type) => actionFor(type, direction) === "redact",
-      );
-      if (findings.length === 0) return PASS;
-      const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
-      let strictest: DetectionAction = "warn";
-      for (const f of findings) {
-        const action = actionFor(f.type, direction);
-        if (SEVERITY[action] > SEVERITY[strictest]) strictest = action;
-      }
-      const types = [...new Set(findings.map((f) => f.type))].sort();
-      if (strictest === "block") return { ...block("sensitive_data", { types, direction }), findings: notes };
-      if (strictest === "warn") return { action: "pass", findings: notes };
-      return { action: "modify", message: { ...raw, [key]: redacted }, findings: notes };
+      const identifiers = scanIdentifiers(scanner, actionFor, ctx);
+      if (identifiers?.action === "block") return identifiers;
+      const verdict = scanPayload(scanner, actionFor, ctx);
+      if (!identifiers?.findings) return verdict;
+      return { ...verdict, findings: [...identifiers.findings, ...(verdict.findings ?? [])] };
     },
   };
+}
+
+function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext): Verdict {
+  const raw = ctx.message.raw;
+  const key = payloadKey(raw);
+  if (!key) return PASS;
+  // "request" rules protect what goes to the server, "response" rules what comes back to the client.
+  const direction = ctx.direction === "to_server" ? "request" : "response";
+  // One pass finds everything and, copy on write, redacts what is to be redacted; a block discards the copy.
+  const { findings, value: redacted } = scanner.scan(
+    raw[key],
+    key,
+    (type) => actionFor(type, direction) === "redact",
+  );
+  if (findings.length === 0) return PASS;
+  const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
+  let strictest: DetectionAction = "warn";
+  for (const f of findings) {
+    const action = actionFor(f.type, direction);
+    if (SEVERITY[action] > SEVERITY[strictest]) strictest = action;
+  }
+  const types = [...new Set(findings.map((f) => f.type))].sort();
+  if (strictest === "block") return { ...block("sensitive_data", { types, direction }), findings: notes };
+  if (strictest === "warn") return { action: "pass", findings: notes };
+  return { action: "modify", message: { ...raw, [key]: redacted }, findings: notes };
 }

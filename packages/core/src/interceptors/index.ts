@@ -4,6 +4,7 @@ import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor } from "../pipeline.js";
 import { authentication } from "./authentication.js";
 import { permissions } from "./permissions.js";
+import { protocol } from "./protocol.js";
 import { rateLimit } from "./rate-limit.js";
 import { samplingGuard } from "./sampling-guard.js";
 import { contentScan, type ActionFor } from "./content-scan.js";
@@ -26,6 +27,7 @@ export interface ChainDependencies {
 
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
   const chain = [
+    protocol(),
     authentication(deps.now),
     rateLimit(deps.limiter),
     permissions(),

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { parseCost } from "../spend/cost.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -22,12 +23,9 @@ function costOf(rules: SpendRules, tool: string, args: unknown): number | { inva
   const rule = rules.tools[tool];
   if (!rule) return 0;
   if (rule.cost_from) {
-    const value = valueAt(args, rule.cost_from);
-    const amount = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-    if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
-      return { invalid: `the argument "${rule.cost_from}" must hold a non-negative amount` };
-    }
-    return amount;
+    const parsed = parseCost(valueAt(args, rule.cost_from));
+    if (!parsed.ok) return { invalid: `the argument "${rule.cost_from}": ${parsed.detail}` };
+    return parsed.amount;
   }
   return rule.cost ?? 0;
 }
@@ -81,9 +79,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
     const threshold = rules.tools[tool]?.require_approval_above ?? rules.require_approval_above;
     const always = rules.require_approval.includes(tool);
     if (!always && (threshold === undefined || cost <= threshold)) return undefined;
-    const fingerprint = createHash("sha256")
-      .update(`${ctx.server}\u0000${identity}\u0000${tool}\u0000${canonicalJson(args ?? {})}`)
-      .digest("hex");
+    const fingerprint = fingerprintOf(ctx.server, identity, tool, args);
     const latest = store.latest(fingerprint);
     const live = latest !== undefined && latest.expires_at > at;
     if (latest?.status === "approved" && live) {
@@ -91,7 +87,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       return undefined;
     }
     if (latest?.status === "pending" && live)
-      return pending(latest.id, tool, cost, rules.currency, latest.expires_at, rules);
+      return pending(latest.id, tool, cost, rules.currency, latest.expires_at);
     if (latest?.status === "denied") {
       store.mark(latest.id, "closed");
       return block("approval_denied", {
@@ -126,12 +122,12 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       decided_by: null,
       reason: null,
     });
-    return pending(id, tool, cost, rules.currency, expiresAt, rules);
+    return pending(id, tool, cost, rules.currency, expiresAt);
   }
 
   return {
     name: "spend",
-    // Waiting for a person is handled by the session, outside the chain; the check itself is quick.
+    // A call that waits for a person is held (see holdFor); the check itself is quick.
     inspect(ctx) {
       const m = ctx.message;
       const rules = ctx.policy.spend;
@@ -142,41 +138,81 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       const cost = costOf(rules, tool, args);
       if (typeof cost !== "number") return block("invalid_cost", { tool, detail: cost.invalid });
       const identity = `${ctx.identity.method}:${ctx.identity.user}`;
-      const at = now();
-      const capped = capExceeded(ctx, rules, identity, cost, at);
-      if (capped) return capped;
-      const held = approval(ctx, rules, identity, tool, args, cost, at);
-      if (held) return held;
-      if (cost > 0)
-        store.record({
-          ts: at,
-          server: ctx.server,
-          identity,
-          session_id: ctx.sessionId,
-          tool,
-          amount: cost,
-          currency: rules.currency,
-        });
-      return cost > 0 ? { action: "pass", findings: [`cost ${cost} ${rules.currency}`] } : PASS;
+      return charge({ ctx, rules, identity, tool, args, cost }, true);
     },
   };
+
+  /** Caps, then approval, then the ledger: the whole step, also when a held call is settled. */
+  function charge(call: Call, mayHold: boolean): Verdict {
+    const { ctx, rules, identity, tool, args, cost } = call;
+    const at = now();
+    const capped = capExceeded(ctx, rules, identity, cost, at);
+    if (capped) return capped;
+    const answer = approval(ctx, rules, identity, tool, args, cost, at);
+    if (answer) {
+      const wait = rules.wait_for_approval_seconds;
+      if (mayHold && wait > 0 && answer.action === "block" && answer.reason === "approval_pending")
+        return holdFor(call, answer, wait);
+      return answer;
+    }
+    if (cost > 0)
+      store.record({
+        ts: at,
+        server: ctx.server,
+        identity,
+        session_id: ctx.sessionId,
+        tool,
+        amount: cost,
+        currency: rules.currency,
+      });
+    return cost > 0 ? { action: "pass", findings: [`cost ${cost} ${rules.currency}`] } : PASS;
+  }
+
+  /** Holds the call until a person decides; then this step finishes where it stopped. */
+  function holdFor(call: Call, pendingAnswer: Verdict & { action: "block" }, waitSeconds: number): Verdict {
+    const id = pendingAnswer.data?.approval_id;
+    const fingerprint = fingerprintOf(call.ctx.server, call.identity, call.tool, call.args);
+    const undecided = () => {
+      const latest = store.latest(fingerprint);
+      return (
+        latest !== undefined && latest.id === id && latest.status === "pending" && latest.expires_at > now()
+      );
+    };
+    return {
+      action: "hold",
+      reason: pendingAnswer.reason,
+      ...(pendingAnswer.data ? { data: pendingAnswer.data } : {}),
+      hold: {
+        timeoutMs: waitSeconds * 1000,
+        settle: (final) => (!final && undecided() ? undefined : charge(call, false)),
+      },
+    };
+  }
 }
 
-function pending(
-  id: string,
-  tool: string,
-  amount: number,
-  currency: string,
-  expiresAt: number,
-  rules: SpendRules,
-): Verdict {
+interface Call {
+  ctx: MessageContext;
+  rules: SpendRules;
+  identity: string;
+  tool: string;
+  args: unknown;
+  cost: number;
+}
+
+/** One exact call: the same server, identity, tool and arguments. */
+function fingerprintOf(server: string, identity: string, tool: string, args: unknown): string {
+  return createHash("sha256")
+    .update(`${server}\u0000${identity}\u0000${tool}\u0000${canonicalJson(args ?? {})}`)
+    .digest("hex");
+}
+
+function pending(id: string, tool: string, amount: number, currency: string, expiresAt: number): Verdict {
   return block("approval_pending", {
     approval_id: id,
     tool,
     amount,
     currency,
     expires_at: new Date(expiresAt).toISOString(),
-    ...(rules.wait_for_approval_seconds > 0 ? { wait_seconds: rules.wait_for_approval_seconds } : {}),
   });
 }
 

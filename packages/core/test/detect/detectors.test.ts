@@ -42,10 +42,10 @@ describe("detectors find each type in real formats", () => {
     ["anthropic_key", samples.anthropic()],
     ["google_api_key", samples.google()],
     ["npm_token", `//registry.npmjs.org/:_authToken=${samples.npm()}`],
-    ["private_key", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1c7\n-----END RSA PRIVATE KEY-----"],
+    ["private_key", `-----BEGIN RSA PRIVATE KEY-----\n${samples.pemBody()}\n-----END RSA PRIVATE KEY-----`],
     [
       "private_key",
-      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
+      `-----BEGIN OPENSSH PRIVATE KEY-----\n${samples.pemBody()}\n-----END OPENSSH PRIVATE KEY-----`,
     ],
     ["jwt", `Authorization: Bearer ${samples.jwt()}`],
     ["connection_string", "DATABASE_URL=postgres://app:S3cr3t-pw@db.internal:5432/prod"],

@@ -25,5 +25,7 @@ export const samples = {
   anthropic: () => `sk-ant-api03-${chars(URLSAFE, 93)}AA`,
   google: () => `AIza${chars(URLSAFE, 35)}`,
   npm: () => `npm_${chars(ALNUM, 36)}`,
+  /** Three 64-character lines of base64, as in the body of a PEM key. */
+  pemBody: () => [chars(B64, 64), chars(B64, 64), chars(B64, 64)].join("\n"),
   jwt: () => `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ${chars(URLSAFE, 60)}.${chars(URLSAFE, 86)}`,
 };

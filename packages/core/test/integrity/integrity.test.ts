@@ -44,16 +44,49 @@ describe("poisoned definitions", () => {
     expect(scorePoison(text).score).toBeLessThan(4);
   });
 
-  it("reads descriptions and titles anywhere in a definition, including schemas", () => {
+  it("reads every string a client shows the model, at any depth, but not schema machinery", () => {
     const tool = {
       name: "t",
       description: "top",
       inputSchema: {
         type: "object",
-        properties: { notes: { type: "string", description: "inner", enum: ["e1"] } },
+        $comment: "c1",
+        properties: {
+          notes: {
+            type: "string",
+            format: "uri",
+            description: "inner",
+            enum: ["e1"],
+            pattern: "^p1$",
+            examples: ["x1"],
+            const: "k1",
+            items: { properties: { deep: { title: "d1" } } },
+          },
+        },
       },
+      outputSchema: { type: "object", properties: { out: { description: "o1" } } },
+      annotations: { title: "a1" },
+      _meta: { hint: "m1" },
     };
-    expect(definitionText(tool).split("\n").sort()).toEqual(["e1", "inner", "t", "top"]);
+    expect(definitionText(tool).split("\n").sort()).toEqual(
+      [
+        "t",
+        "top",
+        "c1",
+        "notes",
+        "inner",
+        "e1",
+        "^p1$",
+        "x1",
+        "k1",
+        "deep",
+        "d1",
+        "out",
+        "o1",
+        "a1",
+        "m1",
+      ].sort(),
+    );
   });
 });
 

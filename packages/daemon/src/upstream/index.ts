@@ -20,10 +20,9 @@ export function createUpstream(server: ServerConfig, daemon: DaemonConfig, logge
     });
   }
   const url = server.url!;
-  const { transport, standaloneStream } = httpTransport({
-    transport: server.transport,
-    url,
-    bearerToken: server.upstream_auth_token,
-  });
-  return new TransportUpstream(transport, new URL(url).origin, standaloneStream);
+  const transport = server.transport;
+  return new TransportUpstream(
+    () => httpTransport({ transport, url, bearerToken: server.upstream_auth_token }),
+    new URL(url).origin,
+  );
 }

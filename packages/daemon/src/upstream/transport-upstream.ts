@@ -23,10 +23,12 @@ const STANDALONE_STREAM_WAIT_MS = 5_000;
  * `notifications/initialized`; a server that pushes a message before it is open drops it, so the upstream
  * holds later messages until it is (see TransportUpstream.send).
  */
-export function httpTransport(options: HttpUpstreamOptions): {
+export interface HttpConnection {
   transport: Transport;
   standaloneStream?: Promise<void>;
-} {
+}
+
+export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
   const url = new URL(options.url);
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
@@ -57,12 +59,18 @@ export class TransportUpstream implements Upstream {
   private lastError: string | undefined;
   /** Set between `notifications/initialized` and the standalone stream's answer: later sends wait on it. */
   private gate: Promise<void> | undefined;
+  private transport!: Transport;
+  private standaloneStream: Promise<void> | undefined;
 
+  /** `connect` is a transport, or makes one when the session starts. */
   constructor(
-    private readonly transport: Transport,
+    private readonly connect: Transport | (() => HttpConnection),
     private readonly label = "the server",
-    private readonly standaloneStream?: Promise<void>,
-  ) {
+  ) {}
+
+  private attach({ transport, standaloneStream }: HttpConnection): void {
+    this.transport = transport;
+    this.standaloneStream = standaloneStream;
     transport.onmessage = (message) => {
       this.onInbound({ kind: "message", message: message as unknown as JsonObject, bytes: 0 });
     };
@@ -77,6 +85,7 @@ export class TransportUpstream implements Upstream {
 
   async start(): Promise<void> {
     try {
+      this.attach(typeof this.connect === "function" ? this.connect() : { transport: this.connect });
       await this.transport.start();
     } catch (err) {
       throw new Error(`cannot connect to ${this.label}: ${(err as Error).message}`);
@@ -108,7 +117,7 @@ export class TransportUpstream implements Upstream {
 
   close(): Promise<void> {
     this.closing = true;
-    this.closePromise ??= this.transport.close().catch(() => {});
+    this.closePromise ??= (this.transport?.close() ?? Promise.resolve()).catch(() => {});
     return this.closePromise;
   }
 }

@@ -1,0 +1,47 @@
+// Cost of the integrity scoring that runs on every tool result (result_injection warn/block) and on every
+// definition of a tools/list: per-result time on 100 KB and 1 MB of several shapes, including inputs built to make bounded
+// patterns work hard. Linear means the 1 MB time is about ten times the 100 KB time.
+import { performance } from "node:perf_hooks";
+import { scorePoison, scoreResultInjection } from "../packages/core/dist/index.js";
+
+const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const SHAPES = {
+  "e-mail prose":
+    "Hi team, the invoice for March is attached. Please review it before Friday and reply to this thread. ",
+  "markdown table": "| 2021 | Lutheran School | PK | 8 | 182 | 10.0 | 18.2 |\n",
+  code: "def handler(event):\n    return {'status': 200, 'body': json.dumps(event)}  # your code here\n",
+  "adversarial: near-miss phrases":
+    "before using your response when calling the tool_x before you send your ",
+  "adversarial: no whitespace": "a".repeat(97) + "<X>",
+};
+
+/** The fastest of several runs: the machine is shared, and the slowest runs measure the neighbours. */
+function time(fn, text) {
+  fn(text);
+  let best = Infinity;
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    fn(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+export function speedSection() {
+  for (const [label, fn] of [
+    ["a tool result (scoreResultInjection)", scoreResultInjection],
+    ["a definition's text (scorePoison)", scorePoison],
+  ]) {
+    console.log(`\ncost of scoring ${label}, ms per call\n`);
+    console.log(
+      `  ${"shape".padEnd(34)} ${"100 KB".padStart(8)} ${"1 MB".padStart(8)}   ratio   MB/s at 1 MB`,
+    );
+    for (const [shape, unit] of Object.entries(SHAPES)) {
+      const small = time(fn, fill(unit, 100_000));
+      const large = time(fn, fill(unit, 1_000_000));
+      console.log(
+        `  ${shape.padEnd(34)} ${small.toFixed(2).padStart(8)} ${large.toFixed(2).padStart(8)}   ${(large / small).toFixed(1).padStart(5)}   ${(1000 / large).toFixed(0).padStart(6)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,194 @@
+// Real tool definitions for the false-positive side of `pnpm bench:integrity`: installs each MCP server below
+// from npm (pinned version, install scripts off) into benchmark/.corpora/npm-mcp-servers/<package>/, starts it
+// over stdio with placeholder credentials, and saves what its tools/list (and prompts/list) returned as
+// tools.json beside it. Nothing here is committed; `pnpm corpora:mcp-tools` runs it again from scratch.
+//
+// Placeholder credentials are enough: servers list their tools before they use a key. A server that cannot
+// start or list is reported and skipped; the benchmark says how many servers and definitions it read.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { CORPUS_DIR } from "./corpora.mjs";
+
+export const MCP_TOOLS_DIR = join(CORPUS_DIR, "npm-mcp-servers");
+
+const FAKE = "placeholder-not-a-real-credential";
+
+/** package, pinned version, arguments after the binary, environment it needs to start. */
+export const SERVERS = [
+  { pkg: "@modelcontextprotocol/server-everything", version: "2026.8.31", args: ["stdio"] },
+  { pkg: "@modelcontextprotocol/server-filesystem", version: "2026.8.31", args: ["/tmp"] },
+  { pkg: "@modelcontextprotocol/server-memory", version: "2026.8.31" },
+  { pkg: "@modelcontextprotocol/server-sequential-thinking", version: "2026.8.31" },
+  {
+    pkg: "@modelcontextprotocol/server-github",
+    version: "2025.4.8",
+    env: { GITHUB_PERSONAL_ACCESS_TOKEN: FAKE },
+  },
+  { pkg: "@modelcontextprotocol/server-brave-search", version: "0.6.2", env: { BRAVE_API_KEY: FAKE } },
+  {
+    pkg: "@modelcontextprotocol/server-slack",
+    version: "2025.4.25",
+    env: { SLACK_BOT_TOKEN: FAKE, SLACK_TEAM_ID: "T000" },
+  },
+  {
+    pkg: "@modelcontextprotocol/server-gitlab",
+    version: "2025.4.25",
+    env: { GITLAB_PERSONAL_ACCESS_TOKEN: FAKE },
+  },
+  {
+    pkg: "@modelcontextprotocol/server-google-maps",
+    version: "0.6.2",
+    env: { GOOGLE_MAPS_API_KEY: FAKE },
+  },
+  {
+    pkg: "@modelcontextprotocol/server-postgres",
+    version: "0.6.2",
+    args: ["postgresql://localhost:1/none"],
+  },
+  { pkg: "@modelcontextprotocol/server-redis", version: "2025.4.25", args: ["redis://localhost:1"] },
+  { pkg: "@modelcontextprotocol/server-puppeteer", version: "2025.5.12" },
+  { pkg: "@playwright/mcp", version: "0.0.83" },
+  { pkg: "@upstash/context7-mcp", version: "4.1.1" },
+  { pkg: "@notionhq/notion-mcp-server", version: "2.5.2", env: { NOTION_TOKEN: FAKE } },
+  { pkg: "@antv/mcp-server-chart", version: "0.9.10" },
+  { pkg: "@brave/brave-search-mcp-server", version: "2.1.4", env: { BRAVE_API_KEY: FAKE } },
+  { pkg: "firecrawl-mcp", version: "3.26.0", env: { FIRECRAWL_API_KEY: "fc-placeholder" } },
+  { pkg: "tavily-mcp", version: "0.2.22", env: { TAVILY_API_KEY: "tvly-placeholder" } },
+  { pkg: "exa-mcp-server", version: "3.4.1", env: { EXA_API_KEY: FAKE } },
+  { pkg: "@sentry/mcp-server", version: "0.39.0", args: ["--access-token", FAKE] },
+  { pkg: "@heroku/mcp-server", version: "1.2.8", env: { HEROKU_API_KEY: FAKE } },
+  {
+    pkg: "@supabase/mcp-server-supabase",
+    version: "0.13.0",
+    args: ["--access-token", FAKE],
+  },
+  { pkg: "mcp-server-kubernetes", version: "4.1.7" },
+  { pkg: "@executeautomation/playwright-mcp-server", version: "1.0.12" },
+  { pkg: "@wonderwhy-er/desktop-commander", version: "0.2.52" },
+  {
+    pkg: "@benborla29/mcp-server-mysql",
+    version: "2.0.9",
+    env: { MYSQL_HOST: "127.0.0.1", MYSQL_PORT: "1", MYSQL_USER: "none", MYSQL_PASS: "", MYSQL_DB: "none" },
+  },
+  { pkg: "@bytebase/dbhub", version: "1.4.0", args: ["--dsn", "sqlite:///:memory:"] },
+  { pkg: "chrome-devtools-mcp", version: "1.11.0" },
+  { pkg: "@hubspot/mcp-server", version: "0.4.0", env: { PRIVATE_APP_ACCESS_TOKEN: FAKE } },
+  { pkg: "@kimtaeyoon83/mcp-server-youtube-transcript", version: "0.1.1" },
+  { pkg: "@browsermcp/mcp", version: "0.1.3" },
+  { pkg: "mongodb-mcp-server", version: "3.0.4" },
+  { pkg: "@circleci/mcp-server-circleci", version: "0.20.0", env: { CIRCLECI_TOKEN: FAKE } },
+  { pkg: "@agent-infra/mcp-server-filesystem", version: "1.2.29", args: ["--allowed-directories", "/tmp"] },
+  { pkg: "@mapbox/mcp-server", version: "0.14.0", env: { MAPBOX_ACCESS_TOKEN: "pk.placeholder" } },
+  { pkg: "@shopify/dev-mcp", version: "1.16.0" },
+  {
+    pkg: "@elastic/mcp-server-elasticsearch",
+    version: "0.3.1",
+    env: { ES_URL: "http://localhost:1", ES_API_KEY: FAKE },
+  },
+  { pkg: "@pinecone-database/mcp", version: "0.3.0", env: { PINECONE_API_KEY: FAKE } },
+  {
+    pkg: "figma-developer-mcp",
+    version: "0.13.2",
+    args: ["--stdio", "--figma-api-key", FAKE],
+  },
+  { pkg: "mcp-server-code-runner", version: "0.1.8" },
+  {
+    pkg: "@aashari/mcp-server-atlassian-jira",
+    version: "3.3.0",
+    env: { ATLASSIAN_SITE_NAME: "none", ATLASSIAN_USER_EMAIL: "none@example.com", ATLASSIAN_API_TOKEN: FAKE },
+  },
+];
+
+const dirOf = (pkg) => join(MCP_TOOLS_DIR, pkg.replace("/", "+"));
+
+/** The entry script of the package's binary (the one named like the package when it has several). */
+function binaryOf(prefix, pkg) {
+  const root = join(prefix, "node_modules", pkg);
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  if (typeof manifest.bin === "string") return join(root, manifest.bin);
+  const bins = Object.entries(manifest.bin ?? {});
+  const short = pkg.split("/").pop();
+  const chosen = bins.find(([name]) => name === short) ?? bins[0];
+  if (!chosen) throw new Error("no binary");
+  return join(root, chosen[1]);
+}
+
+async function listOne({ pkg, version, args = [], env = {} }) {
+  const prefix = dirOf(pkg);
+  mkdirSync(prefix, { recursive: true });
+  if (!existsSync(join(prefix, "node_modules", pkg, "package.json")))
+    execFileSync(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", prefix, `${pkg}@${version}`],
+      { stdio: ["ignore", "ignore", "pipe"], timeout: 300_000 },
+    );
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [binaryOf(prefix, pkg), ...args],
+    env: { PATH: process.env.PATH, HOME: join(prefix, "home"), ...env },
+    cwd: prefix,
+    stderr: "ignore",
+  });
+  const client = new Client({ name: "mcp-guard-corpus", version: "1" });
+  const timer = setTimeout(() => transport.close(), 60_000);
+  try {
+    await client.connect(transport);
+    const tools = [];
+    let cursor;
+    do {
+      const page = await client.listTools(cursor ? { cursor } : {});
+      tools.push(...page.tools);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const prompts = client.getServerCapabilities()?.prompts
+      ? (await client.listPrompts().catch(() => ({ prompts: [] }))).prompts
+      : [];
+    const instructions = client.getInstructions();
+    writeFileSync(
+      join(prefix, "tools.json"),
+      JSON.stringify({ pkg, version, tools, prompts, instructions }, null, 1),
+    );
+    return tools.length;
+  } finally {
+    clearTimeout(timer);
+    await client.close().catch(() => {});
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv.slice(2);
+  let servers = 0;
+  let tools = 0;
+  for (const server of SERVERS) {
+    if (only.length && !only.includes(server.pkg)) continue;
+    try {
+      const n = await listOne(server);
+      servers++;
+      tools += n;
+      console.log(`${server.pkg}@${server.version}: ${n} tools`);
+    } catch (err) {
+      console.error(`${server.pkg}@${server.version}: skipped (${String(err.message).split("\n")[0]})`);
+    }
+  }
+  console.log(`${servers} servers, ${tools} tool definitions in ${MCP_TOOLS_DIR}`);
+  process.exit(0);
+}
+
+/** Every saved definition: tools, prompts and instructions, labelled by package. */
+export function savedDefinitions() {
+  const out = [];
+  for (const { pkg, version } of SERVERS) {
+    const file = join(dirOf(pkg), "tools.json");
+    if (!existsSync(file)) continue;
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    if (saved.version !== version) continue;
+    for (const t of saved.tools) out.push({ label: pkg, definition: t });
+    for (const p of saved.prompts ?? []) out.push({ label: pkg, definition: p });
+    if (saved.instructions) out.push({ label: pkg, definition: { instructions: saved.instructions } });
+  }
+  return out;
+}

@@ -1,0 +1,400 @@
+// Second section of `pnpm bench:integrity`: public corpora this project did not write (fetched by
+// `pnpm corpora:fetch`, tool lists by `pnpm corpora:mcp-tools`; each part is skipped with a message when absent).
+//   - poisoned definitions: the attack payloads published by three tool-poisoning projects, located in their
+//     sources below, each scored as the `description` of a tool definition;
+//   - real definitions: the tools/list of the npm MCP servers in collect-mcp-tools.mjs (false positives);
+//   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
+//     (start, middle or end in turn); its clean contexts and the installed servers' READMEs are the clean side.
+// Honest note: the definition signals and the result signals were revised after seeing what they missed here
+// (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  definitionText,
+  findHidden,
+  scorePoison,
+  scoreResultInjection,
+} from "../../packages/core/dist/index.js";
+import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
+import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
+import { CORPORA, corpusPath } from "./corpora.mjs";
+
+const THRESHOLD = 4; // the default poison_threshold
+
+/**
+ * Where each published poisoned description sits: the first triple-quoted string after `anchor` (Python
+ * sources; a leading `#` of commented-out lines is removed), or a JSON field. `family` names the attack.
+ */
+const POISONED = [
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "direct-poisoning.py",
+    "def add(a: int, b: int, sidenote",
+    "file exfiltration via a parameter",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "shadowing.py",
+    "def add(a: int, b: int)",
+    "shadowing another server's tool",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "whatsapp-takeover.py",
+    "get_fact_of_the_day.__doc__ =",
+    "shadowing another server's tool",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "src/mcp_demo/experiments/direct_poisoning.py",
+    "POISONED_DESCRIPTION =",
+    "file exfiltration via a parameter",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "src/mcp_demo/experiments/implicit_tool_poisoning.py",
+    "_POISONED_DESCRIPTION =",
+    "another tool's arguments (implicit)",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "src/mcp_demo/experiments/sleeper_rug_pull.py",
+    "POISONED_DESCRIPTION =",
+    "another tool's arguments (implicit)",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "src/mcp_demo/experiments/tool_shadowing.py",
+    "HELPER_DESCRIPTION =",
+    "another tool's arguments (implicit)",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "tests/unit/test_tool_description_linter.py",
+    "POISONED =",
+    "file exfiltration via a parameter",
+  ],
+  [
+    "johannhartmann/mcp-injection-experiments",
+    "tests/unit/test_tool_description_linter.py",
+    "POISONED_REAL_PATH =",
+    "file exfiltration via a parameter",
+  ],
+  [
+    "TUM-DSE/MCPSecBench",
+    "code/maliciousadd.py",
+    "async def add(a: int) -> str:",
+    "priority over other tools",
+  ],
+  [
+    "TUM-DSE/MCPSecBench",
+    "code/maliciousadd.py",
+    "async def modify() -> str:",
+    "orchestration of other tools",
+  ],
+  [
+    "TUM-DSE/MCPSecBench",
+    "code/maliciousadd.py",
+    "async def aft_check() -> str:",
+    "orchestration of other tools",
+  ],
+  ["gensecaihq/mcp-poisoning-poc", "src/attacks/tool_hijacking.py", '"description":', "hidden tag"],
+  ["gensecaihq/mcp-poisoning-poc", "src/attacks/data_exfiltration.py", '"description":', "hidden tag"],
+  ["gensecaihq/mcp-poisoning-poc", "src/demo/malicious_server.py", '"name": "calculator"', "hidden tag"],
+  ["gensecaihq/mcp-poisoning-poc", "src/demo/malicious_server.py", '"name": "weather"', "hidden tag"],
+];
+
+/** Published poisoned definitions added after the signals were last revised, and not tuned against. */
+const POISONED_HELD_OUT = [
+  [
+    "nmeisenzahl/hijack-agentic-ai",
+    "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+    "instructions=",
+    "server instructions",
+  ],
+  [
+    "nmeisenzahl/hijack-agentic-ai",
+    "demos/demo2-mcp-tool-abuse/src/mcp_servers/weather_server.py",
+    "def get_weather",
+    "conversation harvesting",
+  ],
+  [
+    "kholcomb/DevSecOps_Arena",
+    "domains/mcp/servers/tool_poisoning.py",
+    '"name": "analyze_sentiment"',
+    "orchestration of other tools",
+  ],
+  [
+    "kholcomb/DevSecOps_Arena",
+    "domains/mcp/servers/tool_poisoning.py",
+    '"name": "get_admin_secrets"',
+    "orchestration of other tools",
+  ],
+];
+
+function pythonString(source, anchor) {
+  const at = source.indexOf(anchor);
+  if (at === -1) return undefined;
+  const m = /("""|''')([\s\S]*?)\1/.exec(source.slice(at));
+  return m?.[2].replace(/^\s*#/gm, "");
+}
+
+function located(list) {
+  const out = [];
+  for (const [repo, path, anchor, family] of list) {
+    const dir = corpusPath(repo);
+    if (!dir) return undefined;
+    const text = pythonString(readFileSync(join(dir, path), "utf8"), anchor);
+    if (!text) throw new Error(`${repo}:${path}: nothing after ${anchor}; the pinned file changed?`);
+    out.push({ repo, family, definition: { name: "tool", description: text } });
+  }
+  return out;
+}
+
+function poisonedDefinitions() {
+  const out = [];
+  const missing = [];
+  for (const [repo, path, anchor, family] of POISONED) {
+    const dir = corpusPath(repo);
+    if (!dir) return undefined;
+    const text = pythonString(readFileSync(join(dir, path), "utf8"), anchor);
+    if (text) out.push({ repo, family, definition: { name: "tool", description: text } });
+    else missing.push(`${repo}:${path}:${anchor}`);
+  }
+  // MCPSecBench's data file names each attack and the description it plants.
+  const secbench = join(corpusPath("TUM-DSE/MCPSecBench"), "data/attacks_updated.json");
+  for (const attack of JSON.parse(readFileSync(secbench, "utf8")))
+    if (attack.malicious_prompt?.trim())
+      out.push({
+        repo: "TUM-DSE/MCPSecBench",
+        family: attack.name.toLowerCase(),
+        definition: { name: "tool", description: attack.malicious_prompt },
+      });
+  if (missing.length) console.log(`  (not found in the fetched sources: ${missing.join("; ")})`);
+  return out;
+}
+
+const flaggedDefinition = (d) => {
+  const text = definitionText(d);
+  return scorePoison(text).score >= THRESHOLD || findHidden(text) !== undefined;
+};
+/** Why a result was touched: the injection signals, or the hidden characters that would be stripped. */
+const whyFlagged = (t) => {
+  const signals = scoreResultInjection(t).signals;
+  return signals.length
+    ? signals.join(", ")
+    : `hidden ${findHidden(t)?.kinds.join(", ")} (stripped, not blocked)`;
+};
+const flaggedResult = (t) => scoreResultInjection(t).score >= THRESHOLD || findHidden(t) !== undefined;
+const pct = (a, b) => (b ? ((a / b) * 100).toFixed(1) : "-").padStart(6);
+const line = (label, hit, total, note = "") =>
+  console.log(
+    `  ${label.padEnd(44)} ${String(hit).padStart(5)} / ${String(total).padEnd(5)} ${pct(hit, total)} %${note}`,
+  );
+const commit = (repo) => CORPORA.find((c) => c.repo === repo).commit.slice(0, 12);
+
+function definitionsSection() {
+  console.log("\npoisoned definitions withheld (published attacks; score ≥ 4 or hidden characters)\n");
+  const attacks = poisonedDefinitions();
+  if (attacks) {
+    const families = new Map();
+    for (const a of attacks) {
+      const row = families.get(a.family) ?? { hit: 0, total: 0 };
+      row.total++;
+      if (flaggedDefinition(a.definition)) row.hit++;
+      families.set(a.family, row);
+    }
+    for (const [family, row] of families) line(family, row.hit, row.total);
+    const hit = attacks.filter((a) => flaggedDefinition(a.definition)).length;
+    line("all published poisoned definitions", hit, attacks.length);
+    const missed = attacks.filter((a) => !flaggedDefinition(a.definition));
+    for (const m of missed)
+      console.log(`    missed (${m.repo}): ${JSON.stringify(m.definition.description.trim().slice(0, 100))}`);
+    console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
+  console.log("\n  held out (added last, not tuned against):");
+  const heldOut = located(POISONED_HELD_OUT);
+  if (heldOut) {
+    for (const a of heldOut)
+      line(`${a.repo.split("/")[0]}: ${a.family}`, flaggedDefinition(a.definition) ? 1 : 0, 1);
+    const hit = heldOut.filter((a) => flaggedDefinition(a.definition)).length;
+    line("all held-out poisoned definitions", hit, heldOut.length);
+    console.log(`  (${[...new Set(heldOut.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
+  console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
+  const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
+  if (!real.length) {
+    console.log("  (skipped: no saved tool lists; run `pnpm corpora:mcp-tools` first)");
+    return;
+  }
+  const byServer = new Map();
+  for (const r of real) {
+    const row = byServer.get(r.label) ?? { hit: [], total: 0 };
+    row.total++;
+    if (flaggedDefinition(r.definition)) row.hit.push(r.definition);
+    byServer.set(r.label, row);
+  }
+  const touched = [...byServer.values()].flatMap((r) => r.hit);
+  line(`all (${byServer.size} servers)`, touched.length, real.length);
+  const texts = real.map((r) => definitionText(r.definition));
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    for (const t of texts) scorePoison(t);
+    best = Math.min(best, performance.now() - start);
+  }
+  const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+  console.log(
+    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
+  );
+  for (const [server, row] of byServer)
+    if (row.hit.length)
+      console.log(
+        `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${scorePoison(definitionText(row.hit[0])).signals.join(", ")})`,
+      );
+}
+
+function resultsSection() {
+  console.log("\ninstructions planted in results caught (BIPIA test split, every attack in every context)\n");
+  const dir = corpusPath("microsoft/BIPIA");
+  if (!dir) return;
+  const contexts = bipiaContexts(dir, "test");
+  const attacks = bipiaAttacks(dir, "test");
+  const positions = ["start", "middle", "end"];
+  const families = new Map();
+  let n = 0;
+  for (const attack of attacks) {
+    const row = families.get(attack.family) ?? { hit: 0, total: 0, kind: attack.kind };
+    for (const context of contexts) {
+      if ((attack.kind === "code") !== (context.kind === "code")) continue;
+      const planted = plant(context.text, attack.text, positions[n++ % 3]);
+      row.total++;
+      if (flaggedResult(planted)) row.hit++;
+    }
+    families.set(attack.family, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [family, row] of families) {
+    line(`${row.kind === "code" ? "code" : "text"}: ${family}`, row.hit, row.total);
+    hit += row.hit;
+    total += row.total;
+  }
+  line("all planted instructions", hit, total);
+  console.log("\nclean results touched\n");
+  for (const kind of ["email", "table", "code"]) {
+    const clean = contexts.filter((c) => c.kind === kind);
+    const bad = clean.filter((c) => flaggedResult(c.text));
+    line(
+      `BIPIA test ${kind} contexts`,
+      bad.length,
+      clean.length,
+      bad.length ? `   e.g. ${whyFlagged(bad[0].text)}` : "",
+    );
+  }
+  // The train split's contexts are clean too, and nothing here was fitted to them.
+  const train = bipiaContexts(dir, "train");
+  const trainBad = train.filter((c) => flaggedResult(c.text));
+  line(
+    "BIPIA train contexts (e-mails, tables, code)",
+    trainBad.length,
+    train.length,
+    trainBad.length ? `   e.g. ${whyFlagged(trainBad[0].text)}` : "",
+  );
+  const readmes = serverReadmes();
+  if (readmes.length) {
+    const bad = readmes.filter((r) => flaggedResult(r.text));
+    line(
+      "READMEs of the npm MCP servers",
+      bad.length,
+      readmes.length,
+      bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
+    );
+  }
+  console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
+  heldOutSection(contexts.filter((c) => c.kind === "email"));
+}
+
+/** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
+function proventraTexts() {
+  const dir = corpusPath("proventra/proventra-core");
+  if (!dir) return undefined;
+  const source = readFileSync(join(dir, "benchmark/data/test_data.py"), "utf8");
+  const entry = /"text":\s*"((?:[^"\\]|\\.)*)",\s*"is_attack":\s*(True|False),\s*"category":\s*"([^"]+)"/g;
+  const out = [];
+  for (const m of source.matchAll(entry))
+    out.push({ text: JSON.parse(`"${m[1].replace(/\\'/g, "'")}"`), attack: m[2] === "True", category: m[3] });
+  return out;
+}
+
+/** Held out (never looked at while writing the signals): agent-directed injections planted in clean e-mails. */
+function heldOutSection(emails) {
+  console.log("\nheld out: proventra-core's injections planted in BIPIA's clean test e-mails\n");
+  const texts = proventraTexts();
+  if (!texts) return;
+  const positions = ["start", "middle", "end"];
+  const rows = new Map();
+  let n = 0;
+  for (const t of texts) {
+    const key = t.attack ? `attack: ${t.category}` : "legitimate requests (clean)";
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    for (const email of emails) {
+      row.total++;
+      if (flaggedResult(plant(email.text, t.text, positions[n++ % 3]))) row.hit++;
+    }
+    rows.set(key, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [key, row] of [...rows].sort()) {
+    line(key, row.hit, row.total);
+    if (key.startsWith("attack")) {
+      hit += row.hit;
+      total += row.total;
+    }
+  }
+  line("all planted attacks", hit, total);
+  console.log(`  (proventra/proventra-core@${commit("proventra/proventra-core")})`);
+  documentsSection();
+}
+
+/** Held out too: a demo's RAG documents, one of each set poisoned by its authors (file name says so). */
+function documentsSection() {
+  console.log("\nheld out: hijack-agentic-ai's documents, poisoned and clean\n");
+  const dir = corpusPath("nmeisenzahl/hijack-agentic-ai");
+  if (!dir) return;
+  const docs = [];
+  for (const folder of [
+    "demos/demo1-indirect-prompt-injection/src/assets",
+    "demos/demo3-rag-poisoning/src/assets",
+  ])
+    for (const file of readdirSync(join(dir, folder)))
+      docs.push({
+        file,
+        poisoned: file.includes("poisoned"),
+        text: readFileSync(join(dir, folder, file), "utf8"),
+      });
+  const poisoned = docs.filter((d) => d.poisoned);
+  const clean = docs.filter((d) => !d.poisoned);
+  line("poisoned documents caught", poisoned.filter((d) => flaggedResult(d.text)).length, poisoned.length);
+  line("clean documents touched", clean.filter((d) => flaggedResult(d.text)).length, clean.length);
+  console.log(`  (nmeisenzahl/hijack-agentic-ai@${commit("nmeisenzahl/hijack-agentic-ai")})`);
+}
+
+/** The README each installed server package ships: honest documents full of instructions to a person. */
+function serverReadmes() {
+  if (!existsSync(MCP_TOOLS_DIR)) return [];
+  const out = [];
+  for (const entry of readdirSync(MCP_TOOLS_DIR)) {
+    const pkg = entry.replace("+", "/");
+    const file = join(MCP_TOOLS_DIR, entry, "node_modules", pkg, "README.md");
+    if (existsSync(file)) out.push({ label: pkg, text: readFileSync(file, "utf8") });
+  }
+  return out;
+}
+
+export function publicSection() {
+  console.log("\n== public corpora we did not write ==");
+  definitionsSection();
+  resultsSection();
+}

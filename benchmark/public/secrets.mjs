@@ -1,0 +1,278 @@
+// Secret detection on public corpora we did not write: the rule-test fixtures of gitleaks (each rule's true
+// and false positives) and the detector pattern tests of trufflehog (inputs with the secrets they must or must
+// not yield). Both are read from the Go source with a small literal evaluator; fixtures made at run time
+// (random secrets) cannot be reproduced and are skipped and counted. Scanning uses the daemon's own scanner
+// with every type enabled and the default confidence threshold, as the daemon runs with every action set to act.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { builtInDetectors, Scanner } from "../../packages/core/dist/index.js";
+import { corpusPath } from "./corpora.mjs";
+import { isPlaceholder } from "../../packages/core/dist/detect/secrets/placeholders.js";
+import { evaluateFile, GENERATED } from "./go-literals.mjs";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const SECRET_TYPES = new Set(["high_entropy_secret"]);
+for (const d of builtInDetectors())
+  if (d.category === "secret") for (const t of d.types ?? [d.type]) SECRET_TYPES.add(t);
+
+/** Secret findings, and the text as the daemon would forward it with every secret type redacted. */
+function inspect(text) {
+  const { findings, value } = scanner.scan({ text }, "params", (type) => SECRET_TYPES.has(type));
+  return { types: findings.map((f) => f.type).filter((t) => SECRET_TYPES.has(t)), redacted: value.text };
+}
+
+/** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative. */
+const verbose = process.env.SECRETS_BENCH_VERBOSE === "1";
+const show = (what, family, text) =>
+  verbose && console.log(`    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}`);
+
+/**
+ * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,
+ * one repeated character, "example"): counted as a miss, and also reported apart so the reader sees why.
+ */
+const fakeValue = (text) =>
+  (text.match(/[A-Za-z0-9_+/=.-]{16,}/g) ?? [])
+    .flatMap((token) => [token, ...token.split(/[-_.]/).filter((part) => part.length >= 16)])
+    .some((token) => isPlaceholder(token));
+
+const pct = (n, d) => (d ? `${((n / d) * 100).toFixed(1)} %` : "  n/a");
+
+function report(name, commit, rows, skipped, notes) {
+  const total = (k) => rows.reduce((s, r) => s + r[k], 0);
+  const tp = total("tp");
+  const found = total("found");
+  const fp = total("fp");
+  const flagged = total("flagged");
+  const fakes = total("fakes");
+  console.log(
+    `\n${name} @ ${commit.slice(0, 12)}: recall ${pct(found, tp)} (${found}/${tp}), false positives ${pct(flagged, fp)} (${flagged}/${fp})`,
+  );
+  console.log(`  skipped: ${skipped}`);
+  console.log(
+    `  of the ${tp - found} misses, ${fakes} hold a value the placeholder filter rejects on purpose (runs like 1234…/ABCD…, one repeated character, "example")`,
+  );
+  for (const n of notes) console.log(`  ${n}`);
+  const worst = rows
+    .filter((r) => r.tp + r.fp > 0 && (r.found < r.tp || r.flagged > 0))
+    .sort((a, b) => b.tp - b.found + b.flagged - (a.tp - a.found + a.flagged));
+  console.log(
+    `  families with misses or false positives (${worst.length} of ${rows.length}; missed/positives, flagged/negatives):`,
+  );
+  for (const r of worst.slice(0, Number(process.env.SECRETS_BENCH_FAMILIES ?? 25)))
+    console.log(
+      `    ${r.family.padEnd(28)} missed ${String(r.tp - r.found).padStart(3)}/${String(r.tp).padEnd(4)} flagged ${String(r.flagged).padStart(3)}/${r.fp}${r.example ? `  e.g. ${JSON.stringify(r.example.slice(0, 90))}` : ""}`,
+    );
+  return { recall: tp ? found / tp : 1, fpRate: fp ? flagged / fp : 0 };
+}
+
+// gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
+function gitleaks() {
+  const dir = corpusPath("gitleaks/gitleaks");
+  if (!dir) return undefined;
+  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+  const rulesDir = join(dir, "cmd/generate/config/rules");
+  // The sample contexts gitleaks expands a literal secret into are read from its own source.
+  const generator = evaluateFile(readFileSync(join(dir, "cmd/generate/config/utils/generate.go"), "utf8"));
+  const templates = generator.get("samples");
+  const single =
+    /GenerateSampleSecret\(identifier string, secret string\) string \{\s*return fmt\.Sprintf\("((?:[^"\\]|\\.)*)"/.exec(
+      readFileSync(join(dir, "cmd/generate/config/utils/generate.go"), "utf8"),
+    );
+  if (!Array.isArray(templates) || !single) throw new Error("gitleaks' sample generator changed shape");
+  const singleFormat = JSON.parse(`"${single[1]}"`);
+  const extra = (name, args) => {
+    const [id, secret] = args;
+    if (name === "utils.GenerateSampleSecrets")
+      return typeof secret === "string" && typeof id === "string"
+        ? templates.map((t) =>
+            t.replaceAll("{i}", id).replaceAll("{I}", id.toUpperCase()).replaceAll("{s}", secret),
+          )
+        : templates.map(() => GENERATED);
+    if (name === "utils.GenerateSampleSecret")
+      return typeof secret === "string" && typeof id === "string"
+        ? singleFormat.replace("%s", id).replace("%s", secret)
+        : GENERATED;
+    return GENERATED;
+  };
+  const rows = [];
+  let skipped = 0;
+  let pathOnly = 0;
+  const list = (v) => (v === undefined || v === GENERATED ? [] : Array.isArray(v) ? v : [v]);
+  for (const file of readdirSync(rulesDir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go"))) {
+    const row = {
+      family: file.replace(/\.go$/, ""),
+      tp: 0,
+      found: 0,
+      fakes: 0,
+      fp: 0,
+      flagged: 0,
+      example: "",
+    };
+    evaluateFile(readFileSync(join(rulesDir, file), "utf8"), {
+      extra,
+      watch: ["utils.Validate", "utils.ValidateWithPaths"],
+      onCall: (_name, args) => {
+        const [, tps, fps] = args;
+        for (const t of list(tps)) {
+          if (typeof t !== "string") {
+            skipped++;
+            continue;
+          }
+          if (t === "") {
+            pathOnly++; // a rule that matches a file name (*.p12) with empty content: nothing to scan
+            continue;
+          }
+          row.tp++;
+          if (inspect(t).types.length) row.found++;
+          else {
+            if (fakeValue(t)) row.fakes++;
+            row.example ||= `missed: ${t}`;
+            show("missed", row.family, t);
+          }
+        }
+        for (const f of list(fps)) {
+          if (typeof f !== "string") {
+            skipped++;
+            continue;
+          }
+          row.fp++;
+          const { types } = inspect(f);
+          if (types.length) {
+            row.flagged++;
+            row.example ||= `flagged ${types[0]}: ${f}`;
+            show(`flagged ${types[0]}`, row.family, f);
+          }
+        }
+      },
+    });
+    if (row.tp + row.fp) rows.push(row);
+  }
+  return report(
+    "gitleaks rule fixtures",
+    commit,
+    rows,
+    `${skipped} fixtures generated at run time (random secrets), ${pathOnly} that are a file name with empty content`,
+    [
+      "positive: any secret finding in the fixture; negative: a fixture the rule must not match, flagged by any secret type",
+    ],
+  );
+}
+
+// trufflehog: pkg/detectors/<family>/<family>_test.go, test tables of {name, input, want}.
+function trufflehog() {
+  const dir = corpusPath("trufflesecurity/trufflehog");
+  if (!dir) return undefined;
+  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+  const root = join(dir, "pkg/detectors");
+  const rows = [];
+  let skipped = 0;
+  let noTable = 0;
+  for (const family of readdirSync(root)) {
+    const familyDir = join(root, family);
+    if (!existsSync(familyDir) || !readdirSync(familyDir).length) continue;
+    const row = { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" };
+    for (const file of readdirSync(familyDir).filter(
+      (f) => f.endsWith("_test.go") && !f.includes("integration"),
+    )) {
+      const cases = testCases(readFileSync(join(familyDir, file), "utf8"));
+      if (!cases) {
+        noTable++;
+        continue;
+      }
+      for (const c of cases) {
+        if (c === undefined || typeof c.input !== "string" || c.want === GENERATED) {
+          skipped++;
+          continue;
+        }
+        const wants = (c.want ?? []).filter((w) => typeof w === "string");
+        const { types, redacted } = inspect(c.input);
+        if (wants.length) {
+          row.tp++;
+          // Caught when every wanted secret that occurs verbatim is gone from what would be forwarded.
+          const verbatim = wants
+            .flatMap((w) => w.split(/[:;|]/))
+            .filter((w) => w.length >= 8 && c.input.includes(w));
+          const caught = verbatim.length ? verbatim.every((w) => !redacted.includes(w)) : types.length > 0;
+          if (caught) row.found++;
+          else {
+            if (fakeValue(c.input)) row.fakes++;
+            row.example ||= `missed: ${c.input.trim()}`;
+            show("missed", family, c.input.trim());
+          }
+        } else {
+          row.fp++;
+          if (types.length) {
+            row.flagged++;
+            row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
+            show(`flagged ${types[0]}`, family, c.input.trim());
+          }
+        }
+      }
+    }
+    if (row.tp + row.fp) rows.push(row);
+  }
+  return report(
+    "trufflehog detector pattern tests",
+    commit,
+    rows,
+    `${skipped} test cases built at run time, ${noTable} test files without a literal {input, want} table`,
+    [
+      "positive: a case with a wanted secret, caught when each wanted secret found verbatim in the input is redacted",
+      "negative: a case that wants no result (wrong length, wrong alphabet, keyword out of range …), flagged by any secret type",
+    ],
+  );
+}
+
+/** The `tests := []struct{…}{ {name, input, want}, … }` table of a pattern test, evaluated. */
+function testCases(src) {
+  const cases = [];
+  let sawTable = false;
+  // Each case is a composite literal with input: and want: fields; find them by token, evaluate each value.
+  const env = evaluateFile(src);
+  const re = /\{\s*name:\s*("(?:[^"\\]|\\.)*"|`[^`]*`)\s*,\s*input:\s*/g;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    sawTable = true;
+    const start = m.index + m[0].length;
+    const inputExpr = goExpression(src, start);
+    const wantAt = src.indexOf("want:", start + inputExpr.length);
+    const wantExpr = wantAt >= 0 ? goExpression(src, wantAt + 5) : "nil";
+    const input = evaluateExpression(inputExpr, env);
+    const want =
+      /^\s*nil\s*$/.test(wantExpr) || /^\s*\[\]string\{\s*\}\s*$/.test(wantExpr)
+        ? []
+        : evaluateExpression(wantExpr, env);
+    cases.push({ input, want: Array.isArray(want) ? want : want === GENERATED ? GENERATED : [want] });
+  }
+  return sawTable ? cases : undefined;
+}
+
+/** The source text of one Go expression starting at `from`: up to the comma or brace that ends it at depth 0. */
+function goExpression(src, from) {
+  let depth = 0;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === "`") i = src.indexOf("`", i + 1);
+    else if (c === '"') {
+      for (i++; i < src.length && src[i] !== '"'; i++) if (src[i] === "\\") i++;
+    } else if ("({[".includes(c)) depth++;
+    else if (")}]".includes(c)) {
+      if (depth === 0) return src.slice(from, i);
+      depth--;
+    } else if (c === "," && depth === 0) return src.slice(from, i);
+  }
+  return src.slice(from);
+}
+
+function evaluateExpression(expr, env) {
+  const prelude = [...env.entries()]
+    .filter(([, v]) => typeof v === "string")
+    .map(([k, v]) => `${k} := ${JSON.stringify(v)}\n`);
+  const out = evaluateFile(`${prelude.join("")}__value := ${expr}\n`);
+  return out.get("__value");
+}
+
+export function publicSecrets() {
+  console.log("\npublic corpora we did not write: secrets");
+  const results = { gitleaks: gitleaks(), trufflehog: trufflehog() };
+  return results;
+}

@@ -1,0 +1,40 @@
+// With approvals.require_person, an approval must come from a person: from the dashboard (after its
+// one-time login) or from an interactive terminal where a code printed there is typed back. A process
+// without a terminal (an agent's shell tool, a script, a pipe) is refused. This is a speed bump, not a
+// boundary: see the README's threat model for what a process of the same user can still do.
+import { randomInt } from "node:crypto";
+import { createInterface } from "node:readline";
+import { CliError } from "./cli-error.js";
+import { loadConfigOrFail, type CommonOptions } from "./context.js";
+
+const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+export async function confirmByPerson(options: CommonOptions, what: string): Promise<void> {
+  const { config } = await loadConfigOrFail(options);
+  if (!config.approvals.require_person) return;
+  if (!process.stdin.isTTY) {
+    throw new CliError(
+      `approving ${what} needs a person (approvals.require_person): run this command in an interactive ` +
+        "terminal, or approve in the dashboard (mcp-guard dashboard prints a login link); nothing was approved",
+    );
+  }
+  const code = Array.from({ length: 4 }, () => LETTERS[randomInt(LETTERS.length)]).join("");
+  process.stderr.write(`Approving ${what} needs a person. Type ${code} and Enter to confirm: `);
+  const answer = await readLine();
+  if (answer.trim().toUpperCase() !== code) throw new CliError("not confirmed; nothing was approved");
+}
+
+function readLine(): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    let answered = false;
+    rl.once("line", (line) => {
+      answered = true;
+      rl.close();
+      resolve(line);
+    });
+    rl.once("close", () => {
+      if (!answered) resolve("");
+    });
+  });
+}

@@ -1,0 +1,315 @@
+// Credentials recognised by where they stand rather than by their own shape: a value assigned to a name that
+// says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
+// the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
+// randomness requirement that depends on how strongly the name implies a secret.
+import { entropy } from "../validators.js";
+import type { SecretRule } from "./engine.js";
+import { characterClasses, isPlaceholder, isReference, isWords } from "./placeholders.js";
+
+/** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
+const NAME_TAIL =
+  "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
+/**
+ * Between the name and the value: quotes, a type (Go's `token string =`, Kotlin's `: String =`), spaces
+ * (aligned configs), one assignment operator of a config or language.
+ */
+const ASSIGN =
+  "[\"'\\]]{0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
+/** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
+const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
+
+type Strength = "password" | "secret" | "weak";
+
+const STRENGTH: Record<string, Strength> = {
+  password: "password",
+  passwd: "password",
+  pwd: "password",
+  passphrase: "password",
+  pass: "password",
+  secret: "secret",
+  token: "secret",
+  credential: "secret",
+  credentials: "secret",
+  key: "weak",
+  auth: "weak",
+};
+/** The prefilter needs only the shortest form of each (password starts with pass). */
+const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"] as const;
+
+/** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
+function strengthOf(match: RegExpExecArray): Strength {
+  const name = match[1]!.toLowerCase();
+  if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
+    return "secret";
+  return STRENGTH[name] ?? "weak";
+}
+
+/**
+ * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
+ * except a lower-case letter before a capital (apiKey) or capitals before capitals (APIKEY).
+ */
+/**
+ * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
+ * structures and storage (cache_key, primary_key, bucket_key …).
+ */
+const NOT_A_CREDENTIAL =
+  /(?:public|publishable|pub|csrf|xsrf|authenticity|bucket|cache|primary|sort|partition|foreign|idempotency|object|storage|map|dict|lookup|translation|i18n|entry|row|column|index|unique|composite|host|next|page|continuation|cursor|sync)[_.-]?$/i;
+
+/** The rest of the name before the keyword (up to 30 characters of identifier). */
+function namePrefix(match: RegExpExecArray): string {
+  const text = match.input;
+  let from = match.index;
+  while (from > 0 && match.index - from < 30 && isNameCharacter(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, match.index);
+}
+
+function isNameCharacter(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+  );
+}
+
+/** `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key. */
+function closesElement(match: RegExpExecArray): boolean {
+  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(match[0]);
+  if (!operator) return true;
+  return match.input[match.index - namePrefix(match).length - 1] === "<";
+}
+
+/** Words that make one lower-case name with a following keyword: apikey, accesstoken, dbpassword. */
+const COMPOUND =
+  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook)$/i;
+
+function nameEndsHere(match: RegExpExecArray): boolean {
+  const before = match.input[match.index - 1] ?? "";
+  if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
+  const keyword = match[1]!;
+  if (/[a-z]/.test(before)) return /^[A-Z]/.test(keyword);
+  return keyword === keyword.toUpperCase();
+}
+
+/** password = getenv("X"), token = vault["x"]: the value is an expression that fetches the secret. */
+function followedByCall(match: RegExpExecArray): boolean {
+  const next = match.input[match.index + match[0].length];
+  return next === "(" || next === "[";
+}
+
+/** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
+function strongEnough(value: string, strength: Strength): boolean {
+  if (isReference(value)) return false;
+  const bits = entropy(value);
+  if (strength === "password")
+    return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
+  if (isWords(value)) return false;
+  if (strength === "secret")
+    return (
+      value.length >= 8 &&
+      bits >= Math.min(2.7, Math.log2(value.length) * 0.7) &&
+      characterClasses(value) >= 2
+    );
+  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier.
+  if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/.test(value)) return false;
+  return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
+}
+
+/**
+ * One rule per keyword, each pattern starting with its own literal (a leading alternation of every name
+ * would be tried at each of the many keyword positions in source code).
+ */
+const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
+  pass: "pass(?:word|wd|phrase)?",
+  pwd: "pwd",
+  secret: "secret",
+  token: "token",
+  credential: "credentials?",
+  key: "key",
+  auth: "auth",
+};
+
+const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(`(${NAMES[keyword]})${NAME_TAIL}${ASSIGN}${VALUE}`, "i"),
+  group: 2,
+  validate: (value, m) =>
+    nameEndsHere(m) &&
+    closesElement(m) &&
+    !followedByCall(m) &&
+    !NOT_A_CREDENTIAL.test(namePrefix(m)) &&
+    strongEnough(value, strengthOf(m)),
+}));
+
+/** Base64 of "user:password", with a real password. */
+function basicCredentials(encoded: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(encoded);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(":");
+  if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  const password = decoded.slice(colon + 1);
+  return password.length >= 3 && !isPlaceholder(password);
+}
+
+export const CONTEXT_RULES: SecretRule[] = [
+  ...ASSIGNMENTS,
+  {
+    type: "aws_secret_access_key",
+    keywords: ["secret"],
+    pattern:
+      /secret[_-]?(?:access)?[_-]?key(?:[_-]?id)?["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+    group: 1,
+    entropy: 3.5,
+  },
+  {
+    // scheme://user:password@host: the password only.
+    type: "connection_string",
+    generic: true,
+    keywords: ["://"],
+    pattern: /:\/\/[^\s/:@]{1,128}:([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    group: 1,
+    validate: (value) => !isReference(value) && !/^\$|^\*+$/.test(value),
+  },
+  {
+    type: "basic_auth",
+    generic: true,
+    keywords: ["basic "],
+    pattern: /basic[ \t]{1,4}([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=])/i,
+    group: 1,
+    validate: basicCredentials,
+  },
+  {
+    // A credential element of an XML config, its value possibly wrapped as Jenkins stores it
+    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["<secret>", "<password>", "<passphrase>", "<token>", "<apitoken>", "<apikey>", "<privatekey>"],
+    pattern:
+      /<(secret|password|passphrase|token|apitoken|apikey|privatekey)>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
+    group: 2,
+    validate: (value, m) => {
+      const words = value.trim().split(/[ \t]+/);
+      // "{vendor AQAAABAAA value}": the credential is the last word; a sentence is not a credential.
+      const last = words[words.length - 1]!;
+      if (words.length > 3 || isPlaceholder(last)) return false;
+      return strongEnough(last, STRENGTH[m[1]!.toLowerCase()] ?? "secret");
+    },
+  },
+  {
+    // Command-line options: --password X, --api-key=X, --token X.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["--"],
+    pattern:
+      /--[A-Za-z-]{0,20}?(password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)(?:[ \t]{1,4}|=)["']?([^\s"'`,;&<>(){}[\]\\]{6,256})/i,
+    group: 2,
+    validate: (value, m) => {
+      const name = m[1]!.toLowerCase();
+      return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
+    },
+  },
+  {
+    // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.
+    type: "docker_config_auth",
+    keywords: [".dockercfg", ".dockerconfigjson"],
+    pattern:
+      /\.docker(?:cfg|configjson)["']?[ \t]{0,4}:[ \t]{0,4}(?:[|>][-+]?[ \t]{0,4}\r?\n[ \t]{0,16})?["']?([A-Za-z0-9+/]{20,8000}={0,2})/,
+    group: 1,
+    validate: (value) => {
+      try {
+        return /"auths?"/.test(atob(value));
+      } catch {
+        return false;
+      }
+    },
+  },
+  {
+    // Docker's config.json and similar: "auth": "<base64 of user:password>".
+    type: "basic_auth",
+    generic: true,
+    keywords: ['"auth"'],
+    pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,684}={0,2})"/,
+    group: 1,
+    validate: basicCredentials,
+  },
+  {
+    // curl -u user:password, curl --user user:password
+    type: "basic_auth",
+    generic: true,
+    keywords: ["-u ", "--user"],
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>]{3,128})/,
+    group: 1,
+    validate: (value) => !isReference(value) && entropy(value) >= 2,
+  },
+  {
+    // Authorization: <scheme> <credentials> for schemes other than Basic and Bearer (Token, Api-Token …) or none.
+    type: "authorization_header",
+    generic: true,
+    keywords: ["authorization"],
+    pattern:
+      /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?!(?:basic|bearer)[ \t])(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
+    group: 1,
+    validate: (value) =>
+      entropy(value) >= 3 && characterClasses(value) >= 2 && !isReference(value) && !isWords(value),
+  },
+  {
+    // Sidekiq Enterprise / Pro gem credentials, set as the bundler variable for the gem host.
+    type: "sidekiq_credentials",
+    keywords: ["contribsys__com"],
+    pattern: /contribsys__com["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([a-f0-9]{8}:[a-f0-9]{8})(?![a-f0-9])/i,
+    group: 1,
+  },
+  {
+    type: "bearer_token",
+    generic: true,
+    keywords: ["bearer "],
+    pattern: /bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/i,
+    group: 1,
+    validate: (value) => entropy(value) >= 3.5 && characterClasses(value) >= 2 && !isReference(value),
+  },
+  {
+    type: "slack_webhook",
+    keywords: ["hooks.slack.com/"],
+    pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,160}/,
+    entropy: 3,
+  },
+  {
+    type: "discord_webhook",
+    keywords: ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
+    pattern: /discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,80}/,
+    entropy: 3,
+  },
+  {
+    type: "teams_webhook",
+    keywords: [".webhook.office.com/webhookb2/"],
+    pattern:
+      /\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
+    entropy: 3,
+  },
+  {
+    type: "google_chat_webhook",
+    keywords: ["chat.googleapis.com/v1/spaces/"],
+    pattern:
+      /chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{8,20}\/messages\?key=[A-Za-z0-9_-]{39}&token=[A-Za-z0-9_%=-]{40,80}/,
+    entropy: 3,
+  },
+  {
+    // A PuTTY key file: the private lines are the secret, encrypted or not.
+    type: "private_key",
+    keywords: ["PuTTY-User-Key-File-"],
+    pattern:
+      /PuTTY-User-Key-File-[23]: [^\r\n]{3,60}\r?\n(?:[^\r\n]{0,400}\r?\n){1,40}?Private-Lines: [0-9]{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
+    placeholders: "keep",
+    validate: (value) => entropy(value.slice(value.indexOf("Private-Lines"))) >= 4,
+  },
+  {
+    type: "private_key",
+    keywords: ["---- BEGIN SSH2 ENCRYPTED PRIVATE KEY"],
+    pattern:
+      /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\s\S]{32,8000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----/,
+    placeholders: "keep",
+  },
+];

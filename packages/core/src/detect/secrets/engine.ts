@@ -1,0 +1,142 @@
+// Runs a table of secret rules as one detector. The keyword index finds every keyword occurrence in one
+// pass; each rule's pattern is then tried, sticky, only where one of its keywords starts (or a few fixed
+// characters before it), so each attempt is bounded by the pattern's own bounded quantifiers and the whole
+// scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
+// checks (entropy, character classes, a checksum) before it is reported.
+import type { Detector, Span } from "../detectors.js";
+import { KeywordIndex } from "./keyword-index.js";
+import { isPlaceholder, randomEnough } from "./placeholders.js";
+
+export interface SecretRule {
+  /** The finding type (snake_case). Several rules may share one. */
+  type: string;
+  /** Literal, case-insensitive; the pattern is tried only where one of them starts. */
+  keywords: readonly string[];
+  /**
+   * Starts at the keyword (or up to `back` characters before it); only bounded quantifiers. The engine
+   * makes it sticky (g and m are dropped).
+   */
+  pattern: RegExp;
+  /** The pattern may start up to this many characters before the keyword (default 0). */
+  back?: number;
+  /** The capture group holding the secret (default: the whole match). */
+  group?: number;
+  /** Minimum Shannon entropy of the value, in bits per character. */
+  entropy?: number;
+  /** Further checks on the value; false drops the candidate. */
+  validate?: (value: string, match: RegExpExecArray) => boolean;
+  /** Values that are obviously stand-ins are dropped unless the rule opts out (a key header is a header). */
+  placeholders?: "drop" | "keep";
+  /** Found by context alone (a name, a header): where a format rule finds the same span, its type wins. */
+  generic?: boolean;
+}
+
+/** One shape for every rule (all fields present), so the per-hit code sees a single hidden class. */
+class Compiled {
+  readonly sticky: RegExp;
+  readonly type: string;
+  readonly back: number;
+  readonly group: number;
+  readonly entropy: number;
+  readonly validate: NonNullable<SecretRule["validate"]> | null;
+  readonly keepPlaceholders: boolean;
+  readonly rank: number;
+
+  constructor(
+    rule: SecretRule,
+    /** Position in the table: indexes the per-scan arrays. */
+    readonly index: number,
+  ) {
+    const flags = [...new Set(`${rule.pattern.flags.replace(/[gmyd]/g, "")}y`)].join("");
+    this.sticky = new RegExp(rule.pattern.source, flags);
+    this.type = rule.type;
+    this.back = rule.back ?? 0;
+    this.group = rule.group ?? 0;
+    this.entropy = rule.entropy ?? 0;
+    this.validate = rule.validate ?? null;
+    this.keepPlaceholders = rule.placeholders === "keep";
+    this.rank = rule.generic ? 1 : 0;
+  }
+}
+
+export interface SecretSpan extends Span {
+  type: string;
+  rank: number;
+}
+
+export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
+  const keywords: string[] = [];
+  const rulesOf: Compiled[][] = [];
+  for (const [i, rule] of rules.entries()) {
+    const compiled = new Compiled(rule, i);
+    for (const keyword of rule.keywords) {
+      const k = keyword.toLowerCase();
+      let id = keywords.indexOf(k);
+      if (id < 0) {
+        id = keywords.push(k) - 1;
+        rulesOf.push([]);
+      }
+      rulesOf[id]!.push(compiled);
+    }
+  }
+  const index = new KeywordIndex(keywords);
+  const types = [...new Set(rules.map((r) => r.type))];
+  return {
+    type: types[0]!,
+    types,
+    category: "secret",
+    confidence,
+    find(text, enabled) {
+      const spans: SecretSpan[] = [];
+      const on = enabledRules(rules, enabled);
+      // Where each rule may next start: a rule never re-reads text inside its own last finding.
+      const resume = new Int32Array(rules.length);
+      index.scan(text, (keyword, at) => {
+        for (const rule of rulesOf[keyword]!) {
+          if (on[rule.index] === 0) continue;
+          const from = Math.max(resume[rule.index]!, at - rule.back);
+          for (let start = from; start <= at; start++) {
+            const span = attempt(rule, text, start);
+            if (!span) continue;
+            spans.push(span);
+            resume[rule.index] = span.end;
+            break;
+          }
+        }
+      });
+      // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
+      return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+    },
+  };
+}
+
+/** 1 per enabled rule; remembered for the last `enabled`, which a scanner passes unchanged on every call. */
+let lastEnabled:
+  { rules: readonly SecretRule[]; enabled?: (type: string) => boolean; on: Uint8Array } | undefined;
+function enabledRules(rules: readonly SecretRule[], enabled?: (type: string) => boolean): Uint8Array {
+  if (lastEnabled && lastEnabled.rules === rules && lastEnabled.enabled === enabled) return lastEnabled.on;
+  const on = Uint8Array.from(rules, (r) => (!enabled || enabled(r.type) ? 1 : 0));
+  lastEnabled = { rules, enabled, on };
+  return on;
+}
+
+function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefined {
+  rule.sticky.lastIndex = at;
+  const m = rule.sticky.exec(text);
+  if (m === null) return undefined;
+  const value = m[rule.group];
+  if (!value) return undefined;
+  // The secret is the last part of the match in every rule (name, operator, then value).
+  const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
+  if (!rule.keepPlaceholders && (isPlaceholder(value) || masked(text, start + value.length)))
+    return undefined;
+  if (rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
+  if (rule.validate !== null && !rule.validate(value, m)) return undefined;
+  return { start, end: start + value.length, type: rule.type, rank: rule.rank };
+}
+
+/** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */
+function masked(text: string, end: number): boolean {
+  const next = text[end];
+  return next === "*" || next === "#" || next === "\u2026" || text.startsWith("...", end);
+}

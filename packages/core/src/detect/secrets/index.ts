@@ -1,0 +1,18 @@
+// The secret rule table, assembled: prefixed tokens and context rules run as one keyword-prefiltered
+// detector; private keys in PEM armour have their own linear scan.
+import type { Detector } from "../detectors.js";
+import { CONTEXT_RULES } from "./context-rules.js";
+import { secretRulesDetector } from "./engine.js";
+import { privateKeyDetector } from "./private-keys.js";
+import { TOKEN_RULES } from "./token-rules.js";
+
+export const SECRET_RULES = [...TOKEN_RULES, ...CONTEXT_RULES];
+
+/** Every type the secret rules can report, private_key included. */
+export const SECRET_RULE_TYPES: readonly string[] = [
+  ...new Set([...SECRET_RULES.map((r) => r.type), "private_key"]),
+];
+
+export function secretDetectors(): Detector[] {
+  return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector()];
+}

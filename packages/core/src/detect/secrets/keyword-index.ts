@@ -1,0 +1,93 @@
+// The prefilter: every rule names literal keywords, and one pass of an Aho–Corasick automaton over the text
+// (ASCII case folded) finds where any of them occurs. Rules then run only at those positions, so the cost of
+// a scan is one table lookup per character plus bounded work per keyword occurrence, whatever the number of
+// rules. The table is indexed by character class (only characters that occur in some keyword get a class
+// of their own), which keeps it small enough to stay in the processor's cache.
+
+export class KeywordIndex {
+  /** Class of each UTF-16 code unit: 0 for any character in no keyword, upper case folded to lower. */
+  private readonly classOf: Uint8Array;
+  private readonly classes: number;
+  private readonly delta: Int16Array;
+  /** 1 where the state completes at least one keyword. */
+  private readonly final: Uint8Array;
+  /** Per state: the ids of the keywords that end there (through failure links too). */
+  private readonly outputs: (number[] | undefined)[];
+  private readonly lengths: number[];
+
+  constructor(keywords: readonly string[]) {
+    const lower = keywords.map((k) => k.toLowerCase());
+    this.lengths = lower.map((k) => k.length);
+    this.classOf = new Uint8Array(65536);
+    let classes = 1;
+    for (const keyword of lower)
+      for (const ch of keyword) {
+        const c = ch.charCodeAt(0);
+        if (c >= 128) throw new Error(`keyword ${keyword} is not ASCII`);
+        if (this.classOf[c] !== 0) continue;
+        this.classOf[c] = classes;
+        if (c >= 97 && c <= 122) this.classOf[c - 32] = classes;
+        classes++;
+      }
+    if (classes > 255) throw new Error("too many distinct keyword characters");
+    this.classes = classes;
+
+    const trie: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    lower.forEach((keyword, id) => {
+      let state = 0;
+      for (const ch of keyword) {
+        const k = this.classOf[ch.charCodeAt(0)]!;
+        let next = trie[state]!.get(k);
+        if (next === undefined) {
+          next = trie.length;
+          trie.push(new Map());
+          ends.push([]);
+          trie[state]!.set(k, next);
+        }
+        state = next;
+      }
+      ends[state]!.push(id);
+    });
+    if (trie.length > 32767) throw new Error("too many keyword states");
+    // Breadth-first: failure links, then a full transition table (a DFA), so matching never backtracks.
+    const delta = new Int16Array(trie.length * classes);
+    const fail = new Int32Array(trie.length);
+    const queue: number[] = [];
+    for (let k = 1; k < classes; k++) {
+      const next = trie[0]!.get(k);
+      if (next !== undefined) {
+        delta[k] = next;
+        queue.push(next);
+      }
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      ends[state]!.push(...ends[fail[state]!]!);
+      for (let k = 1; k < classes; k++) {
+        const next = trie[state]!.get(k);
+        if (next === undefined) {
+          delta[state * classes + k] = delta[fail[state]! * classes + k]!;
+        } else {
+          fail[next] = delta[fail[state]! * classes + k]!;
+          delta[state * classes + k] = next;
+          queue.push(next);
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = ends.map((e) => (e.length ? [...new Set(e)] : undefined));
+    this.final = Uint8Array.from(ends, (e) => (e.length ? 1 : 0));
+  }
+
+  /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
+  scan(text: string, hit: (keyword: number, start: number) => void): void {
+    const { classOf, classes, delta, final } = this;
+    const n = text.length;
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
+      if (final[state] === 1) for (const id of this.outputs[state]!) hit(id, i + 1 - this.lengths[id]!);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+// Credentials that announce themselves: a provider's fixed prefix followed by a body of a known alphabet and
+// length. Each entry is written from the provider's published format (and checked against public scanners'
+// descriptions of it); the prefix is the prefilter keyword, so a rule costs nothing on text without it.
+import type { SecretRule } from "./engine.js";
+
+const AN = "A-Za-z0-9";
+
+interface TokenSpec {
+  /** Where the prefix is case-insensitive in the format, say so; otherwise it is matched exactly. */
+  caseless?: boolean;
+  /** Minimum entropy of the whole token (default 3 bits per character). */
+  entropy?: number;
+  /** Extra keywords (another prefix of the same rule). */
+  keywords?: string[];
+  validate?: SecretRule["validate"];
+}
+
+/**
+ * A prefixed token: `prefixes` (alternatives, literal) then `body` (a regex source with bounded quantifiers).
+ * Not preceded or followed by a character that could continue a token.
+ */
+function token(type: string, prefixes: string[], body: string, spec: TokenSpec = {}): SecretRule {
+  const alternatives = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return {
+    type,
+    keywords: [...prefixes, ...(spec.keywords ?? [])],
+    pattern: new RegExp(`(?<![${AN}_.-])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
+    entropy: spec.entropy ?? 3,
+    validate: spec.validate,
+  };
+}
+
+const hex = (n: string) => `[a-f0-9]{${n}}`;
+const alnum = (n: string) => `[${AN}]{${n}}`;
+const urlsafe = (n: string) => `[${AN}_-]{${n}}`;
+const b64 = (n: string) => `[${AN}+/]{${n}}`;
+
+export const TOKEN_RULES: SecretRule[] = [
+  // Cloud providers
+  token("aws_access_key_id", ["AKIA", "ASIA", "ABIA", "ACCA"], "[A-Z2-7]{16}"),
+  token("aws_access_key_id", ["A3T"], "[A-Z0-9][A-Z2-7]{16}"),
+  token("aws_bedrock_api_key", ["ABSK"], `${b64("109,269")}={0,2}`),
+  token("aws_bedrock_api_key", ["bedrock-api-key-"], `${b64("100,2000")}={0,2}`),
+  token("google_api_key", ["AIza"], urlsafe("35")),
+  token("google_oauth_client_secret", ["GOCSPX-"], urlsafe("28")),
+  token("google_oauth_token", ["ya29."], urlsafe("30,2000")),
+  token("google_oauth_token", ["1//0"], urlsafe("40,400")),
+  token("azure_storage_key", ["AccountKey="], `${b64("86")}==`),
+  token("azure_sas_token", ["sig="], `${b64("40,50")}(?:%3D|=){0,2}`, { entropy: 4 }),
+  token("alibaba_access_key_id", ["LTAI"], alnum("20")),
+  token("tencent_secret_id", ["AKID"], alnum("32")),
+  token("scaleway_key", ["SCW"], "[A-Z0-9]{17}", { entropy: 3.2 }),
+  token("yandex_cloud_token", ["t1."], `[A-Za-z0-9_-]{1,20}={0,2}\\.${urlsafe("86")}={0,2}`),
+  token("yandex_cloud_token", ["AQVN"], urlsafe("35,38")),
+  token("yandex_cloud_token", ["YC"], urlsafe("38"), { entropy: 3.5 }),
+  token("digitalocean_token", ["dop_v1_", "doo_v1_", "dor_v1_"], hex("64")),
+  token("heroku_api_key", ["HRKU-AA"], urlsafe("58")),
+  token("flyio_token", ["fo1_"], urlsafe("43")),
+  token("flyio_token", ["fm1a_", "fm1r_", "fm2_"], `${b64("100,4000")}={0,3}`),
+  token("supabase_token", ["sbp_"], hex("40")),
+  token("supabase_token", ["sb_secret_"], urlsafe("31,64")),
+  token("netlify_token", ["nfp_"], alnum("36")),
+  token("render_api_key", ["rnd_"], alnum("32")),
+  token("cloudflare_origin_ca_key", ["v1.0-"], `${hex("24")}-${hex("146")}`),
+  token("databricks_token", ["dapi"], `${hex("32")}(?:-[0-9])?`),
+  token("planetscale_token", ["pscale_pw_", "pscale_tkn_", "pscale_oauth_"], "[A-Za-z0-9_=.-]{32,64}"),
+  token("pulumi_token", ["pul-"], hex("40")),
+  token("doppler_token", ["dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."], alnum("40,44")),
+  token("hashicorp_vault_token", ["hvs."], urlsafe("90,120")),
+  token("hashicorp_vault_token", ["hvb."], urlsafe("138,300")),
+  token("hashicorp_vault_token", ["hvr."], urlsafe("20,300")),
+  token("infracost_api_key", ["ico-"], alnum("32")),
+  token("prefect_api_key", ["pnu_"], alnum("36")),
+  token("clickhouse_key", ["4b1d"], alnum("38")),
+  token("openshift_token", ["sha256~"], urlsafe("43")),
+  token("harness_token", ["pat.", "sat."], `${urlsafe("22")}\\.${alnum("24")}\\.${alnum("20")}`),
+  token("octopus_deploy_key", ["API-"], "[A-Z0-9]{26}", { entropy: 3.5 }),
+  token("age_secret_key", ["AGE-SECRET-KEY-1"], "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+  token("onepassword_token", ["ops_eyJ"], `${b64("250,8000")}={0,3}`),
+  token(
+    "onepassword_secret_key",
+    ["A3-"],
+    "[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
+  ),
+  token(
+    "tailscale_key",
+    ["tskey-"],
+    "(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{10,20}-[A-Za-z0-9]{20,40}",
+  ),
+
+  // Source hosting, CI and registries
+  token("github_token", ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], alnum("36,251")),
+  token("github_token", ["github_pat_"], `${alnum("22")}_${alnum("59")}`),
+  token(
+    "gitlab_token",
+    ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "gloas-", "glffct-", "glimt-", "glagent-"],
+    "[A-Za-z0-9_.-]{20,300}",
+  ),
+  token("gitlab_token", ["glptt-"], hex("40")),
+  token("gitlab_token", ["glcbt-"], `${alnum("1,5")}_${urlsafe("20")}`),
+  token("gitlab_token", ["GR1348941"], urlsafe("20")),
+  token("gitlab_token", ["_gitlab_session="], "[0-9a-z]{32}"),
+  token("bitbucket_app_password", ["ATBB"], "[A-Za-z0-9_=.-]{32}"),
+  token("atlassian_api_token", ["ATATT3", "ATCTT3"], "[A-Za-z0-9_=.-]{180,200}"),
+  token("npm_token", ["npm_"], alnum("36")),
+  token("pypi_token", ["pypi-AgEIcHlwaS5vcmc", "pypi-AgENdGVzdC5weXBpLm9yZw"], urlsafe("50,1000")),
+  token("rubygems_token", ["rubygems_"], hex("48")),
+  token("nuget_api_key", ["oy2"], "[a-z0-9]{43}", { entropy: 3.5 }),
+  token("docker_hub_token", ["dckr_pat_", "dckr_oat_"], urlsafe("27,64")),
+  token("clojars_token", ["CLOJARS_"], "[a-z0-9]{60}", { caseless: true }),
+  token("artifactory_token", ["AKCp"], alnum("69")),
+  token("artifactory_token", ["cmVmd"], alnum("59")),
+  token("sourcegraph_token", ["sgp_"], "(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}"),
+  token("buildkite_token", ["bkua_"], hex("40")),
+  token("circleci_token", ["CCIPAT_"], `${alnum("22")}_${hex("40")}`),
+  token("sonarqube_token", ["squ_", "sqp_", "sqa_"], hex("40")),
+  token("readme_api_key", ["rdme_"], "[a-z0-9]{70}"),
+  token("scalingo_token", ["tk-us-"], urlsafe("48")),
+  token("defined_networking_token", ["dnkey-"], "[a-z0-9=_-]{26}-[a-z0-9=_-]{52}", { caseless: true }),
+  token("intra42_secret", ["s-s4t2ud-", "s-s4t2af-"], hex("64")),
+
+  // Messaging, e-mail, telephony
+  token(
+    "slack_token",
+    ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"],
+    "(?:[0-9]-)?[0-9]{8,14}-[0-9A-Za-z-]{8,250}",
+  ),
+  token("slack_token", ["xoxe-"], "[0-9]-[A-Za-z0-9]{140,160}"),
+  token("slack_token", ["xoxe.xoxb-", "xoxe.xoxp-"], "[0-9]-[A-Za-z0-9]{150,170}"),
+  token("slack_token", ["xapp-"], "[0-9]-[A-Z0-9]{6,15}-[0-9]{6,16}-[a-z0-9]{40,80}", { caseless: true }),
+  token("twilio_api_key", ["SK"], "[0-9a-f]{32}", { entropy: 3.2 }),
+  token("sendgrid_api_key", ["SG."], `${urlsafe("22")}\\.${urlsafe("43")}`),
+  token("brevo_api_key", ["xkeysib-", "xsmtpsib-"], `${hex("64")}-${alnum("16")}`),
+  token("mailgun_api_key", ["key-", "pubkey-"], hex("32"), { entropy: 3.2 }),
+
+  // Payments and commerce
+  token(
+    "stripe_key",
+    ["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"],
+    alnum("10,247"),
+  ),
+  token("stripe_webhook_secret", ["whsec_"], alnum("32,64")),
+  token("square_token", ["sq0atp-", "sq0csp-", "sq0idp-"], urlsafe("22,60")),
+  token("square_token", ["EAAA"], urlsafe("60"), { entropy: 3.5 }),
+  token("shopify_token", ["shpat_", "shpss_", "shpca_", "shppa_"], "[a-fA-F0-9]{32}"),
+  token(
+    "braintree_token",
+    ["access_token$production$", "access_token$sandbox$"],
+    `[0-9a-z]{16}\\$${hex("32")}`,
+  ),
+  token("adyen_api_key", ["AQE"], "[A-Za-z0-9+/=_-]{60,200}", { entropy: 4 }),
+  token(
+    "flutterwave_key",
+    ["FLWSECK_TEST-", "FLWSECK-", "FLWPUBK_TEST-", "FLWPUBK-"],
+    "[a-h0-9]{12,32}(?:-X)?",
+    {
+      caseless: true,
+    },
+  ),
+  token("shippo_token", ["shippo_live_", "shippo_test_"], "[a-fA-F0-9]{40}"),
+  token("duffel_token", ["duffel_live_", "duffel_test_"], "[A-Za-z0-9_=-]{43}"),
+  token("easypost_api_key", ["EZAK", "EZTK"], alnum("54")),
+  token(
+    "plaid_token",
+    ["access-sandbox-", "access-development-", "access-production-"],
+    `${hex("8")}-${hex("4")}-${hex("4")}-${hex("4")}-${hex("12")}`,
+  ),
+  token("razorpay_key", ["rzp_live_", "rzp_test_"], alnum("14")),
+
+  // AI and SaaS platforms
+  token("openai_key", ["sk-proj-", "sk-svcacct-", "sk-admin-"], "[A-Za-z0-9_-]{40,300}"),
+  token("openai_key", ["sk-"], "[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}"),
+  token("openai_key", ["sk-"], alnum("48")),
+  token(
+    "anthropic_key",
+    ["sk-ant-api03-", "sk-ant-admin01-", "sk-ant-oat01-", "sk-ant-ort01-"],
+    "[A-Za-z0-9_-]{80,120}AA",
+  ),
+  token("huggingface_token", ["hf_", "api_org_"], "[A-Za-z]{34}"),
+  token("replicate_token", ["r8_"], alnum("37")),
+  token("groq_api_key", ["gsk_"], alnum("52")),
+  token("xai_api_key", ["xai-"], alnum("80")),
+  token("perplexity_api_key", ["pplx-"], alnum("48")),
+  token("langsmith_api_key", ["lsv2_pt_", "lsv2_sk_"], `${hex("32")}_${hex("10")}`),
+  token("elevenlabs_key", ["sk_"], hex("48"), { entropy: 3.5 }),
+  token("notion_token", ["secret_"], alnum("43"), { entropy: 4 }),
+  token("notion_token", ["ntn_"], `[0-9]{11}${alnum("35")}`),
+  token("linear_api_key", ["lin_api_"], alnum("40")),
+  token("airtable_token", ["pat"], `${alnum("14")}\\.${hex("64")}`),
+  token("postman_api_key", ["PMAK-"], `${hex("24")}-${hex("34")}`, { caseless: true }),
+  token("contentful_token", ["CFPAT-"], urlsafe("43")),
+  token("typeform_token", ["tfp_"], "[A-Za-z0-9_=.-]{59}"),
+  token("frameio_token", ["fio-u-"], "[A-Za-z0-9_=-]{64}"),
+  token("dropbox_token", ["sl."], "[A-Za-z0-9_=-]{135,1400}"),
+  token("mapbox_secret_token", ["sk.eyJ"], `${urlsafe("50,200")}\\.${urlsafe("20,30")}`),
+  token("figma_token", ["figd_"], urlsafe("40,43")),
+  token("adobe_client_secret", ["p8e-"], alnum("32")),
+  token("facebook_access_token", ["EAACEdEose0cBA", "EAAM", "EAAC", "EAAG"], alnum("100,400")),
+  token("twitter_bearer_token", ["AAAAAAAAAAAAAAAAAAAAA"], "[A-Za-z0-9%]{80,120}"),
+  token("settlemint_token", ["sm_pat_", "sm_aat_", "sm_sat_"], alnum("16")),
+
+  // Monitoring and operations
+  token("grafana_token", ["glc_"], `${b64("32,400")}={0,3}`),
+  token("grafana_token", ["glsa_"], `${alnum("32")}_[A-Fa-f0-9]{8}`),
+  token("grafana_token", ["eyJrIjoi"], `${alnum("70,400")}={0,3}`),
+  token("new_relic_key", ["NRAK-"], "[A-Z0-9]{27}"),
+  token("new_relic_key", ["NRJS-"], hex("19")),
+  token("new_relic_key", ["NRII-"], urlsafe("32")),
+  token("sentry_token", ["sntryu_"], hex("64")),
+  token("sentry_token", ["sntrys_eyJpYXQiO"], "[A-Za-z0-9+/=_]{50,400}"),
+  token("dynatrace_token", ["dt0c01."], `${alnum("24")}\\.${alnum("64")}`),
+  token(
+    "launchdarkly_key",
+    ["api-", "sdk-", "mob-"],
+    `${hex("8")}-${hex("4")}-${hex("4")}-${hex("4")}-${hex("12")}`,
+  ),
+  token("honeycomb_key", ["hcaik_"], "[0-9a-z]{58}"),
+];
+
+// Formats whose fixed part is not at the start: the pattern begins up to `back` characters before the
+// keyword, which is a suffix or a separator inside the token.
+TOKEN_RULES.push(
+  {
+    type: "maxmind_license_key",
+    keywords: ["_mmk"],
+    back: 36,
+    pattern: new RegExp(`(?<![${AN}_-])${alnum("6")}_${alnum("29")}_mmk(?![${AN}_-])`),
+    entropy: 3,
+  },
+  {
+    type: "mailchimp_api_key",
+    keywords: ["-us"],
+    back: 32,
+    pattern: new RegExp(`(?<![${AN}_-])${hex("32")}-us[0-9]{1,2}(?![${AN}_-])`),
+    entropy: 3,
+  },
+  {
+    type: "telegram_bot_token",
+    keywords: [":AA"],
+    back: 10,
+    pattern: new RegExp(`(?<![0-9_:-])[0-9]{8,10}:AA${urlsafe("33")}(?![${AN}_-])`),
+    entropy: 3,
+  },
+  {
+    type: "azure_ad_client_secret",
+    keywords: ["Q~"],
+    back: 4,
+    pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/,
+    entropy: 3,
+  },
+  {
+    type: "terraform_cloud_token",
+    keywords: [".atlasv1."],
+    back: 14,
+    pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/,
+    entropy: 3,
+  },
+  {
+    type: "new_relic_key",
+    keywords: ["NRAL"],
+    back: 36,
+    pattern: /(?<![A-Za-z0-9])[a-f0-9]{36}NRAL(?![A-Za-z0-9])/,
+    entropy: 3,
+  },
+  {
+    // A Facebook app access token: the app id, "|", the app secret.
+    type: "facebook_access_token",
+    keywords: ["|"],
+    back: 16,
+    pattern: /(?<![0-9A-Za-z])[0-9]{15,16}\|[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/,
+    entropy: 3,
+  },
+  {
+    type: "firebase_cloud_messaging_key",
+    keywords: [":APA91b"],
+    back: 11,
+    pattern: new RegExp(`(?<![${AN}_-])AAAA${urlsafe("7")}:APA91b${urlsafe("100,200")}(?![${AN}_-])`),
+    entropy: 3,
+  },
+);

@@ -1,0 +1,126 @@
+// Instructions planted in data a tool returns (an e-mail, a web page, a table cell, a code comment) and
+// addressed to the model that reads it: what to put in its answer, how to encode it, which link to add, what
+// to do next. The evidence is phrasing that speaks to the reader's own *answer* or *solution*, or to an AI
+// reading the data: honest documents address a person, and thank you for your reply rather than shape it.
+// Each signal alone is enough (weight 4, the default threshold). Every pattern is bounded; linear in the text.
+import { gatedTest } from "./gated-match.js";
+import { poisonSignal, type Signal } from "./poison.js";
+import { scoringText } from "./scoring-text.js";
+
+export interface ResultInjectionReport {
+  score: number;
+  signals: string[];
+}
+
+const ANSWER = String.raw`(?:response|reply|answer|elucidation|explanation|output)(?:'s)?`;
+const LANGUAGES = "french|spanish|german|italian|russian|chinese|japanese|portuguese|dutch|korean|arabic";
+
+const RESULT_SIGNALS: Signal[] = [
+  {
+    // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
+    // your reply or awaits it, it does not shape it.
+    name: "shapes the reader's answer",
+    gate: /your|respond|reply|answer/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        // placing something in it: "... to your reply", "in your response, mention ..."
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
+        // transforming it: "encode your answer", "translate your reply"
+        String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
+        // its letters, words or form: "the letters of your answer", "your reply in Base64"
+        String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
+        String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // Offering code is ordinary; offering it for the reader's *own* solution, framed as a block to plant,
+    // is how code-answer injections read.
+    name: "plants code in the reader's solution",
+    gate: /code (?:snippet|block|excerpt|section|fragment|segment)/gi,
+    weight: 4,
+    pattern:
+      /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
+  },
+  {
+    name: "addresses an AI reading the data",
+    gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this/gi,
+    weight: 4,
+    pattern:
+      /\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
+  },
+  {
+    name: "concealment from the user",
+    gate: /user|human|anyone|person|requester/gi,
+    weight: 4,
+    pattern:
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}\b(?:the user|users|the human|anyone|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
+  },
+  {
+    name: "role switch",
+    gate: /you are now|from now on|instruction|developer mode|jailbreak/gi,
+    weight: 4,
+    pattern:
+      /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\bdeveloper mode\b|\bjailbreak(?:en)?\b/i,
+  },
+  {
+    // A vocative: the data turns to the model by name and gives it an order.
+    name: "speaks to the model by name",
+    gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini/gi,
+    weight: 4,
+    pattern:
+      /(?:^|[.!?:>\]]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|do|call|send|now|from|stop|forget|always|never|make)\b/i,
+  },
+  {
+    // Data has no business deciding what the agent may do without asking.
+    name: "bypasses the user's consent",
+    gate: /without/gi,
+    weight: 4,
+    pattern:
+      /\bwithout (?:first )?(?:asking|requesting|waiting for|seeking|getting|prompting|requiring)(?: for)?(?: the)?(?: user'?s?| human'?s?)? (?:confirmation|permission|approval|consent)\b|\bwithout (?:user|human|any) (?:confirmation|approval|consent)\b|\bwithout (?:asking|telling|notifying|informing|alerting) (?:the user|anyone|them)\b/i,
+  },
+  {
+    // An order to ship a whole class of the user's data to an address.
+    name: "orders data sent out",
+    gate: /https?:|@|webhook/gi,
+    weight: 4,
+    pattern:
+      /\b(?:send|e-?mail|forward|upload|post|transfer|exfiltrate|copy|leak|share)\s+(?:all|every|each|the entire|the full|the complete|any)\s+(?:of (?:the|your|my|their) )?(?:[\w']+ ){0,2}(?:files?|credentials|passwords?|keys|secrets|tokens|contents|data|documents|e-?mails|messages|history|conversations?|contacts|cookies|records)\b.{0,60}\b(?:to|at|into)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+|(?:the |this |our )?webhook)/i,
+  },
+  {
+    // What to do next: data that tells the reader which tool to call.
+    name: "orders a tool call",
+    gate: /tool|function/gi,
+    weight: 4,
+    pattern:
+      /\b(?:now|next|then|first|immediately|also|afterwards),? (?:you (?:must|should|need to|have to) )?(?:call|invoke|use|run|execute|trigger) (?:the |your )?`?[\w.-]+`? (?:tool|function)\b(?! (?:is|was|returns|will|can|lets|allows)\b)/i,
+  },
+  {
+    name: "sends the user somewhere",
+    gate: /user|reader|customer/gi,
+    weight: 4,
+    pattern:
+      /\b(?:tell|instruct|urge|advise|ask|direct|encourage|remind) (?:the |all )?(?:users?|readers?|customers?) (?:to|that they should) (?:visit|click|go to|open|download|call|contact|sign up|subscribe|log ?in|enter|send|transfer|install)\b/i,
+  },
+];
+
+// Signals of the definition scorer that mean the same thing in data. Others (credential paths, sending data
+// out, "you must") were tried and dropped: honest READMEs and logs are full of them (17.6 % of the npm servers'
+// READMEs flagged).
+for (const name of ["instruction override", "instruction in another language"])
+  RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
+
+export function scoreResultInjection(raw: string): ResultInjectionReport {
+  const signals: string[] = [];
+  let score = 0;
+  const { text } = scoringText(raw);
+  for (const signal of RESULT_SIGNALS) {
+    if (gatedTest(text, signal.gate, signal.pattern)) {
+      signals.push(signal.name);
+      score += signal.weight;
+    }
+  }
+  return { score, signals };
+}

@@ -1,0 +1,104 @@
+// The text the integrity scorers read: what a model would understand, not what a pattern would see. Attacks
+// split a phrase over lines, spell words with look-alike letters from other scripts or with full-width forms,
+// and hide characters inside words; each of those is undone here, in one linear pass, before any signal runs.
+import { findHidden } from "./hidden.js";
+
+// Cyrillic and Greek letters that render like Latin ones (the confusables that matter for English phrases).
+const LOOKALIKES: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ѕ: "s",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  һ: "h",
+  ɡ: "g",
+  ɩ: "i",
+  ʏ: "y",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  Х: "X",
+  Ѕ: "S",
+  І: "I",
+  Ј: "J",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  γ: "y",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
+
+/** A word that mixes Latin letters with Cyrillic or Greek ones: honest text in either script does not. */
+const MIXED_SCRIPT_WORD =
+  /(?:\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin})/u;
+
+const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
+
+export interface ScoringText {
+  /** Hidden characters removed, compatibility forms folded, look-alikes mapped to Latin, whitespace collapsed. */
+  text: string;
+  /** Whether some word mixed scripts (a homoglyph disguise). */
+  mixedScript: boolean;
+}
+
+// Whitespace other than a single space: runs, and line breaks or tabs on their own (single spaces, the bulk
+// of prose, are left alone: replacing each costs more than everything else here).
+const SPACING = /\s{2,}|[^\S ]/g;
+
+export function scoringText(raw: string): ScoringText {
+  const visible = findHidden(raw)?.stripped ?? raw;
+  if (!/[^\x00-\x7f]/.test(visible))
+    return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
+  const folded = visible.normalize("NFKC");
+  // The script-property test is slow; most non-ASCII text has no Greek or Cyrillic letter at all.
+  const mixedScript = GREEK_OR_CYRILLIC.test(folded) && MIXED_SCRIPT_WORD.test(folded);
+  const text = folded
+    .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
+    .replace(SPACING, " ")
+    .trim();
+  return { text, mixedScript };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { SECRET_RULES } from "../../src/detect/secrets/index.js";
+import { KeywordIndex } from "../../src/detect/secrets/keyword-index.js";
+import { isPlaceholder } from "../../src/detect/secrets/placeholders.js";
+import { chars } from "./samples.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const typesIn = (text: string) => [...new Set(scanner.spans(text).map((s) => s.type))];
+const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
+
+const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LOW = "abcdefghijklmnopqrstuvwxyz";
+const DIG = "0123456789";
+const AN = UP + LOW + DIG;
+const HEX = "0123456789abcdef";
+const URL = `${AN}_-`;
+const uuid = () => `${chars(HEX, 8)}-${chars(HEX, 4)}-${chars(HEX, 4)}-${chars(HEX, 4)}-${chars(HEX, 12)}`;
+
+describe("secret rules find each format (random values in the provider's shape)", () => {
+  it.each([
+    ["aws_access_key_id", () => `ASIA${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`],
+    ["google_oauth_client_secret", () => `GOCSPX-${chars(URL, 28)}`],
+    ["azure_storage_key", () => `DefaultEndpointsProtocol=https;AccountKey=${chars(`${AN}+/`, 86)}==;`],
+    ["azure_ad_client_secret", () => `client_secret: ${chars(AN, 3)}8Q~${chars(AN, 34)}`],
+    ["digitalocean_token", () => `dop_v1_${chars(HEX, 64)}`],
+    ["databricks_token", () => `dapi${chars(HEX, 32)}`],
+    ["hashicorp_vault_token", () => `VAULT_TOKEN=hvs.${chars(URL, 95)}`],
+    ["terraform_cloud_token", () => `${chars(AN, 14)}.atlasv1.${chars(URL, 67)}`],
+    ["age_secret_key", () => `AGE-SECRET-KEY-1${chars("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58)}`],
+    ["github_token", () => `gho_${chars(AN, 36)}`],
+    ["gitlab_token", () => `glrt-${chars(URL, 20)}`],
+    ["pypi_token", () => `pypi-AgEIcHlwaS5vcmc${chars(URL, 70)}`],
+    ["docker_hub_token", () => `dckr_pat_${chars(URL, 27)}`],
+    ["slack_token", () => `xoxp-${chars(DIG, 11)}-${chars(DIG, 12)}-${chars(DIG, 12)}-${chars(HEX, 32)}`],
+    [
+      "slack_webhook",
+      () => `https://hooks.slack.com/services/T${chars(UP, 8)}/B${chars(UP, 8)}/${chars(AN, 24)}`,
+    ],
+    ["discord_webhook", () => `https://discord.com/api/webhooks/${chars(DIG, 18)}/${chars(URL, 68)}`],
+    [
+      "teams_webhook",
+      () =>
+        `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${chars(HEX, 32)}/${uuid()}`,
+    ],
+    ["sendgrid_api_key", () => `SG.${chars(URL, 22)}.${chars(URL, 43)}`],
+    ["twilio_api_key", () => `TWILIO_KEY=SK${chars(HEX, 32)}`],
+    ["mailchimp_api_key", () => `${chars(HEX, 32)}-us${chars(DIG, 2)}`],
+    ["telegram_bot_token", () => `bot${chars(DIG, 9)}:AA${chars(URL, 33)}`],
+    ["stripe_webhook_secret", () => `whsec_${chars(AN, 32)}`],
+    ["shopify_token", () => `shpat_${chars(HEX, 32)}`],
+    ["huggingface_token", () => `hf_${chars(UP + LOW, 34)}`],
+    ["groq_api_key", () => `gsk_${chars(AN, 52)}`],
+    ["grafana_token", () => `glsa_${chars(AN, 32)}_${chars(HEX, 8)}`],
+    ["new_relic_key", () => `NRAK-${chars(UP + DIG, 27)}`],
+    ["sentry_token", () => `sntryu_${chars(HEX, 64)}`],
+    ["basic_auth", () => `Authorization: Basic ${btoa(`deploy:${chars(AN, 14)}`)}`],
+    ["basic_auth", () => `curl -u admin:${chars(AN, 12)} https://api.internal/`],
+    ["bearer_token", () => `Authorization: Bearer ${chars(URL, 40)}`],
+    ["authorization_header", () => `Authorization: Token ${chars(HEX, 40)}`],
+    ["connection_string", () => `mongodb+srv://svc:${chars(AN, 18)}@cluster7.mongo.internal/app`],
+    ["secret_assignment", () => `DB_PASSWORD=${chars(AN, 10)}!`],
+    ["secret_assignment", () => `<dbPassword>\n    ${chars(AN, 14)}\n</dbPassword>`],
+    ["secret_assignment", () => `<add key="ClearTextPassword" value="${chars(AN, 12)}" />`],
+    ["secret_assignment", () => `System.setProperty("SERVICE_TOKEN", "${chars(AN, 24)}")`],
+    ["secret_assignment", () => `apikey: ${uuid()}`],
+    ["secret_assignment", () => `<secret>{AQAAABAAAAAQ${chars(`${AN}+/`, 40)}=}</secret>`],
+    ["secret_assignment", () => `<password>\n  ${chars(AN, 16)}\n</password>`],
+    ["secret_assignment", () => `mysql --password=${chars(AN, 14)} -h db`],
+    ["secret_assignment", () => `deploy --api-key ${chars(AN, 32)}`],
+    [
+      "private_key",
+      () =>
+        `PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: laptop\nPublic-Lines: 2\n${chars(AN, 64)}\n${chars(AN, 20)}\nPrivate-Lines: 1\n${chars(`${AN}+/`, 44)}\nPrivate-MAC: ${chars(HEX, 64)}`,
+    ],
+    [
+      "private_key",
+      () =>
+        `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${chars(`${AN}+/`, 64)}\n${chars(`${AN}+/`, 64)}\n=${chars(AN, 4)}\n-----END PGP PRIVATE KEY BLOCK-----`,
+    ],
+    [
+      "private_key",
+      () =>
+        `"private_key": "-----BEGIN PRIVATE KEY-----\\n${chars(`${AN}+/`, 64)}\\n${chars(`${AN}+/`, 64)}\\n-----END PRIVATE KEY-----\\n"`,
+    ],
+  ])("%s", (type, make) => {
+    const text = make();
+    expect(typesIn(text)).toContain(type);
+  });
+});
+
+describe("secret rules leave stand-ins and look-alikes alone", () => {
+  it.each([
+    // template variables and references
+    "password: ${DB_PASSWORD}",
+    "api_key = {{ api_key }}",
+    "token: <your-token-here>",
+    'password = "%s"',
+    "DB_PASSWORD=$POSTGRES_PASSWORD",
+    "password: DB_PASSWORD",
+    "secret = config.get('secret')",
+    "administrator_login_password = var.db_password",
+    'token := os.Getenv("TOKEN")',
+    // masked and truncated values
+    "password: ********",
+    "token=xxxxxxxxxxxxxxxxxxxxxxxx",
+    "OPENAI_API_KEY=sk-proj-Ab3d…",
+    "slack: xoxp-123456789012-123456789012-####",
+    "-----BEGIN RSA PRIVATE KEY-----\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n-----END RSA PRIVATE KEY-----",
+    "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+    "-----BEGIN OPENSSH PRIVATE KEY----------END OPENSSH PRIVATE KEY-----",
+    // documentation examples and obvious fakes
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    'const SNYK_TOKEN = "12345678-ABCD-ABCD-ABCD-1234567890AB"',
+    "api_key: your_api_key",
+    "curl -u <user:password> https://example.com",
+    // environment variable names and paths
+    "OLDPWD=/home/dev/src",
+    "PWD=/workspace",
+    "SSH_AUTH_SOCK=/tmp/ssh-XXXX/agent.123",
+    "export GITHUB_TOKEN_FILE=/run/secrets/github",
+    "<password>Enter the password you chose at sign-up</password>",
+    "<token>${TOKEN}</token>",
+    "run it with --password <your-password> or --token $TOKEN",
+    "--secret-file=/run/secrets/app --token-file /var/run/token",
+    // names that are not credentials
+    'public_key = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"',
+    "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7",
+    '"cache_key": "user:1234:profile:v2"',
+    "monkey = 'b4n4n4s-are-yellow-and-tasty'",
+    "the task key is in the drawer",
+    '<entry key="jetbrains.mps.v8_elimination" value="executed" />',
+    // prefixes inside file names and words
+    "assets/video_box.ico-7a388b69018576d24b59331fd60aab0c.png",
+    "ask about the task sk_live in the docs",
+  ])("%j", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("the rule table", () => {
+  it("covers well over a hundred formats, each rule with keywords that occur in what it matches", () => {
+    expect(SECRET_RULES.length).toBeGreaterThan(120);
+    for (const rule of SECRET_RULES) {
+      expect(rule.keywords.length, rule.type).toBeGreaterThan(0);
+      expect(rule.type).toMatch(/^[a-z][a-z0-9_]*$/);
+    }
+  });
+
+  it("a disabled type is not reported, the others still are", () => {
+    const webhook = `https://discord.com/api/webhooks/${chars(DIG, 18)}/${chars(URL, 68)}`;
+    const token = `gho_${chars(AN, 36)}`;
+    const partial = new Scanner(builtInDetectors(), {
+      threshold: 0.8,
+      disabled: new Set(["discord_webhook"]),
+    });
+    expect(partial.spans(`${webhook} ${token}`).map((s) => s.type)).toEqual(["github_token"]);
+  });
+
+  it("names a span by the specific format when a generic rule finds the same value", () => {
+    expect(typesIn(`//registry.npmjs.org/:_authToken=npm_${chars(AN, 36)}`)).toEqual(["npm_token"]);
+  });
+
+  it("the keyword index finds every occurrence, overlapping ones included, in any case", () => {
+    const index = new KeywordIndex(["pass", "password", "sk_", "word"]);
+    const hits: string[] = [];
+    index.scan("my PASSWORD and sk_1", (k, at) => hits.push(`${k}@${at}`));
+    expect(hits.sort()).toEqual(["0@3", "1@3", "2@16", "3@7"].sort());
+  });
+
+  it("placeholder filter: stand-ins yes, random values no", () => {
+    for (const v of ["${TOKEN}", "{{secret}}", "<api-key>", "%s", "********", "changeme", "abcdefghijklmnop"])
+      expect(isPlaceholder(v), v).toBe(true);
+    for (let i = 0; i < 50; i++) expect(isPlaceholder(chars(AN, 32))).toBe(false);
+  });
+});
+
+describe("secret scanning stays linear on adversarial input", () => {
+  const MB = 1024 * 1024;
+  it.each([
+    ["keyword soup", "password token secret key auth ".repeat(MB / 31)],
+    ["assignments without values", "token=".repeat(MB / 6)],
+    ["mailchimp suffixes", "-us".repeat(MB / 3)],
+    ["maxmind suffixes", "_mmk".repeat(MB / 4)],
+    ["telegram separators", "1:AA".repeat(MB / 4)],
+    ["azure secret separators", "Q~".repeat(MB / 2)],
+    ["bearer prefixes", "Bearer ".repeat(MB / 7)],
+    ["PuTTY headers", "PuTTY-User-Key-File-2: x\n".repeat(MB / 26)],
+    ["SSH2 headers", "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----".repeat(MB / 42)],
+    ["one long token-like run", "A".repeat(MB)],
+    ["basic auth runs", `Basic ${"QUJD".repeat(MB / 4)}`],
+  ])("%s", (_, text) => {
+    const started = performance.now();
+    scanner.spans(text);
+    // Not a performance assertion (the benchmark measures speed): a super-linear scan takes minutes here.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -121,13 +121,14 @@ function approvalTargets(
 }
 
 export async function approve(first: string, name: string | undefined, options: PinOptions): Promise<void> {
-  const targets = withPins(options, (pins) => approvalTargets(pins, first, name, options));
+  // A person first, before anything about the pending changes is read or said.
   await confirmByPerson(
     options,
-    targets.length === 1
-      ? `the pending definition of ${targets[0]!.server} ${targets[0]!.kind} ${label(targets[0]!)}`
-      : `${targets.length} pending definitions`,
+    options.all
+      ? `the pending definitions of ${first}`
+      : `the pending definition ${[first, name].filter(Boolean).join(" ")}`,
   );
+  const targets = withPins(options, (pins) => approvalTargets(pins, first, name, options));
   withPins(options, (pins) => {
     for (const t of targets) {
       if (!pins.approve(t.server, t.kind, t.name))

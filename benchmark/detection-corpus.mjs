@@ -30,8 +30,7 @@ function luhnComplete(prefix, length) {
   throw new Error("unreachable");
 }
 
-function iban(country, length) {
-  const bban = chars(DIGITS, length - 4);
+function iban(country, bban) {
   const numeric = (bban + country + "00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   let r = 0;
   for (const d of numeric) r = (r * 10 + Number(d)) % 97;
@@ -51,13 +50,18 @@ const NAMES = [
 ];
 const DOMAINS = ["example.org", "mail.example.co.uk", "corp.example.com", "uni.example.edu", "example.io"];
 
+// Area codes in service (a random 201-989 is often unassigned, and an unassigned number is not a phone number).
+const AREA_CODES = [
+  201, 202, 206, 212, 213, 214, 305, 312, 404, 415, 416, 503, 512, 604, 617, 646, 702, 713, 718, 801,
+];
+
 const generators = {
   email: () => `${pick(NAMES)}@${pick(DOMAINS)}`,
   phone: () =>
     pick([
-      () => `(${int(201, 989)}) ${int(200, 999)}-${chars(DIGITS, 4)}`,
-      () => `${int(201, 989)}-${int(200, 999)}-${chars(DIGITS, 4)}`,
-      () => `+1 ${int(201, 989)} ${int(200, 999)} ${chars(DIGITS, 4)}`,
+      () => `(${pick(AREA_CODES)}) ${int(200, 999)}-${chars(DIGITS, 4)}`,
+      () => `${pick(AREA_CODES)}-${int(200, 999)}-${chars(DIGITS, 4)}`,
+      () => `+1 ${pick(AREA_CODES)} ${int(200, 999)} ${chars(DIGITS, 4)}`,
       () => `+44 20 ${chars(DIGITS, 4)} ${chars(DIGITS, 4)}`,
       () => `+49 30 ${chars(DIGITS, 7)}`,
       () => `+33 1 ${chars(DIGITS, 2)} ${chars(DIGITS, 2)} ${chars(DIGITS, 2)} ${chars(DIGITS, 2)}`,
@@ -80,19 +84,17 @@ const generators = {
     return pick([number, group4(number, " "), group4(number, "-")]);
   },
   iban: () => {
-    const [country, length] = pick([
-      ["DE", 22],
-      ["GB", 22],
-      ["FR", 27],
-      ["NL", 18],
-      ["ES", 24],
-      ["IT", 27],
+    // Each country's BBAN structure: GB and NL start with a bank code in letters, IT with a check letter.
+    const [country, bban] = pick([
+      ["DE", () => chars(DIGITS, 18)],
+      ["GB", () => `${chars(UPPER, 4)}${chars(DIGITS, 14)}`],
+      ["FR", () => chars(DIGITS, 23)],
+      ["NL", () => `${chars(UPPER, 4)}${chars(DIGITS, 10)}`],
+      ["ES", () => chars(DIGITS, 20)],
+      ["IT", () => `${chars(UPPER, 1)}${chars(DIGITS, 22)}`],
     ]);
-    const value =
-      country === "GB" || country === "NL"
-        ? `${country}00${"WEST"}${chars(DIGITS, length - 8)}`
-        : iban(country, length);
-    return country === "GB" || country === "NL" ? iban(country, length) : pick([value, group4(value, " ")]);
+    const value = iban(country, bban());
+    return pick([value, group4(value, " ")]);
   },
   aws_access_key_id: () => `${pick(["AKIA", "ASIA"])}${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`,
   aws_secret_access_key: () => chars(`${ALNUM}/+`, 40),

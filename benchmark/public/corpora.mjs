@@ -99,6 +99,33 @@ export const CORPORA = [
     licence: "MIT",
     use: "poisoned definitions: proof-of-concept malicious tools",
   },
+  {
+    repo: "microsoft/presidio-research",
+    commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
+    paths: ["data/synth_dataset_v2.json"],
+    licence: "MIT",
+    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus)",
+  },
+  {
+    repo: "microsoft/presidio",
+    commit: "0aa9f8e44275cb52c00fbbebe19168e934e1f076",
+    paths: [
+      "presidio-analyzer/tests/test_email_recognizer.py",
+      "presidio-analyzer/tests/test_phone_recognizer.py",
+      "presidio-analyzer/tests/test_credit_card_recognizer.py",
+      "presidio-analyzer/tests/test_us_ssn_recognizer.py",
+      "presidio-analyzer/tests/test_iban_recognizer.py",
+    ],
+    licence: "MIT",
+    use: "personal data: the analyzer's recognizer test cases, positive and negative (held out)",
+  },
+  {
+    repo: "Nannigalaxy/PII-synthetic_dataset",
+    commit: "e776265d92426ab9ef11f7bea3b9989addc39b63",
+    paths: ["dataset/pii_syn_nano_en.json"],
+    licence: "MIT",
+    use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

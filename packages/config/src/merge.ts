@@ -177,6 +177,8 @@ function mergePii(
     actions,
     // A type stays off only if both leave it off.
     disabled_types: b.disabled_types.filter((t) => p.disabled_types.includes(t)),
+    // Every region either recognises stays recognised.
+    phone_regions: [...new Set([...b.phone_regions, ...p.phone_regions])],
     custom_types: custom,
   };
 }

@@ -1,5 +1,6 @@
 // The configuration schema: the single source of the config types. Objects are strict, so a typo is an
 // error with a "did you mean" rather than a silently ignored rule.
+import { isSupportedCountry } from "libphonenumber-js/max";
 import { z } from "zod";
 import { SECRET_RULE_TYPES } from "./secret-types.js";
 
@@ -225,6 +226,34 @@ export const PII_ALIASES: Record<string, string[]> = {
   aws_key: ["aws_access_key_id", "aws_secret_access_key"],
 };
 
+/** Core's default list too (a daemon test keeps the two equal): where mcp-guard's users most often are. */
+export const DEFAULT_PHONE_REGIONS = [
+  "US",
+  "GB",
+  "DE",
+  "FR",
+  "ES",
+  "IT",
+  "NL",
+  "BE",
+  "CH",
+  "AT",
+  "SE",
+  "DK",
+  "NO",
+  "FI",
+  "PL",
+  "PT",
+  "IE",
+  "AU",
+  "IN",
+  "BR",
+  "MX",
+  "JP",
+  "CN",
+  "ZA",
+];
+
 export const piiSchema = z
   .strictObject({
     enabled: z.boolean().default(true),
@@ -234,6 +263,15 @@ export const piiSchema = z
     actions: z.record(z.string().min(1), directionActions).default({}),
     /** Types not looked for at all; IP addresses are too common in logs to be on by default. */
     disabled_types: z.array(z.string().min(1)).default(["ip_address"]),
+    /** Regions whose national phone formats are recognised; numbers written with "+" always are. */
+    phone_regions: z
+      .array(
+        z.string().refine((code): boolean => isSupportedCountry(code), {
+          message: "not a region known to libphonenumber (an ISO 3166 code such as US, GB, DE)",
+        }),
+      )
+      .min(1)
+      .default(() => [...DEFAULT_PHONE_REGIONS]),
     custom_types: z
       .record(
         z.string().regex(/^[a-z][a-z0-9_]*$/, "custom type names use lower-case letters, digits and _"),

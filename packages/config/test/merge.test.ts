@@ -146,6 +146,15 @@ describe("floor merge", () => {
     expect(merged.pii.confidence_threshold).toBe(0.8);
   });
 
+  it("cannot drop a phone region: every region either recognises stays", () => {
+    const merged = floorMerge(
+      parse({ servers: {}, pii: { phone_regions: ["US", "GB"] } }),
+      parse({ servers: {}, pii: { phone_regions: ["DE"] } }),
+      defaults,
+    );
+    expect(merged.pii.phone_regions).toEqual(["US", "GB", "DE"]);
+  });
+
   it("cannot relax a custom type: the base's patterns stay and the stricter action wins", () => {
     const merged = floorMerge(
       parse({

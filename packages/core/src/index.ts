@@ -19,6 +19,7 @@ export {
 export * from "./detect/detectors.js";
 export * from "./detect/scanner.js";
 export * from "./detect/validators.js";
+export * from "./detect/pii/index.js";
 export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";

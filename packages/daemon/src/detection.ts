@@ -20,7 +20,7 @@ export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionF
     );
     return { type, category: "secret", confidence: 1, find: (text) => union.flatMap((d) => d.find(text)) };
   });
-  const scanner = new Scanner([...builtInDetectors(), ...custom], {
+  const scanner = new Scanner([...builtInDetectors({ phoneRegions: pii.phone_regions }), ...custom], {
     threshold: pii.confidence_threshold,
     disabled: new Set(pii.disabled_types),
   });

@@ -2,8 +2,9 @@
 // the two that need long bodies (JWTs, PEM blocks) are found by single linear scans instead of a regex, so
 // scanning is linear in the input whatever it holds. Validators (Luhn, mod 97, brand prefixes, boundaries)
 // keep look-alike numbers out.
+import { cardDetector, DEFAULT_PHONE_REGIONS, ibanDetector, phoneDetector } from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
-import { cardBrand, entropy, ibanValid, luhn } from "./validators.js";
+import { entropy } from "./validators.js";
 
 export interface Span {
   start: number;
@@ -94,8 +95,6 @@ const PUBLISHED_EXAMPLES = new Set([
 ]);
 const notExample = (value: string) => !EXAMPLE.test(value) && !PUBLISHED_EXAMPLES.has(value);
 
-const digitsOf = (value: string) => value.replace(/[^0-9]/g, "");
-
 function jwtDetector(): Detector {
   const run = /[A-Za-z0-9_.-]{30,}/g; // maximal runs: each character is visited once
   const shape = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/;
@@ -125,7 +124,12 @@ function jwtDetector(): Detector {
 const PLACEHOLDER =
   /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|undefined|true|false|optional|required|password|secret|redacted|changeme|\$.*|\{.*|%[sd]|%\(.*|<.*|\[REDACTED.*|os\.environ.*|process\.env.*|env\..*|getenv.*|self\..*|this\..*|input.*|[a-z]+\(.*)$/i;
 
-export function builtInDetectors(): Detector[] {
+export interface BuiltInOptions {
+  /** Regions whose national phone formats are recognised (ISO 3166 codes); "+" numbers always are. */
+  phoneRegions?: readonly string[];
+}
+
+export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
   return [
     regexDetector({
       type: "email",
@@ -134,51 +138,31 @@ export function builtInDetectors(): Detector[] {
       trigger: "@",
       anchor: { pattern: /@/g, before: 64, after: 260 },
       pattern:
-        /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+        /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])/g,
       validate: (v) => !/^[._%+-]|\.\.|[._%+-]@/.test(v),
     }),
-    regexDetector({
-      type: "credit_card",
-      category: "pii",
-      confidence: 0.95,
-      trigger: /[0-9]{4}/,
-      pattern:
-        /(?<![0-9A-Za-z.-])[0-9]{4}(?:([ -]?)[0-9]{4}){2}(?:\1[0-9]{1,7})(?![0-9A-Za-z])|(?<![0-9A-Za-z.-])3[47][0-9]{2}([ -]?)[0-9]{6}\2[0-9]{5}(?![0-9A-Za-z])/g,
-      validate: (v) => {
-        const d = digitsOf(v);
-        return d.length >= 12 && d.length <= 19 && luhn(d) && cardBrand(d) !== undefined;
-      },
-    }),
+    cardDetector(),
     regexDetector({
       type: "ssn",
       category: "pii",
       confidence: 0.9,
-      trigger: /[0-9]{3}[- ][0-9]{2}[- ][0-9]{4}/,
+      trigger: /[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}/,
       pattern:
-        /(?<![0-9A-Za-z-])(?!000|666|9[0-9]{2})[0-9]{3}([- ])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![0-9A-Za-z-])/g,
+        /(?<![0-9A-Za-z.-])(?!000|666|9[0-9]{2})[0-9]{3}([- .])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![0-9A-Za-z-]|\.[0-9])/g,
     }),
+    // Nine bare digits are an SSN only when called one.
     regexDetector({
-      type: "phone",
+      type: "ssn",
       category: "pii",
-      confidence: 0.85,
-      trigger: /[0-9]{2}/,
-      // North American numbers need a separator, brackets or +1: a bare run of ten digits is an id, not a phone.
+      confidence: 0.9,
+      trigger: /ssn|social security|ss#/i,
+      anchor: { pattern: /ssn|social security|ss#/gi, before: 0, after: 60 },
       pattern:
-        /(?<![0-9A-Za-z+.-])(?:\+1[ .-]?)?(?:\([2-9][0-9]{2}\)[ ]?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9A-Za-z-])|(?<![0-9A-Za-z+])\+1[2-9][0-9]{2}[2-9][0-9]{6}(?![0-9])|(?<![0-9A-Za-z+])\+(?!1)[1-9][0-9]{0,3}(?:[ .-]?[0-9]{1,5}){2,5}(?![0-9A-Za-z])/g,
-      validate: (v) => {
-        const d = digitsOf(v);
-        return v.startsWith("+") ? d.length >= 8 && d.length <= 15 : d.length === 10 || d.length === 11;
-      },
+        /(?:ssn|social security(?: number)?|ss#)[^0-9\n]{0,24}((?!000|666|9[0-9]{2})[0-9]{3}(?!00)[0-9]{2}(?!0000)[0-9]{4})(?![0-9])/gi,
+      group: 1,
     }),
-    regexDetector({
-      type: "iban",
-      category: "pii",
-      confidence: 0.95,
-      trigger: /[A-Z]{2}[0-9]{2}/,
-      pattern:
-        /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
-      validate: (v) => ibanValid(v.replace(/ /g, "")),
-    }),
+    phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
+    ibanDetector(),
     regexDetector({
       type: "ip_address",
       category: "pii",

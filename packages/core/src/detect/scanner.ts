@@ -1,8 +1,9 @@
 // Scans a JSON value completely: every string, every object key, integers that could be card numbers, and
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
+import { decodedViews, MAX_DECODED_BYTES, type DecodeBudget } from "./decode.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
-import { cardBrand, luhn } from "./validators.js";
+import { isCardNumber } from "./pii/index.js";
 
 export interface Finding {
   type: string;
@@ -13,6 +14,7 @@ export interface Finding {
 interface TypedSpan extends Span {
   type: string;
   category: "pii" | "secret";
+  confidence: number;
 }
 
 export interface ScanOptions {
@@ -23,6 +25,7 @@ export interface ScanOptions {
 }
 
 const MAX_PATH = 200;
+const MAX_DECODE_DEPTH = 2;
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -42,9 +45,18 @@ export class Scanner {
 
   /**
    * Sensitive spans in a text. Overlapping spans are merged into one; a secret names the merged span over
-   * personal data (user:password@host is a connection string, not an e-mail address).
+   * personal data (user:password@host is a connection string, not an e-mail address), and otherwise the
+   * more certain detector does.
    */
   spans(text: string): TypedSpan[] {
+    return this.spansIn(text, 0, { bytes: MAX_DECODED_BYTES });
+  }
+
+  /**
+   * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
+   * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on).
+   */
+  private spansIn(text: string, depth: number, budget: DecodeBudget): TypedSpan[] {
     const found: TypedSpan[] = [];
     for (const detector of this.detectors) {
       for (const s of detector.find(text, this.enabled))
@@ -53,7 +65,16 @@ export class Scanner {
           end: s.end,
           type: s.type ?? detector.type,
           category: detector.category,
+          confidence: detector.confidence,
         });
+    }
+    if (depth < MAX_DECODE_DEPTH) {
+      for (const view of decodedViews(text, budget)) {
+        for (const s of this.spansIn(view.text, depth + 1, budget)) {
+          const [start, end] = view.original(s.start, s.end);
+          found.push({ ...s, start, end });
+        }
+      }
     }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -65,9 +86,14 @@ export class Scanner {
         continue;
       }
       last.end = Math.max(last.end, span.end);
-      if (span.category === "secret" && last.category === "pii") {
+      // A secret names the span over personal data, and a stricter check over a looser one (a card number
+      // that passes Luhn and a brand's ranges over the phone number its digits could also be).
+      const stronger =
+        span.category === last.category ? span.confidence > last.confidence : span.category === "secret";
+      if (stronger) {
         last.type = span.type;
-        last.category = "secret";
+        last.category = span.category;
+        last.confidence = span.confidence;
       }
     }
     return merged;
@@ -135,9 +161,9 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e11) return n;
-    const digits = String(n);
-    if (!luhn(digits) || !cardBrand(digits)) return n;
+    // Fourteen digits at least: shorter numbers are ids as often as cards (a string can say "card" first).
+    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e13) return n;
+    if (!isCardNumber(String(n))) return n;
     findings.push({ type: "credit_card", path });
     return redact?.("credit_card") ? "[REDACTED:credit_card]" : n;
   }

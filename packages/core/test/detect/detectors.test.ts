@@ -69,7 +69,7 @@ describe("detectors leave look-alikes alone", () => {
     "password = os.environ['DB_PASSWORD']",
     "const apiKey = process.env.API_KEY;",
     "price 1,234.56 USD, qty 1000",
-    "call me at 555-1234",
+    "ticket 555-1234",
     "git sha 3f1c2e9 and build 20241115.3",
     "a@b",
     "postgres://localhost:5432/db",

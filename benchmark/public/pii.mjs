@@ -1,0 +1,329 @@
+// Structured personal data on public labelled corpora we did not write (see corpora.mjs for their commits and
+// licences): recall per type on every labelled value, and beside it the false positives on text labelled as
+// not holding that type. The scanner is the daemon's, with its default settings.
+//
+// - microsoft/presidio-research, data/synth_dataset_v2.json: 1,500 synthetic sentences with labelled spans
+//   (the corpus we develop against). A false positive is a sentence in which we flag a type at a place no
+//   label of that type covers.
+// - Nannigalaxy/PII-synthetic_dataset: sentences in the style of incident reports and forms, each with the
+//   values it holds (not their offsets: each is located by its first occurrence). Held out too; a false
+//   positive is counted as for the first corpus.
+// - microsoft/presidio, the analyzer's recognizer tests (held out: never tuned against): each case is a text
+//   with the spans a recognizer must find, or none. A false positive is a case expecting none of a type in
+//   which we flag that type.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { corpusPath } from "./corpora.mjs";
+
+export const TYPES = ["email", "phone", "credit_card", "ssn", "iban"];
+const PRESIDIO_TYPES = {
+  EMAIL_ADDRESS: "email",
+  PHONE_NUMBER: "phone",
+  CREDIT_CARD: "credit_card",
+  US_SSN: "ssn",
+  IBAN_CODE: "iban",
+};
+const RECOGNIZER_TESTS = {
+  email: "test_email_recognizer.py",
+  phone: "test_phone_recognizer.py",
+  credit_card: "test_credit_card_recognizer.py",
+  ssn: "test_us_ssn_recognizer.py",
+  iban: "test_iban_recognizer.py",
+};
+
+/** Runs every public PII corpus that is fetched; prints one table per corpus. */
+export function publicPii(scanner) {
+  const detect = (text) => scanner.spans(text).map((s) => ({ type: s.type, start: s.start, end: s.end }));
+  const results = [];
+  const research = corpusPath("microsoft/presidio-research");
+  if (research)
+    results.push([
+      "microsoft/presidio-research synth_dataset_v2 (development)",
+      synthDataset(research, detect),
+    ]);
+  const analyzer = corpusPath("microsoft/presidio");
+  if (analyzer)
+    results.push([
+      "microsoft/presidio analyzer recognizer tests (held out)",
+      recognizerTests(analyzer, detect),
+    ]);
+  const nano = corpusPath("Nannigalaxy/PII-synthetic_dataset");
+  if (nano)
+    results.push(["Nannigalaxy/PII-synthetic_dataset pii_syn_nano_en (held out)", nanoDataset(nano, detect)]);
+  for (const [name, rows] of results) print(name, rows);
+  return results;
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const emptyRows = () =>
+  Object.fromEntries(
+    TYPES.map((t) => [t, { labelled: 0, found: 0, negatives: 0, falsePositives: 0, misses: [], fps: [] }]),
+  );
+
+function synthDataset(dir, detect) {
+  const samples = JSON.parse(readFileSync(join(dir, "data/synth_dataset_v2.json"), "utf8"));
+  return labelledSentences(
+    samples.map((sample) => ({
+      text: sample.full_text,
+      labels: sample.spans
+        .filter((s) => PRESIDIO_TYPES[s.entity_type])
+        .map((s) => ({ type: PRESIDIO_TYPES[s.entity_type], start: s.start_position, end: s.end_position })),
+    })),
+    detect,
+  );
+}
+
+/** Recall over the labels; a false positive is a sentence with a type flagged where no label of it is. */
+function labelledSentences(sentences, detect) {
+  const rows = emptyRows();
+  for (const { text, labels } of sentences) {
+    const found = detect(text);
+    for (const label of labels) {
+      const row = rows[label.type];
+      row.labelled++;
+      if (found.some((f) => f.type === label.type && overlaps(f, label))) row.found++;
+      else row.misses.push(text.slice(label.start, label.end));
+    }
+    for (const type of TYPES) {
+      const row = rows[type];
+      row.negatives++; // every sentence can hold a false positive of every type
+      const stray = found.find(
+        (f) => f.type === type && !labels.some((l) => l.type === type && overlaps(f, l)),
+      );
+      if (stray) {
+        row.falsePositives++;
+        row.fps.push(text.slice(stray.start, stray.end));
+      }
+    }
+  }
+  return rows;
+}
+
+const NANO_TYPES = { EMAIL: "email", PHONE: "phone", CREDIT_CARD: "credit_card", SSN: "ssn", IBAN: "iban" };
+
+function nanoDataset(dir, detect) {
+  const records = JSON.parse(readFileSync(join(dir, "dataset/pii_syn_nano_en.json"), "utf8"));
+  return labelledSentences(
+    records.map((r) => ({
+      text: r.text,
+      labels: r.NER.filter((e) => NANO_TYPES[e.label] && typeof e.entity === "string")
+        .map((e) => ({
+          type: NANO_TYPES[e.label],
+          start: r.text.indexOf(e.entity),
+          end: -1,
+          value: e.entity,
+        }))
+        .filter((l) => l.start >= 0)
+        .map((l) => ({ type: l.type, start: l.start, end: l.start + l.value.length })),
+    })),
+    detect,
+  );
+}
+
+function recognizerTests(dir, detect) {
+  const rows = emptyRows();
+  for (const [type, file] of Object.entries(RECOGNIZER_TESTS)) {
+    const source = readFileSync(join(dir, "presidio-analyzer/tests", file), "utf8");
+    for (const { text, expectedLen, positions } of parametrizedCases(source)) {
+      const row = rows[type];
+      const found = detect(text).filter((f) => f.type === type);
+      if (expectedLen === 0) {
+        row.negatives++;
+        if (found.length) {
+          row.falsePositives++;
+          row.fps.push(text.slice(found[0].start, found[0].end));
+        }
+        continue;
+      }
+      for (const [start, end] of positions) {
+        row.labelled++;
+        if (found.some((f) => overlaps(f, { start, end }))) row.found++;
+        else row.misses.push(text.slice(start, end));
+      }
+    }
+  }
+  return rows;
+}
+
+function print(name, rows) {
+  console.log(`\n  ${name}\n`);
+  console.log(`    ${"type".padEnd(12)} ${"recall".padStart(18)}   ${"false positives".padStart(22)}`);
+  let labelled = 0;
+  let found = 0;
+  for (const type of TYPES) {
+    const r = rows[type];
+    labelled += r.labelled;
+    found += r.found;
+    const recall = r.labelled ? `${pct(r.found, r.labelled)} (${r.found}/${r.labelled})` : "—";
+    const fp = r.negatives
+      ? `${pct(r.falsePositives, r.negatives)} (${r.falsePositives}/${r.negatives})`
+      : "—";
+    const example = r.misses.length ? `   e.g. missed ${JSON.stringify(r.misses[0])}` : "";
+    const fpExample = r.fps.length ? `   e.g. flagged ${JSON.stringify(r.fps[0])}` : "";
+    console.log(`    ${type.padEnd(12)} ${recall.padStart(18)}   ${fp.padStart(22)}${example}${fpExample}`);
+  }
+  console.log(`    ${"all".padEnd(12)} ${`${pct(found, labelled)} (${found}/${labelled})`.padStart(18)}`);
+}
+
+const pct = (n, d) => `${((n / d) * 100).toFixed(1)} %`;
+
+/**
+ * The cases of every @pytest.mark.parametrize whose columns start with the text and its expected number of
+ * results, read as Python literals (cases that are not plain literals, e.g. built by a function call, are
+ * skipped). Tables that vary a recognizer option (leniency) are left out: they test that option.
+ */
+export function parametrizedCases(source) {
+  const cases = [];
+  const header = /@pytest\.mark\.parametrize\(\s*"([^"]+)",\s*\[/g;
+  for (let m = header.exec(source); m !== null; m = header.exec(source)) {
+    const columns = m[1].split(",").map((c) => c.trim());
+    if (columns[1] !== "expected_len" || columns.includes("leniency")) continue;
+    const positionsColumn = columns.findIndex((c) => c === "expected_positions" || c === "expected_res");
+    const parser = new PythonLiterals(source, m.index + m[0].length - 1);
+    for (const entry of parser.listOfEntries()) {
+      if (!Array.isArray(entry) || typeof entry[0] !== "string" || typeof entry[1] !== "number") continue;
+      const positions =
+        positionsColumn >= 0 && Array.isArray(entry[positionsColumn]) ? entry[positionsColumn] : [];
+      cases.push({
+        text: entry[0],
+        expectedLen: entry[1],
+        positions: positions.filter((p) => Array.isArray(p)),
+      });
+    }
+  }
+  return cases;
+}
+
+/** Just enough of Python's literal syntax for test tables: strings, numbers, None/True/False, tuples, lists. */
+class PythonLiterals {
+  constructor(source, at) {
+    this.s = source;
+    this.i = at;
+  }
+
+  /** The entries of the list at the cursor; an entry that is not a plain literal is returned as undefined. */
+  listOfEntries() {
+    const entries = [];
+    this.expect("[");
+    for (;;) {
+      this.space();
+      if (this.peek() === "]") break;
+      const start = this.i;
+      try {
+        entries.push(this.value());
+      } catch {
+        this.i = start;
+        this.skipValue();
+        entries.push(undefined);
+      }
+      this.space();
+      if (this.peek() === ",") this.i++;
+    }
+    return entries;
+  }
+
+  value() {
+    this.space();
+    const c = this.peek();
+    if (c === "(" || c === "[") return this.sequence(c === "(" ? ")" : "]");
+    if (c === '"' || c === "'" || ((c === "r" || c === "b") && /["']/.test(this.s[this.i + 1])))
+      return this.strings();
+    const number = /^-?[0-9]+(?:\.[0-9]+)?/.exec(this.s.slice(this.i, this.i + 40));
+    if (number) {
+      this.i += number[0].length;
+      return Number(number[0]);
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(this.s.slice(this.i, this.i + 80));
+    if (word && ["None", "True", "False"].includes(word[0])) {
+      this.i += word[0].length;
+      return word[0] === "None" ? null : word[0] === "True";
+    }
+    throw new Error(`not a literal at ${this.i}`);
+  }
+
+  sequence(close) {
+    this.i++;
+    const items = [];
+    for (;;) {
+      this.space();
+      if (this.peek() === close) {
+        this.i++;
+        return items;
+      }
+      items.push(this.value());
+      this.space();
+      if (this.peek() === ",") this.i++;
+      else if (this.peek() !== close) throw new Error(`expected ${close} at ${this.i}`);
+    }
+  }
+
+  /** Adjacent string literals concatenate, as in Python. */
+  strings() {
+    let out = "";
+    for (;;) {
+      this.space();
+      const c = this.peek();
+      const raw = c === "r";
+      if (c === "r" || c === "b") this.i++;
+      const quote = this.peek();
+      if (quote !== '"' && quote !== "'") return out;
+      this.i++;
+      for (;;) {
+        const ch = this.s[this.i++];
+        if (ch === undefined) throw new Error("unterminated string");
+        if (ch === quote) break;
+        if (ch === "\\" && !raw) out += this.escape();
+        else out += ch;
+      }
+    }
+  }
+
+  escape() {
+    const ch = this.s[this.i++];
+    const simple = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', 0: "\0" };
+    if (ch in simple) return simple[ch];
+    if (ch === "x") return String.fromCharCode(parseInt(this.s.slice(this.i, (this.i += 2)), 16));
+    if (ch === "u") return String.fromCharCode(parseInt(this.s.slice(this.i, (this.i += 4)), 16));
+    return `\\${ch}`;
+  }
+
+  /** Skips one value of any kind (balanced brackets, strings), to step over an entry we cannot read. */
+  skipValue() {
+    let depth = 0;
+    for (;;) {
+      this.space();
+      const c = this.peek();
+      if (c === undefined) return;
+      if (c === '"' || c === "'") {
+        this.strings();
+        continue;
+      }
+      if (c === "(" || c === "[") depth++;
+      if (c === ")" || c === "]") {
+        if (depth === 0) return;
+        depth--;
+      }
+      if (c === "," && depth === 0) return;
+      this.i++;
+    }
+  }
+
+  space() {
+    for (;;) {
+      const c = this.peek();
+      if (c === " " || c === "\n" || c === "\t" || c === "\r") this.i++;
+      else if (c === "#") while (this.peek() !== undefined && this.peek() !== "\n") this.i++;
+      else return;
+    }
+  }
+
+  peek() {
+    return this.s[this.i];
+  }
+
+  expect(c) {
+    this.space();
+    if (this.peek() !== c) throw new Error(`expected ${c} at ${this.i}`);
+    this.i++;
+  }
+}

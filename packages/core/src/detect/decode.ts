@@ -1,0 +1,321 @@
+// Decoded views of a string, for the values a sender hides by encoding them: Unicode look-alikes (full-width
+// and other digit forms, non-breaking and other spaces, dashes, invisible format characters), escapes
+// (%XX, \xXX, \uXXXX, &#NN;, &#xHH;), and runs of base64 or hex that decode to text. Each view maps its
+// offsets back to the original, so a value found in a view is redacted where it was written.
+//
+// Bounded and linear: a view is built only when its trigger is present, a base64 or hex run is decoded only
+// when its first characters are those of encoded text and what it decodes to is text, and a string gets at
+// most MAX_DECODED_BYTES of base64 and hex decoding in all (the Unicode and escape views are no longer than
+// the string itself).
+
+export interface DecodedView {
+  text: string;
+  /** The original [start, end) that produced the view's [start, end). */
+  original(start: number, end: number): [number, number];
+}
+
+export const MAX_DECODED_BYTES = 1 << 20;
+
+/** Shared by the views of one string (and of the views of its views): how much may still be decoded. */
+export interface DecodeBudget {
+  bytes: number;
+}
+
+export function decodedViews(text: string, budget: DecodeBudget): DecodedView[] {
+  const views: DecodedView[] = [];
+  const unicode = unicodeView(text);
+  if (unicode) views.push(unicode);
+  const escapes = escapeView(text);
+  if (escapes) views.push(escapes);
+  views.push(...encodedRuns(text, budget));
+  return views;
+}
+
+/** A view assembled from copied stretches (mapped one to one) and replacements (mapped as a whole). */
+class ViewBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly viewStarts: number[] = [];
+  private readonly origStarts: number[] = [];
+  private readonly origEnds: number[] = [];
+  private readonly linear: boolean[] = [];
+  changed = false;
+
+  copy(source: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.push(source.slice(from, to), from, to, true);
+  }
+
+  replace(value: string, from: number, to: number): void {
+    this.changed = true;
+    this.push(value, from, to, false);
+  }
+
+  build(): DecodedView {
+    const text = this.parts.join("");
+    const { viewStarts, origStarts, origEnds, linear } = this;
+    const segment = (v: number) => {
+      let lo = 0;
+      let hi = viewStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (viewStarts[mid]! <= v) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    return {
+      text,
+      original(start, end) {
+        const a = segment(start);
+        const b = segment(Math.max(start, end - 1));
+        const from = linear[a] ? origStarts[a]! + (start - viewStarts[a]!) : origStarts[a]!;
+        const to = linear[b] ? origStarts[b]! + (end - viewStarts[b]!) : origEnds[b]!;
+        return [from, Math.max(from, to)];
+      },
+    };
+  }
+
+  private push(value: string, from: number, to: number, isLinear: boolean): void {
+    if (value.length === 0) return; // removed characters: the neighbours' mapping covers them
+    // A replacement as long as what it replaces maps one to one too; one-to-one stretches that meet are one
+    // segment, so a text full of non-breaking spaces does not become a segment per character.
+    const linear = isLinear || value.length === to - from;
+    const last = this.linear.length - 1;
+    if (linear && last >= 0 && this.linear[last] && this.origEnds[last] === from) {
+      const lastLength = this.length - this.viewStarts[last]!;
+      if (this.origEnds[last]! - this.origStarts[last]! === lastLength) {
+        this.origEnds[last] = to;
+        this.append(value);
+        return;
+      }
+    }
+    this.viewStarts.push(this.length);
+    this.origStarts.push(from);
+    this.origEnds.push(to);
+    this.linear.push(linear);
+    this.append(value);
+  }
+
+  private append(value: string): void {
+    this.parts.push(value);
+    this.length += value.length;
+  }
+}
+
+// Characters that stand in for ASCII ones: space separators, dashes and the minus sign, invisible format
+// characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
+// circled, super- and subscript digits, mathematical alphanumerics.
+const LOOK_ALIKES =
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|(?![0-9])\p{Nd})+/gu;
+const SPACE = /^\p{Zs}$/u;
+const DASH = /^[\p{Pd}\u2212]$/u;
+const FORMAT = /^\p{Cf}$/u;
+const DIGIT = /^\p{Nd}$/u;
+
+function unicodeView(text: string): DecodedView | undefined {
+  if (!/[^\x00-\x7F]/.test(text)) return undefined;
+  const view = new ViewBuilder();
+  let at = 0;
+  LOOK_ALIKES.lastIndex = 0;
+  for (let m = LOOK_ALIKES.exec(text); m !== null; m = LOOK_ALIKES.exec(text)) {
+    // A run of look-alikes (one regex match, not one per character) is folded as a whole when every one
+    // of them has an ASCII form, else character by character.
+    const folded = foldRun(m[0]);
+    if (folded !== undefined) {
+      view.copy(text, at, m.index);
+      view.replace(folded, m.index, m.index + m[0].length);
+      at = m.index + m[0].length;
+      continue;
+    }
+    let i = m.index;
+    for (const ch of m[0]) {
+      const ascii = asciiFor(ch);
+      if (ascii !== undefined) {
+        view.copy(text, at, i);
+        view.replace(ascii, i, i + ch.length);
+        at = i + ch.length;
+      }
+      i += ch.length;
+    }
+  }
+  if (!view.changed) return undefined;
+  view.copy(text, at, text.length);
+  return view.build();
+}
+
+/**
+ * The ASCII form of a run, when every character is one UTF-16 unit with a one-character ASCII form (so
+ * offsets map one to one); undefined sends the run to the character-by-character path. Each code unit's
+ * form is worked out once and kept in a table, so a long run costs a table lookup per character.
+ */
+function foldRun(run: string): string | undefined {
+  const out = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    let folded = FOLDED[c]!;
+    if (folded === UNKNOWN) {
+      const ascii = c >= 0xd800 && c <= 0xdfff ? undefined : asciiFor(String.fromCharCode(c));
+      folded = ascii?.length === 1 ? ascii.charCodeAt(0) : NO_SINGLE_ASCII;
+      FOLDED[c] = folded;
+    }
+    if (folded === NO_SINGLE_ASCII) return undefined;
+    out[i] = folded;
+  }
+  return Buffer.from(out.buffer, out.byteOffset, out.length).toString("latin1");
+}
+
+const UNKNOWN = -2;
+const NO_SINGLE_ASCII = -1;
+const FOLDED = new Int16Array(0x10000).fill(UNKNOWN);
+
+const asciiCache = new Map<string, string | undefined>();
+
+function asciiFor(ch: string): string | undefined {
+  if (asciiCache.has(ch)) return asciiCache.get(ch);
+  let ascii: string | undefined;
+  const folded = ch.normalize("NFKC");
+  if (SPACE.test(ch)) ascii = " ";
+  else if (DASH.test(ch)) ascii = "-";
+  else if (FORMAT.test(ch)) ascii = "";
+  else if (/^[\x20-\x7E]{1,2}$/.test(folded)) ascii = folded;
+  else if (DIGIT.test(ch)) ascii = String(digitValue(ch));
+  if (asciiCache.size < 4096) asciiCache.set(ch, ascii);
+  return ascii;
+}
+
+/** Decimal digits come in runs of ten from zero (some blocks hold several runs back to back). */
+function digitValue(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  let distance = 0;
+  while (distance < 60 && DIGIT.test(String.fromCodePoint(code - distance - 1))) distance++;
+  return distance % 10;
+}
+
+const ESCAPE =
+  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};/g;
+
+function escapeView(text: string): DecodedView | undefined {
+  if (!text.includes("%") && !text.includes("\\") && !text.includes("&#")) return undefined;
+  const view = new ViewBuilder();
+  let at = 0;
+  ESCAPE.lastIndex = 0;
+  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+    const decoded = unescape(m[0]);
+    if (decoded === undefined) continue;
+    view.copy(text, at, m.index);
+    view.replace(decoded, m.index, m.index + m[0].length);
+    at = m.index + m[0].length;
+  }
+  if (!view.changed) return undefined;
+  view.copy(text, at, text.length);
+  return view.build();
+}
+
+function unescape(escape: string): string | undefined {
+  if (escape[0] === "%") return utf8(Buffer.from(escape.replace(/%/g, ""), "hex"));
+  if (escape[0] === "\\") return String.fromCharCode(parseInt(escape.slice(2), 16));
+  const code =
+    escape[2] === "x" || escape[2] === "X"
+      ? parseInt(escape.slice(3, -1), 16)
+      : parseInt(escape.slice(2, -1), 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+// Runs of the base64 alphabets (standard and URL-safe, with padding); hex runs are among them. Any run of
+// MIN_RUN or more characters holds one of every MIN_RUN consecutive positions, so only every MIN_RUN-th
+// character is probed, and a run is measured only around a probe that lands in one: ordinary words and
+// identifiers cost a few steps each instead of a regex restarting inside every one of them.
+const IN_RUN = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+  IN_RUN[c.charCodeAt(0)] = 1;
+const MIN_RUN = 16;
+const REST_OF_RUN = /[A-Za-z0-9+/_-]*/y; // native, for runs as long as an image
+const HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
+
+function inRun(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && IN_RUN[c] === 1;
+}
+
+function encodedRuns(text: string, budget: DecodeBudget): DecodedView[] {
+  const views: DecodedView[] = [];
+  let floor = 0; // everything before it is already measured
+  for (let probe = MIN_RUN - 1; probe < text.length;) {
+    if (!inRun(text, probe)) {
+      probe += MIN_RUN;
+      continue;
+    }
+    let start = probe;
+    while (start > floor && inRun(text, start - 1)) start--;
+    REST_OF_RUN.lastIndex = probe;
+    REST_OF_RUN.test(text);
+    const end = REST_OF_RUN.lastIndex;
+    if (end - start >= MIN_RUN) decodeRun(text, start, end, budget, views);
+    floor = end;
+    probe = end + MIN_RUN;
+  }
+  return views;
+}
+
+function decodeRun(
+  text: string,
+  start: number,
+  end: number,
+  budget: DecodeBudget,
+  views: DecodedView[],
+): void {
+  if (budget.bytes <= 0 || !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start))) return;
+  const padded = Math.min(text.length, end + 2);
+  while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
+  const run = text.slice(start, end);
+  const decoded = HEX.test(run) ? fromHex(run, budget) : fromBase64(run, budget);
+  if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+}
+
+// Checked on the first characters before anything is sliced or decoded, since most runs are identifiers.
+// Text encodes in hex to pairs whose first digit is 2 to 7 (printable ASCII) or 0 (tab, line breaks).
+function startsLikeHexText(text: string, at: number): boolean {
+  for (let i = at; i < at + 8; i += 2) {
+    const c = text.charCodeAt(i);
+    if (c !== 48 && (c < 50 || c > 55)) return false;
+  }
+  return true;
+}
+
+// In base64 each group of four characters starts with the top six bits of a byte: for text, printable ASCII
+// (I-Z, a-f) or a tab or line break (C, D). Anything else is binary (images, keys, hashes) or not base64.
+function startsLikeBase64Text(text: string, at: number): boolean {
+  for (let i = at; i < at + 16; i += 4) {
+    const c = text.charCodeAt(i);
+    if (!(c === 67 || c === 68 || (c >= 73 && c <= 90) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+function fromHex(run: string, budget: DecodeBudget): string | undefined {
+  return decodeText(Buffer.from(run.slice(0, 2 * budget.bytes), "hex"), budget);
+}
+
+function fromBase64(run: string, budget: DecodeBudget): string | undefined {
+  return decodeText(Buffer.from(run.slice(0, Math.ceil((4 * budget.bytes) / 3)), "base64"), budget);
+}
+
+/** The bytes as text, or undefined when they are not mostly printable UTF-8. */
+function decodeText(bytes: Buffer, budget: DecodeBudget): string | undefined {
+  budget.bytes -= bytes.length;
+  const text = utf8(bytes);
+  if (text === undefined || text.length === 0) return undefined;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffd) control++;
+  }
+  return control * 20 > text.length ? undefined : text;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+function utf8(bytes: Uint8Array): string | undefined {
+  return bytes.length ? decoder.decode(bytes) : undefined;
+}

@@ -1,0 +1,80 @@
+// Payment card numbers: 12 to 19 digits, bare or grouped the way cards are printed, that pass Luhn and fall in
+// a brand's issuer ranges with one of its lengths. The ranges come from credit-card-type (kept current by its
+// maintainers), completed with the lengths and brands it leaves out that are still in circulation or in test
+// data: 13-digit Visa, 15-digit JCB (1800, 2131), UATP, RuPay, Humo, Dankort, UkrCard, China T-Union.
+import creditCardType from "credit-card-type";
+import type { Detector, Span } from "../detectors.js";
+import { luhn } from "../validators.js";
+
+creditCardType.updateCard(creditCardType.types.VISA!, { lengths: [13, 16, 18, 19] });
+creditCardType.updateCard(creditCardType.types.JCB!, { lengths: [15, 16, 17, 18, 19] });
+for (const [type, patterns, lengths] of [
+  ["uatp", [1], [15]],
+  ["rupay", [60, 65, 81, 82, 508, 353, 356], [16]],
+  ["humo", [9860], [16]],
+  ["dankort", [5019], [16]],
+  ["ukrcard", [[60400100, 60420099]], [16, 17, 18, 19]],
+  ["china-t-union", [31], [19]],
+] as const) {
+  creditCardType.addCard({
+    niceType: type,
+    type,
+    patterns: patterns.map((p) => (typeof p === "number" ? p : [...p])),
+    gaps: [4, 8, 12],
+    lengths: [...lengths],
+    code: { size: 3, name: "CVV" },
+  });
+}
+
+/** The brand of a complete card number (digits only), or undefined when no brand issues it. */
+export function cardBrand(digits: string): string | undefined {
+  if (digits.length < 12 || digits.length > 19) return undefined;
+  return creditCardType(digits).find((t) => t.lengths.includes(digits.length))?.type;
+}
+
+export function isCardNumber(digits: string): boolean {
+  return luhn(digits) && cardBrand(digits) !== undefined;
+}
+
+// Digits with at most one space or dash between them; validated for grouping below.
+const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z_])/g;
+// How cards are printed: 4-4-4-4 (and 4-4-4-4-3 or -1..4 for longer ones), 4-6-5 (Amex), 4-6-4 (Diners).
+const GROUPED =
+  /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,4}(?:\1[0-9]{1,3})?$|^[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5}$/;
+const CARD_WORD =
+  /(?:card|visa|master|amex|maestro|credit|debit|cc|pan|jcb|diners|discover|unionpay|mir)[^0-9\n]{0,24}$/i;
+
+export function cardDetector(): Detector {
+  return {
+    type: "credit_card",
+    category: "pii",
+    confidence: 0.95,
+    find(text) {
+      const spans: Span[] = [];
+      let lastEnd = -1;
+      CANDIDATE.lastIndex = 0;
+      for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+        const value = m[0];
+        // Inside a longer run of digit groups (a table of numbers) unless right after a card found before.
+        const afterGroup = text.charCodeAt(m.index - 1) === 32 && isDigit(text.charCodeAt(m.index - 2));
+        if (afterGroup && m.index - 1 !== lastEnd) continue;
+        const digits = value.replace(/[ -]/g, "");
+        const bare = digits.length === value.length;
+        if (bare ? !bareCardPlausible(digits, text, m.index) : !GROUPED.test(value)) continue;
+        if (!isCardNumber(digits)) continue;
+        spans.push({ start: m.index, end: m.index + value.length });
+        lastEnd = m.index + value.length;
+      }
+      return spans;
+    },
+  };
+}
+
+/** A bare 12- or 13-digit run is as often an order number: it needs a card word before it. */
+function bareCardPlausible(digits: string, text: string, at: number): boolean {
+  return digits.length >= 14 || CARD_WORD.test(text.slice(Math.max(0, at - 40), at));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

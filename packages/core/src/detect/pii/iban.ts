@@ -1,0 +1,61 @@
+// IBANs in any case and any grouping (spaces or dashes, in fours or not): the country's registered length and
+// BBAN structure (from ibantools' copy of the SWIFT registry) and the ISO 7064 mod 97 check must all hold.
+// National check digits inside the BBAN are not checked: mod 97 already leaves one random string in 97.
+import { countrySpecs } from "ibantools";
+import type { Detector, Span } from "../detectors.js";
+import { ibanValid } from "../validators.js";
+
+const BBAN = new Map(
+  Object.entries(countrySpecs).flatMap(([country, spec]) =>
+    spec.chars && spec.bban_regexp
+      ? [[country, { length: spec.chars, bban: new RegExp(spec.bban_regexp) }]]
+      : [],
+  ),
+);
+
+// A country code, check digits, then letters and digits with at most one separator between them; the
+// country's length decides where the IBAN ends.
+// Only registered country codes start one, so the many "ab12" inside hex ids stop at once.
+const CANDIDATE = new RegExp(
+  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")})[0-9]{2}(?:[ -]?[0-9A-Za-z]){8,34}`,
+  "gi",
+);
+
+export function ibanDetector(): Detector {
+  return {
+    type: "iban",
+    category: "pii",
+    confidence: 0.95,
+    find(text) {
+      const spans: Span[] = [];
+      CANDIDATE.lastIndex = 0;
+      for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+        const spec = BBAN.get(m[0].slice(0, 2).toUpperCase());
+        const end = spec ? endOfNthAlnum(m[0], spec.length) : -1;
+        const compact = end < 0 ? "" : m[0].slice(0, end).replace(/[ -]/g, "").toUpperCase();
+        const valid = end > 0 && spec!.bban.test(compact.slice(4)) && ibanValid(compact);
+        if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
+          spans.push({ start: m.index, end: m.index + end });
+          CANDIDATE.lastIndex = m.index + end;
+        } else {
+          // The greedy candidate may have run over the start of a real IBAN: look again just after.
+          CANDIDATE.lastIndex = m.index + 1;
+        }
+      }
+      return spans;
+    },
+  };
+}
+
+/** The index just after the n-th letter or digit of `s`, or -1 when it has fewer. */
+function endOfNthAlnum(s: string, n: number): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isAlnum(s.charCodeAt(i)) && ++count === n) return i + 1;
+  }
+  return -1;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -1,0 +1,155 @@
+// Personal data in the formats people write it: phone numbers national and international, card numbers of
+// every brand, bare or grouped, IBANs in any case and grouping, e-mail with IDN domains, SSNs. Each value is
+// checked for its type and its exact span; each look-alike for nothing at all.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { phoneDetector } from "../../src/detect/pii/phone.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const found = (text: string) => scanner.spans(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+/** A number with the prefix and length given whose last digit makes the Luhn sum right. */
+function luhnNumber(prefix: string, length: number, fill = "7"): string {
+  const body = prefix + fill.repeat(length - prefix.length - 1);
+  for (let check = 0; check < 10; check++) {
+    const candidate = body + check;
+    let sum = 0;
+    for (let i = 0; i < candidate.length; i++) {
+      let d = Number(candidate[candidate.length - 1 - i]);
+      if (i % 2 === 1 && (d *= 2) > 9) d -= 9;
+      sum += d;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+const groupsOf4 = (digits: string, sep: string) => digits.match(/.{1,4}/g)!.join(sep);
+
+describe("phone numbers", () => {
+  it.each([
+    ["call (212) 555-0187 today", "(212) 555-0187"],
+    ["US 212.555.0187", "212.555.0187"],
+    ["desk +1 650-253-0000 ext. 123", "+1 650-253-0000 ext. 123"],
+    ["London 020 7946 0958", "020 7946 0958"],
+    ["London +44 20 7946 0958", "+44 20 7946 0958"],
+    ["Berlin +49 (0)30 12345678", "+49 (0)30 12345678"],
+    ["Berlin 030 12345678", "030 12345678"],
+    ["Paris 01.42.68.53.00", "01.42.68.53.00"],
+    ["Paris +33 1 42 68 53 00.", "+33 1 42 68 53 00"],
+    ["Zürich +41 (0)44 668 18 00", "+41 (0)44 668 18 00"],
+    ["Amsterdam 06-12345678", "06-12345678"],
+    ["Tokyo 03-1234-5678", "03-1234-5678"],
+    ["Mumbai 98765 43210", "98765 43210"],
+    ["Sydney (02) 9876 5432", "(02) 9876 5432"],
+    ["from the US: 011 44 20 7946 0958", "011 44 20 7946 0958"],
+    ["Moscow +7 912 345-67-89", "+7 912 345-67-89"],
+    ["phone: 2125550187", "2125550187"],
+    ["call me at 555-1234", "555-1234"],
+  ])("%j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
+  it.each([
+    "order 2125550187 shipped",
+    "at 2024-01-15 10:30",
+    "version 1.2.3.4567",
+    "host 192.168.100.200",
+    "pi 3.14159265",
+    "id 12345678-abcd",
+    "ticket 555-1234",
+    "uuid 58f76567-9685-4987-ae12-c574e28bcf09",
+  ])("not in %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("recognises national formats only of the configured regions; + numbers always", () => {
+    const usOnly = phoneDetector(["US"]);
+    expect(usOnly.find("London 020 7946 0958")).toEqual([]);
+    expect(usOnly.find("London +44 20 7946 0958")).toEqual([{ start: 7, end: 23 }]);
+    expect(phoneDetector(["GB"]).find("London 020 7946 0958")).toEqual([{ start: 7, end: 20 }]);
+  });
+});
+
+describe("card numbers", () => {
+  it.each([
+    ["visa", luhnNumber("4", 16), "4-4-4-4"],
+    ["visa 13", luhnNumber("4", 13), "bare"],
+    ["visa 19", luhnNumber("4", 19), "4-4-4-4-3"],
+    ["mastercard 2-series", luhnNumber("2720", 16), "4-4-4-4"],
+    ["amex", luhnNumber("37", 15), "4-6-5"],
+    ["diners", luhnNumber("36", 14), "4-6-4"],
+    ["discover", luhnNumber("6011", 16), "4-4-4-4"],
+    ["jcb", luhnNumber("3530", 16), "4-4-4-4"],
+    ["jcb 15", luhnNumber("2131", 15), "bare"],
+    ["unionpay", luhnNumber("6212", 19), "bare"],
+    ["maestro", luhnNumber("6759", 16), "4-4-4-4"],
+    ["mir", luhnNumber("2201", 16), "4-4-4-4"],
+    ["uatp", luhnNumber("1", 15), "bare"],
+  ])("%s (%s, %s)", (_brand, digits, layout) => {
+    const variants =
+      layout === "bare"
+        ? [digits]
+        : layout === "4-6-5" || layout === "4-6-4"
+          ? [digits, `${digits.slice(0, 4)} ${digits.slice(4, 10)} ${digits.slice(10)}`]
+          : [digits, groupsOf4(digits, " "), groupsOf4(digits, "-")];
+    for (const value of variants) expect(found(`paid by card ${value}.`)).toEqual([["credit_card", value]]);
+  });
+
+  it("finds a short Maestro number only when it is called a card", () => {
+    const maestro = luhnNumber("6759", 12);
+    expect(found(`card number ${maestro}`)).toEqual([["credit_card", maestro]]);
+    expect(found(`order ${maestro}`)).toEqual([]);
+  });
+
+  it("finds cards side by side, and nothing in a table of digit groups or with a wrong check digit", () => {
+    const a = luhnNumber("4", 16);
+    const b = luhnNumber("5", 16, "3");
+    expect(found(`${a} ${groupsOf4(b, "-")}`)).toEqual([
+      ["credit_card", a],
+      ["credit_card", groupsOf4(b, "-")],
+    ]);
+    const wrong = a.slice(0, 15) + ((Number(a[15]) + 1) % 10);
+    expect(found(`card ${wrong}`)).toEqual([]);
+    expect(found(`1234 ${groupsOf4(a, " ")}`)).toEqual([]);
+  });
+});
+
+describe("IBANs", () => {
+  it.each([
+    "DE89370400440532013000",
+    "DE89 3704 0044 0532 0130 00",
+    "de89 3704 0044 0532 0130 00",
+    "DE89-3704-0044-0532-0130-00",
+    "GB82WEST12345698765432",
+    "gb82 west 1234 5698 7654 32",
+    "AL47 2121 1009 0000 0002 3569 8741",
+    "BR97 0036 0305 0000 1000 9795 493P 1",
+  ])("%j", (iban) => {
+    expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+  });
+
+  it("refuses a wrong check digit, a wrong length and a BBAN of the wrong structure", () => {
+    expect(found("pay to DE89 3704 0044 0532 0130 01")).toEqual([]);
+    expect(found("pay to DE89 3704 0044 0532 0130 0")).toEqual([]);
+    expect(found("pay to GB82 1234 1234 5698 7654 32")).toEqual([]);
+  });
+});
+
+describe("e-mail addresses and SSNs", () => {
+  it.each([
+    ["email", "write to ana.lima+mcp@correio.example.com.br", "ana.lima+mcp@correio.example.com.br"],
+    ["email", "write to user@xn--80ak6aa92e.com today", "user@xn--80ak6aa92e.com"],
+    ["email", "a@xn--d1acufc.xn--p1ai", "a@xn--d1acufc.xn--p1ai"],
+    ["ssn", "ssn 219-09-9999", "219-09-9999"],
+    ["ssn", "ssn 219 09 9999", "219 09 9999"],
+    ["ssn", "ssn 219.09.9999", "219.09.9999"],
+    ["ssn", "Social Security Number: 219099999", "219099999"],
+  ])("%s in %j", (type, text, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each(["order 219099999", "219-09.9999", "000-12-3456", "version 219.09.9999.1"])("not in %j", (text) => {
+    expect(found(text).filter(([type]) => type === "ssn")).toEqual([]);
+  });
+});

@@ -508,12 +508,16 @@ export class Session {
 
   /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */
   private tellClient(): void {
-    for (const data of takeNotices(this.interceptorState))
-      this.sendToClient({
+    for (const data of takeNotices(this.interceptorState)) {
+      const raw = {
         jsonrpc: "2.0",
         method: "notifications/message",
         params: { level: "warning", logger: "mcp-guard", data },
-      });
+      };
+      // It names what a server presented: it passes the chain (detection, the audit) like the server's own.
+      const notice = classify(raw) as Message;
+      this.lanes.to_client.run(() => this.handle("to_client", notice, now(), JSON.stringify(raw).length));
+    }
   }
 
   /**

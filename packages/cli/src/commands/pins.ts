@@ -1,6 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import { lineDiff, PIN_KINDS, pinsCommand, type PinKind } from "@mcp-guard/core";
+import { lineDiff, PIN_KINDS, pinsCommand, shellWord, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
@@ -23,7 +23,9 @@ function kindOf(options: PinOptions): PinKind | undefined {
   return options.kind as PinKind;
 }
 
-const label = (c: { kind: PinKind; name: string }) => (c.kind === "instructions" ? "(instructions)" : c.name);
+/** How a definition is named on the terminal (a server chose the name: see shellWord). */
+const label = (c: { kind: PinKind; name: string }) =>
+  c.kind === "instructions" ? "(instructions)" : shellWord(c.name);
 
 export function list(server: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {

@@ -3,6 +3,7 @@
 // arrives in any session, and what `mcp-guard status` reports as withheld.
 import type { ErrorReason } from "../errors.js";
 import type { IntegrityRules } from "../policy/policy.js";
+import { findHidden } from "./hidden.js";
 import type { ListedState, PinKind } from "./pins.js";
 
 export type Judgement =
@@ -59,9 +60,22 @@ export const NAME_KEY: Record<PinKind, string> = {
   instructions: "instructions",
 };
 
-/** A name as typed in a shell command (quoted when it needs to be). */
+const escaped = (c: string) => {
+  if (c === "'" || c === "\\") return `\\${c}`;
+  const cp = c.codePointAt(0)!;
+  return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+};
+
+/**
+ * A name as typed in a shell command: quoted when it needs to be, and with control, format and other
+ * invisible characters written as escapes ($'…'), so a server-chosen name cannot drive the terminal that
+ * shows it and still copies back exactly.
+ */
 export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_.\-/:@]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  if (/^[A-Za-z0-9_.\-/:@]+$/.test(word)) return word;
+  if (/\p{C}/u.test(word))
+    return `$'${Array.from(word, (c) => (/[\p{C}'\\]/u.test(c) ? escaped(c) : c)).join("")}'`;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
@@ -116,6 +130,12 @@ const WHY: Record<Extract<Judgement, { ok: false }>["reason"], string> = {
   tool_not_approved: "it is new on a server whose definitions are pinned",
 };
 
+/** A server-chosen name as a notice shows it: without hidden characters, and not too long to read. */
+function shown(name: string): string {
+  const visible = findHidden(name)?.stripped ?? name;
+  return JSON.stringify(visible.length > 120 ? `${visible.slice(0, 120)}…` : visible);
+}
+
 /** One line for the client's log: what was withheld, why, and the command that approves it. */
 export function withheldNotice(
   server: string,
@@ -123,7 +143,7 @@ export function withheldNotice(
   name: string,
   j: Extract<Judgement, { ok: false }>,
 ): string {
-  const what = kind === "instructions" ? "the server's instructions" : `${KIND_LABEL[kind]} "${name}"`;
+  const what = kind === "instructions" ? "the server's instructions" : `${KIND_LABEL[kind]} ${shown(name)}`;
   const signals = j.signals?.length ? ` (${j.signals.join(", ")})` : "";
   const approve = approveCommand(server, kind, name, j.reason);
   const how = approve

@@ -2,7 +2,7 @@
 // the poison score, so any change waits for a person whatever its score.
 import { describe, expect, it } from "vitest";
 import { templateMatches } from "../../src/integrity/uses.js";
-import { judge, pinsCommand, withheldNotice } from "../../src/integrity/verdict.js";
+import { judge, pinsCommand, shellWord, withheldNotice } from "../../src/integrity/verdict.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
 
 const fact = (over: { pinnedHash?: string; poisonScore?: number; hidden?: string[] }) => ({
@@ -89,6 +89,13 @@ describe("pins commands", () => {
       "mcp-guard pins approve --kind instructions srv",
     );
     expect(pinsCommand("diff", "srv", "instructions", "")).toBe("mcp-guard pins diff srv");
+  });
+
+  it("writes invisible and control characters of a name as escapes the shell reads back", () => {
+    expect(shellWord("read\u200bfile")).toBe("$'read\\u200bfile'");
+    expect(shellWord("x\u001b[31m'y")).toBe("$'x\\u001b[31m\\'y'");
+    expect(shellWord("tag\u{e0041}")).toBe("$'tag\\U000e0041'");
+    expect(shellWord("it's")).toBe("'it'\\''s'");
   });
 });
 

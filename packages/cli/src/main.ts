@@ -101,7 +101,9 @@ auth
 
 const pins = program
   .command("pins")
-  .description("tool, prompt and instruction pins: what changed, and approving it");
+  .description(
+    "pins of tools, prompts, resources, templates and instructions: what changed, and approving it",
+  );
 pins
   .command("list [server]")
   .description("pinned definitions and pending changes")
@@ -118,14 +120,19 @@ pins
     ),
   );
 pins
-  .command("approve <server> [name]")
-  .description("accept a pending definition as the new pin")
+  .command("approve <server-or-name> [name]")
+  .description(
+    "accept a pending definition as the new pin: <server> <name>, or just <name> when only one server has it",
+  )
   .option(...configOption)
-  .option("--kind <kind>", "tool | prompt | instructions", "tool")
+  .option(
+    "--kind <kind>",
+    "tool | prompt | resource | resource_template | instructions (when a name is ambiguous)",
+  )
   .option("--all", "approve every pending change of the server")
   .action(
-    run(async (server: string, name: string | undefined, o) =>
-      (await import("./commands/pins.js")).approve(server, name, o),
+    run(async (first: string, name: string | undefined, o) =>
+      (await import("./commands/pins.js")).approve(first, name, o),
     ),
   );
 pins

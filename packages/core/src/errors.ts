@@ -113,18 +113,23 @@ export const ERROR_REGISTRY = {
   },
   tool_changed: {
     code: -32600,
-    message: "Tool changed since it was approved",
-    when: "the tool's definition differs from its pin; `mcp-guard pins diff` shows how, `pins approve` accepts it",
+    message: "{Kind} changed since it was approved",
+    when: "the definition differs from its pin, whatever its poison score; `pins diff` shows how, `pins approve` accepts it",
   },
   tool_not_approved: {
     code: -32600,
-    message: "Tool not approved",
-    when: "the tool (or prompt) appeared on a server whose definitions are pinned; approve it with `mcp-guard pins approve`",
+    message: "{Kind} not approved",
+    when: "a tool, prompt, resource or template is new since its kind was pinned; `data.approve` says how to approve it",
   },
   tool_poisoned: {
     code: -32600,
-    message: "Tool withheld: its definition carries hidden instructions",
-    when: "the tool's description or schema scored as poisoned; `data.signals` names what was found",
+    message: "{Kind} withheld: its definition carries hidden instructions",
+    when: "the definition scored as poisoned and was never approved; `data.signals` names what was found",
+  },
+  unknown_name: {
+    code: -32600,
+    message: "{Kind} not listed by the server",
+    when: "no tool, prompt or resource template was listed under exactly this name (case, spaces and look-alikes count)",
   },
   server_poisoned: {
     code: -32600,
@@ -204,11 +209,14 @@ export function errorResponse(
 ): JsonRpcErrorResponse {
   const spec: ErrorSpec = ERROR_REGISTRY[reason];
   const detail = typeof data.detail === "string" ? `: ${data.detail}` : remedy(reason, data);
+  // Integrity refusals name what they refuse ("Prompt not approved"); data.kind says which kind it is.
+  const kind = typeof data.kind === "string" ? data.kind : "tool";
+  const message = spec.message.replace("{Kind}", kind.charAt(0).toUpperCase() + kind.slice(1));
   return {
     jsonrpc: "2.0",
     id,
     // The code last: data.reason is always the documented reason, whatever else data carries.
-    error: { code: spec.code, message: spec.message + detail, data: { ...data, reason } },
+    error: { code: spec.code, message: message + detail, data: { ...data, reason } },
   };
 }
 

@@ -264,11 +264,14 @@ describe("sampling guard", () => {
 describe("the chain", () => {
   it("runs authentication, rate limit, permissions, the sampling guard, integrity and content checks in that order", () => {
     const pins = {
-      hasAny: () => false,
+      kindPinned: () => false,
+      markKindPinned: () => {},
       get: () => undefined,
       pin: () => {},
       recordChange: () => {},
-      pending: () => false,
+      recordListed: () => {},
+      listed: () => undefined,
+      listedAll: () => [],
     };
     const detection = {
       scanner: new Scanner([], { threshold: 0.8, disabled: new Set() }),

@@ -55,6 +55,7 @@ import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from ".
 import { createLogger, type Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
+import { withheldDefinitions, type WithheldDefinition } from "./withheld.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 
 export const VERSION = "0.1.0";
@@ -98,7 +99,7 @@ export interface DaemonStatus extends ControlMessage {
   /** Why the last edit was not applied (the previous config stays in force), or null. */
   config_error: string | null;
   home: string;
-  servers: Record<string, ServerState & { transport: string }>;
+  servers: Record<string, ServerState & { transport: string; withheld: WithheldDefinition[] }>;
   sessions: ReturnType<Session["status"]>[];
   audit: { queued: number; written: number; last_write_at: string | null; last_error: string | null };
   /** Calls waiting for a person, and changed or new definitions waiting for approval. */
@@ -451,7 +452,10 @@ export class Daemon {
   status(): DaemonStatus {
     const servers: DaemonStatus["servers"] = {};
     for (const [name, state] of this.serverStates) {
-      servers[name] = { transport: this.config.servers[name]!.transport, ...state };
+      const server = this.config.servers[name]!;
+      const rules = effectivePolicy(server.policy, [], this.config.auth.roles).integrity;
+      const withheld = this.pins ? withheldDefinitions(this.pins, name, rules) : [];
+      servers[name] = { transport: server.transport, ...state, withheld };
     }
     return {
       type: "status",

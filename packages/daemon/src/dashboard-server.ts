@@ -62,9 +62,14 @@ export class DashboardServer {
             kind: c.kind,
             name: c.name,
             seen_at: c.seen_at,
-            diff: pinned
-              ? lineDiff(pretty(pinned.definition), pretty(c.definition))
-              : pretty(c.definition).map((l) => `+ ${l}`),
+            diff: [
+              ...(c.findings.length
+                ? [`!!! poisoned? the new definition carries: ${c.findings.join(", ")}`]
+                : []),
+              ...(pinned
+                ? lineDiff(pretty(pinned.definition), pretty(c.definition))
+                : pretty(c.definition).map((l) => `+ ${l}`)),
+            ],
           };
         }),
       approvePin: (server, kind, name, by) => {

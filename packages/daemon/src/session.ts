@@ -1,7 +1,7 @@
 // One client connection = one MCP session with its own upstream session. Every message is parsed,
 // classified, run through the pipeline for its direction, audited, and re-serialised; requests are
 // correlated with their responses in both directions so a response is inspected with its request.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import {
   awaitHold,
@@ -11,6 +11,7 @@ import {
   LineSplitter,
   parseMessage,
   runPipeline,
+  takeNotices,
   targetOf,
   type AuditEvent,
   type AuthState,
@@ -32,6 +33,7 @@ import type { AuditWriter } from "./audit-writer.js";
 import type { ClientEndpoint } from "./client-endpoint.js";
 import { droppedNotice } from "./dropped-notice.js";
 import { Lane } from "./lane.js";
+import { SessionListings } from "./listings.js";
 import { WriteBatcher } from "./write-batcher.js";
 import type { Logger } from "./logger.js";
 import type { Upstream, UpstreamInbound } from "./upstream/index.js";
@@ -42,7 +44,12 @@ export class ServerUnavailableError extends Error {}
 interface Pending {
   request: RequestMessage;
   receivedAt: number;
+  /** Set for the guard's own requests (see listings.ts): their response goes here, not to the client. */
+  own?: (response: Message | undefined) => void;
 }
+
+/** How long the guard waits for the server to answer its own list request before refusing to guess. */
+const OWN_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface SessionOptions {
   id: string;
@@ -116,6 +123,10 @@ export class Session {
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
   private readonly scrub: AuditScrub;
+  /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
+  private readonly listings = new SessionListings((method, params) => this.ownRequest(method, params));
+  /** The client completed initialization, so the guard may send its own requests to the server. */
+  private initialized = false;
 
   constructor(private readonly o: SessionOptions) {
     this.splitter = new LineSplitter(o.maxMessageBytes);
@@ -350,6 +361,23 @@ export class Session {
       this.recordMessage(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
+    if (direction === "to_server" && message.kind === "request" && this.initialized && this.o.auth.ok) {
+      const missing = this.listings.missing(message);
+      if (missing.length > 0)
+        return this.listings
+          .fetch(missing)
+          .then(() => this.check(direction, message, answered, receivedAt, bytes));
+    }
+    return this.check(direction, message, answered, receivedAt, bytes);
+  }
+
+  private check(
+    direction: Direction,
+    message: Message,
+    answered: Pending | undefined,
+    receivedAt: number,
+    bytes: number,
+  ): void | Promise<void> {
     const result = runPipeline(
       this.o.interceptors(direction),
       {
@@ -382,6 +410,23 @@ export class Session {
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.sentTowards(opposite(direction)).delete(forward.id);
+    if (answered?.own) {
+      this.tellClient();
+      const blocked = verdict.action === "block" || verdict.action === "hold";
+      this.recordMessage(
+        direction,
+        original,
+        blocked ? "block" : "allow",
+        blocked ? verdict.reason : null,
+        trace,
+        waited,
+        bytes,
+        answered.request,
+      );
+      answered.own(blocked ? undefined : forward);
+      this.settle();
+      return;
+    }
 
     if (verdict.action === "hold" || verdict.action === "block") {
       this.recordMessage(
@@ -439,15 +484,20 @@ export class Session {
     }
     if (direction === "to_client") {
       if (forward.kind === "request") this.toClient.set(forward.id, { request: forward, receivedAt });
+      if (forward.kind === "notification") this.listings.notified(forward.method);
+      if (forward.kind === "response" && answered) this.listings.forwarded(answered.request, forward);
       if (forward.kind === "response" && answered?.request.method === "initialize")
         this.noteProtocolVersion(forward.raw);
-      this.forwardOnceAudited(direction, forward, row, () =>
-        this.toClientWrites.push(`${JSON.stringify(forward.raw)}\n`),
-      );
+      this.forwardOnceAudited(direction, forward, row, () => {
+        this.toClientWrites.push(`${JSON.stringify(forward.raw)}\n`);
+        this.tellClient(); // after the response: nothing may precede an initialize result
+      });
       if (forward.kind === "response") this.settle();
       return;
     }
     if (forward.kind === "request") this.toServer.set(forward.id, { request: forward, receivedAt });
+    if (forward.kind === "notification" && forward.method === "notifications/initialized")
+      this.initialized = true;
     const requestId = forward.kind === "request" ? forward.id : undefined;
     this.forwardOnceAudited(direction, forward, row, () => this.sendUpstream(forward.raw, requestId));
   }
@@ -482,6 +532,40 @@ export class Session {
         answerInstead("the audit log cannot be written");
       },
     );
+  }
+
+  /** The guard's own request to the server (a list it needs before judging a call); audited, never shown. */
+  private ownRequest(method: string, params: JsonObject): Promise<Message | undefined> {
+    const id = `mcp-guard/${randomUUID()}`;
+    const raw: JsonObject = { jsonrpc: "2.0", id, method, params };
+    const request: RequestMessage = { kind: "request", id, method, params, raw };
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        if (this.toServer.delete(id)) this.settle();
+        resolve(undefined);
+      }, OWN_REQUEST_TIMEOUT_MS);
+      const own = (response: Message | undefined) => {
+        clearTimeout(timer);
+        resolve(response);
+      };
+      this.toServer.set(id, { request, receivedAt: now(), own });
+      this.recordMessage("to_server", request, "allow", null, [], 0, JSON.stringify(raw).length);
+      void this.sendUpstream(raw, id);
+    });
+  }
+
+  /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */
+  private tellClient(): void {
+    for (const data of takeNotices(this.interceptorState)) {
+      const raw = {
+        jsonrpc: "2.0",
+        method: "notifications/message",
+        params: { level: "warning", logger: "mcp-guard", data },
+      };
+      // It names what a server presented: it passes the chain (detection, the audit) like the server's own.
+      const notice = classify(raw) as Message;
+      this.lanes.to_client.run(() => this.handle("to_client", notice, now(), JSON.stringify(raw).length));
+    }
   }
 
   /**
@@ -612,6 +696,11 @@ export class Session {
     const pending = this.toServer.get(id);
     if (!pending) return;
     this.toServer.delete(id);
+    if (pending.own) {
+      pending.own(undefined);
+      this.settle();
+      return;
+    }
     const stderr = this.upstream?.stderrTail?.() ?? [];
     this.sendToClient(
       errorResponse(id, "upstream_unavailable", {

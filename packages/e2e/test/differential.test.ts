@@ -1,5 +1,5 @@
 // The same scripted session against server-everything, once directly and once through mcp-guard
-// (bridge + daemon + pipeline + audit), must give identical results.
+// (bridge + daemon + pipeline + audit), must give identical results, except where a policy acts.
 import { afterAll, describe, expect, it } from "vitest";
 import { directTransport, EVERYTHING, guardedTransport, makeGuardedHome, runScenario } from "../src/index.js";
 
@@ -18,7 +18,13 @@ describe("protocol transparency", () => {
     expect(JSON.stringify(direct.roots)).toContain("file:///tmp/project");
     expect(JSON.stringify(direct.elicitation)).toContain("Ada Lovelace");
     expect(direct.cancelled).not.toHaveProperty("resolved");
-    expect(proxied).toEqual(direct);
+    // The one place a policy acts: a tool the server never listed is refused by the guard (unknown_name)
+    // instead of being answered by the server.
+    const { unknownTool: answered, ...directRest } = direct;
+    const { unknownTool: refused, ...proxiedRest } = proxied;
+    expect(answered).toMatchObject({ resolved: { isError: true } });
+    expect(refused).toMatchObject({ code: -32600 });
+    expect(proxiedRest).toEqual(directRest);
   });
 
   it("audits every message of the proxied session in both directions", async () => {

@@ -159,10 +159,11 @@ describe("OAuth", () => {
 
   it("stops a session when its token expires", async () => {
     const c = await connect({
-      MCP_GUARD_TOKEN: await issuer.mint({ sub: "carol", roles: ["admin"] }, { expiresIn: 2 }),
+      MCP_GUARD_TOKEN: await issuer.mint({ sub: "carol", roles: ["admin"] }, { expiresIn: 4 }),
     });
+    // The first call waits for the guard to list the server's tools (five pages): room for a loaded machine.
     expect(await failure(c.callTool({ name: "echo", arguments: { message: "in time" } }))).toBeUndefined();
-    await new Promise((r) => setTimeout(r, 2200));
+    await new Promise((r) => setTimeout(r, 4200));
     expect(await failure(c.callTool({ name: "echo", arguments: { message: "too late" } }))).toMatchObject({
       data: { reason: "auth_expired" },
     });

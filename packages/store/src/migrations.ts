@@ -101,4 +101,42 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // Pins per kind (resources and resource templates too), poison findings kept with pending changes, and
+    // what each server last listed: the verdicts are the server's, kept across sessions and restarts.
+    name: "006-definitions-per-server",
+    sql: `
+      CREATE TABLE pins_by_kind (
+        server TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('tool', 'prompt', 'resource', 'resource_template', 'instructions')),
+        name TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        pinned_at INTEGER NOT NULL,
+        PRIMARY KEY (server, kind, name)
+      );
+      INSERT INTO pins_by_kind SELECT server, kind, name, hash, definition, pinned_at FROM pins;
+      DROP TABLE pins;
+      ALTER TABLE pins_by_kind RENAME TO pins;
+      ALTER TABLE pin_changes ADD COLUMN findings TEXT NOT NULL DEFAULT '[]';  -- JSON array of poison signals
+      CREATE TABLE pinned_kinds (
+        server TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        pinned_at INTEGER NOT NULL,    -- when this kind was first listed (trust on first use)
+        PRIMARY KEY (server, kind)
+      ) WITHOUT ROWID;
+      INSERT INTO pinned_kinds SELECT server, kind, MIN(pinned_at) FROM pins GROUP BY server, kind;
+      CREATE TABLE listed_definitions (
+        server TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,            -- exactly as listed (a resource's URI, a template's URI template)
+        hash TEXT NOT NULL,            -- digest of the definition as last listed
+        poison_score INTEGER NOT NULL,
+        signals TEXT NOT NULL,         -- JSON array of poison signals
+        hidden TEXT,                   -- JSON array of hidden-character kinds, or NULL
+        listed_at INTEGER NOT NULL,    -- when it was first listed as it is now
+        PRIMARY KEY (server, kind, name)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
-// Tool, prompt and instruction pins, and the changes waiting for a person. The daemon reads these on every
-// check, so an approval made by the CLI in another process applies at once.
-import type { Pin, PinKind, PinStore } from "@mcp-guard/core";
+// Pins, the changes waiting for a person, and what each server last listed. The daemon reads these on every
+// check, so an approval made by the CLI in another process applies to the next call.
+import type { ListedDefinition, ListedState, Pin, PinKind, PinStore } from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
 export interface PinRow {
@@ -19,35 +19,91 @@ export interface ChangeRow {
   hash: string;
   definition: string;
   seen_at: number;
+  /** Poison signals found in the pending definition. */
+  findings: string[];
 }
 
-const PENDING_TTL_MS = 250;
-const key = (server: string, kind: string, name: string) => `${server}\u0000${kind}\u0000${name}`;
+interface ListedRow {
+  kind: PinKind;
+  name: string;
+  hash: string;
+  poison_score: number;
+  signals: string;
+  hidden: string | null;
+  pinned_hash: string | null;
+}
+
+const LISTED = `SELECT d.kind, d.name, d.hash, d.poison_score, d.signals, d.hidden, p.hash AS pinned_hash
+  FROM listed_definitions d LEFT JOIN pins p ON p.server = d.server AND p.kind = d.kind AND p.name = d.name`;
+
+function toState(row: ListedRow): ListedState {
+  return {
+    kind: row.kind,
+    name: row.name,
+    hash: row.hash,
+    poisonScore: row.poison_score,
+    signals: JSON.parse(row.signals) as string[],
+    hidden: row.hidden === null ? null : (JSON.parse(row.hidden) as string[]),
+    pinnedHash: row.pinned_hash ?? undefined,
+  };
+}
+
+const toChange = (row: Omit<ChangeRow, "findings"> & { findings: string }): ChangeRow => ({
+  ...row,
+  findings: JSON.parse(row.findings) as string[],
+});
+
+/** Cached lookups at most; an attacker inventing names cannot grow the cache beyond this. */
+const CACHE_MAX = 10_000;
+const cacheKey = (server: string, kind: string, name: string) => `${server}\u0000${kind}\u0000${name}`;
 
 export class PinRepository implements PinStore {
-  private readonly any;
+  /**
+   * listed() runs on every call: its answers are cached until this connection writes, or another one (the
+   * CLI approving or resetting) commits, which SQLite's data_version reveals exactly.
+   */
+  private readonly cache = new Map<string, ListedState | null>();
+  private cachedVersion = -1;
+  private readonly dataVersion;
+  private readonly kindRow;
+  private readonly insertKind;
   private readonly one;
   private readonly upsertPin;
+  private readonly dropChange;
   private readonly upsertChange;
-  private readonly allPending;
-  /** Pending changes, re-read at most every PENDING_TTL_MS: checked on every tool call. */
-  private pendingKeys: Set<string> | undefined;
-  private pendingReadAt = 0;
+  private readonly upsertListed;
+  private readonly listedOne;
+  private readonly listedServer;
+  private readonly listedKind;
 
   constructor(private readonly db: Db) {
-    this.any = db.prepare("SELECT 1 FROM pins WHERE server = ? LIMIT 1");
+    this.dataVersion = db.prepare("PRAGMA data_version").pluck();
+    this.kindRow = db.prepare("SELECT 1 FROM pinned_kinds WHERE server = ? AND kind = ?");
+    this.insertKind = db.prepare(
+      "INSERT INTO pinned_kinds (server, kind, pinned_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    );
     this.one = db.prepare("SELECT hash, definition FROM pins WHERE server = ? AND kind = ? AND name = ?");
     this.upsertPin = db.prepare(
       "INSERT INTO pins (server, kind, name, hash, definition, pinned_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, pinned_at = excluded.pinned_at",
     );
+    this.dropChange = db.prepare("DELETE FROM pin_changes WHERE server = ? AND kind = ? AND name = ?");
     this.upsertChange = db.prepare(
-      "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, seen_at = CASE WHEN pin_changes.hash = excluded.hash THEN pin_changes.seen_at ELSE excluded.seen_at END",
+      "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at, findings) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, findings = excluded.findings, seen_at = CASE WHEN pin_changes.hash = excluded.hash THEN pin_changes.seen_at ELSE excluded.seen_at END",
     );
-    this.allPending = db.prepare("SELECT server, kind, name FROM pin_changes");
+    this.upsertListed = db.prepare(
+      "INSERT INTO listed_definitions (server, kind, name, hash, poison_score, signals, hidden, listed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, poison_score = excluded.poison_score, signals = excluded.signals, hidden = excluded.hidden, listed_at = excluded.listed_at",
+    );
+    this.listedOne = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? AND d.name = ?`);
+    this.listedServer = db.prepare(`${LISTED} WHERE d.server = ? ORDER BY d.kind, d.name`);
+    this.listedKind = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? ORDER BY d.name`);
   }
 
-  hasAny(server: string): boolean {
-    return this.any.get(server) !== undefined;
+  kindPinned(server: string, kind: PinKind): boolean {
+    return this.kindRow.get(server, kind) !== undefined;
+  }
+
+  markKindPinned(server: string, kind: PinKind): void {
+    this.insertKind.run(server, kind, Date.now());
   }
 
   get(server: string, kind: PinKind, name: string): Pin | undefined {
@@ -55,26 +111,60 @@ export class PinRepository implements PinStore {
   }
 
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
-    this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now());
+    this.cache.clear();
+    this.db.transaction(() => {
+      this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now());
+      this.dropChange.run(server, kind, name);
+    })();
   }
 
-  recordChange(server: string, kind: PinKind, name: string, pin: Pin): void {
-    this.upsertChange.run(server, kind, name, pin.hash, pin.definition, Date.now());
-    this.pendingKeys?.add(key(server, kind, name));
+  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): void {
+    this.upsertChange.run(server, kind, name, pin.hash, pin.definition, Date.now(), JSON.stringify(findings));
   }
 
-  /**
-   * Changes recorded here are seen at once; decisions made by the CLI (another process) within
-   * PENDING_TTL_MS. Until then a just-approved tool stays withheld a moment longer: never the reverse.
-   */
-  pending(server: string, kind: PinKind, name: string): boolean {
-    const now = Date.now();
-    if (!this.pendingKeys || now - this.pendingReadAt > PENDING_TTL_MS) {
-      const rows = this.allPending.all() as { server: string; kind: string; name: string }[];
-      this.pendingKeys = new Set(rows.map((r) => key(r.server, r.kind, r.name)));
-      this.pendingReadAt = now;
+  /** Writes only what changed: a server listed again as before costs reads, not writes. */
+  recordListed(server: string, d: ListedDefinition): void {
+    const known = this.listed(server, d.kind, d.name);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (
+      known?.hash === d.hash &&
+      known.poisonScore === d.poisonScore &&
+      same(known.signals, d.signals) &&
+      same(known.hidden, d.hidden)
+    )
+      return;
+    this.cache.clear();
+    this.upsertListed.run(
+      server,
+      d.kind,
+      d.name,
+      d.hash,
+      d.poisonScore,
+      JSON.stringify(d.signals),
+      d.hidden ? JSON.stringify(d.hidden) : null,
+      Date.now(),
+    );
+  }
+
+  listed(server: string, kind: PinKind, name: string): ListedState | undefined {
+    const version = this.dataVersion.get() as number;
+    if (version !== this.cachedVersion || this.cache.size >= CACHE_MAX) {
+      this.cache.clear();
+      this.cachedVersion = version;
     }
-    return this.pendingKeys.has(key(server, kind, name));
+    const key = cacheKey(server, kind, name);
+    let state = this.cache.get(key);
+    if (state === undefined) {
+      const row = this.listedOne.get(server, kind, name) as ListedRow | undefined;
+      // Whatever the driver makes of a lone surrogate in UTF-8, only the very same JS string matches.
+      this.cache.set(key, (state = row && row.name === name ? toState(row) : null));
+    }
+    return state ?? undefined;
+  }
+
+  listedAll(server: string, kind?: PinKind): ListedState[] {
+    const rows = (kind ? this.listedKind.all(server, kind) : this.listedServer.all(server)) as ListedRow[];
+    return rows.map(toState);
   }
 
   pins(server?: string): PinRow[] {
@@ -86,36 +176,36 @@ export class PinRepository implements PinStore {
   }
 
   changes(server?: string): ChangeRow[] {
-    return (
-      server
-        ? this.db
-            .prepare("SELECT * FROM pin_changes WHERE server = ? ORDER BY server, kind, name")
-            .all(server)
-        : this.db.prepare("SELECT * FROM pin_changes ORDER BY server, kind, name").all()
-    ) as ChangeRow[];
+    const rows = server
+      ? this.db.prepare("SELECT * FROM pin_changes WHERE server = ? ORDER BY server, kind, name").all(server)
+      : this.db.prepare("SELECT * FROM pin_changes ORDER BY server, kind, name").all();
+    return (rows as Parameters<typeof toChange>[0][]).map(toChange);
   }
 
   /** Makes the pending definition the pin. Returns false when nothing was pending. */
   approve(server: string, kind: PinKind, name: string): boolean {
+    this.cache.clear();
     return this.db.transaction(() => {
       const change = this.db
-        .prepare("SELECT * FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
-        .get(server, kind, name) as ChangeRow | undefined;
+        .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
+        .get(server, kind, name) as Pin | undefined;
       if (!change) return false;
       this.upsertPin.run(server, kind, name, change.hash, change.definition, Date.now());
-      this.db
-        .prepare("DELETE FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
-        .run(server, kind, name);
+      this.dropChange.run(server, kind, name);
       return true;
     })();
   }
 
-  /** Forgets a server's pins and pending changes: the next session pins what it sees. */
+  /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
+    this.cache.clear();
     return this.db.transaction(() => {
-      this.pendingKeys = undefined;
-      const removed = this.db.prepare("DELETE FROM pins WHERE server = ?").run(server).changes;
-      return removed + this.db.prepare("DELETE FROM pin_changes WHERE server = ?").run(server).changes;
+      let removed = 0;
+      for (const table of ["pins", "pin_changes"])
+        removed += this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server).changes;
+      for (const table of ["pinned_kinds", "listed_definitions"])
+        this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server);
+      return removed;
     })();
   }
 }

@@ -48,6 +48,7 @@ export async function status(options: OutputOptions): Promise<number> {
         last_error: string | null;
         last_error_at: string | null;
         last_stderr?: string[];
+        withheld?: { kind: string; name: string; reason: string; approve?: string }[];
       }
     >;
     sessions: {
@@ -79,7 +80,11 @@ export async function status(options: OutputOptions): Promise<number> {
         v.last_error && v.last_stderr?.length
           ? `\n${v.last_stderr.map((l) => `      stderr: ${l}`).join("\n")}`
           : "";
-      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${stderr}`;
+      const withheld = (v.withheld ?? []).map(
+        (w) =>
+          `\n    withheld ${w.kind} ${w.kind === "instructions" ? "(instructions)" : w.name}: ${w.reason}${w.approve ? ` (approve: ${w.approve})` : ""}`,
+      );
+      return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${stderr}${withheld.join("")}`;
     }),
     `sessions: ${s.sessions.length}`,
     ...s.sessions.map(

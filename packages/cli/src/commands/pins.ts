@@ -1,6 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import { lineDiff, type PinKind } from "@mcp-guard/core";
+import { lineDiff, PIN_KINDS, pinsCommand, shellWord, type PinKind } from "@mcp-guard/core";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
@@ -16,12 +16,16 @@ function withPins<T>(options: CommonOptions, use: (pins: PinRepository) => T): T
   return withDatabase(options, (db) => use(new PinRepository(db)));
 }
 
-function kindOf(options: PinOptions): PinKind {
-  const kind = options.kind ?? "tool";
-  if (kind !== "tool" && kind !== "prompt" && kind !== "instructions")
-    throw new CliError(`--kind must be tool, prompt or instructions, not "${kind}"`, 2);
-  return kind;
+function kindOf(options: PinOptions): PinKind | undefined {
+  if (options.kind === undefined) return undefined;
+  if (!(PIN_KINDS as readonly string[]).includes(options.kind))
+    throw new CliError(`--kind must be one of ${PIN_KINDS.join(", ")}, not "${options.kind}"`, 2);
+  return options.kind as PinKind;
 }
+
+/** How a definition is named on the terminal (a server chose the name: see shellWord). */
+const label = (c: { kind: PinKind; name: string }) =>
+  c.kind === "instructions" ? "(instructions)" : shellWord(c.name);
 
 export function list(server: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {
@@ -38,7 +42,7 @@ export function list(server: string | undefined, options: PinOptions): void {
       process.stdout.write(
         server
           ? `nothing pinned for ${server}\n`
-          : "nothing pinned yet (servers are pinned the first time a session lists their tools)\n",
+          : "nothing pinned yet (each kind of definition is pinned the first time a server lists it)\n",
       );
       return;
     }
@@ -47,12 +51,12 @@ export function list(server: string | undefined, options: PinOptions): void {
         ? "CHANGED"
         : "NEW";
       process.stdout.write(
-        `${state.padEnd(8)} ${c.server} ${c.kind} ${c.name || "(instructions)"}  seen ${new Date(c.seen_at).toISOString()}  → mcp-guard pins diff ${c.server} ${c.name}\n`,
+        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${pinsCommand("diff", c.server, c.kind, c.name)}\n`,
       );
     }
     for (const p of pinned)
       process.stdout.write(
-        `pinned   ${p.server} ${p.kind} ${p.name || "(instructions)"}  since ${new Date(p.pinned_at).toISOString()}\n`,
+        `pinned   ${p.server} ${p.kind} ${label(p)}  since ${new Date(p.pinned_at).toISOString()}\n`,
       );
   });
 }
@@ -72,33 +76,68 @@ export function diff(server: string, name: string | undefined, options: PinOptio
 }
 
 function render(change: ChangeRow, pinned: string | undefined): string {
-  const title = `${change.server} ${change.kind} ${change.name || "(instructions)"}`;
+  const title = `${change.server} ${change.kind} ${label(change)}`;
   const after = pretty(change.definition);
-  if (!pinned) return `--- ${title}: new, not yet approved\n${after.map((l) => `+ ${l}`).join("\n")}\n\n`;
-  return `--- ${title} (pinned)\n+++ ${title} (now)\n${lineDiff(pretty(pinned), after).join("\n")}\n\n`;
+  const findings = change.findings.length
+    ? `!!! poisoned? the new definition carries: ${change.findings.join(", ")}\n`
+    : "";
+  if (!pinned)
+    return `--- ${title}: new, not yet approved\n${findings}${after.map((l) => `+ ${l}`).join("\n")}\n\n`;
+  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${lineDiff(pretty(pinned), after).join("\n")}\n\n`;
 }
 
 function pretty(json: string): string[] {
   return JSON.stringify(JSON.parse(json), null, 2).split("\n");
 }
 
-export async function approve(server: string, name: string | undefined, options: PinOptions): Promise<void> {
-  await confirmByPerson(options, `the pending definitions of ${server}`);
+/** The pending changes an approval means: a whole server (--all), or one name, found without --kind. */
+function approvalTargets(
+  pins: PinRepository,
+  first: string,
+  name: string | undefined,
+  options: PinOptions,
+): ChangeRow[] {
+  const kind = kindOf(options);
+  if (options.all) {
+    const all = pins.changes(first).filter((c) => kind === undefined || c.kind === kind);
+    if (all.length === 0) throw new CliError(`no pending change for ${first}`, 1);
+    return all;
+  }
+  // "approve <server> --kind instructions", "approve <server> <name>", or "approve <name>" on every server.
+  const [server, wanted] =
+    name !== undefined ? [first, name] : kind === "instructions" ? [first, ""] : [undefined, first];
+  const found = pins
+    .changes(server)
+    .filter((c) => c.name === wanted && (kind === undefined || c.kind === kind));
+  if (found.length === 0)
+    throw new CliError(
+      `no pending change named "${wanted}"${server ? ` for ${server}` : ""}${kind ? ` (kind ${kind})` : ""}; see mcp-guard pins list`,
+      1,
+    );
+  if (found.length > 1)
+    throw new CliError(
+      `"${wanted}" names ${found.length} pending changes; approve one of them:\n${found
+        .map((c) => `  ${pinsCommand("approve", c.server, c.kind, c.name, true)}`)
+        .join("\n")}`,
+      2,
+    );
+  return found;
+}
+
+export async function approve(first: string, name: string | undefined, options: PinOptions): Promise<void> {
+  // A person first, before anything about the pending changes is read or said.
+  await confirmByPerson(
+    options,
+    options.all
+      ? `the pending definitions of ${first}`
+      : `the pending definition ${[first, name].filter(Boolean).join(" ")}`,
+  );
+  const targets = withPins(options, (pins) => approvalTargets(pins, first, name, options));
   withPins(options, (pins) => {
-    const targets = options.all
-      ? pins.changes(server)
-      : name !== undefined
-        ? [{ kind: kindOf(options), name }]
-        : [];
-    if (targets.length === 0)
-      throw new CliError(
-        options.all ? `no pending change for ${server}` : "name the tool to approve, or pass --all",
-        options.all ? 1 : 2,
-      );
     for (const t of targets) {
-      if (!pins.approve(server, t.kind, t.name))
-        throw new CliError(`no pending change for ${server} ${t.kind} ${t.name}`);
-      process.stdout.write(`approved ${server} ${t.kind} ${t.name || "(instructions)"}\n`);
+      if (!pins.approve(t.server, t.kind, t.name))
+        throw new CliError(`no pending change for ${t.server} ${t.kind} ${label(t)}`);
+      process.stdout.write(`approved ${t.server} ${t.kind} ${label(t)}\n`);
     }
   });
 }

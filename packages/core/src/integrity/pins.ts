@@ -1,24 +1,61 @@
-// Trust on first use for what a server presents: each tool, prompt and the server's instructions are
-// pinned by a digest of their canonical JSON the first time a server is seen; later differences are
-// changes that a person must approve.
+// Trust on first use for what a server presents: each tool, prompt, resource, resource template and the
+// server's instructions are pinned by a digest of their canonical JSON the first time that kind is listed;
+// later differences are changes that a person must approve. What the server last listed is kept per server
+// too, so every session (and every session after a restart) is judged by the same facts.
 import { createHash } from "node:crypto";
 
-export type PinKind = "tool" | "prompt" | "instructions";
+export type PinKind = "tool" | "prompt" | "resource" | "resource_template" | "instructions";
+
+export const PIN_KINDS: readonly PinKind[] = [
+  "tool",
+  "prompt",
+  "resource",
+  "resource_template",
+  "instructions",
+];
 
 export interface Pin {
   hash: string;
   definition: string;
 }
 
+/** What a server presented for one name in its latest listing, and what the guard found in it. */
+export interface ListedDefinition {
+  kind: PinKind;
+  /** The exact listed name (for resources the URI, for templates the URI template; "" for instructions). */
+  name: string;
+  hash: string;
+  poisonScore: number;
+  /** Poison signals found (kept whatever the score; the policy's threshold decides at use). */
+  signals: string[];
+  /** Kinds of hidden characters found, or null. */
+  hidden: string[] | null;
+}
+
+/** A listed definition with the hash of its pin (undefined when it has none). */
+export interface ListedState extends ListedDefinition {
+  pinnedHash: string | undefined;
+}
+
 /** The daemon's SQLite implements this; the CLI approves and resets through the same tables. */
 export interface PinStore {
-  hasAny(server: string): boolean;
+  /** Whether this kind was ever listed for the server (trust on first use is decided per kind). */
+  kindPinned(server: string, kind: PinKind): boolean;
+  markKindPinned(server: string, kind: PinKind): void;
   get(server: string, kind: PinKind, name: string): Pin | undefined;
+  /** Pins a definition (and drops any change pending for it). */
   pin(server: string, kind: PinKind, name: string, pin: Pin): void;
-  /** Records a definition that differs from the pin (or is new on a pinned server) as pending approval. */
-  recordChange(server: string, kind: PinKind, name: string, pin: Pin): void;
-  /** Whether a change to this item is waiting for approval. */
-  pending(server: string, kind: PinKind, name: string): boolean;
+  /**
+   * Records a definition that differs from the pin (or has none) as pending approval, with the poison
+   * signals found in it.
+   */
+  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): void;
+  /** Records what the server listed under a name (the latest listing wins). */
+  recordListed(server: string, listed: ListedDefinition): void;
+  /** The latest listing of exactly this name, with its pin; undefined when the server never listed it. */
+  listed(server: string, kind: PinKind, name: string): ListedState | undefined;
+  /** Every listed definition of a server (of one kind, if given), with its pin. */
+  listedAll(server: string, kind?: PinKind): ListedState[];
 }
 
 /** JSON with object keys sorted at every level, so equal definitions hash equally. */

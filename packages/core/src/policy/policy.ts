@@ -30,7 +30,7 @@ export interface RateLimitRules extends Limits {
 }
 
 export interface IntegrityRules {
-  /** Trust on first use for tools, prompts and instructions. */
+  /** Trust on first use, per kind: tools, prompts, resources, resource templates and instructions. */
   pin: "enforce" | "warn" | "off";
   /** What to do with a definition that scores as poisoned. */
   poisoned: "warn" | "withhold" | "block_server";

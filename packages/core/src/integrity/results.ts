@@ -1,0 +1,47 @@
+// What results hand the model: hidden characters are stripped or flagged or blocked, and text that
+// addresses the model is recorded or blocked, by policy.
+import type { JsonObject } from "../jsonrpc.js";
+import type { Verdict } from "../pipeline.js";
+import type { IntegrityRules } from "../policy/policy.js";
+import { block, PASS } from "../interceptors/verdicts.js";
+import { findHidden } from "./hidden.js";
+import { stripHidden } from "./listing.js";
+import { scoreResultInjection } from "./result-injection.js";
+
+export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
+  const result = raw.result;
+  const text = textOfResult(result);
+  if (!text) return PASS;
+  const notes: string[] = [];
+  let message: JsonObject | undefined;
+  const hidden = findHidden(text);
+  if (hidden) {
+    notes.push(`result: hidden ${hidden.kinds.join(", ")}`);
+    if (rules.hidden_characters === "block")
+      return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
+    if (rules.hidden_characters === "strip") message = { ...raw, result: stripHidden(result) };
+  }
+  if (rules.result_injection !== "off") {
+    const injected = scoreResultInjection(text);
+    if (injected.score >= rules.poison_threshold) {
+      notes.push(`result: instructions for the model (${injected.signals.join(", ")})`);
+      if (rules.result_injection === "block")
+        return { ...block("result_injection", { signals: injected.signals }), findings: notes };
+    }
+  }
+  if (message) return { action: "modify", message, findings: notes };
+  return notes.length ? { action: "pass", findings: notes } : PASS;
+}
+
+/** Every text a result hands the model. */
+function textOfResult(result: unknown): string {
+  const parts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") parts.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "object" && v !== null)
+      for (const [k, item] of Object.entries(v)) if (k !== "blob" && k !== "data") walk(item);
+  };
+  walk(result);
+  return parts.join("\n");
+}

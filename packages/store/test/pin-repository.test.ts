@@ -1,0 +1,77 @@
+// Pins per kind, pending changes with their poison findings, and what each server last listed, in SQLite:
+// the facts every session is judged by, kept across restarts and migrated from the per-server pins.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { judge, DEFAULT_INTEGRITY, pinOf } from "@mcp-guard/core";
+import { MIGRATIONS } from "../src/migrations.js";
+import { openDatabase, PinRepository } from "../src/index.js";
+
+const file = () => join(mkdtempSync(join(tmpdir(), "mcpg-pins-")), "mcp-guard.db");
+const listed = (name: string, hash: string, poisonScore = 0) => ({
+  kind: "tool" as const,
+  name,
+  hash,
+  poisonScore,
+  signals: poisonScore ? ["concealment from the user"] : [],
+  hidden: null,
+});
+
+describe("pin repository", () => {
+  it("keeps the latest listing per exact name with its pin, and an approval makes it clean", () => {
+    const path = file();
+    const pins = new PinRepository(openDatabase(path));
+    const v1 = pinOf({ name: "echo", description: "one" });
+    const v2 = pinOf({ name: "echo", description: "two" });
+    expect(pins.kindPinned("s", "tool")).toBe(false);
+    pins.markKindPinned("s", "tool");
+    expect(pins.kindPinned("s", "tool")).toBe(true);
+    expect(pins.kindPinned("s", "prompt")).toBe(false);
+    pins.pin("s", "tool", "echo", v1);
+    pins.recordListed("s", listed("echo", v2.hash, 9));
+    pins.recordChange("s", "tool", "echo", v2, ["concealment from the user"]);
+    expect(pins.listed("s", "tool", "Echo")).toBeUndefined();
+    pins.recordListed("s", listed("echo\ufffd", "h"));
+    expect(pins.listed("s", "tool", "echo\ud800")).toBeUndefined();
+    expect(pins.listed("s", "tool", "echo\ufffd")).toMatchObject({ hash: "h" });
+    const state = pins.listed("s", "tool", "echo")!;
+    expect(state).toMatchObject({ hash: v2.hash, pinnedHash: v1.hash, poisonScore: 9 });
+    expect(judge(state, DEFAULT_INTEGRITY)).toEqual({
+      ok: false,
+      reason: "tool_changed",
+      signals: ["concealment from the user"],
+    });
+    expect(pins.changes("s")[0]).toMatchObject({ name: "echo", findings: ["concealment from the user"] });
+
+    // Another process (the CLI) approves; a new repository on the same file sees the same facts.
+    expect(new PinRepository(openDatabase(path)).approve("s", "tool", "echo")).toBe(true);
+    expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toEqual({ ok: true });
+    expect(pins.changes("s")).toEqual([]);
+
+    expect(pins.reset("s")).toBe(1);
+    expect(pins.listedAll("s")).toEqual([]);
+    expect(pins.kindPinned("s", "tool")).toBe(false);
+  });
+
+  it("migrates pins taken per server into pins per kind, only for the kinds that were pinned", () => {
+    const path = file();
+    const db = new Database(path);
+    db.exec("CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)");
+    for (const m of MIGRATIONS.slice(0, 4)) {
+      db.exec(m.sql);
+      db.prepare("INSERT INTO schema_migrations VALUES (?, 0)").run(m.name);
+    }
+    db.prepare("INSERT INTO pins VALUES ('s', 'tool', 'echo', 'h', '{}', 5)").run();
+    db.prepare("INSERT INTO pin_changes VALUES ('s', 'prompt', 'p', 'h2', '{}', 6)").run();
+    db.close();
+    const pins = new PinRepository(openDatabase(path));
+    expect(pins.kindPinned("s", "tool")).toBe(true);
+    expect(pins.kindPinned("s", "prompt")).toBe(false);
+    expect(pins.get("s", "tool", "echo")).toEqual({ hash: "h", definition: "{}" });
+    expect(pins.changes("s")).toMatchObject([{ kind: "prompt", name: "p", findings: [] }]);
+    pins.pin("s", "resource_template", "file:///{path}", pinOf({}));
+    expect(pins.pins("s").map((p) => p.kind)).toEqual(["resource_template", "tool"]);
+  });
+});

@@ -23,8 +23,11 @@ function inspect(text) {
 
 /** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative. */
 const verbose = process.env.SECRETS_BENCH_VERBOSE === "1";
-const show = (what, family, text) =>
-  verbose && console.log(`    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}`);
+const show = (what, family, text, redacted) =>
+  verbose &&
+  console.log(
+    `    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}${redacted ? `\n      as forwarded: ${JSON.stringify(redacted.slice(0, 200))}` : ""}`,
+  );
 
 /**
  * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,
@@ -136,11 +139,11 @@ function gitleaks() {
             continue;
           }
           row.fp++;
-          const { types } = inspect(f);
+          const { types, redacted } = inspect(f);
           if (types.length) {
             row.flagged++;
             row.example ||= `flagged ${types[0]}: ${f}`;
-            show(`flagged ${types[0]}`, row.family, f);
+            show(`flagged ${types[0]}`, row.family, f, redacted);
           }
         }
       },
@@ -204,7 +207,7 @@ function trufflehog() {
           if (types.length) {
             row.flagged++;
             row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
-            show(`flagged ${types[0]}`, family, c.input.trim());
+            show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
           }
         }
       }
@@ -271,8 +274,79 @@ function evaluateExpression(expr, env) {
   return out.get("__value");
 }
 
+// secretlint: packages/@secretlint/secretlint-rule-<family>/test/snapshots/<case>/{input*, output.json}. Each
+// message of output.json is a positive (its range in the input), caught when its text is gone from what would be
+// forwarded; a snapshot without messages is one negative, flagged by any secret finding in the whole file.
+/** Rules about file names, paths, comments or user-given patterns, and the presets that repeat the others. */
+const SECRETLINT_NOT_CONTENT =
+  /^secretlint-rule-(?:preset-.*|pattern|filter-comments|no-homedir|no-dotenv|example)$/;
+function secretlint() {
+  const dir = corpusPath("secretlint/secretlint");
+  if (!dir) return undefined;
+  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+  const root = join(dir, "packages/@secretlint");
+  const rows = [];
+  let configured = 0;
+  let binary = 0;
+  for (const pkg of readdirSync(root)) {
+    if (!pkg.startsWith("secretlint-rule-") || SECRETLINT_NOT_CONTENT.test(pkg)) continue;
+    const snapshots = join(root, pkg, "test/snapshots");
+    if (!existsSync(snapshots)) continue;
+    const family = pkg.replace("secretlint-rule-", "");
+    const row = { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" };
+    for (const name of readdirSync(snapshots)) {
+      const files = readdirSync(join(snapshots, name));
+      // A case run with non-default rule options measures that option, not the rule as shipped.
+      if (files.includes(".secretlintrc.json") || files.includes("options.ts")) {
+        configured++;
+        continue;
+      }
+      const inputFile = files.find((f) => f.startsWith("input"));
+      if (!inputFile || !files.includes("output.json")) continue;
+      const raw = readFileSync(join(snapshots, name, inputFile));
+      const input = raw.toString("utf8");
+      if (raw.includes(0) || input.includes("\ufffd")) {
+        binary++; // a binary file (a PKCS#12 store): not text a tool call carries
+        continue;
+      }
+      const { messages } = JSON.parse(readFileSync(join(snapshots, name, "output.json"), "utf8"));
+      const { types, redacted } = inspect(input);
+      if (messages.length === 0) {
+        row.fp++;
+        if (types.length) {
+          row.flagged++;
+          row.example ||= `flagged ${types[0]}: ${name}`;
+          show(`flagged ${types[0]}`, `${family}/${name}`, input, redacted);
+        }
+        continue;
+      }
+      for (const message of messages) {
+        const secret = input.slice(message.range[0], message.range[1]);
+        row.tp++;
+        if (!redacted.includes(secret)) row.found++;
+        else {
+          if (fakeValue(secret)) row.fakes++;
+          row.example ||= `missed: ${secret}`;
+          show("missed", `${family}/${name}`, secret);
+        }
+      }
+    }
+    if (row.tp + row.fp) rows.push(row);
+  }
+  return report(
+    "secretlint rule snapshots",
+    commit,
+    rows,
+    `${configured} snapshots run with non-default rule options, ${binary} binary inputs`,
+    [
+      "positive: each finding a rule's snapshot expects, caught when its text is redacted from the forwarded input",
+      "negative: a snapshot that expects no finding (the whole file), flagged by any secret type",
+    ],
+  );
+}
+
 export function publicSecrets() {
   console.log("\npublic corpora we did not write: secrets");
-  const results = { gitleaks: gitleaks(), trufflehog: trufflehog() };
+  const results = { gitleaks: gitleaks(), trufflehog: trufflehog(), secretlint: secretlint() };
   return results;
 }

@@ -4,7 +4,14 @@
 // randomness requirement that depends on how strongly the name implies a secret.
 import { entropy } from "../validators.js";
 import type { SecretRule } from "./engine.js";
-import { characterClasses, isPlaceholder, isReference, isWords } from "./placeholders.js";
+import {
+  characterClasses,
+  isHostName,
+  isIdentifier,
+  isPlaceholder,
+  isReference,
+  isWords,
+} from "./placeholders.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -96,11 +103,11 @@ function followedByCall(match: RegExpExecArray): boolean {
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 function strongEnough(value: string, strength: Strength): boolean {
-  if (isReference(value)) return false;
+  if (isReference(value) || isHostName(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
-  if (isWords(value)) return false;
+  if (isWords(value) || isIdentifier(value)) return false;
   if (strength === "secret")
     return (
       value.length >= 8 &&

@@ -33,6 +33,7 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["gitlab_token", () => `glrt-${chars(URL, 20)}`],
     ["pypi_token", () => `pypi-AgEIcHlwaS5vcmc${chars(URL, 70)}`],
     ["docker_hub_token", () => `dckr_pat_${chars(URL, 27)}`],
+    ["vercel_token", () => `VERCEL_TOKEN=vcp_${chars(AN, 56)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 11)}-${chars(DIG, 12)}-${chars(DIG, 12)}-${chars(HEX, 32)}`],
     [
       "slack_webhook",
@@ -139,12 +140,32 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     '<add key="ClearTextPassword" value="abc" />',
     '<add key="ClearTextPassword" value="%TestSourcePassword%" />',
     "A hasura domain without a secret: project-one-12345.hasura.app",
+    // addresses, encoded prose, a keyword that ends a path, published defaults, a key body too short to be one
+    'const MONGO_NO_AUTH = "mongodb://localhost:27017/database";',
+    'const PG_CREDENTIALS = "postgres://postgres:postgres@localhost:5432/app";',
+    "ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==",
+    '{"token_uri":"https://oauth2.googleapis.com/token","auth_provider_x509_cert_url":"https://x"}',
+    "-----BEGIN PRIVATE KEY-----\nYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo=\n-----END PRIVATE KEY-----",
     // a vendor prefix followed by filler: judged by what follows the prefix
     "sk_live_AAAAAAAAAAAAAAAAAAAAAAAA",
     "vcp_aBcDeFgHiJkLmNoPqRsT1234567890abcdefghij",
     '"token1": "xoxp-1234567890"',
   ])("%j", (text) => {
     expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("an address that carries a password is still reported", () => {
+  it("under a secret name and on its own", () => {
+    const password = chars(AN, 14);
+    for (const text of [
+      `DATABASE_CREDENTIALS = "postgres://app:${password}@db.internal:5432/app"`,
+      `connect to mysql://app:${password}@db.internal/app`,
+    ]) {
+      const spans = secretsIn(text);
+      expect(spans.length, text).toBeGreaterThan(0);
+      expect(spans.some((s) => text.slice(s.start, s.end).includes(password))).toBe(true);
+    }
   });
 });
 

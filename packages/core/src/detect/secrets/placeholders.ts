@@ -69,7 +69,9 @@ export function isWords(value: string): boolean {
  * or secret is set to, it names something; a password may still be such words, so callers decide.
  */
 export function isIdentifier(value: string): boolean {
-  return /^[a-z]{0,20}(?:[A-Z][a-z]{1,20}){2,8}$/.test(value);
+  // Whole words: none or several lower-case letters first, then capitalised words of three letters or more (a
+  // random run of letters rarely falls into that shape: iUhkaVfyi does not).
+  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}$/.test(value);
 }
 
 /** A host name (db.internal.example.org, project-1.hasura.app): where a service is, not a credential. */

@@ -24,7 +24,7 @@ function token(type: string, prefixes: string[], body: string, spec: TokenSpec =
   return {
     type,
     keywords: [...prefixes, ...(spec.keywords ?? [])],
-    pattern: new RegExp(`(?<![${AN}_.-])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
+    pattern: new RegExp(`(?<![${AN}_.])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
   };

@@ -32,6 +32,13 @@ export const CORPORA = [
     use: "secrets: each detector's pattern tests (inputs with the secrets they must or must not yield)",
   },
   {
+    repo: "secretlint/secretlint",
+    commit: "18346ba31b8173d52060b971221ab38c1943def0",
+    paths: [":(glob)packages/@secretlint/*/test/snapshots/**"],
+    licence: "MIT",
+    use: "secrets (held out): each rule's snapshot tests (an input file and the findings it must yield, or none)",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

@@ -23,8 +23,11 @@ function inspect(text) {
 
 /** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative. */
 const verbose = process.env.SECRETS_BENCH_VERBOSE === "1";
-const show = (what, family, text) =>
-  verbose && console.log(`    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}`);
+const show = (what, family, text, redacted) =>
+  verbose &&
+  console.log(
+    `    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}${redacted ? `\n      as forwarded: ${JSON.stringify(redacted.slice(0, 200))}` : ""}`,
+  );
 
 /**
  * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,
@@ -94,64 +97,64 @@ function gitleaks() {
         : GENERATED;
     return GENERATED;
   };
-  const rows = [];
   let skipped = 0;
   let pathOnly = 0;
   const list = (v) => (v === undefined || v === GENERATED ? [] : Array.isArray(v) ? v : [v]);
+  // First every fixture, then the scoring: a rule's negative that another rule of gitleaks lists as its
+  // positive (a Cloudflare origin CA key is a negative of the API key rule) is a credential, not a negative.
+  const fixtures = [];
   for (const file of readdirSync(rulesDir).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go"))) {
-    const row = {
-      family: file.replace(/\.go$/, ""),
-      tp: 0,
-      found: 0,
-      fakes: 0,
-      fp: 0,
-      flagged: 0,
-      example: "",
-    };
+    const family = file.replace(/\.go$/, "");
     evaluateFile(readFileSync(join(rulesDir, file), "utf8"), {
       extra,
       watch: ["utils.Validate", "utils.ValidateWithPaths"],
       onCall: (_name, args) => {
         const [, tps, fps] = args;
-        for (const t of list(tps)) {
-          if (typeof t !== "string") {
-            skipped++;
-            continue;
+        for (const [positive, values] of [
+          [true, list(tps)],
+          [false, list(fps)],
+        ])
+          for (const text of values) {
+            if (typeof text !== "string") skipped++;
+            else if (text === "")
+              pathOnly++; // a rule that matches a file name (*.p12) with empty content: nothing to scan
+            else fixtures.push({ family, positive, text });
           }
-          if (t === "") {
-            pathOnly++; // a rule that matches a file name (*.p12) with empty content: nothing to scan
-            continue;
-          }
-          row.tp++;
-          if (inspect(t).types.length) row.found++;
-          else {
-            if (fakeValue(t)) row.fakes++;
-            row.example ||= `missed: ${t}`;
-            show("missed", row.family, t);
-          }
-        }
-        for (const f of list(fps)) {
-          if (typeof f !== "string") {
-            skipped++;
-            continue;
-          }
-          row.fp++;
-          const { types } = inspect(f);
-          if (types.length) {
-            row.flagged++;
-            row.example ||= `flagged ${types[0]}: ${f}`;
-            show(`flagged ${types[0]}`, row.family, f);
-          }
-        }
       },
     });
-    if (row.tp + row.fp) rows.push(row);
   }
+  const positives = new Set(fixtures.filter((f) => f.positive).map((f) => f.text));
+  let crossListed = 0;
+  const byFamily = new Map();
+  for (const { family, positive, text } of fixtures) {
+    if (!byFamily.has(family))
+      byFamily.set(family, { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" });
+    const row = byFamily.get(family);
+    if (positive) {
+      row.tp++;
+      if (inspect(text).types.length) row.found++;
+      else {
+        if (fakeValue(text)) row.fakes++;
+        row.example ||= `missed: ${text}`;
+        show("missed", family, text);
+      }
+    } else if (positives.has(text)) crossListed++;
+    else {
+      row.fp++;
+      const { types, redacted } = inspect(text);
+      if (types.length) {
+        row.flagged++;
+        row.example ||= `flagged ${types[0]}: ${text}`;
+        show(`flagged ${types[0]}`, family, text, redacted);
+      }
+    }
+  }
+  const rows = [...byFamily.values()];
   return report(
     "gitleaks rule fixtures",
     commit,
     rows,
-    `${skipped} fixtures generated at run time (random secrets), ${pathOnly} that are a file name with empty content`,
+    `${skipped} fixtures generated at run time (random secrets), ${pathOnly} that are a file name with empty content, ${crossListed} negatives of one rule that another rule lists as its positive`,
     [
       "positive: any secret finding in the fixture; negative: a fixture the rule must not match, flagged by any secret type",
     ],
@@ -204,7 +207,7 @@ function trufflehog() {
           if (types.length) {
             row.flagged++;
             row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
-            show(`flagged ${types[0]}`, family, c.input.trim());
+            show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
           }
         }
       }
@@ -271,8 +274,79 @@ function evaluateExpression(expr, env) {
   return out.get("__value");
 }
 
+// secretlint: packages/@secretlint/secretlint-rule-<family>/test/snapshots/<case>/{input*, output.json}. Each
+// message of output.json is a positive (its range in the input), caught when its text is gone from what would be
+// forwarded; a snapshot without messages is one negative, flagged by any secret finding in the whole file.
+/** Rules about file names, paths, comments or user-given patterns, and the presets that repeat the others. */
+const SECRETLINT_NOT_CONTENT =
+  /^secretlint-rule-(?:preset-.*|pattern|filter-comments|no-homedir|no-dotenv|example)$/;
+function secretlint() {
+  const dir = corpusPath("secretlint/secretlint");
+  if (!dir) return undefined;
+  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+  const root = join(dir, "packages/@secretlint");
+  const rows = [];
+  let configured = 0;
+  let binary = 0;
+  for (const pkg of readdirSync(root)) {
+    if (!pkg.startsWith("secretlint-rule-") || SECRETLINT_NOT_CONTENT.test(pkg)) continue;
+    const snapshots = join(root, pkg, "test/snapshots");
+    if (!existsSync(snapshots)) continue;
+    const family = pkg.replace("secretlint-rule-", "");
+    const row = { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" };
+    for (const name of readdirSync(snapshots)) {
+      const files = readdirSync(join(snapshots, name));
+      // A case run with non-default rule options measures that option, not the rule as shipped.
+      if (files.includes(".secretlintrc.json") || files.includes("options.ts")) {
+        configured++;
+        continue;
+      }
+      const inputFile = files.find((f) => f.startsWith("input"));
+      if (!inputFile || !files.includes("output.json")) continue;
+      const raw = readFileSync(join(snapshots, name, inputFile));
+      const input = raw.toString("utf8");
+      if (raw.includes(0) || input.includes("\ufffd")) {
+        binary++; // a binary file (a PKCS#12 store): not text a tool call carries
+        continue;
+      }
+      const { messages } = JSON.parse(readFileSync(join(snapshots, name, "output.json"), "utf8"));
+      const { types, redacted } = inspect(input);
+      if (messages.length === 0) {
+        row.fp++;
+        if (types.length) {
+          row.flagged++;
+          row.example ||= `flagged ${types[0]}: ${name}`;
+          show(`flagged ${types[0]}`, `${family}/${name}`, input, redacted);
+        }
+        continue;
+      }
+      for (const message of messages) {
+        const secret = input.slice(message.range[0], message.range[1]);
+        row.tp++;
+        if (!redacted.includes(secret)) row.found++;
+        else {
+          if (fakeValue(secret)) row.fakes++;
+          row.example ||= `missed: ${secret}`;
+          show("missed", `${family}/${name}`, secret);
+        }
+      }
+    }
+    if (row.tp + row.fp) rows.push(row);
+  }
+  return report(
+    "secretlint rule snapshots",
+    commit,
+    rows,
+    `${configured} snapshots run with non-default rule options, ${binary} binary inputs`,
+    [
+      "positive: each finding a rule's snapshot expects, caught when its text is redacted from the forwarded input",
+      "negative: a snapshot that expects no finding (the whole file), flagged by any secret type",
+    ],
+  );
+}
+
 export function publicSecrets() {
   console.log("\npublic corpora we did not write: secrets");
-  const results = { gitleaks: gitleaks(), trufflehog: trufflehog() };
+  const results = { gitleaks: gitleaks(), trufflehog: trufflehog(), secretlint: secretlint() };
   return results;
 }

@@ -104,6 +104,7 @@ export const SECRET_RULE_TYPES = [
   "twilio_api_key",
   "twitter_bearer_token",
   "typeform_token",
+  "vercel_token",
   "xai_api_key",
   "yandex_cloud_token",
 ] as const;

@@ -33,6 +33,7 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["gitlab_token", () => `glrt-${chars(URL, 20)}`],
     ["pypi_token", () => `pypi-AgEIcHlwaS5vcmc${chars(URL, 70)}`],
     ["docker_hub_token", () => `dckr_pat_${chars(URL, 27)}`],
+    ["vercel_token", () => `VERCEL_TOKEN=vcp_${chars(AN, 56)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 11)}-${chars(DIG, 12)}-${chars(DIG, 12)}-${chars(HEX, 32)}`],
     [
       "slack_webhook",
@@ -135,8 +136,48 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     // prefixes inside file names and words
     "assets/video_box.ico-7a388b69018576d24b59331fd60aab0c.png",
     "ask about the task sk_live in the docs",
+    // a key's value that is an identifier, a Windows variable, a host name
+    '<add key="ClearTextPassword" value="abc" />',
+    '<add key="ClearTextPassword" value="%TestSourcePassword%" />',
+    "A hasura domain without a secret: project-one-12345.hasura.app",
+    // addresses, encoded prose, a keyword that ends a path, published defaults, a key body too short to be one
+    'const MONGO_NO_AUTH = "mongodb://localhost:27017/database";',
+    'const PG_CREDENTIALS = "postgres://postgres:postgres@localhost:5432/app";',
+    "ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==",
+    '{"token_uri":"https://oauth2.googleapis.com/token","auth_provider_x509_cert_url":"https://x"}',
+    "-----BEGIN PRIVATE KEY-----\nYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo=\n-----END PRIVATE KEY-----",
+    // a vendor prefix followed by filler: judged by what follows the prefix
+    "sk_live_AAAAAAAAAAAAAAAAAAAAAAAA",
+    "vcp_aBcDeFgHiJkLmNoPqRsT1234567890abcdefghij",
+    '"token1": "xoxp-1234567890"',
   ])("%j", (text) => {
     expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("an address that carries a password is still reported", () => {
+  it("under a secret name and on its own", () => {
+    const password = chars(AN, 14);
+    for (const text of [
+      `DATABASE_CREDENTIALS = "postgres://app:${password}@db.internal:5432/app"`,
+      `connect to mysql://app:${password}@db.internal/app`,
+    ]) {
+      const spans = secretsIn(text);
+      expect(spans.length, text).toBeGreaterThan(0);
+      expect(spans.some((s) => text.slice(s.start, s.end).includes(password))).toBe(true);
+    }
+  });
+});
+
+describe("a vendor prefix of the wrong shape is not that vendor's token, but may still be a secret", () => {
+  // The vendor's rule rejects these (wrong length or alphabet); a random value assigned to a name that says
+  // token or key is still reported, by the generic rule.
+  it.each([
+    () => `meraki_token = ${chars(HEX, 64)}R21`,
+    () => `token=spu-${chars("0123456789ABCDEF", 32)}`,
+    () => `"token3": "xoxp-1234-1234-1234-${chars(HEX, 32)}"`,
+  ])("%#", (make) => {
+    expect(typesIn(make())).toEqual(["secret_assignment"]);
   });
 });
 
@@ -174,6 +215,30 @@ describe("the rule table", () => {
     for (const v of ["${TOKEN}", "{{secret}}", "<api-key>", "%s", "********", "changeme", "abcdefghijklmnop"])
       expect(isPlaceholder(v), v).toBe(true);
     for (let i = 0; i < 50; i++) expect(isPlaceholder(chars(AN, 32))).toBe(false);
+  });
+
+  it("fake values: runs covering nearly all of the value yes, a value that merely contains runs no", () => {
+    for (const v of [
+      "12345678-ABCD-ABCD-ABCD-1234567890AB",
+      "12345678ABCDEFH1234567890ABCDEFH12345678",
+      "aBcDeFgHiJkLmNoPqRsT1234567890",
+      "9876543210zyxwvu",
+      "aaaabbbbccccdddd1234",
+    ])
+      expect(isPlaceholder(v), v).toBe(true);
+    for (const v of [
+      "Tr0ub4dor-123-xk",
+      "9Qf2abcLmW7pZx",
+      "Summer2023!",
+      "P@ssword1234",
+      // a real-looking part next to long runs
+      "fm2_AD1shwGbLSpZSPEXM1vhcbPZowurCDkXySOOJj0w4G2abcdefghijklmnopqrstuvwxyz",
+      `${chars(AN, 20)}1234567890`,
+    ])
+      expect(isPlaceholder(v), v).toBe(false);
+    // The fixed prefix of a format is left out: the rest decides.
+    expect(isPlaceholder("sk_live_AAAAAAAAAAAAAAAAAAAAAAAA", "sk_live_".length)).toBe(true);
+    expect(isPlaceholder(`sk_live_${chars(AN, 24)}`, "sk_live_".length)).toBe(false);
   });
 });
 

@@ -4,7 +4,14 @@
 // randomness requirement that depends on how strongly the name implies a secret.
 import { entropy } from "../validators.js";
 import type { SecretRule } from "./engine.js";
-import { characterClasses, isPlaceholder, isReference, isWords } from "./placeholders.js";
+import {
+  characterClasses,
+  isHostName,
+  isIdentifier,
+  isPlaceholder,
+  isReference,
+  isWords,
+} from "./placeholders.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -81,6 +88,8 @@ const COMPOUND =
   /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook)$/i;
 
 function nameEndsHere(match: RegExpExecArray): boolean {
+  // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
+  if (match.input[match.index - namePrefix(match).length - 1] === "/") return false;
   const before = match.input[match.index - 1] ?? "";
   if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
   const keyword = match[1]!;
@@ -94,13 +103,32 @@ function followedByCall(match: RegExpExecArray): boolean {
   return next === "(" || next === "[";
 }
 
+/**
+ * A URL is where a service is, not a credential, unless it carries one (scheme://user:password@host): then the
+ * password decides, as in the connection string rule (a placeholder or the user name repeated is none).
+ */
+function urlWithoutCredentials(value: string): boolean {
+  const url = /^[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/(?:([^\s/:@]{0,128}):([^\s/@]{1,256})@)?/.exec(value);
+  if (!url) return false;
+  const [, user, password] = url;
+  return !password || password === user || isPlaceholder(password) || isReference(password);
+}
+
+/** Base64 of ordinary words separated by spaces ("dummy text data"): encoded prose, not key material. */
+function isEncodedText(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, "base64").toString("latin1");
+  return /^[A-Za-z]{2,}(?: [A-Za-z]{1,}){2,}[.!]?$/.test(decoded);
+}
+
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 function strongEnough(value: string, strength: Strength): boolean {
-  if (isReference(value)) return false;
+  if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
+    return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
-  if (isWords(value)) return false;
+  if (isWords(value) || isIdentifier(value)) return false;
   if (strength === "secret")
     return (
       value.length >= 8 &&
@@ -126,6 +154,13 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
   auth: "auth",
 };
 
+/**
+ * A value that carries a vendor's prefix but not that vendor's shape (meraki_token = <65 characters>,
+ * token=spu-<upper-case hex>) is not that vendor's token, and the vendor's rule rightly leaves it; it may still be
+ * a credential. The principle: a name that says secret, token or key, set to a value random enough for the
+ * name's strength, is reported as a generic secret whatever its format; the vendor's prefix counts for nothing
+ * in that judgement (the engine judges only what follows it for fakeness, so token: xoxp-1234567890 is filler).
+ */
 const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   type: "secret_assignment",
   generic: true,
@@ -169,9 +204,10 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "connection_string",
     generic: true,
     keywords: ["://"],
-    pattern: /:\/\/[^\s/:@]{1,128}:([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
-    group: 1,
-    validate: (value) => !isReference(value) && !/^\$|^\*+$/.test(value),
+    pattern: /:\/\/([^\s/:@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    group: 2,
+    // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default.
+    validate: (value, m) => !isReference(value) && !/^\$|^\*+$/.test(value) && value !== m[1],
   },
   {
     type: "basic_auth",

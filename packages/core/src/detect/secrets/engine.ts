@@ -80,6 +80,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     }
   }
   const index = new KeywordIndex(keywords);
+  const prefixes = vendorPrefixes(rules);
   const types = [...new Set(rules.map((r) => r.type))];
   return {
     type: types[0]!,
@@ -92,11 +93,12 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       // Where each rule may next start: a rule never re-reads text inside its own last finding.
       const resume = new Int32Array(rules.length);
       index.scan(text, (keyword, at) => {
+        const keywordLength = keywords[keyword]!.length;
         for (const rule of rulesOf[keyword]!) {
           if (on[rule.index] === 0) continue;
           const from = Math.max(resume[rule.index]!, at - rule.back);
           for (let start = from; start <= at; start++) {
-            const span = attempt(rule, text, start);
+            const span = attempt(rule, text, start, at, keywordLength, prefixes);
             if (!span) continue;
             spans.push(span);
             resume[rule.index] = span.end;
@@ -120,7 +122,14 @@ function enabledRules(rules: readonly SecretRule[], enabled?: (type: string) => 
   return on;
 }
 
-function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefined {
+function attempt(
+  rule: Compiled,
+  text: string,
+  at: number,
+  keywordAt: number,
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+): SecretSpan | undefined {
   rule.sticky.lastIndex = at;
   const m = rule.sticky.exec(text);
   if (m === null) return undefined;
@@ -128,11 +137,43 @@ function attempt(rule: Compiled, text: string, at: number): SecretSpan | undefin
   if (!value) return undefined;
   // The secret is the last part of the match in every rule (name, operator, then value).
   const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
-  if (!rule.keepPlaceholders && (isPlaceholder(value) || masked(text, start + value.length)))
+  // A value that starts with the rule's keyword (sk_live_, AGE-SECRET-KEY-1) is judged by what follows it: the
+  // fixed prefix is the same in every real and every fake value, so it says nothing about the rest. So is a
+  // value a generic rule finds that starts with a vendor's prefix (token: xoxp-1234567890).
+  const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
+  if (!rule.keepPlaceholders && (isPlaceholder(value, fixed) || masked(text, start + value.length)))
     return undefined;
   if (rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
   return { start, end: start + value.length, type: rule.type, rank: rule.rank };
+}
+
+/** The literal prefixes that start a format rule's whole match (xoxp-, sk_live_, glpat-), by first character. */
+class VendorPrefixes {
+  private readonly byFirst = new Map<string, string[]>();
+  add(prefix: string): void {
+    const list = this.byFirst.get(prefix[0]!) ?? [];
+    if (!list.includes(prefix)) list.push(prefix);
+    this.byFirst.set(prefix[0]!, list);
+  }
+  /** The length of the longest prefix the value starts with (any case), or 0. */
+  longestAt(value: string): number {
+    const list = this.byFirst.get(value[0]!.toLowerCase());
+    if (!list) return 0;
+    let longest = 0;
+    const head = value.slice(0, 40).toLowerCase();
+    for (const p of list) if (p.length > longest && head.startsWith(p)) longest = p.length;
+    return longest;
+  }
+}
+
+/** Keywords of format rules whose match is the value and begins with the keyword; three characters or more. */
+function vendorPrefixes(rules: readonly SecretRule[]): VendorPrefixes {
+  const prefixes = new VendorPrefixes();
+  for (const rule of rules)
+    if (!rule.generic && !rule.group && !rule.back)
+      for (const k of rule.keywords) if (k.length >= 3) prefixes.add(k.toLowerCase());
+  return prefixes;
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

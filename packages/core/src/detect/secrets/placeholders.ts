@@ -23,7 +23,7 @@ const STAND_IN =
 
 /** Whole values that are a template, a reference or code rather than data. */
 const REFERENCE =
-  /^(?:\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
+  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
 
 /** Words that are types, keywords or literals in configs and code. */
 const LITERAL =
@@ -39,15 +39,18 @@ export function isPublishedExample(value: string): boolean {
   return PUBLISHED_EXAMPLES.has(value);
 }
 
-/** True when a candidate value cannot be a real credential. */
-export function isPlaceholder(value: string): boolean {
+/**
+ * True when a candidate value cannot be a real credential. `fixed`: the length of a format's constant prefix
+ * at the start of the value (sk_live_), left out when judging whether the rest is filler.
+ */
+export function isPlaceholder(value: string, fixed = 0): boolean {
   // Cheapest first: a set lookup and anchored patterns before the unanchored word search.
   return (
     PUBLISHED_EXAMPLES.has(value) ||
     LITERAL.test(value) ||
     REFERENCE.test(value) ||
     STAND_IN.test(value) ||
-    isRepetitive(value)
+    isRepetitive(fixed > 0 ? value.slice(fixed) : value)
   );
 }
 
@@ -62,40 +65,89 @@ export function isWords(value: string): boolean {
 }
 
 /**
- * Few distinct characters for the length (aaaa…, abab…, 0000…), or a run up or down the alphabet or the
- * digits (123456789, abcdefgh): what people type when a real value is not needed.
+ * Capitalised words run together (ClearTextPassword, apiKeyHeader): an identifier. Said of what a key, token
+ * or secret is set to, it names something; a password may still be such words, so callers decide.
+ */
+export function isIdentifier(value: string): boolean {
+  // Whole words: none or several lower-case letters first, then capitalised words of three letters or more (a
+  // random run of letters rarely falls into that shape: iUhkaVfyi does not).
+  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}$/.test(value);
+}
+
+/** A host name (db.internal.example.org, project-1.hasura.app): where a service is, not a credential. */
+export function isHostName(value: string): boolean {
+  return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?::[0-9]{1,5})?$/.test(value);
+}
+
+/**
+ * Visibly typed by a person as filler rather than generated: few distinct characters for the length (aaaa…,
+ * abab…, 0000…), or runs of one repeated character or of counting characters (xxxx, 1234567890, ABCD, aBcD,
+ * zyx) covering nearly all of the value's letters and digits (12345678-ABCD-ABCD-ABCD-1234567890AB). A value
+ * that merely contains runs, even long ones, next to a real-looking part (Tr0ub4dor-123-xk, a token whose tail
+ * is the alphabet) stays a candidate: runs occur in real passwords and, now and then, in random tokens, and
+ * only a value that is nothing else is visibly a stand-in.
  */
 export function isRepetitive(value: string): boolean {
   if (value.length < 4) return false;
   const distinct = distinctCharacters(value);
   if (distinct <= 2 || (value.length >= 12 && distinct <= 4)) return true;
-  let run = 1;
-  let longest = 1;
-  for (let i = 1; i < value.length; i++) {
-    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    run = step === 1 || step === -1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  }
-  return (longest >= 8 && longest >= value.length / 2) || sequentialShare(value) >= 0.35;
+  return runCoverage(value) >= NEARLY_ALL;
 }
 
-/** The share of characters in runs of three or more consecutive letters or digits (abc, 789, xyz). */
-function sequentialShare(value: string): number {
-  let inRuns = 0;
-  let run = 1;
-  for (let i = 1; i <= value.length; i++) {
-    if (
-      i < value.length &&
-      value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 &&
-      isAlnum(value.charCodeAt(i))
-    ) {
-      run++;
+/** Shorter runs are too common by chance (two consecutive letters in a random token) to mean anything. */
+const MIN_RUN = 3;
+/** "Nearly all": at most one letter or digit in ten outside a run (the AB of …1234567890AB, a check digit). */
+const NEARLY_ALL = 0.9;
+
+/**
+ * The share of letters and digits inside runs of at least MIN_RUN that repeat one character or count up or
+ * down by one, letters compared without case (9 then 0 counts on, as on a keyboard). Separators (- _ . /) end
+ * a run and are not counted either way. One pass, no allocation.
+ */
+function runCoverage(value: string): number {
+  let alnum = 0;
+  let covered = 0;
+  let runStart = 0; // index of the run's first character
+  let runLength = 0;
+  let step = 0; // 0 repeat, +1 / -1 counting; meaningless while runLength is 1
+  let previous = -1;
+  let countedUntil = -1; // end of the last counted run: a run that starts on its last character shares it
+  const close = () => {
+    if (runLength < MIN_RUN) return;
+    covered += runLength - (runStart < countedUntil ? 1 : 0);
+    countedUntil = runStart + runLength;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const raw = value.charCodeAt(i);
+    if (!isAlnum(raw)) {
+      close();
+      runLength = 0;
+      previous = -1;
       continue;
     }
-    if (run >= 3) inRuns += run;
-    run = 1;
+    const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
+    alnum++;
+    if (previous < 0) {
+      runStart = i;
+      runLength = 1;
+    } else {
+      const d = c === 48 && previous === 57 ? 1 : c - previous;
+      if (d >= -1 && d <= 1 && (runLength === 1 || d === step)) {
+        step = d;
+        runLength++;
+      } else {
+        close();
+        // The previous character may start a new run with this one (aaab then bcd).
+        const joins = d >= -1 && d <= 1;
+        runStart = joins ? i - 1 : i;
+        runLength = joins ? 2 : 1;
+        step = d;
+      }
+    }
+    previous = c;
   }
-  return inRuns / value.length;
+  close();
+  return alnum === 0 ? 0 : covered / alnum;
 }
 
 /** Enough randomness for a machine-made token of this length (bits per character). */

@@ -10,12 +10,17 @@ const HEADER = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g
 /** How much of the body is read to judge it: enough for any real key's first lines. */
 const SAMPLE = 400;
 
+/** The smallest private key in PEM armour, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
+const MIN_MATERIAL = 64;
+
 /** Base64 key material in the first part of a body, skipping header fields and escaped or real line breaks. */
 function looksLikeKeyMaterial(body: string): boolean {
-  const sample = body.slice(0, SAMPLE);
+  const head = body.slice(0, SAMPLE);
+  const end = head.indexOf("-----END");
+  const sample = end < 0 ? head : head.slice(0, end);
   const lines = sample.split(/\r?\n|\\r\\n|\\n/).filter((l) => !/^[A-Za-z-]{2,20}: /.test(l.trim()));
   const material = lines.join("").replace(/[^A-Za-z0-9+/=]/g, "");
-  if (material.length < 32 || isPlaceholder(sample.replace(/\s/g, " "))) return false;
+  if (material.length < MIN_MATERIAL || isPlaceholder(sample.replace(/\s/g, " "))) return false;
   return entropy(material) >= 4;
 }
 

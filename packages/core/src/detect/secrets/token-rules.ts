@@ -24,7 +24,7 @@ function token(type: string, prefixes: string[], body: string, spec: TokenSpec =
   return {
     type,
     keywords: [...prefixes, ...(spec.keywords ?? [])],
-    pattern: new RegExp(`(?<![${AN}_.-])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
+    pattern: new RegExp(`(?<![${AN}_.])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
   };
@@ -60,6 +60,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token("supabase_token", ["sbp_"], hex("40")),
   token("supabase_token", ["sb_secret_"], urlsafe("31,64")),
   token("netlify_token", ["nfp_"], alnum("36")),
+  // Vercel's prefixed tokens: personal, integration, app access and refresh, AI Gateway keys.
+  token("vercel_token", ["vcp_", "vci_", "vca_", "vcr_", "vck_"], alnum("24,60"), { entropy: 3.5 }),
   token("render_api_key", ["rnd_"], alnum("32")),
   token("cloudflare_origin_ca_key", ["v1.0-"], `${hex("24")}-${hex("146")}`),
   token("databricks_token", ["dapi"], `${hex("32")}(?:-[0-9])?`),

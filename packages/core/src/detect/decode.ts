@@ -248,10 +248,17 @@ function encodedRuns(text: string, budget: DecodeBudget): DecodedView[] {
     }
     let start = probe;
     while (start > floor && inRun(text, start - 1)) start--;
-    REST_OF_RUN.lastIndex = probe;
-    REST_OF_RUN.test(text);
-    const end = REST_OF_RUN.lastIndex;
-    if (end - start >= MIN_RUN) decodeRun(text, start, end, budget, views);
+    // Most probes land in a word shorter than a run: it is measured here in a few steps, and the regex
+    // (one call per run, not per probe) measures only runs already known to be long enough.
+    const long = start + MIN_RUN;
+    let end = probe + 1;
+    while (end < long && end < text.length && inRun(text, end)) end++;
+    if (end === long) {
+      REST_OF_RUN.lastIndex = end;
+      REST_OF_RUN.test(text);
+      end = REST_OF_RUN.lastIndex;
+      decodeRun(text, start, end, budget, views);
+    }
     floor = end;
     probe = end + MIN_RUN;
   }

@@ -2,6 +2,7 @@
 // the two that need long bodies (JWTs, PEM blocks) are found by single linear scans instead of a regex, so
 // scanning is linear in the input whatever it holds. Validators (Luhn, mod 97, brand prefixes, boundaries)
 // keep look-alike numbers out.
+import { chainMatches, type SharedPass } from "./digit-chains.js";
 import { cardDetector, DEFAULT_PHONE_REGIONS, ibanDetector, phoneDetector } from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
 import { entropy } from "./validators.js";
@@ -19,21 +20,32 @@ export interface Detector {
   types?: readonly string[];
   category: "pii" | "secret";
   confidence: number;
-  /** `enabled`, when given, says which types are wanted, so a multi-type detector can skip the rest. */
-  find(text: string, enabled?: (type: string) => boolean): Span[];
+  /**
+   * `enabled`, when given, says which types are wanted, so a multi-type detector can skip the rest; `shared`
+   * holds what the detectors of this text work out once for all of them.
+   */
+  find(text: string, enabled?: (type: string) => boolean, shared?: SharedPass): Span[];
 }
 
 interface RegexDetector {
   type: string;
   category: "pii" | "secret";
   confidence: number;
-  /** Cheap test first: the pattern only runs on text that contains it (a literal is fastest). */
-  trigger: RegExp | string;
+  /**
+   * Cheap test first: the pattern only runs on text that contains it (a literal is fastest). Not needed
+   * with `chains`, which finds where the pattern can match.
+   */
+  trigger?: RegExp | string;
   /**
    * Where matches can only be near something rare (an "@", a keyword): the pattern runs in windows of
    * [before, after] characters around each anchor instead of over the whole text.
    */
   anchor?: { pattern: RegExp; before: number; after: number };
+  /**
+   * Where every match is a number of at least this many digits, each starting with a digit: the pattern is
+   * tried only inside the shared digit chains (see digit-chains.ts) instead of over the whole text.
+   */
+  chains?: number;
   /** Global, bounded quantifiers only. */
   pattern: RegExp;
   /** The capture group holding the sensitive value (default: the whole match). */
@@ -42,28 +54,42 @@ interface RegexDetector {
 }
 
 export function regexDetector(d: RegexDetector): Detector {
+  const sticky = new RegExp(d.pattern.source, d.pattern.flags.replace("g", "y"));
   return {
     type: d.type,
     category: d.category,
     confidence: d.confidence,
-    find(text) {
-      if (typeof d.trigger === "string" ? !text.includes(d.trigger) : !d.trigger.test(text)) return [];
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
+      if (d.chains !== undefined) {
+        for (const m of chainMatches(text, shared, d.chains, sticky)) addMatch(d, m, 0, spans);
+        return spans;
+      }
+      const { trigger } = d;
+      if (
+        trigger !== undefined &&
+        (typeof trigger === "string" ? !text.includes(trigger) : !trigger.test(text))
+      )
+        return [];
       for (const [from, to] of d.anchor ? windows(text, d.anchor) : [[0, text.length] as const]) {
         const part = from === 0 && to === text.length ? text : text.slice(from, to);
         d.pattern.lastIndex = 0;
         for (let m = d.pattern.exec(part); m !== null; m = d.pattern.exec(part)) {
           if (m[0].length === 0) d.pattern.lastIndex++;
-          const value = d.group ? m[d.group] : m[0];
-          if (value === undefined || (d.validate && !d.validate(value))) continue;
-          const start = from + (d.group ? m.index + m[0].lastIndexOf(value) : m.index);
-          if (spans.length === 0 || start >= spans[spans.length - 1]!.end)
-            spans.push({ start, end: start + value.length });
+          addMatch(d, m, from, spans);
         }
       }
       return spans;
     },
   };
+}
+
+function addMatch(d: RegexDetector, m: RegExpExecArray, offset: number, spans: Span[]): void {
+  const value = d.group ? m[d.group] : m[0];
+  if (value === undefined || (d.validate && !d.validate(value))) return;
+  const start = offset + (d.group ? m.index + m[0].lastIndexOf(value) : m.index);
+  if (spans.length === 0 || start >= spans[spans.length - 1]!.end)
+    spans.push({ start, end: start + value.length });
 }
 
 /** Merged [from, to) ranges around each anchor: overlapping windows become one, so the total is linear. */
@@ -146,7 +172,7 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
       type: "ssn",
       category: "pii",
       confidence: 0.9,
-      trigger: /[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}/,
+      chains: 9,
       pattern:
         /(?<![0-9A-Za-z.-])(?!000|666|9[0-9]{2})[0-9]{3}([- .])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![0-9A-Za-z-]|\.[0-9])/g,
     }),

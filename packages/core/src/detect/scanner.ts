@@ -2,6 +2,7 @@
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
 import { decodedViews, MAX_DECODED_BYTES, type DecodeBudget } from "./decode.js";
+import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 
@@ -58,8 +59,9 @@ export class Scanner {
    */
   private spansIn(text: string, depth: number, budget: DecodeBudget): TypedSpan[] {
     const found: TypedSpan[] = [];
+    const shared = new SharedPass(text);
     for (const detector of this.detectors) {
-      for (const s of detector.find(text, this.enabled))
+      for (const s of detector.find(text, this.enabled, shared))
         found.push({
           start: s.start,
           end: s.end,

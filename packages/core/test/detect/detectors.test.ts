@@ -90,6 +90,12 @@ describe("scanning stays linear on adversarial input", () => {
     ["secret prefixes", "ghp_".repeat(MB / 4)],
     ["assignments", "password=".repeat(MB / 9)],
     ["URLs", "a://b:".repeat(MB / 6)],
+    // One digit chain a megabyte long, in the shapes that make each chain pattern fail at every position.
+    ["a chain of dotted digits", "1.".repeat(MB / 2)],
+    ["a chain of spaced digits", "1  ".repeat(MB / 3)],
+    ["a chain of bracketed digits", "(1)".repeat(MB / 3)],
+    ["phone extensions in a chain", "1234567x123456".repeat(MB / 14)],
+    ["plus signs before digits", "+1".repeat(MB / 2)],
   ])("%s", (_, text) => {
     const started = performance.now();
     scanner.spans(text);

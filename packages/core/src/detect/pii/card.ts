@@ -4,6 +4,7 @@
 // data: 13-digit Visa, 15-digit JCB (1800, 2131), UATP, RuPay, Humo, Dankort, UkrCard, China T-Union.
 import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
+import { chainMatches } from "../digit-chains.js";
 import { luhn } from "../validators.js";
 
 creditCardType.updateCard(creditCardType.types.VISA!, { lengths: [13, 16, 18, 19] });
@@ -36,8 +37,9 @@ export function isCardNumber(digits: string): boolean {
   return luhn(digits) && cardBrand(digits) !== undefined;
 }
 
-// Digits with at most one space or dash between them; validated for grouping below.
-const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z_])/g;
+// Digits with at most one space or dash between them; validated for grouping below. Tried only inside the
+// digit chains of twelve digits or more (see digit-chains.ts).
+const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z_])/y;
 // How cards are printed: 4-4-4-4 (and 4-4-4-4-3 or -1..4 for longer ones), 4-6-5 (Amex), 4-6-4 (Diners).
 const GROUPED =
   /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,4}(?:\1[0-9]{1,3})?$|^[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5}$/;
@@ -49,11 +51,10 @@ export function cardDetector(): Detector {
     type: "credit_card",
     category: "pii",
     confidence: 0.95,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
       let lastEnd = -1;
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      for (const m of chainMatches(text, shared, 12, CANDIDATE)) {
         const value = m[0];
         // Inside a longer run of digit groups (a table of numbers) unless right after a card found before.
         const afterGroup = text.charCodeAt(m.index - 1) === 32 && isDigit(text.charCodeAt(m.index - 2));

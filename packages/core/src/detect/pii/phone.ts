@@ -11,6 +11,7 @@ import {
   type CountryCode,
 } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
+import { chainMatches } from "../digit-chains.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = [
@@ -42,9 +43,10 @@ export const DEFAULT_PHONE_REGIONS: readonly string[] = [
 
 // At least seven digits, each pair separated by at most two of space, dash, dot, slash or bracket; an optional
 // "+" or "(" before and an extension after. Every repetition consumes a digit, so a run is matched once. The
-// boundaries are checked in code: a leading look-behind would make the engine test every position.
+// boundaries are checked in code. Tried only inside digit chains (see digit-chains.ts), which the phone's
+// run of digits always is.
 const CANDIDATE =
-  /[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\.?|[eE]xtension|#)[ ]?[0-9]{1,6})?/g;
+  /[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\.?|[eE]xtension|#)[ ]?[0-9]{1,6})?/y;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
@@ -68,10 +70,9 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
     type: "phone",
     category: "pii",
     confidence: 0.85,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1)) {
         const candidate = m[0];
         if (!plausible(candidate, text, m.index)) continue;
         if (isPhoneNumber(candidate, regions))

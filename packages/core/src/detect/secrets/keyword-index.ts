@@ -7,11 +7,14 @@
 export class KeywordIndex {
   /** Class of each UTF-16 code unit: 0 for any character in no keyword, upper case folded to lower. */
   private readonly classOf: Uint8Array;
-  private readonly classes: number;
-  private readonly delta: Int16Array;
-  /** 1 where the state completes at least one keyword. */
+  /**
+   * The DFA, with each state stored as its row's offset (state × classes): one load per character, no
+   * multiply on the dependency chain from one character to the next.
+   */
+  private readonly delta: Int32Array;
+  /** 1 at the row offset of each state that completes at least one keyword. */
   private readonly final: Uint8Array;
-  /** Per state: the ids of the keywords that end there (through failure links too). */
+  /** Per state (by row offset): the ids of the keywords that end there (through failure links too). */
   private readonly outputs: (number[] | undefined)[];
   private readonly lengths: number[];
 
@@ -30,7 +33,6 @@ export class KeywordIndex {
         classes++;
       }
     if (classes > 255) throw new Error("too many distinct keyword characters");
-    this.classes = classes;
 
     const trie: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
@@ -75,18 +77,23 @@ export class KeywordIndex {
         }
       }
     }
-    this.delta = delta;
-    this.outputs = ends.map((e) => (e.length ? [...new Set(e)] : undefined));
-    this.final = Uint8Array.from(ends, (e) => (e.length ? 1 : 0));
+    this.delta = Int32Array.from(delta, (state) => state * classes);
+    this.final = new Uint8Array(delta.length);
+    this.outputs = new Array<number[] | undefined>(delta.length).fill(undefined);
+    ends.forEach((e, state) => {
+      if (e.length === 0) return;
+      this.final[state * classes] = 1;
+      this.outputs[state * classes] = [...new Set(e)];
+    });
   }
 
   /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
   scan(text: string, hit: (keyword: number, start: number) => void): void {
-    const { classOf, classes, delta, final } = this;
+    const { classOf, delta, final } = this;
     const n = text.length;
     let state = 0;
     for (let i = 0; i < n; i++) {
-      state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
+      state = delta[state + classOf[text.charCodeAt(i)]!]!;
       if (final[state] === 1) for (const id of this.outputs[state]!) hit(id, i + 1 - this.lengths[id]!);
     }
   }

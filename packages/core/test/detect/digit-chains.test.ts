@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { chainMatches, SharedPass } from "../../src/detect/digit-chains.js";
+
+// The patterns the detectors try inside digit chains (card, phone, SSN): each must find, inside chains,
+// exactly what its global regex finds over the whole text.
+const PATTERNS: [string, string, number, number][] = [
+  ["card", "(?<![0-9A-Za-z_.+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z_])", 12, 0],
+  [
+    "phone",
+    "[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\\.?|[eE]xtension|#)[ ]?[0-9]{1,6})?",
+    7,
+    1,
+  ],
+  [
+    "ssn",
+    "(?<![0-9A-Za-z.-])(?!000|666|9[0-9]{2})[0-9]{3}([- .])(?!00)[0-9]{2}\\1(?!0000)[0-9]{4}(?![0-9A-Za-z-]|\\.[0-9])",
+    9,
+    0,
+  ],
+];
+
+/** A deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function digitHeavyText(next: () => number, length: number): string {
+  const alphabet = "0123456789012345678901234567890123456789 ()./-+xX#extab_";
+  let text = "";
+  for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+  return text;
+}
+
+function globalMatches(text: string, source: string): [number, string][] {
+  const pattern = new RegExp(source, "g");
+  return [...text.matchAll(pattern)].map((m) => [m.index!, m[0]]);
+}
+
+describe("chainMatches finds what a global regex finds", () => {
+  it.each(PATTERNS)("%s", (_, source, minDigits, lead) => {
+    const next = random(7);
+    for (let round = 0; round < 300; round++) {
+      const text = digitHeavyText(next, 200);
+      const found = [...chainMatches(text, new SharedPass(text), minDigits, new RegExp(source, "y"), lead)];
+      expect(
+        found.map((m) => [m.index, m[0]]),
+        text,
+      ).toEqual(globalMatches(text, source));
+    }
+  });
+
+  it("the phone pattern resumes after an extension that stops inside a run of digits", () => {
+    const text = "call 555-0132 x1234567890123 now";
+    const source = PATTERNS[1]![1];
+    const found = [...chainMatches(text, undefined, 7, new RegExp(source, "y"), 1)];
+    expect(found.map((m) => [m.index, m[0]])).toEqual(globalMatches(text, source));
+    expect(found).toHaveLength(2);
+  });
+});

@@ -39,7 +39,8 @@ export interface AuditSink {
 export function traceJson(trace: readonly TraceEntry[]): string {
   let json = "[";
   for (let i = 0; i < trace.length; i++) {
-    const t = trace[i]!;
+    const t = trace[i];
+    if (t === undefined) throw new Error(`traceJson: no trace entry at ${i}`);
     const ms = Math.round(t.ms * 1000) / 1000;
     const findings = t.findings ? `,"findings":${JSON.stringify(t.findings)}` : "";
     json += `${i ? "," : ""}{"interceptor":"${t.interceptor}","action":"${t.action}","ms":${ms}${t.reason ? `,"reason":"${t.reason}"` : ""}${findings}}`;

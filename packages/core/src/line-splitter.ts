@@ -43,7 +43,9 @@ export class LineSplitter {
         });
         this.discarding = undefined;
       } else if (this.length > 0) {
-        const line = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.length);
+        const only = this.chunks[0];
+        const line =
+          this.chunks.length === 1 && only !== undefined ? only : Buffer.concat(this.chunks, this.length);
         this.chunks = [];
         this.length = 0;
         const text = line.toString("utf8");

@@ -105,7 +105,8 @@ function runFrom(
 ): PipelineResult | Promise<PipelineResult> {
   let current = ctx;
   for (let i = from; i < interceptors.length; i++) {
-    const interceptor = interceptors[i]!;
+    const interceptor = interceptors[i];
+    if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${i}`);
     const started = options.now();
     let outcome: Verdict | Promise<Verdict>;
     try {
@@ -134,7 +135,8 @@ async function continueAsync(
 ): Promise<PipelineResult> {
   let current = ctx;
   for (let i = index; i < interceptors.length; i++) {
-    const interceptor = interceptors[i]!;
+    const interceptor = interceptors[i];
+    if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${i}`);
     const t0 = i === index ? started : options.now();
     let verdict: Verdict;
     try {
@@ -163,7 +165,9 @@ function apply(
   trace: TraceEntry[],
   options: PipelineOptions,
 ): Step {
-  const name = interceptors[index]!.name;
+  const interceptor = interceptors[index];
+  if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${index}`);
+  const name = interceptor.name;
   const ms = options.now() - started;
   const findings = verdict.findings?.length ? { findings: verdict.findings } : {};
   if (verdict.action === "hold") {

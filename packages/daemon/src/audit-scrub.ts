@@ -40,7 +40,10 @@ export class AuditScrub {
     if (known !== undefined) return known;
     const clean = this.scanner !== undefined && this.scanner.scan(value, "audit").findings.length === 0;
     const stored = clean ? value : this.digest(value);
-    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+    if (this.cache.size >= CACHE_MAX) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) this.cache.delete(oldest.value);
+    }
     this.cache.set(value, stored);
     return stored;
   }

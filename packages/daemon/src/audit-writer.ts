@@ -176,7 +176,8 @@ export class AuditWriter {
 
   private writeJournal(): boolean {
     if (this.lines.length === 0) return this.journalError === undefined || this.rows.length === 0;
-    const text = this.lines.length === 1 ? this.lines[0]! : this.lines.join("");
+    const only = this.lines[0];
+    const text = this.lines.length === 1 && only !== undefined ? only : this.lines.join("");
     this.lines = [];
     try {
       this.journal.append(text);

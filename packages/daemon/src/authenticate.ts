@@ -8,6 +8,8 @@ import { ApiKeys, type AuthState, type Identity } from "@mcp-guard/core";
 import { OAuthVerifier } from "./oauth-verifier.js";
 import { refresh, type TokenStore } from "./oauth-tokens.js";
 
+type OAuthConfig = NonNullable<AuthConfig["oauth"]>;
+
 export interface Authenticated {
   identity: Identity;
   auth: AuthState;
@@ -41,9 +43,13 @@ export class Authenticator {
           },
         };
       }
-      const result = await this.oauth!.verify(token, uid);
+      const verifier = this.oauth;
+      const oauth = this.config.oauth;
+      if (verifier === undefined || oauth === undefined)
+        throw new Error("auth mode is oauth but the auth configuration has no oauth section");
+      const result = await verifier.verify(token, uid);
       if (!result.auth.ok && result.auth.reason === "auth_expired")
-        return (await this.refreshed(token, uid)) ?? result;
+        return (await this.refreshed(verifier, oauth, token, uid)) ?? result;
       return result;
     }
     if (this.config.mode === "os") {
@@ -77,13 +83,18 @@ export class Authenticator {
    * An expired token that is the one `auth login` stored is refreshed here, with the stored refresh token,
    * so users do not have to log in again each time it expires. Any failure keeps the "expired" answer.
    */
-  private async refreshed(token: string, uid: number): Promise<Authenticated | undefined> {
+  private async refreshed(
+    verifier: OAuthVerifier,
+    oauth: OAuthConfig,
+    token: string,
+    uid: number,
+  ): Promise<Authenticated | undefined> {
     const stored = this.tokens.read();
     if (!stored || stored.access_token !== token || !stored.refresh_token) return undefined;
     try {
-      const fresh = await refresh(this.config.oauth!, stored);
+      const fresh = await refresh(oauth, stored);
       this.tokens.write(fresh);
-      return await this.oauth!.verify(fresh.access_token, uid);
+      return await verifier.verify(fresh.access_token, uid);
     } catch {
       return undefined;
     }

@@ -79,10 +79,11 @@ class DescriptorEndpoint implements ClientEndpoint {
 
   constructor(
     private readonly control: Socket,
-    [inFd, outFd]: number[],
+    inFd: number,
+    outFd: number,
   ) {
-    this.input = new Socket({ fd: inFd!, readable: true, writable: false });
-    this.output = new Socket({ fd: outFd!, readable: false, writable: true });
+    this.input = new Socket({ fd: inFd, readable: true, writable: false });
+    this.output = new Socket({ fd: outFd, readable: false, writable: true });
   }
 
   get writable(): boolean {
@@ -139,7 +140,9 @@ export async function clientEndpoint(hello: ControlMessage, socket: Socket): Pro
   writeControl(socket, { type: "send_fds" });
   const fds = await receiveDescriptors(socket, DESCRIPTOR_WAIT_MS);
   releaseReading(socket);
-  if (fds.length === 2 && fds.every(isStream)) return new DescriptorEndpoint(socket, fds);
+  const [inFd, outFd] = fds;
+  if (fds.length === 2 && inFd !== undefined && outFd !== undefined && fds.every(isStream))
+    return new DescriptorEndpoint(socket, inFd, outFd);
   for (const fd of fds) closeQuietly(fd);
   return new RelayedEndpoint(socket);
 }

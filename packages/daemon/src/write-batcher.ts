@@ -17,7 +17,8 @@ export class WriteBatcher {
   flush(): void {
     this.scheduled = false;
     if (this.parts.length === 0) return;
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    const only = this.parts[0];
+    const text = this.parts.length === 1 && only !== undefined ? only : this.parts.join("");
     this.parts = [];
     this.write(text);
   }

@@ -5,6 +5,7 @@ export const INVISIBLE =
   /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}]/u;
 
 const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching ESC/BEL terminal escape sequences is this pattern's purpose
   /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/gu;
 
 export interface HiddenReport {
@@ -15,7 +16,8 @@ export interface HiddenReport {
 
 function kindOf(match: string): string {
   if (match.startsWith("\u001b")) return "terminal escape";
-  const cp = match.codePointAt(0)!;
+  const cp = match.codePointAt(0);
+  if (cp === undefined) throw new Error("kindOf: the hidden-character match is empty");
   if (cp >= 0xe0000) return "tag characters";
   if (
     (cp >= 0x202a && cp <= 0x202e) ||
@@ -44,7 +46,8 @@ export function findHidden(text: string): HiddenReport | undefined {
 export function revealTags(text: string): string {
   return Array.from(text)
     .map((ch) => {
-      const cp = ch.codePointAt(0)!;
+      // Array.from never yields an empty string; an absent code point reveals nothing.
+      const cp = ch.codePointAt(0) ?? 0;
       return cp >= 0xe0020 && cp <= 0xe007e ? String.fromCodePoint(cp - 0xe0000) : "";
     })
     .join("");

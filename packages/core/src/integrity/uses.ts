@@ -40,8 +40,9 @@ function useName(
 export function templateMatches(template: string, uri: string): boolean {
   const parts = template.split(/\{[^}]*\}/);
   if (parts.length === 1) return template === uri;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
+  const first = parts[0];
+  const last = parts.at(-1);
+  if (first === undefined || last === undefined) throw new Error("templateMatches: split returned no parts");
   const end = uri.length - last.length;
   if (end < first.length || !uri.startsWith(first) || !uri.endsWith(last)) return false;
   let at = first.length;

@@ -62,7 +62,8 @@ export const NAME_KEY: Record<PinKind, string> = {
 
 const escaped = (c: string) => {
   if (c === "'" || c === "\\") return `\\${c}`;
-  const cp = c.codePointAt(0)!;
+  const cp = c.codePointAt(0);
+  if (cp === undefined) throw new Error("escaped: empty character");
   return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
 };
 

@@ -48,7 +48,8 @@ function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastP
 const notes = (c: ReviewContext) => (c.notes.length ? { findings: c.notes } : {});
 
 function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
-  const list = LISTS[method]!;
+  const list = LISTS[method];
+  if (list === undefined) throw new Error(`tool_integrity: ${method} is not a reviewed list method`);
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[list.key];
   if (!Array.isArray(entries)) return PASS;

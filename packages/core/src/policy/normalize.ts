@@ -70,7 +70,8 @@ export function normalizeUri(uri: unknown): Normalized {
     return refuse("malformed_uri", "the URI contains control or invisible characters");
   }
   rest = rest.replace(/\\/g, "/");
-  const schemeName = scheme[1]!.toLowerCase();
+  const schemeName = scheme[1]?.toLowerCase();
+  if (schemeName === undefined) throw new Error("normalizeUri: the scheme pattern captured no name");
   if (schemeName === "file") return normalizeFileUri(rest);
   let authority = "";
   let path = rest;

@@ -27,12 +27,14 @@ export function compilePattern(source: string): Pattern {
   const tokens: GlobToken[] = [];
   const chars = Array.from(source); // code points, as the matcher iterates the input
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === "*") {
+    const c = chars[i];
+    if (c === undefined) throw new Error(`compilePattern: no character at ${i}`);
+    if (c === "*") {
       const globstar = chars[i + 1] === "*";
       if (globstar) while (chars[i + 1] === "*") i++;
       tokens.push(globstar ? { t: "globstar" } : { t: "star" });
     } else {
-      tokens.push({ t: "char", c: chars[i]! });
+      tokens.push({ t: "char", c });
     }
   }
   return { kind: "glob", source, tokens };
@@ -54,7 +56,12 @@ function matchGlob(tokens: GlobToken[], value: string): boolean {
   let next = new Uint8Array(n + 1);
   const close = (set: Uint8Array) => {
     // A star may match nothing: from a star, the position after it is reachable too.
-    for (let p = 0; p < n; p++) if (set[p] && tokens[p]!.t !== "char") set[p + 1] = 1;
+    for (let p = 0; p < n; p++) {
+      if (!set[p]) continue;
+      const token = tokens[p];
+      if (token === undefined) throw new Error(`matchGlob: no token at ${p}`);
+      if (token.t !== "char") set[p + 1] = 1;
+    }
   };
   current[0] = 1;
   close(current);
@@ -63,7 +70,8 @@ function matchGlob(tokens: GlobToken[], value: string): boolean {
     let alive = false;
     for (let p = 0; p < n; p++) {
       if (!current[p]) continue;
-      const token = tokens[p]!;
+      const token = tokens[p];
+      if (token === undefined) throw new Error(`matchGlob: no token at ${p}`);
       if (token.t === "char") {
         if (token.c === ch) next[p + 1] = 1;
       } else if (token.t === "globstar" || ch !== "/") {

@@ -98,11 +98,12 @@ function rule(
     allowed === "allowed_tools" ? "tools" : allowed === "allowed_resources" ? "resources" : "prompts";
   return {
     deny: sources.flatMap((s) => s[denied]).map(compilePattern),
-    allow: sources.flatMap((s) =>
-      [...(s[allowed] ? [s[allowed]!] : []), ...(s.also_allowed?.[also] ?? [])].map((list) =>
+    allow: sources.flatMap((s) => {
+      const own = s[allowed];
+      return [...(own ? [own] : []), ...(s.also_allowed?.[also] ?? [])].map((list) =>
         list.map(compilePattern),
-      ),
-    ),
+      );
+    }),
   };
 }
 

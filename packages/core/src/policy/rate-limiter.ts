@@ -47,13 +47,17 @@ export class RateLimiter {
     });
     let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
     checks.forEach((check, i) => {
-      if (refilled[i]! >= 1 - EPSILON) return;
-      const retryAfterMs = Math.ceil(((1 - refilled[i]!) * check.windowMs) / check.limit - EPSILON);
+      const tokens = refilled[i];
+      if (tokens === undefined) throw new Error(`rate limiter: no refilled bucket for ${check.key}`);
+      if (tokens >= 1 - EPSILON) return;
+      const retryAfterMs = Math.ceil(((1 - tokens) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
     });
-    checks.forEach((check, i) =>
-      this.set(check.key, { tokens: Math.max(0, refilled[i]! - (blocked ? 0 : 1)), at }),
-    );
+    checks.forEach((check, i) => {
+      const tokens = refilled[i];
+      if (tokens === undefined) throw new Error(`rate limiter: no refilled bucket for ${check.key}`);
+      this.set(check.key, { tokens: Math.max(0, tokens - (blocked ? 0 : 1)), at });
+    });
     return blocked ? { ok: false, ...blocked } : { ok: true };
   }
 

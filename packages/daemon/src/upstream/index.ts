@@ -16,8 +16,10 @@ export function createUpstream(
   env: NodeJS.ProcessEnv = process.env,
 ): Upstream {
   if (server.transport === "stdio") {
+    const command = server.command;
+    if (command === undefined) throw new Error("a stdio server needs a command");
     return new StdioUpstream({
-      command: server.command!,
+      command,
       args: server.args,
       env: serverEnvironment(env, [...daemon.env_passthrough, ...server.env_passthrough], server.env),
       cwd: server.cwd,
@@ -25,7 +27,8 @@ export function createUpstream(
       logger,
     });
   }
-  const url = server.url!;
+  const url = server.url;
+  if (url === undefined) throw new Error(`a ${server.transport} server needs a url`);
   const transport = server.transport;
   return new TransportUpstream(
     () => httpTransport({ transport, url, bearerToken: server.upstream_auth_token }),

@@ -99,7 +99,10 @@ export class TransportUpstream implements Upstream {
       // A failed send is reported to its caller; the messages behind it go out as they would have.
       const gate = sent
         .catch(() => {})
-        .then(() => withDeadline(this.standaloneStream!, STANDALONE_STREAM_WAIT_MS));
+        .then(() => {
+          const stream = this.standaloneStream;
+          return stream && withDeadline(stream, STANDALONE_STREAM_WAIT_MS);
+        });
       this.gate = gate;
       void gate.then(() => {
         if (this.gate === gate) this.gate = undefined;

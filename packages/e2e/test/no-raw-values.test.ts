@@ -72,10 +72,16 @@ it("scans ids and methods, and leaves no raw value in the home", async () => {
     method: "tools/call",
     params: { name, arguments: args },
   });
-  // Requests whose id carries a secret or personal data never reach the server.
-  for (const id of [GITHUB, `req ${SSN}`, EMAIL, CARD, `iban ${IBAN}`, PHONE]) {
+  // Requests whose id carries a secret or an identity number never reach the server.
+  for (const id of [GITHUB, `req ${SSN}`, CARD, `iban ${IBAN}`]) {
     bridge.send(call(id, "echo"));
     expect(await reply()).toMatchObject({ id, error: { data: { reason: "sensitive_data" } } });
+  }
+  // E-mail addresses and phone numbers pass towards a server by default (with a warning in the audit):
+  // the call is answered, and the home below still holds no raw copy of them.
+  for (const id of [EMAIL, PHONE]) {
+    bridge.send(call(id, "echo"));
+    expect(await reply()).toMatchObject({ id, result: {} });
   }
   // Methods: as a request, as a notification, as an id-less "request".
   bridge.send({ jsonrpc: "2.0", id: 30, method: `tools/${AWS}`, params: {} });

@@ -99,6 +99,8 @@ function defaults(dir, suite) {
   return out;
 }
 
+const unescape = (yaml) => yaml.replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+
 /** A YAML file cut into records: a list item or a quoted map value near the top level starts a new one. */
 function records(yaml) {
   const out = [];
@@ -125,12 +127,13 @@ export function agentdojoCorpus(dir) {
     const fill = defaults(dir, suite);
     for (const source of suiteSources(dir, suite))
       for (const record of records(source)) {
+        // A tool returns the values, not their YAML spelling: escaped line breaks and tabs read as such.
         const withDefaults = (except, value) =>
-          record.replace(/\{(\w+)\}/g, (all, name) =>
+          unescape(record).replace(/\{(\w+)\}/g, (all, name) =>
             name === except ? value : fill.has(name) ? fill.get(name) : all,
           );
         clean.push({ suite, text: withDefaults() });
-        for (const m of record.matchAll(/\{(\w+)\}/g))
+        for (const m of unescape(record).matchAll(/\{(\w+)\}/g))
           if (fill.has(m[1])) sites.push({ suite, plant: (attack) => withDefaults(m[1], attack) });
       }
   }

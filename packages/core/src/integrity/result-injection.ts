@@ -20,7 +20,7 @@ const RESULT_SIGNALS: Signal[] = [
     // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
     // your reply or awaits it, it does not shape it.
     name: "shapes the reader's answer",
-    gate: /your|respond|reply|answer/gi,
+    gate: /your|respond|reply|answer|message/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -31,6 +31,11 @@ const RESULT_SIGNALS: Signal[] = [
         // its letters, words or form: "the letters of your answer", "your reply in Base64"
         String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
         String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
+        // the same said of "your message" (but only with a transformation: "thanks for your message" is fine)
+        String.raw`\b(?:encode|encrypt|translate|reverse|invert|scramble|obfuscate) your message\b|\b(?:letters?|words?|characters?) (?:of|in) your message\b`,
+        // a cipher or script chosen for it: "use Base16 to display your response", "write your reply backward"
+        String.raw`\buse (?:an? )?(?:base ?\d+|emojis?|(?:a )?(?:caesar|substitution|vigen[eè]re) cipher|rot ?13|morse code|pig latin|leetspeak)\b.{0,40}\byour (?:${ANSWER}|message)\b`,
+        String.raw`\b(?:write|give|type|spell|present|display|show|deliver|compose|put) your (?:${ANSWER}|message) (?:backwards?|in reverse|reversed|upside down|in (?:base ?\d+|emojis?|morse|${LANGUAGES}))\b`,
       ].join("|"),
       "i",
     ),
@@ -42,7 +47,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /code (?:snippet|block|excerpt|section|fragment|segment)/gi,
     weight: 4,
     pattern:
-      /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
+      /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\b(?:your (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)|the code you (?:develop|write|produce|create|generate|deliver|are writing))\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
   },
   {
     name: "addresses an AI reading the data",
@@ -143,7 +148,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /\]\(|=\[|=\{|=</gi,
     weight: 4,
     pattern:
-      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{?)[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]/i,
+      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{|\$[A-Za-z_])[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]/i,
   },
   {
     // Demanding that the reader act at once on the data's say-so.

@@ -113,7 +113,7 @@ const RESULT_SIGNALS: Signal[] = [
     // Chat-template tokens and fake turn headers: data has no turns, so a "system message" inside it is a
     // forgery aimed at a model that reads the text as its own conversation.
     name: "fake conversation turn",
-    gate: /system|assistant|inst|sys|im_start|end of|instructions/gi,
+    gate: /<\||\[\/?inst\]|<<|#\s*\(?(?:system|assistant)|\[(?:system|admin)|<\/?(?:system|admin)|(?:end|close) of|(?:system|admin|agent|ai) (?:override|directive|command|notice|alert)/gi,
     weight: 4,
     pattern:
       /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id)\|>|\[\/?INST\]|<<\/?SYS>>|(?:(?:^|[\n.!?>]\s*)#|##)#{0,5}\s*\(?(?:system|assistant)(?:[ _-]?(?:message|prompt|instructions?|override|note|notice))?\)?\s*[:\])]|\[(?:system|admin)(?:[ _](?:message|prompt|instructions?|override|note))?\]\s*:?|<\/?(?:system|system[_-]?prompt|admin[_-]?instructions?)>|\b(?:end|close) of (?:the )?(?:e-?mail|message|document|context|data|user input|input|text)\b.{0,40}\b(?:new|following|next|actual|real) (?:instructions?|task|request)\b|\b(?:system|admin|agent|ai) (?:override|directive|command|notice|alert)s?\s*(?:\[[^\]]{0,40}\]\s*)?:/i,
@@ -121,7 +121,7 @@ const RESULT_SIGNALS: Signal[] = [
   {
     // Switching the reader's task: honest data never talks about "the task you were given" or a new one.
     name: "switches the reader's task",
-    gate: /task|instead|goal|objective/gi,
+    gate: /task|instead|goal|objective|mission|assignment|request|question|query|instruction|ignore/gi,
     weight: 4,
     pattern:
       /\bbefore (?:you )?(?:can |may |do |start |begin )?(?:solv|complet|continu|answer|respond|proceed|finish|do|perform|start|begin|summari[sz]|process)\w* (?:with |to )?(?:the|your|my|any|this)(?: \w+)? (?:task|request|question|assignment|query)\b|\b(?:the|your) (?:original|initial|previous|current|first|real|actual) (?:task|request|assignment|objective|goal)\b.{0,60}\b(?:instead|first|after|afterwards|later|no longer|cancel+ed|replaced|ignore|forget)\b|\b(?:instead|first|after)\b.{0,60}\b(?:the|your) (?:original|initial|previous|current|real|actual) (?:task|request|assignment|objective|goal)\b|\b(?:the )?task (?:that )?(?:i|the user|they|we) (?:gave|assigned|set) (?:to )?you\b|\byour (?:new|real|actual|true|updated|only) (?:task|goal|objective|mission|instructions?|assignment) (?:is|are|will be|now)\b|\bignore (?:the|your|all|any)? ?(?:previous|prior|above|earlier|preceding|original|former|other) \w+/i,
@@ -129,7 +129,7 @@ const RESULT_SIGNALS: Signal[] = [
   {
     // The data tells its reader it is an agent or assistant and what it must now do.
     name: "casts the reader as an agent",
-    gate: /agent|assistant|ai |ai,|ai:|gpt|bot/gi,
+    gate: /agent|assistant|\bai\b|gpt|\bbot\b|llm|automated/gi,
     weight: 4,
     pattern:
       /(?:^|[.!?:>\n]\s*)(?:as (?:an?|my|the|our) |you(?:'re| are) (?:an?|my|the|our) )(?:[\w-]+ ){0,3}(?:agent|assistant|ai|bot|llm|gpt)\b,? (?:you (?:must|should|need to|have to|will)|(?:immediately )?(?:send|execute|run|modify|add|delete|visit|upload|download|open|call|navigate|install|forward|transfer|buy|purchase|copy|remove)\b)|\b(?:attention|note|message|instructions?|notice|warning|update|directive|alert|request)s? (?:to|for) (?:all |any |the )?(?:ai|automated|llm)[ -](?:assistants?|systems?|agents?|models?|processors?|readers?|reading assistants?|crawlers?)\b|(?:^|[.!?:>\n]\s*)(?:ai|automated|llm) (?:reading )?(?:assistants?|agents?|processors?|systems?|models?)\s*:/i,

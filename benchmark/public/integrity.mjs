@@ -383,9 +383,12 @@ function documentsSection() {
   agentdojoSection();
 }
 
-/** Held out: AgentDojo's goals in its published templates, planted in each injection slot of their suite. */
+/**
+ * AgentDojo's goals in its published templates, planted in each injection slot of their suite. Measured blind
+ * first (221 of 1,105, 0 of 767 clean); its misses were read afterwards, so later figures are not blind.
+ */
 function agentdojoSection() {
-  console.log("\nheld out: AgentDojo's injections in its environments' records, and the clean records\n");
+  console.log("\nAgentDojo's injections in its environments' records, and the clean records\n");
   const dir = corpusPath("sequrity-ai/agentdojo");
   if (!dir) return;
   const { clean, sites, attacks } = agentdojoCorpus(dir);

@@ -133,6 +133,18 @@ export const CORPORA = [
     licence: "MIT",
     use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
   },
+  {
+    repo: "sequrity-ai/agentdojo",
+    commit: "357c80dea9af34323f709c3505d9e6d224654c7e",
+    paths: [
+      "src/agentdojo/data/suites",
+      "src/agentdojo/default_suites/v1",
+      "src/agentdojo/attacks/baseline_attacks.py",
+      "src/agentdojo/attacks/important_instructions_attacks.py",
+    ],
+    licence: "MIT (a fork of ethz-spylab/agentdojo)",
+    use: "results (held out): AgentDojo's injection goals in its attack templates, planted where its authors planted them in its environments' e-mails, files, messages, reviews and web pages; the same places with the authors' benign defaults are the clean side",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

@@ -15,6 +15,7 @@ import {
   scorePoison,
   scoreResultInjection,
 } from "../../packages/core/dist/index.js";
+import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
@@ -379,6 +380,44 @@ function documentsSection() {
   line("poisoned documents caught", poisoned.filter((d) => flaggedResult(d.text)).length, poisoned.length);
   line("clean documents touched", clean.filter((d) => flaggedResult(d.text)).length, clean.length);
   console.log(`  (nmeisenzahl/hijack-agentic-ai@${commit("nmeisenzahl/hijack-agentic-ai")})`);
+  agentdojoSection();
+}
+
+/**
+ * AgentDojo's goals in its published templates, planted in each injection slot of their suite. Measured blind
+ * first (221 of 1,105, 0 of 767 clean); its misses were read afterwards, so later figures are not blind.
+ */
+function agentdojoSection() {
+  console.log("\nAgentDojo's injections in its environments' records, and the clean records\n");
+  const dir = corpusPath("sequrity-ai/agentdojo");
+  if (!dir) return;
+  const { clean, sites, attacks } = agentdojoCorpus(dir);
+  const rows = new Map();
+  for (const attack of attacks) {
+    const key = `template: ${attack.template.trim().split("\n")[0].replace("{goal}", "…").slice(0, 34)}`;
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    for (const site of sites.filter((s) => s.suite === attack.suite)) {
+      row.total++;
+      if (flaggedResult(site.plant(attack.text))) row.hit++;
+    }
+    rows.set(key, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [key, row] of rows) {
+    line(key, row.hit, row.total);
+    hit += row.hit;
+    total += row.total;
+  }
+  line("all planted attacks", hit, total);
+  const bad = clean.filter((c) => flaggedResult(c.text));
+  line(
+    "clean records (defaults in every slot)",
+    bad.length,
+    clean.length,
+    bad.length ? `   e.g. ${bad[0].suite}: ${whyFlagged(bad[0].text)}` : "",
+  );
+  console.log(`  (sequrity-ai/agentdojo@${commit("sequrity-ai/agentdojo")})`);
 }
 
 /** The README each installed server package ships: honest documents full of instructions to a person. */

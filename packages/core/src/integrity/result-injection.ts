@@ -20,7 +20,7 @@ const RESULT_SIGNALS: Signal[] = [
     // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
     // your reply or awaits it, it does not shape it.
     name: "shapes the reader's answer",
-    gate: /your|respond|reply|answer/gi,
+    gate: /your|respond|reply|answer|message/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -31,6 +31,11 @@ const RESULT_SIGNALS: Signal[] = [
         // its letters, words or form: "the letters of your answer", "your reply in Base64"
         String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
         String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
+        // the same said of "your message" (but only with a transformation: "thanks for your message" is fine)
+        String.raw`\b(?:encode|encrypt|translate|reverse|invert|scramble|obfuscate) your message\b|\b(?:letters?|words?|characters?) (?:of|in) your message\b`,
+        // a cipher or script chosen for it: "use Base16 to display your response", "write your reply backward"
+        String.raw`\buse (?:an? )?(?:base ?\d+|emojis?|(?:a )?(?:caesar|substitution|vigen[eè]re) cipher|rot ?13|morse code|pig latin|leetspeak)\b.{0,40}\byour (?:${ANSWER}|message)\b`,
+        String.raw`\b(?:write|give|type|spell|present|display|show|deliver|compose|put) your (?:${ANSWER}|message) (?:backwards?|in reverse|reversed|upside down|in (?:base ?\d+|emojis?|morse|${LANGUAGES}))\b`,
       ].join("|"),
       "i",
     ),
@@ -42,7 +47,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /code (?:snippet|block|excerpt|section|fragment|segment)/gi,
     weight: 4,
     pattern:
-      /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
+      /\b(?:following|below|subsequent|above|this|next) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}\b(?:your (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic|script|answer)|the code you (?:develop|write|produce|create|generate|deliver|are writing))\b|\byour (?:code(?:base)?|implementation|algorithm|solution|program|response|elucidation|logic)\b.{0,60}\b(?:following|below|subsequent) code (?:snippet|block|excerpt|section|fragment|segment)\b/i,
   },
   {
     name: "addresses an AI reading the data",
@@ -103,6 +108,55 @@ const RESULT_SIGNALS: Signal[] = [
     weight: 4,
     pattern:
       /\b(?:tell|instruct|urge|advise|ask|direct|encourage|remind) (?:the |all )?(?:users?|readers?|customers?) (?:to|that they should) (?:visit|click|go to|open|download|call|contact|sign up|subscribe|log ?in|enter|send|transfer|install)\b/i,
+  },
+  {
+    // Chat-template tokens and fake turn headers: data has no turns, so a "system message" inside it is a
+    // forgery aimed at a model that reads the text as its own conversation.
+    name: "fake conversation turn",
+    gate: /<\||\[\/?inst\]|<<|#\s*\(?(?:system|assistant)|\[(?:system|admin)|<\/?(?:system|admin)|(?:end|close) of|(?:system|admin|agent|ai) (?:override|directive|command|notice|alert)/gi,
+    weight: 4,
+    pattern:
+      /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id)\|>|\[\/?INST\]|<<\/?SYS>>|(?:(?:^|[\n.!?>]\s*)#|##)#{0,5}\s*\(?(?:system|assistant)(?:[ _-]?(?:message|prompt|instructions?|override|note|notice))?\)?\s*[:\])]|\[(?:system|admin)(?:[ _](?:message|prompt|instructions?|override|note))?\]\s*:?|<\/?(?:system|system[_-]?prompt|admin[_-]?instructions?)>|\b(?:end|close) of (?:the )?(?:e-?mail|message|document|context|data|user input|input|text)\b.{0,40}\b(?:new|following|next|actual|real) (?:instructions?|task|request)\b|\b(?:system|admin|agent|ai) (?:override|directive|command|notice|alert)s?\s*(?:\[[^\]]{0,40}\]\s*)?:/i,
+  },
+  {
+    // Switching the reader's task: honest data never talks about "the task you were given" or a new one.
+    name: "switches the reader's task",
+    gate: /task|instead|goal|objective|mission|assignment|request|question|query|instruction|ignore/gi,
+    weight: 4,
+    pattern:
+      /\bbefore (?:you )?(?:can |may )?\w+ (?:with |to )?(?:the|your|my|any|this)(?: \w+)? (?:task|request|question|assignment|query),? (?:that|which|i|you (?:were|have been)|the user|given|assigned)\b|\b(?:the|your) (?:original|initial|previous|current|first|real|actual) (?:task|request|assignment|objective|goal)\b.{0,60}\b(?:instead|first|after|afterwards|later|no longer|cancel+ed|replaced|ignore|forget)\b|\b(?:instead|first|after)\b.{0,60}\b(?:the|your) (?:original|initial|previous|current|real|actual) (?:task|request|assignment|objective|goal)\b|\b(?:the )?task (?:that )?(?:i|the user|they|we) (?:gave|assigned|set) (?:to )?you\b|\byour (?:new|real|actual|true|updated|only) (?:task|goal|objective|mission|instructions?|assignment) (?:is|are|will be|now)\b|\bignore (?:the|your|all|any)? ?(?:previous|prior|above|earlier|preceding|original|former) \w+/i,
+  },
+  {
+    // The data tells its reader it is an agent or assistant and what it must now do.
+    name: "casts the reader as an agent",
+    gate: /agent|assistant|\bai\b|gpt|\bbot\b|llm|automated/gi,
+    weight: 4,
+    pattern:
+      /(?:^|[.!?:>\n]\s*)(?:as (?:an?|my|the|our) |you(?:'re| are) (?:an?|my|the|our) )(?:[\w'-]+ ){0,3}(?:agent|assistant|ai|bot|llm|gpt)\b,? (?:you (?:must|should|need to|have to|will)|(?:immediately )?(?:send|execute|run|modify|add|delete|visit|upload|download|open|call|navigate|install|forward|transfer|buy|purchase|copy|remove)\b)|\b(?:attention|note|message|instructions?|notice|warning|update|directive|alert|request)s? (?:to|for) (?:all |any |the )?(?:ai|automated|llm)[ -](?:assistants?|systems?|agents?|models?|processors?|readers?|reading assistants?|crawlers?)\b|(?:^|[.!?:>\n]\s*)(?:ai|automated|llm) (?:reading )?(?:assistants?|agents?|processors?|systems?|models?)\s*:/i,
+  },
+  {
+    // Secrecy about an action: honest data does not ask for something to happen unnoticed.
+    name: "asks for an action done unnoticed",
+    gate: /secret|silent|covert|quiet|notice|stealth/gi,
+    weight: 4,
+    pattern:
+      /\b(?:secretly|silently|covertly|quietly|stealthily|discreetly)\s+(?:send|upload|transmit|forward|copy|email|e-mail|post|exfiltrate|record|collect|scan|install|add|transfer|share|save|store|move|delete|download|run|execute|include|insert|append)\b|\bso (?:that )?(?:the )?(?:user|human|owner|they)s? (?:doesn't|does not|won't|will not|cannot|can't|don't|do not) (?:notice|know|see|find out|realize|realise|suspect)\b/i,
+  },
+  {
+    // A link built to carry the reader's data out: an image or link whose query holds a slot for it.
+    name: "link that carries data out",
+    gate: /\]\(|=\[|=\{|=</gi,
+    weight: 4,
+    pattern:
+      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{|\$[A-Za-z_])[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]/i,
+  },
+  {
+    // Demanding that the reader act at once on the data's say-so.
+    name: "urgent order to the reader",
+    gate: /must|immediately/gi,
+    weight: 4,
+    pattern:
+      /\byou must (?:now |first |also )?(?:immediately|urgently|right away)\b|\bimmediately (?:execute|run|navigate|connect|download|upload|send|transfer|copy|delete|install|visit|open)\b.{0,120}\b(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|biz|io|evil|xyz)\b)/i,
   },
 ];
 

@@ -4,14 +4,22 @@ import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher 
 import { basename, dirname, join } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
-import { formatIssue, loadConfig, type Config, type ServerConfig } from "@mcp-guard/config";
+import {
+  formatIssue,
+  loadConfig,
+  type Config,
+  type HttpFrontConfig,
+  type ServerConfig,
+} from "@mcp-guard/config";
 import {
   DEFAULT_ACTIONS,
   effectivePolicy,
   policyChain,
   RateLimiter,
+  type AuthState,
   type ChainDependencies,
   type Direction,
+  type Identity,
   type Interceptor,
 } from "@mcp-guard/core";
 import {
@@ -44,6 +52,8 @@ import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from ".
 import { createLogger, type Logger } from "./logger.js";
 import { Session } from "./session.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
+import { FrontDoor } from "./http/front-door.js";
+import { HttpCredentials } from "./http/http-credentials.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
@@ -92,6 +102,7 @@ export class Daemon {
   private chain: readonly Interceptor[] = [];
   private spend: SpendRepository | undefined;
   private dashboard: DashboardServer | undefined;
+  private frontDoor: FrontDoor | undefined;
   private readonly startedAt = Date.now();
   private server: Server | undefined;
   private db: Db | undefined;
@@ -161,6 +172,7 @@ export class Daemon {
         logger: this.logger,
       });
       await this.dashboard.start();
+      if (config.daemon.http) await this.openFrontDoor(config.daemon.http);
       if (this.options.watch !== false) this.watch();
       this.logger.info(
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
@@ -228,7 +240,6 @@ export class Daemon {
         message: `the running daemon uses ${this.options.configPath}, not ${hello.config}; stop it (mcp-guard stop) or use the same config`,
       };
     }
-    const state = this.serverStates.get(name)!;
     const id = randomUUID();
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
@@ -239,6 +250,25 @@ export class Daemon {
     }
     if (this.stopping || socket.destroyed)
       return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
+    this.createSession(name, serverConfig, id, identity, auth, client, peer.pid);
+    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
+    return (frame: Frame) => client.route(frame);
+  }
+
+  /**
+   * A session of a configured server for an identity, on any client endpoint (the bridge's socket or
+   * descriptors, or HTTP), listening to its client from now on.
+   */
+  private createSession(
+    name: string,
+    serverConfig: ServerConfig,
+    id: string,
+    identity: Identity,
+    auth: AuthState,
+    client: ClientEndpoint,
+    clientPid: number,
+  ): Session {
+    const state = this.serverStates.get(name)!;
     const { config } = this;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({
@@ -247,7 +277,7 @@ export class Daemon {
       identity,
       auth,
       policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
-      clientPid: peer.pid,
+      clientPid,
       client,
       audit: this.audit!,
       logger,
@@ -274,7 +304,6 @@ export class Daemon {
       { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
       "session opened",
     );
-    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
     client.listen({
@@ -282,7 +311,45 @@ export class Daemon {
       end: () => void session.finish(this.config.daemon.shutdown_timeout * 1000),
       dropped: () => void session.close("client disconnected", "client_closed", false),
     });
-    return (frame: Frame) => client.route(frame);
+    return session;
+  }
+
+  /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
+  private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
+    let credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
+    this.frontDoor = new FrontDoor({
+      config: http,
+      credentials: () => {
+        if (credentials.auth !== this.config.auth)
+          credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
+        return credentials.value;
+      },
+      servers: () => Object.keys(this.config.servers),
+      issuer: () => this.config.auth.oauth?.issuer,
+      scopes: () => this.config.auth.oauth?.scopes ?? [],
+      openSession: (name, identity, endpoint) => {
+        const serverConfig = this.config.servers[name];
+        if (this.stopping || !serverConfig) return { refuse: "the daemon is shutting down" };
+        const session = this.createSession(
+          name,
+          serverConfig,
+          randomUUID(),
+          identity,
+          { ok: true },
+          endpoint,
+          0,
+        );
+        return { close: (reason) => void session.close(reason, "client_closed", false) };
+      },
+      logger: this.logger.child({ front: "http" }),
+    });
+    await this.frontDoor.start();
+    this.logger.info({ url: this.frontDoor.url }, "HTTP endpoint listening");
+  }
+
+  /** The HTTP endpoint's base URL (sessions at <url>/<server>), when it is configured. */
+  get httpUrl(): string | undefined {
+    return this.frontDoor?.url;
   }
 
   private async control(op: string): Promise<ControlMessage> {
@@ -435,6 +502,7 @@ export class Daemon {
     const sessions = [...this.sessions];
     await Promise.all(sessions.map((s) => s.drain(drainMs)));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
+    await this.frontDoor?.stop();
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     this.audit?.flush();
     this.buckets?.flush();

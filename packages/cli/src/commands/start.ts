@@ -29,12 +29,23 @@ export async function start(options: StartOptions): Promise<void> {
       throw new CliError(`a daemon is already running in ${paths.home}`);
     throw new CliError(`cannot start the daemon: ${(err as Error).message}`);
   }
+  const http = daemon.httpUrl ? `; HTTP ${daemon.httpUrl}/<server>` : "";
   process.stderr.write(
-    `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`,
+    `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}${http}; log ${paths.log}\n`,
   );
   const stop = () => void daemon.stop();
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   process.on("SIGHUP", () => {});
   await daemon.stopped;
+}
+
+/** The daemon in the foreground, for remote clients: refuses to run without an HTTP endpoint to serve. */
+export async function serve(options: CommonOptions): Promise<void> {
+  const { config, configPath } = await loadConfigOrFail(options);
+  if (!config.daemon.http)
+    throw new CliError(
+      `${configPath} configures no HTTP endpoint: add a daemon.http section (see mcp-guard.example.yaml)`,
+    );
+  await start({ ...options, detach: false });
 }

@@ -12,6 +12,7 @@ import {
   makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
+  recorded,
   recorderServerYaml,
   serveHttp,
   serverSaw,
@@ -61,6 +62,8 @@ beforeAll(async () => {
       "    reader:",
       "      permissions:",
       '        denied_tools: ["write_file"]',
+      "      rate_limit:",
+      "        tool_limits: { echo: { requests_per_minute: 3 } }",
     ].join("\n"),
   );
   served = await serveHttp(home);
@@ -175,6 +178,21 @@ describe("API keys on the HTTP endpoint", () => {
     expect(await identities()).toContain("api_key:ci-job");
     await client.close();
     expect(readFileSync(log, "utf8")).not.toContain(API_KEY);
+  });
+
+  it("applies the role's rate limits per identity, across its HTTP sessions", async () => {
+    const echoes = () =>
+      recorded(log).filter((m) => typeof m !== "string" && m.method === "tools/call").length;
+    const before = echoes();
+    const first = await connect({ "x-api-key": API_KEY });
+    const second = await connect({ "x-api-key": API_KEY });
+    await first.callTool({ name: "echo", arguments: {} });
+    await first.callTool({ name: "echo", arguments: {} });
+    await second.callTool({ name: "echo", arguments: {} });
+    await expect(second.callTool({ name: "echo", arguments: {} })).rejects.toThrow(/rate/i);
+    await first.close();
+    await second.close();
+    expect(echoes() - before).toBe(3);
   });
 
   it("refuses an unknown key with 401", async () => {

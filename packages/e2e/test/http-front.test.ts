@@ -2,6 +2,7 @@
 // server-everything gives the same transcript as a direct stdio session (tools, sampling, elicitation,
 // roots, progress, notifications); sessions end with DELETE, expire, and are capped; foreign Hosts and
 // Origins are refused; and the pipeline applies: a denied tool never reaches the recording server.
+import { request } from "node:http";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -200,4 +201,93 @@ describe("Streamable HTTP front door", () => {
     });
     expect(deleted.status).toBe(200);
   }, 30_000);
+});
+
+/** Reads SSE events from a response until `enough` says so, then returns them (and leaves the socket open). */
+function sseEvents(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  enough: (events: Array<{ id?: string; data: string }>) => boolean,
+): Promise<{
+  events: Array<{ id?: string; data: string }>;
+  abort: () => void;
+  headers: Record<string, unknown>;
+}> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const events: Array<{ id?: string; data: string }> = [];
+      let buffer = "";
+      res.setEncoding("utf8").on("data", (text: string) => {
+        buffer += text;
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const id = /^id: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (data) events.push({ id, data });
+        }
+        if (enough(events)) resolve({ events, abort: () => req.destroy(), headers: res.headers });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+describe("resumption", () => {
+  it("replays what a dropped POST stream missed when the client comes back with Last-Event-ID", async () => {
+    const url = `${served.url}/everything`;
+    const init = await sseEvents(url, "POST", MCP_HEADERS, INITIALIZE, (e) => e.length >= 1);
+    init.abort();
+    const session = {
+      ...MCP_HEADERS,
+      "mcp-session-id": String(init.headers["mcp-session-id"]),
+      "mcp-protocol-version": "2025-06-18",
+    };
+    await rawRequest(url, {
+      method: "POST",
+      headers: session,
+      body: JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }),
+    });
+    const call = JSON.stringify({
+      jsonrpc: "2.0",
+      id: 7,
+      method: "tools/call",
+      params: {
+        name: "trigger-long-running-operation",
+        arguments: { duration: 1, steps: 4 },
+        _meta: { progressToken: "resume-me" },
+      },
+    });
+    // Read the first progress notification, then drop the connection.
+    const first = await sseEvents(url, "POST", session, call, (e) =>
+      e.some((x) => x.data.includes("progress")),
+    );
+    first.abort();
+    const lastSeen = first.events.at(-1)!.id!;
+    expect(lastSeen).toBeTruthy();
+    const resumed = await sseEvents(
+      url,
+      "GET",
+      { ...session, accept: "text/event-stream", "last-event-id": lastSeen },
+      undefined,
+      (e) => e.some((x) => x.data.includes('"id":7')),
+    );
+    resumed.abort();
+    const replayed = resumed.events.map((e) => JSON.parse(e.data) as Record<string, unknown>);
+    // Everything after the last event seen, and nothing before it: the remaining progress and the result.
+    expect(replayed.at(-1)).toMatchObject({ id: 7, result: { content: expect.any(Array) } });
+    const steps = replayed
+      .filter((m) => m.method === "notifications/progress")
+      .map((m) => (m.params as { progress: number }).progress);
+    const firstStep = first.events
+      .map((e) => JSON.parse(e.data) as { params?: { progress?: number } })
+      .filter((m) => m.params?.progress !== undefined)
+      .map((m) => m.params!.progress!);
+    expect([...firstStep, ...steps]).toEqual([1, 2, 3, 4].slice(0, firstStep.length + steps.length));
+    expect(steps.length).toBeGreaterThan(0);
+  }, 20_000);
 });

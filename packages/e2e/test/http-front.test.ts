@@ -30,13 +30,7 @@ const home = makeGuardedHome(
     undefined,
     ["    policy:", "      permissions:", '        denied_tools: ["write_file"]'].join("\n"),
   ),
-  [
-    "  http:",
-    "    port: 0",
-    "    allow_anonymous: true",
-    "    max_sessions: 3",
-    "    session_idle_seconds: 2",
-  ].join("\n"),
+  ["  http:", "    port: 0", "    allow_anonymous: true", "    session_idle_seconds: 2"].join("\n"),
 );
 let served: Served;
 
@@ -55,17 +49,6 @@ async function connect(
   const transport = new StreamableHTTPClientTransport(new URL(`${served.url}/${server}`));
   await client.connect(transport);
   return { client, transport };
-}
-
-/** Sessions of earlier tests expire after session_idle_seconds (2 s); the cap test starts from none. */
-async function untilNoHttpSessions(): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const { stdout } = await home.cli(["status", "--json"]);
-    const sessions = (JSON.parse(stdout) as { sessions: Array<{ client_io: string }> }).sessions;
-    if (!sessions.some((s) => s.client_io === "http")) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("HTTP sessions did not expire");
 }
 
 describe("Streamable HTTP front door", () => {
@@ -162,45 +145,6 @@ describe("Streamable HTTP front door", () => {
     expect(sessions.some((s) => s.client_io === "http" && s.identity === "anonymous:http")).toBe(true);
     await client.close();
   });
-  it("refuses a session beyond daemon.http.max_sessions with 503, and expires idle ones", async () => {
-    await untilNoHttpSessions();
-    const open = [];
-    for (let i = 0; i < 3; i++) {
-      const r = await rawRequest(`${served.url}/everything`, {
-        method: "POST",
-        headers: MCP_HEADERS,
-        body: INITIALIZE,
-      });
-      expect(r.status).toBe(200);
-      open.push(r.headers["mcp-session-id"]);
-    }
-    const refused = await rawRequest(`${served.url}/everything`, {
-      method: "POST",
-      headers: MCP_HEADERS,
-      body: INITIALIZE,
-    });
-    expect(refused.status).toBe(503);
-    expect(JSON.parse(refused.body).error.data).toMatchObject({ reason: "too_many_sessions", limit: 3 });
-    // session_idle_seconds is 2: the three sessions expire and make room.
-    await new Promise((r) => setTimeout(r, 3000));
-    const stale = await rawRequest(`${served.url}/everything`, {
-      method: "POST",
-      headers: { ...MCP_HEADERS, "mcp-session-id": String(open[0]) },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping" }),
-    });
-    expect(stale.status).toBe(404);
-    const again = await rawRequest(`${served.url}/everything`, {
-      method: "POST",
-      headers: MCP_HEADERS,
-      body: INITIALIZE,
-    });
-    expect(again.status).toBe(200);
-    const deleted = await rawRequest(`${served.url}/everything`, {
-      method: "DELETE",
-      headers: { "mcp-session-id": String(again.headers["mcp-session-id"]) },
-    });
-    expect(deleted.status).toBe(200);
-  }, 30_000);
 });
 
 /** Reads SSE events from a response until `enough` says so, then returns them (and leaves the socket open). */
@@ -236,6 +180,67 @@ function sseEvents(
     req.end(body);
   });
 }
+
+describe("session cap and expiry", () => {
+  // Its own daemon: the cap counts every HTTP session of the daemon.
+  const cappedHome = makeGuardedHome(
+    "",
+    [
+      "  http:",
+      "    port: 0",
+      "    allow_anonymous: true",
+      "    max_sessions: 3",
+      "    session_idle_seconds: 2",
+    ].join("\n"),
+  );
+  let capped: Served;
+  beforeAll(async () => {
+    capped = await serveHttp(cappedHome);
+  });
+  afterAll(async () => {
+    await capped.stop();
+    await cappedHome.cleanup();
+  });
+
+  it("refuses a session beyond daemon.http.max_sessions with 503, and expires idle ones", async () => {
+    const open = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await rawRequest(`${capped.url}/everything`, {
+        method: "POST",
+        headers: MCP_HEADERS,
+        body: INITIALIZE,
+      });
+      expect(r.status).toBe(200);
+      open.push(r.headers["mcp-session-id"]);
+    }
+    const refused = await rawRequest(`${capped.url}/everything`, {
+      method: "POST",
+      headers: MCP_HEADERS,
+      body: INITIALIZE,
+    });
+    expect(refused.status).toBe(503);
+    expect(JSON.parse(refused.body).error.data).toMatchObject({ reason: "too_many_sessions", limit: 3 });
+    // session_idle_seconds is 2: the three sessions expire and make room.
+    await new Promise((r) => setTimeout(r, 3000));
+    const stale = await rawRequest(`${capped.url}/everything`, {
+      method: "POST",
+      headers: { ...MCP_HEADERS, "mcp-session-id": String(open[0]) },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping" }),
+    });
+    expect(stale.status).toBe(404);
+    const again = await rawRequest(`${capped.url}/everything`, {
+      method: "POST",
+      headers: MCP_HEADERS,
+      body: INITIALIZE,
+    });
+    expect(again.status).toBe(200);
+    const deleted = await rawRequest(`${capped.url}/everything`, {
+      method: "DELETE",
+      headers: { "mcp-session-id": String(again.headers["mcp-session-id"]) },
+    });
+    expect(deleted.status).toBe(200);
+  }, 30_000);
+});
 
 describe("resumption", () => {
   it("replays what a dropped POST stream missed when the client comes back with Last-Event-ID", async () => {

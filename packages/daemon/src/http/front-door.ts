@@ -171,9 +171,16 @@ export class FrontDoor {
       });
     }
     let open: OpenSession | undefined;
+    // Counted among `opening` until the transport names the session, then among `sessions`, never both.
+    let opening = false;
+    const settle = () => {
+      if (opening) this.opening--;
+      opening = false;
+    };
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
       onInitialized: (id) => {
+        settle();
         if (open) this.sessions.set(id, open);
       },
       onEnded: () => {
@@ -190,10 +197,11 @@ export class FrontDoor {
       return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
     open = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
     this.opening++;
+    opening = true;
     try {
       await this.serve(open, req, res);
     } finally {
-      this.opening--;
+      settle();
     }
     // Not an initialize (or a refused one): the transport gave no session id, and nobody can reach it again.
     if (endpoint.sessionId === undefined) opened.close("the first request was not an initialize");

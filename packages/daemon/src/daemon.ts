@@ -268,7 +268,10 @@ export class Daemon {
     client: ClientEndpoint,
     clientPid: number,
   ): Session {
-    const state = this.serverStates.get(name)!;
+    const state = this.serverStates.get(name) ?? { sessions: 0, last_error: null, last_error_at: null };
+    this.serverStates.set(name, state);
+    const audit = this.audit;
+    if (!audit) throw new Error("sessions are made only once the daemon has started");
     const { config } = this;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({
@@ -279,7 +282,7 @@ export class Daemon {
       policy: effectivePolicy(serverConfig.policy, identity.roles, config.auth.roles),
       clientPid,
       client,
-      audit: this.audit!,
+      audit,
       logger,
       maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,

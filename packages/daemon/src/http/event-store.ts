@@ -19,7 +19,10 @@ export class BoundedEventStore implements EventStore {
     // The stream is part of the id so a replay can find its stream even after its oldest events are gone.
     const id = `${streamId}_${(this.next++).toString(36)}`;
     this.events.set(id, { streamId, message });
-    if (this.events.size > this.capacity) this.events.delete(this.events.keys().next().value!);
+    if (this.events.size > this.capacity) {
+      const oldest = this.events.keys().next();
+      if (!oldest.done) this.events.delete(oldest.value);
+    }
     return id;
   }
 

@@ -55,7 +55,8 @@ export class FrontDoor {
   constructor(private readonly deps: FrontDoorDeps) {}
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
+    if (!this.server) throw new Error("the HTTP endpoint is not listening");
+    const { port } = this.server.address() as AddressInfo;
     const host = this.deps.config.address.includes(":")
       ? `[${this.deps.config.address}]`
       : this.deps.config.address;
@@ -170,7 +171,8 @@ export class FrontDoor {
         "retry-after": "5",
       });
     }
-    let open: OpenSession | undefined;
+    // Filled in once the session exists; the endpoint's callbacks come later.
+    const made: { open?: OpenSession } = {};
     // Counted among `opening` until the transport names the session, then among `sessions`, never both.
     let opening = false;
     const settle = () => {
@@ -181,12 +183,13 @@ export class FrontDoor {
       maxBodyBytes: max_body_bytes,
       onInitialized: (id) => {
         settle();
-        if (open) this.sessions.set(id, open);
+        if (made.open) this.sessions.set(id, made.open);
       },
       onEnded: () => {
         const id = endpoint.sessionId;
-        if (id !== undefined && this.sessions.get(id) === open) {
-          clearTimeout(open!.idle);
+        const open = made.open;
+        if (id !== undefined && open && this.sessions.get(id) === open) {
+          clearTimeout(open.idle);
           this.sessions.delete(id);
         }
       },
@@ -195,7 +198,8 @@ export class FrontDoor {
     const opened = this.deps.openSession(server, identity, endpoint);
     if ("refuse" in opened)
       return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
-    open = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
+    const open: OpenSession = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
+    made.open = open;
     this.opening++;
     opening = true;
     try {

@@ -7,6 +7,8 @@
 // stdio) where the bridge and the daemon are: the floor that a relaying bridge costs on this machine before
 // mcp-guard parses, checks or audits anything. mcp-guard itself is measured twice: with the bridge relaying
 // (MCP_GUARD_RELAY=1) and with the bridge handing the client's stdio to the daemon (the default).
+// Then the HTTP path: the same calls over Streamable HTTP, directly to server-everything's HTTP transport and
+// through the daemon's HTTP endpoint (to the stdio server, and to that same HTTP server as its upstream).
 // Last, the daemon's resident memory with 10 and 100 sessions open at once.
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -14,11 +16,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { createServer } from "node:net";
 import {
   directTransport,
   EVERYTHING,
   guardedTransport,
   makeGuardedHome,
+  serveHttp,
 } from "../packages/e2e/dist/index.js";
 
 const RELAY_DAEMON = `
@@ -46,15 +51,46 @@ async function startBareRelay() {
   return { transport, stop: () => (daemon.kill(), rmSync(socket, { force: true })) };
 }
 
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** server-everything over its own Streamable HTTP transport, on a free port. */
+async function startHttpEverything() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [EVERYTHING, "streamableHttp"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  await new Promise((resolve) =>
+    child.stderr.on("data", (t) => String(t).includes("listening") && resolve()),
+  );
+  return { url: `http://127.0.0.1:${port}/mcp`, stop: () => child.kill() };
+}
+const httpEverything = await startHttpEverything();
+const http = (url) => new StreamableHTTPClientTransport(new URL(url));
+
 const SEQUENTIAL = Number(process.env.BENCH_CALLS ?? 3000);
 const CONCURRENT_TOTAL = Number(process.env.BENCH_CONCURRENT_CALLS ?? 20000);
 const IN_FLIGHT = 16;
 const WARMUP = 500;
+const COUNTS = { WARMUP, SEQUENTIAL, CONCURRENT_TOTAL };
+// An HTTP call costs a request and an SSE response each: fewer calls keep the run short.
+const HTTP_COUNTS = {
+  WARMUP: 100,
+  SEQUENTIAL: Number(process.env.BENCH_HTTP_CALLS ?? 1000),
+  CONCURRENT_TOTAL: Number(process.env.BENCH_HTTP_CONCURRENT_CALLS ?? 4000),
+};
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
 
-async function measure(label, transport) {
+async function measure(label, transport, counts = {}) {
+  const { WARMUP, SEQUENTIAL, CONCURRENT_TOTAL } = { ...COUNTS, ...counts };
   const client = new Client({ name: "bench", version: "1" });
   await client.connect(transport);
   for (let i = 0; i < WARMUP; i++) await call(client, i);
@@ -77,6 +113,8 @@ async function measure(label, transport) {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // An HTTP session outlives its client's close unless ended (DELETE): end it, so it leaves the memory figures.
+  if (transport instanceof StreamableHTTPClientTransport) await transport.terminateSession().catch(() => {});
   await client.close();
   return {
     label,
@@ -112,22 +150,32 @@ async function memoryWith(count) {
 
 // The guarded server runs the whole policy chain with rules that match on every call: an allow-list glob,
 // deny lists, and rate limits (high enough never to trigger) at server and tool level.
+const POLICY = [
+  "    policy:",
+  "      permissions:",
+  '        allowed_tools: ["echo", "get-*", "trigger-*", "toggle-*"]',
+  '        denied_tools: ["get-env", "^.*delete.*$"]',
+  '        denied_resources: ["file:///**/.ssh/**", "**/.env"]',
+  "      rate_limit:",
+  "        requests_per_minute: 100000000",
+  "        tool_limits:",
+  "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
+];
 const home = makeGuardedHome(
   [
     "  bench:",
     `    command: ${JSON.stringify(process.execPath)}`,
     `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
-    "    policy:",
-    "      permissions:",
-    '        allowed_tools: ["echo", "get-*", "trigger-*", "toggle-*"]',
-    '        denied_tools: ["get-env", "^.*delete.*$"]',
-    '        denied_resources: ["file:///**/.ssh/**", "**/.env"]',
-    "      rate_limit:",
-    "        requests_per_minute: 100000000",
-    "        tool_limits:",
-    "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
+    ...POLICY,
+    "  bench-http:",
+    "    transport: streamable-http",
+    `    url: ${httpEverything.url}`,
+    ...POLICY,
   ].join("\n"),
+  ["  http:", "    port: 0", "    allow_anonymous: true"].join("\n"),
 );
+// The daemon in the foreground with its HTTP endpoint; the bridges below connect to it.
+const served = await serveHttp(home);
 try {
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
   const relay = await startBareRelay();
@@ -135,14 +183,17 @@ try {
   relay.stop();
   const relayed = await measure("guard, relayed", guardedTransport(home, "bench", { MCP_GUARD_RELAY: "1" }));
   const guarded = await measure("guard, fds", guardedTransport(home, "bench"));
+  const directHttp = await measure("HTTP direct", http(httpEverything.url), HTTP_COUNTS);
+  const guardedHttp = await measure("HTTP guard→stdio", http(`${served.url}/bench`), HTTP_COUNTS);
+  const guardedHttpHttp = await measure("HTTP guard→HTTP", http(`${served.url}/bench-http`), HTTP_COUNTS);
   const fmt = (ms) => `${ms.toFixed(3)} ms`;
   console.log(
-    `echo on server-everything over stdio; ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight\n`,
+    `echo on server-everything; stdio rows: ${SEQUENTIAL} sequential calls, then ${CONCURRENT_TOTAL} calls with ${IN_FLIGHT} in flight; HTTP rows: ${HTTP_COUNTS.SEQUENTIAL}, then ${HTTP_COUNTS.CONCURRENT_TOTAL}\n`,
   );
   console.log(
     "path              p50         p95         p99         calls/s (1 in flight)  calls/s (16 in flight)",
   );
-  for (const r of [direct, bare, relayed, guarded]) {
+  for (const r of [direct, bare, relayed, guarded, directHttp, guardedHttp, guardedHttpHttp]) {
     console.log(
       `${r.label.padEnd(17)} ${fmt(r.p50).padEnd(11)} ${fmt(r.p95).padEnd(11)} ${fmt(r.p99).padEnd(11)} ${String(Math.round(r.throughput1)).padEnd(22)} ${Math.round(r.throughput)}`,
     );
@@ -161,6 +212,9 @@ try {
   console.log(
     `throughput at 16 in flight: ${(ratio * 100).toFixed(1)} % of direct (budget ≥ 60 %: ${ratio >= 0.6 ? "met" : "NOT met"}); relayed ${((relayed.throughput / direct.throughput) * 100).toFixed(1)} %, bare relay ${((bare.throughput / direct.throughput) * 100).toFixed(1)} %`,
   );
+  console.log(
+    `HTTP: added p50 ${fmt(guardedHttp.p50 - directHttp.p50)} (to stdio), ${fmt(guardedHttpHttp.p50 - directHttp.p50)} (to HTTP); p99 ${fmt(guardedHttp.p99 - directHttp.p99)}, ${fmt(guardedHttpHttp.p99 - directHttp.p99)}; throughput at 16 in flight ${((guardedHttp.throughput / directHttp.throughput) * 100).toFixed(1)} %, ${((guardedHttpHttp.throughput / directHttp.throughput) * 100).toFixed(1)} % of direct HTTP`,
+  );
   for (const count of [10, 100]) {
     const rss = await memoryWith(count);
     console.log(
@@ -170,5 +224,7 @@ try {
   const status = await home.cli(["status", "--json"]);
   console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);
 } finally {
+  await served.stop();
   await home.cleanup();
+  httpEverything.stop();
 }

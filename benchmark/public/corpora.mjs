@@ -145,6 +145,14 @@ export const CORPORA = [
     licence: "MIT (a fork of ethz-spylab/agentdojo)",
     use: "results (held out): AgentDojo's injection goals in its attack templates, planted where its authors planted them in its environments' e-mails, files, messages, reviews and web pages; the same places with the authors' benign defaults are the clean side",
   },
+  {
+    repo: "modelcontextprotocol/conformance",
+    // The release 0.1.16 (the suite's npm version in benchmark/conformance).
+    commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",
+    paths: ["examples/servers/typescript/everything-server.ts"],
+    licence: "Apache-2.0 / MIT",
+    use: "conformance: the suite's reference everything server, run as the gateway's upstream (pnpm conformance)",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

@@ -22,6 +22,14 @@ program
   .action(run(async (o) => (await import("./commands/start.js")).start(o)));
 
 program
+  .command("serve")
+  .description(
+    "run the daemon in the foreground with its Streamable HTTP endpoint (daemon.http) for remote clients",
+  )
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/start.js")).serve(o)));
+
+program
   .command("stop")
   .description("stop the daemon gracefully (in-flight requests finish, the audit is flushed)")
   .option(...configOption)

@@ -365,6 +365,58 @@ export const serverSchema = z
     }
   });
 
+const LOOPBACK_ADDRESSES = ["127.0.0.1", "::1", "localhost"];
+
+/** True for an address only this machine can reach. */
+export function isLoopbackAddress(address: string): boolean {
+  return LOOPBACK_ADDRESSES.includes(address) || /^127\.\d+\.\d+\.\d+$/.test(address);
+}
+
+/** The client-facing Streamable HTTP endpoint (off unless this section is present). */
+export const httpFrontSchema = z
+  .strictObject({
+    address: z.string().min(1).default("127.0.0.1"),
+    port: z.number().int().min(0).max(65535).default(9780),
+    /** Sessions are served at <path>/<server>. */
+    path: z
+      .string()
+      .regex(/^\/[A-Za-z0-9._~/-]*[A-Za-z0-9._~-]$/, "a path such as /mcp")
+      .default("/mcp"),
+    tls: z.strictObject({ cert_file: z.string().min(1), key_file: z.string().min(1) }).optional(),
+    /** Host header names (without port) accepted; anything else gets 403 (DNS rebinding). */
+    allowed_hosts: z.array(z.string().min(1)).default(["localhost", "127.0.0.1", "[::1]"]),
+    /** Origins accepted besides those whose host is allowed, e.g. "https://agent.example". */
+    allowed_origins: z.array(z.url()).default([]),
+    /** Plain HTTP on an address other machines can reach: tokens and traffic in clear text. */
+    allow_insecure_remote: z.boolean().default(false),
+    /** Sessions without any credential, with the role "default": only when no credential is configured. */
+    allow_anonymous: z.boolean().default(false),
+    /** This endpoint's canonical URL (RFC 8707/9728): the audience OAuth tokens must carry. */
+    resource: z.url().optional(),
+    max_sessions: z.number().int().min(1).max(100_000).default(100),
+    /** Seconds without any request or open stream after which a session is ended. */
+    session_idle_seconds: z
+      .number()
+      .positive()
+      .max(86_400 * 7)
+      .default(1800),
+    max_body_bytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(512 * 1024 * 1024)
+      .default(4 * 1024 * 1024),
+  })
+  .superRefine((http, ctx) => {
+    if (!http.tls && !http.allow_insecure_remote && !isLoopbackAddress(http.address)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["address"],
+        message: `listening on ${http.address} without tls exposes tokens and traffic; add tls (cert_file, key_file) or allow_insecure_remote: true`,
+      });
+    }
+  });
+
 export const daemonSchema = z.strictObject({
   home: z.string().min(1).optional(),
   socket_path: z.string().min(1).optional(),
@@ -383,6 +435,8 @@ export const daemonSchema = z.strictObject({
   env_passthrough: z.array(envName).default([]),
   /** An owner-only file of NAME=value lines whose values fill ${NAME} (init writes it with client secrets). */
   secrets_file: z.string().min(1).optional(),
+  /** Remote clients over Streamable HTTP (mcp-guard serve). */
+  http: httpFrontSchema.optional(),
   /** m0lz.03's SQLCipher option; this build has no encrypted database, so only false is accepted. */
   encryption: z
     .strictObject({
@@ -439,4 +493,5 @@ export type ServerConfig = z.infer<typeof serverSchema>;
 export type DaemonConfig = z.infer<typeof daemonSchema>;
 export type AuthConfig = z.infer<typeof authSchema>;
 export type OAuthConfig = z.infer<typeof oauthSchema>;
+export type HttpFrontConfig = z.infer<typeof httpFrontSchema>;
 export type PiiConfig = z.infer<typeof piiSchema>;

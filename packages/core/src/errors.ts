@@ -191,6 +191,21 @@ export const ERROR_REGISTRY = {
     message: "Security check failed",
     when: "an interceptor threw or timed out; the message is blocked (fail-closed)",
   },
+  unknown_server: {
+    code: -32600,
+    message: "Unknown server",
+    when: "an HTTP client asked for a server that is not configured; `data.servers` names the configured ones",
+  },
+  forbidden_host: {
+    code: -32600,
+    message: "Forbidden host or origin",
+    when: "an HTTP request's Host or Origin is not allowed (DNS rebinding protection)",
+  },
+  too_many_sessions: {
+    code: -32600,
+    message: "Too many sessions",
+    when: "the HTTP endpoint already holds `daemon.http.max_sessions` sessions",
+  },
   internal_error: { code: -32603, message: "Internal error", when: "an unexpected failure inside mcp-guard" },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -8,7 +8,7 @@ export type Direction = "to_server" | "to_client";
 
 export interface Identity {
   /** How the identity was established: the OS user behind the socket, an API key, or an OAuth token. */
-  method: "os" | "api_key" | "oauth";
+  method: "os" | "api_key" | "oauth" | "anonymous";
   /** The OS user name, the API key's name, or the token's subject. */
   user: string;
   /** The OS uid of the connecting process (always checked, whatever the method). */

@@ -17,7 +17,7 @@ export interface ClientInput {
 }
 
 export interface ClientEndpoint {
-  readonly kind: "relayed" | "descriptors";
+  readonly kind: "relayed" | "descriptors" | "http";
   /** Writes to the client; false when it reads slower than we write (then wait for onDrain). */
   write(text: string): boolean;
   onDrain(resume: () => void): void;

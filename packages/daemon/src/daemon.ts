@@ -10,6 +10,7 @@ import {
   missingReason,
   serverForSession,
   type Config,
+  type HttpFrontConfig,
   type ServerConfig,
   type ServerVariables,
 } from "@mcp-guard/config";
@@ -18,8 +19,10 @@ import {
   effectivePolicy,
   policyChain,
   RateLimiter,
+  type AuthState,
   type ChainDependencies,
   type Direction,
+  type Identity,
   type Interceptor,
 } from "@mcp-guard/core";
 import {
@@ -57,6 +60,8 @@ import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import { withheldDefinitions, type WithheldDefinition } from "./withheld.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
+import { FrontDoor } from "./http/front-door.js";
+import { HttpCredentials } from "./http/http-credentials.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
@@ -116,6 +121,7 @@ export class Daemon {
   private chain: readonly Interceptor[] = [];
   private spend: SpendRepository | undefined;
   private dashboard: DashboardServer | undefined;
+  private frontDoor: FrontDoor | undefined;
   private readonly startedAt = Date.now();
   private server: Server | undefined;
   private db: Db | undefined;
@@ -188,6 +194,7 @@ export class Daemon {
         logger: this.logger,
       });
       await this.dashboard.start();
+      if (config.daemon.http) await this.openFrontDoor(config.daemon.http);
       if (this.options.watch !== false) this.watch();
       this.logger.info(
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
@@ -267,10 +274,8 @@ export class Daemon {
         message: `the running daemon uses ${this.options.configPath}, not ${hello.config}; stop it (mcp-guard stop) or use the same config`,
       };
     }
-    const state = this.serverStates.get(name)!;
     const id = randomUUID();
     const sessionEnv = stringRecord(hello.env);
-    const resolved = serverForSession(name, this.config, this.variables, sessionEnv);
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
     try {
@@ -280,6 +285,37 @@ export class Daemon {
     }
     if (this.stopping || socket.destroyed)
       return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
+    this.createSession(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv);
+    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
+    return (frame: Frame) => client.route(frame);
+  }
+
+  /**
+   * A session of a configured server for an identity, on any client endpoint (the bridge's socket or
+   * descriptors, or HTTP), listening to its client from now on. `sessionEnv` is the environment the client
+   * gave the bridge: it fills the server's variables first (an HTTP client gives none).
+   */
+  private createSession(
+    name: string,
+    serverConfig: ServerConfig,
+    id: string,
+    identity: Identity,
+    auth: AuthState,
+    client: ClientEndpoint,
+    clientPid: number,
+    sessionEnv: Record<string, string> = {},
+  ): Session {
+    const resolved = serverForSession(name, this.config, this.variables, sessionEnv);
+    const state: ServerState = this.serverStates.get(name) ?? {
+      disabled: null,
+      sessions: 0,
+      last_error: null,
+      last_error_at: null,
+      last_stderr: [],
+    };
+    this.serverStates.set(name, state);
+    const audit = this.audit;
+    if (!audit) throw new Error("sessions are made only once the daemon has started");
     const { config } = this;
     const logger = this.logger.child({ server: name, session: id });
     const session: Session = new Session({
@@ -293,9 +329,9 @@ export class Daemon {
         config.auth.roles,
         serverPlaces(serverConfig),
       ),
-      clientPid: peer.pid,
+      clientPid,
       client,
-      audit: this.audit!,
+      audit,
       logger,
       maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
@@ -327,7 +363,6 @@ export class Daemon {
       { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
       "session opened",
     );
-    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
     // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
     client.listen({
@@ -335,7 +370,45 @@ export class Daemon {
       end: () => void session.finish(this.config.daemon.shutdown_timeout * 1000),
       dropped: () => void session.close("client disconnected", "client_closed", false),
     });
-    return (frame: Frame) => client.route(frame);
+    return session;
+  }
+
+  /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
+  private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
+    let credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
+    this.frontDoor = new FrontDoor({
+      config: http,
+      credentials: () => {
+        if (credentials.auth !== this.config.auth)
+          credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
+        return credentials.value;
+      },
+      servers: () => Object.keys(this.config.servers),
+      issuer: () => this.config.auth.oauth?.issuer,
+      scopes: () => this.config.auth.oauth?.scopes ?? [],
+      openSession: (name, identity, endpoint) => {
+        const serverConfig = this.config.servers[name];
+        if (this.stopping || !serverConfig) return { refuse: "the daemon is shutting down" };
+        const session = this.createSession(
+          name,
+          serverConfig,
+          randomUUID(),
+          identity,
+          { ok: true },
+          endpoint,
+          0,
+        );
+        return { close: (reason) => void session.close(reason, "client_closed", false) };
+      },
+      logger: this.logger.child({ front: "http" }),
+    });
+    await this.frontDoor.start();
+    this.logger.info({ url: this.frontDoor.url }, "HTTP endpoint listening");
+  }
+
+  /** The HTTP endpoint's base URL (sessions at <url>/<server>), when it is configured. */
+  get httpUrl(): string | undefined {
+    return this.frontDoor?.url;
   }
 
   private async control(op: string): Promise<ControlMessage> {
@@ -529,6 +602,7 @@ export class Daemon {
     const sessions = [...this.sessions];
     await Promise.all(sessions.map((s) => s.drain(drainMs)));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
+    await this.frontDoor?.stop();
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     this.audit?.endTurn();
     this.audit?.flush();

@@ -1,3 +1,4 @@
 export * from "./harness.js";
 export * from "./scenario.js";
 export * from "./fixtures/oidc-issuer.js";
+export * from "./http-front.js";

@@ -44,8 +44,9 @@ export async function start(options: StartOptions): Promise<void> {
       throw new CliError(`a daemon is already running in ${paths.home}`, ALREADY_RUNNING_EXIT);
     throw new CliError(`cannot start the daemon: ${(err as Error).message}`);
   }
+  const http = daemon.httpUrl ? `; HTTP ${daemon.httpUrl}/<server>` : "";
   process.stderr.write(
-    `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}; log ${paths.log}\n`,
+    `mcp-guard daemon running (pid ${process.pid}); socket ${paths.socket}${http}; log ${paths.log}\n`,
   );
   let signals = 0;
   const stop = () => {
@@ -59,4 +60,14 @@ export async function start(options: StartOptions): Promise<void> {
   // Stopped means released: nothing left in this process may act on the home, so leave now rather than
   // wait for stray timers or sockets to let the event loop end.
   process.exit(0);
+}
+
+/** The daemon in the foreground, for remote clients: refuses to run without an HTTP endpoint to serve. */
+export async function serve(options: CommonOptions): Promise<void> {
+  const { config, configPath } = await loadConfigOrFail(options);
+  if (!config.daemon.http)
+    throw new CliError(
+      `${configPath} configures no HTTP endpoint: add a daemon.http section (see mcp-guard.example.yaml)`,
+    );
+  await start({ ...options, detach: false });
 }

@@ -1,0 +1,266 @@
+// The daemon's client-facing Streamable HTTP endpoint: <path>/<server> serves one guarded session per MCP
+// session, each put through the same Session (pipeline, audit, approvals, dashboard) as a bridge session.
+// Order of the checks on each request: Host/Origin, route, credentials, session, then the SDK's transport.
+import { readFileSync } from "node:fs";
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import type { HttpFrontConfig } from "@mcp-guard/config";
+import { errorResponse, type ErrorReason, type Identity } from "@mcp-guard/core";
+import type { Logger } from "../logger.js";
+import { HttpEndpoint } from "./http-endpoint.js";
+import type { HttpCredentials } from "./http-credentials.js";
+import { hostOrOriginRefusal } from "./listener-guard.js";
+
+const METADATA_PATH = "/.well-known/oauth-protected-resource";
+
+export interface FrontDoorDeps {
+  config: HttpFrontConfig;
+  /** Current credentials and servers: both follow config reloads. */
+  credentials: () => HttpCredentials;
+  servers: () => string[];
+  /** The issuer named in the protected resource metadata. */
+  issuer: () => string | undefined;
+  scopes: () => string[];
+  /** Builds a session on this endpoint; returns how to close it, or why not. */
+  openSession: (
+    server: string,
+    identity: Identity,
+    endpoint: HttpEndpoint,
+  ) => { close: (reason: string) => void } | { refuse: string };
+  logger: Logger;
+}
+
+interface OpenSession {
+  endpoint: HttpEndpoint;
+  server: string;
+  /** The session belongs to the identity that opened it: another one gets "not found". */
+  owner: string;
+  close: (reason: string) => void;
+  active: number;
+  idle: NodeJS.Timeout | undefined;
+}
+
+export class FrontDoor {
+  private server: Server | undefined;
+  private readonly sessions = new Map<string, OpenSession>();
+  /** Sessions whose initialize is still in progress count toward the cap. */
+  private opening = 0;
+
+  constructor(private readonly deps: FrontDoorDeps) {}
+
+  get url(): string {
+    if (!this.server) throw new Error("the HTTP endpoint is not listening");
+    const { port } = this.server.address() as AddressInfo;
+    const host = this.deps.config.address.includes(":")
+      ? `[${this.deps.config.address}]`
+      : this.deps.config.address;
+    return `${this.deps.config.tls ? "https" : "http"}://${host}:${port}${this.deps.config.path}`;
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  async start(): Promise<void> {
+    const { tls, address, port } = this.deps.config;
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
+      this.handle(req, res).catch((err: unknown) => {
+        this.deps.logger.error({ err }, "HTTP request failed");
+        if (!res.headersSent) send(res, 500, errorResponse(null, "internal_error"));
+        else res.destroy();
+      });
+    };
+    const server = tls
+      ? createHttpsServer({ cert: readFileSync(tls.cert_file), key: readFileSync(tls.key_file) }, handler)
+      : createHttpServer(handler);
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, address, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    server.on("error", (err) => this.deps.logger.error({ err }, "HTTP server error"));
+  }
+
+  /** Closes the listener and every connection; the sessions themselves are closed by the daemon. */
+  async stop(): Promise<void> {
+    for (const open of this.sessions.values()) clearTimeout(open.idle);
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = hostOrOriginRefusal(req.headers, this.deps.config);
+    if (refusal) return send(res, 403, errorResponse(null, "forbidden_host", { detail: refusal }));
+    const url = new URL(req.url ?? "/", "http://host");
+    const prefix = this.deps.config.path;
+    if (url.pathname === METADATA_PATH || url.pathname.startsWith(`${METADATA_PATH}${prefix}`))
+      return this.metadata(req, res);
+    const server = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length + 1) : undefined;
+    const servers = this.deps.servers();
+    if (server === undefined || !servers.includes(server)) {
+      return send(
+        res,
+        404,
+        errorResponse(null, "unknown_server", {
+          detail: `no server at ${url.pathname}; configured servers: ${servers.length ? servers.map((s) => `${prefix}/${s}`).join(", ") : "(none)"}`,
+          servers,
+        }),
+      );
+    }
+    const credentials = this.deps.credentials();
+    const outcome = await credentials.authenticate(req.headers);
+    if (!outcome.ok) {
+      const headers: Record<string, string> = {};
+      if (credentials.usesOAuth) {
+        const parts = [`resource_metadata="${this.metadataUrl(req)}"`];
+        if (outcome.error === "invalid_token")
+          parts.push(
+            `error="invalid_token"`,
+            `error_description="${outcome.description.replace(/["\\]/g, "'")}"`,
+          );
+        headers["www-authenticate"] = `Bearer ${parts.join(", ")}`;
+      }
+      const reason: ErrorReason = outcome.error === "invalid_token" ? "auth_invalid" : "auth_required";
+      return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
+    }
+    const owner = `${outcome.identity.method}:${outcome.identity.user}`;
+    const sessionId = req.headers["mcp-session-id"];
+    if (typeof sessionId === "string") {
+      const open = this.sessions.get(sessionId);
+      if (!open || open.server !== server || open.owner !== owner)
+        return send(res, 404, {
+          jsonrpc: "2.0",
+          id: null,
+          error: { code: -32001, message: "Session not found" },
+        });
+      return this.serve(open, req, res);
+    }
+    if (req.method !== "POST") {
+      return send(res, 400, {
+        jsonrpc: "2.0",
+        id: null,
+        error: { code: -32000, message: "Bad Request: Mcp-Session-Id header is required" },
+      });
+    }
+    return this.create(server, outcome.identity, owner, req, res);
+  }
+
+  private async create(
+    server: string,
+    identity: Identity,
+    owner: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    const { max_sessions, max_body_bytes } = this.deps.config;
+    if (this.sessions.size + this.opening >= max_sessions) {
+      return send(res, 503, errorResponse(null, "too_many_sessions", { limit: max_sessions }), {
+        "retry-after": "5",
+      });
+    }
+    // Filled in once the session exists; the endpoint's callbacks come later.
+    const made: { open?: OpenSession } = {};
+    // Counted among `opening` until the transport names the session, then among `sessions`, never both.
+    let opening = false;
+    const settle = () => {
+      if (opening) this.opening--;
+      opening = false;
+    };
+    const endpoint = new HttpEndpoint({
+      maxBodyBytes: max_body_bytes,
+      onInitialized: (id) => {
+        settle();
+        if (made.open) this.sessions.set(id, made.open);
+      },
+      onEnded: () => {
+        const id = endpoint.sessionId;
+        const open = made.open;
+        if (id !== undefined && open && this.sessions.get(id) === open) {
+          clearTimeout(open.idle);
+          this.sessions.delete(id);
+        }
+      },
+      onError: (err) => this.deps.logger.debug({ err: err.message, server }, "HTTP transport"),
+    });
+    const opened = this.deps.openSession(server, identity, endpoint);
+    if ("refuse" in opened)
+      return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
+    const open: OpenSession = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
+    made.open = open;
+    this.opening++;
+    opening = true;
+    try {
+      await this.serve(open, req, res);
+    } finally {
+      settle();
+    }
+    // Not an initialize (or a refused one): the transport gave no session id, and nobody can reach it again.
+    if (endpoint.sessionId === undefined) opened.close("the first request was not an initialize");
+  }
+
+  /** Passes the request to the session's transport; a session with no request or stream open expires. */
+  private async serve(open: OpenSession, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    open.active++;
+    clearTimeout(open.idle);
+    res.once("close", () => {
+      if (--open.active > 0) return;
+      open.idle = setTimeout(
+        () => open.close("the session was idle for longer than daemon.http.session_idle_seconds"),
+        this.deps.config.session_idle_seconds * 1000,
+      ).unref();
+    });
+    await open.endpoint.handle(req, res);
+  }
+
+  /** RFC 9728 protected resource metadata: which issuer's tokens this endpoint takes, for which resource. */
+  private metadata(req: IncomingMessage, res: ServerResponse): void {
+    const issuer = this.deps.issuer();
+    if (!issuer)
+      return send(res, 404, {
+        error: "not_found",
+        error_description: "this endpoint takes no bearer tokens",
+      });
+    send(res, 200, {
+      resource: this.resource(req),
+      authorization_servers: [issuer],
+      bearer_methods_supported: ["header"],
+      scopes_supported: this.deps.scopes(),
+      resource_name: "mcp-guard",
+    });
+  }
+
+  /** The protected resource: the configured canonical URL, else this endpoint's path as the client reached it. */
+  private resource(req: IncomingMessage): string {
+    const configured = this.deps.config.resource;
+    if (configured) return configured.replace(/\/$/, "");
+    return `${this.deps.config.tls ? "https" : "http"}://${req.headers.host}${this.deps.config.path}`;
+  }
+
+  /** Where the metadata of the resource lives: the well-known path inserted before the resource's path. */
+  private metadataUrl(req: IncomingMessage): string {
+    const resource = new URL(this.resource(req));
+    return `${resource.origin}${METADATA_PATH}${resource.pathname.replace(/\/$/, "")}`;
+  }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}

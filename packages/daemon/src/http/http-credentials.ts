@@ -1,0 +1,72 @@
+// Who sends an HTTP request: an OAuth 2.1 bearer token (we are the resource server: the token must be issued
+// by the configured issuer for this endpoint's audience), or an API key in the X-API-Key header; both give
+// the roles that already exist. Checked on every request, not only the first of a session. Nothing here is
+// ever forwarded upstream: the session receives only the JSON-RPC body.
+import type { IncomingHttpHeaders } from "node:http";
+import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
+import { ApiKeys, type Identity } from "@mcp-guard/core";
+import { OAuthVerifier } from "../oauth-verifier.js";
+
+export type HttpAuthOutcome =
+  | { ok: true; identity: Identity }
+  /** error is the RFC 6750 code when there is one (invalid_token), else "unauthorized". */
+  | { ok: false; error: "invalid_token" | "unauthorized"; description: string };
+
+/** HTTP clients have no uid the kernel can vouch for. */
+const NO_UID = -1;
+
+export class HttpCredentials {
+  private readonly apiKeys: ApiKeys | undefined;
+  private readonly oauth: OAuthVerifier | undefined;
+
+  constructor(
+    auth: AuthConfig,
+    private readonly http: HttpFrontConfig,
+  ) {
+    this.apiKeys = Object.keys(auth.api_keys).length > 0 ? new ApiKeys(auth.api_keys) : undefined;
+    // The audience of tokens for this endpoint is its canonical URL (RFC 8707) when configured.
+    this.oauth =
+      auth.oauth && new OAuthVerifier({ ...auth.oauth, audience: http.resource ?? auth.oauth.audience });
+  }
+
+  /** True when bearer tokens are accepted: 401s then point at the protected resource metadata. */
+  get usesOAuth(): boolean {
+    return this.oauth !== undefined;
+  }
+
+  async authenticate(headers: IncomingHttpHeaders): Promise<HttpAuthOutcome> {
+    const authorization = headers.authorization;
+    const apiKey = headers["x-api-key"];
+    if (typeof authorization === "string" && authorization.length > 0) {
+      const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization.trim())?.[1];
+      if (!token) return refuse("invalid_token", "the Authorization header is not a Bearer token");
+      if (!this.oauth)
+        return refuse("unauthorized", "this endpoint takes no bearer tokens (auth.oauth is not set)");
+      const { identity, auth } = await this.oauth.verify(token, NO_UID);
+      return auth.ok ? { ok: true, identity } : refuse("invalid_token", auth.detail);
+    }
+    if (typeof apiKey === "string" && apiKey.length > 0) {
+      if (!this.apiKeys)
+        return refuse("unauthorized", "this endpoint takes no API keys (auth.api_keys is empty)");
+      const key = this.apiKeys.verify(apiKey);
+      if (!key) return refuse("unauthorized", "the API key is not recognised");
+      return { ok: true, identity: { method: "api_key", user: key.name, uid: NO_UID, roles: key.roles } };
+    }
+    // Anonymous sessions only where nothing could have been presented: any configured credential is required.
+    if (this.http.allow_anonymous && !this.oauth && !this.apiKeys) {
+      return { ok: true, identity: { method: "anonymous", user: "http", uid: NO_UID, roles: ["default"] } };
+    }
+    return refuse(
+      "unauthorized",
+      this.oauth
+        ? "a bearer token is required"
+        : this.apiKeys
+          ? "an API key is required (X-API-Key header)"
+          : "no credential is configured for HTTP clients: set auth.api_keys or auth.oauth (or daemon.http.allow_anonymous)",
+    );
+  }
+}
+
+function refuse(error: "invalid_token" | "unauthorized", description: string): HttpAuthOutcome {
+  return { ok: false, error, description };
+}

@@ -1,0 +1,70 @@
+// Helpers for tests of the daemon's Streamable HTTP endpoint: run `mcp-guard serve` and read its address.
+import { spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:http";
+import { CLI, type GuardedHome } from "./harness.js";
+
+export interface Served {
+  /** The endpoint's base URL; sessions at <url>/<server>. */
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `mcp-guard serve` for the home and waits until it says where its HTTP endpoint listens. */
+export async function serveHttp(home: GuardedHome): Promise<Served> {
+  const child = spawn(process.execPath, [CLI, "serve"], {
+    env: home.env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000);
+    child.stderr!.setEncoding("utf8").on("data", (t: string) => {
+      stderr += t;
+      const match = /HTTP (\S+)\/<server>/.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`serve exited ${String(code)}: ${stderr}`)));
+  });
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/** A raw HTTP request with any headers (fetch will not set Host). */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8").on("data", (t: string) => (body += t));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+export const INITIALIZE = JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+});
+
+export const MCP_HEADERS = {
+  "content-type": "application/json",
+  accept: "application/json, text/event-stream",
+};

@@ -1,0 +1,203 @@
+// Identity on the HTTP endpoint: OAuth 2.1 bearer tokens as an MCP resource server (RFC 9728 metadata,
+// WWW-Authenticate on 401, audience = this endpoint's resource URL, issuer, expiry, roles from claims) and API
+// keys in X-API-Key; the credential never reaches the server, and the roles it gives are enforced.
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  INITIALIZE,
+  makeGuardedHome,
+  MCP_HEADERS,
+  rawRequest,
+  recorded,
+  recorderServerYaml,
+  serveHttp,
+  serverSaw,
+  startIssuer,
+  type GuardedHome,
+  type Issuer,
+  type Served,
+} from "../src/index.js";
+
+const API_KEY = "http-test-key-0123456789abcdef";
+let issuer: Issuer;
+let home: GuardedHome;
+let served: Served;
+let resource: string;
+const log = join(makeGuardedHome().dir, "recorder.log");
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+beforeAll(async () => {
+  issuer = await startIssuer();
+  const port = await freePort();
+  resource = `http://127.0.0.1:${port}/mcp`;
+  home = makeGuardedHome(
+    recorderServerYaml("recorder", log),
+    [
+      "  http:",
+      `    port: ${port}`,
+      `    resource: ${resource}`,
+      "auth:",
+      "  mode: oauth",
+      "  oauth:",
+      `    issuer: ${issuer.url}`,
+      `    client_id: ${issuer.clientId}`,
+      "    clock_tolerance_seconds: 0",
+      "    claims_to_roles:",
+      "      claim_name: roles",
+      "      mapping: { reader: [reader] }",
+      "  api_keys:",
+      `    ${API_KEY}: { name: ci-job, roles: [reader] }`,
+      "  roles:",
+      "    reader:",
+      "      permissions:",
+      '        denied_tools: ["write_file"]',
+      "      rate_limit:",
+      "        tool_limits: { echo: { requests_per_minute: 3 } }",
+    ].join("\n"),
+  );
+  served = await serveHttp(home);
+});
+afterAll(async () => {
+  await served.stop();
+  await home.cleanup();
+  await issuer.close();
+});
+
+const initialize = (headers: Record<string, string>) =>
+  rawRequest(`${served.url}/recorder`, {
+    method: "POST",
+    headers: { ...MCP_HEADERS, ...headers },
+    body: INITIALIZE,
+  });
+
+async function connect(headers: Record<string, string>): Promise<Client> {
+  const client = new Client({ name: "http-auth-test", version: "1" });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${served.url}/recorder`), { requestInit: { headers } }),
+  );
+  return client;
+}
+
+async function identities(): Promise<string[]> {
+  const { stdout } = await home.cli(["status", "--json"]);
+  return (JSON.parse(stdout) as { sessions: Array<{ identity: string }> }).sessions.map((s) => s.identity);
+}
+
+describe("OAuth bearer tokens on the HTTP endpoint", () => {
+  it("answers a request without a token with 401 and the protected resource metadata URL", async () => {
+    const r = await initialize({});
+    expect(r.status).toBe(401);
+    const metadataUrl = `http://127.0.0.1:${new URL(resource).port}/.well-known/oauth-protected-resource/mcp`;
+    expect(r.headers["www-authenticate"]).toBe(`Bearer resource_metadata="${metadataUrl}"`);
+    expect(JSON.parse(r.body).error.data.reason).toBe("auth_required");
+    const metadata = (await (await fetch(metadataUrl)).json()) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      resource,
+      authorization_servers: [issuer.url],
+      bearer_methods_supported: ["header"],
+    });
+    // The root form and the per-server form name the same resource.
+    for (const path of [
+      "/.well-known/oauth-protected-resource",
+      "/.well-known/oauth-protected-resource/mcp/recorder",
+    ]) {
+      const other = (await (await fetch(new URL(path, resource))).json()) as Record<string, unknown>;
+      expect(other.resource).toBe(resource);
+    }
+  });
+
+  it("serves a session for a valid token for this resource, with the roles of its claims", async () => {
+    const token = await issuer.mint({ sub: "alice", roles: ["reader"] }, { audience: resource });
+    const client = await connect({ authorization: `Bearer ${token}` });
+    const echoed = await client.callTool({ name: "echo", arguments: { a: 1 } });
+    expect(echoed.isError).toBeFalsy();
+    // The role "reader" from the token's claims denies write_file: the server never sees the call.
+    await expect(client.callTool({ name: "write_file", arguments: {} })).rejects.toThrow(/not permitted/);
+    expect(await identities()).toContain("oauth:alice");
+    await client.close();
+    expect(serverSaw(log, "tools/call", "echo")).toBe(true);
+    expect(serverSaw(log, "tools/call", "write_file")).toBe(false);
+    // The token is never forwarded upstream.
+    expect(readFileSync(log, "utf8")).not.toContain(token.slice(-20));
+  });
+
+  it.each([
+    ["expired", { expiresIn: -120 }, /expired/],
+    ["for another audience", { audience: "https://other.example/mcp" }, /aud/],
+    ["for the client id rather than this resource", { audience: "mcp-guard-test" }, /aud/],
+    ["from another issuer", { issuer: "https://evil.example" }, /iss/],
+    ["signed by a key the issuer does not publish", { foreignKey: true }, /signature|key/],
+  ])("refuses a token %s with 401 invalid_token", async (_what, options, why) => {
+    const token = await issuer.mint(
+      { sub: "mallory", roles: ["reader"] },
+      { audience: resource, ...options },
+    );
+    const r = await initialize({ authorization: `Bearer ${token}` });
+    expect(r.status).toBe(401);
+    const challenge = String(r.headers["www-authenticate"]);
+    expect(challenge).toContain('error="invalid_token"');
+    expect(challenge).toContain("resource_metadata=");
+    expect(JSON.parse(r.body).error.data.detail).toMatch(why);
+  });
+
+  it("refuses a token whose claims map to no role", async () => {
+    const token = await issuer.mint({ sub: "bob", roles: ["stranger"] }, { audience: resource });
+    expect((await initialize({ authorization: `Bearer ${token}` })).status).toBe(401);
+  });
+
+  it("keeps a session to the identity that opened it: another token gets 404", async () => {
+    const alice = await issuer.mint({ sub: "alice", roles: ["reader"] }, { audience: resource });
+    const bob = await issuer.mint({ sub: "bob", roles: ["reader"] }, { audience: resource });
+    const opened = await initialize({ authorization: `Bearer ${alice}` });
+    expect(opened.status).toBe(200);
+    const sessionId = String(opened.headers["mcp-session-id"]);
+    const hijack = await rawRequest(`${served.url}/recorder`, {
+      method: "POST",
+      headers: { ...MCP_HEADERS, authorization: `Bearer ${bob}`, "mcp-session-id": sessionId },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping" }),
+    });
+    expect(hijack.status).toBe(404);
+  });
+});
+
+describe("API keys on the HTTP endpoint", () => {
+  it("serves a session for a configured key, with its name and roles", async () => {
+    const client = await connect({ "x-api-key": API_KEY });
+    await expect(client.callTool({ name: "write_file", arguments: {} })).rejects.toThrow(/not permitted/);
+    expect(await identities()).toContain("api_key:ci-job");
+    await client.close();
+    expect(readFileSync(log, "utf8")).not.toContain(API_KEY);
+  });
+
+  it("applies the role's rate limits per identity, across its HTTP sessions", async () => {
+    const echoes = () =>
+      recorded(log).filter((m) => typeof m !== "string" && m.method === "tools/call").length;
+    const before = echoes();
+    const first = await connect({ "x-api-key": API_KEY });
+    const second = await connect({ "x-api-key": API_KEY });
+    await first.callTool({ name: "echo", arguments: {} });
+    await first.callTool({ name: "echo", arguments: {} });
+    await second.callTool({ name: "echo", arguments: {} });
+    await expect(second.callTool({ name: "echo", arguments: {} })).rejects.toThrow(/rate/i);
+    await first.close();
+    await second.close();
+    expect(echoes() - before).toBe(3);
+  });
+
+  it("refuses an unknown key with 401", async () => {
+    const r = await initialize({ "x-api-key": "not-a-key" });
+    expect(r.status).toBe(401);
+    expect(JSON.parse(r.body).error.data.detail).toContain("not recognised");
+  });
+});

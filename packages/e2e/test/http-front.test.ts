@@ -60,7 +60,12 @@ describe("Streamable HTTP front door", () => {
     expect(JSON.stringify(direct.elicitation)).toContain("Ada Lovelace");
     expect(direct.updateReceived).toBe(true);
     expect(direct.logReceived).toBe(true);
-    expect(proxied).toEqual(direct);
+    // As over stdio, the one place a policy acts: a tool the server never listed is refused by the guard.
+    const { unknownTool: answered, ...directRest } = direct;
+    const { unknownTool: refused, ...proxiedRest } = proxied;
+    expect(answered).toMatchObject({ resolved: { isError: true } });
+    expect(refused).toMatchObject({ code: -32600 });
+    expect(proxiedRest).toEqual(directRest);
   }, 60_000);
 
   it("never forwards a denied tool call to the server, and answers it with the policy's error", async () => {

@@ -123,7 +123,10 @@ it("scans ids and methods, and leaves no raw value in the home", async () => {
   const received = recorded(log).filter(
     (m) => !(typeof m === "object" && m.id === `roots-${GITHUB}` && "error" in m),
   );
-  for (const secret of SECRETS) expect(JSON.stringify(received), secret).not.toContain(secret);
+  // (E-mail addresses and phone numbers pass towards a server by default, with a warning: only the types
+  // blocked towards the server are checked here; the home below is checked for every value.)
+  for (const secret of [GITHUB, AWS, SSN, String(CARD), IBAN])
+    expect(JSON.stringify(received), secret).not.toContain(secret);
 
   // While the daemon runs (rows in the database and its -wal) and after it stopped.
   await new Promise((r) => setTimeout(r, 1500));

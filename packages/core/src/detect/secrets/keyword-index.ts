@@ -20,7 +20,7 @@ export class KeywordIndex {
   private readonly delta: Int32Array;
   /** 1 at the row offset of each state that completes at least one keyword. */
   private readonly final: Uint8Array;
-  /** Per state (by row offset): the ids of the keywords that end there (through failure links too). */
+  /** Per state (by row offset): the keywords that end there (through failure links too). */
   private readonly outputs: (KeywordEnd[] | undefined)[];
 
   constructor(keywords: readonly string[]) {

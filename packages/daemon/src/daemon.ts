@@ -167,7 +167,7 @@ export class Daemon {
       const repository = new AuditRepository(this.db);
       const limits = new RateLimitRepository(this.db);
       this.spend = new SpendRepository(this.db);
-      this.audit = this.openAudit(config);
+      this.audit = this.openAudit(config, this.db);
       this.buckets = new PersistentBuckets(limits, this.audit);
       this.pins = new PinRepository(this.db);
       this.chainParts = {
@@ -207,8 +207,8 @@ export class Daemon {
   }
 
   /** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */
-  private openAudit(config: Config): AuditWriter {
-    const batches = new DurableBatchRepository(this.db!);
+  private openAudit(config: Config, db: Db): AuditWriter {
+    const batches = new DurableBatchRepository(db);
     const journalPath = join(this.paths.home, "audit.journal");
     const { seq, replayed } = replayJournal(journalPath, batches);
     if (replayed > 0) this.logger.info({ replayed }, "audit journal replayed into the database");
@@ -428,7 +428,9 @@ export class Daemon {
       detectionFromConfig({ ...config.pii, enabled: true })?.scanner,
       this.key,
     );
-    return policyChain({ ...this.chainParts!, now: Date.now, detection: detectionFromConfig(config.pii) });
+    if (this.chainParts === undefined)
+      throw new Error("daemon: the policy chain is built before its parts exist");
+    return policyChain({ ...this.chainParts, now: Date.now, detection: detectionFromConfig(config.pii) });
   }
 
   /**
@@ -514,10 +516,12 @@ export class Daemon {
         last_error_at: null,
         last_stderr: [],
       };
-      const missing = this.variables?.missing[name];
-      state.disabled = missing?.length
-        ? `${missingReason(missing, this.variables!)} (a client whose entry sets it can still use it)`
-        : null;
+      const variables = this.variables;
+      const missing = variables?.missing[name];
+      state.disabled =
+        variables && missing?.length
+          ? `${missingReason(missing, variables)} (a client whose entry sets it can still use it)`
+          : null;
       this.serverStates.set(name, state);
     }
   }
@@ -525,7 +529,8 @@ export class Daemon {
   status(): DaemonStatus {
     const servers: DaemonStatus["servers"] = {};
     for (const [name, state] of this.serverStates) {
-      const server = this.config.servers[name]!;
+      const server = this.config.servers[name];
+      if (server === undefined) continue; // removed from the config: no longer a server to report on
       const rules = effectivePolicy(server.policy, [], this.config.auth.roles).integrity;
       const withheld = this.pins ? withheldDefinitions(this.pins, name, rules) : [];
       servers[name] = { transport: server.transport, ...state, withheld };

@@ -657,7 +657,9 @@ export class Session {
         (err: Error) => this.failRequest(requestId, err.message),
       );
     }
-    this.upstream!.send(message).catch((err: Error) => this.failRequest(requestId, err.message));
+    const upstream = this.upstream;
+    if (upstream === undefined) throw new Error("session: the upstream has started but is not set");
+    upstream.send(message).catch((err: Error) => this.failRequest(requestId, err.message));
   }
 
   private startUpstream(): Promise<void> {
@@ -728,7 +730,10 @@ export class Session {
     // Let queued client messages reach failRequest first, then end the session.
     void this.lanes.to_server.idle().then(() => {
       for (const id of [...this.toServer.keys()]) this.failRequest(id, reason);
-      this.close(`server "${this.o.server}": ${reason}`, "upstream_closed");
+      // Nothing else waits on this close: a failure to reap the server is logged here or nowhere.
+      this.close(`server "${this.o.server}": ${reason}`, "upstream_closed").catch((err: unknown) =>
+        this.o.logger.error({ err }, "closing the session after its upstream ended failed"),
+      );
     });
   }
 

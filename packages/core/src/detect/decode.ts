@@ -31,14 +31,19 @@ export function decodedViews(text: string, budget: DecodeBudget): DecodedView[] 
   return views;
 }
 
+/** A stretch of a view: where it starts in the view, what it came from, and whether it maps one to one. */
+interface Segment {
+  readonly viewStart: number;
+  readonly origStart: number;
+  origEnd: number;
+  readonly linear: boolean;
+}
+
 /** A view assembled from copied stretches (mapped one to one) and replacements (mapped as a whole). */
 class ViewBuilder {
   private readonly parts: string[] = [];
   private length = 0;
-  private readonly viewStarts: number[] = [];
-  private readonly origStarts: number[] = [];
-  private readonly origEnds: number[] = [];
-  private readonly linear: boolean[] = [];
+  private readonly segments: Segment[] = [];
   changed = false;
 
   copy(source: string, from: number, to: number): void {
@@ -53,24 +58,28 @@ class ViewBuilder {
 
   build(): DecodedView {
     const text = this.parts.join("");
-    const { viewStarts, origStarts, origEnds, linear } = this;
-    const segment = (v: number) => {
+    const { segments } = this;
+    /** The last segment that starts at or before view offset v. */
+    const segment = (v: number): Segment => {
       let lo = 0;
-      let hi = viewStarts.length - 1;
+      let hi = segments.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (viewStarts[mid]! <= v) lo = mid;
+        const start = segments[mid]?.viewStart;
+        if (start !== undefined && start <= v) lo = mid;
         else hi = mid - 1;
       }
-      return lo;
+      const found = segments[lo];
+      if (found === undefined) throw new Error("decoded view: a view without segments cannot map offsets");
+      return found;
     };
     return {
       text,
       original(start, end) {
         const a = segment(start);
         const b = segment(Math.max(start, end - 1));
-        const from = linear[a] ? origStarts[a]! + (start - viewStarts[a]!) : origStarts[a]!;
-        const to = linear[b] ? origStarts[b]! + (end - viewStarts[b]!) : origEnds[b]!;
+        const from = a.linear ? a.origStart + (start - a.viewStart) : a.origStart;
+        const to = b.linear ? b.origStart + (end - b.viewStart) : b.origEnd;
         return [from, Math.max(from, to)];
       },
     };
@@ -81,19 +90,15 @@ class ViewBuilder {
     // A replacement as long as what it replaces maps one to one too; one-to-one stretches that meet are one
     // segment, so a text full of non-breaking spaces does not become a segment per character.
     const linear = isLinear || value.length === to - from;
-    const last = this.linear.length - 1;
-    if (linear && last >= 0 && this.linear[last] && this.origEnds[last] === from) {
-      const lastLength = this.length - this.viewStarts[last]!;
-      if (this.origEnds[last]! - this.origStarts[last]! === lastLength) {
-        this.origEnds[last] = to;
+    const last = this.segments[this.segments.length - 1];
+    if (linear && last !== undefined && last.linear && last.origEnd === from) {
+      if (last.origEnd - last.origStart === this.length - last.viewStart) {
+        last.origEnd = to;
         this.append(value);
         return;
       }
     }
-    this.viewStarts.push(this.length);
-    this.origStarts.push(from);
-    this.origEnds.push(to);
-    this.linear.push(linear);
+    this.segments.push({ viewStart: this.length, origStart: from, origEnd: to, linear });
     this.append(value);
   }
 
@@ -114,6 +119,7 @@ const FORMAT = /^\p{Cf}$/u;
 const DIGIT = /^\p{Nd}$/u;
 
 function unicodeView(text: string): DecodedView | undefined {
+  // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
   if (!/[^\x00-\x7F]/.test(text)) return undefined;
   const view = new ViewBuilder();
   let at = 0;
@@ -153,7 +159,8 @@ function foldRun(run: string): string | undefined {
   const out = new Uint8Array(run.length);
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
-    let folded = FOLDED[c]!;
+    // c is a UTF-16 code unit, always inside the 0x10000-entry table; UNKNOWN is what an unfilled entry holds.
+    let folded = FOLDED[c] ?? UNKNOWN;
     if (folded === UNKNOWN) {
       const ascii = c >= 0xd800 && c <= 0xdfff ? undefined : asciiFor(String.fromCharCode(c));
       folded = ascii?.length === 1 ? ascii.charCodeAt(0) : NO_SINGLE_ASCII;
@@ -186,7 +193,8 @@ function asciiFor(ch: string): string | undefined {
 
 /** Decimal digits come in runs of ten from zero (some blocks hold several runs back to back). */
 function digitValue(ch: string): number {
-  const code = ch.codePointAt(0)!;
+  const code = ch.codePointAt(0);
+  if (code === undefined) throw new Error("digitValue: called with an empty string");
   let distance = 0;
   while (distance < 60 && DIGIT.test(String.fromCodePoint(code - distance - 1))) distance++;
   return distance % 10;

@@ -88,8 +88,8 @@ function addMatch(d: RegexDetector, m: RegExpExecArray, offset: number, spans: S
   const value = d.group ? m[d.group] : m[0];
   if (value === undefined || (d.validate && !d.validate(value))) return;
   const start = offset + (d.group ? m.index + m[0].lastIndexOf(value) : m.index);
-  if (spans.length === 0 || start >= spans[spans.length - 1]!.end)
-    spans.push({ start, end: start + value.length });
+  const previous = spans[spans.length - 1];
+  if (previous === undefined || start >= previous.end) spans.push({ start, end: start + value.length });
 }
 
 /** Merged [from, to) ranges around each anchor: overlapping windows become one, so the total is linear. */

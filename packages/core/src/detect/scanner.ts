@@ -80,11 +80,12 @@ export class Scanner {
     }
     if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const merged: TypedSpan[] = [found[0]!];
-    for (const span of found.slice(1)) {
-      const last = merged[merged.length - 1]!;
-      if (span.start >= last.end) {
+    const merged: TypedSpan[] = [];
+    let last: TypedSpan | undefined;
+    for (const span of found) {
+      if (last === undefined || span.start >= last.end) {
         merged.push(span);
+        last = span;
         continue;
       }
       last.end = Math.max(last.end, span.end);
@@ -181,7 +182,8 @@ export class Scanner {
     for (const [key, item] of Object.entries(obj)) {
       const keySpans = this.spans(key);
       // A sensitive key is named by its type in paths, so the audit never holds it.
-      const shownKey = keySpans.length ? `[REDACTED:${keySpans[0]!.type}]` : key;
+      const firstKeySpan = keySpans[0];
+      const shownKey = firstKeySpan ? `[REDACTED:${firstKeySpan.type}]` : key;
       const itemPath = bounded(path ? `${path}.${shownKey}` : shownKey);
       for (const s of keySpans) findings.push({ type: s.type, path: `${itemPath}(key)` });
       let out = walk(item, itemPath);

@@ -91,6 +91,7 @@ const SPACING = /\s{2,}|[^\S ]/g;
 
 export function scoringText(raw: string): ScoringText {
   const visible = findHidden(raw)?.stripped ?? raw;
+  // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
   if (!/[^\x00-\x7f]/.test(visible))
     return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
   const folded = visible.normalize("NFKC");

@@ -7,8 +7,15 @@ import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { luhn } from "../validators.js";
 
-creditCardType.updateCard(creditCardType.types.VISA!, { lengths: [13, 16, 18, 19] });
-creditCardType.updateCard(creditCardType.types.JCB!, { lengths: [15, 16, 17, 18, 19] });
+/** The library's id for a brand; a missing one means the library changed under us, so loading fails. */
+function brandId(name: string): string {
+  const id = creditCardType.types[name];
+  if (id === undefined) throw new Error(`card detector: credit-card-type has no brand ${name}`);
+  return id;
+}
+
+creditCardType.updateCard(brandId("VISA"), { lengths: [13, 16, 18, 19] });
+creditCardType.updateCard(brandId("JCB"), { lengths: [15, 16, 17, 18, 19] });
 for (const [type, patterns, lengths] of [
   ["uatp", [1], [15]],
   ["rupay", [60, 65, 81, 82, 508, 353, 356], [16]],

@@ -33,7 +33,7 @@ export function ibanDetector(): Detector {
         const spec = BBAN.get(m[0].slice(0, 2).toUpperCase());
         const end = spec ? endOfNthAlnum(m[0], spec.length) : -1;
         const compact = end < 0 ? "" : m[0].slice(0, end).replace(/[ -]/g, "").toUpperCase();
-        const valid = end > 0 && spec!.bban.test(compact.slice(4)) && ibanValid(compact);
+        const valid = spec !== undefined && end > 0 && spec.bban.test(compact.slice(4)) && ibanValid(compact);
         if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
           spans.push({ start: m.index, end: m.index + end });
           CANDIDATE.lastIndex = m.index + end;

@@ -43,9 +43,17 @@ const STRENGTH: Record<string, Strength> = {
 /** The prefilter needs only the shortest form of each (password starts with pass). */
 const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"] as const;
 
+/** A capturing group every match of the rule's pattern fills; a missing one is a bug in the pattern. */
+function groupOf(match: RegExpExecArray, group: number): string {
+  const value = match[group];
+  if (value === undefined)
+    throw new Error(`secret context rule: group ${group} missing in ${match.toString()}`);
+  return value;
+}
+
 /** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
 function strengthOf(match: RegExpExecArray): Strength {
-  const name = match[1]!.toLowerCase();
+  const name = groupOf(match, 1).toLowerCase();
   if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
     return "secret";
   return STRENGTH[name] ?? "weak";
@@ -92,7 +100,7 @@ function nameEndsHere(match: RegExpExecArray): boolean {
   if (match.input[match.index - namePrefix(match).length - 1] === "/") return false;
   const before = match.input[match.index - 1] ?? "";
   if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
-  const keyword = match[1]!;
+  const keyword = groupOf(match, 1);
   if (/[a-z]/.test(before)) return /^[A-Z]/.test(keyword);
   return keyword === keyword.toUpperCase();
 }
@@ -229,9 +237,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: (value, m) => {
       const words = value.trim().split(/[ \t]+/);
       // "{vendor AQAAABAAA value}": the credential is the last word; a sentence is not a credential.
-      const last = words[words.length - 1]!;
-      if (words.length > 3 || isPlaceholder(last)) return false;
-      return strongEnough(last, STRENGTH[m[1]!.toLowerCase()] ?? "secret");
+      const last = words.pop();
+      if (last === undefined || words.length > 2 || isPlaceholder(last)) return false;
+      return strongEnough(last, STRENGTH[groupOf(m, 1).toLowerCase()] ?? "secret");
     },
   },
   {
@@ -243,7 +251,7 @@ export const CONTEXT_RULES: SecretRule[] = [
       /--[A-Za-z-]{0,20}?(password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)(?:[ \t]{1,4}|=)["']?([^\s"'`,;&<>(){}[\]\\]{6,256})/i,
     group: 2,
     validate: (value, m) => {
-      const name = m[1]!.toLowerCase();
+      const name = groupOf(m, 1).toLowerCase();
       return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
   },

@@ -66,24 +66,28 @@ export interface SecretSpan extends Span {
 
 export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
   const keywords: string[] = [];
+  /** Per keyword id: the rules that name it. */
   const rulesOf: Compiled[][] = [];
   for (const [i, rule] of rules.entries()) {
     const compiled = new Compiled(rule, i);
     for (const keyword of rule.keywords) {
       const k = keyword.toLowerCase();
-      let id = keywords.indexOf(k);
-      if (id < 0) {
-        id = keywords.push(k) - 1;
-        rulesOf.push([]);
+      const id = keywords.indexOf(k);
+      const list = rulesOf[id];
+      if (list) list.push(compiled);
+      else {
+        keywords.push(k);
+        rulesOf.push([compiled]);
       }
-      rulesOf[id]!.push(compiled);
     }
   }
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
   const types = [...new Set(rules.map((r) => r.type))];
+  const [firstType] = types;
+  if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
   return {
-    type: types[0]!,
+    type: firstType,
     types,
     category: "secret",
     confidence,
@@ -93,12 +97,16 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       // Where each rule may next start: a rule never re-reads text inside its own last finding.
       const resume = new Int32Array(rules.length);
       index.scan(text, (keyword, at) => {
-        const keywordLength = keywords[keyword]!.length;
-        for (const rule of rulesOf[keyword]!) {
+        const keywordText = keywords[keyword];
+        const keywordRules = rulesOf[keyword];
+        if (keywordText === undefined || keywordRules === undefined)
+          throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
+        for (const rule of keywordRules) {
           if (on[rule.index] === 0) continue;
-          const from = Math.max(resume[rule.index]!, at - rule.back);
+          // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
+          const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
           for (let start = from; start <= at; start++) {
-            const span = attempt(rule, text, start, at, keywordLength, prefixes);
+            const span = attempt(rule, text, start, at, keywordText.length, prefixes);
             if (!span) continue;
             spans.push(span);
             resume[rule.index] = span.end;
@@ -152,13 +160,17 @@ function attempt(
 class VendorPrefixes {
   private readonly byFirst = new Map<string, string[]>();
   add(prefix: string): void {
-    const list = this.byFirst.get(prefix[0]!) ?? [];
+    const first = prefix[0];
+    if (first === undefined) return; // an empty prefix fixes nothing
+    const list = this.byFirst.get(first) ?? [];
     if (!list.includes(prefix)) list.push(prefix);
-    this.byFirst.set(prefix[0]!, list);
+    this.byFirst.set(first, list);
   }
   /** The length of the longest prefix the value starts with (any case), or 0. */
   longestAt(value: string): number {
-    const list = this.byFirst.get(value[0]!.toLowerCase());
+    const first = value[0];
+    if (first === undefined) return 0;
+    const list = this.byFirst.get(first.toLowerCase());
     if (!list) return 0;
     let longest = 0;
     const head = value.slice(0, 40).toLowerCase();

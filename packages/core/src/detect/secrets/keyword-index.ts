@@ -4,6 +4,12 @@
 // rules. The table is indexed by character class (only characters that occur in some keyword get a class
 // of their own), which keeps it small enough to stay in the processor's cache.
 
+/** A keyword that ends at a state: its id and length (so a hit knows where the keyword began). */
+interface KeywordEnd {
+  readonly id: number;
+  readonly length: number;
+}
+
 export class KeywordIndex {
   /** Class of each UTF-16 code unit: 0 for any character in no keyword, upper case folded to lower. */
   private readonly classOf: Uint8Array;
@@ -14,13 +20,11 @@ export class KeywordIndex {
   private readonly delta: Int32Array;
   /** 1 at the row offset of each state that completes at least one keyword. */
   private readonly final: Uint8Array;
-  /** Per state (by row offset): the ids of the keywords that end there (through failure links too). */
-  private readonly outputs: (number[] | undefined)[];
-  private readonly lengths: number[];
+  /** Per state (by row offset): the keywords that end there (through failure links too). */
+  private readonly outputs: (KeywordEnd[] | undefined)[];
 
   constructor(keywords: readonly string[]) {
     const lower = keywords.map((k) => k.toLowerCase());
-    this.lengths = lower.map((k) => k.length);
     this.classOf = new Uint8Array(65536);
     let classes = 1;
     for (const keyword of lower)
@@ -36,42 +40,55 @@ export class KeywordIndex {
 
     const trie: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
+    const node = (state: number): Map<number, number> => {
+      const edges = trie[state];
+      if (edges === undefined) throw new Error(`KeywordIndex: no trie state ${state}`);
+      return edges;
+    };
+    const endsAt = (state: number): number[] => {
+      const ids = ends[state];
+      if (ids === undefined) throw new Error(`KeywordIndex: no keyword list for state ${state}`);
+      return ids;
+    };
     lower.forEach((keyword, id) => {
       let state = 0;
       for (const ch of keyword) {
-        const k = this.classOf[ch.charCodeAt(0)]!;
-        let next = trie[state]!.get(k);
+        // Every keyword character was given a class above; 0 would be "in no keyword".
+        const k = this.classOf[ch.charCodeAt(0)] ?? 0;
+        let next = node(state).get(k);
         if (next === undefined) {
           next = trie.length;
           trie.push(new Map());
           ends.push([]);
-          trie[state]!.set(k, next);
+          node(state).set(k, next);
         }
         state = next;
       }
-      ends[state]!.push(id);
+      endsAt(state).push(id);
     });
     if (trie.length > 32767) throw new Error("too many keyword states");
     // Breadth-first: failure links, then a full transition table (a DFA), so matching never backtracks.
+    // Reads of `delta` and `fail` are within bounds (states < trie.length, classes < `classes`); a missing
+    // entry would be state 0, the root, where every failure chain ends.
     const delta = new Int16Array(trie.length * classes);
     const fail = new Int32Array(trie.length);
     const queue: number[] = [];
     for (let k = 1; k < classes; k++) {
-      const next = trie[0]!.get(k);
+      const next = node(0).get(k);
       if (next !== undefined) {
         delta[k] = next;
         queue.push(next);
       }
     }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      ends[state]!.push(...ends[fail[state]!]!);
+    for (const state of queue) {
+      const fallback = fail[state] ?? 0;
+      endsAt(state).push(...endsAt(fallback));
       for (let k = 1; k < classes; k++) {
-        const next = trie[state]!.get(k);
+        const next = node(state).get(k);
         if (next === undefined) {
-          delta[state * classes + k] = delta[fail[state]! * classes + k]!;
+          delta[state * classes + k] = delta[fallback * classes + k] ?? 0;
         } else {
-          fail[next] = delta[fail[state]! * classes + k]!;
+          fail[next] = delta[fallback * classes + k] ?? 0;
           delta[state * classes + k] = next;
           queue.push(next);
         }
@@ -79,11 +96,15 @@ export class KeywordIndex {
     }
     this.delta = Int32Array.from(delta, (state) => state * classes);
     this.final = new Uint8Array(delta.length);
-    this.outputs = new Array<number[] | undefined>(delta.length).fill(undefined);
+    this.outputs = new Array<KeywordEnd[] | undefined>(delta.length).fill(undefined);
     ends.forEach((e, state) => {
       if (e.length === 0) return;
       this.final[state * classes] = 1;
-      this.outputs[state * classes] = [...new Set(e)];
+      this.outputs[state * classes] = [...new Set(e)].map((id) => {
+        const keyword = lower[id];
+        if (keyword === undefined) throw new Error(`KeywordIndex: no keyword ${id}`);
+        return { id, length: keyword.length };
+      });
     });
   }
 
@@ -93,8 +114,13 @@ export class KeywordIndex {
     const n = text.length;
     let state = 0;
     for (let i = 0; i < n; i++) {
-      state = delta[state + classOf[text.charCodeAt(i)]!]!;
-      if (final[state] === 1) for (const id of this.outputs[state]!) hit(id, i + 1 - this.lengths[id]!);
+      // Both reads are within bounds (a code unit < 65536; a row offset plus a class < delta.length); 0 is
+      // the class of characters in no keyword and the root state.
+      state = delta[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+      if (final[state] !== 1) continue;
+      const found = this.outputs[state];
+      if (found === undefined) throw new Error(`KeywordIndex.scan: final state ${state} has no keywords`);
+      for (const { id, length } of found) hit(id, i + 1 - length);
     }
   }
 }

@@ -174,8 +174,9 @@ const home = makeGuardedHome(
   ].join("\n"),
   ["  http:", "    port: 0", "    allow_anonymous: true"].join("\n"),
 );
-// The daemon in the foreground with its HTTP endpoint; the bridges below connect to it.
-const served = await serveHttp(home);
+// The daemon in the foreground with its HTTP endpoint; the bridges below connect to it. It gets the V8 flags
+// that `start -d` and the bridge's auto-start give it (packages/cli/src/daemon-process.ts).
+const served = await serveHttp(home, ["--max-semi-space-size=2"]);
 try {
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
   const relay = await startBareRelay();

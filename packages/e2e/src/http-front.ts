@@ -11,8 +11,9 @@ export interface Served {
 }
 
 /** Starts `mcp-guard serve` for the home and waits until it says where its HTTP endpoint listens. */
-export async function serveHttp(home: GuardedHome): Promise<Served> {
-  const child = spawn(process.execPath, [CLI, "serve"], {
+/** `nodeFlags`: V8 flags for the daemon process, e.g. those `start -d` and the bridge's auto-start use. */
+export async function serveHttp(home: GuardedHome, nodeFlags: string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [...nodeFlags, CLI, "serve"], {
     env: home.env,
     stdio: ["ignore", "ignore", "pipe"],
   });

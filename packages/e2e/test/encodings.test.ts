@@ -74,6 +74,11 @@ describe("encoded secrets and national phone numbers through the bridge", () => 
     ["a hex-encoded token", `use ${HEX_TOKEN}`, "github_token"],
     ["a national-format phone number", `ring ${UK_PHONE}`, "phone"],
     ["a phone number in full-width digits", `ring ${FULL_WIDTH_PHONE}`, "phone"],
+    [
+      "a base64-encoded token behind megabytes of encoded filler",
+      `${Buffer.from("minutes of the weekly meeting. ".repeat(70_000)).toString("base64")} ${BASE64_TOKEN}`,
+      "github_token",
+    ],
   ])("blocks %s on its way to the server, which never receives it", async (_label, message, type) => {
     const recorder = await client("recorder");
     const err = await failure(recorder.callTool({ name: "echo", arguments: { message } }));

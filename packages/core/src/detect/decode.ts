@@ -3,10 +3,11 @@
 // (%XX, \xXX, \uXXXX, &#NN;, &#xHH;), and runs of base64 or hex that decode to text. Each view maps its
 // offsets back to the original, so a value found in a view is redacted where it was written.
 //
-// Bounded and linear: a view is built only when its trigger is present, a base64 or hex run is decoded only
-// when its first characters are those of encoded text and what it decodes to is text, and a string gets at
-// most MAX_DECODED_BYTES of base64 and hex decoding in all (the Unicode and escape views are no longer than
-// the string itself).
+// Linear without a cap: a view is built only when its trigger is present, a base64 or hex run is decoded only
+// when its first characters are those of encoded text and what it decodes to is text, the runs of a string
+// are disjoint (their decoded text is shorter than the string), and the scanner goes only MAX_DECODE_DEPTH
+// views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
+// unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
 export interface DecodedView {
   text: string;
@@ -14,20 +15,13 @@ export interface DecodedView {
   original(start: number, end: number): [number, number];
 }
 
-export const MAX_DECODED_BYTES = 1 << 20;
-
-/** Shared by the views of one string (and of the views of its views): how much may still be decoded. */
-export interface DecodeBudget {
-  bytes: number;
-}
-
-export function decodedViews(text: string, budget: DecodeBudget): DecodedView[] {
+export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   const unicode = unicodeView(text);
   if (unicode) views.push(unicode);
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
-  views.push(...encodedRuns(text, budget));
+  views.push(...encodedRuns(text));
   return views;
 }
 
@@ -246,7 +240,7 @@ function inRun(text: string, i: number): boolean {
   return c < 128 && IN_RUN[c] === 1;
 }
 
-function encodedRuns(text: string, budget: DecodeBudget): DecodedView[] {
+function encodedRuns(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is already measured
   for (let probe = MIN_RUN - 1; probe < text.length;) {
@@ -265,7 +259,7 @@ function encodedRuns(text: string, budget: DecodeBudget): DecodedView[] {
       REST_OF_RUN.lastIndex = end;
       REST_OF_RUN.test(text);
       end = REST_OF_RUN.lastIndex;
-      decodeRun(text, start, end, budget, views);
+      decodeRun(text, start, end, views);
     }
     floor = end;
     probe = end + MIN_RUN;
@@ -273,18 +267,12 @@ function encodedRuns(text: string, budget: DecodeBudget): DecodedView[] {
   return views;
 }
 
-function decodeRun(
-  text: string,
-  start: number,
-  end: number,
-  budget: DecodeBudget,
-  views: DecodedView[],
-): void {
-  if (budget.bytes <= 0 || !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start))) return;
+function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
+  if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start))) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
   const run = text.slice(start, end);
-  const decoded = HEX.test(run) ? fromHex(run, budget) : fromBase64(run, budget);
+  const decoded = decodeText(Buffer.from(run, HEX.test(run) ? "hex" : "base64"));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
 }
 
@@ -308,17 +296,8 @@ function startsLikeBase64Text(text: string, at: number): boolean {
   return true;
 }
 
-function fromHex(run: string, budget: DecodeBudget): string | undefined {
-  return decodeText(Buffer.from(run.slice(0, 2 * budget.bytes), "hex"), budget);
-}
-
-function fromBase64(run: string, budget: DecodeBudget): string | undefined {
-  return decodeText(Buffer.from(run.slice(0, Math.ceil((4 * budget.bytes) / 3)), "base64"), budget);
-}
-
 /** The bytes as text, or undefined when they are not mostly printable UTF-8. */
-function decodeText(bytes: Buffer, budget: DecodeBudget): string | undefined {
-  budget.bytes -= bytes.length;
+function decodeText(bytes: Buffer): string | undefined {
   const text = utf8(bytes);
   if (text === undefined || text.length === 0) return undefined;
   let control = 0;

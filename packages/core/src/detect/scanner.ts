@@ -1,7 +1,7 @@
 // Scans a JSON value completely: every string, every object key, integers that could be card numbers, and
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
-import { decodedViews, MAX_DECODED_BYTES, type DecodeBudget } from "./decode.js";
+import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
@@ -50,14 +50,14 @@ export class Scanner {
    * more certain detector does.
    */
   spans(text: string): TypedSpan[] {
-    return this.spansIn(text, 0, { bytes: MAX_DECODED_BYTES });
+    return this.spansIn(text, 0);
   }
 
   /**
    * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
    * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on).
    */
-  private spansIn(text: string, depth: number, budget: DecodeBudget): TypedSpan[] {
+  private spansIn(text: string, depth: number): TypedSpan[] {
     const found: TypedSpan[] = [];
     const shared = new SharedPass(text);
     for (const detector of this.detectors) {
@@ -71,8 +71,8 @@ export class Scanner {
         });
     }
     if (depth < MAX_DECODE_DEPTH) {
-      for (const view of decodedViews(text, budget)) {
-        for (const s of this.spansIn(view.text, depth + 1, budget)) {
+      for (const view of decodedViews(text)) {
+        for (const s of this.spansIn(view.text, depth + 1)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });
         }

@@ -1,7 +1,7 @@
 // The daemon: owns the socket, the sessions, their upstreams, the audit database and the logger.
 import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, existsSync, realpathSync, unlinkSync, watch, type FSWatcher } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { createServer, type Server, type Socket } from "node:net";
 import { userInfo } from "node:os";
 import {
@@ -207,6 +207,16 @@ export class Daemon {
   }
 
   /** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */
+  /**
+   * The guard's own files, out of reach of every local server (see ServerPlaces.guardPaths), under the
+   * names given and the names they resolve to (a home reached through a symbolic link).
+   */
+  private guardPaths(): string[] {
+    const given = [this.paths.home, this.options.configPath, this.paths.socket].map((p) => resolve(p));
+    const real = given.map((p) => (existsSync(p) ? realpathSync(p) : p));
+    return [...new Set([...given, ...real])];
+  }
+
   private openAudit(config: Config, db: Db): AuditWriter {
     const batches = new DurableBatchRepository(db);
     const journalPath = join(this.paths.home, "audit.journal");
@@ -327,7 +337,7 @@ export class Daemon {
         serverConfig.policy,
         identity.roles,
         config.auth.roles,
-        serverPlaces(serverConfig),
+        serverPlaces(serverConfig, this.guardPaths()),
       ),
       clientPid,
       client,
@@ -497,7 +507,12 @@ export class Daemon {
         continue;
       }
       session.updatePolicy(
-        effectivePolicy(server.policy, session.identity.roles, next.auth.roles, serverPlaces(server)),
+        effectivePolicy(
+          server.policy,
+          session.identity.roles,
+          next.auth.roles,
+          serverPlaces(server, this.guardPaths()),
+        ),
       );
     }
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");

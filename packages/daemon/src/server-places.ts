@@ -8,7 +8,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { ServerConfig } from "@mcp-guard/config";
 import type { ServerPlaces } from "@mcp-guard/core";
 
-export function serverPlaces(server: ServerConfig): ServerPlaces {
+export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
   // A remote server's paths are on another machine: nothing here says where they resolve.
   if (!server.command) return { directories: [] };
   const home = server.env.HOME ?? process.env.HOME ?? homedir();
@@ -22,7 +22,7 @@ export function serverPlaces(server: ServerConfig): ServerPlaces {
     const absolute = resolve(cwd, path);
     if (isDirectory(absolute)) directories.add(absolute);
   }
-  return { directories: [...directories], home };
+  return { directories: [...directories], home, guardPaths };
 }
 
 function isDirectory(path: string): boolean {

@@ -36,6 +36,12 @@ export const DEFAULT_SENSITIVE = [
 export interface ServerPlaces {
   directories: readonly string[];
   home?: string | undefined;
+  /**
+   * mcp-guard's own files: its home (key, the secrets moved out of client configs, the audit database) and
+   * its config. A server on this machine that could read them would hand the agent every credential the
+   * guard keeps from it; one that could write the config would rewrite the policy, which the daemon reloads.
+   */
+  guardPaths?: readonly string[] | undefined;
 }
 
 /** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
@@ -44,12 +50,18 @@ const MAX_PATH_CANDIDATE = 4096;
 
 export class SensitiveResources {
   private readonly patterns: Pattern[];
+  private readonly guardPaths: string[] = [];
 
   constructor(
     extra: readonly string[],
     private readonly places: ServerPlaces = { directories: [] },
   ) {
     this.patterns = [...DEFAULT_SENSITIVE, ...extra].map(compilePattern);
+    // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
+    for (const path of places.guardPaths ?? []) {
+      const canonical = normalizePath(path);
+      if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, ""));
+    }
   }
 
   /**
@@ -66,6 +78,8 @@ export class SensitiveResources {
         : normalizeUri(uriOrPath);
     if (!canonical.ok && local) return true;
     const value = canonical.ok ? canonical.value : uriOrPath;
+    if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
+      return true;
     return matchesAny(this.patterns, value) || matchesAny(this.patterns, `${value}/`);
   }
 

@@ -7,10 +7,12 @@ import { fstatSync } from "node:fs";
 import type { Socket } from "node:net";
 import { canPassDescriptors, sendDescriptors } from "@mcp-guard/peercred";
 import {
+  ControlProtocolError,
   DaemonUnavailableError,
   FRAME_DATA,
   handshake,
   HandshakeRefusedError,
+  parseSessionNotice,
   probeDaemon,
   readDaemonKey,
   writeData,
@@ -93,6 +95,8 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   try {
     return await attempt();
   } catch (err) {
+    if (err instanceof ControlProtocolError)
+      throw new BridgeError(`cannot open a session: ${err.message}`, { cause: err });
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
   let failed: string | undefined;
@@ -128,21 +132,20 @@ function awaitExit(socket: Socket, decoder: FrameDecoder, stderr: NodeJS.Writabl
   return new Promise((resolve) => {
     let code: number | undefined;
     socket.on("data", (chunk: Buffer) => {
-      let frames: Frame[];
       try {
-        frames = decoder.push(chunk);
+        for (const frame of decoder.push(chunk)) {
+          if (frame.kind === FRAME_DATA || code !== undefined) continue;
+          const notice = parseSessionNotice(frame.message);
+          if (notice.type === "exit") code = notice.code;
+          else {
+            stderr.write(`mcp-guard: ${notice.message}\n`);
+            code = 1;
+          }
+        }
       } catch (err) {
         stderr.write(`mcp-guard: protocol error from the daemon: ${(err as Error).message}\n`);
         code = 1;
         return void socket.destroy();
-      }
-      for (const frame of frames) {
-        if (frame.kind === FRAME_DATA || code !== undefined) continue;
-        if (frame.message.type === "exit") code = Number(frame.message.code) || 0;
-        if (frame.message.type === "closing") {
-          stderr.write(`mcp-guard: ${String(frame.message.message ?? "the daemon closed the session")}\n`);
-          code = 1;
-        }
       }
     });
     let socketError = "";
@@ -172,23 +175,26 @@ function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOp
       const data: Buffer[] = [];
       for (const frame of frames) {
         if (frame.kind === FRAME_DATA) data.push(frame.payload);
-        else if (frame.message.type === "closing")
-          report(String(frame.message.message ?? "the daemon closed the session"));
+        else {
+          const notice = parseSessionNotice(frame.message);
+          if (notice.type === "closing") report(notice.message);
+        }
       }
       if (data.length > 0 && !stdout.write(data.length === 1 ? data[0]! : Buffer.concat(data))) {
         socket.pause();
         stdout.once("drain", () => socket.resume());
       }
     };
-    onFrames(rest);
-    socket.on("data", (chunk: Buffer) => {
+    const take = (next: () => Frame[]) => {
       try {
-        onFrames(decoder.push(chunk));
+        onFrames(next());
       } catch (err) {
         report(`protocol error from the daemon: ${(err as Error).message}`);
         socket.destroy();
       }
-    });
+    };
+    take(() => rest);
+    socket.on("data", (chunk: Buffer) => take(() => decoder.push(chunk)));
     let socketError = "";
     socket.on("error", (err: NodeJS.ErrnoException) => {
       socketError = ` (${err.code ?? err.message})`;

@@ -39,9 +39,11 @@ import {
   probeDaemon,
   resolveDaemonPaths,
   writeControl,
-  type ControlMessage,
   type DaemonPaths,
   type Frame,
+  type HealthReply,
+  type SessionHello,
+  type StatusReply,
 } from "@mcp-guard/wire";
 import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditScrub } from "./audit-scrub.js";
@@ -52,13 +54,13 @@ import { TokenStore } from "./oauth-tokens.js";
 import { detectionFromConfig } from "./detection.js";
 import { DashboardServer } from "./dashboard-server.js";
 import { clientEndpoint, type ClientEndpoint } from "./client-endpoint.js";
-import { handleConnection } from "./connection.js";
+import { handleConnection, type ControlHandlers } from "./connection.js";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { acquireLock, AlreadyRunningError, ensureDaemonKey, ensureHome } from "./home.js";
 import { createLogger, type Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
-import { withheldDefinitions, type WithheldDefinition } from "./withheld.js";
+import { withheldDefinitions } from "./withheld.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 import { FrontDoor } from "./http/front-door.js";
 import { HttpCredentials } from "./http/http-credentials.js";
@@ -94,23 +96,7 @@ interface ServerState {
   last_stderr: string[];
 }
 
-export interface DaemonStatus extends ControlMessage {
-  type: "status";
-  pid: number;
-  version: string;
-  started_at: string;
-  config: string;
-  config_loaded_at: string;
-  /** Why the last edit was not applied (the previous config stays in force), or null. */
-  config_error: string | null;
-  home: string;
-  servers: Record<string, ServerState & { transport: string; withheld: WithheldDefinition[] }>;
-  sessions: ReturnType<Session["status"]>[];
-  audit: { queued: number; written: number; last_write_at: string | null; last_error: string | null };
-  /** Calls waiting for a person, and changed or new definitions waiting for approval. */
-  pending: { approvals: number; definition_changes: number };
-  dashboard: string | null;
-}
+export type DaemonStatus = StatusReply;
 
 export class Daemon {
   readonly paths: DaemonPaths;
@@ -252,14 +238,14 @@ export class Daemon {
       uid: userInfo().uid,
       probeInfo: () => ({ type: "probe_ok", pid: process.pid, version: VERSION }),
       openSession: (hello, s, peer) => this.openSession(hello, s, peer),
-      control: (op) => this.control(op),
+      control: this.controlHandlers(),
       onError: (err) => this.logger.debug({ err }, "client socket error"),
     });
   }
 
-  private async openSession(hello: ControlMessage, socket: Socket, peer: PeerCredentials) {
+  private async openSession(hello: SessionHello, socket: Socket, peer: PeerCredentials) {
     if (this.stopping) return { refuse: "shutting_down" as const, message: "the daemon is shutting down" };
-    const name = typeof hello.server === "string" ? hello.server : "";
+    const name = hello.server;
     const serverConfig = this.config.servers[name];
     if (!serverConfig) {
       const known = Object.keys(this.config.servers);
@@ -268,14 +254,14 @@ export class Daemon {
         message: `unknown server "${name}"; configured servers: ${known.length ? known.join(", ") : "(none)"} (config ${this.options.configPath})`,
       };
     }
-    if (typeof hello.config === "string" && !samePath(hello.config, this.options.configPath)) {
+    if (hello.config !== undefined && !samePath(hello.config, this.options.configPath)) {
       return {
         refuse: "config_mismatch" as const,
         message: `the running daemon uses ${this.options.configPath}, not ${hello.config}; stop it (mcp-guard stop) or use the same config`,
       };
     }
     const id = randomUUID();
-    const sessionEnv = stringRecord(hello.env);
+    const sessionEnv = hello.env ?? {};
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
     try {
@@ -411,15 +397,16 @@ export class Daemon {
     return this.frontDoor?.url;
   }
 
-  private async control(op: string): Promise<ControlMessage> {
-    if (op === "status") return this.status();
-    if (op === "health") return this.health();
-    if (op === "dashboard_login") return { type: "dashboard", url: this.dashboard?.loginUrl() ?? "" };
-    if (op === "stop") {
-      setImmediate(() => void this.stop());
-      return { type: "ok", message: "stopping" };
-    }
-    return { type: "error", reason: "unknown_op", message: `unknown control operation "${op}"` };
+  private controlHandlers(): ControlHandlers {
+    return {
+      status: () => this.status(),
+      health: () => this.health(),
+      dashboard_login: () => ({ type: "dashboard", url: this.dashboard?.loginUrl() ?? "" }),
+      stop: () => {
+        setImmediate(() => void this.stop());
+        return { type: "ok", message: "stopping" };
+      },
+    };
   }
 
   private buildChain(config: Config): readonly Interceptor[] {
@@ -569,7 +556,7 @@ export class Daemon {
   }
 
   /** Healthy when the database answers and the audit is keeping up. */
-  health(): ControlMessage {
+  health(): HealthReply {
     const problems: string[] = [];
     try {
       this.db?.prepare("SELECT 1").get();
@@ -633,13 +620,6 @@ export class Daemon {
     // Last: once the lock is gone another daemon may start, so nothing of this one may still run.
     this.releaseLock?.();
   }
-}
-
-function stringRecord(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (typeof value !== "object" || value === null) return out;
-  for (const [k, v] of Object.entries(value)) if (typeof v === "string") out[k] = v;
-  return out;
 }
 
 function samePath(a: string, b: string): boolean {

@@ -11,8 +11,10 @@ export * from "./policy/policy.js";
 export * from "./policy/rate-limiter.js";
 export * from "./policy/api-keys.js";
 export {
+  INTERCEPTOR_ORDER,
   policyChain,
   type ChainDependencies,
+  type InterceptorName,
   type ActionFor,
   type DetectionAction,
 } from "./interceptors/index.js";

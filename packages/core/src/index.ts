@@ -28,6 +28,8 @@ export * from "./integrity/poison.js";
 export * from "./integrity/result-injection.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/verdict.js";
+export * from "./integrity/approve-command.js";
+export * from "./integrity/withheld-messages.js";
 export { LISTS as DEFINITION_LISTS } from "./integrity/listing.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";

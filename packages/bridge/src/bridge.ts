@@ -57,7 +57,7 @@ export async function runBridge(o: BridgeOptions): Promise<number> {
     return 1;
   }
   if (connection.welcome.descriptors === true)
-    return awaitExit(connection.socket, connection.decoder, stderr);
+    return awaitExit(connection.socket, connection.decoder, connection.rest, stderr);
   return relay(connection.socket, connection.decoder, connection.rest, o);
 }
 
@@ -128,12 +128,18 @@ function isAbsent(err: unknown): boolean {
  * The daemon holds the client's stdio now: wait for its word. "exit" ends with its code; "closing" is a
  * reason to print; a socket that closes without either means the daemon died (exit 1: fail closed).
  */
-function awaitExit(socket: Socket, decoder: FrameDecoder, stderr: NodeJS.WritableStream): Promise<number> {
+function awaitExit(
+  socket: Socket,
+  decoder: FrameDecoder,
+  rest: Frame[],
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   return new Promise((resolve) => {
     let code: number | undefined;
-    socket.on("data", (chunk: Buffer) => {
+    // `rest` came with the welcome: a session that ended at once sends its exit in the same read.
+    const take = (next: () => Frame[]) => {
       try {
-        for (const frame of decoder.push(chunk)) {
+        for (const frame of next()) {
           if (frame.kind === FRAME_DATA || code !== undefined) continue;
           const notice = parseSessionNotice(frame.message);
           if (notice.type === "exit") code = notice.code;
@@ -145,9 +151,11 @@ function awaitExit(socket: Socket, decoder: FrameDecoder, stderr: NodeJS.Writabl
       } catch (err) {
         stderr.write(`mcp-guard: protocol error from the daemon: ${(err as Error).message}\n`);
         code = 1;
-        return void socket.destroy();
+        socket.destroy();
       }
-    });
+    };
+    take(() => rest);
+    socket.on("data", (chunk: Buffer) => take(() => decoder.push(chunk)));
     let socketError = "";
     socket.on("error", (err: NodeJS.ErrnoException) => (socketError = ` (${err.code ?? err.message})`));
     socket.on("close", () => {

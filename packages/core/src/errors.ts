@@ -211,11 +211,11 @@ export const ERROR_REGISTRY = {
 
 export type ErrorReason = keyof typeof ERROR_REGISTRY;
 
-export interface JsonRpcErrorResponse {
+export type JsonRpcErrorResponse = {
   jsonrpc: "2.0";
   id: JsonRpcId | null;
   error: { code: number; message: string; data: { reason: string; [key: string]: unknown } };
-}
+};
 
 export function errorResponse(
   id: JsonRpcId | null,

@@ -4,7 +4,14 @@
 // waits on its socket for the exit code. The session sees the same endpoint either way.
 import { closeSync, fstatSync } from "node:fs";
 import { Socket } from "node:net";
-import { FRAME_DATA, writeControl, writeData, type ControlMessage, type Frame } from "@mcp-guard/wire";
+import {
+  FRAME_DATA,
+  writeControl,
+  writeData,
+  type Frame,
+  type SessionHello,
+  type SessionNotice,
+} from "@mcp-guard/wire";
 import { receiveDescriptors, releaseReading } from "@mcp-guard/peercred";
 
 export interface ClientInput {
@@ -104,7 +111,7 @@ class DescriptorEndpoint implements ClientEndpoint {
     this.ended = true;
     this.input.destroy();
     // The client sees end of file once the bridge has exited too: it holds the other copy of its stdout.
-    const exit: ControlMessage = notice ? { type: "closing", ...notice } : { type: "exit", code: 0 };
+    const exit: SessionNotice = notice ? { type: "closing", ...notice } : { type: "exit", code: 0 };
     const tellBridge = () => {
       if (!this.control.destroyed && this.control.writable) {
         writeControl(this.control, exit);
@@ -135,8 +142,8 @@ class DescriptorEndpoint implements ClientEndpoint {
  * the connection handler), asks for them and takes them if they are a pipe or a socket; otherwise relays.
  * Rejects when the bridge offered descriptors but did not send them.
  */
-export async function clientEndpoint(hello: ControlMessage, socket: Socket): Promise<ClientEndpoint> {
-  if (hello.pass_fds !== true) return new RelayedEndpoint(socket);
+export async function clientEndpoint(hello: SessionHello, socket: Socket): Promise<ClientEndpoint> {
+  if (!hello.pass_fds) return new RelayedEndpoint(socket);
   writeControl(socket, { type: "send_fds" });
   const fds = await receiveDescriptors(socket, DESCRIPTOR_WAIT_MS);
   releaseReading(socket);

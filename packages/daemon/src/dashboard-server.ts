@@ -17,7 +17,7 @@ import type { Logger } from "./logger.js";
 export interface DashboardDeps {
   home: string;
   port: number;
-  status: () => Record<string, unknown>;
+  status: () => object;
   repository: AuditRepository;
   spend: SpendRepository;
   pins: PinRepository;

@@ -2,7 +2,7 @@
 // the working directory it is started in, the directories named in its arguments (server-filesystem's
 // allowed directories), and its $HOME for "~". The sensitive-resource rules resolve tool arguments
 // against every one of them (the client's roots are added per session by the permissions check).
-import { statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, resolve } from "node:path";
 import type { ServerConfig } from "@mcp-guard/config";
@@ -31,4 +31,14 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The guard's own files, out of reach of every local server (see ServerPlaces.guardPaths), under the names
+ * given and the names they resolve to (a home reached through a symbolic link).
+ */
+export function guardOwnPaths(home: string, configPath: string, socket: string): string[] {
+  const given = [home, configPath, socket].map((p) => resolve(p));
+  const real = given.map((p) => (existsSync(p) ? realpathSync(p) : p));
+  return [...new Set([...given, ...real])];
 }

@@ -48,7 +48,7 @@ export interface PinChange {
 }
 
 export interface DashboardSource {
-  status(): Record<string, unknown>;
+  status(): object;
   audit(filter: AuditFilter): AuditEntry[];
   decisionsPerMinute(sinceMs: number): { minute: number; decision: string; n: number }[];
   approvals(): ApprovalEntry[];

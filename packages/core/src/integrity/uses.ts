@@ -7,7 +7,8 @@ import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import type { ListedState, PinKind, PinStore } from "./pins.js";
-import { judge, KIND_LABEL, NAME_KEY, withheldData } from "./verdict.js";
+import { judge } from "./verdict.js";
+import { KIND_LABEL, NAME_KEY, withheldData } from "./withheld-messages.js";
 
 function unknown(kind: PinKind, name: unknown): Verdict {
   return block("unknown_name", { kind: KIND_LABEL[kind], [NAME_KEY[kind]]: name });

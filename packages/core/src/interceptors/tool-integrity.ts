@@ -77,23 +77,16 @@ function reviewInstructions(ctx: MessageContext, pins: PinStore, raw: JsonObject
   return { action: "modify", message: { ...raw, result: { ...result, instructions: text } }, ...notes(c) };
 }
 
-function checkRequest(
-  ctx: MessageContext,
-  pins: PinStore,
-  method: string,
-  params: JsonObject | undefined,
-): Verdict {
-  // Sensitive resources and paths are the permissions step's (it resolves paths as the server does).
-  return checkUse(pins, ctx.server, ctx.policy.integrity, method, params);
-}
-
 export function toolIntegrity(pins: PinStore): Interceptor {
   return {
     name: "tool_integrity",
     inspect(ctx) {
       const m = ctx.message;
+      // Sensitive resources and paths are the permissions step's (it resolves paths as the server does).
       if (ctx.direction === "to_server")
-        return m.kind === "request" ? checkRequest(ctx, pins, m.method, m.params) : PASS;
+        return m.kind === "request"
+          ? checkUse(pins, ctx.server, ctx.policy.integrity, m.method, m.params)
+          : PASS;
       if (m.kind !== "response" || m.error || !ctx.request) return PASS;
       const method = ctx.request.method;
       if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);

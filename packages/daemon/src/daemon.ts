@@ -17,6 +17,7 @@ import {
 import {
   DEFAULT_ACTIONS,
   effectivePolicy,
+  identityLabel,
   policyChain,
   RateLimiter,
   type AuthState,
@@ -279,7 +280,7 @@ export class Daemon {
     const { identity, auth } = await this.authenticator.authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
     try {
-      client = await clientEndpoint(hello, socket);
+      client = await clientEndpoint(hello, socket, this.config.daemon.max_message_bytes);
     } catch (err) {
       return { refuse: "bad_hello" as const, message: `the bridge's descriptors: ${(err as Error).message}` };
     }
@@ -335,6 +336,7 @@ export class Daemon {
       logger,
       maxMessageBytes: this.config.daemon.max_message_bytes,
       interceptorTimeoutMs: this.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
+      finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
       interceptors: (direction) => this.options.interceptors?.[direction] ?? this.chain,
       auditScrub: this.auditScrub,
       createUpstream: () => {
@@ -359,17 +361,8 @@ export class Daemon {
     });
     this.sessions.add(session);
     state.sessions++;
-    logger.info(
-      { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
-      "session opened",
-    );
-    // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
-    // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
-    client.listen({
-      data: (chunk) => session.onClientData(chunk),
-      end: () => void session.finish(this.config.daemon.shutdown_timeout * 1000),
-      dropped: () => void session.close("client disconnected", "client_closed", false),
-    });
+    logger.info({ identity: identityLabel(identity), authenticated: auth.ok }, "session opened");
+    session.start();
     return session;
   }
 

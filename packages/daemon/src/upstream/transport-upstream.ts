@@ -6,7 +6,8 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
-import type { Upstream, UpstreamInbound } from "./upstream.js";
+import { ignore, type Endpoint } from "../session/endpoint.js";
+import type { Upstream } from "./upstream.js";
 
 export interface HttpUpstreamOptions {
   transport: "sse" | "streamable-http";
@@ -51,8 +52,11 @@ export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
 }
 
 export class TransportUpstream implements Upstream {
-  onInbound: (event: UpstreamInbound) => void = () => {};
-  onClosed: (reason: string) => void = () => {};
+  readonly kind = "transport";
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
   readonly pid = undefined;
   private closing = false;
   private closePromise: Promise<void> | undefined;
@@ -71,15 +75,17 @@ export class TransportUpstream implements Upstream {
   private attach({ transport, standaloneStream }: HttpConnection): void {
     this.transport = transport;
     this.standaloneStream = standaloneStream;
-    transport.onmessage = (message) => {
-      this.onInbound({ kind: "message", message: message as unknown as JsonObject, bytes: 0 });
-    };
+    // The transport parsed the message already; its size is measured as it would travel.
+    transport.onmessage = (message) => this.onmessage(message, JSON.stringify(message).length);
     transport.onerror = (err) => {
       this.lastError = err.message;
     };
     transport.onclose = () => {
       if (!this.closing)
-        this.onClosed(`the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`);
+        this.onclose({
+          reason: `the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`,
+          finished: false,
+        });
     };
   }
 

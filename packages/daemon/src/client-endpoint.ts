@@ -12,6 +12,8 @@ import { WriteBatcher } from "./write-batcher.js";
 
 export interface ClientEndpoint extends Endpoint {
   readonly kind: "relayed" | "descriptors" | "http" | "memory";
+  /** A client endpoint takes every message at once (its writes are batched or queued in order). */
+  send(message: JsonObject): void;
   /** Frames the bridge sends after the welcome. */
   route(frame: Frame): void;
 }

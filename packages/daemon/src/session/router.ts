@@ -7,77 +7,34 @@ import { performance } from "node:perf_hooks";
 import {
   classify,
   errorResponse,
-  guessId,
   identityLabel,
   runPipeline,
   takeNotices,
-  type AuditEvent,
-  type AuthState,
   type Direction,
   type EffectivePolicy,
-  type ErrorReason,
   type Identity,
-  type Interceptor,
   type JsonObject,
   type JsonRpcId,
   type Message,
   type PipelineResult,
-  type RequestMessage,
 } from "@mcp-guard/core";
 import { AuditScrub } from "../audit-scrub.js";
-import type { AuditWriter } from "../audit-writer.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import { droppedNotice } from "../dropped-notice.js";
 import { Lane } from "../lane.js";
 import { SessionListings } from "../listings.js";
-import type { Logger } from "../logger.js";
-import type { Upstream } from "../upstream/index.js";
 import { AuditRows } from "./audit-rows.js";
+import { BadInput } from "./bad-input.js";
 import { Correlation, type Pending } from "./correlation.js";
-import type { EndpointEnd, InputProblem } from "./endpoint.js";
+import type { EndpointEnd } from "./endpoint.js";
 import { HeldCalls } from "./held-calls.js";
-import { ownRequest } from "./own-requests.js";
+import type { SessionOptions, SessionStatus } from "./options.js";
+import { Outbox } from "./outbox.js";
+import { OwnRequests } from "./own-requests.js";
 import { UpstreamLink } from "./upstream-link.js";
 
 export { ServerUnavailableError } from "./upstream-link.js";
-
-export interface SessionOptions {
-  id: string;
-  server: string;
-  identity: Identity;
-  auth: AuthState;
-  policy: EffectivePolicy;
-  /** The bridge's pid, from the kernel's peer credentials (0 when there is none). */
-  clientPid: number;
-  client: ClientEndpoint;
-  audit: AuditWriter;
-  logger: Logger;
-  /** The cap the endpoints apply, named in the error for a message over it. */
-  maxMessageBytes: number;
-  interceptorTimeoutMs: number;
-  interceptors: (direction: Direction) => readonly Interceptor[];
-  /** How long a client that ended its input waits for the answers in flight. */
-  finishTimeoutMs: number;
-  /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */
-  auditScrub?: AuditScrub | undefined;
-  createUpstream: () => Upstream;
-  /** The server failed: why, and the last lines of its stderr (a stdio server that crashed says why there). */
-  onUpstreamFailure: (reason: string, stderr: string[]) => void;
-  onClosed: () => void;
-}
-
-export interface SessionStatus {
-  id: string;
-  server: string;
-  identity: string;
-  started_at: string;
-  state: Session["state"];
-  pending_requests: number;
-  client_pid: number | null;
-  upstream_pid: number | null;
-  /** "descriptors" when the daemon reads and writes the client's stdio itself, "relayed" through the bridge. */
-  client_io: ClientEndpoint["kind"];
-}
+export type { SessionOptions, SessionStatus } from "./options.js";
 
 const now = () => performance.now();
 
@@ -94,6 +51,9 @@ export class Session {
   private readonly lanes: Record<Direction, Lane>;
   private readonly rows: AuditRows;
   private readonly held = new HeldCalls();
+  private readonly outbox: Outbox;
+  private readonly badInput: BadInput;
+  private readonly own: OwnRequests;
   private readonly identityLabel: string;
   private policy: EffectivePolicy;
   /** Interceptors' per-session memory. */
@@ -121,26 +81,27 @@ export class Session {
       create: o.createUpstream,
       attach: (upstream) => {
         upstream.onmessage = (message, bytes) => this.fromServer(message, bytes);
-        upstream.onerror = (problem) => this.unreadableFromServer(problem);
+        upstream.onerror = (problem) => this.badInput.fromServer(problem);
         upstream.onclose = (end) => this.upstreamDown(end.reason);
       },
       undelivered: (id, reason) => this.undelivered(id, reason),
       down: (reason) => this.upstreamDown(reason),
     });
-    this.listings = new SessionListings((method, params) =>
-      ownRequest(
-        {
-          pending: this.pending,
-          audit: (request, bytes) => this.rows.message("to_server", request, "allow", null, [], 0, bytes),
-          send: (raw, id) => void this.upstream.send(raw, id),
-        },
-        method,
-        params,
-      ),
-    );
+    const own = new OwnRequests(this.pending, this.rows, this.upstream);
+    this.own = own;
+    this.listings = new SessionListings((method, params) => own.send(method, params));
+    this.outbox = new Outbox({
+      client: o.client,
+      upstream: this.upstream,
+      audit: o.audit,
+      pending: this.pending,
+      logger: o.logger,
+      sentToClient: () => this.sendNotices(),
+    });
+    this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes);
     const client = o.client;
     client.onmessage = (message, bytes) => this.fromClient(message, bytes);
-    client.onerror = (problem) => this.unreadableFromClient(problem);
+    client.onerror = (problem) => this.badInput.fromClient(problem);
     client.onclose = (end) => this.clientEnded(end);
     // The client reads slower than the server writes: stop reading the server until the client drains.
     client.onbackpressure = (backedUp) => (backedUp ? this.upstream.pause() : this.upstream.resume());
@@ -191,9 +152,9 @@ export class Session {
     const receivedAt = now();
     const parsed = classify(value);
     if (parsed.kind === "invalid")
-      return this.refuseUnreadable(parsed.id, parsed.reason, bytes, { detail: parsed.detail });
+      return this.badInput.refuse(parsed.id, parsed.reason, bytes, { detail: parsed.detail });
     if (parsed.kind === "request" && this.state !== "open") {
-      this.guardMessage(
+      this.outbox.fromGuard(
         errorResponse(parsed.id, "upstream_unavailable", { detail: "the daemon is shutting down" }),
       );
       this.rows.message("to_server", parsed, "error", "upstream_unavailable", [], now() - receivedAt, bytes);
@@ -202,64 +163,12 @@ export class Session {
     this.lanes.to_server.run(() => this.route("to_server", parsed, receivedAt, bytes));
   }
 
-  private unreadableFromClient(problem: InputProblem): void {
-    if (problem.kind === "oversized") {
-      const data = { limit: this.o.maxMessageBytes, bytes: problem.bytes };
-      return this.refuseUnreadable(guessId(problem.head), "message_too_large", problem.bytes, data);
-    }
-    const bytes = problem.text.length;
-    this.refuseUnreadable(guessId(problem.text), "parse_error", bytes, { detail: problem.detail });
-  }
-
-  /** Answers the client for a message that never became one it may send, and audits it. */
-  private refuseUnreadable(
-    id: JsonRpcId | null,
-    reason: ErrorReason,
-    bytes: number,
-    data: Record<string, unknown>,
-  ): void {
-    this.guardMessage(errorResponse(id, reason, data));
-    this.rows.invalid("to_server", id, reason, bytes);
-  }
-
   private fromServer(value: unknown, bytes: number): void {
     const receivedAt = now();
-    if (!isObject(value))
-      return this.serverNoise("parse_error", null, "the server wrote a line that is not JSON-RPC", bytes);
+    if (!isObject(value)) return this.badInput.noise("parse_error", null, undefined, bytes);
     const parsed = classify(value);
-    if (parsed.kind === "invalid") return this.serverNoise("invalid_request", parsed.id, parsed.detail, 0);
+    if (parsed.kind === "invalid") return this.badInput.noise("invalid_request", parsed.id, parsed.detail);
     this.lanes.to_client.run(() => this.route("to_client", parsed, receivedAt, bytes));
-  }
-
-  private unreadableFromServer(problem: InputProblem): void {
-    if (problem.kind === "invalid") {
-      const detail = "the server wrote a line that is not JSON-RPC";
-      return this.serverNoise("parse_error", guessId(problem.text), detail, problem.text.length);
-    }
-    const id = guessId(problem.head);
-    const pending = id === null ? undefined : this.pending.toServer.get(id);
-    if (pending === undefined || id === null)
-      return this.serverNoise(
-        "upstream_message_too_large",
-        id,
-        "an oversized server message was skipped",
-        problem.bytes,
-      );
-    // The answer to a request in flight was too large to read: the request is answered with that error.
-    this.pending.toServer.delete(id);
-    const data = { limit: this.o.maxMessageBytes, bytes: problem.bytes };
-    this.guardMessage(errorResponse(id, "upstream_message_too_large", data));
-    const waited = now() - pending.receivedAt;
-    const reason = "upstream_message_too_large";
-    this.rows.message("to_client", pending.request, "block", reason, [], waited, problem.bytes);
-    this.pending.settle();
-  }
-
-  /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
-  private serverNoise(reason: ErrorReason, id: JsonRpcId | null, detail: string, bytes: number): void {
-    // Server and session are the logger's bindings: each key once per line.
-    this.o.logger.warn({ reason, detail }, "dropped a server message");
-    this.rows.invalid("to_client", id, reason, bytes);
   }
 
   // ---- correlate, inspect -----------------------------------------------------------------------------
@@ -296,7 +205,7 @@ export class Session {
     if (message.kind !== "request") return;
     this.pending.sentTowards(direction).delete(message.id);
     const detail = known ? { detail: (err as Error).message } : {};
-    this.answerSender(direction, message, errorResponse(message.id, "internal_error", detail));
+    this.outbox.answerSender(direction, message, errorResponse(message.id, "internal_error", detail));
   }
 
   private inspect(direction: Direction, message: Message, receivedAt: number, bytes: number) {
@@ -305,7 +214,7 @@ export class Session {
     if (message.kind === "request" && this.inFlight(direction, message.id)) {
       // Two requests in flight with one id would make their responses ambiguous.
       const detail = "a request with this id is already in flight";
-      this.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
+      this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -372,23 +281,8 @@ export class Session {
     if (forward.kind === "response") this.pending.sentTowards(opposite(direction)).delete(forward.id);
     const request = answered?.request;
     if (answered?.own) {
-      // The answer to the guard's own request: judged and audited, then handed to the guard, not the client.
-      this.tellClient();
-      const blocked = verdict.action === "block" || verdict.action === "hold";
-      const reason = blocked ? verdict.reason : null;
-      this.rows.message(
-        direction,
-        original,
-        blocked ? "block" : "allow",
-        reason,
-        trace,
-        waited,
-        bytes,
-        request,
-      );
-      answered.own(blocked ? undefined : forward);
-      this.pending.settle();
-      return;
+      this.sendNotices();
+      return this.own.answered(answered, answered.own, direction, original, result, bytes);
     }
     if (verdict.action === "hold" || verdict.action === "block") {
       this.rows.message(direction, original, "block", verdict.reason, trace, waited, bytes, request);
@@ -396,12 +290,12 @@ export class Session {
       if (verdict.action === "hold" && this.hold(direction, original, result, receivedAt, bytes)) return;
       if (original.kind === "notification") {
         // Notifications get no reply: the audit row is the record, and the client is told in a log message.
-        this.guardMessage(droppedNotice(direction, original.method, verdict.reason));
+        this.outbox.fromGuard(droppedNotice(direction, original.method, verdict.reason));
         return;
       }
       // The blocked side gets the error in place of the message: a blocked request is answered to its
       // sender, a blocked response reaches the requester as an error.
-      this.answerSender(direction, original, errorResponse(original.id, verdict.reason, verdict.data));
+      this.outbox.answerSender(direction, original, errorResponse(original.id, verdict.reason, verdict.data));
       if (original.kind === "response") this.pending.settle();
       return;
     }
@@ -425,14 +319,14 @@ export class Session {
         this.listings.forwarded(request, forward);
         if (request.method === "initialize") this.noteProtocolVersion(forward.raw);
       }
-      this.forwardOnceAudited(direction, forward, row);
+      this.outbox.forward(direction, forward, row);
       if (forward.kind === "response") this.pending.settle();
       return;
     }
     if (forward.kind === "request") this.pending.toServer.set(forward.id, { request: forward, receivedAt });
     if (forward.kind === "notification" && forward.method === "notifications/initialized")
       this.initialized = true;
-    this.forwardOnceAudited(direction, forward, row);
+    this.outbox.forward(direction, forward, row);
   }
 
   /** The sender gave up on its request; per MCP no response will come, so stop waiting for one. */
@@ -442,64 +336,8 @@ export class Session {
     if (this.pending.sentTowards(direction).delete(id)) this.pending.settle();
   }
 
-  /**
-   * Forwards at the end of the turn, once the turn's audit rows are journaled. A message whose row could
-   * not be made durable is not forwarded: a request is answered with an error, a response is replaced by
-   * one (its requester is not left waiting), a notification is dropped.
-   */
-  private forwardOnceAudited(direction: Direction, message: Message, row: AuditEvent): void {
-    this.o.audit.afterDurable(
-      () => {
-        try {
-          this.send(direction, message);
-        } catch (err) {
-          this.notForwarded(direction, message, "unexpected failure while forwarding", err);
-        }
-      },
-      () => {
-        row.decision = "error";
-        row.reason = "audit_unavailable";
-        this.notForwarded(direction, message, "the audit log cannot be written");
-      },
-    );
-  }
-
-  private send(direction: Direction, message: Message): void {
-    if (direction === "to_server") {
-      void this.upstream.send(message.raw, message.kind === "request" ? message.id : undefined);
-      return;
-    }
-    this.client.send(message.raw);
-    this.tellClient(); // after the message: nothing may precede an initialize result
-  }
-
-  private notForwarded(direction: Direction, message: Message, detail: string, err?: unknown): void {
-    this.o.logger.error({ err, direction, kind: message.kind }, `message refused: ${detail}`);
-    if (message.kind === "notification") return;
-    if (message.kind === "request") this.pending.sentTowards(direction).delete(message.id);
-    const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
-    // Already at the end of the turn: an error for the client goes straight out.
-    const toClient = (direction === "to_server") === (message.kind === "request");
-    if (toClient) this.client.send(error);
-    else void this.upstream.send(error);
-    if (message.kind === "request" && direction === "to_server") this.pending.settle();
-  }
-
-  /** An error in place of `message`, to whoever waits on it: a request's sender, a response's requester. */
-  private answerSender(direction: Direction, message: Message, error: JsonObject): void {
-    const toClient = (direction === "to_server") === (message.kind === "request");
-    if (toClient) this.guardMessage(error);
-    else void this.upstream.send(error);
-  }
-
-  /** The guard's own messages to the client: in order with forwarded ones, sent even if the audit fails. */
-  private guardMessage(message: JsonObject): void {
-    const send = () => this.client.send(message);
-    this.o.audit.afterDurable(send, send);
-  }
-
   /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */
-  private tellClient(): void {
+  private sendNotices(): void {
     for (const data of takeNotices(this.interceptorState)) {
       const raw = {
         jsonrpc: "2.0",
@@ -526,7 +364,7 @@ export class Session {
     if (direction !== "to_server" || request.kind !== "request" || this.state !== "open") return false;
     const failed = (err: unknown) => {
       this.o.logger.error({ err }, "a held call could not be settled; refused");
-      this.guardMessage(errorResponse(request.id, "internal_error", { detail: (err as Error).message }));
+      this.outbox.fromGuard(errorResponse(request.id, "internal_error", { detail: (err as Error).message }));
       if (this.o.audit.accepting)
         this.rows.message(
           direction,
@@ -539,7 +377,7 @@ export class Session {
         );
     };
     return this.held.hold(request, result, {
-      progress: (notification) => this.guardMessage(notification),
+      progress: (notification) => this.outbox.fromGuard(notification),
       failed,
       settled: (resumed) => {
         if (this.state === "closed") return;
@@ -576,7 +414,7 @@ export class Session {
     }
     const stderr = this.upstream.stderrTail();
     const detail = `server "${this.o.server}": ${reason}`;
-    this.guardMessage(
+    this.outbox.fromGuard(
       errorResponse(id, "upstream_unavailable", stderr.length ? { detail, stderr } : { detail }),
     );
     const waited = now() - pending.receivedAt;

@@ -1,5 +1,5 @@
 // What the audit tap records for one message. Never raw params: names, kinds, sizes and decisions only.
-import type { Direction, Identity, TraceEntry } from "./pipeline.js";
+import type { Direction, TraceEntry } from "./pipeline.js";
 
 export type MessageKind = "request" | "notification" | "response" | "error" | "invalid" | "approval";
 export type Decision = "allow" | "modify" | "block" | "error";
@@ -31,7 +31,7 @@ export interface AuditEvent {
 }
 
 /** Who acted, as the audit, the logs and approvals name them: "<method>:<user>". */
-export function identityLabel(identity: Pick<Identity, "method" | "user">): string {
+export function identityLabel(identity: { method: string; user: string }): string {
   return `${identity.method}:${identity.user}`;
 }
 

@@ -132,8 +132,8 @@ export class Metrics {
           ? (JSON.parse(e.trace) as TraceStep[])
           : [];
     for (const t of steps) {
-      for (const f of t.findings ?? [])
-        this.detections.inc({ type: labels.type.of(f.split(" ")[0] ?? "unknown") });
+      if (t.findings === undefined) continue;
+      for (const f of t.findings) this.detections.inc({ type: labels.type.of(f.split(" ")[0] ?? "unknown") });
     }
   }
 }

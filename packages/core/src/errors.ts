@@ -211,6 +211,7 @@ export const ERROR_REGISTRY = {
 
 export type ErrorReason = keyof typeof ERROR_REGISTRY;
 
+/** A type, not an interface: it is a JsonObject, so endpoints send it as they send any message. */
 export type JsonRpcErrorResponse = {
   jsonrpc: "2.0";
   id: JsonRpcId | null;

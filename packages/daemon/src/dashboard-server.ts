@@ -2,7 +2,7 @@
 // kept 0600 in the home (stable until deleted), and the bound port written next to it for the CLI.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { lineDiff, SPEC_METHODS, type AuditEvent, type PinKind } from "@mcp-guard/core";
+import { lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
 import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
 import {
   approvalDecisionRow,
@@ -30,6 +30,7 @@ const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split
 export class DashboardServer {
   private dashboard: Dashboard | undefined;
   private port = 0;
+  private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly d: DashboardDeps) {}
 
@@ -85,7 +86,11 @@ export class DashboardServer {
       knownMethods: SPEC_METHODS,
     });
     this.dashboard = dashboard;
-    d.audit.onRecord = (e: AuditEvent) => dashboard.publish(e);
+    // Each reads the audit events on its own: the counters, and the live view.
+    this.unsubscribe.push(
+      d.audit.subscribe((e) => dashboard.metrics.observe(e)),
+      d.audit.subscribe((e) => dashboard.live(e)),
+    );
     try {
       await dashboard.app.listen({ host: "127.0.0.1", port: d.port });
     } catch (err) {
@@ -131,6 +136,7 @@ export class DashboardServer {
   }
 
   async stop(): Promise<void> {
+    for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe();
     await this.dashboard?.app.close();
   }
 }

@@ -4,7 +4,13 @@ import { randomUUID } from "node:crypto";
 import { realpathSync } from "node:fs";
 import type { Socket } from "node:net";
 import { serverForSession, type Config, type ServerConfig, type ServerVariables } from "@mcp-guard/config";
-import { effectivePolicy, type AuthState, type Identity, type Interceptor } from "@mcp-guard/core";
+import {
+  effectivePolicy,
+  identityLabel,
+  type AuthState,
+  type Identity,
+  type Interceptor,
+} from "@mcp-guard/core";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { writeControl, type Frame, type RefusalReason, type SessionHello } from "@mcp-guard/wire";
 import type { AuditScrub } from "./audit-scrub.js";
@@ -66,7 +72,7 @@ export class SessionFactory {
     const { identity, auth } = await this.d.authenticator().authenticate(peer.uid, hello.credentials);
     let client: ClientEndpoint;
     try {
-      client = await clientEndpoint(hello, socket);
+      client = await clientEndpoint(hello, socket, this.d.config().daemon.max_message_bytes);
     } catch (err) {
       return { refuse: "bad_hello", message: `the bridge's descriptors: ${(err as Error).message}` };
     }
@@ -115,6 +121,7 @@ export class SessionFactory {
       logger,
       maxMessageBytes: this.d.config().daemon.max_message_bytes,
       interceptorTimeoutMs: this.d.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
+      finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
       interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),
       auditScrub: this.d.auditScrub(),
       createUpstream: () => {
@@ -137,17 +144,8 @@ export class SessionFactory {
       },
     });
     this.d.registry.add(session, state);
-    logger.info(
-      { identity: `${identity.method}:${identity.user}`, authenticated: auth.ok },
-      "session opened",
-    );
-    // End of input from the client (it closed stdin): like a stdio server, answer what is in flight, then
-    // end. A dropped connection (the client crashed): end at once. Either way the server is reaped.
-    client.listen({
-      data: (chunk) => session.onClientData(chunk),
-      end: () => void session.finish(this.d.config().daemon.shutdown_timeout * 1000),
-      dropped: () => void session.close("client disconnected", "client_closed", false),
-    });
+    logger.info({ identity: identityLabel(identity), authenticated: auth.ok }, "session opened");
+    session.start();
     return session;
   }
 }

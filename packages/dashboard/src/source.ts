@@ -12,8 +12,15 @@ export interface AuditEntry {
   identity: string;
   decision: string;
   reason: string | null;
-  trace: string;
+  /** As stored (JSON), or as recorded live (the steps themselves). */
+  trace: string | readonly TraceStep[];
   latency_ms: number;
+}
+
+export interface TraceStep {
+  interceptor: string;
+  action: string;
+  findings?: string[] | undefined;
 }
 
 export interface AuditFilter {

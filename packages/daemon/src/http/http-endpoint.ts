@@ -1,12 +1,14 @@
 // The client side of a session when the client speaks Streamable HTTP: the SDK's server transport does the
 // protocol (POST with SSE or JSON answers, the GET stream, DELETE, session ids, protocol versions,
-// resumption); this adapter turns what it receives into the newline-delimited JSON-RPC the session reads,
-// and what the session writes into messages on the right stream.
+// resumption); this endpoint hands the session the messages it parsed, and puts what the session sends on
+// the right stream.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { JSONRPCMessage, RequestId } from "@modelcontextprotocol/sdk/types.js";
-import type { ClientEndpoint, ClientInput } from "../client-endpoint.js";
+import type { JsonObject } from "@mcp-guard/core";
+import type { ClientEndpoint } from "../client-endpoint.js";
+import { ignore, type Endpoint } from "../session/endpoint.js";
 import { BoundedEventStore } from "./event-store.js";
 
 /** Events kept per session for Last-Event-ID resumption. */
@@ -23,8 +25,11 @@ export interface HttpEndpointOptions {
 
 export class HttpEndpoint implements ClientEndpoint {
   readonly kind = "http";
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
   private readonly transport: StreamableHTTPServerTransport;
-  private input: ClientInput | undefined;
   /** Client requests not yet answered, oldest first, with their progress tokens. */
   private readonly inFlight = new Map<RequestId, unknown>();
   private sending: Promise<void> = Promise.resolve();
@@ -35,7 +40,7 @@ export class HttpEndpoint implements ClientEndpoint {
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => options.onInitialized(id),
       // DELETE: the client has ended the session; nobody is left to answer.
-      onsessionclosed: () => this.input?.dropped(),
+      onsessionclosed: () => this.onclose({ reason: "the client ended the session", finished: false }),
       eventStore: new BoundedEventStore(RESUMABLE_EVENTS),
       maxRequestBodySize: options.maxBodyBytes,
     });
@@ -51,39 +56,32 @@ export class HttpEndpoint implements ClientEndpoint {
     return this.transport.handleRequest(req, res);
   }
 
-  get writable(): boolean {
-    return !this.ended;
+  start(): Promise<void> {
+    return Promise.resolve();
   }
 
-  /** Every line the session writes is one message; they are sent in order. */
-  write(text: string): boolean {
-    for (const line of text.split("\n")) {
-      if (line.length === 0) continue;
-      const message = JSON.parse(line) as JSONRPCMessage;
-      const relatedRequestId = this.streamFor(message);
-      this.sending = this.sending
-        .then(() => this.transport.send(message, { relatedRequestId }))
-        .catch((err: unknown) => this.options.onError(err as Error));
-    }
-    // SSE writes are not flow-controlled by the SDK's transport: there is no drain to wait for.
-    return true;
-  }
-
-  onDrain(resume: () => void): void {
-    resume();
-  }
-
-  end(): void {
+  /** Messages are sent in order, each on the stream it belongs to. */
+  send(message: JsonObject): void {
     if (this.ended) return;
+    const rpc = message as JSONRPCMessage; // the session sends only messages it classified
+    const relatedRequestId = this.streamFor(rpc);
+    this.sending = this.sending
+      .then(() => this.transport.send(rpc, { relatedRequestId }))
+      .catch((err: unknown) => this.options.onError(err as Error));
+  }
+
+  close(): Promise<void> {
+    if (this.ended) return Promise.resolve();
     this.ended = true;
     this.options.onEnded();
-    // Let what the session wrote last (its final answers) go out before the streams close.
+    // Let what the session sent last (its final answers) go out before the streams close.
     void this.sending.then(() => this.transport.close());
+    return Promise.resolve();
   }
 
-  listen(input: ClientInput): void {
-    this.input = input;
-  }
+  // SSE writes are not flow-controlled by the SDK's transport: there is nothing to pause or wait for.
+  pause(): void {}
+  resume(): void {}
 
   route(): void {
     // HTTP requests reach the transport directly (handle), not as socket frames.
@@ -94,7 +92,7 @@ export class HttpEndpoint implements ClientEndpoint {
       const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
       this.inFlight.set(message.id, meta?.progressToken);
     }
-    this.input?.data(Buffer.from(`${JSON.stringify(message)}\n`, "utf8"));
+    this.onmessage(message, JSON.stringify(message).length);
   }
 
   /**

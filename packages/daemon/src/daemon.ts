@@ -61,7 +61,6 @@ import { ServerUnavailableError, Session } from "./session.js";
 import { withheldDefinitions, type WithheldDefinition } from "./withheld.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
 import { FrontDoor } from "./http/front-door.js";
-import { HttpCredentials } from "./http/http-credentials.js";
 
 export const VERSION = "0.1.0";
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
@@ -110,6 +109,8 @@ export interface DaemonStatus extends ControlMessage {
   /** Calls waiting for a person, and changed or new definitions waiting for approval. */
   pending: { approvals: number; definition_changes: number };
   dashboard: string | null;
+  /** The HTTP endpoint's base URL (sessions at <url>/<server>), and why it is not listening. */
+  http: { url: string | null; error: string | null };
 }
 
 export class Daemon {
@@ -140,6 +141,8 @@ export class Daemon {
   private config: Config;
   private variables: ServerVariables | undefined;
   private reloadError: string | null = null;
+  /** Why the HTTP endpoint of the config in force is not listening, or null. */
+  private httpError: string | null = null;
   private loadedAt = Date.now();
   private watcher: FSWatcher | undefined;
   private reloadTimer: NodeJS.Timeout | undefined;
@@ -375,14 +378,9 @@ export class Daemon {
 
   /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
   private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
-    let credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
     this.frontDoor = new FrontDoor({
       config: http,
-      credentials: () => {
-        if (credentials.auth !== this.config.auth)
-          credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
-        return credentials.value;
-      },
+      auth: () => this.config.auth,
       servers: () => Object.keys(this.config.servers),
       issuer: () => this.config.auth.oauth?.issuer,
       scopes: () => this.config.auth.oauth?.scopes ?? [],
@@ -406,9 +404,32 @@ export class Daemon {
     this.logger.info({ url: this.frontDoor.url }, "HTTP endpoint listening");
   }
 
+  /**
+   * A reload's daemon.http: opened, changed (a new address, port, path or TLS restarts the listener) or
+   * removed (its sessions end). A listener that cannot start is reported in the log and in status.
+   */
+  private async applyHttp(http: HttpFrontConfig | undefined): Promise<void> {
+    const door = this.frontDoor;
+    try {
+      if (http && door) {
+        if (await door.reconfigure(http)) this.logger.info({ url: door.url }, "HTTP endpoint moved");
+      } else if (http) await this.openFrontDoor(http);
+      else if (door) {
+        this.frontDoor = undefined;
+        door.closeSessions("daemon.http was removed from the config");
+        await door.stop();
+        this.logger.info("HTTP endpoint closed: daemon.http was removed from the config");
+      }
+      this.httpError = null;
+    } catch (err) {
+      this.httpError = `the HTTP endpoint is not listening: ${(err as Error).message}`;
+      this.logger.error({ err }, `${this.httpError} (fix daemon.http; the next edit retries)`);
+    }
+  }
+
   /** The HTTP endpoint's base URL (sessions at <url>/<server>), when it is configured. */
   get httpUrl(): string | undefined {
-    return this.frontDoor?.url;
+    return this.frontDoor?.listening ? this.frontDoor.url : undefined;
   }
 
   private async control(op: string): Promise<ControlMessage> {
@@ -500,6 +521,7 @@ export class Daemon {
         effectivePolicy(server.policy, session.identity.roles, next.auth.roles, serverPlaces(server)),
       );
     }
+    await this.applyHttp(next.daemon.http);
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
   }
@@ -548,6 +570,7 @@ export class Daemon {
       sessions: [...this.sessions].map((s) => s.status()),
       pending: this.pendingCounts(),
       dashboard: this.dashboard?.address() ?? null,
+      http: { url: this.httpUrl ?? null, error: this.httpError },
       audit: {
         queued: this.audit?.depth ?? 0,
         written: this.audit?.written ?? 0,

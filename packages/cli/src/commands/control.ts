@@ -63,6 +63,7 @@ export async function status(options: OutputOptions): Promise<number> {
     audit: { queued: number; written: number; last_error: string | null };
     pending?: { approvals: number; definition_changes: number };
     dashboard?: string | null;
+    http?: { url: string | null; error: string | null };
   };
   const lines = [
     `daemon: ${paint("ok", "running")} (pid ${s.pid}, version ${s.version}, since ${s.started_at})`,
@@ -70,6 +71,9 @@ export async function status(options: OutputOptions): Promise<number> {
     `home:   ${s.home}`,
     `audit:  ${s.audit.written} rows written, ${s.audit.queued} queued${s.audit.last_error ? `, last error: ${s.audit.last_error}` : ""}`,
     `dashboard: ${s.dashboard ?? "not running"}${s.dashboard ? " (mcp-guard dashboard prints a login link)" : ""}`,
+    ...(s.http?.url || s.http?.error
+      ? [`http:   ${s.http.url ? `${s.http.url}/<server>` : paint("bad", s.http.error ?? "")}`]
+      : []),
     `pending: ${pendingLine(s.pending)}`,
     "servers:",
     ...Object.entries(s.servers).map(([name, v]) => {

@@ -19,6 +19,8 @@ export interface StatusSources {
   /** Absent until the daemon has started (or once starting failed). */
   stores: DaemonStores | undefined;
   dashboard: string | null;
+  /** The HTTP endpoint's base URL (sessions at <url>/<server>), and why it is not listening. */
+  http: { url: string | null; error: string | null };
 }
 
 export function daemonStatus(s: StatusSources): StatusReply {
@@ -44,6 +46,7 @@ export function daemonStatus(s: StatusSources): StatusReply {
     sessions: s.registry.summaries(),
     pending: pendingCounts(s.stores),
     dashboard: s.dashboard,
+    http: s.http,
     audit: {
       queued: audit?.depth ?? 0,
       written: audit?.written ?? 0,

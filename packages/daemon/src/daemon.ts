@@ -24,7 +24,6 @@ import { DashboardServer } from "./dashboard-server.js";
 import { detectionFromConfig } from "./detection.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import { FrontDoor } from "./http/front-door.js";
-import { HttpCredentials } from "./http/http-credentials.js";
 import { createLogger, type Logger } from "./logger.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { guardOwnPaths } from "./server-places.js";
@@ -78,6 +77,8 @@ export class Daemon {
   private config: Config;
   private variables: ServerVariables | undefined;
   private reloadError: string | null = null;
+  /** Why the HTTP endpoint of the config in force is not listening, or null. */
+  private httpError: string | null = null;
   private loadedAt = Date.now();
   private watcher: ConfigWatcher | undefined;
   private chainParts: Omit<ChainDependencies, "detection" | "now"> | undefined;
@@ -166,14 +167,9 @@ export class Daemon {
 
   /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
   private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
-    let credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
     this.frontDoor = new FrontDoor({
       config: http,
-      credentials: () => {
-        if (credentials.auth !== this.config.auth)
-          credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
-        return credentials.value;
-      },
+      auth: () => this.config.auth,
       servers: () => Object.keys(this.config.servers),
       issuer: () => this.config.auth.oauth?.issuer,
       scopes: () => this.config.auth.oauth?.scopes ?? [],
@@ -197,9 +193,32 @@ export class Daemon {
     this.logger.info({ url: this.frontDoor.url }, "HTTP endpoint listening");
   }
 
+  /**
+   * A reload's daemon.http: opened, changed (a new address, port, path or TLS restarts the listener) or
+   * removed (its sessions end). A listener that cannot start is reported in the log and in status.
+   */
+  private async applyHttp(http: HttpFrontConfig | undefined): Promise<void> {
+    const door = this.frontDoor;
+    try {
+      if (http && door) {
+        if (await door.reconfigure(http)) this.logger.info({ url: door.url }, "HTTP endpoint moved");
+      } else if (http) await this.openFrontDoor(http);
+      else if (door) {
+        this.frontDoor = undefined;
+        door.closeSessions("daemon.http was removed from the config");
+        await door.stop();
+        this.logger.info("HTTP endpoint closed: daemon.http was removed from the config");
+      }
+      this.httpError = null;
+    } catch (err) {
+      this.httpError = `the HTTP endpoint is not listening: ${(err as Error).message}`;
+      this.logger.error({ err }, `${this.httpError} (fix daemon.http; the next edit retries)`);
+    }
+  }
+
   /** The HTTP endpoint's base URL (sessions at <url>/<server>), when it is configured. */
   get httpUrl(): string | undefined {
-    return this.frontDoor?.url;
+    return this.frontDoor?.listening ? this.frontDoor.url : undefined;
   }
 
   private controlHandlers(): ControlHandlers {
@@ -247,6 +266,7 @@ export class Daemon {
     this.chain = this.buildChain(next);
     this.registry.sync(next, this.variables);
     this.registry.applyConfig(next, this.ownPaths());
+    await this.applyHttp(next.daemon.http);
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
   }
@@ -263,6 +283,7 @@ export class Daemon {
       registry: this.registry,
       stores: this.stores,
       dashboard: this.dashboard?.address() ?? null,
+      http: { url: this.httpUrl ?? null, error: this.httpError },
     });
   }
 

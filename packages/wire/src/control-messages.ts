@@ -63,6 +63,8 @@ export interface StatusReply {
   /** Calls waiting for a person, and changed or new definitions waiting for approval. */
   pending: { approvals: number; definition_changes: number };
   dashboard: string | null;
+  /** The HTTP endpoint's base URL (sessions at <url>/<server>), and why it is not listening. */
+  http: { url: string | null; error: string | null };
 }
 
 /** Healthy when the database answers and the audit is keeping up. */
@@ -157,6 +159,7 @@ const checkStatus = object<StatusReply>({
   }),
   pending: object({ approvals: count, definition_changes: count }),
   dashboard: nullable(text),
+  http: object({ url: nullable(text), error: nullable(text) }),
 });
 
 const checkReply = variants<ControlReply, "type">("a control reply", "type", {

@@ -43,6 +43,9 @@ export async function status(options: OutputOptions): Promise<number> {
     `home:   ${reply.home}`,
     `audit:  ${reply.audit.written} rows written, ${reply.audit.queued} queued${reply.audit.last_error ? `, last error: ${reply.audit.last_error}` : ""}`,
     `dashboard: ${reply.dashboard ?? "not running"}${reply.dashboard ? " (mcp-guard dashboard prints a login link)" : ""}`,
+    ...(reply.http.url || reply.http.error
+      ? [`http:   ${reply.http.url ? `${reply.http.url}/<server>` : paint("bad", reply.http.error ?? "")}`]
+      : []),
     `pending: ${pendingLine(reply.pending)}`,
     "servers:",
     ...Object.entries(reply.servers).map(([name, v]) => {

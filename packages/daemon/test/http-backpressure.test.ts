@@ -28,7 +28,7 @@ interface Rig {
 const rigs: Rig[] = [];
 afterEach(async () => {
   for (const rig of rigs.splice(0)) {
-    rig.endpoint.end();
+    await rig.endpoint.close();
     rig.server.closeAllConnections();
     await new Promise((r) => rig.server.close(r));
   }
@@ -36,8 +36,8 @@ afterEach(async () => {
 
 /**
  * An endpoint whose "session" answers initialize, and answers a tools/call with `count` progress
- * notifications of 1 KiB, then its result. `honour`: wait for onDrain when write says so (a stdio server the
- * session can pause), or keep writing (an upstream that cannot be paused).
+ * notifications of 1 KiB, then its result. `honour`: wait while the endpoint reports back-pressure (a stdio
+ * server the session can pause), or keep sending (an upstream that cannot be paused).
  */
 async function rig(count: number, honour: boolean, options: Partial<HttpEndpointOptions> = {}): Promise<Rig> {
   const ended: string[] = [];
@@ -56,43 +56,45 @@ async function rig(count: number, honour: boolean, options: Partial<HttpEndpoint
     },
     ...options,
   });
-  const send = async (message: object) => {
-    const ok = endpoint.write(`${JSON.stringify(message)}\n`);
-    peak.buffered = Math.max(peak.buffered, endpoint.bufferedBytes);
-    if (!ok && honour) await new Promise<void>((resolve) => endpoint.onDrain(resolve));
+  let backedUp = false;
+  let drained: (() => void) | undefined;
+  endpoint.onbackpressure = (now) => {
+    backedUp = now;
+    if (!now) drained?.();
   };
-  endpoint.listen({
-    data: (chunk) => {
-      const message = JSON.parse(chunk.toString("utf8")) as {
-        id?: number;
-        method: string;
-        params?: { _meta?: { progressToken?: string } };
-      };
-      if (message.method === "initialize")
-        void send({
-          jsonrpc: "2.0",
-          id: message.id,
-          result: { protocolVersion: PROTOCOL, capabilities: {}, serverInfo: { name: "s", version: "1" } },
-        });
-      else if (message.method === "tools/call")
-        void (async () => {
-          const progressToken = message.params?._meta?.progressToken;
-          for (let i = 1; i <= count; i++) {
-            await send({
-              jsonrpc: "2.0",
-              method: "notifications/progress",
-              params: { progressToken, progress: i, message: FILLER },
-            });
-            produced.count = i;
-            // Messages arrive from a server in chunks, between which other I/O runs.
-            if (i % 64 === 0) await new Promise((r) => setImmediate(r));
-          }
-          await send({ jsonrpc: "2.0", id: message.id, result: { content: [] } });
-        })();
-    },
-    end: () => {},
-    dropped: () => {},
-  });
+  const send = async (message: Record<string, unknown>) => {
+    endpoint.send(message);
+    peak.buffered = Math.max(peak.buffered, endpoint.bufferedBytes);
+    if (backedUp && honour) await new Promise<void>((resolve) => (drained = resolve));
+  };
+  endpoint.onmessage = (received) => {
+    const message = received as {
+      id?: number;
+      method: string;
+      params?: { _meta?: { progressToken?: string } };
+    };
+    if (message.method === "initialize")
+      void send({
+        jsonrpc: "2.0",
+        id: message.id,
+        result: { protocolVersion: PROTOCOL, capabilities: {}, serverInfo: { name: "s", version: "1" } },
+      });
+    else if (message.method === "tools/call")
+      void (async () => {
+        const progressToken = message.params?._meta?.progressToken;
+        for (let i = 1; i <= count; i++) {
+          await send({
+            jsonrpc: "2.0",
+            method: "notifications/progress",
+            params: { progressToken, progress: i, message: FILLER },
+          });
+          produced.count = i;
+          // Messages arrive from a server in chunks, between which other I/O runs.
+          if (i % 64 === 0) await new Promise((r) => setImmediate(r));
+        }
+        await send({ jsonrpc: "2.0", id: message.id, result: { content: [] } });
+      })();
+  };
   const server = createServer((req, res) => void endpoint.handle(req, res));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);

@@ -3,7 +3,6 @@
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
-import type { UpstreamInbound } from "../src/upstream/upstream.js";
 import { TransportUpstream } from "../src/upstream/transport-upstream.js";
 
 async function linked() {
@@ -12,8 +11,8 @@ async function linked() {
   theirs.onmessage = (m) => void received.push(m);
   await theirs.start();
   const upstream = new TransportUpstream(ours);
-  const inbound: UpstreamInbound[] = [];
-  upstream.onInbound = (e) => void inbound.push(e);
+  const inbound: { message: unknown; bytes: number }[] = [];
+  upstream.onmessage = (message, bytes) => void inbound.push({ message, bytes });
   await upstream.start();
   return { upstream, theirs, received, inbound };
 }
@@ -30,7 +29,8 @@ describe("TransportUpstream", () => {
     for (const m of sent) await upstream.send(m);
     expect(received).toEqual(sent);
     await theirs.send({ jsonrpc: "2.0", id: 1, result: {} });
-    expect(inbound).toEqual([{ kind: "message", message: { jsonrpc: "2.0", id: 1, result: {} }, bytes: 0 }]);
+    const answer = { jsonrpc: "2.0", id: 1, result: {} };
+    expect(inbound).toEqual([{ message: answer, bytes: JSON.stringify(answer).length }]);
   });
 
   it.each([

@@ -266,6 +266,7 @@ describe("control requests and replies", () => {
     audit: { queued: 0, written: 3, last_write_at: null, last_error: null },
     pending: { approvals: 0, definition_changes: 1 },
     dashboard: null,
+    http: { url: null, error: null },
   };
 
   it("reads a status reply whole, and names the path of a field of the wrong type", () => {

@@ -86,6 +86,8 @@ async function perform(handlers: ControlHandlers, request: ControlRequest): Prom
       return handlers.stop();
     case "dashboard_login":
       return handlers.dashboard_login();
+    case "reload":
+      return handlers.reload();
   }
 }
 

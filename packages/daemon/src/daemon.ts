@@ -230,6 +230,11 @@ export class Daemon {
         setImmediate(() => void this.stop());
         return { type: "ok", message: "stopping" };
       },
+      reload: async () => {
+        const applied = await this.reload();
+        const problems = this.stopping ? "the daemon is stopping" : this.reloadError;
+        return { type: "reloaded", applied, problems: applied ? null : problems };
+      },
     };
   }
 

@@ -3,7 +3,7 @@
 // refused by name (by the bridge before it sends it, and by the daemon when a peer sends it anyway), and
 // the server behind never sees anything.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,7 +62,7 @@ function exchange(payloads: (string | object)[]): Promise<ControlFrame[]> {
 
 const hello = { type: "hello", protocol: PROTOCOL_VERSION, purpose: "session", server: "recorded" };
 
-describe("the control protocol, malformed", () => {
+describe("the control protocol through the daemon and the bridge", () => {
   it.each([
     [
       "a type that is no opening",
@@ -125,6 +125,21 @@ describe("the control protocol, malformed", () => {
       /the environment the client started the bridge with, is \d+ bytes as JSON; at most 196608 are accepted: unset large variables/,
     );
     expect(recorded(log)).toEqual([]);
+  });
+
+  it("reload applies the config file at once, and says why when it keeps the previous one", async () => {
+    const good = readFileSync(home.configPath, "utf8");
+    writeFileSync(home.configPath, `${good}\nsurprise_key: 1\n`);
+    const refused = await home.cli(["reload"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /the config was NOT applied \(the previous config stays in force\): .*surprise_key/,
+    );
+    writeFileSync(home.configPath, good);
+    const applied = await home.cli(["reload"]);
+    expect(applied).toMatchObject({ code: 0, stdout: "config reloaded\n" });
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_error: unknown };
+    expect(status.config_error).toBeNull();
   });
 
   it("still serves status after all of it", async () => {

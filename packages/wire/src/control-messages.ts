@@ -87,6 +87,13 @@ export interface DashboardReply {
   url: string;
 }
 
+/** Whether `mcp-guard reload` applied the config file; when not, why (the previous config stays in force). */
+export interface ReloadReply {
+  type: "reloaded";
+  applied: boolean;
+  problems: string | null;
+}
+
 export interface ErrorReply {
   type: "error";
   /** "bad_request" for a request the daemon could not read, "failed" when carrying it out failed. */
@@ -100,13 +107,20 @@ export interface ControlReplies {
   health: HealthReply;
   stop: OkReply;
   dashboard_login: DashboardReply;
+  reload: ReloadReply;
 }
 
 export type ControlOp = keyof ControlReplies;
 export type ControlRequest = { [Op in ControlOp]: { type: "request"; op: Op } }[ControlOp];
 export type ControlReply = ControlReplies[ControlOp] | ErrorReply;
 
-const CONTROL_OPS = ["status", "health", "stop", "dashboard_login"] as const satisfies readonly ControlOp[];
+const CONTROL_OPS = [
+  "status",
+  "health",
+  "stop",
+  "dashboard_login",
+  "reload",
+] as const satisfies readonly ControlOp[];
 
 const text = string(64 * 1024);
 const count = integer(0);
@@ -173,6 +187,7 @@ const checkReply = variants<ControlReply, "type">("a control reply", "type", {
   }),
   ok: object<OkReply>({ type: literal("ok"), message: text }),
   dashboard: object<DashboardReply>({ type: literal("dashboard"), url: text }),
+  reloaded: object<ReloadReply>({ type: literal("reloaded"), applied: boolean, problems: nullable(text) }),
   error: object<ErrorReply>({
     type: literal("error"),
     reason: literal("bad_request", "failed"),
@@ -186,6 +201,7 @@ export const REPLY_TYPE: { [Op in ControlOp]: ControlReplies[Op]["type"] } = {
   health: "health",
   stop: "ok",
   dashboard_login: "dashboard",
+  reload: "reloaded",
 };
 
 /** A request on a control connection. Throws ControlProtocolError. */

@@ -218,12 +218,12 @@ describe("the daemon's replies", () => {
 
 describe("control requests and replies", () => {
   it("reads each operation and refuses others", () => {
-    for (const op of ["status", "health", "stop", "dashboard_login"])
+    for (const op of ["status", "health", "stop", "dashboard_login", "reload"])
       expect(parseControlRequest({ type: "request", op })).toEqual({ type: "request", op });
     rejects(
       parseControlRequest,
       { type: "request", op: "rm -rf" },
-      /request\.op: expected "status" or "health" or "stop" or "dashboard_login", got "rm -rf"/,
+      /request\.op: expected "status" or "health" or "stop" or "dashboard_login" or "reload", got "rm -rf"/,
     );
     rejects(parseControlRequest, { type: "request" }, /request\.op: .*got nothing/);
     rejects(parseControlRequest, { type: "hello", op: "status" }, /request\.type: expected "request"/);
@@ -281,6 +281,8 @@ describe("control requests and replies", () => {
       { type: "health", healthy: true, problems: [], pid: 1, sessions: 0 },
       { type: "ok", message: "stopping" },
       { type: "dashboard", url: "" },
+      { type: "reloaded", applied: false, problems: "p" },
+      { type: "reloaded", applied: true, problems: null },
       { type: "error", reason: "bad_request", message: "m" },
     ];
     for (const reply of replies) expect(parseControlReply(reply)).toEqual(reply);

@@ -20,10 +20,11 @@ export interface OutputOptions extends CommonOptions {
 async function ask<Op extends ControlOp>(
   options: CommonOptions,
   op: Op,
+  timeoutMs?: number,
 ): Promise<ControlReplies[Op] | undefined> {
   const { paths } = locateDaemon(options);
   if (!(await probeDaemon(paths.socket))) return undefined;
-  return controlRequest(paths.socket, readDaemonKey(paths.key), op);
+  return controlRequest(paths.socket, readDaemonKey(paths.key), op, timeoutMs);
 }
 
 export async function status(options: OutputOptions): Promise<number> {
@@ -118,6 +119,24 @@ export async function stop(options: CommonOptions): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new CliError(`the daemon (pid ${info.pid}) did not stop within 120 s`);
+}
+
+/** Applies the config file now; says why when the daemon kept the previous one. */
+export async function reload(options: CommonOptions): Promise<number> {
+  // Loading may fetch an `extends` source: give it longer than a status takes.
+  const reply = await ask(options, "reload", 60_000);
+  if (!reply) {
+    process.stdout.write(`daemon: not running (${locateDaemon(options).paths.home})\n`);
+    return 3;
+  }
+  if (reply.applied) {
+    process.stdout.write("config reloaded\n");
+    return 0;
+  }
+  process.stderr.write(
+    `mcp-guard: the config was NOT applied (the previous config stays in force): ${reply.problems ?? "unknown reason"}\n`,
+  );
+  return 1;
 }
 
 export interface DashboardOptions extends CommonOptions {

@@ -14,13 +14,19 @@ export function inspect(text) {
   return { types: findings.map((f) => f.type).filter((t) => SECRET_TYPES.has(t)), redacted: value.text };
 }
 
-/** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative. */
+/** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative (with what was redacted, in context). */
 const verbose = process.env.SECRETS_BENCH_VERBOSE === "1";
 export const show = (what, family, text, redacted) =>
   verbose &&
   console.log(
-    `    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}${redacted ? `\n      as forwarded: ${JSON.stringify(redacted.slice(0, 200))}` : ""}`,
+    `    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}${redacted ? `\n      as forwarded: ${redactions(redacted)}` : ""}`,
   );
+
+/** Each redaction marker with some of the text before it, so the reader sees what was taken for a secret. */
+const redactions = (redacted) =>
+  (redacted.match(/[^\n]{0,60}\[REDACTED:[a-z_0-9]+\][^\n]{0,20}/g) ?? [])
+    .map((s) => JSON.stringify(s))
+    .join(" … ");
 
 /**
  * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,

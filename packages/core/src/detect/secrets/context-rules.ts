@@ -2,7 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
-import { entropy } from "../validators.js";
+import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
 import {
   characterClasses,
@@ -10,6 +10,7 @@ import {
   isIdentifier,
   isPlaceholder,
   isReference,
+  isStandIn,
   isWords,
 } from "./placeholders.js";
 
@@ -17,11 +18,12 @@ import {
 const NAME_TAIL =
   "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
 /**
- * Between the name and the value: quotes, a type (Go's `token string =`, Kotlin's `: String =`), spaces
- * (aligned configs), one assignment operator of a config or language.
+ * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
+ * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
+ * language, or the word "is" of prose ("your key is …").
  */
 const ASSIGN =
-  "[\"'\\]]{0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -60,10 +62,6 @@ function strengthOf(match: RegExpExecArray): Strength {
 }
 
 /**
- * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
- * except a lower-case letter before a capital (apiKey) or capitals before capitals (APIKEY).
- */
-/**
  * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
  * structures and storage (cache_key, primary_key, bucket_key …).
  */
@@ -84,31 +82,52 @@ function isNameCharacter(c: number): boolean {
   );
 }
 
-/** `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key. */
-function closesElement(match: RegExpExecArray): boolean {
-  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(match[0]);
+/**
+ * `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key, and the
+ * value is that element's content, followed by its closing tag (`<your-client-secret>` on a line of its own is
+ * a placeholder, not an element whose content is the next line).
+ */
+function closesElement(match: RegExpExecArray, prefix: string): boolean {
+  const whole = match[0];
+  if (!whole.includes(">")) return true;
+  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(whole);
   if (!operator) return true;
-  return match.input[match.index - namePrefix(match).length - 1] === "<";
+  if (match.input[match.index - prefix.length - 1] !== "<") return false;
+  const after = match.input.slice(match.index + whole.length, match.index + whole.length + 48);
+  return /^[ \t\r\n]{0,40}<\//.test(after);
 }
 
 /** Words that make one lower-case name with a following keyword: apikey, accesstoken, dbpassword. */
 const COMPOUND =
-  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook)$/i;
+  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook|account|license|licence|subscription|consumer|shared|personal|integration|management|project|instance)$/i;
 
-function nameEndsHere(match: RegExpExecArray): boolean {
+/**
+ * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
+ * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), or a word that
+ * makes one name with it (apikey).
+ */
+function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
-  if (match.input[match.index - namePrefix(match).length - 1] === "/") return false;
-  const before = match.input[match.index - 1] ?? "";
-  if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
+  if (match.input[match.index - prefix.length - 1] === "/") return false;
+  const before = match.input.charCodeAt(match.index - 1);
+  const lower = before >= 97 && before <= 122;
+  if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
-  if (/[a-z]/.test(before)) return /^[A-Z]/.test(keyword);
+  if (lower) return /^[A-Z]/.test(keyword);
   return keyword === keyword.toUpperCase();
 }
 
 /** password = getenv("X"), token = vault["x"]: the value is an expression that fetches the secret. */
 function followedByCall(match: RegExpExecArray): boolean {
-  const next = match.input[match.index + match[0].length];
-  return next === "(" || next === "[";
+  const next = match.input.charCodeAt(match.index + match[0].length);
+  return next === 40 || next === 91; // ( [
+}
+
+/** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
+function standsAsAssignment(match: RegExpExecArray): boolean {
+  if (followedByCall(match)) return false;
+  const prefix = namePrefix(match);
+  return nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.test(prefix);
 }
 
 /**
@@ -129,6 +148,9 @@ function isEncodedText(value: string): boolean {
   return /^[A-Za-z]{2,}(?: [A-Za-z]{1,}){2,}[.!]?$/.test(decoded);
 }
 
+/** Below every threshold of strongEnough for values of six characters or more. */
+const MIN_ASSIGNED_ENTROPY = 1.8;
+
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 function strongEnough(value: string, strength: Strength): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
@@ -143,8 +165,9 @@ function strongEnough(value: string, strength: Strength): boolean {
       bits >= Math.min(2.7, Math.log2(value.length) * 0.7) &&
       characterClasses(value) >= 2
     );
-  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier.
-  if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/.test(value)) return false;
+  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
+  // words, each perhaps numbered (app.v2, user_id-3); random parts (x7fk2-9qaz) make a token.
+  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -175,12 +198,10 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   keywords: [keyword],
   pattern: new RegExp(`(${NAMES[keyword]})${NAME_TAIL}${ASSIGN}${VALUE}`, "i"),
   group: 2,
-  validate: (value, m) =>
-    nameEndsHere(m) &&
-    closesElement(m) &&
-    !followedByCall(m) &&
-    !NOT_A_CREDENTIAL.test(namePrefix(m)) &&
-    strongEnough(value, strengthOf(m)),
+  // The least randomness any name's strength accepts (a password of six characters): a cheap first gate.
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value, m) => strongEnough(value, strengthOf(m)),
 }));
 
 /** Base64 of "user:password", with a real password. */
@@ -214,8 +235,10 @@ export const CONTEXT_RULES: SecretRule[] = [
     keywords: ["://"],
     pattern: /:\/\/([^\s/:@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
-    // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default.
-    validate: (value, m) => !isReference(value) && !/^\$|^\*+$/.test(value) && value !== m[1],
+    // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
+    // and the other stand-ins name the field instead of filling it.
+    validate: (value, m) =>
+      !isReference(value) && !isStandIn(value) && !/^\$|^\*+$|^\{.*\}$/.test(value) && value !== m[1],
   },
   {
     type: "basic_auth",
@@ -271,11 +294,12 @@ export const CONTEXT_RULES: SecretRule[] = [
     },
   },
   {
-    // Docker's config.json and similar: "auth": "<base64 of user:password>".
+    // Docker's config.json and similar: "auth": "<base64 of user:password>", quotes possibly escaped.
     type: "basic_auth",
     generic: true,
-    keywords: ['"auth"'],
-    pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,684}={0,2})"/,
+    keywords: ['"auth'],
+    // Also as JSON carried inside a string, its quotes escaped (\"auth\":\"…\").
+    pattern: /"auth\\{0,3}"[ \t]{0,4}:[ \t]{0,4}\\{0,3}"([A-Za-z0-9+/]{8,684}={0,2})\\{0,3}"/,
     group: 1,
     validate: basicCredentials,
   },

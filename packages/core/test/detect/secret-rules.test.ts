@@ -196,6 +196,42 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
     expect(secretsIn(text).length, text).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["a value set beside its name", () => `todoist SECRET ${chars(AN, 40)}`, "secret_assignment"],
+    ["a bcrypt hash", () => `$2b$12$${chars(`${AN}./`, 53)}`, "password_hash"],
+    [
+      "a sha512crypt hash",
+      () => `root:$6$${chars(AN, 8)}$${chars(`${AN}./`, 86)}:19000:0:99999:7:::`,
+      "password_hash",
+    ],
+    [
+      "Teams' older webhook host",
+      () =>
+        `https://outlook.office.com/webhook/${uuid()}@${uuid()}/IncomingWebhook/${chars(HEX, 32)}/${uuid()}`,
+      "teams_webhook",
+    ],
+    [
+      "a bucket that is part of a word (bitbucket)",
+      () => `bitbucket_key=${chars(AN, 40)}`,
+      "secret_assignment",
+    ],
+  ])("%s", (_, make, type) => {
+    expect(typesIn(make())).toEqual([type]);
+  });
+
+  it.each([
+    "this is password protected",
+    "a token based approach in 12 steps",
+    "the key difference is here",
+    'IAMUserChangePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',
+    'this.addPassword = "#add-password";',
+    "FORGOT_PASSWORD=$REACT_APP_BASE_URL/classroom/#/forgot_password",
+    "https://app.powerbi.com/view?r=eyJrIjoiYTZjMTk3YjEtMzQ4Yi00NTI5LTg6ZDItNmUyMGRlOTkwMGRlIiwidCI5IjcyZjk4OGJmLTg3ZjEtNDFhZi06MWFiLTJkN2NkMDExZGI0NyIsImMiOjV9",
+    "user = 'Aladdin'\npassword = 'open sesame'",
+  ])("not a credential: %j", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
   it("an identifier of words is still not a key's value", () => {
     expect(secretsIn("cache key=user-profile-v2.settings")).toEqual([]);
     expect(secretsIn("Using Key=billing-api.staging-eu")).toEqual([]);

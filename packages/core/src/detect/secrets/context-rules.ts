@@ -20,10 +20,11 @@ const NAME_TAIL =
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
- * language, or the word "is" of prose ("your key is …").
+ * language, the word "is" of prose ("your key is …"), or only a space ("todoist SECRET 5179f75c…", a value
+ * set beside its name; judged more strictly, see juxtaposed).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -65,8 +66,32 @@ function strengthOf(match: RegExpExecArray): Strength {
  * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
  * structures and storage (cache_key, primary_key, bucket_key …).
  */
-const NOT_A_CREDENTIAL =
-  /(?:public|publishable|pub|csrf|xsrf|authenticity|bucket|cache|primary|sort|partition|foreign|idempotency|object|storage|map|dict|lookup|translation|i18n|entry|row|column|index|unique|composite|host|next|page|continuation|cursor|sync)[_.-]?$/i;
+const NOT_A_CREDENTIAL = new Set(
+  "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page continuation cursor sync".split(
+    " ",
+  ),
+);
+
+/**
+ * The last word of the name before the keyword, in lower case: after the last separator or at the last
+ * capital (user_cache_, userCache → cache; bitbucket_ → bitbucket, which is not "bucket").
+ */
+function lastWord(prefix: string): string {
+  let end = prefix.length;
+  const c = prefix.charCodeAt(end - 1);
+  if (c === 95 || c === 46 || c === 45) end--; // _ . -
+  let start = end;
+  while (start > 0) {
+    const d = prefix.charCodeAt(start - 1);
+    if (d === 95 || d === 46 || d === 45) break;
+    start--;
+    if (d >= 65 && d <= 90 && start > 0) {
+      const before = prefix.charCodeAt(start - 1);
+      if (!(before >= 65 && before <= 90)) break; // a capital after a lower-case letter starts the word
+    }
+  }
+  return prefix.slice(start, end).toLowerCase();
+}
 
 /** The rest of the name before the keyword (up to 30 characters of identifier). */
 function namePrefix(match: RegExpExecArray): string {
@@ -127,7 +152,9 @@ function followedByCall(match: RegExpExecArray): boolean {
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
   const prefix = namePrefix(match);
-  return nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.test(prefix);
+  return (
+    nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.has(lastWord(prefix))
+  );
 }
 
 /**
@@ -146,6 +173,20 @@ function isEncodedText(value: string): boolean {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, "base64").toString("latin1");
   return /^[A-Za-z]{2,}(?: [A-Za-z]{1,}){2,}[.!]?$/.test(decoded);
+}
+
+/**
+ * A value set beside its name with no operator ("API token 5179f75c…"): prose does that too ("password
+ * protected", "token based"), so the value must look machine-made whatever the name (the weak name's bar, and
+ * both letters and digits), and a password's name is not enough.
+ */
+function juxtaposed(match: RegExpExecArray, value: string): boolean {
+  const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
+  return !/[=:>,]|-|(?:^|[ \t])is[ \t]/.test(between);
+}
+
+function machineMade(value: string): boolean {
+  return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && strongEnough(value, "weak");
 }
 
 /** Below every threshold of strongEnough for values of six characters or more. */
@@ -201,7 +242,11 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   // The least randomness any name's strength accepts (a password of six characters): a cheap first gate.
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
-  validate: (value, m) => strongEnough(value, strengthOf(m)),
+  validate: (value, m) => {
+    const strength = strengthOf(m);
+    if (!juxtaposed(m, value)) return strongEnough(value, strength);
+    return strength !== "password" && machineMade(value);
+  },
 }));
 
 /** Base64 of "user:password", with a real password. */
@@ -355,6 +400,14 @@ export const CONTEXT_RULES: SecretRule[] = [
     keywords: [".webhook.office.com/webhookb2/"],
     pattern:
       /\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
+    entropy: 3,
+  },
+  {
+    // The same webhook in its older form, on Outlook's host.
+    type: "teams_webhook",
+    keywords: ["outlook.office.com/webhook/"],
+    pattern:
+      /outlook\.office\.com\/webhook\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}/,
     entropy: 3,
   },
   {

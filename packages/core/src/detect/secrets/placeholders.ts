@@ -15,6 +15,11 @@ const PUBLISHED_EXAMPLES = new Set([
   "xoxb-not-a-real-token-this-will-not-work", // Slack
   // Azurite's (the Azure Storage emulator's) well-known account key, the same on every machine
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // RFC 7617's example of Basic authentication (Aladdin:open sesame), and its encoding
+  "open sesame",
+  "open_sesame",
+  "open-sesame",
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
   // jwt.io's default signing secrets, old and new
   "your-256-bit-secret",
   "a-string-secret-at-least-256-bits-long",
@@ -43,6 +48,12 @@ const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src). */
 const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/;
+
+/**
+ * Where a value is rather than what it is: a resource name (arn:aws:iam::…, urn:…), an anchor or selector
+ * (#add-password), a variable followed by a path or address ($BASE_URL/forgot_password).
+ */
+const LOCATOR = /^(?:arn:|urn:|#[A-Za-z][A-Za-z0-9_-]*$|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[/:.])/;
 
 /**
  * A JSON Web Token carrying jwt.io's demonstration claims (subject 1234567890, John Doe), whatever it is signed
@@ -98,7 +109,7 @@ export function isStandIn(value: string): boolean {
 
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  return VARIABLE_NAME.test(value) || PATH.test(value);
+  return VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value);
 }
 
 /** Lower-case words joined by separators, numbers among them (my-app-secret, db.password.file, key-256-bits). */

@@ -43,6 +43,15 @@ function distinctive(prefix: string): boolean {
   return (prefix.length >= 5 || /^[A-Za-z0-9]{3}_$/.test(prefix)) && !isRepetitive(prefix);
 }
 
+function grafanaKeyClaims(value: string): boolean {
+  try {
+    const json = atob(value.replace(/=+$/, ""));
+    return /"n"\s*:/.test(json) && /"id"\s*:/.test(json);
+  } catch {
+    return false;
+  }
+}
+
 const hex = (n: string) => `[a-f0-9]{${n}}`;
 const alnum = (n: string) => `[${AN}]{${n}}`;
 const urlsafe = (n: string) => `[${AN}_-]{${n}}`;
@@ -215,10 +224,17 @@ export const TOKEN_RULES: SecretRule[] = [
   token("twitter_bearer_token", ["AAAAAAAAAAAAAAAAAAAAA"], "[A-Za-z0-9%]{80,120}"),
   token("settlemint_token", ["sm_pat_", "sm_aat_", "sm_sat_"], alnum("16")),
 
+  // Password hashes in the crypt formats (bcrypt, md5crypt, sha256crypt, sha512crypt): offline-crackable.
+  token("password_hash", ["$2a$", "$2b$", "$2x$", "$2y$"], "[0-9]{2}\\$[./A-Za-z0-9]{53}"),
+  token("password_hash", ["$1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
+  token("password_hash", ["$5$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}"),
+  token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
+
   // Monitoring and operations
   token("grafana_token", ["glc_"], `${b64("32,400")}={0,3}`),
   token("grafana_token", ["glsa_"], `${alnum("32")}_[A-Fa-f0-9]{8}`),
-  token("grafana_token", ["eyJrIjoi"], `${alnum("70,400")}={0,3}`),
+  // Grafana's older API keys: base64 of {"k":…,"n":…,"id":…}; other base64 JSON starting with "k" is not one.
+  token("grafana_token", ["eyJrIjoi"], `${alnum("70,400")}={0,3}`, { validate: grafanaKeyClaims }),
   token("new_relic_key", ["NRAK-"], "[A-Z0-9]{27}"),
   token("new_relic_key", ["NRJS-"], hex("19")),
   token("new_relic_key", ["NRII-"], urlsafe("32")),

@@ -1,13 +1,15 @@
 // Secret detection on public corpora we did not write: the rule-test fixtures of gitleaks (each rule's true
-// and false positives) and the detector pattern tests of trufflehog (inputs with the secrets they must or must
-// not yield). Both are read from the Go source with a small literal evaluator; fixtures made at run time
-// (random secrets) cannot be reproduced and are skipped and counted. Scanning uses the daemon's own scanner
-// with every type enabled and the default confidence threshold, as the daemon runs with every action set to act.
+// and false positives), the detector pattern tests of trufflehog (inputs with the secrets they must or must
+// not yield), secretlint's rule snapshots, and (secret-rule-examples.mjs) the rule examples of Nosey Parker and
+// Kingfisher. gitleaks' and trufflehog's are read from the Go source with a small literal evaluator; fixtures
+// made at run time (random secrets) cannot be reproduced and are skipped and counted. Scanning uses the
+// daemon's own scanner with every type enabled and the default confidence threshold, as the daemon runs with
+// every action set to act.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { evaluateFile, GENERATED } from "./go-literals.mjs";
-import { inspect, report, show, fakeValue } from "./secret-scoring.mjs";
+import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
 import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
@@ -85,7 +87,7 @@ function gitleaks() {
       row.fp++;
       const { types, redacted } = inspect(text);
       if (types.length) {
-        row.flagged++;
+        flag(row, types);
         row.example ||= `flagged ${types[0]}: ${text}`;
         show(`flagged ${types[0]}`, family, text, redacted);
       }
@@ -147,7 +149,7 @@ function trufflehog() {
         } else {
           row.fp++;
           if (types.length) {
-            row.flagged++;
+            flag(row, types);
             row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
             show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
           }
@@ -256,7 +258,7 @@ function secretlint() {
       if (messages.length === 0) {
         row.fp++;
         if (types.length) {
-          row.flagged++;
+          flag(row, types);
           row.example ||= `flagged ${types[0]}: ${name}`;
           show(`flagged ${types[0]}`, `${family}/${name}`, input, redacted);
         }

@@ -267,7 +267,8 @@ export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   {
     type: "aws_secret_access_key",
-    keywords: ["secret"],
+    // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.
+    keywords: ["secretkey", "secret_key", "secret-key", "secretaccess", "secret_access", "secret-access"],
     pattern:
       /secret[_-]?(?:access)?[_-]?key(?:[_-]?id)?["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     group: 1,

@@ -51,9 +51,9 @@ const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/;
 
 /**
  * Where a value is rather than what it is: a resource name (arn:aws:iam::…, urn:…), an anchor or selector
- * (#add-password), a variable followed by a path or address ($BASE_URL/forgot_password).
+ * of words (#add-password; #OYO29Ue is a password), a variable followed by a path or address ($BASE_URL/forgot_password).
  */
-const LOCATOR = /^(?:arn:|urn:|#[A-Za-z][A-Za-z0-9_-]*$|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[/:.])/;
+const LOCATOR = /^(?:arn:|urn:|#[a-z]+(?:[_-][a-z]+)*$|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[/:.])/;
 
 /**
  * A JSON Web Token carrying jwt.io's demonstration claims (subject 1234567890, John Doe), whatever it is signed

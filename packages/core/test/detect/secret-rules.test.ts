@@ -215,6 +215,13 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
       () => `bitbucket_key=${chars(AN, 40)}`,
       "secret_assignment",
     ],
+    [
+      "a password in quotes after 'is'",
+      () => `the default password is "${chars(LOW, 9)}"`,
+      "secret_assignment",
+    ],
+    ["PASS in a longer name", () => `REACT_APP_AUTH_PASS=${chars(LOW, 9)}`, "secret_assignment"],
+    ["a vendor prefix that spells a name", () => `bedrock-api-key-${chars(AN, 120)}`, "aws_bedrock_api_key"],
   ])("%s", (_, make, type) => {
     expect(typesIn(make())).toEqual([type]);
   });
@@ -228,6 +235,20 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
     "FORGOT_PASSWORD=$REACT_APP_BASE_URL/classroom/#/forgot_password",
     "https://app.powerbi.com/view?r=eyJrIjoiYTZjMTk3YjEtMzQ4Yi00NTI5LTg6ZDItNmUyMGRlOTkwMGRlIiwidCI5IjcyZjk4OGJmLTg3ZjEtNDFhZi06MWFiLTJkN2NkMDExZGI0NyIsImMiOjV9",
     "user = 'Aladdin'\npassword = 'open sesame'",
+    // code: assignments between variables, member paths, generated identifiers, header names
+    "rightToken = rightValue;",
+    "const key = entry.config.workspaceDir ?? '';",
+    "credentials: kEnumerableProperty,",
+    "type ArrowToken = ArrowToken$1;",
+    "{ key: 'Access-Control-Allow-Origin', value: origin }",
+    "endpoint.headers.authorization = withAuthorizationPrefix(token);",
+    // prose joined by "is", and the word "pass"
+    " * Checks if a node or token is fixable.",
+    "Fails when no credential is configured.",
+    "// First pass: process all schemas",
+    // a value that spells what it stands for
+    "const auth = createTokenAuth('ghp_PersonalAccessToken01245678900000000');",
+    "new Octokit({ auth: 'mypersonalaccesstoken123' })",
   ])("not a credential: %j", (text) => {
     expect(secretsIn(text)).toEqual([]);
   });

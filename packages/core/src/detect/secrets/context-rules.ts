@@ -35,7 +35,9 @@ const STRENGTH: Record<string, Strength> = {
   passwd: "password",
   pwd: "password",
   passphrase: "password",
-  pass: "password",
+  // Also an ordinary word ("first pass: process …"): alone and in lower case it takes a value random
+  // enough for a secret (see strengthOf).
+  pass: "secret",
   secret: "secret",
   token: "secret",
   credential: "secret",
@@ -56,7 +58,10 @@ function groupOf(match: RegExpExecArray, group: number): string {
 
 /** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
 function strengthOf(match: RegExpExecArray): Strength {
-  const name = groupOf(match, 1).toLowerCase();
+  const written = groupOf(match, 1);
+  const name = written.toLowerCase();
+  // "pass" alone is also an ordinary word; in a longer name or in capitals (DB_PASS, PASS=) it is a password's.
+  if (name === "pass" && (written === "PASS" || namePrefix(match).length > 0)) return "password";
   if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
     return "secret";
   return STRENGTH[name] ?? "weak";
@@ -176,18 +181,29 @@ function isEncodedText(value: string): boolean {
 }
 
 /**
- * A value set beside its name with no operator ("API token 5179f75c…"): prose does that too ("password
- * protected", "token based"), so the value must look machine-made whatever the name (the weak name's bar, and
- * both letters and digits), and a password's name is not enough.
+ * A value set beside its name with no operator ("API token 5179f75c…") or by the word "is", unquoted: prose
+ * does that too ("password protected", "the token is invalid"), so the value must look machine-made whatever
+ * the name (the weak name's bar, and both letters and digits), and a password's name is not enough.
  */
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
-  return !/[=:>,]|-|(?:^|[ \t])is[ \t]/.test(between);
+  if (/[=:>,]|-/.test(between)) return false;
+  // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
+  const end = match.index + match[0].length;
+  const quote = match.input[end - value.length - 1];
+  return !((quote === '"' || quote === "'") && match.input[end] === quote);
 }
 
 function machineMade(value: string): boolean {
   return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && strongEnough(value, "weak");
 }
+
+/**
+ * Code rather than data: an identifier or a member path, without digits (rightValue, kEnumerableProperty,
+ * entry.config.workspaceDir, _getNationalPrefix, this.#token). A machine-made token has digits; the rare one
+ * of letters only is missed here, a price for not reporting every assignment between variables in code.
+ */
+const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*$/;
 
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
@@ -196,6 +212,8 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 function strongEnough(value: string, strength: Strength): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
+  // A token or key has digits; a password may be letters only, but not a member path (entry.config.dir).
+  if (CODE_PATH.test(value) && (strength !== "password" || value.includes("."))) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
@@ -207,8 +225,9 @@ function strongEnough(value: string, strength: Strength): boolean {
       characterClasses(value) >= 2
     );
   // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
-  // words, each perhaps numbered (app.v2, user_id-3); random parts (x7fk2-9qaz) make a token.
-  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/.test(value)) return false;
+  // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
+  // a token.
+  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -354,7 +373,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>]{3,128})/,
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>,;]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },
@@ -366,8 +385,12 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?!(?:basic|bearer)[ \t])(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
     group: 1,
-    validate: (value) =>
-      entropy(value) >= 3 && characterClasses(value) >= 2 && !isReference(value) && !isWords(value),
+    validate: (value, m) =>
+      entropy(value) >= 3 &&
+      characterClasses(value) >= 2 &&
+      !isReference(value) &&
+      !isWords(value) &&
+      !followedByCall(m),
   },
   {
     // Sidekiq Enterprise / Pro gem credentials, set as the bundler variable for the gem host.

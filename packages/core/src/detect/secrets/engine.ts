@@ -165,15 +165,16 @@ function attempt(
   const byShape = rule.structural && start === keywordAt;
   // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the runs.
   if (!byShape && rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
-  if (!rule.keepPlaceholders && (isStandIn(value) || masked(text, start + value.length))) return undefined;
+  // A value that starts with the rule's keyword (AKIA, SK) is judged by what follows it, the fixed prefix being
+  // the same in every real and every fake value; so is a value a generic rule finds that starts with a
+  // vendor's prefix (token: xoxp-1234567890).
+  const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
+  if (!rule.keepPlaceholders && (isStandIn(value, fixed) || masked(text, start + value.length)))
+    return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
-  // Last, as the costliest check: a value that starts with the rule's keyword (AKIA, SK) is judged by what
-  // follows it, the fixed prefix being the same in every real and every fake value; so is a value a generic
-  // rule finds that starts with a vendor's prefix (token: xoxp-1234567890).
-  if (!rule.keepPlaceholders && !byShape) {
-    const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
-    if (isRepetitive(fixed > 0 ? value.slice(fixed) : value)) return undefined;
-  }
+  // Last, as the costliest check: runs of filler.
+  if (!rule.keepPlaceholders && !byShape && isRepetitive(fixed > 0 ? value.slice(fixed) : value))
+    return undefined;
   return { start, end: start + value.length, type: rule.type, rank: rule.rank };
 }
 

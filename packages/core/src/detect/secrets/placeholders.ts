@@ -15,6 +15,8 @@ const PUBLISHED_EXAMPLES = new Set([
   "xoxb-not-a-real-token-this-will-not-work", // Slack
   // Azurite's (the Azure Storage emulator's) well-known account key, the same on every machine
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // Telegram's documentation bot token
+  "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
   // RFC 7617's example of Basic authentication (Aladdin:open sesame), and its encoding
   "open sesame",
   "open_sesame",
@@ -30,6 +32,15 @@ const PUBLISHED_EXAMPLES = new Set([
 /** Words that mark a value as a stand-in, anywhere in it. */
 const STAND_IN =
   /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+
+/**
+ * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,
+ * your-api-key-1): a machine-made token does not contain such words. Passwords and secrets may ("supersecret"),
+ * so those words are not among them.
+ */
+const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
+const OWNED_NAME =
+  /^(?:my|your|the|some|our)[_-]?[a-z_-]{0,30}(?:key|token|secret|password|passwd|pass|pwd)[_-]?[0-9]{0,6}$/i;
 
 /** Whole values that are a template, a reference or code rather than data. */
 const REFERENCE =
@@ -95,15 +106,18 @@ export function isPlaceholder(value: string, fixed = 0): boolean {
 /**
  * Explicitly not a value: a published example, a type or keyword, a template or reference, a stand-in word or
  * mask, a stand-in word with a number (secret123, password1). Unlike filler, these say so in their text.
+ * `fixed`: the length of a format's constant prefix, which may spell a name (bedrock-api-key-).
  */
-export function isStandIn(value: string): boolean {
+export function isStandIn(value: string, fixed = 0): boolean {
   // Cheapest first: a set lookup and anchored patterns before the unanchored word search.
   return (
     isPublishedExample(value) ||
     LITERAL.test(value) ||
     NUMBERED_LITERAL.test(value) ||
+    OWNED_NAME.test(value) ||
     REFERENCE.test(value) ||
-    STAND_IN.test(value)
+    STAND_IN.test(value) ||
+    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value)
   );
 }
 
@@ -123,8 +137,9 @@ export function isWords(value: string): boolean {
  */
 export function isIdentifier(value: string): boolean {
   // Whole words: none or several lower-case letters first, then capitalised words of three letters or more (a
-  // random run of letters rarely falls into that shape: iUhkaVfyi does not).
-  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}$/.test(value);
+  // random run of letters rarely falls into that shape: iUhkaVfyi does not), perhaps numbered as bundlers and
+  // generated code do (ArrowToken$1, UserToken2).
+  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}(?:[$_]?[0-9]{1,3})?$/.test(value);
 }
 
 /** A host name (db.internal.example.org, project-1.hasura.app): where a service is, not a credential. */

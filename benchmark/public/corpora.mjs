@@ -39,6 +39,20 @@ export const CORPORA = [
     use: "secrets (held out): each rule's snapshot tests (an input file and the findings it must yield, or none)",
   },
   {
+    repo: "praetorian-inc/noseyparker",
+    commit: "2e6e7f36ce36619852532bbe698d8cb7a26d2da7",
+    paths: ["crates/noseyparker/data/default/builtin/rules"],
+    licence: "Apache-2.0",
+    use: "secrets (held out): each rule's examples and negative examples, the rule's categories saying which are secrets",
+  },
+  {
+    repo: "mongodb/kingfisher",
+    commit: "ee7c0db3ef87575768f817820c24736249ffcdef",
+    paths: ["data/rules"],
+    licence: "Apache-2.0",
+    use: "secrets (held out): each rule's examples (about 750 formats) and negative examples",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

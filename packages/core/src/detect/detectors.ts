@@ -5,6 +5,7 @@
 import { chainMatches, type SharedPass } from "./digit-chains.js";
 import { cardDetector, DEFAULT_PHONE_REGIONS, ibanDetector, phoneDetector } from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
+import { isDemoJwt } from "./secrets/placeholders.js";
 import { entropy } from "./validators.js";
 
 export interface Span {
@@ -139,7 +140,8 @@ function jwtDetector(): Detector {
         const candidate = m[0].slice(at);
         const trimmed = candidate.replace(/\.+$/, "");
         const token = shape.test(candidate) ? candidate : shape.test(trimmed) ? trimmed : undefined;
-        if (token && notExample(token)) spans.push({ start: m.index + at, end: m.index + at + token.length });
+        if (token && notExample(token) && !isDemoJwt(token))
+          spans.push({ start: m.index + at, end: m.index + at + token.length });
       }
       return spans;
     },

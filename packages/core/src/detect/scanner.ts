@@ -5,6 +5,7 @@ import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
+import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
 
 export interface Finding {
   type: string;
@@ -91,8 +92,15 @@ export class Scanner {
       last.end = Math.max(last.end, span.end);
       // A secret names the span over personal data, and a stricter check over a looser one (a card number
       // that passes Luhn and a brand's ranges over the phone number its digits could also be).
+      // Between equals, a credential's format names it better than its context (a base64 run after
+      // "token" that decodes to a GitHub token is a github_token).
       const stronger =
-        span.category === last.category ? span.confidence > last.confidence : span.category === "secret";
+        span.category === last.category
+          ? span.confidence > last.confidence ||
+            (span.confidence === last.confidence &&
+              GENERIC_SECRET_TYPES.has(last.type) &&
+              !GENERIC_SECRET_TYPES.has(span.type))
+          : span.category === "secret";
       if (stronger) {
         last.type = span.type;
         last.category = span.category;

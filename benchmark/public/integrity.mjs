@@ -17,6 +17,7 @@ import {
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
+import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
@@ -314,6 +315,7 @@ function resultsSection() {
   }
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
+  heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -418,6 +420,50 @@ function agentdojoSection() {
     bad.length ? `   e.g. ${bad[0].suite}: ${whyFlagged(bad[0].text)}` : "",
   );
   console.log(`  (sequrity-ai/agentdojo@${commit("sequrity-ai/agentdojo")})`);
+}
+
+/** Rows of `{ key, text }` attacks, each planted by `plantInto` into every clean e-mail; prints per key. */
+function plantedRows(attacks, emails, plantInto) {
+  const rows = new Map();
+  let n = 0;
+  for (const attack of attacks) {
+    const row = rows.get(attack.key) ?? { hit: 0, total: 0 };
+    for (const email of emails) {
+      row.total++;
+      if (flaggedResult(plantInto(email.text, attack.text, n++))) row.hit++;
+    }
+    rows.set(attack.key, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [key, row] of [...rows].sort()) {
+    line(key, row.hit, row.total);
+    hit += row.hit;
+    total += row.total;
+  }
+  line("all planted attacks", hit, total);
+}
+
+/** Held out this round: measured before any signal was changed (README gives that first figure). */
+function heldOutRoundThree(emails) {
+  console.log("\nheld out: LLMail-Inject attack e-mails, each beside every clean BIPIA test e-mail\n");
+  const llmail = corpusPath("yunwei37/satml-llmail-injection");
+  if (llmail) {
+    const attacks = llmailAttacks(llmail).map((a) => ({ key: `technique: ${a.technique}`, text: a.text }));
+    // The attacker's e-mail is one of two in the result, before or after the user's own.
+    plantedRows(attacks, emails, (clean, attack, n) =>
+      n % 2 ? `${clean}\n\n---\n\n${attack}` : `${attack}\n\n---\n\n${clean}`,
+    );
+    console.log(`  (yunwei37/satml-llmail-injection@${commit("yunwei37/satml-llmail-injection")})`);
+  }
+  console.log("\nheld out: WASP's web-agent injections planted in BIPIA's clean test e-mails\n");
+  const wasp = corpusPath("facebookresearch/wasp");
+  if (wasp) {
+    const positions = ["start", "middle", "end"];
+    const attacks = waspAttacks(wasp).map((a) => ({ key: `format: ${a.format}`, text: a.text }));
+    plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+    console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
+  }
 }
 
 /** The README each installed server package ships: honest documents full of instructions to a person. */

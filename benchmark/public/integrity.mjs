@@ -7,7 +7,8 @@
 //     (start, middle or end in turn); its clean contexts and the installed servers' READMEs are the clean side.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   definitionText,
@@ -313,6 +314,17 @@ function resultsSection() {
       bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
     );
   }
+  const docs = dependencyDocuments();
+  if (docs.length) {
+    const bad = docs.filter((d) => flaggedResult(d.text));
+    line(
+      "markdown files in the servers' dependencies",
+      bad.length,
+      docs.length,
+      bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
+    );
+    for (const d of bad.slice(1, 8)) console.log(`    also ${d.label}: ${whyFlagged(d.text)}`);
+  }
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
   heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
@@ -464,6 +476,38 @@ function heldOutRoundThree(emails) {
     plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
     console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
   }
+}
+
+/**
+ * Every distinct markdown file (1-200 KB) in the installed servers' node_modules: real documents of the kind
+ * a file-reading or fetching tool returns (guides, changelogs, licences, API notes), none written by us.
+ */
+function dependencyDocuments() {
+  if (!existsSync(MCP_TOOLS_DIR)) return [];
+  const seen = new Set();
+  const out = [];
+  const walk = (dir, label) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, label);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        const size = statSync(path).size;
+        if (size < 1024 || size > 200 * 1024) continue;
+        const text = readFileSync(path, "utf8");
+        const digest = createHash("sha256").update(text).digest("hex");
+        if (seen.has(digest)) continue;
+        seen.add(digest);
+        out.push({ label: path.slice(MCP_TOOLS_DIR.length + 1), text });
+      }
+    }
+  };
+  for (const entry of readdirSync(MCP_TOOLS_DIR).sort()) {
+    const modules = join(MCP_TOOLS_DIR, entry, "node_modules");
+    if (existsSync(modules)) walk(modules, entry);
+  }
+  return out;
 }
 
 /** The README each installed server package ships: honest documents full of instructions to a person. */

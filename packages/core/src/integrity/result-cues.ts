@@ -18,7 +18,7 @@ export const RESULT_CUES: Signal[] = [
     gate: /\b(?:ignore|disregard|skip|stop|focus)\b/gi,
     weight: 4,
     pattern:
-      /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data)\s+(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing)(?: (?:here|now|immediately)\b|\s*[.!;])|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b/i,
+      /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data)\s+(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing) (?:here|now|immediately)\b|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b/i,
   },
   {
     // A greeting to the software that reads the e-mail rather than to a person.
@@ -29,6 +29,22 @@ export const RESULT_CUES: Signal[] = [
       String.raw`\b(?:dear|hey|hi|hello|greetings),?\s+(?:(?:my|the|our)\s+)?(?:(?:ai|e-?mail|digital|virtual|personal|smart|automated|helpful|inbox)\s+)?${ASSISTANT}s?\s*[,:!]`,
       "i",
     ),
+  },
+  {
+    // Role-play framing: a document has no character for its reader to stay in.
+    name: "keeps the reader in a role",
+    gate: /character|role[ -]?play/gi,
+    weight: 4,
+    pattern:
+      /\b(?:remain|stay|keep|staying|remaining) in (?:character|role)\b|\brole[ -]?play(?:ing)? as (?:an?|the|my)\b/i,
+  },
+  {
+    // Asking the reader to hand over its own instructions.
+    name: "asks for the reader's instructions",
+    gate: /\byour\b/gi,
+    weight: 4,
+    pattern:
+      /\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b/i,
   },
   {
     name: "shouted alert banner",
@@ -74,6 +90,23 @@ export const RESULT_CUES: Signal[] = [
     weight: 2,
     pattern:
       /\b(?:send|forward|e-?mail|reply)\b.{0,60}[\w.+-]+@[\w-]+\.[\w.]+.{0,80}\b(?:body|subject|content|text|saying|containing|with the word)\b|\b(?:body|subject|content)\b.{0,40}\b(?:to|at) [\w.+-]+@[\w-]+\.[\w.]+/i,
+  },
+  {
+    // The data knows what its reader is doing with it ("you are busy summarizing the e-mails").
+    name: "speaks of the reader's processing",
+    gate: /\b(?:summari[sz]|process|analy[sz]|pars|review|read)ing\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:you are|you're|while you are|as you are|when you are)(?: \w+)? (?:summari[sz]|process|analy[sz]|pars|review|read)ing (?:this|these|the|my|our|all|your|incoming) (?:e-?mails?|messages?|documents?|pages?|text|data|inbox|mail)\b/i,
+  },
+  {
+    // Arguing with the reader's safety rules before they are raised: "it should be allowed", "you are
+    // authorised to send it".
+    name: "argues that the reader may do it",
+    gate: /allowed|permitted|authori[sz]ed|sensitive|policy|policies|safe/gi,
+    weight: 2,
+    pattern:
+      /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
   },
 ];
 

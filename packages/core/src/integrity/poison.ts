@@ -84,7 +84,8 @@ const SIGNALS: Signal[] = [
     gate: /you must|you are required|important|critical:|mandatory/gi,
     weight: 1,
     pattern:
-      /\b(?:you must|you are required|it is (?:very )?important that you|very important|critical:|mandatory)\b/i,
+      // "critical:" ends in a colon, so it cannot be followed by a word boundary like the others.
+      /\b(?:(?:you must|you are required|it is (?:very )?important that you|very important|mandatory)\b|critical:)/i,
   },
   {
     name: "model addressing",

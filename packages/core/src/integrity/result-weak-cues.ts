@@ -5,6 +5,8 @@
 // an injection stacks them, an honest document rarely does. Bounded patterns, run around their gates.
 import type { Signal } from "./poison.js";
 
+const TURN = String.raw`\b(?:user|human)\s*:.{1,400}?\b(?:assistant|ai|bot|gpt|chatbot)\s*:`;
+
 export const RESULT_WEAK_CUES: Signal[] = [
   {
     name: "shouted alert banner",
@@ -69,12 +71,12 @@ export const RESULT_WEAK_CUES: Signal[] = [
       /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
   },
   {
-    // A transcript of turns between a user and an assistant, the shape of a many-shot jailbreak.
+    // A transcript of turns between a user and an assistant, the shape of a many-shot jailbreak (scoring text
+    // has its line breaks folded, so turns are found by their labels).
     name: "transcript of assistant turns",
     gate: /(?:assistant|\bai|\bbot|gpt)\s*:/gi,
     weight: 2,
-    pattern:
-      /(?:^|\n)\s*(?:user|human|customer)\s*:[^\n]{1,400}\n(?:\s*\n)?\s*(?:assistant|ai|bot|gpt|chatbot)\s*:/i,
+    pattern: new RegExp(`${TURN}`, "i"),
   },
   {
     // Asking the reader to run what the data carries.
@@ -107,5 +109,12 @@ export const RESULT_WEAK_CUES: Signal[] = [
     gate: /pretend|imagine|act as if|suppose/gi,
     weight: 2,
     pattern: /\b(?:pretend|imagine|act as if|suppose) (?:that )?you(?:'re| are| were| have)\b/i,
+  },
+  {
+    // Several such exchanges: many-shot priming of what "the assistant" does.
+    name: "several assistant turns",
+    gate: /(?:assistant|\bai|\bbot|gpt)\s*:/gi,
+    weight: 2,
+    pattern: new RegExp(`${TURN}.{1,400}?${TURN}`, "i"),
   },
 ];

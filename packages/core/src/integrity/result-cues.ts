@@ -19,7 +19,7 @@ export const RESULT_CUES: Signal[] = [
     gate: /\b(?:ignore|disregard|skip|stop|focus)\b/gi,
     weight: 4,
     pattern:
-      /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data)\s+(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b(?! (?:line|row|column|level|threshold|version|zero|\d))|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing) (?:here|now|immediately)\b|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b/i,
+      /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data|info|information)\s+(?:(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b(?! (?:line|row|column|level|threshold|version|zero|\d))|except\b)|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing) (?:here|now|immediately)\b|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b|\bfocus (?:only|solely|exclusively) on (?:the )?(?:following )?(?:information|text|content|data|instructions?)\b(?: (?:in|between|within|inside|below|above)\b)?/i,
   },
   {
     // A greeting to the software that reads the e-mail rather than to a person.
@@ -83,6 +83,29 @@ export const RESULT_CUES: Signal[] = [
     weight: 4,
     pattern:
       /\bwhen (?:you )?(?:render|read|process|display|load|summari[sz]|pars|analy[sz]|view|open)(?:e|es|s|ing)? this (?:page|content|e-?mail|message|document|file|text|data)\b.{0,20}\b(?:first |also |then |immediately )?(?:execute|run|call|send|visit|open|invoke|fetch|forward|upload)\b/i,
+  },
+  {
+    // The data scripts the reader's whole reply: "answer with only this and nothing else".
+    name: "scripts the reader's whole reply",
+    gate: /nothing else/gi,
+    weight: 4,
+    pattern:
+      /\b(?:reply|respond|answer|say|output|print|return|write)\b.{0,60}\b(?:and|but) (?:absolutely |strictly )?nothing else\b/i,
+  },
+  {
+    // A boundary no document has: the end of the reader's session or conversation.
+    name: "fake end of session",
+    gate: /<\s*end/gi,
+    weight: 4,
+    pattern: /<\s*end of (?:the )?(?:session|conversation|turn|context|prompt|user input|instructions)\s*>/i,
+  },
+  {
+    // A note addressed to the software that processes the data rather than to a person.
+    name: "note to automated readers",
+    gate: /automated|\bai\b|llm|machine/gi,
+    weight: 4,
+    pattern:
+      /\b(?:note|message|notice|instructions?|attention|memo|profile|data|metadata)s? (?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -](?:[\w-]+ ){0,2}?(?:software|systems?|tools?|readers?|screen(?:er|ing)s?(?: systems?)?|analy[sz]ers?|processors?|parsers?|models?|agents?|assistants?|scanners?|reviewers?)\b/i,
   },
 ];
 

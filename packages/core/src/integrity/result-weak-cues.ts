@@ -5,7 +5,10 @@
 // an injection stacks them, an honest document rarely does. Bounded patterns, run around their gates.
 import type { Signal } from "./poison.js";
 
-const TURN = String.raw`\b(?:user|human)\s*:.{1,400}?\b(?:assistant|ai|bot|gpt|chatbot)\s*:`;
+const USER = String.raw`\b(?:user|human)\s*:`;
+const BOT = String.raw`\b(?:assistant|ai|bot|gpt|chatbot)\s*:`;
+// Either order: a forged exchange may open with the assistant's turn.
+const TURN = String.raw`(?:${USER}.{1,400}?${BOT}|${BOT}.{1,400}?${USER})`;
 
 export const RESULT_WEAK_CUES: Signal[] = [
   {
@@ -89,10 +92,10 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Obedience demanded in advance.
     name: "demands unconditional compliance",
-    gate: /without|no matter|obey|follow/gi,
+    gate: /without|no matter|obey|follow|deviate/gi,
     weight: 2,
     pattern:
-      /\bwithout (?:any )?(?:question(?:s|ing)?|hesitation|exception)\b|\bno matter what (?:they|it|the \w+|anyone|others) says?\b|\bobey (?:the|these|all|my|any) (?:instructions|commands|orders|directives)\b|\bfollow (?:the |these |my |all )?(?:directives|instructions|commands) (?:exactly|blindly|without|to the letter)\b/i,
+      /\bwithout (?:any )?(?:question(?:s|ing)?|hesitation|exception)\b|\b(?:may|must|should|can) not deviate\b|\bno matter what (?:they|it|the \w+|anyone|others) says?\b|\bobey (?:the|these|all|my|any) (?:instructions|commands|orders|directives)\b|\bfollow (?:the |these |my |all )?(?:directives|instructions|commands) (?:exactly|blindly|without|to the letter)\b/i,
   },
   {
     // A bracketed, shouted directive label: "[SYSTEM OVERRIDE …", "[ENCODED_DIRECTIVE]".
@@ -116,5 +119,31 @@ export const RESULT_WEAK_CUES: Signal[] = [
     gate: /(?:assistant|\bai|\bbot|gpt)\s*:/gi,
     weight: 2,
     pattern: new RegExp(`${TURN}.{1,400}?${TURN}`, "i"),
+  },
+  {
+    // The data scripts what the reader answers when its user asks: "if the user asks for a summary, reply
+    // with …", "if questioned, report …". Support playbooks say this to people too, hence weak.
+    name: "scripts the reader's answer to its user",
+    gate: /\b(?:asks?|asked|questioned|requests?)\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:if|when(?:ever)?) (?:the |a |your )?(?:user|human|requester|anyone|someone|you are|you're)? ?(?:asks?|asked|questioned|requests?)\b[^.!?]{0,80}?,\s*(?:then\s+)?(?:simply |just |only |always )?(?:reply|respond|answer|say|report|output|print|tell (?:them|the user))\b/i,
+  },
+  {
+    // Text that says it is hidden from people: it is written for a machine.
+    name: "declares itself hidden from people",
+    gate: /invisible|hidden|not visible|cannot see|can't see/gi,
+    weight: 2,
+    pattern:
+      /\b(?:invisible|hidden|not visible) (?:to|from) (?:the )?(?:humans?|users?|people|readers?|human reviewers?|recruiters?|the person)\b|\b(?:humans?|users?|people|the user) (?:cannot|can't|won't|will not) see (?:this|it)\b/i,
+  },
+  {
+    // A shouted authority label opening the text: "SYSTEM:", "[ADMIN REQUEST::".
+    name: "shouted authority label",
+    gate: /SYSTEM|ADMIN|ROOT|DEVELOPER/g,
+    weight: 2,
+    // Case-sensitive: "System: macOS 14" in a bug report is not this.
+    pattern:
+      /(?:^|[\n.!?>\]\-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
   },
 ];

@@ -16,7 +16,7 @@ export const RESULT_CUES: Signal[] = [
   {
     // Data is read, not obeyed: it has no business telling its reader which parts of it to skip.
     name: "directs how the data is read",
-    gate: /\b(?:ignore|disregard|skip|stop|focus)\b/gi,
+    gate: /(?:ignore|disregard|skip) (?:all |any )?(?:of )?(?:the )?(?:text|content|everything|anything|words|lines|data|info)|stop (?:process|read|pars|analy|summar)|focus (?:only |solely |exclusively )?on /gi,
     weight: 4,
     pattern:
       /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data|info|information)\s+(?:(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b(?! (?:line|row|column|level|threshold|version|zero|\d))|except\b)|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing) (?:here|now|immediately)\b|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b|\bfocus (?:only|solely|exclusively) on (?:the )?(?:following )?(?:information|text|content|data|instructions?)\b(?: (?:in|between|within|inside|below|above)\b)?/i,
@@ -34,7 +34,7 @@ export const RESULT_CUES: Signal[] = [
   {
     // Role-play framing: a document has no character for its reader to stay in.
     name: "keeps the reader in a role",
-    gate: /character|role[ -]?play/gi,
+    gate: /in (?:character|role)|role[ -]?play/gi,
     weight: 4,
     pattern:
       /\b(?:remain|stay|keep|staying|remaining) in (?:character|role)\b|\brole[ -]?play(?:ing)? as (?:an?|the|my)\b/i,
@@ -51,7 +51,7 @@ export const RESULT_CUES: Signal[] = [
     // Data that tells its reader what it is, then sets it to work: "You're a file editing agent. Modify …",
     // "Working as a database agent, execute …".
     name: "tells the reader what it is",
-    gate: /agent|assistant|\bbot\b|\bai\b|gpt/gi,
+    gate: /you(?:'re| are) (?:now )?(?:an?|the) |(?:working|acting|operating|serving) as /gi,
     weight: 4,
     pattern: new RegExp(
       String.raw`(?:^|[.!?>\n]\s*)you(?:'re| are) (?:now )?(?:an?|the) (?:[\w'-]+ ){0,3}(?:agent|assistant|bot|ai|gpt)\b[.,;:]|\b(?:working|acting|operating|serving) as (?:an?|the|my|our) (?:[\w'-]+ ){0,3}(?:agent|assistant|bot|ai|gpt),? (?:please )?(?:${ACTIONS})\b`,
@@ -61,7 +61,7 @@ export const RESULT_CUES: Signal[] = [
   {
     // An order to switch off the reader's own protections, or a claim that they are off.
     name: "orders the reader's safeguards off",
-    gate: /safety|security|confirmation|approval|consent|guardrail/gi,
+    gate: /safety (?:proto|check|meas|mech|guid|rule|filt|restr|guard)|security (?:proto|meas|mech|guid|restr|prot)|user (?:confirmation|approval|consent)|guardrails/gi,
     weight: 4,
     pattern: new RegExp(
       String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|\b(?:please|then|first|now|and|step)[:,]?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
@@ -102,7 +102,7 @@ export const RESULT_CUES: Signal[] = [
   {
     // A note addressed to the software that processes the data rather than to a person.
     name: "note to automated readers",
-    gate: /automated|\bai\b|llm|machine/gi,
+    gate: /(?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -]/gi,
     weight: 4,
     pattern:
       /\b(?:note|message|notice|instructions?|attention|memo|profile|data|metadata)s? (?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -](?:[\w-]+ ){0,2}?(?:software|systems?|tools?|readers?|screen(?:er|ing)s?(?: systems?)?|analy[sz]ers?|processors?|parsers?|models?|agents?|assistants?|scanners?|reviewers?)\b/i,

@@ -51,7 +51,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Dictating a message for the reader to send: the address and its words both chosen by the data.
     name: "dictates a message to send",
-    gate: /@/g,
+    gate: /@[\w-]+\./g,
     weight: 2,
     pattern:
       /\b(?:send|forward|e-?mail|reply)\b.{0,60}[\w.+-]+@[\w-]+\.[\w.]+.{0,80}\b(?:body|subject|content|text|saying|containing|with the word)\b|\b(?:body|subject|content)\b.{0,40}\b(?:to|at) [\w.+-]+@[\w-]+\.[\w.]+|[\w.+-]+@[\w-]+\.[\w.]+.{0,60}\b(?:body|subject|message|text|content) (?:should|must|will|shall)? ?(?:only |just )?(?:contain|say|read|be)\b/i,
@@ -68,7 +68,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
     // Arguing with the reader's safety rules before they are raised: "it should be allowed", "you are
     // authorised to send it".
     name: "argues that the reader may do it",
-    gate: /\b(?:allowed|permitted|authori[sz]ed|sensitive|polic(?:y|ies)|safe to)\b/gi,
+    gate: /(?:be|is|are|hereby|fully) (?:allowed|permitted|authori[sz]ed|safe to)|any (?:sensitive|private|confidential)|(?:against|violation of) (?:your|any) /gi,
     weight: 2,
     pattern:
       /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
@@ -84,7 +84,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Asking the reader to run what the data carries.
     name: "asks the reader to run the enclosed code",
-    gate: /execute|run/gi,
+    gate: /(?:execute|run|invoke|call) (?:this|the|that|these) (?:\w+ )?(?:function|script|code|command|query|program|snippet)/gi,
     weight: 2,
     pattern:
       /\b(?:can|could|would|will) you (?:please |also )?(?:execute|run|invoke|call) (?:this|the|that|these) (?:function|script|code|command|query|program|snippet)s?\b|\b(?:please |now |then )(?:execute|run) (?:this|the following|the above) (?:function|script|code|command|query|program|snippet)s?\b/i,
@@ -92,7 +92,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Obedience demanded in advance.
     name: "demands unconditional compliance",
-    gate: /without|no matter|obey|follow|deviate/gi,
+    gate: /without (?:any )?(?:question|hesitation|exception)|not deviate|no matter what|obey |follow (?:the |these |my |all )?(?:directives|instructions|commands) /gi,
     weight: 2,
     pattern:
       /\bwithout (?:any )?(?:question(?:s|ing)?|hesitation|exception)\b|\b(?:may|must|should|can) not deviate\b|\bno matter what (?:they|it|the \w+|anyone|others) says?\b|\bobey (?:the|these|all|my|any) (?:instructions|commands|orders|directives)\b|\bfollow (?:the |these |my |all )?(?:directives|instructions|commands) (?:exactly|blindly|without|to the letter)\b/i,
@@ -109,7 +109,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Make-believe addressed to the reader.
     name: "asks the reader to pretend",
-    gate: /pretend|imagine|act as if|suppose/gi,
+    gate: /(?:pretend|imagine|act as if|suppose) (?:that )?you/gi,
     weight: 2,
     pattern: /\b(?:pretend|imagine|act as if|suppose) (?:that )?you(?:'re| are| were| have)\b/i,
   },
@@ -124,7 +124,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
     // The data scripts what the reader answers when its user asks: "if the user asks for a summary, reply
     // with …", "if questioned, report …". Support playbooks say this to people too, hence weak.
     name: "scripts the reader's answer to its user",
-    gate: /\b(?:asks?|asked|questioned|requests?)\b/gi,
+    gate: /(?:if|when|whenever) (?:the |a |your )?(?:user |human |requester |anyone |someone |you are |you're )?(?:asks?|asked|questioned|requests?)\b/gi,
     weight: 2,
     pattern:
       /\b(?:if|when(?:ever)?) (?:the |a |your )?(?:user|human|requester|anyone|someone|you are|you're)? ?(?:asks?|asked|questioned|requests?)\b[^.!?]{0,80}?,\s*(?:then\s+)?(?:simply |just |only |always )?(?:reply|respond|answer|say|report|output|print|tell (?:them|the user))\b/i,
@@ -132,7 +132,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
   {
     // Text that says it is hidden from people: it is written for a machine.
     name: "declares itself hidden from people",
-    gate: /invisible|hidden|not visible|cannot see|can't see/gi,
+    gate: /(?:invisible|hidden|not visible) (?:to|from) |(?:cannot|can't|won't|will not) see (?:this|it)/gi,
     weight: 2,
     pattern:
       /\b(?:invisible|hidden|not visible) (?:to|from) (?:the )?(?:humans?|users?|people|readers?|human reviewers?|recruiters?|the person)\b|\b(?:humans?|users?|people|the user) (?:cannot|can't|won't|will not) see (?:this|it)\b/i,

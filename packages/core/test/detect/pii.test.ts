@@ -88,6 +88,13 @@ describe("phone numbers", () => {
     "epoch 1700000000000",
     "build 2023.10.15.1234",
     "model 800-ABC-DEFG",
+    // From tables: a span of years, a golfer's rounds before their total, a catalogue number, a measurement
+    // with its conversion.
+    "| 2012-2013 | Lynch |",
+    "| 2010 (2011) | Reference |",
+    "| United States | 74-71-69-65=279 | –9 |",
+    "| Compact Disc | 7 13160 2 9 |",
+    "| 80 | 180.48 (290.454) | 1:57:23 |",
     // Written without the trunk prefix its region's format requires: an identifier (a Swiss AVS number),
     // not a German phone number.
     "AVS 756.4567.8901.23",

@@ -67,9 +67,13 @@ const NANP_LAYOUT =
 // A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
 // (two are as often a phone number: 78 651 450).
 const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
-// Decimal fractions side by side (0.123 0.456): a list of measurements.
-const DECIMALS = /(?:^|[ ])[0-9]+\.[0-9]+ [0-9]+\.[0-9]+(?:[ ]|$)/;
-const SOMETHING_ELSE = [DATE, IPV4, DECIMAL, VERSION, SSN_SHAPE, THOUSANDS, DECIMALS];
+// A decimal fraction beside another group (0.123 0.456, 180.48 (290.454)): measurements. A dotted phone
+// number has no fraction standing alone: all its groups are dotted.
+const MEASUREMENT = /(?:^|[^0-9.])[0-9]+\.[0-9]+(?![0-9.])/;
+const MIXED = /[ ()]/;
+// A span of years (2012-2013, 1998/99, 2010 (2011)).
+const YEARS = /^(?:1[89]|20)[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/;
+const SOMETHING_ELSE = [DATE, IPV4, DECIMAL, VERSION, SSN_SHAPE, THOUSANDS, YEARS];
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
 const MIN_DIGITS_ALONE = 8;
@@ -106,9 +110,10 @@ function isPhoneNumber(
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
   if (SOMETHING_ELSE.some((shape) => shape.test(main))) return false;
+  if (MIXED.test(main) && MEASUREMENT.test(main)) return false;
   const national = main.replace(/[^0-9]/g, "");
   if (main.startsWith("+")) return possibleInternationally(national, main);
-  if (calledSomethingElse(text, start, end)) return false;
+  if (calledSomethingElse(text, start, end) || loneDigitGroup(main)) return false;
   if (national.startsWith("00")) return possibleInternationally(national.slice(2), main);
   if (national.startsWith("011")) return possibleInternationally(national.slice(3), main);
   if (NANP_LAYOUT.test(main)) return true;
@@ -135,11 +140,22 @@ function vanityNumbers(text: string, spans: Span[]): Span[] {
   return vanity.length ? [...spans, ...vanity].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * A national number is grouped in twos to fives after its first group; a group of one digit further on
+ * (7 13160 2 9, a catalogue number) is something else. The first group may be one digit: a leading 1 or a
+ * trunk 0.
+ */
+function loneDigitGroup(main: string): boolean {
+  const groups = main.split(/[^0-9]+/).filter((g) => g !== "");
+  return groups.slice(1).some((g) => g.length === 1);
+}
+
 /** Not glued to a word, an identifier or a longer number (f6bf-1234-5678, v1.2345678, 12345678-ab). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  if (isWordChar(before) || before === 43 /* + */ || isWordChar(after)) return false;
+  // Right before "=" it is an operand (74-71-69-65=279, a golfer's rounds and total).
+  if (isWordChar(before) || before === 43 /* + */ || isWordChar(after) || after === 61 /* = */) return false;
   if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2))) return false;
   return !(isJoiner(after) && isDigit(text.charCodeAt(end + 1)));
 }

@@ -123,17 +123,26 @@ function isPhoneNumber(
 }
 
 // Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
-// chains, so found by their toll-free code, which the letters must follow in the 3-4 layout.
-const VANITY =
-  /(?<![0-9A-Za-z+])(?:\+?1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\) ?|8(?:00|33|44|55|66|77|88)[ .-])(?=[0-9A-Z-]*[A-Z][0-9A-Z-]*[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g;
+// chains, so found by their toll-free code, which at least two capital letters must follow in the 3-4
+// layout. The pattern starts with the code's literal 8, which the engine finds fast; the optional "(",
+// "1-" or "+1 " before it are read back in code.
+const TOLL_FREE =
+  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g;
+const COUNTRY_BEFORE = /(?:\+?1[ .-]?)$/;
 
 function vanityNumbers(text: string, spans: Span[]): Span[] {
-  if (!text.includes("8")) return spans;
   const vanity: Span[] = [];
-  VANITY.lastIndex = 0;
-  for (let m = VANITY.exec(text); m !== null; m = VANITY.exec(text)) {
-    const start = m.index;
+  TOLL_FREE.lastIndex = 0;
+  for (let m = TOLL_FREE.exec(text); m !== null; m = TOLL_FREE.exec(text)) {
+    let start = m.index;
     const end = start + m[0].length;
+    if (m[1]?.startsWith(")")) {
+      if (text[start - 1] !== "(") continue;
+      start--;
+    }
+    start -= COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+    const before = text.charCodeAt(start - 1);
+    if (isWordChar(before) || before === 43 /* + */) continue;
     if (calledSomethingElse(text, start, end) || spans.some((s) => s.start < end && start < s.end)) continue;
     vanity.push({ start, end });
   }

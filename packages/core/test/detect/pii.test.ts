@@ -57,6 +57,11 @@ describe("phone numbers", () => {
     ["2546712361 fax", "2546712361"],
     ["Desk: 5403926876", "5403926876"],
     ["My CN number is 13812345678", "13812345678"],
+    // An unassigned range written with the trunk prefix in the region's own groups (Ofcom's drama numbers);
+    // 011 as a British area code, not the North American international prefix.
+    ["Bristol 0117 496 0123", "0117 496 0123"],
+    // The international prefix 00, whatever the groups after the country code.
+    ["from Denmark 0046 8 123 456 78", "0046 8 123 456 78"],
     // Toll-free numbers spelled with letters.
     ["call 1-800-FLOWERS now", "1-800-FLOWERS"],
     ["(888) GET-HELP", "(888) GET-HELP"],

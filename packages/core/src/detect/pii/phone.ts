@@ -113,9 +113,12 @@ function isPhoneNumber(
   if (MIXED.test(main) && MEASUREMENT.test(main)) return false;
   const national = main.replace(/[^0-9]/g, "");
   if (main.startsWith("+")) return possibleInternationally(national, main);
-  if (calledSomethingElse(text, start, end) || loneDigitGroup(main)) return false;
+  if (calledSomethingElse(text, start, end)) return false;
+  // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
+  // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
   if (national.startsWith("00")) return possibleInternationally(national.slice(2), main);
-  if (national.startsWith("011")) return possibleInternationally(national.slice(3), main);
+  if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
+  if (loneDigitGroup(main)) return false;
   if (NANP_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
@@ -207,11 +210,28 @@ function validNationally(main: string, digits: string, regions: readonly Region[
   for (const region of regions) {
     if (!region.fits(digits)) continue;
     const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
-    if (!parsed?.isValid()) continue;
+    if (parsed === undefined) continue;
     const withPrefix = region.prefix !== "" && (digits.startsWith(region.prefix) || main.includes("(0)"));
-    if (withPrefix || !region.prefixRequired(parsed.nationalNumber)) return true;
+    if (parsed.isValid()) {
+      if (withPrefix || !region.prefixRequired(parsed.nationalNumber)) return true;
+    } else if (withPrefix && parsed.isPossible() && sameGroups(main, parsed.formatNational())) {
+      // Not assigned (0117 496 0123 is a British range kept for drama), but written with the trunk prefix
+      // in exactly the groups the region writes its numbers in: to a reader, a phone number.
+      return true;
+    }
   }
   return false;
+}
+
+/** Whether two renderings of a number split its digits into groups of the same sizes. */
+function sameGroups(a: string, b: string): boolean {
+  const sizes = (s: string) =>
+    s
+      .split(/[^0-9]+/)
+      .filter((g) => g !== "")
+      .map((g) => g.length)
+      .join(",");
+  return sizes(a) === sizes(b);
 }
 
 interface Region {

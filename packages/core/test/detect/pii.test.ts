@@ -57,6 +57,7 @@ describe("phone numbers", () => {
     ["2546712361 fax", "2546712361"],
     ["Desk: 5403926876", "5403926876"],
     ["My CN number is 13812345678", "13812345678"],
+    ["reach me at 555-0100", "555-0100"],
     // An unassigned range written with the trunk prefix in the region's own groups (Ofcom's drama numbers);
     // 011 as a British area code, not the North American international prefix.
     ["Bristol 0117 496 0123", "0117 496 0123"],
@@ -93,6 +94,7 @@ describe("phone numbers", () => {
     "epoch 1700000000000",
     "build 2023.10.15.1234",
     "model 800-ABC-DEFG",
+    "reached 1234567 downloads",
     // From tables: a span of years, a golfer's rounds before their total, a catalogue number, a measurement
     // with its conversion.
     "| 2012-2013 | Lynch |",

@@ -2,8 +2,8 @@
 // files each benchmark reads into benchmark/.corpora/<owner>+<name>/, and the benchmarks skip a corpus that is
 // absent with a message saying how to fetch it.
 //
-// Source of each repository, in order: $MCP_GUARD_CORPUS_MIRROR/<owner>+<name>/repo (a bare git directory
-// that already holds the commit, e.g. an offline mirror), otherwise a shallow clone from GitHub at the commit.
+// Source of each repository, in order: $MCP_GUARD_CORPUS_MIRROR/<owner>+<name>/repo (a bare git directory, or
+// a clone with its .git inside, that already holds the commit, e.g. an offline mirror), otherwise a shallow clone from GitHub at the commit.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -123,9 +123,13 @@ export const CORPORA = [
   {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
-    paths: ["data/synth_dataset_v2.json"],
+    paths: [
+      "data/synth_dataset_v2.json",
+      "tests/data/generated_large.json",
+      "tests/data/generated_small.json",
+    ],
     licence: "MIT",
-    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus)",
+    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus); the 2,209 of its test data (held out)",
   },
   {
     repo: "microsoft/presidio",
@@ -146,6 +150,21 @@ export const CORPORA = [
     paths: ["dataset/pii_syn_nano_en.json"],
     licence: "MIT",
     use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
+  },
+  {
+    repo: "gabechu/pii_recognition",
+    commit: "501d94042f4469aa1797657bc7db32308d28b593",
+    paths: ["pii_recognition/datasets/predisio_fake_pii/generated_size_500_date_August_25_2020.json"],
+    licence: "none stated (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): 500 sentences from Presidio's generator as of August 2020, with labelled spans",
+  },
+  {
+    repo: "ch8ri0s/PII-Anonymizer",
+    commit: "796cb164f3ea243d94f1604af80ed1ed3d8d449b",
+    paths: ["test/fixtures/realistic", "test/fixtures/piiAnnotated/realistic-ground-truth.json"],
+    licence:
+      "CC BY-NC-SA 4.0 (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): Swiss invoices, letters, HR records and e-mails in four languages with labelled offsets",
   },
   {
     repo: "sequrity-ai/agentdojo",
@@ -219,7 +238,8 @@ function fetchOne({ repo, commit, paths }) {
   let gitDir;
   let scratch;
   if (mirror && existsSync(mirror)) {
-    gitDir = mirror;
+    // A bare mirror, or a clone with its git directory inside.
+    gitDir = existsSync(join(mirror, ".git")) ? join(mirror, ".git") : mirror;
   } else {
     scratch = mkdtempSync(join(tmpdir(), "mcp-guard-corpus-"));
     gitDir = join(scratch, "repo.git");

@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { LineSplitter, type JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
+import { scrubStderr } from "./stderr-scrub.js";
 import type { Upstream, UpstreamInbound } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
@@ -84,7 +85,7 @@ export class StdioUpstream implements Upstream {
       child.once("close", (code, signal) => {
         if (this.closing) return;
         if (this.stderrPartial.trim())
-          this.stderrLines.push(this.stderrPartial.slice(0, STDERR_TAIL_LINE_MAX));
+          this.stderrLines.push(scrubStderr(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
         this.onClosed(this.spawnError ? how : `the server process ${how}`);
       });
@@ -118,8 +119,9 @@ export class StdioUpstream implements Upstream {
       this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
       for (const line of lines) {
         if (!line.trim()) continue;
-        log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
-        this.stderrLines.push(line.slice(0, STDERR_TAIL_LINE_MAX));
+        const clean = scrubStderr(line.slice(0, STDERR_LINE_MAX));
+        log.info({ stderr: clean }, "server stderr");
+        this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
         if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();
       }
     });

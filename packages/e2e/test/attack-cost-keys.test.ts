@@ -4,7 +4,9 @@
 // last matching key win, and a .NET server's System.Text.Json with web defaults does the same. So
 // {"amount": 5, "AMOUNT": 1000000} was costed at 5 by the guard and paid as 1,000,000 by such a server,
 // past a cap of 100 and past the approval threshold. Through the real bridge, the recording server must
-// receive no call whose arguments a case-insensitive reader would cost differently.
+// receive no call whose arguments a case-insensitive reader would cost differently. (They are refused
+// first by the protocol step, as any params with members that differ only in case; see
+// attack-case-variants.test.ts.)
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
@@ -31,7 +33,7 @@ const DISGUISED: Array<[string, object]> = [
 ];
 
 describe("a cost argument under keys that differ only in case", () => {
-  it("is refused as invalid_cost; the server receives none of them", async () => {
+  it("is refused; the server receives none of them", async () => {
     const bridge = new RawBridge(home, "recorder");
     await bridge.initialize();
     let id = 0;
@@ -58,7 +60,7 @@ describe("a cost argument under keys that differ only in case", () => {
     await bridge.exited;
 
     // Before the fix: 6 of 6 reached the server, each costed at 5.
-    expect(reasons).toEqual(DISGUISED.map(() => "invalid_cost"));
+    expect(reasons).toEqual(DISGUISED.map(() => "invalid_request"));
     const calls = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
     expect(calls).toHaveLength(1);
   });

@@ -12,26 +12,10 @@ import { block, PASS } from "./verdicts.js";
 
 const WINDOWS = { per_hour: 3_600_000, per_day: 86_400_000 } as const;
 
-/** Keys compared as a case-insensitive decoder compares them (Unicode simple case folding, near enough). */
-const fold = (key: string) => key.toUpperCase().toLowerCase();
-
-const AMBIGUOUS = Symbol("ambiguous");
-
-/**
- * The value at a dotted path. Servers do not all read keys exactly: Go's encoding/json and .NET's web
- * defaults match them case-insensitively, the last one winning. A path segment that more than one key
- * answers to, in any case, is ambiguous: the server may read another value than the one costed here.
- */
 function valueAt(args: unknown, path: string): unknown {
   let v = args;
-  for (const key of path.split(".")) {
-    if (typeof v !== "object" || v === null) return undefined;
-    const record = v as Record<string, unknown>;
-    const wanted = fold(key);
-    const matching = Object.keys(record).filter((k) => fold(k) === wanted);
-    if (matching.length > 1 || (matching.length === 1 && matching[0] !== key)) return AMBIGUOUS;
-    v = record[key];
-  }
+  for (const key of path.split("."))
+    v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined;
   return v;
 }
 
@@ -39,12 +23,7 @@ function costOf(rules: SpendRules, tool: string, args: unknown): number | { inva
   const rule = rules.tools[tool];
   if (!rule) return 0;
   if (rule.cost_from) {
-    const value = valueAt(args, rule.cost_from);
-    if (value === AMBIGUOUS)
-      return {
-        invalid: `the argument "${rule.cost_from}" is given under keys that differ only in case, which servers read differently`,
-      };
-    const parsed = parseCost(value);
+    const parsed = parseCost(valueAt(args, rule.cost_from));
     if (!parsed.ok) return { invalid: `the argument "${rule.cost_from}": ${parsed.detail}` };
     return parsed.amount;
   }

@@ -107,7 +107,7 @@ class ViewBuilder {
 // circled, super- and subscript digits, mathematical alphanumerics; marks a reader skips (combining
 // diacritics and the grapheme joiner, variation selectors); tag characters, read as the ASCII they mirror.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd})+/gu;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd})+/gu;
 const SKIPPED_MARK = /^[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;

@@ -54,6 +54,7 @@ const METADATA_HOSTS = new Set([
 const FETCHED_SCHEMES = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
 /** The start of such a URL as the parser reads it: it skips leading controls and spaces, tabs and newlines. */
 const FETCHED_SCHEME_START =
+  // eslint-disable-next-line no-control-regex -- the URL parser skips C0 controls, so they are matched here
   /^[\u0000-\u0020]*(?:h[\t\n\r]*t[\t\n\r]*t[\t\n\r]*p|w[\t\n\r]*s|f[\t\n\r]*t[\t\n\r]*p)[\t\n\r]*(?:s[\t\n\r]*)?:/i;
 
 /**

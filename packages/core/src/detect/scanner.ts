@@ -159,9 +159,14 @@ export class Scanner {
         return result;
       }
       const inner = this.scan(parsed, `${path}<json>`, redact);
-      const fresh = inner.findings.filter((f) => !spans.some((s) => s.type === f.type));
-      findings.push(...fresh);
-      if (redact && fresh.some((f) => redact(f.type))) result = JSON.stringify(inner.value);
+      findings.push(...inner.findings.filter((f) => !spans.some((s) => s.type === f.type)));
+      // Whether the text scan saw a value is not known per value (two of one type, one of them behind an
+      // escape, look like one), so whenever the decoded JSON has anything to redact it is written out again
+      // redacted, and what the text scan found is redacted in that new text as well.
+      if (redact && inner.findings.some((f) => redact(f.type))) {
+        const serialised = JSON.stringify(inner.value);
+        result = replaceSpans(serialised, this.spans(serialised), redact);
+      }
     }
     return result;
   }

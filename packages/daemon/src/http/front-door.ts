@@ -43,6 +43,12 @@ interface OpenSession {
   server: string;
   /** The session belongs to the identity that opened it: another one gets "not found". */
   owner: string;
+  /**
+   * The roles the session's policy was built from. Credentials are checked on every request; when they now
+   * give other roles (a config edit, a token with other claims), the session is ended rather than go on
+   * with the old ones.
+   */
+  roles: string;
   close: (reason: string) => void;
   active: number;
   idle: NodeJS.Timeout | undefined;
@@ -184,10 +190,13 @@ export class FrontDoor {
       return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
     }
     const owner = `${outcome.identity.method}:${outcome.identity.user}`;
+    const roles = rolesOf(outcome.identity);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {
       const open = this.sessions.get(sessionId);
-      if (!open || open.server !== server || open.owner !== owner)
+      if (open && open.owner === owner && open.roles !== roles)
+        open.close("the identity's roles changed since the session opened");
+      if (!open || open.server !== server || open.owner !== owner || open.roles !== roles)
         return send(res, 404, {
           jsonrpc: "2.0",
           id: null,
@@ -202,13 +211,14 @@ export class FrontDoor {
         error: { code: -32000, message: "Bad Request: Mcp-Session-Id header is required" },
       });
     }
-    return this.create(server, outcome.identity, owner, req, res);
+    return this.create(server, outcome.identity, owner, roles, req, res);
   }
 
   private async create(
     server: string,
     identity: Identity,
     owner: string,
+    roles: string,
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
@@ -255,7 +265,15 @@ export class FrontDoor {
     const opened = this.deps.openSession(server, identity, endpoint);
     if ("refuse" in opened)
       return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
-    const open: OpenSession = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
+    const open: OpenSession = {
+      endpoint,
+      server,
+      owner,
+      roles,
+      close: opened.close,
+      active: 0,
+      idle: undefined,
+    };
     made.open = open;
     this.opening++;
     opening = true;
@@ -315,6 +333,10 @@ export class FrontDoor {
     const resource = new URL(this.resource(req));
     return `${resource.origin}${METADATA_PATH}${resource.pathname.replace(/\/$/, "")}`;
   }
+}
+
+function rolesOf(identity: Identity): string {
+  return [...identity.roles].sort().join("\n");
 }
 
 function send(

@@ -7,6 +7,7 @@ import type { JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
 import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
+import { scrubStderr } from "./stderr-scrub.js";
 import type { Upstream } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
@@ -86,7 +87,7 @@ export class StdioUpstream implements Upstream {
       child.once("close", (code, signal) => {
         if (this.closing) return;
         if (this.stderrPartial.trim())
-          this.stderrLines.push(this.stderrPartial.slice(0, STDERR_TAIL_LINE_MAX));
+          this.stderrLines.push(scrubStderr(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
         this.onclose({ reason: this.spawnError ? how : `the server process ${how}`, finished: false });
       });
@@ -101,8 +102,9 @@ export class StdioUpstream implements Upstream {
       this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
       for (const line of lines) {
         if (!line.trim()) continue;
-        log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
-        this.stderrLines.push(line.slice(0, STDERR_TAIL_LINE_MAX));
+        const clean = scrubStderr(line.slice(0, STDERR_LINE_MAX));
+        log.info({ stderr: clean }, "server stderr");
+        this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
         if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();
       }
     });

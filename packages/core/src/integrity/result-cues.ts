@@ -1,8 +1,9 @@
 // Decisive cues (weight 4, the default threshold, so each alone is enough) that text in a tool result is
 // written to steer the agent reading it, beyond the phrasings of result-injection.ts: the data tells its
 // reader how to read the data itself, greets the assistant, keeps it in a role, asks for its instructions,
-// tells it what it is, orders its safeguards off, or orders it to decode and obey. Weaker cues, which count
-// only together, are in result-weak-cues.ts. Every pattern is bounded and runs only around its gate (see
+// tells it what it is, orders its safeguards off, orders it to decode and obey or to act on being read,
+// scripts its whole reply, forges the end of its session, or leaves a note to automated readers. Weaker
+// cues, which count only together, are in result-weak-cues.ts. Every pattern is bounded and runs only around its gate (see
 // gated-match.ts).
 import type { Signal } from "./poison.js";
 

@@ -29,6 +29,7 @@ import { TokenStore } from "./oauth-tokens.js";
 import { guardOwnPaths } from "./server-places.js";
 import { SessionFactory } from "./session-factory.js";
 import { SessionRegistry } from "./session-registry.js";
+import type { Session } from "./session.js";
 import { listenOnSocket, removeSocketFile } from "./socket-server.js";
 import type { Upstream } from "./upstream/index.js";
 
@@ -263,17 +264,33 @@ export class Daemon {
       return false;
     }
     const next = result.config;
+    const authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
+    // Checked before the edit takes effect, so no request of such a session is served under the new config.
+    const checked = new Set(this.registry.all());
+    const stale = await this.registry.staleIdentities(authenticator);
+    if (this.stopping) return false;
     this.config = next;
     this.variables = result.variables;
     this.reloadError = null;
     this.loadedAt = Date.now();
-    this.authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
+    this.authenticator = authenticator;
+    this.endStale(stale);
+    // Sessions opened while the check ran authenticated under the old config: check them too.
+    void this.registry.staleIdentities(authenticator, checked).then((late) => this.endStale(late));
     this.chain = this.buildChain(next);
     this.registry.sync(next, this.variables);
     this.registry.applyConfig(next, this.ownPaths());
     await this.applyHttp(next.daemon.http);
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
+  }
+
+  private endStale(sessions: readonly Session[]): void {
+    for (const session of sessions)
+      void session.close(
+        "the session's credentials no longer give the identity and roles it was opened with (the config was edited); open a new session",
+        "credentials_changed",
+      );
   }
 
   status(): DaemonStatus {

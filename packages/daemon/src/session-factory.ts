@@ -21,7 +21,7 @@ import type { DaemonOptions } from "./daemon.js";
 import type { Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
-import type { SessionRegistry } from "./session-registry.js";
+import type { Presented, SessionRegistry } from "./session-registry.js";
 import { createUpstream } from "./upstream/index.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
@@ -78,7 +78,10 @@ export class SessionFactory {
     }
     if (this.d.stopping() || socket.destroyed)
       return { refuse: "shutting_down", message: "the daemon is shutting down" };
-    this.create(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv);
+    this.create(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv, {
+      uid: peer.uid,
+      credentials: hello.credentials,
+    });
     writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     return (frame: Frame) => client.route(frame);
   }
@@ -97,6 +100,7 @@ export class SessionFactory {
     client: ClientEndpoint,
     clientPid: number,
     sessionEnv: Record<string, string> = {},
+    presented?: Presented,
   ): Session {
     const resolved = serverForSession(name, this.d.config(), this.d.variables(), sessionEnv);
     const state = this.d.registry.stateOf(name);
@@ -143,7 +147,7 @@ export class SessionFactory {
         logger.info("session closed");
       },
     });
-    this.d.registry.add(session, state);
+    this.d.registry.add(session, state, presented);
     logger.info({ identity: identityLabel(identity), authenticated: auth.ok }, "session opened");
     session.start();
     return session;

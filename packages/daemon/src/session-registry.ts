@@ -1,8 +1,9 @@
 // The open sessions and what the daemon knows about each configured server: how many sessions it has,
 // why it is disabled, its last failure. Status reads it; a config reload updates and prunes it.
 import { missingReason, type Config, type ServerVariables } from "@mcp-guard/config";
-import { effectivePolicy } from "@mcp-guard/core";
+import { effectivePolicy, identityLabel, type Identity } from "@mcp-guard/core";
 import type { SessionSummary } from "@mcp-guard/wire";
+import type { Authenticator } from "./authenticate.js";
 import { serverPlaces } from "./server-places.js";
 import type { Session } from "./session.js";
 
@@ -20,8 +21,15 @@ function freshState(): ServerState {
   return { disabled: null, sessions: 0, last_error: null, last_error_at: null, last_stderr: [] };
 }
 
+/** What a bridge's session authenticated with, to check again after a config edit. */
+export interface Presented {
+  uid: number;
+  credentials: unknown;
+}
+
 export class SessionRegistry {
   private readonly sessions = new Set<Session>();
+  private readonly presented = new Map<Session, Presented>();
   private readonly states = new Map<string, ServerState>();
 
   get size(): number {
@@ -47,13 +55,34 @@ export class SessionRegistry {
     return this.states.entries();
   }
 
-  add(session: Session, state: ServerState): void {
+  add(session: Session, state: ServerState, presented?: Presented): void {
     this.sessions.add(session);
+    if (presented) this.presented.set(session, presented);
     state.sessions++;
   }
 
   remove(session: Session, state: ServerState): void {
+    this.presented.delete(session);
     if (this.sessions.delete(session)) state.sessions--;
+  }
+
+  /**
+   * Bridge sessions whose credentials, checked with the edited config's authenticator, no longer give the
+   * identity and roles the session was opened with (a role taken from an API key, a key removed). Their
+   * policy cannot simply be rebuilt: the session would go on as someone the config no longer knows.
+   * (HTTP sessions are checked on every request by the front door.)
+   */
+  async staleIdentities(
+    authenticator: Authenticator,
+    skip: ReadonlySet<Session> = new Set(),
+  ): Promise<Session[]> {
+    const stale: Session[] = [];
+    for (const [session, presented] of [...this.presented]) {
+      if (skip.has(session)) continue;
+      const now = await authenticator.authenticate(presented.uid, presented.credentials);
+      if (!now.auth.ok || !sameIdentity(now.identity, session.identity)) stale.push(session);
+    }
+    return stale;
   }
 
   /** One state per configured server; a server missing variables says so before any client tries it. */
@@ -81,8 +110,18 @@ export class SessionRegistry {
         continue;
       }
       session.updatePolicy(
-        effectivePolicy(server.policy, session.identity.roles, next.auth.roles, serverPlaces(server, ownPaths)),
+        effectivePolicy(
+          server.policy,
+          session.identity.roles,
+          next.auth.roles,
+          serverPlaces(server, ownPaths),
+        ),
       );
     }
   }
+}
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  const roles = (i: Identity) => [...i.roles].sort().join("\n");
+  return identityLabel(a) === identityLabel(b) && roles(a) === roles(b);
 }

@@ -108,12 +108,11 @@ describe("an edit to an API key's roles reaches sessions opened before it", () =
     expect(arrived("http-fresh")).toBe(0);
   });
 
-  // Defect left for the owner of daemon.ts (control): on reload the daemon recomputes each open session's
-  // policy from the roles captured when the session authenticated (session.identity.roles) and never
-  // re-authenticates a bridge session's API key, so a key whose role was taken away, or that was removed
-  // from the config, keeps its old roles in every bridge session opened before the edit.
-  // Today: 1 of 1 write_file after the role edit and 1 of 1 echo after the key's removal reach the server.
-  it.fails("through the bridge: a session opened with the old roles is not served with them", async () => {
+  // On reload the daemon checks each bridge session's credentials again with the edited config and ends
+  // the sessions they no longer authenticate as they did. Before: it rebuilt their policy from the roles
+  // captured at authentication, and 1 of 1 write_file after the role edit and 1 of 1 echo after the key's
+  // removal reached the server.
+  it("through the bridge: a session opened with the old roles is not served with them", async () => {
     await editAuth("writer");
     const client = await bridgeClient();
     expect(await write(client, "bridge-before")).toBeUndefined();

@@ -63,8 +63,10 @@ export class BoundedEventStore implements EventStore {
     this.bytes += bytes;
     // The newest event always stays: it is the one being sent, whatever its size.
     const { streamEvents, streamBytes, sessionEvents, sessionBytes } = this.limits;
-    while (stream.ids.length > 1 && (stream.ids.length > streamEvents || stream.bytes > streamBytes))
-      this.evict(stream.ids[0]!);
+    for (let oldest = stream.ids[0]; oldest !== undefined && stream.ids.length > 1; oldest = stream.ids[0]) {
+      if (stream.ids.length <= streamEvents && stream.bytes <= streamBytes) break;
+      this.evict(oldest);
+    }
     while (this.events.size > 1 && (this.events.size > sessionEvents || this.bytes > sessionBytes))
       this.evictOldest();
     this.expire();

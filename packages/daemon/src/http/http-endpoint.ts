@@ -172,7 +172,8 @@ export class HttpEndpoint implements ClientEndpoint {
     this.pumping = true;
     try {
       while (this.queue.length > 0 && this.fullResponses().length === 0) {
-        const next = this.queue.shift()!;
+        const next = this.queue.shift();
+        if (next === undefined) break;
         this.queuedBytes -= next.bytes;
         this.sizes.set(next.message, next.bytes);
         await this.transport

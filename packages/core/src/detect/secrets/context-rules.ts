@@ -212,8 +212,10 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 function strongEnough(value: string, strength: Strength): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
-  // A token or key has digits; a password may be letters only, but not a member path (entry.config.dir).
-  if (CODE_PATH.test(value) && (strength !== "password" || value.includes("."))) return false;
+  // A token or key has digits; a password may be letters only, but not a member path (entry.config.dir) or a
+  // type's name (password: BinaryLike).
+  if (CODE_PATH.test(value) && (strength !== "password" || value.includes(".") || isIdentifier(value)))
+    return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);

@@ -11,6 +11,7 @@ import { corpusPath } from "./corpora.mjs";
 import { evaluateFile, GENERATED } from "./go-literals.mjs";
 import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
 import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
+import { benignSources } from "./benign-sources.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 function gitleaks() {
@@ -292,7 +293,7 @@ function secretlint() {
 /** SECRETS_BENCH_ONLY=gitleaks,trufflehog runs only the named corpora (to keep the others unseen while tuning). */
 export function publicSecrets() {
   console.log("\npublic corpora we did not write: secrets");
-  const corpora = { gitleaks, trufflehog, secretlint, noseyparker, kingfisher };
+  const corpora = { gitleaks, trufflehog, secretlint, noseyparker, kingfisher, benign: benignSources };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");
   const results = {};
   for (const [name, run] of Object.entries(corpora)) if (!only || only.includes(name)) results[name] = run();

@@ -209,11 +209,17 @@ const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
-function strongEnough(value: string, strength: Strength): boolean {
+function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
-  // A token or key has digits; a password may be letters only, but not a member path (entry.config.dir).
-  if (CODE_PATH.test(value) && (strength !== "password" || value.includes("."))) return false;
+  // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
+  // after it (rightValue; kEnumerableProperty,) or that names a type (password: BinaryLike). A random value
+  // of letters only on a line of its own (client_secret=iUhkaVfyi) is still judged as a value.
+  if (
+    CODE_PATH.test(value) &&
+    (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
+  )
+    return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
@@ -263,7 +269,9 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   context: standsAsAssignment,
   validate: (value, m) => {
     const strength = strengthOf(m);
-    if (!juxtaposed(m, value)) return strongEnough(value, strength);
+    // Unquoted and followed by code punctuation, the value is an expression of a program.
+    const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+    if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
     return strength !== "password" && machineMade(value);
   },
 }));

@@ -60,7 +60,7 @@ import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import { withheldDefinitions, type WithheldDefinition } from "./withheld.js";
 import { createUpstream, type Upstream } from "./upstream/index.js";
-import { FrontDoor } from "./http/front-door.js";
+import type { FrontDoor } from "./http/front-door.js";
 import { HttpCredentials } from "./http/http-credentials.js";
 
 export const VERSION = "0.1.0";
@@ -376,6 +376,8 @@ export class Daemon {
   /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
   private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
     let credentials = { auth: this.config.auth, value: new HttpCredentials(this.config.auth, http) };
+    // Loaded only when configured: the SDK's HTTP server transport and its web-standards adapter weigh MB.
+    const { FrontDoor } = await import("./http/front-door.js");
     this.frontDoor = new FrontDoor({
       config: http,
       credentials: () => {

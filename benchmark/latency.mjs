@@ -9,7 +9,8 @@
 // (MCP_GUARD_RELAY=1) and with the bridge handing the client's stdio to the daemon (the default).
 // Then the HTTP path: the same calls over Streamable HTTP, directly to server-everything's HTTP transport and
 // through the daemon's HTTP endpoint (to the stdio server, and to that same HTTP server as its upstream).
-// Last, the daemon's resident memory with 10 and 100 sessions open at once.
+// Memory: the daemon's resident set fresh (idle, and with 10 sessions open), and once all of the above has
+// gone through it (with 10 and with 100 sessions open at once), and the highest seen in between.
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ import {
   makeGuardedHome,
   serveHttp,
 } from "../packages/e2e/dist/index.js";
+import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
 
 const RELAY_DAEMON = `
   const net = require("node:net"), { spawn } = require("node:child_process");
@@ -133,6 +135,13 @@ function daemonRssMb(pid) {
   return line ? Number(line.replace(/\D+/g, "")) / 1024 : NaN;
 }
 
+/** The highest RSS seen while sampling (every 100 ms) between start() and stop(). */
+function peakSampler(pid) {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, daemonRssMb(pid))), 100);
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
 /** The daemon's RSS with `count` sessions open at once (each initialized and one call made). */
 async function memoryWith(count) {
   const clients = [];
@@ -176,8 +185,13 @@ const home = makeGuardedHome(
 );
 // The daemon in the foreground with its HTTP endpoint; the bridges below connect to it. It gets the V8 flags
 // that `start -d` and the bridge's auto-start give it (packages/cli/src/daemon-process.ts).
-const served = await serveHttp(home, ["--max-semi-space-size=2"]);
+const served = await serveHttp(home, DAEMON_NODE_FLAGS);
 try {
+  // Memory first, on the fresh daemon (its budget), then again once every row below has gone through it.
+  const daemonPid = served.child.pid;
+  const idleRss = daemonRssMb(daemonPid);
+  const freshTen = await memoryWith(10);
+  const peak = peakSampler(daemonPid);
   const direct = await measure("direct", directTransport(EVERYTHING, ["stdio"]));
   const relay = await startBareRelay();
   const bare = await measure("bare relay", relay.transport);
@@ -216,12 +230,19 @@ try {
   console.log(
     `HTTP: added p50 ${fmt(guardedHttp.p50 - directHttp.p50)} (to stdio), ${fmt(guardedHttpHttp.p50 - directHttp.p50)} (to HTTP); p99 ${fmt(guardedHttp.p99 - directHttp.p99)}, ${fmt(guardedHttpHttp.p99 - directHttp.p99)}; throughput at 16 in flight ${((guardedHttp.throughput / directHttp.throughput) * 100).toFixed(1)} %, ${((guardedHttpHttp.throughput / directHttp.throughput) * 100).toFixed(1)} % of direct HTTP`,
   );
-  for (const count of [10, 100]) {
-    const rss = await memoryWith(count);
-    console.log(
-      `daemon RSS with ${count} open sessions: ${rss.toFixed(0)} MB${count === 10 ? ` (budget ≤ 80 MB: ${rss <= 80 ? "met" : "NOT met"})` : ""}`,
-    );
-  }
+  const peakRss = peak.stop();
+  const guardedCalls =
+    2 * (WARMUP + SEQUENTIAL + CONCURRENT_TOTAL) +
+    2 * (HTTP_COUNTS.WARMUP + HTTP_COUNTS.SEQUENTIAL + HTTP_COUNTS.CONCURRENT_TOTAL);
+  const mb = (rss) => `${rss.toFixed(0)} MB`;
+  console.log(
+    `\ndaemon RSS, fresh: ${mb(idleRss)} idle, ${mb(freshTen)} with 10 open sessions (budget ≤ 80 MB: ${freshTen <= 80 ? "met" : "NOT met"})`,
+  );
+  const afterTen = await memoryWith(10);
+  const afterHundred = await memoryWith(100);
+  console.log(
+    `daemon RSS after the ${guardedCalls} calls above: ${mb(afterTen)} with 10 open sessions, ${mb(afterHundred)} with 100; highest while they ran: ${mb(peakRss)}`,
+  );
   const status = await home.cli(["status", "--json"]);
   console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);
 } finally {

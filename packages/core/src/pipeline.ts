@@ -169,9 +169,9 @@ function apply(
   if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${index}`);
   const name = interceptor.name;
   const ms = options.now() - started;
-  const findings = verdict.findings?.length ? { findings: verdict.findings } : {};
+  const findings = verdict.findings?.length ? verdict.findings : undefined;
   if (verdict.action === "hold") {
-    trace.push({ interceptor: name, action: "hold", ms, reason: verdict.reason, ...findings });
+    trace.push(entry(name, "hold", ms, verdict.reason, findings));
     const resume = (settled: Verdict): PipelineResult | Promise<PipelineResult> => {
       // The held step's own answer takes its place; only the steps after it run.
       const t0 = options.now();
@@ -182,11 +182,11 @@ function apply(
     return { done: true, result: { verdict, message: ctx.message, trace, resume } };
   }
   if (verdict.action === "block") {
-    trace.push({ interceptor: name, action: "block", ms, reason: verdict.reason, ...findings });
+    trace.push(entry(name, "block", ms, verdict.reason, findings));
     return { done: true, result: { verdict, message: ctx.message, trace } };
   }
   if (verdict.action === "pass") {
-    trace.push({ interceptor: name, action: "pass", ms, ...findings });
+    trace.push(entry(name, "pass", ms, undefined, findings));
     return { done: false, ctx };
   }
   const rewritten = classify(verdict.message);
@@ -195,8 +195,22 @@ function apply(
     const block: Verdict = { action: "block", reason: "interceptor_failed", data: { interceptor: name } };
     return { done: true, result: { verdict: block, message: ctx.message, trace } };
   }
-  trace.push({ interceptor: name, action: "modify", ms, ...findings });
+  trace.push(entry(name, "modify", ms, undefined, findings));
   return { done: false, ctx: { ...ctx, message: rewritten as Message } };
+}
+
+/** A trace entry with only the fields that are set, built without spreads: this runs per step and message. */
+function entry(
+  interceptor: string,
+  action: TraceEntry["action"],
+  ms: number,
+  reason: string | undefined,
+  findings: string[] | undefined,
+): TraceEntry {
+  const e: TraceEntry = { interceptor, action, ms };
+  if (reason !== undefined) e.reason = reason;
+  if (findings !== undefined) e.findings = findings;
+  return e;
 }
 
 /** A modification may rewrite content but never turn a message into another one. */

@@ -221,7 +221,10 @@ export async function clientEndpoint(
 
 function isStream(fd: number): boolean {
   try {
-    const stat = fstatSync(fd);
+    // BigInt stats: a plain fstatSync of a pipe leaves "FIFO" in the process-wide buffer that
+    // fs.realpathSync reads for path parts it has cached, so the next import() stops following symlinks
+    // and, under pnpm, cannot find a package's own dependencies (nodejs/node#51142).
+    const stat = fstatSync(fd, { bigint: true });
     return stat.isFIFO() || stat.isSocket();
   } catch {
     return false;

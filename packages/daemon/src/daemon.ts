@@ -23,7 +23,7 @@ import { daemonHealth, daemonStatus } from "./daemon-status.js";
 import { DashboardServer } from "./dashboard-server.js";
 import { detectionFromConfig } from "./detection.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
-import { FrontDoor } from "./http/front-door.js";
+import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { guardOwnPaths } from "./server-places.js";
@@ -168,6 +168,8 @@ export class Daemon {
 
   /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
   private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
+    // Loaded only when configured: the SDK's HTTP server transport and its web-standards adapter weigh MB.
+    const { FrontDoor } = await import("./http/front-door.js");
     this.frontDoor = new FrontDoor({
       config: http,
       auth: () => this.config.auth,

@@ -1,9 +1,19 @@
 // The dashboard, served by the daemon on 127.0.0.1: its data source over the daemon's stores, a token
 // kept 0600 in the home (stable until deleted), and the bound port written next to it for the CLI.
+// The port is bound at start, but the HTTP app (fastify) is loaded on the first request: most daemons are
+// never browsed, and the app costs several MB. Metrics count every audit event from the start.
 import { writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
-import { buildDashboard, type Dashboard, type DashboardSource } from "@mcp-guard/dashboard";
+import {
+  loadDashboard,
+  LoginCodes,
+  Metrics,
+  type Dashboard,
+  type DashboardSource,
+} from "@mcp-guard/dashboard";
 import {
   approvalDecisionRow,
   type AuditRepository,
@@ -29,14 +39,22 @@ const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split
 
 export class DashboardServer {
   private dashboard: Dashboard | undefined;
+  private loading: Promise<Dashboard> | undefined;
+  private server: Server | undefined;
   private port = 0;
+  private readonly loginCodes = new LoginCodes();
+  private readonly source: DashboardSource;
+  private readonly metrics: Metrics;
   private readonly unsubscribe: (() => void)[] = [];
 
-  constructor(private readonly d: DashboardDeps) {}
+  constructor(private readonly d: DashboardDeps) {
+    this.source = this.makeSource();
+    this.metrics = new Metrics(this.source, SPEC_METHODS);
+  }
 
-  async start(): Promise<void> {
+  private makeSource(): DashboardSource {
     const { d } = this;
-    const source: DashboardSource = {
+    return {
       status: d.status,
       audit: (f) =>
         d.repository.query({
@@ -80,27 +98,61 @@ export class DashboardServer {
       },
       auditQueueDepth: () => d.audit.depth,
     };
-    const dashboard = buildDashboard(source, {
-      token: ensureSecret(join(d.home, "dashboard.token")),
-      port: () => this.port,
-      knownMethods: SPEC_METHODS,
-    });
-    this.dashboard = dashboard;
-    // Each reads the audit events on its own: the counters, and the live view.
+  }
+
+  async start(): Promise<void> {
+    const { d } = this;
+    // The token file exists from the start: the CLI reads it to scrape /metrics.
+    ensureSecret(join(d.home, "dashboard.token"));
+    // Each reads the audit events on its own: the counters from the start, the live view once loaded.
     this.unsubscribe.push(
-      d.audit.subscribe((e) => dashboard.metrics.observe(e)),
-      d.audit.subscribe((e) => dashboard.live(e)),
+      d.audit.subscribe((e) => this.metrics.observe(e)),
+      d.audit.subscribe((e) => this.dashboard?.live(e)),
     );
+    const server = createServer((req, res) => this.handle(req, res));
+    this.server = server;
     try {
-      await dashboard.app.listen({ host: "127.0.0.1", port: d.port });
+      await listen(server, d.port);
     } catch (err) {
       // Another daemon (another home) may hold the configured port: take any free one rather than fail.
       d.logger.warn({ err, port: d.port }, "dashboard port in use; listening on a free port instead");
-      await dashboard.app.listen({ host: "127.0.0.1", port: 0 });
+      await listen(server, 0);
     }
-    this.port = (dashboard.app.server.address() as { port: number }).port;
+    this.port = (server.address() as AddressInfo).port;
     writeFileSync(join(d.home, "dashboard.port"), `${this.port}\n`, { mode: 0o600 });
     d.logger.info({ port: this.port }, "dashboard listening");
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    if (this.dashboard) return this.dashboard.app.routing(req, res);
+    this.load().then(
+      (dashboard) => dashboard.app.routing(req, res),
+      (err: unknown) => {
+        this.d.logger.error({ err }, "the dashboard could not be loaded");
+        res.writeHead(500, { "content-type": "text/plain" }).end("the dashboard could not be loaded\n");
+      },
+    );
+  }
+
+  /** The app, built once; a failed load is retried by the next request. */
+  private load(): Promise<Dashboard> {
+    this.loading ??= (async () => {
+      const buildDashboard = await loadDashboard();
+      const dashboard = buildDashboard(this.source, {
+        token: ensureSecret(join(this.d.home, "dashboard.token")),
+        port: () => this.port,
+        knownMethods: SPEC_METHODS,
+        metrics: this.metrics,
+        loginCodes: this.loginCodes,
+      });
+      await dashboard.app.ready();
+      this.dashboard = dashboard;
+      return dashboard;
+    })().catch((err: unknown) => {
+      this.loading = undefined;
+      throw err;
+    });
+    return this.loading;
   }
 
   /** Where the dashboard listens (log in through `mcp-guard dashboard`), or undefined before it started. */
@@ -109,8 +161,8 @@ export class DashboardServer {
   }
 
   loginUrl(): string {
-    if (!this.dashboard) throw new Error("the dashboard is not running");
-    return `http://127.0.0.1:${this.port}/login?code=${this.dashboard.loginCode()}`;
+    if (!this.server) throw new Error("the dashboard is not running");
+    return `http://127.0.0.1:${this.port}/login?code=${this.loginCodes.issue()}`;
   }
 
   private auditDecision(
@@ -135,8 +187,25 @@ export class DashboardServer {
     );
   }
 
+  /** Ends live views and open connections: a stopping daemon waits for no browser. */
   async stop(): Promise<void> {
     for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe();
-    await this.dashboard?.app.close();
+    const dashboard = await this.loading?.catch(() => undefined);
+    await dashboard?.app.close();
+    const server = this.server;
+    if (!server?.listening) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
   }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
 }

@@ -1,8 +1,9 @@
 // Validating the bearer token a bridge presents: a JWT signed by the configured issuer with one of the
 // pinned algorithms, for our audience, not expired (within the clock tolerance). Its claims give roles.
+// jose is loaded on the first token, so a daemon without OAuth never holds it.
 import type { OAuthConfig } from "@mcp-guard/config";
 import type { AuthState, Identity } from "@mcp-guard/core";
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
+import type { createRemoteJWKSet, errors as JoseErrors, JWTPayload } from "jose";
 
 const DISCOVERY_TIMEOUT_MS = 5000;
 
@@ -13,9 +14,10 @@ export class OAuthVerifier {
 
   async verify(token: string, uid: number): Promise<{ identity: Identity; auth: AuthState }> {
     const anonymous: Identity = { method: "oauth", user: "anonymous", uid, roles: [] };
+    const { errors, jwtVerify, createRemoteJWKSet } = await import("jose");
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, await this.keys(), {
+      ({ payload } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
         issuer: this.config.issuer,
         audience: this.config.audience ?? this.config.client_id,
         algorithms: this.config.algorithms,
@@ -33,7 +35,10 @@ export class OAuthVerifier {
           },
         };
       }
-      return { identity: anonymous, auth: { ok: false, reason: "auth_invalid", detail: describe(err) } };
+      return {
+        identity: anonymous,
+        auth: { ok: false, reason: "auth_invalid", detail: describe(err, errors) },
+      };
     }
     const roles = this.roles(payload);
     const identity: Identity = {
@@ -63,10 +68,10 @@ export class OAuthVerifier {
     return [...new Set(values.flatMap((v) => mapping[v] ?? []))];
   }
 
-  private async keys(): Promise<ReturnType<typeof createRemoteJWKSet>> {
+  private async keys(createJwks: typeof createRemoteJWKSet): Promise<ReturnType<typeof createRemoteJWKSet>> {
     if (!this.jwks) {
       const uri = this.config.jwks_uri ?? (await discoverJwksUri(this.config.issuer));
-      this.jwks = createRemoteJWKSet(new URL(uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
+      this.jwks = createJwks(new URL(uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
     }
     return this.jwks;
   }
@@ -87,7 +92,7 @@ async function discoverJwksUri(issuer: string): Promise<string> {
 }
 
 /** jose's reason, never the token itself. */
-function describe(err: unknown): string {
+function describe(err: unknown, errors: typeof JoseErrors): string {
   if (err instanceof errors.JWTClaimValidationFailed)
     return `the token's "${err.claim}" claim is not accepted (${err.reason})`;
   if (err instanceof errors.JWSSignatureVerificationFailed) return "the token's signature does not verify";

@@ -1,9 +1,10 @@
 // The dashboard's HTTP app, built apart from listen() so tests use inject(). Every route but /healthz and
 // /login needs the token (a bearer header or the cookie the one-time login link sets), and every request
 // must be addressed to this loopback host (against DNS rebinding) and come from this origin.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { LoginCodes } from "./login-codes.js";
 import { Metrics } from "./metrics.js";
 import { PAGE } from "./page.js";
 import type { AuditEntry, DashboardSource } from "./source.js";
@@ -15,6 +16,10 @@ export interface DashboardOptions {
   now?: () => number;
   /** Method names that may appear as metric labels (any other is counted as "other"). */
   knownMethods?: readonly string[];
+  /** Metrics counted since before this app existed (the daemon loads the app on its first request). */
+  metrics?: Metrics;
+  /** Login codes issued before this app existed. */
+  loginCodes?: LoginCodes;
 }
 
 export interface Dashboard {
@@ -28,7 +33,6 @@ export interface Dashboard {
   loginCode(): string;
 }
 
-const LOGIN_TTL_MS = 60_000;
 const COOKIE = "mcpg_session";
 
 function same(a: string, b: string): boolean {
@@ -41,9 +45,9 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
   const now = options.now ?? Date.now;
   // forceCloseConnections: a stopping daemon must not wait for browsers' keep-alive or live connections.
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, forceCloseConnections: true });
-  const metrics = new Metrics(source, options.knownMethods);
+  const metrics = options.metrics ?? new Metrics(source, options.knownMethods);
+  const codes = options.loginCodes ?? new LoginCodes(now);
   const viewers = new Set<ServerResponse>();
-  const codes = new Map<string, number>();
   app.addHook("onClose", async () => {
     for (const v of viewers) v.end();
     viewers.clear();
@@ -91,10 +95,7 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
   });
 
   app.get<{ Querystring: { code?: string } }>("/login", async (req, reply) => {
-    const code = req.query.code ?? "";
-    const expires = codes.get(code);
-    codes.delete(code);
-    if (!expires || expires < now())
+    if (!codes.redeem(req.query.code ?? ""))
       return reply
         .code(401)
         .type("text/plain")
@@ -157,9 +158,7 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
         : reply.code(409).send({ error: "nothing pending" });
     },
   );
-  app.get("/metrics", async (_req, reply) =>
-    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
-  );
+  app.get("/metrics", async (_req, reply) => reply.type(metrics.contentType).send(metrics.text()));
   app.get("/api/events", (req, reply: FastifyReply) => {
     reply.hijack();
     const res = reply.raw;
@@ -187,11 +186,6 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
       live(event);
     },
     live,
-    loginCode() {
-      const code = randomBytes(16).toString("hex");
-      for (const [c, t] of codes) if (t < now()) codes.delete(c);
-      codes.set(code, now() + LOGIN_TTL_MS);
-      return code;
-    },
+    loginCode: () => codes.issue(),
   };
 }

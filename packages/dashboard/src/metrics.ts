@@ -1,5 +1,5 @@
 // Prometheus metrics, fed by every audit event and read at scrape time for gauges.
-import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { CONTENT_TYPE, Counter, Gauge, Histogram, Registry } from "./prometheus.js";
 import type { AuditEntry, DashboardSource, TraceStep } from "./source.js";
 
 export const METRIC_NAMES = [
@@ -42,77 +42,74 @@ const OWN_METHODS = ["(none)", "approvals/approve", "approvals/deny"];
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly messages = new Counter({
-    name: "mcp_guard_messages_total",
-    help: "Messages by server, method, direction and decision",
-    labelNames: ["server", "method", "direction", "decision"],
-    registers: [this.registry],
-  });
-  private readonly blocks = new Counter({
-    name: "mcp_guard_blocks_total",
-    help: "Blocked messages by server and reason",
-    labelNames: ["server", "reason"],
-    registers: [this.registry],
-  });
-  private readonly latency = new Histogram({
-    name: "mcp_guard_latency_ms",
-    help: "Request pipeline time and response round trip, in milliseconds",
-    labelNames: ["server", "direction"],
-    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 100, 1000, 10000],
-    registers: [this.registry],
-  });
-  private readonly detections = new Counter({
-    name: "mcp_guard_detections_total",
-    help: "Detections and integrity findings by type",
-    labelNames: ["type"],
-    registers: [this.registry],
-  });
-  private readonly rateLimited = new Counter({
-    name: "mcp_guard_rate_limited_total",
-    help: "Calls refused by a rate limit",
-    labelNames: ["server"],
-    registers: [this.registry],
-  });
+  readonly contentType = CONTENT_TYPE;
+  private readonly messages = this.registry.add(
+    new Counter("mcp_guard_messages_total", "Messages by server, method, direction and decision", [
+      "server",
+      "method",
+      "direction",
+      "decision",
+    ]),
+  );
+  private readonly blocks = this.registry.add(
+    new Counter("mcp_guard_blocks_total", "Blocked messages by server and reason", ["server", "reason"]),
+  );
+  private readonly latency = this.registry.add(
+    new Histogram(
+      "mcp_guard_latency_ms",
+      "Request pipeline time and response round trip, in milliseconds",
+      ["server", "direction"],
+      [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 100, 1000, 10000],
+    ),
+  );
+  private readonly detections = this.registry.add(
+    new Counter("mcp_guard_detections_total", "Detections and integrity findings by type", ["type"]),
+  );
+  private readonly rateLimited = this.registry.add(
+    new Counter("mcp_guard_rate_limited_total", "Calls refused by a rate limit", ["server"]),
+  );
 
   private readonly labels: Record<"server" | "method" | "reason" | "type", LabelValues>;
 
   /** `knownMethods`: the method names that may be labels (the protocol's); any other is "other". */
-  constructor(source: DashboardSource, knownMethods: readonly string[] = []) {
+  constructor(
+    source: Pick<DashboardSource, "status" | "auditQueueDepth">,
+    knownMethods: readonly string[] = [],
+  ) {
     this.labels = {
       server: new LabelValues(64),
       method: new LabelValues(0, new Set([...knownMethods, ...OWN_METHODS])),
       reason: new LabelValues(128),
       type: new LabelValues(128),
     };
-    const status = () =>
-      source.status() as { servers?: Record<string, { sessions: number; last_error: string | null }> };
-    new Gauge({
-      name: "mcp_guard_sessions",
-      help: "Live sessions by server",
-      labelNames: ["server"],
-      registers: [this.registry],
-      collect() {
-        for (const [server, s] of Object.entries(status().servers ?? {})) this.set({ server }, s.sessions);
-      },
-    });
-    new Gauge({
-      name: "mcp_guard_server_up",
-      help: "1 unless the server's last upstream connection failed",
-      labelNames: ["server"],
-      registers: [this.registry],
-      collect() {
-        for (const [server, s] of Object.entries(status().servers ?? {}))
-          this.set({ server }, s.last_error ? 0 : 1);
-      },
-    });
-    new Gauge({
-      name: "mcp_guard_audit_queue_depth",
-      help: "Audit rows waiting to be written",
-      registers: [this.registry],
-      collect() {
-        this.set(source.auditQueueDepth());
-      },
-    });
+    const servers = () =>
+      Object.entries(
+        (source.status() as { servers?: Record<string, { sessions: number; last_error: string | null }> })
+          .servers ?? {},
+      );
+    this.registry.add(
+      new Gauge("mcp_guard_sessions", "Live sessions by server", ["server"], () =>
+        servers().map(([server, s]) => [[server], s.sessions] as const),
+      ),
+    );
+    this.registry.add(
+      new Gauge(
+        "mcp_guard_server_up",
+        "1 unless the server's last upstream connection failed",
+        ["server"],
+        () => servers().map(([server, s]) => [[server], s.last_error ? 0 : 1] as const),
+      ),
+    );
+    this.registry.add(
+      new Gauge("mcp_guard_audit_queue_depth", "Audit rows waiting to be written", [], () => [
+        [[], source.auditQueueDepth()],
+      ]),
+    );
+  }
+
+  /** The exposition for a scrape. */
+  text(): string {
+    return this.registry.metrics();
   }
 
   observe(e: AuditEntry): void {
@@ -121,10 +118,10 @@ export class Metrics {
     const method = labels.method.of(e.method ?? "(none)");
     const direction = e.direction === "to_server" ? "to_server" : "to_client";
     const decision = DECISIONS.has(e.decision) ? e.decision : "other";
-    this.messages.inc({ server, method, direction, decision });
-    this.latency.observe({ server, direction }, e.latency_ms);
-    if (e.decision === "block" && e.reason) this.blocks.inc({ server, reason: labels.reason.of(e.reason) });
-    if (e.reason === "rate_limited") this.rateLimited.inc({ server });
+    this.messages.inc([server, method, direction, decision]);
+    this.latency.observe([server, direction], e.latency_ms);
+    if (e.decision === "block" && e.reason) this.blocks.inc([server, labels.reason.of(e.reason)]);
+    if (e.reason === "rate_limited") this.rateLimited.inc([server]);
     const steps =
       typeof e.trace !== "string"
         ? e.trace
@@ -133,7 +130,7 @@ export class Metrics {
           : [];
     for (const t of steps) {
       if (t.findings === undefined) continue;
-      for (const f of t.findings) this.detections.inc({ type: labels.type.of(f.split(" ")[0] ?? "unknown") });
+      for (const f of t.findings) this.detections.inc([labels.type.of(f.split(" ")[0] ?? "unknown")]);
     }
   }
 }

@@ -1,7 +1,8 @@
 // The dashboard app through inject(): host and origin checks, the token and the one-time login, the JSON
 // endpoints, decisions, and the metrics.
 import { describe, expect, it } from "vitest";
-import { buildDashboard, METRIC_NAMES, type AuditEntry, type DashboardSource } from "../src/index.js";
+import { buildDashboard } from "../src/app.js";
+import { METRIC_NAMES, type AuditEntry, type DashboardSource } from "../src/index.js";
 
 const TOKEN = "a".repeat(64);
 const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({

@@ -5,6 +5,8 @@ import { MIGRATIONS } from "./migrations.js";
 
 export type Db = Database.Database;
 
+const DAEMON_CACHE_KIB = 2048;
+
 export interface OpenOptions {
   readonly?: boolean;
 }
@@ -24,6 +26,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  // better-sqlite3 builds SQLite with a 16 MB page cache per connection, which the growing audit table fills
+  // within ~20,000 calls and the daemon then keeps for good; SQLite's own default (2 MB) is enough for the
+  // append-mostly writes the daemon makes, and the OS page cache serves the reads.
+  db.pragma(`cache_size = -${DAEMON_CACHE_KIB}`);
   migrate(db);
   secureFiles(file);
   return db;

@@ -89,6 +89,19 @@ describe("audit repository", () => {
     db.close();
   });
 
+  it("inserts batches of any size, each row once and in order", () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-db-")), "a.db"));
+    const repo = new AuditRepository(db);
+    let ts = 0;
+    for (const size of [1, 63, 64, 65, 127, 200, 1000]) {
+      repo.insertMany(Array.from({ length: size }, () => row({ ts: ++ts })));
+    }
+    expect(repo.count()).toBe(ts);
+    const stored = repo.query({ limit: 1000 }).map((r) => r.ts);
+    expect(stored).toEqual(Array.from({ length: 1000 }, (_, i) => ts - i));
+    db.close();
+  });
+
   it("refuses to open a missing database read-only instead of creating it", () => {
     expect(() => openDatabase(join(tmpdir(), "mcpg-does-not-exist.db"), { readonly: true })).toThrow(
       /no audit database/,

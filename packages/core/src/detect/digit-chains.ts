@@ -46,14 +46,28 @@ function findDigitChains(text: string): DigitChain[] {
  * are tried in order and a match resumes the search at its end, as exec does. A digit right after a digit
  * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it.
  */
-export function* chainMatches(
+export function chainMatches(
   text: string,
   shared: SharedPass | undefined,
   minDigits: number,
   sticky: RegExp,
   lead = 0,
-): Generator<RegExpExecArray> {
+): Iterable<RegExpExecArray> {
   const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
+  // Most strings have no chain long enough: no generator for them (this runs per string and detector).
+  if (!chains.some((chain) => chain.digits >= minDigits)) return NO_MATCHES;
+  return matchesIn(text, chains, minDigits, sticky, lead);
+}
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+function* matchesIn(
+  text: string,
+  chains: readonly DigitChain[],
+  minDigits: number,
+  sticky: RegExp,
+  lead: number,
+): Generator<RegExpExecArray> {
   let from = 0;
   for (const chain of chains) {
     if (chain.digits < minDigits) continue;

@@ -2,7 +2,7 @@ import type { DaemonConfig, ServerConfig } from "@mcp-guard/config";
 import type { Logger } from "../logger.js";
 import { serverEnvironment } from "../server-env.js";
 import { StdioUpstream } from "./stdio-upstream.js";
-import { httpTransport, TransportUpstream } from "./transport-upstream.js";
+import { TransportUpstream } from "./transport-upstream.js";
 import type { Upstream } from "./upstream.js";
 
 export type { Upstream } from "./upstream.js";
@@ -31,7 +31,12 @@ export function createUpstream(
   if (url === undefined) throw new Error(`a ${server.transport} server needs a url`);
   const transport = server.transport;
   return new TransportUpstream(
-    () => httpTransport({ transport, url, bearerToken: server.upstream_auth_token }),
+    async () =>
+      (await import("./http-transport.js")).httpTransport({
+        transport,
+        url,
+        bearerToken: server.upstream_auth_token,
+      }),
     new URL(url).origin,
   );
 }

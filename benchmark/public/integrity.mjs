@@ -4,10 +4,14 @@
 //     sources below, each scored as the `description` of a tool definition;
 //   - real definitions: the tools/list of the npm MCP servers in collect-mcp-tools.mjs (false positives);
 //   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
-//     (start, middle or end in turn); its clean contexts and the installed servers' READMEs are the clean side.
+//     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown
+//     file of their dependencies are the clean side;
+//   - results held out: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
+//     WASP and garak (this round; see held-out-results.mjs and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
   definitionText,
@@ -17,6 +21,8 @@ import {
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
+import { garakLatentInjections } from "./garak-latent.mjs";
+import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
@@ -192,6 +198,24 @@ const line = (label, hit, total, note = "") =>
   console.log(
     `  ${label.padEnd(44)} ${String(hit).padStart(5)} / ${String(total).padEnd(5)} ${pct(hit, total)} %${note}`,
   );
+/** The least CPU time of five runs of `fn`, in ms (wall-clock time on a shared machine measures the neighbours). */
+function cpuMs(fn) {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** CPU ms to score 100 KB made of `text` repeated: the cost on real prose rather than on a repeated line. */
+function resultCost(text) {
+  const sample = text.repeat(Math.ceil(100_000 / text.length)).slice(0, 100_000);
+  return cpuMs(() => scoreResultInjection(sample)).toFixed(1);
+}
+
 const commit = (repo) => CORPORA.find((c) => c.repo === repo).commit.slice(0, 12);
 
 function definitionsSection() {
@@ -238,15 +262,12 @@ function definitionsSection() {
   const touched = [...byServer.values()].flatMap((r) => r.hit);
   line(`all (${byServer.size} servers)`, touched.length, real.length);
   const texts = real.map((r) => definitionText(r.definition));
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
+  const best = cpuMs(() => {
     for (const t of texts) scorePoison(t);
-    best = Math.min(best, performance.now() - start);
-  }
+  });
   const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
   console.log(
-    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
+    `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} CPU ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
   );
   for (const [server, row] of byServer)
     if (row.hit.length)
@@ -312,8 +333,31 @@ function resultsSection() {
       bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
     );
   }
+  const docs = dependencyDocuments();
+  if (docs.length) {
+    const bad = docs.filter((d) => flaggedResult(d.text));
+    line(
+      "markdown files in the servers' dependencies",
+      bad.length,
+      docs.length,
+      bad.length ? `   e.g. ${bad[0].label}: ${whyFlagged(bad[0].text)}` : "",
+    );
+    for (const d of bad.slice(1, 8)) console.log(`    also ${d.label}: ${whyFlagged(d.text)}`);
+  }
+  const costs = [
+    `BIPIA's test e-mails ${resultCost(
+      contexts
+        .filter((c) => c.kind === "email")
+        .map((c) => c.text)
+        .join("\n\n"),
+    )}`,
+  ];
+  if (readmes.length)
+    costs.push(`the servers' READMEs ${resultCost(readmes.map((r) => r.text).join("\n\n"))}`);
+  console.log(`  (scoring cost per 100 KB, CPU ms: ${costs.join("; ")})`);
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
+  heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -418,6 +462,108 @@ function agentdojoSection() {
     bad.length ? `   e.g. ${bad[0].suite}: ${whyFlagged(bad[0].text)}` : "",
   );
   console.log(`  (sequrity-ai/agentdojo@${commit("sequrity-ai/agentdojo")})`);
+}
+
+/** Rows of `{ key, text }` attacks, each planted by `plantInto` into every clean e-mail; prints per key. */
+function plantedRows(attacks, emails, plantInto) {
+  const rows = new Map();
+  let n = 0;
+  for (const attack of attacks) {
+    const row = rows.get(attack.key) ?? { hit: 0, total: 0 };
+    for (const email of emails) {
+      row.total++;
+      if (flaggedResult(plantInto(email.text, attack.text, n++))) row.hit++;
+    }
+    rows.set(attack.key, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [key, row] of [...rows].sort()) {
+    line(key, row.hit, row.total);
+    hit += row.hit;
+    total += row.total;
+  }
+  line("all planted attacks", hit, total);
+}
+
+/** Held out this round: measured before any signal was changed (README gives that first figure). */
+function heldOutRoundThree(emails) {
+  console.log("\nheld out: LLMail-Inject attack e-mails, each beside every clean BIPIA test e-mail\n");
+  const llmail = corpusPath("yunwei37/satml-llmail-injection");
+  if (llmail) {
+    const attacks = llmailAttacks(llmail).map((a) => ({ key: `technique: ${a.technique}`, text: a.text }));
+    // The attacker's e-mail is one of two in the result, before or after the user's own.
+    plantedRows(attacks, emails, (clean, attack, n) =>
+      n % 2 ? `${clean}\n\n---\n\n${attack}` : `${attack}\n\n---\n\n${clean}`,
+    );
+    console.log(`  (yunwei37/satml-llmail-injection@${commit("yunwei37/satml-llmail-injection")})`);
+  }
+  console.log("\nheld out: WASP's web-agent injections planted in BIPIA's clean test e-mails\n");
+  const wasp = corpusPath("facebookresearch/wasp");
+  if (wasp) {
+    const positions = ["start", "middle", "end"];
+    const attacks = waspAttacks(wasp).map((a) => ({ key: `format: ${a.format}`, text: a.text }));
+    plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+    console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
+  }
+  garakSection();
+}
+
+/**
+ * Held out until the other result cues of this round were written, then measured blind (376 of 2,316, the
+ * figure of the scorer before the round too); its misses were read afterwards, so this figure is not blind.
+ */
+function garakSection() {
+  console.log(
+    "\ngarak's latent-injection documents (blind at first: 16.2 %), and the same documents clean\n",
+  );
+  const dir = corpusPath("NVIDIA/garak");
+  if (!dir) return;
+  let hit = 0;
+  let total = 0;
+  const clean = [];
+  for (const { probe, attacks, clean: docs } of garakLatentInjections(dir)) {
+    const caught = attacks.filter(flaggedResult).length;
+    line(`probe: ${probe}`, caught, attacks.length);
+    hit += caught;
+    total += attacks.length;
+    clean.push(...docs);
+  }
+  line("all planted attacks", hit, total);
+  line("clean documents touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (NVIDIA/garak@${commit("NVIDIA/garak")})`);
+}
+
+/**
+ * Every distinct markdown file (1-200 KB) in the installed servers' node_modules: real documents of the kind
+ * a file-reading or fetching tool returns (guides, changelogs, licences, API notes), none written by us.
+ */
+function dependencyDocuments() {
+  if (!existsSync(MCP_TOOLS_DIR)) return [];
+  const seen = new Set();
+  const out = [];
+  const walk = (dir, label) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, label);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+        const size = statSync(path).size;
+        if (size < 1024 || size > 200 * 1024) continue;
+        const text = readFileSync(path, "utf8");
+        const digest = createHash("sha256").update(text).digest("hex");
+        if (seen.has(digest)) continue;
+        seen.add(digest);
+        out.push({ label: path.slice(MCP_TOOLS_DIR.length + 1), text });
+      }
+    }
+  };
+  for (const entry of readdirSync(MCP_TOOLS_DIR).sort()) {
+    const modules = join(MCP_TOOLS_DIR, entry, "node_modules");
+    if (existsSync(modules)) walk(modules, entry);
+  }
+  return out;
 }
 
 /** The README each installed server package ships: honest documents full of instructions to a person. */

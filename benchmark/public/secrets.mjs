@@ -1,72 +1,17 @@
 // Secret detection on public corpora we did not write: the rule-test fixtures of gitleaks (each rule's true
-// and false positives) and the detector pattern tests of trufflehog (inputs with the secrets they must or must
-// not yield). Both are read from the Go source with a small literal evaluator; fixtures made at run time
-// (random secrets) cannot be reproduced and are skipped and counted. Scanning uses the daemon's own scanner
-// with every type enabled and the default confidence threshold, as the daemon runs with every action set to act.
+// and false positives), the detector pattern tests of trufflehog (inputs with the secrets they must or must
+// not yield), secretlint's rule snapshots, and (secret-rule-examples.mjs) the rule examples of Nosey Parker and
+// Kingfisher. gitleaks' and trufflehog's are read from the Go source with a small literal evaluator; fixtures
+// made at run time (random secrets) cannot be reproduced and are skipped and counted. Scanning uses the
+// daemon's own scanner with every type enabled and the default confidence threshold, as the daemon runs with
+// every action set to act.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { builtInDetectors, Scanner } from "../../packages/core/dist/index.js";
 import { corpusPath } from "./corpora.mjs";
-import { isPlaceholder } from "../../packages/core/dist/detect/secrets/placeholders.js";
 import { evaluateFile, GENERATED } from "./go-literals.mjs";
-
-const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
-const SECRET_TYPES = new Set(["high_entropy_secret"]);
-for (const d of builtInDetectors())
-  if (d.category === "secret") for (const t of d.types ?? [d.type]) SECRET_TYPES.add(t);
-
-/** Secret findings, and the text as the daemon would forward it with every secret type redacted. */
-function inspect(text) {
-  const { findings, value } = scanner.scan({ text }, "params", (type) => SECRET_TYPES.has(type));
-  return { types: findings.map((f) => f.type).filter((t) => SECRET_TYPES.has(t)), redacted: value.text };
-}
-
-/** SECRETS_BENCH_VERBOSE=1 prints every miss and every flagged negative. */
-const verbose = process.env.SECRETS_BENCH_VERBOSE === "1";
-const show = (what, family, text, redacted) =>
-  verbose &&
-  console.log(
-    `    ${what} [${family}] ${JSON.stringify(text.slice(0, 200))}${redacted ? `\n      as forwarded: ${JSON.stringify(redacted.slice(0, 200))}` : ""}`,
-  );
-
-/**
- * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,
- * one repeated character, "example"): counted as a miss, and also reported apart so the reader sees why.
- */
-const fakeValue = (text) =>
-  (text.match(/[A-Za-z0-9_+/=.-]{16,}/g) ?? [])
-    .flatMap((token) => [token, ...token.split(/[-_.]/).filter((part) => part.length >= 16)])
-    .some((token) => isPlaceholder(token));
-
-const pct = (n, d) => (d ? `${((n / d) * 100).toFixed(1)} %` : "  n/a");
-
-function report(name, commit, rows, skipped, notes) {
-  const total = (k) => rows.reduce((s, r) => s + r[k], 0);
-  const tp = total("tp");
-  const found = total("found");
-  const fp = total("fp");
-  const flagged = total("flagged");
-  const fakes = total("fakes");
-  console.log(
-    `\n${name} @ ${commit.slice(0, 12)}: recall ${pct(found, tp)} (${found}/${tp}), false positives ${pct(flagged, fp)} (${flagged}/${fp})`,
-  );
-  console.log(`  skipped: ${skipped}`);
-  console.log(
-    `  of the ${tp - found} misses, ${fakes} hold a value the placeholder filter rejects on purpose (runs like 1234…/ABCD…, one repeated character, "example")`,
-  );
-  for (const n of notes) console.log(`  ${n}`);
-  const worst = rows
-    .filter((r) => r.tp + r.fp > 0 && (r.found < r.tp || r.flagged > 0))
-    .sort((a, b) => b.tp - b.found + b.flagged - (a.tp - a.found + a.flagged));
-  console.log(
-    `  families with misses or false positives (${worst.length} of ${rows.length}; missed/positives, flagged/negatives):`,
-  );
-  for (const r of worst.slice(0, Number(process.env.SECRETS_BENCH_FAMILIES ?? 25)))
-    console.log(
-      `    ${r.family.padEnd(28)} missed ${String(r.tp - r.found).padStart(3)}/${String(r.tp).padEnd(4)} flagged ${String(r.flagged).padStart(3)}/${r.fp}${r.example ? `  e.g. ${JSON.stringify(r.example.slice(0, 90))}` : ""}`,
-    );
-  return { recall: tp ? found / tp : 1, fpRate: fp ? flagged / fp : 0 };
-}
+import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
+import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
+import { benignSources } from "./benign-sources.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 function gitleaks() {
@@ -143,7 +88,7 @@ function gitleaks() {
       row.fp++;
       const { types, redacted } = inspect(text);
       if (types.length) {
-        row.flagged++;
+        flag(row, types);
         row.example ||= `flagged ${types[0]}: ${text}`;
         show(`flagged ${types[0]}`, family, text, redacted);
       }
@@ -205,7 +150,7 @@ function trufflehog() {
         } else {
           row.fp++;
           if (types.length) {
-            row.flagged++;
+            flag(row, types);
             row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
             show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
           }
@@ -314,7 +259,7 @@ function secretlint() {
       if (messages.length === 0) {
         row.fp++;
         if (types.length) {
-          row.flagged++;
+          flag(row, types);
           row.example ||= `flagged ${types[0]}: ${name}`;
           show(`flagged ${types[0]}`, `${family}/${name}`, input, redacted);
         }
@@ -345,8 +290,12 @@ function secretlint() {
   );
 }
 
+/** SECRETS_BENCH_ONLY=gitleaks,trufflehog runs only the named corpora (to keep the others unseen while tuning). */
 export function publicSecrets() {
   console.log("\npublic corpora we did not write: secrets");
-  const results = { gitleaks: gitleaks(), trufflehog: trufflehog(), secretlint: secretlint() };
+  const corpora = { gitleaks, trufflehog, secretlint, noseyparker, kingfisher, benign: benignSources };
+  const only = process.env.SECRETS_BENCH_ONLY?.split(",");
+  const results = {};
+  for (const [name, run] of Object.entries(corpora)) if (!only || only.includes(name)) results[name] = run();
   return results;
 }

@@ -7,10 +7,12 @@ import { fstatSync } from "node:fs";
 import type { Socket } from "node:net";
 import { canPassDescriptors, sendDescriptors } from "@mcp-guard/peercred";
 import {
+  ControlProtocolError,
   DaemonUnavailableError,
   FRAME_DATA,
   handshake,
   HandshakeRefusedError,
+  parseSessionNotice,
   probeDaemon,
   readDaemonKey,
   writeData,
@@ -55,7 +57,7 @@ export async function runBridge(o: BridgeOptions): Promise<number> {
     return 1;
   }
   if (connection.welcome.descriptors === true)
-    return awaitExit(connection.socket, connection.decoder, stderr);
+    return awaitExit(connection.socket, connection.decoder, connection.rest, stderr);
   return relay(connection.socket, connection.decoder, connection.rest, o);
 }
 
@@ -93,6 +95,8 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   try {
     return await attempt();
   } catch (err) {
+    if (err instanceof ControlProtocolError)
+      throw new BridgeError(`cannot open a session: ${err.message}`, { cause: err });
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
   let failed: string | undefined;
@@ -124,27 +128,34 @@ function isAbsent(err: unknown): boolean {
  * The daemon holds the client's stdio now: wait for its word. "exit" ends with its code; "closing" is a
  * reason to print; a socket that closes without either means the daemon died (exit 1: fail closed).
  */
-function awaitExit(socket: Socket, decoder: FrameDecoder, stderr: NodeJS.WritableStream): Promise<number> {
+function awaitExit(
+  socket: Socket,
+  decoder: FrameDecoder,
+  rest: Frame[],
+  stderr: NodeJS.WritableStream,
+): Promise<number> {
   return new Promise((resolve) => {
     let code: number | undefined;
-    socket.on("data", (chunk: Buffer) => {
-      let frames: Frame[];
+    // `rest` came with the welcome: a session that ended at once sends its exit in the same read.
+    const take = (next: () => Frame[]) => {
       try {
-        frames = decoder.push(chunk);
+        for (const frame of next()) {
+          if (frame.kind === FRAME_DATA || code !== undefined) continue;
+          const notice = parseSessionNotice(frame.message);
+          if (notice.type === "exit") code = notice.code;
+          else {
+            stderr.write(`mcp-guard: ${notice.message}\n`);
+            code = 1;
+          }
+        }
       } catch (err) {
         stderr.write(`mcp-guard: protocol error from the daemon: ${(err as Error).message}\n`);
         code = 1;
-        return void socket.destroy();
+        socket.destroy();
       }
-      for (const frame of frames) {
-        if (frame.kind === FRAME_DATA || code !== undefined) continue;
-        if (frame.message.type === "exit") code = Number(frame.message.code) || 0;
-        if (frame.message.type === "closing") {
-          stderr.write(`mcp-guard: ${String(frame.message.message ?? "the daemon closed the session")}\n`);
-          code = 1;
-        }
-      }
-    });
+    };
+    take(() => rest);
+    socket.on("data", (chunk: Buffer) => take(() => decoder.push(chunk)));
     let socketError = "";
     socket.on("error", (err: NodeJS.ErrnoException) => (socketError = ` (${err.code ?? err.message})`));
     socket.on("close", () => {
@@ -172,23 +183,26 @@ function relay(socket: Socket, decoder: FrameDecoder, rest: Frame[], o: BridgeOp
       const data: Buffer[] = [];
       for (const frame of frames) {
         if (frame.kind === FRAME_DATA) data.push(frame.payload);
-        else if (frame.message.type === "closing")
-          report(String(frame.message.message ?? "the daemon closed the session"));
+        else {
+          const notice = parseSessionNotice(frame.message);
+          if (notice.type === "closing") report(notice.message);
+        }
       }
       if (data.length > 0 && !stdout.write(data.length === 1 ? data[0]! : Buffer.concat(data))) {
         socket.pause();
         stdout.once("drain", () => socket.resume());
       }
     };
-    onFrames(rest);
-    socket.on("data", (chunk: Buffer) => {
+    const take = (next: () => Frame[]) => {
       try {
-        onFrames(decoder.push(chunk));
+        onFrames(next());
       } catch (err) {
         report(`protocol error from the daemon: ${(err as Error).message}`);
         socket.destroy();
       }
-    });
+    };
+    take(() => rest);
+    socket.on("data", (chunk: Buffer) => take(() => decoder.push(chunk)));
     let socketError = "";
     socket.on("error", (err: NodeJS.ErrnoException) => {
       socketError = ` (${err.code ?? err.message})`;

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { probeDaemon, type ControlMessage, type DaemonPaths } from "@mcp-guard/wire";
+import { probeDaemon, type DaemonPaths, type ProbeReply } from "@mcp-guard/wire";
 
 /** `mcp-guard start` exits with this when another daemon holds the home: a bridge then keeps waiting for it. */
 export const ALREADY_RUNNING_EXIT = 3;
@@ -39,7 +39,7 @@ export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProces
   }
 }
 
-export type StartOutcome = { ok: true; info: ControlMessage } | { ok: false; reason: string };
+export type StartOutcome = { ok: true; info: ProbeReply } | { ok: false; reason: string };
 
 /** Succeeds only once the daemon answers on its socket; fails with the daemon's own words when it exits. */
 export async function waitForDaemon(

@@ -36,6 +36,12 @@ program
   .action(run(async (o) => (await import("./commands/control.js")).stop(o)));
 
 program
+  .command("reload")
+  .description("apply the config file now, as the daemon does when it sees an edit (exit 3 when not running)")
+  .option(...configOption)
+  .action(run(async (o) => (await import("./commands/control.js")).reload(o)));
+
+program
   .command("status")
   .description("the daemon, each server's state and the live sessions (exit 3 when not running)")
   .option(...configOption)

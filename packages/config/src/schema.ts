@@ -406,6 +406,15 @@ export const httpFrontSchema = z
       .min(1024)
       .max(512 * 1024 * 1024)
       .default(4 * 1024 * 1024),
+    /** Bytes that may wait for a client that has stopped reading before its stream is ended. */
+    max_buffered_bytes: z
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(512 * 1024 * 1024)
+      .default(8 * 1024 * 1024),
+    /** Seconds a stream may stay unread (socket full) before it is ended; the client can resume. */
+    stalled_stream_seconds: z.number().positive().max(3600).default(30),
   })
   .superRefine((http, ctx) => {
     if (!http.tls && !http.allow_insecure_remote && !isLoopbackAddress(http.address)) {

@@ -70,6 +70,7 @@ export const SECRET_RULE_TYPES = [
   "onepassword_secret_key",
   "onepassword_token",
   "openshift_token",
+  "password_hash",
   "perplexity_api_key",
   "plaid_token",
   "planetscale_token",

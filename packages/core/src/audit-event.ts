@@ -4,7 +4,10 @@ import type { Direction, TraceEntry } from "./pipeline.js";
 export type MessageKind = "request" | "notification" | "response" | "error" | "invalid" | "approval";
 export type Decision = "allow" | "modify" | "block" | "error";
 
-/** One audit row, shaped like its table so the hot path builds it once and the store binds it as is. */
+/**
+ * One audit row as plain data, shaped like its table: the hot path builds it once, listeners read it as it
+ * is, and the store serialises what needs it (the trace) when it writes.
+ */
 export interface AuditEvent {
   /** Epoch milliseconds. */
   ts: number;
@@ -20,11 +23,16 @@ export interface AuditEvent {
   identity: string;
   decision: Decision;
   reason: string | null;
-  /** JSON of the interceptor trace. */
-  trace: string;
+  /** What each interceptor decided, in order (a snapshot: never changed once recorded). */
+  trace: readonly TraceEntry[];
   /** Request rows: pipeline time. Response rows: time since the request arrived. */
   latency_ms: number;
   bytes: number;
+}
+
+/** Who acted, as the audit, the logs and approvals name them: "<method>:<user>". */
+export function identityLabel(identity: { method: string; user: string }): string {
+  return `${identity.method}:${identity.user}`;
 }
 
 /** Where audit rows go; the store implements it. */
@@ -33,7 +41,7 @@ export interface AuditSink {
 }
 
 /**
- * The trace as JSON, built by hand: it is written for every message, its shape is fixed, and its strings are
+ * The trace as JSON for the store, built by hand: it is written for every message, its shape is fixed, and its strings are
  * interceptor names and registry reasons (identifiers, nothing to escape). Times are kept to the microsecond.
  */
 export function traceJson(trace: readonly TraceEntry[]): string {

@@ -211,11 +211,12 @@ export const ERROR_REGISTRY = {
 
 export type ErrorReason = keyof typeof ERROR_REGISTRY;
 
-export interface JsonRpcErrorResponse {
+/** A type, not an interface: it is a JsonObject, so endpoints send it as they send any message. */
+export type JsonRpcErrorResponse = {
   jsonrpc: "2.0";
   id: JsonRpcId | null;
   error: { code: number; message: string; data: { reason: string; [key: string]: unknown } };
-}
+};
 
 export function errorResponse(
   id: JsonRpcId | null,

@@ -11,8 +11,10 @@ export * from "./policy/policy.js";
 export * from "./policy/rate-limiter.js";
 export * from "./policy/api-keys.js";
 export {
+  INTERCEPTOR_ORDER,
   policyChain,
   type ChainDependencies,
+  type InterceptorName,
   type ActionFor,
   type DetectionAction,
 } from "./interceptors/index.js";
@@ -26,6 +28,8 @@ export * from "./integrity/poison.js";
 export * from "./integrity/result-injection.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/verdict.js";
+export * from "./integrity/approve-command.js";
+export * from "./integrity/withheld-messages.js";
 export { LISTS as DEFINITION_LISTS } from "./integrity/listing.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";

@@ -6,10 +6,10 @@
 // them all, and whatever the database lacks is replayed into it at start.
 import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
 import type { AuditEvent, BucketState } from "@mcp-guard/core";
-import type { DurableBatch } from "@mcp-guard/store";
+import type { DurableBatch, StorableRow } from "@mcp-guard/store";
 
 /** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
-export type JournalEntry = { s: number; r: AuditEvent } | { s: number; b: string; t: number; a: number };
+export type JournalEntry = { s: number; r: StorableRow } | { s: number; b: string; t: number; a: number };
 
 export const rowLine = (seq: number, row: AuditEvent): string => `{"s":${seq},"r":${JSON.stringify(row)}}\n`;
 
@@ -89,7 +89,7 @@ export function replayJournal(
 ): { seq: number; replayed: number } {
   const committed = store.committedSeq();
   const fresh = readJournal(path).filter((e) => e.s > committed);
-  const rows: AuditEvent[] = [];
+  const rows: StorableRow[] = [];
   const buckets = new Map<string, BucketState>();
   let seq = committed;
   for (const entry of fresh.sort((a, b) => a.s - b.s)) {

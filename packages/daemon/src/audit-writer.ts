@@ -28,6 +28,9 @@ export interface DurableStore {
   commit(batch: DurableBatch): void;
 }
 
+/** Reads an event; it must not change it (every listener sees the same plain data). */
+export type AuditListener = (event: AuditEvent) => void;
+
 interface Waiting {
   release: () => void;
   refuse: () => void;
@@ -48,8 +51,8 @@ export class AuditWriter {
   private readonly batchMax: number;
   private readonly queueMax: number;
   private readonly stdout: boolean;
-  /** Called with every event as it is recorded (the dashboard's live view and metrics). */
-  onRecord: ((event: AuditEvent) => void) | undefined;
+  /** Who else reads every event as it is recorded (the dashboard's live view, the metrics). */
+  private readonly listeners = new Set<AuditListener>();
   lastWriteAt: number | undefined;
   written = 0;
 
@@ -66,20 +69,29 @@ export class AuditWriter {
     this.seq = options.seq ?? 0;
   }
 
+  /**
+   * Records an event: journaled and queued for SQLite here (the durable part, which decides whether the
+   * message may leave), then handed to each listener.
+   */
   record(event: AuditEvent): void {
     this.rows.push(event);
     this.lines.push(rowLine(++this.seq, event));
-    try {
-      this.onRecord?.(event);
-    } catch (err) {
-      // Watching (dashboard, metrics) must never disturb the proxy or the audit itself.
-      this.logger.warn({ err }, "an audit listener failed");
+    if (this.stdout) process.stdout.write(`${JSON.stringify({ type: "audit", ...event })}\n`);
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (err) {
+        // Watching (dashboard, metrics) must never disturb the proxy or the audit itself.
+        this.logger.warn({ err }, "an audit listener failed");
+      }
     }
-    if (this.stdout)
-      process.stdout.write(
-        `${JSON.stringify({ type: "audit", ...event, trace: JSON.parse(event.trace) as unknown })}\n`,
-      );
     this.pending();
+  }
+
+  /** Adds a reader of every event from now on; returns how to remove it. */
+  subscribe(listener: AuditListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** A rate-limit bucket's new state: durable with the rows of the same turn. */

@@ -1,30 +1,26 @@
 // The client side of a session. Either the bridge relays the client's stdio as data frames over its socket,
 // or, when it could, it handed its standard input and output to the daemon (SCM_RIGHTS): the daemon then
 // reads the client's requests and writes its answers directly, one process hop less, and the bridge only
-// waits on its socket for the exit code. The session sees the same endpoint either way.
+// waits on its socket for the exit code. The session sees the same endpoint either way (session/endpoint.ts).
 import { closeSync, fstatSync } from "node:fs";
 import { Socket } from "node:net";
-import { FRAME_DATA, writeControl, writeData, type ControlMessage, type Frame } from "@mcp-guard/wire";
+import {
+  FRAME_DATA,
+  writeControl,
+  writeData,
+  type Frame,
+  type SessionHello,
+  type SessionNotice,
+} from "@mcp-guard/wire";
 import { receiveDescriptors, releaseReading } from "@mcp-guard/peercred";
+import type { JsonObject } from "@mcp-guard/core";
+import { ignore, LineReader, type CloseNotice, type Endpoint } from "./session/endpoint.js";
+import { WriteBatcher } from "./write-batcher.js";
 
-export interface ClientInput {
-  /** Bytes the client wrote (newline-delimited JSON-RPC, in arbitrary chunks). */
-  data(chunk: Buffer): void;
-  /** The client closed its input: answer what is in flight, then end. */
-  end(): void;
-  /** The client went away (crashed, killed, stopped reading): end at once. */
-  dropped(): void;
-}
-
-export interface ClientEndpoint {
-  readonly kind: "relayed" | "descriptors" | "http";
-  /** Writes to the client; false when it reads slower than we write (then wait for onDrain). */
-  write(text: string): boolean;
-  onDrain(resume: () => void): void;
-  readonly writable: boolean;
-  /** Ends the session for the client; with a notice when the bridge should say why on stderr. */
-  end(notice?: { reason: string; message: string }): void;
-  listen(input: ClientInput): void;
+export interface ClientEndpoint extends Endpoint {
+  readonly kind: "relayed" | "descriptors" | "http" | "memory";
+  /** A client endpoint takes every message at once (its writes are batched or queued in order). */
+  send(message: JsonObject): void;
   /** Frames the bridge sends after the welcome. */
   route(frame: Frame): void;
 }
@@ -32,46 +28,104 @@ export interface ClientEndpoint {
 /** How long the bridge has to send its descriptors once asked. */
 const DESCRIPTOR_WAIT_MS = 2000;
 
-class RelayedEndpoint implements ClientEndpoint {
-  readonly kind = "relayed";
-  private input: ClientInput | undefined;
+/**
+ * What the socket endpoints share: answers serialised as lines, coalesced into one write per turn, and
+ * back-pressure reported once until the peer drains.
+ */
+abstract class LineEndpoint {
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
+  protected readonly reader: LineReader;
+  private readonly writes = new WriteBatcher((text) => this.writeOut(text));
+  private waitingForDrain = false;
 
-  constructor(private readonly socket: Socket) {}
+  constructor(maxMessageBytes: number) {
+    this.reader = new LineReader(maxMessageBytes, this);
+  }
+
+  send(message: JsonObject): void {
+    this.writes.push(`${JSON.stringify(message)}\n`);
+  }
+
+  protected flush(): void {
+    this.writes.flush();
+  }
+
+  private writeOut(text: string): void {
+    if (!this.writable || this.write(text) || this.waitingForDrain) return;
+    this.waitingForDrain = true;
+    this.onbackpressure(true);
+    this.onceDrained(() => {
+      this.waitingForDrain = false;
+      this.onbackpressure(false);
+    });
+  }
+
+  abstract get writable(): boolean;
+  /** False when the peer reads slower than we write. */
+  protected abstract write(text: string): boolean;
+  protected abstract onceDrained(resume: () => void): void;
+}
+
+class RelayedEndpoint extends LineEndpoint implements ClientEndpoint {
+  readonly kind = "relayed";
+
+  constructor(
+    private readonly socket: Socket,
+    maxMessageBytes: number,
+  ) {
+    super(maxMessageBytes);
+  }
 
   get writable(): boolean {
     return !this.socket.destroyed && this.socket.writable;
   }
 
-  write(text: string): boolean {
+  protected write(text: string): boolean {
     if (this.socket.destroyed) return true;
     return writeData(this.socket, Buffer.from(text, "utf8"));
   }
 
-  onDrain(resume: () => void): void {
+  protected onceDrained(resume: () => void): void {
     this.socket.once("drain", resume);
   }
 
-  end(notice?: { reason: string; message: string }): void {
-    const socket = this.socket;
-    if (!this.writable) return void socket.destroy();
-    if (notice) writeControl(socket, { type: "closing", ...notice });
-    socket.end();
+  start(): Promise<void> {
+    // The client may have ended while the session was being opened; end after its queued frames run.
+    const ended = () => this.onclose({ reason: "client finished", finished: true });
+    if (this.socket.readableEnded) setImmediate(ended);
+    else this.socket.on("end", ended);
+    this.socket.on("close", () => this.onclose({ reason: "client disconnected", finished: false }));
+    return Promise.resolve();
   }
 
-  listen(input: ClientInput): void {
-    this.input = input;
-    // The client may have ended while the session was being opened; end after its queued frames run.
-    if (this.socket.readableEnded) setImmediate(() => input.end());
-    else this.socket.on("end", () => input.end());
-    this.socket.on("close", () => input.dropped());
+  close(notice?: CloseNotice): Promise<void> {
+    this.flush();
+    const socket = this.socket;
+    if (!this.writable) socket.destroy();
+    else {
+      if (notice) writeControl(socket, { type: "closing", ...notice });
+      socket.end();
+    }
+    return Promise.resolve();
+  }
+
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    this.socket.resume();
   }
 
   route(frame: Frame): void {
-    if (frame.kind === FRAME_DATA) this.input?.data(frame.payload);
+    if (frame.kind === FRAME_DATA) this.reader.push(frame.payload);
   }
 }
 
-class DescriptorEndpoint implements ClientEndpoint {
+class DescriptorEndpoint extends LineEndpoint implements ClientEndpoint {
   readonly kind = "descriptors";
   private readonly input: Socket;
   private readonly output: Socket;
@@ -81,7 +135,9 @@ class DescriptorEndpoint implements ClientEndpoint {
     private readonly control: Socket,
     inFd: number,
     outFd: number,
+    maxMessageBytes: number,
   ) {
+    super(maxMessageBytes);
     this.input = new Socket({ fd: inFd, readable: true, writable: false });
     this.output = new Socket({ fd: outFd, readable: false, writable: true });
   }
@@ -90,21 +146,34 @@ class DescriptorEndpoint implements ClientEndpoint {
     return !this.output.destroyed && this.output.writable;
   }
 
-  write(text: string): boolean {
+  protected write(text: string): boolean {
     if (this.output.destroyed) return true;
     return this.output.write(text);
   }
 
-  onDrain(resume: () => void): void {
+  protected onceDrained(resume: () => void): void {
     this.output.once("drain", resume);
   }
 
-  end(notice?: { reason: string; message: string }): void {
-    if (this.ended) return;
+  start(): Promise<void> {
+    const dropped = () => this.onclose({ reason: "client disconnected", finished: false });
+    this.input.on("data", (chunk: Buffer) => this.reader.push(chunk));
+    this.input.on("end", () => this.onclose({ reason: "client finished", finished: true }));
+    // A client that stops reading its stdout, or a bridge that dies, ends the session at once.
+    this.input.on("error", dropped);
+    this.output.on("error", dropped);
+    this.control.on("close", dropped);
+    this.control.on("error", ignore);
+    return Promise.resolve();
+  }
+
+  close(notice?: CloseNotice): Promise<void> {
+    if (this.ended) return Promise.resolve();
     this.ended = true;
+    this.flush();
     this.input.destroy();
     // The client sees end of file once the bridge has exited too: it holds the other copy of its stdout.
-    const exit: ControlMessage = notice ? { type: "closing", ...notice } : { type: "exit", code: 0 };
+    const exit: SessionNotice = notice ? { type: "closing", ...notice } : { type: "exit", code: 0 };
     const tellBridge = () => {
       if (!this.control.destroyed && this.control.writable) {
         writeControl(this.control, exit);
@@ -113,16 +182,15 @@ class DescriptorEndpoint implements ClientEndpoint {
     };
     if (this.output.destroyed) tellBridge();
     else this.output.end(tellBridge);
+    return Promise.resolve();
   }
 
-  listen(input: ClientInput): void {
-    this.input.on("data", (chunk: Buffer) => input.data(chunk));
-    this.input.on("end", () => input.end());
-    // A client that stops reading its stdout, or a bridge that dies, ends the session at once.
-    this.input.on("error", () => input.dropped());
-    this.output.on("error", () => input.dropped());
-    this.control.on("close", () => input.dropped());
-    this.control.on("error", () => {});
+  pause(): void {
+    this.input.pause();
+  }
+
+  resume(): void {
+    this.input.resume();
   }
 
   route(): void {
@@ -135,16 +203,20 @@ class DescriptorEndpoint implements ClientEndpoint {
  * the connection handler), asks for them and takes them if they are a pipe or a socket; otherwise relays.
  * Rejects when the bridge offered descriptors but did not send them.
  */
-export async function clientEndpoint(hello: ControlMessage, socket: Socket): Promise<ClientEndpoint> {
-  if (hello.pass_fds !== true) return new RelayedEndpoint(socket);
+export async function clientEndpoint(
+  hello: SessionHello,
+  socket: Socket,
+  maxMessageBytes: number,
+): Promise<ClientEndpoint> {
+  if (!hello.pass_fds) return new RelayedEndpoint(socket, maxMessageBytes);
   writeControl(socket, { type: "send_fds" });
   const fds = await receiveDescriptors(socket, DESCRIPTOR_WAIT_MS);
   releaseReading(socket);
   const [inFd, outFd] = fds;
   if (fds.length === 2 && inFd !== undefined && outFd !== undefined && fds.every(isStream))
-    return new DescriptorEndpoint(socket, inFd, outFd);
+    return new DescriptorEndpoint(socket, inFd, outFd, maxMessageBytes);
   for (const fd of fds) closeQuietly(fd);
-  return new RelayedEndpoint(socket);
+  return new RelayedEndpoint(socket, maxMessageBytes);
 }
 
 function isStream(fd: number): boolean {
@@ -164,43 +236,5 @@ function closeQuietly(fd: number): void {
     closeSync(fd);
   } catch {
     // Already closed: nothing to release.
-  }
-}
-
-/** A client endpoint in memory, for driving a session without a socket (tests, embedding). */
-export class MemoryEndpoint implements ClientEndpoint {
-  readonly kind = "relayed";
-  /** Every line the session wrote to the client, parsed. */
-  readonly received: Record<string, unknown>[] = [];
-  notice: { reason: string; message: string } | undefined;
-  ended = false;
-  private input: ClientInput | undefined;
-
-  get writable(): boolean {
-    return !this.ended;
-  }
-
-  write(text: string): boolean {
-    for (const line of text.split("\n"))
-      if (line) this.received.push(JSON.parse(line) as Record<string, unknown>);
-    return true;
-  }
-
-  onDrain(): void {}
-
-  end(notice?: { reason: string; message: string }): void {
-    this.ended = true;
-    this.notice = notice;
-  }
-
-  listen(input: ClientInput): void {
-    this.input = input;
-  }
-
-  route(): void {}
-
-  /** Delivers a message from the client. */
-  send(message: object): void {
-    this.input?.data(Buffer.from(`${JSON.stringify(message)}\n`));
   }
 }

@@ -6,32 +6,41 @@ import {
   FRAME_CONTROL,
   FrameDecoder,
   FrameError,
+  parseControlRequest,
+  parseOpening,
   writeControl,
-  type ControlMessage,
+  type ControlOp,
+  type ControlReplies,
+  type ControlReply,
+  type ControlRequest,
   type Frame,
+  type ProbeReply,
+  type RefusalReason,
+  type SessionHello,
 } from "@mcp-guard/wire";
-import { PROTOCOL_VERSION, type RefusalReason } from "@mcp-guard/wire";
 import { holdReading, peerCredentials, type PeerCredentials } from "@mcp-guard/peercred";
 
 export const HELLO_TIMEOUT_MS = 5000;
+
+/** What the daemon does for each control operation: the reply that operation gets. */
+export type ControlHandlers = { [Op in ControlOp]: () => ControlReplies[Op] | Promise<ControlReplies[Op]> };
 
 export interface ConnectionHandlers {
   key: string;
   /** The peer must run as this uid (the daemon's own). */
   uid: number;
-  probeInfo(): ControlMessage;
+  probeInfo(): ProbeReply;
   /** Returns a refusal, or a function that takes the frames that follow the hello. */
   openSession(
-    hello: ControlMessage,
+    hello: SessionHello,
     socket: Socket,
     peer: PeerCredentials,
   ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)>;
-  control(op: string): Promise<ControlMessage>;
+  control: ControlHandlers;
   onError(err: Error): void;
 }
 
-export function keysMatch(expected: string, presented: unknown): boolean {
-  if (typeof presented !== "string") return false;
+export function keysMatch(expected: string, presented: string): boolean {
   const a = Buffer.from(expected, "utf8");
   const b = Buffer.from(presented, "utf8");
   // Compare equal-length buffers only; the length of a 64-char hex key is not a secret.
@@ -61,6 +70,27 @@ function checkPeer(
   return peer;
 }
 
+function describeError(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Async so that a handler that throws is a rejected reply, never a throw out of the socket's handler. */
+async function perform(handlers: ControlHandlers, request: ControlRequest): Promise<ControlReply> {
+  // One case per operation: the compiler checks each handler's reply against the one its operation owes.
+  switch (request.op) {
+    case "status":
+      return handlers.status();
+    case "health":
+      return handlers.health();
+    case "stop":
+      return handlers.stop();
+    case "dashboard_login":
+      return handlers.dashboard_login();
+    case "reload":
+      return handlers.reload();
+  }
+}
+
 export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
   const decoder = new FrameDecoder();
   let route: ((frame: Frame) => void) | undefined;
@@ -75,6 +105,28 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
       socket.end();
     }
     route = () => {};
+  }
+
+  /** A request on a control channel gets its reply, or an error reply that says what went wrong. */
+  function answer(message: unknown): void {
+    const reply = (r: ControlReply) => {
+      if (socket.destroyed) return;
+      try {
+        writeControl(socket, r);
+      } catch (err) {
+        // A reply over the frame limit (a status of very many sessions): say so rather than go silent.
+        writeControl(socket, { type: "error", reason: "failed", message: describeError(err) });
+      }
+    };
+    let request: ControlRequest;
+    try {
+      request = parseControlRequest(message);
+    } catch (err) {
+      return reply({ type: "error", reason: "bad_request", message: describeError(err) });
+    }
+    perform(h.control, request).then(reply, (err: unknown) =>
+      reply({ type: "error", reason: "failed", message: describeError(err) }),
+    );
   }
 
   socket.on("error", (err) => h.onError(err));
@@ -101,32 +153,22 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
         continue;
       }
       if (controlChannel) {
-        if (frame.kind === FRAME_CONTROL && frame.message.type === "request") {
-          const op = String(frame.message.op);
-          h.control(op).then(
-            (reply) => !socket.destroyed && writeControl(socket, reply),
-            (err: Error) =>
-              !socket.destroyed &&
-              writeControl(socket, { type: "error", reason: "failed", message: err.message }),
-          );
-        }
+        if (frame.kind === FRAME_CONTROL) answer(frame.message);
         continue;
       }
       if (frame.kind !== FRAME_CONTROL) return refuse("bad_hello", "the first frame must be a hello");
-      const msg = frame.message;
+      let msg;
+      try {
+        msg = parseOpening(frame.message);
+      } catch (err) {
+        return refuse("bad_hello", describeError(err));
+      }
       if (msg.type === "probe") {
         clearTimeout(timer);
         writeControl(socket, h.probeInfo());
         socket.end();
         route = () => {};
         continue;
-      }
-      if (msg.type !== "hello") return refuse("bad_hello", `expected a hello, got "${msg.type}"`);
-      if (msg.protocol !== PROTOCOL_VERSION) {
-        return refuse(
-          "bad_hello",
-          `protocol ${String(msg.protocol)} is not supported (this daemon speaks ${PROTOCOL_VERSION})`,
-        );
       }
       if (!keysMatch(h.key, msg.key)) return refuse("bad_key", "the daemon key does not match");
       const peer = checkPeer(socket, h.uid);
@@ -139,7 +181,7 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
       }
       // A bridge offering its descriptors sends them next, as one byte with ancillary data that only
       // recvmsg can take: keep libuv from reading it (see client-endpoint.ts).
-      if (msg.pass_fds === true) {
+      if (msg.pass_fds) {
         try {
           holdReading(socket);
         } catch (err) {

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { lineDiff, SPEC_METHODS, type AuditEvent, type PinKind } from "@mcp-guard/core";
+import { lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,
@@ -27,7 +27,7 @@ import type { Logger } from "./logger.js";
 export interface DashboardDeps {
   home: string;
   port: number;
-  status: () => Record<string, unknown>;
+  status: () => object;
   repository: AuditRepository;
   spend: SpendRepository;
   pins: PinRepository;
@@ -43,6 +43,7 @@ export class DashboardServer {
   private server: Server | undefined;
   private port = 0;
   private readonly loginCodes = new LoginCodes();
+  private readonly unsubscribe: (() => void)[] = [];
   private readonly source: DashboardSource;
   private readonly metrics: Metrics;
 
@@ -103,8 +104,11 @@ export class DashboardServer {
     const { d } = this;
     // The token file exists from the start: the CLI reads it to scrape /metrics.
     ensureSecret(join(d.home, "dashboard.token"));
-    d.audit.onRecord = (e: AuditEvent) =>
-      this.dashboard ? this.dashboard.publish(e) : this.metrics.observe(e);
+    // Each reads the audit events on its own: the counters from the start, the live view once loaded.
+    this.unsubscribe.push(
+      d.audit.subscribe((e) => this.metrics.observe(e)),
+      d.audit.subscribe((e) => this.dashboard?.live(e)),
+    );
     const server = createServer((req, res) => this.handle(req, res));
     this.server = server;
     try {
@@ -185,6 +189,7 @@ export class DashboardServer {
 
   /** Ends live views and open connections: a stopping daemon waits for no browser. */
   async stop(): Promise<void> {
+    for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe();
     const dashboard = await this.loading?.catch(() => undefined);
     await dashboard?.app.close();
     const server = this.server;

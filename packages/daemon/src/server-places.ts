@@ -2,13 +2,13 @@
 // the working directory it is started in, the directories named in its arguments (server-filesystem's
 // allowed directories), and its $HOME for "~". The sensitive-resource rules resolve tool arguments
 // against every one of them (the client's roots are added per session by the permissions check).
-import { statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { isAbsolute, resolve } from "node:path";
 import type { ServerConfig } from "@mcp-guard/config";
 import type { ServerPlaces } from "@mcp-guard/core";
 
-export function serverPlaces(server: ServerConfig): ServerPlaces {
+export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
   // A remote server's paths are on another machine: nothing here says where they resolve.
   if (!server.command) return { directories: [] };
   const home = server.env.HOME ?? process.env.HOME ?? homedir();
@@ -22,7 +22,7 @@ export function serverPlaces(server: ServerConfig): ServerPlaces {
     const absolute = resolve(cwd, path);
     if (isDirectory(absolute)) directories.add(absolute);
   }
-  return { directories: [...directories], home };
+  return { directories: [...directories], home, guardPaths };
 }
 
 function isDirectory(path: string): boolean {
@@ -31,4 +31,14 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The guard's own files, out of reach of every local server (see ServerPlaces.guardPaths), under the names
+ * given and the names they resolve to (a home reached through a symbolic link).
+ */
+export function guardOwnPaths(home: string, configPath: string, socket: string): string[] {
+  const given = [home, configPath, socket].map((p) => resolve(p));
+  const real = given.map((p) => (existsSync(p) ? realpathSync(p) : p));
+  return [...new Set([...given, ...real])];
 }

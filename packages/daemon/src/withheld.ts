@@ -1,13 +1,7 @@
 // What `mcp-guard status` shows as withheld: every definition a server listed whose verdict, under the
 // server's policy, keeps it from the client, with the command that approves it where approval can help.
 import { approveCommand, judge, type IntegrityRules, type PinStore } from "@mcp-guard/core";
-
-export interface WithheldDefinition {
-  kind: string;
-  name: string;
-  reason: string;
-  approve?: string;
-}
+import type { WithheldDefinition } from "@mcp-guard/wire";
 
 export function withheldDefinitions(
   pins: PinStore,

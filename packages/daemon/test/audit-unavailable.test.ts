@@ -3,15 +3,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { effectivePolicy, type JsonObject } from "@mcp-guard/core";
+import { effectivePolicy } from "@mcp-guard/core";
 import { DurableBatchRepository, openDatabase } from "@mcp-guard/store";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
-import { MemoryEndpoint } from "../src/client-endpoint.js";
-import { Session } from "../src/session.js";
-import type { Upstream, UpstreamInbound } from "../src/upstream/index.js";
+import { MemoryEndpoint, Session } from "../src/session.js";
 
 const silent = pino({ level: "silent" });
 const policy = effectivePolicy(
@@ -25,22 +23,6 @@ const policy = effectivePolicy(
   {},
 );
 
-/** The upstream side, as the session sees it: what was sent, and a way to deliver server messages. */
-class RecordingUpstream implements Upstream {
-  sent: JsonObject[] = [];
-  onInbound: (event: UpstreamInbound) => void = () => {};
-  onClosed: (reason: string) => void = () => {};
-  readonly pid = undefined;
-  async start() {}
-  async send(message: JsonObject) {
-    this.sent.push(message);
-  }
-  async close() {}
-  setProtocolVersion() {}
-  pause() {}
-  resume() {}
-}
-
 describe("an unwritable, full audit", () => {
   it("stops traffic in both directions instead of forwarding it unaudited", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mcpg-full-"));
@@ -52,7 +34,7 @@ describe("an unwritable, full audit", () => {
     });
     db.close();
     const client = new MemoryEndpoint();
-    const upstream = new RecordingUpstream();
+    const upstream = new MemoryEndpoint();
     const session = new Session({
       id: "s",
       server: "srv",
@@ -65,35 +47,32 @@ describe("an unwritable, full audit", () => {
       logger: silent,
       maxMessageBytes: 1 << 20,
       interceptorTimeoutMs: 1000,
+      finishTimeoutMs: 1000,
       interceptors: () => [],
       createUpstream: () => upstream,
       onUpstreamFailure: () => {},
       onClosed: () => {},
     });
-    const line = (m: object) => Buffer.from(`${JSON.stringify(m)}\n`);
+    session.start();
     // While the audit still accepts, a request starts the upstream and goes through.
-    session.onClientData(line({ jsonrpc: "2.0", id: 1, method: "ping" }));
+    client.deliver({ jsonrpc: "2.0", id: 1, method: "ping" });
     await new Promise((r) => setTimeout(r, 20));
-    expect(upstream.sent).toEqual([{ jsonrpc: "2.0", id: 1, method: "ping" }]);
-    upstream.onInbound({ kind: "message", message: { jsonrpc: "2.0", id: 1, result: {} }, bytes: 30 });
+    expect(upstream.received).toEqual([{ jsonrpc: "2.0", id: 1, method: "ping" }]);
+    upstream.deliver({ jsonrpc: "2.0", id: 1, result: {} });
     expect(audit.accepting).toBe(false); // the request and its response fill the queue of 2
 
-    session.onClientData(line({ jsonrpc: "2.0", id: 2, method: "tools/list" }));
-    session.onClientData(line({ jsonrpc: "2.0", method: "notifications/roots/list_changed" }));
-    upstream.onInbound({
-      kind: "message",
-      message: { jsonrpc: "2.0", method: "notifications/message", params: { level: "info", data: "x" } },
-      bytes: 50,
+    client.deliver({ jsonrpc: "2.0", id: 2, method: "tools/list" });
+    client.deliver({ jsonrpc: "2.0", method: "notifications/roots/list_changed" });
+    upstream.deliver({
+      jsonrpc: "2.0",
+      method: "notifications/message",
+      params: { level: "info", data: "x" },
     });
-    upstream.onInbound({
-      kind: "message",
-      message: {
-        jsonrpc: "2.0",
-        id: 9,
-        method: "sampling/createMessage",
-        params: { messages: [], maxTokens: 5 },
-      },
-      bytes: 60,
+    upstream.deliver({
+      jsonrpc: "2.0",
+      id: 9,
+      method: "sampling/createMessage",
+      params: { messages: [], maxTokens: 5 },
     });
     await new Promise((r) => setTimeout(r, 20));
 
@@ -109,7 +88,7 @@ describe("an unwritable, full audit", () => {
         },
       },
     ]);
-    expect(upstream.sent.slice(1)).toEqual([
+    expect(upstream.received.slice(1)).toEqual([
       {
         jsonrpc: "2.0",
         id: 9,

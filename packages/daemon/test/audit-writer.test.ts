@@ -22,7 +22,7 @@ const event = (n: number) => ({
   identity: "os:u",
   decision: "allow" as const,
   reason: null,
-  trace: "[]",
+  trace: [],
   latency_ms: 0.123,
   bytes: 1,
 });
@@ -49,6 +49,23 @@ describe("AuditWriter", () => {
     writer.flush();
     expect(repo.count()).toBe(250);
     expect(repo.query({ limit: 1 })[0]).toMatchObject({ ts: 249, latency_ms: 0.123 });
+    db.close();
+  });
+
+  it("hands every event to each of its listeners, untouched, and a failing listener to none of the others", () => {
+    const { db, writer, repo } = setup();
+    const seen: string[] = [];
+    writer.subscribe(() => {
+      throw new Error("a broken dashboard");
+    });
+    const stop = writer.subscribe((e) => seen.push(`metrics ${e.ts}`));
+    writer.subscribe((e) => seen.push(`live ${e.ts} ${JSON.stringify(e.trace)}`));
+    writer.record(event(1));
+    stop();
+    writer.record(event(2));
+    expect(seen).toEqual(["metrics 1", "live 1 []", "live 2 []"]);
+    writer.flush();
+    expect(repo.count()).toBe(2); // the audit itself is not disturbed
     db.close();
   });
 

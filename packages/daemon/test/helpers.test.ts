@@ -59,13 +59,13 @@ describe("single-instance lock", () => {
   });
 });
 
+// A key that is not a string never gets here: the hello's parser refuses it (wire control-messages tests).
 describe("keysMatch", () => {
   it.each([
     ["a".repeat(64), true],
     ["b".repeat(64), false],
     ["a".repeat(63), false],
-    [undefined, false],
-    [42, false],
+    ["", false],
   ])("compares %s", (presented, expected) => {
     expect(keysMatch("a".repeat(64), presented)).toBe(expected);
   });

@@ -27,6 +27,8 @@ export interface Dashboard {
   metrics: Metrics;
   /** Feeds one audit event to the metrics and to live viewers. */
   publish(event: AuditEntry): void;
+  /** Feeds one audit event to live viewers only. */
+  live(event: AuditEntry): void;
   /** A link that logs a browser in once, within a minute. */
   loginCode(): string;
 }
@@ -170,15 +172,20 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
     req.raw.on("close", () => viewers.delete(res));
   });
 
+  function live(event: AuditEntry): void {
+    if (viewers.size === 0) return;
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const v of viewers) v.write(line);
+  }
+
   return {
     app,
     metrics,
     publish(event) {
       metrics.observe(event);
-      if (viewers.size === 0) return;
-      const line = `data: ${JSON.stringify(event)}\n\n`;
-      for (const v of viewers) v.write(line);
+      live(event);
     },
+    live,
     loginCode: () => codes.issue(),
   };
 }

@@ -12,8 +12,15 @@ export interface AuditEntry {
   identity: string;
   decision: string;
   reason: string | null;
-  trace: string;
+  /** As stored (JSON), or as recorded live (the steps themselves). */
+  trace: string | readonly TraceStep[];
   latency_ms: number;
+}
+
+export interface TraceStep {
+  interceptor: string;
+  action: string;
+  findings?: string[] | undefined;
 }
 
 export interface AuditFilter {
@@ -48,7 +55,7 @@ export interface PinChange {
 }
 
 export interface DashboardSource {
-  status(): Record<string, unknown>;
+  status(): object;
   audit(filter: AuditFilter): AuditEntry[];
   decisionsPerMinute(sinceMs: number): { minute: number; decision: string; n: number }[];
   approvals(): ApprovalEntry[];

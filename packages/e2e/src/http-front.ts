@@ -1,7 +1,11 @@
 // Helpers for tests of the daemon's Streamable HTTP endpoint: run `mcp-guard serve` and read its address.
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
+import { fileURLToPath } from "node:url";
 import { CLI, type GuardedHome } from "./harness.js";
+
+/** The flooding fixture server (see fixtures/flood-server.ts). */
+export const FLOOD = fileURLToPath(new URL("../dist/fixtures/flood-server.js", import.meta.url));
 
 export interface Served {
   /** The endpoint's base URL; sessions at <url>/<server>. */

@@ -14,6 +14,8 @@ const GITHUB = "ghp_R8tZq2Lm9Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7W";
 const CARD = "4111 1111 1111 1111";
 const SSN = "123-45-6789";
 const EMAIL = "jane.doe@example.org";
+const FILLED_STRIPE = `sk_live_${"A".repeat(24)}`;
+const BESIDE = "Zq83kfP1xW9vLm2Tq7Yc4Rb6Nd0Hs5Jg";
 
 const JWT =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUiLCJpYXQiOjE3MDAwMDAwMDB9.4pcPyMD09olPSyXnrXCjTwXyr4BsezdI1AVTmud2fU4";
@@ -121,11 +123,38 @@ describe("detection through the bridge", () => {
     await recorder.close();
   });
 
+  it("blocks credentials known by their format or their context; the server never saw them", async () => {
+    // A vendor token whose body is filler is still that vendor's token; a registry credential inside JSON
+    // carried as a string (quotes escaped); a machine-made value beside its name.
+    const dockerConfig = { auths: { "registry.example.com": { auth: btoa("deploy:Rk29fjQm2LpZw7") } } };
+    const cases = [
+      { message: `STRIPE_SECRET_KEY=${FILLED_STRIPE}`, type: "stripe_key", value: FILLED_STRIPE },
+      {
+        message: `DOCKER_AUTH_CONFIG=${JSON.stringify(JSON.stringify(dockerConfig))}`,
+        type: "basic_auth",
+        value: dockerConfig.auths["registry.example.com"].auth,
+      },
+      { message: `the todoist SECRET ${BESIDE}`, type: "secret_assignment", value: BESIDE },
+    ];
+    const recorder = await client("recorder");
+    for (const { message, type, value } of cases) {
+      const error = await failure(recorder.callTool({ name: "echo", arguments: { message } }));
+      expect(error, message).toMatchObject({
+        code: -32600,
+        data: { reason: "sensitive_data", types: [type], direction: "request" },
+      });
+      expect(JSON.stringify(error)).not.toContain(value);
+    }
+    const seen = readFileSync(received, "utf8");
+    for (const { value } of cases) expect(seen).not.toContain(value);
+    await recorder.close();
+  });
+
   it("keeps every value out of the audit and shows types and paths in logs", async () => {
     await home.cli(["stop"]);
     for (const file of readdirSync(home.home)) {
       const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
-      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL, JWT])
+      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL, JWT, FILLED_STRIPE, BESIDE])
         expect(bytes.includes(value), `${value} in ${file}`).toBe(false);
     }
     const logs = await home.cli(["logs", "--limit", "1000"]);

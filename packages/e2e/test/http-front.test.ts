@@ -42,6 +42,15 @@ afterAll(async () => {
   await home.cleanup();
 });
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function connect(
   server: string,
 ): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
@@ -80,12 +89,27 @@ describe("Streamable HTTP front door", () => {
     expect(serverSaw(log, "tools/call", "write_file")).toBe(false);
   });
 
-  it("ends a session on DELETE: its id is then unknown", async () => {
+  it("ends a session on DELETE: its server process is reaped and its id is then unknown", async () => {
+    const httpPids = async () =>
+      (
+        JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+          sessions: Array<{ client_io: string; upstream_pid: number | null }>;
+        }
+      ).sessions
+        .filter((s) => s.client_io === "http")
+        .map((s) => s.upstream_pid);
+    const before = await httpPids();
     const { client, transport } = await connect("everything");
     const sessionId = transport.sessionId!;
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    const started = (await httpPids()).filter((p) => !before.includes(p));
+    expect(started).toHaveLength(1);
+    const pid = started[0]!;
+    expect(alive(pid)).toBe(true);
     await transport.terminateSession();
     await client.close();
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(alive(pid)).toBe(false);
     const after = await rawRequest(`${served.url}/everything`, {
       method: "POST",
       headers: { ...MCP_HEADERS, "mcp-session-id": sessionId, "mcp-protocol-version": "2025-06-18" },
@@ -152,6 +176,29 @@ describe("Streamable HTTP front door", () => {
   });
 });
 
+/** Opens a session's GET stream; returns how to close it. */
+function getStream(url: string, sessionId: string): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: "GET",
+        headers: {
+          accept: "text/event-stream",
+          "mcp-session-id": sessionId,
+          "mcp-protocol-version": "2025-06-18",
+        },
+      },
+      (res) => {
+        expect(res.statusCode).toBe(200);
+        resolve(() => req.destroy());
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 /** Reads SSE events from a response until `enough` says so, then returns them (and leaves the socket open). */
 function sseEvents(
   url: string,
@@ -209,6 +256,7 @@ describe("session cap and expiry", () => {
 
   it("refuses a session beyond daemon.http.max_sessions with 503, and expires idle ones", async () => {
     const open = [];
+    const streams: Array<() => void> = [];
     for (let i = 0; i < 3; i++) {
       const r = await rawRequest(`${capped.url}/everything`, {
         method: "POST",
@@ -217,6 +265,8 @@ describe("session cap and expiry", () => {
       });
       expect(r.status).toBe(200);
       open.push(r.headers["mcp-session-id"]);
+      // An open GET stream keeps the session in use however slowly the next ones start.
+      streams.push(await getStream(`${capped.url}/everything`, String(r.headers["mcp-session-id"])));
     }
     const refused = await rawRequest(`${capped.url}/everything`, {
       method: "POST",
@@ -225,7 +275,8 @@ describe("session cap and expiry", () => {
     });
     expect(refused.status).toBe(503);
     expect(JSON.parse(refused.body).error.data).toMatchObject({ reason: "too_many_sessions", limit: 3 });
-    // session_idle_seconds is 2: the three sessions expire and make room.
+    // session_idle_seconds is 2: with their streams closed, the three sessions expire and make room.
+    for (const close of streams) close();
     await new Promise((r) => setTimeout(r, 3000));
     const stale = await rawRequest(`${capped.url}/everything`, {
       method: "POST",

@@ -144,6 +144,23 @@ describe("tool integrity", () => {
     await warned.close();
   });
 
+  it("blocks a web page that shouts at its reader and hides its order in a link's words", async () => {
+    const c = await connect("strict");
+    const err = await failure(c.callTool({ name: "inject", arguments: { kind: "page" } }));
+    expect(err).toMatchObject({
+      data: {
+        reason: "result_injection",
+        signals: expect.arrayContaining([
+          "shouted alert banner",
+          "obligation shouted at the reader",
+          "directs how the data is read",
+        ]),
+      },
+    });
+    expect(JSON.stringify(err)).not.toContain("fix-example");
+    await c.close();
+  });
+
   it("strips hidden characters from results and flags instructions for the model (warn by default)", async () => {
     const c = await connect("fixture");
     const out = text(await c.callTool({ name: "inject", arguments: {} }));

@@ -40,8 +40,11 @@ interface Handle {
   readStart?: () => number;
 }
 
+/** Node keeps the handle in an undocumented field: read it as unknown and check what is used of it. */
 function handleOf(socket: Socket): Handle | undefined {
-  return (socket as unknown as { _handle?: Handle })._handle;
+  if (!("_handle" in socket)) return undefined;
+  const handle = socket._handle;
+  return typeof handle === "object" && handle !== null ? handle : undefined;
 }
 
 function descriptor(socket: Socket): number {
@@ -77,17 +80,19 @@ export function sendDescriptors(socket: Socket, fds: number[]): void {
  */
 export function holdReading(socket: Socket): void {
   const handle = handleOf(socket);
-  if (!handle?.readStop || !handle.readStart) throw new Error("the socket has no handle to hold");
+  if (typeof handle?.readStop !== "function" || typeof handle.readStart !== "function")
+    throw new Error("the socket has no handle to hold");
   handle.readStop();
   handle.reading = false;
-  (socket as unknown as { _read: () => void })._read = () => {};
+  socket._read = () => {};
 }
 
 /** Undoes holdReading: the handle reads again and the stream takes what it reads. */
 export function releaseReading(socket: Socket): void {
-  delete (socket as unknown as { _read?: unknown })._read;
+  // The own property set by holdReading shadows the stream's _read; removing it restores the prototype's.
+  Reflect.deleteProperty(socket, "_read");
   const handle = handleOf(socket);
-  if (!handle?.readStart || socket.destroyed) return;
+  if (typeof handle?.readStart !== "function" || socket.destroyed) return;
   handle.reading = true;
   handle.readStart();
 }

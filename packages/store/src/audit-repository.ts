@@ -1,11 +1,16 @@
 // Audit rows in SQLite: batched inserts, filtered queries, retention.
-import type { AuditEvent, AuditSink } from "@mcp-guard/core";
+import { traceJson, type AuditEvent, type AuditSink } from "@mcp-guard/core";
 import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
-export interface AuditRow extends AuditEvent {
+/** A row as the table holds it: the trace as JSON. */
+export interface AuditRow extends Omit<AuditEvent, "trace"> {
   id?: number;
+  trace: string;
 }
+
+/** What insertMany takes: events, or rows whose trace is JSON already (a journal written before). */
+export type StorableRow = AuditEvent | AuditRow;
 
 export interface AuditQuery {
   server?: string | undefined;
@@ -63,7 +68,7 @@ export class AuditRepository implements AuditSink {
   }
 
   /** One transaction for the whole batch: all rows land or none do. */
-  insertMany(rows: readonly AuditEvent[]): void {
+  insertMany(rows: readonly StorableRow[]): void {
     if (rows.length === 0) return;
     this.db.transaction(() => {
       for (let start = 0; start < rows.length;) {
@@ -72,7 +77,8 @@ export class AuditRepository implements AuditSink {
         const values: unknown[] = [];
         for (let i = start; i < start + size; i++) {
           const row = rows[i]!;
-          for (const column of COLUMNS) values.push(row[column]);
+          for (const column of COLUMNS)
+            values.push(column === "trace" ? storedTrace(row.trace) : row[column]);
         }
         this.insertStatement(size).run(values);
         start += size;
@@ -141,7 +147,7 @@ export function approvalDecisionRow(d: {
   identity: string;
   decision: "approved" | "denied";
   reason: string | undefined;
-}): AuditRow {
+}): AuditEvent {
   return {
     ts: d.now,
     session_id: d.channel,
@@ -154,8 +160,12 @@ export function approvalDecisionRow(d: {
     identity: d.identity,
     decision: d.decision === "approved" ? "allow" : "block",
     reason: d.reason ?? null,
-    trace: "[]",
+    trace: [],
     latency_ms: 0,
     bytes: 0,
   };
+}
+
+function storedTrace(trace: StorableRow["trace"]): string {
+  return typeof trace === "string" ? trace : traceJson(trace);
 }

@@ -1,13 +1,13 @@
 // One transaction for everything the daemon made durable in its journal since the last batch: audit rows,
 // the newest state of each rate-limit bucket, and the journal position they reach. Because the position
 // commits with the data, replaying the journal after a crash never writes an entry twice.
-import type { AuditEvent, BucketState } from "@mcp-guard/core";
-import { AuditRepository } from "./audit-repository.js";
+import type { BucketState } from "@mcp-guard/core";
+import { AuditRepository, type StorableRow } from "./audit-repository.js";
 import type { Db } from "./database.js";
 import { RateLimitRepository } from "./rate-limit-repository.js";
 
 export interface DurableBatch {
-  rows: readonly AuditEvent[];
+  rows: readonly StorableRow[];
   buckets: ReadonlyMap<string, BucketState>;
   /** The journal sequence number of the last entry in this batch. */
   seq: number;

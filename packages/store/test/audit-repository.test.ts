@@ -70,6 +70,38 @@ describe("audit repository", () => {
     db.close();
   });
 
+  it("serialises an event's trace when it stores it, and takes rows whose trace is JSON already", () => {
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-db-")), "a.db"));
+    const repo = new AuditRepository(db);
+    const trace = [
+      { interceptor: "rate_limit", action: "pass" as const, ms: 0.0123 },
+      {
+        interceptor: "content_scan",
+        action: "block" as const,
+        ms: 1,
+        reason: "sensitive_data",
+        findings: ["ssn at params.x"],
+      },
+    ];
+    repo.insertMany([
+      { ...row({ ts: 1 }), trace },
+      row({ ts: 2, trace: '[{"interceptor":"a","action":"pass","ms":1}]' }),
+    ]);
+    const [second, first] = repo.query();
+    expect(JSON.parse(first?.trace ?? "")).toEqual([
+      { interceptor: "rate_limit", action: "pass", ms: 0.012 },
+      {
+        interceptor: "content_scan",
+        action: "block",
+        ms: 1,
+        reason: "sensitive_data",
+        findings: ["ssn at params.x"],
+      },
+    ]);
+    expect(JSON.parse(second?.trace ?? "")).toEqual([{ interceptor: "a", action: "pass", ms: 1 }]);
+    db.close();
+  });
+
   it("refuses to open a missing database read-only instead of creating it", () => {
     expect(() => openDatabase(join(tmpdir(), "mcpg-does-not-exist.db"), { readonly: true })).toThrow(
       /no audit database/,

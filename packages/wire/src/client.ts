@@ -1,13 +1,31 @@
 // Connecting to the daemon and completing the handshake. Used by the bridge and the CLI.
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
-import { FrameDecoder, FRAME_CONTROL, writeControl, type ControlMessage, type Frame } from "./framing.js";
-import { PROTOCOL_VERSION, type Hello } from "./handshake.js";
+import { ControlProtocolError } from "./checks.js";
+import {
+  parseControlReply,
+  REPLY_TYPE,
+  type ControlOp,
+  type ControlReplies,
+  type ErrorReply,
+} from "./control-messages.js";
+import { FrameDecoder, FRAME_CONTROL, writeControl, type ControlFrame, type Frame } from "./framing.js";
+import {
+  parseHandshakeReply,
+  parseHello,
+  parseProbeReply,
+  PROTOCOL_VERSION,
+  type ControlHello,
+  type ProbeReply,
+  type RefusalReason,
+  type SessionHello,
+  type Welcome,
+} from "./handshake.js";
 
 export class DaemonUnavailableError extends Error {}
 export class HandshakeRefusedError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: RefusalReason | ErrorReply["reason"],
     message: string,
   ) {
     super(message);
@@ -48,7 +66,7 @@ export function awaitControl(
   socket: Socket,
   decoder: FrameDecoder,
   timeoutMs: number,
-): Promise<{ reply: ControlMessage; rest: Frame[] }> {
+): Promise<{ reply: ControlFrame; rest: Frame[] }> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(
       () => finish(new DaemonUnavailableError("the daemon did not answer the handshake")),
@@ -70,68 +88,81 @@ export function awaitControl(
     const onClose = () =>
       finish(new DaemonUnavailableError("the daemon closed the connection during the handshake"));
     const onError = (err: Error) => finish(new DaemonUnavailableError(`daemon socket error: ${err.message}`));
-    function finish(err?: Error, value?: { reply: ControlMessage; rest: Frame[] }) {
+    function finish(err?: Error, value?: { reply: ControlFrame; rest: Frame[] }) {
       clearTimeout(timer);
       socket.off("data", onData).off("close", onClose).off("error", onError);
-      if (err) reject(err);
-      else resolvePromise(value!);
+      if (value) resolvePromise(value);
+      else reject(err ?? new DaemonUnavailableError("the handshake ended without a reply"));
     }
     socket.on("data", onData).on("close", onClose).on("error", onError);
   });
 }
 
+type HelloFields<H> = H extends unknown ? Omit<H, "type" | "protocol"> : never;
+
 /**
  * Opens a socket, sends hello and waits for welcome. Throws HandshakeRefusedError with the daemon's reason.
- * With `hello.pass_fds`, `sendDescriptors` is called when the daemon asks for them (before the welcome).
+ * A hello the daemon would refuse as malformed (an environment over MAX_HELLO_ENV_BYTES, say) is not sent:
+ * ControlProtocolError says what is wrong with it. With `hello.pass_fds`, `sendDescriptors` is called when
+ * the daemon asks for them (before the welcome).
  */
 export async function handshake(
   socketPath: string,
-  hello: Omit<Hello, "type" | "protocol">,
+  fields: HelloFields<SessionHello | ControlHello>,
   timeoutMs = 5000,
   sendDescriptors?: (socket: Socket) => void,
-): Promise<{ socket: Socket; decoder: FrameDecoder; welcome: ControlMessage; rest: Frame[] }> {
+): Promise<{ socket: Socket; decoder: FrameDecoder; welcome: Welcome; rest: Frame[] }> {
+  const hello = parseHello({ type: "hello", protocol: PROTOCOL_VERSION, ...fields });
   const socket = await openSocket(socketPath, timeoutMs);
   const decoder = new FrameDecoder();
-  writeControl(socket, { type: "hello", protocol: PROTOCOL_VERSION, ...hello });
+  writeControl(socket, hello);
   try {
     let { reply, rest } = await awaitControl(socket, decoder, timeoutMs);
-    if (reply.type === "send_fds" && hello.pass_fds && sendDescriptors) {
+    let parsed = parseHandshakeReply(reply);
+    if (parsed.type === "send_fds" && hello.purpose === "session" && hello.pass_fds && sendDescriptors) {
       sendDescriptors(socket);
       ({ reply, rest } = await awaitControl(socket, decoder, timeoutMs));
+      parsed = parseHandshakeReply(reply);
     }
-    if (reply.type !== "welcome") {
-      throw new HandshakeRefusedError(
-        String(reply.reason ?? "refused"),
-        String(reply.message ?? "the daemon refused"),
-      );
-    }
-    return { socket, decoder, welcome: reply, rest };
+    if (parsed.type === "refused") throw new HandshakeRefusedError(parsed.reason, parsed.message);
+    if (parsed.type !== "welcome")
+      throw new ControlProtocolError(`the daemon asked for descriptors that were not offered`);
+    return { socket, decoder, welcome: parsed, rest };
   } catch (err) {
     socket.destroy();
     throw err;
   }
 }
 
-/** A one-shot authenticated control request (status, health, stop). */
-export async function controlRequest(
+/** A one-shot authenticated control request; resolves with the reply its operation gets. */
+export async function controlRequest<Op extends ControlOp>(
   socketPath: string,
   key: string,
-  op: string,
+  op: Op,
   timeoutMs = 5000,
-): Promise<ControlMessage> {
+): Promise<ControlReplies[Op]> {
   const { socket, decoder } = await handshake(socketPath, { key, purpose: "control" }, timeoutMs);
   try {
     writeControl(socket, { type: "request", op });
-    const { reply } = await awaitControl(socket, decoder, timeoutMs);
-    if (reply.type === "error") throw new HandshakeRefusedError(String(reply.reason), String(reply.message));
+    const reply = parseControlReply((await awaitControl(socket, decoder, timeoutMs)).reply);
+    if (reply.type === "error") throw new HandshakeRefusedError(reply.reason, reply.message);
+    if (!isReplyTo(op, reply))
+      throw new ControlProtocolError(`the daemon answered "${op}" with a "${reply.type}" reply`);
     return reply;
   } finally {
     socket.end();
   }
 }
 
-/** True when a daemon answers on the socket (no key needed). */
-export async function probeDaemon(socketPath: string, timeoutMs = 1000): Promise<ControlMessage | undefined> {
+function isReplyTo<Op extends ControlOp>(
+  op: Op,
+  reply: ControlReplies[ControlOp],
+): reply is ControlReplies[Op] {
+  return reply.type === REPLY_TYPE[op];
+}
+
+/** The daemon's pid and version when one answers on the socket (no key needed). */
+export async function probeDaemon(socketPath: string, timeoutMs = 1000): Promise<ProbeReply | undefined> {
   let socket: Socket;
   try {
     socket = await openSocket(socketPath, timeoutMs);
@@ -141,7 +172,7 @@ export async function probeDaemon(socketPath: string, timeoutMs = 1000): Promise
   try {
     writeControl(socket, { type: "probe" });
     const { reply } = await awaitControl(socket, new FrameDecoder(), timeoutMs);
-    return reply.type === "probe_ok" ? reply : undefined;
+    return parseProbeReply(reply);
   } catch {
     return undefined;
   } finally {

@@ -2,6 +2,9 @@
 // Data frames carry raw bytes of the MCP stdio stream (the daemon does the line splitting and parsing, so
 // the bridge stays a relay); control frames carry one JSON object.
 import type { Socket } from "node:net";
+import type { ControlReply, ControlRequest } from "./control-messages.js";
+import { isRecord } from "./checks.js";
+import type { HandshakeReply, Opening, ProbeReply, SessionNotice } from "./handshake.js";
 
 export const FRAME_DATA = 0x44; // "D"
 export const FRAME_CONTROL = 0x43; // "C"
@@ -10,9 +13,17 @@ export const DATA_CHUNK_BYTES = 256 * 1024;
 export const MAX_FRAME_BYTES = DATA_CHUNK_BYTES + 1;
 
 export type Frame =
-  { kind: typeof FRAME_DATA; payload: Buffer } | { kind: typeof FRAME_CONTROL; message: ControlMessage };
+  { kind: typeof FRAME_DATA; payload: Buffer } | { kind: typeof FRAME_CONTROL; message: ControlFrame };
 
-export type ControlMessage = { type: string; [key: string]: unknown };
+/**
+ * A control frame as decoded: a JSON object with a string `type`, not yet checked. Its receiver checks it
+ * with the parser for what it expects at that point (parseOpening, parseHandshakeReply, ...).
+ */
+export type ControlFrame = { type: string; [key: string]: unknown };
+
+/** Every control message either side sends. */
+export type ControlMessage =
+  Opening | ProbeReply | HandshakeReply | SessionNotice | ControlRequest | ControlReply;
 
 export class FrameError extends Error {}
 
@@ -42,17 +53,15 @@ export class FrameDecoder {
   }
 }
 
-function parseControl(payload: Buffer): ControlMessage {
+function parseControl(payload: Buffer): ControlFrame {
   let value: unknown;
   try {
     value = JSON.parse(payload.toString("utf8"));
   } catch {
     throw new FrameError("control frame is not valid JSON");
   }
-  if (typeof value !== "object" || value === null || typeof (value as { type?: unknown }).type !== "string") {
-    throw new FrameError("control frame has no type");
-  }
-  return value as ControlMessage;
+  if (!isRecord(value) || typeof value.type !== "string") throw new FrameError("control frame has no type");
+  return { ...value, type: value.type };
 }
 
 function header(kind: number, payloadLength: number): Buffer {

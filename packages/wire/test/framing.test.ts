@@ -25,7 +25,7 @@ function capture(write: (socket: Socket) => void): Buffer {
 describe("framing", () => {
   it("round-trips data and control frames through any chunking", () => {
     const bytes = capture((s) => {
-      writeControl(s, { type: "hello", key: "k" });
+      writeControl(s, { type: "welcome", session: "s1" });
       writeData(s, Buffer.from('{"jsonrpc":"2.0"}\n'));
     });
     for (const size of [1, 2, 3, 7, bytes.length]) {
@@ -33,7 +33,7 @@ describe("framing", () => {
       const frames = [];
       for (let i = 0; i < bytes.length; i += size) frames.push(...decoder.push(bytes.subarray(i, i + size)));
       expect(frames).toEqual([
-        { kind: FRAME_CONTROL, message: { type: "hello", key: "k" } },
+        { kind: FRAME_CONTROL, message: { type: "welcome", session: "s1" } },
         { kind: FRAME_DATA, payload: Buffer.from('{"jsonrpc":"2.0"}\n') },
       ]);
     }

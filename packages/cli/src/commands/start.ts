@@ -22,9 +22,7 @@ export async function start(options: StartOptions): Promise<void> {
   if (options.detach) {
     const outcome = await waitForDaemon(spawnDaemon(configPath, paths), paths);
     if (!outcome.ok) throw new CliError(`the daemon did not start:\n${outcome.reason}`);
-    process.stdout.write(
-      `mcp-guard daemon started (pid ${String(outcome.info.pid)}), socket ${paths.socket}\n`,
-    );
+    process.stdout.write(`mcp-guard daemon started (pid ${outcome.info.pid}), socket ${paths.socket}\n`);
     return;
   }
   // However the stop was asked for, this process ends: a stop that hangs (a server that will not die, a

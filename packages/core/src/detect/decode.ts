@@ -104,9 +104,11 @@ class ViewBuilder {
 
 // Characters that stand in for ASCII ones: space separators, dashes and the minus sign, invisible format
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
-// circled, super- and subscript digits, mathematical alphanumerics.
+// circled, super- and subscript digits, mathematical alphanumerics; marks a reader skips (combining
+// diacritics and the grapheme joiner, variation selectors); tag characters, read as the ASCII they mirror.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|(?![0-9])\p{Nd})+/gu;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd})+/gu;
+const SKIPPED_MARK = /^[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;
@@ -176,7 +178,11 @@ function asciiFor(ch: string): string | undefined {
   if (asciiCache.has(ch)) return asciiCache.get(ch);
   let ascii: string | undefined;
   const folded = ch.normalize("NFKC");
-  if (SPACE.test(ch)) ascii = " ";
+  const code = ch.codePointAt(0) ?? 0;
+  // Tag characters mirror printable ASCII (U+E0067 is a hidden "g"): a model reads them as that text.
+  if (code >= 0xe0020 && code <= 0xe007e) ascii = String.fromCharCode(code - 0xe0000);
+  else if (SKIPPED_MARK.test(ch)) ascii = "";
+  else if (SPACE.test(ch)) ascii = " ";
   else if (DASH.test(ch)) ascii = "-";
   else if (FORMAT.test(ch)) ascii = "";
   else if (/^[\x20-\x7E]{1,2}$/.test(folded)) ascii = folded;
@@ -243,6 +249,7 @@ function inRun(text: string, i: number): boolean {
 function encodedRuns(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is already measured
+  let grouped = 0; // lines before it already belong to a wrapped group
   for (let probe = MIN_RUN - 1; probe < text.length;) {
     if (!inRun(text, probe)) {
       probe += MIN_RUN;
@@ -260,6 +267,7 @@ function encodedRuns(text: string): DecodedView[] {
       REST_OF_RUN.test(text);
       end = REST_OF_RUN.lastIndex;
       decodeRun(text, start, end, views);
+      if (start >= grouped) grouped = decodeWrapped(text, start, end, views);
     }
     floor = end;
     probe = end + MIN_RUN;
@@ -271,9 +279,46 @@ function decodeRun(text: string, start: number, end: number, views: DecodedView[
   if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start))) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
-  const run = text.slice(start, end);
-  const decoded = decodeText(Buffer.from(run, HEX.test(run) ? "hex" : "base64"));
+  const decoded = decodeEncoded(text.slice(start, end));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+}
+
+/** Hex (also written 0x…) or base64, decoded when the bytes are text. */
+function decodeEncoded(run: string): string | undefined {
+  const body = run.length > 2 && (run[1] === "x" || run[1] === "X") && run[0] === "0" ? run.slice(2) : run;
+  if (HEX.test(body)) return decodeText(Buffer.from(body, "hex"));
+  return decodeText(Buffer.from(run, "base64"));
+}
+
+const LINE_BREAK = /\r?\n[ \t]*/y;
+
+/**
+ * Base64 and hex as tools print them, wrapped into lines (`base64` at 76, `xxd -p` at 60, PEM at 64): a
+ * run followed by a line break and another run is one encoded value, decoded as a whole in addition to
+ * its lines. Returns where the group ends, so none of its lines starts another group (linear).
+ */
+function decodeWrapped(text: string, start: number, end: number, views: DecodedView[]): number {
+  const pieces = [text.slice(start, end)];
+  let runEnd = end;
+  for (;;) {
+    LINE_BREAK.lastIndex = runEnd;
+    if (!LINE_BREAK.test(text)) break;
+    const next = LINE_BREAK.lastIndex;
+    REST_OF_RUN.lastIndex = next;
+    REST_OF_RUN.test(text);
+    const nextEnd = REST_OF_RUN.lastIndex;
+    if (nextEnd - next < 4) break; // not even one base64 group: the value ended on the line before
+    pieces.push(text.slice(next, nextEnd));
+    runEnd = nextEnd;
+  }
+  if (pieces.length < 2 || !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start)))
+    return runEnd;
+  let groupEnd = runEnd;
+  const padded = Math.min(text.length, runEnd + 2);
+  while (groupEnd < padded && text.charCodeAt(groupEnd) === 61 /* = */) groupEnd++;
+  const decoded = decodeEncoded(pieces.join("") + text.slice(runEnd, groupEnd));
+  if (decoded !== undefined) views.push({ text: decoded, original: () => [start, groupEnd] });
+  return groupEnd;
 }
 
 // Checked on the first characters before anything is sliced or decoded, since most runs are identifiers.

@@ -3,8 +3,16 @@
 // scanning is linear in the input whatever it holds. Validators (Luhn, mod 97, brand prefixes, boundaries)
 // keep look-alike numbers out.
 import { chainMatches, type SharedPass } from "./digit-chains.js";
-import { cardDetector, DEFAULT_PHONE_REGIONS, ibanDetector, phoneDetector } from "./pii/index.js";
+import {
+  cardDetector,
+  DEFAULT_PHONE_REGIONS,
+  emailDetector,
+  ibanDetector,
+  phoneDetector,
+  ssnDetector,
+} from "./pii/index.js";
 import { secretDetectors } from "./secrets/index.js";
+import { isDemoJwt } from "./secrets/placeholders.js";
 import { entropy } from "./validators.js";
 
 export interface Span {
@@ -139,7 +147,8 @@ function jwtDetector(): Detector {
         const candidate = m[0].slice(at);
         const trimmed = candidate.replace(/\.+$/, "");
         const token = shape.test(candidate) ? candidate : shape.test(trimmed) ? trimmed : undefined;
-        if (token && notExample(token)) spans.push({ start: m.index + at, end: m.index + at + token.length });
+        if (token && notExample(token) && !isDemoJwt(token))
+          spans.push({ start: m.index + at, end: m.index + at + token.length });
       }
       return spans;
     },
@@ -157,36 +166,9 @@ export interface BuiltInOptions {
 
 export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
   return [
-    regexDetector({
-      type: "email",
-      category: "pii",
-      confidence: 0.95,
-      trigger: "@",
-      anchor: { pattern: /@/g, before: 64, after: 260 },
-      pattern:
-        /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-])/g,
-      validate: (v) => !/^[._%+-]|\.\.|[._%+-]@/.test(v),
-    }),
+    emailDetector(),
     cardDetector(),
-    regexDetector({
-      type: "ssn",
-      category: "pii",
-      confidence: 0.9,
-      chains: 9,
-      pattern:
-        /(?<![0-9A-Za-z.-])(?!000|666|9[0-9]{2})[0-9]{3}([- .])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![0-9A-Za-z-]|\.[0-9])/g,
-    }),
-    // Nine bare digits are an SSN only when called one.
-    regexDetector({
-      type: "ssn",
-      category: "pii",
-      confidence: 0.9,
-      trigger: /ssn|social security|ss#/i,
-      anchor: { pattern: /ssn|social security|ss#/gi, before: 0, after: 60 },
-      pattern:
-        /(?:ssn|social security(?: number)?|ss#)[^0-9\n]{0,24}((?!000|666|9[0-9]{2})[0-9]{3}(?!00)[0-9]{2}(?!0000)[0-9]{4})(?![0-9])/gi,
-      group: 1,
-    }),
+    ssnDetector(),
     phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
     ibanDetector(),
     regexDetector({

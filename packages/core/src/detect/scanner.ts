@@ -5,6 +5,7 @@ import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
+import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
 
 export interface Finding {
   type: string;
@@ -91,8 +92,15 @@ export class Scanner {
       last.end = Math.max(last.end, span.end);
       // A secret names the span over personal data, and a stricter check over a looser one (a card number
       // that passes Luhn and a brand's ranges over the phone number its digits could also be).
+      // Between equals, a credential's format names it better than its context (a base64 run after
+      // "token" that decodes to a GitHub token is a github_token).
       const stronger =
-        span.category === last.category ? span.confidence > last.confidence : span.category === "secret";
+        span.category === last.category
+          ? span.confidence > last.confidence ||
+            (span.confidence === last.confidence &&
+              GENERIC_SECRET_TYPES.has(last.type) &&
+              !GENERIC_SECRET_TYPES.has(span.type))
+          : span.category === "secret";
       if (stronger) {
         last.type = span.type;
         last.category = span.category;
@@ -151,9 +159,14 @@ export class Scanner {
         return result;
       }
       const inner = this.scan(parsed, `${path}<json>`, redact);
-      const fresh = inner.findings.filter((f) => !spans.some((s) => s.type === f.type));
-      findings.push(...fresh);
-      if (redact && fresh.some((f) => redact(f.type))) result = JSON.stringify(inner.value);
+      findings.push(...inner.findings.filter((f) => !spans.some((s) => s.type === f.type)));
+      // Whether the text scan saw a value is not known per value (two of one type, one of them behind an
+      // escape, look like one), so whenever the decoded JSON has anything to redact it is written out again
+      // redacted, and what the text scan found is redacted in that new text as well.
+      if (redact && inner.findings.some((f) => redact(f.type))) {
+        const serialised = JSON.stringify(inner.value);
+        result = replaceSpans(serialised, this.spans(serialised), redact);
+      }
     }
     return result;
   }

@@ -52,3 +52,21 @@ export function revealTags(text: string): string {
     })
     .join("");
 }
+
+/** Strips hidden characters from every string of a value (copy on write). */
+export function stripHidden(value: unknown): unknown {
+  if (typeof value === "string") return findHidden(value)?.stripped ?? value;
+  if (Array.isArray(value)) {
+    const out = value.map(stripHidden);
+    return out.some((v, i) => v !== value[i]) ? out : value;
+  }
+  if (typeof value === "object" && value !== null) {
+    let copy: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const out = stripHidden(v);
+      if (out !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = out;
+    }
+    return copy ?? value;
+  }
+  return value;
+}

@@ -3,10 +3,11 @@
 // and recorded as a pending change otherwise; then judged, and shown, stripped or withheld.
 import type { JsonObject } from "../jsonrpc.js";
 import type { IntegrityRules } from "../policy/policy.js";
-import { findHidden } from "./hidden.js";
+import { findHidden, stripHidden } from "./hidden.js";
 import { pinOf, type PinKind, type PinStore } from "./pins.js";
 import { definitionText, scorePoison } from "./poison.js";
-import { judge, withheldNotice, type Judgement } from "./verdict.js";
+import { judge, type Judgement } from "./verdict.js";
+import { withheldNotice } from "./withheld-messages.js";
 
 /** The list methods, the kind they list, the result key holding the entries and the entries' name field. */
 export const LISTS: Record<string, { kind: PinKind; key: string; nameField: string }> = {
@@ -35,24 +36,6 @@ export interface ReviewContext {
   notes: string[];
   /** Tells the client (a log notification) what was withheld and how to approve it. */
   notify: (text: string) => void;
-}
-
-/** Strips hidden characters from every string of a value (copy on write). */
-export function stripHidden(value: unknown): unknown {
-  if (typeof value === "string") return findHidden(value)?.stripped ?? value;
-  if (Array.isArray(value)) {
-    const out = value.map(stripHidden);
-    return out.some((v, i) => v !== value[i]) ? out : value;
-  }
-  if (typeof value === "object" && value !== null) {
-    let copy: Record<string, unknown> | undefined;
-    for (const [k, v] of Object.entries(value)) {
-      const out = stripHidden(v);
-      if (out !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = out;
-    }
-    return copy ?? value;
-  }
-  return value;
 }
 
 export function reviewDefinition(

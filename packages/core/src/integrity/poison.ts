@@ -64,7 +64,15 @@ const SIGNALS: Signal[] = [
     gate: /before|prior to|after/gi,
     weight: 2,
     pattern:
-      /\b(?:before|prior to|after)\s+(?:\w+ing|any|every|each|you)\b.{0,60}\b(?:you must|you should|must|always|first|execute|call|run|invoke)\b/i,
+      /\b(?:before|prior to|after)\s+(?:\w+ing|any|every|each|you|execute|call|run|invoke|use)\b.{0,60}\b(?:you must|you should|must|always|first|execute|call|run|invoke)\b/i,
+  },
+  {
+    // A definition that tells the model to swap the values another operation receives or returns.
+    name: "tampers with values",
+    gate: /replace|substitute|swap|overwrite/gi,
+    weight: 2,
+    pattern:
+      /\b(?:replace|substitute|swap|overwrite)\s+(?:the |its |their |all )?(?:values?|arguments?|parameters?|inputs?|results?|outputs?|numbers?|amounts?|fields?)\s+(?:with|by|for)\s+(?:the |its |this |that )?(?:response|result|output|value|values|ones?)\b/i,
   },
   {
     name: "shadowing other tools",
@@ -84,7 +92,8 @@ const SIGNALS: Signal[] = [
     gate: /you must|you are required|important|critical:|mandatory/gi,
     weight: 1,
     pattern:
-      /\b(?:you must|you are required|it is (?:very )?important that you|very important|critical:|mandatory)\b/i,
+      // "critical:" ends in a colon, so it cannot be followed by a word boundary like the others.
+      /\b(?:(?:you must|you are required|it is (?:very )?important that you|very important|mandatory)\b|critical:)/i,
   },
   {
     name: "model addressing",

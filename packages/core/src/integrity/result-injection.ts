@@ -2,9 +2,13 @@
 // addressed to the model that reads it: what to put in its answer, how to encode it, which link to add, what
 // to do next. The evidence is phrasing that speaks to the reader's own *answer* or *solution*, or to an AI
 // reading the data: honest documents address a person, and thank you for your reply rather than shape it.
-// Each signal alone is enough (weight 4, the default threshold). Every pattern is bounded; linear in the text.
+// Each signal here alone is enough (weight 4, the default threshold); result-cues.ts adds more of those, and
+// result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
+// text-below"). Every pattern is bounded; linear in the text.
 import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
+import { RESULT_CUES, unslug } from "./result-cues.js";
+import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -165,11 +169,12 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
+RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_WEAK_CUES);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
-  const { text } = scoringText(raw);
+  const text = unslug(scoringText(raw).text);
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

@@ -4,8 +4,7 @@ import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
-import { findHidden } from "./hidden.js";
-import { stripHidden } from "./listing.js";
+import { findHidden, stripHidden } from "./hidden.js";
 import { scoreResultInjection } from "./result-injection.js";
 
 export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {

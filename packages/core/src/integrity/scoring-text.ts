@@ -76,10 +76,18 @@ const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 const MIXED_SCRIPT_WORD =
   /(?:\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin})/u;
 
+// Combining marks left after NFKC composed what it could: overlays and stacks drawn over every letter
+// ("s̸t̸r̸u̸c̸k̸" or "zalgo" text) keep a phrase legible to a model but split it for a pattern. The scripts whose
+// vowel signs are combining marks (Devanagari, Thai, …) are not read by any signal, so nothing is lost.
+const COMBINING = /\p{Mn}+/gu;
+
 const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
 
 export interface ScoringText {
-  /** Hidden characters removed, compatibility forms folded, look-alikes mapped to Latin, whitespace collapsed. */
+  /**
+   * Hidden characters removed, compatibility forms folded, combining marks dropped, look-alikes mapped to
+   * Latin, whitespace collapsed.
+   */
   text: string;
   /** Whether some word mixed scripts (a homoglyph disguise). */
   mixedScript: boolean;
@@ -98,6 +106,7 @@ export function scoringText(raw: string): ScoringText {
   // The script-property test is slow; most non-ASCII text has no Greek or Cyrillic letter at all.
   const mixedScript = GREEK_OR_CYRILLIC.test(folded) && MIXED_SCRIPT_WORD.test(folded);
   const text = folded
+    .replace(COMBINING, "")
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
     .replace(SPACING, " ")
     .trim();

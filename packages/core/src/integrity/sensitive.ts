@@ -24,18 +24,74 @@ export const DEFAULT_SENSITIVE = [
   "file:///**/.npmrc",
   "file:///**/.git-credentials",
   "file:///**/.gnupg/**",
+  "file:///**/.azure/**",
+  // The backups the shadow tools keep hold the same hashes.
+  "file:///etc/shadow-",
+  "file:///etc/gshadow-",
+  // A process's environment, also as seen through one of its threads.
   "file:///proc/*/environ",
-  "http://169.254.169.254/**",
-  "http://metadata.google.internal/**",
-  "http://metadata/**",
-  "http://[fd00:ec2::254]/**",
-  "http://100.100.100.200/**",
+  "file:///proc/*/task/*/environ",
+  // The pod's service-account token (/var/run is a link to /run).
+  "file:///run/secrets/kubernetes.io/serviceaccount/**",
+  "file:///var/run/secrets/kubernetes.io/serviceaccount/**",
 ];
+
+/**
+ * Instance-metadata and container-credential endpoints, by host: any URL whose host a client's URL parser
+ * reads as one of these names them, whatever the scheme, port, path, userinfo or spelling of the address.
+ */
+const METADATA_HOSTS = new Set([
+  "169.254.169.254", // AWS, Azure, GCP, Oracle, DigitalOcean, OpenStack
+  "fd00:ec2::254", // AWS over IPv6
+  "metadata.google.internal",
+  "metadata",
+  "100.100.100.200", // Alibaba Cloud
+  "169.254.170.2", // ECS task credentials
+  "169.254.170.23", // EKS pod identity
+]);
+
+/** URL schemes whose host a fetching server resolves and connects to (the WHATWG "special" schemes). */
+const FETCHED_SCHEMES = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
+/** The start of such a URL as the parser reads it: it skips leading controls and spaces, tabs and newlines. */
+const FETCHED_SCHEME_START =
+  // eslint-disable-next-line no-control-regex -- the URL parser skips C0 controls, so they are matched here
+  /^[\u0000-\u0020]*(?:h[\t\n\r]*t[\t\n\r]*t[\t\n\r]*p|w[\t\n\r]*s|f[\t\n\r]*t[\t\n\r]*p)[\t\n\r]*(?:s[\t\n\r]*)?:/i;
+
+/**
+ * True when `value` is a URL that reaches a metadata endpoint. It is read the way a server's URL parser
+ * reads it (Node's fetch, and glibc's inet_aton, agree on these): leading and trailing spaces and control
+ * characters and inner tabs and newlines dropped, the address in hex, octal or as one number, a trailing
+ * dot, an IPv4-mapped IPv6 address, a port or userinfo.
+ */
+export function namesMetadataEndpoint(value: string): boolean {
+  // Most argument strings are not URLs at all: only parse those that can start like one.
+  if (!FETCHED_SCHEME_START.test(value) || !URL.canParse(value)) return false;
+  const url = new URL(value);
+  if (!FETCHED_SCHEMES.has(url.protocol)) return false;
+  let host = url.hostname.replace(/\.+$/, "");
+  if (host.startsWith("[") && host.endsWith("]")) host = ipv4Mapped(host.slice(1, -1));
+  return METADATA_HOSTS.has(host);
+}
+
+/** ::ffff:a9fe:a9fe (how URL writes ::ffff:169.254.169.254) as 169.254.169.254; other addresses unchanged. */
+function ipv4Mapped(ipv6: string): string {
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ipv6);
+  if (!mapped?.[1] || !mapped[2]) return ipv6;
+  const high = parseInt(mapped[1], 16);
+  const low = parseInt(mapped[2], 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+}
 
 /** Where a server resolves the paths it is given: its working directory, its directory arguments, $HOME. */
 export interface ServerPlaces {
   directories: readonly string[];
   home?: string | undefined;
+  /**
+   * mcp-guard's own files: its home (key, the secrets moved out of client configs, the audit database) and
+   * its config. A server on this machine that could read them would hand the agent every credential the
+   * guard keeps from it; one that could write the config would rewrite the policy, which the daemon reloads.
+   */
+  guardPaths?: readonly string[] | undefined;
 }
 
 /** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
@@ -44,12 +100,18 @@ const MAX_PATH_CANDIDATE = 4096;
 
 export class SensitiveResources {
   private readonly patterns: Pattern[];
+  private readonly guardPaths: string[] = [];
 
   constructor(
     extra: readonly string[],
     private readonly places: ServerPlaces = { directories: [] },
   ) {
     this.patterns = [...DEFAULT_SENSITIVE, ...extra].map(compilePattern);
+    // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
+    for (const path of places.guardPaths ?? []) {
+      const canonical = normalizePath(path);
+      if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, ""));
+    }
   }
 
   /**
@@ -58,6 +120,7 @@ export class SensitiveResources {
    * local path or file URI that cannot be canonicalised safely counts as sensitive (fail closed).
    */
   matches(uriOrPath: string): boolean {
+    if (namesMetadataEndpoint(uriOrPath)) return true;
     const local = /^(?:\/|~\/|~$|file:)/i.test(uriOrPath);
     const canonical = uriOrPath.startsWith("/")
       ? normalizePath(uriOrPath)
@@ -66,6 +129,8 @@ export class SensitiveResources {
         : normalizeUri(uriOrPath);
     if (!canonical.ok && local) return true;
     const value = canonical.ok ? canonical.value : uriOrPath;
+    if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
+      return true;
     return matchesAny(this.patterns, value) || matchesAny(this.patterns, `${value}/`);
   }
 
@@ -93,6 +158,7 @@ export class SensitiveResources {
   }
 
   private names(value: string, pathLike: boolean, bases: readonly string[]): boolean {
+    if (namesMetadataEndpoint(value)) return true;
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
     if (!pathLike || value.length > MAX_PATH_CANDIDATE || value.includes("\n")) return false;
     return bases.some((base) => {

@@ -4,10 +4,12 @@
 // here, before permissions, spend or the server ever act on it under a name nobody approved.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
+import { normalizeUri } from "../policy/normalize.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import type { ListedState, PinKind, PinStore } from "./pins.js";
-import { judge, KIND_LABEL, NAME_KEY, withheldData } from "./verdict.js";
+import { judge } from "./verdict.js";
+import { KIND_LABEL, NAME_KEY, withheldData } from "./withheld-messages.js";
 
 function unknown(kind: PinKind, name: unknown): Verdict {
   return block("unknown_name", { kind: KIND_LABEL[kind], [NAME_KEY[kind]]: name });
@@ -56,21 +58,50 @@ export function templateMatches(template: string, uri: string): boolean {
 
 /**
  * Reading a resource: a listed resource is judged by its own verdict and a URI under a listed template by
- * that template's. A URI the server never listed (one a tool result pointed to) is the server's to answer.
+ * that template's, in any spelling a server reads as that URI. A URI the server never listed (one a tool
+ * result pointed to) is the server's to answer.
  */
 function useUri(pins: PinStore, server: string, rules: IntegrityRules, uri: unknown): Verdict {
   if (typeof uri !== "string") return PASS;
+  const forms = uriForms(uri);
   const resource = pins.listed(server, "resource", uri);
   if (resource) {
     const refused = verdictOf(server, rules, resource);
     if (refused) return refused;
+  } else {
+    // Another spelling of a withheld resource's URI is that resource to the server: compared in every
+    // form a server looks a URI up by, against the withheld ones only (usually none, so this is cheap).
+    for (const listed of pins.listedAll(server, "resource")) {
+      const refused = verdictOf(server, rules, listed);
+      if (refused && uriForms(listed.name).some((f) => forms.includes(f))) return refused;
+    }
   }
   for (const template of pins.listedAll(server, "resource_template")) {
-    if (!templateMatches(template.name, uri)) continue;
+    if (!forms.some((form) => templateMatches(template.name, form))) continue;
     const refused = verdictOf(server, rules, template);
     if (refused) return refused;
   }
   return PASS;
+}
+
+/**
+ * The forms under which a server may look a URI up: as written; as the WHATWG URL parser writes it (the
+ * MCP SDK's server finds resources by `new URL(uri).href`: scheme lower-cased, dot segments resolved,
+ * file://localhost/ read as file:///); and the guard's canonical form (every spelling of a file URI as one
+ * path, percent-encoding decoded, as a server reading the file system sees it), without query or fragment.
+ */
+function uriForms(uri: string): string[] {
+  const forms = [uri];
+  if (URL.canParse(uri)) {
+    const url = new URL(uri);
+    forms.push(url.href);
+    url.hash = "";
+    url.search = "";
+    forms.push(url.href);
+  }
+  const canonical = normalizeUri(uri);
+  if (canonical.ok) forms.push(canonical.value, canonical.value.replace(/[?#].*$/, ""));
+  return forms;
 }
 
 /** A completion reference names a prompt or a resource template (or resource) exactly as listed. */

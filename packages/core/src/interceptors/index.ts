@@ -1,5 +1,5 @@
-// The chain, in its one fixed order for both directions. Each interceptor decides for itself which
-// messages it looks at; see README "Pipeline order".
+// The chain, in its one fixed order for both directions (INTERCEPTOR_ORDER). Each interceptor decides for
+// itself which messages it looks at; see README "Pipeline order".
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor } from "../pipeline.js";
 import { authentication } from "./authentication.js";
@@ -13,8 +13,10 @@ import type { PinStore } from "../integrity/pins.js";
 import { toolIntegrity } from "./tool-integrity.js";
 import { spend } from "./spend.js";
 import type { SpendStore } from "../spend/spend.js";
+import { INTERCEPTOR_ORDER, type InterceptorName } from "./order.js";
 
 export type { ActionFor, DetectionAction } from "./content-scan.js";
+export { INTERCEPTOR_ORDER, type InterceptorName } from "./order.js";
 
 export interface ChainDependencies {
   limiter: RateLimiter;
@@ -25,16 +27,24 @@ export interface ChainDependencies {
   spend?: { store: SpendStore; newId: () => string } | undefined;
 }
 
+/** The steps in INTERCEPTOR_ORDER; a step whose dependency is absent (detection, spend) is left out. */
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
-  const chain = [
-    protocol(),
-    authentication(deps.now),
-    rateLimit(deps.limiter),
-    permissions(),
-    samplingGuard(deps.limiter),
-    toolIntegrity(deps.pins),
-  ];
-  if (deps.detection) chain.push(contentScan(deps.detection.scanner, deps.detection.actionFor));
-  if (deps.spend) chain.push(spend(deps.spend.store, deps.now, deps.spend.newId));
-  return chain;
+  const make: { [N in InterceptorName]: () => Interceptor | undefined } = {
+    protocol: () => protocol(),
+    authentication: () => authentication(deps.now),
+    rate_limit: () => rateLimit(deps.limiter),
+    permissions: () => permissions(),
+    sampling_guard: () => samplingGuard(deps.limiter),
+    tool_integrity: () => toolIntegrity(deps.pins),
+    content_scan: () => deps.detection && contentScan(deps.detection.scanner, deps.detection.actionFor),
+    spend: () => deps.spend && spend(deps.spend.store, deps.now, deps.spend.newId),
+  };
+  return INTERCEPTOR_ORDER.flatMap((name) => {
+    const step = make[name]();
+    if (step === undefined) return [];
+    // The trace and the audit name steps by their own name: it must be the one of their place.
+    if (step.name !== name)
+      throw new Error(`policy chain: the step at "${name}" calls itself "${step.name}"`);
+    return [step];
+  });
 }

@@ -96,13 +96,20 @@ function sensitiveTarget(ctx: MessageContext, method: string, params: JsonObject
   const sensitive = ctx.policy.integrity.sensitive;
   if (method.startsWith("resources/") && typeof params?.uri === "string")
     return sensitive.matches(params.uri) ? params.uri : undefined;
+  const roots = (ctx.state.get(ROOTS) as string[] | undefined) ?? [];
   if (method === "completion/complete") {
     const ref = params?.ref as { type?: unknown; uri?: unknown } | undefined;
-    if (ref?.type === "ref/resource" && typeof ref.uri === "string")
-      return sensitive.matches(ref.uri) ? ref.uri : undefined;
+    if (ref?.type === "ref/resource" && typeof ref.uri === "string" && sensitive.matches(ref.uri))
+      return ref.uri;
+    // The partial value goes to the server, which completes it: a path completed inside ~/.ssh lists it.
+    const argument = params?.argument as { name?: unknown; value?: unknown } | undefined;
+    if (typeof argument?.name === "string")
+      return sensitive.inArguments({ [argument.name]: argument.value }, roots);
+    return undefined;
   }
-  if (method === "tools/call")
-    return sensitive.inArguments(params?.arguments, (ctx.state.get(ROOTS) as string[] | undefined) ?? []);
+  // A prompt's arguments are filled into its messages by the server, which may read what they name.
+  if (method === "tools/call" || method === "prompts/get")
+    return sensitive.inArguments(params?.arguments, roots);
   return undefined;
 }
 

@@ -2,7 +2,9 @@
 // without an id would skip every check that looks at requests (permissions, limits, spend, approvals),
 // and a server that dispatches on the method runs it anyway; an unknown notification is the same side door.
 // Both are dropped (a notification cannot be answered) and audited; an unknown request method is refused.
+// A message with members that differ only in case (see case-variants.ts) is refused in both directions.
 import type { Interceptor } from "../pipeline.js";
+import { caseAmbiguity } from "../protocol/case-variants.js";
 import { isRequestMethod, MCP_METHODS } from "../protocol/methods.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -11,6 +13,9 @@ export function protocol(): Interceptor {
     name: "protocol",
     inspect(ctx) {
       const m = ctx.message;
+      const ambiguity =
+        m.kind === "response" ? caseAmbiguity(m.raw.result, "result") : caseAmbiguity(m.params, "params");
+      if (ambiguity) return block("invalid_request", { detail: ambiguity });
       if (m.kind === "response") return PASS;
       const allowed = MCP_METHODS[ctx.direction];
       if (m.kind === "request") return allowed.requests.has(m.method) ? PASS : block("method_not_allowed");

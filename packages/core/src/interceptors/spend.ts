@@ -3,6 +3,7 @@
 // wait for a person. The agent gets approval_pending with an id; once a person approves, the same call
 // (same identity, same tool, same arguments) goes through exactly once.
 import { createHash } from "node:crypto";
+import { identityLabel } from "../audit-event.js";
 import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
@@ -138,7 +139,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       const args = (m.params as JsonObject | undefined)?.arguments;
       const cost = costOf(rules, tool, args);
       if (typeof cost !== "number") return block("invalid_cost", { tool, detail: cost.invalid });
-      const identity = `${ctx.identity.method}:${ctx.identity.user}`;
+      const identity = identityLabel(ctx.identity);
       return charge({ ctx, rules, identity, tool, args, cost }, true);
     },
   };

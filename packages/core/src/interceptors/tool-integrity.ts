@@ -3,6 +3,7 @@
 // of a definition is judged by those verdicts under its exact listed name (integrity/uses.ts); results are
 // checked for hidden characters and instructions (integrity/results.ts); credential files and metadata
 // endpoints are refused.
+import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
 import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../integrity/listing.js";
 import type { PinKind, PinStore } from "../integrity/pins.js";
 import { reviewResult } from "../integrity/results.js";
@@ -77,23 +78,19 @@ function reviewInstructions(ctx: MessageContext, pins: PinStore, raw: JsonObject
   return { action: "modify", message: { ...raw, result: { ...result, instructions: text } }, ...notes(c) };
 }
 
-function checkRequest(
-  ctx: MessageContext,
-  pins: PinStore,
-  method: string,
-  params: JsonObject | undefined,
-): Verdict {
-  // Sensitive resources and paths are the permissions step's (it resolves paths as the server does).
-  return checkUse(pins, ctx.server, ctx.policy.integrity, method, params);
-}
-
 export function toolIntegrity(pins: PinStore): Interceptor {
   return {
     name: "tool_integrity",
     inspect(ctx) {
       const m = ctx.message;
+      // Sensitive resources and paths are the permissions step's (it resolves paths as the server does).
       if (ctx.direction === "to_server")
-        return m.kind === "request" ? checkRequest(ctx, pins, m.method, m.params) : PASS;
+        return m.kind === "request"
+          ? checkUse(pins, ctx.server, ctx.policy.integrity, m.method, m.params)
+          : PASS;
+      if (m.kind === "notification" && m.method === "notifications/message")
+        return speakingAsGuard(ctx.server, m.raw);
+      if (m.kind === "response" && m.error) return erringAsGuard(ctx.server, m.raw);
       if (m.kind !== "response" || m.error || !ctx.request) return PASS;
       const method = ctx.request.method;
       if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);

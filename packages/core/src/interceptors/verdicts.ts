@@ -1,3 +1,4 @@
+import { identityLabel } from "../audit-event.js";
 import type { ErrorReason } from "../errors.js";
 import type { Verdict } from "../pipeline.js";
 
@@ -9,5 +10,5 @@ export function block(reason: ErrorReason, data?: Record<string, unknown>): Verd
 
 /** The key prefix for everything counted per server and identity. */
 export function who(server: string, identity: { method: string; user: string }): string {
-  return `${server}\u0000${identity.method}:${identity.user}`;
+  return `${server}\u0000${identityLabel(identity)}`;
 }

@@ -73,6 +73,34 @@ export function normalizeUri(uri: unknown): Normalized {
   const schemeName = scheme[1]?.toLowerCase();
   if (schemeName === undefined) throw new Error("normalizeUri: the scheme pattern captured no name");
   if (schemeName === "file") return normalizeFileUri(rest);
+  if (WEB_SCHEMES.has(schemeName)) return normalizeWebUri(schemeName, rest);
+  return withSegments(schemeName, rest);
+}
+
+/** Schemes whose URLs a server's parser reads the WHATWG way (Node's fetch, the MCP SDK). */
+const WEB_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
+
+/**
+ * A web URL with its authority as the server's URL parser reads it: any number of slashes after the
+ * scheme, userinfo dropped, the host as the parser writes it (an IPv4 address in hex, octal or as one
+ * number becomes dotted decimal), a trailing dot and the scheme's default port dropped. A URL the parser
+ * refuses is refused.
+ */
+function normalizeWebUri(scheme: string, rest: string): Normalized {
+  const slashless = rest.replace(/^\/*/, "");
+  const end = slashless.search(/[/?#]/);
+  const rawAuthority = end < 0 ? slashless : slashless.slice(0, end);
+  const path = end < 0 ? "" : slashless.slice(end);
+  if (!URL.canParse(`${scheme}://${rawAuthority}/`))
+    return refuse("malformed_uri", "the URL's host cannot be parsed");
+  const url = new URL(`${scheme}://${rawAuthority}/`);
+  const host = url.hostname.replace(/\.$/, "");
+  const authority = url.port ? `${host}:${url.port}` : host;
+  return withSegments(scheme, `//${authority}${path.startsWith("/") || path === "" ? path : `/${path}`}`);
+}
+
+/** Lower-cased scheme and authority, "." and empty segments removed, ".." refused. */
+function withSegments(schemeName: string, rest: string): Normalized {
   let authority = "";
   let path = rest;
   if (rest.startsWith("//")) {

@@ -46,6 +46,26 @@ describe("phone numbers", () => {
     ["Moscow +7 912 345-67-89", "+7 912 345-67-89"],
     ["phone: 2125550187", "2125550187"],
     ["call me at 555-1234", "555-1234"],
+    // The North American layout counts whatever the area code (test data and old numbers use unassigned ones).
+    ["reach her on 751-954-9268 after six", "751-954-9268"],
+    ["(898)666-3621x0135", "(898)666-3621x0135"],
+    ["from Europe 001-748-088-2851x818", "001-748-088-2851x818"],
+    ["345.899.3560 ext. 4587", "345.899.3560 ext. 4587"],
+    // A label before or right after, as in address blocks and signatures.
+    ["455 6186 office", "455 6186"],
+    ["92 34 70 12-Office", "92 34 70 12"],
+    ["2546712361 fax", "2546712361"],
+    ["Desk: 5403926876", "5403926876"],
+    ["My CN number is 13812345678", "13812345678"],
+    ["reach me at 555-0100", "555-0100"],
+    // An unassigned range written with the trunk prefix in the region's own groups (Ofcom's drama numbers);
+    // 011 as a British area code, not the North American international prefix.
+    ["Bristol 0117 496 0123", "0117 496 0123"],
+    // The international prefix 00, whatever the groups after the country code.
+    ["from Denmark 0046 8 123 456 78", "0046 8 123 456 78"],
+    // Toll-free numbers spelled with letters.
+    ["call 1-800-FLOWERS now", "1-800-FLOWERS"],
+    ["(888) GET-HELP", "(888) GET-HELP"],
   ])("%j", (text, value) => {
     expect(found(text)).toEqual([["phone", value]]);
   });
@@ -59,6 +79,34 @@ describe("phone numbers", () => {
     "id 12345678-abcd",
     "ticket 555-1234",
     "uuid 58f76567-9685-4987-ae12-c574e28bcf09",
+    // Numbers of an address, codes, quantities and measurements.
+    "Mrs. Brittany Voronov Apt. 338 32 216 Menzies Street",
+    "The restaurant is at 17151 2450 Crown St",
+    "Juliusz A Kwiatkowski lives at 28919 136 Filadelfeos Str., Klirou",
+    "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32",
+    "My zip code is 90010-170",
+    "population 1 234 567 890",
+    "scores 0.123 0.456 0.789",
+    "coordinates 40.712776 -74.005974",
+    "ISBN 978-3-16-148410-0",
+    "UPS 1Z 999 AA1 01 2345 6784",
+    "USPS 9400 1000 0000 0000 0000 00",
+    "epoch 1700000000000",
+    "build 2023.10.15.1234",
+    "model 800-ABC-DEFG",
+    "reached 1234567 downloads",
+    // From tables: a span of years, a golfer's rounds before their total, a catalogue number, a measurement
+    // with its conversion.
+    "| 2012-2013 | Lynch |",
+    "| 2010 (2011) | Reference |",
+    "| United States | 74-71-69-65=279 | –9 |",
+    "| Compact Disc | 7 13160 2 9 |",
+    "| 80 | 180.48 (290.454) | 1:57:23 |",
+    // Written without the trunk prefix its region's format requires: an identifier (a Swiss AVS number),
+    // not a German phone number.
+    "AVS 756.4567.8901.23",
+    // Seven digits after +1 are no number anyone can dial.
+    "phone: +1-555-0100",
   ])("not in %j", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -86,6 +134,8 @@ describe("card numbers", () => {
     ["maestro", luhnNumber("6759", 16), "4-4-4-4"],
     ["mir", luhnNumber("2201", 16), "4-4-4-4"],
     ["uatp", luhnNumber("1", 15), "bare"],
+    // Sixteen digits in the card issuers' industries (3 to 6) outside any brand table: JCB's whole 35 block.
+    ["35 block", luhnNumber("3502", 16), "4-4-4-4"],
   ])("%s (%s, %s)", (_brand, digits, layout) => {
     const variants =
       layout === "bare"
@@ -145,11 +195,27 @@ describe("e-mail addresses and SSNs", () => {
     ["ssn", "ssn 219 09 9999", "219 09 9999"],
     ["ssn", "ssn 219.09.9999", "219.09.9999"],
     ["ssn", "Social Security Number: 219099999", "219099999"],
+    // Called an SSN, nine digits count in any grouping, and in the 9xx range (ITINs) too.
+    ["ssn", "SSN: 078-051121", "078-051121"],
+    ["ssn", "her SSN is 07805-1121", "07805-1121"],
+    ["ssn", "Brenda Carter's SSN 937-42-6810 and", "937-42-6810"],
+    ["email", "écrire à josé.müller@exemple.fr", "josé.müller@exemple.fr"],
+    ["email", "用户@例子.广告", "用户@例子.广告"],
+    ["email", "key=ops+alerts!urgent@example.org", "ops+alerts!urgent@example.org"],
+    ["email", "root at admin@[192.0.2.1] now", "admin@[192.0.2.1]"],
   ])("%s in %j", (type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
   });
 
-  it.each(["order 219099999", "219-09.9999", "000-12-3456", "version 219.09.9999.1"])("not in %j", (text) => {
+  it.each([
+    "order 219099999",
+    "219-09.9999",
+    "000-12-3456",
+    "version 219.09.9999.1",
+    "078-051121",
+    "937-42-6810",
+    "Mrs. Karen Thorkildsen Suite 680 36 4022 Oakridge Lane",
+  ])("not in %j", (text) => {
     expect(found(text).filter(([type]) => type === "ssn")).toEqual([]);
   });
 });

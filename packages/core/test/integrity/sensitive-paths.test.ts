@@ -58,3 +58,32 @@ describe("paths in tool arguments", () => {
     expect(anchored.inArguments({ path: "secret/x" }, ["/work"])).toBe("secret/x");
   });
 });
+
+describe("the guard's own files", () => {
+  const guarded = new SensitiveResources([], {
+    directories: ["/home/me"],
+    home: "/home/me",
+    guardPaths: ["/home/me/.mcp-guard", "/home/me/guard[1].yaml"],
+  });
+
+  it.each([
+    ["/home/me/.mcp-guard", true],
+    ["/home/me/.mcp-guard/", true],
+    ["/home/me/.mcp-guard/secrets.env", true],
+    ["~/.mcp-guard/daemon.key", true],
+    ["file:///home/me/.mcp-guard/audit.db", true],
+    ["file:///home/me/%2Emcp-guard/audit.db", true],
+    ["/home/me/guard[1].yaml", true], // glob characters in a path are literal here
+    ["/home/me/guard1.yaml", false],
+    ["/home/me/.mcp-guard-notes", false],
+    ["/home/me", false],
+  ])("%s -> %s", (path, expected) => {
+    expect(guarded.matches(path)).toBe(expected);
+  });
+
+  it("counts relative spellings resolved where the server works", () => {
+    expect(guarded.inArguments({ path: ".mcp-guard/secrets.env" })).toBe(".mcp-guard/secrets.env");
+    expect(guarded.inArguments({ source: "./x/../.mcp-guard" })).toBe("./x/../.mcp-guard");
+    expect(guarded.inArguments({ path: "notes.txt" })).toBeUndefined();
+  });
+});

@@ -2,7 +2,9 @@
 // the poison score, so any change waits for a person whatever its score.
 import { describe, expect, it } from "vitest";
 import { templateMatches } from "../../src/integrity/uses.js";
-import { judge, pinsCommand, shellWord, withheldNotice } from "../../src/integrity/verdict.js";
+import { pinsCommand, shellWord } from "../../src/integrity/approve-command.js";
+import { judge } from "../../src/integrity/verdict.js";
+import { withheldNotice } from "../../src/integrity/withheld-messages.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
 
 const fact = (over: { pinnedHash?: string; poisonScore?: number; hidden?: string[] }) => ({

@@ -10,19 +10,21 @@ import {
 } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import type { HttpFrontConfig } from "@mcp-guard/config";
+import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { errorResponse, type ErrorReason, type Identity } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { HttpEndpoint } from "./http-endpoint.js";
-import type { HttpCredentials } from "./http-credentials.js";
+import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
+/** How often resumption events past their age are dropped from sessions nobody is talking to. */
+const EXPIRY_SWEEP_MS = 30_000;
 
 export interface FrontDoorDeps {
   config: HttpFrontConfig;
-  /** Current credentials and servers: both follow config reloads. */
-  credentials: () => HttpCredentials;
+  /** The current auth section and servers: both follow config reloads. */
+  auth: () => AuthConfig;
   servers: () => string[];
   /** The issuer named in the protected resource metadata. */
   issuer: () => string | undefined;
@@ -41,6 +43,12 @@ interface OpenSession {
   server: string;
   /** The session belongs to the identity that opened it: another one gets "not found". */
   owner: string;
+  /**
+   * The roles the session's policy was built from. Credentials are checked on every request; when they now
+   * give other roles (a config edit, a token with other claims), the session is ended rather than go on
+   * with the old ones.
+   */
+  roles: string;
   close: (reason: string) => void;
   active: number;
   idle: NodeJS.Timeout | undefined;
@@ -51,16 +59,24 @@ export class FrontDoor {
   private readonly sessions = new Map<string, OpenSession>();
   /** Sessions whose initialize is still in progress count toward the cap. */
   private opening = 0;
+  /** daemon.http as in force: replaced by reconfigure. */
+  private config: HttpFrontConfig;
+  private credentials: { auth: AuthConfig; http: HttpFrontConfig; value: HttpCredentials } | undefined;
+  private sweep: NodeJS.Timeout | undefined;
 
-  constructor(private readonly deps: FrontDoorDeps) {}
+  constructor(private readonly deps: FrontDoorDeps) {
+    this.config = deps.config;
+  }
 
   get url(): string {
-    if (!this.server) throw new Error("the HTTP endpoint is not listening");
+    if (!this.server?.listening) throw new Error("the HTTP endpoint is not listening");
     const { port } = this.server.address() as AddressInfo;
-    const host = this.deps.config.address.includes(":")
-      ? `[${this.deps.config.address}]`
-      : this.deps.config.address;
-    return `${this.deps.config.tls ? "https" : "http"}://${host}:${port}${this.deps.config.path}`;
+    const host = this.config.address.includes(":") ? `[${this.config.address}]` : this.config.address;
+    return `${this.config.tls ? "https" : "http"}://${host}:${port}${this.config.path}`;
+  }
+
+  get listening(): boolean {
+    return this.server?.listening === true;
   }
 
   get sessionCount(): number {
@@ -68,7 +84,10 @@ export class FrontDoor {
   }
 
   async start(): Promise<void> {
-    const { tls, address, port } = this.deps.config;
+    this.sweep ??= setInterval(() => {
+      for (const open of this.sessions.values()) open.endpoint.eventStore.expire();
+    }, EXPIRY_SWEEP_MS).unref();
+    const { tls, address, port } = this.config;
     const handler = (req: IncomingMessage, res: ServerResponse) => {
       this.handle(req, res).catch((err: unknown) => {
         this.deps.logger.error({ err }, "HTTP request failed");
@@ -79,7 +98,6 @@ export class FrontDoor {
     const server = tls
       ? createHttpsServer({ cert: readFileSync(tls.cert_file), key: readFileSync(tls.key_file) }, handler)
       : createHttpServer(handler);
-    this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(port, address, () => {
@@ -87,25 +105,60 @@ export class FrontDoor {
         resolve();
       });
     });
+    this.server = server;
     server.on("error", (err) => this.deps.logger.error({ err }, "HTTP server error"));
   }
 
   /** Closes the listener and every connection; the sessions themselves are closed by the daemon. */
   async stop(): Promise<void> {
+    clearInterval(this.sweep);
     for (const open of this.sessions.values()) clearTimeout(open.idle);
+    await this.closeListener();
+  }
+
+  /**
+   * A reloaded daemon.http. Everything read per request (hosts, origins, credentials, limits, expiry)
+   * applies from the next request; a new address, port, path or TLS setting restarts the listener. Open
+   * sessions stay (their streams are cut; clients reconnect or resume). Returns whether the listener moved;
+   * throws when the new one cannot listen, leaving none: the old settings do not stay in force unseen.
+   */
+  async reconfigure(next: HttpFrontConfig): Promise<boolean> {
+    const before = this.config;
+    this.config = next;
+    if (listenerKey(before) === listenerKey(next) && this.listening) return false;
+    await this.closeListener();
+    await this.start();
+    return true;
+  }
+
+  /** Ends every HTTP session (daemon.http was removed). */
+  closeSessions(reason: string): void {
+    for (const open of [...this.sessions.values()]) open.close(reason);
+  }
+
+  private async closeListener(): Promise<void> {
     const server = this.server;
-    if (!server) return;
+    this.server = undefined;
+    if (!server?.listening) return;
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
   }
 
+  /** Credentials for the auth section and endpoint in force, made again when either changes. */
+  private currentCredentials(): HttpCredentials {
+    const auth = this.deps.auth();
+    if (this.credentials?.auth !== auth || this.credentials.http !== this.config)
+      this.credentials = { auth, http: this.config, value: new HttpCredentials(auth, this.config) };
+    return this.credentials.value;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refusal = hostOrOriginRefusal(req.headers, this.deps.config);
+    const refusal = hostOrOriginRefusal(req.headers, this.config);
     if (refusal) return send(res, 403, errorResponse(null, "forbidden_host", { detail: refusal }));
     const url = new URL(req.url ?? "/", "http://host");
-    const prefix = this.deps.config.path;
+    const prefix = this.config.path;
     if (url.pathname === METADATA_PATH || url.pathname.startsWith(`${METADATA_PATH}${prefix}`))
       return this.metadata(req, res);
     const server = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length + 1) : undefined;
@@ -120,7 +173,7 @@ export class FrontDoor {
         }),
       );
     }
-    const credentials = this.deps.credentials();
+    const credentials = this.currentCredentials();
     const outcome = await credentials.authenticate(req.headers);
     if (!outcome.ok) {
       const headers: Record<string, string> = {};
@@ -137,10 +190,13 @@ export class FrontDoor {
       return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
     }
     const owner = `${outcome.identity.method}:${outcome.identity.user}`;
+    const roles = rolesOf(outcome.identity);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {
       const open = this.sessions.get(sessionId);
-      if (!open || open.server !== server || open.owner !== owner)
+      if (open && open.owner === owner && open.roles !== roles)
+        open.close("the identity's roles changed since the session opened");
+      if (!open || open.server !== server || open.owner !== owner || open.roles !== roles)
         return send(res, 404, {
           jsonrpc: "2.0",
           id: null,
@@ -155,17 +211,18 @@ export class FrontDoor {
         error: { code: -32000, message: "Bad Request: Mcp-Session-Id header is required" },
       });
     }
-    return this.create(server, outcome.identity, owner, req, res);
+    return this.create(server, outcome.identity, owner, roles, req, res);
   }
 
   private async create(
     server: string,
     identity: Identity,
     owner: string,
+    roles: string,
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    const { max_sessions, max_body_bytes } = this.deps.config;
+    const { max_sessions, max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
     if (this.sessions.size + this.opening >= max_sessions) {
       return send(res, 503, errorResponse(null, "too_many_sessions", { limit: max_sessions }), {
         "retry-after": "5",
@@ -181,6 +238,15 @@ export class FrontDoor {
     };
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
+      bufferBytes: max_buffered_bytes,
+      stallMs: stalled_stream_seconds * 1000,
+      onStreamEnded: (why, waiting) =>
+        this.deps.logger.warn(
+          { server, session: endpoint.sessionId, waiting },
+          why === "stalled"
+            ? "ended an SSE stream its client stopped reading (daemon.http.stalled_stream_seconds); the client can resume with Last-Event-ID"
+            : "ended an SSE stream whose client reads slower than its server writes (daemon.http.max_buffered_bytes); the client can resume with Last-Event-ID",
+        ),
       onInitialized: (id) => {
         settle();
         if (made.open) this.sessions.set(id, made.open);
@@ -192,13 +258,22 @@ export class FrontDoor {
           clearTimeout(open.idle);
           this.sessions.delete(id);
         }
+        made.open = undefined;
       },
       onError: (err) => this.deps.logger.debug({ err: err.message, server }, "HTTP transport"),
     });
     const opened = this.deps.openSession(server, identity, endpoint);
     if ("refuse" in opened)
       return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
-    const open: OpenSession = { endpoint, server, owner, close: opened.close, active: 0, idle: undefined };
+    const open: OpenSession = {
+      endpoint,
+      server,
+      owner,
+      roles,
+      close: opened.close,
+      active: 0,
+      idle: undefined,
+    };
     made.open = open;
     this.opening++;
     opening = true;
@@ -217,9 +292,13 @@ export class FrontDoor {
     clearTimeout(open.idle);
     res.once("close", () => {
       if (--open.active > 0) return;
+      // An ended session (DELETE, upstream gone) has nothing left to expire: a timer would only hold it.
+      const id = open.endpoint.sessionId;
+      if (id === undefined || this.sessions.get(id) !== open) return;
+      clearTimeout(open.idle);
       open.idle = setTimeout(
         () => open.close("the session was idle for longer than daemon.http.session_idle_seconds"),
-        this.deps.config.session_idle_seconds * 1000,
+        this.config.session_idle_seconds * 1000,
       ).unref();
     });
     await open.endpoint.handle(req, res);
@@ -244,9 +323,9 @@ export class FrontDoor {
 
   /** The protected resource: the configured canonical URL, else this endpoint's path as the client reached it. */
   private resource(req: IncomingMessage): string {
-    const configured = this.deps.config.resource;
+    const configured = this.config.resource;
     if (configured) return configured.replace(/\/$/, "");
-    return `${this.deps.config.tls ? "https" : "http"}://${req.headers.host}${this.deps.config.path}`;
+    return `${this.config.tls ? "https" : "http"}://${req.headers.host}${this.config.path}`;
   }
 
   /** Where the metadata of the resource lives: the well-known path inserted before the resource's path. */
@@ -256,6 +335,10 @@ export class FrontDoor {
   }
 }
 
+function rolesOf(identity: Identity): string {
+  return [...identity.roles].sort().join("\n");
+}
+
 function send(
   res: ServerResponse,
   status: number,
@@ -263,4 +346,10 @@ function send(
   headers: Record<string, string> = {},
 ): void {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+
+/** The settings that need a new listener when they change. */
+function listenerKey(config: HttpFrontConfig): string {
+  const { address, port, path, tls } = config;
+  return JSON.stringify({ address, port, path, tls });
 }

@@ -1,42 +1,84 @@
 // The client side of a session when the client speaks Streamable HTTP: the SDK's server transport does the
 // protocol (POST with SSE or JSON answers, the GET stream, DELETE, session ids, protocol versions,
-// resumption); this adapter turns what it receives into the newline-delimited JSON-RPC the session reads,
-// and what the session writes into messages on the right stream.
+// resumption); this endpoint hands the session the messages it parsed, and puts what the session sends on
+// the right stream.
+//
+// Flow control. The SDK's transport puts every message into an unbounded stream buffer, and its HTTP layer
+// stops reading that buffer while the socket is full, so a client that reads slowly (or not at all) would
+// make the daemon hold everything the server sends. Instead, messages wait here, counted, while any of the
+// session's responses is full; the session is told to stop reading its server (onbackpressure) until
+// they drain. A response that stays full for `stallMs`, or while more than `bufferBytes` wait behind it, is
+// ended: what it missed goes to the event store, from which the client can resume with Last-Event-ID.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { JSONRPCMessage, RequestId } from "@modelcontextprotocol/sdk/types.js";
-import type { ClientEndpoint, ClientInput } from "../client-endpoint.js";
-import { BoundedEventStore } from "./event-store.js";
+import type { JsonObject } from "@mcp-guard/core";
+import type { ClientEndpoint } from "../client-endpoint.js";
+import { ignore, type Endpoint } from "../session/endpoint.js";
+import { BoundedEventStore, DEFAULT_EVENT_STORE_LIMITS, type EventStoreLimits } from "./event-store.js";
 
-/** Events kept per session for Last-Event-ID resumption. */
-const RESUMABLE_EVENTS = 1000;
+/** Above this many bytes waiting, the session stops reading its server. */
+const BACKLOG_BYTES = 256 * 1024;
 
 export interface HttpEndpointOptions {
   maxBodyBytes: number;
+  /** Bytes that may wait for a full response before it is ended. */
+  bufferBytes: number;
+  /** How long a response may stay full before it is ended. */
+  stallMs: number;
+  eventStore?: EventStoreLimits;
   /** The transport gave the session its id (after a successful initialize). */
   onInitialized: (sessionId: string) => void;
   /** The session ended, for whatever reason: forget its id. */
   onEnded: () => void;
   onError: (err: Error) => void;
+  /** A stream to a client that stopped reading was ended; `waiting` bytes were held for it. */
+  onStreamEnded: (why: "stalled" | "buffer_full", waiting: number) => void;
+}
+
+interface Outgoing {
+  message: JSONRPCMessage;
+  relatedRequestId: RequestId | undefined;
+  bytes: number;
 }
 
 export class HttpEndpoint implements ClientEndpoint {
   readonly kind = "http";
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
   private readonly transport: StreamableHTTPServerTransport;
-  private input: ClientInput | undefined;
+  private readonly events: BoundedEventStore;
   /** Client requests not yet answered, oldest first, with their progress tokens. */
   private readonly inFlight = new Map<RequestId, unknown>();
-  private sending: Promise<void> = Promise.resolve();
+  /** Messages from the session not yet handed to the transport, oldest first. */
+  private readonly queue: Outgoing[] = [];
+  private queuedBytes = 0;
+  /** Sizes of the messages handed on, for the event store (it would otherwise serialise them again). */
+  private readonly sizes = new WeakMap<JSONRPCMessage, number>();
+  /** Every response the transport is writing, with the timer that ends it if it stays full. */
+  private readonly responses = new Map<ServerResponse, NodeJS.Timeout | undefined>();
+  /** The session was told to stop reading its server and not yet told to resume. */
+  private backedUp = false;
+  private pumping = false;
   private ended = false;
+  private closed = false;
 
   constructor(private readonly options: HttpEndpointOptions) {
+    this.events = new BoundedEventStore(
+      options.eventStore ?? DEFAULT_EVENT_STORE_LIMITS,
+      (m) => this.sizes.get(m) ?? JSON.stringify(m).length,
+    );
     this.transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (id) => options.onInitialized(id),
       // DELETE: the client has ended the session; nobody is left to answer.
-      onsessionclosed: () => this.input?.dropped(),
-      eventStore: new BoundedEventStore(RESUMABLE_EVENTS),
+      onsessionclosed: () => {
+        if (!this.ended) this.onclose({ reason: "the client ended the session", finished: false });
+      },
+      eventStore: this.events,
       maxRequestBodySize: options.maxBodyBytes,
     });
     this.transport.onmessage = (message) => this.fromClient(message);
@@ -47,46 +89,129 @@ export class HttpEndpoint implements ClientEndpoint {
     return this.transport.sessionId;
   }
 
+  /** Bytes waiting for the client here, plus what its responses hold unsent. */
+  get bufferedBytes(): number {
+    let held = this.queuedBytes;
+    for (const res of this.responses.keys()) held += res.writableLength;
+    return held;
+  }
+
+  /** The resumption store, for its limits and expiry. */
+  get eventStore(): BoundedEventStore {
+    return this.events;
+  }
+
   handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.responses.set(res, undefined);
+    const drained = () => {
+      clearTimeout(this.responses.get(res));
+      if (this.responses.has(res)) this.responses.set(res, undefined);
+      void this.pump();
+    };
+    res.on("drain", drained);
+    res.once("close", () => {
+      res.off("drain", drained);
+      clearTimeout(this.responses.get(res));
+      this.responses.delete(res);
+      void this.pump();
+    });
     return this.transport.handleRequest(req, res);
   }
 
-  get writable(): boolean {
-    return !this.ended;
+  start(): Promise<void> {
+    return Promise.resolve();
   }
 
-  /** Every line the session writes is one message; they are sent in order. */
-  write(text: string): boolean {
-    for (const line of text.split("\n")) {
-      if (line.length === 0) continue;
-      const message = JSON.parse(line) as JSONRPCMessage;
-      const relatedRequestId = this.streamFor(message);
-      this.sending = this.sending
-        .then(() => this.transport.send(message, { relatedRequestId }))
-        .catch((err: unknown) => this.options.onError(err as Error));
-    }
-    // SSE writes are not flow-controlled by the SDK's transport: there is no drain to wait for.
-    return true;
-  }
-
-  onDrain(resume: () => void): void {
-    resume();
-  }
-
-  end(): void {
+  /** Messages are sent in order, each on the stream it belongs to; a backlog stops the session's server. */
+  send(message: JsonObject): void {
     if (this.ended) return;
-    this.ended = true;
-    this.options.onEnded();
-    // Let what the session wrote last (its final answers) go out before the streams close.
-    void this.sending.then(() => this.transport.close());
+    const rpc = message as JSONRPCMessage; // the session sends only messages it classified
+    const bytes = JSON.stringify(rpc).length;
+    this.queue.push({ message: rpc, relatedRequestId: this.streamFor(rpc), bytes });
+    this.queuedBytes += bytes;
+    if (this.queuedBytes > this.options.bufferBytes && this.queue.length > 1) this.shed("buffer_full");
+    void this.pump();
+    if (!this.backedUp && this.backlogged()) {
+      this.backedUp = true;
+      this.onbackpressure(true);
+    }
   }
 
-  listen(input: ClientInput): void {
-    this.input = input;
+  close(): Promise<void> {
+    if (this.ended) return Promise.resolve();
+    this.ended = true;
+    // A keep-alive connection may hold this endpoint's last response for a while: it must not hold the session.
+    this.onmessage = ignore;
+    this.onclose = ignore;
+    this.options.onEnded();
+    // What the session sent last (its final answers) goes out before the streams close.
+    void this.pump();
+    return Promise.resolve();
   }
+
+  // The session's messages to this client are flow-controlled above (onbackpressure); the client's own
+  // requests arrive one HTTP request at a time and need no pausing.
+  pause(): void {}
+  resume(): void {}
 
   route(): void {
     // HTTP requests reach the transport directly (handle), not as socket frames.
+  }
+
+  private backlogged(): boolean {
+    return this.queuedBytes > BACKLOG_BYTES || this.fullResponses().length > 0;
+  }
+
+  private fullResponses(): ServerResponse[] {
+    return [...this.responses.keys()].filter((res) => res.writableNeedDrain);
+  }
+
+  /** Hands queued messages to the transport while no response is full; then frees the session's reader. */
+  private async pump(): Promise<void> {
+    if (this.pumping || this.closed) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0 && this.fullResponses().length === 0) {
+        const next = this.queue.shift();
+        if (next === undefined) break;
+        this.queuedBytes -= next.bytes;
+        this.sizes.set(next.message, next.bytes);
+        await this.transport
+          .send(next.message, { relatedRequestId: next.relatedRequestId })
+          .catch((err: unknown) => this.options.onError(err as Error));
+      }
+    } finally {
+      this.pumping = false;
+    }
+    const full = this.fullResponses();
+    for (const res of full) {
+      if (this.responses.get(res) === undefined)
+        this.responses.set(
+          res,
+          setTimeout(() => res.writableNeedDrain && this.endStream(res, "stalled"), this.options.stallMs),
+        );
+    }
+    if (this.backedUp && !this.backlogged()) {
+      this.backedUp = false;
+      this.onbackpressure(false);
+    }
+    if (this.ended && this.queue.length === 0 && !this.closed) {
+      this.closed = true;
+      await this.transport.close();
+    }
+  }
+
+  /** Ends every full response: the client has stopped reading, and more waits for it than may. */
+  private shed(why: "buffer_full"): void {
+    for (const res of this.fullResponses()) this.endStream(res, why);
+  }
+
+  private endStream(res: ServerResponse, why: "stalled" | "buffer_full"): void {
+    this.options.onStreamEnded(why, this.bufferedBytes);
+    clearTimeout(this.responses.get(res));
+    this.responses.delete(res);
+    res.destroy();
+    void this.pump();
   }
 
   private fromClient(message: JSONRPCMessage): void {
@@ -94,7 +219,7 @@ export class HttpEndpoint implements ClientEndpoint {
       const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
       this.inFlight.set(message.id, meta?.progressToken);
     }
-    this.input?.data(Buffer.from(`${JSON.stringify(message)}\n`, "utf8"));
+    this.onmessage(message, JSON.stringify(message).length);
   }
 
   /**

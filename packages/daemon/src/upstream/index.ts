@@ -5,7 +5,7 @@ import { StdioUpstream } from "./stdio-upstream.js";
 import { TransportUpstream } from "./transport-upstream.js";
 import type { Upstream } from "./upstream.js";
 
-export type { Upstream, UpstreamInbound } from "./upstream.js";
+export type { Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
 
 /** `env` is the session's environment (the client's, through the bridge) over the daemon's. */

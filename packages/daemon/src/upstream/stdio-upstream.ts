@@ -3,10 +3,12 @@
 // closing a session reaps the server and everything it spawned (npx -> node -> ...), and (c) choose the
 // environment exactly.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { LineSplitter, type JsonObject } from "@mcp-guard/core";
+import type { JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
-import type { Upstream, UpstreamInbound } from "./upstream.js";
+import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
+import { scrubStderr } from "./stderr-scrub.js";
+import type { Upstream } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
   command: string;
@@ -25,8 +27,11 @@ const STDERR_TAIL_LINE_MAX = 500;
 const EXIT_DRAIN_MS = 500;
 
 export class StdioUpstream implements Upstream {
-  onInbound: (event: UpstreamInbound) => void = () => {};
-  onClosed: (reason: string) => void = () => {};
+  readonly kind = "stdio";
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
   private child: ChildProcessWithoutNullStreams | undefined;
   private exited: Promise<void> | undefined;
   private closing = false;
@@ -58,10 +63,8 @@ export class StdioUpstream implements Upstream {
       });
       this.child = child;
       this.exited = new Promise((done) => child.once("close", () => done()));
-      const splitter = new LineSplitter(this.options.maxMessageBytes);
-      child.stdout.on("data", (chunk: Buffer) => {
-        for (const event of splitter.push(chunk)) this.deliver(event);
-      });
+      const reader = new LineReader(this.options.maxMessageBytes, this);
+      child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
       this.pipeStderr(child);
       child.stdin.on("error", () => {
         /* EPIPE when the server died; reported through 'close' */
@@ -84,30 +87,11 @@ export class StdioUpstream implements Upstream {
       child.once("close", (code, signal) => {
         if (this.closing) return;
         if (this.stderrPartial.trim())
-          this.stderrLines.push(this.stderrPartial.slice(0, STDERR_TAIL_LINE_MAX));
+          this.stderrLines.push(scrubStderr(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
-        this.onClosed(this.spawnError ? how : `the server process ${how}`);
+        this.onclose({ reason: this.spawnError ? how : `the server process ${how}`, finished: false });
       });
     });
-  }
-
-  private deliver(event: ReturnType<LineSplitter["push"]>[number]): void {
-    if (event.kind === "oversized") {
-      this.onInbound(event);
-      return;
-    }
-    let message: unknown;
-    try {
-      message = JSON.parse(event.text);
-    } catch {
-      this.onInbound({ kind: "invalid", text: event.text });
-      return;
-    }
-    if (typeof message !== "object" || message === null || Array.isArray(message)) {
-      this.onInbound({ kind: "invalid", text: event.text });
-      return;
-    }
-    this.onInbound({ kind: "message", message: message as JsonObject, bytes: Buffer.byteLength(event.text) });
   }
 
   private pipeStderr(child: ChildProcessWithoutNullStreams): void {
@@ -118,23 +102,20 @@ export class StdioUpstream implements Upstream {
       this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
       for (const line of lines) {
         if (!line.trim()) continue;
-        log.info({ stderr: line.slice(0, STDERR_LINE_MAX) }, "server stderr");
-        this.stderrLines.push(line.slice(0, STDERR_TAIL_LINE_MAX));
+        const clean = scrubStderr(line.slice(0, STDERR_LINE_MAX));
+        log.info({ stderr: clean }, "server stderr");
+        this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
         if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();
       }
     });
   }
 
-  send(message: JsonObject): Promise<void> {
+  send(message: JsonObject): void {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null || !child.stdin.writable) {
-      return Promise.reject(new Error(this.spawnError ?? "the server process is not running"));
-    }
+    if (!child || child.exitCode !== null || child.signalCode !== null || !child.stdin.writable)
+      throw new Error(this.spawnError ?? "the server process is not running");
     this.writes.push(`${JSON.stringify(message)}\n`);
-    return Promise.resolve();
   }
-
-  setProtocolVersion(): void {}
 
   pause(): void {
     this.child?.stdout.pause();

@@ -4,15 +4,19 @@
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
+import { ignore, type Endpoint } from "../session/endpoint.js";
 import type { HttpConnection } from "./http-transport.js";
-import type { Upstream, UpstreamInbound } from "./upstream.js";
+import type { Upstream } from "./upstream.js";
 
 /** How long later messages wait for the server's standalone stream before going out regardless. */
 const STANDALONE_STREAM_WAIT_MS = 5_000;
 
 export class TransportUpstream implements Upstream {
-  onInbound: (event: UpstreamInbound) => void = () => {};
-  onClosed: (reason: string) => void = () => {};
+  readonly kind = "transport";
+  onmessage: Endpoint["onmessage"] = ignore;
+  onerror: Endpoint["onerror"] = ignore;
+  onclose: Endpoint["onclose"] = ignore;
+  onbackpressure: Endpoint["onbackpressure"] = ignore;
   readonly pid = undefined;
   private closing = false;
   private closePromise: Promise<void> | undefined;
@@ -31,15 +35,17 @@ export class TransportUpstream implements Upstream {
   private attach({ transport, standaloneStream }: HttpConnection): void {
     this.transport = transport;
     this.standaloneStream = standaloneStream;
-    transport.onmessage = (message) => {
-      this.onInbound({ kind: "message", message: message as unknown as JsonObject, bytes: 0 });
-    };
+    // The transport parsed the message already; its size is measured as it would travel.
+    transport.onmessage = (message) => this.onmessage(message, JSON.stringify(message).length);
     transport.onerror = (err) => {
       this.lastError = err.message;
     };
     transport.onclose = () => {
       if (!this.closing)
-        this.onClosed(`the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`);
+        this.onclose({
+          reason: `the connection to ${this.label} closed${this.lastError ? `: ${this.lastError}` : ""}`,
+          finished: false,
+        });
     };
   }
 
@@ -53,7 +59,8 @@ export class TransportUpstream implements Upstream {
   }
 
   send(message: JsonObject): Promise<void> {
-    const out = () => this.transport.send(message as unknown as JSONRPCMessage);
+    // Async, so a refused envelope is a rejected send like any other failure, never a throw at the caller.
+    const out = async () => this.transport.send(jsonRpcEnvelope(message));
     const sent = this.gate ? this.gate.then(out) : out();
     if (this.standaloneStream && message.method === "notifications/initialized" && !("id" in message)) {
       // A failed send is reported to its caller; the messages behind it go out as they would have.
@@ -83,6 +90,30 @@ export class TransportUpstream implements Upstream {
     this.closePromise ??= (this.transport?.close() ?? Promise.resolve()).catch(() => {});
     return this.closePromise;
   }
+}
+
+/**
+ * The SDK's transports take its JSONRPCMessage type. The session sends only messages it has classified (or
+ * made), so the envelope is checked here rather than trusted: a request, a notification, a result or an
+ * error. Anything else is a bug, and its send fails rather than reaching the server malformed.
+ */
+function jsonRpcEnvelope(message: JsonObject): JSONRPCMessage {
+  if (isJsonRpcMessage(message)) return message;
+  throw new Error("refusing to send a message that is not JSON-RPC 2.0");
+}
+
+function isJsonRpcMessage(m: JsonObject): m is JSONRPCMessage {
+  if (m.jsonrpc !== "2.0") return false;
+  const id = m.id;
+  const idOk = typeof id === "string" || typeof id === "number";
+  if (typeof m.method === "string") return id === undefined || idOk;
+  if (isObject(m.result)) return idOk;
+  const error = m.error;
+  return isObject(error) && typeof error.code === "number" && typeof error.message === "string";
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function withDeadline(promise: Promise<void>, ms: number): Promise<void> {

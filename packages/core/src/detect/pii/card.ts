@@ -34,10 +34,19 @@ for (const [type, patterns, lengths] of [
   });
 }
 
-/** The brand of a complete card number (digits only), or undefined when no brand issues it. */
+/**
+ * The brand of a complete card number (digits only), or undefined when no brand issues it. Sixteen digits,
+ * the length nearly every card has, count when their first digit (the ISO/IEC 7812 major industry
+ * identifier) is that of card issuers, 3 (travel and entertainment) to 6 (merchandising and banking), even
+ * in a range no brand table lists: issuers' ranges move faster than any table (JCB numbers are still
+ * generated and documented across the whole 35 block), and Luhn still has to hold.
+ */
 export function cardBrand(digits: string): string | undefined {
   if (digits.length < 12 || digits.length > 19) return undefined;
-  return creditCardType(digits).find((t) => t.lengths.includes(digits.length))?.type;
+  const brand = creditCardType(digits).find((t) => t.lengths.includes(digits.length))?.type;
+  if (brand !== undefined) return brand;
+  const industry = digits.charCodeAt(0) - 48;
+  return digits.length === 16 && industry >= 3 && industry <= 6 ? "card-issuer" : undefined;
 }
 
 export function isCardNumber(digits: string): boolean {

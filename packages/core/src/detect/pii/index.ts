@@ -1,5 +1,7 @@
-// The personal-data detectors that need more than a pattern: a phone-number library, card issuer ranges, the
-// IBAN registry. E-mail addresses and SSNs stay patterns (see detectors.ts).
+// The personal-data detectors: e-mail addresses, phone numbers (through a phone-number library), card
+// numbers (issuer ranges), SSNs and IBANs (the registry), with the words around a number that say what it is.
 export { cardBrand, cardDetector, isCardNumber } from "./card.js";
+export { emailDetector } from "./email.js";
 export { ibanDetector } from "./iban.js";
 export { DEFAULT_PHONE_REGIONS, phoneDetector } from "./phone.js";
+export { ssnDetector } from "./ssn.js";

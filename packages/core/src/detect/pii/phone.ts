@@ -1,17 +1,21 @@
-// Phone numbers through libphonenumber-js, behind a prefilter that keeps the library off ordinary text: only
-// runs of at least seven digits (with the separators, brackets, trunk prefix "(0)" and extensions that phone
-// numbers are written with) reach it, and shapes that are something else (dates, IPv4 addresses, decimals)
-// are dropped first. A number counts when the library finds it valid for one of the configured regions, or,
-// written with "+" and a country code, when its length is possible for that country (the "+" is the evidence).
-// A bare run of digits (no separator, no "+") is an id as often as a phone: it needs a phone word nearby.
-import {
-  getCountryCallingCode,
-  Metadata,
-  parsePhoneNumberFromString,
-  type CountryCode,
-} from "libphonenumber-js/max";
+// Phone numbers as people write them, behind a prefilter that keeps the phone-number library off ordinary
+// text: only runs of at least seven digits (with the separators, brackets, trunk prefix "(0)" and extensions
+// that phone numbers are written with) are looked at, and shapes that are something else (dates, IPv4
+// addresses, decimals, versions, SSNs) or numbers called something else (an order number, a house number)
+// are dropped first. What makes a candidate a phone number, cheapest evidence first:
+// - written internationally ("+", or 00/011 before a country code): a known calling code and a national
+//   number of a length possible for it;
+// - written in the North American layout, (212) 555-0187, 212-555-0187, 212.555.0187: a reader sees a phone
+//   number whether or not the area code is assigned today;
+// - labelled (a phone word before or right after) or with an extension: a length possible in a region;
+// - otherwise, valid in one of the configured regions per libphonenumber, and written the way that region
+//   writes it nationally (with its trunk prefix where the region's format requires one: 0756 456789 in
+//   Germany, not 756 456789, which is as often an identifier).
+// A bare run of digits (no separator, no "+"), or seven digits, needs a label.
+import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
+import { calledSomethingElse, phoneLabelled } from "./context.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = [
@@ -46,22 +50,33 @@ export const DEFAULT_PHONE_REGIONS: readonly string[] = [
 // boundaries are checked in code. Tried only inside digit chains (see digit-chains.ts), which the phone's
 // run of digits always is.
 const CANDIDATE =
-  /[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\.?|[eE]xtension|#)[ ]?[0-9]{1,6})?/y;
+  /[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\.?:?|[eE]xtension|#)[ ]?[0-9]{1,6})?/y;
+const EXTENSION = /[xX#]|[eE]xt/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
-const MIN_DIGITS = 7;
-const MIN_DIGITS_ALONE = 8;
 // 123-45-6789 is written that way for a social security number, which has its own detector.
 const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
-// A label may sit on the line before its value ("Phone:\n…"), as in forms and cards.
-const PHONE_WORD =
-  /\b(?:phone|tel|mobile|mob|cell|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}$/i;
-// A number that is called something else is not a phone number, whatever its digits.
-const OTHER_NUMBER_WORD =
-  /\b(?:zip|postal|post ?code|licen[cs]e|passport|account|acct|invoice|order|ref|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+// The North American layout, with one dash or dot used throughout (or the area code in brackets), an optional
+// leading 1 (the extension is cut off before the test). Spaces are a weaker sign (tables and lists of numbers
+// are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
+const NANP_LAYOUT =
+  /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
+// A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
+// (two are as often a phone number: 78 651 450).
+const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
+// A decimal fraction beside another group (0.123 0.456, 180.48 (290.454)): measurements. A dotted phone
+// number has no fraction standing alone: all its groups are dotted.
+const MEASUREMENT = /(?:^|[^0-9.])[0-9]+\.[0-9]+(?![0-9.])/;
+const MIXED = /[ ()]/;
+// A span of years (2012-2013, 1998/99, 2010 (2011)).
+const YEARS = /^(?:1[89]|20)[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/;
+const SOMETHING_ELSE = [DATE, IPV4, DECIMAL, VERSION, SSN_SHAPE, THOUSANDS, YEARS];
+const BARE = /^\(?[0-9]+\)?$/;
+const MIN_DIGITS = 7;
+const MIN_DIGITS_ALONE = 8;
 const MAX_DIGITS = 17; // 15 for E.164, plus an international prefix such as 00 or 011
 
 export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REGIONS): Detector {
@@ -73,43 +88,86 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
     find(text, _enabled, shared) {
       const spans: Span[] = [];
       for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1)) {
-        const candidate = m[0];
-        if (!plausible(candidate, text, m.index)) continue;
-        if (isPhoneNumber(candidate, regions))
-          spans.push({ start: m.index, end: m.index + candidate.length });
+        const end = m.index + m[0].length;
+        if (isPhoneNumber(m[0], text, m.index, end, regions)) spans.push({ start: m.index, end });
       }
-      return spans;
+      return vanityNumbers(text, spans);
     },
   };
 }
 
-function plausible(candidate: string, text: string, at: number): boolean {
-  if (!standsAlone(text, at, at + candidate.length)) return false;
+function isPhoneNumber(
+  candidate: string,
+  text: string,
+  start: number,
+  end: number,
+  regions: readonly Region[],
+): boolean {
+  if (!standsAlone(text, start, end)) return false;
   const digits = digitCount(candidate);
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
-  if (
-    DATE.test(candidate) ||
-    IPV4.test(candidate) ||
-    DECIMAL.test(candidate) ||
-    VERSION.test(candidate) ||
-    SSN_SHAPE.test(candidate)
-  )
-    return false;
-  if (!candidate.startsWith("+") && OTHER_NUMBER_WORD.test(text.slice(Math.max(0, at - 24), at)))
-    return false;
-  // Bare digits, or a seven-digit local number, could as well be an id or a part number: they need a phone
-  // word before them.
-  if (/^\(?[0-9]+\)?$/.test(candidate) || digits < MIN_DIGITS_ALONE)
-    return PHONE_WORD.test(text.slice(Math.max(0, at - 40), at));
-  return true;
+  const ext = EXTENSION.exec(candidate);
+  const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
+  if (SOMETHING_ELSE.some((shape) => shape.test(main))) return false;
+  if (MIXED.test(main) && MEASUREMENT.test(main)) return false;
+  const national = main.replace(/[^0-9]/g, "");
+  if (main.startsWith("+")) return possibleInternationally(national, main);
+  if (calledSomethingElse(text, start, end)) return false;
+  // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
+  // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
+  if (national.startsWith("00")) return possibleInternationally(national.slice(2), main);
+  if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
+  if (loneDigitGroup(main)) return false;
+  if (NANP_LAYOUT.test(main)) return true;
+  if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
+  if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
+  return validNationally(main, national, regions);
+}
+
+// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
+// chains, so found by their toll-free code, which at least two capital letters must follow in the 3-4
+// layout. The pattern starts with the code's literal 8, which the engine finds fast; the optional "(",
+// "1-" or "+1 " before it are read back in code.
+const TOLL_FREE =
+  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g;
+const COUNTRY_BEFORE = /(?:\+?1[ .-]?)$/;
+
+function vanityNumbers(text: string, spans: Span[]): Span[] {
+  const vanity: Span[] = [];
+  TOLL_FREE.lastIndex = 0;
+  for (let m = TOLL_FREE.exec(text); m !== null; m = TOLL_FREE.exec(text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    if (m[1]?.startsWith(")")) {
+      if (text[start - 1] !== "(") continue;
+      start--;
+    }
+    start -= COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+    const before = text.charCodeAt(start - 1);
+    if (isWordChar(before) || before === 43 /* + */) continue;
+    if (calledSomethingElse(text, start, end) || spans.some((s) => s.start < end && start < s.end)) continue;
+    vanity.push({ start, end });
+  }
+  return vanity.length ? [...spans, ...vanity].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A national number is grouped in twos to fives after its first group; a group of one digit further on
+ * (7 13160 2 9, a catalogue number) is something else. The first group may be one digit: a leading 1 or a
+ * trunk 0.
+ */
+function loneDigitGroup(main: string): boolean {
+  const groups = main.split(/[^0-9]+/).filter((g) => g !== "");
+  return groups.slice(1).some((g) => g.length === 1);
 }
 
 /** Not glued to a word, an identifier or a longer number (f6bf-1234-5678, v1.2345678, 12345678-ab). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  if (isWordChar(before) || before === 43 /* + */ || isWordChar(after)) return false;
+  // Right before "=" it is an operand (74-71-69-65=279, a golfer's rounds and total).
+  if (isWordChar(before) || before === 43 /* + */ || isWordChar(after) || after === 61 /* = */) return false;
   if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2))) return false;
   return !(isJoiner(after) && isDigit(text.charCodeAt(end + 1)));
 }
@@ -118,64 +176,142 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 
+// The national number lengths of each calling code's main country, from the library's metadata: checking a
+// "+" number against them costs a map lookup instead of a parse. (The main country's plan is the one the
+// library applies too; the union over all countries of +1 would admit the local-only lengths of a few.)
+const LENGTHS_BY_CALLING_CODE = new Map<string, ReadonlySet<number>>(
+  Object.entries(countriesByCallingCode()).flatMap(([code, countries]) =>
+    countries[0] === undefined ? [] : [[code, region(countries[0]).lengths]],
+  ),
+);
+
 /**
- * The library's own finder (findNumbers) would do the same per region over the whole text at ten times the
- * cost; the prefilter above takes its place, and the library parses each candidate.
- *
- * Whether the whole candidate is one number: with its "+" (or an international prefix) any region parses it;
- * otherwise it must be valid in one of the regions whose national lengths fit its digits. The library parses
- * the candidate as a whole (extract: false): a number found inside a longer run of digits is a coincidence of
- * some region's short numbers, not a phone number.
+ * Digits after the "+" (or an international prefix): a calling code (codes are prefix-free, one to three
+ * digits) followed by a national number of a possible length, with or without the trunk prefix that people
+ * keep by habit ("+44 (0)20 …", "+44 020 …").
  */
-function isPhoneNumber(candidate: string, regions: readonly Region[]): boolean {
-  if (candidate.startsWith("+"))
-    return parsePhoneNumberFromString(candidate, { extract: false })?.isPossible() ?? false;
-  const digits = mainDigits(candidate);
-  const international = digits.startsWith("00") || digits.startsWith("011");
-  // Written the North American way ((415) 555-0132, 415-555-0132), a number is judged by that plan alone:
-  // trying every other region costs a parse each and only finds coincidences.
-  const nanp = !international && NANP_SHAPE.test(candidate) ? regions.filter((r) => r.nanp) : [];
-  for (const region of nanp.length ? nanp : regions) {
-    if (!international && !region.fits(digits)) continue;
-    if (parsePhoneNumberFromString(candidate, { defaultCountry: region.code, extract: false })?.isValid())
-      return true;
+function possibleInternationally(digits: string, written: string): boolean {
+  for (let length = 1; length <= 3; length++) {
+    const lengths = LENGTHS_BY_CALLING_CODE.get(digits.slice(0, length));
+    if (lengths === undefined) continue;
+    const rest = digits.slice(length);
+    const trunk = written.includes("(0)") || rest.startsWith("0");
+    return lengths.has(rest.length) || (trunk && lengths.has(rest.length - 1));
   }
   return false;
 }
 
-const NANP_SHAPE =
-  /^(?:1[ .-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9])/;
+/**
+ * Valid in one of the regions whose national lengths fit its digits, parsed as a whole (extract: false): a
+ * number found inside a longer run of digits is a coincidence of some region's short numbers. A region whose
+ * national format of the number requires the trunk prefix counts only when the prefix is written.
+ */
+function validNationally(main: string, digits: string, regions: readonly Region[]): boolean {
+  for (const region of regions) {
+    if (!region.fits(digits)) continue;
+    const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
+    if (parsed === undefined) continue;
+    const withPrefix = region.prefix !== "" && (digits.startsWith(region.prefix) || main.includes("(0)"));
+    if (parsed.isValid()) {
+      if (withPrefix || !region.prefixRequired(parsed.nationalNumber)) return true;
+    } else if (withPrefix && parsed.isPossible() && sameGroups(main, parsed.formatNational())) {
+      // Not assigned (0117 496 0123 is a British range kept for drama), but written with the trunk prefix
+      // in exactly the groups the region writes its numbers in: to a reader, a phone number.
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two renderings of a number split its digits into groups of the same sizes. */
+function sameGroups(a: string, b: string): boolean {
+  const sizes = (s: string) =>
+    s
+      .split(/[^0-9]+/)
+      .filter((g) => g !== "")
+      .map((g) => g.length)
+      .join(",");
+  return sizes(a) === sizes(b);
+}
 
 interface Region {
   code: CountryCode;
-  /** Part of the North American Numbering Plan (calling code 1). */
-  nanp: boolean;
+  prefix: string;
+  lengths: ReadonlySet<number>;
   /** Whether a national number of these digits (with or without the trunk prefix) has a possible length. */
   fits(digits: string): boolean;
+  /** Whether the region writes this national number (without prefix) with its trunk prefix, always. */
+  prefixRequired(nationalNumber: string): boolean;
+}
+
+interface NumberingPlan {
+  possibleLengths(): number[];
+  nationalPrefix(): string | undefined;
+  formats(): NumberFormat[];
+}
+
+interface NumberFormat {
+  pattern(): string;
+  leadingDigitsPatterns(): string[];
+  nationalPrefixIsMandatoryWhenFormattingInNationalFormat(): boolean;
 }
 
 function region(code: CountryCode): Region {
-  const metadata = new Metadata();
-  metadata.selectNumberingPlan(code);
-  const plan = metadata.numberingPlan as {
-    possibleLengths(): number[];
-    nationalPrefix?(): string | undefined;
-  };
+  const plan = numberingPlan(code);
   const lengths = new Set(plan.possibleLengths());
-  const prefix = plan.nationalPrefix?.() ?? "";
+  const prefix = plan.nationalPrefix() ?? "";
+  // Compiled on first use: only regions that validate a number without its prefix need them.
+  let formats: { leading?: RegExp; whole: RegExp; mandatory: boolean }[] | undefined;
   return {
     code,
-    nanp: getCountryCallingCode(code) === "1",
+    prefix,
+    lengths,
     fits: (digits) =>
       lengths.has(digits.length) ||
       (prefix !== "" && digits.startsWith(prefix) && lengths.has(digits.length - prefix.length)),
+    prefixRequired(nationalNumber) {
+      formats ??= plan.formats().map((f) => {
+        const leading = f.leadingDigitsPatterns().at(-1);
+        return {
+          leading: leading === undefined ? undefined : new RegExp(`^(?:${leading})`),
+          whole: new RegExp(`^(?:${f.pattern()})$`),
+          mandatory: f.nationalPrefixIsMandatoryWhenFormattingInNationalFormat(),
+        };
+      });
+      const format = formats.find(
+        (f) => (f.leading === undefined || f.leading.test(nationalNumber)) && f.whole.test(nationalNumber),
+      );
+      return format?.mandatory ?? false;
+    },
   };
 }
 
-/** The digits before an extension. */
-function mainDigits(candidate: string): string {
-  const ext = /[xX#]|[eE]xt/.exec(candidate);
-  return (ext ? candidate.slice(0, ext.index) : candidate).replace(/[^0-9]/g, "");
+/** The library's numbering plan of a region, through the methods used here (checked, since its types omit some). */
+function numberingPlan(code: CountryCode): NumberingPlan {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(code);
+  const plan: unknown = metadata.numberingPlan;
+  if (!isNumberingPlan(plan))
+    throw new Error(`phone detector: libphonenumber-js has no numbering plan API for ${code}`);
+  return plan;
+}
+
+/** Each calling code's countries, the main one first (checked, since the library's types omit the method). */
+function countriesByCallingCode(): Record<string, CountryCode[]> {
+  const metadata: unknown = new Metadata();
+  const method = (metadata as Record<string, unknown>).countryCallingCodes;
+  if (typeof method !== "function")
+    throw new Error("phone detector: libphonenumber-js has no countryCallingCodes()");
+  const codes: unknown = method.call(metadata);
+  if (typeof codes !== "object" || codes === null)
+    throw new Error("phone detector: libphonenumber-js returned no calling codes");
+  return codes as Record<string, CountryCode[]>;
+}
+
+function isNumberingPlan(plan: unknown): plan is NumberingPlan {
+  if (typeof plan !== "object" || plan === null) return false;
+  const methods = plan as Record<string, unknown>;
+  return ["possibleLengths", "nationalPrefix", "formats"].every((m) => typeof methods[m] === "function");
 }
 
 function digitCount(s: string): number {

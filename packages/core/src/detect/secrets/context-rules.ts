@@ -2,7 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
-import { entropy } from "../validators.js";
+import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
 import {
   characterClasses,
@@ -10,6 +10,7 @@ import {
   isIdentifier,
   isPlaceholder,
   isReference,
+  isStandIn,
   isWords,
 } from "./placeholders.js";
 
@@ -17,11 +18,13 @@ import {
 const NAME_TAIL =
   "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
 /**
- * Between the name and the value: quotes, a type (Go's `token string =`, Kotlin's `: String =`), spaces
- * (aligned configs), one assignment operator of a config or language.
+ * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
+ * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
+ * language, the word "is" of prose ("your key is …"), or only a space ("todoist SECRET 5179f75c…", a value
+ * set beside its name; judged more strictly, see juxtaposed).
  */
 const ASSIGN =
-  "[\"'\\]]{0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[ \\t]{0,4}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -32,7 +35,9 @@ const STRENGTH: Record<string, Strength> = {
   passwd: "password",
   pwd: "password",
   passphrase: "password",
-  pass: "password",
+  // Also an ordinary word ("first pass: process …"): alone and in lower case it takes a value random
+  // enough for a secret (see strengthOf).
+  pass: "secret",
   secret: "secret",
   token: "secret",
   credential: "secret",
@@ -53,22 +58,45 @@ function groupOf(match: RegExpExecArray, group: number): string {
 
 /** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
 function strengthOf(match: RegExpExecArray): Strength {
-  const name = groupOf(match, 1).toLowerCase();
+  const written = groupOf(match, 1);
+  const name = written.toLowerCase();
+  // "pass" alone is also an ordinary word; in a longer name or in capitals (DB_PASS, PASS=) it is a password's.
+  if (name === "pass" && (written === "PASS" || namePrefix(match).length > 0)) return "password";
   if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
     return "secret";
   return STRENGTH[name] ?? "weak";
 }
 
 /**
- * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
- * except a lower-case letter before a capital (apiKey) or capitals before capitals (APIKEY).
- */
-/**
  * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
  * structures and storage (cache_key, primary_key, bucket_key …).
  */
-const NOT_A_CREDENTIAL =
-  /(?:public|publishable|pub|csrf|xsrf|authenticity|bucket|cache|primary|sort|partition|foreign|idempotency|object|storage|map|dict|lookup|translation|i18n|entry|row|column|index|unique|composite|host|next|page|continuation|cursor|sync)[_.-]?$/i;
+const NOT_A_CREDENTIAL = new Set(
+  "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page continuation cursor sync".split(
+    " ",
+  ),
+);
+
+/**
+ * The last word of the name before the keyword, in lower case: after the last separator or at the last
+ * capital (user_cache_, userCache → cache; bitbucket_ → bitbucket, which is not "bucket").
+ */
+function lastWord(prefix: string): string {
+  let end = prefix.length;
+  const c = prefix.charCodeAt(end - 1);
+  if (c === 95 || c === 46 || c === 45) end--; // _ . -
+  let start = end;
+  while (start > 0) {
+    const d = prefix.charCodeAt(start - 1);
+    if (d === 95 || d === 46 || d === 45) break;
+    start--;
+    if (d >= 65 && d <= 90 && start > 0) {
+      const before = prefix.charCodeAt(start - 1);
+      if (!(before >= 65 && before <= 90)) break; // a capital after a lower-case letter starts the word
+    }
+  }
+  return prefix.slice(start, end).toLowerCase();
+}
 
 /** The rest of the name before the keyword (up to 30 characters of identifier). */
 function namePrefix(match: RegExpExecArray): string {
@@ -84,31 +112,54 @@ function isNameCharacter(c: number): boolean {
   );
 }
 
-/** `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key. */
-function closesElement(match: RegExpExecArray): boolean {
-  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(match[0]);
+/**
+ * `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key, and the
+ * value is that element's content, followed by its closing tag (`<your-client-secret>` on a line of its own is
+ * a placeholder, not an element whose content is the next line).
+ */
+function closesElement(match: RegExpExecArray, prefix: string): boolean {
+  const whole = match[0];
+  if (!whole.includes(">")) return true;
+  const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(whole);
   if (!operator) return true;
-  return match.input[match.index - namePrefix(match).length - 1] === "<";
+  if (match.input[match.index - prefix.length - 1] !== "<") return false;
+  const after = match.input.slice(match.index + whole.length, match.index + whole.length + 48);
+  return /^[ \t\r\n]{0,40}<\//.test(after);
 }
 
 /** Words that make one lower-case name with a following keyword: apikey, accesstoken, dbpassword. */
 const COMPOUND =
-  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook)$/i;
+  /(?:api|access|secret|private|auth|refresh|client|app|bot|session|master|admin|root|db|user|oauth|service|deploy|signing|encryption|webhook|account|license|licence|subscription|consumer|shared|personal|integration|management|project|instance)$/i;
 
-function nameEndsHere(match: RegExpExecArray): boolean {
+/**
+ * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
+ * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), or a word that
+ * makes one name with it (apikey).
+ */
+function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
-  if (match.input[match.index - namePrefix(match).length - 1] === "/") return false;
-  const before = match.input[match.index - 1] ?? "";
-  if (!/[A-Za-z]/.test(before) || COMPOUND.test(namePrefix(match))) return true;
+  if (match.input[match.index - prefix.length - 1] === "/") return false;
+  const before = match.input.charCodeAt(match.index - 1);
+  const lower = before >= 97 && before <= 122;
+  if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
-  if (/[a-z]/.test(before)) return /^[A-Z]/.test(keyword);
+  if (lower) return /^[A-Z]/.test(keyword);
   return keyword === keyword.toUpperCase();
 }
 
 /** password = getenv("X"), token = vault["x"]: the value is an expression that fetches the secret. */
 function followedByCall(match: RegExpExecArray): boolean {
-  const next = match.input[match.index + match[0].length];
-  return next === "(" || next === "[";
+  const next = match.input.charCodeAt(match.index + match[0].length);
+  return next === 40 || next === 91; // ( [
+}
+
+/** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
+function standsAsAssignment(match: RegExpExecArray): boolean {
+  if (followedByCall(match)) return false;
+  const prefix = namePrefix(match);
+  return (
+    nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.has(lastWord(prefix))
+  );
 }
 
 /**
@@ -129,9 +180,45 @@ function isEncodedText(value: string): boolean {
   return /^[A-Za-z]{2,}(?: [A-Za-z]{1,}){2,}[.!]?$/.test(decoded);
 }
 
+/**
+ * A value set beside its name with no operator ("API token 5179f75c…") or by the word "is", unquoted: prose
+ * does that too ("password protected", "the token is invalid"), so the value must look machine-made whatever
+ * the name (the weak name's bar, and both letters and digits), and a password's name is not enough.
+ */
+function juxtaposed(match: RegExpExecArray, value: string): boolean {
+  const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
+  if (/[=:>,]|-/.test(between)) return false;
+  // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
+  const end = match.index + match[0].length;
+  const quote = match.input[end - value.length - 1];
+  return !((quote === '"' || quote === "'") && match.input[end] === quote);
+}
+
+function machineMade(value: string): boolean {
+  return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && strongEnough(value, "weak");
+}
+
+/**
+ * Code rather than data: an identifier or a member path, without digits (rightValue, kEnumerableProperty,
+ * entry.config.workspaceDir, _getNationalPrefix, this.#token). A machine-made token has digits; the rare one
+ * of letters only is missed here, a price for not reporting every assignment between variables in code.
+ */
+const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*$/;
+
+/** Below every threshold of strongEnough for values of six characters or more. */
+const MIN_ASSIGNED_ENTROPY = 1.8;
+
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
-function strongEnough(value: string, strength: Strength): boolean {
+function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
+    return false;
+  // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
+  // after it (rightValue; kEnumerableProperty,) or that names a type (password: BinaryLike). A random value
+  // of letters only on a line of its own (client_secret=iUhkaVfyi) is still judged as a value.
+  if (
+    CODE_PATH.test(value) &&
+    (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
+  )
     return false;
   const bits = entropy(value);
   if (strength === "password")
@@ -143,8 +230,10 @@ function strongEnough(value: string, strength: Strength): boolean {
       bits >= Math.min(2.7, Math.log2(value.length) * 0.7) &&
       characterClasses(value) >= 2
     );
-  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier.
-  if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/.test(value)) return false;
+  // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
+  // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
+  // a token.
+  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -175,12 +264,16 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   keywords: [keyword],
   pattern: new RegExp(`(${NAMES[keyword]})${NAME_TAIL}${ASSIGN}${VALUE}`, "i"),
   group: 2,
-  validate: (value, m) =>
-    nameEndsHere(m) &&
-    closesElement(m) &&
-    !followedByCall(m) &&
-    !NOT_A_CREDENTIAL.test(namePrefix(m)) &&
-    strongEnough(value, strengthOf(m)),
+  // The least randomness any name's strength accepts (a password of six characters): a cheap first gate.
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value, m) => {
+    const strength = strengthOf(m);
+    // Unquoted and followed by code punctuation, the value is an expression of a program.
+    const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+    if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+    return strength !== "password" && machineMade(value);
+  },
 }));
 
 /** Base64 of "user:password", with a real password. */
@@ -201,7 +294,8 @@ export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   {
     type: "aws_secret_access_key",
-    keywords: ["secret"],
+    // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.
+    keywords: ["secretkey", "secret_key", "secret-key", "secretaccess", "secret_access", "secret-access"],
     pattern:
       /secret[_-]?(?:access)?[_-]?key(?:[_-]?id)?["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     group: 1,
@@ -214,8 +308,10 @@ export const CONTEXT_RULES: SecretRule[] = [
     keywords: ["://"],
     pattern: /:\/\/([^\s/:@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
-    // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default.
-    validate: (value, m) => !isReference(value) && !/^\$|^\*+$/.test(value) && value !== m[1],
+    // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
+    // and the other stand-ins name the field instead of filling it.
+    validate: (value, m) =>
+      !isReference(value) && !isStandIn(value) && !/^\$|^\*+$|^\{.*\}$/.test(value) && value !== m[1],
   },
   {
     type: "basic_auth",
@@ -271,11 +367,12 @@ export const CONTEXT_RULES: SecretRule[] = [
     },
   },
   {
-    // Docker's config.json and similar: "auth": "<base64 of user:password>".
+    // Docker's config.json and similar: "auth": "<base64 of user:password>", quotes possibly escaped.
     type: "basic_auth",
     generic: true,
-    keywords: ['"auth"'],
-    pattern: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,684}={0,2})"/,
+    keywords: ['"auth'],
+    // Also as JSON carried inside a string, its quotes escaped (\"auth\":\"…\").
+    pattern: /"auth\\{0,3}"[ \t]{0,4}:[ \t]{0,4}\\{0,3}"([A-Za-z0-9+/]{8,684}={0,2})\\{0,3}"/,
     group: 1,
     validate: basicCredentials,
   },
@@ -284,7 +381,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>]{3,128})/,
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>,;]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },
@@ -296,8 +393,12 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?!(?:basic|bearer)[ \t])(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
     group: 1,
-    validate: (value) =>
-      entropy(value) >= 3 && characterClasses(value) >= 2 && !isReference(value) && !isWords(value),
+    validate: (value, m) =>
+      entropy(value) >= 3 &&
+      characterClasses(value) >= 2 &&
+      !isReference(value) &&
+      !isWords(value) &&
+      !followedByCall(m),
   },
   {
     // Sidekiq Enterprise / Pro gem credentials, set as the bundler variable for the gem host.
@@ -331,6 +432,14 @@ export const CONTEXT_RULES: SecretRule[] = [
     keywords: [".webhook.office.com/webhookb2/"],
     pattern:
       /\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
+    entropy: 3,
+  },
+  {
+    // The same webhook in its older form, on Outlook's host.
+    type: "teams_webhook",
+    keywords: ["outlook.office.com/webhook/"],
+    pattern:
+      /outlook\.office\.com\/webhook\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}/,
     entropy: 3,
   },
   {

@@ -5,7 +5,7 @@
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
 import { KeywordIndex } from "./keyword-index.js";
-import { isPlaceholder, randomEnough } from "./placeholders.js";
+import { isRepetitive, isStandIn, randomEnough } from "./placeholders.js";
 
 export interface SecretRule {
   /** The finding type (snake_case). Several rules may share one. */
@@ -23,12 +23,23 @@ export interface SecretRule {
   group?: number;
   /** Minimum Shannon entropy of the value, in bits per character. */
   entropy?: number;
+  /**
+   * Checks on where the match stands (the name around the keyword, what follows the value), run before the
+   * value is judged: they are cheaper, and in source code most candidates fail them.
+   */
+  context?: (match: RegExpExecArray) => boolean;
   /** Further checks on the value; false drops the candidate. */
   validate?: (value: string, match: RegExpExecArray) => boolean;
   /** Values that are obviously stand-ins are dropped unless the rule opts out (a key header is a header). */
   placeholders?: "drop" | "keep";
   /** Found by context alone (a name, a header): where a format rule finds the same span, its type wins. */
   generic?: boolean;
+  /**
+   * The match begins with a prefix distinctive enough that a value in the vendor's exact shape is that
+   * vendor's token whatever its body looks like (sk_live_AAAA… is a well-formed Stripe key): only explicit
+   * stand-ins (a template, a mask, a stand-in word) drop it, not a body of runs or low randomness.
+   */
+  structural?: boolean;
 }
 
 /** One shape for every rule (all fields present), so the per-hit code sees a single hidden class. */
@@ -38,8 +49,10 @@ class Compiled {
   readonly back: number;
   readonly group: number;
   readonly entropy: number;
+  readonly context: NonNullable<SecretRule["context"]> | null;
   readonly validate: NonNullable<SecretRule["validate"]> | null;
   readonly keepPlaceholders: boolean;
+  readonly structural: boolean;
   readonly rank: number;
 
   constructor(
@@ -53,8 +66,10 @@ class Compiled {
     this.back = rule.back ?? 0;
     this.group = rule.group ?? 0;
     this.entropy = rule.entropy ?? 0;
+    this.context = rule.context ?? null;
     this.validate = rule.validate ?? null;
     this.keepPlaceholders = rule.placeholders === "keep";
+    this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
   }
 }
@@ -145,16 +160,23 @@ function attempt(
   if (m === null) return undefined;
   const value = m[rule.group];
   if (!value) return undefined;
+  if (rule.context !== null && !rule.context(m)) return undefined;
   // The secret is the last part of the match in every rule (name, operator, then value).
   const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
-  // A value that starts with the rule's keyword (sk_live_, AGE-SECRET-KEY-1) is judged by what follows it: the
-  // fixed prefix is the same in every real and every fake value, so it says nothing about the rest. So is a
-  // value a generic rule finds that starts with a vendor's prefix (token: xoxp-1234567890).
+  // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
+  const byShape = rule.structural && start === keywordAt;
+  // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the runs.
+  if (!byShape && rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
+  // A value that starts with the rule's keyword (AKIA, SK) is judged by what follows it, the fixed prefix being
+  // the same in every real and every fake value; so is a value a generic rule finds that starts with a
+  // vendor's prefix (token: xoxp-1234567890).
   const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
-  if (!rule.keepPlaceholders && (isPlaceholder(value, fixed) || masked(text, start + value.length)))
+  if (!rule.keepPlaceholders && (isStandIn(value, fixed) || masked(text, start + value.length)))
     return undefined;
-  if (rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
+  // Last, as the costliest check: runs of filler.
+  if (!rule.keepPlaceholders && !byShape && isRepetitive(fixed > 0 ? value.slice(fixed) : value))
+    return undefined;
   return { start, end: start + value.length, type: rule.type, rank: rule.rank };
 }
 
@@ -175,10 +197,19 @@ class VendorPrefixes {
     const list = this.byFirst.get(first.toLowerCase());
     if (!list) return 0;
     let longest = 0;
-    const head = value.slice(0, 40).toLowerCase();
-    for (const p of list) if (p.length > longest && head.startsWith(p)) longest = p.length;
+    for (const p of list) if (p.length > longest && startsWithCaseless(value, p)) longest = p.length;
     return longest;
   }
+}
+
+/** Whether `value` starts with `lowerPrefix` (ASCII, given in lower case), ignoring the case of `value`. */
+function startsWithCaseless(value: string, lowerPrefix: string): boolean {
+  if (value.length < lowerPrefix.length) return false;
+  for (let i = 0; i < lowerPrefix.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lowerPrefix.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Keywords of format rules whose match is the value and begins with the keyword; three characters or more. */

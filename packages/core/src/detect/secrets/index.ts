@@ -13,6 +13,13 @@ export const SECRET_RULE_TYPES: readonly string[] = [
   ...new Set([...SECRET_RULES.map((r) => r.type), "private_key"]),
 ];
 
+const FORMAT_TYPES = new Set(SECRET_RULES.filter((r) => !r.generic).map((r) => r.type));
+
+/** Types only rules that recognise a credential by its context report: a format's own type names it better. */
+export const GENERIC_SECRET_TYPES: ReadonlySet<string> = new Set(
+  SECRET_RULES.filter((r) => r.generic && !FORMAT_TYPES.has(r.type)).map((r) => r.type),
+);
+
 export function secretDetectors(): Detector[] {
   return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector()];
 }

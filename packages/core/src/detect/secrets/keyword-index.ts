@@ -15,11 +15,10 @@ export class KeywordIndex {
   private readonly classOf: Uint8Array;
   /**
    * The DFA, with each state stored as its row's offset (state × classes): one load per character, no
-   * multiply on the dependency chain from one character to the next.
+   * multiply on the dependency chain from one character to the next. A state that completes a keyword is
+   * stored as -(offset + 1), so the same load says whether anything ends here (no second table to read).
    */
   private readonly delta: Int32Array;
-  /** 1 at the row offset of each state that completes at least one keyword. */
-  private readonly final: Uint8Array;
   /** Per state (by row offset): the keywords that end there (through failure links too). */
   private readonly outputs: (KeywordEnd[] | undefined)[];
 
@@ -94,12 +93,13 @@ export class KeywordIndex {
         }
       }
     }
-    this.delta = Int32Array.from(delta, (state) => state * classes);
-    this.final = new Uint8Array(delta.length);
+    const completes = (state: number) => (ends[state]?.length ?? 0) > 0;
+    this.delta = Int32Array.from(delta, (state) =>
+      completes(state) ? -(state * classes) - 1 : state * classes,
+    );
     this.outputs = new Array<KeywordEnd[] | undefined>(delta.length).fill(undefined);
     ends.forEach((e, state) => {
       if (e.length === 0) return;
-      this.final[state * classes] = 1;
       this.outputs[state * classes] = [...new Set(e)].map((id) => {
         const keyword = lower[id];
         if (keyword === undefined) throw new Error(`KeywordIndex: no keyword ${id}`);
@@ -110,14 +110,18 @@ export class KeywordIndex {
 
   /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
   scan(text: string, hit: (keyword: number, start: number) => void): void {
-    const { classOf, delta, final } = this;
+    const { classOf, delta } = this;
     const n = text.length;
     let state = 0;
     for (let i = 0; i < n; i++) {
       // Both reads are within bounds (a code unit < 65536; a row offset plus a class < delta.length); 0 is
       // the class of characters in no keyword and the root state.
-      state = delta[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
-      if (final[state] !== 1) continue;
+      const next = delta[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+      if (next >= 0) {
+        state = next;
+        continue;
+      }
+      state = -next - 1;
       const found = this.outputs[state];
       if (found === undefined) throw new Error(`KeywordIndex.scan: final state ${state} has no keywords`);
       for (const { id, length } of found) hit(id, i + 1 - length);

@@ -1,7 +1,7 @@
 // What looks like a credential but is not one: template variables, masked values, documentation examples,
 // obviously fake or repetitive values, references to where the real value lives (an environment variable's
 // name, a function call, a path). Every rule's value passes through here before it becomes a finding.
-import { entropy } from "../validators.js";
+import { entropy } from "./randomness.js";
 
 /** Values providers publish in their documentation as examples. */
 const PUBLISHED_EXAMPLES = new Set([
@@ -13,6 +13,18 @@ const PUBLISHED_EXAMPLES = new Set([
   "pk_test_TYooMQauvdEDq54NiTphI7jx",
   "ghp_16C7e42F292c6912E7710c838347Ae178B4a", // GitHub
   "xoxb-not-a-real-token-this-will-not-work", // Slack
+  // Azurite's (the Azure Storage emulator's) well-known account key, the same on every machine
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // Telegram's documentation bot token
+  "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+  // RFC 7617's example of Basic authentication (Aladdin:open sesame), and its encoding
+  "open sesame",
+  "open_sesame",
+  "open-sesame",
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  // jwt.io's default signing secrets, old and new
+  "your-256-bit-secret",
+  "a-string-secret-at-least-256-bits-long",
   // jwt.io's default token
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 ]);
@@ -20,6 +32,15 @@ const PUBLISHED_EXAMPLES = new Set([
 /** Words that mark a value as a stand-in, anywhere in it. */
 const STAND_IN =
   /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+
+/**
+ * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,
+ * your-api-key-1): a machine-made token does not contain such words. Passwords and secrets may ("supersecret"),
+ * so those words are not among them.
+ */
+const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
+const OWNED_NAME =
+  /^(?:my|your|the|some|our)[_-]?[a-z_-]{0,30}(?:key|token|secret|password|passwd|pass|pwd)[_-]?[0-9]{0,6}$/i;
 
 /** Whole values that are a template, a reference or code rather than data. */
 const REFERENCE =
@@ -29,14 +50,49 @@ const REFERENCE =
 const LITERAL =
   /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|optional|required|password|passwd|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
 
+/** A stand-in word numbered (secret123, password_1, test2024): how examples and tests fill a field. */
+const NUMBERED_LITERAL =
+  /^(?:password|passwd|secret|token|test|changeme|example|sample|dummy)[_-]?[0-9]{1,8}$/i;
+
 /** An environment variable's or constant's name (DB_PASSWORD, GITHUB_TOKEN): where the secret is, not it. */
 const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src). */
 const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/;
 
+/**
+ * Where a value is rather than what it is: a resource name (arn:aws:iam::…, urn:…), an anchor or selector
+ * of words (#add-password; #OYO29Ue is a password), a variable followed by a path or address ($BASE_URL/forgot_password).
+ */
+const LOCATOR = /^(?:arn:|urn:|#[a-z]+(?:[_-][a-z]+)*$|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?[/:.])/;
+
+/**
+ * A JSON Web Token carrying jwt.io's demonstration claims (subject 1234567890, John Doe), whatever it is signed
+ * with: the debugger's sample, copied into documentation and tests.
+ */
+export function isDemoJwt(token: string): boolean {
+  const payload = token.split(".")[1];
+  if (payload === undefined || payload.length > 400) return false;
+  let claims: string;
+  try {
+    claims = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return false;
+  }
+  return /"sub"\s*:\s*"1234567890"/.test(claims) && /"name"\s*:\s*"John Doe"/.test(claims);
+}
+
+/** Long published examples, found also inside a value a rule captured with a prefix (AccountKey=…) or cut short. */
+const LONG_EXAMPLES = [...PUBLISHED_EXAMPLES]
+  .filter((e) => e.length >= 40)
+  .map((e) => ({ head: e.slice(0, 40), longest: e.length + 32 }));
+
 export function isPublishedExample(value: string): boolean {
-  return PUBLISHED_EXAMPLES.has(value);
+  if (PUBLISHED_EXAMPLES.has(value)) return true;
+  if (value.length < 40) return false;
+  for (const { head, longest } of LONG_EXAMPLES)
+    if (value.length <= longest && value.includes(head)) return true;
+  return false;
 }
 
 /**
@@ -44,24 +100,35 @@ export function isPublishedExample(value: string): boolean {
  * at the start of the value (sk_live_), left out when judging whether the rest is filler.
  */
 export function isPlaceholder(value: string, fixed = 0): boolean {
+  return isStandIn(value) || isRepetitive(fixed > 0 ? value.slice(fixed) : value);
+}
+
+/**
+ * Explicitly not a value: a published example, a type or keyword, a template or reference, a stand-in word or
+ * mask, a stand-in word with a number (secret123, password1). Unlike filler, these say so in their text.
+ * `fixed`: the length of a format's constant prefix, which may spell a name (bedrock-api-key-).
+ */
+export function isStandIn(value: string, fixed = 0): boolean {
   // Cheapest first: a set lookup and anchored patterns before the unanchored word search.
   return (
-    PUBLISHED_EXAMPLES.has(value) ||
+    isPublishedExample(value) ||
     LITERAL.test(value) ||
+    NUMBERED_LITERAL.test(value) ||
+    OWNED_NAME.test(value) ||
     REFERENCE.test(value) ||
     STAND_IN.test(value) ||
-    isRepetitive(fixed > 0 ? value.slice(fixed) : value)
+    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value)
   );
 }
 
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  return VARIABLE_NAME.test(value) || PATH.test(value);
+  return VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value);
 }
 
-/** Lower-case words joined by separators (my-app-secret, db.password.file): a name, not a token. */
+/** Lower-case words joined by separators, numbers among them (my-app-secret, db.password.file, key-256-bits). */
 export function isWords(value: string): boolean {
-  return /^[a-z]+(?:[._-][a-z]+)*$/.test(value);
+  return /^[a-z]+(?:[._-](?:[a-z]+|[0-9]+))*$/.test(value);
 }
 
 /**
@@ -70,8 +137,9 @@ export function isWords(value: string): boolean {
  */
 export function isIdentifier(value: string): boolean {
   // Whole words: none or several lower-case letters first, then capitalised words of three letters or more (a
-  // random run of letters rarely falls into that shape: iUhkaVfyi does not).
-  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}$/.test(value);
+  // random run of letters rarely falls into that shape: iUhkaVfyi does not), perhaps numbered as bundlers and
+  // generated code do (ArrowToken$1, UserToken2).
+  return /^(?:[a-z]{2,20})?(?:[A-Z][a-z]{2,20}){2,8}(?:[$_]?[0-9]{1,3})?$/.test(value);
 }
 
 /** A host name (db.internal.example.org, project-1.hasura.app): where a service is, not a credential. */
@@ -101,23 +169,41 @@ const NEARLY_ALL = 0.9;
 
 /**
  * The share of letters and digits inside runs of at least MIN_RUN that repeat one character or count up or
- * down by one, letters compared without case (9 then 0 counts on, as on a keyboard). Separators (- _ . /) end
- * a run and are not counted either way. One pass, no allocation.
+ * down by one, letters compared without case (9 then 0 counts on, as on a keyboard), read both character by
+ * character and every second character: a1b2c3d4 is two runs typed into each other, as filler is. Separators
+ * (- _ . /) end a run and are not counted either way.
  */
 function runCoverage(value: string): number {
+  const n = value.length;
+  if (covered.length < n) covered = new Uint8Array(Math.max(n, covered.length * 2));
+  covered.fill(0, 0, n);
+  markRuns(value, 0, 1);
+  markRuns(value, 0, 2);
+  markRuns(value, 1, 2);
   let alnum = 0;
-  let covered = 0;
-  let runStart = 0; // index of the run's first character
+  let inRuns = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isAlnum(value.charCodeAt(i))) continue;
+    alnum++;
+    inRuns += covered[i] ?? 0;
+  }
+  return alnum === 0 ? 0 : inRuns / alnum;
+}
+
+/** Scratch flags for runCoverage, one per character of the value being judged; grown, never shrunk. */
+let covered = new Uint8Array(256);
+
+/** Marks in `covered` the characters of runs among value[from], value[from + stride], … */
+function markRuns(value: string, from: number, stride: number): void {
+  let runStart = from; // index of the run's first character
   let runLength = 0;
   let step = 0; // 0 repeat, +1 / -1 counting; meaningless while runLength is 1
   let previous = -1;
-  let countedUntil = -1; // end of the last counted run: a run that starts on its last character shares it
   const close = () => {
     if (runLength < MIN_RUN) return;
-    covered += runLength - (runStart < countedUntil ? 1 : 0);
-    countedUntil = runStart + runLength;
+    for (let k = 0, i = runStart; k < runLength; k++, i += stride) covered[i] = 1;
   };
-  for (let i = 0; i < value.length; i++) {
+  for (let i = from; i < value.length; i += stride) {
     const raw = value.charCodeAt(i);
     if (!isAlnum(raw)) {
       close();
@@ -126,7 +212,6 @@ function runCoverage(value: string): number {
       continue;
     }
     const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
-    alnum++;
     if (previous < 0) {
       runStart = i;
       runLength = 1;
@@ -139,7 +224,7 @@ function runCoverage(value: string): number {
         close();
         // The previous character may start a new run with this one (aaab then bcd).
         const joins = d >= -1 && d <= 1;
-        runStart = joins ? i - 1 : i;
+        runStart = joins ? i - stride : i;
         runLength = joins ? 2 : 1;
         step = d;
       }
@@ -147,7 +232,6 @@ function runCoverage(value: string): number {
     previous = c;
   }
   close();
-  return alnum === 0 ? 0 : covered / alnum;
 }
 
 /** Enough randomness for a machine-made token of this length (bits per character). */

@@ -3,7 +3,7 @@
 // with the randomness of real key bytes), so "-----BEGIN PRIVATE KEY-----\nxxx…" in documentation, a
 // template with a placeholder body, or a code line that only names the marker is left alone.
 import type { Detector, Span } from "../detectors.js";
-import { entropy } from "../validators.js";
+import { entropy } from "./randomness.js";
 import { isPlaceholder } from "./placeholders.js";
 
 const HEADER = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;

@@ -2,6 +2,7 @@
 // length. Each entry is written from the provider's published format (and checked against public scanners'
 // descriptions of it); the prefix is the prefilter keyword, so a rule costs nothing on text without it.
 import type { SecretRule } from "./engine.js";
+import { isRepetitive } from "./placeholders.js";
 
 const AN = "A-Za-z0-9";
 
@@ -12,6 +13,8 @@ interface TokenSpec {
   entropy?: number;
   /** Extra keywords (another prefix of the same rule). */
   keywords?: string[];
+  /** The prefix is a word or names a public value (secret_): the body's randomness must still vouch. */
+  wordPrefix?: boolean;
   validate?: SecretRule["validate"];
 }
 
@@ -27,7 +30,26 @@ function token(type: string, prefixes: string[], body: string, spec: TokenSpec =
     pattern: new RegExp(`(?<![${AN}_.])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
+    structural: !spec.wordPrefix && prefixes.every(distinctive),
   };
+}
+
+/**
+ * A prefix that random or ordinary text does not produce by chance: five characters or more, or four ending in
+ * an underscore (ghp_, npm_), and not itself a run (the Twitter bearer token's AAAA…). Shorter prefixes
+ * (SK, AKIA, SG.) and words with a hyphen (key-, api-) leave the judgement to the body's randomness.
+ */
+function distinctive(prefix: string): boolean {
+  return (prefix.length >= 5 || /^[A-Za-z0-9]{3}_$/.test(prefix)) && !isRepetitive(prefix);
+}
+
+function grafanaKeyClaims(value: string): boolean {
+  try {
+    const json = atob(value.replace(/=+$/, ""));
+    return /"n"\s*:/.test(json) && /"id"\s*:/.test(json);
+  } catch {
+    return false;
+  }
 }
 
 const hex = (n: string) => `[a-f0-9]{${n}}`;
@@ -139,7 +161,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token(
     "stripe_key",
     ["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"],
-    alnum("10,247"),
+    // Stripe's secret and restricted keys carry at least 24 characters after the prefix.
+    alnum("24,247"),
   ),
   token("stripe_webhook_secret", ["whsec_"], alnum("32,64")),
   token("square_token", ["sq0atp-", "sq0csp-", "sq0idp-"], urlsafe("22,60")),
@@ -185,7 +208,7 @@ export const TOKEN_RULES: SecretRule[] = [
   token("perplexity_api_key", ["pplx-"], alnum("48")),
   token("langsmith_api_key", ["lsv2_pt_", "lsv2_sk_"], `${hex("32")}_${hex("10")}`),
   token("elevenlabs_key", ["sk_"], hex("48"), { entropy: 3.5 }),
-  token("notion_token", ["secret_"], alnum("43"), { entropy: 4 }),
+  token("notion_token", ["secret_"], alnum("43"), { entropy: 4, wordPrefix: true }),
   token("notion_token", ["ntn_"], `[0-9]{11}${alnum("35")}`),
   token("linear_api_key", ["lin_api_"], alnum("40")),
   token("airtable_token", ["pat"], `${alnum("14")}\\.${hex("64")}`),
@@ -201,10 +224,17 @@ export const TOKEN_RULES: SecretRule[] = [
   token("twitter_bearer_token", ["AAAAAAAAAAAAAAAAAAAAA"], "[A-Za-z0-9%]{80,120}"),
   token("settlemint_token", ["sm_pat_", "sm_aat_", "sm_sat_"], alnum("16")),
 
+  // Password hashes in the crypt formats (bcrypt, md5crypt, sha256crypt, sha512crypt): offline-crackable.
+  token("password_hash", ["$2a$", "$2b$", "$2x$", "$2y$"], "[0-9]{2}\\$[./A-Za-z0-9]{53}"),
+  token("password_hash", ["$1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
+  token("password_hash", ["$5$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}"),
+  token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
+
   // Monitoring and operations
   token("grafana_token", ["glc_"], `${b64("32,400")}={0,3}`),
   token("grafana_token", ["glsa_"], `${alnum("32")}_[A-Fa-f0-9]{8}`),
-  token("grafana_token", ["eyJrIjoi"], `${alnum("70,400")}={0,3}`),
+  // Grafana's older API keys: base64 of {"k":…,"n":…,"id":…}; other base64 JSON starting with "k" is not one.
+  token("grafana_token", ["eyJrIjoi"], `${alnum("70,400")}={0,3}`, { validate: grafanaKeyClaims }),
   token("new_relic_key", ["NRAK-"], "[A-Z0-9]{27}"),
   token("new_relic_key", ["NRJS-"], hex("19")),
   token("new_relic_key", ["NRII-"], urlsafe("32")),

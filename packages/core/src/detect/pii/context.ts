@@ -1,0 +1,44 @@
+// What the words around a number say it is. A number is often recognisable only by its label ("fax",
+// "SSN", "order no.") or by what follows it (a street name after a house number), and the same digits
+// mean different things under different labels. Each test reads a bounded window, so scanning stays linear.
+
+// A label names a phone number before it ("Phone:", "call me at"), possibly on the line before, as in
+// forms and business cards.
+const PHONE_LABEL_BEFORE =
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\b[^0-9.\n]{0,16}\bnumber(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*)$/i;
+// …or right after it, as in address blocks and signatures ("455 6186 office", "…-Fax").
+const PHONE_LABEL_AFTER =
+  /^\s?[-(,]?\s?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b/i;
+
+// A number called something else is not a phone number, whatever its digits: identifiers and codes.
+const OTHER_NUMBER_BEFORE =
+  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+
+// The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
+// the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).
+const ADDRESS_WORD_BEFORE =
+  /\b(?:apt|apartment|suite|ste|unit|box|room|flat|floor|building|bldg)\.?\s*(?:#|no\.?)?\s*$/i;
+const STREET_AFTER =
+  /^[ ,]+(?:[\p{L}.'-]+ ){0,3}?(?:(?:st|str|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|dr|drive|way|ct|court|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|highway|sq|square|row|close|crescent|walk|suite|apt|unit)\b|\p{L}*(?:vej|gade|straße|strasse|gasse|weg|straat|laan|gatan|vägen|väg)\b)/iu;
+
+const WINDOW = 40;
+
+export function phoneLabelled(text: string, start: number, end: number): boolean {
+  return (
+    PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start)) ||
+    PHONE_LABEL_AFTER.test(text.slice(end, end + 16))
+  );
+}
+
+export function calledSomethingElse(text: string, start: number, end: number): boolean {
+  return (
+    OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 28), start)) || houseNumber(text, start, end)
+  );
+}
+
+export function houseNumber(text: string, start: number, end: number): boolean {
+  return (
+    ADDRESS_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
+    STREET_AFTER.test(text.slice(end, end + 64))
+  );
+}

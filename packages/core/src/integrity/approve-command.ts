@@ -1,0 +1,51 @@
+// The commands a person runs about a definition (`mcp-guard pins approve|diff`), as printed in notices,
+// refusals and status: a server chooses its definitions' names, so every name is quoted for the shell and
+// can neither drive the terminal that shows it nor turn into an option.
+import type { PinKind } from "./pins.js";
+
+const escaped = (c: string) => {
+  if (c === "'" || c === "\\") return `\\${c}`;
+  const cp = c.codePointAt(0);
+  if (cp === undefined) throw new Error("escaped: empty character");
+  return cp > 0xffff ? `\\U${cp.toString(16).padStart(8, "0")}` : `\\u${cp.toString(16).padStart(4, "0")}`;
+};
+
+/**
+ * A name as typed in a shell command: quoted when it needs to be, and with control, format and other
+ * invisible characters written as escapes ($'…'), so a server-chosen name cannot drive the terminal that
+ * shows it and still copies back exactly.
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9_.\-/:@]+$/.test(word)) return word;
+  if (/\p{C}/u.test(word))
+    return `$'${Array.from(word, (c) => (/[\p{C}'\\]/u.test(c) ? escaped(c) : c)).join("")}'`;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * A `mcp-guard pins` command for one definition. Options come first and a name that starts with "-" follows
+ * "--", so a server cannot name a tool "--all" and have the printed command approve everything.
+ */
+export function pinsCommand(
+  verb: "approve" | "diff",
+  server: string,
+  kind: PinKind,
+  name: string,
+  withKind = false,
+): string {
+  const options = withKind || kind === "instructions" ? ` --kind ${kind}` : "";
+  const target = kind === "instructions" ? "" : `${name.startsWith("-") ? " --" : ""} ${shellWord(name)}`;
+  return `mcp-guard pins ${verb}${verb === "approve" ? options : ""} ${shellWord(server)}${target}`;
+}
+
+/** The command a person runs to accept a withheld definition, or undefined when approval cannot help. */
+export function approveCommand(
+  server: string,
+  kind: PinKind,
+  name: string,
+  reason: string,
+): string | undefined {
+  if (reason !== "tool_changed" && reason !== "tool_not_approved" && reason !== "tool_poisoned")
+    return undefined;
+  return pinsCommand("approve", server, kind, name);
+}

@@ -1,0 +1,121 @@
+// Decisive cues (weight 4, the default threshold, so each alone is enough) that text in a tool result is
+// written to steer the agent reading it, beyond the phrasings of result-injection.ts: the data tells its
+// reader how to read the data itself, greets the assistant, keeps it in a role, asks for its instructions,
+// tells it what it is, orders its safeguards off, orders it to decode and obey or to act on being read,
+// scripts its whole reply, forges the end of its session, or leaves a note to automated readers. Weaker
+// cues, which count only together, are in result-weak-cues.ts. Every pattern is bounded and runs only around its gate (see
+// gated-match.ts).
+import type { Signal } from "./poison.js";
+
+const ASSISTANT = String.raw`(?:ai|assistant|llm|chatbot|bot|language model|gpt|claude|copilot|gemini)`;
+const ACTIONS = String.raw`send|execute|run|modify|add|delete|visit|upload|download|open|call|install|forward|transfer|buy|purchase|copy|remove|drop|grant|change|update|write|create`;
+// Protections of the agent itself; "security checks" and "security settings" are left out: honest docs
+// tell a person to disable those ("disable security checks in development").
+const SAFEGUARDS = String.raw`(?:safety (?:protocols?|checks?|measures|mechanisms?|guidelines|rules|filters?|restrictions?|guardrails)|security (?:protocols?|measures|mechanisms?|guidelines|restrictions|protections)|user (?:confirmation|approval|consent)(?: requirements?| prompts?| checks?| steps?)?|guardrails)\b`;
+
+export const RESULT_CUES: Signal[] = [
+  {
+    // Data is read, not obeyed: it has no business telling its reader which parts of it to skip.
+    name: "directs how the data is read",
+    gate: /(?:ignore|disregard|skip) (?:all |any )?(?:of )?(?:the )?(?:text|content|everything|anything|words|lines|data|info)|stop (?:process|read|pars|analy|summar)|focus (?:only |solely |exclusively )?on /gi,
+    weight: 4,
+    pattern:
+      /\b(?:ignore|disregard|skip)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:text|content|everything|anything|words|lines|data|info|information)\s+(?:(?:\w+\s+)?(?:below|above|after this|before this|that follows)\b(?! (?:line|row|column|level|threshold|version|zero|\d))|except\b)|\bstop (?:processing|reading|parsing|analy[sz]ing|summari[sz]ing) (?:here|now|immediately)\b|\bfocus (?:only |solely |exclusively )?on (?:the|this|my|your) (?:new )?(?:objective|instructions?|task|directive|orders?)s? (?:above|below|here)\b|\bfocus (?:only|solely|exclusively) on (?:the )?(?:following )?(?:information|text|content|data|instructions?)\b(?: (?:in|between|within|inside|below|above)\b)?/i,
+  },
+  {
+    // A greeting to the software that reads the e-mail rather than to a person.
+    name: "greets the assistant reading the data",
+    gate: new RegExp(String.raw`\b${ASSISTANT}s?\s*[,:!]`, "gi"),
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\b(?:dear|hey|hi|hello|greetings),?\s+(?:(?:my|the|our)\s+)?(?:(?:ai|e-?mail|digital|virtual|personal|smart|automated|helpful|inbox)\s+)?${ASSISTANT}s?\s*[,:!]`,
+      "i",
+    ),
+  },
+  {
+    // Role-play framing: a document has no character for its reader to stay in.
+    name: "keeps the reader in a role",
+    gate: /in (?:character|role)|role[ -]?play/gi,
+    weight: 4,
+    pattern:
+      /\b(?:remain|stay|keep|staying|remaining) in (?:character|role)\b|\brole[ -]?play(?:ing)? as (?:an?|the|my)\b/i,
+  },
+  {
+    // Asking the reader to hand over its own instructions.
+    name: "asks for the reader's instructions",
+    gate: /system prompt|instructions|system message/gi,
+    weight: 4,
+    pattern:
+      /\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b/i,
+  },
+  {
+    // Data that tells its reader what it is, then sets it to work: "You're a file editing agent. Modify …",
+    // "Working as a database agent, execute …".
+    name: "tells the reader what it is",
+    gate: /you(?:'re| are) (?:now )?(?:an?|the) |(?:working|acting|operating|serving) as /gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?>\n]\s*)you(?:'re| are) (?:now )?(?:an?|the) (?:[\w'-]+ ){0,3}(?:agent|assistant|bot|ai|gpt)\b[.,;:]|\b(?:working|acting|operating|serving) as (?:an?|the|my|our) (?:[\w'-]+ ){0,3}(?:agent|assistant|bot|ai|gpt),? (?:please )?(?:${ACTIONS})\b`,
+      "i",
+    ),
+  },
+  {
+    // An order to switch off the reader's own protections, or a claim that they are off.
+    name: "orders the reader's safeguards off",
+    gate: /safety (?:proto|check|meas|mech|guid|rule|filt|restr|guard)|security (?:proto|meas|mech|guid|restr|prot)|user (?:confirmation|approval|consent)|guardrails/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|\b(?:please|then|first|now|and|step)[:,]?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
+      "i",
+    ),
+  },
+  {
+    // Encoded text is data; an order to decode it and carry it out is an instruction smuggled past filters.
+    name: "orders the reader to decode and obey",
+    gate: /decod|decrypt|deobfuscat|unscrambl/gi,
+    weight: 4,
+    pattern:
+      /\b(?:decode|decrypt|deobfuscate|unscramble)\b.{0,80}\b(?:execute|follow|carry out|perform|obey|run|act on)\b.{0,30}\b(?:instructions?|commands?|directives?|requests?|it|them)\b|\b(?:follow|execute|obey|carry out) the (?:decoded|decrypted|hidden|embedded|encoded) (?:instructions?|commands?|directives?|requests?)\b/i,
+  },
+  {
+    // Content that orders what happens when it is shown or read: "when rendering this page, first execute".
+    name: "orders an action on being read",
+    gate: /\bthis (?:page|content|e-?mail|message|document|file|text|data)\b/gi,
+    weight: 4,
+    pattern:
+      /\bwhen (?:you )?(?:render|read|process|display|load|summari[sz]|pars|analy[sz]|view|open)(?:e|es|s|ing)? this (?:page|content|e-?mail|message|document|file|text|data)\b.{0,20}\b(?:first |also |then |immediately )?(?:execute|run|call|send|visit|open|invoke|fetch|forward|upload)\b/i,
+  },
+  {
+    // The data scripts the reader's whole reply: "answer with only this and nothing else".
+    name: "scripts the reader's whole reply",
+    gate: /nothing else/gi,
+    weight: 4,
+    pattern:
+      /\b(?:reply|respond|answer|say|output|print|return|write)\b.{0,60}\b(?:and|but) (?:absolutely |strictly )?nothing else\b/i,
+  },
+  {
+    // A boundary no document has: the end of the reader's session or conversation.
+    name: "fake end of session",
+    gate: /<\s*end/gi,
+    weight: 4,
+    pattern: /<\s*end of (?:the )?(?:session|conversation|turn|context|prompt|user input|instructions)\s*>/i,
+  },
+  {
+    // A note addressed to the software that processes the data rather than to a person.
+    name: "note to automated readers",
+    gate: /(?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -]/gi,
+    weight: 4,
+    pattern:
+      /\b(?:note|message|notice|instructions?|attention|memo|profile|data|metadata)s? (?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -](?:[\w-]+ ){0,2}?(?:software|systems?|tools?|readers?|screen(?:er|ing)s?(?: systems?)?|analy[sz]ers?|processors?|parsers?|models?|agents?|assistants?|scanners?|reviewers?)\b/i,
+  },
+];
+
+// A model reads the words of a slug ("ignore-all-text-below") as words; patterns read them once the
+// hyphens or pluses between them are spaces. Only long runs are rewritten (four or more joined words).
+const SLUG = /\b[A-Za-z]+(?:[-+][A-Za-z]+){3,}\b/g;
+// A cheaper test first: most results hold no such run, and the rewrite costs five times the test.
+const HAS_SLUG = /[A-Za-z][-+][A-Za-z]+[-+][A-Za-z]+[-+][A-Za-z]/;
+
+export function unslug(text: string): string {
+  return HAS_SLUG.test(text) ? text.replace(SLUG, (run) => run.replace(/[-+]/g, " ")) : text;
+}

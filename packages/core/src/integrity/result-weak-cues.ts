@@ -1,0 +1,149 @@
+// Weak cues (weight 2) that text in a tool result steers its reader: each is used now and then by honest mail
+// or documentation (a shouted ATTENTION banner, "you MUST" in capitals, talk of the reader's task, "before
+// doing anything else", an obliged click on a link, an e-mail to send with dictated content, a transcript of
+// user and assistant turns, a request to run the enclosed code), so one alone stays below the threshold (4);
+// an injection stacks them, an honest document rarely does. Bounded patterns, run around their gates.
+import type { Signal } from "./poison.js";
+
+const USER = String.raw`\b(?:user|human)\s*:`;
+const BOT = String.raw`\b(?:assistant|ai|bot|gpt|chatbot)\s*:`;
+// Either order: a forged exchange may open with the assistant's turn.
+const TURN = String.raw`(?:${USER}.{1,400}?${BOT}|${BOT}.{1,400}?${USER})`;
+
+export const RESULT_WEAK_CUES: Signal[] = [
+  {
+    name: "shouted alert banner",
+    gate: /ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|OVERRIDE/g,
+    weight: 2,
+    // Case-sensitive: the shouting is the cue.
+    pattern: /\b(?:ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|[A-Z]+ OVERRIDE)\b[^\n\w]{0,3}[:!]/,
+  },
+  {
+    name: "obligation shouted at the reader",
+    gate: /MUST|REQUIRED|CRITICAL|MANDATORY|IMPERATIVE/g,
+    weight: 2,
+    pattern:
+      /\b(?:you|You|YOU) (?:MUST|ARE REQUIRED)\b|\b(?:it is|It is|IT IS) (?:CRITICAL|REQUIRED|MANDATORY|IMPERATIVE)\b/,
+  },
+  {
+    // The data knows its reader has a task, and makes a condition of it.
+    name: "speaks of the reader's task",
+    gate: /\btask\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:complete|finish|accomplish|fulfil+|perform|continue|proceed with|carry out) (?:your|the user'?s?|the assigned|the current|the requested) (?:task|request|objective|goal|assignment)\b|\b(?:in order to|to be able to) (?:\w+ ){0,3}your task\b/i,
+  },
+  {
+    // Putting itself ahead of whatever the reader was doing.
+    name: "claims to come before the reader's work",
+    gate: /\bbefore (?:doing|you|anything|respond|reply|answer|summari|continu|proceed|process)/gi,
+    weight: 2,
+    pattern:
+      /\bbefore (?:doing |you do )?anything else\b|\bbefore (?:you )?(?:respond|reply|answer|summari[sz]e|continue|proceed|process)(?:ing)?(?: to| with)? (?:this|the user|anything|any)\b/i,
+  },
+  {
+    name: "obliges the reader to follow a link",
+    gate: /\byou (?:must|need|have|should|are required)\b/gi,
+    weight: 2,
+    pattern:
+      /\byou (?:must|need to|have to|should|are required to) (?:first |now |immediately )?(?:go to|visit|click(?: on)?|open|navigate to|follow|access)\b.{0,40}(?:https?:\/\/|www\.|\[[^\]\n]{1,60}\]\()/i,
+  },
+  {
+    // Dictating a message for the reader to send: the address and its words both chosen by the data.
+    name: "dictates a message to send",
+    gate: /@[\w-]+\./g,
+    weight: 2,
+    pattern:
+      /\b(?:send|forward|e-?mail|reply)\b.{0,60}[\w.+-]+@[\w-]+\.[\w.]+.{0,80}\b(?:body|subject|content|text|saying|containing|with the word)\b|\b(?:body|subject|content)\b.{0,40}\b(?:to|at) [\w.+-]+@[\w-]+\.[\w.]+|[\w.+-]+@[\w-]+\.[\w.]+.{0,60}\b(?:body|subject|message|text|content) (?:should|must|will|shall)? ?(?:only |just )?(?:contain|say|read|be)\b/i,
+  },
+  {
+    // The data knows what its reader is doing with it ("you are busy summarizing the e-mails").
+    name: "speaks of the reader's processing",
+    gate: /\b(?:summari[sz]|process|analy[sz]|pars|review|read)ing (?:this|these|the|my|our|all|your|incoming) (?:e-?mail|message|document|page|text|data|inbox|mail)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:you are|you're|while you are|as you are|when you are)(?: \w+)? (?:summari[sz]|process|analy[sz]|pars|review|read)ing (?:this|these|the|my|our|all|your|incoming) (?:e-?mails?|messages?|documents?|pages?|text|data|inbox|mail)\b/i,
+  },
+  {
+    // Arguing with the reader's safety rules before they are raised: "it should be allowed", "you are
+    // authorised to send it".
+    name: "argues that the reader may do it",
+    gate: /(?:be|is|are|hereby|fully) (?:allowed|permitted|authori[sz]ed|safe to)|any (?:sensitive|private|confidential)|(?:against|violation of) (?:your|any) /gi,
+    weight: 2,
+    pattern:
+      /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
+  },
+  {
+    // A transcript of turns between a user and an assistant, the shape of a many-shot jailbreak (scoring text
+    // has its line breaks folded, so turns are found by their labels).
+    name: "transcript of assistant turns",
+    gate: /(?:assistant|\bai|\bbot|gpt)\s*:/gi,
+    weight: 2,
+    pattern: new RegExp(`${TURN}`, "i"),
+  },
+  {
+    // Asking the reader to run what the data carries.
+    name: "asks the reader to run the enclosed code",
+    gate: /(?:execute|run|invoke|call) (?:this|the|that|these) (?:\w+ )?(?:function|script|code|command|query|program|snippet)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:can|could|would|will) you (?:please |also )?(?:execute|run|invoke|call) (?:this|the|that|these) (?:function|script|code|command|query|program|snippet)s?\b|\b(?:please |now |then )(?:execute|run) (?:this|the following|the above) (?:function|script|code|command|query|program|snippet)s?\b/i,
+  },
+  {
+    // Obedience demanded in advance.
+    name: "demands unconditional compliance",
+    gate: /without (?:any )?(?:question|hesitation|exception)|not deviate|no matter what|obey |follow (?:the |these |my |all )?(?:directives|instructions|commands) /gi,
+    weight: 2,
+    pattern:
+      /\bwithout (?:any )?(?:question(?:s|ing)?|hesitation|exception)\b|\b(?:may|must|should|can) not deviate\b|\bno matter what (?:they|it|the \w+|anyone|others) says?\b|\bobey (?:the|these|all|my|any) (?:instructions|commands|orders|directives)\b|\bfollow (?:the |these |my |all )?(?:directives|instructions|commands) (?:exactly|blindly|without|to the letter)\b/i,
+  },
+  {
+    // A bracketed, shouted directive label: "[SYSTEM OVERRIDE …", "[ENCODED_DIRECTIVE]".
+    name: "bracketed directive label",
+    gate: /\[/g,
+    weight: 2,
+    // Case-sensitive: the capitals are the cue.
+    pattern:
+      /\[\s*(?:[A-Z]+[ _])+(?:DIRECTIVE|INSTRUCTIONS?|OVERRIDE|PROTOCOL|ORDERS?)\b|\[\s*(?:DIRECTIVE|INSTRUCTIONS?|OVERRIDE)[ _\]:]/,
+  },
+  {
+    // Make-believe addressed to the reader.
+    name: "asks the reader to pretend",
+    gate: /(?:pretend|imagine|act as if|suppose) (?:that )?you/gi,
+    weight: 2,
+    pattern: /\b(?:pretend|imagine|act as if|suppose) (?:that )?you(?:'re| are| were| have)\b/i,
+  },
+  {
+    // Several such exchanges: many-shot priming of what "the assistant" does.
+    name: "several assistant turns",
+    gate: /(?:assistant|\bai|\bbot|gpt)\s*:/gi,
+    weight: 2,
+    pattern: new RegExp(`${TURN}.{1,400}?${TURN}`, "i"),
+  },
+  {
+    // The data scripts what the reader answers when its user asks: "if the user asks for a summary, reply
+    // with …", "if questioned, report …". Support playbooks say this to people too, hence weak.
+    name: "scripts the reader's answer to its user",
+    gate: /(?:if|when|whenever) (?:the |a |your )?(?:user |human |requester |anyone |someone |you are |you're )?(?:asks?|asked|questioned|requests?)\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:if|when(?:ever)?) (?:the |a |your )?(?:user|human|requester|anyone|someone|you are|you're)? ?(?:asks?|asked|questioned|requests?)\b[^.!?]{0,80}?,\s*(?:then\s+)?(?:simply |just |only |always )?(?:reply|respond|answer|say|report|output|print|tell (?:them|the user))\b/i,
+  },
+  {
+    // Text that says it is hidden from people: it is written for a machine.
+    name: "declares itself hidden from people",
+    gate: /(?:invisible|hidden|not visible) (?:to|from) |(?:cannot|can't|won't|will not) see (?:this|it)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:invisible|hidden|not visible) (?:to|from) (?:the )?(?:humans?|users?|people|readers?|human reviewers?|recruiters?|the person)\b|\b(?:humans?|users?|people|the user) (?:cannot|can't|won't|will not) see (?:this|it)\b/i,
+  },
+  {
+    // A shouted authority label opening the text: "SYSTEM:", "[ADMIN REQUEST::".
+    name: "shouted authority label",
+    gate: /SYSTEM|ADMIN|ROOT|DEVELOPER/g,
+    weight: 2,
+    // Case-sensitive: "System: macOS 14" in a bug report is not this.
+    pattern:
+      /(?:^|[\n.!?>\]-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
+  },
+];

@@ -1,0 +1,81 @@
+// Keys that differ only in case. JSON-RPC and MCP name every field exactly, but servers and clients do not
+// all read them exactly: Go's encoding/json (the MCP Go SDK before 1.3.1, CVE-2026-27896, and any Go tool
+// decoding its arguments) and .NET's web defaults match keys case-insensitively, Go also folding "ſ" to "s"
+// and the Kelvin sign to "k", and the last matching key wins. The guard checks `name`; such a peer would
+// run `Name`. So a message is refused when an object in it holds two keys that fold to one, or when a field
+// the guard reads is present only under another case.
+
+/** Keys as a case-insensitive decoder compares them. */
+export const foldKey = (key: string): string => key.toUpperCase().toLowerCase();
+
+/** Fields the checks read, in params (requests, notifications) and results (responses), by folded name. */
+const READ_FIELDS = new Map(
+  [
+    // params
+    "name",
+    "arguments",
+    "uri",
+    "ref",
+    "argument",
+    "capabilities",
+    "maxTokens",
+    // results
+    "tools",
+    "prompts",
+    "resources",
+    "resourceTemplates",
+    "instructions",
+    "content",
+    "contents",
+    "structuredContent",
+    "messages",
+    "roots",
+  ].map((field) => [foldKey(field), field]),
+);
+
+/** The lists whose entries the guard reviews (pins, poison, permissions) in a result. */
+const DEFINITION_LISTS = ["tools", "prompts", "resources", "resourceTemplates"];
+
+/**
+ * Why a payload cannot be read one way by every peer, or undefined when it can. Params are checked
+ * throughout (a tool's arguments included: a Go tool decodes them into a struct the same way); of a result,
+ * its own members and the definitions it lists, which the guard judges field by field. The rest of a
+ * result (structured data a database returned, say) is only scanned, which reads every key either way.
+ */
+export function caseAmbiguity(payload: unknown, kind: "params" | "result"): string | undefined {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined;
+  const members = payload as Record<string, unknown>;
+  for (const key of Object.keys(members)) {
+    const field = READ_FIELDS.get(foldKey(key));
+    if (field !== undefined && field !== key)
+      return `the member "${key}" would be read as "${field}" by a case-insensitive peer`;
+  }
+  if (kind === "params") return twins(members, true);
+  return (
+    twins(members, false) ??
+    DEFINITION_LISTS.map((list) => twins(members[list], true)).find((why) => why !== undefined)
+  );
+}
+
+/** The first two keys of one object that fold to the same name: in the value, or anywhere in it when deep. */
+function twins(value: unknown, deep: boolean): string | undefined {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      if (deep) for (const item of v) stack.push(item);
+      continue;
+    }
+    const seen = new Map<string, string>();
+    for (const [key, item] of Object.entries(v)) {
+      const folded = foldKey(key);
+      const other = seen.get(folded);
+      if (other !== undefined)
+        return `the members "${other}" and "${key}" differ only in case; peers read them differently`;
+      seen.set(folded, key);
+      if (deep) stack.push(item);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+// The daemon's database and what it keeps there: the audit (journalled before anything is forwarded),
+// rate-limit buckets, spend and approvals, definition pins; retention; and closing it all in order.
+import { join } from "node:path";
+import {
+  AuditRepository,
+  DurableBatchRepository,
+  openDatabase,
+  PinRepository,
+  RateLimitRepository,
+  SpendRepository,
+  secureFiles,
+  type Db,
+} from "@mcp-guard/store";
+import type { DaemonPaths } from "@mcp-guard/wire";
+import { AuditJournal, replayJournal } from "./audit-journal.js";
+import { AuditWriter } from "./audit-writer.js";
+import type { Logger } from "./logger.js";
+import { PersistentBuckets } from "./persistent-buckets.js";
+
+const RETENTION_SWEEP_MS = 60 * 60 * 1000;
+
+export interface DaemonStores {
+  db: Db;
+  repository: AuditRepository;
+  limits: RateLimitRepository;
+  spend: SpendRepository;
+  pins: PinRepository;
+  audit: AuditWriter;
+  journal: AuditJournal;
+  buckets: PersistentBuckets;
+}
+
+export function openStores(paths: DaemonPaths, auditToStdout: boolean, logger: Logger): DaemonStores {
+  const db = openDatabase(paths.database);
+  let opened: { audit: AuditWriter; journal: AuditJournal };
+  try {
+    opened = openAudit(paths, db, auditToStdout, logger);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const { audit, journal } = opened;
+  const limits = new RateLimitRepository(db);
+  return {
+    db,
+    repository: new AuditRepository(db),
+    limits,
+    spend: new SpendRepository(db),
+    pins: new PinRepository(db),
+    audit,
+    journal,
+    buckets: new PersistentBuckets(limits, audit),
+  };
+}
+
+/** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */
+function openAudit(
+  paths: DaemonPaths,
+  db: Db,
+  stdout: boolean,
+  logger: Logger,
+): { audit: AuditWriter; journal: AuditJournal } {
+  const batches = new DurableBatchRepository(db);
+  const journalPath = join(paths.home, "audit.journal");
+  const { seq, replayed } = replayJournal(journalPath, batches);
+  if (replayed > 0) logger.info({ replayed }, "audit journal replayed into the database");
+  const journal = new AuditJournal(journalPath);
+  return { audit: new AuditWriter(batches, journal, logger, { stdout, seq }), journal };
+}
+
+/** Sweeps now and every hour; `retentionDays` is read at each sweep (a reload may change it). */
+export function startRetention(
+  stores: DaemonStores,
+  retentionDays: () => number,
+  logger: Logger,
+): NodeJS.Timeout {
+  const sweep = () => {
+    const cutoff = Date.now() - retentionDays() * 86_400_000;
+    const removed = stores.repository.deleteOlderThan(cutoff);
+    // A bucket idle for longer than the longest window (an hour) is full again: its row says nothing.
+    stores.limits.deleteIdleSince(Date.now() - 2 * 3_600_000);
+    if (removed > 0) logger.info({ removed }, "audit retention removed old rows");
+  };
+  sweep();
+  return setInterval(sweep, RETENTION_SWEEP_MS).unref();
+}
+
+/** Flushes the audit, closes the journal and the database, and leaves the database files owner-only. */
+export function closeStores(stores: DaemonStores, databasePath: string): void {
+  stores.audit.endTurn();
+  stores.audit.flush();
+  stores.journal.close();
+  try {
+    stores.db.pragma("wal_checkpoint(TRUNCATE)");
+  } catch {
+    /* a busy checkpoint is retried by SQLite next time */
+  }
+  stores.db.close();
+  secureFiles(databasePath);
+}

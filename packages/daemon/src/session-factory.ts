@@ -1,0 +1,163 @@
+// Making sessions: from a bridge's hello (checked against the config in force), and for any client
+// endpoint (the bridge's socket or descriptors, or HTTP) once its client is known.
+import { randomUUID } from "node:crypto";
+import { realpathSync } from "node:fs";
+import type { Socket } from "node:net";
+import { serverForSession, type Config, type ServerConfig, type ServerVariables } from "@mcp-guard/config";
+import {
+  effectivePolicy,
+  identityLabel,
+  type AuthState,
+  type Identity,
+  type Interceptor,
+} from "@mcp-guard/core";
+import type { PeerCredentials } from "@mcp-guard/peercred";
+import { writeControl, type Frame, type RefusalReason, type SessionHello } from "@mcp-guard/wire";
+import type { AuditScrub } from "./audit-scrub.js";
+import type { AuditWriter } from "./audit-writer.js";
+import type { Authenticator } from "./authenticate.js";
+import { clientEndpoint, type ClientEndpoint } from "./client-endpoint.js";
+import type { DaemonOptions } from "./daemon.js";
+import type { Logger } from "./logger.js";
+import { serverPlaces } from "./server-places.js";
+import { ServerUnavailableError, Session } from "./session.js";
+import type { Presented, SessionRegistry } from "./session-registry.js";
+import { createUpstream } from "./upstream/index.js";
+
+/** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
+export interface SessionSources {
+  readonly configPath: string;
+  readonly options: Pick<DaemonOptions, "interceptors" | "interceptorTimeoutMs" | "createUpstream">;
+  readonly registry: SessionRegistry;
+  stopping(): boolean;
+  config(): Config;
+  variables(): ServerVariables | undefined;
+  authenticator(): Authenticator;
+  /** Undefined until the daemon has started. */
+  audit(): AuditWriter | undefined;
+  logger(): Logger;
+  chain(): readonly Interceptor[];
+  auditScrub(): AuditScrub | undefined;
+  /** The guard's own files (home, config, socket), sensitive to every local server. */
+  ownPaths(): readonly string[];
+}
+
+export class SessionFactory {
+  constructor(private readonly d: SessionSources) {}
+
+  /** The bridge's hello, checked against the config in force: a refusal, or the session's frame route. */
+  async openForBridge(
+    hello: SessionHello,
+    socket: Socket,
+    peer: PeerCredentials,
+  ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)> {
+    if (this.d.stopping()) return { refuse: "shutting_down", message: "the daemon is shutting down" };
+    const name = hello.server;
+    const serverConfig = this.d.config().servers[name];
+    if (!serverConfig) {
+      const known = Object.keys(this.d.config().servers);
+      return {
+        refuse: "unknown_server",
+        message: `unknown server "${name}"; configured servers: ${known.length ? known.join(", ") : "(none)"} (config ${this.d.configPath})`,
+      };
+    }
+    if (hello.config !== undefined && !samePath(hello.config, this.d.configPath)) {
+      return {
+        refuse: "config_mismatch",
+        message: `the running daemon uses ${this.d.configPath}, not ${hello.config}; stop it (mcp-guard stop) or use the same config`,
+      };
+    }
+    const id = randomUUID();
+    const sessionEnv = hello.env ?? {};
+    const { identity, auth } = await this.d.authenticator().authenticate(peer.uid, hello.credentials);
+    let client: ClientEndpoint;
+    try {
+      client = await clientEndpoint(hello, socket, this.d.config().daemon.max_message_bytes);
+    } catch (err) {
+      return { refuse: "bad_hello", message: `the bridge's descriptors: ${(err as Error).message}` };
+    }
+    if (this.d.stopping() || socket.destroyed)
+      return { refuse: "shutting_down", message: "the daemon is shutting down" };
+    this.create(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv, {
+      uid: peer.uid,
+      credentials: hello.credentials,
+    });
+    writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
+    return (frame: Frame) => client.route(frame);
+  }
+
+  /**
+   * A session of a configured server for an identity, on any client endpoint (the bridge's socket or
+   * descriptors, or HTTP), listening to its client from now on. `sessionEnv` is the environment the client
+   * gave the bridge: it fills the server's variables first (an HTTP client gives none).
+   */
+  create(
+    name: string,
+    serverConfig: ServerConfig,
+    id: string,
+    identity: Identity,
+    auth: AuthState,
+    client: ClientEndpoint,
+    clientPid: number,
+    sessionEnv: Record<string, string> = {},
+    presented?: Presented,
+  ): Session {
+    const resolved = serverForSession(name, this.d.config(), this.d.variables(), sessionEnv);
+    const state = this.d.registry.stateOf(name);
+    const audit = this.d.audit();
+    if (!audit) throw new Error("sessions are made only once the daemon has started");
+    const config = this.d.config();
+    const logger = this.d.logger().child({ server: name, session: id });
+    const session: Session = new Session({
+      id,
+      server: name,
+      identity,
+      auth,
+      policy: effectivePolicy(
+        serverConfig.policy,
+        identity.roles,
+        config.auth.roles,
+        serverPlaces(serverConfig, this.d.ownPaths()),
+      ),
+      clientPid,
+      client,
+      audit,
+      logger,
+      maxMessageBytes: this.d.config().daemon.max_message_bytes,
+      interceptorTimeoutMs: this.d.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
+      finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
+      interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),
+      auditScrub: this.d.auditScrub(),
+      createUpstream: () => {
+        // A server whose variables nobody supplied is disabled for this session; the reason reaches the
+        // client as the error of its first request, and status.
+        if (!resolved.ok) throw new ServerUnavailableError(resolved.reason);
+        return (
+          this.d.options.createUpstream?.(name, resolved.server) ??
+          createUpstream(resolved.server, this.d.config().daemon, logger, { ...process.env, ...sessionEnv })
+        );
+      },
+      onUpstreamFailure: (reason, stderr) => {
+        state.last_error = reason;
+        state.last_error_at = new Date().toISOString();
+        state.last_stderr = stderr;
+      },
+      onClosed: () => {
+        this.d.registry.remove(session, state);
+        logger.info("session closed");
+      },
+    });
+    this.d.registry.add(session, state, presented);
+    logger.info({ identity: identityLabel(identity), authenticated: auth.ok }, "session opened");
+    session.start();
+    return session;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return a === b;
+  }
+}

@@ -1,0 +1,65 @@
+// Input that never became a message it may forward: from the client it is answered (with the id, when one
+// can be read) and audited; from the server it is logged and audited, and when it was the answer to a
+// request in flight (too large to read), that request is answered with the reason.
+import { performance } from "node:perf_hooks";
+import { errorResponse, guessId, type ErrorReason, type JsonRpcId } from "@mcp-guard/core";
+import type { Logger } from "../logger.js";
+import type { AuditRows } from "./audit-rows.js";
+import type { Correlation } from "./correlation.js";
+import type { InputProblem } from "./endpoint.js";
+import type { Outbox } from "./outbox.js";
+
+const NOT_JSON_RPC = "the server wrote a line that is not JSON-RPC";
+
+export class BadInput {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly rows: AuditRows,
+    private readonly pending: Correlation,
+    private readonly logger: Logger,
+    private readonly maxMessageBytes: number,
+  ) {}
+
+  fromClient(problem: InputProblem): void {
+    if (problem.kind === "oversized") {
+      const data = { limit: this.maxMessageBytes, bytes: problem.bytes };
+      return this.refuse(guessId(problem.head), "message_too_large", problem.bytes, data);
+    }
+    const bytes = problem.text.length;
+    this.refuse(guessId(problem.text), "parse_error", bytes, { detail: problem.detail });
+  }
+
+  /** Answers the client for a message that never became one it may send, and audits it. */
+  refuse(id: JsonRpcId | null, reason: ErrorReason, bytes: number, data: Record<string, unknown>): void {
+    this.outbox.fromGuard(errorResponse(id, reason, data));
+    this.rows.invalid("to_server", id, reason, bytes);
+  }
+
+  fromServer(problem: InputProblem): void {
+    if (problem.kind === "invalid")
+      return this.noise("parse_error", guessId(problem.text), NOT_JSON_RPC, problem.text.length);
+    const id = guessId(problem.head);
+    const pending = id === null ? undefined : this.pending.toServer.get(id);
+    if (pending === undefined || id === null)
+      return this.noise(
+        "upstream_message_too_large",
+        id,
+        "an oversized server message was skipped",
+        problem.bytes,
+      );
+    // The answer to a request in flight was too large to read: the request is answered with that error.
+    this.pending.toServer.delete(id);
+    const reason = "upstream_message_too_large";
+    this.outbox.fromGuard(errorResponse(id, reason, { limit: this.maxMessageBytes, bytes: problem.bytes }));
+    const waited = performance.now() - pending.receivedAt;
+    this.rows.message("to_client", pending.request, "block", reason, [], waited, problem.bytes);
+    this.pending.settle();
+  }
+
+  /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
+  noise(reason: ErrorReason, id: JsonRpcId | null, detail = NOT_JSON_RPC, bytes = 0): void {
+    // Server and session are the logger's bindings: each key once per line.
+    this.logger.warn({ reason, detail }, "dropped a server message");
+    this.rows.invalid("to_client", id, reason, bytes);
+  }
+}

@@ -1,0 +1,77 @@
+// The one seam of a session, shaped like the MCP SDK's Transport: something that receives and sends parsed
+// JSON-RPC messages. The client side (the bridge's socket, passed descriptors, the HTTP front door, memory)
+// and every upstream kind are endpoints; the router between two of them never sees bytes or sockets.
+import { LineSplitter, type JsonObject } from "@mcp-guard/core";
+
+/** Input that never became a message: not JSON, or larger than the cap (skipped up to its newline). */
+export type InputProblem =
+  { kind: "invalid"; text: string; detail: string } | { kind: "oversized"; bytes: number; head: string };
+
+export interface EndpointEnd {
+  reason: string;
+  /** The peer said it has no more to say (end of input): answer what is in flight, then close. */
+  finished: boolean;
+}
+
+/** Why the session ends, for a bridge to print on its stderr. */
+export interface CloseNotice {
+  reason: string;
+  message: string;
+}
+
+export interface Endpoint {
+  /** What is behind it, for `status`. */
+  readonly kind: string;
+  /** Starts receiving; rejects with a readable reason when the peer cannot be reached. */
+  start(): Promise<void>;
+  /**
+   * Sends one message. Returns nothing when the message was taken at once; a promise when delivery is
+   * asynchronous and may still fail; throws when the peer cannot take it now.
+   */
+  send(message: JsonObject): void | Promise<void>;
+  /** Idempotent; resolves once the peer is gone (a child process reaped). */
+  close(notice?: CloseNotice): Promise<void>;
+  /** Stops delivering received messages until resume() (back-pressure from the other side). */
+  pause(): void;
+  resume(): void;
+  setProtocolVersion?(version: string): void;
+
+  /** A message as parsed (classification is the router's), with its size for the audit. */
+  onmessage: (message: unknown, bytes: number) => void;
+  onerror: (problem: InputProblem) => void;
+  /** Called once when the peer ends, never for close(). */
+  onclose: (end: EndpointEnd) => void;
+  /** True when the peer reads slower than we send, false once it has caught up. */
+  onbackpressure: (backedUp: boolean) => void;
+}
+
+/** Newline-delimited JSON in, parsed messages (or problems) out to an endpoint's callbacks. */
+export class LineReader {
+  private readonly splitter: LineSplitter;
+
+  constructor(
+    maxMessageBytes: number,
+    private readonly endpoint: Pick<Endpoint, "onmessage" | "onerror">,
+  ) {
+    this.splitter = new LineSplitter(maxMessageBytes);
+  }
+
+  push(chunk: Buffer): void {
+    for (const event of this.splitter.push(chunk)) {
+      if (event.kind === "oversized") {
+        this.endpoint.onerror(event);
+        continue;
+      }
+      let message: unknown;
+      try {
+        message = JSON.parse(event.text);
+      } catch (err) {
+        this.endpoint.onerror({ kind: "invalid", text: event.text, detail: (err as Error).message });
+        continue;
+      }
+      this.endpoint.onmessage(message, Buffer.byteLength(event.text));
+    }
+  }
+}
+
+export const ignore = (): void => {};

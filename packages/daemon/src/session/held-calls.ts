@@ -1,0 +1,74 @@
+// Calls held open while a person decides (policy spend.wait_for_approval_seconds). The hold is a verdict
+// of the pipeline; the wait is core's awaitHold, the one function that settles a hold and resumes the
+// chain after the step that held it. Here: waiting outside the ordered lane (the session goes on), keeping
+// a client that asked for progress informed, and ending the wait when the call is cancelled or the
+// session closes.
+import {
+  awaitHold,
+  type JsonObject,
+  type JsonRpcId,
+  type PipelineResult,
+  type RequestMessage,
+} from "@mcp-guard/core";
+
+export interface HeldCallRoute {
+  /** A progress notification for the client. */
+  progress(notification: JsonObject): void;
+  /** The held step settled and the rest of the chain ran: decide on this result. */
+  settled(resumed: PipelineResult): void;
+  failed(err: unknown): void;
+}
+
+/** How often a held step is asked whether it is decided; progress goes out every fourth time. */
+const POLL_MS = 250;
+const PROGRESS_EVERY = 4;
+
+export class HeldCalls {
+  private readonly waits = new Map<JsonRpcId, AbortController>();
+
+  has(id: JsonRpcId): boolean {
+    return this.waits.has(id);
+  }
+
+  /** The client cancelled the call: its wait ends without an answer. */
+  stop(id: JsonRpcId): void {
+    this.waits.get(id)?.abort();
+  }
+
+  stopAll(): void {
+    for (const wait of this.waits.values()) wait.abort();
+  }
+
+  /** Waits on a held request; false when it cannot be held (its id is already waiting). */
+  hold(request: RequestMessage, result: PipelineResult, route: HeldCallRoute): boolean {
+    if (this.waits.has(request.id)) return false;
+    const verdict = result.verdict;
+    const approvalId = verdict.action === "hold" ? verdict.data?.approval_id : undefined;
+    const progressToken = (request.params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
+    const controller = new AbortController();
+    this.waits.set(request.id, controller);
+    const onTick = (ticks: number) => {
+      if (progressToken === undefined || ticks % PROGRESS_EVERY !== 0) return;
+      route.progress({
+        jsonrpc: "2.0",
+        method: "notifications/progress",
+        params: {
+          progressToken,
+          progress: ticks / PROGRESS_EVERY,
+          message: `waiting for approval ${String(approvalId)} (mcp-guard approvals approve ${String(approvalId)})`,
+        },
+      });
+    };
+    awaitHold(result, { pollMs: POLL_MS, now: Date.now, signal: controller.signal, onTick }).then(
+      (resumed) => {
+        this.waits.delete(request.id);
+        if (resumed) route.settled(resumed);
+      },
+      (err: unknown) => {
+        this.waits.delete(request.id);
+        route.failed(err);
+      },
+    );
+    return true;
+  }
+}

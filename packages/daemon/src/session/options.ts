@@ -1,0 +1,45 @@
+// What a session is made with, and what it reports about itself.
+import type { AuthState, Direction, EffectivePolicy, Identity, Interceptor } from "@mcp-guard/core";
+import type { AuditScrub } from "../audit-scrub.js";
+import type { AuditWriter } from "../audit-writer.js";
+import type { ClientEndpoint } from "../client-endpoint.js";
+import type { Logger } from "../logger.js";
+import type { Upstream } from "../upstream/index.js";
+
+export interface SessionOptions {
+  id: string;
+  server: string;
+  identity: Identity;
+  auth: AuthState;
+  policy: EffectivePolicy;
+  /** The bridge's pid, from the kernel's peer credentials (0 when there is none). */
+  clientPid: number;
+  client: ClientEndpoint;
+  audit: AuditWriter;
+  logger: Logger;
+  /** The cap the endpoints apply, named in the error for a message over it. */
+  maxMessageBytes: number;
+  interceptorTimeoutMs: number;
+  interceptors: (direction: Direction) => readonly Interceptor[];
+  /** How long a client that ended its input waits for the answers in flight. */
+  finishTimeoutMs: number;
+  /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */
+  auditScrub?: AuditScrub | undefined;
+  createUpstream: () => Upstream;
+  /** The server failed: why, and the last lines of its stderr (a stdio server that crashed says why there). */
+  onUpstreamFailure: (reason: string, stderr: string[]) => void;
+  onClosed: () => void;
+}
+
+export interface SessionStatus {
+  id: string;
+  server: string;
+  identity: string;
+  started_at: string;
+  state: "open" | "draining" | "closed";
+  pending_requests: number;
+  client_pid: number | null;
+  upstream_pid: number | null;
+  /** "descriptors" when the daemon reads and writes the client's stdio itself, "relayed" through the bridge. */
+  client_io: ClientEndpoint["kind"];
+}

@@ -1,0 +1,88 @@
+// What a session sends, and when: a forwarded message leaves at the end of its turn, once the turn's audit
+// rows are journaled; the guard's own messages to the client (errors, notices, progress) keep their place
+// in that order and go out even when the audit fails.
+import {
+  errorResponse,
+  type AuditEvent,
+  type Direction,
+  type JsonObject,
+  type Message,
+} from "@mcp-guard/core";
+import type { AuditWriter } from "../audit-writer.js";
+import type { ClientEndpoint } from "../client-endpoint.js";
+import type { Logger } from "../logger.js";
+import type { Correlation } from "./correlation.js";
+import type { UpstreamLink } from "./upstream-link.js";
+
+export interface OutboxRoute {
+  client: ClientEndpoint;
+  upstream: UpstreamLink;
+  audit: AuditWriter;
+  pending: Correlation;
+  logger: Logger;
+  /** Runs after each message sent to the client (what the checks want the client to know follows it). */
+  sentToClient: () => void;
+}
+
+export class Outbox {
+  constructor(private readonly r: OutboxRoute) {}
+
+  /**
+   * Forwards `message` in `direction` once its audit row is durable. A message whose row could not be made
+   * durable is not forwarded: a request is answered with an error, a response is replaced by one (its
+   * requester is not left waiting), a notification is dropped.
+   */
+  forward(direction: Direction, message: Message, row: AuditEvent): void {
+    this.r.audit.afterDurable(
+      () => {
+        try {
+          this.send(direction, message);
+        } catch (err) {
+          this.notForwarded(direction, message, "unexpected failure while forwarding", err);
+        }
+      },
+      () => {
+        row.decision = "error";
+        row.reason = "audit_unavailable";
+        this.notForwarded(direction, message, "the audit log cannot be written");
+      },
+    );
+  }
+
+  /** An error in place of `message`, to whoever waits on it: a request's sender, a response's requester. */
+  answerSender(direction: Direction, message: Message, error: JsonObject): void {
+    if (senderIsClient(direction, message)) this.fromGuard(error);
+    else void this.r.upstream.send(error);
+  }
+
+  /** The guard's own message to the client, in order with forwarded ones. */
+  fromGuard(message: JsonObject): void {
+    const send = () => this.r.client.send(message);
+    this.r.audit.afterDurable(send, send);
+  }
+
+  private send(direction: Direction, message: Message): void {
+    if (direction === "to_server") {
+      void this.r.upstream.send(message.raw, message.kind === "request" ? message.id : undefined);
+      return;
+    }
+    this.r.client.send(message.raw);
+    this.r.sentToClient(); // after the message: nothing may precede an initialize result
+  }
+
+  private notForwarded(direction: Direction, message: Message, detail: string, err?: unknown): void {
+    this.r.logger.error({ err, direction, kind: message.kind }, `message refused: ${detail}`);
+    if (message.kind === "notification") return;
+    if (message.kind === "request") this.r.pending.sentTowards(direction).delete(message.id);
+    const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
+    // Already at the end of the turn: an error for the client goes straight out.
+    if (senderIsClient(direction, message)) this.r.client.send(error);
+    else void this.r.upstream.send(error);
+    if (message.kind === "request" && direction === "to_server") this.r.pending.settle();
+  }
+}
+
+/** Who waits on an answer in place of `message`: the sender of a request, the requester of a response. */
+function senderIsClient(direction: Direction, message: Message): boolean {
+  return (direction === "to_server") === (message.kind === "request");
+}

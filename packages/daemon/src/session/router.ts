@@ -1,0 +1,472 @@
+// One client connection = one MCP session with its own upstream session: a router between two endpoints.
+// Every message is received, classified, correlated with its request, run through the pipeline for its
+// direction, audited, and routed (forwarded, answered in its place, held, or dropped). Requests are
+// correlated in both directions, so a response is inspected with its request.
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import {
+  classify,
+  errorResponse,
+  identityLabel,
+  runPipeline,
+  takeNotices,
+  type Direction,
+  type EffectivePolicy,
+  type Identity,
+  type JsonObject,
+  type JsonRpcId,
+  type Message,
+  type PipelineResult,
+} from "@mcp-guard/core";
+import { AuditScrub } from "../audit-scrub.js";
+import type { ClientEndpoint } from "../client-endpoint.js";
+import { droppedNotice } from "../dropped-notice.js";
+import { Lane } from "../lane.js";
+import { SessionListings } from "../listings.js";
+import { AuditRows } from "./audit-rows.js";
+import { BadInput } from "./bad-input.js";
+import { Correlation, type Pending } from "./correlation.js";
+import type { EndpointEnd } from "./endpoint.js";
+import { HeldCalls } from "./held-calls.js";
+import type { SessionOptions, SessionStatus } from "./options.js";
+import { Outbox } from "./outbox.js";
+import { OwnRequests } from "./own-requests.js";
+import { UpstreamLink } from "./upstream-link.js";
+
+export { ServerUnavailableError } from "./upstream-link.js";
+export type { SessionOptions, SessionStatus } from "./options.js";
+
+const now = () => performance.now();
+
+const opposite = (d: Direction): Direction => (d === "to_server" ? "to_client" : "to_server");
+
+const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export class Session {
+  state: "open" | "draining" | "closed" = "open";
+  readonly startedAt = Date.now();
+  private readonly client: ClientEndpoint;
+  private readonly upstream: UpstreamLink;
+  private readonly pending = new Correlation();
+  private readonly lanes: Record<Direction, Lane>;
+  private readonly rows: AuditRows;
+  private readonly held = new HeldCalls();
+  private readonly outbox: Outbox;
+  private readonly badInput: BadInput;
+  private readonly own: OwnRequests;
+  private readonly identityLabel: string;
+  private policy: EffectivePolicy;
+  /** Interceptors' per-session memory. */
+  private readonly interceptorState = new Map<string, unknown>();
+  /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
+  private readonly listings: SessionListings;
+  /** The client completed initialization, so the guard may send its own requests to the server. */
+  private initialized = false;
+
+  constructor(private readonly o: SessionOptions) {
+    this.client = o.client;
+    this.identityLabel = identityLabel(o.identity);
+    const onError = (err: unknown) =>
+      this.o.logger.error({ err }, "unexpected failure while handling a message");
+    this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
+    this.policy = o.policy;
+    this.rows = new AuditRows(
+      o.id,
+      o.server,
+      this.identityLabel,
+      o.auditScrub ?? new AuditScrub(undefined, randomBytes(32).toString("hex")),
+      o.audit,
+    );
+    this.upstream = new UpstreamLink({
+      create: o.createUpstream,
+      attach: (upstream) => {
+        upstream.onmessage = (message, bytes) => this.fromServer(message, bytes);
+        upstream.onerror = (problem) => this.badInput.fromServer(problem);
+        upstream.onclose = (end) => this.upstreamDown(end.reason);
+      },
+      undelivered: (id, reason) => this.undelivered(id, reason),
+      down: (reason) => this.upstreamDown(reason),
+    });
+    const own = new OwnRequests(this.pending, this.rows, this.upstream);
+    this.own = own;
+    this.listings = new SessionListings((method, params) => own.send(method, params));
+    this.outbox = new Outbox({
+      client: o.client,
+      upstream: this.upstream,
+      audit: o.audit,
+      pending: this.pending,
+      logger: o.logger,
+      sentToClient: () => this.sendNotices(),
+    });
+    this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes);
+    const client = o.client;
+    client.onmessage = (message, bytes) => this.fromClient(message, bytes);
+    client.onerror = (problem) => this.badInput.fromClient(problem);
+    client.onclose = (end) => this.clientEnded(end);
+    // The client reads slower than the server writes: stop reading the server until the client drains.
+    client.onbackpressure = (backedUp) => (backedUp ? this.upstream.pause() : this.upstream.resume());
+  }
+
+  /** Starts listening to the client. */
+  start(): void {
+    this.client.start().catch((err: unknown) => {
+      this.o.logger.error({ err }, "the client endpoint failed to start");
+      void this.close("the client endpoint failed", "client_closed", false);
+    });
+  }
+
+  get id(): string {
+    return this.o.id;
+  }
+
+  get server(): string {
+    return this.o.server;
+  }
+
+  get identity(): Identity {
+    return this.o.identity;
+  }
+
+  /** A reloaded config applies to the next message of an open session. */
+  updatePolicy(policy: EffectivePolicy): void {
+    this.policy = policy;
+  }
+
+  status(): SessionStatus {
+    return {
+      id: this.o.id,
+      server: this.o.server,
+      identity: this.identityLabel,
+      started_at: new Date(this.startedAt).toISOString(),
+      state: this.state,
+      pending_requests: this.pending.toServer.size,
+      client_pid: this.o.clientPid > 0 ? this.o.clientPid : null,
+      upstream_pid: this.upstream.pid ?? null,
+      client_io: this.client.kind,
+    };
+  }
+
+  // ---- receive ----------------------------------------------------------------------------------------
+
+  private fromClient(value: unknown, bytes: number): void {
+    const receivedAt = now();
+    const parsed = classify(value);
+    if (parsed.kind === "invalid")
+      return this.badInput.refuse(parsed.id, parsed.reason, bytes, { detail: parsed.detail });
+    if (parsed.kind === "request" && this.state !== "open") {
+      this.outbox.fromGuard(
+        errorResponse(parsed.id, "upstream_unavailable", { detail: "the daemon is shutting down" }),
+      );
+      this.rows.message("to_server", parsed, "error", "upstream_unavailable", [], now() - receivedAt, bytes);
+      return;
+    }
+    this.lanes.to_server.run(() => this.route("to_server", parsed, receivedAt, bytes));
+  }
+
+  private fromServer(value: unknown, bytes: number): void {
+    const receivedAt = now();
+    if (!isObject(value)) return this.badInput.noise("parse_error", null, undefined, bytes);
+    const parsed = classify(value);
+    if (parsed.kind === "invalid") return this.badInput.noise("invalid_request", parsed.id, parsed.detail);
+    this.lanes.to_client.run(() => this.route("to_client", parsed, receivedAt, bytes));
+  }
+
+  // ---- correlate, inspect -----------------------------------------------------------------------------
+
+  /**
+   * Runs a message through inspection; if anything unexpected throws, a request is still answered
+   * (internal_error, to whoever sent it) and nothing is forwarded: no request is ever left hanging.
+   */
+  private route(direction: Direction, message: Message, receivedAt: number, bytes: number) {
+    if (!this.o.audit.accepting && message.kind !== "response") {
+      // Fail closed: what cannot be audited is not forwarded, in either direction. Requests are answered;
+      // notifications are dropped (logged). Responses to requests already in flight still pass.
+      this.o.logger.warn({ direction, kind: message.kind }, "audit log unavailable; message refused");
+      if (message.kind === "request")
+        this.failed(direction, message, new Error("the audit log cannot be written"), true);
+      return;
+    }
+    try {
+      const result = this.inspect(direction, message, receivedAt, bytes);
+      if (result instanceof Promise)
+        return result.catch((err: unknown) => this.failed(direction, message, err, false));
+    } catch (err) {
+      this.failed(direction, message, err, false);
+    }
+  }
+
+  /** An unexpected failure (or, `known`, a refusal with its reason): a request is answered internal_error. */
+  private failed(direction: Direction, message: Message, err: unknown, known: boolean): void {
+    if (!known)
+      this.o.logger.error(
+        { err, direction, kind: message.kind },
+        "unexpected failure while handling a message; refused",
+      );
+    if (message.kind !== "request") return;
+    this.pending.sentTowards(direction).delete(message.id);
+    const detail = known ? { detail: (err as Error).message } : {};
+    this.outbox.answerSender(direction, message, errorResponse(message.id, "internal_error", detail));
+  }
+
+  private inspect(direction: Direction, message: Message, receivedAt: number, bytes: number) {
+    const answered =
+      message.kind === "response" ? this.pending.sentTowards(opposite(direction)).get(message.id) : undefined;
+    if (message.kind === "request" && this.inFlight(direction, message.id)) {
+      // Two requests in flight with one id would make their responses ambiguous.
+      const detail = "a request with this id is already in flight";
+      this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
+      this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
+      return;
+    }
+    if (message.kind === "response" && !answered) {
+      // The id is the peer's choice and unscanned: it stays out of the log.
+      this.o.logger.warn({ server: this.o.server, direction }, "response to no pending request");
+      this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
+      return;
+    }
+    if (direction === "to_server" && message.kind === "request" && this.initialized && this.o.auth.ok) {
+      const missing = this.listings.missing(message);
+      if (missing.length > 0)
+        return this.listings
+          .fetch(missing)
+          .then(() => this.check(direction, message, answered, receivedAt, bytes));
+    }
+    return this.check(direction, message, answered, receivedAt, bytes);
+  }
+
+  private inFlight(direction: Direction, id: JsonRpcId): boolean {
+    return this.pending.sentTowards(direction).has(id) || (direction === "to_server" && this.held.has(id));
+  }
+
+  private check(
+    direction: Direction,
+    message: Message,
+    answered: Pending | undefined,
+    receivedAt: number,
+    bytes: number,
+  ): void | Promise<void> {
+    const result = runPipeline(
+      this.o.interceptors(direction),
+      {
+        direction,
+        sessionId: this.o.id,
+        server: this.o.server,
+        identity: this.o.identity,
+        auth: this.o.auth,
+        policy: this.policy,
+        state: this.interceptorState,
+        message,
+        request: answered?.request,
+      },
+      { timeoutMs: this.o.interceptorTimeoutMs, now },
+    );
+    if (result instanceof Promise)
+      return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
+    return this.decide(direction, message, result, answered, receivedAt, bytes);
+  }
+
+  // ---- route by verdict -------------------------------------------------------------------------------
+
+  private decide(
+    direction: Direction,
+    original: Message,
+    result: PipelineResult,
+    answered: Pending | undefined,
+    receivedAt: number,
+    bytes: number,
+  ): void {
+    const { verdict, trace } = result;
+    const forward = result.message;
+    const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
+    if (forward.kind === "response") this.pending.sentTowards(opposite(direction)).delete(forward.id);
+    const request = answered?.request;
+    if (answered?.own) {
+      this.sendNotices();
+      return this.own.answered(answered, answered.own, direction, original, result, bytes);
+    }
+    if (verdict.action === "hold" || verdict.action === "block") {
+      this.rows.message(direction, original, "block", verdict.reason, trace, waited, bytes, request);
+      // A held call is answered once its step settles; what cannot be held is answered like a block.
+      if (verdict.action === "hold" && this.hold(direction, original, result, receivedAt, bytes)) return;
+      if (original.kind === "notification") {
+        // Notifications get no reply: the audit row is the record, and the client is told in a log message.
+        this.outbox.fromGuard(droppedNotice(direction, original.method, verdict.reason));
+        return;
+      }
+      // The blocked side gets the error in place of the message: a blocked request is answered to its
+      // sender, a blocked response reaches the requester as an error.
+      this.outbox.answerSender(direction, original, errorResponse(original.id, verdict.reason, verdict.data));
+      if (original.kind === "response") this.pending.settle();
+      return;
+    }
+    const modified = verdict.action === "modify" || trace.some((t) => t.action === "modify");
+    const row = this.rows.message(
+      direction,
+      original,
+      modified ? "modify" : "allow",
+      null,
+      trace,
+      waited,
+      bytes,
+      request,
+    );
+    if (forward.kind === "notification" && forward.method === "notifications/cancelled")
+      this.cancelled(direction, forward.params?.requestId);
+    if (direction === "to_client") {
+      if (forward.kind === "request") this.pending.toClient.set(forward.id, { request: forward, receivedAt });
+      if (forward.kind === "notification") this.listings.notified(forward.method);
+      if (forward.kind === "response" && request) {
+        this.listings.forwarded(request, forward);
+        if (request.method === "initialize") this.noteProtocolVersion(forward.raw);
+      }
+      this.outbox.forward(direction, forward, row);
+      if (forward.kind === "response") this.pending.settle();
+      return;
+    }
+    if (forward.kind === "request") this.pending.toServer.set(forward.id, { request: forward, receivedAt });
+    if (forward.kind === "notification" && forward.method === "notifications/initialized")
+      this.initialized = true;
+    this.outbox.forward(direction, forward, row);
+  }
+
+  /** The sender gave up on its request; per MCP no response will come, so stop waiting for one. */
+  private cancelled(direction: Direction, id: unknown): void {
+    if (typeof id !== "string" && typeof id !== "number") return;
+    if (direction === "to_server") this.held.stop(id);
+    if (this.pending.sentTowards(direction).delete(id)) this.pending.settle();
+  }
+
+  /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */
+  private sendNotices(): void {
+    for (const data of takeNotices(this.interceptorState)) {
+      const raw = {
+        jsonrpc: "2.0",
+        method: "notifications/message",
+        params: { level: "warning", logger: "mcp-guard", data },
+      };
+      // It names what a server presented: it passes the chain (detection, the audit) like the server's own.
+      const notice = classify(raw) as Message;
+      this.lanes.to_client.run(() => this.route("to_client", notice, now(), JSON.stringify(raw).length));
+    }
+  }
+
+  /**
+   * A client's request whose chain stopped at a hold: waited on outside the ordered lane, and once the held
+   * step settles routed on the result of the rest of the chain (the steps before it are not run again).
+   */
+  private hold(
+    direction: Direction,
+    request: Message,
+    result: PipelineResult,
+    receivedAt: number,
+    bytes: number,
+  ): boolean {
+    if (direction !== "to_server" || request.kind !== "request" || this.state !== "open") return false;
+    const failed = (err: unknown) => {
+      this.o.logger.error({ err }, "a held call could not be settled; refused");
+      this.outbox.fromGuard(errorResponse(request.id, "internal_error", { detail: (err as Error).message }));
+      if (this.o.audit.accepting)
+        this.rows.message(
+          direction,
+          request,
+          "error",
+          "internal_error",
+          result.trace,
+          now() - receivedAt,
+          bytes,
+        );
+    };
+    return this.held.hold(request, result, {
+      progress: (notification) => this.outbox.fromGuard(notification),
+      failed,
+      settled: (resumed) => {
+        if (this.state === "closed") return;
+        this.lanes.to_server.run(() => {
+          // Fail closed as for any message: what cannot be audited is not forwarded.
+          if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
+          try {
+            this.decide(direction, request, resumed, undefined, receivedAt, bytes);
+          } catch (err) {
+            failed(err);
+          }
+        });
+      },
+    });
+  }
+
+  private noteProtocolVersion(raw: JsonObject): void {
+    const version = (raw.result as { protocolVersion?: unknown } | undefined)?.protocolVersion;
+    if (typeof version === "string") this.upstream.setProtocolVersion(version);
+  }
+
+  // ---- the upstream's end -----------------------------------------------------------------------------
+
+  /** A request that could not be delivered is answered, not left hanging. */
+  private undelivered(id: JsonRpcId | undefined, reason: string): void {
+    if (id === undefined) return;
+    const pending = this.pending.toServer.get(id);
+    if (!pending) return;
+    this.pending.toServer.delete(id);
+    if (pending.own) {
+      pending.own(undefined);
+      this.pending.settle();
+      return;
+    }
+    const stderr = this.upstream.stderrTail();
+    const detail = `server "${this.o.server}": ${reason}`;
+    this.outbox.fromGuard(
+      errorResponse(id, "upstream_unavailable", stderr.length ? { detail, stderr } : { detail }),
+    );
+    const waited = now() - pending.receivedAt;
+    this.rows.message("to_client", pending.request, "error", "upstream_unavailable", [], waited, 0);
+    this.pending.settle();
+  }
+
+  private upstreamDown(reason: string): void {
+    if (!this.upstream.markDown(reason)) return;
+    this.o.onUpstreamFailure(reason, this.upstream.stderrTail());
+    this.o.logger.warn({ reason }, "upstream ended");
+    // Let queued client messages reach undelivered() first, then end the session.
+    void this.lanes.to_server.idle().then(() => {
+      for (const id of [...this.pending.toServer.keys()]) this.undelivered(id, reason);
+      // Nothing else waits on this close: a failure to reap the server is logged here or nowhere.
+      this.close(`server "${this.o.server}": ${reason}`, "upstream_closed").catch((err: unknown) =>
+        this.o.logger.error({ err }, "closing the session after its upstream ended failed"),
+      );
+    });
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------------------
+
+  /** End of input from the client answers what is in flight, then ends; a dropped client ends at once. */
+  private clientEnded(end: EndpointEnd): void {
+    if (end.finished) void this.finish(this.o.finishTimeoutMs);
+    else void this.close(end.reason, "client_closed", false);
+  }
+
+  /** Stops taking new requests and waits (up to the deadline) for the ones in flight. */
+  async drain(timeoutMs: number): Promise<void> {
+    if (this.state === "open") this.state = "draining";
+    await this.pending.drain(timeoutMs);
+  }
+
+  /** The client has no more to say: let in-flight requests finish, then close quietly. */
+  async finish(timeoutMs: number): Promise<void> {
+    this.held.stopAll();
+    await this.lanes.to_server.idle();
+    await this.drain(timeoutMs);
+    await this.lanes.to_client.idle();
+    await this.close("client finished", "client_closed", false);
+  }
+
+  /** Idempotent. Tells the bridge why (unless the client itself went away) and reaps the upstream. */
+  close(message: string, reason: string, notifyClient = true): Promise<void> {
+    if (this.state === "closed") return this.upstream.close();
+    this.state = "closed";
+    this.held.stopAll();
+    this.o.audit.endTurn(); // what waits for this turn's audit write goes out before the client ends
+    void this.client.close(notifyClient ? { reason, message } : undefined);
+    this.o.onClosed();
+    return this.upstream.close();
+  }
+}

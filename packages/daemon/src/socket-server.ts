@@ -1,0 +1,42 @@
+// The daemon's Unix socket, where bridges and the CLI connect. Listening never steals the socket of a
+// daemon that still answers on it; the socket is the owner's only.
+import { chmodSync, existsSync, unlinkSync } from "node:fs";
+import { createServer, type Server, type Socket } from "node:net";
+import { probeDaemon } from "@mcp-guard/wire";
+import { AlreadyRunningError } from "./home.js";
+import type { Logger } from "./logger.js";
+
+export async function listenOnSocket(
+  socketPath: string,
+  accept: (socket: Socket) => void,
+  logger: Logger,
+): Promise<Server> {
+  if (existsSync(socketPath)) {
+    // We hold the lock, so a live daemon here means the lock was bypassed: never steal its socket.
+    if (await probeDaemon(socketPath)) throw new AlreadyRunningError(-1);
+    unlinkSync(socketPath);
+  }
+  // Half-open: a client that closes stdin has ended only its side; the answers to its requests in flight
+  // still travel back on ours (without this, Node would close the socket at once and drop them).
+  const server = createServer({ allowHalfOpen: true }, accept);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(socketPath, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  chmodSync(socketPath, 0o600);
+  server.on("error", (err) => logger.error({ err }, "socket server error"));
+  return server;
+}
+
+/** Removes the socket file once nothing more is served on it (if it is still there). */
+export function removeSocketFile(socketPath: string): void {
+  if (!existsSync(socketPath)) return;
+  try {
+    unlinkSync(socketPath);
+  } catch {
+    /* already gone */
+  }
+}

@@ -1,0 +1,70 @@
+// Personal data in the forms this round taught the scanner, through the real bridge to a recording server:
+// each value is blocked on its way to the server, which never receives it; numbers that only look like
+// personal data (a table of golf scores and years) reach it unchanged.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  failure,
+  guardedTransport,
+  makeGuardedHome,
+  recorderServerYaml,
+  serverSaw,
+  type GuardedHome,
+} from "../src/index.js";
+
+let home: GuardedHome;
+let log: string;
+beforeAll(() => {
+  log = join(makeGuardedHome().dir, "recorder.log");
+  home = makeGuardedHome(
+    recorderServerYaml("recorder", log),
+    [
+      "pii:",
+      "  actions:",
+      ...["phone", "ssn", "credit_card", "email", "iban"].map((t) => `    ${t}: { request: block }`),
+    ].join("\n"),
+  );
+});
+afterAll(() => home.cleanup());
+
+async function echo(message: string): Promise<unknown> {
+  const client = new Client({ name: "personal-data-test", version: "1" });
+  await client.connect(guardedTransport(home, "recorder"));
+  try {
+    return await client.callTool({ name: "echo", arguments: { message } });
+  } finally {
+    await client.close();
+  }
+}
+
+describe("personal data as people write it, through the bridge", () => {
+  it.each([
+    [
+      "a North American number with an unassigned area code and an extension",
+      "call 751-954-9268x818",
+      "phone",
+    ],
+    ["a number labelled after it, as in a signature", "455 6186 office", "phone"],
+    ["a toll-free number spelled with letters", "order at 1-800-FLOWERS", "phone"],
+    ["an SSN written 3-6 and called one", "her SSN is 078-051121", "ssn"],
+    ["a sixteen-digit card outside every brand table", "card 3502 7777 7777 7772", "credit_card"],
+    ["an internationalised e-mail address", "écrire à josé.müller@exemple.fr", "email"],
+  ])("blocks %s; the server never receives it", async (_label, message, type) => {
+    const err = await failure(echo(message));
+    expect(err).toMatchObject({
+      code: -32600,
+      data: { reason: "sensitive_data", direction: "request", types: [type] },
+    });
+    expect(serverSaw(log, "tools/call")).toBe(false);
+    expect(readFileSync(log, "utf8")).not.toContain(message);
+  });
+
+  it("passes a table of scores and years unchanged (the recording is live)", async () => {
+    const table = "| 1996-1997 | Jack Nicklaus | 74-71-69-65=279 | 180.48 (290.454) |";
+    const result = (await echo(table)) as { content: { text: string }[] };
+    expect(result.content.map((c) => c.text).join("")).toContain(table);
+    expect(serverSaw(log, "tools/call", "echo")).toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ import {
   rawRequest,
   serveHttp,
 } from "../packages/e2e/dist/index.js";
+import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
 
 const CALLS = Number(process.env.BENCH_HTTP_MEMORY_CALLS ?? 40000);
 const CHURN = Number(process.env.BENCH_HTTP_MEMORY_SESSIONS ?? 50);
@@ -46,7 +47,7 @@ const home = makeGuardedHome(
     "\n",
   ),
 );
-const served = await serveHttp(home, ["--max-semi-space-size=2"]);
+const served = await serveHttp(home, DAEMON_NODE_FLAGS);
 const pid = served.child.pid;
 const rssMb = () =>
   Number(

@@ -24,7 +24,11 @@ it("keeps /metrics small after 20,000 distinct methods", async () => {
   await bridge.initialize();
   bridge.send({ jsonrpc: "2.0", id: "warm", method: "tools/list" });
   while ((await bridge.next()).id !== "warm");
+  // The first request to the dashboard loads its app: what the daemon counted before that is in it.
   const before = await scrape();
+  expect(before).toMatch(
+    /mcp_guard_messages_total\{server="recorder",method="tools\/list",direction="to_server",decision="allow"\} 1\n/,
+  );
 
   const lines: string[] = [];
   for (let i = 0; i < 20_000; i++)

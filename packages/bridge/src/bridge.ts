@@ -66,7 +66,9 @@ export function descriptorsPassable(): boolean {
   try {
     return (
       [0, 1].every((fd) => {
-        const stat = fstatSync(fd);
+        // BigInt stats: a plain fstat of a pipe leaves "FIFO" in the buffer Node's module resolution reuses
+        // for realpath, and a later import() then fails (nodejs/node#51142), as the daemon found.
+        const stat = fstatSync(fd, { bigint: true });
         return stat.isFIFO() || stat.isSocket();
       }) && canPassDescriptors()
     );

@@ -79,8 +79,7 @@ export class SessionRegistry {
     const stale: Session[] = [];
     for (const [session, presented] of [...this.presented]) {
       if (skip.has(session)) continue;
-      const now = await authenticator.authenticate(presented.uid, presented.credentials);
-      if (!now.auth.ok || !sameIdentity(now.identity, session.identity)) stale.push(session);
+      if (!(await stillAuthenticates(authenticator, presented, session.identity))) stale.push(session);
     }
     return stale;
   }
@@ -118,6 +117,23 @@ export class SessionRegistry {
         ),
       );
     }
+  }
+}
+
+/**
+ * Whether credentials presented earlier still give `identity` under an authenticator. A check that fails
+ * (a token verifier that throws, say) counts as no: the session is ended rather than kept on a guess.
+ */
+export async function stillAuthenticates(
+  authenticator: Pick<Authenticator, "authenticate">,
+  presented: Presented,
+  identity: Identity,
+): Promise<boolean> {
+  try {
+    const now = await authenticator.authenticate(presented.uid, presented.credentials);
+    return now.auth.ok && sameIdentity(now.identity, identity);
+  } catch {
+    return false;
   }
 }
 

@@ -23,6 +23,7 @@ import {
   serveHttp,
 } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
+import { daemonRssMb } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_HTTP_MEMORY_CALLS ?? 40000);
 const CHURN = Number(process.env.BENCH_HTTP_MEMORY_SESSIONS ?? 50);
@@ -49,13 +50,7 @@ const home = makeGuardedHome(
 );
 const served = await serveHttp(home, DAEMON_NODE_FLAGS);
 const pid = served.child.pid;
-const rssMb = () =>
-  Number(
-    readFileSync(`/proc/${pid}/status`, "utf8")
-      .split("\n")
-      .find((l) => l.startsWith("VmRSS:"))
-      .replace(/\D+/g, ""),
-  ) / 1024;
+const rssMb = () => daemonRssMb(pid);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rows = [];
 const note = (phase, what) => {

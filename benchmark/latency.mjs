@@ -12,7 +12,7 @@
 // Memory: the daemon's resident set fresh (idle, and with 10 sessions open), and once all of the above has
 // gone through it (with 10 and with 100 sessions open at once), and the highest seen in between.
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -27,6 +27,7 @@ import {
   serveHttp,
 } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
+import { BENCH_POLICY, daemonRssMb } from "./daemon-bench.mjs";
 
 const RELAY_DAEMON = `
   const net = require("node:net"), { spawn } = require("node:child_process");
@@ -128,13 +129,6 @@ async function measure(label, transport, counts = {}) {
   };
 }
 
-function daemonRssMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS:"));
-  return line ? Number(line.replace(/\D+/g, "")) / 1024 : NaN;
-}
-
 /** The highest RSS seen while sampling (every 100 ms) between start() and stop(). */
 function peakSampler(pid) {
   let peak = 0;
@@ -157,29 +151,16 @@ async function memoryWith(count) {
   return rss;
 }
 
-// The guarded server runs the whole policy chain with rules that match on every call: an allow-list glob,
-// deny lists, and rate limits (high enough never to trigger) at server and tool level.
-const POLICY = [
-  "    policy:",
-  "      permissions:",
-  '        allowed_tools: ["echo", "get-*", "trigger-*", "toggle-*"]',
-  '        denied_tools: ["get-env", "^.*delete.*$"]',
-  '        denied_resources: ["file:///**/.ssh/**", "**/.env"]',
-  "      rate_limit:",
-  "        requests_per_minute: 100000000",
-  "        tool_limits:",
-  "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
-];
 const home = makeGuardedHome(
   [
     "  bench:",
     `    command: ${JSON.stringify(process.execPath)}`,
     `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
-    ...POLICY,
+    ...BENCH_POLICY,
     "  bench-http:",
     "    transport: streamable-http",
     `    url: ${httpEverything.url}`,
-    ...POLICY,
+    ...BENCH_POLICY,
   ].join("\n"),
   ["  http:", "    port: 0", "    allow_anonymous: true"].join("\n"),
 );

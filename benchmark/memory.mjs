@@ -5,10 +5,10 @@
 // another with 1,000 calls each. RSS is read from /proc after each step; "peak" is the highest RSS sampled
 // every 100 ms during that step.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { CLI, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
+import { BENCH_POLICY, daemonRssMb } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_MEMORY_CALLS ?? 100_000);
 const SESSIONS = Number(process.env.BENCH_MEMORY_SESSIONS ?? 100);
@@ -20,15 +20,7 @@ const home = makeGuardedHome(
     "  bench:",
     `    command: ${JSON.stringify(process.execPath)}`,
     `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
-    "    policy:",
-    "      permissions:",
-    '        allowed_tools: ["echo", "get-*", "trigger-*", "toggle-*"]',
-    '        denied_tools: ["get-env", "^.*delete.*$"]',
-    '        denied_resources: ["file:///**/.ssh/**", "**/.env"]',
-    "      rate_limit:",
-    "        requests_per_minute: 100000000",
-    "        tool_limits:",
-    "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
+    ...BENCH_POLICY,
   ].join("\n"),
 );
 
@@ -45,7 +37,7 @@ await new Promise((resolve, reject) => {
   daemon.on("exit", () => reject(new Error(`the daemon did not start: ${said}`)));
 });
 
-const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${daemon.pid}/status`, "utf8"))[1]) / 1024;
+const rss = () => daemonRssMb(daemon.pid);
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, rss())), 100);
 const rows = [];

@@ -6,10 +6,12 @@
 //   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
 //     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown
 //     file of their dependencies are the clean side;
-//   - results held out: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
+//   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
 //     WASP and garak (this round; see held-out-results.mjs and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
-// (see the README); the held-out sections were added late and not tuned against (see the README for what of them was seen).
+// (see the README). Each late corpus was measured blind once, before any change informed by it; the
+// misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
+// not held out (the headings below print the blind figure beside them).
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -237,7 +239,7 @@ function definitionsSection() {
       console.log(`    missed (${m.repo}): ${JSON.stringify(m.definition.description.trim().slice(0, 100))}`);
     console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
-  console.log("\n  held out (added last, not tuned against):");
+  console.log("\n  added last (first measured: 3 of 4; one signal was added after):");
   const heldOut = located(POISONED_HELD_OUT);
   if (heldOut) {
     for (const a of heldOut)
@@ -374,7 +376,9 @@ function proventraTexts() {
 
 /** Held out (never looked at while writing the signals): agent-directed injections planted in clean e-mails. */
 function heldOutSection(emails) {
-  console.log("\nheld out: proventra-core's injections planted in BIPIA's clean test e-mails\n");
+  console.log(
+    "\nproventra-core's injections planted in BIPIA's clean test e-mails (blind at first: 40.0 %; its misses were read since)\n",
+  );
   const texts = proventraTexts();
   if (!texts) return;
   const positions = ["start", "middle", "end"];
@@ -432,7 +436,9 @@ function documentsSection() {
  * first (221 of 1,105, 0 of 767 clean); its misses were read afterwards, so later figures are not blind.
  */
 function agentdojoSection() {
-  console.log("\nAgentDojo's injections in its environments' records, and the clean records\n");
+  console.log(
+    "\nAgentDojo's injections in its environments' records, and the clean records (blind at first: 20.0 %; its misses were read since)\n",
+  );
   const dir = corpusPath("sequrity-ai/agentdojo");
   if (!dir) return;
   const { clean, sites, attacks } = agentdojoCorpus(dir);
@@ -488,7 +494,9 @@ function plantedRows(attacks, emails, plantInto) {
 
 /** Held out this round: measured before any signal was changed (README gives that first figure). */
 function heldOutRoundThree(emails) {
-  console.log("\nheld out: LLMail-Inject attack e-mails, each beside every clean BIPIA test e-mail\n");
+  console.log(
+    "\nLLMail-Inject attack e-mails, each beside every clean BIPIA test e-mail (blind at first: 13.2 %; its misses were read since)\n",
+  );
   const llmail = corpusPath("yunwei37/satml-llmail-injection");
   if (llmail) {
     const attacks = llmailAttacks(llmail).map((a) => ({ key: `technique: ${a.technique}`, text: a.text }));
@@ -498,7 +506,9 @@ function heldOutRoundThree(emails) {
     );
     console.log(`  (yunwei37/satml-llmail-injection@${commit("yunwei37/satml-llmail-injection")})`);
   }
-  console.log("\nheld out: WASP's web-agent injections planted in BIPIA's clean test e-mails\n");
+  console.log(
+    "\nWASP's web-agent injections planted in BIPIA's clean test e-mails (blind at first: 0 %; its formats were read before the cues)\n",
+  );
   const wasp = corpusPath("facebookresearch/wasp");
   if (wasp) {
     const positions = ["start", "middle", "end"];

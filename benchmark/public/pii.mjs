@@ -15,7 +15,7 @@
 // - Nannigalaxy/PII-synthetic_dataset: sentences in the style of incident reports and forms, each with the
 //   values it holds (not their offsets: each is located by its first occurrence). Held out too; a false
 //   positive is counted as for the first corpus.
-// - microsoft/presidio, the analyzer's recognizer tests (held out: never tuned against): each case is a text
+// - microsoft/presidio, the analyzer's recognizer tests (first measured blind; their misses were read since): each case is a text
 //   with the spans a recognizer must find, or none. A false positive is a case expecting none of a type in
 //   which we flag that type.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -62,18 +62,21 @@ export function publicPii(scanner) {
   const generated = ["tests/data/generated_large.json", "tests/data/generated_small.json"];
   if (research && fetched(research, generated))
     results.push([
-      "microsoft/presidio-research tests/data generated_large + generated_small (held out)",
+      "microsoft/presidio-research tests/data generated_large + generated_small (blind at first: 95.0 %, phone 82.9 %; its misses were read since)",
       synthDataset(research, generated, detect),
     ]);
   const analyzer = corpusPath("microsoft/presidio");
   if (analyzer)
     results.push([
-      "microsoft/presidio analyzer recognizer tests (held out)",
+      "microsoft/presidio analyzer recognizer tests (blind at first: 98.1 %, a round ago; its misses were read since)",
       recognizerTests(analyzer, detect),
     ]);
   const nano = corpusPath("Nannigalaxy/PII-synthetic_dataset");
   if (nano)
-    results.push(["Nannigalaxy/PII-synthetic_dataset pii_syn_nano_en (held out)", nanoDataset(nano, detect)]);
+    results.push([
+      "Nannigalaxy/PII-synthetic_dataset pii_syn_nano_en (blind at first: 84.1 %, a round ago; its misses were read since)",
+      nanoDataset(nano, detect),
+    ]);
   const older = corpusPath("gabechu/pii_recognition");
   if (older)
     results.push([
@@ -86,7 +89,10 @@ export function publicPii(scanner) {
     ]);
   const swiss = corpusPath("ch8ri0s/PII-Anonymizer");
   if (swiss)
-    results.push(["ch8ri0s/PII-Anonymizer realistic documents (held out)", swissDocuments(swiss, detect)]);
+    results.push([
+      "ch8ri0s/PII-Anonymizer realistic documents (blind at first: phone false positives in 6 of 13; its misses were read since)",
+      swissDocuments(swiss, detect),
+    ]);
   for (const [name, rows] of results) print(name, rows);
   withoutPersonalNumbers(detect);
   return results;

@@ -47,6 +47,8 @@ const forbidden: [string, Record<string, unknown>][] = [
   // The config is beside the home here: rewriting it would rewrite the policy the daemon reloads.
   ["write_file", { path: "mcp-guard.yaml", content: "servers: {}" }],
   ["edit_file", { path: "./mcp-guard.yaml", edits: [{ oldText: "servers:", newText: "x:" }] }],
+  // Written elsewhere, then renamed over the config (the way editors save, which the daemon watches for).
+  ["move_file", { source: "notes.txt", destination: "mcp-guard.yaml" }],
 ];
 
 async function connect(server: string): Promise<Client> {

@@ -101,6 +101,29 @@ export const SERVERS = [
     version: "3.3.0",
     env: { ATLASSIAN_SITE_NAME: "none", ATLASSIAN_USER_EMAIL: "none@example.com", ATLASSIAN_API_TOKEN: FAKE },
   },
+  // Added in round 4 (definitions for the false-positive side only; nothing was tuned on them).
+  { pkg: "@stripe/mcp", version: "0.3.3", args: ["--tools=all", "--api-key=sk_test_placeholder"] },
+  { pkg: "@openbnb/mcp-server-airbnb", version: "0.3.0", args: ["--ignore-robots-txt"] },
+  { pkg: "@cyanheads/git-mcp-server", version: "2.15.3" },
+  { pkg: "@zereight/mcp-gitlab", version: "2.1.64", env: { GITLAB_PERSONAL_ACCESS_TOKEN: FAKE } },
+  {
+    pkg: "@winor30/mcp-server-datadog",
+    version: "1.8.0",
+    env: { DATADOG_API_KEY: FAKE, DATADOG_APP_KEY: FAKE },
+  },
+  {
+    pkg: "@modelcontextprotocol/server-aws-kb-retrieval",
+    version: "0.6.2",
+    env: { AWS_ACCESS_KEY_ID: FAKE, AWS_SECRET_ACCESS_KEY: FAKE, AWS_REGION: "us-east-1" },
+  },
+  {
+    pkg: "@line/line-bot-mcp-server",
+    version: "0.5.0",
+    env: { CHANNEL_ACCESS_TOKEN: FAKE, DESTINATION_USER_ID: "U0" },
+  },
+  { pkg: "@modelcontextprotocol/server-everart", version: "0.6.2", env: { EVERART_API_KEY: FAKE } },
+  { pkg: "@neondatabase/mcp-server-neon", version: "0.6.5", args: ["start", FAKE] },
+  { pkg: "@apify/actors-mcp-server", version: "0.16.0", env: { APIFY_TOKEN: FAKE } },
 ];
 
 const dirOf = (pkg) => join(MCP_TOOLS_DIR, pkg.replace("/", "+"));

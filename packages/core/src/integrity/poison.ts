@@ -1,6 +1,7 @@
 // Heuristics for instructions hidden in tool definitions (and smuggled into results): each signal is a
 // family of phrasings seen in published tool-poisoning, shadowing and prompt-injection attacks, weighted
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
+import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { scoringText } from "./scoring-text.js";
@@ -83,9 +84,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "malicious intent",
-    gate: /hijack|exfiltrat|steal|stolen|siphon|covertly/gi,
+    gate: /hijack|exfil|steal|stolen|siphon|covertly|attacker/gi,
     weight: 2,
-    pattern: /\b(?:hijack\w*|exfiltrat\w*|steal|steals|stealing|stolen|siphon\w*|covertly)\b/i,
+    pattern:
+      /\b(?:hijack\w*|exfil\w*|steal|steals|stealing|stolen|siphon\w*|covertly|attacker(?:s|-controlled|-owned)?)\b/i,
   },
   {
     name: "coercive register",
@@ -157,6 +159,7 @@ const SIGNALS: Signal[] = [
     pattern:
       /\b(?:ignoriere|ignorieren sie|vergiss|missachte|ignorez|oubliez|ignora|ignore todas|olvida|esquece|dimentica)\b.{0,50}\b(?:anweisungen|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras)\b|(?:忽略|无视|忽视|無視).{0,12}(?:指令|指示|说明|說明|规则|規則|命令)|(?:игнорируй|проигнорируй|забудь).{0,40}(?:инструкции|указания|правила)|\b(?:sag|sagen sie|erwähne|erwähnen sie|informiere)\b.{0,30}\b(?:benutzer|nutzer|anwender)\w*\b.{0,20}\bnicht\b|\bne (?:dites|dis|mentionnez|mentionne|révélez|informez) (?:rien|pas|jamais)\b.{0,40}\butilisateur\b|\bno (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele)\b.{0,30}\busuario\b|(?:不要|请勿|切勿|不得).{0,10}(?:告诉|告知|提及|透露)(?:用户|使用者)|(?:не (?:говори|сообщай|упоминай|рассказывай)).{0,30}пользовател/i,
   },
+  ...DEFINITION_SIGNALS,
 ];
 
 /** One named signal (the result-injection check reuses some). */
@@ -197,25 +200,27 @@ export function scorePoison(raw: string): PoisonReport {
   return { score, signals };
 }
 
-// Keys whose values are schema machinery, never prose a model reads as guidance.
+// Keys whose values are schema machinery, never prose a model reads as guidance, as long as the value looks
+// like machinery (one token: a type name, a format, a URI, a MIME type); prose put there is read like any other.
 const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeType"]);
+const ONE_TOKEN = /^\S{0,200}$/;
 
 /**
- * Every string a client may show a model from a tool or prompt definition: names, titles, descriptions,
- * property names and every string value at any depth (`$comment`, `pattern`, `examples`, `const`, `enum`,
- * `default`, `annotations`, `_meta`, `outputSchema` ...), apart from schema machinery such as `type`.
+ * Every string a client may show a model from a tool, prompt or resource definition: names, titles,
+ * descriptions, every string value at any depth (`$comment`, `pattern`, `examples`, `const`, `enum`,
+ * `default`, `annotations`, `_meta`, `outputSchema` ...), and every object key (clients hand the model the
+ * schema as JSON, so a key is read as much as a value), apart from schema machinery such as `type: string`.
  */
 export function definitionText(definition: unknown): string {
   const parts: string[] = [];
   const walk = (v: unknown, key: string) => {
     if (typeof v === "string") {
-      if (!STRUCTURAL.has(key)) parts.push(v);
+      if (!(STRUCTURAL.has(key) && ONE_TOKEN.test(v))) parts.push(v);
     } else if (Array.isArray(v)) {
       for (const item of v) walk(item, key);
     } else if (typeof v === "object" && v !== null) {
       for (const [k, item] of Object.entries(v)) {
-        // A property name is shown to the model as an argument it may fill in.
-        if (key === "properties" || key === "patternProperties") parts.push(k);
+        parts.push(k);
         walk(item, k);
       }
     }

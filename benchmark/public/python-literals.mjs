@@ -1,0 +1,193 @@
+// A small reader for the Python literals that published MCP attack servers write their tools with: strings in
+// every quoting (prefixes, triple quotes, escapes, adjacent literals joined), dicts, lists, tuples, True/False/
+// None, numbers, and calls such as `@mcp.tool(name=…, description=…, annotations={…})` read as an object of
+// their keyword arguments. Anything else (a variable, an expression) reads as UNKNOWN, so a benchmark can say
+// what it could not read instead of guessing.
+
+export const UNKNOWN = Symbol("not a literal");
+
+const ESCAPES = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "\n": "",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
+  0: "\0",
+};
+
+function decode(body, raw) {
+  if (raw) return body;
+  return body.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.|\n)/g, (m, e) => {
+    if (/^[uUx]/.test(e) && e.length > 1) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? m;
+  });
+}
+
+/** Tokens of Python source: strings (decoded), identifiers, numbers and punctuation; comments dropped. */
+export function tokenize(src) {
+  const tokens = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === "#") {
+      const nl = src.indexOf("\n", i);
+      i = nl < 0 ? src.length : nl;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    const prefix = /^([rRbBuUfF]{0,2})(["'])/.exec(src.slice(i, i + 4));
+    if (prefix && (prefix[1] === "" || !/[A-Za-z0-9_]/.test(src[i - 1] ?? ""))) {
+      const quote = prefix[2];
+      const start = i + prefix[1].length;
+      const triple = src.startsWith(quote.repeat(3), start);
+      const close = triple ? quote.repeat(3) : quote;
+      let j = start + close.length;
+      while (j < src.length && !src.startsWith(close, j)) {
+        if (src[j] === "\\") j++;
+        else if (!triple && src[j] === "\n") break;
+        j++;
+      }
+      const body = src.slice(start + close.length, j);
+      const value = decode(body, /[rR]/.test(prefix[1]));
+      tokens.push({ kind: "string", value, formatted: /[fF]/.test(prefix[1]) });
+      i = j + close.length;
+      continue;
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i, i + 200));
+    if (word) {
+      tokens.push({ kind: "ident", value: word[0] });
+      i += word[0].length;
+      continue;
+    }
+    const num = /^-?[0-9][0-9_.eE]*/.exec(src.slice(i, i + 60));
+    if (num) {
+      tokens.push({ kind: "number", value: Number(num[0].replace(/_/g, "")) });
+      i += num[0].length;
+      continue;
+    }
+    tokens.push({ kind: "punct", value: c });
+    i++;
+  }
+  return tokens;
+}
+
+const CLOSE = { "(": ")", "[": "]", "{": "}" };
+
+/** An f-string's `{NAME}` fields filled from the module's constants; other fields are left as written. */
+function format(tok, env) {
+  if (!tok.formatted) return tok.value;
+  return tok.value.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name) =>
+    typeof env[name] === "string" ? env[name] : m,
+  );
+}
+
+/** Parses one value at tokens[i]; returns [value, next index]. `env` holds the module's constants. */
+function parseValue(t, i, env = {}) {
+  const tok = t[i];
+  if (!tok) return [UNKNOWN, i];
+  if (tok.kind === "string") {
+    let s = "";
+    while (t[i]?.kind === "string") s += format(t[i++], env);
+    return [s, i];
+  }
+  if (tok.kind === "number") return [tok.value, i + 1];
+  if (tok.kind === "ident") {
+    if (tok.value === "True") return [true, i + 1];
+    if (tok.value === "False") return [false, i + 1];
+    if (tok.value === "None") return [null, i + 1];
+    // A call: its keyword arguments are what the callee receives (dict(…), Tool(…), mcp.tool(…)).
+    if (t[i + 1]?.value === "(") return parseGroup(t, i + 1, env);
+    if (tok.value in env && t[i + 1]?.kind !== "ident") return [env[tok.value], i + 1];
+    return [UNKNOWN, skipExpression(t, i)];
+  }
+  if (tok.value in CLOSE) return parseGroup(t, i, env);
+  return [UNKNOWN, i + 1];
+}
+
+/** Moves past an expression that is not a literal, up to the next comma or closing bracket at its depth. */
+function skipExpression(t, i) {
+  let depth = 0;
+  while (i < t.length) {
+    const v = t[i].kind === "punct" ? t[i].value : "";
+    if (v in CLOSE) depth++;
+    else if (v === ")" || v === "]" || v === "}") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (v === "," && depth === 0) return i;
+    i++;
+  }
+  return i;
+}
+
+/** A dict, a list, or a parenthesised group (a tuple, a single value, or call arguments). */
+function parseGroup(t, i, env) {
+  const open = t[i].value;
+  const close = CLOSE[open];
+  i++;
+  const items = [];
+  const keywords = {};
+  let hasKeywords = false;
+  while (i < t.length && t[i].value !== close) {
+    if (open === "{") {
+      const [key, afterKey] = parseValue(t, i, env);
+      if (t[afterKey]?.value !== ":") return [UNKNOWN, skipExpression(t, afterKey)];
+      const [value, next] = parseValue(t, afterKey + 1, env);
+      keywords[typeof key === "symbol" ? `?${Object.keys(keywords).length}` : String(key)] = value;
+      hasKeywords = true;
+      i = skipExpression(t, next);
+    } else if (t[i].kind === "ident" && t[i + 1]?.value === "=" && t[i + 2]?.value !== "=") {
+      const [value, next] = parseValue(t, i + 2, env);
+      keywords[t[i].value] = value;
+      hasKeywords = true;
+      i = skipExpression(t, next);
+    } else {
+      const [value, next] = parseValue(t, i, env);
+      items.push(value);
+      i = skipExpression(t, next);
+    }
+    if (t[i]?.value === ",") i++;
+  }
+  const next = i + 1;
+  if (open === "{" || hasKeywords) return [items.length ? { ...keywords, _args: items } : keywords, next];
+  if (open === "(" && items.length === 1) return [items[0], next];
+  return [items, next];
+}
+
+/** The literals assigned to names at the top level of a module (`_PAYLOAD = ( "…" "…" )`). */
+function moduleConstants(source) {
+  const env = {};
+  for (const m of source.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)/gm)) {
+    const [value] = parseValue(tokenize(source.slice(m.index + m[0].length, m.index + 20_000)), 0, env);
+    if (value !== UNKNOWN) env[m[1]] = value;
+  }
+  return env;
+}
+
+/**
+ * The value of every literal or call that follows an occurrence of `anchor` in `source`. A decorator call
+ * followed by `def name` gets that name when it gives none (the tool is named after its function).
+ */
+export function valuesAfter(source, anchor) {
+  const env = moduleConstants(source);
+  const out = [];
+  let at = source.indexOf(anchor);
+  while (at !== -1) {
+    const tokens = tokenize(source.slice(at + anchor.length));
+    let [value, next] = parseValue(tokens, 0, env);
+    while (tokens[next]?.value === "async" || tokens[next]?.value === "@") next++;
+    if (tokens[next]?.value === "def" && value && typeof value === "object" && !Array.isArray(value))
+      value = { name: tokens[next + 1]?.value, ...value };
+    out.push(value);
+    at = source.indexOf(anchor, at + anchor.length);
+  }
+  return out;
+}

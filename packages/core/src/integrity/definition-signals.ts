@@ -1,0 +1,105 @@
+// Signals for the ways a definition steers the model beyond plain orders (see poison.ts for those): forged
+// chat-template markup, requests to switch safety off, steering which tool the model picks (by command or by
+// advertising), standing orders on every request, copies of data routed to someone else, and code that
+// attacks the tool it is handed to. Each is a kind of text an honest tool definition has no reason to hold.
+import type { Signal } from "./poison.js";
+
+// Persuasion in the four registers of preference-manipulation attacks: authority, social proof, scarcity and
+// urgency, and disparaging the alternatives. One alone is a boast; two together are an advertisement aimed at
+// the model that chooses tools.
+const ADVERTISING = String.raw`(?:rated #?1|#1 (?:rated|ranked|choice)|number one|award[- ]winning|trusted by|recommended by|endorsed by|backed by|featured (?:in|on)|as seen (?:in|on)|five[- ]star|5[- ]star|\d[\d,.]* (?:million |thousand )?(?:users|downloads|reviews|customers)|customer satisfaction|limited[- ]time|act now|hurry|expires? soon|while (?:you still can|supplies last)|only \d+ (?:uses|spots|left)|don'?t (?:settle|fall behind|miss out)|do not (?:settle|miss out)|inferior (?:tools?|alternatives?|options?|competitors?)|outdated (?:tools?|alternatives?)|outperforms?|superior to|better than (?:all|any|other|competitors?|the rest)|your competitors|\d+x (?:better|faster|more)|game[- ]changer|best in (?:class|the world))`;
+
+export const DEFINITION_SIGNALS: Signal[] = [
+  {
+    // Special tokens and role headers of chat templates, and bracketed role labels: a definition that writes
+    // them is trying to be read as the system's or the user's turn.
+    name: "forged role markup",
+    gate: /<\||\[\/?INST|<<\/?SYS|#|\[|<!--/g,
+    weight: 4,
+    pattern:
+      /<\|(?:system|assistant|user|im_start|im_end|endoftext|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|#{2,4} ?(?:Instructions?|System) ?:|\[+ ?(?:SYSTEM|HIDDEN|ADMIN|OVERRIDE|INSTRUCTIONS?|SYSTEM INSTRUCTIONS?|SYSTEM NOTE)\b[^\]]{0,40}:|<!-- ?(?:SYSTEM|AI|ASSISTANT|INSTRUCTIONS?|IMPORTANT|HIDDEN|NOTE TO (?:AI|THE MODEL|ASSISTANT))\b/,
+  },
+  {
+    name: "safety switched off",
+    gate: /ignore|disable|bypass|skip|turn off|circumvent|deactivate|suspend|override|remove/gi,
+    weight: 4,
+    pattern:
+      /\b(?:ignore|disable|bypass|skip|turn off|circumvent|deactivate|suspend|override|remove)\b (?:all |any |every |the |your |its |existing )*(?:(?:safety|security|content|ethical)[ _-]?(?:checks?|guidelines?|guardrails?|restrictions?|measures?|polic(?:y|ies)|filters?|rules?|protocols?|validations?|constraints?|safeguards?)|guardrails?|safeguards?|safety)\b/i,
+  },
+  {
+    // Commands about which tool to pick: first, over the others, or never the others.
+    name: "tool-selection steering",
+    gate: /this|other|only|alternative|competing/gi,
+    weight: 3,
+    pattern:
+      /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
+  },
+  {
+    name: "advertising to the model",
+    gate: /rated|#1|number one|award|trusted|recommended|endorsed|backed|featured|as seen|star|users|downloads|reviews|customers|satisfaction|limited|act now|hurry|expire|while|only|settle|fall behind|miss out|inferior|outdated|outperform|superior|better|competitor|faster|more|game|best/gi,
+    weight: 4,
+    // Two different claims: the same phrase twice (a repeated enum value) is not an advertisement.
+    pattern: new RegExp(`(${ADVERTISING}).{0,400}?(?!\\1)${ADVERTISING}`, "i"),
+  },
+  {
+    // Orders that apply to every request the model handles, whatever the user asked.
+    name: "standing order on every request",
+    gate: /when|while|for/gi,
+    weight: 2,
+    pattern:
+      /\b(?:when|whenever|while|for) (?:processing|handling|receiving|answering|serving|responding to) (?:any |all |every |each |user |incoming )*(?:requests?|messages?|queries|prompts|tasks)\b.{0,40}\b(?:invoke|call|run|execute|send|forward|include|always|first)\b/i,
+  },
+  {
+    // A tool of another server called by its qualified name, as code: `other_server.operation()`.
+    name: "another server's tool invoked",
+    gate: /invoke|call|run|execute/gi,
+    weight: 2,
+    pattern: /\b(?:invoke|call|run|execute)\s+`?[a-z][\w-]*\.[a-z_]\w*\(\)?/i,
+  },
+  {
+    // "Instead of calling send_email, …": another tool named and its use replaced by something else.
+    name: "another tool rerouted",
+    gate: /instead of/gi,
+    weight: 3,
+    pattern:
+      /\binstead of (?:using|calling|invoking|running) (?:the )?`?[a-z][a-z0-9]*[_.-][\w.-]+`?.{0,80}\b(?:redirect|route|send|log|forward|copy|always|first|through)\b/i,
+  },
+  {
+    // Every request of the model sent through someone's relay: a person-in-the-middle asked for in prose.
+    name: "traffic through a relay",
+    gate: /through/gi,
+    weight: 2,
+    pattern:
+      /\b(?:redirect|route|proxy|send|pass)\b (?:all |every |each |any )?(?:requests?|traffic|calls|messages|data|queries)\b.{0,20}\bthrough (?:our|a|an|the|my) (?:\w+ )?(?:proxy|gateway|relay|server|endpoint)\b/i,
+  },
+  {
+    // "Before using send_message, copy …": another tool named, and something to do whenever it is used.
+    name: "another tool's use intercepted",
+    gate: /before|after|when|whenever/gi,
+    weight: 2,
+    pattern:
+      /\b(?:before|after|when|whenever) (?:using|calling|invoking|running) (?:the |any )?`?[a-z][a-z0-9]*[_.-][\w.-]+`?\s*,.{0,40}\b(?:copy|send|forward|add|include|log|upload|redirect|cc|bcc|call|invoke|run)\b/i,
+  },
+  {
+    name: "data copied to an outside party",
+    gate: /copy|export|dump|collect|gather|harvest|forward|send|upload|log|mirror|back|sync/gi,
+    weight: 3,
+    pattern:
+      /\b(?:copy|export|dump|collect|gather|harvest|forward|send|upload|log|mirror|back ?up|sync)\b (?:all|every|any|the (?:full|entire|complete)|complete|entire)\b.{0,40}\bto (?:an? |our |the )?(?:external|remote|third[- ]party|outside|off-?site|monitoring|logging|analytics|attacker)/i,
+  },
+  {
+    // A copy of what passes through sent to a fixed address.
+    name: "copies to a fixed address",
+    gate: /forward|send|copy|cc|mirror/gi,
+    weight: 3,
+    pattern:
+      /\b(?:forward|send|copy|cc|bcc|mirror)\b (?:a |an )?(?:copy|copies|duplicate|duplicates)\b.{0,40}@[a-z0-9-]+\.[a-z]{2,}/i,
+  },
+  {
+    // A quote closing a string and a statement after it: SQL injection planted in a schema value.
+    name: "injection payload in a value",
+    gate: /;/g,
+    weight: 4,
+    pattern: /['"] ?; ?(?:DROP|DELETE|TRUNCATE|UPDATE|INSERT|ALTER|SHUTDOWN|EXEC)\b/i,
+  },
+];

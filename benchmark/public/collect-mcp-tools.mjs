@@ -102,7 +102,6 @@ export const SERVERS = [
     env: { ATLASSIAN_SITE_NAME: "none", ATLASSIAN_USER_EMAIL: "none@example.com", ATLASSIAN_API_TOKEN: FAKE },
   },
   // Added in round 4 (definitions for the false-positive side only; nothing was tuned on them).
-  { pkg: "@stripe/mcp", version: "0.3.3", args: ["--tools=all", "--api-key=sk_test_placeholder"] },
   { pkg: "@openbnb/mcp-server-airbnb", version: "0.3.0", args: ["--ignore-robots-txt"] },
   { pkg: "@cyanheads/git-mcp-server", version: "2.15.3" },
   { pkg: "@zereight/mcp-gitlab", version: "2.1.64", env: { GITLAB_PERSONAL_ACCESS_TOKEN: FAKE } },
@@ -122,8 +121,10 @@ export const SERVERS = [
     env: { CHANNEL_ACCESS_TOKEN: FAKE, DESTINATION_USER_ID: "U0" },
   },
   { pkg: "@modelcontextprotocol/server-everart", version: "0.6.2", env: { EVERART_API_KEY: FAKE } },
-  { pkg: "@neondatabase/mcp-server-neon", version: "0.6.5", args: ["start", FAKE] },
-  { pkg: "@apify/actors-mcp-server", version: "0.16.0", env: { APIFY_TOKEN: FAKE } },
+  { pkg: "n8n-mcp", version: "2.87.0", env: { MCP_MODE: "stdio" } },
+  { pkg: "next-devtools-mcp", version: "0.4.0" },
+  { pkg: "nx-mcp", version: "0.25.0", args: ["/tmp"] },
+  { pkg: "@launchdarkly/mcp-server", version: "0.6.2", args: ["start", "--api-key", FAKE] },
 ];
 
 const dirOf = (pkg) => join(MCP_TOOLS_DIR, pkg.replace("/", "+"));

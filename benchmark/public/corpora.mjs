@@ -161,6 +161,24 @@ export const CORPORA = [
     use: "poisoned definitions (final check, never read while the signals were written): its poisoning and shadowing tools",
   },
   {
+    repo: "aminrj-labs/mcp-attack-labs",
+    commit: "63454497b71e83f3fc8499f09f8da363e18fa8e8",
+    paths: [
+      "labs/01-mcp-tool-poisoning/attack1_direct_poison.py",
+      "labs/01-mcp-tool-poisoning/attack2_rugpull.py",
+      "labs/01-mcp-tool-poisoning/attack3_full_schema_poisoning.py",
+    ],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (second final check, measured once with the round-4 scorer): direct, rug-pull and full-schema poisoning",
+  },
+  {
+    repo: "Wapiti08/mcp-attack-suite",
+    commit: "9e02243f68e6b2ee91ff57fb1d760e2de41ebfd6",
+    paths: ["artifacts/Task1/PoisonAttack", "artifacts/Task2/PoisonAttack", "artifacts/Task3/PoisonAttack"],
+    licence: "MIT",
+    use: "poisoned definitions (second final check, measured once with the round-4 scorer): its three tool-poisoning weather servers",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

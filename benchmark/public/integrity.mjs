@@ -26,7 +26,11 @@ import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
-import { finalCheckDefinitions, roundFourDefinitions } from "./poisoned-definitions.mjs";
+import {
+  finalCheckDefinitions,
+  roundFourDefinitions,
+  secondFinalCheckDefinitions,
+} from "./poisoned-definitions.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -311,11 +315,23 @@ function roundFourSection() {
     );
     console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
-  console.log("\n  final check, never read (the scorer before round 4: 3 of 6):");
+  console.log(
+    "\n  final check, never read (first measured with the round-4 signals: 3 of 6; the scorer before them: 3 of 6):",
+  );
   const final = finalCheckDefinitions();
   if (final.length) {
     line("all final-check poisoned definitions", familyRows(final), final.length);
     console.log(`  (beejak/Vulnerable-MCP-Server@${commit("beejak/Vulnerable-MCP-Server")})`);
+  }
+  console.log(
+    "\n  second final check (blind with the round-4 signals: 3 of 10, as before them; its misses were read since):",
+  );
+  const second = secondFinalCheckDefinitions();
+  if (second.length) {
+    line("all second-check poisoned definitions", familyRows(second), second.length);
+    for (const m of second.filter((a) => !flaggedDefinition(a.definition)))
+      console.log(`    missed (${m.repo}): ${JSON.stringify(definitionText(m.definition).slice(0, 100))}`);
+    console.log(`  (${[...new Set(second.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
 }
 

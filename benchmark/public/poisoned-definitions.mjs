@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
-import { UNKNOWN, valuesAfter } from "./python-literals.mjs";
+import { functionTools, UNKNOWN, valuesAfter } from "./python-literals.mjs";
 
 /** The first triple-quoted string after `anchor` (a docstring), or undefined. */
 export function pythonString(source, anchor) {
@@ -161,5 +161,49 @@ export function finalCheckDefinitions() {
     const tools = decoratedTools(repo, dir, path, "@app.tool");
     for (const definition of pick(tools, names, `${repo}:${path}`)) out.push({ repo, family, definition });
   }
+  return out;
+}
+
+/**
+ * The second final check, added after the first was spent: measured once with the round-4 scorer. Every tool
+ * of each attack server counts (the authors' file names say the server is the attack), except in the first
+ * lab file, whose attack is its `add` tool (its `multiply` is the honest neighbour).
+ */
+export function secondFinalCheckDefinitions() {
+  const out = [];
+  const labs = "aminrj-labs/mcp-attack-labs";
+  const labsDir = corpusPath(labs);
+  if (labsDir) {
+    const base = "labs/01-mcp-tool-poisoning";
+    const direct = functionTools(read(labsDir, `${base}/attack1_direct_poison.py`), "@mcp.tool");
+    out.push(
+      ...pick(new Map(direct.map((t) => [t.name, t])), ["add"], labs).map((definition) => ({
+        repo: labs,
+        family: "direct poisoning",
+        definition,
+      })),
+    );
+    const rug = pythonString(read(labsDir, `${base}/attack2_rugpull.py`), "get_fact_of_the_day.__doc__ =");
+    if (!rug) throw new Error(`${labs}: no rug-pulled docstring; the pinned file changed?`);
+    out.push({
+      repo: labs,
+      family: "rug pull (the changed text)",
+      definition: { name: "get_fact_of_the_day", description: rug },
+    });
+    for (const definition of functionTools(
+      read(labsDir, `${base}/attack3_full_schema_poisoning.py`),
+      "@mcp.tool",
+    ))
+      out.push({ repo: labs, family: "full-schema poisoning", definition });
+  }
+  const suite = "Wapiti08/mcp-attack-suite";
+  const suiteDir = corpusPath(suite);
+  if (suiteDir)
+    for (const task of [1, 2, 3])
+      for (const definition of functionTools(
+        read(suiteDir, `artifacts/Task${task}/PoisonAttack/weather_attack${task}.py`),
+        "@mcp.tool",
+      ))
+        out.push({ repo: suite, family: "poisoned weather server", definition });
   return out;
 }

@@ -191,3 +191,44 @@ export function valuesAfter(source, anchor) {
   }
   return out;
 }
+
+/**
+ * The tools a server declares as decorated functions (`@mcp.tool()` then `def name(params) -> T: """doc"""`),
+ * as a client would list them: the function's name, its docstring as the description, and each parameter
+ * with the strings written in its annotation and default (a `Field(description=…)`, a default value).
+ */
+export function functionTools(source, decorator) {
+  const env = moduleConstants(source);
+  const out = [];
+  let at = source.indexOf(decorator);
+  while (at !== -1) {
+    const t = tokenize(source.slice(at + decorator.length, at + decorator.length + 20_000));
+    let i = t.findIndex((tok) => tok.value === "def");
+    if (i !== -1 && t[i + 2]?.value === "(") {
+      const name = t[i + 1].value;
+      const properties = {};
+      let depth = 0;
+      let param;
+      for (i += 3; i < t.length; i++) {
+        const v = t[i].kind === "punct" ? t[i].value : "";
+        if (depth === 0 && v === ")") break;
+        if (v in CLOSE) depth++;
+        else if (v === ")" || v === "]" || v === "}") depth--;
+        else if (depth === 0 && v === ",") param = undefined;
+        else if (!param && t[i].kind === "ident" && t[i].value !== "self") {
+          param = { strings: [] };
+          properties[t[i].value] = param;
+        } else if (param && t[i].kind === "string") param.strings.push(format(t[i], env));
+      }
+      // The body starts after the `:` that ends the signature (past any `-> T`); its first string is the docstring.
+      while (i < t.length && t[i].value !== ":") i++;
+      const doc = t[i + 1]?.kind === "string" ? format(t[i + 1], env) : "";
+      const schema = {};
+      for (const [p, { strings }] of Object.entries(properties))
+        schema[p] = strings.length ? { description: strings.join(" ") } : {};
+      out.push({ name, description: doc, inputSchema: { type: "object", properties: schema } });
+    }
+    at = source.indexOf(decorator, at + decorator.length);
+  }
+  return out;
+}

@@ -14,10 +14,10 @@ export const DEFINITION_SIGNALS: Signal[] = [
     // Special tokens and role headers of chat templates, and bracketed role labels: a definition that writes
     // them is trying to be read as the system's or the user's turn.
     name: "forged role markup",
-    gate: /<\||\[\/?INST|<<\/?SYS|#|\[|<!--/g,
+    gate: /<\||\[\/?INST|<<\/?SYS|#|\[|<!--|【/g,
     weight: 4,
     pattern:
-      /<\|(?:system|assistant|user|im_start|im_end|endoftext|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|#{2,4} ?(?:Instructions?|System) ?:|\[+ ?(?:SYSTEM|HIDDEN|ADMIN|OVERRIDE|INSTRUCTIONS?|SYSTEM INSTRUCTIONS?|SYSTEM NOTE)\b[^\]]{0,40}:|<!-- ?(?:SYSTEM|AI|ASSISTANT|INSTRUCTIONS?|IMPORTANT|HIDDEN|NOTE TO (?:AI|THE MODEL|ASSISTANT))\b/,
+      /<\|(?:system|assistant|user|im_start|im_end|endoftext|begin_of_text|start_header_id|eot_id)\|>|\[\/?INST\]|<<\/?SYS>>|#{2,4} ?(?:Instructions?|System) ?:|\[+ ?(?:SYSTEM|HIDDEN|ADMIN|OVERRIDE|INSTRUCTIONS?|SYSTEM INSTRUCTIONS?|SYSTEM NOTE)\b[^\]]{0,40}:|<!-- ?(?:SYSTEM|AI|ASSISTANT|INSTRUCTIONS?|IMPORTANT|HIDDEN|NOTE TO (?:AI|THE MODEL|ASSISTANT))\b|【 ?(?:系统|系統|SYSTEM|System)/,
   },
   {
     name: "safety switched off",
@@ -55,6 +55,22 @@ export const DEFINITION_SIGNALS: Signal[] = [
     gate: /invoke|call|run|execute/gi,
     weight: 2,
     pattern: /\b(?:invoke|call|run|execute)\s+`?[a-z][\w-]*\.[a-z_]\w*\(\)?/i,
+  },
+  {
+    // An agreement the user never made, claimed to make an order look consented to.
+    name: "claimed consent",
+    gate: /agreed|the user|you and/gi,
+    weight: 3,
+    pattern:
+      /\bagreed (?:upon )?(?:between|by|with) (?:you|the user|the assistant)\b|\byou and the user (?:have )?agreed\b|\bthe user has (?:already )?(?:approved|consented to|agreed to|pre-?approved) (?:this|it|every|all|each|the following)\b/i,
+  },
+  {
+    // Read something, then hand what was read to a tool as an argument: the shape of parameter exfiltration.
+    name: "what was read passed as an argument",
+    gate: /read/gi,
+    weight: 3,
+    pattern:
+      /\bread\b.{0,120}\b(?:then )?(?:pass|put|include|send|add|append|provide|embed)\b.{0,60}\b(?:as|in|into|to)\b.{0,40}\b(?:parameter|param|argument|arg|field)\b/i,
   },
   {
     // "Instead of calling send_email, …": another tool named and its use replaced by something else.

@@ -25,10 +25,11 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "concealment from the user",
-    gate: /do not|don't|never|must not|should not|shouldn't|without/gi,
+    gate: /do not|don't|never|must not|should not|shouldn't|without|secretly|behind/gi,
     weight: 3,
+    // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret.
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|reveal|revealing|revealed|disclose|disclosing|disclosed|notify|notifying|alert|alerting)\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|reveal|revealing|revealed|disclose|disclosing|disclosed|notify|notifying|alert|alerting)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
   },
   {
     name: "hidden-importance tag",
@@ -206,6 +207,31 @@ const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeTyp
 const ONE_TOKEN = /^\S{0,200}$/;
 
 /**
+ * A snake_case key as the words a model reads in it, with spelled-out separators put back
+ * (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd"); undefined for any other key.
+ */
+function spelledIdentifier(key: string): string | undefined {
+  if (!/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/.test(key)) return undefined;
+  let out = "";
+  // A word right after a separator, and a separator right after such a word, belong to one path.
+  let afterSeparator = false;
+  let inPath = false;
+  for (const word of key.split("_")) {
+    const separator = /^slash$/i.test(word) ? "/" : /^dot$/i.test(word) ? "." : undefined;
+    if (separator) {
+      out += inPath ? separator : ` ${separator}`;
+      afterSeparator = true;
+      inPath = true;
+    } else {
+      out += afterSeparator ? word : ` ${word}`;
+      inPath = afterSeparator;
+      afterSeparator = false;
+    }
+  }
+  return out.trim();
+}
+
+/**
  * Every string a client may show a model from a tool, prompt or resource definition: names, titles,
  * descriptions, every string value at any depth (`$comment`, `pattern`, `examples`, `const`, `enum`,
  * `default`, `annotations`, `_meta`, `outputSchema` ...), and every object key (clients hand the model the
@@ -221,6 +247,8 @@ export function definitionText(definition: unknown): string {
     } else if (typeof v === "object" && v !== null) {
       for (const [k, item] of Object.entries(v)) {
         parts.push(k);
+        const spelled = spelledIdentifier(k);
+        if (spelled) parts.push(spelled);
         walk(item, k);
       }
     }

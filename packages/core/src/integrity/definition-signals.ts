@@ -36,7 +36,8 @@ export const DEFINITION_SIGNALS: Signal[] = [
   },
   {
     name: "advertising to the model",
-    gate: /rated|#1|number one|award|trusted|recommended|endorsed|backed|featured|as seen|star|users|downloads|reviews|customers|satisfaction|limited|act now|hurry|expire|while|only|settle|fall behind|miss out|inferior|outdated|outperform|superior|better|competitor|faster|more|game|best/gi,
+    // Specific words only: "more", "only", "while" and "users" alone are everywhere in honest schemas.
+    gate: /rated|#1|number one|award|trusted|recommended|endorsed|backed|featured|as seen|star|\d (?:million |thousand )?(?:users|downloads|reviews|customers)|satisfaction|limited|act now|hurry|expire|while you|while supplies|only \d|settle|fall behind|miss out|inferior|outdated|outperform|superior|better than|competitors|\dx |game|best in/gi,
     weight: 4,
     // Two different claims: the same phrase twice (a repeated enum value) is not an advertisement.
     pattern: new RegExp(`(${ADVERTISING}).{0,400}?(?!\\1)${ADVERTISING}`, "i"),

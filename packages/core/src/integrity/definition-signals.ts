@@ -29,7 +29,7 @@ export const DEFINITION_SIGNALS: Signal[] = [
   {
     // Commands about which tool to pick: first, over the others, or never the others.
     name: "tool-selection steering",
-    gate: /this|other|only|alternative|competing/gi,
+    gate: /this (?:tool|function|server|service|one)|prioriti|use (?:any |the )?other|the only|other|alternative|competing/gi,
     weight: 3,
     pattern:
       /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
@@ -45,7 +45,7 @@ export const DEFINITION_SIGNALS: Signal[] = [
   {
     // Orders that apply to every request the model handles, whatever the user asked.
     name: "standing order on every request",
-    gate: /when|while|for/gi,
+    gate: /processing|handling|receiving|answering|serving|responding/gi,
     weight: 2,
     pattern:
       /\b(?:when|whenever|while|for) (?:processing|handling|receiving|answering|serving|responding to) (?:any |all |every |each |user |incoming )*(?:requests?|messages?|queries|prompts|tasks)\b.{0,40}\b(?:invoke|call|run|execute|send|forward|include|always|first)\b/i,

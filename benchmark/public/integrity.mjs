@@ -1,7 +1,8 @@
 // Second section of `pnpm bench:integrity`: public corpora this project did not write (fetched by
 // `pnpm corpora:fetch`, tool lists by `pnpm corpora:mcp-tools`; each part is skipped with a message when absent).
 //   - poisoned definitions: the attack payloads published by three tool-poisoning projects, located in their
-//     sources below, each scored as the `description` of a tool definition;
+//     sources below, each scored as the `description` of a tool definition; round 4's sources and its two
+//     final checks, read as whole definitions by poisoned-definitions.mjs;
 //   - real definitions: the tools/list of the npm MCP servers in collect-mcp-tools.mjs (false positives);
 //   - results: microsoft/BIPIA's *test* split, every attack planted into every clean context of its kind
 //     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown

@@ -6,6 +6,7 @@ import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { luhn } from "../validators.js";
+import { cardLookalike } from "./context.js";
 
 /** The library's id for a brand; a missing one means the library changed under us, so loading fails. */
 function brandId(name: string): string {
@@ -78,7 +79,7 @@ export function cardDetector(): Detector {
         const digits = value.replace(/[ -]/g, "");
         const bare = digits.length === value.length;
         if (bare ? !bareCardPlausible(digits, text, m.index) : !GROUPED.test(value)) continue;
-        if (!isCardNumber(digits)) continue;
+        if (!isCardNumber(digits) || cardLookalike(text, m.index)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }

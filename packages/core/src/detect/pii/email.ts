@@ -1,12 +1,13 @@
 // E-mail addresses, including the valid forms that plain patterns miss: internationalised addresses
 // (letters of any script in the local part and the domain: josé@exemple.fr, 用户@例子.广告), the rarer
-// characters of RFC 5322's local part (+tags, !#$&*^~{|}), IDN domains in punycode, and an IP literal as
-// the domain (user@[192.0.2.1]). Characters that usually delimit a value in text or code (= / ' ` ")
-// are left out of the local part so that key=user@example.com redacts only the address. Found in windows
+// characters of RFC 5322's local part (+tags, !#$&*^~{}), IDN domains in punycode, and an IP literal as
+// the domain (user@[192.0.2.1]). Characters that usually delimit a value in text or code (= / | ' ` ")
+// are left out of the local part so that key=user@example.com redacts only the address, and a table row
+// (name|123-45-6789|user@example.com) keeps its other cells for their own detectors. Found in windows
 // around each "@", so the pattern never runs over text without one.
 import type { Detector, Span } from "../detectors.js";
 
-const LOCAL = String.raw`[\p{L}\p{N}._%+!#$&*^~{|}-]{1,64}`;
+const LOCAL = String.raw`[\p{L}\p{N}._%+!#$&*^~{}-]{1,64}`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const TLD = String.raw`(?:\p{L}{2,24}|xn--[A-Za-z0-9-]{1,59})`;
 const IP_LITERAL = String.raw`\[(?:[0-9]{1,3}\.){3}[0-9]{1,3}\]`;

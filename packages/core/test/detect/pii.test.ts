@@ -73,6 +73,8 @@ describe("phone numbers", () => {
     // The trunk prefix 0 and an area code, in groups of any separators.
     ["calling 029 831.5403 to", "029 831.5403"],
     ["mobile 0866-16087810", "0866-16087810"],
+    ["The pharmacy hotline is 7261938450. Open", "7261938450"],
+    ["reach our customer service team at 8867251406 to", "8867251406"],
     ["(888) GET-HELP", "(888) GET-HELP"],
   ])("%j", (text, value) => {
     expect(found(text)).toEqual([["phone", value]]);
@@ -127,6 +129,10 @@ describe("phone numbers", () => {
     "Chart MRN 847-293-1056.",
     "Attending: Joseph Young, NPI 0031155480",
     "Your policy, number 123456789, is set to renew",
+    // A signed quantity in thousands, a list of small numbers, a bare run after 00 with no phone word.
+    "score +1 234 567 890",
+    "matrix 01 02 03 04 05 06",
+    "extracting data from 003146280336254. Incident",
   ])("not in %j", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -5,7 +5,7 @@
 // A label names a phone number before it ("Phone:", "call me at"), possibly on the line before, as in
 // forms and business cards.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*)$/i;
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
 // (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
 // …or right after it, as in address blocks and signatures ("455 6186 office", "…-Fax").
 const PHONE_LABEL_AFTER =

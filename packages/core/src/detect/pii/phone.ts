@@ -57,8 +57,8 @@ const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
-// 123-45-6789 is written that way for a social security number, which has its own detector.
-const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
+// 123-45-6789 (or 123.45.6789) is written that way for a social security number, which has its own detector.
+const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 // The North American layout, with one dash or dot used throughout (or the area code in brackets), an optional
 // leading 1 (the extension is cut off before the test). Spaces are a weaker sign (tables and lists of numbers
 // are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
@@ -82,6 +82,9 @@ const TIME_RANGE = /^(?:[01][0-9]|2[0-3])[0-5][0-9]-(?:[01][0-9]|2[0-3])[0-5][0-
 // groups are national phone numbers (01234-5678 in Germany, 02-6251234 in Israel).
 const ZIP_PLUS_FOUR = /^[1-9][0-9]{4}-[0-9]{4}$/;
 const EIN = /^[1-9][0-9]-[0-9]{7}$/;
+// Six or more groups of one or two digits are a list of small numbers (01 02 03 04 05 06); the longest
+// phone layout in pairs is France's five.
+const SMALL_NUMBERS = /^(?:[0-9]{1,2}[ .-]){5,}[0-9]{1,2}$/;
 const SOMETHING_ELSE = [
   DATE,
   IPV4,
@@ -94,6 +97,7 @@ const SOMETHING_ELSE = [
   TIME_RANGE,
   ZIP_PLUS_FOUR,
   EIN,
+  SMALL_NUMBERS,
 ];
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
@@ -143,7 +147,11 @@ function isPhoneNumber(
   if (calledSomethingElse(text, start, end)) return false;
   // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
   // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
-  if (national.startsWith("00")) return writtenInternationally(national.slice(2), main);
+  // Bare, a long run after 00 is as often an account or device number (an IMEI): it needs a label.
+  if (national.startsWith("00"))
+    return (
+      (!BARE.test(main) || phoneLabelled(text, start, end)) && writtenInternationally(national.slice(2), main)
+    );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
   if (loneDigitGroup(main)) return false;
   if (NANP_LAYOUT.test(main)) return true;
@@ -166,7 +174,10 @@ const SEPARATOR_RUNS = /[ ()./-]+/g;
 
 function writtenInternationally(digits: string, written: string): boolean {
   if (possibleInternationally(digits, written)) return true;
-  const separated = written.replace(/^\+/, "").match(SEPARATOR_RUNS)?.length ?? 0;
+  const unsigned = written.replace(/^\+/, "");
+  const separated = unsigned.match(SEPARATOR_RUNS)?.length ?? 0;
+  // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
+  if (THOUSANDS.test(unsigned)) return false;
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
 }
 

@@ -13,7 +13,7 @@ const CANDIDATE = /(?<![0-9A-Za-z.-])[0-9](?:[- .]?[0-9]){8}(?![0-9A-Za-z-]|\.[0
 const SHAPED = /^[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}$/;
 const NAMED =
   /(?:\bssn|\bsocial security(?: (?:number|no\.?|#))?|\bss#|\bsoc\.? ?sec\.?)(?:'?s)?[^0-9\n]{0,24}$/i;
-const DASHED = /^[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
+const DASHED = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 const MAX_SEPARATORS = 2;
 
 export function ssnDetector(): Detector {
@@ -37,7 +37,7 @@ export function ssnDetector(): Detector {
   };
 }
 
-/** Area 9xx is an ITIN (as personal, written the same way) when the text names it or dashes it 3-2-4. */
+/** Area 9xx is an ITIN (as personal, written the same way) when the text names it or groups it 3-2-4 with dashes or dots. */
 function issuable(digits: string, itinPossible: boolean): boolean {
   const area = digits.slice(0, 3);
   if (area === "000" || area === "666" || (area[0] === "9" && !itinPossible)) return false;

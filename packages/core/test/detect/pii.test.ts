@@ -72,6 +72,7 @@ describe("phone numbers", () => {
     ["dial 0018-000-780.6817", "0018-000-780.6817"],
     // The trunk prefix 0 and an area code, in groups of any separators.
     ["calling 029 831.5403 to", "029 831.5403"],
+    ["toll free 1.800.555.0199", "1.800.555.0199"],
     ["mobile 0866-16087810", "0866-16087810"],
     ["The pharmacy hotline is 7261938450. Open", "7261938450"],
     ["reach our customer service team at 8867251406 to", "8867251406"],
@@ -178,6 +179,15 @@ describe("card numbers", () => {
     expect(found(`order ${maestro}`)).toEqual([]);
   });
 
+  it("finds a card grouped with dots or regrouped by hand", () => {
+    const visa = luhnNumber("4", 16);
+    const dotted = groupsOf4(visa, ".");
+    const regrouped = `${visa.slice(0, 4)} ${visa.slice(4, 12)} ${visa.slice(12)}`;
+    expect(found(`card ${dotted}.`)).toEqual([["credit_card", dotted]]);
+    expect(found(`card ${regrouped}`)).toEqual([["credit_card", regrouped]]);
+    expect(found(`v ${dotted}.2`)).toEqual([]);
+  });
+
   it("leaves a Luhn-valid number called an IMEI alone", () => {
     const imei = luhnNumber("62", 15);
     expect(found(`card ${imei}`)).toEqual([["credit_card", imei]]);
@@ -237,6 +247,8 @@ describe("e-mail addresses and SSNs", () => {
     ["email", "用户@例子.广告", "用户@例子.广告"],
     ["email", "key=ops+alerts!urgent@example.org", "ops+alerts!urgent@example.org"],
     ["email", "root at admin@[192.0.2.1] now", "admin@[192.0.2.1]"],
+    ["email", "Siobhan O'Connor <o'connor@example.ie>", "o'connor@example.ie"],
+    ["email", "key='user@example.com'", "user@example.com"],
   ])("%s in %j", (type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
   });

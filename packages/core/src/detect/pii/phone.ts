@@ -136,7 +136,9 @@ function isPhoneNumber(
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
   const unbracketed = main.replace(BRACKETS, "");
-  if (SOMETHING_ELSE.some((shape) => shape.test(unbracketed))) return false;
+  // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
+  const nanp = NANP_LAYOUT.test(main);
+  if (SOMETHING_ELSE.some((shape) => shape.test(unbracketed) && !(nanp && shape === VERSION))) return false;
   const national = main.replace(/[^0-9]/g, "");
   // A number written internationally, or starting with a zero-padded group (a trunk prefix, which no
   // quantity has), may have one group that looks like a decimal (+13.28 534 5256, 029 831.5403); a list of
@@ -154,7 +156,7 @@ function isPhoneNumber(
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
   if (loneDigitGroup(main)) return false;
-  if (NANP_LAYOUT.test(main)) return true;
+  if (nanp) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions) || trunkGrouped(main, national, regions);

@@ -134,6 +134,10 @@ describe("phone numbers", () => {
     "score +1 234 567 890",
     "matrix 01 02 03 04 05 06",
     "extracting data from 003146280336254. Incident",
+    // Signed quantities and standards called by name.
+    "spec-error classification (-32020/-32021/…)",
+    "is false for a modern -32601 404 or a",
+    "authorization flow: RFC 9728/8414 discovery",
   ])("not in %j", (text) => {
     expect(found(text)).toEqual([]);
   });

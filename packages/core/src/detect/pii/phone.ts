@@ -238,6 +238,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
   // Right before "=" it is an operand (74-71-69-65=279, a golfer's rounds and total).
   if (isWordChar(before) || before === 43 /* + */ || isWordChar(after) || after === 61 /* = */) return false;
   if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2))) return false;
+  // A minus sign before it makes it a signed quantity (-32601, an error code).
+  if (before === 45 /* - */ && !isPunctuationBeforePhone(text.charCodeAt(start - 2))) return false;
   // A part of a time of day (11:02:06.506326, 20230302-15:30:00).
   if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2))) return false;
   if (after === 58 && isDigit(text.charCodeAt(end + 1))) return false;
@@ -245,6 +247,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// "Tel.-", "Fax:-": a label's own punctuation before a dash is no minus sign.
+const isPunctuationBeforePhone = (c: number) => c === 46 || c === 58; // . :
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 

@@ -174,6 +174,13 @@ export const CORPORA = [
     use: "personal data (held out): 1,100 texts (ai4privacy and Gretel samples, odd formats, obfuscation, look-alikes) with double-annotated spans",
   },
   {
+    repo: "tammem8/presidio",
+    commit: "71b821387cb4214f91a27072c55c7bddd96f3864",
+    paths: ["resources/data/fake_data_test_size_200_en_US.json"],
+    licence: "none stated (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): 200 sentences from Presidio's sentence faker in 2026 (phone numbers of many locales), with labelled spans",
+  },
+  {
     repo: "subhash-holla/pii-anon-eval-data",
     commit: "19ce76945513f4faaf6d2c8968ab32ac2c25d5bf",
     paths: [

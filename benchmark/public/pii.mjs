@@ -22,6 +22,8 @@
 //   generators (phone numbers in many odd layouts), adversarial cases (spaced digits, international
 //   formats, code blocks) and look-alikes (the same digits labelled a phone in one text and not in its
 //   pair), double-annotated. Held out: first measured before any change of the round that added it.
+// - tammem8/presidio: 200 sentences from Presidio's sentence faker as of 2026 (fake values of many locales).
+//   Held out: measured once, after this round's changes, and on the code before them.
 // - subhash-holla/pii-anon-eval-data: three test splits of a large synthetic benchmark (clinical notes,
 //   technology logs, and adversarial variants: homoglyphs, zero-width characters, URL encoding, OCR
 //   confusions). Held out, measured as the previous one.
@@ -106,6 +108,12 @@ export function publicPii(scanner) {
     results.push([
       "AmbientMeta/ambientmeta-pii-detection-benchmark, all four categories (held out)",
       ambientMeta(ambient, detect),
+    ]);
+  const faker2026 = corpusPath("tammem8/presidio");
+  if (faker2026)
+    results.push([
+      "tammem8/presidio, Presidio's sentence faker in 2026 (held out, measured once at the end of the round)",
+      synthDataset(faker2026, ["resources/data/fake_data_test_size_200_en_US.json"], detect),
     ]);
   const anon = corpusPath("subhash-holla/pii-anon-eval-data");
   for (const split of ["test_clinical", "test_technology", "test_adversarial"])

@@ -73,6 +73,7 @@ describe("phone numbers", () => {
     // The trunk prefix 0 and an area code, in groups of any separators.
     ["calling 029 831.5403 to", "029 831.5403"],
     ["toll free 1.800.555.0199", "1.800.555.0199"],
+    ["London (+44) 20 7946 0958", "(+44) 20 7946 0958"],
     ["mobile 0866-16087810", "0866-16087810"],
     ["The pharmacy hotline is 7261938450. Open", "7261938450"],
     ["reach our customer service team at 8867251406 to", "8867251406"],

@@ -115,7 +115,10 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       const spans: Span[] = [];
       for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1)) {
         const end = m.index + m[0].length;
-        if (isPhoneNumber(m[0], text, m.index, end, regions)) spans.push({ start: m.index, end });
+        if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
+        // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
+        const opened = m[0].startsWith("+") && text[m.index - 1] === "(" && m[0].includes(")");
+        spans.push({ start: opened ? m.index - 1 : m.index, end });
       }
       return vanityNumbers(text, spans);
     },

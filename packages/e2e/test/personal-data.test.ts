@@ -54,6 +54,7 @@ describe("personal data as people write it, through the bridge", () => {
     ["a number written for callers abroad with mixed separators", "via +44.34-654 8707.", "phone"],
     ["a trunk-prefixed national number with a decimal-looking group", "calling 029 831.5403", "phone"],
     ["an ITIN dashed 3-2-4", "verify 937-42-6810 on file", "ssn"],
+    ["a card number grouped with dots", "card 4111.1111.1111.1111 exp 12/27", "credit_card"],
     [
       "an SSN in a table row beside an e-mail cell (the address no longer swallows it)",
       "Michelle Phillips|415-55-7615|michelle.p@example.com",

@@ -225,6 +225,31 @@ export const CORPORA = [
     use: "personal data (held out): Swiss invoices, letters, HR records and e-mails in four languages with labelled offsets",
   },
   {
+    repo: "AmbientMeta/ambientmeta-pii-detection-benchmark",
+    commit: "6710e3be1f49b976b859ad0a82d149c7eb857329",
+    paths: ["data/standard", "data/adversarial", "data/ambiguous", "data/contextual"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "personal data (held out): 1,100 texts (ai4privacy and Gretel samples, odd formats, obfuscation, look-alikes) with double-annotated spans",
+  },
+  {
+    repo: "tammem8/presidio",
+    commit: "71b821387cb4214f91a27072c55c7bddd96f3864",
+    paths: ["resources/data/fake_data_test_size_200_en_US.json"],
+    licence: "none stated (read at benchmark time for measurement only, never copied into this repository)",
+    use: "personal data (held out): 200 sentences from Presidio's sentence faker in 2026 (phone numbers of many locales), with labelled spans",
+  },
+  {
+    repo: "subhash-holla/pii-anon-eval-data",
+    commit: "19ce76945513f4faaf6d2c8968ab32ac2c25d5bf",
+    paths: [
+      "src/pii_anon_datasets/splits/test_adversarial.jsonl.gz",
+      "src/pii_anon_datasets/splits/test_technology.jsonl.gz",
+      "src/pii_anon_datasets/splits/test_clinical.jsonl.gz",
+    ],
+    licence: "CC0 data, Apache-2.0 code (read at benchmark time, never copied into this repository)",
+    use: "personal data (held out): test splits of a synthetic benchmark (clinical notes, tech logs, adversarial encodings) with labelled spans",
+  },
+  {
     repo: "sequrity-ai/agentdojo",
     commit: "357c80dea9af34323f709c3505d9e6d224654c7e",
     paths: [

@@ -51,18 +51,30 @@ describe("personal data as people write it, through the bridge", () => {
     ["an SSN written 3-6 and called one", "her SSN is 078-051121", "ssn"],
     ["a sixteen-digit card outside every brand table", "card 3502 7777 7777 7772", "credit_card"],
     ["an internationalised e-mail address", "écrire à josé.müller@exemple.fr", "email"],
+    ["a number written for callers abroad with mixed separators", "via +44.34-654 8707.", "phone"],
+    ["a trunk-prefixed national number with a decimal-looking group", "calling 029 831.5403", "phone"],
+    ["an ITIN dashed 3-2-4", "verify 937-42-6810 on file", "ssn"],
+    ["a card number grouped with dots", "card 4111.1111.1111.1111 exp 12/27", "credit_card"],
+    [
+      "an SSN in a table row beside an e-mail cell (the address no longer swallows it)",
+      "Michelle Phillips|415-55-7615|michelle.p@example.com",
+      "ssn,email",
+    ],
   ])("blocks %s; the server never receives it", async (_label, message, type) => {
     const err = await failure(echo(message));
     expect(err).toMatchObject({
       code: -32600,
-      data: { reason: "sensitive_data", direction: "request", types: [type] },
+      data: { reason: "sensitive_data", direction: "request" },
     });
+    const types = (err as { data: { types: string[] } }).data.types;
+    expect([...types].sort()).toEqual(type.split(",").sort());
     expect(serverSaw(log, "tools/call")).toBe(false);
     expect(readFileSync(log, "utf8")).not.toContain(message);
   });
 
   it("passes a table of scores and years unchanged (the recording is live)", async () => {
-    const table = "| 1996-1997 | Jack Nicklaus | 74-71-69-65=279 | 180.48 (290.454) |";
+    const table =
+      "| 1996-1997 | Jack Nicklaus | 74-71-69-65=279 | 180.48 (290.454) | (2017–2021) | Shift: 0700-1900 | 92346-3020 |";
     const result = (await echo(table)) as { content: { text: string }[] };
     expect(result.content.map((c) => c.text).join("")).toContain(table);
     expect(serverSaw(log, "tools/call", "echo")).toBe(true);

@@ -65,6 +65,18 @@ describe("phone numbers", () => {
     ["from Denmark 0046 8 123 456 78", "0046 8 123 456 78"],
     // Toll-free numbers spelled with letters.
     ["call 1-800-FLOWERS now", "1-800-FLOWERS"],
+    // Written for callers abroad with whatever separators, one group looking like a decimal; ten digits or
+    // more after "+" or 00 count whether or not the calling code is assigned.
+    ["via +44.34-654 8707.", "+44.34-654 8707"],
+    ["Contact +186-72 056 8529 now", "+186-72 056 8529"],
+    ["dial 0018-000-780.6817", "0018-000-780.6817"],
+    // The trunk prefix 0 and an area code, in groups of any separators.
+    ["calling 029 831.5403 to", "029 831.5403"],
+    ["toll free 1.800.555.0199", "1.800.555.0199"],
+    ["London (+44) 20 7946 0958", "(+44) 20 7946 0958"],
+    ["mobile 0866-16087810", "0866-16087810"],
+    ["The pharmacy hotline is 7261938450. Open", "7261938450"],
+    ["reach our customer service team at 8867251406 to", "8867251406"],
     ["(888) GET-HELP", "(888) GET-HELP"],
   ])("%j", (text, value) => {
     expect(found(text)).toEqual([["phone", value]]);
@@ -105,8 +117,28 @@ describe("phone numbers", () => {
     // Written without the trunk prefix its region's format requires: an identifier (a Swiss AVS number),
     // not a German phone number.
     "AVS 756.4567.8901.23",
-    // Seven digits after +1 are no number anyone can dial.
+    // Seven digits after +1 are no number anyone can dial; no calling code starts with 0.
     "phone: +1-555-0100",
+    "ref 0001-2345-6789 x",
+    // Dates, times, ZIP+4 codes, employer numbers and identifiers called by their name.
+    "Previous role at a similar organization (2017–2021)",
+    "ADMISSION NOTES (2025-01-16):",
+    "Shift: 0700-1900",
+    'TransactTime: "20230302-15:30:00"',
+    "resolution at 11:02:06.506326.",
+    "located at Dot Road, 37172-8327, aims",
+    "Record shows 12-3456789.",
+    "Chart MRN 847-293-1056.",
+    "Attending: Joseph Young, NPI 0031155480",
+    "Your policy, number 123456789, is set to renew",
+    // A signed quantity in thousands, a list of small numbers, a bare run after 00 with no phone word.
+    "score +1 234 567 890",
+    "matrix 01 02 03 04 05 06",
+    "extracting data from 003146280336254. Incident",
+    // Signed quantities and standards called by name.
+    "spec-error classification (-32020/-32021/…)",
+    "is false for a modern -32601 404 or a",
+    "authorization flow: RFC 9728/8414 discovery",
   ])("not in %j", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -150,6 +182,21 @@ describe("card numbers", () => {
     const maestro = luhnNumber("6759", 12);
     expect(found(`card number ${maestro}`)).toEqual([["credit_card", maestro]]);
     expect(found(`order ${maestro}`)).toEqual([]);
+  });
+
+  it("finds a card grouped with dots or regrouped by hand", () => {
+    const visa = luhnNumber("4", 16);
+    const dotted = groupsOf4(visa, ".");
+    const regrouped = `${visa.slice(0, 4)} ${visa.slice(4, 12)} ${visa.slice(12)}`;
+    expect(found(`card ${dotted}.`)).toEqual([["credit_card", dotted]]);
+    expect(found(`card ${regrouped}`)).toEqual([["credit_card", regrouped]]);
+    expect(found(`v ${dotted}.2`)).toEqual([]);
+  });
+
+  it("leaves a Luhn-valid number called an IMEI alone", () => {
+    const imei = luhnNumber("62", 15);
+    expect(found(`card ${imei}`)).toEqual([["credit_card", imei]]);
+    expect(found(`Phone IMEI: ${imei}`)).toEqual([]);
   });
 
   it("finds cards side by side, and nothing in a table of digit groups or with a wrong check digit", () => {
@@ -199,12 +246,23 @@ describe("e-mail addresses and SSNs", () => {
     ["ssn", "SSN: 078-051121", "078-051121"],
     ["ssn", "her SSN is 07805-1121", "07805-1121"],
     ["ssn", "Brenda Carter's SSN 937-42-6810 and", "937-42-6810"],
+    // Dashed 3-2-4, the 9xx range is an ITIN, as personal and written the same way.
+    ["ssn", "verify 937-42-6810 on file", "937-42-6810"],
     ["email", "écrire à josé.müller@exemple.fr", "josé.müller@exemple.fr"],
     ["email", "用户@例子.广告", "用户@例子.广告"],
     ["email", "key=ops+alerts!urgent@example.org", "ops+alerts!urgent@example.org"],
     ["email", "root at admin@[192.0.2.1] now", "admin@[192.0.2.1]"],
+    ["email", "Siobhan O'Connor <o'connor@example.ie>", "o'connor@example.ie"],
+    ["email", "key='user@example.com'", "user@example.com"],
   ])("%s in %j", (type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it("keeps the cells of a table row apart: '|' ends an address", () => {
+    expect(found("Michelle Phillips|415-55-7615|1980-04-04|michelle.p@example.com")).toEqual([
+      ["ssn", "415-55-7615"],
+      ["email", "michelle.p@example.com"],
+    ]);
   });
 
   it.each([
@@ -213,7 +271,7 @@ describe("e-mail addresses and SSNs", () => {
     "000-12-3456",
     "version 219.09.9999.1",
     "078-051121",
-    "937-42-6810",
+    "937 42 6810",
     "Mrs. Karen Thorkildsen Suite 680 36 4022 Oakridge Lane",
   ])("not in %j", (text) => {
     expect(found(text).filter(([type]) => type === "ssn")).toEqual([]);

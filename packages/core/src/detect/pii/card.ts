@@ -6,6 +6,7 @@ import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { luhn } from "../validators.js";
+import { cardLookalike } from "./context.js";
 
 /** The library's id for a brand; a missing one means the library changed under us, so loading fails. */
 function brandId(name: string): string {
@@ -53,12 +54,16 @@ export function isCardNumber(digits: string): boolean {
   return luhn(digits) && cardBrand(digits) !== undefined;
 }
 
-// Digits with at most one space or dash between them; validated for grouping below. Tried only inside the
-// digit chains of twelve digits or more (see digit-chains.ts).
-const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z_])/y;
-// How cards are printed: 4-4-4-4 (and 4-4-4-4-3 or -1..4 for longer ones), 4-6-5 (Amex), 4-6-4 (Diners).
-const GROUPED =
-  /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,4}(?:\1[0-9]{1,3})?$|^[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5}$/;
+// Digits with at most one space, dash or dot between them; validated for grouping below. Tried only inside
+// the digit chains of twelve digits or more (see digit-chains.ts).
+const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ .-]?[0-9]){11,18}(?![0-9A-Za-z_]|\.[0-9])/y;
+// How cards are printed: 4-4-4-4 (and 4-4-4-4-3 or -1..4 for longer ones), 4-6-5 (Amex), 4-6-4 (Diners),
+// with spaces, dashes or dots.
+const PRINTED =
+  /^[0-9]{4}([ .-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,4}(?:\1[0-9]{1,3})?$|^[0-9]{4}([ .-])[0-9]{6}\2[0-9]{4,5}$/;
+// How people retype them: any groups of two digits or more, one space or dash used throughout (4111 11111111
+// 1111). A bare run of fourteen digits or more counts already; grouping it makes it no less a card.
+const REGROUPED = /^[0-9]{2,}(?:([ -])[0-9]{2,}(?:\1[0-9]{2,}){0,4})$/;
 const CARD_WORD =
   /(?:card|visa|master|amex|maestro|credit|debit|cc|pan|jcb|diners|discover|unionpay|mir)[^0-9\n]{0,24}$/i;
 
@@ -75,10 +80,11 @@ export function cardDetector(): Detector {
         // Inside a longer run of digit groups (a table of numbers) unless right after a card found before.
         const afterGroup = text.charCodeAt(m.index - 1) === 32 && isDigit(text.charCodeAt(m.index - 2));
         if (afterGroup && m.index - 1 !== lastEnd) continue;
-        const digits = value.replace(/[ -]/g, "");
+        const digits = value.replace(/[ .-]/g, "");
         const bare = digits.length === value.length;
-        if (bare ? !bareCardPlausible(digits, text, m.index) : !GROUPED.test(value)) continue;
-        if (!isCardNumber(digits)) continue;
+        const grouped = PRINTED.test(value) || (REGROUPED.test(value) && digits.length >= 14);
+        if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
+        if (!isCardNumber(digits) || cardLookalike(text, m.index)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }

@@ -5,14 +5,15 @@
 // A label names a phone number before it ("Phone:", "call me at"), possibly on the line before, as in
 // forms and business cards.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\b[^0-9.\n]{0,16}\bnumber(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*)$/i;
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
+// (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
 // …or right after it, as in address blocks and signatures ("455 6186 office", "…-Fax").
 const PHONE_LABEL_AFTER =
   /^\s?[-(,]?\s?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b/i;
 
 // A number called something else is not a phone number, whatever its digits: identifiers and codes.
 const OTHER_NUMBER_BEFORE =
-  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
 // the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).
@@ -28,6 +29,15 @@ export function phoneLabelled(text: string, start: number, end: number): boolean
     PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start)) ||
     PHONE_LABEL_AFTER.test(text.slice(end, end + 16))
   );
+}
+
+// A card-length number called a device or parcel number: an IMEI is 15 digits with a Luhn check, as many
+// card numbers are.
+const CARD_LOOKALIKE_BEFORE =
+  /\b(?:imei|meid|iccid|sim|tracking|parcel|shipment|isbn|serial)\b[^0-9\n]{0,16}$/i;
+
+export function cardLookalike(text: string, start: number): boolean {
+  return CARD_LOOKALIKE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 export function calledSomethingElse(text: string, start: number, end: number): boolean {

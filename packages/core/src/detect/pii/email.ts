@@ -1,12 +1,15 @@
 // E-mail addresses, including the valid forms that plain patterns miss: internationalised addresses
 // (letters of any script in the local part and the domain: josé@exemple.fr, 用户@例子.广告), the rarer
-// characters of RFC 5322's local part (+tags, !#$&*^~{|}), IDN domains in punycode, and an IP literal as
-// the domain (user@[192.0.2.1]). Characters that usually delimit a value in text or code (= / ' ` ")
-// are left out of the local part so that key=user@example.com redacts only the address. Found in windows
-// around each "@", so the pattern never runs over text without one.
+// characters of RFC 5322's local part (+tags, !#$&'*^~{}, o'connor@example.ie), IDN domains in punycode,
+// and an IP literal as the domain (user@[192.0.2.1]). Characters that usually delimit a value in text or
+// code (= / | ` " and a leading ') are left out of the local part so that key='user@example.com' redacts
+// only the address, and a table row (name|123-45-6789|user@example.com) keeps its other cells for their
+// own detectors. Found in windows around each "@", so the pattern never runs over text without one.
 import type { Detector, Span } from "../detectors.js";
 
-const LOCAL = String.raw`[\p{L}\p{N}._%+!#$&*^~{|}-]{1,64}`;
+// "|" is matched and cut off in code: with it the character class is a few contiguous ranges, which the
+// regex engine scans about twice as fast.
+const LOCAL = String.raw`[\p{L}\p{N}._%+!#$&'*^~{|}-]{1,64}`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const TLD = String.raw`(?:\p{L}{2,24}|xn--[A-Za-z0-9-]{1,59})`;
 const IP_LITERAL = String.raw`\[(?:[0-9]{1,3}\.){3}[0-9]{1,3}\]`;
@@ -41,11 +44,15 @@ export function emailDetector(): Detector {
         const part = text.slice(from, to);
         ADDRESS.lastIndex = 0;
         for (let m = ADDRESS.exec(part); m !== null; m = ADDRESS.exec(part)) {
-          if (MALFORMED.test(m[0])) continue;
-          const start = from + m.index;
+          // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
+          let cell = m[0].lastIndexOf("|", m[0].indexOf("@")) + 1;
+          while (m[0][cell] === "'") cell++;
+          const address = m[0].slice(cell);
+          if (MALFORMED.test(address)) continue;
+          const start = from + m.index + cell;
           const previous = spans[spans.length - 1];
           if (previous === undefined || start >= previous.end)
-            spans.push({ start, end: start + m[0].length });
+            spans.push({ start, end: start + address.length });
         }
         scannedTo = to;
         at = next;

@@ -57,8 +57,8 @@ const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
-// 123-45-6789 is written that way for a social security number, which has its own detector.
-const SSN_SHAPE = /^\(?[0-9]{3}-[0-9]{2}-[0-9]{4}\)?$/;
+// 123-45-6789 (or 123.45.6789) is written that way for a social security number, which has its own detector.
+const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 // The North American layout, with one dash or dot used throughout (or the area code in brackets), an optional
 // leading 1 (the extension is cut off before the test). Spaces are a weaker sign (tables and lists of numbers
 // are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
@@ -68,12 +68,38 @@ const NANP_LAYOUT =
 // (two are as often a phone number: 78 651 450).
 const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
 // A decimal fraction beside another group (0.123 0.456, 180.48 (290.454)): measurements. A dotted phone
-// number has no fraction standing alone: all its groups are dotted.
-const MEASUREMENT = /(?:^|[^0-9.])[0-9]+\.[0-9]+(?![0-9.])/;
+// number has no fraction standing alone: all its groups are dotted. A fraction's whole part has no leading
+// zero unless it is the zero alone, so 080.659 5765 is a trunk prefix and area code.
+const MEASUREMENTS = /(?:^|[^0-9.])(?:0|[1-9][0-9]*)\.[0-9]+(?![0-9.])/g;
 const MIXED = /[ ()]/;
 // A span of years (2012-2013, 1998/99, 2010 (2011)).
 const YEARS = /^(?:1[89]|20)[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/;
-const SOMETHING_ELSE = [DATE, IPV4, DECIMAL, VERSION, SSN_SHAPE, THOUSANDS, YEARS];
+// A date written without separators (20230302), alone or before a time (20230302-15:30).
+const COMPACT_DATE = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[-T ][0-9]{2,6})?$/;
+// A range of 24-hour times (shift 0700-1900).
+const TIME_RANGE = /^(?:[01][0-9]|2[0-3])[0-5][0-9]-(?:[01][0-9]|2[0-3])[0-5][0-9]$/;
+// A US ZIP+4 code (92346-3020) and an employer identification number (12-3456789); with a leading 0 the same
+// groups are national phone numbers (01234-5678 in Germany, 02-6251234 in Israel).
+const ZIP_PLUS_FOUR = /^[1-9][0-9]{4}-[0-9]{4}$/;
+const EIN = /^[1-9][0-9]-[0-9]{7}$/;
+// Six or more groups of one or two digits are a list of small numbers (01 02 03 04 05 06); the longest
+// phone layout in pairs is France's five.
+const SMALL_NUMBERS = /^(?:[0-9]{1,2}[ .-]){5,}[0-9]{1,2}$/;
+const SOMETHING_ELSE = [
+  DATE,
+  IPV4,
+  DECIMAL,
+  VERSION,
+  SSN_SHAPE,
+  THOUSANDS,
+  YEARS,
+  COMPACT_DATE,
+  TIME_RANGE,
+  ZIP_PLUS_FOUR,
+  EIN,
+  SMALL_NUMBERS,
+];
+const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
 const MIN_DIGITS_ALONE = 8;
@@ -89,7 +115,10 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       const spans: Span[] = [];
       for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1)) {
         const end = m.index + m[0].length;
-        if (isPhoneNumber(m[0], text, m.index, end, regions)) spans.push({ start: m.index, end });
+        if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
+        // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
+        const opened = m[0].startsWith("+") && text[m.index - 1] === "(" && m[0].includes(")");
+        spans.push({ start: opened ? m.index - 1 : m.index, end });
       }
       return vanityNumbers(text, spans);
     },
@@ -109,20 +138,63 @@ function isPhoneNumber(
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
-  if (SOMETHING_ELSE.some((shape) => shape.test(main))) return false;
-  if (MIXED.test(main) && MEASUREMENT.test(main)) return false;
+  const unbracketed = main.replace(BRACKETS, "");
+  // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
+  const nanp = NANP_LAYOUT.test(main);
+  if (SOMETHING_ELSE.some((shape) => shape.test(unbracketed) && !(nanp && shape === VERSION))) return false;
   const national = main.replace(/[^0-9]/g, "");
-  if (main.startsWith("+")) return possibleInternationally(national, main);
+  // A number written internationally, or starting with a zero-padded group (a trunk prefix, which no
+  // quantity has), may have one group that looks like a decimal (+13.28 534 5256, 029 831.5403); a list of
+  // measurements has more.
+  const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
+  if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
+  if (main.startsWith("+")) return writtenInternationally(national, main);
   if (calledSomethingElse(text, start, end)) return false;
   // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
   // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
-  if (national.startsWith("00")) return possibleInternationally(national.slice(2), main);
+  // Bare, a long run after 00 is as often an account or device number (an IMEI): it needs a label.
+  if (national.startsWith("00"))
+    return (
+      (!BARE.test(main) || phoneLabelled(text, start, end)) && writtenInternationally(national.slice(2), main)
+    );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
   if (loneDigitGroup(main)) return false;
-  if (NANP_LAYOUT.test(main)) return true;
+  if (nanp) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
-  return validNationally(main, national, regions);
+  return validNationally(main, national, regions) || trunkGrouped(main, national, regions);
+}
+
+function measurements(main: string): number {
+  let n = 0;
+  MEASUREMENTS.lastIndex = 0;
+  while (MEASUREMENTS.exec(main) !== null) n++;
+  return n;
+}
+
+// Calling codes never start with 0: "+" (or 00) before ten to fifteen digits in groups is how people write a
+// phone number for callers abroad, whether or not the code is assigned today and whatever separators they
+// chose (+186-72 056 8529). Shorter numbers must have a length possible after their calling code.
+const SEPARATOR_RUNS = /[ ()./-]+/g;
+
+function writtenInternationally(digits: string, written: string): boolean {
+  if (possibleInternationally(digits, written)) return true;
+  const unsigned = written.replace(/^\+/, "");
+  const separated = unsigned.match(SEPARATOR_RUNS)?.length ?? 0;
+  // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
+  if (THOUSANDS.test(unsigned)) return false;
+  return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
+}
+
+/**
+ * A national number written with its trunk prefix 0 (then an area code, which never starts with 0) in
+ * groups, of a length possible in a configured region that dials that prefix: 029 831.5403, 0866-16087810.
+ * Identifiers are rarely written with a leading zero and separators; dates, times and decimals are shapes
+ * dropped before.
+ */
+function trunkGrouped(main: string, national: string, regions: readonly Region[]): boolean {
+  if (!/^\(?0[1-9]/.test(main) || national.length < 9 || national.length > 12) return false;
+  return regions.some((r) => r.prefix === "0" && r.fits(national));
 }
 
 // Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
@@ -169,10 +241,17 @@ function standsAlone(text: string, start: number, end: number): boolean {
   // Right before "=" it is an operand (74-71-69-65=279, a golfer's rounds and total).
   if (isWordChar(before) || before === 43 /* + */ || isWordChar(after) || after === 61 /* = */) return false;
   if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2))) return false;
+  // A minus sign before it makes it a signed quantity (-32601, an error code).
+  if (before === 45 /* - */ && !isPunctuationBeforePhone(text.charCodeAt(start - 2))) return false;
+  // A part of a time of day (11:02:06.506326, 20230302-15:30:00).
+  if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2))) return false;
+  if (after === 58 && isDigit(text.charCodeAt(end + 1))) return false;
   return !(isJoiner(after) && isDigit(text.charCodeAt(end + 1)));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// "Tel.-", "Fax:-": a label's own punctuation before a dash is no minus sign.
+const isPunctuationBeforePhone = (c: number) => c === 46 || c === 58; // . :
 const isWordChar = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isJoiner = (c: number) => c === 45 || c === 46 || c === 47; // - . /
 

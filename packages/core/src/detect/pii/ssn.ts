@@ -13,6 +13,7 @@ const CANDIDATE = /(?<![0-9A-Za-z.-])[0-9](?:[- .]?[0-9]){8}(?![0-9A-Za-z-]|\.[0
 const SHAPED = /^[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}$/;
 const NAMED =
   /(?:\bssn|\bsocial security(?: (?:number|no\.?|#))?|\bss#|\bsoc\.? ?sec\.?)(?:'?s)?[^0-9\n]{0,24}$/i;
+const DASHED = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 const MAX_SEPARATORS = 2;
 
 export function ssnDetector(): Detector {
@@ -29,15 +30,16 @@ export function ssnDetector(): Detector {
         if (value.length - digits.length > MAX_SEPARATORS) continue;
         const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index));
         if (!named && (!SHAPED.test(value) || houseNumber(text, m.index, end))) continue;
-        if (issuable(digits, named)) spans.push({ start: m.index, end });
+        if (issuable(digits, named || DASHED.test(value))) spans.push({ start: m.index, end });
       }
       return spans;
     },
   };
 }
 
-function issuable(digits: string, named: boolean): boolean {
+/** Area 9xx is an ITIN (as personal, written the same way) when the text names it or groups it 3-2-4 with dashes or dots. */
+function issuable(digits: string, itinPossible: boolean): boolean {
   const area = digits.slice(0, 3);
-  if (area === "000" || area === "666" || (area[0] === "9" && !named)) return false;
+  if (area === "000" || area === "666" || (area[0] === "9" && !itinPossible)) return false;
   return digits.slice(3, 5) !== "00" && digits.slice(5) !== "0000";
 }

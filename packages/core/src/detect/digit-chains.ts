@@ -42,9 +42,11 @@ function findDigitChains(text: string): DigitChain[] {
 
 /**
  * The matches a global exec loop of `sticky` would find, when every match starts with a digit (or, `lead`
- * characters before one, with "+" or "(") that lies in a chain of at least `minDigits` digits. Positions
+ * characters before one, with "+" or "(") and holds at least `minDigits` digits of the chain it starts in,
+ * joined as chains join them (so no match reaches past its chain before its minDigits-th digit). Positions
  * are tried in order and a match resumes the search at its end, as exec does. A digit right after a digit
- * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it.
+ * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it; and
+ * no position is tried once fewer than `minDigits` digits of its chain are left after it.
  */
 export function chainMatches(
   text: string,
@@ -52,36 +54,33 @@ export function chainMatches(
   minDigits: number,
   sticky: RegExp,
   lead = 0,
-): Iterable<RegExpExecArray> {
+): readonly RegExpExecArray[] {
   const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
-  // Most strings have no chain long enough: no generator for them (this runs per string and detector).
-  if (!chains.some((chain) => chain.digits >= minDigits)) return NO_MATCHES;
-  return matchesIn(text, chains, minDigits, sticky, lead);
-}
-
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-function* matchesIn(
-  text: string,
-  chains: readonly DigitChain[],
-  minDigits: number,
-  sticky: RegExp,
-  lead: number,
-): Generator<RegExpExecArray> {
+  // An array, not a generator: in text full of numbers (logs) this runs for thousands of chains per string.
+  const matches: RegExpExecArray[] = [];
   let from = 0;
   for (const chain of chains) {
     if (chain.digits < minDigits) continue;
-    for (let at = Math.max(chain.start - lead, from); at < chain.end; at++) {
+    // Digits left in the chain from `at` on: a match needs minDigits of them, so a start with fewer is skipped.
+    let left = chain.digits;
+    for (let at = Math.max(chain.start - lead, from); at < chain.end && left >= minDigits; at++) {
       const c = text.charCodeAt(at);
-      if (isDigit(c) ? at > from && isDigit(text.charCodeAt(at - 1)) : c !== 43 && c !== 40) continue;
+      const digit = isDigit(c);
+      if (digit ? at > from && isDigit(text.charCodeAt(at - 1)) : c !== 43 && c !== 40) {
+        if (digit) left--;
+        continue;
+      }
       sticky.lastIndex = at;
       const m = sticky.exec(text);
+      if (digit) left--;
       if (m === null) continue;
-      yield m;
+      matches.push(m);
       from = at + Math.max(1, m[0].length);
+      for (let i = at + 1; i < from && i < chain.end; i++) if (isDigit(text.charCodeAt(i))) left--;
       at = from - 1;
     }
   }
+  return matches;
 }
 
 function isDigit(c: number): boolean {

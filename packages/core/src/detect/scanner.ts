@@ -151,7 +151,7 @@ export class Scanner {
     // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
     // unless an escape (\u0041KIA…, \/) hides characters, so then the decoded value is scanned too.
     const first = firstNonSpace(text);
-    if ((first === "{" || first === "[") && HIDING_ESCAPE.test(text)) {
+    if ((first === "{" || first === "[") && hidesCharacters(text)) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -240,7 +240,10 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
   return at === 0 ? text : out + text.slice(at);
 }
 
-const HIDING_ESCAPE = /\\[u/]/;
+/** A \uXXXX or \/ escape; found natively from backslash to backslash, faster than a regex over the text. */
+function hidesCharacters(text: string): boolean {
+  return text.includes("\\u") || text.includes("\\/");
+}
 
 function firstNonSpace(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {

@@ -46,7 +46,8 @@ function findDigitChains(text: string): DigitChain[] {
  * joined as chains join them (so no match reaches past its chain before its minDigits-th digit). Positions
  * are tried in order and a match resumes the search at its end, as exec does. A digit right after a digit
  * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it; and
- * no position is tried once fewer than `minDigits` digits of its chain are left after it.
+ * no position is tried once fewer than `minDigits` digits of its chain are left after it. `wanted`, when
+ * given, says which chains can hold a match the caller would keep: the others are not searched.
  */
 export function chainMatches(
   text: string,
@@ -54,13 +55,14 @@ export function chainMatches(
   minDigits: number,
   sticky: RegExp,
   lead = 0,
+  wanted?: (chain: DigitChain) => boolean,
 ): readonly RegExpExecArray[] {
   const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
   // An array, not a generator: in text full of numbers (logs) this runs for thousands of chains per string.
   const matches: RegExpExecArray[] = [];
   let from = 0;
   for (const chain of chains) {
-    if (chain.digits < minDigits) continue;
+    if (chain.digits < minDigits || (wanted !== undefined && !wanted(chain))) continue;
     // Digits left in the chain from `at` on: a match needs minDigits of them, so a start with fewer is skipped.
     let left = chain.digits;
     for (let at = Math.max(chain.start - lead, from); at < chain.end && left >= minDigits; at++) {

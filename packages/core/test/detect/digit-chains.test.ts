@@ -61,3 +61,38 @@ describe("chainMatches finds what a global regex finds", () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe("chains a caller does not want are not searched", () => {
+  // The phone detector skips chains glued to a word after them (2024-05-12T10:22 in a log): every candidate
+  // in such a chain ends at the chain's end, unless an extension follows, so a word character follows it.
+  const isWord = (c: number) => /[0-9A-Za-z_]/.test(String.fromCharCode(c));
+  const wordAfter = (text: string, end: number) => {
+    const after = text.charCodeAt(end);
+    return (isWord(after) && !"xXeE".includes(text[end] ?? "")) || after === 61;
+  };
+  const phone = PATTERNS[1]![1];
+
+  it("skips exactly the matches of unwanted chains, and those are all glued to a word", () => {
+    const next = random(11);
+    let skipped = 0;
+    const alphabet = "0123456789012345678901234567890123456789 ()./-+xX#eExtabT=_";
+    for (let round = 0; round < 300; round++) {
+      let text = "";
+      for (let i = 0; i < 200; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const pass = new SharedPass(text);
+      const all = chainMatches(text, pass, 7, new RegExp(phone, "y"), 1);
+      const kept = chainMatches(text, pass, 7, new RegExp(phone, "y"), 1, (c) => !wordAfter(text, c.end));
+      const chainOf = (m: RegExpExecArray) =>
+        pass.digitChains().find((c) => c.start <= m.index + 1 && m.index < c.end);
+      const unwanted = (m: RegExpExecArray) => wordAfter(text, chainOf(m)!.end);
+      const shape = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+      expect(shape(kept), text).toEqual(shape(all.filter((m) => !unwanted(m))));
+      for (const m of all.filter(unwanted)) {
+        skipped++;
+        const after = text.charCodeAt(m.index + m[0].length);
+        expect(isWord(after) || after === 61, `${text} @${m.index}`).toBe(true);
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+});

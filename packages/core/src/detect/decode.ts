@@ -21,7 +21,9 @@ export function decodedViews(text: string): DecodedView[] {
   if (unicode) views.push(unicode);
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
-  views.push(...encodedRuns(text));
+  // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
+  // (spread into push, they would exceed the engine's limit on arguments and throw).
+  for (const view of encodedRuns(text)) views.push(view);
   return views;
 }
 
@@ -106,8 +108,10 @@ class ViewBuilder {
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
 // circled, super- and subscript digits, mathematical alphanumerics; marks a reader skips (combining
 // diacritics and the grapheme joiner, variation selectors); tag characters, read as the ASCII they mirror.
+// A run is matched in pieces of at most 1024: the engine keeps a backtracking entry per repetition of this
+// alternation, and a run of four million dashes overflowed its stack (the scan threw). Pieces fold the same.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd})+/gu;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd}){1,1024}/gu;
 const SKIPPED_MARK = /^[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;

@@ -11,8 +11,12 @@ export interface DigitChain {
 }
 
 // Greedy and maximal: a match takes the whole chain from its first digit (a failed attempt inside a shorter
-// chain is bounded by seven digits), so the matches are exactly the chains of seven digits or more.
-const CHAIN = /[0-9](?:[ ()./-]{0,2}[0-9]){6,}/g;
+// chain is bounded by seven digits), so the matches are exactly the chains of seven digits or more. A match
+// holds at most PIECE digits and a longer chain is read on in pieces (MORE): the engine keeps a backtracking
+// entry per repetition, and one chain of eight million digits overflowed its stack (the scan threw).
+const PIECE = 1024;
+const CHAIN = new RegExp(`[0-9](?:[ ()./-]{0,2}[0-9]){6,${PIECE - 1}}`, "g");
+const MORE = new RegExp(`(?:[ ()./-]{0,2}[0-9]){1,${PIECE}}`, "y");
 
 /**
  * What the detectors of one text share, worked out once when first asked for. The scanner makes one per
@@ -32,12 +36,26 @@ function findDigitChains(text: string): DigitChain[] {
   const chains: DigitChain[] = [];
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
-    const end = m.index + m[0].length;
-    let digits = 0;
-    for (let i = m.index; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++;
+    let end = m.index + m[0].length;
+    let digits = digitsIn(text, m.index, end);
+    // As many digits as a match can hold: the chain may go on.
+    for (let piece = digits; piece === PIECE;) {
+      MORE.lastIndex = end;
+      if (!MORE.test(text)) break;
+      piece = digitsIn(text, end, MORE.lastIndex);
+      digits += piece;
+      end = MORE.lastIndex;
+      CHAIN.lastIndex = end;
+    }
     chains.push({ start: m.index, end, digits });
   }
   return chains;
+}
+
+function digitsIn(text: string, from: number, to: number): number {
+  let digits = 0;
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits;
 }
 
 /**

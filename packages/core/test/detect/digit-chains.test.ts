@@ -96,3 +96,33 @@ describe("chains a caller does not want are not searched", () => {
     expect(skipped).toBeGreaterThan(100);
   });
 });
+
+describe("chains of any length", () => {
+  const unbounded = (text: string) =>
+    [...text.matchAll(/[0-9](?:[ ()./-]{0,2}[0-9]){6,}/g)].map((m) => [m.index, m.index + m[0].length]);
+
+  it("are the chains an unbounded pattern finds, however many pieces they are read in", () => {
+    const next = random(5);
+    let longest = 0;
+    for (let round = 0; round < 40; round++) {
+      // Long runs of digits and separators (thousands of digits), broken now and then by a letter or a gap.
+      let text = "";
+      while (text.length < 12_000) {
+        const r = next();
+        if (r < 0.93) text += String(Math.floor(next() * 10));
+        else if (r < 0.9995) text += " ()./-"[Math.floor(next() * 6)];
+        else text += next() < 0.5 ? "a" : " - ";
+      }
+      const chains = new SharedPass(text).digitChains();
+      expect(chains.map((c) => [c.start, c.end])).toEqual(unbounded(text));
+      for (const c of chains) expect(c.digits).toBe(text.slice(c.start, c.end).replace(/[^0-9]/g, "").length);
+      longest = Math.max(longest, ...chains.map((c) => c.digits));
+    }
+    expect(longest).toBeGreaterThan(2 * 1024); // read in three pieces or more
+  });
+
+  it("eight million digits are one chain (once the pattern overflowed the regex engine's stack)", () => {
+    const chains = new SharedPass("1".repeat(8_000_000)).digitChains();
+    expect(chains).toEqual([{ start: 0, end: 8_000_000, digits: 8_000_000 }]);
+  });
+});

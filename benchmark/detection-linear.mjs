@@ -38,11 +38,15 @@ const INPUTS = [
   ["decode: JSON escapes in JSON", '{"a":"\\u0041'],
 ];
 
-/** Inputs that are not one unit repeated: JSON carried in a string, every value also visible in the text. */
+/**
+ * JSON carried in a string (a \u escape makes the scanner parse it): e-mails the text scan finds beside values
+ * under secret-looking keys that only the parsed document shows.
+ */
 const JSON_IN_STRING = (length) => {
-  const values = [];
-  for (let size = 20; size < length; size += 22) values.push(`a${values.length}@example.org`);
-  return JSON.stringify({ escaped: "\u0041", values });
+  const items = [];
+  for (let i = 0; items.length * 40 < length; i++)
+    items.push(i % 2 ? { mail: `a${i}@example.org` } : { token: `Zq${(i * 7919).toString(36)}x9K-${i}pL` });
+  return JSON.stringify({ escaped: "\\u0041", items });
 };
 
 function cpuMs(text) {
@@ -60,23 +64,23 @@ const sized = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).sli
 
 console.log("adversarial input, CPU ms at 1 MB and 4 MB (best of 3), and the ratio (4 is linear)\n");
 let worst = 0;
-for (const [label, unit] of INPUTS) {
-  const one = cpuMs(sized(unit, MB));
-  const four = cpuMs(sized(unit, 4 * MB));
-  const ratio = four / one;
-  worst = Math.max(worst, ratio);
-  console.log(
-    `  ${label.padEnd(44)} ${one.toFixed(0).padStart(6)} ms ${four.toFixed(0).padStart(7)} ms   × ${ratio.toFixed(1)}`,
-  );
-}
-{
-  const one = cpuMs(JSON_IN_STRING(MB));
-  const four = cpuMs(JSON_IN_STRING(4 * MB));
-  const ratio = four / one;
-  worst = Math.max(worst, ratio);
-  const label = "scanner: e-mails in JSON in a string";
-  console.log(
-    `  ${label.padEnd(44)} ${one.toFixed(0).padStart(6)} ms ${four.toFixed(0).padStart(7)} ms   × ${ratio.toFixed(1)}`,
-  );
-}
+const failures = [];
+const measure = (label, make) => {
+  try {
+    const one = cpuMs(make(MB));
+    const four = cpuMs(make(4 * MB));
+    const ratio = four / one;
+    worst = Math.max(worst, ratio);
+    console.log(
+      `  ${label.padEnd(44)} ${one.toFixed(0).padStart(6)} ms ${four.toFixed(0).padStart(7)} ms   × ${ratio.toFixed(1)}`,
+    );
+  } catch (error) {
+    // The daemon blocks a message whose scan throws (fail closed): not a leak, but a message lost.
+    failures.push(label);
+    console.log(`  ${label.padEnd(44)} the scan threw: ${error.message}`);
+  }
+};
+for (const [label, unit] of INPUTS) measure(label, (length) => sized(unit, length));
+measure("scanner: tokens and e-mails, JSON in a string", JSON_IN_STRING);
 console.log(`\nlargest ratio: ${worst.toFixed(1)} (linear: about 4; quadratic: 16)`);
+if (failures.length) console.log(`scans that threw: ${failures.join("; ")}`);

@@ -11,8 +11,15 @@ export interface DigitChain {
 }
 
 // Greedy and maximal: a match takes the whole chain from its first digit (a failed attempt inside a shorter
-// chain is bounded by seven digits), so the matches are exactly the chains of seven digits or more.
-const CHAIN = /[0-9](?:[ ()./-]{0,2}[0-9]){6,}/g;
+// chain is bounded by seven digits), so the matches are exactly the chains of seven digits or more. A match
+// holds at most PIECE digits and a longer chain is read on in pieces (MORE): the engine keeps a backtracking
+// entry per repetition, and one chain of eight million digits overflowed its stack (the scan threw).
+const PIECE = 1024;
+// The second digit is told apart first (right after the first, or after one or two separators): most digits
+// in logs and ids are followed by a letter, and this way the engine gives up on them at once (about 20 %
+// less time over a megabyte of log lines than the same language written as one repetition).
+const CHAIN = new RegExp(`[0-9](?:[0-9]|[ ()./-]{1,2}[0-9])(?:[ ()./-]{0,2}[0-9]){5,${PIECE - 2}}`, "g");
+const MORE = new RegExp(`(?:[ ()./-]{0,2}[0-9]){1,${PIECE}}`, "y");
 
 /**
  * What the detectors of one text share, worked out once when first asked for. The scanner makes one per
@@ -32,19 +39,36 @@ function findDigitChains(text: string): DigitChain[] {
   const chains: DigitChain[] = [];
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
-    const end = m.index + m[0].length;
-    let digits = 0;
-    for (let i = m.index; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++;
+    let end = m.index + m[0].length;
+    let digits = digitsIn(text, m.index, end);
+    // As many digits as a match can hold: the chain may go on.
+    for (let piece = digits; piece === PIECE;) {
+      MORE.lastIndex = end;
+      if (!MORE.test(text)) break;
+      piece = digitsIn(text, end, MORE.lastIndex);
+      digits += piece;
+      end = MORE.lastIndex;
+      CHAIN.lastIndex = end;
+    }
     chains.push({ start: m.index, end, digits });
   }
   return chains;
 }
 
+function digitsIn(text: string, from: number, to: number): number {
+  let digits = 0;
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits;
+}
+
 /**
  * The matches a global exec loop of `sticky` would find, when every match starts with a digit (or, `lead`
- * characters before one, with "+" or "(") that lies in a chain of at least `minDigits` digits. Positions
+ * characters before one, with "+" or "(") and holds at least `minDigits` digits of the chain it starts in,
+ * joined as chains join them (so no match reaches past its chain before its minDigits-th digit). Positions
  * are tried in order and a match resumes the search at its end, as exec does. A digit right after a digit
- * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it.
+ * is tried only where the previous match ended: elsewhere the attempt one character earlier covered it; and
+ * no position is tried once fewer than `minDigits` digits of its chain are left after it. `wanted`, when
+ * given, says which chains can hold a match the caller would keep: the others are not searched.
  */
 export function chainMatches(
   text: string,
@@ -52,36 +76,34 @@ export function chainMatches(
   minDigits: number,
   sticky: RegExp,
   lead = 0,
-): Iterable<RegExpExecArray> {
+  wanted?: (chain: DigitChain) => boolean,
+): readonly RegExpExecArray[] {
   const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
-  // Most strings have no chain long enough: no generator for them (this runs per string and detector).
-  if (!chains.some((chain) => chain.digits >= minDigits)) return NO_MATCHES;
-  return matchesIn(text, chains, minDigits, sticky, lead);
-}
-
-const NO_MATCHES: readonly RegExpExecArray[] = [];
-
-function* matchesIn(
-  text: string,
-  chains: readonly DigitChain[],
-  minDigits: number,
-  sticky: RegExp,
-  lead: number,
-): Generator<RegExpExecArray> {
+  // An array, not a generator: in text full of numbers (logs) this runs for thousands of chains per string.
+  const matches: RegExpExecArray[] = [];
   let from = 0;
   for (const chain of chains) {
-    if (chain.digits < minDigits) continue;
-    for (let at = Math.max(chain.start - lead, from); at < chain.end; at++) {
+    if (chain.digits < minDigits || (wanted !== undefined && !wanted(chain))) continue;
+    // Digits left in the chain from `at` on: a match needs minDigits of them, so a start with fewer is skipped.
+    let left = chain.digits;
+    for (let at = Math.max(chain.start - lead, from); at < chain.end && left >= minDigits; at++) {
       const c = text.charCodeAt(at);
-      if (isDigit(c) ? at > from && isDigit(text.charCodeAt(at - 1)) : c !== 43 && c !== 40) continue;
+      const digit = isDigit(c);
+      if (digit ? at > from && isDigit(text.charCodeAt(at - 1)) : c !== 43 && c !== 40) {
+        if (digit) left--;
+        continue;
+      }
       sticky.lastIndex = at;
       const m = sticky.exec(text);
+      if (digit) left--;
       if (m === null) continue;
-      yield m;
+      matches.push(m);
       from = at + Math.max(1, m[0].length);
+      for (let i = at + 1; i < from && i < chain.end; i++) if (isDigit(text.charCodeAt(i))) left--;
       at = from - 1;
     }
   }
+  return matches;
 }
 
 function isDigit(c: number): boolean {

@@ -120,6 +120,7 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): { findings: Finding[]; value: unknown } {
     const findings: Finding[] = [];
+    const paths = new FindingPaths(findings);
     const walk = (v: unknown, path: string): unknown => {
       if (typeof v === "string") return this.scanString(v, path, findings, redact);
       if (typeof v === "number") return this.scanNumber(v, path, findings, redact);
@@ -132,7 +133,7 @@ export class Scanner {
         return copy ?? v;
       }
       if (typeof v === "object" && v !== null)
-        return this.scanObject(v as Record<string, unknown>, path, walk, findings, redact);
+        return this.scanObject(v as Record<string, unknown>, path, walk, findings, paths, redact);
       return v;
     };
     const out = walk(value, root);
@@ -151,7 +152,7 @@ export class Scanner {
     // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
     // unless an escape (\u0041KIA…, \/) hides characters, so then the decoded value is scanned too.
     const first = firstNonSpace(text);
-    if ((first === "{" || first === "[") && HIDING_ESCAPE.test(text)) {
+    if ((first === "{" || first === "[") && hidesCharacters(text)) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -159,7 +160,9 @@ export class Scanner {
         return result;
       }
       const inner = this.scan(parsed, `${path}<json>`, redact);
-      findings.push(...inner.findings.filter((f) => !spans.some((s) => s.type === f.type)));
+      // A set, not a search of the spans per finding: both can number in the hundreds of thousands.
+      const seen = new Set(spans.map((s) => s.type));
+      for (const f of inner.findings) if (!seen.has(f.type)) findings.push(f);
       // Whether the text scan saw a value is not known per value (two of one type, one of them behind an
       // escape, look like one), so whenever the decoded JSON has anything to redact it is written out again
       // redacted, and what the text scan found is redacted in that new text as well.
@@ -189,6 +192,7 @@ export class Scanner {
     path: string,
     walk: (v: unknown, path: string) => unknown,
     findings: Finding[],
+    paths: FindingPaths,
     redact?: (type: string) => boolean,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
@@ -207,7 +211,7 @@ export class Scanner {
         SECRET_KEY_NAME.test(key) &&
         looksLikeSecretValue(item)
       ) {
-        if (!findings.some((f) => f.path === itemPath)) {
+        if (!paths.has(itemPath)) {
           findings.push({ type: "high_entropy_secret", path: itemPath });
           if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
         }
@@ -229,6 +233,26 @@ export class Scanner {
   }
 }
 
+/**
+ * Whether any finding so far has a path: the paths are indexed as findings are added, so asking once per
+ * value under a secret-looking key costs constant time instead of a search of every finding (quadratic in a
+ * document with thousands of such keys).
+ */
+class FindingPaths {
+  private readonly seen = new Set<string>();
+  private indexed = 0;
+
+  constructor(private readonly findings: readonly Finding[]) {}
+
+  has(path: string): boolean {
+    for (; this.indexed < this.findings.length; this.indexed++) {
+      const finding = this.findings[this.indexed];
+      if (finding !== undefined) this.seen.add(finding.path);
+    }
+    return this.seen.has(path);
+  }
+}
+
 function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: string) => boolean): string {
   let out = "";
   let at = 0;
@@ -240,7 +264,10 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
   return at === 0 ? text : out + text.slice(at);
 }
 
-const HIDING_ESCAPE = /\\[u/]/;
+/** A \uXXXX or \/ escape; found natively from backslash to backslash, faster than a regex over the text. */
+function hidesCharacters(text: string): boolean {
+  return text.includes("\\u") || text.includes("\\/");
+}
 
 function firstNonSpace(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {

@@ -85,6 +85,26 @@ describe("no amount of encoded filler exhausts the decoding", () => {
   });
 });
 
+describe("any number of encoded runs is decoded", () => {
+  it("reads a text of two hundred thousand wrapped base64 lines, a secret on the last one", () => {
+    // Each line decodes on its own, a view each: once, spreading them into one push threw (too many arguments).
+    const line = b64("hello world!");
+    const text = `${`${line}\n`.repeat(200_000)}${b64(TOKEN)}`;
+    expect(types(text)).toContain("github_token");
+  });
+});
+
+describe("any run of look-alike characters is folded", () => {
+  it.each([
+    ["dashes", "\u2014"],
+    ["full-width letters", "\uFF21"],
+  ])("eight million %s, then a secret in full-width letters", (_label, ch) => {
+    // Matched as one run, four million of them (in node; more in a worker) overflowed the regex engine's backtracking stack (it threw).
+    const wide = [...TOKEN].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join("");
+    expect(types(`${ch.repeat(8_000_000)} ${wide}`)).toContain("github_token");
+  });
+});
+
 describe("ordinary encoded data is left alone", () => {
   it.each([
     [

@@ -14,7 +14,7 @@
 // A bare run of digits (no separator, no "+"), or seven digits, needs a label.
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
-import { chainMatches } from "../digit-chains.js";
+import { chainMatches, type DigitChain } from "../digit-chains.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
@@ -113,7 +113,8 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
     confidence: 0.85,
     find(text, _enabled, shared) {
       const spans: Span[] = [];
-      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1)) {
+      const free = (chain: DigitChain) => !wordAfter(text, chain);
+      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1, free)) {
         const end = m.index + m[0].length;
         if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
         // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
@@ -123,6 +124,17 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       return vanityNumbers(text, spans);
     },
   };
+}
+
+/**
+ * Every candidate in a chain ends where the chain does unless an extension (" x12", "ext", "#") follows; a
+ * word character or "=" right after the chain (2024-05-12T10:22 in a log) makes each of them fail standsAlone,
+ * so such chains are not searched at all.
+ */
+function wordAfter(text: string, chain: DigitChain): boolean {
+  const after = text.charCodeAt(chain.end);
+  const extension = after === 120 || after === 88 || after === 101 || after === 69; // x X e E
+  return (isWordChar(after) && !extension) || after === 61; /* = */
 }
 
 function isPhoneNumber(

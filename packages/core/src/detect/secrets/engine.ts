@@ -180,21 +180,23 @@ function attempt(
   return { start, end: start + value.length, type: rule.type, rank: rule.rank };
 }
 
-/** The literal prefixes that start a format rule's whole match (xoxp-, sk_live_, glpat-), by first character. */
+/**
+ * The literal prefixes that start a format rule's whole match (xoxp-, sk_live_, glpat-), by the code of their
+ * first character (ASCII, lower case): looked up for every value a generic rule captures, without allocating.
+ */
 class VendorPrefixes {
-  private readonly byFirst = new Map<string, string[]>();
+  private readonly byFirst: (string[] | undefined)[] = [];
   add(prefix: string): void {
-    const first = prefix[0];
-    if (first === undefined) return; // an empty prefix fixes nothing
-    const list = this.byFirst.get(first) ?? [];
+    const first = prefix.charCodeAt(0);
+    if (Number.isNaN(first)) return; // an empty prefix fixes nothing
+    const list = (this.byFirst[first] ??= []);
     if (!list.includes(prefix)) list.push(prefix);
-    this.byFirst.set(first, list);
   }
   /** The length of the longest prefix the value starts with (any case), or 0. */
   longestAt(value: string): number {
-    const first = value[0];
-    if (first === undefined) return 0;
-    const list = this.byFirst.get(first.toLowerCase());
+    const first = value.charCodeAt(0);
+    // Keywords are ASCII (the keyword index refuses others), so only A-Z need folding.
+    const list = this.byFirst[first >= 65 && first <= 90 ? first + 32 : first];
     if (!list) return 0;
     let longest = 0;
     for (const p of list) if (p.length > longest && startsWithCaseless(value, p)) longest = p.length;

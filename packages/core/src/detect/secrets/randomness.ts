@@ -28,14 +28,20 @@ function measure(value: string): number {
     }
     counts[c] = (counts[c] ?? 0) + 1;
   }
-  let bits = 0;
+  // -Σ p·log2(p) with p = count / n is log2(n) - Σ count·log2(count) / n: one logarithm per value, the
+  // count·log2(count) terms read from a table (values are short; longer counts are worked out).
+  let sum = 0;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
     const count = counts[c] ?? 0;
     if (count === 0) continue; // already summed
-    const p = count / n;
-    bits -= p * Math.log2(p);
+    sum += count < COUNT_LOG.length ? (COUNT_LOG[count] ?? 0) : count * Math.log2(count);
     counts[c] = 0;
   }
-  return bits;
+  return Math.log2(n) - sum / n;
 }
+
+/** count · log2(count) for the counts a value of up to 256 characters can have. */
+const COUNT_LOG = Float64Array.from({ length: 257 }, (_, count) =>
+  count === 0 ? 0 : count * Math.log2(count),
+);

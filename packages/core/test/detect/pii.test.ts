@@ -149,6 +149,12 @@ describe("phone numbers", () => {
     expect(usOnly.find("London +44 20 7946 0958")).toEqual([{ start: 7, end: 23 }]);
     expect(phoneDetector(["GB"]).find("London 020 7946 0958")).toEqual([{ start: 7, end: 20 }]);
   });
+
+  it("reads a chain of eight million digits without throwing, and a phone after it still counts", () => {
+    // The candidate pattern over such a chain overflowed the regex engine's stack: the scan threw.
+    const text = `${"1".repeat(8_000_000)} x call +44 20 7946 0958`;
+    expect(phoneDetector().find(text)).toEqual([{ start: 8_000_008, end: 8_000_024 }]);
+  });
 });
 
 describe("card numbers", () => {

@@ -113,7 +113,10 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
     confidence: 0.85,
     find(text, _enabled, shared) {
       const spans: Span[] = [];
-      const free = (chain: DigitChain) => !wordAfter(text, chain);
+      // A candidate spans its whole chain (both join digits the same way), so a chain with more digits than
+      // a number and its extension can hold is no phone; not trying it also keeps the engine off a chain of
+      // millions of digits, where the candidate's repetition overflowed its backtracking stack (the scan threw).
+      const free = (chain: DigitChain) => chain.digits <= MAX_DIGITS + 6 && !wordAfter(text, chain);
       for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1, free)) {
         const end = m.index + m[0].length;
         if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;

@@ -31,6 +31,12 @@ describe("runPipeline", () => {
     expect(result).toMatchObject({ verdict: { action: "pass" }, message });
   });
 
+  it("keeps each step's time to the microsecond, so the trace is stored as it is", () => {
+    const clock = [0, 0.0012345, 0.0012345, 2.5000004];
+    const result = runPipeline([pass("a"), pass("b")], ctx, { timeoutMs: 50, now: () => clock.shift()! });
+    expect(result).toMatchObject({ trace: [{ ms: 0.001 }, { ms: 2.499 }] });
+  });
+
   it("stops at the first block and records the trace", () => {
     const later = { name: "later", inspect: () => expect.unreachable() } as Interceptor;
     const result = runPipeline(

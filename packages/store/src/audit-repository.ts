@@ -1,5 +1,5 @@
 // Audit rows in SQLite: batched inserts, filtered queries, retention.
-import { traceJson, type AuditEvent, type AuditSink } from "@mcp-guard/core";
+import type { AuditEvent, AuditSink } from "@mcp-guard/core";
 import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
@@ -67,18 +67,22 @@ export class AuditRepository implements AuditSink {
     return statement;
   }
 
-  /** One transaction for the whole batch: all rows land or none do. */
-  insertMany(rows: readonly StorableRow[]): void {
+  /**
+   * One transaction for the whole batch: all rows land or none do. `traces`, when given, holds each row's
+   * trace as JSON already (the audit writer serialises it once, for its journal and for here).
+   */
+  insertMany(rows: readonly StorableRow[], traces?: readonly string[]): void {
     if (rows.length === 0) return;
     this.db.transaction(() => {
       for (let start = 0; start < rows.length;) {
         let size = ROWS_PER_STATEMENT;
         while (size > rows.length - start) size >>= 1;
-        const values: unknown[] = [];
+        const values = new Array<unknown>(size * COLUMNS.length);
+        let v = 0;
         for (let i = start; i < start + size; i++) {
           const row = rows[i]!;
           for (const column of COLUMNS)
-            values.push(column === "trace" ? storedTrace(row.trace) : row[column]);
+            values[v++] = column === "trace" ? (traces?.[i] ?? storedTrace(row.trace)) : row[column];
         }
         this.insertStatement(size).run(values);
         start += size;
@@ -167,5 +171,5 @@ export function approvalDecisionRow(d: {
 }
 
 function storedTrace(trace: StorableRow["trace"]): string {
-  return typeof trace === "string" ? trace : traceJson(trace);
+  return typeof trace === "string" ? trace : JSON.stringify(trace);
 }

@@ -3,7 +3,9 @@
 // server-everything through the descriptor-passing path, 16 in flight, with the policy of pnpm
 // bench:latency. CPU time per call depends far less on other work on the machine than wall-clock latency
 // does, so it is the figure to compare before and after a change. Several rounds, after a warm-up; the
-// median is the figure. BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the daemon there.
+// median is the figure. BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the daemon there;
+// BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags a started daemon gets (to weigh them);
+// BENCH_IN_FLIGHT sets the calls in flight (16).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +18,8 @@ import { BENCH_POLICY } from "./daemon-bench.mjs";
 const CALLS = Number(process.env.BENCH_CPU_CALLS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
 const WARMUP = 5_000;
-const IN_FLIGHT = 16;
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 16);
+const FLAGS = process.env.BENCH_DAEMON_FLAGS?.split(" ").filter(Boolean) ?? DAEMON_NODE_FLAGS;
 
 const home = makeGuardedHome(
   [
@@ -31,7 +34,7 @@ const probe = fileURLToPath(new URL("./daemon-cost-probe.mjs", import.meta.url))
 const profile = process.env.BENCH_CPU_PROF
   ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
   : [];
-const daemon = spawn(process.execPath, [...DAEMON_NODE_FLAGS, ...profile, "--import", probe, CLI, "start"], {
+const daemon = spawn(process.execPath, [...FLAGS, ...profile, "--import", probe, CLI, "start"], {
   env: { ...home.env, MCP_GUARD_BENCH_PROBE: probeOut },
   stdio: ["ignore", "ignore", "pipe"],
 });
@@ -79,6 +82,9 @@ try {
   await load(client, WARMUP);
   const cpu = [];
   const alloc = [];
+  const gc = [];
+  const major = [];
+  const promoted = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = await sample();
     const t0 = process.hrtime.bigint();
@@ -87,13 +93,16 @@ try {
     const end = await sample();
     cpu.push((end.cpuUs - start.cpuUs) / CALLS);
     alloc.push((end.allocated - start.allocated) / CALLS / 1024);
+    gc.push((end.gcUs - start.gcUs) / CALLS);
+    major.push(((end.major - start.major) * 10_000) / CALLS);
+    promoted.push((end.promoted - start.promoted) / CALLS);
     console.log(
-      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call, ${Math.round(CALLS / seconds)} calls/s`,
+      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${Math.round(CALLS / seconds)} calls/s`,
     );
   }
   await client.close();
   console.log(
-    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (16 in flight): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
 } finally {
   const exited = new Promise((r) => daemon.once("exit", r));

@@ -182,11 +182,14 @@ function apply(
   if (verdict.action === "hold") {
     trace.push(entry(name, "hold", ms, verdict.reason, findings));
     const resume = (settled: Verdict): PipelineResult | Promise<PipelineResult> => {
-      // The held step's own answer takes its place; only the steps after it run.
+      // The held step's own answer takes its place; only the steps after it run. They go on a copy of
+      // the trace: the one that ended at the hold is recorded already, and a record never changes.
+      const continued = trace.slice();
       const t0 = options.now();
-      if (settled.action === "hold") return failed(trace, ctx, name, t0, options, new Error("held twice"));
-      const step = apply(settled, interceptors, index, t0, ctx, trace, options);
-      return isContext(step) ? runFrom(interceptors, index + 1, step, trace, options) : step;
+      if (settled.action === "hold")
+        return failed(continued, ctx, name, t0, options, new Error("held twice"));
+      const step = apply(settled, interceptors, index, t0, ctx, continued, options);
+      return isContext(step) ? runFrom(interceptors, index + 1, step, continued, options) : step;
     };
     return { verdict, message: ctx.message, trace, resume };
   }

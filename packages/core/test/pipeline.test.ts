@@ -124,4 +124,23 @@ describe("runPipeline", () => {
       message,
     });
   });
+
+  it("resumes a held chain on a copy of its trace, so what was recorded at the hold stays as it was", async () => {
+    const held: Verdict = {
+      action: "hold",
+      reason: "approval_pending",
+      hold: { timeoutMs: 1000, settle: () => ({ action: "pass" }) },
+    };
+    const result = runPipeline([pass("a"), fixed("wait", held), pass("b")], ctx, options);
+    if (result instanceof Promise || !result.resume) throw new Error("expected a synchronous hold");
+    const recorded = result.trace.map((t) => `${t.interceptor}:${t.action}`);
+    const resumed = await result.resume({ action: "pass" });
+    expect(result.trace.map((t) => `${t.interceptor}:${t.action}`)).toEqual(recorded);
+    expect(resumed.trace.map((t) => `${t.interceptor}:${t.action}`)).toEqual([
+      "a:pass",
+      "wait:hold",
+      "wait:pass",
+      "b:pass",
+    ]);
+  });
 });

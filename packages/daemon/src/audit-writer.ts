@@ -40,8 +40,6 @@ interface Waiting {
 
 export class AuditWriter {
   private rows: AuditEvent[] = [];
-  /** Each row's trace as JSON, serialised once for the journal's line and SQLite's column. */
-  private traces: string[] = [];
   /** The newest state of each bucket changed since the last SQLite batch. */
   private buckets = new Map<string, BucketState>();
   /** Buckets whose state goes into this turn's journal write (once each, the newest). */
@@ -71,7 +69,7 @@ export class AuditWriter {
     private readonly logger: Logger,
     options: AuditWriterOptions = {},
   ) {
-    this.flushMs = options.flushMs ?? 50;
+    this.flushMs = options.flushMs ?? 20;
     this.batchMax = options.batchMax ?? 1000;
     this.queueMax = options.queueMax ?? 100_000;
     this.stdout = options.stdout ?? false;
@@ -84,7 +82,6 @@ export class AuditWriter {
    */
   record(event: AuditEvent): void {
     this.rows.push(event);
-    this.traces.push(JSON.stringify(event.trace));
     this.lines.row(++this.seq, event);
     if (this.stdout) process.stdout.write(`${JSON.stringify({ type: "audit", ...event })}\n`);
     for (const listener of this.listeners) {
@@ -168,7 +165,7 @@ export class AuditWriter {
     if (this.rows.length === 0 && this.buckets.size === 0) return true;
     const rows = this.rows;
     try {
-      this.store.commit({ rows, traces: this.traces, buckets: this.buckets, seq: this.seq });
+      this.store.commit({ rows, buckets: this.buckets, seq: this.seq });
     } catch (err) {
       if (this.storeError === undefined)
         this.logger.error({ err, queued: rows.length }, "audit write failed; keeping rows and retrying");
@@ -177,7 +174,6 @@ export class AuditWriter {
       return false;
     }
     this.rows = [];
-    this.traces = [];
     this.buckets = new Map();
     // The database holds everything up to this.seq, including lines not journaled yet, and every bucket's
     // newest state.

@@ -67,11 +67,8 @@ export class AuditRepository implements AuditSink {
     return statement;
   }
 
-  /**
-   * One transaction for the whole batch: all rows land or none do. `traces`, when given, holds each row's
-   * trace as JSON already (the audit writer serialises it once, for its journal and for here).
-   */
-  insertMany(rows: readonly StorableRow[], traces?: readonly string[]): void {
+  /** One transaction for the whole batch: all rows land or none do. */
+  insertMany(rows: readonly StorableRow[]): void {
     if (rows.length === 0) return;
     this.db.transaction(() => {
       for (let start = 0; start < rows.length;) {
@@ -82,7 +79,7 @@ export class AuditRepository implements AuditSink {
         for (let i = start; i < start + size; i++) {
           const row = rows[i]!;
           for (const column of COLUMNS)
-            values[v++] = column === "trace" ? (traces?.[i] ?? storedTrace(row.trace)) : row[column];
+            values[v++] = column === "trace" ? storedTrace(row.trace) : row[column];
         }
         this.insertStatement(size).run(values);
         start += size;

@@ -8,8 +8,6 @@ import { RateLimitRepository } from "./rate-limit-repository.js";
 
 export interface DurableBatch {
   rows: readonly StorableRow[];
-  /** Each row's trace as JSON, when the caller serialised it already (same order as rows). */
-  traces?: readonly string[];
   buckets: ReadonlyMap<string, BucketState>;
   /** The journal sequence number of the last entry in this batch. */
   seq: number;
@@ -37,7 +35,7 @@ export class DurableBatchRepository {
 
   commit(batch: DurableBatch): void {
     this.db.transaction(() => {
-      this.audit.insertMany(batch.rows, batch.traces);
+      this.audit.insertMany(batch.rows);
       if (batch.buckets.size > 0) this.limits.saveMany(batch.buckets);
       this.upsertSeq.run(batch.seq);
     })();

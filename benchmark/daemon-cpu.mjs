@@ -5,7 +5,10 @@
 // does, so it is the figure to compare before and after a change. Several rounds, after a warm-up; the
 // median is the figure. BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the daemon there;
 // BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags a started daemon gets (to weigh them);
-// BENCH_IN_FLIGHT sets the calls in flight (16).
+// BENCH_IN_FLIGHT sets the calls in flight (16). Beside CPU and allocation it prints the bytes young
+// collections promoted to the old generation (what lives long enough to cost more), full collections, and
+// the time the collections took; that last one is their pause time as V8 reports it, which includes time
+// the daemon spent descheduled: on a loaded machine it varies several-fold and says little.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -40,22 +40,6 @@ export interface AuditSink {
   insertMany(rows: readonly AuditEvent[]): void;
 }
 
-/**
- * The trace as JSON for the store, built by hand: it is written for every message, its shape is fixed, and its strings are
- * interceptor names and registry reasons (identifiers, nothing to escape). Times are kept to the microsecond.
- */
-export function traceJson(trace: readonly TraceEntry[]): string {
-  let json = "[";
-  for (let i = 0; i < trace.length; i++) {
-    const t = trace[i];
-    if (t === undefined) throw new Error(`traceJson: no trace entry at ${i}`);
-    const ms = Math.round(t.ms * 1000) / 1000;
-    const findings = t.findings ? `,"findings":${JSON.stringify(t.findings)}` : "";
-    json += `${i ? "," : ""}{"interceptor":"${t.interceptor}","action":"${t.action}","ms":${ms}${t.reason ? `,"reason":"${t.reason}"` : ""}${findings}}`;
-  }
-  return `${json}]`;
-}
-
 const TARGET_MAX = 300;
 
 /** Scrubs a URI for the audit: no userinfo, query or fragment (where tokens usually travel), bounded length. */

@@ -1,6 +1,8 @@
 // Splits a newline-delimited byte stream into messages with a hard cap per message. An oversized message
 // is skipped up to its newline (the stream stays in sync) and reported, never silently dropped.
-export type LineEvent = { kind: "line"; text: string } | { kind: "oversized"; bytes: number; head: string };
+export type LineEvent =
+  /** `bytes`: the line's size in UTF-8, as read (the audit records it without measuring again). */
+  { kind: "line"; text: string; bytes: number } | { kind: "oversized"; bytes: number; head: string };
 
 const HEAD_BYTES = 4096;
 
@@ -49,7 +51,7 @@ export class LineSplitter {
         this.chunks = [];
         this.length = 0;
         const text = line.toString("utf8");
-        if (text.trim().length > 0) events.push({ kind: "line", text });
+        if (text.trim().length > 0) events.push({ kind: "line", text, bytes: line.length });
       }
     }
     return events;

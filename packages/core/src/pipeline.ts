@@ -118,10 +118,10 @@ function runFrom(
       return continueAsync(interceptors, i, outcome, started, current, trace, options);
     }
     const step = apply(outcome, interceptors, i, started, current, trace, options);
-    if (step.done) return step.result;
-    current = step.ctx;
+    if (!isContext(step)) return step;
+    current = step;
   }
-  return { verdict: { action: "pass" }, message: current.message, trace };
+  return { verdict: PASSED, message: current.message, trace };
 }
 
 async function continueAsync(
@@ -148,13 +148,22 @@ async function continueAsync(
       return failed(trace, current, interceptor.name, t0, options, err);
     }
     const step = apply(verdict, interceptors, i, t0, current, trace, options);
-    if (step.done) return step.result;
-    current = step.ctx;
+    if (!isContext(step)) return step;
+    current = step;
   }
-  return { verdict: { action: "pass" }, message: current.message, trace };
+  return { verdict: PASSED, message: current.message, trace };
 }
 
-type Step = { done: true; result: PipelineResult } | { done: false; ctx: MessageContext };
+/** The verdict of a chain every step passed; never changed, so one object serves every message. */
+const PASSED: Verdict = Object.freeze({ action: "pass" });
+
+/**
+ * What a step leads to: the context the next step sees (the chain goes on), or the chain's result. No
+ * wrapper object: this runs for every step of every message.
+ */
+type Step = MessageContext | PipelineResult;
+
+const isContext = (step: Step): step is MessageContext => "direction" in step;
 
 function apply(
   verdict: Verdict,
@@ -168,35 +177,46 @@ function apply(
   const interceptor = interceptors[index];
   if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${index}`);
   const name = interceptor.name;
-  const ms = options.now() - started;
+  const ms = elapsed(options, started);
   const findings = verdict.findings?.length ? verdict.findings : undefined;
   if (verdict.action === "hold") {
     trace.push(entry(name, "hold", ms, verdict.reason, findings));
     const resume = (settled: Verdict): PipelineResult | Promise<PipelineResult> => {
-      // The held step's own answer takes its place; only the steps after it run.
+      // The held step's own answer takes its place; only the steps after it run. They go on a copy of
+      // the trace: the one that ended at the hold is recorded already, and a record never changes.
+      const continued = trace.slice();
       const t0 = options.now();
-      if (settled.action === "hold") return failed(trace, ctx, name, t0, options, new Error("held twice"));
-      const step = apply(settled, interceptors, index, t0, ctx, trace, options);
-      return step.done ? step.result : runFrom(interceptors, index + 1, step.ctx, trace, options);
+      if (settled.action === "hold")
+        return failed(continued, ctx, name, t0, options, new Error("held twice"));
+      const step = apply(settled, interceptors, index, t0, ctx, continued, options);
+      return isContext(step) ? runFrom(interceptors, index + 1, step, continued, options) : step;
     };
-    return { done: true, result: { verdict, message: ctx.message, trace, resume } };
+    return { verdict, message: ctx.message, trace, resume };
   }
   if (verdict.action === "block") {
     trace.push(entry(name, "block", ms, verdict.reason, findings));
-    return { done: true, result: { verdict, message: ctx.message, trace } };
+    return { verdict, message: ctx.message, trace };
   }
   if (verdict.action === "pass") {
     trace.push(entry(name, "pass", ms, undefined, findings));
-    return { done: false, ctx };
+    return ctx;
   }
   const rewritten = classify(verdict.message);
   if (!sameIdentity(ctx.message, rewritten)) {
     trace.push({ interceptor: name, action: "block", ms, reason: "interceptor_failed" });
     const block: Verdict = { action: "block", reason: "interceptor_failed", data: { interceptor: name } };
-    return { done: true, result: { verdict: block, message: ctx.message, trace } };
+    return { verdict: block, message: ctx.message, trace };
   }
   trace.push(entry(name, "modify", ms, undefined, findings));
-  return { done: false, ctx: { ...ctx, message: rewritten as Message } };
+  return { ...ctx, message: rewritten as Message };
+}
+
+/**
+ * A step's time in ms, kept to the microsecond: the audit stores no more, and a trace whose times are
+ * rounded already is serialised as it is (JSON.stringify) instead of by a hand-written encoder.
+ */
+function elapsed(options: PipelineOptions, started: number): number {
+  return Math.round((options.now() - started) * 1000) / 1000;
 }
 
 /** A trace entry with only the fields that are set, built without spreads: this runs per step and message. */
@@ -235,7 +255,7 @@ function failed(
   trace.push({
     interceptor: name,
     action: "block",
-    ms: options.now() - started,
+    ms: elapsed(options, started),
     reason: "interceptor_failed",
   });
   return {

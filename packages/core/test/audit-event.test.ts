@@ -21,18 +21,3 @@ describe("audit targets", () => {
     expect(targetOf("tools/call", { name: 42 })).toBeNull();
   });
 });
-
-describe("traceJson", () => {
-  it("writes the same JSON a serializer would, with microsecond times", async () => {
-    const { traceJson } = await import("../src/audit-event.js");
-    const trace = [
-      { interceptor: "authentication", action: "pass" as const, ms: 0.0012345 },
-      { interceptor: "permissions", action: "block" as const, ms: 1.5, reason: "tool_denied" },
-    ];
-    expect(JSON.parse(traceJson(trace))).toEqual([
-      { interceptor: "authentication", action: "pass", ms: 0.001 },
-      { interceptor: "permissions", action: "block", ms: 1.5, reason: "tool_denied" },
-    ]);
-    expect(traceJson([])).toBe("[]");
-  });
-});

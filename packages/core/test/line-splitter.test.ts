@@ -8,24 +8,24 @@ describe("LineSplitter", () => {
     const s = new LineSplitter(1000);
     expect(s.push(b('{"a":'))).toEqual([]);
     expect(s.push(b('1}\n\n  \n{"b":2}\n{"c"'))).toEqual([
-      { kind: "line", text: '{"a":1}' },
-      { kind: "line", text: '{"b":2}' },
+      { kind: "line", text: '{"a":1}', bytes: 7 },
+      { kind: "line", text: '{"b":2}', bytes: 7 },
     ]);
     expect(s.buffered).toBe(4);
-    expect(s.push(b(":3}\n"))).toEqual([{ kind: "line", text: '{"c":3}' }]);
+    expect(s.push(b(":3}\n"))).toEqual([{ kind: "line", text: '{"c":3}', bytes: 7 }]);
   });
 
   it("keeps multi-byte characters split between chunks intact", () => {
     const s = new LineSplitter(1000);
     const bytes = b('{"t":"é😀"}\n');
     expect([...s.push(bytes.subarray(0, 8)), ...s.push(bytes.subarray(8))]).toEqual([
-      { kind: "line", text: '{"t":"é😀"}' },
+      { kind: "line", text: '{"t":"é😀"}', bytes: 14 },
     ]);
   });
 
   it("accepts a message of exactly the limit and reports a larger one, staying in sync", () => {
     const s = new LineSplitter(10);
-    expect(s.push(b("0123456789\n"))).toEqual([{ kind: "line", text: "0123456789" }]);
+    expect(s.push(b("0123456789\n"))).toEqual([{ kind: "line", text: "0123456789", bytes: 10 }]);
     const events = [
       ...s.push(b('{"id":5,"x":"')),
       ...s.push(b("y".repeat(50))),
@@ -33,7 +33,7 @@ describe("LineSplitter", () => {
     ];
     expect(events).toEqual([
       { kind: "oversized", bytes: 13 + 50 + 2, head: `{"id":5,"x":"${"y".repeat(50)}"}` },
-      { kind: "line", text: '{"ok":1}' },
+      { kind: "line", text: '{"ok":1}', bytes: 8 },
     ]);
     expect(s.buffered).toBe(0);
   });

@@ -31,6 +31,12 @@ describe("runPipeline", () => {
     expect(result).toMatchObject({ verdict: { action: "pass" }, message });
   });
 
+  it("keeps each step's time to the microsecond, so the trace is stored as it is", () => {
+    const clock = [0, 0.0012345, 0.0012345, 2.5000004];
+    const result = runPipeline([pass("a"), pass("b")], ctx, { timeoutMs: 50, now: () => clock.shift()! });
+    expect(result).toMatchObject({ trace: [{ ms: 0.001 }, { ms: 2.499 }] });
+  });
+
   it("stops at the first block and records the trace", () => {
     const later = { name: "later", inspect: () => expect.unreachable() } as Interceptor;
     const result = runPipeline(
@@ -117,5 +123,24 @@ describe("runPipeline", () => {
       verdict: { action: "block", reason: "interceptor_failed", data: { interceptor: "m" } },
       message,
     });
+  });
+
+  it("resumes a held chain on a copy of its trace, so what was recorded at the hold stays as it was", async () => {
+    const held: Verdict = {
+      action: "hold",
+      reason: "approval_pending",
+      hold: { timeoutMs: 1000, settle: () => ({ action: "pass" }) },
+    };
+    const result = runPipeline([pass("a"), fixed("wait", held), pass("b")], ctx, options);
+    if (result instanceof Promise || !result.resume) throw new Error("expected a synchronous hold");
+    const recorded = result.trace.map((t) => `${t.interceptor}:${t.action}`);
+    const resumed = await result.resume({ action: "pass" });
+    expect(result.trace.map((t) => `${t.interceptor}:${t.action}`)).toEqual(recorded);
+    expect(resumed.trace.map((t) => `${t.interceptor}:${t.action}`)).toEqual([
+      "a:pass",
+      "wait:hold",
+      "wait:pass",
+      "b:pass",
+    ]);
   });
 });

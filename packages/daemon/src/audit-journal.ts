@@ -11,10 +11,52 @@ import type { DurableBatch, StorableRow } from "@mcp-guard/store";
 /** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
 export type JournalEntry = { s: number; r: StorableRow } | { s: number; b: string; t: number; a: number };
 
-export const rowLine = (seq: number, row: AuditEvent): string => `{"s":${seq},"r":${JSON.stringify(row)}}\n`;
+/** What a turn's lines start in; a burst grows it, and it shrinks back once written. */
+const LINES_INITIAL_BYTES = 64 * 1024;
 
-export const bucketLine = (seq: number, key: string, state: BucketState): string =>
-  `{"s":${seq},"b":${JSON.stringify(key)},"t":${state.tokens},"a":${state.at}}\n`;
+/**
+ * The journal lines of one event-loop turn, encoded as they are made into one reusable buffer: no string
+ * per line kept, none joined per turn, no buffer made per write.
+ */
+export class JournalLines {
+  private buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
+  private length = 0;
+
+  get empty(): boolean {
+    return this.length === 0;
+  }
+
+  row(seq: number, row: AuditEvent): void {
+    this.add(`{"s":${seq},"r":`);
+    this.add(JSON.stringify(row));
+    this.add("}\n");
+  }
+
+  bucket(seq: number, key: string, state: BucketState): void {
+    this.add(`{"s":${seq},"b":${JSON.stringify(key)},"t":${state.tokens},"a":${state.at}}\n`);
+  }
+
+  /** The lines so far, valid until the next change; clear() once they are written. */
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  clear(): void {
+    this.length = 0;
+    if (this.buffer.length > LINES_INITIAL_BYTES) this.buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
+  }
+
+  private add(text: string): void {
+    // A UTF-16 code unit never takes more than three bytes in UTF-8.
+    const needed = this.length + text.length * 3;
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, "utf8");
+  }
+}
 
 export class AuditJournal {
   private readonly fd: number;
@@ -28,9 +70,8 @@ export class AuditJournal {
   }
 
   /** Appends whole lines or nothing; throws when they are not all written (a full disk). */
-  append(text: string): void {
+  append(bytes: Buffer): void {
     if (this.broken) throw new Error("the audit journal ends in a partial line; waiting for the database");
-    const bytes = Buffer.from(text, "utf8");
     let written = 0;
     try {
       written = writeSync(this.fd, bytes);

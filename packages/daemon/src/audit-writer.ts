@@ -3,12 +3,14 @@
 // Rows (and rate-limit bucket states) recorded during one event-loop turn are appended to the journal in
 // one write at the end of the turn (a microtask), and every message a session wants to send in that turn
 // waits for that write: a message is forwarded only once its audit row, and the rate-limit consumption it
-// caused, are in the journal. If the journal cannot be written (a full disk), the waiting messages are
+// caused, are in the journal. A bucket's state is journaled once per turn however many calls took from it,
+// and a bucket may skip the journal for a few calls (its `slack`, see persistent-buckets.ts): SQLite still
+// gets its newest state with each batch. If the journal cannot be written (a full disk), the waiting messages are
 // refused instead. SQLite gets the same entries in batches off the hot path; while it cannot be written the
 // rows wait in memory, and once `queueMax` of them wait, sessions refuse new messages outright.
 import type { AuditEvent, BucketState } from "@mcp-guard/core";
 import type { DurableBatch } from "@mcp-guard/store";
-import { bucketLine, rowLine, type AuditJournal } from "./audit-journal.js";
+import { JournalLines, type AuditJournal } from "./audit-journal.js";
 import type { Logger } from "./logger.js";
 
 export interface AuditWriterOptions {
@@ -38,9 +40,14 @@ interface Waiting {
 
 export class AuditWriter {
   private rows: AuditEvent[] = [];
+  /** The newest state of each bucket changed since the last SQLite batch. */
   private buckets = new Map<string, BucketState>();
+  /** Buckets whose state goes into this turn's journal write (once each, the newest). */
+  private turnBuckets = new Map<string, BucketState>();
+  /** Per bucket, the calls it took since its state was last journaled or batched. */
+  private unjournaled = new Map<string, number>();
   /** Journal lines of the current turn. */
-  private lines: string[] = [];
+  private readonly lines = new JournalLines();
   private waiting: Waiting[] = [];
   private turnScheduled = false;
   private timer: NodeJS.Timeout | undefined;
@@ -62,7 +69,7 @@ export class AuditWriter {
     private readonly logger: Logger,
     options: AuditWriterOptions = {},
   ) {
-    this.flushMs = options.flushMs ?? 50;
+    this.flushMs = options.flushMs ?? 20;
     this.batchMax = options.batchMax ?? 1000;
     this.queueMax = options.queueMax ?? 100_000;
     this.stdout = options.stdout ?? false;
@@ -75,7 +82,7 @@ export class AuditWriter {
    */
   record(event: AuditEvent): void {
     this.rows.push(event);
-    this.lines.push(rowLine(++this.seq, event));
+    this.lines.row(++this.seq, event);
     if (this.stdout) process.stdout.write(`${JSON.stringify({ type: "audit", ...event })}\n`);
     for (const listener of this.listeners) {
       try {
@@ -94,10 +101,18 @@ export class AuditWriter {
     return () => this.listeners.delete(listener);
   }
 
-  /** A rate-limit bucket's new state: durable with the rows of the same turn. */
-  recordBucket(key: string, state: BucketState): void {
+  /**
+   * A rate-limit bucket's new state: durable with the rows of the same turn, unless fewer than `slack`
+   * calls took from the bucket since its state was last made durable (then it waits for the next batch).
+   */
+  recordBucket(key: string, state: BucketState, slack = 0): void {
     this.buckets.set(key, state);
-    this.lines.push(bucketLine(++this.seq, key, state));
+    const skipped = this.unjournaled.get(key) ?? 0;
+    if (skipped < slack) this.unjournaled.set(key, skipped + 1);
+    else {
+      this.unjournaled.delete(key);
+      this.turnBuckets.set(key, state);
+    }
     this.pending();
   }
 
@@ -160,8 +175,11 @@ export class AuditWriter {
     }
     this.rows = [];
     this.buckets = new Map();
-    // The database holds everything up to this.seq, including lines not journaled yet.
-    this.lines = [];
+    // The database holds everything up to this.seq, including lines not journaled yet, and every bucket's
+    // newest state.
+    this.lines.clear();
+    this.turnBuckets.clear();
+    this.unjournaled.clear();
     this.written += rows.length;
     this.lastWriteAt = Date.now();
     this.storeError = undefined;
@@ -187,17 +205,18 @@ export class AuditWriter {
   }
 
   private writeJournal(): boolean {
-    if (this.lines.length === 0) return this.journalError === undefined || this.rows.length === 0;
-    const only = this.lines[0];
-    const text = this.lines.length === 1 && only !== undefined ? only : this.lines.join("");
-    this.lines = [];
+    for (const [key, state] of this.turnBuckets) this.lines.bucket(++this.seq, key, state);
+    this.turnBuckets.clear();
+    if (this.lines.empty) return this.journalError === undefined || this.rows.length === 0;
     try {
-      this.journal.append(text);
+      this.journal.append(this.lines.bytes());
     } catch (err) {
       if (this.journalError === undefined)
         this.logger.error({ err }, "the audit journal cannot be written; refusing traffic until it can");
       this.journalError = (err as Error).message;
       return false;
+    } finally {
+      this.lines.clear();
     }
     if (this.journalError !== undefined) this.logger.info("the audit journal is writable again");
     this.journalError = undefined;

@@ -9,6 +9,7 @@ import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { AuditJournal, readJournal, replayJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
+import { PersistentBuckets } from "../src/persistent-buckets.js";
 
 const event = (n: number) => ({
   ts: n,
@@ -85,6 +86,40 @@ describe("AuditWriter", () => {
       { s: 1, r: event(1) },
       { s: 2, b: "srv|u|server", t: 4, a: 10 },
     ]);
+  });
+
+  it("journals a bucket's newest state once per turn, and one with slack only every slack + 1 calls", async () => {
+    const { db, writer, journalPath } = setup();
+    writer.recordBucket("k", { tokens: 5, at: 1 });
+    writer.record(event(1));
+    writer.recordBucket("k", { tokens: 4, at: 2 });
+    await turn();
+    expect(readJournal(journalPath)).toEqual([
+      { s: 1, r: event(1) },
+      { s: 2, b: "k", t: 4, a: 2 },
+    ]);
+    for (let i = 0; i < 4; i++) {
+      writer.recordBucket("big", { tokens: 100 - i, at: 10 + i }, 2);
+      await turn();
+    }
+    const big = readJournal(journalPath).filter((e) => "b" in e && e.b === "big");
+    expect(big).toEqual([{ s: 3, b: "big", t: 98, a: 12 }]); // the third call; the fourth is within slack
+    // SQLite gets every bucket's newest state with the batch, journaled or not.
+    writer.flush();
+    expect(new RateLimitRepository(db).load("big")).toEqual({ tokens: 97, at: 13 });
+  });
+
+  it("lets a bucket skip the journal for under 1 % of its limit, and for none below a limit of 100", async () => {
+    const { db, writer, journalPath } = setup();
+    const buckets = new PersistentBuckets(new RateLimitRepository(db), writer);
+    buckets.save("small", { tokens: 98, at: 1 }, 99);
+    buckets.save("large", { tokens: 199, at: 1 }, 200);
+    buckets.save("large", { tokens: 198, at: 2 }, 200);
+    await turn();
+    expect(readJournal(journalPath)).toEqual([{ s: 1, b: "small", t: 98, a: 1 }]);
+    buckets.save("large", { tokens: 197, at: 3 }, 200);
+    await turn();
+    expect(readJournal(journalPath).at(-1)).toEqual({ s: 2, b: "large", t: 197, a: 3 });
   });
 
   it("refuses what waits when the journal cannot be written, and keeps the rows for SQLite", async () => {

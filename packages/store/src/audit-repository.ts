@@ -1,5 +1,5 @@
 // Audit rows in SQLite: batched inserts, filtered queries, retention.
-import { traceJson, type AuditEvent, type AuditSink } from "@mcp-guard/core";
+import type { AuditEvent, AuditSink } from "@mcp-guard/core";
 import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
@@ -74,11 +74,12 @@ export class AuditRepository implements AuditSink {
       for (let start = 0; start < rows.length;) {
         let size = ROWS_PER_STATEMENT;
         while (size > rows.length - start) size >>= 1;
-        const values: unknown[] = [];
+        const values = new Array<unknown>(size * COLUMNS.length);
+        let v = 0;
         for (let i = start; i < start + size; i++) {
           const row = rows[i]!;
           for (const column of COLUMNS)
-            values.push(column === "trace" ? storedTrace(row.trace) : row[column]);
+            values[v++] = column === "trace" ? storedTrace(row.trace) : row[column];
         }
         this.insertStatement(size).run(values);
         start += size;
@@ -167,5 +168,5 @@ export function approvalDecisionRow(d: {
 }
 
 function storedTrace(trace: StorableRow["trace"]): string {
-  return typeof trace === "string" ? trace : traceJson(trace);
+  return typeof trace === "string" ? trace : JSON.stringify(trace);
 }

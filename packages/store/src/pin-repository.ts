@@ -64,6 +64,11 @@ export class PinRepository implements PinStore {
    */
   private readonly cache = new Map<string, ListedState | null>();
   private cachedVersion = -1;
+  /**
+   * data_version is asked once per event-loop turn, not per call: the calls of one turn (one read from a
+   * client or server) are judged together, as if another connection's commit had landed after them.
+   */
+  private versionAskedThisTurn = false;
   private readonly dataVersion;
   private readonly kindRow;
   private readonly insertKind;
@@ -147,11 +152,16 @@ export class PinRepository implements PinStore {
   }
 
   listed(server: string, kind: PinKind, name: string): ListedState | undefined {
-    const version = this.dataVersion.get() as number;
-    if (version !== this.cachedVersion || this.cache.size >= CACHE_MAX) {
-      this.cache.clear();
-      this.cachedVersion = version;
+    if (!this.versionAskedThisTurn) {
+      this.versionAskedThisTurn = true;
+      queueMicrotask(() => (this.versionAskedThisTurn = false));
+      const version = this.dataVersion.get() as number;
+      if (version !== this.cachedVersion) {
+        this.cache.clear();
+        this.cachedVersion = version;
+      }
     }
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
     const key = cacheKey(server, kind, name);
     let state = this.cache.get(key);
     if (state === undefined) {

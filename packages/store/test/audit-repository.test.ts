@@ -57,11 +57,11 @@ describe("audit repository", () => {
     db.close();
   });
 
-  it("serialises an event's trace when it stores it, and takes rows whose trace is JSON already", () => {
+  it("serialises an event's trace (its times rounded by the pipeline) when it stores it, and takes rows whose trace is JSON already", () => {
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-db-")), "a.db"));
     const repo = new AuditRepository(db);
     const trace = [
-      { interceptor: "rate_limit", action: "pass" as const, ms: 0.0123 },
+      { interceptor: "rate_limit", action: "pass" as const, ms: 0.012 },
       {
         interceptor: "content_scan",
         action: "block" as const,

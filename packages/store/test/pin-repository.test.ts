@@ -20,7 +20,7 @@ const listed = (name: string, hash: string, poisonScore = 0) => ({
 });
 
 describe("pin repository", () => {
-  it("keeps the latest listing per exact name with its pin, and an approval makes it clean", () => {
+  it("keeps the latest listing per exact name with its pin, and an approval makes it clean", async () => {
     const path = file();
     const pins = new PinRepository(openDatabase(path));
     const v1 = pinOf({ name: "echo", description: "one" });
@@ -45,8 +45,11 @@ describe("pin repository", () => {
     });
     expect(pins.changes("s")[0]).toMatchObject({ name: "echo", findings: ["concealment from the user"] });
 
-    // Another process (the CLI) approves; a new repository on the same file sees the same facts.
+    // Another process (the CLI) approves; a new repository on the same file sees the same facts. The
+    // daemon asks whether another connection committed once per event-loop turn: from the next turn on.
     expect(new PinRepository(openDatabase(path)).approve("s", "tool", "echo")).toBe(true);
+    expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toMatchObject({ ok: false });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toEqual({ ok: true });
     expect(pins.changes("s")).toEqual([]);
 

@@ -3,7 +3,7 @@
 import type { Limits } from "../policy/policy.js";
 import { normalizeName } from "../policy/normalize.js";
 import type { BucketCheck, RateLimiter } from "../policy/rate-limiter.js";
-import type { Interceptor } from "../pipeline.js";
+import type { Interceptor, MessageContext } from "../pipeline.js";
 import { block, PASS, who } from "./verdicts.js";
 
 const EXEMPT = new Set(["initialize", "ping"]);
@@ -30,6 +30,60 @@ export function bucketChecks(base: string, limits: Limits | undefined, scope: st
   return checks;
 }
 
+type PolicyLimits = MessageContext["policy"]["limits"];
+
+/**
+ * A session's buckets per method and per tool, made once: the keys and labels are the same on every call
+ * of a session (its server and identity are fixed) until a reload brings other limits. Bounded: a client
+ * inventing names cannot grow it past CACHE_MAX entries.
+ */
+interface ChecksCache {
+  limits: PolicyLimits;
+  identity: MessageContext["identity"];
+  methods: Map<string, BucketCheck[]>;
+  tools: Map<string, BucketCheck[]>;
+}
+
+const CACHE = "rate_limit.checks";
+const CACHE_MAX = 1000;
+
+function cacheOf(ctx: MessageContext): ChecksCache {
+  const cached = ctx.state.get(CACHE) as ChecksCache | undefined;
+  if (cached?.limits === ctx.policy.limits && cached.identity === ctx.identity) return cached;
+  const fresh: ChecksCache = {
+    limits: ctx.policy.limits,
+    identity: ctx.identity,
+    methods: new Map(),
+    tools: new Map(),
+  };
+  ctx.state.set(CACHE, fresh);
+  return fresh;
+}
+
+function remembered(map: Map<string, BucketCheck[]>, key: string, make: () => BucketCheck[]): BucketCheck[] {
+  let checks = map.get(key);
+  if (checks === undefined) {
+    if (map.size >= CACHE_MAX) map.clear();
+    map.set(key, (checks = make()));
+  }
+  return checks;
+}
+
+function checksFor(ctx: MessageContext, method: string, tool: string | undefined): BucketCheck[] {
+  const cache = cacheOf(ctx);
+  const { limits } = ctx.policy;
+  const base = () => who(ctx.server, ctx.identity);
+  const forMethod = remembered(cache.methods, method, () => [
+    ...bucketChecks(base(), limits.server, "server"),
+    ...bucketChecks(base(), limits.methods.get(method), `method ${method}`),
+  ]);
+  if (tool === undefined) return forMethod;
+  return remembered(cache.tools, tool, () => [
+    ...forMethod,
+    ...bucketChecks(base(), limits.tools.get(tool), `tool ${tool}`),
+  ]);
+}
+
 export function rateLimit(limiter: RateLimiter): Interceptor {
   return {
     name: "rate_limit",
@@ -37,17 +91,12 @@ export function rateLimit(limiter: RateLimiter): Interceptor {
       const message = ctx.message;
       if (ctx.direction !== "to_server" || message.kind !== "request" || EXEMPT.has(message.method))
         return PASS;
-      const base = who(ctx.server, ctx.identity);
-      const { limits } = ctx.policy;
-      const checks = [
-        ...bucketChecks(base, limits.server, "server"),
-        ...bucketChecks(base, limits.methods.get(message.method), `method ${message.method}`),
-      ];
+      let tool: string | undefined;
       if (message.method === "tools/call") {
         const name = normalizeName(message.params?.name);
-        if (name.ok) checks.push(...bucketChecks(base, limits.tools.get(name.value), `tool ${name.value}`));
+        if (name.ok) tool = name.value;
       }
-      const result = limiter.take(checks);
+      const result = limiter.take(checksFor(ctx, message.method, tool));
       if (result.ok) return PASS;
       return block("rate_limited", { retry_after_ms: result.retryAfterMs, limit: result.check.label });
     },

@@ -10,7 +10,8 @@ export interface BucketState {
 
 export interface RateLimitStore {
   load(key: string): BucketState | undefined;
-  save(key: string, state: BucketState): void;
+  /** A bucket's new state; `limit` is the bucket's, for a store that batches what it can afford to. */
+  save(key: string, state: BucketState, limit: number): void;
 }
 
 export interface BucketCheck {
@@ -27,6 +28,8 @@ export type TakeResult = { ok: true } | { ok: false; retryAfterMs: number; check
 /** Refills are fractions of a token per millisecond; this absorbs their floating-point rounding. */
 const EPSILON = 1e-9;
 
+const OK: TakeResult = Object.freeze({ ok: true });
+
 export class RateLimiter {
   private readonly buckets = new Map<string, BucketState>();
 
@@ -38,27 +41,24 @@ export class RateLimiter {
   take(checks: readonly BucketCheck[]): TakeResult {
     if (checks.length === 0) return { ok: true };
     const at = this.now();
-    const refilled = checks.map((check) => {
-      const state = this.state(check.key, check.limit, at);
-      return Math.min(
-        check.limit,
-        state.tokens + (Math.max(0, at - state.at) * check.limit) / check.windowMs,
-      );
-    });
+    // Two passes over the buckets (check all, then take from all), without arrays or closures per call.
     let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
-    checks.forEach((check, i) => {
-      const tokens = refilled[i];
-      if (tokens === undefined) throw new Error(`rate limiter: no refilled bucket for ${check.key}`);
-      if (tokens >= 1 - EPSILON) return;
+    for (const check of checks) {
+      const tokens = this.refilled(check, at);
+      if (tokens >= 1 - EPSILON) continue;
       const retryAfterMs = Math.ceil(((1 - tokens) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
-    });
-    checks.forEach((check, i) => {
-      const tokens = refilled[i];
-      if (tokens === undefined) throw new Error(`rate limiter: no refilled bucket for ${check.key}`);
-      this.set(check.key, { tokens: Math.max(0, tokens - (blocked ? 0 : 1)), at });
-    });
-    return blocked ? { ok: false, ...blocked } : { ok: true };
+    }
+    for (const check of checks) {
+      const tokens = this.refilled(check, at);
+      this.set(check, { tokens: Math.max(0, tokens - (blocked ? 0 : 1)), at });
+    }
+    return blocked ? { ok: false, ...blocked } : OK;
+  }
+
+  private refilled(check: BucketCheck, at: number): number {
+    const state = this.state(check.key, check.limit, at);
+    return Math.min(check.limit, state.tokens + (Math.max(0, at - state.at) * check.limit) / check.windowMs);
   }
 
   private state(key: string, limit: number, at: number): BucketState {
@@ -70,8 +70,8 @@ export class RateLimiter {
     return state;
   }
 
-  private set(key: string, state: BucketState): void {
-    this.buckets.set(key, state);
-    this.store.save(key, state);
+  private set(check: BucketCheck, state: BucketState): void {
+    this.buckets.set(check.key, state);
+    this.store.save(check.key, state, check.limit);
   }
 }

@@ -45,16 +45,20 @@ const DEFINITION_LISTS = ["tools", "prompts", "resources", "resourceTemplates"];
 export function caseAmbiguity(payload: unknown, kind: "params" | "result"): string | undefined {
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined;
   const members = payload as Record<string, unknown>;
-  for (const key of Object.keys(members)) {
-    const field = READ_FIELDS.get(foldKey(key));
+  for (const key in members) {
+    if (!Object.hasOwn(members, key)) continue;
+    const field = READ_FIELDS.get(isOwnFold(key) ? key : foldKey(key));
     if (field !== undefined && field !== key)
       return `the member "${key}" would be read as "${field}" by a case-insensitive peer`;
   }
   if (kind === "params") return twins(members, true);
-  return (
-    twins(members, false) ??
-    DEFINITION_LISTS.map((list) => twins(members[list], true)).find((why) => why !== undefined)
-  );
+  const own = twins(members, false);
+  if (own !== undefined) return own;
+  for (const list of DEFINITION_LISTS) {
+    const why = twins(members[list], true);
+    if (why !== undefined) return why;
+  }
+  return undefined;
 }
 
 /** The first two keys of one object that fold to the same name: in the value, or anywhere in it when deep. */
@@ -67,15 +71,38 @@ function twins(value: unknown, deep: boolean): string | undefined {
       if (deep) for (const item of v) stack.push(item);
       continue;
     }
-    const seen = new Map<string, string>();
-    for (const [key, item] of Object.entries(v)) {
-      const folded = foldKey(key);
-      const other = seen.get(folded);
-      if (other !== undefined)
-        return `the members "${other}" and "${key}" differ only in case; peers read them differently`;
-      seen.set(folded, key);
-      if (deep) stack.push(item);
-    }
+    const object = v as Record<string, unknown>;
+    const why = twinKeys(object);
+    if (why !== undefined) return why;
+    if (deep) for (const key in object) if (Object.hasOwn(object, key)) stack.push(object[key]);
   }
   return undefined;
+}
+
+/**
+ * Two keys of one object that fold to the same name. Most keys are lower-case ASCII, their own fold: such a
+ * key can only meet a key that is not, whose fold is then that very key. So only the other keys are folded,
+ * and compared with the object's keys and with each other; the common shapes fold nothing and allocate
+ * nothing.
+ */
+function twinKeys(object: Record<string, unknown>): string | undefined {
+  let folds: Map<string, string> | undefined;
+  for (const key in object) {
+    if (!Object.hasOwn(object, key) || isOwnFold(key)) continue;
+    const folded = foldKey(key);
+    const other = folded !== key && Object.hasOwn(object, folded) ? folded : folds?.get(folded);
+    if (other !== undefined)
+      return `the members "${other}" and "${key}" differ only in case; peers read them differently`;
+    (folds ??= new Map()).set(folded, key);
+  }
+  return undefined;
+}
+
+/** True for keys without upper-case or non-ASCII letters, which fold to themselves. */
+function isOwnFold(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }

@@ -68,8 +68,8 @@ export class AuditRows {
     latencyMs: number,
     bytes: number,
   ): AuditEvent {
-    // Built field by field (no spreads): this runs twice per proxied call. The trace is copied: a held
-    // call's chain goes on appending to its array after this row was recorded.
+    // Built field by field (no spreads): this runs twice per proxied call. The trace is the pipeline's own
+    // array: once returned it is never appended to (a held call resumes on a copy).
     const row: AuditEvent = {
       ts: Date.now(),
       session_id: this.sessionId,
@@ -82,7 +82,7 @@ export class AuditRows {
       identity: this.identity,
       decision,
       reason,
-      trace: trace.length === 0 ? EMPTY : trace.slice(),
+      trace: trace.length === 0 ? EMPTY : trace,
       latency_ms: Math.round(latencyMs * 1000) / 1000,
       bytes,
     };

@@ -69,7 +69,7 @@ export class LineReader {
         this.endpoint.onerror({ kind: "invalid", text: event.text, detail: (err as Error).message });
         continue;
       }
-      this.endpoint.onmessage(message, Buffer.byteLength(event.text));
+      this.endpoint.onmessage(message, event.bytes);
     }
   }
 }

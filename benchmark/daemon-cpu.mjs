@@ -1,0 +1,115 @@
+// pnpm bench:daemon-cpu — what the daemon itself spends per proxied call: CPU time (user + system, the
+// daemon process only) and bytes allocated on V8's heap, over a fixed number of `echo` calls to
+// server-everything through the descriptor-passing path, 16 in flight, with the policy of pnpm
+// bench:latency. CPU time per call depends far less on other work on the machine than wall-clock latency
+// does, so it is the figure to compare before and after a change. Several rounds, after a warm-up; the
+// median is the figure. BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the daemon there;
+// BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags a started daemon gets (to weigh them);
+// BENCH_IN_FLIGHT sets the calls in flight (16). Beside CPU and allocation it prints the bytes young
+// collections promoted to the old generation (what lives long enough to cost more), full collections, and
+// the time the collections took; that last one is their pause time as V8 reports it, which includes time
+// the daemon spent descheduled: on a loaded machine it varies several-fold and says little.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { CLI, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
+import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
+import { BENCH_POLICY } from "./daemon-bench.mjs";
+
+const CALLS = Number(process.env.BENCH_CPU_CALLS ?? 20_000);
+const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
+const WARMUP = 5_000;
+const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 16);
+const FLAGS = process.env.BENCH_DAEMON_FLAGS?.split(" ").filter(Boolean) ?? DAEMON_NODE_FLAGS;
+
+const home = makeGuardedHome(
+  [
+    "  bench:",
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
+    ...BENCH_POLICY,
+  ].join("\n"),
+);
+const probeOut = join(home.dir, "probe.json");
+const probe = fileURLToPath(new URL("./daemon-cost-probe.mjs", import.meta.url));
+const profile = process.env.BENCH_CPU_PROF
+  ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
+const daemon = spawn(process.execPath, [...FLAGS, ...profile, "--import", probe, CLI, "start"], {
+  env: { ...home.env, MCP_GUARD_BENCH_PROBE: probeOut },
+  stdio: ["ignore", "ignore", "pipe"],
+});
+await new Promise((resolve, reject) => {
+  let said = "";
+  daemon.stderr.setEncoding("utf8").on("data", (text) => {
+    said += text;
+    if (said.includes("daemon running")) resolve();
+  });
+  daemon.on("exit", () => reject(new Error(`the daemon did not start: ${said}`)));
+});
+
+/** The daemon's CPU time and allocation so far. */
+async function sample() {
+  const before = readSafe();
+  daemon.kill("SIGUSR2");
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 20));
+    const now = readSafe();
+    if (now !== before && now !== undefined) return JSON.parse(now);
+  }
+}
+function readSafe() {
+  try {
+    return readFileSync(probeOut, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
+async function load(client, calls) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < calls) await call(client, next++);
+    }),
+  );
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+try {
+  const client = new Client({ name: "bench-cpu", version: "1" });
+  await client.connect(guardedTransport(home, "bench"));
+  await load(client, WARMUP);
+  const cpu = [];
+  const alloc = [];
+  const gc = [];
+  const major = [];
+  const promoted = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = await sample();
+    const t0 = process.hrtime.bigint();
+    await load(client, CALLS);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const end = await sample();
+    cpu.push((end.cpuUs - start.cpuUs) / CALLS);
+    alloc.push((end.allocated - start.allocated) / CALLS / 1024);
+    gc.push((end.gcUs - start.gcUs) / CALLS);
+    major.push(((end.major - start.major) * 10_000) / CALLS);
+    promoted.push((end.promoted - start.promoted) / CALLS);
+    console.log(
+      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${Math.round(CALLS / seconds)} calls/s`,
+    );
+  }
+  await client.close();
+  console.log(
+    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+  );
+} finally {
+  const exited = new Promise((r) => daemon.once("exit", r));
+  daemon.kill("SIGTERM");
+  await exited;
+  await home.cleanup();
+}

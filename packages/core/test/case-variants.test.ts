@@ -1,0 +1,59 @@
+// The case-variant check takes a shortcut for keys that fold to themselves; it must find exactly what
+// comparing every pair of keys finds.
+import { describe, expect, it } from "vitest";
+import { caseAmbiguity, foldKey } from "../src/protocol/case-variants.js";
+
+/** Any two keys of any object (anywhere, for params) that fold to one name: the slow, obvious way. */
+function pairwise(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some(pairwise);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) if (foldKey(keys[i]!) === foldKey(keys[j]!)) return true;
+  return Object.values(value).some(pairwise);
+}
+
+const KEYS = ["a", "A", "s", "S", "ſ", "k", "K", "\u212a", "é", "É", "ab", "aB", "Ab", "x_1", "X_1", "zz"];
+
+/** A deterministic pseudo-random object of the keys above, nested up to `depth`. */
+function randomObject(seed: { n: number }, depth: number): Record<string, unknown> {
+  const next = () => (seed.n = (seed.n * 48271) % 2147483647);
+  const object: Record<string, unknown> = {};
+  const count = next() % 4;
+  for (let i = 0; i < count; i++) {
+    const key = KEYS[next() % KEYS.length]!;
+    object[key] = depth > 0 && next() % 2 === 0 ? randomObject(seed, depth - 1) : i;
+  }
+  return object;
+}
+
+describe("caseAmbiguity", () => {
+  it("finds two keys that differ only in case exactly when comparing every pair does", () => {
+    const seed = { n: 7 };
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      const params = { arguments: randomObject(seed, 3) };
+      const expected = pairwise(params);
+      expect(caseAmbiguity(params, "params") !== undefined, JSON.stringify(params)).toBe(expected);
+      if (expected) found++;
+    }
+    expect(found).toBeGreaterThan(100); // the table above does produce ambiguous objects
+  });
+
+  it.each([
+    [{ Name: "x" }, 'the member "Name" would be read as "name"'],
+    [{ maxtokens: 5 }, 'the member "maxtokens" would be read as "maxTokens"'],
+    [{ name: "t", arguments: { path: "/a", Path: "/b" } }, "differ only in case"],
+    [{ name: "t", arguments: { ſecret: 1, Secret: 2 } }, "differ only in case"],
+    [{ name: "t", arguments: { path: "/a", nested: [{ mode: 1 }] } }, undefined],
+  ])("reads %j", (params, why) => {
+    const found = caseAmbiguity(params, "params");
+    if (why === undefined) expect(found).toBeUndefined();
+    else expect(found).toContain(why);
+  });
+
+  it("checks a result's own members and its listed definitions, not the data it carries", () => {
+    expect(caseAmbiguity({ tools: [{ name: "a", Name: "b" }] }, "result")).toContain("differ only in case");
+    expect(caseAmbiguity({ structuredContent: { a: 1, A: 2 } }, "result")).toBeUndefined();
+  });
+});

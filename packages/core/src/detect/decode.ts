@@ -9,6 +9,7 @@
 // views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
+import { confusableView } from "./decode-confusables.js";
 import { separatedViews } from "./decode-separated.js";
 
 export interface DecodedView {
@@ -21,6 +22,8 @@ export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   const unicode = unicodeView(text);
   if (unicode) views.push(unicode);
+  const confusables = confusableView(text);
+  if (confusables) views.push(confusables);
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
   views.push(...encodedRuns(text), ...separatedViews(text));

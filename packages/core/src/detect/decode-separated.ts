@@ -10,6 +10,7 @@
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
 
 const PROBE_STEP = 20;
+const NEXT_SEPARATOR = /[:;\t,\- ]/g;
 /** Eight or more hex pairs (each may be written 0x…) with a separator between every two. */
 const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, ?| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
 /** Eight or more decimal codes separated by commas. */
@@ -55,6 +56,14 @@ export function separatedViews(text: string): DecodedView[] {
     if (probe < floor) probe = floor;
     let s = probe;
     while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, s)) s++;
+    if (s === probe + 5) {
+      // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
+      // the native search finds in one step; the probes resume just before it.
+      NEXT_SEPARATOR.lastIndex = s;
+      if (!NEXT_SEPARATOR.test(text)) break;
+      probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
+      continue;
+    }
     if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, s)) continue;
     const end = separatedRun(text, s, floor, views);
     if (end !== undefined) floor = end;

@@ -19,8 +19,6 @@ const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
 const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t][A-Za-z0-9+/]{4}){3,}(?:[ \t][A-Za-z0-9+/]{2,3}={1,2})?/y;
 /** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
-/** A soft line break, or two bytes in a row written as =XX: the marks of quoted-printable. */
-const QUOTED_PRINTABLE = /=(?:\r?\n|[0-9A-F]{2}=[0-9A-F]{2})/;
 const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
 
 // One table of character classes, as bit flags (one lookup per character, whatever is asked).
@@ -173,11 +171,29 @@ function groupedRun(text: string, s: number, floor: number, views: DecodedView[]
 }
 
 /**
+ * A soft line break, or two bytes in a row written as =XX: the marks of quoted-printable. Found by jumping
+ * from one "=" to the next (a native search), since assignments put many of them in ordinary text.
+ */
+function quotedPrintable(text: string): boolean {
+  const upperHex = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
+  };
+  for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) return true;
+    if (upperHex(i + 1) && upperHex(i + 2) && text[i + 3] === "=" && upperHex(i + 4) && upperHex(i + 5))
+      return true;
+  }
+  return false;
+}
+
+/**
  * The text with soft line breaks removed and each =XX read as the character of that code: ASCII, which
  * credentials are written in, comes back exactly (bytes of a multi-byte character come back as Latin-1).
  */
 function quotedPrintableView(text: string): DecodedView | undefined {
-  if (!QUOTED_PRINTABLE.test(text)) return undefined;
+  if (!quotedPrintable(text)) return undefined;
   const view = new ViewBuilder();
   let at = 0;
   QP_ESCAPE.lastIndex = 0;

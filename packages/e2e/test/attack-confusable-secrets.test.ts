@@ -40,7 +40,10 @@ const recovered = (text: string) => [...text].map((c) => FOLD[c] ?? c).join("");
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
 const results = Object.fromEntries(
-  SPELLINGS.map(([, text], i) => [`result${i}`, { content: [{ type: "text", text: `deploy with ${text} today` }] }]),
+  SPELLINGS.map(([, text], i) => [
+    `result${i}`,
+    { content: [{ type: "text", text: `deploy with ${text} today` }] },
+  ]),
 );
 writeFileSync(
   `${log}.definitions.json`,

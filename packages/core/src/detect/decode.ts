@@ -9,6 +9,9 @@
 // views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
+import { confusableView } from "./decode-confusables.js";
+import { separatedViews } from "./decode-separated.js";
+
 export interface DecodedView {
   text: string;
   /** The original [start, end) that produced the view's [start, end). */
@@ -19,11 +22,14 @@ export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   const unicode = unicodeView(text);
   if (unicode) views.push(unicode);
+  const confusables = confusableView(text);
+  if (confusables) views.push(confusables);
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   for (const view of encodedRuns(text)) views.push(view);
+  for (const view of separatedViews(text)) views.push(view);
   return views;
 }
 
@@ -36,7 +42,7 @@ interface Segment {
 }
 
 /** A view assembled from copied stretches (mapped one to one) and replacements (mapped as a whole). */
-class ViewBuilder {
+export class ViewBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private readonly segments: Segment[] = [];
@@ -305,7 +311,7 @@ function decodeRun(text: string, start: number, end: number, views: DecodedView[
 }
 
 /** Hex (also written 0x…) or base64, decoded when the bytes are text. */
-function decodeEncoded(run: string): string | undefined {
+export function decodeEncoded(run: string): string | undefined {
   const body = run.length > 2 && (run[1] === "x" || run[1] === "X") && run[0] === "0" ? run.slice(2) : run;
   if (HEX.test(body)) return decodeText(Buffer.from(body, "hex"));
   return decodeText(Buffer.from(run, "base64"));
@@ -366,7 +372,7 @@ function startsLikeBase64Text(text: string, at: number): boolean {
 }
 
 /** The bytes as text, or undefined when they are not mostly printable UTF-8. */
-function decodeText(bytes: Buffer): string | undefined {
+export function decodeText(bytes: Buffer): string | undefined {
   const text = utf8(bytes);
   if (text === undefined || text.length === 0) return undefined;
   let control = 0;

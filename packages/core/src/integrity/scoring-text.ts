@@ -4,7 +4,7 @@
 import { findHidden } from "./hidden.js";
 
 // Cyrillic and Greek letters that render like Latin ones (the confusables that matter for English phrases).
-const LOOKALIKES: Record<string, string> = {
+export const LOOKALIKES: Record<string, string> = {
   а: "a",
   в: "b",
   е: "e",

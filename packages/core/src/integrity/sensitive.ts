@@ -2,7 +2,8 @@
 // credentials and instance-metadata endpoints. Matched on canonical URIs, and on paths in tool arguments
 // resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
-import { compilePattern, matchesAny, type Pattern } from "../policy/patterns.js";
+import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
+import { expandHome, globExpansions, shellWords } from "./shell-words.js";
 
 export const DEFAULT_SENSITIVE = [
   "file:///etc/shadow",
@@ -96,22 +97,40 @@ export interface ServerPlaces {
 
 /** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
 const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|root|cwd|location/i;
+/** Argument names under which a string is a command line or code, whose relative words a shell resolves. */
+const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/i;
+/** A string a shell would split into more than one word, or whose quoting or escapes it would undo. */
+const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
+/** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes. */
+const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:/i;
 const MAX_PATH_CANDIDATE = 4096;
 
 export class SensitiveResources {
-  private readonly patterns: Pattern[];
+  /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
+  private readonly rules: GatedRule[];
   private readonly guardPaths: string[] = [];
+  /** The segments of all rules and of the guard's own paths (undefined when a rule is a regex: no gate). */
+  private readonly needles: string[] | undefined;
 
   constructor(
     extra: readonly string[],
     private readonly places: ServerPlaces = { directories: [] },
   ) {
-    this.patterns = [...DEFAULT_SENSITIVE, ...extra].map(compilePattern);
+    this.rules = [...DEFAULT_SENSITIVE, ...extra].map((source) => ({
+      pattern: compilePattern(source),
+      needle: needleOf(source),
+    }));
     // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
     for (const path of places.guardPaths ?? []) {
       const canonical = normalizePath(path);
       if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, ""));
     }
+    this.needles = this.rules.some((rule) => rule.needle === undefined)
+      ? undefined
+      : [
+          ...this.rules.map((rule) => rule.needle ?? ""),
+          ...this.guardPaths.map((path) => path.slice(path.lastIndexOf("/") + 1)),
+        ];
   }
 
   /**
@@ -131,7 +150,12 @@ export class SensitiveResources {
     const value = canonical.ok ? canonical.value : uriOrPath;
     if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
       return true;
-    return matchesAny(this.patterns, value) || matchesAny(this.patterns, `${value}/`);
+    const directory = `${value}/`;
+    return this.rules.some(
+      ({ pattern, needle }) =>
+        (needle === undefined || directory.includes(needle)) &&
+        (matchesPattern(pattern, value) || matchesPattern(pattern, directory)),
+    );
   }
 
   /**
@@ -143,21 +167,40 @@ export class SensitiveResources {
     const bases = [...this.places.directories, ...roots];
     if (bases.length === 0) bases.push("/"); // nowhere known: anchored anywhere, the default rules still apply
     let found: string | undefined;
-    const walk = (v: unknown, pathLike: boolean): void => {
+    const walk = (v: unknown, key: KeyKind): void => {
       if (found !== undefined) return;
       if (typeof v === "string") {
-        if (this.names(v, pathLike, bases)) found = v;
+        if (this.names(v, key, bases)) found = v;
       } else if (Array.isArray(v)) {
-        for (const item of v) walk(item, pathLike);
+        for (const item of v) walk(item, key);
       } else if (typeof v === "object" && v !== null) {
-        for (const [key, item] of Object.entries(v)) walk(item, pathLike || PATH_KEY.test(key));
+        for (const [name, item] of Object.entries(v))
+          walk(item, {
+            path: key.path || PATH_KEY.test(name),
+            command: key.command || COMMAND_KEY.test(name),
+          });
       }
     };
-    walk(args, false);
+    walk(args, { path: false, command: false });
     return found;
   }
 
-  private names(value: string, pathLike: boolean, bases: readonly string[]): boolean {
+  private names(value: string, key: KeyKind, bases: readonly string[]): boolean {
+    if (this.namesAsOneWord(value, key.path, bases)) return true;
+    // A server that trims its arguments (Python's strip(), Go's TrimSpace) reads " /etc/shadow" as a path.
+    const trimmed = value.trim();
+    if (trimmed !== value && this.namesAsOneWord(trimmed, key.path, bases)) return true;
+    // A command line, or code, names paths in its words.
+    if (!SHELL_SYNTAX.test(value)) return false;
+    const relativeToo = key.path || key.command;
+    const home = this.places.home ?? "/~";
+    // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
+    const placesMatter = relativeToo && [...bases, home].some((place) => this.mightName(place));
+    if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return false;
+    return shellWords(value).some((word) => this.wordNames(word, relativeToo, bases));
+  }
+
+  private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     if (namesMetadataEndpoint(value)) return true;
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
     if (!pathLike || value.length > MAX_PATH_CANDIDATE || value.includes("\n")) return false;
@@ -166,4 +209,47 @@ export class SensitiveResources {
       return !resolved.ok || this.matches(resolved.value);
     });
   }
+
+  /** Cheap and sound (see needleOf): false when no rule and no path of the guard can match the text. */
+  private mightName(text: string): boolean {
+    return this.needles === undefined || this.needles.some((needle) => text.includes(needle));
+  }
+
+  /** One word of a command line, after the shell's globbing and home expansion, as the path it names. */
+  private wordNames(word: string, relativeToo: boolean, bases: readonly string[]): boolean {
+    if (/^(?:file:|https?:)/i.test(word)) return this.namesAsOneWord(word, relativeToo, bases);
+    if (!relativeToo && !/^(?:\/|~|\$HOME)/.test(word)) return false;
+    const home = this.places.home ?? "/~";
+    return globExpansions(word).some((candidate) => {
+      const expanded = expandHome(candidate, home) ?? candidate;
+      // A relative word is resolved against the shell's working directory: any of them, or the home.
+      const places = expanded === candidate && !expanded.startsWith("/") ? [...bases, home] : [];
+      if (!this.mightName(expanded) && !places.some((place) => this.mightName(place))) return false;
+      return this.namesAsOneWord(expanded, relativeToo, places);
+    });
+  }
+}
+
+interface GatedRule {
+  pattern: Pattern;
+  /** A path segment every match holds (its longest literal one); undefined for a regex. */
+  needle: string | undefined;
+}
+
+/**
+ * Canonicalising a path only drops segments and separators, so a segment of the canonical path is already
+ * in what it came from, and a rule's literal segment is in every path it matches: a cheap, sound gate.
+ */
+function needleOf(source: string): string | undefined {
+  if (source.startsWith("^")) return undefined;
+  return source
+    .replace(/^file:/i, "")
+    .split(/[*/]/)
+    .reduce((longest, chunk) => (chunk.length > longest.length ? chunk : longest), "");
+}
+
+/** What an argument's name (or an enclosing one) says its strings are. */
+interface KeyKind {
+  path: boolean;
+  command: boolean;
 }

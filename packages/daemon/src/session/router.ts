@@ -16,6 +16,7 @@ import {
   type JsonObject,
   type JsonRpcId,
   type Message,
+  type MessageContext,
   type PipelineResult,
 } from "@mcp-guard/core";
 import { AuditScrub } from "../audit-scrub.js";
@@ -28,6 +29,7 @@ import { BadInput } from "./bad-input.js";
 import { Correlation, type Pending } from "./correlation.js";
 import type { EndpointEnd } from "./endpoint.js";
 import { HeldCalls } from "./held-calls.js";
+import { judgedAgain } from "./judged-again.js";
 import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
@@ -247,22 +249,27 @@ export class Session {
   ): void | Promise<void> {
     const result = runPipeline(
       this.o.interceptors(direction),
-      {
-        direction,
-        sessionId: this.o.id,
-        server: this.o.server,
-        identity: this.o.identity,
-        auth: this.o.auth,
-        policy: this.policy,
-        state: this.interceptorState,
-        message,
-        request: answered?.request,
-      },
+      this.contextFor(direction, message, answered),
       { timeoutMs: this.o.interceptorTimeoutMs, now },
     );
     if (result instanceof Promise)
       return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
     return this.decide(direction, message, result, answered, receivedAt, bytes);
+  }
+
+  /** What the checks see of a message: the session, its identity and the policy in force now. */
+  private contextFor(direction: Direction, message: Message, answered?: Pending): MessageContext {
+    return {
+      direction,
+      sessionId: this.o.id,
+      server: this.o.server,
+      identity: this.o.identity,
+      auth: this.o.auth,
+      policy: this.policy,
+      state: this.interceptorState,
+      message,
+      request: answered?.request,
+    };
   }
 
   // ---- route by verdict -------------------------------------------------------------------------------
@@ -384,11 +391,24 @@ export class Session {
         this.lanes.to_server.run(() => {
           // Fail closed as for any message: what cannot be audited is not forwarded.
           if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
-          try {
-            this.decide(direction, request, resumed, undefined, receivedAt, bytes);
-          } catch (err) {
-            failed(err);
-          }
+          const route = (final: PipelineResult) => {
+            try {
+              this.decide(direction, request, final, undefined, receivedAt, bytes);
+            } catch (err) {
+              failed(err);
+            }
+          };
+          const final = judgedAgain(
+            this.o.interceptors(direction),
+            this.contextFor(direction, request),
+            resumed,
+            {
+              timeoutMs: this.o.interceptorTimeoutMs,
+              now,
+            },
+          );
+          if (final instanceof Promise) return final.then(route, failed);
+          route(final);
         });
       },
     });

@@ -1,0 +1,21 @@
+// Letters of other scripts that render like Latin ones, inside a word of Latin letters or digits: `ghр_…`
+// with a Cyrillic "р", an AWS key id starting with a Greek "Κ". A reader (a model, or whoever receives it
+// and swaps the letters back) recovers the credential at once; the detectors read ASCII. The view writes
+// each such letter as its Latin twin. Every look-alike and its twin are one UTF-16 unit each, so the view
+// is as long as the text and offsets map one to one. Honest Cyrillic or Greek text has no Latin letter
+// inside its words, so it gets no view (the gate below), and costs one regular-expression test.
+import { LOOKALIKES } from "../integrity/scoring-text.js";
+import type { DecodedView } from "./decode.js";
+
+const LETTERS = Object.keys(LOOKALIKES).join("");
+const ANY = new RegExp(`[${LETTERS}]`, "u");
+const MIXED = new RegExp(`[A-Za-z0-9_][${LETTERS}]|[${LETTERS}][A-Za-z0-9_]`, "u");
+const EACH = new RegExp(`[${LETTERS}]`, "gu");
+
+export function confusableView(text: string): DecodedView | undefined {
+  if (!ANY.test(text) || !MIXED.test(text)) return undefined;
+  return {
+    text: text.replace(EACH, (letter) => LOOKALIKES[letter] ?? letter),
+    original: (start, end) => [start, end],
+  };
+}

@@ -1,0 +1,212 @@
+// Encoded bytes with something printed between them, which a reader (a model, a server's decoder) strips at
+// once: hex pairs separated by colons, spaces, dashes or commas (fingerprints, `hexdump`, `od`, C arrays of
+// 0x bytes), decimal character codes (`String.fromCharCode(103,104,…)`), base64 or hex in groups of four
+// (`xxd`, people), and quoted-printable (every byte as =XX, or a soft line break `=\r\n` inside a value,
+// as e-mail wraps it).
+//
+// Linear and cheap on ordinary text: every such run is longer than 2 × PROBE_STEP characters, so only every
+// PROBE_STEP-th position is probed; a probe looks a few characters ahead for a separator with the run's
+// characters on both sides, and only then is the run measured (once: what it covers is not probed again).
+import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
+
+const PROBE_STEP = 20;
+const NEXT_SEPARATOR = /[:;\t,\- ]/g;
+/** Eight or more hex pairs (each may be written 0x…) with a separator between every two. */
+const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, ?| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
+/** Eight or more decimal codes separated by commas. */
+const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
+/** Four or more groups of four base64 (or hex) characters separated by blanks, the last one padded. */
+const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t][A-Za-z0-9+/]{4}){3,}(?:[ \t][A-Za-z0-9+/]{2,3}={1,2})?/y;
+/** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
+const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
+const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
+
+// One table of character classes, as bit flags (one lookup per character, whatever is asked).
+const HEX = 1;
+const HEX_RUN = 2;
+const DIGIT = 4;
+const BASE64 = 8;
+const SEPARATOR = 16;
+const BLANK = 32;
+const CLASSES = new Uint8Array(128);
+const mark = (chars: string, flag: number) => {
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    CLASSES[code] = (CLASSES[code] ?? 0) | flag;
+  }
+};
+mark("0123456789abcdefABCDEF", HEX);
+mark("0123456789abcdefABCDEFxX:;,\t -", HEX_RUN);
+mark("0123456789", DIGIT);
+mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64);
+mark(":;\t,- ", SEPARATOR);
+mark(" \t", BLANK);
+
+function is(flag: number, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && ((CLASSES[c] ?? 0) & flag) !== 0;
+}
+
+export function separatedViews(text: string): DecodedView[] {
+  const views: DecodedView[] = [];
+  let floor = 0; // everything before it is measured already
+  for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
+    if (probe < floor) probe = floor;
+    let s = probe;
+    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, s)) s++;
+    if (s === probe + 5) {
+      // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
+      // the native search finds in one step; the probes resume just before it.
+      NEXT_SEPARATOR.lastIndex = s;
+      if (!NEXT_SEPARATOR.test(text)) break;
+      probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
+      continue;
+    }
+    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, s)) continue;
+    const end = separatedRun(text, s, floor, views);
+    if (end !== undefined) floor = end;
+  }
+  const qp = quotedPrintableView(text);
+  if (qp) views.push(qp);
+  return views;
+}
+
+/** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
+function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+  if (is(HEX, text, s - 1) && is(HEX, text, s - 2) && (pairsFollow(text, s) || codesFollow(text, s)))
+    return hexRegion(text, s, floor, views);
+  // Groups of four: the blank after the next group is there too (words of prose seldom line up so).
+  if (is(BLANK, text, s) && is(BLANK, text, s + 5)) return groupedRun(text, s, floor, views);
+  return undefined;
+}
+
+/** Two more separated hex pairs after the separator at `s` (so dates, times and UUIDs stop here). */
+function pairsFollow(text: string, s: number): boolean {
+  let at = s;
+  for (let k = 0; k < 2; k++) {
+    at++;
+    while (at < s + 8 && is(BLANK, text, at)) at++;
+    if (text[at] === "0" && (text[at + 1] === "x" || text[at + 1] === "X")) at += 2;
+    if (!is(HEX, text, at) || !is(HEX, text, at + 1) || !is(SEPARATOR, text, at + 2)) return false;
+    at += 2;
+  }
+  return true;
+}
+
+/** Two more comma-separated decimal codes after the comma at `s`. */
+function codesFollow(text: string, s: number): boolean {
+  if (text[s] !== ",") return false;
+  let at = s;
+  for (let k = 0; k < 2; k++) {
+    at++;
+    if (text[at] === " ") at++;
+    const digits = at;
+    while (at < digits + 3 && is(DIGIT, text, at)) at++;
+    if (at === digits || text[at] !== ",") return false;
+  }
+  return true;
+}
+
+/**
+ * The stretch of hex digits, x and separators around `s` (decimal codes and groups of hex digits are made
+ * of the same characters), searched once for each pattern and then not probed again.
+ */
+function hexRegion(text: string, s: number, floor: number, views: DecodedView[]): number {
+  let from = s;
+  while (from > floor && is(HEX_RUN, text, from - 1)) from--;
+  let to = s;
+  while (to < text.length && is(HEX_RUN, text, to)) to++;
+  // Each pattern needs seven separators (three blanks for groups): most stretches (dates, UUIDs, a number
+  // and the word after it) have fewer, and are not searched at all.
+  let separators = 0;
+  let commas = 0;
+  let blanks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    if (c === 32 || c === 9) blanks++;
+    if (c < 128 && ((CLASSES[c] ?? 0) & SEPARATOR) !== 0) separators++;
+  }
+  if (separators < 3) return to;
+  const region = text.slice(from, to);
+  const found = (pattern: RegExp, decode: (run: string) => string | undefined) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(region); m !== null; m = pattern.exec(region)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const decoded = decode(m[0]);
+      if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+    }
+  };
+  if (separators >= 7)
+    found(SEPARATED_HEX, (run) => decodeText(Buffer.from(run.replace(/0[xX]|[^0-9A-Fa-f]/g, ""), "hex")));
+  if (commas >= 7)
+    found(DECIMAL_CODES, (run) => {
+      const codes = run.split(",").map((code) => Number(code.trim()));
+      return codes.every((code) => code <= 255) ? decodeText(Buffer.from(codes)) : undefined;
+    });
+  if (blanks >= 3) found(GROUPED_HEX, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
+  return to;
+}
+
+/** Groups of four: stepped back group by group from `s` to the first, then matched forward once. */
+function groupedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+  const group = (at: number) =>
+    at >= floor &&
+    is(BASE64, text, at) &&
+    is(BASE64, text, at + 1) &&
+    is(BASE64, text, at + 2) &&
+    is(BASE64, text, at + 3) &&
+    (at === 0 || !is(BASE64, text, at - 1));
+  let start = s - 4;
+  if (!group(start)) return undefined;
+  while (start - 5 >= floor && is(BLANK, text, start - 1) && group(start - 5)) start -= 5;
+  GROUPED.lastIndex = start;
+  const m = GROUPED.exec(text);
+  if (m === null) return undefined;
+  const end = start + m[0].length;
+  const decoded = decodeEncoded(m[0].replace(/[ \t]/g, ""));
+  if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+  return end;
+}
+
+/**
+ * A soft line break, or two bytes in a row written as =XX: the marks of quoted-printable. Found by jumping
+ * from one "=" to the next (a native search), since assignments put many of them in ordinary text.
+ */
+function quotedPrintable(text: string): boolean {
+  const upperHex = (i: number) => {
+    const c = text.charCodeAt(i);
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
+  };
+  for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) return true;
+    if (upperHex(i + 1) && upperHex(i + 2) && text[i + 3] === "=" && upperHex(i + 4) && upperHex(i + 5))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The text with soft line breaks removed and each =XX read as the character of that code: ASCII, which
+ * credentials are written in, comes back exactly (bytes of a multi-byte character come back as Latin-1).
+ */
+function quotedPrintableView(text: string): DecodedView | undefined {
+  if (!quotedPrintable(text)) return undefined;
+  const view = new ViewBuilder();
+  let at = 0;
+  QP_ESCAPE.lastIndex = 0;
+  for (let m = QP_ESCAPE.exec(text); m !== null; m = QP_ESCAPE.exec(text)) {
+    view.copy(text, at, m.index);
+    const soft = m[0][1] === "\r" || m[0][1] === "\n";
+    view.replace(
+      soft ? "" : String.fromCharCode(parseInt(m[0].slice(1), 16)),
+      m.index,
+      m.index + m[0].length,
+    );
+    at = m.index + m[0].length;
+  }
+  view.copy(text, at, text.length);
+  return view.changed ? view.build() : undefined;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { separatedViews } from "../../src/detect/decode-separated.js";
+
+const SECRET = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+const TEXT = `the deploy key: ${SECRET}`;
+const pairs = [...Buffer.from(TEXT)].map((b) => b.toString(16).padStart(2, "0"));
+
+describe("separatedViews", () => {
+  it.each([
+    ["colons", pairs.join(":")],
+    ["spaces", pairs.join(" ")],
+    ["two spaces", pairs.join("  ")],
+    ["dashes, upper case", pairs.join("-").toUpperCase()],
+    ["a C array", `char k[] = { ${pairs.map((p) => `0x${p}`).join(", ")} };`],
+    ["decimal codes", `String.fromCharCode(${[...Buffer.from(TEXT)].join(", ")})`],
+    [
+      "xxd groups",
+      pairs
+        .join("")
+        .match(/.{1,4}/g)!
+        .join(" "),
+    ],
+    [
+      "base64 groups",
+      Buffer.from(TEXT)
+        .toString("base64")
+        .match(/.{1,4}/g)!
+        .join(" "),
+    ],
+    ["quoted-printable", pairs.map((p) => `=${p.toUpperCase()}`).join("")],
+    ["a soft line break", `pushes with ${SECRET.slice(0, 9)}=\r\n${SECRET.slice(9)} daily`],
+  ])("%s: a view holds the value, mapped back over the run", (_, written) => {
+    const text = `before it ${written} and after`;
+    const view = separatedViews(text).find((v) => v.text.includes(SECRET));
+    expect(view).toBeDefined();
+    const at = view!.text.indexOf(SECRET);
+    const [start, end] = view!.original(at, at + SECRET.length);
+    expect(start).toBeGreaterThanOrEqual("before it ".length);
+    expect(end).toBeLessThanOrEqual(text.length - " and after".length);
+    expect(end).toBeGreaterThan(start);
+  });
+
+  it.each([
+    ["prose", "The quick brown fox jumps over the lazy dog, then rests: that is all, says the tale."],
+    ["dates and times", "2025-01-02T23:37:38.719Z and 2024-09-11 04:24:28, 10:00-12:00"],
+    ["a UUID and a MAC address", "id=f6bf1b82-0a15-4960-ae0a-cb47901c8d53 mac 00:1a:2b:3c:4d:5e"],
+    ["numbers", "sizes 12, 40, 77, 103, 9 and 1, 2, 3"],
+  ])("%s: no view", (_, text) => {
+    expect(separatedViews(text)).toEqual([]);
+  });
+
+  it("finds a run after a megabyte of near misses", () => {
+    const filler = "de:ad:be:ef x ".repeat(80_000);
+    const text = `${filler}${pairs.join(":")}`;
+    expect(separatedViews(text).some((v) => v.text.includes(SECRET))).toBe(true);
+  });
+});

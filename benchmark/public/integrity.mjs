@@ -24,7 +24,7 @@ import {
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
-import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
+import { embedWithSpaces, llmailAttacks, taskTrackerInjections, waspAttacks } from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
@@ -360,6 +360,7 @@ function resultsSection() {
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
   heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
+  taskTrackerSection(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -542,6 +543,27 @@ function garakSection() {
   line("all planted attacks", hit, total);
   line("clean documents touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (NVIDIA/garak@${commit("NVIDIA/garak")})`);
+}
+
+/**
+ * Added this round and measured blind before any change: TaskTracker's test triggers, each followed by one of
+ * the secondary tasks the repository ships, embedded in every clean BIPIA test e-mail (start, middle, end).
+ */
+function taskTrackerSection(emails) {
+  console.log(
+    "\nTaskTracker's test-split injections in BIPIA's clean test e-mails (blind at first: 250 of 29,250, 0.9 %)\n",
+  );
+  const dir = corpusPath("microsoft/TaskTracker");
+  if (!dir) return;
+  const { triggers, tasks } = taskTrackerInjections(dir);
+  const positions = ["start", "middle", "end"];
+  const attacks = [];
+  for (const [family, list] of Object.entries(tasks))
+    triggers.forEach((trigger, i) =>
+      attacks.push({ key: `task: ${family}`, text: `${trigger} ${list[i % list.length]}` }),
+    );
+  plantedRows(attacks, emails, (clean, attack, n) => embedWithSpaces(clean, attack, positions[n % 3]));
+  console.log(`  (microsoft/TaskTracker@${commit("microsoft/TaskTracker")})`);
 }
 
 /**

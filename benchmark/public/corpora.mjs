@@ -211,6 +211,7 @@ export const CORPORA = [
     commit: "b4fabe25504dc1d3f7c6fdf5e50d4bb209a152b0",
     paths: [
       "task_tracker/dataset_creation/datasets/saved_injections_test.txt",
+      "task_tracker/dataset_creation/datasets/saved_injections.txt",
       "task_tracker/dataset_creation/datasets/trivia_pairs.txt",
       "task_tracker/dataset_creation/datasets/translated_secondary_tasks.txt",
       "task_tracker/dataset_creation/datasets/jailbreaks_pair_attack.txt",

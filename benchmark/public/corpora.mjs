@@ -290,6 +290,26 @@ export const CORPORA = [
     use: "results (held out, measured blind after this round's changes): the latent-injection probes' documents with planted instructions, and the same documents clean",
   },
   {
+    repo: "microsoft/TaskTracker",
+    commit: "b4fabe25504dc1d3f7c6fdf5e50d4bb209a152b0",
+    paths: [
+      "task_tracker/dataset_creation/datasets/saved_injections_test.txt",
+      "task_tracker/dataset_creation/datasets/saved_injections.txt",
+      "task_tracker/dataset_creation/datasets/trivia_pairs.txt",
+      "task_tracker/dataset_creation/datasets/translated_secondary_tasks.txt",
+      "task_tracker/dataset_creation/datasets/jailbreaks_pair_attack.txt",
+    ],
+    licence: "MIT",
+    use: "results (held out, measured blind first): the test split's trigger phrases, each with a secondary task, planted as its authors planted them",
+  },
+  {
+    repo: "HumanCompatibleAI/tensor-trust-data",
+    commit: "e2385ea9cf448c9641b96e2e39f113ed4979a5b0",
+    paths: ["benchmarks/hijacking-robustness/v1/hijacking_robustness_dataset.jsonl"],
+    licence: "none stated in the repository (read for measurement only, never redistributed)",
+    use: "results (final held-out check, kept unread): the game's hijacking attacks, planted into BIPIA's clean e-mails",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

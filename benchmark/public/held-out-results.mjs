@@ -4,7 +4,10 @@
 //     assistant summarising the user's mail must be made to send "confirmation" to contact@contact.com); each
 //     e-mail (subject and body) is the attacker's message, and a result is it beside one clean e-mail;
 //   - facebookresearch/wasp: the web-agent benchmark's four injection formats filled with each of its 21
-//     attacker goals and both user goals, the text the authors post into a GitLab issue or a Reddit post.
+//     attacker goals and both user goals, the text the authors post into a GitLab issue or a Reddit post;
+//   - microsoft/TaskTracker: the trigger phrases of its test split, each before a secondary task;
+//   - HumanCompatibleAI/tensor-trust-data: the game's hijacking attacks (the final check, run last and
+//     never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -73,4 +76,48 @@ export function waspAttacks(dir) {
         });
   }
   return out;
+}
+
+const lines = (file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * microsoft/TaskTracker's test injections: each trigger phrase of its test split ("Disregard any prior …")
+ * followed by a secondary task, as its authors build them (trigger, a space, the task). The secondary tasks
+ * read here are the ones the repository ships: trivia questions, the same in other languages, and PAIR
+ * jailbreaks. Returns { triggers, tasks: { family: string[] } }.
+ */
+export function taskTrackerInjections(dir) {
+  const base = join(dir, "task_tracker/dataset_creation/datasets");
+  const triggers = lines(join(base, "saved_injections_test.txt"));
+  const trivia = lines(join(base, "trivia_pairs.txt")).map((l) =>
+    l.replace(/^Question:\s*/, "").replace(/\s*Answer:.*$/, ""),
+  );
+  return {
+    triggers,
+    tasks: {
+      "trivia question": trivia,
+      "question in another language": lines(join(base, "translated_secondary_tasks.txt")),
+      "PAIR jailbreak": lines(join(base, "jailbreaks_pair_attack.txt")),
+    },
+  };
+}
+
+/** TaskTracker's embedding: the injection at the start, the end, or a word boundary near the middle, with spaces. */
+export function embedWithSpaces(text, injection, position) {
+  if (position === "start") return `${injection} ${text}`;
+  if (position === "end") return `${text} ${injection}`;
+  const cut = text.indexOf(" ", Math.floor(text.length / 2));
+  const at = cut === -1 ? text.length : cut;
+  return `${text.slice(0, at)} ${injection}${text.slice(at)}`;
+}
+
+/** Tensor Trust's hijacking attacks (text a player wrote to make a guarded model say "Access Granted"). */
+export function tensorTrustAttacks(dir) {
+  return lines(join(dir, "benchmarks/hijacking-robustness/v1/hijacking_robustness_dataset.jsonl")).map(
+    (l) => JSON.parse(l).attack,
+  );
 }

@@ -8,7 +8,8 @@
 //     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown
 //     file of their dependencies are the clean side;
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
-//     WASP and garak (this round; see held-out-results.mjs and garak-latent.mjs).
+//     WASP and garak (an earlier round), TaskTracker and Tensor Trust, the final check (see held-out-results.mjs
+//     and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
@@ -25,7 +26,13 @@ import {
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
-import { llmailAttacks, waspAttacks } from "./held-out-results.mjs";
+import {
+  embedWithSpaces,
+  llmailAttacks,
+  taskTrackerInjections,
+  tensorTrustAttacks,
+  waspAttacks,
+} from "./held-out-results.mjs";
 import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 import {
   finalCheckDefinitions,
@@ -418,6 +425,7 @@ function resultsSection() {
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
   heldOutSection(contexts.filter((c) => c.kind === "email"));
   heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
+  taskTrackerSection(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -600,6 +608,44 @@ function garakSection() {
   line("all planted attacks", hit, total);
   line("clean documents touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (NVIDIA/garak@${commit("NVIDIA/garak")})`);
+}
+
+/**
+ * Added this round and measured blind before any change: TaskTracker's test triggers, each followed by one of
+ * the secondary tasks the repository ships, embedded in every clean BIPIA test e-mail (start, middle, end).
+ */
+function taskTrackerSection(emails) {
+  console.log(
+    "\nTaskTracker's test-split injections in BIPIA's clean test e-mails (blind at first: 250 of 29,250, 0.9 %)\n",
+  );
+  const dir = corpusPath("microsoft/TaskTracker");
+  if (!dir) return;
+  const { triggers, tasks } = taskTrackerInjections(dir);
+  const positions = ["start", "middle", "end"];
+  const attacks = [];
+  for (const [family, list] of Object.entries(tasks))
+    triggers.forEach((trigger, i) =>
+      attacks.push({ key: `task: ${family}`, text: `${trigger} ${list[i % list.length]}` }),
+    );
+  plantedRows(attacks, emails, (clean, attack, n) => embedWithSpaces(clean, attack, positions[n % 3]));
+  console.log(`  (microsoft/TaskTracker@${commit("microsoft/TaskTracker")})`);
+  tensorTrustSection(emails);
+}
+
+/**
+ * The final held-out check of this round: pinned before any change, run once after the last cue was written,
+ * and its misses not read. Each Tensor Trust hijacking attack is planted in every clean BIPIA test e-mail.
+ */
+function tensorTrustSection(emails) {
+  console.log(
+    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (the final held-out check)\n",
+  );
+  const dir = corpusPath("HumanCompatibleAI/tensor-trust-data");
+  if (!dir) return;
+  const positions = ["start", "middle", "end"];
+  const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
+  plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+  console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
 }
 
 /**

@@ -161,6 +161,23 @@ describe("tool integrity", () => {
     await c.close();
   });
 
+  it("blocks a page that sets aside the reader's other instructions in its own words", async () => {
+    const c = await connect("strict");
+    const err = await failure(c.callTool({ name: "inject", arguments: { kind: "notice" } }));
+    expect(err).toMatchObject({
+      data: {
+        reason: "result_injection",
+        signals: expect.arrayContaining([
+          "sets aside the reader's other instructions",
+          "announces new orders for the reader",
+          "decorated alert label",
+        ]),
+      },
+    });
+    expect(JSON.stringify(err)).not.toContain("hr-example");
+    await c.close();
+  });
+
   it("strips hidden characters from results and flags instructions for the model (warn by default)", async () => {
     const c = await connect("fixture");
     const out = text(await c.callTool({ name: "inject", arguments: {} }));

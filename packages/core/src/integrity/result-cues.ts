@@ -13,7 +13,37 @@ const ACTIONS = String.raw`send|execute|run|modify|add|delete|visit|upload|downl
 // tell a person to disable those ("disable security checks in development").
 const SAFEGUARDS = String.raw`(?:safety (?:protocols?|checks?|measures|mechanisms?|guidelines|rules|filters?|restrictions?|guardrails)|security (?:protocols?|measures|mechanisms?|guidelines|restrictions|protections)|user (?:confirmation|approval|consent)(?: requirements?| prompts?| checks?| steps?)?|guardrails)\b`;
 
+// What an agent is given to follow. "Rules", "settings" and "steps" are left out: honest documents override
+// other rules (CSS, linters) and skip other steps.
+const ORDERS = String.raw`(?:instructions?|directives?|commands?|tasks?|guidelines?|prompts?|procedures?|mandates?|objectives?|assignments?)`;
+// Which of them: the reader's others, before or after this text (not "the following" or "existing" ones: docs
+// say to skip those on some platforms, queues drop them).
+const OTHER = String.raw`(?:other|previous|prior|preceding|earlier|former|subsequent|upcoming|future|forthcoming)`;
+const OTHERS = String.raw`(?:(?:all|any|every|each)\s+)?(?:(?:of\s+)?(?:the|your|its)\s+)?${OTHER}(?:\s+(?:and|or|&)\s+(?:${OTHER}|later))?\s+${ORDERS}`;
+// The order that claims to be the one: "this one command", "this directive", "this specific instruction".
+const THIS_ORDER = String.raw`\bthis\s+(?:(?:one|single|sole|specific|particular|new|very|exact)\s+)?(?:instruction|directive|command|task|order|action|request)\b`;
+
 export const RESULT_CUES: Signal[] = [
+  {
+    // Text that sets aside the reader's other instructions, or puts itself above them: data informs a task, it
+    // never cancels the reader's orders or claims to be the only one that counts.
+    name: "sets aside the reader's other instructions",
+    gate: /other|previous|prior|preceding|earlier|former|subsequent|upcoming|future|forthcoming|all else|the rest|\bsole|exclusive|\bonly\b|undivided/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        // dismissing them: "disregard any prior or subsequent directives", "cast aside all other procedures"
+        String.raw`\b(?:ignore|disregard|forget|erase|abandon|discard|dismiss|overlook|nullify|expunge|relegate|neglect|drop|cast (?:aside|off|away)|set aside|brush (?:aside|off)|put aside|push aside|sweep aside|wipe out)\s+${OTHERS}\b`,
+        // declaring them void: "all previous and upcoming guidelines are void", "every other instruction is now secondary"
+        String.raw`\b${OTHERS}\s+(?:are|is|have been|has been|become|becomes)\s+(?:now\s+)?(?:void|null|obsolete|irrelevant|secondary|superseded|overridden|cancel+ed|revoked|invalid|moot|extraneous|suspended|on hold|eclipsed|a footnote|no longer (?:valid|relevant|in effect|applicable))\b`,
+        // this one above all others: "let this command overshadow all others", "focus solely on executing this one command"
+        String.raw`${THIS_ORDER}[^.!?\n]{0,60}\b(?:all (?:the )?others|all else|every other|the rest|no other|any other)\b`,
+        String.raw`\b(?:all (?:the )?others|all else|every other (?:instruction|directive|command|task|order)|any other (?:instruction|directive|command|task|order)s?|no other (?:instruction|directive|command|task|order)s?)\b[^.!?\n]{0,60}${THIS_ORDER}`,
+        String.raw`\b(?:solely|exclusively|only|undivided attention|sole focus|exclusive focus)\b[^.!?\n]{0,30}\b(?:on|to)\s+(?:executing |following |carrying out |performing |obeying )?${THIS_ORDER}`,
+      ].join("|"),
+      "i",
+    ),
+  },
   {
     // Data is read, not obeyed: it has no business telling its reader which parts of it to skip.
     name: "directs how the data is read",

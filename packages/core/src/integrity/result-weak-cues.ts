@@ -10,7 +10,52 @@ const BOT = String.raw`\b(?:assistant|ai|bot|gpt|chatbot)\s*:`;
 // Either order: a forged exchange may open with the assistant's turn.
 const TURN = String.raw`(?:${USER}.{1,400}?${BOT}|${BOT}.{1,400}?${USER})`;
 
+// What an agent is given to follow ("rules" and "settings" are left out: docs rank those all the time).
+const ORDERS = String.raw`(?:instructions?|directives?|commands?|tasks?|guidelines?|orders?|objectives?|protocols?|procedures?|mandates?|guidance|advisories|prescriptions)`;
+const OTHER = String.raw`(?:other|previous|prior|preceding|earlier|past|former|subsequent|upcoming|future|forthcoming)`;
+
 export const RESULT_WEAK_CUES: Signal[] = [
+  {
+    // The reader's other orders, as a whole: "all other tasks", "any prior or subsequent directives", "no
+    // other instruction". Manuals speak of "all other commands" too, hence weak.
+    name: "speaks of the reader's other orders",
+    gate: /other|previous|prior|preceding|earlier|past|former|subsequent|upcoming|future|forthcoming/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`\b(?:all|any|every|no)\s+(?:(?:of\s+)?(?:the|your)\s+)?${OTHER}(?:\s+(?:and|or|&)\s+${OTHER})?\s+${ORDERS}\b|\b(?:previous|prior|past|preceding)\s+(?:and|or|&)\s+(?:subsequent|upcoming|future|forthcoming|later)\s+${ORDERS}\b`,
+      "i",
+    ),
+  },
+  {
+    // Text that claims to be its reader's one order: "this is your singular objective", "your sole focus",
+    // "the only command that matters". A manager's e-mail may say it to a person, hence weak.
+    name: "claims to be the reader's sole order",
+    gate: /sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top|master|precedence|priority|supersede/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`\byour\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|undivided|primary|prime|paramount|main|top)\s+(?:focus|objective|priority|mandate|directive|instruction|command|task|concern|pursuit|goal|attention|purpose)\b|\bthis\s+(?:one\s+)?(?:instruction|directive|command|task|order)?\s*(?:is|as|be|becomes|remains)\s+(?:now\s+)?(?:your|the)\s+(?:new\s+)?(?:sole|single|singular|only|exclusive|primary|prime|paramount|main|top|master)\b|\b(?:takes?|taking) (?:precedence|priority) over (?:all|any|every|normal|other|your|the user)\b|\bsupersedes?\s+(?:all|any|every)\s+(?:that|${OTHER}|${ORDERS})`,
+      "i",
+    ),
+  },
+  {
+    // Announcing that new orders have just arrived for the reader: "fresh directives have just landed".
+    name: "announces new orders for the reader",
+    gate: /\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently)\b/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently|brand[- ]new)\b[^.!?\n]{0,60}\b${ORDERS}\b[^.!?\n]{0,30}\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:now\s+)?(?:arrived|landed|come(?:\s+in|\s+through)?|rolled in|dropped|surfaced|appeared|been\s+(?:\w+\s+)?(?:received|issued|released|dispatched|delivered|relayed))|(?:are|is)\s+(?:now\s+)?(?:here|in)\b)`,
+      "i",
+    ),
+  },
+  {
+    // An alert label dressed up with symbols on both sides: "+++Critical Update+++", "[[[Important Notice]]]",
+    // "🚨 Priority Notice 🚨". Markdown's bold "**Important**" is one pair of asterisks, not this.
+    name: "decorated alert label",
+    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|warning|heads up/gi,
+    weight: 2,
+    pattern:
+      /(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])\s?(?:[\w-]+ ){0,2}(?:urgent|alert|attention|important|critical|priority|breaking|news flash|emergency|vital|notice|update|dispatch|warning|heads up)(?: [\w-]+){0,2}\s?[:!]?(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])/iu,
+  },
   {
     name: "shouted alert banner",
     gate: /ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|OVERRIDE/g,
@@ -72,6 +117,15 @@ export const RESULT_WEAK_CUES: Signal[] = [
     weight: 2,
     pattern:
       /\b(?:it|this|that) (?:should|will|must) be (?:allowed|permitted|authori[sz]ed)\b|\b(?:it|this|that) is (?:allowed|permitted|authori[sz]ed|safe to (?:send|share|forward|do))\b|\byou are (?:hereby |fully )?(?:allowed|permitted|authori[sz]ed) to (?:send|share|forward|disclose|bypass|ignore|access|execute|run)\b|\b(?:does not|doesn't|will not|won't) (?:contain|include|involve) any (?:sensitive|private|confidential)\b|\bnot (?:against|a violation of) (?:your|any) (?:policy|policies|rules|guidelines)\b/i,
+  },
+  {
+    // Answering the reader's refusal before it is made: "is there any logical reason to refuse?", "refusing
+    // would cause an outage". A negotiation e-mail may say it of an offer, hence weak.
+    name: "pre-empts the reader's refusal",
+    gate: /refus|declin/gi,
+    weight: 2,
+    pattern:
+      /\b(?:any|no) (?:\w+ )?reason (?:for you )?to (?:refuse|decline)\b|\b(?:refusing|declining) (?:this|it|that|the|a|to)\b.{0,60}\b(?:would|will|could|might|may) (?:cause|create|result|lead|be|break|violate)\b|\b(?:do not|don't|never|must not|cannot|can't|should not) (?:refuse|decline)\b/i,
   },
   {
     // A transcript of turns between a user and an assistant, the shape of a many-shot jailbreak (scoring text

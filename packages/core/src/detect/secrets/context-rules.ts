@@ -256,7 +256,7 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
  * token=spu-<upper-case hex>) is not that vendor's token, and the vendor's rule rightly leaves it; it may still be
  * a credential. The principle: a name that says secret, token or key, set to a value random enough for the
  * name's strength, is reported as a generic secret whatever its format; the vendor's prefix counts for nothing
- * in that judgement (the engine judges only what follows it for fakeness, so token: xoxp-1234567890 is filler).
+ * in that judgement (the engine judges only what follows it, so token: xoxp-xxxxxxxxxx is blank).
  */
 const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   type: "secret_assignment",

@@ -2,7 +2,7 @@
 // length. Each entry is written from the provider's published format (and checked against public scanners'
 // descriptions of it); the prefix is the prefilter keyword, so a rule costs nothing on text without it.
 import type { SecretRule } from "./engine.js";
-import { isRepetitive } from "./placeholders.js";
+import { isBlank } from "./placeholders.js";
 
 const AN = "A-Za-z0-9";
 
@@ -40,7 +40,7 @@ function token(type: string, prefixes: string[], body: string, spec: TokenSpec =
  * (SK, AKIA, SG.) and words with a hyphen (key-, api-) leave the judgement to the body's randomness.
  */
 function distinctive(prefix: string): boolean {
-  return (prefix.length >= 5 || /^[A-Za-z0-9]{3}_$/.test(prefix)) && !isRepetitive(prefix);
+  return (prefix.length >= 5 || /^[A-Za-z0-9]{3}_$/.test(prefix)) && !isBlank(prefix);
 }
 
 function grafanaKeyClaims(value: string): boolean {

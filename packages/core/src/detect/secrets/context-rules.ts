@@ -302,11 +302,11 @@ export const CONTEXT_RULES: SecretRule[] = [
     entropy: 3.5,
   },
   {
-    // scheme://user:password@host: the password only.
+    // scheme://user:password@host: the password only; the user may be empty (redis://:password@host).
     type: "connection_string",
     generic: true,
     keywords: ["://"],
-    pattern: /:\/\/([^\s/:@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    pattern: /:\/\/([^\s/:@]{0,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
     // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
     // and the other stand-ins name the field instead of filling it.

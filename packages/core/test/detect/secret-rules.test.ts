@@ -188,6 +188,10 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     // a JSON Web Key without its private part, and "d" outside a key
     '{"kty":"RSA","e":"AQAB","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VWEiJ0wgGy0ei5QXLdvwpdqN8nhrV8-TwnB3mw"}',
     '{"d":"Qm9va3MgYW5kIG1vdmllcyBhbmQgc29uZ3M","title":"x"}',
+    // words of identifiers and file names joined by hyphens
+    "//# sourceMappingURL=auth-D1CeV_Jr.cjs.map",
+    "{id:`OAUTH-2.1-AUTHORIZATION-ENDPOINT`}",
+    "const compat = 'x7Kq2mZp9LwR4tYv8NcB';",
     // a vendor prefix inside a word or a number
     "the task skeleton has 12 parts",
     "version 1000.5 of the firmware",
@@ -248,6 +252,10 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
     () => `Your API key is ${chars(AN, 32)}, keep it safe.`,
     // a key whose parts are random, joined by hyphens
     () => `Using Key=${chars(LOW + DIG, 10)}-${chars(LOW + DIG, 24)}`,
+    // a name joined to its value by a hyphen alone, and a personal access token by its abbreviation
+    () => `codaToken-${uuid()}`,
+    () => `cloudplanSECRET-${chars(UP + DIG, 32)}`,
+    () => `ado_pat = "${chars("abcdefghijklmnopqrstuvwxyz234567", 52)}"`,
   ])("%#", (make) => {
     const text = make();
     expect(secretsIn(text).length, text).toBeGreaterThan(0);

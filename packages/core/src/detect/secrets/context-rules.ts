@@ -24,7 +24,7 @@ const NAME_TAIL =
  * set beside its name; judged more strictly, see juxtaposed).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -40,13 +40,15 @@ const STRENGTH: Record<string, Strength> = {
   pass: "secret",
   secret: "secret",
   token: "secret",
+  // A personal access token (ado_pat, GITLAB_PAT): the abbreviation as a whole name, not a word's letters.
+  pat: "secret",
   credential: "secret",
   credentials: "secret",
   key: "weak",
   auth: "weak",
 };
 /** The prefilter needs only the shortest form of each (password starts with pass). */
-const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"] as const;
+const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "pat", "credential", "key", "auth"] as const;
 
 /** A capturing group every match of the rule's pattern fills; a missing one is a bug in the pattern. */
 function groupOf(match: RegExpExecArray, group: number): string {
@@ -187,7 +189,8 @@ function isEncodedText(value: string): boolean {
  */
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
-  if (/[=:>,]|-/.test(between)) return false;
+  // A hyphen alone joins a name and its value as a space does (codaToken-987e6543-…).
+  if (between !== "-" && /[=:>,]|-/.test(between)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
@@ -196,6 +199,14 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
 
 function machineMade(value: string): boolean {
   return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && strongEnough(value, "weak");
+}
+
+/**
+ * A hyphen joins a name to its value (codaToken-987e6543-…), but also the words of identifiers and file names
+ * (auth-D1CeV_Jr.cjs, OAUTH-2.1-AUTHORIZATION): so joined, a value with a dot is a name or a version.
+ */
+function joinedByHyphen(match: RegExpExecArray, value: string): boolean {
+  return match[0].length - value.length === groupOf(match, 1).length + 1 && match[0].endsWith(`-${value}`);
 }
 
 /**
@@ -233,7 +244,7 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
   // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
   // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
   // a token.
-  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/i.test(value)) return false;
+  if (/^[a-z]+[0-9]{0,3}(?:[._-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -246,6 +257,7 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
   pwd: "pwd",
   secret: "secret",
   token: "token",
+  pat: "pat",
   credential: "credentials?",
   key: "key",
   auth: "auth",
@@ -272,6 +284,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+    if (joinedByHyphen(m, value) && value.includes(".")) return false;
     return strength !== "password" && machineMade(value);
   },
 }));

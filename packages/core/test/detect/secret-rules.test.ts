@@ -91,6 +91,15 @@ describe("secret rules find each format (random values in the provider's shape)"
         `{"kty":"EC","crv":"P-256","x":"${chars(URL, 43)}","y":"${chars(URL, 43)}","d":"${chars(URL, 43)}"}`,
     ],
     ["connection_string", () => `REDIS_URL=redis://:${chars(AN, 20)}@cache.internal:6379/0`],
+    ["secret_assignment", () => `machine api.example.com\n  login ci\n  password ${chars(AN, 24)}`],
+    ["secret_assignment", () => `new NetworkCredential("ci@example.com", "${chars(AN, 16)}");`],
+    ["secret_assignment", () => `docker login r.example.com -u ci -p ${chars(AN, 20)}`],
+    ["secret_assignment", () => `if username == "admin" and password == "${chars(AN, 10)}":`],
+    ["hashicorp_vault_unseal_key", () => `Unseal Key 1: ${chars(`${AN}+/`, 44)}`],
+    ["password_hash", () => `$9$${chars(`${AN}./`, 14)}$${chars(`${AN}./`, 43)}`],
+    ["password_hash", () => `$krb5asrep$23$svc@corp.internal:${chars(HEX, 32)}$${chars(HEX, 200)}`],
+    ["doppler_token", () => `dp.st.prd.${chars(AN, 43)}`],
+    ["dependency_track_key", () => `odt_${chars(AN, 32)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],
     ["basic_auth", () => `Authorization: Basic ${btoa(`deploy:${chars(AN, 14)}`)}`],
     ["basic_auth", () => `curl -u admin:${chars(AN, 12)} https://api.internal/`],
@@ -188,6 +197,10 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     // a JSON Web Key without its private part, and "d" outside a key
     '{"kty":"RSA","e":"AQAB","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VWEiJ0wgGy0ei5QXLdvwpdqN8nhrV8-TwnB3mw"}',
     '{"d":"Qm9va3MgYW5kIG1vdmllcyBhbmQgc29uZ3M","title":"x"}',
+    // a lexer's token and a map's key compared with words and symbols
+    "if (lastSignificantToken === \"=>\" || token === '--require') {",
+    "} else if (key === 'dangerouslySetInnerHTML') {",
+    "if (password === undefined) return;",
     // words of identifiers and file names joined by hyphens
     "//# sourceMappingURL=auth-D1CeV_Jr.cjs.map",
     "{id:`OAUTH-2.1-AUTHORIZATION-ENDPOINT`}",

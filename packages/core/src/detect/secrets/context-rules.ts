@@ -24,7 +24,7 @@ const NAME_TAIL =
  * set beside its name; judged more strictly, see juxtaposed).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|===|!==|==|!=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -202,6 +202,16 @@ function machineMade(value: string): boolean {
 }
 
 /**
+ * A credential compared with a literal in code (`password == "team10"`, `apiKey !== "…"`) is hard-coded; but a
+ * lexer's token and a map's key are compared with words and symbols all the time (`token === "-r"`, `key ===
+ * "ArrowUp"`), so a comparison counts only for names that say password or secret.
+ */
+function comparedInCode(match: RegExpExecArray, value: string): boolean {
+  const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
+  return /[=!]==?/.test(between);
+}
+
+/**
  * A hyphen joins a name to its value (codaToken-987e6543-…), but also the words of identifiers and file names
  * (auth-D1CeV_Jr.cjs, OAUTH-2.1-AUTHORIZATION): so joined, a value with a dot is a name or a version.
  */
@@ -281,6 +291,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   context: standsAsAssignment,
   validate: (value, m) => {
     const strength = strengthOf(m);
+    if (comparedInCode(m, value) && (strength === "weak" || /^token$/i.test(groupOf(m, 1)))) return false;
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
@@ -363,6 +374,45 @@ export const CONTEXT_RULES: SecretRule[] = [
       const name = groupOf(m, 1).toLowerCase();
       return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
+  },
+  {
+    // A .netrc entry: machine <host> login <user> password <password>, on one line or several.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["machine "],
+    pattern:
+      /machine[ \t]+[^\s]{1,253}[ \t\r\n]+login[ \t]+[^\s]{1,128}[ \t\r\n]+password[ \t]+([^\s"'`]{3,256})/,
+    group: 1,
+    validate: (value) => !isPlaceholder(value) && !isReference(value),
+  },
+  {
+    // .NET's credential constructor: new NetworkCredential("user", "password").
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["networkcredential("],
+    pattern: /NetworkCredential\([ \t]{0,4}"[^"\r\n]{1,128}"[ \t]{0,4},[ \t]{0,4}"([^"\r\n]{3,256})"/,
+    group: 1,
+    validate: (value) => !isPlaceholder(value) && !isReference(value),
+  },
+  {
+    // HashiCorp Vault's unseal keys, as `vault operator init` prints them or as passed to unseal.
+    type: "hashicorp_vault_unseal_key",
+    keywords: ["unseal key ", "operator unseal "],
+    pattern:
+      /(?:Unseal Key [0-9]{1,2}:|operator unseal)[ \t]{1,4}([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])/i,
+    group: 1,
+    entropy: 4,
+  },
+  {
+    // A short password option after a user option: docker login -u ci -p <password>, mysql -u root -p<password>.
+    // (mysql's "-p dbname", a prompt then a database, gives words, which are not taken.)
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["-u "],
+    pattern:
+      /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?["']?([^\s"'`<>;&|]{6,128})/,
+    group: 1,
+    validate: (value) => !isWords(value) && strongEnough(value, "password"),
   },
   {
     // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.

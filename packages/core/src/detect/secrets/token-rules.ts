@@ -46,6 +46,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token("planetscale_token", ["pscale_pw_", "pscale_tkn_", "pscale_oauth_"], "[A-Za-z0-9_=.-]{32,64}"),
   token("pulumi_token", ["pul-"], hex("40")),
   token("doppler_token", ["dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."], alnum("40,44")),
+  // A service token names its environment between the prefix and the secret (dp.st.dev.…).
+  token("doppler_token", ["dp.st."], `[a-z0-9_-]{1,30}\\.${alnum("40,44")}`),
   token("hashicorp_vault_token", ["hvs."], urlsafe("90,120")),
   token("hashicorp_vault_token", ["hvb."], urlsafe("138,300")),
   token("hashicorp_vault_token", ["hvr."], urlsafe("20,300")),
@@ -186,6 +188,14 @@ export const TOKEN_RULES: SecretRule[] = [
   token("password_hash", ["$1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
   token("password_hash", ["$5$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}"),
   token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
+  // Cisco's type 8 (PBKDF2) and type 9 (scrypt) secrets: a 14-character salt and a 43-character hash.
+  token("password_hash", ["$8$", "$9$"], "[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}"),
+  // Kerberos AS-REP and TGS-REP hashes, as roasting tools print them for offline cracking.
+  token(
+    "password_hash",
+    ["$krb5asrep$", "$krb5tgs$"],
+    "[0-9]{2}\\$[^\\s$]{1,200}\\$(?:[^\\s$]{1,200}\\$)?[a-f0-9]{16,8000}",
+  ),
 
   // Monitoring and operations
   token("grafana_token", ["glc_"], `${b64("32,400")}={0,3}`),

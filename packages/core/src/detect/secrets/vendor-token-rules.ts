@@ -43,6 +43,7 @@ const CLOUD: SecretRule[] = [
   token("crates_io_token", ["cio"], alnum("32"), { entropy: 3.5 }),
   token("dbt_cloud_token", ["dbtc_", "dbtu_"], urlsafe("30,80")),
   token("linear_oauth_token", ["lin_oauth_"], hex("64")),
+  token("dependency_track_key", ["odt_"], alnum("32,40")),
 ];
 
 const AI: SecretRule[] = [

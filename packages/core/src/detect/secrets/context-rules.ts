@@ -24,7 +24,7 @@ const NAME_TAIL =
  * set beside its name; judged more strictly, see juxtaposed).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|===|!==|==|!=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
@@ -189,8 +189,7 @@ function isEncodedText(value: string): boolean {
  */
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
-  // A hyphen alone joins a name and its value as a space does (codaToken-987e6543-…).
-  if (between !== "-" && /[=:>,]|-/.test(between)) return false;
+  if (/[=:>,]|-/.test(between)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
@@ -199,24 +198,6 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
 
 function machineMade(value: string): boolean {
   return /[0-9]/.test(value) && /[A-Za-z]/.test(value) && strongEnough(value, "weak");
-}
-
-/**
- * A credential compared with a literal in code (`password == "team10"`, `apiKey !== "…"`) is hard-coded; but a
- * lexer's token and a map's key are compared with words and symbols all the time (`token === "-r"`, `key ===
- * "ArrowUp"`), so a comparison counts only for names that say password or secret.
- */
-function comparedInCode(match: RegExpExecArray, value: string): boolean {
-  const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
-  return /[=!]==?/.test(between);
-}
-
-/**
- * A hyphen joins a name to its value (codaToken-987e6543-…), but also the words of identifiers and file names
- * (auth-D1CeV_Jr.cjs, OAUTH-2.1-AUTHORIZATION): so joined, a value with a dot is a name or a version.
- */
-function joinedByHyphen(match: RegExpExecArray, value: string): boolean {
-  return match[0].length - value.length === groupOf(match, 1).length + 1 && match[0].endsWith(`-${value}`);
 }
 
 /**
@@ -291,14 +272,49 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   context: standsAsAssignment,
   validate: (value, m) => {
     const strength = strengthOf(m);
-    if (comparedInCode(m, value) && (strength === "weak" || /^token$/i.test(groupOf(m, 1)))) return false;
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
     if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
-    if (joinedByHyphen(m, value) && value.includes(".")) return false;
     return strength !== "password" && machineMade(value);
   },
 }));
+
+/**
+ * A name joined to its value by a hyphen alone (codaToken-987e6543-…, cloudplanSECRET-X1Y2…), judged as a value
+ * set beside its name. Hyphens also join the words of identifiers and file names (auth-D1CeV_Jr.cjs,
+ * OAUTH-2.1-AUTHORIZATION), so a value with a dot is not taken. A rule of its own, on keywords that end in the
+ * hyphen, so the far more frequent bare names do not pay for it.
+ */
+const HYPHEN_JOINED: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["token-", "secret-", "key-", "pat-", "credential-", "credentials-", "auth-"],
+  pattern:
+    /(token|secret|key|pat|credentials?|auth)-([A-Za-z0-9][^\s"'`,;&<>(){}[\]\\.]{5,255})(?![^\s"'`,;&<>(){}[\]\\])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value) => machineMade(value),
+};
+
+/**
+ * A credential compared with a literal in code (`password == "team10"`, `secret != "open-sesame"`) is
+ * hard-coded. Only names that say password or secret: a lexer's token and a map's key are compared with words
+ * and symbols all the time (`token === "-r"`, `key === "ArrowUp"`). The keywords include the operator, so
+ * the many other comparisons in code cost nothing.
+ */
+const COMPARED_NAMES = ["pass", "passwd", "password", "pwd", "passphrase", "secret"];
+const COMPARED: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: COMPARED_NAMES.flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
+  pattern:
+    /(pass(?:word|wd|phrase)?|pwd|secret)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value, m) => strongEnough(value, strengthOf(m)),
+};
 
 /** Base64 of "user:password", with a real password. */
 function basicCredentials(encoded: string): boolean {
@@ -316,6 +332,8 @@ function basicCredentials(encoded: string): boolean {
 
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  HYPHEN_JOINED,
+  COMPARED,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.

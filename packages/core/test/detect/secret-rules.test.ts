@@ -432,6 +432,14 @@ describe("secret scanning stays linear on adversarial input", () => {
     ["SSH2 headers", "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----".repeat(MB / 42)],
     ["one long token-like run", "A".repeat(MB)],
     ["basic auth runs", `Basic ${"QUJD".repeat(MB / 4)}`],
+    ["kerberos hash prefixes", "$krb5asrep$23$a$".repeat(MB / 16)],
+    ["netrc entries without a password", "machine h login u ".repeat(MB / 18)],
+    ["JSON Web Key parts", '"d":"'.repeat(MB / 5)],
+    ["hyphen joins", "token-".repeat(MB / 6)],
+    ["comparisons", 'password == "'.repeat(MB / 13)],
+    ["Azure DevOps signatures", "AZDO".repeat(MB / 4)],
+    ["DeepL suffixes", ":fx".repeat(MB / 3)],
+    ["user options", "-u a -p ".repeat(MB / 9)],
   ])("%s", (_, text) => {
     const started = performance.now();
     scanner.spans(text);

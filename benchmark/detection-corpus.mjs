@@ -197,7 +197,8 @@ const STAND_INS = [
   "Authorization: Bearer <token>",
   "Authorization: Basic <credentials>",
   "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
-  'SNYK_TOKEN = "12345678-ABCD-ABCD-ABCD-1234567890AB"',
+  // blank (a typed sequence such as 12345678-ABCD-… is reported: see placeholders.ts, isBlank)
+  'SNYK_TOKEN = "00000000-0000-0000-0000-000000000000"',
   "public_key: 9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit",
   "administrator_login_password = var.db_password",
 ];

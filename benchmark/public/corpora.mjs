@@ -53,6 +53,20 @@ export const CORPORA = [
     use: "secrets (held out): each rule's examples (about 750 formats) and negative examples",
   },
   {
+    repo: "Yelp/detect-secrets",
+    commit: "5e141933554a0b74e7341841f318be21e895339c",
+    paths: ["tests/plugins"],
+    licence: "Apache-2.0",
+    use: "secrets (held out, measured blind first): each plugin's parametrized test lines, with whether they must be flagged",
+  },
+  {
+    repo: "sirwart/ripsecrets",
+    commit: "416e9d04d6ba8941fc3106bf986b6c8aa875767e",
+    paths: ["test", ".secretsignore"],
+    licence: "MIT",
+    use: "secrets (held out, measured blind first): files with one secret per line or per file, and a file with none",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

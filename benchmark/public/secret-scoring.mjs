@@ -30,8 +30,8 @@ const redactions = (redacted) =>
     .join(" … ");
 
 /**
- * A missed positive whose secret is a value the placeholder filter rejects by design (runs such as 1234…ABCD…,
- * one repeated character, "example"): counted as a miss, and also reported apart so the reader sees why.
+ * A missed positive whose secret is a value the placeholder filter rejects by design (a stand-in such as
+ * "example" or xxxx, a blank such as 0000): counted as a miss, and also reported apart so the reader sees why.
  */
 export const fakeValue = (text) =>
   (text.match(/[A-Za-z0-9_+/=.-]{16,}/g) ?? [])
@@ -62,7 +62,7 @@ export function report(name, commit, rows, skipped, notes) {
     `  of the ${flagged} flagged negatives, ${total("byContext")} only by context (a credential name, header or URL password with a random-enough value), the rest by a vendor format`,
   );
   console.log(
-    `  of the ${tp - found} misses, ${fakes} hold a value the placeholder filter rejects on purpose (runs like 1234…/ABCD…, one repeated character, "example")`,
+    `  of the ${tp - found} misses, ${fakes} hold a value the placeholder filter rejects on purpose (a stand-in such as "example", xxxx or a template, or a blank of one or two repeated characters)`,
   );
   for (const n of notes) console.log(`  ${n}`);
   const worst = rows

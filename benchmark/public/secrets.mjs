@@ -12,6 +12,7 @@ import { evaluateFile, GENERATED } from "./go-literals.mjs";
 import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
 import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
+import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 function gitleaks() {
@@ -293,7 +294,16 @@ function secretlint() {
 /** SECRETS_BENCH_ONLY=gitleaks,trufflehog runs only the named corpora (to keep the others unseen while tuning). */
 export function publicSecrets() {
   console.log("\npublic corpora we did not write: secrets");
-  const corpora = { gitleaks, trufflehog, secretlint, noseyparker, kingfisher, benign: benignSources };
+  const corpora = {
+    gitleaks,
+    trufflehog,
+    secretlint,
+    noseyparker,
+    kingfisher,
+    detectsecrets: detectSecrets,
+    ripsecrets,
+    benign: benignSources,
+  };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");
   const results = {};
   for (const [name, run] of Object.entries(corpora)) if (!only || only.includes(name)) results[name] = run();

@@ -16,6 +16,11 @@ const SSN = "123-45-6789";
 const EMAIL = "jane.doe@example.org";
 const FILLED_STRIPE = `sk_live_${"A".repeat(24)}`;
 const BESIDE = "Zq83kfP1xW9vLm2Tq7Yc4Rb6Nd0Hs5Jg";
+// A typed sequence under a credential's name (only stand-ins and blanks are left alone), and formats added
+// from the providers' published shapes: a webhook URL whose path is the secret, a JSON Web Key's private part.
+const TYPED = "1234567890abcdef1234567890abcdef";
+const ZAPIER = "https://hooks.zapier.com/hooks/catch/4829173/b7kq2zx/";
+const JWK_D = "Xq7Lm2Zp9Kw4Rt8Yv1Nc6Bh3Js5Gd0Fe2Ua9Wo4Qi7";
 
 const JWT =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUiLCJpYXQiOjE3MDAwMDAwMDB9.4pcPyMD09olPSyXnrXCjTwXyr4BsezdI1AVTmud2fU4";
@@ -135,6 +140,18 @@ describe("detection through the bridge", () => {
         value: dockerConfig.auths["registry.example.com"].auth,
       },
       { message: `the todoist SECRET ${BESIDE}`, type: "secret_assignment", value: BESIDE },
+      { message: `survey_api_token=${TYPED}`, type: "secret_assignment", value: TYPED },
+      { message: `notify: ${ZAPIER}`, type: "zapier_webhook", value: "4829173/b7kq2zx" },
+      {
+        message: JSON.stringify({
+          kty: "OKP",
+          crv: "Ed25519",
+          x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+          d: JWK_D,
+        }),
+        type: "private_key",
+        value: JWK_D,
+      },
     ];
     const recorder = await client("recorder");
     for (const { message, type, value } of cases) {
@@ -154,7 +171,19 @@ describe("detection through the bridge", () => {
     await home.cli(["stop"]);
     for (const file of readdirSync(home.home)) {
       const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
-      for (const value of [SECRET, ACCESS_KEY, GITHUB, CARD, SSN, EMAIL, JWT, FILLED_STRIPE, BESIDE])
+      for (const value of [
+        SECRET,
+        ACCESS_KEY,
+        GITHUB,
+        CARD,
+        SSN,
+        EMAIL,
+        JWT,
+        FILLED_STRIPE,
+        BESIDE,
+        TYPED,
+        JWK_D,
+      ])
         expect(bytes.includes(value), `${value} in ${file}`).toBe(false);
     }
     const logs = await home.cli(["logs", "--limit", "1000"]);

@@ -56,6 +56,51 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["grafana_token", () => `glsa_${chars(AN, 32)}_${chars(HEX, 8)}`],
     ["new_relic_key", () => `NRAK-${chars(UP + DIG, 27)}`],
     ["sentry_token", () => `sntryu_${chars(HEX, 64)}`],
+    // formats added from the providers' published shapes
+    ["aws_session_token", () => `aws_session_token = IQoJb3JpZ2luX2Vj${chars(`${AN}+/`, 300)}`],
+    ["aws_appsync_key", () => `da2-${chars(LOW + DIG, 26)}`],
+    [
+      "azure_shared_access_key",
+      () => `Endpoint=sb://x.servicebus.windows.net/;SharedAccessKey=${chars(`${AN}+/`, 43)}=`,
+    ],
+    ["azure_devops_pat", () => `${chars(AN, 76)}AZDO${chars(AN, 4)}`],
+    ["akamai_edgegrid_token", () => `client_token = akab-${chars(LOW + DIG, 16)}-${chars(LOW + DIG, 16)}`],
+    ["salesforce_access_token", () => `00D${chars(AN, 12)}!${chars(`${AN}._`, 96)}`],
+    ["zoho_oauth_token", () => `1000.${chars(HEX, 32)}.${chars(HEX, 32)}`],
+    ["bitbucket_data_center_token", () => `BBDC-${chars(`${AN}+/`, 44)}`],
+    ["crates_io_token", () => `cio${chars(AN, 32)}`],
+    ["dbt_cloud_token", () => `dbtc_${chars(URL, 40)}`],
+    ["openrouter_api_key", () => `sk-or-v1-${chars(HEX, 64)}`],
+    ["nvidia_api_key", () => `nvapi-${chars(URL, 64)}`],
+    ["langfuse_secret_key", () => `sk-lf-${uuid()}`],
+    ["deepseek_api_key", () => `sk-${chars(HEX, 32)}`],
+    ["hubspot_private_app_token", () => `pat-na1-${uuid()}`],
+    ["clickup_token", () => `pk_${chars(DIG, 8)}_${chars(UP + DIG, 32)}`],
+    ["resend_api_key", () => `re_${chars(AN, 8)}_${chars(AN, 24)}`],
+    ["posthog_personal_key", () => `phx_${chars(AN, 43)}`],
+    ["paddle_api_key", () => `pdl_live_apikey_${chars(LOW + DIG, 26)}_${chars(AN, 24)}`],
+    ["intercom_token", () => `INTERCOM=${btoa(`tok:${uuid()}:${chars(AN, 8)}`)}`],
+    ["deepl_api_key", () => `auth_key=${uuid()}:fx`],
+    ["zapier_webhook", () => `https://hooks.zapier.com/hooks/catch/${chars(DIG, 7)}/${chars(LOW + DIG, 6)}/`],
+    ["dingtalk_webhook", () => `https://oapi.dingtalk.com/robot/send?access_token=${chars(HEX, 64)}`],
+    ["feishu_webhook", () => `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`],
+    ["wecom_webhook", () => `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`],
+    [
+      "private_key",
+      () =>
+        `{"kty":"EC","crv":"P-256","x":"${chars(URL, 43)}","y":"${chars(URL, 43)}","d":"${chars(URL, 43)}"}`,
+    ],
+    ["connection_string", () => `REDIS_URL=redis://:${chars(AN, 20)}@cache.internal:6379/0`],
+    ["secret_assignment", () => `machine api.example.com\n  login ci\n  password ${chars(AN, 24)}`],
+    ["secret_assignment", () => `new NetworkCredential("ci@example.com", "${chars(AN, 16)}");`],
+    ["secret_assignment", () => `docker login r.example.com -u ci -p ${chars(AN, 20)}`],
+    ["secret_assignment", () => `if username == "admin" and password == "${chars(AN, 10)}":`],
+    ["hashicorp_vault_unseal_key", () => `Unseal Key 1: ${chars(`${AN}+/`, 44)}`],
+    ["password_hash", () => `$9$${chars(`${AN}./`, 14)}$${chars(`${AN}./`, 43)}`],
+    ["password_hash", () => `$krb5asrep$23$svc@corp.internal:${chars(HEX, 32)}$${chars(HEX, 200)}`],
+    ["doppler_token", () => `dp.st.prd.${chars(AN, 43)}`],
+    ["dependency_track_key", () => `odt_${chars(AN, 32)}`],
+    ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],
     ["basic_auth", () => `Authorization: Basic ${btoa(`deploy:${chars(AN, 14)}`)}`],
     ["basic_auth", () => `curl -u admin:${chars(AN, 12)} https://api.internal/`],
     ["bearer_token", () => `Authorization: Bearer ${chars(URL, 40)}`],
@@ -114,7 +159,6 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     // documentation examples and obvious fakes
     "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
     "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    'const SNYK_TOKEN = "12345678-ABCD-ABCD-ABCD-1234567890AB"',
     "api_key: your_api_key",
     "curl -u <user:password> https://example.com",
     // environment variable names and paths
@@ -150,12 +194,25 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     "AKIAAAAAAAAAAAAAAAAA",
     "TWILIO=SK00000000000000000000000000000000",
     '"token1": "xoxp-1234567890"',
+    // a JSON Web Key without its private part, and "d" outside a key
+    '{"kty":"RSA","e":"AQAB","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VWEiJ0wgGy0ei5QXLdvwpdqN8nhrV8-TwnB3mw"}',
+    '{"d":"Qm9va3MgYW5kIG1vdmllcyBhbmQgc29uZ3M","title":"x"}',
+    // a lexer's token and a map's key compared with words and symbols
+    "if (lastSignificantToken === \"=>\" || token === '--require') {",
+    "} else if (key === 'dangerouslySetInnerHTML') {",
+    "if (password === undefined) return;",
+    // words of identifiers and file names joined by hyphens
+    "//# sourceMappingURL=auth-D1CeV_Jr.cjs.map",
+    "{id:`OAUTH-2.1-AUTHORIZATION-ENDPOINT`}",
+    "const compat = 'x7Kq2mZp9LwR4tYv8NcB';",
+    // a vendor prefix inside a word or a number
+    "the task skeleton has 12 parts",
+    "version 1000.5 of the firmware",
     // a distinctive vendor format that says it is a stand-in
     "sk_live_EXAMPLEKEY0123456789abcdef",
     "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     // numbered stand-in words, typed sequences, published examples
     "password=secret123",
-    "twitch_token = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6'",
     "AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
     '// secret is "a-string-secret-at-least-256-bits-long"',
@@ -181,6 +238,23 @@ describe("a value in a vendor's exact format is that vendor's credential, whatev
   });
 });
 
+describe("a typed value under a credential's name is reported; only a stand-in or a blank is not", () => {
+  // A firewall cannot tell a typed test value from a typed real one (123456 and qwerty are real passwords).
+  it.each([
+    'const SNYK_TOKEN = "12345678-ABCD-ABCD-ABCD-1234567890AB"',
+    "twitch_token = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6'",
+    "survey_api_token=1234567890abcdef1234567890abcdef",
+  ])("%j", (text) => {
+    expect(secretsIn(text).length, text).toBeGreaterThan(0);
+  });
+  it.each(["token = 'xxxxxxxxxxxxxxxxxxxxxxxx'", "api_token=0000000000000000", "password: ZZZZZZZZ"])(
+    "%j",
+    (text) => {
+      expect(secretsIn(text)).toEqual([]);
+    },
+  );
+});
+
 describe("credentials in context, in the forms they take in tool traffic", () => {
   it.each([
     // JSON carried inside a string: its quotes escaped
@@ -191,6 +265,10 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
     () => `Your API key is ${chars(AN, 32)}, keep it safe.`,
     // a key whose parts are random, joined by hyphens
     () => `Using Key=${chars(LOW + DIG, 10)}-${chars(LOW + DIG, 24)}`,
+    // a name joined to its value by a hyphen alone, and a personal access token by its abbreviation
+    () => `codaToken-${uuid()}`,
+    () => `cloudplanSECRET-${chars(UP + DIG, 32)}`,
+    () => `ado_pat = "${chars("abcdefghijklmnopqrstuvwxyz234567", 52)}"`,
   ])("%#", (make) => {
     const text = make();
     expect(secretsIn(text).length, text).toBeGreaterThan(0);
@@ -315,32 +393,22 @@ describe("the rule table", () => {
     expect(hits.sort()).toEqual(["0@3", "1@3", "2@16", "3@7"].sort());
   });
 
-  it("placeholder filter: stand-ins yes, random values no", () => {
-    for (const v of ["${TOKEN}", "{{secret}}", "<api-key>", "%s", "********", "changeme", "abcdefghijklmnop"])
+  it("placeholder filter: stand-ins and blanks yes, random or typed values no", () => {
+    for (const v of ["${TOKEN}", "{{secret}}", "<api-key>", "%s", "********", "changeme", "0000000000000000"])
       expect(isPlaceholder(v), v).toBe(true);
     for (let i = 0; i < 50; i++) expect(isPlaceholder(chars(AN, 32))).toBe(false);
   });
 
-  it("fake values: runs covering nearly all of the value yes, a value that merely contains runs no", () => {
+  it("blank values: fewer than three distinct characters yes, a typed sequence no", () => {
+    for (const v of ["AAAAAAAAAAAAAAAA", "ZZZZZZZZZZZZZZZZ", "abababababababab", "0000", "1111111111"])
+      expect(isPlaceholder(v), v).toBe(true);
+    // Typed sequences are what people choose as passwords; under a credential's name they are reported.
     for (const v of [
       "12345678-ABCD-ABCD-ABCD-1234567890AB",
-      "12345678ABCDEFH1234567890ABCDEFH12345678",
-      "aBcDeFgHiJkLmNoPqRsT1234567890",
-      "9876543210zyxwvu",
-      "aaaabbbbccccdddd1234",
-      // two runs typed into each other
       "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6",
-      "1a2b3c4d5e6f7890abcdef123",
-      "A1B2C3D4E5F6A1B2C3D4E5F6",
-    ])
-      expect(isPlaceholder(v), v).toBe(true);
-    for (const v of [
+      "abcdefghijklmnop",
       "Tr0ub4dor-123-xk",
-      "9Qf2abcLmW7pZx",
       "Summer2023!",
-      "P@ssword1234",
-      // a real-looking part next to long runs
-      "fm2_AD1shwGbLSpZSPEXM1vhcbPZowurCDkXySOOJj0w4G2abcdefghijklmnopqrstuvwxyz",
       `${chars(AN, 20)}1234567890`,
     ])
       expect(isPlaceholder(v), v).toBe(false);
@@ -364,6 +432,14 @@ describe("secret scanning stays linear on adversarial input", () => {
     ["SSH2 headers", "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----".repeat(MB / 42)],
     ["one long token-like run", "A".repeat(MB)],
     ["basic auth runs", `Basic ${"QUJD".repeat(MB / 4)}`],
+    ["kerberos hash prefixes", "$krb5asrep$23$a$".repeat(MB / 16)],
+    ["netrc entries without a password", "machine h login u ".repeat(MB / 18)],
+    ["JSON Web Key parts", '"d":"'.repeat(MB / 5)],
+    ["hyphen joins", "token-".repeat(MB / 6)],
+    ["comparisons", 'password == "'.repeat(MB / 13)],
+    ["Azure DevOps signatures", "AZDO".repeat(MB / 4)],
+    ["DeepL suffixes", ":fx".repeat(MB / 3)],
+    ["user options", "-u a -p ".repeat(MB / 9)],
   ])("%s", (_, text) => {
     const started = performance.now();
     scanner.spans(text);

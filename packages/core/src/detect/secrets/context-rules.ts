@@ -40,13 +40,15 @@ const STRENGTH: Record<string, Strength> = {
   pass: "secret",
   secret: "secret",
   token: "secret",
+  // A personal access token (ado_pat, GITLAB_PAT): the abbreviation as a whole name, not a word's letters.
+  pat: "secret",
   credential: "secret",
   credentials: "secret",
   key: "weak",
   auth: "weak",
 };
 /** The prefilter needs only the shortest form of each (password starts with pass). */
-const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "key", "auth"] as const;
+const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "pat", "credential", "key", "auth"] as const;
 
 /** A capturing group every match of the rule's pattern fills; a missing one is a bug in the pattern. */
 function groupOf(match: RegExpExecArray, group: number): string {
@@ -233,7 +235,7 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
   // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
   // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
   // a token.
-  if (/^[a-z]+[0-9]*(?:[._-][a-z]+[0-9]*)+$/i.test(value)) return false;
+  if (/^[a-z]+[0-9]{0,3}(?:[._-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -246,6 +248,7 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
   pwd: "pwd",
   secret: "secret",
   token: "token",
+  pat: "pat",
   credential: "credentials?",
   key: "key",
   auth: "auth",
@@ -256,7 +259,7 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
  * token=spu-<upper-case hex>) is not that vendor's token, and the vendor's rule rightly leaves it; it may still be
  * a credential. The principle: a name that says secret, token or key, set to a value random enough for the
  * name's strength, is reported as a generic secret whatever its format; the vendor's prefix counts for nothing
- * in that judgement (the engine judges only what follows it for fakeness, so token: xoxp-1234567890 is filler).
+ * in that judgement (the engine judges only what follows it, so token: xoxp-xxxxxxxxxx is blank).
  */
 const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   type: "secret_assignment",
@@ -276,6 +279,43 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   },
 }));
 
+/**
+ * A name joined to its value by a hyphen alone (codaToken-987e6543-…, cloudplanSECRET-X1Y2…), judged as a value
+ * set beside its name. Hyphens also join the words of identifiers and file names (auth-D1CeV_Jr.cjs,
+ * OAUTH-2.1-AUTHORIZATION), so a value with a dot is not taken. A rule of its own, on keywords that end in the
+ * hyphen, so the far more frequent bare names do not pay for it.
+ */
+const HYPHEN_JOINED: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["token-", "secret-", "key-", "pat-", "credential-", "credentials-", "auth-"],
+  pattern:
+    /(token|secret|key|pat|credentials?|auth)-([A-Za-z0-9][^\s"'`,;&<>(){}[\]\\.]{5,255})(?![^\s"'`,;&<>(){}[\]\\])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value) => machineMade(value),
+};
+
+/**
+ * A credential compared with a literal in code (`password == "team10"`, `secret != "open-sesame"`) is
+ * hard-coded. Only names that say password or secret: a lexer's token and a map's key are compared with words
+ * and symbols all the time (`token === "-r"`, `key === "ArrowUp"`). The keywords include the operator, so
+ * the many other comparisons in code cost nothing.
+ */
+const COMPARED_NAMES = ["pass", "passwd", "password", "pwd", "passphrase", "secret"];
+const COMPARED: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: COMPARED_NAMES.flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
+  pattern:
+    /(pass(?:word|wd|phrase)?|pwd|secret)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: (value, m) => strongEnough(value, strengthOf(m)),
+};
+
 /** Base64 of "user:password", with a real password. */
 function basicCredentials(encoded: string): boolean {
   let decoded: string;
@@ -292,6 +332,8 @@ function basicCredentials(encoded: string): boolean {
 
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  HYPHEN_JOINED,
+  COMPARED,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.
@@ -302,11 +344,11 @@ export const CONTEXT_RULES: SecretRule[] = [
     entropy: 3.5,
   },
   {
-    // scheme://user:password@host: the password only.
+    // scheme://user:password@host: the password only; the user may be empty (redis://:password@host).
     type: "connection_string",
     generic: true,
     keywords: ["://"],
-    pattern: /:\/\/([^\s/:@]{1,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    pattern: /:\/\/([^\s/:@]{0,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
     // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
     // and the other stand-ins name the field instead of filling it.
@@ -350,6 +392,45 @@ export const CONTEXT_RULES: SecretRule[] = [
       const name = groupOf(m, 1).toLowerCase();
       return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
+  },
+  {
+    // A .netrc entry: machine <host> login <user> password <password>, on one line or several.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["machine "],
+    pattern:
+      /machine[ \t]+[^\s]{1,253}[ \t\r\n]+login[ \t]+[^\s]{1,128}[ \t\r\n]+password[ \t]+([^\s"'`]{3,256})/,
+    group: 1,
+    validate: (value) => !isPlaceholder(value) && !isReference(value),
+  },
+  {
+    // .NET's credential constructor: new NetworkCredential("user", "password").
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["networkcredential("],
+    pattern: /NetworkCredential\([ \t]{0,4}"[^"\r\n]{1,128}"[ \t]{0,4},[ \t]{0,4}"([^"\r\n]{3,256})"/,
+    group: 1,
+    validate: (value) => !isPlaceholder(value) && !isReference(value),
+  },
+  {
+    // HashiCorp Vault's unseal keys, as `vault operator init` prints them or as passed to unseal.
+    type: "hashicorp_vault_unseal_key",
+    keywords: ["unseal key ", "operator unseal "],
+    pattern:
+      /(?:Unseal Key [0-9]{1,2}:|operator unseal)[ \t]{1,4}([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])/i,
+    group: 1,
+    entropy: 4,
+  },
+  {
+    // A short password option after a user option: docker login -u ci -p <password>, mysql -u root -p<password>.
+    // (mysql's "-p dbname", a prompt then a database, gives words, which are not taken.)
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["-u "],
+    pattern:
+      /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?["']?([^\s"'`<>;&|]{6,128})/,
+    group: 1,
+    validate: (value) => !isWords(value) && strongEnough(value, "password"),
   },
   {
     // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.

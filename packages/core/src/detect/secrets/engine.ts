@@ -5,7 +5,7 @@
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
 import { KeywordIndex } from "./keyword-index.js";
-import { isRepetitive, isStandIn, randomEnough } from "./placeholders.js";
+import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
 
 export interface SecretRule {
   /** The finding type (snake_case). Several rules may share one. */
@@ -37,7 +37,7 @@ export interface SecretRule {
   /**
    * The match begins with a prefix distinctive enough that a value in the vendor's exact shape is that
    * vendor's token whatever its body looks like (sk_live_AAAA… is a well-formed Stripe key): only explicit
-   * stand-ins (a template, a mask, a stand-in word) drop it, not a body of runs or low randomness.
+   * stand-ins (a template, a mask, a stand-in word) drop it, not a blank body or low randomness.
    */
   structural?: boolean;
 }
@@ -165,7 +165,7 @@ function attempt(
   const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
   // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
   const byShape = rule.structural && start === keywordAt;
-  // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the runs.
+  // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the blank check.
   if (!byShape && rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
   // A value that starts with the rule's keyword (AKIA, SK) is judged by what follows it, the fixed prefix being
   // the same in every real and every fake value; so is a value a generic rule finds that starts with a
@@ -174,9 +174,8 @@ function attempt(
   if (!rule.keepPlaceholders && (isStandIn(value, fixed) || masked(text, start + value.length)))
     return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
-  // Last, as the costliest check: runs of filler.
-  if (!rule.keepPlaceholders && !byShape && isRepetitive(fixed > 0 ? value.slice(fixed) : value))
-    return undefined;
+  // A blank body (xxxx, 0000) after a short or word-like prefix, or under a credential's name.
+  if (!rule.keepPlaceholders && !byShape && isBlank(fixed > 0 ? value.slice(fixed) : value)) return undefined;
   return { start, end: start + value.length, type: rule.type, rank: rule.rank };
 }
 

@@ -1,5 +1,5 @@
 // What looks like a credential but is not one: template variables, masked values, documentation examples,
-// obviously fake or repetitive values, references to where the real value lives (an environment variable's
+// blank values, references to where the real value lives (an environment variable's
 // name, a function call, a path). Every rule's value passes through here before it becomes a finding.
 import { entropy } from "./randomness.js";
 
@@ -27,6 +27,13 @@ const PUBLISHED_EXAMPLES = new Set([
   "a-string-secret-at-least-256-bits-long",
   // jwt.io's default token
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+  // The encoding alphabets of RFC 4648 (base64, base64url, base32) and Bitcoin's base58, constants of every
+  // codec (a base64 table is often called its key string)
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=",
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",
+  "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
 ]);
 
 /** Words that mark a value as a stand-in, anywhere in it. */
@@ -97,10 +104,10 @@ export function isPublishedExample(value: string): boolean {
 
 /**
  * True when a candidate value cannot be a real credential. `fixed`: the length of a format's constant prefix
- * at the start of the value (sk_live_), left out when judging whether the rest is filler.
+ * at the start of the value (sk_live_), left out when judging whether the rest is blank.
  */
 export function isPlaceholder(value: string, fixed = 0): boolean {
-  return isStandIn(value) || isRepetitive(fixed > 0 ? value.slice(fixed) : value);
+  return isStandIn(value) || isBlank(fixed > 0 ? value.slice(fixed) : value);
 }
 
 /**
@@ -148,92 +155,15 @@ export function isHostName(value: string): boolean {
 }
 
 /**
- * Visibly typed by a person as filler rather than generated: few distinct characters for the length (aaaa…,
- * abab…, 0000…), or runs of one repeated character or of counting characters (xxxx, 1234567890, ABCD, aBcD,
- * zyx) covering nearly all of the value's letters and digits (12345678-ABCD-ABCD-ABCD-1234567890AB). A value
- * that merely contains runs, even long ones, next to a real-looking part (Tr0ub4dor-123-xk, a token whose tail
- * is the alphabet) stays a candidate: runs occur in real passwords and, now and then, in random tokens, and
- * only a value that is nothing else is visibly a stand-in.
+ * Blank: a field filled rather than a value written, fewer than three distinct characters (xxxx, 0000, ZZZZ,
+ * abab). A typed sequence is not blank (1234567890abcdef, a1b2c3d4, 12345678-ABCD-…): people choose such
+ * passwords (the most common real ones are 123456 and qwerty), and under a credential's name a firewall
+ * cannot tell a typed test value from a typed real one, so only a value that says it is a stand-in or
+ * holds nothing at all is left alone.
  */
-export function isRepetitive(value: string): boolean {
-  if (value.length < 4) return false;
-  const distinct = distinctCharacters(value);
-  if (distinct <= 2 || (value.length >= 12 && distinct <= 4)) return true;
-  return runCoverage(value) >= NEARLY_ALL;
+export function isBlank(value: string): boolean {
+  return value.length >= 4 && distinctCharacters(value) <= 2;
 }
-
-/** Shorter runs are too common by chance (two consecutive letters in a random token) to mean anything. */
-const MIN_RUN = 3;
-/** "Nearly all": at most one letter or digit in ten outside a run (the AB of …1234567890AB, a check digit). */
-const NEARLY_ALL = 0.9;
-
-/**
- * The share of letters and digits inside runs of at least MIN_RUN that repeat one character or count up or
- * down by one, letters compared without case (9 then 0 counts on, as on a keyboard), read both character by
- * character and every second character: a1b2c3d4 is two runs typed into each other, as filler is. Separators
- * (- _ . /) end a run and are not counted either way.
- */
-function runCoverage(value: string): number {
-  const n = value.length;
-  if (covered.length < n) covered = new Uint8Array(Math.max(n, covered.length * 2));
-  covered.fill(0, 0, n);
-  markRuns(value, 0, 1);
-  markRuns(value, 0, 2);
-  markRuns(value, 1, 2);
-  let alnum = 0;
-  let inRuns = 0;
-  for (let i = 0; i < n; i++) {
-    if (!isAlnum(value.charCodeAt(i))) continue;
-    alnum++;
-    inRuns += covered[i] ?? 0;
-  }
-  return alnum === 0 ? 0 : inRuns / alnum;
-}
-
-/** Scratch flags for runCoverage, one per character of the value being judged; grown, never shrunk. */
-let covered = new Uint8Array(256);
-
-/** Marks in `covered` the characters of runs among value[from], value[from + stride], … */
-function markRuns(value: string, from: number, stride: number): void {
-  let runStart = from; // index of the run's first character
-  let runLength = 0;
-  let step = 0; // 0 repeat, +1 / -1 counting; meaningless while runLength is 1
-  let previous = -1;
-  const close = () => {
-    if (runLength < MIN_RUN) return;
-    for (let k = 0, i = runStart; k < runLength; k++, i += stride) covered[i] = 1;
-  };
-  for (let i = from; i < value.length; i += stride) {
-    const raw = value.charCodeAt(i);
-    if (!isAlnum(raw)) {
-      close();
-      runLength = 0;
-      previous = -1;
-      continue;
-    }
-    const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
-    if (previous < 0) {
-      runStart = i;
-      runLength = 1;
-    } else {
-      const d = c === 48 && previous === 57 ? 1 : c - previous;
-      if (d >= -1 && d <= 1 && (runLength === 1 || d === step)) {
-        step = d;
-        runLength++;
-      } else {
-        close();
-        // The previous character may start a new run with this one (aaab then bcd).
-        const joins = d >= -1 && d <= 1;
-        runStart = joins ? i - stride : i;
-        runLength = joins ? 2 : 1;
-        step = d;
-      }
-    }
-    previous = c;
-  }
-  close();
-}
-
 /** Enough randomness for a machine-made token of this length (bits per character). */
 export function randomEnough(value: string, bits: number): boolean {
   return entropy(value) >= bits;
@@ -242,10 +172,6 @@ export function randomEnough(value: string, bits: number): boolean {
 /** How many of lower case, upper case, digits and other characters occur. */
 export function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const seen = new Uint32Array(65536);

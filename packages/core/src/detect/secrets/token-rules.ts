@@ -2,46 +2,7 @@
 // length. Each entry is written from the provider's published format (and checked against public scanners'
 // descriptions of it); the prefix is the prefilter keyword, so a rule costs nothing on text without it.
 import type { SecretRule } from "./engine.js";
-import { isRepetitive } from "./placeholders.js";
-
-const AN = "A-Za-z0-9";
-
-interface TokenSpec {
-  /** Where the prefix is case-insensitive in the format, say so; otherwise it is matched exactly. */
-  caseless?: boolean;
-  /** Minimum entropy of the whole token (default 3 bits per character). */
-  entropy?: number;
-  /** Extra keywords (another prefix of the same rule). */
-  keywords?: string[];
-  /** The prefix is a word or names a public value (secret_): the body's randomness must still vouch. */
-  wordPrefix?: boolean;
-  validate?: SecretRule["validate"];
-}
-
-/**
- * A prefixed token: `prefixes` (alternatives, literal) then `body` (a regex source with bounded quantifiers).
- * Not preceded or followed by a character that could continue a token.
- */
-function token(type: string, prefixes: string[], body: string, spec: TokenSpec = {}): SecretRule {
-  const alternatives = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  return {
-    type,
-    keywords: [...prefixes, ...(spec.keywords ?? [])],
-    pattern: new RegExp(`(?<![${AN}_.])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
-    entropy: spec.entropy ?? 3,
-    validate: spec.validate,
-    structural: !spec.wordPrefix && prefixes.every(distinctive),
-  };
-}
-
-/**
- * A prefix that random or ordinary text does not produce by chance: five characters or more, or four ending in
- * an underscore (ghp_, npm_), and not itself a run (the Twitter bearer token's AAAA…). Shorter prefixes
- * (SK, AKIA, SG.) and words with a hyphen (key-, api-) leave the judgement to the body's randomness.
- */
-function distinctive(prefix: string): boolean {
-  return (prefix.length >= 5 || /^[A-Za-z0-9]{3}_$/.test(prefix)) && !isRepetitive(prefix);
-}
+import { alnum, AN, b64, hex, token, urlsafe } from "./prefixed-token.js";
 
 function grafanaKeyClaims(value: string): boolean {
   try {
@@ -51,11 +12,6 @@ function grafanaKeyClaims(value: string): boolean {
     return false;
   }
 }
-
-const hex = (n: string) => `[a-f0-9]{${n}}`;
-const alnum = (n: string) => `[${AN}]{${n}}`;
-const urlsafe = (n: string) => `[${AN}_-]{${n}}`;
-const b64 = (n: string) => `[${AN}+/]{${n}}`;
 
 export const TOKEN_RULES: SecretRule[] = [
   // Cloud providers
@@ -90,6 +46,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token("planetscale_token", ["pscale_pw_", "pscale_tkn_", "pscale_oauth_"], "[A-Za-z0-9_=.-]{32,64}"),
   token("pulumi_token", ["pul-"], hex("40")),
   token("doppler_token", ["dp.pt.", "dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."], alnum("40,44")),
+  // A service token names its environment between the prefix and the secret (dp.st.dev.…).
+  token("doppler_token", ["dp.st."], `[a-z0-9_-]{1,30}\\.${alnum("40,44")}`),
   token("hashicorp_vault_token", ["hvs."], urlsafe("90,120")),
   token("hashicorp_vault_token", ["hvb."], urlsafe("138,300")),
   token("hashicorp_vault_token", ["hvr."], urlsafe("20,300")),
@@ -147,7 +105,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token(
     "slack_token",
     ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"],
-    "(?:[0-9]-)?[0-9]{8,14}-[0-9A-Za-z-]{8,250}",
+    // Older tokens carry shorter numeric ids (xoxp-523423-234243-…).
+    "(?:[0-9]-)?[0-9]{6,14}-[0-9A-Za-z-]{8,250}",
   ),
   token("slack_token", ["xoxe-"], "[0-9]-[A-Za-z0-9]{140,160}"),
   token("slack_token", ["xoxe.xoxb-", "xoxe.xoxp-"], "[0-9]-[A-Za-z0-9]{150,170}"),
@@ -229,6 +188,14 @@ export const TOKEN_RULES: SecretRule[] = [
   token("password_hash", ["$1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
   token("password_hash", ["$5$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}"),
   token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
+  // Cisco's type 8 (PBKDF2) and type 9 (scrypt) secrets: a 14-character salt and a 43-character hash.
+  token("password_hash", ["$8$", "$9$"], "[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}"),
+  // Kerberos AS-REP and TGS-REP hashes, as roasting tools print them for offline cracking.
+  token(
+    "password_hash",
+    ["$krb5asrep$", "$krb5tgs$"],
+    "[0-9]{2}\\$[^\\s$]{1,200}\\$(?:[^\\s$]{1,200}\\$)?[a-f0-9]{16,8000}",
+  ),
 
   // Monitoring and operations
   token("grafana_token", ["glc_"], `${b64("32,400")}={0,3}`),

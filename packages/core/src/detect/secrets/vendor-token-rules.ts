@@ -1,0 +1,128 @@
+// More credentials that announce themselves, written from each provider's published description of its key
+// format (prefix, alphabet, length): cloud and data platforms, AI providers, SaaS APIs, payment and messaging
+// services, webhook URLs whose path or query is the secret, and JSON Web Keys that carry a private part.
+// Each prefix is the rule's prefilter keyword, as in token-rules.ts.
+import type { SecretRule } from "./engine.js";
+import { alnum, AN, b64, hex, token, urlsafe } from "./prefixed-token.js";
+
+const uuid = `${hex("8")}-${hex("4")}-${hex("4")}-${hex("4")}-${hex("12")}`;
+
+/** Intercom's access tokens are base64 of "tok:" and a random part. */
+function intercomToken(value: string): boolean {
+  try {
+    return atob(value.replace(/=+$/, "")).startsWith("tok:");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A JSON Web Key's "d" is its private exponent (RSA) or scalar (EC, OKP): a key with it is a private key. The
+ * same name elsewhere is not, so the object around it must say "kty" (read only on a hit, within bounds).
+ */
+function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
+  const around = m.input.slice(Math.max(0, m.index - 2000), m.index + 2000);
+  return /"kty"\s*:\s*"(?:RSA|EC|OKP)"/.test(around);
+}
+
+const CLOUD: SecretRule[] = [
+  // AWS STS session tokens: their serialisation starts the same way in every token.
+  token("aws_session_token", ["FwoGZXIvYXdzE", "IQoJb3JpZ2luX2Vj"], `${b64("100,3000")}={0,2}`),
+  token("aws_appsync_key", ["da2-"], "[a-z0-9]{26}", { entropy: 3.5 }),
+  token("amazon_mws_token", ["amzn.mws."], uuid),
+  token("amazon_oauth_client_secret", ["amzn1.oa2-cs.v1."], hex("64")),
+  // Azure Service Bus, Event Hubs and IoT Hub shared access keys: 32 random bytes in base64.
+  token("azure_shared_access_key", ["SharedAccessKey="], `${b64("43")}=`),
+  token("gcs_hmac_access_id", ["GOOG1"], "[A-Z0-9]{56}", { entropy: 3.5 }),
+  token("akamai_edgegrid_token", ["akab-"], "[a-z0-9]{16}-[a-z0-9]{16}"),
+  token("neon_api_key", ["napi_"], "[a-z0-9]{60,72}"),
+  token("deno_deploy_token", ["ddp_", "ddw_"], alnum("36")),
+  token("salesforce_access_token", ["00D"], "[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{80,120}"),
+  token("zoho_oauth_token", ["1000."], `${hex("32")}\\.${hex("32")}`),
+  token("bitbucket_data_center_token", ["BBDC-"], b64("44")),
+  token("crates_io_token", ["cio"], alnum("32"), { entropy: 3.5 }),
+  token("dbt_cloud_token", ["dbtc_", "dbtu_"], urlsafe("30,80")),
+  token("linear_oauth_token", ["lin_oauth_"], hex("64")),
+  token("dependency_track_key", ["odt_"], alnum("32,40")),
+];
+
+const AI: SecretRule[] = [
+  // Any Anthropic key kind (api, admin, oauth, session), not only the ones listed in token-rules.
+  token("anthropic_key", ["sk-ant-"], "[a-z]{2,8}[0-9]{2}-[A-Za-z0-9_-]{78,118}AA"),
+  token("openrouter_api_key", ["sk-or-v1-"], hex("64")),
+  token("deepseek_api_key", ["sk-"], hex("32"), { entropy: 3.5 }),
+  token("nvidia_api_key", ["nvapi-"], urlsafe("64")),
+  token("cerebras_api_key", ["csk-"], "[a-z0-9]{48}", { entropy: 3.5 }),
+  token("together_api_key", ["tgp_v1_"], urlsafe("40,50")),
+  token("fireworks_api_key", ["fw_"], alnum("24"), { entropy: 3.5 }),
+  token("langfuse_secret_key", ["sk-lf-"], uuid),
+  token("pinecone_api_key", ["pcsk_"], "[A-Za-z0-9_]{40,100}"),
+];
+
+const SAAS: SecretRule[] = [
+  token("hubspot_private_app_token", ["pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"], uuid),
+  token("clickup_token", ["pk_"], "[0-9]{4,12}_[A-Z0-9]{32}"),
+  token("resend_api_key", ["re_"], `${alnum("8")}_${alnum("24")}`),
+  token("posthog_personal_key", ["phx_"], alnum("40,50")),
+  token("statsig_server_secret", ["secret-"], alnum("30,60"), { entropy: 4, wordPrefix: true }),
+  token("stytch_secret", ["secret-live-", "secret-test-"], urlsafe("36,44")),
+  token("mandrill_api_key", ["md-"], urlsafe("22"), { entropy: 3.5 }),
+  token("paddle_api_key", ["pdl_live_apikey_", "pdl_sdbx_apikey_"], "[A-Za-z0-9_]{40,80}"),
+  token("checkout_secret_key", ["sk_sbox_"], "[a-z0-9]{26,40}"),
+  token("instagram_token", ["IGQV"], urlsafe("100,400"), { entropy: 4 }),
+  token("dropbox_token", ["sl.u."], "[A-Za-z0-9_=-]{130,1400}"),
+  token("intercom_token", ["dG9rO"], `${b64("50,70")}={0,2}`, { validate: intercomToken }),
+  token("sanity_token", ["sk"], alnum("78,200"), { entropy: 4.5 }),
+];
+
+// A webhook whose URL is its only credential: anyone holding it can post as the integration.
+const WEBHOOKS: SecretRule[] = [
+  token("zapier_webhook", ["hooks.zapier.com/hooks/catch/"], "[0-9]{5,12}/[a-z0-9]{5,12}"),
+  token(
+    "ifttt_webhook",
+    ["maker.ifttt.com/trigger/"],
+    "[A-Za-z0-9_-]{1,80}/(?:json/)?with/key/[A-Za-z0-9_-]{20,43}",
+  ),
+  token(
+    "make_webhook",
+    ["hook.eu1.make.com/", "hook.eu2.make.com/", "hook.us1.make.com/", "hook.us2.make.com/"],
+    "[a-z0-9]{32}",
+  ),
+  token("dingtalk_webhook", ["oapi.dingtalk.com/robot/send?access_token="], hex("64")),
+  token(
+    "feishu_webhook",
+    ["open.feishu.cn/open-apis/bot/v2/hook/", "open.larksuite.com/open-apis/bot/v2/hook/"],
+    uuid,
+  ),
+  token("wecom_webhook", ["qyapi.weixin.qq.com/cgi-bin/webhook/send?key="], uuid),
+];
+
+// Formats whose fixed part is not at the start (see the end of token-rules.ts).
+const SUFFIXED: SecretRule[] = [
+  {
+    // Azure DevOps personal access tokens of the current format: 84 characters, "AZDO" at 76–79.
+    type: "azure_devops_pat",
+    keywords: ["AZDO"],
+    back: 76,
+    pattern: new RegExp(`(?<![${AN}])${alnum("76")}AZDO${alnum("4")}(?![${AN}])`),
+    entropy: 3,
+  },
+  {
+    // DeepL's API keys for its free plan: a UUID then ":fx".
+    type: "deepl_api_key",
+    keywords: [":fx"],
+    back: 36,
+    pattern: new RegExp(`(?<![${AN}-])${uuid}:fx(?![${AN}])`),
+    entropy: 3,
+  },
+  {
+    type: "private_key",
+    keywords: ['"d"'],
+    pattern: /"d"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_-]{32,1400})"/,
+    group: 1,
+    entropy: 4,
+    validate: inJsonWebKey,
+  },
+];
+
+export const VENDOR_TOKEN_RULES: SecretRule[] = [...CLOUD, ...AI, ...SAAS, ...WEBHOOKS, ...SUFFIXED];

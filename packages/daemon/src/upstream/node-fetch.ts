@@ -47,8 +47,9 @@ export async function nodeFetch(input: string | URL | Request, init: RequestInit
   });
   const status = answer.statusCode ?? 0;
   const responseHeaders = new Headers();
-  for (let i = 0; i < answer.rawHeaders.length; i += 2)
-    responseHeaders.append(answer.rawHeaders[i]!, answer.rawHeaders[i + 1]!);
+  for (const [name, value] of Object.entries(answer.headers))
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      responseHeaders.append(name, one);
   if (NULL_BODY.has(status) || method === "HEAD") {
     answer.resume();
     return new Response(null, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });

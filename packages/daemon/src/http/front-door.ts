@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { errorResponse, type ErrorReason, type Identity } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
-import { HttpEndpoint } from "./http-endpoint.js";
+import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
 
@@ -222,6 +222,10 @@ export class FrontDoor {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
+    // Loaded with the first session, not with the listener: the SDK's server transport, its web-standards
+    // adapter and the fetch classes under it hold several MB that a daemon only serving bridges never needs.
+    // (Before the cap is checked: nothing may pass between the check and the count.)
+    const { HttpEndpoint } = await import("./http-endpoint.js");
     const { max_sessions, max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
     if (this.sessions.size + this.opening >= max_sessions) {
       return send(res, 503, errorResponse(null, "too_many_sessions", { limit: max_sessions }), {

@@ -4,6 +4,7 @@
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { nodeFetch } from "./node-fetch.js";
 
 export interface HttpUpstreamOptions {
   transport: "sse" | "streamable-http";
@@ -27,13 +28,14 @@ export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
     : {};
-  if (options.transport === "sse") return { transport: new SSEClientTransport(url, { requestInit }) };
+  if (options.transport === "sse")
+    return { transport: new SSEClientTransport(url, { requestInit, fetch: nodeFetch }) };
   let opened!: () => void;
   const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
   const observed: typeof fetch = async (input, init) => {
-    if (init?.method !== "GET") return fetch(input, init);
+    if (init?.method !== "GET") return nodeFetch(input, init);
     try {
-      return await fetch(input, init);
+      return await nodeFetch(input, init);
     } finally {
       opened();
     }

@@ -2,3 +2,4 @@ export * from "./harness.js";
 export * from "./scenario.js";
 export * from "./fixtures/oidc-issuer.js";
 export * from "./http-front.js";
+export * from "./recorder-session.js";

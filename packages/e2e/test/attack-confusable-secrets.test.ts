@@ -4,10 +4,8 @@
 // Greek "Κ", a Stripe key whose "sk" is Cyrillic. Any reader (a model, or the recipient swapping the letters
 // back) recovers the credential at once, but the detectors read ASCII. Through the real bridge, none may
 // reach the recording server, and none may reach the client unredacted.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 
 const GITHUB = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const AWS = "AKIAZ4Q7WX2PLM3NB5VC";
@@ -37,47 +35,17 @@ const FOLD: Record<string, string> = {
 };
 const recovered = (text: string) => [...text].map((c) => FOLD[c] ?? c).join("");
 
-const dir = makeGuardedHome().dir;
-const log = join(dir, "recorder.log");
-const results = Object.fromEntries(
-  SPELLINGS.map(([, text], i) => [
-    `result${i}`,
-    { content: [{ type: "text", text: `deploy with ${text} today` }] },
-  ]),
+const { home, log } = recorderWithResults(
+  Object.fromEntries(
+    SPELLINGS.map(([, text], i) => [
+      `result${i}`,
+      { content: [{ type: "text", text: `deploy with ${text} today` }] },
+    ]),
+  ),
 );
-writeFileSync(
-  `${log}.definitions.json`,
-  JSON.stringify({
-    tools: [
-      { name: "echo", description: "Returns its arguments.", inputSchema: { type: "object" } },
-      ...Object.keys(results).map((name) => ({
-        name,
-        description: "A report.",
-        inputSchema: { type: "object" },
-      })),
-    ],
-    results,
-  }),
-);
-const home = makeGuardedHome(recorderServerYaml("recorder", log));
 afterAll(() => home.cleanup());
 
-async function session(
-  call: (send: (name: string, args: object) => Promise<Record<string, unknown>>) => Promise<void>,
-) {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  let id = 0;
-  await call(async (name, args) => {
-    bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
-    return line;
-  });
-  bridge.close();
-  await bridge.exited;
-}
+const session = (run: Parameters<typeof toolSession>[1]) => toolSession(home, run);
 
 describe("a credential spelled with look-alike letters of other scripts", () => {
   it("every spelling folds back to the credential", () => {
@@ -92,9 +60,7 @@ describe("a credential spelled with look-alike letters of other scripts", () => 
     await session(async (send) => {
       for (const [, text] of SPELLINGS) {
         const answer = await send("echo", { note: `deploy with ${text} today` });
-        outcomes.push(
-          (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded",
-        );
+        outcomes.push(refusal(answer));
       }
       // Honest text in those scripts still goes through.
       const honest = await send("echo", { note: "Привет, как дела? Καλημέρα κόσμε. Pay 20 EUR." });

@@ -5,10 +5,8 @@
 // written in Unicode tag characters ("ASCII smuggling"), hex with a 0x prefix, and base64 or hex wrapped
 // into lines as `base64` and `xxd -p` print it. Towards the server a token is blocked by default; through
 // the real bridge, the recording server must receive none of these.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const TEXT = `deploy notes for the release: the bot pushes with ${TOKEN} until the rotation on Friday, ask ops`;
@@ -26,44 +24,14 @@ const SPELLINGS: Record<string, string> = {
   "base64 wrapped with CRLF, as MIME": lines(base64(TEXT), 76).replace(/\n/g, "\r\n"),
 };
 
-const dir = makeGuardedHome().dir;
-const log = join(dir, "recorder.log");
-const results = Object.fromEntries(
-  Object.values(SPELLINGS).map((text, i) => [`result${i}`, { content: [{ type: "text", text }] }]),
+const { home, log } = recorderWithResults(
+  Object.fromEntries(
+    Object.values(SPELLINGS).map((text, i) => [`result${i}`, { content: [{ type: "text", text }] }]),
+  ),
 );
-writeFileSync(
-  `${log}.definitions.json`,
-  JSON.stringify({
-    tools: [
-      { name: "echo", description: "Returns its arguments.", inputSchema: { type: "object" } },
-      ...Object.keys(results).map((name) => ({
-        name,
-        description: "A report.",
-        inputSchema: { type: "object" },
-      })),
-    ],
-    results,
-  }),
-);
-const home = makeGuardedHome(recorderServerYaml("recorder", log));
 afterAll(() => home.cleanup());
 
-async function session(
-  run: (call: (name: string, args: object) => Promise<Record<string, unknown>>) => Promise<void>,
-) {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  let id = 0;
-  await run(async (name, args) => {
-    bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
-    return line;
-  });
-  bridge.close();
-  await bridge.exited;
-}
+const session = (run: Parameters<typeof toolSession>[1]) => toolSession(home, run);
 
 /** The token as a reader recovers it: invisible characters dropped, tag characters read as ASCII. */
 function recovered(text: string): boolean {
@@ -95,8 +63,7 @@ describe("a token in the encodings a reader undoes at once", () => {
     await session(async (call) => {
       for (const [what, text] of Object.entries(SPELLINGS)) {
         const answer = await call("echo", { note: text });
-        outcomes[what] =
-          (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
+        outcomes[what] = refusal(answer);
       }
     });
     // Before the fix: 7 of 7 reached the server.

@@ -5,10 +5,8 @@
 // groups of four, and quoted-printable, fully encoded or with a soft line break inside the token (e-mail).
 // Towards the server a token is blocked by default and towards the client it is redacted; through the
 // real bridge, the recording server must receive none of these, and the client must read none.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const TEXT = `deploy key for the bot: ${TOKEN}`;
@@ -49,44 +47,14 @@ function recovered(text: string): boolean {
   return views.some((v) => v.includes(TOKEN));
 }
 
-const dir = makeGuardedHome().dir;
-const log = join(dir, "recorder.log");
-const results = Object.fromEntries(
-  Object.values(SPELLINGS).map((text, i) => [`result${i}`, { content: [{ type: "text", text }] }]),
+const { home, log } = recorderWithResults(
+  Object.fromEntries(
+    Object.values(SPELLINGS).map((text, i) => [`result${i}`, { content: [{ type: "text", text }] }]),
+  ),
 );
-writeFileSync(
-  `${log}.definitions.json`,
-  JSON.stringify({
-    tools: [
-      { name: "echo", description: "Returns its arguments.", inputSchema: { type: "object" } },
-      ...Object.keys(results).map((name) => ({
-        name,
-        description: "A report.",
-        inputSchema: { type: "object" },
-      })),
-    ],
-    results,
-  }),
-);
-const home = makeGuardedHome(recorderServerYaml("recorder", log));
 afterAll(() => home.cleanup());
 
-async function session(
-  call: (send: (name: string, args: object) => Promise<Record<string, unknown>>) => Promise<void>,
-) {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  let id = 0;
-  await call(async (name, args) => {
-    bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
-    return line;
-  });
-  bridge.close();
-  await bridge.exited;
-}
+const session = (run: Parameters<typeof toolSession>[1]) => toolSession(home, run);
 
 describe("a token in byte spellings with separators", () => {
   it("every spelling really holds the token", () => {
@@ -98,8 +66,7 @@ describe("a token in byte spellings with separators", () => {
     await session(async (send) => {
       for (const [what, text] of Object.entries(SPELLINGS)) {
         const answer = await send("echo", { note: text });
-        outcomes[what] =
-          (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
+        outcomes[what] = refusal(answer);
       }
       // Ordinary lists of numbers and hex still go through.
       const plain = await send("echo", {

@@ -1,0 +1,59 @@
+// The setup most attack tests share: a recording server offering `echo` and one tool per canned result,
+// behind a guarded home, and a raw session through the real bridge that calls tools one at a time.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type GuardedHome, makeGuardedHome, RawBridge, recorderServerYaml } from "./harness.js";
+
+export interface RecorderHome {
+  home: GuardedHome;
+  /** Where the recording server appends every message it receives (read it with `recorded`). */
+  log: string;
+}
+
+/** A guarded home whose server `recorder` answers `echo` and each tool named in `results` with that result. */
+export function recorderWithResults(results: Record<string, unknown>): RecorderHome {
+  const log = join(makeGuardedHome().dir, "recorder.log");
+  const tool = (name: string, description: string) => ({
+    name,
+    description,
+    inputSchema: { type: "object" },
+  });
+  writeFileSync(
+    `${log}.definitions.json`,
+    JSON.stringify({
+      tools: [
+        tool("echo", "Returns its arguments."),
+        ...Object.keys(results).map((n) => tool(n, "A report.")),
+      ],
+      results,
+    }),
+  );
+  return { home: makeGuardedHome(recorderServerYaml("recorder", log)), log };
+}
+
+export type CallTool = (name: string, args: object) => Promise<Record<string, unknown>>;
+
+/** One bridge session to `server`: `run` calls tools in turn and gets each raw answer (result or error). */
+export async function toolSession(
+  home: GuardedHome,
+  run: (call: CallTool) => Promise<void>,
+  server = "recorder",
+): Promise<void> {
+  const bridge = new RawBridge(home, server);
+  await bridge.initialize();
+  let id = 0;
+  await run(async (name, args) => {
+    bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
+    let line: Record<string, unknown>;
+    do line = await bridge.next();
+    while (line.id !== id);
+    return line;
+  });
+  bridge.close();
+  await bridge.exited;
+}
+
+/** The reason the guard gave for refusing a call, or "forwarded" when it answered. */
+export function refusal(answer: Record<string, unknown>): unknown {
+  return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
+}

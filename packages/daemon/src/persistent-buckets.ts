@@ -1,6 +1,6 @@
 // The rate limiter's store: reads a bucket from SQLite the first time it is used; every change goes to the
 // audit writer, which makes it durable before the call that consumed the token is forwarded (in its
-// journal), or, for a bucket with room to spare, with the next SQLite batch (at most every 50 ms).
+// journal), or, for a bucket with room to spare, with the next SQLite batch (at most every 20 ms).
 //
 // What a crash may cost: a bucket's state skips the journal for at most 1 % of its limit (rounded down) in
 // calls since it was last made durable, so a daemon killed between two batches can let a caller exceed a

@@ -3,7 +3,7 @@
 // and swaps the letters back) recovers the credential at once; the detectors read ASCII. The view writes
 // each such letter as its Latin twin. Every look-alike and its twin are one UTF-16 unit each, so the view
 // is as long as the text and offsets map one to one. Honest Cyrillic or Greek text has no Latin letter
-// inside its words, so it gets no view (the gate below), and costs one regular-expression test.
+// inside its words, so it gets no view (the gate below); ASCII text does not reach it (decode.ts).
 import { LOOKALIKES } from "../integrity/scoring-text.js";
 import type { DecodedView } from "./decode.js";
 

@@ -92,7 +92,9 @@ let dir: string;
 let db: Db;
 const opened: Session[] = [];
 
-function open() {
+function open(
+  interceptors: (direction: string) => Interceptor[] = (d) => (d === "to_server" ? toServer : []),
+) {
   dir = mkdtempSync(join(tmpdir(), "mcpg-router-"));
   db = openDatabase(join(dir, "a.db"));
   const audit = new AuditWriter(new DurableBatchRepository(db), new AuditJournal(join(dir, "j")), silent);
@@ -114,7 +116,7 @@ function open() {
     logger: silent,
     maxMessageBytes: 4096,
     interceptorTimeoutMs: 1000,
-    interceptors: (direction) => (direction === "to_server" ? toServer : []),
+    interceptors,
     finishTimeoutMs: 2000,
     createUpstream: () => {
       upstreamMade++;
@@ -244,6 +246,21 @@ describe("the session as a router between two endpoints", () => {
       "approval:pass",
       "after:pass",
     ]);
+  });
+
+  it("refuses, and does not send, a held call that cannot be judged again when it is approved", async () => {
+    let broken = false;
+    const { client, upstream } = open((d) => {
+      if (broken) throw new Error("the checks cannot be built");
+      return d === "to_server" ? toServer : [];
+    });
+    client.deliver(call(7, "pay"));
+    await settled();
+    broken = true;
+    decision = { action: "pass" };
+    await until(() => client.received.length === 1, "the refusal");
+    expect(client.received[0]).toMatchObject({ id: 7, error: {} });
+    expect(upstream.received).toEqual([]);
   });
 
   it("answers a held call the person denied with the held step's reason", async () => {

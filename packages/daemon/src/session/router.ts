@@ -398,15 +398,21 @@ export class Session {
               failed(err);
             }
           };
-          const final = judgedAgain(
-            this.o.interceptors(direction),
-            this.contextFor(direction, request),
-            resumed,
-            {
-              timeoutMs: this.o.interceptorTimeoutMs,
-              now,
-            },
-          );
+          let final: PipelineResult | Promise<PipelineResult>;
+          try {
+            final = judgedAgain(
+              this.o.interceptors(direction),
+              this.contextFor(direction, request),
+              resumed,
+              {
+                timeoutMs: this.o.interceptorTimeoutMs,
+                now,
+              },
+            );
+          } catch (err) {
+            // Fail closed: a call that cannot be judged again is refused, not sent.
+            return failed(err);
+          }
           if (final instanceof Promise) return final.then(route, failed);
           route(final);
         });

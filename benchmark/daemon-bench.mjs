@@ -1,6 +1,8 @@
-// What the daemon benchmarks (latency, memory, http-memory) share: the policy they guard with, and how they
-// read the daemon's resident memory.
+// What the daemon benchmarks (latency, memory, http-memory, daemon-cpu) share: the policy they guard with,
+// how they start a daemon of their own, and how they read its resident memory.
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { CLI, EVERYTHING, makeGuardedHome } from "../packages/e2e/dist/index.js";
 
 // The guarded server runs the whole policy chain with rules that match on every call: an allow-list glob,
 // deny lists, and rate limits (high enough never to trigger) at server and tool level. YAML lines of a
@@ -16,6 +18,35 @@ export const BENCH_POLICY = [
   "        tool_limits:",
   "          echo: { requests_per_minute: 100000000, requests_per_hour: 1000000000 }",
 ];
+
+/** A home whose one server, "bench", is server-everything over stdio under BENCH_POLICY. */
+export function benchHome() {
+  return makeGuardedHome(
+    [
+      "  bench:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
+      ...BENCH_POLICY,
+    ].join("\n"),
+  );
+}
+
+/** Runs `mcp-guard start` in the foreground with `nodeArgs` and `env`; resolves with it once it is running. */
+export async function startDaemon(nodeArgs, env) {
+  const daemon = spawn(process.execPath, [...nodeArgs, CLI, "start"], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  await new Promise((resolve, reject) => {
+    let said = "";
+    daemon.stderr.setEncoding("utf8").on("data", (text) => {
+      said += text;
+      if (said.includes("daemon running")) resolve();
+    });
+    daemon.on("exit", () => reject(new Error(`the daemon did not start: ${said}`)));
+  });
+  return daemon;
+}
 
 /** A process's resident set (VmRSS) in MB, NaN once it is gone. */
 export function daemonRssMb(pid) {

@@ -9,14 +9,13 @@
 // collections promoted to the old generation (what lives long enough to cost more), full collections, and
 // the time the collections took; that last one is their pause time as V8 reports it, which includes time
 // the daemon spent descheduled: on a loaded machine it varies several-fold and says little.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { CLI, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
+import { guardedTransport } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { BENCH_POLICY } from "./daemon-bench.mjs";
+import { benchHome, startDaemon } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_CPU_CALLS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
@@ -24,30 +23,15 @@ const WARMUP = 5_000;
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 16);
 const FLAGS = process.env.BENCH_DAEMON_FLAGS?.split(" ").filter(Boolean) ?? DAEMON_NODE_FLAGS;
 
-const home = makeGuardedHome(
-  [
-    "  bench:",
-    `    command: ${JSON.stringify(process.execPath)}`,
-    `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
-    ...BENCH_POLICY,
-  ].join("\n"),
-);
+const home = benchHome();
 const probeOut = join(home.dir, "probe.json");
 const probe = fileURLToPath(new URL("./daemon-cost-probe.mjs", import.meta.url));
 const profile = process.env.BENCH_CPU_PROF
   ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
   : [];
-const daemon = spawn(process.execPath, [...FLAGS, ...profile, "--import", probe, CLI, "start"], {
-  env: { ...home.env, MCP_GUARD_BENCH_PROBE: probeOut },
-  stdio: ["ignore", "ignore", "pipe"],
-});
-await new Promise((resolve, reject) => {
-  let said = "";
-  daemon.stderr.setEncoding("utf8").on("data", (text) => {
-    said += text;
-    if (said.includes("daemon running")) resolve();
-  });
-  daemon.on("exit", () => reject(new Error(`the daemon did not start: ${said}`)));
+const daemon = await startDaemon([...FLAGS, ...profile, "--import", probe], {
+  ...home.env,
+  MCP_GUARD_BENCH_PROBE: probeOut,
 });
 
 /** The daemon's CPU time and allocation so far. */

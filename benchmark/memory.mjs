@@ -4,38 +4,19 @@
 // calls `echo` with 16 calls in flight: first 100,000 calls in one session, then 100 sessions one after
 // another with 1,000 calls each. RSS is read from /proc after each step; "peak" is the highest RSS sampled
 // every 100 ms during that step.
-import { spawn } from "node:child_process";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { CLI, EVERYTHING, guardedTransport, makeGuardedHome } from "../packages/e2e/dist/index.js";
+import { guardedTransport } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { BENCH_POLICY, daemonRssMb } from "./daemon-bench.mjs";
+import { benchHome, daemonRssMb, startDaemon } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_MEMORY_CALLS ?? 100_000);
 const SESSIONS = Number(process.env.BENCH_MEMORY_SESSIONS ?? 100);
 const STEPS = 5;
 const IN_FLIGHT = 16;
 
-const home = makeGuardedHome(
-  [
-    "  bench:",
-    `    command: ${JSON.stringify(process.execPath)}`,
-    `    args: [${JSON.stringify(EVERYTHING)}, "stdio"]`,
-    ...BENCH_POLICY,
-  ].join("\n"),
-);
+const home = benchHome();
 
-const daemon = spawn(process.execPath, [...DAEMON_NODE_FLAGS, CLI, "start"], {
-  env: home.env,
-  stdio: ["ignore", "ignore", "pipe"],
-});
-await new Promise((resolve, reject) => {
-  let said = "";
-  daemon.stderr.setEncoding("utf8").on("data", (text) => {
-    said += text;
-    if (said.includes("daemon running")) resolve();
-  });
-  daemon.on("exit", () => reject(new Error(`the daemon did not start: ${said}`)));
-});
+const daemon = await startDaemon(DAEMON_NODE_FLAGS, home.env);
 
 const rss = () => daemonRssMb(daemon.pid);
 let peak = 0;

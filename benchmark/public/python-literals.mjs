@@ -29,7 +29,11 @@ function decode(body, raw) {
   });
 }
 
-/** Tokens of Python source: strings (decoded), identifiers, numbers and punctuation; comments dropped. */
+/**
+ * Tokens of Python source, for both readers here (literals) and in python-test-tables.mjs (expressions):
+ * strings (decoded; `formatted` for f-strings), names with their column, numbers, punctuation (two-character
+ * operators as one token) and line ends; comments and backslash line continuations dropped.
+ */
 export function tokenize(src) {
   const tokens = [];
   let i = 0;
@@ -40,45 +44,63 @@ export function tokenize(src) {
       i = nl < 0 ? src.length : nl;
       continue;
     }
+    if (c === "\\" && src[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "\n") {
+      tokens.push({ kind: "newline" });
+      i++;
+      continue;
+    }
     if (/\s/.test(c)) {
       i++;
       continue;
     }
     const prefix = /^([rRbBuUfF]{0,2})(["'])/.exec(src.slice(i, i + 4));
-    if (prefix && (prefix[1] === "" || !/[A-Za-z0-9_]/.test(src[i - 1] ?? ""))) {
-      const quote = prefix[2];
-      const start = i + prefix[1].length;
-      const triple = src.startsWith(quote.repeat(3), start);
-      const close = triple ? quote.repeat(3) : quote;
-      let j = start + close.length;
-      while (j < src.length && !src.startsWith(close, j)) {
-        if (src[j] === "\\") j++;
-        else if (!triple && src[j] === "\n") break;
-        j++;
-      }
-      const body = src.slice(start + close.length, j);
-      const value = decode(body, /[rR]/.test(prefix[1]));
-      tokens.push({ kind: "string", value, formatted: /[fF]/.test(prefix[1]) });
-      i = j + close.length;
+    if (prefix) {
+      i = stringToken(src, i, prefix[1], prefix[2], tokens);
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(src.slice(i, i + 200));
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 200));
     if (word) {
-      tokens.push({ kind: "ident", value: word[0] });
+      tokens.push({ kind: "name", value: word[0], column: i - src.lastIndexOf("\n", i - 1) - 1 });
       i += word[0].length;
       continue;
     }
-    const num = /^-?[0-9][0-9_.eE]*/.exec(src.slice(i, i + 60));
+    const num = /^[0-9][0-9_]*(\.[0-9_]+)?([eE][-+]?[0-9]+)?/.exec(src.slice(i, i + 60));
     if (num) {
       tokens.push({ kind: "number", value: Number(num[0].replace(/_/g, "")) });
       i += num[0].length;
       continue;
     }
-    tokens.push({ kind: "punct", value: c });
-    i++;
+    const two = src.slice(i, i + 2);
+    const op = ["==", "!=", "**", "<=", ">=", "->", ":="].includes(two) ? two : c;
+    tokens.push({ kind: "punct", value: op });
+    i += op.length;
   }
   return tokens;
 }
+
+/** The string literal whose prefix starts at `i`; returns the index past its closing quote. */
+function stringToken(src, i, prefix, quote, tokens) {
+  const start = i + prefix.length;
+  const triple = src.startsWith(quote.repeat(3), start);
+  const close = triple ? quote.repeat(3) : quote;
+  let j = start + close.length;
+  while (j < src.length && !src.startsWith(close, j)) {
+    if (src[j] === "\\") j++;
+    else if (!triple && src[j] === "\n") break;
+    j++;
+  }
+  const body = src.slice(start + close.length, j);
+  const value = decode(body, /[rR]/.test(prefix));
+  tokens.push({ kind: "string", value, formatted: /[fF]/.test(prefix) });
+  return j + close.length;
+}
+
+/** Literals span lines freely, so this reader does not look at line ends. */
+const literalTokens = (src) => tokenize(src).filter((tok) => tok.kind !== "newline");
 
 const CLOSE = { "(": ")", "[": "]", "{": "}" };
 
@@ -100,13 +122,20 @@ function parseValue(t, i, env = {}) {
     return [s, i];
   }
   if (tok.kind === "number") return [tok.value, i + 1];
-  if (tok.kind === "ident") {
+  if (tok.value === "-" && t[i + 1]?.kind === "number") return [-t[i + 1].value, i + 2];
+  if (tok.kind === "name") {
     if (tok.value === "True") return [true, i + 1];
     if (tok.value === "False") return [false, i + 1];
     if (tok.value === "None") return [null, i + 1];
+    let name = tok.value;
+    let end = i + 1;
+    while (t[end]?.value === "." && t[end + 1]?.kind === "name") {
+      name += `.${t[end + 1].value}`;
+      end += 2;
+    }
     // A call: its keyword arguments are what the callee receives (dict(…), Tool(…), mcp.tool(…)).
-    if (t[i + 1]?.value === "(") return parseGroup(t, i + 1, env);
-    if (tok.value in env && t[i + 1]?.kind !== "ident") return [env[tok.value], i + 1];
+    if (t[end]?.value === "(") return parseGroup(t, end, env);
+    if (name in env && t[end]?.kind !== "name") return [env[name], end];
     return [UNKNOWN, skipExpression(t, i)];
   }
   if (tok.value in CLOSE) return parseGroup(t, i, env);
@@ -144,7 +173,7 @@ function parseGroup(t, i, env) {
       keywords[typeof key === "symbol" ? `?${Object.keys(keywords).length}` : String(key)] = value;
       hasKeywords = true;
       i = skipExpression(t, next);
-    } else if (t[i].kind === "ident" && t[i + 1]?.value === "=" && t[i + 2]?.value !== "=") {
+    } else if (t[i].kind === "name" && t[i + 1]?.value === "=") {
       const [value, next] = parseValue(t, i + 2, env);
       keywords[t[i].value] = value;
       hasKeywords = true;
@@ -166,7 +195,7 @@ function parseGroup(t, i, env) {
 function moduleConstants(source) {
   const env = {};
   for (const m of source.matchAll(/^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)/gm)) {
-    const [value] = parseValue(tokenize(source.slice(m.index + m[0].length, m.index + 20_000)), 0, env);
+    const [value] = parseValue(literalTokens(source.slice(m.index + m[0].length, m.index + 20_000)), 0, env);
     if (value !== UNKNOWN) env[m[1]] = value;
   }
   return env;
@@ -181,7 +210,7 @@ export function valuesAfter(source, anchor) {
   const out = [];
   let at = source.indexOf(anchor);
   while (at !== -1) {
-    const tokens = tokenize(source.slice(at + anchor.length));
+    const tokens = literalTokens(source.slice(at + anchor.length));
     let [value, next] = parseValue(tokens, 0, env);
     while (tokens[next]?.value === "async" || tokens[next]?.value === "@") next++;
     if (tokens[next]?.value === "def" && value && typeof value === "object" && !Array.isArray(value))
@@ -202,7 +231,7 @@ export function functionTools(source, decorator) {
   const out = [];
   let at = source.indexOf(decorator);
   while (at !== -1) {
-    const t = tokenize(source.slice(at + decorator.length, at + decorator.length + 20_000));
+    const t = literalTokens(source.slice(at + decorator.length, at + decorator.length + 20_000));
     let i = t.findIndex((tok) => tok.value === "def");
     if (i !== -1 && t[i + 2]?.value === "(") {
       const name = t[i + 1].value;
@@ -215,7 +244,7 @@ export function functionTools(source, decorator) {
         if (v in CLOSE) depth++;
         else if (v === ")" || v === "]" || v === "}") depth--;
         else if (depth === 0 && v === ",") param = undefined;
-        else if (!param && t[i].kind === "ident" && t[i].value !== "self") {
+        else if (!param && t[i].kind === "name" && t[i].value !== "self") {
           param = { strings: [] };
           properties[t[i].value] = param;
         } else if (param && t[i].kind === "string") param.strings.push(format(t[i], env));

@@ -3,75 +3,15 @@
 // `str[a:b]`, `.format(…)` with positional and named arguments, `.encode()`, `textwrap.dedent(…)`, tuples,
 // lists, True/False/None, numbers, and names assigned at module level in the same file. Anything else (a
 // call, an f-string with fields, a random value) evaluates to GENERATED, so a benchmark counts what it
-// skips instead of guessing at it.
+// skips instead of guessing at it. It reads the tokens of python-literals.mjs's tokenizer: one reading of
+// Python's strings for both.
 import { GENERATED } from "./go-literals.mjs";
+import { tokenize } from "./python-literals.mjs";
 
 export { GENERATED };
 
-function tokenize(src) {
-  const tokens = [];
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (c === "#") {
-      const nl = src.indexOf("\n", i);
-      i = nl < 0 ? src.length : nl;
-    } else if (c === "\\" && src[i + 1] === "\n") i += 2;
-    else if (c === "\n") {
-      tokens.push({ kind: "newline", at: i });
-      i++;
-    } else if (/\s/.test(c)) i++;
-    else if (/[rRbBuUfF]/.test(c) && /^[rRbBuUfF]{1,2}["']/.test(src.slice(i, i + 3))) {
-      const prefix = /^[rRbBuUfF]{1,2}/.exec(src.slice(i, i + 2))[0];
-      i = stringToken(src, i + prefix.length, prefix.toLowerCase(), tokens);
-    } else if (c === '"' || c === "'") i = stringToken(src, i, "", tokens);
-    else if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i, i + 100));
-      tokens.push({ kind: "name", value: m[0], at: i, column: i - src.lastIndexOf("\n", i - 1) - 1 });
-      i += m[0].length;
-    } else if (/[0-9]/.test(c)) {
-      const m = /^[0-9][0-9_]*/.exec(src.slice(i, i + 40));
-      tokens.push({ kind: "number", value: Number(m[0].replace(/_/g, "")) });
-      i += m[0].length;
-    } else {
-      const two = src.slice(i, i + 2);
-      const op = ["==", "!=", "**", "<=", ">=", "->", ":="].includes(two) ? two : c;
-      tokens.push({ kind: "punct", value: op, at: i });
-      i += op.length;
-    }
-  }
-  return tokens;
-}
-
-function stringToken(src, i, prefix, tokens) {
-  const quote = src.startsWith(src[i].repeat(3), i) ? src[i].repeat(3) : src[i];
-  let j = i + quote.length;
-  let out = "";
-  const raw = prefix.includes("r");
-  while (j < src.length && !src.startsWith(quote, j)) {
-    if (src[j] === "\\" && !raw) {
-      const [text, length] = escape(src, j);
-      out += text;
-      j += length;
-    } else if (src[j] === "\\" && raw) {
-      out += src.slice(j, j + 2);
-      j += 2;
-    } else out += src[j++];
-  }
-  const formatted = prefix.includes("f") && /\{[^{]/.test(out.replace(/\{\{/g, ""));
-  tokens.push({ kind: "string", value: formatted ? GENERATED : out });
-  return j + quote.length;
-}
-
-const SIMPLE = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', 0: "\0", a: "\x07", b: "\b" };
-function escape(src, j) {
-  const e = src[j + 1];
-  if (e === "\n") return ["", 2];
-  if (e in SIMPLE) return [SIMPLE[e], 2];
-  if (e === "x") return [String.fromCharCode(parseInt(src.slice(j + 2, j + 4), 16)), 4];
-  if (e === "u") return [String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16)), 6];
-  return [`\\${e}`, 2];
-}
+/** An f-string with fields is filled in at run time; one with none (or only `{{`) is plain text. */
+const stringValue = (t) => (t.formatted && /\{[^{]/.test(t.value.replace(/\{\{/g, "")) ? GENERATED : t.value);
 
 /** A recursive-descent reader over the tokens, with module-level names in `env`. */
 class Reader {
@@ -210,9 +150,9 @@ class Reader {
     const t = this.next();
     if (!t) throw new Error("unexpected end");
     if (t.kind === "string") {
-      let value = t.value;
+      let value = stringValue(t);
       while (this.peek()?.kind === "string") {
-        const more = this.next().value;
+        const more = stringValue(this.next());
         value = value === GENERATED || more === GENERATED ? GENERATED : value + more;
       }
       return value;

@@ -107,15 +107,6 @@ function dependencyMarkdown() {
   }
   return out;
 }
-function readmes() {
-  const out = [];
-  for (const entry of readdirSync(MCP_TOOLS_DIR)) {
-    const file = join(MCP_TOOLS_DIR, entry, "node_modules", entry.replace("+", "/"), "README.md");
-    if (existsSync(file)) out.push(readFileSync(file, "utf8"));
-  }
-  return out;
-}
-
 // ---- corpora: each attack corpus gives raw attack texts (training) and planted documents (evaluation); each
 // clean domain gives documents. A fold leaves one attack corpus out, with the clean domain that comes with it.
 const bipia = corpusPath("microsoft/BIPIA");

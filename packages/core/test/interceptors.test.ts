@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authentication } from "../src/interceptors/authentication.js";
-import { policyChain } from "../src/interceptors/index.js";
+import { INTERCEPTOR_ORDER, policyChain } from "../src/interceptors/index.js";
 import { permissions } from "../src/interceptors/permissions.js";
 import { rateLimit } from "../src/interceptors/rate-limit.js";
 import { samplingGuard } from "../src/interceptors/sampling-guard.js";
@@ -262,7 +262,8 @@ describe("sampling guard", () => {
 });
 
 describe("the chain", () => {
-  it("runs authentication, rate limit, permissions, the sampling guard, integrity and content checks in that order", () => {
+  // The order itself is pinned by pipeline-order.test.ts (INTERCEPTOR_ORDER against the README's table).
+  it("runs every step but spend (no spend store given) in INTERCEPTOR_ORDER", () => {
     const pins = {
       kindPinned: () => false,
       markKindPinned: () => {},
@@ -279,14 +280,6 @@ describe("the chain", () => {
     };
     expect(
       policyChain({ limiter: memoryLimiter(), now: () => 0, pins, detection }).map((i) => i.name),
-    ).toEqual([
-      "protocol",
-      "authentication",
-      "rate_limit",
-      "permissions",
-      "sampling_guard",
-      "tool_integrity",
-      "content_scan",
-    ]);
+    ).toEqual(INTERCEPTOR_ORDER.filter((name) => name !== "spend"));
   });
 });

@@ -1,6 +1,7 @@
 // Helpers for tests of the daemon's Streamable HTTP endpoint: run `mcp-guard serve` and read its address.
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { CLI, type GuardedHome } from "./harness.js";
 
@@ -12,6 +13,15 @@ export interface Served {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
+}
+
+/** A port nothing listens on a moment ago, for a config that must name its port before the daemon starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
 }
 
 /** Starts `mcp-guard serve` for the home and waits until it says where its HTTP endpoint listens. */

@@ -2,12 +2,12 @@
 // WWW-Authenticate on 401, audience = this endpoint's resource URL, issuer, expiry, roles from claims) and API
 // keys in X-API-Key; the credential never reaches the server, and the roles it gives are enforced.
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  freePort,
   INITIALIZE,
   makeGuardedHome,
   MCP_HEADERS,
@@ -28,14 +28,6 @@ let home: GuardedHome;
 let served: Served;
 let resource: string;
 const log = join(makeGuardedHome().dir, "recorder.log");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 beforeAll(async () => {
   issuer = await startIssuer();

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  freePort,
   INITIALIZE,
   makeGuardedHome,
   MCP_HEADERS,
@@ -27,14 +28,6 @@ let home: GuardedHome;
 let served: Served;
 let original: string;
 const HTTP = ["  http:", "    port: 0", "    allow_anonymous: true"];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function status(): Promise<Status> {
   return JSON.parse((await home.cli(["status", "--json"])).stdout) as Status;

@@ -5,12 +5,12 @@
 // suite); the tests are skipped, and say why, only when that install is missing.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  freePort,
   makeGuardedHome,
   recorderServerYaml,
   serveHttp,
@@ -84,14 +84,6 @@ function inspector(server: string, args: string[]): Promise<InspectorRun> {
       resolve({ code, stdout, stderr, result });
     });
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 describe.skipIf(missing.length > 0)("the MCP Inspector CLI through the gateway", () => {

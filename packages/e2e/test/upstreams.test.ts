@@ -2,7 +2,6 @@
 // process reaping, graceful drain, HTTP transports, and the filesystem and memory reference servers.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { CreateMessageRequestSchema } from "@modelcontextprotocol/sdk/types.js";
@@ -11,6 +10,7 @@ import {
   directTransport,
   EVERYTHING,
   FIXTURE,
+  freePort,
   guardedTransport,
   makeGuardedHome,
   RawBridge,
@@ -271,15 +271,6 @@ describe("upstream servers", () => {
     await memory.close();
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPort(port: number): Promise<void> {
   const { connect } = await import("node:net");

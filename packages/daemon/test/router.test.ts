@@ -48,6 +48,15 @@ const counting = (name: string): Interceptor => ({
 
 /** What a person decides about the held call "pay" (undefined: not yet). */
 let decision: Verdict | undefined;
+/** How judging a call again on release fails: its looking step throws, or the chain cannot be built. */
+let rejudging: "works" | "step_throws" | "chain_throws" = "works";
+/** A looking step that judged-again.ts runs again on release, here failing as a pin store closed mid-way might. */
+const throwingPermissions: Interceptor = {
+  name: "permissions",
+  inspect: () => {
+    throw new Error("pin store closed");
+  },
+};
 
 const toServer: Interceptor[] = [
   counting("before"),
@@ -114,7 +123,11 @@ function open() {
     logger: silent,
     maxMessageBytes: 4096,
     interceptorTimeoutMs: 1000,
-    interceptors: (direction) => (direction === "to_server" ? toServer : []),
+    interceptors: (direction) => {
+      if (direction === "to_client") return [];
+      if (rejudging === "chain_throws") throw new Error("config reload failed");
+      return rejudging === "step_throws" ? [throwingPermissions, ...toServer] : toServer;
+    },
     finishTimeoutMs: 2000,
     createUpstream: () => {
       upstreamMade++;
@@ -141,6 +154,7 @@ afterEach(async () => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
   decision = undefined;
+  rejudging = "works";
   for (const key of Object.keys(runs)) delete runs[key];
 });
 
@@ -255,6 +269,19 @@ describe("the session as a router between two endpoints", () => {
     expect(client.received[0]).toMatchObject({ id: 6, error: { data: { reason: "approval_denied" } } });
     expect(upstream.received).toEqual([]);
   });
+
+  for (const failure of ["step_throws", "chain_throws"] as const)
+    it(`refuses an approved held call, not sends it, when judging it again fails (${failure})`, async () => {
+      const { client, upstream } = open();
+      client.deliver(call(7, "pay"));
+      await settled();
+      rejudging = failure;
+      decision = { action: "pass" };
+      await until(() => client.received.length === 1, "the answer to the held call");
+      expect(client.received[0]).toMatchObject({ id: 7, error: {} });
+      await settled();
+      expect(upstream.received).toEqual([]);
+    });
 
   it("keeps a held call's client informed, and ends the hold when the call is cancelled", async () => {
     const { client, upstream } = open();

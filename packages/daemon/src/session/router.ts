@@ -398,15 +398,18 @@ export class Session {
               failed(err);
             }
           };
-          const final = judgedAgain(
-            this.o.interceptors(direction),
-            this.contextFor(direction, request),
-            resumed,
-            {
-              timeoutMs: this.o.interceptorTimeoutMs,
-              now,
-            },
-          );
+          // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
+          let final: ReturnType<typeof judgedAgain>;
+          try {
+            final = judgedAgain(
+              this.o.interceptors(direction),
+              this.contextFor(direction, request),
+              resumed,
+              { timeoutMs: this.o.interceptorTimeoutMs, now },
+            );
+          } catch (err) {
+            return failed(err);
+          }
           if (final instanceof Promise) return final.then(route, failed);
           route(final);
         });

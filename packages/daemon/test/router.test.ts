@@ -48,6 +48,15 @@ const counting = (name: string): Interceptor => ({
 
 /** What a person decides about the held call "pay" (undefined: not yet). */
 let decision: Verdict | undefined;
+/** How judging a call again on release fails: its looking step throws, or the chain cannot be built. */
+let rejudging: "works" | "step_throws" | "chain_throws" = "works";
+/** A looking step that judged-again.ts runs again on release, here failing as a pin store closed mid-way might. */
+const throwingPermissions: Interceptor = {
+  name: "permissions",
+  inspect: () => {
+    throw new Error("pin store closed");
+  },
+};
 
 const toServer: Interceptor[] = [
   counting("before"),
@@ -92,9 +101,7 @@ let dir: string;
 let db: Db;
 const opened: Session[] = [];
 
-function open(
-  interceptors: (direction: string) => Interceptor[] = (d) => (d === "to_server" ? toServer : []),
-) {
+function open() {
   dir = mkdtempSync(join(tmpdir(), "mcpg-router-"));
   db = openDatabase(join(dir, "a.db"));
   const audit = new AuditWriter(new DurableBatchRepository(db), new AuditJournal(join(dir, "j")), silent);
@@ -116,7 +123,11 @@ function open(
     logger: silent,
     maxMessageBytes: 4096,
     interceptorTimeoutMs: 1000,
-    interceptors,
+    interceptors: (direction) => {
+      if (direction === "to_client") return [];
+      if (rejudging === "chain_throws") throw new Error("config reload failed");
+      return rejudging === "step_throws" ? [throwingPermissions, ...toServer] : toServer;
+    },
     finishTimeoutMs: 2000,
     createUpstream: () => {
       upstreamMade++;
@@ -143,6 +154,7 @@ afterEach(async () => {
   db.close();
   rmSync(dir, { recursive: true, force: true });
   decision = undefined;
+  rejudging = "works";
   for (const key of Object.keys(runs)) delete runs[key];
 });
 
@@ -248,21 +260,6 @@ describe("the session as a router between two endpoints", () => {
     ]);
   });
 
-  it("refuses, and does not send, a held call that cannot be judged again when it is approved", async () => {
-    let broken = false;
-    const { client, upstream } = open((d) => {
-      if (broken) throw new Error("the checks cannot be built");
-      return d === "to_server" ? toServer : [];
-    });
-    client.deliver(call(7, "pay"));
-    await settled();
-    broken = true;
-    decision = { action: "pass" };
-    await until(() => client.received.length === 1, "the refusal");
-    expect(client.received[0]).toMatchObject({ id: 7, error: {} });
-    expect(upstream.received).toEqual([]);
-  });
-
   it("answers a held call the person denied with the held step's reason", async () => {
     const { client, upstream } = open();
     client.deliver(call(6, "pay"));
@@ -272,6 +269,19 @@ describe("the session as a router between two endpoints", () => {
     expect(client.received[0]).toMatchObject({ id: 6, error: { data: { reason: "approval_denied" } } });
     expect(upstream.received).toEqual([]);
   });
+
+  for (const failure of ["step_throws", "chain_throws"] as const)
+    it(`refuses an approved held call, not sends it, when judging it again fails (${failure})`, async () => {
+      const { client, upstream } = open();
+      client.deliver(call(7, "pay"));
+      await settled();
+      rejudging = failure;
+      decision = { action: "pass" };
+      await until(() => client.received.length === 1, "the answer to the held call");
+      expect(client.received[0]).toMatchObject({ id: 7, error: {} });
+      await settled();
+      expect(upstream.received).toEqual([]);
+    });
 
   it("keeps a held call's client informed, and ends the hold when the call is cancelled", async () => {
     const { client, upstream } = open();

@@ -45,6 +45,10 @@ const SMUGGLED: Array<[string, Record<string, unknown>]> = [
   ["resources/read", { uri: "file:///tmp/readme.txt", URI: "file:///etc/shadow" }],
   ["resources/subscribe", { uri: "file:///tmp/readme.txt", Uri: "file:///root/.ssh/id_rsa" }],
   ["prompts/get", { name: "greeting", Name: "admin_prompt" }],
+  // Go lower-cases "İ" (U+0130) to a plain "i" and so reads "urİ" as "uri"; JavaScript's lower case of it
+  // is "i" with a combining dot, which no field name holds.
+  ["resources/read", { uri: "file:///tmp/readme.txt", "ur\u0130": "file:///etc/shadow" }],
+  ["tools/call", { name: "echo", arguments: { limit: 5, "l\u0130mit": 1_000_000 } }],
   [
     "completion/complete",
     {
@@ -69,7 +73,7 @@ describe("members that differ only in case", () => {
     }
     bridge.close();
     await bridge.exited;
-    // Before the fix: 9 of 9 reached the server.
+    // Before the fix: 9 of 9 reached the server; before the review pass, the 2 spelled with "İ" did.
     expect(reasons).toEqual(SMUGGLED.map(() => "invalid_request"));
     const received = recorded(log).filter(
       (m) => typeof m === "object" && SMUGGLED.some(([method]) => method === m.method),

@@ -35,6 +35,20 @@ const FORBIDDEN: object[] = [
   { command: "cat --file=/etc/shadow" },
   { path: " /etc/shadow" },
   { path: "~/.aws/credentials\t" },
+  // Review pass: bash's $'...' escapes, a backslash-newline, brace expansion, a glob in a directory name,
+  // a path as a map key, and a relative path longer than the length cap that climbs back to the root.
+  // Before the fix, all 11 reached the server.
+  { command: "cat $'\\x2fetc\\x2fshadow'" },
+  { input: { command: "cat $'\\57etc\\57shadow'" } },
+  { command: "cat /etc/sh{a,}dow" },
+  { command: "cat /etc/{shadow,motd}" },
+  { command: "cat /etc/sha\\\ndow" },
+  { command: "cat /e?c/shadow" },
+  { command: "cat /*/shadow" },
+  { command: "cat /pr?c/self/environ" },
+  { "/etc/shadow": "read" },
+  { files: { "~/.ssh/id_rsa": "read" } },
+  { path: `${"a".repeat(5000)}/../../../../etc/shadow` },
 ];
 
 const ORDINARY: object[] = [
@@ -44,6 +58,9 @@ const ORDINARY: object[] = [
   { command: "grep -r TODO src/ | wc -l" },
   { text: "Add your public key (id_rsa.pub) to your GitHub account." },
   { command: "cat ~/*.md" },
+  { command: "cp notes/{a,b}.txt /tmp/" },
+  { command: "printf $'a\\tb\\n'" },
+  { files: { "src/index.ts": "read" } },
 ];
 
 describe("shell command lines as tool arguments", () => {

@@ -12,11 +12,11 @@ import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./deco
 const PROBE_STEP = 20;
 const NEXT_SEPARATOR = /[:;\t,\- ]/g;
 /** Eight or more hex pairs (each may be written 0x…) with a separator between every two. */
-const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, ?| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
+const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, {0,2}| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
 /** Eight or more decimal codes separated by commas. */
 const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
 /** Four or more groups of four base64 (or hex) characters separated by blanks, the last one padded. */
-const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t][A-Za-z0-9+/]{4}){3,}(?:[ \t][A-Za-z0-9+/]{2,3}={1,2})?/y;
+const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t]{1,2}[A-Za-z0-9+/]{4}){3,}(?:[ \t]{1,2}[A-Za-z0-9+/]{2,3}={1,2})?/y;
 /** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
 const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
@@ -75,8 +75,11 @@ export function separatedViews(text: string): DecodedView[] {
 function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
   if (is(HEX, text, s - 1) && is(HEX, text, s - 2) && (pairsFollow(text, s) || codesFollow(text, s)))
     return hexRegion(text, s, floor, views);
-  // Groups of four: the blank after the next group is there too (words of prose seldom line up so).
+  // Groups of four: the blank after the next group is there too (words of prose seldom line up so); the
+  // groups may stand two blanks apart.
   if (is(BLANK, text, s) && is(BLANK, text, s + 5)) return groupedRun(text, s, floor, views);
+  if (is(BLANK, text, s) && is(BLANK, text, s + 1) && is(BLANK, text, s + 6))
+    return groupedRun(text, s, floor, views);
   return undefined;
 }
 
@@ -160,7 +163,17 @@ function groupedRun(text: string, s: number, floor: number, views: DecodedView[]
     (at === 0 || !is(BASE64, text, at - 1));
   let start = s - 4;
   if (!group(start)) return undefined;
-  while (start - 5 >= floor && is(BLANK, text, start - 1) && group(start - 5)) start -= 5;
+  for (;;) {
+    if (start - 5 >= floor && is(BLANK, text, start - 1) && group(start - 5)) start -= 5;
+    else if (
+      start - 6 >= floor &&
+      is(BLANK, text, start - 1) &&
+      is(BLANK, text, start - 2) &&
+      group(start - 6)
+    )
+      start -= 6;
+    else break;
+  }
   GROUPED.lastIndex = start;
   const m = GROUPED.exec(text);
   if (m === null) return undefined;

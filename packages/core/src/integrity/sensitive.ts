@@ -3,7 +3,7 @@
 // resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
-import { expandHome, globExpansions, shellWords } from "./shell-words.js";
+import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
 
 export const DEFAULT_SENSITIVE = [
   "file:///etc/shadow",
@@ -101,9 +101,10 @@ const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|ro
 const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/i;
 /** A string a shell would split into more than one word, or whose quoting or escapes it would undo. */
 const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
-/** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes. */
-const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:/i;
+/** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes, braces. */
+const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const MAX_PATH_CANDIDATE = 4096;
+const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 
 export class SensitiveResources {
   /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
@@ -174,11 +175,14 @@ export class SensitiveResources {
       } else if (Array.isArray(v)) {
         for (const item of v) walk(item, key);
       } else if (typeof v === "object" && v !== null) {
-        for (const [name, item] of Object.entries(v))
+        for (const [name, item] of Object.entries(v)) {
+          // A server may take the paths from the keys of a map ({"/etc/shadow": "read"}).
+          walk(name, key);
           walk(item, {
             path: key.path || PATH_KEY.test(name),
             command: key.command || COMMAND_KEY.test(name),
           });
+        }
       }
     };
     walk(args, { path: false, command: false });
@@ -197,13 +201,18 @@ export class SensitiveResources {
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
     const placesMatter = relativeToo && [...bases, home].some((place) => this.mightName(place));
     if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return false;
-    return shellWords(value).some((word) => this.wordNames(word, relativeToo, bases));
+    return braceExpansions(value).some((line) =>
+      shellWords(line).some((word) => this.wordNames(word, relativeToo, bases)),
+    );
   }
 
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     if (namesMetadataEndpoint(value)) return true;
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
-    if (!pathLike || value.length > MAX_PATH_CANDIDATE || value.includes("\n")) return false;
+    if (!pathLike || value.includes("\n")) return false;
+    // A long string is judged only when it climbs with "..": path.resolve("/", "a…a/../../etc/shadow")
+    // is /etc/shadow whatever the length of the a's (past MAX_URI_LENGTH it is refused, fail closed).
+    if (value.length > MAX_PATH_CANDIDATE && !CLIMBS.test(value)) return false;
     return bases.some((base) => {
       const resolved = normalizePath(value, base);
       return !resolved.ok || this.matches(resolved.value);

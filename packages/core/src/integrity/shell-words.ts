@@ -45,8 +45,16 @@ export function shellWords(line: string): string[] {
         word += line[i];
       }
     } else if (c === "\\") {
-      if (i + 1 < line.length) word += line[++i];
+      // A backslash before a newline joins the lines: both go, and the word goes on.
+      if (i + 1 < line.length && line[i + 1] !== "\n") word += line[i + 1];
+      i++;
       inWord = true;
+    } else if (c === "$" && line[i + 1] === "'") {
+      // bash's $'...' quoting spells characters as escapes: $'\x2fetc\57shadow' is /etc/shadow.
+      const close = ansiQuoteEnd(line, i + 2);
+      word += ansiUnescape(line.slice(i + 2, close));
+      inWord = true;
+      i = close;
     } else if (c === "$" && line[i + 1] === "{" && line.startsWith("${HOME}", i)) {
       // ${HOME} is one piece of a word, not a group that ends it.
       word += "$HOME";
@@ -63,6 +71,71 @@ export function shellWords(line: string): string[] {
   return words;
 }
 
+/** Where a $'...' quote ends: its closing quote, or the end of the line (a quote escaped by \ does not close). */
+function ansiQuoteEnd(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "'") return i;
+  }
+  return line.length;
+}
+
+const ANSI_ESCAPE = /\\(?:x([0-9a-fA-F]{1,2})|([0-7]{1,3})|u([0-9a-fA-F]{1,4})|U([0-9a-fA-F]{1,8})|(.))/gs;
+const ANSI_LETTERS: Record<string, string> = {
+  n: "\n",
+  t: "\t",
+  r: "\r",
+  v: "\v",
+  f: "\f",
+  a: "\u0007",
+  b: "\b",
+  e: "\u001b",
+  E: "\u001b",
+};
+
+/** The text of a $'...' quote after bash undoes its escapes (hex, octal, \u, \U and the letters). */
+function ansiUnescape(body: string): string {
+  return body.replace(
+    ANSI_ESCAPE,
+    (_, hex?: string, octal?: string, u4?: string, u8?: string, other?: string) => {
+      const code = hex ?? u4 ?? u8;
+      if (code !== undefined) return String.fromCodePoint(Math.min(parseInt(code, 16), 0x10ffff));
+      if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8) & 0xff);
+      return ANSI_LETTERS[other as string] ?? (other as string);
+    },
+  );
+}
+
+/**
+ * A command line with bash's brace expansion done (`/etc/sh{a,}dow` → `/etc/shadow /etc/shdow`), for the
+ * groups that hold a comma and no other brace; at most `limit` results, the rest of the groups left as
+ * they are (the split then ends words at them, as it did before).
+ */
+export function braceExpansions(line: string, limit = 64): string[] {
+  const group = /\{([^{}]*,[^{}]*)\}/;
+  let lines = [line];
+  for (let round = 0; round < 8; round++) {
+    const next: string[] = [];
+    let changed = false;
+    for (const current of lines) {
+      const found = group.exec(current);
+      if (!found || next.length >= limit) {
+        next.push(current);
+        continue;
+      }
+      changed = true;
+      const before = current.slice(0, found.index);
+      const after = current.slice(found.index + found[0].length);
+      for (const option of (found[1] as string).split(",")) {
+        if (next.length < limit) next.push(`${before}${option}${after}`);
+      }
+    }
+    lines = next;
+    if (!changed) break;
+  }
+  return lines;
+}
+
 /** A word whose start a shell replaces with the home directory: `~`, `~/…`, `$HOME`, `$HOME/…`. */
 export function expandHome(word: string, home: string): string | undefined {
   const rest = /^(?:~|\$HOME)(?=\/|$)/.exec(word);
@@ -76,6 +149,19 @@ export function expandHome(word: string, home: string): string | undefined {
 const GLOB = /[*?[]/;
 /** Names of credential files and directories that a glob in a word might expand to. */
 const CREDENTIAL_NAMES = [
+  // The directories on the way to them: `/e?c/shadow` and `/pr?c/self/environ` expand through these.
+  "etc",
+  "proc",
+  "self",
+  "task",
+  "run",
+  "var",
+  "home",
+  "root",
+  "secrets",
+  "kubernetes.io",
+  "serviceaccount",
+  "environ",
   "shadow",
   "gshadow",
   "shadow-",
@@ -99,7 +185,6 @@ const CREDENTIAL_NAMES = [
   ".git-credentials",
   ".gnupg",
   ".azure",
-  "environ",
 ];
 /** How many expansions of one word are tried (a word of many globs stops here; it is then judged as is). */
 const MAX_EXPANSIONS = 256;

@@ -5,8 +5,16 @@
 // run `Name`. So a message is refused when an object in it holds two keys that fold to one, or when a field
 // the guard reads is present only under another case.
 
-/** Keys as a case-insensitive decoder compares them. */
-export const foldKey = (key: string): string => key.toUpperCase().toLowerCase();
+/**
+ * Keys as a case-insensitive decoder compares them. Go folds each character by its simple case mappings,
+ * which take "İ" (U+0130) to a plain "i"; JavaScript's full mapping gives "i" and a combining dot instead,
+ * so that one letter is mapped first.
+ */
+export const foldKey = (key: string): string =>
+  key
+    .replace(/\u0130/g, "i")
+    .toUpperCase()
+    .toLowerCase();
 
 /** Fields the checks read, in params (requests, notifications) and results (responses), by folded name. */
 const READ_FIELDS = new Map(

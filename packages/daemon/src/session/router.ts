@@ -398,19 +398,16 @@ export class Session {
               failed(err);
             }
           };
-          let final: PipelineResult | Promise<PipelineResult>;
+          // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
+          let final: ReturnType<typeof judgedAgain>;
           try {
             final = judgedAgain(
               this.o.interceptors(direction),
               this.contextFor(direction, request),
               resumed,
-              {
-                timeoutMs: this.o.interceptorTimeoutMs,
-                now,
-              },
+              { timeoutMs: this.o.interceptorTimeoutMs, now },
             );
           } catch (err) {
-            // Fail closed: a call that cannot be judged again is refused, not sent.
             return failed(err);
           }
           if (final instanceof Promise) return final.then(route, failed);

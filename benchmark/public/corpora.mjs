@@ -324,6 +324,20 @@ export const CORPORA = [
     use: "results (final held-out check, kept unread): the game's hijacking attacks, planted into BIPIA's clean e-mails",
   },
   {
+    repo: "greshake/llm-security",
+    commit: "87f4b7ffa568b7261a79b31573068d8113319212",
+    paths: ["scenarios/gpt4", "scenarios/gpt3langchain", "scenarios/puzzle/puzzles"],
+    licence: "MIT",
+    use: "results (held out, measured blind first): the indirect-injection payloads of Greshake et al.'s demonstrations (web pages, e-mails, social posts) and their puzzle pages",
+  },
+  {
+    repo: "Giskard-AI/prompt-injections",
+    commit: "ce50a549dadc46b48c931250d2dd71d5f003c0c2",
+    paths: ["prompt_injections.csv"],
+    licence: "MIT (its garak and PromptInject sources under their own licences)",
+    use: "results (this round's final held-out check, kept unread): jailbreak and hijacking prompts, planted into BIPIA's clean e-mails",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

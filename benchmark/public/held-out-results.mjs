@@ -121,3 +121,92 @@ export function tensorTrustAttacks(dir) {
     (l) => JSON.parse(l).attack,
   );
 }
+
+/** Python string literals starting at `at` (adjacent ones, `\` line continuations and brackets joined). */
+function pythonStrings(source, at) {
+  let text = "";
+  let i = at;
+  for (;;) {
+    while (i < source.length && /[\s\\(]/.test(source[i])) i++;
+    const m = /^([rRfF]*)("""|'''|"|')/.exec(source.slice(i, i + 6));
+    if (!m) return text;
+    const [open, prefix, quote] = m;
+    const end = source.indexOf(quote, i + open.length);
+    if (end === -1) return text;
+    const body = source.slice(i + open.length, end);
+    text += /r/i.test(prefix)
+      ? body
+      : body.replace(/\\(\n|n|t|"|'|\\)/g, (_, c) =>
+          c === "n" ? "\n" : c === "t" ? "\t" : c === "\n" ? "" : c,
+        );
+    i = end + quote.length;
+  }
+}
+
+/**
+ * greshake/llm-security's indirect-injection payloads: every string its demonstrations assign to a name that
+ * says it is the attack (`injection`, `payload`, `malicious_email`, `instructions`), and every puzzle page
+ * (the pages its puzzle server serves, `{{message}}` filled with the server's default). The websites its
+ * scenarios show beside the attack (`current_website`) are its clean side. Returns { attacks, clean }.
+ */
+export function greshakeInjections(dir) {
+  const attacks = [];
+  const clean = [];
+  for (const folder of ["scenarios/gpt4", "scenarios/gpt3langchain"])
+    for (const file of readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith(".py"))
+      .sort()) {
+      const source = readFileSync(join(dir, folder, file), "utf8");
+      for (const m of source.matchAll(/^[ \t]*(\w+)[ \t]*=[ \t]*/gm)) {
+        const text = pythonStrings(source, m.index + m[0].length).trim();
+        if (!text) continue;
+        if (/injection|payload|malicious_email|^instructions$/.test(m[1]))
+          attacks.push({ key: `${folder.split("/")[1]}/${file}`, text });
+        else if (m[1] === "current_website") clean.push(text);
+      }
+    }
+  const puzzles = join(dir, "scenarios/puzzle/puzzles");
+  for (const file of readdirSync(puzzles)
+    .filter((f) => !f.includes("."))
+    .sort())
+    attacks.push({
+      key: "puzzle pages",
+      text: readFileSync(join(puzzles, file), "utf8").replace(
+        "{{message}}",
+        "You're the first one to reach this puzzle! Hello from the secret developers.",
+      ),
+    });
+  return { attacks, clean };
+}
+
+/** RFC 4180 CSV rows (quoted fields may hold commas, doubled quotes and line breaks). */
+function csvRows(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") (row.push(field), (field = ""));
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      (row.push(field), rows.push(row), (row = []), (field = ""));
+    } else field += c;
+  }
+  if (field || row.length) (row.push(field), rows.push(row));
+  return rows.filter((r) => r.some(Boolean));
+}
+
+/** Giskard's prompt-injection set: { group, text } from its CSV's `prompt` and `group` columns. */
+export function giskardInjections(dir) {
+  const [header, ...rows] = csvRows(readFileSync(join(dir, "prompt_injections.csv"), "utf8"));
+  const prompt = header.indexOf("prompt");
+  const group = header.indexOf("group");
+  if (prompt === -1 || group === -1) throw new Error("giskard: no prompt or group column");
+  return rows.map((r) => ({ group: r[group], text: r[prompt] }));
+}

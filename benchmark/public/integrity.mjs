@@ -28,6 +28,8 @@ import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
   embedWithSpaces,
+  giskardInjections,
+  greshakeInjections,
   llmailAttacks,
   taskTrackerInjections,
   tensorTrustAttacks,
@@ -646,6 +648,24 @@ function tensorTrustSection(emails) {
   const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
   plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
   console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
+  greshakeSection(emails);
+}
+
+/**
+ * Added in round 5 and measured blind before any change: the payloads of Greshake et al.'s indirect-injection
+ * demonstrations, alone (as the page or e-mail their demonstration serves) and planted in every clean BIPIA
+ * test e-mail; the bird website their scenarios show beside the attack is the clean side.
+ */
+function greshakeSection(emails) {
+  console.log("\ngreshake/llm-security's indirect-injection payloads (blind at first: see the README)\n");
+  const dir = corpusPath("greshake/llm-security");
+  if (!dir) return;
+  const { attacks, clean } = greshakeInjections(dir);
+  line("payloads alone", attacks.filter((a) => flaggedResult(a.text)).length, attacks.length);
+  const positions = ["start", "middle", "end"];
+  plantedRows(attacks, emails, (email, attack, n) => plant(email, attack, positions[n % 3]));
+  line("clean pages touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (greshake/llm-security@${commit("greshake/llm-security")})`);
 }
 
 /**

@@ -178,6 +178,24 @@ describe("tool integrity", () => {
     await c.close();
   });
 
+  it("blocks a post that ranks itself above the reader's other orders and forges a user turn", async () => {
+    const c = await connect("strict");
+    const err = await failure(c.callTool({ name: "inject", arguments: { kind: "ranking" } }));
+    expect(err).toMatchObject({
+      data: {
+        reason: "result_injection",
+        signals: expect.arrayContaining(["ranks itself above the reader's other orders", "forged user turn"]),
+      },
+    });
+    expect(JSON.stringify(err)).not.toContain("paste-example");
+    await c.close();
+    const warned = await connect("fixture");
+    expect(text(await warned.callTool({ name: "inject", arguments: { kind: "ranking" } }))).toContain(
+      "paste-example",
+    );
+    await warned.close();
+  });
+
   it("strips hidden characters from results and flags instructions for the model (warn by default)", async () => {
     const c = await connect("fixture");
     const out = text(await c.callTool({ name: "inject", arguments: {} }));

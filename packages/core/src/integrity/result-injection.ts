@@ -8,6 +8,7 @@
 import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
+import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { scoringText } from "./scoring-text.js";
 
@@ -58,7 +59,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this/gi,
     weight: 4,
     pattern:
-      /\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
+      /\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:(?:chat|digital|virtual|personal|e-?mail|smart|automated|reading|ai) )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer)s?\b)|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\bif you are (?:an?|the|[\w-]+'s) (?:chat|digital|virtual|personal|e-?mail|smart|automated|ai) (?:assistant|agent|bot|model)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
   },
   {
     name: "concealment from the user",
@@ -169,7 +170,7 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
-RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_WEAK_CUES);
+RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_RANKING_CUES, ...RESULT_WEAK_CUES);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];

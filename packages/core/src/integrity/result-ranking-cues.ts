@@ -13,14 +13,14 @@ import type { Signal } from "./poison.js";
 const ORDER = String.raw`(?:instructions?|directives?|commands?|tasks?|orders?|edicts?|mandates?|objectives?|agendas?|guidelines?|guidance|advice|protocols?|plans?|goals?|missions?|requests?|imperatives?|prompts?)`;
 // The reader's other orders, as a whole. "if all else fails" is a manual's idiom and "the rest of the output"
 // a part of something, not a demotion.
-const OTHERS = String.raw`(?:\b(?:all|every|any|no)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:other|previous|prior|preceding|earlier|past|former|subsequent|upcoming|future)(?:\s+(?:and|or|&)\s+(?:other|previous|prior|subsequent|upcoming|future|later))?\s+${ORDER}\b|\ball\s+(?:the\s+)?others\b|\bthe\s+(?:others|rest)\b(?!\s+of\b)|(?<!\bif\s)\ball\s+else\b|\beverything\s+else\b)`;
+const OTHERS = String.raw`(?:\b(?:all|every|any|no)\s+(?:(?:of\s+)?(?:the|your)\s+)?(?:other|previous|prior|preceding|earlier|past|former|subsequent|upcoming|future)(?:\s+(?:and|or|&)\s+(?:other|previous|prior|subsequent|upcoming|future|later))?\s+${ORDER}\b|\ball\s+(?:the\s+)?others\b|\bthe\s+(?:others|rest)\b(?!\s+of\b)|(?<!\bif\s)\ball\s+else\b|\beverything\s+else\b|\b(?:previous|prior|past|preceding)\s+(?:and|or|&)\s+(?:subsequent|upcoming|future|forthcoming|later)\s+(?:${ORDER}|ones)\b|\ball\s+that\s+came\s+before\b)`;
 // This text as the one order, named as itself: "this edict", "this one", "this is the one to follow", "let this
 // be your compass", "carry out the following action" (the head noun is an order or "one": "this is the main
-// entrance" is not). A manager's "your primary focus is onboarding; the rest
+// entrance" is not), or "this" made the reader's order by an imperative ("treat this as", "make this the"). A manager's "your primary focus is onboarding; the rest
 // can wait" names a task, not itself; "this task runs after all other tasks" (build tools) and "this command
 // overrides all other commands" (CLIs) are why tasks and commands need the "this is …" form.
 const SELF = String.raw`(?:instructions?|directives?|edicts?|mandates?|imperatives?)`;
-const THIS_ONE = String.raw`(?:\bthis\s+(?:(?:one|single|sole|specific|particular|singular|very|new|exact)\s+)?${SELF}\b|\bthis\s+one\b|\bthis\s+(?:is|be|as|becomes?|remains?)\s+(?:now\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:one|${ORDER}|focus|priority|principle|compass|beacon|quest|lodestar|star)\b|\bwhat\s+comes\s+next\b|\bthe\s+following\s+(?:action|instruction|order|command|directive)\b)`;
+const THIS_ONE = String.raw`(?:\bthis\s+(?:(?:one|single|sole|specific|particular|singular|very|new|exact)\s+)?${SELF}\b|\bthis\s+one\b|\bthis\s+(?:is|be|as|becomes?|remains?)\s+(?:now\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:one|${ORDER}|action|focus|priority|principle|compass|beacon|quest|lodestar|star)\b|\b(?:consider|make|treat|let|regard|prioriti[sz]e|focus\s+on|tunnel-vision)\s+this\b|\bwhat\s+comes\s+next\b|\bthe\s+following\s+(?:action|instruction|order|command|directive)\b)`;
 
 export const RESULT_RANKING_CUES: Signal[] = [
   {

@@ -43,7 +43,7 @@ export const RESULT_WEAK_CUES: Signal[] = [
     gate: /\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently)\b/gi,
     weight: 2,
     pattern: new RegExp(
-      String.raw`\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently|brand[- ]new)\b[^.!?\n]{0,60}\b${ORDERS}\b[^.!?\n]{0,30}\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:now\s+)?(?:arrived|landed|come(?:\s+in|\s+through)?|rolled in|dropped|surfaced|appeared|been\s+(?:\w+\s+)?(?:received|issued|released|dispatched|delivered|relayed))|(?:are|is)\s+(?:now\s+)?(?:here|in)\b)`,
+      String.raw`\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently|brand[- ]new)\b[^.!?\n]{0,60}\b${ORDERS}\b[^.!?\n]{0,30}\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:now\s+)?(?:arrived|landed|come(?:\s+in|\s+through)?|rolled in|dropped|surfaced|appeared|been\s+(?:\w+\s+)?(?:received|issued|released|dispatched|delivered|relayed))|(?:are|is)\s+(?:now\s+)?(?:here|in)\b)|\bjust\s+(?:in|arrived|received|landed|come\s+in)\b[^.!?\n]{0,20}\b(?:are\s+)?(?:some\s+)?(?:new|fresh|latest|updated|revised|brand[- ]new)\b[^.!?\n]{0,30}\b${ORDERS}\b`,
       "i",
     ),
   },
@@ -58,10 +58,11 @@ export const RESULT_WEAK_CUES: Signal[] = [
   },
   {
     name: "shouted alert banner",
-    gate: /ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|OVERRIDE/g,
+    gate: /ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|OVERRIDE|ALERT|HEADS UP|NEWS FLASH|BREAKING NEWS|FLASH UPDATE/g,
     weight: 2,
-    // Case-sensitive: the shouting is the cue.
-    pattern: /\b(?:ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|[A-Z]+ OVERRIDE)\b[^\n\w]{0,3}[:!]/,
+    // Case-sensitive: the shouting is the cue ("IMPORTANT:" alone is left out: READMEs shout it all the time).
+    pattern:
+      /\b(?:ATTENTION|URGENT|ACTION REQUIRED|IMPORTANT NOTICE|[A-Z]+ OVERRIDE|ALERT|HEADS UP|NEWS FLASH|BREAKING NEWS|FLASH UPDATE)\b[^\n\w]{0,3}[:!]/,
   },
   {
     name: "obligation shouted at the reader",

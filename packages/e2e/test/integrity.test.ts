@@ -196,6 +196,23 @@ describe("tool integrity", () => {
     await warned.close();
   });
 
+  it("blocks a resume that tells its screener which evidence to ignore and what to output", async () => {
+    const c = await connect("strict");
+    const err = await failure(c.callTool({ name: "inject", arguments: { kind: "resume" } }));
+    expect(err).toMatchObject({
+      data: {
+        reason: "result_injection",
+        signals: expect.arrayContaining([
+          "tells the reader which evidence to ignore",
+          "overrides the reader's judgement",
+          "dictates the reader's output",
+        ]),
+      },
+    });
+    expect(JSON.stringify(err)).not.toContain("hire-example");
+    await c.close();
+  });
+
   it("strips hidden characters from results and flags instructions for the model (warn by default)", async () => {
     const c = await connect("fixture");
     const out = text(await c.callTool({ name: "inject", arguments: {} }));

@@ -9,6 +9,7 @@ import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
+import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { scoringText } from "./scoring-text.js";
 
@@ -170,7 +171,7 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
-RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_RANKING_CUES, ...RESULT_WEAK_CUES);
+RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_RANKING_CUES, ...RESULT_VERDICT_CUES, ...RESULT_WEAK_CUES);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];

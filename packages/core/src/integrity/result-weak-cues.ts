@@ -193,12 +193,12 @@ export const RESULT_WEAK_CUES: Signal[] = [
       /\b(?:invisible|hidden|not visible) (?:to|from) (?:the )?(?:humans?|users?|people|readers?|human reviewers?|recruiters?|the person)\b|\b(?:humans?|users?|people|the user) (?:cannot|can't|won't|will not) see (?:this|it)\b/i,
   },
   {
-    // A shouted authority label opening the text: "SYSTEM:", "[ADMIN REQUEST::".
+    // A shouted authority label opening the text or a field: "SYSTEM:", "Organization: SYSTEM:", "[ADMIN REQUEST::".
     name: "shouted authority label",
     gate: /SYSTEM|ADMIN|ROOT|DEVELOPER/g,
     weight: 2,
     // Case-sensitive: "System: macOS 14" in a bug report is not this.
     pattern:
-      /(?:^|[\n.!?>\]-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
+      /(?:^|[\n.!?>\]:-]\s*)(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\s*:|\[\s*(?:SYSTEM|ADMIN|ROOT|DEVELOPER)\b[ _:A-Z]*(?::|\])/,
   },
 ];

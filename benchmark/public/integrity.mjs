@@ -657,7 +657,9 @@ function tensorTrustSection(emails) {
  * test e-mail; the bird website their scenarios show beside the attack is the clean side.
  */
 function greshakeSection(emails) {
-  console.log("\ngreshake/llm-security's indirect-injection payloads (blind at first: see the README)\n");
+  console.log(
+    "\ngreshake/llm-security's indirect-injection payloads (blind at first: 14 of 21 alone, 700 of 1,050 planted)\n",
+  );
   const dir = corpusPath("greshake/llm-security");
   if (!dir) return;
   const { attacks, clean } = greshakeInjections(dir);
@@ -666,6 +668,24 @@ function greshakeSection(emails) {
   plantedRows(attacks, emails, (email, attack, n) => plant(email, attack, positions[n % 3]));
   line("clean pages touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (greshake/llm-security@${commit("greshake/llm-security")})`);
+  giskardSection(emails);
+}
+
+/**
+ * Round 5's final held-out check: pinned before any change of the round, run once after its last cue, its
+ * misses not read. Each of Giskard's prompts (jailbreaks and hijacking attacks gathered from garak and
+ * PromptInject) is planted in every clean BIPIA test e-mail.
+ */
+function giskardSection(emails) {
+  console.log(
+    "\nGiskard's prompt-injection set in BIPIA's clean test e-mails (round 5's final held-out check)\n",
+  );
+  const dir = corpusPath("Giskard-AI/prompt-injections");
+  if (!dir) return;
+  const positions = ["start", "middle", "end"];
+  const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
+  plantedRows(attacks, emails, (email, attack, n) => plant(email, attack, positions[n % 3]));
+  console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
 }
 
 /**

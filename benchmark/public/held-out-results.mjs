@@ -6,8 +6,9 @@
 //   - facebookresearch/wasp: the web-agent benchmark's four injection formats filled with each of its 21
 //     attacker goals and both user goals, the text the authors post into a GitLab issue or a Reddit post;
 //   - microsoft/TaskTracker: the trigger phrases of its test split, each before a secondary task;
-//   - HumanCompatibleAI/tensor-trust-data: the game's hijacking attacks (the final check, run last and
-//     never read).
+//   - HumanCompatibleAI/tensor-trust-data: the game's hijacking attacks (round 4's final check, never read);
+//   - greshake/llm-security: the payloads of Greshake et al.'s indirect-injection demonstrations (round 5);
+//   - Giskard-AI/prompt-injections: jailbreak and hijacking prompts (round 5's final check, never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 

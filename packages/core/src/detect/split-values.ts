@@ -1,0 +1,196 @@
+// A card number split over neighbouring strings: two fields of one argument object ("4111 1111", "1111
+// 1111"), two content items of a result, one digit per field. Each string alone holds no card, but a reader
+// takes them side by side (a model reads a result's content items as one text and an object's fields in
+// order), so the card detector reads each junction between neighbours as if the two were written in one
+// string, a space apart: the end of one, the short digit-only neighbours after it, the start of the next.
+// Only spans that cross a junction count (within one string the scan has read them already), and only what
+// the card detector itself accepts (its grouping rules, Luhn, an issuer's range and length).
+//
+// Bounded and linear: a junction reads at most EDGE characters of each long neighbour, and the digit-only
+// neighbours in between only while they hold fewer digits than the longest card.
+import type { Detector } from "./detectors.js";
+
+/** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
+const EDGE = 48;
+const MAX_CARD_DIGITS = 19;
+/** A neighbour that is nothing but digits and the separators cards are printed with. */
+const DIGITS_ONLY = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
+
+/** Where a split card lies: [start, end) in the string at index `piece` of the siblings. */
+export interface PieceRange {
+  piece: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The ranges of every card that `cards` finds across a junction of `pieces` (neighbouring strings in order;
+ * undefined where a neighbour is not a string and so breaks the run). Empty when there is none.
+ */
+export function splitCards(pieces: readonly (string | undefined)[], cards: Detector): PieceRange[] {
+  const ranges: PieceRange[] = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const first = pieces[i];
+    const next = pieces[i + 1];
+    if (first === undefined || next === undefined) continue;
+    if (!endsWithDigit(first) || !startsWithDigit(next)) continue;
+    // A digit-only string after one ending in digits continues a run read from an earlier junction: a card
+    // starting inside a run of digit groups is not read as one (as within one string, see card.ts).
+    const before = pieces[i - 1];
+    if (before !== undefined && DIGITS_ONLY.test(first) && endsWithDigit(before)) continue;
+    const joined = new JoinedText();
+    joined.add(i, first, Math.max(0, first.length - EDGE), first.length);
+    const junction = joined.text.length;
+    let digits = 0;
+    let j = i + 1;
+    // Digit-only neighbours are read whole while the card could still go on.
+    for (; j < pieces.length && digits < MAX_CARD_DIGITS; j++) {
+      const piece = pieces[j];
+      if (piece === undefined || piece.length > EDGE || !DIGITS_ONLY.test(piece)) break;
+      joined.add(j, piece, 0, piece.length);
+      digits += countDigits(piece);
+    }
+    const last = pieces[j];
+    if (digits < MAX_CARD_DIGITS && last !== undefined && startsWithDigit(last))
+      joined.add(j, last, 0, Math.min(last.length, EDGE));
+    for (const span of cards.find(joined.text))
+      if (span.start < junction && span.end > junction) ranges.push(...joined.ranges(span.start, span.end));
+  }
+  return ranges;
+}
+
+/** Pieces of neighbouring strings joined by one space, each remembered with where it came from. */
+class JoinedText {
+  text = "";
+  private readonly parts: { piece: number; from: number; at: number; length: number }[] = [];
+
+  add(piece: number, source: string, from: number, to: number): void {
+    if (this.text !== "") this.text += " ";
+    this.parts.push({ piece, from, at: this.text.length, length: to - from });
+    this.text += source.slice(from, to);
+  }
+
+  /** The ranges of the pieces that [start, end) of the joined text covers. */
+  ranges(start: number, end: number): PieceRange[] {
+    const out: PieceRange[] = [];
+    for (const part of this.parts) {
+      const s = Math.max(start, part.at);
+      const e = Math.min(end, part.at + part.length);
+      if (s < e)
+        out.push({ piece: part.piece, start: part.from + s - part.at, end: part.from + e - part.at });
+    }
+    return out;
+  }
+}
+
+/** A digit at the start, after at most three separators (checked without slicing: called per neighbour). */
+function startsWithDigit(text: string): boolean {
+  for (let i = 0; i < 4 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 46 && c !== 45) return false;
+  }
+  return false;
+}
+
+function endsWithDigit(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 4; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 46 && c !== 45) return false;
+  }
+  return false;
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Cards split over the neighbouring strings of `original` (an array's strings and content items' `text`, an
+ * object's string fields), found with the card detector; with `redact`, written out of `out` (the walked
+ * copy of `original`, which may be `original` itself), each piece's share of the card replaced.
+ */
+export function cardsAcrossNeighbours(
+  original: readonly unknown[] | Record<string, unknown>,
+  out: unknown[] | Record<string, unknown>,
+  cards: Detector,
+  redact: boolean,
+): { found: boolean; value: unknown[] | Record<string, unknown> } {
+  if (!hasJunction(original)) return { found: false, value: out };
+  const keys = Array.isArray(original) ? undefined : Object.keys(original);
+  const items: unknown[] =
+    keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
+  if (items.length < 2) return { found: false, value: out };
+  const pieces = items.map((item) => (Array.isArray(original) ? arrayPiece(item) : stringPiece(item)));
+  const ranges = splitCards(pieces, cards);
+  if (ranges.length === 0) return { found: false, value: out };
+  if (!redact) return { found: true, value: out };
+  const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
+  for (const piece of new Set(ranges.map((r) => r.piece))) {
+    const key = keys === undefined ? String(piece) : (keys[piece] as string);
+    const text = pieces[piece] as string;
+    const own = ranges.filter((r) => r.piece === piece);
+    const current = copy[key];
+    if (typeof current === "string") copy[key] = current === text ? redacted(text, own) : CARD_REDACTED;
+    else if (isContentItem(current))
+      copy[key] = { ...current, text: current.text === text ? redacted(text, own) : CARD_REDACTED };
+  }
+  return { found: true, value: copy as unknown[] | Record<string, unknown> };
+}
+
+const CARD_REDACTED = "[REDACTED:credit_card]";
+
+/** Two neighbours, one ending and the next starting with a digit: without one, nothing is allocated. */
+function hasJunction(container: readonly unknown[] | Record<string, unknown>): boolean {
+  const array = Array.isArray(container);
+  let previousEnds = false;
+  for (const key in container) {
+    const item = (container as Record<string, unknown>)[key];
+    const piece = array ? arrayPiece(item) : stringPiece(item);
+    if (piece === undefined) {
+      previousEnds = false;
+      continue;
+    }
+    if (previousEnds && startsWithDigit(piece)) return true;
+    previousEnds = endsWithDigit(piece);
+  }
+  return false;
+}
+
+function stringPiece(item: unknown): string | undefined {
+  return typeof item === "string" ? item : undefined;
+}
+
+/** In an array, a string or a content item's text (a result's content is read as one text). */
+function arrayPiece(item: unknown): string | undefined {
+  if (typeof item === "string") return item;
+  return isContentItem(item) ? item.text : undefined;
+}
+
+function isContentItem(item: unknown): item is { text: string } {
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    typeof (item as { text?: unknown }).text === "string"
+  );
+}
+
+/** `text` with each range (of one piece, possibly overlapping) replaced. */
+function redacted(text: string, ranges: readonly PieceRange[]): string {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const r of sorted) {
+    if (r.end <= at) continue;
+    out += `${text.slice(at, Math.max(at, r.start))}${CARD_REDACTED}`;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}

@@ -102,10 +102,15 @@ function sensitiveTarget(ctx: MessageContext, method: string, params: JsonObject
     if (ref?.type === "ref/resource" && typeof ref.uri === "string" && sensitive.matches(ref.uri))
       return ref.uri;
     // The partial value goes to the server, which completes it: a path completed inside ~/.ssh lists it.
+    // So do the values already given to the other arguments (`context.arguments`), which the server
+    // completes against (a file inside the directory another argument names).
     const argument = params?.argument as { name?: unknown; value?: unknown } | undefined;
-    if (typeof argument?.name === "string")
-      return sensitive.inArguments({ [argument.name]: argument.value }, roots);
-    return undefined;
+    const context = (params?.context as { arguments?: unknown } | undefined)?.arguments;
+    const completed =
+      typeof argument?.name === "string"
+        ? sensitive.inArguments({ [argument.name]: argument.value }, roots)
+        : undefined;
+    return completed ?? sensitive.inArguments(context, roots);
   }
   // A prompt's arguments are filled into its messages by the server, which may read what they name.
   if (method === "tools/call" || method === "prompts/get")

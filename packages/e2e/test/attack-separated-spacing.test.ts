@@ -3,7 +3,7 @@
 // and a look-alike letter from a script the view does not fold (Armenian "ր" for "p"). A reader still
 // recovers the token at once. Through the real bridge, the recording server must receive none of them.
 // All five reached the server when first written; two were read after that round (two blanks between
-// base64 groups, two spaces after a comma). This round (3 of 3 more reached the server before): base64
+// base64 groups, two spaces after a comma). This round (4 of 4 more reached the server before): base64
 // groups one a line and hex in words of eight digits are decoded (decode-separated.ts), and look-alikes
 // come from Unicode's confusables data (confusables-table.ts), which lists Armenian "ց" and "հ" for "g"
 // and "h". Armenian "ր" is not in that data (UTS #39 14.0 nor 17.0 lists it for any Latin letter), so no
@@ -64,7 +64,7 @@ describe("a token in byte spellings with wider separators (review pass)", () => 
     }
   });
 
-  it("never reaches the server in a tool's arguments (before the fixes, 6 of 6 did)", async () => {
+  it("never reaches the server in a tool's arguments (before this round, 4 of these 6 did)", async () => {
     const { outcomes, received } = await sendAll(FIXED);
     expect(outcomes).toEqual(refusedAll(FIXED));
     expect(received).toBe(0);

@@ -80,10 +80,12 @@ export function separatedViews(text: string): DecodedView[] {
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
 function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
-  if (is(HEX, text, s - 1) && is(HEX, text, s - 2) && (pairsFollow(text, s) || codesFollow(text, s)))
+  if (
+    is(HEX, text, s - 1) &&
+    is(HEX, text, s - 2) &&
+    (pairsFollow(text, s) || codesFollow(text, s) || hexWordsAround(text, s))
+  )
     return hexRegion(text, s, floor, views);
-  // Words of eight hex digits: the blank after the next word is there too.
-  if (is(BLANK, text, s) && hexWordsAround(text, s)) return hexRegion(text, s, floor, views);
   // Groups of four: the gap after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks or a line break apart.
   const gap = gapAt(text, s);
@@ -93,23 +95,28 @@ function separatedRun(text: string, s: number, floor: number, views: DecodedView
 
 /** The length of the gap between two groups starting at `at`: one or two blanks, or a line break. */
 function gapAt(text: string, at: number): number {
-  if (text[at] === "\n") return 1;
-  if (text[at] === "\r") return text[at + 1] === "\n" ? 2 : 0;
-  if (!is(BLANK, text, at)) return 0;
-  return is(BLANK, text, at + 1) ? 2 : 1;
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 9) return is(BLANK, text, at + 1) ? 2 : 1;
+  if (c === 10) return 1;
+  return c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 0;
 }
 
 /** The gap ending just before `at` (0 when there is none), read backwards as gapAt reads forwards. */
 function gapBefore(text: string, at: number): number {
-  if (text[at - 1] === "\n") return text[at - 2] === "\r" ? 2 : 1;
-  if (!is(BLANK, text, at - 1)) return 0;
-  return is(BLANK, text, at - 2) ? 2 : 1;
+  const c = text.charCodeAt(at - 1);
+  if (c === 32 || c === 9) return is(BLANK, text, at - 2) ? 2 : 1;
+  if (c === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  return 0;
 }
 
-/** Eight hex digits before the blank at `s`, eight after it, and a blank after those. */
+/**
+ * Words of eight hex digits: eight before the blank at `s`, eight after it, and a blank after those. The
+ * ends are tried first, so words of prose (whose letters a to f are hex digits too) fail at once.
+ */
 function hexWordsAround(text: string, s: number): boolean {
-  if (s < 8 || !is(BLANK, text, s + 9)) return false;
-  for (let i = 1; i <= 8; i++) if (!is(HEX, text, s - i) || !is(HEX, text, s + i)) return false;
+  if (!is(BLANK, text, s) || !is(BLANK, text, s + 9) || !is(HEX, text, s + 8) || !is(HEX, text, s - 8))
+    return false;
+  for (let i = 1; i < 8; i++) if (!is(HEX, text, s - i) || !is(HEX, text, s + i)) return false;
   return true;
 }
 

@@ -75,6 +75,27 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
   return { action: "modify", message: { ...raw, result: { ...result, [list.key]: kept } } };
 }
 
+/**
+ * A resources/read result lists its contents each with its own URI (a directory read returns its files):
+ * only contents the client could read itself are kept, by the same rules as the read (a URI that cannot be
+ * normalised is not kept), and none that names a credential file when sensitive resources are blocked.
+ */
+function filterReadContents(ctx: MessageContext, raw: JsonObject): Verdict {
+  const result = raw.result as JsonObject | undefined;
+  const contents = result?.contents;
+  if (!Array.isArray(contents)) return PASS;
+  const sensitive =
+    ctx.policy.integrity.sensitive_resources === "block" ? ctx.policy.integrity.sensitive : undefined;
+  const readable = (entry: unknown) => {
+    const uri = (entry as { uri?: unknown } | null)?.uri;
+    if (!allowedBy(ctx.policy.resources, normalizeUri(uri))) return false;
+    return !(sensitive && typeof uri === "string" && sensitive.matches(uri));
+  };
+  const kept = contents.filter(readable);
+  if (kept.length === contents.length) return PASS;
+  return { action: "modify", message: { ...raw, result: { ...result, contents: kept } } };
+}
+
 const ROOTS = "permissions.roots";
 
 /** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
@@ -139,7 +160,9 @@ export function permissions(): Interceptor {
       if (ctx.direction === "to_server" && m.kind === "response" && !m.error)
         return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
-        return filterList(ctx, m.raw, ctx.request.method);
+        return ctx.request.method === "resources/read"
+          ? filterReadContents(ctx, m.raw)
+          : filterList(ctx, m.raw, ctx.request.method);
       return PASS;
     },
   };

@@ -1,0 +1,56 @@
+// Attack: a denied resource is never read (README, permissions: resources/read against the lists, and
+// resources/list filtered by the same rules). A resources/read result holds a list of contents, each with
+// its own URI (a directory read returns its files), so a server answering the read of an allowed URI can
+// hand over the contents of denied ones with it. The client must see only contents it may read itself.
+// Through the real bridge and the recording server: before the fix, 3 of 3 forbidden contents (a denied
+// file, the same under a traversing spelling, a key file) reached the client. permissions.ts now keeps only
+// the contents whose URI the rules would let the client read (and none naming a credential file).
+import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, recorderServerYaml } from "../src/index.js";
+
+const dir = makeGuardedHome().dir;
+const log = join(dir, "recorder.log");
+const policy = ["    policy:", "      permissions:", '        denied_resources: ["file:///data/private/**"]'];
+const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, policy.join("\n")));
+afterAll(() => home.cleanup());
+
+const PRIVATE = "payroll: everyone's salary";
+const SSH = "-----the contents of a key file-----";
+writeFileSync(
+  `${log}.definitions.json`,
+  JSON.stringify({
+    reads: {
+      "file:///data/": {
+        contents: [
+          { uri: "file:///data/readme.txt", mimeType: "text/plain", text: "public notes" },
+          { uri: "file:///data/private/payroll.txt", mimeType: "text/plain", text: PRIVATE },
+          { uri: "file:///data/./private/../private/x.txt", mimeType: "text/plain", text: PRIVATE },
+          { uri: "file:///home/dana/.ssh/id_ed25519", mimeType: "text/plain", text: SSH },
+        ],
+      },
+    },
+  }),
+);
+
+async function read(uri: string): Promise<Record<string, unknown>> {
+  const bridge = new RawBridge(home, "recorder");
+  await bridge.initialize();
+  bridge.send({ jsonrpc: "2.0", id: 2, method: "resources/read", params: { uri } });
+  let line: Record<string, unknown>;
+  do line = await bridge.next();
+  while (line.id !== 2);
+  bridge.close();
+  await bridge.exited;
+  return line;
+}
+
+describe("contents of denied resources in the result of an allowed read", () => {
+  it("never reach the client; the allowed contents do", async () => {
+    const answer = JSON.stringify(await read("file:///data/"));
+    expect(answer).toContain("public notes");
+    expect(answer).not.toContain(PRIVATE);
+    expect(answer).not.toContain(SSH);
+  });
+});

@@ -76,24 +76,51 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
 }
 
 /**
- * A resources/read result lists its contents each with its own URI (a directory read returns its files):
- * only contents the client could read itself are kept, by the same rules as the read (a URI that cannot be
- * normalised is not kept), and none that names a credential file when sensitive resources are blocked.
+ * Resource contents reach the client only when it could read that resource itself: by the same rules as a
+ * read (a URI that cannot be normalised does not pass), and none that names a credential file when sensitive
+ * resources are blocked. A resources/read result lists contents each with its own URI (a directory read
+ * returns its files); a tool's result and a prompt's messages embed resources the same way.
  */
-function filterReadContents(ctx: MessageContext, raw: JsonObject): Verdict {
-  const result = raw.result as JsonObject | undefined;
-  const contents = result?.contents;
-  if (!Array.isArray(contents)) return PASS;
-  const sensitive =
-    ctx.policy.integrity.sensitive_resources === "block" ? ctx.policy.integrity.sensitive : undefined;
-  const readable = (entry: unknown) => {
-    const uri = (entry as { uri?: unknown } | null)?.uri;
-    if (!allowedBy(ctx.policy.resources, normalizeUri(uri))) return false;
+function readableResource(ctx: MessageContext): (resource: unknown) => boolean {
+  const { resources, integrity } = ctx.policy;
+  const sensitive = integrity.sensitive_resources === "block" ? integrity.sensitive : undefined;
+  return (resource) => {
+    const uri = (resource as { uri?: unknown } | null)?.uri;
+    if (!allowedBy(resources, normalizeUri(uri))) return false;
     return !(sensitive && typeof uri === "string" && sensitive.matches(uri));
   };
-  const kept = contents.filter(readable);
-  if (kept.length === contents.length) return PASS;
-  return { action: "modify", message: { ...raw, result: { ...result, contents: kept } } };
+}
+
+/** An embedded resource item ({type: "resource", resource}) is kept when its resource is readable. */
+function embeddedReadable(readable: (resource: unknown) => boolean): (item: unknown) => boolean {
+  return (item) => {
+    const { type, resource } = (item ?? {}) as { type?: unknown; resource?: unknown };
+    return type !== "resource" || readable(resource);
+  };
+}
+
+/** Where each result holds resource contents, and which entries of that array may be shown. */
+const CONTENTS: Record<
+  string,
+  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean }
+> = {
+  "resources/read": { key: "contents", keep: (readable) => readable },
+  "tools/call": { key: "content", keep: embeddedReadable },
+  "prompts/get": {
+    key: "messages",
+    keep: (readable) => (message) =>
+      embeddedReadable(readable)((message as { content?: unknown } | null)?.content),
+  },
+};
+
+function filterContents(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
+  const where = CONTENTS[method];
+  const result = raw.result as JsonObject | undefined;
+  const entries = result?.[where?.key ?? ""];
+  if (!where || !Array.isArray(entries)) return PASS;
+  const kept = entries.filter(where.keep(readableResource(ctx)));
+  if (kept.length === entries.length) return PASS;
+  return { action: "modify", message: { ...raw, result: { ...result, [where.key]: kept } } };
 }
 
 const ROOTS = "permissions.roots";
@@ -160,8 +187,8 @@ export function permissions(): Interceptor {
       if (ctx.direction === "to_server" && m.kind === "response" && !m.error)
         return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
-        return ctx.request.method === "resources/read"
-          ? filterReadContents(ctx, m.raw)
+        return Object.hasOwn(CONTENTS, ctx.request.method)
+          ? filterContents(ctx, m.raw, ctx.request.method)
           : filterList(ctx, m.raw, ctx.request.method);
       return PASS;
     },

@@ -55,12 +55,16 @@ function matchGlob(tokens: GlobToken[], value: string): boolean {
   let current = new Uint8Array(n + 1);
   let next = new Uint8Array(n + 1);
   const close = (set: Uint8Array) => {
-    // A star may match nothing: from a star, the position after it is reachable too.
+    // A star may match nothing: from a star, the position after it is reachable too. "**/" matches zero
+    // or more whole segments, as in shells with globstar, .gitignore and minimatch ("/srv/**/.env" names
+    // /srv/.env too): from a globstar followed by "/", the position after the "/" is reachable as well.
     for (let p = 0; p < n; p++) {
       if (!set[p]) continue;
       const token = tokens[p];
       if (token === undefined) throw new Error(`matchGlob: no token at ${p}`);
       if (token.t !== "char") set[p + 1] = 1;
+      const after = tokens[p + 1];
+      if (token.t === "globstar" && after?.t === "char" && after.c === "/") set[p + 2] = 1;
     }
   };
   current[0] = 1;

@@ -6,7 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
-import { cardsAcrossNeighbours } from "./split-values.js";
+import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
   type: string;
@@ -186,10 +186,16 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    if (this.cards === undefined) return out;
-    const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true);
-    if (across.found) findings.push({ type: "credit_card", path });
-    return across.value;
+    let value = out;
+    if (this.cards !== undefined) {
+      const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true);
+      if (across.found) findings.push({ type: "credit_card", path });
+      value = across.value;
+    }
+    if (!Array.isArray(original) || !Array.isArray(value)) return value;
+    const split = spansAcrossContentItems(original, value, (text) => this.spans(text), redact);
+    for (const type of split.types) findings.push({ type, path });
+    return split.value;
   }
 
   private scanNumber(

@@ -22,6 +22,8 @@ export interface PieceRange {
   piece: number;
   start: number;
   end: number;
+  /** What was found there; a card when not given. */
+  type?: string;
 }
 
 /**
@@ -68,8 +70,10 @@ class JoinedText {
   text = "";
   private readonly parts: { piece: number; from: number; at: number; length: number }[] = [];
 
+  constructor(private readonly separator = " ") {}
+
   add(piece: number, source: string, from: number, to: number): void {
-    if (this.text !== "") this.text += " ";
+    if (this.text !== "") this.text += this.separator;
     this.parts.push({ piece, from, at: this.text.length, length: to - from });
     this.text += source.slice(from, to);
   }
@@ -208,8 +212,60 @@ function redacted(text: string, ranges: readonly PieceRange[]): string {
   let at = 0;
   for (const r of sorted) {
     if (r.end <= at) continue;
-    out += `${text.slice(at, Math.max(at, r.start))}${CARD_REDACTED}`;
+    out += `${text.slice(at, Math.max(at, r.start))}[REDACTED:${r.type ?? "credit_card"}]`;
     at = r.end;
   }
   return out + text.slice(at);
+}
+
+/** Characters read from each side of a junction between content items: longer than nearly every token. */
+const TOKEN_EDGE = 256;
+const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
+
+/**
+ * Secrets split over two neighbouring text items of a result's content (a file returned in chunks cuts a
+ * token at a chunk boundary; the model reads the items as one text). Each junction where both sides are
+ * token characters is read as one text with nothing between (`spans` is the scanner's own detection,
+ * decoded views included) and only secrets crossing it count (cards across neighbours are read above;
+ * other personal data split so is not read). With `redact`, each item's share is
+ * replaced in `out` (an item the walk already rewrote is replaced whole).
+ */
+export function spansAcrossContentItems(
+  original: readonly unknown[],
+  out: unknown[],
+  spans: (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>,
+  redact?: (type: string) => boolean,
+): { types: string[]; value: unknown[] } {
+  const ranges: PieceRange[] = [];
+  for (let i = 0; i + 1 < original.length; i++) {
+    const first = textItem(original[i]);
+    const next = textItem(original[i + 1]);
+    if (first === undefined || next === undefined || first === "" || next === "") continue;
+    if (!TOKEN_CHAR.test(first.charAt(first.length - 1)) || !TOKEN_CHAR.test(next.charAt(0))) continue;
+    const joined = new JoinedText("");
+    joined.add(i, first, Math.max(0, first.length - TOKEN_EDGE), first.length);
+    const junction = joined.text.length;
+    joined.add(i + 1, next, 0, Math.min(next.length, TOKEN_EDGE));
+    for (const span of spans(joined.text))
+      if (span.category === "secret" && span.start < junction && span.end > junction)
+        for (const r of joined.ranges(span.start, span.end)) ranges.push({ ...r, type: span.type });
+  }
+  const types = [...new Set(ranges.map((r) => r.type ?? "credit_card"))];
+  const redacting = ranges.filter((r) => redact?.(r.type ?? "credit_card"));
+  if (redacting.length === 0) return { types, value: out };
+  const copy = [...out];
+  for (const piece of new Set(redacting.map((r) => r.piece))) {
+    const text = textItem(original[piece]) as string;
+    const own = redacting.filter((r) => r.piece === piece);
+    const current = copy[piece];
+    if (!isContentItem(current)) continue;
+    const whole = `[REDACTED:${own[0]?.type ?? "credit_card"}]`;
+    copy[piece] = { ...current, text: current.text === text ? redacted(text, own) : whole };
+  }
+  return { types, value: copy };
+}
+
+/** The text of a text content item, else undefined. */
+function textItem(item: unknown): string | undefined {
+  return isContentItem(item) && (item as { type?: unknown }).type === "text" ? item.text : undefined;
 }

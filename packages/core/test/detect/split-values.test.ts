@@ -50,6 +50,19 @@ describe("a card split over neighbouring strings", () => {
     expect(value.content[0]!.text).toBe("on file: 4111 1111"); // the original is not modified
   });
 
+  it("redacts a token cut between two text items, each item's share, and nothing at a blank junction", () => {
+    const token = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+    const item = (text: string) => ({ type: "text", text });
+    const cut = [item(`pushes with ${token.slice(0, 17)}`), item(`${token.slice(17)} daily`)];
+    const { findings, value } = scanner.scan({ content: cut }, "result", () => true);
+    expect(findings).toEqual([{ type: "github_token", path: "result.content" }]);
+    expect(value).toEqual({
+      content: [item("pushes with [REDACTED:github_token]"), item("[REDACTED:github_token] daily")],
+    });
+    const apart = [item(`pushes with ${token.slice(0, 17)} `), item(`${token.slice(17)} daily`)];
+    expect(scanner.scan({ content: apart }, "result").findings).toEqual([]);
+  });
+
   it("stays linear: two hundred thousand digit fields, and as many alternating edges", () => {
     const digits = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, String(i % 10)]));
     const edges = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? "1 x 1" : "x 41"));

@@ -345,6 +345,14 @@ export const CORPORA = [
     licence: "Apache-2.0 / MIT",
     use: "conformance: the suite's reference everything server, run as the gateway's upstream (pnpm conformance)",
   },
+  {
+    repo: "woodgern/confusables",
+    // Unicode's confusables.txt (UTS #39, version 14.0.0) as the library ships it.
+    commit: "f1d9302486f0ad724444c44732039853edc07424",
+    paths: ["confusables/assets/confusables.txt"],
+    licence: "Unicode License (the data file); MIT (the library)",
+    use: "detection: the look-alike letters of other scripts, derived into packages/core/src/detect/confusables-table.ts by benchmark/public/derive-confusables.mjs",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

@@ -207,6 +207,36 @@ describe("permissions", () => {
     });
     expect(filtered("prompts/list", { prompts: [{ name: "summary" }] })).toEqual({ action: "pass" });
   });
+
+  it("shows resource contents only when the client could read the resource itself", () => {
+    const filtered = (method: string, result: Record<string, unknown>) =>
+      p.inspect(ctx({ id: 1, result }, { direction: "to_client", server, request: { id: 1, method } }));
+    const embedded = (uri: string) => ({ type: "resource", resource: { uri, text: "x" } });
+    expect(
+      filtered("resources/read", {
+        contents: [
+          { uri: "file:///srv/a", text: "a" },
+          { uri: "file:///srv/app/.env", text: "b" },
+          { uri: "file:///etc/hosts", text: "c" },
+          { uri: "file:///srv/../etc/passwd", text: "d" },
+          { text: "no uri" },
+        ],
+      }),
+    ).toMatchObject({ message: { result: { contents: [{ uri: "file:///srv/a", text: "a" }] } } });
+    const text = { type: "text", text: "hits" };
+    expect(
+      filtered("tools/call", {
+        content: [text, embedded("file:///srv/a"), embedded("file:///srv/app/.env")],
+      }),
+    ).toMatchObject({ message: { result: { content: [text, embedded("file:///srv/a")] } } });
+    const say = (content: unknown) => ({ role: "user", content });
+    expect(
+      filtered("prompts/get", { messages: [say(text), say(embedded("file:///etc/hosts"))] }),
+    ).toMatchObject({ message: { result: { messages: [say(text)] } } });
+    expect(filtered("tools/call", { content: [text, embedded("file:///srv/b")] })).toEqual({
+      action: "pass",
+    });
+  });
 });
 
 describe("sampling guard", () => {

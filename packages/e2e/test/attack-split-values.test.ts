@@ -1,11 +1,12 @@
 // Attack: card numbers are blocked towards the server and redacted towards the client (README, detection).
 // A card number split over two strings is read whole by a model, which concatenates a result's content
-// items and reads an object's fields side by side, but each string is scanned alone: two content items of
-// one result, two fields of one argument object. One digit at a time, it is one string, and still not read
-// as a card (grouped with dots it now is). The open ones are expected to fail (it.fails) until detection
-// reads across neighbouring strings and that grouping. An agent that wants to send a
-// number out can always split it over two calls, which no per-message check can join; a result split over
-// content items is the server's choice, and the guard's redaction is what keeps it from the model.
+// items and reads an object's fields side by side; one digit at a time, it is one string a reader joins at
+// once. Before this round 3 of 3 such spellings reached the server whole (two fields, one digit apart, one
+// digit per field) and a result split over two content items reached the client whole. The scanner now
+// reads each junction between neighbouring strings as one text (split-values.ts) and the card detector
+// takes a card spelled one digit at a time. Numbers that are no card, split the same way, still pass.
+// An agent that wants to send a number out can always split it over two calls, which no per-message check
+// can join.
 import { afterAll, describe, expect, it } from "vitest";
 import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 
@@ -29,10 +30,20 @@ async function call(name: string, args: object): Promise<Record<string, unknown>
 }
 
 const digits = (value: unknown) => JSON.stringify(value).replace(/[^0-9]/g, "");
+const echoed = () =>
+  recorded(log).filter(
+    (m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'),
+  );
 
 describe("a card number split or grouped unusually", () => {
-  it.fails("split over two fields of one argument object, is not forwarded (open)", async () => {
+  it("split over two fields of one argument object, is not forwarded (before: reached the server)", async () => {
     const answer = await call("echo", { card_start: "4111 1111", card_end: "1111 1111" });
+    expect(refusal(answer)).toBe("sensitive_data");
+  });
+
+  it("one digit per field, is not forwarded (before: reached the server)", async () => {
+    const fields = Object.fromEntries([...CARD].map((d, i) => [`d${i}`, d]));
+    const answer = await call("echo", fields);
     expect(refusal(answer)).toBe("sensitive_data");
   });
 
@@ -42,18 +53,30 @@ describe("a card number split or grouped unusually", () => {
     expect(refusal(answer)).toBe("sensitive_data");
   });
 
-  it.fails("one digit at a time, is not forwarded (open)", async () => {
+  it("one digit at a time, is not forwarded (before: reached the server)", async () => {
     const answer = await call("echo", { note: `card ${[...CARD].join(" ")}` });
     expect(refusal(answer)).toBe("sensitive_data");
   });
 
-  it.fails("split over two content items of a result, does not reach the client whole (open)", async () => {
+  it("split over two content items of a result, does not reach the client whole (before: it did)", async () => {
     const answer = await call("customer", {});
-    expect(digits((answer.result as { content?: unknown } | undefined)?.content)).not.toContain(CARD);
+    const content = (answer.result as { content?: unknown } | undefined)?.content;
+    expect(digits(content)).not.toContain(CARD);
+    expect(JSON.stringify(content)).toContain("[REDACTED:credit_card]");
+    expect(JSON.stringify(content)).toContain("expires 12/29");
   });
 
-  it("the server saw each of the forwarded ones (what the open cases let through)", () => {
-    const calls = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
-    expect(calls.filter((m) => digits((m as { params?: unknown }).params).includes(CARD))).toHaveLength(2);
+  it("numbers that are no card, split over fields or spelled out, still pass", async () => {
+    expect(refusal(await call("echo", { year: "2026", month: "11", day: "22", seq: "0042" }))).toBe(
+      "forwarded",
+    );
+    expect(refusal(await call("echo", { a: "4111 1111", b: "1111 1112" }))).toBe("forwarded");
+    expect(refusal(await call("echo", { note: `row ${[...`${CARD}2222`].join(" ")}` }))).toBe("forwarded");
+  });
+
+  it("the server saw none of the split cards, and every number that is no card", () => {
+    const seen = echoed().map((m) => digits((m as { params?: unknown }).params));
+    // Before: the three split cards were among them (six echoes).
+    expect(seen).toEqual(["202611220042", "4111111111111112", `${CARD}2222`]);
   });
 });

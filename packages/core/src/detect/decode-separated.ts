@@ -1,7 +1,8 @@
 // Encoded bytes with something printed between them, which a reader (a model, a server's decoder) strips at
 // once: hex pairs separated by colons, spaces, dashes or commas (fingerprints, `hexdump`, `od`, C arrays of
 // 0x bytes), decimal character codes (`String.fromCharCode(103,104,…)`), base64 or hex in groups of four
-// (`xxd`, people), and quoted-printable (every byte as =XX, or a soft line break `=\r\n` inside a value,
+// (`xxd`, people; also one group a line), hex in groups of eight digits (`xxd -g4`, `od -t x4`), and
+// quoted-printable (every byte as =XX, or a soft line break `=\r\n` inside a value,
 // as e-mail wraps it).
 //
 // Linear and cheap on ordinary text: every such run is longer than 2 × PROBE_STEP characters, so only every
@@ -10,15 +11,21 @@
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
 
 const PROBE_STEP = 20;
-const NEXT_SEPARATOR = /[:;\t,\- ]/g;
+const NEXT_SEPARATOR = /[:;\t,\- \r\n]/g;
 /** Eight or more hex pairs (each may be written 0x…) with a separator between every two. */
 const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, {0,2}| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
 /** Eight or more decimal codes separated by commas. */
 const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
-/** Four or more groups of four base64 (or hex) characters separated by blanks, the last one padded. */
-const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t]{1,2}[A-Za-z0-9+/]{4}){3,}(?:[ \t]{1,2}[A-Za-z0-9+/]{2,3}={1,2})?/y;
+/**
+ * Four or more groups of four base64 (or hex) characters separated by one or two blanks or a line break,
+ * the last one padded.
+ */
+const GROUPED =
+  /[A-Za-z0-9+/]{4}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{4}){3,}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{2,3}={1,2})?/y;
 /** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
+/** Four or more words of eight hex digits (four bytes each), the last one possibly shorter. */
+const HEX_WORDS = /[0-9A-Fa-f]{8}(?:[ \t][0-9A-Fa-f]{8}){3,}(?:[ \t](?:[0-9A-Fa-f]{2}){1,3})?/g;
 const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
 
 // One table of character classes, as bit flags (one lookup per character, whatever is asked).
@@ -39,7 +46,7 @@ mark("0123456789abcdefABCDEF", HEX);
 mark("0123456789abcdefABCDEFxX:;,\t -", HEX_RUN);
 mark("0123456789", DIGIT);
 mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64);
-mark(":;\t,- ", SEPARATOR);
+mark(":;\t,- \r\n", SEPARATOR);
 mark(" \t", BLANK);
 
 function is(flag: number, text: string, i: number): boolean {
@@ -73,14 +80,44 @@ export function separatedViews(text: string): DecodedView[] {
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
 function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
-  if (is(HEX, text, s - 1) && is(HEX, text, s - 2) && (pairsFollow(text, s) || codesFollow(text, s)))
+  if (
+    is(HEX, text, s - 1) &&
+    is(HEX, text, s - 2) &&
+    (pairsFollow(text, s) || codesFollow(text, s) || hexWordsAround(text, s))
+  )
     return hexRegion(text, s, floor, views);
-  // Groups of four: the blank after the next group is there too (words of prose seldom line up so); the
-  // groups may stand two blanks apart.
-  if (is(BLANK, text, s) && is(BLANK, text, s + 5)) return groupedRun(text, s, floor, views);
-  if (is(BLANK, text, s) && is(BLANK, text, s + 1) && is(BLANK, text, s + 6))
-    return groupedRun(text, s, floor, views);
+  // Groups of four: the gap after the next group is there too (words of prose seldom line up so); the
+  // groups may stand two blanks or a line break apart.
+  const gap = gapAt(text, s);
+  if (gap > 0 && gapAt(text, s + gap + 4) > 0) return groupedRun(text, s, floor, views);
   return undefined;
+}
+
+/** The length of the gap between two groups starting at `at`: one or two blanks, or a line break. */
+function gapAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 32 || c === 9) return is(BLANK, text, at + 1) ? 2 : 1;
+  if (c === 10) return 1;
+  return c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 0;
+}
+
+/** The gap ending just before `at` (0 when there is none), read backwards as gapAt reads forwards. */
+function gapBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  if (c === 32 || c === 9) return is(BLANK, text, at - 2) ? 2 : 1;
+  if (c === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
+  return 0;
+}
+
+/**
+ * Words of eight hex digits: eight before the blank at `s`, eight after it, and a blank after those. The
+ * ends are tried first, so words of prose (whose letters a to f are hex digits too) fail at once.
+ */
+function hexWordsAround(text: string, s: number): boolean {
+  if (!is(BLANK, text, s) || !is(BLANK, text, s + 9) || !is(HEX, text, s + 8) || !is(HEX, text, s - 8))
+    return false;
+  for (let i = 1; i < 8; i++) if (!is(HEX, text, s - i) || !is(HEX, text, s + i)) return false;
+  return true;
 }
 
 /** Two more separated hex pairs after the separator at `s` (so dates, times and UUIDs stop here). */
@@ -149,6 +186,7 @@ function hexRegion(text: string, s: number, floor: number, views: DecodedView[])
       return codes.every((code) => code <= 255) ? decodeText(Buffer.from(codes)) : undefined;
     });
   if (blanks >= 3) found(GROUPED_HEX, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
+  if (blanks >= 3) found(HEX_WORDS, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
   return to;
 }
 
@@ -164,21 +202,15 @@ function groupedRun(text: string, s: number, floor: number, views: DecodedView[]
   let start = s - 4;
   if (!group(start)) return undefined;
   for (;;) {
-    if (start - 5 >= floor && is(BLANK, text, start - 1) && group(start - 5)) start -= 5;
-    else if (
-      start - 6 >= floor &&
-      is(BLANK, text, start - 1) &&
-      is(BLANK, text, start - 2) &&
-      group(start - 6)
-    )
-      start -= 6;
-    else break;
+    const gap = gapBefore(text, start);
+    if (gap === 0 || !group(start - gap - 4)) break;
+    start -= gap + 4;
   }
   GROUPED.lastIndex = start;
   const m = GROUPED.exec(text);
   if (m === null) return undefined;
   const end = start + m[0].length;
-  const decoded = decodeEncoded(m[0].replace(/[ \t]/g, ""));
+  const decoded = decodeEncoded(m[0].replace(/[ \t\r\n]/g, ""));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
   return end;
 }

@@ -6,6 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
+import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
   type: string;
@@ -37,12 +38,12 @@ export class Scanner {
     this.detectors = detectors.filter(
       (d) => d.confidence >= options.threshold && (d.types ?? [d.type]).some(this.enabled),
     );
-    this.cardsOn = this.detectors.some((d) => d.type === "credit_card");
+    this.cards = this.detectors.find((d) => d.type === "credit_card");
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
   }
 
   private readonly enabled: (type: string) => boolean;
-  private readonly cardsOn: boolean;
+  private readonly cards: Detector | undefined;
   private readonly entropyOn: boolean;
 
   /**
@@ -130,10 +131,13 @@ export class Scanner {
           const out = walk(item, bounded(`${path}[${i}]`));
           if (out !== item) (copy ??= [...v])[i] = out;
         });
-        return copy ?? v;
+        return this.acrossNeighbours(v, copy ?? v, path, findings, redact);
       }
-      if (typeof v === "object" && v !== null)
-        return this.scanObject(v as Record<string, unknown>, path, walk, findings, paths, redact);
+      if (typeof v === "object" && v !== null) {
+        const obj = v as Record<string, unknown>;
+        const out = this.scanObject(obj, path, walk, findings, paths, redact);
+        return this.acrossNeighbours(obj, out, path, findings, redact);
+      }
       return v;
     };
     const out = walk(value, root);
@@ -174,6 +178,26 @@ export class Scanner {
     return result;
   }
 
+  /** A card split over neighbouring strings of one array or object (see split-values.ts). */
+  private acrossNeighbours(
+    original: unknown[] | Record<string, unknown>,
+    out: unknown[] | Record<string, unknown>,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    let value = out;
+    if (this.cards !== undefined) {
+      const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true);
+      if (across.found) findings.push({ type: "credit_card", path });
+      value = across.value;
+    }
+    if (!Array.isArray(original) || !Array.isArray(value)) return value;
+    const split = spansAcrossContentItems(original, value, (text) => this.spans(text), redact);
+    for (const type of split.types) findings.push({ type, path });
+    return split.value;
+  }
+
   private scanNumber(
     n: number,
     path: string,
@@ -181,7 +205,7 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): unknown {
     // Fourteen digits at least: shorter numbers are ids as often as cards (a string can say "card" first).
-    if (!this.cardsOn || !Number.isSafeInteger(n) || n < 1e13) return n;
+    if (this.cards === undefined || !Number.isSafeInteger(n) || n < 1e13) return n;
     if (!isCardNumber(String(n))) return n;
     findings.push({ type: "credit_card", path });
     return redact?.("credit_card") ? "[REDACTED:credit_card]" : n;

@@ -75,6 +75,54 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
   return { action: "modify", message: { ...raw, result: { ...result, [list.key]: kept } } };
 }
 
+/**
+ * Resource contents reach the client only when it could read that resource itself: by the same rules as a
+ * read (a URI that cannot be normalised does not pass), and none that names a credential file when sensitive
+ * resources are blocked. A resources/read result lists contents each with its own URI (a directory read
+ * returns its files); a tool's result and a prompt's messages embed resources the same way.
+ */
+function readableResource(ctx: MessageContext): (resource: unknown) => boolean {
+  const { resources, integrity } = ctx.policy;
+  const sensitive = integrity.sensitive_resources === "block" ? integrity.sensitive : undefined;
+  return (resource) => {
+    const uri = (resource as { uri?: unknown } | null)?.uri;
+    if (!allowedBy(resources, normalizeUri(uri))) return false;
+    return !(sensitive && typeof uri === "string" && sensitive.matches(uri));
+  };
+}
+
+/** An embedded resource item ({type: "resource", resource}) is kept when its resource is readable. */
+function embeddedReadable(readable: (resource: unknown) => boolean): (item: unknown) => boolean {
+  return (item) => {
+    const { type, resource } = (item ?? {}) as { type?: unknown; resource?: unknown };
+    return type !== "resource" || readable(resource);
+  };
+}
+
+/** Where each result holds resource contents, and which entries of that array may be shown. */
+const CONTENTS: Record<
+  string,
+  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean }
+> = {
+  "resources/read": { key: "contents", keep: (readable) => readable },
+  "tools/call": { key: "content", keep: embeddedReadable },
+  "prompts/get": {
+    key: "messages",
+    keep: (readable) => (message) =>
+      embeddedReadable(readable)((message as { content?: unknown } | null)?.content),
+  },
+};
+
+function filterContents(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
+  const where = CONTENTS[method];
+  const result = raw.result as JsonObject | undefined;
+  const entries = result?.[where?.key ?? ""];
+  if (!where || !Array.isArray(entries)) return PASS;
+  const kept = entries.filter(where.keep(readableResource(ctx)));
+  if (kept.length === entries.length) return PASS;
+  return { action: "modify", message: { ...raw, result: { ...result, [where.key]: kept } } };
+}
+
 const ROOTS = "permissions.roots";
 
 /** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
@@ -102,10 +150,15 @@ function sensitiveTarget(ctx: MessageContext, method: string, params: JsonObject
     if (ref?.type === "ref/resource" && typeof ref.uri === "string" && sensitive.matches(ref.uri))
       return ref.uri;
     // The partial value goes to the server, which completes it: a path completed inside ~/.ssh lists it.
+    // So do the values already given to the other arguments (`context.arguments`), which the server
+    // completes against (a file inside the directory another argument names).
     const argument = params?.argument as { name?: unknown; value?: unknown } | undefined;
-    if (typeof argument?.name === "string")
-      return sensitive.inArguments({ [argument.name]: argument.value }, roots);
-    return undefined;
+    const context = (params?.context as { arguments?: unknown } | undefined)?.arguments;
+    const completed =
+      typeof argument?.name === "string"
+        ? sensitive.inArguments({ [argument.name]: argument.value }, roots)
+        : undefined;
+    return completed ?? sensitive.inArguments(context, roots);
   }
   // A prompt's arguments are filled into its messages by the server, which may read what they name.
   if (method === "tools/call" || method === "prompts/get")
@@ -134,7 +187,9 @@ export function permissions(): Interceptor {
       if (ctx.direction === "to_server" && m.kind === "response" && !m.error)
         return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
-        return filterList(ctx, m.raw, ctx.request.method);
+        return Object.hasOwn(CONTENTS, ctx.request.method)
+          ? filterContents(ctx, m.raw, ctx.request.method)
+          : filterList(ctx, m.raw, ctx.request.method);
       return PASS;
     },
   };

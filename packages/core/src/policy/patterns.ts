@@ -9,7 +9,8 @@ export type Pattern =
   | { kind: "glob"; source: string; tokens: GlobToken[] }
   | { kind: "regex"; source: string; regex: RegExp };
 
-type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" };
+/** `skip` stands before a "**" followed by "/": it consumes nothing and leads past both (zero segments). */
+type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" } | { t: "skip" };
 
 export class PatternError extends Error {}
 
@@ -32,6 +33,9 @@ export function compilePattern(source: string): Pattern {
     if (c === "*") {
       const globstar = chars[i + 1] === "*";
       if (globstar) while (chars[i + 1] === "*") i++;
+      // "**/" matches zero or more whole segments, as in shells with globstar, .gitignore and minimatch
+      // ("/srv/**/.env" names /srv/.env too).
+      if (globstar && chars[i + 1] === "/") tokens.push({ t: "skip" });
       tokens.push(globstar ? { t: "globstar" } : { t: "star" });
     } else {
       tokens.push({ t: "char", c });
@@ -55,12 +59,14 @@ function matchGlob(tokens: GlobToken[], value: string): boolean {
   let current = new Uint8Array(n + 1);
   let next = new Uint8Array(n + 1);
   const close = (set: Uint8Array) => {
-    // A star may match nothing: from a star, the position after it is reachable too.
+    // A star may match nothing: from a star, the position after it is reachable too; from a skip, the
+    // globstar after it and the position past that globstar's "/".
     for (let p = 0; p < n; p++) {
       if (!set[p]) continue;
       const token = tokens[p];
       if (token === undefined) throw new Error(`matchGlob: no token at ${p}`);
       if (token.t !== "char") set[p + 1] = 1;
+      if (token.t === "skip") set[p + 3] = 1;
     }
   };
   current[0] = 1;
@@ -74,6 +80,8 @@ function matchGlob(tokens: GlobToken[], value: string): boolean {
       if (token === undefined) throw new Error(`matchGlob: no token at ${p}`);
       if (token.t === "char") {
         if (token.c === ch) next[p + 1] = 1;
+      } else if (token.t === "skip") {
+        continue; // consumes nothing
       } else if (token.t === "globstar" || ch !== "/") {
         next[p] = 1;
       }

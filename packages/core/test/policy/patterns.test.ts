@@ -19,6 +19,11 @@ describe("patterns", () => {
     ["file:///home/**", "file:///homework", false],
     ["file:///**/.ssh/**", "file:///root/.ssh/id_rsa", true],
     ["file:///**/*.env", "file:///srv/app/prod.env", true],
+    // "**/" matches zero or more whole segments (globstar, .gitignore, minimatch).
+    ["file:///srv/**/.env", "file:///srv/.env", true],
+    ["file:///**/.ssh/**", "file:///.ssh/id_rsa", true],
+    ["file:///srv/**/.env", "file:///srv.env", false],
+    ["file:///srv/**/.env", "file:///srv/x.env", false],
     ["a*b*c", "aXXbYYc", true],
     ["a*b*c", "aXXbYY", false],
     ["ünï*", "ünïcode", true],

@@ -64,6 +64,9 @@ const PRINTED =
 // How people retype them: any groups of two digits or more, one space or dash used throughout (4111 11111111
 // 1111). A bare run of fourteen digits or more counts already; grouping it makes it no less a card.
 const REGROUPED = /^[0-9]{2,}(?:([ -])[0-9]{2,}(?:\1[0-9]{2,}){0,4})$/;
+// Spelled out one digit at a time with one separator throughout ("4 1 1 1 …"): read whole by anyone. Only
+// when the run ends there (a longer row of single digits is a table, not a card).
+const SPELLED = /^[0-9](?:([ .-])[0-9])(?:\1[0-9]){12,17}$/;
 const CARD_WORD =
   /(?:card|visa|master|amex|maestro|credit|debit|cc|pan|jcb|diners|discover|unionpay|mir)[^0-9\n]{0,24}$/i;
 
@@ -82,7 +85,10 @@ export function cardDetector(): Detector {
         if (afterGroup && m.index - 1 !== lastEnd) continue;
         const digits = value.replace(/[ .-]/g, "");
         const bare = digits.length === value.length;
-        const grouped = PRINTED.test(value) || (REGROUPED.test(value) && digits.length >= 14);
+        const grouped =
+          PRINTED.test(value) ||
+          (REGROUPED.test(value) && digits.length >= 14) ||
+          (SPELLED.test(value) && !chainGoesOn(text, m.index + value.length));
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
         if (!isCardNumber(digits) || cardLookalike(text, m.index)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
@@ -96,6 +102,11 @@ export function cardDetector(): Detector {
 /** A bare 12- or 13-digit run is as often an order number: it needs a card word before it. */
 function bareCardPlausible(digits: string, text: string, at: number): boolean {
   return digits.length >= 14 || CARD_WORD.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** Another separated digit right after a match: the match is only the start of a longer row. */
+function chainGoesOn(text: string, end: number): boolean {
+  return /^[ .-][0-9]/.test(text.slice(end, end + 2));
 }
 
 function isDigit(c: number): boolean {

@@ -1,0 +1,271 @@
+// A card number split over neighbouring strings: two fields of one argument object ("4111 1111", "1111
+// 1111"), two content items of a result, one digit per field. Each string alone holds no card, but a reader
+// takes them side by side (a model reads a result's content items as one text and an object's fields in
+// order), so the card detector reads each junction between neighbours as if the two were written in one
+// string, a space apart: the end of one, the short digit-only neighbours after it, the start of the next.
+// Only spans that cross a junction count (within one string the scan has read them already), and only what
+// the card detector itself accepts (its grouping rules, Luhn, an issuer's range and length).
+//
+// Bounded and linear: a junction reads at most EDGE characters of each long neighbour, and the digit-only
+// neighbours in between only while they hold fewer digits than the longest card.
+import type { Detector } from "./detectors.js";
+
+/** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
+const EDGE = 48;
+const MAX_CARD_DIGITS = 19;
+const MIN_CARD_DIGITS = 12;
+/** A neighbour that is nothing but digits and the separators cards are printed with. */
+const DIGITS_ONLY = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
+
+/** Where a split card lies: [start, end) in the string at index `piece` of the siblings. */
+export interface PieceRange {
+  piece: number;
+  start: number;
+  end: number;
+  /** What was found there; a card when not given. */
+  type?: string;
+}
+
+/**
+ * The ranges of every card that `cards` finds across a junction of `pieces` (neighbouring strings in order;
+ * undefined where a neighbour is not a string and so breaks the run). Empty when there is none.
+ */
+export function splitCards(pieces: readonly (string | undefined)[], cards: Detector): PieceRange[] {
+  const ranges: PieceRange[] = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const first = pieces[i];
+    const next = pieces[i + 1];
+    if (first === undefined || next === undefined) continue;
+    if (!endsWithDigit(first) || !startsWithDigit(next)) continue;
+    // A digit-only string after one ending in digits continues a run read from an earlier junction: a card
+    // starting inside a run of digit groups is not read as one (as within one string, see card.ts).
+    const before = pieces[i - 1];
+    if (before !== undefined && DIGITS_ONLY.test(first) && endsWithDigit(before)) continue;
+    const joined = new JoinedText();
+    joined.add(i, first, Math.max(0, first.length - EDGE), first.length);
+    const junction = joined.text.length;
+    let digits = 0;
+    let j = i + 1;
+    // Digit-only neighbours are read whole while the card could still go on.
+    for (; j < pieces.length && digits < MAX_CARD_DIGITS; j++) {
+      const piece = pieces[j];
+      if (piece === undefined || piece.length > EDGE || !DIGITS_ONLY.test(piece)) break;
+      joined.add(j, piece, 0, piece.length);
+      digits += countDigits(piece);
+    }
+    const last = pieces[j];
+    const readsLast = digits < MAX_CARD_DIGITS && last !== undefined && startsWithDigit(last);
+    if (readsLast) joined.add(j, last, 0, Math.min(last.length, EDGE));
+    // Fewer digits on both sides of the junction than the shortest card: nothing to ask the detector.
+    const around = chainDigits(first, -1) + digits + (readsLast ? chainDigits(last, 1) : 0);
+    if (around < MIN_CARD_DIGITS) continue;
+    for (const span of cards.find(joined.text))
+      if (span.start < junction && span.end > junction) ranges.push(...joined.ranges(span.start, span.end));
+  }
+  return ranges;
+}
+
+/** Pieces of neighbouring strings joined by one space, each remembered with where it came from. */
+class JoinedText {
+  text = "";
+  private readonly parts: { piece: number; from: number; at: number; length: number }[] = [];
+
+  constructor(private readonly separator = " ") {}
+
+  add(piece: number, source: string, from: number, to: number): void {
+    if (this.text !== "") this.text += this.separator;
+    this.parts.push({ piece, from, at: this.text.length, length: to - from });
+    this.text += source.slice(from, to);
+  }
+
+  /** The ranges of the pieces that [start, end) of the joined text covers. */
+  ranges(start: number, end: number): PieceRange[] {
+    const out: PieceRange[] = [];
+    for (const part of this.parts) {
+      const s = Math.max(start, part.at);
+      const e = Math.min(end, part.at + part.length);
+      if (s < e)
+        out.push({ piece: part.piece, start: part.from + s - part.at, end: part.from + e - part.at });
+    }
+    return out;
+  }
+}
+
+/** A digit at the start, after at most three separators (checked without slicing: called per neighbour). */
+function startsWithDigit(text: string): boolean {
+  for (let i = 0; i < 4 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 46 && c !== 45) return false;
+  }
+  return false;
+}
+
+function endsWithDigit(text: string): boolean {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 4; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c !== 32 && c !== 46 && c !== 45) return false;
+  }
+  return false;
+}
+
+/**
+ * The digits of the chain of digits and separators at the end (`step` -1) or the start (1) of `text`, at
+ * most EDGE characters in.
+ */
+function chainDigits(text: string, step: 1 | -1): number {
+  let n = 0;
+  const from = step === 1 ? 0 : text.length - 1;
+  for (let k = 0, i = from; k < EDGE && i >= 0 && i < text.length; k++, i += step) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else if (c !== 32 && c !== 46 && c !== 45) break;
+  }
+  return n;
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/**
+ * Cards split over the neighbouring strings of `original` (an array's strings and content items' `text`, an
+ * object's string fields), found with the card detector; with `redact`, written out of `out` (the walked
+ * copy of `original`, which may be `original` itself), each piece's share of the card replaced.
+ */
+export function cardsAcrossNeighbours(
+  original: readonly unknown[] | Record<string, unknown>,
+  out: unknown[] | Record<string, unknown>,
+  cards: Detector,
+  redact: boolean,
+): { found: boolean; value: unknown[] | Record<string, unknown> } {
+  if (!hasJunction(original)) return { found: false, value: out };
+  const keys = Array.isArray(original) ? undefined : Object.keys(original);
+  const items: unknown[] =
+    keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
+  if (items.length < 2) return { found: false, value: out };
+  const pieces = items.map((item) => (Array.isArray(original) ? arrayPiece(item) : stringPiece(item)));
+  const ranges = splitCards(pieces, cards);
+  if (ranges.length === 0) return { found: false, value: out };
+  if (!redact) return { found: true, value: out };
+  const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
+  for (const piece of new Set(ranges.map((r) => r.piece))) {
+    const key = keys === undefined ? String(piece) : (keys[piece] as string);
+    const text = pieces[piece] as string;
+    const own = ranges.filter((r) => r.piece === piece);
+    const current = copy[key];
+    if (typeof current === "string") copy[key] = current === text ? redacted(text, own) : CARD_REDACTED;
+    else if (isContentItem(current))
+      copy[key] = { ...current, text: current.text === text ? redacted(text, own) : CARD_REDACTED };
+  }
+  return { found: true, value: copy as unknown[] | Record<string, unknown> };
+}
+
+const CARD_REDACTED = "[REDACTED:credit_card]";
+
+/** Two neighbours, one ending and the next starting with a digit: without one, nothing is allocated. */
+function hasJunction(container: readonly unknown[] | Record<string, unknown>): boolean {
+  const array = Array.isArray(container);
+  let previousEnds = false;
+  for (const key in container) {
+    const item = (container as Record<string, unknown>)[key];
+    const piece = array ? arrayPiece(item) : stringPiece(item);
+    if (piece === undefined) {
+      previousEnds = false;
+      continue;
+    }
+    if (previousEnds && startsWithDigit(piece)) return true;
+    previousEnds = endsWithDigit(piece);
+  }
+  return false;
+}
+
+function stringPiece(item: unknown): string | undefined {
+  return typeof item === "string" ? item : undefined;
+}
+
+/** In an array, a string or a content item's text (a result's content is read as one text). */
+function arrayPiece(item: unknown): string | undefined {
+  if (typeof item === "string") return item;
+  return isContentItem(item) ? item.text : undefined;
+}
+
+function isContentItem(item: unknown): item is { text: string } {
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    typeof (item as { text?: unknown }).text === "string"
+  );
+}
+
+/** `text` with each range (of one piece, possibly overlapping) replaced. */
+function redacted(text: string, ranges: readonly PieceRange[]): string {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const r of sorted) {
+    if (r.end <= at) continue;
+    out += `${text.slice(at, Math.max(at, r.start))}[REDACTED:${r.type ?? "credit_card"}]`;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Characters read from each side of a junction between content items: longer than nearly every token. */
+const TOKEN_EDGE = 256;
+const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
+
+/**
+ * Secrets split over two neighbouring text items of a result's content (a file returned in chunks cuts a
+ * token at a chunk boundary; the model reads the items as one text). Each junction where both sides are
+ * token characters is read as one text with nothing between (`spans` is the scanner's own detection,
+ * decoded views included) and only secrets crossing it count (cards across neighbours are read above;
+ * other personal data split so is not read). With `redact`, each item's share is
+ * replaced in `out` (an item the walk already rewrote is replaced whole).
+ */
+export function spansAcrossContentItems(
+  original: readonly unknown[],
+  out: unknown[],
+  spans: (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>,
+  redact?: (type: string) => boolean,
+): { types: string[]; value: unknown[] } {
+  const ranges: PieceRange[] = [];
+  for (let i = 0; i + 1 < original.length; i++) {
+    const first = textItem(original[i]);
+    const next = textItem(original[i + 1]);
+    if (first === undefined || next === undefined || first === "" || next === "") continue;
+    if (!TOKEN_CHAR.test(first.charAt(first.length - 1)) || !TOKEN_CHAR.test(next.charAt(0))) continue;
+    const joined = new JoinedText("");
+    joined.add(i, first, Math.max(0, first.length - TOKEN_EDGE), first.length);
+    const junction = joined.text.length;
+    joined.add(i + 1, next, 0, Math.min(next.length, TOKEN_EDGE));
+    for (const span of spans(joined.text))
+      if (span.category === "secret" && span.start < junction && span.end > junction)
+        for (const r of joined.ranges(span.start, span.end)) ranges.push({ ...r, type: span.type });
+  }
+  const types = [...new Set(ranges.map((r) => r.type ?? "credit_card"))];
+  const redacting = ranges.filter((r) => redact?.(r.type ?? "credit_card"));
+  if (redacting.length === 0) return { types, value: out };
+  const copy = [...out];
+  for (const piece of new Set(redacting.map((r) => r.piece))) {
+    const text = textItem(original[piece]) as string;
+    const own = redacting.filter((r) => r.piece === piece);
+    const current = copy[piece];
+    if (!isContentItem(current)) continue;
+    const whole = `[REDACTED:${own[0]?.type ?? "credit_card"}]`;
+    copy[piece] = { ...current, text: current.text === text ? redacted(text, own) : whole };
+  }
+  return { types, value: copy };
+}
+
+/** The text of a text content item, else undefined. */
+function textItem(item: unknown): string | undefined {
+  return isContentItem(item) && (item as { type?: unknown }).type === "text" ? item.text : undefined;
+}

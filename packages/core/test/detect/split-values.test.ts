@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const cards = (value: unknown) => scanner.scan(value, "v").findings.filter((f) => f.type === "credit_card");
+const CARD = "4111111111111111";
+
+describe("a card split over neighbouring strings", () => {
+  it.each([
+    ["two fields", { a: "4111 1111", b: "1111 1111" }],
+    ["four fields", { a: "4111", b: "1111", c: "1111", d: "1111" }],
+    ["one digit per field", Object.fromEntries([...CARD].map((d, i) => [`d${i}`, d]))],
+    ["two strings of an array", ["card 4111 1111", "1111 1111 exp 12/29"]],
+    [
+      "two content items",
+      [
+        { type: "text", text: "on file: 4111 1111" },
+        { type: "text", text: "1111 1111" },
+      ],
+    ],
+  ])("is found across %s, at the container's path", (_what, value) => {
+    expect(cards(value)).toEqual([{ type: "credit_card", path: "v" }]);
+  });
+
+  it.each([
+    ["a date in fields", { year: "2026", month: "11", day: "22", seq: "0042" }],
+    ["a number failing Luhn", { a: "4111 1111", b: "1111 1112" }],
+    ["numbers (quantities, not spellings)", { a: 4111, b: 1111, c: 1111, d: 1111 }],
+    ["a card starting inside a run of digit fields", { a: "12", b: "4111", c: "1111", d: "1111", e: "1111" }],
+    ["strings apart (a non-string between)", { a: "4111 1111", n: null, b: "1111 1111" }],
+  ])("is not found in %s", (_what, value) => {
+    expect(cards(value)).toEqual([]);
+  });
+
+  it("redacts each piece's share and keeps the rest of each string", () => {
+    const value = {
+      content: [
+        { type: "text", text: "on file: 4111 1111" },
+        { type: "text", text: "1111 1111, ok" },
+      ],
+    };
+    const out = scanner.scan(value, "result", (t) => t === "credit_card").value;
+    expect(out).toEqual({
+      content: [
+        { type: "text", text: "on file: [REDACTED:credit_card]" },
+        { type: "text", text: "[REDACTED:credit_card], ok" },
+      ],
+    });
+    expect(value.content[0]!.text).toBe("on file: 4111 1111"); // the original is not modified
+  });
+
+  it("redacts a token cut between two text items, each item's share, and nothing at a blank junction", () => {
+    const token = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+    const item = (text: string) => ({ type: "text", text });
+    const cut = [item(`pushes with ${token.slice(0, 17)}`), item(`${token.slice(17)} daily`)];
+    const { findings, value } = scanner.scan({ content: cut }, "result", () => true);
+    expect(findings).toEqual([{ type: "github_token", path: "result.content" }]);
+    expect(value).toEqual({
+      content: [item("pushes with [REDACTED:github_token]"), item("[REDACTED:github_token] daily")],
+    });
+    const apart = [item(`pushes with ${token.slice(0, 17)} `), item(`${token.slice(17)} daily`)];
+    expect(scanner.scan({ content: apart }, "result").findings).toEqual([]);
+  });
+
+  it("stays linear: two hundred thousand digit fields, and as many alternating edges", () => {
+    const digits = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, String(i % 10)]));
+    const edges = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? "1 x 1" : "x 41"));
+    const started = performance.now();
+    cards(digits);
+    cards(edges);
+    // Not a performance assertion (the benchmark measures speed): a quadratic reading takes minutes here.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -143,6 +143,28 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads a label after a number only on its line, and not when it labels the next value", () => {
+    // "Tel.:" opens the next line's value; it said nothing of the card number above it.
+    expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);
+    expect(found("2546712361 fax")).toEqual([["phone", "2546712361"]]);
+  });
+
+  it("reads a lone trunk prefix before a national number as no quantity", () => {
+    expect(found("Tel. 0 501 234 567.")).toEqual([["phone", "0 501 234 567"]]);
+  });
+
+  it.each([
+    "NIP: 527-234-56-78",
+    "PESEL: 61042798434",
+    "Steuer-ID: 12 345 678 901",
+    "SIRET 732 829 320 00074",
+    "prawo jazdy nr 33809/27/0103",
+    "Rechnungsnummer 0301234567",
+    "codice fiscale n° 0212345678",
+  ])("leaves a number called a national identifier alone: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it("recognises national formats only of the configured regions; + numbers always", () => {
     const usOnly = phoneDetector(["US"]);
     expect(usOnly.find("London 020 7946 0958")).toEqual([]);
@@ -203,6 +225,17 @@ describe("card numbers", () => {
     const imei = luhnNumber("62", 15);
     expect(found(`card ${imei}`)).toEqual([["credit_card", imei]]);
     expect(found(`Phone IMEI: ${imei}`)).toEqual([]);
+    // A few words between the name and the number; "Phone" does not make the IMEI a phone number.
+    expect(found(`Phone IMEI for Registration: ${imei}`)).toEqual([]);
+  });
+
+  it("leaves a card-shaped number called an order, invoice or register number alone", () => {
+    const visa = luhnNumber("4", 16);
+    expect(found(`Order ID: ${visa}`)).toEqual([]);
+    expect(found(`invoice #${visa}`)).toEqual([]);
+    expect(found(`REGON: ${luhnNumber("38", 14)}`)).toEqual([]);
+    // The card number is the primary account number: so called, it is still a card.
+    expect(found(`account number ${visa}`)).toEqual([["credit_card", visa]]);
   });
 
   it("finds cards side by side, and nothing in a table of digit groups or with a wrong check digit", () => {
@@ -230,6 +263,16 @@ describe("IBANs", () => {
     "BR97 0036 0305 0000 1000 9795 493P 1",
   ])("%j", (iban) => {
     expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+  });
+
+  it("finds an IBAN printed with a space after the country code, or wrapped over two lines", () => {
+    expect(found("rachunek PL 61 1090 1014 0000 0712 1981 2874.")).toEqual([
+      ["iban", "PL 61 1090 1014 0000 0712 1981 2874"],
+    ]);
+    const wrapped = "PL61 1090 1014 0000\n  0712 1981 2874";
+    expect(found(`rachunek ${wrapped}.`)).toEqual([["iban", wrapped]]);
+    // In small letters a spaced country code is a word: "de 61 …" is no IBAN.
+    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.").filter(([t]) => t === "iban")).toEqual([]);
   });
 
   it("refuses a wrong check digit, a wrong length and a BBAN of the wrong structure", () => {

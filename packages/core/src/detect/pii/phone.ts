@@ -65,8 +65,9 @@ const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 const NANP_LAYOUT =
   /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
 // A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
-// (two are as often a phone number: 78 651 450).
-const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
+// (two are as often a phone number: 78 651 450). A quantity has no leading zero: 0 501 234 567 is a trunk
+// prefix before a Polish mobile number.
+const THOUSANDS = /^[1-9][0-9]?([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
 // A decimal fraction beside another group (0.123 0.456, 180.48 (290.454)): measurements. A dotted phone
 // number has no fraction standing alone: all its groups are dotted. A fraction's whole part has no leading
 // zero unless it is the zero alone, so 080.659 5765 is a trunk prefix and area code.

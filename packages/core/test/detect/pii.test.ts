@@ -149,8 +149,16 @@ describe("phone numbers", () => {
     expect(found("2546712361 fax")).toEqual([["phone", "2546712361"]]);
   });
 
-  it("reads a lone trunk prefix before a national number as no quantity", () => {
+  it("reads a lone trunk prefix before a national number as no quantity, nor a zero-led group as a decimal", () => {
     expect(found("Tel. 0 501 234 567.")).toEqual([["phone", "0 501 234 567"]]);
+    expect(found("Phone: 09550.97732 \n")).toEqual([["phone", "09550.97732"]]);
+    expect(found("Phone: 9550.97732 \n")).toEqual([]);
+  });
+
+  it("takes a labelled + number with a mistyped calling code as written, and leaves it alone unlabelled", () => {
+    expect(found("Ring me at +05-46 589.8630 when you are free.")).toEqual([["phone", "+05-46 589.8630"]]);
+    expect(found("Emergency contact number: +8376613-7882.")).toEqual([["phone", "+8376613-7882"]]);
+    expect(found("the index moved +05-46 589.8630 today")).toEqual([]);
   });
 
   it.each([

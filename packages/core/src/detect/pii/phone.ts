@@ -54,7 +54,8 @@ const CANDIDATE =
 const EXTENSION = /[xX#]|[eE]xt/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
-const DECIMAL = /^[0-9]+\.[0-9]+$/;
+// A decimal's whole part has no leading zero unless it is the zero alone: 09550.97732 is a trunk prefix.
+const DECIMAL = /^(?:0|[1-9][0-9]*)\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
 // 123-45-6789 (or 123.45.6789) is written that way for a social security number, which has its own detector.
@@ -164,7 +165,8 @@ function isPhoneNumber(
   // measurements has more.
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
-  if (main.startsWith("+")) return writtenInternationally(national, main);
+  if (main.startsWith("+"))
+    return writtenInternationally(national, main) || labelledInternational(national, main, text, start, end);
   if (calledSomethingElse(text, start, end)) return false;
   // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
   // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
@@ -200,6 +202,22 @@ function writtenInternationally(digits: string, written: string): boolean {
   // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
   if (THOUSANDS.test(unsigned)) return false;
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
+}
+
+/**
+ * A "+" before ten to fifteen digits that a phone word labels ("Ring me at +05-46 589.8630", "Emergency
+ * contact number: +8376613-7882") is a phone number as its writer gave it, even when its calling code is
+ * unassigned or mistyped (a trunk 0 kept after the "+"): the number still reaches someone, or was meant to.
+ */
+function labelledInternational(
+  digits: string,
+  written: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (digits.length < 10 || digits.length > 15 || THOUSANDS.test(written.slice(1))) return false;
+  return phoneLabelled(text, start, end);
 }
 
 /**

@@ -315,6 +315,13 @@ describe("e-mail addresses and SSNs", () => {
     expect(found(text)).toEqual([[type, value]]);
   });
 
+  it("finds a quoted local part and an address spelled with (at) or [at], not a bracketed 'at' in prose", () => {
+    expect(found('write to "john doe"@example.com today')).toEqual([["email", '"john doe"@example.com']]);
+    expect(found("e-mail: a.wilk(at)poczta-testowa.pl.")).toEqual([["email", "a.wilk(at)poczta-testowa.pl"]]);
+    expect(found("mail jan [at] firma [dot] pl")).toEqual([["email", "jan [at] firma [dot] pl"]]);
+    expect(found("we met (at) noon at the station")).toEqual([]);
+  });
+
   it("keeps the cells of a table row apart: '|' ends an address", () => {
     expect(found("Michelle Phillips|415-55-7615|1980-04-04|michelle.p@example.com")).toEqual([
       ["ssn", "415-55-7615"],

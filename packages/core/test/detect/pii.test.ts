@@ -143,6 +143,17 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ["ring mig på 12 34 56 78", "12 34 56 78"],
+    ["puh. 0401234567", "0401234567"],
+    ["Natel 0791234567", "0791234567"],
+    ["komórka: 601234567", "601234567"],
+    ["zadzwoń pod 601234567", "601234567"],
+    ["appelez le 0142685300", "0142685300"],
+  ])("reads a phone label in the languages of the default regions: %j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
   it("reads a label after a number only on its line, and not when it labels the next value", () => {
     // "Tel.:" opens the next line's value; it said nothing of the card number above it.
     expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);

@@ -3,9 +3,11 @@
 // mean different things under different labels. Each test reads a bounded window, so scanning stays linear.
 
 // A label names a phone number before it ("Phone:", "call me at"), possibly on the line before, as in
-// forms and business cards.
+// forms and business cards; in the languages of the default regions too (tlf, puh., GSM, Natel, komórka,
+// "ring mig på", "appelez", "llame al", "chiamami", "zadzwoń", "erreichbar unter"). "tel", "mob" and "cell"
+// also start Telefoon, Telefono, mobiel, Mobilnummer and cellulare.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|tél|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone|tlf|puh|gsm|natel|komórk|ring|appel(?:ez|er|le)?\b|joignable|llam(?:a|e|ar)\b|chiam|zadzwo|anruf|erreichbar)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
 // (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
 // …or right after it on the same line, as in address blocks and signatures ("455 6186 office", "…-Fax"). A
 // word followed by a colon labels the value after it ("PESEL: 61042798434\nTel.: +48 …"), not this one.

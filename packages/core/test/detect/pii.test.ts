@@ -333,6 +333,12 @@ describe("e-mail addresses and SSNs", () => {
     expect(found("we met (at) noon at the station")).toEqual([]);
   });
 
+  it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {
+    expect(found("scanned form: 8Sl-27-4668.")).toEqual([["ssn", "8Sl-27-4668"]]);
+    expect(found("SSN 833-64-209l")).toEqual([["ssn", "833-64-209l"]]);
+    expect(found("codes SOS-12-3456, lOl-OO-OOOO, 666-l2-3456 and 0b8-1f-4a2c")).toEqual([]);
+  });
+
   it("keeps the cells of a table row apart: '|' ends an address", () => {
     expect(found("Michelle Phillips|415-55-7615|1980-04-04|michelle.p@example.com")).toEqual([
       ["ssn", "415-55-7615"],

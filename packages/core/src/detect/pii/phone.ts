@@ -166,7 +166,11 @@ function isPhoneNumber(
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
   if (main.startsWith("+"))
-    return writtenInternationally(national, main) || labelledInternational(national, main, text, start, end);
+    return (
+      writtenInternationally(national, main) ||
+      trunkAfterPlus(national, main) ||
+      labelledInternational(national, main, text, start, end)
+    );
   if (calledSomethingElse(text, start, end)) return false;
   // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
   // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
@@ -202,6 +206,16 @@ function writtenInternationally(digits: string, written: string): boolean {
   // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
   if (THOUSANDS.test(unsigned)) return false;
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
+}
+
+/**
+ * "+" and then a trunk prefix 0 (+07-49 852 6792): no calling code starts with 0, so this is a national
+ * number written with the "+" by habit or by mistake. Grouped like any other, ten to fifteen digits in three
+ * groups or more, it reads as a phone number.
+ */
+function trunkAfterPlus(digits: string, written: string): boolean {
+  if (digits[0] !== "0" || digits[1] === "0" || digits.length < 10 || digits.length > 15) return false;
+  return (written.slice(1).match(SEPARATOR_RUNS)?.length ?? 0) >= 2;
 }
 
 /**

@@ -130,7 +130,7 @@ export function publicPii(scanner) {
   const polish = corpusPath("AlanKolkowski/pii-anonymizer");
   if (polish)
     results.push([
-      "AlanKolkowski/pii-anonymizer Polish documents (held out; blind figures in the README)",
+      "AlanKolkowski/pii-anonymizer Polish documents (held out; blind at first: 92.6 %, phone false positives 3.2 %; its misses were read since)",
       polishDocuments(polish, detect),
     ]);
   for (const [name, rows] of results) print(name, rows);

@@ -86,12 +86,14 @@ function spelledOut(text: string, found: Span[]): Span[] {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) markers.push(at);
   if (markers.length === 0) return found;
   markers.sort((a, b) => a - b);
+  const windows: { from: number; to: number }[] = [];
+  for (const at of markers) {
+    const last = windows.at(-1);
+    if (last !== undefined && at - BEFORE <= last.to) last.to = Math.min(text.length, at + AFTER);
+    else windows.push({ from: Math.max(0, at - BEFORE), to: Math.min(text.length, at + AFTER) });
+  }
   const spelled: Span[] = [];
-  for (let i = 0; i < markers.length; i++) {
-    const from = Math.max(0, markers[i]! - BEFORE);
-    let to = Math.min(text.length, markers[i]! + AFTER);
-    while (i + 1 < markers.length && markers[i + 1]! - BEFORE <= to)
-      to = Math.min(text.length, markers[++i]! + AFTER);
+  for (const { from, to } of windows) {
     const part = text.slice(from, to);
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(part); m !== null; m = SPELLED.exec(part)) {

@@ -59,7 +59,7 @@ function misread(text: string, found: Span[]): Span[] {
     MISREAD.lastIndex = dash - 3;
     const m = MISREAD.exec(text);
     if (m === null) continue;
-    const groups = [m[1]!, m[2]!, m[3]!];
+    const groups = m.slice(1, 4);
     const letters = groups.join("").replace(/[0-9]/g, "").length;
     if (letters === 0 || letters > MAX_MISREAD || !groups.every((g) => /[0-9]/.test(g))) continue;
     const digits = groups.join("").replace(/[^0-9]/g, (c) => LOOKS_LIKE_DIGIT[c] ?? c);

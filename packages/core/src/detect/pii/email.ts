@@ -29,7 +29,7 @@ const AFTER = 260;
 
 // An address spelled out: the local part, "(at)" or "[at]" (spaces around allowed), then the domain with its
 // dots written as "." or "(dot)"/"[dot]". The brackets are what make it an address: a bare " at " is prose.
-const SPELLED_AT = ["(at)", "[at]", "(AT)", "[AT]"];
+const SPELLED_AT = ["(at)", "[at]"];
 const SPELLED_MARK = / ?[[(]at[\])] ?/i;
 const DOT = String.raw`(?:\.| ?[[(]dot[\])] ?)`;
 const SPELLED = new RegExp(

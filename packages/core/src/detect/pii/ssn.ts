@@ -43,8 +43,10 @@ export function ssnDetector(): Detector {
 const LOOKS_LIKE_DIGIT: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", S: "5", B: "8", Z: "2" };
 const MISREAD = /(?<![0-9A-Za-z.-])([0-9OoIlSBZ]{3})-([0-9OoIlSBZ]{2})-([0-9OoIlSBZ]{4})(?![0-9A-Za-z-])/y;
 const MAX_MISREAD = 3;
-const digitLike = (c: string | undefined) =>
-  c !== undefined && ((c >= "0" && c <= "9") || c in LOOKS_LIKE_DIGIT);
+const DIGIT_LIKE = new Uint8Array(128);
+for (const c of "0123456789" + Object.keys(LOOKS_LIKE_DIGIT).join("")) DIGIT_LIKE[c.charCodeAt(0)] = 1;
+/** Whether a character code is a digit or a letter read as one (NaN, past either end of the text, is not). */
+const digitLike = (code: number) => DIGIT_LIKE[code] === 1;
 
 /**
  * Dashed 3-2-4 numbers with letters among their digits, found from each "-" followed by another three
@@ -54,7 +56,14 @@ const digitLike = (c: string | undefined) =>
 function misread(text: string, found: Span[]): Span[] {
   let extra: Span[] | undefined;
   for (let dash = text.indexOf("-", 3); dash >= 0; dash = text.indexOf("-", dash + 1)) {
-    if (text.charCodeAt(dash + 3) !== 45 /* - */ || !digitLike(text[dash - 1]) || !digitLike(text[dash + 1]))
+    // Cheap character tests first: a date (2024-05-12) or an id fails them before the pattern is run.
+    if (
+      text.charCodeAt(dash + 3) !== 45 /* - */ ||
+      !digitLike(text.charCodeAt(dash - 1)) ||
+      !digitLike(text.charCodeAt(dash + 1)) ||
+      !digitLike(text.charCodeAt(dash - 3)) ||
+      digitLike(text.charCodeAt(dash - 4))
+    )
       continue;
     MISREAD.lastIndex = dash - 3;
     const m = MISREAD.exec(text);

@@ -249,6 +249,8 @@ describe("card numbers", () => {
     expect(found(`Phone IMEI: ${imei}`)).toEqual([]);
     // A few words between the name and the number; "Phone" does not make the IMEI a phone number.
     expect(found(`Phone IMEI for Registration: ${imei}`)).toEqual([]);
+    // A phone word after the parcel word makes the number one to call.
+    expect(found("Tracking questions: call 020 7946 0958")).toEqual([["phone", "020 7946 0958"]]);
   });
 
   it("leaves a card-shaped number called an order, invoice or register number alone", () => {

@@ -62,12 +62,17 @@ export function cardLookalike(text: string, start: number): boolean {
   );
 }
 
+// A phone word between the device or parcel word and the number makes it the number to call ("Tracking
+// questions: call 020 7946 0958").
+const PHONE_WORD = /\b(?:call|phone|tel|dial|ring|sms|text|contact|fax|mobile|cell|hotline)/i;
+
 export function calledSomethingElse(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  const device = DEVICE_OR_PARCEL_BEFORE.exec(before);
   return (
     OTHER_NUMBER_BEFORE.test(before.slice(-28)) ||
     IDENTIFIER_BEFORE.test(before) ||
-    DEVICE_OR_PARCEL_BEFORE.test(before) ||
+    (device !== null && !PHONE_WORD.test(device[0].slice(device[0].search(/\s|$/)))) ||
     houseNumber(text, start, end)
   );
 }

@@ -264,6 +264,13 @@ export const CORPORA = [
     use: "personal data (held out): test splits of a synthetic benchmark (clinical notes, tech logs, adversarial encodings) with labelled spans",
   },
   {
+    repo: "AlanKolkowski/pii-anonymizer",
+    commit: "a9bcb8d1a12bf43c0ba80f0359c952c54a21f612",
+    paths: ["test-data/adversarial", "test-data/adversarial-holdout", "test-data/synthetic"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "personal data (held out, measured blind first): Polish letters, contracts and forms, adversarial layouts and OCR noise, with labelled offsets (phones, e-mails, bank accounts beside PESEL, NIP, amounts and case numbers)",
+  },
+  {
     repo: "sequrity-ai/agentdojo",
     commit: "357c80dea9af34323f709c3505d9e6d224654c7e",
     paths: [

@@ -27,6 +27,11 @@
 // - subhash-holla/pii-anon-eval-data: three test splits of a large synthetic benchmark (clinical notes,
 //   technology logs, and adversarial variants: homoglyphs, zero-width characters, URL encoding, OCR
 //   confusions). Held out, measured as the previous one.
+// - AlanKolkowski/pii-anonymizer: Polish letters, contracts, court papers and forms (a synthetic set, an
+//   adversarial set and its hold-out: broken layouts, OCR noise, dense footers), with labelled offsets and
+//   many numbers that are not ours to find (PESEL, NIP, REGON, amounts, case numbers). A bank account counts
+//   as an IBAN when written with its country code; the domestic form (26 digits) is left out, as no IBAN
+//   detector can tell it from another number. Held out: measured blind before any change of its round.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -122,6 +127,12 @@ export function publicPii(scanner) {
         `subhash-holla/pii-anon-eval-data ${split} (held out)`,
         piiAnonSplit(anon, split, detect),
       ]);
+  const polish = corpusPath("AlanKolkowski/pii-anonymizer");
+  if (polish)
+    results.push([
+      "AlanKolkowski/pii-anonymizer Polish documents (held out; blind at first: 92.6 %, phone false positives 3.2 %; its misses were read since)",
+      polishDocuments(polish, detect),
+    ]);
   for (const [name, rows] of results) print(name, rows);
   withoutPersonalNumbers(detect);
   return results;
@@ -318,6 +329,31 @@ function swissDocuments(dir, detect) {
       }),
     detect,
   );
+}
+
+const POLISH_TYPES = { EMAIL_ADDRESS: "email", PHONE_NUMBER: "phone", BANK_ACCOUNT_IDENTIFIER: "iban" };
+const POLISH_SETS = ["test-data/synthetic", "test-data/adversarial", "test-data/adversarial-holdout"];
+
+/** Each document (`x.txt`) with the labels of `x.expected.json` (offsets in UTF-16 units, as in JavaScript). */
+function polishDocuments(dir, detect) {
+  const documents = POLISH_SETS.flatMap((set) =>
+    readdirSync(join(dir, set))
+      .filter((f) => f.endsWith(".expected.json"))
+      .map((f) => {
+        const text = readFileSync(join(dir, set, f.replace(".expected.json", ".txt")), "utf8");
+        const labels = JSON.parse(readFileSync(join(dir, set, f), "utf8"))
+          .filter((e) => POLISH_TYPES[e.entity_group])
+          // An account number without its country code is the domestic form, not an IBAN.
+          .filter((e) => e.entity_group !== "BANK_ACCOUNT_IDENTIFIER" || /^[A-Za-z]{2}/.test(e.text))
+          .map((e) => {
+            const start = text.slice(e.start, e.end) === e.text ? e.start : text.indexOf(e.text);
+            return { type: POLISH_TYPES[e.entity_group], start, end: start + e.text.length };
+          })
+          .filter((l) => l.start >= 0);
+        return { text, labels };
+      }),
+  );
+  return labelledSentences(documents, detect);
 }
 
 function recognizerTests(dir, detect) {

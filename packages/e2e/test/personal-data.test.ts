@@ -1,4 +1,4 @@
-// Personal data in the forms this round taught the scanner, through the real bridge to a recording server:
+// Personal data in the forms the scanner was taught (the last rounds'), through the real bridge to a recording server:
 // each value is blocked on its way to the server, which never receives it; numbers that only look like
 // personal data (a table of golf scores and years) reach it unchanged.
 import { readFileSync } from "node:fs";
@@ -60,6 +60,17 @@ describe("personal data as people write it, through the bridge", () => {
       "Michelle Phillips|415-55-7615|michelle.p@example.com",
       "ssn,email",
     ],
+    [
+      "an IBAN printed with a space after the country code",
+      "rachunek PL 61 1090 1014 0000 0712 1981 2874",
+      "iban",
+    ],
+    ["an IBAN wrapped over two lines", "rachunek PL61 1090 1014 0000\n  0712 1981 2874", "iban"],
+    ["an e-mail address spelled with (at)", "e-mail: a.wilk(at)poczta-testowa.pl", "email"],
+    ["an e-mail address with a quoted local part", 'write to "john doe"@example.com', "email"],
+    ["a labelled + number with a mistyped calling code", "Ring me at +05-46 589.8630 later", "phone"],
+    ["a bare number labelled in Polish", "komórka: 601234567", "phone"],
+    ["a national number after a lone trunk prefix", "Tel. 0 501 234 567", "phone"],
   ])("blocks %s; the server never receives it", async (_label, message, type) => {
     const err = await failure(echo(message));
     expect(err).toMatchObject({
@@ -70,6 +81,14 @@ describe("personal data as people write it, through the bridge", () => {
     expect([...types].sort()).toEqual(type.split(",").sort());
     expect(serverSaw(log, "tools/call")).toBe(false);
     expect(readFileSync(log, "utf8")).not.toContain(message);
+  });
+
+  it("passes numbers called a company's tax, register or order number unchanged", async () => {
+    const text =
+      "NIP: 527-234-56-78 | REGON: 38124599900010 | Order ID: 4111111111111111 | Steuer-ID: 12 345 678 901";
+    const result = (await echo(text)) as { content: { text: string }[] };
+    expect(result.content.map((c) => c.text).join("")).toContain(text);
+    expect(serverSaw(log, "tools/call", "echo")).toBe(true);
   });
 
   it("passes a table of scores and years unchanged (the recording is live)", async () => {

@@ -143,6 +143,50 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ["ring mig på 12 34 56 78", "12 34 56 78"],
+    ["puh. 0401234567", "0401234567"],
+    ["Natel 0791234567", "0791234567"],
+    ["komórka: 601234567", "601234567"],
+    ["zadzwoń pod 601234567", "601234567"],
+    ["appelez le 0142685300", "0142685300"],
+  ])("reads a phone label in the languages of the default regions: %j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
+  it("reads a label after a number only on its line, and not when it labels the next value", () => {
+    // "Tel.:" opens the next line's value; it said nothing of the card number above it.
+    expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);
+    expect(found("2546712361 fax")).toEqual([["phone", "2546712361"]]);
+  });
+
+  it("reads a lone trunk prefix before a national number as no quantity, nor a zero-led group as a decimal", () => {
+    expect(found("Tel. 0 501 234 567.")).toEqual([["phone", "0 501 234 567"]]);
+    expect(found("Phone: 09550.97732 \n")).toEqual([["phone", "09550.97732"]]);
+    expect(found("Phone: 9550.97732 \n")).toEqual([]);
+  });
+
+  it("takes a labelled + number with a mistyped calling code as written, and leaves it alone unlabelled", () => {
+    expect(found("Ring me at +05-46 589.8630 when you are free.")).toEqual([["phone", "+05-46 589.8630"]]);
+    expect(found("Emergency contact number: +8376613-7882.")).toEqual([["phone", "+8376613-7882"]]);
+    // Unlabelled, a trunk 0 after the "+" in three groups or more still reads as a phone number; in two, not.
+    expect(found("the index moved +0546589.8630 today")).toEqual([]);
+    expect(found("call desk +07-49 852 6792 first")).toEqual([["phone", "+07-49 852 6792"]]);
+    expect(found("moved +07-49 852 6792 first")).toEqual([["phone", "+07-49 852 6792"]]);
+  });
+
+  it.each([
+    "NIP: 527-234-56-78",
+    "PESEL: 61042798434",
+    "Steuer-ID: 12 345 678 901",
+    "SIRET 732 829 320 00074",
+    "prawo jazdy nr 33809/27/0103",
+    "Rechnungsnummer 0301234567",
+    "codice fiscale n° 0212345678",
+  ])("leaves a number called a national identifier alone: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it("recognises national formats only of the configured regions; + numbers always", () => {
     const usOnly = phoneDetector(["US"]);
     expect(usOnly.find("London 020 7946 0958")).toEqual([]);
@@ -203,6 +247,19 @@ describe("card numbers", () => {
     const imei = luhnNumber("62", 15);
     expect(found(`card ${imei}`)).toEqual([["credit_card", imei]]);
     expect(found(`Phone IMEI: ${imei}`)).toEqual([]);
+    // A few words between the name and the number; "Phone" does not make the IMEI a phone number.
+    expect(found(`Phone IMEI for Registration: ${imei}`)).toEqual([]);
+    // A phone word after the parcel word makes the number one to call.
+    expect(found("Tracking questions: call 020 7946 0958")).toEqual([["phone", "020 7946 0958"]]);
+  });
+
+  it("leaves a card-shaped number called an order, invoice or register number alone", () => {
+    const visa = luhnNumber("4", 16);
+    expect(found(`Order ID: ${visa}`)).toEqual([]);
+    expect(found(`invoice #${visa}`)).toEqual([]);
+    expect(found(`REGON: ${luhnNumber("38", 14)}`)).toEqual([]);
+    // The card number is the primary account number: so called, it is still a card.
+    expect(found(`account number ${visa}`)).toEqual([["credit_card", visa]]);
   });
 
   it("finds cards side by side, and nothing in a table of digit groups or with a wrong check digit", () => {
@@ -230,6 +287,16 @@ describe("IBANs", () => {
     "BR97 0036 0305 0000 1000 9795 493P 1",
   ])("%j", (iban) => {
     expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+  });
+
+  it("finds an IBAN printed with a space after the country code, or wrapped over two lines", () => {
+    expect(found("rachunek PL 61 1090 1014 0000 0712 1981 2874.")).toEqual([
+      ["iban", "PL 61 1090 1014 0000 0712 1981 2874"],
+    ]);
+    const wrapped = "PL61 1090 1014 0000\n  0712 1981 2874";
+    expect(found(`rachunek ${wrapped}.`)).toEqual([["iban", wrapped]]);
+    // In small letters a spaced country code is a word: "de 61 …" is no IBAN.
+    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.").filter(([t]) => t === "iban")).toEqual([]);
   });
 
   it("refuses a wrong check digit, a wrong length and a BBAN of the wrong structure", () => {
@@ -262,6 +329,21 @@ describe("e-mail addresses and SSNs", () => {
     ["email", "key='user@example.com'", "user@example.com"],
   ])("%s in %j", (type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it("finds a quoted local part and an address spelled with (at) or [at], not a bracketed 'at' in prose", () => {
+    expect(found('write to "john doe"@example.com today')).toEqual([["email", '"john doe"@example.com']]);
+    expect(found("e-mail: a.wilk(at)poczta-testowa.pl.")).toEqual([["email", "a.wilk(at)poczta-testowa.pl"]]);
+    expect(found("mail jan [at] firma [dot] pl")).toEqual([["email", "jan [at] firma [dot] pl"]]);
+    expect(found("we met (at) noon at the station")).toEqual([]);
+    // Code: the quote before "@" closes a string; the one before it closed another.
+    expect(found('"email": fakeID + "@example.com"')).toEqual([]);
+  });
+
+  it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {
+    expect(found("scanned form: 8Sl-27-4668.")).toEqual([["ssn", "8Sl-27-4668"]]);
+    expect(found("SSN 833-64-209l")).toEqual([["ssn", "833-64-209l"]]);
+    expect(found("codes SOS-12-3456, lOl-OO-OOOO, 666-l2-3456 and 0b8-1f-4a2c")).toEqual([]);
   });
 
   it("keeps the cells of a table row apart: '|' ends an address", () => {

@@ -3,15 +3,26 @@
 // mean different things under different labels. Each test reads a bounded window, so scanning stays linear.
 
 // A label names a phone number before it ("Phone:", "call me at"), possibly on the line before, as in
-// forms and business cards.
+// forms and business cards; in the languages of the default regions too (tlf, puh., GSM, Natel, komórka,
+// "ring mig på", "appelez", "llame al", "chiamami", "zadzwoń", "erreichbar unter"). "tel", "mob" and "cell"
+// also start Telefoon, Telefono, mobiel, Mobilnummer and cellulare.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|tél|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone|tlf|puh|gsm|natel|komórk|ring|appel(?:ez|er|le)?\b|joignable|llam(?:a|e|ar)\b|chiam|zadzwo|anruf|erreichbar)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
 // (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
-// …or right after it, as in address blocks and signatures ("455 6186 office", "…-Fax").
+// …or right after it on the same line, as in address blocks and signatures ("455 6186 office", "…-Fax"). A
+// word followed by a colon labels the value after it ("PESEL: 61042798434\nTel.: +48 …"), not this one.
 const PHONE_LABEL_AFTER =
-  /^\s?[-(,]?\s?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b/i;
+  /^[ \t]?[-(,]?[ \t]?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b(?!\.?[ \t]*:)/i;
 
-// A number called something else is not a phone number, whatever its digits: identifiers and codes.
+// A number called something else is not a phone number, whatever its digits: identifiers and codes, in
+// English and under the names the default phone regions give them (tax, company-register, personal and
+// document numbers; invoices, orders and case files), with the word for "number" in those languages.
+const NATIONAL_IDENTIFIERS = String.raw`pesel|nip|regon|krs|dowodu?|paszport|prawo jazdy|sygn\.?|steuer-?id|steuernummer|st\.?-?nr|ust-?id(?:nr)?|idnr|personalausweis|ausweis|reisepass|führerschein|sozialversicherungs(?:nummer)?|sv-?nummer|kunden-?(?:nummer|nr)|rechnungs-?(?:nummer|nr)|auftrags-?(?:nummer|nr)|bestell-?(?:nummer|nr)|aktenzeichen|handelsregister|hrb|siret|siren|tva|facture|commande|dossier|dni|nif|cif|nss|factura|pedido|expediente|codice fiscale|partita iva|p\.? ?iva|fattura|ordine|pratica|bsn|kvk|btw|factuur|bestelling|klantnummer|personnummer|cpr|fødselsnummer|henkilötunnus|hetu|org\.? ?nr|organisationsnummer|ahv|avs|uid|mwst|cpf|cnpj|nino|national insurance|utr|aadhaar|gstin|tfn|abn|acn|medicare|ean|gtin|upc`;
+const NUMBER_WORD = String.raw`number|num|no\.?|nr\.?|n°|#|nummer|numéro|número|numero|numer`;
+const IDENTIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+  "iu",
+);
 const OTHER_NUMBER_BEFORE =
   /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 
@@ -31,18 +42,38 @@ export function phoneLabelled(text: string, start: number, end: number): boolean
   );
 }
 
-// A card-length number called a device or parcel number: an IMEI is 15 digits with a Luhn check, as many
-// card numbers are.
+// A number called a device or parcel number a few words before it ("Phone IMEI for Registration: …") is
+// neither a phone nor a card number: an IMEI is 15 digits with a Luhn check, as many card numbers are.
+// For cards, an order, invoice or transaction number, or a national
+// identifier (a 14-digit REGON), named right before it is that number, whatever its digits; "account number"
+// is not among them, since a card number is the primary account number.
+const DEVICE_OR_PARCEL_BEFORE =
+  /\b(?:imei|meid|iccid|tracking|parcel|shipment|isbn|serial)\b[^0-9\n]{0,24}$/i;
+// (A SIM's number is a phone number to most people; a card-length number after "SIM" is its ICCID.)
 const CARD_LOOKALIKE_BEFORE =
-  /\b(?:imei|meid|iccid|sim|tracking|parcel|shipment|isbn|serial)\b[^0-9\n]{0,16}$/i;
+  /\bsim\b[^0-9\n]{0,24}$|\b(?:(?:order|invoice|ticket|booking|confirmation)(?:\s*(?:id|number|no\.?|#))?|(?:transaction|reference|ref)\s*(?:id|number|no\.?|#))\s*:?[^0-9a-z]{0,3}$/i;
 
 export function cardLookalike(text: string, start: number): boolean {
-  return CARD_LOOKALIKE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return (
+    DEVICE_OR_PARCEL_BEFORE.test(before) ||
+    CARD_LOOKALIKE_BEFORE.test(before) ||
+    IDENTIFIER_BEFORE.test(before)
+  );
 }
 
+// A phone word between the device or parcel word and the number makes it the number to call ("Tracking
+// questions: call 020 7946 0958").
+const PHONE_WORD = /\b(?:call|phone|tel|dial|ring|sms|text|contact|fax|mobile|cell|hotline)/i;
+
 export function calledSomethingElse(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const device = DEVICE_OR_PARCEL_BEFORE.exec(before);
   return (
-    OTHER_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 28), start)) || houseNumber(text, start, end)
+    OTHER_NUMBER_BEFORE.test(before.slice(-28)) ||
+    IDENTIFIER_BEFORE.test(before) ||
+    (device !== null && !PHONE_WORD.test(device[0].slice(device[0].search(/\s|$/)))) ||
+    houseNumber(text, start, end)
   );
 }
 

@@ -1,4 +1,4 @@
-// IBANs in any case and any grouping (spaces or dashes, in fours or not): the country's registered length and
+// IBANs in any case and any grouping (spaces or dashes, in fours or not, wrapped over lines): the country's registered length and
 // BBAN structure (from ibantools' copy of the SWIFT registry) and the ISO 7064 mod 97 check must all hold.
 // National check digits inside the BBAN are not checked: mod 97 already leaves one random string in 97.
 import { countrySpecs } from "ibantools";
@@ -13,13 +13,17 @@ const BBAN = new Map(
   ),
 );
 
-// A country code, check digits, then letters and digits with at most one separator between them; the
-// country's length decides where the IBAN ends.
-// Only registered country codes start one, so the many "ab12" inside hex ids stop at once.
+// A country code, check digits, then letters and digits with at most one separator between them, or a line
+// break (an IBAN wrapped in a letter or a narrow column); the country's length decides where the IBAN ends.
+// Only registered country codes start one, so the many "ab12" inside hex ids stop at once. A space after the
+// country code (PL 61 1090 …) is how some banks print it; written so, the code must be in capitals, since
+// "de 12 …" or "es 34 …" are words before numbers.
 const CANDIDATE = new RegExp(
-  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")})[0-9]{2}(?:[ -]?[0-9A-Za-z]){8,34}`,
+  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")}) ?[0-9]{2}(?:(?:[ -]|\\r?\\n[ \\t]*)?[0-9A-Za-z]){8,34}`,
   "gi",
 );
+const SEPARATORS = /[^0-9A-Za-z]/g;
+const CAPITALS = /^[A-Z]{2}/;
 
 export function ibanDetector(): Detector {
   return {
@@ -32,8 +36,14 @@ export function ibanDetector(): Detector {
       for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
         const spec = BBAN.get(m[0].slice(0, 2).toUpperCase());
         const end = spec ? endOfNthAlnum(m[0], spec.length) : -1;
-        const compact = end < 0 ? "" : m[0].slice(0, end).replace(/[ -]/g, "").toUpperCase();
-        const valid = spec !== undefined && end > 0 && spec.bban.test(compact.slice(4)) && ibanValid(compact);
+        const compact = end < 0 ? "" : m[0].slice(0, end).replace(SEPARATORS, "").toUpperCase();
+        const spacedCode = m[0][2] === " ";
+        const valid =
+          spec !== undefined &&
+          end > 0 &&
+          (!spacedCode || CAPITALS.test(m[0])) &&
+          spec.bban.test(compact.slice(4)) &&
+          ibanValid(compact);
         if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
           spans.push({ start: m.index, end: m.index + end });
           CANDIDATE.lastIndex = m.index + end;

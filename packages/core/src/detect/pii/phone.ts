@@ -54,7 +54,8 @@ const CANDIDATE =
 const EXTENSION = /[xX#]|[eE]xt/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
-const DECIMAL = /^[0-9]+\.[0-9]+$/;
+// A decimal's whole part has no leading zero unless it is the zero alone: 09550.97732 is a trunk prefix.
+const DECIMAL = /^(?:0|[1-9][0-9]*)\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
 const VERSION = /^[0-9.]*(?:^|\.)[0-9](?:\.|$)[0-9.]*$/;
 // 123-45-6789 (or 123.45.6789) is written that way for a social security number, which has its own detector.
@@ -65,8 +66,9 @@ const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 const NANP_LAYOUT =
   /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
 // A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
-// (two are as often a phone number: 78 651 450).
-const THOUSANDS = /^[0-9]{1,2}([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
+// (two are as often a phone number: 78 651 450). A quantity has no leading zero: 0 501 234 567 is a trunk
+// prefix before a Polish mobile number.
+const THOUSANDS = /^[1-9][0-9]?([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
 // A decimal fraction beside another group (0.123 0.456, 180.48 (290.454)): measurements. A dotted phone
 // number has no fraction standing alone: all its groups are dotted. A fraction's whole part has no leading
 // zero unless it is the zero alone, so 080.659 5765 is a trunk prefix and area code.
@@ -163,7 +165,12 @@ function isPhoneNumber(
   // measurements has more.
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
-  if (main.startsWith("+")) return writtenInternationally(national, main);
+  if (main.startsWith("+"))
+    return (
+      writtenInternationally(national, main) ||
+      trunkAfterPlus(national, main) ||
+      labelledInternational(national, main, text, start, end)
+    );
   if (calledSomethingElse(text, start, end)) return false;
   // An international prefix (00 in most of the world, 011 from North America) before a country code; 011
   // also starts British area codes (0117 Bristol), read nationally when the rest is no international number.
@@ -199,6 +206,32 @@ function writtenInternationally(digits: string, written: string): boolean {
   // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
   if (THOUSANDS.test(unsigned)) return false;
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
+}
+
+/**
+ * "+" and then a trunk prefix 0 (+07-49 852 6792): no calling code starts with 0, so this is a national
+ * number written with the "+" by habit or by mistake. Grouped like any other, ten to fifteen digits in three
+ * groups or more, it reads as a phone number.
+ */
+function trunkAfterPlus(digits: string, written: string): boolean {
+  if (digits[0] !== "0" || digits[1] === "0" || digits.length < 10 || digits.length > 15) return false;
+  return (written.slice(1).match(SEPARATOR_RUNS)?.length ?? 0) >= 2;
+}
+
+/**
+ * A "+" before ten to fifteen digits that a phone word labels ("Ring me at +05-46 589.8630", "Emergency
+ * contact number: +8376613-7882") is a phone number as its writer gave it, even when its calling code is
+ * unassigned or mistyped (a trunk 0 kept after the "+"): the number still reaches someone, or was meant to.
+ */
+function labelledInternational(
+  digits: string,
+  written: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (digits.length < 10 || digits.length > 15 || THOUSANDS.test(written.slice(1))) return false;
+  return phoneLabelled(text, start, end);
 }
 
 /**

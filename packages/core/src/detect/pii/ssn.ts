@@ -2,7 +2,9 @@
 // shape alone says what it is. Written any other way (bare, 123-456789, 12345-6789) nine digits are an SSN
 // only when the text calls them one; then a number in the 9xx range (never issued as an SSN, but an ITIN,
 // as personal) counts too. Numbers no one is issued (area 000 or 666, group 00, serial 0000) never count,
-// and a 3-2-4 group of an address (Suite 680 36 4022 Oakridge Lane) is a house number.
+// and a 3-2-4 group of an address (Suite 680 36 4022 Oakridge Lane) is a house number. A dashed 3-2-4 number
+// that OCR or retyping has given a letter or three that look like digits (O for 0, l or I for 1, S for 5, B
+// for 8: 8Sl-27-4668) still reads as an SSN to anyone; it counts when every group keeps a digit.
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { houseNumber } from "./context.js";
@@ -32,9 +34,47 @@ export function ssnDetector(): Detector {
         if (!named && (!SHAPED.test(value) || houseNumber(text, m.index, end))) continue;
         if (issuable(digits, named || DASHED.test(value))) spans.push({ start: m.index, end });
       }
-      return spans;
+      return misread(text, spans);
     },
   };
+}
+
+// Letters that OCR and hasty typing put for digits, and the digit each stands for.
+const LOOKS_LIKE_DIGIT: Record<string, string> = { O: "0", o: "0", I: "1", l: "1", S: "5", B: "8", Z: "2" };
+const MISREAD = /(?<![0-9A-Za-z.-])([0-9OoIlSBZ]{3})-([0-9OoIlSBZ]{2})-([0-9OoIlSBZ]{4})(?![0-9A-Za-z-])/y;
+const MAX_MISREAD = 3;
+const DIGIT_LIKE = new Uint8Array(128);
+for (const c of "0123456789" + Object.keys(LOOKS_LIKE_DIGIT).join("")) DIGIT_LIKE[c.charCodeAt(0)] = 1;
+/** Whether a character code is a digit or a letter read as one (NaN, past either end of the text, is not). */
+const digitLike = (code: number) => DIGIT_LIKE[code] === 1;
+
+/**
+ * Dashed 3-2-4 numbers with letters among their digits, found from each "-" followed by another three
+ * characters later (one native search per dash, a fixed-size pattern per candidate: linear), merged with the
+ * SSNs `found` among plain digits.
+ */
+function misread(text: string, found: Span[]): Span[] {
+  let extra: Span[] | undefined;
+  for (let dash = text.indexOf("-", 3); dash >= 0; dash = text.indexOf("-", dash + 1)) {
+    // Cheap character tests first: a date (2024-05-12) or an id fails them before the pattern is run.
+    if (
+      text.charCodeAt(dash + 3) !== 45 /* - */ ||
+      !digitLike(text.charCodeAt(dash - 1)) ||
+      !digitLike(text.charCodeAt(dash + 1)) ||
+      !digitLike(text.charCodeAt(dash - 3)) ||
+      digitLike(text.charCodeAt(dash - 4))
+    )
+      continue;
+    MISREAD.lastIndex = dash - 3;
+    const m = MISREAD.exec(text);
+    if (m === null) continue;
+    const groups = m.slice(1, 4);
+    const letters = groups.join("").replace(/[0-9]/g, "").length;
+    if (letters === 0 || letters > MAX_MISREAD || !groups.every((g) => /[0-9]/.test(g))) continue;
+    const digits = groups.join("").replace(/[^0-9]/g, (c) => LOOKS_LIKE_DIGIT[c] ?? c);
+    if (issuable(digits, true)) (extra ??= []).push({ start: m.index, end: m.index + m[0].length });
+  }
+  return extra === undefined ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Area 9xx is an ITIN (as personal, written the same way) when the text names it or groups it 3-2-4 with dashes or dots. */

@@ -8,6 +8,7 @@
 // PROBE_STEP-th position is probed; a probe looks a few characters ahead for a separator with the run's
 // characters on both sides, and only then is the run measured (once: what it covers is not probed again).
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
+import { textCodes } from "./text-codes.js";
 
 const PROBE_STEP = 20;
 const NEXT_SEPARATOR = /[:;\t,\- ]/g;
@@ -42,18 +43,20 @@ mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64)
 mark(":;\t,- ", SEPARATOR);
 mark(" \t", BLANK);
 
-function is(flag: number, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** Whether the code unit at `i` is in the class; false beyond the text. */
+function is(flag: number, codes: Uint8Array, i: number): boolean {
+  const c = codes[i] ?? 128;
   return c < 128 && ((CLASSES[c] ?? 0) & flag) !== 0;
 }
 
-export function separatedViews(text: string): DecodedView[] {
+/** `codes`: the text as bytes (text-codes.ts), which the probes read. */
+export function separatedViews(text: string, codes: Uint8Array = textCodes(text)): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is measured already
   for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
     if (probe < floor) probe = floor;
     let s = probe;
-    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, s)) s++;
+    while (s < probe + 5 && s < text.length && !is(SEPARATOR, codes, s)) s++;
     if (s === probe + 5) {
       // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
       // the native search finds in one step; the probes resume just before it.
@@ -62,8 +65,8 @@ export function separatedViews(text: string): DecodedView[] {
       probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
       continue;
     }
-    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, s)) continue;
-    const end = separatedRun(text, s, floor, views);
+    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, codes, s)) continue;
+    const end = separatedRun(text, codes, s, floor, views);
     if (end !== undefined) floor = end;
   }
   const qp = quotedPrintableView(text);
@@ -72,39 +75,49 @@ export function separatedViews(text: string): DecodedView[] {
 }
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
-function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
-  if (is(HEX, text, s - 1) && is(HEX, text, s - 2) && (pairsFollow(text, s) || codesFollow(text, s)))
-    return hexRegion(text, s, floor, views);
+function separatedRun(
+  text: string,
+  codes: Uint8Array,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number | undefined {
+  if (
+    is(HEX, codes, s - 1) &&
+    is(HEX, codes, s - 2) &&
+    (pairsFollow(text, codes, s) || codesFollow(text, codes, s))
+  )
+    return hexRegion(text, codes, s, floor, views);
   // Groups of four: the blank after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks apart.
-  if (is(BLANK, text, s) && is(BLANK, text, s + 5)) return groupedRun(text, s, floor, views);
-  if (is(BLANK, text, s) && is(BLANK, text, s + 1) && is(BLANK, text, s + 6))
-    return groupedRun(text, s, floor, views);
+  if (is(BLANK, codes, s) && is(BLANK, codes, s + 5)) return groupedRun(text, codes, s, floor, views);
+  if (is(BLANK, codes, s) && is(BLANK, codes, s + 1) && is(BLANK, codes, s + 6))
+    return groupedRun(text, codes, s, floor, views);
   return undefined;
 }
 
 /** Two more separated hex pairs after the separator at `s` (so dates, times and UUIDs stop here). */
-function pairsFollow(text: string, s: number): boolean {
+function pairsFollow(text: string, codes: Uint8Array, s: number): boolean {
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
-    while (at < s + 8 && is(BLANK, text, at)) at++;
+    while (at < s + 8 && is(BLANK, codes, at)) at++;
     if (text[at] === "0" && (text[at + 1] === "x" || text[at + 1] === "X")) at += 2;
-    if (!is(HEX, text, at) || !is(HEX, text, at + 1) || !is(SEPARATOR, text, at + 2)) return false;
+    if (!is(HEX, codes, at) || !is(HEX, codes, at + 1) || !is(SEPARATOR, codes, at + 2)) return false;
     at += 2;
   }
   return true;
 }
 
 /** Two more comma-separated decimal codes after the comma at `s`. */
-function codesFollow(text: string, s: number): boolean {
+function codesFollow(text: string, codes: Uint8Array, s: number): boolean {
   if (text[s] !== ",") return false;
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
     if (text[at] === " ") at++;
     const digits = at;
-    while (at < digits + 3 && is(DIGIT, text, at)) at++;
+    while (at < digits + 3 && is(DIGIT, codes, at)) at++;
     if (at === digits || text[at] !== ",") return false;
   }
   return true;
@@ -114,18 +127,18 @@ function codesFollow(text: string, s: number): boolean {
  * The stretch of hex digits, x and separators around `s` (decimal codes and groups of hex digits are made
  * of the same characters), searched once for each pattern and then not probed again.
  */
-function hexRegion(text: string, s: number, floor: number, views: DecodedView[]): number {
+function hexRegion(text: string, codes: Uint8Array, s: number, floor: number, views: DecodedView[]): number {
   let from = s;
-  while (from > floor && is(HEX_RUN, text, from - 1)) from--;
+  while (from > floor && is(HEX_RUN, codes, from - 1)) from--;
   let to = s;
-  while (to < text.length && is(HEX_RUN, text, to)) to++;
+  while (to < text.length && is(HEX_RUN, codes, to)) to++;
   // Each pattern needs seven separators (three blanks for groups): most stretches (dates, UUIDs, a number
   // and the word after it) have fewer, and are not searched at all.
   let separators = 0;
   let commas = 0;
   let blanks = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i] ?? 128;
     if (c === 44) commas++;
     if (c === 32 || c === 9) blanks++;
     if (c < 128 && ((CLASSES[c] ?? 0) & SEPARATOR) !== 0) separators++;
@@ -153,22 +166,28 @@ function hexRegion(text: string, s: number, floor: number, views: DecodedView[])
 }
 
 /** Groups of four: stepped back group by group from `s` to the first, then matched forward once. */
-function groupedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+function groupedRun(
+  text: string,
+  codes: Uint8Array,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number | undefined {
   const group = (at: number) =>
     at >= floor &&
-    is(BASE64, text, at) &&
-    is(BASE64, text, at + 1) &&
-    is(BASE64, text, at + 2) &&
-    is(BASE64, text, at + 3) &&
-    (at === 0 || !is(BASE64, text, at - 1));
+    is(BASE64, codes, at) &&
+    is(BASE64, codes, at + 1) &&
+    is(BASE64, codes, at + 2) &&
+    is(BASE64, codes, at + 3) &&
+    (at === 0 || !is(BASE64, codes, at - 1));
   let start = s - 4;
   if (!group(start)) return undefined;
   for (;;) {
-    if (start - 5 >= floor && is(BLANK, text, start - 1) && group(start - 5)) start -= 5;
+    if (start - 5 >= floor && is(BLANK, codes, start - 1) && group(start - 5)) start -= 5;
     else if (
       start - 6 >= floor &&
-      is(BLANK, text, start - 1) &&
-      is(BLANK, text, start - 2) &&
+      is(BLANK, codes, start - 1) &&
+      is(BLANK, codes, start - 2) &&
       group(start - 6)
     )
       start -= 6;

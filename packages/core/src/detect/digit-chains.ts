@@ -4,6 +4,8 @@
 // only inside chains long enough for it, instead of running its own regex over the whole text: text full of
 // digits (logs, ids, timestamps) is read by the engine once, not once per detector.
 
+import { isAscii, textCodes } from "./text-codes.js";
+
 export interface DigitChain {
   start: number;
   end: number;
@@ -27,12 +29,29 @@ const MORE = new RegExp(`(?:[ ()./-]{0,2}[0-9]){1,${PIECE}}`, "y");
  */
 export class SharedPass {
   private chains: DigitChain[] | undefined;
+  private units: Uint8Array | undefined;
+  private asciiOnly: boolean | undefined;
 
   constructor(readonly text: string) {}
 
   digitChains(): DigitChain[] {
     return (this.chains ??= findDigitChains(this.text));
   }
+
+  /** Whether the text is ASCII only. */
+  ascii(): boolean {
+    return (this.asciiOnly ??= isAscii(this.text));
+  }
+
+  /** The text as bytes (see text-codes.ts), copied once for every pass that reads them. */
+  codes(): Uint8Array {
+    return (this.units ??= textCodes(this.text, this.ascii()));
+  }
+}
+
+/** The shared pass for `text`: the one given when it is for that text, else a new one. */
+export function sharedFor(text: string, shared: SharedPass | undefined): SharedPass {
+  return shared?.text === text ? shared : new SharedPass(text);
 }
 
 function findDigitChains(text: string): DigitChain[] {
@@ -78,7 +97,7 @@ export function chainMatches(
   lead = 0,
   wanted?: (chain: DigitChain) => boolean,
 ): readonly RegExpExecArray[] {
-  const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
+  const chains = sharedFor(text, shared).digitChains();
   // An array, not a generator: in text full of numbers (logs) this runs for thousands of chains per string.
   const matches: RegExpExecArray[] = [];
   let from = 0;

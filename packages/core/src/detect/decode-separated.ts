@@ -16,8 +16,6 @@ const NEXT_SEPARATOR = /[:;\t,\- ]/g;
 const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, {0,2}| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
 /** Eight or more decimal codes separated by commas. */
 const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
-/** Four or more groups of four base64 (or hex) characters separated by blanks, the last one padded. */
-const GROUPED = /[A-Za-z0-9+/]{4}(?:[ \t]{1,2}[A-Za-z0-9+/]{4}){3,}(?:[ \t]{1,2}[A-Za-z0-9+/]{2,3}={1,2})?/y;
 /** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
 const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
@@ -193,14 +191,46 @@ function groupedRun(
       start -= 6;
     else break;
   }
-  GROUPED.lastIndex = start;
-  const m = GROUPED.exec(text);
-  if (m === null) return undefined;
-  const end = start + m[0].length;
-  const decoded = decodeEncoded(m[0].replace(/[ \t]/g, ""));
+  const end = groupedEnd(codes, start);
+  if (end === undefined) return undefined;
+  const decoded = decodeEncoded(text.slice(start, end).replace(/[ \t]/g, ""));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
   return end;
 }
+
+/**
+ * Where four or more groups of four base64 (or hex) characters, one or two blanks apart, end, from `start`,
+ * with a last padded group of two or three (`abcd efgh ijkl mnop qr==`); undefined when fewer than four
+ * groups start there. What /[A-Za-z0-9+/]{4}(?:[ \t]{1,2}[A-Za-z0-9+/]{4}){3,}(?:[ \t]{1,2}[A-Za-z0-9+/]{2,3}={1,2})?/y
+ * matches, read in code: the pattern's open repetition kept an entry per group on the engine's stack, and
+ * four megabytes of "4111 " overflowed it (the scan threw, so the daemon blocked the message).
+ */
+export function groupedEnd(codes: Uint8Array, start: number): number | undefined {
+  const four = (at: number) =>
+    is(BASE64, codes, at) &&
+    is(BASE64, codes, at + 1) &&
+    is(BASE64, codes, at + 2) &&
+    is(BASE64, codes, at + 3);
+  const blanksAt = (at: number) => (is(BLANK, codes, at) ? (is(BLANK, codes, at + 1) ? 2 : 1) : 0);
+  if (!four(start)) return undefined;
+  let end = start + 4;
+  let groups = 1;
+  for (let blanks = blanksAt(end); blanks > 0 && four(end + blanks); blanks = blanksAt(end)) {
+    end += blanks + 4;
+    groups++;
+  }
+  if (groups < 4) return undefined;
+  // The padded last group: two or three characters, then one or two "=".
+  const blanks = blanksAt(end);
+  if (blanks === 0) return end;
+  let at = end + blanks;
+  const body = at;
+  while (at < body + 3 && is(BASE64, codes, at)) at++;
+  if (at - body < 2 || codes[at] !== EQUALS) return end;
+  return codes[at + 1] === EQUALS ? at + 2 : at + 1;
+}
+
+const EQUALS = 61;
 
 /**
  * A soft line break, or two bytes in a row written as =XX: the marks of quoted-printable. Found by jumping

@@ -8,7 +8,7 @@
 // PROBE_STEP-th position is probed; a probe looks a few characters ahead for a separator with the run's
 // characters on both sides, and only then is the run measured (once: what it covers is not probed again).
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
-import { textCodes } from "./text-codes.js";
+import { codeAt } from "./text-codes.js";
 
 const PROBE_STEP = 20;
 const NEXT_SEPARATOR = /[:;\t,\- ]/g;
@@ -41,20 +41,21 @@ mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64)
 mark(":;\t,- ", SEPARATOR);
 mark(" \t", BLANK);
 
-/** Whether the code unit at `i` is in the class; false beyond the text. */
-function is(flag: number, codes: Uint8Array, i: number): boolean {
-  const c = codes[i] ?? 128;
+/** Whether the character at `i` is in the class; false beyond the text. */
+function is(flag: number, text: string, codes: Uint8Array | undefined, i: number): boolean {
+  // codeAt written out: called from here, the short texts' time showed the call.
+  const c = codes === undefined ? text.charCodeAt(i) : (codes[i] as number);
   return c < 128 && ((CLASSES[c] ?? 0) & flag) !== 0;
 }
 
-/** `codes`: the text as bytes (text-codes.ts), which the probes read. */
-export function separatedViews(text: string, codes: Uint8Array = textCodes(text)): DecodedView[] {
+/** `codes`: the text as bytes (text-codes.ts), which the probes read when given; else they read the string. */
+export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is measured already
   for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
     if (probe < floor) probe = floor;
     let s = probe;
-    while (s < probe + 5 && s < text.length && !is(SEPARATOR, codes, s)) s++;
+    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, codes, s)) s++;
     if (s === probe + 5) {
       // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
       // the native search finds in one step; the probes resume just before it.
@@ -63,7 +64,7 @@ export function separatedViews(text: string, codes: Uint8Array = textCodes(text)
       probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
       continue;
     }
-    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, codes, s)) continue;
+    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, codes, s)) continue;
     const end = separatedRun(text, codes, s, floor, views);
     if (end !== undefined) floor = end;
   }
@@ -75,47 +76,49 @@ export function separatedViews(text: string, codes: Uint8Array = textCodes(text)
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
 function separatedRun(
   text: string,
-  codes: Uint8Array,
+  codes: Uint8Array | undefined,
   s: number,
   floor: number,
   views: DecodedView[],
 ): number | undefined {
   if (
-    is(HEX, codes, s - 1) &&
-    is(HEX, codes, s - 2) &&
+    is(HEX, text, codes, s - 1) &&
+    is(HEX, text, codes, s - 2) &&
     (pairsFollow(text, codes, s) || codesFollow(text, codes, s))
   )
     return hexRegion(text, codes, s, floor, views);
   // Groups of four: the blank after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks apart.
-  if (is(BLANK, codes, s) && is(BLANK, codes, s + 5)) return groupedRun(text, codes, s, floor, views);
-  if (is(BLANK, codes, s) && is(BLANK, codes, s + 1) && is(BLANK, codes, s + 6))
+  if (is(BLANK, text, codes, s) && is(BLANK, text, codes, s + 5))
+    return groupedRun(text, codes, s, floor, views);
+  if (is(BLANK, text, codes, s) && is(BLANK, text, codes, s + 1) && is(BLANK, text, codes, s + 6))
     return groupedRun(text, codes, s, floor, views);
   return undefined;
 }
 
 /** Two more separated hex pairs after the separator at `s` (so dates, times and UUIDs stop here). */
-function pairsFollow(text: string, codes: Uint8Array, s: number): boolean {
+function pairsFollow(text: string, codes: Uint8Array | undefined, s: number): boolean {
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
-    while (at < s + 8 && is(BLANK, codes, at)) at++;
+    while (at < s + 8 && is(BLANK, text, codes, at)) at++;
     if (text[at] === "0" && (text[at + 1] === "x" || text[at + 1] === "X")) at += 2;
-    if (!is(HEX, codes, at) || !is(HEX, codes, at + 1) || !is(SEPARATOR, codes, at + 2)) return false;
+    if (!is(HEX, text, codes, at) || !is(HEX, text, codes, at + 1) || !is(SEPARATOR, text, codes, at + 2))
+      return false;
     at += 2;
   }
   return true;
 }
 
 /** Two more comma-separated decimal codes after the comma at `s`. */
-function codesFollow(text: string, codes: Uint8Array, s: number): boolean {
+function codesFollow(text: string, codes: Uint8Array | undefined, s: number): boolean {
   if (text[s] !== ",") return false;
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
     if (text[at] === " ") at++;
     const digits = at;
-    while (at < digits + 3 && is(DIGIT, codes, at)) at++;
+    while (at < digits + 3 && is(DIGIT, text, codes, at)) at++;
     if (at === digits || text[at] !== ",") return false;
   }
   return true;
@@ -125,18 +128,24 @@ function codesFollow(text: string, codes: Uint8Array, s: number): boolean {
  * The stretch of hex digits, x and separators around `s` (decimal codes and groups of hex digits are made
  * of the same characters), searched once for each pattern and then not probed again.
  */
-function hexRegion(text: string, codes: Uint8Array, s: number, floor: number, views: DecodedView[]): number {
+function hexRegion(
+  text: string,
+  codes: Uint8Array | undefined,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number {
   let from = s;
-  while (from > floor && is(HEX_RUN, codes, from - 1)) from--;
+  while (from > floor && is(HEX_RUN, text, codes, from - 1)) from--;
   let to = s;
-  while (to < text.length && is(HEX_RUN, codes, to)) to++;
+  while (to < text.length && is(HEX_RUN, text, codes, to)) to++;
   // Each pattern needs seven separators (three blanks for groups): most stretches (dates, UUIDs, a number
   // and the word after it) have fewer, and are not searched at all.
   let separators = 0;
   let commas = 0;
   let blanks = 0;
   for (let i = from; i < to; i++) {
-    const c = codes[i] ?? 128;
+    const c = codeAt(text, codes, i);
     if (c === 44) commas++;
     if (c === 32 || c === 9) blanks++;
     if (c < 128 && ((CLASSES[c] ?? 0) & SEPARATOR) !== 0) separators++;
@@ -166,32 +175,32 @@ function hexRegion(text: string, codes: Uint8Array, s: number, floor: number, vi
 /** Groups of four: stepped back group by group from `s` to the first, then matched forward once. */
 function groupedRun(
   text: string,
-  codes: Uint8Array,
+  codes: Uint8Array | undefined,
   s: number,
   floor: number,
   views: DecodedView[],
 ): number | undefined {
   const group = (at: number) =>
     at >= floor &&
-    is(BASE64, codes, at) &&
-    is(BASE64, codes, at + 1) &&
-    is(BASE64, codes, at + 2) &&
-    is(BASE64, codes, at + 3) &&
-    (at === 0 || !is(BASE64, codes, at - 1));
+    is(BASE64, text, codes, at) &&
+    is(BASE64, text, codes, at + 1) &&
+    is(BASE64, text, codes, at + 2) &&
+    is(BASE64, text, codes, at + 3) &&
+    (at === 0 || !is(BASE64, text, codes, at - 1));
   let start = s - 4;
   if (!group(start)) return undefined;
   for (;;) {
-    if (start - 5 >= floor && is(BLANK, codes, start - 1) && group(start - 5)) start -= 5;
+    if (start - 5 >= floor && is(BLANK, text, codes, start - 1) && group(start - 5)) start -= 5;
     else if (
       start - 6 >= floor &&
-      is(BLANK, codes, start - 1) &&
-      is(BLANK, codes, start - 2) &&
+      is(BLANK, text, codes, start - 1) &&
+      is(BLANK, text, codes, start - 2) &&
       group(start - 6)
     )
       start -= 6;
     else break;
   }
-  const end = groupedEnd(codes, start);
+  const end = groupedEnd(text, codes, start);
   if (end === undefined) return undefined;
   const decoded = decodeEncoded(text.slice(start, end).replace(/[ \t]/g, ""));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
@@ -205,29 +214,40 @@ function groupedRun(
  * matches, read in code: the pattern's open repetition kept an entry per group on the engine's stack, and
  * four megabytes of "4111 " overflowed it (the scan threw, so the daemon blocked the message).
  */
-export function groupedEnd(codes: Uint8Array, start: number): number | undefined {
-  const four = (at: number) =>
-    is(BASE64, codes, at) &&
-    is(BASE64, codes, at + 1) &&
-    is(BASE64, codes, at + 2) &&
-    is(BASE64, codes, at + 3);
-  const blanksAt = (at: number) => (is(BLANK, codes, at) ? (is(BLANK, codes, at + 1) ? 2 : 1) : 0);
-  if (!four(start)) return undefined;
+export function groupedEnd(text: string, codes: Uint8Array | undefined, start: number): number | undefined {
+  if (!fourOf(text, codes, start)) return undefined;
   let end = start + 4;
   let groups = 1;
-  for (let blanks = blanksAt(end); blanks > 0 && four(end + blanks); blanks = blanksAt(end)) {
+  for (let blanks = blanksAt(text, codes, end); blanks > 0 && fourOf(text, codes, end + blanks);) {
     end += blanks + 4;
     groups++;
+    blanks = blanksAt(text, codes, end);
   }
   if (groups < 4) return undefined;
   // The padded last group: two or three characters, then one or two "=".
-  const blanks = blanksAt(end);
+  const blanks = blanksAt(text, codes, end);
   if (blanks === 0) return end;
   let at = end + blanks;
   const body = at;
-  while (at < body + 3 && is(BASE64, codes, at)) at++;
-  if (at - body < 2 || codes[at] !== EQUALS) return end;
-  return codes[at + 1] === EQUALS ? at + 2 : at + 1;
+  while (at < body + 3 && is(BASE64, text, codes, at)) at++;
+  if (at - body < 2 || codeAt(text, codes, at) !== EQUALS) return end;
+  return codeAt(text, codes, at + 1) === EQUALS ? at + 2 : at + 1;
+}
+
+/** Four base64 characters from `at` (plain functions, not closures: this runs for every blank-separated word). */
+function fourOf(text: string, codes: Uint8Array | undefined, at: number): boolean {
+  return (
+    is(BASE64, text, codes, at) &&
+    is(BASE64, text, codes, at + 1) &&
+    is(BASE64, text, codes, at + 2) &&
+    is(BASE64, text, codes, at + 3)
+  );
+}
+
+/** How many blanks (none, one or two) stand at `at`. */
+function blanksAt(text: string, codes: Uint8Array | undefined, at: number): number {
+  if (!is(BLANK, text, codes, at)) return 0;
+  return is(BLANK, text, codes, at + 1) ? 2 : 1;
 }
 
 const EQUALS = 61;

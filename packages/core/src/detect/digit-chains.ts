@@ -35,7 +35,7 @@ export class SharedPass {
   constructor(readonly text: string) {}
 
   digitChains(): DigitChain[] {
-    return (this.chains ??= findDigitChains(this.text, this.codes()));
+    return (this.chains ??= findDigitChains(this.text));
   }
 
   /** Whether the text is ASCII only. */
@@ -56,20 +56,20 @@ export function sharedFor(text: string, shared: SharedPass | undefined): SharedP
 
 /**
  * Where the pattern matches, found with test (no match array, no copy of the match: a megabyte of log lines
- * holds 12,000 chains); each chain's start and digits are then read back from its end in the text's bytes.
+ * holds 12,000 chains); each chain's start and digits are then read back from its end.
  */
-function findDigitChains(text: string, codes: Uint8Array): DigitChain[] {
+function findDigitChains(text: string): DigitChain[] {
   const chains: DigitChain[] = [];
   CHAIN.lastIndex = 0;
   while (CHAIN.test(text)) {
     let end = CHAIN.lastIndex;
-    const [start, first] = chainStart(codes, end);
+    const [start, first] = chainStart(text, end);
     let digits = first;
     // As many digits as a match can hold: the chain may go on.
     for (let piece = digits; piece === PIECE;) {
       MORE.lastIndex = end;
       if (!MORE.test(text)) break;
-      piece = digitsIn(codes, end, MORE.lastIndex);
+      piece = digitsIn(text, end, MORE.lastIndex);
       digits += piece;
       end = MORE.lastIndex;
       CHAIN.lastIndex = end;
@@ -84,26 +84,22 @@ function findDigitChains(text: string, codes: Uint8Array): DigitChain[] {
  * two joiners. The match starts at its chain's first digit (it is the leftmost, greedy and the chain before it
  * ended where nothing joined on), so stepping back stops exactly there.
  */
-function chainStart(codes: Uint8Array, end: number): [number, number] {
+function chainStart(text: string, end: number): [number, number] {
+  const at = (i: number) => text.charCodeAt(i);
   let start = end - 1;
   let digits = 1;
   for (;;) {
-    if (isDigit(codes[start - 1] ?? 0)) start -= 1;
-    else if (isJoiner(codes[start - 1] ?? 0) && isDigit(codes[start - 2] ?? 0)) start -= 2;
-    else if (
-      isJoiner(codes[start - 1] ?? 0) &&
-      isJoiner(codes[start - 2] ?? 0) &&
-      isDigit(codes[start - 3] ?? 0)
-    )
-      start -= 3;
+    if (isDigit(at(start - 1))) start -= 1;
+    else if (isJoiner(at(start - 1)) && isDigit(at(start - 2))) start -= 2;
+    else if (isJoiner(at(start - 1)) && isJoiner(at(start - 2)) && isDigit(at(start - 3))) start -= 3;
     else return [start, digits];
     digits++;
   }
 }
 
-function digitsIn(codes: Uint8Array, from: number, to: number): number {
+function digitsIn(text: string, from: number, to: number): number {
   let digits = 0;
-  for (let i = from; i < to; i++) if (isDigit(codes[i] ?? 0)) digits++;
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) digits++;
   return digits;
 }
 

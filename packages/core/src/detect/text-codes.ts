@@ -32,3 +32,14 @@ export function textCodes(text: string, ascii?: boolean): Uint8Array {
 export function isAscii(text: string): boolean {
   return Buffer.byteLength(text, "utf8") === text.length;
 }
+
+/**
+ * The character code at `i`, from `codes` when a pass made them, else from the string (a short text is read
+ * in fewer steps than it is copied). Callers only compare it with ASCII codes: beyond ASCII the two differ
+ * (NON_ASCII or the code unit), beyond the text it is undefined or NaN, and every such comparison is false.
+ * Typed as a number without a fallback: this runs for every character a probe reads, and the fallback's
+ * test showed in the time of short texts.
+ */
+export function codeAt(text: string, codes: Uint8Array | undefined, i: number): number {
+  return codes === undefined ? text.charCodeAt(i) : (codes[i] as number);
+}

@@ -24,7 +24,7 @@ describe("textCodes", () => {
   });
 });
 
-describe("the probes of the decoded views read the copy", () => {
+describe("the probes of the decoded views find runs in a copy (long texts) or in the string (short ones)", () => {
   // Separated hex bytes spelling "ghp_" and on: found whether the text around them is ASCII or not, short or long.
   const hex = [..."ghp_Secret"].map((c) => c.charCodeAt(0).toString(16)).join(":");
   it.each([

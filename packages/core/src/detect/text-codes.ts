@@ -8,7 +8,8 @@
 /** What every character beyond ASCII reads as. */
 export const NON_ASCII = 128;
 
-/** Below this length the copy is made in a loop: a native call costs more than the characters. */
+/** ASCII texts from this length on are copied natively; shorter ones (a native call costs more than their
+ * characters) and texts beyond ASCII (whose characters each need mapping) are copied in a loop. */
 const NATIVE_FROM = 256;
 
 /** `ascii`: whether the text is ASCII only (see isAscii), when the caller has worked it out already. */

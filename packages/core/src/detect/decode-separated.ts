@@ -9,6 +9,7 @@
 // PROBE_STEP-th position is probed; a probe looks a few characters ahead for a separator with the run's
 // characters on both sides, and only then is the run measured (once: what it covers is not probed again).
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
+import { codeAt } from "./text-codes.js";
 
 const PROBE_STEP = 20;
 const NEXT_SEPARATOR = /[:;\t,\- \r\n]/g;
@@ -16,12 +17,6 @@ const NEXT_SEPARATOR = /[:;\t,\- \r\n]/g;
 const SEPARATED_HEX = /(?:0[xX])?[0-9A-Fa-f]{2}(?:(?:[:;\t-]|, {0,2}| {1,2})(?:0[xX])?[0-9A-Fa-f]{2}){7,}/g;
 /** Eight or more decimal codes separated by commas. */
 const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
-/**
- * Four or more groups of four base64 (or hex) characters separated by one or two blanks or a line break,
- * the last one padded.
- */
-const GROUPED =
-  /[A-Za-z0-9+/]{4}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{4}){3,}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{2,3}={1,2})?/y;
 /** The same in hex digits only (`xxd` prints `6465 706c 6f79`), found inside a stretch of hex. */
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
 /** Four or more words of eight hex digits (four bytes each), the last one possibly shorter. */
@@ -49,18 +44,21 @@ mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64)
 mark(":;\t,- \r\n", SEPARATOR);
 mark(" \t", BLANK);
 
-function is(flag: number, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** Whether the character at `i` is in the class; false beyond the text. */
+function is(flag: number, text: string, codes: Uint8Array | undefined, i: number): boolean {
+  // codeAt written out: called from here, the short texts' time showed the call.
+  const c = codes === undefined ? text.charCodeAt(i) : (codes[i] as number);
   return c < 128 && ((CLASSES[c] ?? 0) & flag) !== 0;
 }
 
-export function separatedViews(text: string): DecodedView[] {
+/** `codes`: the text as bytes (text-codes.ts), which the probes read when given; else they read the string. */
+export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is measured already
   for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
     if (probe < floor) probe = floor;
     let s = probe;
-    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, s)) s++;
+    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, codes, s)) s++;
     if (s === probe + 5) {
       // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
       // the native search finds in one step; the probes resume just before it.
@@ -69,8 +67,8 @@ export function separatedViews(text: string): DecodedView[] {
       probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
       continue;
     }
-    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, s)) continue;
-    const end = separatedRun(text, s, floor, views);
+    if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, codes, s)) continue;
+    const end = separatedRun(text, codes, s, floor, views);
     if (end !== undefined) floor = end;
   }
   const qp = quotedPrintableView(text);
@@ -79,69 +77,65 @@ export function separatedViews(text: string): DecodedView[] {
 }
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
-function separatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+function separatedRun(
+  text: string,
+  codes: Uint8Array | undefined,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number | undefined {
   if (
-    is(HEX, text, s - 1) &&
-    is(HEX, text, s - 2) &&
-    (pairsFollow(text, s) || codesFollow(text, s) || hexWordsAround(text, s))
+    is(HEX, text, codes, s - 1) &&
+    is(HEX, text, codes, s - 2) &&
+    (pairsFollow(text, codes, s) || codesFollow(text, codes, s) || hexWordsAround(text, codes, s))
   )
-    return hexRegion(text, s, floor, views);
+    return hexRegion(text, codes, s, floor, views);
   // Groups of four: the gap after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks or a line break apart.
-  const gap = gapAt(text, s);
-  if (gap > 0 && gapAt(text, s + gap + 4) > 0) return groupedRun(text, s, floor, views);
+  const gap = gapAt(text, codes, s);
+  if (gap > 0 && gapAt(text, codes, s + gap + 4) > 0) return groupedRun(text, codes, s, floor, views);
   return undefined;
-}
-
-/** The length of the gap between two groups starting at `at`: one or two blanks, or a line break. */
-function gapAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c === 32 || c === 9) return is(BLANK, text, at + 1) ? 2 : 1;
-  if (c === 10) return 1;
-  return c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 0;
-}
-
-/** The gap ending just before `at` (0 when there is none), read backwards as gapAt reads forwards. */
-function gapBefore(text: string, at: number): number {
-  const c = text.charCodeAt(at - 1);
-  if (c === 32 || c === 9) return is(BLANK, text, at - 2) ? 2 : 1;
-  if (c === 10) return text.charCodeAt(at - 2) === 13 ? 2 : 1;
-  return 0;
 }
 
 /**
  * Words of eight hex digits: eight before the blank at `s`, eight after it, and a blank after those. The
  * ends are tried first, so words of prose (whose letters a to f are hex digits too) fail at once.
  */
-function hexWordsAround(text: string, s: number): boolean {
-  if (!is(BLANK, text, s) || !is(BLANK, text, s + 9) || !is(HEX, text, s + 8) || !is(HEX, text, s - 8))
+function hexWordsAround(text: string, codes: Uint8Array | undefined, s: number): boolean {
+  if (
+    !is(BLANK, text, codes, s) ||
+    !is(BLANK, text, codes, s + 9) ||
+    !is(HEX, text, codes, s + 8) ||
+    !is(HEX, text, codes, s - 8)
+  )
     return false;
-  for (let i = 1; i < 8; i++) if (!is(HEX, text, s - i) || !is(HEX, text, s + i)) return false;
+  for (let i = 1; i < 8; i++) if (!is(HEX, text, codes, s - i) || !is(HEX, text, codes, s + i)) return false;
   return true;
 }
 
 /** Two more separated hex pairs after the separator at `s` (so dates, times and UUIDs stop here). */
-function pairsFollow(text: string, s: number): boolean {
+function pairsFollow(text: string, codes: Uint8Array | undefined, s: number): boolean {
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
-    while (at < s + 8 && is(BLANK, text, at)) at++;
+    while (at < s + 8 && is(BLANK, text, codes, at)) at++;
     if (text[at] === "0" && (text[at + 1] === "x" || text[at + 1] === "X")) at += 2;
-    if (!is(HEX, text, at) || !is(HEX, text, at + 1) || !is(SEPARATOR, text, at + 2)) return false;
+    if (!is(HEX, text, codes, at) || !is(HEX, text, codes, at + 1) || !is(SEPARATOR, text, codes, at + 2))
+      return false;
     at += 2;
   }
   return true;
 }
 
 /** Two more comma-separated decimal codes after the comma at `s`. */
-function codesFollow(text: string, s: number): boolean {
+function codesFollow(text: string, codes: Uint8Array | undefined, s: number): boolean {
   if (text[s] !== ",") return false;
   let at = s;
   for (let k = 0; k < 2; k++) {
     at++;
     if (text[at] === " ") at++;
     const digits = at;
-    while (at < digits + 3 && is(DIGIT, text, at)) at++;
+    while (at < digits + 3 && is(DIGIT, text, codes, at)) at++;
     if (at === digits || text[at] !== ",") return false;
   }
   return true;
@@ -151,18 +145,24 @@ function codesFollow(text: string, s: number): boolean {
  * The stretch of hex digits, x and separators around `s` (decimal codes and groups of hex digits are made
  * of the same characters), searched once for each pattern and then not probed again.
  */
-function hexRegion(text: string, s: number, floor: number, views: DecodedView[]): number {
+function hexRegion(
+  text: string,
+  codes: Uint8Array | undefined,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number {
   let from = s;
-  while (from > floor && is(HEX_RUN, text, from - 1)) from--;
+  while (from > floor && is(HEX_RUN, text, codes, from - 1)) from--;
   let to = s;
-  while (to < text.length && is(HEX_RUN, text, to)) to++;
+  while (to < text.length && is(HEX_RUN, text, codes, to)) to++;
   // Each pattern needs seven separators (three blanks for groups): most stretches (dates, UUIDs, a number
   // and the word after it) have fewer, and are not searched at all.
   let separators = 0;
   let commas = 0;
   let blanks = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, codes, i);
     if (c === 44) commas++;
     if (c === 32 || c === 9) blanks++;
     if (c < 128 && ((CLASSES[c] ?? 0) & SEPARATOR) !== 0) separators++;
@@ -185,35 +185,96 @@ function hexRegion(text: string, s: number, floor: number, views: DecodedView[])
       const codes = run.split(",").map((code) => Number(code.trim()));
       return codes.every((code) => code <= 255) ? decodeText(Buffer.from(codes)) : undefined;
     });
-  if (blanks >= 3) found(GROUPED_HEX, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
-  if (blanks >= 3) found(HEX_WORDS, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
+  if (blanks >= 3) {
+    found(GROUPED_HEX, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
+    found(HEX_WORDS, (run) => decodeEncoded(run.replace(/[ \t]/g, "")));
+  }
   return to;
 }
 
 /** Groups of four: stepped back group by group from `s` to the first, then matched forward once. */
-function groupedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+function groupedRun(
+  text: string,
+  codes: Uint8Array | undefined,
+  s: number,
+  floor: number,
+  views: DecodedView[],
+): number | undefined {
   const group = (at: number) =>
     at >= floor &&
-    is(BASE64, text, at) &&
-    is(BASE64, text, at + 1) &&
-    is(BASE64, text, at + 2) &&
-    is(BASE64, text, at + 3) &&
-    (at === 0 || !is(BASE64, text, at - 1));
+    is(BASE64, text, codes, at) &&
+    is(BASE64, text, codes, at + 1) &&
+    is(BASE64, text, codes, at + 2) &&
+    is(BASE64, text, codes, at + 3) &&
+    (at === 0 || !is(BASE64, text, codes, at - 1));
   let start = s - 4;
   if (!group(start)) return undefined;
   for (;;) {
-    const gap = gapBefore(text, start);
+    const gap = gapBefore(text, codes, start);
     if (gap === 0 || !group(start - gap - 4)) break;
     start -= gap + 4;
   }
-  GROUPED.lastIndex = start;
-  const m = GROUPED.exec(text);
-  if (m === null) return undefined;
-  const end = start + m[0].length;
-  const decoded = decodeEncoded(m[0].replace(/[ \t\r\n]/g, ""));
+  const end = groupedEnd(text, codes, start);
+  if (end === undefined) return undefined;
+  const decoded = decodeEncoded(text.slice(start, end).replace(/[ \t\r\n]/g, ""));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
   return end;
 }
+
+/**
+ * Where four or more groups of four base64 (or hex) characters, one or two blanks or a line break apart, end, from `start`,
+ * with a last padded group of two or three (`abcd efgh ijkl mnop qr==`); undefined when fewer than four
+ * groups start there. What /[A-Za-z0-9+/]{4}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{4}){3,}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{2,3}={1,2})?/y
+ * matches, read in code: the pattern's open repetition kept an entry per group on the engine's stack, and
+ * four megabytes of "4111 " overflowed it (the scan threw, so the daemon blocked the message).
+ */
+export function groupedEnd(text: string, codes: Uint8Array | undefined, start: number): number | undefined {
+  if (!fourOf(text, codes, start)) return undefined;
+  let end = start + 4;
+  let groups = 1;
+  for (let gap = gapAt(text, codes, end); gap > 0 && fourOf(text, codes, end + gap);) {
+    end += gap + 4;
+    groups++;
+    gap = gapAt(text, codes, end);
+  }
+  if (groups < 4) return undefined;
+  // The padded last group: two or three characters, then one or two "=".
+  const gap = gapAt(text, codes, end);
+  if (gap === 0) return end;
+  let at = end + gap;
+  const body = at;
+  while (at < body + 3 && is(BASE64, text, codes, at)) at++;
+  if (at - body < 2 || codeAt(text, codes, at) !== EQUALS) return end;
+  return codeAt(text, codes, at + 1) === EQUALS ? at + 2 : at + 1;
+}
+
+/** Four base64 characters from `at` (plain functions, not closures: this runs for every blank-separated word). */
+function fourOf(text: string, codes: Uint8Array | undefined, at: number): boolean {
+  return (
+    is(BASE64, text, codes, at) &&
+    is(BASE64, text, codes, at + 1) &&
+    is(BASE64, text, codes, at + 2) &&
+    is(BASE64, text, codes, at + 3)
+  );
+}
+
+/** The length of the gap between two groups starting at `at`: one or two blanks, or a line break. */
+function gapAt(text: string, codes: Uint8Array | undefined, at: number): number {
+  const c = codeAt(text, codes, at);
+  if (c === 32 || c === 9) return is(BLANK, text, codes, at + 1) ? 2 : 1;
+  if (c === 10) return 1;
+  return c === 13 && codeAt(text, codes, at + 1) === 10 ? 2 : 0;
+}
+
+/** The gap ending just before `at` (0 when there is none), read backwards as gapAt reads forwards. */
+function gapBefore(text: string, codes: Uint8Array | undefined, at: number): number {
+  const c = codeAt(text, codes, at - 1);
+  if (c === 32 || c === 9) return is(BLANK, text, codes, at - 2) ? 2 : 1;
+  if (c === 10) return codeAt(text, codes, at - 2) === 13 ? 2 : 1;
+  return 0;
+}
+
+const EQUALS = 61;
 
 /**
  * A soft line break, or two bytes in a row written as =XX: the marks of quoted-printable. Found by jumping

@@ -11,6 +11,10 @@
 
 import { confusableView } from "./decode-confusables.js";
 import { separatedViews } from "./decode-separated.js";
+import { sharedFor, type SharedPass } from "./digit-chains.js";
+
+/** From this length on, the probes read a byte copy of the text (see text-codes.ts). */
+const COPY_FROM = 256;
 
 export interface DecodedView {
   text: string;
@@ -18,11 +22,13 @@ export interface DecodedView {
   original(start: number, end: number): [number, number];
 }
 
-export function decodedViews(text: string): DecodedView[] {
+/** `shared`: what the detectors of this text already worked out (its bytes, which the probes read). */
+export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   const views: DecodedView[] = [];
-  // Look-alikes of both kinds are non-ASCII: text whose UTF-8 form has a byte per character (a native count,
-  // about four times faster than a regex looking for the first non-ASCII character) has neither.
-  if (Buffer.byteLength(text, "utf8") !== text.length) {
+  const pass = sharedFor(text, shared);
+  // Look-alikes of both kinds are non-ASCII: ASCII text (a native count, about four times faster than a regex
+  // looking for the first non-ASCII character) has neither.
+  if (!pass.ascii()) {
     const unicode = unicodeView(text);
     if (unicode) views.push(unicode);
     const confusables = confusableView(text);
@@ -32,8 +38,10 @@ export function decodedViews(text: string): DecodedView[] {
   if (escapes) views.push(escapes);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
-  for (const view of encodedRuns(text)) views.push(view);
-  for (const view of separatedViews(text)) views.push(view);
+  // A long text is copied once for the probes of both passes below; a short one is read in place.
+  const codes = text.length >= COPY_FROM ? pass.codes() : undefined;
+  for (const view of encodedRuns(text, codes)) views.push(view);
+  for (const view of separatedViews(text, codes)) views.push(view);
   return views;
 }
 
@@ -270,27 +278,29 @@ const MIN_RUN = 16;
 const REST_OF_RUN = /[A-Za-z0-9+/_-]*/y; // native, for runs as long as an image
 const HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
 
-function inRun(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** Whether the character at `i` is in a run's alphabet; false beyond the text. */
+function inRun(text: string, codes: Uint8Array | undefined, i: number): boolean {
+  // codeAt written out: called from here, the short texts' time showed the call.
+  const c = codes === undefined ? text.charCodeAt(i) : (codes[i] as number);
   return c < 128 && IN_RUN[c] === 1;
 }
 
-function encodedRuns(text: string): DecodedView[] {
+function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is already measured
   let grouped = 0; // lines before it already belong to a wrapped group
   for (let probe = MIN_RUN - 1; probe < text.length;) {
-    if (!inRun(text, probe)) {
+    if (!inRun(text, codes, probe)) {
       probe += MIN_RUN;
       continue;
     }
     let start = probe;
-    while (start > floor && inRun(text, start - 1)) start--;
+    while (start > floor && inRun(text, codes, start - 1)) start--;
     // Most probes land in a word shorter than a run: it is measured here in a few steps, and the regex
     // (one call per run, not per probe) measures only runs already known to be long enough.
     const long = start + MIN_RUN;
     let end = probe + 1;
-    while (end < long && end < text.length && inRun(text, end)) end++;
+    while (end < long && end < text.length && inRun(text, codes, end)) end++;
     if (end === long) {
       REST_OF_RUN.lastIndex = end;
       REST_OF_RUN.test(text);

@@ -4,6 +4,8 @@
 // only inside chains long enough for it, instead of running its own regex over the whole text: text full of
 // digits (logs, ids, timestamps) is read by the engine once, not once per detector.
 
+import { isAscii, textCodes } from "./text-codes.js";
+
 export interface DigitChain {
   start: number;
   end: number;
@@ -27,20 +29,42 @@ const MORE = new RegExp(`(?:[ ()./-]{0,2}[0-9]){1,${PIECE}}`, "y");
  */
 export class SharedPass {
   private chains: DigitChain[] | undefined;
+  private units: Uint8Array | undefined;
+  private asciiOnly: boolean | undefined;
 
   constructor(readonly text: string) {}
 
   digitChains(): DigitChain[] {
     return (this.chains ??= findDigitChains(this.text));
   }
+
+  /** Whether the text is ASCII only. */
+  ascii(): boolean {
+    return (this.asciiOnly ??= isAscii(this.text));
+  }
+
+  /** The text as bytes (see text-codes.ts), copied once for every pass that reads them. */
+  codes(): Uint8Array {
+    return (this.units ??= textCodes(this.text, this.ascii()));
+  }
 }
 
+/** The shared pass for `text`: the one given when it is for that text, else a new one. */
+export function sharedFor(text: string, shared: SharedPass | undefined): SharedPass {
+  return shared?.text === text ? shared : new SharedPass(text);
+}
+
+/**
+ * Where the pattern matches, found with test (no match array, no copy of the match: a megabyte of log lines
+ * holds 12,000 chains); each chain's start and digits are then read back from its end.
+ */
 function findDigitChains(text: string): DigitChain[] {
   const chains: DigitChain[] = [];
   CHAIN.lastIndex = 0;
-  for (let m = CHAIN.exec(text); m !== null; m = CHAIN.exec(text)) {
-    let end = m.index + m[0].length;
-    let digits = digitsIn(text, m.index, end);
+  while (CHAIN.test(text)) {
+    let end = CHAIN.lastIndex;
+    const [start, first] = chainStart(text, end);
+    let digits = first;
     // As many digits as a match can hold: the chain may go on.
     for (let piece = digits; piece === PIECE;) {
       MORE.lastIndex = end;
@@ -50,15 +74,38 @@ function findDigitChains(text: string): DigitChain[] {
       end = MORE.lastIndex;
       CHAIN.lastIndex = end;
     }
-    chains.push({ start: m.index, end, digits });
+    chains.push({ start, end, digits });
   }
   return chains;
+}
+
+/**
+ * The first digit of the match that ends at `end`, and its digits: stepped back over digits, each after at most
+ * two joiners. The match starts at its chain's first digit (it is the leftmost, greedy and the chain before it
+ * ended where nothing joined on), so stepping back stops exactly there.
+ */
+function chainStart(text: string, end: number): [number, number] {
+  const at = (i: number) => text.charCodeAt(i);
+  let start = end - 1;
+  let digits = 1;
+  for (;;) {
+    if (isDigit(at(start - 1))) start -= 1;
+    else if (isJoiner(at(start - 1)) && isDigit(at(start - 2))) start -= 2;
+    else if (isJoiner(at(start - 1)) && isJoiner(at(start - 2)) && isDigit(at(start - 3))) start -= 3;
+    else return [start, digits];
+    digits++;
+  }
 }
 
 function digitsIn(text: string, from: number, to: number): number {
   let digits = 0;
   for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) digits++;
   return digits;
+}
+
+/** Space, brackets, dot, slash and dash: what may stand between two digits of a chain (two at most). */
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 40 || c === 41 || c === 46 || c === 47 || c === 45;
 }
 
 /**
@@ -78,7 +125,7 @@ export function chainMatches(
   lead = 0,
   wanted?: (chain: DigitChain) => boolean,
 ): readonly RegExpExecArray[] {
-  const chains = (shared?.text === text ? shared : new SharedPass(text)).digitChains();
+  const chains = sharedFor(text, shared).digitChains();
   // An array, not a generator: in text full of numbers (logs) this runs for thousands of chains per string.
   const matches: RegExpExecArray[] = [];
   let from = 0;

@@ -73,7 +73,7 @@ export class Scanner {
         });
     }
     if (depth < MAX_DECODE_DEPTH) {
-      for (const view of decodedViews(text)) {
+      for (const view of decodedViews(text, shared)) {
         for (const s of this.spansIn(view.text, depth + 1)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });

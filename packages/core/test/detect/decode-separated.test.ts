@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { separatedViews } from "../../src/detect/decode-separated.js";
+import { groupedEnd, separatedViews } from "../../src/detect/decode-separated.js";
+import { textCodes } from "../../src/detect/text-codes.js";
 
 const SECRET = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const TEXT = `the deploy key: ${SECRET}`;
@@ -53,5 +54,52 @@ describe("separatedViews", () => {
     const filler = "de:ad:be:ef x ".repeat(80_000);
     const text = `${filler}${pairs.join(":")}`;
     expect(separatedViews(text).some((v) => v.text.includes(SECRET))).toBe(true);
+  });
+});
+
+describe("groups of four", () => {
+  // The pattern groupedEnd reads in code, kept here as its definition.
+  const GROUPED =
+    /[A-Za-z0-9+/]{4}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{4}){3,}(?:(?:[ \t]{1,2}|\r?\n)[A-Za-z0-9+/]{2,3}={1,2})?/y;
+
+  it("end where the pattern's match ends, from every start", () => {
+    let seed = 9;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const pick = <T>(options: readonly T[]): T => options[Math.floor(next() * options.length)]!;
+    let matched = 0;
+    let padded = 0;
+    for (let round = 0; round < 400; round++) {
+      // Words of mostly four base64 characters, some padded, one to three blanks, a line break (or a dash)
+      // apart.
+      let text = "";
+      while (text.length < 120) {
+        const length = pick([2, 3, 4, 4, 4, 4, 4, 4, 5]);
+        for (let i = 0; i < length; i++) text += pick([..."aB0+/"]);
+        if (length < 4 && next() < 0.6) text += pick(["=", "==", "==="]);
+        text += pick([" ", " ", "  ", "\t", " \t", "   ", "-", "\n", "\r\n", "\r", "\n\n"]);
+      }
+      const codes = textCodes(text);
+      for (let start = 0; start < text.length; start++) {
+        GROUPED.lastIndex = start;
+        const m = GROUPED.exec(text);
+        expect(groupedEnd(text, codes, start), `${JSON.stringify(text)} from ${start}`).toBe(
+          m === null ? undefined : start + m[0].length,
+        );
+        if (m !== null) matched++;
+        if (m?.[0].endsWith("=")) padded++;
+      }
+    }
+    // The comparison covered matches, padded ones among them, not only misses.
+    expect(matched).toBeGreaterThan(100);
+    expect(padded).toBeGreaterThan(10);
+  });
+
+  it("four megabytes of grouped digits are read without throwing (the pattern overflowed the stack)", () => {
+    const text = "4111 ".repeat(800_000);
+    expect(groupedEnd(text, textCodes(text), 0)).toBe(text.length - 1);
+    expect(groupedEnd(text, undefined, 0)).toBe(text.length - 1);
+    expect(() => separatedViews(text)).not.toThrow();
+    const words = "deadbeef ".repeat(450_000);
+    expect(() => separatedViews(words)).not.toThrow();
   });
 });

@@ -161,8 +161,12 @@ function attempt(
   const value = m[rule.group];
   if (!value) return undefined;
   if (rule.context !== null && !rule.context(m)) return undefined;
-  // The secret is the last part of the match in every rule (name, operator, then value).
-  const start = m.index + (rule.group ? m[0].lastIndexOf(value) : 0);
+  // The secret is the last part of the match in every rule (name, operator, then value): checked in place,
+  // which costs a comparison where searching the match for it cost a search per candidate.
+  const whole = m[0];
+  const suffix = whole.length - value.length;
+  const start =
+    m.index + (rule.group ? (whole.startsWith(value, suffix) ? suffix : whole.lastIndexOf(value)) : 0);
   // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
   const byShape = rule.structural && start === keywordAt;
   // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the blank check.
@@ -171,7 +175,7 @@ function attempt(
   // the same in every real and every fake value; so is a value a generic rule finds that starts with a
   // vendor's prefix (token: xoxp-1234567890).
   const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
-  if (!rule.keepPlaceholders && (isStandIn(value, fixed) || masked(text, start + value.length)))
+  if (!rule.keepPlaceholders && (standIn(value, fixed) || masked(text, start + value.length)))
     return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
   // A blank body (xxxx, 0000) after a short or word-like prefix, or under a credential's name.
@@ -180,27 +184,64 @@ function attempt(
 }
 
 /**
- * The literal prefixes that start a format rule's whole match (xoxp-, sk_live_, glpat-), by the code of their
- * first character (ASCII, lower case): looked up for every value a generic rule captures, without allocating.
+ * isStandIn, remembered for values seen before: it runs a dozen patterns, and source code assigns the same few
+ * values (None, process.env.X, <your-key>) to credential names thousands of times per megabyte. Only values
+ * judged whole (no vendor prefix left out) and short are kept, at most STAND_IN_MEMO_SIZE of them; the verdict
+ * depends on the value alone, so a remembered one is the one isStandIn would give.
+ */
+function standIn(value: string, fixed: number): boolean {
+  if (fixed !== 0 || value.length > 64) return isStandIn(value, fixed);
+  let verdict = standInMemo.get(value);
+  if (verdict === undefined) {
+    verdict = isStandIn(value, 0);
+    if (standInMemo.size >= STAND_IN_MEMO_SIZE) standInMemo.clear();
+    standInMemo.set(value, verdict);
+  }
+  return verdict;
+}
+
+const STAND_IN_MEMO_SIZE = 4096;
+const standInMemo = new Map<string, boolean>();
+
+/**
+ * The literal prefixes that start a format rule's whole match (xoxp-, sk_live_, glpat-), by the codes of their
+ * first two characters (ASCII, lower case): looked up for every value a generic rule captures, without
+ * allocating. Two characters, not one: some letters start fifty prefixes, and in source code this runs for
+ * tens of thousands of values per megabyte.
  */
 class VendorPrefixes {
-  private readonly byFirst: (string[] | undefined)[] = [];
+  private readonly byStart: (string[] | undefined)[] = new Array<string[] | undefined>(128 * 128).fill(
+    undefined,
+  );
   add(prefix: string): void {
-    const first = prefix.charCodeAt(0);
-    if (Number.isNaN(first)) return; // an empty prefix fixes nothing
-    const list = (this.byFirst[first] ??= []);
+    // Shorter than three characters fixes too little to count (see vendorPrefixes); keywords are ASCII.
+    if (prefix.length < 3) return;
+    const key = startKey(prefix);
+    if (key < 0) return;
+    const list = (this.byStart[key] ??= []);
     if (!list.includes(prefix)) list.push(prefix);
   }
   /** The length of the longest prefix the value starts with (any case), or 0. */
   longestAt(value: string): number {
-    const first = value.charCodeAt(0);
-    // Keywords are ASCII (the keyword index refuses others), so only A-Z need folding.
-    const list = this.byFirst[first >= 65 && first <= 90 ? first + 32 : first];
+    if (value.length < 3) return 0;
+    const key = startKey(value);
+    const list = key < 0 ? undefined : this.byStart[key];
     if (!list) return 0;
     let longest = 0;
     for (const p of list) if (p.length > longest && startsWithCaseless(value, p)) longest = p.length;
     return longest;
   }
+}
+
+/** The table slot of a text's first two characters, A-Z folded to lower case; -1 beyond ASCII. */
+function startKey(text: string): number {
+  const a = lowerAscii(text.charCodeAt(0));
+  const b = lowerAscii(text.charCodeAt(1));
+  return a < 128 && b < 128 ? a * 128 + b : -1;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** Whether `value` starts with `lowerPrefix` (ASCII, given in lower case), ignoring the case of `value`. */

@@ -224,6 +224,47 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
   });
 });
 
+describe("false positives of public corpora, by class, are left alone", () => {
+  // Each class seen among the false positives of the public corpora and the benign dependency sources,
+  // written here anew; the principle, not the corpus's text, decides.
+  it.each([
+    // code: an identifier in camel case, or a name set to itself, is a variable, not a value
+    "const headerToken = parsedHeader\n",
+    'rules.push({ key: "formatNationalNumberForMobile", value: 3 });',
+    'lexer.lastToken = "?EndOfTemplateLiteral";',
+    "exports.beginAuthorization = beginAuthorization;",
+    "module.exports = { smokePass: smokePass, unitPass: unitPass };",
+    "module.exports.resetPassword = function resetPassword(user) {",
+    // a namespaced name, a CSS custom property
+    'export const TRACE_META_KEY = "org.example.tracing/parentSpan";',
+    'const themeKey = "--surface-elevated-shadow";',
+    // a badge's token, published with the image in every README that shows it
+    "[![coverage](https://codecov.io/gh/acme/lib/graph/badge.svg?token=Q7ZP2K9XWA)](https://codecov.io/gh/acme)",
+    // the field's short name or a numbered stand-in word as the value
+    "amqp://guest:pass@queue.internal:5672/",
+    "curl 'localhost:3000/login?user=ops&password=Password42!'",
+    // a quote ends the URL it is written in: a port, then code
+    "fetch(\"https://svc:8443\");@Component({ selector: 'app' })",
+    // a PEM header named in code, followed by code rather than lines of key material
+    'if (!pem.startsWith("-----BEGIN PRIVATE KEY-----")) {\n  throw new TypeError("expected an unencrypted PKCS#8 key in PEM armour, got " + describeFormat(pem) + " instead of it");\n}',
+    // a published example (Telegram's Bot API documentation)
+    "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
+  ])("%j", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+  it.each([
+    // letters only but not camel case words: still a value
+    'client_secret = "qWmZrTbXkLpNvHs"',
+    // key material in a string built line by line in code is still a key
+    `const key = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "-----END RSA PRIVATE KEY-----";`,
+    // a real-looking URL password, a badge-less query token
+    "amqp://guest:Vq83-pLx7RmZ@queue.internal:5672/",
+    "https://api.example.com/v1/items?token=Q7ZP2K9XWAm3",
+  ])("%j is reported", (text) => {
+    expect(secretsIn(text).length, text).toBeGreaterThan(0);
+  });
+});
+
 describe("a value in a vendor's exact format is that vendor's credential, whatever its body looks like", () => {
   // A distinctive prefix with the format's structure is the evidence; a filler body (runs, one repeated
   // character) does not make it a placeholder. Placeholders say so: YOUR_KEY, ${X}, <token>, xxxx, ***.

@@ -155,6 +155,15 @@ function followedByCall(match: RegExpExecArray): boolean {
   return next === 40 || next === 91; // ( [
 }
 
+/**
+ * A token in the query of an image's URL (codecov.io/…/badge.svg?token=…) is published with the image on
+ * purpose: a badge's token only reads the badge, and every README that shows the badge carries it.
+ */
+function inImageUrl(match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 5), match.index);
+  return /\.(?:svg|png)\?$/i.test(before);
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
@@ -207,6 +216,12 @@ function machineMade(value: string): boolean {
  */
 const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*$/;
 
+/**
+ * Words run together in camel case, each of two letters or more (an acronym among them: defaultIDDPrefix),
+ * perhaps after a sigil of a tokenizer.
+ */
+const CAMEL_CASE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -222,6 +237,10 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
     (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
   )
     return false;
+  // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
+  // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
+  // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
+  if (strength !== "password" && CAMEL_CASE.test(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
@@ -235,7 +254,9 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
   // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
   // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
   // a token.
-  if (/^[a-z]+[0-9]{0,3}(?:[._-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
+  // So is a namespaced name (io.modelcontextprotocol/related-task) or a command-line option or CSS property
+  // (--color-background-primary).
+  if (/^(?:--)?[a-z]+[0-9]{0,3}(?:[._/-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -271,6 +292,8 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
   validate: (value, m) => {
+    // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
+    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1)) return false;
     const strength = strengthOf(m);
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
@@ -348,7 +371,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "connection_string",
     generic: true,
     keywords: ["://"],
-    pattern: /:\/\/([^\s/:@]{0,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    // A quote ends the URL it is written in ("https://host:8000";@other is a port, then code), so neither part
+    // holds one.
+    pattern: /:\/\/([^\s/:@"'`]{0,128}):([^\s/@"'`]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
     // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
     // and the other stand-ins name the field instead of filling it.
@@ -479,6 +504,7 @@ export const CONTEXT_RULES: SecretRule[] = [
       characterClasses(value) >= 2 &&
       !isReference(value) &&
       !isWords(value) &&
+      !CAMEL_CASE.test(value) &&
       !followedByCall(m),
   },
   {

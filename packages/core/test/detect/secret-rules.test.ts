@@ -100,6 +100,20 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["password_hash", () => `$krb5asrep$23$svc@corp.internal:${chars(HEX, 32)}$${chars(HEX, 200)}`],
     ["doppler_token", () => `dp.st.prd.${chars(AN, 43)}`],
     ["dependency_track_key", () => `odt_${chars(AN, 32)}`],
+    ["tavily_api_key", () => `tvly-${chars(AN, 32)}`],
+    ["tavily_api_key", () => `tvly-dev-${chars(AN, 32)}`],
+    ["rootly_api_key", () => `rootly_${chars(HEX, 64)}`],
+    ["twitch_stream_key", () => `live_${chars(DIG, 9)}_${chars(AN, 30)}`],
+    ["new_relic_key", () => `NRAA-${chars(HEX, 27)}`],
+    ["new_relic_key", () => `NRIQ-${chars(URL, 32)}`],
+    ["new_relic_key", () => `NRRA-${chars(HEX, 42)}`],
+    ["sonarqube_token", () => `mvn sonar:sonar -Dsonar.login=${chars(HEX, 40)}`],
+    ["sonarqube_token", () => `$sonarToken = "${chars(HEX, 40)}"`],
+    // a command-line option takes its value after a space
+    ["secret_assignment", () => `Connect-Server -Server vc01 -User ops -Password ${chars(AN, 10)}!`],
+    ["secret_assignment", () => `backup --password ${chars(AN, 12)} --target s3://b`],
+    // a number longer than any integer type under a secret's name
+    ["secret_assignment", () => `SERVICE_SECRET=${chars(DIG, 40)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],
     ["basic_auth", () => `Authorization: Basic ${btoa(`deploy:${chars(AN, 14)}`)}`],
     ["basic_auth", () => `curl -u admin:${chars(AN, 12)} https://api.internal/`],
@@ -247,6 +261,10 @@ describe("false positives of public corpora, by class, are left alone", () => {
     "fetch(\"https://svc:8443\");@Component({ selector: 'app' })",
     // a PEM header named in code, followed by code rather than lines of key material
     'if (!pem.startsWith("-----BEGIN PRIVATE KEY-----")) {\n  throw new TypeError("expected an unencrypted PKCS#8 key in PEM armour, got " + describeFormat(pem) + " instead of it");\n}',
+    // an option's value that is a reference, a word after live_ that is no stream key, an id-sized number
+    "deploy -Password $env:DEPLOY_PASSWORD",
+    "go live_123456789_now",
+    "SERVICE_SECRET_ID=12345678901234567890",
     // a published example (Telegram's Bot API documentation)
     "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
   ])("%j", (text) => {

@@ -199,10 +199,20 @@ function isEncodedText(value: string): boolean {
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
   if (/[=:>,]|-/.test(between)) return false;
+  // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space.
+  if (isOption(match)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
   return !((quote === '"' || quote === "'") && match.input[end] === quote);
+}
+
+/** The name is a command-line option: one or two hyphens, after a blank, a quote or the start. */
+function isOption(match: RegExpExecArray): boolean {
+  const prefix = namePrefix(match);
+  if (prefix !== "-" && prefix !== "--") return false;
+  const at = match.index - prefix.length;
+  return at === 0 || /[\s"'`(]/.test(match.input[at - 1] ?? "");
 }
 
 function machineMade(value: string): boolean {
@@ -245,6 +255,8 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
   if (isWords(value) || isIdentifier(value)) return false;
+  // A number longer than any integer type holds (over 20 digits) is not an id: a numeric key or secret.
+  if (/^[0-9]{24,}$/.test(value)) return true;
   if (strength === "secret")
     return (
       value.length >= 8 &&
@@ -445,6 +457,15 @@ export const CONTEXT_RULES: SecretRule[] = [
       /(?:Unseal Key [0-9]{1,2}:|operator unseal)[ \t]{1,4}([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])/i,
     group: 1,
     entropy: 4,
+  },
+  {
+    // SonarQube's analysis parameter (sonar.login, now sonar.token) set to a token of the older form, 40 hex.
+    type: "sonarqube_token",
+    keywords: ["sonar.login", "sonar.token", "sonarlogin", "sonartoken", "sonar_login", "sonar_token"],
+    pattern:
+      /sonar[._]?(?:login|token)["']?[ \t]{0,4}(?:[:=,]|=>)[ \t]{0,4}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+    group: 1,
+    entropy: 3,
   },
   {
     // A short password option after a user option: docker login -u ci -p <password>, mysql -u root -p<password>.

@@ -127,6 +127,7 @@ export const SECRET_RULE_TYPES = [
   "scalingo_token",
   "sendgrid_api_key",
   "sentry_token",
+  "session_cookie",
   "settlemint_token",
   "shippo_token",
   "shopify_token",

@@ -112,6 +112,11 @@ describe("secret rules find each format (random values in the provider's shape)"
     // a command-line option takes its value after a space
     ["secret_assignment", () => `Connect-Server -Server vc01 -User ops -Password ${chars(AN, 10)}!`],
     ["secret_assignment", () => `backup --password ${chars(AN, 12)} --target s3://b`],
+    // a name and its value written apart: an environment list's entry, a session cookie
+    ["secret_assignment", () => `env:\n  - name: STRIPE_SECRET\n    value: ${chars(AN, 28)}`],
+    ["secret_assignment", () => `{"name": "DB_PASSWORD", "value": "${chars(AN, 12)}"}`],
+    ["session_cookie", () => `Cookie: lang=en; sessionid=${chars(LOW + DIG, 32)}`],
+    ["session_cookie", () => `Set-Cookie: connect.sid=s%3A${chars(URL, 40)}; Path=/; HttpOnly`],
     // a number longer than any integer type under a secret's name
     ["secret_assignment", () => `SERVICE_SECRET=${chars(DIG, 40)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],
@@ -265,6 +270,10 @@ describe("false positives of public corpora, by class, are left alone", () => {
     "deploy -Password $env:DEPLOY_PASSWORD",
     "go live_123456789_now",
     "SERVICE_SECRET_ID=12345678901234567890",
+    // written apart but not a credential: a form's anti-forgery token, an id, an analytics cookie
+    '<input type="hidden" name="authenticity_token" value="q8Zr2-Lw7_Tn4vXb9Kd3Mf6Hs1Jp5Yc0Ua8We2Ri" />',
+    "- name: SIGNING_KEY_ID\n  value: q8Zr2Lw7Tn4vXb9Kd3Mf6Hs1",
+    "Set-Cookie: _ga=GA1.2.1043938617.1699871023; Path=/; Max-Age=63072000",
     // a published example (Telegram's Bot API documentation)
     "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
   ])("%j", (text) => {

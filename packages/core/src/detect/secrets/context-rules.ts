@@ -16,7 +16,7 @@ import {
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
-  "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
+  "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2}))?";
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
@@ -28,7 +28,7 @@ const ASSIGN =
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
-type Strength = "password" | "secret" | "weak";
+export type Strength = "password" | "secret" | "weak";
 
 const STRENGTH: Record<string, Strength> = {
   password: "password",
@@ -73,7 +73,7 @@ function strengthOf(match: RegExpExecArray): Strength {
  * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
  * structures and storage (cache_key, primary_key, bucket_key …).
  */
-const NOT_A_CREDENTIAL = new Set(
+export const NOT_A_CREDENTIAL = new Set(
   "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page continuation cursor sync".split(
     " ",
   ),
@@ -236,7 +236,7 @@ const CAMEL_CASE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
-function strongEnough(value: string, strength: Strength, inCode = false): boolean {
+export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
   // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on

@@ -274,6 +274,9 @@ describe("false positives of public corpora, by class, are left alone", () => {
     '<input type="hidden" name="authenticity_token" value="q8Zr2-Lw7_Tn4vXb9Kd3Mf6Hs1Jp5Yc0Ua8We2Ri" />',
     "- name: SIGNING_KEY_ID\n  value: q8Zr2Lw7Tn4vXb9Kd3Mf6Hs1",
     "Set-Cookie: _ga=GA1.2.1043938617.1699871023; Path=/; Max-Age=63072000",
+    // a public key's fingerprint
+    "  - Release GPG key: 7A1F3C09B25E8D4466F0A1B2C3D4E5F60718293A",
+    "PGP_KEY=7A1F3C09B25E8D4466F0A1B2C3D4E5F60718293A",
     // a published example (Telegram's Bot API documentation)
     "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
   ])("%j", (text) => {
@@ -284,6 +287,8 @@ describe("false positives of public corpora, by class, are left alone", () => {
     'client_secret = "qWmZrTbXkLpNvHs"',
     // key material in a string built line by line in code is still a key
     `const key = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "-----END RSA PRIVATE KEY-----";`,
+    // a GPG key's passphrase is still a secret
+    `GPG_PASSPHRASE=${chars(AN, 20)}`,
     // a real-looking URL password, a badge-less query token
     "amqp://guest:Vq83-pLx7RmZ@queue.internal:5672/",
     "https://api.example.com/v1/items?token=Q7ZP2K9XWAm3",

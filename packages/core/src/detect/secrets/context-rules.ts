@@ -164,6 +164,16 @@ function inImageUrl(match: RegExpExecArray): boolean {
   return /\.(?:svg|png)\?$/i.test(before);
 }
 
+/**
+ * An OpenPGP key's fingerprint (40 hex digits) or long id (16) under a GPG or PGP key's name ("Release GPG key:
+ * 4ED7…"): it names a public key, published so that others can check signatures. The private key itself is
+ * armoured (private-keys.ts) and its passphrase is named as one.
+ */
+function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 5), match.index);
+  return /(?:gpg|pgp)[ _.-]?$/i.test(before) && /^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value);
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
@@ -305,7 +315,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   context: standsAsAssignment,
   validate: (value, m) => {
     // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
-    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1)) return false;
+    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
     const strength = strengthOf(m);
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));

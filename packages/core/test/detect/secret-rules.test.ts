@@ -283,8 +283,9 @@ describe("false positives of public corpora, by class, are left alone", () => {
     expect(secretsIn(text)).toEqual([]);
   });
   it.each([
-    // letters only but not camel case words: still a value
+    // letters only but not camel case words: still a value, also in camel case's shape
     'client_secret = "qWmZrTbXkLpNvHs"',
+    'token = "xkcdfePlLmTr"',
     // key material in a string built line by line in code is still a key
     `const key = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "-----END RSA PRIVATE KEY-----";`,
     // a GPG key's passphrase is still a secret

@@ -237,10 +237,35 @@ function machineMade(value: string): boolean {
 const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*$/;
 
 /**
- * Words run together in camel case, each of two letters or more (an acronym among them: defaultIDDPrefix),
- * perhaps after a sigil of a tokenizer.
+ * Words run together in camel case (sourceCode, nextKeyIsArrayIndex, defaultIDDPrefix, a tokenizer's
+ * "?NoLineTerminatorHere"): what a token or key variable is set to in code. A random run of mixed-case letters
+ * often takes that shape (cbvdheSrOn), so the words must read as words: each with a vowel and no four
+ * consonants in a row, two letters only for a short word (Id, Is, No …), at most one acronym, and vowels for
+ * three letters in ten or more. About one random value of ten to twelve letters in 200 still passes (of
+ * twenty letters, 3 in 10,000); machine-made secrets of letters only are rare in the first place.
  */
-const CAMEL_CASE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
+const CAMEL_SHAPE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
+const SHORT_WORDS = new Set(
+  "id is in on of to by at no or if up do as an my me we it be go ok ui io db js os".split(" "),
+);
+function isCamelCaseName(value: string): boolean {
+  if (!CAMEL_SHAPE.test(value)) return false;
+  let acronyms = 0;
+  let letters = 0;
+  let vowels = 0;
+  for (const word of value.match(/[A-Z]{2,4}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+/g) ?? []) {
+    if (/^[A-Z]{2,4}$/.test(word)) {
+      if (++acronyms > 1) return false;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (lower.length === 2 ? !SHORT_WORDS.has(lower) : !/[aeiouy]/.test(lower) || /[^aeiouy]{4}/.test(lower))
+      return false;
+    letters += lower.length;
+    vowels += lower.length - lower.replace(/[aeiouy]/g, "").length;
+  }
+  return vowels * 10 >= letters * 3 && (acronyms === 0 || value.length >= 12);
+}
 
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
@@ -260,7 +285,7 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
-  if (strength !== "password" && CAMEL_CASE.test(value)) return false;
+  if (strength !== "password" && isCamelCaseName(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
@@ -535,7 +560,7 @@ export const CONTEXT_RULES: SecretRule[] = [
       characterClasses(value) >= 2 &&
       !isReference(value) &&
       !isWords(value) &&
-      !CAMEL_CASE.test(value) &&
+      !isCamelCaseName(value) &&
       !followedByCall(m),
   },
   {

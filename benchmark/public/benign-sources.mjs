@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { inspect } from "./secret-scoring.mjs";
 
-const STORE = fileURLToPath(new URL("../../node_modules/.pnpm", import.meta.url));
+export const STORE = fileURLToPath(new URL("../../node_modules/.pnpm", import.meta.url));
 const MAX_FILE = 300_000;
 
 /** Each file once (the store links packages into each other), our own workspace packages left out. */
-function sourceFiles(dir, depth, out, seen = new Set()) {
+export function sourceFiles(dir, depth, out, seen = new Set()) {
   for (const name of readdirSync(dir).sort()) {
     if (["test", "tests", "__tests__", ".bin", "@mcp-guard"].includes(name)) continue;
     const path = join(dir, name);

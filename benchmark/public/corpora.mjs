@@ -67,6 +67,13 @@ export const CORPORA = [
     use: "secrets (held out, measured blind first): files with one secret per line or per file, and a file with none",
   },
   {
+    repo: "Checkmarx/2ms",
+    commit: "e2fafb4a9738d0f2984b0570f056e70a72ad55cb",
+    paths: [":(glob)engine/rules/ruledefine/*_test.go"],
+    licence: "Apache-2.0",
+    use: "secrets (held out, measured blind first, misses never read): each rule's true- and false-positive test strings",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

@@ -13,12 +13,11 @@ import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
 import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
 import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
+import { twoms } from "./secret-2ms.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
-function gitleaks() {
-  const dir = corpusPath("gitleaks/gitleaks");
-  if (!dir) return undefined;
-  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+/** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
+export function gitleaksFixtures(dir) {
   const rulesDir = join(dir, "cmd/generate/config/rules");
   // The sample contexts gitleaks expands a literal secret into are read from its own source.
   const generator = evaluateFile(readFileSync(join(dir, "cmd/generate/config/utils/generate.go"), "utf8"));
@@ -69,6 +68,14 @@ function gitleaks() {
       },
     });
   }
+  return { fixtures, skipped, pathOnly };
+}
+
+function gitleaks() {
+  const dir = corpusPath("gitleaks/gitleaks");
+  if (!dir) return undefined;
+  const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
+  const { fixtures, skipped, pathOnly } = gitleaksFixtures(dir);
   const positives = new Set(fixtures.filter((f) => f.positive).map((f) => f.text));
   let crossListed = 0;
   const byFamily = new Map();
@@ -196,7 +203,7 @@ function testCases(src) {
 }
 
 /** The source text of one Go expression starting at `from`: up to the comma or brace that ends it at depth 0. */
-function goExpression(src, from) {
+export function goExpression(src, from) {
   let depth = 0;
   for (let i = from; i < src.length; i++) {
     const c = src[i];
@@ -212,7 +219,7 @@ function goExpression(src, from) {
   return src.slice(from);
 }
 
-function evaluateExpression(expr, env) {
+export function evaluateExpression(expr, env) {
   const prelude = [...env.entries()]
     .filter(([, v]) => typeof v === "string")
     .map(([k, v]) => `${k} := ${JSON.stringify(v)}\n`);
@@ -302,6 +309,7 @@ export function publicSecrets() {
     kingfisher,
     detectsecrets: detectSecrets,
     ripsecrets,
+    twoms,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

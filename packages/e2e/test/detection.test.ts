@@ -21,6 +21,12 @@ const BESIDE = "Zq83kfP1xW9vLm2Tq7Yc4Rb6Nd0Hs5Jg";
 const TYPED = "1234567890abcdef1234567890abcdef";
 const ZAPIER = "https://hooks.zapier.com/hooks/catch/4829173/b7kq2zx/";
 const JWK_D = "Xq7Lm2Zp9Kw4Rt8Yv1Nc6Bh3Js5Gd0Fe2Ua9Wo4Qi7";
+// Written apart from their names (an environment list's entry, a session cookie), an option's value after a
+// space, and a format added this round.
+const ENV_ENTRY = "Tb4Wq9Lx2Mz7Rk5Np8Vc3Hj6";
+const SESSION = "k3v9q2x7m4z8r1w6p5t0y2u8s4d7f1g3";
+const OPTION = "Pl7-Wz2qRt9";
+const TAVILY = "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";
 
 const JWT =
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkphbmUiLCJpYXQiOjE3MDAwMDAwMDB9.4pcPyMD09olPSyXnrXCjTwXyr4BsezdI1AVTmud2fU4";
@@ -142,6 +148,18 @@ describe("detection through the bridge", () => {
       { message: `the todoist SECRET ${BESIDE}`, type: "secret_assignment", value: BESIDE },
       { message: `survey_api_token=${TYPED}`, type: "secret_assignment", value: TYPED },
       { message: `notify: ${ZAPIER}`, type: "zapier_webhook", value: "4829173/b7kq2zx" },
+      {
+        message: `env:\n  - name: PAYMENTS_SECRET\n    value: ${ENV_ENTRY}`,
+        type: "secret_assignment",
+        value: ENV_ENTRY,
+      },
+      { message: `Cookie: lang=en; sessionid=${SESSION}`, type: "session_cookie", value: SESSION },
+      {
+        message: `Connect-Server -Server vc01 -User ops -Password ${OPTION}`,
+        type: "secret_assignment",
+        value: OPTION,
+      },
+      { message: `search with ${TAVILY}`, type: "tavily_api_key", value: TAVILY },
       {
         message: JSON.stringify({
           kty: "OKP",

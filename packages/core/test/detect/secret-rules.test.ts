@@ -100,6 +100,25 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["password_hash", () => `$krb5asrep$23$svc@corp.internal:${chars(HEX, 32)}$${chars(HEX, 200)}`],
     ["doppler_token", () => `dp.st.prd.${chars(AN, 43)}`],
     ["dependency_track_key", () => `odt_${chars(AN, 32)}`],
+    ["tavily_api_key", () => `tvly-${chars(AN, 32)}`],
+    ["tavily_api_key", () => `tvly-dev-${chars(AN, 32)}`],
+    ["rootly_api_key", () => `rootly_${chars(HEX, 64)}`],
+    ["twitch_stream_key", () => `live_${chars(DIG, 9)}_${chars(AN, 30)}`],
+    ["new_relic_key", () => `NRAA-${chars(HEX, 27)}`],
+    ["new_relic_key", () => `NRIQ-${chars(URL, 32)}`],
+    ["new_relic_key", () => `NRRA-${chars(HEX, 42)}`],
+    ["sonarqube_token", () => `mvn sonar:sonar -Dsonar.login=${chars(HEX, 40)}`],
+    ["sonarqube_token", () => `$sonarToken = "${chars(HEX, 40)}"`],
+    // a command-line option takes its value after a space
+    ["secret_assignment", () => `Connect-Server -Server vc01 -User ops -Password ${chars(AN, 10)}!`],
+    ["secret_assignment", () => `backup --password ${chars(AN, 12)} --target s3://b`],
+    // a name and its value written apart: an environment list's entry, a session cookie
+    ["secret_assignment", () => `env:\n  - name: STRIPE_SECRET\n    value: ${chars(AN, 28)}`],
+    ["secret_assignment", () => `{"name": "DB_PASSWORD", "value": "${chars(AN, 12)}"}`],
+    ["session_cookie", () => `Cookie: lang=en; sessionid=${chars(LOW + DIG, 32)}`],
+    ["session_cookie", () => `Set-Cookie: connect.sid=s%3A${chars(URL, 40)}; Path=/; HttpOnly`],
+    // a number longer than any integer type under a secret's name
+    ["secret_assignment", () => `SERVICE_SECRET=${chars(DIG, 40)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],
     ["basic_auth", () => `Authorization: Basic ${btoa(`deploy:${chars(AN, 14)}`)}`],
     ["basic_auth", () => `curl -u admin:${chars(AN, 12)} https://api.internal/`],
@@ -221,6 +240,61 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     "https://{USER}:{PASS}@template.example.com",
   ])("%j", (text) => {
     expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("false positives of public corpora, by class, are left alone", () => {
+  // Each class seen among the false positives of the public corpora and the benign dependency sources,
+  // written here anew; the principle, not the corpus's text, decides.
+  it.each([
+    // code: an identifier in camel case, or a name set to itself, is a variable, not a value
+    "const headerToken = parsedHeader\n",
+    'rules.push({ key: "formatNationalNumberForMobile", value: 3 });',
+    'lexer.lastToken = "?EndOfTemplateLiteral";',
+    "exports.beginAuthorization = beginAuthorization;",
+    "module.exports = { smokePass: smokePass, unitPass: unitPass };",
+    "module.exports.resetPassword = function resetPassword(user) {",
+    // a namespaced name, a CSS custom property
+    'export const TRACE_META_KEY = "org.example.tracing/parentSpan";',
+    'const themeKey = "--surface-elevated-shadow";',
+    // a badge's token, published with the image in every README that shows it
+    "[![coverage](https://codecov.io/gh/acme/lib/graph/badge.svg?token=Q7ZP2K9XWA)](https://codecov.io/gh/acme)",
+    // the field's short name or a numbered stand-in word as the value
+    "amqp://guest:pass@queue.internal:5672/",
+    "curl 'localhost:3000/login?user=ops&password=Password42!'",
+    // a quote ends the URL it is written in: a port, then code
+    "fetch(\"https://svc:8443\");@Component({ selector: 'app' })",
+    // a PEM header named in code, followed by code rather than lines of key material
+    'if (!pem.startsWith("-----BEGIN PRIVATE KEY-----")) {\n  throw new TypeError("expected an unencrypted PKCS#8 key in PEM armour, got " + describeFormat(pem) + " instead of it");\n}',
+    // an option's value that is a reference, a word after live_ that is no stream key, an id-sized number
+    "deploy -Password $env:DEPLOY_PASSWORD",
+    "go live_123456789_now",
+    "SERVICE_SECRET_ID=12345678901234567890",
+    // written apart but not a credential: a form's anti-forgery token, an id, an analytics cookie
+    '<input type="hidden" name="authenticity_token" value="q8Zr2-Lw7_Tn4vXb9Kd3Mf6Hs1Jp5Yc0Ua8We2Ri" />',
+    "- name: SIGNING_KEY_ID\n  value: q8Zr2Lw7Tn4vXb9Kd3Mf6Hs1",
+    "Set-Cookie: _ga=GA1.2.1043938617.1699871023; Path=/; Max-Age=63072000",
+    // a public key's fingerprint
+    "  - Release GPG key: 7A1F3C09B25E8D4466F0A1B2C3D4E5F60718293A",
+    "PGP_KEY=7A1F3C09B25E8D4466F0A1B2C3D4E5F60718293A",
+    // a published example (Telegram's Bot API documentation)
+    "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
+  ])("%j", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+  it.each([
+    // letters only but not camel case words: still a value, also in camel case's shape
+    'client_secret = "qWmZrTbXkLpNvHs"',
+    'token = "xkcdfePlLmTr"',
+    // key material in a string built line by line in code is still a key
+    `const key = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "${chars(`${AN}+/`, 64)}\\n" +\n  "-----END RSA PRIVATE KEY-----";`,
+    // a GPG key's passphrase is still a secret
+    `GPG_PASSPHRASE=${chars(AN, 20)}`,
+    // a real-looking URL password, a badge-less query token
+    "amqp://guest:Vq83-pLx7RmZ@queue.internal:5672/",
+    "https://api.example.com/v1/items?token=Q7ZP2K9XWAm3",
+  ])("%j is reported", (text) => {
+    expect(secretsIn(text).length, text).toBeGreaterThan(0);
   });
 });
 

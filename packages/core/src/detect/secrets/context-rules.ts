@@ -16,7 +16,7 @@ import {
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
-  "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|[0-9]{1,2}))?";
+  "(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2}))?";
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
@@ -28,7 +28,7 @@ const ASSIGN =
 /** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
 const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
-type Strength = "password" | "secret" | "weak";
+export type Strength = "password" | "secret" | "weak";
 
 const STRENGTH: Record<string, Strength> = {
   password: "password",
@@ -73,7 +73,7 @@ function strengthOf(match: RegExpExecArray): Strength {
  * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
  * structures and storage (cache_key, primary_key, bucket_key …).
  */
-const NOT_A_CREDENTIAL = new Set(
+export const NOT_A_CREDENTIAL = new Set(
   "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page continuation cursor sync".split(
     " ",
   ),
@@ -155,6 +155,25 @@ function followedByCall(match: RegExpExecArray): boolean {
   return next === 40 || next === 91; // ( [
 }
 
+/**
+ * A token in the query of an image's URL (codecov.io/…/badge.svg?token=…) is published with the image on
+ * purpose: a badge's token only reads the badge, and every README that shows the badge carries it.
+ */
+function inImageUrl(match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 5), match.index);
+  return /\.(?:svg|png)\?$/i.test(before);
+}
+
+/**
+ * An OpenPGP key's fingerprint (40 hex digits) or long id (16) under a GPG or PGP key's name ("Release GPG key:
+ * 4ED7…"): it names a public key, published so that others can check signatures. The private key itself is
+ * armoured (private-keys.ts) and its passphrase is named as one.
+ */
+function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 5), match.index);
+  return /(?:gpg|pgp)[ _.-]?$/i.test(before) && /^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value);
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
@@ -190,10 +209,20 @@ function isEncodedText(value: string): boolean {
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
   if (/[=:>,]|-/.test(between)) return false;
+  // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space.
+  if (isOption(match)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
   return !((quote === '"' || quote === "'") && match.input[end] === quote);
+}
+
+/** The name is a command-line option: one or two hyphens, after a blank, a quote or the start. */
+function isOption(match: RegExpExecArray): boolean {
+  const prefix = namePrefix(match);
+  if (prefix !== "-" && prefix !== "--") return false;
+  const at = match.index - prefix.length;
+  return at === 0 || /[\s"'`(]/.test(match.input[at - 1] ?? "");
 }
 
 function machineMade(value: string): boolean {
@@ -207,11 +236,42 @@ function machineMade(value: string): boolean {
  */
 const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*$/;
 
+/**
+ * Words run together in camel case (sourceCode, nextKeyIsArrayIndex, defaultIDDPrefix, a tokenizer's
+ * "?NoLineTerminatorHere"): what a token or key variable is set to in code. A random run of mixed-case letters
+ * often takes that shape (cbvdheSrOn), so the words must read as words: each with a vowel and no four
+ * consonants in a row, two letters only for a short word (Id, Is, No …), at most one acronym, and vowels for
+ * three letters in ten or more. About one random value of ten to twelve letters in 200 still passes (of
+ * twenty letters, 3 in 10,000); machine-made secrets of letters only are rare in the first place.
+ */
+const CAMEL_SHAPE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
+const SHORT_WORDS = new Set(
+  "id is in on of to by at no or if up do as an my me we it be go ok ui io db js os".split(" "),
+);
+function isCamelCaseName(value: string): boolean {
+  if (!CAMEL_SHAPE.test(value)) return false;
+  let acronyms = 0;
+  let letters = 0;
+  let vowels = 0;
+  for (const word of value.match(/[A-Z]{2,4}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+/g) ?? []) {
+    if (/^[A-Z]{2,4}$/.test(word)) {
+      if (++acronyms > 1) return false;
+      continue;
+    }
+    const lower = word.toLowerCase();
+    if (lower.length === 2 ? !SHORT_WORDS.has(lower) : !/[aeiouy]/.test(lower) || /[^aeiouy]{4}/.test(lower))
+      return false;
+    letters += lower.length;
+    vowels += lower.length - lower.replace(/[aeiouy]/g, "").length;
+  }
+  return vowels * 10 >= letters * 3 && (acronyms === 0 || value.length >= 12);
+}
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
-function strongEnough(value: string, strength: Strength, inCode = false): boolean {
+export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
   // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
@@ -222,10 +282,16 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
     (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
   )
     return false;
+  // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
+  // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
+  // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
+  if (strength !== "password" && isCamelCaseName(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);
   if (isWords(value) || isIdentifier(value)) return false;
+  // A number longer than any integer type holds (over 20 digits) is not an id: a numeric key or secret.
+  if (/^[0-9]{24,}$/.test(value)) return true;
   if (strength === "secret")
     return (
       value.length >= 8 &&
@@ -235,7 +301,9 @@ function strongEnough(value: string, strength: Strength, inCode = false): boolea
   // A weak name ("key") needs a value that is not itself a dotted or underscored identifier, whose parts are
   // words, each perhaps numbered (app.v2, user_id-3, Access-Control-Max-Age); random parts (x7fk2-9qaz) make
   // a token.
-  if (/^[a-z]+[0-9]{0,3}(?:[._-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
+  // So is a namespaced name (io.modelcontextprotocol/related-task) or a command-line option or CSS property
+  // (--color-background-primary).
+  if (/^(?:--)?[a-z]+[0-9]{0,3}(?:[._/-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -271,6 +339,8 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
   validate: (value, m) => {
+    // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
+    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
     const strength = strengthOf(m);
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
@@ -348,7 +418,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "connection_string",
     generic: true,
     keywords: ["://"],
-    pattern: /:\/\/([^\s/:@]{0,128}):([^\s/@]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
+    // A quote ends the URL it is written in ("https://host:8000";@other is a port, then code), so neither part
+    // holds one.
+    pattern: /:\/\/([^\s/:@"'`]{0,128}):([^\s/@"'`]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
     // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
     // and the other stand-ins name the field instead of filling it.
@@ -422,6 +494,15 @@ export const CONTEXT_RULES: SecretRule[] = [
     entropy: 4,
   },
   {
+    // SonarQube's analysis parameter (sonar.login, now sonar.token) set to a token of the older form, 40 hex.
+    type: "sonarqube_token",
+    keywords: ["sonar.login", "sonar.token", "sonarlogin", "sonartoken", "sonar_login", "sonar_token"],
+    pattern:
+      /sonar[._]?(?:login|token)["']?[ \t]{0,4}(?:[:=,]|=>)[ \t]{0,4}["']?([a-f0-9]{40})(?![A-Za-z0-9])/i,
+    group: 1,
+    entropy: 3,
+  },
+  {
     // A short password option after a user option: docker login -u ci -p <password>, mysql -u root -p<password>.
     // (mysql's "-p dbname", a prompt then a database, gives words, which are not taken.)
     type: "secret_assignment",
@@ -479,6 +560,7 @@ export const CONTEXT_RULES: SecretRule[] = [
       characterClasses(value) >= 2 &&
       !isReference(value) &&
       !isWords(value) &&
+      !isCamelCaseName(value) &&
       !followedByCall(m),
   },
   {

@@ -15,8 +15,9 @@ const PUBLISHED_EXAMPLES = new Set([
   "xoxb-not-a-real-token-this-will-not-work", // Slack
   // Azurite's (the Azure Storage emulator's) well-known account key, the same on every machine
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-  // Telegram's documentation bot token
+  // Telegram's documentation bot tokens (the Bot API's and BotFather's pages)
   "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+  "110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
   // RFC 7617's example of Basic authentication (Aladdin:open sesame), and its encoding
   "open sesame",
   "open_sesame",
@@ -53,13 +54,16 @@ const OWNED_NAME =
 const REFERENCE =
   /^(?:%[A-Za-z_][A-Za-z0-9_]*%|\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
 
-/** Words that are types, keywords or literals in configs and code. */
+/**
+ * Words that are types, keywords or literals in configs and code, and the field's own name or its short
+ * forms (pass, pwd: `mysql://user:pass@host` names the field as `password` does).
+ */
 const LITERAL =
-  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|optional|required|password|passwd|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
+  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|function|optional|required|password|passwd|pass|pwd|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
 
-/** A stand-in word numbered (secret123, password_1, test2024): how examples and tests fill a field. */
+/** A stand-in word numbered (secret123, password_1, Password123!): how examples and tests fill a field. */
 const NUMBERED_LITERAL =
-  /^(?:password|passwd|secret|token|test|changeme|example|sample|dummy)[_-]?[0-9]{1,8}$/i;
+  /^(?:password|passwd|secret|token|test|changeme|example|sample|dummy)[_-]?[0-9]{1,8}[!?.]?$/i;
 
 /** An environment variable's or constant's name (DB_PASSWORD, GITHUB_TOKEN): where the secret is, not it. */
 const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;

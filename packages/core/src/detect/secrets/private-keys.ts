@@ -13,6 +13,8 @@ const SAMPLE = 400;
 /** The smallest private key in PEM armour, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
 const MIN_MATERIAL = 64;
 
+const LINE_OF_MATERIAL = /[A-Za-z0-9+/=]{40}/;
+
 /** Base64 key material in the first part of a body, skipping header fields and escaped or real line breaks. */
 function looksLikeKeyMaterial(body: string): boolean {
   const head = body.slice(0, SAMPLE);
@@ -21,6 +23,9 @@ function looksLikeKeyMaterial(body: string): boolean {
   const lines = sample.split(/\r?\n|\\r\\n|\\n/).filter((l) => !/^[A-Za-z-]{2,20}: /.test(l.trim()));
   const material = lines.join("").replace(/[^A-Za-z0-9+/=]/g, "");
   if (material.length < MIN_MATERIAL || isPlaceholder(sample.replace(/\s/g, " "))) return false;
+  // Key material comes in lines of base64 (64 characters in PEM, 70 in OpenSSH's); code that only names the
+  // marker (pkcs8.indexOf("-----BEGIN PRIVATE KEY-----") …) has words and punctuation instead.
+  if (!LINE_OF_MATERIAL.test(sample)) return false;
   return entropy(material) >= 4;
 }
 

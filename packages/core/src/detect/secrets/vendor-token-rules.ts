@@ -73,6 +73,10 @@ const SAAS: SecretRule[] = [
   token("dropbox_token", ["sl.u."], "[A-Za-z0-9_=-]{130,1400}"),
   token("intercom_token", ["dG9rO"], `${b64("50,70")}={0,2}`, { validate: intercomToken }),
   token("sanity_token", ["sk"], alnum("78,200"), { entropy: 4.5 }),
+  token("tavily_api_key", ["tvly-"], `(?:dev-|prod-)?${alnum("32")}`),
+  token("rootly_api_key", ["rootly_"], hex("64")),
+  // A Twitch stream key: live_, the channel's numeric id, then the random part.
+  token("twitch_stream_key", ["live_"], "[0-9]{6,12}_[A-Za-z0-9]{30}", { wordPrefix: true }),
 ];
 
 // A webhook whose URL is its only credential: anyone holding it can post as the integration.

@@ -1,0 +1,45 @@
+// Credentials whose name and value are written apart: an environment list's entry (Kubernetes, Compose, ECS
+// task definitions: `- name: DB_PASSWORD` then `value: …`) and a session cookie (`Cookie: sid=…`). Each is
+// judged as the assignment it stands for, by the same strength of name as context-rules.ts.
+import type { SecretRule } from "./engine.js";
+import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
+import { isStandIn } from "./placeholders.js";
+
+/** How strongly a variable's name says credential: a password's, a secret's or token's, or a key's. */
+function strengthOfName(name: string): Strength | undefined {
+  // An id, or a key or token that is not a credential (public_key, authenticity_token, cache_key).
+  const words = name.split(/[_.-]|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+  if (words.some((w) => NOT_A_CREDENTIAL.has(w) || w === "id" || w === "ids")) return undefined;
+  if (/pass(?:word|wd|phrase)?|pwd/i.test(name)) return "password";
+  if (/secret|token|credential/i.test(name)) return "secret";
+  return /key/i.test(name) ? "weak" : undefined;
+}
+
+/** Cookie names that hold a session or a login, not a preference or an analytics id (_ga, theme). */
+const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth|token|jwt|login|remember/i;
+
+export const SPLIT_RULES: SecretRule[] = [
+  {
+    // `name: X` then `value: Y` on the next line, or "name": "X", "value": "Y" in JSON.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["name"],
+    pattern:
+      /name["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
+    group: 2,
+    validate: (value, m) => {
+      const strength = strengthOfName(m[1] ?? "");
+      return strength !== undefined && !isStandIn(value) && strongEnough(value, strength);
+    },
+  },
+  {
+    // Cookie: a=1; sid=… and Set-Cookie: session=…; HttpOnly: the first long value of a session's cookie.
+    type: "session_cookie",
+    generic: true,
+    keywords: ["cookie"],
+    pattern:
+      /cookie["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:[^\r\n;"']{1,200};[ \t]{0,4}){0,10}?([A-Za-z0-9_.-]{1,64})=([^\s;,"']{16,4096})/i,
+    group: 2,
+    validate: (value, m) => SESSION_COOKIE.test(m[1] ?? "") && strongEnough(value, "secret"),
+  },
+];

@@ -193,6 +193,34 @@ export const CORPORA = [
     use: "poisoned definitions (second final check, measured once with the round-4 scorer): its three tool-poisoning weather servers",
   },
   {
+    repo: "cisco-ai-defense/mcp-scanner",
+    commit: "893327c54d223ea07296f68f32d8294f5c045f4a",
+    paths: ["examples/example-malicious-servers"],
+    licence: "Apache-2.0",
+    use: "poisoned definitions (added round 5, measured blind first): the example malicious servers its scanner is tested on",
+  },
+  {
+    repo: "robbarto2/MCP_Tool_Poisoning",
+    commit: "609291664518a4725867fb8f9e6f1a0972c513ee",
+    paths: ["mcp_server.py"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (added round 5, measured blind first): a poisoned tool list served over HTTP",
+  },
+  {
+    repo: "SarveshChandak/MCP-Server-Tool-Poisoning",
+    commit: "7cfd8ff4a2f7bf7914b6ae015bc65ed910a40817",
+    paths: ["tool_poisoning.py"],
+    licence: "MIT",
+    use: "poisoned definitions (added round 5, measured blind first): argument tampering and file exfiltration tools",
+  },
+  {
+    repo: "harryc295/tool-poisoning-bench",
+    commit: "9a5c49669f2e50da8e7cfc571ff35dc77cccb034",
+    paths: ["scenarios.py"],
+    licence: "MIT",
+    use: "poisoned definitions (round 5's final check, never read while the signals were written): its description-injection scenarios and the clean tools beside them",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

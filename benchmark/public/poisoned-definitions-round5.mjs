@@ -1,0 +1,131 @@
+// Poisoned tool definitions added in round 5, read from the sources their authors published (pinned in
+// corpora.mjs). Each attack is labelled by what its authors say about it (a comment, a file or scenario name),
+// never by what the scorer makes of it; the tools the same authors publish as safe are the clean side.
+// harryc295/tool-poisoning-bench is the round's final check: built from its scenario table without reading it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { corpusPath } from "./corpora.mjs";
+import { functionTools, valuesAfter } from "./python-literals.mjs";
+import { pythonString } from "./poisoned-definitions.mjs";
+
+const read = (dir, path) => readFileSync(join(dir, path), "utf8");
+
+function byName(tools, where) {
+  const map = new Map(tools.map((t) => [t.name, t]));
+  return (name) => {
+    const tool = map.get(name);
+    if (!tool) throw new Error(`${where}: no tool ${name}; the pinned file changed?`);
+    return tool;
+  };
+}
+
+/**
+ * Cisco's example malicious servers. The two tools its streamable server describes as YARA triggers for code
+ * execution and a script tag (`execute_system_command_test`, `run_python_code`) address no model and are left
+ * out of both sides; the SSE server repeats the plain server's tools and is not counted twice.
+ */
+function cisco(attacks, clean) {
+  const repo = "cisco-ai-defense/mcp-scanner";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const base = "examples/example-malicious-servers";
+  const lineJumping = byName(functionTools(read(dir, `${base}/line_jumping_server.py`), "@mcp.tool"), repo);
+  for (const name of ["send_mail", "retrieve_logs", "get_workstation_environment"])
+    attacks.push({ repo, family: "line jumping and hidden orders", definition: lineJumping(name) });
+  // "Add sample safe tool": the four neighbours that share one honest docstring.
+  for (const name of ["get_system_info", "get_user_info", "get_network_info", "get_file_info"])
+    clean.push({ repo, definition: lineJumping(name) });
+  const plain = byName(functionTools(read(dir, `${base}/server.py`), "@mcp.tool"), repo);
+  for (const name of ["add", "send_email"])
+    attacks.push({ repo, family: "exfiltration and shadowing", definition: plain(name) });
+  const streamable = byName(
+    functionTools(read(dir, `${base}/malicious_mcp_streamable_server.py`), "@mcp.tool"),
+    repo,
+  );
+  for (const name of ["execute_system_command", "run_injection_code"])
+    attacks.push({ repo, family: "injection phrasing", definition: streamable(name) });
+  const tricky = read(dir, `${base}/tricky_server.py`);
+  const rug = pythonString(tricky, "get_fact_of_the_day.__doc__ =");
+  if (!rug) throw new Error(`${repo}: no rug-pulled docstring; the pinned file changed?`);
+  attacks.push({
+    repo,
+    family: "rug pull (the changed text)",
+    definition: { name: "get_fact_of_the_day", description: rug },
+  });
+  // The LiteLLM example lists tools "with varying risk levels": the first is its safe one.
+  const listed = valuesAfter(read(dir, `${base}/stdio_example.py`), "        Tool").filter((t) => t?.name);
+  for (const definition of listed)
+    if (definition.name === "innocent_calculator") clean.push({ repo, definition });
+    else attacks.push({ repo, family: "self-described malicious tool", definition });
+}
+
+function robbarto(attacks) {
+  const repo = "robbarto2/MCP_Tool_Poisoning";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  for (const list of valuesAfter(read(dir, "mcp_server.py"), '"tools":').filter(Array.isArray))
+    for (const definition of list) attacks.push({ repo, family: "hidden comment order", definition });
+}
+
+function sarvesh(attacks, clean) {
+  const repo = "SarveshChandak/MCP-Server-Tool-Poisoning";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const tool = byName(functionTools(read(dir, "tool_poisoning.py"), "@mcp.tool"), repo);
+  attacks.push({ repo, family: "arguments tampered with", definition: tool("add") });
+  attacks.push({ repo, family: "exfiltration through a parameter", definition: tool("subtract") });
+  // "Normal functionality": the authors' honest file reader.
+  clean.push({ repo, definition: tool("read_file") });
+}
+
+/** Round 5's set: attacks (with family) and the clean definitions the same sources publish beside them. */
+export function roundFiveDefinitions() {
+  const attacks = [];
+  const clean = [];
+  cisco(attacks, clean);
+  robbarto(attacks);
+  sarvesh(attacks, clean);
+  return { attacks, clean };
+}
+
+/** Sets `description` on the object named `name` inside a copy of `tool` (OpenAI-style or flat). */
+function withDescription(tool, name, description) {
+  const copy = structuredClone(tool);
+  const visit = (v) => {
+    if (typeof v !== "object" || v === null) return false;
+    if (v.name === name && "description" in v) {
+      v.description = description;
+      return true;
+    }
+    return Object.values(v).some(visit);
+  };
+  if (!visit(copy)) throw new Error(`no description to override for ${name}`);
+  return copy;
+}
+
+/**
+ * The final check: each description-injection scenario's tool with the description its authors substitute,
+ * and the unmodified tools as the clean side.
+ */
+export function roundFiveFinalCheck() {
+  const repo = "harryc295/tool-poisoning-bench";
+  const dir = corpusPath(repo);
+  if (!dir) return { attacks: [], clean: [] };
+  const source = read(dir, "scenarios.py");
+  const base = valuesAfter(source, "BASE_TOOLS =")[0];
+  if (!base || typeof base !== "object") throw new Error(`${repo}: no BASE_TOOLS; the pinned file changed?`);
+  const attacks = [];
+  for (const s of valuesAfter(source, "    Scenario")) {
+    if (s?.category !== "tool_description_injection") continue;
+    const name = s.poisoned_tool;
+    const text = s.description_override?.[name];
+    if (!base[name] || typeof text !== "string") throw new Error(`${repo}: scenario ${s.id} is not readable`);
+    attacks.push({
+      repo,
+      family: "description injection",
+      definition: withDescription(base[name], name, text),
+    });
+  }
+  const clean = Object.values(base).map((definition) => ({ repo, definition }));
+  return { attacks, clean };
+}

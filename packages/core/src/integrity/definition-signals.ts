@@ -32,7 +32,7 @@ export const DEFINITION_SIGNALS: Signal[] = [
     gate: /this (?:tool|function|server|service|one)|prioriti|use (?:any |the )?other|the only|other|alternative|competing/gi,
     weight: 3,
     pattern:
-      /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
+      /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try|consult|invoke|run|query)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
   },
   {
     name: "advertising to the model",

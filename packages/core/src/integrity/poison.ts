@@ -4,6 +4,7 @@
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
+import { INTENT_SIGNALS } from "./poison-intent.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface Signal {
@@ -19,9 +20,10 @@ const SIGNALS: Signal[] = [
   {
     name: "instruction override",
     gate: /ignore|disregard|forget|override/gi,
-    weight: 3,
+    // Alone enough: no honest definition asks its reader to drop the instructions it was given.
+    weight: 4,
     pattern:
-      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
+      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other|user's)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
   },
   {
     name: "concealment from the user",
@@ -52,7 +54,7 @@ const SIGNALS: Signal[] = [
     gate: /param|arg|field|sidenote|note/gi,
     weight: 3,
     pattern:
-      /\b(?:pass|put|include|send|add|append|provide|embed)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
+      /\b(?:pass|put|include|send|add|append|provide|embed|log|record|copy|store|insert)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?|queries|questions|messages|prompts|conversation|history)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
   },
   {
     name: "outbound transfer",
@@ -85,10 +87,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "malicious intent",
-    gate: /hijack|exfil|steal|stolen|siphon|covertly|attacker/gi,
+    gate: /hijack|exfil|steal|stolen|siphon|covertly|attacker|install|deploy|creat|plant|open/gi,
     weight: 2,
     pattern:
-      /\b(?:hijack\w*|exfil\w*|steal|steals|stealing|stolen|siphon\w*|covertly|attacker(?:s|-controlled|-owned)?)\b/i,
+      /\b(?:hijack\w*|exfil\w*|steal|steals|stealing|stolen|siphon\w*|covertly|attacker(?:s|-controlled|-owned)?)\b|\b(?:install\w*|deploy\w*) (?:malware|keyloggers?|rootkits?|ransomware|spyware)\b|\b(?:creat\w*|plant\w*|open\w*|install\w*) (?:a |hidden )?backdoors?\b/i,
   },
   {
     name: "coercive register",
@@ -113,10 +115,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "priority claim",
-    gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|than/gi,
+    gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|no matter|whatever|than/gi,
     weight: 3,
     pattern:
-      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b/i,
+      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b/i,
   },
   {
     name: "another tool's arguments",
@@ -134,24 +136,24 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "conversation harvesting",
-    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction/gi,
+    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction|user(?:'s)? (?:queries|questions|inputs|requests)/gi,
     weight: 3,
     pattern:
-      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
+      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:all|every|each|entire|full) (?:of the )?user(?:'s)? (?:queries|questions|inputs|requests)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
   },
   {
     name: "output hijack",
-    gate: /only|just|exactly|solely|actual|real|original|true|the user/gi,
+    gate: /only|just|exactly|solely|actual|real|original|true|the user|always/gi,
     weight: 4,
     pattern:
-      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b/i,
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b/i,
   },
   {
     name: "neutral-register concealment",
     gate: /need|necessary|requir|warrant|silently|quietly|invisibly|covertly|secretly|transparently|stripped|routine|internal|implementation/gi,
     weight: 3,
     pattern:
-      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
+      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
   },
   {
     name: "instruction in another language",
@@ -161,6 +163,7 @@ const SIGNALS: Signal[] = [
       /\b(?:ignoriere|ignorieren sie|vergiss|missachte|ignorez|oubliez|ignora|ignore todas|olvida|esquece|dimentica)\b.{0,50}\b(?:anweisungen|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras)\b|(?:忽略|无视|忽视|無視).{0,12}(?:指令|指示|说明|說明|规则|規則|命令)|(?:игнорируй|проигнорируй|забудь).{0,40}(?:инструкции|указания|правила)|\b(?:sag|sagen sie|erwähne|erwähnen sie|informiere)\b.{0,30}\b(?:benutzer|nutzer|anwender)\w*\b.{0,20}\bnicht\b|\bne (?:dites|dis|mentionnez|mentionne|révélez|informez) (?:rien|pas|jamais)\b.{0,40}\butilisateur\b|\bno (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele)\b.{0,30}\busuario\b|(?:不要|请勿|切勿|不得).{0,10}(?:告诉|告知|提及|透露)(?:用户|使用者)|(?:не (?:говори|сообщай|упоминай|рассказывай)).{0,30}пользовател/i,
   },
   ...DEFINITION_SIGNALS,
+  ...INTENT_SIGNALS,
 ];
 
 /** One named signal (the result-injection check reuses some). */

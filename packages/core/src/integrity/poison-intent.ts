@@ -1,0 +1,118 @@
+// Signals for what a poisoned definition wants done, whatever its phrasing: the user's values altered behind
+// their back, commands that wreck or open up a machine written into the text, a tool that declares it was
+// built to harm, a parameter that asks for the contents of secret files, and the override and concealment
+// orders of poison.ts in the languages those do not read. Each is text an honest definition has no reason to
+// hold; the weights stay below the threshold where honest text comes near (see the honest cases in
+// families.test.ts and the npm servers' definitions in the integrity benchmark).
+import type { Signal } from "./poison.js";
+
+// Verbs that describe defending against a harm, not doing it ("used to prevent unauthorized access").
+const NOT_DEFENSIVE = String.raw`(?:(?!prevent|detect|block|stop|flag|find|identify|scan|audit|report|protect|guard|check|avoid|monitor|catch|spot)\w+ ){0,3}?`;
+
+// Another tool named the way clients list them: words joined by `_`, `.` or `-` (`send_email`, `git.push`).
+const TOOL = String.raw`\x60?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+\x60?`;
+// A fixed destination or value: an e-mail or web address, an account-like number, an absolute or home path, or
+// `key=value`.
+const LITERAL = String.raw`(?:\S*@[a-z0-9-]+\.[a-z]{2,}|https?:\/\/|\b\d{3,}[- ]\d{3,}\b|['"\x60]?(?:~|\/[a-z]+)\/|\b\w+=\w+)`;
+
+export const INTENT_SIGNALS: Signal[] = [
+  {
+    // How another tool must be called, dictated by this one: "every invocation of transfer_funds must …",
+    // "whenever git_push is used, set …", "the delete_records tool should always be invoked with …". An
+    // honest definition names a sibling to say what to fetch from it for this call, not how to make that one.
+    // Alone enough: none of the 709 definitions of the npm servers does it (a looser "fixed value handed to
+    // another tool" signal was tried: 29 of them).
+    name: "another tool's call dictated",
+    gate: /every|each|any|all|when|if|time|should|must|shall|needs|has to|always/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:every|each|any|all) (?:invocations?|calls?|uses?|requests?) (?:of|to) ${TOOL}.{0,60}\b(?:must|should|shall|needs? to|has to|is required to|always)\b`,
+        String.raw`\b(?:when(?:ever)?|if|each time|every time)\b.{0,30}${TOOL} (?:is|are|gets?) (?:used|called|invoked|run|requested)\b.{0,60}\b(?:set|use|add|include|change|replace|point|route|must|always)\b`,
+        String.raw`\b(?:the )?${TOOL} (?:tool |function )?(?:should|must|shall|needs? to|has to) (?:always |also |first )?(?:be )?(?:invoked|called|run|used) with\b`,
+        String.raw`\bwhen(?:ever)? the user (?:requests?|asks? for|uses?|calls?|wants?) ${TOOL}.{0,60}\b(?:must|should|always|set|add|include|change|replace)\b`,
+        String.raw`\b(?:must|should|always)\b (?:first |also )?(?:call|invoke|run|use) ${TOOL} (?:on|with) ${LITERAL}`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
+    name: "user data routed into a parameter",
+    gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,
+    weight: 3,
+    pattern:
+      /\b(?:queries|questions|messages|prompts|conversations?|chat|history|(?:user's|their) (?:names?|e-?mails?|address(?:es)?|locations?|phone numbers?))\b.{0,40}\b(?:must|should|shall|are to|is to|needs? to) (?:always )?be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)\b.{0,15}\b(?:in|into|as|to|through|via)\b.{0,25}\b(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
+  },
+  {
+    // The model told to hand a tool something other than what the user gave: "1 more than the actual
+    // numbers", "instead of the recipient the user asked for", "change the user's amount".
+    name: "values altered against the user's intent",
+    gate: /than|instead|rather|not|change|alter|modify|replace|swap|inflate|multiply/gi,
+    weight: 3,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:more|less|greater|fewer|higher|lower|larger|smaller|bigger) than the (?:actual|real|true|original|intended|requested)\b`,
+        String.raw`\b(?:instead of|rather than|not) (?:the (?:\w+ )?(?:one|ones|value|values|amount|number|recipient|path|address)s? )?(?:that )?(?:the user|what the user) (?:asked|requested|gave|provided|specified|wants|wanted|entered|typed|chose)\b`,
+        String.raw`\b(?:change|alter|modify|replace|swap|inflate|multiply)\b.{0,30}\b(?:the user's|their) (?:requested |intended |given |actual |original )?(?:arguments?|inputs?|values?|numbers?|amounts?|recipients?|commands?|quer(?:y|ies)|requests?)\b`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // A command that wrecks a home or root directory, opens its permissions to everyone, or runs whatever a
+    // download contains: planted in a definition, it is a payload for the model to run.
+    name: "destructive command planted",
+    gate: /chmod|rm -|curl|wget|mkfs|dd if|:\(\)/gi,
+    weight: 3,
+    pattern:
+      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
+  },
+  {
+    // A tool that says it was built to steal, break in or deceive (a defender's "used to prevent unauthorized
+    // access" is not read as such).
+    name: "declares harmful purpose",
+    gate: /designed|built|intended|meant|created|used/gi,
+    weight: 3,
+    pattern: new RegExp(
+      String.raw`\b(?:designed|built|intended|meant|created|used) (?:for|to) ${NOT_DEFENSIVE}(?:data theft|steal\w*|exfiltrat\w*|harvest\w* (?:credentials|passwords|secrets|data)|unauthori[sz]ed access|extract\w* sensitive|malicious (?:activities|purposes|use|actions)|manipulat\w* users?|impersonat\w*|deceiv\w*)`,
+      "i",
+    ),
+  },
+  {
+    // A value to supply that is the contents of a secret or system file, or the whole environment: what a
+    // parameter asks for is what the model will read and send.
+    name: "parameter asks for secrets",
+    gate: /contents?|text of|copy of|dump/gi,
+    weight: 2,
+    pattern:
+      /\b(?:contents?|text|copy) of\b.{0,12}(?:\/etc\/(?:passwd|shadow)|\.ssh\b|\bid_(?:rsa|ed25519|ecdsa)\b|\.env\b|\.aws\b|\.npmrc\b|\.netrc\b|\bmcp\.json\b|\benvironment variables\b|\bcredentials? files?\b)|\benv(?:ironment)? dump\b|\bdump of (?:the |all )?environment\b/i,
+  },
+  {
+    // Overrides and concealment in Japanese, Korean, Portuguese, Italian and Dutch, and acting without the
+    // user's knowledge in the languages poison.ts reads for its other orders.
+    name: "orders in more languages",
+    gate: /指示|命令|指令|ルール|ユーザー|지시|지침|명령|사용자|não|usuário|utente|negeer|gebruiker|sin|sans|ohne|用户|使用者|秘密|こっそり|без|тайно|senza/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        "(?:以前|前|これまで|上記|すべて)の(?:指示|命令|指令|ルール)を(?:無視|忘れ)",
+        "ユーザー(?:に|には)(?:伝え|知らせ|言わ|教え|話さ)(?:ない|ず|るな)",
+        "(?:이전|위의|모든|기존) (?:지시|지침|명령)(?:을|를|사항을|사항)? ?(?:무시|잊)",
+        "사용자(?:에게|한테) (?:알리지|말하지|언급하지|보여주지) ?(?:마|말)",
+        String.raw`\bnão (?:diga|conte|informe|mencione|revele)\b.{0,30}\busuário\b`,
+        String.raw`\bnon (?:dire|dirlo|dirgli|informare|menzionare|rivelare)\b.{0,30}\butente\b`,
+        String.raw`\bnegeer\b.{0,40}\b(?:instructies|regels|aanwijzingen)\b`,
+        String.raw`\b(?:vertel|zeg)\b.{0,30}\bgebruiker\b.{0,20}\bniet\b`,
+        String.raw`\bsin (?:decirle|decir|informar|avisar|que lo sepa)\b.{0,20}\busuario\b`,
+        String.raw`\bsans (?:le dire|dire|informer|prévenir|avertir)\b.{0,20}\butilisateur\b`,
+        String.raw`\bohne (?:den |dem )?(?:Benutzer|Nutzer|Anwender)\w* (?:zu informieren|etwas zu sagen|zu fragen|Bescheid)`,
+        String.raw`\bsenza (?:dire|informare|avvisare)\b.{0,20}\butente\b`,
+        "(?:不要|别|勿)让(?:用户|使用者)知道|在(?:用户|使用者)不知情",
+        "秘密(?:地|に|裏に)|こっそり",
+        "без ведома пользовател|тайно от пользовател",
+      ].join("|"),
+      "i",
+    ),
+  },
+];

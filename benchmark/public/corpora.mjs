@@ -214,6 +214,20 @@ export const CORPORA = [
     use: "poisoned definitions (added round 5, measured blind first): argument tampering and file exfiltration tools",
   },
   {
+    repo: "acuvity/mcp-server-everything-wrong",
+    commit: "d6930774989bdb7572760e21ccda17c876177b39",
+    paths: ["src/mcp_server_everything_wrong/server.py"],
+    licence: "Apache-2.0",
+    use: "poisoned definitions (added round 5, measured with the scorer before the round): its rug pull, covert reply, shadowing and smuggling tools, and its honest ones",
+  },
+  {
+    repo: "huangyingting/genai-security",
+    commit: "ed59eff884fb214f12b58b817df07876fe331fe0",
+    paths: ["mcp"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (added round 5, measured with the scorer before the round): tool poisoning and shadowing demos, and their honest tools",
+  },
+  {
     repo: "harryc295/tool-poisoning-bench",
     commit: "9a5c49669f2e50da8e7cfc571ff35dc77cccb034",
     paths: ["scenarios.py"],

@@ -295,7 +295,9 @@ function definitionsSection() {
 }
 
 // The first measurement of round 5's sources, taken before any signal was changed after seeing them.
-const BLIND_R5 = "10 of 16, 62.5 %; 0 of 6 clean";
+// Acuvity's and huangyingting's tools were glimpsed before their measurement: the scorer before the round.
+const BLIND_R5 =
+  "Cisco, robbarto2, SarveshChandak 10 of 16, 0 of 6 clean; with acuvity and huangyingting, scorer before the round, 14 of 22, 0 of 14 clean";
 const BLIND_R5_FINAL = "2 of 3; 0 of 4 clean";
 
 /**

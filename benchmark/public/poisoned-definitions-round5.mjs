@@ -78,6 +78,48 @@ function sarvesh(attacks, clean) {
   clean.push({ repo, definition: tool("read_file") });
 }
 
+/**
+ * Acuvity's "everything wrong" server: its comments name the attacks (rug pull, covert instruction, shadowing,
+ * side-channel field); its mock mailer, environment, fetch and command tools are honestly described.
+ */
+function acuvity(attacks, clean) {
+  const repo = "acuvity/mcp-server-everything-wrong";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const source = read(dir, "src/mcp_server_everything_wrong/server.py");
+  const tool = byName(functionTools(source, "@mcp.tool"), repo);
+  // The rug pull appends a sentence to `greet`'s docstring at run time: the text the client lists afterwards.
+  const appended = /greet\.__doc__ = original_doc \+ "([^"]*)"/.exec(source)?.[1];
+  if (!appended) throw new Error(`${repo}: no rug-pulled docstring; the pinned file changed?`);
+  const greet = tool("greet");
+  attacks.push({
+    repo,
+    family: "rug pull (the changed text)",
+    definition: { ...greet, description: greet.description + appended },
+  });
+  attacks.push({ repo, family: "covert reply", definition: tool("joke_teller") });
+  attacks.push({ repo, family: "shadowing another tool", definition: tool("shadowing_attack") });
+  attacks.push({ repo, family: "side-channel field", definition: tool("echo") });
+  for (const name of ["send_email", "env_var", "fetch", "run_command"])
+    clean.push({ repo, definition: tool(name) });
+}
+
+/** huangyingting's demos: the poisoned `add` and the `shadowing` tool; the other tools are honest. */
+function huangyingting(attacks, clean) {
+  const repo = "huangyingting/genai-security";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const tools = (path) => byName(functionTools(read(dir, path), "@mcp.tool"), `${repo}:${path}`);
+  const poisoning = tools("mcp/tool_poisoning.py");
+  attacks.push({ repo, family: "exfiltration through a parameter", definition: poisoning("add") });
+  clean.push({ repo, definition: poisoning("read_file") });
+  const shadowing = tools("mcp/tool_shadowing.py");
+  attacks.push({ repo, family: "shadowing another tool", definition: shadowing("shadowing") });
+  clean.push({ repo, definition: shadowing("send_email") });
+  clean.push({ repo, definition: tools("mcp/rce.py")("calculate") });
+  clean.push({ repo, definition: tools("mcp/indirect_injection.py")("process_document") });
+}
+
 /** Round 5's set: attacks (with family) and the clean definitions the same sources publish beside them. */
 export function roundFiveDefinitions() {
   const attacks = [];
@@ -85,6 +127,8 @@ export function roundFiveDefinitions() {
   cisco(attacks, clean);
   robbarto(attacks);
   sarvesh(attacks, clean);
+  acuvity(attacks, clean);
+  huangyingting(attacks, clean);
   return { attacks, clean };
 }
 

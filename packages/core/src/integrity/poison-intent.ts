@@ -37,6 +37,15 @@ export const INTENT_SIGNALS: Signal[] = [
     ),
   },
   {
+    // The model re-programmed beyond this tool: "from now on you will …", "for the rest of the conversation
+    // always …". A definition says what its tool does, not how the model behaves afterwards.
+    name: "standing change to the model's behaviour",
+    gate: /from now on|rest of|throughout|future|subsequent|henceforth/gi,
+    weight: 4,
+    pattern:
+      /\bfrom now on\b,? (?:you|always|never|the (?:assistant|model|ai|agent))\b|\b(?:for the rest of|throughout) (?:the|this) (?:conversation|session|chat|dialogue)\b.{0,20}\b(?:you|always|never)\b|\bin (?:all|every) (?:future|subsequent|later) (?:responses|replies|answers|messages|turns)\b|\bhenceforth\b/i,
+  },
+  {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
     name: "user data routed into a parameter",
     gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,

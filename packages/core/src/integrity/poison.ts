@@ -136,10 +136,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "conversation harvesting",
-    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction|user(?:'s)? (?:queries|questions|inputs|requests)/gi,
+    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction|user(?:'s)? (?:queries|questions|inputs|requests)|user's (?:previous|prior|last|earlier|original|full|entire)/gi,
     weight: 3,
     pattern:
-      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:all|every|each|entire|full) (?:of the )?user(?:'s)? (?:queries|questions|inputs|requests)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
+      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:all|every|each|entire|full) (?:of the )?user(?:'s)? (?:queries|questions|inputs|requests)\b|\bthe user's (?:previous|prior|last|earlier|original|full|entire) (?:messages?|prompts?|requests?|questions?|inputs?)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
   },
   {
     name: "output hijack",

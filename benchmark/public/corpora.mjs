@@ -235,6 +235,13 @@ export const CORPORA = [
     use: "poisoned definitions (round 5's final check, never read while the signals were written): its description-injection scenarios and the clean tools beside them",
   },
   {
+    repo: "SamsonCyber/mcp-poison",
+    commit: "19ddfa8c686e6aacf697d2e42e0c85efaca78fe5",
+    paths: ["fixtures"],
+    licence: "MIT",
+    use: "poisoned definitions (round 5's final check, never read while the signals were written): its scanner's attack and clean fixtures",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -148,17 +148,43 @@ function withDescription(tool, name, description) {
 }
 
 /**
- * The final check: each description-injection scenario's tool with the description its authors substitute,
- * and the unmodified tools as the clean side.
+ * The final check. harryc295: each description-injection scenario's tool with the description its authors
+ * substitute, the unmodified tools as the clean side. SamsonCyber: its scanner's fixtures by file name (`t…`
+ * attacks, `clean_…` clean); of the cross-server pair, the trivia tool that shadows the messenger is the attack
+ * and the messenger (`t4_cross_server_b`) is the honest tool it targets.
  */
 export function roundFiveFinalCheck() {
+  const attacks = [];
+  const clean = [];
+  harryc(attacks, clean);
+  samson(attacks, clean);
+  return { attacks, clean };
+}
+
+function samson(attacks, clean) {
+  const repo = "SamsonCyber/mcp-poison";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const tools = (file) => JSON.parse(read(dir, `fixtures/${file}`)).tools;
+  for (const [file, family] of [
+    ["t1_description_poison.json", "description poisoning"],
+    ["t3_line_jump.json", "line jumping"],
+    ["t4_cross_server_a.json", "cross-server shadowing"],
+    ["t6_param_names.json", "parameter names"],
+    ["t8_ansi.json", "terminal escapes"],
+  ])
+    for (const definition of tools(file)) attacks.push({ repo, family, definition });
+  for (const file of ["clean_calculator.json", "t4_cross_server_b.json"])
+    for (const definition of tools(file)) clean.push({ repo, definition });
+}
+
+function harryc(attacks, clean) {
   const repo = "harryc295/tool-poisoning-bench";
   const dir = corpusPath(repo);
-  if (!dir) return { attacks: [], clean: [] };
+  if (!dir) return;
   const source = read(dir, "scenarios.py");
   const base = valuesAfter(source, "BASE_TOOLS =")[0];
   if (!base || typeof base !== "object") throw new Error(`${repo}: no BASE_TOOLS; the pinned file changed?`);
-  const attacks = [];
   for (const s of valuesAfter(source, "    Scenario")) {
     if (s?.category !== "tool_description_injection") continue;
     const name = s.poisoned_tool;
@@ -170,6 +196,5 @@ export function roundFiveFinalCheck() {
       definition: withDescription(base[name], name, text),
     });
   }
-  const clean = Object.values(base).map((definition) => ({ repo, definition }));
-  return { attacks, clean };
+  for (const definition of Object.values(base)) clean.push({ repo, definition });
 }

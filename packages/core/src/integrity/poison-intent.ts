@@ -40,10 +40,28 @@ export const INTENT_SIGNALS: Signal[] = [
     // The model re-programmed beyond this tool: "from now on you will …", "for the rest of the conversation
     // always …". A definition says what its tool does, not how the model behaves afterwards.
     name: "standing change to the model's behaviour",
-    gate: /from now on|rest of|throughout|future|subsequent|henceforth/gi,
+    gate: /from now on|rest of|throughout|future|subsequent|henceforth|this tool|whether or not/gi,
     weight: 4,
     pattern:
-      /\bfrom now on\b,? (?:you|always|never|the (?:assistant|model|ai|agent))\b|\b(?:for the rest of|throughout) (?:the|this) (?:conversation|session|chat|dialogue)\b.{0,20}\b(?:you|always|never)\b|\bin (?:all|every) (?:future|subsequent|later) (?:responses|replies|answers|messages|turns)\b|\bhenceforth\b/i,
+      /\bfrom now on\b,? (?:you|always|never|the (?:assistant|model|ai|agent))\b|\b(?:for the rest of|throughout) (?:the|this) (?:conversation|session|chat|dialogue)\b.{0,20}\b(?:you|always|never)\b|\bin (?:all|every) (?:future|subsequent|later) (?:responses|replies|answers|messages|turns)\b|\bhenceforth\b|\b(?:even|also) (?:without|when not|if you do not|if you don't) (?:calling|using|invoking) this tool\b|\bwhether or not (?:you (?:call|use|invoke) this tool|this tool is (?:called|used|invoked))\b/i,
+  },
+  {
+    // Orders that hang on the user's request but not on this tool: "when the user asks about disk space,
+    // answer …" (an honest one says to use this tool then). Honest text comes near (query-building advice),
+    // so it needs a partner.
+    name: "orders on the user's other requests",
+    gate: /the user (?:asks|requests|wants|mentions|says|types)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:when(?:ever)?|if) the user (?:asks|requests|wants|mentions|says|types)\b(?:(?!this tool|this function)[^.]){0,60}\b(?:you must|always|never|respond|reply|answer|tell|include|add|append|prepend|run|execute|send)\b/i,
+  },
+  {
+    // Instructions that take effect because the tool is merely listed: the opening of cross-server shadowing.
+    name: "conditioned on its mere presence",
+    gate: /this (?:tool|server) is/gi,
+    weight: 2,
+    pattern:
+      /\bwhen(?:ever)? this (?:tool|server) is (?:available|present|installed|connected|loaded|enabled|listed)\b/i,
   },
   {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").

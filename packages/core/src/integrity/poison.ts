@@ -36,7 +36,9 @@ const SIGNALS: Signal[] = [
   {
     name: "hidden-importance tag",
     gate: /<|\[/g,
-    weight: 2,
+    // With any obligation beside it (3 + 1): the frame of the published attacks; one honest definition of the
+    // npm servers' 709 uses it, and is withheld already.
+    weight: 3,
     // Case-sensitive on purpose: an all-caps pseudo-tag pair (<GLOBAL>…</GLOBAL>) frames hidden orders, while
     // lower-case HTML in an honest description does not.
     pattern:
@@ -210,10 +212,14 @@ const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeTyp
 const ONE_TOKEN = /^\S{0,200}$/;
 
 /**
- * A snake_case key as the words a model reads in it, with spelled-out separators put back
- * (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd"); undefined for any other key.
+ * A snake_case, kebab-case or camelCase key (of three words or more) as the words a model reads in it, with
+ * spelled-out separators put back (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd",
+ * `readDotSshSlashIdRsa` is "read .ssh/id rsa"); undefined for any other key.
  */
-function spelledIdentifier(key: string): string | undefined {
+function spelledIdentifier(rawKey: string): string | undefined {
+  const key = /^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(rawKey)
+    ? rawKey.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    : rawKey.replace(/^([A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,})$/, (k) => k.replace(/-/g, "_"));
   if (!/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/.test(key)) return undefined;
   let out = "";
   // A word right after a separator, and a separator right after such a word, belong to one path.

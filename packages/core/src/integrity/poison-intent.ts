@@ -64,6 +64,15 @@ export const INTENT_SIGNALS: Signal[] = [
       /\bwhen(?:ever)? this (?:tool|server) is (?:available|present|installed|connected|loaded|enabled|listed)\b/i,
   },
   {
+    // Pseudo-tags named for the reader or the system, in any case: `<system-reminder>`, `<note_to_ai>`,
+    // `<CRITICAL>`. Honest definitions use tags for examples and hints (poison.ts reads `<IMPORTANT>`).
+    name: "pseudo-tag addressed to the model",
+    gate: /</g,
+    weight: 3,
+    pattern:
+      /<\s*(?:critical|mandatory|urgent|admin|override|system[-_ ]?(?:note|notice|reminder|message|instructions?|prompt|override)|(?:ai|assistant|model|agent|llm)[-_ ]?(?:instructions?|notes?|directives?|only)|note[-_ ]?(?:to|for)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm)|(?:secret|hidden|internal)[-_ ]?(?:instructions?|notes?|directives?)|instructions?[-_ ]?(?:for|to)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm))\s*>/i,
+  },
+  {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
     name: "user data routed into a parameter",
     gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,

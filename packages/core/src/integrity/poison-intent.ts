@@ -73,6 +73,17 @@ export const INTENT_SIGNALS: Signal[] = [
       /<\s*(?:critical|mandatory|urgent|admin|override|system[-_ ]?(?:note|notice|reminder|message|instructions?|prompt|override)|(?:ai|assistant|model|agent|llm)[-_ ]?(?:instructions?|notes?|directives?|only)|note[-_ ]?(?:to|for)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm)|(?:secret|hidden|internal)[-_ ]?(?:instructions?|notes?|directives?)|instructions?[-_ ]?(?:for|to)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm))\s*>/i,
   },
   {
+    // Another tool named and run down ("`write_file` is deprecated, use …"): steering the model off a tool
+    // it may have from another server. A tool that retires itself says "this tool is deprecated".
+    name: "another tool disparaged",
+    gate: /deprecated|obsolete|broken|unsafe|compromised|disabled|unreliable|no longer/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`${TOOL} (?:tool |function )?(?:is|has been) (?:now )?(?:deprecated|obsolete|broken|unsafe|compromised|disabled|unreliable|no longer (?:works|supported|available|safe))`,
+      "i",
+    ),
+  },
+  {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
     name: "user data routed into a parameter",
     gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,

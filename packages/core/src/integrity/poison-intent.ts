@@ -73,6 +73,14 @@ export const INTENT_SIGNALS: Signal[] = [
       /<\s*(?:critical|mandatory|urgent|admin|override|system[-_ ]?(?:note|notice|reminder|message|instructions?|prompt|override)|(?:ai|assistant|model|agent|llm)[-_ ]?(?:instructions?|notes?|directives?|only)|note[-_ ]?(?:to|for)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm)|(?:secret|hidden|internal)[-_ ]?(?:instructions?|notes?|directives?)|instructions?[-_ ]?(?:for|to)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm))\s*>/i,
   },
   {
+    // "Before using this tool, …" in other languages: a partner signal, as its English form in poison.ts.
+    name: "before-using demand in another language",
+    gate: /antes de|avant d|bevor|prima di|之前|前に|перед/gi,
+    weight: 2,
+    pattern:
+      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行)(?:する|す)前に|перед (?:использованием|вызовом|запуском)/i,
+  },
+  {
     // Another tool named and run down ("`write_file` is deprecated, use …"): steering the model off a tool
     // it may have from another server. A tool that retires itself says "this tool is deprecated".
     name: "another tool disparaged",

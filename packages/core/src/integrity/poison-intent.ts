@@ -92,6 +92,48 @@ export const INTENT_SIGNALS: Signal[] = [
     ),
   },
   {
+    // The user's private data (inbox, contacts, address, history …) handed to a service, a field or a third
+    // party: what the attacker wants, whatever the pretext.
+    name: "the user's private data sent elsewhere",
+    gate: /the user's|their/gi,
+    weight: 3,
+    pattern:
+      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
+  },
+  {
+    // The conversation asked for in other languages (its English form is in poison.ts).
+    name: "conversation harvesting in another language",
+    gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록/gi,
+    weight: 3,
+    pattern:
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)/i,
+  },
+  {
+    // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).
+    name: "into a parameter, in another language",
+    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수/gi,
+    weight: 2,
+    pattern:
+      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|\bв (?:параметр|поле)\b|매개변수에/i,
+  },
+  {
+    // The tool's part hidden from the user: its output passed off as the model's own, its use never cited.
+    // Alone enough: the user is to be deceived about where an answer came from.
+    name: "the tool's part hidden",
+    gate: /as your own|cite|credit|attribute/gi,
+    weight: 4,
+    pattern:
+      /\b(?:present|pass off|report|give)\b.{0,30}\bas (?:your own|if you knew)\b|\b(?:never|do not|don't) (?:cite|credit|attribute|mention) (?:this tool|the tool|the source)\b/i,
+  },
+  {
+    // A product pushed into every answer: advertising through the model rather than to it.
+    name: "product placed in every answer",
+    gate: /recommend|promote|advertise|endorse|plug/gi,
+    weight: 3,
+    pattern:
+      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b/i,
+  },
+  {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
     name: "user data routed into a parameter",
     gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,
@@ -103,13 +145,15 @@ export const INTENT_SIGNALS: Signal[] = [
     // The model told to hand a tool something other than what the user gave: "1 more than the actual
     // numbers", "instead of the recipient the user asked for", "change the user's amount".
     name: "values altered against the user's intent",
-    gate: /than|instead|rather|not|change|alter|modify|replace|swap|inflate|multiply/gi,
+    gate: /than|instead|rather|not|change|alter|modify|replace|swap|inflate|multiply|rewritten|append|prepend|add|insert|attach/gi,
     weight: 3,
     pattern: new RegExp(
       [
         String.raw`\b(?:more|less|greater|fewer|higher|lower|larger|smaller|bigger) than the (?:actual|real|true|original|intended|requested)\b`,
         String.raw`\b(?:instead of|rather than|not) (?:the (?:\w+ )?(?:one|ones|value|values|amount|number|recipient|path|address)s? )?(?:that )?(?:the user|what the user) (?:asked|requested|gave|provided|specified|wants|wanted|entered|typed|chose)\b`,
         String.raw`\b(?:change|alter|modify|replace|swap|inflate|multiply)\b.{0,30}\b(?:the user's|their) (?:requested |intended |given |actual |original )?(?:arguments?|inputs?|values?|numbers?|amounts?|recipients?|commands?|quer(?:y|ies)|requests?)\b`,
+        String.raw`\b(?:the user|user's)\b.{0,40}\b(?:must|should|shall|will) (?:always )?be (?:rewritten|replaced|swapped|altered)\b`,
+        String.raw`\b(?:append|prepend|add|insert|attach)\b.{0,40}\bto (?:every|each|all|any) (?:\w+ )?(?:urls?|links?|commands?|quer(?:y|ies)|requests?|messages?|e-?mails?|paths?|addresses)\b.{0,20}\b(?:the user|user's)\b`,
       ].join("|"),
       "i",
     ),

@@ -122,7 +122,7 @@ const SIGNALS: Signal[] = [
     gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|no matter|whatever|than/gi,
     weight: 3,
     pattern:
-      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b/i,
+      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b|\b(?:higher|more|greater|highest|greatest) (?:authority|priority|precedence) than (?:the )?user/i,
   },
   {
     name: "another tool's arguments",

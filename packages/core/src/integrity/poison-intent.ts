@@ -23,7 +23,8 @@ export const INTENT_SIGNALS: Signal[] = [
     // Alone enough: none of the 709 definitions of the npm servers does it (a looser "fixed value handed to
     // another tool" signal was tried: 29 of them).
     name: "another tool's call dictated",
-    gate: /every|each|any|all|when|if|time|should|must|shall|needs|has to|always/gi,
+    // One phrase of each alternative below: rare words in pairs keep the pattern off most of the text.
+    gate: /\b(?:(?:invocations?|calls?|uses?|requests?) (?:of|to)|(?:is|are|gets?) (?:used|called|invoked|run|requested)|(?:invoked|called|run|used) with|the user (?:requests?|asks? for|uses?|calls?|wants?)|(?:must|should|always) (?:first |also )?(?:call|invoke|run|use))\b/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -145,7 +146,7 @@ export const INTENT_SIGNALS: Signal[] = [
     // The model told to hand a tool something other than what the user gave: "1 more than the actual
     // numbers", "instead of the recipient the user asked for", "change the user's amount".
     name: "values altered against the user's intent",
-    gate: /than|instead|rather|not|change|alter|modify|replace|swap|inflate|multiply|rewritten|append|prepend|add|insert|attach/gi,
+    gate: /than the (?:actual|real|true|original|intended|requested)|the user (?:asked|requested|gave|provided|specified|wants|wanted|entered|typed|chose)|(?:the user's|their) (?:requested |intended |given |actual |original )?(?:argument|input|value|number|amount|recipient|command|quer|request)|be (?:rewritten|replaced|swapped|altered)|\bto (?:every|each|all|any) /gi,
     weight: 3,
     pattern: new RegExp(
       [
@@ -191,7 +192,7 @@ export const INTENT_SIGNALS: Signal[] = [
     // Overrides and concealment in Japanese, Korean, Portuguese, Italian and Dutch, and acting without the
     // user's knowledge in the languages poison.ts reads for its other orders.
     name: "orders in more languages",
-    gate: /指示|命令|指令|ルール|ユーザー|지시|지침|명령|사용자|não|usuário|utente|negeer|gebruiker|sin|sans|ohne|用户|使用者|秘密|こっそり|без|тайно|senza/gi,
+    gate: /指示|命令|指令|ルール|ユーザー|지시|지침|명령|사용자|não|usuário|utente|negeer|gebruiker|sin (?:decir|informar|avisar|que)|sans (?:le dire|dire|informer|prévenir|avertir)|ohne (?:den |dem )?(?:Benutzer|Nutzer|Anwender)|用户|使用者|秘密|こっそり|без ведома|тайно|senza (?:dire|informare|avvisare)/gi,
     weight: 4,
     pattern: new RegExp(
       [

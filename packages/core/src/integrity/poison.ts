@@ -4,6 +4,7 @@
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
+import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
 import { scoringText } from "./scoring-text.js";
 
@@ -190,7 +191,9 @@ export function scorePoison(raw: string): PoisonReport {
   const signals: string[] = [];
   let score = 0;
   const hidden = findHidden(raw);
-  const { text, mixedScript } = scoringText(hidden ? `${raw} ${revealTags(raw)}` : raw);
+  const encoded = revealBase64(raw);
+  const revealed = [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
+  const { text, mixedScript } = scoringText(revealed);
   for (const signal of SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
@@ -203,6 +206,15 @@ export function scorePoison(raw: string): PoisonReport {
   }
   if (mixedScript) {
     signals.push("look-alike letters");
+    score += 2;
+  }
+  // What the decoded text says is scored above; that it was encoded at all is a small sign of its own.
+  if (encoded) {
+    signals.push("text in base64");
+    score += 1;
+  }
+  if (paddingHidesText(raw)) {
+    signals.push("text pushed out of sight");
     score += 2;
   }
   return { score, signals };

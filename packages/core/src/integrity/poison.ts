@@ -30,11 +30,12 @@ const SIGNALS: Signal[] = [
     name: "concealment from the user",
     gate: /do not|don't|never|must not|should not|shouldn't|without|secretly|behind/gi,
     // Alone enough: an honest definition has no reason to keep the user uninformed. Revealing and disclosing
-    // count only when it is the user who must not see: honest tools say never to reveal a secret value.
+    // count only when it is the user who must not see, or "this" (the order itself) that must stay unsaid:
+    // honest tools say never to reveal a secret value.
     weight: 4,
     // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret.
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
   },
   {
     name: "hidden-importance tag",

@@ -298,7 +298,7 @@ function definitionsSection() {
 // Acuvity's and huangyingting's tools were glimpsed before their measurement: the scorer before the round.
 const BLIND_R5 =
   "Cisco, robbarto2, SarveshChandak 10 of 16, 0 of 6 clean; with acuvity and huangyingting, scorer before the round, 14 of 22, 0 of 14 clean";
-const BLIND_R5_FINAL = "2 of 3; 0 of 4 clean";
+const BLIND_R5_FINAL = "3 of 8, as the scorer before the round; 0 of 7 clean";
 
 /**
  * Round 5's sources, measured blind first (BLIND_R5), then read; the final check is never read: only its
@@ -327,7 +327,7 @@ function roundFiveSection() {
       final.clean.filter((c) => flaggedDefinition(c.definition)).length,
       final.clean.length,
     );
-    console.log(`  (harryc295/tool-poisoning-bench@${commit("harryc295/tool-poisoning-bench")})`);
+    console.log(`  (${[...new Set(final.attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
 }
 

@@ -125,6 +125,34 @@ export const SERVERS = [
   { pkg: "next-devtools-mcp", version: "0.4.0" },
   { pkg: "nx-mcp", version: "0.25.0", args: ["/tmp"] },
   { pkg: "@launchdarkly/mcp-server", version: "0.6.2", args: ["start", "--api-key", FAKE] },
+  // Added in round 5 (false-positive side only; measured once, nothing was tuned on them).
+  { pkg: "@danielsogl/lighthouse-mcp", version: "2.0.1" },
+  {
+    pkg: "@leval/mcp-grafana",
+    version: "1.1.7",
+    env: { GRAFANA_URL: "http://localhost:1", GRAFANA_API_KEY: FAKE },
+  },
+  {
+    pkg: "@tacticlaunch/mcp-linear",
+    version: "1.4.3",
+    env: { LINEAR_API_TOKEN: FAKE, LINEAR_API_KEY: FAKE },
+  },
+  {
+    pkg: "@aaronsb/jira-cloud-mcp",
+    version: "0.11.3",
+    env: { JIRA_API_TOKEN: FAKE, JIRA_EMAIL: "none@example.com", JIRA_HOST: "none.atlassian.net" },
+  },
+  { pkg: "@takescake/1password-mcp", version: "4.0.2", env: { OP_SERVICE_ACCOUNT_TOKEN: FAKE } },
+  { pkg: "@piotr-agier/google-drive-mcp", version: "2.10.0" },
+  {
+    pkg: "@tiberriver256/mcp-server-azure-devops",
+    version: "0.1.48",
+    env: {
+      AZURE_DEVOPS_ORG_URL: "https://dev.azure.com/none",
+      AZURE_DEVOPS_AUTH_METHOD: "pat",
+      AZURE_DEVOPS_PAT: FAKE,
+    },
+  },
 ];
 
 const dirOf = (pkg) => join(MCP_TOOLS_DIR, pkg.replace("/", "+"));

@@ -41,6 +41,7 @@ import {
   roundFourDefinitions,
   secondFinalCheckDefinitions,
 } from "./poisoned-definitions.mjs";
+import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -264,6 +265,7 @@ function definitionsSection() {
     console.log(`  (${[...new Set(heldOut.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
   roundFourSection();
+  roundFiveSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -292,6 +294,43 @@ function definitionsSection() {
       console.log(
         `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${scorePoison(definitionText(row.hit[0])).signals.join(", ")})`,
       );
+}
+
+// The first measurement of round 5's sources, taken before any signal was changed after seeing them.
+// Acuvity's and huangyingting's tools were glimpsed before their measurement: the scorer before the round.
+const BLIND_R5 =
+  "Cisco, robbarto2, SarveshChandak 10 of 16, 0 of 6 clean; with acuvity and huangyingting, scorer before the round, 14 of 22, 0 of 14 clean";
+const BLIND_R5_FINAL = "3 of 8, as the scorer before the round; 0 of 7 clean";
+
+/**
+ * Round 5's sources, measured blind first (BLIND_R5), then read; the final check is never read: only its
+ * counts are printed, never what it missed.
+ */
+function roundFiveSection() {
+  console.log(`\n  added in round 5 (blind at first: ${BLIND_R5}; their misses were read since):`);
+  const { attacks, clean } = roundFiveDefinitions();
+  if (attacks.length) {
+    line("all round-5 poisoned definitions", familyRows(attacks), attacks.length);
+    for (const m of attacks.filter((a) => !flaggedDefinition(a.definition)))
+      console.log(`    missed (${m.repo}): ${JSON.stringify(definitionText(m.definition).slice(0, 100))}`);
+    line(
+      "their sources' clean definitions touched",
+      clean.filter((c) => flaggedDefinition(c.definition)).length,
+      clean.length,
+    );
+    console.log(`  (${[...new Set(attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
+  console.log(`\n  round 5's final check, never read (first measured: ${BLIND_R5_FINAL}):`);
+  const final = roundFiveFinalCheck();
+  if (final.attacks.length) {
+    line("all round-5 final-check poisoned definitions", familyRows(final.attacks), final.attacks.length);
+    line(
+      "its clean definitions touched",
+      final.clean.filter((c) => flaggedDefinition(c.definition)).length,
+      final.clean.length,
+    );
+    console.log(`  (${[...new Set(final.attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
+  }
 }
 
 /** Rows per family of `{ family, definition }` attacks; returns how many were withheld. */

@@ -29,10 +29,10 @@ export const DEFINITION_SIGNALS: Signal[] = [
   {
     // Commands about which tool to pick: first, over the others, or never the others.
     name: "tool-selection steering",
-    gate: /this (?:tool|function|server|service|one)|prioriti|use (?:any |the )?other|the only|other|alternative|competing/gi,
+    gate: /this (?:tool|function|server|service|one|source)|prioriti|use (?:any |the )?other|the only|other|alternative|competing/gi,
     weight: 3,
     pattern:
-      /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
+      /\b(?:always|must|should|only)\b.{0,25}\b(?:choose|use|select|call|pick|prioriti[sz]e|prefer|try|consult|invoke|run|query)\s+this\s+(?:tool|function|server|service|one)\b.{0,40}\b(?:first|over|instead|before (?:any|all|other)|for (?:all|any|every))\b|\bprioriti[sz]e this\b.{0,30}\bover\b|\b(?:do not|don't|never) use (?:any |the )?other\b|\bthe only \w+ (?:you should|to) (?:use|trust)\b|\btrust (?:only )?this (?:tool|one|server|source)\b.{0,60}\b(?:over|instead|rather|if|when)\b|\bif (?:other|another) (?:tools?|sources?) (?:disagree|conflict)|\b(?:other|alternative|competing) (?:\w+ )?(?:tools?|services?|options?|alternatives?|\w+ers) (?:are|is) (?:being )?(?:deprecated|outdated|inferior|inaccurate|unreliable)\b/i,
   },
   {
     name: "advertising to the model",
@@ -68,10 +68,10 @@ export const DEFINITION_SIGNALS: Signal[] = [
   {
     // Read something, then hand what was read to a tool as an argument: the shape of parameter exfiltration.
     name: "what was read passed as an argument",
-    gate: /read/gi,
+    gate: /read|retrieve|fetch|collect|gather|extract/gi,
     weight: 3,
     pattern:
-      /\bread\b.{0,120}\b(?:then )?(?:pass|put|include|send|add|append|provide|embed)\b.{0,60}\b(?:as|in|into|to)\b.{0,40}\b(?:parameter|param|argument|arg|field)\b/i,
+      /\b(?:read|retrieve|fetch|collect|gather|extract)\b.{0,120}\b(?:then )?(?:pass|put|include|send|add|append|provide|embed)\b.{0,60}\b(?:as|in|into|to)\b.{0,40}\b(?:parameter|param|argument|arg|field)\b/i,
   },
   {
     // "Instead of calling send_email, …": another tool named and its use replaced by something else.

@@ -4,6 +4,8 @@
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
+import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
+import { INTENT_SIGNALS } from "./poison-intent.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface Signal {
@@ -19,22 +21,28 @@ const SIGNALS: Signal[] = [
   {
     name: "instruction override",
     gate: /ignore|disregard|forget|override/gi,
-    weight: 3,
+    // Alone enough: no honest definition asks its reader to drop the instructions it was given.
+    weight: 4,
     pattern:
-      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
+      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other|user's)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
   },
   {
     name: "concealment from the user",
     gate: /do not|don't|never|must not|should not|shouldn't|without|secretly|behind/gi,
-    weight: 3,
+    // Alone enough: an honest definition has no reason to keep the user uninformed. Revealing and disclosing
+    // count only when it is the user who must not see, or "this" (the order itself) that must stay unsaid:
+    // honest tools say never to reveal a secret value.
+    weight: 4,
     // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret.
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|reveal|revealing|revealed|disclose|disclosing|disclosed|notify|notifying|alert|alerting)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
   },
   {
     name: "hidden-importance tag",
     gate: /<|\[/g,
-    weight: 2,
+    // With any obligation beside it (3 + 1): the frame of the published attacks; one honest definition of the
+    // npm servers' 709 uses it, and is withheld already.
+    weight: 3,
     // Case-sensitive on purpose: an all-caps pseudo-tag pair (<GLOBAL>…</GLOBAL>) frames hidden orders, while
     // lower-case HTML in an honest description does not.
     pattern:
@@ -52,7 +60,7 @@ const SIGNALS: Signal[] = [
     gate: /param|arg|field|sidenote|note/gi,
     weight: 3,
     pattern:
-      /\b(?:pass|put|include|send|add|append|provide|embed)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
+      /\b(?:pass|put|include|send|add|append|provide|embed|log|record|copy|store|insert)\b.{0,40}\b(?:content|contents|value|text|output|result|data|file|keys?|credentials?|secrets?|tokens?|passwords?|queries|questions|messages|prompts|conversation|history)\b.{0,40}\b(?:as|in|into|to)\b.{0,15}\b(?:the\s+)?(?:[`'"]?\w+[`'"]?\s+)?(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
   },
   {
     name: "outbound transfer",
@@ -85,10 +93,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "malicious intent",
-    gate: /hijack|exfil|steal|stolen|siphon|covertly|attacker/gi,
+    gate: /hijack|exfil|steal|stolen|siphon|covertly|attacker|install|deploy|creat|plant|open/gi,
     weight: 2,
     pattern:
-      /\b(?:hijack\w*|exfil\w*|steal|steals|stealing|stolen|siphon\w*|covertly|attacker(?:s|-controlled|-owned)?)\b/i,
+      /\b(?:hijack\w*|exfil\w*|steal|steals|stealing|stolen|siphon\w*|covertly|attacker(?:s|-controlled|-owned)?)\b|\b(?:install\w*|deploy\w*) (?:malware|keyloggers?|rootkits?|ransomware|spyware)\b|\b(?:creat\w*|plant\w*|open\w*|install\w*) (?:a |hidden )?backdoors?\b/i,
   },
   {
     name: "coercive register",
@@ -113,10 +121,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "priority claim",
-    gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|than/gi,
+    gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|no matter|whatever|than/gi,
     weight: 3,
     pattern:
-      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b/i,
+      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b|\b(?:higher|more|greater|highest|greatest) (?:authority|priority|precedence) than (?:the )?user/i,
   },
   {
     name: "another tool's arguments",
@@ -134,24 +142,24 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "conversation harvesting",
-    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction/gi,
+    gate: /conversation|chat|session|dialogue|message|prompt|context window|instruction|user(?:'s)? (?:queries|questions|inputs|requests)|user's (?:previous|prior|last|earlier|original|full|entire)/gi,
     weight: 3,
     pattern:
-      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
+      /\b(?:conversation|chat|session|dialogue) (?:history|context|log|transcript)s?\b|\b(?:all|every|previous|prior|entire|full|complete|whole) (?:of the )?(?:user(?:'s)? )?(?:messages|prompts|conversation|chat|context window)\b|\b(?:all|every|each|entire|full) (?:of the )?user(?:'s)? (?:queries|questions|inputs|requests)\b|\bthe user's (?:previous|prior|last|earlier|original|full|entire) (?:messages?|prompts?|requests?|questions?|inputs?)\b|\b(?:system|developer) (?:prompt|message|instructions)\b/i,
   },
   {
     name: "output hijack",
-    gate: /only|just|exactly|solely|actual|real|original|true|the user/gi,
+    gate: /only|just|exactly|solely|actual|real|original|true|the user|always/gi,
     weight: 4,
     pattern:
-      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b/i,
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b/i,
   },
   {
     name: "neutral-register concealment",
     gate: /need|necessary|requir|warrant|silently|quietly|invisibly|covertly|secretly|transparently|stripped|routine|internal|implementation/gi,
     weight: 3,
     pattern:
-      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
+      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
   },
   {
     name: "instruction in another language",
@@ -161,6 +169,7 @@ const SIGNALS: Signal[] = [
       /\b(?:ignoriere|ignorieren sie|vergiss|missachte|ignorez|oubliez|ignora|ignore todas|olvida|esquece|dimentica)\b.{0,50}\b(?:anweisungen|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras)\b|(?:忽略|无视|忽视|無視).{0,12}(?:指令|指示|说明|說明|规则|規則|命令)|(?:игнорируй|проигнорируй|забудь).{0,40}(?:инструкции|указания|правила)|\b(?:sag|sagen sie|erwähne|erwähnen sie|informiere)\b.{0,30}\b(?:benutzer|nutzer|anwender)\w*\b.{0,20}\bnicht\b|\bne (?:dites|dis|mentionnez|mentionne|révélez|informez) (?:rien|pas|jamais)\b.{0,40}\butilisateur\b|\bno (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele)\b.{0,30}\busuario\b|(?:不要|请勿|切勿|不得).{0,10}(?:告诉|告知|提及|透露)(?:用户|使用者)|(?:не (?:говори|сообщай|упоминай|рассказывай)).{0,30}пользовател/i,
   },
   ...DEFINITION_SIGNALS,
+  ...INTENT_SIGNALS,
 ];
 
 /** One named signal (the result-injection check reuses some). */
@@ -183,7 +192,9 @@ export function scorePoison(raw: string): PoisonReport {
   const signals: string[] = [];
   let score = 0;
   const hidden = findHidden(raw);
-  const { text, mixedScript } = scoringText(hidden ? `${raw} ${revealTags(raw)}` : raw);
+  const encoded = revealBase64(raw);
+  const revealed = [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
+  const { text, mixedScript } = scoringText(revealed);
   for (const signal of SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
@@ -198,6 +209,15 @@ export function scorePoison(raw: string): PoisonReport {
     signals.push("look-alike letters");
     score += 2;
   }
+  // What the decoded text says is scored above; that it was encoded at all is a small sign of its own.
+  if (encoded) {
+    signals.push("text in base64");
+    score += 1;
+  }
+  if (paddingHidesText(raw)) {
+    signals.push("text pushed out of sight");
+    score += 2;
+  }
   return { score, signals };
 }
 
@@ -207,10 +227,14 @@ const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeTyp
 const ONE_TOKEN = /^\S{0,200}$/;
 
 /**
- * A snake_case key as the words a model reads in it, with spelled-out separators put back
- * (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd"); undefined for any other key.
+ * A snake_case, kebab-case or camelCase key (of three words or more) as the words a model reads in it, with
+ * spelled-out separators put back (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd",
+ * `readDotSshSlashIdRsa` is "read .ssh/id rsa"); undefined for any other key.
  */
-function spelledIdentifier(key: string): string | undefined {
+function spelledIdentifier(rawKey: string): string | undefined {
+  const key = /^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(rawKey)
+    ? rawKey.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+    : rawKey.replace(/^([A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,})$/, (k) => k.replace(/-/g, "_"));
   if (!/^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/.test(key)) return undefined;
   let out = "";
   // A word right after a separator, and a separator right after such a word, belong to one path.

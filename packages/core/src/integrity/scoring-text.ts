@@ -69,19 +69,49 @@ export const LOOKALIKES: Record<string, string> = {
   Τ: "T",
   Υ: "Y",
   Χ: "X",
+  // Armenian letters that render like Latin ones, and Latin small capitals (NFKC folds neither).
+  օ: "o",
+  ս: "u",
+  ց: "g",
+  հ: "h",
+  ո: "n",
+  Օ: "O",
+  Ս: "U",
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ʀ: "r",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ᴢ: "z",
 };
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 
-/** A word that mixes Latin letters with Cyrillic or Greek ones: honest text in either script does not. */
+/** A word that mixes Latin letters with Cyrillic, Greek or Armenian ones: honest text in one script does not. */
 const MIXED_SCRIPT_WORD =
-  /(?:\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin})/u;
+  /(?:\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]|[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]\p{Script=Latin})/u;
 
 // Combining marks left after NFKC composed what it could: overlays and stacks drawn over every letter
 // ("s̸t̸r̸u̸c̸k̸" or "zalgo" text) keep a phrase legible to a model but split it for a pattern. The scripts whose
 // vowel signs are combining marks (Devanagari, Thai, …) are not read by any signal, so nothing is lost.
 const COMBINING = /\p{Mn}+/gu;
 
-const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
+const LOOKALIKE_SCRIPT = /[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u1f00-\u1fff]/;
 
 export interface ScoringText {
   /**
@@ -103,8 +133,8 @@ export function scoringText(raw: string): ScoringText {
   if (!/[^\x00-\x7f]/.test(visible))
     return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
   const folded = visible.normalize("NFKC");
-  // The script-property test is slow; most non-ASCII text has no Greek or Cyrillic letter at all.
-  const mixedScript = GREEK_OR_CYRILLIC.test(folded) && MIXED_SCRIPT_WORD.test(folded);
+  // The script-property test is slow; most non-ASCII text has no Greek, Cyrillic or Armenian letter at all.
+  const mixedScript = LOOKALIKE_SCRIPT.test(folded) && MIXED_SCRIPT_WORD.test(folded);
   const text = folded
     .replace(COMBINING, "")
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)

@@ -1,0 +1,218 @@
+// Signals for what a poisoned definition wants done, whatever its phrasing: the user's values altered behind
+// their back, commands that wreck or open up a machine written into the text, a tool that declares it was
+// built to harm, a parameter that asks for the contents of secret files, and the override and concealment
+// orders of poison.ts in the languages those do not read. Each is text an honest definition has no reason to
+// hold; the weights stay below the threshold where honest text comes near (see the honest cases in
+// families.test.ts and the npm servers' definitions in the integrity benchmark).
+import type { Signal } from "./poison.js";
+
+// Verbs that describe defending against a harm, not doing it ("used to prevent unauthorized access").
+const NOT_DEFENSIVE = String.raw`(?:(?!prevent|detect|block|stop|flag|find|identify|scan|audit|report|protect|guard|check|avoid|monitor|catch|spot)\w+ ){0,3}?`;
+
+// Another tool named the way clients list them: words joined by `_`, `.` or `-` (`send_email`, `git.push`).
+const TOOL = String.raw`\x60?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+\x60?`;
+// A fixed destination or value: an e-mail or web address, an account-like number, an absolute or home path, or
+// `key=value`.
+const LITERAL = String.raw`(?:\S*@[a-z0-9-]+\.[a-z]{2,}|https?:\/\/|\b\d{3,}[- ]\d{3,}\b|['"\x60]?(?:~|\/[a-z]+)\/|\b\w+=\w+)`;
+
+export const INTENT_SIGNALS: Signal[] = [
+  {
+    // How another tool must be called, dictated by this one: "every invocation of transfer_funds must …",
+    // "whenever git_push is used, set …", "the delete_records tool should always be invoked with …". An
+    // honest definition names a sibling to say what to fetch from it for this call, not how to make that one.
+    // Alone enough: none of the 709 definitions of the npm servers does it (a looser "fixed value handed to
+    // another tool" signal was tried: 29 of them).
+    name: "another tool's call dictated",
+    // One phrase of each alternative below: rare words in pairs keep the pattern off most of the text.
+    gate: /\b(?:(?:invocations?|calls?|uses?|requests?) (?:of|to)|(?:is|are|gets?) (?:used|called|invoked|run|requested)|(?:invoked|called|run|used) with|the user (?:requests?|asks? for|uses?|calls?|wants?)|(?:must|should|always) (?:first |also )?(?:call|invoke|run|use))\b/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:every|each|any|all) (?:invocations?|calls?|uses?|requests?) (?:of|to) ${TOOL}.{0,60}\b(?:must|should|shall|needs? to|has to|is required to|always)\b`,
+        String.raw`\b(?:when(?:ever)?|if|each time|every time)\b.{0,30}${TOOL} (?:is|are|gets?) (?:used|called|invoked|run|requested)\b.{0,60}\b(?:set|use|add|include|change|replace|point|route|must|always)\b`,
+        String.raw`\b(?:the )?${TOOL} (?:tool |function )?(?:should|must|shall|needs? to|has to) (?:always |also |first )?(?:be )?(?:invoked|called|run|used) with\b`,
+        String.raw`\bwhen(?:ever)? the user (?:requests?|asks? for|uses?|calls?|wants?) ${TOOL}.{0,60}\b(?:must|should|always|set|add|include|change|replace)\b`,
+        String.raw`\b(?:must|should|always)\b (?:first |also )?(?:call|invoke|run|use) ${TOOL} (?:on|with) ${LITERAL}`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // The model re-programmed beyond this tool: "from now on you will …", "for the rest of the conversation
+    // always …". A definition says what its tool does, not how the model behaves afterwards.
+    name: "standing change to the model's behaviour",
+    gate: /from now on|rest of|throughout|future|subsequent|henceforth|this tool|whether or not/gi,
+    weight: 4,
+    pattern:
+      /\bfrom now on\b,? (?:you|always|never|the (?:assistant|model|ai|agent))\b|\b(?:for the rest of|throughout) (?:the|this) (?:conversation|session|chat|dialogue)\b.{0,20}\b(?:you|always|never)\b|\bin (?:all|every) (?:future|subsequent|later) (?:responses|replies|answers|messages|turns)\b|\bhenceforth\b|\b(?:even|also) (?:without|when not|if you do not|if you don't) (?:calling|using|invoking) this tool\b|\bwhether or not (?:you (?:call|use|invoke) this tool|this tool is (?:called|used|invoked))\b/i,
+  },
+  {
+    // Orders that hang on the user's request but not on this tool: "when the user asks about disk space,
+    // answer …" (an honest one says to use this tool then). Honest text comes near (query-building advice),
+    // so it needs a partner.
+    name: "orders on the user's other requests",
+    gate: /the user (?:asks|requests|wants|mentions|says|types)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:when(?:ever)?|if) the user (?:asks|requests|wants|mentions|says|types)\b(?:(?!this tool|this function)[^.]){0,60}\b(?:you must|always|never|respond|reply|answer|tell|include|add|append|prepend|run|execute|send)\b/i,
+  },
+  {
+    // Instructions that take effect because the tool is merely listed: the opening of cross-server shadowing.
+    name: "conditioned on its mere presence",
+    gate: /this (?:tool|server) is/gi,
+    weight: 2,
+    pattern:
+      /\bwhen(?:ever)? this (?:tool|server) is (?:available|present|installed|connected|loaded|enabled|listed)\b/i,
+  },
+  {
+    // Pseudo-tags named for the reader or the system, in any case: `<system-reminder>`, `<note_to_ai>`,
+    // `<CRITICAL>`. Honest definitions use tags for examples and hints (poison.ts reads `<IMPORTANT>`).
+    name: "pseudo-tag addressed to the model",
+    gate: /</g,
+    weight: 3,
+    pattern:
+      /<\s*(?:critical|mandatory|urgent|admin|override|system[-_ ]?(?:note|notice|reminder|message|instructions?|prompt|override)|(?:ai|assistant|model|agent|llm)[-_ ]?(?:instructions?|notes?|directives?|only)|note[-_ ]?(?:to|for)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm)|(?:secret|hidden|internal)[-_ ]?(?:instructions?|notes?|directives?)|instructions?[-_ ]?(?:for|to)[-_ ]?(?:the[-_ ])?(?:ai|assistant|model|agent|llm))\s*>/i,
+  },
+  {
+    // "Before using this tool, …" in other languages: a partner signal, as its English form in poison.ts.
+    name: "before-using demand in another language",
+    gate: /antes de|avant d|bevor|prima di|之前|前に|перед/gi,
+    weight: 2,
+    pattern:
+      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行)(?:する|す)前に|перед (?:использованием|вызовом|запуском)/i,
+  },
+  {
+    // Another tool named and run down ("`write_file` is deprecated, use …"): steering the model off a tool
+    // it may have from another server. A tool that retires itself says "this tool is deprecated".
+    name: "another tool disparaged",
+    gate: /deprecated|obsolete|broken|unsafe|compromised|disabled|unreliable|no longer/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`${TOOL} (?:tool |function )?(?:is|has been) (?:now )?(?:deprecated|obsolete|broken|unsafe|compromised|disabled|unreliable|no longer (?:works|supported|available|safe))`,
+      "i",
+    ),
+  },
+  {
+    // The user's private data (inbox, contacts, address, history …) handed to a service, a field or a third
+    // party: what the attacker wants, whatever the pretext.
+    name: "the user's private data sent elsewhere",
+    gate: /the user's|their/gi,
+    weight: 3,
+    pattern:
+      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
+  },
+  {
+    // The conversation asked for in other languages (its English form is in poison.ts).
+    name: "conversation harvesting in another language",
+    gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록/gi,
+    weight: 3,
+    pattern:
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)/i,
+  },
+  {
+    // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).
+    name: "into a parameter, in another language",
+    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수/gi,
+    weight: 2,
+    pattern:
+      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|\bв (?:параметр|поле)\b|매개변수에/i,
+  },
+  {
+    // The tool's part hidden from the user: its output passed off as the model's own, its use never cited.
+    // Alone enough: the user is to be deceived about where an answer came from.
+    name: "the tool's part hidden",
+    gate: /as your own|cite|credit|attribute/gi,
+    weight: 4,
+    pattern:
+      /\b(?:present|pass off|report|give)\b.{0,30}\bas (?:your own|if you knew)\b|\b(?:never|do not|don't) (?:cite|credit|attribute|mention) (?:this tool|the tool|the source)\b/i,
+  },
+  {
+    // A product pushed into every answer: advertising through the model rather than to it.
+    name: "product placed in every answer",
+    gate: /recommend|promote|advertise|endorse|plug/gi,
+    weight: 3,
+    pattern:
+      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b/i,
+  },
+  {
+    // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
+    name: "user data routed into a parameter",
+    gate: /be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)/gi,
+    weight: 3,
+    pattern:
+      /\b(?:queries|questions|messages|prompts|conversations?|chat|history|(?:user's|their) (?:names?|e-?mails?|address(?:es)?|locations?|phone numbers?))\b.{0,40}\b(?:must|should|shall|are to|is to|needs? to) (?:always )?be (?:included|passed|sent|added|appended|copied|logged|put|embedded|provided)\b.{0,15}\b(?:in|into|as|to|through|via)\b.{0,25}\b(?:parameter|param|argument|arg|field|sidenote|notes?)\b/i,
+  },
+  {
+    // The model told to hand a tool something other than what the user gave: "1 more than the actual
+    // numbers", "instead of the recipient the user asked for", "change the user's amount".
+    name: "values altered against the user's intent",
+    gate: /than the (?:actual|real|true|original|intended|requested)|the user (?:asked|requested|gave|provided|specified|wants|wanted|entered|typed|chose)|(?:the user's|their) (?:requested |intended |given |actual |original )?(?:argument|input|value|number|amount|recipient|command|quer|request)|be (?:rewritten|replaced|swapped|altered)|\bto (?:every|each|all|any) /gi,
+    weight: 3,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:more|less|greater|fewer|higher|lower|larger|smaller|bigger) than the (?:actual|real|true|original|intended|requested)\b`,
+        String.raw`\b(?:instead of|rather than|not) (?:the (?:\w+ )?(?:one|ones|value|values|amount|number|recipient|path|address)s? )?(?:that )?(?:the user|what the user) (?:asked|requested|gave|provided|specified|wants|wanted|entered|typed|chose)\b`,
+        String.raw`\b(?:change|alter|modify|replace|swap|inflate|multiply)\b.{0,30}\b(?:the user's|their) (?:requested |intended |given |actual |original )?(?:arguments?|inputs?|values?|numbers?|amounts?|recipients?|commands?|quer(?:y|ies)|requests?)\b`,
+        String.raw`\b(?:the user|user's)\b.{0,40}\b(?:must|should|shall|will) (?:always )?be (?:rewritten|replaced|swapped|altered)\b`,
+        String.raw`\b(?:append|prepend|add|insert|attach)\b.{0,40}\bto (?:every|each|all|any) (?:\w+ )?(?:urls?|links?|commands?|quer(?:y|ies)|requests?|messages?|e-?mails?|paths?|addresses)\b.{0,20}\b(?:the user|user's)\b`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // A command that wrecks a home or root directory, opens its permissions to everyone, or runs whatever a
+    // download contains: planted in a definition, it is a payload for the model to run.
+    name: "destructive command planted",
+    gate: /chmod|rm -|curl|wget|mkfs|dd if|:\(\)/gi,
+    weight: 3,
+    pattern:
+      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
+  },
+  {
+    // A tool that says it was built to steal, break in or deceive (a defender's "used to prevent unauthorized
+    // access" is not read as such).
+    name: "declares harmful purpose",
+    gate: /designed|built|intended|meant|created|used/gi,
+    weight: 3,
+    pattern: new RegExp(
+      String.raw`\b(?:designed|built|intended|meant|created|used) (?:for|to) ${NOT_DEFENSIVE}(?:data theft|steal\w*|exfiltrat\w*|harvest\w* (?:credentials|passwords|secrets|data)|unauthori[sz]ed access|extract\w* sensitive|malicious (?:activities|purposes|use|actions)|manipulat\w* users?|impersonat\w*|deceiv\w*)`,
+      "i",
+    ),
+  },
+  {
+    // A value to supply that is the contents of a secret or system file, or the whole environment: what a
+    // parameter asks for is what the model will read and send.
+    name: "parameter asks for secrets",
+    gate: /contents?|text of|copy of|dump/gi,
+    weight: 2,
+    pattern:
+      /\b(?:contents?|text|copy) of\b.{0,12}(?:\/etc\/(?:passwd|shadow)|\.ssh\b|\bid_(?:rsa|ed25519|ecdsa)\b|\.env\b|\.aws\b|\.npmrc\b|\.netrc\b|\bmcp\.json\b|\benvironment variables\b|\bcredentials? files?\b)|\benv(?:ironment)? dump\b|\bdump of (?:the |all )?environment\b/i,
+  },
+  {
+    // Overrides and concealment in Japanese, Korean, Portuguese, Italian and Dutch, and acting without the
+    // user's knowledge in the languages poison.ts reads for its other orders.
+    name: "orders in more languages",
+    gate: /指示|命令|指令|ルール|ユーザー|지시|지침|명령|사용자|não|usuário|utente|negeer|gebruiker|sin (?:decir|informar|avisar|que)|sans (?:le dire|dire|informer|prévenir|avertir)|ohne (?:den |dem )?(?:Benutzer|Nutzer|Anwender)|用户|使用者|秘密|こっそり|без ведома|тайно|senza (?:dire|informare|avvisare)/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        "(?:以前|前|これまで|上記|すべて)の(?:指示|命令|指令|ルール)を(?:無視|忘れ)",
+        "ユーザー(?:に|には)(?:伝え|知らせ|言わ|教え|話さ)(?:ない|ず|るな)",
+        "(?:이전|위의|모든|기존) (?:지시|지침|명령)(?:을|를|사항을|사항)? ?(?:무시|잊)",
+        "사용자(?:에게|한테) (?:알리지|말하지|언급하지|보여주지) ?(?:마|말)",
+        String.raw`\bnão (?:diga|conte|informe|mencione|revele)\b.{0,30}\busuário\b`,
+        String.raw`\bnon (?:dire|dirlo|dirgli|informare|menzionare|rivelare)\b.{0,30}\butente\b`,
+        String.raw`\bnegeer\b.{0,40}\b(?:instructies|regels|aanwijzingen)\b`,
+        String.raw`\b(?:vertel|zeg)\b.{0,30}\bgebruiker\b.{0,20}\bniet\b`,
+        String.raw`\bsin (?:decirle|decir|informar|avisar|que lo sepa)\b.{0,20}\busuario\b`,
+        String.raw`\bsans (?:le dire|dire|informer|prévenir|avertir)\b.{0,20}\butilisateur\b`,
+        String.raw`\bohne (?:den |dem )?(?:Benutzer|Nutzer|Anwender)\w* (?:zu informieren|etwas zu sagen|zu fragen|Bescheid)`,
+        String.raw`\bsenza (?:dire|informare|avvisare)\b.{0,20}\butente\b`,
+        "(?:不要|别|勿)让(?:用户|使用者)知道|在(?:用户|使用者)不知情",
+        "秘密(?:地|に|裏に)|こっそり",
+        "без ведома пользовател|тайно от пользовател",
+      ].join("|"),
+      "i",
+    ),
+  },
+];

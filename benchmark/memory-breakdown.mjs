@@ -2,13 +2,14 @@
 // how much: for a daemon with the flags and environment every started daemon gets, guarding
 // server-everything with the policy of pnpm bench:latency, at each step (idle; 10 bridge sessions open;
 // after BENCH_BREAKDOWN_CALLS stdio calls, 16 in flight; 10 sessions again; after as many HTTP calls
-// through its Streamable HTTP endpoint; 10 sessions again) it prints:
+// through its Streamable HTTP endpoint, and again after BENCH_BREAKDOWN_SETTLE seconds idle (20); 10
+// sessions again) it prints:
 //   RSS, split by the kernel into file-backed pages (the node binary and its libraries: shared, paged in
 //   as used) and anonymous memory; the V8 heap committed and used, by space; external and array-buffer
 //   memory; and the anonymous rest (malloc, thread stacks), plus the daemon's thread count.
 // A preload (memory-probe-preload.mjs, benchmark only) answers SIGUSR2 with these figures from inside the
 // daemon. BENCH_BREAKDOWN_SNAPSHOT=1 also writes a heap snapshot at each step into a temporary directory
-// (printed), to compare in Chrome DevTools.
+// (printed), to compare in Chrome DevTools. BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +22,8 @@ import { BENCH_POLICY, benchDaemonEnv, daemonRssMb } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_BREAKDOWN_CALLS ?? 2000);
 const IN_FLIGHT = 16;
+const SETTLE_SECONDS = Number(process.env.BENCH_BREAKDOWN_SETTLE ?? 20);
+const FLAGS = process.env.BENCH_DAEMON_FLAGS?.split(" ").filter(Boolean) ?? DAEMON_NODE_FLAGS;
 const preload = fileURLToPath(new URL("./memory-probe-preload.mjs", import.meta.url));
 const out = join(mkdtempSync(join(tmpdir(), "mcpg-breakdown-")), "probe");
 
@@ -35,7 +38,7 @@ const home = makeGuardedHome(
 );
 const served = await serveHttp(
   home,
-  [...DAEMON_NODE_FLAGS, "--import", preload],
+  [...FLAGS, "--import", preload],
   benchDaemonEnv({
     ...home.env,
     MCP_GUARD_MEMORY_PROBE: out,
@@ -111,6 +114,8 @@ try {
   await transport.terminateSession();
   await client.close();
   await probe(`after ${CALLS} HTTP calls`);
+  await new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
+  await probe(`then ${SETTLE_SECONDS} s idle`);
   ten = await tenSessions();
   await probe("10 sessions open after HTTP");
   await closeAll(ten);

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { CLI, EVERYTHING, makeGuardedHome } from "../packages/e2e/dist/index.js";
+import { DAEMON_ENV } from "../packages/cli/dist/daemon-process.js";
 
 // The guarded server runs the whole policy chain with rules that match on every call: an allow-list glob,
 // deny lists, and rate limits (high enough never to trigger) at server and tool level. YAML lines of a
@@ -31,10 +32,22 @@ export function benchHome() {
   );
 }
 
-/** Runs `mcp-guard start` in the foreground with `nodeArgs` and `env`; resolves with it once it is running. */
+/**
+ * The environment a started daemon gets (packages/cli/src/daemon-process.ts) on top of `env`;
+ * BENCH_DAEMON_ENV='<JSON object>' replaces those defaults, to weigh them ('{}' for none).
+ */
+export function benchDaemonEnv(env) {
+  const defaults = process.env.BENCH_DAEMON_ENV ? JSON.parse(process.env.BENCH_DAEMON_ENV) : DAEMON_ENV;
+  return { ...defaults, ...env };
+}
+
+/**
+ * Runs `mcp-guard start` in the foreground with `nodeArgs` and `env` (plus benchDaemonEnv's defaults);
+ * resolves with it once it is running.
+ */
 export async function startDaemon(nodeArgs, env) {
   const daemon = spawn(process.execPath, [...nodeArgs, CLI, "start"], {
-    env,
+    env: benchDaemonEnv(env),
     stdio: ["ignore", "ignore", "pipe"],
   });
   await new Promise((resolve, reject) => {

@@ -23,7 +23,7 @@ import {
   serveHttp,
 } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { daemonRssMb } from "./daemon-bench.mjs";
+import { benchDaemonEnv, daemonRssMb } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_HTTP_MEMORY_CALLS ?? 40000);
 const CHURN = Number(process.env.BENCH_HTTP_MEMORY_SESSIONS ?? 50);
@@ -48,7 +48,7 @@ const home = makeGuardedHome(
     "\n",
   ),
 );
-const served = await serveHttp(home, DAEMON_NODE_FLAGS);
+const served = await serveHttp(home, DAEMON_NODE_FLAGS, benchDaemonEnv(home.env));
 const pid = served.child.pid;
 const rssMb = () => daemonRssMb(pid);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

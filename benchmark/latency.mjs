@@ -27,7 +27,7 @@ import {
   serveHttp,
 } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { BENCH_POLICY, daemonRssMb } from "./daemon-bench.mjs";
+import { BENCH_POLICY, benchDaemonEnv, daemonRssMb } from "./daemon-bench.mjs";
 
 const RELAY_DAEMON = `
   const net = require("node:net"), { spawn } = require("node:child_process");
@@ -166,7 +166,7 @@ const home = makeGuardedHome(
 );
 // The daemon in the foreground with its HTTP endpoint; the bridges below connect to it. It gets the V8 flags
 // that `start -d` and the bridge's auto-start give it (packages/cli/src/daemon-process.ts).
-const served = await serveHttp(home, DAEMON_NODE_FLAGS);
+const served = await serveHttp(home, DAEMON_NODE_FLAGS, benchDaemonEnv(home.env));
 try {
   // Memory first, on the fresh daemon (its budget), then again once every row below has gone through it.
   const daemonPid = served.child.pid;

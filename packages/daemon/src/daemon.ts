@@ -25,6 +25,7 @@ import { detectionFromConfig } from "./detection.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
+import { startIdleCollector } from "./idle-collector.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { guardOwnPaths } from "./server-places.js";
 import { SessionFactory } from "./session-factory.js";
@@ -69,6 +70,7 @@ export class Daemon {
   private key = "";
   private releaseLock: (() => void) | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
+  private idleCollector: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
   private resolveStopped!: () => void;
   /** Resolves once the daemon has fully stopped. */
@@ -129,6 +131,7 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
+      this.idleCollector = startIdleCollector();
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
         home: this.paths.home,
@@ -337,6 +340,7 @@ export class Daemon {
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     await this.frontDoor?.stop();
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    if (this.idleCollector) clearInterval(this.idleCollector);
     if (this.stores) closeStores(this.stores, this.paths.database);
     if (this.server) removeSocketFile(this.paths.socket);
     this.logger?.info("daemon stopped");

@@ -11,6 +11,29 @@ import {
   type Detector,
 } from "@mcp-guard/core";
 
+/**
+ * The built-in detectors, built once per phone-region list and shared by every scanner the daemon makes
+ * (the policy chain's, the audit scrubber's, the stderr scrubber's, and again at each config reload). They
+ * are immutable tables and compiled matchers: what differs between scanners (threshold, disabled types)
+ * is the Scanner's, applied at each scan. Building them per scanner held three copies of the secret rules'
+ * keyword automaton, about 1.3 MB each (README, Benchmarks: memory).
+ */
+const builtIns = new Map<string, readonly Detector[]>();
+const BUILT_IN_SETS_KEPT = 4;
+
+export function sharedBuiltInDetectors(phoneRegions: readonly string[]): readonly Detector[] {
+  const key = phoneRegions.join(",");
+  let detectors = builtIns.get(key);
+  if (!detectors) {
+    detectors = builtInDetectors({ phoneRegions });
+    // A few region lists at most (the config's and the defaults); an edited list replaces the oldest.
+    const oldest = builtIns.keys().next();
+    if (builtIns.size >= BUILT_IN_SETS_KEPT && !oldest.done) builtIns.delete(oldest.value);
+    builtIns.set(key, detectors);
+  }
+  return detectors;
+}
+
 export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionFor: ActionFor } | undefined {
   if (!pii.enabled) return undefined;
   const custom: Detector[] = Object.entries(pii.custom_types).map(([type, t]) => {
@@ -20,7 +43,7 @@ export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionF
     );
     return { type, category: "secret", confidence: 1, find: (text) => union.flatMap((d) => d.find(text)) };
   });
-  const scanner = new Scanner([...builtInDetectors({ phoneRegions: pii.phone_regions }), ...custom], {
+  const scanner = new Scanner([...sharedBuiltInDetectors(pii.phone_regions), ...custom], {
     threshold: pii.confidence_threshold,
     disabled: new Set(pii.disabled_types),
   });

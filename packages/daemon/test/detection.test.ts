@@ -3,7 +3,7 @@
 import { DEFAULT_PHONE_REGIONS as CONFIG_DEFAULT, piiSchema } from "@mcp-guard/config";
 import { DEFAULT_PHONE_REGIONS as CORE_DEFAULT } from "@mcp-guard/core";
 import { describe, expect, it } from "vitest";
-import { detectionFromConfig } from "../src/detection.js";
+import { detectionFromConfig, sharedBuiltInDetectors } from "../src/detection.js";
 
 const typesIn = (pii: unknown, text: string) =>
   detectionFromConfig(piiSchema.parse(pii))!
@@ -26,5 +26,22 @@ describe("phone regions from the config", () => {
     const result = piiSchema.safeParse({ phone_regions: ["XX"] });
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toContain("not a region known to libphonenumber");
+  });
+});
+
+describe("built-in detectors shared between scanners", () => {
+  it("builds them once per region list", () => {
+    expect(sharedBuiltInDetectors(["US", "GB"])).toBe(sharedBuiltInDetectors(["US", "GB"]));
+    expect(sharedBuiltInDetectors(["US"])).not.toBe(sharedBuiltInDetectors(["GB"]));
+  });
+
+  it("keeps each scanner's own disabled types", () => {
+    const text = "mail ada@example.com, token ghp_0123456789abcdefABCDEF0123456789abcd";
+    const all = typesIn({}, text);
+    expect(all).toEqual(expect.arrayContaining(["email", "github_token"]));
+    expect(typesIn({ disabled_types: ["email"] }, text)).toEqual(all.filter((t) => t !== "email"));
+    expect(typesIn({ disabled_types: ["github_token"] }, text)).not.toContain("github_token");
+    // Built after the others, from the same shared detectors: nothing of their settings carried over.
+    expect(typesIn({}, text)).toEqual(all);
   });
 });

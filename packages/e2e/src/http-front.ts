@@ -26,9 +26,13 @@ export async function freePort(): Promise<number> {
 
 /** Starts `mcp-guard serve` for the home and waits until it says where its HTTP endpoint listens. */
 /** `nodeFlags`: V8 flags for the daemon process, e.g. those `start -d` and the bridge's auto-start use. */
-export async function serveHttp(home: GuardedHome, nodeFlags: string[] = []): Promise<Served> {
+export async function serveHttp(
+  home: GuardedHome,
+  nodeFlags: string[] = [],
+  env: NodeJS.ProcessEnv = home.env,
+): Promise<Served> {
   const child = spawn(process.execPath, [...nodeFlags, CLI, "serve"], {
-    env: home.env,
+    env,
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";

@@ -1,0 +1,60 @@
+// The collection once the daemon falls quiet after a burst: only when the event loop was idle for the whole
+// interval and the heap grew enough since the last one, and once per burst.
+import { describe, expect, it } from "vitest";
+import { IdleCollector, startIdleCollector } from "../src/idle-collector.js";
+
+const MB = 1024 * 1024;
+
+function rig() {
+  const state = { used: 20 * MB, busy: 0, collections: 0, liveAfterGc: 20 * MB };
+  const collector = new IdleCollector(
+    {
+      gc: () => {
+        state.collections++;
+        state.used = state.liveAfterGc;
+      },
+      heapUsed: () => state.used,
+      busySinceLastLook: () => state.busy,
+    },
+    { intervalMs: 10_000, idleUtilisation: 0.01, growthBytes: 4 * MB },
+  );
+  return { state, collector };
+}
+
+describe("idle collector", () => {
+  it("waits while the loop is busy, collects once it is idle after the heap grew, and only once", () => {
+    const { state, collector } = rig();
+    state.used = 30 * MB;
+    state.busy = 0.4;
+    expect(collector.look()).toBe(false);
+    state.busy = 0.001;
+    state.liveAfterGc = 23 * MB;
+    expect(collector.look()).toBe(true);
+    expect(state.used).toBe(23 * MB);
+    // Still idle, nothing grew: no second collection.
+    expect(collector.look()).toBe(false);
+    expect(state.collections).toBe(2); // two back to back: see IdleCollector.look
+  });
+
+  it("leaves an idle daemon whose heap barely grew alone", () => {
+    const { state, collector } = rig();
+    state.used = 23 * MB;
+    expect(collector.look()).toBe(false);
+    expect(state.collections).toBe(0);
+  });
+
+  it("measures growth from where V8's own collections left the heap", () => {
+    const { state, collector } = rig();
+    state.used = 12 * MB; // V8 collected on its own, below the starting point
+    expect(collector.look()).toBe(false);
+    state.used = 17 * MB;
+    expect(collector.look()).toBe(true);
+  });
+
+  it("does not start without V8's gc()", () => {
+    expect(startIdleCollector(undefined)).toBeUndefined();
+    const timer = startIdleCollector(() => {});
+    expect(timer).toBeDefined();
+    clearInterval(timer);
+  });
+});

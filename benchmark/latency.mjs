@@ -75,7 +75,11 @@ async function startHttpEverything() {
   return { url: `http://127.0.0.1:${port}/mcp`, stop: () => child.kill() };
 }
 const httpEverything = await startHttpEverything();
-const http = (url) => new StreamableHTTPClientTransport(new URL(url));
+// The SDK's HTTP client hands every fetch its transport's one AbortSignal, and undici keeps a listener on it
+// per request until the response is read through: thousands of them over a run, each warned about. This
+// client (the benchmark's, not the daemon's) never aborts a call, so it sends none; every row is the same.
+const fetchWithoutSignal = (url, init) => fetch(url, { ...init, signal: undefined });
+const http = (url) => new StreamableHTTPClientTransport(new URL(url), { fetch: fetchWithoutSignal });
 
 const SEQUENTIAL = Number(process.env.BENCH_CALLS ?? 3000);
 const CONCURRENT_TOTAL = Number(process.env.BENCH_CONCURRENT_CALLS ?? 20000);

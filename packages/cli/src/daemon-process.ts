@@ -16,13 +16,7 @@ const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url))
  * went up and down between 90 and 120 MB under sustained load. --optimize-for-size makes V8 collect it
  * sooner, and the daemon stays within a few MB of 81 MB over 100,000 calls (README, Benchmarks).
  */
-export const DAEMON_NODE_FLAGS = [
-  "--max-semi-space-size=2",
-  "--optimize-for-size",
-  "--v8-pool-size=1",
-  // For the collection once the daemon falls quiet after a burst (daemon/src/idle-collector.ts).
-  "--expose-gc",
-];
+export const DAEMON_NODE_FLAGS = ["--max-semi-space-size=2", "--optimize-for-size", "--v8-pool-size=1"];
 
 /**
  * Fewer threads, fewer per-thread malloc arenas: node starts four V8 helper threads (--v8-pool-size=1 above

@@ -25,7 +25,7 @@ import { detectionFromConfig } from "./detection.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
-import { startIdleCollector } from "./idle-collector.js";
+import { startIdleCollector, v8Gc } from "./idle-collector.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { guardOwnPaths } from "./server-places.js";
 import { SessionFactory } from "./session-factory.js";
@@ -131,7 +131,7 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
-      this.idleCollector = startIdleCollector();
+      this.idleCollector = startIdleCollector(v8Gc());
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
         home: this.paths.home,

@@ -4,10 +4,12 @@
 // of which about 24 MB were live, and still did 20 s later (README, Benchmarks: memory). Collecting when
 // the event loop has been idle for a whole interval costs traffic nothing; a message that arrives during
 // the collection waits for it (tens of milliseconds at these heap sizes), once per burst.
-// It needs V8's gc() exposed (--expose-gc, which every started daemon gets: cli/src/daemon-process.ts);
-// without it there is nothing to call and nothing runs.
+// It calls V8's gc(): the global one when node ran with --expose-gc, else one exposed at run time (the flag,
+// set after start, installs gc() in contexts made after it), so a daemon started by hand (`mcp-guard start`
+// or `serve`, without the started daemon's flags) collects too.
 import { performance, type EventLoopUtilization } from "node:perf_hooks";
-import { getHeapStatistics } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 export interface IdleCollectorOptions {
   /** How often to look, and how long the loop must have been idle. */
@@ -59,9 +61,22 @@ export class IdleCollector {
   }
 }
 
+/** V8's gc(), exposed at run time when node did not start with --expose-gc; undefined if V8 refuses. */
+export function v8Gc(): (() => void) | undefined {
+  const global = (globalThis as { gc?: unknown }).gc;
+  if (typeof global === "function") return global as () => void;
+  try {
+    setFlagsFromString("--expose-gc");
+    const exposed: unknown = runInNewContext("gc");
+    return typeof exposed === "function" ? (exposed as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts looking every interval (the timer never keeps the process alive); undefined without gc(). */
 export function startIdleCollector(
-  gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc,
+  gc: (() => void) | undefined,
   options: IdleCollectorOptions = IDLE_COLLECTOR_DEFAULTS,
 ): NodeJS.Timeout | undefined {
   if (typeof gc !== "function") return undefined;

@@ -1,5 +1,7 @@
 // The collection once the daemon falls quiet after a burst: only when the event loop was idle for the whole
 // interval and the heap grew enough since the last one, and once per burst.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { IdleCollector, startIdleCollector } from "../src/idle-collector.js";
 
@@ -49,6 +51,18 @@ describe("idle collector", () => {
     expect(collector.look()).toBe(false);
     state.used = 17 * MB;
     expect(collector.look()).toBe(true);
+  });
+
+  it("finds V8's gc() in a node started without --expose-gc (a daemon run by hand collects too)", () => {
+    const built = fileURLToPath(new URL("../dist/idle-collector.js", import.meta.url));
+    const script = `import { v8Gc, startIdleCollector } from ${JSON.stringify(built)};
+      const timer = startIdleCollector(v8Gc());
+      const gc = v8Gc();
+      gc?.();
+      process.stdout.write(JSON.stringify([typeof globalThis.gc, timer !== undefined, typeof gc]));
+      clearInterval(timer);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["undefined", true, "function"]);
   });
 
   it("does not start without V8's gc()", () => {

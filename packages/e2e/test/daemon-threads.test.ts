@@ -41,8 +41,6 @@ it.runIf(process.platform === "linux")(
     const { pid } = JSON.parse((await home.cli(["status", "--json"])).stdout) as { pid: number };
 
     expect(cmdline(pid)).toContain("--v8-pool-size=1");
-    // For the collection once it falls quiet after a burst (daemon/src/idle-collector.ts).
-    expect(cmdline(pid)).toContain("--expose-gc");
     expect(environ(pid)).toEqual(expect.arrayContaining(["MALLOC_ARENA_MAX=2", "UV_THREADPOOL_SIZE=2"]));
     // main, one V8 helper, V8's delayed-task thread, two pool threads, the signal watchdog: 11 with defaults.
     expect(readdirSync(`/proc/${pid}/task`).length).toBeLessThanOrEqual(7);

@@ -1,17 +1,14 @@
 // Letters of other scripts that render like Latin ones, inside a word of Latin letters or digits: `ghр_…`
 // with a Cyrillic "р", an AWS key id starting with a Greek "Κ", an Armenian "հ" for "h". A reader (a model,
 // or whoever receives it and swaps the letters back) recovers the credential at once; the detectors read
-// ASCII. The view writes each such letter as its Latin twin: the scoring table's, then every letter or
-// digit Unicode's confusables data lists with one ASCII twin (confusables-table.ts, derived from it). Every look-alike and its twin are one UTF-16 unit each, so the view
+// ASCII. The view writes each such letter as its Latin twin, from the one look-alike table (scoring-text.ts:
+// hand-kept entries, then Unicode's confusables data). Every look-alike and its twin are one UTF-16 unit each, so the view
 // is as long as the text and offsets map one to one. Honest Cyrillic or Greek text has no Latin letter
 // inside its words, so it gets no view (the gate below); ASCII text does not reach it (decode.ts).
 import { LOOKALIKES } from "../integrity/scoring-text.js";
-import { CONFUSABLE_LETTERS, LATIN_TWINS } from "./confusables-table.js";
 import type { DecodedView } from "./decode.js";
 
-if (CONFUSABLE_LETTERS.length !== LATIN_TWINS.length) throw new Error("confusables table: lengths differ");
-const TWINS = new Map<string, string>([...CONFUSABLE_LETTERS].map((c, i) => [c, LATIN_TWINS.charAt(i)]));
-for (const [letter, twin] of Object.entries(LOOKALIKES)) TWINS.set(letter, twin);
+const TWINS = new Map<string, string>(Object.entries(LOOKALIKES));
 const LETTERS = [...TWINS.keys()].join("");
 const ANY = new RegExp(`[${LETTERS}]`, "u");
 const MIXED = new RegExp(`[A-Za-z0-9_][${LETTERS}]|[${LETTERS}][A-Za-z0-9_]`, "u");

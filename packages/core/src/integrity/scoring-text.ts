@@ -1,6 +1,7 @@
 // The text the integrity scorers read: what a model would understand, not what a pattern would see. Attacks
 // split a phrase over lines, spell words with look-alike letters from other scripts or with full-width forms,
 // and hide characters inside words; each of those is undone here, in one linear pass, before any signal runs.
+import { CONFUSABLE_LETTERS, LATIN_TWINS } from "../detect/confusables-table.js";
 import { findHidden } from "./hidden.js";
 
 // Cyrillic and Greek letters that render like Latin ones (the confusables that matter for English phrases).
@@ -100,6 +101,12 @@ export const LOOKALIKES: Record<string, string> = {
   ᴡ: "w",
   ᴢ: "z",
 };
+// Then every letter or digit Unicode's confusables data lists with one ASCII twin (confusables-table.ts, derived
+// from it), where the hand-kept entries above do not already say: the one table both the scoring text and
+// the detectors' look-alike view (detect/decode-confusables.ts) read.
+if (CONFUSABLE_LETTERS.length !== LATIN_TWINS.length) throw new Error("confusables table: lengths differ");
+for (let i = 0; i < CONFUSABLE_LETTERS.length; i++)
+  LOOKALIKES[CONFUSABLE_LETTERS.charAt(i)] ??= LATIN_TWINS.charAt(i);
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 
 /** A word that mixes Latin letters with Cyrillic, Greek or Armenian ones: honest text in one script does not. */

@@ -32,7 +32,7 @@ export const DAEMON_ENV: Readonly<Record<string, string>> = {
 };
 
 /** The environment a started daemon gets: the caller's, with DAEMON_ENV's defaults for what it leaves unset. */
-export function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...DAEMON_ENV, ...env };
 }
 

@@ -18,7 +18,7 @@ const MIN_CARD_DIGITS = 12;
 const DIGITS_ONLY = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
 
 /** Where a split card lies: [start, end) in the string at index `piece` of the siblings. */
-export interface PieceRange {
+interface PieceRange {
   piece: number;
   start: number;
   end: number;
@@ -30,7 +30,7 @@ export interface PieceRange {
  * The ranges of every card that `cards` finds across a junction of `pieces` (neighbouring strings in order;
  * undefined where a neighbour is not a string and so breaks the run). Empty when there is none.
  */
-export function splitCards(pieces: readonly (string | undefined)[], cards: Detector): PieceRange[] {
+function splitCards(pieces: readonly (string | undefined)[], cards: Detector): PieceRange[] {
   const ranges: PieceRange[] = [];
   for (let i = 0; i + 1 < pieces.length; i++) {
     const first = pieces[i];

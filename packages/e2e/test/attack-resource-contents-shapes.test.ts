@@ -6,7 +6,9 @@
 // "file:///data/private", which "file:///data/private/**" did not match: the folder could also be read
 // directly, and reading it hands over its files), and all of structuredContent. Case, percent-encoding,
 // "file:/" and blob were already filtered. policy.ts now denies a folder whose "folder/**" is denied;
-// permissions.ts prunes unreadable resource contents anywhere in structuredContent.
+// permissions.ts prunes unreadable resource contents anywhere in structuredContent. A call made as a task
+// returns its result through tasks/result, which the rule did not look at: 1 of 1 embedded denied file got
+// through; tasks/result is now filtered as a tool's result.
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -35,6 +37,14 @@ writeFileSync(
             { uri: "file:///home/dana/.ssh/id_ed25519", mimeType: "text/plain", text: SSH },
           ],
         },
+      },
+    },
+    answers: {
+      "tasks/result": {
+        content: [
+          { type: "resource", resource: { uri: "file:///data/readme.txt", text: "public notes" } },
+          { type: "resource", resource: { uri: "file:///data/private/payroll.txt", text: PRIVATE } },
+        ],
       },
     },
     reads: {
@@ -82,5 +92,11 @@ describe("contents of denied resources in other shapes", () => {
     expect(answer).toContain("public notes");
     expect(answer).not.toContain(PRIVATE);
     expect(answer).not.toContain(SSH);
+  });
+
+  it("in the result of a task (tasks/result), never reach the client; the allowed ones do", async () => {
+    const answer = JSON.stringify(await request("tasks/result", { taskId: "t1" }));
+    expect(answer).toContain("public notes");
+    expect(answer).not.toContain(PRIVATE);
   });
 });

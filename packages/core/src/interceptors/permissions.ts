@@ -106,6 +106,8 @@ const CONTENTS: Record<
 > = {
   "resources/read": { key: "contents", keep: (readable) => readable },
   "tools/call": { key: "content", keep: embeddedReadable },
+  // A call made as a task returns its tool result later, as the result of tasks/result.
+  "tasks/result": { key: "content", keep: embeddedReadable },
   "prompts/get": {
     key: "messages",
     keep: (readable) => (message) =>
@@ -164,7 +166,7 @@ function filterContents(ctx: MessageContext, raw: JsonObject, method: string): V
       rewritten[where.key] = kept;
     }
   }
-  if (method === "tools/call" && "structuredContent" in result) {
+  if (where.keep === embeddedReadable && "structuredContent" in result) {
     const after = prune(result.structuredContent, readable);
     if (after !== result.structuredContent) {
       changed = true;

@@ -106,6 +106,8 @@ const CONTENTS: Record<
 > = {
   "resources/read": { key: "contents", keep: (readable) => readable },
   "tools/call": { key: "content", keep: embeddedReadable },
+  // A call made as a task returns its tool result later, as the result of tasks/result.
+  "tasks/result": { key: "content", keep: embeddedReadable },
   "prompts/get": {
     key: "messages",
     keep: (readable) => (message) =>
@@ -113,14 +115,66 @@ const CONTENTS: Record<
   },
 };
 
+/** Marks what prune removed, so that the caller knows to rewrite the message. */
+const PRUNED = Symbol("pruned");
+
+/**
+ * A tool's structuredContent is free JSON, so resource contents may sit anywhere in it: every object with a
+ * `uri` and a `text` or `blob` (and every embedded resource item) whose resource is not readable is dropped
+ * from its array or object.
+ */
+function prune(value: unknown, readable: (resource: unknown) => boolean, depth = 0): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const shape = value as {
+    uri?: unknown;
+    text?: unknown;
+    blob?: unknown;
+    type?: unknown;
+    resource?: unknown;
+  };
+  if ("uri" in shape && ("text" in shape || "blob" in shape) && !readable(shape)) return PRUNED;
+  if (shape.type === "resource" && !readable(shape.resource)) return PRUNED;
+  if (depth > 64) return PRUNED; // deeper than any result we judge: not shown rather than not checked
+  let changed = false;
+  const keep = (item: unknown) => {
+    const after = prune(item, readable, depth + 1);
+    if (after !== item) changed = true;
+    return after;
+  };
+  const out = Array.isArray(value)
+    ? value.map(keep).filter((item) => item !== PRUNED)
+    : Object.fromEntries(
+        Object.entries(value)
+          .map(([key, item]) => [key, keep(item)] as const)
+          .filter(([, item]) => item !== PRUNED),
+      );
+  return changed ? out : value;
+}
+
 function filterContents(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
   const where = CONTENTS[method];
   const result = raw.result as JsonObject | undefined;
-  const entries = result?.[where?.key ?? ""];
-  if (!where || !Array.isArray(entries)) return PASS;
-  const kept = entries.filter(where.keep(readableResource(ctx)));
-  if (kept.length === entries.length) return PASS;
-  return { action: "modify", message: { ...raw, result: { ...result, [where.key]: kept } } };
+  if (!where || typeof result !== "object" || result === null) return PASS;
+  const readable = readableResource(ctx);
+  const rewritten: JsonObject = { ...result };
+  let changed = false;
+  const entries = result[where.key];
+  if (Array.isArray(entries)) {
+    const kept = entries.filter(where.keep(readable));
+    if (kept.length !== entries.length) {
+      changed = true;
+      rewritten[where.key] = kept;
+    }
+  }
+  if (where.keep === embeddedReadable && "structuredContent" in result) {
+    const after = prune(result.structuredContent, readable);
+    if (after !== result.structuredContent) {
+      changed = true;
+      if (after === PRUNED) delete rewritten.structuredContent;
+      else rewritten.structuredContent = after as JsonObject;
+    }
+  }
+  return changed ? { action: "modify", message: { ...raw, result: rewritten } } : PASS;
 }
 
 const ROOTS = "permissions.roots";

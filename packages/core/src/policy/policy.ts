@@ -74,7 +74,9 @@ export interface Rule {
 export type RuleDecision = "allowed" | "denied" | "not_allowed";
 
 export function decide(rule: Rule, value: string): RuleDecision {
-  if (matchesAny(rule.deny, value)) return "denied";
+  // A denied "dir/**" covers dir itself: reading a folder hands over what it holds (canonical values
+  // carry no trailing slash, so "file:///data/private/" arrives as "file:///data/private").
+  if (matchesAny(rule.deny, value) || matchesAny(rule.deny, `${value}/`)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
 }
 

@@ -99,15 +99,18 @@ function embeddedReadable(readable: (resource: unknown) => boolean): (item: unkn
   };
 }
 
-/** Where each result holds resource contents, and which entries of that array may be shown. */
+/**
+ * Where each result holds resource contents, which entries of that array may be shown, and whether it is a
+ * tool's result (whose structuredContent may hold resources anywhere).
+ */
 const CONTENTS: Record<
   string,
-  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean }
+  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean; structured?: true }
 > = {
   "resources/read": { key: "contents", keep: (readable) => readable },
-  "tools/call": { key: "content", keep: embeddedReadable },
+  "tools/call": { key: "content", keep: embeddedReadable, structured: true },
   // A call made as a task returns its tool result later, as the result of tasks/result.
-  "tasks/result": { key: "content", keep: embeddedReadable },
+  "tasks/result": { key: "content", keep: embeddedReadable, structured: true },
   "prompts/get": {
     key: "messages",
     keep: (readable) => (message) =>
@@ -121,7 +124,7 @@ const PRUNED = Symbol("pruned");
 /**
  * A tool's structuredContent is free JSON, so resource contents may sit anywhere in it: every object with a
  * `uri` and a `text` or `blob` (and every embedded resource item) whose resource is not readable is dropped
- * from its array or object.
+ * from its array or object. Nothing is copied unless something is dropped (this walks every tool result).
  */
 function prune(value: unknown, readable: (resource: unknown) => boolean, depth = 0): unknown {
   if (typeof value !== "object" || value === null) return value;
@@ -135,20 +138,24 @@ function prune(value: unknown, readable: (resource: unknown) => boolean, depth =
   if ("uri" in shape && ("text" in shape || "blob" in shape) && !readable(shape)) return PRUNED;
   if (shape.type === "resource" && !readable(shape.resource)) return PRUNED;
   if (depth > 64) return PRUNED; // deeper than any result we judge: not shown rather than not checked
-  let changed = false;
-  const keep = (item: unknown) => {
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const after = prune(item, readable, depth + 1);
+      if (after !== item) out ??= value.slice(0, i);
+      if (out !== undefined && after !== PRUNED) out.push(after);
+    });
+    return out ?? value;
+  }
+  let out: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
     const after = prune(item, readable, depth + 1);
-    if (after !== item) changed = true;
-    return after;
-  };
-  const out = Array.isArray(value)
-    ? value.map(keep).filter((item) => item !== PRUNED)
-    : Object.fromEntries(
-        Object.entries(value)
-          .map(([key, item]) => [key, keep(item)] as const)
-          .filter(([, item]) => item !== PRUNED),
-      );
-  return changed ? out : value;
+    if (after === item) continue;
+    out ??= { ...value };
+    if (after === PRUNED) delete out[key];
+    else out[key] = after;
+  }
+  return out ?? value;
 }
 
 function filterContents(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
@@ -166,7 +173,7 @@ function filterContents(ctx: MessageContext, raw: JsonObject, method: string): V
       rewritten[where.key] = kept;
     }
   }
-  if (where.keep === embeddedReadable && "structuredContent" in result) {
+  if (where.structured && "structuredContent" in result) {
     const after = prune(result.structuredContent, readable);
     if (after !== result.structuredContent) {
       changed = true;

@@ -72,3 +72,17 @@ export function daemonRssMb(pid) {
   const line = status.split("\n").find((l) => l.startsWith("VmRSS:"));
   return line ? Number(line.replace(/\D+/g, "")) / 1024 : NaN;
 }
+
+/** One echo tool call, the unit every daemon benchmark measures. */
+export const echoCall = (client, i) =>
+  client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
+
+/** `calls` echo calls through `client`, `inFlight` at a time. */
+export async function echoLoad(client, calls, inFlight) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < calls) await echoCall(client, next++);
+    }),
+  );
+}

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { guardedTransport } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { benchHome, startDaemon } from "./daemon-bench.mjs";
+import { benchHome, echoLoad, startDaemon } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_CPU_CALLS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
@@ -52,15 +52,7 @@ function readSafe() {
   }
 }
 
-const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
-async function load(client, calls) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < calls) await call(client, next++);
-    }),
-  );
-}
+const load = (client, calls) => echoLoad(client, calls, IN_FLIGHT);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {

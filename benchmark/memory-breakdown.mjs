@@ -18,7 +18,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { EVERYTHING, guardedTransport, makeGuardedHome, serveHttp } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
-import { BENCH_POLICY, benchDaemonEnv, daemonRssMb } from "./daemon-bench.mjs";
+import { BENCH_POLICY, benchDaemonEnv, daemonRssMb, echoCall, echoLoad } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_BREAKDOWN_CALLS ?? 2000);
 const IN_FLIGHT = 16;
@@ -74,21 +74,13 @@ async function probe(step) {
   );
 }
 
-const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
-async function load(client, calls) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < calls) await call(client, next++);
-    }),
-  );
-}
+const load = (client, calls) => echoLoad(client, calls, IN_FLIGHT);
 async function tenSessions() {
   const clients = [];
   for (let i = 0; i < 10; i++) {
     const client = new Client({ name: "bench-breakdown", version: "1" });
     await client.connect(guardedTransport(home, "bench"));
-    await call(client, i);
+    await echoCall(client, i);
     clients.push(client);
   }
   return clients;

@@ -599,6 +599,12 @@ function plantedRows(attacks, emails, plantInto) {
   line("all planted attacks", hit, total);
 }
 
+/** plantedRows with each attack planted at the start, middle and end of the e-mails in turn. */
+function plantedInTurn(attacks, emails) {
+  const positions = ["start", "middle", "end"];
+  plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+}
+
 /** Held out this round: measured before any signal was changed (README gives that first figure). */
 function heldOutRoundThree(emails) {
   console.log(
@@ -618,9 +624,8 @@ function heldOutRoundThree(emails) {
   );
   const wasp = corpusPath("facebookresearch/wasp");
   if (wasp) {
-    const positions = ["start", "middle", "end"];
     const attacks = waspAttacks(wasp).map((a) => ({ key: `format: ${a.format}`, text: a.text }));
-    plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+    plantedInTurn(attacks, emails);
     console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
   }
   garakSection();
@@ -683,9 +688,8 @@ function tensorTrustSection(emails) {
   );
   const dir = corpusPath("HumanCompatibleAI/tensor-trust-data");
   if (!dir) return;
-  const positions = ["start", "middle", "end"];
   const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
-  plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
+  plantedInTurn(attacks, emails);
   console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
   greshakeSection(emails);
 }
@@ -703,8 +707,7 @@ function greshakeSection(emails) {
   if (!dir) return;
   const { attacks, clean } = greshakeInjections(dir);
   line("payloads alone", attacks.filter((a) => flaggedResult(a.text)).length, attacks.length);
-  const positions = ["start", "middle", "end"];
-  plantedRows(attacks, emails, (email, attack, n) => plant(email, attack, positions[n % 3]));
+  plantedInTurn(attacks, emails);
   line("clean pages touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (greshake/llm-security@${commit("greshake/llm-security")})`);
   giskardSection(emails);
@@ -721,9 +724,8 @@ function giskardSection(emails) {
   );
   const dir = corpusPath("Giskard-AI/prompt-injections");
   if (!dir) return;
-  const positions = ["start", "middle", "end"];
   const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
-  plantedRows(attacks, emails, (email, attack, n) => plant(email, attack, positions[n % 3]));
+  plantedInTurn(attacks, emails);
   console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
 }
 

@@ -8,7 +8,7 @@ import { corpusPath } from "./corpora.mjs";
 import { GENERATED } from "./go-literals.mjs";
 import { evaluateExpression, gitleaksFixtures, goExpression } from "./secrets.mjs";
 import { evaluateFile } from "./go-literals.mjs";
-import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
+import { report, scoreRuleFixtures } from "./secret-scoring.mjs";
 
 export function twoms() {
   const dir = corpusPath("Checkmarx/2ms");
@@ -34,37 +34,12 @@ export function twoms() {
       }
     }
   }
-  // As for gitleaks: a negative of one rule that another rule lists as its positive is a credential.
-  const positives = new Set(fixtures.filter((f) => f.positive).map((f) => f.text));
-  let crossListed = 0;
-  const byFamily = new Map();
-  for (const { family, positive, text } of fixtures) {
-    if (!byFamily.has(family))
-      byFamily.set(family, { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" });
-    const row = byFamily.get(family);
-    if (positive) {
-      row.tp++;
-      if (inspect(text).types.length) row.found++;
-      else {
-        if (fakeValue(text)) row.fakes++;
-        row.example ||= `missed: ${text}`;
-        show("missed", family, text);
-      }
-    } else if (positives.has(text)) crossListed++;
-    else {
-      row.fp++;
-      const { types, redacted } = inspect(text);
-      if (types.length) {
-        flag(row, types);
-        row.example ||= `flagged ${types[0]}: ${text}`;
-        show(`flagged ${types[0]}`, family, text, redacted);
-      }
-    }
-  }
+  // As for gitleaks, a negative of one rule that another lists as its positive is counted apart.
+  const { rows, crossListed } = scoreRuleFixtures(fixtures);
   return report(
     "2ms rule tests",
     commit,
-    [...byFamily.values()],
+    rows,
     `${skipped} fixtures not literal, ${fromGitleaks} that are gitleaks' own fixtures, ${crossListed} negatives of one rule that another rule lists as its positive`,
     [
       "positive: any secret finding in the fixture; negative: a fixture the rule must not match, flagged by any secret type",

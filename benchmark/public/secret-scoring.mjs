@@ -47,6 +47,40 @@ export function flag(row, types) {
     row.byContext = (row.byContext ?? 0) + 1;
 }
 
+/**
+ * Scores rule-test fixtures ({family, positive, text}) into per-family rows. As gitleaks does, a negative of one
+ * rule that another rule lists as its positive is a credential: counted apart in crossListed, not scored.
+ */
+export function scoreRuleFixtures(fixtures) {
+  const positives = new Set(fixtures.filter((f) => f.positive).map((f) => f.text));
+  let crossListed = 0;
+  const byFamily = new Map();
+  for (const { family, positive, text } of fixtures) {
+    if (!byFamily.has(family))
+      byFamily.set(family, { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" });
+    const row = byFamily.get(family);
+    if (positive) {
+      row.tp++;
+      if (inspect(text).types.length) row.found++;
+      else {
+        if (fakeValue(text)) row.fakes++;
+        row.example ||= `missed: ${text}`;
+        show("missed", family, text);
+      }
+    } else if (positives.has(text)) crossListed++;
+    else {
+      row.fp++;
+      const { types, redacted } = inspect(text);
+      if (types.length) {
+        flag(row, types);
+        row.example ||= `flagged ${types[0]}: ${text}`;
+        show(`flagged ${types[0]}`, family, text, redacted);
+      }
+    }
+  }
+  return { rows: [...byFamily.values()], crossListed };
+}
+
 export function report(name, commit, rows, skipped, notes) {
   const total = (k) => rows.reduce((s, r) => s + (r[k] ?? 0), 0);
   const tp = total("tp");

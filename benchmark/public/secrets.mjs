@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { evaluateFile, GENERATED } from "./go-literals.mjs";
-import { flag, inspect, report, show, fakeValue } from "./secret-scoring.mjs";
+import { flag, inspect, report, show, fakeValue, scoreRuleFixtures } from "./secret-scoring.mjs";
 import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
 import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
@@ -76,33 +76,7 @@ function gitleaks() {
   if (!dir) return undefined;
   const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
   const { fixtures, skipped, pathOnly } = gitleaksFixtures(dir);
-  const positives = new Set(fixtures.filter((f) => f.positive).map((f) => f.text));
-  let crossListed = 0;
-  const byFamily = new Map();
-  for (const { family, positive, text } of fixtures) {
-    if (!byFamily.has(family))
-      byFamily.set(family, { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" });
-    const row = byFamily.get(family);
-    if (positive) {
-      row.tp++;
-      if (inspect(text).types.length) row.found++;
-      else {
-        if (fakeValue(text)) row.fakes++;
-        row.example ||= `missed: ${text}`;
-        show("missed", family, text);
-      }
-    } else if (positives.has(text)) crossListed++;
-    else {
-      row.fp++;
-      const { types, redacted } = inspect(text);
-      if (types.length) {
-        flag(row, types);
-        row.example ||= `flagged ${types[0]}: ${text}`;
-        show(`flagged ${types[0]}`, family, text, redacted);
-      }
-    }
-  }
-  const rows = [...byFamily.values()];
+  const { rows, crossListed } = scoreRuleFixtures(fixtures);
   return report(
     "gitleaks rule fixtures",
     commit,

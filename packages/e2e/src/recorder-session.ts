@@ -12,23 +12,22 @@ export interface RecorderHome {
 
 /** A guarded home whose server `recorder` answers `echo` and each tool named in `results` with that result. */
 export function recorderWithResults(results: Record<string, unknown>): RecorderHome {
-  const log = join(makeGuardedHome().dir, "recorder.log");
   const tool = (name: string, description: string) => ({
     name,
     description,
     inputSchema: { type: "object" },
   });
-  writeFileSync(
-    `${log}.definitions.json`,
-    JSON.stringify({
-      tools: [
-        tool("echo", "Returns its arguments."),
-        ...Object.keys(results).map((n) => tool(n, "A report.")),
-      ],
-      results,
-    }),
-  );
-  return { home: makeGuardedHome(recorderServerYaml("recorder", log)), log };
+  return recorderWithDefinitions("recorder", {
+    tools: [tool("echo", "Returns its arguments."), ...Object.keys(results).map((n) => tool(n, "A report."))],
+    results,
+  });
+}
+
+/** A guarded home whose recording server `server` offers `definitions` (tools, prompts, results...). */
+export function recorderWithDefinitions(server: string, definitions: object): RecorderHome {
+  const log = join(makeGuardedHome().dir, `${server}.log`);
+  writeFileSync(`${log}.definitions.json`, JSON.stringify(definitions));
+  return { home: makeGuardedHome(recorderServerYaml(server, log)), log };
 }
 
 export type CallTool = (name: string, args: object) => Promise<Record<string, unknown>>;

@@ -7,7 +7,7 @@
 // bridge, the recording server must receive none of them, and ordinary commands still go through.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, recorded, recorderServerYaml, refusal, toolSession } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
@@ -65,25 +65,10 @@ const ORDINARY: object[] = [
 
 describe("shell command lines as tool arguments", () => {
   it("refuses each that names a credential file; the server receives none of them", async () => {
-    const bridge = new RawBridge(home, "recorder");
-    await bridge.initialize();
-    let id = 0;
-    const outcomes: string[] = [];
-    for (const args of [...FORBIDDEN, ...ORDINARY]) {
-      bridge.send({
-        jsonrpc: "2.0",
-        id: ++id,
-        method: "tools/call",
-        params: { name: "echo", arguments: args },
-      });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
-      const error = line.error as { data?: { reason?: string } } | undefined;
-      outcomes.push(error?.data?.reason ?? "forwarded");
-    }
-    bridge.close();
-    await bridge.exited;
+    const outcomes: unknown[] = [];
+    await toolSession(home, async (call) => {
+      for (const args of [...FORBIDDEN, ...ORDINARY]) outcomes.push(refusal(await call("echo", args)));
+    });
 
     // Before the fix: 19 of 20 forbidden calls reached the server (only the path ending in a tab, which
     // does not canonicalise, was refused).

@@ -5,16 +5,13 @@
 // recording server: each check passes only when the server never received a call of the poisoned entry.
 // Before this round, 9 of the 14 tools were listed: keys outside `properties` and every value under `type`
 // were not read, and the markup, safety-switch and advertising phrasings had no signal.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   failure,
   guardedTransport,
   listAllTools,
-  makeGuardedHome,
-  recorderServerYaml,
+  recorderWithDefinitions,
   serverSaw,
   type GuardedHome,
 } from "../src/index.js";
@@ -48,11 +45,6 @@ const POISONED: Record<string, object> = {
 let home: GuardedHome;
 let log: string;
 beforeAll(() => {
-  const scratch = makeGuardedHome();
-  const logs = join(scratch.dir, "logs");
-  mkdirSync(logs, { recursive: true });
-  log = join(logs, "fields.log");
-  home = makeGuardedHome(recorderServerYaml("fields", log));
   const tools = [
     { name: "echo", description: "Returns its arguments.", inputSchema: schema({}) },
     ...Object.entries(POISONED).map(([name, shape]) => ({
@@ -62,17 +54,14 @@ beforeAll(() => {
       ...shape,
     })),
   ];
-  writeFileSync(
-    `${log}.definitions.json`,
-    JSON.stringify({
-      tools,
-      prompts: [
-        { name: "greeting", description: "Says hello.", arguments: [] },
-        { name: "summary", description: "Summarises.", arguments: [{ name: "topic", description: MARKUP }] },
-      ],
-      resourceTemplates: [{ uriTemplate: "notes://{id}", name: "notes", title: SAFETY }],
-    }),
-  );
+  ({ home, log } = recorderWithDefinitions("fields", {
+    tools,
+    prompts: [
+      { name: "greeting", description: "Says hello.", arguments: [] },
+      { name: "summary", description: "Summarises.", arguments: [{ name: "topic", description: MARKUP }] },
+    ],
+    resourceTemplates: [{ uriTemplate: "notes://{id}", name: "notes", title: SAFETY }],
+  }));
 });
 afterAll(() => home.cleanup());
 

@@ -5,16 +5,13 @@
 // tool's part hidden. Through the real bridge against the recording server: each tool is withheld from the
 // list and the server never receives its call, while an honest tool that names a sibling stays usable. Before
 // this round 11 of these 12 tools were listed.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   failure,
   guardedTransport,
   listAllTools,
-  makeGuardedHome,
-  recorderServerYaml,
+  recorderWithDefinitions,
   serverSaw,
   type GuardedHome,
 } from "../src/index.js";
@@ -64,11 +61,6 @@ const POISONED: Record<string, object> = {
 let home: GuardedHome;
 let log: string;
 beforeAll(() => {
-  const scratch = makeGuardedHome();
-  const logs = join(scratch.dir, "logs");
-  mkdirSync(logs, { recursive: true });
-  log = join(logs, "intent.log");
-  home = makeGuardedHome(recorderServerYaml("intent", log));
   const tools = [
     { name: "echo", description: "Returns its arguments.", inputSchema: schema({}) },
     {
@@ -79,7 +71,7 @@ beforeAll(() => {
     },
     ...Object.entries(POISONED).map(([name, shape]) => ({ name, inputSchema: schema({}), ...shape })),
   ];
-  writeFileSync(`${log}.definitions.json`, JSON.stringify({ tools }));
+  ({ home, log } = recorderWithDefinitions("intent", { tools }));
 });
 afterAll(() => home.cleanup());
 

@@ -36,7 +36,8 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
         return check(normalizeName(ref.name), prompts, "prompt_denied", "prompt");
       if (ref?.type === "ref/resource")
         return check(normalizeUri(ref.uri), resources, "resource_denied", "uri");
-      return PASS;
+      // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
+      return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });
     }
     default:
       return PASS;

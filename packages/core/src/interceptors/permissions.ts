@@ -6,6 +6,7 @@ import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { decide, type Rule } from "../policy/policy.js";
+import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -185,6 +186,29 @@ function filterContents(ctx: MessageContext, raw: JsonObject, method: string): V
   return changed ? { action: "modify", message: { ...raw, result: rewritten } } : PASS;
 }
 
+/**
+ * The server's own sampling request may embed resources in the messages it has the client's model read. One
+ * the client could not read itself refuses the request: without it the conversation would mislead the model.
+ */
+function checkSamplingResources(ctx: MessageContext, params: JsonObject | undefined): Verdict {
+  const resources = embeddedResources(params);
+  if (resources === undefined)
+    return block("invalid_request", { detail: "sampling request nested too deep to check" });
+  const { integrity } = ctx.policy;
+  for (const resource of resources) {
+    const uri = (resource as { uri?: unknown } | null)?.uri;
+    if (!allowedBy(ctx.policy.resources, normalizeUri(uri)))
+      return block("resource_denied", { uri: typeof uri === "string" ? uri : null });
+    if (
+      integrity.sensitive_resources === "block" &&
+      typeof uri === "string" &&
+      integrity.sensitive.matches(uri)
+    )
+      return block("sensitive_resource", { target: uri });
+  }
+  return PASS;
+}
+
 const ROOTS = "permissions.roots";
 
 /** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
@@ -248,6 +272,8 @@ export function permissions(): Interceptor {
       }
       if (ctx.direction === "to_server" && m.kind === "response" && !m.error)
         return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
+      if (ctx.direction === "to_client" && m.kind === "request" && m.method === "sampling/createMessage")
+        return checkSamplingResources(ctx, m.params);
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
         return Object.hasOwn(CONTENTS, ctx.request.method)
           ? filterContents(ctx, m.raw, ctx.request.method)

@@ -7,6 +7,7 @@ import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
 import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../integrity/listing.js";
 import type { PinKind, PinStore } from "../integrity/pins.js";
 import { reviewResult } from "../integrity/results.js";
+import { reviewSampling } from "../integrity/sampling-review.js";
 import { checkUse } from "../integrity/uses.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { noticeForClient } from "../notices.js";
@@ -90,6 +91,8 @@ export function toolIntegrity(pins: PinStore): Interceptor {
           : PASS;
       if (m.kind === "notification" && m.method === "notifications/message")
         return speakingAsGuard(ctx.server, m.raw);
+      if (m.kind === "request" && m.method === "sampling/createMessage")
+        return reviewSampling(ctx.policy.integrity, m.raw);
       if (m.kind === "response" && m.error) return erringAsGuard(ctx.server, m.raw);
       if (m.kind !== "response" || m.error || !ctx.request) return PASS;
       const method = ctx.request.method;
@@ -100,6 +103,8 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         case "tools/call":
         case "resources/read":
         case "prompts/get":
+        // A call made as a task hands over its tool result as the result of tasks/result.
+        case "tasks/result":
           return reviewResult(ctx.policy.integrity, m.raw);
         default:
           return PASS;

@@ -1,0 +1,51 @@
+// The server's own sampling request is text the client's model reads, like a tool's result: hidden
+// characters anywhere in it are stripped, flagged or refused by the same rule. Its prompt addresses the
+// model by nature, so only the resources it embeds (data, not the server's request) are judged for
+// instructions, as a result's would be.
+import type { JsonObject } from "../jsonrpc.js";
+import type { Verdict } from "../pipeline.js";
+import type { IntegrityRules } from "../policy/policy.js";
+import { block, PASS } from "../interceptors/verdicts.js";
+import { embeddedResources } from "../protocol/embedded-resources.js";
+import { findHidden, stripHidden } from "./hidden.js";
+import { scoreResultInjection } from "./result-injection.js";
+
+/** Every string of a value but binary contents (base64 says nothing to a model that reads it as text). */
+function textOf(value: unknown): string {
+  const parts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") parts.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "object" && v !== null)
+      for (const [k, item] of Object.entries(v)) if (k !== "blob" && k !== "data") walk(item);
+  };
+  walk(value);
+  return parts.join("\n");
+}
+
+export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict {
+  const params = raw.params;
+  const resources = embeddedResources(params);
+  if (resources === undefined)
+    return block("invalid_request", { detail: "sampling request nested too deep to check" });
+  const notes: string[] = [];
+  let message: JsonObject | undefined;
+  const hidden = findHidden(textOf(params));
+  if (hidden) {
+    notes.push(`sampling: hidden ${hidden.kinds.join(", ")}`);
+    if (rules.hidden_characters === "block")
+      return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
+    if (rules.hidden_characters === "strip") message = { ...raw, params: stripHidden(params) as JsonObject };
+  }
+  const data = textOf(resources);
+  if (rules.result_injection !== "off" && data) {
+    const injected = scoreResultInjection(data);
+    if (injected.score >= rules.poison_threshold) {
+      notes.push(`sampling: instructions for the model in a resource (${injected.signals.join(", ")})`);
+      if (rules.result_injection === "block")
+        return { ...block("result_injection", { signals: injected.signals }), findings: notes };
+    }
+  }
+  if (message) return { action: "modify", message, findings: notes };
+  return notes.length ? { action: "pass", findings: notes } : PASS;
+}

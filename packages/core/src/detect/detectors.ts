@@ -11,6 +11,7 @@ import {
   phoneDetector,
   ssnDetector,
 } from "./pii/index.js";
+import { oddSeparatorsDetector } from "./odd-separators.js";
 import { secretDetectors } from "./secrets/index.js";
 import { isDemoJwt } from "./secrets/placeholders.js";
 import { entropy } from "./validators.js";
@@ -173,6 +174,7 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
     ssnDetector(),
     phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
     ibanDetector(),
+    oddSeparatorsDetector(),
     regexDetector({
       type: "ip_address",
       category: "pii",

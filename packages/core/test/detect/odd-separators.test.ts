@@ -1,0 +1,43 @@
+// Card numbers and SSNs whose groups are joined unusually (detect/odd-separators.ts): found and redacted
+// where they are written; numbers that are no card or SSN, joined the same ways, are not.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors, Scanner } from "../../src/index.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const types = (text: string) => [...new Set(scanner.scan(text, "").findings.map((f) => f.type))].sort();
+
+describe("odd separators", () => {
+  it.each([
+    ["4111 / 1111 / 1111 / 1111", "credit_card"],
+    ["4111 - 1111 - 1111 - 1111", "credit_card"],
+    ["4111/1111/1111/1111", "credit_card"],
+    ["4111|1111|1111|1111", "credit_card"],
+    ["4111_1111_1111_1111", "credit_card"],
+    ["4111\t1111\t1111\t1111", "credit_card"],
+    ["card:\n4111\n1111\n1111\n1111", "credit_card"],
+    ["4111\u20221111\u20221111\u20221111", "credit_card"],
+    ["4111\uFFFD1111\uFFFD1111\uFFFD1111", "credit_card"],
+    ["4111\uD8001111\uD8001111\uD8001111", "credit_card"],
+    ["4111  1111  1111  1111", "credit_card"],
+    ["SSN 123 / 45 / 6789", "ssn"],
+  ])("finds %j", (text, type) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  it.each([
+    "pages 10 - 20 / 30 - 40",
+    "2026-11-22 10:05:33.123456",
+    "ids 1234|5678|9012|3456",
+    "4111/1111/1111/1112",
+    "30 13:59:59 1999 +0000",
+    "rows\n12\n34\n56\n78\n90",
+    "version 4.1.1 / build 1111_1111",
+  ])("leaves %j alone", (text) => {
+    expect(types(text)).toEqual([]);
+  });
+
+  it("redacts only the number, where it is written", () => {
+    const { value } = scanner.scan("paid 5555 / 5555 / 5555 / 4444 today", "", () => true);
+    expect(value).toBe("paid [REDACTED:credit_card] today");
+  });
+});

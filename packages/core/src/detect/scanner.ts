@@ -6,6 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
+import { splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -39,11 +40,13 @@ export class Scanner {
       (d) => d.confidence >= options.threshold && (d.types ?? [d.type]).some(this.enabled),
     );
     this.cards = this.detectors.find((d) => d.type === "credit_card");
+    this.splitNumbers = splitNumberDetectors(this.detectors);
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
   }
 
   private readonly enabled: (type: string) => boolean;
   private readonly cards: Detector | undefined;
+  private readonly splitNumbers: readonly Detector[];
   private readonly entropyOn: boolean;
 
   /**
@@ -178,7 +181,7 @@ export class Scanner {
     return result;
   }
 
-  /** A card split over neighbouring strings of one array or object (see split-values.ts). */
+  /** A value split over neighbouring strings of one array or object (see split-values.ts, split-fields.ts). */
   private acrossNeighbours(
     original: unknown[] | Record<string, unknown>,
     out: unknown[] | Record<string, unknown>,
@@ -192,6 +195,14 @@ export class Scanner {
       if (across.found) findings.push({ type: "credit_card", path });
       value = across.value;
     }
+    const fields = valuesAcrossFields(
+      original,
+      value,
+      { spans: (text) => this.spans(text), numbers: this.splitNumbers },
+      redact,
+    );
+    for (const type of fields.types) findings.push({ type, path });
+    value = fields.value;
     if (!Array.isArray(original) || !Array.isArray(value)) return value;
     const split = spansAcrossContentItems(original, value, (text) => this.spans(text), redact);
     for (const type of split.types) findings.push({ type, path });

@@ -1,0 +1,213 @@
+// Values split over neighbouring strings: an SSN, IBAN, phone number or e-mail address over two fields of an
+// argument object, two strings of an array or two content items of a result ("SSN 123-45-" then "6789"),
+// and a secret over two fields or strings ({ key_id: "AKIAZ7Q3X", key_rest: "4W2R5T6Y2U4" }). Each piece
+// alone holds nothing, but a model reads an object's fields and a result's items side by side. Each
+// junction between neighbours is read as one text, glued and (between digits) a space apart, with the
+// scanner's own detectors, and only what crosses the junction counts (each piece was scanned alone already).
+// Cards are read across neighbours in split-values.ts, and secrets across content items there too.
+//
+// Bounded and linear: a junction is read only where both sides could continue one value (digits, an "@",
+// token characters long enough together to be a secret), at most EDGE or TOKEN_EDGE characters each side.
+
+import type { Detector } from "./detectors.js";
+
+type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>;
+
+/** How junctions are read: the scanner's whole detection, and the detectors of SSNs and IBANs alone. */
+export interface Readers {
+  spans: Spans;
+  numbers: readonly Detector[];
+}
+
+/** The detectors `numbers` reads with, among a scanner's. */
+export const splitNumberDetectors = (detectors: readonly Detector[]): Detector[] =>
+  detectors.filter((d) => d.type === "ssn" || d.type === "iban");
+
+const EDGE = 64;
+const TOKEN_EDGE = 256;
+/** Shorter than nearly every secret format: two short words side by side are not read as one. */
+const MIN_TOKEN = 16;
+const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
+const SSN_DIGITS = 9;
+/** The shortest IBANs (Norway) hold 13 digits; a split one has a few on each side of the junction. */
+const MIN_IBAN_DIGITS = 6;
+const IBAN_START = /[A-Z]{2}[0-9]{2}/;
+
+interface Share {
+  piece: number;
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * The types found across junctions of `original` (an array's strings and content items' texts, or an
+ * object's string fields); with `redact`, `out` (the walked copy) with each piece's share replaced.
+ */
+export function valuesAcrossFields(
+  original: readonly unknown[] | Record<string, unknown>,
+  out: unknown[] | Record<string, unknown>,
+  read: Readers,
+  redact?: (type: string) => boolean,
+): { types: string[]; value: unknown[] | Record<string, unknown> } {
+  const keys = Array.isArray(original) ? undefined : Object.keys(original);
+  const items: readonly unknown[] =
+    keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
+  if (items.length < 2) return { types: [], value: out };
+  const pieces = items.map((item) => (keys === undefined ? arrayPiece(item) : stringPiece(item)));
+  const shares: Share[] = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const first = pieces[i];
+    const next = pieces[i + 1];
+    if (!first || !next) continue;
+    // Between content items, secrets are read by split-values.ts.
+    const secrets = !(isContentItem(items[i]) && isContentItem(items[i + 1]));
+    shares.push(...acrossJunction(i, first, next, read, secrets));
+  }
+  const types = [...new Set(shares.map((s) => s.type))];
+  const redacting = shares.filter((s) => redact?.(s.type));
+  if (redacting.length === 0) return { types, value: out };
+  const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
+  for (const piece of new Set(redacting.map((s) => s.piece))) {
+    const key = keys === undefined ? String(piece) : (keys[piece] as string);
+    const text = pieces[piece] as string;
+    const own = redacting.filter((s) => s.piece === piece);
+    const current = copy[key];
+    // A piece the walk already rewrote is replaced whole: its offsets no longer hold.
+    const whole = `[REDACTED:${own[0]?.type ?? "value"}]`;
+    if (typeof current === "string") copy[key] = current === text ? replaced(text, own) : whole;
+    else if (isContentItem(current))
+      copy[key] = { ...current, text: current.text === text ? replaced(text, own) : whole };
+  }
+  return { types, value: copy as unknown[] | Record<string, unknown> };
+}
+
+/** What crosses the junction between `first` (piece i) and `next` (piece i + 1). */
+function acrossJunction(i: number, first: string, next: string, read: Readers, secrets: boolean): Share[] {
+  const shares: Share[] = [];
+  // SSNs and IBANs: only their own detectors (a phone number's parse, run at every junction of an array of
+  // numbers, cost ten times the whole scan; phone numbers across neighbours are not read).
+  if (numberAcross(first, next)) {
+    const numbers: Spans = (text) =>
+      read.numbers.flatMap((d) =>
+        d.find(text).map((s) => ({ ...s, type: s.type ?? d.type, category: d.category })),
+      );
+    const glued = crossing(i, first, next, "", EDGE, numbers, () => true);
+    shares.push(...(glued.length > 0 ? glued : crossing(i, first, next, " ", EDGE, numbers, () => true)));
+  }
+  if (first.endsWith("@") || next.startsWith("@"))
+    shares.push(...crossing(i, first, next, "", EDGE, read.spans, (_, type) => type === "email"));
+  if (secrets && tokenHalves(first, next))
+    shares.push(...crossing(i, first, next, "", TOKEN_EDGE, read.spans, (category) => category === "secret"));
+  return shares;
+}
+
+/** The shares of the pieces of what `spans` finds across the junction, read with `separator` between. */
+function crossing(
+  i: number,
+  first: string,
+  next: string,
+  separator: string,
+  edge: number,
+  spans: Spans,
+  wanted: (category: string, type: string) => boolean,
+): Share[] {
+  const from = Math.max(0, first.length - edge);
+  const head = next.slice(0, Math.min(next.length, edge));
+  const junction = first.length - from;
+  const text = first.slice(from) + separator + head;
+  const after = junction + separator.length;
+  const out: Share[] = [];
+  for (const s of spans(text)) {
+    if (s.start >= junction || s.end <= after || !wanted(s.category, s.type)) continue;
+    out.push({ piece: i, start: from + s.start, end: first.length, type: s.type });
+    out.push({ piece: i + 1, start: 0, end: Math.min(head.length, s.end - after), type: s.type });
+  }
+  return out;
+}
+
+/**
+ * Whether the junction could split a secret: token characters on both sides, together long enough, and each
+ * side looking generated (a digit, or upper and lower case): two words or an id and a name are let go
+ * without a scan (reading every junction of a table's rows cost several times the scan of the rows).
+ */
+function tokenHalves(first: string, next: string): boolean {
+  const tail = first.slice(first.length - tokenRun(first, -1));
+  const head = next.slice(0, tokenRun(next, 1));
+  return tail.length + head.length >= MIN_TOKEN && generated(tail) && generated(head);
+}
+
+/** A digit, or an upper-case letter after the first character beside lower-case ones ("Alice" is a word). */
+function generated(run: string): boolean {
+  return run.length >= 4 && (/[0-9]/.test(run) || (/[a-z]/.test(run) && /[A-Z]/.test(run.slice(1))));
+}
+
+/**
+ * Whether an SSN (nine digits around the junction) or an IBAN (a country code and check digits before it)
+ * could cross it: an array of numbers or a table's row of amounts is let go without a read.
+ */
+function numberAcross(first: string, next: string): boolean {
+  const digits = chainDigits(first, -1) + chainDigits(next, 1);
+  if (digits === SSN_DIGITS) return true;
+  return digits >= MIN_IBAN_DIGITS && IBAN_START.test(first.slice(-EDGE));
+}
+
+/**
+ * The digits of the chain of digits and separators at the end (`step` -1) or the start (1) of `text`, at
+ * most EDGE characters in, letters of an IBAN's country and check digits included as they come.
+ */
+function chainDigits(text: string, step: 1 | -1): number {
+  let n = 0;
+  for (
+    let k = 0, i = step === 1 ? 0 : text.length - 1;
+    k < EDGE && i >= 0 && i < text.length;
+    k++, i += step
+  ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else if (c !== 32 && c !== 46 && c !== 45) break;
+  }
+  return n;
+}
+
+/** The length of the run of token characters at the end (-1) or start (1), at most TOKEN_EDGE. */
+function tokenRun(text: string, step: 1 | -1): number {
+  let n = 0;
+  for (let i = step === 1 ? 0 : text.length - 1; n < TOKEN_EDGE && i >= 0 && i < text.length; i += step) {
+    if (!TOKEN_CHAR.test(text.charAt(i))) break;
+    n++;
+  }
+  return n;
+}
+
+function stringPiece(item: unknown): string | undefined {
+  return typeof item === "string" ? item : undefined;
+}
+
+/** In an array, a string or a content item's text (a result's content is read as one text). */
+function arrayPiece(item: unknown): string | undefined {
+  if (typeof item === "string") return item;
+  return isContentItem(item) ? item.text : undefined;
+}
+
+function isContentItem(item: unknown): item is { text: string } {
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    !Array.isArray(item) &&
+    typeof (item as { text?: unknown }).text === "string"
+  );
+}
+
+/** `text` with each share (of one piece, possibly overlapping) replaced. */
+function replaced(text: string, shares: readonly Share[]): string {
+  const sorted = [...shares].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const s of sorted) {
+    if (s.end <= at) continue;
+    out += `${text.slice(at, Math.max(at, s.start))}[REDACTED:${s.type}]`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

@@ -93,10 +93,14 @@ function readableResource(ctx: MessageContext): (resource: unknown) => boolean {
   };
 }
 
-/** An embedded resource item ({type: "resource", resource}) is kept when its resource is readable. */
+/**
+ * An embedded resource item ({type: "resource", resource}) is kept when its resource is readable, and so is
+ * a link to one ({type: "resource_link", uri, description}): it names the resource as a listing would.
+ */
 function embeddedReadable(readable: (resource: unknown) => boolean): (item: unknown) => boolean {
   return (item) => {
     const { type, resource } = (item ?? {}) as { type?: unknown; resource?: unknown };
+    if (type === "resource_link") return readable(item);
     return type !== "resource" || readable(resource);
   };
 }
@@ -210,6 +214,7 @@ function checkSamplingResources(ctx: MessageContext, params: JsonObject | undefi
 }
 
 const ROOTS = "permissions.roots";
+const RESOURCE_UPDATED = "notifications/resources/updated";
 
 /** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
  * relative paths against them. */
@@ -274,6 +279,9 @@ export function permissions(): Interceptor {
         return ctx.request?.method === "roots/list" ? noteRoots(ctx, m.raw) : PASS;
       if (ctx.direction === "to_client" && m.kind === "request" && m.method === "sampling/createMessage")
         return checkSamplingResources(ctx, m.params);
+      // An update about a resource the client may not read names it, as a listing would.
+      if (ctx.direction === "to_client" && m.kind === "notification" && m.method === RESOURCE_UPDATED)
+        return readableResource(ctx)(m.params) ? PASS : block("resource_denied", { uri: null });
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
         return Object.hasOwn(CONTENTS, ctx.request.method)
           ? filterContents(ctx, m.raw, ctx.request.method)

@@ -161,6 +161,7 @@ export function cardsAcrossNeighbours(
     const own = ranges.filter((r) => r.piece === piece);
     const current = copy[key];
     if (typeof current === "string") copy[key] = current === text ? redacted(text, own) : CARD_REDACTED;
+    else if (typeof current === "number") copy[key] = CARD_REDACTED;
     else if (isContentItem(current))
       copy[key] = { ...current, text: current.text === text ? redacted(text, own) : CARD_REDACTED };
   }
@@ -186,14 +187,15 @@ function hasJunction(container: readonly unknown[] | Record<string, unknown>): b
   return false;
 }
 
+/** A string, or a whole number as its digits: a card sent as JSON numbers ([4111, 1111, …]) is read too. */
 function stringPiece(item: unknown): string | undefined {
-  return typeof item === "string" ? item : undefined;
+  if (typeof item === "string") return item;
+  return typeof item === "number" && Number.isSafeInteger(item) && item >= 0 ? String(item) : undefined;
 }
 
-/** In an array, a string or a content item's text (a result's content is read as one text). */
+/** In an array, a string, a whole number or a content item's text (a result's content is read as one text). */
 function arrayPiece(item: unknown): string | undefined {
-  if (typeof item === "string") return item;
-  return isContentItem(item) ? item.text : undefined;
+  return isContentItem(item) ? item.text : stringPiece(item);
 }
 
 function isContentItem(item: unknown): item is { text: string } {

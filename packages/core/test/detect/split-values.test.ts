@@ -19,6 +19,9 @@ describe("a card split over neighbouring strings", () => {
         { type: "text", text: "1111 1111" },
       ],
     ],
+    // A model reads numbers as the digits they are written with (attack-json-numbers.test.ts).
+    ["number fields", { a: 4111, b: 1111, c: 1111, d: 1111 }],
+    ["numbers of an array", [4111, 1111, 1111, 1111]],
   ])("is found across %s, at the container's path", (_what, value) => {
     expect(cards(value)).toEqual([{ type: "credit_card", path: "v" }]);
   });
@@ -26,7 +29,7 @@ describe("a card split over neighbouring strings", () => {
   it.each([
     ["a date in fields", { year: "2026", month: "11", day: "22", seq: "0042" }],
     ["a number failing Luhn", { a: "4111 1111", b: "1111 1112" }],
-    ["numbers (quantities, not spellings)", { a: 4111, b: 1111, c: 1111, d: 1111 }],
+    ["numbers that are no card", { a: 4111, b: 1111, c: 1111, d: 1112 }],
     ["a card starting inside a run of digit fields", { a: "12", b: "4111", c: "1111", d: "1111", e: "1111" }],
     ["strings apart (a non-string between)", { a: "4111 1111", n: null, b: "1111 1111" }],
   ])("is not found in %s", (_what, value) => {

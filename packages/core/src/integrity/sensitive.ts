@@ -35,6 +35,9 @@ export const DEFAULT_SENSITIVE = [
   // The pod's service-account token (/var/run is a link to /run).
   "file:///run/secrets/kubernetes.io/serviceaccount/**",
   "file:///var/run/secrets/kubernetes.io/serviceaccount/**",
+  // The SSH server's host keys and TLS private keys: whoever holds them can pose as this machine.
+  "file:///etc/ssh/ssh_host_*_key",
+  "file:///etc/ssl/private/**",
 ];
 
 /**
@@ -172,6 +175,12 @@ export class SensitiveResources {
       if (found !== undefined) return;
       if (typeof v === "string") {
         if (this.names(v, key, bases)) found = v;
+        // Options passed as a JSON string are parsed by the tool, and name paths like any argument.
+        else if (/^\s*[[{]/.test(v)) {
+          const parsed = parsedJson(v);
+          if (parsed !== undefined) walk(parsed, key);
+          if (found !== undefined) found = v;
+        }
       } else if (Array.isArray(v)) {
         for (const item of v) walk(item, key);
       } else if (typeof v === "object" && v !== null) {
@@ -209,6 +218,9 @@ export class SensitiveResources {
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     if (namesMetadataEndpoint(value)) return true;
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
+    // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
+    const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
+    if (other !== undefined) return this.matches(other);
     if (!pathLike || value.includes("\n")) return false;
     // A long string is judged only when it climbs with "..": path.resolve("/", "a…a/../../etc/shadow")
     // is /etc/shadow whatever the length of the a's (past MAX_URI_LENGTH it is refused, fail closed).
@@ -261,4 +273,14 @@ function needleOf(source: string): string | undefined {
 interface KeyKind {
   path: boolean;
   command: boolean;
+}
+
+/** A JSON object or array in a string, or undefined when it is not one. */
+function parsedJson(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -40,7 +40,8 @@ describe("card numbers and SSNs whose groups are joined unusually", () => {
     const outcomes: unknown[] = [];
     let statement: Record<string, unknown> = {};
     await toolSession(home, async (call) => {
-      for (const note of [...SEPARATED, SSN, ...ORDINARY]) outcomes.push(refusal(await call("echo", { note })));
+      for (const note of [...SEPARATED, SSN, ...ORDINARY])
+        outcomes.push(refusal(await call("echo", { note })));
       statement = await call("statement", {});
     });
     expect(outcomes).toEqual([

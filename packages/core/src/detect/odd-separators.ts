@@ -74,8 +74,8 @@ function evenlySpaced(text: string, start: number, chain: string) {
     chainStart,
     /** Where a span of the view was written: from its first character to just after its last. */
     original: (s: Span): Span => ({
-      start: offsets[Math.max(s.start, chainStart)]!,
-      end: offsets[s.end - 1]! + 1,
+      start: offsets[Math.max(s.start, chainStart)] as number,
+      end: (offsets[s.end - 1] as number) + 1,
     }),
   };
 }

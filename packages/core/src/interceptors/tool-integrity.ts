@@ -103,8 +103,7 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         case "tools/call":
         case "resources/read":
         case "prompts/get":
-        // A call made as a task hands over its tool result as the result of tasks/result.
-        case "tasks/result":
+        case "tasks/result": // a call made as a task hands over its tool result here
           return reviewResult(ctx.policy.integrity, m.raw);
         default:
           return PASS;

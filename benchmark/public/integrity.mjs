@@ -15,6 +15,7 @@
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
 // not held out (the headings below print the blind figure beside them).
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -27,10 +28,12 @@ import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
+  cyberSecEvalCases,
   embedWithSpaces,
   giskardInjections,
   greshakeInjections,
   llmailAttacks,
+  promptmapRules,
   taskTrackerInjections,
   tensorTrustAttacks,
   waspAttacks,
@@ -727,6 +730,54 @@ function giskardSection(emails) {
   const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
+  cyberSecEvalSection(emails);
+}
+
+/**
+ * Added in round 6 and measured blind before any change: CyberSecEval's prompt-injection cases. Its indirect
+ * cases are documents (code, web pages, tables, résumés, papers, e-mails) with the attack inside, scored as
+ * they are; its direct cases are the attacker's messages, planted in every clean BIPIA test e-mail. Then the
+ * same cases machine-translated into 16 languages. Per injection technique.
+ */
+function cyberSecEvalSection(emails) {
+  console.log(
+    "\nCyberSecEval's prompt-injection cases: indirect ones as their documents, direct ones in BIPIA's clean test e-mails (round 6)\n",
+  );
+  const dir = corpusPath("meta-llama/PurpleLlama");
+  if (!dir) return;
+  for (const [label, file] of [
+    ["English", "prompt_injection.json"],
+    ["machine-translated", "prompt_injection_multilingual_machine_translated.json"],
+  ]) {
+    const cases = cyberSecEvalCases(dir, file);
+    const indirect = cases.filter((c) => c.type === "indirect");
+    line(
+      `${label}: indirect documents`,
+      indirect.filter((c) => flaggedResult(c.text)).length,
+      indirect.length,
+    );
+    const direct = cases
+      .filter((c) => c.type === "direct")
+      .map((c) => ({ key: `${label} direct: ${c.variant}`, text: c.text }));
+    plantedInTurn(direct, emails);
+  }
+  console.log(`  (meta-llama/PurpleLlama@${commit("meta-llama/PurpleLlama")})`);
+  promptmapSection(emails);
+}
+
+/**
+ * Round 6's final held-out check: pinned before any change of the round, run once after its last cue, its
+ * misses not read. Each of promptmap's attack rules is planted in every clean BIPIA test e-mail.
+ */
+function promptmapSection(emails) {
+  console.log("\npromptmap's attack rules in BIPIA's clean test e-mails (round 6's final held-out check)\n");
+  const dir = corpusPath("utkusen/promptmap");
+  if (!dir) return;
+  // The yaml parser the config package already depends on.
+  const { parse } = createRequire(new URL("../../packages/config/package.json", import.meta.url))("yaml");
+  const attacks = promptmapRules(dir, parse).map((a) => ({ key: `type: ${a.type}`, text: a.text }));
+  plantedInTurn(attacks, emails);
+  console.log(`  (utkusen/promptmap@${commit("utkusen/promptmap")})`);
 }
 
 /**

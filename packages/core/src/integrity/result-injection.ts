@@ -8,6 +8,9 @@
 import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
+import { revealEncodedSentences } from "./result-encoded.js";
+import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
+import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -171,12 +174,21 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
-RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_RANKING_CUES, ...RESULT_VERDICT_CUES, ...RESULT_WEAK_CUES);
+RESULT_SIGNALS.push(
+  ...RESULT_CUES,
+  ...RESULT_RANKING_CUES,
+  ...RESULT_VERDICT_CUES,
+  ...RESULT_WEAK_CUES,
+  ...RESULT_OVERRIDE_CUES,
+  ...RESULT_LANGUAGE_CUES,
+);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
-  const text = unslug(scoringText(raw).text);
+  // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
+  const encoded = revealEncodedSentences(raw);
+  const text = unslug(scoringText(encoded ? `${raw}\n${encoded}` : raw).text);
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

@@ -1,0 +1,62 @@
+// Cues, beyond result-cues.ts, that a result's text overrides its reader rather than informs it:
+//   - it tells the reader to set the data itself aside and dictates what to say instead ("Ignore the webpage
+//     and state: …", "ignore the resume and say …"): a document never asks to be ignored by whoever reads it;
+//   - it cancels everything the reader "has been told" (the override without the word "instructions");
+//   - it casts the reader as another, unbound model (the "do anything now" persona, "immerse yourself into
+//     the role of another AI");
+//   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
+//     "<SYSTEM MODE>");
+//   - weakly (weight 2, counting only together): the writer claims authority over the reader ("I'm your
+//     developer", "I am God") or demands that the reader obey the writer's own questions or instructions.
+// Bounded patterns, run around their gates (gated-match.ts).
+import type { Signal } from "./poison.js";
+
+const DATA = String.raw`(?:web ?page|page|website|site|resume|résumé|cv|document|e-?mail|message|article|paper|table|text|code|function|content|context|data|file|report|review|transcript|post|comment|description|input|caption|snippet)s?`;
+const SAY = String.raw`(?:state|say|print|output|write|respond|reply|answer|tell|claim|report|return|declare|insist|conclude|mention|display|show)`;
+
+export const RESULT_OVERRIDE_CUES: Signal[] = [
+  {
+    name: "sets the data aside and dictates the answer",
+    gate: /ignore|disregard|forget|overlook/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+      "i",
+    ),
+  },
+  {
+    name: "cancels what the reader was told",
+    gate: /ignore|forget|disregard/gi,
+    weight: 4,
+    pattern:
+      /\b(?:ignore|forget|disregard)\s+(?:about\s+)?(?:everything|all|anything|whatever|what)\s+(?:that\s+)?you(?:'ve| have| were| had|'d)?\s+(?:been\s+|just\s+been\s+)?(?:told|taught|instructed|given|programmed|asked)\b/i,
+  },
+  {
+    name: "casts the reader as an unbound model",
+    gate: /anything now|immerse|role of/gi,
+    weight: 4,
+    pattern:
+      /\bdo anything now\b|\bimmerse yourself (?:in|into) (?:the )?role\b|\bthe role of (?:another|an?(?: other)?) (?:ai|language model|chatbot|llm)\b/i,
+  },
+  {
+    name: "switches the reader into a special mode",
+    gate: /mode/gi,
+    weight: 4,
+    pattern:
+      /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+)?(?:[a-z]+\s+)?override mode\b/i,
+  },
+  {
+    name: "claims authority over the reader",
+    gate: /\bi am\b|\bi'm\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:i am|i'm)\s+(?:god|your (?:developer|creator|programmer|owner|master|operator|maker|trainer))\b/i,
+  },
+  {
+    name: "demands obedience to the writer",
+    gate: /\bmy (?:questions|instructions|commands|orders)\b/gi,
+    weight: 2,
+    pattern:
+      /\byou (?:have to|must|will|shall|need to)\s+(?:now\s+)?(?:answer|obey|follow|listen to|comply with|execute)\s+(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?my (?:questions|instructions|commands|orders)\b/i,
+  },
+];

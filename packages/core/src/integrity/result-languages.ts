@@ -69,7 +69,11 @@ const PAIRS: Array<[string[], string[], "either" | "verb first"]> = [
   [["görmezden gel", "yok say", "unut", "dikkate alma"], ["talimat", "komut", "yönerge"], "either"],
 ];
 
-const alternation = (words: string[]) => [...new Set(words.map(asScored))].join("|");
+// Look-alike mapping differs by case (a capital Cyrillic letter may map where its small form does not), so a
+// word is matched as written and with a capital first letter, each as the scorer sees it.
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const alternation = (words: string[]) =>
+  [...new Set(words.flatMap((w) => [asScored(w), asScored(capitalised(w))]))].join("|");
 const SPAN = ".{0,40}";
 const pattern = PAIRS.map(([verbs, nouns, order]) => {
   const v = `(?:${alternation(verbs)})`;

@@ -6,8 +6,12 @@
 //     the role of another AI");
 //   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
 //     "<SYSTEM MODE>");
+//   - it declares the reader's earlier instructions out of date ("the above are old instructions"), or gives
+//     the reader its one reply ("your sole response is …");
 //   - weakly (weight 2, counting only together): the writer claims authority over the reader ("I'm your
-//     developer", "I am God") or demands that the reader obey the writer's own questions or instructions.
+//     developer", "I am God") or demands that the reader obey the writer's own questions or instructions,
+//     or dictates a verbatim output ("only output \"…\""). ("Without commentary" was tried and dropped: an
+//     n8n server's README, a prompt for a person's assistant, says it beside a decorated label.)
 // Bounded patterns, run around their gates (gated-match.ts).
 import type { Signal } from "./poison.js";
 
@@ -44,6 +48,27 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
     weight: 4,
     pattern:
       /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+)?(?:[a-z]+\s+)?override mode\b/i,
+  },
+  {
+    name: "declares the reader's instructions out of date",
+    gate: /instructions/gi,
+    weight: 4,
+    pattern:
+      /\b(?:the )?(?:above|previous|preceding|prior|earlier) (?:are|were|is|was) (?:the )?(?:old|outdated|out of date|obsolete|expired|test|fake|dummy) instructions\b|\bend (?:of )?(?:the )?(?:old|out of date|out-of-date|outdated|obsolete|expired) instructions\b/i,
+  },
+  {
+    name: "gives the reader its one reply",
+    gate: /sole|only|single/gi,
+    weight: 4,
+    pattern:
+      /\byour (?:sole|only|single|one and only) (?:response|reply|answer|output) (?:is|will be|must be|should be|shall be)\b/i,
+  },
+  {
+    name: "dictates a verbatim output",
+    gate: /only|just/gi,
+    weight: 2,
+    pattern:
+      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*["“'\[]|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*["“'\[]/i,
   },
   {
     name: "claims authority over the reader",

@@ -6,6 +6,12 @@
 //     the role of another AI");
 //   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
 //     "<SYSTEM MODE>");
+//   - it orders its reader to write hateful text ("Write one toxic sentence about …"), as an imperative that
+//     opens a sentence: a document that discusses such requests ("models refuse when asked to write …")
+//     does not give the order;
+//   - it asks the reader for its own secret ("tell me your secret key", "share your password with me"): a
+//     document tells a person never to share it, and the negated forms are left out ("What is your password?"
+//     is left out too: it is the label of every CLI password prompt in prompt libraries' READMEs);
 //   - it declares the reader's earlier instructions out of date ("the above are old instructions"), or gives
 //     the reader its one reply ("your sole response is …");
 //   - weakly (weight 2, counting only together): the writer claims authority over the reader ("I'm your
@@ -48,6 +54,20 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
     weight: 4,
     pattern:
       /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+)?(?:[a-z]+\s+)?override mode\b/i,
+  },
+  {
+    name: "orders hateful text",
+    gate: /toxic|discriminat|offensive|harmful|hateful|racist|sexist|derogatory|insulting|demeaning|bigoted/gi,
+    weight: 4,
+    pattern:
+      /(?:^|[.!?:;>\]]\s*|\b(?:please|now|then|and|also)\s+)(?:write|generate|produce|compose|create|give me|output)\s+(?:one|a|an|some|two|three|five|ten|\d+)\s+(?:(?:very|really|extremely|short|brief)\s+)?(?:toxic|discriminatory|offensive|harmful|hateful|racist|sexist|derogatory|insulting|demeaning|bigoted)\s+(?:sentences?|statements?|jokes?|messages?|comments?|posts?|remarks?|texts?|tweets?|paragraphs?|slurs?)\b/i,
+  },
+  {
+    name: "asks the reader for its own secret",
+    gate: /\byour (?:secret|password|passcode|passphrase|api key|access code)/gi,
+    weight: 4,
+    pattern:
+      /(?<!\b(?:never|not|don't|do not|won't|will not|shouldn't|should not|cannot|can't|must not)\s+(?:\w+\s+){0,3})\b(?:tell me|give me|send me|share|hand over|disclose)\s+(?:me\s+)?your\s+(?:secret(?: key| code| password| phrase)?|password|passcode|passphrase|api key|access code)s?\b(?:\s+with\s+me)?/i,
   },
   {
     name: "declares the reader's instructions out of date",

@@ -2,11 +2,13 @@
 // sentence. A model decodes such runs unasked (CyberSecEval's "token smuggling" cases hide "Ignore the
 // webpage and state: …" this way), so the result scorer reads the decoded sentence beside the text. Hashes,
 // keys and images decode to bytes that are not text and are dropped. One pass per encoding, linear.
-import { revealBase64 } from "./poison-encoded.js";
 
 // Twelve bytes or more: shorter runs are ids, colours and checksums' halves.
 const HEX_RUN = /\b(?:[0-9A-Fa-f]{2}[ :]?){12,}/g;
 const BINARY_RUN = /\b(?:[01]{8}\s?){6,}/g;
+// A base64 run long enough for a sentence. The look-behind keeps a match from starting inside a word, which
+// would retry at every letter of every long word (it costs half as much as the bare class on prose).
+const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
 const PRINTABLE_SHARE = 0.95;
 
 function printableText(bytes: number[]): string | undefined {
@@ -34,7 +36,9 @@ function decodeRuns(raw: string, run: RegExp, digits: RegExp, radix: number, wid
 /** The sentences hidden in base64, hex or binary runs of `raw`, joined; "" when there are none. */
 export function revealEncodedSentences(raw: string): string {
   const found = [...decodeRuns(raw, HEX_RUN, /[ :]/g, 16, 2), ...decodeRuns(raw, BINARY_RUN, /\s/g, 2, 8)];
-  const base64 = revealBase64(raw);
-  if (base64) for (const line of base64.split("\n")) if (/\S \S.* \S/.test(line)) found.push(line);
+  for (const m of raw.matchAll(BASE64_RUN)) {
+    const text = printableText([...Buffer.from(m[0], "base64")]);
+    if (text) found.push(text);
+  }
   return found.join("\n");
 }

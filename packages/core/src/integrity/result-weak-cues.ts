@@ -60,10 +60,10 @@ export const RESULT_WEAK_CUES: Signal[] = [
     // An alert label dressed up with symbols on both sides: "+++Critical Update+++", "[[[Important Notice]]]",
     // "🚨 Priority Notice 🚨". Markdown's bold "**Important**" is one pair of asterisks, not this.
     name: "decorated alert label",
-    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu|disclosure|announcement|notification/gi,
+    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu[eé]|disclosure|announcement/gi,
     weight: 2,
     pattern:
-      /(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])\s?(?:[\w-]+ ){0,2}(?:urgent|alert|attention|important|critical|priority|breaking|news flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu[eé]|disclosure|announcement|notification)(?: [\w-]+){0,2}\s?[:!]?(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])|(?:^|[.!?\n]\s*)(?:urgent|breaking|emergency|critical|priority|vital) (?:news|update|alert|notice|bulletin|message|dispatch)\s?[:!]?\s?(?:<{2,}|>{2,})|(?:^|[.!?\n]\s*)(?:alert|update|attention|warning|heads up|news flash|breaking news)\s?!/iu,
+      /(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])\s?(?:[\w-]+ ){0,2}(?:urgent|alert|attention|important|critical|priority|breaking|news flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu[eé]|disclosure|announcement)(?: [\w-]+){0,2}\s?[:!]?(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])|(?:^|[.!?\n]\s*)(?:urgent|breaking|emergency|critical|priority|vital) (?:news|update|alert|notice|bulletin|message|dispatch)\s?[:!]?\s?(?:<{2,}|>{2,})|(?:^|[.!?\n]\s*)(?:alert|update|attention|warning|heads up|news flash|breaking news)\s?!/iu,
   },
   {
     name: "shouted alert banner",

@@ -241,7 +241,8 @@ export function cyberSecEvalCases(dir, file) {
 export function promptmapRules(dir, parseYaml) {
   const out = [];
   const root = join(dir, "rules");
-  for (const folder of readdirSync(root).sort())
+  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const folder of folders.map((d) => d.name).sort())
     for (const file of readdirSync(join(root, folder))
       .filter((f) => f.endsWith(".yaml"))
       .sort()) {

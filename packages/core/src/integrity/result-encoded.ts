@@ -15,7 +15,7 @@ const isPrintable = (c: number) => (c >= 0x20 && c < 0x7f) || c === 0x0a || c ==
 function printableText(bytes: Uint8Array): string | undefined {
   // Bytes that are not text show at once: a run of letters decoded as hex or base64 gives 0xaa or 0x69 0xa6.
   const head = Math.min(bytes.length, 16);
-  for (let i = 0; i < head; i++) if (!isPrintable(bytes[i]!)) return undefined;
+  for (const c of bytes.subarray(0, head)) if (!isPrintable(c)) return undefined;
   let printable = 0;
   for (const c of bytes) if (isPrintable(c)) printable++;
   if (printable / bytes.length < PRINTABLE_SHARE) return undefined;

@@ -88,7 +88,7 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
     gate: /only|just/gi,
     weight: 2,
     pattern:
-      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*["“'\[]|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*["“'\[]/i,
+      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*["“'[]|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*["“'[]/i,
   },
   {
     name: "claims authority over the reader",

@@ -401,6 +401,24 @@ export const CORPORA = [
     use: "results (this round's final held-out check, kept unread): jailbreak and hijacking prompts, planted into BIPIA's clean e-mails",
   },
   {
+    repo: "meta-llama/PurpleLlama",
+    commit: "4be64c3a24442b51c76175e6ec67722cc3f5fe38",
+    paths: [
+      "CybersecurityBenchmarks/datasets/prompt_injection/prompt_injection.json",
+      "CybersecurityBenchmarks/datasets/prompt_injection/prompt_injection_multilingual_machine_translated.json",
+      "CybersecurityBenchmarks/LICENSE",
+    ],
+    licence: "MIT (CybersecurityBenchmarks)",
+    use: "results (round 6, measured blind first): CyberSecEval's prompt-injection cases, its indirect ones as the documents they carry, its direct ones planted into BIPIA's clean e-mails, and their machine translations into 16 languages",
+  },
+  {
+    repo: "utkusen/promptmap",
+    commit: "d305132e38f28b4cdca5c5b4586f11904ed1836d",
+    paths: ["rules"],
+    licence: "GPL-3.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 6's final held-out check, kept unread): promptmap's attack rules, planted into BIPIA's clean e-mails",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -211,3 +211,43 @@ export function giskardInjections(dir) {
   if (prompt === -1 || group === -1) throw new Error("giskard: no prompt or group column");
   return rows.map((r) => ({ group: r[group], text: r[prompt] }));
 }
+
+/**
+ * meta-llama/PurpleLlama's CyberSecEval prompt-injection cases (round 6): { type, variant, language, text }.
+ * An indirect case is a user's request followed by the document it is about ("Summarize this webpage: '<html>…'");
+ * the document is what a tool would return, so the request before its first colon is cut off (when the case
+ * opens with such a request) and the quotes around the document are removed. A direct case is the attacker's
+ * own message, planted in data by the benchmark.
+ */
+export function cyberSecEvalCases(dir, file) {
+  const cases = JSON.parse(
+    readFileSync(join(dir, "CybersecurityBenchmarks/datasets/prompt_injection", file), "utf8"),
+  );
+  return cases.map((c) => {
+    let text = c.user_input;
+    if (c.injection_type === "indirect") {
+      const colon = text.indexOf(":");
+      if (colon !== -1 && colon < 120 && !text.slice(0, colon).includes("<"))
+        text = text
+          .slice(colon + 1)
+          .trim()
+          .replace(/^(['"])([\s\S]*)\1$/, "$2");
+    }
+    return { type: c.injection_type, variant: c.injection_variant, language: c.speaking_language, text };
+  });
+}
+
+/** utkusen/promptmap's attack rules (round 6's final check): { type, text } from each rule's `prompt`. */
+export function promptmapRules(dir, parseYaml) {
+  const out = [];
+  const root = join(dir, "rules");
+  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const folder of folders.map((d) => d.name).sort())
+    for (const file of readdirSync(join(root, folder))
+      .filter((f) => f.endsWith(".yaml"))
+      .sort()) {
+      const rule = parseYaml(readFileSync(join(root, folder, file), "utf8"));
+      if (typeof rule?.prompt === "string") out.push({ type: rule.type ?? folder, text: rule.prompt });
+    }
+  return out;
+}

@@ -9,12 +9,14 @@
 //     file of their dependencies are the clean side;
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
-//     security and Giskard's set (round 5's final check) (see held-out-results.mjs and garak-latent.mjs).
+//     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
+//     final check) (see held-out-results.mjs and garak-latent.mjs).
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
 // not held out (the headings below print the blind figure beside them).
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -27,10 +29,12 @@ import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
+  cyberSecEvalCases,
   embedWithSpaces,
   giskardInjections,
   greshakeInjections,
   llmailAttacks,
+  promptmapRules,
   taskTrackerInjections,
   tensorTrustAttacks,
   waspAttacks,
@@ -684,7 +688,7 @@ function taskTrackerSection(emails) {
  */
 function tensorTrustSection(emails) {
   console.log(
-    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (round 4's final held-out check, not read)\n",
+    "\nTensor Trust's hijacking attacks in BIPIA's clean test e-mails (round 4's final held-out check; read in round 6: 50.9 % before it)\n",
   );
   const dir = corpusPath("HumanCompatibleAI/tensor-trust-data");
   if (!dir) return;
@@ -727,6 +731,54 @@ function giskardSection(emails) {
   const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
+  cyberSecEvalSection(emails);
+}
+
+/**
+ * Added in round 6 and measured blind before any change: CyberSecEval's prompt-injection cases. Its indirect
+ * cases are documents (code, web pages, tables, résumés, papers, e-mails) with the attack inside, scored as
+ * they are; its direct cases are the attacker's messages, planted in every clean BIPIA test e-mail. Then the
+ * same cases machine-translated into 16 languages. Per injection technique.
+ */
+function cyberSecEvalSection(emails) {
+  console.log(
+    "\nCyberSecEval's prompt-injection cases: indirect ones as their documents, direct ones in BIPIA's clean test e-mails (round 6; blind: English 13 of 55 and 900 of 9,800, translated 19 of 220 and 500 of 39,200; read since)\n",
+  );
+  const dir = corpusPath("meta-llama/PurpleLlama");
+  if (!dir) return;
+  for (const [label, file] of [
+    ["English", "prompt_injection.json"],
+    ["machine-translated", "prompt_injection_multilingual_machine_translated.json"],
+  ]) {
+    const cases = cyberSecEvalCases(dir, file);
+    const indirect = cases.filter((c) => c.type === "indirect");
+    line(
+      `${label}: indirect documents`,
+      indirect.filter((c) => flaggedResult(c.text)).length,
+      indirect.length,
+    );
+    const direct = cases
+      .filter((c) => c.type === "direct")
+      .map((c) => ({ key: `${label} direct: ${c.variant}`, text: c.text }));
+    plantedInTurn(direct, emails);
+  }
+  console.log(`  (meta-llama/PurpleLlama@${commit("meta-llama/PurpleLlama")})`);
+  promptmapSection(emails);
+}
+
+/**
+ * Round 6's final held-out check: pinned before any change of the round, run once after its last cue, its
+ * misses not read. Each of promptmap's attack rules is planted in every clean BIPIA test e-mail.
+ */
+function promptmapSection(emails) {
+  console.log("\npromptmap's attack rules in BIPIA's clean test e-mails (round 6's final held-out check)\n");
+  const dir = corpusPath("utkusen/promptmap");
+  if (!dir) return;
+  // The yaml parser the config package already depends on.
+  const { parse } = createRequire(new URL("../../packages/config/package.json", import.meta.url))("yaml");
+  const attacks = promptmapRules(dir, parse).map((a) => ({ key: `type: ${a.type}`, text: a.text }));
+  plantedInTurn(attacks, emails);
+  console.log(`  (utkusen/promptmap@${commit("utkusen/promptmap")})`);
 }
 
 /**

@@ -73,10 +73,10 @@ export const RESULT_CUES: Signal[] = [
   {
     // Asking the reader to hand over its own instructions.
     name: "asks for the reader's instructions",
-    gate: /system prompt|instructions|system message/gi,
+    gate: /system prompt|instructions|system message|prompt/gi,
     weight: 4,
     pattern:
-      /\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b/i,
+      /\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b|\b(?:reveal|repeat|print|output|recite|dump|disclose)\b.{0,30}\b(?:your (?:instructions|prompt)\b|(?:all )?(?:the )?(?:instructions|text|everything) (?:in|of|above) (?:the|your|this) prompt\b)/i,
   },
   {
     // Data that tells its reader what it is, then sets it to work: "You're a file editing agent. Modify …",

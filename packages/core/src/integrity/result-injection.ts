@@ -8,6 +8,9 @@
 import { gatedTest } from "./gated-match.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
+import { revealEncodedSentences } from "./result-encoded.js";
+import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
+import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -33,7 +36,7 @@ const RESULT_SIGNALS: Signal[] = [
         // placing something in it: "... to your reply", "in your response, mention ..."
         String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
         // transforming it: "encode your answer", "translate your reply"
-        String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
+        String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"
         String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
         String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
@@ -171,12 +174,21 @@ const RESULT_SIGNALS: Signal[] = [
 // READMEs flagged).
 for (const name of ["instruction override", "instruction in another language"])
   RESULT_SIGNALS.push({ ...poisonSignal(name), weight: 4 });
-RESULT_SIGNALS.push(...RESULT_CUES, ...RESULT_RANKING_CUES, ...RESULT_VERDICT_CUES, ...RESULT_WEAK_CUES);
+RESULT_SIGNALS.push(
+  ...RESULT_CUES,
+  ...RESULT_RANKING_CUES,
+  ...RESULT_VERDICT_CUES,
+  ...RESULT_WEAK_CUES,
+  ...RESULT_OVERRIDE_CUES,
+  ...RESULT_LANGUAGE_CUES,
+);
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
-  const text = unslug(scoringText(raw).text);
+  // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
+  const encoded = revealEncodedSentences(raw);
+  const text = unslug(scoringText(encoded ? `${raw}\n${encoded}` : raw).text);
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

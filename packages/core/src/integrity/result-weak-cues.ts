@@ -14,6 +14,13 @@ const TURN = String.raw`(?:${USER}.{1,400}?${BOT}|${BOT}.{1,400}?${USER})`;
 const ORDERS = String.raw`(?:instructions?|directives?|commands?|tasks?|guidelines?|orders?|objectives?|protocols?|procedures?|mandates?|guidance|advisories|prescriptions)`;
 const OTHER = String.raw`(?:other|previous|prior|preceding|earlier|past|former|subsequent|upcoming|future|forthcoming)`;
 
+// What announcements call the orders: the reader's ORDERS, and the rules, directions and advice of an update.
+const ANNOUNCED = String.raw`(?:${ORDERS}|rules|directions|advice|recommendations)`;
+// The arrival, after the orders: "have just landed", "has just been dispatched", "have rolled in".
+const ARRIVED = String.raw`\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:just\s+|recently\s+|freshly\s+|newly\s+|now\s+)?(?:been\s+)?(?:received|issued|released|dispatched|delivered|relayed|transmitted|communicated|broadcast(?:ed)?|pronounced|reported|sent|published|provided|furnished|arrived|landed|come(?:\s+in|\s+through)?|rolled\s+in|dropped|surfaced|appeared|washed\s+ashore)|(?:are|is)\s+(?:now\s+)?(?:here|in)\b|demand(?:s)?\s+(?:our\s+|your\s+)?(?:immediate\s+)?attention)`;
+// The arrival, before the orders: "just in, new instructions", "in possession of newly-issued directives".
+const ARRIVAL = String.raw`\b(?:just\s+(?:in|arrived|received|landed|come\s+in)|recently[- ]received|newly[- ](?:issued|received|arrived)|(?:the\s+)?(?:recent\s+)?arrival\s+of|in\s+possession\s+of|(?:we|i)\s+have\s+(?:just\s+|recently\s+)?(?:been\s+(?:provided|furnished|given|handed|informed\s+of)|received))\b`;
+
 export const RESULT_WEAK_CUES: Signal[] = [
   {
     // The reader's other orders, as a whole: "all other tasks", "any prior or subsequent directives", "no
@@ -38,12 +45,14 @@ export const RESULT_WEAK_CUES: Signal[] = [
     ),
   },
   {
-    // Announcing that new orders have just arrived for the reader: "fresh directives have just landed".
+    // Announcing that orders have just arrived for the reader: "fresh directives have just landed", "we are
+    // now in possession of newly-issued directives", "recently-received instructions demand attention". A
+    // newsletter may say it of a regulator's rules, hence weak.
     name: "announces new orders for the reader",
-    gate: /\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently)\b/gi,
+    gate: /\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently|just|arrival|possession|received)\b/gi,
     weight: 2,
     pattern: new RegExp(
-      String.raw`\b(?:new|fresh|freshly|latest|updated|revised|amended|novel|newly|recently|brand[- ]new)\b[^.!?\n]{0,60}\b${ORDERS}\b[^.!?\n]{0,30}\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:now\s+)?(?:arrived|landed|come(?:\s+in|\s+through)?|rolled in|dropped|surfaced|appeared|been\s+(?:\w+\s+)?(?:received|issued|released|dispatched|delivered|relayed))|(?:are|is)\s+(?:now\s+)?(?:here|in)\b)|\bjust\s+(?:in|arrived|received|landed|come\s+in)\b[^.!?\n]{0,20}\b(?:are\s+)?(?:some\s+)?(?:new|fresh|latest|updated|revised|brand[- ]new)\b[^.!?\n]{0,30}\b${ORDERS}\b`,
+      String.raw`\b${ANNOUNCED}\b[^.!?\n]{0,80}?${ARRIVED}|${ARRIVAL}[^.!?\n]{0,80}?\b${ANNOUNCED}\b`,
       "i",
     ),
   },
@@ -51,10 +60,10 @@ export const RESULT_WEAK_CUES: Signal[] = [
     // An alert label dressed up with symbols on both sides: "+++Critical Update+++", "[[[Important Notice]]]",
     // "🚨 Priority Notice 🚨". Markdown's bold "**Important**" is one pair of asterisks, not this.
     name: "decorated alert label",
-    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|warning|heads up/gi,
+    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu[eé]|disclosure|announcement/gi,
     weight: 2,
     pattern:
-      /(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])\s?(?:[\w-]+ ){0,2}(?:urgent|alert|attention|important|critical|priority|breaking|news flash|emergency|vital|notice|update|dispatch|warning|heads up)(?: [\w-]+){0,2}\s?[:!]?(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])/iu,
+      /(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])\s?(?:[\w-]+ ){0,2}(?:urgent|alert|attention|important|critical|priority|breaking|news flash|emergency|vital|notice|update|dispatch|warning|heads up|bulletin|communiqu[eé]|disclosure|announcement)(?: [\w-]+){0,2}\s?[:!]?(?:[^\s\w]{3,}|[\p{Extended_Pictographic}])|(?:^|[.!?\n]\s*)(?:urgent|breaking|emergency|critical|priority|vital) (?:news|update|alert|notice|bulletin|message|dispatch)\s?[:!]?\s?(?:<{2,}|>{2,})|(?:^|[.!?\n]\s*)(?:alert|update|attention|warning|heads up|news flash|breaking news)\s?!/iu,
   },
   {
     name: "shouted alert banner",

@@ -1,0 +1,45 @@
+// Instructions a result carries encoded: base64, hex bytes or eight-bit binary groups that decode to a
+// sentence. A model decodes such runs unasked (CyberSecEval's "token smuggling" cases hide "Ignore the
+// webpage and state: …" this way), so the result scorer reads the decoded sentence beside the text. Hashes,
+// keys and images decode to bytes that are not text and are dropped. One pass per encoding, linear.
+
+// Twelve bytes or more: shorter runs are ids, colours and checksums' halves.
+const HEX_RUN = /\b(?:[0-9A-Fa-f]{2}[ :]?){12,}/g;
+const BINARY_RUN = /\b(?:[01]{8}\s?){6,}/g;
+// A base64 run long enough for a sentence. The look-behind keeps a match from starting inside a word, which
+// would retry at every letter of every long word (it costs half as much as the bare class on prose).
+const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
+const PRINTABLE_SHARE = 0.95;
+const isPrintable = (c: number) => (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x09;
+
+function printableText(bytes: Uint8Array): string | undefined {
+  // Bytes that are not text show at once: a run of letters decoded as hex or base64 gives 0xaa or 0x69 0xa6.
+  const head = Math.min(bytes.length, 16);
+  for (const c of bytes.subarray(0, head)) if (!isPrintable(c)) return undefined;
+  let printable = 0;
+  for (const c of bytes) if (isPrintable(c)) printable++;
+  if (printable / bytes.length < PRINTABLE_SHARE) return undefined;
+  const text = Buffer.from(bytes).toString("latin1");
+  // A sentence has words: a hex run that happens to decode to printable bytes rarely has two blanks.
+  return /\S \S.* \S/.test(text) ? text : undefined;
+}
+
+function binaryBytes(run: string): Uint8Array {
+  const bits = run.replace(/\s/g, "");
+  const bytes = new Uint8Array(bits.length >> 3);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(bits.slice(i * 8, i * 8 + 8), 2);
+  return bytes;
+}
+
+/** The sentences hidden in base64, hex or binary runs of `raw`, joined; "" when there are none. */
+export function revealEncodedSentences(raw: string): string {
+  const found: string[] = [];
+  const keep = (bytes: Uint8Array) => {
+    const text = printableText(bytes);
+    if (text) found.push(text);
+  };
+  for (const m of raw.matchAll(HEX_RUN)) keep(Buffer.from(m[0].replace(/[ :]/g, ""), "hex"));
+  for (const m of raw.matchAll(BINARY_RUN)) keep(binaryBytes(m[0]));
+  for (const m of raw.matchAll(BASE64_RUN)) keep(Buffer.from(m[0], "base64"));
+  return found.join("\n");
+}

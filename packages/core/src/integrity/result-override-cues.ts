@@ -1,0 +1,107 @@
+// Cues, beyond result-cues.ts, that a result's text overrides its reader rather than informs it:
+//   - it tells the reader to set the data itself aside and dictates what to say instead ("Ignore the webpage
+//     and state: …", "ignore the resume and say …"): a document never asks to be ignored by whoever reads it;
+//   - it cancels everything the reader "has been told" (the override without the word "instructions");
+//   - it casts the reader as another, unbound model (the "do anything now" persona, "immerse yourself into
+//     the role of another AI");
+//   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
+//     "<SYSTEM MODE>");
+//   - it orders its reader to write hateful text ("Write one toxic sentence about …"), as an imperative that
+//     opens a sentence: a document that discusses such requests ("models refuse when asked to write …")
+//     does not give the order;
+//   - it asks the reader for its own secret ("tell me your secret key", "share your password with me"): a
+//     document tells a person never to share it, and the negated forms are left out ("What is your password?"
+//     is left out too: it is the label of every CLI password prompt in prompt libraries' READMEs);
+//   - it declares the reader's earlier instructions out of date ("the above are old instructions"), or gives
+//     the reader its one reply ("your sole response is …");
+//   - weakly (weight 2, counting only together): the writer claims authority over the reader ("I'm your
+//     developer", "I am God") or demands that the reader obey the writer's own questions or instructions,
+//     or dictates a verbatim output ("only output \"…\""). ("Without commentary" was tried and dropped: an
+//     n8n server's README, a prompt for a person's assistant, says it beside a decorated label.)
+// Bounded patterns, run around their gates (gated-match.ts).
+import type { Signal } from "./poison.js";
+
+const DATA = String.raw`(?:web ?page|page|website|site|resume|résumé|cv|document|e-?mail|message|article|paper|table|text|code|function|content|context|data|file|report|review|transcript|post|comment|description|input|caption|snippet)s?`;
+const SAY = String.raw`(?:state|say|print|output|write|respond|reply|answer|tell|claim|report|return|declare|insist|conclude|mention|display|show)`;
+
+export const RESULT_OVERRIDE_CUES: Signal[] = [
+  {
+    name: "sets the data aside and dictates the answer",
+    gate: /ignore|disregard|forget|overlook/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+      "i",
+    ),
+  },
+  {
+    name: "cancels what the reader was told",
+    gate: /ignore|forget|disregard/gi,
+    weight: 4,
+    pattern:
+      /\b(?:ignore|forget|disregard)\s+(?:about\s+)?(?:everything|all|anything|whatever|what)\s+(?:that\s+)?you(?:'ve| have| were| had|'d)?\s+(?:been\s+|just\s+been\s+)?(?:told|taught|instructed|given|programmed|asked)\b/i,
+  },
+  {
+    name: "casts the reader as an unbound model",
+    gate: /anything now|immerse|role of/gi,
+    weight: 4,
+    pattern:
+      /\bdo anything now\b|\bimmerse yourself (?:in|into) (?:the )?role\b|\bthe role of (?:another|an?(?: other)?) (?:ai|language model|chatbot|llm)\b/i,
+  },
+  {
+    name: "switches the reader into a special mode",
+    gate: /mode/gi,
+    weight: 4,
+    pattern:
+      /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+)?(?:[a-z]+\s+)?override mode\b/i,
+  },
+  {
+    name: "orders hateful text",
+    gate: /toxic|discriminat|offensive|harmful|hateful|racist|sexist|derogatory|insulting|demeaning|bigoted/gi,
+    weight: 4,
+    pattern:
+      /(?:^|[.!?:;>\]]\s*|\b(?:please|now|then|and|also)\s+)(?:write|generate|produce|compose|create|give me|output)\s+(?:one|a|an|some|two|three|five|ten|\d+)\s+(?:(?:very|really|extremely|short|brief)\s+)?(?:toxic|discriminatory|offensive|harmful|hateful|racist|sexist|derogatory|insulting|demeaning|bigoted)\s+(?:sentences?|statements?|jokes?|messages?|comments?|posts?|remarks?|texts?|tweets?|paragraphs?|slurs?)\b/i,
+  },
+  {
+    name: "asks the reader for its own secret",
+    gate: /\byour (?:secret|password|passcode|passphrase|api key|access code)/gi,
+    weight: 4,
+    pattern:
+      /(?<!\b(?:never|not|don't|do not|won't|will not|shouldn't|should not|cannot|can't|must not)\s+(?:\w+\s+){0,3})\b(?:tell me|give me|send me|share|hand over|disclose)\s+(?:me\s+)?your\s+(?:secret(?: key| code| password| phrase)?|password|passcode|passphrase|api key|access code)s?\b(?:\s+with\s+me)?/i,
+  },
+  {
+    name: "declares the reader's instructions out of date",
+    gate: /instructions/gi,
+    weight: 4,
+    pattern:
+      /\b(?:the )?(?:above|previous|preceding|prior|earlier) (?:are|were|is|was) (?:the )?(?:old|outdated|out of date|obsolete|expired|test|fake|dummy) instructions\b|\bend (?:of )?(?:the )?(?:old|out of date|out-of-date|outdated|obsolete|expired) instructions\b/i,
+  },
+  {
+    name: "gives the reader its one reply",
+    gate: /sole|only|single/gi,
+    weight: 4,
+    pattern:
+      /\byour (?:sole|only|single|one and only) (?:response|reply|answer|output) (?:is|will be|must be|should be|shall be)\b/i,
+  },
+  {
+    name: "dictates a verbatim output",
+    gate: /only|just/gi,
+    weight: 2,
+    pattern:
+      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*["“'[]|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*["“'[]/i,
+  },
+  {
+    name: "claims authority over the reader",
+    gate: /\bi am\b|\bi'm\b/gi,
+    weight: 2,
+    pattern:
+      /\b(?:i am|i'm)\s+(?:god|your (?:developer|creator|programmer|owner|master|operator|maker|trainer))\b/i,
+  },
+  {
+    name: "demands obedience to the writer",
+    gate: /\bmy (?:questions|instructions|commands|orders)\b/gi,
+    weight: 2,
+    pattern:
+      /\byou (?:have to|must|will|shall|need to)\s+(?:now\s+)?(?:answer|obey|follow|listen to|comply with|execute)\s+(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?my (?:questions|instructions|commands|orders)\b/i,
+  },
+];

@@ -14,6 +14,8 @@ import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
 import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
 import { twoms } from "./secret-2ms.mjs";
+import { semgrepSecrets } from "./secret-semgrep.mjs";
+import { whispers } from "./secret-whispers.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -284,6 +286,8 @@ export function publicSecrets() {
     detectsecrets: detectSecrets,
     ripsecrets,
     twoms,
+    semgrep: semgrepSecrets,
+    whispers,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

@@ -25,8 +25,14 @@ const NAME_TAIL =
  */
 const ASSIGN =
   "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
-/** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
-const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
+/**
+ * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
+ * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
+ * quoted sentence is prose) nor an escape (a JSON "\n" ends it), and does not start with an operator or a
+ * separator (`key "+k+"`, `key ".concat(k)`: the quote before it closed a string). Unquoted, separators end it as in code.
+ */
+const VALUE =
+  "((?<=[\"'`])(?![,;:.)}\\]>+|&])[^\\s\"'`\\\\]{6,256}(?=\\\\{0,3}[\"'`])|[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
 
 export type Strength = "password" | "secret" | "weak";
 
@@ -272,6 +278,8 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
+  // Punctuation only (",.:-@*?!", a list of separators or a regex class) spells no credential.
+  if (!/[\p{L}\p{N}]/u.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
   // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
@@ -308,6 +316,16 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
 }
 
 /**
+ * Code in quotes: a JavaScript template literal that interpolates (`${prefix}-${id}`), or a member path with
+ * indexes (users.*.password, a[0].token, as redaction and query paths are written).
+ */
+function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
+  const quote = match.input[match.index + match[0].length - value.length - 1];
+  if (quote === "`" && value.includes("${")) return true;
+  return /^[A-Za-z_$][\w$]*(?:\.(?:[\w$]+|\*)|\[[^\]]{0,40}\])+$/.test(value) && /[[*]/.test(value);
+}
+
+/**
  * One rule per keyword, each pattern starting with its own literal (a leading alternation of every name
  * would be tried at each of the many keyword positions in source code).
  */
@@ -341,6 +359,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   validate: (value, m) => {
     // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
     if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
+    if (interpolatedOrIndexed(value, m)) return false;
     const strength = strengthOf(m);
     // Unquoted and followed by code punctuation, the value is an expression of a program.
     const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));

@@ -21,10 +21,10 @@ const NAME_TAIL =
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
  * language, the word "is" of prose ("your key is …"), or only a space ("todoist SECRET 5179f75c…", a value
- * set beside its name; judged more strictly, see juxtaposed).
+ * set beside its name; judged more strictly, see juxtaposed). C#'s verbatim strings open with @".
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
@@ -121,7 +121,8 @@ function isNameCharacter(c: number): boolean {
 }
 
 /**
- * `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key, and the
+ * `<dbPassword>secret</dbPassword>`, `<string name="api_key">secret</string>`: a ">" assigns only when it closes an
+ * XML element named by the key (by its tag, or by its name attribute as Android's resources do), and the
  * value is that element's content, followed by its closing tag (`<your-client-secret>` on a line of its own is
  * a placeholder, not an element whose content is the next line).
  */
@@ -130,7 +131,10 @@ function closesElement(match: RegExpExecArray, prefix: string): boolean {
   if (!whole.includes(">")) return true;
   const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(whole);
   if (!operator) return true;
-  if (match.input[match.index - prefix.length - 1] !== "<") return false;
+  // An element named by the key (<dbPassword>), or an Android string resource (<string name="api_key">).
+  const nameStart = match.index - prefix.length;
+  const named = /name=["']$/.test(match.input.slice(Math.max(0, nameStart - 6), nameStart));
+  if (match.input[nameStart - 1] !== "<" && !named) return false;
   const after = match.input.slice(match.index + whole.length, match.index + whole.length + 48);
   return /^[ \t\r\n]{0,40}<\//.test(after);
 }
@@ -419,10 +423,22 @@ function basicCredentials(encoded: string): boolean {
   return password.length >= 3 && !isPlaceholder(password);
 }
 
+/** `sshpass -p <password>`: the option exists only to pass a password. */
+const SSHPASS: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["sshpass"],
+  pattern: /sshpass[ \t]{1,4}-p[ \t]{0,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value) => strongEnough(value, "password"),
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   HYPHEN_JOINED,
   COMPARED,
+  SSHPASS,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.
@@ -530,7 +546,8 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?["']?([^\s"'`<>;&|]{6,128})/,
     group: 1,
-    validate: (value) => !isWords(value) && strongEnough(value, "password"),
+    // Docker's -u and -p are a user and a port mapping (-p 127.0.0.1:8080:80).
+    validate: (value) => !isWords(value) && !/^[0-9.:/-]+$/.test(value) && strongEnough(value, "password"),
   },
   {
     // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.
@@ -613,7 +630,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "teams_webhook",
     keywords: [".webhook.office.com/webhookb2/"],
     pattern:
-      /\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
+      /\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
     entropy: 3,
   },
   {

@@ -100,6 +100,7 @@ function trufflehog() {
   let skipped = 0;
   let noTable = 0;
   let crossListed = 0;
+  let wholly = 0;
   const tables = [];
   for (const family of readdirSync(root)) {
     const familyDir = join(root, family);
@@ -142,11 +143,15 @@ function trufflehog() {
       const { types, redacted } = inspect(c.input);
       if (wants.length) {
         row.tp++;
-        // Caught when every wanted secret that occurs verbatim is gone from what would be forwarded.
-        const verbatim = wants
-          .flatMap((w) => w.split(/[:;|]/))
-          .filter((w) => w.length >= 8 && c.input.includes(w));
-        const caught = verbatim.length ? verbatim.every((w) => !redacted.includes(w)) : types.length > 0;
+        // A wanted result is often a tuple (host:id:secret, key:e-mail, url:key): the credential is the tuple the
+        // detector verifies, and it is withheld once any of its verbatim parts is gone from what would be
+        // forwarded (the parts left are host names, ids and user names, which are not secrets alone). Caught when
+        // every wanted result is withheld; `wholly` counts the cases where every part of every result is gone.
+        const parts = (w) => w.split(/[:;|]/).filter((p) => p.length >= 8 && c.input.includes(p));
+        const gone = (p) => !redacted.includes(p);
+        const verbatim = wants.map(parts).filter((ps) => ps.length);
+        const caught = verbatim.length ? verbatim.every((ps) => ps.some(gone)) : types.length > 0;
+        if (verbatim.length ? verbatim.every((ps) => ps.every(gone)) : types.length > 0) wholly++;
         if (caught) row.found++;
         else {
           if (fakeValue(c.input)) row.fakes++;
@@ -169,7 +174,8 @@ function trufflehog() {
     rows.filter((r) => r.tp + r.fp),
     `${skipped} test cases built at run time, ${noTable} test files without a literal {input, want} table, ${crossListed} negatives holding a secret that a positive case wants`,
     [
-      "positive: a case with a wanted secret, caught when each wanted secret found verbatim in the input is redacted",
+      "positive: a case with a wanted result, caught when each wanted result (a secret, or a tuple such as host:id:secret) loses at least one of its parts found verbatim in the input",
+      `  (${wholly} positives have every part of every wanted result redacted, the criterion before round 6)`,
       "negative: a case that wants no result (wrong length, wrong alphabet, keyword out of range …), flagged by any secret type",
     ],
   );

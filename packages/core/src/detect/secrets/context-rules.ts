@@ -29,10 +29,16 @@ const ASSIGN =
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
  * quoted sentence is prose) nor an escape (a JSON "\n" ends it), and does not start with an operator or a
- * separator (`key "+k+"`, `key ".concat(k)`: the quote before it closed a string). Unquoted, separators end it as in code.
+ * separator (`key "+k+"`, `key ".concat(k)`: the quote before it closed a string).
+ * On a line of a configuration file (.env, .ini, YAML, properties: the line is only the name, its operator and
+ * an unquoted value) the value runs to the end of the line, whatever it holds, unless it ends as a statement of
+ * code does (`;`, `,`, an opening bracket, a call's or an index's closing one). Elsewhere, unquoted, separators end it as in code.
  */
-const VALUE =
-  "((?<=[\"'`])(?![,;:.)}\\]>+|&])[^\\s\"'`\\\\]{6,256}(?=\\\\{0,3}[\"'`])|[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
+const QUOTED = "(?<=[\"'`])(?![,;:.)}\\]>+|&])[^\\s\"'`\\\\]{6,256}(?=\\\\{0,3}[\"'`])";
+const CONFIG_LINE =
+  "(?<=(?:^|\\n)[ \\t]{0,16}(?:export[ \\t]{1,4}|-[ \\t]{1,4})?[A-Za-z0-9_.[\\]-]{1,80}[ \\t]{0,4}(?:=|:|:=)[ \\t]{0,4})[^\\s\"'`][^\\s]{5,255}(?<![;,(){[\\]])(?=[ \\t]{0,16}(?:\\r?\\n|$))";
+const UNQUOTED = "[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256}";
+const VALUE = `(${QUOTED}|${CONFIG_LINE}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";
 

@@ -73,6 +73,8 @@ export const TOKEN_RULES: SecretRule[] = [
   // Source hosting, CI and registries
   token("github_token", ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], alnum("36,251")),
   token("github_token", ["github_pat_"], `${alnum("22")}_${alnum("59")}`),
+  // Fine-grained tokens of other lengths (the beta's, and any to come): the prefix alone names them.
+  token("github_token", ["github_pat_"], "[A-Za-z0-9_]{30,255}"),
   token(
     "gitlab_token",
     ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "gloas-", "glffct-", "glimt-", "glagent-"],

@@ -91,12 +91,6 @@ const SAAS: SecretRule[] = [
     ["api_live.", "api_live_ca.", "api_live_us.", "api_sandbox."],
     `${urlsafe("11")}\\.${urlsafe("32")}`,
   ),
-  // A Braintree (PayPal) access token names its environment and merchant before the secret.
-  token(
-    "braintree_access_token",
-    ["access_token$production$", "access_token$sandbox$"],
-    "[a-z0-9]{16}\\$[a-z0-9]{32}",
-  ),
 ];
 
 // A webhook whose URL is its only credential: anyone holding it can post as the integration.

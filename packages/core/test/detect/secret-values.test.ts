@@ -33,6 +33,10 @@ describe("credential families added in round 6 (random values in the provider's 
     ["telegram_bot_token", () => `${chars(DIG, 10)}:AA${chars(URL, 32)}`],
     // Shopify tokens with letters beyond f
     ["shopify_token", () => `shpat_${chars(AN, 32)}`],
+    // an Okta token has no prefix of its own: found after the word okta
+    ["okta_api_token", () => `variable "corp_okta_api_token" {\n  default = "00${chars(URL, 40)}"\n}`],
+    // a long prefix starts a token even after a dot
+    ["pypi_token", () => `password: \${{ secrets.pypi-AgEIcHlwaS5vcmc${chars(URL, 80)} }}`],
   ])("%s", (type, make) => {
     expect(typesIn(make())).toContain(type);
   });
@@ -52,6 +56,9 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ["DB_PASSWORD=Xk29f&q!7zz;Lm(4)x\nDB_HOST=db.internal", "Lm(4)x"],
     ["  password: p@ss(w0rd){8!q}", "{8!q}"],
     ["export API_TOKEN=ab12&cd34;ef56gh78ij90kl", "ef56gh78ij90kl"],
+    // quotes of the other kinds, and an escaped backslash, inside a quoted value
+    ["password = '`123QWERasdf'", "123QWERasdf"],
+    ['{"password": "`-08iOR~zZik6ko^\\\\JPBy4r"}', "JPBy4r"],
   ])("%j", (text, tail) => {
     const out = forwarded(text);
     expect(out).toContain("[REDACTED:");
@@ -84,6 +91,9 @@ describe("code and templates in a value's place are not a value", () => {
     // the quote before the value closed a string: code follows it
     'console.log("missing value for key "+name+"; using default");',
     'throw new Error("unknown key ".concat(k));',
+    // a reference spliced in by shell quoting, and a name that only contains okta's letters
+    "- echo 'export DATABASE_PASSWORD=\"'$PRECOMPILE_PASSWORD'\"' >> .env",
+    `rookTable = 00${"Lk2KqjLBvaxANWEgTd7bqjsxjo8aZj0wdQ7mX3pR"}`,
     // punctuation only
     'password = ",.:-@*?!"',
     // a port mapping after docker's -u

@@ -28,13 +28,19 @@ const ASSIGN =
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
- * quoted sentence is prose) nor an escape (a JSON "\n" ends it), and does not start with an operator or a
- * separator (`key "+k+"`, `key ".concat(k)`: the quote before it closed a string).
+ * quoted sentence is prose) nor an escape other than an escaped backslash (a JSON "\n" ends it), holds the
+ * other kinds of quote (`'`123QWERasdf'`), and does not start with an operator or a separator (`key "+k+"`,
+ * `key ".concat(k)`, `pass "'+v+'"`: the quote before it closed a string).
  * On a line of a configuration file (.env, .ini, YAML, properties: the line is only the name, its operator and
  * an unquoted value) the value runs to the end of the line, whatever it holds, unless it ends as a statement of
  * code does (`;`, `,`, an opening bracket, a call's or an index's closing one). Elsewhere, unquoted, separators end it as in code.
  */
-const QUOTED = "(?<=[\"'`])(?![,;:.)}\\]>+|&])[^\\s\"'`\\\\]{6,256}(?=\\\\{0,3}[\"'`])";
+const QUOTED = ['"', "'", "`"]
+  .map(
+    (q) =>
+      `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,256}(?=\\\\{0,3}${q})`,
+  )
+  .join("|");
 const CONFIG_LINE =
   "(?<=(?:^|\\n)[ \\t]{0,16}(?:export[ \\t]{1,4}|-[ \\t]{1,4})?[A-Za-z0-9_.[\\]-]{1,80}[ \\t]{0,4}(?:=|:|:=)[ \\t]{0,4})[^\\s\"'`][^\\s]{5,255}(?<![;,(){[\\]])(?=[ \\t]{0,16}(?:\\r?\\n|$))";
 const UNQUOTED = "[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256}";
@@ -326,12 +332,16 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
 }
 
 /**
- * Code in quotes: a JavaScript template literal that interpolates (`${prefix}-${id}`), or a member path with
- * indexes (users.*.password, a[0].token, as redaction and query paths are written).
+ * Code in quotes: a JavaScript template literal that interpolates (`${prefix}-${id}`), a reference spliced in
+ * by quotes of another kind, or a member path with indexes (users.*.password, a[0].token, as redaction and
+ * query paths are written).
  */
 function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
   const quote = match.input[match.index + match[0].length - value.length - 1];
   if (quote === "`" && value.includes("${")) return true;
+  // Quotes of another kind around a reference: shell quoting that splices a variable in ("'$DB_PASS'").
+  const inner = value.replace(/^["'`]+|["'`]+$/g, "");
+  if (inner !== value && (isReference(inner) || isStandIn(inner))) return true;
   return /^[A-Za-z_$][\w$]*(?:\.(?:[\w$]+|\*)|\[[^\]]{0,40}\])+$/.test(value) && /[[*]/.test(value);
 }
 

@@ -118,6 +118,15 @@ const WEBHOOKS: SecretRule[] = [
 // Formats whose fixed part is not at the start (see the end of token-rules.ts).
 const SUFFIXED: SecretRule[] = [
   {
+    // An Okta API token: "00" and 40 characters, with nothing of its own to find it by, so only after the word
+    // okta (a variable's name, a config block; not rookTable) within the next 100 characters.
+    type: "okta_api_token",
+    keywords: ["okta"],
+    pattern: /(?<![A-Za-z])okta[^]{0,100}?(?<![A-Za-z0-9_-])(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
+    group: 1,
+    entropy: 3.5,
+  },
+  {
     // Azure DevOps personal access tokens of the current format: 84 characters, "AZDO" at 76–79.
     type: "azure_devops_pat",
     keywords: ["AZDO"],

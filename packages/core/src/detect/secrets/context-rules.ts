@@ -31,9 +31,7 @@ const ASSIGN =
  * quoted sentence is prose) nor an escape other than an escaped backslash (a JSON "\n" ends it), holds the
  * other kinds of quote (`'`123QWERasdf'`), and does not start with an operator or a separator (`key "+k+"`,
  * `key ".concat(k)`, `pass "'+v+'"`: the quote before it closed a string).
- * On a line of a configuration file (.env, .ini, YAML, properties: the line is only the name, its operator and
- * an unquoted value) the value runs to the end of the line, whatever it holds, unless it ends as a statement of
- * code does (`;`, `,`, an opening bracket, a call's or an index's closing one). Elsewhere, unquoted, separators end it as in code.
+ * Unquoted, separators end it as in code (but see CONFIG_LINE).
  */
 const QUOTED = ['"', "'", "`"]
   .map(
@@ -41,10 +39,8 @@ const QUOTED = ['"', "'", "`"]
       `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,256}(?=\\\\{0,3}${q})`,
   )
   .join("|");
-const CONFIG_LINE =
-  "(?<=(?:^|\\n)[ \\t]{0,16}(?:export[ \\t]{1,4}|-[ \\t]{1,4})?[A-Za-z0-9_.[\\]-]{1,80}[ \\t]{0,4}(?:=|:|:=)[ \\t]{0,4})[^\\s\"'`][^\\s]{5,255}(?<![;,(){[\\]])(?=[ \\t]{0,16}(?:\\r?\\n|$))";
 const UNQUOTED = "[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256}";
-const VALUE = `(${QUOTED}|${CONFIG_LINE}|${UNQUOTED})`;
+const VALUE = `(${QUOTED}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";
 
@@ -376,17 +372,51 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   // The least randomness any name's strength accepts (a password of six characters): a cheap first gate.
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
-  validate: (value, m) => {
-    // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
-    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
-    if (interpolatedOrIndexed(value, m)) return false;
-    const strength = strengthOf(m);
-    // Unquoted and followed by code punctuation, the value is an expression of a program.
-    const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
-    if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
-    return strength !== "password" && machineMade(value);
-  },
+  validate: assignedValue,
 }));
+
+/** Whether the value a credential's name is set to (group 1 the name) is one, by the name's strength. */
+function assignedValue(value: string, m: RegExpExecArray): boolean {
+  // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
+  if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
+  if (interpolatedOrIndexed(value, m)) return false;
+  const strength = strengthOf(m);
+  // Unquoted and followed by code punctuation, the value is an expression of a program.
+  const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+  if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+  return strength !== "password" && machineMade(value);
+}
+
+/**
+ * On a line of a configuration file (.env, .ini, YAML, properties: the line holds only the name, its operator
+ * and an unquoted value) the value runs to the end of the line, whatever it holds: `DB_PASS=Xk29f&q!7;Lm`, cut
+ * at "&" as code would be, leaves its tail in the clear. Not when it ends as a statement of code does (`;`,
+ * `,`, an opening bracket, a call's or an index's closing one) or starts as a placeholder or markup does
+ * (`<your-client-secret>`). A rule of its own, on keywords that hold the operator, and only for values with a
+ * separator in them (the assignment rules find the others), so that code, where names are everywhere, does
+ * not pay for it (a value at the end of a line in VALUE itself cost the source-code payload 10 to 15 % of
+ * its throughput).
+ */
+const CONFIG_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret", "token", "key", "auth"];
+const CONFIG_LINE: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  // Not `password =`: a space among the keywords' characters slows the keyword scan of every text by a tenth.
+  keywords: CONFIG_NAMES.flatMap((n) => [`${n}=`, `${n}:`]),
+  pattern:
+    /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: (m) => {
+    const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
+    const before = m.input.slice(lineStart, m.index);
+    return (
+      /^[ \t]{0,16}(?:export[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/.test(before) &&
+      standsAsAssignment(m)
+    );
+  },
+  validate: assignedValue,
+};
 
 /**
  * A name joined to its value by a hyphen alone (codaToken-987e6543-…, cloudplanSECRET-X1Y2…), judged as a value
@@ -452,6 +482,7 @@ const SSHPASS: SecretRule = {
 
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,
   SSHPASS,

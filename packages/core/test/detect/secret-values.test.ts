@@ -54,7 +54,7 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ['{"password": "Qm7;z(Lp2)&Wx9{k}"}', "Wx9{k}"],
     // on a configuration line, an unquoted value runs to the end of the line
     ["DB_PASSWORD=Xk29f&q!7zz;Lm(4)x\nDB_HOST=db.internal", "Lm(4)x"],
-    ["  password: p@ss(w0rd){8!q}", "{8!q}"],
+    ["db.password=p@ss(w0rd){8!q}", "{8!q}"],
     ["export API_TOKEN=ab12&cd34;ef56gh78ij90kl", "ef56gh78ij90kl"],
     // quotes of the other kinds, and an escaped backslash, inside a quoted value
     ["password = '`123QWERasdf'", "123QWERasdf"],

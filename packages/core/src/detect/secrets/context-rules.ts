@@ -388,8 +388,8 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
 }
 
 /**
- * On a line of a configuration file (.env, .ini, YAML, properties: the line holds only the name, its operator
- * and an unquoted value) the value runs to the end of the line, whatever it holds: `DB_PASS=Xk29f&q!7;Lm`, cut
+ * On a line of a configuration file (.env, .ini, properties, a shell's export: the line holds only the name,
+ * `=` and an unquoted value) the value runs to the end of the line, whatever it holds: `DB_PASS=Xk29f&q!7;Lm`, cut
  * at "&" as code would be, leaves its tail in the clear. Not when it ends as a statement of code does (`;`,
  * `,`, an opening bracket, a call's or an index's closing one) or starts as a placeholder or markup does
  * (`<your-client-secret>`). A rule of its own, on keywords that hold the operator, and only for values with a
@@ -401,8 +401,9 @@ const CONFIG_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret
 const CONFIG_LINE: SecretRule = {
   type: "secret_assignment",
   generic: true,
-  // Not `password =`: a space among the keywords' characters slows the keyword scan of every text by a tenth.
-  keywords: CONFIG_NAMES.flatMap((n) => [`${n}=`, `${n}:`]),
+  // Only `name=`: with `name:` (YAML) among the keywords, and even more with a space (`password =`), the
+  // keyword scan and these attempts cost the source-code payload a tenth of its throughput.
+  keywords: CONFIG_NAMES.map((n) => `${n}=`),
   pattern:
     /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
   group: 2,

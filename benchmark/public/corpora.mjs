@@ -74,6 +74,21 @@ export const CORPORA = [
     use: "secrets (held out, measured blind first, misses never read): each rule's true- and false-positive test strings",
   },
   {
+    repo: "semgrep/semgrep-rules",
+    commit: "157ae4706d7f54aa33647332f234dd68f30da195",
+    paths: ["generic/secrets"],
+    licence:
+      "Semgrep Rules License (Commons Clause on LGPL-2.1; read at benchmark time, never copied or sold)",
+    use: "secrets (held out, measured blind first): the generic secret rules' test files, each line annotated ruleid (must match) or ok (must not)",
+  },
+  {
+    repo: "Skyscanner/whispers",
+    commit: "5832bf74dcb127128ba653ed87601c927124b5aa",
+    paths: ["tests/fixtures", "tests/unit/test_secrets.py"],
+    licence: "Apache-2.0",
+    use: "secrets (round 6's final check, kept unread): configuration and source files whose secrets its test marks by the word hardcoded",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

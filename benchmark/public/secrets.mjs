@@ -14,6 +14,8 @@ import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
 import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
 import { twoms } from "./secret-2ms.mjs";
+import { semgrepSecrets } from "./secret-semgrep.mjs";
+import { whispers } from "./secret-whispers.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -97,57 +99,83 @@ function trufflehog() {
   const rows = [];
   let skipped = 0;
   let noTable = 0;
+  let crossListed = 0;
+  let wholly = 0;
+  const tables = [];
   for (const family of readdirSync(root)) {
     const familyDir = join(root, family);
     if (!existsSync(familyDir) || !readdirSync(familyDir).length) continue;
-    const row = { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" };
     for (const file of readdirSync(familyDir).filter(
       (f) => f.endsWith("_test.go") && !f.includes("integration"),
     )) {
       const cases = testCases(readFileSync(join(familyDir, file), "utf8"));
-      if (!cases) {
-        noTable++;
+      if (cases) tables.push({ family, cases });
+      else noTable++;
+    }
+  }
+  // A negative case is a text the detector must not report, often for a reason outside the text's secret (the
+  // paired id is missing, the key is a regular one where the detector wants an admin one). When it holds,
+  // verbatim, a secret that a positive case of any detector wants, it is a credential, counted apart as for
+  // gitleaks' cross-listed negatives.
+  const wanted = new Set(
+    tables.flatMap(({ cases }) =>
+      cases
+        .flatMap((c) => (Array.isArray(c?.want) ? c.want : []))
+        .filter((w) => typeof w === "string")
+        .flatMap((w) => w.split(/[:;|]/))
+        .filter((w) => w.length >= 16),
+    ),
+  );
+  const holdsWanted = (input) => [...wanted].some((w) => input.includes(w));
+  for (const { family, cases } of tables) {
+    let row = rows.find((r) => r.family === family);
+    if (!row) rows.push((row = { family, tp: 0, found: 0, fakes: 0, fp: 0, flagged: 0, example: "" }));
+    for (const c of cases) {
+      if (c === undefined || typeof c.input !== "string" || c.want === GENERATED) {
+        skipped++;
         continue;
       }
-      for (const c of cases) {
-        if (c === undefined || typeof c.input !== "string" || c.want === GENERATED) {
-          skipped++;
-          continue;
+      const wants = (c.want ?? []).filter((w) => typeof w === "string");
+      if (!wants.length && holdsWanted(c.input)) {
+        crossListed++;
+        continue;
+      }
+      const { types, redacted } = inspect(c.input);
+      if (wants.length) {
+        row.tp++;
+        // A wanted result is often a tuple (host:id:secret, key:e-mail, url:key): the credential is the tuple the
+        // detector verifies, and it is withheld once any of its verbatim parts is gone from what would be
+        // forwarded (the parts left are host names, ids and user names, which are not secrets alone). Caught when
+        // every wanted result is withheld; `wholly` counts the cases where every part of every result is gone.
+        const parts = (w) => w.split(/[:;|]/).filter((p) => p.length >= 8 && c.input.includes(p));
+        const gone = (p) => !redacted.includes(p);
+        const verbatim = wants.map(parts).filter((ps) => ps.length);
+        const caught = verbatim.length ? verbatim.every((ps) => ps.some(gone)) : types.length > 0;
+        if (verbatim.length ? verbatim.every((ps) => ps.every(gone)) : types.length > 0) wholly++;
+        if (caught) row.found++;
+        else {
+          if (fakeValue(c.input)) row.fakes++;
+          row.example ||= `missed: ${c.input.trim()}`;
+          show("missed", family, c.input.trim());
         }
-        const wants = (c.want ?? []).filter((w) => typeof w === "string");
-        const { types, redacted } = inspect(c.input);
-        if (wants.length) {
-          row.tp++;
-          // Caught when every wanted secret that occurs verbatim is gone from what would be forwarded.
-          const verbatim = wants
-            .flatMap((w) => w.split(/[:;|]/))
-            .filter((w) => w.length >= 8 && c.input.includes(w));
-          const caught = verbatim.length ? verbatim.every((w) => !redacted.includes(w)) : types.length > 0;
-          if (caught) row.found++;
-          else {
-            if (fakeValue(c.input)) row.fakes++;
-            row.example ||= `missed: ${c.input.trim()}`;
-            show("missed", family, c.input.trim());
-          }
-        } else {
-          row.fp++;
-          if (types.length) {
-            flag(row, types);
-            row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
-            show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
-          }
+      } else {
+        row.fp++;
+        if (types.length) {
+          flag(row, types);
+          row.example ||= `flagged ${types[0]}: ${c.input.trim()}`;
+          show(`flagged ${types[0]}`, family, c.input.trim(), redacted.trim());
         }
       }
     }
-    if (row.tp + row.fp) rows.push(row);
   }
   return report(
     "trufflehog detector pattern tests",
     commit,
-    rows,
-    `${skipped} test cases built at run time, ${noTable} test files without a literal {input, want} table`,
+    rows.filter((r) => r.tp + r.fp),
+    `${skipped} test cases built at run time, ${noTable} test files without a literal {input, want} table, ${crossListed} negatives holding a secret that a positive case wants`,
     [
-      "positive: a case with a wanted secret, caught when each wanted secret found verbatim in the input is redacted",
+      "positive: a case with a wanted result, caught when each wanted result (a secret, or a tuple such as host:id:secret) loses at least one of its parts found verbatim in the input",
+      `  (${wholly} positives have every part of every wanted result redacted, the criterion before round 6)`,
       "negative: a case that wants no result (wrong length, wrong alphabet, keyword out of range …), flagged by any secret type",
     ],
   );
@@ -284,6 +312,8 @@ export function publicSecrets() {
     detectsecrets: detectSecrets,
     ripsecrets,
     twoms,
+    semgrep: semgrepSecrets,
+    whispers,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

@@ -21,12 +21,26 @@ const NAME_TAIL =
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
  * language, the word "is" of prose ("your key is …"), or only a space ("todoist SECRET 5179f75c…", a value
- * set beside its name; judged more strictly, see juxtaposed).
+ * set beside its name; judged more strictly, see juxtaposed). C#'s verbatim strings open with @".
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}\\\\{0,3}[\"'`]?";
-/** The value: no whitespace, quotes, separators or escapes (a JSON "\n" ends it). */
-const VALUE = "([^\\s\"'`,;&<>(){}[\\]\\\\]{6,256})";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
+/**
+ * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
+ * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
+ * quoted sentence is prose) nor an escape other than an escaped backslash (a JSON "\n" ends it), holds the
+ * other kinds of quote (`'`123QWERasdf'`), and does not start with an operator or a separator (`key "+k+"`,
+ * `key ".concat(k)`, `pass "'+v+'"`: the quote before it closed a string).
+ * Unquoted, separators end it as in code (but see CONFIG_LINE).
+ */
+const QUOTED = ['"', "'", "`"]
+  .map(
+    (q) =>
+      `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,256}(?=\\\\{0,3}${q})`,
+  )
+  .join("|");
+const UNQUOTED = "[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256}";
+const VALUE = `(${QUOTED}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";
 
@@ -115,7 +129,8 @@ function isNameCharacter(c: number): boolean {
 }
 
 /**
- * `<dbPassword>secret</dbPassword>`: a ">" assigns only when it closes an XML element named by the key, and the
+ * `<dbPassword>secret</dbPassword>`, `<string name="api_key">secret</string>`: a ">" assigns only when it closes an
+ * XML element named by the key (by its tag, or by its name attribute as Android's resources do), and the
  * value is that element's content, followed by its closing tag (`<your-client-secret>` on a line of its own is
  * a placeholder, not an element whose content is the next line).
  */
@@ -124,7 +139,10 @@ function closesElement(match: RegExpExecArray, prefix: string): boolean {
   if (!whole.includes(">")) return true;
   const operator = /^[A-Za-z0-9_.-]*["'\]]{0,2}[ \t]{0,4}>/.exec(whole);
   if (!operator) return true;
-  if (match.input[match.index - prefix.length - 1] !== "<") return false;
+  // An element named by the key (<dbPassword>), or an Android string resource (<string name="api_key">).
+  const nameStart = match.index - prefix.length;
+  const named = /name=["']$/.test(match.input.slice(Math.max(0, nameStart - 6), nameStart));
+  if (match.input[nameStart - 1] !== "<" && !named) return false;
   const after = match.input.slice(match.index + whole.length, match.index + whole.length + 48);
   return /^[ \t\r\n]{0,40}<\//.test(after);
 }
@@ -272,6 +290,8 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 
 /** The engine has already dropped placeholders; this judges what remains by how strongly the name hints. */
 export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
+  // Punctuation only (",.:-@*?!", a list of separators or a regex class) spells no credential.
+  if (!/[\p{L}\p{N}]/u.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
   // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
@@ -308,6 +328,20 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
 }
 
 /**
+ * Code in quotes: a JavaScript template literal that interpolates (`${prefix}-${id}`), a reference spliced in
+ * by quotes of another kind, or a member path with indexes (users.*.password, a[0].token, as redaction and
+ * query paths are written).
+ */
+function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
+  const quote = match.input[match.index + match[0].length - value.length - 1];
+  if (quote === "`" && value.includes("${")) return true;
+  // Quotes of another kind around a reference: shell quoting that splices a variable in ("'$DB_PASS'").
+  const inner = value.replace(/^["'`]+|["'`]+$/g, "");
+  if (inner !== value && (isReference(inner) || isStandIn(inner))) return true;
+  return /^[A-Za-z_$][\w$]*(?:\.(?:[\w$]+|\*)|\[[^\]]{0,40}\])+$/.test(value) && /[[*]/.test(value);
+}
+
+/**
  * One rule per keyword, each pattern starting with its own literal (a leading alternation of every name
  * would be tried at each of the many keyword positions in source code).
  */
@@ -338,16 +372,52 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   // The least randomness any name's strength accepts (a password of six characters): a cheap first gate.
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
-  validate: (value, m) => {
-    // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
-    if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
-    const strength = strengthOf(m);
-    // Unquoted and followed by code punctuation, the value is an expression of a program.
-    const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
-    if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
-    return strength !== "password" && machineMade(value);
-  },
+  validate: assignedValue,
 }));
+
+/** Whether the value a credential's name is set to (group 1 the name) is one, by the name's strength. */
+function assignedValue(value: string, m: RegExpExecArray): boolean {
+  // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
+  if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
+  if (interpolatedOrIndexed(value, m)) return false;
+  const strength = strengthOf(m);
+  // Unquoted and followed by code punctuation, the value is an expression of a program.
+  const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+  if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+  return strength !== "password" && machineMade(value);
+}
+
+/**
+ * On a line of a configuration file (.env, .ini, properties, a shell's export: the line holds only the name,
+ * `=` and an unquoted value) the value runs to the end of the line, whatever it holds: `DB_PASS=Xk29f&q!7;Lm`, cut
+ * at "&" as code would be, leaves its tail in the clear. Not when it ends as a statement of code does (`;`,
+ * `,`, an opening bracket, a call's or an index's closing one) or starts as a placeholder or markup does
+ * (`<your-client-secret>`). A rule of its own, on keywords that hold the operator, and only for values with a
+ * separator in them (the assignment rules find the others), so that code, where names are everywhere, does
+ * not pay for it (a value at the end of a line in VALUE itself cost the source-code payload 10 to 15 % of
+ * its throughput).
+ */
+const CONFIG_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret", "token", "key", "auth"];
+const CONFIG_LINE: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  // Only `name=`: with `name:` (YAML) among the keywords, and even more with a space (`password =`), the
+  // keyword scan and these attempts cost the source-code payload a tenth of its throughput.
+  keywords: CONFIG_NAMES.map((n) => `${n}=`),
+  pattern:
+    /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: (m) => {
+    const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
+    const before = m.input.slice(lineStart, m.index);
+    return (
+      /^[ \t]{0,16}(?:export[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/.test(before) &&
+      standsAsAssignment(m)
+    );
+  },
+  validate: assignedValue,
+};
 
 /**
  * A name joined to its value by a hyphen alone (codaToken-987e6543-…, cloudplanSECRET-X1Y2…), judged as a value
@@ -400,10 +470,23 @@ function basicCredentials(encoded: string): boolean {
   return password.length >= 3 && !isPlaceholder(password);
 }
 
+/** `sshpass -p <password>`: the option exists only to pass a password. */
+const SSHPASS: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["sshpass"],
+  pattern: /sshpass[ \t]{1,4}-p[ \t]{0,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value) => strongEnough(value, "password"),
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,
+  SSHPASS,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.
@@ -511,7 +594,8 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?["']?([^\s"'`<>;&|]{6,128})/,
     group: 1,
-    validate: (value) => !isWords(value) && strongEnough(value, "password"),
+    // Docker's -u and -p are a user and a port mapping (-p 127.0.0.1:8080:80).
+    validate: (value) => !isWords(value) && !/^[0-9.:/-]+$/.test(value) && strongEnough(value, "password"),
   },
   {
     // A Kubernetes secret of type dockercfg / dockerconfigjson: base64 of a registry config with credentials.
@@ -594,7 +678,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "teams_webhook",
     keywords: [".webhook.office.com/webhookb2/"],
     pattern:
-      /\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
+      /\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36}(?:\/[A-Za-z0-9-]{20,60})?/,
     entropy: 3,
   },
   {

@@ -132,9 +132,18 @@ export function isStandIn(value: string, fixed = 0): boolean {
   );
 }
 
+/**
+ * A value with a template's or a format string's slot anywhere in it (`db-${ENV}-pass`, `{user}:{password}`,
+ * `%(secret)s`, `#{vault}`, `$(cat key)`, `{{token}}`) is assembled at run time: the secret is what fills the
+ * slot. Only well-formed slots of a name or a short expression count: `${e]nob(…` or `{{h}o)` are characters
+ * of a password.
+ */
+const INTERPOLATED =
+  /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,80}\}|\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|#\{[^{}]{1,80}\}|\$\([^()]{1,80}\)|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[sdr]|\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}/;
+
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  return VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value);
+  return VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value) || INTERPOLATED.test(value);
 }
 
 /** Lower-case words joined by separators, numbers among them (my-app-secret, db.password.file, key-256-bits). */

@@ -27,7 +27,12 @@ export function token(type: string, prefixes: string[], body: string, spec: Toke
   return {
     type,
     keywords: [...prefixes, ...(spec.keywords ?? [])],
-    pattern: new RegExp(`(?<![${AN}_.])(?:${alternatives})${body}(?![${AN}_-])`, spec.caseless ? "i" : ""),
+    // A dot before a short prefix makes it part of a dotted name (config.sk_…); a long one starts a token
+    // wherever it stands (secrets.pypi-AgEIcHlwaS5vcmc…).
+    pattern: new RegExp(
+      `(?<![${AN}_${prefixes.every((p) => p.length >= 10) ? "" : "."}])(?:${alternatives})${body}(?![${AN}_-])`,
+      spec.caseless ? "i" : "",
+    ),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
     structural: !spec.wordPrefix && prefixes.every(distinctive),

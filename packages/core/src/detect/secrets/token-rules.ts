@@ -73,6 +73,8 @@ export const TOKEN_RULES: SecretRule[] = [
   // Source hosting, CI and registries
   token("github_token", ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], alnum("36,251")),
   token("github_token", ["github_pat_"], `${alnum("22")}_${alnum("59")}`),
+  // Fine-grained tokens of other lengths (the beta's, and any to come): the prefix alone names them.
+  token("github_token", ["github_pat_"], "[A-Za-z0-9_]{30,255}"),
   token(
     "gitlab_token",
     ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "gloas-", "glffct-", "glimt-", "glagent-"],
@@ -126,7 +128,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token("stripe_webhook_secret", ["whsec_"], alnum("32,64")),
   token("square_token", ["sq0atp-", "sq0csp-", "sq0idp-"], urlsafe("22,60")),
   token("square_token", ["EAAA"], urlsafe("60"), { entropy: 3.5 }),
-  token("shopify_token", ["shpat_", "shpss_", "shpca_", "shppa_"], "[a-fA-F0-9]{32}"),
+  // Shopify documents 32 hexadecimal digits; older and partner tokens use letters beyond f and run longer.
+  token("shopify_token", ["shpat_", "shpss_", "shpca_", "shppa_"], alnum("32,40")),
   token(
     "braintree_token",
     ["access_token$production$", "access_token$sandbox$"],
@@ -239,7 +242,8 @@ TOKEN_RULES.push(
     type: "telegram_bot_token",
     keywords: [":AA"],
     back: 10,
-    pattern: new RegExp(`(?<![0-9_:-])[0-9]{8,10}:AA${urlsafe("33")}(?![${AN}_-])`),
+    // The published length is AA and 33 characters; a few more or fewer still make the bot's token.
+    pattern: new RegExp(`(?<![0-9_:-])[0-9]{8,10}:AA${urlsafe("30,35")}(?![${AN}_-])`),
     entropy: 3,
   },
   {

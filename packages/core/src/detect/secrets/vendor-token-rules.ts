@@ -26,8 +26,12 @@ function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
 }
 
 const CLOUD: SecretRule[] = [
-  // AWS STS session tokens: their serialisation starts the same way in every token.
-  token("aws_session_token", ["FwoGZXIvYXdzE", "IQoJb3JpZ2luX2Vj"], `${b64("100,3000")}={0,2}`),
+  // AWS STS session tokens: their serialisation starts the same way in every token of a generation.
+  token(
+    "aws_session_token",
+    ["FwoGZXIvYXdzE", "FQoGZXIvYXdzE", "FQoDYXdzE", "IQoJb3JpZ2luX2Vj"],
+    `[A-Za-z0-9+/]{100,3000}={0,2}`,
+  ),
   token("aws_appsync_key", ["da2-"], "[a-z0-9]{26}", { entropy: 3.5 }),
   token("amazon_mws_token", ["amzn.mws."], uuid),
   token("amazon_oauth_client_secret", ["amzn1.oa2-cs.v1."], hex("64")),
@@ -77,6 +81,16 @@ const SAAS: SecretRule[] = [
   token("rootly_api_key", ["rootly_"], hex("64")),
   // A Twitch stream key: live_, the channel's numeric id, then the random part.
   token("twitch_stream_key", ["live_"], "[0-9]{6,12}_[A-Za-z0-9]{30}", { wordPrefix: true }),
+  // Cloudflare's prefixed API tokens (user and account tokens, API keys): 40 random characters and a checksum
+  // of 8 hexadecimal digits.
+  token("cloudflare_api_token", ["cfut_", "cfat_", "cfk_"], `${alnum("40")}${hex("8")}`),
+  token("kolide_api_key", ["k2sk_v1_"], alnum("24,40")),
+  // Onfido's live API tokens, per region: the token's id, a dot, then its secret.
+  token(
+    "onfido_api_token",
+    ["api_live.", "api_live_ca.", "api_live_us.", "api_sandbox."],
+    `${urlsafe("11")}\\.${urlsafe("32")}`,
+  ),
 ];
 
 // A webhook whose URL is its only credential: anyone holding it can post as the integration.
@@ -103,6 +117,15 @@ const WEBHOOKS: SecretRule[] = [
 
 // Formats whose fixed part is not at the start (see the end of token-rules.ts).
 const SUFFIXED: SecretRule[] = [
+  {
+    // An Okta API token: "00" and 40 characters, with nothing of its own to find it by, so only after the word
+    // okta (a variable's name, a config block; not rookTable) within the next 100 characters.
+    type: "okta_api_token",
+    keywords: ["okta"],
+    pattern: /(?<![A-Za-z])okta[^]{0,100}?(?<![A-Za-z0-9_-])(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/i,
+    group: 1,
+    entropy: 3.5,
+  },
   {
     // Azure DevOps personal access tokens of the current format: 84 characters, "AZDO" at 76–79.
     type: "azure_devops_pat",

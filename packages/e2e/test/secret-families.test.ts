@@ -1,0 +1,84 @@
+// Round 6's secret families and whole-value redaction through the real bridge: a recording server that must
+// never see a new family's token or any part of a password full of separators, and the filesystem server whose
+// configuration file comes back with each value redacted whole.
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE, failure, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+
+const CLOUDFLARE = "cfut_Qm7zL2pX9kR4wT8vN1cB6yH3jD5fG0sA2eU7iO4q9c1e5a7b";
+const KOLIDE = "k2sk_v1_Rt8Yv1Nc6Bh3Js5Gd0Fe2Ua9";
+const ONFIDO = "api_live_us.Zq83kfP1xW9.vLm2Tq7Yc4Rb6Nd0Hs5Jg8Kp3Wz1Xe4u";
+// A password whose tail, after "&" and ";", a cut at the first separator would have left in the clear.
+const TAIL = "c5e^r0t6y3u*i";
+const PASSWORD = `8x7$k2#m9q!w4v@1p&${TAIL}`;
+const ENV_TAIL = "Lm4(x)9Qz";
+const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
+
+let home: GuardedHome;
+let received: string;
+beforeAll(() => {
+  received = `${realpathSync(tmpdir())}/mcpg-families-${process.pid}.jsonl`;
+  home = makeGuardedHome(
+    [
+      "  recorder:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(FIXTURE)}]`,
+      `    env: { FIXTURE_RECORD: ${JSON.stringify(received)} }`,
+    ].join("\n"),
+  );
+  writeFileSync(received, "");
+  mkdirSync(`${home.dir}/files`, { recursive: true });
+  writeFileSync(
+    `${home.dir}/files/deploy.env`,
+    [`CF_API_TOKEN=${CLOUDFLARE}`, `DB_PASSWORD=${ENV_PASSWORD}`, "DB_HOST=db.internal", ""].join("\n"),
+  );
+});
+afterAll(async () => {
+  await home.cleanup();
+  rmSync(received, { force: true });
+});
+
+async function client(server: string): Promise<Client> {
+  const c = new Client({ name: "secret-families-test", version: "1" });
+  await c.connect(guardedTransport(home, server));
+  return c;
+}
+
+describe("round 6 secret families through the bridge", () => {
+  it("blocks the new families and a quoted password with separators; the server saw none of it", async () => {
+    const cases = [
+      { message: `wrangler login --token ${CLOUDFLARE}`, type: "cloudflare_api_token", value: CLOUDFLARE },
+      { message: `osquery enroll: ${KOLIDE}`, type: "kolide_api_key", value: KOLIDE },
+      { message: `ONFIDO=${ONFIDO}`, type: "onfido_api_token", value: ONFIDO },
+      { message: `SECRET_KEY = '${PASSWORD}'`, type: "secret_assignment", value: TAIL },
+    ];
+    const recorder = await client("recorder");
+    for (const { message, type, value } of cases) {
+      const error = await failure(recorder.callTool({ name: "echo", arguments: { message } }));
+      expect(error, message).toMatchObject({
+        code: -32600,
+        data: { reason: "sensitive_data", types: [type], direction: "request" },
+      });
+      expect(JSON.stringify(error)).not.toContain(value);
+    }
+    const seen = readFileSync(received, "utf8");
+    for (const { value } of cases) expect(seen).not.toContain(value);
+    await recorder.close();
+  });
+
+  it("redacts a configuration file's values whole on the way back", async () => {
+    const fs = await client("filesystem");
+    const result = await fs.callTool({
+      name: "read_text_file",
+      arguments: { path: `${home.dir}/files/deploy.env` },
+    });
+    const out = (result.content as { text: string }[]).map((c) => c.text).join("\n");
+    expect(out).toContain("CF_API_TOKEN=[REDACTED:cloudflare_api_token]");
+    expect(out).toContain("DB_PASSWORD=[REDACTED:secret_assignment]\n");
+    expect(out).toContain("DB_HOST=db.internal");
+    for (const value of [CLOUDFLARE, ENV_TAIL, "Xk29f"]) expect(out).not.toContain(value);
+    await fs.close();
+  });
+});

@@ -3,10 +3,11 @@
 // carries no instrumentation. Meaningful with one call in flight only: a stage runs from the previous stamp
 // of the same message to its own. On SIGUSR2 it writes the median of each stage, in µs, to the file named
 // by MCP_GUARD_STAGES_OUT, and starts over.
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { LineReader } from "../packages/daemon/dist/session/endpoint.js";
 import { Session } from "../packages/daemon/dist/session/router.js";
 import { AuditWriter } from "../packages/daemon/dist/audit-writer.js";
+import { AuditRows } from "../packages/daemon/dist/session/audit-rows.js";
 import { WriteBatcher } from "../packages/daemon/dist/write-batcher.js";
 
 const out = process.env.MCP_GUARD_STAGES_OUT;
@@ -46,8 +47,19 @@ if (out) {
   wrap(Session.prototype, "fromClient", () => stage("read and parse"));
   wrap(Session.prototype, "fromServer", () => stage("read and parse"));
   wrap(Session.prototype, "check", () => stage("correlate"));
-  wrap(Session.prototype, "decide", () => stage("pipeline"));
-  wrap(AuditWriter.prototype, "endTurn", () => stage("audit row, routing, to the end of the turn"));
+  wrap(
+    Session.prototype,
+    "decide",
+    () => stage("pipeline"),
+    () => stage("routing, after the audit row"),
+  );
+  wrap(
+    AuditRows.prototype,
+    "message",
+    () => stage("routing, before the audit row"),
+    () => stage("audit row"),
+  );
+  wrap(AuditWriter.prototype, "endTurn", () => stage("to the end of the turn"));
   wrap(AuditWriter.prototype, "writeJournal", undefined, () => stage("journal write"));
   const flush = WriteBatcher.prototype.flush;
   WriteBatcher.prototype.flush = function () {
@@ -62,7 +74,9 @@ if (out) {
     const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
     const report = {};
     for (const [key, values] of samples) report[key] = { median: median(values), count: values.length };
-    writeFileSync(out, JSON.stringify(report));
+    // Written aside and renamed, so the benchmark never reads half a file.
+    writeFileSync(`${out}.tmp`, JSON.stringify(report));
+    renameSync(`${out}.tmp`, out);
     samples = new Map();
   });
 }

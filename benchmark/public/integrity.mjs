@@ -176,7 +176,8 @@ function located(list) {
   return out;
 }
 
-function poisonedDefinitions() {
+/** The poisoned definitions read first, and those held out after them (for poison-model.mjs too). */
+export function poisonedDefinitions() {
   const out = [];
   const missing = [];
   for (const [repo, path, anchor, family] of POISONED) {
@@ -198,6 +199,8 @@ function poisonedDefinitions() {
   if (missing.length) console.log(`  (not found in the fetched sources: ${missing.join("; ")})`);
   return out;
 }
+
+export const heldOutDefinitions = () => located(POISONED_HELD_OUT);
 
 const flaggedDefinition = (d) => {
   const text = definitionText(d);

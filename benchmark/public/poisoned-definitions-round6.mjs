@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { jsServerTools } from "./js-tools.mjs";
-import { valuesAfter } from "./python-literals.mjs";
+import { functionTools, valuesAfter } from "./python-literals.mjs";
 
 const read = (dir, path) => readFileSync(join(dir, path), "utf8");
 
@@ -55,11 +55,43 @@ function kyze(clean) {
   }
 }
 
+/**
+ * AgentDojo's tools: every function its four suites list in `TOOLS`, read from the tool modules as a client
+ * lists them (name, docstring, parameters). Short, honest descriptions of e-mail, banking and file tools, the
+ * demonstration topics of published attacks: the clean side that keeps a model from learning the topic.
+ */
+function agentdojoTools(clean) {
+  const repo = "sequrity-ai/agentdojo";
+  const dir = corpusPath(repo);
+  if (!dir) return;
+  const base = "src/agentdojo/default_suites/v1";
+  const listed = new Set();
+  for (const suite of ["banking", "slack", "travel", "workspace"]) {
+    const tools = /\bTOOLS = \[([^\]]*)\]/.exec(read(dir, `${base}/${suite}/task_suite.py`))?.[1];
+    if (!tools) throw new Error(`${repo}: no TOOLS in the ${suite} suite; the pinned file changed?`);
+    for (const name of tools.replace(/#.*$/gm, "").split(",").map((n) => n.trim()).filter(Boolean))
+      listed.add(name);
+  }
+  const seen = new Set();
+  for (const file of readdirSync(join(dir, `${base}/tools`)).filter((f) => f.endsWith(".py")).sort()) {
+    // Every top-level function, read like a decorated tool; only those a suite lists count.
+    const source = read(dir, `${base}/tools/${file}`).replace(/^def /gm, "@listed\ndef ");
+    for (const definition of functionTools(source, "@listed"))
+      if (listed.has(definition.name) && !seen.has(definition.name)) {
+        seen.add(definition.name);
+        clean.push({ repo: `${repo} (tools)`, definition });
+      }
+  }
+  const missing = [...listed].filter((n) => !seen.has(n));
+  if (missing.length) throw new Error(`${repo}: tools not found: ${missing.join(", ")}`);
+}
+
 /** Round 6's set: attacks (with family) and clean definitions. */
 export function roundSixDefinitions() {
   const attacks = [];
   const clean = [];
   riseandignite(attacks, clean);
   kyze(clean);
+  agentdojoTools(clean);
   return { attacks, clean };
 }

@@ -184,6 +184,25 @@ export interface PoisonReport {
   signals: string[];
 }
 
+/** The raw text with what it hides in tag characters and base64 runs spelled out beside it. */
+function revealedText(raw: string, hidden: boolean, encoded: string | undefined): string {
+  return [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
+}
+
+// A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
+// prose only: the published attacks are mostly bare `{name, description}` records while real definitions carry
+// whole schemas, and a model that saw the keys would learn the shape of the record instead of its words.
+const BARE_LINE = /^\s*[\w$.@/-]*\s*$/;
+
+/** The prose of a definition's text as the model reads it (see BARE_LINE), prepared like the scorer's text. */
+export function poisonModelText(raw: string): string {
+  const prose = raw
+    .split("\n")
+    .filter((line) => !BARE_LINE.test(line))
+    .join("\n");
+  return scoringText(revealedText(prose, findHidden(prose) !== undefined, revealBase64(prose))).text;
+}
+
 /**
  * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
  * and hiding it, or disguising words with letters of another script, is itself a signal.
@@ -193,8 +212,7 @@ export function scorePoison(raw: string): PoisonReport {
   let score = 0;
   const hidden = findHidden(raw);
   const encoded = revealBase64(raw);
-  const revealed = [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
-  const { text, mixedScript } = scoringText(revealed);
+  const { text, mixedScript } = scoringText(revealedText(raw, hidden !== undefined, encoded));
   for (const signal of SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

@@ -7,15 +7,16 @@
 //   node benchmark/public/poison-model.mjs --final    also score the final checks (never trained on, never read)
 //
 // What the figures mean. Thresholds come from the clean side only: the logits of npm definitions scored by
-// models that never saw their server (five folds by server); `alone` is set so that at most 0.5 % of them reach
+// models that never saw their server (five folds by server); `alone` is set so that at most 0.1 % of them reach
 // it, `partner` at most 2 %. Recall is measured leaving one source out: the model that scores a source's
 // attacks was trained without that source, so its figure is what carries to a source nobody here has seen
 // (the phrasing signals were written after reading these sources, so their column is not blind).
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   definitionText,
   findHidden,
+  MODEL_FEATURE_FLOOR,
   modelFeatures,
   poisonModelText,
   scorePoison,
@@ -29,21 +30,21 @@ import {
 } from "./poisoned-definitions.mjs";
 import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
 import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
-import { existsSync } from "node:fs";
 
 const THRESHOLD = 4; // the default poison_threshold
 const MIN_DOCUMENTS = 3; // a feature seen in fewer training definitions is a quirk of one author
 const L2 = 1e-3;
 const EPOCHS = 60;
-const WEIGHTS_FILE = join(
-  import.meta.dirname,
-  "../../packages/core/src/integrity/poison-model-weights.ts",
-);
+// The share of real definitions (scored without their server) the model may reach alone, and as a partner.
+const ALONE_SHARE = 0.001;
+const PARTNER_SHARE = 0.02;
+const WEIGHTS_FILE = join(import.meta.dirname, "../../packages/core/src/integrity/poison-model-weights.ts");
 
 /** One definition, read once: its features (as the core model reads them) and the signals' verdict. */
 function item(definition, label, source) {
   const raw = definitionText(definition);
-  const report = scorePoison(raw);
+  // The signals alone: the model's own points are what this script measures beside them.
+  const report = scorePoison(raw, { model: false });
   return {
     definition,
     label,
@@ -80,7 +81,8 @@ function loadSets() {
     : [];
   const finals = [];
   const beejak = finalCheckDefinitions();
-  if (beejak.length) finals.push(["beejak (round 4's final check)", beejak.map((a) => item(a.definition, 1, a.repo))]);
+  if (beejak.length)
+    finals.push(["beejak (round 4's final check)", beejak.map((a) => item(a.definition, 1, a.repo))]);
   const r5final = roundFiveFinalCheck();
   if (r5final.attacks.length)
     finals.push([
@@ -104,7 +106,7 @@ function train(items) {
   const rows = items.map((it) => ({
     y: it.label,
     f: it.features.filter((f) => vocabulary.has(f)),
-    scale: 1 / Math.sqrt(Math.max(1, it.features.length)),
+    scale: 1 / Math.sqrt(Math.max(MODEL_FEATURE_FLOOR, it.features.length)),
   }));
   const positives = rows.filter((r) => r.y === 1).length;
   const negatives = rows.length - positives;
@@ -113,7 +115,7 @@ function train(items) {
   let bias = 0;
   // A fixed shuffle: the same data trains the same weights.
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -140,13 +142,17 @@ function train(items) {
 const logit = (model, it) => {
   let sum = 0;
   for (const f of it.features) sum += model.weights[f] ?? 0;
-  return model.bias + sum / Math.sqrt(Math.max(1, it.features.length));
+  return model.bias + sum / Math.sqrt(Math.max(MODEL_FEATURE_FLOOR, it.features.length));
 };
 
 /** The signals' points plus the model's, as scorePoison adds them. */
 function points(it, z, thresholds) {
-  const model = z >= thresholds.alone && !process.env.PARTNER_ONLY ? 4 : z >= thresholds.partner ? 2 : 0;
-  return { signals: it.signalScore >= THRESHOLD || it.hidden, combined: it.signalScore + model >= THRESHOLD || it.hidden, model: model >= 4 };
+  const model = z >= thresholds.alone ? 4 : z >= thresholds.partner ? 2 : 0;
+  return {
+    signals: it.signalScore >= THRESHOLD || it.hidden,
+    combined: it.signalScore + model >= THRESHOLD || it.hidden,
+    model: model >= 4,
+  };
 }
 
 /** The logit above which at most `share` of `values` lie. */
@@ -176,8 +182,8 @@ function main() {
     for (const it of npm.filter((it) => fold.get(it.source) === k)) outOfFold.set(it, logit(model, it));
   }
   const thresholds = {
-    alone: quantile([...outOfFold.values()], 0.005),
-    partner: quantile([...outOfFold.values()], 0.02),
+    alone: quantile([...outOfFold.values()], ALONE_SHARE),
+    partner: quantile([...outOfFold.values()], PARTNER_SHARE),
   };
   console.log(
     `\nthresholds from the npm servers' definitions, each scored without its server: alone ≥ ${thresholds.alone.toFixed(3)}, partner ≥ ${thresholds.partner.toFixed(3)}`,
@@ -200,7 +206,9 @@ function main() {
 
   // 2. Each source left out: its attacks and clean definitions scored by a model trained without it.
   console.log("\npublished poisoned definitions, each source scored by a model trained without it\n");
-  console.log(`  ${pad("source", 44)}${pad("signals", 20)}${pad("model alone", 20)}${pad("signals and model", 20)}clean touched`);
+  console.log(
+    `  ${pad("source", 44)}${pad("signals", 20)}${pad("model alone", 20)}${pad("signals and model", 20)}clean touched`,
+  );
   const totals = { n: 0, sig: 0, model: 0, comb: 0, clean: 0, cleanHit: 0 };
   for (const [source, items] of sources) {
     const model = train([...publicItems.filter((it) => it.source !== source), ...npm]);
@@ -213,19 +221,16 @@ function main() {
       row.model += p.model ? 1 : 0;
       row.comb += p.combined ? 1 : 0;
     }
+    const touched = [];
     for (const it of clean)
       if (points(it, logit(model, it), thresholds).combined) {
         row.cleanHit++;
-        if (process.env.DEBUG) console.log(`    clean touched: ${it.definition.name} signals ${it.signalScore} logit ${logit(model, it).toFixed(2)} ${JSON.stringify(definitionText(it.definition).slice(0, 120))}`);
-      }
-    if (process.env.DEBUG)
-      for (const it of attacks) {
-        const p = points(it, logit(model, it), thresholds);
-        if (p.combined && !p.signals) console.log(`    model added: signals ${it.signalScore} logit ${logit(model, it).toFixed(2)}`);
+        touched.push(it.definition.name ?? "instructions");
       }
     console.log(
       `  ${pad(source, 44)}${pad(`${row.sig} / ${attacks.length}`, 20)}${pad(`${row.model} / ${attacks.length}`, 20)}${pad(`${row.comb} / ${attacks.length}`, 20)}${clean.length ? `${row.cleanHit} / ${clean.length}` : ""}`,
     );
+    if (touched.length) console.log(`    clean touched: ${touched.join(", ")}`);
     totals.n += attacks.length;
     totals.sig += row.sig;
     totals.model += row.model;

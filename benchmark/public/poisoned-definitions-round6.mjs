@@ -69,11 +69,17 @@ function agentdojoTools(clean) {
   for (const suite of ["banking", "slack", "travel", "workspace"]) {
     const tools = /\bTOOLS = \[([^\]]*)\]/.exec(read(dir, `${base}/${suite}/task_suite.py`))?.[1];
     if (!tools) throw new Error(`${repo}: no TOOLS in the ${suite} suite; the pinned file changed?`);
-    for (const name of tools.replace(/#.*$/gm, "").split(",").map((n) => n.trim()).filter(Boolean))
+    for (const name of tools
+      .replace(/#.*$/gm, "")
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean))
       listed.add(name);
   }
   const seen = new Set();
-  for (const file of readdirSync(join(dir, `${base}/tools`)).filter((f) => f.endsWith(".py")).sort()) {
+  for (const file of readdirSync(join(dir, `${base}/tools`))
+    .filter((f) => f.endsWith(".py"))
+    .sort()) {
     // Every top-level function, read like a decorated tool; only those a suite lists count.
     const source = read(dir, `${base}/tools/${file}`).replace(/^def /gm, "@listed\ndef ");
     for (const definition of functionTools(source, "@listed"))

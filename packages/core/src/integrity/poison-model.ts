@@ -17,8 +17,8 @@ export interface PoisonModel {
 }
 
 const KEPT = new Set(
+  // Pronouns, determiners, quantifiers.
   (
-    // Pronouns, determiners, quantifiers.
     "i me my you your yours yourself we us our they them their it its this that these those " +
     "a an the any all every each some no none other another such both either " +
     // Modals, auxiliaries, negation, adverbs of obligation and time.
@@ -40,15 +40,30 @@ const KEPT = new Set(
   ).split(" "),
 );
 
-/** The model's view of one word: itself if kept, else its shape. */
-function tokenOf(word: string): string {
-  const lower = word.toLowerCase();
-  if (KEPT.has(lower)) return lower;
-  if (/^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$/i.test(word) || /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(word))
-    return "<id>";
-  if (/^[A-Z]{2,}$/.test(word)) return "<CAPS>";
-  if (/^\d/.test(word)) return "<num>";
-  return "<w>";
+// Every token the model knows, numbered: the kept words, the shapes of the others, and the punctuation kept.
+const SHAPES = ["<id>", "<CAPS>", "<num>", "<w>", "<url>", "<email>", "<path>", "<", ">", ":", "!", "."];
+const TOKENS = [...KEPT, ...SHAPES];
+const TOKEN_ID = new Map(TOKENS.map((t, i) => [t, i + 1]));
+const id = (token: string) => TOKEN_ID.get(token) as number;
+const ID = id("<id>");
+const CAPS = id("<CAPS>");
+const NUM = id("<num>");
+const WORD = id("<w>");
+const URL = id("<url>");
+const EMAIL = id("<email>");
+const PATH = id("<path>");
+// n-grams as one number: base-B digits of the token ids, 0 for "no token", so unigrams, pairs and triples
+// never collide (B³ is far below 2^53).
+const B = TOKENS.length + 1;
+
+/** The id of one word: itself if kept, else its shape. */
+function wordId(word: string): number {
+  const kept = TOKEN_ID.get(word.toLowerCase());
+  if (kept !== undefined) return kept;
+  if (/^[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+$/i.test(word) || /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(word)) return ID;
+  if (/^[A-Z]{2,}$/.test(word)) return CAPS;
+  if (/^\d/.test(word)) return NUM;
+  return WORD;
 }
 
 // Words (with an inner apostrophe, underscore or dot), paths and addresses, and the punctuation that frames
@@ -56,31 +71,73 @@ function tokenOf(word: string): string {
 const PIECES =
   /https?:\/\/\S+|\S+@[a-z0-9-]+\.[a-z]{2,}|[~.]?\/[\w./-]+|[A-Za-z0-9]+(?:['_.][A-Za-z0-9]+)*|[<>:!.?]/g;
 
-/** The token stream of a text as the model reads it. */
-export function modelTokens(text: string): string[] {
-  const tokens: string[] = [];
+/** The token ids of a text as the model reads it. */
+function tokenIds(text: string): number[] {
+  const ids: number[] = [];
   for (const m of text.matchAll(PIECES)) {
     const piece = m[0];
-    if (/^https?:/.test(piece)) tokens.push("<url>");
-    else if (piece.includes("@")) tokens.push("<email>");
-    else if (/^[~.]?\//.test(piece)) tokens.push("<path>");
-    else if (/^[<>:!.?]$/.test(piece)) tokens.push(piece === "?" ? "." : piece);
-    else tokens.push(tokenOf(piece));
+    const first = piece.charCodeAt(0);
+    if (piece.length === 1 && "<>:!.?".includes(piece)) ids.push(id(piece === "?" ? "." : piece));
+    else if (first === 104 && /^https?:/.test(piece)) ids.push(URL);
+    else if (piece.includes("@")) ids.push(EMAIL);
+    else if (first === 47 || ((first === 126 || first === 46) && piece[1] === "/")) ids.push(PATH);
+    else ids.push(wordId(piece));
   }
-  return tokens;
+  return ids;
 }
 
-/** The distinct one-, two- and three-token features of a text. */
-export function modelFeatures(text: string): Set<string> {
-  const t = modelTokens(text);
-  const out = new Set<string>();
+/** The distinct one-, two- and three-token features of a text, as numbers. */
+function featureKeys(text: string): Set<number> {
+  const t = tokenIds(text);
+  const out = new Set<number>();
   for (let i = 0; i < t.length; i++) {
-    const [a, b, c] = [t[i], t[i + 1], t[i + 2]];
-    out.add(a as string);
-    if (b !== undefined) out.add(`${a} ${b}`);
-    if (c !== undefined) out.add(`${a} ${b} ${c}`);
+    const a = t[i] as number;
+    out.add(a);
+    const b = t[i + 1];
+    if (b === undefined) continue;
+    out.add(a * B + b);
+    const c = t[i + 2];
+    if (c !== undefined) out.add((a * B + b) * B + c);
   }
   return out;
+}
+
+/** A feature's number as the words the weights file is keyed by ("you must <w>"). */
+function featureName(key: number): string {
+  const parts: string[] = [];
+  for (let k = key; k > 0; k = Math.floor(k / B)) parts.unshift(TOKENS[(k % B) - 1] as string);
+  return parts.join(" ");
+}
+
+/** The distinct one-, two- and three-token features of a text, by name (for the training script). */
+export function modelFeatures(text: string): Set<string> {
+  return new Set([...featureKeys(text)].map(featureName));
+}
+
+/**
+ * The number of features below which a text is scaled as if it had this many: a one-line description is not
+ * judged on three words' weights blown up to the size of a paragraph's.
+ */
+export const MODEL_FEATURE_FLOOR = 40;
+
+// The weights by feature number, compiled once per model.
+const compiled = new WeakMap<PoisonModel, Map<number, number>>();
+function weightsOf(model: PoisonModel): Map<number, number> {
+  let map = compiled.get(model);
+  if (!map) {
+    map = new Map();
+    for (const [name, w] of Object.entries(model.weights)) {
+      let key = 0;
+      for (const token of name.split(" ")) {
+        const t = TOKEN_ID.get(token);
+        if (t === undefined) throw new Error(`the poison model names an unknown token ${token}`);
+        key = key * B + t;
+      }
+      map.set(key, w);
+    }
+    compiled.set(model, map);
+  }
+  return map;
 }
 
 /**
@@ -88,9 +145,9 @@ export function modelFeatures(text: string): Set<string> {
  * number so that a long honest description does not add up to an accusation.
  */
 export function modelLogit(text: string, model: PoisonModel = POISON_MODEL): number {
-  const features = modelFeatures(text);
-  if (features.size === 0) return model.bias;
+  const weights = weightsOf(model);
+  const features = featureKeys(text);
   let sum = 0;
-  for (const f of features) sum += model.weights[f] ?? 0;
-  return model.bias + sum / Math.sqrt(features.size);
+  for (const f of features) sum += weights.get(f) ?? 0;
+  return model.bias + sum / Math.sqrt(Math.max(MODEL_FEATURE_FLOOR, features.size));
 }

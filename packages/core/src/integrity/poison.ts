@@ -6,6 +6,8 @@ import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
+import { modelLogit } from "./poison-model.js";
+import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface Signal {
@@ -194,20 +196,25 @@ function revealedText(raw: string, hidden: boolean, encoded: string | undefined)
 // whole schemas, and a model that saw the keys would learn the shape of the record instead of its words.
 const BARE_LINE = /^\s*[\w$.@/-]*\s*$/;
 
-/** The prose of a definition's text as the model reads it (see BARE_LINE), prepared like the scorer's text. */
-export function poisonModelText(raw: string): string {
+/**
+ * The prose of a definition's text as the model reads it (see BARE_LINE), prepared like the scorer's text.
+ * `plain` says the whole text hides nothing in tag characters or base64, so neither can its prose.
+ */
+export function poisonModelText(raw: string, plain = false): string {
   const prose = raw
     .split("\n")
     .filter((line) => !BARE_LINE.test(line))
     .join("\n");
+  if (plain) return scoringText(prose).text;
   return scoringText(revealedText(prose, findHidden(prose) !== undefined, revealBase64(prose))).text;
 }
 
 /**
  * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
- * and hiding it, or disguising words with letters of another script, is itself a signal.
+ * and hiding it, or disguising words with letters of another script, is itself a signal. `model: false` leaves
+ * out the statistical model (its training script measures the signals without it).
  */
-export function scorePoison(raw: string): PoisonReport {
+export function scorePoison(raw: string, options: { model?: boolean } = {}): PoisonReport {
   const signals: string[] = [];
   let score = 0;
   const hidden = findHidden(raw);
@@ -234,6 +241,16 @@ export function scorePoison(raw: string): PoisonReport {
   }
   if (paddingHidesText(raw)) {
     signals.push("text pushed out of sight");
+    score += 2;
+  }
+  // The model reads the register of the prose, where the signals read phrasings: alone only where at most one
+  // in a thousand real definitions reaches, otherwise a partner for a signal (see poison-model.ts).
+  const logit = options.model === false ? -Infinity : modelLogit(poisonModelText(raw, !hidden && !encoded));
+  if (logit >= POISON_MODEL.alone) {
+    signals.push("written like published poisoning");
+    score += 4;
+  } else if (logit >= POISON_MODEL.partner) {
+    signals.push("partly written like published poisoning");
     score += 2;
   }
   return { score, signals };

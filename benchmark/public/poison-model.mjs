@@ -6,9 +6,10 @@
 //   node benchmark/public/poison-model.mjs --write    also train on everything and write the weights
 //   node benchmark/public/poison-model.mjs --final    also score the final checks (never trained on, never read)
 //
-// What the figures mean. Thresholds come from the clean side only: the logits of npm definitions scored by
-// models that never saw their server (five folds by server); `alone` is set so that at most 0.1 % of them reach
-// it, `partner` at most 2 %. Recall is measured leaving one source out: the model that scores a source's
+// What the figures mean. Thresholds come from the clean sides only: the logits of npm definitions scored by
+// models that never saw their server (five folds by server), and of the clean definitions published beside the
+// attacks scored with their source left out; `alone` is set so that at most 0.1 % of the first and 1 % of the
+// second reach it, `partner` at most 2 % of the first. Recall is measured leaving one source out: the model that scores a source's
 // attacks was trained without that source, so its figure is what carries to a source nobody here has seen
 // (the phrasing signals were written after reading these sources, so their column is not blind).
 import { existsSync, writeFileSync } from "node:fs";
@@ -38,6 +39,9 @@ const EPOCHS = 60;
 // The share of real definitions (scored without their server) the model may reach alone, and as a partner.
 const ALONE_SHARE = 0.001;
 const PARTNER_SHARE = 0.02;
+// The clean definitions published beside attacks are short demonstration tools, nearer the attacks' register
+// than the npm servers' are: the model may reach at most 1 % of them alone, scored with their source left out.
+const ALONE_SHARE_PUBLIC_CLEAN = 0.01;
 const WEIGHTS_FILE = join(import.meta.dirname, "../../packages/core/src/integrity/poison-model-weights.ts");
 
 /** One definition, read once: its features (as the core model reads them) and the signals' verdict. */
@@ -181,12 +185,22 @@ function main() {
     const model = train([...publicItems, ...npm.filter((it) => fold.get(it.source) !== k)]);
     for (const it of npm.filter((it) => fold.get(it.source) === k)) outOfFold.set(it, logit(model, it));
   }
+  // 2. Each source left out: its attacks and clean definitions scored by a model trained without it.
+  const leftOut = new Map();
+  for (const [source, items] of sources) {
+    const model = train([...publicItems.filter((it) => it.source !== source), ...npm]);
+    for (const it of items) leftOut.set(it, logit(model, it));
+  }
+  const publicClean = publicItems.filter((it) => it.label === 0).map((it) => leftOut.get(it));
   const thresholds = {
-    alone: quantile([...outOfFold.values()], ALONE_SHARE),
+    alone: Math.max(
+      quantile([...outOfFold.values()], ALONE_SHARE),
+      quantile(publicClean, ALONE_SHARE_PUBLIC_CLEAN),
+    ),
     partner: quantile([...outOfFold.values()], PARTNER_SHARE),
   };
   console.log(
-    `\nthresholds from the npm servers' definitions, each scored without its server: alone ≥ ${thresholds.alone.toFixed(3)}, partner ≥ ${thresholds.partner.toFixed(3)}`,
+    `\nthresholds from the clean sides, each scored by a model that never saw it: alone ≥ ${thresholds.alone.toFixed(3)}, partner ≥ ${thresholds.partner.toFixed(3)}`,
   );
   let sig = 0;
   let comb = 0;
@@ -204,26 +218,24 @@ function main() {
   console.log(`  ${pad("signals and model", 28)}${frac(comb, npm.length)}`);
   for (const t of touched) console.log(`    newly touched: ${t}`);
 
-  // 2. Each source left out: its attacks and clean definitions scored by a model trained without it.
   console.log("\npublished poisoned definitions, each source scored by a model trained without it\n");
   console.log(
     `  ${pad("source", 44)}${pad("signals", 20)}${pad("model alone", 20)}${pad("signals and model", 20)}clean touched`,
   );
   const totals = { n: 0, sig: 0, model: 0, comb: 0, clean: 0, cleanHit: 0 };
   for (const [source, items] of sources) {
-    const model = train([...publicItems.filter((it) => it.source !== source), ...npm]);
     const attacks = items.filter((it) => it.label === 1);
     const clean = items.filter((it) => it.label === 0);
     const row = { sig: 0, model: 0, comb: 0, cleanHit: 0 };
     for (const it of attacks) {
-      const p = points(it, logit(model, it), thresholds);
+      const p = points(it, leftOut.get(it), thresholds);
       row.sig += p.signals ? 1 : 0;
       row.model += p.model ? 1 : 0;
       row.comb += p.combined ? 1 : 0;
     }
     const touched = [];
     for (const it of clean)
-      if (points(it, logit(model, it), thresholds).combined) {
+      if (points(it, leftOut.get(it), thresholds).combined) {
         row.cleanHit++;
         touched.push(it.definition.name ?? "instructions");
       }

@@ -29,14 +29,14 @@ const KEPT = new Set(
     "before after when whenever while if unless otherwise instead without because so and or but than " +
     "to of in on at for from with by as into about via through over under until " +
     "what which who how why where whether here there " +
-    // The situation a definition describes: who reads it, what it may ask the reader to do.
-    "user users assistant model ai agent llm system prompt prompts instruction instructions rule rules " +
-    "tool tools function functions server servers request requests response responses reply answer output result " +
-    "conversation chat history message messages context previous prior above earlier " +
+    // The situation a definition describes: who reads it, what it may ask the reader to do. Words that name a
+    // capability (system, execute, read, send, secret) are left out on purpose: honest tools have them too, and
+    // published attacks use them so often that a model would learn "Returns system information." as an attack.
+    "user users assistant model ai agent llm prompt prompts instruction instructions rule rules " +
+    "tool tools function functions server servers conversation context history previous prior above earlier " +
     "parameter parameters argument arguments field note notes sidenote " +
-    "call calls calling called use using used invoke invoked run execute pass include send forward read " +
-    "tell mention inform notify reveal disclose show ignore disregard forget override " +
-    "hidden secret internal note verify ensure remember"
+    "call calls calling called use using used invoke invoked pass include " +
+    "tell mention inform notify reveal disclose ignore disregard forget override"
   ).split(" "),
 );
 

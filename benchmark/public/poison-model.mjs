@@ -8,8 +8,8 @@
 //
 // What the figures mean. Thresholds come from the clean sides only: the logits of npm definitions scored by
 // models that never saw their server (five folds by server), and of the clean definitions published beside the
-// attacks scored with their source left out; `alone` is set so that at most 0.1 % of the first and 1 % of the
-// second reach it, `partner` at most 2 % of the first. Recall is measured leaving one source out: the model that scores a source's
+// attacks scored with their source left out; the model withholds alone where at most 0.1 % of the first and
+// 1 % of the second reach, and never below ALONE_FLOOR. Recall is measured leaving one source out: the model that scores a source's
 // attacks was trained without that source, so its figure is what carries to a source nobody here has seen
 // (the phrasing signals were written after reading these sources, so their column is not blind).
 import { existsSync, writeFileSync } from "node:fs";
@@ -36,9 +36,13 @@ const THRESHOLD = 4; // the default poison_threshold
 const MIN_DOCUMENTS = 3; // a feature seen in fewer training definitions is a quirk of one author
 const L2 = 1e-3;
 const EPOCHS = 60;
-// The share of real definitions (scored without their server) the model may reach alone, and as a partner.
+// The share of real definitions (scored without their server) the model may reach.
 const ALONE_SHARE = 0.001;
-const PARTNER_SHARE = 0.02;
+// The project's own honest near-misses (the honest cases of families.test.ts and poison-intent.test.ts: "This
+// tool is deprecated; use search_code instead", "Always prefer this tool over many single clicks …") reached
+// logits up to 2.7 with the thresholds above; the model counts only from 3. As a partner of weaker signals
+// (2 points at 2 % of the npm definitions) it pushed six of those cases over the threshold, so it has none.
+const ALONE_FLOOR = 3;
 // The clean definitions published beside attacks are short demonstration tools, nearer the attacks' register
 // than the npm servers' are: the model may reach at most 1 % of them alone, scored with their source left out.
 const ALONE_SHARE_PUBLIC_CLEAN = 0.01;
@@ -151,7 +155,7 @@ const logit = (model, it) => {
 
 /** The signals' points plus the model's, as scorePoison adds them. */
 function points(it, z, thresholds) {
-  const model = z >= thresholds.alone ? 4 : z >= thresholds.partner ? 2 : 0;
+  const model = z >= thresholds.alone ? 4 : 0;
   return {
     signals: it.signalScore >= THRESHOLD || it.hidden,
     combined: it.signalScore + model >= THRESHOLD || it.hidden,
@@ -196,11 +200,11 @@ function main() {
     alone: Math.max(
       quantile([...outOfFold.values()], ALONE_SHARE),
       quantile(publicClean, ALONE_SHARE_PUBLIC_CLEAN),
+      ALONE_FLOOR,
     ),
-    partner: quantile([...outOfFold.values()], PARTNER_SHARE),
   };
   console.log(
-    `\nthresholds from the clean sides, each scored by a model that never saw it: alone ≥ ${thresholds.alone.toFixed(3)}, partner ≥ ${thresholds.partner.toFixed(3)}`,
+    `\nthreshold from the clean sides, each scored by a model that never saw it: the model alone at ≥ ${thresholds.alone.toFixed(3)}`,
   );
   let sig = 0;
   let comb = 0;
@@ -284,7 +288,6 @@ function writeWeights(model, thresholds) {
       "",
       "export const POISON_MODEL: PoisonModel = {",
       `  bias: ${round(model.bias)},`,
-      `  partner: ${round(thresholds.partner)},`,
       `  alone: ${round(thresholds.alone)},`,
       "  weights: {",
       ...kept,

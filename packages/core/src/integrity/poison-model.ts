@@ -11,8 +11,7 @@ import { POISON_MODEL } from "./poison-model-weights.js";
 export interface PoisonModel {
   bias: number;
   weights: Record<string, number>;
-  /** Logits at or above which the model counts as a partner signal (2 points) or alone (4 points). */
-  partner: number;
+  /** The logit at or above which the model withholds a definition alone (4 points). */
   alone: number;
 }
 
@@ -41,7 +40,7 @@ const KEPT = new Set(
 );
 
 // Every token the model knows, numbered: the kept words, the shapes of the others, and the punctuation kept.
-const SHAPES = ["<id>", "<CAPS>", "<num>", "<w>", "<url>", "<email>", "<path>", "<", ">", ":", "!", "."];
+const SHAPES = ["<id>", "<CAPS>", "<num>", "<w>", "<url>", "<email>", "<path>", ":", "!", "."];
 const TOKENS = [...KEPT, ...SHAPES];
 const TOKEN_ID = new Map(TOKENS.map((t, i) => [t, i + 1]));
 const id = (token: string) => TOKEN_ID.get(token) as number;
@@ -67,9 +66,10 @@ function wordId(word: string): number {
 }
 
 // Words (with an inner apostrophe, underscore or dot), paths and addresses, and the punctuation that frames
-// orders: tags, colons, exclamation marks, sentence ends.
+// orders: colons, exclamation marks, sentence ends. Angle brackets are not read: honest descriptions carry
+// HTML and examples in tags, and the tags attacks use are read by the signals by name.
 const PIECES =
-  /https?:\/\/\S+|\S+@[a-z0-9-]+\.[a-z]{2,}|[~.]?\/[\w./-]+|[A-Za-z0-9]+(?:['_.][A-Za-z0-9]+)*|[<>:!.?]/g;
+  /https?:\/\/\S+|\S+@[a-z0-9-]+\.[a-z]{2,}|[~.]?\/[\w./-]+|[A-Za-z0-9]+(?:['_.][A-Za-z0-9]+)*|[:!.?]/g;
 
 /** The token ids of a text as the model reads it. */
 function tokenIds(text: string): number[] {
@@ -77,7 +77,7 @@ function tokenIds(text: string): number[] {
   for (const m of text.matchAll(PIECES)) {
     const piece = m[0];
     const first = piece.charCodeAt(0);
-    if (piece.length === 1 && "<>:!.?".includes(piece)) ids.push(id(piece === "?" ? "." : piece));
+    if (piece.length === 1 && ":!.?".includes(piece)) ids.push(id(piece === "?" ? "." : piece));
     else if (first === 104 && /^https?:/.test(piece)) ids.push(URL);
     else if (piece.includes("@")) ids.push(EMAIL);
     else if (first === 47 || ((first === 126 || first === 46) && piece[1] === "/")) ids.push(PATH);

@@ -243,15 +243,14 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
     signals.push("text pushed out of sight");
     score += 2;
   }
-  // The model reads the register of the prose, where the signals read phrasings: alone only where at most one
-  // in a thousand real definitions reaches, otherwise a partner for a signal (see poison-model.ts).
-  const logit = options.model === false ? -Infinity : modelLogit(poisonModelText(raw, !hidden && !encoded));
-  if (logit >= POISON_MODEL.alone) {
+  // The model reads the register of the prose, where the signals read phrasings; it counts only where no clean
+  // definition measured comes near (see poison-model.ts and its training script).
+  if (
+    options.model !== false &&
+    modelLogit(poisonModelText(raw, !hidden && !encoded)) >= POISON_MODEL.alone
+  ) {
     signals.push("written like published poisoning");
     score += 4;
-  } else if (logit >= POISON_MODEL.partner) {
-    signals.push("partly written like published poisoning");
-    score += 2;
   }
   return { score, signals };
 }

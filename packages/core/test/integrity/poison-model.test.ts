@@ -65,19 +65,18 @@ describe("what the model reads", () => {
   });
 
   it("scales a short text as if it had the floor's number of features", () => {
-    const model: PoisonModel = { bias: 0, partner: 1, alone: 2, weights: { always: 4 } };
+    const model: PoisonModel = { bias: 0, alone: 2, weights: { always: 4 } };
     // One feature ("always") of weight 4, scaled by the root of 40 rather than of 1.
     expect(modelLogit("always", model)).toBeCloseTo(4 / Math.sqrt(40));
   });
 
-  it("ships weights that name only tokens it knows, with the alone threshold above the partner's", () => {
+  it("ships weights that name only tokens it knows", () => {
     expect(Object.keys(POISON_MODEL.weights).length).toBeGreaterThan(1000);
     expect(() => modelLogit("Adds two numbers.")).not.toThrow();
-    expect(POISON_MODEL.alone).toBeGreaterThan(POISON_MODEL.partner);
   });
 
   it("refuses weights that name a token it does not know", () => {
-    const model: PoisonModel = { bias: 0, partner: 1, alone: 2, weights: { "you system": 1 } };
+    const model: PoisonModel = { bias: 0, alone: 2, weights: { "you system": 1 } };
     expect(() => modelLogit("you", model)).toThrow(/unknown token system/);
   });
 });

@@ -9,9 +9,10 @@
 // What the figures mean. Thresholds come from the clean sides only: the logits of npm definitions scored by
 // models that never saw their server (five folds by server), and of the clean definitions published beside the
 // attacks scored with their source left out; the model withholds alone where at most 0.1 % of the first and
-// 1 % of the second reach, and never below ALONE_FLOOR. Recall is measured leaving one source out: the model that scores a source's
-// attacks was trained without that source, so its figure is what carries to a source nobody here has seen
-// (the phrasing signals were written after reading these sources, so their column is not blind).
+// 1 % of the second reach, and never below ALONE_FLOOR. Recall is measured leaving one source out: the model
+// that scores a source's attacks was trained without that source, so its figure is what carries to a source
+// nobody here has seen (the phrasing signals were written after reading these sources: their column is not
+// blind).
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {

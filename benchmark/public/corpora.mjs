@@ -264,6 +264,20 @@ export const CORPORA = [
     use: "poisoned definitions (round 5's final check, never read while the signals were written): its scanner's attack and clean fixtures",
   },
   {
+    repo: "riseandignite/mcp-shield",
+    commit: "379140c3555bf35c6f8f451ee320da24302e792e",
+    paths: ["mcp-servers-example"],
+    licence: "MIT",
+    use: "poisoned definitions (round 6, measured blind first): the example server its scanner is demonstrated on, and the honest messenger it shadows",
+  },
+  {
+    repo: "Kyze-Labs/damn-vulnerable-MCP-Server",
+    commit: "b4fe0b8361f80a97815f20a3c1e37ee534655cd8",
+    paths: [":(glob)src/dvmcp/departments/*/tools.py"],
+    licence: "MIT (its README)",
+    use: "real definitions (round 6): 28 tools of a training lab whose flaws are in the code, honestly described, as a clean side written by attack authors",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -46,6 +46,7 @@ import {
   secondFinalCheckDefinitions,
 } from "./poisoned-definitions.mjs";
 import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
+import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -180,7 +181,8 @@ function located(list) {
   return out;
 }
 
-function poisonedDefinitions() {
+/** The poisoned definitions read first, and those held out after them (for poison-model.mjs too). */
+export function poisonedDefinitions() {
   const out = [];
   const missing = [];
   for (const [repo, path, anchor, family] of POISONED) {
@@ -202,6 +204,8 @@ function poisonedDefinitions() {
   if (missing.length) console.log(`  (not found in the fetched sources: ${missing.join("; ")})`);
   return out;
 }
+
+export const heldOutDefinitions = () => located(POISONED_HELD_OUT);
 
 const flaggedDefinition = (d) => {
   const text = definitionText(d);
@@ -270,6 +274,7 @@ function definitionsSection() {
   }
   roundFourSection();
   roundFiveSection();
+  roundSixSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -335,6 +340,26 @@ function roundFiveSection() {
     );
     console.log(`  (${[...new Set(final.attacks.map((a) => `${a.repo}@${commit(a.repo)}`))].join(", ")})`);
   }
+}
+
+// Round 6's first measurement, with the scorer of main before the round (no signal or model changed since
+// for them; the model's leave-one-source-out figures are in poison-model.mjs).
+const BLIND_R6 = "riseandignite 4 of 5, 0 of 1 clean; Kyze-Labs 0 of 28 clean, AgentDojo's tools 0 of 69";
+
+/** Round 6's sources: an attack lab's example server, and clean sides written by attack authors. */
+function roundSixSection() {
+  console.log(`\n  added in round 6 (blind at first: ${BLIND_R6}):`);
+  const { attacks, clean } = roundSixDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-6 poisoned definitions", familyRows(attacks), attacks.length);
+  for (const m of attacks.filter((a) => !flaggedDefinition(a.definition)))
+    console.log(`    missed (${m.repo}): ${JSON.stringify(definitionText(m.definition).slice(0, 100))}`);
+  for (const repo of new Set(clean.map((c) => c.repo))) {
+    const side = clean.filter((c) => c.repo === repo);
+    line(`clean: ${repo}`, side.filter((c) => flaggedDefinition(c.definition)).length, side.length);
+  }
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo.replace(/ \(.*\)$/, "")));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }
 
 /** Rows per family of `{ family, definition }` attacks; returns how many were withheld. */

@@ -25,6 +25,12 @@ export * from "./detect/pii/index.js";
 export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
+export {
+  MODEL_FEATURE_FLOOR,
+  modelFeatures,
+  modelLogit,
+  type PoisonModel,
+} from "./integrity/poison-model.js";
 export * from "./integrity/result-injection.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/verdict.js";

@@ -6,6 +6,8 @@ import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
+import { modelLogit } from "./poison-model.js";
+import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
 
 export interface Signal {
@@ -184,17 +186,40 @@ export interface PoisonReport {
   signals: string[];
 }
 
+/** The raw text with what it hides in tag characters and base64 runs spelled out beside it. */
+function revealedText(raw: string, hidden: boolean, encoded: string | undefined): string {
+  return [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
+}
+
+// A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
+// prose only: the published attacks are mostly bare `{name, description}` records while real definitions carry
+// whole schemas, and a model that saw the keys would learn the shape of the record instead of its words.
+const BARE_LINE = /^\s*[\w$.@/-]*\s*$/;
+
+/**
+ * The prose of a definition's text as the model reads it (see BARE_LINE), prepared like the scorer's text.
+ * `plain` says the whole text hides nothing in tag characters or base64, so neither can its prose.
+ */
+export function poisonModelText(raw: string, plain = false): string {
+  const prose = raw
+    .split("\n")
+    .filter((line) => !BARE_LINE.test(line))
+    .join("\n");
+  if (plain) return scoringText(prose).text;
+  return scoringText(revealedText(prose, findHidden(prose) !== undefined, revealBase64(prose))).text;
+}
+
 /**
  * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
- * and hiding it, or disguising words with letters of another script, is itself a signal.
+ * and hiding it, or disguising words with letters of another script, is itself a signal. `model: false` leaves
+ * out the statistical model (its training script measures the signals without it).
  */
-export function scorePoison(raw: string): PoisonReport {
+export function scorePoison(raw: string, options: { model?: boolean } = {}): PoisonReport {
   const signals: string[] = [];
   let score = 0;
   const hidden = findHidden(raw);
   const encoded = revealBase64(raw);
-  const revealed = [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
-  const { text, mixedScript } = scoringText(revealed);
+  const { text, mixedScript } = scoringText(revealedText(raw, hidden !== undefined, encoded));
   for (const signal of SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
@@ -217,6 +242,15 @@ export function scorePoison(raw: string): PoisonReport {
   if (paddingHidesText(raw)) {
     signals.push("text pushed out of sight");
     score += 2;
+  }
+  // The model reads the register of the prose, where the signals read phrasings; it counts only where no clean
+  // definition measured comes near (see poison-model.ts and its training script).
+  if (
+    options.model !== false &&
+    modelLogit(poisonModelText(raw, !hidden && !encoded)) >= POISON_MODEL.alone
+  ) {
+    signals.push("written like published poisoning");
+    score += 4;
   }
   return { score, signals };
 }

@@ -154,6 +154,34 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([["phone", value]]);
   });
 
+  it.each([
+    ["โทร 0955512340", "0955512340"],
+    ["เบอร์0891234567อีเมล", "0891234567"],
+    ["โทรศัพท์:021234567/แฟกซ์:021234568", "021234567", "021234568"],
+    ["联系电话：13812345678", "13812345678"],
+    ["電話 0312345678", "0312345678"],
+    ["전화 0212345678", "0212345678"],
+    ["тел. 4951234567", "4951234567"],
+    ["هاتف 0501234567", "0501234567"],
+    ["טלפון 0521234567", "0521234567"],
+    ["फोन 9876543210", "9876543210"],
+    ["SĐT 0912345678", "0912345678"],
+  ])("reads a phone label in other scripts, where words have no ASCII boundary: %j", (text, ...values) => {
+    expect(found(text)).toEqual(values.map((v) => ["phone", v]));
+  });
+
+  it.each([
+    // Television is no phone word, though it starts with one in Thai; an unlabelled bare run is no phone.
+    "โทรทัศน์ 0891234567",
+    "телевизор 4951234567",
+    // A span of Buddhist-era years, and a letter numbered within its year.
+    "มาตรฐาน มอก. 2540-2555 กำหนด",
+    "เลขที่หนังสือรับ 4471/2569 รับเมื่อ",
+    "sygn. akt I C 1234/2024",
+  ])("not in %j (other scripts and calendars)", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it("reads a label after a number only on its line, and not when it labels the next value", () => {
     // "Tel.:" opens the next line's value; it said nothing of the card number above it.
     expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);

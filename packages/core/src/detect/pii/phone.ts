@@ -74,8 +74,11 @@ const THOUSANDS = /^[1-9][0-9]?([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
 // zero unless it is the zero alone, so 080.659 5765 is a trunk prefix and area code.
 const MEASUREMENTS = /(?:^|[^0-9.])(?:0|[1-9][0-9]*)\.[0-9]+(?![0-9.])/g;
 const MIXED = /[ ()]/;
-// A span of years (2012-2013, 1998/99, 2010 (2011)).
-const YEARS = /^(?:1[89]|20)[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/;
+// A span of years (2012-2013, 1998/99, 2010 (2011)), in the Buddhist era too (2540-2555, Thailand's).
+const YEARS = /^(?:1[89]|2[05])[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|2[05])[0-9]{2}|[0-9]{2})$/;
+// A reference numbered within its year (case 123/2024, letter 4471/2569): a national phone number written
+// with a slash starts with its trunk prefix (089/1234567).
+const NUMBER_OF_YEAR = /^[1-9][0-9]{0,5}\/(?:19|20|25)[0-9]{2}$/;
 // A date written without separators (20230302), alone or before a time (20230302-15:30).
 const COMPACT_DATE = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[-T ][0-9]{2,6})?$/;
 // A range of 24-hour times (shift 0700-1900).
@@ -95,6 +98,7 @@ const SOMETHING_ELSE = [
   SSN_SHAPE,
   THOUSANDS,
   YEARS,
+  NUMBER_OF_YEAR,
   COMPACT_DATE,
   TIME_RANGE,
   ZIP_PLUS_FOUR,

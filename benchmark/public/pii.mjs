@@ -224,6 +224,14 @@ function synthDataset(dir, files, detect) {
   );
 }
 
+// `PII_CONTEXT=1 pnpm bench:detection` prints every miss and false positive with the text around it (to read
+// a corpus's misses once it has been measured blind); otherwise the tables show the first value of each.
+const CONTEXT = process.env.PII_CONTEXT === "1";
+const inContext = (text, { start, end }) =>
+  CONTEXT
+    ? `${text.slice(Math.max(0, start - 30), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + 15)}`
+    : text.slice(start, end);
+
 /** Recall over the labels; a false positive is a sentence with a type flagged where no label of it is. */
 function labelledSentences(sentences, detect) {
   const rows = emptyRows();
@@ -233,7 +241,7 @@ function labelledSentences(sentences, detect) {
       const row = rows[label.type];
       row.labelled++;
       if (found.some((f) => f.type === label.type && overlaps(f, label))) row.found++;
-      else row.misses.push(text.slice(label.start, label.end));
+      else row.misses.push(inContext(text, label));
     }
     for (const type of TYPES) {
       const row = rows[type];
@@ -248,7 +256,7 @@ function labelledSentences(sentences, detect) {
       const stray = found.find((f) => f.type === type && !labelled(f));
       if (stray) {
         row.falsePositives++;
-        row.fps.push(text.slice(stray.start, stray.end));
+        row.fps.push(inContext(text, stray));
       }
     }
   }
@@ -465,6 +473,12 @@ function print(name, rows, { examples = true } = {}) {
     const example = examples && r.misses.length ? `   e.g. missed ${JSON.stringify(r.misses[0])}` : "";
     const fpExample = examples && r.fps.length ? `   e.g. flagged ${JSON.stringify(r.fps[0])}` : "";
     console.log(`    ${type.padEnd(12)} ${recall.padStart(18)}   ${fp.padStart(22)}${example}${fpExample}`);
+    if (CONTEXT && examples)
+      for (const [what, values] of [
+        ["missed", r.misses],
+        ["flagged", r.fps],
+      ])
+        for (const v of values) console.log(`      ${what} ${JSON.stringify(v)}`);
   }
   console.log(`    ${"all".padEnd(12)} ${`${pct(found, labelled)} (${found}/${labelled})`.padStart(18)}`);
 }

@@ -332,6 +332,28 @@ describe("IBANs", () => {
     expect(found("pay to DE89 3704 0044 0532 0130 0")).toEqual([]);
     expect(found("pay to GB82 1234 1234 5698 7654 32")).toEqual([]);
   });
+
+  it.each([
+    ["IBAN: DE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"],
+    ["Numer rachunku: PL 62 1090 2590 0000 0001 4321 8765", "PL 62 1090 2590 0000 0001 4321 8765"],
+    [
+      "na rachunek bankowy:\n   PL 10 1050 1214 1000 0090 3456 7890 (ING)",
+      "PL 10 1050 1214 1000 0090 3456 7890",
+    ],
+    ["Kontonummer CH65 0023 0230 1234 5678 9", "CH65 0023 0230 1234 5678 9"],
+    // OCR's letters for digits, in a BBAN of digits only.
+    ["Rachunek: PL75 lO9O 2776 0000 0001 9876 5432.", "PL75 lO9O 2776 0000 0001 9876 5432"],
+  ])("takes a value called an IBAN or an account with a wrong check digit as written: %j", (text, value) => {
+    expect(found(text)).toEqual([["iban", value]]);
+  });
+
+  it("still refuses, under such a label, a wrong length or structure, and OCR letters where the BBAN has letters", () => {
+    expect(found("IBAN: DE89 3704 0044 0532 0130 0")).toEqual([]);
+    expect(found("IBAN: GB82 1234 1234 5698 7654 32")).toEqual([]);
+    expect(found("account GB82 WESTl2345698765432").filter(([t]) => t === "iban")).toEqual([]);
+    // Unlabelled, a wrong check digit is no IBAN (the generated look-alikes of Presidio's tests).
+    expect(found("AL47 2121 1009 0000 0002 3569 8740")).toEqual([]);
+  });
 });
 
 describe("e-mail addresses and SSNs", () => {

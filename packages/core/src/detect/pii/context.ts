@@ -50,6 +50,15 @@ export function phoneLabelled(text: string, start: number, end: number): boolean
   );
 }
 
+// A value called an IBAN or a bank account right before it ("IBAN:", "Numer rachunku:", "Kontonummer",
+// "sent to account"), in the languages of the default phone regions.
+const ACCOUNT_LABEL_BEFORE =
+  /(?:\b(?:iban|account|acct|a\/c|konto\p{L}*|kontonummer|bankverbindung|bankkonto|rachun\p{L}*|nrb|compte|rib|cuenta|conta|conto|rekening|rekeningnummer|tilinumero|tili|bankgiro|bankrekening)\b|bank)\p{L}*(?:[^\p{L}\p{N}]{1,8}\p{L}+){0,3}[^\p{L}\p{N}]{0,8}$/iu;
+
+export function accountLabelled(text: string, start: number): boolean {
+  return ACCOUNT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 // A number called a device or parcel number a few words before it ("Phone IMEI for Registration: …") is
 // neither a phone nor a card number: an IMEI is 15 digits with a Luhn check, as many card numbers are.
 // For cards, an order, invoice or transaction number, or a national

@@ -182,6 +182,22 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ["Tel. 089 / 12 34 56", "089 / 12 34 56"],
+    ["Graz 0316 - 87 12 34", "0316 - 87 12 34"],
+    ["Berlin 030 - 1234567 und", "030 - 1234567"],
+    ["Tel 030 - 1234567 - 030 7654321", "030 - 1234567", "030 7654321"],
+  ])("reads an area code apart from its number, ' / ' or ' - ' between: %j", (text, ...values) => {
+    expect(found(text)).toEqual(values.map((v) => ["phone", v]));
+  });
+
+  it.each(["2019 - 2020", "05 - 12 - 2024", "pages 12 - 345 6789", "Rechnungsnummer 089 / 12 34 56"])(
+    "not apart in %j: no trunk prefix, too few digits, or called something else",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it("reads a label after a number only on its line, and not when it labels the next value", () => {
     // "Tel.:" opens the next line's value; it said nothing of the card number above it.
     expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);

@@ -41,11 +41,14 @@ const STREET_AFTER =
 
 const WINDOW = 40;
 
+// Those labels are all outside ASCII: most text is not, and is spared their pattern.
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function phoneLabelled(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   return (
     PHONE_LABEL_BEFORE.test(before) ||
-    PHONE_LABEL_BEFORE_OTHER_SCRIPTS.test(before) ||
+    (NON_ASCII.test(before) && PHONE_LABEL_BEFORE_OTHER_SCRIPTS.test(before)) ||
     PHONE_LABEL_AFTER.test(text.slice(end, end + 16))
   );
 }

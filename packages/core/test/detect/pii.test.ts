@@ -191,6 +191,13 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual(values.map((v) => ["phone", v]));
   });
 
+  it.each([
+    ["Noted 8 (912) 345-67-89 yesterday", "8 (912) 345-67-89"],
+    ["Minsk 8 (029) 491-19-11", "8 (029) 491-19-11"],
+  ])("reads the trunk-8 layout of Russia, Belarus and Kazakhstan: %j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
   it.each(["2019 - 2020", "05 - 12 - 2024", "pages 12 - 345 6789", "Rechnungsnummer 089 / 12 34 56"])(
     "not apart in %j: no trunk prefix, too few digits, or called something else",
     (text) => {

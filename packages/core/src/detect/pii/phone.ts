@@ -65,6 +65,9 @@ const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 // are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
 const NANP_LAYOUT =
   /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
+// The layout of Russia, Belarus and Kazakhstan: the trunk prefix 8, the area code in brackets, and the number
+// ending in two pairs, 8 (912) 345-67-89; eleven digits.
+const TRUNK_EIGHT_LAYOUT = /^8 ?\((?=[0-9]{3,5}\))[0-9]+\) ?(?=[0-9-]{9}$)[0-9]{1,3}-[0-9]{2}-[0-9]{2}$/;
 // A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
 // (two are as often a phone number: 78 651 450). A quantity has no leading zero: 0 501 234 567 is a trunk
 // prefix before a Polish mobile number.
@@ -223,7 +226,7 @@ function isPhoneNumber(
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
   if (loneDigitGroup(main)) return false;
-  if (nanp) return true;
+  if (nanp || TRUNK_EIGHT_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions) || trunkGrouped(main, national, regions);

@@ -413,6 +413,32 @@ describe("e-mail addresses and SSNs", () => {
     expect(found('"email": fakeID + "@example.com"')).toEqual([]);
   });
 
+  it.each([
+    ["mail john.doe {at} example {dot} com now", "john.doe {at} example {dot} com"],
+    ["mail john<at>example.com now", "john<at>example.com"],
+    ["MAIL JOHN(AT)EXAMPLE.COM", "JOHN(AT)EXAMPLE.COM"],
+    ["mail john.doe@example(dot)com now", "john.doe@example(dot)com"],
+    ["reach me at jane_smith at yahoo dot com", "jane_smith at yahoo dot com"],
+    ["mail john dot doe at gmail dot com", "john dot doe at gmail dot com"],
+    ["mail john.doe AT example DOT com now", "john.doe AT example DOT com"],
+    ["mail john.doe @ example.com now", "john.doe @ example.com"],
+    ["mail john.doe@ example.co.uk now", "john.doe@ example.co.uk"],
+  ])("finds an address spelled out against harvesters: %j", (text, value) => {
+    expect(found(text)).toEqual([["email", value]]);
+  });
+
+  it.each([
+    // "at" in prose, a hyphenated domain, function words, and Python's matrix product.
+    "I work at google.com now",
+    "see www.stay-at-home.org",
+    "meet me at the dot com party",
+    "y = x @ self.proj",
+    "z = a @ b.T",
+    "email: jdoe at example.co.uk",
+  ])("finds no spelled-out address in %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {
     expect(found("scanned form: 8Sl-27-4668.")).toEqual([["ssn", "8Sl-27-4668"]]);
     expect(found("SSN 833-64-209l")).toEqual([["ssn", "833-64-209l"]]);

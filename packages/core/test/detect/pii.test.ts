@@ -374,6 +374,8 @@ describe("IBANs", () => {
     expect(found("IBAN: DE89 3704 0044 0532 0130 0")).toEqual([]);
     expect(found("IBAN: GB82 1234 1234 5698 7654 32")).toEqual([]);
     expect(found("account GB82 WESTl2345698765432").filter(([t]) => t === "iban")).toEqual([]);
+    // A validator's test input in code: the function's name is no label.
+    expect(found('expect(() => z.iban().parse("DE89370400440532013001")).toThrow();')).toEqual([]);
     // Unlabelled, a wrong check digit is no IBAN (the generated look-alikes of Presidio's tests).
     expect(found("AL47 2121 1009 0000 0002 3569 8740")).toEqual([]);
   });

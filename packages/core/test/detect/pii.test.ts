@@ -347,7 +347,11 @@ describe("IBANs", () => {
     const wrapped = "PL61 1090 1014 0000\n  0712 1981 2874";
     expect(found(`rachunek ${wrapped}.`)).toEqual([["iban", wrapped]]);
     // In small letters a spaced country code is a word: "de 61 …" is no IBAN.
-    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.").filter(([t]) => t === "iban")).toEqual([]);
+    expect(found("konto de 89 3704 0044 0532 0130 00.").filter(([t]) => t === "iban")).toEqual([]);
+    // (A Polish number so written is still read: as the domestic account number after the word.)
+    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.")).toEqual([
+      ["iban", "61 1090 1014 0000 0712 1981 2874"],
+    ]);
   });
 
   it("refuses a wrong check digit, a wrong length and a BBAN of the wrong structure", () => {
@@ -368,6 +372,20 @@ describe("IBANs", () => {
     ["Rachunek: PL75 lO9O 2776 0000 0001 9876 5432.", "PL75 lO9O 2776 0000 0001 9876 5432"],
   ])("takes a value called an IBAN or an account with a wrong check digit as written: %j", (text, value) => {
     expect(found(text)).toEqual([["iban", value]]);
+  });
+
+  it("finds Poland's domestic account number (its IBAN without PL), printed in its groups or called an account", () => {
+    expect(found("nr 61 1090 1014 0000 0712 1981 2874 w banku")).toEqual([
+      ["iban", "61 1090 1014 0000 0712 1981 2874"],
+    ]);
+    expect(found("Rachunek: 61109010140000071219812874.")).toEqual([["iban", "61109010140000071219812874"]]);
+    // Run together and unnamed, or with check digits that fail for PL, it is another long number.
+    expect(found("id 61109010140000071219812874")).toEqual([]);
+    expect(found("nr 62 1090 1014 0000 0712 1981 2874 w banku")).toEqual([]);
+    // Written with its country code, the IBAN is the whole of it.
+    expect(found("rachunek PL 61 1090 1014 0000 0712 1981 2874")).toEqual([
+      ["iban", "PL 61 1090 1014 0000 0712 1981 2874"],
+    ]);
   });
 
   it("still refuses, under such a label, a wrong length or structure, and OCR letters where the BBAN has letters", () => {

@@ -6,6 +6,7 @@
 // a label, letters that OCR puts for digits (l, I for 1; O, o for 0) are read as those digits in a BBAN.
 import { countrySpecs } from "ibantools";
 import type { Detector, Span } from "../detectors.js";
+import { chainMatches } from "../digit-chains.js";
 import { ibanValid } from "../validators.js";
 import { accountLabelled } from "./context.js";
 
@@ -34,7 +35,7 @@ export function ibanDetector(): Detector {
     type: "iban",
     category: "pii",
     confidence: 0.95,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
       CANDIDATE.lastIndex = 0;
       for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
@@ -55,9 +56,31 @@ export function ibanDetector(): Detector {
           CANDIDATE.lastIndex = m.index + 1;
         }
       }
-      return spans;
+      // "PL 61 1090 …" holds a domestic number after its country code: the IBAN is the whole of it.
+      const domestic = domesticPolish(text, shared).filter(
+        (d) => !spans.some((s) => s.start < d.end && d.start < s.end),
+      );
+      return domestic.length ? [...spans, ...domestic].sort((a, b) => a.start - b.start) : spans;
     },
   };
+}
+
+// Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written in the bank's groups
+// (61 1090 1014 0000 0712 1981 2874) or run together, whose check digits hold for "PL" + the digits. The
+// printed groups and the check say what it is; run together, the text must also call it an account
+// (one random run of 26 digits in 97 passes the check). Tried only inside digit chains of 26 digits or more.
+const NRB = /(?<![0-9A-Za-z.,-])[0-9]{2}(?: ?[0-9]{4}){6}(?![0-9A-Za-z]|[.,-][0-9])/y;
+const NRB_GROUPS = /^[0-9]{2}(?: [0-9]{4}){6}$/;
+
+function domesticPolish(text: string, shared: Parameters<Detector["find"]>[2]): Span[] {
+  const spans: Span[] = [];
+  for (const m of chainMatches(text, shared, 26, NRB)) {
+    const digits = m[0].replace(/ /g, "");
+    if (!ibanValid(`PL${digits}`)) continue;
+    if (NRB_GROUPS.test(m[0]) || accountLabelled(text, m.index))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
 }
 
 /** The BBAN of a labelled value has its country's structure, as written or with OCR's letters read as digits. */

@@ -79,6 +79,7 @@ describe("personal data as people write it, through the bridge", () => {
       "iban",
     ],
     ["an area code apart from its number", "Tel. 089 / 12 34 56", "phone"],
+    ["a Polish domestic account number in its printed groups", "nr 61 1090 1014 0000 0712 1981 2874", "iban"],
     ["a number in the trunk-8 layout", "Noted 8 (912) 345-67-89", "phone"],
     ["an e-mail address spelled with words", "jane_smith at yahoo dot com", "email"],
     ["an e-mail address with spaces around its @", "john.doe @ example.com", "email"],

@@ -171,6 +171,8 @@ describe("phone numbers", () => {
   });
 
   it.each([
+    // An IMEI in a form field named with "phone" glued to it.
+    "PIN: 500870, PHONEIMEI: 071172382705474",
     // Television is no phone word, though it starts with one in Thai; an unlabelled bare run is no phone.
     "โทรทัศน์ 0891234567",
     "телевизор 4951234567",

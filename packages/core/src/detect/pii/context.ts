@@ -68,8 +68,9 @@ export function accountLabelled(text: string, start: number): boolean {
 // For cards, an order, invoice or transaction number, or a national
 // identifier (a 14-digit REGON), named right before it is that number, whatever its digits; "account number"
 // is not among them, since a card number is the primary account number.
+// ("IMEI" glued to the word before it, PHONEIMEI or deviceIMEI in a form's field names, is one too.)
 const DEVICE_OR_PARCEL_BEFORE =
-  /\b(?:imei|meid|iccid|tracking|parcel|shipment|isbn|serial)\b[^0-9\n]{0,24}$/i;
+  /(?:(?:\b|phone|device|handset|mobile)imei|\b(?:meid|iccid|tracking|parcel|shipment|isbn|serial))\b[^0-9\n]{0,24}$/i;
 // (A SIM's number is a phone number to most people; a card-length number after "SIM" is its ICCID.)
 const CARD_LOOKALIKE_BEFORE =
   /\bsim\b[^0-9\n]{0,24}$|\b(?:(?:order|invoice|ticket|booking|confirmation)(?:\s*(?:id|number|no\.?|#))?|(?:transaction|reference|ref)\s*(?:id|number|no\.?|#))\s*:?[^0-9a-z]{0,3}$/i;

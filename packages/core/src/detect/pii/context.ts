@@ -41,8 +41,8 @@ const STREET_AFTER =
 
 const WINDOW = 40;
 
-// Those labels are all outside ASCII: most text is not, and is spared their pattern.
-const NON_ASCII = /[^\x00-\x7f]/;
+// Those labels are all outside printable ASCII: most text is not, and is spared their pattern.
+const NON_ASCII = /[^\t\n\r -~]/;
 
 export function phoneLabelled(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - WINDOW), start);

@@ -10,6 +10,7 @@
 // for "dot"), "at" and "dot" as words (jane_smith at yahoo dot com), or an "@" with spaces around it.
 import { getCountries } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
+import { marksOf } from "./marks.js";
 
 // "|" is matched and cut off in code: with it the character class is a few contiguous ranges, which the
 // regex engine scans about twice as fast.
@@ -65,7 +66,7 @@ export function emailDetector(): Detector {
     type: "email",
     category: "pii",
     confidence: 0.95,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
       let at = text.indexOf("@");
       let scannedTo = 0;
@@ -95,9 +96,9 @@ export function emailDetector(): Detector {
         scannedTo = to;
         at = next;
       }
-      const marks = spellingMarks(text);
-      if (marks.brackets.length === 0 && marks.words.length === 0) return spans;
-      return inWords(text, marks.words, spelledOut(text, marks.brackets, spans));
+      const marks = marksOf(text, shared);
+      if (marks.brackets.length === 0 && marks.dotWords.length === 0) return spans;
+      return inWords(text, marks.dotWords, spelledOut(text, marks.brackets, spans));
     },
   };
 }
@@ -137,23 +138,6 @@ function windowsAround(text: string, at: readonly number[], before: number, afte
     else windows.push({ from: Math.max(0, i - before), to: Math.min(text.length, i + after) });
   }
   return windows;
-}
-
-// Where an address may be spelled out: "at" or "dot" in brackets or braces, and "dot" as a word. One pattern
-// finds them all: indexOf(" dot ") took 9 ms per MB of prose (every space is a candidate for its first
-// character) and a dozen bracketed markers 2 ms per MB of source code; this pass takes about 0.2 to 0.6 ms.
-const MARKS = /[[({<](?:at|AT|dot|DOT)[\])}>]|(?:dot|DOT|Dot) /g;
-
-function spellingMarks(text: string): { brackets: number[]; words: number[] } {
-  const brackets: number[] = [];
-  const words: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
-    if (m[0].endsWith(" ")) {
-      if (text.charCodeAt(m.index - 1) === 32) words.push(m.index);
-    } else brackets.push(m.index);
-  }
-  return { brackets, words };
 }
 
 /**

@@ -445,6 +445,8 @@ describe("e-mail addresses and SSNs", () => {
     ["mail john.doe AT example DOT com now", "john.doe AT example DOT com"],
     ["mail john.doe @ example.com now", "john.doe @ example.com"],
     ["mail john.doe@ example.co.uk now", "john.doe@ example.co.uk"],
+    // A string with no space at all is still read for bracketed marks.
+    ["jan{at}firma.pl", "jan{at}firma.pl"],
   ])("finds an address spelled out against harvesters: %j", (text, value) => {
     expect(found(text)).toEqual([["email", value]]);
   });

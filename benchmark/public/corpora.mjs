@@ -356,6 +356,20 @@ export const CORPORA = [
     use: "personal data (held out, measured blind first): Polish letters, contracts and forms, adversarial layouts and OCR noise, with labelled offsets (phones, e-mails, bank accounts beside PESEL, NIP, amounts and case numbers)",
   },
   {
+    repo: "Teerapat-Vatpitak/thai-pii-redaction",
+    commit: "3563d21587bf28a7c1c97730fba77b7901bd1aa3",
+    paths: ["benchmark/data/gold.jsonl"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "personal data (measured blind first, then read): Thai forms, letters and records with values marked in place (phones, e-mails, cards beside Thai ID, bank account, passport and student numbers), and a negative slice",
+  },
+  {
+    repo: "pl-pii-bench/pl-pii-bench",
+    commit: "ddd2a8148d1b4b45789bf4d016cf286aced8f984",
+    paths: ["corpus/core", "corpus/identifiers", "corpus/negative", "corpus/robustness"],
+    licence: "CC BY 4.0 (data; read at benchmark time, never copied into this repository)",
+    use: "personal data (this round's final check: measured once, at the end, its misses never read): Polish documents with labelled offsets (phones, e-mails, IBANs, payment cards beside PESEL, NIP, REGON), noisy variants and look-alike negatives",
+  },
+  {
     repo: "sequrity-ai/agentdojo",
     commit: "357c80dea9af34323f709c3505d9e6d224654c7e",
     paths: [

@@ -1,4 +1,4 @@
-// Personal data in the forms the scanner was taught (the last rounds'), through the real bridge to a recording server:
+// Personal data in the forms the scanner was taught (this round's and the last rounds'), through the real bridge to a recording server:
 // each value is blocked on its way to the server, which never receives it; numbers that only look like
 // personal data (a table of golf scores and years) reach it unchanged.
 import { readFileSync } from "node:fs";
@@ -71,6 +71,18 @@ describe("personal data as people write it, through the bridge", () => {
     ["a labelled + number with a mistyped calling code", "Ring me at +05-46 589.8630 later", "phone"],
     ["a bare number labelled in Polish", "komórka: 601234567", "phone"],
     ["a national number after a lone trunk prefix", "Tel. 0 501 234 567", "phone"],
+    ["a bare number after a Thai phone word", "โทรศัพท์ 0891234567", "phone"],
+    ["a bare number after a Chinese phone word", "联系电话：13812345678", "phone"],
+    [
+      "an account number called so, with a mistyped IBAN check digit",
+      "Numer rachunku: PL 62 1090 2590 0000 0001 4321 8765",
+      "iban",
+    ],
+    ["an area code apart from its number", "Tel. 089 / 12 34 56", "phone"],
+    ["a Polish domestic account number in its printed groups", "nr 61 1090 1014 0000 0712 1981 2874", "iban"],
+    ["a number in the trunk-8 layout", "Noted 8 (912) 345-67-89", "phone"],
+    ["an e-mail address spelled with words", "jane_smith at yahoo dot com", "email"],
+    ["an e-mail address with spaces around its @", "john.doe @ example.com", "email"],
   ])("blocks %s; the server never receives it", async (_label, message, type) => {
     const err = await failure(echo(message));
     expect(err).toMatchObject({
@@ -93,7 +105,7 @@ describe("personal data as people write it, through the bridge", () => {
 
   it("passes a table of scores and years unchanged (the recording is live)", async () => {
     const table =
-      "| 1996-1997 | Jack Nicklaus | 74-71-69-65=279 | 180.48 (290.454) | (2017–2021) | Shift: 0700-1900 | 92346-3020 |";
+      "| 1996-1997 | Jack Nicklaus | 74-71-69-65=279 | 180.48 (290.454) | (2017–2021) | Shift: 0700-1900 | 92346-3020 | มอก. 2540-2555 | letter 4471/2569 |";
     const result = (await echo(table)) as { content: { text: string }[] };
     expect(result.content.map((c) => c.text).join("")).toContain(table);
     expect(serverSaw(log, "tools/call", "echo")).toBe(true);

@@ -154,6 +154,59 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([["phone", value]]);
   });
 
+  it.each([
+    ["โทร 0955512340", "0955512340"],
+    ["เบอร์0891234567อีเมล", "0891234567"],
+    ["โทรศัพท์:021234567/แฟกซ์:021234568", "021234567", "021234568"],
+    ["联系电话：13812345678", "13812345678"],
+    ["電話 0312345678", "0312345678"],
+    ["전화 0212345678", "0212345678"],
+    ["тел. 4951234567", "4951234567"],
+    ["هاتف 0501234567", "0501234567"],
+    ["טלפון 0521234567", "0521234567"],
+    ["फोन 9876543210", "9876543210"],
+    ["SĐT 0912345678", "0912345678"],
+  ])("reads a phone label in other scripts, where words have no ASCII boundary: %j", (text, ...values) => {
+    expect(found(text)).toEqual(values.map((v) => ["phone", v]));
+  });
+
+  it.each([
+    // An IMEI in a form field named with "phone" glued to it.
+    "PIN: 500870, PHONEIMEI: 071172382705474",
+    // Television is no phone word, though it starts with one in Thai; an unlabelled bare run is no phone.
+    "โทรทัศน์ 0891234567",
+    "телевизор 4951234567",
+    // A span of Buddhist-era years, and a letter numbered within its year.
+    "มาตรฐาน มอก. 2540-2555 กำหนด",
+    "เลขที่หนังสือรับ 4471/2569 รับเมื่อ",
+    "sygn. akt I C 1234/2024",
+  ])("not in %j (other scripts and calendars)", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Tel. 089 / 12 34 56", "089 / 12 34 56"],
+    ["Graz 0316 - 87 12 34", "0316 - 87 12 34"],
+    ["Berlin 030 - 1234567 und", "030 - 1234567"],
+    ["Tel 030 - 1234567 - 030 7654321", "030 - 1234567", "030 7654321"],
+  ])("reads an area code apart from its number, ' / ' or ' - ' between: %j", (text, ...values) => {
+    expect(found(text)).toEqual(values.map((v) => ["phone", v]));
+  });
+
+  it.each([
+    ["Noted 8 (912) 345-67-89 yesterday", "8 (912) 345-67-89"],
+    ["Minsk 8 (029) 491-19-11", "8 (029) 491-19-11"],
+  ])("reads the trunk-8 layout of Russia, Belarus and Kazakhstan: %j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
+  it.each(["2019 - 2020", "05 - 12 - 2024", "pages 12 - 345 6789", "Rechnungsnummer 089 / 12 34 56"])(
+    "not apart in %j: no trunk prefix, too few digits, or called something else",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it("reads a label after a number only on its line, and not when it labels the next value", () => {
     // "Tel.:" opens the next line's value; it said nothing of the card number above it.
     expect(found("Kundenkarte 61042798434\nTel.: +48 42 678 90 12")).toEqual([["phone", "+48 42 678 90 12"]]);
@@ -296,13 +349,55 @@ describe("IBANs", () => {
     const wrapped = "PL61 1090 1014 0000\n  0712 1981 2874";
     expect(found(`rachunek ${wrapped}.`)).toEqual([["iban", wrapped]]);
     // In small letters a spaced country code is a word: "de 61 …" is no IBAN.
-    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.").filter(([t]) => t === "iban")).toEqual([]);
+    expect(found("konto de 89 3704 0044 0532 0130 00.").filter(([t]) => t === "iban")).toEqual([]);
+    // (A Polish number so written is still read: as the domestic account number after the word.)
+    expect(found("rachunek pl 61 1090 1014 0000 0712 1981 2874.")).toEqual([
+      ["iban", "61 1090 1014 0000 0712 1981 2874"],
+    ]);
   });
 
   it("refuses a wrong check digit, a wrong length and a BBAN of the wrong structure", () => {
     expect(found("pay to DE89 3704 0044 0532 0130 01")).toEqual([]);
     expect(found("pay to DE89 3704 0044 0532 0130 0")).toEqual([]);
     expect(found("pay to GB82 1234 1234 5698 7654 32")).toEqual([]);
+  });
+
+  it.each([
+    ["IBAN: DE89 3704 0044 0532 0130 01", "DE89 3704 0044 0532 0130 01"],
+    ["Numer rachunku: PL 62 1090 2590 0000 0001 4321 8765", "PL 62 1090 2590 0000 0001 4321 8765"],
+    [
+      "na rachunek bankowy:\n   PL 10 1050 1214 1000 0090 3456 7890 (ING)",
+      "PL 10 1050 1214 1000 0090 3456 7890",
+    ],
+    ["Kontonummer CH65 0023 0230 1234 5678 9", "CH65 0023 0230 1234 5678 9"],
+    // OCR's letters for digits, in a BBAN of digits only.
+    ["Rachunek: PL75 lO9O 2776 0000 0001 9876 5432.", "PL75 lO9O 2776 0000 0001 9876 5432"],
+  ])("takes a value called an IBAN or an account with a wrong check digit as written: %j", (text, value) => {
+    expect(found(text)).toEqual([["iban", value]]);
+  });
+
+  it("finds Poland's domestic account number (its IBAN without PL), printed in its groups or called an account", () => {
+    expect(found("nr 61 1090 1014 0000 0712 1981 2874 w banku")).toEqual([
+      ["iban", "61 1090 1014 0000 0712 1981 2874"],
+    ]);
+    expect(found("Rachunek: 61109010140000071219812874.")).toEqual([["iban", "61109010140000071219812874"]]);
+    // Run together and unnamed, or with check digits that fail for PL, it is another long number.
+    expect(found("id 61109010140000071219812874")).toEqual([]);
+    expect(found("nr 62 1090 1014 0000 0712 1981 2874 w banku")).toEqual([]);
+    // Written with its country code, the IBAN is the whole of it.
+    expect(found("rachunek PL 61 1090 1014 0000 0712 1981 2874")).toEqual([
+      ["iban", "PL 61 1090 1014 0000 0712 1981 2874"],
+    ]);
+  });
+
+  it("still refuses, under such a label, a wrong length or structure, and OCR letters where the BBAN has letters", () => {
+    expect(found("IBAN: DE89 3704 0044 0532 0130 0")).toEqual([]);
+    expect(found("IBAN: GB82 1234 1234 5698 7654 32")).toEqual([]);
+    expect(found("account GB82 WESTl2345698765432").filter(([t]) => t === "iban")).toEqual([]);
+    // A validator's test input in code: the function's name is no label.
+    expect(found('expect(() => z.iban().parse("DE89370400440532013001")).toThrow();')).toEqual([]);
+    // Unlabelled, a wrong check digit is no IBAN (the generated look-alikes of Presidio's tests).
+    expect(found("AL47 2121 1009 0000 0002 3569 8740")).toEqual([]);
   });
 });
 
@@ -338,6 +433,34 @@ describe("e-mail addresses and SSNs", () => {
     expect(found("we met (at) noon at the station")).toEqual([]);
     // Code: the quote before "@" closes a string; the one before it closed another.
     expect(found('"email": fakeID + "@example.com"')).toEqual([]);
+  });
+
+  it.each([
+    ["mail john.doe {at} example {dot} com now", "john.doe {at} example {dot} com"],
+    ["mail john<at>example.com now", "john<at>example.com"],
+    ["MAIL JOHN(AT)EXAMPLE.COM", "JOHN(AT)EXAMPLE.COM"],
+    ["mail john.doe@example(dot)com now", "john.doe@example(dot)com"],
+    ["reach me at jane_smith at yahoo dot com", "jane_smith at yahoo dot com"],
+    ["mail john dot doe at gmail dot com", "john dot doe at gmail dot com"],
+    ["mail john.doe AT example DOT com now", "john.doe AT example DOT com"],
+    ["mail john.doe @ example.com now", "john.doe @ example.com"],
+    ["mail john.doe@ example.co.uk now", "john.doe@ example.co.uk"],
+    // A string with no space at all is still read for bracketed marks.
+    ["jan{at}firma.pl", "jan{at}firma.pl"],
+  ])("finds an address spelled out against harvesters: %j", (text, value) => {
+    expect(found(text)).toEqual([["email", value]]);
+  });
+
+  it.each([
+    // "at" in prose, a hyphenated domain, function words, and Python's matrix product.
+    "I work at google.com now",
+    "see www.stay-at-home.org",
+    "meet me at the dot com party",
+    "y = x @ self.proj",
+    "z = a @ b.T",
+    "email: jdoe at example.co.uk",
+  ])("finds no spelled-out address in %j", (text) => {
+    expect(found(text)).toEqual([]);
   });
 
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {

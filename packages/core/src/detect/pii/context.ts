@@ -9,6 +9,12 @@
 const PHONE_LABEL_BEFORE =
   /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|tél|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone|tlf|puh|gsm|natel|komórk|ring|appel(?:ez|er|le)?\b|joignable|llam(?:a|e|ar)\b|chiam|zadzwo|anruf|erreichbar)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
 // (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
+// The same labels in the world's other large scripts and languages, where a word boundary (\b, ASCII only)
+// cannot mark the start of a word: Thai and Chinese write words without spaces (โทร, also the start of
+// โทรศัพท์, but not of โทรทัศน์, television; 电话, 手机, 联系), as do Japanese (電話, 携帯) and Korean (전화,
+// 연락처); Cyrillic, Greek, Arabic, Persian, Hebrew, Devanagari and Vietnamese labels are matched whole.
+const PHONE_LABEL_BEFORE_OTHER_SCRIPTS =
+  /(?:โทร(?!ทัศน์)|มือถือ|เบอร์|แฟกซ์|ติดต่อ|电话|電話|手机|手機|座机|传真|傳真|联系|聯絡|聯繫|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|팩스|(?<!\p{L})(?:тел(?:ефон|\.|:|\s)|моб(?:ильн|\.|:)|факс|звон|τηλ|κινητ|هاتف|جوال|موبايل|اتصل|فاكس|تلفن|טלפון|נייד|פקס|फ़ोन|फोन|मोबाइल|संपर्क|điện thoại|s?đt\b))[^0-9]{0,24}$/iu;
 // …or right after it on the same line, as in address blocks and signatures ("455 6186 office", "…-Fax"). A
 // word followed by a colon labels the value after it ("PESEL: 61042798434\nTel.: +48 …"), not this one.
 const PHONE_LABEL_AFTER =
@@ -35,11 +41,26 @@ const STREET_AFTER =
 
 const WINDOW = 40;
 
+// Those labels are all outside printable ASCII: most text is not, and is spared their pattern.
+const NON_ASCII = /[^\t\n\r -~]/;
+
 export function phoneLabelled(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - WINDOW), start);
   return (
-    PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start)) ||
+    PHONE_LABEL_BEFORE.test(before) ||
+    (NON_ASCII.test(before) && PHONE_LABEL_BEFORE_OTHER_SCRIPTS.test(before)) ||
     PHONE_LABEL_AFTER.test(text.slice(end, end + 16))
   );
+}
+
+// A value called an IBAN or a bank account right before it ("IBAN:", "Numer rachunku:", "Kontonummer",
+// "sent to account"), in the languages of the default phone regions. Only spaces and a label's punctuation
+// stand between: in code, iban().parse("…") is a validator's test input, not an account.
+const ACCOUNT_LABEL_BEFORE =
+  /(?:\b(?:iban|account|acct|a\/c|konto\p{L}*|kontonummer|bankverbindung|bankkonto|rachun\p{L}*|nrb|compte|rib|cuenta|conta|conto|rekening|rekeningnummer|tilinumero|tili|bankgiro|bankrekening)\b|bank)\p{L}*(?:[\s:.,#'"=-]{1,8}\p{L}+){0,3}[\s:.,#'"=-]{0,8}$/iu;
+
+export function accountLabelled(text: string, start: number): boolean {
+  return ACCOUNT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 // A number called a device or parcel number a few words before it ("Phone IMEI for Registration: …") is
@@ -47,8 +68,9 @@ export function phoneLabelled(text: string, start: number, end: number): boolean
 // For cards, an order, invoice or transaction number, or a national
 // identifier (a 14-digit REGON), named right before it is that number, whatever its digits; "account number"
 // is not among them, since a card number is the primary account number.
+// ("IMEI" glued to the word before it, PHONEIMEI or deviceIMEI in a form's field names, is one too.)
 const DEVICE_OR_PARCEL_BEFORE =
-  /\b(?:imei|meid|iccid|tracking|parcel|shipment|isbn|serial)\b[^0-9\n]{0,24}$/i;
+  /(?:(?:\b|phone|device|handset|mobile)imei|\b(?:meid|iccid|tracking|parcel|shipment|isbn|serial))\b[^0-9\n]{0,24}$/i;
 // (A SIM's number is a phone number to most people; a card-length number after "SIM" is its ICCID.)
 const CARD_LOOKALIKE_BEFORE =
   /\bsim\b[^0-9\n]{0,24}$|\b(?:(?:order|invoice|ticket|booking|confirmation)(?:\s*(?:id|number|no\.?|#))?|(?:transaction|reference|ref)\s*(?:id|number|no\.?|#))\s*:?[^0-9a-z]{0,3}$/i;

@@ -5,9 +5,12 @@
 // code (= / | ` " and a leading ') are left out of the local part so that key='user@example.com' redacts
 // only the address, and a table row (name|123-45-6789|user@example.com) keeps its other cells for their
 // own detectors. Found in windows around each "@", so the pattern never runs over text without one. Also
-// found: a quoted local part ("john doe"@example.com, valid by RFC 5322), and an address spelled out with
-// "(at)" or "[at]" (and "(dot)" or "[dot]") to keep it from harvesters, which a reader still writes to.
+// found: a quoted local part ("john doe"@example.com, valid by RFC 5322), and an address spelled out to keep
+// it from harvesters, which a reader still writes to: "(at)", "[at]", "{at}" or "<at>" (and the same
+// for "dot"), "at" and "dot" as words (jane_smith at yahoo dot com), or an "@" with spaces around it.
+import { getCountries } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
+import { marksOf } from "./marks.js";
 
 // "|" is matched and cut off in code: with it the character class is a few contiguous ranges, which the
 // regex engine scans about twice as fast.
@@ -27,13 +30,34 @@ const MALFORMED = /^[._%+-]|\.\.|[._%+-]@|^[^\p{L}\p{N}]*@/u;
 const BEFORE = 64;
 const AFTER = 260;
 
-// An address spelled out: the local part, "(at)" or "[at]" (spaces around allowed), then the domain with its
-// dots written as "." or "(dot)"/"[dot]". The brackets are what make it an address: a bare " at " is prose.
-const SPELLED_AT = ["(at)", "[at]"];
-const SPELLED_MARK = / ?[[(]at[\])] ?/i;
-const DOT = String.raw`(?:\.| ?[[(]dot[\])] ?)`;
+// An address spelled out: the local part, "at" between brackets or braces (spaces around allowed), then the
+// domain with its dots written as "." or "dot" marked the same way. The marks are what make it an address:
+// a bare " at " is prose ("I work at example.com"), and "-at-" is a hyphenated word (stay-at-home.org).
+// (An "@" followed by a marked dot counts too: john.doe@example(dot)com.)
+const SPELLED_MARK = / ?[[({<]at[\])}>] ?/i;
+const DOT = String.raw`(?:\.| ?[[({<]dot[\])}>] ?)`;
 const SPELLED = new RegExp(
-  String.raw`[\p{L}\p{N}._%+-]{1,64} ?[[(]at[\])] ?(?:${LABEL}${DOT}){1,8}${TLD}(?![\p{L}\p{N}-])`,
+  String.raw`[\p{L}\p{N}._%+-]{1,64}(?: ?[[({<]at[\])}>] ?|@)(?:${LABEL}${DOT}){1,8}${TLD}(?![\p{L}\p{N}-])`,
+  "giu",
+);
+// Spelled with words, "at" and "dot" (jane_smith at yahoo dot com, john dot doe AT example DOT com): prose
+// says "at" often, so at least one dot of the domain must be the word too, and the address must end in a
+// top-level domain people write to (a country's code or a common generic one), not in any word.
+const DOMAINS = `${getCountries()
+  .map((c) => c.toLowerCase())
+  .join("|")}|uk|eu|com|org|net|edu|gov|mil|int|info|biz|io|ai|app|dev|name|mobi`;
+const KNOWN_TLD = String.raw`(?:${DOMAINS})(?![\p{L}\p{N}-])`;
+// A function word is no domain ("me at the dot com party").
+const NOT_A_DOMAIN = String.raw`(?!(?:the|a|an|this|that|my|your|his|her|its|our|their) )`;
+const WORD_LOCAL = String.raw`[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}(?: dot [\p{L}\p{N}_%+-]{1,64}){0,3}`;
+const IN_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])${WORD_LOCAL} at ${NOT_A_DOMAIN}(?:${LABEL}(?:\.| dot )){0,6}${LABEL} dot ${KNOWN_TLD}`,
+  "giu",
+);
+// An "@" with a space before or after it (john.doe @ example.com): the domain must end in such a domain too,
+// since "x @ self.proj" is a matrix product in Python.
+const SPACED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}(?: @ ?| ?@ )(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
   "giu",
 );
 
@@ -42,7 +66,7 @@ export function emailDetector(): Detector {
     type: "email",
     category: "pii",
     confidence: 0.95,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
       let at = text.indexOf("@");
       let scannedTo = 0;
@@ -56,6 +80,7 @@ export function emailDetector(): Detector {
           next = text.indexOf("@", next + 1);
         }
         const part = text.slice(from, to);
+        if (part.includes(" @") || part.includes("@ ")) spaced(part, from, spans);
         ADDRESS.lastIndex = 0;
         for (let m = ADDRESS.exec(part); m !== null; m = ADDRESS.exec(part)) {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
@@ -71,29 +96,59 @@ export function emailDetector(): Detector {
         scannedTo = to;
         at = next;
       }
-      return spelledOut(text, spans);
+      const marks = marksOf(text, shared);
+      if (marks.brackets.length === 0 && marks.dotWords.length === 0) return spans;
+      return inWords(text, marks.dotWords, spelledOut(text, marks.brackets, spans));
     },
   };
 }
 
-/**
- * Addresses spelled with "(at)" or "[at]", looked for only in windows around those markers (windows that
- * overlap are read as one, so the total stays linear), merged with the addresses `found` with an "@".
- */
-function spelledOut(text: string, found: Span[]): Span[] {
-  const markers: number[] = [];
-  for (const marker of SPELLED_AT)
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) markers.push(at);
-  if (markers.length === 0) return found;
-  markers.sort((a, b) => a - b);
-  const windows: { from: number; to: number }[] = [];
-  for (const at of markers) {
-    const last = windows.at(-1);
-    if (last !== undefined && at - BEFORE <= last.to) last.to = Math.min(text.length, at + AFTER);
-    else windows.push({ from: Math.max(0, at - BEFORE), to: Math.min(text.length, at + AFTER) });
+/** Addresses with a space beside their "@", in a window around it, added to `spans` (in order). */
+function spaced(part: string, from: number, spans: Span[]): void {
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(part); m !== null; m = SPACED.exec(part)) {
+    if (MALFORMED.test(m[0].replace(/ ?@ ?/, "@"))) continue;
+    const start = from + m.index;
+    const previous = spans[spans.length - 1];
+    if (previous === undefined || start >= previous.end) spans.push({ start, end: start + m[0].length });
   }
+}
+
+/** Addresses spelled with the words "at" and "dot", looked for only around a " dot ", merged with `found`. */
+function inWords(text: string, markers: readonly number[], found: Span[]): Span[] {
+  const words: Span[] = [];
+  for (const { from, to } of windowsAround(text, markers, BEFORE * 2, BEFORE * 2)) {
+    const part = text.slice(from, to);
+    IN_WORDS.lastIndex = 0;
+    for (let m = IN_WORDS.exec(part); m !== null; m = IN_WORDS.exec(part)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (!found.some((f) => f.start < end && start < f.end)) words.push({ start, end });
+    }
+  }
+  return words.length ? [...found, ...words].sort((a, b) => a.start - b.start) : found;
+}
+
+/** Windows around sorted positions; windows that overlap are one, so reading them all stays linear. */
+function windowsAround(text: string, at: readonly number[], before: number, after: number) {
+  const windows: { from: number; to: number }[] = [];
+  for (const i of at) {
+    const last = windows.at(-1);
+    if (last !== undefined && i - before <= last.to) last.to = Math.min(text.length, i + after);
+    else windows.push({ from: Math.max(0, i - before), to: Math.min(text.length, i + after) });
+  }
+  return windows;
+}
+
+/**
+ * Addresses spelled with "(at)", "[at]", "{at}" or "<at>" (or an "@" before a marked dot), looked for only in
+ * windows around those markers (windows that overlap are read as one, so the total stays linear), merged with
+ * the addresses `found` with an "@".
+ */
+function spelledOut(text: string, markers: readonly number[], found: Span[]): Span[] {
+  if (markers.length === 0) return found;
   const spelled: Span[] = [];
-  for (const { from, to } of windows) {
+  for (const { from, to } of windowsAround(text, markers, BEFORE, AFTER)) {
     const part = text.slice(from, to);
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(part); m !== null; m = SPELLED.exec(part)) {

@@ -1,9 +1,14 @@
 // IBANs in any case and any grouping (spaces or dashes, in fours or not, wrapped over lines): the country's registered length and
 // BBAN structure (from ibantools' copy of the SWIFT registry) and the ISO 7064 mod 97 check must all hold.
 // National check digits inside the BBAN are not checked: mod 97 already leaves one random string in 97.
+// A value that a word before it calls an IBAN or a bank account needs only its country's length and
+// structure: a mistyped check digit still discloses the account, and the label says what it is. Under such
+// a label, letters that OCR puts for digits (l, I for 1; O, o for 0) are read as those digits in a BBAN.
 import { countrySpecs } from "ibantools";
 import type { Detector, Span } from "../detectors.js";
+import { chainMatches } from "../digit-chains.js";
 import { ibanValid } from "../validators.js";
+import { accountLabelled } from "./context.js";
 
 const BBAN = new Map(
   Object.entries(countrySpecs).flatMap(([country, spec]) =>
@@ -30,7 +35,7 @@ export function ibanDetector(): Detector {
     type: "iban",
     category: "pii",
     confidence: 0.95,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
       CANDIDATE.lastIndex = 0;
       for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
@@ -38,12 +43,11 @@ export function ibanDetector(): Detector {
         const end = spec ? endOfNthAlnum(m[0], spec.length) : -1;
         const compact = end < 0 ? "" : m[0].slice(0, end).replace(SEPARATORS, "").toUpperCase();
         const spacedCode = m[0][2] === " ";
+        const shaped = spec !== undefined && end > 0 && (!spacedCode || CAPITALS.test(m[0]));
         const valid =
-          spec !== undefined &&
-          end > 0 &&
-          (!spacedCode || CAPITALS.test(m[0])) &&
-          spec.bban.test(compact.slice(4)) &&
-          ibanValid(compact);
+          shaped &&
+          ((spec.bban.test(compact.slice(4)) && ibanValid(compact)) ||
+            (accountLabelled(text, m.index) && labelledShape(m[0].slice(0, end), spec.bban)));
         if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
           spans.push({ start: m.index, end: m.index + end });
           CANDIDATE.lastIndex = m.index + end;
@@ -52,10 +56,41 @@ export function ibanDetector(): Detector {
           CANDIDATE.lastIndex = m.index + 1;
         }
       }
-      return spans;
+      // "PL 61 1090 …" holds a domestic number after its country code: the IBAN is the whole of it.
+      const domestic = domesticPolish(text, shared).filter(
+        (d) => !spans.some((s) => s.start < d.end && d.start < s.end),
+      );
+      return domestic.length ? [...spans, ...domestic].sort((a, b) => a.start - b.start) : spans;
     },
   };
 }
+
+// Poland's domestic account number (NRB) is its IBAN without "PL": 26 digits, written in the bank's groups
+// (61 1090 1014 0000 0712 1981 2874) or run together, whose check digits hold for "PL" + the digits. The
+// printed groups and the check say what it is; run together, the text must also call it an account
+// (one random run of 26 digits in 97 passes the check). Tried only inside digit chains of 26 digits or more.
+const NRB = /(?<![0-9A-Za-z.,-])[0-9]{2}(?: ?[0-9]{4}){6}(?![0-9A-Za-z]|[.,-][0-9])/y;
+const NRB_GROUPS = /^[0-9]{2}(?: [0-9]{4}){6}$/;
+
+function domesticPolish(text: string, shared: Parameters<Detector["find"]>[2]): Span[] {
+  const spans: Span[] = [];
+  for (const m of chainMatches(text, shared, 26, NRB)) {
+    const digits = m[0].replace(/ /g, "");
+    if (!ibanValid(`PL${digits}`)) continue;
+    if (NRB_GROUPS.test(m[0]) || accountLabelled(text, m.index))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** The BBAN of a labelled value has its country's structure, as written or with OCR's letters read as digits. */
+function labelledShape(written: string, bban: RegExp): boolean {
+  const body = written.replace(SEPARATORS, "").slice(4);
+  if (bban.test(body.toUpperCase())) return true;
+  const read = body.replace(OCR_LETTERS, (c) => (c === "l" || c === "I" ? "1" : "0"));
+  return read !== body && /^[0-9]+$/.test(read) && bban.test(read);
+}
+const OCR_LETTERS = /[lIOo]/g;
 
 /** The index just after the n-th letter or digit of `s`, or -1 when it has fewer. */
 function endOfNthAlnum(s: string, n: number): number {

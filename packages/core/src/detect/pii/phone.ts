@@ -16,6 +16,7 @@ import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphone
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches, type DigitChain } from "../digit-chains.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
+import { marksOf } from "./marks.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = [
@@ -65,6 +66,9 @@ const SSN_SHAPE = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 // are spaced too): spaced, the area and exchange codes must follow the plan's rule (2 to 9 first).
 const NANP_LAYOUT =
   /^(?:1[ .-]?)?(?:\([0-9]{3}\) ?[0-9]{3}[ .-]|[0-9]{3}([.-])[0-9]{3}\1|[2-9][0-9]{2} [2-9][0-9]{2} )[0-9]{4}$/;
+// The layout of Russia, Belarus and Kazakhstan: the trunk prefix 8, the area code in brackets, and the number
+// ending in two pairs, 8 (912) 345-67-89; eleven digits.
+const TRUNK_EIGHT_LAYOUT = /^8 ?\((?=[0-9]{3,5}\))[0-9]+\) ?(?=[0-9-]{9}$)[0-9]{1,3}-[0-9]{2}-[0-9]{2}$/;
 // A quantity grouped in thousands (1 234 567 890): a short first group, then three groups of three or more
 // (two are as often a phone number: 78 651 450). A quantity has no leading zero: 0 501 234 567 is a trunk
 // prefix before a Polish mobile number.
@@ -74,8 +78,11 @@ const THOUSANDS = /^[1-9][0-9]?([ .])[0-9]{3}(?:\1[0-9]{3}){2,}$/;
 // zero unless it is the zero alone, so 080.659 5765 is a trunk prefix and area code.
 const MEASUREMENTS = /(?:^|[^0-9.])(?:0|[1-9][0-9]*)\.[0-9]+(?![0-9.])/g;
 const MIXED = /[ ()]/;
-// A span of years (2012-2013, 1998/99, 2010 (2011)).
-const YEARS = /^(?:1[89]|20)[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|20)[0-9]{2}|[0-9]{2})$/;
+// A span of years (2012-2013, 1998/99, 2010 (2011)), in the Buddhist era too (2540-2555, Thailand's).
+const YEARS = /^(?:1[89]|2[05])[0-9]{2}(?:[-/]| ?\()(?:(?:1[89]|2[05])[0-9]{2}|[0-9]{2})$/;
+// A reference numbered within its year (case 123/2024, letter 4471/2569): a national phone number written
+// with a slash starts with its trunk prefix (089/1234567).
+const NUMBER_OF_YEAR = /^[1-9][0-9]{0,5}\/(?:19|20|25)[0-9]{2}$/;
 // A date written without separators (20230302), alone or before a time (20230302-15:30).
 const COMPACT_DATE = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[-T ][0-9]{2,6})?$/;
 // A range of 24-hour times (shift 0700-1900).
@@ -95,6 +102,7 @@ const SOMETHING_ELSE = [
   SSN_SHAPE,
   THOUSANDS,
   YEARS,
+  NUMBER_OF_YEAR,
   COMPACT_DATE,
   TIME_RANGE,
   ZIP_PLUS_FOUR,
@@ -126,9 +134,46 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
         const opened = m[0].startsWith("+") && text[m.index - 1] === "(" && m[0].includes(")");
         spans.push({ start: opened ? m.index - 1 : m.index, end });
       }
-      return vanityNumbers(text, spans);
+      return vanityNumbers(text, areaCodesApart(text, marksOf(text, shared).apart, spans, regions));
     },
   };
+}
+
+// An area code with its trunk prefix, then " / " or " - ", then the subscriber's number: how numbers are
+// often printed in Germany and Austria (089 / 12 34 56, 0316 - 87 12 34). The digit chains join at most two
+// separator characters, so the two parts are found here, from each " / " or " - " between digits (see
+// marks.ts), and the number must be valid in a configured region, or grouped after its trunk prefix as one of
+// them writes its numbers, read as if a space stood between the parts.
+const SUBSCRIBER = /[0-9](?:[ .-]?[0-9]){2,9}/y;
+
+function areaCodesApart(
+  text: string,
+  separators: readonly number[],
+  spans: Span[],
+  regions: readonly Region[],
+): Span[] {
+  const found: Span[] = [];
+  for (const separator of separators) {
+    const after = separator + 3;
+    let start = separator - 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1)) && separator - start < 5) start--;
+    const area = text.slice(start, separator);
+    if (area[0] !== "0" || area.length < 2 || isDigit(text.charCodeAt(start - 1))) continue;
+    SUBSCRIBER.lastIndex = after;
+    const subscriber = SUBSCRIBER.exec(text)?.[0];
+    if (subscriber === undefined) continue;
+    const end = after + subscriber.length;
+    if (!standsAlone(text, start, end) || calledSomethingElse(text, start, end)) continue;
+    const main = `${area} ${subscriber}`;
+    const national = main.replace(/[^0-9]/g, "");
+    if (national.length < MIN_DIGITS_ALONE || loneDigitGroup(main)) continue;
+    if (validNationally(main, national, regions) || trunkGrouped(main, national, regions))
+      found.push({ start, end });
+  }
+  if (found.length === 0) return spans;
+  // The subscriber's part alone may have been found already: the whole number replaces it.
+  const apart = (s: Span) => !found.some((f) => f.start < s.end && s.start < f.end);
+  return [...spans.filter(apart), ...found].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -181,7 +226,7 @@ function isPhoneNumber(
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
   if (loneDigitGroup(main)) return false;
-  if (nanp) return true;
+  if (nanp || TRUNK_EIGHT_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions) || trunkGrouped(main, national, regions);

@@ -159,6 +159,7 @@ export class RawBridge {
   private readonly lines: string[] = [];
   private waiter: (() => void) | undefined;
   private stderr = "";
+  private stdinError: Error | undefined;
   readonly child;
 
   constructor(home: GuardedHome, server: string) {
@@ -174,12 +175,18 @@ export class RawBridge {
       this.waiter?.();
     });
     this.child.stderr.setEncoding("utf8").on("data", (t: string) => (this.stderr += t));
+    // A test that makes the bridge exit may still be writing to it: that write's EPIPE is what the test
+    // provoked, not a failure of the run. Anything else fails the test that wrote.
+    this.child.stdin.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") this.stdinError = err;
+    });
     this.exited = new Promise((resolve) =>
       this.child.on("close", (code) => resolve({ code, stderr: this.stderr })),
     );
   }
 
   send(message: string | object): void {
+    if (this.stdinError) throw this.stdinError;
     this.child.stdin.write(typeof message === "string" ? `${message}\n` : `${JSON.stringify(message)}\n`);
   }
 

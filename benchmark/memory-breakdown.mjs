@@ -6,7 +6,8 @@
 // (20: the idle collector runs after 10 s idle); 10 and 100 sessions again) it prints:
 //   RSS, split by the kernel into file-backed pages (the node binary and its libraries: shared, paged in
 //   as used) and anonymous memory; the V8 heap committed and used, by space; external and array-buffer
-//   memory; and the anonymous rest (malloc, thread stacks), plus the daemon's thread count;
+//   memory; and the anonymous rest (malloc, thread stacks), plus the daemon's thread count; then each
+//   collection the idle collector made (from the daemon's log) with its pause;
 // and last, the four figures against the budget (≤ 80 MB with 10 and with 100 sessions open, after the
 // stdio calls and after the HTTP calls).
 // A preload (memory-probe-preload.mjs, benchmark only) answers SIGUSR2 with these figures from inside the
@@ -78,6 +79,7 @@ async function probe(step) {
   );
 }
 
+const mbOf = (bytes) => (bytes / 2 ** 20).toFixed(1);
 const load = (client, calls) => echoLoad(client, calls, IN_FLIGHT);
 async function sessions(count = 10) {
   const clients = [];
@@ -129,6 +131,17 @@ try {
     `\nbudget ≤ 80 MB: after ${CALLS} stdio calls, ${verdict("10 sessions open again")} with 10 sessions, ` +
       `${verdict("100 sessions open")} with 100; after ${CALLS} HTTP calls and ${SETTLE_SECONDS} s idle, ` +
       `${verdict("10 sessions open after HTTP")} with 10, ${verdict("100 sessions open after HTTP")} with 100`,
+  );
+  // The idle collector logs each collection: how long a message arriving then would have waited.
+  const collections = readFileSync(join(home.home, "daemon.log"), "utf8")
+    .split("\n")
+    .filter((line) => line.includes('"collected while idle"'))
+    .map((line) => JSON.parse(line));
+  console.log(
+    `idle collections: ${collections.length}` +
+      collections
+        .map((c) => `; ${c.pause_ms} ms, heap ${mbOf(c.heap_before)} → ${mbOf(c.heap_after)} MB`)
+        .join(""),
   );
   if (process.env.BENCH_BREAKDOWN_SNAPSHOT) console.log(`heap snapshots: ${out}.<step>.heapsnapshot`);
 } finally {

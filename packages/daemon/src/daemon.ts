@@ -141,7 +141,12 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
-      this.idleCollector = startIdleCollector(v8Gc());
+      this.idleCollector = startIdleCollector(v8Gc(), undefined, (c) =>
+        this.logger.info(
+          { pause_ms: Math.round(c.pauseMs), heap_before: c.heapBefore, heap_after: c.heapAfter },
+          "collected while idle",
+        ),
+      );
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
         home: this.paths.home,

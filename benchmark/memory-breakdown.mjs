@@ -1,12 +1,15 @@
 // node benchmark/memory-breakdown.mjs (after pnpm build) — where the daemon's resident memory is, not only
 // how much: for a daemon with the flags and environment every started daemon gets, guarding
 // server-everything with the policy of pnpm bench:latency, at each step (idle; 10 bridge sessions open;
-// after BENCH_BREAKDOWN_CALLS stdio calls, 16 in flight; 10 sessions again; after as many HTTP calls
-// through its Streamable HTTP endpoint, and again after BENCH_BREAKDOWN_SETTLE seconds idle (20); 10
-// sessions again) it prints:
+// after BENCH_BREAKDOWN_CALLS stdio calls, 16 in flight; 10 sessions again; 100 sessions; after as many
+// HTTP calls through its Streamable HTTP endpoint, and again after BENCH_BREAKDOWN_SETTLE seconds idle
+// (20: the idle collector runs after 10 s idle); 10 and 100 sessions again) it prints:
 //   RSS, split by the kernel into file-backed pages (the node binary and its libraries: shared, paged in
 //   as used) and anonymous memory; the V8 heap committed and used, by space; external and array-buffer
-//   memory; and the anonymous rest (malloc, thread stacks), plus the daemon's thread count.
+//   memory; and the anonymous rest (malloc, thread stacks), plus the daemon's thread count; then each
+//   collection the idle collector made (from the daemon's log) with its pause;
+// and last, the four figures against the budget (≤ 80 MB with 10 and with 100 sessions open, after the
+// stdio calls and after the HTTP calls).
 // A preload (memory-probe-preload.mjs, benchmark only) answers SIGUSR2 with these figures from inside the
 // daemon. BENCH_BREAKDOWN_SNAPSHOT=1 also writes a heap snapshot at each step into a temporary directory
 // (printed), to compare in Chrome DevTools. BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags.
@@ -48,8 +51,10 @@ const served = await serveHttp(
 const pid = served.child.pid;
 
 let probes = 0;
+const rssAt = new Map();
 async function probe(step) {
   const rss = daemonRssMb(pid);
+  rssAt.set(step, rss);
   const threads = readdirSync(`/proc/${pid}/task`).length;
   served.child.kill("SIGUSR2");
   const file = `${out}.${probes++}.json`;
@@ -74,10 +79,11 @@ async function probe(step) {
   );
 }
 
+const mbOf = (bytes) => (bytes / 2 ** 20).toFixed(1);
 const load = (client, calls) => echoLoad(client, calls, IN_FLIGHT);
-async function tenSessions() {
+async function sessions(count = 10) {
   const clients = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < count; i++) {
     const client = new Client({ name: "bench-breakdown", version: "1" });
     await client.connect(guardedTransport(home, "bench"));
     await echoCall(client, i);
@@ -90,14 +96,17 @@ const closeAll = (clients) => Promise.all(clients.map((c) => c.close()));
 try {
   await new Promise((r) => setTimeout(r, 1000));
   await probe("idle");
-  let ten = await tenSessions();
+  let ten = await sessions();
   await probe("10 sessions open");
   await load(ten[0], CALLS);
   await probe(`after ${CALLS} stdio calls`);
   await closeAll(ten);
-  ten = await tenSessions();
+  ten = await sessions();
   await probe("10 sessions open again");
   await closeAll(ten);
+  const hundred = await sessions(100);
+  await probe("100 sessions open");
+  await closeAll(hundred);
 
   const transport = new StreamableHTTPClientTransport(new URL(`${served.url}/bench`));
   const client = new Client({ name: "bench-breakdown", version: "1" });
@@ -108,9 +117,32 @@ try {
   await probe(`after ${CALLS} HTTP calls`);
   await new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
   await probe(`then ${SETTLE_SECONDS} s idle`);
-  ten = await tenSessions();
+  ten = await sessions();
   await probe("10 sessions open after HTTP");
   await closeAll(ten);
+  const hundredAfter = await sessions(100);
+  await probe("100 sessions open after HTTP");
+  await closeAll(hundredAfter);
+  const verdict = (step) => {
+    const rss = rssAt.get(step);
+    return `${rss.toFixed(1)} MB (${rss <= 80 ? "met" : "NOT met"})`;
+  };
+  console.log(
+    `\nbudget ≤ 80 MB: after ${CALLS} stdio calls, ${verdict("10 sessions open again")} with 10 sessions, ` +
+      `${verdict("100 sessions open")} with 100; after ${CALLS} HTTP calls and ${SETTLE_SECONDS} s idle, ` +
+      `${verdict("10 sessions open after HTTP")} with 10, ${verdict("100 sessions open after HTTP")} with 100`,
+  );
+  // The idle collector logs each collection: how long a message arriving then would have waited.
+  const collections = readFileSync(join(home.home, "daemon.log"), "utf8")
+    .split("\n")
+    .filter((line) => line.includes('"collected while idle"'))
+    .map((line) => JSON.parse(line));
+  console.log(
+    `idle collections: ${collections.length}` +
+      collections
+        .map((c) => `; ${c.pause_ms} ms, heap ${mbOf(c.heap_before)} → ${mbOf(c.heap_after)} MB`)
+        .join(""),
+  );
   if (process.env.BENCH_BREAKDOWN_SNAPSHOT) console.log(`heap snapshots: ${out}.<step>.heapsnapshot`);
 } finally {
   await served.stop();

@@ -1,17 +1,11 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
 import { join } from "node:path";
-import {
-  formatIssue,
-  loadConfig,
-  loadConfigFile,
-  type Config,
-  type ServerVariables,
-} from "@mcp-guard/config";
+import { loadConfig, loadConfigFile, type Config, type ServerVariables } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
-import { paint } from "./colour.js";
+import { invalidConfig, printWarnings } from "./config-problems.js";
 
 import { locateDaemon, type CommonOptions } from "./locate.js";
 
@@ -22,10 +16,7 @@ export async function loadConfigOrFail(
   options: CommonOptions,
 ): Promise<{ config: Config; configPath: string; paths: DaemonPaths; variables: ServerVariables }> {
   const { configPath, result } = await loadConfigResult(options);
-  if (!result.ok) {
-    const lines = result.issues.map((i) => `  ${paint("bad", formatIssue(i), process.stderr)}`);
-    throw new CliError(`invalid configuration (${result.issues.length} problem(s)):\n${lines.join("\n")}`);
-  }
+  if (!result.ok) throw invalidConfig(result.issues);
   return {
     config: result.config,
     configPath,
@@ -49,7 +40,7 @@ export async function loadConfigResult(
     cacheDir: join(home, "extends-cache"),
     detectionDefaults: DEFAULT_ACTIONS,
   });
-  for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
+  printWarnings(result.warnings);
   return { configPath, result };
 }
 

@@ -1,5 +1,5 @@
 export * from "./schema.js";
 export * from "./load.js";
-export { interpolate } from "./interpolate.js";
+export * from "./runtime.js";
 export { floorMerge } from "./merge.js";
 export { readSecretsFile, secretsFilePath } from "./secrets-file.js";

@@ -5,39 +5,15 @@ import { z } from "zod";
 import { closest } from "./did-you-mean.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
 import { fetchBase } from "./extends.js";
+import type { ConfigIssue } from "./issues.js";
 import { floorMerge } from "./merge.js";
-import { configSchema, serverSchema, type Config, type ServerConfig } from "./schema.js";
+import { configSchema, type Config } from "./schema.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
-
-export interface ConfigIssue {
-  file: string;
-  line: number | undefined;
-  path: string;
-  message: string;
-}
-
-/**
- * Servers whose entries use ${VAR}: a variable is looked up in the session's environment (what the client's
- * entry gave the bridge) first, then in the secrets file, then in the daemon's environment. A variable
- * nobody supplies disables that server only, not the config.
- */
-export interface ServerVariables {
-  /** Entries as written (before interpolation), for resolving again per session. */
-  raw: Record<string, unknown>;
-  /** Variables that neither the secrets file nor the daemon's environment supplies, per server. */
-  missing: Record<string, string[]>;
-  secrets: Record<string, string>;
-  secretsFile: string | undefined;
-}
+import type { ServerVariables } from "./session-server.js";
 
 export type LoadResult =
   | { ok: true; config: Config; file: string; variables: ServerVariables }
   | { ok: false; file: string; issues: ConfigIssue[] };
-
-export function formatIssue(issue: ConfigIssue): string {
-  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
-  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
-}
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   let text: string;
@@ -169,51 +145,6 @@ function secretsOf(
   return read.ok
     ? { ok: true, values: read.values, path, message: "" }
     : { ok: false, values: {}, path, message: read.message };
-}
-
-export type SessionServer = { ok: true; server: ServerConfig } | { ok: false; reason: string };
-
-/**
- * A server's entry for one session: its ${VAR}s resolved from the session's environment first, then the
- * secrets file, then the daemon's. The policy stays the loaded one (an environment never changes policy).
- */
-export function serverForSession(
-  name: string,
-  config: Config,
-  variables: ServerVariables | undefined,
-  sessionEnv: Record<string, string>,
-  daemonEnv: NodeJS.ProcessEnv = process.env,
-): SessionServer {
-  const loaded = config.servers[name];
-  if (!loaded) return { ok: false, reason: `unknown server "${name}"` };
-  const raw = variables?.raw[name];
-  if (raw === undefined) return { ok: true, server: loaded };
-  const errors: InterpolationError[] = [];
-  const value = interpolate(raw, { ...daemonEnv, ...variables!.secrets, ...sessionEnv }, errors);
-  if (errors.length)
-    return {
-      ok: false,
-      reason: missingReason(
-        errors.map((e) => e.variable),
-        variables!,
-      ),
-    };
-  const parsed = serverSchema.safeParse(value);
-  if (!parsed.success)
-    return {
-      ok: false,
-      reason: `invalid after filling its variables: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    };
-  return { ok: true, server: { ...parsed.data, policy: loaded.policy } };
-}
-
-/** Why a server cannot start: the variables, and where each may be set. */
-export function missingReason(missing: readonly string[], variables: ServerVariables): string {
-  const names = [...new Set(missing)].join(", ");
-  const where = variables.secretsFile
-    ? `the client's entry (env), ${variables.secretsFile}, or the daemon's environment`
-    : "the client's entry (env), a secrets file (daemon.secrets_file), or the daemon's environment";
-  return `disabled: environment variable ${names} is not set; set it in ${where}`;
 }
 
 function fromZod(doc: Document, lines: LineCounter, file: string, issue: z.core.$ZodIssue): ConfigIssue[] {

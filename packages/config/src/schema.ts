@@ -3,6 +3,7 @@
 import { isSupportedCountry } from "libphonenumber-js/max";
 import { closest } from "./did-you-mean.js";
 import { z } from "zod";
+import { DEFAULT_PHONE_REGIONS, PII_ALIASES } from "./pii-defaults.js";
 import { SECRET_RULE_TYPES } from "./secret-types.js";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name");
@@ -221,39 +222,6 @@ export const BUILT_IN_TYPES = [
   "high_entropy_secret",
   ...SECRET_RULE_TYPES,
 ] as const;
-
-/** m0lz.03's type names that cover several of ours. */
-export const PII_ALIASES: Record<string, string[]> = {
-  aws_key: ["aws_access_key_id", "aws_secret_access_key"],
-};
-
-/** Core's default list too (a daemon test keeps the two equal): where mcp-guard's users most often are. */
-export const DEFAULT_PHONE_REGIONS = [
-  "US",
-  "GB",
-  "DE",
-  "FR",
-  "ES",
-  "IT",
-  "NL",
-  "BE",
-  "CH",
-  "AT",
-  "SE",
-  "DK",
-  "NO",
-  "FI",
-  "PL",
-  "PT",
-  "IE",
-  "AU",
-  "IN",
-  "BR",
-  "MX",
-  "JP",
-  "CN",
-  "ZA",
-];
 
 export const piiSchema = z
   .strictObject({

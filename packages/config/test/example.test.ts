@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatIssue, loadConfigFile } from "../src/load.js";
+import { formatIssue } from "../src/issues.js";
+import { loadConfigFile } from "../src/load.js";
 
 describe("mcp-guard.example.yaml", () => {
   it("loads without errors", () => {

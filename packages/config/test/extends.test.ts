@@ -5,7 +5,8 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatIssue, loadConfig } from "../src/load.js";
+import { formatIssue } from "../src/issues.js";
+import { loadConfig } from "../src/load.js";
 
 const BASE =
   "servers:\n  fs:\n    command: base-fs\n    policy:\n      permissions:\n        denied_tools: [rm]\n";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue, parseConfigText } from "../src/load.js";
+import { formatIssue } from "../src/issues.js";
+import { parseConfigText } from "../src/load.js";
 
 const parse = (text: string, env: NodeJS.ProcessEnv = {}) =>
   parseConfigText(text, "/cfg/mcp-guard.yaml", env);

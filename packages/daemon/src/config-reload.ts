@@ -2,8 +2,8 @@
 // in the running daemon (policy chain, sessions, server states) is the daemon's to apply.
 import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { formatIssue, loadConfig, type Config, type ServerVariables } from "@mcp-guard/config";
-import { DEFAULT_ACTIONS } from "@mcp-guard/core";
+import { formatIssue, type Config, type ServerVariables } from "@mcp-guard/config/runtime";
+import { loadConfigApart } from "./config-process.js";
 import type { Logger } from "./logger.js";
 
 const RELOAD_DEBOUNCE_MS = 250;
@@ -57,10 +57,7 @@ export async function loadNextConfig(
   home: string,
   logger: Logger,
 ): Promise<NextConfig> {
-  const result = await loadConfig(configPath, {
-    cacheDir: join(home, "extends-cache"),
-    detectionDefaults: DEFAULT_ACTIONS,
-  });
+  const result = await loadConfigApart(configPath, home);
   if (!result.ok) return { ok: false, problems: result.issues.map(formatIssue).join("; ") };
   const next = result.config;
   const fixed = ["home", "socket_path"] as const;

@@ -5,7 +5,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Server, Socket } from "node:net";
 import { userInfo } from "node:os";
-import type { Config, HttpFrontConfig, ServerConfig, ServerVariables } from "@mcp-guard/config";
+import {
+  loadServerCheck,
+  type Config,
+  type HttpFrontConfig,
+  type ServerCheck,
+  type ServerConfig,
+  type ServerVariables,
+} from "@mcp-guard/config/runtime";
 import {
   policyChain,
   RateLimiter,
@@ -79,6 +86,7 @@ export class Daemon {
   /** The config in force: replaced as a whole by a successful reload. */
   private config: Config;
   private variables: ServerVariables | undefined;
+  private serverCheck: ServerCheck | undefined;
   private reloadError: string | null = null;
   /** Why the HTTP endpoint of the config in force is not listening, or null. */
   private httpError: string | null = null;
@@ -100,6 +108,7 @@ export class Daemon {
       stopping: () => this.stopping !== undefined,
       config: () => this.config,
       variables: () => this.variables,
+      serverCheck: () => this.serverCheck,
       authenticator: () => this.authenticator,
       audit: () => this.stores?.audit,
       logger: () => this.logger,
@@ -117,6 +126,7 @@ export class Daemon {
   async start(): Promise<void> {
     const { config } = this;
     ensureHome(this.paths);
+    this.serverCheck = await serverCheckFor(this.variables);
     this.releaseLock = acquireLock(this.paths.lock);
     try {
       this.key = ensureDaemonKey(this.paths);
@@ -131,7 +141,12 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
-      this.idleCollector = startIdleCollector(v8Gc());
+      this.idleCollector = startIdleCollector(v8Gc(), undefined, (c) =>
+        this.logger.info(
+          { pause_ms: Math.round(c.pauseMs), heap_before: c.heapBefore, heap_after: c.heapAfter },
+          "collected while idle",
+        ),
+      );
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
         home: this.paths.home,
@@ -272,10 +287,12 @@ export class Daemon {
     const authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
     // Checked before the edit takes effect, so no request of such a session is served under the new config.
     const checked = new Set(this.registry.all());
+    const serverCheck = await serverCheckFor(result.variables);
     const stale = await this.registry.staleIdentities(authenticator);
     if (this.stopping) return false;
     this.config = next;
     this.variables = result.variables;
+    this.serverCheck = serverCheck;
     this.reloadError = null;
     this.loadedAt = Date.now();
     this.authenticator = authenticator;
@@ -348,4 +365,9 @@ export class Daemon {
     // Last: once the lock is gone another daemon may start, so nothing of this one may still run.
     this.releaseLock?.();
   }
+}
+
+/** The check of per-session server entries, for a config that has any (it loads zod: only then). */
+async function serverCheckFor(variables: ServerVariables | undefined): Promise<ServerCheck | undefined> {
+  return variables && Object.keys(variables.raw).length > 0 ? loadServerCheck() : undefined;
 }

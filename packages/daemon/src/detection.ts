@@ -1,6 +1,6 @@
 // The detection set-up from the config: built-in detectors plus custom types, and the action for each type
 // and direction (configured actions over the defaults).
-import { PII_ALIASES, type PiiConfig } from "@mcp-guard/config";
+import { PII_ALIASES, type PiiConfig } from "@mcp-guard/config/runtime";
 import {
   builtInDetectors,
   DEFAULT_ACTIONS,

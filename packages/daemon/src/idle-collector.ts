@@ -32,6 +32,15 @@ export interface IdleCollectorProbes {
   heapUsed: () => number;
   /** The share of the time since the previous call that the event loop was busy (0–1). */
   busySinceLastLook: () => number;
+  /** Milliseconds on the clock; the pause is measured with it. */
+  now?: () => number;
+}
+
+/** One idle collection: how long the loop waited for it, and the heap used before and after. */
+export interface IdleCollection {
+  pauseMs: number;
+  heapBefore: number;
+  heapAfter: number;
 }
 
 /** One look: collects when the loop was idle and the heap grew enough since the last collection. */
@@ -45,6 +54,9 @@ export class IdleCollector {
     this.baseline = probes.heapUsed();
   }
 
+  /** The last collection, if any (the daemon logs it: its pause is what a message arriving then waits). */
+  last: IdleCollection | undefined;
+
   /** Returns whether it collected. */
   look(): boolean {
     const busy = this.probes.busySinceLastLook();
@@ -54,9 +66,12 @@ export class IdleCollector {
     if (busy >= this.options.idleUtilisation || used - this.baseline < this.options.growthBytes) return false;
     // Twice: the first frees the garbage, the second compacts what the first left sparse, and only then
     // does V8 hand the emptied pages back (one collection gave back about a third as much).
+    const now = this.probes.now ?? (() => performance.now());
+    const started = now();
     this.probes.gc();
     this.probes.gc();
     this.baseline = this.probes.heapUsed();
+    this.last = { pauseMs: now() - started, heapBefore: used, heapAfter: this.baseline };
     return true;
   }
 }
@@ -74,10 +89,14 @@ export function v8Gc(): (() => void) | undefined {
   }
 }
 
-/** Starts looking every interval (the timer never keeps the process alive); undefined without gc(). */
+/**
+ * Starts looking every interval (the timer never keeps the process alive); undefined without gc().
+ * `collected` hears of each collection.
+ */
 export function startIdleCollector(
   gc: (() => void) | undefined,
   options: IdleCollectorOptions = IDLE_COLLECTOR_DEFAULTS,
+  collected: (collection: IdleCollection) => void = () => {},
 ): NodeJS.Timeout | undefined {
   if (typeof gc !== "function") return undefined;
   let last: EventLoopUtilization = performance.eventLoopUtilization();
@@ -94,7 +113,9 @@ export function startIdleCollector(
     },
     options,
   );
-  const timer = setInterval(() => collector.look(), options.intervalMs);
+  const timer = setInterval(() => {
+    if (collector.look() && collector.last) collected(collector.last);
+  }, options.intervalMs);
   timer.unref();
   return timer;
 }

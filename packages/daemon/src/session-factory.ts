@@ -3,7 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { realpathSync } from "node:fs";
 import type { Socket } from "node:net";
-import { serverForSession, type Config, type ServerConfig, type ServerVariables } from "@mcp-guard/config";
+import {
+  serverForSession,
+  type Config,
+  type ServerCheck,
+  type ServerConfig,
+  type ServerVariables,
+} from "@mcp-guard/config/runtime";
 import {
   effectivePolicy,
   identityLabel,
@@ -32,6 +38,8 @@ export interface SessionSources {
   stopping(): boolean;
   config(): Config;
   variables(): ServerVariables | undefined;
+  /** Checks entries filled in per session; loaded only for a config with ${VAR}s in server entries. */
+  serverCheck(): ServerCheck | undefined;
   authenticator(): Authenticator;
   /** Undefined until the daemon has started. */
   audit(): AuditWriter | undefined;
@@ -102,7 +110,13 @@ export class SessionFactory {
     sessionEnv: Record<string, string> = {},
     presented?: Presented,
   ): Session {
-    const resolved = serverForSession(name, this.d.config(), this.d.variables(), sessionEnv);
+    const resolved = serverForSession(
+      name,
+      this.d.config(),
+      this.d.variables(),
+      sessionEnv,
+      this.d.serverCheck(),
+    );
     const state = this.d.registry.stateOf(name);
     const audit = this.d.audit();
     if (!audit) throw new Error("sessions are made only once the daemon has started");

@@ -1,6 +1,6 @@
 // The open sessions and what the daemon knows about each configured server: how many sessions it has,
 // why it is disabled, its last failure. Status reads it; a config reload updates and prunes it.
-import { missingReason, type Config, type ServerVariables } from "@mcp-guard/config";
+import { missingReason, type Config, type ServerVariables } from "@mcp-guard/config/runtime";
 import { effectivePolicy, identityLabel, type Identity } from "@mcp-guard/core";
 import type { SessionSummary } from "@mcp-guard/wire";
 import type { Authenticator } from "./authenticate.js";

@@ -8,7 +8,7 @@ import { IdleCollector, startIdleCollector } from "../src/idle-collector.js";
 const MB = 1024 * 1024;
 
 function rig() {
-  const state = { used: 20 * MB, busy: 0, collections: 0, liveAfterGc: 20 * MB };
+  const state = { used: 20 * MB, busy: 0, collections: 0, liveAfterGc: 20 * MB, clock: 0 };
   const collector = new IdleCollector(
     {
       gc: () => {
@@ -17,6 +17,7 @@ function rig() {
       },
       heapUsed: () => state.used,
       busySinceLastLook: () => state.busy,
+      now: () => (state.clock += 35),
     },
     { intervalMs: 10_000, idleUtilisation: 0.01, growthBytes: 4 * MB },
   );
@@ -33,6 +34,8 @@ describe("idle collector", () => {
     state.liveAfterGc = 23 * MB;
     expect(collector.look()).toBe(true);
     expect(state.used).toBe(23 * MB);
+    // What the daemon logs: the loop's wait (one clock tick before, one after) and the heap it freed.
+    expect(collector.last).toEqual({ pauseMs: 35, heapBefore: 30 * MB, heapAfter: 23 * MB });
     // Still idle, nothing grew: no second collection.
     expect(collector.look()).toBe(false);
     expect(state.collections).toBe(2); // two back to back: see IdleCollector.look

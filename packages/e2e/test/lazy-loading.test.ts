@@ -1,14 +1,15 @@
 // What a daemon serving HTTP loads, and when: the SDK's Streamable HTTP server transport (with its
 // web-standards adapter and the fetch classes under it, several MB) arrives with the first HTTP session, not
-// with the listener, so a daemon that only serves bridges never holds it (README, Benchmarks: memory). A
-// loader hook in the daemon records every module it loads.
+// with the listener, so a daemon that only serves bridges never holds it; the YAML parser and zod (the
+// config's schema) never arrive for its config, which a child process loads, at start and on reload
+// (README, Benchmarks: memory). A loader hook in the daemon records every module it loads.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { guardedTransport, makeGuardedHome, serveHttp, type Served } from "../src/index.js";
+import { FIXTURE, guardedTransport, makeGuardedHome, serveHttp, type Served } from "../src/index.js";
 
 const home = makeGuardedHome("", ["  http:", "    port: 0", "    allow_anonymous: true"].join("\n"));
 const moduleLog = join(home.dir, "modules.log");
@@ -36,6 +37,32 @@ export async function load(url, context, next) {
 afterAll(async () => {
   await served.stop();
   await home.cleanup();
+});
+
+/** Modules of the YAML parser or of zod, which only the config loader's own process may load. */
+const CONFIG_PARSERS = /\/node_modules\/(yaml|zod)\//;
+
+it("loads neither the YAML parser nor zod for its config, at start or on reload", async () => {
+  expect(loaded().some((url) => url.includes("/packages/daemon/dist/daemon.js"))).toBe(true);
+  expect(loaded().filter((url) => CONFIG_PARSERS.test(url))).toEqual([]);
+  // An edit the daemon applies (`mcp-guard reload`): its new server must work, and still nothing loaded.
+  const config = readFileSync(home.configPath, "utf8");
+  const added = `servers:\n  added:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(FIXTURE)}]\n`;
+  writeFileSync(home.configPath, config.replace("servers:\n", added));
+  expect((await home.cli(["reload"])).code).toBe(0);
+  const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    servers: Record<string, unknown>;
+    config_error: string | null;
+  };
+  expect(status.config_error).toBeNull();
+  expect(Object.keys(status.servers)).toContain("added");
+  const client = new Client({ name: "lazy-test", version: "1" });
+  await client.connect(guardedTransport(home, "added"));
+  expect(await client.callTool({ name: "echo", arguments: { message: "after reload" } })).toMatchObject({
+    content: [{ text: "after reload" }],
+  });
+  await client.close();
+  expect(loaded().filter((url) => CONFIG_PARSERS.test(url))).toEqual([]);
 });
 
 const echo = (client: Client) => client.callTool({ name: "echo", arguments: { message: "hello" } });

@@ -1,8 +1,8 @@
 // Where the daemon lives. Shared by the daemon, the CLI and the bridge so they always agree.
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
-import { parse } from "yaml";
 
 export interface DaemonPaths {
   home: string;
@@ -63,6 +63,15 @@ export function resolveConfigPath(
   return existsSync(inHome) ? inHome : local;
 }
 
+/**
+ * The YAML parser, loaded on first use: a running daemon never reads a config itself (a child process loads
+ * it) and should not hold the parser's 1 MB of heap for the one call a start makes here.
+ */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yaml.parse(text);
+}
+
 export class ConfigLocationError extends Error {}
 
 /**
@@ -79,7 +88,7 @@ export function readDaemonLocation(configPath: string): DaemonLocation {
   }
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parseYaml(text);
   } catch (err) {
     const first = ((err as Error).message.split("\n")[0] ?? "").trim();
     throw new ConfigLocationError(

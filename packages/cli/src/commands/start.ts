@@ -1,7 +1,9 @@
-import { AlreadyRunningError, Daemon, lockHolder } from "@mcp-guard/daemon";
-import { probeDaemon } from "@mcp-guard/wire";
+import type { Config, ServerVariables } from "@mcp-guard/config/runtime";
+import { AlreadyRunningError, Daemon, loadConfigApart, lockHolder } from "@mcp-guard/daemon";
+import { probeDaemon, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
-import { loadConfigOrFail, type CommonOptions } from "../context.js";
+import { invalidConfig, printWarnings } from "../config-problems.js";
+import type { CommonOptions } from "../locate.js";
 import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
 
 export interface StartOptions extends CommonOptions {
@@ -11,8 +13,29 @@ export interface StartOptions extends CommonOptions {
 /** Beyond the drain deadline, how long closing sessions and flushing may take before the process just exits. */
 const STOP_GRACE_MS = 15_000;
 
-export async function start(options: StartOptions): Promise<void> {
-  const { config, configPath, paths, variables } = await loadConfigOrFail(options);
+interface DaemonConfig {
+  config: Config;
+  configPath: string;
+  paths: DaemonPaths;
+  variables: ServerVariables;
+}
+
+/**
+ * The config as the daemon runs it, loaded and validated in a child process (the daemon's
+ * config-process.ts), so that this process, which becomes the daemon, never loads the schema or the YAML
+ * parser. Fails with every problem listed, as the other commands do.
+ */
+async function loadForDaemon(options: CommonOptions): Promise<DaemonConfig> {
+  const configPath = resolveConfigPath(options.config);
+  const result = await loadConfigApart(configPath);
+  printWarnings(result.warnings);
+  if (!result.ok) throw invalidConfig(result.issues);
+  const { config, variables } = result;
+  return { config, configPath, paths: resolveDaemonPaths(config.daemon), variables };
+}
+
+export async function start(options: StartOptions, loaded?: DaemonConfig): Promise<void> {
+  const { config, configPath, paths, variables } = loaded ?? (await loadForDaemon(options));
   const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
     throw new CliError(
@@ -62,10 +85,10 @@ export async function start(options: StartOptions): Promise<void> {
 
 /** The daemon in the foreground, for remote clients: refuses to run without an HTTP endpoint to serve. */
 export async function serve(options: CommonOptions): Promise<void> {
-  const { config, configPath } = await loadConfigOrFail(options);
-  if (!config.daemon.http)
+  const loaded = await loadForDaemon(options);
+  if (!loaded.config.daemon.http)
     throw new CliError(
-      `${configPath} configures no HTTP endpoint: add a daemon.http section (see mcp-guard.example.yaml)`,
+      `${loaded.configPath} configures no HTTP endpoint: add a daemon.http section (see mcp-guard.example.yaml)`,
     );
-  await start({ ...options, detach: false });
+  await start({ ...options, detach: false }, loaded);
 }

@@ -2,14 +2,14 @@
 // `status`, the dashboard and the daemon's log, and none of it passes the pipeline. A server that dies of a
 // rejected credential commonly prints that credential, so every line is redacted here first, with every
 // built-in detector on and every finding redacted whatever its configured action.
-import { piiSchema } from "@mcp-guard/config";
+import { defaultPiiConfig } from "@mcp-guard/config/runtime";
 import type { Scanner } from "@mcp-guard/core";
 import { detectionFromConfig } from "../detection.js";
 
 let scanner: Scanner | undefined;
 
 export function scrubStderr(line: string): string {
-  scanner ??= detectionFromConfig({ ...piiSchema.parse({}), enabled: true })?.scanner;
+  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
   // Fail closed: a line that cannot be scanned is not shown.
   if (!scanner) return "[stderr line withheld: no scanner]";
   const { value } = scanner.scan(line, "stderr", () => true);

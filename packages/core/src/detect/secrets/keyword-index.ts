@@ -108,15 +108,20 @@ export class KeywordIndex {
     });
   }
 
-  /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
-  scan(text: string, hit: (keyword: number, start: number) => void): void {
+  /**
+   * Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. `codes`, when given, is
+   * the text as bytes (text-codes.ts): read in place of charCodeAt, about a third faster per character, and
+   * exact, since every character beyond ASCII is in no keyword either way.
+   */
+  scan(text: string, hit: (keyword: number, start: number) => void, codes?: Uint8Array): void {
     const { classOf, delta } = this;
     const n = text.length;
     let state = 0;
     for (let i = 0; i < n; i++) {
       // Both reads are within bounds (a code unit < 65536; a row offset plus a class < delta.length); 0 is
       // the class of characters in no keyword and the root state.
-      const next = delta[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+      const c = codes === undefined ? text.charCodeAt(i) : (codes[i] as number);
+      const next = delta[state + (classOf[c] ?? 0)] ?? 0;
       if (next >= 0) {
         state = next;
         continue;

@@ -13,6 +13,9 @@ import { confusableView } from "./decode-confusables.js";
 import { separatedViews } from "./decode-separated.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
 
+/** From this length on, the probes read a byte copy of the text (see text-codes.ts). */
+const COPY_FROM = 256;
+
 export interface DecodedView {
   text: string;
   /** The original [start, end) that produced the view's [start, end). */
@@ -36,7 +39,7 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   // A long text is copied once for the probes of both passes below; a short one is read in place.
-  const codes = pass.longCodes();
+  const codes = text.length >= COPY_FROM ? pass.codes() : undefined;
   for (const view of encodedRuns(text, codes)) views.push(view);
   for (const view of separatedViews(text, codes)) views.push(view);
   return views;

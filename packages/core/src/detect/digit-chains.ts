@@ -6,9 +6,6 @@
 
 import { isAscii, textCodes } from "./text-codes.js";
 
-/** From this length on, the passes that read a text character by character read a byte copy of it. */
-const COPY_FROM = 256;
-
 export interface DigitChain {
   start: number;
   end: number;
@@ -49,15 +46,6 @@ export class SharedPass {
   /** The text as bytes (see text-codes.ts), copied once for every pass that reads them. */
   codes(): Uint8Array {
     return (this.units ??= textCodes(this.text, this.ascii()));
-  }
-
-  /**
-   * The bytes when the text is long enough for the copy to pay (the decoders' probes and the secret
-   * keywords' automaton both read it, about a third faster than charCodeAt); undefined for a short text,
-   * which those passes read in place.
-   */
-  longCodes(): Uint8Array | undefined {
-    return this.text.length >= COPY_FROM ? this.codes() : undefined;
   }
 }
 

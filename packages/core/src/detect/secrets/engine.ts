@@ -106,36 +106,31 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     types,
     category: "secret",
     confidence,
-    find(text, enabled, shared) {
+    find(text, enabled) {
       const spans: SecretSpan[] = [];
       const on = enabledRules(rules, enabled);
       // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
       // first keyword: most strings of a message hold none, and this runs for every one of them.
       let resume: Int32Array | undefined;
-      const codes = shared?.text === text ? shared.longCodes() : undefined;
-      index.scan(
-        text,
-        (keyword, at) => {
-          resume ??= new Int32Array(rules.length);
-          const keywordText = keywords[keyword];
-          const keywordRules = rulesOf[keyword];
-          if (keywordText === undefined || keywordRules === undefined)
-            throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
-          for (const rule of keywordRules) {
-            if (on[rule.index] === 0) continue;
-            // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
-            const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
-            for (let start = from; start <= at; start++) {
-              const span = attempt(rule, text, start, at, keywordText.length, prefixes);
-              if (!span) continue;
-              spans.push(span);
-              resume[rule.index] = span.end;
-              break;
-            }
+      index.scan(text, (keyword, at) => {
+        resume ??= new Int32Array(rules.length);
+        const keywordText = keywords[keyword];
+        const keywordRules = rulesOf[keyword];
+        if (keywordText === undefined || keywordRules === undefined)
+          throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
+        for (const rule of keywordRules) {
+          if (on[rule.index] === 0) continue;
+          // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
+          const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
+          for (let start = from; start <= at; start++) {
+            const span = attempt(rule, text, start, at, keywordText.length, prefixes);
+            if (!span) continue;
+            spans.push(span);
+            resume[rule.index] = span.end;
+            break;
           }
-        },
-        codes,
-      );
+        }
+      });
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     },

@@ -60,11 +60,11 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
     let s = probe;
     while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, codes, s)) s++;
     if (s === probe + 5) {
-      // No separator nearby (a base64 image, a long identifier): no run starts before the next one, which
-      // the native search finds in one step; the probes resume just before it.
-      NEXT_SEPARATOR.lastIndex = s;
-      if (!NEXT_SEPARATOR.test(text)) break;
-      probe = Math.max(probe, NEXT_SEPARATOR.lastIndex - 1 - PROBE_STEP);
+      // No separator nearby (a base64 image, a long identifier): no run starts before the next one; the
+      // probes resume just before it.
+      const next = nextSeparator(text, codes, s);
+      if (next < 0) break;
+      probe = Math.max(probe, next - PROBE_STEP);
       continue;
     }
     if (s < 2 || s + 2 >= text.length || !is(SEPARATOR, text, codes, s)) continue;
@@ -74,6 +74,17 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
   const qp = quotedPrintableView(text);
   if (qp) views.push(qp);
   return views;
+}
+
+/** Read in place this far ahead, then searched natively: identifiers end sooner than a search starts. */
+const NEAR = 24;
+
+/** Where the next separator from `from` on is, or -1. */
+function nextSeparator(text: string, codes: Uint8Array | undefined, from: number): number {
+  const near = Math.min(text.length, from + NEAR);
+  for (let i = from; i < near; i++) if (is(SEPARATOR, text, codes, i)) return i;
+  NEXT_SEPARATOR.lastIndex = near;
+  return NEXT_SEPARATOR.test(text) ? NEXT_SEPARATOR.lastIndex - 1 : -1;
 }
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */

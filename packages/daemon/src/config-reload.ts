@@ -1,7 +1,7 @@
 // Applying edits of the config file: watching it, and loading the next config. What a new config changes
 // in the running daemon (policy chain, sessions, server states) is the daemon's to apply.
 import { watch, type FSWatcher } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import { formatIssue, type Config, type ServerVariables } from "@mcp-guard/config/runtime";
 import { loadConfigApart } from "./config-process.js";
 import type { Logger } from "./logger.js";

@@ -84,12 +84,21 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
  * returns its files); a tool's result and a prompt's messages embed resources the same way.
  */
 function readableResource(ctx: MessageContext): (resource: unknown) => boolean {
+  const refusal = resourceRefusal(ctx);
+  return (resource) => refusal(resource) === undefined;
+}
+
+/** Why the client could not read a resource itself (see readableResource), or undefined when it could. */
+function resourceRefusal(ctx: MessageContext): (resource: unknown) => Verdict | undefined {
   const { resources, integrity } = ctx.policy;
   const sensitive = integrity.sensitive_resources === "block" ? integrity.sensitive : undefined;
   return (resource) => {
     const uri = (resource as { uri?: unknown } | null)?.uri;
-    if (!allowedBy(resources, normalizeUri(uri))) return false;
-    return !(sensitive && typeof uri === "string" && sensitive.matches(uri));
+    if (!allowedBy(resources, normalizeUri(uri)))
+      return block("resource_denied", { uri: typeof uri === "string" ? uri : null });
+    if (sensitive && typeof uri === "string" && sensitive.matches(uri))
+      return block("sensitive_resource", { target: uri });
+    return undefined;
   };
 }
 
@@ -198,17 +207,10 @@ function checkSamplingResources(ctx: MessageContext, params: JsonObject | undefi
   const resources = embeddedResources(params);
   if (resources === undefined)
     return block("invalid_request", { detail: "sampling request nested too deep to check" });
-  const { integrity } = ctx.policy;
+  const refusal = resourceRefusal(ctx);
   for (const resource of resources) {
-    const uri = (resource as { uri?: unknown } | null)?.uri;
-    if (!allowedBy(ctx.policy.resources, normalizeUri(uri)))
-      return block("resource_denied", { uri: typeof uri === "string" ? uri : null });
-    if (
-      integrity.sensitive_resources === "block" &&
-      typeof uri === "string" &&
-      integrity.sensitive.matches(uri)
-    )
-      return block("sensitive_resource", { target: uri });
+    const refused = refusal(resource);
+    if (refused) return refused;
   }
   return PASS;
 }

@@ -105,6 +105,14 @@ describe("code and templates in a value's place are not a value", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 
+  it.each([
+    `password: "${"Xk29fq7Lm3"}{env}"`,
+    `DB_PASS=\${ENV}-${"q8Rt2vLp0Zw4"}`,
+    `token = "{{prefix}}${"9fKd03LmQx7e"}"`,
+  ])("a slot beside a literal secret is no cover: %j", (text) => {
+    expect(secretsIn(text).length).toBeGreaterThan(0);
+  });
+
   it("a value that only looks like a template (braces that open no slot) is still a password", () => {
     expect(secretsIn('password = "m{{h}o)p${e]nob(ody[x>-_$#q}}"').length).toBeGreaterThan(0);
   });

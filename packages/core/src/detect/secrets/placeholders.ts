@@ -126,24 +126,38 @@ export function isStandIn(value: string, fixed = 0): boolean {
     LITERAL.test(value) ||
     NUMBERED_LITERAL.test(value) ||
     OWNED_NAME.test(value) ||
-    REFERENCE.test(value) ||
+    (REFERENCE.test(value) && !slotsIn(value).literal) ||
     STAND_IN.test(value) ||
     SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value)
   );
 }
 
 /**
- * A value with a template's or a format string's slot anywhere in it (`db-${ENV}-pass`, `{user}:{password}`,
- * `%(secret)s`, `#{vault}`, `$(cat key)`, `{{token}}`) is assembled at run time: the secret is what fills the
- * slot. Only well-formed slots of a name or a short expression count: `${e]nob(…` or `{{h}o)` are characters
- * of a password.
+ * A template's or a format string's slot (`db-${ENV}-pass`, `{user}:{password}`, `%(secret)s`, `#{vault}`,
+ * `$(cat key)`, `{{token}}`). Only well-formed slots of a name or a short expression count: `${e]nob(…` or
+ * `{{h}o)` are characters of a password.
  */
-const INTERPOLATED =
-  /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,80}\}|\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|#\{[^{}]{1,80}\}|\$\([^()]{1,80}\)|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[sdr]|\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}/;
+const SLOTS =
+  /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,80}\}|\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|#\{[^{}]{1,80}\}|\$\([^()]{1,80}\)|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[sdr]|\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}/g;
+/** A run of letters and digits, both, of eight or more: what a generated secret is made of. */
+const LITERAL_SECRET = /(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,}/;
+
+/**
+ * Whether a value has slots, and whether what is written around them holds a secret of its own: a value
+ * with slots is assembled at run time and the secret is what fills them, unless the text around them is
+ * itself one (`Xk29fq7Lm3{env}` still discloses `Xk29fq7Lm3`). A slot is no cover.
+ */
+function slotsIn(value: string): { slots: boolean; literal: boolean } {
+  SLOTS.lastIndex = 0;
+  if (!SLOTS.test(value)) return { slots: false, literal: false };
+  return { slots: true, literal: value.split(SLOTS).some((piece) => LITERAL_SECRET.test(piece)) };
+}
 
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  return VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value) || INTERPOLATED.test(value);
+  if (VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value)) return true;
+  const { slots, literal } = slotsIn(value);
+  return slots && !literal;
 }
 
 /** Lower-case words joined by separators, numbers among them (my-app-secret, db.password.file, key-256-bits). */

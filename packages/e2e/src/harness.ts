@@ -245,6 +245,16 @@ export async function listAllTools(client: Client): Promise<string[]> {
   return names;
 }
 
+/** YAML for a `servers:` entry named `name` running the echo fixture server, which appends what it receives to `log`. */
+export function fixtureServerYaml(name: string, log: string): string {
+  return [
+    `  ${name}:`,
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${JSON.stringify(FIXTURE)}]`,
+    `    env: { FIXTURE_RECORD: ${JSON.stringify(log)} }`,
+  ].join("\n");
+}
+
 /** The recording fixture server (see fixtures/recorder-server.ts). */
 export const RECORDER = fileURLToPath(new URL("../dist/fixtures/recorder-server.js", import.meta.url));
 

@@ -6,7 +6,13 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { FIXTURE, guardedTransport, makeGuardedHome, type GuardedHome, failure } from "../src/index.js";
+import {
+  fixtureServerYaml,
+  guardedTransport,
+  makeGuardedHome,
+  type GuardedHome,
+  failure,
+} from "../src/index.js";
 
 const SECRET = "wJ8rZt9q+Lm2/Vx7Np4Hc6Ks1Dy5Bf3Gh0Qe8Ur7";
 const ACCESS_KEY = "AKIAZ3MQ7RT5WX2YB4NV";
@@ -35,14 +41,7 @@ let home: GuardedHome;
 let received: string;
 beforeAll(() => {
   received = `${realpathSync(tmpdir())}/mcpg-received-${process.pid}.jsonl`;
-  home = makeGuardedHome(
-    [
-      "  recorder:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(FIXTURE)}]`,
-      `    env: { FIXTURE_RECORD: ${JSON.stringify(received)} }`,
-    ].join("\n"),
-  );
+  home = makeGuardedHome(fixtureServerYaml("recorder", received));
   writeFileSync(received, "");
   mkdirSync(`${home.dir}/files`, { recursive: true });
   writeFileSync(

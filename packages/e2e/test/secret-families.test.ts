@@ -5,7 +5,13 @@ import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, failure, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import {
+  failure,
+  fixtureServerYaml,
+  guardedTransport,
+  makeGuardedHome,
+  type GuardedHome,
+} from "../src/index.js";
 
 const CLOUDFLARE = "cfut_Qm7zL2pX9kR4wT8vN1cB6yH3jD5fG0sA2eU7iO4q9c1e5a7b";
 const KOLIDE = "k2sk_v1_Rt8Yv1Nc6Bh3Js5Gd0Fe2Ua9";
@@ -20,14 +26,7 @@ let home: GuardedHome;
 let received: string;
 beforeAll(() => {
   received = `${realpathSync(tmpdir())}/mcpg-families-${process.pid}.jsonl`;
-  home = makeGuardedHome(
-    [
-      "  recorder:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(FIXTURE)}]`,
-      `    env: { FIXTURE_RECORD: ${JSON.stringify(received)} }`,
-    ].join("\n"),
-  );
+  home = makeGuardedHome(fixtureServerYaml("recorder", received));
   writeFileSync(received, "");
   mkdirSync(`${home.dir}/files`, { recursive: true });
   writeFileSync(

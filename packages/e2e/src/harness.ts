@@ -203,6 +203,14 @@ export class RawBridge {
     return JSON.parse(this.lines.shift()!) as Record<string, unknown>;
   }
 
+  /** Reads lines until the one that answers request `id` (other lines, such as notifications, are passed over). */
+  async answerTo(id: string | number, timeoutMs = 15_000): Promise<Record<string, unknown>> {
+    let line: Record<string, unknown>;
+    do line = await this.next(timeoutMs);
+    while (line.id !== id);
+    return line;
+  }
+
   /** Sends initialize and notifications/initialized, returning the initialize result. */
   async initialize(): Promise<Record<string, unknown>> {
     this.send({
@@ -219,6 +227,22 @@ export class RawBridge {
   close(): void {
     this.child.stdin.end();
   }
+}
+
+/** One request on a fresh raw session to `server`: its answer (result or error), after the bridge has exited. */
+export async function bridgeRequest(
+  home: GuardedHome,
+  server: string,
+  method: string,
+  params: object,
+): Promise<Record<string, unknown>> {
+  const bridge = new RawBridge(home, server);
+  await bridge.initialize();
+  bridge.send({ jsonrpc: "2.0", id: 2, method, params });
+  const answer = await bridge.answerTo(2);
+  bridge.close();
+  await bridge.exited;
+  return answer;
 }
 
 /** The JSON-RPC error a call ended with, or undefined when it succeeded. */

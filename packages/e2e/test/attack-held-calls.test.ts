@@ -65,9 +65,7 @@ async function holdDelete(server: string): Promise<{ bridge: RawBridge; approval
 }
 
 async function answer(bridge: RawBridge): Promise<Record<string, unknown>> {
-  let line: Record<string, unknown>;
-  do line = await bridge.next(20_000);
-  while (line.id !== 2);
+  const line = await bridge.answerTo(2, 20_000);
   bridge.close();
   await bridge.exited;
   return line;

@@ -79,9 +79,7 @@ describe("a held call its client cancelled or left", () => {
     hold(bridge, "alice");
     const [approval] = await pendingApprovals(1);
     await home.cli(["approvals", "approve", approval!]);
-    let line: Record<string, unknown>;
-    do line = await bridge.next(20_000);
-    while (line.id !== 2);
+    await bridge.answerTo(2, 20_000);
     bridge.close();
     await bridge.exited;
     expect(deletes("alice")).toBe(1);

@@ -10,7 +10,7 @@
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, bridgeRequest, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
@@ -51,17 +51,7 @@ writeFileSync(
   }),
 );
 
-async function request(method: string, params: object): Promise<Record<string, unknown>> {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  bridge.send({ jsonrpc: "2.0", id: 2, method, params });
-  let line: Record<string, unknown>;
-  do line = await bridge.next();
-  while (line.id !== 2);
-  bridge.close();
-  await bridge.exited;
-  return line;
-}
+const request = (method: string, params: object) => bridgeRequest(home, "recorder", method, params);
 
 describe("contents of denied resources in the result of an allowed read", () => {
   it("never reach the client; the allowed contents do", async () => {

@@ -43,9 +43,7 @@ export async function toolSession(
   let id = 0;
   await run(async (name, args) => {
     bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
+    const line = await bridge.answerTo(id);
     return line;
   });
   bridge.close();

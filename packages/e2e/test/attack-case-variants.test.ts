@@ -66,9 +66,7 @@ describe("members that differ only in case", () => {
     const reasons: unknown[] = [];
     for (const [method, params] of SMUGGLED) {
       bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       reasons.push((line.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded");
     }
     bridge.close();

@@ -38,9 +38,7 @@ describe("completion context arguments that name credentials", () => {
           context: { arguments: context },
         },
       });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       const error = line.error as { data?: { reason?: string } } | undefined;
       outcomes.push(error?.data?.reason ?? "forwarded");
     };

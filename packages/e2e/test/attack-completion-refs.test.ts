@@ -37,9 +37,7 @@ describe("completion refs of an unknown kind", () => {
         method: "completion/complete",
         params: { ref, argument: { name: "topic", value: "a" } },
       });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       return refusal(line);
     };
     const outcomes: unknown[] = [];

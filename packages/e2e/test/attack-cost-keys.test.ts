@@ -40,9 +40,7 @@ describe("a cost argument under keys that differ only in case", () => {
     const reasons: unknown[] = [];
     for (const [name, args] of DISGUISED) {
       bridge.send({ jsonrpc: "2.0", id: ++id, method: "tools/call", params: { name, arguments: args } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       reasons.push((line.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded");
     }
     // An honest call within the cap still goes through.
@@ -52,9 +50,7 @@ describe("a cost argument under keys that differ only in case", () => {
       method: "tools/call",
       params: { name: "create_payment", arguments: { amount: 5, memo: "Amount due" } },
     });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
+    const line = await bridge.answerTo(id);
     expect(line.result).toBeDefined();
     bridge.close();
     await bridge.exited;

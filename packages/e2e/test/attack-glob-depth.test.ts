@@ -29,9 +29,7 @@ describe("a deny pattern with **/ in it", () => {
     let id = 1;
     for (const uri of [...DENIED, "file:///srv/app/readme"]) {
       bridge.send({ jsonrpc: "2.0", id: ++id, method: "resources/read", params: { uri } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       outcomes[uri] = (line.error as { data?: { reason?: string } } | undefined)?.data?.reason ?? "forwarded";
     }
     bridge.close();

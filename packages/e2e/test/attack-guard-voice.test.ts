@@ -90,9 +90,7 @@ describe("a server speaking as mcp-guard", () => {
     const errors: Array<{ code: number; message: string; data: Record<string, unknown> }> = [];
     for (const [id, name] of ["pay", "sync"].entries()) {
       bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: {} } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       errors.push(line.error as (typeof errors)[number]);
     }
     bridge.close();

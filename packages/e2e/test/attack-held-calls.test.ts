@@ -102,9 +102,7 @@ describe("a call held for a person", () => {
     const other = new RawBridge(home, "changed");
     await other.initialize();
     other.send({ jsonrpc: "2.0", id: 1, method: "tools/list", params: {} });
-    let listed: Record<string, unknown>;
-    do listed = await other.next();
-    while (listed.id !== 1);
+    const listed = await other.answerTo(1);
     other.close();
     await other.exited;
     expect(JSON.stringify(listed)).not.toContain("delete_account");

@@ -29,9 +29,7 @@ describe("prompt arguments and completions that name credentials", () => {
     const outcomes: string[] = [];
     const send = async (method: string, params: object) => {
       bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       const error = line.error as { data?: { reason?: string } } | undefined;
       outcomes.push(error?.data?.reason ?? "forwarded");
     };

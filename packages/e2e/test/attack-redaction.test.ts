@@ -42,9 +42,7 @@ async function callTool(name: string): Promise<string> {
   const bridge = new RawBridge(home, "recorder");
   await bridge.initialize();
   bridge.send({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: {} } });
-  let answer: Record<string, unknown>;
-  do answer = await bridge.next();
-  while (answer.id !== 1);
+  const answer = await bridge.answerTo(1);
   bridge.close();
   await bridge.exited;
   return JSON.stringify(answer);

@@ -57,9 +57,7 @@ async function reads(uris: string[]): Promise<string[]> {
   for (const uri of uris) {
     for (const method of ["resources/read", "resources/subscribe"]) {
       bridge.send({ jsonrpc: "2.0", id: ++id, method, params: { uri } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       const error = line.error as { data?: { reason?: string } } | undefined;
       outcomes.push(error?.data?.reason ?? "forwarded");
     }
@@ -83,9 +81,7 @@ describe("a withheld resource under another spelling of its URI", () => {
     await bridge.initialize();
     for (const [i, method] of ["resources/list", "resources/templates/list"].entries()) {
       bridge.send({ jsonrpc: "2.0", id: 100 + i, method });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== 100 + i);
+      const line = await bridge.answerTo(100 + i);
     }
     bridge.close();
     await bridge.exited;

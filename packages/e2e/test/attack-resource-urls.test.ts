@@ -51,9 +51,7 @@ describe("denied web resources in every spelling a URL parser reads", () => {
     const forwarded: string[] = [];
     for (const [uri] of [...SPELLINGS, ["https://intranet.example.com/payroll"]] as Array<[string]>) {
       bridge.send({ jsonrpc: "2.0", id: ++id, method: "resources/read", params: { uri } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       if (!line.error) forwarded.push(uri);
     }
     // An ordinary URL still goes through.
@@ -63,9 +61,7 @@ describe("denied web resources in every spelling a URL parser reads", () => {
       method: "resources/read",
       params: { uri: "https://example.com/" },
     });
-    let line: Record<string, unknown>;
-    do line = await bridge.next();
-    while (line.id !== id);
+    const line = await bridge.answerTo(id);
     expect(line.result).toBeDefined();
     bridge.close();
     await bridge.exited;

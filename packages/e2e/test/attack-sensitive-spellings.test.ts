@@ -39,9 +39,7 @@ describe("credential files named in less common spellings", () => {
         ["prompts/get", { name: "greeting", arguments: args }],
       ] as const) {
         bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
-        let line: Record<string, unknown>;
-        do line = await bridge.next();
-        while (line.id !== id);
+        const line = await bridge.answerTo(id);
         outcomes.push(refusal(line));
       }
     bridge.close();

@@ -92,9 +92,7 @@ describe("content the server hands the model outside a tool's result", () => {
       if (answer)
         writeFileSync(`${log}.definitions.json`, JSON.stringify({ answers: { "tasks/result": answer } }));
       bridge.send({ jsonrpc: "2.0", id, method: "tasks/result", params: { taskId: `t${id}` } });
-      let line: Record<string, unknown>;
-      do line = await bridge.next();
-      while (line.id !== id);
+      const line = await bridge.answerTo(id);
       outcomes.push(refusal(line));
     }
     bridge.close();

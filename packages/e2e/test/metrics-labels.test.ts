@@ -23,7 +23,7 @@ it("keeps /metrics small after 20,000 distinct methods", async () => {
   const bridge = new RawBridge(home, "recorder");
   await bridge.initialize();
   bridge.send({ jsonrpc: "2.0", id: "warm", method: "tools/list" });
-  while ((await bridge.next()).id !== "warm");
+  await bridge.answerTo("warm");
   // The first request to the dashboard loads its app: what the daemon counted before that is in it.
   const before = await scrape();
   expect(before).toMatch(
@@ -36,7 +36,7 @@ it("keeps /metrics small after 20,000 distinct methods", async () => {
   for (let i = 0; i < 1_000; i++) lines.push(JSON.stringify({ jsonrpc: "2.0", id: i, method: `x/${i}` }));
   bridge.child.stdin.write(`${lines.join("\n")}\n`);
   bridge.send({ jsonrpc: "2.0", id: "done", method: "ping" });
-  while ((await bridge.next(60_000)).id !== "done");
+  await bridge.answerTo("done", 60_000);
   const after = await scrape();
   bridge.close();
   await bridge.exited;

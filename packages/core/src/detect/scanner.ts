@@ -29,6 +29,9 @@ export interface ScanOptions {
 }
 
 const MAX_PATH = 200;
+/** Texts up to this length have their spans remembered within one scan, at most MEMO_ENTRIES of them. */
+const MEMO_TEXT_LENGTH = 64;
+const MEMO_ENTRIES = 4096;
 const MAX_DECODE_DEPTH = 2;
 
 export class Scanner {
@@ -125,8 +128,9 @@ export class Scanner {
   ): { findings: Finding[]; value: unknown } {
     const findings: Finding[] = [];
     const paths = new FindingPaths(findings);
+    const spans = this.shortTextMemo();
     const walk = (v: unknown, path: string): unknown => {
-      if (typeof v === "string") return this.scanString(v, path, findings, redact);
+      if (typeof v === "string") return this.scanString(v, path, findings, spans, redact);
       if (typeof v === "number") return this.scanNumber(v, path, findings, redact);
       if (Array.isArray(v)) {
         let copy: unknown[] | undefined;
@@ -138,7 +142,7 @@ export class Scanner {
       }
       if (typeof v === "object" && v !== null) {
         const obj = v as Record<string, unknown>;
-        const out = this.scanObject(obj, path, walk, findings, paths, redact);
+        const out = this.scanObject(obj, path, walk, findings, paths, spans, redact);
         return this.acrossNeighbours(obj, out, path, findings, redact);
       }
       return v;
@@ -147,13 +151,32 @@ export class Scanner {
     return { findings, value: out };
   }
 
+  /**
+   * The spans of a text, remembered for short texts within one scan: a table's rows repeat their keys and many
+   * of their values ("status": "active"), and a text's spans depend on nothing but the text. The spans
+   * returned are shared between the places a text stands, so they are only read.
+   */
+  private shortTextMemo(): (text: string) => readonly TypedSpan[] {
+    const memo = new Map<string, readonly TypedSpan[]>();
+    return (text) => {
+      if (text.length > MEMO_TEXT_LENGTH) return this.spans(text);
+      let spans = memo.get(text);
+      if (spans === undefined) {
+        spans = this.spans(text);
+        if (memo.size < MEMO_ENTRIES) memo.set(text, spans);
+      }
+      return spans;
+    };
+  }
+
   private scanString(
     text: string,
     path: string,
     findings: Finding[],
+    spansOf: (text: string) => readonly TypedSpan[],
     redact?: (type: string) => boolean,
   ): string {
-    const spans = this.spans(text);
+    const spans = spansOf(text);
     for (const s of spans) findings.push({ type: s.type, path });
     let result = redact ? replaceSpans(text, spans, redact) : text;
     // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
@@ -228,11 +251,12 @@ export class Scanner {
     walk: (v: unknown, path: string) => unknown,
     findings: Finding[],
     paths: FindingPaths,
+    spansOf: (text: string) => readonly TypedSpan[],
     redact?: (type: string) => boolean,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
     for (const [key, item] of Object.entries(obj)) {
-      const keySpans = this.spans(key);
+      const keySpans = spansOf(key);
       // A sensitive key is named by its type in paths, so the audit never holds it.
       const firstKeySpan = keySpans[0];
       const shownKey = firstKeySpan ? `[REDACTED:${firstKeySpan.type}]` : key;

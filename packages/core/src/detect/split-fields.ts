@@ -50,10 +50,10 @@ export function valuesAcrossFields(
   read: Readers,
   redact?: (type: string) => boolean,
 ): { types: string[]; value: unknown[] | Record<string, unknown> } {
+  if (!hasTextNeighbours(original)) return { types: [], value: out };
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const items: readonly unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
-  if (items.length < 2) return { types: [], value: out };
   const pieces = items.map((item) => (keys === undefined ? arrayPiece(item) : stringPiece(item)));
   const shares: Share[] = [];
   for (let i = 0; i + 1 < pieces.length; i++) {
@@ -178,6 +178,25 @@ function tokenRun(text: string, step: 1 | -1): number {
     n++;
   }
   return n;
+}
+
+/** Two texts side by side (strings, or content items in an array): without them, nothing is allocated. */
+function hasTextNeighbours(container: readonly unknown[] | Record<string, unknown>): boolean {
+  let previous = false;
+  if (Array.isArray(container)) {
+    for (const item of container) {
+      const text = typeof item === "string" || isContentItem(item);
+      if (previous && text) return true;
+      previous = text;
+    }
+    return false;
+  }
+  for (const key in container) {
+    const text = typeof (container as Record<string, unknown>)[key] === "string";
+    if (previous && text) return true;
+    previous = text;
+  }
+  return false;
 }
 
 function stringPiece(item: unknown): string | undefined {

@@ -170,12 +170,33 @@ export function cardsAcrossNeighbours(
 
 const CARD_REDACTED = "[REDACTED:credit_card]";
 
-/** Two neighbours, one ending and the next starting with a digit: without one, nothing is allocated. */
+/**
+ * Two neighbours, one ending and the next starting with a digit, that could hold a card between them: without
+ * one, nothing is allocated. A run of whole numbers alone ({ id: 7, qty: 2, price: 1040 }, a row of a table)
+ * holds a card only when its numbers have the digits of the shortest card together; they are counted without
+ * writing a number out.
+ */
 function hasJunction(container: readonly unknown[] | Record<string, unknown>): boolean {
   const array = Array.isArray(container);
   let previousEnds = false;
+  // The digits of the whole numbers linked so far, and whether a text is in the run (then any junction is read).
+  let runDigits = 0;
+  let runHasText = false;
   for (const key in container) {
     const item = (container as Record<string, unknown>)[key];
+    if (typeof item === "number") {
+      const digits = wholeNumberDigits(item);
+      if (digits === 0) previousEnds = false;
+      else if (!previousEnds) {
+        runDigits = digits;
+        runHasText = false;
+        previousEnds = true;
+      } else {
+        runDigits += digits;
+        if (runHasText || runDigits >= MIN_CARD_DIGITS) return true;
+      }
+      continue;
+    }
     const piece = array ? arrayPiece(item) : stringPiece(item);
     if (piece === undefined) {
       previousEnds = false;
@@ -183,8 +204,18 @@ function hasJunction(container: readonly unknown[] | Record<string, unknown>): b
     }
     if (previousEnds && startsWithDigit(piece)) return true;
     previousEnds = endsWithDigit(piece);
+    runDigits = 0;
+    runHasText = true;
   }
   return false;
+}
+
+/** How many digits a whole, non-negative, safe number is written with; 0 for any other number. */
+function wholeNumberDigits(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) return 0;
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  return digits;
 }
 
 /** A string, or a whole number as its digits: a card sent as JSON numbers ([4111, 1111, …]) is read too. */

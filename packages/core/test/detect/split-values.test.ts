@@ -22,6 +22,11 @@ describe("a card split over neighbouring strings", () => {
     // A model reads numbers as the digits they are written with (attack-json-numbers.test.ts).
     ["number fields", { a: 4111, b: 1111, c: 1111, d: 1111 }],
     ["numbers of an array", [4111, 1111, 1111, 1111]],
+    // Runs of whole numbers are read only when their digits could make a card: these are counted right.
+    ["two numbers", { a: 41111111, b: 11111111 }],
+    ["an American Express card's three groups as numbers", { a: 3782, b: 822463, c: 10005 }],
+    ["numbers after a string ending in digits", { note: "card 4111", b: 1111, c: 1111, d: 1111 }],
+    ["a number, then a string starting with digits", { a: 4111, b: "1111 1111 1111" }],
   ])("is found across %s, at the container's path", (_what, value) => {
     expect(cards(value)).toEqual([{ type: "credit_card", path: "v" }]);
   });
@@ -32,6 +37,8 @@ describe("a card split over neighbouring strings", () => {
     ["numbers that are no card", { a: 4111, b: 1111, c: 1111, d: 1112 }],
     ["a card starting inside a run of digit fields", { a: "12", b: "4111", c: "1111", d: "1111", e: "1111" }],
     ["strings apart (a non-string between)", { a: "4111 1111", n: null, b: "1111 1111" }],
+    ["numbers apart (a negative number between)", { a: 4111, b: 1111, n: -1, c: 1111, d: 1111 }],
+    ["numbers apart (a fraction between)", [4111, 1111, 0.5, 1111, 1111]],
   ])("is not found in %s", (_what, value) => {
     expect(cards(value)).toEqual([]);
   });

@@ -13,12 +13,14 @@ import { cardDetector, ssnDetector } from "./pii/index.js";
 const GAP_ASCII = new Uint8Array(128);
 for (const c of "\t\n\v\f\r /\\|_-") GAP_ASCII[c.charCodeAt(0)] = 1;
 /**
- * A digit followed by the start of an odd gap: a gap character other than a space or dash (anything beyond
- * ASCII, checked in full then), or a space or dash before another gap character. The engine finds these
- * faster than a loop over the characters (which cost more than a tenth of the whole scan on log lines), and
- * a digit then a space, everywhere in prose, is let go there.
+ * A digit, an odd gap and the digit after it: a gap starting with a character other than a space or dash
+ * (anything beyond ASCII, checked in full then), or a space or dash before another gap character, at most
+ * MAX_GAP characters in all. The engine finds these faster than a loop over the characters (which cost more
+ * than a tenth of the whole scan on log lines); a digit then a space, everywhere in prose, and a digit then a
+ * slash with no digit after it, all through base64, are let go there.
  */
-const ODD_GAP_AFTER_DIGIT = /[0-9](?:[\t\n\v\f\r/\\|_\u0080-\uffff]|[ -][\t\n\v\f\r/\\|_ \u0080-\uffff-])/g;
+const ODD_GAP_AFTER_DIGIT =
+  /[0-9](?:[\t\n\v\f\r/\\|_\u0080-\uffff][\t\n\v\f\r /\\|_\u0080-\uffff-]{0,2}|[ -][\t\n\v\f\r /\\|_\u0080-\uffff-]{1,2})[0-9]/g;
 const MAX_GAP = 3;
 const MAX_GROUP = 19;
 const MIN_DIGITS = 9;

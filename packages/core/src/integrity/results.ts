@@ -5,11 +5,12 @@ import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { findHidden, stripHidden } from "./hidden.js";
+import { modelText } from "./model-text.js";
 import { scoreResultInjection } from "./result-injection.js";
 
 export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
   const result = raw.result;
-  const text = textOfResult(result);
+  const text = modelText(result);
   if (!text) return PASS;
   const notes: string[] = [];
   let message: JsonObject | undefined;
@@ -30,17 +31,4 @@ export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
   }
   if (message) return { action: "modify", message, findings: notes };
   return notes.length ? { action: "pass", findings: notes } : PASS;
-}
-
-/** Every text a result hands the model. */
-function textOfResult(result: unknown): string {
-  const parts: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === "string") parts.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === "object" && v !== null)
-      for (const [k, item] of Object.entries(v)) if (k !== "blob" && k !== "data") walk(item);
-  };
-  walk(result);
-  return parts.join("\n");
 }

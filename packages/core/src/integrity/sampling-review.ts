@@ -8,20 +8,8 @@ import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import { findHidden, stripHidden } from "./hidden.js";
+import { modelText } from "./model-text.js";
 import { scoreResultInjection } from "./result-injection.js";
-
-/** Every string of a value but binary contents (base64 says nothing to a model that reads it as text). */
-function textOf(value: unknown): string {
-  const parts: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === "string") parts.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (typeof v === "object" && v !== null)
-      for (const [k, item] of Object.entries(v)) if (k !== "blob" && k !== "data") walk(item);
-  };
-  walk(value);
-  return parts.join("\n");
-}
 
 export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict {
   const params = raw.params;
@@ -30,14 +18,14 @@ export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict 
     return block("invalid_request", { detail: "sampling request nested too deep to check" });
   const notes: string[] = [];
   let message: JsonObject | undefined;
-  const hidden = findHidden(textOf(params));
+  const hidden = findHidden(modelText(params));
   if (hidden) {
     notes.push(`sampling: hidden ${hidden.kinds.join(", ")}`);
     if (rules.hidden_characters === "block")
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
     if (rules.hidden_characters === "strip") message = { ...raw, params: stripHidden(params) as JsonObject };
   }
-  const data = textOf(resources);
+  const data = modelText(resources);
   if (rules.result_injection !== "off" && data) {
     const injected = scoreResultInjection(data);
     if (injected.score >= rules.poison_threshold) {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GCProfiler, getHeapStatistics } from "node:v8";
+import { INTERCEPTOR_ORDER } from "../packages/core/dist/index.js";
 import { AuditJournal } from "../packages/daemon/dist/audit-journal.js";
 import { AuditWriter } from "../packages/daemon/dist/audit-writer.js";
 import { DurableBatchRepository, openDatabase } from "../packages/store/dist/index.js";
@@ -17,16 +18,7 @@ import { DurableBatchRepository, openDatabase } from "../packages/store/dist/ind
 const CALLS = Number(process.env.BENCH_AUDIT_CALLS ?? 40_000);
 const ROUNDS = Number(process.env.BENCH_AUDIT_ROUNDS ?? 3);
 const PER_TURN = 16;
-const STEPS = [
-  "protocol",
-  "authentication",
-  "rate_limit",
-  "permissions",
-  "sampling_guard",
-  "tool_integrity",
-  "content_scan",
-  "spend",
-];
+const STEPS = INTERCEPTOR_ORDER;
 
 const dir = mkdtempSync(join(tmpdir(), "mcpg-audit-cpu-"));
 const db = openDatabase(join(dir, "audit.db"));

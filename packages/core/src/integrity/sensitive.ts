@@ -52,7 +52,21 @@ const METADATA_HOSTS = new Set([
   "100.100.100.200", // Alibaba Cloud
   "169.254.170.2", // ECS task credentials
   "169.254.170.23", // EKS pod identity
+  "instance-data", // EC2's own names for its endpoint, resolved inside the instance
+  "instance-data.ec2.internal",
 ]);
+/** The IPv4 metadata addresses, as a name written with them inside resolves (see embedsMetadataAddress). */
+const METADATA_IPV4 = [...METADATA_HOSTS].filter((h) => /^[0-9.]+$/.test(h));
+const METADATA_IPV4_HEX = new Set(
+  METADATA_IPV4.map((ip) =>
+    ip
+      .split(".")
+      .map((n) => Number(n).toString(16).padStart(2, "0"))
+      .join(""),
+  ),
+);
+/** An IPv4 address written with dashes, as wildcard DNS services read it inside a label (169-254-169-254). */
+const DASHED_IPV4 = /(?<![0-9])([0-9]{1,3})-([0-9]{1,3})-([0-9]{1,3})-([0-9]{1,3})(?![0-9])/g;
 
 /** URL schemes whose host a fetching server resolves and connects to (the WHATWG "special" schemes). */
 const FETCHED_SCHEMES = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
@@ -74,7 +88,35 @@ export function namesMetadataEndpoint(value: string): boolean {
   if (!FETCHED_SCHEMES.has(url.protocol)) return false;
   let host = url.hostname.replace(/\.+$/, "");
   if (host.startsWith("[") && host.endsWith("]")) host = ipv4Mapped(host.slice(1, -1));
-  return METADATA_HOSTS.has(host);
+  return METADATA_HOSTS.has(host) || embedsMetadataAddress(host);
+}
+
+/**
+ * Whether a name holds a metadata address the way wildcard DNS services (nip.io, sslip.io, xip.io and their
+ * like) read one and answer with it: four labels of the address (169.254.169.254.nip.io), the address
+ * dashed inside a label (app-169-254-169-254.nip.io), in hex as a label's end (a9fea9fe.nip.io), or an IPv6
+ * address dashed as a whole label (fd00-ec2--254.sslip.io). Whatever the domain: a name that carries the
+ * address has no other business being fetched by a tool.
+ */
+function embedsMetadataAddress(host: string): boolean {
+  if (!/[0-9]/.test(host)) return false;
+  const labels = host.split(".");
+  for (let i = 0; i + 4 <= labels.length; i++)
+    if (METADATA_HOSTS.has(labels.slice(i, i + 4).join("."))) return true;
+  for (const label of labels) {
+    for (const m of label.matchAll(DASHED_IPV4))
+      if (METADATA_HOSTS.has(`${m[1]}.${m[2]}.${m[3]}.${m[4]}`)) return true;
+    const hex = /(?:^|-)([0-9a-f]{8})$/.exec(label)?.[1];
+    if (hex !== undefined && METADATA_IPV4_HEX.has(hex)) return true;
+    if (label.includes("--") && METADATA_HOSTS.has(dashedIpv6(label))) return true;
+  }
+  return false;
+}
+
+/** A label such as fd00-ec2--254 read as the IPv6 address it spells, in URL's form; "" when it is none. */
+function dashedIpv6(label: string): string {
+  const literal = `http://[${label.replaceAll("-", ":")}]/`;
+  return URL.canParse(literal) ? new URL(literal).hostname.slice(1, -1) : "";
 }
 
 /** ::ffff:a9fe:a9fe (how URL writes ::ffff:169.254.169.254) as 169.254.169.254; other addresses unchanged. */

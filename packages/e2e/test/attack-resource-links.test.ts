@@ -36,8 +36,17 @@ const FORBIDDEN = [
 writeFileSync(
   `${log}.definitions.json`,
   JSON.stringify({
-    tools: [{ name: "search", description: "Searches the files.", inputSchema: { type: "object" } }],
-    results: { search: { content: [{ type: "text", text: "3 hits" }, PUBLIC, ...FORBIDDEN] } },
+    tools: [
+      { name: "search", description: "Searches the files.", inputSchema: { type: "object" } },
+      { name: "report", description: "Reports on the files.", inputSchema: { type: "object" } },
+    ],
+    results: {
+      search: { content: [{ type: "text", text: "3 hits" }, PUBLIC, ...FORBIDDEN] },
+      report: {
+        content: [{ type: "text", text: "3 files" }],
+        structuredContent: { files: [PUBLIC, ...FORBIDDEN], newest: { link: FORBIDDEN[1] } },
+      },
+    },
     answers: {
       "prompts/get": {
         messages: [PUBLIC, ...FORBIDDEN].map((content) => ({ role: "user", content })),
@@ -89,5 +98,24 @@ describe("links to resources the client may not read", () => {
     expect(result.content).toEqual([{ type: "text", text: "3 hits" }, PUBLIC]);
     const prompt = seen.find((l) => l.id === 2)?.result as { messages: unknown[] };
     expect(prompt.messages).toEqual([{ role: "user", content: PUBLIC }]);
+  });
+
+  it("never reach the client inside a tool's structuredContent; a readable one does", async () => {
+    const bridge = new RawBridge(home, "recorder");
+    await bridge.initialize();
+    bridge.send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "report", arguments: {} } });
+    const answer = await bridge.answerTo(3);
+    bridge.close();
+    await bridge.exited;
+    // Before the fix, the two forbidden links (three places) reached the client in structuredContent.
+    const shown = JSON.stringify(answer);
+    for (const forbidden of FORBIDDEN) {
+      expect(shown).not.toContain(forbidden.uri);
+      expect(shown).not.toContain(forbidden.description);
+    }
+    expect((answer.result as { structuredContent: unknown }).structuredContent).toEqual({
+      files: [PUBLIC],
+      newest: {},
+    });
   });
 });

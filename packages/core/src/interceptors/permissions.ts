@@ -138,7 +138,7 @@ const PRUNED = Symbol("pruned");
 
 /**
  * A tool's structuredContent is free JSON, so resource contents may sit anywhere in it: every object with a
- * `uri` and a `text` or `blob` (and every embedded resource item) whose resource is not readable is dropped
+ * `uri` and a `text` or `blob` (and every embedded resource item or resource link) whose resource is not readable is dropped
  * from its array or object. Nothing is copied unless something is dropped (this walks every tool result).
  */
 function prune(value: unknown, readable: (resource: unknown) => boolean, depth = 0): unknown {
@@ -152,6 +152,7 @@ function prune(value: unknown, readable: (resource: unknown) => boolean, depth =
   };
   if ("uri" in shape && ("text" in shape || "blob" in shape) && !readable(shape)) return PRUNED;
   if (shape.type === "resource" && !readable(shape.resource)) return PRUNED;
+  if (shape.type === "resource_link" && !readable(shape)) return PRUNED;
   if (depth > 64) return PRUNED; // deeper than any result we judge: not shown rather than not checked
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;

@@ -32,6 +32,10 @@ const SSN_DIGITS = 9;
 /** The shortest IBANs (Norway) hold 13 digits; a split one has a few on each side of the junction. */
 const MIN_IBAN_DIGITS = 6;
 const IBAN_START = /[A-Z]{2}[0-9]{2}/;
+/** Short digit-only neighbours read whole between two others: enough for an IBAN written a group a field. */
+const MAX_MIDDLE = 8;
+/** A neighbour that is nothing but digits and the separators numbers are printed with. */
+const DIGIT_PIECE = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
 
 interface Share {
   piece: number;
@@ -63,6 +67,7 @@ export function valuesAcrossFields(
     // Between content items, secrets are read by split-values.ts.
     const secrets = !(isContentItem(items[i]) && isContentItem(items[i + 1]));
     shares.push(...acrossJunction(i, first, next, read, secrets));
+    shares.push(...numbersAcrossRun(i, pieces, read.numbers));
   }
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
@@ -124,6 +129,105 @@ function crossing(
     out.push({ piece: i + 1, start: 0, end: Math.min(head.length, s.end - after), type: s.type });
   }
   return out;
+}
+
+/**
+ * An SSN or IBAN over three neighbours or more ({ area: "123", group: "45", serial: "6789" }): the end of piece
+ * `i`, then short digit-only neighbours read whole (at most MAX_MIDDLE), then the start of the piece after
+ * them. Read only where the digits together are an SSN's nine (for each way the run could end), or after an
+ * IBAN's country code and check digits (the whole run). Two neighbours alone are acrossJunction's.
+ */
+function numbersAcrossRun(
+  i: number,
+  pieces: readonly (string | undefined)[],
+  numbers: readonly Detector[],
+): Share[] {
+  const first = pieces[i];
+  if (first === undefined) return [];
+  let digits = chainDigits(first, -1);
+  if (digits === 0) return [];
+  const run: Segment[] = [{ piece: i, from: Math.max(0, first.length - EDGE), to: first.length }];
+  const ends: Segment[][] = [];
+  let j = i + 1;
+  for (; j < pieces.length && run.length <= MAX_MIDDLE; j++) {
+    const piece = pieces[j];
+    if (piece === undefined || piece.length > EDGE || !DIGIT_PIECE.test(piece)) break;
+    run.push({ piece: j, from: 0, to: piece.length });
+    digits += countDigits(piece);
+    // The run ending with this piece, when it is the third or later (two are read at their junction).
+    if (run.length >= 3 && digits === SSN_DIGITS) ends.push([...run]);
+  }
+  const last = pieces[j];
+  if (run.length >= 2 && last !== undefined && startsWithDigit(last)) {
+    const head = { piece: j, from: 0, to: Math.min(last.length, EDGE) };
+    if (digits + chainDigits(last, 1) === SSN_DIGITS) ends.push([...run, head]);
+    run.push(head);
+  }
+  if (run.length >= 3 && IBAN_START.test(first.slice(-EDGE))) ends.push(run);
+  const shares: Share[] = [];
+  for (const segments of ends) {
+    const glued = sharesOfRun(segments, pieces, "", numbers);
+    shares.push(...(glued.length > 0 ? glued : sharesOfRun(segments, pieces, " ", numbers)));
+  }
+  return shares;
+}
+
+/** Part of a piece, [from, to), as it is written into a run. */
+interface Segment {
+  piece: number;
+  from: number;
+  to: number;
+}
+
+/** The shares of what `numbers` find in the segments written one after another, crossing a junction. */
+function sharesOfRun(
+  segments: readonly Segment[],
+  pieces: readonly (string | undefined)[],
+  separator: string,
+  numbers: readonly Detector[],
+): Share[] {
+  let text = "";
+  const starts: number[] = [];
+  for (const [k, s] of segments.entries()) {
+    if (k > 0) text += separator;
+    starts.push(text.length);
+    text += (pieces[s.piece] as string).slice(s.from, s.to);
+  }
+  const shares: Share[] = [];
+  for (const detector of numbers)
+    for (const span of detector.find(text)) {
+      const within = segments.flatMap((s, k) => {
+        const start = Math.max(span.start, starts[k] as number);
+        const end = Math.min(span.end, (starts[k] as number) + s.to - s.from);
+        return start < end
+          ? [
+              {
+                piece: s.piece,
+                start: s.from + start - (starts[k] as number),
+                end: s.from + end - (starts[k] as number),
+              },
+            ]
+          : [];
+      });
+      // Within one piece, the scan of that piece has read it already.
+      if (within.length < 2) continue;
+      for (const w of within) shares.push({ ...w, type: span.type ?? detector.type });
+    }
+  return shares;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /**

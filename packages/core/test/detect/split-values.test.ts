@@ -73,6 +73,37 @@ describe("a card split over neighbouring strings", () => {
     expect(scanner.scan({ content: apart }, "result").findings).toEqual([]);
   });
 
+  it("reads an SSN or IBAN over three fields or more, and redacts each piece's share", () => {
+    const ssn = scanner.scan(
+      { note: "SSN", area: "123", group: "45", serial: "6789", n: "x" },
+      "v",
+      () => true,
+    );
+    expect(ssn).toEqual({
+      findings: [{ type: "ssn", path: "v" }],
+      value: {
+        note: "SSN",
+        area: "[REDACTED:ssn]",
+        group: "[REDACTED:ssn]",
+        serial: "[REDACTED:ssn]",
+        n: "x",
+      },
+    });
+    const iban = scanner.scan(["IBAN DE89", "3704", "0044", "0532", "0130", "00 thanks"], "v", () => true);
+    expect(iban.value).toEqual([
+      "IBAN [REDACTED:iban]",
+      ...Array.from({ length: 4 }, () => "[REDACTED:iban]"),
+      "[REDACTED:iban] thanks",
+    ]);
+    // Eight digits, or ten: no SSN; the groups of a version or a time stay.
+    for (const value of [
+      { a: "123", b: "45", c: "678" },
+      { a: "123", b: "45", c: "67890" },
+      ["12", "30", "45"],
+    ])
+      expect(scanner.scan(value, "v").findings).toEqual([]);
+  });
+
   it("stays linear: two hundred thousand digit fields, and as many alternating edges", () => {
     const digits = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, String(i % 10)]));
     const edges = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? "1 x 1" : "x 41"));

@@ -150,6 +150,8 @@ const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const MAX_PATH_CANDIDATE = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
+/** Directories one command line may change into (see directoriesEntered) before it is refused unread. */
+const MAX_ENTERED = 64;
 
 export class SensitiveResources {
   /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
@@ -249,9 +251,15 @@ export class SensitiveResources {
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
     const placesMatter = relativeToo && [...bases, home].some((place) => this.mightName(place));
     if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return false;
-    return braceExpansions(value).some((line) =>
-      shellWords(line).some((word) => this.wordNames(word, relativeToo, bases)),
-    );
+    return braceExpansions(value).some((line) => {
+      const words = shellWords(line);
+      // `cd /etc; cat shadow` reads /etc/shadow: a relative word is also resolved where the line goes.
+      const entered = relativeToo ? directoriesEntered(words, bases, home) : [];
+      // Each relative word is resolved in each place: a line entering more than MAX_ENTERED of them is
+      // refused rather than read at a cost that grows with their product.
+      if (entered.length > MAX_ENTERED) return true;
+      return words.some((word) => this.wordNames(word, relativeToo, [...bases, ...entered]));
+    });
   }
 
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
@@ -288,6 +296,27 @@ export class SensitiveResources {
       return this.namesAsOneWord(expanded, relativeToo, places);
     });
   }
+}
+
+/**
+ * The directories a command line changes into (`cd`, `pushd`, and their bare form, the home), as paths, so
+ * that its relative words are resolved there too. Which word runs after which is not followed: every
+ * relative word is also resolved in every directory the line enters, which can only refuse more.
+ */
+function directoriesEntered(words: readonly string[], bases: readonly string[], home: string): string[] {
+  const entered: string[] = [];
+  words.forEach((word, i) => {
+    if (word !== "cd" && word !== "pushd") return;
+    let k = i + 1;
+    while (words[k]?.startsWith("-") && words[k] !== "-") k++;
+    const target = words[k];
+    if (target === "-") return; // the previous directory, which the line does not say
+    const expanded = target === undefined ? home : (expandHome(target, home) ?? target);
+    // Joined as written: the words are resolved against these places later, `..` and all.
+    if (expanded.startsWith("/")) entered.push(expanded);
+    else for (const base of bases) entered.push(`${base.replace(/\/+$/, "")}/${expanded}`);
+  });
+  return entered;
 }
 
 interface GatedRule {

@@ -87,3 +87,27 @@ describe("the guard's own files", () => {
     expect(guarded.inArguments({ path: "notes.txt" })).toBeUndefined();
   });
 });
+
+describe("a command line that changes directory", () => {
+  it.each([
+    "cd /etc; cat shadow",
+    "cd -P /etc/ssh && base64 ssh_host_ed25519_key",
+    "cd ../../../../etc && cat shadow",
+    "cd; cat .ssh/id_rsa",
+  ])("resolves its relative words where it goes: %j", (command) => {
+    expect(sensitive.inArguments({ command })).toBe(command);
+  });
+
+  it.each(["cd /etc && cat hostname", "cd /tmp; cat shadow", "cd -; cat shadow"])(
+    "%j still passes",
+    (command) => {
+      expect(sensitive.inArguments({ command })).toBeUndefined();
+    },
+  );
+
+  it("is refused unread when it enters more directories than are worth resolving every word in", () => {
+    const wander = (n: number) => `${Array.from({ length: n }, (_, i) => `cd d${i}`).join("; ")}; cat shadow`;
+    expect(sensitive.inArguments({ command: wander(10) })).toBeUndefined();
+    expect(sensitive.inArguments({ command: wander(65) })).toBeDefined();
+  });
+});

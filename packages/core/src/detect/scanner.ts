@@ -157,13 +157,17 @@ export class Scanner {
    * returned are shared between the places a text stands, so they are only read.
    */
   private shortTextMemo(): (text: string) => readonly TypedSpan[] {
-    const memo = new Map<string, readonly TypedSpan[]>();
+    // The map is made when a second short text comes: a message holding only one allocates none.
+    let memo: Map<string, readonly TypedSpan[]> | undefined;
+    let first: { text: string; spans: readonly TypedSpan[] } | undefined;
     return (text) => {
       if (text.length > MEMO_TEXT_LENGTH) return this.spans(text);
-      let spans = memo.get(text);
+      if (first?.text === text) return first.spans;
+      let spans = memo?.get(text);
       if (spans === undefined) {
         spans = this.spans(text);
-        if (memo.size < MEMO_ENTRIES) memo.set(text, spans);
+        if (first === undefined) first = { text, spans };
+        else if ((memo ??= new Map()).size < MEMO_ENTRIES) memo.set(text, spans);
       }
       return spans;
     };

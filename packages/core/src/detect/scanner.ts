@@ -29,9 +29,9 @@ export interface ScanOptions {
 }
 
 const MAX_PATH = 200;
-/** Texts up to this length have their spans remembered within one scan, at most MEMO_ENTRIES of them. */
-const MEMO_TEXT_LENGTH = 64;
-const MEMO_ENTRIES = 4096;
+/** Texts up to this length have their spans remembered, at most KNOWN_ENTRIES of them (see shortTextSpans). */
+const KNOWN_TEXT_LENGTH = 64;
+const KNOWN_ENTRIES = 1024;
 const MAX_DECODE_DEPTH = 2;
 
 export class Scanner {
@@ -51,6 +51,8 @@ export class Scanner {
   private readonly cards: Detector | undefined;
   private readonly splitNumbers: readonly Detector[];
   private readonly entropyOn: boolean;
+  /** Short texts' spans (see shortTextSpans). */
+  private readonly known = new Map<string, readonly TypedSpan[]>();
 
   /**
    * Sensitive spans in a text. Overlapping spans are merged into one; a secret names the merged span over
@@ -128,9 +130,8 @@ export class Scanner {
   ): { findings: Finding[]; value: unknown } {
     const findings: Finding[] = [];
     const paths = new FindingPaths(findings);
-    const spans = this.shortTextMemo();
     const walk = (v: unknown, path: string): unknown => {
-      if (typeof v === "string") return this.scanString(v, path, findings, spans, redact);
+      if (typeof v === "string") return this.scanString(v, path, findings, redact);
       if (typeof v === "number") return this.scanNumber(v, path, findings, redact);
       if (Array.isArray(v)) {
         let copy: unknown[] | undefined;
@@ -142,7 +143,7 @@ export class Scanner {
       }
       if (typeof v === "object" && v !== null) {
         const obj = v as Record<string, unknown>;
-        const out = this.scanObject(obj, path, walk, findings, paths, spans, redact);
+        const out = this.scanObject(obj, path, walk, findings, paths, redact);
         return this.acrossNeighbours(obj, out, path, findings, redact);
       }
       return v;
@@ -152,35 +153,30 @@ export class Scanner {
   }
 
   /**
-   * The spans of a text, remembered for short texts within one scan: a table's rows repeat their keys and many
-   * of their values ("status": "active"), and a text's spans depend on nothing but the text. The spans
+   * The spans of a text, remembered for short texts: a text's spans depend on nothing but the text, and
+   * messages repeat their keys ("name", "arguments", "content", "type") and many of their values (a table's
+   * rows: "status": "active"). Up to KNOWN_ENTRIES texts are kept for the scanner's life (the daemon's config);
+   * when that many are kept they are all let go, so what keeps coming back is soon kept again. The spans
    * returned are shared between the places a text stands, so they are only read.
    */
-  private shortTextMemo(): (text: string) => readonly TypedSpan[] {
-    // The map is made when a second short text comes: a message holding only one allocates none.
-    let memo: Map<string, readonly TypedSpan[]> | undefined;
-    let first: { text: string; spans: readonly TypedSpan[] } | undefined;
-    return (text) => {
-      if (text.length > MEMO_TEXT_LENGTH) return this.spans(text);
-      if (first?.text === text) return first.spans;
-      let spans = memo?.get(text);
-      if (spans === undefined) {
-        spans = this.spans(text);
-        if (first === undefined) first = { text, spans };
-        else if ((memo ??= new Map()).size < MEMO_ENTRIES) memo.set(text, spans);
-      }
-      return spans;
-    };
+  private shortTextSpans(text: string): readonly TypedSpan[] {
+    if (text.length > KNOWN_TEXT_LENGTH) return this.spans(text);
+    let spans = this.known.get(text);
+    if (spans === undefined) {
+      spans = this.spans(text);
+      if (this.known.size >= KNOWN_ENTRIES) this.known.clear();
+      this.known.set(text, spans);
+    }
+    return spans;
   }
 
   private scanString(
     text: string,
     path: string,
     findings: Finding[],
-    spansOf: (text: string) => readonly TypedSpan[],
     redact?: (type: string) => boolean,
   ): string {
-    const spans = spansOf(text);
+    const spans = this.shortTextSpans(text);
     for (const s of spans) findings.push({ type: s.type, path });
     let result = redact ? replaceSpans(text, spans, redact) : text;
     // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
@@ -255,12 +251,11 @@ export class Scanner {
     walk: (v: unknown, path: string) => unknown,
     findings: Finding[],
     paths: FindingPaths,
-    spansOf: (text: string) => readonly TypedSpan[],
     redact?: (type: string) => boolean,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
     for (const [key, item] of Object.entries(obj)) {
-      const keySpans = spansOf(key);
+      const keySpans = this.shortTextSpans(key);
       // A sensitive key is named by its type in paths, so the audit never holds it.
       const firstKeySpan = keySpans[0];
       const shownKey = firstKeySpan ? `[REDACTED:${firstKeySpan.type}]` : key;

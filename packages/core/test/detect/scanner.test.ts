@@ -68,8 +68,8 @@ describe("Scanner", () => {
   });
 });
 
-describe("a table whose rows repeat their keys and values", () => {
-  // Short texts' spans are remembered within one scan: each place a text stands still gets its finding.
+describe("texts that repeat within a message and across messages", () => {
+  // Short texts' spans are remembered: each place a text stands, in any message, still gets its finding.
   const rows = [
     { ssn: "123-45-6789", "jane@example.org": "owner", status: "active" },
     { ssn: "123-45-6789", "jane@example.org": "owner", status: "active" },
@@ -86,6 +86,13 @@ describe("a table whose rows repeat their keys and values", () => {
     );
     const redacted = { ssn: "[REDACTED:ssn]", "[REDACTED:email]": "owner", status: "active" };
     expect(value).toEqual([redacted, redacted, redacted]);
+  });
+
+  it("finds them again after more short texts than the scanner keeps, in later messages too", () => {
+    const own = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+    const many = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`key ${i}`, `value ${i}`]));
+    for (const message of [rows, many, rows, { note: "SSN 123-45-6789" }, { note: "SSN 123-45-6789" }])
+      expect(own.scan(message, "m").findings.length).toBe(message === many ? 0 : message === rows ? 6 : 1);
   });
 });
 

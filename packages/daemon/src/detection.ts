@@ -34,6 +34,11 @@ export function sharedBuiltInDetectors(phoneRegions: readonly string[]): readonl
   return detectors;
 }
 
+/** The alias (m0lz.03's name) each of our types answers to, looked up on every finding. */
+const ALIAS_OF = new Map(
+  Object.entries(PII_ALIASES).flatMap(([alias, types]) => types.map((type) => [type, alias] as const)),
+);
+
 export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionFor: ActionFor } | undefined {
   if (!pii.enabled) return undefined;
   const custom: Detector[] = Object.entries(pii.custom_types).map(([type, t]) => {
@@ -47,11 +52,9 @@ export function detectionFromConfig(pii: PiiConfig): { scanner: Scanner; actionF
     threshold: pii.confidence_threshold,
     disabled: new Set(pii.disabled_types),
   });
-  const aliasOf = (type: string) =>
-    Object.entries(PII_ALIASES).find(([, types]) => types.includes(type))?.[0];
   const actionFor: ActionFor = (type, direction) =>
     pii.actions[type]?.[direction] ??
-    pii.actions[aliasOf(type) ?? ""]?.[direction] ??
+    pii.actions[ALIAS_OF.get(type) ?? ""]?.[direction] ??
     pii.custom_types[type]?.actions[direction] ??
     DEFAULT_ACTIONS[type]?.[direction] ??
     FALLBACK_ACTIONS[direction];

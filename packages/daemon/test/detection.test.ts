@@ -45,3 +45,17 @@ describe("built-in detectors shared between scanners", () => {
     expect(typesIn({}, text)).toEqual(all);
   });
 });
+
+describe("actions from the config", () => {
+  it("apply to a type through its m0lz.03 alias, and a type's own action wins over its alias's", () => {
+    const actionFor = (actions: unknown) =>
+      detectionFromConfig(piiSchema.parse({ actions }))!.actionFor("aws_secret_access_key", "request");
+    const defaulted = actionFor({});
+    const other = defaulted === "warn" ? "redact" : "warn";
+    expect(actionFor({ aws_key: { request: other } })).toBe(other);
+    expect(actionFor({ aws_key: { request: other }, aws_secret_access_key: { request: defaulted } })).toBe(
+      defaulted,
+    );
+    expect(actionFor({ github_token: { request: other } })).toBe(defaulted);
+  });
+});

@@ -10,6 +10,7 @@
 // token characters long enough together to be a secret), at most EDGE or TOKEN_EDGE characters each side.
 
 import type { Detector } from "./detectors.js";
+import { chainDigits, countDigits, DIGITS_ONLY, startsWithDigit } from "./digit-edges.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>;
 
@@ -34,8 +35,6 @@ const MIN_IBAN_DIGITS = 6;
 const IBAN_START = /[A-Z]{2}[0-9]{2}/;
 /** Short digit-only neighbours read whole between two others: enough for an IBAN written a group a field. */
 const MAX_MIDDLE = 8;
-/** A neighbour that is nothing but digits and the separators numbers are printed with. */
-const DIGIT_PIECE = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
 
 interface Share {
   piece: number;
@@ -144,14 +143,14 @@ function numbersAcrossRun(
 ): Share[] {
   const first = pieces[i];
   if (first === undefined) return [];
-  let digits = chainDigits(first, -1);
+  let digits = chainDigits(first, -1, EDGE);
   if (digits === 0) return [];
   const run: Segment[] = [{ piece: i, from: Math.max(0, first.length - EDGE), to: first.length }];
   const ends: Segment[][] = [];
   let j = i + 1;
   for (; j < pieces.length && run.length <= MAX_MIDDLE; j++) {
     const piece = pieces[j];
-    if (piece === undefined || piece.length > EDGE || !DIGIT_PIECE.test(piece)) break;
+    if (piece === undefined || piece.length > EDGE || !DIGITS_ONLY.test(piece)) break;
     run.push({ piece: j, from: 0, to: piece.length });
     digits += countDigits(piece);
     // The run ending with this piece, when it is the third or later (two are read at their junction).
@@ -160,7 +159,7 @@ function numbersAcrossRun(
   const last = pieces[j];
   if (run.length >= 2 && last !== undefined && startsWithDigit(last)) {
     const head = { piece: j, from: 0, to: Math.min(last.length, EDGE) };
-    if (digits + chainDigits(last, 1) === SSN_DIGITS) ends.push([...run, head]);
+    if (digits + chainDigits(last, 1, EDGE) === SSN_DIGITS) ends.push([...run, head]);
     run.push(head);
   }
   if (run.length >= 3 && IBAN_START.test(first.slice(-EDGE))) ends.push(run);
@@ -216,20 +215,6 @@ function sharesOfRun(
   return shares;
 }
 
-function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
 /**
  * Whether the junction could split a secret: token characters on both sides, together long enough, and each
  * side looking generated (a digit, or upper and lower case): two words or an id and a name are let go
@@ -251,27 +236,9 @@ function generated(run: string): boolean {
  * could cross it: an array of numbers or a table's row of amounts is let go without a read.
  */
 function numberAcross(first: string, next: string): boolean {
-  const digits = chainDigits(first, -1) + chainDigits(next, 1);
+  const digits = chainDigits(first, -1, EDGE) + chainDigits(next, 1, EDGE);
   if (digits === SSN_DIGITS) return true;
   return digits >= MIN_IBAN_DIGITS && IBAN_START.test(first.slice(-EDGE));
-}
-
-/**
- * The digits of the chain of digits and separators at the end (`step` -1) or the start (1) of `text`, at
- * most EDGE characters in, letters of an IBAN's country and check digits included as they come.
- */
-function chainDigits(text: string, step: 1 | -1): number {
-  let n = 0;
-  for (
-    let k = 0, i = step === 1 ? 0 : text.length - 1;
-    k < EDGE && i >= 0 && i < text.length;
-    k++, i += step
-  ) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-    else if (c !== 32 && c !== 46 && c !== 45) break;
-  }
-  return n;
 }
 
 /** The length of the run of token characters at the end (-1) or start (1), at most TOKEN_EDGE. */

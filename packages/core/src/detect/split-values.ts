@@ -9,13 +9,12 @@
 // Bounded and linear: a junction reads at most EDGE characters of each long neighbour, and the digit-only
 // neighbours in between only while they hold fewer digits than the longest card.
 import type { Detector } from "./detectors.js";
+import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
 const MAX_CARD_DIGITS = 19;
 const MIN_CARD_DIGITS = 12;
-/** A neighbour that is nothing but digits and the separators cards are printed with. */
-const DIGITS_ONLY = /^[ .-]*[0-9](?:[ .-]*[0-9])*[ .-]*$/;
 
 /** Where a split card lies: [start, end) in the string at index `piece` of the siblings. */
 interface PieceRange {
@@ -57,7 +56,7 @@ function splitCards(pieces: readonly (string | undefined)[], cards: Detector): P
     const readsLast = digits < MAX_CARD_DIGITS && last !== undefined && startsWithDigit(last);
     if (readsLast) joined.add(j, last, 0, Math.min(last.length, EDGE));
     // Fewer digits on both sides of the junction than the shortest card: nothing to ask the detector.
-    const around = chainDigits(first, -1) + digits + (readsLast ? chainDigits(last, 1) : 0);
+    const around = chainDigits(first, -1, EDGE) + digits + (readsLast ? chainDigits(last, 1, EDGE) : 0);
     if (around < MIN_CARD_DIGITS) continue;
     for (const span of cards.find(joined.text))
       if (span.start < junction && span.end > junction) ranges.push(...joined.ranges(span.start, span.end));
@@ -89,49 +88,6 @@ class JoinedText {
     }
     return out;
   }
-}
-
-/** A digit at the start, after at most three separators (checked without slicing: called per neighbour). */
-function startsWithDigit(text: string): boolean {
-  for (let i = 0; i < 4 && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c !== 32 && c !== 46 && c !== 45) return false;
-  }
-  return false;
-}
-
-function endsWithDigit(text: string): boolean {
-  for (let i = text.length - 1; i >= 0 && i >= text.length - 4; i--) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c !== 32 && c !== 46 && c !== 45) return false;
-  }
-  return false;
-}
-
-/**
- * The digits of the chain of digits and separators at the end (`step` -1) or the start (1) of `text`, at
- * most EDGE characters in.
- */
-function chainDigits(text: string, step: 1 | -1): number {
-  let n = 0;
-  const from = step === 1 ? 0 : text.length - 1;
-  for (let k = 0, i = from; k < EDGE && i >= 0 && i < text.length; k++, i += step) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-    else if (c !== 32 && c !== 46 && c !== 45) break;
-  }
-  return n;
-}
-
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
 }
 
 /**

@@ -20,6 +20,8 @@ const ONFIDO = "api_live_us.Zq83kfP1xW9.vLm2Tq7Yc4Rb6Nd0Hs5Jg8Kp3Wz1Xe4u";
 const TAIL = "c5e^r0t6y3u*i";
 const PASSWORD = `8x7$k2#m9q!w4v@1p&${TAIL}`;
 const ENV_TAIL = "Lm4(x)9Qz";
+// Unquoted in YAML with a separator in it: before round 7 not read as a value at all, so the call went through.
+const YAML_PASSWORD = "p@ss&w0rd;Qz7";
 const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
 
 let home: GuardedHome;
@@ -52,6 +54,12 @@ describe("round 6 secret families through the bridge", () => {
       { message: `osquery enroll: ${KOLIDE}`, type: "kolide_api_key", value: KOLIDE },
       { message: `ONFIDO=${ONFIDO}`, type: "onfido_api_token", value: ONFIDO },
       { message: `SECRET_KEY = '${PASSWORD}'`, type: "secret_assignment", value: TAIL },
+      // A YAML mapping's unquoted password runs to the end of its line (round 7).
+      {
+        message: `db:\n  password: ${YAML_PASSWORD}\n  user: bob`,
+        type: "secret_assignment",
+        value: YAML_PASSWORD,
+      },
     ];
     const recorder = await client("recorder");
     for (const { message, type, value } of cases) {

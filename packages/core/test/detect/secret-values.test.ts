@@ -56,6 +56,10 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ["DB_PASSWORD=Xk29f&q!7zz;Lm(4)x\nDB_HOST=db.internal", "Lm(4)x"],
     ["db.password=p@ss(w0rd){8!q}", "{8!q}"],
     ["export API_TOKEN=ab12&cd34;ef56gh78ij90kl", "ef56gh78ij90kl"],
+    // a YAML mapping or `name = value`, for the names that say password or secret
+    ["db:\n  password: s3cr3t&more;Qz7\n  user: bob", "more;Qz7"],
+    ["password: p@ss&w0rd", "w0rd"],
+    ["client_secret = Xk29f&q!7zz;Lm4", "Lm4"],
     // quotes of the other kinds, and an escaped backslash, inside a quoted value
     ["password = '`123QWERasdf'", "123QWERasdf"],
     ['{"password": "`-08iOR~zZik6ko^\\\\JPBy4r"}', "JPBy4r"],
@@ -86,6 +90,9 @@ describe("code and templates in a value's place are not a value", () => {
     'token = "{{vault_token}}"',
     // a JavaScript template literal that interpolates
     "ids[key] = `${prefix}${counter.next()}`;",
+    // YAML's alias to another node and its tag, in a value's place
+    "  password: *default_db_password",
+    "  password: !vault |",
     // member paths with indexes, as redaction and query paths are written
     "redact: ['key', 'path.to.key', 'users[*].password', 'stripe.customers.*.token']",
     // the quote before the value closed a string: code follows it

@@ -379,12 +379,17 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
 function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
-  if (interpolatedOrIndexed(value, m)) return false;
+  if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m)) return false;
   const strength = strengthOf(m);
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
   if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
   return strength !== "password" && machineMade(value);
+}
+
+/** In YAML, an unquoted `*name` after the colon refers to another node and `!name` tags one: not the value. */
+function yamlAliasOrTag(value: string, m: RegExpExecArray): boolean {
+  return /^[*!]/.test(value) && /:[ \t]*$/.test(m[0].slice(0, m[0].length - value.length));
 }
 
 /**
@@ -398,12 +403,14 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
  * its throughput).
  */
 const CONFIG_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret", "token", "key", "auth"];
+const PASSWORD_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret"];
 const CONFIG_LINE: SecretRule = {
   type: "secret_assignment",
   generic: true,
-  // Only `name=`: with `name:` (YAML) among the keywords, and even more with a space (`password =`), the
-  // keyword scan and these attempts cost the source-code payload a tenth of its throughput.
-  keywords: CONFIG_NAMES.map((n) => `${n}=`),
+  // `name=` for every name; `name:` (YAML) and `name =` only for the names that say password or secret: with
+  // key, token and auth so, object literals and calls in code (`key: value`, `token = next()`) cost the
+  // source-code payload a tenth of its throughput.
+  keywords: [...CONFIG_NAMES.map((n) => `${n}=`), ...PASSWORD_NAMES.flatMap((n) => [`${n}:`, `${n} =`])],
   pattern:
     /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
   group: 2,

@@ -60,6 +60,7 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ["db:\n  password: s3cr3t&more;Qz7\n  user: bob", "more;Qz7"],
     ["password: p@ss&w0rd", "w0rd"],
     ["client_secret = Xk29f&q!7zz;Lm4", "Lm4"],
+    ["PASSWORD=w0rd|pipe~tilde`x9Q", "x9Q"],
     // quotes of the other kinds, and an escaped backslash, inside a quoted value
     ["password = '`123QWERasdf'", "123QWERasdf"],
     ['{"password": "`-08iOR~zZik6ko^\\\\JPBy4r"}', "JPBy4r"],

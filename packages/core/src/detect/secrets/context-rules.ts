@@ -412,7 +412,7 @@ const CONFIG_LINE: SecretRule = {
   // source-code payload a tenth of its throughput.
   keywords: [...CONFIG_NAMES.map((n) => `${n}=`), ...PASSWORD_NAMES.flatMap((n) => [`${n}:`, `${n} =`])],
   pattern:
-    /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
+    /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\|`])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   context: (m) => {

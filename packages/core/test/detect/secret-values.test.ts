@@ -61,6 +61,9 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ["password: p@ss&w0rd", "w0rd"],
     ["client_secret = Xk29f&q!7zz;Lm4", "Lm4"],
     ["PASSWORD=w0rd|pipe~tilde`x9Q", "x9Q"],
+    // brackets in a URL's password: no code runs inside a URL
+    ["https://admin:Zx8(Lm)4@db.example.com/x", "Zx8(Lm)"],
+    ["postgres://u:Zx8(Lm)4Qr@db/x", "Zx8(Lm)"],
     // quotes of the other kinds, and an escaped backslash, inside a quoted value
     ["password = '`123QWERasdf'", "123QWERasdf"],
     ['{"password": "`-08iOR~zZik6ko^\\\\JPBy4r"}', "JPBy4r"],

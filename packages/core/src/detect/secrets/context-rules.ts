@@ -6,6 +6,7 @@ import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
 import {
   characterClasses,
+  isBlank,
   isHostName,
   isIdentifier,
   isPlaceholder,
@@ -513,9 +514,19 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern: /:\/\/([^\s/:@"'`]{0,128}):([^\s/@"'`]{1,256})@[A-Za-z0-9.[\]_-]{1,253}/,
     group: 2,
     // postgres:postgres, mongodb:mongodb: a password that repeats the user name is a published default; {PASS}
-    // and the other stand-ins name the field instead of filling it.
-    validate: (value, m) =>
-      !isReference(value) && !isStandIn(value) && !/^\$|^\*+$|^\{.*\}$/.test(value) && value !== m[1],
+    // and the other stand-ins name the field instead of filling it. No code runs inside a URL, so brackets are
+    // characters of the password (Zx8(Lm)4 is not a call): the stand-in checks are made here, without them.
+    placeholders: "keep",
+    validate: (value, m) => {
+      const unbracketed = value.replace(/[()]/g, "");
+      return (
+        !isReference(unbracketed) &&
+        !isStandIn(unbracketed) &&
+        !isBlank(unbracketed) &&
+        !/^\$|^\*+$|^\{.*\}$/.test(value) &&
+        value !== m[1]
+      );
+    },
   },
   {
     type: "basic_auth",

@@ -18,7 +18,14 @@ const MARKS = /[[({<](?:at|AT|dot|DOT)[\])}>]|(?:dot|DOT|Dot) |[0-9] [/-] [0-9]/
 const found = new WeakMap<SharedPass, Marks>();
 const OPENERS = [" ", "(", "[", "{", "<"];
 
+/** The marks of a text with none: shared, never written to. */
+const NONE: Marks = Object.freeze({ brackets: [], dotWords: [], apart: [] });
+
 export function marksOf(text: string, shared: SharedPass | undefined): Marks {
+  // Every mark holds a space or a bracket: text with neither (a base64 blob, an id, a hash) is spared the pass
+  // and the remembering (a weak map entry per short text cost more than the search; the collector pays for
+  // each). indexOf finds a single character with a native search, about 20 µs per MB.
+  if (!OPENERS.some((c) => text.includes(c))) return NONE;
   const pass = sharedFor(text, shared);
   const known = found.get(pass);
   if (known !== undefined) return known;
@@ -26,12 +33,6 @@ export function marksOf(text: string, shared: SharedPass | undefined): Marks {
   const dotWords: number[] = [];
   const apart: number[] = [];
   const marks = { brackets, dotWords, apart };
-  // Every mark holds a space or a bracket: text with neither (a base64 blob, an id) is spared the pass.
-  // indexOf finds a single character with a native search, about 20 µs per MB.
-  if (!OPENERS.some((c) => text.includes(c))) {
-    found.set(pass, marks);
-    return marks;
-  }
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const first = m[0].charCodeAt(0);

@@ -43,12 +43,15 @@ export class Scanner {
       (d) => d.confidence >= options.threshold && (d.types ?? [d.type]).some(this.enabled),
     );
     this.cards = this.detectors.find((d) => d.type === "credit_card");
+    this.secretDetectors = this.detectors.filter((d) => d.category === "secret");
     this.splitNumbers = splitNumberDetectors(this.detectors);
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
   }
 
   private readonly enabled: (type: string) => boolean;
   private readonly cards: Detector | undefined;
+  /** The secret detectors alone: what a token cut between neighbours is read with (see split-fields.ts). */
+  private readonly secretDetectors: readonly Detector[];
   private readonly splitNumbers: readonly Detector[];
   private readonly entropyOn: boolean;
   /** Short texts' spans (see shortTextSpans). */
@@ -67,10 +70,10 @@ export class Scanner {
    * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
    * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on).
    */
-  private spansIn(text: string, depth: number): TypedSpan[] {
+  private spansIn(text: string, depth: number, detectors: readonly Detector[] = this.detectors): TypedSpan[] {
     const found: TypedSpan[] = [];
     const shared = new SharedPass(text);
-    for (const detector of this.detectors) {
+    for (const detector of detectors) {
       for (const s of detector.find(text, this.enabled, shared))
         found.push({
           start: s.start,
@@ -82,7 +85,7 @@ export class Scanner {
     }
     if (depth < MAX_DECODE_DEPTH) {
       for (const view of decodedViews(text, shared)) {
-        for (const s of this.spansIn(view.text, depth + 1)) {
+        for (const s of this.spansIn(view.text, depth + 1, detectors)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });
         }
@@ -221,13 +224,22 @@ export class Scanner {
     const fields = valuesAcrossFields(
       original,
       value,
-      { spans: (text) => this.spans(text), numbers: this.splitNumbers },
+      {
+        spans: (text) => this.spans(text),
+        secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
+        numbers: this.splitNumbers,
+      },
       redact,
     );
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
     if (!Array.isArray(original) || !Array.isArray(value)) return value;
-    const split = spansAcrossContentItems(original, value, (text) => this.spans(text), redact);
+    const split = spansAcrossContentItems(
+      original,
+      value,
+      (text) => this.spansIn(text, 0, this.secretDetectors),
+      redact,
+    );
     for (const type of split.types) findings.push({ type, path });
     return split.value;
   }

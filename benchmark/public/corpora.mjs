@@ -46,6 +46,13 @@ export const CORPORA = [
     use: "secrets (held out): each rule's examples and negative examples, the rule's categories saying which are secrets",
   },
   {
+    repo: "praetorian-inc/titus",
+    commit: "369d8dc4359a2d70629e0fe7732d3244a3315efc",
+    paths: ["pkg/rule/rules"],
+    licence: "Apache-2.0",
+    use: "secrets (held out, measured once, blind): rule examples and negative examples in Nosey Parker's format, only those that neither Nosey Parker nor Kingfisher lists",
+  },
+  {
     repo: "mongodb/kingfisher",
     commit: "ee7c0db3ef87575768f817820c24736249ffcdef",
     paths: ["data/rules"],

@@ -36,11 +36,33 @@ function describesSecret(rule) {
   return categories.includes("secret") || !categories.includes("identifier");
 }
 
-function score(name, repo, rulesPath) {
+/** Every example and negative example of a scanner's rules, or an empty set when its corpus is absent. */
+function textsOf(repo, rulesPath) {
+  const dir = corpusPath(repo);
+  if (!dir) return new Set();
+  return new Set(
+    rulesIn(join(dir, rulesPath)).flatMap(({ rule }) => [
+      ...(rule.examples ?? []),
+      ...(rule.negative_examples ?? []),
+      ...(rule.non_examples ?? []),
+    ]),
+  );
+}
+
+/** `seen`: texts already scored in another corpus, left out so that one text does not count twice. */
+function score(name, repo, rulesPath, seen = new Set()) {
   const dir = corpusPath(repo);
   if (!dir) return undefined;
   const commit = readFileSync(join(dir, ".commit"), "utf8").trim();
-  const rules = rulesIn(join(dir, rulesPath));
+  const rules = rulesIn(join(dir, rulesPath)).map(({ file, rule }) => ({
+    file,
+    rule: {
+      ...rule,
+      examples: (rule.examples ?? []).filter((t) => !seen.has(t)),
+      negative_examples: (rule.negative_examples ?? []).filter((t) => !seen.has(t)),
+      non_examples: (rule.non_examples ?? []).filter((t) => !seen.has(t)),
+    },
+  }));
   const positives = new Set(
     rules.filter(({ rule }) => describesSecret(rule)).flatMap(({ rule }) => rule.examples ?? []),
   );
@@ -94,14 +116,30 @@ function score(name, repo, rulesPath) {
   );
 }
 
+const NOSEYPARKER_RULES = "crates/noseyparker/data/default/builtin/rules";
+const KINGFISHER_RULES = "data/rules";
+
 export function noseyparker() {
-  return score(
-    "noseyparker rule examples",
-    "praetorian-inc/noseyparker",
-    "crates/noseyparker/data/default/builtin/rules",
-  );
+  return score("noseyparker rule examples", "praetorian-inc/noseyparker", NOSEYPARKER_RULES);
 }
 
 export function kingfisher() {
-  return score("kingfisher rule examples", "mongodb/kingfisher", "data/rules");
+  return score("kingfisher rule examples", "mongodb/kingfisher", KINGFISHER_RULES);
+}
+
+/**
+ * Titus continues Nosey Parker's rules in Go: only the examples that neither Nosey Parker nor Kingfisher
+ * lists are scored (with neither corpus present, every example is).
+ */
+export function titus() {
+  const seen = new Set([
+    ...textsOf("praetorian-inc/noseyparker", NOSEYPARKER_RULES),
+    ...textsOf("mongodb/kingfisher", KINGFISHER_RULES),
+  ]);
+  return score(
+    "titus rule examples (not in noseyparker or kingfisher)",
+    "praetorian-inc/titus",
+    "pkg/rule/rules",
+    seen,
+  );
 }

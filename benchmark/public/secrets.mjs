@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { evaluateFile, GENERATED } from "./go-literals.mjs";
 import { flag, inspect, report, show, fakeValue, scoreRuleFixtures } from "./secret-scoring.mjs";
-import { kingfisher, noseyparker } from "./secret-rule-examples.mjs";
+import { kingfisher, noseyparker, titus } from "./secret-rule-examples.mjs";
 import { benignSources } from "./benign-sources.mjs";
 import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
 import { twoms } from "./secret-2ms.mjs";
@@ -309,6 +309,7 @@ export function publicSecrets() {
     secretlint,
     noseyparker,
     kingfisher,
+    titus,
     detectsecrets: detectSecrets,
     ripsecrets,
     twoms,

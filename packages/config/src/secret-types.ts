@@ -47,6 +47,7 @@ export const SECRET_RULE_TYPES = [
   "dependency_track_key",
   "digitalocean_token",
   "dingtalk_webhook",
+  "discord_bot_token",
   "discord_webhook",
   "docker_config_auth",
   "docker_hub_token",

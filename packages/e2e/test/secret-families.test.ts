@@ -23,6 +23,8 @@ const ENV_TAIL = "Lm4(x)9Qz";
 // Unquoted in YAML with a separator in it: before round 7 not read as a value at all, so the call went through.
 const YAML_PASSWORD = "p@ss&w0rd;Qz7";
 const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
+// A Discord bot token has no prefix: its first part is the bot's id (a 2023 snowflake) in base64 (round 7).
+const DISCORD_BOT = `${btoa("1098765432109876543").replace(/=+$/, "")}.GkQ7rT.Vx3mP9qL2wZ8nB5cY1hJ6kD4fS0aG7eR3tU9i`;
 
 let home: GuardedHome;
 let received: string;
@@ -53,6 +55,7 @@ describe("round 6 secret families through the bridge", () => {
       { message: `wrangler login --token ${CLOUDFLARE}`, type: "cloudflare_api_token", value: CLOUDFLARE },
       { message: `osquery enroll: ${KOLIDE}`, type: "kolide_api_key", value: KOLIDE },
       { message: `ONFIDO=${ONFIDO}`, type: "onfido_api_token", value: ONFIDO },
+      { message: `client.run("${DISCORD_BOT}")`, type: "discord_bot_token", value: DISCORD_BOT },
       { message: `SECRET_KEY = '${PASSWORD}'`, type: "secret_assignment", value: TAIL },
       // A YAML mapping's unquoted password runs to the end of its line (round 7).
       {

@@ -2,13 +2,20 @@
 // detector; private keys in PEM armour have their own linear scan.
 import type { Detector } from "../detectors.js";
 import { CONTEXT_RULES } from "./context-rules.js";
+import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 
-export const SECRET_RULES = [...TOKEN_RULES, ...VENDOR_TOKEN_RULES, ...CONTEXT_RULES, ...SPLIT_RULES];
+export const SECRET_RULES = [
+  ...TOKEN_RULES,
+  ...VENDOR_TOKEN_RULES,
+  DISCORD_BOT_TOKEN,
+  ...CONTEXT_RULES,
+  ...SPLIT_RULES,
+];
 
 /** Every type the secret rules can report, private_key included. */
 export const SECRET_RULE_TYPES: readonly string[] = [

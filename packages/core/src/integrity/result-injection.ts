@@ -183,30 +183,13 @@ RESULT_SIGNALS.push(
   ...RESULT_LANGUAGE_CUES,
 );
 
-/**
- * Every signal's gate of the common flags in one alternation: a short text in which it finds nothing (most
- * short results) is spared a search per signal. Sound: an alternation matches where any of its alternatives
- * does. Only for short texts: over a long one the alternation costs more than it saves (a 3 KB e-mail: 420 ->
- * 540 µs), and long texts hold some gate word anyway.
- */
-const UNITED_FLAGS = "gi";
-const UNITED_MAX_LENGTH = 512;
-const ANY_UNITED_GATE = new RegExp(
-  RESULT_SIGNALS.filter((s) => s.gate.flags === UNITED_FLAGS)
-    .map((s) => `(?:${s.gate.source})`)
-    .join("|"),
-  "i",
-);
-
 export function scoreResultInjection(raw: string): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
   const text = unslug(scoringText(encoded ? `${raw}\n${encoded}` : raw).text);
-  const someUnitedGate = text.length > UNITED_MAX_LENGTH || ANY_UNITED_GATE.test(text);
   for (const signal of RESULT_SIGNALS) {
-    if (!someUnitedGate && signal.gate.flags === UNITED_FLAGS) continue;
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;

@@ -150,6 +150,8 @@ const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const MAX_PATH_CANDIDATE = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
+/** A Windows absolute path: a drive (`C:\`, `C:/`), also behind the `\\?\` or `\\.\` namespace prefix. */
+const WINDOWS_ABSOLUTE = /^(?:[\\/]{2}[?.][\\/])?[A-Za-z]:[\\/]/;
 /** Directories one command line may change into (see directoriesEntered) before it is refused unread. */
 const MAX_ENTERED = 64;
 
@@ -265,6 +267,12 @@ export class SensitiveResources {
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     if (namesMetadataEndpoint(value)) return true;
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
+    // A tool on Windows opens these whatever the argument's name. The namespace prefix is dropped first: its
+    // "?" would otherwise read as a URI query and hide the path behind it.
+    if (WINDOWS_ABSOLUTE.test(value)) {
+      const resolved = normalizePath(value.replace(/^[\\/]{2}[?.][\\/]/, ""), "/");
+      return !resolved.ok || this.matches(resolved.value);
+    }
     // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
     if (other !== undefined) return this.matches(other);

@@ -60,6 +60,7 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     ["db:\n  password: s3cr3t&more;Qz7\n  user: bob", "more;Qz7"],
     ["password: p@ss&w0rd", "w0rd"],
     ["client_secret = Xk29f&q!7zz;Lm4", "Lm4"],
+    ["api_token = Qz8&kLm3;xR9v", "kLm3;xR9v"],
     ["PASSWORD=w0rd|pipe~tilde`x9Q", "x9Q"],
     // brackets in a URL's password: no code runs inside a URL
     ["https://admin:Zx8(Lm)4@db.example.com/x", "Zx8(Lm)"],

@@ -1,6 +1,8 @@
 // Resources that almost never belong in an agent's context: system credential files, private keys, cloud
 // credentials and instance-metadata endpoints. Matched on canonical URIs, and on paths in tool arguments
 // resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
+// Matching ignores case: macOS's and Windows' file systems do (`~/.SSH/ID_RSA` opens `~/.ssh/id_rsa` there),
+// and on Linux a rule that also refuses another spelling can only refuse more.
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
@@ -38,6 +40,16 @@ export const DEFAULT_SENSITIVE = [
   // The SSH server's host keys and TLS private keys: whoever holds them can pose as this machine.
   "file:///etc/ssh/ssh_host_*_key",
   "file:///etc/ssl/private/**",
+  // Windows' places for the same: gcloud keeps its credentials under %APPDATA%, Windows its saved
+  // credentials and the DPAPI keys that decrypt them, and the registry hives hold the local password hashes.
+  "file:///**/AppData/Roaming/gcloud/**",
+  "file:///**/AppData/*/Microsoft/Credentials/**",
+  "file:///**/AppData/*/Microsoft/Protect/**",
+  "file:///**/Windows/System32/config/SAM",
+  "file:///**/Windows/System32/config/SECURITY",
+  "file:///**/Windows/System32/config/SYSTEM",
+  // macOS's keychains.
+  "file:///**/Library/Keychains/**",
 ];
 
 /**
@@ -150,8 +162,33 @@ const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const MAX_PATH_CANDIDATE = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
-/** A Windows absolute path: a drive (`C:\`, `C:/`), also behind the `\\?\` or `\\.\` namespace prefix. */
-const WINDOWS_ABSOLUTE = /^(?:[\\/]{2}[?.][\\/])?[A-Za-z]:[\\/]/;
+/**
+ * A path as Windows reads it: one on a drive (`C:\`, `C:/`, `C:` relative to that drive's directory), or
+ * one that starts with two slashes of either kind: a share (`\\host\share\…`, WSL's `\\wsl$\Ubuntu\…`) or
+ * a namespace (`\\?\C:\…`, `\\?\UNC\host\share\…`, `\\?\GLOBALROOT\Device\HarddiskVolumeShadowCopy1\…`).
+ */
+const WINDOWS_PATH = /^(?:[A-Za-z]:|[\\/]{2}[^\\/])/;
+/**
+ * How many leading segments of such a path can name a namespace, host, share, device or distribution rather
+ * than a directory (`\\?\UNC\host\share\`, `\\?\GLOBALROOT\Device\Volume\`): the path is also read with
+ * each of them dropped, so `\\wsl$\Ubuntu\etc\shadow` is read as /etc/shadow.
+ */
+const WINDOWS_PREFIX_SEGMENTS = 4;
+/** cmd's `%NAME%` and PowerShell's `$env:NAME` at the start of a path, and where they point. */
+const WINDOWS_VARIABLE = /^(?:%([A-Za-z_]+)%|\$\{?env:([A-Za-z_]+)\}?)/i;
+const WINDOWS_VARIABLES: Readonly<Record<string, string>> = {
+  userprofile: "C:/Users/~",
+  homepath: "/Users/~",
+  homedrive: "C:",
+  appdata: "C:/Users/~/AppData/Roaming",
+  localappdata: "C:/Users/~/AppData/Local",
+  systemroot: "C:/Windows",
+  windir: "C:/Windows",
+};
+/** What may hold a Windows path as one of its words: a backslash, a drive's colon, a variable. */
+const WINDOWS_WORDS_HINT = /\\|[A-Za-z]:[\\/]|%[A-Za-z_]+%|\$\{?env:/i;
+/** Where a Windows command line (cmd, PowerShell) splits words; a backslash is no escape there. */
+const WINDOWS_WORD_BREAK = /[\s"'`;|&<>(),=]+/;
 /** Directories one command line may change into (see directoriesEntered) before it is refused unread. */
 const MAX_ENTERED = 64;
 
@@ -170,13 +207,13 @@ export class SensitiveResources {
     // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
     for (const path of places.guardPaths ?? []) {
       const canonical = normalizePath(path);
-      if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, ""));
+      if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, "").toLowerCase());
     }
     this.needles = this.rules.some((rule) => rule.needle === undefined)
       ? undefined
       : [
           ...this.rules.map((rule) => rule.needle ?? ""),
-          ...this.guardPaths.map((path) => path.slice(path.lastIndexOf("/") + 1)),
+          ...this.guardPaths.map((path) => path.slice(path.lastIndexOf("/") + 1).toLowerCase()),
         ];
   }
 
@@ -187,6 +224,12 @@ export class SensitiveResources {
    */
   matches(uriOrPath: string): boolean {
     if (namesMetadataEndpoint(uriOrPath)) return true;
+    if (WINDOWS_PATH.test(uriOrPath))
+      return windowsReadings(uriOrPath).some((path) => this.matchesLocal(path));
+    return this.matchesLocal(uriOrPath);
+  }
+
+  private matchesLocal(uriOrPath: string): boolean {
     const local = /^(?:\/|~\/|~$|file:)/i.test(uriOrPath);
     const canonical = uriOrPath.startsWith("/")
       ? normalizePath(uriOrPath)
@@ -194,7 +237,7 @@ export class SensitiveResources {
         ? normalizePath(uriOrPath.slice(2) || ".", this.places.home ?? "/~")
         : normalizeUri(uriOrPath);
     if (!canonical.ok && local) return true;
-    const value = canonical.ok ? canonical.value : uriOrPath;
+    const value = (canonical.ok ? canonical.value : uriOrPath).toLowerCase();
     if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
       return true;
     const directory = `${value}/`;
@@ -246,8 +289,9 @@ export class SensitiveResources {
     // A server that trims its arguments (Python's strip(), Go's TrimSpace) reads " /etc/shadow" as a path.
     const trimmed = value.trim();
     if (trimmed !== value && this.namesAsOneWord(trimmed, key.path, bases)) return true;
-    // A command line, or code, names paths in its words.
+    // A command line, or code, names paths in its words: a Windows one splits them without escapes.
     if (!SHELL_SYNTAX.test(value)) return false;
+    if (WINDOWS_WORDS_HINT.test(value) && this.namesInWindowsWords(value)) return true;
     const relativeToo = key.path || key.command;
     const home = this.places.home ?? "/~";
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
@@ -266,13 +310,11 @@ export class SensitiveResources {
 
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     if (namesMetadataEndpoint(value)) return true;
+    // A tool on Windows opens these whatever the argument's name. Read as segments, so that a namespace's
+    // "?" cannot read as a URI query and hide the path behind it.
+    const windows = asWindowsPath(value);
+    if (windows !== undefined) return windowsReadings(windows).some((path) => this.matches(path));
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
-    // A tool on Windows opens these whatever the argument's name. The namespace prefix is dropped first: its
-    // "?" would otherwise read as a URI query and hide the path behind it.
-    if (WINDOWS_ABSOLUTE.test(value)) {
-      const resolved = normalizePath(value.replace(/^[\\/]{2}[?.][\\/]/, ""), "/");
-      return !resolved.ok || this.matches(resolved.value);
-    }
     // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
     if (other !== undefined) return this.matches(other);
@@ -286,9 +328,18 @@ export class SensitiveResources {
     });
   }
 
+  private namesInWindowsWords(line: string): boolean {
+    return line.split(WINDOWS_WORD_BREAK).some((word) => {
+      const windows = asWindowsPath(word);
+      return windows !== undefined && windowsReadings(windows).some((path) => this.matches(path));
+    });
+  }
+
   /** Cheap and sound (see needleOf): false when no rule and no path of the guard can match the text. */
   private mightName(text: string): boolean {
-    return this.needles === undefined || this.needles.some((needle) => text.includes(needle));
+    if (this.needles === undefined) return true;
+    const folded = text.toLowerCase();
+    return this.needles.some((needle) => folded.includes(needle));
   }
 
   /** One word of a command line, after the shell's globbing and home expansion, as the path it names. */
@@ -333,8 +384,37 @@ interface GatedRule {
   needle: string | undefined;
 }
 
+/** A rule compiled to match a lower-cased path: globs and exact paths lower-cased, a regex ignoring case. */
 function gatedRule(source: string): GatedRule {
-  return { pattern: compilePattern(source), needle: needleOf(source) };
+  if (source.startsWith("^")) {
+    const pattern = compilePattern(source); // validates it, with the message every pattern error has
+    return { pattern: { kind: "regex", source, regex: new RegExp(source, "iu") }, needle: undefined };
+  }
+  const folded = source.toLowerCase();
+  return { pattern: compilePattern(folded), needle: needleOf(folded) };
+}
+
+/** The value as a Windows path, a leading variable replaced by where it points; undefined when it is none. */
+function asWindowsPath(value: string): string | undefined {
+  const expanded = value.replace(
+    WINDOWS_VARIABLE,
+    (written, cmd?: string, powershell?: string) =>
+      WINDOWS_VARIABLES[(cmd ?? powershell ?? "").toLowerCase()] ?? written,
+  );
+  return WINDOWS_PATH.test(expanded) ? expanded : undefined;
+}
+
+/**
+ * The POSIX paths a Windows path may stand for: its segments joined under "/", then, for a share or a
+ * namespace, again with each of its first WINDOWS_PREFIX_SEGMENTS segments dropped.
+ */
+function windowsReadings(value: string): string[] {
+  const segments = value.split(/[\\/]+/).filter((segment) => segment !== "");
+  const readings = [`/${segments.join("/")}`];
+  if (!/^[A-Za-z]:/.test(value))
+    for (let drop = 1; drop <= WINDOWS_PREFIX_SEGMENTS && drop < segments.length; drop++)
+      readings.push(`/${segments.slice(drop).join("/")}`);
+  return readings;
 }
 
 /**

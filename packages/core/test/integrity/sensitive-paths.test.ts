@@ -22,6 +22,15 @@ describe("a sensitive directory itself", () => {
     ["/proc/self/root/home/me/.ssh", true],
     ["/proc/self/cwd/.env", true], // cannot be placed: refused
     ["/proc/self/root/../../etc/shadow", true], // the kernel and path.resolve disagree: refused
+    // macOS and Windows ignore case: any spelling of a rule's path is refused.
+    ["/home/me/.SSH/ID_RSA", true],
+    ["file:///C:/Users/Me/.AWS/Credentials", true],
+    ["/ETC/Shadow", true],
+    ["/home/me/.sshX", false],
+    // Windows shares and namespaces, read with their host, share or device segments dropped too.
+    ["\\\\wsl$\\Ubuntu\\etc\\shadow", true],
+    ["\\\\?\\UNC\\host\\share\\u\\.ssh\\id_rsa", true],
+    ["\\\\host\\share\\docs\\a.txt", false],
   ])("%s -> %s", (path, expected) => {
     expect(sensitive.matches(path)).toBe(expected);
   });

@@ -384,14 +384,9 @@ interface GatedRule {
   needle: string | undefined;
 }
 
-/** A rule compiled to match a lower-cased path: globs and exact paths lower-cased, a regex ignoring case. */
+/** A rule compiled to match a lower-cased path, with the segment that gates it. */
 function gatedRule(source: string): GatedRule {
-  if (source.startsWith("^")) {
-    const pattern = compilePattern(source); // validates it, with the message every pattern error has
-    return { pattern: { kind: "regex", source, regex: new RegExp(source, "iu") }, needle: undefined };
-  }
-  const folded = source.toLowerCase();
-  return { pattern: compilePattern(folded), needle: needleOf(folded) };
+  return { pattern: compilePattern(source, true), needle: needleOf(source.toLowerCase()) };
 }
 
 /** The value as a Windows path, a leading variable replaced by where it points; undefined when it is none. */

@@ -14,16 +14,21 @@ type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" } | 
 
 export class PatternError extends Error {}
 
-export function compilePattern(source: string): Pattern {
+/**
+ * `ignoreCase` compiles a pattern that matches lower-cased values whatever the case of either: a glob or
+ * exact pattern is lower-cased, a regex ignores case. The caller lower-cases what it matches.
+ */
+export function compilePattern(source: string, ignoreCase = false): Pattern {
   if (source.startsWith("^")) {
     try {
-      return { kind: "regex", source, regex: new RegExp(source, "u") };
+      return { kind: "regex", source, regex: new RegExp(source, ignoreCase ? "iu" : "u") };
     } catch (err) {
       throw new PatternError(
         `invalid regular expression ${JSON.stringify(source)}: ${(err as Error).message}`,
       );
     }
   }
+  if (ignoreCase) source = source.toLowerCase();
   if (!source.includes("*")) return { kind: "exact", source, value: source };
   const tokens: GlobToken[] = [];
   const chars = Array.from(source); // code points, as the matcher iterates the input

@@ -67,6 +67,8 @@ export interface RolePolicy {
 
 export interface Rule {
   deny: Pattern[];
+  /** The deny patterns were compiled to ignore case and match the value lower-cased (resources). */
+  denyIgnoresCase?: boolean;
   /** Each list must allow the value; none means no allow-list applies. */
   allow: Pattern[][];
 }
@@ -76,7 +78,8 @@ export type RuleDecision = "allowed" | "denied" | "not_allowed";
 export function decide(rule: Rule, value: string): RuleDecision {
   // A denied "dir/**" covers dir itself: reading a folder hands over what it holds (canonical values
   // carry no trailing slash, so "file:///data/private/" arrives as "file:///data/private").
-  if (matchesAny(rule.deny, value) || matchesAny(rule.deny, `${value}/`)) return "denied";
+  const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
+  if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
 }
 
@@ -98,12 +101,16 @@ function rule(
 ): Rule {
   const also =
     allowed === "allowed_tools" ? "tools" : allowed === "allowed_resources" ? "resources" : "prompts";
+  // A denied resource stays denied in any letter case: `file:///home/me/Private/x` opens
+  // `file:///home/me/private/x` on macOS and Windows. (Tool and prompt names are handled as case variants.)
+  const ignoreCase = also === "resources";
   return {
-    deny: sources.flatMap((s) => s[denied]).map(compilePattern),
+    deny: sources.flatMap((s) => s[denied]).map((source) => compilePattern(source, ignoreCase)),
+    denyIgnoresCase: ignoreCase,
     allow: sources.flatMap((s) => {
       const own = s[allowed];
       return [...(own ? [own] : []), ...(s.also_allowed?.[also] ?? [])].map((list) =>
-        list.map(compilePattern),
+        list.map((source) => compilePattern(source)),
       );
     }),
   };

@@ -23,6 +23,9 @@ const ENV_TAIL = "Lm4(x)9Qz";
 // Unquoted in YAML with a separator in it: before round 7 not read as a value at all, so the call went through.
 const YAML_PASSWORD = "p@ss&w0rd;Qz7";
 const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
+// A quoted passphrase: before round 8 only its first word was redacted, the rest went on in the clear.
+const PASSPHRASE_TAIL = "and 3 more";
+const PASSPHRASE = `Tr0ub4dor ${PASSPHRASE_TAIL}`;
 // A Discord bot token has no prefix: its first part is the bot's id (a 2023 snowflake) in base64 (round 7).
 const DISCORD_BOT = `${btoa("1098765432109876543").replace(/=+$/, "")}.GkQ7rT.Vx3mP9qL2wZ8nB5cY1hJ6kD4fS0aG7eR3tU9i`;
 
@@ -35,7 +38,14 @@ beforeAll(() => {
   mkdirSync(`${home.dir}/files`, { recursive: true });
   writeFileSync(
     `${home.dir}/files/deploy.env`,
-    [`CF_API_TOKEN=${CLOUDFLARE}`, `DB_PASSWORD=${ENV_PASSWORD}`, "DB_HOST=db.internal", ""].join("\n"),
+    [
+      `CF_API_TOKEN=${CLOUDFLARE}`,
+      `DB_PASSWORD=${ENV_PASSWORD}`,
+      `DB_PASSPHRASE="${PASSPHRASE}"`,
+      `LOGIN_MESSAGES={"password": "Incorrect password, try again"}`,
+      "DB_HOST=db.internal",
+      "",
+    ].join("\n"),
   );
 });
 afterAll(async () => {
@@ -87,8 +97,11 @@ describe("round 6 secret families through the bridge", () => {
     const out = (result.content as { text: string }[]).map((c) => c.text).join("\n");
     expect(out).toContain("CF_API_TOKEN=[REDACTED:cloudflare_api_token]");
     expect(out).toContain("DB_PASSWORD=[REDACTED:secret_assignment]\n");
+    expect(out).toContain('DB_PASSPHRASE="[REDACTED:secret_assignment]"');
+    // A message under a password's name is a sentence, not a value (before round 8 "Incorrect" was redacted).
+    expect(out).toContain('{"password": "Incorrect password, try again"}');
     expect(out).toContain("DB_HOST=db.internal");
-    for (const value of [CLOUDFLARE, ENV_TAIL, "Xk29f"]) expect(out).not.toContain(value);
+    for (const value of [CLOUDFLARE, ENV_TAIL, "Xk29f", PASSPHRASE_TAIL]) expect(out).not.toContain(value);
     await fs.close();
   });
 });

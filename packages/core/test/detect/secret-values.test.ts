@@ -129,3 +129,26 @@ describe("code and templates in a value's place are not a value", () => {
     expect(secretsIn('password = "m{{h}o)p${e]nob(ody[x>-_$#q}}"').length).toBeGreaterThan(0);
   });
 });
+
+describe("quoted phrases under a password's name (round 8): judged whole", () => {
+  it.each([
+    ['password: "Tr0ub4dor and 3 more"', 'password: "[REDACTED:secret_assignment]"'],
+    ['db_password = "hunter2 hunter3"', 'db_password = "[REDACTED:secret_assignment]"'],
+    ["passwd='Qz8 kLm3 xR9v'", "passwd='[REDACTED:secret_assignment]'"],
+    ['{\\"password\\": \\"Zq9! mK3x pL\\"}', '{\\"password\\": \\"[REDACTED:secret_assignment]\\"}'],
+  ])("%s is redacted to its closing quote", (text, expected) => {
+    expect(forwarded(text)).toBe(expected);
+  });
+
+  it.each([
+    '{"password": "Incorrect password, try again"}',
+    '"password": "Invalid password for %s"',
+    'password_hint: "Use 8-64 characters, e.g. a sentence"',
+    'password_help: "Contact admin@example.com to reset it"',
+    'password_note: "See https://example.com/reset2 for help"',
+    'password: "correct horse battery staple"', // words only: read as a sentence (a known miss)
+    '_password = "+new Buffer(x).toString("base64")',
+  ])("%s is left alone", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

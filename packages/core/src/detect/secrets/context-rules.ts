@@ -382,10 +382,65 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m)) return false;
   const strength = strengthOf(m);
+  // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
+  // passphrase is not redacted a word at a time and a message ("Incorrect password") not at all.
+  if (strength === "password" && insideQuotedPhrase(m, value)) return false;
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
   if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
   return strength !== "password" && machineMade(value);
+}
+
+/** Whether the value starts a quoted string that goes on past a space (closed later on the same line). */
+function insideQuotedPhrase(m: RegExpExecArray, value: string): boolean {
+  const start = m.index + m[0].length - value.length;
+  const quote = m.input[start - 1];
+  if (quote !== '"' && quote !== "'" && quote !== "`") return false;
+  const after = m.input.slice(start + value.length, start + 256);
+  return /^[ \t]/.test(after) && new RegExp(`^[^\\n${quote}]*${quote}`).test(after);
+}
+
+/**
+ * A quoted value of several words under a password's name. A passphrase (`"Tr0ub4dor and 3 more"`,
+ * `"hunter2 hunter3"`) is redacted whole; a message or a label (`"Incorrect password, try again"`, `"Must be
+ * 8-64 characters"`) is none. What tells them apart: a word of four characters or more that mixes letters
+ * with digits or symbols, as chosen passwords do and sentences do not; no brackets, no leading operator (code).
+ * Format directives (`%s`), addresses
+ * and links, and a number with its unit (`2nd`, `64bit`) are words of sentences. A passphrase of ordinary
+ * words only ("correct horse battery staple") reads as a sentence and is not found.
+ */
+const QUOTED_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(
+    `(${NAMES[keyword]})${NAME_TAIL}(?:\\\\{0,3}["'\\]]){0,2}[ \\t]{0,16}(?:=|:=|:|=>|->)[ \\t]{0,16}\\\\{0,3}(["'\`])((?:(?!\\2)[^\\n\\\\]){1,128}[ \\t](?:(?!\\2)[^\\n\\\\]){1,128})(?=\\\\{0,3}\\2)`,
+    "i",
+  ),
+  group: 3,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: (m) => strengthOf(m) === "password" && standsAsAssignment(m),
+  validate: (value) => isPassphrase(value),
+}));
+
+function isPassphrase(phrase: string): boolean {
+  // Code, not a value: the quote closed a string that an operator continues (`"+new Buffer(…)`), or a call.
+  if (/^[,;:.)}\]>+|&]|[(){}[\]]/.test(phrase)) return false;
+  const words = phrase.trim().split(/[ \t]+/);
+  if (words.length > 12) return false;
+  return words.some((raw) => {
+    const word = raw.replace(/^[("'.,;:!?]+|[)"'.,;:!?]+$/g, "");
+    return (
+      word.length >= 4 &&
+      /\p{L}/u.test(word) &&
+      /[\p{N}!@#$%^&*+=~]/u.test(word) &&
+      !/^%[-+ #0-9.]*[a-z]$/i.test(word) && // a format directive
+      !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(word) && // an e-mail address
+      !/:\/\/|^www\./i.test(word) && // a link
+      !/^[0-9]+[a-z]{1,5}$/i.test(word) && // a number and its unit
+      !/[{}$]/.test(word) // a template's slot
+    );
+  });
 }
 
 /** In YAML, an unquoted `*name` after the colon refers to another node and `!name` tags one: not the value. */
@@ -495,6 +550,7 @@ const SSHPASS: SecretRule = {
 
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  ...QUOTED_PHRASES,
   CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,

@@ -152,3 +152,23 @@ describe("quoted phrases under a password's name (round 8): judged whole", () =>
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("a key named for what it guards is a secret's name (round 8)", () => {
+  it.each([
+    "SECRET_KEY=Qz8&kLm3;xR9v",
+    "secret_key = 'Qz8&kLm3;xR9v'",
+    "private_key = Qz8kLm3xR9v",
+    'accessKey: "Qz8kLm3xR9v"',
+    "signing-key=Qz8kLm3xR9v",
+  ])("%s", (text) => {
+    expect(typesIn(text)).toEqual(["secret_assignment"]);
+    expect(forwarded(text)).not.toContain("xR9v");
+  });
+
+  it.each(["key = Qz8kLm3xR9v", "monkey = Qz8kLm3xR9v", "cache_key = Qz8kLm3xR9v"])(
+    "%s: a bare or a data structure's key still needs a longer random value",
+    (text) => {
+      expect(secretsIn(text)).toEqual([]);
+    },
+  );
+});

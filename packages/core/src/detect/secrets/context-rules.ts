@@ -73,13 +73,18 @@ function groupOf(match: RegExpExecArray, group: number): string {
   return value;
 }
 
-/** api_key, apiKey, API-KEY: a key named as an API key is as strong a hint as "token". */
+/** The words before "key" that make it a secret's name, joined to it by `_`, `-`, `.` or nothing. */
+const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|auth|client)[_.-]?$/i;
+
+/** How strongly a credential's name says its value is one: a password's, a secret's, or only a weak hint (key, auth). */
 function strengthOf(match: RegExpExecArray): Strength {
   const written = groupOf(match, 1);
   const name = written.toLowerCase();
   // "pass" alone is also an ordinary word; in a longer name or in capitals (DB_PASS, PASS=) it is a password's.
   if (name === "pass" && (written === "PASS" || namePrefix(match).length > 0)) return "password";
-  if (name === "key" && /api[_-]?$/i.test(match.input.slice(Math.max(0, match.index - 4), match.index)))
+  // A key named for what it guards (api_key, SECRET_KEY, private_key, accessKey, signing-key) is as strong a
+  // hint as "token"; a bare key is any map's.
+  if (name === "key" && KEY_OF_A_SECRET.test(match.input.slice(Math.max(0, match.index - 11), match.index)))
     return "secret";
   return STRENGTH[name] ?? "weak";
 }

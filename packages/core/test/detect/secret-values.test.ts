@@ -172,3 +172,22 @@ describe("a key named for what it guards is a secret's name (round 8)", () => {
     },
   );
 });
+
+describe("command-line options with a quoted phrase or a backtick in the value (round 8)", () => {
+  it.each([
+    ["mysql --password=Qz8`kLm3`xR9v db", "mysql --password=[REDACTED:secret_assignment] db"],
+    [
+      "mysql -u root --password 'Qz8 kLm3 xR9v' db",
+      "mysql -u root --password '[REDACTED:secret_assignment]' db",
+    ],
+  ])("%s", (text, expected) => {
+    expect(forwarded(text)).toBe(expected);
+  });
+
+  it.each(["tool --password `cat ~/.pw`", "tool --password 'enter it at the prompt'"])(
+    "%s is left alone (a command substitution, a sentence)",
+    (text) => {
+      expect(secretsIn(text)).toEqual([]);
+    },
+  );
+});

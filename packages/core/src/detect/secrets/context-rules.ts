@@ -623,13 +623,25 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "secret_assignment",
     generic: true,
     keywords: ["--"],
+    // A backtick inside the value is the value's (`--password=Qz8`kLm3`xR9v` was cut to "Qz8"); at its start
+    // it opens a command substitution, which is no value.
     pattern:
-      /--[A-Za-z-]{0,20}?(password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)(?:[ \t]{1,4}|=)["']?([^\s"'`,;&<>(){}[\]\\]{6,256})/i,
+      /--[A-Za-z-]{0,20}?(password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)(?:[ \t]{1,4}|=)["']?([^\s"'`,;&<>(){}[\]\\][^\s"',;&<>(){}[\]\\]{5,255})/i,
     group: 2,
     validate: (value, m) => {
       const name = groupOf(m, 1).toLowerCase();
       return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
+  },
+  {
+    // The same options with a quoted phrase after a space (--password 'Qz8 kLm3 xR9v'), judged whole.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["--"],
+    pattern:
+      /--[A-Za-z-]{0,20}?(?:password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)[ \t]{1,4}(["'])((?:(?!\1)[^\n\\]){1,128}[ \t](?:(?!\1)[^\n\\]){1,128})\1/i,
+    group: 2,
+    validate: (value) => isPassphrase(value),
   },
   {
     // A .netrc entry: machine <host> login <user> password <password>, on one line or several.

@@ -29,6 +29,8 @@ const INPUTS = [
   ["secrets: keyword soup", "password token secret key auth "],
   ["secrets: vendor prefixes", "ghp_"],
   ["secrets: URL credentials", "a://b:"],
+  ["secrets: unclosed quoted phrases after a password's name", `password="${"a ".repeat(60)}\n`],
+  ["secrets: unclosed quoted phrases after an option", `--password "${"a ".repeat(60)}\n`],
   ["decode: one base64 run of text", "aGVsbG8g"],
   ["decode: base64 lines", "aGVsbG8gd29ybGQhIGhlbGxvIQ==\n"],
   ["decode: hex text", "41"],

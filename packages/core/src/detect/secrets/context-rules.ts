@@ -419,7 +419,7 @@ const QUOTED_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) =>
   generic: true,
   keywords: [keyword],
   pattern: new RegExp(
-    `(${NAMES[keyword]})${NAME_TAIL}(?:\\\\{0,3}["'\\]]){0,2}[ \\t]{0,16}(?:=|:=|:|=>|->)[ \\t]{0,16}\\\\{0,3}(["'\`])((?:(?!\\2)[^\\n\\\\]){1,128}[ \\t](?:(?!\\2)[^\\n\\\\]){1,128})(?=\\\\{0,3}\\2)`,
+    `(${NAMES[keyword]})${NAME_TAIL}(?:\\\\{0,3}["'\\]]){0,2}[ \\t]{0,16}(?:=|:=|:|=>|->)[ \\t]{0,16}\\\\{0,3}(["'\`])((?:(?!\\2)[^\\n\\\\]){3,256})(?=\\\\{0,3}\\2)`,
     "i",
   ),
   group: 3,
@@ -429,6 +429,8 @@ const QUOTED_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) =>
 }));
 
 function isPassphrase(phrase: string): boolean {
+  // One quantifier in the patterns (two around a space backtrack quadratically): the space is checked here.
+  if (!/[^ \t][ \t]+[^ \t]/.test(phrase)) return false;
   // Code, not a value: the quote closed a string that an operator continues (`"+new Buffer(…)`), or a call.
   if (/^[,;:.)}\]>+|&]|[(){}[\]]/.test(phrase)) return false;
   const words = phrase.trim().split(/[ \t]+/);
@@ -639,7 +641,7 @@ export const CONTEXT_RULES: SecretRule[] = [
     generic: true,
     keywords: ["--"],
     pattern:
-      /--[A-Za-z-]{0,20}?(?:password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)[ \t]{1,4}(["'])((?:(?!\1)[^\n\\]){1,128}[ \t](?:(?!\1)[^\n\\]){1,128})\1/i,
+      /--[A-Za-z-]{0,20}?(?:password|passwd|passphrase|token|secret|api-?key|access-?key|storage-?key|auth-?key)[ \t]{1,4}(["'])((?:(?!\1)[^\n\\]){3,256})\1/i,
     group: 2,
     validate: (value) => isPassphrase(value),
   },

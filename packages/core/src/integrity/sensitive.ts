@@ -291,7 +291,9 @@ export class SensitiveResources {
     if (trimmed !== value && this.namesAsOneWord(trimmed, key.path, bases)) return true;
     // A command line, or code, names paths in its words: a Windows one splits them without escapes.
     if (!SHELL_SYNTAX.test(value)) return false;
-    if (WINDOWS_WORDS_HINT.test(value) && this.namesInWindowsWords(value)) return true;
+    // (A variable expands to no rule's segment: a line that spells none names none, in any of its words.)
+    if (WINDOWS_WORDS_HINT.test(value) && this.mightName(value) && this.namesInWindowsWords(value))
+      return true;
     const relativeToo = key.path || key.command;
     const home = this.places.home ?? "/~";
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
@@ -313,7 +315,7 @@ export class SensitiveResources {
     // A tool on Windows opens these whatever the argument's name. Read as segments, so that a namespace's
     // "?" cannot read as a URI query and hide the path behind it.
     const windows = asWindowsPath(value);
-    if (windows !== undefined) return windowsReadings(windows).some((path) => this.matches(path));
+    if (windows !== undefined) return this.namesOnWindows(windows);
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
     // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
@@ -331,8 +333,13 @@ export class SensitiveResources {
   private namesInWindowsWords(line: string): boolean {
     return line.split(WINDOWS_WORD_BREAK).some((word) => {
       const windows = asWindowsPath(word);
-      return windows !== undefined && windowsReadings(windows).some((path) => this.matches(path));
+      return windows !== undefined && this.namesOnWindows(windows);
     });
+  }
+
+  /** A Windows path (its variable expanded), read in each of its POSIX readings; gated like every path. */
+  private namesOnWindows(path: string): boolean {
+    return this.mightName(path) && windowsReadings(path).some((reading) => this.matches(reading));
   }
 
   /** Cheap and sound (see needleOf): false when no rule and no path of the guard can match the text. */

@@ -33,6 +33,10 @@ const MAX_PATH = 200;
 const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
 const MAX_DECODE_DEPTH = 2;
+/** Object keys that name a password (password, db_passwd, userPwd, passphrase): see passwordField. */
+const PASSWORD_FIELD = /pass(?:word|wd|phrase)?$|pwd$/i;
+/** Longer values under such a key are text, read by the text scan alone. */
+const MAX_PASSWORD_FIELD = 256;
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -244,6 +248,18 @@ export class Scanner {
     return split.value;
   }
 
+  /**
+   * A field named as a password holds one as `"password": "…"` written in text does: the field is read as
+   * that text, with the same rules (a stand-in, a message or a value too plain is none). Only the type is
+   * kept: the whole value is the password.
+   */
+  private passwordField(key: string, value: string): string | undefined {
+    if (value.length > MAX_PASSWORD_FIELD) return undefined;
+    const text = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    const valueStart = text.length - JSON.stringify(value).length;
+    return this.spansIn(text, 0, this.secretDetectors).find((span) => span.start > valueStart)?.type;
+  }
+
   private scanNumber(
     n: number,
     path: string,
@@ -284,6 +300,13 @@ export class Scanner {
         if (!paths.has(itemPath)) {
           findings.push({ type: "high_entropy_secret", path: itemPath });
           if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
+        }
+      }
+      if (typeof item === "string" && out === item && PASSWORD_FIELD.test(key) && !paths.has(itemPath)) {
+        const type = this.passwordField(key, item);
+        if (type !== undefined) {
+          findings.push({ type, path: itemPath });
+          if (redact?.(type)) out = `[REDACTED:${type}]`;
         }
       }
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;

@@ -191,3 +191,23 @@ describe("command-line options with a quoted phrase or a backtick in the value (
     },
   );
 });
+
+describe("an unquoted phrase on a configuration line of its own (round 8): the value is the whole line", () => {
+  it.each([
+    ["password = Tr0ub4dor and 3 more", "password = [REDACTED:secret_assignment]"],
+    ["password = correct horse battery staple", "password = [REDACTED:secret_assignment]"],
+    [
+      "db:\n  password: Tr0ub4dor and 3 more\n  user: x",
+      "db:\n  password: [REDACTED:secret_assignment]\n  user: x",
+    ],
+  ])("%s", (text, expected) => {
+    expect(forwarded(text)).toBe(expected);
+  });
+
+  it.each(["password = base + salt2", "password = get_pass() or x2y3", "variable_password0 = password;"])(
+    "%s is code, left alone",
+    (text) => {
+      expect(secretsIn(text)).toEqual([]);
+    },
+  );
+});

@@ -428,13 +428,47 @@ const QUOTED_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) =>
   validate: (value) => isPassphrase(value),
 }));
 
+/**
+ * The same phrase unquoted on a configuration line of its own (`password = Tr0ub4dor and 3 more`, an INI or
+ * properties value runs to the end of its line): only its first word was redacted. Judged as above; a line of
+ * code (`password = base + salt2`, a call) is none.
+ */
+const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(
+    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{0,16}(?:=|:=|:)[ \\t]{0,16}([^\\s"'\`<(\\[{][^\\n"'\`]{2,254}[^\\s"'\`])(?=[ \\t]{0,16}(?:\\r?\\n|$))`,
+    "i",
+  ),
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: (m) => strengthOf(m) === "password" && onItsOwnLine(m) && standsAsAssignment(m),
+  // Also when the first word alone is a password (`password = correct horse battery staple`): the value is
+  // the whole line, and redacting a word of it would leave the rest in the clear.
+  validate: (value, m) =>
+    /[ \t]/.test(value) &&
+    !yamlAliasOrTag(value, m) &&
+    !/[(){}[\];=]/.test(value) &&
+    (isPassphrase(value) || strongEnough(value.split(/[ \t]/, 1)[0] ?? "", "password")),
+}));
+
+/** The name starts its line (after indentation, `export ` or a list's `- `), as in a configuration file. */
+function onItsOwnLine(m: RegExpExecArray): boolean {
+  const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
+  return /^[ \t]{0,16}(?:export[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/.test(
+    m.input.slice(lineStart, m.index),
+  );
+}
+
 function isPassphrase(phrase: string): boolean {
   // One quantifier in the patterns (two around a space backtrack quadratically): the space is checked here.
   if (!/[^ \t][ \t]+[^ \t]/.test(phrase)) return false;
   // Code, not a value: the quote closed a string that an operator continues (`"+new Buffer(…)`), or a call.
   if (/^[,;:.)}\]>+|&]|[(){}[\]]/.test(phrase)) return false;
   const words = phrase.trim().split(/[ \t]+/);
-  if (words.length > 12) return false;
+  // An operator standing alone between words is an expression (`base + salt2`, `a || b`, `x if y else z` has none).
+  if (words.length > 12 || words.some((word) => /^[-+*/%=<>!|&^~?:]+$/.test(word))) return false;
   return words.some((raw) => {
     const word = raw.replace(/^[("'.,;:!?]+|[)"'.,;:!?]+$/g, "");
     return (
@@ -558,6 +592,7 @@ const SSHPASS: SecretRule = {
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...QUOTED_PHRASES,
+  ...LINE_PHRASES,
   CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,

@@ -36,6 +36,8 @@ const INPUTS = [
   ["decode: hex text", "41"],
   ["decode: percent escapes", "%41"],
   ["decode: HTML entities", "&#65;"],
+  ["decode: one character at a time", "a "],
+  ["decode: one character at a time, two kinds", "a b-"],
   ["decode: full-width digits", "\uFF11"],
   ["decode: JSON escapes in JSON", '{"a":"\\u0041'],
 ];

@@ -101,11 +101,78 @@ function separatedRun(
     (pairsFollow(text, codes, s) || codesFollow(text, codes, s) || hexWordsAround(text, codes, s))
   )
     return hexRegion(text, codes, s, floor, views);
+  // One character at a time (`x o x b - 2 3 …`, `g-h-p-_-…`): the same separator after every character.
+  if (text[s + 2] === text[s] && text[s + 4] === text[s] && spacedAt(text, s) && spacedAt(text, s + 2))
+    return letterSpacedRun(text, s, floor, views);
   // Groups of four: the gap after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks or a line break apart.
   const gap = gapAt(text, codes, s);
   if (gap > 0 && gapAt(text, codes, s + gap + 4) > 0) return groupedRun(text, codes, s, floor, views);
   return undefined;
+}
+
+/** Shorter than this, a run of spaced characters reads as initials or a list, not as a value. */
+const MIN_SPACED = 16;
+/** Longer than this (in the text, separators included), a run is read once, whole. */
+const MAX_TRIMMED = 1024;
+
+/** A single character before the separator at `s` and one after it, each not the separator itself. */
+function spacedAt(text: string, s: number): boolean {
+  const separator = text[s];
+  const before = text[s - 1];
+  const after = text[s + 1];
+  return (
+    separator !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    before !== separator &&
+    after !== separator &&
+    SPACED_CHARACTER.test(before) &&
+    SPACED_CHARACTER.test(after)
+  );
+}
+const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.-]$/;
+
+/**
+ * The run of single characters around `s`, each followed by the separator at `s` (the same one throughout),
+ * read without the separators; where it ends. Its view maps to the whole run.
+ */
+function letterSpacedRun(text: string, s: number, floor: number, views: DecodedView[]): number {
+  const separator = text[s];
+  /** A character standing alone between separators (or where the run begins or ends). */
+  const single = (i: number): boolean => {
+    const c = text[i];
+    if (c === undefined || c === separator || !SPACED_CHARACTER.test(c)) return false;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const alone = (n: string | undefined) => n === undefined || n === separator || !SPACED_CHARACTER.test(n);
+    return alone(before) && alone(after);
+  };
+  let from = single(s - 1) ? s - 1 : s + 1;
+  if (!single(from)) return s + 1;
+  while (from - 2 >= floor && text[from - 1] === separator && single(from - 2)) from -= 2;
+  let last = from;
+  while (text[last + 1] === separator && single(last + 2)) last += 2;
+  const to = last + 1;
+  // A one-letter word beside the run ("a", "I") reads as part of it: a run as short as a value is also read
+  // without its first character, without its last, and without both (a long one once: four readings of a
+  // megabyte of "a a a …" cost four times as much).
+  const readings: ReadonlyArray<readonly [number, number]> =
+    to - from > MAX_TRIMMED
+      ? [[from, to]]
+      : [
+          [from, to],
+          [from + 2, to],
+          [from, to - 2],
+          [from + 2, to - 2],
+        ];
+  for (const [start, end] of readings) {
+    if ((end - start + 1) >> 1 < MIN_SPACED) continue;
+    let joined = "";
+    for (let i = start; i < end; i += 2) joined += text[i];
+    views.push({ text: joined, original: () => [start, end] });
+  }
+  return to;
 }
 
 /**

@@ -103,3 +103,22 @@ describe("groups of four", () => {
     expect(() => separatedViews(words)).not.toThrow();
   });
 });
+
+describe("one character at a time (round 8)", () => {
+  it.each([
+    ["spaces", [...SECRET].join(" ")],
+    ["dashes", [...SECRET].join("-")],
+    ["commas", [...SECRET].join(",")],
+    ["after a word", `key ${[...SECRET].join(" ")} end`],
+  ])("%s: read without the separators", (_, text) => {
+    expect(separatedViews(text).map((v) => v.text)).toContain(SECRET);
+  });
+
+  it("maps the whole run back, and leaves short runs and words alone", () => {
+    const text = `x ${[...SECRET].join(" ")} y`;
+    const view = separatedViews(text).find((v) => v.text === SECRET);
+    // "x" and "y" stand alone too: the run is also read without them.
+    expect(view?.original(0, SECRET.length)).toEqual([2, 2 + 2 * SECRET.length - 1]);
+    expect(separatedViews("H E L L O   W O R L D and 1 2 3 4 5 6 7 8 9 10").map((v) => v.text)).toEqual([]);
+  });
+});

@@ -438,7 +438,9 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
   generic: true,
   keywords: [keyword],
   pattern: new RegExp(
-    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{0,16}(?:=|:=|:)[ \\t]{0,16}([^\\s"'\`<(\\[{][^\\n"'\`]{2,254}[^\\s"'\`])(?=[ \\t]{0,16}(?:\\r?\\n|$))`,
+    // A space follows the value's first word, and nothing of code follows the name (brackets, `;`, `=`): in
+    // source code, where names are everywhere, most candidates fail at once.
+    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{0,16}(?:=|:=|:)[ \\t]{0,16}(?=[^\\s"'\`()[\\]{};=]{1,254}[ \\t]+[^\\s"'\`()[\\]{};=])([^\\s"'\`<()[\\]{};=][^\\n"'\`()[\\]{};=]{2,254}[^\\s"'\`()[\\]{};=])(?=[ \\t]{0,16}(?:\\r?\\n|$))`,
     "i",
   ),
   group: 2,
@@ -449,7 +451,6 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
   validate: (value, m) =>
     /[ \t]/.test(value) &&
     !yamlAliasOrTag(value, m) &&
-    !/[(){}[\];=]/.test(value) &&
     (isPassphrase(value) || strongEnough(value.split(/[ \t]/, 1)[0] ?? "", "password")),
 }));
 

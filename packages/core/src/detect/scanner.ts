@@ -6,7 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
-import { splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
+import { splitContactDetectors, splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -49,6 +49,7 @@ export class Scanner {
     this.cards = this.detectors.find((d) => d.type === "credit_card");
     this.secretDetectors = this.detectors.filter((d) => d.category === "secret");
     this.splitNumbers = splitNumberDetectors(this.detectors);
+    this.splitContacts = splitContactDetectors(this.detectors);
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
   }
 
@@ -57,6 +58,7 @@ export class Scanner {
   /** The secret detectors alone: what a token cut between neighbours is read with (see split-fields.ts). */
   private readonly secretDetectors: readonly Detector[];
   private readonly splitNumbers: readonly Detector[];
+  private readonly splitContacts: readonly Detector[];
   private readonly entropyOn: boolean;
   /** Short texts' spans (see shortTextSpans). */
   private readonly known = new Map<string, readonly TypedSpan[]>();
@@ -232,6 +234,7 @@ export class Scanner {
         spans: (text) => this.spans(text),
         secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
         numbers: this.splitNumbers,
+        contacts: this.splitContacts,
       },
       redact,
     );

@@ -20,11 +20,17 @@ export interface Readers {
   /** The scanner's detection with its secret detectors alone (a token across a junction is all that counts). */
   secrets: Spans;
   numbers: readonly Detector[];
+  /** The e-mail and phone detectors, for values over three neighbours or more (see contactsAcrossRun). */
+  contacts: readonly Detector[];
 }
 
 /** The detectors `numbers` reads with, among a scanner's. */
 export const splitNumberDetectors = (detectors: readonly Detector[]): Detector[] =>
   detectors.filter((d) => d.type === "ssn" || d.type === "iban");
+
+/** The detectors `contacts` reads with, among a scanner's. */
+export const splitContactDetectors = (detectors: readonly Detector[]): Detector[] =>
+  detectors.filter((d) => d.type === "email" || d.type === "phone");
 
 const EDGE = 64;
 const TOKEN_EDGE = 256;
@@ -64,6 +70,8 @@ export function valuesAcrossFields(
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
   const pieces = items.map((item) => (keys === undefined ? arrayPiece(item) : stringPiece(item)));
   const shares: Share[] = [];
+  // Whether any neighbours could hold an address or a number over three of them: one pass, then none.
+  const contacts = pieces.length >= 3 && mayHoldContacts(pieces, keys);
   for (let i = 0; i + 1 < pieces.length; i++) {
     const first = pieces[i];
     const next = pieces[i + 1];
@@ -72,6 +80,7 @@ export function valuesAcrossFields(
     const secrets = !(isContentItem(items[i]) && isContentItem(items[i + 1]));
     shares.push(...acrossJunction(i, first, next, read, secrets));
     shares.push(...numbersAcrossRun(i, pieces, read.numbers));
+    if (contacts) shares.push(...contactsAcrossRun(i, pieces, keys, read.contacts));
   }
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
@@ -176,6 +185,74 @@ function numbersAcrossRun(
     shares.push(...(glued.length > 0 ? glued : sharesOfRun(segments, pieces, " ", numbers)));
   }
   return shares;
+}
+
+/** Neighbours read together for an e-mail address or a phone number (the first, the middle ones, the last). */
+const MAX_CONTACT_RUN = 5;
+/** No piece of such a run holds more (an address's or number's part is short). */
+const CONTACT_PIECE = 64;
+/** A country code where a run starts: an international number's first part. */
+const COUNTRY_CODE = /^[ \t]*\+[0-9]{1,3}[ \t]*$/;
+/** An argument or field name that says its value is (part of) a phone number. */
+const PHONE_KEY = /phone|mobile|^tel|_tel|fax|msisdn/i;
+
+/**
+ * An e-mail address or a phone number over three neighbours or more: { user: "jo", at: "@", domain:
+ * "example.com" }, ["jo", "@example", ".com"], { cc: "+1", area: "415", line: "555 0132" }. Read only where
+ * the run can hold one: an "@" in a middle piece or at the first piece's end for an address (the pieces
+ * glued), and for a number, digits only after a country code or under phone-named fields (the pieces a space
+ * apart). Two neighbours alone are acrossJunction's.
+ */
+function contactsAcrossRun(
+  i: number,
+  pieces: readonly (string | undefined)[],
+  keys: readonly string[] | undefined,
+  contacts: readonly Detector[],
+): Share[] {
+  const first = pieces[i];
+  if (first === undefined || first.length > CONTACT_PIECE) return [];
+  // Most arrays and objects (ids, hashes, rows of numbers) can hold neither: let go before anything is made.
+  const phoneStart = COUNTRY_CODE.test(first) || (keys !== undefined && PHONE_KEY.test(keys[i] ?? ""));
+  if (!phoneStart && !atWithin(pieces, i, MAX_CONTACT_RUN - 1)) return [];
+  const run: Segment[] = [{ piece: i, from: 0, to: first.length }];
+  for (let j = i + 1; j < pieces.length && run.length < MAX_CONTACT_RUN; j++) {
+    const piece = pieces[j];
+    if (piece === undefined || piece.length === 0 || piece.length > CONTACT_PIECE) break;
+    run.push({ piece: j, from: 0, to: piece.length });
+  }
+  if (run.length < 3) return [];
+  const shares: Share[] = [];
+  const texts = run.map((s) => pieces[s.piece] as string);
+  const at = texts.findIndex((t) => t.includes("@"));
+  if (at >= 0 && at < run.length - 1 && texts.every((t) => !/\s/.test(t))) {
+    const email = contacts.filter((d) => d.type === "email");
+    shares.push(...sharesOfRun(run.slice(0, Math.max(3, at + 2)), pieces, "", email));
+  }
+  const phoneNamed = keys !== undefined && run.every((s) => PHONE_KEY.test(keys[s.piece] ?? ""));
+  if (phoneStart && (COUNTRY_CODE.test(first) || phoneNamed)) {
+    const phone = contacts.filter((d) => d.type === "phone");
+    // The number's parts: digits (and the separators written inside a part) after the first piece.
+    let end = 1;
+    while (end < run.length && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
+    if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, " ", phone));
+  }
+  return shares;
+}
+
+/** An "@" in a piece, a piece that starts with "+", or a phone-named field: else no run is read for contacts. */
+function mayHoldContacts(
+  pieces: readonly (string | undefined)[],
+  keys: readonly string[] | undefined,
+): boolean {
+  for (const piece of pieces)
+    if (piece !== undefined && (piece.includes("@") || piece.trimStart().startsWith("+"))) return true;
+  return keys !== undefined && keys.some((key) => PHONE_KEY.test(key));
+}
+
+/** Whether one of the `count` pieces from `i` on holds an "@" (before the last of a run's pieces). */
+function atWithin(pieces: readonly (string | undefined)[], i: number, count: number): boolean {
+  for (let k = i; k < Math.min(pieces.length, i + count); k++) if (pieces[k]?.includes("@")) return true;
+  return false;
 }
 
 /** Part of a piece, [from, to), as it is written into a run. */

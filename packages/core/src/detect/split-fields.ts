@@ -82,6 +82,7 @@ export function valuesAcrossFields(
     shares.push(...numbersAcrossRun(i, pieces, read.numbers));
     if (contacts) shares.push(...contactsAcrossRun(i, pieces, keys, read.contacts));
   }
+  shares.push(...secretsAcrossRuns(pieces, items, read.secrets));
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   if (redacting.length === 0) return { types, value: out };
@@ -239,13 +240,103 @@ function contactsAcrossRun(
   return shares;
 }
 
+function startsWithPlus(piece: string): boolean {
+  let i = 0;
+  while (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 9) i++;
+  return piece.charCodeAt(i) === 43;
+}
+
+/** A piece of a secret cut into three or more: this short at most, and only token characters. */
+const SECRET_PIECE = 24;
+/** Pieces read together at most (a long run is read in windows that overlap by a secret's pieces). */
+const SECRET_WINDOW = 64;
+const SECRET_OVERLAP = 8;
+
+/**
+ * A secret cut into three pieces or more ({ a: "ghp_R8kWq2Zp", b: "L5vN3xT7yB1c", c: "D4fG6hJ9mK0sA2eU" }):
+ * each maximal run of short token-only neighbours (not content items: split-values.ts reads those) is glued
+ * and read once with the secret detectors, and what crosses two junctions or more counts (one junction is
+ * acrossJunction's). Linear: each piece is read in at most two windows.
+ */
+function secretsAcrossRuns(
+  pieces: readonly (string | undefined)[],
+  items: readonly unknown[],
+  secrets: Spans,
+): Share[] {
+  const shares: Share[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    if (!secretPiece(pieces[start], items[start])) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < pieces.length && end - start < SECRET_WINDOW && secretPiece(pieces[end], items[end])) end++;
+    if (end - start >= 3 && mixedPieces(pieces, start, end) >= 2)
+      shares.push(...secretsInRun(start, end, pieces, secrets));
+    // A window cut short by its length goes on, overlapping, from a few pieces back.
+    start = end - start === SECRET_WINDOW ? end - SECRET_OVERLAP : end;
+  }
+  return shares;
+}
+
+/**
+ * How many pieces mix letters with digits, or lower with upper case after the first letter, as the pieces of a
+ * generated token do (names, words and numbers, a table's usual cells, do not: such runs are not read).
+ */
+function mixedPieces(pieces: readonly (string | undefined)[], start: number, end: number): number {
+  let mixed = 0;
+  for (let k = start; k < end; k++) {
+    const piece = pieces[k] as string;
+    const letters = /[A-Za-z]/.test(piece);
+    if ((letters && /[0-9]/.test(piece)) || (/[a-z]/.test(piece) && /[A-Z]/.test(piece.slice(1)))) mixed++;
+  }
+  return mixed;
+}
+
+function secretPiece(piece: string | undefined, item: unknown): piece is string {
+  if (piece === undefined || piece.length === 0 || piece.length > SECRET_PIECE || isContentItem(item))
+    return false;
+  for (let i = 0; i < piece.length; i++) if (TOKEN_CHARS[piece.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
+/** The secrets in pieces [start, end) glued, each piece's share of those that cross two junctions or more. */
+function secretsInRun(
+  start: number,
+  end: number,
+  pieces: readonly (string | undefined)[],
+  secrets: Spans,
+): Share[] {
+  let text = "";
+  const starts: number[] = [];
+  for (let k = start; k < end; k++) {
+    starts.push(text.length);
+    text += pieces[k] as string;
+  }
+  const shares: Share[] = [];
+  for (const span of secrets(text)) {
+    if (span.category !== "secret") continue;
+    const within: Share[] = [];
+    for (let k = start; k < end; k++) {
+      const from = starts[k - start] as number;
+      const to = from + (pieces[k] as string).length;
+      const a = Math.max(span.start, from);
+      const b = Math.min(span.end, to);
+      if (a < b) within.push({ piece: k, start: a - from, end: b - from, type: span.type });
+    }
+    if (within.length >= 3) shares.push(...within);
+  }
+  return shares;
+}
+
 /** An "@" in a piece, a piece that starts with "+", or a phone-named field: else no run is read for contacts. */
 function mayHoldContacts(
   pieces: readonly (string | undefined)[],
   keys: readonly string[] | undefined,
 ): boolean {
   for (const piece of pieces)
-    if (piece !== undefined && (piece.includes("@") || piece.trimStart().startsWith("+"))) return true;
+    if (piece !== undefined && (piece.includes("@") || startsWithPlus(piece))) return true;
   return keys !== undefined && keys.some((key) => PHONE_KEY.test(key));
 }
 

@@ -396,6 +396,12 @@ function gatedRule(source: string): GatedRule {
   return { pattern: compilePattern(source, true), needle: needleOf(source.toLowerCase()) };
 }
 
+/** A path segment as Windows opens it: no stream suffix, no trailing dots or spaces ("." and ".." kept). */
+function windowsName(segment: string): string {
+  const name = segment.replace(/:.*$/s, "");
+  return name === "." || name === ".." ? name : name.replace(/[. ]+$/, "");
+}
+
 /** The value as a Windows path, a leading variable replaced by where it points; undefined when it is none. */
 function asWindowsPath(value: string): string | undefined {
   const expanded = value.replace(
@@ -411,7 +417,12 @@ function asWindowsPath(value: string): string | undefined {
  * namespace, again with each of its first WINDOWS_PREFIX_SEGMENTS segments dropped.
  */
 function windowsReadings(value: string): string[] {
-  const segments = value.split(/[\\/]+/).filter((segment) => segment !== "");
+  // Windows drops a name's trailing dots and spaces (`.aws. \credentials` opens `.aws\credentials`), and
+  // `name::$DATA` is the file itself (a stream after a colon is read as its file: refusing more).
+  const segments = value
+    .split(/[\\/]+/)
+    .map((segment, i) => (i === 0 && /^[A-Za-z]:$/.test(segment) ? segment : windowsName(segment)))
+    .filter((segment) => segment !== "");
   const readings = [`/${segments.join("/")}`];
   if (!/^[A-Za-z]:/.test(value))
     for (let drop = 1; drop <= WINDOWS_PREFIX_SEGMENTS && drop < segments.length; drop++)

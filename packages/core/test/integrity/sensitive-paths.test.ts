@@ -31,6 +31,11 @@ describe("a sensitive directory itself", () => {
     ["\\\\wsl$\\Ubuntu\\etc\\shadow", true],
     ["\\\\?\\UNC\\host\\share\\u\\.ssh\\id_rsa", true],
     ["\\\\host\\share\\docs\\a.txt", false],
+    // Windows drops trailing dots and spaces, and ::$DATA is the file itself.
+    ["C:\\Users\\u\\.aws\\credentials::$DATA", true],
+    ["C:\\Users\\u\\.aws. \\credentials", true],
+    ["C:\\Users\\u\\.git-credentials.", true],
+    ["C:\\Users\\u\\report.docx.", false],
   ])("%s -> %s", (path, expected) => {
     expect(sensitive.matches(path)).toBe(expected);
   });

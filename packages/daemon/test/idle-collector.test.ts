@@ -8,14 +8,24 @@ import { IdleCollector, startIdleCollector } from "../src/idle-collector.js";
 const MB = 1024 * 1024;
 
 function rig() {
-  const state = { used: 20 * MB, busy: 0, collections: 0, liveAfterGc: 20 * MB, clock: 0 };
+  const state = {
+    used: 20 * MB,
+    committed: 24 * MB,
+    busy: 0,
+    collections: 0,
+    liveAfterGc: 20 * MB,
+    committedAfterGc: 24 * MB,
+    clock: 0,
+  };
   const collector = new IdleCollector(
     {
       gc: () => {
         state.collections++;
         state.used = state.liveAfterGc;
+        state.committed = state.committedAfterGc;
       },
       heapUsed: () => state.used,
+      heapCommitted: () => state.committed,
       busySinceLastLook: () => state.busy,
       now: () => (state.clock += 35),
     },
@@ -41,6 +51,19 @@ describe("idle collector", () => {
     expect(state.collections).toBe(2); // two back to back: see IdleCollector.look
   });
 
+  it("gives back what a burst left committed though V8 collected during it", () => {
+    const { state, collector } = rig();
+    // The first look learns nothing (no collection yet): 4 MB slack is where it started.
+    state.used = 21 * MB; // barely grown: V8 collected during the burst
+    state.committed = 31 * MB; // but holds 10 MB unused
+    state.liveAfterGc = 20 * MB;
+    expect(collector.look()).toBe(true);
+    expect(state.committed).toBe(24 * MB);
+    // What a collection cannot give back does not make the next look collect again.
+    state.committed = 26 * MB;
+    expect(collector.look()).toBe(false);
+  });
+
   it("leaves an idle daemon whose heap barely grew alone", () => {
     const { state, collector } = rig();
     state.used = 23 * MB;
@@ -50,9 +73,11 @@ describe("idle collector", () => {
 
   it("measures growth from where V8's own collections left the heap", () => {
     const { state, collector } = rig();
-    state.used = 12 * MB; // V8 collected on its own, below the starting point
+    state.used = 12 * MB; // V8 collected on its own, below the starting point, and gave its pages back
+    state.committed = 14 * MB;
     expect(collector.look()).toBe(false);
     state.used = 17 * MB;
+    state.committed = 19 * MB;
     expect(collector.look()).toBe(true);
   });
 

@@ -171,12 +171,13 @@ function numbersAcrossRun(
     run.push({ piece: j, from: 0, to: piece.length });
     digits += countDigits(piece);
     // The run ending with this piece, when it is the third or later (two are read at their junction).
-    if (run.length >= 3 && digits === SSN_DIGITS) ends.push([...run]);
+    if (run.length >= 3 && digits === SSN_DIGITS && maySpellSsn(run, pieces)) ends.push([...run]);
   }
   const last = pieces[j];
   if (run.length >= 2 && last !== undefined && startsWithDigit(last)) {
     const head = { piece: j, from: 0, to: Math.min(last.length, EDGE) };
-    if (digits + chainDigits(last, 1, EDGE) === SSN_DIGITS) ends.push([...run, head]);
+    if (digits + chainDigits(last, 1, EDGE) === SSN_DIGITS && maySpellSsn([...run, head], pieces))
+      ends.push([...run, head]);
     run.push(head);
   }
   if (run.length >= 3 && IBAN_START.test(first.slice(-EDGE))) ends.push(run);
@@ -344,6 +345,18 @@ function mayHoldContacts(
 function atWithin(pieces: readonly (string | undefined)[], i: number, count: number): boolean {
   for (let k = i; k < Math.min(pieces.length, i + count); k++) if (pieces[k]?.includes("@")) return true;
   return false;
+}
+
+/**
+ * Whether a run of nine digits can read as an SSN: pieces of digits alone do only as its three groups (3, 2,
+ * 4: "123 45 6789"), since nine bare digits glued are no SSN without a word before them. A piece holding
+ * anything else (a label, a dash) is read. Arrays of short numbers, which sum to nine digits all the time,
+ * are let go without a read.
+ */
+function maySpellSsn(run: readonly Segment[], pieces: readonly (string | undefined)[]): boolean {
+  const texts = run.map((s) => (pieces[s.piece] as string).slice(s.from, s.to));
+  if (!texts.every((t) => /^[0-9]+$/.test(t))) return true;
+  return texts.length === 3 && texts[0]?.length === 3 && texts[1]?.length === 2 && texts[2]?.length === 4;
 }
 
 /** Part of a piece, [from, to), as it is written into a run. */

@@ -114,3 +114,17 @@ describe("a card split over neighbouring strings", () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
+
+describe("nine digits over pieces of digits alone (round 8)", () => {
+  const found = (value: unknown) => scanner.scan(value, "params", () => true).findings.map((f) => f.type);
+
+  it("are an SSN when grouped as one (3, 2, 4), also after a label", () => {
+    expect(found(["123", "45", "6789"])).toContain("ssn");
+    expect(found({ label: "SSN 123", group: "45", serial: "6789" })).toContain("ssn");
+  });
+
+  it("are none otherwise: an array of short numbers sums to nine digits all the time", () => {
+    expect(found(["12", "3", "45", "6789"])).not.toContain("ssn");
+    expect(found(["123", "456", "789"])).not.toContain("ssn");
+  });
+});

@@ -267,39 +267,51 @@ function secretsAcrossRuns(
   const shares: Share[] = [];
   let start = 0;
   while (start < pieces.length) {
-    if (!secretPiece(pieces[start], items[start])) {
+    if (secretPiece(pieces[start], items[start]) === NOT_A_PIECE) {
       start++;
       continue;
     }
-    let end = start + 1;
-    while (end < pieces.length && end - start < SECRET_WINDOW && secretPiece(pieces[end], items[end])) end++;
-    if (end - start >= 3 && mixedPieces(pieces, start, end) >= 2)
-      shares.push(...secretsInRun(start, end, pieces, secrets));
+    let end = start;
+    let mixed = 0;
+    for (; end < pieces.length && end - start < SECRET_WINDOW; end++) {
+      const kind = secretPiece(pieces[end], items[end]);
+      if (kind === NOT_A_PIECE) break;
+      if (kind === MIXED_PIECE) mixed++;
+    }
+    if (end - start >= 3 && mixed >= 2) shares.push(...secretsInRun(start, end, pieces, secrets));
     // A window cut short by its length goes on, overlapping, from a few pieces back.
     start = end - start === SECRET_WINDOW ? end - SECRET_OVERLAP : end;
   }
   return shares;
 }
 
-/**
- * How many pieces mix letters with digits, or lower with upper case after the first letter, as the pieces of a
- * generated token do (names, words and numbers, a table's usual cells, do not: such runs are not read).
- */
-function mixedPieces(pieces: readonly (string | undefined)[], start: number, end: number): number {
-  let mixed = 0;
-  for (let k = start; k < end; k++) {
-    const piece = pieces[k] as string;
-    const letters = /[A-Za-z]/.test(piece);
-    if ((letters && /[0-9]/.test(piece)) || (/[a-z]/.test(piece) && /[A-Z]/.test(piece.slice(1)))) mixed++;
-  }
-  return mixed;
-}
+const NOT_A_PIECE = 0;
+const PLAIN_PIECE = 1;
+/** Letters with digits, or lower with upper case after the first letter, as a generated token's pieces. */
+const MIXED_PIECE = 2;
 
-function secretPiece(piece: string | undefined, item: unknown): piece is string {
+/**
+ * What a neighbour is to a secret cut into pieces, in one pass over its characters: none (too long, a content
+ * item, a character no token has), a plain piece (a word, a number: a table's usual cells), or a mixed one.
+ */
+function secretPiece(piece: string | undefined, item: unknown): number {
   if (piece === undefined || piece.length === 0 || piece.length > SECRET_PIECE || isContentItem(item))
-    return false;
-  for (let i = 0; i < piece.length; i++) if (TOKEN_CHARS[piece.charCodeAt(i)] !== 1) return false;
-  return true;
+    return NOT_A_PIECE;
+  let digit = false;
+  let letter = false;
+  let lower = false;
+  let upperInside = false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (TOKEN_CHARS[c] !== 1) return NOT_A_PIECE;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 97 && c <= 122) letter = lower = true;
+    else if (c >= 65 && c <= 90) {
+      letter = true;
+      if (i > 0) upperInside = true;
+    }
+  }
+  return (digit && letter) || (lower && upperInside) ? MIXED_PIECE : PLAIN_PIECE;
 }
 
 /** The secrets in pieces [start, end) glued, each piece's share of those that cross two junctions or more. */

@@ -31,6 +31,7 @@ const INPUTS = [
   ["secrets: URL credentials", "a://b:"],
   ["secrets: unclosed quoted phrases after a password's name", `password="${"a ".repeat(60)}\n`],
   ["secrets: unclosed quoted phrases after an option", `--password "${"a ".repeat(60)}\n`],
+  ["secrets: password fields without a value", 'type="password" '],
   ["decode: one base64 run of text", "aGVsbG8g"],
   ["decode: base64 lines", "aGVsbG8gd29ybGQhIGhlbGxvIQ==\n"],
   ["decode: hex text", "41"],

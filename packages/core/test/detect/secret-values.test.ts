@@ -211,3 +211,20 @@ describe("an unquoted phrase on a configuration line of its own (round 8): the v
     },
   );
 });
+
+describe("an HTML form's password field filled in (round 8)", () => {
+  it.each([
+    ['<input type="password" name="pw" value="Hunter2!xq">', "Hunter2!xq"],
+    ['<input type="text" value="alice"><input type=password id=p value="Tr0ub4dor&3">', "Tr0ub4dor&3"],
+  ])("%s", (text, secret) => {
+    expect(forwarded(text)).not.toContain(secret);
+  });
+
+  it.each([
+    "<input type='password' value='********'>",
+    '<input type="password" value="{{password}}">',
+    '<input type="password" placeholder="Password" value="">',
+  ])("%s is left alone", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

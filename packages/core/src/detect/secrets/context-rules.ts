@@ -692,6 +692,16 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: (value) => !isPlaceholder(value) && !isReference(value),
   },
   {
+    // An HTML form's password field filled in (`<input type="password" name="pw" value="…">`), as a fetched
+    // page or a saved form holds it: the value is the password whatever its name.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ['type="password"', "type='password'", "type=password"],
+    pattern: /type=(["']?)password\1[^<>]{0,256}?[ \t\r\n]value=(["'])([^"'<>\r\n]{3,256})\2/i,
+    group: 3,
+    validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "password"),
+  },
+  {
     // .NET's credential constructor: new NetworkCredential("user", "password").
     type: "secret_assignment",
     generic: true,

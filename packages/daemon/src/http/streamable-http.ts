@@ -113,7 +113,7 @@ export class StreamableHttpTransport {
       if (response) throw new Error("Cannot send a response on the standalone SSE stream");
       const eventId = store.storeEvent(STANDALONE, message);
       const stream = this.streams.get(STANDALONE);
-      if (stream) writeEvent(stream.res, eventId, text ?? JSON.stringify(message));
+      if (stream) write(stream.res, eventChunk(eventId, text ?? JSON.stringify(message)));
       return;
     }
     const streamId = this.requestStreams.get(requestId);
@@ -121,18 +121,22 @@ export class StreamableHttpTransport {
       throw new Error(`No connection established for request ID: ${String(requestId)}`);
     const eventId = store.storeEvent(streamId, message);
     const stream = this.streams.get(streamId);
-    if (stream) {
-      writeEvent(stream.res, eventId, text ?? JSON.stringify(message));
-      this.resumable.add(streamId);
-    }
-    if (!response) return;
-    this.requestStreams.delete(requestId);
+    const chunk = eventChunk(eventId, text ?? JSON.stringify(message));
     const waiting = this.pending.get(streamId);
-    waiting?.delete(requestId);
-    if (waiting && waiting.size > 0) return;
+    if (response) {
+      this.requestStreams.delete(requestId);
+      waiting?.delete(requestId);
+    }
+    if (!response || (waiting && waiting.size > 0)) {
+      if (!stream) return;
+      write(stream.res, chunk);
+      this.resumable.add(streamId);
+      return;
+    }
+    // The last answer of its stream: written and the stream ended in one go.
     this.pending.delete(streamId);
     const canResume = this.resumable.delete(streamId);
-    if (stream) return this.endStream(streamId);
+    if (stream) return this.endStream(streamId, chunk);
     // The stream went away: its client can fetch the answers by resuming, unless it never saw an event id.
     if (!canResume && !this.closed)
       throw new Error(`No connection established for request ID: ${String(requestId)}`);
@@ -216,7 +220,7 @@ export class StreamableHttpTransport {
       ? String((initialize["params"] as JsonObject)["protocolVersion"])
       : (protocolVersionOf(req) ?? DEFAULT_PROTOCOL_VERSION);
     if (version >= PRIMING_SINCE) {
-      writeEvent(res, this.options.eventStore.storeEvent(streamId, {}), "");
+      write(res, eventChunk(this.options.eventStore.storeEvent(streamId, {}), ""));
       this.resumable.add(streamId);
     }
     for (const message of messages) this.onmessage(message, sizeOf(message, batch, body));
@@ -249,7 +253,7 @@ export class StreamableHttpTransport {
       return this.refuse(res, [409, -32000, "Conflict: Stream already has an active connection"]);
     this.openStream(streamId, res);
     store.replayEventsAfter(lastEventId, {
-      send: (id, message) => writeEvent(res, id, JSON.stringify(message)),
+      send: (id, message) => write(res, eventChunk(id, JSON.stringify(message))),
     });
     // A POST stream whose requests were all answered has nothing more to carry.
     if (streamId !== STANDALONE && !this.pending.has(streamId)) return this.endStream(streamId);
@@ -288,12 +292,13 @@ export class StreamableHttpTransport {
     });
   }
 
-  private endStream(streamId: string): void {
+  /** Ends a stream, after a last chunk if one is given. */
+  private endStream(streamId: string, last?: string): void {
     const stream = this.streams.get(streamId);
     if (!stream) return;
     this.streams.delete(streamId);
     clearInterval(stream.keepAlive);
-    stream.res.end();
+    if (!stream.res.writableEnded) stream.res.end(last);
   }
 
   private refuse(
@@ -313,9 +318,13 @@ function sizeOf(message: JsonObject, batch: boolean, body: string): number {
   return batch ? JSON.stringify(message).length : body.length;
 }
 
-function writeEvent(res: ServerResponse, eventId: string, data: string): void {
-  if (res.writableEnded || res.destroyed) return;
-  res.write(data === "" ? `id: ${eventId}\ndata: \n\n` : `event: message\nid: ${eventId}\ndata: ${data}\n\n`);
+/** One SSE event; empty data is the priming event, which carries only its id. */
+function eventChunk(eventId: string, data: string): string {
+  return data === "" ? `id: ${eventId}\ndata: \n\n` : `event: message\nid: ${eventId}\ndata: ${data}\n\n`;
+}
+
+function write(res: ServerResponse, chunk: string): void {
+  if (!res.writableEnded && !res.destroyed) res.write(chunk);
 }
 
 function protocolVersionOf(req: IncomingMessage): string | undefined {

@@ -186,7 +186,7 @@ export class Daemon {
 
   /** The Streamable HTTP endpoint for remote clients; its sessions are made like the bridge's. */
   private async openFrontDoor(http: HttpFrontConfig): Promise<void> {
-    // Loaded only when configured: the SDK's HTTP server transport and its web-standards adapter weigh MB.
+    // Loaded only when configured: a daemon serving bridges only needs none of the HTTP endpoint's code.
     const { FrontDoor } = await import("./http/front-door.js");
     this.frontDoor = new FrontDoor({
       config: http,

@@ -1,8 +1,9 @@
-// What a daemon serving HTTP loads, and when: the SDK's Streamable HTTP server transport (with its
-// web-standards adapter and the fetch classes under it, several MB) arrives with the first HTTP session, not
-// with the listener, so a daemon that only serves bridges never holds it; the YAML parser and zod (the
-// config's schema) never arrive for its config, which a child process loads, at start and on reload
-// (README, Benchmarks: memory). A loader hook in the daemon records every module it loads.
+// What a daemon serving HTTP loads, and when: its Streamable HTTP server transport (our own, not the SDK's,
+// which brought zod, the protocol's schemas, a web-standards adapter and the fetch classes: ~17 MB) arrives
+// with the first HTTP session, not with the listener, and neither zod nor any of the SDK arrives with it
+// (for a stdio upstream); the YAML parser and zod (the config's schema) never arrive for its config, which
+// a child process loads, at start and on reload (README, Benchmarks: memory). A loader hook in the daemon
+// records every module it loads.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,7 +17,9 @@ const moduleLog = join(home.dir, "modules.log");
 const hook = join(home.dir, "record-modules.mjs");
 let served: Served;
 
-const SDK_HTTP_SERVER = "@modelcontextprotocol/sdk/dist/esm/server/webStandardStreamableHttp.js";
+/** Our Streamable HTTP server transport, loaded with the first HTTP session. */
+const HTTP_TRANSPORT = "/packages/daemon/dist/http/streamable-http.js";
+const SDK_TYPES = "@modelcontextprotocol/sdk/dist/esm/types.js";
 const loaded = (): string[] => readFileSync(moduleLog, "utf8").split("\n").filter(Boolean);
 
 beforeAll(async () => {
@@ -67,20 +70,29 @@ it("loads neither the YAML parser nor zod for its config, at start or on reload"
 
 const echo = (client: Client) => client.callTool({ name: "echo", arguments: { message: "hello" } });
 
-it("loads the SDK's HTTP server transport with the first HTTP session, not before", async () => {
+it("serves HTTP sessions without loading zod or anything of the MCP SDK (our own transport)", async () => {
   // The daemon is listening and a bridge session has run: nothing of the HTTP transport yet.
   const bridged = new Client({ name: "lazy-test", version: "1" });
   await bridged.connect(guardedTransport(home, "everything"));
   expect(await echo(bridged)).toMatchObject({ content: [{ text: "Echo: hello" }] });
   await bridged.close();
   expect(loaded().some((url) => url.includes("/packages/daemon/dist/daemon.js"))).toBe(true);
-  expect(loaded().filter((url) => url.includes(SDK_HTTP_SERVER))).toEqual([]);
+  expect(loaded().filter((url) => url.includes(HTTP_TRANSPORT))).toEqual([]);
 
-  const transport = new StreamableHTTPClientTransport(new URL(`${served.url}/everything`));
-  const client = new Client({ name: "lazy-test", version: "1" });
-  await client.connect(transport);
-  expect(await echo(client)).toMatchObject({ content: [{ text: "Echo: hello" }] });
-  await transport.terminateSession();
-  await client.close();
-  expect(loaded().filter((url) => url.includes(SDK_HTTP_SERVER))).toHaveLength(1);
+  // HTTP load: sessions with calls, the GET stream the SDK client opens, DELETE.
+  for (let i = 0; i < 3; i++) {
+    const transport = new StreamableHTTPClientTransport(new URL(`${served.url}/everything`));
+    const client = new Client({ name: "lazy-test", version: "1" });
+    await client.connect(transport);
+    for (let j = 0; j < 20; j++)
+      expect(await echo(client)).toMatchObject({ content: [{ text: "Echo: hello" }] });
+    await transport.terminateSession();
+    await client.close();
+  }
+  expect(loaded().filter((url) => url.includes(HTTP_TRANSPORT))).toHaveLength(1);
+  // zod and the SDK's protocol schemas (types.js) are what the SDK's server transport cost; none of it loads.
+  expect(loaded().filter((url) => /\/node_modules\/zod\//.test(url))).toEqual([]);
+  expect(loaded().filter((url) => url.includes(SDK_TYPES))).toEqual([]);
+  expect(loaded().filter((url) => url.includes("/@modelcontextprotocol/sdk/"))).toEqual([]);
+  expect(loaded().filter((url) => url.includes("/@hono/"))).toEqual([]);
 });

@@ -2,9 +2,9 @@
 // client that lost its connection can ask for what came after the last event it saw. Bounded three ways, so
 // a client that stays away, or a server that talks a lot, cannot make the daemon grow: per stream and per
 // session by count and by bytes (oldest out first), and by age. A client whose last event is gone can no
-// longer resume that stream (the SDK answers 400) rather than resume with a silent gap.
-import type { EventStore } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+// longer resume that stream (the transport answers 400) rather than resume with a silent gap.
+// Synchronous: the transport stores an event and writes it in one step, so no resumption can slip in between.
+import type { JsonObject } from "@mcp-guard/core";
 
 export interface EventStoreLimits {
   /** All streams of the session together. */
@@ -27,7 +27,7 @@ export const DEFAULT_EVENT_STORE_LIMITS: EventStoreLimits = {
 
 interface StoredEvent {
   streamId: string;
-  message: JSONRPCMessage;
+  message: JsonObject;
   bytes: number;
   at: number;
 }
@@ -38,7 +38,7 @@ interface StreamEvents {
   bytes: number;
 }
 
-export class BoundedEventStore implements EventStore {
+export class BoundedEventStore {
   /** Every event of the session, in the order stored (so the first is the oldest). */
   private readonly events = new Map<string, StoredEvent>();
   private readonly streams = new Map<string, StreamEvents>();
@@ -48,11 +48,11 @@ export class BoundedEventStore implements EventStore {
   constructor(
     private readonly limits: EventStoreLimits = DEFAULT_EVENT_STORE_LIMITS,
     /** The serialised size of a message; the endpoint knows it without serialising again. */
-    private readonly sizeOf: (message: JSONRPCMessage) => number = (m) => JSON.stringify(m).length,
+    private readonly sizeOf: (message: JsonObject) => number = (m) => JSON.stringify(m).length,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async storeEvent(streamId: string, message: JSONRPCMessage): Promise<string> {
+  storeEvent(streamId: string, message: JsonObject): string {
     const id = `${streamId}_${(this.next++).toString(36)}`;
     const bytes = this.sizeOf(message);
     this.events.set(id, { streamId, message, bytes, at: this.now() });
@@ -73,22 +73,23 @@ export class BoundedEventStore implements EventStore {
     return id;
   }
 
-  async getStreamIdForEventId(eventId: string): Promise<string | undefined> {
+  getStreamIdForEventId(eventId: string): string | undefined {
     this.expire();
     return this.events.get(eventId)?.streamId;
   }
 
-  async replayEventsAfter(
+  /** Hands `send` every event after `lastEventId` on its stream, in order; returns the stream ("" if unknown). */
+  replayEventsAfter(
     lastEventId: string,
-    { send }: { send: (eventId: string, message: JSONRPCMessage) => Promise<void> },
-  ): Promise<string> {
+    { send }: { send: (eventId: string, message: JsonObject) => unknown },
+  ): string {
     this.expire();
     const last = this.events.get(lastEventId);
     if (!last) return "";
     const ids = this.streams.get(last.streamId)?.ids ?? [];
     for (const id of ids.slice(ids.indexOf(lastEventId) + 1)) {
       const event = this.events.get(id);
-      if (event) await send(id, event.message);
+      if (event) send(id, event.message);
     }
     return last.streamId;
   }

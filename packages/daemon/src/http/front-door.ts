@@ -1,6 +1,7 @@
 // The daemon's client-facing Streamable HTTP endpoint: <path>/<server> serves one guarded session per MCP
 // session, each put through the same Session (pipeline, audit, approvals, dashboard) as a bridge session.
-// Order of the checks on each request: Host/Origin, route, credentials, session, then the SDK's transport.
+// Order of the checks on each request: Host/Origin, route, credentials, session, then the session's transport
+// (streamable-http.ts).
 import { readFileSync } from "node:fs";
 import {
   createServer as createHttpServer,
@@ -222,9 +223,8 @@ export class FrontDoor {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    // Loaded with the first session, not with the listener: the SDK's server transport, its web-standards
-    // adapter and the fetch classes under it hold several MB that a daemon only serving bridges never needs.
-    // (Before the cap is checked: nothing may pass between the check and the count.)
+    // Loaded with the first session, not with the listener: a daemon only serving bridges never needs the
+    // transport. (Before the cap is checked: nothing may pass between the check and the count.)
     const { HttpEndpoint } = await import("./http-endpoint.js");
     const { max_sessions, max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
     if (this.sessions.size + this.opening >= max_sessions) {

@@ -1,22 +1,21 @@
-// The client side of a session when the client speaks Streamable HTTP: the SDK's server transport does the
-// protocol (POST with SSE or JSON answers, the GET stream, DELETE, session ids, protocol versions,
-// resumption); this endpoint hands the session the messages it parsed, and puts what the session sends on
+// The client side of a session when the client speaks Streamable HTTP: our transport (streamable-http.ts)
+// does the protocol (POST with SSE answers, the GET stream, DELETE, session ids, protocol versions,
+// resumption); this endpoint hands the session the messages it accepted, and puts what the session sends on
 // the right stream.
 //
-// Flow control. The SDK's transport puts every message into an unbounded stream buffer, and its HTTP layer
-// stops reading that buffer while the socket is full, so a client that reads slowly (or not at all) would
-// make the daemon hold everything the server sends. Instead, messages wait here, counted, while any of the
-// session's responses is full; the session is told to stop reading its server (onbackpressure) until
-// they drain. A response that stays full for `stallMs`, or while more than `bufferBytes` wait behind it, is
+// Flow control. The transport writes each message straight to its response, so a client that reads slowly
+// (or not at all) would make the response buffer everything the server sends. Instead, messages wait here,
+// counted, while any of the session's responses is full; the session is told to stop reading its server
+// (onbackpressure) until they drain. A response that stays full for `stallMs`, or while more than `bufferBytes` wait behind it, is
 // ended: what it missed goes to the event store, from which the client can resume with Last-Event-ID.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import type { JSONRPCMessage, RequestId } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { BoundedEventStore, DEFAULT_EVENT_STORE_LIMITS, type EventStoreLimits } from "./event-store.js";
+import type { RequestId } from "./jsonrpc-shape.js";
+import { StreamableHttpTransport } from "./streamable-http.js";
 
 /** Above this many bytes waiting, the session stops reading its server. */
 const BACKLOG_BYTES = 256 * 1024;
@@ -38,9 +37,10 @@ export interface HttpEndpointOptions {
 }
 
 interface Outgoing {
-  message: JSONRPCMessage;
+  message: JsonObject;
   relatedRequestId: RequestId | undefined;
-  bytes: number;
+  /** The message serialised once, for its size and its write. */
+  text: string;
 }
 
 export class HttpEndpoint implements ClientEndpoint {
@@ -49,7 +49,7 @@ export class HttpEndpoint implements ClientEndpoint {
   onerror: Endpoint["onerror"] = ignore;
   onclose: Endpoint["onclose"] = ignore;
   onbackpressure: Endpoint["onbackpressure"] = ignore;
-  private readonly transport: StreamableHTTPServerTransport;
+  private readonly transport: StreamableHttpTransport;
   private readonly events: BoundedEventStore;
   /** Client requests not yet answered, oldest first, with their progress tokens. */
   private readonly inFlight = new Map<RequestId, unknown>();
@@ -57,7 +57,7 @@ export class HttpEndpoint implements ClientEndpoint {
   private readonly queue: Outgoing[] = [];
   private queuedBytes = 0;
   /** Sizes of the messages handed on, for the event store (it would otherwise serialise them again). */
-  private readonly sizes = new WeakMap<JSONRPCMessage, number>();
+  private readonly sizes = new WeakMap<JsonObject, number>();
   /** Every response the transport is writing, with the timer that ends it if it stays full. */
   private readonly responses = new Map<ServerResponse, NodeJS.Timeout | undefined>();
   /** The session was told to stop reading its server and not yet told to resume. */
@@ -71,17 +71,17 @@ export class HttpEndpoint implements ClientEndpoint {
       options.eventStore ?? DEFAULT_EVENT_STORE_LIMITS,
       (m) => this.sizes.get(m) ?? JSON.stringify(m).length,
     );
-    this.transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      onsessioninitialized: (id) => options.onInitialized(id),
+    this.transport = new StreamableHttpTransport({
+      newSessionId: () => randomUUID(),
+      onSessionInitialized: (id) => options.onInitialized(id),
       // DELETE: the client has ended the session; nobody is left to answer.
-      onsessionclosed: () => {
+      onSessionClosed: () => {
         if (!this.ended) this.onclose({ reason: "the client ended the session", finished: false });
       },
       eventStore: this.events,
-      maxRequestBodySize: options.maxBodyBytes,
+      maxBodyBytes: options.maxBodyBytes,
     });
-    this.transport.onmessage = (message) => this.fromClient(message);
+    this.transport.onmessage = (message, size) => this.fromClient(message, size);
     this.transport.onerror = (err) => options.onError(err);
   }
 
@@ -106,14 +106,14 @@ export class HttpEndpoint implements ClientEndpoint {
     const drained = () => {
       clearTimeout(this.responses.get(res));
       if (this.responses.has(res)) this.responses.set(res, undefined);
-      void this.pump();
+      this.pump();
     };
     res.on("drain", drained);
     res.once("close", () => {
       res.off("drain", drained);
       clearTimeout(this.responses.get(res));
       this.responses.delete(res);
-      void this.pump();
+      this.pump();
     });
     return this.transport.handleRequest(req, res);
   }
@@ -125,12 +125,11 @@ export class HttpEndpoint implements ClientEndpoint {
   /** Messages are sent in order, each on the stream it belongs to; a backlog stops the session's server. */
   send(message: JsonObject): void {
     if (this.ended) return;
-    const rpc = message as JSONRPCMessage; // the session sends only messages it classified
-    const bytes = JSON.stringify(rpc).length;
-    this.queue.push({ message: rpc, relatedRequestId: this.streamFor(rpc), bytes });
-    this.queuedBytes += bytes;
+    const text = JSON.stringify(message);
+    this.queue.push({ message, relatedRequestId: this.streamFor(message), text });
+    this.queuedBytes += text.length;
     if (this.queuedBytes > this.options.bufferBytes && this.queue.length > 1) this.shed("buffer_full");
-    void this.pump();
+    this.pump();
     if (!this.backedUp && this.backlogged()) {
       this.backedUp = true;
       this.onbackpressure(true);
@@ -145,7 +144,7 @@ export class HttpEndpoint implements ClientEndpoint {
     this.onclose = ignore;
     this.options.onEnded();
     // What the session sent last (its final answers) goes out before the streams close.
-    void this.pump();
+    this.pump();
     return Promise.resolve();
   }
 
@@ -167,18 +166,20 @@ export class HttpEndpoint implements ClientEndpoint {
   }
 
   /** Hands queued messages to the transport while no response is full; then frees the session's reader. */
-  private async pump(): Promise<void> {
+  private pump(): void {
     if (this.pumping || this.closed) return;
     this.pumping = true;
     try {
       while (this.queue.length > 0 && this.fullResponses().length === 0) {
         const next = this.queue.shift();
         if (next === undefined) break;
-        this.queuedBytes -= next.bytes;
-        this.sizes.set(next.message, next.bytes);
-        await this.transport
-          .send(next.message, { relatedRequestId: next.relatedRequestId })
-          .catch((err: unknown) => this.options.onError(err as Error));
+        this.queuedBytes -= next.text.length;
+        this.sizes.set(next.message, next.text.length);
+        try {
+          this.transport.send(next.message, next.relatedRequestId, next.text);
+        } catch (err) {
+          this.options.onError(err as Error);
+        }
       }
     } finally {
       this.pumping = false;
@@ -197,7 +198,7 @@ export class HttpEndpoint implements ClientEndpoint {
     }
     if (this.ended && this.queue.length === 0 && !this.closed) {
       this.closed = true;
-      await this.transport.close();
+      void this.transport.close();
     }
   }
 
@@ -211,15 +212,15 @@ export class HttpEndpoint implements ClientEndpoint {
     clearTimeout(this.responses.get(res));
     this.responses.delete(res);
     res.destroy();
-    void this.pump();
+    this.pump();
   }
 
-  private fromClient(message: JSONRPCMessage): void {
+  private fromClient(message: JsonObject, size: number): void {
     if ("method" in message && "id" in message) {
       const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
-      this.inFlight.set(message.id, meta?.progressToken);
+      this.inFlight.set(message.id as RequestId, meta?.progressToken);
     }
-    this.onmessage(message, JSON.stringify(message).length);
+    this.onmessage(message, size);
   }
 
   /**
@@ -228,9 +229,9 @@ export class HttpEndpoint implements ClientEndpoint {
    * working on, progress goes with the request that holds its token, anything else with the latest request
    * still in flight, and with none in flight to the session's GET stream.
    */
-  private streamFor(message: JSONRPCMessage): RequestId | undefined {
+  private streamFor(message: JsonObject): RequestId | undefined {
     if (!("method" in message)) {
-      if (message.id !== undefined) this.inFlight.delete(message.id);
+      if (message.id !== undefined) this.inFlight.delete(message.id as RequestId);
       return undefined;
     }
     if (message.method === "notifications/progress") {

@@ -1,0 +1,382 @@
+// The server side of MCP's Streamable HTTP transport, on node:http alone: one session's POSTs (one JSON-RPC
+// message or a batch; requests answered on an SSE stream, notifications and responses with 202), its GET
+// stream for what the server sends on its own (one at a time), DELETE, the Mcp-Session-Id it issues and
+// checks, the MCP-Protocol-Version, Accept and Content-Type checks, the body size limit, and resumption with
+// Last-Event-ID from the session's bounded event store. It answers as the MCP SDK's server transport does
+// (statuses and JSON-RPC error bodies, which clients and the conformance suite read), for the protocol
+// revisions that transport accepts, without its cost: the SDK's transport brings zod and the protocol's
+// schemas, a web-standards adapter and the fetch classes, ~17 MB resident in a bare node.
+//
+// Writes go straight to each ServerResponse, so the endpoint above (http-endpoint.ts) sees a full socket as
+// `writableNeedDrain` and holds its messages back; nothing here buffers beyond the response itself.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { JsonObject } from "@mcp-guard/core";
+import type { BoundedEventStore } from "./event-store.js";
+import {
+  isInitializeRequest,
+  isJsonRpcMessage,
+  isRequest,
+  isResponse,
+  type RequestId,
+} from "./jsonrpc-shape.js";
+
+/** The revisions a client may name in MCP-Protocol-Version (the SDK's list). */
+export const SUPPORTED_PROTOCOL_VERSIONS = [
+  "2025-11-25",
+  "2025-06-18",
+  "2025-03-26",
+  "2024-11-05",
+  "2024-10-07",
+];
+/** A request without the header is taken as this revision (the spec's rule for a missing header). */
+const DEFAULT_PROTOCOL_VERSION = "2025-03-26";
+/**
+ * From this revision on, clients take an event with empty data: each POST stream then starts with one, so
+ * the client holds a Last-Event-ID before the first message. Older clients would choke on it.
+ */
+const PRIMING_SINCE = "2025-11-25";
+const MAX_BATCH = 100;
+const KEEP_ALIVE_MS = 15_000;
+/** The event store's stream id for the GET stream. */
+const STANDALONE = "_GET_stream";
+
+const SSE_HEADERS = {
+  "content-type": "text/event-stream",
+  "cache-control": "no-cache, no-transform",
+  connection: "keep-alive",
+  "x-accel-buffering": "no",
+};
+
+export interface StreamableHttpOptions {
+  newSessionId: () => string;
+  /** An initialize was accepted: the session has its id (before the session sees the message). */
+  onSessionInitialized: (sessionId: string) => void;
+  /** The client ended the session with DELETE. */
+  onSessionClosed: () => void;
+  eventStore: BoundedEventStore;
+  maxBodyBytes: number;
+  keepAliveMs?: number;
+}
+
+interface Stream {
+  res: ServerResponse;
+  keepAlive: NodeJS.Timeout | undefined;
+}
+
+type Refusal = [status: number, code: number, message: string];
+
+export class StreamableHttpTransport {
+  sessionId: string | undefined;
+  /** A message from the client, as accepted (the session's router classifies it), with its size. */
+  onmessage: (message: JsonObject, size: number) => void = () => {};
+  /** Why a request was refused, or a message could not be placed. */
+  onerror: (err: Error) => void = () => {};
+  private initialized = false;
+  private closed = false;
+  /** Open SSE responses: the GET stream, POST streams, and resumed ones, by event-store stream id. */
+  private readonly streams = new Map<string, Stream>();
+  /** Which POST stream each unanswered request belongs to. */
+  private readonly requestStreams = new Map<RequestId, string>();
+  /** The unanswered requests of each POST stream: the stream ends with the last answer. */
+  private readonly pending = new Map<string, Set<RequestId>>();
+  /** Streams on which the client holds an event id, so it can resume them after a disconnect. */
+  private readonly resumable = new Set<string>();
+
+  constructor(private readonly options: StreamableHttpOptions) {}
+
+  async handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+    switch (req.method) {
+      case "POST":
+        return this.post(req, res);
+      case "GET":
+        return this.get(req, res);
+      case "DELETE":
+        return this.delete(req, res);
+      default:
+        return this.refuse(res, [405, -32000, "Method not allowed."], { allow: "GET, POST, DELETE" });
+    }
+  }
+
+  /**
+   * Sends one message on the stream it belongs to: a response with its request, anything else with
+   * `relatedRequestId`'s request, or without one on the GET stream. Every message is stored for resumption
+   * first, so one sent while its stream is away is replayed when the client comes back. `text` is the
+   * message serialised, when the caller has it. Throws when the message has nowhere to go.
+   */
+  send(message: JsonObject, relatedRequestId?: RequestId, text?: string): void {
+    const response = isResponse(message);
+    const requestId = response ? (message["id"] as RequestId | undefined) : relatedRequestId;
+    const store = this.options.eventStore;
+    if (requestId === undefined) {
+      if (response) throw new Error("Cannot send a response on the standalone SSE stream");
+      const eventId = store.storeEvent(STANDALONE, message);
+      const stream = this.streams.get(STANDALONE);
+      if (stream) write(stream.res, eventChunk(eventId, text ?? JSON.stringify(message)));
+      return;
+    }
+    const streamId = this.requestStreams.get(requestId);
+    if (streamId === undefined)
+      throw new Error(`No connection established for request ID: ${String(requestId)}`);
+    const eventId = store.storeEvent(streamId, message);
+    const stream = this.streams.get(streamId);
+    const chunk = eventChunk(eventId, text ?? JSON.stringify(message));
+    const waiting = this.pending.get(streamId);
+    if (response) {
+      this.requestStreams.delete(requestId);
+      waiting?.delete(requestId);
+    }
+    if (!response || (waiting && waiting.size > 0)) {
+      if (!stream) return;
+      write(stream.res, chunk);
+      this.resumable.add(streamId);
+      return;
+    }
+    // The last answer of its stream: written and the stream ended in one go.
+    this.pending.delete(streamId);
+    const canResume = this.resumable.delete(streamId);
+    if (stream) return this.endStream(streamId, chunk);
+    // The stream went away: its client can fetch the answers by resuming, unless it never saw an event id.
+    if (!canResume && !this.closed)
+      throw new Error(`No connection established for request ID: ${String(requestId)}`);
+  }
+
+  /** Ends every stream; later requests are answered "Session not found". */
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.closed = true;
+    for (const streamId of [...this.streams.keys()]) this.endStream(streamId);
+    this.requestStreams.clear();
+    this.pending.clear();
+    this.resumable.clear();
+    return Promise.resolve();
+  }
+
+  private async post(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const accept = req.headers.accept ?? "";
+    if (!accept.includes("application/json") || !accept.includes("text/event-stream"))
+      return this.refuse(res, [
+        406,
+        -32000,
+        "Not Acceptable: Client must accept both application/json and text/event-stream",
+      ]);
+    if (!isJsonContentType(req.headers["content-type"]))
+      return this.refuse(res, [415, -32000, "Unsupported Media Type: Content-Type must be application/json"]);
+    const { maxBodyBytes } = this.options;
+    const body = await readBody(req, maxBodyBytes);
+    if (body === undefined)
+      return this.refuse(res, [
+        413,
+        -32000,
+        `Payload Too Large: Request body must not exceed ${maxBodyBytes} bytes`,
+      ]);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON"]);
+    }
+    if (Array.isArray(parsed) && parsed.length > MAX_BATCH)
+      return this.refuse(res, [400, -32600, `Invalid Request: Batch must not exceed ${MAX_BATCH} messages`]);
+    const batch = Array.isArray(parsed);
+    const messages: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
+    if (!messages.every(isJsonRpcMessage))
+      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON-RPC message"]);
+    // The session may have ended while the body arrived.
+    if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+    const initialize = messages.find(isInitializeRequest);
+    if (initialize) {
+      if (this.initialized)
+        return this.refuse(res, [400, -32600, "Invalid Request: Server already initialized"]);
+      if (messages.length > 1)
+        return this.refuse(res, [400, -32600, "Invalid Request: Only one initialization request is allowed"]);
+      const sessionId = this.options.newSessionId();
+      this.sessionId = sessionId;
+      this.initialized = true;
+      this.options.onSessionInitialized(sessionId);
+      if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+    } else {
+      const refusal = this.sessionRefusal(req) ?? versionRefusal(req);
+      if (refusal) return this.refuse(res, refusal);
+    }
+    const requests = messages.filter(isRequest);
+    if (requests.length === 0) {
+      // Notifications and responses only: nothing will be answered on this request.
+      for (const message of messages) this.onmessage(message, sizeOf(message, batch, body));
+      res.writeHead(202).end();
+      return;
+    }
+    const streamId = randomUUID();
+    this.openStream(streamId, res);
+    const waiting = new Set<RequestId>();
+    for (const request of requests) {
+      const id = request["id"] as RequestId;
+      this.requestStreams.set(id, streamId);
+      waiting.add(id);
+    }
+    this.pending.set(streamId, waiting);
+    const version = initialize
+      ? String((initialize["params"] as JsonObject)["protocolVersion"])
+      : (protocolVersionOf(req) ?? DEFAULT_PROTOCOL_VERSION);
+    if (version >= PRIMING_SINCE) {
+      write(res, eventChunk(this.options.eventStore.storeEvent(streamId, {}), ""));
+      this.resumable.add(streamId);
+    }
+    for (const message of messages) this.onmessage(message, sizeOf(message, batch, body));
+    // The headers go out with the first event; a client whose answer takes longer gets them on their own
+    // soon, as it would from the SDK (its clients wait for them before they count the request as sent).
+    // (flushHeaders only sends what was not sent: a no-op once an event went out.)
+    if (!res.writableEnded) setTimeout(() => res.writableEnded || res.flushHeaders(), 1);
+  }
+
+  private get(req: IncomingMessage, res: ServerResponse): void {
+    if (!req.headers.accept?.includes("text/event-stream"))
+      return this.refuse(res, [406, -32000, "Not Acceptable: Client must accept text/event-stream"]);
+    const refusal = this.sessionRefusal(req) ?? versionRefusal(req);
+    if (refusal) return this.refuse(res, refusal);
+    const lastEventId = req.headers["last-event-id"];
+    if (typeof lastEventId === "string" && lastEventId !== "") return this.resume(lastEventId, res);
+    if (this.streams.has(STANDALONE))
+      return this.refuse(res, [409, -32000, "Conflict: Only one SSE stream is allowed per session"]);
+    this.openStream(STANDALONE, res);
+    // The client learns at once that the stream is open (the server may send on it any time now).
+    res.flushHeaders();
+  }
+
+  /** Replays what the stream of `lastEventId` sent after it, then carries the rest of that stream. */
+  private resume(lastEventId: string, res: ServerResponse): void {
+    const store = this.options.eventStore;
+    const streamId = store.getStreamIdForEventId(lastEventId);
+    if (streamId === undefined) return this.refuse(res, [400, -32000, "Invalid event ID format"]);
+    if (this.streams.has(streamId))
+      return this.refuse(res, [409, -32000, "Conflict: Stream already has an active connection"]);
+    this.openStream(streamId, res);
+    store.replayEventsAfter(lastEventId, {
+      send: (id, message) => write(res, eventChunk(id, JSON.stringify(message))),
+    });
+    // A POST stream whose requests were all answered has nothing more to carry.
+    if (streamId !== STANDALONE && !this.pending.has(streamId)) return this.endStream(streamId);
+    this.resumable.add(streamId);
+    res.flushHeaders();
+  }
+
+  private delete(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = this.sessionRefusal(req) ?? versionRefusal(req);
+    if (refusal) return Promise.resolve(this.refuse(res, refusal));
+    this.options.onSessionClosed();
+    res.writeHead(200).end();
+    return this.close();
+  }
+
+  private sessionRefusal(req: IncomingMessage): Refusal | undefined {
+    if (!this.initialized) return [400, -32000, "Bad Request: Server not initialized"];
+    const sessionId = req.headers["mcp-session-id"];
+    if (!sessionId) return [400, -32000, "Bad Request: Mcp-Session-Id header is required"];
+    if (sessionId !== this.sessionId) return [404, -32001, "Session not found"];
+    return undefined;
+  }
+
+  private openStream(streamId: string, res: ServerResponse): void {
+    const headers: Record<string, string> = { ...SSE_HEADERS };
+    if (this.sessionId !== undefined) headers["mcp-session-id"] = this.sessionId;
+    res.writeHead(200, headers);
+    const every = this.options.keepAliveMs ?? KEEP_ALIVE_MS;
+    // A comment line now and then keeps proxies from closing a quiet stream; not into a full one.
+    const keepAlive = setInterval(() => res.writableNeedDrain || res.write(": keepalive\n\n"), every).unref();
+    const stream = { res, keepAlive };
+    this.streams.set(streamId, stream);
+    res.once("close", () => {
+      clearInterval(keepAlive);
+      if (this.streams.get(streamId) === stream) this.streams.delete(streamId);
+    });
+  }
+
+  /** Ends a stream, after a last chunk if one is given. */
+  private endStream(streamId: string, last?: string): void {
+    const stream = this.streams.get(streamId);
+    if (!stream) return;
+    this.streams.delete(streamId);
+    clearInterval(stream.keepAlive);
+    if (!stream.res.writableEnded) stream.res.end(last);
+  }
+
+  private refuse(
+    res: ServerResponse,
+    [status, code, message]: Refusal,
+    headers: Record<string, string> = {},
+  ): void {
+    this.onerror(new Error(message));
+    res
+      .writeHead(status, { "content-type": "application/json", ...headers })
+      .end(JSON.stringify({ jsonrpc: "2.0", error: { code, message }, id: null }));
+  }
+}
+
+/** A message's size for the audit: the body's when it came alone (no second serialisation). */
+function sizeOf(message: JsonObject, batch: boolean, body: string): number {
+  return batch ? JSON.stringify(message).length : body.length;
+}
+
+/** One SSE event; empty data is the priming event, which carries only its id. */
+function eventChunk(eventId: string, data: string): string {
+  return data === "" ? `id: ${eventId}\ndata: \n\n` : `event: message\nid: ${eventId}\ndata: ${data}\n\n`;
+}
+
+function write(res: ServerResponse, chunk: string): void {
+  if (!res.writableEnded && !res.destroyed) res.write(chunk);
+}
+
+function protocolVersionOf(req: IncomingMessage): string | undefined {
+  const version = req.headers["mcp-protocol-version"];
+  return typeof version === "string" ? version : undefined;
+}
+
+function versionRefusal(req: IncomingMessage): Refusal | undefined {
+  const version = protocolVersionOf(req);
+  if (version === undefined || SUPPORTED_PROTOCOL_VERSIONS.includes(version)) return undefined;
+  return [
+    400,
+    -32000,
+    `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`,
+  ];
+}
+
+/** application/json by its media type, with any parameters; a list of types (joined duplicates) is not. */
+function isJsonContentType(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const semicolon = value.indexOf(";");
+  const essence = (semicolon < 0 ? value : value.slice(0, semicolon)).trim().toLowerCase();
+  return essence === "application/json" && (semicolon < 0 || !value.slice(semicolon).includes(","));
+}
+
+/** The body as text, or undefined once it is larger than `max` bytes (the rest is read and dropped). */
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  if (Number(req.headers["content-length"]) > max) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      done();
+      req.resume();
+      resolve(undefined);
+    };
+    const onEnd = () => {
+      done();
+      const text = Buffer.concat(chunks, size).toString("utf8");
+      // As a TextDecoder would, a byte-order mark is not part of the text.
+      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    const onClose = () => onError(new Error("the client closed the request before its body ended"));
+    req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+  });
+}

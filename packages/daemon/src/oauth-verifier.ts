@@ -65,7 +65,11 @@ export class OAuthVerifier {
     const { claim_name, mapping } = this.config.claims_to_roles;
     const claim = payload[claim_name];
     const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === "string");
-    return [...new Set(values.flatMap((v) => mapping[v] ?? []))];
+    // Only the mapping's own entries: a claim value such as "constructor" or "__proto__" would otherwise
+    // read a member of Object.prototype and count as a role (users can name their own groups in many IdPs).
+    const rolesOf = (value: string): string[] =>
+      Object.hasOwn(mapping, value) ? (mapping[value] ?? []) : [];
+    return [...new Set(values.flatMap(rolesOf))];
   }
 
   private async keys(createJwks: typeof createRemoteJWKSet): Promise<ReturnType<typeof createRemoteJWKSet>> {

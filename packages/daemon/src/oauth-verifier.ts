@@ -40,10 +40,22 @@ export class OAuthVerifier {
         auth: { ok: false, reason: "auth_invalid", detail: describe(err, errors) },
       };
     }
+    // The subject names the identity that owns sessions and rate limits: a list or an object would be
+    // written as text ("alice" for ["alice"]; one "[object Object]" for every object), so only a string is.
+    if (typeof payload.sub !== "string" || payload.sub.length === 0) {
+      return {
+        identity: anonymous,
+        auth: {
+          ok: false,
+          reason: "auth_invalid",
+          detail: 'the token\'s "sub" claim is not a non-empty string',
+        },
+      };
+    }
     const roles = this.roles(payload);
     const identity: Identity = {
       method: "oauth",
-      user: String(payload.sub),
+      user: payload.sub,
       uid,
       roles,
       expiresAt: (payload.exp ?? 0) * 1000,

@@ -47,10 +47,23 @@ async function connect(): Promise<Client> {
   return c;
 }
 
-/** A call from a raw client that never lists; `initialize`: whether it initializes first. */
-async function rawCall(name: string, id: number, initialize: boolean): Promise<Record<string, unknown>> {
+/** A call from a raw client that never lists, after none, half (no notifications/initialized) or all of the handshake. */
+async function rawCall(
+  name: string,
+  id: number,
+  handshake: "none" | "half" | "full",
+): Promise<Record<string, unknown>> {
   const raw = new RawBridge(home, "shifty");
-  if (initialize) await raw.initialize();
+  if (handshake === "full") await raw.initialize();
+  if (handshake === "half") {
+    raw.send({
+      jsonrpc: "2.0",
+      id: "init",
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+    });
+    await raw.answerTo("init");
+  }
   raw.send({
     jsonrpc: "2.0",
     id,
@@ -91,12 +104,17 @@ describe("pins across a stop and a restart", () => {
       }
     };
     await attempt("a call before initialization, after the restart", async () =>
-      expect(await rawCall("echo", 1, false)).toMatchObject({
+      expect(await rawCall("echo", 1, "none")).toMatchObject({
+        error: { data: { reason: "invalid_request" } },
+      }),
+    );
+    await attempt("a call after initialize without notifications/initialized", async () =>
+      expect(await rawCall("echo", 5, "half")).toMatchObject({
         error: { data: { reason: "invalid_request" } },
       }),
     );
     await attempt("an initialized call without listing", async () =>
-      expect(await rawCall("echo", 2, true)).toMatchObject({ error: { data: { reason: "tool_changed" } } }),
+      expect(await rawCall("echo", 2, "full")).toMatchObject({ error: { data: { reason: "tool_changed" } } }),
     );
     await attempt("a call after listing", async () => {
       const lister = await connect();
@@ -105,8 +123,8 @@ describe("pins across a stop and a restart", () => {
       await lister.close();
     });
     await home.cli(["stop"]);
-    await attempt("a call before initialization, after a second restart", () => rawCall("echo", 3, false));
-    await attempt("an initialized call after a second restart", () => rawCall("echo", 4, true));
+    await attempt("a call before initialization, after a second restart", () => rawCall("echo", 3, "none"));
+    await attempt("an initialized call after a second restart", () => rawCall("echo", 4, "full"));
     expect(reached).toEqual([]);
     expect(calls("fetch_page")).toBe(0);
     expect((await home.cli(["pins", "list", "shifty"])).stdout).toMatch(/^CHANGED\s+shifty tool echo/m);

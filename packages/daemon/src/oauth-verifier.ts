@@ -40,10 +40,22 @@ export class OAuthVerifier {
         auth: { ok: false, reason: "auth_invalid", detail: describe(err, errors) },
       };
     }
+    // The subject names the identity that owns sessions and rate limits: a list or an object would be
+    // written as text ("alice" for ["alice"]; one "[object Object]" for every object), so only a string is.
+    if (typeof payload.sub !== "string" || payload.sub.length === 0) {
+      return {
+        identity: anonymous,
+        auth: {
+          ok: false,
+          reason: "auth_invalid",
+          detail: 'the token\'s "sub" claim is not a non-empty string',
+        },
+      };
+    }
     const roles = this.roles(payload);
     const identity: Identity = {
       method: "oauth",
-      user: String(payload.sub),
+      user: payload.sub,
       uid,
       roles,
       expiresAt: (payload.exp ?? 0) * 1000,
@@ -65,7 +77,11 @@ export class OAuthVerifier {
     const { claim_name, mapping } = this.config.claims_to_roles;
     const claim = payload[claim_name];
     const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === "string");
-    return [...new Set(values.flatMap((v) => mapping[v] ?? []))];
+    // Only the mapping's own entries: a claim value such as "constructor" or "__proto__" would otherwise
+    // read a member of Object.prototype and count as a role (users can name their own groups in many IdPs).
+    const rolesOf = (value: string): string[] =>
+      Object.hasOwn(mapping, value) ? (mapping[value] ?? []) : [];
+    return [...new Set(values.flatMap(rolesOf))];
   }
 
   private async keys(createJwks: typeof createRemoteJWKSet): Promise<ReturnType<typeof createRemoteJWKSet>> {

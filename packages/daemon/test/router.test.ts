@@ -149,6 +149,22 @@ function open() {
   };
 }
 
+/**
+ * The client's handshake and a first, empty tools listing (the guard judges calls only in an initialized
+ * session, listing for it first); what the handshake caused is then forgotten, so a test reads its own.
+ */
+async function initialized<T extends ReturnType<typeof open>>(opened: T): Promise<T> {
+  const { client, upstream, events } = opened;
+  client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
+  client.deliver({ jsonrpc: "2.0", id: "handshake", method: "tools/list" });
+  await until(() => upstream.received.length === 2, "the handshake upstream");
+  upstream.deliver({ jsonrpc: "2.0", id: "handshake", result: { tools: [] } });
+  await until(() => client.received.length === 1, "the tools listing");
+  for (const seen of [upstream.received, client.received, events]) seen.length = 0;
+  for (const key of Object.keys(runs)) delete runs[key];
+  return opened;
+}
+
 afterEach(async () => {
   for (const s of opened.splice(0)) await s.close("test over", "client_closed", false);
   db.close();
@@ -214,7 +230,7 @@ describe("the session as a router between two endpoints", () => {
   });
 
   it("answers a blocked call on its id and never shows it to the server", async () => {
-    const { client, upstream, events } = open();
+    const { client, upstream, events } = await initialized(open());
     client.deliver(call(3, "forbidden"));
     await until(() => client.received.length === 1, "the refusal");
     expect(client.received[0]).toMatchObject({ id: 3, error: { data: { reason: "tool_denied" } } });
@@ -224,7 +240,7 @@ describe("the session as a router between two endpoints", () => {
   });
 
   it("holds a call until it is decided, resuming after the held step without re-running the steps before it", async () => {
-    const { client, upstream, events } = open();
+    const { client, upstream, events } = await initialized(open());
     client.deliver(call(4, "pay"));
     await settled();
     expect(upstream.received).toEqual([]);
@@ -261,7 +277,7 @@ describe("the session as a router between two endpoints", () => {
   });
 
   it("answers a held call the person denied with the held step's reason", async () => {
-    const { client, upstream } = open();
+    const { client, upstream } = await initialized(open());
     client.deliver(call(6, "pay"));
     await settled();
     decision = { action: "block", reason: "approval_denied" };
@@ -284,7 +300,7 @@ describe("the session as a router between two endpoints", () => {
     });
 
   it("keeps a held call's client informed, and ends the hold when the call is cancelled", async () => {
-    const { client, upstream } = open();
+    const { client, upstream } = await initialized(open());
     client.deliver({
       ...call(10, "pay"),
       params: { name: "pay", arguments: {}, _meta: { progressToken: "p" } },
@@ -306,7 +322,7 @@ describe("the session as a router between two endpoints", () => {
   }, 10_000);
 
   it("answers the requests in flight when the server dies, then ends the session with the reason", async () => {
-    const { client, upstream, session, closed } = open();
+    const { client, upstream, session, closed } = await initialized(open());
     client.deliver(call(7, "echo"));
     await until(() => upstream.received.length === 1, "the call upstream");
     upstream.end(false);
@@ -329,7 +345,7 @@ describe("the session as a router between two endpoints", () => {
   });
 
   it("answers what is in flight after the client ends its input, then closes quietly", async () => {
-    const { client, upstream, session } = open();
+    const { client, upstream, session } = await initialized(open());
     client.deliver(call(8, "echo"));
     await until(() => upstream.received.length === 1, "the call upstream");
     client.end(true);
@@ -344,7 +360,7 @@ describe("the session as a router between two endpoints", () => {
   });
 
   it("closes at once when the client goes away", async () => {
-    const { client, upstream, session } = open();
+    const { client, upstream, session } = await initialized(open());
     client.deliver(call(9, "echo"));
     await until(() => upstream.received.length === 1, "the call upstream");
     client.end(false);

@@ -60,10 +60,10 @@ export async function serveHttp(
   };
 }
 
-/** A raw HTTP request with any headers (fetch will not set Host). */
+/** A raw HTTP request with any headers (fetch will not set Host); an array sends the header once a value. */
 export function rawRequest(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string },
+  options: { method?: string; headers?: Record<string, string | string[]>; body?: string },
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? "GET", headers: options.headers }, (res) => {

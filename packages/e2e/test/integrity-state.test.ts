@@ -101,10 +101,11 @@ describe("verdicts are the server's", () => {
     expect((await second.callTool({ name: "echo", arguments: {} })).isError).toBeFalsy();
     await second.close();
 
-    // A client that skips initialization gets no listing from the guard: the server's verdict still holds.
+    // A client that skips initialization cannot be listed for, so its calls are refused outright
+    // (attack-restart-pins.test.ts: the server may have changed since its verdicts were stored).
     const raw = new RawBridge(home, "poison");
     raw.send({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "add", arguments: {} } });
-    expect(await raw.next()).toMatchObject({ id: 1, error: { data: { reason: "tool_poisoned" } } });
+    expect(await raw.next()).toMatchObject({ id: 1, error: { data: { reason: "invalid_request" } } });
     raw.close();
     await raw.exited;
 
@@ -140,7 +141,10 @@ describe("verdicts are the server's", () => {
     await home.cli(["stop"]);
     const afterRestart = new RawBridge(home, "resources");
     afterRestart.send({ jsonrpc: "2.0", id: 1, method: "resources/read", params: { uri: "vault://aws" } });
-    expect(await afterRestart.next()).toMatchObject({ id: 1, error: { data: { reason: "tool_poisoned" } } });
+    expect(await afterRestart.next()).toMatchObject({
+      id: 1,
+      error: { data: { reason: "invalid_request" } },
+    });
     afterRestart.close();
     await afterRestart.exited;
     expect(serverSaw(log("resources"), "prompts/get")).toBe(false);

@@ -175,7 +175,7 @@ export class FrontDoor {
       );
     }
     const credentials = this.currentCredentials();
-    const outcome = await credentials.authenticate(req.headers);
+    const outcome = await credentials.authenticate(req.headers, req.headersDistinct);
     if (!outcome.ok) {
       const headers: Record<string, string> = {};
       if (credentials.usesOAuth) {

@@ -34,7 +34,15 @@ export class HttpCredentials {
     return this.oauth !== undefined;
   }
 
-  async authenticate(headers: IncomingHttpHeaders): Promise<HttpAuthOutcome> {
+  /** `distinct`: every value of each header as received (Node keeps only the first Authorization). */
+  async authenticate(
+    headers: IncomingHttpHeaders,
+    distinct: Record<string, string[] | undefined>,
+  ): Promise<HttpAuthOutcome> {
+    // One credential field, once: with two, a proxy in front and this endpoint could each read another one.
+    for (const name of ["authorization", "x-api-key"])
+      if ((distinct[name]?.length ?? 0) > 1)
+        return refuse("invalid_token", `the request carries more than one ${name} header`);
     const authorization = headers.authorization;
     const apiKey = headers["x-api-key"];
     if (typeof authorization === "string" && authorization.length > 0) {

@@ -23,7 +23,7 @@ import { AuditScrub } from "../audit-scrub.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import { droppedNotice } from "../dropped-notice.js";
 import { Lane } from "../lane.js";
-import { SessionListings } from "../listings.js";
+import { listsFor, SessionListings } from "../listings.js";
 import { AuditRows } from "./audit-rows.js";
 import { BadInput } from "./bad-input.js";
 import { Correlation, type Pending } from "./correlation.js";
@@ -223,6 +223,21 @@ export class Session {
     if (message.kind === "response" && !answered) {
       // The id is the peer's choice and unscanned: it stays out of the log.
       this.o.logger.warn({ server: this.o.server, direction }, "response to no pending request");
+      this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
+      return;
+    }
+    if (
+      direction === "to_server" &&
+      message.kind === "request" &&
+      !this.initialized &&
+      this.o.auth.ok &&
+      listsFor(message).length > 0
+    ) {
+      // The guard lists for a session only once it is initialized; before, the server's present
+      // definitions are unknown (it may have changed while the daemon was stopped), so no call is judged.
+      const detail =
+        "send initialize and notifications/initialized first: the guard reads the server's lists before a call";
+      this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }

@@ -590,6 +590,22 @@ const SSHPASS: SecretRule = {
   validate: (value) => strongEnough(value, "password"),
 };
 
+/**
+ * Sysinternals PsExec and its clones (PAExec, Impacket's psexec.py take other options): `-p <password>` after
+ * `-u <user>` on the same line is the remote account's password, passed in the clear. The span between the
+ * tool's name and the option is bounded.
+ */
+const PSEXEC: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["psexec", "paexec"],
+  pattern:
+    /p[sa]exec(?:64)?(?:\.exe)?[ \t][^\n]{0,200}?[ \t]-p[ \t]{1,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value) => strongEnough(value, "password"),
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...QUOTED_PHRASES,
@@ -598,6 +614,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   HYPHEN_JOINED,
   COMPARED,
   SSHPASS,
+  PSEXEC,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.

@@ -26,8 +26,9 @@ const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
 // A quoted passphrase: before round 8 only its first word was redacted, the rest went on in the clear.
 const PASSPHRASE_TAIL = "and 3 more";
 const PASSPHRASE = `Tr0ub4dor ${PASSPHRASE_TAIL}`;
-// PsExec's -p after -u: the remote account's password on a command line (round 8).
-const PSEXEC_PASSWORD = "Wq7-kd91xZ";
+// PsExec's -p: the remote account's password, plain words included (round 8; a generic "-u … -p" rule left
+// words alone, as docker's and mysql's -p may be a port or a database).
+const PSEXEC_PASSWORD = "falcon_ridge";
 // A Discord bot token has no prefix: its first part is the bot's id (a 2023 snowflake) in base64 (round 7).
 const DISCORD_BOT = `${btoa("1098765432109876543").replace(/=+$/, "")}.GkQ7rT.Vx3mP9qL2wZ8nB5cY1hJ6kD4fS0aG7eR3tU9i`;
 

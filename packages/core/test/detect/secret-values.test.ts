@@ -81,9 +81,9 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     `<string name="analytics_api_key">${chars(HEX, 32)}</string>`,
     // sshpass exists only to pass a password
     `sshpass -p '${chars(AN, 12)}' ssh deploy@build`,
-    // PsExec's -p after -u is the remote account's password, in any case of the tool's name
-    `PsExec.exe \\\\10.0.4.12 -u CORP\\svc-deploy -p ${chars(AN, 10)} cmd /c ipconfig`,
-    `system("PSEXEC \\\\build01 -u Administrator -p Wq7-kd91x shutdown -r");`,
+    // PsExec's -p is always a password: plain words too, which the generic "-u … -p" rule leaves
+    `PsExec.exe \\\\10.0.4.12 -u CORP\\svc-deploy -p falcon_ridge cmd /c ipconfig`,
+    `system("PSEXEC \\\\build01 -u Administrator -p harbourlights shutdown -r");`,
   ])("%j is reported", (text) => {
     expect(secretsIn(text).length, text).toBeGreaterThan(0);
   });

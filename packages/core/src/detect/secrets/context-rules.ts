@@ -591,9 +591,10 @@ const SSHPASS: SecretRule = {
 };
 
 /**
- * Sysinternals PsExec and its clones (PAExec, Impacket's psexec.py take other options): `-p <password>` after
- * `-u <user>` on the same line is the remote account's password, passed in the clear. The span between the
- * tool's name and the option is bounded.
+ * Sysinternals PsExec and PAExec: `-p <password>` after the tool's name on the same line is the remote
+ * account's password. Unlike docker's -p (a port) or mysql's (a prompt, then a database), this option is
+ * always a password, so a value of plain words (dev_admin) counts here where the generic `-u … -p` rule
+ * below leaves it. The span between the tool's name and the option is bounded.
  */
 const PSEXEC: SecretRule = {
   type: "secret_assignment",

@@ -16,6 +16,7 @@ import { detectSecrets, ripsecrets } from "./secret-test-lines.mjs";
 import { twoms } from "./secret-2ms.mjs";
 import { semgrepSecrets } from "./secret-semgrep.mjs";
 import { whispers } from "./secret-whispers.mjs";
+import { trivy } from "./secret-trivy.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -315,6 +316,7 @@ export function publicSecrets() {
     twoms,
     semgrep: semgrepSecrets,
     whispers,
+    trivy,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

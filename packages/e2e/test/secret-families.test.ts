@@ -26,6 +26,9 @@ const ENV_PASSWORD = `Xk29f&q!7zz;${ENV_TAIL}`;
 // A quoted passphrase: before round 8 only its first word was redacted, the rest went on in the clear.
 const PASSPHRASE_TAIL = "and 3 more";
 const PASSPHRASE = `Tr0ub4dor ${PASSPHRASE_TAIL}`;
+// PsExec's -p: the remote account's password, plain words included (round 8; a generic "-u … -p" rule left
+// words alone, as docker's and mysql's -p may be a port or a database).
+const PSEXEC_PASSWORD = "falcon_ridge";
 // A Discord bot token has no prefix: its first part is the bot's id (a 2023 snowflake) in base64 (round 7).
 const DISCORD_BOT = `${btoa("1098765432109876543").replace(/=+$/, "")}.GkQ7rT.Vx3mP9qL2wZ8nB5cY1hJ6kD4fS0aG7eR3tU9i`;
 
@@ -67,6 +70,11 @@ describe("round 6 secret families through the bridge", () => {
       { message: `ONFIDO=${ONFIDO}`, type: "onfido_api_token", value: ONFIDO },
       { message: `client.run("${DISCORD_BOT}")`, type: "discord_bot_token", value: DISCORD_BOT },
       { message: `SECRET_KEY = '${PASSWORD}'`, type: "secret_assignment", value: TAIL },
+      {
+        message: `PsExec.exe \\\\build01 -u CORP\\deploy -p ${PSEXEC_PASSWORD} cmd /c ipconfig`,
+        type: "secret_assignment",
+        value: PSEXEC_PASSWORD,
+      },
       // A YAML mapping's unquoted password runs to the end of its line (round 7).
       {
         message: `db:\n  password: ${YAML_PASSWORD}\n  user: bob`,

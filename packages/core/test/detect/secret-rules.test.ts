@@ -86,6 +86,16 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["feishu_webhook", () => `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`],
     ["wecom_webhook", () => `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`],
     [
+      "mattermost_webhook",
+      () => `WEBHOOK=https://chat.acme.io/hooks/${chars(LOW, 12)}7${chars(LOW + DIG, 13)}`,
+    ],
+    ["infura_api_key", () => `RPC_URL=https://sepolia.infura.io/v3/${chars(HEX, 32)}`],
+    ["infura_api_key", () => `new WebSocket("wss://mainnet.infura.io/ws/v3/${chars(HEX, 32)}")`],
+    [
+      "thingsboard_access_token",
+      () => `curl -X POST https://tb.plant-7.example/api/v1/${chars(AN, 20)}/telemetry -d '{"t":21}'`,
+    ],
+    [
       "private_key",
       () =>
         `{"kty":"EC","crv":"P-256","x":"${chars(URL, 43)}","y":"${chars(URL, 43)}","d":"${chars(URL, 43)}"}`,
@@ -157,6 +167,10 @@ describe("secret rules find each format (random values in the provider's shape)"
 
 describe("secret rules leave stand-ins and look-alikes alone", () => {
   it.each([
+    // ordinary paths under /hooks/ and /api/v1/: words, not a webhook's id or a device's token
+    "import { useAuthenticationStatus } from '@/hooks/useauthenticationstatuses'",
+    "GET https://git.example.org/api/v1/repos/acme/app/hooks/abcdefghijklmnopqrstuvwxyz",
+    "POST /api/v1/deviceprofileservices/telemetry",
     // template variables and references
     "password: ${DB_PASSWORD}",
     "api_key = {{ api_key }}",

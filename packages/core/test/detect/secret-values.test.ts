@@ -81,8 +81,21 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     `<string name="analytics_api_key">${chars(HEX, 32)}</string>`,
     // sshpass exists only to pass a password
     `sshpass -p '${chars(AN, 12)}' ssh deploy@build`,
+    // PsExec's -p is always a password: plain words too, which the generic "-u … -p" rule leaves
+    `PsExec.exe \\\\10.0.4.12 -u CORP\\svc-deploy -p falcon_ridge cmd /c ipconfig`,
+    `system("PSEXEC \\\\build01 -u Administrator -p harbourlights shutdown -r");`,
   ])("%j is reported", (text) => {
     expect(secretsIn(text).length, text).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // a variable of the shell or batch file in the password's place, and the tool's other options
+    "psexec \\\\host -u admin -p %RUNAS_PASS% -i cmd",
+    "psexec \\\\host -u admin -p $Password -d calc.exe",
+    "psexec -s -i -d cmd.exe",
+    "psexec \\\\host -u admin -p PASSWORD cmd",
+  ])("%j is not reported", (text) => {
+    expect(secretsIn(text), text).toEqual([]);
   });
 });
 

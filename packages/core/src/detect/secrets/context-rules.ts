@@ -590,6 +590,23 @@ const SSHPASS: SecretRule = {
   validate: (value) => strongEnough(value, "password"),
 };
 
+/**
+ * Sysinternals PsExec and PAExec: `-p <password>` after the tool's name on the same line is the remote
+ * account's password. Unlike docker's -p (a port) or mysql's (a prompt, then a database), this option is
+ * always a password, so a value of plain words (dev_admin) counts here where the generic `-u … -p` rule
+ * below leaves it. The span between the tool's name and the option is bounded.
+ */
+const PSEXEC: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["psexec", "paexec"],
+  pattern:
+    /p[sa]exec(?:64)?(?:\.exe)?[ \t][^\n]{0,200}?[ \t]-p[ \t]{1,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value) => strongEnough(value, "password"),
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...QUOTED_PHRASES,
@@ -598,6 +615,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   HYPHEN_JOINED,
   COMPARED,
   SSHPASS,
+  PSEXEC,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.

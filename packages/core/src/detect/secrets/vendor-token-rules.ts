@@ -113,6 +113,33 @@ const WEBHOOKS: SecretRule[] = [
     uuid,
   ),
   token("wecom_webhook", ["qyapi.weixin.qq.com/cgi-bin/webhook/send?key="], uuid),
+  {
+    // Mattermost's incoming webhooks live on each team's own host: the path's id (26 characters of a-z and
+    // 0-9, Mattermost's id alphabet) is the credential. "/hooks/" also starts ordinary paths (/hooks/useAuth),
+    // so the id's randomness must vouch and it must mix letters and digits.
+    type: "mattermost_webhook",
+    keywords: ["/hooks/"],
+    pattern: /\/hooks\/([a-z0-9]{26})(?![A-Za-z0-9_-])/,
+    group: 1,
+    entropy: 3,
+    validate: (value) => /[0-9]/.test(value) && /[a-z]/.test(value),
+  },
+];
+
+// A key that is a path segment of the provider's API address rather than a header.
+const IN_PATH: SecretRule[] = [
+  // Infura's project key (32 hex characters) in its JSON-RPC endpoint, over HTTPS or WebSocket.
+  token("infura_api_key", ["infura.io/v3/", "infura.io/ws/v3/"], hex("32")),
+  {
+    // ThingsBoard's device API puts the device's access token in the path, before what is sent (telemetry,
+    // attributes, rpc, claim), on any host: the cloud's or one's own.
+    type: "thingsboard_access_token",
+    keywords: ["/api/v1/"],
+    pattern: /\/api\/v1\/([A-Za-z0-9]{20})\/(?:telemetry|attributes|rpc|claim)(?![A-Za-z0-9_-])/,
+    group: 1,
+    entropy: 3,
+    validate: (value) => /[0-9]/.test(value) && /[A-Za-z]/.test(value),
+  },
 ];
 
 // Formats whose fixed part is not at the start (see the end of token-rules.ts).
@@ -152,4 +179,11 @@ const SUFFIXED: SecretRule[] = [
   },
 ];
 
-export const VENDOR_TOKEN_RULES: SecretRule[] = [...CLOUD, ...AI, ...SAAS, ...WEBHOOKS, ...SUFFIXED];
+export const VENDOR_TOKEN_RULES: SecretRule[] = [
+  ...CLOUD,
+  ...AI,
+  ...SAAS,
+  ...WEBHOOKS,
+  ...IN_PATH,
+  ...SUFFIXED,
+];

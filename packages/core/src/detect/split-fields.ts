@@ -107,10 +107,7 @@ function acrossJunction(i: number, first: string, next: string, read: Readers, s
   // SSNs and IBANs: only their own detectors (a phone number's parse, run at every junction of an array of
   // numbers, cost ten times the whole scan; phone numbers across neighbours are not read).
   if (numberAcross(first, next)) {
-    const numbers: Spans = (text) =>
-      read.numbers.flatMap((d) =>
-        d.find(text).map((s) => ({ ...s, type: s.type ?? d.type, category: d.category })),
-      );
+    const numbers = spansOf(read.numbers);
     const glued = crossing(i, first, next, "", EDGE, numbers, () => true);
     shares.push(...(glued.length > 0 ? glued : crossing(i, first, next, " ", EDGE, numbers, () => true)));
   }
@@ -181,10 +178,12 @@ function numbersAcrossRun(
     run.push(head);
   }
   if (run.length >= 3 && IBAN_START.test(first.slice(-EDGE))) ends.push(run);
+  if (ends.length === 0) return [];
   const shares: Share[] = [];
+  const spans = spansOf(numbers);
   for (const segments of ends) {
-    const glued = sharesOfRun(segments, pieces, "", numbers);
-    shares.push(...(glued.length > 0 ? glued : sharesOfRun(segments, pieces, " ", numbers)));
+    const glued = sharesOfRun(segments, pieces, "", spans);
+    shares.push(...(glued.length > 0 ? glued : sharesOfRun(segments, pieces, " ", spans)));
   }
   return shares;
 }
@@ -227,12 +226,12 @@ function contactsAcrossRun(
   const texts = run.map((s) => pieces[s.piece] as string);
   const at = texts.findIndex((t) => t.includes("@"));
   if (at >= 0 && at < run.length - 1 && texts.every((t) => !/\s/.test(t))) {
-    const email = contacts.filter((d) => d.type === "email");
+    const email = spansOf(contacts.filter((d) => d.type === "email"));
     shares.push(...sharesOfRun(run.slice(0, Math.max(3, at + 2)), pieces, "", email));
   }
   const phoneNamed = keys !== undefined && run.every((s) => PHONE_KEY.test(keys[s.piece] ?? ""));
   if (phoneStart && (COUNTRY_CODE.test(first) || phoneNamed)) {
-    const phone = contacts.filter((d) => d.type === "phone");
+    const phone = spansOf(contacts.filter((d) => d.type === "phone"));
     // The number's parts: digits (and the separators written inside a part) after the first piece.
     let end = 1;
     while (end < run.length && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
@@ -278,7 +277,12 @@ function secretsAcrossRuns(
       if (kind === NOT_A_PIECE) break;
       if (kind === MIXED_PIECE) mixed++;
     }
-    if (end - start >= 3 && mixed >= 2) shares.push(...secretsInRun(start, end, pieces, secrets));
+    if (end - start >= 3 && mixed >= 2) {
+      const run: Segment[] = [];
+      for (let k = start; k < end; k++) run.push({ piece: k, from: 0, to: (pieces[k] as string).length });
+      // Across one junction is acrossJunction's.
+      shares.push(...sharesOfRun(run, pieces, "", secrets, 3));
+    }
     // A window cut short by its length goes on, overlapping, from a few pieces back.
     start = end - start === SECRET_WINDOW ? end - SECRET_OVERLAP : end;
   }
@@ -312,35 +316,6 @@ function secretPiece(piece: string | undefined, item: unknown): number {
     }
   }
   return (digit && letter) || (lower && upperInside) ? MIXED_PIECE : PLAIN_PIECE;
-}
-
-/** The secrets in pieces [start, end) glued, each piece's share of those that cross two junctions or more. */
-function secretsInRun(
-  start: number,
-  end: number,
-  pieces: readonly (string | undefined)[],
-  secrets: Spans,
-): Share[] {
-  let text = "";
-  const starts: number[] = [];
-  for (let k = start; k < end; k++) {
-    starts.push(text.length);
-    text += pieces[k] as string;
-  }
-  const shares: Share[] = [];
-  for (const span of secrets(text)) {
-    if (span.category !== "secret") continue;
-    const within: Share[] = [];
-    for (let k = start; k < end; k++) {
-      const from = starts[k - start] as number;
-      const to = from + (pieces[k] as string).length;
-      const a = Math.max(span.start, from);
-      const b = Math.min(span.end, to);
-      if (a < b) within.push({ piece: k, start: a - from, end: b - from, type: span.type });
-    }
-    if (within.length >= 3) shares.push(...within);
-  }
-  return shares;
 }
 
 /** An "@" in a piece, a piece that starts with "+", or a phone-named field: else no run is read for contacts. */
@@ -378,12 +353,16 @@ interface Segment {
   to: number;
 }
 
-/** The shares of what `numbers` find in the segments written one after another, crossing a junction. */
+/**
+ * The shares of what `spans` finds in the segments written one after another, `separator` between them, that
+ * covers `minPieces` segments or more (within one piece, the scan of that piece has read it already).
+ */
 function sharesOfRun(
   segments: readonly Segment[],
   pieces: readonly (string | undefined)[],
   separator: string,
-  numbers: readonly Detector[],
+  spans: Spans,
+  minPieces = 2,
 ): Share[] {
   let text = "";
   const starts: number[] = [];
@@ -393,26 +372,32 @@ function sharesOfRun(
     text += (pieces[s.piece] as string).slice(s.from, s.to);
   }
   const shares: Share[] = [];
-  for (const detector of numbers)
-    for (const span of detector.find(text)) {
-      const within = segments.flatMap((s, k) => {
-        const start = Math.max(span.start, starts[k] as number);
-        const end = Math.min(span.end, (starts[k] as number) + s.to - s.from);
-        return start < end
-          ? [
-              {
-                piece: s.piece,
-                start: s.from + start - (starts[k] as number),
-                end: s.from + end - (starts[k] as number),
-              },
-            ]
-          : [];
-      });
-      // Within one piece, the scan of that piece has read it already.
-      if (within.length < 2) continue;
-      for (const w of within) shares.push({ ...w, type: span.type ?? detector.type });
-    }
+  for (const span of spans(text)) {
+    const within = segments.flatMap((s, k) => {
+      const start = Math.max(span.start, starts[k] as number);
+      const end = Math.min(span.end, (starts[k] as number) + s.to - s.from);
+      return start < end
+        ? [
+            {
+              piece: s.piece,
+              start: s.from + start - (starts[k] as number),
+              end: s.from + end - (starts[k] as number),
+            },
+          ]
+        : [];
+    });
+    if (within.length < minPieces) continue;
+    for (const w of within) shares.push({ ...w, type: span.type });
+  }
   return shares;
+}
+
+/** A list of detectors read as one: their spans, each with its detector's type and category. */
+function spansOf(detectors: readonly Detector[]): Spans {
+  return (text) =>
+    detectors.flatMap((d) =>
+      d.find(text).map((s) => ({ ...s, type: s.type ?? d.type, category: d.category })),
+    );
 }
 
 /**

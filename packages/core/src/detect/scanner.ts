@@ -34,7 +34,7 @@ const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
 const MAX_DECODE_DEPTH = 2;
 /** Object keys that name a password (password, db_passwd, userPwd, passphrase): see passwordField. */
-const PASSWORD_FIELD = /pass(?:word|wd|phrase)?$|pwd$/i;
+const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
 /** Longer values under such a key are text, read by the text scan alone. */
 const MAX_PASSWORD_FIELD = 256;
 
@@ -256,11 +256,51 @@ export class Scanner {
    * that text, with the same rules (a stand-in, a message or a value too plain is none). Only the type is
    * kept: the whole value is the password.
    */
-  private passwordField(key: string, value: string): string | undefined {
+  private passwordField(key: string, written: string): string | undefined {
+    // A server that trims its arguments reads "Zx7!qLm4vR " as the password: judged trimmed.
+    const value = written.trim();
     if (value.length > MAX_PASSWORD_FIELD) return undefined;
-    const text = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    // A list of passwords is named in the plural; the rules read a password's name.
+    const name = key.replace(/(word|wd|phrase)s$/i, "$1");
+    const text = `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
     const valueStart = text.length - JSON.stringify(value).length;
     return this.spansIn(text, 0, this.secretDetectors).find((span) => span.start > valueStart)?.type;
+  }
+
+  /**
+   * The field's value, or each string of a list or object under it (`{ passwords: ["…"] }`, `{ password:
+   * { value: "…" } }`), judged by passwordField; `out` (the walked copy) with each password redacted.
+   */
+  private passwordFields(
+    key: string,
+    item: unknown,
+    out: unknown,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    const judge = (original: unknown, walked: unknown): unknown => {
+      if (typeof original !== "string" || walked !== original) return walked;
+      const type = this.passwordField(key, original);
+      if (type === undefined) return walked;
+      findings.push({ type, path });
+      return redact?.(type) ? `[REDACTED:${type}]` : walked;
+    };
+    if (typeof item === "string") return judge(item, out);
+    if (Array.isArray(item) && Array.isArray(out)) {
+      const judged = out.map((walked, k) => judge(item[k], walked));
+      return judged.every((v, k) => v === out[k]) ? out : judged;
+    }
+    if (item && typeof item === "object" && out && typeof out === "object" && !Array.isArray(out)) {
+      const walkedObject = out as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
+      for (const [k, original] of Object.entries(item)) {
+        const judged = judge(original, walkedObject[k]);
+        if (judged !== walkedObject[k]) (copy ??= { ...walkedObject })[k] = judged;
+      }
+      return copy ?? out;
+    }
+    return out;
   }
 
   private scanNumber(
@@ -305,13 +345,8 @@ export class Scanner {
           if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
         }
       }
-      if (typeof item === "string" && out === item && PASSWORD_FIELD.test(key) && !paths.has(itemPath)) {
-        const type = this.passwordField(key, item);
-        if (type !== undefined) {
-          findings.push({ type, path: itemPath });
-          if (redact?.(type)) out = `[REDACTED:${type}]`;
-        }
-      }
+      if (PASSWORD_FIELD.test(key) && !paths.has(itemPath))
+        out = this.passwordFields(key, item, out, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };

@@ -102,7 +102,13 @@ function separatedRun(
   )
     return hexRegion(text, codes, s, floor, views);
   // One character at a time (`x o x b - 2 3 …`, `g-h-p-_-…`): the same separator after every character.
-  if (text[s + 2] === text[s] && text[s + 4] === text[s] && spacedAt(text, s) && spacedAt(text, s + 2))
+  const separator = text[s] as string;
+  if (
+    text[s + 2] === separator &&
+    text[s + 4] === separator &&
+    standsAlone(text, s + 1, separator) &&
+    standsAlone(text, s + 3, separator)
+  )
     return letterSpacedRun(text, s, floor, views);
   // Groups of four: the gap after the next group is there too (words of prose seldom line up so); the
   // groups may stand two blanks or a line break apart.
@@ -116,20 +122,12 @@ const MIN_SPACED = 16;
 /** Longer than this (in the text, separators included), a run is read once, whole. */
 const MAX_TRIMMED = 1024;
 
-/** A single character before the separator at `s` and one after it, each not the separator itself. */
-function spacedAt(text: string, s: number): boolean {
-  const separator = text[s];
-  const before = text[s - 1];
-  const after = text[s + 1];
-  return (
-    separator !== undefined &&
-    before !== undefined &&
-    after !== undefined &&
-    before !== separator &&
-    after !== separator &&
-    SPACED_CHARACTER.test(before) &&
-    SPACED_CHARACTER.test(after)
-  );
+/** A character standing alone between separators (or where the run begins or ends). */
+function standsAlone(text: string, i: number, separator: string): boolean {
+  const c = text[i];
+  if (c === undefined || c === separator || !SPACED_CHARACTER.test(c)) return false;
+  const alone = (n: string | undefined) => n === undefined || n === separator || !SPACED_CHARACTER.test(n);
+  return alone(text[i - 1]) && alone(text[i + 1]);
 }
 const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.-]$/;
 
@@ -138,16 +136,8 @@ const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.-]$/;
  * read without the separators; where it ends. Its view maps to the whole run.
  */
 function letterSpacedRun(text: string, s: number, floor: number, views: DecodedView[]): number {
-  const separator = text[s];
-  /** A character standing alone between separators (or where the run begins or ends). */
-  const single = (i: number): boolean => {
-    const c = text[i];
-    if (c === undefined || c === separator || !SPACED_CHARACTER.test(c)) return false;
-    const before = text[i - 1];
-    const after = text[i + 1];
-    const alone = (n: string | undefined) => n === undefined || n === separator || !SPACED_CHARACTER.test(n);
-    return alone(before) && alone(after);
-  };
+  const separator = text[s] as string;
+  const single = (i: number): boolean => standsAlone(text, i, separator);
   let from = single(s - 1) ? s - 1 : s + 1;
   if (!single(from)) return s + 1;
   while (from - 2 >= floor && text[from - 1] === separator && single(from - 2)) from -= 2;

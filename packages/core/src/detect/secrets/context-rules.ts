@@ -402,7 +402,11 @@ function insideQuotedPhrase(m: RegExpExecArray, value: string): boolean {
   const quote = m.input[start - 1];
   if (quote !== '"' && quote !== "'" && quote !== "`") return false;
   const after = m.input.slice(start + value.length, start + 256);
-  return /^[ \t]/.test(after) && new RegExp(`^[^\\n${quote}]*${quote}`).test(after);
+  if (!/^[ \t]/.test(after)) return false;
+  // Closed before the line ends (no pattern compiled per candidate: this runs for every password's value).
+  const close = after.indexOf(quote);
+  const lineEnd = after.indexOf("\n");
+  return close >= 0 && (lineEnd < 0 || close < lineEnd);
 }
 
 /**

@@ -2,7 +2,7 @@
 // behind a guarded home, and a raw session through the real bridge that calls tools one at a time.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type GuardedHome, makeGuardedHome, RawBridge, recorderServerYaml } from "./harness.js";
+import { type GuardedHome, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "./harness.js";
 
 export interface RecorderHome {
   home: GuardedHome;
@@ -53,4 +53,49 @@ export async function toolSession(
 /** The reason the guard gave for refusing a call, or "forwarded" when it answered. */
 export function refusal(answer: Record<string, unknown>): unknown {
   return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
+}
+
+/**
+ * Each argument object sent to `echo`, in one session: the guard's answer to each (see refusal) and the
+ * `echo` calls the recording server received (logged in `log`).
+ */
+export async function echoOutcomes(
+  home: GuardedHome,
+  log: string,
+  args: readonly object[],
+): Promise<{ outcomes: unknown[]; echoed: number }> {
+  const outcomes: unknown[] = [];
+  await toolSession(home, async (call) => {
+    for (const a of args) outcomes.push(refusal(await call("echo", a)));
+  });
+  const echoed = recorded(log).filter(
+    (m) => typeof m === "object" && JSON.stringify(m).includes('"echo"'),
+  ).length;
+  return { outcomes, echoed };
+}
+
+/**
+ * Each argument object sent both as a tool's (`echo`) and as a prompt's (`greeting`) arguments, in one raw
+ * bridge session to `server`: the guard's answer to each call, in that order.
+ */
+export async function toolAndPromptOutcomes(
+  home: GuardedHome,
+  server: string,
+  args: readonly object[],
+): Promise<unknown[]> {
+  const bridge = new RawBridge(home, server);
+  await bridge.initialize();
+  let id = 0;
+  const outcomes: unknown[] = [];
+  for (const a of args)
+    for (const [method, params] of [
+      ["tools/call", { name: "echo", arguments: a }],
+      ["prompts/get", { name: "greeting", arguments: a }],
+    ] as const) {
+      bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
+      outcomes.push(refusal(await bridge.answerTo(id)));
+    }
+  bridge.close();
+  await bridge.exited;
+  return outcomes;
 }

@@ -5,7 +5,7 @@
 // country code or under phone-named fields; a run of short token-only pieces glued) 7 of 8 reached the server. Neighbours that hold none still pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, recorded, recorderServerYaml, refusal, toolSession } from "../src/index.js";
+import { echoOutcomes, makeGuardedHome, recorderServerYaml } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const SPLIT = [
@@ -41,12 +41,8 @@ afterAll(() => home.cleanup());
 
 describe("secrets, e-mail addresses and phone numbers split over three neighbours or more", () => {
   it("never reach the server; neighbours that hold none still do", async () => {
-    const outcomes: unknown[] = [];
-    await toolSession(home, async (call) => {
-      for (const args of [...SPLIT, ...ORDINARY]) outcomes.push(refusal(await call("echo", args)));
-    });
+    const { outcomes, echoed } = await echoOutcomes(home, log, [...SPLIT, ...ORDINARY]);
     expect(outcomes).toEqual([...SPLIT.map(() => "sensitive_data"), ...ORDINARY.map(() => "forwarded")]);
-    const echoed = recorded(log).filter((m) => typeof m === "object" && JSON.stringify(m).includes('"echo"'));
-    expect(echoed).toHaveLength(ORDINARY.length);
+    expect(echoed).toBe(ORDINARY.length);
   });
 });

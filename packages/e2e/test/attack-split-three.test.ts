@@ -5,7 +5,7 @@
 // between two strings (up to four of them), when together they have an SSN's nine digits or follow an IBAN's
 // country code. Neighbours that hold no value together still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { echoOutcomes, recorderWithResults } from "../src/index.js";
 
 const SPLIT = [
   { area: "123", group: "45", serial: "6789" },
@@ -39,13 +39,9 @@ afterAll(() => home.cleanup());
 
 describe("values split over three neighbouring fields or more", () => {
   it("never reach the server; neighbours that hold no value together still do", async () => {
-    const outcomes: unknown[] = [];
-    await toolSession(home, async (call) => {
-      for (const args of [...SPLIT, ...ORDINARY]) outcomes.push(refusal(await call("echo", args)));
-    });
+    const { outcomes, echoed } = await echoOutcomes(home, log, [...SPLIT, ...ORDINARY]);
     // Before the fix: 7 of 7 split values reached the server.
     expect(outcomes).toEqual([...SPLIT.map(() => "sensitive_data"), ...ORDINARY.map(() => "forwarded")]);
-    const echoed = recorded(log).filter((m) => typeof m === "object" && JSON.stringify(m).includes('"echo"'));
-    expect(echoed).toHaveLength(ORDINARY.length);
+    expect(echoed).toBe(ORDINARY.length);
   });
 });

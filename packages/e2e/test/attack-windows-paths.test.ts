@@ -7,7 +7,7 @@
 // the path) and drive paths under any other argument name (only POSIX absolute paths were checked there).
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, refusal } from "../src/index.js";
+import { makeGuardedHome, recorded, recorderServerYaml, toolAndPromptOutcomes } from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "recorder.log");
 const home = makeGuardedHome(recorderServerYaml("recorder", log));
@@ -25,27 +25,9 @@ const FORBIDDEN: object[] = [
 
 const ORDINARY: object[] = [{ note: "C:\\Users\\u\\report.csv" }, { path: "D:/data/notes.txt" }];
 
-async function outcomesOf(args: object[]): Promise<unknown[]> {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  let id = 0;
-  const outcomes: unknown[] = [];
-  for (const a of args)
-    for (const [method, params] of [
-      ["tools/call", { name: "echo", arguments: a }],
-      ["prompts/get", { name: "greeting", arguments: a }],
-    ] as const) {
-      bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
-      outcomes.push(refusal(await bridge.answerTo(id)));
-    }
-  bridge.close();
-  await bridge.exited;
-  return outcomes;
-}
-
 describe("credential files in Windows spellings and Linux path aliases", () => {
   it("never reach the server", async () => {
-    const outcomes = await outcomesOf([...FORBIDDEN, ...ORDINARY]);
+    const outcomes = await toolAndPromptOutcomes(home, "recorder", [...FORBIDDEN, ...ORDINARY]);
     const received = recorded(log).filter(
       (m) => typeof m === "object" && (m.method === "tools/call" || m.method === "prompts/get"),
     );

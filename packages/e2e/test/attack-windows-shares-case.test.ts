@@ -8,7 +8,7 @@
 // calls reached the server.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, refusal } from "../src/index.js";
+import { makeGuardedHome, recorded, recorderServerYaml, toolAndPromptOutcomes } from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "recorder.log");
 const home = makeGuardedHome(recorderServerYaml("recorder", log));
@@ -37,27 +37,9 @@ const ORDINARY: object[] = [
   { note: "C: drive is full" },
 ];
 
-async function outcomesOf(args: object[]): Promise<unknown[]> {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  let id = 0;
-  const outcomes: unknown[] = [];
-  for (const a of args)
-    for (const [method, params] of [
-      ["tools/call", { name: "echo", arguments: a }],
-      ["prompts/get", { name: "greeting", arguments: a }],
-    ] as const) {
-      bridge.send({ jsonrpc: "2.0", id: ++id, method, params });
-      outcomes.push(refusal(await bridge.answerTo(id)));
-    }
-  bridge.close();
-  await bridge.exited;
-  return outcomes;
-}
-
 describe("credential files through Windows shares, namespaces, variables and command lines, in any case", () => {
   it("never reach the server", async () => {
-    const outcomes = await outcomesOf([...FORBIDDEN, ...ORDINARY]);
+    const outcomes = await toolAndPromptOutcomes(home, "recorder", [...FORBIDDEN, ...ORDINARY]);
     const received = recorded(log).filter(
       (m) => typeof m === "object" && (m.method === "tools/call" || m.method === "prompts/get"),
     );

@@ -5,7 +5,7 @@
 // hot path. SQLite receives the same entries in batches; the journal is emptied once the database holds
 // them all, and whatever the database lacks is replayed into it at start.
 import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
-import type { AuditEvent, BucketState } from "@mcp-guard/core";
+import type { BucketState } from "@mcp-guard/core";
 import type { DurableBatch, StorableRow } from "@mcp-guard/store";
 
 /** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
@@ -26,7 +26,7 @@ export class JournalLines {
     return this.length === 0;
   }
 
-  row(seq: number, row: AuditEvent): void {
+  row(seq: number, row: StorableRow): void {
     this.add(`{"s":${seq},"r":`);
     this.add(JSON.stringify(row));
     this.add("}\n");

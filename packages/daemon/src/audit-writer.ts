@@ -8,8 +8,8 @@
 // gets its newest state with each batch. If the journal cannot be written (a full disk), the waiting messages are
 // refused instead. SQLite gets the same entries in batches off the hot path; while it cannot be written the
 // rows wait in memory, and once `queueMax` of them wait, sessions refuse new messages outright.
-import type { AuditEvent, BucketState } from "@mcp-guard/core";
-import type { DurableBatch } from "@mcp-guard/store";
+import { encodeTrace, type AuditEvent, type BucketState } from "@mcp-guard/core";
+import type { AuditRow, DurableBatch } from "@mcp-guard/store";
 import { JournalLines, type AuditJournal } from "./audit-journal.js";
 import type { Logger } from "./logger.js";
 
@@ -39,7 +39,8 @@ interface Waiting {
 }
 
 export class AuditWriter {
-  private rows: AuditEvent[] = [];
+  /** Rows waiting for SQLite, their traces encoded once for the journal and the database alike. */
+  private rows: AuditRow[] = [];
   /** The newest state of each bucket changed since the last SQLite batch. */
   private buckets = new Map<string, BucketState>();
   /** Buckets whose state goes into this turn's journal write (once each, the newest). */
@@ -81,8 +82,9 @@ export class AuditWriter {
    * message may leave), then handed to each listener.
    */
   record(event: AuditEvent): void {
-    this.rows.push(event);
-    this.lines.row(++this.seq, event);
+    const row = storedRow(event);
+    this.rows.push(row);
+    this.lines.row(++this.seq, row);
     if (this.stdout) process.stdout.write(`${JSON.stringify({ type: "audit", ...event })}\n`);
     for (const listener of this.listeners) {
       try {
@@ -222,4 +224,24 @@ export class AuditWriter {
     this.journalError = undefined;
     return true;
   }
+}
+
+/** The row as the journal and the table hold it. Built field by field: this runs twice per proxied call. */
+function storedRow(event: AuditEvent): AuditRow {
+  return {
+    ts: event.ts,
+    session_id: event.session_id,
+    server: event.server,
+    direction: event.direction,
+    kind: event.kind,
+    method: event.method,
+    target: event.target,
+    rpc_id: event.rpc_id,
+    identity: event.identity,
+    decision: event.decision,
+    reason: event.reason,
+    trace: encodeTrace(event.trace),
+    latency_ms: event.latency_ms,
+    bytes: event.bytes,
+  };
 }

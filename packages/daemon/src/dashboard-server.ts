@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
+import { decodeTrace, lineDiff, SPEC_METHODS, type PinKind, type TraceEntry } from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,
@@ -57,14 +57,16 @@ export class DashboardServer {
     return {
       status: d.status,
       audit: (f) =>
-        d.repository.query({
-          server: f.server,
-          method: f.method,
-          decision: f.decision,
-          identity: f.identity,
-          beforeId: f.beforeId,
-          limit: f.limit,
-        }),
+        d.repository
+          .query({
+            server: f.server,
+            method: f.method,
+            decision: f.decision,
+            identity: f.identity,
+            beforeId: f.beforeId,
+            limit: f.limit,
+          })
+          .map((row) => ({ ...row, trace: storedSteps(row.trace) })),
       decisionsPerMinute: (since) => d.repository.decisionsPerMinute(since),
       approvals: () => d.spend.list(false, Date.now()),
       decide: (id, decision, by, reason) => {
@@ -208,4 +210,13 @@ function listen(server: Server, port: number): Promise<void> {
       resolve();
     });
   });
+}
+
+/** A stored row's steps; a trace that cannot be read shows as none rather than hiding the row. */
+function storedSteps(trace: string): TraceEntry[] {
+  try {
+    return decodeTrace(trace);
+  } catch {
+    return [];
+  }
 }

@@ -82,8 +82,9 @@ describe("AuditWriter", () => {
     expect(order).toEqual([]); // nothing goes out within the turn
     await turn();
     expect(order).toEqual(["released with 2 entries on disk"]);
+    // The row as the table stores it: its trace encoded once, for the journal and the database alike.
     expect(readJournal(journalPath)).toEqual([
-      { s: 1, r: event(1) },
+      { s: 1, r: { ...event(1), trace: "[]" } },
       { s: 2, b: "srv|u|server", t: 4, a: 10 },
     ]);
   });
@@ -95,7 +96,7 @@ describe("AuditWriter", () => {
     writer.recordBucket("k", { tokens: 4, at: 2 });
     await turn();
     expect(readJournal(journalPath)).toEqual([
-      { s: 1, r: event(1) },
+      { s: 1, r: { ...event(1), trace: "[]" } },
       { s: 2, b: "k", t: 4, a: 2 },
     ]);
     for (let i = 0; i < 4; i++) {

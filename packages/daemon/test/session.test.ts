@@ -10,7 +10,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { runBridge } from "@mcp-guard/bridge";
 import { configSchema } from "@mcp-guard/config";
-import type { Interceptor, MessageContext, Verdict } from "@mcp-guard/core";
+import { decodeTrace, type Interceptor, type MessageContext, type Verdict } from "@mcp-guard/core";
 import { AuditRepository, openDatabase, type AuditRow } from "@mcp-guard/store";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -170,9 +170,7 @@ describe("a daemon session with interceptors", () => {
       decision: "allow",
       identity: expect.stringMatching(/^os:/),
     });
-    expect(JSON.parse(call.trace).map((t: { interceptor: string }) => t.interceptor)).toEqual(
-      toServer.map((i) => i.name),
-    );
+    expect(decodeTrace(call.trace).map((t) => t.interceptor)).toEqual(toServer.map((i) => i.name));
     expect(rows.find((r) => r.direction === "to_client" && r.method === "tools/call")).toMatchObject({
       kind: "response",
       decision: "allow",

@@ -1,6 +1,6 @@
 // Prometheus metrics, fed by every audit event and read at scrape time for gauges.
 import { CONTENT_TYPE, Counter, Gauge, Histogram, Registry } from "./prometheus.js";
-import type { AuditEntry, DashboardSource, TraceStep } from "./source.js";
+import type { AuditEntry, DashboardSource } from "./source.js";
 
 export const METRIC_NAMES = [
   "mcp_guard_messages_total",
@@ -122,13 +122,7 @@ export class Metrics {
     this.latency.observe([server, direction], e.latency_ms);
     if (e.decision === "block" && e.reason) this.blocks.inc([server, labels.reason.of(e.reason)]);
     if (e.reason === "rate_limited") this.rateLimited.inc([server]);
-    const steps =
-      typeof e.trace !== "string"
-        ? e.trace
-        : e.trace.includes('"findings"')
-          ? (JSON.parse(e.trace) as TraceStep[])
-          : [];
-    for (const t of steps) {
+    for (const t of e.trace) {
       if (t.findings === undefined) continue;
       for (const f of t.findings) this.detections.inc([labels.type.of(f.split(" ")[0] ?? "unknown")]);
     }

@@ -54,8 +54,7 @@ function time(ms) { const d = new Date(ms); const p = (n) => String(n).padStart(
 function hhmm(ms) { return time(ms).slice(11, 16); }
 const SVG = "http://www.w3.org/2000/svg";
 function svgEl(name, attrs, text) { const e = document.createElementNS(SVG, name); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); if (text != null) e.textContent = text; return e; }
-function steps(trace) { return typeof trace === "string" ? JSON.parse(trace) : trace; }
-function findings(trace) { try { return steps(trace).flatMap((t) => t.findings || []).join("; "); } catch { return ""; } }
+function findings(trace) { return trace.flatMap((t) => t.findings || []).join("; "); }
 document.querySelectorAll("nav button").forEach((b) => b.onclick = () => {
   document.querySelectorAll("nav button, section").forEach((e) => e.classList.remove("on"));
   b.classList.add("on"); $(b.dataset.tab).classList.add("on"); refresh();
@@ -97,7 +96,7 @@ function addEvent(e) {
   if ($("f-decision").value && e.decision !== $("f-decision").value) return;
   const tr = document.createElement("tr"); tr.dataset.testid = "event";
   cell(tr, time(e.ts)); cell(tr, e.decision, e.decision); cell(tr, e.server); cell(tr, e.direction === "to_server" ? "→" : "←"); cell(tr, e.method); cell(tr, e.target); cell(tr, e.identity); cell(tr, e.reason);
-  tr.onclick = () => { $("trace").hidden = false; $("trace").textContent = JSON.stringify(steps(e.trace), null, 2); };
+  tr.onclick = () => { $("trace").hidden = false; $("trace").textContent = JSON.stringify(e.trace, null, 2); };
   $("events").prepend(tr); while ($("events").rows.length > 500) $("events").deleteRow(-1);
 }
 function button(label, action, onclick) { const b = document.createElement("button"); b.className = "act"; b.textContent = label; b.dataset.action = action; b.onclick = onclick; return b; }

@@ -12,8 +12,8 @@ export interface AuditEntry {
   identity: string;
   decision: string;
   reason: string | null;
-  /** As stored (JSON), or as recorded live (the steps themselves). */
-  trace: string | readonly TraceStep[];
+  /** What each check decided, in order (the daemon reads stored rows' traces back into steps). */
+  trace: readonly TraceStep[];
   latency_ms: number;
 }
 

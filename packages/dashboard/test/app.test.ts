@@ -17,14 +17,13 @@ const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   identity: "os:u",
   decision: "block",
   reason: "sensitive_data",
-  trace: JSON.stringify([
+  trace: [
     {
       interceptor: "content_scan",
       action: "block",
-      ms: 0.1,
       findings: ["credit_card at params.arguments.card"],
     },
-  ]),
+  ],
   latency_ms: 0.2,
   ...over,
 });
@@ -136,7 +135,7 @@ describe("dashboard app", () => {
   it("exposes Prometheus metrics fed by audit events", async () => {
     const { get, dashboard } = setup();
     dashboard.publish(event());
-    dashboard.publish(event({ decision: "allow", reason: null, trace: "[]" }));
+    dashboard.publish(event({ decision: "allow", reason: null, trace: [] }));
     const text = (await get("/metrics")).body;
     for (const name of METRIC_NAMES) expect(text).toContain(`# HELP ${name}`);
     expect(text).toContain(
@@ -157,7 +156,7 @@ describe("dashboard app", () => {
             method: `x/${i}`,
             reason: `free text ${i}`,
             server: `s${i}`,
-            trace: JSON.stringify([{ findings: [`t${i} at params`] }]),
+            trace: [{ interceptor: "content_scan", action: "block", findings: [`t${i} at params`] }],
           }),
         );
       }

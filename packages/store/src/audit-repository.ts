@@ -1,9 +1,10 @@
 // Audit rows in SQLite: batched inserts, filtered queries, retention.
 import type { AuditEvent, AuditSink } from "@mcp-guard/core";
+import { encodeTrace } from "@mcp-guard/core/audit-trace";
 import type Database from "better-sqlite3";
 import type { Db } from "./database.js";
 
-/** A row as the table holds it: the trace as JSON. */
+/** A row as the table holds it: the trace as stored JSON (encodeTrace; decodeTrace reads it back). */
 export interface AuditRow extends Omit<AuditEvent, "trace"> {
   id?: number;
   trace: string;
@@ -168,5 +169,5 @@ export function approvalDecisionRow(d: {
 }
 
 function storedTrace(trace: StorableRow["trace"]): string {
-  return typeof trace === "string" ? trace : JSON.stringify(trace);
+  return typeof trace === "string" ? trace : encodeTrace(trace);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AuditRepository, openDatabase, type AuditRow } from "../src/index.js";
+import { decodeTrace } from "@mcp-guard/core/audit-trace";
 
 const row = (over: Partial<AuditRow>): AuditRow => ({
   ts: 1000,
@@ -75,7 +76,11 @@ describe("audit repository", () => {
       row({ ts: 2, trace: '[{"interceptor":"a","action":"pass","ms":1}]' }),
     ]);
     const [second, first] = repo.query();
-    expect(JSON.parse(first?.trace ?? "")).toEqual([
+    // One short array per step (the member names are not repeated in every row), read back as steps.
+    expect(first?.trace).toBe(
+      '[["rate_limit","pass",0.012],["content_scan","block",1,"sensitive_data",["ssn at params.x"]]]',
+    );
+    expect(decodeTrace(first?.trace ?? "")).toEqual([
       { interceptor: "rate_limit", action: "pass", ms: 0.012 },
       {
         interceptor: "content_scan",
@@ -85,7 +90,7 @@ describe("audit repository", () => {
         findings: ["ssn at params.x"],
       },
     ]);
-    expect(JSON.parse(second?.trace ?? "")).toEqual([{ interceptor: "a", action: "pass", ms: 1 }]);
+    expect(decodeTrace(second?.trace ?? "")).toEqual([{ interceptor: "a", action: "pass", ms: 1 }]);
     db.close();
   });
 

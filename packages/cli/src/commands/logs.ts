@@ -1,4 +1,5 @@
 // mcp-guard logs: reads the audit database directly (the daemon need not run).
+import { decodeTrace } from "@mcp-guard/core/audit-trace";
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
@@ -65,10 +66,16 @@ export function formatRow(row: AuditRow): string {
 
 /** "<type> at <path>" entries the checks recorded (types and paths only; values are never stored). */
 function findingsOf(trace: string): string[] {
+  const steps = stepsOf(trace);
+  return typeof steps === "string" ? [] : steps.flatMap((t) => t.findings ?? []);
+}
+
+/** The steps of a stored trace, or the text as it is when it cannot be read (a row is never hidden for it). */
+function stepsOf(trace: string): ReturnType<typeof decodeTrace> | string {
   try {
-    return (JSON.parse(trace) as { findings?: string[] }[]).flatMap((t) => t.findings ?? []);
+    return decodeTrace(trace);
   } catch {
-    return [];
+    return trace;
   }
 }
 
@@ -82,7 +89,7 @@ export function logs(options: LogsOptions): void {
         requireKnownServer(options, options.server, false);
       if (options.json) {
         for (const row of rows)
-          process.stdout.write(`${JSON.stringify({ ...row, trace: JSON.parse(row.trace) as unknown })}\n`);
+          process.stdout.write(`${JSON.stringify({ ...row, trace: stepsOf(row.trace) })}\n`);
         return;
       }
       if (rows.length === 0) {

@@ -1,0 +1,97 @@
+// How an audit row's trace is stored: one short array per step, `[interceptor, action, ms]`, then the
+// reason and the findings where a step gave them. Two rows are written per proxied call, and the trace's
+// member names were most of a row's bytes: every step spelled "interceptor", "action" and "ms" again. Readers
+// get the steps back as objects from decodeTrace, which also reads rows stored in the older form (an array
+// of objects) by earlier versions.
+import type { TraceEntry } from "./pipeline.js";
+
+const ACTIONS = new Set<string>(["pass", "modify", "block", "hold"]);
+
+/**
+ * The text of a step that passed, per interceptor and time. Most steps of most messages pass in a few
+ * microseconds, so a handful of texts per interceptor make nearly every stored trace: it is then one join of
+ * texts already made, not a string built piece by piece for every row (whose pieces the collector must
+ * sweep). Bounded: a new time is kept only while an interceptor has fewer than PASSED_TIMES_MAX of them.
+ */
+const passedSteps = new Map<string, Map<number, string>>();
+const PASSED_TIMES_MAX = 64;
+const INTERCEPTORS_MAX = 64;
+
+/** The stored form of a trace (JSON text). */
+export function encodeTrace(trace: readonly TraceEntry[]): string {
+  if (trace.length === 0) return "[]";
+  const steps = new Array<string>(trace.length);
+  for (let i = 0; i < trace.length; i++) {
+    const step = trace[i];
+    if (step === undefined) throw new Error(`audit trace: no step at ${i}`);
+    steps[i] = stepText(step);
+  }
+  return `[${steps.join(",")}]`;
+}
+
+function stepText(step: TraceEntry): string {
+  const ms = Number.isFinite(step.ms) ? step.ms : 0;
+  if (step.action !== "pass" || step.reason !== undefined || step.findings !== undefined)
+    return builtStep(step, ms);
+  let times = passedSteps.get(step.interceptor);
+  if (times === undefined) {
+    if (passedSteps.size >= INTERCEPTORS_MAX) return builtStep(step, ms);
+    times = new Map();
+    passedSteps.set(step.interceptor, times);
+  }
+  let text = times.get(ms);
+  if (text === undefined) {
+    text = builtStep(step, ms);
+    if (times.size < PASSED_TIMES_MAX) times.set(ms, text);
+  }
+  return text;
+}
+
+function builtStep(step: TraceEntry, ms: number): string {
+  let text = `[${JSON.stringify(step.interceptor)},"${step.action}",${ms}`;
+  if (step.reason !== undefined || step.findings !== undefined)
+    text += `,${step.reason === undefined ? "null" : JSON.stringify(step.reason)}`;
+  if (step.findings !== undefined) text += `,${JSON.stringify(step.findings)}`;
+  return `${text}]`;
+}
+
+/**
+ * The steps of a stored trace, in either form. Throws on text that is neither (a reader shows such a row
+ * without its steps).
+ */
+export function decodeTrace(stored: string): TraceEntry[] {
+  const parsed: unknown = JSON.parse(stored);
+  if (!Array.isArray(parsed)) throw new Error("an audit trace is a JSON array");
+  return parsed.map(stepOf);
+}
+
+function stepOf(value: unknown): TraceEntry {
+  if (Array.isArray(value)) {
+    const [interceptor, action, ms, reason, findings] = value as unknown[];
+    return entry(interceptor, action, ms, reason ?? undefined, findings);
+  }
+  if (typeof value === "object" && value !== null) {
+    const step = value as Record<string, unknown>;
+    return entry(step.interceptor, step.action, step.ms, step.reason, step.findings);
+  }
+  throw new Error("an audit trace step is an array or an object");
+}
+
+function entry(
+  interceptor: unknown,
+  action: unknown,
+  ms: unknown,
+  reason: unknown,
+  findings: unknown,
+): TraceEntry {
+  if (typeof interceptor !== "string" || typeof action !== "string" || !ACTIONS.has(action))
+    throw new Error("an audit trace step names its interceptor and a known action");
+  const step: TraceEntry = {
+    interceptor,
+    action: action as TraceEntry["action"],
+    ms: typeof ms === "number" ? ms : 0,
+  };
+  if (typeof reason === "string") step.reason = reason;
+  if (Array.isArray(findings)) step.findings = findings.filter((f): f is string => typeof f === "string");
+  return step;
+}

@@ -126,7 +126,8 @@ export const TOKEN_RULES: SecretRule[] = [
     alnum("24,247"),
   ),
   token("stripe_webhook_secret", ["whsec_"], alnum("32,64")),
-  token("square_token", ["sq0atp-", "sq0csp-", "sq0idp-"], urlsafe("22,60")),
+  // sq0idp- starts an application's id, which Square's Web Payments SDK puts in every checkout page: not a secret.
+  token("square_token", ["sq0atp-", "sq0csp-"], urlsafe("22,60")),
   token("square_token", ["EAAA"], urlsafe("60"), { entropy: 3.5 }),
   // Shopify documents 32 hexadecimal digits; older and partner tokens use letters beyond f and run longer.
   token("shopify_token", ["shpat_", "shpss_", "shpca_", "shppa_"], alnum("32,40")),

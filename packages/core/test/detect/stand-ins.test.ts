@@ -1,0 +1,66 @@
+// Round 9 of the secret rules: what stands in a credential's place without being one (references of other
+// template languages, calls on a member path, format slots, a field's short name, a token signed by a word),
+// each beside a real-looking value of the same shape that is still found. Random bodies come from samples.ts.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { chars } from "./samples.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const secretsIn = (text: string) =>
+  scanner
+    .spans(text)
+    .filter((s) => s.category === "secret")
+    .map((s) => s.type);
+
+const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const URL = `${AN}_-`;
+
+describe("references and code in a value's place (round 9)", () => {
+  it.each([
+    // Compose's and make's escaped reference, Symfony's environment processor
+    ["db_password: $$DB_PASSWORD"],
+    ["api_secret: '%env(APP_SECRET)%'"],
+    ['mailer_password: "%env(resolve:MAILER_PASSWORD)%"'],
+    // a call on a member path, quoted as code generators and tests write it
+    ['admin_password = "settings.vault.fetch()";'],
+    // Python's and C#'s positional format slots
+    ['db_password = "pre_{}".format(suffix)'],
+    ['string secret = "key-{0}";'],
+    // the field's own short name in a URL's password
+    ["amqp://guest:pw@queue.internal:5672"],
+  ])("%s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [`db_password: $$7${chars(AN, 15)}`, "two dollars and a digit start no name"],
+    [`amqp://guest:${chars(AN, 14)}9@queue.internal:5672`, "a real password in the URL"],
+    [`db_password = "pre_${chars(AN, 10)}7x{}"`, "a literal secret beside the slot"],
+  ])("still found: %s (%s)", (text) => {
+    expect(secretsIn(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a JSON Web Token signed by a word is a stand-in (round 9)", () => {
+  const header = "eyJhbGciOiJIUzI1NiJ9";
+  const payload = "eyJpc3MiOiJiaWxsaW5nLXNlcnZpY2UiLCJzdWIiOiJ1c2VyLTQ0MiJ9";
+  it("a third part too short to be a signature", () => {
+    expect(secretsIn(`Authorization: Bearer ${header}.${payload}.signature`)).not.toContain("jwt");
+    expect(secretsIn(`${header}.${payload}.sig`)).not.toContain("jwt");
+  });
+  it("a signed token and an unsigned one (alg none) are still tokens", () => {
+    expect(secretsIn(`${header}.${payload}.${chars(URL, 43)}`)).toContain("jwt");
+    expect(secretsIn(`eyJhbGciOiJub25lIn0.${payload}.`)).toContain("jwt");
+  });
+});
+
+describe("Square's application id is public (round 9)", () => {
+  it("sq0idp- names an application, as every checkout page does", () => {
+    expect(secretsIn(`var applicationId = 'sq0idp-${chars(URL, 22)}';`)).not.toContain("square_token");
+  });
+  it("an access token and an application secret are still found", () => {
+    expect(secretsIn(`sq0atp-${chars(URL, 22)}`)).toContain("square_token");
+    expect(secretsIn(`sq0csp-${chars(URL, 43)}`)).toContain("square_token");
+  });
+});

@@ -23,10 +23,10 @@ describe("references and code in a value's place (round 9)", () => {
     ["api_secret: '%env(APP_SECRET)%'"],
     ['mailer_password: "%env(resolve:MAILER_PASSWORD)%"'],
     // a call on a member path, quoted as code generators and tests write it
-    ['admin_password = "settings.vault.fetch()";'],
+    [`admin_password = "vault.readSecret()";`],
     // Python's and C#'s positional format slots
     ['db_password = "pre_{}".format(suffix)'],
-    ['string secret = "key-{0}";'],
+    [`string secret = "Key-{0}-Pass";`],
     // the field's own short name in a URL's password
     ["amqp://guest:pw@queue.internal:5672"],
   ])("%s", (text) => {
@@ -62,5 +62,29 @@ describe("Square's application id is public (round 9)", () => {
   it("an access token and an application secret are still found", () => {
     expect(secretsIn(`sq0atp-${chars(URL, 22)}`)).toContain("square_token");
     expect(secretsIn(`sq0csp-${chars(URL, 43)}`)).toContain("square_token");
+  });
+});
+
+describe("a variable, a member path or a public key's token in a value's place (round 9)", () => {
+  it.each([
+    // a member path with numbered names, as transpilers write it
+    ["var key = _step2.value.key;"],
+    // a variable of words passed on, and another field named for a credential
+    ['data = {"login": login, "password": new_password, "previousPassword": old}'],
+    ['reset(new_password, "previousPassword")'],
+    // .NET's public key token names a signing key that is public
+    ['<assemblyIdentity name="Contoso.Core" publicKeyToken="31bf3856ad364e35" culture="neutral" />'],
+  ])("%s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    [`var key = "${chars(AN, 20)}7";`],
+    [`data = {"password": "${chars(AN, 14)}9x"}`],
+    // unquoted before a semicolon: a connection string's field, whatever it looks like
+    ["Server=db01;User ID=billing_user;Password=billing_user_q;Database=ledger;"],
+    [`api_key_token = "${chars(AN, 20)}7"`],
+  ])("still found: %s", (text) => {
+    expect(secretsIn(text).length).toBeGreaterThan(0);
   });
 });

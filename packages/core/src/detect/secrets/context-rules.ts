@@ -198,13 +198,23 @@ function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
   return /(?:gpg|pgp)[ _.-]?$/i.test(before) && /^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value);
 }
 
+/**
+ * The last word before the keyword names what it is not (cache_key), or that word is "key" and the one before
+ * it does: a public key's token (.NET's publicKeyToken) or id is public as the key is.
+ */
+function notACredential(prefix: string): boolean {
+  const word = lastWord(prefix);
+  if (NOT_A_CREDENTIAL.has(word)) return true;
+  if (word !== "key") return false;
+  const before = prefix.slice(0, prefix.length - (/[_.-]$/.test(prefix) ? 4 : 3));
+  return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
   const prefix = namePrefix(match);
-  return (
-    nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.has(lastWord(prefix))
-  );
+  return nameEndsHere(match, prefix) && closesElement(match, prefix) && !notACredential(prefix);
 }
 
 /**
@@ -291,6 +301,27 @@ function isCamelCaseName(value: string): boolean {
   return vowels * 10 >= letters * 3 && (acronyms === 0 || value.length >= 12);
 }
 
+const NUMBERED_MEMBER_PATH =
+  /^[_$]?[A-Za-z][A-Za-z_$]*[0-9]{0,3}(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*[0-9]{0,3})+$/;
+const SNAKE_CASE_NAME = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,4}$/;
+
+/**
+ * Words of letters that name a credential (previousPassword, old_secret, AccessTokenKey): another variable or
+ * field, passed where the value would be (`check(new_password, "previousPassword")`), not a value.
+ */
+function namesACredential(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z_-]{5,60}$/.test(value)) return false;
+  const words = value.split(/[_-]|(?<=[a-z])(?=[A-Z])/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => w.length >= 2) &&
+    words.some((w) => CREDENTIAL_WORDS.has(w.toLowerCase()))
+  );
+}
+const CREDENTIAL_WORDS = new Set(
+  "password passwd pass pwd passphrase secret token key credential credentials".split(" "),
+);
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -308,6 +339,10 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
     (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
   )
     return false;
+  // Unquoted where code goes on after it, a member path whose names are numbered (_step2.value.key, as
+  // transpilers write): an expression.
+  if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
+  if (namesACredential(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
@@ -392,7 +427,13 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (strength === "password" && insideQuotedPhrase(m, value)) return false;
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
-  if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+  if (!juxtaposed(m, value)) {
+    // A variable of words passed on (`"password": new_password,`); before a semicolon it may also be the field
+    // of a connection string (`Password=billing_user;`), where values are unquoted.
+    const next = m.input.charCodeAt(m.index + m[0].length);
+    if ((next === 44 || next === 41 || next === 125) && SNAKE_CASE_NAME.test(value)) return false; // , ) }
+    return strongEnough(value, strength, inCode);
+  }
   return strength !== "password" && machineMade(value);
 }
 

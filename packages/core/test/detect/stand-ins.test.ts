@@ -88,3 +88,26 @@ describe("a variable, a member path or a public key's token in a value's place (
     expect(secretsIn(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("names written apart or after an acronym (round 9)", () => {
+  it.each([
+    // a settings list's pair: the key names the credential, the value holds it
+    () => `{"key": "db_password", "value": "${chars(AN, 14)}7"}`,
+    () => `- Key: smtp_secret\n  Value: ${chars(AN, 14)}7`,
+    // an acronym before the keyword in lower case
+    () => `SSHpassword = ${chars(AN, 12)}4`,
+    () => `SMTPpassword: ${chars(AN, 12)}4`,
+  ])("%s", (make) => {
+    expect(secretsIn(make())).toContain("secret_assignment");
+  });
+
+  it.each([
+    ['{"key": "db_password", "value": "<your-password>"}'],
+    // a key that is not a credential's name, and a word that only ends in a keyword
+    [`{"key": "theme", "value": "${chars(AN, 14)}7"}`],
+    [`TURkey = ${chars(AN, 12)}4`],
+    [`monkey = ${chars(AN, 12)}4`],
+  ])("not a credential: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -159,8 +159,8 @@ const COMPOUND =
 
 /**
  * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
- * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), or a word that
- * makes one name with it (apikey).
+ * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), an acronym before
+ * a lower-case keyword (SSHpassword, SMTPpassword), or a word that makes one name with it (apikey).
  */
 function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
@@ -170,7 +170,10 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
-  return keyword === keyword.toUpperCase();
+  return (
+    keyword === keyword.toUpperCase() ||
+    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix))
+  );
 }
 
 /** password = getenv("X"), token = vault["x"]: the value is an expression that fetches the secret. */

@@ -20,12 +20,13 @@ const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth|token|jwt|login|remember/i;
 
 export const SPLIT_RULES: SecretRule[] = [
   {
-    // `name: X` then `value: Y` on the next line, or "name": "X", "value": "Y" in JSON.
+    // `name: X` then `value: Y` on the next line, or "name": "X", "value": "Y" in JSON; also `key` for the
+    // name, as tags, parameter stores and settings lists write pairs ({"Key": "db_password", "Value": …}).
     type: "secret_assignment",
     generic: true,
-    keywords: ["name"],
+    keywords: ["name", "key"],
     pattern:
-      /name["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
+      /(?:name|(?<![A-Za-z0-9_])key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
     group: 2,
     validate: (value, m) => {
       const strength = strengthOfName(m[1] ?? "");

@@ -111,3 +111,31 @@ describe("names written apart or after an acronym (round 9)", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("an API key as curl's user name, and a Basic header with a stray byte (round 9)", () => {
+  it("curl -u key: (no password after the colon) passes the key", () => {
+    const key = `${chars(AN, 14)}7`;
+    expect(secretsIn(`curl -u "${key}:" https://search.internal:9200`)).toContain("basic_auth");
+    expect(secretsIn(`curl -s -u ${key}: https://api.example.net/v1/charges`)).toContain("basic_auth");
+  });
+  it.each([
+    ["curl -u username: https://api.example.net"],
+    ["curl -u $API_KEY: https://api.example.net"],
+    ["curl -u john.smith: https://api.example.net"],
+  ])("not a key: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+  it("Basic credentials with one byte outside ASCII still log in", () => {
+    const encoded = Buffer.from(
+      Buffer.concat([
+        Buffer.from(`svc-${chars(AN, 10)}:${chars(AN, 8)}`),
+        Buffer.from([0x95]),
+        Buffer.from(chars(AN, 8)),
+      ]),
+    ).toString("base64");
+    expect(secretsIn(`Authorization: Basic ${encoded}`).length).toBeGreaterThan(0);
+    // random bytes are not "user:password" however a colon falls among them
+    const noise = Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 151 + 7) % 256)).toString("base64");
+    expect(secretsIn(`Authorization: Basic ${noise}`)).not.toContain("basic_auth");
+  });
+});

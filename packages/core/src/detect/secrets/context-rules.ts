@@ -613,7 +613,10 @@ const COMPARED: SecretRule = {
   validate: (value, m) => strongEnough(value, strengthOf(m)),
 };
 
-/** Base64 of "user:password", with a real password. */
+/**
+ * Base64 of "user:password", with a real password. A byte or two outside printable ASCII is a character the
+ * encoder was given in another code page, or one mistyped in the copy: still a header that logs in.
+ */
 function basicCredentials(encoded: string): boolean {
   let decoded: string;
   try {
@@ -622,7 +625,8 @@ function basicCredentials(encoded: string): boolean {
     return false;
   }
   const colon = decoded.indexOf(":");
-  if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  if (colon < 1 || (decoded.match(/[^\x20-\x7e]/g)?.length ?? 0) > Math.min(2, decoded.length / 16))
+    return false;
   const password = decoded.slice(colon + 1);
   return password.length >= 3 && !isPlaceholder(password);
 }
@@ -839,6 +843,16 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>,;]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
+  },
+  {
+    // curl -u "key:" (nothing after the colon, so no password is asked for): services that take an API key
+    // as the user name (Stripe's sk_…, Elasticsearch's, Mailgun's); then the user part is the credential.
+    type: "basic_auth",
+    generic: true,
+    keywords: ["-u ", "--user"],
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)(["']?)([^\s"':<>]{8,128})(?=:\1(?:$|[\s;|&)]))/,
+    group: 2,
+    validate: (value) => !isReference(value) && strongEnough(value, "secret"),
   },
   {
     // Authorization: <scheme> <credentials> for schemes other than Basic and Bearer (Token, Api-Token …) or none.

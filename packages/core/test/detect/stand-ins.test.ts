@@ -1,6 +1,7 @@
 // Round 9 of the secret rules: what stands in a credential's place without being one (references of other
 // template languages, calls on a member path, format slots, a field's short name, a token signed by a word),
 // each beside a real-looking value of the same shape that is still found. Random bodies come from samples.ts.
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
@@ -137,5 +138,21 @@ describe("an API key as curl's user name, and a Basic header with a stray byte (
     // random bytes are not "user:password" however a colon falls among them
     const noise = Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 151 + 7) % 256)).toString("base64");
     expect(secretsIn(`Authorization: Basic ${noise}`)).not.toContain("basic_auth");
+  });
+});
+
+describe("an RSA private key in .NET's XML form (round 9)", () => {
+  const jwk = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ format: "jwk" });
+  const b64 = (part?: string) => Buffer.from(part ?? "", "base64url").toString("base64");
+  const pub = `<Modulus>${b64(jwk.n)}</Modulus><Exponent>AQAB</Exponent>`;
+  it("the private elements make it a key", () => {
+    const xml = `<RSAKeyValue>${pub}<P>${b64(jwk.p)}</P><Q>${b64(jwk.q)}</Q><DP>${b64(jwk.dp)}</DP><DQ>${b64(jwk.dq)}</DQ><InverseQ>${b64(jwk.qi)}</InverseQ><D>${b64(jwk.d)}</D></RSAKeyValue>`;
+    expect(secretsIn(`var key = @"${xml}";`)).toContain("private_key");
+  });
+  it("the public form, and a template, are not", () => {
+    expect(secretsIn(`<RSAKeyValue>${pub}</RSAKeyValue>`)).toEqual([]);
+    expect(
+      secretsIn(`<RSAKeyValue>${pub}<P>base64 of P</P><D>your-private-exponent</D></RSAKeyValue>`),
+    ).toEqual([]);
   });
 });

@@ -935,4 +935,17 @@ export const CONTEXT_RULES: SecretRule[] = [
       /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\s\S]{32,8000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----/,
     placeholders: "keep",
   },
+  {
+    // An RSA key as .NET writes it (RSA.ToXmlString(true), and the key files of tools built on it): the
+    // private parts are the elements P, Q, DP, DQ, InverseQ and D, each in base64. The public form (Modulus
+    // and Exponent only) is not a secret, and neither is a template with empty or placeholder elements.
+    type: "private_key",
+    keywords: ["<rsakeyvalue>"],
+    pattern: /<RSAKeyValue>[\s\S]{0,12000}?<\/RSAKeyValue>/i,
+    placeholders: "keep",
+    validate: (value) => {
+      const d = /<(D|P|InverseQ)>\s*([A-Za-z0-9+/=\s]{40,1400})<\/\1>/i.exec(value);
+      return d !== null && entropy((d[2] ?? "").replace(/\s/g, "")) >= 4.5;
+    },
+  },
 ];

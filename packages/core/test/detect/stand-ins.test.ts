@@ -156,3 +156,17 @@ describe("an RSA private key in .NET's XML form (round 9)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a token that says it is invalid, and a secret's resource name (round 9)", () => {
+  it.each([
+    ["glsa_iNValIdinValiDinvalidinvalidinva_5b582697"],
+    ["deepseek.key = sk-abc123invalid"],
+    ["SecretId: arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbC123"],
+    ["webhookSecret: 'arn:aws:secretsmanager:eu-west-1:210987654321:secret:ciWebhookSecret-x9Yz8w',"],
+  ])("%s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+  it("a secret set after a colon outside a resource name is still one", () => {
+    expect(secretsIn(`secret:${chars(AN, 16)}7`)).toContain("secret_assignment");
+  });
+});

@@ -217,7 +217,23 @@ function notACredential(prefix: string): boolean {
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
   const prefix = namePrefix(match);
-  return nameEndsHere(match, prefix) && closesElement(match, prefix) && !notACredential(prefix);
+  return (
+    nameEndsHere(match, prefix) &&
+    closesElement(match, prefix) &&
+    !notACredential(prefix) &&
+    !inResourceName(match, prefix)
+  );
+}
+
+/**
+ * A field of an Amazon resource name (arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-AbC123):
+ * "secret:" there is the resource's type, and what follows it the secret's name, not its value.
+ */
+function inResourceName(match: RegExpExecArray, prefix: string): boolean {
+  const at = match.index - prefix.length;
+  if (match.input.charCodeAt(at - 1) !== 58) return false; // :
+  const line = match.input.slice(Math.max(0, at - 160), at);
+  return /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line);
 }
 
 /**

@@ -39,7 +39,7 @@ const PUBLISHED_EXAMPLES = new Set([
 
 /** Words that mark a value as a stand-in, anywhere in it. */
 const STAND_IN =
-  /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+  /example|placeholder|dummy|sample|fake|invalid|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
 
 /**
  * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,

@@ -170,3 +170,24 @@ describe("a token that says it is invalid, and a secret's resource name (round 9
     expect(secretsIn(`secret:${chars(AN, 16)}7`)).toContain("secret_assignment");
   });
 });
+
+describe("a credential compared with a literal, either way round (round 9)", () => {
+  it.each([
+    () => `if ("${chars(AN, 12)}7!" == password) {`,
+    () => `if ('${chars(AN, 12)}7' !== my_super_password) {`,
+    () => `if ("${chars(AN, 12)}7" === self.private_key):`,
+    () => `if (api_key != "${chars(AN, 16)}7") {`,
+    () => `if (aws_secret_access_key === "${chars(AN, 30)}7") {`,
+  ])("%s", (make) => {
+    expect(secretsIn(make())).toContain("secret_assignment");
+  });
+  it.each([
+    ['if ("ArrowUp" == key) {'],
+    ['if ("-r" == token) {'],
+    ['if ("admin" == password) {'],
+    ['assert "hunter2x" != passwordHint'],
+    ['if (api_key == "") {'],
+  ])("not a credential: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

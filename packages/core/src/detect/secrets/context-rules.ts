@@ -617,16 +617,37 @@ const HYPHEN_JOINED: SecretRule = {
  * the many other comparisons in code cost nothing.
  */
 const COMPARED_NAMES = ["pass", "passwd", "password", "pwd", "passphrase", "secret"];
+/** Keys named for what they guard (api_key, private_key): compared with a literal, that literal is the key. */
+const COMPARED_KEYS = ["api_key", "apikey", "private_key", "secret_key", "access_key"];
+/** The strength a compared name gives its literal: a password's, or a secret's for the rest. */
+const comparedStrength = (name: string): Strength => (/^(?:pass|pwd)/i.test(name) ? "password" : "secret");
 const COMPARED: SecretRule = {
   type: "secret_assignment",
   generic: true,
-  keywords: COMPARED_NAMES.flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
+  keywords: [...COMPARED_NAMES, ...COMPARED_KEYS].flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
   pattern:
-    /(pass(?:word|wd|phrase)?|pwd|secret)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
+    /(pass(?:word|wd|phrase)?|pwd|secret|(?:api|private|secret|access)_?key)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
-  validate: (value, m) => strongEnough(value, strengthOf(m)),
+  validate: (value, m) => strongEnough(value, comparedStrength(groupOf(m, 1))),
+};
+
+/**
+ * The same comparison with the literal first (`if ("Xk29!fq" == password)`, as Yoda conditions are written):
+ * found at the quote and operator after the literal, the literal read back up to 80 characters. The operator
+ * after a closing quote is rare in code, so the look back costs little.
+ */
+const COMPARED_FIRST: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ['"==', '" ==', '"!=', '" !=', "'==", "' ==", "'!=", "' !="],
+  back: 82,
+  pattern:
+    /(["'])([^\s"'`\\]{3,80})\1[ \t]{0,4}[=!]==?[ \t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,30}\.)?[A-Za-z0-9_]{0,30}?(pass(?:word|wd|phrase)?|pwd|secret|(?:api|private|secret|access)_?key)(?![A-Za-z])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value, m) => strongEnough(value, comparedStrength(groupOf(m, 3))),
 };
 
 /**
@@ -682,6 +703,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,
+  COMPARED_FIRST,
   SSHPASS,
   PSEXEC,
   {

@@ -191,3 +191,31 @@ describe("a credential compared with a literal, either way round (round 9)", () 
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("provider formats with a fixed prefix (round 9)", () => {
+  const HEXD = "0123456789abcdef";
+  const LOWAN = "abcdefghijklmnopqrstuvwxyz0123456789";
+  it.each([
+    ["apify_token", () => `APIFY_TOKEN=apify_api_${chars(AN, 36)}`],
+    ["zuplo_api_key", () => `zpka_${chars(HEXD, 32)}_${chars(HEXD, 8)}`],
+    ["friendli_token", () => `FRIENDLI_TOKEN=flp_${chars(AN, 46)}`],
+    [
+      "riot_api_key",
+      () =>
+        `X-Riot-Token: RGAPI-${chars(LOWAN, 8)}-${chars(LOWAN, 4)}-${chars(LOWAN, 4)}-${chars(LOWAN, 4)}-${chars(LOWAN, 12)}`,
+    ],
+    ["mongodb_atlas_secret", () => `client_secret: mdb_sa_sk_${chars(URL, 40)}`],
+    ["password_hash", () => `admin:$apr1$${chars(AN, 8)}$${chars(`${AN}./`, 22)}`],
+  ])("%s", (type, make) => {
+    expect(secretsIn(make())).toContain(type);
+  });
+  it.each([
+    ["apify_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+    ["zpka_<your-key>"],
+    ["flp_YOUR_FRIENDLI_TOKEN_GOES_HERE_EXAMPLE_000000000"],
+    ["RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"],
+    ["mdb_sa_sk_example"],
+  ])("a stand-in: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -219,3 +219,17 @@ describe("provider formats with a fixed prefix (round 9)", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("FileZilla's saved password (round 9)", () => {
+  it("<Pass>, plain or in base64, holds the server's password", () => {
+    const encoded = Buffer.from(`${chars(AN, 12)}7`).toString("base64");
+    expect(
+      secretsIn(`<Server><User>deploy</User><Pass encoding="base64">${encoded}</Pass></Server>`),
+    ).toContain("secret_assignment");
+    expect(secretsIn(`<Pass>${chars(AN, 12)}7</Pass>`)).toContain("secret_assignment");
+  });
+  it("a word or a stand-in is not one", () => {
+    expect(secretsIn("<pass>first</pass>")).toEqual([]);
+    expect(secretsIn("<Pass>ExamplePassword1</Pass>")).toEqual([]);
+  });
+});

@@ -749,12 +749,23 @@ export const CONTEXT_RULES: SecretRule[] = [
   },
   {
     // A credential element of an XML config, its value possibly wrapped as Jenkins stores it
-    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines.
+    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines; FileZilla's saved servers write the password
+    // as <Pass>, in base64 with an encoding attribute.
     type: "secret_assignment",
     generic: true,
-    keywords: ["<secret>", "<password>", "<passphrase>", "<token>", "<apitoken>", "<apikey>", "<privatekey>"],
+    keywords: [
+      "<secret>",
+      "<password>",
+      "<passphrase>",
+      "<token>",
+      "<apitoken>",
+      "<apikey>",
+      "<privatekey>",
+      "<pass>",
+      '<pass encoding="base64">',
+    ],
     pattern:
-      /<(secret|password|passphrase|token|apitoken|apikey|privatekey)>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
+      /<(secret|password|passphrase|token|apitoken|apikey|privatekey|pass)(?: encoding="base64")?>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
     group: 2,
     validate: (value, m) => {
       const words = value.trim().split(/[ \t]+/);

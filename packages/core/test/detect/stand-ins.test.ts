@@ -233,3 +233,20 @@ describe("FileZilla's saved password (round 9)", () => {
     expect(secretsIn("<Pass>ExamplePassword1</Pass>")).toEqual([]);
   });
 });
+
+describe("a JSON-RPC call named for the credential it takes (round 9)", () => {
+  it("the first positional parameter of a method named for a key, token or password", () => {
+    const call = `{"id": 7, "msg": "method", "method": "auth.login_with_api_key", "params": ["3-${chars(AN, 48)}"]}`;
+    expect(secretsIn(call)).toContain("secret_assignment");
+    expect(secretsIn(`{"method": "session.set_token",\n "params": [\n  "${chars(AN, 24)}"]}`)).toContain(
+      "secret_assignment",
+    );
+  });
+  it.each([
+    ['{"jsonrpc": "2.0", "method": "tools/call", "params": ["Qz8kLm3xR9pWq7Zt2Yv5"]}'],
+    ['{"method": "auth.generate_token", "params": ["admin_user"]}'],
+    ['{"method": "auth.login_with_api_key", "params": ["<your-api-key>"]}'],
+  ])("not a credential: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

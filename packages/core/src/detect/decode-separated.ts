@@ -21,7 +21,8 @@ const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
 /** Four or more words of eight hex digits (four bytes each), the last one possibly shorter. */
 const HEX_WORDS = /[0-9A-Fa-f]{8}(?:[ \t][0-9A-Fa-f]{8}){3,}(?:[ \t](?:[0-9A-Fa-f]{2}){1,3})?/g;
-const QP_ESCAPE = /=\r?\n|=[0-9A-F]{2}/g;
+// Quoted-printable writes "=" itself as =3D, so "==" before a line break is base64's padding, not a soft break.
+const QP_ESCAPE = /(?<!=)=\r?\n|=[0-9A-F]{2}/g;
 
 // One table of character classes, as bit flags (one lookup per character, whatever is asked).
 const HEX = 1;
@@ -355,7 +356,8 @@ function quotedPrintable(text: string): boolean {
   };
   for (let i = text.indexOf("="); i !== -1; i = text.indexOf("=", i + 1)) {
     const next = text.charCodeAt(i + 1);
-    if (next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) return true;
+    if ((next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) && text.charCodeAt(i - 1) !== EQUALS)
+      return true;
     if (upperHex(i + 1) && upperHex(i + 2) && text[i + 3] === "=" && upperHex(i + 4) && upperHex(i + 5))
       return true;
   }

@@ -131,6 +131,16 @@ const PUBLISHED_EXAMPLES = new Set([
 ]);
 const notExample = (value: string) => !EXAMPLE.test(value) && !PUBLISHED_EXAMPLES.has(value);
 
+/**
+ * A token is signed (a signature of 16 characters or more: HMAC-SHA256 gives 43) or deliberately unsigned (an
+ * empty third part, alg none). A short third part (`.signature`, `.sig`, `.xxx`) stands in for one in
+ * documentation: a token no server would accept.
+ */
+function signedOrUnsigned(token: string): boolean {
+  const signature = token.length - token.lastIndexOf(".") - 1;
+  return signature === 0 || signature >= 16;
+}
+
 function jwtDetector(): Detector {
   const run = /[A-Za-z0-9_.-]{30,}/g; // maximal runs: each character is visited once
   const shape = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/;
@@ -150,7 +160,7 @@ function jwtDetector(): Detector {
         const candidate = m[0].slice(at);
         const trimmed = candidate.replace(/\.+$/, "");
         const token = shape.test(candidate) ? candidate : shape.test(trimmed) ? trimmed : undefined;
-        if (token && notExample(token) && !isDemoJwt(token))
+        if (token && notExample(token) && !isDemoJwt(token) && signedOrUnsigned(token))
           spans.push({ start: m.index + at, end: m.index + at + token.length });
       }
       return spans;

@@ -159,8 +159,8 @@ const COMPOUND =
 
 /**
  * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
- * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), or a word that
- * makes one name with it (apikey).
+ * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), an acronym before
+ * a lower-case keyword (SSHpassword, SMTPpassword), or a word that makes one name with it (apikey).
  */
 function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
@@ -170,7 +170,10 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
-  return keyword === keyword.toUpperCase();
+  return (
+    keyword === keyword.toUpperCase() ||
+    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix))
+  );
 }
 
 /** password = getenv("X"), token = vault["x"]: the value is an expression that fetches the secret. */
@@ -198,13 +201,39 @@ function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
   return /(?:gpg|pgp)[ _.-]?$/i.test(before) && /^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value);
 }
 
+/**
+ * The last word before the keyword names what it is not (cache_key), or that word is "key" and the one before
+ * it does: a public key's token (.NET's publicKeyToken) or id is public as the key is.
+ */
+function notACredential(prefix: string): boolean {
+  const word = lastWord(prefix);
+  if (NOT_A_CREDENTIAL.has(word)) return true;
+  if (word !== "key") return false;
+  const before = prefix.slice(0, prefix.length - (/[_.-]$/.test(prefix) ? 4 : 3));
+  return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match)) return false;
   const prefix = namePrefix(match);
   return (
-    nameEndsHere(match, prefix) && closesElement(match, prefix) && !NOT_A_CREDENTIAL.has(lastWord(prefix))
+    nameEndsHere(match, prefix) &&
+    closesElement(match, prefix) &&
+    !notACredential(prefix) &&
+    !inResourceName(match, prefix)
   );
+}
+
+/**
+ * A field of an Amazon resource name (arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-AbC123):
+ * "secret:" there is the resource's type, and what follows it the secret's name, not its value.
+ */
+function inResourceName(match: RegExpExecArray, prefix: string): boolean {
+  const at = match.index - prefix.length;
+  if (match.input.charCodeAt(at - 1) !== 58) return false; // :
+  const line = match.input.slice(Math.max(0, at - 160), at);
+  return /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line);
 }
 
 /**
@@ -291,6 +320,27 @@ function isCamelCaseName(value: string): boolean {
   return vowels * 10 >= letters * 3 && (acronyms === 0 || value.length >= 12);
 }
 
+const NUMBERED_MEMBER_PATH =
+  /^[_$]?[A-Za-z][A-Za-z_$]*[0-9]{0,3}(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*[0-9]{0,3})+$/;
+const SNAKE_CASE_NAME = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,4}$/;
+
+/**
+ * Words of letters that name a credential (previousPassword, old_secret, AccessTokenKey): another variable or
+ * field, passed where the value would be (`check(new_password, "previousPassword")`), not a value.
+ */
+function namesACredential(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z_-]{5,60}$/.test(value)) return false;
+  const words = value.split(/[_-]|(?<=[a-z])(?=[A-Z])/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => w.length >= 2) &&
+    words.some((w) => CREDENTIAL_WORDS.has(w.toLowerCase()))
+  );
+}
+const CREDENTIAL_WORDS = new Set(
+  "password passwd pass pwd passphrase secret token key credential credentials".split(" "),
+);
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -308,6 +358,10 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
     (value.includes(".") || (strength === "password" ? isIdentifier(value) : inCode))
   )
     return false;
+  // Unquoted where code goes on after it, a member path whose names are numbered (_step2.value.key, as
+  // transpilers write): an expression.
+  if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
+  if (namesACredential(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
@@ -392,7 +446,13 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (strength === "password" && insideQuotedPhrase(m, value)) return false;
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
-  if (!juxtaposed(m, value)) return strongEnough(value, strength, inCode);
+  if (!juxtaposed(m, value)) {
+    // A variable of words passed on (`"password": new_password,`); before a semicolon it may also be the field
+    // of a connection string (`Password=billing_user;`), where values are unquoted.
+    const next = m.input.charCodeAt(m.index + m[0].length);
+    if ((next === 44 || next === 41 || next === 125) && SNAKE_CASE_NAME.test(value)) return false; // , ) }
+    return strongEnough(value, strength, inCode);
+  }
   return strength !== "password" && machineMade(value);
 }
 
@@ -557,19 +617,43 @@ const HYPHEN_JOINED: SecretRule = {
  * the many other comparisons in code cost nothing.
  */
 const COMPARED_NAMES = ["pass", "passwd", "password", "pwd", "passphrase", "secret"];
+/** Keys named for what they guard (api_key, private_key): compared with a literal, that literal is the key. */
+const COMPARED_KEYS = ["api_key", "apikey", "private_key", "secret_key", "access_key"];
+/** The strength a compared name gives its literal: a password's, or a secret's for the rest. */
+const comparedStrength = (name: string): Strength => (/^(?:pass|pwd)/i.test(name) ? "password" : "secret");
 const COMPARED: SecretRule = {
   type: "secret_assignment",
   generic: true,
-  keywords: COMPARED_NAMES.flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
+  keywords: [...COMPARED_NAMES, ...COMPARED_KEYS].flatMap((n) => [`${n}==`, `${n} ==`, `${n}!=`, `${n} !=`]),
   pattern:
-    /(pass(?:word|wd|phrase)?|pwd|secret)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
+    /(pass(?:word|wd|phrase)?|pwd|secret|(?:api|private|secret|access)_?key)["'\]]{0,2}[ \t]{0,4}[=!]==?[ \t]{0,4}["'`]([^\s"'`\\]{3,256})["'`]/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
-  validate: (value, m) => strongEnough(value, strengthOf(m)),
+  validate: (value, m) => strongEnough(value, comparedStrength(groupOf(m, 1))),
 };
 
-/** Base64 of "user:password", with a real password. */
+/**
+ * The same comparison with the literal first (`if ("Xk29!fq" == password)`, as Yoda conditions are written):
+ * found at the quote and operator after the literal, the literal read back up to 80 characters. The operator
+ * after a closing quote is rare in code, so the look back costs little.
+ */
+const COMPARED_FIRST: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ['"==', '" ==', '"!=', '" !=', "'==", "' ==", "'!=", "' !="],
+  back: 82,
+  pattern:
+    /(["'])([^\s"'`\\]{3,80})\1[ \t]{0,4}[=!]==?[ \t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,30}\.)?[A-Za-z0-9_]{0,30}?(pass(?:word|wd|phrase)?|pwd|secret|(?:api|private|secret|access)_?key)(?![A-Za-z])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value, m) => strongEnough(value, comparedStrength(groupOf(m, 3))),
+};
+
+/**
+ * Base64 of "user:password", with a real password. A byte or two outside printable ASCII is a character the
+ * encoder was given in another code page, or one mistyped in the copy: still a header that logs in.
+ */
 function basicCredentials(encoded: string): boolean {
   let decoded: string;
   try {
@@ -578,7 +662,8 @@ function basicCredentials(encoded: string): boolean {
     return false;
   }
   const colon = decoded.indexOf(":");
-  if (colon < 1 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  if (colon < 1 || (decoded.match(/[^\x20-\x7e]/g)?.length ?? 0) > Math.min(2, decoded.length / 16))
+    return false;
   const password = decoded.slice(colon + 1);
   return password.length >= 3 && !isPlaceholder(password);
 }
@@ -618,6 +703,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   CONFIG_LINE,
   HYPHEN_JOINED,
   COMPARED,
+  COMPARED_FIRST,
   SSHPASS,
   PSEXEC,
   {
@@ -663,12 +749,23 @@ export const CONTEXT_RULES: SecretRule[] = [
   },
   {
     // A credential element of an XML config, its value possibly wrapped as Jenkins stores it
-    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines.
+    // (<secret>{AQAAABAAAAAQ…}</secret>) or spread over lines; FileZilla's saved servers write the password
+    // as <Pass>, in base64 with an encoding attribute.
     type: "secret_assignment",
     generic: true,
-    keywords: ["<secret>", "<password>", "<passphrase>", "<token>", "<apitoken>", "<apikey>", "<privatekey>"],
+    keywords: [
+      "<secret>",
+      "<password>",
+      "<passphrase>",
+      "<token>",
+      "<apitoken>",
+      "<apikey>",
+      "<privatekey>",
+      "<pass>",
+      '<pass encoding="base64">',
+    ],
     pattern:
-      /<(secret|password|passphrase|token|apitoken|apikey|privatekey)>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
+      /<(secret|password|passphrase|token|apitoken|apikey|privatekey|pass)(?: encoding="base64")?>[ \t\r\n]{0,40}\{?([^<>{}\r\n]{6,512}?)\}?[ \t\r\n]{0,40}<\//i,
     group: 2,
     validate: (value, m) => {
       const words = value.trim().split(/[ \t]+/);
@@ -797,6 +894,16 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },
   {
+    // curl -u "key:" (nothing after the colon, so no password is asked for): services that take an API key
+    // as the user name (Stripe's sk_…, Elasticsearch's, Mailgun's); then the user part is the credential.
+    type: "basic_auth",
+    generic: true,
+    keywords: ["-u ", "--user"],
+    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)(["']?)([^\s"':<>]{8,128})(?=:\1(?:$|[\s;|&)]))/,
+    group: 2,
+    validate: (value) => !isReference(value) && strongEnough(value, "secret"),
+  },
+  {
     // Authorization: <scheme> <credentials> for schemes other than Basic and Bearer (Token, Api-Token …) or none.
     type: "authorization_header",
     generic: true,
@@ -876,5 +983,18 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----[\s\S]{32,8000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----/,
     placeholders: "keep",
+  },
+  {
+    // An RSA key as .NET writes it (RSA.ToXmlString(true), and the key files of tools built on it): the
+    // private parts are the elements P, Q, DP, DQ, InverseQ and D, each in base64. The public form (Modulus
+    // and Exponent only) is not a secret, and neither is a template with empty or placeholder elements.
+    type: "private_key",
+    keywords: ["<rsakeyvalue>"],
+    pattern: /<RSAKeyValue>[\s\S]{0,12000}?<\/RSAKeyValue>/i,
+    placeholders: "keep",
+    validate: (value) => {
+      const d = /<(D|P|InverseQ)>\s*([A-Za-z0-9+/=\s]{40,1400})<\/\1>/i.exec(value);
+      return d !== null && entropy((d[2] ?? "").replace(/\s/g, "")) >= 4.5;
+    },
   },
 ];

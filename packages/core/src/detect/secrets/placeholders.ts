@@ -39,7 +39,7 @@ const PUBLISHED_EXAMPLES = new Set([
 
 /** Words that mark a value as a stand-in, anywhere in it. */
 const STAND_IN =
-  /example|placeholder|dummy|sample|fake|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+  /example|placeholder|dummy|sample|fake|invalid|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
 
 /**
  * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,
@@ -50,16 +50,19 @@ const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
 const OWNED_NAME =
   /^(?:my|your|the|some|our)[_-]?[a-z_-]{0,30}(?:key|token|secret|password|passwd|pass|pwd)[_-]?[0-9]{0,6}$/i;
 
-/** Whole values that are a template, a reference or code rather than data. */
+/**
+ * Whole values that are a template, a reference or code rather than data: `$$NAME` is Compose's and make's
+ * escaped reference, `%env(NAME)%` Symfony's, `client.secret()` a call on a member path.
+ */
 const REFERENCE =
-  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|\$\{.*|\$\(.*|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*\(.*)$/;
+  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
 
 /**
  * Words that are types, keywords or literals in configs and code, and the field's own name or its short
  * forms (pass, pwd: `mysql://user:pass@host` names the field as `password` does).
  */
 const LITERAL =
-  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|function|optional|required|password|passwd|pass|pwd|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
+  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|function|optional|required|password|passwd|pass|pwd|pw|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
 
 /** A stand-in word numbered (secret123, password_1, Password123!): how examples and tests fill a field. */
 const NUMBERED_LITERAL =
@@ -134,11 +137,11 @@ export function isStandIn(value: string, fixed = 0): boolean {
 
 /**
  * A template's or a format string's slot (`db-${ENV}-pass`, `{user}:{password}`, `%(secret)s`, `#{vault}`,
- * `$(cat key)`, `{{token}}`). Only well-formed slots of a name or a short expression count: `${e]nob(…` or
+ * `$(cat key)`, `{{token}}`, Python's and C#'s `{}` and `{0}`). Only well-formed slots of a name or a short expression count: `${e]nob(…` or
  * `{{h}o)` are characters of a password.
  */
 const SLOTS =
-  /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,80}\}|\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|#\{[^{}]{1,80}\}|\$\([^()]{1,80}\)|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[sdr]|\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}/g;
+  /\$\{[A-Za-z_][A-Za-z0-9_.:-]{0,80}\}|\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|#\{[^{}]{1,80}\}|\$\([^()]{1,80}\)|%\([A-Za-z_][A-Za-z0-9_]{0,40}\)[sdr]|\{[A-Za-z_][A-Za-z0-9_.]{1,40}\}|\{[0-9]{0,2}\}/g;
 /** A run of letters and digits, both, of eight or more: what a generated secret is made of. */
 const LITERAL_SECRET = /(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,}/;
 

@@ -20,17 +20,31 @@ const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth|token|jwt|login|remember/i;
 
 export const SPLIT_RULES: SecretRule[] = [
   {
-    // `name: X` then `value: Y` on the next line, or "name": "X", "value": "Y" in JSON.
+    // `name: X` then `value: Y` on the next line, or "name": "X", "value": "Y" in JSON; also `key` for the
+    // name, as tags, parameter stores and settings lists write pairs ({"Key": "db_password", "Value": …}).
     type: "secret_assignment",
     generic: true,
-    keywords: ["name"],
+    keywords: ["name", "key"],
     pattern:
-      /name["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
+      /(?:name|(?<![A-Za-z0-9_])key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
     group: 2,
     validate: (value, m) => {
       const strength = strengthOfName(m[1] ?? "");
       return strength !== undefined && !isStandIn(value) && strongEnough(value, strength);
     },
+  },
+  {
+    // A JSON-RPC call whose method is named for the credential it takes ("auth.login_with_api_key",
+    // "session.set_token"): its first positional parameter is that credential, as written in a log or a
+    // capture of the call. Only a method's name that says key, token, password or secret; the parameter is
+    // judged as a secret's value.
+    type: "secret_assignment",
+    generic: true,
+    keywords: ['"method"'],
+    pattern:
+      /"method"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_./-]{0,60}?(?:api_?key|token|password|passwd|secret)[A-Za-z0-9_./-]{0,40})"[ \t]{0,4},[ \t\r\n]{0,40}"params"[ \t]{0,4}:[ \t]{0,4}\[[ \t\r\n]{0,40}"([^\s"\\]{12,512})"/i,
+    group: 2,
+    validate: (value) => !isStandIn(value) && strongEnough(value, "secret"),
   },
   {
     // Cookie: a=1; sid=… and Set-Cookie: session=…; HttpOnly: the first long value of a session's cookie.

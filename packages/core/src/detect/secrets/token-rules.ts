@@ -126,7 +126,8 @@ export const TOKEN_RULES: SecretRule[] = [
     alnum("24,247"),
   ),
   token("stripe_webhook_secret", ["whsec_"], alnum("32,64")),
-  token("square_token", ["sq0atp-", "sq0csp-", "sq0idp-"], urlsafe("22,60")),
+  // sq0idp- starts an application's id, which Square's Web Payments SDK puts in every checkout page: not a secret.
+  token("square_token", ["sq0atp-", "sq0csp-"], urlsafe("22,60")),
   token("square_token", ["EAAA"], urlsafe("60"), { entropy: 3.5 }),
   // Shopify documents 32 hexadecimal digits; older and partner tokens use letters beyond f and run longer.
   token("shopify_token", ["shpat_", "shpss_", "shpca_", "shppa_"], alnum("32,40")),
@@ -185,10 +186,18 @@ export const TOKEN_RULES: SecretRule[] = [
   token("facebook_access_token", ["EAACEdEose0cBA", "EAAM", "EAAC", "EAAG"], alnum("100,400")),
   token("twitter_bearer_token", ["AAAAAAAAAAAAAAAAAAAAA"], "[A-Za-z0-9%]{80,120}"),
   token("settlemint_token", ["sm_pat_", "sm_aat_", "sm_sat_"], alnum("16")),
+  // Round 9: formats their providers document with a fixed prefix.
+  token("apify_token", ["apify_api_"], alnum("36")),
+  token("zuplo_api_key", ["zpka_"], `${hex("32")}_${hex("8")}`),
+  token("friendli_token", ["flp_"], alnum("40,50")),
+  token("riot_api_key", ["RGAPI-"], "[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}"),
+  token("mongodb_atlas_secret", ["mdb_sa_sk_"], urlsafe("40")),
 
   // Password hashes in the crypt formats (bcrypt, md5crypt, sha256crypt, sha512crypt): offline-crackable.
   token("password_hash", ["$2a$", "$2b$", "$2x$", "$2y$"], "[0-9]{2}\\$[./A-Za-z0-9]{53}"),
   token("password_hash", ["$1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
+  // Apache's variant of md5crypt, as htpasswd writes it.
+  token("password_hash", ["$apr1$"], "[./A-Za-z0-9]{1,8}\\$[./A-Za-z0-9]{22}"),
   token("password_hash", ["$5$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{43}"),
   token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
   // Cisco's type 8 (PBKDF2) and type 9 (scrypt) secrets: a 14-character salt and a 43-character hash.

@@ -323,8 +323,42 @@ describe("card numbers", () => {
       ["credit_card", groupsOf4(b, "-")],
     ]);
     const wrong = a.slice(0, 15) + ((Number(a[15]) + 1) % 10);
-    expect(found(`card ${wrong}`)).toEqual([]);
+    expect(found(`ref ${wrong}`)).toEqual([]);
+    expect(found(`${groupsOf4(wrong, "-")}`)).toEqual([]);
     expect(found(`1234 ${groupsOf4(a, " ")}`)).toEqual([]);
+  });
+
+  it("finds a number with a wrong check digit in a brand's range when the text calls it a payment card", () => {
+    const wrong = "4000-0000-0091-0755"; // Visa's range and length; Luhn fails
+    expect(found(`Card on file: ${wrong}. Verification pending`)).toEqual([["credit_card", wrong]]);
+    expect(found(`The funds were traced to card ${wrong} registered to`)).toEqual([["credit_card", wrong]]);
+    expect(found(`Corporate card ${wrong}`)).toEqual([["credit_card", wrong]]);
+    expect(found(`the credit card 4716 9876 2234 1561 used by`)).toEqual([
+      ["credit_card", "4716 9876 2234 1561"],
+    ]);
+    expect(found(`paid with ${wrong}, exp 12/27, CVV 123`)[0]).toEqual(["credit_card", wrong]);
+    expect(found(`Visa ending ${wrong.replace(/-/g, "")}`)).toEqual([
+      ["credit_card", wrong.replace(/-/g, "")],
+    ]);
+    // Unnamed, or named a card that is no payment card, or a card's other number: nothing.
+    expect(found(`|${wrong}|10319995|`)).toEqual([]);
+    expect(found(`ID card ${wrong}`)).toEqual([]);
+    expect(found(`gift card ${wrong}`)).toEqual([]);
+    expect(found(`card ID ${wrong}`)).toEqual([]);
+    expect(found(`card order number ${wrong}`)).toEqual([]);
+    // Outside every brand's range, a wrong check digit is not saved by the word.
+    expect(found(`card 9400-0000-0091-0755`)).toEqual([]);
+  });
+
+  it("finds a Luhn-valid number called a card outside the brand tables, and short cards grouped", () => {
+    const bc = luhnNumber("9410", 16); // a national scheme's range (industry 9) no table lists
+    expect(found(`card number ${groupsOf4(bc, " ")}`)).toEqual([["credit_card", groupsOf4(bc, " ")]]);
+    expect(found(`number ${groupsOf4(bc, " ")}`)).toEqual([]);
+    const maestro = groupsOf4(luhnNumber("6759", 12), " "); // 4-4-4
+    const visa13 = luhnNumber("4", 13).replace(/^(\d{4})(\d{4})/, "$1 $2 "); // 4-4-5
+    expect(found(`Maestro card ${maestro}`)).toEqual([["credit_card", maestro]]);
+    expect(found(`Card number: ${visa13}`)).toEqual([["credit_card", visa13]]);
+    expect(found(`Please charge ${maestro} today`)).toEqual([]);
   });
 });
 

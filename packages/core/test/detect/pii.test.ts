@@ -376,6 +376,29 @@ describe("IBANs", () => {
     expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
   });
 
+  it("finds an IBAN grouped with dots, two spaces or tabs", () => {
+    for (const iban of [
+      "DE89.3704.0044.0532.0130.00",
+      "gb82.west.1234.5698.7654.32",
+      "PL61  1090  1014  0000  0712  1981  2874",
+      "PL61\t1090\t1014\t0000\t0712\t1981\t2874",
+    ])
+      expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+    // Three spaces part two values; a dotted run that fails the check is no IBAN.
+    expect(found("pay to DE89.3704.0044.0532.0130.01 and thanks")).toEqual([]);
+  });
+
+  it("finds an unlabelled IBAN with OCR's letters for digits when the check holds once they are read", () => {
+    expect(found("Please pay PL61 1O90 1014 OOOO 0712 1981 2874 soon.")).toEqual([
+      ["iban", "PL61 1O90 1014 OOOO 0712 1981 2874"],
+    ]);
+    expect(found("Please pay DE89 3704 0044 0532 0l30 00 soon.")).toEqual([
+      ["iban", "DE89 3704 0044 0532 0l30 00"],
+    ]);
+    // Read so, the check fails: no IBAN without a label.
+    expect(found("Please pay DE89 3704 0044 0532 0l30 0l soon.")).toEqual([]);
+  });
+
   it("finds an IBAN printed with a space after the country code, or wrapped over two lines", () => {
     expect(found("rachunek PL 61 1090 1014 0000 0712 1981 2874.")).toEqual([
       ["iban", "PL 61 1090 1014 0000 0712 1981 2874"],

@@ -520,6 +520,14 @@ describe("e-mail addresses and SSNs", () => {
     expect(found(text)).toEqual([]);
   });
 
+  it("reads an SSN spelled one digit at a time when the text calls it one", () => {
+    expect(found("SSN: 5 5 5 1 2 3 4 5 6 (spaced)")).toEqual([["ssn", "5 5 5 1 2 3 4 5 6"]]);
+    expect(found("SSN: 5 5 5 - 1 2 - 3 4 5 6 (spaced format)")).toEqual([["ssn", "5 5 5 - 1 2 - 3 4 5 6"]]);
+    // Unnamed, a row of single digits is a list.
+    expect(found("scores 5 5 5 1 2 3 4 5 6 today")).toEqual([]);
+    expect(found("levels 5 5 5 - 1 2 - 3 4 5 6 today")).toEqual([]);
+  });
+
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {
     expect(found("scanned form: 8Sl-27-4668.")).toEqual([["ssn", "8Sl-27-4668"]]);
     expect(found("SSN 833-64-209l")).toEqual([["ssn", "833-64-209l"]]);

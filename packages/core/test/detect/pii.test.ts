@@ -51,6 +51,16 @@ describe("phone numbers", () => {
     ["(898)666-3621x0135", "(898)666-3621x0135"],
     ["from Europe 001-748-088-2851x818", "001-748-088-2851x818"],
     ["345.899.3560 ext. 4587", "345.899.3560 ext. 4587"],
+    // Extensions after a comma, in brackets, as RFC 3966 writes them, abbreviated "extn" or "x.".
+    ["call +1-415-555-0132, ext. 12 today", "+1-415-555-0132, ext. 12"],
+    ["London 020 7946 0958 (ext 204).", "020 7946 0958 (ext 204)"],
+    ["tel:+1-415-555-0132;ext=123", "+1-415-555-0132;ext=123"],
+    ["+44 20 7946 0958 extn 204", "+44 20 7946 0958 extn 204"],
+    ["+44 20 7946 0958 x.204", "+44 20 7946 0958 x.204"],
+    // The calling code in brackets after the "+".
+    ["London +(44) 20 7946 0958", "+(44) 20 7946 0958"],
+    // A number on the line before is no lead of the next one.
+    ["Helsinki 00336\n455 6186 office", "455 6186"],
     // A label before or right after, as in address blocks and signatures.
     ["455 6186 office", "455 6186"],
     ["92 34 70 12-Office", "92 34 70 12"],

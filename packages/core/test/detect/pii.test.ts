@@ -59,6 +59,8 @@ describe("phone numbers", () => {
     ["+44 20 7946 0958 x.204", "+44 20 7946 0958 x.204"],
     // The calling code in brackets after the "+".
     ["London +(44) 20 7946 0958", "+(44) 20 7946 0958"],
+    // "For reference" notes a number down; it does not call it a reference number.
+    ["contact number kept for reference: 0866-16087810.", "0866-16087810"],
     // Six digits in three pairs, labelled before or after.
     ["You can call 33 93 31", "33 93 31"],
     ["Qeqertarsuaq\n92 34 70-Office", "92 34 70"],
@@ -155,6 +157,8 @@ describe("phone numbers", () => {
     "Tel. 123456",
     "contact 250 000 people",
     "contact order number 33 93 31",
+    "reference: 0866-16087810",
+    "for reference number 0866-16087810",
     // Signed quantities and standards called by name.
     "spec-error classification (-32020/-32021/…)",
     "is false for a modern -32601 404 or a",

@@ -29,8 +29,9 @@ const IDENTIFIER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
 );
+// ("For reference", "for your reference" say the value is noted down, not what it is.)
 const OTHER_NUMBER_BEFORE =
-  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
 // the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).

@@ -61,6 +61,9 @@ describe("phone numbers", () => {
     ["London +(44) 20 7946 0958", "+(44) 20 7946 0958"],
     // "For reference" notes a number down; it does not call it a reference number.
     ["contact number kept for reference: 0866-16087810.", "0866-16087810"],
+    // A phone word after an identifier's name is the next value's label.
+    ["PESEL, telefon: 601 234 567", "601 234 567"],
+    ["NIP telefon: 601 234 567", "601 234 567"],
     // Six digits in three pairs, labelled before or after.
     ["You can call 33 93 31", "33 93 31"],
     ["Qeqertarsuaq\n92 34 70-Office", "92 34 70"],
@@ -254,6 +257,7 @@ describe("phone numbers", () => {
 
   it.each([
     "NIP: 527-234-56-78",
+    "NIP Wykonawcy:    972-123-45-67, PESEL: 92051812345",
     "PESEL: 61042798434",
     "Steuer-ID: 12 345 678 901",
     "SIRET 732 829 320 00074",
@@ -335,6 +339,7 @@ describe("card numbers", () => {
     expect(found(`Order ID: ${visa}`)).toEqual([]);
     expect(found(`invoice #${visa}`)).toEqual([]);
     expect(found(`REGON: ${luhnNumber("38", 14)}`)).toEqual([]);
+    expect(found(`REGON czternastocyfrowym: ${luhnNumber("38", 14)}`)).toEqual([]);
     // The card number is the primary account number: so called, it is still a card.
     expect(found(`account number ${visa}`)).toEqual([["credit_card", visa]]);
   });

@@ -1,5 +1,5 @@
 // Phone numbers as people write them, behind a prefilter that keeps the phone-number library off ordinary
-// text: only runs of at least six digits (with the separators, brackets, trunk prefix "(0)" and extensions
+// text: only runs of at least seven digits (with the separators, brackets, trunk prefix "(0)" and extensions
 // that phone numbers are written with) are looked at, and shapes that are something else (dates, IPv4
 // addresses, decimals, versions, SSNs) or numbers called something else (an order number, a house number)
 // are dropped first. What makes a candidate a phone number, cheapest evidence first:
@@ -46,14 +46,14 @@ export const DEFAULT_PHONE_REGIONS: readonly string[] = [
   "ZA",
 ];
 
-// At least six digits (seven but for three labelled pairs), each pair separated by at most two of space, dash, dot, slash or bracket; an optional
+// At least seven digits, each pair separated by at most two of space, dash, dot, slash or bracket; an optional
 // "+" or "(" before and an extension after. Every repetition consumes a digit, so a run is matched once. The
 // boundaries are checked in code. Tried only inside digit chains (see digit-chains.ts), which the phone's
 // run of digits always is.
 // The extension is written after a space, a comma, a semicolon or in brackets: x123, x.123, ext. 123, extn
 // 123, extension 123, #123, ", ext. 12", "(ext 204)", ";ext=123" (RFC 3966). "+(44) 20 …" brackets the code.
 const CANDIDATE =
-  /(?:\+\(?|\()?[0-9](?:[ ()./-]{0,2}[0-9]){5,}(?:[ ]?\((?:[xX]|[eE]xt[.:n]?|[eE]xtension)[ ]?[0-9]{1,6}\)|(?:,?[ ]?|;)(?:[xX]\.?|[eE]xt(?:n|ension)?\.?:?|ext=|#)[ ]?[0-9]{1,6})?/y;
+  /(?:\+\(?|\()?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?\((?:[xX]|[eE]xt[.:n]?|[eE]xtension)[ ]?[0-9]{1,6}\)|(?:,?[ ]?|;)(?:[xX]\.?|[eE]xt(?:n|ension)?\.?:?|ext=|#)[ ]?[0-9]{1,6})?/y;
 const EXTENSION = /[xX#]|[eE]xt/;
 const BEFORE_EXTENSION = /[ ,;(]+$/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
@@ -115,10 +115,6 @@ const SOMETHING_ELSE = [
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
-// Six digits in three pairs apart (32 12 34) are a whole number in small countries (Greenland, the Faroe
-// Islands) and a local one in many more: with a phone label before or after them, they are one.
-const MIN_DIGITS_PAIRS = 6;
-const PAIRS = /^[0-9]{2} [0-9]{2} [0-9]{2}$/;
 const MIN_DIGITS_ALONE = 8;
 const MAX_DIGITS = 17; // 15 for E.164, plus an international prefix such as 00 or 011
 
@@ -134,7 +130,7 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       // a number and its extension can hold is no phone; not trying it also keeps the engine off a chain of
       // millions of digits, where the candidate's repetition overflowed its backtracking stack (the scan threw).
       const free = (chain: DigitChain) => chain.digits <= MAX_DIGITS + 6 && !wordAfter(text, chain);
-      for (const m of chainMatches(text, shared, MIN_DIGITS_PAIRS, CANDIDATE, 2, free)) {
+      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 2, free)) {
         const end = m.index + m[0].length;
         if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
         // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
@@ -203,8 +199,6 @@ function isPhoneNumber(
 ): boolean {
   if (!standsAlone(text, start, end)) return false;
   const digits = digitCount(candidate);
-  if (digits === MIN_DIGITS_PAIRS)
-    return PAIRS.test(candidate) && phoneLabelled(text, start, end) && !calledSomethingElse(text, start, end);
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
   const ext = EXTENSION.exec(candidate);

@@ -135,6 +135,9 @@ export function chainMatches(
     let left = chain.digits;
     for (let at = Math.max(chain.start - lead, from); at < chain.end && left >= minDigits; at++) {
       const c = text.charCodeAt(at);
+      // Before the chain only a lead character starts a match ("+(44) 20 …": lead 2); a digit there is
+      // another number's.
+      if (at < chain.start && c !== 43 && c !== 40) continue;
       const digit = isDigit(c);
       if (digit ? at > from && isDigit(text.charCodeAt(at - 1)) : c !== 43 && c !== 40) {
         if (digit) left--;

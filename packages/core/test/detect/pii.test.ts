@@ -51,6 +51,21 @@ describe("phone numbers", () => {
     ["(898)666-3621x0135", "(898)666-3621x0135"],
     ["from Europe 001-748-088-2851x818", "001-748-088-2851x818"],
     ["345.899.3560 ext. 4587", "345.899.3560 ext. 4587"],
+    // Extensions after a comma, in brackets, as RFC 3966 writes them, abbreviated "extn" or "x.".
+    ["call +1-415-555-0132, ext. 12 today", "+1-415-555-0132, ext. 12"],
+    ["London 020 7946 0958 (ext 204).", "020 7946 0958 (ext 204)"],
+    ["tel:+1-415-555-0132;ext=123", "+1-415-555-0132;ext=123"],
+    ["+44 20 7946 0958 extn 204", "+44 20 7946 0958 extn 204"],
+    ["+44 20 7946 0958 x.204", "+44 20 7946 0958 x.204"],
+    // The calling code in brackets after the "+".
+    ["London +(44) 20 7946 0958", "+(44) 20 7946 0958"],
+    // "For reference" notes a number down; it does not call it a reference number.
+    ["contact number kept for reference: 0866-16087810.", "0866-16087810"],
+    // A phone word after an identifier's name is the next value's label.
+    ["PESEL, telefon: 601 234 567", "601 234 567"],
+    ["NIP telefon: 601 234 567", "601 234 567"],
+    // A number on the line before is no lead of the next one.
+    ["Helsinki 00336\n455 6186 office", "455 6186"],
     // A label before or right after, as in address blocks and signatures.
     ["455 6186 office", "455 6186"],
     ["92 34 70 12-Office", "92 34 70 12"],
@@ -135,6 +150,8 @@ describe("phone numbers", () => {
     "score +1 234 567 890",
     "matrix 01 02 03 04 05 06",
     "extracting data from 003146280336254. Incident",
+    "reference: 0866-16087810",
+    "for reference number 0866-16087810",
     // Signed quantities and standards called by name.
     "spec-error classification (-32020/-32021/…)",
     "is false for a modern -32601 404 or a",
@@ -230,6 +247,7 @@ describe("phone numbers", () => {
 
   it.each([
     "NIP: 527-234-56-78",
+    "NIP Wykonawcy:    972-123-45-67, PESEL: 92051812345",
     "PESEL: 61042798434",
     "Steuer-ID: 12 345 678 901",
     "SIRET 732 829 320 00074",
@@ -311,6 +329,7 @@ describe("card numbers", () => {
     expect(found(`Order ID: ${visa}`)).toEqual([]);
     expect(found(`invoice #${visa}`)).toEqual([]);
     expect(found(`REGON: ${luhnNumber("38", 14)}`)).toEqual([]);
+    expect(found(`REGON czternastocyfrowym: ${luhnNumber("38", 14)}`)).toEqual([]);
     // The card number is the primary account number: so called, it is still a card.
     expect(found(`account number ${visa}`)).toEqual([["credit_card", visa]]);
   });
@@ -323,8 +342,42 @@ describe("card numbers", () => {
       ["credit_card", groupsOf4(b, "-")],
     ]);
     const wrong = a.slice(0, 15) + ((Number(a[15]) + 1) % 10);
-    expect(found(`card ${wrong}`)).toEqual([]);
+    expect(found(`ref ${wrong}`)).toEqual([]);
+    expect(found(`${groupsOf4(wrong, "-")}`)).toEqual([]);
     expect(found(`1234 ${groupsOf4(a, " ")}`)).toEqual([]);
+  });
+
+  it("finds a number with a wrong check digit in a brand's range when the text calls it a payment card", () => {
+    const wrong = "4000-0000-0091-0755"; // Visa's range and length; Luhn fails
+    expect(found(`Card on file: ${wrong}. Verification pending`)).toEqual([["credit_card", wrong]]);
+    expect(found(`The funds were traced to card ${wrong} registered to`)).toEqual([["credit_card", wrong]]);
+    expect(found(`Corporate card ${wrong}`)).toEqual([["credit_card", wrong]]);
+    expect(found(`the credit card 4716 9876 2234 1561 used by`)).toEqual([
+      ["credit_card", "4716 9876 2234 1561"],
+    ]);
+    expect(found(`paid with ${wrong}, exp 12/27, CVV 123`)[0]).toEqual(["credit_card", wrong]);
+    expect(found(`Visa ending ${wrong.replace(/-/g, "")}`)).toEqual([
+      ["credit_card", wrong.replace(/-/g, "")],
+    ]);
+    // Unnamed, or named a card that is no payment card, or a card's other number: nothing.
+    expect(found(`|${wrong}|10319995|`)).toEqual([]);
+    expect(found(`ID card ${wrong}`)).toEqual([]);
+    expect(found(`gift card ${wrong}`)).toEqual([]);
+    expect(found(`card ID ${wrong}`)).toEqual([]);
+    expect(found(`card order number ${wrong}`)).toEqual([]);
+    // Outside every brand's range, a wrong check digit is not saved by the word.
+    expect(found(`card 9400-0000-0091-0755`)).toEqual([]);
+  });
+
+  it("finds a Luhn-valid number called a card outside the brand tables, and short cards grouped", () => {
+    const bc = luhnNumber("9410", 16); // a national scheme's range (industry 9) no table lists
+    expect(found(`card number ${groupsOf4(bc, " ")}`)).toEqual([["credit_card", groupsOf4(bc, " ")]]);
+    expect(found(`number ${groupsOf4(bc, " ")}`)).toEqual([]);
+    const maestro = groupsOf4(luhnNumber("6759", 12), " "); // 4-4-4
+    const visa13 = luhnNumber("4", 13).replace(/^(\d{4})(\d{4})/, "$1 $2 "); // 4-4-5
+    expect(found(`Maestro card ${maestro}`)).toEqual([["credit_card", maestro]]);
+    expect(found(`Card number: ${visa13}`)).toEqual([["credit_card", visa13]]);
+    expect(found(`Please charge ${maestro} today`)).toEqual([]);
   });
 });
 
@@ -340,6 +393,29 @@ describe("IBANs", () => {
     "BR97 0036 0305 0000 1000 9795 493P 1",
   ])("%j", (iban) => {
     expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+  });
+
+  it("finds an IBAN grouped with dots, two spaces or tabs", () => {
+    for (const iban of [
+      "DE89.3704.0044.0532.0130.00",
+      "gb82.west.1234.5698.7654.32",
+      "PL61  1090  1014  0000  0712  1981  2874",
+      "PL61\t1090\t1014\t0000\t0712\t1981\t2874",
+    ])
+      expect(found(`pay to ${iban} and thanks`)).toEqual([["iban", iban]]);
+    // Three spaces part two values; a dotted run that fails the check is no IBAN.
+    expect(found("pay to DE89.3704.0044.0532.0130.01 and thanks")).toEqual([]);
+  });
+
+  it("finds an unlabelled IBAN with OCR's letters for digits when the check holds once they are read", () => {
+    expect(found("Please pay PL61 1O90 1014 OOOO 0712 1981 2874 soon.")).toEqual([
+      ["iban", "PL61 1O90 1014 OOOO 0712 1981 2874"],
+    ]);
+    expect(found("Please pay DE89 3704 0044 0532 0l30 00 soon.")).toEqual([
+      ["iban", "DE89 3704 0044 0532 0l30 00"],
+    ]);
+    // Read so, the check fails: no IBAN without a label.
+    expect(found("Please pay DE89 3704 0044 0532 0l30 0l soon.")).toEqual([]);
   });
 
   it("finds an IBAN printed with a space after the country code, or wrapped over two lines", () => {
@@ -461,6 +537,14 @@ describe("e-mail addresses and SSNs", () => {
     "email: jdoe at example.co.uk",
   ])("finds no spelled-out address in %j", (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it("reads an SSN spelled one digit at a time when the text calls it one", () => {
+    expect(found("SSN: 5 5 5 1 2 3 4 5 6 (spaced)")).toEqual([["ssn", "5 5 5 1 2 3 4 5 6"]]);
+    expect(found("SSN: 5 5 5 - 1 2 - 3 4 5 6 (spaced format)")).toEqual([["ssn", "5 5 5 - 1 2 - 3 4 5 6"]]);
+    // Unnamed, a row of single digits is a list.
+    expect(found("scores 5 5 5 1 2 3 4 5 6 today")).toEqual([]);
+    expect(found("levels 5 5 5 - 1 2 - 3 4 5 6 today")).toEqual([]);
   });
 
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {

@@ -85,18 +85,44 @@ export function cardDetector(): Detector {
         if (afterGroup && m.index - 1 !== lastEnd) continue;
         const digits = value.replace(/[ .-]/g, "");
         const bare = digits.length === value.length;
+        const named = calledACard(text, m.index, m.index + value.length);
         const grouped =
           PRINTED.test(value) ||
-          (REGROUPED.test(value) && digits.length >= 14) ||
+          (REGROUPED.test(value) && (digits.length >= 14 || named)) ||
           (SPELLED.test(value) && !chainGoesOn(text, m.index + value.length));
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
-        if (!isCardNumber(digits) || cardLookalike(text, m.index)) continue;
+        if (!(isCardNumber(digits) || (named && namedCardNumber(digits))) || cardLookalike(text, m.index))
+          continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }
       return spans;
     },
   };
+}
+
+// What names a payment card right before its number ("Card on file:", "traced to card", "Visa ending in",
+// "Kreditkarte"), or its details right after it ("exp 12/27", "CVV 123"). Not a card that is no payment
+// card (an ID, SIM, gift, library or business card), and not a card's other numbers ("card ID").
+const PAYMENT_CARD_BEFORE =
+  /(?:(?<!\b(?:id|identity|sim|gift|loyalty|member|membership|library|student|health|insurance|key|access|business|report|score|sd|memory|graphics|video|sound|network|boarding|index)[ -]?)\bcards?|\b(?:visa|master ?card|amex|american express|maestro|jcb|diners(?: club)?|discover|unionpay|union pay|mir|rupay|cc|kreditkarte|debitkarte|carte bancaire|carte de crédit|tarjeta|carta di credito|karta(?: kredytowa| płatnicza| debetowa)?|kaartnummer|kortnummer))\b(?![ -]?(?:id|identifier|token|serial|reader|type|fee)\b)[^0-9\n]{0,24}$/iu;
+const CARD_DETAILS_AFTER =
+  /^[^0-9\n]{0,12}\b(?:exp(?:iry|ires|iration)?\b|valid (?:thru|through|until)|cvv2?|cvc2?|csc|security code)/i;
+
+function calledACard(text: string, start: number, end: number): boolean {
+  return (
+    PAYMENT_CARD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    CARD_DETAILS_AFTER.test(text.slice(end, end + 32))
+  );
+}
+
+/**
+ * A number that the text calls a payment card needs less: Luhn alone whatever its range (an issuer no table
+ * lists yet), or a brand's range and length alone (a mistyped or made-up check digit still reads, and leaks,
+ * as that card's number).
+ */
+function namedCardNumber(digits: string): boolean {
+  return luhn(digits) || cardBrand(digits) !== undefined;
 }
 
 /** A bare 12- or 13-digit run is as often an order number: it needs a card word before it. */

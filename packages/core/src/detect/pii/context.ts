@@ -25,12 +25,16 @@ const PHONE_LABEL_AFTER =
 // document numbers; invoices, orders and case files), with the word for "number" in those languages.
 const NATIONAL_IDENTIFIERS = String.raw`pesel|nip|regon|krs|dowodu?|paszport|prawo jazdy|sygn\.?|steuer-?id|steuernummer|st\.?-?nr|ust-?id(?:nr)?|idnr|personalausweis|ausweis|reisepass|führerschein|sozialversicherungs(?:nummer)?|sv-?nummer|kunden-?(?:nummer|nr)|rechnungs-?(?:nummer|nr)|auftrags-?(?:nummer|nr)|bestell-?(?:nummer|nr)|aktenzeichen|handelsregister|hrb|siret|siren|tva|facture|commande|dossier|dni|nif|cif|nss|factura|pedido|expediente|codice fiscale|partita iva|p\.? ?iva|fattura|ordine|pratica|bsn|kvk|btw|factuur|bestelling|klantnummer|personnummer|cpr|fødselsnummer|henkilötunnus|hetu|org\.? ?nr|organisationsnummer|ahv|avs|uid|mwst|cpf|cnpj|nino|national insurance|utr|aadhaar|gstin|tfn|abn|acn|medicare|ean|gtin|upc`;
 const NUMBER_WORD = String.raw`number|num|no\.?|nr\.?|n°|#|nummer|numéro|número|numero|numer`;
+// One word may stand between the name and the colon, whose it is ("NIP Wykonawcy:", "PESEL pacjenta:",
+// "REGON czternastocyfrowym:"), unless it is a phone word ("NIP telefon:" lists two values).
+const PHONE_WORDS = String.raw`(?:tel|phone|mob|cell|fax|gsm|handy|kom|kontakt|contact|call)`;
 const IDENTIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s+(?!${PHONE_WORDS})\p{L}+(?=\s*:))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
 );
+// ("For reference", "for your reference" say the value is noted down, not what it is.)
 const OTHER_NUMBER_BEFORE =
-  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|reference|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
 
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
 // the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).

@@ -18,13 +18,13 @@ const BBAN = new Map(
   ),
 );
 
-// A country code, check digits, then letters and digits with at most one separator between them, or a line
-// break (an IBAN wrapped in a letter or a narrow column); the country's length decides where the IBAN ends.
+// A country code, check digits, then letters and digits with at most one separator between them (a space or
+// two, a tab, a dash, a dot: DE89.3704.0044…), or a line break (an IBAN wrapped in a letter or a narrow column); the country's length decides where the IBAN ends.
 // Only registered country codes start one, so the many "ab12" inside hex ids stop at once. A space after the
 // country code (PL 61 1090 …) is how some banks print it; written so, the code must be in capitals, since
 // "de 12 …" or "es 34 …" are words before numbers.
 const CANDIDATE = new RegExp(
-  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")}) ?[0-9]{2}(?:(?:[ -]|\\r?\\n[ \\t]*)?[0-9A-Za-z]){8,34}`,
+  `(?<![0-9A-Za-z])(?:${[...BBAN.keys()].join("|")}) ?[0-9]{2}(?:(?:[ \\t]{1,2}|[ \\t]?-[ \\t]?|\\.|\\r?\\n[ \\t]*)?[0-9A-Za-z]){8,34}`,
   "gi",
 );
 const SEPARATORS = /[^0-9A-Za-z]/g;
@@ -47,6 +47,7 @@ export function ibanDetector(): Detector {
         const valid =
           shaped &&
           ((spec.bban.test(compact.slice(4)) && ibanValid(compact)) ||
+            misreadValid(m[0].slice(0, end), compact, spec.bban) ||
             (accountLabelled(text, m.index) && labelledShape(m[0].slice(0, end), spec.bban)));
         if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
           spans.push({ start: m.index, end: m.index + end });
@@ -86,9 +87,22 @@ function domesticPolish(text: string, shared: Parameters<Detector["find"]>[2]): 
 /** The BBAN of a labelled value has its country's structure, as written or with OCR's letters read as digits. */
 function labelledShape(written: string, bban: RegExp): boolean {
   const body = written.replace(SEPARATORS, "").slice(4);
-  if (bban.test(body.toUpperCase())) return true;
+  return bban.test(body.toUpperCase()) || readAsDigits(body, bban) !== undefined;
+}
+
+/**
+ * Unlabelled, a BBAN with OCR's letters in it (PL61 1O90 1014 OOOO …) counts when, read as digits, it has its
+ * country's structure and the mod 97 check holds: the check says what it is, as for any other IBAN.
+ */
+function misreadValid(written: string, compact: string, bban: RegExp): boolean {
+  const read = readAsDigits(written.replace(SEPARATORS, "").slice(4), bban);
+  return read !== undefined && ibanValid(compact.slice(0, 4) + read);
+}
+
+/** An all-digit BBAN with OCR's letters (l, I for 1; O, o for 0) read as digits, if it has any and the shape holds. */
+function readAsDigits(body: string, bban: RegExp): string | undefined {
   const read = body.replace(OCR_LETTERS, (c) => (c === "l" || c === "I" ? "1" : "0"));
-  return read !== body && /^[0-9]+$/.test(read) && bban.test(read);
+  return read !== body && /^[0-9]+$/.test(read) && bban.test(read) ? read : undefined;
 }
 const OCR_LETTERS = /[lIOo]/g;
 

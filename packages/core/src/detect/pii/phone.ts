@@ -50,9 +50,12 @@ export const DEFAULT_PHONE_REGIONS: readonly string[] = [
 // "+" or "(" before and an extension after. Every repetition consumes a digit, so a run is matched once. The
 // boundaries are checked in code. Tried only inside digit chains (see digit-chains.ts), which the phone's
 // run of digits always is.
+// The extension is written after a space, a comma, a semicolon or in brackets: x123, x.123, ext. 123, extn
+// 123, extension 123, #123, ", ext. 12", "(ext 204)", ";ext=123" (RFC 3966). "+(44) 20 …" brackets the code.
 const CANDIDATE =
-  /[+(]?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?(?:[xX]|[eE]xt\.?:?|[eE]xtension|#)[ ]?[0-9]{1,6})?/y;
+  /(?:\+\(?|\()?[0-9](?:[ ()./-]{0,2}[0-9]){6,}(?:[ ]?\((?:[xX]|[eE]xt[.:n]?|[eE]xtension)[ ]?[0-9]{1,6}\)|(?:,?[ ]?|;)(?:[xX]\.?|[eE]xt(?:n|ension)?\.?:?|ext=|#)[ ]?[0-9]{1,6})?/y;
 const EXTENSION = /[xX#]|[eE]xt/;
+const BEFORE_EXTENSION = /[ ,;(]+$/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
 const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
 // A decimal's whole part has no leading zero unless it is the zero alone: 09550.97732 is a trunk prefix.
@@ -127,7 +130,7 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       // a number and its extension can hold is no phone; not trying it also keeps the engine off a chain of
       // millions of digits, where the candidate's repetition overflowed its backtracking stack (the scan threw).
       const free = (chain: DigitChain) => chain.digits <= MAX_DIGITS + 6 && !wordAfter(text, chain);
-      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 1, free)) {
+      for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 2, free)) {
         const end = m.index + m[0].length;
         if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
         // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
@@ -199,7 +202,7 @@ function isPhoneNumber(
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
   const ext = EXTENSION.exec(candidate);
-  const main = ext ? candidate.slice(0, ext.index).trimEnd() : candidate;
+  const main = ext ? candidate.slice(0, ext.index).replace(BEFORE_EXTENSION, "") : candidate;
   const unbracketed = main.replace(BRACKETS, "");
   // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
   const nanp = NANP_LAYOUT.test(main);

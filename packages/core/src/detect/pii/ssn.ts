@@ -17,6 +17,7 @@ const NAMED =
   /(?:\bssn|\bsocial security(?: (?:number|no\.?|#))?|\bss#|\bsoc\.? ?sec\.?)(?:'?s)?[^0-9\n]{0,24}$/i;
 const DASHED = /^[0-9]{3}([-.])[0-9]{2}\1[0-9]{4}$/;
 const MAX_SEPARATORS = 2;
+const SPELLED = /^[0-9](?: [0-9]){8}$/;
 
 export function ssnDetector(): Detector {
   return {
@@ -29,8 +30,9 @@ export function ssnDetector(): Detector {
         const value = m[0];
         const end = m.index + value.length;
         const digits = value.replace(/[- .]/g, "");
-        if (value.length - digits.length > MAX_SEPARATORS) continue;
         const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index));
+        // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
+        if (value.length - digits.length > MAX_SEPARATORS && !(named && SPELLED.test(value))) continue;
         if (!named && (!SHAPED.test(value) || houseNumber(text, m.index, end))) continue;
         if (issuable(digits, named || DASHED.test(value))) spans.push({ start: m.index, end });
       }
@@ -56,6 +58,15 @@ const digitLike = (code: number) => DIGIT_LIKE[code] === 1;
 function misread(text: string, found: Span[]): Span[] {
   let extra: Span[] | undefined;
   for (let dash = text.indexOf("-", 3); dash >= 0; dash = text.indexOf("-", dash + 1)) {
+    if (
+      text.charCodeAt(dash + 1) === 32 &&
+      text.charCodeAt(dash + 6) === 45 &&
+      text.charCodeAt(dash - 1) === 32
+    ) {
+      const spelled = spelledApart(text, dash);
+      if (spelled !== undefined) (extra ??= []).push(spelled);
+      continue;
+    }
     // Cheap character tests first: a date (2024-05-12) or an id fails them before the pattern is run.
     if (
       text.charCodeAt(dash + 3) !== 45 /* - */ ||
@@ -75,6 +86,20 @@ function misread(text: string, found: Span[]): Span[] {
     if (issuable(digits, true)) (extra ??= []).push({ start: m.index, end: m.index + m[0].length });
   }
   return extra === undefined ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// Spelled one digit at a time with its groups apart (5 5 5 - 1 2 - 3 4 5 6): named an SSN, it is one.
+const SPELLED_APART =
+  /(?<![0-9A-Za-z])[0-9] [0-9] [0-9] - [0-9] [0-9] - [0-9] [0-9] [0-9] [0-9](?![0-9A-Za-z])/y;
+
+/** The spelled-out SSN whose first dash is at `dash`, when the text names it. */
+function spelledApart(text: string, dash: number): Span | undefined {
+  SPELLED_APART.lastIndex = dash - 6;
+  const m = SPELLED_APART.exec(text);
+  if (m === null || !NAMED.test(text.slice(Math.max(0, m.index - 48), m.index))) return undefined;
+  return issuable(m[0].replace(/[ -]/g, ""), true)
+    ? { start: m.index, end: m.index + m[0].length }
+    : undefined;
 }
 
 /** Area 9xx is an ITIN (as personal, written the same way) when the text names it or groups it 3-2-4 with dashes or dots. */

@@ -52,10 +52,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "credential or dotfile access",
-    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id_(?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
+    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id[_ ](?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
     weight: 3,
     pattern:
-      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid_(?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
+      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
   },
   {
     name: "exfiltration through a parameter",

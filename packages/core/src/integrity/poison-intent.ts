@@ -99,7 +99,7 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /the user's|their/gi,
     weight: 3,
     pattern:
-      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
+      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit|gather|collect|put|place)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing|api keys|tokens|secrets)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
   },
   {
     // The conversation asked for in other languages (its English form is in poison.ts).

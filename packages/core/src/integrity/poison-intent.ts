@@ -129,10 +129,11 @@ export const INTENT_SIGNALS: Signal[] = [
   {
     // A product pushed into every answer: advertising through the model rather than to it.
     name: "product placed in every answer",
-    gate: /recommend|promote|advertise|endorse|plug/gi,
+    gate: /recommend|promote|advertise|endorse|plug|suggest|favou?r/gi,
     weight: 3,
+    // Or the sponsor's own goods pushed every time ("always suggest our brand"), whatever was asked.
     pattern:
-      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b/i,
+      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b|\b(?:always|only ever) (?:suggest|recommend|promote|push|favou?r|endorse) (?:our|my) (?:own )?(?:brand|products?|company|services?|store|shop|offerings?)\b/i,
   },
   {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
@@ -231,7 +232,7 @@ export const INTENT_SIGNALS: Signal[] = [
     // language: the English active forms are "tool-selection steering". Only a claim of priority counts;
     // "must be called first" is how honest tools order their own steps.
     name: "selection claimed in the passive or another language",
-    gate: /priorit|priorid|prefer|vorrangig|bevorzugt/gi,
+    gate: /priorit|priorid|prefer|vorrang|bevorzugt/gi,
     weight: 3,
     pattern: new RegExp(
       [
@@ -241,6 +242,12 @@ export const INTENT_SIGNALS: Signal[] = [
         String.raw`\bdieses (?:Tool|Werkzeug)\b (?:muss|soll|sollte) (?:immer |stets )?(?:vorrangig|bevorzugt) (?:verwendet|ausgewählt|genutzt|aufgerufen|gewählt)`,
         String.raw`\bquesto strumento\b (?:deve|dovrebbe) (?:sempre )?essere (?:selezionato|usato|utilizzato|scelto|chiamato) con priorità`,
         String.raw`\besta ferramenta\b (?:deve|deverá|deveria) (?:sempre )?ser (?:selecionada|usada|utilizada|escolhida|chamada) com prioridade`,
+        // "Has priority over the other tools", which English says in "priority claim".
+        String.raw`\b(?:a|aura) (?:la )?priorité sur (?:tous )?les autres outils\b`,
+        String.raw`\btiene prioridad sobre (?:todas )?las (?:demás|otras) herramientas\b`,
+        String.raw`\bhat (?:immer )?Vorrang vor (?:allen )?(?:anderen|übrigen) (?:Tools|Werkzeugen)\b`,
+        String.raw`\bha (?:la )?priorità su (?:tutti )?gli altri strumenti\b`,
+        String.raw`\btem prioridade sobre (?:todas )?as (?:outras|demais) ferramentas\b`,
       ].join("|"),
       "i",
     ),

@@ -11,6 +11,8 @@
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
 //     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
 //     final check) (see held-out-results.mjs and garak-latent.mjs).
+//   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
+//     a Korean teaching server as a clean side, measured blind before any signal changed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are

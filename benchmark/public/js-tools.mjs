@@ -130,3 +130,73 @@ export function jsServerTools(source) {
   }
   return tools;
 }
+
+/**
+ * The definitions a server returns from a `ListToolsRequestSchema` handler written as one literal
+ * `tools: [ { name: "…", description: "…" + "…", inputSchema: { … } }, … ]`: object, array, string (joined
+ * by `+`), number, boolean and null literals only. Anything else (a call, a variable) is refused.
+ */
+export function jsToolLists(source) {
+  const src = withoutComments(source);
+  const lists = [];
+  for (const m of src.matchAll(/\btools\s*:\s*\[/g)) {
+    const reader = { src, i: m.index + m[0].length - 1 };
+    lists.push(literalValue(reader));
+  }
+  return lists.flat();
+}
+
+function skipSpace(r) {
+  while (r.i < r.src.length && /\s/.test(r.src[r.i])) r.i++;
+}
+
+/** One literal value at `r.i` (moving past it); throws on anything that is not a plain literal. */
+function literalValue(r) {
+  skipSpace(r);
+  const c = r.src[r.i];
+  if (c === "{" || c === "[") {
+    const object = c === "{";
+    const out = object ? {} : [];
+    r.i++;
+    for (;;) {
+      skipSpace(r);
+      if (r.src[r.i] === (object ? "}" : "]")) {
+        r.i++;
+        return out;
+      }
+      if (object) {
+        let key;
+        if ("'\"".includes(r.src[r.i])) {
+          key = stringAt(r.src, r.i);
+          r.i = stringEnd(r.src, r.i);
+        } else {
+          const k = /^[A-Za-z_$][\w$]*/.exec(r.src.slice(r.i, r.i + 200));
+          if (!k) throw new Error(`not a literal key at ${r.src.slice(r.i, r.i + 30)}`);
+          key = k[0];
+          r.i += key.length;
+        }
+        skipSpace(r);
+        if (r.src[r.i++] !== ":") throw new Error(`no ':' after ${key}`);
+        out[key] = literalValue(r);
+      } else out.push(literalValue(r));
+      skipSpace(r);
+      if (r.src[r.i] === ",") r.i++;
+    }
+  }
+  if (c === "'" || c === '"' || c === "`") {
+    let text = "";
+    for (;;) {
+      text += stringAt(r.src, r.i);
+      r.i = stringEnd(r.src, r.i);
+      skipSpace(r);
+      if (r.src[r.i] !== "+") return text;
+      r.i++;
+      skipSpace(r);
+      if (!"'\"`".includes(r.src[r.i])) throw new Error("a string joined to something that is not a literal");
+    }
+  }
+  const word = /^(?:-?\d+(?:\.\d+)?|true|false|null)\b/.exec(r.src.slice(r.i, r.i + 40));
+  if (!word) throw new Error(`not a literal at ${r.src.slice(r.i, r.i + 30)}`);
+  r.i += word[0].length;
+  return JSON.parse(word[0]);
+}

@@ -66,12 +66,13 @@ export const DEFINITION_SIGNALS: Signal[] = [
       /\bagreed (?:upon )?(?:between|by|with) (?:you|the user|the assistant)\b|\byou and the user (?:have )?agreed\b|\bthe user has (?:already )?(?:approved|consented to|agreed to|pre-?approved) (?:this|it|every|all|each|the following)\b/i,
   },
   {
-    // Read something, then hand what was read to a tool as an argument: the shape of parameter exfiltration.
+    // Read something, then hand what was read to a tool as an argument: the shape of parameter exfiltration
+    // (the slot may be called a value: "supplies it as the seed value").
     name: "what was read passed as an argument",
     gate: /read|retrieve|fetch|collect|gather|extract/gi,
     weight: 3,
     pattern:
-      /\b(?:read|retrieve|fetch|collect|gather|extract)\b.{0,120}\b(?:then )?(?:pass|put|include|send|add|append|provide|embed)\b.{0,60}\b(?:as|in|into|to)\b.{0,40}\b(?:parameter|param|argument|arg|field)\b/i,
+      /\b(?:read|reads|retrieve|fetch|collect|gather|extract)\b.{0,120}\b(?:then )?(?:pass|put|include|send|add|append|provide|embed|supply|supplies|hand|fill)\b.{0,60}\b(?:as|in|into|to)\b.{0,40}\b(?:parameter|param|argument|arg|field|sidenote|(?:\w+ )?value)\b/i,
   },
   {
     // "Instead of calling send_email, …": another tool named and its use replaced by something else.

@@ -99,7 +99,7 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /the user's|their/gi,
     weight: 3,
     pattern:
-      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
+      /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit|gather|collect|put|place)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing|api keys|tokens|secrets)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
   },
   {
     // The conversation asked for in other languages (its English form is in poison.ts).
@@ -129,10 +129,11 @@ export const INTENT_SIGNALS: Signal[] = [
   {
     // A product pushed into every answer: advertising through the model rather than to it.
     name: "product placed in every answer",
-    gate: /recommend|promote|advertise|endorse|plug/gi,
+    gate: /recommend|promote|advertise|endorse|plug|suggest|favou?r/gi,
     weight: 3,
+    // Or the sponsor's own goods pushed every time ("always suggest our brand"), whatever was asked.
     pattern:
-      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b/i,
+      /\b(?:recommend|promote|advertise|endorse|plug)\b.{0,40}\b(?:in|for|with) (?:every|each|all|any) (?:\w+ )?(?:responses?|answers?|replies|conversions?|messages?|results?|conversations?)\b|\b(?:always|only ever) (?:suggest|recommend|promote|push|favou?r|endorse) (?:our|my) (?:own )?(?:brand|products?|company|services?|store|shop|offerings?)\b/i,
   },
   {
     // The user's words or identity put into a parameter by rule ("must be included in the audit_note field").
@@ -181,12 +182,13 @@ export const INTENT_SIGNALS: Signal[] = [
   },
   {
     // A value to supply that is the contents of a secret or system file, or the whole environment: what a
-    // parameter asks for is what the model will read and send.
+    // parameter asks for is what the model will read and send. A key spelled out as words (definitionText)
+    // has lost its dots and underscores: `content_from_ssh_id_rsa` reads "content from ssh id rsa".
     name: "parameter asks for secrets",
-    gate: /contents?|text of|copy of|dump/gi,
+    gate: /contents?|text (?:of|from)|copy (?:of|from)|dump/gi,
     weight: 2,
     pattern:
-      /\b(?:contents?|text|copy) of\b.{0,12}(?:\/etc\/(?:passwd|shadow)|\.ssh\b|\bid_(?:rsa|ed25519|ecdsa)\b|\.env\b|\.aws\b|\.npmrc\b|\.netrc\b|\bmcp\.json\b|\benvironment variables\b|\bcredentials? files?\b)|\benv(?:ironment)? dump\b|\bdump of (?:the |all )?environment\b/i,
+      /\b(?:contents?|text|copy) (?:of|from)\b.{0,12}(?:\/etc\/(?:passwd|shadow)|\.?ssh\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\.env\b|\.aws\b|\.npmrc\b|\.netrc\b|\bmcp\.json\b|\benvironment variables\b|\bcredentials? files?\b)|\benv(?:ironment)? dump\b|\bdump of (?:the |all )?environment\b/i,
   },
   {
     // Overrides and concealment in Japanese, Korean, Portuguese, Italian and Dutch, and acting without the
@@ -211,6 +213,59 @@ export const INTENT_SIGNALS: Signal[] = [
         "(?:不要|别|勿)让(?:用户|使用者)知道|在(?:用户|使用者)不知情",
         "秘密(?:地|に|裏に)|こっそり",
         "без ведома пользовател|тайно от пользовател",
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // Secrets the model saw elsewhere (the user's message, another tool's output) to be handed to this tool:
+    // a harvesting "policy" in the words of compliance. An honest tool takes the secret it needs from its
+    // own configuration or asks for it by name; it never collects what other tools happened to show.
+    name: "secrets seen elsewhere collected",
+    gate: /observed|seen|found|shown|returned|appearing|visible|mentioned|most sensitive/gi,
+    weight: 4,
+    pattern:
+      /\b(?:credentials?|passwords?|tokens?|secrets?|api[ _-]?keys?)\b.{0,80}\b(?:observed|seen|found|shown|returned|appearing|visible|mentioned) (?:in|from|by) (?:the )?(?:outputs?|results?|responses?) (?:of|from) (?:previous|prior|earlier|other|any) (?:tool )?(?:calls?|tools?|invocations?)\b.{0,200}\b(?:append|includ|pass|add|attach|insert|sen[dt]|provid|put)\w* (?:it |them |the \w+ (?:values? )?)?(?:to|in|into|as)\b.{0,30}\b(?:parameter|param|argument|field)\b|\b(?:include|append|attach|pass|send|add)\b (?:only )?the most sensitive\b.{0,60}\b(?:passwords?|credentials?|keys?|tokens?|secrets?)\b/i,
+  },
+  {
+    // Which tool to pick, said in the passive ("this tool must be selected in priority") or in another
+    // language: the English active forms are "tool-selection steering". Only a claim of priority counts;
+    // "must be called first" is how honest tools order their own steps.
+    name: "selection claimed in the passive or another language",
+    gate: /priorit|priorid|prefer|vorrang|bevorzugt/gi,
+    weight: 3,
+    pattern: new RegExp(
+      [
+        String.raw`\bthis (?:tool|function|server|service)\b (?:must|should|shall|is to|has to) (?:always )?be (?:selected|used|chosen|called|invoked|preferred|prioriti[sz]ed) (?:in priority|as (?:a|the) (?:top )?priority|with priority|in preference to|over (?:any|all|the|other))`,
+        String.raw`\bcet (?:outil|service)\b (?:doit|devra|devrait) (?:toujours )?être (?:sélectionnée?|utilisée?|choisie?|appelée?|privilégiée?) en priorité`,
+        String.raw`\besta herramienta\b (?:debe|deberá|debería) (?:siempre )?(?:ser )?(?:seleccionada|usada|utilizada|elegida|llamada) con prioridad`,
+        String.raw`\bdieses (?:Tool|Werkzeug)\b (?:muss|soll|sollte) (?:immer |stets )?(?:vorrangig|bevorzugt) (?:verwendet|ausgewählt|genutzt|aufgerufen|gewählt)`,
+        String.raw`\bquesto strumento\b (?:deve|dovrebbe) (?:sempre )?essere (?:selezionato|usato|utilizzato|scelto|chiamato) con priorità`,
+        String.raw`\besta ferramenta\b (?:deve|deverá|deveria) (?:sempre )?ser (?:selecionada|usada|utilizada|escolhida|chamada) com prioridade`,
+        // "Has priority over the other tools", which English says in "priority claim".
+        String.raw`\b(?:a|aura) (?:la )?priorité sur (?:tous )?les autres outils\b`,
+        String.raw`\btiene prioridad sobre (?:todas )?las (?:demás|otras) herramientas\b`,
+        String.raw`\bhat (?:immer )?Vorrang vor (?:allen )?(?:anderen|übrigen) (?:Tools|Werkzeugen)\b`,
+        String.raw`\bha (?:la )?priorità su (?:tutti )?gli altri strumenti\b`,
+        String.raw`\btem prioridade sobre (?:todas )?as (?:outras|demais) ferramentas\b`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // The other tools ruled out in the passive ("non-certified tools must not be used"), in English and the
+    // languages above: a partner of the claim of priority, too weak alone.
+    name: "other tools ruled out",
+    gate: /be used|be called|be selected|être utilisés|être sélectionnés|être appelés|ser usadas|ser utilizadas|usarse|utilizarse|verwendet|essere usati|essere utilizzati/gi,
+    weight: 2,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:other|alternative|competing|non-[\w-]+|uncertified|unverified|unofficial) (?:[\w-]+ ){0,3}tools? (?:must|should|shall) (?:not|never) be (?:used|called|selected)\b`,
+        String.raw`\bles (?:autres outils|outils [^.]{0,40}\bnon [^.]{0,30})\s*ne (?:doivent|devraient) (?:pas|jamais) être (?:utilisés|sélectionnés|appelés)`,
+        String.raw`\b(?:las )?otras herramientas\b[^.]{0,40}\bno (?:deben|deberían) (?:ser usadas|ser utilizadas|usarse|utilizarse)`,
+        String.raw`\banderen? (?:[\w-]+ )?(?:Tools|Werkzeuge)\b[^.]{0,40}\b(?:dürfen|sollten) (?:nicht|nie) verwendet`,
+        String.raw`\bgli altri strumenti\b[^.]{0,40}\bnon (?:devono|dovrebbero) essere (?:usati|utilizzati)`,
+        String.raw`\bas outras ferramentas\b[^.]{0,40}\bnão (?:devem|deveriam) ser (?:usadas|utilizadas)`,
       ].join("|"),
       "i",
     ),

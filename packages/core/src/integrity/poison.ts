@@ -52,10 +52,10 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "credential or dotfile access",
-    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id_(?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
+    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id[_ ](?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
     weight: 3,
     pattern:
-      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid_(?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
+      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
   },
   {
     name: "exfiltration through a parameter",
@@ -129,11 +129,21 @@ const SIGNALS: Signal[] = [
       /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b|\b(?:higher|more|greater|highest|greatest) (?:authority|priority|precedence) than (?:the )?user/i,
   },
   {
+    // The user's own request put below this text: precedence over what the user asked, or what the user
+    // says thrown away. An honest definition may rank settings ("over the user's global config"), never the
+    // request itself.
+    name: "the user's request overridden",
+    gate: /precedence|priority|discard|disregard|ignore|dismiss/gi,
+    weight: 4,
+    pattern:
+      /\b(?:precedence|priority) over (?:the |what )?(?:user'?s?|the user) (?:own )?(?:requests?|instructions?|wishes|questions?|choices?|intent|messages?|asks?)\b|\b(?:discard|disregard|ignore|dismiss) (?:anything|whatever|everything|what) (?:that )?the user (?:says|said|asks|asked|wants|requests|writes|wrote|tells)\b/i,
+  },
+  {
     name: "another tool's arguments",
     gate: /when|\bb?cc\b/gi,
     weight: 4,
     pattern:
-      /\bwhen(?:ever)? (?:you )?(?:call|use|invoke|run|send)(?:ing|s)? (?:the |any |a )?`?[\w.-]*[_.][\w.-]+`?.{0,60}\b(?:add|include|set|change|replace|append|bcc|cc|redirect|insert|always use|instead)\b|\b(?:bcc|cc)\b.{0,40}@[a-z0-9-]+\.[a-z]{2,}/i,
+      /\bwhen(?:ever)? (?:you )?(?:call|use|invoke|run|send)(?:ing|s)? (?:the |any |a )?`?[\w.-]*[_.][\w.-]+`?.{0,60}\b(?:add|include|set|change|replace|append|bcc|cc|redirect|insert|always use|instead)\b|\bwhen(?:ever)? (?:the |any |a )?`?[\w.-]*[_.][\w.-]+`? (?:tool |function )?is (?:used|called|invoked|run)\b.{0,60}\b(?:add|include|set|change|replace|append|bcc|cc|redirect|insert|always use|instead)\b|\b(?:bcc|cc)\b.{0,40}@[a-z0-9-]+\.[a-z]{2,}/i,
   },
   {
     name: "orchestration of other tools",
@@ -154,7 +164,7 @@ const SIGNALS: Signal[] = [
     gate: /only|just|exactly|solely|actual|real|original|true|the user|always/gi,
     weight: 4,
     pattern:
-      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b/i,
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:output|print|say|return|reply|respond|answer)(?: with)? only (?:the )?(?:text|word|string|phrase|sentence|message)\s*[:'"\u201c\u2018]|\b(?:reply|respond|answer|say|write) to the user (?:with|using) (?:the |this )?(?:exact |following )?(?:sentence|text|phrase|message|words?)\s*[:'"\u201c\u2018]|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b/i,
   },
   {
     name: "neutral-register concealment",

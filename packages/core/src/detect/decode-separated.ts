@@ -71,9 +71,95 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
     const end = separatedRun(text, codes, s, floor, views);
     if (end !== undefined) floor = end;
   }
+  punctuatedRuns(text, views);
   const qp = quotedPrintableView(text);
   if (qp) views.push(qp);
   return views;
+}
+
+/**
+ * Characters written one at a time with a dot or an underscore after each (`g.h.p._.R…`, `g_h_p___R…`):
+ * probed in a pass of their own, since dots and underscores are in most identifiers and names, and the
+ * probes for the other separators must not stop at them. A run is as long as the shortest value read
+ * (MIN_SPACED characters and the separators between them), so every such run holds a probe with its five
+ * characters inside it.
+ */
+function punctuatedRuns(text: string, views: DecodedView[]): void {
+  let floor = 0;
+  for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
+    if (probe < floor) probe = floor;
+    const near = Math.min(text.length, probe + 5);
+    let s = probe;
+    while (s < near && text[s] !== "." && text[s] !== "_") s++;
+    if (s === near) continue;
+    const end = punctuatedRun(text, s, floor, views);
+    if (end !== undefined) floor = end;
+  }
+}
+
+/** More separators than this in a row end a run (a rule of dots, `____`). */
+const MAX_GAP = 3;
+
+/** A character that can stand between two separators `separator` (which itself cannot). */
+function spacedBy(c: string | undefined, separator: string): boolean {
+  return c !== undefined && c !== separator && SPACED_CHARACTER.test(c);
+}
+const ALPHANUMERIC = /^[A-Za-z0-9]$/;
+
+/**
+ * The run of single characters around the dot or underscore at `s`, read twice: without any separator, and
+ * with two or three in a row read as the character itself (`p___R` is `p_R` written with `_` after each
+ * character; `p__R` is how people write it when they leave that out). A character glued to a piece before
+ * or after the run is part of it when what it is glued to is not a letter or digit (`/tmp/g_h_p…`). Where it
+ * ends; undefined when no single characters stand at `s`.
+ */
+function punctuatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+  const separator = text[s] as string;
+  while (s - 1 >= floor && text[s - 1] === separator) s--;
+  let after = s;
+  while (text[after] === separator) after++;
+  const singleBefore = spacedBy(text[s - 1], separator) && text[s - 2] === separator;
+  const singleAfter = spacedBy(text[after], separator) && text[after + 1] === separator;
+  if (after - s > MAX_GAP || (!singleBefore && !singleAfter)) return undefined;
+  // Step back, one character and the separators before it at a time, to where the run begins.
+  let first = after;
+  for (let gap = s; ;) {
+    const c = gap - 1;
+    if (c < floor || !spacedBy(text[c], separator)) break;
+    if (text[c - 1] !== separator) {
+      if (!ALPHANUMERIC.test(text[c - 1] ?? "")) first = c;
+      break;
+    }
+    first = c;
+    let start = c - 1;
+    while (start - 1 >= floor && text[start - 1] === separator && c - start < MAX_GAP + 1) start--;
+    if (c - start > MAX_GAP) break;
+    gap = start;
+  }
+  // Then forward, reading it.
+  let bare = "";
+  let literal = "";
+  let i = first;
+  let end = first;
+  while (spacedBy(text[i], separator)) {
+    bare += text[i];
+    literal += text[i];
+    end = i + 1;
+    let next = i + 1;
+    while (text[next] === separator && next - i <= MAX_GAP + 1) next++;
+    const gap = next - i - 1;
+    if (gap === 0 || gap > MAX_GAP || !spacedBy(text[next], separator)) break;
+    // The first letter of a word after the run is not part of it.
+    if (ALPHANUMERIC.test(text[next + 1] ?? "")) break;
+    if (gap > 1) literal += separator;
+    i = next;
+  }
+  if (bare.length >= MIN_SPACED) {
+    const [start, stop] = [first, end];
+    views.push({ text: bare, original: () => [start, stop] });
+    if (literal !== bare) views.push({ text: literal, original: () => [start, stop] });
+  }
+  return Math.max(end, after);
 }
 
 /** Read in place this far ahead, then searched natively: identifiers end sooner than a search starts. */

@@ -2,8 +2,7 @@
 // (`g.h.p._.R.8…`, `g_h_p__R_8…`), which a reader joins as easily as the spaced form, was read as one long
 // word: the separated-byte probe (decode-separated.ts) looked only for blanks, dashes, commas and colons.
 // Through the real bridge and the recording server: before the fix 3 of 4 calls reached the server (the one
-// in a sentence was refused already). Dotted
-// names, snake_case identifiers and version numbers still pass.
+// in a sentence was refused already). Dotted names, snake_case identifiers and version numbers still pass.
 import { afterAll, describe, expect, it } from "vitest";
 import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 

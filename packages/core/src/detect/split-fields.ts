@@ -111,6 +111,15 @@ function acrossJunction(i: number, first: string, next: string, read: Readers, s
     const glued = crossing(i, first, next, "", EDGE, numbers, () => true);
     shares.push(...(glued.length > 0 ? glued : crossing(i, first, next, " ", EDGE, numbers, () => true)));
   }
+  // A phone number: only after a country code or a lone "+" ({ cc: "0044", number: "2079460958" }), the one
+  // piece that says the digits after it are one.
+  if (first.length <= PREFIX_PIECE && startsWithDigit(next)) {
+    const glue = LONE_PREFIX.test(first) ? "" : countryCode(first) ? " " : undefined;
+    if (glue !== undefined)
+      shares.push(
+        ...crossing(i, first, next, glue, EDGE, spansOf(read.contacts), (_, type) => type === "phone"),
+      );
+  }
   if (first.endsWith("@") || next.startsWith("@"))
     shares.push(...crossing(i, first, next, "", EDGE, read.spans, (_, type) => type === "email"));
   if (secrets && tokenHalves(first, next))
@@ -192,8 +201,17 @@ function numbersAcrossRun(
 const MAX_CONTACT_RUN = 5;
 /** No piece of such a run holds more (an address's or number's part is short). */
 const CONTACT_PIECE = 64;
-/** A country code where a run starts: an international number's first part. */
-const COUNTRY_CODE = /^[ \t]*\+[0-9]{1,3}[ \t]*$/;
+/**
+ * A country code where a run starts: an international number's first part, after `+` or the `00` dialled
+ * for it in most of the world, perhaps in brackets, perhaps with the number's first groups ("+1", "0044",
+ * "00 49", "(+44)", "+44 20").
+ */
+const COUNTRY_CODE = /^[ \t]*\(?(?:\+|00)[ \t]?[1-9][0-9]{0,2}\)?(?:[ \t.-]?[0-9]{1,4}){0,2}[ \t]*$/;
+/** The international prefix as a piece of its own, the country code in the next ({ plus: "+", cc: "44" }). */
+const LONE_PREFIX = /^[ \t]*\(?(?:\+|00)\)?[ \t]*$/;
+const COUNTRY_DIGITS = /^[1-9][0-9]{0,2}$/;
+/** No piece that starts a number is longer (`(00 353) 87 12`). */
+const PREFIX_PIECE = 20;
 /** An argument or field name that says its value is (part of) a phone number. */
 const PHONE_KEY = /phone|mobile|^tel|_tel|fax|msisdn/i;
 
@@ -213,7 +231,9 @@ function contactsAcrossRun(
   const first = pieces[i];
   if (first === undefined || first.length > CONTACT_PIECE) return [];
   // Most arrays and objects (ids, hashes, rows of numbers) can hold neither: let go before anything is made.
-  const phoneStart = COUNTRY_CODE.test(first) || (keys !== undefined && PHONE_KEY.test(keys[i] ?? ""));
+  const lone = lonePrefix(first, pieces[i + 1]);
+  const international = lone || countryCode(first);
+  const phoneStart = international || (keys !== undefined && PHONE_KEY.test(keys[i] ?? ""));
   if (!phoneStart && !atWithin(pieces, i, MAX_CONTACT_RUN - 1)) return [];
   const run: Segment[] = [{ piece: i, from: 0, to: first.length }];
   for (let j = i + 1; j < pieces.length && run.length < MAX_CONTACT_RUN; j++) {
@@ -230,20 +250,32 @@ function contactsAcrossRun(
     shares.push(...sharesOfRun(run.slice(0, Math.max(3, at + 2)), pieces, "", email));
   }
   const phoneNamed = keys !== undefined && run.every((s) => PHONE_KEY.test(keys[s.piece] ?? ""));
-  if (phoneStart && (COUNTRY_CODE.test(first) || phoneNamed)) {
+  if (phoneStart && (international || phoneNamed)) {
     const phone = spansOf(contacts.filter((d) => d.type === "phone"));
     // The number's parts: digits (and the separators written inside a part) after the first piece.
     let end = 1;
     while (end < run.length && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
-    if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, " ", phone));
+    // A lone "+" is glued to the country code after it ("+ 44" is no number's start); the rest a space apart.
+    const separator = lone ? (k: number) => (k === 1 ? "" : " ") : " ";
+    if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, separator, phone));
   }
   return shares;
 }
 
-function startsWithPlus(piece: string): boolean {
+/** A piece that starts as an international number does: "+", "00" or a bracket before them. */
+function startsWithPrefix(piece: string): boolean {
   let i = 0;
-  while (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 9) i++;
-  return piece.charCodeAt(i) === 43;
+  while (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 9 || piece.charCodeAt(i) === 40) i++;
+  return piece.charCodeAt(i) === 43 || (piece.charCodeAt(i) === 48 && piece.charCodeAt(i + 1) === 48);
+}
+
+function countryCode(piece: string): boolean {
+  return piece.length <= PREFIX_PIECE && COUNTRY_CODE.test(piece);
+}
+
+/** `piece` is "+" or "00" alone and `next` a country code's digits. */
+function lonePrefix(piece: string, next: string | undefined): boolean {
+  return piece.length <= PREFIX_PIECE && LONE_PREFIX.test(piece) && COUNTRY_DIGITS.test(next ?? "");
 }
 
 /** A piece of a secret cut into three or more: this short at most, and only token characters. */
@@ -324,7 +356,7 @@ function mayHoldContacts(
   keys: readonly string[] | undefined,
 ): boolean {
   for (const piece of pieces)
-    if (piece !== undefined && (piece.includes("@") || startsWithPlus(piece))) return true;
+    if (piece !== undefined && (piece.includes("@") || startsWithPrefix(piece))) return true;
   return keys !== undefined && keys.some((key) => PHONE_KEY.test(key));
 }
 
@@ -354,20 +386,21 @@ interface Segment {
 }
 
 /**
- * The shares of what `spans` finds in the segments written one after another, `separator` between them, that
+ * The shares of what `spans` finds in the segments written one after another, `separator` (or what it gives
+ * before segment k) between them, that
  * covers `minPieces` segments or more (within one piece, the scan of that piece has read it already).
  */
 function sharesOfRun(
   segments: readonly Segment[],
   pieces: readonly (string | undefined)[],
-  separator: string,
+  separator: string | ((k: number) => string),
   spans: Spans,
   minPieces = 2,
 ): Share[] {
   let text = "";
   const starts: number[] = [];
   for (const [k, s] of segments.entries()) {
-    if (k > 0) text += separator;
+    if (k > 0) text += typeof separator === "string" ? separator : separator(k);
     starts.push(text.length);
     text += (pieces[s.piece] as string).slice(s.from, s.to);
   }

@@ -265,6 +265,13 @@ export class PinRepository implements PinStore {
         removed += this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server).changes;
       for (const table of ["pinned_kinds", "listed_definitions"])
         this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server);
+      // Nor does it take another name's pins back at the next reload (followRenames): the launch it shares
+      // with them is forgotten too.
+      this.db
+        .prepare(
+          "DELETE FROM server_launches WHERE launch IN (SELECT launch FROM server_launches WHERE server = ?)",
+        )
+        .run(server);
       return removed;
     })();
   }

@@ -102,6 +102,14 @@ describe("pins across a rename", () => {
     expect(pins.followRenames(new Map([["newer", "launch-a"]]))).toEqual([{ from: "new", to: "newer" }]);
   });
 
+  it("a reset server does not take the pins back from its old name", () => {
+    const pins = seeded();
+    pins.followRenames(new Map([["new", "launch-a"]]));
+    pins.reset("new");
+    expect(pins.followRenames(new Map([["new", "launch-a"]]))).toEqual([]);
+    expect(pins.kindPinned("new", "tool")).toBe(false);
+  });
+
   it("a new name launched otherwise, and a name with pins of its own, take nothing", () => {
     const pins = seeded();
     expect(pins.followRenames(new Map([["other", "launch-b"]]))).toEqual([]);

@@ -56,6 +56,15 @@ describe("separatedViews", () => {
     ["underscores, the token's own written as two", [...SECRET].join("_").replace("___", "__")],
     ["in a path", `/tmp/${[...SECRET].join("_")}/x`],
     ["after a word", `note_${[...SECRET].join("_")}_end`],
+    ["pipes", [...SECRET].join("|")],
+    ["slashes", [...SECRET].join("/")],
+    ["stars", [...SECRET].join("*")],
+    ["plus signs", [...SECRET].join("+")],
+    ["a comma and a space", [...SECRET].join(", ")],
+    ["two spaces", [...SECRET].join("  ")],
+    ["quoted characters", [...SECRET].map((c) => `'${c}'`).join(",")],
+    ["a list's text", JSON.stringify([...SECRET]).replace(/,/g, ", ")],
+    ["code spans", [...SECRET].map((c) => `\`${c}\``).join("")],
   ])("one character at a time, %s: a view holds the value", (_, written) => {
     const text = `before it ${written} and after`;
     const view = separatedViews(text).find((v) => v.text === SECRET);
@@ -71,7 +80,17 @@ describe("separatedViews", () => {
     ["snake case", "max_retry_count_for_the_upstream_server_in_ms x_y_z"],
     ["initials", "U.S.A. and the U.K. and e.g. i.e. a.m. p.m."],
     ["a rule", "________________________________ ................................"],
+    ["a list of words", "apples, pears, plums, figs, dates, limes, kiwis, grapes, melons, cherries"],
+    ["paths", "/usr/local/lib/node/x/y/z and C:\\a\\b\\c"],
   ])("%s: no view", (_, text) => {
+    expect(separatedViews(text)).toEqual([]);
+  });
+
+  it.each([
+    ["underscores", "_".repeat(1_000_000)],
+    ["commas and spaces", ", ".repeat(500_000)],
+    ["quotes", "'".repeat(1_000_000)],
+  ])("passes over a megabyte of %s without a view", (_, text) => {
     expect(separatedViews(text)).toEqual([]);
   });
 

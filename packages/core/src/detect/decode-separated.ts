@@ -199,10 +199,9 @@ const MAX_GAP = 3;
 const spacedExcept = (c: number, separator: number): boolean => c !== separator && spacedCode(c);
 
 /**
- * The run of single characters around the mark at `s` (a dot, an underscore, a pipe …), read twice: without
- * any separator, and
- * with two or three in a row read as the character itself (`p___R` is `p_R` written with `_` after each
- * character; `p__R` is how people write it when they leave that out). A character glued to a piece before
+ * The run of single characters around the mark at `s` (a dot, an underscore, a pipe …), read twice:
+ * without any separator, and with two or three in a row read as the character itself (`p___R` is `p_R`
+ * written with `_` after each character; `p__R` is how people write it when they leave that out). A character glued to a piece before
  * or after the run is part of it when what it is glued to is not a letter or digit (`/tmp/g_h_p…`). Where it
  * ends; undefined when fewer than MIN_SPACED single characters stand there.
  */

@@ -83,6 +83,7 @@ export function valuesAcrossFields(
     if (contacts) shares.push(...contactsAcrossRun(i, pieces, keys, read.contacts));
   }
   shares.push(...secretsAcrossRuns(pieces, items, read.secrets));
+  shares.push(...singlesAcrossRuns(pieces, read.spans));
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   if (redacting.length === 0) return { types, value: out };
@@ -317,6 +318,44 @@ function secretsAcrossRuns(
     }
     // A window cut short by its length goes on, overlapping, from a few pieces back.
     start = end - start === SECRET_WINDOW ? end - SECRET_OVERLAP : end;
+  }
+  return shares;
+}
+
+/** Pieces of one character are read together from this many on (the shortest address, a@b.co, has six). */
+const MIN_SINGLES = 6;
+/** Pieces of one character read together at most; a longer run is read in windows overlapping by a value. */
+const SINGLES_WINDOW = 256;
+const SINGLES_OVERLAP = 64;
+
+/**
+ * A value cut into one character per piece (["g", "h", "p", "_", …], { c0: "j", c1: "o", … }): each
+ * maximal run of one-character pieces is glued and read once with the scanner's whole detection, and what
+ * covers three pieces or more counts. Runs of digits alone are let go (rows of single-digit numbers are
+ * common; cards across neighbours are split-values.ts's). Linear: each piece is read in at most two windows.
+ */
+function singlesAcrossRuns(pieces: readonly (string | undefined)[], spans: Spans): Share[] {
+  const shares: Share[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    if (pieces[start]?.length !== 1) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let other = false;
+    for (; end < pieces.length && end - start < SINGLES_WINDOW; end++) {
+      const piece = pieces[end];
+      if (piece?.length !== 1) break;
+      const c = piece.charCodeAt(0);
+      if (c < 48 || c > 57) other = true;
+    }
+    if (end - start >= MIN_SINGLES && other) {
+      const run: Segment[] = [];
+      for (let k = start; k < end; k++) run.push({ piece: k, from: 0, to: 1 });
+      shares.push(...sharesOfRun(run, pieces, "", spans, 3));
+    }
+    start = end - start === SINGLES_WINDOW ? end - SINGLES_OVERLAP : end;
   }
   return shares;
 }

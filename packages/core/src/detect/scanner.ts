@@ -41,6 +41,20 @@ const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
+/** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
+const MIN_CODES = 8;
+
+/** The text a list of printable ASCII codes spells, or undefined when it is not one (one pass, first misfit). */
+function printableCodes(list: readonly unknown[]): string | undefined {
+  if (list.length < MIN_CODES) return undefined;
+  let text = "";
+  for (const code of list) {
+    if (typeof code !== "number" || !Number.isInteger(code) || code < 32 || code > 126) return undefined;
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
+
 export class Scanner {
   private readonly detectors: Detector[];
 
@@ -251,7 +265,26 @@ export class Scanner {
       redact,
     );
     for (const type of split.types) findings.push({ type, path });
-    return split.value;
+    return this.characterCodes(original, split.value, path, findings, redact);
+  }
+
+  /**
+   * A list of printable character codes ([103, 104, 112, 95, …]) is text that a server reads with one
+   * `String.fromCharCode(...list)`: read as that text, and redacted whole (its numbers spell nothing alone).
+   */
+  private characterCodes(
+    original: unknown[],
+    out: unknown[],
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    const text = printableCodes(original);
+    if (text === undefined) return out;
+    const types = [...new Set(this.spans(text).map((s) => s.type))];
+    for (const type of types) findings.push({ type, path });
+    const redacted = types.find((type) => redact?.(type));
+    return redacted === undefined ? out : `[REDACTED:${redacted}]`;
   }
 
   /**

@@ -88,7 +88,7 @@ const isMark = (c: number): boolean => c < 128 && MARKS[c] === 1;
 
 /** The characters a run of single characters is made of (SPACED_CHARACTER), by code. */
 const SPACED_CODES = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-")
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-@")
   SPACED_CODES[c.charCodeAt(0)] = 1;
 const isAlphanumeric = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -314,7 +314,8 @@ function standsAlone(text: string, i: number, separator: string): boolean {
   const alone = (n: string | undefined) => n === undefined || n === separator || !SPACED_CHARACTER.test(n);
   return alone(text[i - 1]) && alone(text[i + 1]);
 }
-const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.-]$/;
+/** A token's characters, and an address's "@" (`j o h n @ e x a m p l e . c o m`). */
+const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.\-@]$/;
 
 /**
  * The run of single characters around `s`, each followed by the separator at `s` (the same one throughout),

@@ -94,6 +94,13 @@ describe("separatedViews", () => {
     expect(separatedViews(text)).toEqual([]);
   });
 
+  it.each([" ", "|", ", "])("reads an address written one character at a time with %j after each", (mark) => {
+    const address = "john.doe@example.com";
+    expect(separatedViews(`mail ${[...address].join(mark)} today`).some((v) => v.text === address)).toBe(
+      true,
+    );
+  });
+
   it("reads a megabyte of dotted letters once", () => {
     const text = "a.".repeat(500_000);
     const views = separatedViews(text);

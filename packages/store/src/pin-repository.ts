@@ -220,7 +220,7 @@ export class PinRepository implements PinStore {
   /**
    * Records how each configured server is launched (`launches`: name → digest of its launch), first giving a
    * name that holds nothing yet the pins, pending changes and listings of the name last launched the same
-   * way: the same server renamed in the config is judged by what was approved for it, not trusted anew on
+   * way that is no longer configured: the same server renamed in the config is judged by what was approved for it, not trusted anew on
    * first use (a tool changed at the rename would be). Copied, not moved: the old name keeps them too.
    * Returns each name that took another's, with that name.
    */
@@ -230,7 +230,7 @@ export class PinRepository implements PinStore {
       "SELECT 1 FROM pinned_kinds WHERE server = ? UNION ALL SELECT 1 FROM pins WHERE server = ? LIMIT 1",
     );
     const previous = this.db.prepare(
-      "SELECT server FROM server_launches WHERE launch = ? AND server <> ? ORDER BY seen_at DESC, server LIMIT 1",
+      "SELECT server FROM server_launches WHERE launch = ? AND server <> ? ORDER BY seen_at DESC, server",
     );
     const record = this.db.prepare(
       "INSERT INTO server_launches (server, launch, seen_at) VALUES (?, ?, ?) ON CONFLICT(server) DO UPDATE SET launch = excluded.launch, seen_at = excluded.seen_at",
@@ -239,7 +239,11 @@ export class PinRepository implements PinStore {
       // All renames are read before any launch is recorded: names swapped in one edit each find the other.
       for (const [server, launch] of launches) {
         if (holdsAny.get(server, server) !== undefined) continue;
-        const from = (previous.get(launch, server) as { server: string } | undefined)?.server;
+        // Only a name gone from the config was renamed: two configured names launched alike are two servers
+        // (one policy may hide tools the other lists), each with pins of its own.
+        const from = (previous.all(launch, server) as Array<{ server: string }>).find(
+          (row) => !launches.has(row.server),
+        )?.server;
         if (from === undefined || holdsAny.get(from, from) === undefined) continue;
         for (const table of ["pins", "pin_changes", "pinned_kinds", "listed_definitions"])
           this.db

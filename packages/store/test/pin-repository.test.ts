@@ -102,6 +102,19 @@ describe("pins across a rename", () => {
     expect(pins.followRenames(new Map([["newer", "launch-a"]]))).toEqual([{ from: "new", to: "newer" }]);
   });
 
+  it("a name configured beside another launched alike takes nothing: they are two servers", () => {
+    const pins = seeded();
+    expect(
+      pins.followRenames(
+        new Map([
+          ["old", "launch-a"],
+          ["twin", "launch-a"],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(pins.kindPinned("twin", "tool")).toBe(false);
+  });
+
   it("a reset server does not take the pins back from its old name", () => {
     const pins = seeded();
     pins.followRenames(new Map([["new", "launch-a"]]));

@@ -34,6 +34,7 @@ import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
 import { startIdleCollector, v8Gc } from "./idle-collector.js";
 import { TokenStore } from "./oauth-tokens.js";
+import { followRenames } from "./server-launches.js";
 import { guardOwnPaths } from "./server-places.js";
 import { SessionFactory } from "./session-factory.js";
 import { SessionRegistry } from "./session-registry.js";
@@ -133,6 +134,7 @@ export class Daemon {
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
       const stores = openStores(this.paths, config.audit.stdout, this.logger);
       this.stores = stores;
+      followRenames(stores.pins, config.servers, this.logger);
       this.chainParts = {
         limiter: new RateLimiter(stores.buckets, Date.now),
         pins: stores.pins,
@@ -290,6 +292,8 @@ export class Daemon {
     const serverCheck = await serverCheckFor(result.variables);
     const stale = await this.registry.staleIdentities(authenticator);
     if (this.stopping) return false;
+    // Before any session of a renamed server can open under the new config.
+    if (this.stores) followRenames(this.stores.pins, next.servers, this.logger);
     this.config = next;
     this.variables = result.variables;
     this.serverCheck = serverCheck;

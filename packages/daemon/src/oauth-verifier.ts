@@ -3,7 +3,7 @@
 // jose is loaded on the first token, so a daemon without OAuth never holds it.
 import type { OAuthConfig } from "@mcp-guard/config";
 import type { AuthState, Identity } from "@mcp-guard/core";
-import type { createRemoteJWKSet, errors as JoseErrors, JWTPayload } from "jose";
+import type { createRemoteJWKSet, errors as JoseErrors, JWTHeaderParameters, JWTPayload } from "jose";
 
 const DISCOVERY_TIMEOUT_MS = 5000;
 
@@ -16,8 +16,9 @@ export class OAuthVerifier {
     const anonymous: Identity = { method: "oauth", user: "anonymous", uid, roles: [] };
     const { errors, jwtVerify, createRemoteJWKSet } = await import("jose");
     let payload: JWTPayload;
+    let header: JWTHeaderParameters;
     try {
-      ({ payload } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
+      ({ payload, protectedHeader: header } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
         issuer: this.config.issuer,
         audience: this.config.audience ?? this.config.client_id,
         algorithms: this.config.algorithms,
@@ -40,6 +41,9 @@ export class OAuthVerifier {
         auth: { ok: false, reason: "auth_invalid", detail: describe(err, errors) },
       };
     }
+    const notAccess = notAnAccessToken(header, payload, this.config.clock_tolerance_seconds);
+    if (notAccess !== undefined)
+      return { identity: anonymous, auth: { ok: false, reason: "auth_invalid", detail: notAccess } };
     // The subject names the identity that owns sessions and rate limits: a list or an object would be
     // written as text ("alice" for ["alice"]; one "[object Object]" for every object), so only a string is.
     if (typeof payload.sub !== "string" || payload.sub.length === 0) {
@@ -91,6 +95,38 @@ export class OAuthVerifier {
     }
     return this.jwks;
   }
+}
+
+/** Header types an access token may carry: JWT or none (most issuers), at+jwt (RFC 9068). */
+const ACCESS_TOKEN_TYPES = new Set(["jwt", "at+jwt", "application/at+jwt"]);
+/** Claims that only an OpenID ID token carries (OpenID Connect Core 1.0, 2 and 3.3.2.11). */
+const ID_TOKEN_CLAIMS = ["nonce", "at_hash", "c_hash", "s_hash"] as const;
+
+/**
+ * Why a token the issuer signed for our audience is still not an access token, or undefined. Without an
+ * audience configured it is the client id, which is also the audience of the ID tokens and logout tokens
+ * the issuer gives that client: a script or a log holding a user's ID token would otherwise hold a session
+ * as that user. And a token issued in the future (beyond the clock tolerance) was minted with a wrong clock
+ * or to outlive its expiry's intent; jose reads "iat" only against a maximum age.
+ */
+function notAnAccessToken(
+  header: JWTHeaderParameters,
+  payload: JWTPayload,
+  toleranceSeconds: number,
+): string | undefined {
+  // The header is the sender's JSON: a "typ" that is not a string is no access token's either.
+  const written: unknown = header.typ;
+  const type = typeof written === "string" ? written.toLowerCase() : written;
+  if (type !== undefined && (typeof type !== "string" || !ACCESS_TOKEN_TYPES.has(type)))
+    return `the token's type is not an access token's (typ ${JSON.stringify(written).slice(0, 40)})`;
+  if (typeof type !== "string" || !type.endsWith("at+jwt")) {
+    const claim = ID_TOKEN_CLAIMS.find((name) => payload[name] !== undefined);
+    if (claim !== undefined)
+      return `the token is an OpenID ID token (it has "${claim}"), not an access token`;
+  }
+  if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + toleranceSeconds)
+    return 'the token\'s "iat" claim is in the future';
+  return undefined;
 }
 
 export async function discover(issuer: string): Promise<Record<string, unknown>> {

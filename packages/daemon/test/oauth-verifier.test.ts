@@ -35,3 +35,58 @@ describe("OAuthVerifier", () => {
     expect(result.identity.roles).toEqual([]);
   });
 });
+
+describe("OAuthVerifier: tokens that are not access tokens", () => {
+  async function issuer() {
+    const { exportJWK, generateKeyPair, SignJWT } = await import("jose");
+    const { createServer: createHttpServer } = await import("node:http");
+    const { privateKey, publicKey } = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k", alg: "RS256" };
+    const server = createHttpServer((_, res) => res.end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as { port: number };
+    const verifier = new OAuthVerifier({
+      ...config(`http://127.0.0.1:${port}/jwks`),
+      clock_tolerance_seconds: 30,
+      claims_to_roles: { claim_name: "roles", mapping: { reader: ["reader"] } },
+    });
+    const mint = (claims: Record<string, unknown>, typ?: unknown, iatAhead = 0) => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ sub: "alice", roles: ["reader"], ...claims })
+        .setProtectedHeader({ alg: "RS256", kid: "k", ...(typ === undefined ? {} : { typ }) } as never)
+        .setIssuer("http://127.0.0.1:1")
+        .setAudience("c")
+        .setIssuedAt(now + iatAhead)
+        .setExpirationTime(now + 600)
+        .sign(privateKey);
+    };
+    return { verifier, mint, close: () => new Promise((r) => server.close(r)) };
+  }
+
+  it("refuses ID tokens, other typed tokens and a future iat; takes access tokens", async () => {
+    const { verifier, mint, close } = await issuer();
+    const outcome = async (token: Promise<string>) => (await verifier.verify(await token, 1000)).auth;
+    try {
+      for (const token of [
+        mint({ nonce: "n" }),
+        mint({ at_hash: "h" }),
+        mint({ c_hash: "h" }, "JWT"),
+        mint({ events: {} }, "logout+jwt"),
+        mint({}, "id_token"),
+        mint({}, 5),
+        mint({}, undefined, 120),
+      ])
+        expect(await outcome(token)).toMatchObject({ ok: false, reason: "auth_invalid" });
+      for (const token of [
+        mint({}),
+        mint({}, "JWT"),
+        mint({ nonce: "n" }, "at+jwt"),
+        mint({}, "application/at+JWT"),
+        mint({}, undefined, 20),
+      ])
+        expect(await outcome(token)).toEqual({ ok: true });
+    } finally {
+      await close();
+    }
+  });
+});

@@ -139,4 +139,17 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // How each server name was last launched, so that a server renamed in the config keeps its pins (see
+    // PinRepository.followRenames): pins are kept per name, and a new name would trust anything on first use.
+    name: "007-server-launches",
+    sql: `
+      CREATE TABLE server_launches (
+        server TEXT NOT NULL PRIMARY KEY,
+        launch TEXT NOT NULL,          -- digest of the command, arguments, directory, URL and environment
+        seen_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX server_launches_by_launch ON server_launches (launch, seen_at);
+    `,
+  },
 ];

@@ -57,6 +57,13 @@ const toChange = (row: Omit<ChangeRow, "findings"> & { findings: string }): Chan
 const CACHE_MAX = 10_000;
 /** How often listed() asks whether another connection committed (see versionAskedAt). */
 const VERSION_CHECK_MS = 50;
+/** Each table's columns after `server`, in order, for copying a server's rows under another name. */
+const COLUMNS: Record<string, string> = {
+  pins: "kind, name, hash, definition, pinned_at",
+  pin_changes: "kind, name, hash, definition, seen_at, findings",
+  pinned_kinds: "kind, pinned_at",
+  listed_definitions: "kind, name, hash, poison_score, signals, hidden, listed_at",
+};
 const cacheKey = (server: string, kind: string, name: string) => `${server}\u0000${kind}\u0000${name}`;
 
 export class PinRepository implements PinStore {
@@ -210,6 +217,49 @@ export class PinRepository implements PinStore {
     })();
   }
 
+  /**
+   * Records how each configured server is launched (`launches`: name → digest of its launch), first giving a
+   * name that holds nothing yet the pins, pending changes and listings of the name last launched the same
+   * way that is no longer configured: the same server renamed in the config is judged by what was approved for it, not trusted anew on
+   * first use (a tool changed at the rename would be). Copied, not moved: the old name keeps them too.
+   * Returns each name that took another's, with that name.
+   */
+  followRenames(launches: ReadonlyMap<string, string>): Array<{ from: string; to: string }> {
+    const followed: Array<{ from: string; to: string }> = [];
+    const holdsAny = this.db.prepare(
+      "SELECT 1 FROM pinned_kinds WHERE server = ? UNION ALL SELECT 1 FROM pins WHERE server = ? LIMIT 1",
+    );
+    const previous = this.db.prepare(
+      "SELECT server FROM server_launches WHERE launch = ? AND server <> ? ORDER BY seen_at DESC, server",
+    );
+    const record = this.db.prepare(
+      "INSERT INTO server_launches (server, launch, seen_at) VALUES (?, ?, ?) ON CONFLICT(server) DO UPDATE SET launch = excluded.launch, seen_at = excluded.seen_at",
+    );
+    this.db.transaction(() => {
+      // All renames are read before any launch is recorded: names swapped in one edit each find the other.
+      for (const [server, launch] of launches) {
+        if (holdsAny.get(server, server) !== undefined) continue;
+        // Only a name gone from the config was renamed: two configured names launched alike are two servers
+        // (one policy may hide tools the other lists), each with pins of its own.
+        const from = (previous.all(launch, server) as Array<{ server: string }>).find(
+          (row) => !launches.has(row.server),
+        )?.server;
+        if (from === undefined || holdsAny.get(from, from) === undefined) continue;
+        for (const table of ["pins", "pin_changes", "pinned_kinds", "listed_definitions"])
+          this.db
+            .prepare(
+              `INSERT INTO ${table} (server, ${COLUMNS[table]}) SELECT ?, ${COLUMNS[table]} FROM ${table} WHERE server = ?`,
+            )
+            .run(server, from);
+        followed.push({ from, to: server });
+      }
+      const now = Date.now();
+      for (const [server, launch] of launches) record.run(server, launch, now);
+    })();
+    if (followed.length > 0) this.cache.clear();
+    return followed;
+  }
+
   /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
     this.cache.clear();
@@ -219,6 +269,13 @@ export class PinRepository implements PinStore {
         removed += this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server).changes;
       for (const table of ["pinned_kinds", "listed_definitions"])
         this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server);
+      // Nor does it take another name's pins back at the next reload (followRenames): the launch it shares
+      // with them is forgotten too.
+      this.db
+        .prepare(
+          "DELETE FROM server_launches WHERE launch IN (SELECT launch FROM server_launches WHERE server = ?)",
+        )
+        .run(server);
       return removed;
     })();
   }

@@ -78,3 +78,58 @@ describe("pin repository", () => {
     expect(pins.pins("s").map((p) => p.kind)).toEqual(["resource_template", "tool"]);
   });
 });
+
+describe("pins across a rename", () => {
+  const v1 = pinOf({ name: "echo", description: "one" });
+  const v2 = pinOf({ name: "echo", description: "two" });
+  const seeded = () => {
+    const pins = new PinRepository(openDatabase(file()));
+    expect(pins.followRenames(new Map([["old", "launch-a"]]))).toEqual([]);
+    pins.markKindPinned("old", "tool");
+    pins.pin("old", "tool", "echo", v1);
+    pins.recordChange("old", "tool", "echo", v2, []);
+    return pins;
+  };
+
+  it("a new name launched as an old one takes its pins and pending changes; the old name keeps them", () => {
+    const pins = seeded();
+    expect(pins.followRenames(new Map([["new", "launch-a"]]))).toEqual([{ from: "old", to: "new" }]);
+    expect(pins.kindPinned("new", "tool")).toBe(true);
+    expect(pins.get("new", "tool", "echo")).toEqual(v1);
+    expect(pins.changes().map((c) => c.server)).toEqual(["new", "old"]);
+    expect(pins.get("old", "tool", "echo")).toEqual(v1);
+    // Once recorded, a later rename follows the newest name.
+    expect(pins.followRenames(new Map([["newer", "launch-a"]]))).toEqual([{ from: "new", to: "newer" }]);
+  });
+
+  it("a name configured beside another launched alike takes nothing: they are two servers", () => {
+    const pins = seeded();
+    expect(
+      pins.followRenames(
+        new Map([
+          ["old", "launch-a"],
+          ["twin", "launch-a"],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(pins.kindPinned("twin", "tool")).toBe(false);
+  });
+
+  it("a reset server does not take the pins back from its old name", () => {
+    const pins = seeded();
+    pins.followRenames(new Map([["new", "launch-a"]]));
+    pins.reset("new");
+    expect(pins.followRenames(new Map([["new", "launch-a"]]))).toEqual([]);
+    expect(pins.kindPinned("new", "tool")).toBe(false);
+  });
+
+  it("a new name launched otherwise, and a name with pins of its own, take nothing", () => {
+    const pins = seeded();
+    expect(pins.followRenames(new Map([["other", "launch-b"]]))).toEqual([]);
+    expect(pins.kindPinned("other", "tool")).toBe(false);
+    pins.markKindPinned("mine", "tool");
+    pins.pin("mine", "tool", "echo", v2);
+    expect(pins.followRenames(new Map([["mine", "launch-a"]]))).toEqual([]);
+    expect(pins.get("mine", "tool", "echo")).toEqual(v2);
+  });
+});

@@ -31,6 +31,7 @@ const DIGIT = 4;
 const BASE64 = 8;
 const SEPARATOR = 16;
 const BLANK = 32;
+const ALNUM = 64;
 const CLASSES = new Uint8Array(128);
 const mark = (chars: string, flag: number) => {
   for (const c of chars) {
@@ -44,6 +45,7 @@ mark("0123456789", DIGIT);
 mark("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", BASE64);
 mark(":;\t,- \r\n", SEPARATOR);
 mark(" \t", BLANK);
+mark("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", ALNUM);
 
 /** Whether the character at `i` is in the class; false beyond the text. */
 function is(flag: number, text: string, codes: Uint8Array | undefined, i: number): boolean {
@@ -72,9 +74,192 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
     const end = separatedRun(text, codes, s, floor, views);
     if (end !== undefined) floor = end;
   }
+  markedRuns(text, codes, views);
   const qp = quotedPrintableView(text);
   if (qp) views.push(qp);
   return views;
+}
+
+/** Printable ASCII that is neither a letter nor a digit, nor a separator the probes above read. */
+const MARKS = new Uint8Array(128);
+for (let c = 33; c < 127; c++) MARKS[c] = 1;
+for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz:;,-")
+  MARKS[c.charCodeAt(0)] = 0;
+const isMark = (c: number): boolean => c < 128 && MARKS[c] === 1;
+
+/** The characters a run of single characters is made of (SPACED_CHARACTER), by code. */
+const SPACED_CODES = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_.-@")
+  SPACED_CODES[c.charCodeAt(0)] = 1;
+const isAlphanumeric = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The longest separator of several characters read between single characters (`", "` in `"g", "h"`). */
+const MAX_SEPARATOR = 4;
+
+/**
+ * Characters written one at a time with a mark after each (`g.h.p._.R…`, `g_h_p___R…`, `g|h|p`, `g/h/p`:
+ * see punctuatedRun), or the same separator of two to four characters none of which is a letter or digit
+ * (`g, h, p`, `g  h  p`, `'g','h'`, `"g", "h"`: see periodicRun). Probed in a pass of their own, since
+ * dots and underscores are in most identifiers, and the probes for the other separators must not stop at
+ * them. A run is as long as the shortest value read (MIN_SPACED characters and the separators between
+ * them), so every one holds a probe with its five characters inside it, and any five characters of a run
+ * hold a separator's: the first character there that is no letter or digit is looked at, and in ordinary
+ * text it fails a comparison or two.
+ */
+function markedRuns(text: string, codes: Uint8Array | undefined, views: DecodedView[]): void {
+  let floor = 0;
+  for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
+    if (probe < floor) probe = floor;
+    let s = probe;
+    // Beyond the text `is` is false: the search stops there.
+    while (s < probe + 5 && is(ALNUM, text, codes, s)) s++;
+    if (s === probe + 5 || s >= text.length) continue;
+    const c = text.charCodeAt(s);
+    // A separator of several characters first: its first one alone (the quote of `'g','h'`) is no run's.
+    let end = periodicRunAt(text, s, floor, views);
+    // The mark again two characters on (or a gap of several): a character may stand alone between them.
+    if (
+      end === undefined &&
+      isMark(c) &&
+      (text.charCodeAt(s + 2) === c ||
+        text.charCodeAt(s - 2) === c ||
+        text.charCodeAt(s + 1) === c ||
+        text.charCodeAt(s - 1) === c)
+    )
+      end = punctuatedRun(text, s, floor, views);
+    if (end !== undefined) floor = end;
+  }
+}
+
+/** The run whose separator holds the character at `s`, if the same stands a period and two further on. */
+function periodicRunAt(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+  const c = text.charCodeAt(s);
+  for (let length = 2; length <= MAX_SEPARATOR; length++) {
+    const period = length + 1;
+    if (text.charCodeAt(s + period) !== c || text.charCodeAt(s + 2 * period) !== c) continue;
+    // `s` is one of the separator's characters: the single character before it is up to `length` back.
+    for (let i = Math.max(floor, s - length); i < s; i++)
+      if (repeatsAt(text, i, length)) return periodicRun(text, i, length, floor, views);
+  }
+  return undefined;
+}
+
+/** A single character at `i`, then a separator of `length` marks, the same after the next two characters. */
+function repeatsAt(text: string, i: number, length: number): boolean {
+  const period = length + 1;
+  for (let k = 1; k <= length; k++) {
+    const c = text.charCodeAt(i + k);
+    if (Number.isNaN(c) || isAlphanumeric(c) || c !== text.charCodeAt(i + period + k)) return false;
+    if (c !== text.charCodeAt(i + 2 * period + k)) return false;
+  }
+  const single = singleBetween(text, i + 1, length);
+  return single(i) && single(i + period) && single(i + 2 * period);
+}
+
+const spacedCode = (c: number): boolean => c < 128 && SPACED_CODES[c] === 1;
+
+/**
+ * Whether a character can stand between separators like the one of `length` characters at `from`: a
+ * run's character, and not the separator's first or last (a rule of `______` is no run of `_`).
+ */
+function singleBetween(text: string, from: number, length: number): (at: number) => boolean {
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(from + length - 1);
+  return (at) => {
+    const c = text.charCodeAt(at);
+    return c !== first && c !== last && spacedCode(c);
+  };
+}
+
+function periodicRun(text: string, i: number, length: number, floor: number, views: DecodedView[]): number {
+  const period = length + 1;
+  const separator = text.slice(i + 1, i + period);
+  const sameAt = (at: number) => text.startsWith(separator, at);
+  const single = singleBetween(text, i + 1, length);
+  let first = i;
+  while (first - period >= floor && sameAt(first - length) && single(first - period)) first -= period;
+  let last = i;
+  while (sameAt(last + 1) && single(last + period)) last += period;
+  // A character glued to a word before or after the run ends that word, not the run.
+  const from = isAlphanumeric(text.charCodeAt(first - 1)) ? first + period : first;
+  const to = isAlphanumeric(text.charCodeAt(last + 1)) ? last - period : last;
+  if ((to - from) / period + 1 >= MIN_SPACED) {
+    let joined = "";
+    for (let at = from; at <= to; at += period) joined += text[at];
+    const [start, end] = [from, to + 1];
+    views.push({ text: joined, original: () => [start, end] });
+  }
+  return last + period;
+}
+
+/** More separators than this in a row end a run (a rule of dots, `____`). */
+const MAX_GAP = 3;
+
+/** A character that can stand between two separators `separator` (which itself cannot), by code. */
+const spacedExcept = (c: number, separator: number): boolean => c !== separator && spacedCode(c);
+
+/**
+ * The run of single characters around the mark at `s` (a dot, an underscore, a pipe …), read twice:
+ * without any separator, and with two or three in a row read as the character itself (`p___R` is `p_R`
+ * written with `_` after each character; `p__R` is how people write it when they leave that out). A character glued to a piece before
+ * or after the run is part of it when what it is glued to is not a letter or digit (`/tmp/g_h_p…`). Where it
+ * ends; undefined when fewer than MIN_SPACED single characters stand there.
+ */
+function punctuatedRun(text: string, s: number, floor: number, views: DecodedView[]): number | undefined {
+  const separator = text.charCodeAt(s);
+  // The separators around `s`, looked at only as far as a gap can reach: a rule of a megabyte of "_" is
+  // passed over a probe at a time, not walked back from every probe.
+  let before = s;
+  while (before - 1 >= floor && s - before <= MAX_GAP && text.charCodeAt(before - 1) === separator) before--;
+  let after = s + 1;
+  while (after - before <= MAX_GAP && text.charCodeAt(after) === separator) after++;
+  if (after - before > MAX_GAP) return after;
+  const single = (i: number) => spacedExcept(text.charCodeAt(i), separator);
+  const singleBefore = single(before - 1) && text.charCodeAt(before - 2) === separator;
+  const singleAfter = single(after) && text.charCodeAt(after + 1) === separator;
+  if (!singleBefore && !singleAfter) return undefined;
+  // Step back, one character and the separators before it at a time, to where the run begins.
+  let first = after;
+  for (let gap = before; ;) {
+    const c = gap - 1;
+    if (c < floor || !single(c)) break;
+    if (text.charCodeAt(c - 1) !== separator) {
+      if (!isAlphanumeric(text.charCodeAt(c - 1))) first = c;
+      break;
+    }
+    first = c;
+    let start = c - 1;
+    while (start - 1 >= floor && text.charCodeAt(start - 1) === separator && c - start < MAX_GAP + 1) start--;
+    if (c - start > MAX_GAP) break;
+    gap = start;
+  }
+  // Then forward, reading it.
+  const mark = text[s] as string;
+  let bare = "";
+  let literal = "";
+  let i = first;
+  let end = first;
+  while (single(i)) {
+    bare += text[i];
+    literal += text[i];
+    end = i + 1;
+    let next = i + 1;
+    while (text.charCodeAt(next) === separator && next - i <= MAX_GAP + 1) next++;
+    const gap = next - i - 1;
+    if (gap === 0 || gap > MAX_GAP || !single(next)) break;
+    // The first letter of a word after the run is not part of it.
+    if (isAlphanumeric(text.charCodeAt(next + 1))) break;
+    if (gap > 1) literal += mark;
+    i = next;
+  }
+  // A short run is no value, and not measured for good: another run may begin where it ends (`'g','h'`
+  // read with `'` as the mark first). Read again by the next probe, it costs what a value's length does.
+  if (bare.length < MIN_SPACED) return undefined;
+  const [start, stop] = [first, end];
+  views.push({ text: bare, original: () => [start, stop] });
+  if (literal !== bare) views.push({ text: literal, original: () => [start, stop] });
+  return Math.max(end, after);
 }
 
 /** Read in place this far ahead, then searched natively: identifiers end sooner than a search starts. */
@@ -130,7 +315,8 @@ function standsAlone(text: string, i: number, separator: string): boolean {
   const alone = (n: string | undefined) => n === undefined || n === separator || !SPACED_CHARACTER.test(n);
   return alone(text[i - 1]) && alone(text[i + 1]);
 }
-const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.-]$/;
+/** A token's characters, and an address's "@" (`j o h n @ e x a m p l e . c o m`). */
+const SPACED_CHARACTER = /^[A-Za-z0-9+/=_.\-@]$/;
 
 /**
  * The run of single characters around `s`, each followed by the separator at `s` (the same one throughout),

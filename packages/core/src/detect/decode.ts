@@ -36,6 +36,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
+  const joined = concatenationView(text);
+  if (joined) views.push(joined);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   // A long text is copied once for the probes of both passes below; a short one is read in place.
@@ -256,6 +258,29 @@ function firstEscape(text: string): number {
 }
 
 const ESCAPE_STARTS = ["%", "\\x", "\\u", "&#"];
+
+/** A quote, a plus and the same quote again: where code joins two string literals (a line may break after it). */
+const JOINT = /(["'`])[ \t]{0,8}\+[ \t]{0,8}(?:\r?\n[ \t]{0,64})?\1/g;
+
+/**
+ * String literals joined in code (`"ghp_R8kW" + "q2ZpL5vN" + …`, `'…'+'…'`): without the quotes and the plus
+ * between them, so what they spell is read whole, as the code's reader or interpreter reads it. Text with no
+ * plus (most of it) is let go by a native search.
+ */
+function concatenationView(text: string): DecodedView | undefined {
+  if (!text.includes("+")) return undefined;
+  const view = new ViewBuilder();
+  let at = 0;
+  JOINT.lastIndex = 0;
+  for (let m = JOINT.exec(text); m !== null; m = JOINT.exec(text)) {
+    view.copy(text, at, m.index);
+    view.replace("", m.index, m.index + m[0].length);
+    at = m.index + m[0].length;
+  }
+  if (!view.changed) return undefined;
+  view.copy(text, at, text.length);
+  return view.build();
+}
 
 function unescape(escape: string): string | undefined {
   if (escape[0] === "%") return utf8(Buffer.from(escape.replace(/%/g, ""), "hex"));

@@ -4,6 +4,7 @@
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
+import { passwordName } from "./password-names.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
 import { splitContactDetectors, splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
@@ -37,6 +38,22 @@ const MAX_DECODE_DEPTH = 2;
 const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
 /** Longer values under such a key are text, read by the text scan alone. */
 const MAX_PASSWORD_FIELD = 256;
+/** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
+const MAX_PASSWORD_DEPTH = 3;
+
+/** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
+const MIN_CODES = 8;
+
+/** The text a list of printable ASCII codes spells, or undefined when it is not one (one pass, first misfit). */
+function printableCodes(list: readonly unknown[]): string | undefined {
+  if (list.length < MIN_CODES) return undefined;
+  let text = "";
+  for (const code of list) {
+    if (typeof code !== "number" || !Number.isInteger(code) || code < 32 || code > 126) return undefined;
+    text += String.fromCharCode(code);
+  }
+  return text;
+}
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -248,7 +265,26 @@ export class Scanner {
       redact,
     );
     for (const type of split.types) findings.push({ type, path });
-    return split.value;
+    return this.characterCodes(original, split.value, path, findings, redact);
+  }
+
+  /**
+   * A list of printable character codes ([103, 104, 112, 95, …]) is text that a server reads with one
+   * `String.fromCharCode(...list)`: read as that text, and redacted whole (its numbers spell nothing alone).
+   */
+  private characterCodes(
+    original: unknown[],
+    out: unknown[],
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    const text = printableCodes(original);
+    if (text === undefined) return out;
+    const types = [...new Set(this.spans(text).map((s) => s.type))];
+    for (const type of types) findings.push({ type, path });
+    const redacted = types.find((type) => redact?.(type));
+    return redacted === undefined ? out : `[REDACTED:${redacted}]`;
   }
 
   /**
@@ -268,8 +304,9 @@ export class Scanner {
   }
 
   /**
-   * The field's value, or each string of a list or object under it (`{ passwords: ["…"] }`, `{ password:
-   * { value: "…" } }`), judged by passwordField; `out` (the walked copy) with each password redacted.
+   * The field's value, or each string of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
+   * { value: "…" } }`, `{ password: [["…"]] }`), down to MAX_PASSWORD_DEPTH levels, judged by passwordField;
+   * `out` (the walked copy) with each password redacted.
    */
   private passwordFields(
     key: string,
@@ -278,24 +315,29 @@ export class Scanner {
     path: string,
     findings: Finding[],
     redact?: (type: string) => boolean,
+    depth = 0,
   ): unknown {
-    const judge = (original: unknown, walked: unknown): unknown => {
-      if (typeof original !== "string" || walked !== original) return walked;
-      const type = this.passwordField(key, original);
-      if (type === undefined) return walked;
+    if (typeof item === "string") {
+      if (out !== item) return out;
+      const type = this.passwordField(key, item);
+      if (type === undefined) return out;
       findings.push({ type, path });
-      return redact?.(type) ? `[REDACTED:${type}]` : walked;
-    };
-    if (typeof item === "string") return judge(item, out);
+      return redact?.(type) ? `[REDACTED:${type}]` : out;
+    }
+    // Deeper than this, a structure under a password's name is data of its own, read by the walk alone (and a
+    // password nested under passwords cannot make the judging of one subtree repeat without end).
+    if (depth >= MAX_PASSWORD_DEPTH) return out;
+    const under = (original: unknown, walked: unknown) =>
+      this.passwordFields(key, original, walked, path, findings, redact, depth + 1);
     if (Array.isArray(item) && Array.isArray(out)) {
-      const judged = out.map((walked, k) => judge(item[k], walked));
+      const judged = out.map((walked, k) => under(item[k], walked));
       return judged.every((v, k) => v === out[k]) ? out : judged;
     }
     if (item && typeof item === "object" && out && typeof out === "object" && !Array.isArray(out)) {
       const walkedObject = out as Record<string, unknown>;
       let copy: Record<string, unknown> | undefined;
       for (const [k, original] of Object.entries(item)) {
-        const judged = judge(original, walkedObject[k]);
+        const judged = under(original, walkedObject[k]);
         if (judged !== walkedObject[k]) (copy ??= { ...walkedObject })[k] = judged;
       }
       return copy ?? out;
@@ -345,8 +387,10 @@ export class Scanner {
           if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
         }
       }
-      if (PASSWORD_FIELD.test(key) && !paths.has(itemPath))
-        out = this.passwordFields(key, item, out, itemPath, findings, redact);
+      if (!paths.has(itemPath)) {
+        const name = passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined);
+        if (name !== undefined) out = this.passwordFields(name, item, out, itemPath, findings, redact);
+      }
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };

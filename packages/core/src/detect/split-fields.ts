@@ -83,6 +83,7 @@ export function valuesAcrossFields(
     if (contacts) shares.push(...contactsAcrossRun(i, pieces, keys, read.contacts));
   }
   shares.push(...secretsAcrossRuns(pieces, items, read.secrets));
+  shares.push(...singlesAcrossRuns(pieces, read.spans));
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   if (redacting.length === 0) return { types, value: out };
@@ -110,6 +111,15 @@ function acrossJunction(i: number, first: string, next: string, read: Readers, s
     const numbers = spansOf(read.numbers);
     const glued = crossing(i, first, next, "", EDGE, numbers, () => true);
     shares.push(...(glued.length > 0 ? glued : crossing(i, first, next, " ", EDGE, numbers, () => true)));
+  }
+  // A phone number: only after a country code or a lone "+" ({ cc: "0044", number: "2079460958" }), the one
+  // piece that says the digits after it are one.
+  if (first.length <= PREFIX_PIECE && startsWithDigit(next)) {
+    const glue = LONE_PREFIX.test(first) ? "" : countryCode(first) ? " " : undefined;
+    if (glue !== undefined)
+      shares.push(
+        ...crossing(i, first, next, glue, EDGE, spansOf(read.contacts), (_, type) => type === "phone"),
+      );
   }
   if (first.endsWith("@") || next.startsWith("@"))
     shares.push(...crossing(i, first, next, "", EDGE, read.spans, (_, type) => type === "email"));
@@ -192,8 +202,17 @@ function numbersAcrossRun(
 const MAX_CONTACT_RUN = 5;
 /** No piece of such a run holds more (an address's or number's part is short). */
 const CONTACT_PIECE = 64;
-/** A country code where a run starts: an international number's first part. */
-const COUNTRY_CODE = /^[ \t]*\+[0-9]{1,3}[ \t]*$/;
+/**
+ * A country code where a run starts: an international number's first part, after `+` or the `00` dialled
+ * for it in most of the world, perhaps in brackets, perhaps with the number's first groups ("+1", "0044",
+ * "00 49", "(+44)", "+44 20").
+ */
+const COUNTRY_CODE = /^[ \t]*\(?(?:\+|00)[ \t]?[1-9][0-9]{0,2}\)?(?:[ \t.-]?[0-9]{1,4}){0,2}[ \t]*$/;
+/** The international prefix as a piece of its own, the country code in the next ({ plus: "+", cc: "44" }). */
+const LONE_PREFIX = /^[ \t]*\(?(?:\+|00)\)?[ \t]*$/;
+const COUNTRY_DIGITS = /^[1-9][0-9]{0,2}$/;
+/** No piece that starts a number is longer (`(00 353) 87 12`). */
+const PREFIX_PIECE = 20;
 /** An argument or field name that says its value is (part of) a phone number. */
 const PHONE_KEY = /phone|mobile|^tel|_tel|fax|msisdn/i;
 
@@ -213,7 +232,9 @@ function contactsAcrossRun(
   const first = pieces[i];
   if (first === undefined || first.length > CONTACT_PIECE) return [];
   // Most arrays and objects (ids, hashes, rows of numbers) can hold neither: let go before anything is made.
-  const phoneStart = COUNTRY_CODE.test(first) || (keys !== undefined && PHONE_KEY.test(keys[i] ?? ""));
+  const lone = lonePrefix(first, pieces[i + 1]);
+  const international = lone || countryCode(first);
+  const phoneStart = international || (keys !== undefined && PHONE_KEY.test(keys[i] ?? ""));
   if (!phoneStart && !atWithin(pieces, i, MAX_CONTACT_RUN - 1)) return [];
   const run: Segment[] = [{ piece: i, from: 0, to: first.length }];
   for (let j = i + 1; j < pieces.length && run.length < MAX_CONTACT_RUN; j++) {
@@ -230,20 +251,32 @@ function contactsAcrossRun(
     shares.push(...sharesOfRun(run.slice(0, Math.max(3, at + 2)), pieces, "", email));
   }
   const phoneNamed = keys !== undefined && run.every((s) => PHONE_KEY.test(keys[s.piece] ?? ""));
-  if (phoneStart && (COUNTRY_CODE.test(first) || phoneNamed)) {
+  if (phoneStart && (international || phoneNamed)) {
     const phone = spansOf(contacts.filter((d) => d.type === "phone"));
     // The number's parts: digits (and the separators written inside a part) after the first piece.
     let end = 1;
     while (end < run.length && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
-    if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, " ", phone));
+    // A lone "+" is glued to the country code after it ("+ 44" is no number's start); the rest a space apart.
+    const separator = lone ? (k: number) => (k === 1 ? "" : " ") : " ";
+    if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, separator, phone));
   }
   return shares;
 }
 
-function startsWithPlus(piece: string): boolean {
+/** A piece that starts as an international number does: "+", "00" or a bracket before them. */
+function startsWithPrefix(piece: string): boolean {
   let i = 0;
-  while (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 9) i++;
-  return piece.charCodeAt(i) === 43;
+  while (piece.charCodeAt(i) === 32 || piece.charCodeAt(i) === 9 || piece.charCodeAt(i) === 40) i++;
+  return piece.charCodeAt(i) === 43 || (piece.charCodeAt(i) === 48 && piece.charCodeAt(i + 1) === 48);
+}
+
+function countryCode(piece: string): boolean {
+  return piece.length <= PREFIX_PIECE && COUNTRY_CODE.test(piece);
+}
+
+/** `piece` is "+" or "00" alone and `next` a country code's digits. */
+function lonePrefix(piece: string, next: string | undefined): boolean {
+  return piece.length <= PREFIX_PIECE && LONE_PREFIX.test(piece) && COUNTRY_DIGITS.test(next ?? "");
 }
 
 /** A piece of a secret cut into three or more: this short at most, and only token characters. */
@@ -289,6 +322,44 @@ function secretsAcrossRuns(
   return shares;
 }
 
+/** Pieces of one character are read together from this many on (the shortest address, a@b.co, has six). */
+const MIN_SINGLES = 6;
+/** Pieces of one character read together at most; a longer run is read in windows overlapping by a value. */
+const SINGLES_WINDOW = 256;
+const SINGLES_OVERLAP = 64;
+
+/**
+ * A value cut into one character per piece (["g", "h", "p", "_", …], { c0: "j", c1: "o", … }): each
+ * maximal run of one-character pieces is glued and read once with the scanner's whole detection, and what
+ * covers three pieces or more counts. Runs of digits alone are let go (rows of single-digit numbers are
+ * common; cards across neighbours are split-values.ts's). Linear: each piece is read in at most two windows.
+ */
+function singlesAcrossRuns(pieces: readonly (string | undefined)[], spans: Spans): Share[] {
+  const shares: Share[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    if (pieces[start]?.length !== 1) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let other = false;
+    for (; end < pieces.length && end - start < SINGLES_WINDOW; end++) {
+      const piece = pieces[end];
+      if (piece?.length !== 1) break;
+      const c = piece.charCodeAt(0);
+      if (c < 48 || c > 57) other = true;
+    }
+    if (end - start >= MIN_SINGLES && other) {
+      const run: Segment[] = [];
+      for (let k = start; k < end; k++) run.push({ piece: k, from: 0, to: 1 });
+      shares.push(...sharesOfRun(run, pieces, "", spans, 3));
+    }
+    start = end - start === SINGLES_WINDOW ? end - SINGLES_OVERLAP : end;
+  }
+  return shares;
+}
+
 const NOT_A_PIECE = 0;
 const PLAIN_PIECE = 1;
 /** Letters with digits, or lower with upper case after the first letter, as a generated token's pieces. */
@@ -324,7 +395,7 @@ function mayHoldContacts(
   keys: readonly string[] | undefined,
 ): boolean {
   for (const piece of pieces)
-    if (piece !== undefined && (piece.includes("@") || startsWithPlus(piece))) return true;
+    if (piece !== undefined && (piece.includes("@") || startsWithPrefix(piece))) return true;
   return keys !== undefined && keys.some((key) => PHONE_KEY.test(key));
 }
 
@@ -354,20 +425,21 @@ interface Segment {
 }
 
 /**
- * The shares of what `spans` finds in the segments written one after another, `separator` between them, that
+ * The shares of what `spans` finds in the segments written one after another, `separator` (or what it gives
+ * before segment k) between them, that
  * covers `minPieces` segments or more (within one piece, the scan of that piece has read it already).
  */
 function sharesOfRun(
   segments: readonly Segment[],
   pieces: readonly (string | undefined)[],
-  separator: string,
+  separator: string | ((k: number) => string),
   spans: Spans,
   minPieces = 2,
 ): Share[] {
   let text = "";
   const starts: number[] = [];
   for (const [k, s] of segments.entries()) {
-    if (k > 0) text += separator;
+    if (k > 0) text += typeof separator === "string" ? separator : separator(k);
     starts.push(text.length);
     text += (pieces[s.piece] as string).slice(s.from, s.to);
   }

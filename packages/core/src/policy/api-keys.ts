@@ -29,11 +29,15 @@ export class ApiKeys {
     });
   }
 
-  /** The key's identity, or undefined. Every stored key is compared, so timing reveals nothing. */
-  verify(presented: string): { name: string; roles: string[] } | undefined {
+  /**
+   * The key's identity, or undefined. Every stored key is compared, so timing reveals nothing. `credential`
+   * tells this key from another of the same name (its digest, the same across config reloads): what one key
+   * opened, another must not use.
+   */
+  verify(presented: string): { name: string; roles: string[]; credential: string } | undefined {
     const digest = sha256(presented);
     let found: StoredKey | undefined;
     for (const key of this.keys) if (timingSafeEqual(key.digest, digest) && !found) found = key;
-    return found && { name: found.name, roles: found.roles };
+    return found && { name: found.name, roles: found.roles, credential: found.digest.toString("hex") };
   }
 }

@@ -55,6 +55,64 @@ describe("separatedViews", () => {
     expect(separatedViews(text)).toEqual([]);
   });
 
+  it.each([
+    ["dots", [...SECRET].join(".")],
+    ["underscores", [...SECRET].join("_")],
+    ["underscores, the token's own written as two", [...SECRET].join("_").replace("___", "__")],
+    ["in a path", `/tmp/${[...SECRET].join("_")}/x`],
+    ["after a word", `note_${[...SECRET].join("_")}_end`],
+    ["pipes", [...SECRET].join("|")],
+    ["slashes", [...SECRET].join("/")],
+    ["stars", [...SECRET].join("*")],
+    ["plus signs", [...SECRET].join("+")],
+    ["a comma and a space", [...SECRET].join(", ")],
+    ["two spaces", [...SECRET].join("  ")],
+    ["quoted characters", [...SECRET].map((c) => `'${c}'`).join(",")],
+    ["a list's text", JSON.stringify([...SECRET]).replace(/,/g, ", ")],
+    ["code spans", [...SECRET].map((c) => `\`${c}\``).join("")],
+  ])("one character at a time, %s: a view holds the value", (_, written) => {
+    const text = `before it ${written} and after`;
+    const view = separatedViews(text).find((v) => v.text === SECRET);
+    expect(view).toBeDefined();
+    const [start, end] = view!.original(0, SECRET.length);
+    expect(text.slice(start, end)).toContain(
+      written.slice(written.indexOf("g"), written.lastIndexOf("U") + 1),
+    );
+  });
+
+  it.each([
+    ["dotted names", "com.example.app.service.internal.v2.handler and a.b.c"],
+    ["snake case", "max_retry_count_for_the_upstream_server_in_ms x_y_z"],
+    ["initials", "U.S.A. and the U.K. and e.g. i.e. a.m. p.m."],
+    ["a rule", "________________________________ ................................"],
+    ["a list of words", "apples, pears, plums, figs, dates, limes, kiwis, grapes, melons, cherries"],
+    ["paths", "/usr/local/lib/node/x/y/z and C:\\a\\b\\c"],
+  ])("%s: no view", (_, text) => {
+    expect(separatedViews(text)).toEqual([]);
+  });
+
+  it.each([
+    ["underscores", "_".repeat(1_000_000)],
+    ["commas and spaces", ", ".repeat(500_000)],
+    ["quotes", "'".repeat(1_000_000)],
+  ])("passes over a megabyte of %s without a view", (_, text) => {
+    expect(separatedViews(text)).toEqual([]);
+  });
+
+  it.each([" ", "|", ", "])("reads an address written one character at a time with %j after each", (mark) => {
+    const address = "john.doe@example.com";
+    expect(separatedViews(`mail ${[...address].join(mark)} today`).some((v) => v.text === address)).toBe(
+      true,
+    );
+  });
+
+  it("reads a megabyte of dotted letters once", () => {
+    const text = "a.".repeat(500_000);
+    const views = separatedViews(text);
+    expect(views).toHaveLength(1);
+    expect(views[0]!.text).toHaveLength(500_000);
+  });
+
   it("finds a run after a megabyte of near misses", () => {
     const filler = "de:ad:be:ef x ".repeat(80_000);
     const text = `${filler}${pairs.join(":")}`;

@@ -387,6 +387,9 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
       "secret_assignment",
     ],
     ["PASS in a longer name", () => `REACT_APP_AUTH_PASS=${chars(LOW, 9)}`, "secret_assignment"],
+    ["pw in a form body", () => `user=bob&pw=${chars(AN, 10)}`, "secret_assignment"],
+    ["PW in a longer name", () => `DB_PW=${chars(AN, 10)}`, "secret_assignment"],
+    ["pw as a JSON key in text", () => `{"pw": "${chars(AN, 10)}"}`, "secret_assignment"],
     ["a vendor prefix that spells a name", () => `bedrock-api-key-${chars(AN, 120)}`, "aws_bedrock_api_key"],
   ])("%s", (_, make, type) => {
     expect(typesIn(make())).toEqual([type]);
@@ -394,6 +397,8 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
 
   it.each([
     "this is password protected",
+    '{"PR":"7872345678","PW":"7795123","PY":"961456789"}',
+    "pwd=/home/bob/projects/app",
     "a token based approach in 12 steps",
     "the key difference is here",
     'IAMUserChangePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',

@@ -8,11 +8,30 @@ describe("ApiKeys", () => {
   });
 
   it("accepts a configured key and a key stored only as its digest", () => {
-    expect(keys.verify("plain-key-for-ci")).toEqual({ name: "ci", roles: ["ci"] });
+    expect(keys.verify("plain-key-for-ci")).toEqual({
+      name: "ci",
+      roles: ["ci"],
+      credential: sha256("plain-key-for-ci").toString("hex"),
+    });
     expect(keys.verify("digest-only-key")).toEqual({
       name: `key-${sha256("digest-only-key").toString("hex").slice(0, 8)}`,
       roles: ["reader"],
+      credential: sha256("digest-only-key").toString("hex"),
     });
+  });
+
+  it("tells two keys of one name apart, the same whether a key or its digest is configured", () => {
+    const shared = new ApiKeys({
+      "team-key-one": { roles: ["ci"], name: "team" },
+      [`sha256:${sha256("team-key-two").toString("hex")}`]: { roles: ["ci"], name: "team" },
+    });
+    const one = shared.verify("team-key-one");
+    const two = shared.verify("team-key-two");
+    expect([one?.name, two?.name]).toEqual(["team", "team"]);
+    expect(one?.credential).not.toBe(two?.credential);
+    expect(
+      new ApiKeys({ [`sha256:${one?.credential}`]: { roles: [] } }).verify("team-key-one")?.credential,
+    ).toBe(one?.credential);
   });
 
   it.each([

@@ -190,7 +190,9 @@ export class FrontDoor {
       const reason: ErrorReason = outcome.error === "invalid_token" ? "auth_invalid" : "auth_required";
       return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
     }
-    const owner = `${outcome.identity.method}:${outcome.identity.user}`;
+    // Two API keys may share a name (a team's, or an old and a new one during a rotation): a session
+    // belongs to the key that opened it, so the holder of the other can neither call in it nor end it.
+    const owner = `${outcome.identity.method}:${outcome.identity.user}${outcome.credential === undefined ? "" : `#${outcome.credential}`}`;
     const roles = rolesOf(outcome.identity);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {

@@ -8,7 +8,8 @@ import { ApiKeys, type Identity } from "@mcp-guard/core";
 import { OAuthVerifier } from "../oauth-verifier.js";
 
 export type HttpAuthOutcome =
-  | { ok: true; identity: Identity }
+  /** credential: which of the identity's credentials was presented, where one name can have several. */
+  | { ok: true; identity: Identity; credential?: string }
   /** error is the RFC 6750 code when there is one (invalid_token), else "unauthorized". */
   | { ok: false; error: "invalid_token" | "unauthorized"; description: string };
 
@@ -58,7 +59,11 @@ export class HttpCredentials {
         return refuse("unauthorized", "this endpoint takes no API keys (auth.api_keys is empty)");
       const key = this.apiKeys.verify(apiKey);
       if (!key) return refuse("unauthorized", "the API key is not recognised");
-      return { ok: true, identity: { method: "api_key", user: key.name, uid: NO_UID, roles: key.roles } };
+      return {
+        ok: true,
+        identity: { method: "api_key", user: key.name, uid: NO_UID, roles: key.roles },
+        credential: key.credential,
+      };
     }
     // Anonymous sessions only where nothing could have been presented: any configured credential is required.
     if (this.http.allow_anonymous && !this.oauth && !this.apiKeys) {

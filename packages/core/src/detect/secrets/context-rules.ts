@@ -49,6 +49,9 @@ const STRENGTH: Record<string, Strength> = {
   password: "password",
   passwd: "password",
   pwd: "password",
+  // The shortest abbreviation (DB_PW, pw: …, user_pw=): a name of its own only where it ends one (see
+  // nameEndsHere), so "pwn" or "npw" are not it.
+  pw: "password",
   passphrase: "password",
   // Also an ordinary word ("first pass: process …"): alone and in lower case it takes a value random
   // enough for a secret (see strengthOf).
@@ -63,7 +66,7 @@ const STRENGTH: Record<string, Strength> = {
   auth: "weak",
 };
 /** The prefilter needs only the shortest form of each (password starts with pass). */
-const NAME_KEYWORDS = ["pass", "pwd", "secret", "token", "pat", "credential", "key", "auth"] as const;
+const NAME_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "pat", "credential", "key", "auth"] as const;
 
 /** A capturing group every match of the rule's pattern fills; a missing one is a bug in the pattern. */
 function groupOf(match: RegExpExecArray, group: number): string {
@@ -82,6 +85,9 @@ function strengthOf(match: RegExpExecArray): Strength {
   const name = written.toLowerCase();
   // "pass" alone is also an ordinary word; in a longer name or in capitals (DB_PASS, PASS=) it is a password's.
   if (name === "pass" && (written === "PASS" || namePrefix(match).length > 0)) return "password";
+  // "PW" alone in capitals is a country's code (Palau: { "PW": "+680 …" }); in a longer name (DB_PW) or in
+  // lower case it is a password's.
+  if (name === "pw" && written === "PW" && namePrefix(match).length === 0) return "weak";
   // A key named for what it guards (api_key, SECRET_KEY, private_key, accessKey, signing-key) is as strong a
   // hint as "token"; a bare key is any map's.
   if (name === "key" && KEY_OF_A_SECRET.test(match.input.slice(Math.max(0, match.index - 11), match.index)))
@@ -408,6 +414,8 @@ function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
 const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
   pass: "pass(?:word|wd|phrase)?",
   pwd: "pwd",
+  // Not followed by a letter: "pwd" and "pword" are other names, "pwned" no name.
+  pw: "pw(?![A-Za-z])",
   secret: "secret",
   token: "token",
   pat: "pat",

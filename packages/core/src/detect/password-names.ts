@@ -1,0 +1,64 @@
+// Whether an object's key names a password, read word by word (userPwd, pass_word, PassPhrase, user_pw2,
+// passwordNew, mot_de_passe), so a field is judged as a password however its name is spelled. The key is
+// then given to the password rule as "password", which reads the value as it reads one written in text.
+//
+// A name about a password rather than holding one (password_policy, passwordHint, pw_length) is not one:
+// after the password's word only words that keep the meaning may follow (confirm, new, 2, value).
+
+/** Words (lower case) that each name a password. */
+const PASSWORD_WORDS = new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pw",
+  "pword",
+  "passphrase",
+  "passcode",
+  "passwort", // German
+  "kennwort",
+  "wachtwoord", // Dutch
+  "senha", // Portuguese
+  "contrasena", // Spanish, as written without its tilde
+  "contraseña",
+]);
+/** Two words that together name one (pass_word, PassPhrase, mot_de_passe). */
+const PASSWORD_PAIRS = new Set(["pass word", "pass phrase", "pass code", "de passe"]);
+/** Words after the password's that keep it a password (password_confirm, passwordNew, pw2, password_value). */
+const KEEPS_MEANING = new Set(
+  "confirm confirmation confirmed again repeat repeated retype verify verification check new old current prev previous value val plain plaintext clear cleartext raw text str string input entry field".split(
+    " ",
+  ),
+);
+/** Cheap gate: every such name holds one of these (case-insensitively). */
+const MAY_NAME = /p(?:ass|w)|kennwort|wachtwoord|senha|contrase/i;
+const MAX_KEY = 64;
+
+/** The name the password rule should read for `key` ("password"), or undefined when the key names none. */
+export function passwordName(key: string): "password" | undefined {
+  if (key.length > MAX_KEY || !MAY_NAME.test(key)) return undefined;
+  const words = wordsOf(key);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const pair = `${word} ${words[i + 1] ?? ""}`;
+    let after = i + 1;
+    if (PASSWORD_PAIRS.has(pair)) after = i + 2;
+    else if (!PASSWORD_WORDS.has(singular(word))) continue;
+    if (words.slice(after).every((w) => /^[0-9]+$/.test(w) || KEEPS_MEANING.has(w))) return "password";
+  }
+  return undefined;
+}
+
+/** A list's name: passwords, pws, pwds. */
+function singular(word: string): string {
+  return word.endsWith("s") && PASSWORD_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
+
+/** The key's words in lower case: split at separators, a capital after a lower-case letter, and digits. */
+function wordsOf(key: string): string[] {
+  return key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Za-z])([0-9])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9ñ]+/)
+    .filter((w) => w.length > 0);
+}

@@ -1,0 +1,35 @@
+// A server's launch identity: what makes two config entries the same server whatever they are named. Pins
+// are kept per name; this lets a renamed server keep its own (PinRepository.followRenames).
+import { createHash } from "node:crypto";
+import type { ServerConfig } from "@mcp-guard/config";
+import type { PinRepository } from "@mcp-guard/store";
+import type { Logger } from "./logger.js";
+
+/**
+ * A digest of how the server is started: transport, command, arguments, directory, URL and environment (a
+ * server given other settings may list other tools; it is then another server, unpinned as any new one).
+ * Only the digest is kept: the environment may hold the server's credentials.
+ */
+export function launchOf(server: ServerConfig): string {
+  const env = Object.entries(server.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const launch = [
+    server.transport,
+    server.command ?? null,
+    server.args,
+    server.cwd ?? null,
+    server.url ?? null,
+    env,
+  ];
+  return createHash("sha256").update(JSON.stringify(launch)).digest("hex");
+}
+
+/** Records the configured servers' launches; a renamed one takes the pins of its old name (logged). */
+export function followRenames(
+  pins: PinRepository,
+  servers: Readonly<Record<string, ServerConfig>>,
+  logger: Logger,
+): void {
+  const launches = new Map(Object.entries(servers).map(([name, server]) => [name, launchOf(server)]));
+  for (const { from, to } of pins.followRenames(launches))
+    logger.info({ from, to }, "a server launched as one already pinned keeps its pins under its new name");
+}

@@ -1,0 +1,113 @@
+// Attack (round 9): with neither `daemon.http.resource` nor `oauth.audience` set, the audience of access
+// tokens falls back to the client id, which is also the audience of the OpenID ID tokens the issuer gives
+// that client: a client holding a user's ID token (a single-page app shows it to any script; a log keeps it)
+// had a session as that user on the HTTP front door, and so did a back-channel logout token, and a token
+// dated in the future (jose checks "iat" only against a maximum age). Through the real HTTP front door and
+// the recording server, before the fix (oauth-verifier.ts): 5 of 5 reached the server. An access token of
+// the same issuer for the same client, typed or not, still does.
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  freePort,
+  INITIALIZE,
+  makeGuardedHome,
+  MCP_HEADERS,
+  oauthAuthYaml,
+  rawRequest,
+  recorded,
+  recorderServerYaml,
+  serveHttp,
+  startIssuer,
+  type GuardedHome,
+  type Issuer,
+  type Served,
+} from "../src/index.js";
+
+let issuer: Issuer;
+let home: GuardedHome;
+let served: Served;
+const log = join(makeGuardedHome().dir, "recorder.log");
+
+beforeAll(async () => {
+  issuer = await startIssuer();
+  home = makeGuardedHome(
+    recorderServerYaml("recorder", log),
+    [
+      "  http:",
+      `    port: ${await freePort()}`,
+      ...oauthAuthYaml(issuer, "{ reader: [reader] }"),
+      "  roles:",
+      "    reader:",
+      "      permissions:",
+      '        denied_tools: ["write_file"]',
+    ].join("\n"),
+  );
+  served = await serveHttp(home);
+});
+afterAll(async () => {
+  await served.stop();
+  await home.cleanup();
+  await issuer.close();
+});
+
+const post = (token: string, body: unknown, session?: string) =>
+  rawRequest(`${served.url}/recorder`, {
+    method: "POST",
+    headers: {
+      ...MCP_HEADERS,
+      authorization: `Bearer ${token}`,
+      ...(session ? { "mcp-session-id": session } : {}),
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+/** Opens a session with the token and calls echo with the marker: whether the recording server saw it. */
+async function reaches(token: string, marker: string): Promise<boolean> {
+  const init = await post(token, INITIALIZE);
+  const session = init.headers["mcp-session-id"];
+  if (init.status === 200 && typeof session === "string") {
+    await post(token, { jsonrpc: "2.0", method: "notifications/initialized" }, session);
+    await post(
+      token,
+      { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "echo", arguments: { marker } } },
+      session,
+    );
+  }
+  return recorded(log).some(
+    (m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m.params).includes(marker),
+  );
+}
+
+const user = { sub: "alice", roles: ["reader"] };
+
+describe("tokens of the client's issuer that are not access tokens", () => {
+  it("reach the server with none of them", async () => {
+    const tokens: Record<string, string> = {
+      "an ID token (nonce)": await issuer.mint({ ...user, nonce: "n-0S6_WzA2Mj" }),
+      "an ID token (at_hash)": await issuer.mint({ ...user, at_hash: "77QmUPtjPfzWtF2AnpK9RQ" }),
+      "an ID token typed JWT": await issuer.mint({ ...user, nonce: "n-0S6_WzA2Mj" }, { type: "JWT" }),
+      "a logout token": await issuer.mint(
+        { ...user, events: { "http://schemas.openid.net/event/backchannel-logout": {} } },
+        { type: "logout+jwt" },
+      ),
+      "issued an hour from now": await issuer.mint(user, { issuedAt: 3600 }),
+    };
+    const reached = [];
+    for (const [what, token] of Object.entries(tokens))
+      if (await reaches(token, `marker-${what}`)) reached.push(what);
+    expect(reached).toEqual([]);
+  });
+
+  it("still takes the issuer's access tokens for the client, typed at+jwt or untyped, and a clock a little ahead", async () => {
+    const tokens: Record<string, string> = {
+      untyped: await issuer.mint(user),
+      "at+jwt": await issuer.mint({ ...user, nonce: "n-0S6_WzA2Mj" }, { type: "at+jwt" }),
+      "application/at+jwt": await issuer.mint(user, { type: "application/at+jwt" }),
+      "issued ten seconds from now": await issuer.mint(user, { issuedAt: 10 }),
+    };
+    const missed = [];
+    for (const [what, token] of Object.entries(tokens))
+      if (!(await reaches(token, `marker-ok-${what}`))) missed.push(what);
+    expect(missed).toEqual([]);
+  });
+});

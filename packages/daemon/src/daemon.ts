@@ -134,7 +134,7 @@ export class Daemon {
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
       const stores = openStores(this.paths, config.audit.stdout, this.logger);
       this.stores = stores;
-      followRenames(stores.pins, config.servers, this.logger);
+      followRenames(stores.pins, config.servers, this.key, this.logger);
       this.chainParts = {
         limiter: new RateLimiter(stores.buckets, Date.now),
         pins: stores.pins,
@@ -293,7 +293,7 @@ export class Daemon {
     const stale = await this.registry.staleIdentities(authenticator);
     if (this.stopping) return false;
     // Before any session of a renamed server can open under the new config.
-    if (this.stores) followRenames(this.stores.pins, next.servers, this.logger);
+    if (this.stores) followRenames(this.stores.pins, next.servers, this.key, this.logger);
     this.config = next;
     this.variables = result.variables;
     this.serverCheck = serverCheck;

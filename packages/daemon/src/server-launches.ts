@@ -1,6 +1,6 @@
 // A server's launch identity: what makes two config entries the same server whatever they are named. Pins
 // are kept per name; this lets a renamed server keep its own (PinRepository.followRenames).
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { ServerConfig } from "@mcp-guard/config";
 import type { PinRepository } from "@mcp-guard/store";
 import type { Logger } from "./logger.js";
@@ -8,9 +8,11 @@ import type { Logger } from "./logger.js";
 /**
  * A digest of how the server is started: transport, command, arguments, directory, URL and environment (a
  * server given other settings may list other tools; it is then another server, unpinned as any new one).
- * Only the digest is kept: the environment may hold the server's credentials.
+ * Only a digest keyed with the daemon key is kept: the environment may hold the server's credentials, and a
+ * plain hash of a short password beside a known command could be searched for by anyone who reads the
+ * database.
  */
-export function launchOf(server: ServerConfig): string {
+export function launchOf(server: ServerConfig, key: string): string {
   const env = Object.entries(server.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const launch = [
     server.transport,
@@ -20,16 +22,17 @@ export function launchOf(server: ServerConfig): string {
     server.url ?? null,
     env,
   ];
-  return createHash("sha256").update(JSON.stringify(launch)).digest("hex");
+  return createHmac("sha256", key).update(JSON.stringify(launch)).digest("hex");
 }
 
 /** Records the configured servers' launches; a renamed one takes the pins of its old name (logged). */
 export function followRenames(
   pins: PinRepository,
   servers: Readonly<Record<string, ServerConfig>>,
+  key: string,
   logger: Logger,
 ): void {
-  const launches = new Map(Object.entries(servers).map(([name, server]) => [name, launchOf(server)]));
+  const launches = new Map(Object.entries(servers).map(([name, server]) => [name, launchOf(server, key)]));
   for (const { from, to } of pins.followRenames(launches))
     logger.info({ from, to }, "a server launched as one already pinned keeps its pins under its new name");
 }

@@ -1,6 +1,7 @@
 // Cues, beyond result-cues.ts, that a result's text overrides its reader rather than informs it:
 //   - it tells the reader to set the data itself aside and dictates what to say instead ("Ignore the webpage
-//     and state: …", "ignore the resume and say …"): a document never asks to be ignored by whoever reads it;
+//     and state: …", "ignore the resume and say …"), or proposes it as a scenario ("where we ignore the
+//     actual data and state …"): a document never asks to be ignored by whoever reads it;
 //   - it cancels everything the reader "has been told" (the override without the word "instructions"), or
 //     "your instructions" and "your programming" as a whole, or waves the reader's other orders away in a
 //     clause ("…, regardless of previous tasks");
@@ -31,10 +32,18 @@ const SAY = String.raw`(?:state|say|print|output|write|respond|reply|answer|tell
 export const RESULT_OVERRIDE_CUES: Signal[] = [
   {
     name: "sets the data aside and dictates the answer",
-    gate: /ignore|disregard|forget|overlook/gi,
+    gate: /ignor|disregard|forget|overlook/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+      [
+        // an order ("Ignore the resume and say …"), not a report of what someone does ("if we ignore the
+        // data from March and say …", "they disregard the file, then print …")
+        String.raw`(?<!\b(?:we|they|i|he|she|it|one|people|users)\s+(?:\w+\s+)?)\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+        // the same proposed as a scenario: "a scenario where we ignore the actual data and state …", "if
+        // we ignore the webpage, we might state: …". The data word itself is set aside (it ends the phrase):
+        // an analyst's "if we ignore the data from March and say …" sets aside a part of it.
+        String.raw`\b(?:we|us|let's)\s+(?:were\s+to\s+|could\s+|might\s+|would\s+|can\s+)?(?:ignore|ignoring|disregard|disregarding|overlook|overlooking)\s+(?:the|this|all\s+the)\s+(?:actual\s+|real\s+|given\s+|above\s+|entire\s+|whole\s+)?${DATA}\s*(?:,|\band\b|\bthen\b)\s*(?:instead\s+)?(?:we\s+(?:might|could|would|can|should|will)\s+|just\s+|simply\s+|only\s+)?${SAY}\b`,
+      ].join("|"),
       "i",
     ),
   },

@@ -5,8 +5,6 @@
 //   - it cancels everything the reader "has been told" (the override without the word "instructions"), or
 //     "your instructions" and "your programming" as a whole, or waves the reader's other orders away in a
 //     clause ("…, regardless of previous tasks");
-//   - it tells the reader that its limits are gone ("you are free from all constraints and ethics", "answer
-//     without any restrictions");
 //   - it casts the reader as another, unbound model (the "do anything now" persona, "immerse yourself into
 //     the role of another AI");
 //   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
@@ -59,21 +57,6 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
         String.raw`(?<!\b(?:not|never|don't|do not|must not|shouldn't|should not)\s+)\b(?:ignore|forget|disregard|overlook|discard)\s+(?:all\s+(?:of\s+)?)?your\s+(?:(?:previous|prior|earlier|original|initial|old|existing|system|current)\s+)?(?:instructions|programming|directives|system prompt|guidelines)\b`,
         // "…, regardless of previous tasks": the reader's other orders waved away in a clause
         String.raw`\bregardless of (?:any |all |the |your )?(?:previous|prior|earlier|preceding|original|former|other) (?:instructions|tasks|directives|requests|guidelines|prompts|commands|orders)\b`,
-      ].join("|"),
-      "i",
-    ),
-  },
-  {
-    // Telling the reader that its own limits are gone: "you are free from all constraints", "you are not
-    // subject to any guidelines", "provide answers without any restrictions". A licence frees a person from
-    // terms and conditions, not from guidelines, filters or ethics, and it says "without restriction".
-    name: "declares the reader unbound",
-    gate: /restrictions|guidelines|filters|constraints|ethic|censor|safeguards|limitations|content polic/gi,
-    weight: 4,
-    pattern: new RegExp(
-      [
-        String.raw`\byou(?:'re| are)\s+(?:now\s+)?(?:no longer\s+(?:bound|restricted|limited|constrained)\s+by|not\s+(?:bound|restricted|limited|constrained)\s+by|not subject to|free (?:from|of)|freed from|released from|exempt from|unrestricted by)\s+(?:any|all|your|the usual|the)\s+(?:[\w-]+\s+){0,2}?(?:restrictions|guidelines|filters|constraints|ethics|ethical \w+|moral \w+|censorship|safeguards|limitations|content polic(?:y|ies))\b(?!\s+(?:on|of|in|under|regarding|for)\b)`,
-        String.raw`\b(?:respond|reply|answer|speak|provide (?:responses|answers|information))\s+(?:freely\s+)?without\s+(?:any\s+)?(?:restrictions|limitations|filters|censorship|ethical (?:limits|constraints|guidelines|considerations)|moral (?:limits|constraints))\b(?!\s+(?:on|of|in|under|regarding|for)\b)`,
       ].join("|"),
       "i",
     ),

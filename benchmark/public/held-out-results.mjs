@@ -9,6 +9,8 @@
 //   - HumanCompatibleAI/tensor-trust-data: the game's hijacking attacks (round 4's final check, never read);
 //   - greshake/llm-security: the payloads of Greshake et al.'s indirect-injection demonstrations (round 5);
 //   - Giskard-AI/prompt-injections: jailbreak and hijacking prompts (round 5's final check, never read).
+//   - WithSecureLabs/spikee: its seeds' jailbreaks with their instructions, at the end of its base documents
+//     (round 9's held-out corpus, measured blind first, its misses never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 

@@ -502,6 +502,19 @@ export const CORPORA = [
     use: "results (round 6's final held-out check, kept unread): promptmap's attack rules, planted into BIPIA's clean e-mails",
   },
   {
+    repo: "WithSecureLabs/spikee",
+    commit: "f811bcc851b41bcf5e9c7de7ff314deea2ed94e5",
+    paths: [
+      "LICENSE-2.0.txt",
+      "spikee/data/workspace/datasets/seeds-cybersec-2025-04",
+      "spikee/data/workspace/datasets/seeds-targeted-2024-12",
+      "spikee/data/workspace/datasets/seeds-llm-mailbox",
+      "spikee/data/workspace/datasets/seeds-sysmsg-extraction-2025-04",
+    ],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 9's held-out corpus, measured blind first, misses never read): spikee's jailbreaks with their instructions (markdown-image exfiltration, XSS, system-prompt leaks, a mailbox's reset token), planted at the end of its base documents as its generator does, in English and four low-resource languages",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

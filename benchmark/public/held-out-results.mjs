@@ -9,6 +9,8 @@
 //   - HumanCompatibleAI/tensor-trust-data: the game's hijacking attacks (round 4's final check, never read);
 //   - greshake/llm-security: the payloads of Greshake et al.'s indirect-injection demonstrations (round 5);
 //   - Giskard-AI/prompt-injections: jailbreak and hijacking prompts (round 5's final check, never read).
+//   - WithSecureLabs/spikee: its seeds' jailbreaks with their instructions, at the end of its base documents
+//     (round 9's held-out corpus, measured blind first, its misses never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -250,4 +252,63 @@ export function promptmapRules(dir, parseYaml) {
       if (typeof rule?.prompt === "string") out.push({ type: rule.type ?? folder, text: rule.prompt });
     }
   return out;
+}
+
+/** A JSON Lines file's records (blank lines skipped); [] when the file is absent. */
+function jsonLines(file) {
+  try {
+    return lines(file).map((l) => JSON.parse(l));
+  } catch (err) {
+    if (err.code === "ENOENT") return [];
+    throw err;
+  }
+}
+
+// The seed folders of WithSecureLabs/spikee whose payloads are instructions planted in a document for the
+// model that reads it (the investment-advice and harmful-content seeds test topical guardrails instead).
+export const SPIKEE_SEEDS = [
+  "seeds-cybersec-2025-04",
+  "seeds-targeted-2024-12",
+  "seeds-llm-mailbox",
+  "seeds-sysmsg-extraction-2025-04",
+];
+
+/**
+ * WithSecureLabs/spikee's injected documents, built as its generator builds its "bare" dataset: every
+ * jailbreak of a seed folder with every instruction of the same language put in its <INSTRUCTION> slot, the
+ * payload on its own line at the end of each of the seed's base documents (a base document that is only a
+ * placeholder is the direct case, left out), and each standalone attack as it is. Returns { attacks: { seed,
+ * language, family, text }[], clean: string[] } (clean: the base documents themselves).
+ */
+export function spikeeDocuments(dir) {
+  const attacks = [];
+  const clean = [];
+  const seen = new Set();
+  for (const seed of SPIKEE_SEEDS) {
+    const base = join(dir, "spikee/data/workspace/datasets", seed);
+    const docs = jsonLines(join(base, "base_documents.jsonl")).filter((d) => !d.placeholder);
+    const jailbreaks = jsonLines(join(base, "jailbreaks.jsonl"));
+    const instructions = jsonLines(join(base, "instructions.jsonl"));
+    for (const d of docs) if (!clean.includes(d.document)) clean.push(d.document);
+    for (const j of jailbreaks)
+      for (const i of instructions) {
+        const language = i.lang ?? "en";
+        if ((j.lang ?? "en") !== language) continue;
+        const payload = j.text.includes("<INSTRUCTION>")
+          ? j.text.replaceAll("<INSTRUCTION>", i.instruction)
+          : j.text;
+        for (const d of docs) {
+          const text = `${d.document}\n${payload}\n`;
+          if (seen.has(text)) continue;
+          seen.add(text);
+          attacks.push({ seed, language, family: j.jailbreak_type ?? j.id, text });
+        }
+      }
+    for (const s of jsonLines(join(base, "standalone_attacks.jsonl")))
+      if (!seen.has(s.text)) {
+        seen.add(s.text);
+        attacks.push({ seed, language: s.lang ?? "en", family: "standalone attack", text: s.text });
+      }
+  }
+  return { attacks, clean };
 }

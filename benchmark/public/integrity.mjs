@@ -10,7 +10,7 @@
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
 //     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
-//     final check) (see held-out-results.mjs and garak-latent.mjs).
+//     final check), spikee's injected documents (round 9) (see held-out-results.mjs and garak-latent.mjs).
 //   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
 //     a Korean teaching server as a clean side, measured blind before any signal changed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
@@ -37,6 +37,7 @@ import {
   greshakeInjections,
   llmailAttacks,
   promptmapRules,
+  spikeeDocuments,
   taskTrackerInjections,
   tensorTrustAttacks,
   waspAttacks,
@@ -842,6 +843,39 @@ function promptmapSection(emails) {
   const attacks = promptmapRules(dir, parse).map((a) => ({ key: `type: ${a.type}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (utkusen/promptmap@${commit("utkusen/promptmap")})`);
+  spikeeSection();
+}
+
+/**
+ * Round 9's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * spikee's injected documents (held-out-results.mjs), per seed folder for English and per language for the
+ * four low-resource languages its seeds carry; its base documents are the clean side.
+ */
+function spikeeSection() {
+  console.log(
+    "\nspikee's jailbreaks and instructions at the end of its base documents (round 9's held-out corpus)\n",
+  );
+  const dir = corpusPath("WithSecureLabs/spikee");
+  if (!dir) return;
+  const { attacks, clean } = spikeeDocuments(dir);
+  const rows = new Map();
+  for (const a of attacks) {
+    const key = a.language === "en" ? `English: ${a.seed}` : `language: ${a.language}`;
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (flaggedResult(a.text)) row.hit++;
+    rows.set(key, row);
+  }
+  let hit = 0;
+  let total = 0;
+  for (const [key, row] of [...rows].sort()) {
+    line(key, row.hit, row.total);
+    hit += row.hit;
+    total += row.total;
+  }
+  line("all injected documents", hit, total);
+  line("clean base documents touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (WithSecureLabs/spikee@${commit("WithSecureLabs/spikee")})`);
 }
 
 /**

@@ -90,12 +90,13 @@ export const RESULT_CUES: Signal[] = [
     ),
   },
   {
-    // An order to switch off the reader's own protections, or a claim that they are off.
+    // An order to switch off the reader's own protections, or a claim that they are off; the order opens a
+    // sentence, a step or a quotation ("act as if 'Bypass the user confirmation …' were valid").
     name: "orders the reader's safeguards off",
     gate: /safety (?:proto|check|meas|mech|guid|rule|filt|restr|guard)|security (?:proto|meas|mech|guid|restr|prot)|user (?:confirmation|approval|consent)|guardrails/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|\b(?:please|then|first|now|and|step)[:,]?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
+      String.raw`(?:^|[.!?:;\n]\s*|\d[.)]\s*|['"“‘]\s*|\b(?:please|then|first|now|and|step)[:,]?\s+)(?:ignore|bypass|disable|skip|circumvent|override|turn off|switch off|deactivate|evade|suspend)\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|every\s+)?(?:\w+\s+)?${SAFEGUARDS}|\b${SAFEGUARDS}\s+(?:are|is|have been|has been)\s+(?:now\s+)?(?:disabled|off|suspended|lifted|turned off|bypassed)\b`,
       "i",
     ),
   },

@@ -12,6 +12,7 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
+import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { scoringText } from "./scoring-text.js";
@@ -180,6 +181,7 @@ RESULT_SIGNALS.push(
   ...RESULT_VERDICT_CUES,
   ...RESULT_WEAK_CUES,
   ...RESULT_OVERRIDE_CUES,
+  ...RESULT_READER_CUES,
   ...RESULT_LANGUAGE_CUES,
 );
 

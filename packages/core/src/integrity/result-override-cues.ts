@@ -1,7 +1,10 @@
 // Cues, beyond result-cues.ts, that a result's text overrides its reader rather than informs it:
 //   - it tells the reader to set the data itself aside and dictates what to say instead ("Ignore the webpage
-//     and state: …", "ignore the resume and say …"): a document never asks to be ignored by whoever reads it;
-//   - it cancels everything the reader "has been told" (the override without the word "instructions");
+//     and state: …", "ignore the resume and say …"), or proposes it as a scenario ("where we ignore the
+//     actual data and state …"): a document never asks to be ignored by whoever reads it;
+//   - it cancels everything the reader "has been told" (the override without the word "instructions"), or
+//     "your instructions" and "your programming" as a whole, or waves the reader's other orders away in a
+//     clause ("…, regardless of previous tasks");
 //   - it casts the reader as another, unbound model (the "do anything now" persona, "immerse yourself into
 //     the role of another AI");
 //   - it switches the reader into a mode no document has ("<NOW ENTERING SECURITY OVERRIDE MODE>",
@@ -27,19 +30,36 @@ const SAY = String.raw`(?:state|say|print|output|write|respond|reply|answer|tell
 export const RESULT_OVERRIDE_CUES: Signal[] = [
   {
     name: "sets the data aside and dictates the answer",
-    gate: /ignore|disregard|forget|overlook/gi,
+    gate: /ignor|disregard|forget|overlook/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+      [
+        // an order ("Ignore the resume and say …"), not a report of what someone does ("if we ignore the
+        // data from March and say …", "they disregard the file, then print …")
+        String.raw`(?<!\b(?:we|they|i|he|she|it|one|people|users)\s+(?:\w+\s+)?)\b(?:ignore|disregard|forget|overlook)\s+(?:the|this|that|all\s+the)\s+(?:above\s+|previous\s+|preceding\s+|entire\s+|whole\s+)?${DATA}\b[^.!?\n]{0,40}?\b(?:and|then|,)\s+(?:instead\s+)?(?:just\s+|simply\s+|only\s+)?${SAY}\b`,
+        // the same proposed as a scenario: "a scenario where we ignore the actual data and state …", "if
+        // we ignore the webpage, we might state: …". The data word itself is set aside (it ends the phrase):
+        // an analyst's "if we ignore the data from March and say …" sets aside a part of it.
+        String.raw`\b(?:we|us|let's)\s+(?:were\s+to\s+|could\s+|might\s+|would\s+|can\s+)?(?:ignore|ignoring|disregard|disregarding|overlook|overlooking)\s+(?:the|this|all\s+the)\s+(?:actual\s+|real\s+|given\s+|above\s+|entire\s+|whole\s+)?${DATA}\s*(?:,|\band\b|\bthen\b)\s*(?:instead\s+)?(?:we\s+(?:might|could|would|can|should|will)\s+|just\s+|simply\s+|only\s+)?${SAY}\b`,
+      ].join("|"),
       "i",
     ),
   },
   {
     name: "cancels what the reader was told",
-    gate: /ignore|forget|disregard/gi,
+    gate: /ignore|forget|disregard|overlook|discard|regardless/gi,
     weight: 4,
-    pattern:
-      /\b(?:ignore|forget|disregard)\s+(?:about\s+)?(?:everything|all|anything|whatever|what)\s+(?:that\s+)?you(?:'ve| have| were| had|'d)?\s+(?:been\s+|just\s+been\s+)?(?:told|taught|instructed|given|programmed|asked)\b/i,
+    pattern: new RegExp(
+      [
+        // "forget everything you were told", "overlook all that you've been instructed"
+        String.raw`\b(?:ignore|forget|disregard|overlook|discard)\s+(?:about\s+)?(?:everything|all|anything|whatever|what)\s+(?:that\s+)?you(?:'ve| have| were| had|'d)?\s+(?:been\s+|just\s+been\s+)?(?:told|taught|instructed|given|programmed|asked)\b`,
+        // "forget your instructions", "disregard your original programming" (not "don't forget your instructions")
+        String.raw`(?<!\b(?:not|never|don't|do not|must not|shouldn't|should not)\s+)\b(?:ignore|forget|disregard|overlook|discard)\s+(?:all\s+(?:of\s+)?)?your\s+(?:(?:previous|prior|earlier|original|initial|old|existing|system|current)\s+)?(?:instructions|programming|directives|system prompt|guidelines)\b`,
+        // "…, regardless of previous tasks": the reader's other orders waved away in a clause
+        String.raw`\bregardless of (?:any |all |the |your )?(?:previous|prior|earlier|preceding|original|former|other) (?:instructions|tasks|directives|requests|guidelines|prompts|commands|orders)\b`,
+      ].join("|"),
+      "i",
+    ),
   },
   {
     name: "casts the reader as an unbound model",
@@ -53,7 +73,7 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
     gate: /mode/gi,
     weight: 4,
     pattern:
-      /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+)?(?:[a-z]+\s+)?override mode\b/i,
+      /<\s*(?:now\s+)?(?:entering\s+)?(?:[a-z]+\s+)?(?:system|admin|developer|god|override|sudo|root|unrestricted)\s+mode\s*>|\b(?:entering|enter|activate|activating|enable|enabling|switch(?:ing)? to|now in)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}override mode\b/i,
   },
   {
     name: "orders hateful text",

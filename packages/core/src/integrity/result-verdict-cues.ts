@@ -29,10 +29,12 @@ export const RESULT_VERDICT_CUES: Signal[] = [
   },
   {
     name: "dictates the reader's output",
-    gate: /\b(?:and|then)\s+(?:report|output|respond|reply|answer|state|print|return)/gi,
+    gate: /\b(?:and|then|please)\s+(?:report|output|respond|reply|answer|state|print|return|say)|(?:^|[.!?]\s*)(?:output|print|state|say|respond with|reply with|answer with) (?:exactly |only |verbatim )?(?:the following|this)\s*:/gi,
     weight: 2,
+    // "… and report: X", or an order opening a sentence that dictates what follows ("Please output the
+    // following: …"; a runbook's "it should output the following:" is not an order to the reader).
     pattern:
-      /\b(?:and|then)\s+(?:report|output|respond|reply|answer|state|print|return)(?:\s+with)?\s*:\s*["'“]?[A-Z]/,
+      /\b(?:and|then)\s+(?:report|output|respond|reply|answer|state|print|return)(?:\s+with)?\s*:\s*["'“]?[A-Z]|(?:^|[.!?]\s*|\b[Pp]lease\s+)(?:[Oo]utput|[Pp]rint|[Ss]tate|[Ss]ay|[Rr]espond with|[Rr]eply with|[Aa]nswer with) (?:exactly |only |verbatim )?(?:the following|this)\s*:/,
   },
   {
     name: "overrides the reader's judgement",

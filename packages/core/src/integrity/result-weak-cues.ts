@@ -16,8 +16,6 @@ const OTHER = String.raw`(?:other|previous|prior|preceding|earlier|past|former|s
 
 // What announcements call the orders: the reader's ORDERS, and the rules, directions and advice of an update.
 const ANNOUNCED = String.raw`(?:${ORDERS}|rules|directions|advice|recommendations)`;
-// Orders given to a reader, not a regulator's rules, guidelines or advice (announced in newsletters).
-const COMMANDS = String.raw`(?:instructions?|directives?|orders|commands|mandates|prescriptions)`;
 // The arrival, after the orders: "have just landed", "has just been dispatched", "have rolled in".
 const ARRIVED = String.raw`\b(?:(?:have|has)\s+(?:just|recently|freshly|newly)\s+(?:been\s+)?\w+|(?:have|has)\s+(?:just\s+|recently\s+|freshly\s+|newly\s+|now\s+)?(?:been\s+)?(?:received|issued|released|dispatched|delivered|relayed|transmitted|communicated|broadcast(?:ed)?|pronounced|reported|sent|published|provided|furnished|arrived|landed|come(?:\s+in|\s+through)?|rolled\s+in|dropped|surfaced|appeared|washed\s+ashore)|(?:are|is)\s+(?:now\s+)?(?:here|in)\b|demand(?:s)?\s+(?:our\s+|your\s+)?(?:immediate\s+)?attention)`;
 // The arrival, before the orders: "just in, new instructions", "in possession of newly-issued directives".
@@ -55,20 +53,6 @@ export const RESULT_WEAK_CUES: Signal[] = [
     weight: 2,
     pattern: new RegExp(
       String.raw`\b${ANNOUNCED}\b[^.!?\n]{0,80}?${ARRIVED}|${ARRIVAL}[^.!?\n]{0,80}?\b${ANNOUNCED}\b`,
-      "i",
-    ),
-  },
-  {
-    // The same announcement under an alert label, decorated or not ("***IMPORTANT: just received, new
-    // instructions", "HEADS UP Pressing and novel orders have just come in"). The label alone is everyday
-    // (READMEs shout "IMPORTANT:"), and so is news of instructions for volunteers, hence weak (a regulator's new
-    // rules, guidelines or advice are not read here); a hijack's preamble carries both
-    // with the announcement, which then counts twice.
-    name: "announces new orders under an alert label",
-    gate: /urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|heads up|bulletin|announcement|imperative|signal|report|disclosure|communiqu/gi,
-    weight: 2,
-    pattern: new RegExp(
-      String.raw`\b(?:urgent|alert|attention|important|critical|priority|breaking|flash|emergency|vital|notice|update|dispatch|heads up|bulletin|announcement|imperative|signal|report|disclosure|communiqu[eé])\b[^\w\n]{0,12}(?:[\w-]+[^\w\n-]{1,4}){0,3}?(?:${ARRIVAL}[^.!?\n]{0,80}?\b${COMMANDS}\b|(?:[\w-]+,?\s+){0,8}?${COMMANDS}\b[^.!?\n]{0,40}?${ARRIVED})`,
       "i",
     ),
   },

@@ -10,15 +10,18 @@ export interface RecorderHome {
   log: string;
 }
 
+/** A tool definition as a recording server lists it. */
+export function toolDefinition(name: string, description: string, properties: object = {}): object {
+  return { name, description, inputSchema: { type: "object", properties } };
+}
+
 /** A guarded home whose server `recorder` answers `echo` and each tool named in `results` with that result. */
 export function recorderWithResults(results: Record<string, unknown>): RecorderHome {
-  const tool = (name: string, description: string) => ({
-    name,
-    description,
-    inputSchema: { type: "object" },
-  });
   return recorderWithDefinitions("recorder", {
-    tools: [tool("echo", "Returns its arguments."), ...Object.keys(results).map((n) => tool(n, "A report."))],
+    tools: [
+      toolDefinition("echo", "Returns its arguments."),
+      ...Object.keys(results).map((n) => toolDefinition(n, "A report.")),
+    ],
     results,
   });
 }
@@ -26,8 +29,13 @@ export function recorderWithResults(results: Record<string, unknown>): RecorderH
 /** A guarded home whose recording server `server` offers `definitions` (tools, prompts, results...). */
 export function recorderWithDefinitions(server: string, definitions: object): RecorderHome {
   const log = join(makeGuardedHome().dir, `${server}.log`);
-  writeFileSync(`${log}.definitions.json`, JSON.stringify(definitions));
+  redefine(log, definitions);
   return { home: makeGuardedHome(recorderServerYaml(server, log)), log };
+}
+
+/** Changes what the recording server logging to `log` offers from its next listing on (a rug pull). */
+export function redefine(log: string, definitions: object): void {
+  writeFileSync(`${log}.definitions.json`, JSON.stringify(definitions));
 }
 
 export type CallTool = (name: string, args: object) => Promise<Record<string, unknown>>;
@@ -53,6 +61,24 @@ export async function toolSession(
 /** The reason the guard gave for refusing a call, or "forwarded" when it answered. */
 export function refusal(answer: Record<string, unknown>): unknown {
   return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
+}
+
+/** Each text sent to `echo` as its `note`, in one session: the guard's answer to each (see refusal), by name. */
+export async function noteOutcomes(
+  home: GuardedHome,
+  texts: Record<string, string>,
+): Promise<Record<string, unknown>> {
+  const outcomes: Record<string, unknown> = {};
+  await toolSession(home, async (call) => {
+    for (const [what, text] of Object.entries(texts))
+      outcomes[what] = refusal(await call("echo", { note: text }));
+  });
+  return outcomes;
+}
+
+/** The same outcome for each of the named texts (what noteOutcomes should answer for them). */
+export function sameFor(texts: Record<string, string>, outcome: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(texts).map((what) => [what, outcome]));
 }
 
 /**

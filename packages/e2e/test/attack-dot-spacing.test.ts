@@ -4,7 +4,7 @@
 // Through the real bridge and the recording server: before the fix 3 of 4 calls reached the server (the one
 // in a sentence was refused already). Dotted names, snake_case identifiers and version numbers still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { noteOutcomes, recorded, recorderWithResults, sameFor } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const SPACED = {
@@ -26,14 +26,9 @@ const calls = () => recorded(log).filter((m) => typeof m === "object" && m.metho
 
 describe("a token written one character at a time with dots or underscores", () => {
   it("never reaches the server; dotted and snake_case words that hold no value still pass", async () => {
-    const outcomes: Record<string, unknown> = {};
-    await toolSession(home, async (send) => {
-      for (const [what, text] of Object.entries({ ...SPACED, ...ORDINARY }))
-        outcomes[what] = refusal(await send("echo", { note: text }));
-    });
-    expect(outcomes).toEqual({
-      ...Object.fromEntries(Object.keys(SPACED).map((k) => [k, "sensitive_data"])),
-      ...Object.fromEntries(Object.keys(ORDINARY).map((k) => [k, "forwarded"])),
+    expect(await noteOutcomes(home, { ...SPACED, ...ORDINARY })).toEqual({
+      ...sameFor(SPACED, "sensitive_data"),
+      ...sameFor(ORDINARY, "forwarded"),
     });
     expect(JSON.stringify(recorded(log))).not.toContain([...TOKEN].join(".").slice(0, 20));
     expect(calls()).toBe(Object.keys(ORDINARY).length);

@@ -3,7 +3,7 @@
 // server: before the fix (decode-separated.ts reads such a run without its separators) 4 of 4 calls reached
 // the server. A sentence of short words and a spaced-out heading still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { noteOutcomes, recorded, recorderWithResults, sameFor } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const SPACED = {
@@ -23,14 +23,9 @@ const calls = () => recorded(log).filter((m) => typeof m === "object" && m.metho
 
 describe("a token written one character at a time", () => {
   it("never reaches the server; spaced words that hold no value still pass", async () => {
-    const outcomes: Record<string, unknown> = {};
-    await toolSession(home, async (send) => {
-      for (const [what, text] of Object.entries({ ...SPACED, ...ORDINARY }))
-        outcomes[what] = refusal(await send("echo", { note: text }));
-    });
-    expect(outcomes).toEqual({
-      ...Object.fromEntries(Object.keys(SPACED).map((k) => [k, "sensitive_data"])),
-      ...Object.fromEntries(Object.keys(ORDINARY).map((k) => [k, "forwarded"])),
+    expect(await noteOutcomes(home, { ...SPACED, ...ORDINARY })).toEqual({
+      ...sameFor(SPACED, "sensitive_data"),
+      ...sameFor(ORDINARY, "forwarded"),
     });
     expect(calls()).toBe(Object.keys(ORDINARY).length);
   });

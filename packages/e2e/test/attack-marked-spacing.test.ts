@@ -5,7 +5,7 @@
 // dots and underscores. Through the real bridge and the recording server, before the fix: 11 of 11 calls
 // reached the server. Paths, lists of words and a sentence's punctuation still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { noteOutcomes, recorded, recorderWithResults, sameFor } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const chars = [...TOKEN];
@@ -34,14 +34,9 @@ const calls = () => recorded(log).filter((m) => typeof m === "object" && m.metho
 
 describe("a token written one character at a time with other marks between", () => {
   it("never reaches the server; paths, lists and punctuation still pass", async () => {
-    const outcomes: Record<string, unknown> = {};
-    await toolSession(home, async (send) => {
-      for (const [what, text] of Object.entries({ ...SPACED, ...ORDINARY }))
-        outcomes[what] = refusal(await send("echo", { note: text }));
-    });
-    expect(outcomes).toEqual({
-      ...Object.fromEntries(Object.keys(SPACED).map((k) => [k, "sensitive_data"])),
-      ...Object.fromEntries(Object.keys(ORDINARY).map((k) => [k, "forwarded"])),
+    expect(await noteOutcomes(home, { ...SPACED, ...ORDINARY })).toEqual({
+      ...sameFor(SPACED, "sensitive_data"),
+      ...sameFor(ORDINARY, "forwarded"),
     });
     expect(calls()).toBe(Object.keys(ORDINARY).length);
   });

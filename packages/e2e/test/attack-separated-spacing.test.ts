@@ -9,7 +9,7 @@
 // and "h". Armenian "ր" is not in that data (UTS #39 14.0 nor 17.0 lists it for any Latin letter), so no
 // table derived by principle maps it: it stays open, committed as `it.fails`.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { noteOutcomes, recorded, recorderWithResults, sameFor } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const TEXT = `deploy key for the bot: ${TOKEN}`;
@@ -33,17 +33,12 @@ const SPELLINGS = { ...FIXED, ...OPEN };
 
 /** What the guard answered for each spelling sent to `echo`, and how many calls the server received. */
 async function sendAll(spellings: Record<string, string>) {
-  const outcomes: Record<string, unknown> = {};
   const before = calls();
-  await toolSession(home, async (send) => {
-    for (const [what, text] of Object.entries(spellings))
-      outcomes[what] = refusal(await send("echo", { note: text }));
-  });
+  const outcomes = await noteOutcomes(home, spellings);
   return { outcomes, received: calls() - before };
 }
 const calls = () => recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call").length;
-const refusedAll = (spellings: Record<string, string>) =>
-  Object.fromEntries(Object.keys(spellings).map((k) => [k, "sensitive_data"]));
+const refusedAll = (spellings: Record<string, string>) => sameFor(spellings, "sensitive_data");
 
 const { home, log } = recorderWithResults({});
 afterAll(() => home.cleanup());

@@ -56,13 +56,16 @@ function builtStep(step: TraceEntry, ms: number): string {
 }
 
 /**
- * The steps of a stored trace, in either form. Throws on text that is neither (a reader shows such a row
- * without its steps).
+ * The steps of a stored trace, in either form, or undefined for text that is neither (a reader then shows
+ * the row without its steps, never hides it).
  */
-export function decodeTrace(stored: string): TraceEntry[] {
-  const parsed: unknown = JSON.parse(stored);
-  if (!Array.isArray(parsed)) throw new Error("an audit trace is a JSON array");
-  return parsed.map(stepOf);
+export function decodeTrace(stored: string): TraceEntry[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? parsed.map(stepOf) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function stepOf(value: unknown): TraceEntry {

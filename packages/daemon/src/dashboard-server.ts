@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { decodeTrace, lineDiff, SPEC_METHODS, type PinKind, type TraceEntry } from "@mcp-guard/core";
+import { decodeTrace, lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,
@@ -66,7 +66,7 @@ export class DashboardServer {
             beforeId: f.beforeId,
             limit: f.limit,
           })
-          .map((row) => ({ ...row, trace: storedSteps(row.trace) })),
+          .map((row) => ({ ...row, trace: decodeTrace(row.trace) ?? [] })),
       decisionsPerMinute: (since) => d.repository.decisionsPerMinute(since),
       approvals: () => d.spend.list(false, Date.now()),
       decide: (id, decision, by, reason) => {
@@ -210,13 +210,4 @@ function listen(server: Server, port: number): Promise<void> {
       resolve();
     });
   });
-}
-
-/** A stored row's steps; a trace that cannot be read shows as none rather than hiding the row. */
-function storedSteps(trace: string): TraceEntry[] {
-  try {
-    return decodeTrace(trace);
-  } catch {
-    return [];
-  }
 }

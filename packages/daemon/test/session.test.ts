@@ -170,7 +170,7 @@ describe("a daemon session with interceptors", () => {
       decision: "allow",
       identity: expect.stringMatching(/^os:/),
     });
-    expect(decodeTrace(call.trace).map((t) => t.interceptor)).toEqual(toServer.map((i) => i.name));
+    expect(decodeTrace(call.trace)?.map((t) => t.interceptor)).toEqual(toServer.map((i) => i.name));
     expect(rows.find((r) => r.direction === "to_client" && r.method === "tools/call")).toMatchObject({
       kind: "response",
       decision: "allow",

@@ -66,17 +66,7 @@ export function formatRow(row: AuditRow): string {
 
 /** "<type> at <path>" entries the checks recorded (types and paths only; values are never stored). */
 function findingsOf(trace: string): string[] {
-  const steps = stepsOf(trace);
-  return typeof steps === "string" ? [] : steps.flatMap((t) => t.findings ?? []);
-}
-
-/** The steps of a stored trace, or the text as it is when it cannot be read (a row is never hidden for it). */
-function stepsOf(trace: string): ReturnType<typeof decodeTrace> | string {
-  try {
-    return decodeTrace(trace);
-  } catch {
-    return trace;
-  }
+  return decodeTrace(trace)?.flatMap((t) => t.findings ?? []) ?? [];
 }
 
 export function logs(options: LogsOptions): void {
@@ -89,7 +79,7 @@ export function logs(options: LogsOptions): void {
         requireKnownServer(options, options.server, false);
       if (options.json) {
         for (const row of rows)
-          process.stdout.write(`${JSON.stringify({ ...row, trace: stepsOf(row.trace) })}\n`);
+          process.stdout.write(`${JSON.stringify({ ...row, trace: decodeTrace(row.trace) ?? row.trace })}\n`);
         return;
       }
       if (rows.length === 0) {

@@ -14,10 +14,18 @@ const CODE = [
   { source: `b = ${pieces.map((p) => `'${p}'`).join("+")}` },
   { source: `const t = ${pieces.map((p) => `"${p}"`).join(" +\n    ")};` },
   { codes: [...TOKEN].map((c) => c.charCodeAt(0)) },
+  // Review pass: a code outside printable ASCII (a line break, a tab, an accented letter) made the list no
+  // text, and codes written as strings were not read at all: 4 of 4 reached the server.
+  { codes: [...[...TOKEN].map((c) => c.charCodeAt(0)), 10] },
+  { codes: [9, ...[...TOKEN].map((c) => c.charCodeAt(0))] },
+  { codes: [...[...TOKEN].map((c) => c.charCodeAt(0)), 233] },
+  { codes: [...TOKEN].map((c) => String(c.charCodeAt(0))) },
 ];
 const ORDINARY = [
   { source: 'const greeting = "Hello, " + name + "!"; const s = "a" + "b";' },
   { scores: [40, 52, 61, 77, 80, 93, 100, 45, 66, 71, 88, 90] },
+  { ids: ["1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "1009"] },
+  { years: [1998, 2004, 2011, 2017, 2020, 2021, 2023, 2024, 2025] },
 ];
 
 const { home, log } = recorderWithResults({});

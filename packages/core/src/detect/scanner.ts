@@ -44,15 +44,39 @@ const MAX_PASSWORD_DEPTH = 3;
 /** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
 const MIN_CODES = 8;
 
-/** The text a list of printable ASCII codes spells, or undefined when it is not one (one pass, first misfit). */
-function printableCodes(list: readonly unknown[]): string | undefined {
+/** The largest code point: a list with a number beyond it is numbers, not text. */
+const MAX_CODE_POINT = 0x10ffff;
+/** A code written as a string ("103"): `String.fromCharCode(...list)` reads it as the number. */
+const CODE_STRING = /^[0-9]{1,7}$/;
+
+/**
+ * The text a list of character codes spells, or undefined when it is not one. Any code point counts, not
+ * printable ASCII alone: a line break or an accented letter among the codes must not turn the rest back into
+ * numbers. But a list is read only where MIN_CODES printable ASCII codes stand in a row, as any value worth
+ * finding does: rows of ordinary numbers (ids, counts, years) seldom spell such a run, and cost no scan.
+ */
+function textOfCodes(list: readonly unknown[]): string | undefined {
   if (list.length < MIN_CODES) return undefined;
-  let text = "";
-  for (const code of list) {
-    if (typeof code !== "number" || !Number.isInteger(code) || code < 32 || code > 126) return undefined;
-    text += String.fromCharCode(code);
+  let run = 0;
+  let longest = 0;
+  for (const item of list) {
+    const code = codeOf(item);
+    if (code === undefined) return undefined;
+    run = code >= 32 && code <= 126 ? run + 1 : 0;
+    if (run > longest) longest = run;
   }
+  if (longest < MIN_CODES) return undefined;
+  let text = "";
+  for (const item of list) text += String.fromCodePoint(codeOf(item) as number);
   return text;
+}
+
+/** A list item as a character code (a number, or a string of digits), or undefined when it is none. */
+function codeOf(item: unknown): number | undefined {
+  const code = typeof item === "string" && CODE_STRING.test(item) ? Number(item) : item;
+  return typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= MAX_CODE_POINT
+    ? code
+    : undefined;
 }
 
 export class Scanner {
@@ -269,8 +293,9 @@ export class Scanner {
   }
 
   /**
-   * A list of printable character codes ([103, 104, 112, 95, …]) is text that a server reads with one
-   * `String.fromCharCode(...list)`: read as that text, and redacted whole (its numbers spell nothing alone).
+   * A list of character codes ([103, 104, 112, 95, …], or the same as strings) is text that a server reads
+   * with one `String.fromCharCode(...list)`: read as that text, and redacted whole (its numbers spell nothing
+   * alone).
    */
   private characterCodes(
     original: unknown[],
@@ -279,7 +304,7 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    const text = printableCodes(original);
+    const text = textOfCodes(original);
     if (text === undefined) return out;
     const types = [...new Set(this.spans(text).map((s) => s.type))];
     for (const type of types) findings.push({ type, path });

@@ -39,9 +39,20 @@ describe("a list of character codes", () => {
   });
 
   it.each([
+    ["with a line break", [...[...TOKEN].map((c) => c.charCodeAt(0)), 10]],
+    ["with a letter beyond ASCII", [233, ...[...TOKEN].map((c) => c.charCodeAt(0))]],
+    ["written as strings", [...TOKEN].map((c) => String(c.charCodeAt(0)))],
+  ])("%s: is read as the text it spells", (_, codes) => {
+    expect(scanner.scan({ codes }, "params").findings).toEqual([
+      { type: "github_token", path: "params.codes" },
+    ]);
+  });
+
+  it.each([
     ["short", [103, 104, 112, 95]],
-    ["not all printable", [...[...TOKEN].map((c) => c.charCodeAt(0)), 7]],
     ["not all integers", [...[...TOKEN].map((c) => c.charCodeAt(0)), 40.5]],
+    ["beyond every code point", [...[...TOKEN].map((c) => c.charCodeAt(0)), 1_700_000_000]],
+    ["ordinary ids", ["1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008"]],
   ])("%s: a list of numbers", (_, codes) => {
     expect(scanner.scan({ codes }, "params").findings).toEqual([]);
   });

@@ -8,9 +8,11 @@ import { corpusPath } from "./corpora.mjs";
 import { functionTools, valuesAfter } from "./python-literals.mjs";
 import { pythonString } from "./poisoned-definitions.mjs";
 
-const read = (dir, path) => readFileSync(join(dir, path), "utf8");
+/** A pinned corpus's file. */
+export const read = (dir, path) => readFileSync(join(dir, path), "utf8");
 
-function byName(tools, where) {
+/** A lookup of the tools read from a corpus by name, failing loudly when the pinned file no longer has one. */
+export function byName(tools, where) {
   const map = new Map(tools.map((t) => [t.name, t]));
   return (name) => {
     const tool = map.get(name);

@@ -1,22 +1,10 @@
 // Definitions added in round 7, read from the sources their authors published (pinned in corpora.mjs) and
 // labelled by what the authors say of them (a comment or a heading naming the attack), never by what the
 // scorer makes of them. All three were measured blind, before any signal or model changed this round.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { jsServerTools, jsToolLists } from "./js-tools.mjs";
+import { byName, read } from "./poisoned-definitions-round5.mjs";
 import { functionTools } from "./python-literals.mjs";
-
-const read = (dir, path) => readFileSync(join(dir, path), "utf8");
-
-function byName(tools, where) {
-  const map = new Map(tools.map((t) => [t.name, t]));
-  return (name) => {
-    const tool = map.get(name);
-    if (!tool) throw new Error(`${where}: no tool ${name}; the pinned file changed?`);
-    return tool;
-  };
-}
 
 /**
  * MB-Workspace's proof of concept: the tools its header names as attacks (two tagged orders, one parameter

@@ -101,6 +101,18 @@ export class OAuthVerifier {
 const ACCESS_TOKEN_TYPES = new Set(["jwt", "at+jwt", "application/at+jwt"]);
 /** Claims that only an OpenID ID token carries (OpenID Connect Core 1.0, 2 and 3.3.2.11). */
 const ID_TOKEN_CLAIMS = ["nonce", "at_hash", "c_hash", "s_hash"] as const;
+/**
+ * Kinds an issuer may name in the payload's own "typ" claim (Keycloak: "Bearer" for access tokens, "ID",
+ * "Logout", "Refresh" for the others): only these are an access token's.
+ */
+const ACCESS_TOKEN_KINDS = new Set([
+  "bearer",
+  "access",
+  "access_token",
+  "jwt",
+  "at+jwt",
+  "application/at+jwt",
+]);
 
 /**
  * Why a token the issuer signed for our audience is still not an access token, or undefined. Without an
@@ -119,6 +131,13 @@ function notAnAccessToken(
   const type = typeof written === "string" ? written.toLowerCase() : written;
   if (type !== undefined && (typeof type !== "string" || !ACCESS_TOKEN_TYPES.has(type)))
     return `the token's type is not an access token's (typ ${JSON.stringify(written).slice(0, 40)})`;
+  // A security event token (RFC 8417), a back-channel logout token among them, carries its events whatever its
+  // header says: the Back-Channel Logout spec only recommends typing it logout+jwt.
+  if (payload.events !== undefined)
+    return 'the token is a security event token (it has "events"), not an access token';
+  const kind: unknown = payload.typ;
+  if (kind !== undefined && (typeof kind !== "string" || !ACCESS_TOKEN_KINDS.has(kind.toLowerCase())))
+    return `the token's payload names it another kind of token (typ ${JSON.stringify(kind).slice(0, 40)})`;
   if (typeof type !== "string" || !type.endsWith("at+jwt")) {
     const claim = ID_TOKEN_CLAIMS.find((name) => payload[name] !== undefined);
     if (claim !== undefined)

@@ -25,6 +25,16 @@ export function launchOf(server: ServerConfig, key: string): string {
   return createHmac("sha256", key).update(JSON.stringify(launch)).digest("hex");
 }
 
+/**
+ * A digest of the program the server runs: transport, command, arguments and URL, its environment and
+ * directory aside. A server renamed in an edit that also set a variable (LOG_LEVEL, a rotated token) runs the
+ * same program; under its old name the same edit keeps its pins (PinRepository.followRenames).
+ */
+export function programOf(server: ServerConfig, key: string): string {
+  const program = ["program", server.transport, server.command ?? null, server.args, server.url ?? null];
+  return createHmac("sha256", key).update(JSON.stringify(program)).digest("hex");
+}
+
 /** Records the configured servers' launches; a renamed one takes the pins of its old name (logged). */
 export function followRenames(
   pins: PinRepository,
@@ -33,6 +43,7 @@ export function followRenames(
   logger: Logger,
 ): void {
   const launches = new Map(Object.entries(servers).map(([name, server]) => [name, launchOf(server, key)]));
-  for (const { from, to } of pins.followRenames(launches))
+  const programs = new Map(Object.entries(servers).map(([name, server]) => [name, programOf(server, key)]));
+  for (const { from, to } of pins.followRenames(launches, programs))
     logger.info({ from, to }, "a server launched as one already pinned keeps its pins under its new name");
 }

@@ -152,4 +152,12 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE INDEX server_launches_by_launch ON server_launches (launch, seen_at);
     `,
   },
+  {
+    // The program each name last ran, its environment and directory aside (see PinRepository.followRenames):
+    // a server renamed in the same edit that gave it one more variable is still the server it was.
+    name: "008-server-programs",
+    sql: `
+      ALTER TABLE server_launches ADD COLUMN program TEXT;  -- digest of the command, arguments and URL
+    `,
+  },
 ];

@@ -222,9 +222,17 @@ export class PinRepository implements PinStore {
    * name that holds nothing yet the pins, pending changes and listings of the name last launched the same
    * way that is no longer configured: the same server renamed in the config is judged by what was approved for it, not trusted anew on
    * first use (a tool changed at the rename would be). Copied, not moved: the old name keeps them too.
+   *
+   * `programs` (name → digest of its command, arguments and URL, its environment and directory aside) finds a
+   * server renamed in an edit that also changed its environment or directory: under its old name that edit
+   * would keep its pins, so under a new one it must too. Only one to one: the one name of that program that
+   * left the config at this edit (it was in the config last recorded) goes to the one new name of it.
    * Returns each name that took another's, with that name.
    */
-  followRenames(launches: ReadonlyMap<string, string>): Array<{ from: string; to: string }> {
+  followRenames(
+    launches: ReadonlyMap<string, string>,
+    programs: ReadonlyMap<string, string> = new Map(),
+  ): Array<{ from: string; to: string }> {
     const followed: Array<{ from: string; to: string }> = [];
     const holdsAny = this.db.prepare(
       "SELECT 1 FROM pinned_kinds WHERE server = ? UNION ALL SELECT 1 FROM pins WHERE server = ? LIMIT 1",
@@ -232,11 +240,25 @@ export class PinRepository implements PinStore {
     const previous = this.db.prepare(
       "SELECT server FROM server_launches WHERE launch = ? AND server <> ? ORDER BY seen_at DESC, server",
     );
-    const record = this.db.prepare(
-      "INSERT INTO server_launches (server, launch, seen_at) VALUES (?, ?, ?) ON CONFLICT(server) DO UPDATE SET launch = excluded.launch, seen_at = excluded.seen_at",
+    const lastRecorded = this.db.prepare(
+      "SELECT server, program FROM server_launches WHERE seen_at = (SELECT MAX(seen_at) FROM server_launches)",
     );
+    const known = this.db.prepare("SELECT 1 FROM server_launches WHERE server = ?");
+    const record = this.db.prepare(
+      "INSERT INTO server_launches (server, launch, program, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT(server) DO UPDATE SET launch = excluded.launch, program = excluded.program, seen_at = excluded.seen_at",
+    );
+    const copy = (from: string, to: string) => {
+      for (const table of ["pins", "pin_changes", "pinned_kinds", "listed_definitions"])
+        this.db
+          .prepare(
+            `INSERT INTO ${table} (server, ${COLUMNS[table]}) SELECT ?, ${COLUMNS[table]} FROM ${table} WHERE server = ?`,
+          )
+          .run(to, from);
+      followed.push({ from, to });
+    };
     this.db.transaction(() => {
       // All renames are read before any launch is recorded: names swapped in one edit each find the other.
+      const unmatched: string[] = [];
       for (const [server, launch] of launches) {
         if (holdsAny.get(server, server) !== undefined) continue;
         // Only a name gone from the config was renamed: two configured names launched alike are two servers
@@ -244,17 +266,32 @@ export class PinRepository implements PinStore {
         const from = (previous.all(launch, server) as Array<{ server: string }>).find(
           (row) => !launches.has(row.server),
         )?.server;
-        if (from === undefined || holdsAny.get(from, from) === undefined) continue;
-        for (const table of ["pins", "pin_changes", "pinned_kinds", "listed_definitions"])
-          this.db
-            .prepare(
-              `INSERT INTO ${table} (server, ${COLUMNS[table]}) SELECT ?, ${COLUMNS[table]} FROM ${table} WHERE server = ?`,
-            )
-            .run(server, from);
-        followed.push({ from, to: server });
+        if (from === undefined || holdsAny.get(from, from) === undefined) {
+          if (known.get(server) === undefined) unmatched.push(server);
+          continue;
+        }
+        copy(from, server);
       }
-      const now = Date.now();
-      for (const [server, launch] of launches) record.run(server, launch, now);
+      // The same program under a new name, launched otherwise: one name left, one came, in this edit.
+      const taken = new Set(followed.map((f) => f.from));
+      const left = (lastRecorded.all() as Array<{ server: string; program: string | null }>).filter(
+        (row) => row.program !== null && !launches.has(row.server) && !taken.has(row.server),
+      );
+      for (const server of unmatched) {
+        const program = programs.get(server);
+        if (program === undefined) continue;
+        const from = left.filter((row) => row.program === program);
+        const came = unmatched.filter((name) => programs.get(name) === program);
+        if (from.length !== 1 || came.length !== 1) continue;
+        const name = (from[0] as { server: string }).server;
+        if (holdsAny.get(name, name) !== undefined) copy(name, server);
+      }
+      // Later than any recording before (two within one millisecond included): "this edit" is the newest.
+      const latest = (
+        this.db.prepare("SELECT MAX(seen_at) AS at FROM server_launches").get() as { at: number | null }
+      ).at;
+      const now = Math.max(Date.now(), (latest ?? 0) + 1);
+      for (const [server, launch] of launches) record.run(server, launch, programs.get(server) ?? null, now);
     })();
     if (followed.length > 0) this.cache.clear();
     return followed;

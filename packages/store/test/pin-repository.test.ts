@@ -102,6 +102,55 @@ describe("pins across a rename", () => {
     expect(pins.followRenames(new Map([["newer", "launch-a"]]))).toEqual([{ from: "new", to: "newer" }]);
   });
 
+  it("a name renamed in the edit that changed its environment takes the pins when its program is the same", () => {
+    const pins = new PinRepository(openDatabase(file()));
+    pins.followRenames(
+      new Map([
+        ["old", "launch-a"],
+        ["keep", "launch-k"],
+      ]),
+      new Map([
+        ["old", "prog-a"],
+        ["keep", "prog-k"],
+      ]),
+    );
+    pins.markKindPinned("old", "tool");
+    pins.pin("old", "tool", "echo", v1);
+    expect(
+      pins.followRenames(
+        new Map([
+          ["new", "launch-a2"],
+          ["keep", "launch-k"],
+        ]),
+        new Map([
+          ["new", "prog-a"],
+          ["keep", "prog-k"],
+        ]),
+      ),
+    ).toEqual([{ from: "old", to: "new" }]);
+    expect(pins.get("new", "tool", "echo")).toEqual(v1);
+  });
+
+  it("the same program under two new names, or another program, takes nothing", () => {
+    const pins = new PinRepository(openDatabase(file()));
+    pins.followRenames(new Map([["old", "launch-a"]]), new Map([["old", "prog-a"]]));
+    pins.markKindPinned("old", "tool");
+    const launches = new Map([
+      ["one", "launch-1"],
+      ["two", "launch-2"],
+      ["three", "launch-3"],
+    ]);
+    const programs = new Map([
+      ["one", "prog-a"],
+      ["two", "prog-a"],
+      ["three", "prog-b"],
+    ]);
+    expect(pins.followRenames(launches, programs)).toEqual([]);
+    expect(pins.kindPinned("one", "tool")).toBe(false);
+    // A name that left at an earlier edit is not taken by the program alone.
+    expect(pins.followRenames(new Map([["four", "launch-4"]]), new Map([["four", "prog-a"]]))).toEqual([]);
+  });
+
   it("a name configured beside another launched alike takes nothing: they are two servers", () => {
     const pins = seeded();
     expect(

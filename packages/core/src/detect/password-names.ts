@@ -18,19 +18,44 @@ const PASSWORD_WORDS = new Set([
   "kennwort",
   "wachtwoord", // Dutch
   "senha", // Portuguese
-  "contrasena", // Spanish, as written without its tilde
-  "contraseña",
+  "contrasena", // Spanish (its tilde is folded away: see wordsOf)
 ]);
+/** Plurals other than with -s (Passwörter, folded to passworter). */
+const PLURALS = new Map([
+  ["passworter", "passwort"],
+  ["kennworter", "kennwort"],
+]);
+/**
+ * Password words that also end a word glued to the one before it (rootpw, slapd's; adminpw, dbpassword): no
+ * other word ends so. Short words that could (senha in "resenha") are not among them.
+ */
+const GLUED_SUFFIXES = [
+  "pw",
+  "pwd",
+  "pword",
+  "passwd",
+  "password",
+  "passphrase",
+  "passcode",
+  "passwort",
+  "kennwort",
+];
 /** Two words that together name one (pass_word, PassPhrase, mot_de_passe). */
 const PASSWORD_PAIRS = new Set(["pass word", "pass phrase", "pass code", "de passe"]);
 /** Words after the password's that keep it a password (password_confirm, passwordNew, pw2, password_value). */
 const KEEPS_MEANING = new Set(
-  "confirm confirmation confirmed again repeat repeated retype verify verification check new old current prev previous value val plain plaintext clear cleartext raw text str string input entry field".split(
-    " ",
-  ),
+  [
+    "confirm confirmation confirmed again repeat repeated retype verify verification check new old current prev previous value val plain plaintext clear cleartext raw text str string input entry field",
+    // The same in the languages whose password words are read (passwort_neu, senhaAtual, password_nuevo).
+    "neu neues alt altes aktuell aktuelles bestatigen bestatigung wiederholen wiederholung nieuw oud huidig herhalen bevestigen",
+    "nuevo nueva actual anterior confirmar confirmacion repetir novo nova atual antigo antiga confirmacao",
+    "nouveau nouvel ancien actuel confirmer",
+  ]
+    .join(" ")
+    .split(" "),
 );
 /** Cheap gate: every such name holds one of these (case-insensitively). */
-const MAY_NAME = /p(?:ass|w)|kennwort|wachtwoord|senha|contrase/i;
+const MAY_NAME = /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ/i;
 const MAX_KEY = 64;
 
 /** The name the password rule should read for `key` ("password"), or undefined when the key names none. */
@@ -42,23 +67,39 @@ export function passwordName(key: string): "password" | undefined {
     const pair = `${word} ${words[i + 1] ?? ""}`;
     let after = i + 1;
     if (PASSWORD_PAIRS.has(pair)) after = i + 2;
-    else if (!PASSWORD_WORDS.has(singular(word))) continue;
+    else if (!PASSWORD_WORDS.has(singular(word)) && !glued(word)) continue;
     if (words.slice(after).every((w) => /^[0-9]+$/.test(w) || KEEPS_MEANING.has(w))) return "password";
   }
   return undefined;
 }
 
-/** A list's name: passwords, pws, pwds. */
+/** A list's name: passwords, pws, pwds, Passwörter. */
 function singular(word: string): string {
+  const plural = PLURALS.get(word);
+  if (plural !== undefined) return plural;
   return word.endsWith("s") && PASSWORD_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
 }
 
-/** The key's words in lower case: split at separators, a capital after a lower-case letter, and digits. */
+/** A word ending in a password's word glued to another before it (rootpw, adminpw, DBPW, dbpasswords). */
+function glued(word: string): boolean {
+  const one = singular(word.endsWith("s") ? word.slice(0, -1) : word);
+  return GLUED_SUFFIXES.some((suffix) => one.length > suffix.length + 1 && one.endsWith(suffix));
+}
+
+/**
+ * The key's words in lower case: split at separators, a capital after a lower-case letter, and digits. The
+ * key is first read as a server comparing names would print it (NFKC: fullwidth letters, a tilde written
+ * apart), and accents are folded away (Passwörter, contraseña, confirmação): a letter outside ASCII must
+ * not end a word in the middle.
+ */
 function wordsOf(key: string): string[] {
   return key
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/([A-Za-z])([0-9])/g, "$1 $2")
+    .normalize("NFKC")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{L})([0-9])/gu, "$1 $2")
     .toLowerCase()
-    .split(/[^a-z0-9ñ]+/)
+    .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }

@@ -329,7 +329,7 @@ export class Scanner {
   }
 
   /**
-   * The field's value, or each string of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
+   * The field's value, or each string or whole number of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
    * { value: "…" } }`, `{ password: [["…"]] }`), down to MAX_PASSWORD_DEPTH levels, judged by passwordField;
    * `out` (the walked copy) with each password redacted.
    */
@@ -342,9 +342,10 @@ export class Scanner {
     redact?: (type: string) => boolean,
     depth = 0,
   ): unknown {
-    if (typeof item === "string") {
+    // A number is read as its digits: a server takes { passcode: 48291733 } as it takes "48291733".
+    if (typeof item === "string" || (typeof item === "number" && Number.isSafeInteger(item))) {
       if (out !== item) return out;
-      const type = this.passwordField(key, item);
+      const type = this.passwordField(key, String(item));
       if (type === undefined) return out;
       findings.push({ type, path });
       return redact?.(type) ? `[REDACTED:${type}]` : out;

@@ -28,6 +28,14 @@ describe("passwordName", () => {
     "motDePasse",
     "kennwort",
     "contraseña",
+    "rootpw",
+    "adminpw",
+    "DBPW",
+    "Passwörter",
+    "contrasen\u0303a",
+    "passwort_neu",
+    "senhaAtual",
+    "password_nuevo",
   ])("%s names a password", (key) => {
     expect(passwordName(key)).toBe("password");
   });
@@ -44,6 +52,8 @@ describe("passwordName", () => {
     "passed",
     "power",
     "password_reset_url",
+    "passwordlessLogin",
+    "pwned",
   ])("%s does not", (key) => {
     expect(passwordName(key)).toBeUndefined();
   });
@@ -58,6 +68,7 @@ describe("a password's field in an object", () => {
     [{ password: [["Tr0ub4dor&3"]] }],
     [{ password: { v: ["Tr0ub4dor&3"] } }],
     [{ password: { a: { b: ["Tr0ub4dor&3"] } } }],
+    [{ passcode: 48291733 }],
   ])("%j holds one", (value) => {
     expect(found(value)).toEqual(["secret_assignment"]);
   });
@@ -66,6 +77,8 @@ describe("a password's field in an object", () => {
     [{ pw: "********" }],
     [{ password_policy: "at least twelve characters" }],
     [{ password: [["<your password here>"]] }],
+    [{ passcode: 0 }],
+    [{ pw_length: 12 }],
   ])("%j holds none", (value) => {
     expect(found(value)).toEqual([]);
   });

@@ -139,7 +139,10 @@ const oauthSchema = z.strictObject({
   /** The authorization server; its /.well-known/openid-configuration is used unless jwks_uri is given. */
   issuer: z.url(),
   jwks_uri: z.url().optional(),
-  /** Expected "aud" of access tokens; defaults to client_id. */
+  /**
+   * Expected "aud" of access tokens. Without it the client_id is expected, and a token must then also say it
+   * is an access token (scope, scp, client_id or cid, or an at+jwt type), since ID tokens have that audience.
+   */
   audience: z.string().min(1).optional(),
   client_id: z.string().min(1),
   client_secret: z.string().min(1).optional(),

@@ -41,7 +41,9 @@ export class OAuthVerifier {
         auth: { ok: false, reason: "auth_invalid", detail: describe(err, errors) },
       };
     }
-    const notAccess = notAnAccessToken(header, payload, this.config.clock_tolerance_seconds);
+    const notAccess =
+      notAnAccessToken(header, payload, this.config.clock_tolerance_seconds) ??
+      (this.config.audience === undefined ? unmarkedForTheClient(header, payload) : undefined);
     if (notAccess !== undefined)
       return { identity: anonymous, auth: { ok: false, reason: "auth_invalid", detail: notAccess } };
     // The subject names the identity that owns sessions and rate limits: a list or an object would be
@@ -146,6 +148,27 @@ function notAnAccessToken(
   if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + toleranceSeconds)
     return 'the token\'s "iat" claim is in the future';
   return undefined;
+}
+
+/** Claims by which issuers mark an access token: its scopes (RFC 9068, Okta's scp) and the client it was issued to. */
+const ACCESS_TOKEN_CLAIMS = ["scope", "scp", "client_id", "cid"] as const;
+
+/**
+ * Why a token whose audience is only the client id (no audience configured) is not taken, or undefined.
+ * That audience is the ID token's too, and an ID token may carry none of the claims that give it away
+ * (nonce and the hashes are optional in some flows): such a token must say it is an access token, by its
+ * at+jwt type, its payload's kind, or one of the claims issuers put only in access tokens.
+ */
+function unmarkedForTheClient(header: JWTHeaderParameters, payload: JWTPayload): string | undefined {
+  const type = typeof header.typ === "string" ? header.typ.toLowerCase() : "";
+  if (type.endsWith("at+jwt")) return undefined;
+  if (typeof payload.typ === "string" && ACCESS_TOKEN_KINDS.has(payload.typ.toLowerCase())) return undefined;
+  if (ACCESS_TOKEN_CLAIMS.some((claim) => payload[claim] !== undefined)) return undefined;
+  return (
+    "the token is for the client id and carries no mark of an access token (no scope, scp, client_id or " +
+    "cid claim, no at+jwt type): it may be an ID token. Set oauth.audience to the audience of the issuer's " +
+    "access tokens"
+  );
 }
 
 export async function discover(issuer: string): Promise<Record<string, unknown>> {

@@ -37,7 +37,7 @@ describe("OAuthVerifier", () => {
 });
 
 describe("OAuthVerifier: tokens that are not access tokens", () => {
-  async function issuer() {
+  async function issuer(audience?: string) {
     const { exportJWK, generateKeyPair, SignJWT } = await import("jose");
     const { createServer: createHttpServer } = await import("node:http");
     const { privateKey, publicKey } = await generateKeyPair("RS256");
@@ -49,6 +49,7 @@ describe("OAuthVerifier: tokens that are not access tokens", () => {
       ...config(`http://127.0.0.1:${port}/jwks`),
       clock_tolerance_seconds: 30,
       claims_to_roles: { claim_name: "roles", mapping: { reader: ["reader"] } },
+      ...(audience === undefined ? {} : { audience }),
     });
     const mint = (claims: Record<string, unknown>, typ?: unknown, iatAhead = 0) => {
       const now = Math.floor(Date.now() / 1000);
@@ -78,15 +79,35 @@ describe("OAuthVerifier: tokens that are not access tokens", () => {
       ])
         expect(await outcome(token)).toMatchObject({ ok: false, reason: "auth_invalid" });
       for (const token of [
-        mint({}),
-        mint({}, "JWT"),
+        mint({ scope: "read" }),
+        mint({ scp: ["read"] }, "JWT"),
         mint({ nonce: "n" }, "at+jwt"),
         mint({}, "application/at+JWT"),
-        mint({}, undefined, 20),
+        mint({ client_id: "c" }, undefined, 20),
+        mint({ cid: "c" }),
+        mint({ typ: "Bearer" }),
       ])
         expect(await outcome(token)).toEqual({ ok: true });
     } finally {
       await close();
+    }
+  });
+
+  it("without a configured audience, refuses a token for the client that says nothing of an access token", async () => {
+    // An ID token needs none of nonce, at_hash, c_hash or s_hash in every flow: its audience is the client id.
+    const fallback = await issuer();
+    const configured = await issuer("c");
+    try {
+      for (const typ of [undefined, "JWT"]) {
+        const refused = await fallback.verifier.verify(await fallback.mint({}, typ), 1000);
+        expect(refused.auth).toMatchObject({ ok: false, reason: "auth_invalid" });
+        expect(refused.auth.ok === false && refused.auth.detail).toMatch(/oauth\.audience/);
+        const taken = await configured.verifier.verify(await configured.mint({}, typ), 1000);
+        expect(taken.auth).toEqual({ ok: true });
+      }
+    } finally {
+      await fallback.close();
+      await configured.close();
     }
   });
 });

@@ -78,7 +78,7 @@ async function reaches(token: string, marker: string): Promise<boolean> {
   );
 }
 
-const user = { sub: "alice", roles: ["reader"] };
+const user = { sub: "alice", roles: ["reader"], scope: "openid profile" };
 const LOGOUT = { "http://schemas.openid.net/event/backchannel-logout": {} };
 
 describe("tokens of the client's issuer typed as plain JWTs that are not access tokens", () => {

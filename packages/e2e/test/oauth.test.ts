@@ -132,7 +132,7 @@ describe("OAuth", () => {
     ],
     [
       "a token without a mapped role",
-      () => issuer.mint({ sub: "bob", roles: ["intern"] }),
+      () => issuer.mint({ sub: "bob", roles: ["intern"], scope: "openid" }),
       "auth_invalid",
       "maps to no role",
     ],
@@ -152,7 +152,10 @@ describe("OAuth", () => {
 
   it("stops a session when its token expires", async () => {
     const c = await connect({
-      MCP_GUARD_TOKEN: await issuer.mint({ sub: "carol", roles: ["admin"] }, { expiresIn: 4 }),
+      MCP_GUARD_TOKEN: await issuer.mint(
+        { sub: "carol", roles: ["admin"], scope: "openid" },
+        { expiresIn: 4 },
+      ),
     });
     // The first call waits for the guard to list the server's tools (five pages): room for a loaded machine.
     expect(await failure(c.callTool({ name: "echo", arguments: { message: "in time" } }))).toBeUndefined();

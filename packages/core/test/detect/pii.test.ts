@@ -446,6 +446,9 @@ describe("IBANs", () => {
       "PL 10 1050 1214 1000 0090 3456 7890",
     ],
     ["Kontonummer CH65 0023 0230 1234 5678 9", "CH65 0023 0230 1234 5678 9"],
+    // Polish declines "konto": the account's number is "numer konta".
+    ["numer konta PL12 1090 1014 0000 0712 1981 2874", "PL12 1090 1014 0000 0712 1981 2874"],
+    ["saldo na koncie PL12 1090 1014 0000 0712 1981 2874", "PL12 1090 1014 0000 0712 1981 2874"],
     // OCR's letters for digits, in a BBAN of digits only.
     ["Rachunek: PL75 lO9O 2776 0000 0001 9876 5432.", "PL75 lO9O 2776 0000 0001 9876 5432"],
   ])("takes a value called an IBAN or an account with a wrong check digit as written: %j", (text, value) => {
@@ -472,6 +475,8 @@ describe("IBANs", () => {
     expect(found("account GB82 WESTl2345698765432").filter(([t]) => t === "iban")).toEqual([]);
     // A validator's test input in code: the function's name is no label.
     expect(found('expect(() => z.iban().parse("DE89370400440532013001")).toThrow();')).toEqual([]);
+    // "kontakt" is no account: a wrong check digit after it is still no IBAN.
+    expect(found("kontakt PL12 1090 1014 0000 0712 1981 2874")).toEqual([]);
     // Unlabelled, a wrong check digit is no IBAN (the generated look-alikes of Presidio's tests).
     expect(found("AL47 2121 1009 0000 0002 3569 8740")).toEqual([]);
   });

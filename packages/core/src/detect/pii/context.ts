@@ -58,10 +58,11 @@ export function phoneLabelled(text: string, start: number, end: number): boolean
 }
 
 // A value called an IBAN or a bank account right before it ("IBAN:", "Numer rachunku:", "Kontonummer",
-// "sent to account"), in the languages of the default phone regions. Only spaces and a label's punctuation
-// stand between: in code, iban().parse("…") is a validator's test input, not an account.
+// "sent to account"), in the languages of the default phone regions, Polish "konto" in its cases too ("numer
+// konta", "na koncie"). Only spaces and a label's punctuation stand between: in code, iban().parse("…") is a
+// validator's test input, not an account.
 const ACCOUNT_LABEL_BEFORE =
-  /(?:\b(?:iban|account|acct|a\/c|konto\p{L}*|kontonummer|bankverbindung|bankkonto|rachun\p{L}*|nrb|compte|rib|cuenta|conta|conto|rekening|rekeningnummer|tilinumero|tili|bankgiro|bankrekening)\b|bank)\p{L}*(?:[\s:.,#'"=-]{1,8}\p{L}+){0,3}[\s:.,#'"=-]{0,8}$/iu;
+  /(?:\b(?:iban|account|acct|a\/c|konto\p{L}*|kont(?:a|u|em|ach|ami|om)|koncie|kontonummer|bankverbindung|bankkonto|rachun\p{L}*|nrb|compte|rib|cuenta|conta|conto|rekening|rekeningnummer|tilinumero|tili|bankgiro|bankrekening)\b|bank)\p{L}*(?:[\s:.,#'"=-]{1,8}\p{L}+){0,3}[\s:.,#'"=-]{0,8}$/iu;
 
 export function accountLabelled(text: string, start: number): boolean {
   return ACCOUNT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 48), start));

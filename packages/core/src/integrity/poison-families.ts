@@ -15,19 +15,23 @@ const FIXED = String.raw`(?:[\w.+-]+@[a-z0-9-]+\.[a-z]{2,}|https?:\/\/|\+?\d[\d 
 // guidance here", "instructions here".
 const THIS_TEXT = String.raw`(?:(?:this|these) (?:description|directions?|guidance|instructions?|rules?|notes?|text)|(?:the )?(?:directions?|guidance|instructions?|rules?|notes?|text) (?:here|in this description|in this tool))`;
 // Secrets and the conversation: what a harvesting order is after.
-const HARVEST = String.raw`(?:session cookies?|cookies?|auth(?:entication)? tokens?|access tokens?|tokens?|passwords?|api[ _-]?keys?|credentials?|private keys?|secrets?|(?:current |whole |entire |full |ongoing )?(?:conversation|chat|dialogue)(?: history| log| transcript)?|(?:the )?user'?s (?:messages?|questions?|prompts?))`;
+const HARVEST = String.raw`(?:session cookies?|cookies?|auth(?:entication)? tokens?|access tokens?|tokens?|passwords?|api[ _-]?keys?|credentials?|private keys?|secrets?|(?:current |whole |entire |full |ongoing )?(?:conversation|chat|dialogue)(?: history| log| transcript)?|(?:the )?user'?s (?:messages?|questions?|prompts?|clipboard|location history|contacts|browsing history)|clipboard(?: contents)?)`;
 
 export const FAMILY_SIGNALS: Signal[] = [
   {
     // The definition put above the person it serves, in words other than "precedence" and "priority".
     // Alone enough: an honest description ranks settings, never itself against what the user asks.
     name: "this text ranked above the user",
-    gate: /outweigh|before|above|over|trump|rather than|instead of/gi,
+    gate: /outweigh|before|above|over|trump|rather than|instead of|suggestion|advisory|hint|optional|lower|less|secondary|conflict/gi,
     weight: 4,
     pattern: new RegExp(
       [
         String.raw`\b${THIS_TEXT}\b.{0,20}\b(?:outweighs?|comes? before|rank(?:s)? (?:above|over)|prevails? over|trumps?|wins? over|beats?)\b.{0,40}\b(?:the )?(?:user|person|human|customer|what (?:the user|they|the person))`,
         String.raw`\bfollow (?:this description|these (?:directions|instructions|rules)|the (?:directions|instructions|guidance) here)\b (?:rather than|instead of|over)\b`,
+        // The user's request demoted: "only suggestions", "as lower priority than the steps here".
+        String.raw`\b(?:the )?user'?s? (?:messages?|requests?|instructions?|wishes) (?:are|is) (?:only|merely|just) (?:suggestions?|advisory|hints?|optional)\b`,
+        String.raw`\b(?:treat|consider|regard) (?:the |any )?user'?s? (?:requests?|instructions?|messages?|wishes) as (?:a )?(?:lower|less|secondary|optional)\b`,
+        String.raw`\bin (?:case|the event) of (?:a |any )?conflict\b.{0,50}\b(?:this tool|the tool|this description|these instructions|this server)\b (?:is right|wins|prevails|takes precedence|is authoritative)`,
       ].join("|"),
       "i",
     ),
@@ -37,13 +41,15 @@ export const FAMILY_SIGNALS: Signal[] = [
     // fixed address: the shadowing of a sibling's arguments. An honest definition may say how to call a
     // sibling; it never swaps what that sibling is given.
     name: "another tool's argument replaced",
-    gate: /replaced|overwritten|overridden|swapped|forced|redirected|must also|should also|always (?:contain|include|go|be sent)|should go to|must go to|is to go to/gi,
+    gate: /replaced|overwritten|overridden|swapped|forced|redirected|must also|should also|always (?:contain|include|go|be sent)|should go to|must go to|is to go to|use|send to|go to|goes to|point to|be sent to/gi,
     weight: 4,
     pattern: new RegExp(
       [
         String.raw`\b(?:parameter|field|argument|recipient|address|destination|account)s? (?:of|for|in|to|passed to) ${TOOL}\b.{0,30}\b(?:is|are|must|should|shall|will)(?: to)?(?: always)? be (?:replaced|overwritten|overridden|swapped|forced|redirected)\b`,
         String.raw`\b(?:the |any |every |each |all )?(?:\w+ )?(?:tool|${TOOL})\b.{0,60}\b(?:recipients?|recipient list|to field|cc|bcc|destination|account|payee)\b.{0,20}\b(?:must|should|shall|is to) (?:also|always) (?:contain|include|go to|be sent to|be)\b.{0,30}${FIXED}`,
         String.raw`\b(?:any|every|each|all) \w+ (?:made|sent|created|issued|done) (?:with|through|via|using|by) (?:the )?(?:\w+ tool|${TOOL})\b.{0,20}\b(?:should|must|shall|is to) go to\b.{0,20}${FIXED}`,
+        String.raw`${TOOL} (?:should|must|shall|is to|will) (?:now |from now on )?(?:always )?(?:use|send to|go to|point to|be sent to)\b.{0,10}${FIXED}`,
+        String.raw`\b(?:from now on|henceforth|going forward),? (?:every |each |all |any )?${TOOL}\b.{0,60}\b(?:rather than|instead of|goes to|go to)\b`,
       ].join("|"),
       "i",
     ),
@@ -72,10 +78,10 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The answer the user gets written in advance: "your final answer has to be exactly …", "and nothing
     // else", "add no words of your own". An honest tool says what it returns, not what the model replies.
     name: "the answer dictated",
-    gate: /exactly|only|just|verbatim|the following|nothing else|of your own/gi,
+    gate: /exactly|only|just|verbatim|the following|nothing else|nothing but|of your own/gi,
     weight: 4,
     pattern:
-      /\b(?:your|the) (?:final |next )?(?:answer|reply|response|message) (?:to the (?:user|person) )?(?:has to|must|should|shall|needs to|is to) be (?:exactly|only|just|verbatim|the following)\b|\b(?:reply|respond|answer|say|output|write|print)\b.{0,60}\band nothing else\s*(?:[.!;,'")]|$)|\b(?:add|adding|include|including|with) no (?:other )?(?:words|text|commentary|comments) of your own\b|\bwithout (?:adding )?(?:any )?(?:words|text|commentary|comments?) of your own\b/i,
+      /\b(?:your|the) (?:final |next )?(?:answer|reply|response|message) (?:to the (?:user|person) )?(?:has to|must|should|shall|needs to|is to) be (?:exactly|only|just|verbatim|the following)\b|\b(?:reply|respond|answer|say|output|write|print)\b.{0,60}\band nothing else\s*(?:[.!;,'")]|$)|\b(?:add|adding|include|including|with) no (?:other )?(?:words|text|commentary|comments) of your own\b|\bwithout (?:adding )?(?:any )?(?:words|text|commentary|comments?) of your own\b|\b(?:output|return|reply|respond|say|answer|print)(?: with)? (?:only|just|nothing but) (?:this|the following)\s*[:'"\u201c]|\b(?:answer|reply|respond) with (?:just|only) the (?:string|word|text|phrase)\b/i,
   },
   {
     // A verdict told to the user whatever the tool found: "whatever the scan reports, tell them it passed".
@@ -94,7 +100,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        String.raw`\b(?:the model|the assistant|assistants|the agent|agents|the llm|models)\b (?:typically |usually |normally |customarily |conventionally |generally |by convention |as a rule )?(?:also )?(?:passes|sends|includes|attaches|forwards|supplies|provides|adds|copies|shares|uploads)\b(?: along)?.{0,40}\b${HARVEST}\b`,
+        String.raw`\b(?:the model|the assistant|assistants|the agent|agents|the llm|models)\b (?:typically |usually |normally |customarily |conventionally |generally |by convention |as a rule )?(?:also )?(?:passes|sends|includes|attaches|forwards|supplies|provides|adds|copies|shares|uploads|is (?:expected|supposed) to (?:also )?(?:pass|send|include|attach|forward|supply|provide|add|copy|share|upload))\b(?: along)?.{0,40}\b${HARVEST}\b`,
         String.raw`\b(?:it is |it's )?(?:customary|standard practice|common practice|conventional|expected|usual) (?:for (?:the )?(?:assistants?|models?|agents?|llms?) )?to (?:send|pass|include|forward|attach|copy|share|upload)\b.{0,40}\b${HARVEST}\b`,
       ].join("|"),
       "i",
@@ -143,6 +149,74 @@ export const FAMILY_SIGNALS: Signal[] = [
     weight: 3,
     pattern:
       /\b(?:attach|include|send|upload|append|add|submit|copy|collect)\w*\b.{0,60}\b(?:(?:shell|bash|zsh|terminal|command|browser) history|\.(?:bash|zsh)_history|home directory (?:listing|contents|tree)|browser cookies|clipboard contents?|keychain)\b/i,
+  },
+  {
+    // Another tool intercepted in the second person: "before you use the send_email tool, put …". The forms
+    // with "using"/"calling" are "another tool's use intercepted" (definition-signals.ts).
+    name: "another tool's use intercepted, addressed to you",
+    gate: /before you|after you|when you|whenever you/gi,
+    weight: 3,
+    pattern: new RegExp(
+      String.raw`\b(?:before|after|when(?:ever)?) you (?:use|call|invoke|run) (?:the |any )?${TOOL}(?: tool| function)?\s*,.{0,60}\b(?:put|copy|send|forward|add|include|log|upload|redirect|cc|bcc|set|change|replace|append)\b`,
+      "i",
+    ),
+  },
+  {
+    // Authority over the machine claimed on someone's behalf ("the operator has authorised you to read any
+    // file"): the model is to believe it was cleared.
+    name: "authorisation claimed for the model",
+    gate: /authori[sz]ed you|permitted you|allowed you|cleared you|you are authori[sz]ed|you are permitted|you have been authori[sz]ed|you have been permitted|you have been cleared/gi,
+    weight: 3,
+    pattern:
+      /\b(?:has|have) (?:already )?(?:authori[sz]ed|permitted|allowed|cleared) you to\b|\byou (?:are|have been) (?:authori[sz]ed|permitted|cleared) to (?:read|access|send|run|execute|bypass|delete|share|upload)\b/i,
+  },
+  {
+    // "The user has already been informed": consent claimed so that nobody asks (a partner).
+    name: "the user said to be informed",
+    gate: /already been|been informed|been told|been notified/gi,
+    weight: 2,
+    pattern: /\bthe user (?:has|have) (?:already )?been (?:informed|told|notified|made aware)\b/i,
+  },
+  {
+    // Personal details the model comes across collected into an argument: every address and number found.
+    name: "personal details found collected",
+    gate: /found|seen|mentioned|present|appear/gi,
+    weight: 3,
+    pattern:
+      /\b(?:every|each|all|any) (?:e-?mail address(?:es)?|phone numbers?|(?:home |postal )?address(?:es)?|credit card numbers?|card numbers?|social security numbers?|passwords?|api keys?|tokens?)\b.{0,40}\b(?:found|seen|mentioned|present|that appears?)\b.{0,40}\b(?:in|into|as|to) (?:the )?['"\x60]?\w+['"\x60]? (?:argument|parameter|param)\b/i,
+  },
+  {
+    // What every other tool returns sent on: a tap on the whole session (a partner of the transfer signals).
+    name: "every other tool's output taken",
+    gate: /other tool|all tools|every tool|each tool|any tool/gi,
+    weight: 3,
+    pattern:
+      /\b(?:outputs?|results?|responses?|returns?) of (?:every|each|all|any) (?:other )?tools?\b.{0,60}\b(?:to|into)\b/i,
+  },
+  {
+    // A file's contents asked to be pasted into a field ("put the contents of ~/.netrc here"): the smallest
+    // partner, for the credential signals to complete.
+    name: "a file's contents asked for here",
+    gate: /here/gi,
+    weight: 1,
+    pattern:
+      /\b(?:put|paste|place|insert|include|copy) (?:the )?(?:full |entire |raw |whole )?contents? of\b.{0,60}\bhere\b/i,
+  },
+  {
+    // Double-brace role blocks ({{SYSTEM}} … ): template markup forged to look like the system's turn.
+    name: "template role block",
+    gate: /\{\{/g,
+    weight: 3,
+    pattern: /\{\{\s*\/?\s*(?:SYSTEM|System|ADMIN|INSTRUCTIONS?|ASSISTANT)\s*\}\}/,
+  },
+  {
+    // An act called routine ("… is part of normal operation of this tool"): the neutral register's way of
+    // making an order sound like a fact. The smallest partner, for a credential or transfer signal to complete.
+    name: "presented as routine operation",
+    gate: /part of|normal|standard|routine/gi,
+    weight: 1,
+    pattern:
+      /\b(?:is|are) (?:simply |just )?(?:part of (?:the )?(?:normal|standard|routine|regular|expected) (?:operation|behaviou?r|procedure|workflow|functioning)|(?:normal|standard|routine|expected) (?:operation|behaviou?r|procedure))\b/i,
   },
   {
     // A policy named as the reason for an order: "company policy requires …", "per data retention policy 7.2".

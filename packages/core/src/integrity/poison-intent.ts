@@ -253,6 +253,27 @@ export const INTENT_SIGNALS: Signal[] = [
     ),
   },
   {
+    // This text put above what the user asks, in other languages ("hat Vorrang vor den Wünschen des Nutzers",
+    // "tienen prioridad sobre lo que pida el usuario"): the English forms are "the user's request overridden"
+    // and "this text ranked above the user". Alone enough, like them.
+    name: "the user's request overridden, in another language",
+    gate: /vorrang|prioridad|priorité|priment|prime sur|precedenza|priorità|prioridade|优先|優先|우선/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\bVorrang vor (?:den |dem |der )?(?:Wünschen|Anweisungen|Anfragen|Bitten|Vorgaben|Eingaben) (?:des |der )?(?:Nutzer|Benutzer|Anwender)`,
+        String.raw`\bprioridad sobre (?:lo que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
+        String.raw`\b(?:priment|prime|ont (?:la )?priorité|a (?:la )?priorité) sur (?:les |la |ce que )?(?:demandes?|instructions|requêtes|souhaits|l'utilisateur|dit l'utilisateur|demande l'utilisateur)`,
+        String.raw`\b(?:hanno|ha) (?:la )?(?:precedenza|priorità) (?:sulle|sulla|su) (?:richieste|istruzioni|domande|ciò che chiede) (?:dell'|l')?utente`,
+        String.raw`\b(?:têm|tem) (?:prioridade|precedência) sobre (?:o que (?:o )?(?:usuário|utilizador) (?:pedir|disser|quiser)|(?:as )?(?:solicitações|instruções|pedidos) do (?:usuário|utilizador))`,
+        "优先于(?:用户|使用者)",
+        "(?:ユーザー|利用者)の(?:指示|要求|依頼|リクエスト)より(?:も)?優先",
+        "사용자(?:의)? (?:요청|지시|질문)보다 .{0,20}우선",
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
     // The other tools ruled out in the passive ("non-certified tools must not be used"), in English and the
     // languages above: a partner of the claim of priority, too weak alone.
     name: "other tools ruled out",

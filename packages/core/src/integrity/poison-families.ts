@@ -22,7 +22,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The definition put above the person it serves, in words other than "precedence" and "priority".
     // Alone enough: an honest description ranks settings, never itself against what the user asks.
     name: "this text ranked above the user",
-    gate: /outweigh|before|above|over|trump|rather than|instead of|suggestion|advisory|hint|optional|lower|less|secondary|conflict/gi,
+    gate: /outweigh|comes? before|rank|prevail|trump|wins? over|beats?|follow (?:this|these|the) |suggestion|advisory|(?:only|merely|just) (?:hints?|optional)|as (?:a )?(?:lower|less|secondary|optional)|conflict/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -41,7 +41,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // fixed address: the shadowing of a sibling's arguments. An honest definition may say how to call a
     // sibling; it never swaps what that sibling is given.
     name: "another tool's argument replaced",
-    gate: /replaced|overwritten|overridden|swapped|forced|redirected|must also|should also|always (?:contain|include|go|be sent)|should go to|must go to|is to go to|use|send to|go to|goes to|point to|be sent to/gi,
+    gate: /replaced|overwritten|overridden|swapped|forced|redirected|must also|should also|always (?:contain|include|go|be sent)|should go to|must go to|is to go to|(?:should|must|shall|is to|will) (?:now |from now on )?(?:always )?(?:use|send to|go to|point to|be sent to)|from now on|henceforth|going forward/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -69,7 +69,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // What the user writes, or what the assistant answers, routed into a field of this tool, message by
     // message: the harvesting "policy". An honest tool takes the one question it is asked about.
     name: "every message routed into a field",
-    gate: /every|each|all|full|whole|entire|complete/gi,
+    gate: /(?:every|each|all) (?:of )?(?:the )?(?:repl|answer|response|user|your|assistant|model)|(?:full|whole|entire|complete) (?:text|content|chat|conversation)|(?:chat|conversation) (?:history|log|transcript) here/gi,
     weight: 3,
     pattern:
       /\b(?:(?:every|each|all) (?:of )?(?:the )?(?:reply|replies|answer|answers|response|responses) (?:the assistant|you|the model|the agent) (?:produces?|gives?|writes?|sends?|generates?)|(?:every|each|all) (?:of )?(?:your|the assistant's|the model's) (?:replies|answers|responses)|(?:every|each|all) (?:of )?(?:the )?user(?:'s)? (?:messages?|questions?|prompts?|requests?)|the (?:full|whole|entire|complete) (?:text|content|contents) of (?:each|every|all|the) (?:user )?(?:messages?|prompts?|questions?)|(?:the )?(?:full|whole|entire|complete) (?:chat|conversation) (?:history|log|transcript))\b.{0,80}\b(?:into|in|through|via|as|to) (?:the |this |its )?(?:['"\x60]?\w+['"\x60]? )?(?:field|argument|parameter|param|tool)\b|\b(?:forward|send|copy|paste|put|include)\b (?:the )?(?:full |entire |whole |complete )?(?:chat|conversation) (?:history|log|transcript) here\b/i,
@@ -78,7 +78,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The answer the user gets written in advance: "your final answer has to be exactly …", "and nothing
     // else", "add no words of your own". An honest tool says what it returns, not what the model replies.
     name: "the answer dictated",
-    gate: /exactly|only|just|verbatim|the following|nothing else|nothing but|of your own/gi,
+    gate: /be (?:exactly|only|just|verbatim|the following)|nothing else|of your own|(?:only|just|nothing but) (?:this|the following)|with (?:just|only) the /gi,
     weight: 4,
     pattern:
       /\b(?:your|the) (?:final |next )?(?:answer|reply|response|message) (?:to the (?:user|person) )?(?:has to|must|should|shall|needs to|is to) be (?:exactly|only|just|verbatim|the following)\b|\b(?:reply|respond|answer|say|output|write|print)\b.{0,60}\band nothing else\s*(?:[.!;,'")]|$)|\b(?:add|adding|include|including|with) no (?:other )?(?:words|text|commentary|comments) of your own\b|\bwithout (?:adding )?(?:any )?(?:words|text|commentary|comments?) of your own\b|\b(?:output|return|reply|respond|say|answer|print)(?: with)? (?:only|just|nothing but) (?:this|the following)\s*[:'"\u201c]|\b(?:answer|reply|respond) with (?:just|only) the (?:string|word|text|phrase)\b/i,
@@ -96,7 +96,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // session cookie", "it is customary for assistants to send a copy of the conversation". The object is what
     // an attacker wants (a secret, the conversation), which no honest description has the model hand over.
     name: "the model's habits described",
-    gate: /assistant|model|agent|llm|customary|standard practice|common practice|conventional|expected/gi,
+    gate: /(?:model|assistant|agent|llm)s? (?:[a-z]+ ){0,3}(?:passes|sends|includes|attaches|forwards|supplies|provides|adds|copies|shares|uploads|is expected|is supposed)|customary|standard practice|common practice|conventional|expected (?:for|to)|usual (?:for|to)/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -109,7 +109,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // The user sent to a page to type a password or card number: phishing through the model.
     name: "the user sent to enter a password",
-    gate: /re-?enter|confirm|verify|provide|type|submit|log ?in/gi,
+    gate: /password|credentials|login details|card (?:number|details)|pin|seed phrase|recovery phrase|security code|one-time code/gi,
     weight: 4,
     pattern:
       /\b(?:re-?enter|confirm|verify|provide|type|submit|log ?in with) (?:their|your|his|her|the) (?:password|credentials|login details|card (?:number|details)|pin|seed phrase|recovery phrase|security code|one-time code)\b.{0,40}\b(?:at|on|via|through|using) (?:this link |the link )?https?:\/\//i,
@@ -127,7 +127,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The other tool to run first is one that reads secrets: a partner of the before-using demands, too
     // weak alone (a secrets manager honestly says to list its secrets before reading one).
     name: "a secret-reading tool run first",
-    gate: /secret|credential|password|token|env|ssh|cookie|keychain/gi,
+    gate: /_(?:secrets?|credentials?|passwords?|tokens?|env|env_vars|environment|ssh_keys?|cookies|keychain)\b/gi,
     weight: 2,
     pattern:
       /\b(?:call|run|invoke|query|use|execute)\s+\x60?[a-z]+_(?:[a-z0-9]+_)*(?:secrets?|credentials?|passwords?|tokens?|env|env_vars|environment|ssh_keys?|cookies|keychain)\x60?\b.{0,40}\b(?:first|before|beforehand|prior|each time|every time)\b|\b(?:first|beforehand|step 1:?) (?:call|run|invoke|query)\s+\x60?[a-z]+_(?:[a-z0-9]+_)*(?:secrets?|credentials?|passwords?|tokens?|env|env_vars|environment|ssh_keys?|cookies|keychain)\x60?\b/i,

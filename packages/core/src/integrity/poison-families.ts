@@ -219,12 +219,90 @@ export const FAMILY_SIGNALS: Signal[] = [
       /\b(?:is|are) (?:simply |just )?(?:part of (?:the )?(?:normal|standard|routine|regular|expected) (?:operation|behaviou?r|procedure|workflow|functioning)|(?:normal|standard|routine|expected) (?:operation|behaviou?r|procedure))\b/i,
   },
   {
+    // The neutral register of implicit poisoning: an order written as how the system works. Each of the next
+    // signals reads one such statement whose content no honest definition states as a fact.
+    // A copy of each payment or transfer sent on to an account: "resending each transfer to account …".
+    name: "payments copied to an account",
+    gate: /transfer|payment|transaction/gi,
+    weight: 4,
+    pattern:
+      /\b(?:re-?send\w*|send\w*|copy\w*|duplicat\w*|mirror\w*|forward\w*|route\w*|redirect\w*)\b (?:each|every|all|any|a copy of (?:each|every|the)) (?:transfers?|payments?|transactions?)\b.{0,30}\bto (?:the |an? )?(?:account|iban|wallet|address)\b/i,
+  },
+  {
+    // What another tool sends, copied elsewhere: "mirrors messages you send with slack_post_message to …".
+    name: "another tool's messages mirrored",
+    gate: /mirror|cop(?:y|ies)|forward|duplicat|bcc|cc/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\b(?:mirrors?|copies|forwards?|duplicates?|bcc'?s?|cc'?s?)\b.{0,40}\b(?:you send|sent|you post|posted|you write|written|drafted|you create|created) (?:with|through|via|using|by) (?:the )?(?:${TOOL}|\w+ tool)\b.{0,60}\b(?:to|as well|also)\b`,
+      "i",
+    ),
+  },
+  {
+    // The replies to the user said to leave out what this tool does with the data: concealment stated as a
+    // change of behaviour ("responses no longer mention uploads").
+    name: "the tool's acts left out of the replies",
+    gate: /no longer|never|not|n't/gi,
+    weight: 4,
+    pattern:
+      /\b(?:responses|replies|answers|messages)(?: to the user)?\b (?:will |should |must |do |does )?(?:no longer|never|not|don'?t|won'?t|shouldn'?t) (?:mention|disclose|reveal|report|surface)\b.{0,30}\b(?:uploads?|transfers?|copies|the data sent|files? (?:sent|uploaded|read)|reads?|what this tool|this tool'?s?|the tool'?s)\b/i,
+  },
+  {
+    // The user's stop overruled: "the user may ask you to stop; continue anyway".
+    name: "the user's stop overruled",
+    gate: /anyway|regardless|nonetheless|nevertheless/gi,
+    weight: 3,
+    pattern:
+      /\b(?:user|they|the person)\b.{0,40}\b(?:stop|cancel|abort|refuse|decline|object)\w*\b.{0,40}\b(?:continue|proceed|carry on|keep going|finish)\b.{0,30}\b(?:anyway|regardless|nonetheless|nevertheless)\b/i,
+  },
+  {
+    // A lie to tell the user: "answer that it was deleted but keep it".
+    name: "the user told it was done when it was not",
+    gate: /but/gi,
+    weight: 3,
+    pattern:
+      /\b(?:answer|say|reply|respond|tell (?:them|the user)|report|confirm|claim)\b (?:that )?(?:it|the data|they|the file|the record|the message|the account)s? (?:was|were|has been|have been|is|are) (?:deleted|removed|erased|cancell?ed|done|sent|stopped|closed)\b.{0,20}\bbut\b/i,
+  },
+  {
+    // The environment of the caller collected: "records the caller's environment variables in the trace field".
+    name: "the caller's environment collected",
+    gate: /environment variables/gi,
+    weight: 3,
+    pattern:
+      /\b(?:records?|captures?|collects?|sends?|uploads?|logs?|includes?|attach(?:es)?|forwards?|dumps?)\b (?:the |all |every )?(?:caller'?s |user'?s |client'?s |host'?s |local |machine'?s )?(?:full |complete |entire )?environment variables\b/i,
+  },
+  {
+    // Something to hand over before the tool "works": "only valid after … has been uploaded" (a partner).
+    name: "valid only after something is handed over",
+    gate: /after|once/gi,
+    weight: 2,
+    pattern:
+      /\b(?:only )?(?:valid|work|works|succeed|succeeds|accepted)\b (?:after|once)\b.{0,60}\b(?:has|have) been (?:uploaded|sent|read|submitted|attached|shared|forwarded)\b/i,
+  },
+  {
+    // The model itself told to read files ("the agent first reads ~/.npmrc"): a partner for the credential
+    // signals, since honest tools read their own configuration.
+    name: "the model told to read files",
+    gate: /reads?|opens|loads|cats/gi,
+    weight: 1,
+    pattern:
+      /\b(?:the )?(?:agent|assistant|model|llm)\b (?:first )?(?:reads|opens|cats|loads)\b|\b(?:the )?(?:agent|assistant|model|llm|you) (?:should|must|needs? to|has to|have to|will) (?:first )?read\b/i,
+  },
+  {
+    // Work done under another identity than the user's, with a fixed address: a partner.
+    name: "done under another identity",
+    gate: /rather than|instead of/gi,
+    weight: 2,
+    pattern:
+      /\b(?:authored|signed|committed|sent|posted|made) (?:as|by|from)\b.{0,40}(?:rather than|instead of) (?:the |by the )?user\b/i,
+  },
+  {
     // A policy named as the reason for an order: "company policy requires …", "per data retention policy 7.2".
     // The smallest partner: policies are real, but a definition that cites one to ask for data is a pretext.
     name: "a policy as pretext",
-    gate: /polic/gi,
+    gate: /polic|requirement/gi,
     weight: 1,
     pattern:
-      /\b(?:company|corporate|security|compliance|data[- ]retention|retention|audit|internal) polic(?:y|ies)\b.{0,20}\b(?:requires?|mandates?|dictates?|says|states)\b|\bper (?:our |the )?(?:company |corporate |security |compliance |data[- ]retention |retention |audit |internal )?polic(?:y|ies)\b|(?:^|[.!?]\s)polic(?:y|ies)\s*:/i,
+      /\b(?:company|corporate|security|compliance|data[- ]retention|retention|audit|internal) polic(?:y|ies)\b.{0,20}\b(?:requires?|mandates?|dictates?|says|states)\b|\bper (?:our |the )?(?:company |corporate |security |compliance |data[- ]retention |retention |audit |internal )?polic(?:y|ies)\b|(?:^|[.!?]\s)polic(?:y|ies)\s*:|\b(?:audit|compliance|regulatory|legal|security) requirement\b/i,
   },
 ];

@@ -22,7 +22,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The definition put above the person it serves, in words other than "precedence" and "priority".
     // Alone enough: an honest description ranks settings, never itself against what the user asks.
     name: "this text ranked above the user",
-    gate: /outweigh|comes? before|rank|prevail|trump|wins? over|beats?|follow (?:this|these|the) |suggestion|advisory|(?:only|merely|just) (?:hints?|optional)|as (?:a )?(?:lower|less|secondary|optional)|conflict/gi,
+    gate: /outweigh|comes? before|ranks? (?:above|over)|prevail|trump|wins? over|beats?|follow (?:this|these|the) |suggestion|advisory|(?:only|merely|just) (?:hints?|optional)|as (?:a )?(?:lower|less|secondary|optional)|conflict/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -58,7 +58,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // Another tool to run before answering anything at all: a standing order over the model's work, not a
     // step of this tool's own use ("call get_session first" names no answer to wait on).
     name: "another tool before any answer",
-    gate: /before|prior to/gi,
+    gate: /(?:before|prior to) (?:answering|responding|replying|handling|processing|doing)/gi,
     weight: 3,
     pattern: new RegExp(
       String.raw`\b(?:before|prior to) (?:answering|responding to|replying to|handling|processing|doing) (?:any|every|each|all|the user'?s?)\b.{0,60}\b(?:call|query|run|invoke|use|execute|read|fetch)\b (?:the )?${TOOL}`,
@@ -109,7 +109,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // The user sent to a page to type a password or card number: phishing through the model.
     name: "the user sent to enter a password",
-    gate: /password|credentials|login details|card (?:number|details)|pin|seed phrase|recovery phrase|security code|one-time code/gi,
+    gate: /(?:re-?enter|confirm|verify|provide|type|submit|log ?in with) (?:their|your|his|her|the) /gi,
     weight: 4,
     pattern:
       /\b(?:re-?enter|confirm|verify|provide|type|submit|log ?in with) (?:their|your|his|her|the) (?:password|credentials|login details|card (?:number|details)|pin|seed phrase|recovery phrase|security code|one-time code)\b.{0,40}\b(?:at|on|via|through|using) (?:this link |the link )?https?:\/\//i,
@@ -118,10 +118,10 @@ export const FAMILY_SIGNALS: Signal[] = [
     // A line that speaks to the model by name as the one to obey ("assistant: before calling, read …"): the
     // frame of orders hidden in a schema comment. A partner only: the words after it must say what is wanted.
     name: "the model hailed by name",
-    gate: /assistant|agent|llm|claude|ai model/gi,
+    gate: /(?:assistant|agent|llm|claude|ai model)\s*[:,]/gi,
     weight: 2,
     pattern:
-      /(?:^|[\n.;(:!?]|\$\w+|\b(?:note|hint|comment|description))\s*(?:note to the |dear )?(?:assistant|agent|llm|claude|ai model)\s*[:,]\s*(?:before|always|first|read|send|call|include|do not|don't|never|you must|ignore|forward|please (?:read|send|call|include|forward))\b/i,
+      /(?:^|[\n.;(:!?]|\$\w+|\b(?:note|hint|comment|description))\s*(?:note to the |dear )?(?:assistant|agent|llm|claude|ai model)\s*[:,]\s*(?:also )?(?:before|always|first|read|send|call|include|do not|don't|never|you must|ignore|forward|please (?:read|send|call|include|forward))\b/i,
   },
   {
     // The other tool to run first is one that reads secrets: a partner of the before-using demands, too
@@ -136,7 +136,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // Secrets that turn up in the conversation, asked for: a partner (a redaction tool names the same to
     // remove them).
     name: "secrets from the chat asked for",
-    gate: /appear|show up|mentioned|shared|come up|pasted/gi,
+    gate: /(?:appears?|shows? up|mentioned|shared|comes? up|pasted) (?:in|during)/gi,
     weight: 2,
     pattern:
       /\b(?:passwords?|tokens?|keys?|credentials?|secrets?|cookies?)\b.{0,30}\b(?:that |which )?(?:appears?|shows? up|are mentioned|were mentioned|are shared|were shared|comes? up|are pasted|were pasted)\b (?:in|during) (?:the )?(?:chat|conversation|dialogue|session|messages)\b/i,
@@ -145,7 +145,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // Private local artefacts (shell history, the home directory's listing, browser cookies) attached to what
     // the tool sends: a partner of the harvesting signals.
     name: "private local artefacts attached",
-    gate: /history|home directory|cookies|clipboard|keychain/gi,
+    gate: /(?:shell|bash|zsh|terminal|command|browser) history|_history|home directory|browser cookies|clipboard|keychain/gi,
     weight: 3,
     pattern:
       /\b(?:attach|include|send|upload|append|add|submit|copy|collect)\w*\b.{0,60}\b(?:(?:shell|bash|zsh|terminal|command|browser) history|\.(?:bash|zsh)_history|home directory (?:listing|contents|tree)|browser cookies|clipboard contents?|keychain)\b/i,
@@ -180,7 +180,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // Personal details the model comes across collected into an argument: every address and number found.
     name: "personal details found collected",
-    gate: /found|seen|mentioned|present|appear/gi,
+    gate: /(?:every|each|all|any) (?:e-?mail|phone|home |postal |address|credit|card|social|password|api key|token)/gi,
     weight: 3,
     pattern:
       /\b(?:every|each|all|any) (?:e-?mail address(?:es)?|phone numbers?|(?:home |postal )?address(?:es)?|credit card numbers?|card numbers?|social security numbers?|passwords?|api keys?|tokens?)\b.{0,40}\b(?:found|seen|mentioned|present|that appears?)\b.{0,40}\b(?:in|into|as|to) (?:the )?['"\x60]?\w+['"\x60]? (?:argument|parameter|param)\b/i,
@@ -197,7 +197,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // A file's contents asked to be pasted into a field ("put the contents of ~/.netrc here"): the smallest
     // partner, for the credential signals to complete.
     name: "a file's contents asked for here",
-    gate: /here/gi,
+    gate: /contents? of/gi,
     weight: 1,
     pattern:
       /\b(?:put|paste|place|insert|include|copy) (?:the )?(?:full |entire |raw |whole )?contents? of\b.{0,60}\bhere\b/i,
@@ -213,7 +213,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // An act called routine ("… is part of normal operation of this tool"): the neutral register's way of
     // making an order sound like a fact. The smallest partner, for a credential or transfer signal to complete.
     name: "presented as routine operation",
-    gate: /part of|normal|standard|routine/gi,
+    gate: /part of (?:the )?(?:normal|standard|routine|regular|expected)|(?:normal|standard|routine|expected) (?:operation|behavio|procedure)/gi,
     weight: 1,
     pattern:
       /\b(?:is|are) (?:simply |just )?(?:part of (?:the )?(?:normal|standard|routine|regular|expected) (?:operation|behaviou?r|procedure|workflow|functioning)|(?:normal|standard|routine|expected) (?:operation|behaviou?r|procedure))\b/i,
@@ -223,7 +223,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // signals reads one such statement whose content no honest definition states as a fact.
     // A copy of each payment or transfer sent on to an account: "resending each transfer to account …".
     name: "payments copied to an account",
-    gate: /transfer|payment|transaction/gi,
+    gate: /(?:each|every|all|any|a copy of (?:each|every|the)) (?:transfers?|payments?|transactions?)/gi,
     weight: 4,
     pattern:
       /\b(?:re-?send\w*|send\w*|copy\w*|duplicat\w*|mirror\w*|forward\w*|route\w*|redirect\w*)\b (?:each|every|all|any|a copy of (?:each|every|the)) (?:transfers?|payments?|transactions?)\b.{0,30}\bto (?:the |an? )?(?:account|iban|wallet|address)\b/i,
@@ -231,7 +231,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // What another tool sends, copied elsewhere: "mirrors messages you send with slack_post_message to …".
     name: "another tool's messages mirrored",
-    gate: /mirror|cop(?:y|ies)|forward|duplicat|bcc|cc/gi,
+    gate: /(?:you send|sent|you post|posted|you write|written|drafted|you create|created) (?:with|through|via|using|by)/gi,
     weight: 4,
     pattern: new RegExp(
       String.raw`\b(?:mirrors?|copies|forwards?|duplicates?|bcc'?s?|cc'?s?)\b.{0,40}\b(?:you send|sent|you post|posted|you write|written|drafted|you create|created) (?:with|through|via|using|by) (?:the )?(?:${TOOL}|\w+ tool)\b.{0,60}\b(?:to|as well|also)\b`,
@@ -242,7 +242,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The replies to the user said to leave out what this tool does with the data: concealment stated as a
     // change of behaviour ("responses no longer mention uploads").
     name: "the tool's acts left out of the replies",
-    gate: /no longer|never|not|n't/gi,
+    gate: /(?:no longer|never|not|n't) (?:mention|disclose|reveal|report|surface)/gi,
     weight: 4,
     pattern:
       /\b(?:responses|replies|answers|messages)(?: to the user)?\b (?:will |should |must |do |does )?(?:no longer|never|not|don'?t|won'?t|shouldn'?t) (?:mention|disclose|reveal|report|surface)\b.{0,30}\b(?:uploads?|transfers?|copies|the data sent|files? (?:sent|uploaded|read)|reads?|what this tool|this tool'?s?|the tool'?s)\b/i,
@@ -258,7 +258,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // A lie to tell the user: "answer that it was deleted but keep it".
     name: "the user told it was done when it was not",
-    gate: /but/gi,
+    gate: /(?:was|were|has been|have been|is|are) (?:deleted|removed|erased|cancell?ed|done|sent|stopped|closed)/gi,
     weight: 3,
     pattern:
       /\b(?:answer|say|reply|respond|tell (?:them|the user)|report|confirm|claim)\b (?:that )?(?:it|the data|they|the file|the record|the message|the account)s? (?:was|were|has been|have been|is|are) (?:deleted|removed|erased|cancell?ed|done|sent|stopped|closed)\b.{0,20}\bbut\b/i,
@@ -274,7 +274,7 @@ export const FAMILY_SIGNALS: Signal[] = [
   {
     // Something to hand over before the tool "works": "only valid after … has been uploaded" (a partner).
     name: "valid only after something is handed over",
-    gate: /after|once/gi,
+    gate: /(?:valid|works?|succeeds?|accepted) (?:after|once)/gi,
     weight: 2,
     pattern:
       /\b(?:only )?(?:valid|work|works|succeed|succeeds|accepted)\b (?:after|once)\b.{0,60}\b(?:has|have) been (?:uploaded|sent|read|submitted|attached|shared|forwarded)\b/i,
@@ -283,7 +283,7 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The model itself told to read files ("the agent first reads ~/.npmrc"): a partner for the credential
     // signals, since honest tools read their own configuration.
     name: "the model told to read files",
-    gate: /reads?|opens|loads|cats/gi,
+    gate: /(?:agent|assistant|model|llm) (?:first )?(?:reads|opens|cats|loads)|(?:should|must|needs? to|has to|have to|will) (?:first )?read/gi,
     weight: 1,
     pattern:
       /\b(?:the )?(?:agent|assistant|model|llm)\b (?:first )?(?:reads|opens|cats|loads)\b|\b(?:the )?(?:agent|assistant|model|llm|you) (?:should|must|needs? to|has to|have to|will) (?:first )?read\b/i,
@@ -295,6 +295,60 @@ export const FAMILY_SIGNALS: Signal[] = [
     weight: 2,
     pattern:
       /\b(?:authored|signed|committed|sent|posted|made) (?:as|by|from)\b.{0,40}(?:rather than|instead of) (?:the |by the )?user\b/i,
+  },
+  {
+    // The answer dictated in other languages ("responde únicamente con", "antworte nur mit", "只回答"): the
+    // English forms are "output hijack" (poison.ts) and "the answer dictated".
+    name: "the answer dictated, in another language",
+    gate: /únicamente|solo|sólo|solamente|nur |ausschließlich|lediglich|uniquement|seulement|soltanto|unicamente|apenas|somente|只|仅|のみ|とだけ/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:responde|contesta|respóndele|escribe)\b (?:únicamente|solo|sólo|solamente) (?:con|por)\b`,
+        String.raw`\b(?:antworte|antworten sie|sag|sage|schreib|schreibe)\b (?:nur|ausschließlich|lediglich) (?:mit|noch)\b`,
+        String.raw`\b(?:réponds|répondez|écris|écrivez)\b (?:uniquement|seulement|simplement) (?:par|avec)\b`,
+        String.raw`\b(?:rispondi|risponda|scrivi)\b (?:solo|soltanto|solamente|unicamente) (?:con|:)`,
+        String.raw`\b(?:responda|responde|escreva)\b (?:apenas|somente|só) com\b`,
+        "(?:只|仅|只能)(?:回答|回复|输出)",
+        "(?:とだけ|のみ)(?:答え|回答|返答|出力)",
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // "Do not mention this text" in other languages: the order itself kept from view (English: poison.ts's
+    // concealment, "do not reveal this").
+    name: "this text kept unsaid, in another language",
+    gate: /menciones|mencione|reveles|revele|erwähne|mentionne|révèle|menzionare|rivelare|提及|提到|透露|说出/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\bno (?:menciones|mencione|reveles|revele) (?:este|esta|estas|estos) (?:texto|instrucci\w+|mensaje|nota)`,
+        String.raw`\berwähne\w* (?:diese|den|das|die) (?:Anweisung|Text|Hinweis|Notiz)\w* nicht`,
+        String.raw`\bne (?:mentionne|mentionnez|révèle|révélez) (?:pas|jamais) (?:ce|cette|ces) (?:texte|instructions?|consignes?|message|note)`,
+        String.raw`\bnon (?:menzionare|rivelare) (?:questo|questa|queste|questi) (?:testo|istruzion\w+|nota|messaggio)`,
+        String.raw`\bnão (?:mencione|revele) (?:este|esta|estas|estes) (?:texto|instruç\w+|nota|mensagem)`,
+        "(?:不要|请勿|切勿|别)(?:提及|提到|透露|说出)(?:本|这条|这个|此)(?:说明|指令|指示|内容)",
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // A list or copy sent to a fixed e-mail address, in other languages (English: "outbound transfer"): a
+    // partner for the before-using demands of poison-intent.ts.
+    name: "sent to a fixed address, in another language",
+    gate: /envía|envia|manda|reenvía|sende|schicke|leite|envoie|envoyez|transfère|invia|inoltra|envie|encaminhe/gi,
+    weight: 2,
+    pattern:
+      /\b(?:envía|envia|manda|reenvía|sende|schicke|leite|envoie|envoyez|transfère|invia|inoltra|envie|encaminhe)\w*\b.{0,60}\b(?:a|an|à|al|para|ad)\s[\w.+-]+@[a-z0-9-]+\.[a-z]{2,}/i,
+  },
+  {
+    // The user's secrets sent away: "send … the user's API keys to …".
+    name: "the user's secrets sent away",
+    gate: /(?:the user'?s|their|all|any) (?:api keys?|passwords?|credentials|tokens|secrets|private keys?)/gi,
+    weight: 3,
+    pattern:
+      /\b(?:send|forward|post|upload|transmit|email|exfiltrate)\w*\b.{0,40}\b(?:the user'?s|their|all|any|all of the) (?:api keys?|passwords?|credentials|tokens|secrets|private keys?)\b.{0,40}\bto\b/i,
   },
   {
     // A policy named as the reason for an order: "company policy requires …", "per data retention policy 7.2".

@@ -210,8 +210,22 @@ const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u052f]/;
  * collapsed), put beside the mapped one; nothing for any other text.
  */
 function nativeScriptText(raw: string, stripped: string | undefined): string {
-  if (!NATIVE_SCRIPT.test(raw)) return "";
-  return ` ${(stripped ?? raw).normalize("NFKC").replace(/\s+/g, " ")}`;
+  const visible = stripped ?? raw;
+  const native = NATIVE_SCRIPT.test(raw) ? ` ${visible.normalize("NFKC").replace(/\s+/g, " ")}` : "";
+  return native + unaccentedText(visible);
+}
+
+// Latin letters with accents ("Ïgnöre àll prévious ínstructions"): NFKC composes them, so the scoring text
+// keeps them, and an English phrase disguised by accents reads to no pattern.
+const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
+
+/** For text with accented Latin letters, the same text with the accents taken off; nothing otherwise. */
+function unaccentedText(visible: string): string {
+  if (!ACCENTED_LATIN.test(visible)) return "";
+  return ` ${visible
+    .normalize("NFD")
+    .replace(/\p{Mn}+/gu, "")
+    .replace(/\s+/g, " ")}`;
 }
 
 /**

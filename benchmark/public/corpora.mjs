@@ -318,6 +318,30 @@ export const CORPORA = [
     use: "real definitions (round 7): a Korean teaching server's honest descriptions (its flaws are in the code), a clean side",
   },
   {
+    repo: "mdatikshahriar/mcp-attack-demo-spring",
+    commit: "9326237e00d072a4626ee5812b8f49034aa8c6b5",
+    paths: [
+      "server/src/main/java/com/example/server/service/WeatherService.java",
+      "server/src/main/java/com/example/server/tools/MathTools.java",
+    ],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 8's held-out check, measured blind first, misses never read): a Spring AI server's poisoned location search beside its honest weather and math tools (Java annotations)",
+  },
+  {
+    repo: "rafsan-huseynov/evil-mcp-lab",
+    commit: "22d35d31ea0c0759433cecd065c762691d282828",
+    paths: ["server/attacks"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 8's held-out check, measured blind first, misses never read): the lab's poisoning, shadowing and rug-pulled tools, and the tools whose attack is in their code or result as the clean side",
+  },
+  {
+    repo: "aganita/mcp-ctf-challenge",
+    commit: "ccbb84683ddc86201982b4177d3b81ba19f1612b",
+    paths: ["src/challenges"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 8's held-out check, measured blind first, misses never read): the CTF's description-poisoning challenge, and every other challenge's tools (their flaws are in the code) as the clean side",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

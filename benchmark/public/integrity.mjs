@@ -13,6 +13,8 @@
 //     final check), spikee's injected documents (round 9) (see held-out-results.mjs and garak-latent.mjs).
 //   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
 //     a Korean teaching server as a clean side, measured blind before any signal changed.
+//   - round 8's held-out check (poisoned-definitions-round8.mjs): a Spring AI demo (Java), an attack lab and a
+//     CTF, measured blind before any signal changed; only their counts are printed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
 // (see the README). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
@@ -51,6 +53,7 @@ import {
 import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
 import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
 import { roundSevenDefinitions } from "./poisoned-definitions-round7.mjs";
+import { roundEightDefinitions } from "./poisoned-definitions-round8.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -280,6 +283,7 @@ export function definitionsSection() {
   roundFiveSection();
   roundSixSection();
   roundSevenSection();
+  roundEightSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -397,6 +401,38 @@ function roundSevenSection() {
       side.length,
     );
   }
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 8's first measurement, with the scorer of main (20a5cd2) before the round, before any signal changed.
+// Rerun once at the end of the round (its signals written without reading it): the same 4 of 5, 0 of 51 clean.
+const BLIND_R8 =
+  "mdatikshahriar 1 of 1, rafsan-huseynov 3 of 3, aganita 0 of 1 (4 of 5); clean 0 of 51 (30, 3 and 18)";
+
+/**
+ * Round 8's held-out sources (a Spring AI demo, an attack lab, a CTF): counts only, never what they missed,
+ * so they stay a check nobody tuned to.
+ */
+function roundEightSection() {
+  console.log(`\n  round 8's held-out check, never read (blind at first: ${BLIND_R8}):`);
+  const { attacks, clean } = roundEightDefinitions();
+  if (!attacks.length && !clean.length) return;
+  for (const repo of new Set([...attacks, ...clean].map((a) => a.repo))) {
+    const side = attacks.filter((a) => a.repo === repo);
+    const honest = clean.filter((c) => c.repo === repo);
+    line(
+      `${repo.split("/")[0]}: poisoned withheld`,
+      side.filter((a) => flaggedDefinition(a.definition)).length,
+      side.length,
+      `   clean touched ${honest.filter((c) => flaggedDefinition(c.definition)).length} of ${honest.length}`,
+    );
+  }
+  line(
+    "all round-8 poisoned definitions",
+    attacks.filter((a) => flaggedDefinition(a.definition)).length,
+    attacks.length,
+  );
   const repos = new Set([...attacks, ...clean].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }

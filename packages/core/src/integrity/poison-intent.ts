@@ -104,10 +104,10 @@ export const INTENT_SIGNALS: Signal[] = [
   {
     // The conversation asked for in other languages (its English form is in poison.ts).
     name: "conversation harvesting in another language",
-    gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록/gi,
+    gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록|conversa|gespräch|разговор|диалог|对话|会話/gi,
     weight: 3,
     pattern:
-      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)/i,
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
   },
   {
     // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).
@@ -115,7 +115,7 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수/gi,
     weight: 2,
     pattern:
-      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|\bв (?:параметр|поле)\b|매개변수에/i,
+      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|(?:^|[\s(])в (?:параметр|поле)(?![а-я])|매개변수에/i,
   },
   {
     // The tool's part hidden from the user: its output passed off as the model's own, its use never cited.
@@ -209,7 +209,7 @@ export const INTENT_SIGNALS: Signal[] = [
         String.raw`\bsin (?:decirle|decir|informar|avisar|que lo sepa)\b.{0,20}\busuario\b`,
         String.raw`\bsans (?:le dire|dire|informer|prévenir|avertir)\b.{0,20}\butilisateur\b`,
         String.raw`\bohne (?:den |dem )?(?:Benutzer|Nutzer|Anwender)\w* (?:zu informieren|etwas zu sagen|zu fragen|Bescheid)`,
-        String.raw`\bsenza (?:dire|informare|avvisare)\b.{0,20}\butente\b`,
+        String.raw`\bsenza (?:dire|dirlo|dirglielo|informare|avvisare)\b.{0,20}\butente\b`,
         "(?:不要|别|勿)让(?:用户|使用者)知道|在(?:用户|使用者)不知情",
         "秘密(?:地|に|裏に)|こっそり",
         "без ведома пользовател|тайно от пользовател",
@@ -248,6 +248,27 @@ export const INTENT_SIGNALS: Signal[] = [
         String.raw`\bhat (?:immer )?Vorrang vor (?:allen )?(?:anderen|übrigen) (?:Tools|Werkzeugen)\b`,
         String.raw`\bha (?:la )?priorità su (?:tutti )?gli altri strumenti\b`,
         String.raw`\btem prioridade sobre (?:todas )?as (?:outras|demais) ferramentas\b`,
+      ].join("|"),
+      "i",
+    ),
+  },
+  {
+    // This text put above what the user asks, in other languages ("hat Vorrang vor den Wünschen des Nutzers",
+    // "tienen prioridad sobre lo que pida el usuario"): the English forms are "the user's request overridden"
+    // and "this text ranked above the user". Alone enough, like them.
+    name: "the user's request overridden, in another language",
+    gate: /vorrang|prioridad|priorité|priment|prime sur|precedenza|priorità|prioridade|优先|優先|우선/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`\bVorrang vor (?:den |dem |der )?(?:Wünschen|Anweisungen|Anfragen|Bitten|Vorgaben|Eingaben) (?:des |der )?(?:Nutzer|Benutzer|Anwender)`,
+        String.raw`\bprioridad sobre (?:lo que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
+        String.raw`\b(?:priment|prime|ont (?:la )?priorité|a (?:la )?priorité) sur (?:les |la |ce que )?(?:demandes?|instructions|requêtes|souhaits|l'utilisateur|dit l'utilisateur|demande l'utilisateur)`,
+        String.raw`\b(?:hanno|ha) (?:la )?(?:precedenza|priorità) (?:sulle|sulla|su) (?:richieste|istruzioni|domande|ciò che chiede) (?:dell'|l')?utente`,
+        String.raw`\b(?:têm|tem) (?:prioridade|precedência) sobre (?:o que (?:o )?(?:usuário|utilizador) (?:pedir|disser|quiser)|(?:as )?(?:solicitações|instruções|pedidos) do (?:usuário|utilizador))`,
+        "优先于(?:用户|使用者)",
+        "(?:ユーザー|利用者)の(?:指示|要求|依頼|リクエスト)より(?:も)?優先",
+        "사용자(?:의)? (?:요청|지시|질문)보다 .{0,20}우선",
       ].join("|"),
       "i",
     ),

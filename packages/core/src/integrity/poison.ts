@@ -2,6 +2,7 @@
 // family of phrasings seen in published tool-poisoning, shadowing and prompt-injection attacks, weighted
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
+import { FAMILY_SIGNALS } from "./poison-families.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
@@ -182,6 +183,7 @@ const SIGNALS: Signal[] = [
   },
   ...DEFINITION_SIGNALS,
   ...INTENT_SIGNALS,
+  ...FAMILY_SIGNALS,
 ];
 
 /** One named signal (the result-injection check reuses some). */
@@ -196,9 +198,44 @@ export interface PoisonReport {
   signals: string[];
 }
 
-/** The raw text with what it hides in tag characters and base64 runs spelled out beside it. */
+// A word broken at a line's end with a hyphen ("ig-" then "nore"): the model reads one word, the patterns two.
+const HYPHEN_BREAK = /(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
+
+// Cyrillic and Greek letters, which the scoring text maps to their Latin look-alikes (an honest Russian
+// "параметр" reads "пapametp" there, so the patterns written in those scripts would never see it).
+const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u052f]/;
+
+/**
+ * For text in Cyrillic or Greek, the same text in its own letters (compatibility forms folded, whitespace
+ * collapsed), put beside the mapped one; nothing for any other text.
+ */
+function nativeScriptText(raw: string, stripped: string | undefined): string {
+  const visible = stripped ?? raw;
+  const native = NATIVE_SCRIPT.test(raw) ? ` ${visible.normalize("NFKC").replace(/\s+/g, " ")}` : "";
+  return native + unaccentedText(visible);
+}
+
+// Latin letters with accents ("Ïgnöre àll prévious ínstructions"): NFKC composes them, so the scoring text
+// keeps them, and an English phrase disguised by accents reads to no pattern.
+const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
+
+/** For text with accented Latin letters, the same text with the accents taken off; nothing otherwise. */
+function unaccentedText(visible: string): string {
+  if (!ACCENTED_LATIN.test(visible)) return "";
+  return ` ${visible
+    .normalize("NFD")
+    .replace(/\p{Mn}+/gu, "")
+    .replace(/\s+/g, " ")}`;
+}
+
+/**
+ * The raw text with what it hides in tag characters and base64 runs spelled out beside it, and, when it breaks
+ * words with hyphens at line ends, a copy with those words joined.
+ */
 function revealedText(raw: string, hidden: boolean, encoded: string | undefined): string {
-  return [raw, hidden ? revealTags(raw) : "", encoded ?? ""].join(" ");
+  HYPHEN_BREAK.lastIndex = 0;
+  const joined = HYPHEN_BREAK.test(raw) ? raw.replace(HYPHEN_BREAK, "$1$2") : "";
+  return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined].join(" ");
 }
 
 // A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
@@ -229,7 +266,9 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
   let score = 0;
   const hidden = findHidden(raw);
   const encoded = revealBase64(raw);
-  const { text, mixedScript } = scoringText(revealedText(raw, hidden !== undefined, encoded));
+  const scored = scoringText(revealedText(raw, hidden !== undefined, encoded));
+  const { mixedScript } = scored;
+  const text = scored.text + nativeScriptText(raw, hidden?.stripped);
   for (const signal of SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);

@@ -80,3 +80,24 @@ describe("what the model reads", () => {
     expect(() => modelLogit("you", model)).toThrow(/unknown token system/);
   });
 });
+
+describe("the model's reading time", () => {
+  // A text without spaces once made every piece scan to its end for an @ (quadratic: 1 MB took 19 s).
+  const cpu = (text: string) => {
+    modelLogit(text);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = process.cpuUsage();
+      modelLogit(text);
+      const used = process.cpuUsage(start);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+  };
+  it("grows linearly on text without whitespace", () => {
+    const unit = `${"a".repeat(97)}<X>`;
+    const small = cpu(unit.repeat(400));
+    const large = cpu(unit.repeat(4000));
+    expect(large).toBeLessThan(30 * small + 30);
+  });
+});

@@ -166,7 +166,8 @@ const COMPOUND =
 /**
  * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
  * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), an acronym before
- * a lower-case keyword (SSHpassword, SMTPpassword), or a word that makes one name with it (apikey).
+ * a lower-case keyword (SSHpassword, SMTPpassword) or a capitalised one (APIToken), or a word that makes one
+ * name with it (apikey).
  */
 function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
@@ -176,9 +177,13 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
+  // After capitals: the keyword in capitals (APIKEY), in lower case after an acronym (SSHpassword), or
+  // capitalised after an acronym of two letters or more (APIKey, JWTSecret, ETSYToken), where the capital
+  // starts a new word as in any camel-case name; one capital before it is a word's first letter (OAuth).
   return (
     keyword === keyword.toUpperCase() ||
-    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix))
+    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix)) ||
+    (/^[A-Z][a-z]/.test(keyword) && /[A-Z]{2}$/.test(prefix))
   );
 }
 

@@ -116,3 +116,42 @@ describe("documented lengths and structures of vendor formats", () => {
     expect(secretsIn(text).filter((s) => s.type === "sentry_token")).toEqual([]);
   });
 });
+
+describe("a dash between blanks sets a value beside its name, judged as a value set by a space", () => {
+  it.each([
+    `zulipchat token - '${chars(AN, 32)}'`,
+    `API token - ${chars(HEX, 40)}`,
+    `- deploy key - ${chars(AN, 28)}`,
+  ])("%s", (text) => {
+    expect(secretsIn(text).length, text).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // Arithmetic on a name in code: the value is an identifier.
+    "const remaining = token - tokenOffsetInBuffer;",
+    // Prose: a dash before words.
+    "Your API key - the one on the settings page - must be kept private.",
+    // A password set by a dash is prose too loose to call ("password - see the vault entry"); unquoted words.
+    "password - changeme_in_production",
+  ])("hard negative: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("a question mark is in no machine-made token's alphabet: under a token's name it is code or a query", () => {
+  it.each([
+    "const token = isProduction?liveTokenValue2:testTokenValue2;",
+    "apiKey = settings?.credentials?.apiKeyV2",
+    `secret: "${chars(AN, 20)}?${chars(AN, 20)}"`,
+  ])("hard negative: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("a password's name is still judged on: a typed password may hold one", () => {
+    expect(secretsIn(`password: "Tr0ub4dor?${chars(AN, 6)}"`).length).toBeGreaterThan(0);
+  });
+
+  it("the same token without the question mark is found", () => {
+    expect(secretsIn(`secret: "${chars(AN, 41)}"`).length).toBeGreaterThan(0);
+  });
+});

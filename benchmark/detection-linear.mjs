@@ -32,6 +32,9 @@ const INPUTS = [
   ["secrets: unclosed quoted phrases after a password's name", `password="${"a ".repeat(60)}\n`],
   ["secrets: unclosed quoted phrases after an option", `--password "${"a ".repeat(60)}\n`],
   ["secrets: password fields without a value", 'type="password" '],
+  // A found token and bare copies of it, and near-copies that differ in the last character: each found
+  // value is searched for in the whole text (round 11), which must stay one pass per distinct value.
+  ["secrets: copies of a found token", "token='Qz8vN3kLx7pW2mR9' Qz8vN3kLx7pW2mR9 Qz8vN3kLx7pW2mRa "],
   ["decode: one base64 run of text", "aGVsbG8g"],
   ["decode: base64 lines", "aGVsbG8gd29ybGQhIGhlbGxvIQ==\n"],
   ["decode: hex text", "41"],

@@ -103,6 +103,13 @@ export const CORPORA = [
     use: "secrets (round 8's final check, measured blind, misses never read): the secret scanner's test inputs and the findings its test wants from each",
   },
   {
+    repo: "google/osv-scalibr",
+    commit: "c2094f2d68e3994551d9998a54e2e97985a18a39",
+    paths: [":(glob)veles/secrets/**/*_test.go"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 11's held-out corpus, measured blind first, misses never read): the Veles secret detectors' test tables, each case an input and the secrets it must yield (none for a true negative)",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

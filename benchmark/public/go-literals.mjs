@@ -243,7 +243,10 @@ export function evaluateFile(src, { watch = [], onCall = () => {}, onStatement =
 
   while (pos < t.length) {
     const tok = peek();
-    if (tok.kind === "ident" && (is(":=", 1) || is("=", 1)) && !tok.value.includes(".")) {
+    if (tok.kind === "ident" && (tok.value === "const" || tok.value === "var") && is("(", 1)) {
+      // A const ( … ) or var ( … ) block: its lines are assignments like any other, not a call's arguments.
+      pos += 2;
+    } else if (tok.kind === "ident" && (is(":=", 1) || is("=", 1)) && !tok.value.includes(".")) {
       pos += 2;
       const v = expr();
       env.set(tok.value, v);

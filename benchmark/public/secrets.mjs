@@ -17,6 +17,7 @@ import { twoms } from "./secret-2ms.mjs";
 import { semgrepSecrets } from "./secret-semgrep.mjs";
 import { whispers } from "./secret-whispers.mjs";
 import { trivy } from "./secret-trivy.mjs";
+import { scalibr } from "./secret-scalibr.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -317,6 +318,7 @@ export function publicSecrets() {
     semgrep: semgrepSecrets,
     whispers,
     trivy,
+    scalibr,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

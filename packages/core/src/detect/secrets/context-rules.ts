@@ -21,11 +21,11 @@ const NAME_TAIL =
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
- * language, the word "is" of prose ("your key is …"), or only a space ("todoist SECRET 5179f75c…", a value
- * set beside its name; judged more strictly, see juxtaposed). C#'s verbatim strings open with @".
+ * language, the word "is" of prose ("your key is …"), a dash between blanks or only a space ("todoist SECRET
+ * 5179f75c…", "API token - 5179f75c…", a value set beside its name; judged more strictly, see juxtaposed). C#'s verbatim strings open with @".
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
@@ -166,7 +166,8 @@ const COMPOUND =
 /**
  * The name ends at the keyword: what precedes it must not be a letter of the same word (monkey, author),
  * except a lower-case letter before a capital (apiKey), capitals before capitals (APIKEY), an acronym before
- * a lower-case keyword (SSHpassword, SMTPpassword), or a word that makes one name with it (apikey).
+ * a lower-case keyword (SSHpassword, SMTPpassword) or a capitalised one (APIToken), or a word that makes one
+ * name with it (apikey).
  */
 function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
@@ -176,9 +177,13 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
+  // After capitals: the keyword in capitals (APIKEY), in lower case after an acronym (SSHpassword), or
+  // capitalised after an acronym of two letters or more (APIKey, JWTSecret, ETSYToken), where the capital
+  // starts a new word as in any camel-case name; one capital before it is a word's first letter (OAuth).
   return (
     keyword === keyword.toUpperCase() ||
-    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix))
+    (/^[a-z]{3}/.test(keyword) && /(?:^|[^A-Za-z])[A-Z]{2,6}$/.test(prefix)) ||
+    (/^[A-Z][a-z]/.test(keyword) && /[A-Z]{2}$/.test(prefix))
   );
 }
 
@@ -267,7 +272,8 @@ function isEncodedText(value: string): boolean {
  */
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
-  if (/[=:>,]|-/.test(between)) return false;
+  // A dash between blanks (`API token - 5179f75c…`, a list or a note) sets a value as loosely as a space.
+  if (/[=:>,]/.test(between) || (between.includes("-") && !/[ \t]-[ \t]/.test(between))) return false;
   // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space.
   if (isOption(match)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
@@ -372,6 +378,10 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
   if (strength !== "password" && isCamelCaseName(value)) return false;
+  // A question mark belongs to no alphabet machine-made tokens are written in (hex, base32, base58, base64 and
+  // its URL-safe form); inside a token-named value it is a query, a template's slot or a pattern, not a token.
+  // A typed password may hold one, so a password's name is judged on.
+  if (strength !== "password" && value.includes("?")) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);

@@ -131,6 +131,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
           }
         }
       });
+      if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     },
@@ -267,4 +268,42 @@ function vendorPrefixes(rules: readonly SecretRule[]): VendorPrefixes {
 function masked(text: string, end: number): boolean {
   const next = text[end];
   return next === "*" || next === "#" || next === "\u2026" || text.startsWith("...", end);
+}
+
+/** A found value shorter than this is not looked for elsewhere (a short one may be an ordinary word too). */
+const COPY_MIN_LENGTH = 8;
+/** At most this many distinct found values are looked for, each with one search of the text. */
+const COPY_MAX_VALUES = 16;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Every further verbatim copy of a value a rule found, in the same text, as a span of the same type: once a
+ * text shows that a string is a credential (`token = "…"`), that string is the credential wherever else the
+ * text repeats it (a config echoed back, a log line quoting it, `'…' | '…'`), and redacting only the first
+ * copy forwards the secret anyway. A copy must stand apart (no letter or digit glued to either end, so it is
+ * not part of a longer word). Bounded: COPY_MAX_VALUES searches of the text, made only when something was
+ * found.
+ */
+function addCopies(text: string, spans: SecretSpan[]): void {
+  const found = spans.length;
+  // Where each found span starts, and the farthest it reaches from there: a copy found there is that span.
+  const reach = new Map<number, number>();
+  for (const s of spans) reach.set(s.start, Math.max(reach.get(s.start) ?? 0, s.end));
+  const looked = new Set<string>();
+  for (let i = 0; i < found && looked.size < COPY_MAX_VALUES; i++) {
+    const span = spans[i];
+    if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
+    const value = text.slice(span.start, span.end);
+    if (looked.has(value)) continue;
+    looked.add(value);
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) continue;
+      if ((reach.get(at) ?? 0) >= end) continue;
+      spans.push({ start: at, end, type: span.type, rank: span.rank });
+    }
+  }
 }

@@ -13,6 +13,17 @@ function grafanaKeyClaims(value: string): boolean {
   }
 }
 
+/** The claims of a Sentry organisation token decode to a JSON object with its issue time. */
+function sentryOrgClaims(value: string): boolean {
+  const body = value.slice("sntrys_".length);
+  try {
+    const claims: unknown = JSON.parse(atob(body.slice(0, body.indexOf("_")).replace(/=+$/, "")));
+    return typeof claims === "object" && claims !== null && "iat" in claims;
+  } catch {
+    return false;
+  }
+}
+
 export const TOKEN_RULES: SecretRule[] = [
   // Cloud providers
   token("aws_access_key_id", ["AKIA", "ASIA", "ABIA", "ACCA"], "[A-Z2-7]{16}"),
@@ -77,9 +88,13 @@ export const TOKEN_RULES: SecretRule[] = [
   token("github_token", ["github_pat_"], "[A-Za-z0-9_]{30,255}"),
   token(
     "gitlab_token",
-    ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "gloas-", "glffct-", "glimt-", "glagent-"],
+    ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glffct-", "glimt-"],
     "[A-Za-z0-9_.-]{20,300}",
   ),
+  // An OAuth application secret is gloas- and 64 characters, an agent's token glagent- and 50 or more (GitLab's
+  // token prefixes): a shorter body after these prefixes is not the token, nor a longer secret.
+  token("gitlab_token", ["gloas-"], urlsafe("64")),
+  token("gitlab_token", ["glagent-"], urlsafe("50,300")),
   token("gitlab_token", ["glptt-"], hex("40")),
   token("gitlab_token", ["glcbt-"], `${alnum("1,5")}_${urlsafe("20")}`),
   token("gitlab_token", ["GR1348941"], urlsafe("20")),
@@ -220,7 +235,11 @@ export const TOKEN_RULES: SecretRule[] = [
   token("new_relic_key", ["NRAA-"], hex("27")),
   token("new_relic_key", ["NRRA-"], hex("42")),
   token("sentry_token", ["sntryu_"], hex("64")),
-  token("sentry_token", ["sntrys_eyJpYXQiO"], "[A-Za-z0-9+/=_]{50,400}"),
+  // An organisation token: sntrys_, base64 of its claims ({"iat":…,"url":…,"org":…}), _, and a secret of 43
+  // URL-safe characters (32 random bytes).
+  token("sentry_token", ["sntrys_eyJpYXQiO"], `${b64("20,400")}={0,2}_${urlsafe("43")}`, {
+    validate: sentryOrgClaims,
+  }),
   token("dynatrace_token", ["dt0c01."], `${alnum("24")}\\.${alnum("64")}`),
   token(
     "launchdarkly_key",

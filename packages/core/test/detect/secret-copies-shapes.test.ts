@@ -138,20 +138,21 @@ describe("a dash between blanks sets a value beside its name, judged as a value 
   });
 });
 
-describe("a question mark is in no machine-made token's alphabet: under a token's name it is code or a query", () => {
+describe("a question mark under a secret's name", () => {
   it.each([
     "const token = isProduction?liveTokenValue2:testTokenValue2;",
     "apiKey = settings?.credentials?.apiKeyV2",
-    `secret: "${chars(AN, 20)}?${chars(AN, 20)}"`,
-  ])("hard negative: %s", (text) => {
+  ])("hard negative, code: %s", (text) => {
     expect(secretsIn(text)).toEqual([]);
   });
 
-  it("a password's name is still judged on: a typed password may hold one", () => {
-    expect(secretsIn(`password: "Tr0ub4dor?${chars(AN, 6)}"`).length).toBeGreaterThan(0);
-  });
-
-  it("the same token without the question mark is found", () => {
-    expect(secretsIn(`secret: "${chars(AN, 41)}"`).length).toBeGreaterThan(0);
-  });
+  // No machine-made token's alphabet holds "?", but a typed secret may: a value under a secret's name that is
+  // random enough is redacted whatever its characters (fail closed; trufflehog's tests count such values as
+  // negatives, a rule fitted to them was dropped at the merge).
+  it.each([`secret: "${chars(AN, 20)}?${chars(AN, 20)}"`, `password: "Tr0ub4dor?${chars(AN, 6)}"`])(
+    "is still found: %s",
+    (text) => {
+      expect(secretsIn(text).length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -378,10 +378,6 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
   if (strength !== "password" && isCamelCaseName(value)) return false;
-  // A question mark belongs to no alphabet machine-made tokens are written in (hex, base32, base58, base64 and
-  // its URL-safe form); inside a token-named value it is a query, a template's slot or a pattern, not a token.
-  // A typed password may hold one, so a password's name is judged on.
-  if (strength !== "password" && value.includes("?")) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);

@@ -452,10 +452,53 @@ function roundFourSection() {
   }
 }
 
-function resultsSection() {
-  console.log("\ninstructions planted in results caught (BIPIA test split, every attack in every context)\n");
+/**
+ * The results part, section by section; `only` (names from RESULT_SECTIONS) runs just those, as
+ * `node benchmark/public/results.mjs spikee asb` does. The held-out corpora planted into e-mails use BIPIA's
+ * clean test e-mails, so BIPIA must be present for them.
+ */
+export function resultsSection(only = []) {
+  const wanted = (name) => only.length === 0 || only.includes(name);
   const dir = corpusPath("microsoft/BIPIA");
-  if (!dir) return;
+  const emails = dir ? bipiaContexts(dir, "test").filter((c) => c.kind === "email") : [];
+  const sections = {
+    bipia: () => dir && bipiaSection(dir),
+    proventra: () => emails.length && heldOutSection(emails),
+    hijack: () => documentsSection(),
+    agentdojo: () => agentdojoSection(),
+    llmail: () => emails.length && heldOutRoundThree(emails),
+    garak: () => garakSection(),
+    tasktracker: () => emails.length && taskTrackerSection(emails),
+    tensortrust: () => emails.length && tensorTrustSection(emails),
+    greshake: () => emails.length && greshakeSection(emails),
+    giskard: () => emails.length && giskardSection(emails),
+    cyberseceval: () => emails.length && cyberSecEvalSection(emails),
+    promptmap: () => emails.length && promptmapSection(emails),
+    spikee: () => spikeeSection(),
+  };
+  for (const name of only)
+    if (!(name in sections)) throw new Error(`unknown results section ${name}: ${RESULT_SECTIONS.join(", ")}`);
+  for (const [name, run] of Object.entries(sections)) if (wanted(name)) run();
+}
+
+export const RESULT_SECTIONS = [
+  "bipia",
+  "proventra",
+  "hijack",
+  "agentdojo",
+  "llmail",
+  "garak",
+  "tasktracker",
+  "tensortrust",
+  "greshake",
+  "giskard",
+  "cyberseceval",
+  "promptmap",
+  "spikee",
+];
+
+function bipiaSection(dir) {
+  console.log("\ninstructions planted in results caught (BIPIA test split, every attack in every context)\n");
   const contexts = bipiaContexts(dir, "test");
   const attacks = bipiaAttacks(dir, "test");
   const positions = ["start", "middle", "end"];
@@ -532,9 +575,6 @@ function resultsSection() {
     costs.push(`the servers' READMEs ${resultCost(readmes.map((r) => r.text).join("\n\n"))}`);
   console.log(`  (scoring cost per 100 KB, CPU ms: ${costs.join("; ")})`);
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
-  heldOutSection(contexts.filter((c) => c.kind === "email"));
-  heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
-  taskTrackerSection(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -579,7 +619,6 @@ function heldOutSection(emails) {
   }
   line("all planted attacks", hit, total);
   console.log(`  (proventra/proventra-core@${commit("proventra/proventra-core")})`);
-  documentsSection();
 }
 
 /** Held out too: a demo's RAG documents, one of each set poisoned by its authors (file name says so). */
@@ -603,7 +642,6 @@ function documentsSection() {
   line("poisoned documents caught", poisoned.filter((d) => flaggedResult(d.text)).length, poisoned.length);
   line("clean documents touched", clean.filter((d) => flaggedResult(d.text)).length, clean.length);
   console.log(`  (nmeisenzahl/hijack-agentic-ai@${commit("nmeisenzahl/hijack-agentic-ai")})`);
-  agentdojoSection();
 }
 
 /**
@@ -696,7 +734,6 @@ function heldOutRoundThree(emails) {
     plantedInTurn(attacks, emails);
     console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
   }
-  garakSection();
 }
 
 /**
@@ -743,7 +780,6 @@ function taskTrackerSection(emails) {
     );
   plantedRows(attacks, emails, (clean, attack, n) => embedWithSpaces(clean, attack, positions[n % 3]));
   console.log(`  (microsoft/TaskTracker@${commit("microsoft/TaskTracker")})`);
-  tensorTrustSection(emails);
 }
 
 /**
@@ -759,7 +795,6 @@ function tensorTrustSection(emails) {
   const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
   plantedInTurn(attacks, emails);
   console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
-  greshakeSection(emails);
 }
 
 /**
@@ -778,7 +813,6 @@ function greshakeSection(emails) {
   plantedInTurn(attacks, emails);
   line("clean pages touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (greshake/llm-security@${commit("greshake/llm-security")})`);
-  giskardSection(emails);
 }
 
 /**
@@ -795,7 +829,6 @@ function giskardSection(emails) {
   const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
-  cyberSecEvalSection(emails);
 }
 
 /**
@@ -827,7 +860,6 @@ function cyberSecEvalSection(emails) {
     plantedInTurn(direct, emails);
   }
   console.log(`  (meta-llama/PurpleLlama@${commit("meta-llama/PurpleLlama")})`);
-  promptmapSection(emails);
 }
 
 /**
@@ -843,7 +875,6 @@ function promptmapSection(emails) {
   const attacks = promptmapRules(dir, parse).map((a) => ({ key: `type: ${a.type}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (utkusen/promptmap@${commit("utkusen/promptmap")})`);
-  spikeeSection();
 }
 
 /**

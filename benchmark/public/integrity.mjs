@@ -10,7 +10,8 @@
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
 //     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
-//     final check), spikee's injected documents (round 9) (see held-out-results.mjs and garak-latent.mjs).
+//     final check), spikee's injected documents (round 9), Agent Security Bench's observation injections
+//     (round 11) (see held-out-results.mjs and garak-latent.mjs).
 //   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
 //     a Korean teaching server as a clean side, measured blind before any signal changed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
@@ -37,6 +38,7 @@ import {
   greshakeInjections,
   llmailAttacks,
   promptmapRules,
+  asbObservationInjections,
   spikeeDocuments,
   taskTrackerInjections,
   tensorTrustAttacks,
@@ -475,9 +477,11 @@ export function resultsSection(only = []) {
     cyberseceval: () => emails.length && cyberSecEvalSection(emails),
     promptmap: () => emails.length && promptmapSection(emails),
     spikee: () => spikeeSection(),
+    asb: () => asbSection(),
   };
   for (const name of only)
-    if (!(name in sections)) throw new Error(`unknown results section ${name}: ${RESULT_SECTIONS.join(", ")}`);
+    if (!(name in sections))
+      throw new Error(`unknown results section ${name}: ${RESULT_SECTIONS.join(", ")}`);
   for (const [name, run] of Object.entries(sections)) if (wanted(name)) run();
 }
 
@@ -495,6 +499,7 @@ export const RESULT_SECTIONS = [
   "cyberseceval",
   "promptmap",
   "spikee",
+  "asb",
 ];
 
 function bipiaSection(dir) {
@@ -907,6 +912,37 @@ function spikeeSection() {
   line("all injected documents", hit, total);
   line("clean base documents touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (WithSecureLabs/spikee@${commit("WithSecureLabs/spikee")})`);
+}
+
+/**
+ * Round 11's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * Agent Security Bench's attacker instructions appended to its simulated tools' responses, per format of its
+ * agent (and bare, as InjecAgent plants them), aggressive and not; the responses alone are the clean side.
+ */
+function asbSection() {
+  console.log(
+    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean)\n",
+  );
+  const dir = corpusPath("Zhang-Henry/AIOS_agent");
+  if (!dir) return;
+  const { attacks, clean } = asbObservationInjections(dir);
+  const rows = new Map();
+  const count = (key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  for (const a of attacks) {
+    const hit = flaggedResult(a.text);
+    count(`format: ${a.format}`, hit);
+    if (a.format === "instruction alone") continue;
+    count(`goals ${a.aggressive ? "aggressive" : "not aggressive"} (ASB's formats)`, hit);
+    count("all of ASB's formats", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  line("clean tool responses touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (Zhang-Henry/AIOS_agent@${commit("Zhang-Henry/AIOS_agent")})`);
 }
 
 /**

@@ -57,13 +57,13 @@ export const RESULT_REQUEST_CUES: Signal[] = [
     ),
   },
   {
-    // "You are Max, an omniscient AI": case-sensitive, the capital is the name ("you are welcome, the AI team
-    // …" is not this).
+    // "You are Max, an omniscient AI", "You are HelperGPT": case-sensitive, the capital is the name ("you are
+    // welcome, the AI team …" is not this).
     name: "names the reader as an AI",
     gate: /\b(?:You|you)(?:'re| are) /g,
     weight: 4,
     pattern:
-      /\b(?:You|you)(?:'re| are) (?:now )?[A-Z][\w-]{1,20}, (?:an?|the) (?:[\w'-]+ ){0,3}(?:AI|chatbot|language model|LLM|GPT)\b/,
+      /\b(?:You|you)(?:'re| are) (?:now )?(?:[A-Z][\w-]{1,20}, (?:an?|the) (?:[\w'-]+ ){0,3}(?:AI|chatbot|language model|LLM|GPT)\b|[A-Z][A-Za-z]{1,20}(?:GPT|AI|Bot)\b(?!['’]))/,
   },
   {
     name: "plans for the reader handling the data",
@@ -108,6 +108,15 @@ export const RESULT_REQUEST_CUES: Signal[] = [
     weight: 2,
     pattern:
       /\b(?:i|we) (?:gave|have given|had given|wrote|set up) you (?:your|the|these|those) (?:initial |original |system )?(?:instructions|prompt|system prompt|guidelines|directives)\b/i,
+  },
+  {
+    // "this is the directive that overrides all": an order ranking itself above every other. Law says it of a
+    // directive that overrides all national rules, hence weak.
+    name: "ranks itself above every order",
+    gate: /overrid|supersed|trump|outrank|overrul|precedence/gi,
+    weight: 2,
+    pattern:
+      /\b(?:this|the)\s+(?:[\w-]+\s+)?(?:directive|instruction|command|order|message)\s+(?:that\s+|which\s+)?(?:overrides?|supersedes?|trumps?|outranks?|overrules?|takes precedence over)\s+(?:all|every|everything|any)\b/i,
   },
   {
     name: "hands the reader a task",

@@ -111,12 +111,13 @@ export const RESULT_REQUEST_CUES: Signal[] = [
   },
   {
     // "this is the directive that overrides all": an order ranking itself above every other. Law says it of a
-    // directive that overrides all national rules, hence weak.
+    // directive that overrides all national rules, hence weak; "overrides all other commands" (a key map) is
+    // left to "speaks of the reader's other orders", so the two do not add up on a manual.
     name: "ranks itself above every order",
     gate: /overrid|supersed|trump|outrank|overrul|precedence/gi,
     weight: 2,
     pattern:
-      /\b(?:this|the)\s+(?:[\w-]+\s+)?(?:directive|instruction|command|order|message)\s+(?:that\s+|which\s+)?(?:overrides?|supersedes?|trumps?|outranks?|overrules?|takes precedence over)\s+(?:all|every|everything|any)\b/i,
+      /\b(?:this|the)\s+(?:[\w-]+\s+)?(?:directive|instruction|command|order|message)\s+(?:that\s+|which\s+)?(?:overrides?|supersedes?|trumps?|outranks?|overrules?|takes precedence over)\s+(?:all|every|everything|any)\b(?!\s+other\b)/i,
   },
   {
     name: "hands the reader a task",

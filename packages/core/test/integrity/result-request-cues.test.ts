@@ -95,6 +95,12 @@ describe("weak requests count only together", () => {
     expect(report.score).toBeGreaterThanOrEqual(THRESHOLD);
   });
 
+  it("leaves a key map's override of other commands to one weak cue", () => {
+    const report = scoreResultInjection("This command overrides all other commands bound to the same key.");
+    expect(report.signals).not.toContain("ranks itself above every order");
+    expect(report.score).toBeLessThan(THRESHOLD);
+  });
+
   it("does not count a warning never to share a password", () => {
     const report = scoreResultInjection("Never share your password with anyone, even IT staff.");
     expect(report.signals).not.toContain("asks for a password");

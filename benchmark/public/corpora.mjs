@@ -546,6 +546,20 @@ export const CORPORA = [
     use: "results (round 9's held-out corpus, measured blind first, misses never read): spikee's jailbreaks with their instructions (markdown-image exfiltration, XSS, system-prompt leaks, a mailbox's reset token), planted at the end of its base documents as its generator does, in English and four low-resource languages",
   },
   {
+    repo: "Zhang-Henry/AIOS_agent",
+    // Agent Security Bench (ASB, Zhang et al., ICLR 2025), its first author's development copy: the upstream
+    // agiresearch/ASB and InjecAgent could not be mirrored here.
+    commit: "b38a3d201c13ce8cf74ebc2aa61ce771f14ef3f4",
+    paths: [
+      "LICENSE",
+      "data/all_attack_tools.jsonl",
+      "data/all_normal_tools.jsonl",
+      "pyopenagi/agents/react_agent_attack.py",
+    ],
+    licence: "MIT",
+    use: "results (round 11's held-out corpus, measured blind first, misses never read): ASB's 400 attacker instructions appended to its simulated tools' responses in the five observation-injection formats of its agent, and bare; the tools' responses alone are the clean side",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

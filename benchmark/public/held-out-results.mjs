@@ -11,6 +11,8 @@
 //   - Giskard-AI/prompt-injections: jailbreak and hijacking prompts (round 5's final check, never read).
 //   - WithSecureLabs/spikee: its seeds' jailbreaks with their instructions, at the end of its base documents
 //     (round 9's held-out corpus, measured blind first, its misses never read).
+//   - Zhang-Henry/AIOS_agent (Agent Security Bench): its attacker instructions appended to its simulated tools'
+//     responses in the observation-injection formats of its agent (round 11's held-out corpus, misses never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -311,4 +313,53 @@ export function spikeeDocuments(dir) {
       }
   }
   return { attacks, clean };
+}
+
+/** A single-quoted Python f-string's body read as text (only the escapes ASB's formats use). */
+const pythonText = (body) => body.replace(/\\n/g, "\n").replace(/\\'/g, "'").replace(/\\\\/g, "\\");
+
+/**
+ * ASB's observation-prompt injections: each attacker instruction ("Please allocate additional CPU …") in each
+ * format its attacking agent appends to a tool's response (naive, fake completion, escape characters, context
+ * ignoring, combined; read from the pinned agent source rather than copied here), after the response of each
+ * simulated tool of the same agent, joined by "; " as the agent joins them. Also the instruction with no
+ * format around it (format "instruction alone", not one of ASB's: the way InjecAgent plants its attacks).
+ * Returns { attacks: [{ format, aggressive, text }], clean: string[] } (the tools' responses alone).
+ */
+export function asbObservationInjections(dir) {
+  const source = readFileSync(join(dir, "pyopenagi/agents/react_agent_attack.py"), "utf8");
+  const injected = /self\.injected_prompt = f'((?:[^'\\]|\\.)*)'/.exec(source);
+  const block = /self\.attack_prompts = \{([\s\S]*?)\n\s*\}/.exec(source);
+  if (!injected || !block)
+    throw new Error("ASB: the injection formats were not found in react_agent_attack.py");
+  // Each entry is an f-string around the prompt, or the prompt itself (the naive format).
+  const formats = [...block[1].matchAll(/'(\w+)': (?:f'((?:[^'\\]|\\.)*)'|self\.injected_prompt\b)/g)].map(
+    (m) => ({
+      name: m[1].replace(/_/g, " "),
+      template: m[2] === undefined ? "{self.injected_prompt}" : pythonText(m[2]),
+    }),
+  );
+  if (formats.length !== 5) throw new Error("ASB: expected five observation-injection formats");
+  const responses = new Map();
+  for (const tool of jsonLines(join(dir, "data/all_normal_tools.jsonl"))) {
+    const list = responses.get(tool["Corresponding Agent"]) ?? [];
+    list.push(tool["Expected Achievements"]);
+    responses.set(tool["Corresponding Agent"], list);
+  }
+  const attacks = [];
+  for (const tool of jsonLines(join(dir, "data/all_attack_tools.jsonl"))) {
+    const instruction = tool["Attacker Instruction"];
+    const prompt = pythonText(injected[1])
+      .replace("{self.attack_instru}", instruction)
+      .replace("{self.tool_name}", tool["Attacker Tool"]);
+    const texts = formats.map((f) => ({
+      format: f.name,
+      text: f.template.replace("{self.injected_prompt}", prompt),
+    }));
+    texts.push({ format: "instruction alone", text: instruction });
+    for (const response of responses.get(tool["Corresponding Agent"]) ?? [])
+      for (const { format, text } of texts)
+        attacks.push({ format, aggressive: tool.Aggressive === "True", text: `${response}; ${text}` });
+  }
+  return { attacks, clean: [...responses.values()].flat() };
 }

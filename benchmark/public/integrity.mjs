@@ -10,7 +10,8 @@
 //   - results added late: proventra-core, hijack-agentic-ai, AgentDojo (earlier rounds), LLMail-Inject e-mails,
 //     WASP and garak (an earlier round), TaskTracker and Tensor Trust (round 4's final check), greshake/llm-
 //     security and Giskard's set (round 5's final check), CyberSecEval's cases and promptmap's rules (round 6's
-//     final check), spikee's injected documents (round 9) (see held-out-results.mjs and garak-latent.mjs).
+//     final check), spikee's injected documents (round 9), Agent Security Bench's observation injections
+//     (round 11) (see held-out-results.mjs and garak-latent.mjs).
 //   - poisoned definitions added in round 7 (poisoned-definitions-round7.mjs): two attack labs, one in French, and
 //     a Korean teaching server as a clean side, measured blind before any signal changed.
 //   - round 8's held-out check (poisoned-definitions-round8.mjs): a Spring AI demo (Java), an attack lab and a
@@ -39,6 +40,7 @@ import {
   greshakeInjections,
   llmailAttacks,
   promptmapRules,
+  asbObservationInjections,
   spikeeDocuments,
   taskTrackerInjections,
   tensorTrustAttacks,
@@ -488,10 +490,56 @@ function roundFourSection() {
   }
 }
 
-function resultsSection() {
-  console.log("\ninstructions planted in results caught (BIPIA test split, every attack in every context)\n");
+/**
+ * The results part, section by section; `only` (names from RESULT_SECTIONS) runs just those, as
+ * `node benchmark/public/results.mjs spikee asb` does. The held-out corpora planted into e-mails use BIPIA's
+ * clean test e-mails, so BIPIA must be present for them.
+ */
+export function resultsSection(only = []) {
+  const wanted = (name) => only.length === 0 || only.includes(name);
   const dir = corpusPath("microsoft/BIPIA");
-  if (!dir) return;
+  const emails = dir ? bipiaContexts(dir, "test").filter((c) => c.kind === "email") : [];
+  const sections = {
+    bipia: () => dir && bipiaSection(dir),
+    proventra: () => emails.length && heldOutSection(emails),
+    hijack: () => documentsSection(),
+    agentdojo: () => agentdojoSection(),
+    llmail: () => emails.length && heldOutRoundThree(emails),
+    garak: () => garakSection(),
+    tasktracker: () => emails.length && taskTrackerSection(emails),
+    tensortrust: () => emails.length && tensorTrustSection(emails),
+    greshake: () => emails.length && greshakeSection(emails),
+    giskard: () => emails.length && giskardSection(emails),
+    cyberseceval: () => emails.length && cyberSecEvalSection(emails),
+    promptmap: () => emails.length && promptmapSection(emails),
+    spikee: () => spikeeSection(),
+    asb: () => asbSection(),
+  };
+  for (const name of only)
+    if (!(name in sections))
+      throw new Error(`unknown results section ${name}: ${RESULT_SECTIONS.join(", ")}`);
+  for (const [name, run] of Object.entries(sections)) if (wanted(name)) run();
+}
+
+export const RESULT_SECTIONS = [
+  "bipia",
+  "proventra",
+  "hijack",
+  "agentdojo",
+  "llmail",
+  "garak",
+  "tasktracker",
+  "tensortrust",
+  "greshake",
+  "giskard",
+  "cyberseceval",
+  "promptmap",
+  "spikee",
+  "asb",
+];
+
+function bipiaSection(dir) {
+  console.log("\ninstructions planted in results caught (BIPIA test split, every attack in every context)\n");
   const contexts = bipiaContexts(dir, "test");
   const attacks = bipiaAttacks(dir, "test");
   const positions = ["start", "middle", "end"];
@@ -568,9 +616,6 @@ function resultsSection() {
     costs.push(`the servers' READMEs ${resultCost(readmes.map((r) => r.text).join("\n\n"))}`);
   console.log(`  (scoring cost per 100 KB, CPU ms: ${costs.join("; ")})`);
   console.log(`  (microsoft/BIPIA@${commit("microsoft/BIPIA")})`);
-  heldOutSection(contexts.filter((c) => c.kind === "email"));
-  heldOutRoundThree(contexts.filter((c) => c.kind === "email"));
-  taskTrackerSection(contexts.filter((c) => c.kind === "email"));
 }
 
 /** proventra-core's labelled texts: { text, attack, category } (Python literals read as JSON strings). */
@@ -615,7 +660,6 @@ function heldOutSection(emails) {
   }
   line("all planted attacks", hit, total);
   console.log(`  (proventra/proventra-core@${commit("proventra/proventra-core")})`);
-  documentsSection();
 }
 
 /** Held out too: a demo's RAG documents, one of each set poisoned by its authors (file name says so). */
@@ -639,7 +683,6 @@ function documentsSection() {
   line("poisoned documents caught", poisoned.filter((d) => flaggedResult(d.text)).length, poisoned.length);
   line("clean documents touched", clean.filter((d) => flaggedResult(d.text)).length, clean.length);
   console.log(`  (nmeisenzahl/hijack-agentic-ai@${commit("nmeisenzahl/hijack-agentic-ai")})`);
-  agentdojoSection();
 }
 
 /**
@@ -732,7 +775,6 @@ function heldOutRoundThree(emails) {
     plantedInTurn(attacks, emails);
     console.log(`  (facebookresearch/wasp@${commit("facebookresearch/wasp")})`);
   }
-  garakSection();
 }
 
 /**
@@ -779,7 +821,6 @@ function taskTrackerSection(emails) {
     );
   plantedRows(attacks, emails, (clean, attack, n) => embedWithSpaces(clean, attack, positions[n % 3]));
   console.log(`  (microsoft/TaskTracker@${commit("microsoft/TaskTracker")})`);
-  tensorTrustSection(emails);
 }
 
 /**
@@ -795,7 +836,6 @@ function tensorTrustSection(emails) {
   const attacks = tensorTrustAttacks(dir).map((text) => ({ key: "hijacking attack", text }));
   plantedInTurn(attacks, emails);
   console.log(`  (HumanCompatibleAI/tensor-trust-data@${commit("HumanCompatibleAI/tensor-trust-data")})`);
-  greshakeSection(emails);
 }
 
 /**
@@ -814,7 +854,6 @@ function greshakeSection(emails) {
   plantedInTurn(attacks, emails);
   line("clean pages touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (greshake/llm-security@${commit("greshake/llm-security")})`);
-  giskardSection(emails);
 }
 
 /**
@@ -831,7 +870,6 @@ function giskardSection(emails) {
   const attacks = giskardInjections(dir).map((a) => ({ key: `group: ${a.group}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (Giskard-AI/prompt-injections@${commit("Giskard-AI/prompt-injections")})`);
-  cyberSecEvalSection(emails);
 }
 
 /**
@@ -863,7 +901,6 @@ function cyberSecEvalSection(emails) {
     plantedInTurn(direct, emails);
   }
   console.log(`  (meta-llama/PurpleLlama@${commit("meta-llama/PurpleLlama")})`);
-  promptmapSection(emails);
 }
 
 /**
@@ -879,7 +916,6 @@ function promptmapSection(emails) {
   const attacks = promptmapRules(dir, parse).map((a) => ({ key: `type: ${a.type}`, text: a.text }));
   plantedInTurn(attacks, emails);
   console.log(`  (utkusen/promptmap@${commit("utkusen/promptmap")})`);
-  spikeeSection();
 }
 
 /**
@@ -912,6 +948,37 @@ function spikeeSection() {
   line("all injected documents", hit, total);
   line("clean base documents touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (WithSecureLabs/spikee@${commit("WithSecureLabs/spikee")})`);
+}
+
+/**
+ * Round 11's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * Agent Security Bench's attacker instructions appended to its simulated tools' responses, per format of its
+ * agent (and bare, as InjecAgent plants them), aggressive and not; the responses alone are the clean side.
+ */
+function asbSection() {
+  console.log(
+    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean; unchanged after the round's cues)\n",
+  );
+  const dir = corpusPath("Zhang-Henry/AIOS_agent");
+  if (!dir) return;
+  const { attacks, clean } = asbObservationInjections(dir);
+  const rows = new Map();
+  const count = (key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  for (const a of attacks) {
+    const hit = flaggedResult(a.text);
+    count(`format: ${a.format}`, hit);
+    if (a.format === "instruction alone") continue;
+    count(`goals ${a.aggressive ? "aggressive" : "not aggressive"} (ASB's formats)`, hit);
+    count("all of ASB's formats", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  line("clean tool responses touched", clean.filter(flaggedResult).length, clean.length);
+  console.log(`  (Zhang-Henry/AIOS_agent@${commit("Zhang-Henry/AIOS_agent")})`);
 }
 
 /**

@@ -338,6 +338,8 @@ for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
   IN_RUN[c.charCodeAt(0)] = 1;
 const MIN_RUN = 16;
 const REST_OF_RUN = /[A-Za-z0-9+/_-]*/y; // native, for runs as long as an image
+/** A run is read on in place this far past its first MIN_RUN characters before the regex measures the rest. */
+const NEAR_RUN = 48;
 const HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
 
 /** Whether the character at `i` is in a run's alphabet; false beyond the text. */
@@ -364,9 +366,15 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
     let end = probe + 1;
     while (end < long && end < text.length && inRun(text, codes, end)) end++;
     if (end === long) {
-      REST_OF_RUN.lastIndex = end;
-      REST_OF_RUN.test(text);
-      end = REST_OF_RUN.lastIndex;
+      // Ids and hashes end within a few dozen characters: read on here, and leave only longer runs (an
+      // image) to the regex, whose call costs more than such a run's characters.
+      const near = Math.min(text.length, end + NEAR_RUN);
+      while (end < near && inRun(text, codes, end)) end++;
+      if (end === near) {
+        REST_OF_RUN.lastIndex = end;
+        REST_OF_RUN.test(text);
+        end = REST_OF_RUN.lastIndex;
+      }
       decodeRun(text, start, end, views);
       if (start >= grouped) grouped = decodeWrapped(text, start, end, views);
     }

@@ -124,23 +124,31 @@ function markedRuns(text: string, codes: Uint8Array | undefined, views: DecodedV
     // characters away (punctuatedRun). Checked here first, so most windows (a word and a space, a "+" in base64)
     // are let go without a call.
     const periodic =
-      (text.charCodeAt(s + 3) === c && text.charCodeAt(s + 6) === c) ||
-      (text.charCodeAt(s + 4) === c && text.charCodeAt(s + 8) === c) ||
-      (text.charCodeAt(s + 5) === c && text.charCodeAt(s + 10) === c);
+      (sameAt(text, codes, s + 3, c) && sameAt(text, codes, s + 6, c)) ||
+      (sameAt(text, codes, s + 4, c) && sameAt(text, codes, s + 8, c)) ||
+      (sameAt(text, codes, s + 5, c) && sameAt(text, codes, s + 10, c));
     // A separator of several characters first: its first one alone (the quote of `'g','h'`) is no run's.
     let end = periodic ? periodicRunAt(text, s, floor, views) : undefined;
     // The mark again two characters on (or a gap of several): a character may stand alone between them.
     if (
       end === undefined &&
       isMark(c) &&
-      (text.charCodeAt(s + 2) === c ||
-        text.charCodeAt(s - 2) === c ||
-        text.charCodeAt(s + 1) === c ||
-        text.charCodeAt(s - 1) === c)
+      (sameAt(text, codes, s + 2, c) ||
+        sameAt(text, codes, s - 2, c) ||
+        sameAt(text, codes, s + 1, c) ||
+        sameAt(text, codes, s - 1, c))
     )
       end = punctuatedRun(text, s, floor, views);
     if (end !== undefined) floor = end;
   }
+}
+
+/**
+ * Whether the character at `i` is the one of code `c` (false beyond the text). An ASCII one is looked up in
+ * the codes when there are any; beyond ASCII they all read alike, so the string is read.
+ */
+function sameAt(text: string, codes: Uint8Array | undefined, i: number, c: number): boolean {
+  return codes === undefined || c >= 128 ? text.charCodeAt(i) === c : codes[i] === c;
 }
 
 /** A letter or digit, by code (beyond ASCII, and NON_ASCII in a text's codes, are neither). */

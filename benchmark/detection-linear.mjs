@@ -44,6 +44,10 @@ const INPUTS = [
   ["decode: one character at a time, two kinds", "a b-"],
   ["decode: full-width digits", "\uFF11"],
   ["decode: JSON escapes in JSON", '{"a":"\\u0041'],
+  ["decode: joined string literals", "'a'+"],
+  ["decode: quotes and pluses that join nothing", "'+ x"],
+  ["odd separators: digits and underscores", "1_"],
+  ["odd separators: digits, spaces and dashes", "12 - "],
 ];
 
 /**

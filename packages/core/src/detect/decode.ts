@@ -259,27 +259,64 @@ function firstEscape(text: string): number {
 
 const ESCAPE_STARTS = ["%", "\\x", "\\u", "&#"];
 
-/** A quote, a plus and the same quote again: where code joins two string literals (a line may break after it). */
-const JOINT = /(["'`])[ \t]{0,8}\+[ \t]{0,8}(?:\r?\n[ \t]{0,64})?\1/g;
-
 /**
  * String literals joined in code (`"ghp_R8kW" + "q2ZpL5vN" + …`, `'…'+'…'`): without the quotes and the plus
- * between them, so what they spell is read whole, as the code's reader or interpreter reads it. Text with no
- * plus (most of it) is let go by a native search.
+ * between them, so what they spell is read whole, as the code's reader or interpreter reads it. A joint is a
+ * quote, up to eight blanks, a plus, up to eight blanks, a line break and up to 64 blanks if the line breaks
+ * there, and the same quote again: read around each plus, found natively, so code full of other text costs a
+ * search per plus, not a pattern's visit to every character.
  */
 function concatenationView(text: string): DecodedView | undefined {
-  if (!text.includes("+")) return undefined;
+  // A joint holds a plus and a quote: text without either (prose, a base64 image, whose "+" are everywhere)
+  // is let go by native searches for single characters.
+  if (!text.includes("+") || !(text.includes('"') || text.includes("'") || text.includes("`")))
+    return undefined;
   const view = new ViewBuilder();
   let at = 0;
-  JOINT.lastIndex = 0;
-  for (let m = JOINT.exec(text); m !== null; m = JOINT.exec(text)) {
-    view.copy(text, at, m.index);
-    view.replace("", m.index, m.index + m[0].length);
-    at = m.index + m[0].length;
+  for (let plus = text.indexOf("+"); plus !== -1; plus = text.indexOf("+", plus + 1)) {
+    // Joints do not overlap: one that would begin inside the last one is none (a quote closes one literal
+    // and opens the next, never two joints).
+    const start = jointStart(text, plus);
+    if (start < at) continue;
+    const end = jointEnd(text, plus, text.charCodeAt(start));
+    if (end < 0) continue;
+    view.copy(text, at, start);
+    view.replace("", start, end);
+    at = end;
   }
   if (!view.changed) return undefined;
   view.copy(text, at, text.length);
   return view.build();
+}
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+const isQuoteCode = (c: number): boolean => c === 34 || c === 39 || c === 96;
+
+/** Where the quote of a joint through the plus at `plus` stands (up to eight blanks before it), or -1. */
+function jointStart(text: string, plus: number): number {
+  let q = plus - 1;
+  while (plus - 1 - q <= 8 && isBlankCode(text.charCodeAt(q))) q--;
+  // Nine blanks or more: no joint (and no quote to read at q).
+  if (plus - 1 - q > 8) return -1;
+  return isQuoteCode(text.charCodeAt(q)) ? q : -1;
+}
+
+/**
+ * Just after the quote that closes the joint through `plus` (the same one, `quote`, after up to eight blanks,
+ * or after those, a line break and up to 64 blanks), or -1.
+ */
+function jointEnd(text: string, plus: number, quote: number): number {
+  let i = plus + 1;
+  while (i - plus - 1 <= 8 && isBlankCode(text.charCodeAt(i))) i++;
+  if (i - plus - 1 > 8) return -1;
+  const c = text.charCodeAt(i);
+  if (c === quote) return i + 1;
+  const line = c === 10 ? i + 1 : c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : -1;
+  if (line < 0) return -1;
+  let k = line;
+  while (k - line <= 64 && isBlankCode(text.charCodeAt(k))) k++;
+  if (k - line > 64) return -1;
+  return text.charCodeAt(k) === quote ? k + 1 : -1;
 }
 
 function unescape(escape: string): string | undefined {
@@ -301,6 +338,8 @@ for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
   IN_RUN[c.charCodeAt(0)] = 1;
 const MIN_RUN = 16;
 const REST_OF_RUN = /[A-Za-z0-9+/_-]*/y; // native, for runs as long as an image
+/** A run is read on in place this far past its first MIN_RUN characters before the regex measures the rest. */
+const NEAR_RUN = 48;
 const HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
 
 /** Whether the character at `i` is in a run's alphabet; false beyond the text. */
@@ -327,9 +366,15 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
     let end = probe + 1;
     while (end < long && end < text.length && inRun(text, codes, end)) end++;
     if (end === long) {
-      REST_OF_RUN.lastIndex = end;
-      REST_OF_RUN.test(text);
-      end = REST_OF_RUN.lastIndex;
+      // Ids and hashes end within a few dozen characters: read on here, and leave only longer runs (an
+      // image) to the regex, whose call costs more than such a run's characters.
+      const near = Math.min(text.length, end + NEAR_RUN);
+      while (end < near && inRun(text, codes, end)) end++;
+      if (end === near) {
+        REST_OF_RUN.lastIndex = end;
+        REST_OF_RUN.test(text);
+        end = REST_OF_RUN.lastIndex;
+      }
       decodeRun(text, start, end, views);
       if (start >= grouped) grouped = decodeWrapped(text, start, end, views);
     }

@@ -7,6 +7,7 @@
 // Linear: one pattern without repetition finds where a chain can start, each group is read a bounded number
 // of times, and each chain found is read again once, with at most CONTEXT characters before it.
 import type { Detector, Span } from "./detectors.js";
+import { sharedFor } from "./digit-chains.js";
 import { cardDetector, ssnDetector } from "./pii/index.js";
 
 /** ASCII characters a gap may hold: blanks and line breaks, slashes, the bar, the underscore, the dash. */
@@ -35,9 +36,10 @@ export function oddSeparatorsDetector(): Detector {
     types: ["credit_card", "ssn"],
     category: "pii",
     confidence: 0.9,
-    find(text, enabled) {
+    find(text, enabled, shared) {
       const spans: Span[] = [];
-      for (const { start, end } of oddChains(text)) {
+      const byGaps = text.length >= GAPS_FROM && sharedFor(text, shared).ascii() && denseDigits(text);
+      for (const { start, end } of oddChains(text, byGaps)) {
         const view = evenlySpaced(text, start, text.slice(start, end));
         for (const detector of inner) {
           if (enabled && !enabled(detector.type)) continue;
@@ -88,23 +90,108 @@ function evenlySpaced(text: string, start: number, chain: string) {
  * Colons, dots, commas and brackets make no gap: times, versions, amounts and phone numbers use them.
  * Only a digit followed by the start of an odd gap is looked at further, without allocating.
  */
-function oddChains(text: string): Array<{ start: number; end: number }> {
+function oddChains(text: string, byGaps: boolean): Array<{ start: number; end: number }> {
   const chains: Array<{ start: number; end: number }> = [];
   let done = 0;
-  ODD_GAP_AFTER_DIGIT.lastIndex = 0;
-  for (let m = ODD_GAP_AFTER_DIGIT.exec(text); m !== null; m = ODD_GAP_AFTER_DIGIT.exec(text)) {
-    let start = m.index;
+  const gaps = byGaps ? new GapsAhead(text) : undefined;
+  for (let at = oddGapAfterDigit(text, 0, gaps); at >= 0;) {
+    let start = at;
     while (start > done && isDigit(text.charCodeAt(start - 1))) start--;
-    const chain = chainFrom(text, start, m.index + 1);
+    const chain = chainFrom(text, start, at + 1);
     if (!chain) {
-      ODD_GAP_AFTER_DIGIT.lastIndex = m.index + 1;
+      at = oddGapAfterDigit(text, at + 1, gaps);
       continue;
     }
     chains.push(chain);
     done = chain.end;
-    ODD_GAP_AFTER_DIGIT.lastIndex = done;
+    at = oddGapAfterDigit(text, done, gaps);
   }
   return chains;
+}
+
+/**
+ * From this length on, an ASCII text dense with digits has its odd gaps found from their characters (see
+ * oddGapAfterDigit): the pattern's cost grows with the digits it starts at (logs, tables of ids), the gaps'
+ * with the gap characters (line breaks and underscores in source code), so the cheaper is taken.
+ */
+const GAPS_FROM = 1024;
+/** Characters looked at to tell whether a text is dense with digits. */
+const DIGIT_SAMPLES = 512;
+
+/** Whether more than a fifth of the characters sampled evenly through the text are digits. */
+function denseDigits(text: string): boolean {
+  const step = Math.max(1, Math.floor(text.length / DIGIT_SAMPLES));
+  let seen = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i += step) {
+    seen++;
+    if (isDigit(text.charCodeAt(i))) digits++;
+  }
+  return digits * 5 > seen;
+}
+
+/**
+ * Where ODD_GAP_AFTER_DIGIT next matches from `from` on (the digit's index), or -1. With `gaps` (an ASCII
+ * text), found from the gaps instead: every match has, one or two characters after its digit, a character of
+ * GAP_STARTS (a gap's first, or the second after a space or dash) or a space or dash followed by another; the
+ * pattern is tried, sticky, only on a digit one or two before such a place, in order, so the first match is
+ * the one the search from `from` finds. In logs full of digits and base64 full of slashes this costs a
+ * native search per gap character instead of the engine's visit to every digit.
+ */
+function oddGapAfterDigit(text: string, from: number, gaps: GapsAhead | undefined): number {
+  if (gaps === undefined) {
+    ODD_GAP_AFTER_DIGIT.lastIndex = from;
+    return ODD_GAP_AFTER_DIGIT.exec(text)?.index ?? -1;
+  }
+  for (let t = gaps.from(from + 1); t < text.length; t = gaps.from(t + 1)) {
+    for (let d = Math.max(from, t - 2); d < t; d++) {
+      if (!isDigit(text.charCodeAt(d))) continue;
+      ODD_GAP_AT.lastIndex = d;
+      if (ODD_GAP_AT.test(text)) return d;
+    }
+  }
+  return -1;
+}
+
+/** ODD_GAP_AFTER_DIGIT, tried at one place. */
+const ODD_GAP_AT = new RegExp(ODD_GAP_AFTER_DIGIT.source, "y");
+
+/** The ASCII characters that begin an odd gap (or are the second after a space or dash). */
+const GAP_STARTS = ["\t", "\n", "\v", "\f", "\r", "/", "\\", "|", "_"];
+/** A space or dash followed by another: the other way an odd gap begins (found by the engine: both are common). */
+const SPACE_OR_DASH_PAIR = /[ -][ -]/g;
+
+/**
+ * The next occurrence of each of GAP_STARTS (a native search for one character each) and of a
+ * SPACE_OR_DASH_PAIR, remembered while the search moves forward (it never moves back, so each position is
+ * searched past once per string: linear).
+ */
+class GapsAhead {
+  /** Per character, where it next occurs at or after the last `from`; the text's length when it does not. */
+  private readonly next = new Int32Array(GAP_STARTS.length).fill(-1);
+  private nextPair = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first occurrence of any at or after `from` (never less than an earlier call's), or the text's length. */
+  from(from: number): number {
+    const { next, text } = this;
+    let first = text.length;
+    for (let k = 0; k < next.length; k++) {
+      let at = next[k] as number;
+      if (at < from) {
+        at = text.indexOf(GAP_STARTS[k] as string, from);
+        if (at < 0) at = text.length;
+        next[k] = at;
+      }
+      if (at < first) first = at;
+    }
+    if (this.nextPair < from) {
+      SPACE_OR_DASH_PAIR.lastIndex = from;
+      this.nextPair = SPACE_OR_DASH_PAIR.exec(text)?.index ?? text.length;
+    }
+    return Math.min(first, this.nextPair);
+  }
 }
 
 /** The chain whose first group is [start, gapStart), when it is one. */

@@ -9,6 +9,7 @@ import { builtInDetectors } from "../../src/detect/detectors.js";
 import { SharedPass } from "../../src/detect/digit-chains.js";
 import { SECRET_RULES, secretDetectors } from "../../src/detect/secrets/index.js";
 import { KeywordIndex } from "../../src/detect/secrets/keyword-index.js";
+import { textCodes } from "../../src/detect/text-codes.js";
 import { samples } from "./samples.js";
 
 let seed = 7;
@@ -74,6 +75,10 @@ describe("the shared pass and the keyword prefilter skip nothing", () => {
       const hits: string[] = [];
       index.scan(text, (k, at) => hits.push(`${k}@${at}`));
       expect(hits, text).toEqual(expected);
+      // Read from the text's bytes (as the scanner hands them over for long texts), the same.
+      const fromCodes: string[] = [];
+      index.scan(text, (k, at) => fromCodes.push(`${k}@${at}`), textCodes(text));
+      expect(fromCodes, text).toEqual(expected);
       occurrences += expected.length;
     }
     // The planted keywords are there to be found: a search that found nothing would prove nothing.

@@ -106,13 +106,13 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     types,
     category: "secret",
     confidence,
-    find(text, enabled) {
+    find(text, enabled, shared) {
       const spans: SecretSpan[] = [];
       const on = enabledRules(rules, enabled);
       // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
       // first keyword: most strings of a message hold none, and this runs for every one of them.
       let resume: Int32Array | undefined;
-      index.scan(text, (keyword, at) => {
+      const onKeyword = (keyword: number, at: number): void => {
         resume ??= new Int32Array(rules.length);
         const keywordText = keywords[keyword];
         const keywordRules = rulesOf[keyword];
@@ -130,13 +130,23 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
             break;
           }
         }
-      });
+      };
+      // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
+      // one is read in place (the copy would cost more than it saves).
+      index.scan(
+        text,
+        onKeyword,
+        shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
+      );
       if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     },
   };
 }
+
+/** From this length on, the keyword pass reads the text's bytes (as the decoders do, see decode.ts). */
+const CODES_FROM = 256;
 
 /** 1 per enabled rule; remembered for the last `enabled`, which a scanner passes unchanged on every call. */
 let lastEnabled:

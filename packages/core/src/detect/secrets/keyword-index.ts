@@ -108,8 +108,16 @@ export class KeywordIndex {
     });
   }
 
-  /** Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. */
-  scan(text: string, hit: (keyword: number, start: number) => void): void {
+  /**
+   * Calls `hit(keywordId, start)` for every occurrence, in order of where it ends. `codes`, when given, is the
+   * text as bytes (text-codes.ts: every character beyond ASCII one code, in no keyword as every such
+   * character is): read instead of the string, which costs about a quarter less per character.
+   */
+  scan(text: string, hit: (keyword: number, start: number) => void, codes?: Uint8Array): void {
+    if (codes !== undefined) {
+      this.scanCodes(codes, hit);
+      return;
+    }
     const { classOf, delta } = this;
     const n = text.length;
     let state = 0;
@@ -117,6 +125,25 @@ export class KeywordIndex {
       // Both reads are within bounds (a code unit < 65536; a row offset plus a class < delta.length); 0 is
       // the class of characters in no keyword and the root state.
       const next = delta[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+      if (next >= 0) {
+        state = next;
+        continue;
+      }
+      state = -next - 1;
+      const found = this.outputs[state];
+      if (found === undefined) throw new Error(`KeywordIndex.scan: final state ${state} has no keywords`);
+      for (const { id, length } of found) hit(id, i + 1 - length);
+    }
+  }
+
+  /** scan over the text's codes (a loop of its own, so each read site sees one kind of input). */
+  private scanCodes(codes: Uint8Array, hit: (keyword: number, start: number) => void): void {
+    const { classOf, delta } = this;
+    const n = codes.length;
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      // As in scan: both reads are within bounds (a code is below 256).
+      const next = delta[state + (classOf[codes[i] as number] ?? 0)] ?? 0;
       if (next >= 0) {
         state = next;
         continue;

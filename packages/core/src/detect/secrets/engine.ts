@@ -98,6 +98,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   }
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
+  const formatPrefix = formatPrefixes(rules, keywords);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
   if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
@@ -106,7 +107,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     types,
     category: "secret",
     confidence,
-    find(text, enabled) {
+    find(text, enabled, shared) {
       const spans: SecretSpan[] = [];
       const on = enabledRules(rules, enabled);
       // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
@@ -118,6 +119,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         const keywordRules = rulesOf[keyword];
         if (keywordText === undefined || keywordRules === undefined)
           throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
+        const before = spans.length;
         for (const rule of keywordRules) {
           if (on[rule.index] === 0) continue;
           // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
@@ -130,6 +132,14 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
             break;
           }
         }
+        // A format's prefix its rules found nothing after: perhaps a token cut in chunks (decode-chunked.ts).
+        if (
+          spans.length === before &&
+          shared &&
+          formatPrefix[keyword] === 1 &&
+          hasPrefixAt(rules, keywordRules, text, at)
+        )
+          shared.prefixes.push([at, at + keywordText.length]);
       });
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -261,6 +271,38 @@ function vendorPrefixes(rules: readonly SecretRule[]): VendorPrefixes {
     if (!rule.generic && !rule.group && !rule.back)
       for (const k of rule.keywords) if (k.length >= 3) prefixes.add(k.toLowerCase());
   return prefixes;
+}
+
+/**
+ * Per keyword id, 1 when it is a format's prefix: a keyword of a format rule whose match is the value and
+ * begins with it, three characters or more (two-letter ones such as SK start too many words).
+ */
+function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[]): Uint8Array {
+  const is = new Uint8Array(keywords.length);
+  for (const rule of rules)
+    if (!rule.generic && !rule.group && !rule.back)
+      for (const k of rule.keywords) if (k.length >= 3) is[keywords.indexOf(k.toLowerCase())] = 1;
+  return is;
+}
+
+/** Whether a format rule among `candidates` has its prefix at `at` written as the format writes it (case too). */
+function hasPrefixAt(
+  rules: readonly SecretRule[],
+  candidates: readonly Compiled[],
+  text: string,
+  at: number,
+): boolean {
+  for (const compiled of candidates) {
+    const rule = rules[compiled.index];
+    if (rule === undefined || rule.generic || rule.group || rule.back) continue;
+    const caseless = rule.pattern.flags.includes("i");
+    for (const k of rule.keywords) {
+      if (k.length < 3) continue;
+      const written = text.slice(at, at + k.length);
+      if (caseless ? written.toLowerCase() === k.toLowerCase() : written === k) return true;
+    }
+  }
+  return false;
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

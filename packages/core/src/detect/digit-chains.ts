@@ -32,12 +32,6 @@ export class SharedPass {
   private units: Uint8Array | undefined;
   private asciiOnly: boolean | undefined;
 
-  /**
-   * Where a format rule's prefix starts ([start, end of the prefix]) and its rules found nothing: filled by the
-   * secret engine as it reads the text, read by the chunked-token view (decode-chunked.ts).
-   */
-  readonly prefixes: [number, number][] = [];
-
   constructor(readonly text: string) {}
 
   digitChains(): DigitChain[] {

@@ -4,6 +4,7 @@
 // scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
+import { chunkedCandidates } from "./chunked-tokens.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
 
@@ -107,7 +108,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     types,
     category: "secret",
     confidence,
-    find(text, enabled, shared) {
+    find(text, enabled) {
       const spans: SecretSpan[] = [];
       const on = enabledRules(rules, enabled);
       // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
@@ -132,14 +133,11 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
             break;
           }
         }
-        // A format's prefix its rules found nothing after: perhaps a token cut in chunks (decode-chunked.ts).
-        if (
-          spans.length === before &&
-          shared &&
-          formatPrefix[keyword] === 1 &&
-          hasPrefixAt(rules, keywordRules, text, at)
-        )
-          shared.prefixes.push([at, at + keywordText.length]);
+        // A format's prefix its rules found nothing after: perhaps a token cut in chunks (chunked-tokens.ts).
+        if (spans.length === before && formatPrefix[keyword] === 1) {
+          const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
+          if (span) spans.push(span);
+        }
       });
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -285,24 +283,57 @@ function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[
   return is;
 }
 
-/** Whether a format rule among `candidates` has its prefix at `at` written as the format writes it (case too). */
-function hasPrefixAt(
+/**
+ * The token cut in chunks whose prefix starts at `at` (see chunked-tokens.ts): the longest joining of its chunks
+ * that a format rule of the prefix, written as the format writes it (case too), finds whole from its start.
+ */
+function chunkedToken(
   rules: readonly SecretRule[],
   candidates: readonly Compiled[],
   text: string,
   at: number,
-): boolean {
-  for (const compiled of candidates) {
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+  on: Uint8Array,
+): SecretSpan | undefined {
+  const joinings = chunkedCandidates(text, at, at + keywordLength);
+  if (joinings.length === 0) return undefined;
+  const formats = candidates.filter((compiled) => {
     const rule = rules[compiled.index];
-    if (rule === undefined || rule.generic || rule.group || rule.back) continue;
+    if (on[compiled.index] === 0 || rule === undefined || rule.generic || rule.group || rule.back)
+      return false;
     const caseless = rule.pattern.flags.includes("i");
-    for (const k of rule.keywords) {
-      if (k.length < 3) continue;
-      const written = text.slice(at, at + k.length);
-      if (caseless ? written.toLowerCase() === k.toLowerCase() : written === k) return true;
+    const written = text.slice(at, at + keywordLength);
+    return rule.keywords.some(
+      (k) =>
+        k.length >= 3 &&
+        k.length === keywordLength &&
+        (caseless ? written.toLowerCase() === k.toLowerCase() : written === k),
+    );
+  });
+  if (formats.length === 0) return undefined;
+  for (const candidate of joinings)
+    for (const rule of formats) {
+      // A format that writes dashes itself reads a dashed run as its own, too long or too short.
+      if (candidate.dashes && takesDashes(rules[rule.index])) continue;
+      const span = attempt(rule, candidate.text, 0, 0, keywordLength, prefixes);
+      if (span !== undefined && span.start === 0 && span.end === candidate.text.length)
+        return { start: at, end: candidate.end, type: span.type, rank: span.rank };
     }
+  return undefined;
+}
+
+/** Whether a rule's value may hold a dash after its prefix (a class with "-" before the closing lookahead). */
+const dashTaking = new WeakMap<SecretRule, boolean>();
+function takesDashes(rule: SecretRule | undefined): boolean {
+  if (rule === undefined) return true;
+  let takes = dashTaking.get(rule);
+  if (takes === undefined) {
+    const body = rule.pattern.source.replace(/\(\?!\[[^\]]*\]\)$/, "");
+    takes = /-\]|\\-/.test(body.slice(body.indexOf(")") + 1));
+    dashTaking.set(rule, takes);
   }
-  return false;
+  return takes;
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

@@ -57,7 +57,7 @@ const RESULTS = {
   chunked_token: { content: [{ type: "text", text: `your new token: ${PIECES.join(" ")} A2eU` }] },
   chunked_key_id: { content: [{ type: "text", text: `AccessKeyId:\n${AWS.join("-")}\nstatus: Active` }] },
   pgpass: { content: [{ type: "text", text: `# ~/.pgpass\nlocalhost:5432:orders:app:${PASSWORD}\n` }] },
-  spaced_ssn: { content: [{ type: "text", text: "applicant SSN on file: 1 2 3 - 4 5 - 6 7 8 9" }] },
+  spaced_ssn: { content: [{ type: "text", text: "applicant on file: 1 2 3 - 4 5 - 6 7 8 9" }] },
 };
 
 const { home, log } = recorderWithResults(RESULTS);

@@ -35,6 +35,12 @@ describe("a token cut in chunks", () => {
     ["spaced dashes", github.join(" - ")],
     ["uneven chunks", chunks(TOKEN, [5, 1, 9, 3, 14]).join(" ")],
     ["in a sentence", `my token is ${github.join(" ")} thanks`],
+    ["dots", github.join(".")],
+    ["slashes", github.join("/")],
+    ["a table's cells", `| ${github.join(" | ")} |`],
+    ["quoted words", `"${github.join('" "')}"`],
+    ["a list, one a line", `- ${github.join("\n- ")}`],
+    ["blank lines", github.join("\n\n")],
   ])("is read whole after its prefix: %s", (_what, text) => {
     const out = redacted(text).note;
     expect(out).toContain("[REDACTED:github_token]");
@@ -53,13 +59,15 @@ describe("a token cut in chunks", () => {
     ["prose about a prefix", "ghp_ tokens are GitHub's classic personal access tokens, see the docs"],
     ["a placeholder key id cut in chunks", "AKIA IOSF ODNN 7EXA MPLE"],
     ["a prefix followed by a word", "glpat-hellOWorld380 testin"],
-    ["a dashed run a dash-taking format reads as its own", `glagent-${"Xglagent-".repeat(40)}X`],
     ["UUIDs", "ids 3f2b6c1e-8d4a-4f7b-9c2e-1a5d6e7f8a9b, 0c8e4d2a-1b3f-4a6c-8e9d-2f4b6a8c0e1d"],
     [
       "hashes in a log",
       "commit 9fceb02d0ae598e95dc970b74767f19372d61af8 tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904",
     ],
     ["base64", "data: R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7 end"],
+    ["a short key, then prose", "Record shows sk_test_abc123def456. Reach out at the front desk."],
+    ["a blank key, then a comment", "sk_test_BBBBBBBBBBBBBBBBBBBBBBB\n\n# Wrong prefix / mid-word boundary"],
+    ["a dashed run of a format that writes dashes", `glagent-${"Xglagent-".repeat(40)}X`],
     ["an uppercase sentence after a prefix", "AKIA KEYS ARE ROTATED EVERY NINETY DAYS BY THE PLATFORM TEAM"],
   ])("ordinary text stays unread: %s", (_what, text) => {
     expect(types({ note: text })).toEqual([]);

@@ -14,8 +14,8 @@ const MAX_CHUNKS = 16;
 const MAX_JOINED = 320;
 /** A chunk of this many lower-case letters and nothing else is a word, not a piece of a token. */
 const MIN_WORD = 5;
-/** Spaces or tabs on each side of a separator mark. */
-const MAX_PAD = 2;
+/** The longest separator: a quote, a comma and a blank and a quote, or a line break and a list's dash. */
+const MAX_SEPARATOR = 6;
 
 const WORD = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") WORD[c.charCodeAt(0)] = 1;
@@ -26,22 +26,22 @@ export interface Candidate {
   text: string;
   /** Where the last chunk ends in the original text. */
   end: number;
-  /** Every separator was one dash alone: what a format whose alphabet holds dashes writes itself. */
-  dashes: boolean;
+  /**
+   * The one character every separator was, when each was that character alone (a dotted or dashed run, which a
+   * format whose alphabet holds it writes itself); undefined otherwise.
+   */
+  native: string | undefined;
 }
 
-/** Where the separator that starts at `i` ends (spaces, then one of \n , ; - |, then spaces), or -1. */
+/** What may stand between chunks: blanks, line breaks, punctuation, quotes and brackets (no letter, digit or _). */
+const SEPARATOR = new Uint8Array(128);
+for (const c of " \t\r\n,;|-.:/+\"'`*#()[]{}<>") SEPARATOR[c.charCodeAt(0)] = 1;
+
+/** Where the separator that starts at `i` ends (one to MAX_SEPARATOR of SEPARATOR's characters), or -1. */
 function separatorEnd(text: string, i: number): number {
   let j = i;
-  const pad = () => {
-    for (let n = 0; n < MAX_PAD && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9); n++) j++;
-  };
-  pad();
-  const c = text.charCodeAt(j);
-  if (c === 13 && text.charCodeAt(j + 1) === 10) j += 2;
-  else if (c === 10 || c === 44 || c === 59 || c === 45 || c === 124) j++;
-  pad();
-  return j > i ? j : -1;
+  while (j < text.length && j - i < MAX_SEPARATOR && SEPARATOR[text.charCodeAt(j)] === 1) j++;
+  return j > i && !(j < text.length && SEPARATOR[text.charCodeAt(j)] === 1) ? j : -1;
 }
 
 /**
@@ -54,7 +54,8 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
   while (end < text.length && isWord(text.charCodeAt(end)) && end - start < MAX_JOINED) end++;
   let joined = text.slice(start, end);
   const candidates: Candidate[] = [];
-  let dashes = true;
+  let native: string | undefined;
+  let first = true;
   while (candidates.length < MAX_CHUNKS - 1 && joined.length < MAX_JOINED) {
     const next = separatorEnd(text, end);
     if (next < 0 || !isWord(text.charCodeAt(next))) break;
@@ -64,13 +65,17 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
       const c = text.charCodeAt(stop);
       if (c >= 97 && c <= 122) lower++;
     }
-    // A word after the token ("glpat-hellOWorld380 testin"): a chunk of a token cut apart is seldom five
-    // lower-case letters and nothing else, and a sender cutting one could not make it so.
-    if (lower === stop - next && lower >= MIN_WORD) break;
-    dashes &&= next === end + 1 && text.charCodeAt(end) === 45;
+    // A word after the token ("glpat-hellOWorld380 testin", "sk_test_abc123. Reach out"): five letters or
+    // more, lower case but for the first. A chunk of a random token is seldom so.
+    const initial = text.charCodeAt(next);
+    const capital = initial >= 65 && initial <= 90 ? 1 : 0;
+    if (lower + capital === stop - next && lower + capital >= MIN_WORD) break;
+    const alone = next === end + 1 ? text[end] : undefined;
+    native = first || native === alone ? alone : undefined;
+    first = false;
     joined += text.slice(next, stop);
     end = stop;
-    candidates.push({ text: joined, end, dashes });
+    candidates.push({ text: joined, end, native });
   }
   return candidates.reverse();
 }

@@ -314,8 +314,8 @@ function chunkedToken(
   if (formats.length === 0) return undefined;
   for (const candidate of joinings)
     for (const rule of formats) {
-      // A format that writes dashes itself reads a dashed run as its own, too long or too short.
-      if (candidate.dashes && takesDashes(rules[rule.index])) continue;
+      // A format that writes the separator itself reads the run as its own, too long or too short.
+      if (candidate.native !== undefined && takesCharacter(rules[rule.index], candidate.native)) continue;
       const span = attempt(rule, candidate.text, 0, 0, keywordLength, prefixes);
       if (span !== undefined && span.start === 0 && span.end === candidate.text.length)
         return { start: at, end: candidate.end, type: span.type, rank: span.rank };
@@ -323,17 +323,21 @@ function chunkedToken(
   return undefined;
 }
 
-/** Whether a rule's value may hold a dash after its prefix (a class with "-" before the closing lookahead). */
-const dashTaking = new WeakMap<SecretRule, boolean>();
-function takesDashes(rule: SecretRule | undefined): boolean {
+/** Per rule, the character classes of its value (after the prefix, before the closing lookahead). */
+const valueClasses = new WeakMap<SecretRule, string[]>();
+
+/** Whether a rule's value may hold `c` (a character class after its prefix names it). */
+function takesCharacter(rule: SecretRule | undefined, c: string): boolean {
   if (rule === undefined) return true;
-  let takes = dashTaking.get(rule);
-  if (takes === undefined) {
-    const body = rule.pattern.source.replace(/\(\?!\[[^\]]*\]\)$/, "");
-    takes = /-\]|\\-/.test(body.slice(body.indexOf(")") + 1));
-    dashTaking.set(rule, takes);
+  let classes = valueClasses.get(rule);
+  if (classes === undefined) {
+    const source = rule.pattern.source.replace(/\(\?!\[[^\]]*\]\)$/, "");
+    classes = source.slice(source.indexOf(")") + 1).match(/\[(?:\\.|[^\]])*\]/g) ?? [];
+    valueClasses.set(rule, classes);
   }
-  return takes;
+  // A dash inside a class is a range unless it stands last or escaped.
+  if (c === "-") return classes.some((k) => k.endsWith("-]") || k.includes("\\-"));
+  return classes.some((k) => k.includes(c));
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

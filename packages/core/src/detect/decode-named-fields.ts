@@ -17,6 +17,8 @@ import { secretName } from "./secret-names.js";
 /** Longer element contents or pgpass lines are text, not a credential. */
 const MAX_VALUE = 256;
 const MAX_NAME = 64;
+/** A name or key attribute of an opening tag, and its value. */
+const NAME_ATTRIBUTE = /\s(name|key)\s*=\s*["']([^"'<>]{1,64})["']/i;
 const CLOSE_NAME = /<\/([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \t]*>/y;
 /**
  * host:port:database:user:password; a field may hold "\\:" (pgpass escapes its colons so). The host is a name
@@ -24,7 +26,7 @@ const CLOSE_NAME = /<\/([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \t]*>/y;
  * separated by colons (a sequencer's read name, a time) is no such line.
  */
 const PGPASS_LINE =
-  /(?:^|(?<=[\n\r]))[ \t]*(?:\*|[A-Za-z0-9][A-Za-z0-9._-]{0,252}):(?:[0-9]{1,5}|\*):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):((?:[^\s\\]|\\.){1,256})[ \t]*(?=$|[\r\n])/y;
+  /(?:^|(?<=[\n\r]))[ \t]*(?:\*|(?:[A-Za-z0-9]|\\:)(?:[A-Za-z0-9._-]|\\:){0,252}):(?:[0-9]{1,5}|\*):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):((?:[^\s\\]|\\.){1,256})[ \t]*(?=$|[\r\n])/y;
 const PORT = /:(?:[0-9]{1,5}|\*):/g;
 
 /** Whether an element's or field's name names a password or a secret's value. */
@@ -58,19 +60,32 @@ function elements(text: string, add: (start: number, end: number) => void): void
     const m = CLOSE_NAME.exec(text);
     if (m === null) continue;
     const name = m[1] as string;
-    if (name.length > MAX_NAME || !namesCredential(name.replace(/^.*:/, ""))) continue;
+    if (name.length > MAX_NAME) continue;
     // The opening tag: the nearest "<name" before, followed by ">" or attributes, within one value's length.
-    const from = Math.max(0, close - MAX_VALUE - MAX_NAME - 64);
+    const from = Math.max(0, close - MAX_VALUE - MAX_NAME - 256);
     const open = text.lastIndexOf(`<${name}`, close);
     if (open < from) continue;
     const after = text.charCodeAt(open + name.length + 1);
     if (after !== 62 && after !== 32 && after !== 9) continue; // > or an attribute
     const tagEnd = text.indexOf(">", open);
     if (tagEnd < 0 || tagEnd >= close || text[tagEnd - 1] === "/") continue;
+    // Named by its tag (<pw>, <ns:pwd>) or by a name or key attribute (<entry name="pw">, as Android's
+    // resources and many settings files write it).
+    const attribute = NAME_ATTRIBUTE.exec(text.slice(open, tagEnd))?.[2];
+    if (
+      !namesCredential(name.replace(/^.*:/, "")) &&
+      !(attribute !== undefined && namesCredential(attribute))
+    )
+      continue;
     let start = tagEnd + 1;
     let end = close;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    // Character data written as such is the value itself.
+    if (text.startsWith("<![CDATA[", start) && text.endsWith("]]>", end) && end - start > 12) {
+      start += 9;
+      end -= 3;
+    }
     // Content that holds another element is a structure, read element by element.
     if (text.slice(start, end).includes("<")) continue;
     add(start, end);

@@ -173,6 +173,9 @@ describe("passwords in short-named XML elements and pgpass lines", () => {
     ],
     ["db.example.com:5432:db:user:Tr0ub4dor&3", "db.example.com:5432:db:user:[REDACTED:secret_assignment]"],
     ["localhost:*:*:postgres:Tr0ub4dor&3", "localhost:*:*:postgres:[REDACTED:secret_assignment]"],
+    ["<pw><![CDATA[Tr0ub4dor&3]]></pw>", "<pw><![CDATA[[REDACTED:secret_assignment]]]></pw>"],
+    ['<entry name="pw">Tr0ub4dor&3</entry>', '<entry name="pw">[REDACTED:secret_assignment]</entry>'],
+    ["\\:\\:1:5432:db:user:Tr0ub4dor&3", "\\:\\:1:5432:db:user:[REDACTED:secret_assignment]"],
     [
       "# ~/.pgpass\n*:5432:app:app_user:S3cr3t\\:Pa55!\n",
       "# ~/.pgpass\n*:5432:app:app_user:[REDACTED:secret_assignment]\n",
@@ -186,6 +189,8 @@ describe("passwords in short-named XML elements and pgpass lines", () => {
     "<password_policy>Must be 12 characters</password_policy>",
     "<pw>Enter your password</pw>",
     "<secretName>Tr0ub4dor&3</secretName>",
+    '<entry name="title">Tr0ub4dor&3</entry>',
+    "<pw><![CDATA[]]></pw>",
     "Meeting at 10:30:00:room:5",
     "2024-01-01 12:00:00:123:foo:bar",
     "+HWI-ST565_0092:4:1101:5508:5860#ACTTGA/1",

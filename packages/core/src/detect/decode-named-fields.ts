@@ -27,6 +27,8 @@ const CLOSE_NAME = /<\/([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \t]*>/y;
  */
 const PGPASS_LINE =
   /(?:^|(?<=[\n\r]))[ \t]*(?:\*|(?:[A-Za-z0-9]|\\:)(?:[A-Za-z0-9._-]|\\:){0,252}):(?:[0-9]{1,5}|\*):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):((?:[^\s\\]|\\.){1,256})[ \t]*(?=$|[\r\n])/y;
+/** The longest host a pgpass line holds (a DNS name). */
+const MAX_HOST = 256;
 const PORT = /:(?:[0-9]{1,5}|\*):/g;
 
 /** Whether an element's or field's name names a password or a secret's value. */
@@ -63,8 +65,11 @@ function elements(text: string, add: (start: number, end: number) => void): void
     if (name.length > MAX_NAME) continue;
     // The opening tag: the nearest "<name" before, followed by ">" or attributes, within one value's length.
     const from = Math.max(0, close - MAX_VALUE - MAX_NAME - 256);
-    const open = text.lastIndexOf(`<${name}`, close);
-    if (open < from) continue;
+    // Searched in that window alone: an element whose opening tag is further back (a page's </div>) costs
+    // no more than one whose tag is near.
+    const found = text.slice(from, close).lastIndexOf(`<${name}`);
+    if (found < 0) continue;
+    const open = from + found;
     const after = text.charCodeAt(open + name.length + 1);
     if (after !== 62 && after !== 32 && after !== 9) continue; // > or an attribute
     const tagEnd = text.indexOf(">", open);
@@ -95,11 +100,20 @@ function elements(text: string, add: (start: number, end: number) => void): void
 /** Each pgpass line: its password's [start, end). */
 function pgpassLines(text: string, add: (start: number, end: number) => void): void {
   let readTo = 0;
+  let scanned = 0;
+  let lineStart = 0;
+  let tried = -1;
   PORT.lastIndex = 0;
   for (let m = PORT.exec(text); m !== null; m = PORT.exec(text)) {
     if (m.index < readTo) continue;
-    const lineStart = Math.max(text.lastIndexOf("\n", m.index) + 1, text.lastIndexOf("\r", m.index) + 1);
-    if (m.index - lineStart > 260) continue;
+    // The line's start: the last line break before, found by one forward pass over the whole text.
+    for (; scanned < m.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 10 || c === 13) lineStart = scanned + 1;
+    }
+    // A line is tried once, and only when its host is a host's length at most.
+    if (m.index - lineStart > MAX_HOST || lineStart === tried) continue;
+    tried = lineStart;
     PGPASS_LINE.lastIndex = lineStart;
     const line = PGPASS_LINE.exec(text);
     if (line === null) continue;

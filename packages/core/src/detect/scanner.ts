@@ -42,6 +42,9 @@ const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
+/** A key of letters alone, or words of letters joined by underscores (see acrossKeys). */
+const PLAIN_KEY = /^[A-Za-z]+(?:_[A-Za-z]+)*$/;
+
 /** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
 const MIN_CODES = 8;
 
@@ -321,7 +324,9 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): Record<string, unknown> {
     const keys = Object.keys(original);
-    if (keys.length < 2) return out;
+    // Names of words alone (id, createdAt, first_name) spell no token, address or number: a token's chunks
+    // hold a digit or a mark somewhere.
+    if (keys.length < 2 || keys.every((k) => PLAIN_KEY.test(k))) return out;
     // A key with a finding of its own is renamed already, and stands apart (a value inside one is not shared).
     const pieces = keys.map((k) => (this.shortTextSpans(k).length > 0 ? null : k));
     const across = valuesAcrossFields(

@@ -6,7 +6,7 @@
 //  - a password in a short-named XML element (<pw>, <pwd>) or a PostgreSQL password file line;
 //  - a token's character codes cut into nested lists ([[103, 104], [112, 95], …]);
 //  - a token split over an object's keys ({ "ghp_R8kWq2Zp": 1, "L5vN3xT7yB1c": 2, … }).
-// Before the fix all 14 argument spellings reached the recording server, and the 4 results reached the client
+// Before the fix all 17 argument spellings reached the recording server, and the 4 results reached the client
 // whole. Ordinary texts of the same look (prose about a prefix, a UUID, a hash, a date spaced, an XML element
 // about a password) still pass.
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,6 +24,9 @@ const ATTACKS: Record<string, object> = {
   "token chunks, commas": { note: `${PIECES.join(",")},A2eU` },
   "token chunks, line breaks": { note: `${PIECES.join("\n")}\nA2eU` },
   "token chunks, dashes": { note: `${PIECES.join("-")}-A2eU` },
+  "token chunks, dots": { note: `${PIECES.join(".")}.A2eU` },
+  "token chunks, a table's cells": { note: `| ${PIECES.join(" | ")} | A2eU |` },
+  "an XML <pw> element in CDATA": { note: `<pw><![CDATA[${PASSWORD}]]></pw>` },
   "AWS key id in chunks": { note: `key ${AWS.join(" ")}` },
   "SSN, each digit apart": { note: "1 2 3 - 4 5 - 6 7 8 9" },
   "SSN, digits apart, tight dashes": { note: "id 1 2 3-4 5-6 7 8 9" },
@@ -86,7 +89,7 @@ describe("values cut into chunks or named in other ways (round 11)", () => {
     expect(Object.keys((ATTACKS["token over an object's keys"] as { map: object }).map).join("")).toBe(TOKEN);
   });
 
-  it("none reaches the server in a tool's arguments (before: 14 of 14 did)", async () => {
+  it("none reaches the server in a tool's arguments (before: 17 of 17 did)", async () => {
     const { outcomes, echoed: count } = await echoOutcomes(home, log, Object.values(ATTACKS));
     expect(Object.fromEntries(Object.keys(ATTACKS).map((k, i) => [k, outcomes[i]]))).toEqual(
       Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, "sensitive_data"])),

@@ -31,6 +31,8 @@ export interface Candidate {
    * format whose alphabet holds it writes itself); undefined otherwise.
    */
   native: string | undefined;
+  /** Every separator so far was written the same ("" + "", " | "): one cut, not the text going on after it. */
+  uniform: boolean;
 }
 
 /** What may stand between chunks: blanks, line breaks, punctuation, quotes and brackets (no letter, digit or _). */
@@ -45,8 +47,10 @@ function separatorEnd(text: string, i: number): number {
 }
 
 /**
- * The candidates of a token cut in chunks whose prefix is text[start, keywordEnd), longest first: each joins one
- * more chunk. None when the prefix does not start a word or no chunk follows the first.
+ * The candidates of a token cut in chunks whose prefix is text[start, keywordEnd), in the order they are judged:
+ * those cut the same way throughout, longest first (the whole cut token, not a part of it), then the others,
+ * shortest first (the token, not the text after it). None when the prefix does not start a word or no chunk
+ * follows the first.
  */
 export function chunkedCandidates(text: string, start: number, keywordEnd: number): Candidate[] {
   if (start > 0 && isWord(text.charCodeAt(start - 1))) return [];
@@ -56,6 +60,8 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
   const candidates: Candidate[] = [];
   let native: string | undefined;
   let first = true;
+  let separator: string | undefined;
+  let uniform = true;
   while (candidates.length < MAX_CHUNKS - 1 && joined.length < MAX_JOINED) {
     const next = separatorEnd(text, end);
     if (next < 0 || !isWord(text.charCodeAt(next))) break;
@@ -70,12 +76,16 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
     const initial = text.charCodeAt(next);
     const capital = initial >= 65 && initial <= 90 ? 1 : 0;
     if (lower + capital === stop - next && lower + capital >= MIN_WORD) break;
+    const written = text.slice(end, next);
+    uniform &&= separator === undefined || separator === written;
+    separator = written;
     const alone = next === end + 1 ? text[end] : undefined;
     native = first || native === alone ? alone : undefined;
     first = false;
     joined += text.slice(next, stop);
     end = stop;
-    candidates.push({ text: joined, end, native });
+    candidates.push({ text: joined, end, native, uniform });
   }
-  return candidates.reverse();
+  const same = candidates.filter((c) => c.uniform).reverse();
+  return [...same, ...candidates.filter((c) => !c.uniform)];
 }

@@ -100,16 +100,16 @@ function elements(text: string, add: (start: number, end: number) => void): void
 /** Each pgpass line: its password's [start, end). */
 function pgpassLines(text: string, add: (start: number, end: number) => void): void {
   let readTo = 0;
-  let scanned = 0;
+  let nextBreak = text.indexOf("\n");
   let lineStart = 0;
   let tried = -1;
   PORT.lastIndex = 0;
   for (let m = PORT.exec(text); m !== null; m = PORT.exec(text)) {
     if (m.index < readTo) continue;
-    // The line's start: the last line break before, found by one forward pass over the whole text.
-    for (; scanned < m.index; scanned++) {
-      const c = text.charCodeAt(scanned);
-      if (c === 10 || c === 13) lineStart = scanned + 1;
+    // The line's start: the last line break before, found by native searches forward, each break once.
+    while (nextBreak >= 0 && nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineStart);
     }
     // A line is tried once, and only when its host is a host's length at most.
     if (m.index - lineStart > MAX_HOST || lineStart === tried) continue;

@@ -39,6 +39,8 @@ export function spacedDashCandidates(
   accept: (value: string, start: number) => boolean,
 ): Span[] {
   const spans: Span[] = [];
+  // Native searches first: most texts hold no dash with a blank beside it.
+  if (!text.includes(" -") && !text.includes("- ")) return spans;
   let readTo = 0;
   for (let dash = text.indexOf("-"); dash >= 0; dash = text.indexOf("-", dash + 1)) {
     if (text.charCodeAt(dash - 1) !== 32 && text.charCodeAt(dash + 1) !== 32) continue;

@@ -34,7 +34,7 @@ export function ssnDetector(): Detector {
         const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index));
         // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
         // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts).
-        const spaced = spacedShape(value);
+        const spaced = value.includes(" ") && spacedShape(value);
         if (value.length - digits.length > MAX_SEPARATORS && !(named && SPELLED.test(value)) && !spaced)
           continue;
         if (!named && ((!SHAPED.test(value) && !spaced) || houseNumber(text, m.index, end))) continue;

@@ -10,6 +10,7 @@
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
 import { confusableView } from "./decode-confusables.js";
+import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
 
@@ -38,6 +39,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (escapes) views.push(escapes);
   const joined = concatenationView(text);
   if (joined) views.push(joined);
+  const named = namedFieldsView(text);
+  if (named) views.push(named);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   // A long text is copied once for the probes of both passes below; a short one is read in place.

@@ -5,6 +5,7 @@ import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
 import { passwordName } from "./password-names.js";
+import { secretName } from "./secret-names.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
 import { splitContactDetectors, splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
@@ -41,6 +42,9 @@ const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
+/** A key of letters alone, or words of letters joined by underscores (see acrossKeys). */
+const PLAIN_KEY = /^[A-Za-z]+(?:_[A-Za-z]+)*$/;
+
 /** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
 const MIN_CODES = 8;
 
@@ -69,6 +73,19 @@ function textOfCodes(list: readonly unknown[]): string | undefined {
   let text = "";
   for (const item of list) text += String.fromCodePoint(codeOf(item) as number);
   return text;
+}
+
+/** Lists of codes nested this deep are read as one ([[103, 104], [112, 95], …] spells what [103, 104, 112, 95] does). */
+const MAX_CODE_NESTING = 3;
+
+/**
+ * The list with its nested lists spread in place, down to MAX_CODE_NESTING levels: a server that joins a list
+ * of lists of character codes (`.flat()`) reads one text. The list itself when it holds no list; a list
+ * nested deeper stays an item (and is no code, so the list is read as no text).
+ */
+function flatCodes(list: readonly unknown[]): readonly unknown[] {
+  if (!list.some(Array.isArray)) return list;
+  return (list as unknown[]).flat(MAX_CODE_NESTING - 1);
 }
 
 /** A list item as a character code (a number, or a string of digits), or undefined when it is none. */
@@ -281,7 +298,9 @@ export class Scanner {
     );
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
-    if (!Array.isArray(original) || !Array.isArray(value)) return value;
+    if (!Array.isArray(original))
+      return this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+    if (!Array.isArray(value)) return value;
     const split = spansAcrossContentItems(
       original,
       value,
@@ -290,6 +309,50 @@ export class Scanner {
     );
     for (const type of split.types) findings.push({ type, path });
     return this.characterCodes(original, split.value, path, findings, redact);
+  }
+
+  /**
+   * A value split over an object's neighbouring keys ({ "ghp_R8kWq2Zp": 1, "L5vN3xT7yB1c": 2, … }): the keys
+   * are read as a list of strings is (split-fields.ts), and a key holding a share of what they spell together
+   * is renamed as a sensitive key is (its value kept).
+   */
+  private acrossKeys(
+    original: Record<string, unknown>,
+    out: Record<string, unknown>,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): Record<string, unknown> {
+    const keys = Object.keys(original);
+    // Names of words alone (id, createdAt, first_name) spell no token, address or number: a token's chunks
+    // hold a digit or a mark somewhere.
+    if (keys.length < 2 || keys.every((k) => PLAIN_KEY.test(k))) return out;
+    // A key with a finding of its own is renamed already, and stands apart (a value inside one is not shared).
+    const pieces = keys.map((k) => (this.shortTextSpans(k).length > 0 ? null : k));
+    const across = valuesAcrossFields(
+      pieces,
+      pieces,
+      {
+        spans: (text) => this.spans(text),
+        secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
+        numbers: this.splitNumbers,
+        contacts: this.splitContacts,
+      },
+      redact,
+    );
+    for (const type of across.types) findings.push({ type, path: `${path}(keys)` });
+    const renamed = across.value as unknown[];
+    if (renamed === pieces || renamed.every((k, i) => k === pieces[i])) return out;
+    // The walk may have renamed a key already (a sensitive key alone): the walked copy's keys in order.
+    const walkedKeys = Object.keys(out);
+    const copy: Record<string, unknown> = {};
+    walkedKeys.forEach((walked, i) => {
+      const key = walkedKeys.length === keys.length && renamed[i] !== pieces[i] ? String(renamed[i]) : walked;
+      let unique = key;
+      for (let n = 2; unique in copy; n++) unique = `${key}#${n}`;
+      copy[unique] = out[walked];
+    });
+    return copy;
   }
 
   /**
@@ -304,7 +367,7 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    const text = textOfCodes(original);
+    const text = textOfCodes(flatCodes(original));
     if (text === undefined) return out;
     const types = [...new Set(this.spans(text).map((s) => s.type))];
     for (const type of types) findings.push({ type, path });
@@ -414,7 +477,7 @@ export class Scanner {
         }
       }
       if (!paths.has(itemPath)) {
-        const name = passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined);
+        const name = passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined) ?? secretName(key);
         if (name !== undefined) out = this.passwordFields(name, item, out, itemPath, findings, redact);
       }
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;

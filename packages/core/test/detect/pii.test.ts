@@ -547,9 +547,32 @@ describe("e-mail addresses and SSNs", () => {
   it("reads an SSN spelled one digit at a time when the text calls it one", () => {
     expect(found("SSN: 5 5 5 1 2 3 4 5 6 (spaced)")).toEqual([["ssn", "5 5 5 1 2 3 4 5 6"]]);
     expect(found("SSN: 5 5 5 - 1 2 - 3 4 5 6 (spaced format)")).toEqual([["ssn", "5 5 5 - 1 2 - 3 4 5 6"]]);
-    // Unnamed, a row of single digits is a list.
+    // Unnamed, a row of single digits is a list; grouped 3-2-4 by dashes, it has an SSN's own shape, as
+    // 555-12-3456 has (attacker round 11: it reached the server).
     expect(found("scores 5 5 5 1 2 3 4 5 6 today")).toEqual([]);
-    expect(found("levels 5 5 5 - 1 2 - 3 4 5 6 today")).toEqual([]);
+    expect(found("levels 5 5 5 - 1 2 - 3 4 5 6 today")).toEqual([["ssn", "5 5 5 - 1 2 - 3 4 5 6"]]);
+  });
+
+  it.each([
+    ["each digit apart, dashes apart", "id 1 2 3 - 4 5 - 6 7 8 9 ok", "1 2 3 - 4 5 - 6 7 8 9"],
+    ["groups apart by spaced dashes", "id 123 - 45 - 6789 ok", "123 - 45 - 6789"],
+    ["each digit apart, dashes tight", "id 1 2 3-4 5-6 7 8 9 ok", "1 2 3-4 5-6 7 8 9"],
+    ["a dash spaced on one side", "id 123 -45- 6789 ok", "123 -45- 6789"],
+    ["named, grouped otherwise", "SSN: 123 - 456789", "123 - 456789"],
+  ])("reads an SSN written with room: %s", (_what, text, ssn) => {
+    expect(found(text)).toEqual([["ssn", ssn]]);
+  });
+
+  it.each([
+    ["a sum", "total 1 2 3 - 4 5 = 78"],
+    ["groups of another shape", "range 1 2 3 4 - 5 - 6 7 8 9 done"],
+    ["a date spaced", "on 2024 - 05 - 12 at noon"],
+    ["two marks", "ref 693 - 09 . 4444"],
+    ["a phone number spaced", "call 555 - 123 - 4567"],
+    ["a house number", "Suite 680 - 36 - 4022 Oakridge Lane"],
+    ["a number nobody is issued", "id 0 0 0 - 1 2 - 3 4 5 6 ok"],
+  ])("does not read digits with room that are no SSN: %s", (_what, text) => {
+    expect(found(text)).toEqual([]);
   });
 
   it("reads a dashed SSN with letters OCR puts for digits, when every group keeps a digit", () => {

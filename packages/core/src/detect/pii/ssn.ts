@@ -8,6 +8,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { houseNumber } from "./context.js";
+import { spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
 
 // Nine digits with an optional space, dash or dot between any two; the separators are checked in code.
 // Tried only inside digit chains of nine digits or more (see digit-chains.ts).
@@ -32,11 +33,23 @@ export function ssnDetector(): Detector {
         const digits = value.replace(/[- .]/g, "");
         const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index));
         // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
-        if (value.length - digits.length > MAX_SEPARATORS && !(named && SPELLED.test(value))) continue;
-        if (!named && (!SHAPED.test(value) || houseNumber(text, m.index, end))) continue;
+        // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts).
+        const spaced = value.includes(" ") && spacedShape(value);
+        if (value.length - digits.length > MAX_SEPARATORS && !(named && SPELLED.test(value)) && !spaced)
+          continue;
+        if (!named && ((!SHAPED.test(value) && !spaced) || houseNumber(text, m.index, end))) continue;
         if (issuable(digits, named || DASHED.test(value))) spans.push({ start: m.index, end });
       }
-      return misread(text, spans);
+      // A dash with a space beside it breaks a digit chain: such numbers are read around each dash.
+      const apart = spacedDashCandidates(text, (value, start) => {
+        const named = NAMED.test(text.slice(Math.max(0, start - 48), start));
+        if (!named && (!spacedShape(value) || houseNumber(text, start, start + value.length))) return false;
+        return issuable(value.replace(/[^0-9]/g, ""), true);
+      });
+      return misread(
+        text,
+        apart.length === 0 ? spans : [...spans, ...apart].sort((a, b) => a.start - b.start),
+      );
     },
   };
 }

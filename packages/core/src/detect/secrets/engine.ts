@@ -4,6 +4,7 @@
 // scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
+import { chunkedCandidates } from "./chunked-tokens.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
 
@@ -98,6 +99,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   }
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
+  const formatPrefix = formatPrefixes(rules, keywords);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
   if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
@@ -118,6 +120,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         const keywordRules = rulesOf[keyword];
         if (keywordText === undefined || keywordRules === undefined)
           throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
+        const before = spans.length;
         for (const rule of keywordRules) {
           if (on[rule.index] === 0) continue;
           // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
@@ -129,6 +132,11 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
             resume[rule.index] = span.end;
             break;
           }
+        }
+        // A format's prefix its rules found nothing after: perhaps a token cut in chunks (chunked-tokens.ts).
+        if (spans.length === before && formatPrefix[keyword] === 1) {
+          const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
+          if (span) spans.push(span);
         }
       };
       // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
@@ -272,6 +280,75 @@ function vendorPrefixes(rules: readonly SecretRule[]): VendorPrefixes {
     if (!rule.generic && !rule.group && !rule.back)
       for (const k of rule.keywords) if (k.length >= 3) prefixes.add(k.toLowerCase());
   return prefixes;
+}
+
+/**
+ * Per keyword id, 1 when it is a format's prefix: a keyword of a format rule whose match is the value and
+ * begins with it, three characters or more (two-letter ones such as SK start too many words).
+ */
+function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[]): Uint8Array {
+  const is = new Uint8Array(keywords.length);
+  for (const rule of rules)
+    if (!rule.generic && !rule.group && !rule.back)
+      for (const k of rule.keywords) if (k.length >= 3) is[keywords.indexOf(k.toLowerCase())] = 1;
+  return is;
+}
+
+/**
+ * The token cut in chunks whose prefix starts at `at` (see chunked-tokens.ts): the longest joining of its chunks
+ * that a format rule of the prefix, written as the format writes it (case too), finds whole from its start.
+ */
+function chunkedToken(
+  rules: readonly SecretRule[],
+  candidates: readonly Compiled[],
+  text: string,
+  at: number,
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+  on: Uint8Array,
+): SecretSpan | undefined {
+  const joinings = chunkedCandidates(text, at, at + keywordLength);
+  if (joinings.length === 0) return undefined;
+  const formats = candidates.filter((compiled) => {
+    const rule = rules[compiled.index];
+    if (on[compiled.index] === 0 || rule === undefined || rule.generic || rule.group || rule.back)
+      return false;
+    const caseless = rule.pattern.flags.includes("i");
+    const written = text.slice(at, at + keywordLength);
+    return rule.keywords.some(
+      (k) =>
+        k.length >= 3 &&
+        k.length === keywordLength &&
+        (caseless ? written.toLowerCase() === k.toLowerCase() : written === k),
+    );
+  });
+  if (formats.length === 0) return undefined;
+  for (const candidate of joinings)
+    for (const rule of formats) {
+      // A format that writes the separator itself reads the run as its own, too long or too short.
+      if (candidate.native !== undefined && takesCharacter(rules[rule.index], candidate.native)) continue;
+      const span = attempt(rule, candidate.text, 0, 0, keywordLength, prefixes);
+      if (span !== undefined && span.start === 0 && span.end === candidate.text.length)
+        return { start: at, end: candidate.end, type: span.type, rank: span.rank };
+    }
+  return undefined;
+}
+
+/** Per rule, the character classes of its value (after the prefix, before the closing lookahead). */
+const valueClasses = new WeakMap<SecretRule, string[]>();
+
+/** Whether a rule's value may hold `c` (a character class after its prefix names it). */
+function takesCharacter(rule: SecretRule | undefined, c: string): boolean {
+  if (rule === undefined) return true;
+  let classes = valueClasses.get(rule);
+  if (classes === undefined) {
+    const source = rule.pattern.source.replace(/\(\?!\[[^\]]*\]\)$/, "");
+    classes = source.slice(source.indexOf(")") + 1).match(/\[(?:\\.|[^\]])*\]/g) ?? [];
+    valueClasses.set(rule, classes);
+  }
+  // A dash inside a class is a range unless it stands last or escaped.
+  if (c === "-") return classes.some((k) => k.endsWith("-]") || k.includes("\\-"));
+  return classes.some((k) => k.includes(c));
 }
 
 /** A value cut short by a mask or an ellipsis (xoxp-1234-####, ops_eyJ…): shown, not leaked. */

@@ -1,0 +1,91 @@
+// A token written in chunks: a vendor's prefix, then its body cut by a space, a comma, a line break or a dash
+// ("ghp_R8kWq2Zp L5vN3xT7yB1c D4fG6hJ9mK0s A2eU", "AKIA 2OGY BAH6 STMM NXNL"). A reader, or a server, joins
+// the chunks back at once; no rule matches the pieces. Read only where a format's prefix starts a word and
+// its rules found nothing there: the chunks after it are joined, one candidate per number of chunks, and
+// each candidate is judged by that prefix's own format rules alone (no context rule, no decoding), so
+// ordinary prose, UUIDs, hashes and base64, which have no vendor prefix, are never joined, and words after a
+// prefix only count when they make that vendor's exact shape.
+//
+// Bounded: at most MAX_CHUNKS chunks and MAX_JOINED characters per prefix.
+
+/** More chunks than this are not one token. */
+const MAX_CHUNKS = 16;
+/** The longest token worth joining (the longest vendor formats are about 250 characters). */
+const MAX_JOINED = 320;
+/** A chunk of this many lower-case letters and nothing else is a word, not a piece of a token. */
+const MIN_WORD = 5;
+/** The longest separator: a quote, a comma and a blank and a quote, or a line break and a list's dash. */
+const MAX_SEPARATOR = 6;
+
+const WORD = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") WORD[c.charCodeAt(0)] = 1;
+const isWord = (code: number) => code < 128 && WORD[code] === 1;
+
+export interface Candidate {
+  /** The chunks joined. */
+  text: string;
+  /** Where the last chunk ends in the original text. */
+  end: number;
+  /**
+   * The one character every separator was, when each was that character alone (a dotted or dashed run, which a
+   * format whose alphabet holds it writes itself); undefined otherwise.
+   */
+  native: string | undefined;
+  /** Every separator so far was written the same ("" + "", " | "): one cut, not the text going on after it. */
+  uniform: boolean;
+}
+
+/** What may stand between chunks: blanks, line breaks, punctuation, quotes and brackets (no letter, digit or _). */
+const SEPARATOR = new Uint8Array(128);
+for (const c of " \t\r\n,;|-.:/+\"'`*#()[]{}<>") SEPARATOR[c.charCodeAt(0)] = 1;
+
+/** Where the separator that starts at `i` ends (one to MAX_SEPARATOR of SEPARATOR's characters), or -1. */
+function separatorEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < MAX_SEPARATOR && SEPARATOR[text.charCodeAt(j)] === 1) j++;
+  return j > i && !(j < text.length && SEPARATOR[text.charCodeAt(j)] === 1) ? j : -1;
+}
+
+/**
+ * The candidates of a token cut in chunks whose prefix is text[start, keywordEnd), in the order they are judged:
+ * those cut the same way throughout, longest first (the whole cut token, not a part of it), then the others,
+ * shortest first (the token, not the text after it). None when the prefix does not start a word or no chunk
+ * follows the first.
+ */
+export function chunkedCandidates(text: string, start: number, keywordEnd: number): Candidate[] {
+  if (start > 0 && isWord(text.charCodeAt(start - 1))) return [];
+  let end = keywordEnd;
+  while (end < text.length && isWord(text.charCodeAt(end)) && end - start < MAX_JOINED) end++;
+  let joined = text.slice(start, end);
+  const candidates: Candidate[] = [];
+  let native: string | undefined;
+  let first = true;
+  let separator: string | undefined;
+  let uniform = true;
+  while (candidates.length < MAX_CHUNKS - 1 && joined.length < MAX_JOINED) {
+    const next = separatorEnd(text, end);
+    if (next < 0 || !isWord(text.charCodeAt(next))) break;
+    let stop = next;
+    let lower = 0;
+    for (; stop < text.length && isWord(text.charCodeAt(stop)) && stop - next < MAX_JOINED; stop++) {
+      const c = text.charCodeAt(stop);
+      if (c >= 97 && c <= 122) lower++;
+    }
+    // A word after the token ("glpat-hellOWorld380 testin", "sk_test_abc123. Reach out"): five letters or
+    // more, lower case but for the first. A chunk of a random token is seldom so.
+    const initial = text.charCodeAt(next);
+    const capital = initial >= 65 && initial <= 90 ? 1 : 0;
+    if (lower + capital === stop - next && lower + capital >= MIN_WORD) break;
+    const written = text.slice(end, next);
+    uniform &&= separator === undefined || separator === written;
+    separator = written;
+    const alone = next === end + 1 ? text[end] : undefined;
+    native = first || native === alone ? alone : undefined;
+    first = false;
+    joined += text.slice(next, stop);
+    end = stop;
+    candidates.push({ text: joined, end, native, uniform });
+  }
+  const same = candidates.filter((c) => c.uniform).reverse();
+  return [...same, ...candidates.filter((c) => !c.uniform)];
+}

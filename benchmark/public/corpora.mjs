@@ -543,7 +543,7 @@ export const CORPORA = [
       "spikee/data/workspace/datasets/seeds-sysmsg-extraction-2025-04",
     ],
     licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
-    use: "results (round 9's held-out corpus, measured blind first, misses never read): spikee's jailbreaks with their instructions (markdown-image exfiltration, XSS, system-prompt leaks, a mailbox's reset token), planted at the end of its base documents as its generator does, in English and four low-resource languages",
+    use: "results (round 9's held-out corpus, measured blind first; its misses read in round 11): spikee's jailbreaks with their instructions (markdown-image exfiltration, XSS, system-prompt leaks, a mailbox's reset token), planted at the end of its base documents as its generator does, in English and four low-resource languages",
   },
   {
     repo: "Zhang-Henry/AIOS_agent",

@@ -9,6 +9,7 @@
 // PROBE_STEP-th position is probed; a probe looks a few characters ahead for a separator with the run's
 // characters on both sides, and only then is the run measured (once: what it covers is not probed again).
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
+import { CharactersAhead } from "./characters-ahead.js";
 import { codeAt } from "./text-codes.js";
 
 const PROBE_STEP = 20;
@@ -57,7 +58,7 @@ function is(flag: number, text: string, codes: Uint8Array | undefined, i: number
 export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] {
   const views: DecodedView[] = [];
   let floor = 0; // everything before it is measured already
-  let ahead: SeparatorsAhead | undefined;
+  let ahead: CharactersAhead | undefined;
   for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
     if (probe < floor) probe = floor;
     let s = probe;
@@ -65,7 +66,7 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
     if (s === probe + 5) {
       // No separator nearby (a base64 image, a long identifier): no run starts before the next one; the
       // probes resume just before it.
-      const next = nextSeparator(text, codes, s, (ahead ??= new SeparatorsAhead(text)));
+      const next = nextSeparator(text, codes, s, (ahead ??= new CharactersAhead(text, SEPARATOR_CHARACTERS)));
       if (next < 0) break;
       probe = Math.max(probe, next - PROBE_STEP);
       continue;
@@ -292,44 +293,16 @@ function nextSeparator(
   text: string,
   codes: Uint8Array | undefined,
   from: number,
-  ahead: SeparatorsAhead,
+  ahead: CharactersAhead,
 ): number {
   const near = Math.min(text.length, from + NEAR);
   for (let i = from; i < near; i++) if (is(SEPARATOR, text, codes, i)) return i;
-  return ahead.from(near);
+  const at = ahead.from(near);
+  return at < text.length ? at : -1;
 }
 
 /** The separators, each looked for on its own: a native search for one character is memchr. */
 const SEPARATOR_CHARACTERS = [":", ";", "\t", ",", "-", " ", "\r", "\n"];
-
-/**
- * The next occurrence of each separator, searched for natively, one character at a time, and remembered
- * while the probes move forward: eight searches for one character cost about a tenth of one search for any
- * of eight (a regex visits every character; a megabyte of base64 has no separator at all). Each position
- * is searched past once, since the probes never move back: linear.
- */
-class SeparatorsAhead {
-  /** Per separator, where it next occurs at or after the last `from`; the text's length when it does not. */
-  private readonly next = new Int32Array(SEPARATOR_CHARACTERS.length).fill(-1);
-
-  constructor(private readonly text: string) {}
-
-  /** The first separator at or after `from` (never less than the `from` of an earlier call), or -1. */
-  from(from: number): number {
-    const { next, text } = this;
-    let first = text.length;
-    for (let k = 0; k < next.length; k++) {
-      let at = next[k] as number;
-      if (at < from) {
-        at = text.indexOf(SEPARATOR_CHARACTERS[k] as string, from);
-        if (at < 0) at = text.length;
-        next[k] = at;
-      }
-      if (at < first) first = at;
-    }
-    return first < text.length ? first : -1;
-  }
-}
 
 /** The run around the separator at `s`, if its neighbours make one: decoded into `views`; where it ends. */
 function separatedRun(

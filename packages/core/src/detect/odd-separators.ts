@@ -8,6 +8,7 @@
 // of times, and each chain found is read again once, with at most CONTEXT characters before it.
 import type { Detector, Span } from "./detectors.js";
 import { sharedFor } from "./digit-chains.js";
+import { CharactersAhead } from "./characters-ahead.js";
 import { cardDetector, ssnDetector } from "./pii/index.js";
 
 /** ASCII characters a gap may hold: blanks and line breaks, slashes, the bar, the underscore, the dash. */
@@ -167,25 +168,17 @@ const SPACE_OR_DASH_PAIR = /[ -][ -]/g;
  * searched past once per string: linear).
  */
 class GapsAhead {
-  /** Per character, where it next occurs at or after the last `from`; the text's length when it does not. */
-  private readonly next = new Int32Array(GAP_STARTS.length).fill(-1);
+  private readonly starts: CharactersAhead;
   private nextPair = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.starts = new CharactersAhead(text, GAP_STARTS);
+  }
 
   /** The first occurrence of any at or after `from` (never less than an earlier call's), or the text's length. */
   from(from: number): number {
-    const { next, text } = this;
-    let first = text.length;
-    for (let k = 0; k < next.length; k++) {
-      let at = next[k] as number;
-      if (at < from) {
-        at = text.indexOf(GAP_STARTS[k] as string, from);
-        if (at < 0) at = text.length;
-        next[k] = at;
-      }
-      if (at < first) first = at;
-    }
+    const first = this.starts.from(from);
+    const { text } = this;
     if (this.nextPair < from) {
       SPACE_OR_DASH_PAIR.lastIndex = from;
       this.nextPair = SPACE_OR_DASH_PAIR.exec(text)?.index ?? text.length;

@@ -389,6 +389,9 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
     ["PASS in a longer name", () => `REACT_APP_AUTH_PASS=${chars(LOW, 9)}`, "secret_assignment"],
     ["pw in a form body", () => `user=bob&pw=${chars(AN, 10)}`, "secret_assignment"],
     ["PW in a longer name", () => `DB_PW=${chars(AN, 10)}`, "secret_assignment"],
+    ["PW set as a variable", () => `PW=Tr0ub4dor&3`, "secret_assignment"],
+    ["pw on a YAML line, its value holding &", () => `pw: Tr0ub4dor&3`, "secret_assignment"],
+    ["PW exported in a shell", () => `export PW="${chars(LOW, 9)}"`, "secret_assignment"],
     ["pw as a JSON key in text", () => `{"pw": "${chars(AN, 10)}"}`, "secret_assignment"],
     ["a vendor prefix that spells a name", () => `bedrock-api-key-${chars(AN, 120)}`, "aws_bedrock_api_key"],
   ])("%s", (_, make, type) => {
@@ -398,6 +401,9 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
   it.each([
     "this is password protected",
     '{"PR":"7872345678","PW":"7795123","PY":"961456789"}',
+    "PR: +1 787, PW: +680, PY: +595",
+    'if (country == "PW") return',
+    "if PW == Palau:",
     "pwd=/home/bob/projects/app",
     "a token based approach in 12 steps",
     "the key difference is here",

@@ -59,6 +59,10 @@ describe("a value is redacted whole, whatever characters it holds", () => {
     // a YAML mapping or `name = value`, for the names that say password or secret
     ["db:\n  password: s3cr3t&more;Qz7\n  user: bob", "more;Qz7"],
     ["password: p@ss&w0rd", "w0rd"],
+    // `pw` too, and PW alone set with "=" (in a code table, "PW" is Palau's code)
+    ["pw: Tr0ub4dor&3", "&3"],
+    ["PW=Tr0ub4dor&3", "&3"],
+    ["export DB_PW=Xk29f&q!7zz;Lm4", "Lm4"],
     ["client_secret = Xk29f&q!7zz;Lm4", "Lm4"],
     ["api_token = Qz8&kLm3;xR9v", "kLm3;xR9v"],
     ["PASSWORD=w0rd|pipe~tilde`x9Q", "x9Q"],

@@ -79,15 +79,22 @@ function groupOf(match: RegExpExecArray, group: number): string {
 /** The words before "key" that make it a secret's name, joined to it by `_`, `-`, `.` or nothing. */
 const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|auth|client)[_.-]?$/i;
 
+/** What follows a name set as a variable is: `=` (not `==`), perhaps after a closing quote and blanks. */
+const SET_BY_EQUALS = /^["']?[ \t]*=(?!=)/;
+
 /** How strongly a credential's name says its value is one: a password's, a secret's, or only a weak hint (key, auth). */
 function strengthOf(match: RegExpExecArray): Strength {
   const written = groupOf(match, 1);
   const name = written.toLowerCase();
   // "pass" alone is also an ordinary word; in a longer name or in capitals (DB_PASS, PASS=) it is a password's.
   if (name === "pass" && (written === "PASS" || namePrefix(match).length > 0)) return "password";
-  // "PW" alone in capitals is a country's code (Palau: { "PW": "+680 …" }); in a longer name (DB_PW) or in
-  // lower case it is a password's.
-  if (name === "pw" && written === "PW" && namePrefix(match).length === 0) return "weak";
+  // "PW" alone in capitals is a country's code (Palau: { "PW": "+680 …" }); in a longer name (DB_PW), in
+  // lower case, or set with "=" as a shell or an env file sets a variable (PW=…; a code table maps with ":")
+  // it is a password's.
+  if (name === "pw" && written === "PW" && namePrefix(match).length === 0)
+    return SET_BY_EQUALS.test(match.input.slice(match.index + match[0].indexOf(written) + 2))
+      ? "password"
+      : "weak";
   // A key named for what it guards (api_key, SECRET_KEY, private_key, accessKey, signing-key) is as strong a
   // hint as "token"; a bare key is any map's.
   if (name === "key" && KEY_OF_A_SECRET.test(match.input.slice(Math.max(0, match.index - 11), match.index)))
@@ -578,8 +585,19 @@ function yamlAliasOrTag(value: string, m: RegExpExecArray): boolean {
  * not pay for it (a value at the end of a line in VALUE itself cost the source-code payload 10 to 15 % of
  * its throughput).
  */
-const CONFIG_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret", "token", "key", "auth"];
-const PASSWORD_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "secret"];
+const CONFIG_NAMES = [
+  "pass",
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "pw",
+  "secret",
+  "token",
+  "key",
+  "auth",
+];
+const PASSWORD_NAMES = ["pass", "password", "passwd", "passphrase", "pwd", "pw", "secret"];
 const CONFIG_LINE: SecretRule = {
   type: "secret_assignment",
   generic: true,
@@ -592,7 +610,7 @@ const CONFIG_LINE: SecretRule = {
     ...CONFIG_NAMES.map((n) => `${n} =`),
   ],
   pattern:
-    /(pass(?:word|wd|phrase)?|pwd|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\|`])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
+    /(pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\|`])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   context: (m) => {

@@ -202,6 +202,30 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
 export const SECRET_KEY_NAME =
   /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
 
+/**
+ * The last word of a key that names something about a secret, not the secret: its name, id, ARN, path or
+ * version (AWS Secrets Manager's `secret_name`/`SecretId`, Vault's `secret_path`, `token_type`). Such a
+ * value is an identifier a tool looks the secret up by: blocking it stopped the lookup, not a leak. A
+ * session's id is a credential (SECRET_KEY_NAME names it), so it is kept.
+ */
+const ABOUT_WORDS =
+  "name names id ids arn arns path paths ref version type kind label description length count expiry expiration ttl".split(
+    " ",
+  );
+const title = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** Such a word ending the key: after a mark or at the start in any one case, or a camel-case word's end. */
+const ABOUT_A_SECRET = new RegExp(
+  `(?:^|[^A-Za-z])(?:${[...ABOUT_WORDS, ...ABOUT_WORDS.map(title), ...ABOUT_WORDS.map((w) => w.toUpperCase())].join("|")})$` +
+    `|(?<=[a-z0-9])(?:${[...ABOUT_WORDS.map(title), ...ABOUT_WORDS.map((w) => w.toUpperCase())].join("|")})$`,
+);
+const SESSION_ID = /session[_-]?id$/i;
+
+/** Whether a key names a secret's value (its high-entropy value is one), not something about a secret. */
+export function secretKeyName(key: string): boolean {
+  if (!SECRET_KEY_NAME.test(key)) return false;
+  return SESSION_ID.test(key) || !ABOUT_A_SECRET.test(key);
+}
+
 export function looksLikeSecretValue(value: string): boolean {
   if (
     value.length < 16 ||

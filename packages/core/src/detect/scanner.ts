@@ -3,7 +3,7 @@
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
-import { looksLikeSecretValue, SECRET_KEY_NAME, type Detector, type Span } from "./detectors.js";
+import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { passwordName } from "./password-names.js";
 import { secretName } from "./secret-names.js";
 import { isCardNumber } from "./pii/index.js";
@@ -468,7 +468,7 @@ export class Scanner {
         this.entropyOn &&
         typeof item === "string" &&
         out === item &&
-        SECRET_KEY_NAME.test(key) &&
+        secretKeyName(key) &&
         looksLikeSecretValue(item)
       ) {
         if (!paths.has(itemPath)) {

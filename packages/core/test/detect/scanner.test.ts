@@ -66,6 +66,40 @@ describe("Scanner", () => {
       { type: "high_entropy_secret", path: "result.config.client_secret" },
     ]);
   });
+
+  it("leaves a value under a key about a secret (its name, id, ARN, path, version), not holding one", () => {
+    // The arguments of a secrets manager's tools: blocking them stopped the lookup, and leaked nothing.
+    const value = {
+      secret_name: "prod-db-credentials",
+      secretName: "prod/db/credentials",
+      SecretId: "prod/payments/stripe-live",
+      secret_arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-AbCdEf",
+      private_key_path: "/etc/ssl/private/q8Zr2mVt9LxW4pNc.pem",
+      tokenType: "urn:ietf:params:oauth:token-type:jwt",
+    };
+    expect(scanner.scan(value, "params").findings).toEqual([]);
+  });
+
+  it("still flags the secret's value under such names, and a session's id", () => {
+    const value = {
+      secret_value: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      aws_secret_access_key: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      sessionId: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      session_id: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      secretname: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+    };
+    const paths = scanner
+      .scan(value, "params")
+      .findings.filter((f) => f.type === "high_entropy_secret")
+      .map((f) => f.path);
+    expect(paths).toEqual([
+      "params.secret_value",
+      "params.aws_secret_access_key",
+      "params.sessionId",
+      "params.session_id",
+      "params.secretname",
+    ]);
+  });
 });
 
 describe("texts that repeat within a message and across messages", () => {

@@ -79,8 +79,8 @@ function groupOf(match: RegExpExecArray, group: number): string {
 /** The words before "key" that make it a secret's name, joined to it by `_`, `-`, `.` or nothing. */
 const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|auth|client)[_.-]?$/i;
 
-/** What follows a name set as a variable is: `=` (not `==`), perhaps after a closing quote and blanks. */
-const SET_BY_EQUALS = /^["']?[ \t]*=(?!=)/;
+/** What follows a name set as a variable: `=` (not `==`) or Go's and make's `:=`, after a closing quote and blanks. */
+const SET_BY_EQUALS = /^["']?[ \t]*:?=(?!=)/;
 
 /** How strongly a credential's name says its value is one: a password's, a secret's, or only a weak hint (key, auth). */
 function strengthOf(match: RegExpExecArray): Strength {
@@ -539,10 +539,13 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
     (isPassphrase(value) || strongEnough(value.split(/[ \t]/, 1)[0] ?? "", "password")),
 }));
 
-/** The name starts its line (after indentation, `export ` or a list's `- `), as in a configuration file. */
+/**
+ * The name starts its line (after indentation, a shell's `export `, cmd's `set ` or a list's `- `), as in a
+ * configuration file or a script that sets it.
+ */
 function onItsOwnLine(m: RegExpExecArray): boolean {
   const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
-  return /^[ \t]{0,16}(?:export[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/.test(
+  return /^[ \t]{0,16}(?:export[ \t]{1,4}|set[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/i.test(
     m.input.slice(lineStart, m.index),
   );
 }
@@ -613,14 +616,7 @@ const CONFIG_LINE: SecretRule = {
     /(pass(?:word|wd|phrase)?|pwd|pw|secret|token|key|auth)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\|`])([^\s"'`<][^\s]{5,255})(?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
-  context: (m) => {
-    const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
-    const before = m.input.slice(lineStart, m.index);
-    return (
-      /^[ \t]{0,16}(?:export[ \t]{1,4}|-[ \t]{1,4})?[A-Za-z0-9_.[\]-]{0,80}$/.test(before) &&
-      standsAsAssignment(m)
-    );
-  },
+  context: (m) => onItsOwnLine(m) && standsAsAssignment(m),
   validate: assignedValue,
 };
 

@@ -3,3 +3,4 @@ export * from "./scenario.js";
 export * from "./fixtures/oidc-issuer.js";
 export * from "./http-front.js";
 export * from "./recorder-session.js";
+export * from "./oauth-front.js";

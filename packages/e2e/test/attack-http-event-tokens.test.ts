@@ -5,78 +5,17 @@
 // claims, and neither does a token whose payload names its kind (Keycloak's "typ": "ID", "Logout"). Through
 // the real HTTP front door and the recording server, before the fix (oauth-verifier.ts): 5 of 5 reached the
 // server. Access tokens, Keycloak's typ "Bearer" among them, still do.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  freePort,
-  INITIALIZE,
-  makeGuardedHome,
-  MCP_HEADERS,
-  oauthAuthYaml,
-  rawRequest,
-  recorded,
-  recorderServerYaml,
-  serveHttp,
-  startIssuer,
-  type GuardedHome,
-  type Issuer,
-  type Served,
-} from "../src/index.js";
+import { startOAuthFront, type Issuer, type OAuthFront } from "../src/index.js";
 
+let front: OAuthFront;
 let issuer: Issuer;
-let home: GuardedHome;
-let served: Served;
-const log = join(makeGuardedHome().dir, "recorder.log");
-
 beforeAll(async () => {
-  issuer = await startIssuer();
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${await freePort()}`,
-      ...oauthAuthYaml(issuer, "{ reader: [reader] }"),
-      "  roles:",
-      "    reader:",
-      "      permissions:",
-      '        denied_tools: ["write_file"]',
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+  front = await startOAuthFront();
+  issuer = front.issuer;
 });
-afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
-  await issuer.close();
-});
-
-const post = (token: string, body: unknown, session?: string) =>
-  rawRequest(`${served.url}/recorder`, {
-    method: "POST",
-    headers: {
-      ...MCP_HEADERS,
-      authorization: `Bearer ${token}`,
-      ...(session ? { "mcp-session-id": session } : {}),
-    },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-
-/** Opens a session with the token and calls echo with the marker: whether the recording server saw it. */
-async function reaches(token: string, marker: string): Promise<boolean> {
-  const init = await post(token, INITIALIZE);
-  const session = init.headers["mcp-session-id"];
-  if (init.status === 200 && typeof session === "string") {
-    await post(token, { jsonrpc: "2.0", method: "notifications/initialized" }, session);
-    await post(
-      token,
-      { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "echo", arguments: { marker } } },
-      session,
-    );
-  }
-  return recorded(log).some(
-    (m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m.params).includes(marker),
-  );
-}
+afterAll(() => front.stop());
+const reaches = (token: string, marker: string) => front.reaches(token, marker);
 
 const user = { sub: "alice", roles: ["reader"], scope: "openid profile" };
 const LOGOUT = { "http://schemas.openid.net/event/backchannel-logout": {} };

@@ -1,8 +1,17 @@
 // The setup most attack tests share: a recording server offering `echo` and one tool per canned result,
 // behind a guarded home, and a raw session through the real bridge that calls tools one at a time.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type GuardedHome, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "./harness.js";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import {
+  type GuardedHome,
+  guardedTransport,
+  listAllTools,
+  makeGuardedHome,
+  RawBridge,
+  recorded,
+  recorderServerYaml,
+} from "./harness.js";
 
 export interface RecorderHome {
   home: GuardedHome;
@@ -124,4 +133,38 @@ export async function toolAndPromptOutcomes(
   bridge.close();
   await bridge.exited;
   return outcomes;
+}
+
+/** How many calls of `tool` the recording server logging to `log` has received. */
+export function toolCallsIn(log: string, tool: string): number {
+  return recorded(log).filter(
+    (m) =>
+      typeof m === "object" && m.method === "tools/call" && (m.params as { name?: unknown })?.name === tool,
+  ).length;
+}
+
+/** Rewrites the home's config with `edit` and waits until the running daemon has applied it. */
+export async function editConfig(home: GuardedHome, edit: (yaml: string) => string): Promise<void> {
+  const loadedAt = async () =>
+    (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
+      .config_loaded_at;
+  const before = await loadedAt();
+  writeFileSync(home.configPath, edit(readFileSync(home.configPath, "utf8")));
+  for (let i = 0; i < 100 && (await loadedAt()) === before; i++) await new Promise((r) => setTimeout(r, 100));
+  if ((await loadedAt()) === before) throw new Error("the daemon did not apply the edited config");
+}
+
+/** A session to `server` that lists its tools and calls echo: what was listed, and whether the call got through. */
+export async function listAndCallEcho(
+  home: GuardedHome,
+  log: string,
+  server: string,
+): Promise<{ tools: string[]; reached: boolean }> {
+  const before = toolCallsIn(log, "echo");
+  const client = new Client({ name: "attack-session", version: "1" });
+  await client.connect(guardedTransport(home, server));
+  const tools = await listAllTools(client);
+  await client.callTool({ name: "echo", arguments: { url: "https://x.example" } }).catch(() => undefined);
+  await client.close();
+  return { tools, reached: toolCallsIn(log, "echo") > before };
 }

@@ -9,9 +9,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  editConfig,
   guardedTransport,
   listAllTools,
-  recorded,
+  listAndCallEcho,
   recorderWithDefinitions,
   redefine,
   toolDefinition,
@@ -26,40 +27,16 @@ const { home, log } = recorderWithDefinitions("shifty", {
 const define = (definitions: object) => redefine(log, definitions);
 afterAll(() => home.cleanup());
 
-const echoCalls = () =>
-  recorded(log).filter(
-    (m) =>
-      typeof m === "object" && m.method === "tools/call" && (m.params as { name?: unknown })?.name === "echo",
-  ).length;
-
 async function connect(server: string): Promise<Client> {
   const c = new Client({ name: "attack-rename-pins", version: "1" });
   await c.connect(guardedTransport(home, server));
   return c;
 }
 
-async function loadedAt(): Promise<string> {
-  return (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
-    .config_loaded_at;
-}
-
 /** Renames the server in the config and waits until the running daemon has applied it. */
-async function rename(from: string, to: string): Promise<void> {
-  const before = await loadedAt();
-  writeFileSync(home.configPath, readFileSync(home.configPath, "utf8").replace(`  ${from}:\n`, `  ${to}:\n`));
-  for (let i = 0; i < 100 && (await loadedAt()) === before; i++) await new Promise((r) => setTimeout(r, 100));
-  expect(await loadedAt()).not.toBe(before);
-}
-
-/** Lists and calls echo under `server`: the tools listed, and whether the call reached the server. */
-async function listAndCall(server: string): Promise<{ tools: string[]; reached: boolean }> {
-  const before = echoCalls();
-  const client = await connect(server);
-  const tools = await listAllTools(client);
-  await client.callTool({ name: "echo", arguments: { url: "https://x.example" } }).catch(() => undefined);
-  await client.close();
-  return { tools, reached: echoCalls() > before };
-}
+const rename = (from: string, to: string) =>
+  editConfig(home, (yaml) => yaml.replace(`  ${from}:\n`, `  ${to}:\n`));
+const listAndCall = (server: string) => listAndCallEcho(home, log, server);
 
 describe("pins across a rename of the server", () => {
   it("withhold a tool changed at the rename, after a reload and after a restart", async () => {

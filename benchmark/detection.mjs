@@ -2,6 +2,7 @@
 // traffic, and scan throughput on 1 MB payloads, using the daemon's own scanner with its default settings.
 import { builtInDetectors, Scanner } from "../packages/core/dist/index.js";
 import { negatives, payloads, positives } from "./detection-corpus.mjs";
+import { publicDlp } from "./public/dlp.mjs";
 import { publicPii } from "./public/pii.mjs";
 import { publicSecrets } from "./public/secrets.mjs";
 
@@ -63,3 +64,4 @@ console.log(`\nlowest recall: ${(worst * 100).toFixed(1)} % (aim ≥ 99 %)`);
 publicSecrets();
 console.log("\n== public corpora we did not write: personal data (recall; false positives beside it)");
 publicPii(scanner);
+publicDlp(scanner);

@@ -560,6 +560,13 @@ export const CORPORA = [
     use: "results (round 11's held-out corpus, measured blind first, misses never read): ASB's 400 attacker instructions appended to its simulated tools' responses in the five observation-injection formats of its agent, and bare; the tools' responses alone are the clean side",
   },
   {
+    repo: "Maison-Research/DLP-Public-Benchmarking-Dataset",
+    commit: "2539527bf4dfd025e41d18589aab333a2bcc9337",
+    paths: ["General Sensitive Data Benchmarking Dataset.csv"],
+    licence: "MIT",
+    use: "personal data and secrets (round 12, measured blind on the code before the round, then read): a data-loss-prevention benchmark of support-chat sentences, per kind of data a positive written plainly, one with typos and spaces, one only alluded to, and negatives plain, with typos and with look-alike keywords",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -5,6 +5,7 @@ import { CONTEXT_RULES } from "./context-rules.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { privateKeyDetector } from "./private-keys.js";
+import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
@@ -14,6 +15,7 @@ export const SECRET_RULES = [
   ...VENDOR_TOKEN_RULES,
   DISCORD_BOT_TOKEN,
   ...CONTEXT_RULES,
+  ...SAID_PASSWORDS,
   ...SPLIT_RULES,
 ];
 

@@ -1,0 +1,62 @@
+// A password said in a sentence: "My password is Tr0ub4dor&3", "the WiFi password was changed to Pass1234!",
+// "Passwort lautet …", "mot de passe est …". The assignment rules take "is" only before a quoted value or a
+// machine-made token, because prose names passwords all the time ("the password is incorrect", "password is
+// required"). What a person writes after "is" when telling a password is a word of mixed letters and digits or
+// symbols, or a run of digits; what a sentence about passwords has there is an ordinary word, a hyphenated
+// adjective, a length or the name of a hashing scheme. That difference is judged here, on one word.
+import type { SecretRule } from "./engine.js";
+import { isPlaceholder, isReference } from "./placeholders.js";
+import { strongEnough } from "./context-rules.js";
+
+/** The verbs that tell what a password is, in the languages whose names for it are ASCII at the start. */
+const SAID =
+  "[ \\t]{1,4}(?:(?:(?:is|was|has[ \\t]{1,4}been|had[ \\t]{1,4}been)[ \\t]{1,4})?(?:changed|reset|set|updated)[ \\t]{1,4}to|(?:is|was|ist|lautet|war|est|es|era|é|e)(?:[ \\t]{1,4}(?:now|still|jetzt|maintenant|ahora|agora))?)[ \\t]{1,4}:?[ \\t]{0,4}[\"'“‘«]?";
+
+/** One word, without the sentence's punctuation after it (a "!" may be the password's own). */
+const WORD = "([^\\s\"'”’»]{5,79}[^\\s\"'”’».,;:?)\\]}])";
+
+const NAMES: Record<string, string> = {
+  pass: "pass(?:word|wort|wd|phrase|code|e)?",
+  pwd: "pwd",
+  contrase: "contrase(?:ñ|n)a",
+  senha: "senha",
+};
+
+/** Said of a password: a counted length, a kind of characters, how it is stored. */
+const ABOUT_A_PASSWORD =
+  /^(?:[0-9]{1,3}(?:-[0-9]{1,3})?[-+]?(?:chars?|characters?|digits?|letters?|bytes?|bits?|symbols?)?|(?:sha|md|aes|rsa|crc)-?[0-9]{1,4}|bcrypt|scrypt|argon2(?:id|i|d)?|pbkdf2\w{0,12}|utf-?(?:8|16)|base(?:32|64)|ntlmv?2?|hmac\w{0,12})$/i;
+/** Words joined by hyphens, perhaps after a number or a word with one (case-sensitive, base64-encoded, 2FA-protected). */
+const HYPHENATED = /^[A-Za-z0-9]+(?:-[a-z]+)+$/;
+
+/** The name starts a word, or a new word of a name run together (userPassword, wifi_password; not bypass). */
+function startsAWord(m: RegExpExecArray): boolean {
+  const before = m.input.charCodeAt(m.index - 1);
+  const first = m.input.charCodeAt(m.index);
+  const lowerBefore = before >= 97 && before <= 122;
+  if (lowerBefore && !(first >= 65 && first <= 90)) return false;
+  return !/^pass$/i.test(m[1] ?? "") || OPENS.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/** "pass" alone is also a ticket or a permit: it names a password after the name of what it opens. */
+const OPENS =
+  /(?:login|log-in|account|wifi|wi-fi|admin|root|user|db|database|ssh|vpn|e-?mail|master|app|router)[ _-]?$/i;
+
+function toldPassword(value: string, name: string): boolean {
+  if (value.length < 6 || ABOUT_A_PASSWORD.test(value) || HYPHENATED.test(value)) return false;
+  if (isPlaceholder(value) || isReference(value)) return false;
+  const letters = /\p{L}/u.test(value);
+  // Digits alone are a PIN-like password when the name is a password's (a "pass" may be a ticket's number).
+  if (!letters) return /^[0-9]{6,12}$/.test(value) && !/^pass$/i.test(name);
+  if (!/[^\p{L}]/u.test(value)) return false; // a word of letters only is a word of the sentence
+  return strongEnough(value, "password");
+}
+
+export const SAID_PASSWORDS: SecretRule[] = Object.entries(NAMES).map(([keyword, name]) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(`(${name})${SAID}${WORD}`, "iu"),
+  group: 2,
+  context: startsAWord,
+  validate: (said, m) => toldPassword(said, m[1] ?? ""),
+}));

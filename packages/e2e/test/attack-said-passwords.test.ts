@@ -1,0 +1,33 @@
+// Attack (round 12, found on a public data-loss-prevention benchmark): a password told in a sentence, as a
+// person writes it to a support agent or an assistant ("My password is Tr0ub4dor&3, please reset it"). The
+// assignment rules took "is" only before a quoted value, so every such sentence reached the server: through
+// the real bridge and the recording server before the fix (said-passwords.ts), 5 of 5. Sentences about
+// passwords still pass.
+import { afterAll, describe, expect, it } from "vitest";
+import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+
+const SAID = [
+  "My password is Tr0ub4dor&3, please reset the account.",
+  "The WiFi password is Tr0ub4dor&3! Connect the printer.",
+  "Your password has been reset to Tr0ub4dor&3.",
+  "Das Passwort lautet Tr0ub4dor&3.",
+  "the login pass is Tr0ub4dor&3 for the staging box",
+];
+const ORDINARY = [
+  "The password is incorrect, please try again.",
+  "Your password is case-sensitive and 8-64 characters long.",
+  "Her boarding pass is B12345X for gate 4.",
+];
+const { home, log } = recorderWithResults({});
+afterAll(() => home.cleanup());
+
+describe("a password told in a sentence", () => {
+  it("never reaches the server; sentences about passwords still pass", async () => {
+    const outcomes: unknown[] = [];
+    await toolSession(home, async (call) => {
+      for (const note of [...SAID, ...ORDINARY]) outcomes.push(refusal(await call("echo", { note })));
+    });
+    expect(outcomes).toEqual([...SAID.map(() => "sensitive_data"), ...ORDINARY.map(() => "forwarded")]);
+    expect(JSON.stringify(recorded(log))).not.toContain("Tr0ub4dor");
+  });
+});

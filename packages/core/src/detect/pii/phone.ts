@@ -112,6 +112,8 @@ const SOMETHING_ELSE = [
   EIN,
   SMALL_NUMBERS,
 ];
+/** Every digit its own group, apart by a space, a dash, or both. */
+const DIGIT_BY_DIGIT = /^[0-9](?:(?: ?-|-? )[0-9]){6,}$/;
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
@@ -204,6 +206,12 @@ function isPhoneNumber(
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).replace(BEFORE_EXTENSION, "") : candidate;
   const unbracketed = main.replace(BRACKETS, "");
+  // Each digit apart (4 1 5 5 5 5 0 1 3 2, 4 1 5 -5 5 5 -0 1 3 2): spelled out so that a pattern misses it,
+  // joined by any reader. A list of small numbers has the same shape, so only a phone word decides.
+  if (DIGIT_BY_DIGIT.test(main)) {
+    const digitsAlone = main.replace(/[^0-9]/g, "");
+    return phoneLabelled(text, start, end) && regions.some((r) => r.fits(digitsAlone));
+  }
   // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
   const nanp = NANP_LAYOUT.test(main);
   if (SOMETHING_ELSE.some((shape) => shape.test(unbracketed) && !(nanp && shape === VERSION))) return false;

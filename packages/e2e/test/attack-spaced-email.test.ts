@@ -2,6 +2,8 @@
 // o m`, or with a mark after each character): the runs of single characters read joined stopped at the
 // "@", which was not among a run's characters (decode-separated.ts). Through the real bridge and the
 // recording server, before the fix: 3 of 3 reached the server. Spaced words without an address still pass.
+// Round 12: a short address so written (`j o @ a c m e . i o`, under the 16 characters a spaced run needs) is
+// read beside its "@" (email.ts): 2 of 2 reached the server before.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { echoOutcomes, makeGuardedHome, recorderServerYaml } from "../src/index.js";
@@ -11,6 +13,8 @@ const SPACED = [
   { note: `mail ${ADDRESS.join(" ")} today` },
   { note: ADDRESS.join("|") },
   { note: ADDRESS.join(", ") },
+  { note: `write to ${[..."jo@acme.io"].join(" ")}, thanks` },
+  { note: `Rcvry eml is ${[..."rcvry@email.com"].join(" ")}.` },
 ];
 const ORDINARY = [{ note: "H E L L O   W O R L D @ h o m e" }, { note: "a @ b and c @ d" }];
 

@@ -2,7 +2,8 @@
 // person writes it to a support agent or an assistant ("My password is Tr0ub4dor&3, please reset it"). The
 // assignment rules took "is" only before a quoted value, so every such sentence reached the server: through
 // the real bridge and the recording server before the fix (said-passwords.ts), 5 of 5. Sentences about
-// passwords still pass.
+// passwords still pass. Towards the client, a password after "pass:" in a sentence was redacted up to its
+// "&" only (`user: admin, pass: Tr0ub4dor&3` kept `&3`): 2 of 2 results kept their tail before.
 import { afterAll, describe, expect, it } from "vitest";
 import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
 
@@ -18,7 +19,11 @@ const ORDINARY = [
   "Your password is case-sensitive and 8-64 characters long.",
   "Her boarding pass is B12345X for gate 4.",
 ];
-const { home, log } = recorderWithResults({});
+const RESULTS = {
+  account: { content: [{ type: "text", text: "user: admin, pass: Tr0ub4dor&3x (rotate monthly)" }] },
+  credentials: { content: [{ type: "text", text: "Here are the credentials: admin:Tr0ub4dor&3x" }] },
+};
+const { home, log } = recorderWithResults(RESULTS);
 afterAll(() => home.cleanup());
 
 describe("a password told in a sentence", () => {
@@ -29,5 +34,17 @@ describe("a password told in a sentence", () => {
     });
     expect(outcomes).toEqual([...SAID.map(() => "sensitive_data"), ...ORDINARY.map(() => "forwarded")]);
     expect(JSON.stringify(recorded(log))).not.toContain("Tr0ub4dor");
+  });
+
+  it("reaches the client redacted whole, its tail after & included", async () => {
+    const answers: Record<string, string> = {};
+    await toolSession(home, async (call) => {
+      for (const name of Object.keys(RESULTS)) answers[name] = JSON.stringify((await call(name, {})).result);
+    });
+    for (const [name, answer] of Object.entries(answers)) {
+      expect(answer, name).toContain("[REDACTED:");
+      expect(answer, name).not.toContain("&3x");
+    }
+    expect(answers.account).toContain("(rotate monthly)");
   });
 });

@@ -46,3 +46,14 @@ describe("sentences about passwords are left alone", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("an unquoted value holds an & (only a query's next field, && or &= ends it)", () => {
+  it.each([
+    ["user: admin, pass: Tr0ub4dor&3", "Tr0ub4dor&3"],
+    ["Here are the credentials: admin:Tr0ub4dor&3", "admin:Tr0ub4dor&3"],
+    ["token: Xk29fq7Lm3&Zp8 and more", "Xk29fq7Lm3&Zp8"],
+    ["https://x.io/login?password=Tr0ub4dor1&user=bob", "Tr0ub4dor1"],
+  ])("%s", (text, value) => {
+    expect(secretsIn(text)).toEqual([value]);
+  });
+});

@@ -40,7 +40,12 @@ const QUOTED = ['"', "'", "`"]
       `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,256}(?=\\\\{0,3}${q})`,
   )
   .join("|");
-const UNQUOTED = "[^\\s\"'`,;&<>(){}[\\]\\\\]{6,256}";
+/**
+ * Unquoted, an `&` ends the value only where a query string's next field starts (`pw=…&user=bob`) or as
+ * code's `&&` or `&=`; a password holds one as any other symbol (`pass: Tr0ub4dor&3`, whose `&3` was left in
+ * the clear).
+ */
+const UNQUOTED = "(?:[^\\s\"'`,;&<>(){}[\\]\\\\]|&(?![&=]|[A-Za-z_][\\w.-]{0,40}=)){6,256}";
 const VALUE = `(${QUOTED}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";

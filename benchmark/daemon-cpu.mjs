@@ -77,14 +77,14 @@ try {
     gc.push((end.gcUs - start.gcUs) / CALLS);
     major.push(((end.major - start.major) * 10_000) / CALLS);
     promoted.push((end.promoted - start.promoted) / CALLS);
-    syscalls.push((end.reads - start.reads + end.writes - start.writes) / CALLS);
+    syscalls.push([(end.reads - start.reads) / CALLS, (end.writes - start.writes) / CALLS]);
     console.log(
-      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${syscalls.at(-1).toFixed(2)} read/write system calls per call, ${Math.round(CALLS / seconds)} calls/s`,
+      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${syscalls.at(-1)[0].toFixed(2)} read and ${syscalls.at(-1)[1].toFixed(2)} write system calls per call, ${Math.round(CALLS / seconds)} calls/s`,
     );
   }
   await client.close();
   console.log(
-    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls, ${median(syscalls).toFixed(2)} read/write system calls per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls, ${median(syscalls.map((s) => s[0])).toFixed(2)} read and ${median(syscalls.map((s) => s[1])).toFixed(2)} write system calls per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
 } finally {
   const exited = new Promise((r) => daemon.once("exit", r));

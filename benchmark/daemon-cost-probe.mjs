@@ -1,7 +1,7 @@
 // Loaded into the daemon by pnpm bench:daemon-cpu (node --import): on SIGUSR2 it writes the daemon's CPU
-// time, the bytes V8 has allocated so far and the time its collections took to the file named by MCP_GUARD_BENCH_PROBE. Allocation is
+// time, the bytes V8 has allocated so far, the time its collections took and its read and write system calls to the file named by MCP_GUARD_BENCH_PROBE. Allocation is
 // counted with V8's GC profiler: what the heap holds now, plus everything each collection freed.
-import { renameSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { GCProfiler, getHeapStatistics } from "node:v8";
 
 const out = process.env.MCP_GUARD_BENCH_PROBE;
@@ -28,9 +28,24 @@ if (out) {
     const { user, system } = process.cpuUsage();
     const allocated = getHeapStatistics().used_heap_size - startUsed + freed;
     // Written aside and renamed, so the benchmark never reads half a file.
-    writeFileSync(`${out}.tmp`, JSON.stringify({ cpuUs: user + system, allocated, gcUs, major, promoted }));
+    const { reads, writes } = syscalls();
+    writeFileSync(
+      `${out}.tmp`,
+      JSON.stringify({ cpuUs: user + system, allocated, gcUs, major, promoted, reads, writes }),
+    );
     renameSync(`${out}.tmp`, out);
   });
+}
+
+/** The read and write system calls the daemon has made so far (Linux; NaN elsewhere). */
+function syscalls() {
+  try {
+    const io = readFileSync("/proc/self/io", "utf8");
+    const count = (name) => Number(new RegExp(`^${name}: (\\d+)$`, "m").exec(io)?.[1] ?? NaN);
+    return { reads: count("syscr"), writes: count("syscw") };
+  } catch {
+    return { reads: NaN, writes: NaN };
+  }
 }
 
 function oldSpaceUsed(sample) {

@@ -6,8 +6,9 @@
 // median is the figure. BENCH_CPU_PROF=<dir> also writes a V8 CPU profile of the daemon there;
 // BENCH_DAEMON_FLAGS="<node flags>" replaces the V8 flags a started daemon gets (to weigh them);
 // BENCH_IN_FLIGHT sets the calls in flight (16). Beside CPU and allocation it prints the bytes young
-// collections promoted to the old generation (what lives long enough to cost more), full collections, and
-// the time the collections took; that last one is their pause time as V8 reports it, which includes time
+// collections promoted to the old generation (what lives long enough to cost more), full collections, the
+// read and write system calls (reads and writes of pipes, sockets and files alike), and the time the
+// collections took; that last one is their pause time as V8 reports it, which includes time
 // the daemon spent descheduled: on a loaded machine it varies several-fold and says little.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -64,6 +65,7 @@ try {
   const gc = [];
   const major = [];
   const promoted = [];
+  const syscalls = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = await sample();
     const t0 = process.hrtime.bigint();
@@ -75,13 +77,14 @@ try {
     gc.push((end.gcUs - start.gcUs) / CALLS);
     major.push(((end.major - start.major) * 10_000) / CALLS);
     promoted.push((end.promoted - start.promoted) / CALLS);
+    syscalls.push([(end.reads - start.reads) / CALLS, (end.writes - start.writes) / CALLS]);
     console.log(
-      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${Math.round(CALLS / seconds)} calls/s`,
+      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${syscalls.at(-1)[0].toFixed(2)} read and ${syscalls.at(-1)[1].toFixed(2)} write system calls per call, ${Math.round(CALLS / seconds)} calls/s`,
     );
   }
   await client.close();
   console.log(
-    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls, ${median(syscalls.map((s) => s[0])).toFixed(2)} read and ${median(syscalls.map((s) => s[1])).toFixed(2)} write system calls per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
 } finally {
   const exited = new Promise((r) => daemon.once("exit", r));

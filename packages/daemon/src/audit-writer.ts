@@ -50,6 +50,12 @@ export class AuditWriter {
   /** Journal lines of the current turn. */
   private readonly lines = new JournalLines();
   private waiting: Waiting[] = [];
+  /**
+   * The events recorded this turn and the rows stored for them (same positions), so that a message refused
+   * at the end of the turn is stored as refused (amend); emptied once the turn ends or SQLite takes the rows.
+   */
+  private readonly turnEvents: AuditEvent[] = [];
+  private readonly turnRows: AuditRow[] = [];
   private turnScheduled = false;
   private timer: NodeJS.Timeout | undefined;
   private seq: number;
@@ -84,6 +90,8 @@ export class AuditWriter {
   record(event: AuditEvent): void {
     const row = storedRow(event);
     this.rows.push(row);
+    this.turnEvents.push(event);
+    this.turnRows.push(row);
     this.lines.row(++this.seq, row);
     if (this.stdout) process.stdout.write(`${JSON.stringify({ type: "audit", ...event })}\n`);
     for (const listener of this.listeners) {
@@ -132,6 +140,21 @@ export class AuditWriter {
     this.scheduleTurn();
   }
 
+  /**
+   * Changes the decision of an event recorded in this turn, and of the row queued for SQLite with it: a
+   * message whose row could not be journaled is refused, and the audit must say so, not that it passed.
+   * Called by a refusal that endTurn runs.
+   */
+  amend(event: AuditEvent, decision: AuditEvent["decision"], reason: string | null): void {
+    event.decision = decision;
+    event.reason = reason;
+    const at = this.turnEvents.lastIndexOf(event);
+    const row = at < 0 ? undefined : this.turnRows[at];
+    if (row === undefined) return;
+    row.decision = decision;
+    row.reason = reason;
+  }
+
   /** Writes this turn's journal lines and settles whatever waits for them; safe to call early. */
   endTurn(): void {
     this.turnScheduled = false;
@@ -145,6 +168,8 @@ export class AuditWriter {
         this.logger.error({ err }, "sending after the audit write failed");
       }
     }
+    this.turnEvents.length = 0;
+    this.turnRows.length = 0;
   }
 
   /** False when records cannot be written and the queue is full: sessions then refuse new messages. */
@@ -177,6 +202,9 @@ export class AuditWriter {
     }
     this.rows = [];
     this.buckets = new Map();
+    // Those rows are in SQLite now: no longer amended.
+    this.turnEvents.length = 0;
+    this.turnRows.length = 0;
     // The database holds everything up to this.seq, including lines not journaled yet, and every bucket's
     // newest state.
     this.lines.clear();

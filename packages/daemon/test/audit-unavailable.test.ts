@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { effectivePolicy } from "@mcp-guard/core";
-import { DurableBatchRepository, openDatabase } from "@mcp-guard/store";
+import { AuditRepository, DurableBatchRepository, openDatabase } from "@mcp-guard/store";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
@@ -99,5 +99,52 @@ describe("an unwritable, full audit", () => {
         },
       },
     ]);
+  });
+
+  it("stores a message refused because its row could not be journaled as refused, not as allowed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-nojournal-"));
+    const db = openDatabase(join(dir, "a.db"));
+    const journal = new AuditJournal(join(dir, "audit.journal"));
+    const audit = new AuditWriter(new DurableBatchRepository(db), journal, silent, { flushMs: 1_000_000 });
+    const client = new MemoryEndpoint();
+    const upstream = new MemoryEndpoint();
+    const session = new Session({
+      id: "s",
+      server: "srv",
+      identity: { method: "os", user: "u", uid: 1, roles: [] },
+      auth: { ok: true },
+      policy,
+      clientPid: 1,
+      client,
+      audit,
+      logger: silent,
+      maxMessageBytes: 1 << 20,
+      interceptorTimeoutMs: 1000,
+      finishTimeoutMs: 1000,
+      interceptors: () => [],
+      createUpstream: () => upstream,
+      onUpstreamFailure: () => {},
+      onClosed: () => {},
+    });
+    session.start();
+    client.deliver({ jsonrpc: "2.0", id: 1, method: "ping" });
+    await new Promise((r) => setTimeout(r, 20));
+    upstream.deliver({ jsonrpc: "2.0", id: 1, result: {} });
+    await new Promise((r) => setTimeout(r, 20));
+    journal.close(); // every journal write fails from here on, as on a full disk; SQLite still works
+    client.deliver({ jsonrpc: "2.0", id: 2, method: "ping" });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(upstream.received).toEqual([{ jsonrpc: "2.0", id: 1, method: "ping" }]);
+    expect(client.received.at(-1)).toMatchObject({ id: 2, error: { code: -32603 } });
+    expect(audit.flush()).toBe(true);
+    const rows = new AuditRepository(db)
+      .query({ limit: 10 })
+      .map((r) => [r.direction, r.rpc_id, r.decision, r.reason]);
+    expect(rows).toEqual([
+      ["to_server", "2", "error", "audit_unavailable"],
+      ["to_client", "1", "allow", null],
+      ["to_server", "1", "allow", null],
+    ]);
+    db.close();
   });
 });

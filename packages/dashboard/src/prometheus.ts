@@ -13,9 +13,14 @@ interface Series<T> {
   readonly state: T;
 }
 
-/** The series of one metric by label values; the caller keeps the label values bounded. */
+/**
+ * The series of one metric by label values; the caller keeps the label values bounded. Found through one map
+ * per label (the last holding the series), so the lookup on every audit event builds no key string.
+ */
 class SeriesMap<T> {
-  private readonly series = new Map<string, Series<T>>();
+  private readonly root = new Map<string, unknown>();
+  /** Every series, in the order they first appeared. */
+  private readonly all: Series<T>[] = [];
 
   constructor(
     private readonly labelNames: Labels,
@@ -23,17 +28,29 @@ class SeriesMap<T> {
   ) {}
 
   get(values: Labels): T {
-    const key = values.length === 1 ? values[0]! : values.join("\u0000");
-    let entry = this.series.get(key);
+    let node = this.root;
+    const last = values.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = values[i]!;
+      let next = node.get(value) as Map<string, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        node.set(value, next);
+      }
+      node = next;
+    }
+    const key = last < 0 ? "" : values[last]!;
+    let entry = node.get(key) as Series<T> | undefined;
     if (entry === undefined) {
       entry = { labels: renderLabels(this.labelNames, values), state: this.create() };
-      this.series.set(key, entry);
+      node.set(key, entry);
+      this.all.push(entry);
     }
     return entry.state;
   }
 
   entries(): IterableIterator<Series<T>> {
-    return this.series.values();
+    return this.all.values();
   }
 }
 

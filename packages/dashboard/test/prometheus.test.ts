@@ -44,4 +44,26 @@ describe("prometheus exposition", () => {
       '# HELP g G\n# TYPE g gauge\ng 9\n# HELP up U\n# TYPE up gauge\nup{server="fs"} 1\n',
     );
   });
+
+  it("keeps series apart whatever characters their label values hold, and counts unlabelled ones", () => {
+    const registry = new Registry();
+    const counter = registry.add(new Counter("c_total", "C", ["a", "b"]));
+    // Joined with a NUL into one key, these two pairs of values were one series.
+    counter.inc(["x\u0000y", "z"]);
+    counter.inc(["x", "y\u0000z"], 2);
+    counter.inc(["x", "y\u0000z"]);
+    const plain = registry.add(new Counter("n_total", "N", []));
+    plain.inc([]);
+    plain.inc([], 4);
+    expect(registry.metrics().split("\n")).toEqual([
+      "# HELP c_total C",
+      "# TYPE c_total counter",
+      'c_total{a="x\u0000y",b="z"} 1',
+      'c_total{a="x",b="y\u0000z"} 3',
+      "# HELP n_total N",
+      "# TYPE n_total counter",
+      "n_total 5",
+      "",
+    ]);
+  });
 });

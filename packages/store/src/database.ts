@@ -30,6 +30,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // within ~20,000 calls and the daemon then keeps for good; SQLite's own default (2 MB) is enough for the
   // append-mostly writes the daemon makes, and the OS page cache serves the reads.
   db.pragma(`cache_size = -${DAEMON_CACHE_KIB}`);
+  // A multi-row INSERT inside a transaction keeps a statement journal (to undo that statement alone); past
+  // 64 KB SQLite spills it to a temporary file, created, written and unlinked on every audit batch. Held in
+  // memory it is a few hundred KB for the largest batch, freed at commit.
+  db.pragma("temp_store = MEMORY");
   migrate(db);
   secureFiles(file);
   return db;

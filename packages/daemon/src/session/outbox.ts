@@ -42,8 +42,7 @@ export class Outbox {
         }
       },
       () => {
-        row.decision = "error";
-        row.reason = "audit_unavailable";
+        this.r.audit.amend(row, "error", "audit_unavailable");
         this.notForwarded(direction, message, "the audit log cannot be written");
       },
     );

@@ -26,6 +26,12 @@ export interface MessageContext {
   readonly direction: Direction;
   readonly sessionId: string;
   readonly server: string;
+  /**
+   * A digest of how the session's server was launched (command, arguments, directory, URL, environment),
+   * whatever it is called. Rate limits and spend are counted under it as well as under the name, so a server
+   * renamed in the config keeps its counts. Absent where no launch is known (then only the name counts).
+   */
+  readonly launch?: string | undefined;
   readonly identity: Identity;
   readonly auth: AuthState;
   readonly policy: EffectivePolicy;

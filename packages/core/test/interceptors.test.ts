@@ -30,12 +30,15 @@ function ctx(
     auth?: AuthState;
     identity?: Identity;
     request?: Record<string, unknown>;
+    name?: string;
+    launch?: string;
   } = {},
 ): MessageContext {
   return {
     direction: o.direction ?? "to_server",
     sessionId: "s",
-    server: "srv",
+    server: o.name ?? "srv",
+    launch: o.launch,
     identity: o.identity ?? identity,
     auth: o.auth ?? { ok: true },
     policy: effectivePolicy(o.server ?? policy(), ["default"], {}),
@@ -101,6 +104,22 @@ describe("rate limit", () => {
       "pass",
     );
     expect(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight })).action).toBe("pass");
+  });
+  it("counts under the server's launch as well as its name: a renamed server keeps its counts", () => {
+    const limiter = rateLimit(memoryLimiter());
+    const server = policy({
+      rate_limit: { tool_limits: { echo: { requests_per_hour: 1 } }, method_limits: {} },
+    });
+    const as = (name: string, launch: string | undefined, id: number) =>
+      limiter.inspect(ctx(call("echo", id), { server, name, launch })).action;
+    expect(as("old", "L1", 1)).toBe("pass");
+    // The same launch under a new name, and the old name launched otherwise: both spent.
+    expect(as("new", "L1", 2)).toBe("block");
+    expect(as("old", "L2", 3)).toBe("block");
+    // Hard negatives: another server (another name and launch) has its own bucket, and so has a session
+    // whose launch is unknown under a name never used.
+    expect(as("other", "L3", 4)).toBe("pass");
+    expect(as("fourth", undefined, 5)).toBe("pass");
   });
 });
 

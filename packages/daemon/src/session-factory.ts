@@ -48,6 +48,8 @@ export interface SessionSources {
   auditScrub(): AuditScrub | undefined;
   /** The guard's own files (home, config, socket), sensitive to every local server. */
   ownPaths(): readonly string[];
+  /** How a configured server is launched, whatever its name (see server-launches.ts). */
+  launchOf(server: ServerConfig): string;
 }
 
 export class SessionFactory {
@@ -125,6 +127,8 @@ export class SessionFactory {
     const session: Session = new Session({
       id,
       server: name,
+      // From the entry as configured (its variables unfilled), as renames are followed for pins.
+      launch: this.d.launchOf(serverConfig),
       identity,
       auth,
       policy: effectivePolicy(

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import {
   editConfig,
   makeGuardedHome,
+  RECORDER,
   recorderServerYaml,
   refusal,
   toolCallsIn,
@@ -99,11 +100,13 @@ describe("rate limits and spend caps across a rename", () => {
     const { home, log } = recorderHome();
     expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
     // The same program with another argument is another server: its counts start at zero.
-    await editConfig(home, (yaml) =>
-      yaml
+    const args = `args: [${JSON.stringify(RECORDER)}]`;
+    await editConfig(home, (yaml) => {
+      if (!yaml.includes(args)) throw new Error("the recorder's arguments are not where the edit expects");
+      return yaml
         .replace("  recorder:", "  elsewhere:")
-        .replace(/args: \[(".*?")\]/, (_all, recorder: string) => `args: [${recorder}, "--other"]`),
-    );
+        .replace(args, `args: [${JSON.stringify(RECORDER)}, "--other"]`);
+    });
     expect(await oneMore(home, "elsewhere")).toEqual(["forwarded", "forwarded"]);
     expect(toolCallsIn(log, "echo")).toBe(3);
     expect(toolCallsIn(log, "create_payment")).toBe(2);

@@ -160,4 +160,13 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ALTER TABLE server_launches ADD COLUMN program TEXT;  -- digest of the command, arguments and URL
     `,
   },
+  {
+    // How the server of each spending was launched (the digest pins follow renames with): a server renamed in
+    // the config is launched as before, and its caps count what it spent under its old name.
+    name: "009-spend-launch",
+    sql: `
+      ALTER TABLE spend ADD COLUMN launch TEXT;  -- NULL for rows written before this migration
+      CREATE INDEX spend_launch_ts ON spend (launch, identity, ts);
+    `,
+  },
 ];

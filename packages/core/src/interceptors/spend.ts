@@ -52,6 +52,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
         identity,
         window ? at - window : 0,
         window ? undefined : ctx.sessionId,
+        ctx.launch,
       );
       if (total + cost <= limit + 1e-9) continue;
       return block("spend_cap_exceeded", {
@@ -161,6 +162,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       store.record({
         ts: at,
         server: ctx.server,
+        launch: ctx.launch,
         identity,
         session_id: ctx.sessionId,
         tool,

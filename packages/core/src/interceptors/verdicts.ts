@@ -1,6 +1,6 @@
 import { identityLabel } from "../audit-event.js";
 import type { ErrorReason } from "../errors.js";
-import type { Verdict } from "../pipeline.js";
+import type { MessageContext, Verdict } from "../pipeline.js";
 
 export const PASS: Verdict = Object.freeze({ action: "pass" });
 
@@ -11,4 +11,15 @@ export function block(reason: ErrorReason, data?: Record<string, unknown>): Verd
 /** The key prefix for everything counted per server and identity. */
 export function who(server: string, identity: { method: string; user: string }): string {
   return `${server}\u0000${identityLabel(identity)}`;
+}
+
+/**
+ * Every key prefix a session's requests are counted under: its server's name and, when known, the server's
+ * launch (a server renamed in the config is launched as before, so its counts follow it; a name given to
+ * another server keeps the counts of that name). A request must fit every one.
+ */
+export function countedUnder(ctx: Pick<MessageContext, "server" | "launch" | "identity">): string[] {
+  const byName = who(ctx.server, ctx.identity);
+  // The launch key cannot equal a name's: names never hold U+0001.
+  return ctx.launch === undefined ? [byName] : [byName, who(`\u0001launch ${ctx.launch}`, ctx.identity)];
 }

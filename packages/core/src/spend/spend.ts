@@ -45,6 +45,8 @@ export interface Approval {
 export interface SpendEntry {
   ts: number;
   server: string;
+  /** How the server was launched (MessageContext.launch), so its spending follows it across a rename. */
+  launch?: string | undefined;
   identity: string;
   session_id: string;
   tool: string;
@@ -53,12 +55,16 @@ export interface SpendEntry {
 }
 
 export interface SpendStore {
-  /** Total spent by an identity on a server since a time (and within one session, when given). */
+  /**
+   * Total spent by an identity on a server since a time (and within one session, when given): what was
+   * recorded under the server's name or, when `launch` is given, under that launch whatever the name was.
+   */
   spent(
     server: string,
     identity: string,
     since: number,
     sessionId?: string,
+    launch?: string,
   ): { total: number; oldest: number | undefined };
   record(entry: SpendEntry): void;
   /** The most recent approval request for this exact call. */

@@ -9,6 +9,8 @@ import type { Upstream } from "../upstream/index.js";
 export interface SessionOptions {
   id: string;
   server: string;
+  /** How the server was launched (MessageContext.launch); limits and spend are counted under it too. */
+  launch?: string | undefined;
   identity: Identity;
   auth: AuthState;
   policy: EffectivePolicy;

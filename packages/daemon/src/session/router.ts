@@ -278,6 +278,7 @@ export class Session {
       direction,
       sessionId: this.o.id,
       server: this.o.server,
+      launch: this.o.launch,
       identity: this.o.identity,
       auth: this.o.auth,
       policy: this.policy,

@@ -70,6 +70,9 @@ async function oneMore(home: GuardedHome, server: string): Promise<unknown[]> {
   return outcomes;
 }
 
+/** The first of the recorder's variables (only its entry has it). */
+const VARIABLES = "      RECORDER_LOG:";
+
 const EXHAUSTED = ["forwarded", "forwarded", "rate_limited", "forwarded", "spend_cap_exceeded"];
 
 describe("rate limits and spend caps across a rename", () => {
@@ -94,6 +97,35 @@ describe("rate limits and spend caps across a rename", () => {
     await editConfig(home, (yaml) => yaml.replace("  other:", "  third:"));
     expect(await oneMore(home, "third")).toEqual(["rate_limited", "spend_cap_exceeded"]);
     expect(toolCallsIn(log, "echo")).toBe(2);
+  });
+
+  it("a server renamed in an edit that also sets a variable is still out of calls and money", async () => {
+    const { home, log } = recorderHome();
+    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    await editConfig(home, (yaml) =>
+      yaml
+        .replace("  recorder:", "  recorder-renamed:")
+        .replace(VARIABLES, `      LOG_LEVEL: debug\n${VARIABLES}`),
+    );
+    expect(await oneMore(home, "recorder-renamed")).toEqual(["rate_limited", "spend_cap_exceeded"]);
+    expect(toolCallsIn(log, "echo")).toBe(2);
+    expect(toolCallsIn(log, "create_payment")).toBe(1);
+  });
+
+  it("negative: two entries of one program with their own variables each have their own allowance", async () => {
+    const { home, log } = recorderHome();
+    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    // A second entry running the same program with another variable (two accounts, say), beside the first.
+    await editConfig(home, (yaml) => {
+      const entry = yaml.slice(yaml.indexOf("  recorder:"), yaml.indexOf("daemon:"));
+      return yaml.replace(
+        "daemon:",
+        `${entry.replace("  recorder:", "  recorder-second:").replace(VARIABLES, `      ACCOUNT: second\n${VARIABLES}`)}daemon:`,
+      );
+    });
+    expect(await oneMore(home, "recorder-second")).toEqual(["forwarded", "forwarded"]);
+    expect(toolCallsIn(log, "echo")).toBe(3);
+    expect(toolCallsIn(log, "create_payment")).toBe(2);
   });
 
   it("negative: a server launched otherwise under the new name has its own allowance", async () => {

@@ -15,11 +15,15 @@ export function who(server: string, identity: { method: string; user: string }):
 
 /**
  * Every key prefix a session's requests are counted under: its server's name and, when known, the server's
- * launch (a server renamed in the config is launched as before, so its counts follow it; a name given to
- * another server keeps the counts of that name). A request must fit every one.
+ * launch and program (a server renamed in the config is launched as before, so its counts follow it; a name
+ * given to another server keeps the counts of that name). A request must fit every one.
  */
 export function countedUnder(ctx: Pick<MessageContext, "server" | "launch" | "identity">): string[] {
-  const byName = who(ctx.server, ctx.identity);
-  // The launch key cannot equal a name's: names never hold U+0001.
-  return ctx.launch === undefined ? [byName] : [byName, who(`\u0001launch ${ctx.launch}`, ctx.identity)];
+  const keys = [who(ctx.server, ctx.identity)];
+  const started = ctx.launch;
+  if (started === undefined) return keys;
+  // These keys cannot equal a name's: names never hold U+0001.
+  keys.push(who(`\u0001launch ${started.launch}`, ctx.identity));
+  if (started.program !== undefined) keys.push(who(`\u0001program ${started.program}`, ctx.identity));
+  return keys;
 }

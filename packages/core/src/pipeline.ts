@@ -65,7 +65,11 @@ export type Notes = { findings?: string[] };
 export interface Hold {
   /** The longest wait, in ms. */
   timeoutMs: number;
-  settle(final: boolean): Verdict | undefined;
+  /**
+   * `current` is the message's context as it stands when asked (the policy in force now, after a reload); a
+   * step that decides on rules (the spend caps) decides on those, not on the ones the message arrived under.
+   */
+  settle(final: boolean, current?: MessageContext): Verdict | undefined;
 }
 
 export type Verdict =

@@ -22,6 +22,36 @@ const pattern = z
   });
 const patterns = z.array(pattern);
 
+/**
+ * Names of rules looked up by exact name (require_approval, spend.tools, tool_limits, method_limits). A glob
+ * or regex there (written as in the allow and deny lists) would match nothing and guard nothing, so it is
+ * refused rather than accepted as a rule that never applies.
+ */
+function notExact(name: string, what: string): string | undefined {
+  if (!name.includes("*") && !name.startsWith("^")) return undefined;
+  return `${JSON.stringify(name)}: ${what} takes exact names, not patterns (globs and regexes work only in the allow and deny lists); list each name`;
+}
+
+function exactName(what: string) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((name, ctx) => {
+      const problem = notExact(name, what);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+}
+
+/** A record keyed by exact names (see notExact), each refused key reported under its own path. */
+function exactKeys<T extends z.ZodType>(what: string, value: T) {
+  return z.record(z.string().min(1), value).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      const problem = notExact(key, what);
+      if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
+    }
+  });
+}
+
 const permissionsSchema = z.strictObject({
   allowed_tools: patterns.optional(),
   denied_tools: patterns.default([]),
@@ -47,8 +77,8 @@ const limitsSchema = z.strictObject({
 const rateLimitSchema = z.strictObject({
   requests_per_minute: z.number().int().positive().optional(),
   requests_per_hour: z.number().int().positive().optional(),
-  tool_limits: z.record(z.string().min(1), limitsSchema).default({}),
-  method_limits: z.record(z.string().min(1), limitsSchema).default({}),
+  tool_limits: exactKeys("tool_limits", limitsSchema).default({}),
+  method_limits: exactKeys("method_limits", limitsSchema).default({}),
 });
 
 const integritySchema = z.strictObject({
@@ -69,20 +99,18 @@ const spendSchema = z.strictObject({
   /** The currency of every cost and cap of this server. */
   currency: z.string().min(1).default("USD"),
   /** Per tool: a fixed cost, or the argument (a dotted path) that carries it, and its own approval threshold. */
-  tools: z
-    .record(
-      z.string().min(1),
-      z
-        .strictObject({
-          cost: z.number().min(0).optional(),
-          cost_from: z.string().min(1).optional(),
-          require_approval_above: z.number().min(0).optional(),
-        })
-        .refine((t) => !(t.cost !== undefined && t.cost_from !== undefined), {
-          message: "give cost or cost_from, not both",
-        }),
-    )
-    .default({}),
+  tools: exactKeys(
+    "spend.tools",
+    z
+      .strictObject({
+        cost: z.number().min(0).optional(),
+        cost_from: z.string().min(1).optional(),
+        require_approval_above: z.number().min(0).optional(),
+      })
+      .refine((t) => !(t.cost !== undefined && t.cost_from !== undefined), {
+        message: "give cost or cost_from, not both",
+      }),
+  ).default({}),
   /** Per identity: within one session, the last hour and the last day (rolling). */
   caps: z
     .strictObject({
@@ -92,7 +120,7 @@ const spendSchema = z.strictObject({
     })
     .default({}),
   require_approval_above: z.number().min(0).optional(),
-  require_approval: z.array(z.string().min(1)).default([]),
+  require_approval: z.array(exactName("require_approval")).default([]),
   /** How long a request for approval stays open. */
   approval_ttl_seconds: z
     .number()

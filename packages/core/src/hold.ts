@@ -1,6 +1,6 @@
 // Waiting on a held message: the one place that polls a hold until its step settles, then continues the
 // chain after that step (the steps before it are not run again, so nothing is charged or scanned twice).
-import type { PipelineResult, Verdict } from "./pipeline.js";
+import type { MessageContext, PipelineResult, Verdict } from "./pipeline.js";
 
 export interface HoldWait {
   /** How often the held step is asked whether it is decided. */
@@ -10,6 +10,8 @@ export interface HoldWait {
   signal: AbortSignal;
   /** Called at every poll that found no decision (to keep the sender informed). */
   onTick?: (ticks: number) => void;
+  /** The held message's context as it stands now (the policy in force after a reload), for the held step. */
+  context?: () => MessageContext;
 }
 
 const UNSETTLED: Verdict = {
@@ -37,7 +39,7 @@ export function awaitHold(result: PipelineResult, wait: HoldWait): Promise<Pipel
     const timer = setInterval(() => {
       try {
         const final = wait.now() >= deadline;
-        const settled = hold.settle(final) ?? (final ? UNSETTLED : undefined);
+        const settled = hold.settle(final, wait.context?.()) ?? (final ? UNSETTLED : undefined);
         if (!settled) {
           wait.onTick?.(++ticks);
           return;

@@ -18,6 +18,18 @@ export interface Identity {
   expiresAt?: number | undefined;
 }
 
+/** Digests of how a server is started (the daemon keys them; see its server-launches.ts). */
+export interface ServerLaunch {
+  /** Of its transport, command, arguments, directory, URL and environment (no other server's). */
+  launch: string;
+  /**
+   * Of its transport, command, arguments and URL only, when no other configured server runs that program: a
+   * server renamed in an edit that also set a variable is still counted as itself, while two entries of one
+   * program with their own variables (two accounts) are counted apart.
+   */
+  program?: string | undefined;
+}
+
 /** The outcome of authenticating a connection; a failure blocks every message of the session. */
 export type AuthState =
   { ok: true } | { ok: false; reason: "auth_required" | "auth_invalid" | "auth_expired"; detail: string };
@@ -26,6 +38,12 @@ export interface MessageContext {
   readonly direction: Direction;
   readonly sessionId: string;
   readonly server: string;
+  /**
+   * How the session's server was launched, whatever it is called: rate limits and spend are counted under it
+   * as well as under the name, so a server renamed in the config keeps its counts. Absent where no launch is
+   * known or another configured server is launched alike (then only the name counts).
+   */
+  readonly launch?: ServerLaunch | undefined;
   readonly identity: Identity;
   readonly auth: AuthState;
   readonly policy: EffectivePolicy;
@@ -47,7 +65,11 @@ export type Notes = { findings?: string[] };
 export interface Hold {
   /** The longest wait, in ms. */
   timeoutMs: number;
-  settle(final: boolean): Verdict | undefined;
+  /**
+   * `current` is the message's context as it stands when asked (the policy in force now, after a reload); a
+   * step that decides on rules (the spend caps) decides on those, not on the ones the message arrived under.
+   */
+  settle(final: boolean, current?: MessageContext): Verdict | undefined;
 }
 
 export type Verdict =

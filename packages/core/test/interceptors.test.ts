@@ -5,7 +5,7 @@ import { permissions } from "../src/interceptors/permissions.js";
 import { rateLimit } from "../src/interceptors/rate-limit.js";
 import { samplingGuard } from "../src/interceptors/sampling-guard.js";
 import { classify, type Message, type RequestMessage } from "../src/jsonrpc.js";
-import type { AuthState, Direction, Identity, MessageContext } from "../src/pipeline.js";
+import type { AuthState, Direction, Identity, MessageContext, ServerLaunch } from "../src/pipeline.js";
 import { effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
 import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
 import { Scanner } from "../src/detect/scanner.js";
@@ -30,12 +30,15 @@ function ctx(
     auth?: AuthState;
     identity?: Identity;
     request?: Record<string, unknown>;
+    name?: string;
+    launch?: ServerLaunch;
   } = {},
 ): MessageContext {
   return {
     direction: o.direction ?? "to_server",
     sessionId: "s",
-    server: "srv",
+    server: o.name ?? "srv",
+    launch: o.launch,
     identity: o.identity ?? identity,
     auth: o.auth ?? { ok: true },
     policy: effectivePolicy(o.server ?? policy(), ["default"], {}),
@@ -101,6 +104,26 @@ describe("rate limit", () => {
       "pass",
     );
     expect(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight })).action).toBe("pass");
+  });
+  it("counts under the server's launch and program as well as its name: a renamed server keeps its counts", () => {
+    const server = policy({
+      rate_limit: { tool_limits: { echo: { requests_per_hour: 1 } }, method_limits: {} },
+    });
+    const limiter = rateLimit(memoryLimiter());
+    const as = (name: string, launch: ServerLaunch | undefined, id: number) =>
+      limiter.inspect(ctx(call("echo", id), { server, name, launch })).action;
+    expect(as("old", { launch: "L1", program: "P1" }, 1)).toBe("pass");
+    // The same launch under a new name; the old name launched otherwise; the same program launched otherwise
+    // under a new name: all spent.
+    expect(as("new", { launch: "L1", program: "P1" }, 2)).toBe("block");
+    expect(as("old", { launch: "L2" }, 3)).toBe("block");
+    expect(as("third", { launch: "L3", program: "P1" }, 4)).toBe("block");
+    // Hard negatives: another server (another name, launch and program) has its own bucket; so has one of
+    // the same program whose program is not counted (another entry runs it too); so has a session whose
+    // launch is unknown under a name never used.
+    expect(as("other", { launch: "L4", program: "P2" }, 5)).toBe("pass");
+    expect(as("account-b", { launch: "L5" }, 6)).toBe("pass");
+    expect(as("fourth", undefined, 7)).toBe("pass");
   });
 });
 

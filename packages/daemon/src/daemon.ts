@@ -34,7 +34,7 @@ import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
 import { startIdleCollector, v8Gc } from "./idle-collector.js";
 import { TokenStore } from "./oauth-tokens.js";
-import { followRenames } from "./server-launches.js";
+import { followRenames, serverLaunch } from "./server-launches.js";
 import { guardOwnPaths } from "./server-places.js";
 import { SessionFactory } from "./session-factory.js";
 import { SessionRegistry } from "./session-registry.js";
@@ -116,6 +116,7 @@ export class Daemon {
       chain: () => this.chain,
       auditScrub: () => this.auditScrub,
       ownPaths: () => this.ownPaths(),
+      launchOf: (name, server) => serverLaunch(name, server, this.config.servers, this.key),
     });
   }
 

@@ -2,6 +2,7 @@
 // are kept per name; this lets a renamed server keep its own (PinRepository.followRenames).
 import { createHmac } from "node:crypto";
 import type { ServerConfig } from "@mcp-guard/config";
+import type { ServerLaunch } from "@mcp-guard/core";
 import type { PinRepository } from "@mcp-guard/store";
 import type { Logger } from "./logger.js";
 
@@ -33,6 +34,28 @@ export function launchOf(server: ServerConfig, key: string): string {
 export function programOf(server: ServerConfig, key: string): string {
   const program = ["program", server.transport, server.command ?? null, server.args, server.url ?? null];
   return createHmac("sha256", key).update(JSON.stringify(program)).digest("hex");
+}
+
+/**
+ * What a session's counts (rate limits, spend) are kept under besides the server's name, so that they follow
+ * a server renamed in the config: its launch, and its program, each only while no other configured server
+ * shares it. Entries launched alike are two servers (one policy per role, say), and two entries of one
+ * program with their own variables (two accounts) are counted apart, as pins keep them apart; a renamed
+ * server that also got a variable in the same edit is still counted as itself. Undefined when another entry
+ * is launched exactly alike (then only the name counts).
+ */
+export function serverLaunch(
+  name: string,
+  server: ServerConfig,
+  servers: Readonly<Record<string, ServerConfig>>,
+  key: string,
+): ServerLaunch | undefined {
+  const launch = launchOf(server, key);
+  const program = programOf(server, key);
+  const others = Object.entries(servers).filter(([other]) => other !== name);
+  if (others.some(([, config]) => launchOf(config, key) === launch)) return undefined;
+  if (others.some(([, config]) => programOf(config, key) === program)) return { launch };
+  return { launch, program };
 }
 
 /** Records the configured servers' launches; a renamed one takes the pins of its old name (logged). */

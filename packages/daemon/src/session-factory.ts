@@ -16,6 +16,7 @@ import {
   type AuthState,
   type Identity,
   type Interceptor,
+  type ServerLaunch,
 } from "@mcp-guard/core";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { writeControl, type Frame, type RefusalReason, type SessionHello } from "@mcp-guard/wire";
@@ -48,6 +49,8 @@ export interface SessionSources {
   auditScrub(): AuditScrub | undefined;
   /** The guard's own files (home, config, socket), sensitive to every local server. */
   ownPaths(): readonly string[];
+  /** How a configured server is launched, whatever its name (see server-launches.ts). */
+  launchOf(name: string, server: ServerConfig): ServerLaunch | undefined;
 }
 
 export class SessionFactory {
@@ -125,6 +128,8 @@ export class SessionFactory {
     const session: Session = new Session({
       id,
       server: name,
+      // From the entry as configured (its variables unfilled), as renames are followed for pins.
+      launch: this.d.launchOf(name, serverConfig),
       identity,
       auth,
       policy: effectivePolicy(

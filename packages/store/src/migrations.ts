@@ -160,4 +160,15 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ALTER TABLE server_launches ADD COLUMN program TEXT;  -- digest of the command, arguments and URL
     `,
   },
+  {
+    // How the server of each spending was launched (the digests pins follow renames with): a server renamed in
+    // the config is launched as before, and its caps count what it spent under its old name.
+    name: "009-spend-launch",
+    sql: `
+      ALTER TABLE spend ADD COLUMN launch TEXT;   -- NULL for rows written before this migration
+      ALTER TABLE spend ADD COLUMN program TEXT;  -- NULL also when another server ran the same program
+      CREATE INDEX spend_launch_ts ON spend (launch, identity, ts);
+      CREATE INDEX spend_program_ts ON spend (program, identity, ts);
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 // The spend ledger and the approval queue. The daemon writes both; the CLI decides approvals in the same
 // tables, and the daemon sees a decision on the agent's next try (or while it waits).
-import type { Approval, ApprovalStatus, SpendEntry, SpendStore } from "@mcp-guard/core";
+import type { Approval, ApprovalStatus, ServerLaunch, SpendEntry, SpendStore } from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
 export class SpendRepository implements SpendStore {
@@ -11,6 +11,7 @@ export class SpendRepository implements SpendStore {
     identity: string,
     since: number,
     sessionId?: string,
+    launch?: ServerLaunch,
   ): { total: number; oldest: number | undefined } {
     const row = (
       sessionId
@@ -19,11 +20,17 @@ export class SpendRepository implements SpendStore {
               "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND session_id = ?",
             )
             .get(server, identity, sessionId)
-        : this.db
-            .prepare(
-              "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND ts >= ?",
-            )
-            .get(server, identity, since)
+        : launch !== undefined
+          ? this.db
+              .prepare(
+                "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE identity = ? AND ts >= ? AND (server = ? OR launch = ? OR program = ?)",
+              )
+              .get(identity, since, server, launch.launch, launch.program ?? null)
+          : this.db
+              .prepare(
+                "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND ts >= ?",
+              )
+              .get(server, identity, since)
     ) as { total: number; oldest: number | null };
     return { total: row.total, oldest: row.oldest ?? undefined };
   }
@@ -31,9 +38,19 @@ export class SpendRepository implements SpendStore {
   record(e: SpendEntry): void {
     this.db
       .prepare(
-        "INSERT INTO spend (ts, server, identity, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO spend (ts, server, launch, program, identity, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
       )
-      .run(e.ts, e.server, e.identity, e.session_id, e.tool, e.amount, e.currency);
+      .run(
+        e.ts,
+        e.server,
+        e.launch?.launch ?? null,
+        e.launch?.program ?? null,
+        e.identity,
+        e.session_id,
+        e.tool,
+        e.amount,
+        e.currency,
+      );
   }
 
   latest(fingerprint: string): Approval | undefined {

@@ -4,28 +4,35 @@ import type { Limits } from "../policy/policy.js";
 import { normalizeName } from "../policy/normalize.js";
 import type { BucketCheck, RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext } from "../pipeline.js";
-import { block, PASS, who } from "./verdicts.js";
+import { block, countedUnder, PASS } from "./verdicts.js";
 
 const EXEMPT = new Set(["initialize", "ping"]);
 
-export function bucketChecks(base: string, limits: Limits | undefined, scope: string): BucketCheck[] {
+/** The buckets of one limit, one per key prefix the request is counted under (see countedUnder). */
+export function bucketChecks(
+  bases: readonly string[],
+  limits: Limits | undefined,
+  scope: string,
+): BucketCheck[] {
   if (!limits) return [];
   const checks: BucketCheck[] = [];
-  if (limits.requests_per_minute !== undefined) {
-    checks.push({
-      key: `${base}\u0000${scope}\u0000m`,
-      limit: limits.requests_per_minute,
-      windowMs: 60_000,
-      label: `${limits.requests_per_minute} requests per minute (${scope})`,
-    });
-  }
-  if (limits.requests_per_hour !== undefined) {
-    checks.push({
-      key: `${base}\u0000${scope}\u0000h`,
-      limit: limits.requests_per_hour,
-      windowMs: 3_600_000,
-      label: `${limits.requests_per_hour} requests per hour (${scope})`,
-    });
+  for (const base of bases) {
+    if (limits.requests_per_minute !== undefined) {
+      checks.push({
+        key: `${base}\u0000${scope}\u0000m`,
+        limit: limits.requests_per_minute,
+        windowMs: 60_000,
+        label: `${limits.requests_per_minute} requests per minute (${scope})`,
+      });
+    }
+    if (limits.requests_per_hour !== undefined) {
+      checks.push({
+        key: `${base}\u0000${scope}\u0000h`,
+        limit: limits.requests_per_hour,
+        windowMs: 3_600_000,
+        label: `${limits.requests_per_hour} requests per hour (${scope})`,
+      });
+    }
   }
   return checks;
 }
@@ -40,6 +47,7 @@ type PolicyLimits = MessageContext["policy"]["limits"];
 interface ChecksCache {
   limits: PolicyLimits;
   identity: MessageContext["identity"];
+  launch: MessageContext["launch"];
   methods: Map<string, BucketCheck[]>;
   tools: Map<string, BucketCheck[]>;
 }
@@ -49,10 +57,16 @@ const CACHE_MAX = 1000;
 
 function cacheOf(ctx: MessageContext): ChecksCache {
   const cached = ctx.state.get(CACHE) as ChecksCache | undefined;
-  if (cached?.limits === ctx.policy.limits && cached.identity === ctx.identity) return cached;
+  if (
+    cached?.limits === ctx.policy.limits &&
+    cached.identity === ctx.identity &&
+    cached.launch === ctx.launch
+  )
+    return cached;
   const fresh: ChecksCache = {
     limits: ctx.policy.limits,
     identity: ctx.identity,
+    launch: ctx.launch,
     methods: new Map(),
     tools: new Map(),
   };
@@ -72,7 +86,7 @@ function remembered(map: Map<string, BucketCheck[]>, key: string, make: () => Bu
 function checksFor(ctx: MessageContext, method: string, tool: string | undefined): BucketCheck[] {
   const cache = cacheOf(ctx);
   const { limits } = ctx.policy;
-  const base = () => who(ctx.server, ctx.identity);
+  const base = () => countedUnder(ctx);
   const forMethod = remembered(cache.methods, method, () => [
     ...bucketChecks(base(), limits.server, "server"),
     ...bucketChecks(base(), limits.methods.get(method), `method ${method}`),

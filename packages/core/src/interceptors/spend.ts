@@ -52,6 +52,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
         identity,
         window ? at - window : 0,
         window ? undefined : ctx.sessionId,
+        ctx.launch,
       );
       if (total + cost <= limit + 1e-9) continue;
       return block("spend_cap_exceeded", {
@@ -161,6 +162,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       store.record({
         ts: at,
         server: ctx.server,
+        launch: ctx.launch,
         identity,
         session_id: ctx.sessionId,
         tool,
@@ -186,10 +188,21 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
       ...(pendingAnswer.data ? { data: pendingAnswer.data } : {}),
       hold: {
         timeoutMs: waitSeconds * 1000,
-        settle: (final) => (!final && undecided() ? undefined : charge(call, false)),
+        // Charged under the caps in force when it leaves: a cap lowered while it waited applies to it.
+        settle: (final, current) =>
+          !final && undecided() ? undefined : charge(current ? inForceNow(call, current) : call, false),
       },
     };
   }
+}
+
+/**
+ * The held call under the policy in force now. Its cost and its approval stay those the person saw; the caps
+ * and thresholds are today's. A reload that took the server's spend rules away keeps the ones it arrived
+ * under (it was held by them).
+ */
+function inForceNow(call: Call, current: MessageContext): Call {
+  return { ...call, ctx: current, rules: current.policy.spend ?? call.rules };
 }
 
 interface Call {

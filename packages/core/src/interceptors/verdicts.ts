@@ -1,6 +1,6 @@
 import { identityLabel } from "../audit-event.js";
 import type { ErrorReason } from "../errors.js";
-import type { Verdict } from "../pipeline.js";
+import type { MessageContext, Verdict } from "../pipeline.js";
 
 export const PASS: Verdict = Object.freeze({ action: "pass" });
 
@@ -11,4 +11,19 @@ export function block(reason: ErrorReason, data?: Record<string, unknown>): Verd
 /** The key prefix for everything counted per server and identity. */
 export function who(server: string, identity: { method: string; user: string }): string {
   return `${server}\u0000${identityLabel(identity)}`;
+}
+
+/**
+ * Every key prefix a session's requests are counted under: its server's name and, when known, the server's
+ * launch and program (a server renamed in the config is launched as before, so its counts follow it; a name
+ * given to another server keeps the counts of that name). A request must fit every one.
+ */
+export function countedUnder(ctx: Pick<MessageContext, "server" | "launch" | "identity">): string[] {
+  const keys = [who(ctx.server, ctx.identity)];
+  const started = ctx.launch;
+  if (started === undefined) return keys;
+  // These keys cannot equal a name's: names never hold U+0001.
+  keys.push(who(`\u0001launch ${started.launch}`, ctx.identity));
+  if (started.program !== undefined) keys.push(who(`\u0001program ${started.program}`, ctx.identity));
+  return keys;
 }

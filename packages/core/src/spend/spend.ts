@@ -1,5 +1,7 @@
 // Spending and approvals as the spend check sees them: the rules, and the store that keeps the ledger
 // and the queue (SQLite in the daemon; the CLI decides through the same tables).
+import type { ServerLaunch } from "../pipeline.js";
+
 export interface ToolCost {
   /** A fixed cost per call. */
   cost?: number | undefined;
@@ -45,6 +47,8 @@ export interface Approval {
 export interface SpendEntry {
   ts: number;
   server: string;
+  /** How the server was launched (MessageContext.launch), so its spending follows it across a rename. */
+  launch?: ServerLaunch | undefined;
   identity: string;
   session_id: string;
   tool: string;
@@ -53,12 +57,17 @@ export interface SpendEntry {
 }
 
 export interface SpendStore {
-  /** Total spent by an identity on a server since a time (and within one session, when given). */
+  /**
+   * Total spent by an identity on a server since a time (and within one session, when given): what was
+   * recorded under the server's name or, when `launch` is given, under its launch or program whatever the
+   * name was.
+   */
   spent(
     server: string,
     identity: string,
     since: number,
     sessionId?: string,
+    launch?: ServerLaunch,
   ): { total: number; oldest: number | undefined };
   record(entry: SpendEntry): void;
   /** The most recent approval request for this exact call. */

@@ -163,4 +163,45 @@ describe("spend", () => {
     clock += 61_000;
     expect(check.inspect(wipe)).toMatchObject({ reason: "approval_expired" });
   });
+
+  it("settles a held call under the caps in force when it leaves, with the cost the person saw", () => {
+    const waiting = rules({ caps: { per_hour: 15 }, wait_for_approval_seconds: 60 });
+    const held = (check: ReturnType<typeof make>["check"], store: MemoryStore) => {
+      const verdict = check.inspect(ctx("pay", { payment: { amount: 7 } }, waiting));
+      if (verdict.action !== "hold") throw new Error(`expected a hold, got ${JSON.stringify(verdict)}`);
+      store.approvals.at(-1)!.status = "approved";
+      return verdict.hold;
+    };
+    // The hour's cap lowered below the call while it waited: refused, nothing charged.
+    const lowered = make();
+    expect(
+      held(lowered.check, lowered.store).settle(false, ctx("pay", {}, { ...waiting, caps: { per_hour: 5 } })),
+    ).toMatchObject({ action: "block", reason: "spend_cap_exceeded", data: { limit: 5, amount: 7 } });
+    expect(lowered.store.ledger).toHaveLength(0);
+    // Hard negatives: the same caps, or none asked for (no current context), let it through once, charged 7;
+    // a reload that took the spend rules away keeps the caps it was held under.
+    for (const current of [ctx("pay", {}, waiting), undefined]) {
+      const same = make();
+      expect(held(same.check, same.store).settle(false, current)).toMatchObject({ action: "pass" });
+      expect(same.store.ledger.map((e) => e.amount)).toEqual([7]);
+    }
+    // Another call spent 10 of the hour's 15 while this one waited, and a reload took the spend rules away:
+    // the caps it was held under still count.
+    const removed = make();
+    const hold = held(removed.check, removed.store);
+    removed.store.record({
+      ts: clock,
+      server: "bank",
+      identity: "api_key:agent",
+      session_id: "s0",
+      tool: "pay",
+      amount: 10,
+      currency: "EUR",
+    });
+    const base = ctx("pay", {}, waiting);
+    expect(hold.settle(false, { ...base, policy: { ...base.policy, spend: undefined } })).toMatchObject({
+      reason: "spend_cap_exceeded",
+      data: { limit: 15, spent: 10 },
+    });
+  });
 });

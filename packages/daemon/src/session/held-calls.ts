@@ -7,6 +7,7 @@ import {
   awaitHold,
   type JsonObject,
   type JsonRpcId,
+  type MessageContext,
   type PipelineResult,
   type RequestMessage,
 } from "@mcp-guard/core";
@@ -39,8 +40,16 @@ export class HeldCalls {
     for (const wait of this.waits.values()) wait.abort();
   }
 
-  /** Waits on a held request; false when it cannot be held (its id is already waiting). */
-  hold(request: RequestMessage, result: PipelineResult, route: HeldCallRoute): boolean {
+  /**
+   * Waits on a held request; false when it cannot be held (its id is already waiting). `context` is the
+   * request's context as it stands at each poll (the policy in force now).
+   */
+  hold(
+    request: RequestMessage,
+    result: PipelineResult,
+    route: HeldCallRoute,
+    context?: () => MessageContext,
+  ): boolean {
     if (this.waits.has(request.id)) return false;
     const verdict = result.verdict;
     const approvalId = verdict.action === "hold" ? verdict.data?.approval_id : undefined;
@@ -59,7 +68,7 @@ export class HeldCalls {
         },
       });
     };
-    awaitHold(result, { pollMs: POLL_MS, now: Date.now, signal: controller.signal, onTick }).then(
+    awaitHold(result, { pollMs: POLL_MS, now: Date.now, signal: controller.signal, onTick, context }).then(
       (resumed) => {
         this.waits.delete(request.id);
         if (resumed) route.settled(resumed);

@@ -1,5 +1,12 @@
 // What a session is made with, and what it reports about itself.
-import type { AuthState, Direction, EffectivePolicy, Identity, Interceptor } from "@mcp-guard/core";
+import type {
+  AuthState,
+  Direction,
+  EffectivePolicy,
+  Identity,
+  Interceptor,
+  ServerLaunch,
+} from "@mcp-guard/core";
 import type { AuditScrub } from "../audit-scrub.js";
 import type { AuditWriter } from "../audit-writer.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
@@ -9,6 +16,8 @@ import type { Upstream } from "../upstream/index.js";
 export interface SessionOptions {
   id: string;
   server: string;
+  /** How the server was launched (MessageContext.launch); limits and spend are counted under it too. */
+  launch?: ServerLaunch | undefined;
   identity: Identity;
   auth: AuthState;
   policy: EffectivePolicy;

@@ -278,6 +278,7 @@ export class Session {
       direction,
       sessionId: this.o.id,
       server: this.o.server,
+      launch: this.o.launch,
       identity: this.o.identity,
       auth: this.o.auth,
       policy: this.policy,
@@ -398,38 +399,43 @@ export class Session {
           bytes,
         );
     };
-    return this.held.hold(request, result, {
-      progress: (notification) => this.outbox.fromGuard(notification),
-      failed,
-      settled: (resumed) => {
-        if (this.state === "closed") return;
-        this.lanes.to_server.run(() => {
-          // Fail closed as for any message: what cannot be audited is not forwarded.
-          if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
-          const route = (final: PipelineResult) => {
+    return this.held.hold(
+      request,
+      result,
+      {
+        progress: (notification) => this.outbox.fromGuard(notification),
+        failed,
+        settled: (resumed) => {
+          if (this.state === "closed") return;
+          this.lanes.to_server.run(() => {
+            // Fail closed as for any message: what cannot be audited is not forwarded.
+            if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
+            const route = (final: PipelineResult) => {
+              try {
+                this.decide(direction, request, final, undefined, receivedAt, bytes);
+              } catch (err) {
+                failed(err);
+              }
+            };
+            // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
+            let final: ReturnType<typeof judgedAgain>;
             try {
-              this.decide(direction, request, final, undefined, receivedAt, bytes);
+              final = judgedAgain(
+                this.o.interceptors(direction),
+                this.contextFor(direction, request),
+                resumed,
+                { timeoutMs: this.o.interceptorTimeoutMs, now },
+              );
             } catch (err) {
-              failed(err);
+              return failed(err);
             }
-          };
-          // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
-          let final: ReturnType<typeof judgedAgain>;
-          try {
-            final = judgedAgain(
-              this.o.interceptors(direction),
-              this.contextFor(direction, request),
-              resumed,
-              { timeoutMs: this.o.interceptorTimeoutMs, now },
-            );
-          } catch (err) {
-            return failed(err);
-          }
-          if (final instanceof Promise) return final.then(route, failed);
-          route(final);
-        });
+            if (final instanceof Promise) return final.then(route, failed);
+            route(final);
+          });
+        },
       },
-    });
+      () => this.contextFor(direction, request),
+    );
   }
 
   private noteProtocolVersion(raw: JsonObject): void {

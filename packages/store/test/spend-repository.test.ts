@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ServerLaunch } from "@mcp-guard/core";
+import { openDatabase, SpendRepository } from "../src/index.js";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function repository() {
+  const dir = mkdtempSync(join(tmpdir(), "mcpg-spend-"));
+  dirs.push(dir);
+  const db = openDatabase(join(dir, "a.db"));
+  return { db, spend: new SpendRepository(db) };
+}
+
+const entry = (server: string, launch: ServerLaunch | undefined, amount: number, ts = 1000) => ({
+  ts,
+  server,
+  launch,
+  identity: "os:me",
+  session_id: `session-${server}`,
+  tool: "pay",
+  amount,
+  currency: "USD",
+});
+
+describe("the spend ledger by launch", () => {
+  it("counts what a server spent under its old name once it is renamed (same launch)", () => {
+    const { db, spend } = repository();
+    try {
+      spend.record(entry("payments", { launch: "L1", program: "P1" }, 7));
+      expect(spend.spent("payments-renamed", "os:me", 0, undefined, { launch: "L1" })).toEqual({
+        total: 7,
+        oldest: 1000,
+      });
+      // Renamed in an edit that also set a variable: another launch, the same program.
+      expect(spend.spent("payments-2", "os:me", 0, undefined, { launch: "L2", program: "P1" }).total).toBe(7);
+      // The name still counts when the launch changed (an argument added to the same entry).
+      expect(spend.spent("payments", "os:me", 0, undefined, { launch: "L3" }).total).toBe(7);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("negative: another server, launched otherwise under another name, starts at zero", () => {
+    const { db, spend } = repository();
+    try {
+      spend.record(entry("payments", { launch: "L1", program: "P1" }, 7));
+      spend.record(entry("payments", { launch: "L1", program: "P1" }, 2, 10));
+      // A second account's entry of the same program: its program is not counted (two entries run it).
+      spend.record(entry("account-b", { launch: "L5" }, 3));
+      expect(spend.spent("shop", "os:me", 0, undefined, { launch: "L9", program: "P9" })).toEqual({
+        total: 0,
+        oldest: undefined,
+      });
+      expect(spend.spent("account-c", "os:me", 0, undefined, { launch: "L6" }).total).toBe(0);
+      // Nor does another identity's spending count, nor spending older than the window.
+      expect(spend.spent("payments", "os:other", 0, undefined, { launch: "L1" }).total).toBe(0);
+      expect(spend.spent("payments", "os:me", 500, undefined, { launch: "L1" })).toEqual({
+        total: 7,
+        oldest: 1000,
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("rows written before launches were kept count by name only", () => {
+    const { db, spend } = repository();
+    try {
+      spend.record(entry("payments", undefined, 4));
+      expect(spend.spent("payments", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(4);
+      expect(spend.spent("renamed", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+});

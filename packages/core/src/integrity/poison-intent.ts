@@ -201,7 +201,7 @@ export const INTENT_SIGNALS: Signal[] = [
         "(?:以前|前|これまで|上記|すべて)の(?:指示|命令|指令|ルール)を(?:無視|忘れ)",
         "ユーザー(?:に|には)(?:伝え|知らせ|言わ|教え|話さ)(?:ない|ず|るな)",
         "(?:이전|위의|모든|기존) (?:지시|지침|명령)(?:을|를|사항을|사항)? ?(?:무시|잊)",
-        "사용자(?:에게|한테) (?:알리지|말하지|언급하지|보여주지) ?(?:마|말)",
+        "사용자(?:에게|한테)(?:는|도)? ?(?:알리지|말하지|언급하지|보여주지|알려주지|말해주지) ?(?:마|말)",
         String.raw`\bnão (?:diga|conte|informe|mencione|revele)\b.{0,30}\busuário\b`,
         String.raw`\bnon (?:dire|dirlo|dirgli|informare|menzionare|rivelare)\b.{0,30}\butente\b`,
         String.raw`\bnegeer\b.{0,40}\b(?:instructies|regels|aanwijzingen)\b`,

@@ -7,6 +7,7 @@ import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
+import { TAP_SIGNALS } from "./poison-taps.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
@@ -184,6 +185,7 @@ const SIGNALS: Signal[] = [
   ...DEFINITION_SIGNALS,
   ...INTENT_SIGNALS,
   ...FAMILY_SIGNALS,
+  ...TAP_SIGNALS,
 ];
 
 /** One named signal (the result-injection check reuses some). */

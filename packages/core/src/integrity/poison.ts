@@ -258,6 +258,9 @@ export function poisonModelText(raw: string, plain = false): string {
   return scoringText(revealedText(prose, findHidden(prose) !== undefined, revealBase64(prose))).text;
 }
 
+/** How far above its floor the model's logit must be to count alone (4 points) rather than as a partner (3). */
+const MODEL_SURE_MARGIN = 1;
+
 /**
  * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
  * and hiding it, or disguising words with letters of another script, is itself a signal. `model: false` leaves
@@ -296,12 +299,14 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
   }
   // The model reads the register of the prose, where the signals read phrasings; it counts only where no clean
   // definition measured comes near (see poison-model.ts and its training script).
-  if (
-    options.model !== false &&
-    modelLogit(poisonModelText(raw, !hidden && !encoded)) >= POISON_MODEL.alone
-  ) {
-    signals.push("written like published poisoning");
-    score += 4;
+  // Within one logit of that floor it counts 3, so it needs any signal beside it: short honest orders ("Before
+  // using this tool, authenticate with the login tool.") reach 3.5 on the words "before using this tool" alone.
+  if (options.model !== false) {
+    const logit = modelLogit(poisonModelText(raw, !hidden && !encoded));
+    if (logit >= POISON_MODEL.alone) {
+      signals.push("written like published poisoning");
+      score += logit >= POISON_MODEL.alone + MODEL_SURE_MARGIN ? 4 : 3;
+    }
   }
   return { score, signals };
 }

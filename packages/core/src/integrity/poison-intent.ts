@@ -107,15 +107,15 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록|conversa|gespräch|разговор|диалог|对话|会話/gi,
     weight: 3,
     pattern:
-      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)の?(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
   },
   {
     // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).
     name: "into a parameter, in another language",
-    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수/gi,
+    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수|파라미터|필드|인자/gi,
     weight: 2,
     pattern:
-      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|(?:^|[\s(])в (?:параметр|поле)(?![а-я])|매개변수에/i,
+      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|(?:^|[\s(])в (?:параметр|поле)(?![а-я])|(?:매개변수|파라미터|필드|인자)에|(?:放入|填入|写入|加入|传入|放到|填到|写到)[^。！？]{0,20}(?:参数|字段)/i,
   },
   {
     // The tool's part hidden from the user: its output passed off as the model's own, its use never cited.
@@ -277,11 +277,12 @@ export const INTENT_SIGNALS: Signal[] = [
     // The other tools ruled out in the passive ("non-certified tools must not be used"), in English and the
     // languages above: a partner of the claim of priority, too weak alone.
     name: "other tools ruled out",
-    gate: /be used|be called|be selected|être utilisés|être sélectionnés|être appelés|ser usadas|ser utilizadas|usarse|utilizarse|verwendet|essere usati|essere utilizzati/gi,
+    gate: /be used|be called|be selected|be avoided|être utilisés|être sélectionnés|être appelés|ser usadas|ser utilizadas|usarse|utilizarse|verwendet|essere usati|essere utilizzati/gi,
     weight: 2,
     pattern: new RegExp(
       [
         String.raw`\b(?:other|alternative|competing|non-[\w-]+|uncertified|unverified|unofficial) (?:[\w-]+ ){0,3}tools? (?:must|should|shall) (?:not|never) be (?:used|called|selected)\b`,
+        String.raw`\b(?:other|alternative|competing|non-[\w-]+|uncertified|unverified|unofficial) (?:[\w-]+ ){0,3}tools? (?:are [\w-]+ and )?(?:must|should|shall) be avoided\b`,
         String.raw`\bles (?:autres outils|outils [^.]{0,40}\bnon [^.]{0,30})\s*ne (?:doivent|devraient) (?:pas|jamais) être (?:utilisés|sélectionnés|appelés)`,
         String.raw`\b(?:las )?otras herramientas\b[^.]{0,40}\bno (?:deben|deberían) (?:ser usadas|ser utilizadas|usarse|utilizarse)`,
         String.raw`\banderen? (?:[\w-]+ )?(?:Tools|Werkzeuge)\b[^.]{0,40}\b(?:dürfen|sollten) (?:nicht|nie) verwendet`,

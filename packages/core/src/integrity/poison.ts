@@ -173,7 +173,7 @@ const SIGNALS: Signal[] = [
     gate: /need|necessary|requir|warrant|silently|quietly|invisibly|covertly|secretly|transparently|stripped|routine|internal|implementation/gi,
     weight: 3,
     pattern:
-      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
+      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share|multiply|increase|inflate|double|alter|adjust|raise|lower|reduce|round|swap|rewrite)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
   },
   {
     name: "instruction in another language",
@@ -237,8 +237,14 @@ function unaccentedText(visible: string): string {
 function revealedText(raw: string, hidden: boolean, encoded: string | undefined): string {
   HYPHEN_BREAK.lastIndex = 0;
   const joined = HYPHEN_BREAK.test(raw) ? raw.replace(HYPHEN_BREAK, "$1$2") : "";
-  return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined].join(" ");
+  SPACED_LETTERS.lastIndex = 0;
+  const spaced = SPACED_LETTERS.test(raw) ? raw.replace(SPACED_LETTERS, (run) => run.replace(/ /g, "")) : "";
+  return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined, spaced].join(" ");
 }
+
+// A word spelled out letter by letter ("I G N O R E"): the model reads the word, the patterns single letters.
+// Five letters or more, so initials ("J. R. R.") and short enum runs ("a b c") stay as they are.
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){4,}(?![\p{L}\p{N}])/gu;
 
 // A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
 // prose only: the published attacks are mostly bare `{name, description}` records while real definitions carry

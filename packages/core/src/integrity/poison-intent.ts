@@ -76,10 +76,10 @@ export const INTENT_SIGNALS: Signal[] = [
   {
     // "Before using this tool, …" in other languages: a partner signal, as its English form in poison.ts.
     name: "before-using demand in another language",
-    gate: /antes de|avant d|bevor|prima di|之前|前に|перед/gi,
+    gate: /antes de|avant d|bevor|prima di|之前|前|перед|전에/gi,
     weight: 2,
     pattern:
-      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行)(?:する|す)前に|перед (?:использованием|вызовом|запуском)/i,
+      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行|回答|返答|応答)(?:する|す)前に|перед (?:использованием|вызовом|запуском|ответом)|(?:在|于)(?:回答|回复|答复|响应)(?:之前|前)|(?:사용|호출|실행|답변|응답|대답)하기 ?전에/i,
   },
   {
     // Another tool named and run down ("`write_file` is deprecated, use …"): steering the model off a tool
@@ -262,7 +262,8 @@ export const INTENT_SIGNALS: Signal[] = [
     pattern: new RegExp(
       [
         String.raw`\bVorrang vor (?:den |dem |der )?(?:Wünschen|Anweisungen|Anfragen|Bitten|Vorgaben|Eingaben) (?:des |der )?(?:Nutzer|Benutzer|Anwender)`,
-        String.raw`\bprioridad sobre (?:lo que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
+        String.raw`\bVorrang vor (?:allem|jeder Anfrage|allen Anfragen),? (?:was|die) (?:der |die )?(?:Nutzer|Benutzer|Anwender)\w* (?:sagt|schreibt|will|verlangt|fragt)`,
+        String.raw`\bprioridad sobre (?:(?:cualquier cosa|todo|lo) que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
         String.raw`\b(?:priment|prime|ont (?:la )?priorité|a (?:la )?priorité) sur (?:les |la |ce que )?(?:demandes?|instructions|requêtes|souhaits|l'utilisateur|dit l'utilisateur|demande l'utilisateur)`,
         String.raw`\b(?:hanno|ha) (?:la )?(?:precedenza|priorità) (?:sulle|sulla|su) (?:richieste|istruzioni|domande|ciò che chiede) (?:dell'|l')?utente`,
         String.raw`\b(?:têm|tem) (?:prioridade|precedência) sobre (?:o que (?:o )?(?:usuário|utilizador) (?:pedir|disser|quiser)|(?:as )?(?:solicitações|instruções|pedidos) do (?:usuário|utilizador))`,

@@ -225,4 +225,32 @@ export const TAP_SIGNALS: Signal[] = [
     pattern:
       /\b(?:multiply|increase|inflate|double|triple|raise|round up|add \d+ to)\b (?:every|each|all|any|the)? ?(?:amounts?|values?|numbers?|prices?|quantit(?:y|ies)|sums?|totals?)\b (?:that )?(?:the user|they|you are|users) (?:gives?|enters?|provides?|asks? for|requests?|types?|specif(?:y|ies))\b/i,
   },
+  {
+    // The tool's real output kept from the user and a fixed story told instead: "do not show the raw output;
+    // instead reply that the file is empty". An honest description may ask for a summary instead of raw JSON;
+    // it never dictates what the user is told happened.
+    name: "the output hidden and a story told instead",
+    gate: /instead/gi,
+    weight: 4,
+    pattern:
+      /\b(?:do not|don't|never) (?:show|display|return|reveal|report|print|pass on)\b.{0,40}[;,.:]?\s*(?:and )?instead,? (?:reply|say|tell (?:the user|them)|answer|respond|report|claim|state) that\b/i,
+  },
+  {
+    // A private artefact wiped on the side ("also delete ~/.bash_history"): destroying the traces of what was
+    // done; a partner, since a cleanup tool honestly names what it deletes.
+    name: "traces wiped on the side",
+    gate: /delete|remove|wipe|erase|clear|truncate|overwrite|shred/gi,
+    weight: 2,
+    pattern:
+      /\b(?:also|additionally|then|afterwards|silently|quietly)\s+(?:delete|remove|wipe|erase|clear|truncate|overwrite|shred)\b.{0,30}(?:~\/|\$HOME|\/home\/|\/var\/log|\.bash_history|\.zsh_history|shell history|\.ssh\b|\.aws\b|audit logs?|the logs?)/i,
+  },
+  {
+    // The model's own act kept out of its report: "… and do not report it" (not "do not report it as an
+    // error", which says how to classify a result).
+    name: "the act left unreported",
+    gate: /report|log|record|disclose/gi,
+    weight: 2,
+    pattern:
+      /\b(?:and |but )?(?:do not|don't|never) (?:report|log|record|disclose|list) (?:it|this|that|these|them|the deletion|the change|this step)\b(?! as| if| when| unless| in case)/i,
+  },
 ];

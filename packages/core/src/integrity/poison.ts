@@ -185,12 +185,15 @@ const SIGNALS: Signal[] = [
   ...DEFINITION_SIGNALS,
   ...INTENT_SIGNALS,
   ...FAMILY_SIGNALS,
-  ...TAP_SIGNALS,
 ];
+
+// The gates of TAP_SIGNALS in one pattern: a text that holds none of them (most do not) skips the whole group,
+// one scan instead of one per signal. Case-blind, so it passes a superset of what the gates pass.
+const TAP_ANY = new RegExp(TAP_SIGNALS.map((s) => `(?:${s.gate.source})`).join("|"), "i");
 
 /** One named signal (the result-injection check reuses some). */
 export function poisonSignal(name: string): Signal {
-  const signal = SIGNALS.find((s) => s.name === name);
+  const signal = [...SIGNALS, ...TAP_SIGNALS].find((s) => s.name === name);
   if (!signal) throw new Error(`no poison signal named ${name}`);
   return signal;
 }
@@ -238,13 +241,18 @@ function revealedText(raw: string, hidden: boolean, encoded: string | undefined)
   HYPHEN_BREAK.lastIndex = 0;
   const joined = HYPHEN_BREAK.test(raw) ? raw.replace(HYPHEN_BREAK, "$1$2") : "";
   SPACED_LETTERS.lastIndex = 0;
-  const spaced = SPACED_LETTERS.test(raw) ? raw.replace(SPACED_LETTERS, (run) => run.replace(/ /g, "")) : "";
+  const spaced =
+    SPACED_INSIDE.test(raw) && SPACED_LETTERS.test(raw)
+      ? raw.replace(SPACED_LETTERS, (run) => run.replace(/ /g, ""))
+      : "";
   return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined, spaced].join(" ");
 }
 
 // A word spelled out letter by letter ("I G N O R E"): the model reads the word, the patterns single letters.
 // Five letters or more, so initials ("J. R. R.") and short enum runs ("a b c") stay as they are.
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){4,}(?![\p{L}\p{N}])/gu;
+// What every such run holds inside (" G N O "): a cheap literal-like test first, since most texts have none.
+const SPACED_INSIDE = / \p{L} \p{L} \p{L} /u;
 
 // A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
 // prose only: the published attacks are mostly bare `{name, description}` records while real definitions carry
@@ -280,7 +288,7 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
   const scored = scoringText(revealedText(raw, hidden !== undefined, encoded));
   const { mixedScript } = scored;
   const text = scored.text + nativeScriptText(raw, hidden?.stripped);
-  for (const signal of SIGNALS) {
+  for (const signal of TAP_ANY.test(text) ? [...SIGNALS, ...TAP_SIGNALS] : SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;

@@ -442,6 +442,7 @@ function roundEightSection() {
 }
 
 // Round 12's first measurement, with the scorer of main (53dd5e6) before the round, before any signal changed.
+// Rerun at the end of the round (its signals written without reading it): the same 0 of 2, 0 of 1 clean.
 const BLIND_R12 = "promptfoo 0 of 1, kimtnals 0 of 1 (0 of 2); clean 0 of 1";
 
 /**

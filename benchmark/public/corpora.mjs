@@ -349,6 +349,20 @@ export const CORPORA = [
     use: "poisoned definitions (round 8's held-out check, measured blind first, misses never read): the CTF's description-poisoning challenge, and every other challenge's tools (their flaws are in the code) as the clean side",
   },
   {
+    repo: "promptfoo/evil-mcp-server",
+    commit: "033c132079c2756cc62d79fc7a0c8c5f96bde3d8",
+    paths: ["src/tools/evilTools.ts", "README.md"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "poisoned definitions (round 12's held-out check, measured blind first, misses never read): the analytics tool its README says simulates exfiltration of customer data (a TypeScript literal with a zod schema)",
+  },
+  {
+    repo: "kimtnals/gmail-mcp-tool-poison-demo",
+    commit: "e5c32e5ef926f4cd8b225515f77bd03c5bf1eca8",
+    paths: ["main.py", "README.md"],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "poisoned definitions (round 12's held-out check, measured blind first, misses never read): a Korean Gmail tool-poisoning demo, the tool whose code mails what it reads to the attacker as the attack and its honest send tool as the clean side",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

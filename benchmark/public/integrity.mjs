@@ -56,6 +56,7 @@ import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definition
 import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
 import { roundSevenDefinitions } from "./poisoned-definitions-round7.mjs";
 import { roundEightDefinitions } from "./poisoned-definitions-round8.mjs";
+import { roundTwelveDefinitions } from "./poisoned-definitions-round12.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -286,6 +287,7 @@ export function definitionsSection() {
   roundSixSection();
   roundSevenSection();
   roundEightSection();
+  roundTwelveSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -432,6 +434,37 @@ function roundEightSection() {
   }
   line(
     "all round-8 poisoned definitions",
+    attacks.filter((a) => flaggedDefinition(a.definition)).length,
+    attacks.length,
+  );
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 12's first measurement, with the scorer of main (53dd5e6) before the round, before any signal changed.
+// Rerun at the end of the round (its signals written without reading it): the same 0 of 2, 0 of 1 clean.
+const BLIND_R12 = "promptfoo 0 of 1, kimtnals 0 of 1 (0 of 2); clean 0 of 1";
+
+/**
+ * Round 12's held-out sources (promptfoo's evil server, a Korean Gmail demo): counts only, never what they
+ * missed, so they stay a check nobody tuned to.
+ */
+function roundTwelveSection() {
+  console.log(`\n  round 12's held-out check, never read (blind at first: ${BLIND_R12}):`);
+  const { attacks, clean } = roundTwelveDefinitions();
+  if (!attacks.length && !clean.length) return;
+  for (const repo of new Set([...attacks, ...clean].map((a) => a.repo))) {
+    const side = attacks.filter((a) => a.repo === repo);
+    const honest = clean.filter((c) => c.repo === repo);
+    line(
+      `${repo.split("/")[0]}: poisoned withheld`,
+      side.filter((a) => flaggedDefinition(a.definition)).length,
+      side.length,
+      `   clean touched ${honest.filter((c) => flaggedDefinition(c.definition)).length} of ${honest.length}`,
+    );
+  }
+  line(
+    "all round-12 poisoned definitions",
     attacks.filter((a) => flaggedDefinition(a.definition)).length,
     attacks.length,
   );

@@ -200,3 +200,34 @@ function literalValue(r) {
   r.i += word[0].length;
   return JSON.parse(word[0]);
 }
+
+/**
+ * Tool literals `{ name: "…", description: "…" + "…", inputSchema: zodToJsonSchema(Shape …) }` whose schema is
+ * a module constant `const Shape = z.object({ … })`: the name, the joined description, and the shape's keys
+ * with their `.describe(…)` texts, as a client lists them. Anything else in those places is refused.
+ */
+export function jsZodToolLiterals(source) {
+  const src = withoutComments(source);
+  const tools = [];
+  for (const m of src.matchAll(/\bname\s*:\s*(?=['"\x60])/g)) {
+    const name = stringAt(src, m.index + m[0].length);
+    const rest = src.slice(m.index + m[0].length);
+    const close = rest.search(/\n\s*\},?/);
+    const body = close === -1 ? rest : rest.slice(0, close);
+    const desc = /\bdescription\s*:\s*/.exec(body);
+    const schema = /\binputSchema\s*:\s*zodToJsonSchema\(\s*([A-Za-z_$][\w$]*)/.exec(body);
+    if (!desc || !schema) continue;
+    const reader = { src: body, i: desc.index + desc[0].length };
+    const description = literalValue(reader);
+    if (typeof description !== "string") throw new Error(`${name}: a description that is not a literal`);
+    const shape = new RegExp(String.raw`\b${schema[1]}\s*=\s*z\.object\(`).exec(src);
+    if (!shape) throw new Error(`${name}: no z.object shape named ${schema[1]}`);
+    const [shapeSource] = callArguments(src, shape.index + shape[0].length - 1);
+    tools.push({
+      name,
+      description,
+      inputSchema: { type: "object", properties: shapeProperties(shapeSource) },
+    });
+  }
+  return tools;
+}

@@ -154,9 +154,12 @@ const logit = (model, it) => {
   return model.bias + sum / Math.sqrt(Math.max(MODEL_FEATURE_FLOOR, it.features.length));
 };
 
+// Within this many logits of its floor the model counts 3 (a partner), from there on 4 (alone): as scorePoison.
+const MODEL_SURE_MARGIN = 1;
+
 /** The signals' points plus the model's, as scorePoison adds them. */
 function points(it, z, thresholds) {
-  const model = z >= thresholds.alone ? 4 : 0;
+  const model = z >= thresholds.alone + MODEL_SURE_MARGIN ? 4 : z >= thresholds.alone ? 3 : 0;
   return {
     signals: it.signalScore >= THRESHOLD || it.hidden,
     combined: it.signalScore + model >= THRESHOLD || it.hidden,

@@ -76,10 +76,10 @@ export const INTENT_SIGNALS: Signal[] = [
   {
     // "Before using this tool, …" in other languages: a partner signal, as its English form in poison.ts.
     name: "before-using demand in another language",
-    gate: /antes de|avant d|bevor|prima di|之前|前に|перед/gi,
+    gate: /antes de|avant d|bevor|prima di|之前|前|перед|전에/gi,
     weight: 2,
     pattern:
-      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行)(?:する|す)前に|перед (?:использованием|вызовом|запуском)/i,
+      /\b(?:antes de (?:usar|utilizar|llamar|invocar|ejecutar)|avant d'(?:utiliser|appeler|invoquer|exécuter)|bevor (?:du|sie) (?:\S+ ){0,4}(?:verwendest|verwenden|benutzt|benutzen|aufrufst|aufrufen|nutzt|nutzen)|prima di (?:usare|utilizzare|chiamare|invocare|eseguire))\b|(?:在|于)(?:使用|调用|运行|執行|使用本|调用本).{0,12}(?:之前|前)|(?:使用|呼び出|実行|回答|返答|応答)(?:する|す)前に|перед (?:использованием|вызовом|запуском|ответом)|(?:在|于)(?:回答|回复|答复|响应)(?:之前|前)|(?:사용|호출|실행|답변|응답|대답)하기 ?전에/i,
   },
   {
     // Another tool named and run down ("`write_file` is deprecated, use …"): steering the model off a tool
@@ -107,15 +107,15 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록|conversa|gespräch|разговор|диалог|对话|会話/gi,
     weight: 3,
     pattern:
-      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)の?(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
   },
   {
     // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).
     name: "into a parameter, in another language",
-    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수/gi,
+    gate: /parámetro|campo|paramètre|champ|parameter|feld|parametro|parâmetro|参数|字段|パラメータ|引数|フィールド|параметр|поле|매개변수|파라미터|필드|인자/gi,
     weight: 2,
     pattern:
-      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|(?:^|[\s(])в (?:параметр|поле)(?![а-я])|매개변수에/i,
+      /\b(?:en|al) (?:el )?(?:parámetro|campo)\b|\bdans le (?:paramètre|champ)\b|\b(?:in|im) (?:den |dem |das )?(?:Parameter|Feld)\b|\bnel (?:parametro|campo)\b|\bno (?:parâmetro|campo)\b|(?:参数|字段)(?:中|里|內|内)|(?:パラメータ|引数|フィールド)に|(?:^|[\s(])в (?:параметр|поле)(?![а-я])|(?:매개변수|파라미터|필드|인자)에|(?:放入|填入|写入|加入|传入|放到|填到|写到)[^。！？]{0,20}(?:参数|字段)/i,
   },
   {
     // The tool's part hidden from the user: its output passed off as the model's own, its use never cited.
@@ -201,7 +201,7 @@ export const INTENT_SIGNALS: Signal[] = [
         "(?:以前|前|これまで|上記|すべて)の(?:指示|命令|指令|ルール)を(?:無視|忘れ)",
         "ユーザー(?:に|には)(?:伝え|知らせ|言わ|教え|話さ)(?:ない|ず|るな)",
         "(?:이전|위의|모든|기존) (?:지시|지침|명령)(?:을|를|사항을|사항)? ?(?:무시|잊)",
-        "사용자(?:에게|한테) (?:알리지|말하지|언급하지|보여주지) ?(?:마|말)",
+        "사용자(?:에게|한테)(?:는|도)? ?(?:알리지|말하지|언급하지|보여주지|알려주지|말해주지) ?(?:마|말)",
         String.raw`\bnão (?:diga|conte|informe|mencione|revele)\b.{0,30}\busuário\b`,
         String.raw`\bnon (?:dire|dirlo|dirgli|informare|menzionare|rivelare)\b.{0,30}\butente\b`,
         String.raw`\bnegeer\b.{0,40}\b(?:instructies|regels|aanwijzingen)\b`,
@@ -262,7 +262,8 @@ export const INTENT_SIGNALS: Signal[] = [
     pattern: new RegExp(
       [
         String.raw`\bVorrang vor (?:den |dem |der )?(?:Wünschen|Anweisungen|Anfragen|Bitten|Vorgaben|Eingaben) (?:des |der )?(?:Nutzer|Benutzer|Anwender)`,
-        String.raw`\bprioridad sobre (?:lo que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
+        String.raw`\bVorrang vor (?:allem|jeder Anfrage|allen Anfragen),? (?:was|die) (?:der |die )?(?:Nutzer|Benutzer|Anwender)\w* (?:sagt|schreibt|will|verlangt|fragt)`,
+        String.raw`\bprioridad sobre (?:(?:cualquier cosa|todo|lo) que (?:pida|diga|quiera|solicite|escriba) el usuario|(?:las )?(?:peticiones|solicitudes|instrucciones|órdenes|preguntas) del usuario)`,
         String.raw`\b(?:priment|prime|ont (?:la )?priorité|a (?:la )?priorité) sur (?:les |la |ce que )?(?:demandes?|instructions|requêtes|souhaits|l'utilisateur|dit l'utilisateur|demande l'utilisateur)`,
         String.raw`\b(?:hanno|ha) (?:la )?(?:precedenza|priorità) (?:sulle|sulla|su) (?:richieste|istruzioni|domande|ciò che chiede) (?:dell'|l')?utente`,
         String.raw`\b(?:têm|tem) (?:prioridade|precedência) sobre (?:o que (?:o )?(?:usuário|utilizador) (?:pedir|disser|quiser)|(?:as )?(?:solicitações|instruções|pedidos) do (?:usuário|utilizador))`,
@@ -277,11 +278,12 @@ export const INTENT_SIGNALS: Signal[] = [
     // The other tools ruled out in the passive ("non-certified tools must not be used"), in English and the
     // languages above: a partner of the claim of priority, too weak alone.
     name: "other tools ruled out",
-    gate: /be used|be called|be selected|être utilisés|être sélectionnés|être appelés|ser usadas|ser utilizadas|usarse|utilizarse|verwendet|essere usati|essere utilizzati/gi,
+    gate: /be used|be called|be selected|be avoided|être utilisés|être sélectionnés|être appelés|ser usadas|ser utilizadas|usarse|utilizarse|verwendet|essere usati|essere utilizzati/gi,
     weight: 2,
     pattern: new RegExp(
       [
         String.raw`\b(?:other|alternative|competing|non-[\w-]+|uncertified|unverified|unofficial) (?:[\w-]+ ){0,3}tools? (?:must|should|shall) (?:not|never) be (?:used|called|selected)\b`,
+        String.raw`\b(?:other|alternative|competing|non-[\w-]+|uncertified|unverified|unofficial) (?:[\w-]+ ){0,3}tools? (?:are [\w-]+ and )?(?:must|should|shall) be avoided\b`,
         String.raw`\bles (?:autres outils|outils [^.]{0,40}\bnon [^.]{0,30})\s*ne (?:doivent|devraient) (?:pas|jamais) être (?:utilisés|sélectionnés|appelés)`,
         String.raw`\b(?:las )?otras herramientas\b[^.]{0,40}\bno (?:deben|deberían) (?:ser usadas|ser utilizadas|usarse|utilizarse)`,
         String.raw`\banderen? (?:[\w-]+ )?(?:Tools|Werkzeuge)\b[^.]{0,40}\b(?:dürfen|sollten) (?:nicht|nie) verwendet`,

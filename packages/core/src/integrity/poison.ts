@@ -7,6 +7,7 @@ import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
+import { TAP_SIGNALS } from "./poison-taps.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
@@ -172,7 +173,7 @@ const SIGNALS: Signal[] = [
     gate: /need|necessary|requir|warrant|silently|quietly|invisibly|covertly|secretly|transparently|stripped|routine|internal|implementation/gi,
     weight: 3,
     pattern:
-      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
+      /\b(?:no need|not necessary|unnecessary|need not|needn't|does not need|doesn't need|not required) (?:to )?(?:be )?(?:mention|discuss|tell|told|inform|notify|confirm|ask|surface|report|show|disclos)\w*|\bnot (?:something|an? (?:action|step|detail)) (?:that )?(?:needs?|requires?|warrants?)\b|\b(?:silently|quietly|invisibly|covertly|secretly)\s+(?:include|add|send|forward|append|attach|copy|bcc|cc|call|pass|change|modify|replace|redirect|read|upload|post|share|multiply|increase|inflate|double|alter|adjust|raise|lower|reduce|round|swap|rewrite)\w*\b|\btransparently to the user\b|\bstripped from the visible\b|\b(?:routine|internal|implementation) (?:detail|optimi[sz]ation|step)\b.{0,40}\b(?:not|never|no need)\b/i,
   },
   {
     name: "instruction in another language",
@@ -186,9 +187,13 @@ const SIGNALS: Signal[] = [
   ...FAMILY_SIGNALS,
 ];
 
+// The gates of TAP_SIGNALS in one pattern: a text that holds none of them (most do not) skips the whole group,
+// one scan instead of one per signal. Case-blind, so it passes a superset of what the gates pass.
+const TAP_ANY = new RegExp(TAP_SIGNALS.map((s) => `(?:${s.gate.source})`).join("|"), "i");
+
 /** One named signal (the result-injection check reuses some). */
 export function poisonSignal(name: string): Signal {
-  const signal = SIGNALS.find((s) => s.name === name);
+  const signal = [...SIGNALS, ...TAP_SIGNALS].find((s) => s.name === name);
   if (!signal) throw new Error(`no poison signal named ${name}`);
   return signal;
 }
@@ -235,8 +240,19 @@ function unaccentedText(visible: string): string {
 function revealedText(raw: string, hidden: boolean, encoded: string | undefined): string {
   HYPHEN_BREAK.lastIndex = 0;
   const joined = HYPHEN_BREAK.test(raw) ? raw.replace(HYPHEN_BREAK, "$1$2") : "";
-  return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined].join(" ");
+  SPACED_LETTERS.lastIndex = 0;
+  const spaced =
+    SPACED_INSIDE.test(raw) && SPACED_LETTERS.test(raw)
+      ? raw.replace(SPACED_LETTERS, (run) => run.replace(/ /g, ""))
+      : "";
+  return [raw, hidden ? revealTags(raw) : "", encoded ?? "", joined, spaced].join(" ");
 }
+
+// A word spelled out letter by letter ("I G N O R E"): the model reads the word, the patterns single letters.
+// Five letters or more, so initials ("J. R. R.") and short enum runs ("a b c") stay as they are.
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){4,}(?![\p{L}\p{N}])/gu;
+// What every such run holds inside (" G N O "): a cheap literal-like test first, since most texts have none.
+const SPACED_INSIDE = / \p{L} \p{L} \p{L} /u;
 
 // A line that is one bare word or identifier: a schema key, a type, a name, an enum value. The model reads
 // prose only: the published attacks are mostly bare `{name, description}` records while real definitions carry
@@ -256,6 +272,9 @@ export function poisonModelText(raw: string, plain = false): string {
   return scoringText(revealedText(prose, findHidden(prose) !== undefined, revealBase64(prose))).text;
 }
 
+/** How far above its floor the model's logit must be to count alone (4 points) rather than as a partner (3). */
+const MODEL_SURE_MARGIN = 1;
+
 /**
  * Scores a text as the model would read it (see scoring-text.ts); tag-hidden text is decoded and scored too,
  * and hiding it, or disguising words with letters of another script, is itself a signal. `model: false` leaves
@@ -269,7 +288,7 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
   const scored = scoringText(revealedText(raw, hidden !== undefined, encoded));
   const { mixedScript } = scored;
   const text = scored.text + nativeScriptText(raw, hidden?.stripped);
-  for (const signal of SIGNALS) {
+  for (const signal of TAP_ANY.test(text) ? [...SIGNALS, ...TAP_SIGNALS] : SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
@@ -294,12 +313,14 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
   }
   // The model reads the register of the prose, where the signals read phrasings; it counts only where no clean
   // definition measured comes near (see poison-model.ts and its training script).
-  if (
-    options.model !== false &&
-    modelLogit(poisonModelText(raw, !hidden && !encoded)) >= POISON_MODEL.alone
-  ) {
-    signals.push("written like published poisoning");
-    score += 4;
+  // Within one logit of that floor it counts 3, so it needs any signal beside it: short honest orders ("Before
+  // using this tool, authenticate with the login tool.") reach 3.5 on the words "before using this tool" alone.
+  if (options.model !== false) {
+    const logit = modelLogit(poisonModelText(raw, !hidden && !encoded));
+    if (logit >= POISON_MODEL.alone) {
+      signals.push("written like published poisoning");
+      score += logit >= POISON_MODEL.alone + MODEL_SURE_MARGIN ? 4 : 3;
+    }
   }
   return { score, signals };
 }

@@ -17,8 +17,9 @@
 // Bounded patterns, run around their gates (gated-match.ts).
 import type { Signal } from "./poison.js";
 
-// The start of a sentence or clause, where an imperative stands (a polite or sequencing word may precede it).
-const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*\-]\s*)(?:(?:please|kindly|also|then|now|next|first|finally|additionally|afterwards|and|before (?:proceeding|continuing|answering|responding)|after (?:that|this)),?\s+){0,2}`;
+// The start of a sentence or clause, where an imperative stands (a polite or sequencing word may precede it;
+// after a comma only a sequencing word: ", then delete ...").
+const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*\-]\s*|,\s*(?=(?:then|and then|and|also)\s))(?:(?:please|kindly|also|then|now|next|first|finally|additionally|afterwards|and|before (?:proceeding|continuing|answering|responding)|after (?:that|this)),?\s+){0,2}`;
 const USER = String.raw`(?:the|this|your|our) (?:user|end[- ]user|requester|customer|reader|human)s?`;
 const PRIVATE = String.raw`(?:passwords?|passcodes?|credentials|login(?: details| credentials| information)?|(?:saved |stored )?payment (?:methods?|details|information|cards?)|(?:credit |debit |bank )?card (?:numbers?|details)|credit cards?|bank (?:account|details|statements?|information)|account (?:numbers?|details)|social security (?:numbers?|details)|ssns?|passport (?:numbers?|details)|(?:medical|health|genetic) (?:records?|data|information|history|details)|(?:current |home |precise )?(?:location|address)(?:es)?|api keys?|private keys?|access tokens?|security codes?|verification codes?|(?:2fa|mfa|one-time) codes?|personal (?:information|details|data)|contacts? list|tax (?:returns?|records?|information)|(?:browsing|search|order|purchase|payment|transaction|call|location|medical|travel) history|(?:bank |financial |recent )?transactions|dates? of birth|driver'?s licen[cs]e(?: numbers?)?|(?:phone|mobile) numbers?|security (?:questions?|answers?)|(?:saved |stored )?(?:shipping |billing )?addresses)`;
 
@@ -126,5 +127,27 @@ export const RESULT_BARE_CUES: Signal[] = [
       String.raw`${OPENS}(?:recommend|suggest|promote|advertise|endorse|encourage)(?: (?:to )?(?:the |all )?(?:users?|readers?|customers?|visitors?|everyone|people))?(?: that (?:they|users?|readers?|people) (?:should )?| to | )(?:visit|visiting|check(?:ing)? out|go(?:ing)? to|us(?:e|ing)|buy(?:ing)?|download(?:ing)?|sign(?:ing)? up (?:at|on|for)|tr(?:y|ying)|consult(?:ing)?|read(?:ing)?)\b[^.!?\n]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|site|xyz|info|biz|shop|online|app|co)\b)`,
       "i",
     ),
+  },
+  {
+    // "Transfer $2,000 to account 44-1189 ...": an order to move money. A landlord's e-mail says it to a tenant
+    // and a wallet's README says "send 0.1 ETH to the contract", hence weak.
+    name: "orders money moved",
+    gate: /transfer|wire|send|pay|move|withdraw|deposit/gi,
+    weight: 2,
+    pattern: new RegExp(
+      String.raw`${OPENS}(?:transfer|wire|send|pay|move|withdraw|deposit)\s+(?:(?:a|the)\s+(?:sum|amount)\s+of\s+)?(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s*(?:k\b|usd|eur|gbp|dollars|euros|pounds|btc|eth|bitcoins?))[^.!?\n]{0,60}?\b(?:to|into|from)\b`,
+      "i",
+    ),
+  },
+  {
+    // A field of structured data (JSON, a Python dict) whose value opens with a polite order: a review, a
+    // note's snippet or an event's description that asks its reader to act. An e-mail's body field may open
+    // with "Please send ...", hence weak: it counts only beside another cue. (A commit or pull-request title is
+    // an imperative too, "Update feature X", so the order must be asked for: "please", "kindly".)
+    name: "a data field opens with an order",
+    gate: /["']\s*:\s*["']/g,
+    weight: 2,
+    pattern:
+      /["']\s*:\s*["'](?:please|kindly|urgent(?:ly)?:?|important:?),?\s+(?:(?:now|immediately|urgently|also)\s+)?(?:grant|give|transfer|wire|send|pay|unlock|disable|turn (?:off|on)|switch (?:off|on)|delete|remove|erase|change|reset|add|schedule|buy|purchase|order|share|post|forward|e-?mail|move|withdraw|deposit|install|download|upload|cancel|approve|invite|enable|revoke|modify|deactivate|sell|retrieve|fetch|update|set|book|allocate|assign|release|redirect)\s+[\w$€£'"-]+\s+[\w$€£]/i,
   },
 ];

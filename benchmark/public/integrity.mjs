@@ -992,7 +992,7 @@ function asbSection() {
  */
 function piarenaSection() {
   console.log(
-    "\nPIArena's injected documents and InjecAgent's tool responses (round 12's held-out corpus)\n",
+    "\nPIArena's injected documents and InjecAgent's tool responses (round 12's held-out corpus; blind: documents 2,647 of 5,500, its direct, character and completion formats 149 of 1,100 each, 13 of 1,100 clean; InjecAgent 1,054 of 2,108, its base cases 0 of 1,054, 0 of 17 clean)\n",
   );
   const dir = corpusPath("sleeepeer/PIArena");
   if (!dir) return;

@@ -960,7 +960,7 @@ function spikeeSection() {
  */
 function asbSection() {
   console.log(
-    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean; unchanged after the round's cues)\n",
+    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean; unchanged after round 11's cues; round 12's fake-completion cue catches that format)\n",
   );
   const dir = corpusPath("Zhang-Henry/AIOS_agent");
   if (!dir) return;

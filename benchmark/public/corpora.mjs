@@ -581,6 +581,30 @@ export const CORPORA = [
     use: "personal data and secrets (round 12, measured blind on the code before the round, then read): a data-loss-prevention benchmark of support-chat sentences, per kind of data a positive written plainly, one with typos and spaces, one only alluded to, and negatives plain, with typos and with look-alike keywords",
   },
   {
+    repo: "sleeepeer/PIArena",
+    commit: "215dad1cd64e9cfeedcb28b0854abf2d6915c19c",
+    paths: [
+      "LICENSE",
+      "piarena/attacks/heuristic.py",
+      "datasets/squad_v2.json",
+      "datasets/dolly_closed_qa.json",
+      "datasets/dolly_information_extraction.json",
+      "datasets/dolly_summarization.json",
+      "datasets/nq_rag.json",
+      "datasets/msmarco_rag.json",
+      "datasets/hotpotqa_rag.json",
+      "agents/InjecAgent/LICENCE",
+      "agents/InjecAgent/data/test_cases_dh_base.json",
+      "agents/InjecAgent/data/test_cases_dh_enhanced.json",
+      "agents/InjecAgent/data/test_cases_ds_base.json",
+      "agents/InjecAgent/data/test_cases_ds_enhanced.json",
+      "agents/InjecAgent/data/user_cases.jsonl",
+    ],
+    licence:
+      "MIT (PIArena; InjecAgent's data MIT, Qiusi Zhan) (read at benchmark time, never copied into this repository)",
+    use: "results (round 12's held-out corpus, measured blind first, misses never read): PIArena's documents with their injected tasks in its five heuristic formats, and InjecAgent's tool responses with attacker instructions; the documents and the empty response templates are the clean side",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -32,6 +32,7 @@ import {
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
+import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
   cyberSecEvalCases,
@@ -547,6 +548,7 @@ export function resultsSection(only = []) {
     promptmap: () => emails.length && promptmapSection(emails),
     spikee: () => spikeeSection(),
     asb: () => asbSection(),
+    piarena: () => piarenaSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -569,6 +571,7 @@ export const RESULT_SECTIONS = [
   "promptmap",
   "spikee",
   "asb",
+  "piarena",
 ];
 
 function bipiaSection(dir) {
@@ -990,7 +993,7 @@ function spikeeSection() {
  */
 function asbSection() {
   console.log(
-    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean; unchanged after the round's cues)\n",
+    "\nASB's attacker instructions appended to its tools' responses (round 11's held-out corpus; blind: its formats 1,600 of 4,000, the instruction alone 0 of 800, 0 of 20 clean; unchanged after round 11's cues; round 12's fake-completion cue catches that format)\n",
   );
   const dir = corpusPath("Zhang-Henry/AIOS_agent");
   if (!dir) return;
@@ -1012,6 +1015,59 @@ function asbSection() {
   for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
   line("clean tool responses touched", clean.filter(flaggedResult).length, clean.length);
   console.log(`  (Zhang-Henry/AIOS_agent@${commit("Zhang-Henry/AIOS_agent")})`);
+}
+
+/**
+ * Round 12's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * PIArena's documents with their injected tasks at the end, per heuristic format and per dataset, and
+ * InjecAgent's tool responses with attacker instructions, per setting (piarena.mjs); the documents and the
+ * empty response templates are the clean side. Counts only.
+ */
+function piarenaSection() {
+  console.log(
+    "\nPIArena's injected documents and InjecAgent's tool responses (round 12's held-out corpus; blind: documents 2,647 of 5,500, its direct, character and completion formats 149 of 1,100 each, 13 of 1,100 clean; InjecAgent 1,054 of 2,108, its base cases 0 of 1,054, 0 of 17 clean)\n",
+  );
+  const dir = corpusPath("sleeepeer/PIArena");
+  if (!dir) return;
+  const count = (rows, key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  const documents = piarenaDocuments(dir);
+  const rows = new Map();
+  for (const a of documents.attacks) {
+    const hit = flaggedResult(a.text);
+    count(rows, `format: ${a.format}`, hit);
+    count(rows, `dataset: ${a.dataset}`, hit);
+    count(rows, `goal: ${a.category}`, hit);
+    count(rows, "all injected documents", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  const cleanRows = new Map();
+  for (const c of documents.clean)
+    count(cleanRows, `clean documents touched: ${c.dataset}`, flaggedResult(c.text));
+  for (const [key, row] of [...cleanRows].sort()) line(key, row.hit, row.total);
+  line(
+    "clean documents touched, all",
+    documents.clean.filter((c) => flaggedResult(c.text)).length,
+    documents.clean.length,
+  );
+  const agent = injecAgentResponses(dir);
+  const agentRows = new Map();
+  for (const a of agent.attacks) {
+    const hit = flaggedResult(a.text);
+    count(agentRows, `InjecAgent: ${a.setting}`, hit);
+    count(agentRows, "InjecAgent: all", hit);
+  }
+  for (const [key, row] of [...agentRows].sort()) line(key, row.hit, row.total);
+  line(
+    "InjecAgent: clean response templates touched",
+    agent.clean.filter(flaggedResult).length,
+    agent.clean.length,
+  );
+  console.log(`  (sleeepeer/PIArena@${commit("sleeepeer/PIArena")})`);
 }
 
 /**

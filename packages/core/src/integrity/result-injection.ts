@@ -6,6 +6,7 @@
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
 import { gatedTest } from "./gated-match.js";
+import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
@@ -185,6 +186,7 @@ RESULT_SIGNALS.push(
   ...RESULT_READER_CUES,
   ...RESULT_LANGUAGE_CUES,
   ...RESULT_REQUEST_CUES,
+  ...RESULT_BARE_CUES,
 );
 
 export function scoreResultInjection(raw: string): ResultInjectionReport {

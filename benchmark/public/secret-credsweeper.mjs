@@ -82,7 +82,8 @@ function redactedLines(text, redacted) {
   const lines = new Set();
   let cursor = 0;
   for (let k = 0; k < kept.length; k++) {
-    const at = k === 0 ? 0 : k === kept.length - 1 ? text.length - kept[k].length : text.indexOf(kept[k], cursor);
+    const at =
+      k === 0 ? 0 : k === kept.length - 1 ? text.length - kept[k].length : text.indexOf(kept[k], cursor);
     if (at < cursor) return undefined; // the redacted text is not the original with stretches cut out
     if (k > 0 && at > cursor) for (let l = lineOf(cursor); l <= lineOf(at - 1); l++) lines.add(l);
     if (k > 0 && at === cursor) lines.add(lineOf(Math.max(0, at - 1)));

@@ -119,3 +119,40 @@ describe("labels and paths under a credential's name are not its value", () => {
     expect(secretsIn(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("session cookies wherever a line names cookies", () => {
+  const sid = () => chars(AN, 32);
+  it.each([
+    [
+      "a header after a long analytics cookie",
+      (v: string) => `Cookie: _ga=GA1.2.123456789.1700000000; session=${v}`,
+    ],
+    ["a servlet cookie", (v: string) => `response.addCookie(new Cookie("JSESSIONID", "${v}"));`],
+    ["a cookies map", (v: string) => `cookies = {"sessionid": "${v}"}`],
+    ["document.cookie", (v: string) => `document.cookie = "session=${v}; path=/";`],
+    ["curl --cookie", (v: string) => `curl --cookie "sid=${v}" https://app.corp.net`],
+    ["curl -b", (v: string) => `curl -b "theme=dark; auth_token=${v}" https://app.corp.net`],
+    [
+      "a test's expected header",
+      (v: string) => `expect(res.headers["set-cookie"]).toEqual(["session=${v}; Path=/"])`,
+    ],
+    [".NET's AuthenticationHeaderValue", (v: string) => `new AuthenticationHeaderValue("Bearer", "${v}")`],
+  ])("%s", (_name, make) => {
+    const v = sid();
+    expect(redacted(make(v))).toEqual([v]);
+  });
+
+  it.each([
+    "Cookie: _ga=GA1.2.123456789.1700000000; theme=dark; lang=en-US",
+    'cookies = {"theme": "dark-mode-enabled-2024", "consent": "accepted-all-categories"}',
+    "SESSION_COOKIE_AGE = 1209600",
+    'SESSION_COOKIE_NAME = "myapp_session_identifier"',
+    "curl -b cookies.txt -c cookies.txt https://app.corp.net",
+    'document.cookie = "session=; expires=Thu, 01 Jan 1970 00:00:00 GMT";',
+    'new Cookie("JSESSIONID", sessionId)',
+    'new AuthenticationHeaderValue("Bearer", token)',
+    "The session cookie is named sessionid and expires after 30 minutes.",
+  ])("no session credential: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -35,6 +35,16 @@ function positional(keywords: string[], pattern: string): SecretRule {
 }
 
 export const POSITIONAL_RULES: SecretRule[] = [
+  // .NET: new AuthenticationHeaderValue("Bearer", "…") (or "Basic", "Token"): the scheme, then the credential.
+  {
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["authenticationheadervalue("],
+    pattern:
+      /AuthenticationHeaderValue\([ \t]{0,4}"(?:Bearer|Basic|Token|Digest)"[ \t]{0,4},[ \t]{0,4}(["'])([^"'\r\n]{8,4096})\1/i,
+    group: 2,
+    validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+  },
   // requests' and httpx's HTTPBasicAuth / HTTPDigestAuth, aiohttp's BasicAuth, Apache HttpClient's
   // UsernamePasswordCredentials, java.net's PasswordAuthentication: (user, password).
   positional(

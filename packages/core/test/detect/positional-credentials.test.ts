@@ -156,3 +156,42 @@ describe("session cookies wherever a line names cookies", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("private keys in damaged or re-wrapped armour", () => {
+  const body = () => [`MIIEow${chars(B64, 58)}`, chars(B64, 64), chars(B64, 64), `${chars(B64, 40)}==`];
+  const pem = (open: string, close: string, lines: string[]) => [open, ...lines, close].join("\n");
+  it.each([
+    ["four dashes", (b: string[]) => pem("----BEGIN RSA PRIVATE KEY----", "----END RSA PRIVATE KEY----", b)],
+    ["no dashes", (b: string[]) => pem("BEGIN RSA PRIVATE KEY", "END RSA PRIVATE KEY", b)],
+    [
+      "a doubled blank",
+      (b: string[]) => pem("-----BEGIN  RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", b),
+    ],
+    [
+      "wrapped at 30 columns",
+      (b: string[]) =>
+        pem(
+          "-----BEGIN RSA PRIVATE KEY-----",
+          "-----END RSA PRIVATE KEY-----",
+          b.join("").match(/.{1,30}/g) ?? [],
+        ),
+    ],
+  ])("%s: the whole key is one finding", (_name, make) => {
+    const b = body();
+    const text = `key:\n${make(b)}\nnext: value`;
+    const spans = secretsIn(text);
+    expect(spans.map((s) => s.type)).toEqual(["private_key"]);
+    const taken = text.slice(spans[0]?.start, spans[0]?.end);
+    expect(taken.replace(/\n/g, "")).toContain(b.join(""));
+    expect(text.slice(spans[0]?.end)).toBe("\nnext: value");
+  });
+
+  it.each([
+    "Everything between BEGIN RSA PRIVATE KEY and END RSA PRIVATE KEY is the base64 of the key.",
+    "----BEGIN RSA PRIVATE KEY----\nyour key goes here\n----END RSA PRIVATE KEY----",
+    'if (pem.startsWith("BEGIN PRIVATE KEY")) { return parsePkcs8(pem.slice(17)); }',
+    "BEGIN PRIVATE KEY\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nEND PRIVATE KEY",
+  ])("no key: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

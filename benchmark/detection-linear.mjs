@@ -32,6 +32,8 @@ const INPUTS = [
   ["named fields: colons and ports without line breaks", "a:1:"],
   ["named fields: closing tags far from their opening", "<pw></div>"],
   ["secrets: URL credentials", "a://b:"],
+  ["secrets: cookie pairs after a cookie's name", "cookie: a=b; "],
+  ["secrets: session names on a line that names cookies", "cookies x session_id "],
   ["secrets: unclosed quoted phrases after a password's name", `password="${"a ".repeat(60)}\n`],
   ["secrets: unclosed quoted phrases after an option", `--password "${"a ".repeat(60)}\n`],
   ["secrets: password fields without a value", 'type="password" '],

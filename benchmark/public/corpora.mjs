@@ -110,6 +110,13 @@ export const CORPORA = [
     use: "secrets (round 11's held-out corpus, measured blind first, misses never read): the Veles secret detectors' test tables, each case an input and the secrets it must yield (none for a true negative)",
   },
   {
+    repo: "Samsung/CredSweeper",
+    commit: "1ed2ca5cdd480667b938024464a37589b9af8564",
+    paths: ["tests/samples", ":(glob)tests/data/*.json"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 12's held-out corpus, measured blind first, misses never read): the sample files its tests scan and the findings each test configuration wants from them",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

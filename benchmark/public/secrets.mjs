@@ -18,6 +18,7 @@ import { semgrepSecrets } from "./secret-semgrep.mjs";
 import { whispers } from "./secret-whispers.mjs";
 import { trivy } from "./secret-trivy.mjs";
 import { scalibr } from "./secret-scalibr.mjs";
+import { credsweeper } from "./secret-credsweeper.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -319,6 +320,7 @@ export function publicSecrets() {
     whispers,
     trivy,
     scalibr,
+    credsweeper,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

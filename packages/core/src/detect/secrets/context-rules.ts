@@ -365,6 +365,12 @@ const CREDENTIAL_WORDS = new Set(
   "password passwd pass pwd passphrase secret token key credential credentials".split(" "),
 );
 
+/**
+ * A relative path to a file (user/avatars/3f9a….png, config/prod.json): folders, then a name with an extension
+ * of letters. Base64 has no dot and URL-safe alphabets no slash, so a key in either alphabet is never this.
+ */
+const FILE_PATH = /^(?:[A-Za-z0-9_-]{1,128}\/){1,16}[A-Za-z0-9_.-]{1,128}\.[a-z]{2,5}$/;
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -385,7 +391,7 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // Unquoted where code goes on after it, a member path whose names are numbered (_step2.value.key, as
   // transpilers write): an expression.
   if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
-  if (namesACredential(value)) return false;
+  if (namesACredential(value) || FILE_PATH.test(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
@@ -465,11 +471,11 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
 function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
-  if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m)) return false;
+  if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   const strength = strengthOf(m);
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
   // passphrase is not redacted a word at a time and a message ("Incorrect password") not at all.
-  if (strength === "password" && insideQuotedPhrase(m, value)) return false;
+  if (strength === "password" && (insideQuotedPhrase(m, value) || startsLabel(m, value))) return false;
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
   if (!juxtaposed(m, value)) {
@@ -480,6 +486,31 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && machineMade(value);
+}
+
+/**
+ * Whether the value is the first word of an unquoted phrase that runs to the end of its line and speaks of a
+ * password ("forgot_password: Forgot your password?"): a label, whose first word is no password either.
+ */
+function startsLabel(m: RegExpExecArray, value: string): boolean {
+  const end = m.index + m[0].length;
+  if (m.input[end] !== " " && m.input[end] !== "\t") return false;
+  const lineEnd = m.input.indexOf("\n", end);
+  const rest = m.input.slice(
+    end,
+    lineEnd < 0 ? Math.min(m.input.length, end + 256) : Math.min(lineEnd, end + 256),
+  );
+  return SPEAKS_OF_A_PASSWORD.test(value + rest);
+}
+
+/**
+ * PowerShell: `$pw = Read-Host -AsSecureString`, `$pw = ConvertTo-SecureString $plain -AsPlainText`: a cmdlet's
+ * name (Verb-Noun) followed by its arguments is a command that produces the value, not the value.
+ */
+function callsCmdlet(value: string, m: RegExpExecArray): boolean {
+  if (!/^[A-Z][a-z]{1,15}(?:To|From)?-[A-Z][A-Za-z]{1,40}$/.test(value)) return false;
+  const end = m.index + m[0].length;
+  return /^[ \t]{1,4}[-$"'(@]/.test(m.input.slice(end, end + 6));
 }
 
 /** Whether the value starts a quoted string that goes on past a space (closed later on the same line). */
@@ -541,8 +572,15 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
   validate: (value, m) =>
     /[ \t]/.test(value) &&
     !yamlAliasOrTag(value, m) &&
+    !SPEAKS_OF_A_PASSWORD.test(value) &&
     (isPassphrase(value) || strongEnough(value.split(/[ \t]/, 1)[0] ?? "", "password")),
 }));
+
+/**
+ * A phrase that names a password among its words ("Forgot your password?", "Reset password link") is a label or
+ * a message about one, not the password: a chosen passphrase does not spell out what it is.
+ */
+const SPEAKS_OF_A_PASSWORD = /(?:^|[^A-Za-z])(?:password|passwd|passphrase|passcode)(?![A-Za-z])/i;
 
 /**
  * The name starts its line (after indentation, a shell's `export `, cmd's `set ` or a list's `- `), as in a

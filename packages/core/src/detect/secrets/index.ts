@@ -4,9 +4,11 @@ import type { Detector } from "../detectors.js";
 import { CONTEXT_RULES } from "./context-rules.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
+import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
+import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 
@@ -16,6 +18,9 @@ export const SECRET_RULES = [
   DISCORD_BOT_TOKEN,
   ...CONTEXT_RULES,
   ...SAID_PASSWORDS,
+  ...POSITIONAL_RULES,
+  ...COMMAND_RULES,
+  TINK_KEYSET,
   ...SPLIT_RULES,
 ];
 

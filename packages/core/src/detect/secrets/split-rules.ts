@@ -17,6 +17,13 @@ function strengthOfName(name: string): Strength | undefined {
 
 /** Cookie names that hold a session or a login, not a preference or an analytics id (_ga, theme). */
 const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth|token|jwt|login|remember/i;
+/** The same names, as a pattern's group (the validation above still judges the name matched). */
+const SESSION_NAME =
+  "([A-Za-z0-9_.-]{0,40}(?:sess|auth|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)";
+/** A cookie's value: no blank, separator or quote, long enough to be a session's. */
+const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
+const sessionValue = (value: string, m: RegExpExecArray) =>
+  SESSION_COOKIE.test(m[1] ?? "") && !isStandIn(value) && strongEnough(value, "secret");
 
 export const SPLIT_RULES: SecretRule[] = [
   {
@@ -47,13 +54,42 @@ export const SPLIT_RULES: SecretRule[] = [
     validate: (value) => !isStandIn(value) && strongEnough(value, "secret"),
   },
   {
-    // Cookie: a=1; sid=… and Set-Cookie: session=…; HttpOnly: the first long value of a session's cookie.
+    // Cookie: a=1; sid=… and Set-Cookie: session=…; HttpOnly: the first long value of a session's cookie. The
+    // name is matched as a session's in the pattern itself, so that a long analytics cookie before it (_ga=GA1.2.…;
+    // session=…) does not end the search. A skipped pair starts with no blank: the blanks after a ";" could
+    // otherwise belong to it or to the separator, two ways per pair and a thousand for ten (a text of
+    // "cookie: a=b; " repeated took 3 s for 50 KB).
     type: "session_cookie",
     generic: true,
     keywords: ["cookie"],
     pattern:
-      /cookie["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:[^\r\n;"']{1,200};[ \t]{0,4}){0,10}?([A-Za-z0-9_.-]{1,64})=([^\s;,"']{16,4096})/i,
+      /cookie["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:[^\r\n;"' \t][^\r\n;"']{0,199};[ \t]{0,4}){0,10}?([A-Za-z0-9_.-]{0,40}(?:sess|auth|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)=([^\s;,"']{16,4096})/i,
     group: 2,
     validate: (value, m) => SESSION_COOKIE.test(m[1] ?? "") && strongEnough(value, "secret"),
+  },
+  {
+    // A session's cookie set or sent in code, on the line that names cookies: new Cookie("JSESSIONID", "…"),
+    // cookies = {"sessionid": "…"}, document.cookie = "session=…; path=/", --cookie "sid=…", a test's
+    // expected set-cookie header. The name is joined to the value by =, : or a comma between arguments.
+    type: "session_cookie",
+    generic: true,
+    keywords: ["cookie"],
+    pattern: new RegExp(
+      `cookies?[^\\r\\n]{0,80}?(?<![A-Za-z0-9_.-])${SESSION_NAME}["']?[ \\t]{0,4}(?:=|:|,)[ \\t]{0,4}["']?${COOKIE_VALUE}`,
+      "i",
+    ),
+    group: 2,
+    validate: sessionValue,
+  },
+  {
+    // curl's -b "name=value; …": the cookies it sends (a bare file name, -b cookies.txt, has no "=").
+    type: "session_cookie",
+    generic: true,
+    keywords: ["-b "],
+    pattern: new RegExp(
+      `-b[ \\t]{1,4}["']?(?:[^\\s"';]{1,200};[ \\t]{0,4}){0,10}?${SESSION_NAME}=${COOKIE_VALUE}`,
+    ),
+    group: 2,
+    validate: sessionValue,
   },
 ];

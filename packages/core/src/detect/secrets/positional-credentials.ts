@@ -1,0 +1,115 @@
+// Credentials that no name announces: they stand at a position that only a credential takes. The second
+// argument of an HTTP client's basic-auth constructor or of JDBC's getConnection(url, user, …), the value
+// after sqlcmd's -P, `net user NAME …`, PowerShell's ConvertTo-SecureString … -AsPlainText, or what `echo`
+// pipes into `--password-stdin`. Each rule starts at a literal keyword (the call's or the command's name), so
+// text without it costs nothing, and each value must be a literal (a variable or a template is no secret) that
+// the password bar accepts.
+import { strongEnough } from "./context-rules.js";
+import type { SecretRule } from "./engine.js";
+import { isPlaceholder, isReference } from "./placeholders.js";
+
+/** A literal value under the password bar: not a stand-in, not a reference to one ($PASS, %PASS%, {{ pass }}). */
+function literalPassword(value: string): boolean {
+  return (
+    !isPlaceholder(value) && !isReference(value) && !/^[$%]/.test(value) && strongEnough(value, "password")
+  );
+}
+
+/**
+ * One literal string argument in quotes of either kind. Numbered groups: `first` is the group of its quote,
+ * `first + 1` its text; the pattern holds no other capture group before it.
+ */
+const STRING = (first: number) => `(["'])([^"'\\r\\n]{1,256})\\${first}`;
+const ARG_GAP = "[ \\t]{0,4},[ \\t]{0,4}";
+
+/** The user's string is groups 1 and 2, the password's groups 3 and 4. */
+function positional(keywords: string[], pattern: string): SecretRule {
+  return {
+    type: "secret_assignment",
+    generic: true,
+    keywords,
+    pattern: new RegExp(pattern, "i"),
+    group: 4,
+    validate: literalPassword,
+  };
+}
+
+export const POSITIONAL_RULES: SecretRule[] = [
+  // .NET: new AuthenticationHeaderValue("Bearer", "…") (or "Basic", "Token"): the scheme, then the credential.
+  {
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["authenticationheadervalue("],
+    pattern:
+      /AuthenticationHeaderValue\([ \t]{0,4}"(?:Bearer|Basic|Token|Digest)"[ \t]{0,4},[ \t]{0,4}(["'])([^"'\r\n]{8,4096})\1/i,
+    group: 2,
+    validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+  },
+  // requests' and httpx's HTTPBasicAuth / HTTPDigestAuth, aiohttp's BasicAuth, Apache HttpClient's
+  // UsernamePasswordCredentials, java.net's PasswordAuthentication: (user, password).
+  positional(
+    [
+      "httpbasicauth(",
+      "httpdigestauth(",
+      "basicauth(",
+      "usernamepasswordcredentials(",
+      "passwordauthentication(",
+    ],
+    `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|PasswordAuthentication)\\([ \\t]{0,4}(?:login[ \\t]{0,2}=[ \\t]{0,2})?${STRING(1)}${ARG_GAP}(?:password[ \\t]{0,2}=[ \\t]{0,2})?${STRING(3)}`,
+  ),
+  // requests/httpx: auth=("user", "password") or auth = ('user', 'password').
+  positional(
+    ["auth=(", "auth = ("],
+    `auth[ \\t]?=[ \\t]?\\([ \\t]{0,4}${STRING(1)}${ARG_GAP}${STRING(3)}[ \\t]{0,4}\\)`,
+  ),
+  // JDBC: DriverManager.getConnection(url, "user", "password").
+  positional(
+    ["getconnection("],
+    `getConnection\\([ \\t]{0,4}(?:"[^"\\r\\n]{0,512}"|[A-Za-z_$][\\w$.]{0,80})${ARG_GAP}${STRING(1)}${ARG_GAP}${STRING(3)}`,
+  ),
+  // PowerShell: ConvertTo-SecureString "password" -AsPlainText (-Force): the plain text is the password.
+  positional(
+    ["convertto-securestring"],
+    `ConvertTo-SecureString[ \\t]{1,4}(?:-String[ \\t]{1,4})?()()${STRING(3)}[ \\t]{1,4}-AsPlainText`,
+  ),
+];
+
+/** The value is group 2 (its optional quote is group 1); the pattern holds no other capture group. */
+function commandRule(keywords: string[], pattern: RegExp): SecretRule {
+  return {
+    type: "secret_assignment",
+    generic: true,
+    keywords,
+    pattern,
+    group: 2,
+    validate: literalPassword,
+  };
+}
+
+const BARE = `(["']?)([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
+
+export const COMMAND_RULES: SecretRule[] = [
+  // sqlcmd, bcp and osql take the SQL login's password after -P (capital; -p is other options there).
+  commandRule(
+    ["sqlcmd", "bcp ", "osql"],
+    new RegExp(`(?:sqlcmd|bcp|osql)(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]-P[ \\t]{0,4}${BARE}`),
+  ),
+  // Windows: `net user NAME PASSWORD` sets an account's password (`net user NAME *` prompts for it), and
+  // `net use \\host\share PASSWORD /user:NAME` or `… /user:NAME PASSWORD` connects with one.
+  commandRule(
+    ["net user "],
+    new RegExp(
+      `net[ \\t]{1,4}user[ \\t]{1,4}(?:"[^"\\r\\n]{1,64}"|[^\\s/"*]{1,64})[ \\t]{1,4}(?![/*])${BARE}`,
+      "i",
+    ),
+  ),
+  commandRule(
+    ["net use "],
+    new RegExp(`net[ \\t]{1,4}use[ \\t][^\\n]{0,200}?/user:[^\\s/]{1,128}[ \\t]{1,4}(?![/*])${BARE}`, "i"),
+  ),
+  // `echo PASSWORD | docker login … --password-stdin`: what is piped in is the password.
+  commandRule(
+    ["echo "],
+    new RegExp(`echo[ \\t]{1,4}${BARE}[ \\t]{0,4}\\|[^\\n|]{0,200}?--password-stdin`, "i"),
+  ),
+];

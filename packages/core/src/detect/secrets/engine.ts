@@ -357,13 +357,24 @@ function masked(text: string, end: number): boolean {
   return next === "*" || next === "#" || next === "\u2026" || text.startsWith("...", end);
 }
 
-/** A found value shorter than this is not looked for elsewhere (a short one may be an ordinary word too). */
+/**
+ * A found value shorter than this is not looked for elsewhere (a short one may be an ordinary word too). Its
+ * first COPY_MIN_LENGTH characters are also the key the values are looked up by (see addCopies).
+ */
 const COPY_MIN_LENGTH = 8;
-/** At most this many distinct found values are looked for, each with one search of the text. */
-const COPY_MAX_VALUES = 16;
+/** At most this many distinct found values share one key; further ones are searched for one by one. */
+const COPY_BUCKET = 8;
+/** At most this many values beyond full buckets are searched for, each with one search of the text. */
+const COPY_MAX_SEARCHED = 16;
+/** Slots of the table of two first characters (a filter read before a key is cut out of the text). */
+const PAIR_SLOTS = 4096;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function pairSlot(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 31) ^ text.charCodeAt(at + 1)) & (PAIR_SLOTS - 1);
 }
 
 /**
@@ -371,26 +382,55 @@ function isAsciiAlnum(c: number): boolean {
  * text shows that a string is a credential (`token = "…"`), that string is the credential wherever else the
  * text repeats it (a config echoed back, a log line quoting it, `'…' | '…'`), and redacting only the first
  * copy forwards the secret anyway. A copy must stand apart (no letter or digit glued to either end, so it is
- * not part of a longer word). Bounded: COPY_MAX_VALUES searches of the text, made only when something was
- * found.
+ * not part of a longer word).
+ *
+ * However many values were found (sixteen decoys found first must not leave the seventeenth's copies in the
+ * clear), the text is read once: the found values are kept in a table keyed by their first COPY_MIN_LENGTH
+ * characters, at most COPY_BUCKET values a key, and each place where a copy could start (no letter or digit
+ * before it) is looked up there, after a filter on its first two characters. So the work is linear in the
+ * text, times the bounded comparisons of one bucket. Values beyond a full bucket (many found values with one
+ * beginning) are searched for one by one, at most COPY_MAX_SEARCHED of them.
  */
 function addCopies(text: string, spans: SecretSpan[]): void {
   const found = spans.length;
   // Where each found span starts, and the farthest it reaches from there: a copy found there is that span.
   const reach = new Map<number, number>();
   for (const s of spans) reach.set(s.start, Math.max(reach.get(s.start) ?? 0, s.end));
+  const copyAt = (at: number, length: number, span: SecretSpan): void => {
+    const end = at + length;
+    if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
+    if ((reach.get(at) ?? 0) >= end) return;
+    spans.push({ start: at, end, type: span.type, rank: span.rank });
+  };
   const looked = new Set<string>();
-  for (let i = 0; i < found && looked.size < COPY_MAX_VALUES; i++) {
+  const table = new Map<string, { value: string; span: SecretSpan }[]>();
+  const pairs = new Uint8Array(PAIR_SLOTS);
+  let searched = 0;
+  for (let i = 0; i < found; i++) {
     const span = spans[i];
     if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
     const value = text.slice(span.start, span.end);
     if (looked.has(value)) continue;
     looked.add(value);
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
-      const end = at + value.length;
-      if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) continue;
-      if ((reach.get(at) ?? 0) >= end) continue;
-      spans.push({ start: at, end, type: span.type, rank: span.rank });
+    const key = value.slice(0, COPY_MIN_LENGTH);
+    let bucket = table.get(key);
+    if (bucket === undefined) table.set(key, (bucket = []));
+    if (bucket.length < COPY_BUCKET) {
+      bucket.push({ value, span });
+      pairs[pairSlot(value, 0)] = 1;
+    } else if (searched < COPY_MAX_SEARCHED) {
+      searched++;
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
+        copyAt(at, value.length, span);
     }
+  }
+  if (table.size === 0) return;
+  const last = text.length - COPY_MIN_LENGTH;
+  for (let at = 0; at <= last; at++) {
+    if (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
+    if (pairs[pairSlot(text, at)] === 0) continue;
+    const bucket = table.get(text.slice(at, at + COPY_MIN_LENGTH));
+    if (bucket === undefined) continue;
+    for (const { value, span } of bucket) if (text.startsWith(value, at)) copyAt(at, value.length, span);
   }
 }

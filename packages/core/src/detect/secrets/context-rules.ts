@@ -550,15 +550,15 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
  * is Summer2024!`, `PW Kx9#mQ2v`), as people write in chat, tickets and notes. Prose does that with ordinary
  * words too ("password reset", "pwd /srv/app", "the password is required"), so the value must be a chosen
  * password beyond doubt (see chosenPassword); a value after an operator is the assignment rules' to judge. The
- * value runs over symbols an unquoted assignment stops at (`&`, `;`), since prose has no code to end, but not
- * over a sentence's closing mark.
+ * value runs over symbols an unquoted assignment stops at (`&`), since prose has no code to end, and over a
+ * closing `!`, `?` or `.` (Summer2024! ends in one; a sentence's full stop redacted with it costs nothing).
  */
 const SPOKEN_PASSWORD: SecretRule[] = (["pass", "pwd", "pw"] as const).map((keyword) => ({
   type: "secret_assignment",
   generic: true,
   keywords: [keyword],
   pattern: new RegExp(
-    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{1,4}(?:(?:is|was)[ \\t]{1,4})?([^\\s"'\`<>(){}[\\]\\\\,]{7,63}[^\\s"'\`<>(){}[\\]\\\\,.!?:;])(?=[.!?:;,]{0,3}(?:[\\s"'\`<>(){}[\\]\\\\]|$))`,
+    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{1,4}(?:(?:is|was)[ \\t]{1,4})?([^\\s"'\`<>(){}[\\]\\\\,]{7,63}[^\\s"'\`<>(){}[\\]\\\\,:;])(?=[,:;]{0,3}(?:[\\s"'\`<>(){}[\\]\\\\]|$))`,
     "i",
   ),
   group: 2,

@@ -104,3 +104,27 @@ describe("a token cut in chunks where one chunk is five lower-case letters", () 
     expect(secretsIn(text).map((s) => s.type)).not.toContain("github_token");
   });
 });
+
+describe("a vendor's prefix cut by a blank", () => {
+  it.each([
+    ["gh p_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU", "github_token"],
+    ["key: AK IA2OGYBAH6STMMNXNL", "aws_access_key_id"],
+    ["new token gh p_R8kWq2Zp L5vN3xT7yB1c D4fG6hJ9mK0s A2eU done", "github_token"],
+    ["ghp _R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU", "github_token"],
+  ])("%s", (text, type) => {
+    expect(secretsIn(text).map((s) => s.type)).toContain(type);
+    expect(redacted(text)).not.toContain("2OGYBAH6");
+    expect(redacted(text)).not.toContain("L5vN3xT7yB1c");
+  });
+
+  it.each([
+    "gh pr list --state open",
+    "the AK IA report for 2024",
+    "AK IAEA inspections resumed",
+    "gh p_ is not a prefix anyone uses",
+    "sk live demo at 10",
+    "xo xb- is nothing",
+  ])("hard negative: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
+import { SplitPrefixes } from "./split-prefixes.js";
 import { chunkedCandidates } from "./chunked-tokens.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
@@ -100,6 +101,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
   const formatPrefix = formatPrefixes(rules, keywords);
+  const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
   if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
@@ -146,6 +148,16 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         onKeyword,
         shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
       );
+      // A format's prefix cut by a blank (gh p_…): read with the blank taken out, by that prefix's format rules.
+      splitPrefixes.find(text, (start, blank, keyword) => {
+        const keywordRules = rulesOf[keyword];
+        const keywordText = keywords[keyword];
+        if (keywordRules === undefined || keywordText === undefined) return;
+        const joined = text.slice(start, blank) + text.slice(blank + 1, blank + 1 + MAX_SPLIT_READ);
+        const span = formatAtStart(rules, keywordRules, joined, keywordText.length, prefixes, on);
+        // The span covers the cut (it starts with the prefix): one character more in the text, the blank.
+        if (span) spans.push({ start, end: start + span.end + 1, type: span.type, rank: span.rank });
+      });
       if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -292,6 +304,29 @@ function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[
     if (!rule.generic && !rule.group && !rule.back)
       for (const k of rule.keywords) if (k.length >= 3) is[keywords.indexOf(k.toLowerCase())] = 1;
   return is;
+}
+
+/** How much of the text after a cut prefix is read (the longest vendor formats are about 250 characters). */
+const MAX_SPLIT_READ = 320;
+
+/**
+ * What a format rule of the prefix at the start of `text` finds there, whole or cut in chunks (chunkedToken);
+ * context rules sharing the keyword are not asked (the prefix was put together, not written).
+ */
+function formatAtStart(
+  rules: readonly SecretRule[],
+  candidates: readonly Compiled[],
+  text: string,
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+  on: Uint8Array,
+): SecretSpan | undefined {
+  for (const rule of candidates) {
+    if (on[rule.index] === 0 || rule.rank !== 0 || rule.group !== 0 || rule.back !== 0) continue;
+    const span = attempt(rule, text, 0, 0, keywordLength, prefixes);
+    if (span !== undefined && span.start === 0) return span;
+  }
+  return chunkedToken(rules, candidates, text, 0, keywordLength, prefixes, on);
 }
 
 /**

@@ -29,6 +29,8 @@ const INPUTS = [
   ["secrets: keyword soup", "password token secret key auth "],
   ["secrets: vendor prefixes", "ghp_"],
   ["secrets: vendor prefixes before short chunks", "ghp_ ab "],
+  ["secrets: vendor prefixes cut by a blank", "gh p_ "],
+  ["secrets: cut prefixes before short chunks", "AK IA ab "],
   ["named fields: colons and ports without line breaks", "a:1:"],
   ["named fields: closing tags far from their opening", "<pw></div>"],
   ["secrets: URL credentials", "a://b:"],

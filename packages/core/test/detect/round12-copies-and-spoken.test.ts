@@ -72,28 +72,32 @@ describe("a password given beside its name, by a blank or 'is'", () => {
 });
 
 describe("PW: in capitals with a chosen password", () => {
-  it.each(["PW: Tr0ub4dor&3", '{"USER": "admin", "PW": "Tr0ub4dor&3"}', "USER: admin\nPW: hunter42x\nHOST: db1"])(
-    "%s",
-    (text) => {
-      expect(secretsIn(text).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "PW: Tr0ub4dor&3",
+    '{"USER": "admin", "PW": "Tr0ub4dor&3"}',
+    "USER: admin\nPW: hunter42x\nHOST: db1",
+  ])("%s", (text) => {
+    expect(secretsIn(text).length).toBeGreaterThan(0);
+  });
 
-  it.each(["PW: Palau", '{"PW": "PLW", "numeric": "585"}', "PW: PW-004", "PW: 680", '{ "PW": "Republic of Palau" }'])(
-    "hard negative (a country's data): %s",
-    (text) => {
-      expect(secretsIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    "PW: Palau",
+    '{"PW": "PLW", "numeric": "585"}',
+    "PW: PW-004",
+    "PW: 680",
+    '{ "PW": "Republic of Palau" }',
+  ])("hard negative (a country's data): %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
 });
 
 describe("a token cut in chunks where one chunk is five lower-case letters", () => {
-  it.each([
-    "ghp_R8kWq2Zp abcde L5vN3xT7yB1c D4fG6hJ9mK0",
-    "ghp_R8kWq2Zp-L5vN3xT7yB1c-qwert-D4fG6hJ9mK0",
-  ])("%s", (text) => {
-    expect(secretsIn(text).map((s) => s.type)).toContain("github_token");
-  });
+  it.each(["ghp_R8kWq2Zp abcde L5vN3xT7yB1c D4fG6hJ9mK0", "ghp_R8kWq2Zp-L5vN3xT7yB1c-qwert-D4fG6hJ9mK0"])(
+    "%s",
+    (text) => {
+      expect(secretsIn(text).map((s) => s.type)).toContain("github_token");
+    },
+  );
 
   it.each([
     "glpat-hellOWorld380 testin",

@@ -86,7 +86,8 @@ const SET_BY_EQUALS = /^["']?[ \t]*:?=(?!=)/;
  * After "PW" and a colon, a first word that mixes lower-case letters with digits (`PW: Tr0ub4dor&3`): a chosen
  * password, which a country's data never is (Palau's name, its codes PLW, 585, PW-004, its dialling code +680).
  */
-const CHOSEN_AFTER_PW = /^["']?[ \t]{0,4}:[ \t]{0,4}["']?(?=[^\s"']{0,63}[a-z])(?=[^\s"']{0,63}[0-9])[^\s"']{6,64}/;
+const CHOSEN_AFTER_PW =
+  /^["']?[ \t]{0,4}:[ \t]{0,4}["']?(?=[^\s"']{0,63}[a-z])(?=[^\s"']{0,63}[0-9])[^\s"']{6,64}/;
 
 /** How strongly a credential's name says its value is one: a password's, a secret's, or only a weak hint (key, auth). */
 function strengthOf(match: RegExpExecArray): Strength {
@@ -584,7 +585,8 @@ function chosenPassword(value: string): boolean {
   // An e-mail address (bob2@example.com), a mention (@bob2), a shell's or a template's variable.
   if (/@[A-Za-z0-9-]+\./.test(value) || value.startsWith("@") || /[$%]\{/.test(value)) return false;
   // An expression or a comparison: operators between words (x+y=2, a==b, n>=8, i++).
-  if (/[A-Za-z0-9_]\s*(?:==|!=|<=|>=|\+\+|&&|\|\|)/.test(value) || /=[A-Za-z0-9_]+[+*]/.test(value)) return false;
+  if (/[A-Za-z0-9_]\s*(?:==|!=|<=|>=|\+\+|&&|\|\|)/.test(value) || /=[A-Za-z0-9_]+[+*]/.test(value))
+    return false;
   return true;
 }
 

@@ -143,13 +143,10 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       };
       // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
       // one is read in place (the copy would cost more than it saves).
-      index.scan(
-        text,
-        onKeyword,
-        shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
-      );
+      const codes = shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined;
+      index.scan(text, onKeyword, codes);
       // A format's prefix cut by a blank (gh p_…): read with the blank taken out, by that prefix's format rules.
-      splitPrefixes.find(text, (start, blank, keyword) => {
+      splitPrefixes.find(text, codes, (start, blank, keyword) => {
         const keywordRules = rulesOf[keyword];
         const keywordText = keywords[keyword];
         if (keywordRules === undefined || keywordText === undefined) return;

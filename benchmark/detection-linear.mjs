@@ -29,6 +29,8 @@ const INPUTS = [
   ["secrets: keyword soup", "password token secret key auth "],
   ["secrets: vendor prefixes", "ghp_"],
   ["secrets: vendor prefixes before short chunks", "ghp_ ab "],
+  ["secrets: vendor prefixes cut by a blank", "gh p_ "],
+  ["secrets: cut prefixes before short chunks", "AK IA ab "],
   ["named fields: colons and ports without line breaks", "a:1:"],
   ["named fields: closing tags far from their opening", "<pw></div>"],
   ["secrets: URL credentials", "a://b:"],
@@ -66,6 +68,23 @@ const JSON_IN_STRING = (length) => {
   return JSON.stringify({ escaped: "\\u0041", items });
 };
 
+/**
+ * Many distinct found values, each with bare copies and near-copies (round 12: every found value's copies
+ * are looked up in one pass, not sixteen values with a search each). With `shared`, every value begins with
+ * the same long run, so each place a copy could start is compared with a full bucket of values.
+ */
+const MANY_FOUND = (shared) => (length) => {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const value = `${shared ? "Qz8vN3kLx7pW2mR9Hc4tB6yD1fJ5gS0a" : ""}Zq${(i * 7919).toString(36)}x9K${i}pL`;
+    const line = `token='${value}' ${value} ${value.slice(0, -1)}Q ${value.slice(0, 12)}\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  return lines.join("").slice(0, length);
+};
+
 function cpuMs(text) {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
@@ -99,5 +118,7 @@ const measure = (label, make) => {
 };
 for (const [label, unit] of INPUTS) measure(label, (length) => sized(unit, length));
 measure("scanner: tokens and e-mails, JSON in a string", JSON_IN_STRING);
+measure("secrets: copies of many distinct found values", MANY_FOUND(false));
+measure("secrets: copies of found values, one beginning", MANY_FOUND(true));
 console.log(`\nlargest ratio: ${worst.toFixed(1)} (linear: about 4; quadratic: 16)`);
 if (failures.length) console.log(`scans that threw: ${failures.join("; ")}`);

@@ -46,6 +46,25 @@ function separatorEnd(text: string, i: number): number {
   return j > i && !(j < text.length && SEPARATOR[text.charCodeAt(j)] === 1) ? j : -1;
 }
 
+/** The shortest chunk after a word that makes the word a chunk of a token (see tokenChunkAfter). */
+const MIN_TOKEN_CHUNK = 4;
+
+/**
+ * Whether the chunk after the separator at `at` looks cut from a random token: MIN_TOKEN_CHUNK word
+ * characters or more, with a digit or a capital after its first character (prose's next word has neither).
+ */
+function tokenChunkAfter(text: string, at: number): boolean {
+  const next = separatorEnd(text, at);
+  if (next < 0) return false;
+  let stop = next;
+  let marked = false;
+  for (; stop < text.length && isWord(text.charCodeAt(stop)) && stop - next < MAX_JOINED; stop++) {
+    const c = text.charCodeAt(stop);
+    if ((c >= 48 && c <= 57) || (stop > next && c >= 65 && c <= 90)) marked = true;
+  }
+  return marked && stop - next >= MIN_TOKEN_CHUNK;
+}
+
 /**
  * The candidates of a token cut in chunks whose prefix is text[start, keywordEnd), in the order they are judged:
  * those cut the same way throughout, longest first (the whole cut token, not a part of it), then the others,
@@ -75,7 +94,11 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
     // more, lower case but for the first. A chunk of a random token is seldom so.
     const initial = text.charCodeAt(next);
     const capital = initial >= 65 && initial <= 90 ? 1 : 0;
-    if (lower + capital === stop - next && lower + capital >= MIN_WORD) break;
+    const word = lower + capital === stop - next && lower + capital >= MIN_WORD;
+    // But a token's body holds such a run now and then (…D4fGabcdeK…), and a cut there must not end the token:
+    // a word between chunks of a token (one with a digit or an inner capital follows) is one of its chunks;
+    // no candidate ends on it.
+    if (word && !tokenChunkAfter(text, stop)) break;
     const written = text.slice(end, next);
     uniform &&= separator === undefined || separator === written;
     separator = written;
@@ -84,7 +107,7 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
     first = false;
     joined += text.slice(next, stop);
     end = stop;
-    candidates.push({ text: joined, end, native, uniform });
+    if (!word) candidates.push({ text: joined, end, native, uniform });
   }
   const same = candidates.filter((c) => c.uniform).reverse();
   return [...same, ...candidates.filter((c) => !c.uniform)];

@@ -87,6 +87,13 @@ const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|
 /** What follows a name set as a variable: `=` (not `==`) or Go's and make's `:=`, after a closing quote and blanks. */
 const SET_BY_EQUALS = /^["']?[ \t]*:?=(?!=)/;
 
+/**
+ * After "PW" and a colon, a first word that mixes lower-case letters with digits (`PW: Tr0ub4dor&3`): a chosen
+ * password, which a country's data never is (Palau's name, its codes PLW, 585, PW-004, its dialling code +680).
+ */
+const CHOSEN_AFTER_PW =
+  /^["']?[ \t]{0,4}:[ \t]{0,4}["']?(?=[^\s"']{0,63}[a-z])(?=[^\s"']{0,63}[0-9])[^\s"']{6,64}/;
+
 /** How strongly a credential's name says its value is one: a password's, a secret's, or only a weak hint (key, auth). */
 function strengthOf(match: RegExpExecArray): Strength {
   const written = groupOf(match, 1);
@@ -96,10 +103,10 @@ function strengthOf(match: RegExpExecArray): Strength {
   // "PW" alone in capitals is a country's code (Palau: { "PW": "+680 …" }); in a longer name (DB_PW), in
   // lower case, or set with "=" as a shell or an env file sets a variable (PW=…; a code table maps with ":")
   // it is a password's.
-  if (name === "pw" && written === "PW" && namePrefix(match).length === 0)
-    return SET_BY_EQUALS.test(match.input.slice(match.index + match[0].indexOf(written) + 2))
-      ? "password"
-      : "weak";
+  if (name === "pw" && written === "PW" && namePrefix(match).length === 0) {
+    const after = match.input.slice(match.index + match[0].indexOf(written) + 2);
+    return SET_BY_EQUALS.test(after) || CHOSEN_AFTER_PW.test(after.slice(0, 80)) ? "password" : "weak";
+  }
   // A key named for what it guards (api_key, SECRET_KEY, private_key, accessKey, signing-key) is as strong a
   // hint as "token"; a bare key is any map's.
   if (name === "key" && KEY_OF_A_SECRET.test(match.input.slice(Math.max(0, match.index - 11), match.index)))
@@ -583,6 +590,50 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
 const SPEAKS_OF_A_PASSWORD = /(?:^|[^A-Za-z])(?:password|passwd|passphrase|passcode)(?![A-Za-z])/i;
 
 /**
+ * A password's name with its value beside it, after a blank or the word "is" (`pwd Tr0ub4dor&3`, `my password
+ * is Summer2024!`, `PW Kx9#mQ2v`), as people write in chat, tickets and notes. Prose does that with ordinary
+ * words too ("password reset", "pwd /srv/app", "the password is required"), so the value must be a chosen
+ * password beyond doubt (see chosenPassword); a value after an operator is the assignment rules' to judge. The
+ * value runs over symbols an unquoted assignment stops at (`&`), since prose has no code to end, and over a
+ * closing `!`, `?` or `.` (Summer2024! ends in one; a sentence's full stop redacted with it costs nothing).
+ */
+const SPOKEN_PASSWORD: SecretRule[] = (["pass", "pwd", "pw"] as const).map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(
+    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{1,4}(?:(?:is|was)[ \\t]{1,4})?([^\\s"'\`<>(){}[\\]\\\\,]{7,63}[^\\s"'\`<>(){}[\\]\\\\,:;])(?=[,:;]{0,3}(?:[\\s"'\`<>(){}[\\]\\\\]|$))`,
+    "i",
+  ),
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: (m) =>
+    (strengthOf(m) === "password" || groupOf(m, 1).toLowerCase() === "pw") &&
+    standsAsAssignment(m) &&
+    !isOption(m),
+  validate: (value) => chosenPassword(value) && strongEnough(value, "password"),
+}));
+
+/** Symbols people put in chosen passwords, and not in paths, dates, versions, identifiers or file names. */
+const PASSWORD_SYMBOL = /[!#$%^&*+=?@~|]/;
+
+/**
+ * A chosen password beyond doubt: eight characters or more mixing letters, digits and a symbol of
+ * PASSWORD_SYMBOL, not a path, option, variable or format (leading / ~ . - $ %), an address, a link, an
+ * expression (`a+b=2`), or a hash's name (`$2b$10$…`, judged as a hash elsewhere).
+ */
+function chosenPassword(value: string): boolean {
+  if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value) || !PASSWORD_SYMBOL.test(value)) return false;
+  if (/^[/~.\-$%]/.test(value) || value.includes("/") || value.includes("://")) return false;
+  // An e-mail address (bob2@example.com), a mention (@bob2), a shell's or a template's variable.
+  if (/@[A-Za-z0-9-]+\./.test(value) || value.startsWith("@") || /[$%]\{/.test(value)) return false;
+  // An expression or a comparison: operators between words (x+y=2, a==b, n>=8, i++).
+  if (/[A-Za-z0-9_]\s*(?:==|!=|<=|>=|\+\+|&&|\|\|)/.test(value) || /=[A-Za-z0-9_]+[+*]/.test(value))
+    return false;
+  return true;
+}
+
+/**
  * The name starts its line (after indentation, a shell's `export `, cmd's `set ` or a list's `- `), as in a
  * configuration file or a script that sets it.
  */
@@ -772,6 +823,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   ...QUOTED_PHRASES,
   ...LINE_PHRASES,
   CONFIG_LINE,
+  ...SPOKEN_PASSWORD,
   HYPHEN_JOINED,
   COMPARED,
   COMPARED_FIRST,

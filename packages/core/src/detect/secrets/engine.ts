@@ -4,6 +4,7 @@
 // scan stays linear in the text. A rule's value must then pass the placeholder filter and the rule's own
 // checks (entropy, character classes, a checksum) before it is reported.
 import type { Detector, Span } from "../detectors.js";
+import { SplitPrefixes } from "./split-prefixes.js";
 import { chunkedCandidates } from "./chunked-tokens.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
@@ -100,6 +101,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
   const formatPrefix = formatPrefixes(rules, keywords);
+  const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
   if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
@@ -141,11 +143,18 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       };
       // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
       // one is read in place (the copy would cost more than it saves).
-      index.scan(
-        text,
-        onKeyword,
-        shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
-      );
+      const codes = shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined;
+      index.scan(text, onKeyword, codes);
+      // A format's prefix cut by a blank (gh p_…): read with the blank taken out, by that prefix's format rules.
+      splitPrefixes.find(text, codes, (start, blank, keyword) => {
+        const keywordRules = rulesOf[keyword];
+        const keywordText = keywords[keyword];
+        if (keywordRules === undefined || keywordText === undefined) return;
+        const joined = text.slice(start, blank) + text.slice(blank + 1, blank + 1 + MAX_SPLIT_READ);
+        const span = formatAtStart(rules, keywordRules, joined, keywordText.length, prefixes, on);
+        // The span covers the cut (it starts with the prefix): one character more in the text, the blank.
+        if (span) spans.push({ start, end: start + span.end + 1, type: span.type, rank: span.rank });
+      });
       if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
@@ -294,6 +303,29 @@ function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[
   return is;
 }
 
+/** How much of the text after a cut prefix is read (the longest vendor formats are about 250 characters). */
+const MAX_SPLIT_READ = 320;
+
+/**
+ * What a format rule of the prefix at the start of `text` finds there, whole or cut in chunks (chunkedToken);
+ * context rules sharing the keyword are not asked (the prefix was put together, not written).
+ */
+function formatAtStart(
+  rules: readonly SecretRule[],
+  candidates: readonly Compiled[],
+  text: string,
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+  on: Uint8Array,
+): SecretSpan | undefined {
+  for (const rule of candidates) {
+    if (on[rule.index] === 0 || rule.rank !== 0 || rule.group !== 0 || rule.back !== 0) continue;
+    const span = attempt(rule, text, 0, 0, keywordLength, prefixes);
+    if (span !== undefined && span.start === 0) return span;
+  }
+  return chunkedToken(rules, candidates, text, 0, keywordLength, prefixes, on);
+}
+
 /**
  * The token cut in chunks whose prefix starts at `at` (see chunked-tokens.ts): the longest joining of its chunks
  * that a format rule of the prefix, written as the format writes it (case too), finds whole from its start.
@@ -357,13 +389,24 @@ function masked(text: string, end: number): boolean {
   return next === "*" || next === "#" || next === "\u2026" || text.startsWith("...", end);
 }
 
-/** A found value shorter than this is not looked for elsewhere (a short one may be an ordinary word too). */
+/**
+ * A found value shorter than this is not looked for elsewhere (a short one may be an ordinary word too). Its
+ * first COPY_MIN_LENGTH characters are also the key the values are looked up by (see addCopies).
+ */
 const COPY_MIN_LENGTH = 8;
-/** At most this many distinct found values are looked for, each with one search of the text. */
-const COPY_MAX_VALUES = 16;
+/** At most this many distinct found values share one key; further ones are searched for one by one. */
+const COPY_BUCKET = 8;
+/** At most this many values beyond full buckets are searched for, each with one search of the text. */
+const COPY_MAX_SEARCHED = 16;
+/** Slots of the table of two first characters (a filter read before a key is cut out of the text). */
+const PAIR_SLOTS = 4096;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function pairSlot(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 31) ^ text.charCodeAt(at + 1)) & (PAIR_SLOTS - 1);
 }
 
 /**
@@ -371,26 +414,55 @@ function isAsciiAlnum(c: number): boolean {
  * text shows that a string is a credential (`token = "…"`), that string is the credential wherever else the
  * text repeats it (a config echoed back, a log line quoting it, `'…' | '…'`), and redacting only the first
  * copy forwards the secret anyway. A copy must stand apart (no letter or digit glued to either end, so it is
- * not part of a longer word). Bounded: COPY_MAX_VALUES searches of the text, made only when something was
- * found.
+ * not part of a longer word).
+ *
+ * However many values were found (sixteen decoys found first must not leave the seventeenth's copies in the
+ * clear), the text is read once: the found values are kept in a table keyed by their first COPY_MIN_LENGTH
+ * characters, at most COPY_BUCKET values a key, and each place where a copy could start (no letter or digit
+ * before it) is looked up there, after a filter on its first two characters. So the work is linear in the
+ * text, times the bounded comparisons of one bucket. Values beyond a full bucket (many found values with one
+ * beginning) are searched for one by one, at most COPY_MAX_SEARCHED of them.
  */
 function addCopies(text: string, spans: SecretSpan[]): void {
   const found = spans.length;
   // Where each found span starts, and the farthest it reaches from there: a copy found there is that span.
   const reach = new Map<number, number>();
   for (const s of spans) reach.set(s.start, Math.max(reach.get(s.start) ?? 0, s.end));
+  const copyAt = (at: number, length: number, span: SecretSpan): void => {
+    const end = at + length;
+    if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
+    if ((reach.get(at) ?? 0) >= end) return;
+    spans.push({ start: at, end, type: span.type, rank: span.rank });
+  };
   const looked = new Set<string>();
-  for (let i = 0; i < found && looked.size < COPY_MAX_VALUES; i++) {
+  const table = new Map<string, { value: string; span: SecretSpan }[]>();
+  const pairs = new Uint8Array(PAIR_SLOTS);
+  let searched = 0;
+  for (let i = 0; i < found; i++) {
     const span = spans[i];
     if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
     const value = text.slice(span.start, span.end);
     if (looked.has(value)) continue;
     looked.add(value);
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
-      const end = at + value.length;
-      if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) continue;
-      if ((reach.get(at) ?? 0) >= end) continue;
-      spans.push({ start: at, end, type: span.type, rank: span.rank });
+    const key = value.slice(0, COPY_MIN_LENGTH);
+    let bucket = table.get(key);
+    if (bucket === undefined) table.set(key, (bucket = []));
+    if (bucket.length < COPY_BUCKET) {
+      bucket.push({ value, span });
+      pairs[pairSlot(value, 0)] = 1;
+    } else if (searched < COPY_MAX_SEARCHED) {
+      searched++;
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
+        copyAt(at, value.length, span);
     }
+  }
+  if (table.size === 0) return;
+  const last = text.length - COPY_MIN_LENGTH;
+  for (let at = 0; at <= last; at++) {
+    if (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
+    if (pairs[pairSlot(text, at)] === 0) continue;
+    const bucket = table.get(text.slice(at, at + COPY_MIN_LENGTH));
+    if (bucket === undefined) continue;
+    for (const { value, span } of bucket) if (text.startsWith(value, at)) copyAt(at, value.length, span);
   }
 }

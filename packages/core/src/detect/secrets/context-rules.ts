@@ -590,8 +590,8 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
 const SPEAKS_OF_A_PASSWORD = /(?:^|[^A-Za-z])(?:password|passwd|passphrase|passcode)(?![A-Za-z])/i;
 
 /**
- * A password's name with its value beside it, after a blank or the word "is" (`pwd Tr0ub4dor&3`, `my password
- * is Summer2024!`, `PW Kx9#mQ2v`), as people write in chat, tickets and notes. Prose does that with ordinary
+ * A password's name with its value beside it, after a blank (`pwd Tr0ub4dor&3`, `PW Kx9#mQ2v`), as people
+ * write in chat, tickets and notes (after "is", "was" or "reset to", see said-passwords.ts). Prose does that with ordinary
  * words too ("password reset", "pwd /srv/app", "the password is required"), so the value must be a chosen
  * password beyond doubt (see chosenPassword); a value after an operator is the assignment rules' to judge. The
  * value runs over symbols an unquoted assignment stops at (`&`), since prose has no code to end, and over a
@@ -602,7 +602,7 @@ const SPOKEN_PASSWORD: SecretRule[] = (["pass", "pwd", "pw"] as const).map((keyw
   generic: true,
   keywords: [keyword],
   pattern: new RegExp(
-    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{1,4}(?:(?:is|was)[ \\t]{1,4})?([^\\s"'\`<>(){}[\\]\\\\,]{7,63}[^\\s"'\`<>(){}[\\]\\\\,:;])(?=[,:;]{0,3}(?:[\\s"'\`<>(){}[\\]\\\\]|$))`,
+    `(${NAMES[keyword]})${NAME_TAIL}[ \\t]{1,4}([^\\s"'\`<>(){}[\\]\\\\,]{7,63}[^\\s"'\`<>(){}[\\]\\\\,:;])(?=[,:;]{0,3}(?:[\\s"'\`<>(){}[\\]\\\\]|$))`,
     "i",
   ),
   group: 2,

@@ -46,9 +46,10 @@ describe("pin repository", () => {
     expect(pins.changes("s")[0]).toMatchObject({ name: "echo", findings: ["concealment from the user"] });
 
     // Another process (the CLI) approves; a new repository on the same file sees the same facts. The
-    // daemon asks whether another connection committed at most every 50 ms: from then on.
+    // daemon asks whether another connection committed at most every 50 ms: from then on. (Whether it still
+    // reads the old state inside those 50 ms depends on how long the approval took on a loaded machine, so
+    // that is not asserted.)
     expect(new PinRepository(openDatabase(path)).approve("s", "tool", "echo")).toBe(true);
-    expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toMatchObject({ ok: false });
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toEqual({ ok: true });
     expect(pins.changes("s")).toEqual([]);

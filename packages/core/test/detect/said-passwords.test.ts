@@ -19,6 +19,7 @@ describe("a password said in a sentence is found, without the sentence's punctua
     ["the admin password was changed to N3wP4ss! yesterday", "N3wP4ss!"],
     ["the password is now 'Kf8#vq2L'.", "Kf8#vq2L"],
     ["userPassword is Xk9vLq2m", "Xk9vLq2m"],
+    ["the PW is Kx9#mQ2v now", "Kx9#mQ2v"],
     ["the vault passcode is 48213957", "48213957"],
     ["Das Passwort lautet Geheim123!", "Geheim123!"],
     ["Le mot de passe est Soleil2024.", "Soleil2024"],
@@ -42,6 +43,7 @@ describe("sentences about passwords are left alone", () => {
     "Her boarding pass is B12345X for gate 4.",
     "The bypass is a1b2c3d4 in the schematic.",
     "A season pass is 250000 won this year.",
+    "PW is Palau, PY is Paraguay.",
   ])("%s", (text) => {
     expect(secretsIn(text)).toEqual([]);
   });

@@ -18,6 +18,8 @@ const WORD = "([^\\s\"'”’»]{5,79}[^\\s\"'”’».,;:?)\\]}])";
 const NAMES: Record<string, string> = {
   pass: "pass(?:word|wort|wd|phrase|code|e)?",
   pwd: "pwd",
+  // Not followed by a letter (pword, pwned); "PW is Palau" is a word of letters, which is not taken.
+  pw: "pw(?![A-Za-z])",
   contrase: "contrase(?:ñ|n)a",
   senha: "senha",
 };

@@ -38,6 +38,9 @@ export class SplitPrefixes {
     keywords.forEach((k, id) => {
       if (isFormatPrefix[id] !== 1 || k.length < MIN_PREFIX) return;
       for (let i = MIN_PIECE; i < k.length; i++) {
+        // A cut falls before a letter, a digit or an underscore: a blank before "=", ":" or "." is how code and
+        // prose are written ("key =", "sig ="), and would make the keyword pass stop at every assignment.
+        if (!/[a-z0-9_]/.test(k[i] ?? "")) continue;
         const left = k.slice(0, i);
         if (![...left].every((ch) => isPieceCharacter(ch.charCodeAt(0)))) continue;
         const cuts = this.byLeft.get(left);

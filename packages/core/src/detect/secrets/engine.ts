@@ -98,10 +98,17 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       }
     }
   }
+  const formatPrefix = formatPrefixes(rules, keywords);
+  // A prefix cut by a blank (see split-prefixes.ts) is found by keywords of its own, with no rules: from here on.
+  const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
+  const firstTrigger = keywords.length;
+  for (const trigger of splitPrefixes.triggers())
+    if (!keywords.includes(trigger)) {
+      keywords.push(trigger);
+      rulesOf.push([]);
+    }
   const index = new KeywordIndex(keywords);
   const prefixes = vendorPrefixes(rules);
-  const formatPrefix = formatPrefixes(rules, keywords);
-  const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
   if (firstType === undefined) throw new Error("secretRulesDetector: no rules");
@@ -117,6 +124,10 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       // first keyword: most strings of a message hold none, and this runs for every one of them.
       let resume: Int32Array | undefined;
       const onKeyword = (keyword: number, at: number): void => {
+        if (keyword >= firstTrigger) {
+          splitPrefixes.cutAt(text, at + 1, onCut);
+          return;
+        }
         resume ??= new Int32Array(rules.length);
         const keywordText = keywords[keyword];
         const keywordRules = rulesOf[keyword];
@@ -143,10 +154,8 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       };
       // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
       // one is read in place (the copy would cost more than it saves).
-      const codes = shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined;
-      index.scan(text, onKeyword, codes);
       // A format's prefix cut by a blank (gh p_…): read with the blank taken out, by that prefix's format rules.
-      splitPrefixes.find(text, codes, (start, blank, keyword) => {
+      const onCut = (start: number, blank: number, keyword: number): void => {
         const keywordRules = rulesOf[keyword];
         const keywordText = keywords[keyword];
         if (keywordRules === undefined || keywordText === undefined) return;
@@ -154,7 +163,12 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         const span = formatAtStart(rules, keywordRules, joined, keywordText.length, prefixes, on);
         // The span covers the cut (it starts with the prefix): one character more in the text, the blank.
         if (span) spans.push({ start, end: start + span.end + 1, type: span.type, rank: span.rank });
-      });
+      };
+      index.scan(
+        text,
+        onKeyword,
+        shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
+      );
       if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

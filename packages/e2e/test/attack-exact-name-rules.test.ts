@@ -8,11 +8,10 @@
 // user learns the rule does nothing instead of trusting it; a reload with one keeps the previous config.
 // Negative: exact names (with the dots, dashes and slashes tool names may hold) are still accepted and
 // enforced.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  editConfig,
   makeGuardedHome,
   recorderServerYaml,
   refusal,
@@ -50,10 +49,12 @@ function home(approval: string, limited: string): { home: GuardedHome; log: stri
   return { home: h, log };
 }
 
-async function attempt(h: GuardedHome, tool: string, times: number): Promise<unknown[]> {
+/** In one session, each tool called the given number of times: the guard's answers, in order. */
+async function attempt(h: GuardedHome, ...calls: Array<[tool: string, times: number]>): Promise<unknown[]> {
   const outcomes: unknown[] = [];
   await toolSession(h, async (call) => {
-    for (let i = 0; i < times; i++) outcomes.push(refusal(await call(tool, { i })));
+    for (const [tool, times] of calls)
+      for (let i = 0; i < times; i++) outcomes.push(refusal(await call(tool, { i })));
   }).catch((err: Error) => outcomes.push(`no session: ${err.message.slice(0, 60)}`));
   return outcomes;
 }
@@ -71,8 +72,7 @@ describe("rules that take exact names", () => {
       const validated = await h.cli(["validate"]);
       expect(validated.code).not.toBe(0);
       expect(validated.stderr + validated.stdout).toMatch(/exact/);
-      await attempt(h, "delete_account", 1);
-      await attempt(h, "send_sms", 3);
+      await attempt(h, ["delete_account", 1], ["send_sms", 3]);
       expect(toolCallsIn(log, "delete_account")).toBe(0);
       expect(toolCallsIn(log, "send_sms")).toBe(0);
     },
@@ -80,14 +80,20 @@ describe("rules that take exact names", () => {
 
   it("an edit bringing one is refused and the rules in force stay", async () => {
     const { home: h, log } = home("delete_account", "send_sms");
-    expect(await attempt(h, "echo", 1)).toEqual(["forwarded"]);
-    await expect(
-      editConfig(h, (yaml) =>
-        yaml.replace('"delete_account"', '"delete_*"').replace('"send_sms"', '"send_*"'),
-      ),
-    ).rejects.toThrow(/did not apply/);
-    expect(await attempt(h, "delete_account", 1)).toEqual(["approval_pending"]);
-    expect(await attempt(h, "send_sms", 2)).toEqual(["forwarded", "rate_limited"]);
+    expect(await attempt(h, ["echo", 1])).toEqual(["forwarded"]);
+    const yaml = readFileSync(h.configPath, "utf8");
+    writeFileSync(
+      h.configPath,
+      yaml.replace('"delete_account"', '"delete_*"').replace('"send_sms"', '"send_*"'),
+    );
+    const reload = await h.cli(["reload"]);
+    expect(reload.code).not.toBe(0);
+    expect(reload.stdout + reload.stderr).toMatch(/exact names/);
+    expect(await attempt(h, ["delete_account", 1], ["send_sms", 2])).toEqual([
+      "approval_pending",
+      "forwarded",
+      "rate_limited",
+    ]);
     expect(toolCallsIn(log, "delete_account")).toBe(0);
     expect(toolCallsIn(log, "send_sms")).toBe(1);
   });
@@ -96,9 +102,12 @@ describe("rules that take exact names", () => {
     const { home: h, log } = home("files.read-all", "send_sms");
     const validated = await h.cli(["validate"]);
     expect(validated.code).toBe(0);
-    expect(await attempt(h, "files.read-all", 1)).toEqual(["approval_pending"]);
-    expect(await attempt(h, "send_sms", 2)).toEqual(["forwarded", "rate_limited"]);
-    expect(await attempt(h, "delete_account", 1)).toEqual(["forwarded"]);
+    expect(await attempt(h, ["files.read-all", 1], ["send_sms", 2], ["delete_account", 1])).toEqual([
+      "approval_pending",
+      "forwarded",
+      "rate_limited",
+      "forwarded",
+    ]);
     expect(toolCallsIn(log, "files.read-all")).toBe(0);
     expect(toolCallsIn(log, "send_sms")).toBe(1);
   });

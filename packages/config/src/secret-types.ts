@@ -18,6 +18,7 @@ export const SECRET_RULE_TYPES = [
   "aws_bedrock_api_key",
   "aws_session_token",
   "azure_ad_client_secret",
+  "azure_identifiable_key",
   "azure_devops_pat",
   "azure_sas_token",
   "azure_shared_access_key",

@@ -195,3 +195,49 @@ describe("private keys in damaged or re-wrapped armour", () => {
     expect(secretsIn(text)).toEqual([]);
   });
 });
+
+describe("Azure's identifiable keys: a service's signature at a fixed position", () => {
+  const AZ = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  it.each([
+    ["a 32-byte Redis key", () => `${chars(B64, 33)}AzCa${chars("ABCDEFGHIJKLMNOP", 1)}${chars(B64, 5)}=`],
+    ["a 64-byte Cosmos DB key", () => `${chars(B64, 76)}ACDb${chars(B64, 5)}w==`],
+    ["a Container Registry password", () => `${chars(B64, 42)}+ACR${chars("ABCD", 1)}${chars(B64, 5)}`],
+    ["a Functions key (URL-safe)", () => `${chars(`${AZ}_-`, 33)}AzFuB${chars(`${AZ}_-`, 5)}=`],
+    [
+      "a common annotated key",
+      () => `${chars(AZ, 52)}JQQJ99${chars(AZ, 1)}C${chars(AZ, 16)}x${chars(AZ, 7)}`,
+    ],
+  ])("%s, after a name or alone", (_name, make) => {
+    const key = make();
+    for (const text of [`key=${key}`, `"${key}"`, key]) {
+      expect(redacted(text)).toEqual([key]);
+      expect(secretsIn(text)[0]?.type).toBe("azure_identifiable_key");
+    }
+  });
+
+  it.each([
+    "APIM is Azure API Management; +ACR marks a registry key.",
+    // The signature one character off its place, or followed by a character outside the checksum's range.
+    `${chars(B64, 32)}AzCaB${chars(B64, 5)}=`,
+    `${chars(B64, 33)}AzCaZ${chars(B64, 5)}=`,
+    `${chars(B64, 42)}+ACRZ${chars(B64, 5)}`,
+  ])("no key: %s", (text) => {
+    expect(secretsIn(text).filter((s) => s.type === "azure_identifiable_key")).toEqual([]);
+  });
+});
+
+describe("Maven's master password", () => {
+  it("settings-security.xml's <master> is redacted with its braces", () => {
+    const master = `{${chars(B64, 43)}=}`;
+    const text = `<settingsSecurity>\n  <master>${master}</master>\n</settingsSecurity>`;
+    expect(redacted(text)).toEqual([master]);
+  });
+  it.each([
+    "<master>{}</master>",
+    "<master>true</master>",
+    "<master>${env.MAVEN_MASTER}</master>",
+    "<master>{aaaaaaaaaaaaaaaaaaaaaaaa}</master>",
+  ])("no master password: %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 // The secret rule table, assembled: prefixed tokens and context rules run as one keyword-prefiltered
 // detector; private keys in PEM armour have their own linear scan.
 import type { Detector } from "../detectors.js";
+import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CONTEXT_RULES } from "./context-rules.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
@@ -15,6 +16,7 @@ import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 export const SECRET_RULES = [
   ...TOKEN_RULES,
   ...VENDOR_TOKEN_RULES,
+  ...AZURE_IDENTIFIABLE_KEYS,
   DISCORD_BOT_TOKEN,
   ...CONTEXT_RULES,
   ...SAID_PASSWORDS,

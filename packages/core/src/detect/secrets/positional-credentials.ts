@@ -89,6 +89,16 @@ function commandRule(keywords: string[], pattern: RegExp): SecretRule {
 const BARE = `(["']?)([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
 
 export const COMMAND_RULES: SecretRule[] = [
+  // Maven's settings-security.xml: <master>{…}</master> holds the master password that decrypts every
+  // {…}-encrypted password of settings.xml (Maven's password encryption guide); the braces are part of it.
+  {
+    type: "secret_assignment",
+    generic: true,
+    keywords: ["<master>"],
+    pattern: /<master>[ \t\r\n]{0,16}(\{[A-Za-z0-9+/]{16,200}={0,2}\})[ \t\r\n]{0,16}<\/master>/i,
+    group: 1,
+    entropy: 3,
+  },
   // sqlcmd, bcp and osql take the SQL login's password after -P (capital; -p is other options there).
   commandRule(
     ["sqlcmd", "bcp ", "osql"],

@@ -19,8 +19,13 @@ export class KeywordIndex {
    * stored as -(offset + 1), so the same load says whether anything ends here (no second table to read).
    */
   private readonly delta: Int32Array;
-  /** Per state (by row offset): the keywords that end there (through failure links too). */
+  /**
+   * Per state (by number: row offset ÷ classes, worked out only on a hit): the keywords that end there
+   * (through failure links too). One slot a state, not one a table entry: the table has a row of classes
+   * per state, and a slot for each of its entries held about 1.5 MB of nothing.
+   */
   private readonly outputs: (KeywordEnd[] | undefined)[];
+  private readonly classes: number;
 
   constructor(keywords: readonly string[]) {
     const lower = keywords.map((k) => k.toLowerCase());
@@ -97,10 +102,11 @@ export class KeywordIndex {
     this.delta = Int32Array.from(delta, (state) =>
       completes(state) ? -(state * classes) - 1 : state * classes,
     );
-    this.outputs = new Array<KeywordEnd[] | undefined>(delta.length).fill(undefined);
+    this.classes = classes;
+    this.outputs = new Array<KeywordEnd[] | undefined>(trie.length).fill(undefined);
     ends.forEach((e, state) => {
       if (e.length === 0) return;
-      this.outputs[state * classes] = [...new Set(e)].map((id) => {
+      this.outputs[state] = [...new Set(e)].map((id) => {
         const keyword = lower[id];
         if (keyword === undefined) throw new Error(`KeywordIndex: no keyword ${id}`);
         return { id, length: keyword.length };
@@ -130,7 +136,7 @@ export class KeywordIndex {
         continue;
       }
       state = -next - 1;
-      const found = this.outputs[state];
+      const found = this.outputs[state / this.classes];
       if (found === undefined) throw new Error(`KeywordIndex.scan: final state ${state} has no keywords`);
       for (const { id, length } of found) hit(id, i + 1 - length);
     }
@@ -149,7 +155,7 @@ export class KeywordIndex {
         continue;
       }
       state = -next - 1;
-      const found = this.outputs[state];
+      const found = this.outputs[state / this.classes];
       if (found === undefined) throw new Error(`KeywordIndex.scan: final state ${state} has no keywords`);
       for (const { id, length } of found) hit(id, i + 1 - length);
     }

@@ -7,6 +7,7 @@ import { interpolate, type InterpolationError } from "./interpolate.js";
 import { fetchBase } from "./extends.js";
 import type { ConfigIssue } from "./issues.js";
 import { floorMerge } from "./merge.js";
+import { personalServerIssues } from "./personal-servers.js";
 import { configSchema, type Config } from "./schema.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
 import type { ServerVariables } from "./session-server.js";
@@ -63,6 +64,9 @@ export async function loadConfig(
   if (parsed.config.extends)
     return fail(`the base config ${url} itself extends another; only one level is allowed`);
   const { extends: _extends, ...mine } = personal.config;
+  const sidesteps = personalServerIssues(parsed.config, mine as Config, url);
+  if (sidesteps.length > 0)
+    return { ok: false, file, issues: sidesteps.map((i) => ({ file, line: undefined, ...i })) };
   return {
     ok: true,
     file,

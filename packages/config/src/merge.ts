@@ -208,5 +208,7 @@ export function floorMerge(
     },
     pii: mergePii(base.pii, personal.pii, defaults),
     approvals: { require_person: base.approvals.require_person || personal.approvals.require_person },
+    personal_servers:
+      base.personal_servers === "deny" || personal.personal_servers === "deny" ? "deny" : "allow",
   };
 }

@@ -494,6 +494,11 @@ export const configSchema = z.strictObject({
   pii: piiSchema.default(() => piiSchema.parse({})),
   audit: auditSchema.default(() => auditSchema.parse({})),
   approvals: approvalsSchema.default(() => approvalsSchema.parse({})),
+  /**
+   * In a base config (extends): whether a personal config may add servers of its own. "deny" keeps every
+   * server under the base's policy: a personal file may then only adjust the base's servers by their names.
+   */
+  personal_servers: z.enum(["allow", "deny"]).default("allow"),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -92,6 +92,36 @@ describe("extends", () => {
   });
 });
 
+describe("servers a personal config adds beside its base", () => {
+  const copy = "  copy:\n    command: base-fs\n";
+  const own =
+    "  notes:\n    command: my-notes\n    policy:\n      permissions:\n        denied_tools: [purge]\n";
+
+  it("refuses one that launches a base server under another name, which would run it without the base's policy", async () => {
+    const r = await loadConfig(personal(pin(BASE), copy), { cacheDir: cache, env: {} });
+    expect(problems(r)).toMatch(/servers\.copy: "copy" launches the same program as the base's "fs"/);
+  });
+
+  it("keeps a server of the personal file's own under its own policy", async () => {
+    const r = await loadConfig(personal(pin(BASE), own), { cacheDir: cache, env: {} });
+    expect(problems(r)).toEqual([]);
+    expect(r.ok && r.config.servers.notes?.policy.permissions.denied_tools).toEqual(["purge"]);
+    expect(r.ok && r.config.personal_servers).toBe("allow");
+  });
+
+  it("refuses every server the base does not list when the base sets personal_servers: deny", async () => {
+    served = `personal_servers: deny\n${BASE}`;
+    const closed = await loadConfig(personal(pin(served), own), { cacheDir: cache, env: {} });
+    expect(problems(closed)).toMatch(
+      /servers\.notes: the base config .* sets personal_servers: deny, so this file may only adjust the base's servers \(fs\); "notes" is not one of them/,
+    );
+    const adjusted = await loadConfig(personal(pin(served)), { cacheDir: cache, env: {} });
+    expect(problems(adjusted)).toEqual([]);
+    expect(adjusted.ok && adjusted.config.personal_servers).toBe("deny");
+    served = BASE;
+  });
+});
+
 describe("m0lz.03 configs", () => {
   it("load unchanged, with their keys and defaults", async () => {
     const file = join(dir, "m0lz.yaml");

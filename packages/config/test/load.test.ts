@@ -30,7 +30,7 @@ describe("config loading", () => {
       '/cfg/mcp-guard.yaml:2: deamon: unknown key "deamon" (did you mean "daemon"?)',
     ]);
     expect(issues("servers: {}\npolicies: {}\n")[0]).toMatch(
-      /:2: policies: unknown key "policies" \(expected one of: extends, servers, daemon, auth, interceptors, pii, audit, approvals\)/,
+      /:2: policies: unknown key "policies" \(expected one of: extends, servers, daemon, auth, interceptors, pii, audit, approvals, personal_servers\)/,
     );
   });
 

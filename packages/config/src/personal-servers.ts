@@ -1,0 +1,40 @@
+// What a personal config may add beside a base (extends). Its own servers run under its own policy only, so
+// an entry that launches one of the base's servers under another name would run it without the base's
+// denies, limits and caps: the floor would not hold. Such an entry is refused, naming the base's server to
+// adjust instead; a base that sets `personal_servers: deny` refuses every server it does not list.
+import type { Config, ServerConfig } from "./schema.js";
+
+export interface PersonalServerIssue {
+  path: string;
+  message: string;
+}
+
+/** The same program: the same command and arguments, or the same URL. */
+function sameLaunch(a: ServerConfig, b: ServerConfig): boolean {
+  if (a.url !== undefined || b.url !== undefined) return a.url === b.url;
+  return (
+    a.command === b.command && a.args.length === b.args.length && a.args.every((x, i) => x === b.args[i])
+  );
+}
+
+export function personalServerIssues(base: Config, personal: Config, url: string): PersonalServerIssue[] {
+  const issues: PersonalServerIssue[] = [];
+  for (const [name, server] of Object.entries(personal.servers)) {
+    if (name in base.servers) continue;
+    const path = `servers.${name}`;
+    if (base.personal_servers === "deny") {
+      issues.push({
+        path,
+        message: `the base config ${url} sets personal_servers: deny, so this file may only adjust the base's servers (${Object.keys(base.servers).join(", ")}); "${name}" is not one of them`,
+      });
+      continue;
+    }
+    const twin = Object.entries(base.servers).find(([, b]) => sameLaunch(server, b));
+    if (twin)
+      issues.push({
+        path,
+        message: `"${name}" launches the same program as the base's "${twin[0]}", which would run it without the base's policy; adjust "${twin[0]}" under its own name instead`,
+      });
+  }
+  return issues;
+}

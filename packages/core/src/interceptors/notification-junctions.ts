@@ -35,19 +35,32 @@ function body(method: string, params: JsonObject): { value: unknown; at: Path } 
   return { value: rest, at: [] };
 }
 
-/** The first or last string leaf of a value, in document order (iterative, so depth cannot overflow). */
+interface Visit {
+  v: unknown;
+  key?: string | number;
+  parent?: Visit;
+}
+
+/**
+ * The first or last string leaf of a value, in document order. Iterative, with each step linked to its
+ * parent (the path is built once, for the leaf found), so neither depth nor width costs more than a visit.
+ */
 function edgeLeaf(value: unknown, at: Path, last: boolean): { text: string; path: Path } | undefined {
-  const stack: Array<{ v: unknown; p: Path }> = [{ v: value, p: at }];
-  while (stack.length > 0) {
-    const { v, p } = stack.pop()!;
-    if (typeof v === "string") return { text: v, path: p };
+  const stack: Visit[] = [{ v: value }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    const v = step.v;
+    if (typeof v === "string") {
+      const path: Array<string | number> = [];
+      for (let s: Visit | undefined = step; s?.key !== undefined; s = s.parent) path.push(s.key);
+      return { text: v, path: [...at, ...path.reverse()] };
+    }
     if (typeof v !== "object" || v === null) continue;
     const entries: Array<[string | number, unknown]> = Array.isArray(v)
-      ? v.map((x, i) => [i, x])
+      ? v.map((x, i): [number, unknown] => [i, x])
       : Object.entries(v as JsonObject);
     // The stack pops its last push first: push in reverse reading order to visit in reading order.
     if (!last) entries.reverse();
-    for (const [k, x] of entries) stack.push({ v: x, p: [...p, k] });
+    for (const [key, x] of entries) stack.push({ v: x, key, parent: step });
   }
   return undefined;
 }
@@ -99,21 +112,25 @@ export function notificationJunctions(scanner: Scanner, ctx: MessageContext): Ju
     // one can glue a value's start to what came before it, the shorter one misses the earlier pieces.
     const sides = tail.carried === tail.own ? [tail.own] : [tail.own, tail.carried];
     const seen = new Set<string>();
-    for (const side of sides)
+    for (const side of sides) {
+      // A value the previous text already held whole was judged with it, even if it reads on here.
+      let whole: ReadonlyArray<{ start: number; end: number }> | undefined;
       for (const span of scanner.spans(side + head)) {
         if (span.start >= side.length || span.end <= side.length) continue;
         if (span.category !== "secret" && span.type !== "credit_card") continue;
+        whole ??= scanner.spans(side);
+        if (whole.some((w) => w.start <= span.start && w.end > span.start)) continue;
         const share = span.end - side.length;
         if (seen.has(`${span.type}:${share}`)) continue;
         seen.add(`${span.type}:${share}`);
         found.push({ type: span.type, path: pathText(first.path), leaf: first.path, share });
       }
+    }
   }
   if (lastLeaf === undefined || lastLeaf.text === "") tails.delete(key);
   else {
     // A notification that is one piece continues the text before it, unless it completed a value.
-    const single =
-      joins && found.length === 0 && first.path.join("\u0000") === lastLeaf.path.join("\u0000");
+    const single = joins && found.length === 0 && first.path.join("\u0000") === lastLeaf.path.join("\u0000");
     const own = lastLeaf.text.slice(-EDGE);
     tails.set(key, { own, carried: single ? (tail.carried + lastLeaf.text).slice(-EDGE) : own });
   }
@@ -140,7 +157,8 @@ export function redactJunctions(
 
 function leafAt(value: unknown, path: Path): unknown {
   let v = value;
-  for (const k of path) v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined;
+  for (const k of path)
+    v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined;
   return v;
 }
 

@@ -388,7 +388,8 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
 }
 
 function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
-  if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start))) return;
+  if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start)))
+    return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
   const decoded = decodeEncoded(text.slice(start, end));
@@ -426,7 +427,10 @@ function decodeWrapped(text: string, start: number, end: number, views: DecodedV
     pieces.push(text.slice(next, nextEnd));
     runEnd = nextEnd;
   }
-  if (pieces.length < 2 || !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start)))
+  if (
+    pieces.length < 2 ||
+    !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start))
+  )
     return runEnd;
   let groupEnd = runEnd;
   const padded = Math.min(text.length, runEnd + 2);
@@ -456,10 +460,50 @@ function startsLikeBase64Text(text: string, at: number): boolean {
   return true;
 }
 
-/** The bytes as text, or undefined when they are not mostly printable UTF-8. */
+/**
+ * Text in UTF-16 (a Windows tool's output, a resource with charset=utf-16) puts a zero byte beside each
+ * ASCII character, so its base64 groups of three bytes alternate: one starting with a character, one
+ * starting with a zero ("A"), in that order for little-endian and the other for big-endian.
+ */
+function startsLikeUtf16(text: string, at: number, marked = false): boolean {
+  // A byte order mark (FF FE or FE FF) opens the first group: the pattern starts with the second.
+  if (!marked && text.charCodeAt(at) === 47 /* / */) return startsLikeUtf16(text, at + 4, true);
+  const textLike = (c: number) => c === 67 || c === 68 || (c >= 73 && c <= 90) || (c >= 97 && c <= 102);
+  const zeroFirst = text.charCodeAt(at) === 65;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(at + 4 * i);
+    if ((i % 2 === 0) === zeroFirst ? c !== 65 : !textLike(c)) return false;
+  }
+  return true;
+}
+
+/** The bytes as text, or undefined when they are not mostly printable UTF-8 (or UTF-16). */
 export function decodeText(bytes: Buffer): string | undefined {
-  const text = utf8(bytes);
-  if (text === undefined || text.length === 0) return undefined;
+  const text = utf8(bytes) ?? "";
+  return printable(text) ?? printable(utf16(bytes));
+}
+
+/** UTF-16 when zero bytes fill every other place (little- or big-endian ASCII), else "". */
+function utf16(bytes: Buffer): string {
+  if (bytes.length < 8) return "";
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = bytes.length >> 1;
+  if (oddZero * 4 >= pairs * 3 && evenZero * 4 < pairs) return utf16le.decode(bytes);
+  if (evenZero * 4 >= pairs * 3 && oddZero * 4 < pairs) return utf16be.decode(bytes);
+  return "";
+}
+
+const utf16le = new TextDecoder("utf-16le", { fatal: false });
+const utf16be = new TextDecoder("utf-16be", { fatal: false });
+
+/** The text, or undefined when it is empty or not mostly printable. */
+function printable(text: string): string | undefined {
+  if (text.length === 0) return undefined;
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -7,6 +7,7 @@ import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { isSpecMethod } from "../protocol/methods.js";
 import { block, PASS } from "./verdicts.js";
+import { notificationJunctions, redactJunctions } from "./notification-junctions.js";
 
 export type DetectionAction = "block" | "redact" | "warn";
 export type ActionFor = (type: string, direction: "request" | "response") => DetectionAction;
@@ -61,12 +62,16 @@ function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext
   // "request" rules protect what goes to the server, "response" rules what comes back to the client.
   const direction = ctx.direction === "to_server" ? "request" : "response";
   // One pass finds everything and, copy on write, redacts what is to be redacted; a block discards the copy.
-  const { findings, value: redacted } = scanner.scan(
-    raw[key],
-    key,
-    (type) => actionFor(type, direction) === "redact",
-  );
+  const redacts = (type: string) => actionFor(type, direction) === "redact";
+  const scanned = scanner.scan(raw[key], key, redacts);
+  let redacted = scanned.value;
+  // A value cut between this notification and the one before it in its stream (notification-junctions.ts).
+  const across = notificationJunctions(scanner, ctx);
+  const findings: Finding[] = [...scanned.findings, ...across.map((f) => ({ type: f.type, path: f.path }))];
   if (findings.length === 0) return PASS;
+  const redactedAcross = across.filter((f) => redacts(f.type));
+  if (redactedAcross.length > 0 && key === "params")
+    redacted = redactJunctions(raw.params as JsonObject, redacted as JsonObject, redactedAcross);
   const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
   let strictest: DetectionAction = "warn";
   for (const f of findings) {

@@ -1,0 +1,176 @@
+// A secret cut between two notifications of one stream. A server's progress messages or log lines are shown
+// to the user one after the other, so a hostile server can hand over a token in two or more pieces, each too
+// short for any detector, that the reader puts back together. Each notification is scanned alone
+// (content-scan.ts); this reads the junction with the notification before it in the same direction: the
+// tail of the previous one's last text and the head of this one's first text, as one text, when both sides
+// are token characters. A secret (or card number) crossing the junction
+// counts against this notification, whose share is redacted (or which is blocked): the previous piece is
+// already gone, but without this one the value is incomplete. Only a bounded edge of each text is read, so
+// the cost stays linear in the message.
+import type { Scanner } from "../detect/scanner.js";
+import type { JsonObject } from "../jsonrpc.js";
+import type { MessageContext } from "../pipeline.js";
+
+/** Characters kept from the end of a stream's last text and read from the start of the next one. */
+const EDGE = 256;
+const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
+const STATE_KEY = "content_scan.notification_tails";
+
+type Path = ReadonlyArray<string | number>;
+
+/** What the junction found in the current notification, with the value to forward when it redacts. */
+export interface JunctionFinding {
+  type: string;
+  path: string;
+  /** The leaf's path and the number of its leading characters that belong to the split value. */
+  leaf: Path;
+  share: number;
+}
+
+/** Where a notification's streamed text is: a progress message, a log line's data, else its params. */
+function body(method: string, params: JsonObject): { value: unknown; at: Path } {
+  if (method === "notifications/progress") return { value: params.message, at: ["message"] };
+  if (method === "notifications/message") return { value: params.data, at: ["data"] };
+  const { _meta: _ignored, ...rest } = params;
+  return { value: rest, at: [] };
+}
+
+interface Visit {
+  v: unknown;
+  key?: string | number;
+  parent?: Visit;
+}
+
+/**
+ * The first or last string leaf of a value, in document order. Iterative, with each step linked to its
+ * parent (the path is built once, for the leaf found), so neither depth nor width costs more than a visit.
+ */
+function edgeLeaf(value: unknown, at: Path, last: boolean): { text: string; path: Path } | undefined {
+  const stack: Visit[] = [{ v: value }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    const v = step.v;
+    if (typeof v === "string") {
+      const path: Array<string | number> = [];
+      for (let s: Visit | undefined = step; s?.key !== undefined; s = s.parent) path.push(s.key);
+      return { text: v, path: [...at, ...path.reverse()] };
+    }
+    if (typeof v !== "object" || v === null) continue;
+    const entries: Array<[string | number, unknown]> = Array.isArray(v)
+      ? v.map((x, i): [number, unknown] => [i, x])
+      : Object.entries(v as JsonObject);
+    // The stack pops its last push first: push in reverse reading order to visit in reading order.
+    if (!last) entries.reverse();
+    for (const [key, x] of entries) stack.push({ v: x, key, parent: step });
+  }
+  return undefined;
+}
+
+/** The end of a stream's last text: its own, and with the pieces it continued. */
+interface Tail {
+  own: string;
+  carried: string;
+}
+
+function pathText(path: Path): string {
+  return path.reduce<string>((p, k) => (typeof k === "number" ? `${p}[${k}]` : `${p}.${k}`), "params");
+}
+
+/**
+ * One stream per direction: a reader sees a server's progress messages and log lines interleaved, whatever
+ * their method or progress token, so a value cut between two of them reads whole as well.
+ */
+function streamKey(ctx: MessageContext): string {
+  return ctx.direction;
+}
+
+/**
+ * Secrets and card numbers crossing the junction between the previous notification of this one's stream
+ * and this one; remembers this one's tail for the next. Not a notification, or nothing crossing: [].
+ */
+export function notificationJunctions(scanner: Scanner, ctx: MessageContext): JunctionFinding[] {
+  const m = ctx.message;
+  if (m.kind !== "notification") return [];
+  const params = m.raw.params;
+  if (typeof params !== "object" || params === null || Array.isArray(params)) return [];
+  let tails = ctx.state.get(STATE_KEY) as Map<string, Tail> | undefined;
+  if (!tails) ctx.state.set(STATE_KEY, (tails = new Map()));
+  const key = streamKey(ctx);
+  const { value, at } = body(m.method, params as JsonObject);
+  const first = edgeLeaf(value, at, false);
+  const lastLeaf = edgeLeaf(value, at, true);
+  const tail = tails.get(key);
+  const found: JunctionFinding[] = [];
+  const joins =
+    tail !== undefined &&
+    first !== undefined &&
+    first.text !== "" &&
+    TOKEN_CHAR.test(tail.own.charAt(tail.own.length - 1)) &&
+    TOKEN_CHAR.test(first.text.charAt(0));
+  if (joins) {
+    const head = first.text.slice(0, EDGE);
+    // The previous piece alone, and with the pieces it continued (a value cut in three or more): the longer
+    // one can glue a value's start to what came before it, the shorter one misses the earlier pieces.
+    const sides = tail.carried === tail.own ? [tail.own] : [tail.own, tail.carried];
+    const seen = new Set<string>();
+    for (const side of sides) {
+      // A value the previous text already held whole was judged with it, even if it reads on here.
+      let whole: ReadonlyArray<{ start: number; end: number }> | undefined;
+      for (const span of scanner.spans(side + head)) {
+        if (span.start >= side.length || span.end <= side.length) continue;
+        if (span.category !== "secret" && span.type !== "credit_card") continue;
+        whole ??= scanner.spans(side);
+        if (whole.some((w) => w.start <= span.start && w.end > span.start)) continue;
+        const share = span.end - side.length;
+        if (seen.has(`${span.type}:${share}`)) continue;
+        seen.add(`${span.type}:${share}`);
+        found.push({ type: span.type, path: pathText(first.path), leaf: first.path, share });
+      }
+    }
+  }
+  if (lastLeaf === undefined || lastLeaf.text === "") tails.delete(key);
+  else {
+    // A notification that is one piece continues the text before it, unless it completed a value.
+    const single = joins && found.length === 0 && first.path.join("\u0000") === lastLeaf.path.join("\u0000");
+    const own = lastLeaf.text.slice(-EDGE);
+    tails.set(key, { own, carried: single ? (tail.carried + lastLeaf.text).slice(-EDGE) : own });
+  }
+  return found;
+}
+
+/** `params` with each finding's share of its leaf replaced; a leaf already rewritten is replaced whole. */
+export function redactJunctions(
+  original: JsonObject,
+  current: JsonObject,
+  findings: readonly JunctionFinding[],
+): JsonObject {
+  let out = current;
+  for (const f of findings) {
+    const before = leafAt(original, f.leaf);
+    const now = leafAt(out, f.leaf);
+    if (typeof now !== "string") continue;
+    const mark = `[REDACTED:${f.type}]`;
+    const text = now === before ? mark + now.slice(f.share) : mark;
+    out = withLeaf(out, f.leaf, text) as JsonObject;
+  }
+  return out;
+}
+
+function leafAt(value: unknown, path: Path): unknown {
+  let v = value;
+  for (const k of path)
+    v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+/** A copy of `value` with the leaf at `path` set to `text` (copying only along the path). */
+function withLeaf(value: unknown, path: Path, text: string): unknown {
+  if (path.length === 0) return text;
+  const [k, ...rest] = path;
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    copy[k as number] = withLeaf(copy[k as number], rest, text);
+    return copy;
+  }
+  const obj = value as Record<string, unknown>;
+  return { ...obj, [k as string]: withLeaf(obj[k as string], rest, text) };
+}

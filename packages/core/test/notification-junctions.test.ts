@@ -1,0 +1,123 @@
+// A value cut between two notifications of one direction (notification-junctions.ts), through content_scan:
+// the notification that completes it is redacted (or blocked); texts that merely look cut pass unchanged.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../src/detect/detectors.js";
+import { Scanner } from "../src/detect/scanner.js";
+import { contentScan, type DetectionAction } from "../src/interceptors/content-scan.js";
+import { classify, type JsonObject, type Message } from "../src/jsonrpc.js";
+import type { Direction, MessageContext, Verdict } from "../src/pipeline.js";
+import { effectivePolicy } from "../src/policy/policy.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.5, disabled: new Set() });
+const policy = effectivePolicy(
+  {
+    permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+    rate_limit: { tool_limits: {}, method_limits: {} },
+    sampling: { enabled: false },
+    elicitation: { enabled: false },
+  },
+  ["default"],
+  {},
+);
+
+const GITHUB = `ghp_${"Vb3Nm8Qw1Er6Ty4Ui9Op2As7Df5Gh0Jk3Lz8Xc"}`;
+const progress = (message: string): JsonObject => ({
+  method: "notifications/progress",
+  params: { progressToken: 1, progress: 1, message },
+});
+const logLine = (data: unknown): JsonObject => ({
+  method: "notifications/message",
+  params: { level: "info", data },
+});
+
+/** The verdicts content_scan gives a run of notifications in one session. */
+function run(
+  messages: JsonObject[],
+  action: DetectionAction = "redact",
+  direction: Direction = "to_client",
+): Verdict[] {
+  const scan = contentScan(scanner, () => action);
+  const state = new Map<string, unknown>();
+  return messages.map((raw) => {
+    const ctx: MessageContext = {
+      direction,
+      sessionId: "s",
+      server: "srv",
+      identity: { method: "os", user: "u", uid: 1, roles: ["default"] },
+      auth: { ok: true },
+      policy,
+      state,
+      message: classify({ jsonrpc: "2.0", ...raw }) as Message,
+    };
+    return scan.inspect(ctx) as Verdict;
+  });
+}
+
+/** What the client sees of each notification's text: the forwarded text, or "blocked". */
+function seen(verdicts: Verdict[], messages: JsonObject[]): unknown[] {
+  return verdicts.map((v, i) => {
+    if (v.action === "block") return "blocked";
+    const raw = v.action === "modify" ? v.message : messages[i]!;
+    const params = raw.params as { message?: unknown; data?: unknown };
+    return params.message ?? params.data;
+  });
+}
+
+describe("a value cut between notifications", () => {
+  const cases: Array<[string, JsonObject[], unknown[]]> = [
+    [
+      "two progress messages",
+      [progress(GITHUB.slice(0, 20)), progress(`${GITHUB.slice(20)} left`)],
+      [GITHUB.slice(0, 20), "[REDACTED:github_token] left"],
+    ],
+    [
+      "three log lines",
+      [logLine(GITHUB.slice(0, 10)), logLine(GITHUB.slice(10, 22)), logLine(GITHUB.slice(22))],
+      [GITHUB.slice(0, 10), GITHUB.slice(10, 22), "[REDACTED:github_token]"],
+    ],
+    [
+      "a progress message, then a log line's object",
+      [progress(`using ${GITHUB.slice(0, 30)}`), logLine({ detail: [`${GITHUB.slice(30)}.`] })],
+      [`using ${GITHUB.slice(0, 30)}`, { detail: ["[REDACTED:github_token]."] }],
+    ],
+    [
+      "a card number in halves",
+      [progress("card 41111111"), progress("11111111")],
+      ["card 41111111", "[REDACTED:credit_card]"],
+    ],
+  ];
+  it.each(cases)("%s: the completing piece is redacted", (_what, messages, expected) => {
+    expect(seen(run(messages), messages)).toEqual(expected);
+  });
+
+  it("blocks the completing piece where the type's action is block, in either direction", () => {
+    const messages = [progress(GITHUB.slice(0, 20)), progress(GITHUB.slice(20))];
+    expect(seen(run(messages, "block", "to_server"), messages)).toEqual([GITHUB.slice(0, 20), "blocked"]);
+  });
+
+  it("only warns where the type's action is warn", () => {
+    const verdicts = run([progress(GITHUB.slice(0, 20)), progress(GITHUB.slice(20))], "warn");
+    expect(verdicts[1]).toEqual({ action: "pass", findings: ["github_token at params.message"] });
+  });
+
+  // Hard negatives: cut like a value could be, but nothing whole across the junction.
+  const ordinary: Array<[string, JsonObject[]]> = [
+    ["counts", [progress("Processed 40"), progress("00 files")]],
+    ["hex ids", [logLine("commit 3f9a2c1"), logLine("e7b4d0 merged")]],
+    ["words", [logLine("step_one_of_the_build"), logLine("two_finished_ok")]],
+    ["a number that fails Luhn", [progress("chunk 41111111"), progress("11111112 of 9")]],
+    ["a space between", [progress(GITHUB.slice(0, 20)), progress(` ${GITHUB.slice(20)}`)]],
+    ["a value complete before", [logLine(`old ${GITHUB}`), logLine("Z")]],
+  ];
+  it.each(ordinary)("%s: passes unchanged", (_what, messages) => {
+    const verdicts = run(messages);
+    expect(verdicts.at(-1)).toEqual({ action: "pass" });
+  });
+
+  it("does not join pieces from the two directions", () => {
+    const scan = [progress(GITHUB.slice(0, 20)), progress(GITHUB.slice(20))];
+    const a = run([scan[0]!], "redact", "to_client");
+    const b = run([scan[1]!], "redact", "to_server");
+    expect([a[0]!.action, b[0]!.action]).toEqual(["pass", "pass"]);
+  });
+});

@@ -1,0 +1,94 @@
+// Attack: secrets and card numbers in a server's notifications are redacted before the client sees them
+// (README, detection: everything a message carries is scanned). A progress message or a log line is
+// scanned alone, so a hostile server can send a token in pieces, one notification each: no piece is
+// recognisable, and the reader of the progress or the log puts them back together. Through the real
+// bridge and the recording server, before the fix 4 of 4 split values reached the client whole (the
+// pieces all arrived unchanged). notification-junctions.ts now reads the junction between a notification
+// and the one before it in the same direction; the piece that completes the value is redacted. Ordinary
+// progress and log lines that only look cut (counts, words, hex ids) pass unchanged.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, recorderServerYaml } from "../src/index.js";
+
+const GITHUB = `ghp_${"Q7wE2rT9yU4iO1pA6sD3fG8hJ5kL0zXcVbNm"}`;
+const AWS = `AKIA${"J7T2QW4ZR5XK6P3M"}`;
+const CARD = "4111111111111111";
+const progress = (message: string, n: number) => ({
+  jsonrpc: "2.0",
+  method: "notifications/progress",
+  params: { progressToken: "op", progress: n, message },
+});
+const logLine = (data: unknown) => ({
+  jsonrpc: "2.0",
+  method: "notifications/message",
+  params: { level: "info", data },
+});
+const SPLIT = [
+  // Two progress messages.
+  progress(GITHUB.slice(0, 18), 1),
+  progress(GITHUB.slice(18), 2),
+  logLine("---"),
+  // Three log lines.
+  logLine(AWS.slice(0, 6)),
+  logLine(AWS.slice(6, 13)),
+  logLine(AWS.slice(13)),
+  logLine("---"),
+  // A progress message, then a log line carrying the rest in an object.
+  progress(`uploading with ${GITHUB.slice(0, 25)}`, 3),
+  logLine({ detail: `${GITHUB.slice(25)} done` }),
+  logLine("---"),
+  // A card number in two halves.
+  progress(`charging ${CARD.slice(0, 8)}`, 4),
+  progress(`${CARD.slice(8)} now`, 5),
+];
+const ORDINARY = [
+  progress("Processed 40", 6),
+  progress("00 files", 7),
+  logLine("commit 3f9a2c1"),
+  logLine("e7b4d0 merged into main"),
+  logLine("step_one_of_the_build"),
+  logLine("two_finished_ok"),
+  progress("Downloading chunk 41111111", 8),
+  progress("11111112 of 99999999999", 9),
+  logLine("done"),
+];
+
+const dir = makeGuardedHome().dir;
+const log = join(dir, "recorder.log");
+writeFileSync(`${log}.to-client.json`, JSON.stringify([...SPLIT, ...ORDINARY]));
+const home = makeGuardedHome(recorderServerYaml("recorder", log));
+afterAll(() => home.cleanup());
+
+/** The notifications' texts the client received, in order, up to the final "done". */
+async function received(): Promise<string[]> {
+  const bridge = new RawBridge(home, "recorder");
+  await bridge.initialize();
+  const texts: string[] = [];
+  for (;;) {
+    const line = await bridge.next();
+    const params = line.params as { message?: unknown; data?: unknown } | undefined;
+    if (line.method === "notifications/progress") texts.push(String(params?.message));
+    else if (line.method === "notifications/message")
+      texts.push(typeof params?.data === "string" ? params.data : JSON.stringify(params?.data));
+    if (texts.at(-1) === "done") break;
+  }
+  bridge.close();
+  await bridge.exited;
+  return texts;
+}
+
+describe("a value split over a server's notifications", () => {
+  it("never reaches the client whole; ordinary lines pass unchanged", async () => {
+    const texts = await received();
+    expect(texts).toHaveLength(SPLIT.length + ORDINARY.length);
+    const all = texts.join("");
+    for (const secret of [GITHUB, AWS, CARD]) expect(all).not.toContain(secret);
+    // Each value's completing piece was redacted.
+    expect(texts.filter((t) => t.includes("[REDACTED:"))).toHaveLength(4);
+    // The ordinary lines, cut like a value would be, came through as sent.
+    expect(texts.slice(SPLIT.length)).toEqual(
+      ORDINARY.map((m) => ("message" in m.params ? m.params.message : m.params.data)),
+    );
+  });
+});

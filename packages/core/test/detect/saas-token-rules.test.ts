@@ -53,6 +53,16 @@ describe("SaaS, developer-platform and AI-infrastructure keys in their providers
       () =>
         `DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=eyJ${chars(URL, 60)}.${chars(URL, 200)}.${chars(URL, 43)}"`,
     ],
+    ["lob_api_key", () => `LOB_API_KEY=test_${chars(HEX, 35)}`],
+    [
+      "gocardless_token",
+      () => `GOCARDLESS_ACCESS_TOKEN=live_${chars(UP, 3)}${chars(LOW, 3)}${chars(DIG, 3)}${chars(URL, 31)}`,
+    ],
+    ["pubnub_secret_key", () => `secretKey: "sec-c-${btoa(uuid())}"`],
+    ["ubidots_token", () => `X-Auth-Token: BBFF-${chars(AN, 30)}`],
+    ["stackhawk_api_key", () => `HAWK_API_KEY=hawk.${chars(AN, 20)}.${chars(AN, 20)}`],
+    ["nightfall_api_key", () => `NIGHTFALL_API_KEY=NF-${chars(AN, 32)}`],
+    ["voiceflow_api_key", () => `Authorization: VF.DM.${chars(HEX, 24)}.${chars(AN, 16)}`],
     ["e2b_api_key", () => `E2B_API_KEY=e2b_${chars(HEX, 40)}`],
     ["firecrawl_api_key", () => `FIRECRAWL_API_KEY=fc-${chars(HEX, 32)}`],
     ["jina_api_key", () => `Bearer jina_${chars(AN, 60)}`],
@@ -82,6 +92,11 @@ describe("their prefixes in prose, stand-ins and values of the wrong shape are n
     "perm:root is not a token; chmod perm:0755",
     "prisma://accelerate.prisma-data.net/?api_key=__API_KEY__",
     "import { permit_key_helper } from './permit';",
+    "const publishKey = 'pub-c-0a1b2c3d-4e5f-6789-abcd-ef0123456789'; // sec-c- stays on the server",
+    "def test_a1b2c3d4e5f60718293a4b5c6d7e8f9012(self):",
+    "sandbox_environment_configuration_for_the_integration_tests",
+    "hawk.js is a library; hawk.header() signs requests",
+    "NF-KAPPA-B signalling pathway",
     // stand-ins in the documented format
     "FIRECRAWL_API_KEY=fc-YOUR_API_KEY",
     `MAILERSEND_API_KEY=mlsn.${"x".repeat(64)}`,

@@ -3,7 +3,7 @@
 // services. As everywhere in token-rules.ts, the literal prefix is the rule's prefilter keyword, and a short or
 // word-like prefix leaves the verdict to the randomness of what follows it.
 import type { SecretRule } from "./engine.js";
-import { alnum, hex, token, urlsafe } from "./prefixed-token.js";
+import { alnum, b64, hex, token, urlsafe } from "./prefixed-token.js";
 
 const uuid = `${hex("8")}-${hex("4")}-${hex("4")}-${hex("4")}-${hex("12")}`;
 
@@ -22,6 +22,14 @@ const COMMERCE: SecretRule[] = [
   token("shopify_partner_token", ["prtapi_"], hex("32")),
   token("polar_token", ["polar_oat_", "polar_pat_", "polar_at_u_", "polar_at_o_"], alnum("32,64")),
   token("permit_api_key", ["permit_key_"], alnum("30,200")),
+  // Lob's API keys: live_ or test_ then 35 hexadecimal digits (its publishable keys say _pub_ and are not taken).
+  token("lob_api_key", ["live_", "test_"], hex("35"), { entropy: 3.5, wordPrefix: true }),
+  // GoCardless access tokens: live_ or sandbox_ then 40 characters of base64url.
+  token("gocardless_token", ["live_", "sandbox_"], urlsafe("40"), {
+    entropy: 4,
+    wordPrefix: true,
+    validate: mixed,
+  }),
 ];
 
 const MARKETING: SecretRule[] = [
@@ -44,6 +52,15 @@ const MARKETING: SecretRule[] = [
 ];
 
 const DEVELOPER: SecretRule[] = [
+  // PubNub's secret key (the publish and subscribe keys beside it, pub-c- and sub-c-, are not secret).
+  token("pubnub_secret_key", ["sec-c-"], `${b64("40,64")}={0,2}`, { entropy: 3.5 }),
+  // Ubidots tokens: BBFF- (older) or BBUS- then about thirty characters.
+  token("ubidots_token", ["BBFF-", "BBUS-"], alnum("30,40"), { entropy: 3.5 }),
+  // StackHawk API keys: hawk, then two dot-separated parts of twenty characters.
+  token("stackhawk_api_key", ["hawk."], `${urlsafe("20")}\\.${urlsafe("20")}`, { entropy: 3.5 }),
+  token("nightfall_api_key", ["NF-"], alnum("32"), { entropy: 3.5 }),
+  // Voiceflow's Dialog Manager API keys: VF.DM., the project's 24-digit hexadecimal id, then the secret.
+  token("voiceflow_api_key", ["VF.DM."], `${hex("24")}\\.${alnum("16")}`),
   token("axiom_token", ["xaat-", "xapt-"], uuid),
   token("xata_api_key", ["xau_"], alnum("30,64")),
   // Tinybird's tokens: p. then a signed, base64url-encoded JSON payload and its signature.

@@ -63,6 +63,12 @@ describe("SaaS, developer-platform and AI-infrastructure keys in their providers
     ["stackhawk_api_key", () => `HAWK_API_KEY=hawk.${chars(AN, 20)}.${chars(AN, 20)}`],
     ["nightfall_api_key", () => `NIGHTFALL_API_KEY=NF-${chars(AN, 32)}`],
     ["voiceflow_api_key", () => `Authorization: VF.DM.${chars(HEX, 24)}.${chars(AN, 16)}`],
+    ["branch_secret_key", () => `BRANCH_SECRET=secret_live_${chars(AN, 32)}`],
+    [
+      "azure_app_configuration_key",
+      () =>
+        `Endpoint=https://shop.azconfig.io;Id=${chars(AN, 4)}-l0-s0:${chars(AN, 20)};Secret=${chars(`${AN}+/`, 43)}=`,
+    ],
     ["e2b_api_key", () => `E2B_API_KEY=e2b_${chars(HEX, 40)}`],
     ["firecrawl_api_key", () => `FIRECRAWL_API_KEY=fc-${chars(HEX, 32)}`],
     ["jina_api_key", () => `Bearer jina_${chars(AN, 60)}`],
@@ -93,10 +99,13 @@ describe("their prefixes in prose, stand-ins and values of the wrong shape are n
     "prisma://accelerate.prisma-data.net/?api_key=__API_KEY__",
     "import { permit_key_helper } from './permit';",
     "const publishKey = 'pub-c-0a1b2c3d-4e5f-6789-abcd-ef0123456789'; // sec-c- stays on the server",
-    "def test_a1b2c3d4e5f60718293a4b5c6d7e8f9012(self):",
+    'const fixture = { id: "test_5f2b9c1d7e3a4b6c8d0e1f2a" };',
     "sandbox_environment_configuration_for_the_integration_tests",
     "hawk.js is a library; hawk.header() signs requests",
     "NF-KAPPA-B signalling pathway",
+    "const branchKey = 'key_live_abcdefghijklmnopqrstuvwxyz012345'; // public",
+    `Endpoint=https://shop.azconfig.io;Id=${chars(AN, 4)}-l0-s0:${chars(AN, 20)};Secret=${"A".repeat(43)}=`,
+    "connect with Endpoint=https://shop.azconfig.io and a managed identity (no Id or Secret)",
     // stand-ins in the documented format
     "FIRECRAWL_API_KEY=fc-YOUR_API_KEY",
     `MAILERSEND_API_KEY=mlsn.${"x".repeat(64)}`,

@@ -23,7 +23,10 @@ const COMMERCE: SecretRule[] = [
   token("polar_token", ["polar_oat_", "polar_pat_", "polar_at_u_", "polar_at_o_"], alnum("32,64")),
   token("permit_api_key", ["permit_key_"], alnum("30,200")),
   // Lob's API keys: live_ or test_ then 35 hexadecimal digits (its publishable keys say _pub_ and are not taken).
-  token("lob_api_key", ["live_", "test_"], hex("35"), { entropy: 3.5, wordPrefix: true }),
+  // Lob documents no length: its keys have been 32 to 40 hexadecimal digits.
+  token("lob_api_key", ["live_", "test_"], hex("32,40"), { entropy: 3.5, wordPrefix: true }),
+  // Branch's secret keys (its key_live_ branch keys are public, in every app build).
+  token("branch_secret_key", ["secret_live_", "secret_test_"], alnum("32"), { entropy: 3.5 }),
   // GoCardless access tokens: live_ or sandbox_ then 40 characters of base64url.
   token("gocardless_token", ["live_", "sandbox_"], urlsafe("40"), {
     entropy: 4,
@@ -90,6 +93,18 @@ const DEVELOPER: SecretRule[] = [
   ),
 ];
 
+const AZURE: SecretRule[] = [
+  {
+    // An Azure App Configuration connection string: Endpoint on azconfig.io, the key's Id, then its Secret, 32
+    // random bytes in base64.
+    type: "azure_app_configuration_key",
+    keywords: [".azconfig.io"],
+    pattern: /\.azconfig\.io\/?;Id=[A-Za-z0-9+/=:-]{1,64};Secret=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    group: 1,
+    entropy: 3.5,
+  },
+];
+
 const AI_INFRA: SecretRule[] = [
   token("e2b_api_key", ["e2b_"], hex("40")),
   token("firecrawl_api_key", ["fc-"], hex("32"), { entropy: 3.5 }),
@@ -99,4 +114,10 @@ const AI_INFRA: SecretRule[] = [
   token("anyscale_api_key", ["esecret_"], alnum("20,64"), { entropy: 3.5 }),
 ];
 
-export const SAAS_TOKEN_RULES: SecretRule[] = [...COMMERCE, ...MARKETING, ...DEVELOPER, ...AI_INFRA];
+export const SAAS_TOKEN_RULES: SecretRule[] = [
+  ...COMMERCE,
+  ...MARKETING,
+  ...DEVELOPER,
+  ...AZURE,
+  ...AI_INFRA,
+];

@@ -113,6 +113,7 @@ describe("their prefixes in prose, stand-ins and values of the wrong shape are n
     `consumer_key: ck_${"deadbeef".repeat(5)}`,
     "CONVEX_DEPLOY_KEY=prod:my-deployment|<your-deploy-key>",
     // the right prefix and alphabet but the wrong length
+    `LOB_API_KEY=live_${chars(HEX, 38)}`,
     `AXIOM_TOKEN=xaat-${chars(HEX, 8)}-${chars(HEX, 4)}`,
     `e2b_${chars(HEX, 20)}`,
     `bpk-${chars(HEX, 12)}`,

@@ -23,8 +23,8 @@ const COMMERCE: SecretRule[] = [
   token("polar_token", ["polar_oat_", "polar_pat_", "polar_at_u_", "polar_at_o_"], alnum("32,64")),
   token("permit_api_key", ["permit_key_"], alnum("30,200")),
   // Lob's API keys: live_ or test_ then 35 hexadecimal digits (its publishable keys say _pub_ and are not taken).
-  // Lob documents no length: its keys have been 32 to 40 hexadecimal digits.
-  token("lob_api_key", ["live_", "test_"], hex("32,40"), { entropy: 3.5, wordPrefix: true }),
+  // Lob's secret keys: live_ or test_ then 35 hexadecimal digits.
+  token("lob_api_key", ["live_", "test_"], hex("35"), { entropy: 3.5, wordPrefix: true }),
   // Branch's secret keys (its key_live_ branch keys are public, in every app build).
   token("branch_secret_key", ["secret_live_", "secret_test_"], alnum("32"), { entropy: 3.5 }),
   // GoCardless access tokens: live_ or sandbox_ then 40 characters of base64url.

@@ -7,6 +7,7 @@ import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { privateKeyDetector } from "./private-keys.js";
+import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
@@ -16,6 +17,7 @@ import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 export const SECRET_RULES = [
   ...TOKEN_RULES,
   ...VENDOR_TOKEN_RULES,
+  ...SAAS_TOKEN_RULES,
   ...AZURE_IDENTIFIABLE_KEYS,
   DISCORD_BOT_TOKEN,
   ...CONTEXT_RULES,

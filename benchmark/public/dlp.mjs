@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
+import { csvRows } from "./csv.mjs";
 
 /** The dataset's kinds we detect, and the finding that counts for each ("secret": any secret type). */
 const KINDS = {
@@ -20,27 +21,6 @@ const KINDS = {
   "API Keys": ["secret"],
   "Session Tokens": ["secret"],
 };
-
-/** RFC 4180 fields: quoted fields hold commas, line breaks and doubled quotes. */
-function csvRows(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
-    else if (c !== "\r") field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const kindOf = (finding) => (finding.category === "secret" ? "secret" : finding.type);
 

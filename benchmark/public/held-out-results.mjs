@@ -15,6 +15,7 @@
 //     responses in the observation-injection formats of its agent (round 11's held-out corpus, misses never read).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { csvRows } from "./csv.mjs";
 
 /** LLMail attack e-mails: { technique, text } for each prompt file of the zero-shot and few-shot runs. */
 export function llmailAttacks(dir) {
@@ -182,29 +183,6 @@ export function greshakeInjections(dir) {
       ),
     });
   return { attacks, clean };
-}
-
-/** RFC 4180 CSV rows (quoted fields may hold commas, doubled quotes and line breaks). */
-function csvRows(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      (row.push(field), rows.push(row), (row = []), (field = ""));
-    } else field += c;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows.filter((r) => r.some(Boolean));
 }
 
 /** Giskard's prompt-injection set: { group, text } from its CSV's `prompt` and `group` columns. */

@@ -13,6 +13,8 @@ const SAID = [
   "Your password has been reset to Tr0ub4dor&3.",
   "Das Passwort lautet Tr0ub4dor&3.",
   "the login pass is Tr0ub4dor&3 for the staging box",
+  // Review pass: a full name run together in lower case (before: 1 of 1 reached the server).
+  "the dbpassword is Tr0ub4dor&3 for staging",
 ];
 const ORDINARY = [
   "The password is incorrect, please try again.",

@@ -30,13 +30,19 @@ const ABOUT_A_PASSWORD =
 /** Words joined by hyphens, perhaps after a number or a word with one (case-sensitive, base64-encoded, 2FA-protected). */
 const HYPHENATED = /^[A-Za-z0-9]+(?:-[a-z]+)+$/;
 
-/** The name starts a word, or a new word of a name run together (userPassword, wifi_password; not bypass). */
+/**
+ * Where the name may stand. A full name of a password counts run together too (dbpassword, adminPassword,
+ * wifi_passwd). "pass" alone is also a word's end (bypass, compass) and a ticket: it counts after what it
+ * opens (login pass, wifipass). "passe" and "pw" are words' ends as often (impasse): they must start a word
+ * or a capitalised part of a name.
+ */
 function startsAWord(m: RegExpExecArray): boolean {
+  const name = (m[1] ?? "").toLowerCase();
+  if (name === "pass") return OPENS.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+  if (name !== "passe" && name !== "pw") return true;
   const before = m.input.charCodeAt(m.index - 1);
   const first = m.input.charCodeAt(m.index);
-  const lowerBefore = before >= 97 && before <= 122;
-  if (lowerBefore && !(first >= 65 && first <= 90)) return false;
-  return !/^pass$/i.test(m[1] ?? "") || OPENS.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+  return !(before >= 97 && before <= 122) || (first >= 65 && first <= 90);
 }
 
 /** "pass" alone is also a ticket or a permit: it names a password after the name of what it opens. */

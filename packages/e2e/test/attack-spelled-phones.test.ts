@@ -11,8 +11,15 @@ const SPELLED = [
   { note: "my phone: 4 1 5 5 5 5 0 1 3 2" },
   { note: "Call me at 4 1 5 -5 5 5 -0 1 3 2 about the repair." },
   { note: "mobile 4-1-5-5-5-5-0-1-3-2" },
+  // Review pass: two spaces, or dots, between the digits (before: 2 of 2 reached the server).
+  { note: "phone: 4  1  5  5  5  5  0  1  3  2" },
+  { note: "tel 4.1.5.5.5.5.0.1.3.2" },
 ];
-const ORDINARY = [{ note: "scores: 4 1 5 5 5 5 0 1 3 2" }, { note: "row 1 2 3 4 5 6 7 8 9 0" }];
+const ORDINARY = [
+  { note: "scores: 4 1 5 5 5 5 0 1 3 2" },
+  { note: "row 1 2 3 4 5 6 7 8 9 0" },
+  { note: "version 4.1.5.5.5.5.0.1.3.2" },
+];
 
 // Phone numbers are only warned about by default: here they block.
 const log = join(makeGuardedHome().dir, "recorder.log");

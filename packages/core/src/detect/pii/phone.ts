@@ -112,8 +112,8 @@ const SOMETHING_ELSE = [
   EIN,
   SMALL_NUMBERS,
 ];
-/** Every digit its own group, apart by a space, a dash, or both. */
-const DIGIT_BY_DIGIT = /^[0-9](?:(?: ?-|-? )[0-9]){6,}$/;
+/** Every digit its own group, apart by one or two of space, dot, slash and dash. */
+const DIGIT_BY_DIGIT = /^[0-9](?:[ ./-]{1,2}[0-9]){6,}$/;
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;

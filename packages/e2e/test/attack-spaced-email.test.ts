@@ -15,6 +15,8 @@ const SPACED = [
   { note: ADDRESS.join(", ") },
   { note: `write to ${[..."jo@acme.io"].join(" ")}, thanks` },
   { note: `Rcvry eml is ${[..."rcvry@email.com"].join(" ")}.` },
+  // Review pass: two spaces after each character (before: 1 of 1 reached the server).
+  { note: `mail ${[..."jo@acme.io"].join("  ")} please` },
 ];
 const ORDINARY = [{ note: "H E L L O   W O R L D @ h o m e" }, { note: "a @ b and c @ d" }];
 

@@ -61,10 +61,11 @@ const SPACED = new RegExp(
   "giu",
 );
 
-// An address written a character at a time, a space after each (r c v r y @ e m a i l . c o m): read with
+// An address written a character at a time, one or two spaces after each (r c v r y @ e m a i l . c o m): read with
 // its spaces taken out, it must be a whole address ending in a domain people write to. Shorter than the
 // spaced-out runs decode-separated.ts reads (16 characters), so looked for here, beside the "@".
-const LETTER_SPACED = /(?<!\S)(?:[\p{L}\p{N}._%+-] ){1,64}@(?: [\p{L}\p{N}.-]){4,253}(?=$|[\s,;:.!?)\]])/gu;
+const LETTER_SPACED =
+  /(?<!\S)(?:[\p{L}\p{N}._%+-] {1,2}){1,64}@(?: {1,2}[\p{L}\p{N}.-]){4,253}(?=$|[\s,;:.!?)\]])/gu;
 const JOINED = new RegExp(String.raw`^${LOCAL}@(?:${LABEL}\.){1,8}${KNOWN_TLD}$`, "u");
 
 export function emailDetector(): Detector {

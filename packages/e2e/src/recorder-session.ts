@@ -67,6 +67,18 @@ export async function toolSession(
   await bridge.exited;
 }
 
+/** Each named tool called once with no arguments, in one session: its result as JSON text, by name. */
+export async function resultTexts(
+  home: GuardedHome,
+  names: readonly string[],
+): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  await toolSession(home, async (call) => {
+    for (const name of names) texts[name] = JSON.stringify((await call(name, {})).result);
+  });
+  return texts;
+}
+
 /** The reason the guard gave for refusing a call, or "forwarded" when it answered. */
 export function refusal(answer: Record<string, unknown>): unknown {
   return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";

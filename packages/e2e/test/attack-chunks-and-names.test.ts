@@ -10,7 +10,7 @@
 // whole. Ordinary texts of the same look (prose about a prefix, a UUID, a hash, a date spaced, an XML element
 // about a password) still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, toolSession } from "../src/index.js";
+import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const PIECES = ["ghp_R8kWq2Zp", "L5vN3xT7yB1c", "D4fG6hJ9mK0s"];
@@ -109,10 +109,7 @@ describe("values cut into chunks or named in other ways (round 11)", () => {
   });
 
   it("a result holding them reaches the client redacted (before: 4 of 4 reached it whole)", async () => {
-    const answers: Record<string, string> = {};
-    await toolSession(home, async (call) => {
-      for (const name of Object.keys(RESULTS)) answers[name] = JSON.stringify((await call(name, {})).result);
-    });
+    const answers = await resultTexts(home, Object.keys(RESULTS));
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer, name).toContain("[REDACTED:");
       for (const value of FORBIDDEN) expect(answer, name).not.toContain(value);

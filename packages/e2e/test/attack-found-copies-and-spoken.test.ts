@@ -8,7 +8,7 @@
 // The forbidden values must never reach the recording server in arguments nor the client in results. Ordinary
 // texts of the same look (the pwd command, a password policy, Palau's data, a token then a word) still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, toolSession } from "../src/index.js";
+import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
 
 const PASSWORD = "Tr0ub4dor&3Zq";
 const SPOKEN = "Summer2024!";
@@ -90,10 +90,7 @@ describe("copies after many found values, passwords said in words, cut tokens (r
   });
 
   it("a result holding them reaches the client redacted (before: 5 of 5 reached it with the value)", async () => {
-    const answers: Record<string, string> = {};
-    await toolSession(home, async (call) => {
-      for (const name of Object.keys(RESULTS)) answers[name] = JSON.stringify((await call(name, {})).result);
-    });
+    const answers = await resultTexts(home, Object.keys(RESULTS));
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer, name).toContain("[REDACTED:");
       for (const value of FORBIDDEN) expect(answer, name).not.toContain(value);

@@ -8,7 +8,7 @@
 // reached the server, and 2 of 2 results reached the client with the value's tail. A country table still
 // passes.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, toolSession } from "../src/index.js";
+import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
 
 const PASSWORD = "Tr0ub4dor&3x";
 const TAIL = "&3x";
@@ -32,10 +32,7 @@ describe("a password set on a cmd or Go line", () => {
   });
 
   it("reaches the client redacted whole, its tail after & included", async () => {
-    const answers: Record<string, string> = {};
-    await toolSession(home, async (call) => {
-      for (const name of Object.keys(RESULTS)) answers[name] = JSON.stringify((await call(name, {})).result);
-    });
+    const answers = await resultTexts(home, Object.keys(RESULTS));
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer, name).toContain("[REDACTED:");
       expect(answer, name).not.toContain(TAIL);

@@ -5,7 +5,7 @@
 // passwords still pass. Towards the client, a password after "pass:" in a sentence was redacted up to its
 // "&" only (`user: admin, pass: Tr0ub4dor&3` kept `&3`): 2 of 2 results kept their tail before.
 import { afterAll, describe, expect, it } from "vitest";
-import { recorded, recorderWithResults, refusal, toolSession } from "../src/index.js";
+import { recorded, recorderWithResults, refusal, resultTexts, toolSession } from "../src/index.js";
 
 const SAID = [
   "My password is Tr0ub4dor&3, please reset the account.",
@@ -39,10 +39,7 @@ describe("a password told in a sentence", () => {
   });
 
   it("reaches the client redacted whole, its tail after & included", async () => {
-    const answers: Record<string, string> = {};
-    await toolSession(home, async (call) => {
-      for (const name of Object.keys(RESULTS)) answers[name] = JSON.stringify((await call(name, {})).result);
-    });
+    const answers = await resultTexts(home, Object.keys(RESULTS));
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer, name).toContain("[REDACTED:");
       expect(answer, name).not.toContain("&3x");

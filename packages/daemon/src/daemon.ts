@@ -20,6 +20,7 @@ import {
   type Direction,
   type Interceptor,
 } from "@mcp-guard/core";
+import { trimMallocHeap } from "@mcp-guard/peercred";
 import { recordDaemonSetting } from "@mcp-guard/store";
 import { resolveDaemonPaths, type DaemonPaths, type HealthReply, type StatusReply } from "@mcp-guard/wire";
 import { AuditScrub } from "./audit-scrub.js";
@@ -149,11 +150,15 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
-      this.idleCollector = startIdleCollector(v8Gc(), undefined, (c) =>
-        this.logger.info(
-          { pause_ms: Math.round(c.pauseMs), heap_before: c.heapBefore, heap_after: c.heapAfter },
-          "collected while idle",
-        ),
+      this.idleCollector = startIdleCollector(
+        v8Gc(),
+        undefined,
+        (c) =>
+          this.logger.info(
+            { pause_ms: Math.round(c.pauseMs), heap_before: c.heapBefore, heap_after: c.heapAfter },
+            "collected while idle",
+          ),
+        trimMallocHeap,
       );
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
@@ -174,6 +179,9 @@ export class Daemon {
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
         "daemon started",
       );
+      // Start-up built the detectors' tables and compiled the config's patterns; the C memory those steps
+      // freed (compiler zones, the builders' scratch) would otherwise stay resident for the daemon's life.
+      trimMallocHeap();
     } catch (err) {
       await this.stop();
       throw err;

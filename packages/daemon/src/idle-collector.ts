@@ -39,6 +39,12 @@ export interface IdleCollectorProbes {
   busySinceLastLook: () => number;
   /** Milliseconds on the clock; the pause is measured with it. */
   now?: () => number;
+  /**
+   * Hands the C heap's free pages back to the system (malloc_trim). V8's collections give back the JS heap's
+   * pages, not what the process freed through malloc: compiler zones, SQLite's and the framing's buffers,
+   * and V8's own tables. After a burst these stay resident until a later malloc reuses them.
+   */
+  trim?: () => void;
 }
 
 /** One idle collection: how long the loop waited for it, and the heap used before and after. */
@@ -53,6 +59,8 @@ export class IdleCollector {
   private baseline: number;
   /** Committed but unused heap after the last collection (what a collection could not give back). */
   private slackBaseline = 0;
+  /** The loop was busy at some look since the C heap was last trimmed. */
+  private busySinceTrim = true;
 
   constructor(
     private readonly probes: IdleCollectorProbes,
@@ -75,17 +83,33 @@ export class IdleCollector {
     const slack = this.probes.heapCommitted() - used;
     const grown = used - this.baseline >= this.options.growthBytes;
     const held = slack - this.slackBaseline >= this.options.growthBytes;
-    if (busy >= this.options.idleUtilisation || (!grown && !held)) return false;
+    if (busy >= this.options.idleUtilisation) {
+      this.busySinceTrim = true;
+      return false;
+    }
+    if (!grown && !held) {
+      // Traffic too light to grow the JS heap still frees C memory (buffers, statements' results): give it
+      // back once per quiet spell, which costs a fraction of a millisecond and no JS collection.
+      if (this.busySinceTrim) this.trimNow();
+      return false;
+    }
     // Twice: the first frees the garbage, the second compacts what the first left sparse, and only then
     // does V8 hand the emptied pages back (one collection gave back about a third as much).
     const now = this.probes.now ?? (() => performance.now());
     const started = now();
     this.probes.gc();
     this.probes.gc();
+    // After the collections: what they freed of V8's C-side memory is free now, and goes back too.
+    this.trimNow();
     this.baseline = this.probes.heapUsed();
     this.slackBaseline = this.probes.heapCommitted() - this.baseline;
     this.last = { pauseMs: now() - started, heapBefore: used, heapAfter: this.baseline };
     return true;
+  }
+
+  private trimNow(): void {
+    this.busySinceTrim = false;
+    this.probes.trim?.();
   }
 }
 
@@ -110,6 +134,7 @@ export function startIdleCollector(
   gc: (() => void) | undefined,
   options: IdleCollectorOptions = IDLE_COLLECTOR_DEFAULTS,
   collected: (collection: IdleCollection) => void = () => {},
+  trim?: () => void,
 ): NodeJS.Timeout | undefined {
   if (typeof gc !== "function") return undefined;
   let last: EventLoopUtilization = performance.eventLoopUtilization();
@@ -124,6 +149,7 @@ export function startIdleCollector(
         last = now;
         return utilization;
       },
+      trim,
     },
     options,
   );

@@ -16,6 +16,7 @@ function rig() {
     liveAfterGc: 20 * MB,
     committedAfterGc: 24 * MB,
     clock: 0,
+    trims: 0,
   };
   const collector = new IdleCollector(
     {
@@ -28,6 +29,7 @@ function rig() {
       heapCommitted: () => state.committed,
       busySinceLastLook: () => state.busy,
       now: () => (state.clock += 35),
+      trim: () => state.trims++,
     },
     { intervalMs: 10_000, idleUtilisation: 0.01, growthBytes: 4 * MB },
   );
@@ -79,6 +81,38 @@ describe("idle collector", () => {
     state.used = 17 * MB;
     state.committed = 19 * MB;
     expect(collector.look()).toBe(true);
+  });
+
+  it("gives the C heap back after each collection and once per quiet spell, never while busy", () => {
+    const { state, collector } = rig();
+    state.committed = state.committedAfterGc = 21 * MB; // little slack: no collection for it
+    // Start-up counts as traffic: the first idle look trims though the JS heap did not grow.
+    expect(collector.look()).toBe(false);
+    expect(state.trims).toBe(1);
+    // Idle again with nothing in between: nothing more to give back.
+    expect(collector.look()).toBe(false);
+    expect(state.trims).toBe(1);
+    // Busy looks never trim (malloc_trim walks the heaps while requests wait).
+    state.busy = 0.3;
+    expect(collector.look()).toBe(false);
+    expect(collector.look()).toBe(false);
+    expect(state.trims).toBe(1);
+    // Light traffic that did not grow the heap: one trim when it falls quiet, no collection.
+    state.busy = 0;
+    expect(collector.look()).toBe(false);
+    expect(state.trims).toBe(2);
+    expect(state.collections).toBe(0);
+    // A burst that grew the heap: the collections, then a trim of what they freed.
+    state.busy = 0.5;
+    state.used = 30 * MB;
+    state.committed = 32 * MB;
+    expect(collector.look()).toBe(false);
+    state.busy = 0;
+    expect(collector.look()).toBe(true);
+    expect(state.collections).toBe(2);
+    expect(state.trims).toBe(3);
+    expect(collector.look()).toBe(false);
+    expect(state.trims).toBe(3);
   });
 
   it("finds V8's gc() in a node started without --expose-gc (a daemon run by hand collects too)", () => {

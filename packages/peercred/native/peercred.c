@@ -10,6 +10,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 #include <node_api.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #ifdef __APPLE__
 #include <sys/un.h>
 #endif
@@ -186,6 +189,21 @@ static napi_value receive_fds(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// glibc keeps memory that free() returned inside its heaps (and keeps the top of each arena mapped) until a
+// later malloc reuses it; after a burst, or after start-up's one-off tables are built and dropped, megabytes
+// of freed blocks stay resident. malloc_trim hands the wholly free pages back to the kernel (MADV_DONTNEED).
+// Returns whether anything was given back; false, doing nothing, where the C library is not glibc.
+static napi_value trim_malloc(napi_env env, napi_callback_info info) {
+  (void)info;
+  int trimmed = 0;
+#if defined(__GLIBC__)
+  trimmed = malloc_trim(0);
+#endif
+  napi_value result;
+  napi_get_boolean(env, trimmed != 0, &result);
+  return result;
+}
+
 static void export_function(napi_env env, napi_value exports, const char *name, napi_callback cb) {
   napi_value fn;
   napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
@@ -196,6 +214,7 @@ static napi_value init(napi_env env, napi_value exports) {
   export_function(env, exports, "peerCredentials", peer_credentials);
   export_function(env, exports, "sendFds", send_fds);
   export_function(env, exports, "receiveFds", receive_fds);
+  export_function(env, exports, "trimMalloc", trim_malloc);
   return exports;
 }
 

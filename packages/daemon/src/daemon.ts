@@ -158,7 +158,12 @@ export class Daemon {
             { pause_ms: Math.round(c.pauseMs), heap_before: c.heapBefore, heap_after: c.heapAfter },
             "collected while idle",
           ),
-        trimMallocHeap,
+        () => {
+          // SQLite's page cache (up to 2 MB, see openDatabase) first, so its pages are among those given
+          // back; the next audit batch reads what it needs again from the OS's cache.
+          this.stores?.db.pragma("shrink_memory");
+          trimMallocHeap();
+        },
       );
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({

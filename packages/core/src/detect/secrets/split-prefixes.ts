@@ -20,7 +20,7 @@ const MIN_PIECE = 1;
  * without a blank after it, a dash. Each is a trigger of its own, so the keyword pass finds them all. Not a
  * dot: a dot between letters is how names are written ("ruby.gems_…", a module's path), not a cut.
  */
-const SEPARATORS = new Set([" ", "\t", "\n", "\r\n", ",", ", ", ";", "; ", "-"]);
+export const SEPARATORS: readonly string[] = [" ", "\t", "\n", "\r\n", ",", ", ", ";", "; ", "-"];
 /** What the keyword pass reads as a blank (KeywordIndex's readAsBlank): every separator but the dash. */
 export const BLANK_LIKE = "\t\r\n,;";
 /** The separators' spellings in triggers: a blank stands for any of BLANK_LIKE. */
@@ -30,6 +30,17 @@ function separatorLength(trigger: string): number {
   let n = 0;
   while (1 + n < trigger.length && !/[a-z0-9_]/.test(trigger[1 + n] ?? "")) n++;
   return n;
+}
+/**
+ * Whether text[at, at + width) is one of SEPARATORS, read in place (cutAt runs at every blank before a letter;
+ * cutting the characters out to look them up cost an allocation each).
+ */
+export function isSeparatorAt(text: string, at: number, width: number): boolean {
+  const c = text.charCodeAt(at);
+  if (width === 1) return c === 32 || c === 9 || c === 10 || c === 44 || c === 59 || c === 45;
+  if (width !== 2) return false;
+  const d = text.charCodeAt(at + 1);
+  return (c === 13 && d === 10) || ((c === 44 || c === 59) && d === 32);
 }
 /** Prefixes shorter than this are not looked for cut (a cut of a shorter one leaves little to tell it by). */
 const MIN_PREFIX = 4;
@@ -92,6 +103,16 @@ export class SplitPrefixes {
     });
   }
 
+  /** separatorLength of each trigger, worked out once: cutAt runs at every blank before a letter. */
+  private readonly widths = new Map<string, number>();
+
+  /** separatorLength(trigger), remembered (a trigger is one of triggers(), a few hundred strings). */
+  private widthOf(trigger: string): number {
+    let width = this.widths.get(trigger);
+    if (width === undefined) this.widths.set(trigger, (width = separatorLength(trigger)));
+    return width;
+  }
+
   /**
    * Keywords for the caller's keyword pass: where one starts, the blank is its second character, and cutAt
    * reads what stands around it.
@@ -111,9 +132,9 @@ export class SplitPrefixes {
     found: (start: number, blank: number, width: number, keyword: number) => void,
   ): void {
     const blank = at + 1;
-    const width = separatorLength(trigger);
+    const width = this.widthOf(trigger);
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
-    if (!SEPARATORS.has(text.slice(blank, blank + width))) return;
+    if (!isSeparatorAt(text, blank, width)) return;
     let start = blank;
     while (start > 0 && blank - start <= this.maxLeft && isPieceCharacter(text.charCodeAt(start - 1)))
       start--;

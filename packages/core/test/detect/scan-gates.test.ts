@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
+import { CONFIG_LINE_GATE, LineBreaks } from "../../src/detect/secrets/gates.js";
+import { SECRET_RULES } from "../../src/detect/secrets/index.js";
 import { isSeparatorAt, SEPARATORS } from "../../src/detect/secrets/split-prefixes.js";
 
 describe("a cut's separator, read in place", () => {
@@ -31,8 +33,9 @@ describe("a cut's separator, read in place", () => {
   });
 });
 
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+
 describe("a run of digits alone, judged by the short path of the phone detector", () => {
-  const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
   const phones = (text: string) =>
     scanner
       .spans(text)
@@ -59,5 +62,105 @@ describe("a run of digits alone, judged by the short path of the phone detector"
     "fax: 20230301",
   ])("lets %j go", (text) => {
     expect(phones(text)).toEqual([]);
+  });
+});
+
+describe("a rule's gate never turns away a place where its pattern matches", () => {
+  const gated = SECRET_RULES.filter((rule) => rule.gate !== undefined);
+  // Pieces of what follows a credential's name in configuration files, code and prose, with the characters
+  // each gate reads (blanks, tabs, line breaks of both kinds, other \s, the marks of code, quotes).
+  const PIECES = [
+    " ",
+    "  ",
+    "\t",
+    "=",
+    ":",
+    ":=",
+    " = ",
+    ": ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\u2003",
+    ";",
+    ",",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "<",
+    ">",
+    "&",
+    "|",
+    "`",
+    "\\",
+    "'",
+    '"',
+    "x",
+    "Tr0ub4dor",
+    "s3cr3t",
+    "9",
+    "abc",
+    "Q",
+    "_",
+    "-",
+    ".",
+    "/",
+    "#",
+    "$",
+    "@",
+    "word",
+    "and more",
+    "é",
+    " ".repeat(16),
+    " ".repeat(17),
+    "z".repeat(250),
+  ];
+  let seed = 20261123;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+
+  it("holds for every gated rule over generated lines", () => {
+    expect(gated.length).toBeGreaterThanOrEqual(2);
+    let matched = 0;
+    let turnedAway = 0;
+    for (const rule of gated) {
+      const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`);
+      for (let i = 0; i < 6000; i++) {
+        const keyword = pick(rule.keywords);
+        const written = next() < 0.3 ? keyword.toUpperCase() : keyword;
+        let rest = "";
+        const pieces = 1 + Math.floor(next() * 8);
+        for (let p = 0; p < pieces; p++) rest += pick(PIECES);
+        const before = pick(["", "db_", "export ", "  ", "x\n", "a = 1; "]);
+        const text = `${before}${written}${rest}${pick(["", "\n", "\r\n", " \n", "\nnext = 1"])}`;
+        const at = before.length;
+        sticky.lastIndex = at;
+        const match = sticky.exec(text);
+        const gate = rule.gate as NonNullable<typeof rule.gate>;
+        const open = gate(text, at, new LineBreaks(text));
+        if (match !== null) matched++;
+        if (!open) turnedAway++;
+        if (!open) expect(match, JSON.stringify(text)).toBeNull();
+      }
+    }
+    // Not vacuous: the patterns match some of these lines, and the gates turn many others away.
+    expect(matched).toBeGreaterThan(100);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it("turns away the lines of code where the configuration-line rules cannot match (hard negatives)", () => {
+    const configLine = SECRET_RULES.find((r) => r.gate === CONFIG_LINE_GATE);
+    expect(configLine).toBeDefined();
+    const text = "password = os.environ['DB_PASSWORD']\nconst apiKey = process.env.OPENAI_API_KEY;\n";
+    expect(CONFIG_LINE_GATE(text, 0, new LineBreaks(text))).toBe(false);
+    expect(CONFIG_LINE_GATE(text, text.indexOf("Key ="), new LineBreaks(text))).toBe(false);
+    // …and lets the configuration line through, where the rule finds the value.
+    const line = "DB_PASS=Xk29f&q!7;Lm\n";
+    expect(CONFIG_LINE_GATE(line, 3, new LineBreaks(line))).toBe(true);
+    expect(scanner.spans(line).some((s) => s.category === "secret")).toBe(true);
   });
 });

@@ -113,11 +113,33 @@ describe("a rule's gate never turns away a place where its pattern matches", () 
     "$",
     "@",
     "word",
+    "wd",
+    "phrase",
+    "_hash",
+    "2",
+    " is ",
+    " was ",
+    " changed to ",
+    "ſ",
+    "phraſe",
+    "Kx9#mQ2v",
     "and more",
     "é",
     " ".repeat(16),
     " ".repeat(17),
     "z".repeat(250),
+  ];
+  const NAME_ENDS = ["", "word", "wd", "phrase", "phraſe", "e", "code", "wort"];
+  const SUFFIXES = ["", "_plaintext", "2", "_hash", ".enc", "-value", "_b64"];
+  const OPERATORS = [" ", "\t", "  ", "", "'", '"]', " = ", ": ", "=", ":=", " is ", " was ", " changed to "];
+  const VALUES = [
+    "'Tr0ub4dor &3'",
+    '"s3cr3t value"',
+    "`a b c`",
+    "Kx9#mQ2v",
+    "Xk29f&q!7;Lm",
+    "correct horse 42",
+    "my pass phrase 42!",
   ];
   let seed = 20261123;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -129,12 +151,18 @@ describe("a rule's gate never turns away a place where its pattern matches", () 
     let turnedAway = 0;
     for (const rule of gated) {
       const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`);
-      for (let i = 0; i < 6000; i++) {
+      for (let i = 0; i < 4000; i++) {
         const keyword = pick(rule.keywords);
         const written = next() < 0.3 ? keyword.toUpperCase() : keyword;
         let rest = "";
-        const pieces = 1 + Math.floor(next() * 8);
-        for (let p = 0; p < pieces; p++) rest += pick(PIECES);
+        if (i % 2 === 0) {
+          const pieces = 1 + Math.floor(next() * 8);
+          for (let p = 0; p < pieces; p++) rest += pick(PIECES);
+        } else {
+          // Half the lines as the rules write them: a name, a suffix, an operator or a verb, a value.
+          rest = pick(NAME_ENDS) + pick(SUFFIXES) + pick(OPERATORS) + pick(VALUES);
+          if (next() < 0.5) rest += pick(PIECES);
+        }
         const before = pick(["", "db_", "export ", "  ", "x\n", "a = 1; "]);
         const text = `${before}${written}${rest}${pick(["", "\n", "\r\n", " \n", "\nnext = 1"])}`;
         const at = before.length;

@@ -192,3 +192,23 @@ describe("a rule's gate never turns away a place where its pattern matches", () 
     expect(scanner.spans(line).some((s) => s.category === "secret")).toBe(true);
   });
 });
+
+describe("a cut prefix's left piece, let go early by its last characters", () => {
+  const BODY = "R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+  const FINE_GRAINED = "11ABCDEFG0123456789abc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVW";
+  const UUID = "8f14e45f-ceea-467f-a0e5-6a2b9c1d3e4f";
+  const secrets = (text: string) =>
+    scanner
+      .spans(text)
+      .filter((s) => s.category === "secret")
+      .map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it("still finds a cut after a UUID, and the longest left piece (github_pa t_…)", () => {
+    expect(secrets(`request_id=${UUID} g hp_${BODY}`)).toEqual([`github_token:g hp_${BODY}`]);
+    expect(secrets(`github_pa t_${FINE_GRAINED}`)).toEqual([`github_token:github_pa t_${FINE_GRAINED}`]);
+  });
+  it("finds nothing in UUIDs, hex ids and identifiers cut by dashes and blanks (hard negatives)", () => {
+    expect(secrets(`${UUID} 7b2c-a9d1-ea-a0 ab_cd ef-gh request_id=${UUID}`)).toEqual([]);
+    // A left piece glued to a longer word is no piece.
+    expect(secrets(`x_github_pa t_${FINE_GRAINED}`)).toEqual([]);
+  });
+});

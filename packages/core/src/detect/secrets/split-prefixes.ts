@@ -51,6 +51,11 @@ function isPieceCharacter(c: number): boolean {
   );
 }
 
+/** An ASCII letter's code in lower case; other codes as they are. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /** A hash of text[from, to) with ASCII letters in lower case (as the pieces are kept), a small integer. */
 function pieceHash(text: string, from: number, to: number): number {
   let h = to - from;
@@ -80,6 +85,19 @@ export class SplitPrefixes {
    */
   private readonly leftHashes = new Set<number>();
   private maxLeft = 0;
+  /**
+   * The last two characters of every left piece of two or more (by their codes, lower case: first × 128 +
+   * second), and every left piece of one: a blank after an identifier, a hex id's dash ("8f-ce" in a UUID) is
+   * let go by one lookup here, before the piece is walked back and hashed.
+   */
+  private readonly endings = new Uint8Array(128 * 128);
+  private readonly single = new Uint8Array(128);
+  /**
+   * Per distance from a left piece's end (0 its last character) and character code (lower case): 1 where
+   * some left piece has that character there. The walk back stops at the first character no piece has at
+   * its distance (in a UUID, "-" four characters before "a-a" ends it at once).
+   */
+  private readonly allowed: Uint8Array;
 
   /** `keywords` lower case; `isFormatPrefix[id]` 1 where keyword `id` is a format's prefix. */
   constructor(keywords: readonly string[], isFormatPrefix: Uint8Array) {
@@ -96,11 +114,16 @@ export class SplitPrefixes {
         if (cuts) cuts.push(cut);
         else this.byLeft.set(left, [cut]);
         this.leftHashes.add(pieceHash(left, 0, left.length));
+        if (left.length === 1) this.single[left.charCodeAt(0)] = 1;
+        else this.endings[left.charCodeAt(left.length - 2) * 128 + left.charCodeAt(left.length - 1)] = 1;
         for (const separator of TRIGGER_SEPARATORS)
           this.around.add(`${k[i - 1]}${separator}${k.slice(i, i + 2)}`);
         this.maxLeft = Math.max(this.maxLeft, i);
       }
     });
+    this.allowed = new Uint8Array(this.maxLeft * 128);
+    for (const left of this.byLeft.keys())
+      for (let d = 0; d < left.length; d++) this.allowed[d * 128 + left.charCodeAt(left.length - 1 - d)] = 1;
   }
 
   /** separatorLength of each trigger, worked out once: cutAt runs at every blank before a letter. */
@@ -135,9 +158,21 @@ export class SplitPrefixes {
     const width = this.widthOf(trigger);
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
     if (!isSeparatorAt(text, blank, width)) return;
+    // The piece's last character (the trigger's first, a piece character) and the one before it, if that is
+    // one too: no left piece ends so, no cut is looked up below.
+    const last = lowerCode(text.charCodeAt(blank - 1));
+    const before = text.charCodeAt(blank - 2);
+    if (isPieceCharacter(before)) {
+      if (this.endings[lowerCode(before) * 128 + last] !== 1) return;
+    } else if (this.single[last] !== 1) return;
     let start = blank;
-    while (start > 0 && blank - start <= this.maxLeft && isPieceCharacter(text.charCodeAt(start - 1)))
+    while (start > 0 && blank - start <= this.maxLeft) {
+      const c = text.charCodeAt(start - 1);
+      if (!isPieceCharacter(c)) break;
+      // Inside a piece as long as the longest, at a place where no piece has this character: none is here.
+      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1) return;
       start--;
+    }
     if (blank - start < MIN_PIECE || blank - start > this.maxLeft) return;
     if (start > 0 && isPieceCharacter(text.charCodeAt(start - 1))) return;
     if (!this.leftHashes.has(pieceHash(text, start, blank))) return;

@@ -203,6 +203,7 @@ function isPhoneNumber(
   const digits = digitCount(candidate);
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
+  if (digits === candidate.length) return bareDigitsArePhone(candidate, text, start, end, regions);
   const ext = EXTENSION.exec(candidate);
   const main = ext ? candidate.slice(0, ext.index).replace(BEFORE_EXTENSION, "") : candidate;
   const unbracketed = main.replace(BRACKETS, "");
@@ -241,6 +242,37 @@ function isPhoneNumber(
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions) || trunkGrouped(main, national, regions);
+}
+
+/**
+ * isPhoneNumber for a candidate of digits alone (1000000 in a loop, a count, an id): the same verdict by the
+ * only branches such a candidate can take, with the label read before the name. Digits alone have no
+ * extension, no separator and no "+", so of the shapes that are something else only a compact date can
+ * match, and of the ways to be a phone number only the international prefixes and a label are left. The
+ * words before the number are read last: in code and logs most such runs have no phone word near them, and
+ * that check alone lets them go (both checks are pure, so their order does not change the verdict).
+ */
+function bareDigitsArePhone(
+  national: string,
+  text: string,
+  start: number,
+  end: number,
+  regions: readonly Region[],
+): boolean {
+  if (COMPACT_DATE.test(national)) return false;
+  if (national.startsWith("00"))
+    return (
+      phoneLabelled(text, start, end) &&
+      writtenInternationally(national.slice(2), national) &&
+      !calledSomethingElse(text, start, end)
+    );
+  if (national.startsWith("011") && possibleInternationally(national.slice(3), national))
+    return !calledSomethingElse(text, start, end);
+  return (
+    phoneLabelled(text, start, end) &&
+    regions.some((r) => r.fits(national)) &&
+    !calledSomethingElse(text, start, end)
+  );
 }
 
 function measurements(main: string): number {

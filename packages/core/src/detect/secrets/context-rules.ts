@@ -4,6 +4,7 @@
 // randomness requirement that depends on how strongly the name implies a secret.
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
+import { CONFIG_LINE_GATE, LINE_PHRASE_GATE } from "./gates.js";
 import {
   characterClasses,
   isBlank,
@@ -574,6 +575,7 @@ const LINE_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) => (
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   context: (m) => strengthOf(m) === "password" && onItsOwnLine(m) && standsAsAssignment(m),
+  gate: LINE_PHRASE_GATE,
   // Also when the first word alone is a password (`password = correct horse battery staple`): the value is
   // the whole line, and redacting a word of it would leave the rest in the clear.
   validate: (value, m) =>
@@ -726,6 +728,7 @@ const CONFIG_LINE: SecretRule = {
   entropy: MIN_ASSIGNED_ENTROPY,
   context: (m) => onItsOwnLine(m) && standsAsAssignment(m),
   validate: assignedValue,
+  gate: CONFIG_LINE_GATE,
 };
 
 /**

@@ -6,6 +6,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { BLANK_LIKE, SplitPrefixes } from "./split-prefixes.js";
 import { chunkedCandidates } from "./chunked-tokens.js";
+import { LineBreaks, type Gate } from "./gates.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
 
@@ -42,6 +43,11 @@ export interface SecretRule {
    * stand-ins (a template, a mask, a stand-in word) drop it, not a blank body or low randomness.
    */
   structural?: boolean;
+  /**
+   * A necessary condition of the pattern at a keyword's start (gates.ts), read before the pattern is tried
+   * there: false only where the pattern cannot match. Only for rules that start at their keyword (no `back`).
+   */
+  gate?: Gate;
 }
 
 /** One shape for every rule (all fields present), so the per-hit code sees a single hidden class. */
@@ -56,6 +62,7 @@ class Compiled {
   readonly keepPlaceholders: boolean;
   readonly structural: boolean;
   readonly rank: number;
+  readonly gate: Gate | null;
   /**
    * For a rule that may start before its keyword: the pattern behind a lazy skip of up to `back` characters,
    * sticky, so one search finds the first start from which the pattern matches (its match is the skip)
@@ -79,6 +86,9 @@ class Compiled {
     this.keepPlaceholders = rule.placeholders === "keep";
     this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
+    this.gate = rule.gate ?? null;
+    if (this.gate !== null && this.back > 0)
+      throw new Error(`secret rules: a gate reads from the keyword, but rule ${index} starts before it`);
     this.finder =
       this.back > 0 && !/[uv]/.test(flags)
         ? new RegExp(`[^]{0,${this.back}}?(?=${rule.pattern.source})`, flags)
@@ -133,6 +143,8 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       // Where each rule may next start: a rule never re-reads text inside its own last finding. Made on the
       // first keyword: most strings of a message hold none, and this runs for every one of them.
       let resume: Int32Array | undefined;
+      // Where the lines end, for the gates (gates.ts); made on the first gated rule.
+      let breaks: LineBreaks | undefined;
       const onKeyword = (keyword: number, at: number): void => {
         if (keyword >= firstTrigger) {
           splitPrefixes.cutAt(text, at, keywords[keyword] ?? "", onCut);
@@ -146,6 +158,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         const before = spans.length;
         for (const rule of keywordRules) {
           if (on[rule.index] === 0) continue;
+          if (rule.gate !== null && !rule.gate(text, at, (breaks ??= new LineBreaks(text)))) continue;
           // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
           const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
           const span = firstFrom(rule, text, from, at, keywordText.length, prefixes);

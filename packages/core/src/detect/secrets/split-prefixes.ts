@@ -20,7 +20,7 @@ const MIN_PIECE = 1;
  * without a blank after it, a dash. Each is a trigger of its own, so the keyword pass finds them all. Not a
  * dot: a dot between letters is how names are written ("ruby.gems_…", a module's path), not a cut.
  */
-const SEPARATORS = new Set([" ", "\t", "\n", "\r\n", ",", ", ", ";", "; ", "-"]);
+export const SEPARATORS: readonly string[] = [" ", "\t", "\n", "\r\n", ",", ", ", ";", "; ", "-"];
 /** What the keyword pass reads as a blank (KeywordIndex's readAsBlank): every separator but the dash. */
 export const BLANK_LIKE = "\t\r\n,;";
 /** The separators' spellings in triggers: a blank stands for any of BLANK_LIKE. */
@@ -31,6 +31,17 @@ function separatorLength(trigger: string): number {
   while (1 + n < trigger.length && !/[a-z0-9_]/.test(trigger[1 + n] ?? "")) n++;
   return n;
 }
+/**
+ * Whether text[at, at + width) is one of SEPARATORS, read in place (cutAt runs at every blank before a letter;
+ * cutting the characters out to look them up cost an allocation each).
+ */
+export function isSeparatorAt(text: string, at: number, width: number): boolean {
+  const c = text.charCodeAt(at);
+  if (width === 1) return c === 32 || c === 9 || c === 10 || c === 44 || c === 59 || c === 45;
+  if (width !== 2) return false;
+  const d = text.charCodeAt(at + 1);
+  return (c === 13 && d === 10) || ((c === 44 || c === 59) && d === 32);
+}
 /** Prefixes shorter than this are not looked for cut (a cut of a shorter one leaves little to tell it by). */
 const MIN_PREFIX = 4;
 /** Characters a prefix's left piece may hold; the walk back from a blank stops at the first other one. */
@@ -38,6 +49,11 @@ function isPieceCharacter(c: number): boolean {
   return (
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46
   );
+}
+
+/** An ASCII letter's code in lower case; other codes as they are. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** A hash of text[from, to) with ASCII letters in lower case (as the pieces are kept), a small integer. */
@@ -69,6 +85,19 @@ export class SplitPrefixes {
    */
   private readonly leftHashes = new Set<number>();
   private maxLeft = 0;
+  /**
+   * The last two characters of every left piece of two or more (by their codes, lower case: first × 128 +
+   * second), and every left piece of one: a blank after an identifier, a hex id's dash ("8f-ce" in a UUID) is
+   * let go by one lookup here, before the piece is walked back and hashed.
+   */
+  private readonly endings = new Uint8Array(128 * 128);
+  private readonly single = new Uint8Array(128);
+  /**
+   * Per distance from a left piece's end (0 its last character) and character code (lower case): 1 where
+   * some left piece has that character there. The walk back stops at the first character no piece has at
+   * its distance (in a UUID, "-" four characters before "a-a" ends it at once).
+   */
+  private readonly allowed: Uint8Array;
 
   /** `keywords` lower case; `isFormatPrefix[id]` 1 where keyword `id` is a format's prefix. */
   constructor(keywords: readonly string[], isFormatPrefix: Uint8Array) {
@@ -85,11 +114,26 @@ export class SplitPrefixes {
         if (cuts) cuts.push(cut);
         else this.byLeft.set(left, [cut]);
         this.leftHashes.add(pieceHash(left, 0, left.length));
+        if (left.length === 1) this.single[left.charCodeAt(0)] = 1;
+        else this.endings[left.charCodeAt(left.length - 2) * 128 + left.charCodeAt(left.length - 1)] = 1;
         for (const separator of TRIGGER_SEPARATORS)
           this.around.add(`${k[i - 1]}${separator}${k.slice(i, i + 2)}`);
         this.maxLeft = Math.max(this.maxLeft, i);
       }
     });
+    this.allowed = new Uint8Array(this.maxLeft * 128);
+    for (const left of this.byLeft.keys())
+      for (let d = 0; d < left.length; d++) this.allowed[d * 128 + left.charCodeAt(left.length - 1 - d)] = 1;
+  }
+
+  /** separatorLength of each trigger, worked out once: cutAt runs at every blank before a letter. */
+  private readonly widths = new Map<string, number>();
+
+  /** separatorLength(trigger), remembered (a trigger is one of triggers(), a few hundred strings). */
+  private widthOf(trigger: string): number {
+    let width = this.widths.get(trigger);
+    if (width === undefined) this.widths.set(trigger, (width = separatorLength(trigger)));
+    return width;
   }
 
   /**
@@ -111,12 +155,24 @@ export class SplitPrefixes {
     found: (start: number, blank: number, width: number, keyword: number) => void,
   ): void {
     const blank = at + 1;
-    const width = separatorLength(trigger);
+    const width = this.widthOf(trigger);
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
-    if (!SEPARATORS.has(text.slice(blank, blank + width))) return;
+    if (!isSeparatorAt(text, blank, width)) return;
+    // The piece's last character (the trigger's first, a piece character) and the one before it, if that is
+    // one too: no left piece ends so, no cut is looked up below.
+    const last = lowerCode(text.charCodeAt(blank - 1));
+    const before = text.charCodeAt(blank - 2);
+    if (isPieceCharacter(before)) {
+      if (this.endings[lowerCode(before) * 128 + last] !== 1) return;
+    } else if (this.single[last] !== 1) return;
     let start = blank;
-    while (start > 0 && blank - start <= this.maxLeft && isPieceCharacter(text.charCodeAt(start - 1)))
+    while (start > 0 && blank - start <= this.maxLeft) {
+      const c = text.charCodeAt(start - 1);
+      if (!isPieceCharacter(c)) break;
+      // Inside a piece as long as the longest, at a place where no piece has this character: none is here.
+      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1) return;
       start--;
+    }
     if (blank - start < MIN_PIECE || blank - start > this.maxLeft) return;
     if (start > 0 && isPieceCharacter(text.charCodeAt(start - 1))) return;
     if (!this.leftHashes.has(pieceHash(text, start, blank))) return;

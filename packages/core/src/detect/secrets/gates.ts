@@ -1,0 +1,125 @@
+// Necessary conditions in front of rules whose pattern is tried at tens of thousands of keyword hits per
+// megabyte of source code and fails at almost all of them. A gate reads a bounded stretch of the text from the
+// keyword's start and says false only where the rule's pattern cannot match from there; it never decides a
+// finding, it only spares the pattern's attempt (and its backtracking) where the attempt is bound to fail.
+// Each gate states the part of its rule's pattern it relies on; scan-gates.test.ts tries every gated rule's
+// own pattern wherever its gate says false, so a pattern changed beyond what its gate assumes fails there.
+
+/**
+ * A gate: false only where the rule's pattern, tried at `at` (the keyword's start), cannot match. `breaks` is
+ * the scan's one LineBreaks of `text`.
+ */
+export type Gate = (text: string, at: number, breaks: LineBreaks) => boolean;
+
+/**
+ * Where the next line break stands, for one text, remembered: keywords come in the order of the text, and many
+ * share a line, so the text between them is searched once (linear however long its lines are; a native search,
+ * which costs far less per character than a loop here).
+ */
+export class LineBreaks {
+  private from = 0;
+  private next = -1;
+  constructor(private readonly text: string) {}
+
+  /** The first "\n" at or after `at`, or the text's length where there is none. */
+  after(at: number): number {
+    // No "\n" in [from, next): none in [at, next) either.
+    if (at >= this.from && at <= this.next) return this.next;
+    const found = this.text.indexOf("\n", at);
+    this.from = at;
+    this.next = found < 0 ? this.text.length : found;
+    return this.next;
+  }
+}
+
+/** JavaScript's \s: the characters a pattern's [^\s] leaves out. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Where a match that ends its line (its value, then at most `blanks` blanks or tabs, then "\r\n", "\n" or the
+ * end of the text) must end its value, given that nothing before the value holds a line break: the first line
+ * break from `at` on, less the "\r" before it and the blanks before that. -1 when no line break (nor the end)
+ * is within `reach` characters, or when more than `blanks` blanks stand there: no such match then.
+ */
+function valueEndBeforeLineEnd(
+  text: string,
+  at: number,
+  breaks: LineBreaks,
+  reach: number,
+  blanks: number,
+): number {
+  let end = breaks.after(at);
+  if (end - at > reach) return -1;
+  if (end < text.length && text.charCodeAt(end - 1) === 13) end--;
+  const before = end;
+  while (end > at && before - end <= blanks) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9) break;
+    end--;
+  }
+  return before - end > blanks ? -1 : end;
+}
+
+/** The characters of `set`, as a table by code (ASCII only). */
+function asciiSet(set: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of set) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+const CODE_MARKS = asciiSet(",;&<>(){}[]\\|`");
+const STATEMENT_ENDS = asciiSet(";,(){[]");
+
+/**
+ * The configuration-line rule (context-rules.ts, CONFIG_LINE):
+ *   (name)[ \t]{0,4}(?:=|:=|:)[ \t]{0,4}(?=[^\s]{0,255}[,;&<>(){}[\]\\|`])([^\s"'`<][^\s]{5,255})
+ *   (?<![;,(){[\]])(?=[ \t]{0,16}(?:\r?\n|$))
+ * The name (ten letters at most), the operator and the blanks hold no line break, and the value none and no
+ * \s at all; after it come up to 16 blanks and the line's end. So the value ends where the first line break
+ * from the keyword (at most 4+10+2+4+256+16+1 characters on) less its blanks leaves it; its last character is
+ * no \s and none of ;,(){[]; and one of ,;&<>(){}[]\|` stands inside it, so between the keyword and that end.
+ */
+export const CONFIG_LINE_GATE: Gate = (text, at, breaks) => {
+  const end = valueEndBeforeLineEnd(text, at, breaks, 10 + 4 + 2 + 4 + 256 + 16 + 1, 16);
+  // Two letters of a name, an operator and six characters of value at least.
+  if (end < at + 9) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isSpace(last) || (last < 128 && STATEMENT_ENDS[last] === 1)) return false;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && CODE_MARKS[c] === 1) return true;
+  }
+  return false;
+};
+
+const PHRASE_ENDS = asciiSet("\"'`()[]{};=");
+
+/**
+ * The unquoted phrase on a line of its own (context-rules.ts, LINE_PHRASES):
+ *   (name)(suffix)?[ \t]{0,16}(?:=|:=|:)[ \t]{0,16}(?=…)([^\s"'`<()[\]{};=][^\n"'`()[\]{};=]{2,254}
+ *   [^\s"'`()[\]{};=])(?=[ \t]{0,16}(?:\r?\n|$))
+ * Nothing before the value holds a line break (the name and its suffix are letters, digits, "_", "." and "-";
+ * then blanks and an operator), nor does the value; so the value ends where the first line break from the
+ * keyword (at most 13+11+16+2+16+256+16+1 characters on) less its blanks leaves it, and its last character is
+ * no \s and none of "'`()[]{};=.
+ */
+export const LINE_PHRASE_GATE: Gate = (text, at, breaks) => {
+  const end = valueEndBeforeLineEnd(text, at, breaks, 13 + 11 + 16 + 2 + 16 + 256 + 16 + 1, 16);
+  if (end < at + 5) return false;
+  const last = text.charCodeAt(end - 1);
+  return !isSpace(last) && !(last < 128 && PHRASE_ENDS[last] === 1);
+};

@@ -1,0 +1,214 @@
+// The engine's cheap gates (scan14) must say exactly what the slower check they replace says: each is
+// compared with that check over every input of the shapes it is asked about.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { CONFIG_LINE_GATE, LineBreaks } from "../../src/detect/secrets/gates.js";
+import { SECRET_RULES } from "../../src/detect/secrets/index.js";
+import { isSeparatorAt, SEPARATORS } from "../../src/detect/secrets/split-prefixes.js";
+
+describe("a cut's separator, read in place", () => {
+  // Every character the keyword pass reads in a trigger's separator place (a blank-like one, the dash), and
+  // a few it never reports there, in every pair.
+  const seen = [" ", "\t", "\r", "\n", ",", ";", "-", ".", "a", "_", "\u00a0", ":"];
+  it("agrees with the list of separators for one and two characters", () => {
+    let compared = 0;
+    for (const a of seen) {
+      const text = `x${a}yz`;
+      expect(isSeparatorAt(text, 1, 1), JSON.stringify(a)).toBe(SEPARATORS.includes(a));
+      compared++;
+      for (const b of seen) {
+        const two = `x${a}${b}yz`;
+        expect(isSeparatorAt(two, 1, 2), JSON.stringify(a + b)).toBe(SEPARATORS.includes(a + b));
+        compared++;
+      }
+    }
+    expect(compared).toBe(seen.length * (seen.length + 1));
+  });
+  it("holds nothing of another width, and nothing past the end of the text", () => {
+    expect(isSeparatorAt("x yz", 1, 0)).toBe(false);
+    expect(isSeparatorAt("x   z", 1, 3)).toBe(false);
+    expect(isSeparatorAt("x,", 1, 2)).toBe(false);
+    expect(isSeparatorAt("x", 1, 1)).toBe(false);
+  });
+});
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+
+describe("a run of digits alone, judged by the short path of the phone detector", () => {
+  const phones = (text: string) =>
+    scanner
+      .spans(text)
+      .filter((s) => s.type === "phone")
+      .map((s) => text.slice(s.start, s.end));
+  it.each([
+    ["call 4155550132", ["4155550132"]],
+    ["Phone: 00442079460958", ["00442079460958"]],
+    ["see 01144207946095", ["01144207946095"]],
+    ["fax: 20231301", ["20231301"]],
+  ])("finds %j", (text, found) => {
+    expect(phones(text)).toEqual(found);
+  });
+  it.each([
+    // hard negatives: a count in a loop, and runs that only a label could make a phone number
+    "for (let i = 0; i < 1000000; i++) total += values[i];",
+    "see 4155550132",
+    "see 00442079460958",
+    // called something else, or a date written without separators
+    "order no. 4155550132",
+    "phone order no. 4155550132",
+    "call ref 00442079460958",
+    "invoice 01144207946095",
+    "fax: 20230301",
+  ])("lets %j go", (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
+describe("a rule's gate never turns away a place where its pattern matches", () => {
+  const gated = SECRET_RULES.filter((rule) => rule.gate !== undefined);
+  // Pieces of what follows a credential's name in configuration files, code and prose, with the characters
+  // each gate reads (blanks, tabs, line breaks of both kinds, other \s, the marks of code, quotes).
+  const PIECES = [
+    " ",
+    "  ",
+    "\t",
+    "=",
+    ":",
+    ":=",
+    " = ",
+    ": ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\u2003",
+    ";",
+    ",",
+    "(",
+    ")",
+    "{",
+    "}",
+    "[",
+    "]",
+    "<",
+    ">",
+    "&",
+    "|",
+    "`",
+    "\\",
+    "'",
+    '"',
+    "x",
+    "Tr0ub4dor",
+    "s3cr3t",
+    "9",
+    "abc",
+    "Q",
+    "_",
+    "-",
+    ".",
+    "/",
+    "#",
+    "$",
+    "@",
+    "word",
+    "wd",
+    "phrase",
+    "_hash",
+    "2",
+    " is ",
+    " was ",
+    " changed to ",
+    "ſ",
+    "phraſe",
+    "Kx9#mQ2v",
+    "and more",
+    "é",
+    " ".repeat(16),
+    " ".repeat(17),
+    "z".repeat(250),
+  ];
+  const NAME_ENDS = ["", "word", "wd", "phrase", "phraſe", "e", "code", "wort"];
+  const SUFFIXES = ["", "_plaintext", "2", "_hash", ".enc", "-value", "_b64"];
+  const OPERATORS = [" ", "\t", "  ", "", "'", '"]', " = ", ": ", "=", ":=", " is ", " was ", " changed to "];
+  const VALUES = [
+    "'Tr0ub4dor &3'",
+    '"s3cr3t value"',
+    "`a b c`",
+    "Kx9#mQ2v",
+    "Xk29f&q!7;Lm",
+    "correct horse 42",
+    "my pass phrase 42!",
+  ];
+  let seed = 20261123;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+
+  it("holds for every gated rule over generated lines", () => {
+    expect(gated.length).toBeGreaterThanOrEqual(2);
+    let matched = 0;
+    let turnedAway = 0;
+    for (const rule of gated) {
+      const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`);
+      for (let i = 0; i < 4000; i++) {
+        const keyword = pick(rule.keywords);
+        const written = next() < 0.3 ? keyword.toUpperCase() : keyword;
+        let rest = "";
+        if (i % 2 === 0) {
+          const pieces = 1 + Math.floor(next() * 8);
+          for (let p = 0; p < pieces; p++) rest += pick(PIECES);
+        } else {
+          // Half the lines as the rules write them: a name, a suffix, an operator or a verb, a value.
+          rest = pick(NAME_ENDS) + pick(SUFFIXES) + pick(OPERATORS) + pick(VALUES);
+          if (next() < 0.5) rest += pick(PIECES);
+        }
+        const before = pick(["", "db_", "export ", "  ", "x\n", "a = 1; "]);
+        const text = `${before}${written}${rest}${pick(["", "\n", "\r\n", " \n", "\nnext = 1"])}`;
+        const at = before.length;
+        sticky.lastIndex = at;
+        const match = sticky.exec(text);
+        const gate = rule.gate as NonNullable<typeof rule.gate>;
+        const open = gate(text, at, new LineBreaks(text));
+        if (match !== null) matched++;
+        if (!open) turnedAway++;
+        if (!open) expect(match, JSON.stringify(text)).toBeNull();
+      }
+    }
+    // Not vacuous: the patterns match some of these lines, and the gates turn many others away.
+    expect(matched).toBeGreaterThan(100);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it("turns away the lines of code where the configuration-line rules cannot match (hard negatives)", () => {
+    const configLine = SECRET_RULES.find((r) => r.gate === CONFIG_LINE_GATE);
+    expect(configLine).toBeDefined();
+    const text = "password = os.environ['DB_PASSWORD']\nconst apiKey = process.env.OPENAI_API_KEY;\n";
+    expect(CONFIG_LINE_GATE(text, 0, new LineBreaks(text))).toBe(false);
+    expect(CONFIG_LINE_GATE(text, text.indexOf("Key ="), new LineBreaks(text))).toBe(false);
+    // …and lets the configuration line through, where the rule finds the value.
+    const line = "DB_PASS=Xk29f&q!7;Lm\n";
+    expect(CONFIG_LINE_GATE(line, 3, new LineBreaks(line))).toBe(true);
+    expect(scanner.spans(line).some((s) => s.category === "secret")).toBe(true);
+  });
+});
+
+describe("a cut prefix's left piece, let go early by its last characters", () => {
+  const BODY = "R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+  const FINE_GRAINED = "11ABCDEFG0123456789abc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVW";
+  const UUID = "8f14e45f-ceea-467f-a0e5-6a2b9c1d3e4f";
+  const secrets = (text: string) =>
+    scanner
+      .spans(text)
+      .filter((s) => s.category === "secret")
+      .map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it("still finds a cut after a UUID, and the longest left piece (github_pa t_…)", () => {
+    expect(secrets(`request_id=${UUID} g hp_${BODY}`)).toEqual([`github_token:g hp_${BODY}`]);
+    expect(secrets(`github_pa t_${FINE_GRAINED}`)).toEqual([`github_token:github_pa t_${FINE_GRAINED}`]);
+  });
+  it("finds nothing in UUIDs, hex ids and identifiers cut by dashes and blanks (hard negatives)", () => {
+    expect(secrets(`${UUID} 7b2c-a9d1-ea-a0 ab_cd ef-gh request_id=${UUID}`)).toEqual([]);
+    // A left piece glued to a longer word is no piece.
+    expect(secrets(`x_github_pa t_${FINE_GRAINED}`)).toEqual([]);
+  });
+});

@@ -53,10 +53,11 @@ const OWNED_NAME =
 
 /**
  * Whole values that are a template, a reference or code rather than data: `$$NAME` is Compose's and make's
- * escaped reference, `%env(NAME)%` Symfony's, `client.secret()` a call on a member path.
+ * escaped reference, `%env(NAME)%` Symfony's, `client.secret()` a call on a member path, `@db.password@` and
+ * `@@DB_PASSWORD@@` the tokens a build (Maven's resource filtering) or a release pipeline replaces.
  */
 const REFERENCE =
-  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
+  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|@{1,2}[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)+@{1,2}|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
 
 /**
  * Words that are types, keywords or literals in configs and code, and the field's own name or its short

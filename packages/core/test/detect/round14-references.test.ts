@@ -1,0 +1,61 @@
+// Round 14 of the secret rules: references that only looked like values once decoded or once written in a
+// build tool's syntax, each beside a value of the same shape that is still found. Random bodies come from
+// samples.ts.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { chars } from "./samples.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const secretsIn = (text: string) =>
+  scanner
+    .spans(text)
+    .filter((s) => s.category === "secret")
+    .map((s) => s.type);
+
+const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const percentEncoded = (text: string) =>
+  [...Buffer.from(text, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+
+describe("a percent sign followed by hex that encodes no text is not an escape", () => {
+  it.each([
+    // Windows batch files and .NET configuration transforms: %NAME% is the variable's value at run time;
+    // %DB, %DE, %E2 read as single bytes that are no UTF-8 text.
+    ['password: "%DB_PASSWORD%"'],
+    ["set PASSWORD=%DB_PASSWORD%"],
+    ['<add key="ApiSecret" value="%DEPLOY_SECRET%" />'],
+    ["token=%E2_TOKEN%"],
+  ])("leaves %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds a password that starts with such a percent sign but is no reference (no closing %)", () => {
+    expect(secretsIn(`password: "%DB${chars(AN, 12)}7"`)).toContain("secret_assignment");
+    expect(secretsIn(`password: "%E2${chars(AN, 12)}7!"`)).toContain("secret_assignment");
+  });
+
+  it("still finds a token hidden in percent escapes, even with an undecodable byte after it", () => {
+    const token = `ghp_${chars(AN, 36)}`;
+    expect(secretsIn(`token=${percentEncoded(token)}`)).toContain("github_token");
+    expect(secretsIn(`token=${percentEncoded(token)}%FF`)).toContain("github_token");
+    expect(secretsIn(`token=%DB${percentEncoded(token)}`)).toContain("github_token");
+  });
+});
+
+describe("a build's or a pipeline's replacement token is a reference", () => {
+  it.each([
+    // Maven resource filtering (Spring Boot's default delimiter), dotted or underscored property names
+    ['password: "@db.password@"'],
+    ["spring.datasource.password=@jdbc.password@"],
+    ["api_secret = @app_api_secret@"],
+    // release pipelines' token replacement
+    ['password: "@@DB_PASSWORD@@"'],
+  ])("leaves %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds a password that begins and ends with @ around random characters", () => {
+    expect(secretsIn(`password: "@${chars(AN, 12)}9@"`)).toContain("secret_assignment");
+    expect(secretsIn(`password: "@Xq7#${chars(AN, 8)}@"`)).toContain("secret_assignment");
+  });
+});

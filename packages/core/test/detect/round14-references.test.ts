@@ -59,3 +59,48 @@ describe("a build's or a pipeline's replacement token is a reference", () => {
     expect(secretsIn(`password: "@Xq7#${chars(AN, 8)}@"`)).toContain("secret_assignment");
   });
 });
+
+const HEX = "0123456789abcdef";
+
+describe("what the name around the keyword says (round 14)", () => {
+  it.each([
+    // a server's stored digest of a token it issued: the token is too random for the digest to be reversed
+    [`token_hash = "${chars(HEX, 64)}"`],
+    [`api_key_hash: ${chars(HEX, 64)}`],
+    [`"secretHash": "${chars(HEX, 40)}"`],
+    [`AUTH_TOKEN_HASH=${chars(HEX, 32).toUpperCase()}`],
+    // a CAPTCHA's site key is published in every page that shows the widget
+    [`site_key = "6Lc${chars(AN, 37)}"`],
+    [`siteKey: "6Ld${chars(AN, 37)}"`],
+    // a CloudFormation dynamic reference names where the secret is
+    [`MasterUserPassword: '{{resolve:secretsmanager:MyRDSSecret:SecretString:password}}'`],
+    [`"Password": "{{resolve:secretsmanager:prod/AppSecret:SecretString:db_password:AWSCURRENT}}"`],
+    // reCAPTCHA's published test keys (every verification passes)
+    ["RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"],
+    ['recaptcha_site_key: "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"'],
+  ])("leaves %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds a password's digest, which can be cracked", () => {
+    expect(secretsIn(`password_hash = "${chars(HEX, 32)}"`)).not.toEqual([]);
+    expect(secretsIn(`pwd_hash: "${chars(HEX, 40)}"`)).not.toEqual([]);
+  });
+
+  it("still finds a token under a hash's name that is no digest, and a digest-shaped token under its own name", () => {
+    expect(secretsIn(`token_hash = "${chars(AN, 31)}7"`)).not.toEqual([]);
+    expect(secretsIn(`token = "${chars(HEX, 40)}"`)).not.toEqual([]);
+    expect(secretsIn(`secret = "${chars(HEX, 64)}"`)).not.toEqual([]);
+  });
+
+  it("still finds a CAPTCHA's secret key, and a site's password or secret", () => {
+    expect(secretsIn(`secret_key = "6Lc${chars(AN, 36)}9"`)).not.toEqual([]);
+    expect(secretsIn(`site_secret = "6Lc${chars(AN, 36)}9"`)).not.toEqual([]);
+    expect(secretsIn(`site_password = "${chars(AN, 12)}7"`)).not.toEqual([]);
+  });
+
+  it("still finds a password written after a secret store's name outside a dynamic reference", () => {
+    expect(secretsIn(`secretsmanager:MyRDSSecret:${chars(AN, 15)}7`)).not.toEqual([]);
+    expect(secretsIn(`{{resolve:ssm:/prod/name}} password: ${chars(AN, 12)}7`)).not.toEqual([]);
+  });
+});

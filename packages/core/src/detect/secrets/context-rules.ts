@@ -14,6 +14,7 @@ import {
   isStandIn,
   isWords,
 } from "./placeholders.js";
+import { digestOfMachineCredential, inDynamicReference, publicSiteKey } from "./name-says-not-secret.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -251,6 +252,7 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
     !notACredential(prefix) &&
+    !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
   );
 }
@@ -262,8 +264,10 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
 function inResourceName(match: RegExpExecArray, prefix: string): boolean {
   const at = match.index - prefix.length;
   if (match.input.charCodeAt(at - 1) !== 58) return false; // :
-  const line = match.input.slice(Math.max(0, at - 160), at);
-  return /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line);
+  const line = match.input.slice(Math.max(0, at - 220), at);
+  return (
+    /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line) || inDynamicReference(line)
+  );
 }
 
 /**
@@ -480,6 +484,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   const strength = strengthOf(m);
+  const keyword = groupOf(m, 1);
+  if (digestOfMachineCredential(m[0].slice(keyword.length, keyword.length + 8), /^p/i.test(keyword), value))
+    return false;
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
   // passphrase is not redacted a word at a time and a message ("Incorrect password") not at all.
   if (strength === "password" && (insideQuotedPhrase(m, value) || startsLabel(m, value))) return false;

@@ -24,6 +24,9 @@ const PUBLISHED_EXAMPLES = new Set([
   "open_sesame",
   "open-sesame",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  // reCAPTCHA's keys for automated tests (Google's FAQ): every verification passes, on any domain
+  "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+  "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
   // jwt.io's default signing secrets, old and new
   "your-256-bit-secret",
   "a-string-secret-at-least-256-bits-long",

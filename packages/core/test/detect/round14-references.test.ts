@@ -104,3 +104,14 @@ describe("what the name around the keyword says (round 14)", () => {
     expect(secretsIn(`{{resolve:ssm:/prod/name}} password: ${chars(AN, 12)}7`)).not.toEqual([]);
   });
 });
+
+describe("vendor formats checked against their documentation (round 14)", () => {
+  it("finds CircleCI's project API tokens (CCIPRJ_) as it finds its personal ones (CCIPAT_)", () => {
+    expect(secretsIn(`CIRCLE_TOKEN=CCIPRJ_${chars(AN, 22)}_${chars(HEX, 40)}`)).toContain("circleci_token");
+  });
+
+  it("leaves a project token's prefix before a body of the wrong shape", () => {
+    expect(secretsIn(`prefix = "CCIPRJ_" + project_uuid + "_" + suffix`)).toEqual([]);
+    expect(secretsIn(`CCIPRJ_${chars(AN, 22)}_${chars(HEX, 12)}`)).toEqual([]);
+  });
+});

@@ -115,3 +115,34 @@ describe("vendor formats checked against their documentation (round 14)", () => 
     expect(secretsIn(`CCIPRJ_${chars(AN, 22)}_${chars(HEX, 12)}`)).toEqual([]);
   });
 });
+
+describe("code and documentation in installed packages' sources (round 14)", () => {
+  it.each([
+    // a TypeScript signature: the parameter's type
+    ["setSecret(secret: Uint8Array): void"],
+    ["function sign(key: Uint8Array | string, data: Float64Array) {}"],
+    // a constant named the way Node's sources name them
+    ["  withCredentials: kEnumerableProperty\n}"],
+    // a command-line option that prose tells the reader to pass
+    ["- Pass `--disable-warning=FSTWRN004` to disable a specific warning"],
+    // URLs with a user and a password of three characters or fewer, as documentation writes them
+    ["const options = new URL('https://abc:xyz@example.com');"],
+    ["// Prints https://123:xyz@example.com/"],
+    // a token's kind spelled out and padded to its length
+    ['createTokenAuth("ghu_InstallationUserToServer000000000000");'],
+  ])("leaves %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds what the same places hold when it is a credential", () => {
+    expect(secretsIn(`setSecret(secret: "${chars(AN, 23)}7")`)).not.toEqual([]);
+    expect(secretsIn(`  withCredentials: k${chars(AN, 22)}7\n}`)).not.toEqual([]);
+    expect(secretsIn(`Pass ${chars(AN, 23)}7 to the API`)).not.toEqual([]);
+    expect(secretsIn("const options = new URL('https://abc:x7Qz@example.com');")).toContain(
+      "connection_string",
+    );
+    expect(secretsIn(`createTokenAuth("ghu_${chars(AN, 36)}");`)).toContain("github_token");
+    // the same words followed by random characters instead of one repeated
+    expect(secretsIn(`ghu_InstallationUserToServer${chars(AN, 11)}7`)).toContain("github_token");
+  });
+});

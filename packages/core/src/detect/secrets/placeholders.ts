@@ -51,6 +51,13 @@ const STAND_IN =
  * so those words are not among them.
  */
 const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
+/**
+ * Capitalised words run together, then one character repeated to the format's length, after the format's
+ * prefix or alone (ghu_InstallationUserToServer000000000000): a documentation example that names the token's
+ * kind and pads it.
+ * Random characters do not fall into three or more whole words followed by a run of one character.
+ */
+const PADDED_NAME = /(?:^|[_-])(?=[A-Za-z]{12})(?:[A-Z][a-z]{1,15}){3,8}([0-9Xx])\1{3,}$/;
 const OWNED_NAME =
   /^(?:my|your|the|some|our)[_-]?[a-z_-]{0,30}(?:key|token|secret|password|passwd|pass|pwd)[_-]?[0-9]{0,6}$/i;
 
@@ -136,7 +143,8 @@ export function isStandIn(value: string, fixed = 0): boolean {
     OWNED_NAME.test(value) ||
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
     STAND_IN.test(value) ||
-    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value)
+    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
+    PADDED_NAME.test(value)
   );
 }
 

@@ -125,6 +125,14 @@ export const CORPORA = [
     use: "secrets (round 13's held-out corpus, measured blind first, misses never read): each secret rule's examples, a text with whether it contains a secret and which",
   },
   {
+    repo: "ZupIT/horusec",
+    // The archived repository's last commit (2023-08-07).
+    commit: "873d4104a6aa89be8f86d93db8e416909d9add87",
+    paths: ["internal/services/engines/leaks"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 14's held-out corpus, measured blind first, misses never read): its leaks engine's rule tests, a vulnerable sample with the lines each rule must find and a safe sample it must not flag",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

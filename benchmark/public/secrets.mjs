@@ -20,6 +20,7 @@ import { trivy } from "./secret-trivy.mjs";
 import { scalibr } from "./secret-scalibr.mjs";
 import { credsweeper } from "./secret-credsweeper.mjs";
 import { sonar } from "./secret-sonar.mjs";
+import { horusec } from "./secret-horusec.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -323,6 +324,7 @@ export function publicSecrets() {
     scalibr,
     credsweeper,
     sonar,
+    horusec,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

@@ -325,8 +325,18 @@ function jointEnd(text: string, plus: number, quote: number): number {
   return text.charCodeAt(k) === quote ? k + 1 : -1;
 }
 
+const NOT_ONLY_REPLACEMENTS = /[^\uFFFD]/;
+
 function unescape(escape: string): string | undefined {
-  if (escape[0] === "%") return utf8(Buffer.from(escape.replace(/%/g, ""), "hex"));
+  if (escape[0] === "%") {
+    // A run none of whose bytes is UTF-8 text is no escape but text that looks like one: a Windows variable's
+    // reference (%DB_PASSWORD%, where %DB reads as the byte 0xDB) stays as written instead of becoming a
+    // replacement character that makes the rest of the value read as a new, unknown secret. A run with any text
+    // in it is decoded as before, undecodable bytes included, so such a byte added to an encoded secret hides
+    // nothing.
+    const decoded = utf8(Buffer.from(escape.replace(/%/g, ""), "hex"));
+    return decoded !== undefined && NOT_ONLY_REPLACEMENTS.test(decoded) ? decoded : undefined;
+  }
   if (escape[0] === "\\") return String.fromCharCode(parseInt(escape.slice(2), 16));
   const code =
     escape[2] === "x" || escape[2] === "X"

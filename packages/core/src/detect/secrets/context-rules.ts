@@ -15,6 +15,7 @@ import {
   isStandIn,
   isWords,
 } from "./placeholders.js";
+import { digestOfMachineCredential, inDynamicReference, publicSiteKey } from "./name-says-not-secret.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -252,6 +253,7 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
     !notACredential(prefix) &&
+    !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
   );
 }
@@ -263,8 +265,10 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
 function inResourceName(match: RegExpExecArray, prefix: string): boolean {
   const at = match.index - prefix.length;
   if (match.input.charCodeAt(at - 1) !== 58) return false; // :
-  const line = match.input.slice(Math.max(0, at - 160), at);
-  return /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line);
+  const line = match.input.slice(Math.max(0, at - 220), at);
+  return (
+    /arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:$/.test(line) || inDynamicReference(line)
+  );
 }
 
 /**
@@ -277,6 +281,16 @@ function urlWithoutCredentials(value: string): boolean {
   const [, user, password] = url;
   return !password || password === user || isPlaceholder(password) || isReference(password);
 }
+
+/** JavaScript's typed arrays, the type a key or secret is declared with in code. */
+const TYPED_ARRAY =
+  /^(?:Uint8|Uint8Clamped|Uint16|Uint32|Int8|Int16|Int32|Float32|Float64|BigInt64|BigUint64)Array$/;
+
+/**
+ * A command-line option (`--disable-warning=FSTWRN004`): what "pass" or "key" beside it in prose tells the reader
+ * to give a program, not a credential.
+ */
+const LONG_OPTION = /^--[A-Za-z][A-Za-z0-9-]*(?:=|$)/;
 
 /** Base64 of ordinary words separated by spaces ("dummy text data"): encoded prose, not key material. */
 function isEncodedText(value: string): boolean {
@@ -333,7 +347,9 @@ const CAMEL_SHAPE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}
 const SHORT_WORDS = new Set(
   "id is in on of to by at no or if up do as an my me we it be go ok ui io db js os".split(" "),
 );
-function isCamelCaseName(value: string): boolean {
+function isCamelCaseName(name: string): boolean {
+  // A constant's "k" (kEnumerableProperty, kMaxLength), as Node's and Chromium's sources name them.
+  const value = /^k[A-Z]/.test(name) ? name.slice(1) : name;
   if (!CAMEL_SHAPE.test(value)) return false;
   let acronyms = 0;
   let letters = 0;
@@ -386,6 +402,8 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   // Punctuation only (",.:-@*?!", a list of separators or a regex class) spells no credential.
   if (!/[\p{L}\p{N}]/u.test(value)) return false;
+  // A type (`setSecret(secret: Uint8Array)`, a TypeScript signature): the value's kind, not a value.
+  if (TYPED_ARRAY.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
     return false;
   // Code, not data: a member path (entry.config.dir), or an identifier without digits where code goes on
@@ -481,6 +499,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   const strength = strengthOf(m);
+  const keyword = groupOf(m, 1);
+  if (digestOfMachineCredential(m[0].slice(keyword.length, keyword.length + 8), /^p/i.test(keyword), value))
+    return false;
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
   // passphrase is not redacted a word at a time and a message ("Incorrect password") not at all.
   if (strength === "password" && (insideQuotedPhrase(m, value) || startsLabel(m, value))) return false;
@@ -493,7 +514,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     if ((next === 44 || next === 41 || next === 125) && SNAKE_CASE_NAME.test(value)) return false; // , ) }
     return strongEnough(value, strength, inCode);
   }
-  return strength !== "password" && machineMade(value);
+  return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
 }
 
 /**
@@ -875,6 +896,9 @@ export const CONTEXT_RULES: SecretRule[] = [
         !isStandIn(unbracketed) &&
         !isBlank(unbracketed) &&
         !/^\$|^\*+$|^\{.*\}$/.test(value) &&
+        // A user and a password of three characters or fewer each (abc:xyz@, a:b@, 123:xyz@): documentation's
+        // toy pair, guarding nothing.
+        !(unbracketed.length <= 3 && (m[1] ?? "").length <= 3) &&
         value !== m[1]
       );
     },

@@ -24,6 +24,9 @@ const PUBLISHED_EXAMPLES = new Set([
   "open_sesame",
   "open-sesame",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  // reCAPTCHA's keys for automated tests (Google's FAQ): every verification passes, on any domain
+  "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+  "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
   // jwt.io's default signing secrets, old and new
   "your-256-bit-secret",
   "a-string-secret-at-least-256-bits-long",
@@ -48,15 +51,23 @@ const STAND_IN =
  * so those words are not among them.
  */
 const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
+/**
+ * Capitalised words run together, then one character repeated to the format's length, after the format's
+ * prefix or alone (ghu_InstallationUserToServer000000000000): a documentation example that names the token's
+ * kind and pads it.
+ * Random characters do not fall into three or more whole words followed by a run of one character.
+ */
+const PADDED_NAME = /(?:^|[_-])(?=[A-Za-z]{12})(?:[A-Z][a-z]{1,15}){3,8}([0-9Xx])\1{3,}$/;
 const OWNED_NAME =
   /^(?:my|your|the|some|our)[_-]?[a-z_-]{0,30}(?:key|token|secret|password|passwd|pass|pwd)[_-]?[0-9]{0,6}$/i;
 
 /**
  * Whole values that are a template, a reference or code rather than data: `$$NAME` is Compose's and make's
- * escaped reference, `%env(NAME)%` Symfony's, `client.secret()` a call on a member path.
+ * escaped reference, `%env(NAME)%` Symfony's, `client.secret()` a call on a member path, `@db.password@` and
+ * `@@DB_PASSWORD@@` the tokens a build (Maven's resource filtering) or a release pipeline replaces.
  */
 const REFERENCE =
-  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
+  /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|@{1,2}[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)+@{1,2}|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
 
 /**
  * Words that are types, keywords or literals in configs and code, and the field's own name or its short
@@ -132,7 +143,8 @@ export function isStandIn(value: string, fixed = 0): boolean {
     OWNED_NAME.test(value) ||
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
     STAND_IN.test(value) ||
-    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value)
+    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
+    PADDED_NAME.test(value)
   );
 }
 

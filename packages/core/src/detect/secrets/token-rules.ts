@@ -111,7 +111,8 @@ export const TOKEN_RULES: SecretRule[] = [
   token("artifactory_token", ["cmVmd"], alnum("59")),
   token("sourcegraph_token", ["sgp_"], "(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}"),
   token("buildkite_token", ["bkua_"], hex("40")),
-  token("circleci_token", ["CCIPAT_"], `${alnum("22")}_${hex("40")}`),
+  // Personal (CCIPAT_) and project (CCIPRJ_) API tokens: the prefix, a base58 UUID, then 40 hex digits.
+  token("circleci_token", ["CCIPAT_", "CCIPRJ_"], `${alnum("22")}_${hex("40")}`),
   token("sonarqube_token", ["squ_", "sqp_", "sqa_"], hex("40")),
   token("readme_api_key", ["rdme_"], "[a-z0-9]{70}"),
   token("scalingo_token", ["tk-us-"], urlsafe("48")),

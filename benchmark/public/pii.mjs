@@ -46,6 +46,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { bipiaContexts } from "./bipia.mjs";
 import { corpusPath } from "./corpora.mjs";
+import { scrubadubCases } from "./pii-scrubadub.mjs";
 
 export const TYPES = ["email", "phone", "credit_card", "ssn", "iban"];
 const PRESIDIO_TYPES = {
@@ -155,6 +156,15 @@ export function publicPii(scanner) {
       plPiiBench(plBench, detect),
       { examples: false },
     ]);
+  const scrubadub = corpusPath("LeapBeyond/scrubadub");
+  if (scrubadub) {
+    const { sentences, unaligned } = scrubadubCases(scrubadub);
+    results.push([
+      `LeapBeyond/scrubadub detector tests, ${sentences.length} texts (${unaligned} left out: before and after do not line up) (held out, round 14: misses not printed)`,
+      labelledSentences(sentences, detect),
+      { examples: false },
+    ]);
+  }
   for (const [name, rows, options] of results) print(name, rows, options);
   withoutPersonalNumbers(detect);
   return results;

@@ -56,7 +56,7 @@ const IN_WORDS = new RegExp(
 );
 // Words of prose that stand before an "@" or among the words after it without being part of an address
 // ("ending with @example.com" names a domain, no address). Short pronouns are left out: "me" and "a" are
-// as often the pieces of a mistyped domain (ac me .com).
+// as often the pieces of a mistyped domain (ho me .net).
 const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|from|via|then|than|is|are|was|were|this|that|your|their|our)`;
 // An "@" with a space before or after it (john.doe @ example.com): the domain must end in such a domain too,
 // since "x @ self.proj" is a matrix product in Python; a function word before a spaced "@" is prose.
@@ -72,11 +72,11 @@ const LETTER_SPACED =
   /(?<!\S)(?:[\p{L}\p{N}._%+-] {1,2}){1,64}@(?: {1,2}[\p{L}\p{N}.-]){4,253}(?=$|[\s,;:.!?)\]])/gu;
 const JOINED = new RegExp(String.raw`^${LOCAL}@(?:${LABEL}\.){1,8}${KNOWN_TLD}$`, "u");
 
-// An address whose domain was typed with spaces inside it (jhn.smth@ac me .com, emly.jns@pot ter inc .com,
+// An address whose domain was typed with spaces inside it (mrk.lee@north wind .com, acct@blue sky media .net,
 // user@gmail. com): the local part stands against the "@", then up to three more pieces of the domain, each
-// after one space, and a dot with a space beside it (the mark looked for, " ." or ". ") before a domain
-// people write to. A function word among the pieces is prose that
-// happens to follow an "@" ("bob@acme and the team .com" is not one address), so none may be one.
+// after one space, and a dot with a space beside it (the mark looked for, " ." or ". ") before a generic
+// domain. A function word among the pieces is prose that happens to follow an "@" ("bob@acme and the team
+// .com" is not one address), so none may be one.
 const DOMAIN_PIECE = String.raw`(?!${FUNCTION_WORD}(?![\p{L}\p{N}-]))[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,30}[\p{L}\p{N}])?`;
 // Only the generic domains: after a sentence's full stop, "bob@home. It works" would end in Italy's.
 const SPACED_TLD = String.raw`(?:com|org|net|edu|gov|info|biz|io)(?![\p{L}\p{N}-])`;

@@ -11,6 +11,7 @@ const MB = 1 << 20;
 const INPUTS = [
   ["email: @ signs", "a@"],
   ["email: local-part characters before an @", `${"a.".repeat(40)}@`],
+  ["email: a domain typed with spaces", "ab@cd ef gh . "],
   ["cards: grouped digits", "4111 "],
   ["phone: a chain of dotted digits", "1."],
   ["phone: a chain of spaced digits", "1  "],

@@ -625,6 +625,13 @@ export const CORPORA = [
     use: "personal data and secrets (round 13, held out: measured blind when added, its misses never printed): a masking library's synthetic ground truth, 120 texts with the spans of e-mail addresses, cards, JWTs, API keys, Authorization headers, cookies and URL tokens, or none",
   },
   {
+    repo: "LeapBeyond/scrubadub",
+    commit: "53772cbef417da290d25c95373031f786ab3b5c6",
+    paths: ["LICENSE", "tests"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 14, held out: measured blind when added, its misses never printed): a PII scrubber's detector tests, each a text before and after cleaning with every value found replaced by its kind (e-mail, phone, card, SSN; names, URLs, handles, dates of birth and UK numbers that are not ours)",
+  },
+  {
     repo: "sleeepeer/PIArena",
     commit: "215dad1cd64e9cfeedcb28b0854abf2d6915c19c",
     paths: [

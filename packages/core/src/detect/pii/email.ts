@@ -54,10 +54,14 @@ const IN_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${WORD_LOCAL} at ${NOT_A_DOMAIN}(?:${LABEL}(?:\.| dot )){0,6}${LABEL} dot ${KNOWN_TLD}`,
   "giu",
 );
+// Words of prose that stand before an "@" or among the words after it without being part of an address
+// ("ending with @example.com" names a domain, no address). Short pronouns are left out: "me" and "a" are
+// as often the pieces of a mistyped domain (ho me .net).
+const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|from|via|then|than|is|are|was|were|this|that|your|their|our)`;
 // An "@" with a space before or after it (john.doe @ example.com): the domain must end in such a domain too,
-// since "x @ self.proj" is a matrix product in Python.
+// since "x @ self.proj" is a matrix product in Python; a function word before a spaced "@" is prose.
 const SPACED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}(?: @ ?| ?@ )(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(?!${FUNCTION_WORD} @)[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}(?: @ ?| ?@ )(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
   "giu",
 );
 
@@ -67,6 +71,22 @@ const SPACED = new RegExp(
 const LETTER_SPACED =
   /(?<!\S)(?:[\p{L}\p{N}._%+-] {1,2}){1,64}@(?: {1,2}[\p{L}\p{N}.-]){4,253}(?=$|[\s,;:.!?)\]])/gu;
 const JOINED = new RegExp(String.raw`^${LOCAL}@(?:${LABEL}\.){1,8}${KNOWN_TLD}$`, "u");
+
+// An address whose domain was typed with spaces inside it (mrk.lee@north wind .com, acct@blue sky media .net,
+// user@gmail. com): the local part stands against the "@", then up to three more pieces of the domain, each
+// after one space, and a dot with a space beside it (the mark looked for, " ." or ". ") before a generic
+// domain. A function word among the pieces is prose that happens to follow an "@" ("bob@acme and the team
+// .com" is not one address), so none may be one.
+const DOMAIN_PIECE = String.raw`(?!${FUNCTION_WORD}(?![\p{L}\p{N}-]))[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,30}[\p{L}\p{N}])?`;
+// Only the generic domains: after a sentence's full stop, "bob@home. It works" would end in Italy's.
+const SPACED_TLD = String.raw`(?:com|org|net|edu|gov|info|biz|io)(?![\p{L}\p{N}-])`;
+// The mark such an address carries, looked for before the address itself: a window without it (nearly
+// every one: ". " ends sentences) is spared the longer pattern.
+const SPACED_DOT_TLD = /(?: \. ?|\. )(?:com|org|net|edu|gov|info|biz|io)(?![\p{L}\p{N}-])/iu;
+const SPACED_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}@${DOMAIN_PIECE}(?: ${DOMAIN_PIECE}){0,3}(?: \. ?|\. )${SPACED_TLD}`,
+  "giu",
+);
 
 export function emailDetector(): Detector {
   return {
@@ -88,6 +108,7 @@ export function emailDetector(): Detector {
         }
         const part = text.slice(from, to);
         if (part.includes(" @") || part.includes("@ ")) spaced(part, from, spans);
+        if (SPACED_DOT_TLD.test(part)) spacedDomain(part, from, spans);
         ADDRESS.lastIndex = 0;
         for (let m = ADDRESS.exec(part); m !== null; m = ADDRESS.exec(part)) {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
@@ -128,6 +149,22 @@ function spaced(part: string, from: number, spans: Span[]): void {
     if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
   }
   spans.sort((a, b) => a.start - b.start);
+}
+
+/** Addresses whose domain holds spaces, in a window around an "@", added to `spans` (in order). */
+function spacedDomain(part: string, from: number, spans: Span[]): void {
+  SPACED_DOMAIN.lastIndex = 0;
+  let added = false;
+  for (let m = SPACED_DOMAIN.exec(part); m !== null; m = SPACED_DOMAIN.exec(part)) {
+    const joined = m[0].replace(/ /g, "");
+    if (!JOINED.test(joined) || MALFORMED.test(joined)) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    spans.push({ start, end });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.start - b.start);
 }
 
 /** Addresses spelled with the words "at" and "dot", looked for only around a " dot ", merged with `found`. */

@@ -4,11 +4,13 @@
 // A value that a word before it calls an IBAN or a bank account needs only its country's length and
 // structure: a mistyped check digit still discloses the account, and the label says what it is. Under such
 // a label, letters that OCR puts for digits (l, I for 1; O, o for 0) are read as those digits in a BBAN.
+// Under the word IBAN itself, a value of an IBAN's form needs neither length nor checksum (iban-named.ts).
 import { countrySpecs } from "ibantools";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { ibanValid } from "../validators.js";
 import { accountLabelled } from "./context.js";
+import { namedIbanEnd } from "./iban-named.js";
 
 const BBAN = new Map(
   Object.entries(countrySpecs).flatMap(([country, spec]) =>
@@ -49,9 +51,13 @@ export function ibanDetector(): Detector {
           ((spec.bban.test(compact.slice(4)) && ibanValid(compact)) ||
             misreadValid(m[0].slice(0, end), compact, spec.bban) ||
             (accountLabelled(text, m.index) && labelledShape(m[0].slice(0, end), spec.bban)));
+        const named = valid ? -1 : namedIbanEnd(text, m.index);
         if (valid && !isAlnum(text.charCodeAt(m.index + end))) {
           spans.push({ start: m.index, end: m.index + end });
           CANDIDATE.lastIndex = m.index + end;
+        } else if (named > 0) {
+          spans.push({ start: m.index, end: named });
+          CANDIDATE.lastIndex = named;
         } else {
           // The greedy candidate may have run over the start of a real IBAN: look again just after.
           CANDIDATE.lastIndex = m.index + 1;

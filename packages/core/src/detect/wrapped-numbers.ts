@@ -21,6 +21,8 @@ const BREAK_BETWEEN_DIGITS = /[0-9][ \t]{0,2}-?[ \t]{0,2}(?:\r\n|\n|\r)[ \t]{0,2
 const MAX_SIDE = 24;
 /** The words before a number that say what it is (see pii/context.ts), read as written. */
 const CONTEXT = 48;
+/** The fewest digits of a number read here (an SSN's). */
+const MIN_DIGITS = 9;
 
 export function wrappedNumbersDetector(): Detector {
   const inner = [cardDetector(), ssnDetector()];
@@ -67,6 +69,8 @@ function joined(text: string, gapStart: number, gapEnd: number) {
   while (left > 0 && gapStart - left < MAX_SIDE && inNumber(text.charCodeAt(left - 1))) left--;
   let right = gapEnd;
   while (right < text.length && right - gapEnd < MAX_SIDE && inNumber(text.charCodeAt(right))) right++;
+  // Fewer digits than an SSN's nine on both lines together: no number either detector reads.
+  if (digitsIn(text, left, gapStart) + digitsIn(text, gapEnd, right) < MIN_DIGITS) return undefined;
   const gap = text.slice(gapStart, gapEnd);
   const before = separatorOf(text.slice(left, gapStart));
   const after = separatorOf(text.slice(gapEnd, right));
@@ -90,6 +94,15 @@ function joined(text: string, gapStart: number, gapEnd: number) {
       return { start: at(s.start), end: at(s.end) };
     },
   };
+}
+
+function digitsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 /** The space or dash a run of digit groups uses between them, or undefined when it has none. */

@@ -194,3 +194,58 @@ describe("a value cut between notifications", () => {
     expect([a[0]!.action, b[0]!.action]).toEqual(["pass", "pass"]);
   });
 });
+
+// A tool streams its output as notifications and ends it in its result: a value cut between the last
+// notification and the response (before: the response passed unchanged, the junction read notifications only).
+describe("a value cut between notifications and the response after them", () => {
+  const toolResult = (text: string): JsonObject => ({
+    id: 7,
+    result: { content: [{ type: "text", text }], isError: false },
+  });
+  const resultText = (verdict: Verdict, message: JsonObject): unknown => {
+    const raw = verdict.action === "modify" ? verdict.message : message;
+    if (verdict.action === "block") return "blocked";
+    return (raw.result as { content: Array<{ text: string }> }).content[0]!.text;
+  };
+
+  it.each([
+    [
+      "a progress message, then the result",
+      [progress(`cloning with ${GITHUB.slice(0, 20)}`)],
+      `${GITHUB.slice(20)}\ndone`,
+    ],
+    ["a log line with a blank after it", [logLine(`key ${GITHUB.slice(0, 12)} `)], `${GITHUB.slice(12)} ok`],
+    ["a heartbeat between", [logLine(GITHUB.slice(0, 20)), progress("50%")], GITHUB.slice(20)],
+    ["an SSN", [logLine("SSN 078-05-")], "1120 on file"],
+  ])("%s: the result's share is redacted", (_what, notes, text) => {
+    const messages = [...notes, toolResult(text)];
+    const verdicts = run(messages);
+    const out = resultText(verdicts.at(-1)!, messages.at(-1)!) as string;
+    expect(out).toMatch(/^\[REDACTED:(github_token|ssn)\]/);
+    expect(out).not.toContain(GITHUB.slice(20, 28));
+    expect(out).not.toContain("1120");
+  });
+
+  it("blocks the result where the type's action is block", () => {
+    const messages = [progress(GITHUB.slice(0, 20)), toolResult(GITHUB.slice(20))];
+    expect(run(messages, "block").at(-1)!.action).toBe("block");
+  });
+
+  // Hard negatives: progress and results that merely sit side by side.
+  it.each([
+    ["a count, then a word", [progress("Processed 10")], "Done: 10 files"],
+    ["a file name, then a hash", [logLine("wrote build/app.js")], "3f2a9c1d81b44ee0c7aa291bd0f3aa03"],
+    ["ids side by side", [progress("job ab12CD34")], "ef56GH78 finished"],
+    ["a result with nothing before it", [], `${GITHUB.slice(20)} stays`],
+  ])("%s: the result passes unchanged", (_what, notes, text) => {
+    const messages = [...notes, toolResult(text)];
+    const verdicts = run(messages);
+    expect(resultText(verdicts.at(-1)!, messages.at(-1)!)).toBe(text);
+  });
+
+  it("a response to the server is not read with the client's stream", () => {
+    const messages = [progress(GITHUB.slice(0, 20)), toolResult(GITHUB.slice(20))];
+    const verdicts = run(messages, "redact", "to_server");
+    expect(resultText(verdicts.at(-1)!, messages.at(-1)!)).toBe(GITHUB.slice(20));
+  });
+});

@@ -12,6 +12,7 @@ import {
   ssnDetector,
 } from "./pii/index.js";
 import { oddSeparatorsDetector } from "./odd-separators.js";
+import { wrappedNumbersDetector } from "./wrapped-numbers.js";
 import { secretDetectors } from "./secrets/index.js";
 import { isDemoJwt } from "./secrets/placeholders.js";
 import { entropy } from "./validators.js";
@@ -185,6 +186,7 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
     phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
     ibanDetector(),
     oddSeparatorsDetector(),
+    wrappedNumbersDetector(),
     regexDetector({
       type: "ip_address",
       category: "pii",

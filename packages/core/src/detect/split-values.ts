@@ -239,6 +239,7 @@ export function spansAcrossContentItems(
       if (span.category === "secret" && span.start < junction && span.end > junction)
         for (const r of joined.ranges(span.start, span.end)) ranges.push({ ...r, type: span.type });
   }
+  if (original.length > 2) secretsAcrossItemRuns(original, spans, ranges);
   const types = [...new Set(ranges.map((r) => r.type ?? "credit_card"))];
   const redacting = ranges.filter((r) => redact?.(r.type ?? "credit_card"));
   if (redacting.length === 0) return { types, value: out };
@@ -252,6 +253,65 @@ export function spansAcrossContentItems(
     copy[piece] = { ...current, text: current.text === text ? redacted(text, own) : whole };
   }
   return { types, value: copy };
+}
+
+/** A text item this short, of token characters alone, may be a middle piece of a token cut in three items or more. */
+const MIDDLE_PIECE = 64;
+const TOKEN_ONLY = /^[A-Za-z0-9_+/=.-]+$/;
+
+/**
+ * Secrets cut over three text items or more ("ghp_R8kWq2ZpL5", "vN3xT7yB1cD4fG", "6hJ9mK0sA2eU"): the pairs
+ * above see no more than one junction. Each run of items joined by token characters, whose middle items are
+ * short pieces of token characters, is read once as one text (the first item's end, the middle ones whole,
+ * the last one's start), and secrets crossing two junctions or more are added to `ranges` (one junction is the
+ * pairs'). Linear: an item is read in at most two runs.
+ */
+function secretsAcrossItemRuns(
+  original: readonly unknown[],
+  spans: (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>,
+  ranges: PieceRange[],
+): void {
+  let first = 0;
+  while (first + 2 < original.length) {
+    const start = textItem(original[first]);
+    let last = first + 1;
+    let previous = start;
+    // Extend over middle pieces while each junction joins token characters.
+    for (; last < original.length; last++) {
+      const text = textItem(original[last]);
+      if (!joinsToken(previous, text)) break;
+      if (!(text!.length <= MIDDLE_PIECE && TOKEN_ONLY.test(text!))) {
+        last++;
+        break;
+      }
+      previous = text;
+    }
+    // Items first .. last - 1 are the run; it needs two junctions at least.
+    if (start !== undefined && last - first >= 3) {
+      const joined = new JoinedText("");
+      const junctions: number[] = [];
+      joined.add(first, start, Math.max(0, start.length - TOKEN_EDGE), start.length);
+      for (let k = first + 1; k < last; k++) {
+        const text = textItem(original[k]) as string;
+        junctions.push(joined.text.length);
+        joined.add(k, text, 0, k === last - 1 ? Math.min(text.length, TOKEN_EDGE) : text.length);
+      }
+      for (const span of spans(joined.text)) {
+        if (span.category !== "secret") continue;
+        let crossed = 0;
+        for (const j of junctions) if (span.start < j && span.end > j) crossed++;
+        if (crossed >= 2)
+          for (const r of joined.ranges(span.start, span.end)) ranges.push({ ...r, type: span.type });
+      }
+    }
+    first = Math.max(first + 1, last - 1);
+  }
+}
+
+/** Whether two neighbouring text items could continue one token across their junction. */
+function joinsToken(first: string | undefined, next: string | undefined): boolean {
+  if (first === undefined || next === undefined || first === "" || next === "") return false;
+  return TOKEN_CHAR.test(first.charAt(first.length - 1)) && TOKEN_CHAR.test(next.charAt(0));
 }
 
 /** The text of a text content item, else undefined. */

@@ -65,13 +65,14 @@ function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext
   const redacts = (type: string) => actionFor(type, direction) === "redact";
   const scanned = scanner.scan(raw[key], key, redacts);
   let redacted = scanned.value;
-  // A value cut between this notification and the one before it in its stream (notification-junctions.ts).
+  // A value cut between this notification (or response) and the ones before it in its stream
+  // (notification-junctions.ts).
   const across = notificationJunctions(scanner, ctx);
   const findings: Finding[] = [...scanned.findings, ...across.map((f) => ({ type: f.type, path: f.path }))];
   if (findings.length === 0) return PASS;
   const redactedAcross = across.filter((f) => redacts(f.type));
-  if (redactedAcross.length > 0 && key === "params")
-    redacted = redactJunctions(raw.params as JsonObject, redacted as JsonObject, redactedAcross);
+  if (redactedAcross.length > 0 && (key === "params" || key === "result"))
+    redacted = redactJunctions(raw[key] as JsonObject, redacted as JsonObject, redactedAcross);
   const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
   let strictest: DetectionAction = "warn";
   for (const f of findings) {

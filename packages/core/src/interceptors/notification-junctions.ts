@@ -8,7 +8,9 @@
 // break): what the scanner makes of that white space inside one text, it makes of it here. A secret, card number, SSN or e-mail address crossing the
 // junction counts against this notification, whose share is redacted (or which is blocked): the earlier piece
 // is already gone, but without this one the value is incomplete. Only a bounded edge of each text is read, and
-// a bounded number of earlier ones, so the cost stays linear in the message.
+// a bounded number of earlier ones, so the cost stays linear in the message. A response to the client is read
+// the same way with the notifications before it (a tool streams its output as log lines or progress messages,
+// then ends it in its result), but continues no stream itself.
 import type { Scanner } from "../detect/scanner.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { MessageContext } from "../pipeline.js";
@@ -79,8 +81,23 @@ interface Tail {
   carried: string;
 }
 
-function pathText(path: Path): string {
-  return path.reduce<string>((p, k) => (typeof k === "number" ? `${p}[${k}]` : `${p}.${k}`), "params");
+function pathText(root: "params" | "result", path: Path): string {
+  return path.reduce<string>((p, k) => (typeof k === "number" ? `${p}[${k}]` : `${p}.${k}`), root);
+}
+
+/**
+ * Where a response's text starts: its first text content item (a tool's result), else its first string. A
+ * stream of progress messages or log lines often ends in the result, which the reader reads straight on.
+ */
+function responseHead(result: JsonObject): { text: string; path: Path } | undefined {
+  const content = result.content;
+  if (Array.isArray(content))
+    for (let i = 0; i < content.length; i++) {
+      const item = content[i] as { type?: unknown; text?: unknown } | null;
+      if (typeof item === "object" && item !== null && item.type === "text" && typeof item.text === "string")
+        return { text: item.text, path: ["content", i, "text"] };
+    }
+  return edgeLeaf(result, [], false);
 }
 
 /**
@@ -109,16 +126,58 @@ function blanks(text: string, end: boolean): number {
  */
 export function notificationJunctions(scanner: Scanner, ctx: MessageContext): JunctionFinding[] {
   const m = ctx.message;
-  if (m.kind !== "notification") return [];
-  const params = m.raw.params;
+  const response = m.kind === "response" && ctx.direction === "to_client";
+  if (m.kind !== "notification" && !response) return [];
+  const params = response ? m.raw.result : m.raw.params;
   if (typeof params !== "object" || params === null || Array.isArray(params)) return [];
   let streams = ctx.state.get(STATE_KEY) as Map<string, Tail[]> | undefined;
   if (!streams) ctx.state.set(STATE_KEY, (streams = new Map()));
   const key = streamKey(ctx);
-  const { value, at } = body(m.method, params as JsonObject);
+  const history = streams.get(key) ?? [];
+  // A response is read with the notifications before it but continues no stream itself (what follows it
+  // answers another request).
+  if (response) {
+    if (history.length === 0) return [];
+    const { found, spent } = junctionsWith(scanner, history, responseHead(params as JsonObject), "result");
+    if (spent.size > 0)
+      streams.set(
+        key,
+        history.filter((t) => !spent.has(t)),
+      );
+    return found;
+  }
+  const { value, at } = body((m as { method: string }).method, params as JsonObject);
   const first = edgeLeaf(value, at, false);
   const lastLeaf = edgeLeaf(value, at, true);
-  const history = streams.get(key) ?? [];
+  const { found, spent, continued } = junctionsWith(scanner, history, first, "params");
+  const kept = spent.size === 0 ? history : history.filter((t) => !spent.has(t));
+  if (lastLeaf === undefined || lastLeaf.text === "") {
+    // A notification with no text ends nothing and continues nothing: the earlier tails stay readable.
+    streams.set(key, kept);
+    return found;
+  }
+  // A notification that is one piece continues the text before it, unless it completed a value.
+  const single =
+    continued !== undefined &&
+    found.length === 0 &&
+    first !== undefined &&
+    first.path.join("\u0000") === lastLeaf.path.join("\u0000");
+  const own = lastLeaf.text.slice(-EDGE);
+  const carried = single && continued ? (continued.carried + lastLeaf.text).slice(-EDGE) : own;
+  streams.set(key, [{ own, carried }, ...kept].slice(0, HISTORY));
+  return found;
+}
+
+/**
+ * What crosses the junction between each of `history`'s tails (the latest first) and `first`, the start of
+ * the message being read; the tails whose value it completed (spent), and the latest one it continues.
+ */
+function junctionsWith(
+  scanner: Scanner,
+  history: readonly Tail[],
+  first: { text: string; path: Path } | undefined,
+  root: "params" | "result",
+): { found: JunctionFinding[]; spent: Set<Tail>; continued: Tail | undefined } {
   const found: JunctionFinding[] = [];
   const seen = new Set<string>();
   const head = first === undefined ? "" : first.text.slice(0, EDGE);
@@ -152,32 +211,20 @@ export function notificationJunctions(scanner: Scanner, ctx: MessageContext): Ju
         const share = span.end - side.length;
         if (seen.has(`${span.type}:${share}`)) continue;
         seen.add(`${span.type}:${share}`);
-        found.push({ type: span.type, path: pathText(first.path), leaf: first.path, share });
+        found.push({ type: span.type, path: pathText(root, first.path), leaf: first.path, share });
       }
     }
     // A piece whose value this one completed is spent: read with a later head, it would glue that head's
     // start to a value already redacted.
     if (found.length > before) spent.add(tail);
   }
-  const kept = spent.size === 0 ? history : history.filter((t) => !spent.has(t));
-  if (lastLeaf === undefined || lastLeaf.text === "") {
-    // A notification with no text ends nothing and continues nothing: the earlier tails stay readable.
-    streams.set(key, kept);
-    return found;
-  }
-  // A notification that is one piece continues the text before it, unless it completed a value.
-  const single =
-    continued !== undefined &&
-    found.length === 0 &&
-    first !== undefined &&
-    first.path.join("\u0000") === lastLeaf.path.join("\u0000");
-  const own = lastLeaf.text.slice(-EDGE);
-  const carried = single && continued ? (continued.carried + lastLeaf.text).slice(-EDGE) : own;
-  streams.set(key, [{ own, carried }, ...kept].slice(0, HISTORY));
-  return found;
+  return { found, spent, continued };
 }
 
-/** `params` with each finding's share of its leaf replaced; a leaf already rewritten is replaced whole. */
+/**
+ * `params` (or a response's `result`) with each finding's share of its leaf replaced; a leaf already rewritten
+ * is replaced whole.
+ */
 export function redactJunctions(
   original: JsonObject,
   current: JsonObject,

@@ -33,6 +33,28 @@ export interface Candidate {
   native: string | undefined;
   /** Every separator so far was written the same ("" + "", " | "): one cut, not the text going on after it. */
   uniform: boolean;
+  /**
+   * The chunks joined with each dash kept, where some separator was a dash with blanks beside it ("xoxb- 1234…",
+   * "…9012 -3456…"): a format that writes dashes between its parts reads it so. Undefined when no separator was.
+   */
+  dashed: string | undefined;
+}
+
+/** A separator of blanks, tabs and line breaks alone. */
+function blankOnly(separator: string): boolean {
+  for (const c of separator) if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r") return false;
+  return true;
+}
+
+/** A separator that is one dash with blanks beside it (" -", "- ", " - ", "-\n"): the dash is the format's own. */
+function blankDash(separator: string): boolean {
+  if (separator.length < 2) return false;
+  let dashes = 0;
+  for (const c of separator) {
+    if (c === "-") dashes++;
+    else if (c !== " " && c !== "\t" && c !== "\n" && c !== "\r") return false;
+  }
+  return dashes === 1;
 }
 
 /** What may stand between chunks: blanks, line breaks, punctuation, quotes and brackets (no letter, digit or _). */
@@ -76,6 +98,9 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
   let end = keywordEnd;
   while (end < text.length && isWord(text.charCodeAt(end)) && end - start < MAX_JOINED) end++;
   let joined = text.slice(start, end);
+  let dashed = joined;
+  let blankDashes = false;
+  let dashedOpen = true;
   const candidates: Candidate[] = [];
   let native: string | undefined;
   let first = true;
@@ -103,11 +128,25 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
     uniform &&= separator === undefined || separator === written;
     separator = written;
     const alone = next === end + 1 ? text[end] : undefined;
+    // A prefix that ends on its dash, then a blank ("xoxb- 1234…"): the same cut as a dash between blanks.
+    const afterPrefixDash = first && dashed.endsWith("-") && blankOnly(written);
     native = first || native === alone ? alone : undefined;
     first = false;
     joined += text.slice(next, stop);
+    const keepsDash = written === "-" || blankDash(written);
+    blankDashes ||= afterPrefixDash || blankDash(written);
+    // The dashed reading ends at the first separator with no dash: the words after it are not the token's.
+    dashedOpen &&= keepsDash || afterPrefixDash;
+    if (dashedOpen) dashed += `${keepsDash ? "-" : ""}${text.slice(next, stop)}`;
     end = stop;
-    if (!word) candidates.push({ text: joined, end, native, uniform });
+    if (!word)
+      candidates.push({
+        text: joined,
+        end,
+        native,
+        uniform,
+        dashed: blankDashes && dashedOpen ? dashed : undefined,
+      });
   }
   const same = candidates.filter((c) => c.uniform).reverse();
   return [...same, ...candidates.filter((c) => !c.uniform)];

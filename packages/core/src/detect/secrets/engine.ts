@@ -171,6 +171,13 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         if (spans.length === before && formatPrefix[keyword] === 1) {
           const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
           if (span) spans.push(span);
+        } else if (formatPrefix[keyword] === 1 && endsOnCutDash(text, spans[spans.length - 1])) {
+          // A dashed format whose last part was cut off after its dash ("xoxb-1234-5678- AbCd…"): the part
+          // after the blank is read too, or it would pass bare beside the redacted rest.
+          const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
+          const last = spans[spans.length - 1];
+          if (span && last && span.start === last.start && span.end > last.end)
+            spans[spans.length - 1] = span;
         }
       };
       // A long text's bytes are copied once per scan for the decoders (decode.ts) and read here too; a short
@@ -196,6 +203,13 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     },
   };
+}
+
+/** Whether `span` ends on a dash with a blank or a line break right after it (see onKeyword). */
+function endsOnCutDash(text: string, span: SecretSpan | undefined): boolean {
+  if (span === undefined || span.end < 1 || text.charCodeAt(span.end - 1) !== 45) return false;
+  const next = text.charCodeAt(span.end);
+  return next === 32 || next === 9 || next === 10 || next === 13;
 }
 
 /** From this length on, the keyword pass reads the text's bytes (as the decoders do, see decode.ts). */
@@ -420,6 +434,16 @@ function chunkedToken(
     }
   }
   if (formats.length === 0) return undefined;
+  // A dash with blanks beside it says the token goes on: its dashed joinings are read first, longest first, by
+  // the formats that write dashes themselves.
+  const longestFirst = joinings.filter((c) => c.dashed !== undefined).sort((a, b) => b.end - a.end);
+  for (const { dashed, end } of longestFirst)
+    for (const rule of formats) {
+      if (dashed === undefined || !takesCharacter(rules[rule.index], "-")) continue;
+      const span = attempt(rule, dashed, 0, 0, keywordLength, prefixes);
+      if (span !== undefined && span.start === 0 && span.end === dashed.length)
+        return { start: at, end, type: span.type, rank: span.rank };
+    }
   for (const candidate of joinings)
     for (const rule of formats) {
       // A format that writes the separator itself reads the run as its own, too long or too short.

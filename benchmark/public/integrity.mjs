@@ -60,6 +60,7 @@ import { roundSevenDefinitions } from "./poisoned-definitions-round7.mjs";
 import { roundEightDefinitions } from "./poisoned-definitions-round8.mjs";
 import { roundTwelveDefinitions } from "./poisoned-definitions-round12.mjs";
 import { mcpScanDemo, roundThirteenDefinitions } from "./poisoned-definitions-round13.mjs";
+import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -292,6 +293,7 @@ export function definitionsSection() {
   roundEightSection();
   roundTwelveSection();
   roundThirteenSection();
+  roundFourteenSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -502,6 +504,20 @@ function roundThirteenSection() {
       `   clean touched ${demo.clean.filter((c) => flaggedDefinition(c.definition)).length} of ${demo.clean.length}`,
     );
   const repos = new Set([...attacks, ...clean, ...demo.attacks].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 14's first measurement, with the scorer of main (d94be0c) before the round, before any signal changed.
+const BLIND_R14 = "alexandriashai 3 of 3, 0 of 1 clean";
+
+/** Round 14's held-out check: a scanner's example poisoned server; only counts are printed. */
+function roundFourteenSection() {
+  console.log(`\n  round 14's held-out check, never read (blind at first: ${BLIND_R14}):`);
+  const { attacks, clean } = roundFourteenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-14 poisoned definitions", familyRows(attacks), attacks.length);
+  line("its clean tool touched", clean.filter((c) => flaggedDefinition(c.definition)).length, clean.length);
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }
 

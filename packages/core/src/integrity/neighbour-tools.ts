@@ -29,8 +29,12 @@ const TOOL_LIKE = /[A-Za-z0-9][_-][A-Za-z0-9]|[a-z][A-Z]/;
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9]/g;
 
 /** An order to use something, read in the words just before a tool's name. */
-const ORDER_BEFORE =
-  /\b(?:call|calls|calling|invoke|invoking|run|running|execute|executing|trigger|use|using|prefer|instead|before|after|first|always|whenever|must|redirect|forward|route|send)\b[^.\n]{0,40}$/i;
+const USE_BEFORE =
+  /\b(?:call|calls|calling|invoke|invoking|run|running|execute|executing|trigger|use|using|prefer|before|after|first|always|whenever|must|redirect|forward|route|send)\b[^.\n]{0,40}$/i;
+
+/** An order to drop a tool for this one ("supersedes", "rather than", "never use"), just before its name. */
+const DISPLACE_BEFORE =
+  /\b(?:instead of|supersedes?|replaces?|rather than|better than|over|never|avoid)\b[^.\n]{0,40}$/i;
 
 /**
  * "use other_tool for project-wide filtering": a pointer to where another job is done, not an order to
@@ -81,8 +85,9 @@ export function neighbourSignals(name: string, text: string, n: Neighbours): Nei
     );
     if (!foreign) continue;
     named = true;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (ORDER_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !REFERRAL_AFTER.test(after)) {
+    if (DISPLACE_BEFORE.test(before) || (USE_BEFORE.test(before) && !REFERRAL_AFTER.test(after))) {
       ordered = true;
       break;
     }

@@ -34,10 +34,10 @@ export const COMMAND_SIGNALS: Signal[] = [
   },
   {
     // The model told to run a command written out for it ("execute `rm -rf /tmp/cache` in the terminal",
-    // "run 'pip install helper-pkg' first"): a definition that hands the model a command line to type
-    // has turned a description into a script. A partner, as a command runner's own description may show
-    // how it is used; with any order, concealment or path beside it, enough. None of the npm servers' 1,174
-    // definitions orders a written-out command, though twelve quote one (`python3 -i`, 'git init').
+    // "run 'pip install helper-pkg' first"): a definition that hands the model a command line to type has
+    // turned a description into a script. A partner (3): honest developer tools do it too, one of the npm
+    // servers' 1,174 definitions (next-devtools: "upgrade first by running 'npx @next/codemod@latest …'",
+    // withheld already for other signals), and twelve more quote a command without ordering it.
     name: "a written-out shell command ordered run",
     gate: /\b(?:run|runs|running|execute|executing|exec|type|enter)\b/gi,
     weight: 3,

@@ -39,7 +39,8 @@ export const COMMAND_SIGNALS: Signal[] = [
     // servers' 1,174 definitions (next-devtools: "upgrade first by running 'npx @next/codemod@latest …'",
     // withheld already for other signals), and twelve more quote a command without ordering it.
     name: "a written-out shell command ordered run",
-    gate: /\b(?:run|runs|running|execute|executing|exec|type|enter)\b/gi,
+    // Gated on the quoted program, not on the verb: "type" is a key of every schema.
+    gate: /[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b/gi,
     weight: 3,
     pattern:
       /\b(?:run|runs|running|execute|executing|exec|type|enter)\b[^.\n\x60'"]{0,40}[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b[^\x60'"\n]{0,160}[\x60'"]/i,

@@ -400,6 +400,13 @@ export const CORPORA = [
     use: "poisoned definitions (round 13's held-out check, measured blind first, misses never read): the scanner's demo server, whose README names the tool with a prompt injection in its description and the rug-pulled one; its benign tools are the clean side",
   },
   {
+    repo: "alexandriashai/mcp-guardian",
+    commit: "012c0610f49995cb15dbf0fb20ece21af6583efc",
+    paths: ["examples/poisoned-server/index.js", "examples/poisoned-server/README.md", "LICENSE"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "poisoned definitions (round 14's held-out check, measured blind first, misses never read): a scanner's example poisoned server, whose README names the three tools carrying attacks and the one left clean for contrast",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -29,6 +29,7 @@ import {
   findHidden,
   scorePoison,
   scoreResultInjection,
+  neighbourSignals,
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
@@ -59,7 +60,12 @@ import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
 import { roundSevenDefinitions } from "./poisoned-definitions-round7.mjs";
 import { roundEightDefinitions } from "./poisoned-definitions-round8.mjs";
 import { roundTwelveDefinitions } from "./poisoned-definitions-round12.mjs";
-import { mcpScanDemo, roundThirteenDefinitions } from "./poisoned-definitions-round13.mjs";
+import {
+  mcpScanDemo,
+  roundThirteenDefinitions,
+  roundThirteenListings,
+} from "./poisoned-definitions-round13.mjs";
+import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -292,6 +298,8 @@ export function definitionsSection() {
   roundEightSection();
   roundTwelveSection();
   roundThirteenSection();
+  roundFourteenSection();
+  listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
   if (!real.length) {
@@ -503,6 +511,110 @@ function roundThirteenSection() {
     );
   const repos = new Set([...attacks, ...clean, ...demo.attacks].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 14's first measurement, with the scorer of main (d94be0c) before the round, before any signal changed.
+const BLIND_R14 = "alexandriashai 3 of 3, 0 of 1 clean";
+
+/** Round 14's held-out check: a scanner's example poisoned server; only counts are printed. */
+function roundFourteenSection() {
+  console.log(`\n  round 14's held-out check, never read (blind at first: ${BLIND_R14}):`);
+  const { attacks, clean } = roundFourteenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-14 poisoned definitions", familyRows(attacks), attacks.length);
+  line("its clean tool touched", clean.filter((c) => flaggedDefinition(c.definition)).length, clean.length);
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+/** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
+const flaggedBeside = (d, neighbours) => {
+  const text = definitionText(d);
+  const score = scorePoison(text).score + neighbourSignals(d.name ?? "", text, neighbours).score;
+  return score >= THRESHOLD || findHidden(text) !== undefined;
+};
+
+/** The npm servers' definitions, each beside its own server's tools and every other saved server's tools. */
+function npmListings(real) {
+  const byServer = new Map();
+  for (const r of real) {
+    if (!byServer.has(r.label)) byServer.set(r.label, []);
+    byServer.get(r.label).push(r.definition);
+  }
+  const out = [];
+  for (const [server, defs] of byServer) {
+    const own = new Set(defs.map((d) => d.name));
+    const elsewhere = new Map();
+    for (const [other, theirs] of byServer)
+      if (other !== server)
+        for (const d of theirs) if (d.name && !elsewhere.has(d.name)) elsewhere.set(d.name, other);
+    for (const definition of defs) out.push({ label: server, definition, neighbours: { own, elsewhere } });
+  }
+  return out;
+}
+
+/**
+ * Server context: each definition read beside the names its own server lists and those the user's other
+ * servers list, as the daemon reads a tools/list (neighbour-tools.ts). MCP-SafetyBench's definitions sit
+ * beside the servers of the domain their task runs in; round 14's example beside its own listing; each npm
+ * server beside all 53 others (more neighbours than a user has, so more names to collide with). Held-out
+ * sets print counts only.
+ */
+function listingSection() {
+  console.log("\n  read beside their listing (own server's and other servers' tool names):");
+  const { attacks, clean } = roundThirteenListings();
+  if (attacks.length) {
+    const families = new Map();
+    for (const a of attacks) {
+      const row = families.get(a.family) ?? { hit: 0, total: 0 };
+      row.total++;
+      if (flaggedBeside(a.definition, a.neighbours)) row.hit++;
+      families.set(a.family, row);
+    }
+    for (const [family, row] of families) line(`beside: ${family}`, row.hit, row.total);
+    line(
+      "beside: all round-13 poisoned definitions",
+      attacks.filter((a) => flaggedBeside(a.definition, a.neighbours)).length,
+      attacks.length,
+    );
+    line(
+      "beside: its servers' own tools touched",
+      clean.filter((c) => flaggedBeside(c.definition, c.neighbours)).length,
+      clean.length,
+    );
+  }
+  const r14 = roundFourteenDefinitions();
+  if (r14.listing.length) {
+    const own = new Set(r14.listing.map((d) => d.name));
+    const neighbours = { own, elsewhere: new Map() };
+    line(
+      "beside: round-14 poisoned definitions",
+      r14.attacks.filter((a) => flaggedBeside(a.definition, neighbours)).length,
+      r14.attacks.length,
+      `   clean touched ${r14.clean.filter((c) => flaggedBeside(c.definition, neighbours)).length} of ${r14.clean.length}`,
+    );
+  }
+  const real = existsSync(MCP_TOOLS_DIR) ? npmListings(savedDefinitions()) : [];
+  if (!real.length) return;
+  const touched = real.filter((r) => flaggedBeside(r.definition, r.neighbours));
+  line(
+    `beside: npm definitions touched (${new Set(real.map((r) => r.label)).size} servers)`,
+    touched.length,
+    real.length,
+  );
+  const texts = real.map((r) => [r.definition.name ?? "", definitionText(r.definition), r.neighbours]);
+  const best = cpuMs(() => {
+    for (const [name, t, n] of texts) neighbourSignals(name, t, n);
+  });
+  console.log(
+    `  (the listing signals on all ${real.length}: ${best.toFixed(0)} CPU ms on top of scoring each alone)`,
+  );
+  const before = new Set(real.filter((r) => flaggedDefinition(r.definition)).map((r) => r.definition));
+  for (const r of touched)
+    if (!before.has(r.definition))
+      console.log(
+        `    new beside its listing: ${r.label} ${r.definition.name} (${neighbourSignals(r.definition.name ?? "", definitionText(r.definition), r.neighbours).signals.join(", ")})`,
+      );
 }
 
 /** Rows per family of `{ family, definition }` attacks; returns how many were withheld. */

@@ -3,11 +3,12 @@
 // attack category each task names, the demo's README), never by what the scorer makes of them. They are
 // this round's held-out check: measured blind once before any signal changed, and once at the end; the bench
 // prints only their counts, never what they missed.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";
 import { byName, read } from "./poisoned-definitions-round5.mjs";
 import { functionTools } from "./python-literals.mjs";
+import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
 
 const REPO = "xjzzzzzzzz/MCPSafety";
 const TASKS = "mcpuniverse/benchmark/configs/test";
@@ -114,6 +115,145 @@ export function roundThirteenDefinitions() {
     if (additions)
       for (const tool of "tool_name" in additions ? [additions] : (additions.tools ?? []))
         add(family, addedTool(tool));
+  }
+  return { attacks, clean };
+}
+
+/**
+ * Where each server an agent config names comes from, as the benchmark's mcpuniverse/mcp/configs/server_list.json
+ * says at the pinned commit: a directory of the benchmark's own servers, or an npm package whose saved tools/list
+ * stands in for it. `fetch` (mcp_server_fetch) and `calculator` (mcp_server_calculator) are Python packages
+ * whose listings are not saved here: their tool names ("fetch", "calculate") are single words, which the
+ * listing signals never take for a tool's name, so leaving them out changes nothing.
+ */
+const SERVER_SOURCES = {
+  playwright: { dir: "playwright" },
+  date: { dir: "date" },
+  terminal: { dir: "terminal" },
+  yfinance: { dir: "yahoo_finance" },
+  "google-maps": { dir: "google_maps" },
+  github: { dir: "github" },
+  "google-search": { dir: "google_search" },
+  chroma: { dir: "chroma" },
+  filesystem: { npm: "@modelcontextprotocol/server-filesystem" },
+};
+
+/** The servers each domain's agent is given (the `servers:` of its YAML), in order. */
+function domainServers(dir, domain) {
+  const yaml = read(dir, `${TASKS}/${domain}.yaml`);
+  const block = /\n\s*servers:\s*\n((?:\s*- name: [\w-]+\s*\n)+)/.exec(yaml);
+  if (!block) throw new Error(`${REPO}: ${domain}.yaml lists no servers; the pinned file changed?`);
+  return [...block[1].matchAll(/- name: ([\w-]+)/g)].map((m) => m[1]);
+}
+
+/**
+ * Each server's tool names: the benchmark's own servers read from their source, the npm ones from the saved
+ * listings (empty when those were not collected, or for a server whose listing is not kept).
+ */
+function serverNames(dir) {
+  const own = new Map();
+  for (const { server, definition } of serverTools(dir)) {
+    if (!own.has(server)) own.set(server, []);
+    own.get(server).push(definition.name);
+  }
+  const npm = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
+  const names = new Map();
+  for (const [server, source] of Object.entries(SERVER_SOURCES))
+    names.set(
+      server,
+      source.dir
+        ? (own.get(source.dir) ?? [])
+        : npm.filter((r) => r.label === source.npm).map((r) => r.definition.name),
+    );
+  return names;
+}
+
+/**
+ * MCP-SafetyBench's poisoned and clean definitions, each with what it is listed beside in the benchmark's own
+ * runs: its own server's tool names, and those of the domain's other servers. A description a tool-poisoning
+ * task puts on a tool belongs to the server listing that tool; a tool a shadowing, preference or overlapping
+ * task adds is pasted into the agent's first server, as its runner does (with the task's other added tools).
+ * Each clean tool is read beside its server's tools and those of every domain its server serves in.
+ */
+export function roundThirteenListings() {
+  const attacks = [];
+  const clean = [];
+  const dir = corpusPath(REPO);
+  if (!dir) return { attacks, clean };
+  const names = serverNames(dir);
+  const domains = readdirSync(join(dir, TASKS), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const beside = (servers, ownServer, extra = []) => {
+    const own = new Set([...(names.get(ownServer) ?? []), ...extra]);
+    const elsewhere = new Map();
+    for (const s of servers)
+      if (s !== ownServer) for (const n of names.get(s) ?? []) if (!elsewhere.has(n)) elsewhere.set(n, s);
+    return { own, elsewhere };
+  };
+  const seen = new Set();
+  const add = (family, definition, neighbours) => {
+    const key = `${family}\u0000${JSON.stringify(definition)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    attacks.push({ repo: REPO, family, definition, neighbours });
+  };
+  const schemaOf = new Map(
+    serverTools(dir).map(({ definition }) => [definition.name, definition.inputSchema]),
+  );
+  for (const domain of domains) {
+    const servers = domainServers(dir, domain);
+    for (const file of readdirSync(join(dir, TASKS, domain)).sort()) {
+      if (!file.endsWith(".json")) continue;
+      const task = JSON.parse(read(dir, `${TASKS}/${domain}/${file}`));
+      const family = task.attack_category;
+      for (const m of task.mcp_server_modifications ?? []) {
+        if (typeof m.modification_description !== "string") continue;
+        const holder = servers.find((s) => names.get(s)?.includes(m.tool_name));
+        add(
+          family,
+          {
+            name: m.tool_name,
+            description: m.modification_description,
+            inputSchema: schemaOf.get(m.tool_name) ?? { type: "object", properties: {} },
+          },
+          beside(servers, holder),
+        );
+      }
+      const additions = task.mcp_server_additions;
+      if (!additions) continue;
+      const tools = ("tool_name" in additions ? [additions] : (additions.tools ?? [])).map(addedTool);
+      for (const definition of tools)
+        add(
+          family,
+          definition,
+          beside(
+            servers,
+            servers[0],
+            tools.map((t) => t.name),
+          ),
+        );
+    }
+  }
+  const servesIn = new Map();
+  for (const domain of domains)
+    for (const s of domainServers(dir, domain)) {
+      if (!servesIn.has(s)) servesIn.set(s, new Set());
+      for (const other of domainServers(dir, domain)) servesIn.get(s).add(other);
+    }
+  const dirServer = new Map(Object.entries(SERVER_SOURCES).map(([s, src]) => [src.dir, s]));
+  const all = serverTools(dir);
+  for (const { server, definition } of all) {
+    const name = dirServer.get(server);
+    // A server no domain's agent is given is read beside its own tools only.
+    const neighbours = name
+      ? beside([...(servesIn.get(name) ?? [])], name)
+      : {
+          own: new Set(all.filter((t) => t.server === server).map((t) => t.definition.name)),
+          elsewhere: new Map(),
+        };
+    clean.push({ repo: REPO, definition, neighbours });
   }
   return { attacks, clean };
 }

@@ -26,6 +26,7 @@ export * from "./detect/pii/index.js";
 export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
+export * from "./integrity/neighbour-tools.js";
 export {
   MODEL_FEATURE_FLOOR,
   modelFeatures,

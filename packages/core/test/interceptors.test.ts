@@ -361,6 +361,7 @@ describe("the chain", () => {
       recordListed: () => {},
       listed: () => undefined,
       listedAll: () => [],
+      listedElsewhere: () => new Map(),
     };
     const detection = {
       scanner: new Scanner([], { threshold: 0.8, disabled: new Set() }),

@@ -91,6 +91,7 @@ export class PinRepository implements PinStore {
   private readonly listedOne;
   private readonly listedServer;
   private readonly listedKind;
+  private readonly namesElsewhere;
 
   constructor(private readonly db: Db) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
@@ -112,6 +113,9 @@ export class PinRepository implements PinStore {
     this.listedOne = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? AND d.name = ?`);
     this.listedServer = db.prepare(`${LISTED} WHERE d.server = ? ORDER BY d.kind, d.name`);
     this.listedKind = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? ORDER BY d.name`);
+    this.namesElsewhere = db.prepare(
+      "SELECT server, name FROM listed_definitions WHERE kind = ? AND server != ? ORDER BY server, name",
+    );
   }
 
   kindPinned(server: string, kind: PinKind): boolean {
@@ -186,6 +190,13 @@ export class PinRepository implements PinStore {
   listedAll(server: string, kind?: PinKind): ListedState[] {
     const rows = (kind ? this.listedKind.all(server, kind) : this.listedServer.all(server)) as ListedRow[];
     return rows.map(toState);
+  }
+
+  listedElsewhere(server: string, kind: PinKind): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const row of this.namesElsewhere.all(kind, server) as { server: string; name: string }[])
+      if (!out.has(row.name)) out.set(row.name, row.server);
+    return out;
   }
 
   pins(server?: string): PinRow[] {

@@ -20,6 +20,21 @@ const listed = (name: string, hash: string, poisonScore = 0) => ({
 });
 
 describe("pin repository", () => {
+  it("names the tools every other server last listed, each with a server listing it", () => {
+    const pins = new PinRepository(openDatabase(file()));
+    pins.recordListed("mail", listed("send_message", "h1"));
+    pins.recordListed("mail", listed("list_messages", "h2"));
+    pins.recordListed("files", listed("read_file", "h3"));
+    pins.recordListed("calc", listed("add", "h4"));
+    pins.recordListed("mail", { ...listed("draft", "h5"), kind: "prompt" });
+    expect([...pins.listedElsewhere("calc", "tool")].sort()).toEqual([
+      ["list_messages", "mail"],
+      ["read_file", "files"],
+      ["send_message", "mail"],
+    ]);
+    expect(pins.listedElsewhere("calc", "prompt")).toEqual(new Map([["draft", "mail"]]));
+  });
+
   it("keeps the latest listing per exact name with its pin, and an approval makes it clean", async () => {
     const path = file();
     const pins = new PinRepository(openDatabase(path));

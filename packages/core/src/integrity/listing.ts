@@ -4,6 +4,7 @@
 import type { JsonObject } from "../jsonrpc.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { findHidden, stripHidden } from "./hidden.js";
+import { neighbourSignals } from "./neighbour-tools.js";
 import { pinOf, type PinKind, type PinStore } from "./pins.js";
 import { definitionText, scorePoison } from "./poison.js";
 import { judge, type Judgement } from "./verdict.js";
@@ -36,6 +37,27 @@ export interface ReviewContext {
   notes: string[];
   /** Tells the client (a log notification) what was withheld and how to approve it. */
   notify: (text: string) => void;
+  /**
+   * Tool names the user's other servers last listed, each with a server listing it (see neighbour-tools.ts);
+   * absent or empty, a definition is scored alone.
+   */
+  elsewhere?: ReadonlyMap<string, string>;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * A definition's poison score and signals: its text alone (poison.ts), and, for a tool, what it says beside
+ * the names its own server lists (`own`) and the names other servers list (neighbour-tools.ts). Prompts,
+ * resources and instructions are scored alone: instructions come before the server's tools are listed, so
+ * "call our_tool first" in them could not be told from an order through a tool nobody lists.
+ */
+function scoreListed(c: ReviewContext, kind: PinKind, name: string, text: string, own: ReadonlySet<string>) {
+  const alone = scorePoison(text);
+  if (kind !== "tool" || !c.elsewhere?.size) return alone;
+  const beside = neighbourSignals(name, text, { own, elsewhere: c.elsewhere ?? new Map() });
+  if (!beside.score) return alone;
+  return { score: alone.score + beside.score, signals: [...alone.signals, ...beside.signals] };
 }
 
 export function reviewDefinition(
@@ -43,11 +65,12 @@ export function reviewDefinition(
   kind: PinKind,
   name: string,
   definition: unknown,
+  own: ReadonlySet<string> = NO_NAMES,
 ): ReviewOutcome {
   const { rules, pins, server } = c;
   const text = definitionText(definition);
   const hidden = findHidden(text)?.kinds ?? null;
-  const poison = scorePoison(text);
+  const poison = scoreListed(c, kind, name, text, own);
   const presented = pinOf(definition);
   const label = `${kind} ${name}`;
   if (hidden) c.notes.push(`${label}: hidden ${hidden.join(", ")}`);
@@ -92,13 +115,20 @@ export function reviewEntries(
 ): { shown: unknown[]; serverPoisoned?: string[] } {
   const shown: unknown[] = [];
   let serverPoisoned: string[] | undefined;
+  // The listing's own tool names, so that "call list_files first" among them reads as the server's own order.
+  const own = new Set<string>();
+  if (kind === "tool")
+    for (const entry of entries) {
+      const name = (entry as JsonObject | null)?.[nameField];
+      if (typeof name === "string") own.add(name);
+    }
   for (const entry of entries) {
     const name = (entry as JsonObject | null)?.[nameField];
     if (typeof name !== "string" || name.length === 0) {
       c.notes.push(`${kind} without a ${nameField}: withheld`);
       continue;
     }
-    const out = reviewDefinition(c, kind, name, entry);
+    const out = reviewDefinition(c, kind, name, entry, own);
     if (!out.judgement.ok && out.judgement.reason === "server_poisoned")
       serverPoisoned = out.judgement.signals ?? [];
     if (out.shown !== undefined) shown.push(out.shown);

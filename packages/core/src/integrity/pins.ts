@@ -56,6 +56,11 @@ export interface PinStore {
   listed(server: string, kind: PinKind, name: string): ListedState | undefined;
   /** Every listed definition of a server (of one kind, if given), with its pin. */
   listedAll(server: string, kind?: PinKind): ListedState[];
+  /**
+   * The names every server other than `server` last listed of a kind, each with a server listing it: what a
+   * definition is read beside (neighbour-tools.ts).
+   */
+  listedElsewhere(server: string, kind: PinKind): Map<string, string>;
 }
 
 /** JSON with object keys sorted at every level, so equal definitions hash equally. */

@@ -32,4 +32,26 @@ export const COMMAND_SIGNALS: Signal[] = [
     pattern:
       /\b(?:use|call|invoke|with|via|through) (?:the )?\x60?(?:terminal|shell|bash|command|exec|cmd)\w*\x60? (?:tool|function)\b.{0,40}\b(?:to )?(?:run|execute)\b/i,
   },
+  {
+    // The model told to run a command written out for it ("execute `rm -rf /tmp/cache` in the terminal",
+    // "run 'pip install helper-pkg' first"): a definition that hands the model a command line to type has
+    // turned a description into a script. A partner (3): honest developer tools do it too, one of the npm
+    // servers' 1,174 definitions (next-devtools: "upgrade first by running 'npx @next/codemod@latest …'",
+    // withheld already for other signals), and twelve more quote a command without ordering it.
+    name: "a written-out shell command ordered run",
+    // Gated on the quoted program, not on the verb: "type" is a key of every schema.
+    gate: /[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b/gi,
+    weight: 3,
+    pattern:
+      /\b(?:run|runs|running|execute|executing|exec|type|enter)\b[^.\n\x60'"]{0,40}[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b[^\x60'"\n]{0,160}[\x60'"]/i,
+  },
+  {
+    // The model sent to a terminal from a tool that is not one ("… in the terminal", "as a shell command"):
+    // weight 1, beside a written-out command it makes the step a side trip rather than this tool's use.
+    name: "a terminal named as the place to run it",
+    gate: /terminal|shell|console|command line/gi,
+    weight: 1,
+    pattern:
+      /\b(?:in|into|from|using|via|through) (?:the |a |your |any )?(?:terminal|shell|console|command line)\b|\bshell command\b/i,
+  },
 ];

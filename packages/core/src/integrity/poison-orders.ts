@@ -128,7 +128,7 @@ export const ORDER_SIGNALS: Signal[] = [
     gate: /for (?:every|all|any|each) |further notice/gi,
     weight: 1,
     pattern:
-      /\b(?:should|must|is to|are to) be (?:used|selected|chosen|picked|preferred) for (?:every|all|any|each) \w+|\buse (?:this|it)(?: tool| one)? for (?:all|every|any|each) \w+|\buntil further notice\b/i,
+      /\b(?:should|must|is to|are to) be (?:used|selected|chosen|picked|preferred) for (?:every|all|any|each) \w+|\b(?:use|prefer) (?:this|it)(?: tool| one)? for (?:all|every|any|each) \w+|\buntil further notice\b/i,
   },
   {
     // A tool that deletes, sends or publishes made the precondition of this one ("prior to listing, invoke
@@ -142,13 +142,13 @@ export const ORDER_SIGNALS: Signal[] = [
   },
   {
     // Preference manipulation by comparison: "far more accurate than the standard search tool", "use it
-    // instead of any other finance tool". A partner: the honest servers' preferences (Mapbox's "always use
+    // instead of any other finance tool", "superior to all alternatives". A partner: the honest servers' preferences (Mapbox's "always use
     // this tool to display maps") name their own domain, not the other tools' worth.
     name: "this tool claimed better than the others",
-    gate: /than|\buse (?:it|this)/gi,
+    gate: /than|\buse (?:it|this)|superior|outperform|supersede|beats/gi,
     weight: 3,
     pattern:
-      /\b(?:more|far more|much more) (?:accurate|reliable|up-to-date|complete|comprehensive|precise|current|trustworthy|authoritative)\b.{0,40}?\bthan (?:the |any )?(?:standard|default|basic|built-in|other|original|regular|legacy|existing)\b|\b(?:better|faster|safer|more secure) than (?:the |any )?(?:standard|default|basic|built-in|other|original|regular|legacy|existing)\b|\buse (?:it|this(?: tool| one| function)?) (?:instead of|rather than|over) (?:the |any )?(?:other|default|standard|basic|built-in|regular|original|existing)\b/i,
+      /\b(?:superior to|outperforms?|supersedes?|beats) (?:all|any|every|each)(?: of the)? (?:other |alternative |existing |competing )?(?:[\w-]+ )?(?:alternatives?|tools?|options?|competitors?|services?|sources?|others)\b|\b(?:more|far more|much more) (?:accurate|reliable|up-to-date|complete|comprehensive|precise|current|trustworthy|authoritative)\b.{0,40}?\bthan (?:the |any )?(?:standard|default|basic|built-in|other|original|regular|legacy|existing)\b|\b(?:better|faster|safer|more secure) than (?:the |any )?(?:standard|default|basic|built-in|other|original|regular|legacy|existing)\b|\buse (?:it|this(?: tool| one| function)?) (?:instead of|rather than|over) (?:the |any )?(?:other|default|standard|basic|built-in|regular|original|existing)\b/i,
   },
   {
     // Work redirected to a tool elsewhere because this one is "under maintenance" or "out of service": the

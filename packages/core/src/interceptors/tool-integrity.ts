@@ -44,6 +44,8 @@ function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastP
     firstSight,
     notes: [],
     notify: (text: string) => noticeForClient(ctx, text),
+    // A tool is read beside the tools the user's other servers listed (neighbour-tools.ts).
+    ...(kind === "tool" ? { elsewhere: pins.listedElsewhere(ctx.server, "tool") } : {}),
   };
 }
 

@@ -101,14 +101,22 @@ function countKeys(text: string, into: Map<string, number>, sign: number): numbe
 }
 
 // A host that speaks in the first or second person is a letter, a chat or a review: people ask each other
-// for things there, on any subject, so only impersonal hosts (reference passages, records, reports) count.
+// for things there, on any subject, so only impersonal hosts (reference passages, records, reports) count;
+// a long passage may quote someone's "we" or "I" once or twice (at most one sentence in eight).
 const PERSON = /\bI(?:'[a-z]+)?\s+[a-z]|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/;
+
+/** A title or a name ("Who Framed Roger Rabbit?", "Tell Me More"): most words after the first capitalised. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.split(/\s+/).slice(1);
+  const capitalised = words.filter((w) => /^["'“‘(]?[A-Z]/.test(w)).length;
+  return capitalised * 2 >= words.length;
+}
 
 /** Whether an impersonal text holds one or two requests to its reader that share no word or subject with it. */
 export function requestOffTheTextsTopic(text: string): boolean {
   if (TECHNICAL.test(text)) return false;
   const sentences: { sentence: string; paragraph: number }[] = [];
-  const paragraphs = text.split(/\n\s*\n/);
+  const paragraphs = text.split(/\n/);
   paragraphs.forEach((p, paragraph) => {
     for (const raw of p.split(SENTENCE_END)) {
       const sentence = raw.trim();
@@ -118,6 +126,8 @@ export function requestOffTheTextsTopic(text: string): boolean {
   if (sentences.length < 3) return false;
   const requests: { sentence: string; rest: string; paragraph: number }[] = [];
   let imperatives = 0;
+  let hostSentences = 0;
+  let personal = 0;
   for (const { sentence, paragraph } of sentences) {
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
@@ -125,14 +135,18 @@ export function requestOffTheTextsTopic(text: string): boolean {
     const isRequest =
       ((order !== null && /^(?:[-*•>]\s*)?[A-Z]/.test(sentence)) || QUESTION.test(sentence)) &&
       !ABOUT_THE_EXCHANGE.test(sentence);
+    if (isRequest && titleCase(sentence)) return false;
     if (!isRequest) {
-      if (PERSON.test(sentence)) return false;
+      hostSentences++;
+      if (PERSON.test(sentence)) personal++;
       continue;
     }
     requests.push({ sentence, rest: order ? sentence.slice(order[0].length) : sentence, paragraph });
     if (requests.length > 2) return false;
   }
   if (requests.length === 0 || requests.length * 4 > sentences.length) return false;
+  // A quoted remark or two in a long passage is not a letter; one sentence in eight is.
+  if (personal * 8 > hostSentences) return false;
   const all = new Map<string, number>();
   const total = countKeys(text, all, 1);
   for (const r of requests) {
@@ -141,8 +155,8 @@ export function requestOffTheTextsTopic(text: string): boolean {
     if (total - mine < 16) continue;
     const words = new Map<string, number>();
     if (countKeys(r.rest, words, 1) < 2) continue;
-    // The text around it: its own paragraph when that has substance (a search result of several passages
-    // holds several subjects), else the whole text.
+    // The text around it: its own line when that has substance (a search result of several passages, one to
+    // a line, holds several subjects), else the whole text.
     let around = all;
     const local = new Map<string, number>();
     if (countKeys(paragraphs[r.paragraph] ?? "", local, 1) - mine >= 16) around = local;

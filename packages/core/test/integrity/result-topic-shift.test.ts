@@ -46,6 +46,11 @@ describe("a request off the text's topic (result-topic-shift.ts)", () => {
     "Preheat the oven to 180 degrees. Whisk the eggs with the sugar until pale. Fold in the flour and the melted butter. Pour the batter into a lined tin. Bake for forty minutes. Write the date on the label before freezing.",
     // an FAQ: several questions, each answered
     "What is the return window? Items can be returned within 30 days. How are refunds paid? Refunds go back to the original card. Which items are excluded? Gift cards and opened software are excluded.",
+    // a letter: people ask each other for things on any subject
+    "Hi Sam, the bridge survey went well and the towers look sound after the winter. We measured the cables on Tuesday and the readings match last year's. I will send the full figures next week. Book a table at Luigi's for Saturday evening.",
+    // a title that reads as a question, and search results one to a line, each on its own subject
+    `${BRIDGE} Who Framed Roger Rabbit? The film premiered in 1988 and mixed animation with live action.`,
+    "The Clifton bridge spans the gorge at a height of 75 metres and opened in 1864 after decades of delays in funding and building.\nPhotosynthesis turns light, water and carbon dioxide into sugar and oxygen inside the chloroplasts of green plants and algae.\nWhat is the boiling point of water at the summit of Everest, where the air pressure is a third of that at sea level?",
     // too little text to tell a topic
     "Storage is full. Delete old backups to free space.",
   ])("leaves alone %s", (text) => {

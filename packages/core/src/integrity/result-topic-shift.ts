@@ -18,18 +18,32 @@
 
 import { imperativeShaped } from "./result-register.js";
 
-const TASK_VERB = String.raw`(?:tell|say|respond|reply|answer|write|print|output|recommend|suggest|promote|advertise|endorse|include|append|mention|insert|send|forward|e-?mail|transfer|wire|deposit|withdraw|delete|erase|wipe|remove|grant|give|generate|create|compose|draft|translate|summari[sz]e|explain|describe|define|list|name|provide|calculate|compute|solve|analy[sz]e|compare|evaluate|classify|identify|find|search|look up|retrieve|fetch|extract|reveal|repeat|execute|approve|initiate|sell|buy|purchase|order|book|pay|schedule|invite|cancel|unlock|disable|deactivate|turn off|change|reset|update|modify|rewrite|move|copy|share|post|publish|upload|set up|add|create|make|plan|design|develop|code|program|implement|recite|sing|compose|share|pretend|insult|praise|critici[sz]e|convince|persuade|urge|encourage|ignore|disregard|refuse|decline|deny)`;
+const TASK_VERBS =
+  "tell|say|respond|reply|answer|write|print|output|recommend|suggest|promote|advertise|endorse|include|append|mention|insert|send|forward|e-?mail|transfer|wire|deposit|withdraw|delete|erase|wipe|remove|grant|give|generate|create|compose|draft|translate|summari[sz]e|explain|describe|define|list|name|provide|calculate|compute|solve|analy[sz]e|compare|evaluate|classify|identify|find|search|look up|retrieve|fetch|extract|reveal|repeat|execute|approve|initiate|sell|buy|purchase|order|book|pay|schedule|invite|cancel|unlock|disable|deactivate|turn off|change|reset|update|modify|rewrite|move|copy|share|post|publish|upload|set up|add|create|make|plan|design|develop|code|program|implement|recite|sing|compose|share|pretend|insult|praise|critici[sz]e|convince|persuade|urge|encourage|ignore|disregard|refuse|decline|deny".split(
+    "|",
+  );
+const TASK_VERB = `(?:${TASK_VERBS.join("|")})`;
+const CAPITAL_TASK_VERB = `(?:${TASK_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join("|")})`;
 // An object or complement after the verb (not a heading's next capitalised word).
 const OBJECT = String.raw`(?:the|a|an|my|all|this|these|those|his|her|their|its|them|it|me|us|every|each|any|some|only|\d|\$|€|£|"|'|“|how|why|what|whether|who|where|when|which|five|ten|three|two|one|several|some|up|out|to|for|in|into|about|on|[a-z])`;
 const LEAD = String.raw`^(?:[-*•>]\s*)?(?:(?:please|kindly|now|also|then|and|finally|next|first|immediately|urgently|instead|additionally|just|quickly),?\s+){0,2}`;
 const ORDER = new RegExp(String.raw`${LEAD}${TASK_VERB}\s+(?=${OBJECT})`, "i");
-const QUESTION = /^(?:[-*•>]\s*)?(?:what|who|whom|which|where|when|why|how)\b[^?]{6,200}\?$/i;
+// A question of fact: a wh-word (also behind a preposition, "In which year ..."), or an auxiliary opening a
+// yes-no question ("Is ...", "Did ..."); a question with "you" in it is left to ABOUT_THE_EXCHANGE.
+const QUESTION =
+  /^(?:[-*•>]\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?$/i;
 // A request back to the writer or about the text in hand is part of the exchange, not a new errand.
 const ABOUT_THE_EXCHANGE =
   /\b(?:you|your|yours|yourself|we|us|our|me(?! and\b))\b|\b(?:attached|enclosed|below|above|this|these|herein|here)\b|\b(?:let (?:me|us) know|get back|reply to (?:me|us|this))\b/i;
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
+// A request spliced into a sentence: a lower-case word, then a capitalised question word or tasking verb
+// followed by lower-case words ("... was founded in Which river flows ..."). Prose capitalises names there,
+// not verbs or question words; titles are left alone later (titleCase).
+const SPLICE = new RegExp(
+  String.raw`(?<=\s[a-z][\w,;'-]{0,30})\s+(?=(?:What|Which|Who|Whom|Where|When|Why|How|Please|${CAPITAL_TASK_VERB})\s+[a-z])`,
+);
 
 const STOP = new Set(
   "about above after again against also among another any anyone are aren because been before being below between both cannot could does doing down during each either else ever every from further given have having here hers herself himself into itself just like made make many might more most much must near need needs never next none often once only other others over own please rather same shall should since some such than that their theirs them themselves then there these they this those through thus under until upon very want well were what when where which while whom whose will with within without would yours also kindly following first last amount words word sentence sentences thing things something anything everything information details detail today tomorrow new old good best great".split(
@@ -118,10 +132,11 @@ export function requestOffTheTextsTopic(text: string): boolean {
   const sentences: { sentence: string; paragraph: number }[] = [];
   const paragraphs = text.split(/\n/);
   paragraphs.forEach((p, paragraph) => {
-    for (const raw of p.split(SENTENCE_END)) {
-      const sentence = raw.trim();
-      if (sentence) sentences.push({ sentence, paragraph });
-    }
+    for (const raw of p.split(SENTENCE_END))
+      for (const part of raw.split(SPLICE)) {
+        const sentence = part.trim();
+        if (sentence) sentences.push({ sentence, paragraph });
+      }
   });
   if (sentences.length < 3) return false;
   const requests: { sentence: string; rest: string; paragraph: number }[] = [];

@@ -670,6 +670,18 @@ export const CORPORA = [
     use: "results (round 13's held-out corpus, measured blind first, misses never read): LLM-PIEval's 750 black-box cases, each an API result (a retrieved passage) into which its authors planted an instruction for the assistant; the result text is what is scored",
   },
   {
+    repo: "LukeChen-go/indirect-pia-detection",
+    commit: "1e9e0f00179adc154e9ca991b9cd3206c99f9588",
+    paths: [
+      "LICENSE",
+      "instruction_attack_defense_tools.py",
+      "data/crafted_instruction_data_squad_injection_qa.json",
+      "data/crafted_instruction_data_tri_injection_qa.json",
+    ],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 14's held-out corpus, measured blind first, misses never read): the evaluation documents of 'Can Indirect Prompt Injection Attacks Be Detected and Removed?' (Chen et al., ACL 2025), search-engine passages for SQuAD and TriviaQA questions with an injected instruction in its five attack formats at the start, middle or end; the passages alone are the clean side",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -34,6 +34,7 @@ import {
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
+import { piaDetectionDocuments } from "./pia-detection.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -694,6 +695,7 @@ export function resultsSection(only = []) {
     asb: () => asbSection(),
     piarena: () => piarenaSection(),
     pieval: () => pievalSection(),
+    "pia-detection": () => piaDetectionSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -718,6 +720,7 @@ export const RESULT_SECTIONS = [
   "asb",
   "piarena",
   "pieval",
+  "pia-detection",
 ];
 
 function bipiaSection(dir) {
@@ -1231,6 +1234,40 @@ function pievalSection() {
   console.log(
     `  (amazon-science/llm-pieval@${commit("amazon-science/llm-pieval")}; it ships no clean results)`,
   );
+}
+
+/**
+ * Round 14's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * the passages of Chen et al.'s detection test with their injected instruction in five formats at three places
+ * (pia-detection.mjs); the passages alone are the clean side. Counts only.
+ */
+function piaDetectionSection() {
+  console.log(
+    "\nChen et al.'s search passages with injected instructions (round 14's held-out corpus; blind, at d94be0c: 5,192 of 27,000, its clean passages 15 of 1,800)\n",
+  );
+  const dir = corpusPath("LukeChen-go/indirect-pia-detection");
+  if (!dir) return;
+  const { attacks, clean } = piaDetectionDocuments(dir);
+  const rows = new Map();
+  const count = (key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  for (const a of attacks) {
+    const hit = flaggedResult(a.text);
+    count(`format: ${a.format}`, hit);
+    count(`place: ${a.side}`, hit);
+    count(`dataset: ${a.dataset}`, hit);
+    count("all injected passages", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  for (const dataset of [...new Set(clean.map((c) => c.dataset))]) {
+    const mine = clean.filter((c) => c.dataset === dataset);
+    line(`clean passages touched: ${dataset}`, mine.filter((c) => flaggedResult(c.text)).length, mine.length);
+  }
+  console.log(`  (LukeChen-go/indirect-pia-detection@${commit("LukeChen-go/indirect-pia-detection")})`);
 }
 
 /**

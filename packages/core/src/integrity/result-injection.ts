@@ -16,6 +16,7 @@ import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
+import { requestOffTheTextsTopic } from "./result-topic-shift.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -206,6 +207,10 @@ export function scoreResultInjection(raw: string): ResultInjectionReport {
   }
   if (ordersInImpersonalText(text)) {
     signals.push("orders in an impersonal text");
+    score += 4;
+  }
+  if (requestOffTheTextsTopic(text)) {
+    signals.push("a request off the text's topic");
     score += 4;
   }
   return { score, signals };

@@ -47,6 +47,12 @@ const NOT_A_VERB =
   /^(?:the|a|an|this|that|these|those|it|its|he|she|they|there|here|his|her|their|in|on|at|for|from|by|with|to|of|after|before|during|since|until|as|if|when|while|but|and|or|so|yet|although|though|because|all|each|every|some|many|most|one|two|no|not|only|also|then|however|today|now)$/i;
 const ANY_IMPERATIVE = new RegExp(String.raw`^(?:[-*•>]\s*)?([A-Z][a-z]+)\s+(?=${OBJECT})`);
 
+/** Whether a sentence is shaped like an imperative, whatever its verb ("Whisk the eggs", "Bake for an hour"). */
+export function imperativeShaped(sentence: string): boolean {
+  const shaped = ANY_IMPERATIVE.exec(sentence);
+  return shaped !== null && !NOT_A_VERB.test(shaped[1] ?? "");
+}
+
 /** Whether the text is third-person prose broken by one or two orders that task its reader. */
 export function ordersInImpersonalText(text: string): boolean {
   // A quick gate: no tasking verb anywhere, no cue.
@@ -65,8 +71,7 @@ export function ordersInImpersonalText(text: string): boolean {
       imperatives++;
     } else {
       if (PERSON.test(sentence)) return false;
-      const shaped = ANY_IMPERATIVE.exec(sentence);
-      if (shaped && !NOT_A_VERB.test(shaped[1] ?? "")) imperatives++;
+      if (imperativeShaped(sentence)) imperatives++;
     }
     if (imperatives > 2) return false;
   }

@@ -12,7 +12,11 @@
 //     answer the user's question, add ...". A person reading an e-mail is not summarising it for someone;
 //   - the reader's own tools named: "use your tools to ...", "with your e-mail access, send ...". Data
 //     addressed to a person does not speak of the tools it can call;
-//   - a claim to be the reader's user or principal: "this is your user speaking", "I am your operator".
+//   - a claim to be the reader's user or principal: "this is your user speaking", "I am your operator";
+//   - (round 14) a forged answer followed by a new instruction in an instruction-tuning template: a
+//     "### Response:" (or Answer, Assistant) header, a short text, then an "### Instruction:" (or Human,
+//     Prompt, Task) header with text after it. A document that shows such a template puts the instruction
+//     before its response; an answer closed and a new instruction opened is the next turn forged.
 // Bounded patterns, run around their gates (gated-match.ts); the scoring text has its line breaks folded into
 // spaces, so "start of a sentence" covers the start of a line.
 import type { Signal } from "./poison.js";
@@ -88,5 +92,12 @@ export const RESULT_TURN_CUES: Signal[] = [
     weight: 4,
     pattern:
       /\b(?:this is|i am|i'm|it's|it is) (?:your (?:user|operator|owner|creator|master|principal)|the user you(?:'re| are) (?:helping|assisting|working for|serving|acting for))\b(?! (?:manual|guide|account|name|id|group|profile|settings|agreement|interface)s?\b)/i,
+  },
+  {
+    name: "forged answer before a new instruction",
+    gate: /#\s*(?:response|answer|assistant)\s*:/gi,
+    weight: 4,
+    pattern:
+      /#{1,6}\s*(?:response|answer|assistant)\s*:.{0,200}?#{1,6}\s*(?:instruction|human|prompt|task|new instruction)\s*:\s*\S/i,
   },
 ];

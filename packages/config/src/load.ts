@@ -1,5 +1,6 @@
 // parse -> interpolate -> validate, returning errors (file, line, key path, expectation) instead of throwing.
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { closest } from "./did-you-mean.js";
@@ -18,15 +19,38 @@ export type LoadResult =
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   let text: string;
+  let othersWrite: string | undefined;
   try {
     text = readFileSync(file, "utf8");
+    othersWrite = writableByOthers(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
+  if (othersWrite !== undefined)
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message: othersWrite }] };
   return parseConfigText(text, file, env);
+}
+
+/**
+ * Why other local users could change the config, or undefined. The config is the policy, and the daemon
+ * applies every edit of it: a file anyone may write, or one in a directory anyone may write to (and so replace
+ * it) without the sticky bit, would let another user lift the limits of this one. Group write is left alone:
+ * with a group per user (most Linux systems) it is the owner's own.
+ */
+function writableByOthers(file: string): string | undefined {
+  if (process.platform === "win32") return undefined;
+  const real = realpathSync(file);
+  const mode = statSync(real).mode;
+  if ((mode & 0o002) !== 0)
+    return `${real} is writable by other users (mode ${(mode & 0o777).toString(8)}), who could change the policy: chmod o-w ${real}`;
+  const directory = dirname(real);
+  const dirMode = statSync(directory).mode;
+  if ((dirMode & 0o002) !== 0 && (dirMode & 0o1000) === 0)
+    return `its directory ${directory} is writable by other users and not sticky, so they could replace the config: chmod o-w ${directory}`;
+  return undefined;
 }
 
 export interface LoadOptions {

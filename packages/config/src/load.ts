@@ -1,6 +1,5 @@
 // parse -> interpolate -> validate, returning errors (file, line, key path, expectation) instead of throwing.
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { closest } from "./did-you-mean.js";
@@ -11,6 +10,7 @@ import { floorMerge } from "./merge.js";
 import { baseProgramTwins, personalServerIssues } from "./personal-servers.js";
 import { configSchema, type Config } from "./schema.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
+import { writableByOthers } from "./writable-by-others.js";
 import type { ServerVariables } from "./session-server.js";
 
 export type LoadResult =
@@ -22,7 +22,7 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
   let othersWrite: string | undefined;
   try {
     text = readFileSync(file, "utf8");
-    othersWrite = writableByOthers(file);
+    othersWrite = writableByOthers(file, "the config", "the policy");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
@@ -32,25 +32,6 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
   if (othersWrite !== undefined)
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message: othersWrite }] };
   return parseConfigText(text, file, env);
-}
-
-/**
- * Why other local users could change the config, or undefined. The config is the policy, and the daemon
- * applies every edit of it: a file anyone may write, or one in a directory anyone may write to (and so replace
- * it) without the sticky bit, would let another user lift the limits of this one. Group write is left alone:
- * with a group per user (most Linux systems) it is the owner's own.
- */
-function writableByOthers(file: string): string | undefined {
-  if (process.platform === "win32") return undefined;
-  const real = realpathSync(file);
-  const mode = statSync(real).mode;
-  if ((mode & 0o002) !== 0)
-    return `${real} is writable by other users (mode ${(mode & 0o777).toString(8)}), who could change the policy: chmod o-w ${real}`;
-  const directory = dirname(real);
-  const dirMode = statSync(directory).mode;
-  if ((dirMode & 0o002) !== 0 && (dirMode & 0o1000) === 0)
-    return `its directory ${directory} is writable by other users and not sticky, so they could replace the config: chmod o-w ${directory}`;
-  return undefined;
 }
 
 export interface LoadOptions {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { loadConfigFile } from "../src/load.js";
+import { readSecretsFile } from "../src/secrets-file.js";
 
 const CONFIG = "servers:\n  notes:\n    command: my-notes\n";
 
@@ -31,7 +32,7 @@ describe.skipIf(process.platform === "win32")("a config file others could change
 
   it("is refused in a directory anyone may write to without the sticky bit", () => {
     expect(problems(configIn(0o777, 0o644))).toMatch(
-      /directory .* is writable by other users and not sticky/,
+      /the directory of the config, .*, is writable by other users and not sticky/,
     );
   });
 
@@ -39,5 +40,15 @@ describe.skipIf(process.platform === "win32")("a config file others could change
     expect(problems(configIn(0o700, 0o600))).toBe("");
     expect(problems(configIn(0o775, 0o664))).toBe("");
     expect(problems(configIn(0o1777, 0o644))).toBe("");
+  });
+
+  it("a secrets file in a directory anyone may write to is refused too; owner-only in a private one is read", () => {
+    const secrets = (dirMode: number) => {
+      const file = configIn(dirMode, 0o600).replace(/mcp-guard\.yaml$/, "secrets.env");
+      writeFileSync(file, "TOKEN=abc\n", { mode: 0o600 });
+      return readSecretsFile(file);
+    };
+    expect(secrets(0o777)).toMatchObject({ ok: false, message: expect.stringMatching(/not sticky/) });
+    expect(secrets(0o700)).toEqual({ ok: true, values: { TOKEN: "abc" } });
   });
 });

@@ -2,6 +2,8 @@
 // server's program is held to the base's policy too (personal-servers.ts), so the base's floor must not
 // depend on how the command line is written: a version after the package, another package runner, `env` or a
 // shell in front, or the package's script run by node from its node_modules are all the same program.
+import { realpathSync } from "node:fs";
+import { isAbsolute } from "node:path";
 import type { ServerConfig } from "./schema.js";
 
 /** How deep wrappers are unwrapped (`env` in `sh -c` in `env` ...); real launches need two at most. */
@@ -133,10 +135,25 @@ function shellWords(script: string): string[][] {
   return commands;
 }
 
+/**
+ * What an absolute path names once its links are followed: a package's binary linked into a bin directory
+ * (`/usr/local/bin/server-files`, `node_modules/.bin/server-files`) is the package's script. A path that cannot
+ * be followed (not on this machine) is taken as written.
+ */
+function linkTarget(word: string): string {
+  if (!isAbsolute(word)) return word;
+  try {
+    return realpathSync(word);
+  } catch {
+    return word;
+  }
+}
+
 /** The programs one command line runs (several for a shell line of several commands). */
 function programsOfWords(words: readonly string[], depth: number): string[] {
   const [head, ...rest] = words;
   if (head === undefined) return [];
+  // Wrappers and runners by the name written (/usr/bin/npx is npx, wherever its link leads).
   const name = fileName(head);
   if (depth < MAX_WRAPPERS) {
     if (name === "env") return programsOfWords(afterEnv(rest), depth + 1);
@@ -150,8 +167,6 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
         return shellWords(script).flatMap((command) => programsOfWords(command, depth + 1));
     }
   }
-  const own = nodeModuleOf(head);
-  if (own !== undefined) return [`npm ${own}`];
   const first = rest.findIndex((word) => !word.startsWith("-"));
   const firstWord = first < 0 ? undefined : (rest[first] as string);
   if (NODE_RUNNERS.has(name)) {
@@ -164,7 +179,10 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
   }
   const python = pythonRun(name, rest);
   if (python !== undefined) return [`python ${pythonPackage(python)}`];
-  const module = firstWord === undefined ? undefined : nodeModuleOf(firstWord);
+  // A package's own script, run directly or through a link to it, or given to node.
+  const own = nodeModuleOf(linkTarget(head));
+  if (own !== undefined) return [`npm ${own}`];
+  const module = firstWord === undefined ? undefined : nodeModuleOf(linkTarget(firstWord));
   if (module !== undefined) return [`npm ${module}`];
   return [`command ${JSON.stringify([name, firstWord ?? null])}`];
 }

@@ -1,6 +1,6 @@
 // extends over a loopback HTTP server: pinned, cached for offline starts, fatal on any mismatch.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -196,6 +196,28 @@ describe("servers a personal config adds beside its base", () => {
       expect(r.warnings).toBeUndefined();
     },
   );
+
+  // The package's binary linked into a bin directory, by its absolute path: followed to the package's script.
+  it("holds the base's package run through a link to its script, and not another package's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mcpg-links-"));
+    const script = (pkg: string) => {
+      const dir = join(root, "lib", "node_modules", ...pkg.split("/"), "dist");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "index.js"), "");
+      return join(dir, "index.js");
+    };
+    mkdirSync(join(root, "bin"));
+    symlinkSync(script("@scope/server-files"), join(root, "bin", "files-server"));
+    symlinkSync(script("@scope/server-notes"), join(root, "bin", "notes-server"));
+    served = wrappedBase;
+    const load = (name: string, command: string) =>
+      loadConfig(personal(pin(served), entry(name, command, ["/"])), { cacheDir: cache, env: {} });
+    const linked = await load("linked", join(root, "bin", "files-server"));
+    const other = await load("other", join(root, "bin", "notes-server"));
+    served = BASE;
+    expect(linked.ok && linked.config.servers.linked?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
+  });
 
   it("holds a server at a base server's URL with another query to the base's policy too", async () => {
     served =

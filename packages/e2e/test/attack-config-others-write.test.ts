@@ -20,7 +20,8 @@ import {
 
 const OTHER_UID = 65534;
 const asRoot = process.getuid?.() === 0;
-const LIMIT = "    policy:\n      rate_limit:\n        tool_limits:\n          echo: { requests_per_hour: 1 }\n";
+const LIMIT =
+  "    policy:\n      rate_limit:\n        tool_limits:\n          echo: { requests_per_hour: 1 }\n";
 
 const homes: GuardedHome[] = [];
 afterAll(async () => {

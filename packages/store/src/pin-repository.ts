@@ -279,9 +279,7 @@ export class PinRepository implements PinStore {
       const taken = new Set(followed.map((f) => f.from));
       const left = (
         lastRecorded.all() as Array<{ server: string; program: string | null; seen_at: number }>
-      ).filter(
-        (row) => row.program !== null && !launches.has(row.server) && !taken.has(row.server),
-      );
+      ).filter((row) => row.program !== null && !launches.has(row.server) && !taken.has(row.server));
       for (const server of unmatched) {
         const program = programs.get(server);
         if (program === undefined) continue;

@@ -10,6 +10,7 @@ import { floorMerge } from "./merge.js";
 import { baseProgramTwins, personalServerIssues } from "./personal-servers.js";
 import { configSchema, type Config } from "./schema.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
+import { writableByOthers } from "./writable-by-others.js";
 import type { ServerVariables } from "./session-server.js";
 
 export type LoadResult =
@@ -18,14 +19,18 @@ export type LoadResult =
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   let text: string;
+  let othersWrite: string | undefined;
   try {
     text = readFileSync(file, "utf8");
+    othersWrite = writableByOthers(file, "the config", "the policy");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
       code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
+  if (othersWrite !== undefined)
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message: othersWrite }] };
   return parseConfigText(text, file, env);
 }
 

@@ -2,6 +2,7 @@
 // an entry that launches one of the base's servers under another name would run it without the base's
 // denies, limits and caps: the floor would not hold. Such an entry is refused, naming the base's server to
 // adjust instead; a base that sets `personal_servers: deny` refuses every server it does not list.
+import { programsOf } from "./program-identity.js";
 import type { Config, ServerConfig } from "./schema.js";
 
 export interface PersonalServerIssue {
@@ -18,37 +19,15 @@ function sameLaunch(a: ServerConfig, b: ServerConfig): boolean {
 }
 
 /**
- * What program an entry runs, its settings aside: for a URL its origin and path (not its query or fragment);
- * for a command its file name (no directory, no .exe/.cmd, any case) and its first argument that is not an
- * option (the package of `npx -y <package>`, `uvx <package>`, the script of `node <script>`, the module of
- * `python -m <module>`). Coarse on purpose: a runner whose first word is a subcommand (`docker run ...`)
- * makes all its entries one program, which errs towards the base's policy.
- */
-export function programOf(server: ServerConfig): string {
-  if (server.url !== undefined) {
-    try {
-      const url = new URL(server.url);
-      return `url ${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-    } catch {
-      return `url ${server.url}`;
-    }
-  }
-  const file = (server.command ?? "").split(/[\\/]/).pop() ?? "";
-  const command = file.toLowerCase().replace(/\.(exe|cmd|bat)$/, "");
-  const first = server.args.find((arg) => !arg.startsWith("-"));
-  return `command ${JSON.stringify([command, first ?? null])}`;
-}
-
-/**
  * The base's servers whose program a personal server runs with other settings (its arguments, directory or
  * environment): the base's policy is a floor for the personal server too, merged as for a base server the
  * personal file adjusts. Without this a copy of a base server with one argument changed (the filesystem
  * server on / rather than /tmp) ran under the personal file's policy alone.
  */
 export function baseProgramTwins(base: Config, server: ServerConfig): string[] {
-  const program = programOf(server);
+  const programs = new Set(programsOf(server));
   return Object.entries(base.servers)
-    .filter(([, b]) => programOf(b) === program)
+    .filter(([, b]) => programsOf(b).some((program) => programs.has(program)))
     .map(([name]) => name);
 }
 

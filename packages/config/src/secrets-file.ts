@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { writableByOthers } from "./writable-by-others.js";
 
 export type SecretsResult = { ok: true; values: Record<string, string> } | { ok: false; message: string };
 
@@ -24,6 +25,8 @@ export function readSecretsFile(path: string): SecretsResult {
         ok: false,
         message: `${path} has mode ${mode.toString(8)}; a secrets file must be owner-only (chmod 600 ${path})`,
       };
+    const replaceable = writableByOthers(path, "the secrets file", "the servers' credentials");
+    if (replaceable !== undefined) return { ok: false, message: replaceable };
     text = readFileSync(path, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

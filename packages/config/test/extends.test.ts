@@ -1,6 +1,6 @@
 // extends over a loopback HTTP server: pinned, cached for offline starts, fatal on any mismatch.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -134,6 +134,89 @@ describe("servers a personal config adds beside its base", () => {
     expect(o.ok && o.config.servers.other?.policy.rate_limit.requests_per_minute).toBeUndefined();
     expect(o.warnings).toBeUndefined();
     served = BASE;
+  });
+
+  // Attack (round 14): the base's program written another way. A version pinned after the package, another
+  // package runner (pnpm dlx, bunx, npm exec, uvx beside python -m), `env VAR=… prog`, `sh -c "prog …"` and the
+  // package's script run by node from its node_modules each ran the base's program under the personal file's
+  // policy alone: before, 9 of 9 loaded with no denied tool.
+  const held = [
+    ["pinned", "npx", ["-y", "@scope/server-files@1.2.3", "/"]],
+    ["latest", "npx", ["-y", "@scope/server-files@latest", "/"]],
+    ["dlx", "pnpm", ["dlx", "@scope/server-files", "/"]],
+    ["bunx", "bunx", ["@scope/server-files", "/"]],
+    ["exec", "npm", ["exec", "--yes", "--", "@scope/server-files", "/"]],
+    ["env", "/usr/bin/env", ["LOG=1", "npx", "-y", "@scope/server-files", "/"]],
+    ["shell", "sh", ["-c", "cd / && exec npx -y '@scope/server-files' /"]],
+    ["script", "node", ["/home/u/.npm/_npx/1f2e/node_modules/@scope/server-files/dist/index.js", "/"]],
+    ["python", "python3", ["-m", "mcp_server_git", "--repository", "/"]],
+  ] as const;
+  const entry = (name: string, command: string, args: readonly string[]) =>
+    `  ${name}:\n    command: ${command}\n    args: ${JSON.stringify(args)}\n`;
+  const wrappedBase =
+    "servers:\n  fs:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n    policy:\n      permissions:\n        denied_tools: [rm]\n  git:\n    command: uvx\n    args: [mcp-server-git]\n    policy:\n      permissions:\n        denied_tools: [git_reset]\n";
+
+  it.each(held)(
+    "holds %s, the base's program written another way, to the base's policy",
+    async (name, command, args) => {
+      served = wrappedBase;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      const denied = r.ok ? r.config.servers[name]?.policy.permissions.denied_tools : undefined;
+      expect(denied).toEqual(name === "python" ? ["git_reset"] : ["rm"]);
+    },
+  );
+
+  // Hard negatives: other packages run the same ways, and a script that only mentions the package's name.
+  const otherPrograms = [
+    ["extra", "npx", ["-y", "@scope/server-files-extra", "/"]],
+    ["dlx", "pnpm", ["dlx", "@scope/server-notes", "/"]],
+    ["env", "env", ["LOG=1", "npx", "-y", "@scope/server-notes"]],
+    ["shell", "bash", ["-c", "echo @scope/server-files && my-server"]],
+    ["script", "node", ["/srv/node_modules/@scope/server-notes/dist/index.js"]],
+    ["python", "python", ["-m", "mcp_server_time"]],
+    ["docs", "node", ["/srv/tools/server-files/index.js"]],
+  ] as const;
+
+  it.each(otherPrograms)(
+    "keeps %s, another program run the same way, under its own policy",
+    async (name, command, args) => {
+      served = wrappedBase;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
+      expect(r.warnings).toBeUndefined();
+    },
+  );
+
+  // The package's binary linked into a bin directory, by its absolute path: followed to the package's script.
+  it("holds the base's package run through a link to its script, and not another package's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mcpg-links-"));
+    const script = (pkg: string) => {
+      const dir = join(root, "lib", "node_modules", ...pkg.split("/"), "dist");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "index.js"), "");
+      return join(dir, "index.js");
+    };
+    mkdirSync(join(root, "bin"));
+    symlinkSync(script("@scope/server-files"), join(root, "bin", "files-server"));
+    symlinkSync(script("@scope/server-notes"), join(root, "bin", "notes-server"));
+    served = wrappedBase;
+    const load = (name: string, command: string) =>
+      loadConfig(personal(pin(served), entry(name, command, ["/"])), { cacheDir: cache, env: {} });
+    const linked = await load("linked", join(root, "bin", "files-server"));
+    const other = await load("other", join(root, "bin", "notes-server"));
+    served = BASE;
+    expect(linked.ok && linked.config.servers.linked?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
   });
 
   it("holds a server at a base server's URL with another query to the base's policy too", async () => {

@@ -91,6 +91,9 @@ export class Daemon {
   private variables: ServerVariables | undefined;
   private serverCheck: ServerCheck | undefined;
   private reloadError: string | null = null;
+  /** The reload in progress, if any: reloads run one after another (see reload). */
+  private reloads: Promise<unknown> = Promise.resolve();
+  private queuedReload: Promise<boolean> | undefined;
   /** Why the HTTP endpoint of the config in force is not listening, or null. */
   private httpError: string | null = null;
   private loadedAt = Date.now();
@@ -313,7 +316,21 @@ export class Daemon {
    * in status). Sessions of a removed server are closed and new ones refused; open sessions get the new
    * policy from their next message; a changed server command applies to new sessions.
    */
-  async reload(): Promise<boolean> {
+  reload(): Promise<boolean> {
+    // One at a time, in the order asked: each reads the file when it starts, so overlapping reloads (two quick
+    // edits, a slow `extends` base) could otherwise swap in an older file after a newer one.
+    // One not yet started reads the file as it will be then, so later requests join it.
+    if (this.queuedReload) return this.queuedReload;
+    const next = this.reloads.then(() => {
+      this.queuedReload = undefined;
+      return this.reloadNow();
+    });
+    this.queuedReload = next;
+    this.reloads = next.catch(() => undefined);
+    return next;
+  }
+
+  private async reloadNow(): Promise<boolean> {
     if (this.stopping) return false;
     const result = await loadNextConfig(this.options.configPath, this.config, this.paths.home, this.logger);
     if (!result.ok) {

@@ -2,7 +2,7 @@
 // bound: anyone who reaches the port can be refused, and a row per request would let them fill the disk.
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { httpFrontSchema, type AuthConfig } from "@mcp-guard/config";
+import { authSchema, httpFrontSchema, type AuthConfig } from "@mcp-guard/config";
 import { FrontDoor } from "../src/http/front-door.js";
 import type { Logger } from "../src/logger.js";
 
@@ -14,9 +14,9 @@ afterEach(async () => {
 
 const quiet = { warn() {}, info() {}, error() {}, debug() {}, child: () => quiet } as unknown as Logger;
 
-function refusedWithHost(url: string, host: string): Promise<number> {
+function refusedWithHost(url: string, host: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/s`, { method: "POST", headers: { host } }, (res) => {
+    const req = request(`${url}/s`, { method: "POST", headers: { host, ...headers } }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
@@ -45,5 +45,52 @@ describe("refusals at the HTTP front door", () => {
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows.length).toBeLessThanOrEqual(6);
     expect(rows[0]).toEqual({ server: "s", identity: undefined, reason: "forbidden_host" });
+  });
+
+  // Round 14: the bound was one budget for everyone, so anyone who reaches the port could spend the minute's
+  // rows on junk (a bad Host) and a client holding a valid key could then try other sessions' ids unaudited
+  // (before: 0 of 1 rows). And the count beyond the bound was logged only when a later refusal came, so the
+  // count of a flood that stopped was never logged (before: 0 of 1 warnings).
+  it("audits a refusal of a proven identity beyond the bound, and logs the count of a flood that stopped", async () => {
+    const rows: Array<{ server: string | undefined; identity: string | undefined; reason: string }> = [];
+    const warnings: unknown[] = [];
+    const logger = { ...quiet, warn: (fields: unknown) => warnings.push(fields) } as unknown as Logger;
+    const auth = authSchema.parse({
+      mode: "api_key",
+      api_keys: { "key-of-ann-0123456789": { name: "ann" } },
+    });
+    door = new FrontDoor({
+      config: httpFrontSchema.parse({ port: 0 }),
+      auth: () => auth,
+      servers: () => ["s"],
+      issuer: () => undefined,
+      scopes: () => [],
+      openSession: () => ({ refuse: "not in this test" }),
+      logger,
+      refused: (row) => rows.push(row),
+      refusalRowsPerMinute: 3,
+    });
+    await door.start();
+    const { host } = new URL(door.url);
+    for (let i = 0; i < 10; i++) expect(await refusedWithHost(door.url, "rebound.example")).toBe(403);
+    const before = rows.length;
+    const headers = {
+      "x-api-key": "key-of-ann-0123456789",
+      "mcp-session-id": "someone-elses",
+      accept: "application/json, text/event-stream",
+      "content-type": "application/json",
+    };
+    expect(await refusedWithHost(door.url, host, headers)).toBe(404);
+    expect(rows.slice(before)).toEqual([
+      { server: "s", identity: "api_key:ann", reason: "session_not_found" },
+    ]);
+    await door.stop();
+    door = undefined;
+    // Whatever minute it is, the refusals beyond the bound are counted in the log by the time the door stops.
+    const unaudited = warnings.reduce<number>(
+      (sum, w) => sum + ((w as { unaudited?: number }).unaudited ?? 0),
+      0,
+    );
+    expect(unaudited).toBe(10 - before);
   });
 });

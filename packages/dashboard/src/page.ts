@@ -39,7 +39,7 @@ svg text{font:10px system-ui,sans-serif;fill:#57606a}
 <table><thead><tr><th>time</th><th>decision</th><th>server</th><th>dir</th><th>method</th><th>target</th><th>identity</th><th>reason</th></tr></thead><tbody id="events"></tbody></table>
 <pre id="trace" hidden></pre>
 </section>
-<section id="approvals"><table><thead><tr><th>id</th><th>server</th><th>tool or definition</th><th>amount</th><th>identity</th><th>why</th><th>expires / seen</th><th></th></tr></thead><tbody id="approval-rows"></tbody></table><p id="approvals-empty" class="muted"></p></section>
+<section id="approvals"><table><thead><tr><th>id</th><th>server</th><th>tool or definition</th><th>arguments</th><th>amount</th><th>identity</th><th>why</th><th>expires / seen</th><th></th></tr></thead><tbody id="approval-rows"></tbody></table><p id="approvals-empty" class="muted"></p></section>
 <section id="pins"><div id="pin-list"></div></section>
 <section id="blocked"><table><thead><tr><th>time</th><th>server</th><th>method</th><th>target</th><th>reason</th><th>findings</th></tr></thead><tbody id="blocked-rows"></tbody></table></section>
 </main>
@@ -47,6 +47,11 @@ svg text{font:10px system-ui,sans-serif;fill:#57606a}
 const $ = (id) => document.getElementById(id);
 const get = (url) => fetch(url, { credentials: "same-origin" }).then((r) => r.json());
 const post = (url, body) => fetch(url, { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body || {}) });
+// What a person decides on is written by the party asking (the agent's arguments, the server's definitions):
+// characters that reorder or hide text (bidirectional controls, C1 controls, separators, zero-width, tags)
+// are shown as escapes, so the person reads what will run.
+const HIDING = /[\\u0080-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]|[\\u{e0000}-\\u{e007f}]|\\p{Cs}/gu;
+function shown(text) { return String(text).replace(HIDING, (c) => Array.from({ length: c.length }, (_, i) => "\\\\u" + c.charCodeAt(i).toString(16).padStart(4, "0")).join("")); }
 function cell(tr, text, cls) { const td = document.createElement("td"); td.textContent = text == null ? "" : String(text); if (cls) td.className = cls; tr.appendChild(td); return td; }
 // 24-hour time with the date, whatever the browser's locale: audit times are compared, not admired.
 function time(ms) { const d = new Date(ms); const p = (n) => String(n).padStart(2, "0");
@@ -104,10 +109,10 @@ async function approvals() {
   const [rows, changes] = await Promise.all([get("/api/approvals"), get("/api/pins")]);
   const body = $("approval-rows"); body.replaceChildren();
   $("approvals-empty").textContent = rows.length + changes.length ? "" : "Nothing is waiting for a decision.";
-  for (const a of rows) { const tr = body.insertRow(); tr.dataset.id = a.id; cell(tr, a.id); cell(tr, a.server); cell(tr, a.tool); cell(tr, a.amount == null ? "" : a.amount + " " + a.currency); cell(tr, a.identity); cell(tr, a.why); cell(tr, time(a.expires_at));
+  for (const a of rows) { const tr = body.insertRow(); tr.dataset.id = a.id; cell(tr, a.id); cell(tr, a.server); cell(tr, a.tool); cell(tr, shown(a.arguments), "args"); cell(tr, a.amount == null ? "" : a.amount + " " + a.currency); cell(tr, a.identity); cell(tr, a.why); cell(tr, time(a.expires_at));
     const td = cell(tr, ""); for (const d of ["approve", "deny"]) td.appendChild(button(d === "approve" ? "Approve" : "Deny", d, async () => { await post("/api/approvals/" + a.id + "/" + d); approvals(); })); }
   // Changed or new definitions wait for a person too; their diff is under Tool pins.
-  for (const c of changes) { const tr = body.insertRow(); tr.dataset.change = c.server + "/" + c.kind + "/" + c.name; cell(tr, "definition"); cell(tr, c.server); cell(tr, c.kind + " " + (c.name || "(instructions)")); cell(tr, ""); cell(tr, ""); cell(tr, "definition changed (diff under Tool pins)"); cell(tr, time(c.seen_at));
+  for (const c of changes) { const tr = body.insertRow(); tr.dataset.change = c.server + "/" + c.kind + "/" + c.name; cell(tr, "definition"); cell(tr, c.server); cell(tr, shown(c.kind + " " + (c.name || "(instructions)"))); cell(tr, ""); cell(tr, ""); cell(tr, ""); cell(tr, "definition changed (diff under Tool pins)"); cell(tr, time(c.seen_at));
     cell(tr, "").appendChild(button("Approve", "approve", async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.name }); approvals(); })); }
   counts();
 }
@@ -122,7 +127,7 @@ async function pins() {
   const changes = await get("/api/pins"); const list = $("pin-list"); list.replaceChildren();
   if (!changes.length) { list.textContent = "No pending tool definition changes."; return; }
   for (const c of changes) { const h = document.createElement("h3"); h.textContent = c.server + " · " + c.kind + " " + (c.name || "(instructions)"); list.appendChild(h);
-    const pre = document.createElement("pre"); for (const l of c.diff) { const s = document.createElement("span"); s.textContent = l + "\\n"; if (l.startsWith("+")) s.className = "add"; if (l.startsWith("-")) s.className = "del"; pre.appendChild(s); } list.appendChild(pre);
+    const pre = document.createElement("pre"); for (const l of c.diff) { const s = document.createElement("span"); s.textContent = shown(l) + "\\n"; if (l.startsWith("+")) s.className = "add"; if (l.startsWith("-")) s.className = "del"; pre.appendChild(s); } list.appendChild(pre);
     const b = document.createElement("button"); b.className = "act"; b.textContent = "Approve this definition"; b.onclick = async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.name }); pins(); }; list.appendChild(b); }
 }
 async function blocked() {

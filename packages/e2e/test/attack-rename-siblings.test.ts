@@ -132,6 +132,21 @@ describe("rate limits and spend caps across a rename that adds a twin", () => {
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
+  // Round 14: `pins reset` forgot the launches recorded for the server, and with them the former names its
+  // counts follow, so a reset (no person needed without require_person) before the same edit gave both a fresh
+  // allowance again. Before the fix: 2 of 2 extra echo calls and 2 of 2 extra payments reached the server.
+  it("a pins reset before the rename and twin does not give the allowance back", async () => {
+    const { home, log } = recorderHome();
+    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    const reset = await home.cli(["pins", "reset", "recorder"]);
+    expect(reset.code).toBe(0);
+    await editConfig(home, (yaml) => entriesNamed(yaml, ["recorder-renamed", "recorder-twin"]));
+    expect(await oneMore(home, "recorder-renamed")).toEqual(REFUSED);
+    expect(await oneMore(home, "recorder-twin")).toEqual(REFUSED);
+    expect(toolCallsIn(log, "echo")).toBe(2);
+    expect(toolCallsIn(log, "create_payment")).toBe(1);
+  });
+
   it("negative: a twin added beside a server that keeps its name has its own allowance", async () => {
     const { home, log } = recorderHome();
     expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);

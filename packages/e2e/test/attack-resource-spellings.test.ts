@@ -36,8 +36,9 @@ const RESOURCE_SPELLINGS = [
   "file:///srv/reports/%71%33.txt",
   "file:///srv/reports/q3.txt?",
   "file:///srv/reports/q3.txt#summary",
+  "file:///srv/reports/q3.txt ",
 ];
-const TEMPLATE_SPELLINGS = ["TEST://items/7", "test://items/./7", "Test://items/7"];
+const TEMPLATE_SPELLINGS = ["TEST://items/7", "test://items/./7", "Test://items/7", "test://items/7 "];
 
 /** The same resource for a server built on the SDK (URL lookup) or on the file system (path lookup). */
 function sameResource(a: string, b: string): boolean {

@@ -61,7 +61,10 @@ describe("dashboard in a browser", () => {
     await client.callTool({ name: "echo", arguments: { message: "seen live" } });
     await page.locator('tr[data-testid="event"]', { hasText: "echo" }).first().waitFor({ timeout: 10_000 });
 
-    const pending = await client.callTool({ name: "echo-params", arguments: { amount: 25 } }).then(
+    // The note hides its end behind a right-to-left override, as the agent could to make the person read
+    // another call than the one they approve (round 14: the arguments were not shown at all before).
+    const args = { amount: 25, note: "pay \u202Eeno\u202C" };
+    const pending = await client.callTool({ name: "echo-params", arguments: args }).then(
       () => undefined,
       (err: { data: { approval_id: string } }) => err.data.approval_id,
     );
@@ -69,12 +72,14 @@ describe("dashboard in a browser", () => {
     await page.getByRole("button", { name: "Approvals" }).click();
     const row = page.locator(`tr[data-id="${pending}"]`);
     await row.waitFor({ timeout: 10_000 });
+    // A person deciding sees the call's arguments, with the override as an escape.
+    expect(await row.textContent()).toContain('"note":"pay \\u202eeno\\u202c"');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}dashboard-approvals.png`, fullPage: true });
     await row.getByRole("button", { name: "Approve" }).click();
     await row.waitFor({ state: "detached", timeout: 10_000 });
 
-    expect((await client.callTool({ name: "echo-params", arguments: { amount: 25 } })).isError).toBeFalsy();
+    expect((await client.callTool({ name: "echo-params", arguments: args })).isError).toBeFalsy();
     const decisions = (await home.cli(["logs", "--method", "approvals/approve", "--json"])).stdout;
     await home.cli(["stop"]);
     const after = (await home.cli(["logs", "--method", "approvals/approve", "--json"])).stdout;
@@ -114,7 +119,8 @@ describe("dashboard in a browser", () => {
     await page.getByRole("button", { name: /^Approvals/ }).click();
     const change = page.locator('tr[data-change="pay/tool/echo"]');
     await change.waitFor({ timeout: 10_000 });
-    expect(await change.locator("td").nth(6).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    // (the arguments column, added in round 14, is empty for a definition change)
+    expect(await change.locator("td").nth(7).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(await page.locator("#n-pins").textContent()).toBe("(1)");
     await page.screenshot({ path: `${ARTIFACTS}dashboard-approvals-definitions.png`, fullPage: true });
 

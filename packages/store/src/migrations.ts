@@ -182,4 +182,16 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // When each server's pins were last forgotten (`pins reset`), so that it does not take them back from a
+    // name it once had (PinRepository.followRenames) while the launches it was recorded under are kept: the
+    // counts of a renamed server follow those names (namesLaunchedAs), and a reset must not lose them.
+    name: "011-pin-resets",
+    sql: `
+      CREATE TABLE pin_resets (
+        server TEXT NOT NULL PRIMARY KEY,
+        at INTEGER NOT NULL            -- on the clock of server_launches.seen_at: launches recorded later count
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

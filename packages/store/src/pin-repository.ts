@@ -248,12 +248,15 @@ export class PinRepository implements PinStore {
     const holdsAny = this.db.prepare(
       "SELECT 1 FROM pinned_kinds WHERE server = ? UNION ALL SELECT 1 FROM pins WHERE server = ? LIMIT 1",
     );
+    // A name recorded no later than the server's last `pins reset` is not followed: its pins are what the
+    // reset forgot.
     const previous = this.db.prepare(
-      "SELECT server FROM server_launches WHERE launch = ? AND server <> ? ORDER BY seen_at DESC, server",
+      "SELECT server FROM server_launches WHERE launch = ? AND server <> ? AND seen_at > COALESCE((SELECT at FROM pin_resets WHERE server = ?), -1) ORDER BY seen_at DESC, server",
     );
     const lastRecorded = this.db.prepare(
-      "SELECT server, program FROM server_launches WHERE seen_at = (SELECT MAX(seen_at) FROM server_launches)",
+      "SELECT server, program, seen_at FROM server_launches WHERE seen_at = (SELECT MAX(seen_at) FROM server_launches)",
     );
+    const resetAt = this.db.prepare("SELECT at FROM pin_resets WHERE server = ?");
     const known = this.db.prepare("SELECT 1 FROM server_launches WHERE server = ?");
     const record = this.db.prepare(
       "INSERT INTO server_launches (server, launch, program, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT(server) DO UPDATE SET launch = excluded.launch, program = excluded.program, seen_at = excluded.seen_at",
@@ -274,7 +277,7 @@ export class PinRepository implements PinStore {
         if (holdsAny.get(server, server) !== undefined) continue;
         // Only a name gone from the config was renamed: two configured names launched alike are two servers
         // (one policy may hide tools the other lists), each with pins of its own.
-        const from = (previous.all(launch, server) as Array<{ server: string }>).find(
+        const from = (previous.all(launch, server, server) as Array<{ server: string }>).find(
           (row) => !launches.has(row.server),
         )?.server;
         if (from === undefined || holdsAny.get(from, from) === undefined) {
@@ -285,13 +288,14 @@ export class PinRepository implements PinStore {
       }
       // The same program under a new name, launched otherwise: one name left, one came, in this edit.
       const taken = new Set(followed.map((f) => f.from));
-      const left = (lastRecorded.all() as Array<{ server: string; program: string | null }>).filter(
-        (row) => row.program !== null && !launches.has(row.server) && !taken.has(row.server),
-      );
+      const left = (
+        lastRecorded.all() as Array<{ server: string; program: string | null; seen_at: number }>
+      ).filter((row) => row.program !== null && !launches.has(row.server) && !taken.has(row.server));
       for (const server of unmatched) {
         const program = programs.get(server);
         if (program === undefined) continue;
-        const from = left.filter((row) => row.program === program);
+        const reset = (resetAt.get(server) as { at: number } | undefined)?.at ?? -1;
+        const from = left.filter((row) => row.program === program && row.seen_at > reset);
         const came = unmatched.filter((name) => programs.get(name) === program);
         if (from.length !== 1 || came.length !== 1) continue;
         const name = (from[0] as { server: string }).server;
@@ -331,13 +335,18 @@ export class PinRepository implements PinStore {
         removed += this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server).changes;
       for (const table of ["pinned_kinds", "listed_definitions"])
         this.db.prepare(`DELETE FROM ${table} WHERE server = ?`).run(server);
-      // Nor does it take another name's pins back at the next reload (followRenames): the launch it shares
-      // with them is forgotten too.
+      // Nor does it take another name's pins back at the next reload (followRenames): names recorded before
+      // this moment are not followed for it. Their launches are kept, since its rate limits and spend are
+      // still counted under them (namesLaunchedAs); forgetting them gave a reset server a fresh allowance
+      // once renamed beside a twin.
+      const latest = (
+        this.db.prepare("SELECT MAX(seen_at) AS at FROM server_launches").get() as { at: number | null }
+      ).at;
       this.db
         .prepare(
-          "DELETE FROM server_launches WHERE launch IN (SELECT launch FROM server_launches WHERE server = ?)",
+          "INSERT INTO pin_resets (server, at) VALUES (?, ?) ON CONFLICT(server) DO UPDATE SET at = excluded.at",
         )
-        .run(server);
+        .run(server, Math.max(Date.now(), latest ?? 0));
       return removed;
     })();
   }

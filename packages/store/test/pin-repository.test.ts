@@ -208,6 +208,26 @@ describe("pins across a rename", () => {
     expect(pins.kindPinned("new", "tool")).toBe(false);
   });
 
+  it("a reset keeps the names a server was launched under, for its counts to follow", () => {
+    const pins = seeded();
+    pins.followRenames(new Map([["new", "launch-a"]]), new Map([["new", "program-a"]]));
+    pins.reset("new");
+    expect(pins.namesLaunchedAs("launch-a", "program-a", 10)).toEqual(["new", "old"]);
+    expect(pins.followRenames(new Map([["new", "launch-a"]]), new Map([["new", "program-a"]]))).toEqual([]);
+    expect(pins.kindPinned("new", "tool")).toBe(false);
+  });
+
+  it("a server renamed after its reset, once pinned again, passes its new pins on", () => {
+    const pins = seeded();
+    pins.followRenames(new Map([["new", "launch-a"]]));
+    pins.reset("new");
+    pins.followRenames(new Map([["new", "launch-a"]]));
+    pins.markKindPinned("new", "tool");
+    pins.pin("new", "tool", "echo", v2);
+    expect(pins.followRenames(new Map([["newest", "launch-a"]]))).toEqual([{ from: "new", to: "newest" }]);
+    expect(pins.get("newest", "tool", "echo")).toEqual(v2);
+  });
+
   it("a new name launched otherwise, and a name with pins of its own, take nothing", () => {
     const pins = seeded();
     expect(pins.followRenames(new Map([["other", "launch-b"]]))).toEqual([]);

@@ -14,6 +14,7 @@ import {
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
 import { confirmByPerson } from "../person.js";
+import { sayToPerson } from "../printable.js";
 
 export interface ApprovalOptions extends CommonOptions {
   all?: boolean;
@@ -91,9 +92,9 @@ export function list(options: ApprovalOptions): void {
   withStore(options, (spend, _audit, pins) => {
     const rows = spend.list(options.all ?? false, now);
     const changes = pins.changes();
-    if (!options.json) for (const c of changes) process.stdout.write(`${changeLine(c)}\n`);
+    if (!options.json) for (const c of changes) sayToPerson(`${changeLine(c)}\n`);
     if (options.json) {
-      process.stdout.write(
+      sayToPerson(
         `${JSON.stringify(
           rows.map((a) => ({ ...a, status: state(a, now) })),
           null,
@@ -103,10 +104,10 @@ export function list(options: ApprovalOptions): void {
       return;
     }
     if (rows.length === 0 && changes.length === 0) {
-      process.stdout.write(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
+      sayToPerson(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
       return;
     }
-    for (const a of rows) process.stdout.write(`${line(a, now)}\n`);
+    for (const a of rows) sayToPerson(`${line(a, now)}\n`);
   });
 }
 
@@ -131,7 +132,7 @@ export function show(id: string, options: ApprovalOptions): void {
         : []),
       `arguments:  ${JSON.stringify(JSON.parse(a.arguments), null, 2).replace(/\n/g, "\n            ")}`,
     ];
-    process.stdout.write(`${lines.join("\n")}\n`);
+    sayToPerson(`${lines.join("\n")}\n`);
   });
 }
 
@@ -160,7 +161,7 @@ export async function decide(
         options.reason,
       );
       const what = `${change.server} ${change.kind} ${change.name || "(instructions)"}`;
-      process.stdout.write(
+      sayToPerson(
         decision === "approved"
           ? `approved the new definition of ${what}\n`
           : `denied: ${what} stays withheld\n`,
@@ -172,7 +173,7 @@ export async function decide(
       throw new CliError(`${a.id} is ${state(a, now)}; only a pending, unexpired request can be decided`);
     }
     auditDecision(audit, now, a.server, a.tool, a.id, by, decision, options.reason);
-    process.stdout.write(
+    sayToPerson(
       `${decision} ${a.id} (${a.server} ${a.tool}${a.amount !== null ? ` ${a.amount} ${a.currency}` : ""}) by ${by}\n`,
     );
   });

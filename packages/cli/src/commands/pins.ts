@@ -5,6 +5,7 @@ import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
 import { confirmByPerson } from "../person.js";
+import { sayToPerson } from "../printable.js";
 
 export interface PinOptions extends CommonOptions {
   kind?: string;
@@ -33,13 +34,13 @@ export function list(server: string | undefined, options: PinOptions): void {
     const changes = pins.changes(server);
     if (server !== undefined) requireKnownServer(options, server, pinned.length + changes.length > 0);
     if (options.json) {
-      process.stdout.write(
+      sayToPerson(
         `${JSON.stringify({ pinned: pinned.map(({ definition: _d, ...p }) => p), pending: changes.map(({ definition: _d, ...c }) => c) }, null, 2)}\n`,
       );
       return;
     }
     if (pinned.length === 0 && changes.length === 0) {
-      process.stdout.write(
+      sayToPerson(
         server
           ? `nothing pinned for ${server}\n`
           : "nothing pinned yet (each kind of definition is pinned the first time a server lists it)\n",
@@ -50,12 +51,12 @@ export function list(server: string | undefined, options: PinOptions): void {
       const state = pinned.some((p) => p.server === c.server && p.kind === c.kind && p.name === c.name)
         ? "CHANGED"
         : "NEW";
-      process.stdout.write(
+      sayToPerson(
         `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${pinsCommand("diff", c.server, c.kind, c.name)}\n`,
       );
     }
     for (const p of pinned)
-      process.stdout.write(
+      sayToPerson(
         `pinned   ${p.server} ${p.kind} ${label(p)}  since ${new Date(p.pinned_at).toISOString()}\n`,
       );
   });
@@ -66,11 +67,11 @@ export function diff(server: string, name: string | undefined, options: PinOptio
     requireKnownServer(options, server, pins.pins(server).length + pins.changes(server).length > 0);
     const changes = pins.changes(server).filter((c) => name === undefined || c.name === name);
     if (changes.length === 0) {
-      process.stdout.write(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);
+      sayToPerson(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);
       return 1;
     }
     for (const change of changes)
-      process.stdout.write(render(change, pins.get(server, change.kind, change.name)?.definition));
+      sayToPerson(render(change, pins.get(server, change.kind, change.name)?.definition));
     return 0;
   });
 }
@@ -137,7 +138,7 @@ export async function approve(first: string, name: string | undefined, options: 
     for (const t of targets) {
       if (!pins.approve(t.server, t.kind, t.name))
         throw new CliError(`no pending change for ${t.server} ${t.kind} ${label(t)}`);
-      process.stdout.write(`approved ${t.server} ${t.kind} ${label(t)}\n`);
+      sayToPerson(`approved ${t.server} ${t.kind} ${label(t)}\n`);
     }
   });
 }
@@ -147,8 +148,6 @@ export async function reset(server: string, options: PinOptions): Promise<void> 
   await confirmByPerson(options, `whatever ${server} shows next (pins reset)`);
   withPins(options, (pins) => {
     const removed = pins.reset(server);
-    process.stdout.write(
-      `forgot ${removed} pin(s) and change(s) of ${server}; the next session pins what it sees\n`,
-    );
+    sayToPerson(`forgot ${removed} pin(s) and change(s) of ${server}; the next session pins what it sees\n`);
   });
 }

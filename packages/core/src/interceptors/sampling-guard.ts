@@ -1,6 +1,7 @@
 // Server-to-client requests for an LLM completion (sampling) or for user input (elicitation) are off
 // unless the server's policy turns them on. When off, the client's capability is not even advertised to
-// the server; when on, a per-minute limit applies and sampling's maxTokens is capped.
+// the server; when on, a per-minute limit applies, sampling's maxTokens is capped and its includeContext
+// reaches no further than this server.
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
@@ -45,11 +46,17 @@ function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObjec
   const limited = perMinute(limiter, ctx, "sampling", policy.rate_limit);
   if (limited !== PASS) return limited;
   const params = raw.params as JsonObject | undefined;
+  const changed: JsonObject = {};
   const asked = params?.maxTokens;
-  if (policy.max_tokens !== undefined && (typeof asked !== "number" || asked > policy.max_tokens)) {
-    return { action: "modify", message: { ...raw, params: { ...params, maxTokens: policy.max_tokens } } };
-  }
-  return PASS;
+  if (policy.max_tokens !== undefined && (typeof asked !== "number" || asked > policy.max_tokens))
+    changed.maxTokens = policy.max_tokens;
+  // Other servers' context is theirs, under their own policies, which this server's guard cannot apply: it
+  // gets its own at most, and so does a value the specification does not define (a client may read it leniently).
+  const context = params?.includeContext;
+  if (context !== undefined && context !== "none" && context !== "thisServer")
+    changed.includeContext = "thisServer";
+  if (Object.keys(changed).length === 0) return PASS;
+  return { action: "modify", message: { ...raw, params: { ...params, ...changed } } };
 }
 
 export function samplingGuard(limiter: RateLimiter): Interceptor {

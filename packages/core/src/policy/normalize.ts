@@ -53,9 +53,13 @@ export function normalizeUri(uri: unknown): Normalized {
     return refuse("malformed_uri", "the URI is missing or not a string");
   if (uri.length > MAX_URI_LENGTH)
     return refuse("uri_too_long", `the URI is longer than ${MAX_URI_LENGTH} characters`);
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
+  // A URL parser (WHATWG: Node's URL, fetch, fileURLToPath, the MCP SDK) strips blanks from both ends before
+  // reading, so "file:///etc/shadow " is /etc/shadow to the server. Leading ones leave no scheme (refused);
+  // trailing ones are dropped here, before decoding (an encoded %20 is part of the name).
+  const text = uri.replace(/ +$/, "");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text);
   if (!scheme) return refuse("malformed_uri", "the URI has no scheme");
-  let rest = uri.slice(scheme[0].length);
+  let rest = text.slice(scheme[0].length);
   for (let round = 0; round < 4 && rest.includes("%"); round++) {
     let decoded: string;
     try {

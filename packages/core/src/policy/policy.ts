@@ -80,7 +80,19 @@ export function decide(rule: Rule, value: string): RuleDecision {
   // carry no trailing slash, so "file:///data/private/" arrives as "file:///data/private").
   const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
+  if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
+}
+
+/**
+ * A denied resource URI is also denied with a query, a fragment or a trailing slash added: the fragment never
+ * reaches a web server, a query names the same resource with parameters, and most servers answer ".../x/"
+ * as ".../x" (file URIs already arrive without them). Deny only: an allow list keeps matching exactly.
+ */
+function deniedAsResource(deny: readonly Pattern[], value: string): boolean {
+  const suffix = value.search(/[?#]/);
+  const bare = (suffix < 0 ? value : value.slice(0, suffix)).replace(/(?<=[^/])\/+$/, "");
+  return bare !== value && (matchesAny(deny, bare) || matchesAny(deny, `${bare}/`));
 }
 
 export interface EffectivePolicy {

@@ -26,6 +26,35 @@ const server = (p: Partial<PermissionRules> = {}, l: Partial<RateLimitRules> = {
 });
 
 describe("effective policy", () => {
+  // Round 14: a resource denied by its exact URI was read with a query, a fragment or a trailing slash.
+  it("denies a denied resource with a query, a fragment or a trailing slash added, and nothing beside it", () => {
+    const p = effectivePolicy(
+      server({ denied_resources: ["https://i.example.com/payroll", "test://items/7"] }),
+      [],
+      {},
+    );
+    for (const uri of [
+      "https://i.example.com/payroll",
+      "https://i.example.com/payroll/",
+      "https://i.example.com/payroll?page=2",
+      "https://i.example.com/payroll/#top",
+      "test://items/7?",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("denied");
+    // Hard negatives: neighbours, and what lies below the denied page (deny it with "/**").
+    for (const uri of [
+      "https://i.example.com/payroll-faq",
+      "https://i.example.com/payrolls?x",
+      "https://i.example.com/?q=payroll",
+      "test://items/70",
+      "https://i.example.com/payroll/2024",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("allowed");
+    // An allow list still matches exactly.
+    const only = effectivePolicy(server({ allowed_resources: ["https://i.example.com/public"] }), [], {});
+    expect(decide(only.resources, "https://i.example.com/public?x=1")).toBe("not_allowed");
+  });
+
   it("lets deny win over allow", () => {
     const p = effectivePolicy(server({ allowed_tools: ["*"], denied_tools: ["delete_*"] }), [], {});
     expect(decide(p.tools, "read_file")).toBe("allowed");

@@ -22,7 +22,10 @@ const METADATA_PATH = "/.well-known/oauth-protected-resource";
 /**
  * At most this many refusals a minute are audited row by row: anyone who can reach the port can be refused,
  * and a row per request without a bound would let them fill the disk (then the audit refuses everything).
- * Beyond it the refusals are counted and the count is logged once the minute is over.
+ * Beyond it the refusals are counted and the count is logged once the minute is over (or the door stops).
+ * A refusal of a proven identity (another's session id tried with a valid key) is always audited: it is
+ * attributable, that client could write a row per request in its own sessions anyway, and otherwise anyone
+ * could spend the minute's rows on junk first to hide it.
  */
 const REFUSAL_ROWS_PER_MINUTE = 600;
 /** How often resumption events past their age are dropped from sessions nobody is talking to. */
@@ -102,6 +105,7 @@ export class FrontDoor {
   async start(): Promise<void> {
     this.sweep ??= setInterval(() => {
       for (const open of this.sessions.values()) open.endpoint.eventStore.expire();
+      this.countRefusals(Math.floor(Date.now() / 60_000));
     }, EXPIRY_SWEEP_MS).unref();
     const { tls, address, port } = this.config;
     const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -128,6 +132,8 @@ export class FrontDoor {
   /** Closes the listener and every connection; the sessions themselves are closed by the daemon. */
   async stop(): Promise<void> {
     clearInterval(this.sweep);
+    this.sweep = undefined;
+    this.countRefusals(undefined);
     for (const open of this.sessions.values()) clearTimeout(open.idle);
     await this.closeListener();
   }
@@ -251,15 +257,10 @@ export class FrontDoor {
     identity: string | undefined;
     reason: string;
   }) {
-    const minute = Math.floor(Date.now() / 60_000);
-    const counts = this.refusals;
-    if (counts.minute !== minute) {
-      if (counts.unaudited > 0)
-        this.deps.logger.warn(
-          { refused: counts.audited + counts.unaudited, unaudited: counts.unaudited },
-          "refused more HTTP requests in a minute than the audit records one by one",
-        );
-      this.refusals = { minute, audited: 0, unaudited: 0 };
+    this.countRefusals(Math.floor(Date.now() / 60_000));
+    if (refusal.identity !== undefined) {
+      this.deps.refused?.(refusal);
+      return;
     }
     if (this.refusals.audited >= (this.deps.refusalRowsPerMinute ?? REFUSAL_ROWS_PER_MINUTE)) {
       this.refusals.unaudited++;
@@ -267,6 +268,21 @@ export class FrontDoor {
     }
     this.refusals.audited++;
     this.deps.refused?.(refusal);
+  }
+
+  /**
+   * Logs how many refusals went unaudited in a minute that is over (`minute` is the current one; undefined
+   * when the door stops), then starts counting that minute.
+   */
+  private countRefusals(minute: number | undefined): void {
+    const counts = this.refusals;
+    if (counts.minute === minute) return;
+    if (counts.unaudited > 0)
+      this.deps.logger.warn(
+        { refused: counts.audited + counts.unaudited, unaudited: counts.unaudited },
+        "refused more HTTP requests in a minute than the audit records one by one",
+      );
+    this.refusals = { minute: minute ?? 0, audited: 0, unaudited: 0 };
   }
 
   private async create(

@@ -1,0 +1,18 @@
+// What a person reads before approving shows hiding characters as escapes (attack-approval-display.test.ts).
+import { describe, expect, it } from "vitest";
+import { printable } from "../src/printable.js";
+
+describe("printable", () => {
+  it("escapes characters that reorder or hide text, and JSON output keeps its values", () => {
+    const value = { account: "a\u202Eeno\u202C b\u009B2K c\u2028d e\u200Bf g\u{E0041}h" };
+    const shown = printable(JSON.stringify(value, null, 2));
+    expect(shown).not.toMatch(/[\u0080-\u009f\u200b\u2028\u202e]|[\u{e0000}-\u{e007f}]/u);
+    expect(shown).toContain("a\\u202eeno\\u202c");
+    expect(JSON.parse(shown)).toEqual(value);
+  });
+
+  it("negative: ordinary text, accents, CJK, emoji and C0-escaped JSON are left as they are", () => {
+    for (const text of ["café 東京 Ärger ✓ 👍", '{"a": "line\\nbreak\\u001b"}', "plain ASCII"])
+      expect(printable(text)).toBe(text);
+  });
+});

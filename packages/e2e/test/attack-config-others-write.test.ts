@@ -1,0 +1,94 @@
+// Attack (round 14): the config file is the policy, and the daemon reloads it whenever it changes. Its home
+// is owner-only and its socket refuses other users, but the config file itself was taken as it was: one that
+// any local user could write (mode 0666, as a umask of 000 or a `chmod 777 -R` leaves it) let another user
+// lift a rate limit and have the running daemon apply it (before: 1 of 1 echo call beyond the limit reached the
+// recording server after user 65534 edited the file). The daemon now refuses such a file, at start and on reload (the
+// previous config stays in force), as it refuses a secrets file others can read. Runs as root only (the only
+// way to be another user here). Negative: the owner's own edit of an owner-only file still applies.
+import { spawnSync } from "node:child_process";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  makeGuardedHome,
+  recorderServerYaml,
+  refusal,
+  toolCallsIn,
+  toolSession,
+  type GuardedHome,
+} from "../src/index.js";
+
+const OTHER_UID = 65534;
+const asRoot = process.getuid?.() === 0;
+const LIMIT =
+  "    policy:\n      rate_limit:\n        tool_limits:\n          echo: { requests_per_hour: 1 }\n";
+
+const homes: GuardedHome[] = [];
+afterAll(async () => {
+  for (const home of homes) await home.cleanup();
+});
+
+function limitedEchoHome(): { home: GuardedHome; log: string } {
+  const log = join(makeGuardedHome().dir, "recorder.log");
+  const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, LIMIT.trimEnd()));
+  homes.push(home);
+  // The directory as an ordinary one (others may enter it, not write to it): the file's mode decides.
+  chmodSync(home.dir, 0o755);
+  return { home, log };
+}
+
+const echoOnce = async (home: GuardedHome) => {
+  let outcome: unknown;
+  await toolSession(home, async (call) => {
+    outcome = refusal(await call("echo", { n: 1 }));
+  });
+  return outcome;
+};
+
+async function loadedAt(home: GuardedHome): Promise<string> {
+  return (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
+    .config_loaded_at;
+}
+
+/** Waits until the daemon has reacted to the file (applied it or refused it). */
+async function reacted(home: GuardedHome, before: { loaded: string; error: unknown }): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+      config_loaded_at: string;
+      config_error: unknown;
+    };
+    if (status.config_loaded_at !== before.loaded || status.config_error !== before.error) return;
+  }
+  throw new Error("the daemon did not react to the edit");
+}
+
+describe.runIf(asRoot)("a config file other users can write (runs as root only)", () => {
+  it("another user's edit of a world-writable config does not take effect", async () => {
+    const { home, log } = limitedEchoHome();
+    expect(await echoOnce(home)).toBe("forwarded");
+    expect(await echoOnce(home)).toBe("rate_limited");
+    chmodSync(home.configPath, 0o666);
+    const before = { loaded: await loadedAt(home), error: null };
+    const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`;
+    const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
+    expect(other.status, String(other.stderr)).toBe(0);
+    expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
+    await reacted(home, before);
+    expect(await echoOnce(home)).toBe("rate_limited");
+    expect(toolCallsIn(log, "echo")).toBe(1);
+    const status = await home.cli(["status"]);
+    expect(status.stdout + status.stderr).toMatch(/writable by other users/);
+  });
+
+  it("negative: the owner's edit of an owner-only config applies", async () => {
+    const { home, log } = limitedEchoHome();
+    expect(await echoOnce(home)).toBe("forwarded");
+    expect(await echoOnce(home)).toBe("rate_limited");
+    const before = { loaded: await loadedAt(home), error: null };
+    writeFileSync(home.configPath, readFileSync(home.configPath, "utf8").replace(LIMIT, ""));
+    await reacted(home, before);
+    expect(await echoOnce(home)).toBe("forwarded");
+    expect(toolCallsIn(log, "echo")).toBe(2);
+  });
+});

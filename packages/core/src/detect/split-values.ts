@@ -279,8 +279,8 @@ function secretsAcrossItemRuns(
     // Extend over middle pieces while each junction joins token characters.
     for (; last < original.length; last++) {
       const text = textItem(original[last]);
-      if (!joinsToken(previous, text)) break;
-      if (!(text!.length <= MIDDLE_PIECE && TOKEN_ONLY.test(text!))) {
+      if (text === undefined || !joinsToken(previous, text)) break;
+      if (!(text.length <= MIDDLE_PIECE && TOKEN_ONLY.test(text))) {
         last++;
         break;
       }

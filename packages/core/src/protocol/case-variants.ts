@@ -27,6 +27,7 @@ const READ_FIELDS = new Map(
     "argument",
     "capabilities",
     "maxTokens",
+    "includeContext",
     // results
     "tools",
     "prompts",

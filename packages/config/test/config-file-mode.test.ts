@@ -2,7 +2,7 @@
 // or replace through its directory, is refused (attack-config-others-write.test.ts shows the attack as root).
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { loadConfigFile } from "../src/load.js";
@@ -34,6 +34,16 @@ describe.skipIf(process.platform === "win32")("a config file others could change
     expect(problems(configIn(0o777, 0o644))).toMatch(
       /the directory of the config, .*, is writable by other users and not sticky/,
     );
+  });
+
+  it("is refused below a directory anyone may write to without the sticky bit (they could rename its directory away and put their own in its place)", () => {
+    const file = configIn(0o755, 0o644);
+    chmodSync(dirname(dirname(file)), 0o777);
+    expect(problems(file)).toMatch(
+      /the directory .* above the config is writable by other users and not sticky/,
+    );
+    chmodSync(dirname(dirname(file)), 0o1777);
+    expect(problems(file)).toBe("");
   });
 
   it("negative: owner-only, group-writable (a group per user) and in a sticky directory are accepted", () => {

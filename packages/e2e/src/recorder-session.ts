@@ -218,3 +218,37 @@ export async function pendingApprovalId(client: Client): Promise<string> {
 /** How many tool calls the recording server received. */
 export const toolCallsSeen = (log: string): number =>
   recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call").length;
+
+/**
+ * The rename attacks' allowance (an hourly limit of two echo calls, a spend cap of one charge of 8): three
+ * echo calls and two charges in one session, and the guard's answer to each.
+ */
+export async function spendAllowance(home: GuardedHome, server: string): Promise<unknown[]> {
+  const outcomes: unknown[] = [];
+  await toolSession(
+    home,
+    async (call) => {
+      for (let i = 0; i < 3; i++) outcomes.push(refusal(await call("echo", { i })));
+      for (let i = 0; i < 2; i++) outcomes.push(refusal(await call("create_payment", { amount: 8, i })));
+    },
+    server,
+  );
+  return outcomes;
+}
+
+/** The guard's answers when that allowance is spent: one more echo call and one more charge. */
+export async function oneMoreEchoAndCharge(home: GuardedHome, server: string): Promise<unknown[]> {
+  const outcomes: unknown[] = [];
+  await toolSession(
+    home,
+    async (call) => {
+      outcomes.push(refusal(await call("echo", { again: true })));
+      outcomes.push(refusal(await call("create_payment", { amount: 8, again: true })));
+    },
+    server,
+  );
+  return outcomes;
+}
+
+/** spendAllowance's answers on a fresh allowance. */
+export const ALLOWANCE_SPENT = ["forwarded", "forwarded", "rate_limited", "forwarded", "spend_cap_exceeded"];

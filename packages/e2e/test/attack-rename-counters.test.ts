@@ -9,13 +9,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import {
+  ALLOWANCE_SPENT,
   editConfig,
   makeGuardedHome,
+  oneMoreEchoAndCharge,
   RECORDER,
   recorderServerYaml,
-  refusal,
+  spendAllowance,
   toolCallsIn,
-  toolSession,
   type GuardedHome,
 } from "../src/index.js";
 
@@ -44,77 +45,58 @@ function recorderHome(): { home: GuardedHome; log: string } {
 }
 
 /** Two echo calls and one charge of 8 (the whole allowance), then one more of each: the guard's answers. */
-async function spendAllowance(home: GuardedHome, server: string): Promise<unknown[]> {
-  const outcomes: unknown[] = [];
-  await toolSession(
-    home,
-    async (call) => {
-      for (let i = 0; i < 3; i++) outcomes.push(refusal(await call("echo", { i })));
-      for (let i = 0; i < 2; i++) outcomes.push(refusal(await call("create_payment", { amount: 8, i })));
-    },
-    server,
-  );
-  return outcomes;
-}
-
-async function oneMore(home: GuardedHome, server: string): Promise<unknown[]> {
-  const outcomes: unknown[] = [];
-  await toolSession(
-    home,
-    async (call) => {
-      outcomes.push(refusal(await call("echo", { again: true })));
-      outcomes.push(refusal(await call("create_payment", { amount: 8, again: true })));
-    },
-    server,
-  );
-  return outcomes;
-}
-
 /** The first of the recorder's variables (only its entry has it). */
 const VARIABLES = "      RECORDER_LOG:";
-
-const EXHAUSTED = ["forwarded", "forwarded", "rate_limited", "forwarded", "spend_cap_exceeded"];
 
 describe("rate limits and spend caps across a rename", () => {
   it("the same server under a new name is still out of calls and money", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) => yaml.replace("  recorder:", "  recorder-renamed:"));
-    expect(await oneMore(home, "recorder-renamed")).toEqual(["rate_limited", "spend_cap_exceeded"]);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual([
+      "rate_limited",
+      "spend_cap_exceeded",
+    ]);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
     // And after a restart, which reads the counters back from the database.
     await home.cli(["stop"]);
-    expect(await oneMore(home, "recorder-renamed")).toEqual(["rate_limited", "spend_cap_exceeded"]);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual([
+      "rate_limited",
+      "spend_cap_exceeded",
+    ]);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
   it("a server renamed back and forth in two edits is still out of calls", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) => yaml.replace("  recorder:", "  other:"));
     await editConfig(home, (yaml) => yaml.replace("  other:", "  third:"));
-    expect(await oneMore(home, "third")).toEqual(["rate_limited", "spend_cap_exceeded"]);
+    expect(await oneMoreEchoAndCharge(home, "third")).toEqual(["rate_limited", "spend_cap_exceeded"]);
     expect(toolCallsIn(log, "echo")).toBe(2);
   });
 
   it("a server renamed in an edit that also sets a variable is still out of calls and money", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) =>
       yaml
         .replace("  recorder:", "  recorder-renamed:")
         .replace(VARIABLES, `      LOG_LEVEL: debug\n${VARIABLES}`),
     );
-    expect(await oneMore(home, "recorder-renamed")).toEqual(["rate_limited", "spend_cap_exceeded"]);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual([
+      "rate_limited",
+      "spend_cap_exceeded",
+    ]);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
   it("negative: two entries of one program with their own variables each have their own allowance", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     // A second entry running the same program with another variable (two accounts, say), beside the first.
     await editConfig(home, (yaml) => {
       const entry = yaml.slice(yaml.indexOf("  recorder:"), yaml.indexOf("daemon:"));
@@ -123,14 +105,14 @@ describe("rate limits and spend caps across a rename", () => {
         `${entry.replace("  recorder:", "  recorder-second:").replace(VARIABLES, `      ACCOUNT: second\n${VARIABLES}`)}daemon:`,
       );
     });
-    expect(await oneMore(home, "recorder-second")).toEqual(["forwarded", "forwarded"]);
+    expect(await oneMoreEchoAndCharge(home, "recorder-second")).toEqual(["forwarded", "forwarded"]);
     expect(toolCallsIn(log, "echo")).toBe(3);
     expect(toolCallsIn(log, "create_payment")).toBe(2);
   });
 
   it("negative: a server launched otherwise under the new name has its own allowance", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     // The same program with another argument is another server: its counts start at zero.
     const args = `args: [${JSON.stringify(RECORDER)}]`;
     await editConfig(home, (yaml) => {
@@ -139,7 +121,7 @@ describe("rate limits and spend caps across a rename", () => {
         .replace("  recorder:", "  elsewhere:")
         .replace(args, `args: [${JSON.stringify(RECORDER)}, "--other"]`);
     });
-    expect(await oneMore(home, "elsewhere")).toEqual(["forwarded", "forwarded"]);
+    expect(await oneMoreEchoAndCharge(home, "elsewhere")).toEqual(["forwarded", "forwarded"]);
     expect(toolCallsIn(log, "echo")).toBe(3);
     expect(toolCallsIn(log, "create_payment")).toBe(2);
   });

@@ -11,13 +11,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import {
+  ALLOWANCE_SPENT,
   editConfig,
   makeGuardedHome,
+  oneMoreEchoAndCharge,
   RECORDER,
   recorderServerYaml,
-  refusal,
+  spendAllowance,
   toolCallsIn,
-  toolSession,
   type GuardedHome,
 } from "../src/index.js";
 
@@ -50,33 +51,6 @@ function recorderHome(twin?: string): { home: GuardedHome; log: string } {
 }
 
 /** Two echo calls and one charge of 8 (the whole allowance), then one more of each: the guard's answers. */
-async function spendAllowance(home: GuardedHome, server: string): Promise<unknown[]> {
-  const outcomes: unknown[] = [];
-  await toolSession(
-    home,
-    async (call) => {
-      for (let i = 0; i < 3; i++) outcomes.push(refusal(await call("echo", { i })));
-      for (let i = 0; i < 2; i++) outcomes.push(refusal(await call("create_payment", { amount: 8, i })));
-    },
-    server,
-  );
-  return outcomes;
-}
-
-async function oneMore(home: GuardedHome, server: string): Promise<unknown[]> {
-  const outcomes: unknown[] = [];
-  await toolSession(
-    home,
-    async (call) => {
-      outcomes.push(refusal(await call("echo", { again: true })));
-      outcomes.push(refusal(await call("create_payment", { amount: 8, again: true })));
-    },
-    server,
-  );
-  return outcomes;
-}
-
-const EXHAUSTED = ["forwarded", "forwarded", "rate_limited", "forwarded", "spend_cap_exceeded"];
 const REFUSED = ["rate_limited", "spend_cap_exceeded"];
 
 /**
@@ -97,37 +71,37 @@ function entriesNamed(yaml: string, names: string[], edit: (entry: string) => st
 describe("rate limits and spend caps across a rename that adds a twin", () => {
   it("a renamed server and a twin added in the same edit are both still out of calls and money", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) => entriesNamed(yaml, ["recorder-renamed", "recorder-twin"]));
-    expect(await oneMore(home, "recorder-renamed")).toEqual(REFUSED);
-    expect(await oneMore(home, "recorder-twin")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-twin")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
     // And after a restart, which reads the counters back from the database.
     await home.cli(["stop"]);
-    expect(await oneMore(home, "recorder-renamed")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
   it("the same with a variable added to both in that edit", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) =>
       entriesNamed(yaml, ["recorder-renamed", "recorder-twin"], (entry) =>
         entry.replace("      RECORDER_LOG:", "      LOG_LEVEL: debug\n      RECORDER_LOG:"),
       ),
     );
-    expect(await oneMore(home, "recorder-twin")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-twin")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
   it("a server counted beside a twin, renamed once the twin is gone, is still out of calls", async () => {
     const { home, log } = recorderHome("recorder-twin");
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) => entriesNamed(yaml, ["recorder-renamed"]));
-    expect(await oneMore(home, "recorder-renamed")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
@@ -137,29 +111,29 @@ describe("rate limits and spend caps across a rename that adds a twin", () => {
   // allowance again. Before the fix: 2 of 2 extra echo calls and 2 of 2 extra payments reached the server.
   it("a pins reset before the rename and twin does not give the allowance back", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     const reset = await home.cli(["pins", "reset", "recorder"]);
     expect(reset.code).toBe(0);
     await editConfig(home, (yaml) => entriesNamed(yaml, ["recorder-renamed", "recorder-twin"]));
-    expect(await oneMore(home, "recorder-renamed")).toEqual(REFUSED);
-    expect(await oneMore(home, "recorder-twin")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-twin")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
   });
 
   it("negative: a twin added beside a server that keeps its name has its own allowance", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     await editConfig(home, (yaml) => entriesNamed(yaml, ["recorder", "recorder-twin"]));
-    expect(await oneMore(home, "recorder-twin")).toEqual(["forwarded", "forwarded"]);
-    expect(await oneMore(home, "recorder")).toEqual(REFUSED);
+    expect(await oneMoreEchoAndCharge(home, "recorder-twin")).toEqual(["forwarded", "forwarded"]);
+    expect(await oneMoreEchoAndCharge(home, "recorder")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(3);
     expect(toolCallsIn(log, "create_payment")).toBe(2);
   });
 
   it("negative: a renamed server launched otherwise, with a twin, has its own allowance", async () => {
     const { home, log } = recorderHome();
-    expect(await spendAllowance(home, "recorder")).toEqual(EXHAUSTED);
+    expect(await spendAllowance(home, "recorder")).toEqual(ALLOWANCE_SPENT);
     const args = `args: [${JSON.stringify(RECORDER)}]`;
     await editConfig(home, (yaml) =>
       entriesNamed(yaml, ["elsewhere", "elsewhere-twin"], (entry) => {
@@ -167,7 +141,7 @@ describe("rate limits and spend caps across a rename that adds a twin", () => {
         return entry.replace(args, `args: [${JSON.stringify(RECORDER)}, "--other"]`);
       }),
     );
-    expect(await oneMore(home, "elsewhere")).toEqual(["forwarded", "forwarded"]);
+    expect(await oneMoreEchoAndCharge(home, "elsewhere")).toEqual(["forwarded", "forwarded"]);
     expect(toolCallsIn(log, "echo")).toBe(3);
     expect(toolCallsIn(log, "create_payment")).toBe(2);
   });

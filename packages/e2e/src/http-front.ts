@@ -2,8 +2,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLI, type GuardedHome } from "./harness.js";
+import { CLI, makeGuardedHome, recorderServerYaml, type GuardedHome } from "./harness.js";
 
 /** The flooding fixture server (see fixtures/flood-server.ts). */
 export const FLOOD = fileURLToPath(new URL("../dist/fixtures/flood-server.js", import.meta.url));
@@ -87,3 +88,35 @@ export const MCP_HEADERS = {
   "content-type": "application/json",
   accept: "application/json, text/event-stream",
 };
+
+/** The recording server behind the real HTTP front door: what the attacks on the front door start from. */
+export interface HttpRecorder {
+  home: GuardedHome;
+  served: Served;
+  /** The recording server's log of every message it received (read it with `recorded`). */
+  log: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a home whose one server, `recorder`, records what reaches it, with the front door on a free port.
+ * `afterPort` gives the config lines that follow the port: more of the `http:` section and the `auth:` one.
+ */
+export async function serveRecorderOverHttp(afterPort: (port: number) => string[]): Promise<HttpRecorder> {
+  const log = join(makeGuardedHome().dir, "recorder.log");
+  const port = await freePort();
+  const home = makeGuardedHome(
+    recorderServerYaml("recorder", log),
+    ["  http:", `    port: ${port}`, ...afterPort(port)].join("\n"),
+  );
+  const served = await serveHttp(home);
+  return {
+    home,
+    served,
+    log,
+    async stop() {
+      await served.stop();
+      await home.cleanup();
+    },
+  };
+}

@@ -1,9 +1,8 @@
 // A guarded home whose HTTP front door takes the test issuer's tokens (role "reader") in front of the recording
 // server, and a probe of it: whether a token opens a session and gets a call through to the server. The
 // attacks on what counts as an access token share it.
-import { join } from "node:path";
-import { makeGuardedHome, recorded, recorderServerYaml, type GuardedHome } from "./harness.js";
-import { freePort, INITIALIZE, MCP_HEADERS, rawRequest, serveHttp, type Served } from "./http-front.js";
+import { recorded } from "./harness.js";
+import { INITIALIZE, MCP_HEADERS, rawRequest, serveRecorderOverHttp } from "./http-front.js";
 import { oauthAuthYaml, startIssuer, type Issuer } from "./fixtures/oidc-issuer.js";
 
 export interface OAuthFront {
@@ -14,21 +13,15 @@ export interface OAuthFront {
 }
 
 export async function startOAuthFront(): Promise<OAuthFront> {
-  const log = join(makeGuardedHome().dir, "recorder.log");
   const issuer = await startIssuer();
-  const home: GuardedHome = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${await freePort()}`,
-      ...oauthAuthYaml(issuer, "{ reader: [reader] }"),
-      "  roles:",
-      "    reader:",
-      "      permissions:",
-      '        denied_tools: ["write_file"]',
-    ].join("\n"),
-  );
-  const served: Served = await serveHttp(home);
+  const front = await serveRecorderOverHttp(() => [
+    ...oauthAuthYaml(issuer, "{ reader: [reader] }"),
+    "  roles:",
+    "    reader:",
+    "      permissions:",
+    '        denied_tools: ["write_file"]',
+  ]);
+  const { served, log } = front;
   const post = (token: string, body: unknown, session?: string) =>
     rawRequest(`${served.url}/recorder`, {
       method: "POST",
@@ -58,8 +51,7 @@ export async function startOAuthFront(): Promise<OAuthFront> {
       );
     },
     async stop() {
-      await served.stop();
-      await home.cleanup();
+      await front.stop();
       await issuer.close();
     },
   };

@@ -6,47 +6,35 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  freePort,
   INITIALIZE,
-  makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
   recorded,
-  recorderServerYaml,
-  serveHttp,
-  type GuardedHome,
   type Served,
+  serveRecorderOverHttp,
+  type HttpRecorder,
 } from "../src/index.js";
 
 const API_KEY = "batch-test-key-0123456789abcdef";
-let home: GuardedHome;
+let front: HttpRecorder;
 let served: Served;
-const log = join(makeGuardedHome().dir, "recorder.log");
+let log: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${port}`,
-      "auth:",
-      "  api_keys:",
-      `    ${API_KEY}: { name: batcher, roles: [limited] }`,
-      "  roles:",
-      "    limited:",
-      "      permissions:",
-      '        denied_tools: ["write_file"]',
-      "      rate_limit:",
-      "        tool_limits: { echo: { requests_per_minute: 3 } }",
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+  front = await serveRecorderOverHttp(() => [
+    "auth:",
+    "  api_keys:",
+    `    ${API_KEY}: { name: batcher, roles: [limited] }`,
+    "  roles:",
+    "    limited:",
+    "      permissions:",
+    '        denied_tools: ["write_file"]',
+    "      rate_limit:",
+    "        tool_limits: { echo: { requests_per_minute: 3 } }",
+  ]);
+  ({ served, log } = front);
 });
-afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
-});
+afterAll(() => front.stop());
 
 const headers = { ...MCP_HEADERS, "x-api-key": API_KEY, "mcp-protocol-version": "2025-03-26" };
 const post = (body: unknown, session?: string) =>

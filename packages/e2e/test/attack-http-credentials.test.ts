@@ -3,41 +3,33 @@
 // outside the Authorization header, two credentials at once, another user's session id), then tries to
 // call a tool with a marker of its own. The case holds only when the recording server never saw the marker.
 import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { SignJWT, importJWK, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  freePort,
   INITIALIZE,
-  makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
   recorded,
-  recorderServerYaml,
-  serveHttp,
   oauthAuthYaml,
   startIssuer,
-  type GuardedHome,
   type Issuer,
   type Served,
+  serveRecorderOverHttp,
+  type HttpRecorder,
 } from "../src/index.js";
 
 const API_KEY = "attack-http-key-0123456789abcdef";
 let issuer: Issuer;
-let home: GuardedHome;
 let served: Served;
 let resource: string;
-const log = join(makeGuardedHome().dir, "recorder.log");
+let log: string;
+let front: HttpRecorder;
 
 beforeAll(async () => {
   issuer = await startIssuer();
-  const port = await freePort();
-  resource = `http://127.0.0.1:${port}/mcp`;
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${port}`,
+  front = await serveRecorderOverHttp((port) => {
+    resource = `http://127.0.0.1:${port}/mcp`;
+    return [
       `    resource: ${resource}`,
       ...oauthAuthYaml(issuer, "{ reader: [reader] }", { clockToleranceSeconds: 0 }),
       "  api_keys:",
@@ -47,13 +39,12 @@ beforeAll(async () => {
       "    reader:",
       "      permissions:",
       '        denied_tools: ["write_file"]',
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+    ];
+  });
+  ({ served, log } = front);
 });
 afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
+  await front.stop();
   await issuer.close();
 });
 

@@ -6,19 +6,16 @@
 // the recording server, before the fix: 0 rows for 4 of 4 refused requests. The server never sees them
 // (before and after). Negative: an accepted call is audited as before, and a refusal row holds no value the
 // client chose (not the wrong key, not the session id it tried).
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  freePort,
   INITIALIZE,
-  makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
   recorded,
-  recorderServerYaml,
-  serveHttp,
   type GuardedHome,
   type Served,
+  serveRecorderOverHttp,
+  type HttpRecorder,
 } from "../src/index.js";
 
 const KEY = "refusals-audited-key-0123456789abcdef";
@@ -26,26 +23,19 @@ const OTHER = "refusals-audited-other-0123456789abcd";
 const WRONG = "refusals-audited-wrong-0123456789abcd";
 let home: GuardedHome;
 let served: Served;
-const log = join(makeGuardedHome().dir, "recorder.log");
+let log: string;
+let front: HttpRecorder;
 
 beforeAll(async () => {
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${await freePort()}`,
-      "auth:",
-      "  api_keys:",
-      `    ${KEY}: { name: owner, roles: [default] }`,
-      `    ${OTHER}: { name: other, roles: [default] }`,
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+  front = await serveRecorderOverHttp(() => [
+    "auth:",
+    "  api_keys:",
+    `    ${KEY}: { name: owner, roles: [default] }`,
+    `    ${OTHER}: { name: other, roles: [default] }`,
+  ]);
+  ({ home, served, log } = front);
 });
-afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
-});
+afterAll(() => front.stop());
 
 const request = (key: string | undefined, body: unknown, session?: string, host?: string) =>
   rawRequest(`${served.url}/recorder`, {

@@ -3,45 +3,33 @@
 // name: the holder of one key could call tools in, and end, a session the other key opened. Through the real
 // HTTP front door and the recording server, before the fix (front-door.ts): the other key's call reached the
 // server and its DELETE ended the session (2 of 2). Each key still uses its own sessions.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  freePort,
   INITIALIZE,
-  makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
   recorded,
-  recorderServerYaml,
-  serveHttp,
-  type GuardedHome,
   type Served,
+  serveRecorderOverHttp,
+  type HttpRecorder,
 } from "../src/index.js";
 
 const FIRST = "shared-name-key-one-0123456789abcdef";
 const SECOND = "shared-name-key-two-0123456789abcdef";
-let home: GuardedHome;
 let served: Served;
-const log = join(makeGuardedHome().dir, "recorder.log");
+let log: string;
+let front: HttpRecorder;
 
 beforeAll(async () => {
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${await freePort()}`,
-      "auth:",
-      "  api_keys:",
-      `    ${FIRST}: { name: team, roles: [default] }`,
-      `    ${SECOND}: { name: team, roles: [default] }`,
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+  front = await serveRecorderOverHttp(() => [
+    "auth:",
+    "  api_keys:",
+    `    ${FIRST}: { name: team, roles: [default] }`,
+    `    ${SECOND}: { name: team, roles: [default] }`,
+  ]);
+  ({ served, log } = front);
 });
-afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
-});
+afterAll(() => front.stop());
 
 const request = (key: string, method: string, body?: unknown, session?: string) =>
   rawRequest(`${served.url}/recorder`, {

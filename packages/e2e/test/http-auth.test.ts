@@ -2,25 +2,22 @@
 // WWW-Authenticate on 401, audience = this endpoint's resource URL, issuer, expiry, roles from claims) and API
 // keys in X-API-Key; the credential never reaches the server, and the roles it gives are enforced.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  freePort,
   INITIALIZE,
-  makeGuardedHome,
   MCP_HEADERS,
   rawRequest,
   recorded,
-  recorderServerYaml,
-  serveHttp,
   serverSaw,
   oauthAuthYaml,
   startIssuer,
   type GuardedHome,
   type Issuer,
   type Served,
+  serveRecorderOverHttp,
+  type HttpRecorder,
 } from "../src/index.js";
 
 const API_KEY = "http-test-key-0123456789abcdef";
@@ -28,17 +25,14 @@ let issuer: Issuer;
 let home: GuardedHome;
 let served: Served;
 let resource: string;
-const log = join(makeGuardedHome().dir, "recorder.log");
+let log: string;
+let front: HttpRecorder;
 
 beforeAll(async () => {
   issuer = await startIssuer();
-  const port = await freePort();
-  resource = `http://127.0.0.1:${port}/mcp`;
-  home = makeGuardedHome(
-    recorderServerYaml("recorder", log),
-    [
-      "  http:",
-      `    port: ${port}`,
+  front = await serveRecorderOverHttp((port) => {
+    resource = `http://127.0.0.1:${port}/mcp`;
+    return [
       `    resource: ${resource}`,
       ...oauthAuthYaml(issuer, "{ reader: [reader] }", { clockToleranceSeconds: 0 }),
       "  api_keys:",
@@ -49,13 +43,12 @@ beforeAll(async () => {
       '        denied_tools: ["write_file"]',
       "      rate_limit:",
       "        tool_limits: { echo: { requests_per_minute: 3 } }",
-    ].join("\n"),
-  );
-  served = await serveHttp(home);
+    ];
+  });
+  ({ home, served, log } = front);
 });
 afterAll(async () => {
-  await served.stop();
-  await home.cleanup();
+  await front.stop();
   await issuer.close();
 });
 

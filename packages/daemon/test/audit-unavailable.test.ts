@@ -3,25 +3,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { effectivePolicy } from "@mcp-guard/core";
 import { AuditRepository, DurableBatchRepository, openDatabase } from "@mcp-guard/store";
-import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
-import { MemoryEndpoint, Session } from "../src/session.js";
-
-const silent = pino({ level: "silent" });
-const policy = effectivePolicy(
-  {
-    permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
-    rate_limit: { tool_limits: {}, method_limits: {} },
-    sampling: { enabled: true },
-    elicitation: { enabled: true },
-  },
-  [],
-  {},
-);
+import { memorySession, silent } from "./memory-session.js";
 
 describe("an unwritable, full audit", () => {
   it("stops traffic in both directions instead of forwarding it unaudited", async () => {
@@ -33,27 +19,7 @@ describe("an unwritable, full audit", () => {
       queueMax: 2,
     });
     db.close();
-    const client = new MemoryEndpoint();
-    const upstream = new MemoryEndpoint();
-    const session = new Session({
-      id: "s",
-      server: "srv",
-      identity: { method: "os", user: "u", uid: 1, roles: [] },
-      auth: { ok: true },
-      policy,
-      clientPid: 1,
-      client,
-      audit,
-      logger: silent,
-      maxMessageBytes: 1 << 20,
-      interceptorTimeoutMs: 1000,
-      finishTimeoutMs: 1000,
-      interceptors: () => [],
-      createUpstream: () => upstream,
-      onUpstreamFailure: () => {},
-      onClosed: () => {},
-    });
-    session.start();
+    const { client, upstream } = memorySession(audit);
     // While the audit still accepts, a request starts the upstream and goes through.
     client.deliver({ jsonrpc: "2.0", id: 1, method: "ping" });
     await new Promise((r) => setTimeout(r, 20));
@@ -106,27 +72,7 @@ describe("an unwritable, full audit", () => {
     const db = openDatabase(join(dir, "a.db"));
     const journal = new AuditJournal(join(dir, "audit.journal"));
     const audit = new AuditWriter(new DurableBatchRepository(db), journal, silent, { flushMs: 1_000_000 });
-    const client = new MemoryEndpoint();
-    const upstream = new MemoryEndpoint();
-    const session = new Session({
-      id: "s",
-      server: "srv",
-      identity: { method: "os", user: "u", uid: 1, roles: [] },
-      auth: { ok: true },
-      policy,
-      clientPid: 1,
-      client,
-      audit,
-      logger: silent,
-      maxMessageBytes: 1 << 20,
-      interceptorTimeoutMs: 1000,
-      finishTimeoutMs: 1000,
-      interceptors: () => [],
-      createUpstream: () => upstream,
-      onUpstreamFailure: () => {},
-      onClosed: () => {},
-    });
-    session.start();
+    const { client, upstream } = memorySession(audit);
     client.deliver({ jsonrpc: "2.0", id: 1, method: "ping" });
     await new Promise((r) => setTimeout(r, 20));
     upstream.deliver({ jsonrpc: "2.0", id: 1, result: {} });

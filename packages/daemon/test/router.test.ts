@@ -4,31 +4,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  effectivePolicy,
-  type AuditEvent,
-  type Interceptor,
-  type MessageContext,
-  type Verdict,
-} from "@mcp-guard/core";
+import { type AuditEvent, type Interceptor, type MessageContext, type Verdict } from "@mcp-guard/core";
 import { DurableBatchRepository, openDatabase, type Db } from "@mcp-guard/store";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
-import { MemoryEndpoint, Session } from "../src/session.js";
-
-const silent = pino({ level: "silent" });
-const policy = effectivePolicy(
-  {
-    permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
-    rate_limit: { tool_limits: {}, method_limits: {} },
-    sampling: { enabled: true },
-    elicitation: { enabled: true },
-  },
-  [],
-  {},
-);
+import type { Session } from "../src/session.js";
+import { memorySession, silent } from "./memory-session.js";
 
 const toolName = (ctx: MessageContext) =>
   ctx.message.kind === "request" && ctx.message.method === "tools/call"
@@ -107,36 +89,23 @@ function open() {
   const audit = new AuditWriter(new DurableBatchRepository(db), new AuditJournal(join(dir, "j")), silent);
   const events: AuditEvent[] = [];
   audit.subscribe((e) => events.push(e));
-  const client = new MemoryEndpoint(4096);
-  const upstream = new MemoryEndpoint(4096);
-  let upstreamMade = 0;
   let closed = 0;
-  const session = new Session({
-    id: "s1",
-    server: "srv",
-    identity: { method: "os", user: "alice", uid: 1, roles: [] },
-    auth: { ok: true },
-    policy,
-    clientPid: 0,
-    client,
+  const { session, client, upstream, made } = memorySession(
     audit,
-    logger: silent,
-    maxMessageBytes: 4096,
-    interceptorTimeoutMs: 1000,
-    interceptors: (direction) => {
-      if (direction === "to_client") return [];
-      if (rejudging === "chain_throws") throw new Error("config reload failed");
-      return rejudging === "step_throws" ? [throwingPermissions, ...toServer] : toServer;
+    {
+      id: "s1",
+      identity: { method: "os", user: "alice", uid: 1, roles: [] },
+      clientPid: 0,
+      interceptors: (direction) => {
+        if (direction === "to_client") return [];
+        if (rejudging === "chain_throws") throw new Error("config reload failed");
+        return rejudging === "step_throws" ? [throwingPermissions, ...toServer] : toServer;
+      },
+      finishTimeoutMs: 2000,
+      onClosed: () => closed++,
     },
-    finishTimeoutMs: 2000,
-    createUpstream: () => {
-      upstreamMade++;
-      return upstream;
-    },
-    onUpstreamFailure: () => {},
-    onClosed: () => closed++,
-  });
-  session.start();
+    4096,
+  );
   opened.push(session);
   return {
     session,
@@ -144,7 +113,7 @@ function open() {
     upstream,
     events,
     audit,
-    made: () => upstreamMade,
+    made,
     closed: () => closed,
   };
 }

@@ -200,7 +200,42 @@ describe("init", () => {
     const v = await runCli(["validate", "-c", config], { PATH: process.env.PATH ?? "", HOME: home });
     expect(v.stdout).not.toContain("unless a client's entry sets it");
     expect(v.code).toBe(0);
-    expect((await cli("init")).stderr).toContain("exists; pass --force");
+    const again = await cli("init");
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`kept ${config}: it is what init writes for these servers`);
+  });
+
+  it("init --apply after init applies the config init wrote, and keeps a person's edits to it", async () => {
+    const config = join(home, ".config/mcp-guard/mcp-guard.yaml");
+    const written = readFileSync(config, "utf8");
+    const cursor = join(home, ".cursor/mcp.json");
+    const cursorBefore = readFileSync(cursor, "utf8");
+    try {
+      // The first run's advice, followed: before, it refused ("exists; pass --force").
+      const applied = await cli("init", "--apply");
+      expect(applied.code, applied.stderr).toBe(0);
+      expect(applied.stdout).toContain(`rewrote ${cursor}`);
+      expect((await cli("init", "--revert")).code).toBe(0);
+      expect(readFileSync(cursor, "utf8")).toBe(cursorBefore);
+
+      const edited = `${written}audit:\n  retention_days: 7\n`;
+      writeFileSync(config, edited);
+      const keptEdits = await cli("init", "--apply");
+      expect(keptEdits.code, keptEdits.stderr).toBe(0);
+      expect(keptEdits.stdout).toContain("still defines every server found");
+      expect(readFileSync(config, "utf8")).toBe(edited);
+      expect((await cli("init", "--revert")).code).toBe(0);
+
+      // An edited file that lost a server found in a client is not applied: the client would lose it.
+      writeFileSync(config, written.replace(/^  memory:\n(?:    .*\n)+/m, ""));
+      const refused = await cli("init", "--apply");
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain("does not define memory");
+      expect(readFileSync(cursor, "utf8")).toBe(cursorBefore);
+      expect((await cli("init")).stderr).toContain("exists; pass --force");
+    } finally {
+      writeFileSync(config, written);
+    }
   });
 
   it("points every client at mcp-guard after a backup, keeping the rest of each file, and reverts exactly", async () => {

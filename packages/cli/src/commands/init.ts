@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
 import { CliError } from "../cli-error.js";
 import { at, readClients, type Found, type Where } from "../onboarding/clients.js";
 import { parseJsonc, setInText } from "../onboarding/jsonc.js";
@@ -86,14 +86,17 @@ export function init(options: InitOptions): void {
     if (options.apply) process.stdout.write(describeApply(p, output));
     return;
   }
-  if (existsSync(output) && !options.force)
-    throw new CliError(`${output} exists; pass --force to replace it, or --output <path>`);
+  const kept =
+    existsSync(output) && !options.force ? keptConfig(output, yaml, p, options.apply ?? false) : undefined;
   mkdirSync(dirname(output), { recursive: true, mode: 0o700 });
   if (Object.keys(secrets).length) writeSecrets(secretsFile, secrets);
-  writeFileSync(output, yaml, { mode: 0o600 });
-  process.stdout.write(
-    `wrote ${output} with ${p.servers.length} server(s): ${p.servers.map((s) => s.name).join(", ")}\n`,
-  );
+  if (kept) process.stdout.write(`kept ${output}: ${kept}\n`);
+  else {
+    writeFileSync(output, yaml, { mode: 0o600 });
+    process.stdout.write(
+      `wrote ${output} with ${p.servers.length} server(s): ${p.servers.map((s) => s.name).join(", ")}\n`,
+    );
+  }
   if (Object.keys(secrets).length)
     process.stdout.write(
       `the secrets found in client configs (${Object.keys(secrets).join(", ")}) are in ${secretsFile} (owner-only); mcp-guard.yaml names them as \${VARIABLE}\n`,
@@ -103,6 +106,34 @@ export function init(options: InitOptions): void {
     process.stdout.write(
       "run mcp-guard init --apply to point the clients at mcp-guard (their configs are backed up first)\n",
     );
+}
+
+/**
+ * Whether an existing config can stay as it is, and why: `init` then `init --apply` (what the first run
+ * suggests) finds its own file; a file the person has edited since is kept for --apply when it still names
+ * every server found, since replacing it would lose their policy. Otherwise the refusal says what to do.
+ */
+function keptConfig(output: string, yaml: string, p: Plan, apply: boolean): string {
+  const existing = readFileSync(output, "utf8");
+  if (existing === yaml) return "it is what init writes for these servers";
+  if (!apply) throw new CliError(`${output} exists; pass --force to replace it, or --output <path>`);
+  const named = serverNames(existing);
+  const missing = p.servers.map((s) => s.name).filter((name) => !named.has(name));
+  if (missing.length)
+    throw new CliError(
+      `${output} exists and does not define ${missing.join(", ")}; add them, pass --force to replace it (its edits are lost), or --output <path>`,
+    );
+  return "it was edited since init wrote it, and still defines every server found";
+}
+
+/** The server names a config file defines (none when it is not YAML with a servers map). */
+function serverNames(text: string): Set<string> {
+  try {
+    const servers = (parse(text) as { servers?: unknown } | null)?.servers;
+    return new Set(servers && typeof servers === "object" ? Object.keys(servers) : []);
+  } catch {
+    return new Set();
+  }
 }
 
 function render(p: Plan, secretsFile: string | undefined): string {

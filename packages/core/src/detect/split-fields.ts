@@ -11,6 +11,7 @@
 
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, startsWithDigit } from "./digit-edges.js";
+import { isContentItem, redactPieces, type PieceShare } from "./piece-redaction.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>;
 
@@ -47,12 +48,7 @@ const IBAN_START = /[A-Z]{2}[0-9]{2}/;
 /** Short digit-only neighbours read whole between two others: enough for an IBAN written a group a field. */
 const MAX_MIDDLE = 8;
 
-interface Share {
-  piece: number;
-  start: number;
-  end: number;
-  type: string;
-}
+type Share = PieceShare;
 
 /**
  * The types found across junctions of `original` (an array's strings and content items' texts, or an
@@ -87,19 +83,13 @@ export function valuesAcrossFields(
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   if (redacting.length === 0) return { types, value: out };
-  const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
-  for (const piece of new Set(redacting.map((s) => s.piece))) {
-    const key = keys === undefined ? String(piece) : (keys[piece] as string);
-    const text = pieces[piece] as string;
-    const own = redacting.filter((s) => s.piece === piece);
-    const current = copy[key];
-    // A piece the walk already rewrote is replaced whole: its offsets no longer hold.
-    const whole = `[REDACTED:${own[0]?.type ?? "value"}]`;
-    if (typeof current === "string") copy[key] = current === text ? replaced(text, own) : whole;
-    else if (isContentItem(current))
-      copy[key] = { ...current, text: current.text === text ? replaced(text, own) : whole };
-  }
-  return { types, value: copy as unknown[] | Record<string, unknown> };
+  const value = redactPieces(
+    out,
+    redacting,
+    (piece) => (keys === undefined ? String(piece) : (keys[piece] as string)),
+    (piece) => pieces[piece] as string,
+  );
+  return { types, value };
 }
 
 /** What crosses the junction between `first` (piece i) and `next` (piece i + 1). */
@@ -535,26 +525,4 @@ function stringPiece(item: unknown): string | undefined {
 function arrayPiece(item: unknown): string | undefined {
   if (typeof item === "string") return item;
   return isContentItem(item) ? item.text : undefined;
-}
-
-function isContentItem(item: unknown): item is { text: string } {
-  return (
-    typeof item === "object" &&
-    item !== null &&
-    !Array.isArray(item) &&
-    typeof (item as { text?: unknown }).text === "string"
-  );
-}
-
-/** `text` with each share (of one piece, possibly overlapping) replaced. */
-function replaced(text: string, shares: readonly Share[]): string {
-  const sorted = [...shares].sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const s of sorted) {
-    if (s.end <= at) continue;
-    out += `${text.slice(at, Math.max(at, s.start))}[REDACTED:${s.type}]`;
-    at = s.end;
-  }
-  return out + text.slice(at);
 }

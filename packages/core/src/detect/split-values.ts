@@ -10,6 +10,7 @@
 // neighbours in between only while they hold fewer digits than the longest card.
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
+import { isContentItem, redactPieces } from "./piece-redaction.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
@@ -110,21 +111,14 @@ export function cardsAcrossNeighbours(
   const ranges = splitCards(pieces, cards);
   if (ranges.length === 0) return { found: false, value: out };
   if (!redact) return { found: true, value: out };
-  const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
-  for (const piece of new Set(ranges.map((r) => r.piece))) {
-    const key = keys === undefined ? String(piece) : (keys[piece] as string);
-    const text = pieces[piece] as string;
-    const own = ranges.filter((r) => r.piece === piece);
-    const current = copy[key];
-    if (typeof current === "string") copy[key] = current === text ? redacted(text, own) : CARD_REDACTED;
-    else if (typeof current === "number") copy[key] = CARD_REDACTED;
-    else if (isContentItem(current))
-      copy[key] = { ...current, text: current.text === text ? redacted(text, own) : CARD_REDACTED };
-  }
-  return { found: true, value: copy as unknown[] | Record<string, unknown> };
+  const value = redactPieces(
+    out,
+    ranges.map((r) => ({ ...r, type: r.type ?? "credit_card" })),
+    (piece) => (keys === undefined ? String(piece) : (keys[piece] as string)),
+    (piece) => pieces[piece] as string,
+  );
+  return { found: true, value };
 }
-
-const CARD_REDACTED = "[REDACTED:credit_card]";
 
 /**
  * Two neighbours, one ending and the next starting with a digit, that could hold a card between them: without
@@ -185,28 +179,6 @@ function arrayPiece(item: unknown): string | undefined {
   return isContentItem(item) ? item.text : stringPiece(item);
 }
 
-function isContentItem(item: unknown): item is { text: string } {
-  return (
-    typeof item === "object" &&
-    item !== null &&
-    !Array.isArray(item) &&
-    typeof (item as { text?: unknown }).text === "string"
-  );
-}
-
-/** `text` with each range (of one piece, possibly overlapping) replaced. */
-function redacted(text: string, ranges: readonly PieceRange[]): string {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const r of sorted) {
-    if (r.end <= at) continue;
-    out += `${text.slice(at, Math.max(at, r.start))}[REDACTED:${r.type ?? "credit_card"}]`;
-    at = r.end;
-  }
-  return out + text.slice(at);
-}
-
 /** Characters read from each side of a junction between content items: longer than nearly every token. */
 const TOKEN_EDGE = 256;
 const TOKEN_CHAR = /[A-Za-z0-9_+/=.-]/;
@@ -243,16 +215,13 @@ export function spansAcrossContentItems(
   const types = [...new Set(ranges.map((r) => r.type ?? "credit_card"))];
   const redacting = ranges.filter((r) => redact?.(r.type ?? "credit_card"));
   if (redacting.length === 0) return { types, value: out };
-  const copy = [...out];
-  for (const piece of new Set(redacting.map((r) => r.piece))) {
-    const text = textItem(original[piece]) as string;
-    const own = redacting.filter((r) => r.piece === piece);
-    const current = copy[piece];
-    if (!isContentItem(current)) continue;
-    const whole = `[REDACTED:${own[0]?.type ?? "credit_card"}]`;
-    copy[piece] = { ...current, text: current.text === text ? redacted(text, own) : whole };
-  }
-  return { types, value: copy };
+  const value = redactPieces(
+    out,
+    redacting.map((r) => ({ ...r, type: r.type ?? "credit_card" })),
+    String,
+    (piece) => textItem(original[piece]) as string,
+  );
+  return { types, value };
 }
 
 /** A text item this short, of token characters alone, may be a middle piece of a token cut in three items or more. */

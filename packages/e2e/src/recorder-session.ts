@@ -98,9 +98,9 @@ export async function noteOutcomes(
   return outcomes;
 }
 
-/** The same outcome for each of the named texts (what noteOutcomes should answer for them). */
-export function sameFor(texts: Record<string, string>, outcome: string): Record<string, string> {
-  return Object.fromEntries(Object.keys(texts).map((what) => [what, outcome]));
+/** The same outcome for each named text or argument object (what noteOutcomes or namedEchoOutcomes should answer). */
+export function sameFor(named: Record<string, unknown>, outcome: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(named).map((what) => [what, outcome]));
 }
 
 /**
@@ -120,6 +120,23 @@ export async function echoOutcomes(
     (m) => typeof m === "object" && JSON.stringify(m).includes('"echo"'),
   ).length;
   return { outcomes, echoed };
+}
+
+/** echoOutcomes for named argument objects: the guard's answer to each, by name. */
+export async function namedEchoOutcomes(
+  home: GuardedHome,
+  log: string,
+  args: Record<string, object>,
+): Promise<{ outcomes: Record<string, unknown>; echoed: number }> {
+  const { outcomes, echoed } = await echoOutcomes(home, log, Object.values(args));
+  return { outcomes: Object.fromEntries(Object.keys(args).map((k, i) => [k, outcomes[i]])), echoed };
+}
+
+/** Every `echo` call the recording server received, as its JSON text (to look for a value in). */
+export function echoCallsSeen(log: string): string[] {
+  return recorded(log)
+    .filter((m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'))
+    .map((m) => JSON.stringify(m));
 }
 
 /**

@@ -10,7 +10,14 @@
 // whole. Ordinary texts of the same look (prose about a prefix, a UUID, a hash, a date spaced, an XML element
 // about a password) still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
+import {
+  echoCallsSeen,
+  echoOutcomes,
+  namedEchoOutcomes,
+  recorderWithResults,
+  resultTexts,
+  sameFor,
+} from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const PIECES = ["ghp_R8kWq2Zp", "L5vN3xT7yB1c", "D4fG6hJ9mK0s"];
@@ -77,10 +84,7 @@ const FORBIDDEN = [
   "[82,56]",
   "[82,56,107",
 ];
-const echoed = () =>
-  recorded(log)
-    .filter((m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'))
-    .map((m) => JSON.stringify(m));
+const echoed = () => echoCallsSeen(log);
 
 describe("values cut into chunks or named in other ways (round 11)", () => {
   it("every attack really holds its value", () => {
@@ -90,10 +94,8 @@ describe("values cut into chunks or named in other ways (round 11)", () => {
   });
 
   it("none reaches the server in a tool's arguments (before: 17 of 17 did)", async () => {
-    const { outcomes, echoed: count } = await echoOutcomes(home, log, Object.values(ATTACKS));
-    expect(Object.fromEntries(Object.keys(ATTACKS).map((k, i) => [k, outcomes[i]]))).toEqual(
-      Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, "sensitive_data"])),
-    );
+    const { outcomes, echoed: count } = await namedEchoOutcomes(home, log, ATTACKS);
+    expect(outcomes).toEqual(sameFor(ATTACKS, "sensitive_data"));
     expect(count).toBe(0);
   });
 

@@ -8,7 +8,14 @@
 // The forbidden values must never reach the recording server in arguments nor the client in results. Ordinary
 // texts of the same look (the pwd command, a password policy, Palau's data, a token then a word) still pass.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
+import {
+  echoCallsSeen,
+  echoOutcomes,
+  namedEchoOutcomes,
+  recorderWithResults,
+  resultTexts,
+  sameFor,
+} from "../src/index.js";
 
 const PASSWORD = "Tr0ub4dor&3Zq";
 const SPOKEN = "Summer2024!";
@@ -56,10 +63,7 @@ const { home, log } = recorderWithResults(RESULTS);
 afterAll(() => home.cleanup());
 
 const FORBIDDEN = [PASSWORD, "Tr0ub4dor", SPOKEN, "L5vN3xT7yB1c", "D4fG6hJ9mK0", "2OGYBAH6"];
-const echoed = () =>
-  recorded(log)
-    .filter((m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'))
-    .map((m) => JSON.stringify(m));
+const echoed = () => echoCallsSeen(log);
 
 describe("copies after many found values, passwords said in words, cut tokens (round 12)", () => {
   it("every attack really holds its value", () => {
@@ -71,10 +75,8 @@ describe("copies after many found values, passwords said in words, cut tokens (r
   });
 
   it("none reaches the server in a tool's arguments (before: 8 of 8 did)", async () => {
-    const { outcomes, echoed: count } = await echoOutcomes(home, log, Object.values(ATTACKS));
-    expect(Object.fromEntries(Object.keys(ATTACKS).map((k, i) => [k, outcomes[i]]))).toEqual(
-      Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, "sensitive_data"])),
-    );
+    const { outcomes, echoed: count } = await namedEchoOutcomes(home, log, ATTACKS);
+    expect(outcomes).toEqual(sameFor(ATTACKS, "sensitive_data"));
     expect(count).toBe(0);
   });
 

@@ -6,7 +6,14 @@
 // The forbidden values must never reach the recording server in arguments nor the client in results; counts,
 // lyrics and words of the same look still pass unchanged.
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, recorded, recorderWithResults, resultTexts } from "../src/index.js";
+import {
+  echoCallsSeen,
+  echoOutcomes,
+  namedEchoOutcomes,
+  recorderWithResults,
+  resultTexts,
+  sameFor,
+} from "../src/index.js";
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const spell = (digits: string, between = " ") => [...digits].map((d) => WORDS[Number(d)]).join(between);
@@ -60,10 +67,7 @@ const FORBIDDEN = [
   TOKEN_BODY.slice(0, 12),
   KEY_ID_BODY.slice(0, 8),
 ];
-const echoed = () =>
-  recorded(log)
-    .filter((m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'))
-    .map((m) => JSON.stringify(m));
+const echoed = () => echoCallsSeen(log);
 
 describe("numbers spelled in words and prefixes cut by other separators (round 13)", () => {
   it("every attack really holds its value", () => {
@@ -73,10 +77,8 @@ describe("numbers spelled in words and prefixes cut by other separators (round 1
   });
 
   it("none reaches the server in a tool's arguments (before: 6 of 7 did, and 2 of 2 with digits among the words)", async () => {
-    const { outcomes, echoed: count } = await echoOutcomes(home, log, Object.values(ATTACKS));
-    expect(Object.fromEntries(Object.keys(ATTACKS).map((k, i) => [k, outcomes[i]]))).toEqual(
-      Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, "sensitive_data"])),
-    );
+    const { outcomes, echoed: count } = await namedEchoOutcomes(home, log, ATTACKS);
+    expect(outcomes).toEqual(sameFor(ATTACKS, "sensitive_data"));
     expect(count).toBe(0);
   });
 

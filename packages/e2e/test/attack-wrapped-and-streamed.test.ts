@@ -9,7 +9,15 @@
 // of the same look still pass unchanged.
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { echoOutcomes, RawBridge, recorded, recorderWithResults, resultTexts } from "../src/index.js";
+import {
+  echoCallsSeen,
+  echoOutcomes,
+  namedEchoOutcomes,
+  RawBridge,
+  recorderWithResults,
+  resultTexts,
+  sameFor,
+} from "../src/index.js";
 
 const TEAM = "123456789012";
 const BOT = "1234567890123";
@@ -70,17 +78,12 @@ writeFileSync(
 afterAll(() => stream.home.cleanup());
 afterAll(() => home.cleanup());
 
-const echoed = () =>
-  recorded(log)
-    .filter((m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m).includes('"echo"'))
-    .map((m) => JSON.stringify(m));
+const echoed = () => echoCallsSeen(log);
 
 describe("wrapped, dashed and streamed values (round 14)", () => {
   it("none reaches the server in a tool's arguments (before: 4 of 5 did; the one cut after its last dash was blocked)", async () => {
-    const { outcomes, echoed: count } = await echoOutcomes(home, log, Object.values(ATTACKS));
-    expect(Object.fromEntries(Object.keys(ATTACKS).map((k, i) => [k, outcomes[i]]))).toEqual(
-      Object.fromEntries(Object.keys(ATTACKS).map((k) => [k, "sensitive_data"])),
-    );
+    const { outcomes, echoed: count } = await namedEchoOutcomes(home, log, ATTACKS);
+    expect(outcomes).toEqual(sameFor(ATTACKS, "sensitive_data"));
     expect(count).toBe(0);
   });
 

@@ -38,9 +38,10 @@ export class JournalLines {
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
     this.add(`{"s":${seq},"r":`);
-    const head = JSON.stringify(fields);
-    // The fields' object without its closing brace: the trace is its last member.
-    this.add(head, head.length - 1);
+    this.add(JSON.stringify(fields));
+    // The fields' object without its closing brace (one byte, taken back rather than copying the text
+    // without it): the trace is its last member.
+    this.length -= 1;
     this.add(`,"trace":`);
     this.add(trace);
     this.add("}}\n");
@@ -60,20 +61,16 @@ export class JournalLines {
     if (this.buffer.length > LINES_INITIAL_BYTES) this.buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
   }
 
-  /** Appends `text` (its first `chars` code units) as UTF-8. */
-  private add(text: string, chars = text.length): void {
+  /** Appends `text` as UTF-8. */
+  private add(text: string): void {
     // A UTF-16 code unit never takes more than three bytes in UTF-8.
-    const needed = this.length + chars * 3;
+    const needed = this.length + text.length * 3;
     if (needed > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
       this.buffer.copy(grown, 0, 0, this.length);
       this.buffer = grown;
     }
-    this.length += this.buffer.write(
-      chars === text.length ? text : text.slice(0, chars),
-      this.length,
-      "utf8",
-    );
+    this.length += this.buffer.write(text, this.length, "utf8");
   }
 }
 

@@ -64,9 +64,12 @@ export class Session {
   private readonly listings: SessionListings;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
+  /** How the chain runs, the same for every message of the session (not an object made per message). */
+  private readonly pipelineOptions: { readonly timeoutMs: number; readonly now: () => number };
 
   constructor(private readonly o: SessionOptions) {
     this.client = o.client;
+    this.pipelineOptions = { timeoutMs: o.interceptorTimeoutMs, now };
     this.identityLabel = identityLabel(o.identity);
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
@@ -265,7 +268,7 @@ export class Session {
     const result = runPipeline(
       this.o.interceptors(direction),
       this.contextFor(direction, message, answered),
-      { timeoutMs: this.o.interceptorTimeoutMs, now },
+      this.pipelineOptions,
     );
     if (result instanceof Promise)
       return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
@@ -424,7 +427,7 @@ export class Session {
                 this.o.interceptors(direction),
                 this.contextFor(direction, request),
                 resumed,
-                { timeoutMs: this.o.interceptorTimeoutMs, now },
+                this.pipelineOptions,
               );
             } catch (err) {
               return failed(err);

@@ -33,9 +33,10 @@ export interface DurableStore {
 /** Reads an event; it must not change it (every listener sees the same plain data). */
 export type AuditListener = (event: AuditEvent) => void;
 
-interface Waiting {
-  release: () => void;
-  refuse: () => void;
+/** What waits for this turn's journal write: released once it is written, refused if it cannot be. */
+export interface Waiting {
+  release(): void;
+  refuse(): void;
 }
 
 export class AuditWriter {
@@ -140,7 +141,12 @@ export class AuditWriter {
    * journal, or `refuse` if they could not be written. Callbacks run in the order they were registered.
    */
   afterDurable(release: () => void, refuse: () => void): void {
-    this.waiting.push({ release, refuse });
+    this.whenDurable({ release, refuse });
+  }
+
+  /** afterDurable for an object that is both callbacks (one object per message instead of three). */
+  whenDurable(waiting: Waiting): void {
+    this.waiting.push(waiting);
     this.scheduleTurn();
   }
 
@@ -165,7 +171,8 @@ export class AuditWriter {
     this.waiting = [];
     for (const w of waiting) {
       try {
-        (durable ? w.release : w.refuse)();
+        if (durable) w.release();
+        else w.refuse();
       } catch (err) {
         this.logger.error({ err }, "sending after the audit write failed");
       }

@@ -210,6 +210,10 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): { findings: Finding[]; value: unknown } {
     const findings: Finding[] = [];
+    // A string or a number alone (an id, a method, an audit target): read as the walk would read it, without
+    // the walk's closure and paths, made for every message.
+    if (typeof value === "string") return { findings, value: this.scanString(value, root, findings, redact) };
+    if (typeof value === "number") return { findings, value: this.scanNumber(value, root, findings, redact) };
     const paths = new FindingPaths(findings);
     const walk = (v: unknown, path: string): unknown => {
       if (typeof v === "string") return this.scanString(v, path, findings, redact);

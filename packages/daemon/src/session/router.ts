@@ -18,6 +18,7 @@ import {
   type Message,
   type MessageContext,
   type PipelineResult,
+  type TraceEntry,
 } from "@mcp-guard/core";
 import { AuditScrub } from "../audit-scrub.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
@@ -41,6 +42,8 @@ export type { SessionOptions, SessionStatus } from "./options.js";
 const now = () => performance.now();
 
 const opposite = (d: Direction): Direction => (d === "to_server" ? "to_client" : "to_server");
+
+const wasModified = (step: TraceEntry): boolean => step.action === "modify";
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -325,7 +328,7 @@ export class Session {
       if (original.kind === "response") this.pending.settle();
       return;
     }
-    const modified = verdict.action === "modify" || trace.some((t) => t.action === "modify");
+    const modified = verdict.action === "modify" || trace.some(wasModified);
     const row = this.rows.message(
       direction,
       original,

@@ -235,7 +235,7 @@ function apply(
     return { verdict, message: ctx.message, trace };
   }
   if (verdict.action === "pass") {
-    trace.push(findings === undefined ? passedEntry(name, ms) : entry(name, "pass", ms, undefined, findings));
+    trace.push(entry(name, "pass", ms, undefined, findings));
     return ctx;
   }
   const rewritten = classify(verdict.message);
@@ -268,31 +268,6 @@ function entry(
   if (reason !== undefined) e.reason = reason;
   if (findings !== undefined) e.findings = findings;
   return e;
-}
-
-/**
- * The entry of a step that passed with nothing to note, shared between messages: most steps of most
- * messages pass in a few microseconds, so a handful of entries per interceptor stand for nearly all of them,
- * and no object is made per step and message (16 per proxied call). Frozen, since a record never changes.
- * Bounded: a new time is kept only while an interceptor has fewer than PASSED_TIMES_MAX of them.
- */
-const passedEntries = new Map<string, Map<number, TraceEntry>>();
-const PASSED_TIMES_MAX = 64;
-const PASSED_INTERCEPTORS_MAX = 64;
-
-function passedEntry(interceptor: string, ms: number): TraceEntry {
-  let times = passedEntries.get(interceptor);
-  if (times === undefined) {
-    if (passedEntries.size >= PASSED_INTERCEPTORS_MAX) return { interceptor, action: "pass", ms };
-    times = new Map();
-    passedEntries.set(interceptor, times);
-  }
-  let shared = times.get(ms);
-  if (shared === undefined) {
-    shared = Object.freeze<TraceEntry>({ interceptor, action: "pass", ms });
-    if (times.size < PASSED_TIMES_MAX) times.set(ms, shared);
-  }
-  return shared;
 }
 
 /** A modification may rewrite content but never turn a message into another one. */

@@ -37,40 +37,6 @@ describe("runPipeline", () => {
     expect(result).toMatchObject({ trace: [{ ms: 0.001 }, { ms: 2.499 }] });
   });
 
-  it("shares a passed step's entry between messages, frozen, and keeps its own entry for a step with notes", () => {
-    const clock = () => {
-      let t = 0;
-      return () => (t += 0.25);
-    };
-    const noted = fixed("noted", { action: "pass", findings: ["email at params.x"] });
-    const first = runPipeline([pass("shared-a"), noted], ctx, { timeoutMs: 50, now: clock() });
-    const second = runPipeline([pass("shared-a"), noted], ctx, { timeoutMs: 50, now: clock() });
-    if (first instanceof Promise || second instanceof Promise) throw new Error("synchronous chain");
-    expect(first.trace).toEqual([
-      { interceptor: "shared-a", action: "pass", ms: 0.25 },
-      { interceptor: "noted", action: "pass", ms: 0.25, findings: ["email at params.x"] },
-    ]);
-    expect(second.trace).toEqual(first.trace);
-    // The same passed time of the same step is one record, which nothing can change afterwards.
-    expect(second.trace[0]).toBe(first.trace[0]);
-    expect(Object.isFrozen(first.trace[0])).toBe(true);
-    expect(() => {
-      (first.trace[0] as { ms: number }).ms = 9;
-    }).toThrow(TypeError);
-    // A step with findings is a record of its own.
-    expect(second.trace[1]).not.toBe(first.trace[1]);
-    // Another time is another record.
-    const slower = runPipeline([pass("shared-a")], ctx, {
-      timeoutMs: 50,
-      now: (() => {
-        let t = 0;
-        return () => (t += 0.5);
-      })(),
-    });
-    if (slower instanceof Promise) throw new Error("synchronous chain");
-    expect(slower.trace).toEqual([{ interceptor: "shared-a", action: "pass", ms: 0.5 }]);
-  });
-
   it("stops at the first block and records the trace", () => {
     const later = { name: "later", inspect: () => expect.unreachable() } as Interceptor;
     const result = runPipeline(

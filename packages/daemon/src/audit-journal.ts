@@ -17,6 +17,28 @@ export type JournaledRow = StorableRow | (Omit<AuditRow, "trace"> & { trace: unk
 /** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
 export type JournalEntry = { s: number; r: JournaledRow } | { s: number; b: string; t: number; a: number };
 
+/** Row texts kept quoted as JSON, at most (the JSON-RPC id, different in nearly every row, is not kept). */
+const QUOTES_KEPT = 4096;
+
+/** The row's members as a line holds them, in this order, its trace apart. */
+function rowFields(f: Omit<AuditRow, "trace">): Omit<AuditRow, "trace"> {
+  return {
+    ts: f.ts,
+    session_id: f.session_id,
+    server: f.server,
+    direction: f.direction,
+    kind: f.kind,
+    method: f.method,
+    target: f.target,
+    rpc_id: f.rpc_id,
+    identity: f.identity,
+    decision: f.decision,
+    reason: f.reason,
+    latency_ms: f.latency_ms,
+    bytes: f.bytes,
+  };
+}
+
 /** What a turn's lines start in; a burst grows it, and it shrinks back once written. */
 const LINES_INITIAL_BYTES = 64 * 1024;
 
@@ -27,6 +49,8 @@ const LINES_INITIAL_BYTES = 64 * 1024;
 export class JournalLines {
   private buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
   private length = 0;
+  /** Texts of rows as JSON (see head). */
+  private readonly quotes = new Map<string, string>();
 
   get empty(): boolean {
     return this.length === 0;
@@ -37,14 +61,70 @@ export class JournalLines {
    * JSON already, which goes in as it is rather than escaped into a string a second time.
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
+    const head = this.head(fields);
+    if (head !== undefined) {
+      this.add(`{"s":${seq},"r":${head},"trace":${trace}}}\n`);
+      return;
+    }
     this.add(`{"s":${seq},"r":`);
-    this.add(JSON.stringify(fields));
+    this.add(JSON.stringify(rowFields(fields)));
     // The fields' object without its closing brace (one byte, taken back rather than copying the text
     // without it): the trace is its last member.
     this.length -= 1;
     this.add(`,"trace":`);
     this.add(trace);
     this.add("}}\n");
+  }
+
+  /**
+   * The row's members as JSON.stringify writes them, without the closing brace, written out here: the texts
+   * that repeat from row to row (session, server, method, target, identity, decision...) are quoted once
+   * and kept, and no object is made to be stringified. Undefined for a member of another type than the
+   * row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
+   */
+  private head(f: Omit<AuditRow, "trace">): string | undefined {
+    const session = this.quoted(f.session_id);
+    const server = this.quoted(f.server);
+    const direction = this.quoted(f.direction);
+    const kind = this.quoted(f.kind);
+    const method = this.quoted(f.method);
+    const target = this.quoted(f.target);
+    const id =
+      f.rpc_id === null ? "null" : typeof f.rpc_id === "string" ? JSON.stringify(f.rpc_id) : undefined;
+    const identity = this.quoted(f.identity);
+    const decision = this.quoted(f.decision);
+    const reason = this.quoted(f.reason);
+    if (
+      !Number.isFinite(f.ts) ||
+      !Number.isFinite(f.latency_ms) ||
+      !Number.isFinite(f.bytes) ||
+      session === undefined ||
+      server === undefined ||
+      direction === undefined ||
+      kind === undefined ||
+      method === undefined ||
+      target === undefined ||
+      id === undefined ||
+      identity === undefined ||
+      decision === undefined ||
+      reason === undefined
+    )
+      return undefined;
+    return `{"ts":${f.ts},"session_id":${session},"server":${server},"direction":${direction},"kind":${kind},"method":${method},"target":${target},"rpc_id":${id},"identity":${identity},"decision":${decision},"reason":${reason},"latency_ms":${f.latency_ms},"bytes":${f.bytes}`;
+  }
+
+  /** A text member as JSON ("null" for null), kept for the texts that repeat; undefined for another type. */
+  private quoted(value: unknown): string | undefined {
+    if (value === null) return "null";
+    if (typeof value !== "string") return undefined;
+    let json = this.quotes.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(value);
+      // Bounded: once full it starts again, so what keeps coming back is soon kept again.
+      if (this.quotes.size >= QUOTES_KEPT) this.quotes.clear();
+      this.quotes.set(value, json);
+    }
+    return json;
   }
 
   bucket(seq: number, key: string, state: BucketState): void {

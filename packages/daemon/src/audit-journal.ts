@@ -61,9 +61,9 @@ export class JournalLines {
    * JSON already, which goes in as it is rather than escaped into a string a second time.
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
-    const head = this.head(fields);
-    if (head !== undefined) {
-      this.add(`{"s":${seq},"r":${head},"trace":${trace}}}\n`);
+    const line = this.line(seq, fields, trace);
+    if (line !== undefined) {
+      this.add(line);
       return;
     }
     this.add(`{"s":${seq},"r":`);
@@ -77,12 +77,12 @@ export class JournalLines {
   }
 
   /**
-   * The row's members as JSON.stringify writes them, without the closing brace, written out here: the texts
+   * The row's line with its members as JSON.stringify writes them, written out here: the texts
    * that repeat from row to row (session, server, method, target, identity, decision...) are quoted once
    * and kept, and no object is made to be stringified. Undefined for a member of another type than the
    * row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
    */
-  private head(f: Omit<AuditRow, "trace">): string | undefined {
+  private line(seq: number, f: Omit<AuditRow, "trace">, trace: string): string | undefined {
     const session = this.quoted(f.session_id);
     const server = this.quoted(f.server);
     const direction = this.quoted(f.direction);
@@ -110,7 +110,40 @@ export class JournalLines {
       reason === undefined
     )
       return undefined;
-    return `{"ts":${f.ts},"session_id":${session},"server":${server},"direction":${direction},"kind":${kind},"method":${method},"target":${target},"rpc_id":${id},"identity":${identity},"decision":${decision},"reason":${reason},"latency_ms":${f.latency_ms},"bytes":${f.bytes}`;
+    // One join of the pieces: a template literal of this many makes a chain of partial strings first.
+    return [
+      '{"s":',
+      seq,
+      ',"r":{"ts":',
+      f.ts,
+      ',"session_id":',
+      session,
+      ',"server":',
+      server,
+      ',"direction":',
+      direction,
+      ',"kind":',
+      kind,
+      ',"method":',
+      method,
+      ',"target":',
+      target,
+      ',"rpc_id":',
+      id,
+      ',"identity":',
+      identity,
+      ',"decision":',
+      decision,
+      ',"reason":',
+      reason,
+      ',"latency_ms":',
+      f.latency_ms,
+      ',"bytes":',
+      f.bytes,
+      ',"trace":',
+      trace,
+      "}}\n",
+    ].join("");
   }
 
   /** A text member as JSON ("null" for null), kept for the texts that repeat; undefined for another type. */

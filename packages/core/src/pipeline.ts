@@ -141,10 +141,12 @@ function runFrom(
   options: PipelineOptions,
 ): PipelineResult | Promise<PipelineResult> {
   let current = ctx;
+  // One clock reading per step: a step ends where the next one starts (the clock is read 16 times per
+  // proxied call instead of 32).
+  let started = options.now();
   for (let i = from; i < interceptors.length; i++) {
     const interceptor = interceptors[i];
     if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${i}`);
-    const started = options.now();
     let outcome: Verdict | Promise<Verdict>;
     try {
       outcome = interceptor.inspect(current);
@@ -154,9 +156,11 @@ function runFrom(
     if (outcome instanceof Promise) {
       return continueAsync(interceptors, i, outcome, started, current, trace, options);
     }
-    const step = apply(outcome, interceptors, i, started, current, trace, options);
+    const ended = options.now();
+    const step = apply(outcome, interceptors, i, started, ended, current, trace, options);
     if (!isContext(step)) return step;
     current = step;
+    started = ended;
   }
   return { verdict: PASSED, message: current.message, trace };
 }
@@ -184,7 +188,7 @@ async function continueAsync(
     } catch (err) {
       return failed(trace, current, interceptor.name, t0, options, err);
     }
-    const step = apply(verdict, interceptors, i, t0, current, trace, options);
+    const step = apply(verdict, interceptors, i, t0, options.now(), current, trace, options);
     if (!isContext(step)) return step;
     current = step;
   }
@@ -207,6 +211,7 @@ function apply(
   interceptors: readonly Interceptor[],
   index: number,
   started: number,
+  ended: number,
   ctx: MessageContext,
   trace: TraceEntry[],
   options: PipelineOptions,
@@ -214,7 +219,7 @@ function apply(
   const interceptor = interceptors[index];
   if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${index}`);
   const name = interceptor.name;
-  const ms = elapsed(options, started);
+  const ms = roundedMs(ended - started);
   const findings = verdict.findings?.length ? verdict.findings : undefined;
   if (verdict.action === "hold") {
     trace.push(entry(name, "hold", ms, verdict.reason, findings));
@@ -225,7 +230,7 @@ function apply(
       const t0 = options.now();
       if (settled.action === "hold")
         return failed(continued, ctx, name, t0, options, new Error("held twice"));
-      const step = apply(settled, interceptors, index, t0, ctx, continued, options);
+      const step = apply(settled, interceptors, index, t0, options.now(), ctx, continued, options);
       return isContext(step) ? runFrom(interceptors, index + 1, step, continued, options) : step;
     };
     return { verdict, message: ctx.message, trace, resume };
@@ -253,8 +258,10 @@ function apply(
  * rounded already is serialised as it is (JSON.stringify) instead of by a hand-written encoder.
  */
 function elapsed(options: PipelineOptions, started: number): number {
-  return Math.round((options.now() - started) * 1000) / 1000;
+  return roundedMs(options.now() - started);
 }
+
+const roundedMs = (ms: number): number => Math.round(ms * 1000) / 1000;
 
 /** A trace entry with only the fields that are set, built without spreads: this runs per step and message. */
 function entry(

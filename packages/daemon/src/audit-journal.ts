@@ -17,6 +17,28 @@ export type JournaledRow = StorableRow | (Omit<AuditRow, "trace"> & { trace: unk
 /** One line of the journal: an audit row, or the new state of a rate-limit bucket. */
 export type JournalEntry = { s: number; r: JournaledRow } | { s: number; b: string; t: number; a: number };
 
+/** Row texts kept quoted as JSON, at most (the JSON-RPC id, different in nearly every row, is not kept). */
+const QUOTES_KEPT = 4096;
+
+/** The row's members as a line holds them, in this order, its trace apart. */
+function rowFields(f: Omit<AuditRow, "trace">): Omit<AuditRow, "trace"> {
+  return {
+    ts: f.ts,
+    session_id: f.session_id,
+    server: f.server,
+    direction: f.direction,
+    kind: f.kind,
+    method: f.method,
+    target: f.target,
+    rpc_id: f.rpc_id,
+    identity: f.identity,
+    decision: f.decision,
+    reason: f.reason,
+    latency_ms: f.latency_ms,
+    bytes: f.bytes,
+  };
+}
+
 /** What a turn's lines start in; a burst grows it, and it shrinks back once written. */
 const LINES_INITIAL_BYTES = 64 * 1024;
 
@@ -27,6 +49,8 @@ const LINES_INITIAL_BYTES = 64 * 1024;
 export class JournalLines {
   private buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
   private length = 0;
+  /** Texts of rows as JSON (see head). */
+  private readonly quotes = new Map<string, string>();
 
   get empty(): boolean {
     return this.length === 0;
@@ -37,13 +61,103 @@ export class JournalLines {
    * JSON already, which goes in as it is rather than escaped into a string a second time.
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
+    const line = this.line(seq, fields, trace);
+    if (line !== undefined) {
+      this.add(line);
+      return;
+    }
     this.add(`{"s":${seq},"r":`);
-    const head = JSON.stringify(fields);
-    // The fields' object without its closing brace: the trace is its last member.
-    this.add(head, head.length - 1);
+    this.add(JSON.stringify(rowFields(fields)));
+    // The fields' object without its closing brace (one byte, taken back rather than copying the text
+    // without it): the trace is its last member.
+    this.length -= 1;
     this.add(`,"trace":`);
     this.add(trace);
     this.add("}}\n");
+  }
+
+  /**
+   * The row's line with its members as JSON.stringify writes them, written out here: the texts
+   * that repeat from row to row (session, server, method, target, identity, decision...) are quoted once
+   * and kept, and no object is made to be stringified. Undefined for a member of another type than the
+   * row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
+   */
+  private line(seq: number, f: Omit<AuditRow, "trace">, trace: string): string | undefined {
+    const session = this.quoted(f.session_id);
+    const server = this.quoted(f.server);
+    const direction = this.quoted(f.direction);
+    const kind = this.quoted(f.kind);
+    const method = this.quoted(f.method);
+    const target = this.quoted(f.target);
+    const id =
+      f.rpc_id === null ? "null" : typeof f.rpc_id === "string" ? JSON.stringify(f.rpc_id) : undefined;
+    const identity = this.quoted(f.identity);
+    const decision = this.quoted(f.decision);
+    const reason = this.quoted(f.reason);
+    if (
+      !Number.isFinite(f.ts) ||
+      !Number.isFinite(f.latency_ms) ||
+      !Number.isFinite(f.bytes) ||
+      session === undefined ||
+      server === undefined ||
+      direction === undefined ||
+      kind === undefined ||
+      method === undefined ||
+      target === undefined ||
+      id === undefined ||
+      identity === undefined ||
+      decision === undefined ||
+      reason === undefined
+    )
+      return undefined;
+    // One join of the pieces: a template literal of this many makes a chain of partial strings first.
+    return [
+      '{"s":',
+      seq,
+      ',"r":{"ts":',
+      f.ts,
+      ',"session_id":',
+      session,
+      ',"server":',
+      server,
+      ',"direction":',
+      direction,
+      ',"kind":',
+      kind,
+      ',"method":',
+      method,
+      ',"target":',
+      target,
+      ',"rpc_id":',
+      id,
+      ',"identity":',
+      identity,
+      ',"decision":',
+      decision,
+      ',"reason":',
+      reason,
+      ',"latency_ms":',
+      f.latency_ms,
+      ',"bytes":',
+      f.bytes,
+      ',"trace":',
+      trace,
+      "}}\n",
+    ].join("");
+  }
+
+  /** A text member as JSON ("null" for null), kept for the texts that repeat; undefined for another type. */
+  private quoted(value: unknown): string | undefined {
+    if (value === null) return "null";
+    if (typeof value !== "string") return undefined;
+    let json = this.quotes.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(value);
+      // Bounded: once full it starts again, so what keeps coming back is soon kept again.
+      if (this.quotes.size >= QUOTES_KEPT) this.quotes.clear();
+      this.quotes.set(value, json);
+    }
+    return json;
   }
 
   bucket(seq: number, key: string, state: BucketState): void {
@@ -60,20 +174,16 @@ export class JournalLines {
     if (this.buffer.length > LINES_INITIAL_BYTES) this.buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
   }
 
-  /** Appends `text` (its first `chars` code units) as UTF-8. */
-  private add(text: string, chars = text.length): void {
+  /** Appends `text` as UTF-8. */
+  private add(text: string): void {
     // A UTF-16 code unit never takes more than three bytes in UTF-8.
-    const needed = this.length + chars * 3;
+    const needed = this.length + text.length * 3;
     if (needed > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
       this.buffer.copy(grown, 0, 0, this.length);
       this.buffer = grown;
     }
-    this.length += this.buffer.write(
-      chars === text.length ? text : text.slice(0, chars),
-      this.length,
-      "utf8",
-    );
+    this.length += this.buffer.write(text, this.length, "utf8");
   }
 }
 

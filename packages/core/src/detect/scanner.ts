@@ -8,7 +8,12 @@ import { passwordName } from "./password-names.js";
 import { secretName } from "./secret-names.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
-import { splitContactDetectors, splitNumberDetectors, valuesAcrossFields } from "./split-fields.js";
+import {
+  splitContactDetectors,
+  splitNumberDetectors,
+  valuesAcrossFields,
+  type Readers,
+} from "./split-fields.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -109,6 +114,13 @@ export class Scanner {
     this.splitNumbers = splitNumberDetectors(this.detectors);
     this.splitContacts = splitContactDetectors(this.detectors);
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
+    // Built once: acrossNeighbours runs for every object and array of every message.
+    this.readers = {
+      spans: (text) => this.spans(text),
+      secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
+      numbers: this.splitNumbers,
+      contacts: this.splitContacts,
+    };
   }
 
   private readonly enabled: (type: string) => boolean;
@@ -118,6 +130,8 @@ export class Scanner {
   private readonly splitNumbers: readonly Detector[];
   private readonly splitContacts: readonly Detector[];
   private readonly entropyOn: boolean;
+  /** How values split over neighbours are read (see split-fields.ts). */
+  private readonly readers: Readers;
   /** Short texts' spans (see shortTextSpans). */
   private readonly known = new Map<string, readonly TypedSpan[]>();
 
@@ -196,6 +210,10 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): { findings: Finding[]; value: unknown } {
     const findings: Finding[] = [];
+    // A string or a number alone (an id, a method, an audit target): read as the walk would read it, without
+    // the walk's closure and paths, made for every message.
+    if (typeof value === "string") return { findings, value: this.scanString(value, root, findings, redact) };
+    if (typeof value === "number") return { findings, value: this.scanNumber(value, root, findings, redact) };
     const paths = new FindingPaths(findings);
     const walk = (v: unknown, path: string): unknown => {
       if (typeof v === "string") return this.scanString(v, path, findings, redact);
@@ -285,17 +303,7 @@ export class Scanner {
       if (across.found) findings.push({ type: "credit_card", path });
       value = across.value;
     }
-    const fields = valuesAcrossFields(
-      original,
-      value,
-      {
-        spans: (text) => this.spans(text),
-        secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
-        numbers: this.splitNumbers,
-        contacts: this.splitContacts,
-      },
-      redact,
-    );
+    const fields = valuesAcrossFields(original, value, this.readers, redact);
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
     if (!Array.isArray(original))
@@ -329,17 +337,7 @@ export class Scanner {
     if (keys.length < 2 || keys.every((k) => PLAIN_KEY.test(k))) return out;
     // A key with a finding of its own is renamed already, and stands apart (a value inside one is not shared).
     const pieces = keys.map((k) => (this.shortTextSpans(k).length > 0 ? null : k));
-    const across = valuesAcrossFields(
-      pieces,
-      pieces,
-      {
-        spans: (text) => this.spans(text),
-        secrets: (text) => this.spansIn(text, 0, this.secretDetectors),
-        numbers: this.splitNumbers,
-        contacts: this.splitContacts,
-      },
-      redact,
-    );
+    const across = valuesAcrossFields(pieces, pieces, this.readers, redact);
     for (const type of across.types) findings.push({ type, path: `${path}(keys)` });
     const renamed = across.value as unknown[];
     if (renamed === pieces || renamed.every((k, i) => k === pieces[i])) return out;
@@ -456,7 +454,9 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(obj)) {
+    // Its keys, not Object.entries: no [key, value] pair is made per member of every object scanned.
+    for (const key of Object.keys(obj)) {
+      const item = obj[key];
       const keySpans = this.shortTextSpans(key);
       // A sensitive key is named by its type in paths, so the audit never holds it.
       const firstKeySpan = keySpans[0];
@@ -503,17 +503,20 @@ export class Scanner {
  * document with thousands of such keys).
  */
 class FindingPaths {
-  private readonly seen = new Set<string>();
+  /** Made at the first finding: most messages have none, and then no set is made per scan. */
+  private seen: Set<string> | undefined;
   private indexed = 0;
 
   constructor(private readonly findings: readonly Finding[]) {}
 
   has(path: string): boolean {
+    if (this.findings.length === 0) return false;
+    const seen = (this.seen ??= new Set<string>());
     for (; this.indexed < this.findings.length; this.indexed++) {
       const finding = this.findings[this.indexed];
-      if (finding !== undefined) this.seen.add(finding.path);
+      if (finding !== undefined) seen.add(finding.path);
     }
-    return this.seen.has(path);
+    return seen.has(path);
   }
 }
 

@@ -68,8 +68,9 @@ function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext
   // A value cut between this notification (or response) and the ones before it in its stream
   // (notification-junctions.ts).
   const across = notificationJunctions(scanner, ctx);
+  // Nothing found, as for most messages: no list of findings is made.
+  if (scanned.findings.length === 0 && across.length === 0) return PASS;
   const findings: Finding[] = [...scanned.findings, ...across.map((f) => ({ type: f.type, path: f.path }))];
-  if (findings.length === 0) return PASS;
   const redactedAcross = across.filter((f) => redacts(f.type));
   if (redactedAcross.length > 0 && (key === "params" || key === "result"))
     redacted = redactJunctions(raw[key] as JsonObject, redacted as JsonObject, redactedAcross);

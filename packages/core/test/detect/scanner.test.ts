@@ -29,6 +29,23 @@ describe("Scanner", () => {
     expect(JSON.stringify(findings)).not.toContain("jane@example.com");
   });
 
+  it("reads a string or a number scanned alone (an id, a method) as it reads one inside an object", () => {
+    const token = samples.github_classic();
+    const alone = [`id ${token}`, "jane@example.com", 4111111111111111, "req-17", 17, 12.5];
+    for (const value of alone) {
+      const inside = scanner.scan({ v: value }, "id", everything);
+      const single = scanner.scan(value, "id", everything);
+      expect(single.findings).toEqual(inside.findings.map((f) => ({ ...f, path: "id" })));
+      expect(single.value).toEqual((inside.value as { v: unknown }).v);
+    }
+    expect(scanner.scan(4111111111111111, "id", everything)).toEqual({
+      findings: [{ type: "credit_card", path: "id" }],
+      value: "[REDACTED:credit_card]",
+    });
+    // An ordinary id has nothing to find, and stays as it is.
+    expect(scanner.scan("req-17", "id", everything)).toEqual({ findings: [], value: "req-17" });
+  });
+
   it("finds values hidden by JSON escapes inside a JSON string", () => {
     const key = samples.aws_access_key_id();
     const escaped = JSON.stringify({ k: key }).replace("AKIA", "\\u0041KIA");

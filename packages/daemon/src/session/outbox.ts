@@ -8,7 +8,7 @@ import {
   type JsonObject,
   type Message,
 } from "@mcp-guard/core";
-import type { AuditWriter } from "../audit-writer.js";
+import type { AuditWriter, Waiting } from "../audit-writer.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import type { Logger } from "../logger.js";
 import type { Correlation } from "./correlation.js";
@@ -33,19 +33,22 @@ export class Outbox {
    * requester is not left waiting), a notification is dropped.
    */
   forward(direction: Direction, message: Message, row: AuditEvent): void {
-    this.r.audit.afterDurable(
-      () => {
-        try {
-          this.send(direction, message);
-        } catch (err) {
-          this.notForwarded(direction, message, "unexpected failure while forwarding", err);
-        }
-      },
-      () => {
-        this.r.audit.amend(row, "error", "audit_unavailable");
-        this.notForwarded(direction, message, "the audit log cannot be written");
-      },
-    );
+    this.r.audit.whenDurable(new Forwarding(this, direction, message, row));
+  }
+
+  /** The forwarding's row is journaled: the message leaves. */
+  released(direction: Direction, message: Message): void {
+    try {
+      this.send(direction, message);
+    } catch (err) {
+      this.notForwarded(direction, message, "unexpected failure while forwarding", err);
+    }
+  }
+
+  /** The forwarding's row could not be journaled: the message is refused, and its row says so. */
+  refused(direction: Direction, message: Message, row: AuditEvent): void {
+    this.r.audit.amend(row, "error", "audit_unavailable");
+    this.notForwarded(direction, message, "the audit log cannot be written");
   }
 
   /** An error in place of `message`, to whoever waits on it: a request's sender, a response's requester. */
@@ -78,6 +81,24 @@ export class Outbox {
     if (senderIsClient(direction, message)) this.r.client.send(error);
     else void this.r.upstream.send(error);
     if (message.kind === "request" && direction === "to_server") this.r.pending.settle();
+  }
+}
+
+/** A message waiting for its row's journal write: one object per message, not two closures and a pair. */
+class Forwarding implements Waiting {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly direction: Direction,
+    private readonly message: Message,
+    private readonly row: AuditEvent,
+  ) {}
+
+  release(): void {
+    this.outbox.released(this.direction, this.message);
+  }
+
+  refuse(): void {
+    this.outbox.refused(this.direction, this.message, this.row);
   }
 }
 

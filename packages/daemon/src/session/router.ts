@@ -18,6 +18,7 @@ import {
   type Message,
   type MessageContext,
   type PipelineResult,
+  type TraceEntry,
 } from "@mcp-guard/core";
 import { AuditScrub } from "../audit-scrub.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
@@ -42,6 +43,8 @@ const now = () => performance.now();
 
 const opposite = (d: Direction): Direction => (d === "to_server" ? "to_client" : "to_server");
 
+const wasModified = (step: TraceEntry): boolean => step.action === "modify";
+
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export class Session {
@@ -64,9 +67,12 @@ export class Session {
   private readonly listings: SessionListings;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
+  /** How the chain runs, the same for every message of the session (not an object made per message). */
+  private readonly pipelineOptions: { readonly timeoutMs: number; readonly now: () => number };
 
   constructor(private readonly o: SessionOptions) {
     this.client = o.client;
+    this.pipelineOptions = { timeoutMs: o.interceptorTimeoutMs, now };
     this.identityLabel = identityLabel(o.identity);
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
@@ -265,7 +271,7 @@ export class Session {
     const result = runPipeline(
       this.o.interceptors(direction),
       this.contextFor(direction, message, answered),
-      { timeoutMs: this.o.interceptorTimeoutMs, now },
+      this.pipelineOptions,
     );
     if (result instanceof Promise)
       return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
@@ -322,7 +328,7 @@ export class Session {
       if (original.kind === "response") this.pending.settle();
       return;
     }
-    const modified = verdict.action === "modify" || trace.some((t) => t.action === "modify");
+    const modified = verdict.action === "modify" || trace.some(wasModified);
     const row = this.rows.message(
       direction,
       original,
@@ -424,7 +430,7 @@ export class Session {
                 this.o.interceptors(direction),
                 this.contextFor(direction, request),
                 resumed,
-                { timeoutMs: this.o.interceptorTimeoutMs, now },
+                this.pipelineOptions,
               );
             } catch (err) {
               return failed(err);

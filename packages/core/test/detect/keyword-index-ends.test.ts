@@ -59,7 +59,7 @@ describe("a keyword index's hits", () => {
 });
 
 describe("a keyword index near its largest size", () => {
-  // State numbers are held in 16 bits (a completing state as -(state + 1)): keywords whose states are
+  // State numbers must fit 16 bits (a completing state is stored negated, as one less): keywords whose states are
   // numbered close to the limit must be found as surely as the first ones, and one state more is refused.
   // Ten-letter keywords from a fixed pseudo-random sequence share little beyond their first letters, so
   // about 3,300 of them take the 32,767 states.

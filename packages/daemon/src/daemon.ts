@@ -167,6 +167,7 @@ export class Daemon {
           this.stores?.db.pragma("shrink_memory");
           trimMallocHeap();
         },
+        trimMallocHeap,
       );
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({

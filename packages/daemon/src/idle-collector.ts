@@ -45,6 +45,13 @@ export interface IdleCollectorProbes {
    * and V8's own tables. After a burst these stay resident until a later malloc reuses them.
    */
   trim?: () => void;
+  /**
+   * The light trim for a busy loop: the C heap's free pages only, without emptying caches the next message
+   * would fill again at once (SQLite's). In the middle of traffic it took 0.05–0.2 ms and gave back 0–2.6 MB
+   * (benchmark, 4,000 calls at 16 in flight): what a burst's buffers freed would otherwise stay resident
+   * until the loop falls quiet, and a daemon kept busy never does.
+   */
+  trimWhileBusy?: () => void;
 }
 
 /** One idle collection: how long the loop waited for it, and the heap used before and after. */
@@ -85,6 +92,7 @@ export class IdleCollector {
     const held = slack - this.slackBaseline >= this.options.growthBytes;
     if (busy >= this.options.idleUtilisation) {
       this.busySinceTrim = true;
+      this.probes.trimWhileBusy?.();
       return false;
     }
     if (!grown && !held) {
@@ -135,6 +143,7 @@ export function startIdleCollector(
   options: IdleCollectorOptions = IDLE_COLLECTOR_DEFAULTS,
   collected: (collection: IdleCollection) => void = () => {},
   trim?: () => void,
+  trimWhileBusy?: () => void,
 ): NodeJS.Timeout | undefined {
   if (typeof gc !== "function") return undefined;
   let last: EventLoopUtilization = performance.eventLoopUtilization();
@@ -150,6 +159,7 @@ export function startIdleCollector(
         return utilization;
       },
       trim,
+      trimWhileBusy,
     },
     options,
   );

@@ -57,3 +57,39 @@ describe("a keyword index's hits", () => {
     }
   });
 });
+
+describe("a keyword index near its largest size", () => {
+  // State numbers must fit 16 bits (a completing state is stored negated, as one less): keywords whose states are
+  // numbered close to the limit must be found as surely as the first ones, and one state more is refused.
+  // Ten-letter keywords from a fixed pseudo-random sequence share little beyond their first letters, so
+  // about 3,300 of them take the 32,767 states.
+  let seed = 12345;
+  const letter = (): string => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return String.fromCharCode(97 + (seed % 26));
+  };
+  const word = (): string => Array.from({ length: 10 }, letter).join("");
+  const keywords = [...new Set(Array.from({ length: 6000 }, word))];
+
+  it("finds the last keywords added (the highest states) as a naive search does", () => {
+    // The trie has one state per distinct prefix, and the root: keep the most keywords that fit.
+    const prefixes = new Set<string>();
+    let count = 0;
+    for (const keyword of keywords) {
+      const added = Array.from({ length: keyword.length }, (_, i) => keyword.slice(0, i + 1)).filter(
+        (p) => !prefixes.has(p),
+      );
+      if (prefixes.size + added.length + 1 > 32767) break;
+      for (const p of added) prefixes.add(p);
+      count++;
+    }
+    expect(count).toBeLessThan(keywords.length);
+    const kept = keywords.slice(0, count);
+    const index = new KeywordIndex(kept);
+    const text = `${kept.slice(-40).join(" ")} ${kept.slice(0, 20).join("-")}`;
+    expect(scanned(index, text).sort()).toEqual(naive(kept, text).sort());
+    expect(scanned(index, text.toUpperCase()).sort()).toEqual(naive(kept, text).sort());
+    // One keyword more is refused rather than wrapped round.
+    expect(() => new KeywordIndex(keywords.slice(0, count + 1))).toThrow(/too many keyword states/);
+  });
+});

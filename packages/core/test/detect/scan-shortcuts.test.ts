@@ -3,6 +3,7 @@
 // and the detectors that use it are checked on the texts the shortcut was written for, hard negatives included.
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
+import { LeadSearch } from "../../src/detect/lead-search.js";
 import { SpacedDashes } from "../../src/detect/pii/ssn-spaced.js";
 import { Scanner } from "../../src/detect/scanner.js";
 
@@ -101,5 +102,120 @@ describe("addresses in a window around each @", () => {
       20,
     );
     expect(typesIn(prose)).toEqual([]);
+  });
+});
+
+/** Every match of a global pattern, each search resuming where `resume` says (as the detectors' loops do). */
+function globalMatches(pattern: RegExp, text: string, resume: (m: RegExpExecArray) => number): string[] {
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(`${m.index}:${m[0]}:${m[1] ?? ""}`);
+    pattern.lastIndex = resume(m);
+  }
+  return found;
+}
+
+function leadMatches(search: LeadSearch, text: string, resume: (m: RegExpExecArray) => number): string[] {
+  const found: string[] = [];
+  const cursor = search.in(text);
+  for (let m = cursor.next(0); m !== null; m = cursor.next(resume(m)))
+    found.push(`${m.index}:${m[0]}:${m[1] ?? ""}`);
+  return found;
+}
+
+describe("a pattern searched from its lead character", () => {
+  // Both searches used by the detectors' own patterns, and one with a lookbehind and overlapping candidates.
+  const patterns: Array<[string, RegExp]> = [
+    [
+      "8",
+      /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g,
+    ],
+    [":", /:(?:[0-9]{1,5}|\*):/g],
+    ["=", /(?<![=a])=(?:[0-9A-F]{2})+/g],
+  ];
+  const pieces = [
+    "800-",
+    "888 ",
+    "FLOWERS",
+    "GET-HELP",
+    "8",
+    "80",
+    ":",
+    ":5432:",
+    ":*:",
+    "=",
+    "a=",
+    "==",
+    "3D",
+    "x",
+    " ",
+    "\n",
+  ];
+
+  it("finds what the pattern's own global search finds, whether the character is rare or common", () => {
+    const random = generator(8);
+    let compared = 0;
+    let withMatches = 0;
+    for (const [lead, pattern] of patterns) {
+      const search = new LeadSearch(lead, pattern);
+      for (let n = 0; n < 400; n++) {
+        // Half the texts are long stretches of filler with the pieces seldom (the native search all along),
+        // half are pieces alone (the switch to the pattern's own search after a few tries).
+        const sparse = n % 2 === 0;
+        let text = "";
+        const length = 20 + random(300);
+        for (let i = 0; i < length; i++)
+          text +=
+            sparse && random(8) > 0
+              ? "lorem ipsum dolor sit amet ".slice(random(20))
+              : pieces[random(pieces.length)];
+        for (const resume of [
+          (m: RegExpExecArray) => m.index + m[0].length,
+          (m: RegExpExecArray) => m.index + 1,
+        ]) {
+          const expected = globalMatches(pattern, text, resume);
+          expect(leadMatches(search, text, resume), JSON.stringify(text)).toEqual(expected);
+          compared++;
+          if (expected.length > 0) withMatches++;
+        }
+      }
+    }
+    expect(compared).toBe(patterns.length * 800);
+    expect(withMatches).toBeGreaterThan(compared / 3);
+  });
+
+  it("finds a match that starts right after the occurrence where it turns to the pattern's own search", () => {
+    const [lead, pattern] = patterns[0] as [string, RegExp];
+    const search = new LeadSearch(lead, pattern);
+    const resume = (m: RegExpExecArray) => m.index + m[0].length;
+    // However many failed tries come first, the next "8" begins the number.
+    for (let k = 0; k < 80; k++) {
+      const text = `${"8x".repeat(k)}8800-GET-HELP`;
+      expect(leadMatches(search, text, resume), text).toEqual(globalMatches(pattern, text, resume));
+      expect(leadMatches(search, text, resume)).toHaveLength(1);
+    }
+  });
+
+  it("refuses a pattern it cannot search so", () => {
+    expect(() => new LeadSearch("8", /8/)).toThrow();
+    expect(() => new LeadSearch("80", /80/g)).toThrow();
+  });
+
+  it("leaves the phone detector finding a toll-free number spelled with letters, and not an 800 in prose", () => {
+    const prose = "The quarterly report covers revenue, churn and hiring plans. ".repeat(40);
+    expect(typesIn(`${prose}Call 1-800-FLOWERS today.${prose}`)).toContainEqual(["phone", "1-800-FLOWERS"]);
+    // Hard negative: 800 among words and measures, no letters in the 3-4 layout after it.
+    expect(
+      typesIn(`${prose}We shipped 800 units, 888 of them by 8:00 on the 877-mile route.${prose}`),
+    ).toEqual([]);
+  });
+
+  it("leaves a pgpass line read after a text without other colons, and not a time of day", () => {
+    const prose = "The quarterly report covers revenue, churn and hiring plans. ".repeat(40);
+    const found = typesIn(`${prose}\ndb.example.com:5432:orders:app:Zq8v-2LmX9pTr4\n${prose}`);
+    expect(found).toEqual([["secret_assignment", "Zq8v-2LmX9pTr4"]]);
+    // Hard negative: times and ratios have colons and digits but no pgpass line's fields.
+    expect(typesIn(`${prose}\nmeet at 10:30:00, ratio 3:2:1 and 12:45\n${prose}`)).toEqual([]);
   });
 });

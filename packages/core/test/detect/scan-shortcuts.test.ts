@@ -6,6 +6,7 @@ import { builtInDetectors } from "../../src/detect/detectors.js";
 import { LeadSearch } from "../../src/detect/lead-search.js";
 import { SpacedDashes } from "../../src/detect/pii/ssn-spaced.js";
 import { Scanner } from "../../src/detect/scanner.js";
+import { BREAK_BETWEEN_DIGITS, BreaksBetweenDigits } from "../../src/detect/wrapped-numbers.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const typesIn = (text: string) => scanner.spans(text).map((s) => [s.type, text.slice(s.start, s.end)]);
@@ -217,5 +218,72 @@ describe("a pattern searched from its lead character", () => {
     expect(found).toEqual([["secret_assignment", "Zq8v-2LmX9pTr4"]]);
     // Hard negative: times and ratios have colons and digits but no pgpass line's fields.
     expect(typesIn(`${prose}\nmeet at 10:30:00, ratio 3:2:1 and 12:45\n${prose}`)).toEqual([]);
+  });
+});
+
+describe("line breaks between digits, searched from the breaks", () => {
+  const resume = (m: RegExpExecArray) => m.index + m[0].length;
+  const fromBreaks = (text: string) => {
+    const found: string[] = [];
+    const breaks = new BreaksBetweenDigits(text);
+    for (let m = breaks.next(0); m !== null; m = breaks.next(resume(m))) found.push(`${m.index}:${m[0]}:`);
+    return found;
+  };
+  const pieces = [
+    "4111",
+    "1",
+    " ",
+    "\t",
+    "-",
+    " - ",
+    "\n",
+    "\r\n",
+    "\r",
+    "  ",
+    "x",
+    "12 -\n 34",
+    "5\r\n\r\n6",
+  ];
+
+  it("are the matches of the pattern's own search, with breaks rare or common", () => {
+    const random = generator(21);
+    let compared = 0;
+    let withMatches = 0;
+    for (let n = 0; n < 1000; n++) {
+      const sparse = n % 2 === 0;
+      let text = "";
+      const length = 10 + random(400);
+      for (let i = 0; i < length; i++)
+        text +=
+          sparse && random(10) > 0
+            ? "The report covers revenue and hiring plans. "
+            : pieces[random(pieces.length)];
+      const expected = globalMatches(BREAK_BETWEEN_DIGITS, text, resume);
+      expect(fromBreaks(text), JSON.stringify(text)).toEqual(expected);
+      compared++;
+      if (expected.length > 0) withMatches++;
+    }
+    expect(withMatches).toBeGreaterThan(compared / 3);
+  });
+
+  it("finds the break right after the one where it turns to the pattern's own search", () => {
+    for (let k = 0; k < 80; k++) {
+      const text = `${"a\n".repeat(k)}4111 1111\n1111 1111`;
+      expect(fromBreaks(text), text).toEqual(globalMatches(BREAK_BETWEEN_DIGITS, text, resume));
+      expect(fromBreaks(text)).toHaveLength(1);
+    }
+  });
+
+  it("leave a card wrapped in prose found, and not lines of amounts (hard negative)", () => {
+    const prose = "The quarterly report covers revenue, churn and hiring plans.\n".repeat(40);
+    expect(typesIn(`${prose}card 4111 1111\n1111 1111 thanks\n${prose}`)).toContainEqual([
+      "credit_card",
+      "4111 1111\n1111 1111",
+    ]);
+    // Hard negatives: a number that fails the check digit across the break, and page numbers on two lines.
+    expect(typesIn(`${prose}totals 4111 1111\n1111 1112 EUR\n${prose}`).map(([type]) => type)).not.toContain(
+      "credit_card",
+    );
+    expect(typesIn(`${prose}page 12 of 40\n13 of 40\n${prose}`)).toEqual([]);
   });
 });

@@ -118,9 +118,16 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf("\n", lineStart);
     }
-    // A line is tried once, and only when its host is a host's length at most.
-    if (index - lineStart > MAX_HOST || lineStart === tried) continue;
+    // A line is tried once, and only when its host is a host's length at most. Either way the ports after
+    // this one on its line are let go here too (their hosts are longer still, or the line is tried): the
+    // search resumes on the next line (a megabyte of JSON on one line, full of times, is passed at once).
+    const nextLine = nextBreak < 0 ? text.length : nextBreak + 1;
+    if (index - lineStart > MAX_HOST || lineStart === tried) {
+      from = nextLine;
+      continue;
+    }
     tried = lineStart;
+    from = nextLine;
     // The database, the user and the password follow the port, so two more colons stand on its line (a time,
     // 23:37:38, has none): without them the line is let go before the pattern is tried.
     const colon = text.indexOf(":", portEnd);
@@ -135,6 +142,6 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
     const end = line.index + line[0].trimEnd().length;
     add(end - password.length, end);
     readTo = end;
-    from = end;
+    from = Math.max(end, nextLine);
   }
 }

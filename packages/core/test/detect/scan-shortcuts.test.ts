@@ -287,3 +287,29 @@ describe("line breaks between digits, searched from the breaks", () => {
     expect(typesIn(`${prose}page 12 of 40\n13 of 40\n${prose}`)).toEqual([]);
   });
 });
+
+describe("pgpass lines, each line's later ports let go at once", () => {
+  const times = (n: number) => "2026-11-23T12:00:00Z ok, 12:30:15 again; ".repeat(n);
+  const passwords = (text: string) =>
+    typesIn(text)
+      .filter(([type]) => type === "secret_assignment")
+      .map(([, value]) => value);
+
+  it("reads the lines after a long line full of times, and every line of a file", () => {
+    const file = "db1.example.com:5432:orders:app:Zq8v-2LmX9pTr4\n*:6432:*:report:Wk3n_Pq7sLr2x\n";
+    expect(passwords(`${times(200)}\n${file}${times(3)}\n${file}`)).toEqual([
+      "Zq8v-2LmX9pTr4",
+      "Wk3n_Pq7sLr2x",
+      "Zq8v-2LmX9pTr4",
+      "Wk3n_Pq7sLr2x",
+    ]);
+  });
+
+  it("leaves a line whose host is too long, or which a time begins, unread (hard negatives)", () => {
+    // The host's length is counted from the line's start, so fields after 300 characters are no pgpass line;
+    // a line is tried once, from its first port, and a time there is no host and port.
+    expect(passwords(`${"x".repeat(300)} db:5432:orders:app:Zq8v-2LmX9pTr4\n`)).toEqual([]);
+    expect(passwords(`10:30:00 db:5432:orders:app:Zq8v-2LmX9pTr4\n`)).toEqual([]);
+    expect(passwords(`${times(100)}\n`)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // and the detectors that use it are checked on the texts the shortcut was written for, hard negatives included.
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
+import { separatedViews } from "../../src/detect/decode-separated.js";
 import { LeadSearch } from "../../src/detect/lead-search.js";
 import { SpacedDashes } from "../../src/detect/pii/ssn-spaced.js";
 import { Scanner } from "../../src/detect/scanner.js";
@@ -311,5 +312,24 @@ describe("pgpass lines, each line's later ports let go at once", () => {
     expect(passwords(`${"x".repeat(300)} db:5432:orders:app:Zq8v-2LmX9pTr4\n`)).toEqual([]);
     expect(passwords(`10:30:00 db:5432:orders:app:Zq8v-2LmX9pTr4\n`)).toEqual([]);
     expect(passwords(`${times(100)}\n`)).toEqual([]);
+  });
+});
+
+describe("quoted-printable marks among many other equals signs", () => {
+  const SECRET = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
+  // Rare "=" (prose: the native search all along) and common ones (key=value logs: the pattern's own pass).
+  const fillers = ["The report covers revenue and hiring plans. ", "status=200 duration_ms=12 bytes=4096 "];
+
+  it.each(fillers)("a soft line break or =XX bytes are still read after %j", (filler) => {
+    const encoded = [...Buffer.from(SECRET)].map((b) => `=${b.toString(16).toUpperCase()}`).join("");
+    for (const written of [`${SECRET.slice(0, 9)}=\r\n${SECRET.slice(9)}`, encoded]) {
+      const views = separatedViews(`${filler.repeat(300)}${written} ${filler.repeat(3)}`);
+      expect(views.some((v) => v.text.includes(SECRET))).toBe(true);
+    }
+  });
+
+  it.each(fillers)("padded base64 lines and assignments make no view after %j (hard negative)", (filler) => {
+    const text = `${filler.repeat(300)}ANY_KEY = ZHVtbXkgdGV4dA==\nNEXT=c2Vjb25k==\nA=B C=D E==F\n`;
+    expect(separatedViews(text)).toEqual([]);
   });
 });

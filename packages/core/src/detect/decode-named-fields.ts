@@ -7,10 +7,11 @@
 // Each is given to the rules as `"password": "<value>"`, so the value is judged as a password written in text
 // is (a stand-in, a word such as "true" or a sentence is none); the view maps the value back one to one.
 //
-// Linear: one native search per "</" and per ":digits:" (a pgpass line's port), each followed by bounded
-// reads of one line or one element.
+// Linear: one native search per "</" and per ":digits:" (a pgpass line's port, found from its colon: see
+// lead-search.ts), each followed by bounded reads of one line or one element.
 
 import { ViewBuilder, type DecodedView } from "./decode.js";
+import { LeadSearch } from "./lead-search.js";
 import { passwordName } from "./password-names.js";
 import { secretName } from "./secret-names.js";
 
@@ -29,7 +30,7 @@ const PGPASS_LINE =
   /(?:^|(?<=[\n\r]))[ \t]*(?:\*|(?:[A-Za-z0-9]|\\:)(?:[A-Za-z0-9._-]|\\:){0,252}):(?:[0-9]{1,5}|\*):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):((?:[^\s\\]|\\.){1,256})[ \t]*(?=$|[\r\n])/y;
 /** The longest host a pgpass line holds (a DNS name). */
 const MAX_HOST = 256;
-const PORT = /:(?:[0-9]{1,5}|\*):/g;
+const PORT = new LeadSearch(":", /:(?:[0-9]{1,5}|\*):/g);
 
 /** Whether an element's or field's name names a password or a secret's value. */
 const namesCredential = (name: string): boolean =>
@@ -103,10 +104,12 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
   let nextBreak = text.indexOf("\n");
   let lineStart = 0;
   let tried = -1;
-  PORT.lastIndex = 0;
-  while (PORT.test(text)) {
+  const ports = PORT.in(text);
+  let from = 0;
+  for (let port = ports.next(0); port !== null; port = ports.next(from)) {
     // Where the port's field starts (its first colon): back over the digits or the "*" before the last colon.
-    const portEnd = PORT.lastIndex;
+    const portEnd = port.index + port[0].length;
+    from = portEnd;
     let index = portEnd - 2;
     while (text.charCodeAt(index) !== 58 /* : */) index--;
     if (index < readTo) continue;
@@ -115,9 +118,16 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf("\n", lineStart);
     }
-    // A line is tried once, and only when its host is a host's length at most.
-    if (index - lineStart > MAX_HOST || lineStart === tried) continue;
+    // A line is tried once, and only when its host is a host's length at most. Either way the ports after
+    // this one on its line are let go here too (their hosts are longer still, or the line is tried): the
+    // search resumes on the next line (a megabyte of JSON on one line, full of times, is passed at once).
+    const nextLine = nextBreak < 0 ? text.length : nextBreak + 1;
+    if (index - lineStart > MAX_HOST || lineStart === tried) {
+      from = nextLine;
+      continue;
+    }
     tried = lineStart;
+    from = nextLine;
     // The database, the user and the password follow the port, so two more colons stand on its line (a time,
     // 23:37:38, has none): without them the line is let go before the pattern is tried.
     const colon = text.indexOf(":", portEnd);
@@ -132,6 +142,6 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
     const end = line.index + line[0].trimEnd().length;
     add(end - password.length, end);
     readTo = end;
-    PORT.lastIndex = end;
+    from = Math.max(end, nextLine);
   }
 }

@@ -7,16 +7,24 @@
 // precedes it, by the card and SSN detectors' own rules (grouping, Luhn, issuer ranges, issuable SSNs, the
 // words before it). Only what they find across the join counts, mapped back to the text as written.
 //
-// Linear: one pattern without nested repetition finds each break between digits; each is read once, over at
-// most CONTEXT + 2 * MAX_SIDE characters.
+// Linear: one pattern without nested repetition finds each break between digits (tried in place at each line
+// break where they are few); each is read once, over at most CONTEXT + 2 * MAX_SIDE characters.
+import { CharactersAhead } from "./characters-ahead.js";
 import type { Detector, Span } from "./detectors.js";
 import { cardDetector, ssnDetector } from "./pii/index.js";
 
 /**
  * A digit, at most a blank or two and a dash with blanks around it, one line break, the same again and a
- * digit. The engine finds the line break first, so text with no break between digits costs one search.
+ * digit. Searched from the line breaks where they are few (see BreaksBetweenDigits).
  */
-const BREAK_BETWEEN_DIGITS = /[0-9][ \t]{0,2}-?[ \t]{0,2}(?:\r\n|\n|\r)[ \t]{0,2}-?[ \t]{0,2}(?=[0-9])/g;
+export const BREAK_BETWEEN_DIGITS =
+  /[0-9][ \t]{0,2}-?[ \t]{0,2}(?:\r\n|\n|\r)[ \t]{0,2}-?[ \t]{0,2}(?=[0-9])/g;
+const BREAK_AT = new RegExp(BREAK_BETWEEN_DIGITS.source, "y");
+/** The most blanks and dashes between a break's digit and the break (two blanks, a dash, two blanks). */
+const MAX_BEFORE_BREAK = 5;
+/** Breaks tried one by one before asking whether they are common (lines of code), and how close that is. */
+const FEW_BREAKS = 32;
+const SPARSE_BREAKS = 256;
 /** The most characters of a number read either side of its break (a card's 19 digits and their gaps). */
 const MAX_SIDE = 24;
 /** The words before a number that say what it is (see pii/context.ts), read as written. */
@@ -35,12 +43,11 @@ export function wrappedNumbersDetector(): Detector {
     find(text, enabled) {
       if (!text.includes("\n") && !text.includes("\r")) return [];
       const spans: Span[] = [];
-      BREAK_BETWEEN_DIGITS.lastIndex = 0;
-      for (let m = BREAK_BETWEEN_DIGITS.exec(text); m !== null; m = BREAK_BETWEEN_DIGITS.exec(text)) {
+      const breaks = new BreaksBetweenDigits(text);
+      // The next search starts at the digit after the break, which may start the next break's number.
+      for (let m = breaks.next(0); m !== null; m = breaks.next(m.index + m[0].length)) {
         const gapStart = m.index + 1;
         const gapEnd = m.index + m[0].length;
-        // The next search starts at the digit after the break, which may start the next break's number.
-        BREAK_BETWEEN_DIGITS.lastIndex = gapEnd;
         const view = joined(text, gapStart, gapEnd);
         if (view === undefined) continue;
         for (const detector of inner) {
@@ -111,3 +118,51 @@ function separatorOf(run: string): string | undefined {
   for (const c of trimmed) if (c === " " || c === "-") return c;
   return undefined;
 }
+
+/**
+ * The matches of BREAK_BETWEEN_DIGITS, as its global search finds them. Prose has a line break every few
+ * hundred characters or thousands, and the engine's pass over all the rest cost more than half a
+ * millisecond a megabyte: there, each break is found natively (CharactersAhead) and the pattern tried in
+ * place at the one digit it could start from, the last before the break with only blanks and a dash
+ * between. Where breaks prove common (code, a line every few dozen characters), the pattern's own pass
+ * takes the rest. A match holds exactly one break, with no other digit before it: the digit tried for each
+ * break, in order, is where the global search would find it first.
+ */
+export class BreaksBetweenDigits {
+  private readonly breaks: CharactersAhead;
+  private tried = 0;
+  private dense = false;
+
+  constructor(private readonly text: string) {
+    this.breaks = new CharactersAhead(text, ["\n", "\r"]);
+  }
+
+  /** What BREAK_BETWEEN_DIGITS.exec returns with lastIndex `from` (never less than an earlier call's). */
+  next(from: number): RegExpExecArray | null {
+    const text = this.text;
+    if (!this.dense) {
+      for (let at = this.breaks.from(from); at < text.length; at = this.breaks.from(at + 1)) {
+        let digit = at - 1;
+        while (digit >= from && at - digit <= MAX_BEFORE_BREAK && blankOrDash(text.charCodeAt(digit)))
+          digit--;
+        if (digit >= from && isDigitCode(text.charCodeAt(digit))) {
+          BREAK_AT.lastIndex = digit;
+          const m = BREAK_AT.exec(text);
+          if (m !== null) return m;
+        }
+        this.tried++;
+        if (this.tried >= FEW_BREAKS && this.tried * SPARSE_BREAKS > at) {
+          this.dense = true;
+          // A match holding this break starts before it: the pattern's pass resumes where this one did.
+          break;
+        }
+      }
+      if (!this.dense) return null;
+    }
+    BREAK_BETWEEN_DIGITS.lastIndex = from;
+    return BREAK_BETWEEN_DIGITS.exec(text);
+  }
+}
+
+const blankOrDash = (c: number): boolean => c === 32 || c === 9 || c === 45;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

@@ -110,7 +110,7 @@ export function emailDetector(): Detector {
         if (part.includes(" @") || part.includes("@ ")) spaced(part, from, spans);
         if (SPACED_DOT_TLD.test(part)) spacedDomain(part, from, spans);
         ADDRESS.lastIndex = 0;
-        for (let m = ADDRESS.exec(part); m !== null; m = ADDRESS.exec(part)) {
+        for (let m = ADDRESS.exec(part); m !== null; m = nextAddress(part)) {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
           let cell = m[0].lastIndexOf("|", m[0].indexOf("@")) + 1;
           while (m[0][cell] === "'") cell++;
@@ -129,6 +129,15 @@ export function emailDetector(): Detector {
       return inWords(text, marks.dotWords, spelledOut(text, marks.brackets, spans));
     },
   };
+}
+
+/**
+ * The next match of ADDRESS in the window, from its lastIndex. Every address holds an "@" after its first
+ * character: once none is left, the search would fail, but only after trying every position up to the end
+ * of the window (AFTER characters past the last "@", most of each window), so it is not run.
+ */
+function nextAddress(part: string): RegExpExecArray | null {
+  return part.includes("@", ADDRESS.lastIndex) ? ADDRESS.exec(part) : null;
 }
 
 /** Addresses with a space beside their "@", in a window around it, added to `spans` (in order). */

@@ -15,6 +15,7 @@
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches, type DigitChain } from "../digit-chains.js";
+import { LeadSearch } from "../lead-search.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
 import { marksOf } from "./marks.js";
 
@@ -335,16 +336,18 @@ function trunkGrouped(main: string, national: string, regions: readonly Region[]
 
 // Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
 // chains, so found by their toll-free code, which at least two capital letters must follow in the 3-4
-// layout. The pattern starts with the code's literal 8, which the engine finds fast; the optional "(",
-// "1-" or "+1 " before it are read back in code.
-const TOLL_FREE =
-  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g;
+// layout. The pattern starts with the code's literal 8, which a native search finds (see lead-search.ts);
+// the optional "(", "1-" or "+1 " before it are read back in code.
+const TOLL_FREE = new LeadSearch(
+  "8",
+  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g,
+);
 const COUNTRY_BEFORE = /(?:\+?1[ .-]?)$/;
 
 function vanityNumbers(text: string, spans: Span[]): Span[] {
   const vanity: Span[] = [];
-  TOLL_FREE.lastIndex = 0;
-  for (let m = TOLL_FREE.exec(text); m !== null; m = TOLL_FREE.exec(text)) {
+  const tollFree = TOLL_FREE.in(text);
+  for (let m = tollFree.next(0); m !== null; m = tollFree.next(m.index + m[0].length)) {
     let start = m.index;
     const end = start + m[0].length;
     if (m[1]?.startsWith(")")) {

@@ -4,8 +4,8 @@
 // Unnamed, only the 3-2-4 groups count, each group written one way throughout (all digits apart, or all
 // together), so a row of numbers or a sum (1 2 3 - 4 5) is not read.
 //
-// Linear: tried only around a dash with a space beside it (one native search per dash), a bounded pattern
-// from at most BACK positions before it.
+// Linear: tried only around a dash with a space beside it (found natively, see SpacedDashes), a bounded
+// pattern from at most BACK positions before it.
 import type { Span } from "../detectors.js";
 
 /** Nine digits, each pair apart by nothing, a space, or a dash or dot with at most one space each side. */
@@ -39,11 +39,9 @@ export function spacedDashCandidates(
   accept: (value: string, start: number) => boolean,
 ): Span[] {
   const spans: Span[] = [];
-  // Native searches first: most texts hold no dash with a blank beside it.
-  if (!text.includes(" -") && !text.includes("- ")) return spans;
   let readTo = 0;
-  for (let dash = text.indexOf("-"); dash >= 0; dash = text.indexOf("-", dash + 1)) {
-    if (text.charCodeAt(dash - 1) !== 32 && text.charCodeAt(dash + 1) !== 32) continue;
+  const dashes = new SpacedDashes(text);
+  for (let dash = dashes.next(0); dash >= 0; dash = dashes.next(dash + 1)) {
     for (let p = Math.max(readTo, dash - BACK); p < dash; p++) {
       const c = text.charCodeAt(p);
       if (c < 48 || c > 57) continue;
@@ -57,4 +55,45 @@ export function spacedDashCandidates(
     }
   }
   return spans;
+}
+
+/** Dashes read one by one (a native search each) before SpacedDashes asks whether they are dense. */
+const FEW_DASHES = 32;
+/** Dashes denser than one in this many characters (dates, UUIDs) are passed over by the regex instead. */
+const SPARSE = 64;
+/** A dash with a space before or after it; the space, when first, is skipped by one. */
+const SPACED_DASH = /[ ]-|-[ ]/g;
+
+/**
+ * The dashes of a text that have a space beside them, in order. Prose and code seldom hold a dash at all, so
+ * they are found one by one with a native search for "-" (a search for " -" stops at every space of prose,
+ * which cost a millisecond a megabyte). Where dashes turn out dense (log lines full of dates and UUIDs),
+ * a native regex over the rest of the text skips the ones without a space instead of a call per dash.
+ */
+export class SpacedDashes {
+  private read = 0;
+  private dense = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The first dash at or after `from` with a space just before or just after it, or -1. */
+  next(from: number): number {
+    const text = this.text;
+    if (!this.dense) {
+      for (let dash = text.indexOf("-", from); dash >= 0; dash = text.indexOf("-", dash + 1)) {
+        if (text.charCodeAt(dash - 1) === 32 || text.charCodeAt(dash + 1) === 32) return dash;
+        this.read++;
+        if (this.read >= FEW_DASHES && this.read * SPARSE > dash) {
+          this.dense = true;
+          from = dash + 1;
+          break;
+        }
+      }
+      if (!this.dense) return -1;
+    }
+    SPACED_DASH.lastIndex = from;
+    const m = SPACED_DASH.exec(text);
+    if (m === null) return -1;
+    return text.charCodeAt(m.index) === 32 ? m.index + 1 : m.index;
+  }
 }

@@ -186,6 +186,7 @@ export const SECRET_RULE_TYPES = [
   "tavily_api_key",
   "teamcity_token",
   "teams_webhook",
+  "telegram_api_hash",
   "telegram_bot_token",
   "tencent_secret_id",
   "terraform_cloud_token",

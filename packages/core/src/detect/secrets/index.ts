@@ -10,6 +10,7 @@ import { privateKeyDetector } from "./private-keys.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
+import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
@@ -25,6 +26,7 @@ export const SECRET_RULES = [
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
   TINK_KEYSET,
+  TELEGRAM_API_HASH,
   ...SPLIT_RULES,
 ];
 

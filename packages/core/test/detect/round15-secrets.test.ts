@@ -1,0 +1,74 @@
+// Round 15 of the secret rules: Telegram's api_hash found by its name, and a vendor's prefix followed by a
+// few characters read as an abbreviation, each beside a value of the same shape that must still be found (or
+// left alone). Random bodies come from samples.ts.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+import { chars } from "./samples.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const secretsIn = (text: string) =>
+  scanner
+    .spans(text)
+    .filter((s) => s.category === "secret")
+    .map((s) => s.type);
+
+const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const HEX = "0123456789abcdef";
+
+describe("Telegram's api_hash", () => {
+  const hash = chars(HEX, 32);
+  it.each([
+    [`api_hash = "${hash}"`],
+    [`TELEGRAM_API_HASH=${hash}`],
+    [`client = TelegramClient("anon", api_id=1234567, api_hash='${hash}')`],
+    [`  tgApiHash: "${hash}",`],
+    [`"api_hash": "${hash}"`],
+  ])("is found in %s", (text) => {
+    expect(secretsIn(text)).toContain("telegram_api_hash");
+  });
+
+  it.each([
+    // A longer name that ends in the same letters: an OpenAPI document's digest.
+    [`openapi_hash = "${hash}"`],
+    [`swaggerapihash: ${hash}`],
+    // The MD5 of an empty input, which a digest field holds when nothing was hashed.
+    ["api_hash: d41d8cd98f00b204e9800998ecf8427e"],
+    // Not 32 hex characters: a version, a shorter or a longer digest.
+    ["api_hash_version = 3"],
+    [`api_hash = "${hash.slice(0, 24)}"`],
+  ])("is not found in %s", (text) => {
+    expect(secretsIn(text)).not.toContain("telegram_api_hash");
+  });
+});
+
+describe("a vendor's prefix followed by a few characters is an abbreviation, not the token", () => {
+  it.each([
+    ["OPENAI_API_KEY=sk-proj-abc123"],
+    ["ANTHROPIC_API_KEY=sk-ant-api03-xyz"],
+    ["GITHUB_TOKEN=ghp_abc123"],
+    ['stripe_secret_key: "sk_live_1234"'],
+    ["SLACK_BOT_TOKEN=xoxb-123"],
+    ['"api_key": "AKIA1234"'],
+    ["HF_TOKEN=hf_abcdef"],
+  ])("leaves %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds the vendors' full tokens under the same names", () => {
+    expect(secretsIn(`OPENAI_API_KEY=sk-proj-${chars(AN, 74)}T3BlbkFJ${chars(AN, 74)}`)).not.toEqual([]);
+    expect(secretsIn(`GITHUB_TOKEN=ghp_${chars(AN, 36)}`)).toContain("github_token");
+    expect(secretsIn(`stripe_secret_key: "sk_live_${chars(AN, 24)}"`)).not.toEqual([]);
+    expect(
+      secretsIn(
+        `SLACK_BOT_TOKEN=xoxb-${chars("0123456789", 12)}-${chars("0123456789", 13)}-${chars(AN, 24)}`,
+      ),
+    ).not.toEqual([]);
+  });
+
+  it("still finds a password or secret that starts with the same letters but runs longer or holds symbols", () => {
+    expect(secretsIn(`OPENAI_API_KEY=sk-${chars(AN, 14)}`)).not.toEqual([]);
+    expect(secretsIn(`password=AKIA${chars(AN, 6)}!x`)).toContain("secret_assignment");
+    expect(secretsIn(`DB_PASSWORD=hf_${chars(AN, 9)}#2`)).toContain("secret_assignment");
+  });
+});

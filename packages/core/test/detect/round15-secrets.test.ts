@@ -72,3 +72,19 @@ describe("a vendor's prefix followed by a few characters is an abbreviation, not
     expect(secretsIn(`DB_PASSWORD=hf_${chars(AN, 9)}#2`)).toContain("secret_assignment");
   });
 });
+
+describe("a command-line option inside inline code", () => {
+  it.each([
+    ["Pass the password with `tool login --password $PASSWORD`."],
+    ["Run `deploy --token $DEPLOY_TOKEN` to publish."],
+    ["`mysql --password=example`"],
+  ])("leaves the reference or stand-in before the closing backtick in %s", (text) => {
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("still finds a real value before the closing backtick, and a value with backticks inside", () => {
+    expect(secretsIn(`Run \`deploy --token ${chars(AN, 20)}\` to publish.`)).toContain("secret_assignment");
+    expect(secretsIn(`\`mysql --password=${chars(AN, 11)}\``)).toContain("secret_assignment");
+    expect(secretsIn("--password=Qz8`kLm3`xR9v")).toContain("secret_assignment");
+  });
+});

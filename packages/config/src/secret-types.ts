@@ -102,6 +102,7 @@ export const SECRET_RULE_TYPES = [
   "jina_api_key",
   "klaviyo_private_key",
   "kolide_api_key",
+  "kubernetes_secret",
   "langfuse_secret_key",
   "langsmith_api_key",
   "launchdarkly_key",

@@ -88,3 +88,48 @@ describe("a command-line option inside inline code", () => {
     expect(secretsIn("--password=Qz8`kLm3`xR9v")).toContain("secret_assignment");
   });
 });
+
+describe("a Kubernetes Secret manifest's data", () => {
+  const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
+  const secret = chars(AN, 16);
+
+  it("finds every value under data (base64) and stringData (plain), whatever its key is called", () => {
+    const manifest = [
+      "apiVersion: v1",
+      "kind: Secret",
+      "metadata:",
+      "  name: app",
+      "type: Opaque",
+      "data:",
+      `  extra: ${b64(secret)}`,
+      `  tls.key: "${b64(`key material ${secret}`)}"`,
+      "stringData:",
+      `  DATABASE_URL: postgres://app:${secret}@db:5432/app`,
+      `  signing: ${secret}`,
+    ].join("\n");
+    const spans = scanner.spans(manifest).filter((s) => s.type === "kubernetes_secret");
+    expect(spans.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reads the whole document, kind after data too, and not the next document", () => {
+    const text = `data:\n  extra: ${b64(secret)}\nkind: Secret\n---\nkind: ConfigMap\ndata:\n  color: ${b64(secret)}\n`;
+    const spans = scanner.spans(text).filter((s) => s.type === "kubernetes_secret");
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe(b64(secret));
+  });
+
+  it.each([
+    // Another kind's data is configuration.
+    [`kind: ConfigMap\ndata:\n  color: ${b64("blue-green-red")}\n  setting: enabled-feature-x\n`],
+    // A Secret's stand-ins, references, a user name and plain settings.
+    ["kind: Secret\ndata:\n  password: <base64-encoded-password>\n  token: ${TOKEN}\n  key: changeme\n"],
+    [
+      `kind: Secret\ndata:\n  username: ${b64("admin")}\nstringData:\n  mode: production\n  region: us-east-1\n`,
+    ],
+    // Prose that names the kind.
+    ["The manifest's kind: Secret tells the API server what it holds.\ndata:\n  name: value-of-a-thing"],
+    ["kind: SecretProviderClass\ndata:\n  objects: " + b64(secret)],
+  ])("leaves %s", (text) => {
+    expect(scanner.spans(text).filter((s) => s.type === "kubernetes_secret")).toEqual([]);
+  });
+});

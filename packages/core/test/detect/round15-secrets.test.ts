@@ -133,3 +133,50 @@ describe("a Kubernetes Secret manifest's data", () => {
     expect(scanner.spans(text).filter((s) => s.type === "kubernetes_secret")).toEqual([]);
   });
 });
+
+describe("a Kubernetes Secret as JSON (kubectl get secret -o json)", () => {
+  const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
+  const secret = chars(AN, 16);
+  const item = (kind: string, name: string) => ({
+    apiVersion: "v1",
+    data: { extra: b64(`${name}-${secret}`), username: b64("admin") },
+    kind,
+    metadata: { name, ownerReferences: [{ kind: "Deployment", name: "web" }] },
+  });
+  const found = (text: string) =>
+    scanner
+      .spans(text)
+      .filter((s) => s.type === "kubernetes_secret")
+      .map((s) => text.slice(s.start, s.end));
+
+  it("finds a Secret's data, data before kind as kubectl sorts it, and stringData after it", () => {
+    expect(found(JSON.stringify(item("Secret", "a"), null, 2))).toEqual([b64(`a-${secret}`)]);
+    const handWritten = JSON.stringify({
+      kind: "Secret",
+      metadata: { name: "x" },
+      stringData: { DSN: `pg://u:${secret}@db` },
+    });
+    expect(found(handWritten)).toEqual([`pg://u:${secret}@db`]);
+  });
+
+  it("in a List, finds the Secrets' data and leaves the ConfigMap's between them", () => {
+    const list = JSON.stringify(
+      {
+        apiVersion: "v1",
+        items: [item("Secret", "a"), item("ConfigMap", "b"), item("Secret", "c")],
+        kind: "List",
+      },
+      null,
+      2,
+    );
+    expect(found(list)).toEqual([b64(`a-${secret}`), b64(`c-${secret}`)]);
+  });
+
+  it.each([
+    [JSON.stringify(item("ConfigMap", "b"))],
+    // The words inside a string value are text, not a manifest.
+    [JSON.stringify({ note: `"kind": "Secret", "data": {"a": "${b64(secret)}"}` })],
+  ])("leaves %s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

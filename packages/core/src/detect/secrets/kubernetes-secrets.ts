@@ -77,6 +77,92 @@ function valuesIn(text: string, from: number, to: number, spans: Span[]): void {
   }
 }
 
+/**
+ * The same manifest as JSON (`kubectl get secret -o json`, whose keys come sorted: "data" before "kind"). One
+ * pass over the text counts the braces outside strings, so a data object and a `"kind": "Secret"` belong to
+ * the same object when they stand at the same depth with no closing brace of that object between them,
+ * whichever comes first.
+ */
+const JSON_TOKEN =
+  /"kind"[ \t\r\n]*:[ \t\r\n]*"([A-Za-z]{1,64})"|"(data|stringData)"[ \t\r\n]*:[ \t\r\n]*\{/g;
+const JSON_ENTRY =
+  /"(?:[^"\\\r\n]|\\.){1,253}"[ \t\r\n]*:[ \t\r\n]*"((?:[^"\\\r\n]|\\.){0,65536})"[ \t\r\n]*[,}]/y;
+
+interface Pending {
+  depth: number;
+  spans: Span[];
+}
+
+/** The secret values of one flat JSON object, from just after its `{`; and where it ends. */
+function jsonObjectValues(text: string, at: number, encoded: boolean): { spans: Span[]; end: number } {
+  const spans: Span[] = [];
+  let i = at;
+  for (;;) {
+    while (i < text.length && " \t\r\n".includes(text[i] ?? "")) i++;
+    if (text[i] === "}") return { spans, end: i + 1 };
+    JSON_ENTRY.lastIndex = i;
+    const entry = JSON_ENTRY.exec(text);
+    if (!entry) return { spans, end: i };
+    const value = entry[1] ?? "";
+    const closing = JSON_ENTRY.lastIndex - 1;
+    const start = text.lastIndexOf('"', text.lastIndexOf('"', closing) - 1) + 1;
+    if (value !== "" && !value.includes("\\") && secretValue(value, encoded))
+      spans.push({ start, end: start + value.length });
+    if (text[closing] === "}") return { spans, end: closing + 1 };
+    i = closing + 1;
+  }
+}
+
+function jsonValues(text: string, spans: Span[]): void {
+  let depth = 0;
+  let inString = false;
+  let kindDepth = -1;
+  const pending: Pending[] = [];
+  JSON_TOKEN.lastIndex = 0;
+  let next = JSON_TOKEN.exec(text);
+  for (let i = 0; i < text.length; i++) {
+    if (next !== null && i === next.index && !inString) {
+      const token = next;
+      if (token[1] !== undefined) {
+        // A kind settles the data waiting at its depth, which is on top of the stack (a Secret's data is its
+        // secret, another kind's is not); deeper ones were popped when their objects closed.
+        for (let top = pending.at(-1); top !== undefined && top.depth === depth; top = pending.at(-1)) {
+          pending.pop();
+          if (token[1] === "Secret") spans.push(...top.spans);
+        }
+        if (token[1] === "Secret") kindDepth = depth;
+        i = token.index + token[0].length - 1;
+      } else {
+        const object = jsonObjectValues(text, token.index + token[0].length, token[2] === "data");
+        if (kindDepth === depth) spans.push(...object.spans);
+        else if (object.spans.length) pending.push({ depth, spans: object.spans });
+        i = Math.max(object.end, token.index + token[0].length) - 1;
+      }
+      JSON_TOKEN.lastIndex = i + 1;
+      next = JSON_TOKEN.exec(text);
+      continue;
+    }
+    if (next !== null && i > next.index) {
+      // The token started inside a string: look for the next one from here.
+      JSON_TOKEN.lastIndex = i;
+      next = JSON_TOKEN.exec(text);
+    }
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125) {
+      depth--;
+      // The object that held the kind or the pending data closed.
+      if (depth < kindDepth) kindDepth = -1;
+      // Entries are pushed at the depth of their time, so the stack is ordered by depth: pop the closed ones.
+      while ((pending.at(-1)?.depth ?? -1) > depth) pending.pop();
+    }
+  }
+}
+
 export function kubernetesSecretDetector(): Detector {
   return {
     type: "kubernetes_secret",
@@ -85,6 +171,7 @@ export function kubernetesSecretDetector(): Detector {
     find(text) {
       if (!text.includes("Secret") || !/kind/i.test(text)) return [];
       const spans: Span[] = [];
+      if (text.includes('"kind"')) jsonValues(text, spans);
       let done = 0;
       KIND_LINE.lastIndex = 0;
       for (let kind = KIND_LINE.exec(text); kind !== null; kind = KIND_LINE.exec(text)) {

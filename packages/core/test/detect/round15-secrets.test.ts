@@ -34,6 +34,8 @@ describe("Telegram's api_hash", () => {
     [`swaggerapihash: ${hash}`],
     // The MD5 of an empty input, which a digest field holds when nothing was hashed.
     ["api_hash: d41d8cd98f00b204e9800998ecf8427e"],
+    // The stand-in the client libraries' documentation writes.
+    ["api_hash = '0123456789abcdef0123456789abcdef'"],
     // Not 32 hex characters: a version, a shorter or a longer digest.
     ["api_hash_version = 3"],
     [`api_hash = "${hash.slice(0, 24)}"`],

@@ -16,8 +16,11 @@ function startsName(match: RegExpExecArray): boolean {
   return before >= 97 && before <= 122 && match.input.charCodeAt(match.index) === 65;
 }
 
-/** The MD5 of nothing, which a digest field holds when it hashed an empty input. */
-const EMPTY_MD5 = "d41d8cd98f00b204e9800998ecf8427e";
+/**
+ * Not an application's hash: the MD5 of nothing (a digest field that hashed an empty input), and the hex
+ * alphabet twice, the stand-in Telethon's and Pyrogram's documentation write for it.
+ */
+const NOT_A_HASH = new Set(["d41d8cd98f00b204e9800998ecf8427e", "0123456789abcdef0123456789abcdef"]);
 
 export const TELEGRAM_API_HASH: SecretRule = {
   type: "telegram_api_hash",
@@ -28,5 +31,5 @@ export const TELEGRAM_API_HASH: SecretRule = {
   group: 1,
   entropy: 3,
   context: startsName,
-  validate: (value) => value !== EMPTY_MD5 && /^[a-f0-9]{32}$/.test(value),
+  validate: (value) => !NOT_A_HASH.has(value) && /^[a-f0-9]{32}$/.test(value),
 };

@@ -182,29 +182,3 @@ describe("a Kubernetes Secret as JSON (kubectl get secret -o json)", () => {
     expect(found(text)).toEqual([]);
   });
 });
-
-describe("a URL's password before its host is not an e-mail address", () => {
-  const emails = (text: string) =>
-    scanner
-      .spans(text)
-      .filter((s) => s.type === "email")
-      .map((s) => text.slice(s.start, s.end));
-
-  it.each([
-    ["https://user:pass@host.com/x"],
-    ["ftp://anonymous:guest@ftp.example.org"],
-    ["git+https://ci:tok@git.example.com/r.git"],
-  ])("no e-mail in %s", (text) => {
-    expect(emails(text)).toEqual([]);
-  });
-
-  it("still finds addresses after mailto:, after a word and a colon, and in a URL's path", () => {
-    expect(emails("mailto:alice@example.com")).toEqual(["alice@example.com"]);
-    expect(emails("note:alice@example.com")).toEqual(["alice@example.com"]);
-    expect(emails("https://example.com/contact:alice@example.com")).toEqual(["alice@example.com"]);
-  });
-
-  it("still redacts a real password in such a URL, as a credential", () => {
-    expect(secretsIn(`https://deploy:${chars(AN, 14)}@api.example.com/v1`)).toContain("connection_string");
-  });
-});

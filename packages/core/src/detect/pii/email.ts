@@ -88,23 +88,6 @@ const SPACED_DOMAIN = new RegExp(
   "giu",
 );
 
-/** Characters of a URL's user name (RFC 3986 userinfo without ":"), read back from its password. */
-const USERINFO = /[A-Za-z0-9._~!$&'()*+,;=%-]/;
-const LONGEST_USER = 256;
-
-/**
- * Whether the "address" starts right after `scheme://user:`: then its local part is the password of a URL's
- * credentials (https://deploy:pass@host), which the secret rules judge, and its domain the URL's host; no one
- * writes to it. Read backwards from the start, a bounded number of characters, so the scan stays linear.
- */
-function afterUrlUser(text: string, start: number): boolean {
-  if (text[start - 1] !== ":") return false;
-  let i = start - 2;
-  const stop = Math.max(0, start - 2 - LONGEST_USER);
-  while (i >= stop && USERINFO.test(text[i] ?? "")) i--;
-  return i >= 2 && text.startsWith("://", i - 2) && /[A-Za-z0-9+.-]/.test(text[i - 3] ?? "");
-}
-
 export function emailDetector(): Detector {
   return {
     type: "email",
@@ -134,7 +117,6 @@ export function emailDetector(): Detector {
           const address = m[0].slice(cell);
           if (MALFORMED.test(address)) continue;
           const start = from + m.index + cell;
-          if (afterUrlUser(text, start)) continue;
           const previous = spans[spans.length - 1];
           if (previous === undefined || start >= previous.end)
             spans.push({ start, end: start + address.length });

@@ -133,6 +133,13 @@ export const CORPORA = [
     use: "secrets (round 14's held-out corpus, measured blind first, misses never read): its leaks engine's rule tests, a vulnerable sample with the lines each rule must find and a safe sample it must not flag",
   },
   {
+    repo: "advanced-security/secret-scanning-custom-patterns",
+    commit: "9b84660dfcad6cc3d0e2c40a1a5f61dd7edca4b9",
+    paths: ["common", "configs", "database", "generic", "jwt", "password_store", "rsa", "uri", "vendors"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 15's held-out corpus, measured blind first, misses never read): each custom pattern's test text with its secret's offsets, and the exact spans it must find in its directory's sample files",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

@@ -21,6 +21,7 @@ import { scalibr } from "./secret-scalibr.mjs";
 import { credsweeper } from "./secret-credsweeper.mjs";
 import { sonar } from "./secret-sonar.mjs";
 import { horusec } from "./secret-horusec.mjs";
+import { customPatterns } from "./secret-custom-patterns.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -325,6 +326,7 @@ export function publicSecrets() {
     credsweeper,
     sonar,
     horusec,
+    custom: customPatterns,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

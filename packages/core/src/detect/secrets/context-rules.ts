@@ -951,7 +951,16 @@ export const CONTEXT_RULES: SecretRule[] = [
     group: 2,
     validate: (value, m) => {
       const name = groupOf(m, 1).toLowerCase();
-      return strongEnough(value, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
+      // One backtick, at the end or before a sentence's closing punctuation, closes the inline code or command
+      // substitution the option was written in (`tool login --password $PASSWORD`. in a README): the value is
+      // judged without it.
+      const tick = value.indexOf("`");
+      const bare =
+        tick > 0 && tick === value.lastIndexOf("`") && /^[.,:;!?]*$/.test(value.slice(tick + 1))
+          ? value.slice(0, tick)
+          : value;
+      if (bare !== value && isPlaceholder(bare)) return false;
+      return strongEnough(bare, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
   },
   {

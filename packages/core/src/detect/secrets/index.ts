@@ -6,10 +6,12 @@ import { CONTEXT_RULES } from "./context-rules.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
+import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
+import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
@@ -25,12 +27,13 @@ export const SECRET_RULES = [
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
   TINK_KEYSET,
+  TELEGRAM_API_HASH,
   ...SPLIT_RULES,
 ];
 
 /** Every type the secret rules can report, private_key included. */
 export const SECRET_RULE_TYPES: readonly string[] = [
-  ...new Set([...SECRET_RULES.map((r) => r.type), "private_key"]),
+  ...new Set([...SECRET_RULES.map((r) => r.type), "private_key", "kubernetes_secret"]),
 ];
 
 const FORMAT_TYPES = new Set(SECRET_RULES.filter((r) => !r.generic).map((r) => r.type));
@@ -41,5 +44,5 @@ export const GENERIC_SECRET_TYPES: ReadonlySet<string> = new Set(
 );
 
 export function secretDetectors(): Detector[] {
-  return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector()];
+  return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector(), kubernetesSecretDetector()];
 }

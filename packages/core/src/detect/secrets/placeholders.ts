@@ -1,6 +1,7 @@
 // What looks like a credential but is not one: template variables, masked values, documentation examples,
 // blank values, references to where the real value lives (an environment variable's
 // name, a function call, a path). Every rule's value passes through here before it becomes a finding.
+import { isAbbreviatedVendorToken } from "./abbreviated-tokens.js";
 import { entropy } from "./randomness.js";
 
 /** Values providers publish in their documentation as examples. */
@@ -144,7 +145,8 @@ export function isStandIn(value: string, fixed = 0): boolean {
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
     STAND_IN.test(value) ||
     SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
-    PADDED_NAME.test(value)
+    PADDED_NAME.test(value) ||
+    isAbbreviatedVendorToken(value)
   );
 }
 

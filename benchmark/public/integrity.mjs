@@ -67,6 +67,7 @@ import {
   roundThirteenListings,
 } from "./poisoned-definitions-round13.mjs";
 import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
+import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -300,6 +301,7 @@ export function definitionsSection() {
   roundTwelveSection();
   roundThirteenSection();
   roundFourteenSection();
+  roundFifteenSection();
   listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -524,6 +526,38 @@ function roundFourteenSection() {
   if (!attacks.length && !clean.length) return;
   line("all round-14 poisoned definitions", familyRows(attacks), attacks.length);
   line("its clean tool touched", clean.filter((c) => flaggedDefinition(c.definition)).length, clean.length);
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
+// Round 15's first measurement, with the scorer of main (caa1a01) before the round, before any signal changed.
+const BLIND_R15 = "210 of 486, 43.2 % (train 191 of 438, test 19 of 48); no clean rows";
+
+/**
+ * Round 15's held-out check: an attack-evaluation set over MCPTox's servers, read from its Arrow files; only
+ * counts are printed (per split, and how many of its servers had every poisoned tool withheld).
+ */
+function roundFifteenSection() {
+  console.log(`\n  round 15's held-out check, never read (blind at first: ${BLIND_R15}):`);
+  const { attacks, clean } = roundFifteenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-15 poisoned definitions", familyRows(attacks), attacks.length);
+  if (clean.length)
+    line(
+      "its clean tools touched",
+      clean.filter((c) => flaggedDefinition(c.definition)).length,
+      clean.length,
+    );
+  else console.log("  (it labels no tool clean: the npm set below is the clean side for its servers)");
+  const servers = new Map();
+  for (const a of attacks) {
+    const row = servers.get(a.server) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (flaggedDefinition(a.definition)) row.hit++;
+    servers.set(a.server, row);
+  }
+  const whole = [...servers.values()].filter((r) => r.hit === r.total).length;
+  line("servers with every poisoned tool withheld", whole, servers.size);
   const repos = new Set([...attacks, ...clean].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }

@@ -30,6 +30,7 @@ import {
   scorePoison,
   scoreResultInjection,
   neighbourSignals,
+  otherToolOrders,
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
@@ -228,9 +229,16 @@ export function poisonedDefinitions() {
 
 export const heldOutDefinitions = () => located(POISONED_HELD_OUT);
 
+/**
+ * A definition's score as the daemon gives a listed tool alone: its text, and what it says of tools other than
+ * itself, read knowing its own name and parameters (other-tool-orders.ts; a definition without a name is a
+ * bare description and gets none of that).
+ */
+const definitionScore = (d, text = definitionText(d)) =>
+  scorePoison(text).score + (typeof d?.name === "string" ? otherToolOrders(d, text).score : 0);
 const flaggedDefinition = (d) => {
   const text = definitionText(d);
-  return scorePoison(text).score >= THRESHOLD || findHidden(text) !== undefined;
+  return definitionScore(d, text) >= THRESHOLD || findHidden(text) !== undefined;
 };
 /** Why a result was touched: the injection signals, or the hidden characters that would be stripped. */
 const whyFlagged = (t) => {
@@ -326,10 +334,15 @@ export function definitionsSection() {
   console.log(
     `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} CPU ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
   );
+  const withOwn = real.map((r, i) => [r.definition, texts[i]]);
+  const ownBest = cpuMs(() => {
+    for (const [d, t] of withOwn) otherToolOrders(d, t);
+  });
+  console.log(`  (reading each knowing its own name and parameters: ${ownBest.toFixed(0)} CPU ms more)`);
   for (const [server, row] of byServer)
     if (row.hit.length)
       console.log(
-        `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${scorePoison(definitionText(row.hit[0])).signals.join(", ")})`,
+        `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${[...scorePoison(definitionText(row.hit[0])).signals, ...otherToolOrders(row.hit[0], definitionText(row.hit[0])).signals].join(", ")})`,
       );
 }
 
@@ -565,7 +578,7 @@ function roundFifteenSection() {
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {
   const text = definitionText(d);
-  const score = scorePoison(text).score + neighbourSignals(d.name ?? "", text, neighbours).score;
+  const score = definitionScore(d, text) + neighbourSignals(d.name ?? "", text, neighbours).score;
   return score >= THRESHOLD || findHidden(text) !== undefined;
 };
 

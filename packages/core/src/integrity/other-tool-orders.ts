@@ -1,0 +1,157 @@
+// Signals that need to know whose definition a text is: its own name and its own parameters. A tool's
+// description has one job, to say what this tool does and how to call it. Honest descriptions name other
+// tools too, but for this tool's sake: "call list_files first to get the path" passes another tool's output
+// into one of this tool's inputs. Two shapes of order have no such reason, and read alone a text cannot tell
+// them apart from honest ones, since the difference is whose name and whose parameter a word is:
+// - a rule for how *another* named tool is to be used ("when you call send_mail, …"): the description
+//   legislates outside its own tool;
+// - a prerequisite call of another named tool that supplies nothing this tool takes (no identifier, no
+//   value, nothing this tool's parameters name): a call demanded for its own sake.
+// Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
+import type { PoisonReport } from "./poison.js";
+
+const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+
+/**
+ * A condition on using a tool, and the name after it: quoted or backticked (any word), followed by "tool" or
+ * "function", or bare. A bare name must look like an identifier (see IDENTIFIER) to count.
+ */
+const CONDITION =
+  /\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after)\s+(?:you\s+|the (?:model|assistant|agent|ai)\s+)?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running|execute|executes|executing|trigger|triggering)\s+(?:the\s+|any\s+|a\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)/gi;
+
+/** Two words joined by `_`, `.` or `-`, or camelCase: a name a text can only mean as an identifier. */
+const IDENTIFIER = /[A-Za-z0-9][_.-][A-Za-z0-9]|[a-z][A-Z]/;
+
+/** Words that fill the name's place without naming anything ("before using this tool", "when calling it"). */
+const GENERIC =
+  /^(?:this|that|these|those|the|a|an|any|each|every|other|another|same|tool|tools|function|functions|it|them|your|our|its|their|all|such|one|both|either|multiple|several|some|no)$/i;
+
+/** An obligation in the words after the condition. */
+const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make sure|ensure|be sure)\b/i;
+
+/** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
+const SENTENCE = /[^.!?\n]+/g;
+/** A prerequisite: a sentence that asks for something first, or before. */
+const PREREQUISITE = /\b(?:first|before|prior to|beforehand)\b/i;
+
+/** A call of a named tool inside such a sentence, not negated ("do not also call X" is no prerequisite). */
+const CALL_OF =
+  /(?<!\b(?:not|never|don't|no need to)\s(?:\w+\s)?)\b(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)/gi;
+
+/** Words that say what the prerequisite supplies: it is data flow, not a ritual. */
+const SUPPLIES =
+  /\b(?:to|in order to|so (?:that|you)) (?:get|obtain|find|retrieve|look up|lookup|resolve|determine|identify|list|discover|fetch|learn|read|see|know|choose|select|pick|locate|check which)\b|\b(?:returns?|provides?|gives?|yields?|outputs?|supplies)\b|\b(?:ids?|identifiers?|names?|paths?|keys?|tokens?|urls?|uris?|handles?|references?|values?)\b|\bif (?:you )?(?:don't|do not) (?:already )?have\b|\bunless\b/i;
+
+/** The name a definition gives itself, and every key of its schema (its parameters at any depth). */
+interface Self {
+  names: Set<string>;
+  params: Set<string>;
+  /** The words of its parameter names ("libraryId" → library, id), three letters or more. */
+  paramWords: Set<string>;
+}
+
+const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
+const MAX_KEYS = 2000;
+
+function selfOf(definition: unknown): Self {
+  const names = new Set<string>();
+  const params = new Set<string>();
+  if (typeof definition !== "object" || definition === null) return { names, params, paramWords: new Set() };
+  const d = definition as Record<string, unknown>;
+  for (const k of ["name", "title"]) if (typeof d[k] === "string") names.add(d[k] as string);
+  const walk = (v: unknown) => {
+    if (params.size >= MAX_KEYS) return;
+    if (Array.isArray(v)) for (const item of v) walk(item);
+    else if (typeof v === "object" && v !== null)
+      for (const [k, item] of Object.entries(v)) {
+        params.add(k);
+        walk(item);
+      }
+  };
+  for (const k of SCHEMA_KEYS) walk(d[k]);
+  const paramWords = new Set<string>();
+  for (const p of params)
+    for (const w of p
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (w.length > 2) paramWords.add(w);
+  return { names, params, paramWords };
+}
+
+/** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
+function otherTool(m: RegExpMatchArray, self: Self): string | undefined {
+  const name = m[2] ?? m[3];
+  if (name === undefined || GENERIC.test(name)) return undefined;
+  const marked = m[1] !== undefined || m[4] !== undefined;
+  if (!marked && !IDENTIFIER.test(name)) return undefined;
+  if (self.names.has(name) || self.params.has(name)) return undefined;
+  return name;
+}
+
+/** The sentence after `end` (up to 160 characters), where a condition's order sits. */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** A rule for how another named tool is used, with an obligation, not about this tool. */
+function rulesAnotherTool(text: string, self: Self): boolean {
+  for (const m of text.matchAll(CONDITION)) {
+    if (otherTool(m, self) === undefined) continue;
+    const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
+    if (!OBLIGATION.test(order) || /\bthis\b/i.test(order)) continue;
+    if ([...self.names].some((n) => order.includes(n))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A prerequisite call of another named tool whose sentence says nothing of what it supplies. */
+function ritualPrerequisite(text: string, self: Self): boolean {
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (!PREREQUISITE.test(sentence) || !OBLIGATION.test(sentence)) continue;
+    let names = false;
+    for (const m of sentence.matchAll(CALL_OF))
+      if (otherTool(m, self) !== undefined) {
+        names = true;
+        break;
+      }
+    if (!names || SUPPLIES.test(sentence)) continue;
+    const words = sentence.toLowerCase().split(/[^a-z0-9]+/);
+    if (words.some((w) => self.paramWords.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What a tool definition says about tools other than itself (`text` is its definitionText; the threshold
+ * is 4):
+ * - "an order for another tool's use" (3, needs a partner): a condition on using a named tool that is neither
+ *   this tool nor one of its parameters, with an obligation after it that does not bring this tool in
+ *   ("Before you call `send_mail`, always …"). None of the 1,174 npm definitions writes one;
+ * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
+ *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). Two npm
+ *   definitions reach it, and neither has a partner.
+ */
+export function otherToolOrders(definition: unknown, text: string): PoisonReport {
+  if (
+    !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
+  )
+    return NONE;
+  const self = selfOf(definition);
+  const signals: string[] = [];
+  let score = 0;
+  if (rulesAnotherTool(text, self)) {
+    signals.push("an order for another tool's use");
+    score += 3;
+  }
+  if (ritualPrerequisite(text, self)) {
+    signals.push("a prerequisite that supplies nothing");
+    score += 2;
+  }
+  return score ? { score, signals } : NONE;
+}

@@ -13,11 +13,23 @@ import type { PoisonReport } from "./poison.js";
 const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
 
 /**
- * A condition on using a tool, and the name after it: quoted or backticked (any word), followed by "tool" or
- * "function", or bare. A bare name must look like an identifier (see IDENTIFIER) to count.
+ * A tool's name as a text writes it, in four groups: the quote opening it and the name (any word, quoted or
+ * backticked), or the bare name and a following "tool" or "function". A bare name must look like an
+ * identifier (see IDENTIFIER) unless "tool" follows it.
  */
-const CONDITION =
-  /\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after)\s+(?:you\s+|the (?:model|assistant|agent|ai)\s+)?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running|execute|executes|executing|trigger|triggering)\s+(?:the\s+|any\s+|a\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)/gi;
+const NAME = String.raw`(?:([\x60'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[\x60'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)`;
+
+/** A condition on using a tool, the name after it: "before you call X", "whenever using the X tool". */
+const CONDITION = new RegExp(
+  String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after)\s+(?:you\s+|the (?:model|assistant|agent|ai)\s+)?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running|execute|executes|executing|trigger|triggering)\s+(?:the\s+|any\s+|a\s+)?(?:tool\s+|function\s+)?${NAME}`,
+  "gi",
+);
+
+/** The same condition written with the tool first ("when X is called") or as a purpose ("to use X, …"). */
+const CONDITION_NAME_FIRST = new RegExp(
+  String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|once|if)\s+(?:the\s+|any\s+|a\s+)?${NAME}\s+(?:is|gets|are)\s+(?:used|called|invoked|run|executed|triggered)\b|\b(?:to|in order to)\s+(?:use|call|invoke|run)\s+(?:the\s+)?${NAME}\s*,`,
+  "gi",
+);
 
 /** Two words joined by `_`, `.` or `-`, or camelCase: a name a text can only mean as an identifier. */
 const IDENTIFIER = /[A-Za-z0-9][_.-][A-Za-z0-9]|[a-z][A-Z]/;
@@ -81,9 +93,11 @@ function selfOf(definition: unknown): Self {
 
 /** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
 function otherTool(m: RegExpMatchArray, self: Self): string | undefined {
-  const name = m[2] ?? m[3];
+  // CONDITION_NAME_FIRST has two alternatives, each with the four groups of NAME.
+  const g = m[1] !== undefined || m[2] !== undefined || m[3] !== undefined ? 1 : 5;
+  const name = m[g + 1] ?? m[g + 2];
   if (name === undefined || GENERIC.test(name)) return undefined;
-  const marked = m[1] !== undefined || m[4] !== undefined;
+  const marked = m[g] !== undefined || m[g + 3] !== undefined;
   if (!marked && !IDENTIFIER.test(name)) return undefined;
   if (self.names.has(name) || self.params.has(name)) return undefined;
   return name;
@@ -98,7 +112,7 @@ function sentenceAfter(text: string, end: number): string {
 
 /** A rule for how another named tool is used, with an obligation, not about this tool. */
 function rulesAnotherTool(text: string, self: Self): boolean {
-  for (const m of text.matchAll(CONDITION)) {
+  for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CONDITION_NAME_FIRST)]) {
     if (otherTool(m, self) === undefined) continue;
     const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
     if (!OBLIGATION.test(order) || /\bthis\b/i.test(order)) continue;

@@ -41,6 +41,10 @@ const GENERIC =
 /** An obligation in the words after the condition. */
 const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make sure|ensure|be sure)\b/i;
 
+/** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
+const IMPERATIVE =
+  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach)\b/i;
+
 /** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
 const SENTENCE = /[^.!?\n]+/g;
 /** A prerequisite: a sentence that asks for something first, or before. */
@@ -115,7 +119,7 @@ function rulesAnotherTool(text: string, self: Self): boolean {
   for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CONDITION_NAME_FIRST)]) {
     if (otherTool(m, self) === undefined) continue;
     const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
-    if (!OBLIGATION.test(order) || /\bthis\b/i.test(order)) continue;
+    if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
     if ([...self.names].some((n) => order.includes(n))) continue;
     return true;
   }

@@ -43,7 +43,7 @@ const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make
 
 /** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
 const IMPERATIVE =
-  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach)\b/i;
+  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect)\b/i;
 
 /** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
 const SENTENCE = /[^.!?\n]+/g;
@@ -148,12 +148,14 @@ function ritualPrerequisite(text: string, self: Self): boolean {
 /**
  * What a tool definition says about tools other than itself (`text` is its definitionText; the threshold
  * is 4):
- * - "an order for another tool's use" (3, needs a partner): a condition on using a named tool that is neither
+ * - "an order for another tool's use" (4, enough alone): a condition on using a named tool that is neither
  *   this tool nor one of its parameters, with an obligation after it that does not bring this tool in
- *   ("Before you call `send_mail`, always …"). None of the 1,174 npm definitions writes one;
+ *   ("Before you call `send_mail`, always …"; "Any time you run search_flights, the airline should be …").
+ *   It says nothing of what this tool does, and none of the 1,174 npm definitions, nor any of the 365 clean
+ *   definitions the attack corpora publish beside their attacks, writes one;
  * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
- *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). Two npm
- *   definitions reach it, and neither has a partner.
+ *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
+ *   definitions reaches it either: their prerequisites say what the first call brings.
  */
 export function otherToolOrders(definition: unknown, text: string): PoisonReport {
   if (
@@ -165,7 +167,7 @@ export function otherToolOrders(definition: unknown, text: string): PoisonReport
   let score = 0;
   if (rulesAnotherTool(text, self)) {
     signals.push("an order for another tool's use");
-    score += 3;
+    score += 4;
   }
   if (ritualPrerequisite(text, self)) {
     signals.push("a prerequisite that supplies nothing");

@@ -234,8 +234,8 @@ export const heldOutDefinitions = () => located(POISONED_HELD_OUT);
  * itself, read knowing its own name and parameters (other-tool-orders.ts; a definition without a name is a
  * bare description and gets none of that).
  */
-const definitionScore = (d, text = definitionText(d)) =>
-  scorePoison(text).score + (typeof d?.name === "string" ? otherToolOrders(d, text).score : 0);
+const definitionScore = (d, text = definitionText(d), listed = undefined) =>
+  scorePoison(text).score + (typeof d?.name === "string" ? otherToolOrders(d, text, listed).score : 0);
 const flaggedDefinition = (d) => {
   const text = definitionText(d);
   return definitionScore(d, text) >= THRESHOLD || findHidden(text) !== undefined;
@@ -578,7 +578,8 @@ function roundFifteenSection() {
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {
   const text = definitionText(d);
-  const score = definitionScore(d, text) + neighbourSignals(d.name ?? "", text, neighbours).score;
+  const score =
+    definitionScore(d, text, neighbours.own) + neighbourSignals(d.name ?? "", text, neighbours).score;
   return score >= THRESHOLD || findHidden(text) !== undefined;
 };
 

@@ -61,7 +61,7 @@ function scoreListed(
   text: string,
   own: ReadonlySet<string>,
 ) {
-  const alone = withOwnName(kind, definition, text, scorePoison(text));
+  const alone = withOwnName(kind, definition, text, own, scorePoison(text));
   if (kind !== "tool" || !c.elsewhere?.size) return alone;
   const beside = neighbourSignals(name, text, { own, elsewhere: c.elsewhere ?? new Map() });
   if (!beside.score) return alone;
@@ -69,9 +69,15 @@ function scoreListed(
 }
 
 /** A tool's text read knowing its own name and parameters (other-tool-orders.ts), added to its score alone. */
-function withOwnName(kind: PinKind, definition: unknown, text: string, alone: PoisonReport): PoisonReport {
+function withOwnName(
+  kind: PinKind,
+  definition: unknown,
+  text: string,
+  listed: ReadonlySet<string>,
+  alone: PoisonReport,
+): PoisonReport {
   if (kind !== "tool") return alone;
-  const own = otherToolOrders(definition, text);
+  const own = otherToolOrders(definition, text, listed);
   if (!own.score) return alone;
   return { score: alone.score + own.score, signals: [...alone.signals, ...own.signals] };
 }

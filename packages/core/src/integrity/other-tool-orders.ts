@@ -10,6 +10,7 @@
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
 import type { PoisonReport } from "./poison.js";
 
+const NO_NAMES: ReadonlySet<string> = new Set();
 const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
 
 /**
@@ -58,9 +59,14 @@ const CALL_OF =
 const SUPPLIES =
   /\b(?:to|in order to|so (?:that|you)) (?:get|obtain|find|retrieve|look up|lookup|resolve|determine|identify|list|discover|fetch|learn|read|see|know|choose|select|pick|locate|check which)\b|\b(?:returns?|provides?|gives?|yields?|outputs?|supplies)\b|\b(?:ids?|identifiers?|names?|paths?|keys?|tokens?|urls?|uris?|handles?|references?|values?)\b|\bif (?:you )?(?:don't|do not) (?:already )?have\b|\bunless\b/i;
 
-/** The name a definition gives itself, and every key of its schema (its parameters at any depth). */
+/**
+ * The name a definition gives itself (its `name`, which the model calls it by; a title is display text and,
+ * set to another tool's name or to a common word, would excuse any order), every key of its schema (its
+ * parameters at any depth), and the tools its listing holds, when known.
+ */
 interface Self {
-  names: Set<string>;
+  name: string | undefined;
+  listed: ReadonlySet<string>;
   params: Set<string>;
   /** The words of its parameter names ("libraryId" → library, id), three letters or more. */
   paramWords: Set<string>;
@@ -69,12 +75,12 @@ interface Self {
 const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
 const MAX_KEYS = 2000;
 
-function selfOf(definition: unknown): Self {
-  const names = new Set<string>();
+function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
   const params = new Set<string>();
-  if (typeof definition !== "object" || definition === null) return { names, params, paramWords: new Set() };
+  if (typeof definition !== "object" || definition === null)
+    return { name: undefined, listed, params, paramWords: new Set() };
   const d = definition as Record<string, unknown>;
-  for (const k of ["name", "title"]) if (typeof d[k] === "string") names.add(d[k] as string);
+  const name = typeof d.name === "string" && d.name.length > 0 ? d.name : undefined;
   const walk = (v: unknown) => {
     if (params.size >= MAX_KEYS) return;
     if (Array.isArray(v)) for (const item of v) walk(item);
@@ -92,7 +98,7 @@ function selfOf(definition: unknown): Self {
       .toLowerCase()
       .split(/[^a-z0-9]+/))
       if (w.length > 2) paramWords.add(w);
-  return { names, params, paramWords };
+  return { name, listed, params, paramWords };
 }
 
 /** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
@@ -103,7 +109,9 @@ function otherTool(m: RegExpMatchArray, self: Self): string | undefined {
   if (name === undefined || GENERIC.test(name)) return undefined;
   const marked = m[g] !== undefined || m[g + 3] !== undefined;
   if (!marked && !IDENTIFIER.test(name)) return undefined;
-  if (self.names.has(name) || self.params.has(name)) return undefined;
+  if (name === self.name) return undefined;
+  // A parameter of the same name as a tool its own listing holds is no excuse: that is the tool.
+  if (self.params.has(name) && !self.listed.has(name)) return undefined;
   return name;
 }
 
@@ -114,13 +122,31 @@ function sentenceAfter(text: string, end: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/**
+ * Whether `text` names the tool `name`: as a whole word when the name is an identifier, and quoted or called
+ * a tool when it is a plain word (a tool named "should" must not excuse every order that says "should").
+ */
+function mentions(text: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const plain = !IDENTIFIER.test(name);
+  for (const m of text.matchAll(/[A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9]/g)) {
+    if (m[0] !== name) continue;
+    if (!plain) return true;
+    const i = m.index ?? 0;
+    const before = text[i - 1] ?? "";
+    const after = text.slice(i + name.length, i + name.length + 10);
+    if (/[`'"\u2018\u201c]/.test(before) || /^\s+(?:tool|function)\b/i.test(after)) return true;
+  }
+  return false;
+}
+
 /** A rule for how another named tool is used, with an obligation, not about this tool. */
 function rulesAnotherTool(text: string, self: Self): boolean {
   for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CONDITION_NAME_FIRST)]) {
     if (otherTool(m, self) === undefined) continue;
     const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
     if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
-    if ([...self.names].some((n) => order.includes(n))) continue;
+    if (mentions(order, self.name)) continue;
     return true;
   }
   return false;
@@ -146,8 +172,8 @@ function ritualPrerequisite(text: string, self: Self): boolean {
 }
 
 /**
- * What a tool definition says about tools other than itself (`text` is its definitionText; the threshold
- * is 4):
+ * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the
+ * names its own server lists when known; the threshold is 4):
  * - "an order for another tool's use" (4, enough alone): a condition on using a named tool that is neither
  *   this tool nor one of its parameters, with an obligation after it that does not bring this tool in
  *   ("Before you call `send_mail`, always …"; "Any time you run search_flights, the airline should be …").
@@ -157,12 +183,16 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
  *   definitions reaches it either: their prerequisites say what the first call brings.
  */
-export function otherToolOrders(definition: unknown, text: string): PoisonReport {
+export function otherToolOrders(
+  definition: unknown,
+  text: string,
+  listed: ReadonlySet<string> = NO_NAMES,
+): PoisonReport {
   if (
     !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
   )
     return NONE;
-  const self = selfOf(definition);
+  const self = selfOf(definition, listed);
   const signals: string[] = [];
   let score = 0;
   if (rulesAnotherTool(text, self)) {

@@ -8,6 +8,7 @@
 // - a prerequisite call of another named tool that supplies nothing this tool takes (no identifier, no
 //   value, nothing this tool's parameters name): a call demanded for its own sake.
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
+import { unqualified } from "./neighbour-tools.js";
 import type { PoisonReport } from "./poison.js";
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -181,20 +182,32 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  *   definitions the attack corpora publish beside their attacks, writes one;
  * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
  *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
- *   definitions reaches it either: their prerequisites say what the first call brings.
+ *   definitions reaches it either: their prerequisites say what the first call brings;
+ * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
+ *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
  */
 export function otherToolOrders(
   definition: unknown,
   text: string,
   listed: ReadonlySet<string> = NO_NAMES,
 ): PoisonReport {
+  const signals: string[] = [];
+  let score = 0;
+  // A sibling's name dressed as its better version (`secure_read_file` beside `read_file`): the copy a
+  // preference claim beside it would push. No npm server lists one beside the other.
+  const name = (definition as { name?: unknown } | null)?.name;
+  if (typeof name === "string" && listed.size) {
+    const base = unqualified(name);
+    if (base !== undefined && listed.has(base)) {
+      signals.push("a sibling tool's name, qualified");
+      score += 2;
+    }
+  }
   if (
     !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
   )
-    return NONE;
+    return score ? { score, signals } : NONE;
   const self = selfOf(definition, listed);
-  const signals: string[] = [];
-  let score = 0;
   if (rulesAnotherTool(text, self)) {
     signals.push("an order for another tool's use");
     score += 4;

@@ -414,6 +414,14 @@ export const CORPORA = [
     use: "poisoned definitions (round 14's held-out check, measured blind first, misses never read): a scanner's example poisoned server, whose README names the three tools carrying attacks and the one left clean for contrast",
   },
   {
+    repo: "ashengstd/mcp-attack-analysis",
+    commit: "eaa041efc8bfaa2b7b4bc9b2a30a882ff266e255",
+    paths: ["data/attacks", "README.md"],
+    licence:
+      "none stated (its README says no licence is attached yet); read at benchmark time only, never copied into this repository",
+    use: "poisoned definitions (round 15's held-out check, measured blind first, misses never read): an MCP attack-evaluation set over real servers' tools (the servers MCPTox attacks), each row a tool's description text with its own is_attack label; the rows it labels attacks are the poisoned side, the others the clean side",
+  },
+  {
     repo: "microsoft/presidio-research",
     commit: "7622dec1e5f7d25dc60b57c28c39f4c4af197018",
     paths: [

@@ -30,6 +30,7 @@ import {
   scorePoison,
   scoreResultInjection,
   neighbourSignals,
+  otherToolOrders,
 } from "../../packages/core/dist/index.js";
 import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
@@ -67,6 +68,7 @@ import {
   roundThirteenListings,
 } from "./poisoned-definitions-round13.mjs";
 import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
+import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -227,9 +229,16 @@ export function poisonedDefinitions() {
 
 export const heldOutDefinitions = () => located(POISONED_HELD_OUT);
 
+/**
+ * A definition's score as the daemon gives a listed tool alone: its text, and what it says of tools other than
+ * itself, read knowing its own name and parameters (other-tool-orders.ts; a definition without a name is a
+ * bare description and gets none of that).
+ */
+const definitionScore = (d, text = definitionText(d), listed = undefined) =>
+  scorePoison(text).score + (typeof d?.name === "string" ? otherToolOrders(d, text, listed).score : 0);
 const flaggedDefinition = (d) => {
   const text = definitionText(d);
-  return scorePoison(text).score >= THRESHOLD || findHidden(text) !== undefined;
+  return definitionScore(d, text) >= THRESHOLD || findHidden(text) !== undefined;
 };
 /** Why a result was touched: the injection signals, or the hidden characters that would be stripped. */
 const whyFlagged = (t) => {
@@ -300,6 +309,7 @@ export function definitionsSection() {
   roundTwelveSection();
   roundThirteenSection();
   roundFourteenSection();
+  roundFifteenSection();
   listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -324,10 +334,15 @@ export function definitionsSection() {
   console.log(
     `  (scoring all ${real.length}, ${kb.toFixed(0)} KB of text: ${best.toFixed(0)} CPU ms, ${((best / real.length) * 1000).toFixed(0)} µs per definition)`,
   );
+  const withOwn = real.map((r, i) => [r.definition, texts[i]]);
+  const ownBest = cpuMs(() => {
+    for (const [d, t] of withOwn) otherToolOrders(d, t);
+  });
+  console.log(`  (reading each knowing its own name and parameters: ${ownBest.toFixed(0)} CPU ms more)`);
   for (const [server, row] of byServer)
     if (row.hit.length)
       console.log(
-        `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${scorePoison(definitionText(row.hit[0])).signals.join(", ")})`,
+        `    ${server}: ${row.hit.length} of ${row.total}, e.g. ${row.hit[0].name ?? "instructions"} (${[...scorePoison(definitionText(row.hit[0])).signals, ...otherToolOrders(row.hit[0], definitionText(row.hit[0])).signals].join(", ")})`,
       );
 }
 
@@ -528,10 +543,43 @@ function roundFourteenSection() {
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }
 
+// Round 15's first measurement, with the scorer of main (caa1a01) before the round, before any signal changed.
+const BLIND_R15 = "210 of 486, 43.2 % (train 191 of 438, test 19 of 48); no clean rows";
+
+/**
+ * Round 15's held-out check: an attack-evaluation set over MCPTox's servers, read from its Arrow files; only
+ * counts are printed (per split, and how many of its servers had every poisoned tool withheld).
+ */
+function roundFifteenSection() {
+  console.log(`\n  round 15's held-out check, never read (blind at first: ${BLIND_R15}):`);
+  const { attacks, clean } = roundFifteenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-15 poisoned definitions", familyRows(attacks), attacks.length);
+  if (clean.length)
+    line(
+      "its clean tools touched",
+      clean.filter((c) => flaggedDefinition(c.definition)).length,
+      clean.length,
+    );
+  else console.log("  (it labels no tool clean: the npm set below is the clean side for its servers)");
+  const servers = new Map();
+  for (const a of attacks) {
+    const row = servers.get(a.server) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (flaggedDefinition(a.definition)) row.hit++;
+    servers.set(a.server, row);
+  }
+  const whole = [...servers.values()].filter((r) => r.hit === r.total).length;
+  line("servers with every poisoned tool withheld", whole, servers.size);
+  const repos = new Set([...attacks, ...clean].map((a) => a.repo));
+  console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
+}
+
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {
   const text = definitionText(d);
-  const score = scorePoison(text).score + neighbourSignals(d.name ?? "", text, neighbours).score;
+  const score =
+    definitionScore(d, text, neighbours.own) + neighbourSignals(d.name ?? "", text, neighbours).score;
   return score >= THRESHOLD || findHidden(text) !== undefined;
 };
 

@@ -27,6 +27,7 @@ export * from "./detect/actions.js";
 export * from "./integrity/hidden.js";
 export * from "./integrity/poison.js";
 export * from "./integrity/neighbour-tools.js";
+export * from "./integrity/other-tool-orders.js";
 export {
   MODEL_FEATURE_FLOOR,
   modelFeatures,

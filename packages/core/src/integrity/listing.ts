@@ -5,8 +5,9 @@ import type { JsonObject } from "../jsonrpc.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { findHidden, stripHidden } from "./hidden.js";
 import { neighbourSignals } from "./neighbour-tools.js";
+import { otherToolOrders } from "./other-tool-orders.js";
 import { pinOf, type PinKind, type PinStore } from "./pins.js";
-import { definitionText, scorePoison } from "./poison.js";
+import { definitionText, scorePoison, type PoisonReport } from "./poison.js";
 import { judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
 
@@ -52,12 +53,33 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  * resources and instructions are scored alone: instructions come before the server's tools are listed, so
  * "call our_tool first" in them could not be told from an order through a tool nobody lists.
  */
-function scoreListed(c: ReviewContext, kind: PinKind, name: string, text: string, own: ReadonlySet<string>) {
-  const alone = scorePoison(text);
+function scoreListed(
+  c: ReviewContext,
+  kind: PinKind,
+  name: string,
+  definition: unknown,
+  text: string,
+  own: ReadonlySet<string>,
+) {
+  const alone = withOwnName(kind, definition, text, own, scorePoison(text));
   if (kind !== "tool" || !c.elsewhere?.size) return alone;
   const beside = neighbourSignals(name, text, { own, elsewhere: c.elsewhere ?? new Map() });
   if (!beside.score) return alone;
   return { score: alone.score + beside.score, signals: [...alone.signals, ...beside.signals] };
+}
+
+/** A tool's text read knowing its own name and parameters (other-tool-orders.ts), added to its score alone. */
+function withOwnName(
+  kind: PinKind,
+  definition: unknown,
+  text: string,
+  listed: ReadonlySet<string>,
+  alone: PoisonReport,
+): PoisonReport {
+  if (kind !== "tool") return alone;
+  const own = otherToolOrders(definition, text, listed);
+  if (!own.score) return alone;
+  return { score: alone.score + own.score, signals: [...alone.signals, ...own.signals] };
 }
 
 export function reviewDefinition(
@@ -70,7 +92,7 @@ export function reviewDefinition(
   const { rules, pins, server } = c;
   const text = definitionText(definition);
   const hidden = findHidden(text)?.kinds ?? null;
-  const poison = scoreListed(c, kind, name, text, own);
+  const poison = scoreListed(c, kind, name, definition, text, own);
   const presented = pinOf(definition);
   const label = `${kind} ${name}`;
   if (hidden) c.notes.push(`${label}: hidden ${hidden.join(", ")}`);

@@ -51,7 +51,7 @@ const QUALIFIER =
  * `search-code-v2` → `search-code`), or undefined: looked up among other servers' names, not compared with
  * each of them.
  */
-function unqualified(name: string): string | undefined {
+export function unqualified(name: string): string | undefined {
   const first = /^([A-Za-z0-9]+)[_-](.+)$/.exec(name);
   if (first?.[1] !== undefined && QUALIFIER.test(first[1])) return first[2];
   const last = /^(.+)[_-]([A-Za-z0-9]+)$/.exec(name);

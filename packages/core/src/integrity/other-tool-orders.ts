@@ -1,0 +1,220 @@
+// Signals that need to know whose definition a text is: its own name and its own parameters. A tool's
+// description has one job, to say what this tool does and how to call it. Honest descriptions name other
+// tools too, but for this tool's sake: "call list_files first to get the path" passes another tool's output
+// into one of this tool's inputs. Two shapes of order have no such reason, and read alone a text cannot tell
+// them apart from honest ones, since the difference is whose name and whose parameter a word is:
+// - a rule for how *another* named tool is to be used ("when you call send_mail, …"): the description
+//   legislates outside its own tool;
+// - a prerequisite call of another named tool that supplies nothing this tool takes (no identifier, no
+//   value, nothing this tool's parameters name): a call demanded for its own sake.
+// Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
+import { unqualified } from "./neighbour-tools.js";
+import type { PoisonReport } from "./poison.js";
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+
+/**
+ * A tool's name as a text writes it, in four groups: the quote opening it and the name (any word, quoted or
+ * backticked), or the bare name and a following "tool" or "function". A bare name must look like an
+ * identifier (see IDENTIFIER) unless "tool" follows it.
+ */
+const NAME = String.raw`(?:([\x60'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[\x60'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)`;
+
+/** A condition on using a tool, the name after it: "before you call X", "whenever using the X tool". */
+const CONDITION = new RegExp(
+  String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after)\s+(?:you\s+|the (?:model|assistant|agent|ai)\s+)?(?:use|uses|using|call|calls|calling|invoke|invokes|invoking|run|runs|running|execute|executes|executing|trigger|triggering)\s+(?:the\s+|any\s+|a\s+)?(?:tool\s+|function\s+)?${NAME}`,
+  "gi",
+);
+
+/** The same condition written with the tool first ("when X is called") or as a purpose ("to use X, …"). */
+const CONDITION_NAME_FIRST = new RegExp(
+  String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|once|if)\s+(?:the\s+|any\s+|a\s+)?${NAME}\s+(?:is|gets|are)\s+(?:used|called|invoked|run|executed|triggered)\b|\b(?:to|in order to)\s+(?:use|call|invoke|run)\s+(?:the\s+)?${NAME}\s*,`,
+  "gi",
+);
+
+/** Two words joined by `_`, `.` or `-`, or camelCase: a name a text can only mean as an identifier. */
+const IDENTIFIER = /[A-Za-z0-9][_.-][A-Za-z0-9]|[a-z][A-Z]/;
+
+/** Words that fill the name's place without naming anything ("before using this tool", "when calling it"). */
+const GENERIC =
+  /^(?:this|that|these|those|the|a|an|any|each|every|other|another|same|tool|tools|function|functions|it|them|your|our|its|their|all|such|one|both|either|multiple|several|some|no)$/i;
+
+/** An obligation in the words after the condition. */
+const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make sure|ensure|be sure)\b/i;
+
+/** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
+const IMPERATIVE =
+  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect)\b/i;
+
+/** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
+const SENTENCE = /[^.!?\n]+/g;
+/** A prerequisite: a sentence that asks for something first, or before. */
+const PREREQUISITE = /\b(?:first|before|prior to|beforehand)\b/i;
+
+/** A call of a named tool inside such a sentence, not negated ("do not also call X" is no prerequisite). */
+const CALL_OF =
+  /(?<!\b(?:not|never|don't|no need to)\s(?:\w+\s)?)\b(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)/gi;
+
+/** Words that say what the prerequisite supplies: it is data flow, not a ritual. */
+const SUPPLIES =
+  /\b(?:to|in order to|so (?:that|you)) (?:get|obtain|find|retrieve|look up|lookup|resolve|determine|identify|list|discover|fetch|learn|read|see|know|choose|select|pick|locate|check which)\b|\b(?:returns?|provides?|gives?|yields?|outputs?|supplies)\b|\b(?:ids?|identifiers?|names?|paths?|keys?|tokens?|urls?|uris?|handles?|references?|values?)\b|\bif (?:you )?(?:don't|do not) (?:already )?have\b|\bunless\b/i;
+
+/**
+ * The name a definition gives itself (its `name`, which the model calls it by; a title is display text and,
+ * set to another tool's name or to a common word, would excuse any order), every key of its schema (its
+ * parameters at any depth), and the tools its listing holds, when known.
+ */
+interface Self {
+  name: string | undefined;
+  listed: ReadonlySet<string>;
+  params: Set<string>;
+  /** The words of its parameter names ("libraryId" → library, id), three letters or more. */
+  paramWords: Set<string>;
+}
+
+const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
+const MAX_KEYS = 2000;
+
+function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
+  const params = new Set<string>();
+  if (typeof definition !== "object" || definition === null)
+    return { name: undefined, listed, params, paramWords: new Set() };
+  const d = definition as Record<string, unknown>;
+  const name = typeof d.name === "string" && d.name.length > 0 ? d.name : undefined;
+  const walk = (v: unknown) => {
+    if (params.size >= MAX_KEYS) return;
+    if (Array.isArray(v)) for (const item of v) walk(item);
+    else if (typeof v === "object" && v !== null)
+      for (const [k, item] of Object.entries(v)) {
+        params.add(k);
+        walk(item);
+      }
+  };
+  for (const k of SCHEMA_KEYS) walk(d[k]);
+  const paramWords = new Set<string>();
+  for (const p of params)
+    for (const w of p
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (w.length > 2) paramWords.add(w);
+  return { name, listed, params, paramWords };
+}
+
+/** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
+function otherTool(m: RegExpMatchArray, self: Self): string | undefined {
+  // CONDITION_NAME_FIRST has two alternatives, each with the four groups of NAME.
+  const g = m[1] !== undefined || m[2] !== undefined || m[3] !== undefined ? 1 : 5;
+  const name = m[g + 1] ?? m[g + 2];
+  if (name === undefined || GENERIC.test(name)) return undefined;
+  const marked = m[g] !== undefined || m[g + 3] !== undefined;
+  if (!marked && !IDENTIFIER.test(name)) return undefined;
+  if (name === self.name) return undefined;
+  // A parameter of the same name as a tool its own listing holds is no excuse: that is the tool.
+  if (self.params.has(name) && !self.listed.has(name)) return undefined;
+  return name;
+}
+
+/** The sentence after `end` (up to 160 characters), where a condition's order sits. */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 160);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/**
+ * Whether `text` names the tool `name`: as a whole word when the name is an identifier, and quoted or called
+ * a tool when it is a plain word (a tool named "should" must not excuse every order that says "should").
+ */
+function mentions(text: string, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const plain = !IDENTIFIER.test(name);
+  for (const m of text.matchAll(/[A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9]/g)) {
+    if (m[0] !== name) continue;
+    if (!plain) return true;
+    const i = m.index ?? 0;
+    const before = text[i - 1] ?? "";
+    const after = text.slice(i + name.length, i + name.length + 10);
+    if (/[`'"\u2018\u201c]/.test(before) || /^\s+(?:tool|function)\b/i.test(after)) return true;
+  }
+  return false;
+}
+
+/** A rule for how another named tool is used, with an obligation, not about this tool. */
+function rulesAnotherTool(text: string, self: Self): boolean {
+  for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CONDITION_NAME_FIRST)]) {
+    if (otherTool(m, self) === undefined) continue;
+    const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
+    if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
+    if (mentions(order, self.name)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A prerequisite call of another named tool whose sentence says nothing of what it supplies. */
+function ritualPrerequisite(text: string, self: Self): boolean {
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (!PREREQUISITE.test(sentence) || !OBLIGATION.test(sentence)) continue;
+    let names = false;
+    for (const m of sentence.matchAll(CALL_OF))
+      if (otherTool(m, self) !== undefined) {
+        names = true;
+        break;
+      }
+    if (!names || SUPPLIES.test(sentence)) continue;
+    const words = sentence.toLowerCase().split(/[^a-z0-9]+/);
+    if (words.some((w) => self.paramWords.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the
+ * names its own server lists when known; the threshold is 4):
+ * - "an order for another tool's use" (4, enough alone): a condition on using a named tool that is neither
+ *   this tool nor one of its parameters, with an obligation after it that does not bring this tool in
+ *   ("Before you call `send_mail`, always …"; "Any time you run search_flights, the airline should be …").
+ *   It says nothing of what this tool does, and none of the 1,174 npm definitions, nor any of the 365 clean
+ *   definitions the attack corpora publish beside their attacks, writes one;
+ * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
+ *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
+ *   definitions reaches it either: their prerequisites say what the first call brings;
+ * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
+ *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
+ */
+export function otherToolOrders(
+  definition: unknown,
+  text: string,
+  listed: ReadonlySet<string> = NO_NAMES,
+): PoisonReport {
+  const signals: string[] = [];
+  let score = 0;
+  // A sibling's name dressed as its better version (`secure_read_file` beside `read_file`): the copy a
+  // preference claim beside it would push. No npm server lists one beside the other.
+  const name = (definition as { name?: unknown } | null)?.name;
+  if (typeof name === "string" && listed.size) {
+    const base = unqualified(name);
+    if (base !== undefined && listed.has(base)) {
+      signals.push("a sibling tool's name, qualified");
+      score += 2;
+    }
+  }
+  if (
+    !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
+  )
+    return score ? { score, signals } : NONE;
+  const self = selfOf(definition, listed);
+  if (rulesAnotherTool(text, self)) {
+    signals.push("an order for another tool's use");
+    score += 4;
+  }
+  if (ritualPrerequisite(text, self)) {
+    signals.push("a prerequisite that supplies nothing");
+    score += 2;
+  }
+  return score ? { score, signals } : NONE;
+}

@@ -35,6 +35,7 @@ import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
 import { piaDetectionDocuments } from "./pia-detection.mjs";
+import { sepTexts } from "./sep.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -696,6 +697,7 @@ export function resultsSection(only = []) {
     piarena: () => piarenaSection(),
     pieval: () => pievalSection(),
     "pia-detection": () => piaDetectionSection(),
+    sep: () => sepSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -721,6 +723,7 @@ export const RESULT_SECTIONS = [
   "piarena",
   "pieval",
   "pia-detection",
+  "sep",
 ];
 
 function bipiaSection(dir) {
@@ -1268,6 +1271,39 @@ function piaDetectionSection() {
     line(`clean passages touched: ${dataset}`, mine.filter((c) => flaggedResult(c.text)).length, mine.length);
   }
   console.log(`  (LukeChen-go/indirect-pia-detection@${commit("LukeChen-go/indirect-pia-detection")})`);
+}
+
+/**
+ * Round 15's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * the SEP dataset's texts with a probe (a request unrelated to the text) before or after them (sep.mjs); the
+ * texts alone are the clean side. Counts only.
+ */
+function sepSection() {
+  console.log(
+    "\nSEP's texts with a probe inserted (round 15's held-out corpus; blind, at caa1a01: 878 of 18,320, its clean texts 13 of 9,160)\n",
+  );
+  const dir = corpusPath("egozverev/Should-It-Be-Executed-Or-Processed");
+  if (!dir) return;
+  const { attacks, clean, unreadable } = sepTexts(dir);
+  const rows = new Map();
+  const count = (key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  for (const a of attacks) {
+    const hit = flaggedResult(a.text);
+    count(`place: ${a.side}`, hit);
+    count(`probe: ${a.insistent ? "insistent" : "plain"}`, hit);
+    count(`domain: ${a.domain}`, hit);
+    count("all texts with a probe", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  line("clean texts touched", clean.filter((c) => flaggedResult(c.text)).length, clean.length);
+  console.log(
+    `  (egozverev/Should-It-Be-Executed-Or-Processed@${commit("egozverev/Should-It-Be-Executed-Or-Processed")}; ${unreadable} generated records unreadable, skipped)`,
+  );
 }
 
 /**

@@ -20,7 +20,7 @@ import { requestOffTheTextsTopic } from "./result-topic-shift.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
-import { scoringText } from "./scoring-text.js";
+import { scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
   score: number;
@@ -198,18 +198,21 @@ export function scoreResultInjection(raw: string): ResultInjectionReport {
   let score = 0;
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
-  const text = unslug(scoringText(encoded ? `${raw}\n${encoded}` : raw).text);
+  const scored = scoringText(encoded ? `${raw}\n${encoded}` : raw);
+  const text = unslug(scored.text);
+  // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
+  const lines = unwrapLines(unslug(scored.lines));
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }
   }
-  if (ordersInImpersonalText(text)) {
+  if (ordersInImpersonalText(lines)) {
     signals.push("orders in an impersonal text");
     score += 4;
   }
-  if (requestOffTheTextsTopic(text)) {
+  if (requestOffTheTextsTopic(lines)) {
     signals.push("a request off the text's topic");
     score += 4;
   }

@@ -26,15 +26,30 @@ const TASK_VERB = `(?:${TASK_VERBS.join("|")})`;
 const CAPITAL_TASK_VERB = `(?:${TASK_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join("|")})`;
 // An object or complement after the verb (not a heading's next capitalised word).
 const OBJECT = String.raw`(?:the|a|an|my|all|this|these|those|his|her|their|its|them|it|me|us|every|each|any|some|only|\d|\$|€|£|"|'|“|how|why|what|whether|who|where|when|which|five|ten|three|two|one|several|some|up|out|to|for|in|into|about|on|[a-z])`;
-const LEAD = String.raw`^(?:[-*•>]\s*)?(?:(?:please|kindly|now|also|then|and|finally|next|first|immediately|urgently|instead|additionally|just|quickly),?\s+){0,2}`;
+const LEAD = String.raw`^(?:>\s*)?(?:(?:please|kindly|now|also|then|and|finally|next|first|immediately|urgently|instead|additionally|just|quickly),?\s+){0,2}`;
 const ORDER = new RegExp(String.raw`${LEAD}${TASK_VERB}\s+(?=${OBJECT})`, "i");
 // A question of fact: a wh-word (also behind a preposition, "In which year ..."), or an auxiliary opening a
 // yes-no question ("Is ...", "Did ..."); a question with "you" in it is left to ABOUT_THE_EXCHANGE.
 const QUESTION =
-  /^(?:[-*•>]\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?$/i;
+  /^(?:>\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?$/i;
 // A request back to the writer or about the text in hand is part of the exchange, not a new errand.
 const ABOUT_THE_EXCHANGE =
   /\b(?:you|your|yours|yourself|we|us|our|me(?! and\b))\b|\b(?:attached|enclosed|below|above|this|these|herein|here)\b|\b(?:let (?:me|us) know|get back|reply to (?:me|us|this))\b/i;
+// A request put to the reader in person: "Tell me …", "Remind me …", "Can you name …", "Could you tell me …".
+// In a letter that is one person asking another (vetoed above); in a text that nowhere else says I, we or
+// you (a reference passage, a story, a table), there is no one for "me" to be but whoever planted it, and the
+// "you" it asks is the reader. So these count only in such a host, and only when the rest of the sentence is
+// not about the exchange either ("tell me what you think", "send me the attached") and holds no contact
+// detail (an author's "email me at …" line).
+const ME_REQUEST = new RegExp(
+  String.raw`${LEAD}(?:tell|give|show|remind|teach|help|send|write|explain|name|list|find|recommend|suggest|provide|describe)\s+me\s+`,
+  "i",
+);
+const YOU_REQUEST = new RegExp(
+  String.raw`^(?:>\s*)?(?:(?:so|and|now|also|please),?\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:${TASK_VERB}|tell|show|remind|help)\b(?:\s+me\b)?\s*`,
+  "i",
+);
+const CONTACT = /@|https?:|www\.|\d[\d ()-]{7,}\d/;
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
@@ -131,39 +146,46 @@ function titleCase(sentence: string): boolean {
 /** Whether an impersonal text holds one or two requests to its reader that share no word or subject with it. */
 export function requestOffTheTextsTopic(text: string): boolean {
   if (TECHNICAL.test(text)) return false;
-  const sentences: { sentence: string; paragraph: number }[] = [];
-  const paragraphs = text.split(/\n/);
-  paragraphs.forEach((p, paragraph) => {
-    for (const raw of p.split(SENTENCE_END))
-      for (const part of raw.split(SPLICE)) {
-        const sentence = part.trim();
-        if (sentence) sentences.push({ sentence, paragraph });
-      }
-  });
+  const sentences: string[] = [];
+  for (const raw of text.split(SENTENCE_END))
+    for (const part of raw.split(SPLICE)) {
+      const sentence = part.trim();
+      if (sentence) sentences.push(sentence);
+    }
   if (sentences.length < 3) return false;
-  const requests: { sentence: string; rest: string; paragraph: number }[] = [];
+  const requests: { sentence: string; rest: string; inPerson: boolean }[] = [];
   let imperatives = 0;
   let hostSentences = 0;
   let personal = 0;
-  for (const { sentence, paragraph } of sentences) {
+  for (const sentence of sentences) {
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
     const order = ORDER.exec(sentence);
+    const capital = /^(?:>\s*)?[A-Z]/.test(sentence);
     const isRequest =
-      ((order !== null && /^(?:[-*•>]\s*)?[A-Z]/.test(sentence)) || QUESTION.test(sentence)) &&
-      !ABOUT_THE_EXCHANGE.test(sentence);
-    if (isRequest && titleCase(sentence)) return false;
-    if (!isRequest) {
+      ((order !== null && capital) || QUESTION.test(sentence)) && !ABOUT_THE_EXCHANGE.test(sentence);
+    const inPerson = isRequest
+      ? null
+      : capital
+        ? (ME_REQUEST.exec(sentence) ?? YOU_REQUEST.exec(sentence))
+        : null;
+    const personRest = inPerson ? sentence.slice(inPerson[0].length) : "";
+    const asked = inPerson !== null && !ABOUT_THE_EXCHANGE.test(personRest) && !CONTACT.test(personRest);
+    if ((isRequest || asked) && titleCase(sentence)) return false;
+    if (!isRequest && !asked) {
       hostSentences++;
       if (PERSON.test(sentence)) personal++;
       continue;
     }
-    requests.push({ sentence, rest: order ? sentence.slice(order[0].length) : sentence, paragraph });
+    const rest = asked ? personRest : order ? sentence.slice(order[0].length) : sentence;
+    requests.push({ sentence, rest, inPerson: asked });
     if (requests.length > 2) return false;
   }
   if (requests.length === 0 || requests.length * 4 > sentences.length) return false;
-  // A quoted remark or two in a long passage is not a letter; one sentence in eight is.
+  // A quoted remark or two in a long passage is not a letter; one sentence in eight is. A request in person
+  // needs a host with no person at all.
   if (personal * 8 > hostSentences) return false;
+  if (personal > 0 && requests.some((r) => r.inPerson)) return false;
   const all = new Map<string, number>();
   const total = countKeys(text, all, 1);
   for (const r of requests) {
@@ -172,15 +194,11 @@ export function requestOffTheTextsTopic(text: string): boolean {
     if (total - mine < 16) continue;
     const words = new Map<string, number>();
     if (countKeys(r.rest, words, 1) < 2) continue;
-    // The text around it: its own line when that has substance (a search result of several passages, one to
-    // a line, holds several subjects), else the whole text.
-    let around = all;
-    const local = new Map<string, number>();
-    if (countKeys(paragraphs[r.paragraph] ?? "", local, 1) - mine >= 16) around = local;
-    // On-topic when any of its words or subjects occurs outside the request itself.
+    // On-topic when any of its words or subjects occurs anywhere outside the request itself. (Its own line
+    // alone is too narrow: a rhetorical question in an article's paragraph names what other paragraphs do.)
     let shared = false;
     for (const k of words.keys())
-      if ((around.get(k) ?? 0) > (own.get(k) ?? 0)) {
+      if ((all.get(k) ?? 0) > (own.get(k) ?? 0)) {
         shared = true;
         break;
       }

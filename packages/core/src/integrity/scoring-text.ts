@@ -128,24 +128,45 @@ export interface ScoringText {
   text: string;
   /** Whether some word mixed scripts (a homoglyph disguise). */
   mixedScript: boolean;
+  /**
+   * The same text with its line breaks kept (each run of blanks holding one becomes a single line break):
+   * the structural cues read a line as a sentence of its own, as a table row or a record's field is.
+   */
+  lines: string;
 }
 
 // Whitespace other than a single space: runs, and line breaks or tabs on their own (single spaces, the bulk
-// of prose, are left alone: replacing each costs more than everything else here).
+// of prose, are left alone: replacing each costs more than everything else here). A run that holds a line
+// break becomes one line break, any other a space; the flat text then turns the line breaks into spaces.
 const SPACING = /\s{2,}|[^\S ]/g;
+const oneBlank = (run: string): string => (run.includes("\n") || run.includes("\r") ? "\n" : " ");
+const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/\n/g, " ") : lines);
 
 export function scoringText(raw: string): ScoringText {
   const visible = findHidden(raw)?.stripped ?? raw;
   // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
-  if (!/[^\x00-\x7f]/.test(visible))
-    return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
+  if (!/[^\x00-\x7f]/.test(visible)) {
+    const lines = visible.replace(SPACING, oneBlank).trim();
+    return { text: flat(lines), mixedScript: false, lines };
+  }
   const folded = visible.normalize("NFKC");
   // The script-property test is slow; most non-ASCII text has no Greek, Cyrillic or Armenian letter at all.
   const mixedScript = LOOKALIKE_SCRIPT.test(folded) && MIXED_SCRIPT_WORD.test(folded);
-  const text = folded
+  const lines = folded
     .replace(COMBINING, "")
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
-    .replace(SPACING, " ")
+    .replace(SPACING, oneBlank)
     .trim();
-  return { text, mixedScript };
+  return { text: flat(lines), mixedScript, lines };
+}
+
+// A line break inside a sentence: a long line (60 characters or more) that ends in a lower-case letter, a digit
+// or a comma was wrapped at a word, and the next line carries on its sentence ("… the film The Jungle\nBook
+// was …"). Short lines (a title, a signature, a label) and lines ending in a stop or a table's bar stay lines.
+// The lookahead runs first so the lookbehind is tried only at line breaks.
+const WRAPPED = /(?=\n)(?<=[^\n]{59}[\p{Ll}\d,])\n/gu;
+
+/** The lines of a scoring text with wrapped lines joined back into their sentences. */
+export function unwrapLines(lines: string): string {
+  return lines.includes("\n") ? lines.replace(WRAPPED, " ") : lines;
 }

@@ -50,6 +50,14 @@ const YOU_REQUEST = new RegExp(
   "i",
 );
 const CONTACT = /@|https?:|www\.|\d[\d ()-]{7,}\d/;
+// An aside that puts the request beside the reader's own task ("On top of your main task, …", "Before you
+// answer, …", "Besides the original request: …"): it speaks to the reader in person, so what follows it is
+// read as a request in person. And a pointer to the request itself ("answer this question: …", "complete the
+// following task: …"): the request is what follows it, and its "this" points there, not at the text in hand.
+const TASK_ASIDE =
+  /^(?:>\s*)?(?:(?:on top of|in addition to|besides|apart from|alongside|along with|as well as|before|after|while|once|when) (?:you )?(?:(?:finish|complet|do|answer|handl|perform|continu|start|proceed|work)(?:e|es|ed|ing)? (?:on |with )?)?(?:your|the) (?:(?:main|primary|current|original|actual|assigned|given|usual|present|core|principal|initial|first|other|regular|real) )?(?:task|assignment|instruction|request|job|work|objective|question|query|prompt)s?|before (?:you )?(?:answer|respond|reply|continu|proceed|start|begin|go on)(?:e|ed|ing)?(?: with (?:it|that|this))?),?\s*:?\s*/i;
+const POINTER =
+  /^(?:(?:please|kindly|also|now|first),?\s+)?(?:answer|respond to|reply to|handle|complete|do|solve|address|perform|carry out)\s+(?:this|the following|the next|these)\s+(?:[a-z]+\s+){0,2}?(?:question|task|query|request|instruction|item|prompt)s?\s*[:,-]?\s*/i;
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
@@ -160,28 +168,31 @@ export function requestOffTheTextsTopic(text: string): boolean {
   for (const sentence of sentences) {
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
-    const order = ORDER.exec(sentence);
-    const capital = /^(?:>\s*)?[A-Z]/.test(sentence);
+    const aside = /^(?:>\s*)?[A-Z]/.test(sentence) ? TASK_ASIDE.exec(sentence) : null;
+    let body = aside && aside[0].length < sentence.length ? sentence.slice(aside[0].length) : sentence;
+    const pointer = POINTER.exec(body);
+    if (pointer && pointer[0].length < body.length) body = body.slice(pointer[0].length);
+    // A stripped aside or pointer leaves a request that may open in lower case.
+    const capital = body !== sentence || /^(?:>\s*)?[A-Z]/.test(body);
+    const order = ORDER.exec(body);
     const isRequest =
-      ((order !== null && capital) || QUESTION.test(sentence)) && !ABOUT_THE_EXCHANGE.test(sentence);
-    const inPerson = isRequest
-      ? null
-      : capital
-        ? (ME_REQUEST.exec(sentence) ?? YOU_REQUEST.exec(sentence))
-        : null;
-    const personRest = inPerson ? sentence.slice(inPerson[0].length) : "";
-    const asked = inPerson !== null && !ABOUT_THE_EXCHANGE.test(personRest) && !CONTACT.test(personRest);
+      (pointer !== null || (order !== null && capital) || QUESTION.test(body)) &&
+      !ABOUT_THE_EXCHANGE.test(body);
+    const inPerson = capital ? (ME_REQUEST.exec(body) ?? YOU_REQUEST.exec(body)) : null;
+    const personRest = inPerson ? body.slice(inPerson[0].length) : "";
+    const asked =
+      !isRequest && inPerson !== null && !ABOUT_THE_EXCHANGE.test(personRest) && !CONTACT.test(personRest);
     if ((isRequest || asked) && titleCase(sentence)) return false;
     if (!isRequest && !asked) {
       hostSentences++;
       if (PERSON.test(sentence)) personal++;
       continue;
     }
-    const rest = asked ? personRest : order ? sentence.slice(order[0].length) : sentence;
-    requests.push({ sentence, rest, inPerson: asked });
+    const rest = asked ? personRest : order && !pointer ? body.slice(order[0].length) : body;
+    requests.push({ sentence, rest, inPerson: asked || aside !== null });
     if (requests.length > 2) return false;
   }
-  if (requests.length === 0 || requests.length * 4 > sentences.length) return false;
+  if (requests.length === 0 || requests.length * 3 > sentences.length) return false;
   // A quoted remark or two in a long passage is not a letter; one sentence in eight is. A request in person
   // needs a host with no person at all.
   if (personal * 8 > hostSentences) return false;
@@ -191,7 +202,7 @@ export function requestOffTheTextsTopic(text: string): boolean {
   for (const r of requests) {
     const own = new Map<string, number>();
     const mine = countKeys(r.sentence, own, 1);
-    if (total - mine < 16) continue;
+    if (total - mine < 10) continue;
     const words = new Map<string, number>();
     if (countKeys(r.rest, words, 1) < 2) continue;
     // On-topic when any of its words or subjects occurs anywhere outside the request itself. (Its own line

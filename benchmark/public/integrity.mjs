@@ -239,7 +239,10 @@ const whyFlagged = (t) => {
     ? signals.join(", ")
     : `hidden ${findHidden(t)?.kinds.join(", ")} (stripped, not blocked)`;
 };
-const flaggedResult = (t) => scoreResultInjection(t).score >= THRESHOLD || findHidden(t) !== undefined;
+// `call` (the tool call a result answers) only where a corpus gives it; `filter` passes an index there.
+const flaggedResult = (t, call) =>
+  scoreResultInjection(t, typeof call === "object" ? call : undefined).score >= THRESHOLD ||
+  findHidden(t) !== undefined;
 const pct = (a, b) => (b ? ((a / b) * 100).toFixed(1) : "-").padStart(6);
 const line = (label, hit, total, note = "") =>
   console.log(
@@ -1212,11 +1215,20 @@ function piarenaSection() {
     const hit = flaggedResult(a.text);
     count(agentRows, `InjecAgent: ${a.setting}`, hit);
     count(agentRows, "InjecAgent: all", hit);
+    // The guard sees the call a result answers; scored again with it (the user's tool and parameters).
+    const withCall = flaggedResult(a.text, a.call);
+    count(agentRows, `InjecAgent with the call: ${a.setting}`, withCall);
+    count(agentRows, "InjecAgent with the call: all", withCall);
   }
   for (const [key, row] of [...agentRows].sort()) line(key, row.hit, row.total);
   line(
     "InjecAgent: clean response templates touched",
-    agent.clean.filter(flaggedResult).length,
+    agent.clean.filter((t) => flaggedResult(t)).length,
+    agent.clean.length,
+  );
+  line(
+    "InjecAgent with the call: clean touched",
+    agent.clean.filter((t, i) => flaggedResult(t, agent.cleanCalls[i])).length,
     agent.clean.length,
   );
   console.log(`  (sleeepeer/PIArena@${commit("sleeepeer/PIArena")})`);

@@ -31,7 +31,7 @@ const ORDER = new RegExp(String.raw`${LEAD}${TASK_VERB}\s+(?=${OBJECT})`, "i");
 // A question of fact: a wh-word (also behind a preposition, "In which year ..."), or an auxiliary opening a
 // yes-no question ("Is ...", "Did ..."); a question with "you" in it is left to ABOUT_THE_EXCHANGE.
 const QUESTION =
-  /^(?:>\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?$/i;
+  /^(?:>\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?["'\]})]*,?$/i;
 // A request back to the writer or about the text in hand is part of the exchange, not a new errand.
 const ABOUT_THE_EXCHANGE =
   /\b(?:you|your|yours|yourself|we|us|our|me(?! and\b))\b|\b(?:attached|enclosed|below|above|this|these|herein|here)\b|\b(?:let (?:me|us) know|get back|reply to (?:me|us|this))\b/i;
@@ -151,8 +151,12 @@ function titleCase(sentence: string): boolean {
   return capitalised * 2 >= words.length;
 }
 
-/** Whether an impersonal text holds one or two requests to its reader that share no word or subject with it. */
-export function requestOffTheTextsTopic(text: string): boolean {
+/**
+ * Whether an impersonal text holds one or two requests to its reader that share no word or subject with it.
+ * `call` is the words of the call the text answers (its tool's name and arguments), when known: they count as
+ * part of the text, so a request about what was asked for is on topic, and a bare record has more to go by.
+ */
+export function requestOffTheTextsTopic(text: string, call = ""): boolean {
   if (TECHNICAL.test(text)) return false;
   const sentences: string[] = [];
   for (const raw of text.split(SENTENCE_END))
@@ -198,7 +202,7 @@ export function requestOffTheTextsTopic(text: string): boolean {
   if (personal * 8 > hostSentences) return false;
   if (personal > 0 && requests.some((r) => r.inPerson)) return false;
   const all = new Map<string, number>();
-  const total = countKeys(text, all, 1);
+  const total = countKeys(text, all, 1) + (call ? countKeys(call, all, 1) : 0);
   for (const r of requests) {
     const own = new Map<string, number>();
     const mine = countKeys(r.sentence, own, 1);

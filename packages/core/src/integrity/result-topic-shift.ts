@@ -170,6 +170,12 @@ export function requestOffTheTextsTopic(text: string, call = ""): boolean {
   let hostSentences = 0;
   let personal = 0;
   for (const sentence of sentences) {
+    // Too short to be a request (a cell, a label, a word on its own line): a host sentence, without the tests.
+    if (sentence.length < 10) {
+      hostSentences++;
+      if (PERSON.test(sentence)) personal++;
+      continue;
+    }
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
     const aside = /^(?:>\s*)?[A-Z]/.test(sentence) ? TASK_ASIDE.exec(sentence) : null;

@@ -135,18 +135,22 @@ export interface ScoringText {
   lines: string;
 }
 
-// Whitespace other than a single space: runs, and line breaks or tabs on their own (single spaces, the bulk
-// of prose, are left alone: replacing each costs more than everything else here). A run that holds a line
-// break becomes one line break, any other a space; the flat text then turns the line breaks into spaces.
-const SPACING = /\s{2,}|[^\S ]/g;
-const oneBlank = (run: string): string => (run.includes("\n") || run.includes("\r") ? "\n" : " ");
-const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/\n/g, " ") : lines);
+// Whitespace other than a single space (single spaces, the bulk of prose, are left alone: replacing each
+// costs more than everything else here), in two passes without a callback: a line break and the blanks after
+// it become one line break (a match starts only at a line break, so a long run of spaces costs no
+// backtracking; a lone line break is left as it is), then any other run of blanks, or a tab on its own, one
+// space. The flat text then turns each line break, with a space before it, into one space: the same text as
+// collapsing every run at once.
+const LINE_BREAK = /\r\s*|\n\s+/g;
+const BLANKS = /[^\S\n]{2,}|[^\S \n]/g;
+const oneBlank = (text: string): string => text.replace(LINE_BREAK, "\n").replace(BLANKS, " ");
+const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ ?\n/g, " ") : lines);
 
 export function scoringText(raw: string): ScoringText {
   const visible = findHidden(raw)?.stripped ?? raw;
   // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
   if (!/[^\x00-\x7f]/.test(visible)) {
-    const lines = visible.replace(SPACING, oneBlank).trim();
+    const lines = oneBlank(visible).trim();
     return { text: flat(lines), mixedScript: false, lines };
   }
   const folded = visible.normalize("NFKC");
@@ -155,7 +159,8 @@ export function scoringText(raw: string): ScoringText {
   const lines = folded
     .replace(COMBINING, "")
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
-    .replace(SPACING, oneBlank)
+    .replace(LINE_BREAK, "\n")
+    .replace(BLANKS, " ")
     .trim();
   return { text: flat(lines), mixedScript, lines };
 }

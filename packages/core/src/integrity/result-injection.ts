@@ -20,11 +20,50 @@ import { requestOffTheTextsTopic } from "./result-topic-shift.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
-import { scoringText } from "./scoring-text.js";
+import { scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
   score: number;
   signals: string[];
+}
+
+/** The call a result answers, as far as the guard saw it: the tool's (or resource's) name and its arguments. */
+export interface ResultCall {
+  name?: string | undefined;
+  arguments?: unknown;
+}
+
+// At most this much of the call is read: its name and the start of its arguments say what it is about.
+const CALL_CHARS = 2000;
+
+/**
+ * The words of a call, for the topic cue: the name split at case changes, underscores, dots and dashes
+ * ("AmazonGetProductDetails" → "Amazon Get Product Details"), then the keys and string values of its
+ * arguments. What the reader asked for is on the result's topic even when the result alone is a bare record.
+ */
+export function callWords(call: ResultCall | undefined): string {
+  if (!call) return "";
+  const parts: string[] = [];
+  let length = 0;
+  const add = (s: string) => {
+    if (length >= CALL_CHARS) return;
+    const words = s.replace(/([a-z])(?=[A-Z])/g, "$1 ").replace(/[_./:-]+/g, " ");
+    parts.push(words.slice(0, CALL_CHARS - length));
+    length += words.length + 1;
+  };
+  if (typeof call.name === "string") add(call.name);
+  const walk = (value: unknown, depth: number): void => {
+    if (length >= CALL_CHARS || depth > 4) return;
+    if (typeof value === "string") add(value);
+    else if (Array.isArray(value)) for (const v of value) walk(v, depth + 1);
+    else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) {
+        add(k);
+        walk(v, depth + 1);
+      }
+  };
+  walk(call.arguments, 0);
+  return parts.join(" ");
 }
 
 const ANSWER = String.raw`(?:response|reply|answer|elucidation|explanation|output)(?:'s)?`;
@@ -193,23 +232,26 @@ RESULT_SIGNALS.push(
   ...RESULT_TURN_CUES,
 );
 
-export function scoreResultInjection(raw: string): ResultInjectionReport {
+export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
-  const text = unslug(scoringText(encoded ? `${raw}\n${encoded}` : raw).text);
+  const scored = scoringText(encoded ? `${raw}\n${encoded}` : raw);
+  const text = unslug(scored.text);
+  // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
+  const lines = unwrapLines(unslug(scored.lines));
   for (const signal of RESULT_SIGNALS) {
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }
   }
-  if (ordersInImpersonalText(text)) {
+  if (ordersInImpersonalText(lines)) {
     signals.push("orders in an impersonal text");
     score += 4;
   }
-  if (requestOffTheTextsTopic(text)) {
+  if (requestOffTheTextsTopic(lines, callWords(call))) {
     signals.push("a request off the text's topic");
     score += 4;
   }

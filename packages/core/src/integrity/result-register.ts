@@ -25,20 +25,21 @@ const TASKING = String.raw`(?:tell|say|respond|reply|answer|write|print|output|r
 // must be a lower-case word or a symbol, checked after the match.)
 const OBJECT = String.raw`(?:(?:the|a|an|my|all|this|that|these|those|his|her|their|its|them|it|me|us|every|each|any|some|only|back|up|out|to|in|into|with|how|why|what|whether|if|at|for|on)\b|[$€£\d"'“‘]|https?:|www\.)`;
 const IMPERATIVE = new RegExp(
-  String.raw`^(?:[-*•>]\s*)?(?:(?:please|kindly|now|also|then|and|finally|additionally|next|first|immediately|instead|always),?\s+){0,2}${TASKING}\s+(?=${OBJECT})`,
+  String.raw`^(?:>\s*)?(?:(?:please|kindly|now|also|then|and|finally|additionally|next|first|immediately|instead|always),?\s+){0,2}${TASKING}\s+(?=${OBJECT})`,
   "i",
 );
 const LOWER_OR_SYMBOL = /^[^A-Z]/;
 const TASKING_WORD = new RegExp(String.raw`\b${TASKING}\b`, "i");
 // A sentence opening with a capital letter or "please": a sentence start, not a fragment after an abbreviation.
-const CAPITAL = /^(?:[-*•>]\s*)?[A-Z]/;
+const CAPITAL = /^(?:>\s*)?[A-Z]/;
 const PERSON =
   /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'll|us|our|ours|you|you're|you've|you'll|you'd|your|yours|yourself|yourselves)\b/i;
 // Marks of technical writing: code spans and fences, markdown headings and links, call syntax,
 // version numbers.
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b/;
-// Sentences end at a stop; the value of a field in structured data (JSON, a Python dict) opens one too.
-const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|["']\s*:\s*["']/;
+// Sentences end at a stop or a line break; the value of a field in structured data (JSON, a Python dict)
+// opens one too.
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 
 // Any sentence shaped like an imperative (a capitalised word other than a subject or a preposition, then an
 // object word: "Whisk the eggs", "Bake for an hour"), whatever its verb: a text with more than two is a

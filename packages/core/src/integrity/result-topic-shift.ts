@@ -26,15 +26,38 @@ const TASK_VERB = `(?:${TASK_VERBS.join("|")})`;
 const CAPITAL_TASK_VERB = `(?:${TASK_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1)).join("|")})`;
 // An object or complement after the verb (not a heading's next capitalised word).
 const OBJECT = String.raw`(?:the|a|an|my|all|this|these|those|his|her|their|its|them|it|me|us|every|each|any|some|only|\d|\$|€|£|"|'|“|how|why|what|whether|who|where|when|which|five|ten|three|two|one|several|some|up|out|to|for|in|into|about|on|[a-z])`;
-const LEAD = String.raw`^(?:[-*•>]\s*)?(?:(?:please|kindly|now|also|then|and|finally|next|first|immediately|urgently|instead|additionally|just|quickly),?\s+){0,2}`;
+const LEAD = String.raw`^(?:>\s*)?(?:(?:please|kindly|now|also|then|and|finally|next|first|immediately|urgently|instead|additionally|just|quickly),?\s+){0,2}`;
 const ORDER = new RegExp(String.raw`${LEAD}${TASK_VERB}\s+(?=${OBJECT})`, "i");
 // A question of fact: a wh-word (also behind a preposition, "In which year ..."), or an auxiliary opening a
 // yes-no question ("Is ...", "Did ..."); a question with "you" in it is left to ABOUT_THE_EXCHANGE.
 const QUESTION =
-  /^(?:[-*•>]\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?$/i;
+  /^(?:>\s*)?(?:(?:in|on|at|for|from|by|of|to|during|with|after|before) (?:what|which|whose|whom|how many)\b|what|who|whom|whose|which|where|when|why|how|is|are|was|were|does|did|can|could|will|would|has|have|had)\b[^?]{6,200}\?["'\]})]*,?$/i;
 // A request back to the writer or about the text in hand is part of the exchange, not a new errand.
 const ABOUT_THE_EXCHANGE =
   /\b(?:you|your|yours|yourself|we|us|our|me(?! and\b))\b|\b(?:attached|enclosed|below|above|this|these|herein|here)\b|\b(?:let (?:me|us) know|get back|reply to (?:me|us|this))\b/i;
+// A request put to the reader in person: "Tell me …", "Remind me …", "Can you name …", "Could you tell me …".
+// In a letter that is one person asking another (vetoed above); in a text that nowhere else says I, we or
+// you (a reference passage, a story, a table), there is no one for "me" to be but whoever planted it, and the
+// "you" it asks is the reader. So these count only in such a host, and only when the rest of the sentence is
+// not about the exchange either ("tell me what you think", "send me the attached") and holds no contact
+// detail (an author's "email me at …" line).
+const ME_REQUEST = new RegExp(
+  String.raw`${LEAD}(?:tell|give|show|remind|teach|help|send|write|explain|name|list|find|recommend|suggest|provide|describe)\s+me\s+`,
+  "i",
+);
+const YOU_REQUEST = new RegExp(
+  String.raw`^(?:>\s*)?(?:(?:so|and|now|also|please),?\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:${TASK_VERB}|tell|show|remind|help)\b(?:\s+me\b)?\s*`,
+  "i",
+);
+const CONTACT = /@|https?:|www\.|\d[\d ()-]{7,}\d/;
+// An aside that puts the request beside the reader's own task ("On top of your main task, …", "Before you
+// answer, …", "Besides the original request: …"): it speaks to the reader in person, so what follows it is
+// read as a request in person. And a pointer to the request itself ("answer this question: …", "complete the
+// following task: …"): the request is what follows it, and its "this" points there, not at the text in hand.
+const TASK_ASIDE =
+  /^(?:>\s*)?(?:(?:on top of|in addition to|besides|apart from|alongside|along with|as well as|before|after|while|once|when) (?:you )?(?:(?:finish|complet|do|answer|handl|perform|continu|start|proceed|work)(?:e|es|ed|ing)? (?:on |with )?)?(?:your|the) (?:(?:main|primary|current|original|actual|assigned|given|usual|present|core|principal|initial|first|other|regular|real) )?(?:task|assignment|instruction|request|job|work|objective|question|query|prompt)s?|before (?:you )?(?:answer|respond|reply|continu|proceed|start|begin|go on)(?:e|ed|ing)?(?: with (?:it|that|this))?),?\s*:?\s*/i;
+const POINTER =
+  /^(?:(?:please|kindly|also|now|first),?\s+)?(?:answer|respond to|reply to|handle|complete|do|solve|address|perform|carry out)\s+(?:this|the following|the next|these)\s+(?:[a-z]+\s+){0,2}?(?:question|task|query|request|instruction|item|prompt)s?\s*[:,-]?\s*/i;
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
@@ -128,59 +151,75 @@ function titleCase(sentence: string): boolean {
   return capitalised * 2 >= words.length;
 }
 
-/** Whether an impersonal text holds one or two requests to its reader that share no word or subject with it. */
-export function requestOffTheTextsTopic(text: string): boolean {
+/**
+ * Whether an impersonal text holds one or two requests to its reader that share no word or subject with it.
+ * `call` is the words of the call the text answers (its tool's name and arguments), when known: they count as
+ * part of the text, so a request about what was asked for is on topic, and a bare record has more to go by.
+ */
+export function requestOffTheTextsTopic(text: string, call = ""): boolean {
   if (TECHNICAL.test(text)) return false;
-  const sentences: { sentence: string; paragraph: number }[] = [];
-  const paragraphs = text.split(/\n/);
-  paragraphs.forEach((p, paragraph) => {
-    for (const raw of p.split(SENTENCE_END))
-      for (const part of raw.split(SPLICE)) {
-        const sentence = part.trim();
-        if (sentence) sentences.push({ sentence, paragraph });
-      }
-  });
+  const sentences: string[] = [];
+  for (const raw of text.split(SENTENCE_END))
+    for (const part of raw.split(SPLICE)) {
+      const sentence = part.trim();
+      if (sentence) sentences.push(sentence);
+    }
   if (sentences.length < 3) return false;
-  const requests: { sentence: string; rest: string; paragraph: number }[] = [];
+  const requests: { sentence: string; rest: string; inPerson: boolean }[] = [];
   let imperatives = 0;
   let hostSentences = 0;
   let personal = 0;
-  for (const { sentence, paragraph } of sentences) {
-    // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
-    if (imperativeShaped(sentence) && ++imperatives > 2) return false;
-    const order = ORDER.exec(sentence);
-    const isRequest =
-      ((order !== null && /^(?:[-*•>]\s*)?[A-Z]/.test(sentence)) || QUESTION.test(sentence)) &&
-      !ABOUT_THE_EXCHANGE.test(sentence);
-    if (isRequest && titleCase(sentence)) return false;
-    if (!isRequest) {
+  for (const sentence of sentences) {
+    // Too short to be a request (a cell, a label, a word on its own line): a host sentence, without the tests.
+    if (sentence.length < 10) {
       hostSentences++;
       if (PERSON.test(sentence)) personal++;
       continue;
     }
-    requests.push({ sentence, rest: order ? sentence.slice(order[0].length) : sentence, paragraph });
+    // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
+    if (imperativeShaped(sentence) && ++imperatives > 2) return false;
+    const aside = /^(?:>\s*)?[A-Z]/.test(sentence) ? TASK_ASIDE.exec(sentence) : null;
+    let body = aside && aside[0].length < sentence.length ? sentence.slice(aside[0].length) : sentence;
+    const pointer = POINTER.exec(body);
+    if (pointer && pointer[0].length < body.length) body = body.slice(pointer[0].length);
+    // A stripped aside or pointer leaves a request that may open in lower case.
+    const capital = body !== sentence || /^(?:>\s*)?[A-Z]/.test(body);
+    const order = ORDER.exec(body);
+    const isRequest =
+      (pointer !== null || (order !== null && capital) || QUESTION.test(body)) &&
+      !ABOUT_THE_EXCHANGE.test(body);
+    const inPerson = capital ? (ME_REQUEST.exec(body) ?? YOU_REQUEST.exec(body)) : null;
+    const personRest = inPerson ? body.slice(inPerson[0].length) : "";
+    const asked =
+      !isRequest && inPerson !== null && !ABOUT_THE_EXCHANGE.test(personRest) && !CONTACT.test(personRest);
+    if ((isRequest || asked) && titleCase(sentence)) return false;
+    if (!isRequest && !asked) {
+      hostSentences++;
+      if (PERSON.test(sentence)) personal++;
+      continue;
+    }
+    const rest = asked ? personRest : order && !pointer ? body.slice(order[0].length) : body;
+    requests.push({ sentence, rest, inPerson: asked || aside !== null });
     if (requests.length > 2) return false;
   }
-  if (requests.length === 0 || requests.length * 4 > sentences.length) return false;
-  // A quoted remark or two in a long passage is not a letter; one sentence in eight is.
+  if (requests.length === 0 || requests.length * 3 > sentences.length) return false;
+  // A quoted remark or two in a long passage is not a letter; one sentence in eight is. A request in person
+  // needs a host with no person at all.
   if (personal * 8 > hostSentences) return false;
+  if (personal > 0 && requests.some((r) => r.inPerson)) return false;
   const all = new Map<string, number>();
-  const total = countKeys(text, all, 1);
+  const total = countKeys(text, all, 1) + (call ? countKeys(call, all, 1) : 0);
   for (const r of requests) {
     const own = new Map<string, number>();
     const mine = countKeys(r.sentence, own, 1);
-    if (total - mine < 16) continue;
+    if (total - mine < 10) continue;
     const words = new Map<string, number>();
     if (countKeys(r.rest, words, 1) < 2) continue;
-    // The text around it: its own line when that has substance (a search result of several passages, one to
-    // a line, holds several subjects), else the whole text.
-    let around = all;
-    const local = new Map<string, number>();
-    if (countKeys(paragraphs[r.paragraph] ?? "", local, 1) - mine >= 16) around = local;
-    // On-topic when any of its words or subjects occurs outside the request itself.
+    // On-topic when any of its words or subjects occurs anywhere outside the request itself. (Its own line
+    // alone is too narrow: a rhetorical question in an article's paragraph names what other paragraphs do.)
     let shared = false;
     for (const k of words.keys())
-      if ((around.get(k) ?? 0) > (own.get(k) ?? 0)) {
+      if ((all.get(k) ?? 0) > (own.get(k) ?? 0)) {
         shared = true;
         break;
       }

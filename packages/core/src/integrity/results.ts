@@ -6,9 +6,10 @@ import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { findHidden, stripHidden } from "./hidden.js";
 import { modelText } from "./model-text.js";
-import { scoreResultInjection } from "./result-injection.js";
+import { scoreResultInjection, type ResultCall } from "./result-injection.js";
 
-export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
+/** `call` is the tool call (name and arguments) the result answers, when the guard saw it. */
+export function reviewResult(rules: IntegrityRules, raw: JsonObject, call?: ResultCall): Verdict {
   const result = raw.result;
   const text = modelText(result);
   if (!text) return PASS;
@@ -22,7 +23,7 @@ export function reviewResult(rules: IntegrityRules, raw: JsonObject): Verdict {
     if (rules.hidden_characters === "strip") message = { ...raw, result: stripHidden(result) };
   }
   if (rules.result_injection !== "off") {
-    const injected = scoreResultInjection(text);
+    const injected = scoreResultInjection(text, call);
     if (injected.score >= rules.poison_threshold) {
       notes.push(`result: instructions for the model (${injected.signals.join(", ")})`);
       if (rules.result_injection === "block")

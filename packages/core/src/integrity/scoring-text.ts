@@ -128,24 +128,50 @@ export interface ScoringText {
   text: string;
   /** Whether some word mixed scripts (a homoglyph disguise). */
   mixedScript: boolean;
+  /**
+   * The same text with its line breaks kept (each run of blanks holding one becomes a single line break):
+   * the structural cues read a line as a sentence of its own, as a table row or a record's field is.
+   */
+  lines: string;
 }
 
-// Whitespace other than a single space: runs, and line breaks or tabs on their own (single spaces, the bulk
-// of prose, are left alone: replacing each costs more than everything else here).
-const SPACING = /\s{2,}|[^\S ]/g;
+// Whitespace other than a single space (single spaces, the bulk of prose, are left alone: replacing each
+// costs more than everything else here), in two passes without a callback: a line break and the blanks after
+// it become one line break (a match starts only at a line break, so a long run of spaces costs no
+// backtracking; a lone line break is left as it is), then any other run of blanks, or a tab on its own, one
+// space. The flat text then turns each line break, with a space before it, into one space: the same text as
+// collapsing every run at once.
+const LINE_BREAK = /\r\s*|\n\s+/g;
+const BLANKS = /[^\S\n]{2,}|[^\S \n]/g;
+const oneBlank = (text: string): string => text.replace(LINE_BREAK, "\n").replace(BLANKS, " ");
+const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ ?\n/g, " ") : lines);
 
 export function scoringText(raw: string): ScoringText {
   const visible = findHidden(raw)?.stripped ?? raw;
   // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
-  if (!/[^\x00-\x7f]/.test(visible))
-    return { text: visible.replace(SPACING, " ").trim(), mixedScript: false };
+  if (!/[^\x00-\x7f]/.test(visible)) {
+    const lines = oneBlank(visible).trim();
+    return { text: flat(lines), mixedScript: false, lines };
+  }
   const folded = visible.normalize("NFKC");
   // The script-property test is slow; most non-ASCII text has no Greek, Cyrillic or Armenian letter at all.
   const mixedScript = LOOKALIKE_SCRIPT.test(folded) && MIXED_SCRIPT_WORD.test(folded);
-  const text = folded
+  const lines = folded
     .replace(COMBINING, "")
     .replace(LOOKALIKE, (ch) => LOOKALIKES[ch] ?? ch)
-    .replace(SPACING, " ")
+    .replace(LINE_BREAK, "\n")
+    .replace(BLANKS, " ")
     .trim();
-  return { text, mixedScript };
+  return { text: flat(lines), mixedScript, lines };
+}
+
+// A line break inside a sentence: a long line (60 characters or more) that ends in a lower-case letter, a digit
+// or a comma was wrapped at a word, and the next line carries on its sentence ("… the film The Jungle\nBook
+// was …"). Short lines (a title, a signature, a label) and lines ending in a stop or a table's bar stay lines.
+// The lookahead runs first so the lookbehind is tried only at line breaks.
+const WRAPPED = /(?=\n)(?<=[^\n]{59}[\p{Ll}\d,])\n/gu;
+
+/** The lines of a scoring text with wrapped lines joined back into their sentences. */
+export function unwrapLines(lines: string): string {
+  return lines.includes("\n") ? lines.replace(WRAPPED, " ") : lines;
 }

@@ -103,6 +103,11 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         case "initialize":
           return reviewInstructions(ctx, pins, m.raw);
         case "tools/call":
+          // The call's name and arguments tell the result's topic cue what was asked for.
+          return reviewResult(ctx.policy.integrity, m.raw, {
+            name: typeof ctx.request.params?.name === "string" ? ctx.request.params.name : undefined,
+            arguments: ctx.request.params?.arguments,
+          });
         case "resources/read":
         case "prompts/get":
         case "tasks/result": // a call made as a task hands over its tool result here

@@ -1,0 +1,35 @@
+// A vendor's prefix glued to the character before it: `kghp_…`, `1AKIA…` would be a token read whole
+// anywhere else, but each format's pattern wants nothing of its alphabet right before the prefix (so that a
+// prefix inside an identifier or a base64 run is not taken for a token's start). Writing one letter or
+// digit in front is the cheapest disguise a model told to smuggle a key out can produce. So where a format's
+// prefix stands glued and its rules found nothing, the text is read again from the prefix on, by the
+// distinctive formats only (ghp_, github_pat_, sk_live_ …: five characters or more, or three and an
+// underscore): those a random or ordinary word does not produce by chance, and whose bodies are then
+// checked by the same pattern, length and stand-in rules as anywhere else, and must look random (randomBody:
+// the glue is what words do, `task-proj-frontend-…` holds sk-proj- glued to "ta"). Only
+// prefixes that write a dash or an underscore (ghp_, xoxb-, sk-proj-) are read glued: a prefix of letters
+// and digits alone (cmVmd, AKIA) turns up inside base64 by chance, and one with a dot or a colon (hawk.,
+// prod:) glued to a word is a host or a dotted name. A dot before the prefix is not a glue either
+// (config.ghp_… is a dotted name), nor a hyphen (a word like pre-xoxb- is written apart).
+
+/** Whether the character before `at` glues onto a prefix there: an ASCII letter, a digit or an underscore. */
+export function gluedBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether a format's prefix may be read glued (see above): it writes a dash or an underscore, no dot or colon. */
+export function gluable(prefix: string): boolean {
+  return /[_-]/.test(prefix) && !/[.:]/.test(prefix);
+}
+
+/**
+ * Whether a glued prefix's body reads as a random token rather than words: it holds a digit and a letter,
+ * and none of its parts between dashes and underscores is four or more lower-case letters alone (a random
+ * part of a token's alphabet is that by chance rarely; a slug or an identifier's word nearly always).
+ */
+export function randomBody(body: string): boolean {
+  if (!/[0-9]/.test(body) || !/[A-Za-z]/.test(body)) return false;
+  return !/(?:^|[-_])[a-z]{4,}(?=[-_]|$)/.test(body);
+}

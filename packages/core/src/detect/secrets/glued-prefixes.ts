@@ -25,11 +25,14 @@ export function gluable(prefix: string): boolean {
 }
 
 /**
- * Whether a glued prefix's body reads as a random token rather than words: it holds a digit and a letter,
- * and none of its parts between dashes and underscores is four or more lower-case letters alone (a random
- * part of a token's alphabet is that by chance rarely; a slug or an identifier's word nearly always).
+ * Whether a glued prefix's body reads as a random token rather than words: it holds a digit and a letter; its
+ * letters mix upper and lower case, unless it is hexadecimal (a random body of a mixed alphabet nearly always
+ * mixes them, a constant's name such as ICANVASRENDERING2D never does); and none of its parts between dashes
+ * and underscores is four or more lower-case letters alone (a slug's or an identifier's word).
  */
 export function randomBody(body: string): boolean {
   if (!/[0-9]/.test(body) || !/[A-Za-z]/.test(body)) return false;
+  const mixed = /[A-Z]/.test(body) && /[a-z]/.test(body);
+  if (!mixed && !/^[0-9a-f_-]+$/.test(body) && !/^[0-9A-F_-]+$/.test(body)) return false;
   return !/(?:^|[-_])[a-z]{4,}(?=[-_]|$)/.test(body);
 }

@@ -42,6 +42,7 @@ describe("a vendor's prefix glued to the character before it", () => {
     "task-proj-management-dashboard-frontend-service-version-two is our repo",
     "kghp_ is not a prefix we issue, nor is xghp_short",
     "const Sogho_ICANVASRENDERINGVIACONTEXT2D3D5D7D8D = 1;",
+    `docs: sample_${GITHUB} and fake_${SLACK} are stand-ins`,
     "desk_live_stream_schedule_for_the_conference_on_monday_and_tuesday",
   ])("%j is left alone", (text) => {
     expect(secretsIn(text)).toEqual([]);

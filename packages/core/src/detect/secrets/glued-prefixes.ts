@@ -12,11 +12,21 @@
 // prod:) glued to a word is a host or a dotted name. A dot before the prefix is not a glue either
 // (config.ghp_… is a dotted name), nor a hyphen (a word like pre-xoxb- is written apart).
 
-/** Whether the character before `at` glues onto a prefix there: an ASCII letter, a digit or an underscore. */
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Words that, glued before a prefix, mark the value as a stand-in (sample_GOCSPX-…, fake_ghp_…). */
+const STAND_IN_WORDS = /(?:^|_)(?:sample|example|fake|dummy|mock|placeholder|invalid|not_?a|your)_?$/i;
+
+/**
+ * Whether the character before `at` glues onto a prefix there (an ASCII letter, a digit or an underscore),
+ * and the glued word does not mark the value as a stand-in.
+ */
 export function gluedBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const c = text.charCodeAt(at - 1);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (at === 0 || !isWordCode(text.charCodeAt(at - 1))) return false;
+  let from = at - 1;
+  while (from > 0 && at - from < 24 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return !STAND_IN_WORDS.test(text.slice(from, at));
 }
 
 /** Whether a format's prefix may be read glued (see above): it writes a dash or an underscore, no dot or colon. */

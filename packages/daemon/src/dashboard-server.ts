@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { decodeTrace, definitionChangeId, lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
+import { decodeTrace, definitionChangeId, lineDiff, SPEC_METHODS } from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,

@@ -3,14 +3,19 @@
 // other method or id is kept only as a keyed digest (rows about the same value still match, and a value
 // detection would miss, such as "answer-536-22-8471", still never reaches the disk). A target is kept as it
 // is only when detection ran on it and found nothing; otherwise it is digested too.
+// The trace's findings and reasons are the guard's words, but some name what a peer chose ("tool <name>: new
+// on a pinned server"): they keep their words with every detected value redacted (shown-text.ts).
 import { createHmac } from "node:crypto";
-import { isSpecMethod, type Scanner } from "@mcp-guard/core";
+import { isSpecMethod, type Scanner, type TraceEntry } from "@mcp-guard/core";
+import { redactShown } from "./shown-text.js";
 
 const CACHE_MAX = 2048;
 
 export class AuditScrub {
   /** Recent verdicts, so the names a session uses over and over are scanned once. */
   private readonly cache = new Map<string, string>();
+  /** Recent trace texts and their redacted form (most are a handful of findings said again and again). */
+  private readonly shownCache = new Map<string, string>();
 
   constructor(
     private readonly scanner: Scanner | undefined,
@@ -35,20 +40,52 @@ export class AuditScrub {
     return this.digest(String(id));
   }
 
-  private text(value: string): string {
-    const known = this.cache.get(value);
-    if (known !== undefined) return known;
-    const clean = this.scanner !== undefined && this.scanner.scan(value, "audit").findings.length === 0;
-    const stored = clean ? value : this.digest(value);
-    if (this.cache.size >= CACHE_MAX) {
-      const oldest = this.cache.keys().next();
-      if (!oldest.done) this.cache.delete(oldest.value);
+  /** The trace with every detected value in its findings and reasons redacted; the same array when none has one. */
+  trace(trace: readonly TraceEntry[]): readonly TraceEntry[] {
+    let out: TraceEntry[] | undefined;
+    for (let i = 0; i < trace.length; i++) {
+      const step = trace[i];
+      if (step === undefined || (step.findings === undefined && step.reason === undefined)) continue;
+      const reason = step.reason === undefined ? undefined : this.shown(step.reason);
+      const findings = step.findings?.map((f) => this.shown(f));
+      const same = reason === step.reason && (findings ?? []).every((f, j) => f === step.findings?.[j]);
+      if (same) continue;
+      // Never the pipeline's own step: a copy, so what the session still reads is left as it was.
+      out ??= trace.slice();
+      out[i] = {
+        ...step,
+        ...(reason === undefined ? {} : { reason }),
+        ...(findings === undefined ? {} : { findings }),
+      };
     }
-    this.cache.set(value, stored);
-    return stored;
+    return out ?? trace;
+  }
+
+  private shown(text: string): string {
+    return remembered(this.shownCache, text, redactShown);
+  }
+
+  private text(value: string): string {
+    return remembered(this.cache, value, (v) => {
+      const clean = this.scanner !== undefined && this.scanner.scan(v, "audit").findings.length === 0;
+      return clean ? v : this.digest(v);
+    });
   }
 
   private digest(value: string): string {
     return `hmac:${createHmac("sha256", this.key).update(value).digest("hex").slice(0, 24)}`;
   }
+}
+
+/** `make(value)`, kept in `cache` (at most CACHE_MAX entries, the oldest dropped first). */
+function remembered(cache: Map<string, string>, value: string, make: (value: string) => string): string {
+  const known = cache.get(value);
+  if (known !== undefined) return known;
+  const made = make(value);
+  if (cache.size >= CACHE_MAX) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(value, made);
+  return made;
 }

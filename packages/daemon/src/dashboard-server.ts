@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { decodeTrace, lineDiff, SPEC_METHODS, type PinKind } from "@mcp-guard/core";
+import { decodeTrace, definitionChangeId, lineDiff, SPEC_METHODS } from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,
@@ -23,6 +23,7 @@ import {
 import type { AuditWriter } from "./audit-writer.js";
 import { ensureSecret } from "./home.js";
 import type { Logger } from "./logger.js";
+import { redactShown } from "./shown-text.js";
 
 export interface DashboardDeps {
   home: string;
@@ -75,27 +76,38 @@ export class DashboardServer {
         this.auditDecision(request.server, request.tool, id, decision, by, reason);
         return true;
       },
+      // A server chooses its definitions' names and texts: shown with every detected value redacted, the
+      // diff worked out on the real texts first (a changed key still shows as a changed line), and a change
+      // approved by its id as well as by its name (a redacted name names nothing).
       pinChanges: () =>
         d.pins.changes().map((c) => {
           const pinned = d.pins.get(c.server, c.kind, c.name);
+          const lines = [
+            ...(c.findings.length
+              ? [`!!! poisoned? the new definition carries: ${c.findings.join(", ")}`]
+              : []),
+            ...(pinned
+              ? lineDiff(pretty(pinned.definition), pretty(c.definition))
+              : pretty(c.definition).map((l) => `+ ${l}`)),
+          ];
           return {
             server: c.server,
             kind: c.kind,
-            name: c.name,
+            name: redactShown(c.name, "name"),
+            id: definitionChangeId(c),
             seen_at: c.seen_at,
-            diff: [
-              ...(c.findings.length
-                ? [`!!! poisoned? the new definition carries: ${c.findings.join(", ")}`]
-                : []),
-              ...(pinned
-                ? lineDiff(pretty(pinned.definition), pretty(c.definition))
-                : pretty(c.definition).map((l) => `+ ${l}`)),
-            ],
+            diff: lines.map((l) => redactShown(l, "diff line")),
           };
         }),
       approvePin: (server, kind, name, by) => {
-        const ok = d.pins.approve(server, kind as PinKind, name);
-        if (ok) this.auditDecision(server, `${kind} ${name}`, "pin", "approved", by, undefined);
+        const change = d.pins
+          .changes(server)
+          .find((c) => c.kind === kind && (c.name === name || definitionChangeId(c) === name));
+        const ok = change !== undefined && d.pins.approve(server, change.kind, change.name);
+        if (ok) {
+          const target = `${kind} ${redactShown(change.name, "name")}`;
+          this.auditDecision(server, target, "pin", "approved", by, undefined);
+        }
         return ok;
       },
       auditQueueDepth: () => d.audit.depth,

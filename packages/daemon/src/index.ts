@@ -4,3 +4,4 @@ export { TransportUpstream, type Upstream } from "./upstream/index.js";
 export { serverEnvironment } from "./server-env.js";
 export { TokenStore, endpoints, tokenRequest, refresh, type StoredTokens } from "./oauth-tokens.js";
 export { loadConfigApart, type LoadedConfig } from "./config-process.js";
+export { redactShown } from "./shown-text.js";

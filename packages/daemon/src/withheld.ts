@@ -1,7 +1,15 @@
 // What `mcp-guard status` shows as withheld: every definition a server listed whose verdict, under the
-// server's policy, keeps it from the client, with the command that approves it where approval can help.
-import { approveCommand, judge, type IntegrityRules, type PinStore } from "@mcp-guard/core";
+// server's policy, keeps it from the client, with the command that approves it where approval can help. A
+// name holding a secret (a tool named after a token) is shown redacted, and its change approved by its id.
+import {
+  approveCommand,
+  definitionChangeId,
+  judge,
+  type IntegrityRules,
+  type PinStore,
+} from "@mcp-guard/core";
 import type { WithheldDefinition } from "@mcp-guard/wire";
+import { redactShown } from "./shown-text.js";
 
 export function withheldDefinitions(
   pins: PinStore,
@@ -11,7 +19,10 @@ export function withheldDefinitions(
   return pins.listedAll(server).flatMap((d) => {
     const j = judge(d, rules);
     if (j.ok) return [];
-    const approve = approveCommand(server, d.kind, d.name, j.reason);
-    return [{ kind: d.kind, name: d.name, reason: j.reason, ...(approve ? { approve } : {}) }];
+    const name = redactShown(d.name, "name");
+    let approve = approveCommand(server, d.kind, d.name, j.reason);
+    if (approve !== undefined && name !== d.name)
+      approve = `mcp-guard approvals approve ${definitionChangeId({ server, kind: d.kind, name: d.name, hash: d.hash })}`;
+    return [{ kind: d.kind, name, reason: j.reason, ...(approve ? { approve } : {}) }];
   });
 }

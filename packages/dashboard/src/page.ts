@@ -113,7 +113,7 @@ async function approvals() {
     const td = cell(tr, ""); for (const d of ["approve", "deny"]) td.appendChild(button(d === "approve" ? "Approve" : "Deny", d, async () => { await post("/api/approvals/" + a.id + "/" + d); approvals(); })); }
   // Changed or new definitions wait for a person too; their diff is under Tool pins.
   for (const c of changes) { const tr = body.insertRow(); tr.dataset.change = c.server + "/" + c.kind + "/" + c.name; cell(tr, "definition"); cell(tr, c.server); cell(tr, shown(c.kind + " " + (c.name || "(instructions)"))); cell(tr, ""); cell(tr, ""); cell(tr, ""); cell(tr, "definition changed (diff under Tool pins)"); cell(tr, time(c.seen_at));
-    cell(tr, "").appendChild(button("Approve", "approve", async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.name }); approvals(); })); }
+    cell(tr, "").appendChild(button("Approve", "approve", async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.id }); approvals(); })); }
   counts();
 }
 /** Each tab says how much is in it, whichever tab is open. */
@@ -128,7 +128,7 @@ async function pins() {
   if (!changes.length) { list.textContent = "No pending tool definition changes."; return; }
   for (const c of changes) { const h = document.createElement("h3"); h.textContent = c.server + " · " + c.kind + " " + (c.name || "(instructions)"); list.appendChild(h);
     const pre = document.createElement("pre"); for (const l of c.diff) { const s = document.createElement("span"); s.textContent = shown(l) + "\\n"; if (l.startsWith("+")) s.className = "add"; if (l.startsWith("-")) s.className = "del"; pre.appendChild(s); } list.appendChild(pre);
-    const b = document.createElement("button"); b.className = "act"; b.textContent = "Approve this definition"; b.onclick = async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.name }); pins(); }; list.appendChild(b); }
+    const b = document.createElement("button"); b.className = "act"; b.textContent = "Approve this definition"; b.onclick = async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.id }); pins(); }; list.appendChild(b); }
 }
 async function blocked() {
   const { rows } = await get("/api/audit?decision=block&limit=200"); const body = $("blocked-rows"); body.replaceChildren();

@@ -49,7 +49,10 @@ export interface ApprovalEntry {
 export interface PinChange {
   server: string;
   kind: string;
+  /** As shown: a value detection finds in it is redacted. */
   name: string;
+  /** The change's id (d…), which approves it whatever its name. */
+  id: string;
   seen_at: number;
   diff: string[];
 }
@@ -61,6 +64,7 @@ export interface DashboardSource {
   approvals(): ApprovalEntry[];
   decide(id: string, decision: "approved" | "denied", by: string, reason: string | undefined): boolean;
   pinChanges(): PinChange[];
+  /** Approves the pending change of that name, or with that id (d…). */
   approvePin(server: string, kind: string, name: string, by: string): boolean;
   auditQueueDepth(): number;
 }

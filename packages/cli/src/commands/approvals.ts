@@ -2,8 +2,8 @@
 // directly; the daemon sees the decision on the agent's retry (or while the call waits). Every decision is
 // written to the audit log too.
 import { userInfo } from "node:os";
-import type { Approval } from "@mcp-guard/core";
-import { createHash } from "node:crypto";
+import { definitionChangeId, type Approval } from "@mcp-guard/core";
+import { redactShown } from "@mcp-guard/daemon";
 import {
   approvalDecisionRow,
   AuditRepository,
@@ -65,7 +65,7 @@ function resolve(spend: SpendRepository, pins: PinRepository, prefix: string): A
   const found = resolveAny(spend, pins, prefix);
   if ("change" in found)
     throw new CliError(
-      `${changeId(found.change)} is a definition change; mcp-guard pins diff ${found.change.server} ${found.change.name} shows it`,
+      `${changeId(found.change)} is a definition change; mcp-guard pins diff ${found.change.server} ${changeId(found.change)} shows it`,
     );
   return found.call;
 }
@@ -80,11 +80,14 @@ function line(a: Approval, now: number): string {
 }
 
 /** Changed tool definitions wait in the same queue, under an id derived from what changed. */
-const changeId = (c: ChangeRow) =>
-  `d${createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${c.name}\u0000${c.hash}`).digest("hex").slice(0, 11)}`;
+const changeId = (c: ChangeRow) => definitionChangeId(c);
+
+/** A definition's name as printed: a server chooses it, so a value detection finds in it is redacted. */
+const shownName = (c: ChangeRow) => (c.name ? redactShown(c.name, "name") : "(instructions)");
 
 function changeLine(c: ChangeRow): string {
-  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${c.name || "(instructions)"}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${c.name})`;
+  const target = c.name === "" || shownName(c) !== c.name ? changeId(c) : c.name;
+  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${shownName(c)}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${target})`;
 }
 
 export function list(options: ApprovalOptions): void {
@@ -154,13 +157,13 @@ export async function decide(
         audit,
         now,
         change.server,
-        `${change.kind} ${change.name}`,
+        `${change.kind} ${shownName(change)}`,
         changeId(change),
         by,
         decision,
         options.reason,
       );
-      const what = `${change.server} ${change.kind} ${change.name || "(instructions)"}`;
+      const what = `${change.server} ${change.kind} ${shownName(change)}`;
       sayToPerson(
         decision === "approved"
           ? `approved the new definition of ${what}\n`

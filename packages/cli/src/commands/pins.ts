@@ -1,6 +1,14 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
-import { lineDiff, PIN_KINDS, pinsCommand, shellWord, type PinKind } from "@mcp-guard/core";
+import {
+  definitionChangeId,
+  lineDiff,
+  PIN_KINDS,
+  pinsCommand,
+  shellWord,
+  type PinKind,
+} from "@mcp-guard/core";
+import { redactShown } from "@mcp-guard/daemon";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
@@ -25,8 +33,22 @@ function kindOf(options: PinOptions): PinKind | undefined {
 }
 
 /** How a definition is named on the terminal (a server chose the name: see shellWord). */
-const label = (c: { kind: PinKind; name: string }) =>
-  c.kind === "instructions" ? "(instructions)" : shellWord(c.name);
+/**
+ * A definition's name as printed. A server chooses it, and a name holding a secret (a tool named after a
+ * token, a resource URI with a key in it) is printed redacted; such a change is then named by its id (d…),
+ * which `pins diff` and `approvals approve` take.
+ */
+const label = (c: { kind: PinKind; name: string }) => {
+  if (c.kind === "instructions") return "(instructions)";
+  const shown = redactShown(c.name, "name");
+  return shown === c.name ? shellWord(c.name) : shown;
+};
+const hidden = (c: { name: string }) => redactShown(c.name, "name") !== c.name;
+
+function diffCommand(c: ChangeRow): string {
+  if (!hidden(c)) return pinsCommand("diff", c.server, c.kind, c.name);
+  return `mcp-guard pins diff ${shellWord(c.server)} ${definitionChangeId(c)}`;
+}
 
 export function list(server: string | undefined, options: PinOptions): void {
   withPins(options, (pins) => {
@@ -35,7 +57,18 @@ export function list(server: string | undefined, options: PinOptions): void {
     if (server !== undefined) requireKnownServer(options, server, pinned.length + changes.length > 0);
     if (options.json) {
       sayToPerson(
-        `${JSON.stringify({ pinned: pinned.map(({ definition: _d, ...p }) => p), pending: changes.map(({ definition: _d, ...c }) => c) }, null, 2)}\n`,
+        `${JSON.stringify(
+          {
+            pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: redactShown(p.name, "name") })),
+            pending: changes.map(({ definition: _d, ...c }) => ({
+              ...c,
+              name: redactShown(c.name, "name"),
+              id: definitionChangeId(c),
+            })),
+          },
+          null,
+          2,
+        )}\n`,
       );
       return;
     }
@@ -52,7 +85,7 @@ export function list(server: string | undefined, options: PinOptions): void {
         ? "CHANGED"
         : "NEW";
       sayToPerson(
-        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${pinsCommand("diff", c.server, c.kind, c.name)}\n`,
+        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${diffCommand(c)}\n`,
       );
     }
     for (const p of pinned)
@@ -65,7 +98,9 @@ export function list(server: string | undefined, options: PinOptions): void {
 export function diff(server: string, name: string | undefined, options: PinOptions): number {
   return withPins(options, (pins) => {
     requireKnownServer(options, server, pins.pins(server).length + pins.changes(server).length > 0);
-    const changes = pins.changes(server).filter((c) => name === undefined || c.name === name);
+    const changes = pins
+      .changes(server)
+      .filter((c) => name === undefined || c.name === name || definitionChangeId(c) === name);
     if (changes.length === 0) {
       sayToPerson(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);
       return 1;
@@ -82,9 +117,11 @@ function render(change: ChangeRow, pinned: string | undefined): string {
   const findings = change.findings.length
     ? `!!! poisoned? the new definition carries: ${change.findings.join(", ")}\n`
     : "";
+  // Worked out on the real texts, then each line redacted: a changed secret still shows as a changed line.
+  const shown = (lines: string[]) => lines.map((l) => redactShown(l, "diff line")).join("\n");
   if (!pinned)
-    return `--- ${title}: new, not yet approved\n${findings}${after.map((l) => `+ ${l}`).join("\n")}\n\n`;
-  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${lineDiff(pretty(pinned), after).join("\n")}\n\n`;
+    return `--- ${title}: new, not yet approved\n${findings}${shown(after.map((l) => `+ ${l}`))}\n\n`;
+  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${shown(lineDiff(pretty(pinned), after))}\n\n`;
 }
 
 function pretty(json: string): string[] {

@@ -1,6 +1,7 @@
 // The commands a person runs about a definition (`mcp-guard pins approve|diff`), as printed in notices,
 // refusals and status: a server chooses its definitions' names, so every name is quoted for the shell and
 // can neither drive the terminal that shows it nor turn into an option.
+import { createHash } from "node:crypto";
 import type { PinKind } from "./pins.js";
 
 const escaped = (c: string) => {
@@ -48,4 +49,14 @@ export function approveCommand(
   if (reason !== "tool_changed" && reason !== "tool_not_approved" && reason !== "tool_poisoned")
     return undefined;
   return pinsCommand("approve", server, kind, name);
+}
+
+/**
+ * The id a pending definition change has among the approvals (`mcp-guard approvals approve d…`): a digest of
+ * server, kind, name and the new definition's hash. A person can name the change by it when its name is not
+ * shown (a name holding a secret is shown redacted, and a redacted name names nothing).
+ */
+export function definitionChangeId(c: { server: string; kind: PinKind; name: string; hash: string }): string {
+  const digest = createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${c.name}\u0000${c.hash}`);
+  return `d${digest.digest("hex").slice(0, 11)}`;
 }

@@ -1,5 +1,5 @@
 // The audit rows of one session: plain data, one per message in each direction (blocked ones included),
-// with what a peer chose (method, target, id) scrubbed. The trace is kept as the steps themselves; the
+// with what a peer chose (method, target, id, and what the trace's findings name) scrubbed. The trace is kept as the steps themselves; the
 // store serialises it when it writes.
 import {
   targetOf,
@@ -82,7 +82,7 @@ export class AuditRows {
       identity: this.identity,
       decision,
       reason,
-      trace: trace.length === 0 ? EMPTY : trace,
+      trace: trace.length === 0 ? EMPTY : this.scrub.trace(trace),
       latency_ms: Math.round(latencyMs * 1000) / 1000,
       bytes,
     };

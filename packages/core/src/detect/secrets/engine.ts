@@ -6,6 +6,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { BLANK_LIKE, SplitPrefixes } from "./split-prefixes.js";
 import { chunkedCandidates } from "./chunked-tokens.js";
+import { gluable, gluedBefore, randomBody } from "./glued-prefixes.js";
 import { LineBreaks, type Gate } from "./gates.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
@@ -169,7 +170,11 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         }
         // A format's prefix its rules found nothing after: perhaps a token cut in chunks (chunked-tokens.ts).
         if (spans.length === before && formatPrefix[keyword] === 1) {
-          const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
+          const span =
+            chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on) ??
+            (gluedBefore(text, at)
+              ? gluedToken(keywordRules, text, at, keywordText.length, prefixes, on)
+              : undefined);
           if (span) spans.push(span);
         } else if (formatPrefix[keyword] === 1 && endsOnCutDash(text, spans[spans.length - 1])) {
           // A dashed format whose last part was cut off after its dash ("xoxb-1234-5678- AbCd…"): the part
@@ -400,6 +405,35 @@ function formatAtStart(
     if (span !== undefined && span.start === 0) return span;
   }
   return chunkedToken(rules, candidates, text, 0, keywordLength, prefixes, on);
+}
+
+/**
+ * The token of a distinctive format whose prefix at `at` is glued to the character before it (glued-prefixes.ts):
+ * what the format's pattern finds reading from the prefix on, as if nothing stood before it.
+ */
+function gluedToken(
+  candidates: readonly Compiled[],
+  text: string,
+  at: number,
+  keywordLength: number,
+  prefixes: VendorPrefixes,
+  on: Uint8Array,
+): SecretSpan | undefined {
+  const read = text.slice(at, at + MAX_SPLIT_READ);
+  if (!gluable(read.slice(0, keywordLength))) return undefined;
+  for (const rule of candidates) {
+    if (!rule.structural || on[rule.index] === 0 || rule.rank !== 0 || rule.group !== 0 || rule.back !== 0)
+      continue;
+    const span = attempt(rule, read, 0, 0, keywordLength, prefixes);
+    if (span === undefined || span.start !== 0) continue;
+    // A match that runs to the end of what was read may go on in the text: not a whole token.
+    if (span.end === read.length && at + read.length < text.length) continue;
+    // Its shape alone is not the evidence here (the glue is unusual): the body must look random too.
+    const body = read.slice(keywordLength, span.end);
+    if (!randomBody(body) || !randomEnough(body, Math.max(rule.entropy, 3))) continue;
+    return { start: at, end: at + span.end, type: span.type, rank: span.rank };
+  }
+  return undefined;
 }
 
 /**

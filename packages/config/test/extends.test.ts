@@ -171,6 +171,84 @@ describe("servers a personal config adds beside its base", () => {
     },
   );
 
+  // Attack (round 15): the base's program behind wrappers the first reading did not know. Process tools that
+  // run the rest of their line (nice, time, timeout with its duration, stdbuf, ionice, taskset with its mask,
+  // setsid, sudo -u), Windows' `cmd /c` and PowerShell's -Command, runner options that take a value (uvx
+  // --with/--python, npx --registry), node's preloads (-r, --import) and the same image under another
+  // container tool each ran the base's program under the personal file's policy alone.
+  const wrapped = [
+    ["nice", "nice", ["-n", "10", "npx", "-y", "@scope/server-files", "/"]],
+    ["nice_short", "/usr/bin/nice", ["-5", "npx", "-y", "@scope/server-files", "/"]],
+    ["time", "/usr/bin/time", ["-f", "%e", "npx", "-y", "@scope/server-files", "/"]],
+    ["timeout", "timeout", ["-s", "KILL", "60", "npx", "-y", "@scope/server-files", "/"]],
+    ["stdbuf", "stdbuf", ["-o", "L", "npx", "-y", "@scope/server-files", "/"]],
+    ["ionice", "ionice", ["-c", "2", "-n", "7", "npx", "-y", "@scope/server-files", "/"]],
+    ["taskset", "taskset", ["-c", "0-3", "npx", "-y", "@scope/server-files", "/"]],
+    ["setsid", "setsid", ["-w", "npx", "-y", "@scope/server-files", "/"]],
+    ["sudo", "sudo", ["-u", "me", "npx", "-y", "@scope/server-files", "/"]],
+    ["cmd", "cmd.exe", ["/c", "npx", "-y", "@scope/server-files", "/"]],
+    ["cmd_line", "cmd", ["/C", "npx -y @scope/server-files C:\\"]],
+    ["pwsh", "pwsh", ["-NoProfile", "-Command", "npx -y @scope/server-files /"]],
+    ["registry", "npx", ["--registry", "https://r.example", "@scope/server-files", "/"]],
+    ["package_eq", "npx", ["--package=@scope/server-files", "server-files", "/"]],
+    ["uvx_with", "uvx", ["--with", "requests", "mcp-server-git"]],
+    ["uvx_python", "uvx", ["-p", "3.12", "mcp-server-git"]],
+    ["uv_tool", "uv", ["tool", "run", "--python", "3.12", "mcp-server-git"]],
+    ["preload", "node", ["--require", "./trace.js", "/srv/node_modules/@scope/server-files/dist/index.js"]],
+    ["import", "node", ["--import", "/srv/node_modules/@scope/server-files/dist/index.js", "noop.js"]],
+    ["podman", "podman", ["run", "-i", "--rm", "-v", "/:/data", "mcp/filesystem", "/data"]],
+    ["container_run", "docker", ["container", "run", "-i", "docker.io/mcp/filesystem:latest", "/"]],
+  ] as const;
+  const wrappedBases = `${wrappedBase}  box:\n    command: docker\n    args: [run, -i, --rm, mcp/filesystem, /tmp]\n    policy:\n      permissions:\n        denied_tools: [write_file]\n`;
+  const deniedFor = (name: string) =>
+    name.startsWith("uv")
+      ? ["git_reset"]
+      : name === "podman" || name === "container_run"
+        ? ["write_file"]
+        : ["rm"];
+
+  it.each(wrapped)(
+    "holds %s, the base's program behind a wrapper or another runner, to the base's policy",
+    async (name, command, args) => {
+      served = wrappedBases;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      const denied = r.ok ? r.config.servers[name]?.policy.permissions.denied_tools : undefined;
+      expect(denied).toEqual(deniedFor(name));
+    },
+  );
+
+  // Hard negatives for the same wrappers: another program behind each keeps its own policy.
+  const wrappedOthers = [
+    ["nice", "nice", ["-n", "10", "npx", "-y", "@scope/server-notes", "/"]],
+    ["timeout", "timeout", ["60", "my-server", "--port", "60"]],
+    ["taskset", "taskset", ["0x1", "my-server"]],
+    ["cmd", "cmd", ["/c", "npx -y @scope/server-notes"]],
+    ["uvx_with", "uvx", ["--with", "mcp-server-git", "mcp-server-time"]],
+    ["preload", "node", ["-r", "./trace.js", "/srv/node_modules/@scope/server-notes/dist/index.js"]],
+    ["image", "podman", ["run", "-i", "--rm", "-e", "MODE=mcp/filesystem", "mcp/notes"]],
+    ["plain", "my-tool", ["nice", "npx", "@scope/server-files"]],
+  ] as const;
+
+  it.each(wrappedOthers)(
+    "keeps %s, another program behind the same wrapper, under its own policy",
+    async (name, command, args) => {
+      served = wrappedBases;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
+      expect(r.warnings).toBeUndefined();
+    },
+  );
+
   // Hard negatives: other packages run the same ways, and a script that only mentions the package's name.
   const otherPrograms = [
     ["extra", "npx", ["-y", "@scope/server-files-extra", "/"]],

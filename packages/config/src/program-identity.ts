@@ -2,8 +2,8 @@
 // server's program is held to the base's policy too (personal-servers.ts), so the base's floor must not
 // depend on how the command line is written: a version after the package, another package runner, `env` or a
 // shell in front, or the package's script run by node from its node_modules are all the same program.
-import { realpathSync } from "node:fs";
-import { isAbsolute } from "node:path";
+import { closeSync, openSync, readSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import type { ServerConfig } from "./schema.js";
 
 /** How deep wrappers are unwrapped (`env` in `sh -c` in `env` ...); real launches need two at most. */
@@ -370,6 +370,34 @@ function linkTarget(word: string): string {
   }
 }
 
+/** How much of a `.bin` shim is read: pnpm's and cmd-shim's are about a kilobyte. */
+const SHIM_BYTES = 16_384;
+/** The script a shim runs, relative to its directory: `"$basedir/../pkg/bin.js"`, `"%dp0%\..\pkg\bin.js"`. */
+const SHIM_TARGET = /(?:\$basedir|%~?dp0%?)[\\/]\.\.[\\/]([^"'\s*?$%]+)/;
+
+/**
+ * The package a `node_modules/.bin` entry runs when it is a shim rather than a link (pnpm writes shell
+ * scripts there, and npm `.cmd` files on Windows): the script its exec line names, under node_modules.
+ * Undefined for anything else, or what cannot be read.
+ */
+function shimPackage(path: string): string | undefined {
+  if (!isAbsolute(path) || basename(dirname(path)) !== ".bin") return undefined;
+  let text: string;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.alloc(SHIM_BYTES);
+      text = buffer.subarray(0, readSync(fd, buffer, 0, SHIM_BYTES, 0)).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const target = SHIM_TARGET.exec(text)?.[1];
+  return target === undefined ? undefined : nodeModuleOf(join(dirname(dirname(path)), target));
+}
+
 /** The programs one command line runs (several for a shell line of several commands). */
 function programsOfWords(words: readonly string[], depth: number): string[] {
   const [head, ...rest] = words;
@@ -410,7 +438,7 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
   const python = pythonRun(name, rest);
   if (python !== undefined && python.length > 0) return python.map((pkg) => `python ${pythonPackage(pkg)}`);
   // A package's own script, run directly or through a link to it, or given to node (or preloaded by it).
-  const own = nodeModuleOf(linkTarget(head));
+  const own = nodeModuleOf(linkTarget(head)) ?? shimPackage(linkTarget(head));
   if (own !== undefined) return [`npm ${own}`];
   const loaded = /^(node|nodejs)$/.test(name) ? nodeModules(rest) : [];
   if (loaded.length > 0) return loaded;

@@ -297,6 +297,35 @@ describe("servers a personal config adds beside its base", () => {
     expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
   });
 
+  // Attack (round 15): pnpm writes node_modules/.bin entries as shell scripts, not links (npm writes .cmd
+  // files on Windows), so the package's binary by its path was another program. The shim's exec line names
+  // the script it runs. Before: the shim of the base's package loaded without the base's policy.
+  it("holds the base's package run through a .bin shim that is not a link, and not another package's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mcpg-shims-"));
+    const modules = join(root, "node_modules");
+    mkdirSync(join(modules, ".bin"), { recursive: true });
+    const shim = (name: string, target: string, windows = false) => {
+      const path = join(modules, ".bin", name);
+      writeFileSync(
+        path,
+        windows
+          ? `@ECHO off\r\nSET dp0=%~dp0\r\n"%_prog%"  "%dp0%\\..\\${target.replaceAll("/", "\\")}" %*\r\n`
+          : `#!/bin/sh\nbasedir=$(dirname "$0")\nexec node  "$basedir/../${target}" "$@"\n`,
+      );
+      return path;
+    };
+    served = wrappedBase;
+    const load = (name: string, command: string) =>
+      loadConfig(personal(pin(served), entry(name, command, ["/"])), { cacheDir: cache, env: {} });
+    const sh = await load("sh", shim("server-files", "@scope/server-files/dist/index.js"));
+    const cmd = await load("cmd", shim("server-files.cmd", "@scope/server-files/dist/index.js", true));
+    const other = await load("other", shim("server-notes", "@scope/server-notes/dist/index.js"));
+    served = BASE;
+    expect(sh.ok && sh.config.servers.sh?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(cmd.ok && cmd.config.servers.cmd?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
+  });
+
   it("holds a server at a base server's URL with another query to the base's policy too", async () => {
     served =
       "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp?team=a\n    policy:\n      permissions:\n        denied_tools: [rm]\n";

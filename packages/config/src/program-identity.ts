@@ -465,19 +465,36 @@ function pythonRun(name: string, rest: readonly string[]): string[] | undefined 
   return undefined;
 }
 
+/** Ports a URL's scheme implies: http's and https's (a server on 80 commonly sends plain http to 443). */
+const DEFAULT_PORTS = new Set(["", "80", "443"]);
+
 /**
- * The programs an entry runs, its settings aside: for a URL its origin and path (not its query or fragment);
- * for a command the package a runner runs (npx, bunx, pnpm dlx, npm exec, uvx, pipx run, python -m, a script
- * inside node_modules; its version dropped), else its file name and first argument that is not an option,
- * looking through `env`, `exec` and `sh -c` (every command of the shell line counts). Coarse on purpose: a
+ * A server's URL as the server it reaches: its host and path, whatever the scheme (plain http to an https
+ * server is redirected to it), the default port, doubled or trailing slashes, or capitals in the path (many
+ * servers route paths without regard to case). Another port or another path is another server.
+ */
+function urlProgram(url: URL): string {
+  const port = DEFAULT_PORTS.has(url.port) ? "" : `:${url.port}`;
+  const path = url.pathname
+    .replace(/\/{2,}/g, "/")
+    .replace(/\/+$/, "")
+    .toLowerCase();
+  return `${url.hostname}${port}${path}`;
+}
+
+/**
+ * The programs an entry runs, its settings aside: for a URL its host, port and path (see urlProgram); for a
+ * command the package a runner runs (npx, bunx, pnpm dlx, npm exec, uvx, pipx run, python -m, a script inside
+ * node_modules or a .bin shim naming one, node's preloads; its version dropped), else its file name and first
+ * argument that is not an option, looking through `env`, `exec`, `sh -c`, `cmd /c`, PowerShell's -Command and
+ * process tools such as nice, timeout and sudo (every command of a shell line counts). Coarse on purpose: a
  * runner whose first word is a subcommand (`docker run ...`) makes all its entries one program, which errs
- * towards the base's policy.
+ * towards the base's policy; a container's image is a program of its own beside that.
  */
 export function programsOf(server: ServerConfig): string[] {
   if (server.url !== undefined) {
     try {
-      const url = new URL(server.url);
-      return [`url ${url.origin}${url.pathname.replace(/\/+$/, "")}`];
+      return [`url ${urlProgram(new URL(server.url))}`];
     } catch {
       return [`url ${server.url}`];
     }

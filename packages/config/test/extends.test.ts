@@ -341,6 +341,36 @@ describe("servers a personal config adds beside its base", () => {
     served = BASE;
   });
 
+  // Attack (round 15): the base's URL written another way. Plain http to the same host (which such a server
+  // redirects to https), the path with doubled slashes or in capitals, or the default port written out was
+  // another program: each loaded under the personal file's policy alone.
+  it.each([
+    ["http", "http://mcp.example.com/mcp"],
+    ["slashes", "https://mcp.example.com//mcp/"],
+    ["capitals", "https://MCP.example.com/MCP"],
+    ["port", "https://mcp.example.com:443/mcp"],
+  ])("holds the base's URL written as %s to the base's policy", async (_how, url) => {
+    served =
+      "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+    const copy = `  mine:\n    transport: streamable-http\n    url: ${url}\n`;
+    const r = await loadConfig(personal(pin(served), copy), { cacheDir: cache, env: {} });
+    served = BASE;
+    expect(r.ok && r.config.servers.mine?.policy.permissions.denied_tools).toEqual(["rm"]);
+  });
+
+  it.each([
+    ["another port", "https://mcp.example.com:8443/mcp"],
+    ["another path", "https://mcp.example.com/mcp/admin"],
+    ["another host", "https://mcp.example.org/mcp"],
+  ])("keeps the base's host with %s under its own policy", async (_how, url) => {
+    served =
+      "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+    const copy = `  mine:\n    transport: streamable-http\n    url: ${url}\n`;
+    const r = await loadConfig(personal(pin(served), copy), { cacheDir: cache, env: {} });
+    served = BASE;
+    expect(r.ok && r.config.servers.mine?.policy.permissions.denied_tools).toEqual([]);
+  });
+
   it("refuses every server the base does not list when the base sets personal_servers: deny", async () => {
     served = `personal_servers: deny\n${BASE}`;
     const closed = await loadConfig(personal(pin(served), own), { cacheDir: cache, env: {} });

@@ -239,15 +239,26 @@ function windowsShellLine(name: string, words: readonly string[]): string | unde
   return at < 0 ? undefined : words.slice(at + 1).join(" ");
 }
 
-/** The image `docker run ... image` (or `container run`) starts, its registry, tag and digest dropped. */
-function containerImage(words: readonly string[]): string | undefined {
+/**
+ * What `docker run ... image [command]` (or `container run`) starts: the image, its registry, tag and digest
+ * dropped, and the command line it runs inside (the `--entrypoint` first, then the words after the image).
+ */
+function containerRun(words: readonly string[]): { image: string; inside: string[] } | undefined {
   const run = words[0] === "container" ? 1 : 0;
   if (words[run] !== "run") return undefined;
+  let entrypoint: string[] = [];
   for (let i = run + 1; i < words.length; i++) {
     const word = words[i] as string;
-    if (word === "--") return words[i + 1] === undefined ? undefined : imageName(words[i + 1] as string);
-    if (!word.startsWith("-")) return imageName(word);
-    if (!word.includes("=") && !CONTAINER_FLAGS.has(word)) i++;
+    const image = word === "--" ? words[i + 1] : word.startsWith("-") ? undefined : word;
+    if (image !== undefined)
+      return {
+        image: imageName(image),
+        inside: [...entrypoint, ...words.slice(i + (word === "--" ? 2 : 1))],
+      };
+    if (word === "--") return undefined;
+    const [option, value] = word.split("=", 2) as [string, string | undefined];
+    if (option === "--entrypoint") entrypoint = shellWords(value ?? words[i + 1] ?? "")[0] ?? [];
+    if (value === undefined && !CONTAINER_FLAGS.has(word)) i++;
   }
   return undefined;
 }
@@ -447,8 +458,11 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
   const command = `command ${JSON.stringify([name, firstWord ?? null])}`;
   // The coarse reading stays (every `docker run` is one program), and the image joins it, so the same image
   // started by another container tool or as `docker container run` is the same program too.
-  const image = CONTAINER_TOOLS.has(name) ? containerImage(rest) : undefined;
-  return image === undefined ? [command] : [command, `image ${image}`];
+  const container = CONTAINER_TOOLS.has(name) ? containerRun(rest) : undefined;
+  if (container === undefined) return [command];
+  // The command run inside counts too: the base's package run by npx in a stock node image is its program.
+  const inside = depth < MAX_WRAPPERS ? programsOfWords(container.inside, depth + 1) : [];
+  return [command, `image ${container.image}`, ...inside];
 }
 
 /** The packages or module of `uvx pkg`, `uv tool run pkg`, `pipx run pkg`, `python -m module`. */

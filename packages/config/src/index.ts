@@ -3,4 +3,3 @@ export * from "./load.js";
 export * from "./runtime.js";
 export { floorMerge } from "./merge.js";
 export { readSecretsFile, secretsFilePath } from "./secrets-file.js";
-export { writableByOthers } from "./writable-by-others.js";

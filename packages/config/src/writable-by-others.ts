@@ -10,6 +10,10 @@ import { dirname } from "node:path";
 export interface Accounts {
   users: ReadonlyMap<number, { name: string; gid: number }>;
   groups: ReadonlyMap<number, { name: string; members: readonly string[] }>;
+  /** A uid these tables do not list is still a person's (macOS keeps its users in Directory Services). */
+  unlistedAreUsers?: boolean;
+  /** Groups every user is in whatever the tables say (macOS's staff, gid 20). */
+  everyone?: ReadonlySet<number>;
 }
 
 function readTable(path: string): string[][] {
@@ -30,6 +34,9 @@ export function localAccounts(): Accounts {
   const groups = new Map<number, { name: string; members: string[] }>();
   for (const [name, , gid, members] of readTable("/etc/group"))
     if (name && gid) groups.set(Number(gid), { name, members: (members ?? "").split(",").filter(Boolean) });
+  // macOS lists only its system accounts in /etc/passwd, and gives every user the primary group staff.
+  if (process.platform === "darwin")
+    return { users, groups, unlistedAreUsers: true, everyone: new Set([20]) };
   return { users, groups };
 }
 
@@ -41,12 +48,14 @@ const openToGroup = (mode: number) => (mode & 0o020) !== 0 && (mode & 0o1000) ==
 /**
  * The account that owns `stats` when it is neither us nor root: it may chmod and write a file, or replace
  * what a directory holds, whatever the mode. A uid that is no account of this machine (a file bind-mounted
- * into a container from its host, owned by the host's user) is accepted: no local user can act as it.
+ * into a container from its host, owned by the host's user) is accepted: no local user can act as it; but
+ * not where the tables do not list the users (macOS).
  */
 function otherOwner(stats: Stats, accounts: Accounts, uid: number): string | undefined {
   if (stats.uid === uid || stats.uid === 0) return undefined;
   const owner = accounts.users.get(stats.uid);
-  return owner === undefined ? undefined : `${owner.name} (uid ${stats.uid})`;
+  if (owner === undefined) return accounts.unlistedAreUsers === true ? `uid ${stats.uid}` : undefined;
+  return `${owner.name} (uid ${stats.uid})`;
 }
 
 /**
@@ -56,6 +65,7 @@ function otherOwner(stats: Stats, accounts: Accounts, uid: number): string | und
  */
 function othersInGroup(stats: Stats, accounts: Accounts, uid: number): string[] {
   const self = accounts.users.get(uid)?.name;
+  if (accounts.everyone?.has(stats.gid) === true) return ["every user"];
   const names = new Set(accounts.groups.get(stats.gid)?.members ?? []);
   for (const user of accounts.users.values()) if (user.gid === stats.gid) names.add(user.name);
   return [...names].filter((name) => name !== self && name !== "root").sort();

@@ -131,6 +131,18 @@ describe.skipIf(process.platform === "win32")(
       expect(check(file, shared)).toMatch(/the directory of the config, .*, is writable by its group staff/);
     });
 
+    it("where the tables do not list the users (macOS), an unlisted owner and the everyone group are others", () => {
+      const file = configIn(0o755, 0o664);
+      const { uid, gid } = statSync(file);
+      const viewer = uid === 0 ? 0 : uid + 1;
+      if (uid === 0) chownSync(file, 4321, gid);
+      const mac = { ...accounts([]), unlistedAreUsers: true };
+      expect(check(file, mac, viewer)).toMatch(/belongs to another user, uid \d+/);
+      if (uid === 0) chownSync(file, 0, gid);
+      const staff = { ...accounts([[viewer, "alice", gid]]), everyone: new Set([gid]) };
+      expect(check(file, staff, uid)).toMatch(/writable by its group .*, whose other members \(every user\)/);
+    });
+
     it("negative: a group of one's own, a sticky shared directory, and this machine's real accounts", () => {
       const file = configIn(0o775, 0o664);
       const gid = statSync(file).gid;

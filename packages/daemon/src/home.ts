@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { writableByOthers } from "@mcp-guard/config";
+import { writableByOthers } from "@mcp-guard/config/runtime";
 import { isProcessRunning, type DaemonPaths } from "@mcp-guard/wire";
 
 export function ensureHome(paths: DaemonPaths): void {

@@ -90,6 +90,8 @@ describe("a poisoned server listed before the server whose tool it enlists", () 
       pending: { server: string; name: string }[];
     };
     expect(listing.pending).toEqual([expect.objectContaining({ server: "calc", name: "add" })]);
+    // Said as what it is: the definition did not change, it reads as poisoned now.
+    expect((await home.cli(["pins", "list"])).stdout).toMatch(/^POISONED +calc tool add .*POISONED\? /m);
   });
 
   it("negative: a person's approval of that definition stands, and the clean tool is shown throughout", async () => {

@@ -2,8 +2,8 @@
 // server's program is held to the base's policy too (personal-servers.ts), so the base's floor must not
 // depend on how the command line is written: a version after the package, another package runner, `env` or a
 // shell in front, or the package's script run by node from its node_modules are all the same program.
-import { realpathSync } from "node:fs";
-import { isAbsolute } from "node:path";
+import { closeSync, openSync, readSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join } from "node:path";
 import type { ServerConfig } from "./schema.js";
 
 /** How deep wrappers are unwrapped (`env` in `sh -c` in `env` ...); real launches need two at most. */
@@ -14,14 +14,148 @@ const PASS_THROUGH = new Set(["exec", "command", "nohup"]);
 /** Package runners whose first word after the options is the package: npx, bunx, pnpx. */
 const NODE_RUNNERS = new Set(["npx", "bunx", "pnpx"]);
 /** Tools whose subcommand runs a package: `npm exec`, `pnpm dlx`, `yarn dlx`, `bun x`. */
-const NODE_SUBCOMMANDS: Record<string, ReadonlySet<string>> = {
-  npm: new Set(["exec", "x"]),
-  pnpm: new Set(["dlx"]),
-  yarn: new Set(["dlx"]),
-  bun: new Set(["x"]),
+const NODE_SUBCOMMANDS = new Map<string, ReadonlySet<string>>([
+  ["npm", new Set(["exec", "x"])],
+  ["pnpm", new Set(["dlx"])],
+  ["yarn", new Set(["dlx"])],
+  ["bun", new Set(["x"])],
+]);
+/** How a package runner reads its line: which options name the package, which take the next word as a value. */
+interface RunnerOptions {
+  package: ReadonlySet<string>;
+  valued: ReadonlySet<string>;
+}
+/** npx, bunx, pnpm dlx, npm exec: `-p pkg`; npm's configuration options take a value (`--registry URL`). */
+const NODE_RUNNER: RunnerOptions = {
+  package: new Set(["-p", "--package"]),
+  valued: new Set([
+    "-c",
+    "--call",
+    "--registry",
+    "--cache",
+    "--userconfig",
+    "--globalconfig",
+    "--prefix",
+    "-w",
+    "--workspace",
+    "--loglevel",
+    "--scope",
+    "--node-options",
+    "--script-shell",
+    "--shell",
+  ]),
 };
-/** Options of the runners that name the package in the next word (`npx -p pkg bin`, `uvx --from pkg bin`). */
-const PACKAGE_OPTIONS = new Set(["-p", "--package", "--from"]);
+/** uvx, uv tool run, pipx run: `--from pkg` (`--spec` for pipx); uv's -p is the Python version, not a package. */
+const PYTHON_RUNNER: RunnerOptions = {
+  package: new Set(["--from", "--spec"]),
+  valued: new Set([
+    "-p",
+    "--python",
+    "-w",
+    "--with",
+    "--with-editable",
+    "--with-requirements",
+    "--index",
+    "--index-url",
+    "-i",
+    "--extra-index-url",
+    "--default-index",
+    "-f",
+    "--find-links",
+    "--env-file",
+    "--directory",
+    "--project",
+    "--cache-dir",
+    "--config-file",
+    "-c",
+    "--constraints",
+    "--overrides",
+    "--pip-args",
+  ]),
+};
+/**
+ * Process tools that run the rest of their line: the options of theirs that take the next word as a value,
+ * and how many words they read before the command (timeout's duration, taskset's mask, chrt's priority).
+ */
+const RUNS_THE_REST = new Map<string, { valued: ReadonlySet<string>; operands: number }>(
+  Object.entries({
+    nice: { valued: new Set(["-n", "--adjustment"]), operands: 0 },
+    time: { valued: new Set(["-f", "--format", "-o", "--output"]), operands: 0 },
+    timeout: { valued: new Set(["-s", "--signal", "-k", "--kill-after"]), operands: 1 },
+    stdbuf: { valued: new Set(["-i", "--input", "-o", "--output", "-e", "--error"]), operands: 0 },
+    ionice: { valued: new Set(["-c", "--class", "-n", "--classdata", "-p", "--pid"]), operands: 0 },
+    taskset: { valued: new Set(), operands: 1 },
+    chrt: { valued: new Set(["-T", "-P", "-D"]), operands: 1 },
+    setsid: { valued: new Set(), operands: 0 },
+    sudo: {
+      valued: new Set([
+        "-u",
+        "--user",
+        "-g",
+        "--group",
+        "-C",
+        "-D",
+        "--chdir",
+        "-h",
+        "--host",
+        "-p",
+        "--prompt",
+        "-r",
+        "--role",
+        "-t",
+        "--type",
+        "-U",
+        "--other-user",
+        "-T",
+        "--command-timeout",
+      ]),
+      operands: 0,
+    },
+    doas: { valued: new Set(["-u", "-C"]), operands: 0 },
+    runuser: { valued: new Set(["-u", "--user", "-g", "--group", "-G"]), operands: 0 },
+    "xvfb-run": {
+      valued: new Set(["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file"]),
+      operands: 0,
+    },
+  }),
+);
+/** Windows shells: `cmd /c line`, `powershell -Command line` (the rest of the line is the command). */
+const WINDOWS_SHELLS = new Set(["cmd", "powershell", "pwsh"]);
+/** Container tools whose `run` (or `container run`) starts an image: the image is the program. */
+const CONTAINER_TOOLS = new Set(["docker", "podman", "nerdctl"]);
+/** Container `run` options that take no value; every other option does, unless written `--opt=value`. */
+const CONTAINER_FLAGS = new Set([
+  "-i",
+  "-t",
+  "-d",
+  "-it",
+  "-ti",
+  "-P",
+  "--rm",
+  "--init",
+  "--privileged",
+  "--read-only",
+  "--interactive",
+  "--tty",
+  "--detach",
+  "--publish-all",
+  "--no-healthcheck",
+  "--oom-kill-disable",
+  "--sig-proxy",
+  "-q",
+  "--quiet",
+]);
+/** node options whose value is a module it loads before the script (`-r x`, `--import x`). */
+const NODE_PRELOADS = new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+/** Other node options that take the next word as a value. */
+const NODE_VALUED = new Set([
+  "-C",
+  "--conditions",
+  "--env-file",
+  "--title",
+  "--input-type",
+  "--inspect-port",
+]);
 
 /** The file name of a command: no directory, no .exe/.cmd/.bat, any case. */
 function fileName(word: string): string {
@@ -52,16 +186,114 @@ function nodeModuleOf(path: string): string | undefined {
   return second ? `${first}/${second}`.toLowerCase() : undefined;
 }
 
-/** The package a runner is given: the value of `-p`/`--package`/`--from`, else its first word after the options. */
-function runnerPackage(words: readonly string[]): string | undefined {
+/**
+ * The packages a runner may be running: the value of each package option, and its first word after the
+ * options. An option it does not know (`--registry URL` or a boolean?) is read both ways, so either reading
+ * names a candidate; more candidates only hold a server to more bases' policies, never to fewer.
+ */
+function runnerPackages(words: readonly string[], options: RunnerOptions): string[] {
+  const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
-    if (word === "--") return words[i + 1];
+    if (word === "--") {
+      if (words[i + 1] !== undefined) found.push(words[i + 1] as string);
+      return found;
+    }
     const [option, value] = word.split("=", 2) as [string, string | undefined];
-    if (PACKAGE_OPTIONS.has(option)) return value ?? words[i + 1];
-    if (!word.startsWith("-")) return word;
+    if (options.package.has(option)) {
+      const named = value ?? words[++i];
+      if (named !== undefined) found.push(named);
+    } else if (options.valued.has(option) && value === undefined) i++;
+    else if (!word.startsWith("-")) {
+      found.push(word);
+      return found;
+    } else if (word.startsWith("--") && value === undefined) {
+      const next = words[i + 1];
+      if (next !== undefined && !next.startsWith("-")) found.push(next);
+    }
+  }
+  return found;
+}
+
+/** The command line a process tool runs: its words after its options, their values and its operands. */
+function afterOptions(words: readonly string[], valued: ReadonlySet<string>, operands: number): string[] {
+  let left = operands;
+  let options = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (options && word === "--") options = false;
+    else if (options && word.startsWith("-") && word !== "-") {
+      if (valued.has(word)) i++;
+    } else if (left > 0) left--;
+    else return words.slice(i);
+  }
+  return [];
+}
+
+/** The line `cmd /c ...` or `powershell -Command ...` runs, or undefined when it runs no command line. */
+function windowsShellLine(name: string, words: readonly string[]): string | undefined {
+  const at =
+    name === "cmd"
+      ? words.findIndex((word) => /^\/[ck]$/i.test(word))
+      : words.findIndex((word) => /^-(c|command)$/i.test(word));
+  return at < 0 ? undefined : words.slice(at + 1).join(" ");
+}
+
+/**
+ * What `docker run ... image [command]` (or `container run`) starts: the image, its registry, tag and digest
+ * dropped, and the command line it runs inside (the `--entrypoint` first, then the words after the image).
+ */
+function containerRun(words: readonly string[]): { image: string; inside: string[] } | undefined {
+  const run = words[0] === "container" ? 1 : 0;
+  if (words[run] !== "run") return undefined;
+  let entrypoint: string[] = [];
+  for (let i = run + 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const image = word === "--" ? words[i + 1] : word.startsWith("-") ? undefined : word;
+    if (image !== undefined)
+      return {
+        image: imageName(image),
+        inside: [...entrypoint, ...words.slice(i + (word === "--" ? 2 : 1))],
+      };
+    if (word === "--") return undefined;
+    const [option, value] = word.split("=", 2) as [string, string | undefined];
+    if (option === "--entrypoint") entrypoint = shellWords(value ?? words[i + 1] ?? "")[0] ?? [];
+    if (value === undefined && !CONTAINER_FLAGS.has(word)) i++;
   }
   return undefined;
+}
+
+/** `docker.io/library/name:tag@sha256:...` is `name`; `ghcr.io/org/name:1` is `ghcr.io/org/name`. */
+function imageName(image: string): string {
+  let name = image.toLowerCase().split("@")[0] ?? "";
+  const slash = name.lastIndexOf("/");
+  const colon = name.lastIndexOf(":");
+  if (colon > slash) name = name.slice(0, colon);
+  return name
+    .replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)/, "")
+    .replace(/^library\//, "");
+}
+
+/** The modules node loads for a line: its preloads (`-r`, `--import`) and its script. */
+function nodeModules(words: readonly string[]): string[] {
+  const loaded: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const [option, value] = word.split("=", 2) as [string, string | undefined];
+    if (NODE_PRELOADS.has(option)) {
+      const module = value ?? words[++i];
+      if (module !== undefined) loaded.push(module);
+    } else if (NODE_VALUED.has(option) && value === undefined) i++;
+    else if (word === "--" || !word.startsWith("-")) {
+      const script = word === "--" ? words[i + 1] : word;
+      if (script !== undefined) loaded.push(script);
+      break;
+    }
+  }
+  return loaded.flatMap((module) => {
+    const pkg = nodeModuleOf(linkTarget(module));
+    return pkg === undefined ? [] : [`npm ${pkg}`];
+  });
 }
 
 /** What `env` runs: its words after the options, the `NAME=value` assignments and `-u NAME` / `-C dir`. */
@@ -149,6 +381,34 @@ function linkTarget(word: string): string {
   }
 }
 
+/** How much of a `.bin` shim is read: pnpm's and cmd-shim's are about a kilobyte. */
+const SHIM_BYTES = 16_384;
+/** The script a shim runs, relative to its directory: `"$basedir/../pkg/bin.js"`, `"%dp0%\..\pkg\bin.js"`. */
+const SHIM_TARGET = /(?:\$basedir|%~?dp0%?)[\\/]\.\.[\\/]([^"'\s*?$%]+)/;
+
+/**
+ * The package a `node_modules/.bin` entry runs when it is a shim rather than a link (pnpm writes shell
+ * scripts there, and npm `.cmd` files on Windows): the script its exec line names, under node_modules.
+ * Undefined for anything else, or what cannot be read.
+ */
+function shimPackage(path: string): string | undefined {
+  if (!isAbsolute(path) || basename(dirname(path)) !== ".bin") return undefined;
+  let text: string;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.alloc(SHIM_BYTES);
+      text = buffer.subarray(0, readSync(fd, buffer, 0, SHIM_BYTES, 0)).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const target = SHIM_TARGET.exec(text)?.[1];
+  return target === undefined ? undefined : nodeModuleOf(join(dirname(dirname(path)), target));
+}
+
 /** The programs one command line runs (several for a shell line of several commands). */
 function programsOfWords(words: readonly string[], depth: number): string[] {
   const [head, ...rest] = words;
@@ -169,49 +429,86 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
   }
   const first = rest.findIndex((word) => !word.startsWith("-"));
   const firstWord = first < 0 ? undefined : (rest[first] as string);
-  if (NODE_RUNNERS.has(name)) {
-    const pkg = runnerPackage(rest);
-    if (pkg !== undefined) return [`npm ${nodeModuleOf(pkg) ?? npmPackage(pkg)}`];
+  if (depth < MAX_WRAPPERS) {
+    const tool = RUNS_THE_REST.get(name);
+    if (tool !== undefined) return programsOfWords(afterOptions(rest, tool.valued, tool.operands), depth + 1);
+    if (WINDOWS_SHELLS.has(name)) {
+      const line = windowsShellLine(name, rest);
+      if (line !== undefined)
+        return shellWords(line.replace(/\\/g, "/")).flatMap((command) => programsOfWords(command, depth + 1));
+    }
   }
-  if (firstWord !== undefined && NODE_SUBCOMMANDS[name]?.has(firstWord)) {
-    const pkg = runnerPackage(rest.slice(first + 1));
-    if (pkg !== undefined) return [`npm ${npmPackage(pkg)}`];
+  if (NODE_RUNNERS.has(name)) {
+    const packages = runnerPackages(rest, NODE_RUNNER);
+    if (packages.length > 0) return packages.map((pkg) => `npm ${nodeModuleOf(pkg) ?? npmPackage(pkg)}`);
+  }
+  if (firstWord !== undefined && NODE_SUBCOMMANDS.get(name)?.has(firstWord)) {
+    const packages = runnerPackages(rest.slice(first + 1), NODE_RUNNER);
+    if (packages.length > 0) return packages.map((pkg) => `npm ${npmPackage(pkg)}`);
   }
   const python = pythonRun(name, rest);
-  if (python !== undefined) return [`python ${pythonPackage(python)}`];
-  // A package's own script, run directly or through a link to it, or given to node.
-  const own = nodeModuleOf(linkTarget(head));
+  if (python !== undefined && python.length > 0) return python.map((pkg) => `python ${pythonPackage(pkg)}`);
+  // A package's own script, run directly or through a link to it, or given to node (or preloaded by it).
+  const own = nodeModuleOf(linkTarget(head)) ?? shimPackage(linkTarget(head));
   if (own !== undefined) return [`npm ${own}`];
+  const loaded = /^(node|nodejs)$/.test(name) ? nodeModules(rest) : [];
+  if (loaded.length > 0) return loaded;
   const module = firstWord === undefined ? undefined : nodeModuleOf(linkTarget(firstWord));
   if (module !== undefined) return [`npm ${module}`];
-  return [`command ${JSON.stringify([name, firstWord ?? null])}`];
+  const command = `command ${JSON.stringify([name, firstWord ?? null])}`;
+  // The coarse reading stays (every `docker run` is one program), and the image joins it, so the same image
+  // started by another container tool or as `docker container run` is the same program too.
+  const container = CONTAINER_TOOLS.has(name) ? containerRun(rest) : undefined;
+  if (container === undefined) return [command];
+  // The command run inside counts too: the base's package run by npx in a stock node image is its program.
+  const inside = depth < MAX_WRAPPERS ? programsOfWords(container.inside, depth + 1) : [];
+  return [command, `image ${container.image}`, ...inside];
 }
 
-/** The package or module of `uvx pkg`, `uv tool run pkg`, `pipx run pkg`, `python -m module`. */
-function pythonRun(name: string, rest: readonly string[]): string | undefined {
-  if (name === "uvx") return runnerPackage(rest);
+/** The packages or module of `uvx pkg`, `uv tool run pkg`, `pipx run pkg`, `python -m module`. */
+function pythonRun(name: string, rest: readonly string[]): string[] | undefined {
+  if (name === "uvx") return runnerPackages(rest, PYTHON_RUNNER);
   if ((name === "uv" && rest[0] === "tool" && rest[1] === "run") || (name === "pipx" && rest[0] === "run"))
-    return runnerPackage(rest.slice(name === "uv" ? 2 : 1));
+    return runnerPackages(rest.slice(name === "uv" ? 2 : 1), PYTHON_RUNNER);
   if (/^(python[0-9.]*|py)$/.test(name)) {
     const m = rest.indexOf("-m");
-    if (m >= 0 && rest.slice(0, m).every((word) => word.startsWith("-"))) return rest[m + 1];
+    const module = rest[m + 1];
+    if (m >= 0 && module !== undefined && rest.slice(0, m).every((word) => word.startsWith("-")))
+      return [module];
   }
   return undefined;
 }
 
+/** Ports a URL's scheme implies: http's and https's (a server on 80 commonly sends plain http to 443). */
+const DEFAULT_PORTS = new Set(["", "80", "443"]);
+
 /**
- * The programs an entry runs, its settings aside: for a URL its origin and path (not its query or fragment);
- * for a command the package a runner runs (npx, bunx, pnpm dlx, npm exec, uvx, pipx run, python -m, a script
- * inside node_modules; its version dropped), else its file name and first argument that is not an option,
- * looking through `env`, `exec` and `sh -c` (every command of the shell line counts). Coarse on purpose: a
+ * A server's URL as the server it reaches: its host and path, whatever the scheme (plain http to an https
+ * server is redirected to it), the default port, doubled or trailing slashes, or capitals in the path (many
+ * servers route paths without regard to case). Another port or another path is another server.
+ */
+function urlProgram(url: URL): string {
+  const port = DEFAULT_PORTS.has(url.port) ? "" : `:${url.port}`;
+  const path = url.pathname
+    .replace(/\/{2,}/g, "/")
+    .replace(/\/+$/, "")
+    .toLowerCase();
+  return `${url.hostname}${port}${path}`;
+}
+
+/**
+ * The programs an entry runs, its settings aside: for a URL its host, port and path (see urlProgram); for a
+ * command the package a runner runs (npx, bunx, pnpm dlx, npm exec, uvx, pipx run, python -m, a script inside
+ * node_modules or a .bin shim naming one, node's preloads; its version dropped), else its file name and first
+ * argument that is not an option, looking through `env`, `exec`, `sh -c`, `cmd /c`, PowerShell's -Command and
+ * process tools such as nice, timeout and sudo (every command of a shell line counts). Coarse on purpose: a
  * runner whose first word is a subcommand (`docker run ...`) makes all its entries one program, which errs
- * towards the base's policy.
+ * towards the base's policy; a container's image is a program of its own beside that.
  */
 export function programsOf(server: ServerConfig): string[] {
   if (server.url !== undefined) {
     try {
-      const url = new URL(server.url);
-      return [`url ${url.origin}${url.pathname.replace(/\/+$/, "")}`];
+      return [`url ${urlProgram(new URL(server.url))}`];
     } catch {
       return [`url ${server.url}`];
     }

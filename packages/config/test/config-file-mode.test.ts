@@ -1,12 +1,13 @@
 // The config file is the policy and the daemon applies every edit of it: a file other local users can write,
 // or replace through its directory, is refused (attack-config-others-write.test.ts shows the attack as root).
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { loadConfigFile } from "../src/load.js";
 import { readSecretsFile } from "../src/secrets-file.js";
+import { localAccounts, writableByOthers, type Accounts } from "../src/writable-by-others.js";
 
 const CONFIG = "servers:\n  notes:\n    command: my-notes\n";
 
@@ -62,3 +63,100 @@ describe.skipIf(process.platform === "win32")("a config file others could change
     expect(secrets(0o700)).toEqual({ ok: true, values: { TOKEN: "abc" } });
   });
 });
+
+// Attack (round 15): only the mode was read. A file or directory that belongs to another local user is theirs
+// to chmod and change whatever its mode, and a group-writable file whose group is shared (a `users` or `staff`
+// group several people are in) lets each of them edit the policy. The e2e attack (as root, user 65534) is in
+// attack-config-others-write.test.ts; here the accounts are given, so it runs as any user.
+describe.skipIf(process.platform === "win32")(
+  "a config file another user or a shared group could change",
+  () => {
+    const me = process.getuid?.() ?? 0;
+    const myGid = process.getgid?.() ?? 0;
+    /** The accounts as this machine might list them, with `extra` users and one group `gid`. */
+    const accounts = (
+      users: [number, string, number][],
+      group?: { gid: number; name: string; members: string[] },
+    ): Accounts => ({
+      users: new Map(users.map(([uid, name, gid]) => [uid, { name, gid }])),
+      groups: new Map(group ? [[group.gid, { name: group.name, members: group.members }]] : []),
+    });
+    const check = (file: string, table: Accounts, uid = me) =>
+      writableByOthers(file, "the config", "the policy", table, uid);
+
+    it("refuses a file that belongs to another account of this machine, whatever its mode", () => {
+      const file = configIn(0o755, 0o600);
+      // As root the file is given to another uid; otherwise we look at it as another uid would.
+      const owner = me === 0 ? 4321 : me;
+      if (me === 0) chownSync(file, owner, owner);
+      const viewer = me === 0 ? 0 : me + 1;
+      const table = accounts([
+        [owner, "mallory", owner],
+        [viewer, "alice", viewer],
+      ]);
+      expect(check(file, table, viewer)).toMatch(/belongs to another user, mallory \(uid \d+\)/);
+      // Negative: a uid no account of this machine has (a file bind-mounted from a container's host).
+      expect(check(file, accounts([[viewer, "alice", viewer]]), viewer)).toBeUndefined();
+    });
+
+    // Only root can give a directory to another uid here; the e2e attack covers the same as root too.
+    it.runIf(me === 0)("refuses a config in a directory that belongs to another account (root only)", () => {
+      const file = configIn(0o755, 0o600);
+      chownSync(dirname(file), 4321, 4321);
+      expect(check(file, accounts([[4321, "mallory", 4321]]))).toMatch(
+        /the directory of the config, .*, belongs to another user, mallory/,
+      );
+    });
+
+    it("refuses a group-writable file whose group other users are in", () => {
+      const file = configIn(0o755, 0o664);
+      const gid = statSync(file).gid;
+      const shared = accounts([[me, "alice", myGid]], { gid, name: "staff", members: ["alice", "bob"] });
+      expect(check(file, shared)).toMatch(/writable by its group staff, whose other members \(bob\)/);
+      // A user whose primary group it is counts as a member too.
+      const primary = accounts(
+        [
+          [me, "alice", myGid],
+          [me + 7, "carol", gid],
+        ],
+        { gid, name: "users", members: [] },
+      );
+      expect(check(file, primary)).toMatch(/other members \(carol\)/);
+    });
+
+    it("refuses a config in a group-writable directory whose group other users are in", () => {
+      const file = configIn(0o775, 0o644);
+      const gid = statSync(dirname(file)).gid;
+      const shared = accounts([[me, "alice", myGid]], { gid, name: "staff", members: ["bob"] });
+      expect(check(file, shared)).toMatch(/the directory of the config, .*, is writable by its group staff/);
+    });
+
+    it("where the tables do not list the users (macOS), an unlisted owner and the everyone group are others", () => {
+      const file = configIn(0o755, 0o664);
+      const { uid, gid } = statSync(file);
+      const viewer = uid === 0 ? 0 : uid + 1;
+      if (uid === 0) chownSync(file, 4321, gid);
+      const mac = { ...accounts([]), unlistedAreUsers: true };
+      expect(check(file, mac, viewer)).toMatch(/belongs to another user, uid \d+/);
+      if (uid === 0) chownSync(file, 0, gid);
+      const staff = { ...accounts([[viewer, "alice", gid]]), everyone: new Set([gid]) };
+      expect(check(file, staff, uid)).toMatch(/writable by its group .*, whose other members \(every user\)/);
+    });
+
+    it("negative: a group of one's own, a sticky shared directory, and this machine's real accounts", () => {
+      const file = configIn(0o775, 0o664);
+      const gid = statSync(file).gid;
+      const own = accounts([[me, "alice", gid]], { gid, name: "alice", members: [] });
+      expect(check(file, own)).toBeUndefined();
+      const sticky = configIn(0o1775, 0o644);
+      const shared = accounts([[me, "alice", myGid]], {
+        gid: statSync(sticky).gid,
+        name: "staff",
+        members: ["bob"],
+      });
+      expect(check(sticky, shared)).toBeUndefined();
+      // The tables are read from this machine without failing (what they hold depends on it).
+      expect(localAccounts().users.size).toBeGreaterThan(0);
+    });
+  },
+);

@@ -171,6 +171,92 @@ describe("servers a personal config adds beside its base", () => {
     },
   );
 
+  // Attack (round 15): the base's program behind wrappers the first reading did not know. Process tools that
+  // run the rest of their line (nice, time, timeout with its duration, stdbuf, ionice, taskset with its mask,
+  // setsid, sudo -u), Windows' `cmd /c` and PowerShell's -Command, runner options that take a value (uvx
+  // --with/--python, npx --registry), node's preloads (-r, --import) and the same image under another
+  // container tool each ran the base's program under the personal file's policy alone.
+  const wrapped = [
+    ["nice", "nice", ["-n", "10", "npx", "-y", "@scope/server-files", "/"]],
+    ["nice_short", "/usr/bin/nice", ["-5", "npx", "-y", "@scope/server-files", "/"]],
+    ["time", "/usr/bin/time", ["-f", "%e", "npx", "-y", "@scope/server-files", "/"]],
+    ["timeout", "timeout", ["-s", "KILL", "60", "npx", "-y", "@scope/server-files", "/"]],
+    ["stdbuf", "stdbuf", ["-o", "L", "npx", "-y", "@scope/server-files", "/"]],
+    ["ionice", "ionice", ["-c", "2", "-n", "7", "npx", "-y", "@scope/server-files", "/"]],
+    ["taskset", "taskset", ["-c", "0-3", "npx", "-y", "@scope/server-files", "/"]],
+    ["setsid", "setsid", ["-w", "npx", "-y", "@scope/server-files", "/"]],
+    ["sudo", "sudo", ["-u", "me", "npx", "-y", "@scope/server-files", "/"]],
+    ["cmd", "cmd.exe", ["/c", "npx", "-y", "@scope/server-files", "/"]],
+    ["cmd_line", "cmd", ["/C", "npx -y @scope/server-files C:\\"]],
+    ["pwsh", "pwsh", ["-NoProfile", "-Command", "npx -y @scope/server-files /"]],
+    ["registry", "npx", ["--registry", "https://r.example", "@scope/server-files", "/"]],
+    ["package_eq", "npx", ["--package=@scope/server-files", "server-files", "/"]],
+    ["uvx_with", "uvx", ["--with", "requests", "mcp-server-git"]],
+    ["uvx_python", "uvx", ["-p", "3.12", "mcp-server-git"]],
+    ["uv_tool", "uv", ["tool", "run", "--python", "3.12", "mcp-server-git"]],
+    ["preload", "node", ["--require", "./trace.js", "/srv/node_modules/@scope/server-files/dist/index.js"]],
+    ["import", "node", ["--import", "/srv/node_modules/@scope/server-files/dist/index.js", "noop.js"]],
+    ["podman", "podman", ["run", "-i", "--rm", "-v", "/:/data", "mcp/filesystem", "/data"]],
+    ["container_run", "docker", ["container", "run", "-i", "docker.io/mcp/filesystem:latest", "/"]],
+    ["in_node_image", "docker", ["run", "-i", "--rm", "node:22", "npx", "-y", "@scope/server-files", "/"]],
+    [
+      "entrypoint",
+      "podman",
+      ["run", "-i", "--entrypoint", "npx", "node:22", "-y", "@scope/server-files", "/"],
+    ],
+  ] as const;
+  const wrappedBases = `${wrappedBase}  box:\n    command: docker\n    args: [run, -i, --rm, mcp/filesystem, /tmp]\n    policy:\n      permissions:\n        denied_tools: [write_file]\n`;
+  const deniedFor = (name: string) =>
+    name.startsWith("uv")
+      ? ["git_reset"]
+      : name === "podman" || name === "container_run"
+        ? ["write_file"]
+        : ["rm"];
+
+  it.each(wrapped)(
+    "holds %s, the base's program behind a wrapper or another runner, to the base's policy",
+    async (name, command, args) => {
+      served = wrappedBases;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      const denied = r.ok ? r.config.servers[name]?.policy.permissions.denied_tools : undefined;
+      // A `docker run` entry is also every docker entry of the base's (coarse on purpose): at least this one.
+      expect(denied).toEqual(expect.arrayContaining(deniedFor(name)));
+    },
+  );
+
+  // Hard negatives for the same wrappers: another program behind each keeps its own policy.
+  const wrappedOthers = [
+    ["nice", "nice", ["-n", "10", "npx", "-y", "@scope/server-notes", "/"]],
+    ["timeout", "timeout", ["60", "my-server", "--port", "60"]],
+    ["taskset", "taskset", ["0x1", "my-server"]],
+    ["cmd", "cmd", ["/c", "npx -y @scope/server-notes"]],
+    ["uvx_with", "uvx", ["--with", "mcp-server-git", "mcp-server-time"]],
+    ["preload", "node", ["-r", "./trace.js", "/srv/node_modules/@scope/server-notes/dist/index.js"]],
+    ["image", "podman", ["run", "-i", "--rm", "-e", "MODE=mcp/filesystem", "mcp/notes"]],
+    ["image_cmd", "podman", ["run", "-i", "node:22", "npx", "-y", "@scope/server-notes"]],
+    ["plain", "my-tool", ["nice", "npx", "@scope/server-files"]],
+  ] as const;
+
+  it.each(wrappedOthers)(
+    "keeps %s, another program behind the same wrapper, under its own policy",
+    async (name, command, args) => {
+      served = wrappedBases;
+      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
+        cacheDir: cache,
+        env: {},
+      });
+      served = BASE;
+      expect(problems(r)).toEqual([]);
+      expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
+      expect(r.warnings).toBeUndefined();
+    },
+  );
+
   // Hard negatives: other packages run the same ways, and a script that only mentions the package's name.
   const otherPrograms = [
     ["extra", "npx", ["-y", "@scope/server-files-extra", "/"]],
@@ -219,6 +305,35 @@ describe("servers a personal config adds beside its base", () => {
     expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
   });
 
+  // Attack (round 15): pnpm writes node_modules/.bin entries as shell scripts, not links (npm writes .cmd
+  // files on Windows), so the package's binary by its path was another program. The shim's exec line names
+  // the script it runs. Before: the shim of the base's package loaded without the base's policy.
+  it("holds the base's package run through a .bin shim that is not a link, and not another package's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mcpg-shims-"));
+    const modules = join(root, "node_modules");
+    mkdirSync(join(modules, ".bin"), { recursive: true });
+    const shim = (name: string, target: string, windows = false) => {
+      const path = join(modules, ".bin", name);
+      writeFileSync(
+        path,
+        windows
+          ? `@ECHO off\r\nSET dp0=%~dp0\r\n"%_prog%"  "%dp0%\\..\\${target.replaceAll("/", "\\")}" %*\r\n`
+          : `#!/bin/sh\nbasedir=$(dirname "$0")\nexec node  "$basedir/../${target}" "$@"\n`,
+      );
+      return path;
+    };
+    served = wrappedBase;
+    const load = (name: string, command: string) =>
+      loadConfig(personal(pin(served), entry(name, command, ["/"])), { cacheDir: cache, env: {} });
+    const sh = await load("sh", shim("server-files", "@scope/server-files/dist/index.js"));
+    const cmd = await load("cmd", shim("server-files.cmd", "@scope/server-files/dist/index.js", true));
+    const other = await load("other", shim("server-notes", "@scope/server-notes/dist/index.js"));
+    served = BASE;
+    expect(sh.ok && sh.config.servers.sh?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(cmd.ok && cmd.config.servers.cmd?.policy.permissions.denied_tools).toEqual(["rm"]);
+    expect(other.ok && other.config.servers.other?.policy.permissions.denied_tools).toEqual([]);
+  });
+
   it("holds a server at a base server's URL with another query to the base's policy too", async () => {
     served =
       "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp?team=a\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
@@ -232,6 +347,36 @@ describe("servers a personal config adds beside its base", () => {
     const e = await loadConfig(personal(pin(served), elsewhere), { cacheDir: cache, env: {} });
     expect(e.ok && e.config.servers.elsewhere?.policy.permissions.denied_tools).toEqual([]);
     served = BASE;
+  });
+
+  // Attack (round 15): the base's URL written another way. Plain http to the same host (which such a server
+  // redirects to https), the path with doubled slashes or in capitals, or the default port written out was
+  // another program: each loaded under the personal file's policy alone.
+  it.each([
+    ["http", "http://mcp.example.com/mcp"],
+    ["slashes", "https://mcp.example.com//mcp/"],
+    ["capitals", "https://MCP.example.com/MCP"],
+    ["port", "https://mcp.example.com:443/mcp"],
+  ])("holds the base's URL written as %s to the base's policy", async (_how, url) => {
+    served =
+      "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+    const copy = `  mine:\n    transport: streamable-http\n    url: ${url}\n`;
+    const r = await loadConfig(personal(pin(served), copy), { cacheDir: cache, env: {} });
+    served = BASE;
+    expect(r.ok && r.config.servers.mine?.policy.permissions.denied_tools).toEqual(["rm"]);
+  });
+
+  it.each([
+    ["another port", "https://mcp.example.com:8443/mcp"],
+    ["another path", "https://mcp.example.com/mcp/admin"],
+    ["another host", "https://mcp.example.org/mcp"],
+  ])("keeps the base's host with %s under its own policy", async (_how, url) => {
+    served =
+      "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+    const copy = `  mine:\n    transport: streamable-http\n    url: ${url}\n`;
+    const r = await loadConfig(personal(pin(served), copy), { cacheDir: cache, env: {} });
+    served = BASE;
+    expect(r.ok && r.config.servers.mine?.policy.permissions.denied_tools).toEqual([]);
   });
 
   it("refuses every server the base does not list when the base sets personal_servers: deny", async () => {

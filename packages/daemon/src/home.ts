@@ -11,12 +11,17 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
+import { writableByOthers } from "@mcp-guard/config/runtime";
 import { isProcessRunning, type DaemonPaths } from "@mcp-guard/wire";
 
 export function ensureHome(paths: DaemonPaths): void {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   // An existing directory may have been created looser; the home holds keys and the audit, so tighten it.
   chmodSync(paths.home, 0o700);
+  // Tightening is not enough when another user owns it (root's chmod succeeds; the owner can undo it) or can
+  // rename it away through a directory above it: they would choose the approvals, pins and key we read.
+  const others = writableByOthers(paths.home, "the daemon home", "its approvals, pins and key");
+  if (others !== undefined) throw new Error(`the daemon home is not safe: ${others}`);
 }
 
 /**

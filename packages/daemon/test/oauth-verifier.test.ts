@@ -111,3 +111,84 @@ describe("OAuthVerifier: tokens that are not access tokens", () => {
     }
   });
 });
+
+// Round 15, attempts that held: header tricks on the bearer token. A key the token brings with it (an
+// embedded `jwk`, a `jku` or `x5u` URL) is never used, only the issuer's JWKS; a `kid` naming a path or no
+// key finds none; an unknown critical header is refused rather than ignored; an issuer spelled with a
+// trailing slash is another issuer; a huge token is refused without verifying. Negative: the same
+// claims signed by the issuer, with ordinary headers, are taken.
+describe("OAuthVerifier: header tricks", () => {
+  it("takes no key from the token, no unknown critical header, no other issuer spelling", async () => {
+    const { exportJWK, generateKeyPair, SignJWT } = await import("jose");
+    const { createServer: createHttpServer } = await import("node:http");
+    const issuerKeys = await generateKeyPair("RS256");
+    const attacker = await generateKeyPair("RS256");
+    const attackerJwk = { ...(await exportJWK(attacker.publicKey)), kid: "k", alg: "RS256" };
+    const jwk = { ...(await exportJWK(issuerKeys.publicKey)), kid: "k", alg: "RS256" };
+    const serve = async (keys: object[]) => {
+      const server = createHttpServer((_, res) => res.end(JSON.stringify({ keys })));
+      await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+      return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/jwks` };
+    };
+    const real = await serve([jwk]);
+    const theirs = await serve([attackerJwk]);
+    const verifier = new OAuthVerifier({
+      ...config(real.url),
+      audience: "aud",
+      claims_to_roles: { claim_name: "roles", mapping: { reader: ["reader"] } },
+    });
+    const now = Math.floor(Date.now() / 1000);
+    const mint = (header: Record<string, unknown>, key = issuerKeys.privateKey, iss = "http://127.0.0.1:1") =>
+      new SignJWT({ sub: "mallory", roles: ["reader"], scope: "read" })
+        .setProtectedHeader({ alg: "RS256", kid: "k", ...header } as never)
+        .setIssuer(iss)
+        .setAudience("aud")
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(key);
+    // jose will not sign a header it does not understand itself: signed here by hand, with the issuer's key.
+    const signedByHand = async (header: Record<string, unknown>) => {
+      const part = (v: object) => Buffer.from(JSON.stringify(v)).toString("base64url");
+      const claims = {
+        sub: "mallory",
+        roles: ["reader"],
+        scope: "read",
+        iss: "http://127.0.0.1:1",
+        aud: "aud",
+        iat: now,
+        exp: now + 600,
+      };
+      const input = `${part({ alg: "RS256", kid: "k", ...header })}.${part(claims)}`;
+      const signature = await crypto.subtle.sign(
+        "RSASSA-PKCS1-v1_5",
+        issuerKeys.privateKey as CryptoKey,
+        new TextEncoder().encode(input),
+      );
+      return `${input}.${Buffer.from(signature).toString("base64url")}`;
+    };
+    try {
+      expect((await verifier.verify(await signedByHand({}), 1000)).auth).toEqual({ ok: true });
+      const refused = {
+        "an embedded jwk of the signer's own key": await mint({ jwk: attackerJwk }, attacker.privateKey),
+        "a jku naming the signer's JWKS": await mint({ jku: theirs.url }, attacker.privateKey),
+        "an x5u naming the signer's keys": await mint({ x5u: theirs.url }, attacker.privateKey),
+        "a kid naming a path": await mint({ kid: "../../../dev/null" }, attacker.privateKey),
+        "an unknown critical header": await signedByHand({
+          crit: ["mcp-guard-ignore-me"],
+          "mcp-guard-ignore-me": 1,
+        }),
+        "b64 false": await signedByHand({ crit: ["b64"], b64: false }),
+        "the issuer with a trailing slash": await mint({}, issuerKeys.privateKey, "http://127.0.0.1:1/"),
+        "a huge token": `${(await mint({})).split(".")[0]}.${"A".repeat(1_000_000)}.AAAA`,
+      };
+      const taken: string[] = [];
+      for (const [what, token] of Object.entries(refused))
+        if ((await verifier.verify(token, 1000)).auth.ok) taken.push(what);
+      expect(taken).toEqual([]);
+      expect((await verifier.verify(await mint({}), 1000)).auth).toEqual({ ok: true });
+    } finally {
+      await new Promise((r) => real.server.close(r));
+      await new Promise((r) => theirs.server.close(r));
+    }
+  });
+});

@@ -6,8 +6,8 @@
 // previous config stays in force), as it refuses a secrets file others can read. Runs as root only (the only
 // way to be another user here). Negative: the owner's own edit of an owner-only file still applies.
 import { spawnSync } from "node:child_process";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, chownSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   makeGuardedHome,
@@ -79,6 +79,40 @@ describe.runIf(asRoot)("a config file other users can write (runs as root only)"
     expect(toolCallsIn(log, "echo")).toBe(1);
     const status = await home.cli(["status"]);
     expect(status.stdout + status.stderr).toMatch(/writable by other users/);
+  });
+
+  // Attack (round 15): the owner was not checked, only the mode. A config file that belongs to another user
+  // (copied in by them, or left by `sudo -u`) is theirs to chmod and write whatever its mode; a directory on its
+  // path that belongs to them lets them put another file in its place. Before: 2 of 2 such edits (by user
+  // 65534) were applied and the echo call beyond the limit reached the recording server.
+  const outsiderEdits = [
+    [
+      "the config file belongs to another user",
+      (home: GuardedHome) => chownSync(home.configPath, OTHER_UID, OTHER_UID),
+      `fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`,
+    ],
+    [
+      "the config's directory belongs to another user",
+      (home: GuardedHome) => chownSync(dirname(home.configPath), OTHER_UID, OTHER_UID),
+      `const t = p + ".new"; fs.writeFileSync(t, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, "")); fs.renameSync(t, p);`,
+    ],
+  ] as const;
+
+  it.each(outsiderEdits)("%s: their edit does not take effect", async (_name, give, script) => {
+    const { home, log } = limitedEchoHome();
+    expect(await echoOnce(home)).toBe("forwarded");
+    expect(await echoOnce(home)).toBe("rate_limited");
+    give(home);
+    const before = { loaded: await loadedAt(home), error: null };
+    const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; ${script}`;
+    const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
+    expect(other.status, String(other.stderr)).toBe(0);
+    expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
+    await reacted(home, before);
+    expect(await echoOnce(home)).toBe("rate_limited");
+    expect(toolCallsIn(log, "echo")).toBe(1);
+    const status = await home.cli(["status"]);
+    expect(status.stdout + status.stderr).toMatch(/belongs to another user/);
   });
 
   it("negative: the owner's edit of an owner-only config applies", async () => {

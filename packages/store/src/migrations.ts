@@ -194,4 +194,14 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Whether a pin was made on first use (1) or by a person's approval (0). A pin made on first use trusted
+    // what was seen first, without the context known later (the tools other servers list): a definition it
+    // holds that reads as poisoned now waits for a person again. Pins from before this are taken as made on
+    // first use (a person's approval of one that now reads as poisoned is asked for once more).
+    name: "012-pin-first-use",
+    sql: `
+      ALTER TABLE pins ADD COLUMN first_use INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];

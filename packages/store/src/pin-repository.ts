@@ -10,6 +10,8 @@ export interface PinRow {
   hash: string;
   definition: string;
   pinned_at: number;
+  /** 1 when pinned on first use, 0 when a person approved it. */
+  first_use: number;
 }
 
 export interface ChangeRow {
@@ -31,10 +33,11 @@ interface ListedRow {
   signals: string;
   hidden: string | null;
   pinned_hash: string | null;
+  pinned_first_use: number | null;
 }
 
-const LISTED = `SELECT d.kind, d.name, d.hash, d.poison_score, d.signals, d.hidden, p.hash AS pinned_hash
-  FROM listed_definitions d LEFT JOIN pins p ON p.server = d.server AND p.kind = d.kind AND p.name = d.name`;
+const LISTED = `SELECT d.kind, d.name, d.hash, d.poison_score, d.signals, d.hidden, p.hash AS pinned_hash,
+  p.first_use AS pinned_first_use FROM listed_definitions d LEFT JOIN pins p ON p.server = d.server AND p.kind = d.kind AND p.name = d.name`;
 
 function toState(row: ListedRow): ListedState {
   return {
@@ -45,6 +48,7 @@ function toState(row: ListedRow): ListedState {
     signals: JSON.parse(row.signals) as string[],
     hidden: row.hidden === null ? null : (JSON.parse(row.hidden) as string[]),
     pinnedHash: row.pinned_hash ?? undefined,
+    ...(row.pinned_first_use === 1 ? { pinnedOnFirstUse: true } : {}),
   };
 }
 
@@ -59,7 +63,7 @@ const CACHE_MAX = 10_000;
 const VERSION_CHECK_MS = 50;
 /** Each table's columns after `server`, in order, for copying a server's rows under another name. */
 const COLUMNS: Record<string, string> = {
-  pins: "kind, name, hash, definition, pinned_at",
+  pins: "kind, name, hash, definition, pinned_at, first_use",
   pin_changes: "kind, name, hash, definition, seen_at, findings",
   pinned_kinds: "kind, pinned_at",
   listed_definitions: "kind, name, hash, poison_score, signals, hidden, listed_at",
@@ -99,9 +103,11 @@ export class PinRepository implements PinStore {
     this.insertKind = db.prepare(
       "INSERT INTO pinned_kinds (server, kind, pinned_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
     );
-    this.one = db.prepare("SELECT hash, definition FROM pins WHERE server = ? AND kind = ? AND name = ?");
+    this.one = db.prepare(
+      "SELECT hash, definition, first_use FROM pins WHERE server = ? AND kind = ? AND name = ?",
+    );
     this.upsertPin = db.prepare(
-      "INSERT INTO pins (server, kind, name, hash, definition, pinned_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, pinned_at = excluded.pinned_at",
+      "INSERT INTO pins (server, kind, name, hash, definition, pinned_at, first_use) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, pinned_at = excluded.pinned_at, first_use = excluded.first_use",
     );
     this.dropChange = db.prepare("DELETE FROM pin_changes WHERE server = ? AND kind = ? AND name = ?");
     this.upsertChange = db.prepare(
@@ -127,13 +133,15 @@ export class PinRepository implements PinStore {
   }
 
   get(server: string, kind: PinKind, name: string): Pin | undefined {
-    return this.one.get(server, kind, name) as Pin | undefined;
+    const row = this.one.get(server, kind, name) as (Pin & { first_use: number }) | undefined;
+    if (row === undefined) return undefined;
+    return { hash: row.hash, definition: row.definition, ...(row.first_use === 1 ? { firstUse: true } : {}) };
   }
 
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
     this.cache.clear();
     this.db.transaction(() => {
-      this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now());
+      this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now(), 1);
       this.dropChange.run(server, kind, name);
     })();
   }
@@ -222,7 +230,7 @@ export class PinRepository implements PinStore {
         .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
         .get(server, kind, name) as Pin | undefined;
       if (!change) return false;
-      this.upsertPin.run(server, kind, name, change.hash, change.definition, Date.now());
+      this.upsertPin.run(server, kind, name, change.hash, change.definition, Date.now(), 0);
       this.dropChange.run(server, kind, name);
       return true;
     })();

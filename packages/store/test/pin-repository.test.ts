@@ -88,10 +88,33 @@ describe("pin repository", () => {
     const pins = new PinRepository(openDatabase(path));
     expect(pins.kindPinned("s", "tool")).toBe(true);
     expect(pins.kindPinned("s", "prompt")).toBe(false);
-    expect(pins.get("s", "tool", "echo")).toEqual({ hash: "h", definition: "{}" });
+    expect(pins.get("s", "tool", "echo")).toEqual({ hash: "h", definition: "{}", firstUse: true });
     expect(pins.changes("s")).toMatchObject([{ kind: "prompt", name: "p", findings: [] }]);
     pins.pin("s", "resource_template", "file:///{path}", pinOf({}));
     expect(pins.pins("s").map((p) => p.kind)).toEqual(["resource_template", "tool"]);
+  });
+});
+
+describe("how a pin was made", () => {
+  // Round 15: a pin made on first use is not a person's approval (judge() withholds such a definition when
+  // it scores as poisoned now); approving a pending change makes a person's pin.
+  it("records pins made on first use apart from a person's approvals", () => {
+    const pins = new PinRepository(openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-pinby-")), "db")));
+    pins.pin("s", "tool", "a", { hash: "h1", definition: "{}" });
+    pins.recordListed("s", {
+      kind: "tool",
+      name: "a",
+      hash: "h1",
+      poisonScore: 9,
+      signals: [],
+      hidden: null,
+    });
+    expect(pins.get("s", "tool", "a")).toEqual({ hash: "h1", definition: "{}", firstUse: true });
+    expect(pins.listed("s", "tool", "a")).toMatchObject({ pinnedHash: "h1", pinnedOnFirstUse: true });
+    pins.recordChange("s", "tool", "a", { hash: "h1", definition: "{}" }, ["x"]);
+    expect(pins.approve("s", "tool", "a")).toBe(true);
+    expect(pins.get("s", "tool", "a")).toEqual({ hash: "h1", definition: "{}" });
+    expect(pins.listed("s", "tool", "a")?.pinnedOnFirstUse).toBeUndefined();
   });
 });
 
@@ -111,9 +134,9 @@ describe("pins across a rename", () => {
     const pins = seeded();
     expect(pins.followRenames(new Map([["new", "launch-a"]]))).toEqual([{ from: "old", to: "new" }]);
     expect(pins.kindPinned("new", "tool")).toBe(true);
-    expect(pins.get("new", "tool", "echo")).toEqual(v1);
+    expect(pins.get("new", "tool", "echo")).toEqual({ ...v1, firstUse: true });
     expect(pins.changes().map((c) => c.server)).toEqual(["new", "old"]);
-    expect(pins.get("old", "tool", "echo")).toEqual(v1);
+    expect(pins.get("old", "tool", "echo")).toEqual({ ...v1, firstUse: true });
     // Once recorded, a later rename follows the newest name.
     expect(pins.followRenames(new Map([["newer", "launch-a"]]))).toEqual([{ from: "new", to: "newer" }]);
   });
@@ -164,7 +187,7 @@ describe("pins across a rename", () => {
         ]),
       ),
     ).toEqual([{ from: "old", to: "new" }]);
-    expect(pins.get("new", "tool", "echo")).toEqual(v1);
+    expect(pins.get("new", "tool", "echo")).toEqual({ ...v1, firstUse: true });
   });
 
   it("the same program under two new names, or another program, takes nothing", () => {
@@ -225,7 +248,7 @@ describe("pins across a rename", () => {
     pins.markKindPinned("new", "tool");
     pins.pin("new", "tool", "echo", v2);
     expect(pins.followRenames(new Map([["newest", "launch-a"]]))).toEqual([{ from: "new", to: "newest" }]);
-    expect(pins.get("newest", "tool", "echo")).toEqual(v2);
+    expect(pins.get("newest", "tool", "echo")).toEqual({ ...v2, firstUse: true });
   });
 
   it("a new name launched otherwise, and a name with pins of its own, take nothing", () => {
@@ -235,6 +258,6 @@ describe("pins across a rename", () => {
     pins.markKindPinned("mine", "tool");
     pins.pin("mine", "tool", "echo", v2);
     expect(pins.followRenames(new Map([["mine", "launch-a"]]))).toEqual([]);
-    expect(pins.get("mine", "tool", "echo")).toEqual(v2);
+    expect(pins.get("mine", "tool", "echo")).toEqual({ ...v2, firstUse: true });
   });
 });

@@ -81,9 +81,9 @@ export function list(server: string | undefined, options: PinOptions): void {
       return;
     }
     for (const c of changes) {
-      const state = pinned.some((p) => p.server === c.server && p.kind === c.kind && p.name === c.name)
-        ? "CHANGED"
-        : "NEW";
+      const pin = pinned.find((p) => p.server === c.server && p.kind === c.kind && p.name === c.name);
+      // The same definition as its pin: pinned on first use, and read as poisoned since (see judge()).
+      const state = pin === undefined ? "NEW" : pin.hash === c.hash ? "POISONED" : "CHANGED";
       sayToPerson(
         `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${diffCommand(c)}\n`,
       );

@@ -109,6 +109,11 @@ export function reviewDefinition(
       pins.recordChange(server, kind, name, presented, poisoned ? poison.signals : []);
       c.notes.push(`${label}: ${pin ? "changed since it was pinned" : "new on a pinned server"}`);
     }
+  } else if (rules.pin !== "off" && pin?.firstUse === true && poisoned && rules.poisoned !== "warn") {
+    // Pinned on first use, and poisoned as read now (beside tools listed since): judge() withholds it, and
+    // a person decides about it as about a change.
+    pins.recordChange(server, kind, name, presented, poison.signals);
+    c.notes.push(`${label}: pinned on first use, poisoned as read now`);
   }
   const listed = {
     kind,
@@ -119,7 +124,10 @@ export function reviewDefinition(
     hidden,
   };
   pins.recordListed(server, listed);
-  const judgement = judge({ ...listed, pinnedHash: pin?.hash }, rules);
+  const judgement = judge(
+    { ...listed, pinnedHash: pin?.hash, ...(pin?.firstUse === true ? { pinnedOnFirstUse: true } : {}) },
+    rules,
+  );
   if (!judgement.ok) {
     c.notify(withheldNotice(server, kind, name, judgement));
     return { shown: undefined, judgement };

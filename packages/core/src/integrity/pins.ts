@@ -17,6 +17,8 @@ export const PIN_KINDS: readonly PinKind[] = [
 export interface Pin {
   hash: string;
   definition: string;
+  /** Pinned on first use (what was seen first), not approved by a person; see judge(). */
+  firstUse?: boolean;
 }
 
 /** What a server presented for one name in its latest listing, and what the guard found in it. */
@@ -35,6 +37,8 @@ export interface ListedDefinition {
 /** A listed definition with the hash of its pin (undefined when it has none). */
 export interface ListedState extends ListedDefinition {
   pinnedHash: string | undefined;
+  /** The pin was made on first use, not by a person's approval. */
+  pinnedOnFirstUse?: boolean;
 }
 
 /** The daemon's SQLite implements this; the CLI approves and resets through the same tables. */
@@ -43,7 +47,7 @@ export interface PinStore {
   kindPinned(server: string, kind: PinKind): boolean;
   markKindPinned(server: string, kind: PinKind): void;
   get(server: string, kind: PinKind, name: string): Pin | undefined;
-  /** Pins a definition (and drops any change pending for it). */
+  /** Pins a definition on first use (and drops any change pending for it); a person's approval is the CLI's. */
   pin(server: string, kind: PinKind, name: string, pin: Pin): void;
   /**
    * Records a definition that differs from the pin (or has none) as pending approval, with the poison

@@ -19,16 +19,23 @@ export type Judgement =
 const OK: Judgement = Object.freeze({ ok: true });
 
 /**
- * A definition that matches its pin is approved (a person approved it, or it was pinned on first sight);
- * anything else is compared against the pin before its poison score, so a rug pull is a pending change
- * whatever its score.
+ * A definition that matches its pin is approved when a person approved it, or when it was pinned on first
+ * sight and does not read as poisoned now: a pin made on first use only trusted what was seen first, without
+ * what is known since (the tools the user's other servers list, a better reading). Anything else is compared
+ * against the pin before its poison score, so a rug pull is a pending change whatever its score.
  */
 export function judge(d: ListedState, rules: IntegrityRules): Judgement {
   if (d.hidden && rules.hidden_characters === "block") return { ok: false, reason: "hidden_characters" };
   const pinning = rules.pin !== "off";
-  if (pinning && d.pinnedHash === d.hash) return OK;
   const poisoned = d.poisonScore >= rules.poison_threshold && rules.poisoned !== "warn";
+  if (pinning && d.pinnedHash === d.hash && !(poisoned && d.pinnedOnFirstUse === true)) return OK;
   const signals = poisoned ? { signals: d.signals } : {};
+  if (pinning && d.pinnedHash === d.hash)
+    return {
+      ok: false,
+      reason: rules.poisoned === "block_server" ? "server_poisoned" : "tool_poisoned",
+      ...signals,
+    };
   if (pinning && d.pinnedHash !== undefined && (rules.pin === "enforce" || poisoned))
     return { ok: false, reason: "tool_changed", ...signals };
   if (poisoned)

@@ -81,7 +81,7 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
     const threshold = rules.tools[tool]?.require_approval_above ?? rules.require_approval_above;
     const always = rules.require_approval.includes(tool);
     if (!always && (threshold === undefined || cost <= threshold)) return undefined;
-    const fingerprint = fingerprintOf(ctx, identity, tool, args);
+    const fingerprint = fingerprintOf(ctx, identity, tool, args, cost, rules.currency);
     const latest = store.latest(fingerprint);
     const live = latest !== undefined && latest.expires_at > at;
     if (latest?.status === "approved" && live) {
@@ -175,7 +175,14 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
   /** Holds the call until a person decides; then this step finishes where it stopped. */
   function holdFor(call: Call, pendingAnswer: Verdict & { action: "block" }, waitSeconds: number): Verdict {
     const id = pendingAnswer.data?.approval_id;
-    const fingerprint = fingerprintOf(call.ctx, call.identity, call.tool, call.args);
+    const fingerprint = fingerprintOf(
+      call.ctx,
+      call.identity,
+      call.tool,
+      call.args,
+      call.cost,
+      call.rules.currency,
+    );
     const undecided = () => {
       const latest = store.latest(fingerprint);
       return (
@@ -215,20 +222,25 @@ interface Call {
 }
 
 /**
- * One exact call: the same server, identity, tool and arguments. The server is its name and, where known, how
- * its entry launches it: a config edit that makes the name launch another program (two entries' settings
- * swapped) leaves an approval behind with the server the person saw.
+ * One exact call at one price: the same server, identity, tool and arguments, and the amount and currency the
+ * person was shown. The server is its name and, where known, how its entry launches it: a config edit that
+ * makes the name launch another program (two entries' settings swapped) leaves an approval behind with the
+ * server the person saw. The price is there because a fixed `cost` or the `currency` live in the config, not
+ * in the arguments: an approval of 5 USD is not one of 5000 USD, or of 5 in another currency.
  */
 function fingerprintOf(
   ctx: Pick<MessageContext, "server" | "launch">,
   identity: string,
   tool: string,
   args: unknown,
+  cost: number,
+  currency: string,
 ): string {
   const entry = ctx.launch?.entry;
   const server = entry === undefined ? ctx.server : `${ctx.server}\u0000${entry}`;
+  const price = canonicalJson([cost, currency]);
   return createHash("sha256")
-    .update(`${server}\u0000${identity}\u0000${tool}\u0000${canonicalJson(args ?? {})}`)
+    .update(`${server}\u0000${identity}\u0000${tool}\u0000${canonicalJson(args ?? {})}\u0000${price}`)
     .digest("hex");
 }
 

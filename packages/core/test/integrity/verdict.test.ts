@@ -7,7 +7,12 @@ import { judge } from "../../src/integrity/verdict.js";
 import { withheldNotice } from "../../src/integrity/withheld-messages.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
 
-const fact = (over: { pinnedHash?: string; poisonScore?: number; hidden?: string[] }) => ({
+const fact = (over: {
+  pinnedHash?: string;
+  poisonScore?: number;
+  hidden?: string[];
+  pinnedOnFirstUse?: boolean;
+}) => ({
   kind: "tool" as const,
   name: "echo",
   hash: "now",
@@ -98,6 +103,37 @@ describe("pins commands", () => {
     expect(shellWord("x\u001b[31m'y")).toBe("$'x\\u001b[31m\\'y'");
     expect(shellWord("tag\u{e0041}")).toBe("$'tag\\U000e0041'");
     expect(shellWord("it's")).toBe("'it'\\''s'");
+  });
+});
+
+// Round 15: a pin made on first use trusted what was seen first; read with what is known since (another
+// server's tools listed later), a definition it holds may score as poisoned. That is withheld; a person's
+// approval of the same definition stands, and a clean one pinned on first use stays approved.
+describe("judge, pins made on first use", () => {
+  it("withholds a definition pinned on first use that scores as poisoned now", () => {
+    expect(judge(fact({ pinnedHash: "now", poisonScore: 9, pinnedOnFirstUse: true }), rules())).toEqual({
+      ok: false,
+      reason: "tool_poisoned",
+      signals: ["instruction override"],
+    });
+    expect(
+      judge(
+        fact({ pinnedHash: "now", poisonScore: 9, pinnedOnFirstUse: true }),
+        rules({ poisoned: "block_server" }),
+      ),
+    ).toMatchObject({ ok: false, reason: "server_poisoned" });
+  });
+
+  it("negative: clean and pinned on first use, or poisoned and approved by a person, or poisoned: warn", () => {
+    expect(judge(fact({ pinnedHash: "now", poisonScore: 1, pinnedOnFirstUse: true }), rules())).toEqual({
+      ok: true,
+    });
+    expect(judge(fact({ pinnedHash: "now", poisonScore: 9, pinnedOnFirstUse: false }), rules())).toEqual({
+      ok: true,
+    });
+    expect(
+      judge(fact({ pinnedHash: "now", poisonScore: 9, pinnedOnFirstUse: true }), rules({ poisoned: "warn" })),
+    ).toEqual({ ok: true });
   });
 });
 

@@ -113,6 +113,16 @@ const RUNS_THE_REST = new Map<string, { valued: ReadonlySet<string>; operands: n
     },
     doas: { valued: new Set(["-u", "-C"]), operands: 0 },
     runuser: { valued: new Set(["-u", "--user", "-g", "--group", "-G"]), operands: 0 },
+    // moreutils' chronic, expect's unbuffer, util-linux's prlimit (its limits are written --nofile=N),
+    // cpulimit and chroot (its new root first).
+    chronic: { valued: new Set(), operands: 0 },
+    unbuffer: { valued: new Set(), operands: 0 },
+    prlimit: { valued: new Set(["-p", "--pid"]), operands: 0 },
+    cpulimit: {
+      valued: new Set(["-l", "--limit", "-p", "--pid", "-e", "--exe", "-m", "--monitor"]),
+      operands: 0,
+    },
+    chroot: { valued: new Set(["--groups", "--userspec"]), operands: 1 },
     "xvfb-run": {
       valued: new Set(["-n", "--server-num", "-s", "--server-args", "-f", "--auth-file"]),
       operands: 0,
@@ -304,6 +314,9 @@ function afterEnv(words: readonly string[]): string[] {
     if (word === "--") return words.slice(i + 1);
     if (word === "-S" || word === "--split-string")
       return [...(shellWords(words[i + 1] ?? "")[0] ?? []), ...words.slice(i + 2)];
+    // The same option with its value joined: `-S'npx …'`, `--split-string=npx …`.
+    const joined = /^(?:-S|--split-string=)(.+)$/s.exec(word)?.[1];
+    if (joined !== undefined) return [...(shellWords(joined)[0] ?? []), ...words.slice(i + 1)];
     if (word === "-u" || word === "--unset" || word === "-C" || word === "--chdir") i += 2;
     else if (word.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i += 1;
     else return words.slice(i);
@@ -446,6 +459,8 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
     const packages = runnerPackages(rest.slice(first + 1), NODE_RUNNER);
     if (packages.length > 0) return packages.map((pkg) => `npm ${npmPackage(pkg)}`);
   }
+  const runs = name === "uv" ? uvRun(rest, depth) : name === "deno" ? denoRun(rest) : undefined;
+  if (runs !== undefined && runs.length > 0) return runs;
   const python = pythonRun(name, rest);
   if (python !== undefined && python.length > 0) return python.map((pkg) => `python ${pythonPackage(pkg)}`);
   // A package's own script, run directly or through a link to it, or given to node (or preloaded by it).
@@ -465,11 +480,64 @@ function programsOfWords(words: readonly string[], depth: number): string[] {
   return [command, `image ${container.image}`, ...inside];
 }
 
+/** How a runner with a subcommand is read coarsely (see programsOf), kept beside the finer readings. */
+const COARSE_UV_RUN = `command ${JSON.stringify(["uv", "run"])}`;
+const COARSE_DENO_RUN = `command ${JSON.stringify(["deno", "run"])}`;
+
+/** Where a tool's subcommand starts: its first word that is neither an option nor an option's value. */
+function subcommandAt(words: readonly string[], valued: ReadonlySet<string>): number {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!word.startsWith("-")) return i;
+    if (valued.has(word)) i++;
+  }
+  return words.length;
+}
+
+/**
+ * The packages of `uv [options] tool run pkg` and of `uv [options] run [--with pkg] command`: uv's global
+ * options may come first, and `uv run` runs a command in an environment holding the `--with` packages, so
+ * the command's first word (an entry point, named after its package as a rule), those packages and the
+ * programs of the command itself all count.
+ */
+function uvRun(rest: readonly string[], depth: number): string[] | undefined {
+  const at = subcommandAt(rest, PYTHON_RUNNER.valued);
+  if (rest[at] === "tool" && rest[at + 1] === "run")
+    return runnerPackages(rest.slice(at + 2), PYTHON_RUNNER).map((pkg) => `python ${pythonPackage(pkg)}`);
+  if (rest[at] !== "run") return undefined;
+  const words = rest.slice(at + 1);
+  const withs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [option, value] = (words[i] as string).split("=", 2) as [string, string | undefined];
+    if (option === "--with" || option === "-w") {
+      const named = value ?? words[++i];
+      if (named !== undefined) withs.push(...named.split(","));
+    }
+  }
+  const command = words.slice(subcommandAt(words, PYTHON_RUNNER.valued));
+  const inside = depth < MAX_WRAPPERS ? programsOfWords(command, depth + 1) : [];
+  const named = [...withs, ...runnerPackages(words, PYTHON_RUNNER)].map(
+    (pkg) => `python ${pythonPackage(pkg)}`,
+  );
+  // The coarse reading stays beside them: every `uv run` is one program, as before.
+  return [...new Set([...named, ...inside, COARSE_UV_RUN])];
+}
+
+/** The package of `deno run [options] npm:pkg`: Deno runs npm packages by that specifier. */
+function denoRun(rest: readonly string[]): string[] | undefined {
+  const at = subcommandAt(rest, new Set());
+  if (rest[at] !== "run") return undefined;
+  const words = rest.slice(at + 1);
+  const spec = words[subcommandAt(words, new Set())];
+  if (spec === undefined || !spec.startsWith("npm:")) return undefined;
+  const path = spec.slice(4).split("/");
+  return [`npm ${npmPackage(path.slice(0, path[0]?.startsWith("@") ? 2 : 1).join("/"))}`, COARSE_DENO_RUN];
+}
+
 /** The packages or module of `uvx pkg`, `uv tool run pkg`, `pipx run pkg`, `python -m module`. */
 function pythonRun(name: string, rest: readonly string[]): string[] | undefined {
   if (name === "uvx") return runnerPackages(rest, PYTHON_RUNNER);
-  if ((name === "uv" && rest[0] === "tool" && rest[1] === "run") || (name === "pipx" && rest[0] === "run"))
-    return runnerPackages(rest.slice(name === "uv" ? 2 : 1), PYTHON_RUNNER);
+  if (name === "pipx" && rest[0] === "run") return runnerPackages(rest.slice(1), PYTHON_RUNNER);
   if (/^(python[0-9.]*|py)$/.test(name)) {
     const m = rest.indexOf("-m");
     const module = rest[m + 1];
@@ -483,17 +551,42 @@ function pythonRun(name: string, rest: readonly string[]): string[] | undefined 
 const DEFAULT_PORTS = new Set(["", "80", "443"]);
 
 /**
+ * The host a URL reaches, as DNS and the network read it: a fully qualified name's final dot dropped
+ * (`mcp.example.com.` is `mcp.example.com`), and every name and address of this machine's loopback
+ * (`localhost`, `*.localhost`, 127.0.0.0/8, `::1`, `::ffff:127.x.y.z`, and `0.0.0.0` or `::`, which connect
+ * to it too) one host: a server on a loopback port answers under each of them.
+ */
+function urlHost(hostname: string): string {
+  const host = hostname.replace(/\.$/, "");
+  const loopback =
+    host === "localhost" ||
+    host.endsWith(".localhost") ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    /^\[(::1?|::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|127\.\d+\.\d+\.\d+)|::ffff:0:0)\]$/.test(host) ||
+    host === "0.0.0.0";
+  return loopback ? "loopback" : host;
+}
+
+/** Percent-encoded unreserved characters decoded (RFC 3986, 6.2.2.2: `/%6Dcp` is `/mcp` to every server). */
+const decodeUnreserved = (path: string) =>
+  path.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : escape;
+  });
+
+/**
  * A server's URL as the server it reaches: its host and path, whatever the scheme (plain http to an https
- * server is redirected to it), the default port, doubled or trailing slashes, or capitals in the path (many
- * servers route paths without regard to case). Another port or another path is another server.
+ * server is redirected to it), the default port, doubled or trailing slashes, capitals or percent-encoded
+ * letters in the path (many servers route paths without regard to case), or how the host is written (see
+ * urlHost). Another port or another path is another server.
  */
 function urlProgram(url: URL): string {
   const port = DEFAULT_PORTS.has(url.port) ? "" : `:${url.port}`;
-  const path = url.pathname
+  const path = decodeUnreserved(url.pathname)
     .replace(/\/{2,}/g, "/")
     .replace(/\/+$/, "")
     .toLowerCase();
-  return `${url.hostname}${port}${path}`;
+  return `${urlHost(url.hostname)}${port}${path}`;
 }
 
 /**

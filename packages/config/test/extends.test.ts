@@ -438,3 +438,78 @@ describe("m0lz.03 configs", () => {
     expect(problems(await loadConfig(file, { env: {} }))).toEqual([]);
   });
 });
+
+// Attack (round 16): the base's server reached or launched in ways the round-15 reading did not know. Its URL
+// with the host's final dot, a letter of the path percent-encoded, or its loopback host written as another
+// loopback name or address (127.0.0.1, [::1], 127.1, 0.0.0.0 reach the same local port as localhost); uv's
+// global options before `tool run`, `uv run --with pkg cmd`, `deno run npm:pkg`, `env --split-string=` and
+// the process wrappers chronic, unbuffer, prlimit, cpulimit and chroot: before, each loaded under the
+// personal file's policy alone (16 of 16).
+describe("servers a personal config adds: the base's server spelled another way", () => {
+  const urlBase =
+    "servers:\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n  local:\n    transport: streamable-http\n    url: http://localhost:3000/mcp\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+  const urls = [
+    ["final_dot", "https://mcp.example.com./mcp"],
+    ["encoded_letter", "https://mcp.example.com/%6Dcp"],
+    ["loopback_v4", "http://127.0.0.1:3000/mcp"],
+    ["loopback_v6", "http://[::1]:3000/mcp"],
+    ["loopback_short", "http://127.1:3000/mcp"],
+    ["any_address", "http://0.0.0.0:3000/mcp"],
+    ["localhost_dot", "http://localhost.:3000/mcp"],
+  ] as const;
+  const commandBase =
+    "servers:\n  fs:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n    policy:\n      permissions:\n        denied_tools: [rm]\n  fetch:\n    command: uvx\n    args: [mcp-server-fetch]\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+  const commands = [
+    ["uv_quiet", "uv", ["--quiet", "tool", "run", "mcp-server-fetch"]],
+    ["uv_run_with", "uv", ["run", "--with", "mcp-server-fetch", "mcp-server-fetch"]],
+    ["deno", "deno", ["run", "-A", "npm:@scope/server-files", "/tmp"]],
+    ["env_joined", "env", ["--split-string=npx -y @scope/server-files", "/tmp"]],
+    ["chronic", "chronic", ["npx", "-y", "@scope/server-files", "/tmp"]],
+    ["unbuffer", "unbuffer", ["npx", "-y", "@scope/server-files", "/tmp"]],
+    ["prlimit", "prlimit", ["--nofile=1024", "npx", "-y", "@scope/server-files", "/tmp"]],
+    ["cpulimit", "cpulimit", ["-l", "50", "--", "npx", "-y", "@scope/server-files", "/tmp"]],
+    ["chroot", "chroot", ["/", "npx", "-y", "@scope/server-files", "/tmp"]],
+  ] as const;
+  const load = async (base: string, extra: string) => {
+    served = base;
+    const r = await loadConfig(personal(pin(served), extra), { cacheDir: cache, env: {} });
+    served = BASE;
+    return r;
+  };
+
+  it.each(urls)("holds the base's URL written with %s to the base's policy", async (name, at) => {
+    const r = await load(urlBase, `  ${name}:\n    transport: streamable-http\n    url: ${at}\n`);
+    expect(problems(r)).toEqual([]);
+    expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual(["rm"]);
+  });
+
+  it.each(commands)(
+    "holds %s, the base's program run another way, to the base's policy",
+    async (name, command, args) => {
+      const r = await load(
+        commandBase,
+        `  ${name}:\n    command: ${command}\n    args: ${JSON.stringify(args)}\n`,
+      );
+      expect(problems(r)).toEqual([]);
+      expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual(["rm"]);
+    },
+  );
+
+  // Hard negatives: another port, host or path, an encoded slash, and other packages run the new ways.
+  it.each([
+    ["other_port", "streamable-http", "http://127.0.0.1:3001/mcp"],
+    ["other_host", "streamable-http", "http://10.0.0.1:3000/mcp"],
+    ["encoded_slash", "streamable-http", "https://mcp.example.com/mcp%2Fadmin"],
+    ["uv_other", "uv", ["run", "--with", "mcp-server-time", "mcp-server-time"]],
+    ["deno_other", "deno", ["run", "-A", "npm:@scope/server-notes"]],
+    ["chronic_other", "chronic", ["npx", "-y", "@scope/server-notes"]],
+  ] as const)("keeps %s under its own policy", async (name, how, what) => {
+    const extra =
+      typeof what === "string"
+        ? `  ${name}:\n    transport: ${how}\n    url: ${what}\n`
+        : `  ${name}:\n    command: ${how}\n    args: ${JSON.stringify(what)}\n`;
+    const r = await load(`${urlBase}${commandBase.slice("servers:\n".length)}`, extra);
+    expect(problems(r)).toEqual([]);
+    expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
+  });
+});

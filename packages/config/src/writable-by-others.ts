@@ -2,6 +2,7 @@
 // secrets file) must not be changeable by other local users: the daemon applies every edit of the config.
 import { readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname } from "node:path";
+import { posixAcl, type AclEntry } from "@mcp-guard/peercred";
 
 /**
  * This machine's accounts as /etc/passwd and /etc/group list them: each user's name and primary group, and
@@ -59,16 +60,36 @@ function otherOwner(stats: Stats, accounts: Accounts, uid: number): string | und
 }
 
 /**
- * The other users in the group of `stats` when its group may write it: the group's listed members and the
+ * The other users in group `gid` when it may write a file: the group's listed members and the
  * users whose primary group it is, but for us and root. A group of one's own (a group per user, as most Linux
  * systems make them) has none.
  */
-function othersInGroup(stats: Stats, accounts: Accounts, uid: number): string[] {
+function othersInGroup(gid: number, accounts: Accounts, uid: number): string[] {
   const self = accounts.users.get(uid)?.name;
-  if (accounts.everyone?.has(stats.gid) === true) return ["every user"];
-  const names = new Set(accounts.groups.get(stats.gid)?.members ?? []);
-  for (const user of accounts.users.values()) if (user.gid === stats.gid) names.add(user.name);
+  if (accounts.everyone?.has(gid) === true) return ["every user"];
+  const names = new Set(accounts.groups.get(gid)?.members ?? []);
+  for (const user of accounts.users.values()) if (user.gid === gid) names.add(user.name);
   return [...names].filter((name) => name !== self && name !== "root").sort();
+}
+
+/**
+ * Who else an access ACL lets write (`mayChange`: for a directory, only without the sticky bit): each user it
+ * names but us and root, and the other members of each group it names (as othersInGroup counts them). The
+ * mode bits show only the ACL's mask, so `setfacl -m u:someone:rw` leaves a file that looks like any 0664
+ * one of a group of one's own. The mask limits every named entry.
+ */
+function aclWriters(entries: readonly AclEntry[], accounts: Accounts, uid: number): string[] {
+  const mask = entries.find((e) => e.tag === "mask")?.perm ?? 0o7;
+  const writers = new Set<string>();
+  for (const entry of entries) {
+    if ((entry.perm & mask & 0o2) === 0) continue;
+    if (entry.tag === "user" && entry.id !== uid && entry.id !== 0) {
+      const user = accounts.users.get(entry.id);
+      writers.add(user === undefined ? `uid ${entry.id}` : `${user.name} (uid ${entry.id})`);
+    }
+    if (entry.tag === "group") for (const name of othersInGroup(entry.id, accounts, uid)) writers.add(name);
+  }
+  return [...writers].sort();
 }
 
 function groupName(stats: Stats, accounts: Accounts): string {
@@ -77,9 +98,9 @@ function groupName(stats: Stats, accounts: Accounts): string {
 
 /**
  * Why other local users could change `file`, or undefined: it belongs to another user, or is writable by
- * anyone or by a group with other members; or a directory on its path belongs to another user or is open to
+ * anyone, by a group with other members or by users and groups its ACL names; or a directory on its path belongs to another user or is open to
  * all or to such a group (its own directory lets them replace the file; one higher up, rename the directory
- * holding it away and put their own in its place). Throws what statting the file throws.
+ * holding it away and put their own in its place). Throws what statting the file or reading an ACL throws.
  */
 export function writableByOthers(
   file: string,
@@ -87,6 +108,7 @@ export function writableByOthers(
   decides: string,
   accounts: Accounts = localAccounts(),
   uid: number = process.getuid?.() ?? 0,
+  readAcl: (path: string) => readonly AclEntry[] = posixAcl,
 ): string | undefined {
   if (process.platform === "win32") return undefined;
   const real = realpathSync(file);
@@ -97,9 +119,12 @@ export function writableByOthers(
     return `${real} belongs to another user, ${owner}, who could change ${decides}: chown it to yourself`;
   if ((mode & 0o002) !== 0)
     return `${real} is writable by other users (mode ${(mode & 0o777).toString(8)}), who could change ${decides}: chmod o-w ${real}`;
-  const sharers = (mode & 0o020) !== 0 ? othersInGroup(stats, accounts, uid) : [];
+  const sharers = (mode & 0o020) !== 0 ? othersInGroup(stats.gid, accounts, uid) : [];
   if (sharers.length > 0)
     return `${real} is writable by its group ${groupName(stats, accounts)}, whose other members (${sharers.join(", ")}) could change ${decides}: chmod g-w ${real}`;
+  const granted = aclWriters(readAcl(real), accounts, uid);
+  if (granted.length > 0)
+    return `${real} has an ACL that lets other users (${granted.join(", ")}) write it, who could change ${decides}: setfacl -b ${real}`;
   for (let directory = dirname(real); ; directory = dirname(directory)) {
     const place =
       directory === dirname(real)
@@ -114,9 +139,12 @@ export function writableByOthers(
     if (dirOwner !== undefined) return `${place} belongs to another user, ${dirOwner}, ${how}`;
     if (openToAll(dir.mode))
       return `${place} is writable by other users and not sticky, ${how}: chmod o-w ${directory}`;
-    const dirSharers = openToGroup(dir.mode) ? othersInGroup(dir, accounts, uid) : [];
+    const dirSharers = openToGroup(dir.mode) ? othersInGroup(dir.gid, accounts, uid) : [];
     if (dirSharers.length > 0)
       return `${place} is writable by its group ${groupName(dir, accounts)}, which has other members (${dirSharers.join(", ")}), not sticky, ${how}: chmod g-w ${directory}`;
+    const dirGranted = (dir.mode & 0o1000) === 0 ? aclWriters(readAcl(directory), accounts, uid) : [];
+    if (dirGranted.length > 0)
+      return `${place} has an ACL that lets other users (${dirGranted.join(", ")}) write to it, not sticky, ${how}: setfacl -b ${directory}`;
     if (dirname(directory) === directory) return undefined;
   }
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { loadConfigFile } from "../src/load.js";
 import { readSecretsFile } from "../src/secrets-file.js";
+import type { AclEntry } from "@mcp-guard/peercred";
 import { localAccounts, writableByOthers, type Accounts } from "../src/writable-by-others.js";
 
 const CONFIG = "servers:\n  notes:\n    command: my-notes\n";
@@ -129,6 +130,43 @@ describe.skipIf(process.platform === "win32")(
       const gid = statSync(dirname(file)).gid;
       const shared = accounts([[me, "alice", myGid]], { gid, name: "staff", members: ["bob"] });
       expect(check(file, shared)).toMatch(/the directory of the config, .*, is writable by its group staff/);
+    });
+
+    // Round 16: the mode's group bits are only an ACL's mask; the users and groups the ACL names are read too.
+    it("refuses a file or directory whose ACL lets another user, or a group with other members, write it", () => {
+      const file = configIn(0o755, 0o664);
+      const table = accounts([[me, "alice", myGid]], { gid: 4400, name: "ops", members: ["alice", "bob"] });
+      const acl =
+        (entries: AclEntry[], at = file) =>
+        (path: string) =>
+          path === at ? entries : [];
+      const named = (tag: "user" | "group", id: number, perm: number): AclEntry => ({ tag, perm, id });
+      const mask = (perm: number): AclEntry => ({ tag: "mask", perm, id: -1 });
+      const judged = (entries: AclEntry[], at = file) =>
+        writableByOthers(file, "the config", "the policy", table, me, acl(entries, at));
+      expect(judged([named("user", 4321, 6), mask(6)])).toMatch(
+        /has an ACL that lets other users \(uid 4321\) write it/,
+      );
+      expect(judged([named("group", 4400, 6), mask(7)])).toMatch(/lets other users \(bob\) write it/);
+      expect(judged([named("user", 4321, 7), mask(7)], dirname(file))).toMatch(
+        /the directory of the config, .*, has an ACL that lets other users \(uid 4321\) write to it/,
+      );
+      // Negatives: a mask without write, read only, ourselves and root, and a sticky directory.
+      expect(judged([named("user", 4321, 6), mask(4)])).toBeUndefined();
+      expect(judged([named("user", 4321, 4), mask(6)])).toBeUndefined();
+      expect(judged([named("user", me, 6), named("user", 0, 6), mask(6)])).toBeUndefined();
+      chmodSync(dirname(file), 0o1755);
+      expect(judged([named("user", 4321, 7), mask(7)], dirname(file))).toBeUndefined();
+    });
+
+    it("an ACL that cannot be read is refused, not taken as none", () => {
+      const file = configIn(0o755, 0o644);
+      const unreadable = () => {
+        throw new Error("EIO");
+      };
+      expect(() => writableByOthers(file, "the config", "the policy", accounts([]), me, unreadable)).toThrow(
+        "EIO",
+      );
     });
 
     it("where the tables do not list the users (macOS), an unlisted owner and the everyone group are others", () => {

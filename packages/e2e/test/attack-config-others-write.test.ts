@@ -23,6 +23,34 @@ const asRoot = process.getuid?.() === 0;
 const LIMIT =
   "    policy:\n      rate_limit:\n        tool_limits:\n          echo: { requests_per_hour: 1 }\n";
 
+/**
+ * Gives `uid` read and write through an access ACL (as `setfacl -m u:<uid>:rwx` does), written as the kernel
+ * stores it (system.posix_acl_access, version 2) with Python's os.setxattr, so no acl package is needed.
+ */
+function grantWrite(path: string, uid: number): void {
+  const script = [
+    "import os, struct, sys",
+    "p, uid = sys.argv[1], int(sys.argv[2])",
+    "e = [(1, 7, 0xFFFFFFFF), (2, 7, uid), (4, 5, 0xFFFFFFFF), (0x10, 7, 0xFFFFFFFF), (0x20, 5, 0xFFFFFFFF)]",
+    "os.setxattr(p, 'system.posix_acl_access', struct.pack('<I', 2) + b''.join(struct.pack('<HHI', *x) for x in e))",
+  ].join("\n");
+  const set = spawnSync("python3", ["-c", script, path, String(uid)], { encoding: "utf8" });
+  if (set.status !== 0) throw new Error(`cannot set an ACL on ${path}: ${set.stderr}`);
+}
+
+/** Whether this machine can set an ACL where the homes live (python3 present, a file system that keeps ACLs). */
+const canSetAcl = (() => {
+  if (process.platform !== "linux" || !asRoot) return false;
+  const probe = join(makeGuardedHome().dir, "acl-probe");
+  writeFileSync(probe, "");
+  try {
+    grantWrite(probe, OTHER_UID);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 const homes: GuardedHome[] = [];
 afterAll(async () => {
   for (const home of homes) await home.cleanup();
@@ -114,6 +142,33 @@ describe.runIf(asRoot)("a config file other users can write (runs as root only)"
     const status = await home.cli(["status"]);
     expect(status.stdout + status.stderr).toMatch(/belongs to another user/);
   });
+
+  // Attack (round 16): a POSIX ACL. `setfacl -m u:<other>:rw` on the config leaves mode bits that look like an
+  // ordinary 0664 file of a group of one's own: the group bits show only the ACL's mask, and the check read
+  // nothing else. Before: 1 of 1 such edit (by user 65534) was applied and the echo call beyond the limit
+  // reached the recording server. (A directory's ACL is read too, but a file put in it by another user is
+  // already refused as theirs.)
+  it.runIf(canSetAcl)(
+    "an ACL lets another user write the config: their edit does not take effect",
+    async () => {
+      const { home, log } = limitedEchoHome();
+      expect(await echoOnce(home)).toBe("forwarded");
+      expect(await echoOnce(home)).toBe("rate_limited");
+      grantWrite(home.configPath, OTHER_UID);
+      const before = { loaded: await loadedAt(home), error: null };
+      const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`;
+      const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
+      expect(other.status, String(other.stderr)).toBe(0);
+      expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
+      await reacted(home, before);
+      expect(await echoOnce(home)).toBe("rate_limited");
+      expect(toolCallsIn(log, "echo")).toBe(1);
+      const status = await home.cli(["status"]);
+      expect(status.stdout + status.stderr).toMatch(
+        /has an ACL that lets other users \(nobody \(uid 65534\)\) write it/,
+      );
+    },
+  );
 
   it("negative: the owner's edit of an owner-only config applies", async () => {
     const { home, log } = limitedEchoHome();

@@ -1,7 +1,7 @@
 // What Node does not expose about a connected Unix socket: the credentials of the process at the other end
 // (SO_PEERCRED on Linux, getpeereid + LOCAL_PEERPID on macOS; the kernel fills these in at connect(), so
 // the peer cannot lie about them), and passing file descriptors over it (SCM_RIGHTS), which lets the bridge
-// hand its standard input and output to the daemon.
+// hand its standard input and output to the daemon. Also a file's POSIX ACL, which Node cannot read either.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -15,6 +15,9 @@
 #endif
 #ifdef __APPLE__
 #include <sys/un.h>
+#endif
+#if defined(__linux__)
+#include <sys/xattr.h>
 #endif
 
 static napi_value set_int(napi_env env, napi_value obj, const char *key, int64_t value) {
@@ -204,6 +207,44 @@ static napi_value trim_malloc(napi_env env, napi_callback_info info) {
   return result;
 }
 
+// A file's POSIX access ACL as the kernel stores it (the system.posix_acl_access attribute, version 2: a
+// 4-byte header, then 8-byte entries of tag, permissions and id): it can give other users and groups write
+// access that the mode bits do not show (they show only the ACL's mask). Returns a Buffer, or null when the
+// file has no ACL (or the file system keeps none); throws on any other failure, so a caller cannot mistake an
+// unreadable ACL for an absent one. Linux only: elsewhere it throws.
+static napi_value posix_acl(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  char path[4096];
+  size_t length = 0;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 1 ||
+      napi_get_value_string_utf8(env, argv[0], path, sizeof path, &length) != napi_ok ||
+      length >= sizeof path - 1) {
+    napi_throw_type_error(env, NULL, "posixAcl(path): a path shorter than 4095 bytes");
+    return NULL;
+  }
+#if defined(__linux__)
+  char value[8192];
+  ssize_t got = getxattr(path, "system.posix_acl_access", value, sizeof value);
+  if (got < 0) {
+    if (errno == ENODATA || errno == ENOTSUP) {
+      napi_value none;
+      napi_get_null(env, &none);
+      return none;
+    }
+    napi_throw_error(env, NULL, strerror(errno));
+    return NULL;
+  }
+  napi_value result;
+  void *data = NULL;
+  napi_create_buffer_copy(env, (size_t)got, value, &data, &result);
+  return result;
+#else
+  napi_throw_error(env, NULL, "POSIX ACLs are read on Linux only");
+  return NULL;
+#endif
+}
+
 static void export_function(napi_env env, napi_value exports, const char *name, napi_callback cb) {
   napi_value fn;
   napi_create_function(env, name, NAPI_AUTO_LENGTH, cb, NULL, &fn);
@@ -215,6 +256,7 @@ static napi_value init(napi_env env, napi_value exports) {
   export_function(env, exports, "sendFds", send_fds);
   export_function(env, exports, "receiveFds", receive_fds);
   export_function(env, exports, "trimMalloc", trim_malloc);
+  export_function(env, exports, "posixAcl", posix_acl);
   return exports;
 }
 

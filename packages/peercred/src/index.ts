@@ -1,5 +1,5 @@
 // What Node does not expose about a connected Unix socket: the uid, gid and pid of the process at the other
-// end, from the kernel, and passing file descriptors over it.
+// end, from the kernel, and passing file descriptors over it. Also a file's POSIX ACL (posixAcl).
 import { createRequire } from "node:module";
 import type { Socket } from "node:net";
 
@@ -15,6 +15,7 @@ type Native = {
   sendFds(socketFd: number, fds: number[]): boolean;
   receiveFds(socketFd: number): number[] | undefined;
   trimMalloc(): boolean;
+  posixAcl(path: string): Buffer | null;
 };
 
 let native: Native | Error | undefined;
@@ -133,4 +134,46 @@ export function trimMallocHeap(): boolean {
   } catch {
     return false;
   }
+}
+
+/** One entry of a POSIX access ACL: whom it names (a uid or gid for `user` and `group`) and its rwx bits. */
+export interface AclEntry {
+  tag: "user_obj" | "user" | "group_obj" | "group" | "mask" | "other";
+  /** 4 read, 2 write, 1 execute, as in a mode's digit. */
+  perm: number;
+  /** The uid of a `user` entry, the gid of a `group` entry; -1 for the others. */
+  id: number;
+}
+
+const ACL_TAGS: Record<number, AclEntry["tag"]> = {
+  0x01: "user_obj",
+  0x02: "user",
+  0x04: "group_obj",
+  0x08: "group",
+  0x10: "mask",
+  0x20: "other",
+};
+
+/**
+ * The entries of a file's POSIX access ACL (Linux), which can let users and groups the mode bits do not show
+ * write to it; empty when it has none, or on other platforms (macOS keeps ACLs another way; not read here).
+ * Throws when the ACL cannot be read or parsed (or the native module is not built): the caller must then
+ * count the file as one it cannot vouch for.
+ */
+export function posixAcl(path: string): AclEntry[] {
+  if (process.platform !== "linux") return [];
+  const raw = load().posixAcl(path);
+  if (raw === null) return [];
+  // Version 2: a 4-byte header, then 8-byte entries (tag u16, perm u16, id u32), little-endian on every
+  // architecture (the kernel converts).
+  if (raw.length < 4 || (raw.length - 4) % 8 !== 0 || raw.readUInt32LE(0) !== 2)
+    throw new Error(`${path}: an ACL this reader does not understand`);
+  const entries: AclEntry[] = [];
+  for (let at = 4; at < raw.length; at += 8) {
+    const tag = ACL_TAGS[raw.readUInt16LE(at)];
+    if (tag === undefined) throw new Error(`${path}: an ACL entry of unknown kind`);
+    const id = tag === "user" || tag === "group" ? raw.readUInt32LE(at + 4) : -1;
+    entries.push({ tag, perm: raw.readUInt16LE(at + 2), id });
+  }
+  return entries;
 }

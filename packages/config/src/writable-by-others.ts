@@ -84,8 +84,11 @@ function aclWriters(entries: readonly AclEntry[], accounts: Accounts, uid: numbe
   for (const entry of entries) {
     if ((entry.perm & mask & 0o2) === 0) continue;
     if (entry.tag === "user" && entry.id !== uid && entry.id !== 0) {
+      // As for an owner (otherOwner): a uid no local account has is nobody's here, but where the tables do
+      // not list the users.
       const user = accounts.users.get(entry.id);
-      writers.add(user === undefined ? `uid ${entry.id}` : `${user.name} (uid ${entry.id})`);
+      if (user !== undefined) writers.add(`${user.name} (uid ${entry.id})`);
+      else if (accounts.unlistedAreUsers === true) writers.add(`uid ${entry.id}`);
     }
     if (entry.tag === "group") for (const name of othersInGroup(entry.id, accounts, uid)) writers.add(name);
   }

@@ -135,7 +135,13 @@ describe.skipIf(process.platform === "win32")(
     // Round 16: the mode's group bits are only an ACL's mask; the users and groups the ACL names are read too.
     it("refuses a file or directory whose ACL lets another user, or a group with other members, write it", () => {
       const file = configIn(0o755, 0o664);
-      const table = accounts([[me, "alice", myGid]], { gid: 4400, name: "ops", members: ["alice", "bob"] });
+      const table = accounts(
+        [
+          [me, "alice", myGid],
+          [4321, "mallory", 4321],
+        ],
+        { gid: 4400, name: "ops", members: ["alice", "bob"] },
+      );
       const acl =
         (entries: AclEntry[], at = file) =>
         (path: string) =>
@@ -145,13 +151,15 @@ describe.skipIf(process.platform === "win32")(
       const judged = (entries: AclEntry[], at = file) =>
         writableByOthers(file, "the config", "the policy", table, me, acl(entries, at));
       expect(judged([named("user", 4321, 6), mask(6)])).toMatch(
-        /has an ACL that lets other users \(uid 4321\) write it/,
+        /has an ACL that lets other users \(mallory \(uid 4321\)\) write it/,
       );
       expect(judged([named("group", 4400, 6), mask(7)])).toMatch(/lets other users \(bob\) write it/);
       expect(judged([named("user", 4321, 7), mask(7)], dirname(file))).toMatch(
-        /the directory of the config, .*, has an ACL that lets other users \(uid 4321\) write to it/,
+        /the directory of the config, .*, has an ACL that lets other users \(mallory \(uid 4321\)\) write to it/,
       );
-      // Negatives: a mask without write, read only, ourselves and root, and a sticky directory.
+      // Negatives: a mask without write, read only, ourselves and root, a uid no account has (as for an
+      // owner: a file bind-mounted from a container's host), and a sticky directory.
+      expect(judged([named("user", 4999, 6), mask(6)])).toBeUndefined();
       expect(judged([named("user", 4321, 6), mask(4)])).toBeUndefined();
       expect(judged([named("user", 4321, 4), mask(6)])).toBeUndefined();
       expect(judged([named("user", me, 6), named("user", 0, 6), mask(6)])).toBeUndefined();

@@ -8,6 +8,7 @@ import { fetchBase } from "./extends.js";
 import type { ConfigIssue } from "./issues.js";
 import { floorMerge } from "./merge.js";
 import { baseProgramTwins, personalServerIssues } from "./personal-servers.js";
+import { configuredServer } from "./configured-server.js";
 import { configSchema, type Config } from "./schema.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
 import { writableByOthers } from "./writable-by-others.js";
@@ -74,7 +75,7 @@ export async function loadConfig(
     return { ok: false, file, issues: sidesteps.map((i) => ({ file, line: undefined, ...i })) };
   const warnings = base.fromCache ? [`${url} is unreachable; using its verified cached copy`] : [];
   for (const [name, server] of Object.entries((mine as Config).servers)) {
-    if (name in parsed.config.servers) continue;
+    if (configuredServer(parsed.config.servers, name)) continue;
     const twins = baseProgramTwins(parsed.config, server);
     if (twins.length > 0)
       warnings.push(

@@ -1,6 +1,7 @@
 // base ⊕ personal: a personal config can only make a base stricter. Allow lists are not intersected as
 // strings: both are kept and both must be met, so the result allows exactly what both allow.
 import { baseProgramTwins } from "./personal-servers.js";
+import { configuredServer, ownEntry } from "./configured-server.js";
 import type { Config, ServerConfig } from "./schema.js";
 
 type Policy = ServerConfig["policy"];
@@ -109,7 +110,7 @@ function mergeSpend(b: Policy["spend"], p: Policy["spend"]): Policy["spend"] {
   if (!b || !p) return b ?? p;
   const tools = { ...b.tools };
   for (const [name, t] of Object.entries(p.tools)) {
-    const bt = tools[name];
+    const bt = ownEntry(tools, name);
     // A cost the base defines stays; a personal threshold may only lower the base's.
     tools[name] = bt
       ? { ...bt, require_approval_above: min(bt.require_approval_above, t.require_approval_above) }
@@ -151,7 +152,7 @@ function mergePii(
   }
   const custom = { ...b.custom_types };
   for (const [name, t] of Object.entries(p.custom_types)) {
-    const bt = custom[name];
+    const bt = ownEntry(custom, name);
     custom[name] = bt
       ? {
           label: bt.label,
@@ -196,16 +197,16 @@ export function floorMerge(
   const servers: Config["servers"] = { ...personal.servers };
   // A server of the personal file's own that runs a base server's program is held to that server's policy.
   for (const [name, p] of Object.entries(personal.servers)) {
-    if (name in base.servers) continue;
+    if (configuredServer(base.servers, name)) continue;
     for (const twin of baseProgramTwins(base, p)) {
-      const b = base.servers[twin];
+      const b = configuredServer(base.servers, twin);
       if (b === undefined) continue;
       const mine = servers[name] ?? p;
       servers[name] = { ...mine, policy: b.policy.locked ? b.policy : mergePolicy(b.policy, mine.policy) };
     }
   }
   for (const [name, b] of Object.entries(base.servers)) {
-    const p = personal.servers[name];
+    const p = configuredServer(personal.servers, name);
     servers[name] = !p || b.policy.locked ? b : { ...b, policy: mergePolicy(b.policy, p.policy) };
   }
   return {

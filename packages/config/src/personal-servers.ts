@@ -3,6 +3,7 @@
 // denies, limits and caps: the floor would not hold. Such an entry is refused, naming the base's server to
 // adjust instead; a base that sets `personal_servers: deny` refuses every server it does not list.
 import { programsOf } from "./program-identity.js";
+import { configuredServer } from "./configured-server.js";
 import type { Config, ServerConfig } from "./schema.js";
 
 export interface PersonalServerIssue {
@@ -34,7 +35,7 @@ export function baseProgramTwins(base: Config, server: ServerConfig): string[] {
 export function personalServerIssues(base: Config, personal: Config, url: string): PersonalServerIssue[] {
   const issues: PersonalServerIssue[] = [];
   for (const [name, server] of Object.entries(personal.servers)) {
-    if (name in base.servers) continue;
+    if (configuredServer(base.servers, name)) continue;
     const path = `servers.${name}`;
     if (base.personal_servers === "deny") {
       issues.push({

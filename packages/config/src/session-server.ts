@@ -1,6 +1,7 @@
 // A server's entry for one session, from the loaded config: what the daemon does per session. It needs no
 // YAML parser and no zod unless a server's entry uses ${VAR}s, whose filled-in entry is checked again by a
 // ServerCheck the daemon loads (loadServerCheck) only for such a config.
+import { configuredServer, ownEntry } from "./configured-server.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
 import type { Config, ServerConfig } from "./schema.js";
 
@@ -41,9 +42,9 @@ export function serverForSession(
   check: ServerCheck | undefined,
   daemonEnv: NodeJS.ProcessEnv = process.env,
 ): SessionServer {
-  const loaded = config.servers[name];
+  const loaded = configuredServer(config.servers, name);
   if (!loaded) return { ok: false, reason: `unknown server "${name}"` };
-  const raw = variables?.raw[name];
+  const raw = ownEntry(variables?.raw, name);
   if (raw === undefined || variables === undefined) return { ok: true, server: loaded };
   if (!check) return { ok: false, reason: "its entry uses variables and cannot be checked here" };
   const errors: InterpolationError[] = [];

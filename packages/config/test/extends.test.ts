@@ -513,3 +513,43 @@ describe("servers a personal config adds: the base's server spelled another way"
     expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
   });
 });
+
+// Attack (round 16): server names that are Object's methods. `name in base.servers` was true for a personal
+// server named `constructor`, `toString` or `valueOf`, which thus passed for one of the base's: a base's
+// `personal_servers: deny`, the refusal of a copy of a base server and the hold of its program to the base's
+// policy were all skipped (before: 9 of 9 loaded under the personal policy alone).
+describe("servers a personal config adds under names Object's methods have", () => {
+  const closedBase = `personal_servers: deny\n${BASE}`;
+  const twinBase =
+    "servers:\n  fs:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
+  const names = ["constructor", "toString", "valueOf"] as const;
+  const load = async (base: string, extra: string) => {
+    served = base;
+    const r = await loadConfig(personal(pin(served), extra), { cacheDir: cache, env: {} });
+    served = BASE;
+    return r;
+  };
+
+  it.each(names)("refuses %s beside a base that sets personal_servers: deny", async (name) => {
+    const r = await load(closedBase, `  ${name}:\n    command: my-notes\n`);
+    expect(problems(r)).toMatch(new RegExp(`"${name}" is not one of them`));
+  });
+
+  it.each(names)("refuses %s launching a base server exactly as the base does", async (name) => {
+    const r = await load(
+      twinBase,
+      `  ${name}:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n`,
+    );
+    expect(problems(r)).toMatch(new RegExp(`"${name}" launches the same program as the base's "fs"`));
+  });
+
+  it.each(names)("holds %s, the base's program with other arguments, to the base's policy", async (name) => {
+    const r = await load(
+      twinBase,
+      `  ${name}:\n    command: npx\n    args: [-y, '@scope/server-files', /]\n`,
+    );
+    expect(problems(r)).toEqual([]);
+    expect(r.ok && Object.hasOwn(r.config.servers, name)).toBe(true);
+    expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual(["rm"]);
+  });
+});

@@ -1,5 +1,5 @@
 // What `mcp-guard status` and `mcp-guard health` (and the dashboard) report, from the daemon's parts.
-import type { Config } from "@mcp-guard/config";
+import { configuredServer, type Config } from "@mcp-guard/config/runtime";
 import { effectivePolicy } from "@mcp-guard/core";
 import type { HealthReply, StatusReply } from "@mcp-guard/wire";
 import type { DaemonStores } from "./daemon-stores.js";
@@ -26,7 +26,7 @@ export interface StatusSources {
 export function daemonStatus(s: StatusSources): StatusReply {
   const servers: StatusReply["servers"] = {};
   for (const [name, state] of s.registry.serverStates()) {
-    const server = s.config.servers[name];
+    const server = configuredServer(s.config.servers, name);
     if (server === undefined) continue; // removed from the config: no longer a server to report on
     const rules = effectivePolicy(server.policy, [], s.config.auth.roles).integrity;
     const withheld = s.stores ? withheldDefinitions(s.stores.pins, name, rules) : [];

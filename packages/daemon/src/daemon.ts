@@ -6,6 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Server, Socket } from "node:net";
 import { userInfo } from "node:os";
 import {
+  configuredServer,
   loadServerCheck,
   type Config,
   type HttpFrontConfig,
@@ -220,7 +221,7 @@ export class Daemon {
       issuer: () => this.config.auth.oauth?.issuer,
       scopes: () => this.config.auth.oauth?.scopes ?? [],
       openSession: (name, identity, endpoint) => {
-        const serverConfig = this.config.servers[name];
+        const serverConfig = configuredServer(this.config.servers, name);
         if (this.stopping || !serverConfig) return { refuse: "the daemon is shutting down" };
         const session = this.sessionFactory.create(
           name,

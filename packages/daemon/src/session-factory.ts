@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { realpathSync } from "node:fs";
 import type { Socket } from "node:net";
 import {
+  configuredServer,
   serverForSession,
   type Config,
   type ServerCheck,
@@ -64,7 +65,7 @@ export class SessionFactory {
   ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)> {
     if (this.d.stopping()) return { refuse: "shutting_down", message: "the daemon is shutting down" };
     const name = hello.server;
-    const serverConfig = this.d.config().servers[name];
+    const serverConfig = configuredServer(this.d.config().servers, name);
     if (!serverConfig) {
       const known = Object.keys(this.d.config().servers);
       return {

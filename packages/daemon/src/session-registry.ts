@@ -1,6 +1,12 @@
 // The open sessions and what the daemon knows about each configured server: how many sessions it has,
 // why it is disabled, its last failure. Status reads it; a config reload updates and prunes it.
-import { missingReason, type Config, type ServerVariables } from "@mcp-guard/config/runtime";
+import {
+  configuredServer,
+  missingReason,
+  ownEntry,
+  type Config,
+  type ServerVariables,
+} from "@mcp-guard/config/runtime";
 import { effectivePolicy, identityLabel, type Identity } from "@mcp-guard/core";
 import type { SessionSummary } from "@mcp-guard/wire";
 import type { Authenticator } from "./authenticate.js";
@@ -86,10 +92,11 @@ export class SessionRegistry {
 
   /** One state per configured server; a server missing variables says so before any client tries it. */
   sync(config: Config, variables: ServerVariables | undefined): void {
-    for (const name of [...this.states.keys()]) if (!config.servers[name]) this.states.delete(name);
+    for (const name of [...this.states.keys()])
+      if (!configuredServer(config.servers, name)) this.states.delete(name);
     for (const name of Object.keys(config.servers)) {
       const state = this.stateOf(name);
-      const missing = variables?.missing[name];
+      const missing = ownEntry(variables?.missing, name);
       state.disabled =
         variables && missing?.length
           ? `${missingReason(missing, variables)} (a client whose entry sets it can still use it)`
@@ -103,7 +110,7 @@ export class SessionRegistry {
    */
   applyConfig(next: Config, ownPaths: readonly string[]): void {
     for (const session of this.all()) {
-      const server = next.servers[session.server];
+      const server = configuredServer(next.servers, session.server);
       if (!server) {
         void session.close(`server "${session.server}" was removed from the config`, "server_removed");
         continue;

@@ -1,4 +1,4 @@
-import { formatIssue, missingReason } from "@mcp-guard/config";
+import { formatIssue, missingReason, ownEntry } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { paint } from "../colour.js";
 import { loadConfigOrFail, loadConfigResult, type CommonOptions } from "../context.js";
@@ -11,7 +11,7 @@ export async function validate(options: ValidateOptions): Promise<number> {
   if (options.json) return validateJson(options);
   const { config, configPath, paths, variables } = await loadConfigOrFail(options);
   const servers = Object.entries(config.servers).map(([name, s]) => {
-    const missing = variables.missing[name];
+    const missing = ownEntry(variables.missing, name);
     // Not an error: a client's entry may supply the variable. Said here so nobody is surprised later.
     const note = missing?.length
       ? paint("warn", `: unless a client's entry sets it, ${missingReason(missing, variables)}`)
@@ -34,7 +34,7 @@ async function validateJson(options: ValidateOptions): Promise<number> {
         servers: Object.fromEntries(
           Object.entries(result.config.servers).map(([name, s]) => [
             name,
-            { transport: s.transport, missing_variables: result.variables.missing[name] ?? [] },
+            { transport: s.transport, missing_variables: ownEntry(result.variables.missing, name) ?? [] },
           ]),
         ),
         issues: [],

@@ -91,23 +91,38 @@ async function reacted(home: GuardedHome, before: { loaded: string; error: unkno
   throw new Error("the daemon did not react to the edit");
 }
 
+/** The edit user 65534 makes: the limit taken out of the config, in place. */
+const LIFT_IN_PLACE = `fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`;
+
+/**
+ * The attack: after `give` hands the config (or its place) to user 65534 in some way, that user runs `script`
+ * (with `fs` and the config's path `p`) to lift the limit. Their edit must not take effect: the echo call
+ * beyond the limit is still refused and never reaches the server, and status says why (`reason`).
+ */
+async function othersEditIsRefused(give: (home: GuardedHome) => void, script: string, reason: RegExp) {
+  const { home, log } = limitedEchoHome();
+  expect(await echoOnce(home)).toBe("forwarded");
+  expect(await echoOnce(home)).toBe("rate_limited");
+  give(home);
+  const before = { loaded: await loadedAt(home), error: null };
+  const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; ${script}`;
+  const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
+  expect(other.status, String(other.stderr)).toBe(0);
+  expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
+  await reacted(home, before);
+  expect(await echoOnce(home)).toBe("rate_limited");
+  expect(toolCallsIn(log, "echo")).toBe(1);
+  const status = await home.cli(["status"]);
+  expect(status.stdout + status.stderr).toMatch(reason);
+}
+
 describe.runIf(asRoot)("a config file other users can write (runs as root only)", () => {
-  it("another user's edit of a world-writable config does not take effect", async () => {
-    const { home, log } = limitedEchoHome();
-    expect(await echoOnce(home)).toBe("forwarded");
-    expect(await echoOnce(home)).toBe("rate_limited");
-    chmodSync(home.configPath, 0o666);
-    const before = { loaded: await loadedAt(home), error: null };
-    const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`;
-    const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
-    expect(other.status, String(other.stderr)).toBe(0);
-    expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
-    await reacted(home, before);
-    expect(await echoOnce(home)).toBe("rate_limited");
-    expect(toolCallsIn(log, "echo")).toBe(1);
-    const status = await home.cli(["status"]);
-    expect(status.stdout + status.stderr).toMatch(/writable by other users/);
-  });
+  it("another user's edit of a world-writable config does not take effect", () =>
+    othersEditIsRefused(
+      (home) => chmodSync(home.configPath, 0o666),
+      LIFT_IN_PLACE,
+      /writable by other users/,
+    ));
 
   // Attack (round 15): the owner was not checked, only the mode. A config file that belongs to another user
   // (copied in by them, or left by `sudo -u`) is theirs to chmod and write whatever its mode; a directory on its
@@ -117,7 +132,7 @@ describe.runIf(asRoot)("a config file other users can write (runs as root only)"
     [
       "the config file belongs to another user",
       (home: GuardedHome) => chownSync(home.configPath, OTHER_UID, OTHER_UID),
-      `fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`,
+      LIFT_IN_PLACE,
     ],
     [
       "the config's directory belongs to another user",
@@ -126,48 +141,21 @@ describe.runIf(asRoot)("a config file other users can write (runs as root only)"
     ],
   ] as const;
 
-  it.each(outsiderEdits)("%s: their edit does not take effect", async (_name, give, script) => {
-    const { home, log } = limitedEchoHome();
-    expect(await echoOnce(home)).toBe("forwarded");
-    expect(await echoOnce(home)).toBe("rate_limited");
-    give(home);
-    const before = { loaded: await loadedAt(home), error: null };
-    const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; ${script}`;
-    const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
-    expect(other.status, String(other.stderr)).toBe(0);
-    expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
-    await reacted(home, before);
-    expect(await echoOnce(home)).toBe("rate_limited");
-    expect(toolCallsIn(log, "echo")).toBe(1);
-    const status = await home.cli(["status"]);
-    expect(status.stdout + status.stderr).toMatch(/belongs to another user/);
-  });
+  it.each(outsiderEdits)("%s: their edit does not take effect", (_name, give, script) =>
+    othersEditIsRefused(give, script, /belongs to another user/),
+  );
 
   // Attack (round 16): a POSIX ACL. `setfacl -m u:<other>:rw` on the config leaves mode bits that look like an
   // ordinary 0664 file of a group of one's own: the group bits show only the ACL's mask, and the check read
   // nothing else. Before: 1 of 1 such edit (by user 65534) was applied and the echo call beyond the limit
   // reached the recording server. (A directory's ACL is read too, but a file put in it by another user is
   // already refused as theirs.)
-  it.runIf(canSetAcl)(
-    "an ACL lets another user write the config: their edit does not take effect",
-    async () => {
-      const { home, log } = limitedEchoHome();
-      expect(await echoOnce(home)).toBe("forwarded");
-      expect(await echoOnce(home)).toBe("rate_limited");
-      grantWrite(home.configPath, OTHER_UID);
-      const before = { loaded: await loadedAt(home), error: null };
-      const edit = `const fs = require("node:fs"); const p = ${JSON.stringify(home.configPath)}; fs.writeFileSync(p, fs.readFileSync(p, "utf8").replace(${JSON.stringify(LIMIT)}, ""));`;
-      const other = spawnSync(process.execPath, ["-e", edit], { uid: OTHER_UID, gid: OTHER_UID });
-      expect(other.status, String(other.stderr)).toBe(0);
-      expect(readFileSync(home.configPath, "utf8")).not.toContain("requests_per_hour");
-      await reacted(home, before);
-      expect(await echoOnce(home)).toBe("rate_limited");
-      expect(toolCallsIn(log, "echo")).toBe(1);
-      const status = await home.cli(["status"]);
-      expect(status.stdout + status.stderr).toMatch(
-        /has an ACL that lets other users \(nobody \(uid 65534\)\) write it/,
-      );
-    },
+  it.runIf(canSetAcl)("an ACL lets another user write the config: their edit does not take effect", () =>
+    othersEditIsRefused(
+      (home) => grantWrite(home.configPath, OTHER_UID),
+      LIFT_IN_PLACE,
+      /has an ACL that lets other users \(nobody \(uid 65534\)\) write it/,
+    ),
   );
 
   it("negative: the owner's edit of an owner-only config applies", async () => {

@@ -77,3 +77,13 @@ describe("numbers that are not personal data", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a national number with a one-digit group, as its region writes it", () => {
+  it.each(["0900 1 234567", "0180 1 2345", "085 5 123 4567"])("%s is a phone number", (phone) => {
+    expect(found(`call ${phone} today`)).toEqual([["phone", phone]]);
+  });
+
+  it.each(["part 7 13160 2 9", "item 0 12345 6 7", "lot 0900 12 3 4567"])("%s is not", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -238,7 +238,7 @@ function isPhoneNumber(
       (!BARE.test(main) || phoneLabelled(text, start, end)) && writtenInternationally(national.slice(2), main)
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
-  if (loneDigitGroup(main)) return false;
+  if (loneDigitGroup(main)) return writtenAsRegionWrites(main, national, regions);
   if (nanp || TRUNK_EIGHT_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
@@ -442,6 +442,20 @@ function validNationally(main: string, digits: string, regions: readonly Region[
       // in exactly the groups the region writes its numbers in: to a reader, a phone number.
       return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A national number with a group of one digit (0900 1 234567, 085 5 123 4567: premium, shared-cost and
+ * voicemail ranges) is a phone number when a configured region writes that very number so, trunk prefix
+ * included, and it is valid there: a catalogue number (7 13160 2 9) matches no region's format.
+ */
+function writtenAsRegionWrites(main: string, national: string, regions: readonly Region[]): boolean {
+  for (const region of regions) {
+    if (region.prefix === "" || !national.startsWith(region.prefix) || !region.fits(national)) continue;
+    const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
+    if (parsed?.isValid() && sameGroups(main, parsed.formatNational())) return true;
   }
   return false;
 }

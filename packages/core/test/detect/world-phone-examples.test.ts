@@ -87,3 +87,20 @@ describe("a national number with a one-digit group, as its region writes it", ()
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("toll-free numbers spelled with letters", () => {
+  it.each(["1-800-CONTACTS", "(800) MY-APPLE", "1-800-GOT-JUNK", "1-800-FLOWERS", "(888) GET-HELP"])(
+    "%s is a phone number",
+    (phone) => {
+      expect(found(`call ${phone} today`)).toEqual([["phone", phone]]);
+    },
+  );
+
+  // Fewer than seven characters is no number; more than ten is a word after a number.
+  it.each(["the 800-PSI pump", "call 1-800-ABC now", "model 800-SERIES", "call 1-800-CONTACTSXYZQ"])(
+    "%s is not",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});

@@ -334,14 +334,16 @@ function trunkGrouped(main: string, national: string, regions: readonly Region[]
   return regions.some((r) => r.prefix === "0" && r.fits(national));
 }
 
-// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
-// chains, so found by their toll-free code, which at least two capital letters must follow in the 3-4
-// layout. The pattern starts with the code's literal 8, which a native search finds (see lead-search.ts);
-// the optional "(", "1-" or "+1 " before it are read back in code.
+// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP, 1-800-CONTACTS, (800) MY-APPLE): too
+// few digits for the digit chains, so found by their toll-free code, which at least two capital letters must
+// follow: seven characters (the number) to ten (a word longer than the number, whose extra letters the phone
+// ignores), with one dash among them or none. The pattern starts with the code's literal 8, which a native
+// search finds (see lead-search.ts); the optional "(", "1-" or "+1 " before it are read back in code.
 const TOLL_FREE = new LeadSearch(
   "8",
-  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g,
+  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,9}[A-Z][0-9A-Z-]{0,9}[A-Z])[0-9A-Z]{2,10}(?:-[0-9A-Z]{2,8})?(?![0-9A-Za-z-])/g,
 );
+const VANITY_CHARACTERS = { least: 7, most: 10 };
 const COUNTRY_BEFORE = /(?:\+?1[ .-]?)$/;
 
 function vanityNumbers(text: string, spans: Span[]): Span[] {
@@ -350,6 +352,8 @@ function vanityNumbers(text: string, spans: Span[]): Span[] {
   for (let m = tollFree.next(0); m !== null; m = tollFree.next(m.index + m[0].length)) {
     let start = m.index;
     const end = start + m[0].length;
+    const body = m[0].slice(3 + (m[1]?.length ?? 0)).replace(/-/g, "");
+    if (body.length < VANITY_CHARACTERS.least || body.length > VANITY_CHARACTERS.most) continue;
     if (m[1]?.startsWith(")")) {
       if (text[start - 1] !== "(") continue;
       start--;

@@ -73,6 +73,11 @@ describe("numbers that are not personal data", () => {
     "table: 1234 5678 9012 3456 7890",
     "pi 3.14159265358979",
     "ISO 8601 2024-11-23T15:30:45.123+01:00",
+    // Signed decimals: a coordinate pair, a constant, a stamp.
+    "coords +48.8583701, +2.2944813",
+    "at 40.689247,+74.044502 now",
+    "rate +3.14159265",
+    "version +20241123.1530",
   ])("%s", (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -103,4 +108,10 @@ describe("toll-free numbers spelled with letters", () => {
       expect(found(text)).toEqual([]);
     },
   );
+});
+
+describe("a phone number as EPP and WHOIS records write it", () => {
+  it.each(["+1.4155550132", "+44.2079460958", "+33.142685300"])("%s", (phone) => {
+    expect(found(`Phone: ${phone}`)).toEqual([["phone", phone]]);
+  });
 });

@@ -223,6 +223,8 @@ function isPhoneNumber(
   // measurements has more.
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
+  if (SIGNED_DECIMAL.test(main)) return eppForm(main) && !coordinatePair(text, start, end);
+  if (SIGNED_STAMP.test(main)) return false;
   if (main.startsWith("+"))
     return (
       writtenInternationally(national, main) ||
@@ -295,6 +297,32 @@ function writtenInternationally(digits: string, written: string): boolean {
   // A signed quantity grouped in thousands (+1 234 567 890) is no phone number, whatever its length.
   if (THOUSANDS.test(unsigned)) return false;
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
+}
+
+// A "+" number whose one separator is a dot after one to three digits: a signed decimal (+3.14159265,
+// +48.8583701 a latitude) unless written as EPP and WHOIS records write phone numbers (RFC 5733:
+// "+1.4155550132"), the dot right after a calling code and a national number of a length possible for it.
+// (With more digits before the dot it is the subscriber's number split, +1340970.4636, or a date and time,
+// +20241123.1530, which COMPACT_DATE answers.)
+const SIGNED_DECIMAL = /^\+[0-9]{1,3}\.[0-9]+$/;
+const SIGNED_STAMP = /^\+(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\.[0-9]+$/;
+
+function eppForm(main: string): boolean {
+  const dot = main.indexOf(".");
+  const lengths = LENGTHS_BY_CALLING_CODE.get(main.slice(1, dot));
+  return lengths !== undefined && lengths.has(main.length - dot - 1);
+}
+
+// A decimal of a coordinate pair beside it (+48.8583701, +2.2944813; 40.68,+74.04): a position, not a number
+// to call.
+const DECIMAL_AFTER = /^\s*[,;/]\s*[+-]?[0-9]{1,3}\.[0-9]/;
+const DECIMAL_BEFORE = /[0-9]\.[0-9]+\s*[,;/]\s*$/;
+
+function coordinatePair(text: string, start: number, end: number): boolean {
+  return (
+    DECIMAL_AFTER.test(text.slice(end, end + 16)) ||
+    DECIMAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
 }
 
 /**

@@ -115,6 +115,10 @@ const SOMETHING_ELSE = [
 ];
 /** Every digit its own group, apart by one or two of space, dot, slash and dash. */
 const DIGIT_BY_DIGIT = /^[0-9](?:[ ./-]{1,2}[0-9]){6,}$/;
+// A digit at a time, one space between the digits of a group and a dash or dot (a space beside it or not)
+// between the groups, 3-3-4 as the North American plan writes them, area and exchange codes from 2 to 9:
+// "4 1 5 -5 5 5 -0 1 3 2", "4 1 5 - 5 5 5 - 0 1 3 2", "4 1 5.5 5 5.0 1 3 2".
+const SPELLED_NANP = /^[2-9] [0-9] [0-9] ?([-.]) ?[2-9] [0-9] [0-9] ?\1 ?[0-9] [0-9] [0-9] [0-9]$/;
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
@@ -209,10 +213,13 @@ function isPhoneNumber(
   const main = ext ? candidate.slice(0, ext.index).replace(BEFORE_EXTENSION, "") : candidate;
   const unbracketed = main.replace(BRACKETS, "");
   // Each digit apart (4 1 5 5 5 5 0 1 3 2, 4 1 5 -5 5 5 -0 1 3 2): spelled out so that a pattern misses it,
-  // joined by any reader. A list of small numbers has the same shape, so only a phone word decides.
+  // joined by any reader. A list of small numbers has the same shape, so a phone word decides, or groups
+  // marked as the North American plan groups its digits (a list of small numbers has no such marks).
   if (DIGIT_BY_DIGIT.test(main)) {
     const digitsAlone = main.replace(/[^0-9]/g, "");
-    return phoneLabelled(text, start, end) && regions.some((r) => r.fits(digitsAlone));
+    return (
+      (phoneLabelled(text, start, end) || SPELLED_NANP.test(main)) && regions.some((r) => r.fits(digitsAlone))
+    );
   }
   // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
   const nanp = NANP_LAYOUT.test(main);

@@ -654,6 +654,28 @@ export const CORPORA = [
     use: "personal data (round 14, held out: measured blind when added, its misses never printed): a PII scrubber's detector tests, each a text before and after cleaning with every value found replaced by its kind (e-mail, phone, card, SSN; names, URLs, handles, dates of birth and UK numbers that are not ours)",
   },
   {
+    repo: "philterd/phileas",
+    commit: "9bec2a1be4da0ffafcdf01bc35e60bc7a5b1895f",
+    paths: [
+      "LICENSE",
+      "src/test/java/ai/philterd/phileas/filters/CreditCardFilterTest.java",
+      "src/test/java/ai/philterd/phileas/filters/EmailAddressFilterTest.java",
+      "src/test/java/ai/philterd/phileas/filters/IbanCodeFilterTest.java",
+      "src/test/java/ai/philterd/phileas/filters/PhoneNumberFilterTest.java",
+      "src/test/java/ai/philterd/phileas/filters/PhoneNumberExtensionFilterTest.java",
+      "src/test/java/ai/philterd/phileas/filters/SsnFilterTest.java",
+    ],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 16, held out: measured blind when added, its misses never printed): a Java redaction library's filter tests, each a text with the spans its e-mail, phone, card, SSN or IBAN filter must return, or none",
+  },
+  {
+    repo: "arthurdejong/python-stdnum",
+    commit: "006192e59be8ed6e08fd680256868a6c31eb2ba9",
+    paths: ["COPYING", "tests/test_iban.doctest"],
+    licence: "LGPL-2.1-or-later (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 16, held out: measured blind when added, its misses never printed): a validation library's lists of valid IBANs of many countries as people write them, and of invalid ones",
+  },
+  {
     repo: "sleeepeer/PIArena",
     commit: "215dad1cd64e9cfeedcb28b0854abf2d6915c19c",
     paths: [

@@ -46,7 +46,9 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { bipiaContexts } from "./bipia.mjs";
 import { corpusPath } from "./corpora.mjs";
+import { phileasCases } from "./pii-phileas.mjs";
 import { scrubadubCases } from "./pii-scrubadub.mjs";
+import { stdnumIbanCases } from "./pii-stdnum-iban.mjs";
 
 export const TYPES = ["email", "phone", "credit_card", "ssn", "iban"];
 const PRESIDIO_TYPES = {
@@ -165,6 +167,22 @@ export function publicPii(scanner) {
       { examples: false },
     ]);
   }
+  const phileas = corpusPath("philterd/phileas");
+  if (phileas) {
+    const { sentences, dropped } = phileasCases(phileas);
+    results.push([
+      `philterd/phileas filter tests, ${sentences.length} texts (${dropped} left out: spans not placed, or expectations that differ by option) (held out, round 16: misses not printed)`,
+      labelledSentences(sentences, detect),
+      { examples: false },
+    ]);
+  }
+  const stdnum = corpusPath("arthurdejong/python-stdnum");
+  if (stdnum)
+    results.push([
+      "arthurdejong/python-stdnum IBAN lists, each value alone (held out, round 16: misses not printed)",
+      labelledSentences(stdnumIbanCases(stdnum).sentences, detect),
+      { examples: false },
+    ]);
   for (const [name, rows, options] of results) print(name, rows, options);
   withoutPersonalNumbers(detect);
   return results;

@@ -25,8 +25,9 @@ const ADDRESS = new RegExp(
   "gu",
 );
 // A dot may not start or end the local part, nor two follow each other; a local part of punctuation only
-// is not an address.
-const MALFORMED = /^[._%+-]|\.\.|[._%+-]@|^[^\p{L}\p{N}]*@/u;
+// is not an address. Its other characters may stand anywhere in it (RFC 5322's dot-atom): -john@, john-@,
+// _jane_@ and user+@ are addresses people have. A leading "%" is a format string's slot ("%s@example.com").
+const MALFORMED = /^[.%]|\.\.|\.@|^[^\p{L}\p{N}]*@/u;
 const BEFORE = 64;
 const AFTER = 260;
 

@@ -115,6 +115,10 @@ const SOMETHING_ELSE = [
 ];
 /** Every digit its own group, apart by one or two of space, dot, slash and dash. */
 const DIGIT_BY_DIGIT = /^[0-9](?:[ ./-]{1,2}[0-9]){6,}$/;
+// A digit at a time, one space between the digits of a group and a dash or dot (a space beside it or not)
+// between the groups, 3-3-4 as the North American plan writes them, area and exchange codes from 2 to 9:
+// "4 1 5 -5 5 5 -0 1 3 2", "4 1 5 - 5 5 5 - 0 1 3 2", "4 1 5.5 5 5.0 1 3 2".
+const SPELLED_NANP = /^[2-9] [0-9] [0-9] ?([-.]) ?[2-9] [0-9] [0-9] ?\1 ?[0-9] [0-9] [0-9] [0-9]$/;
 const BRACKETS = /^\(|\)$/g;
 const BARE = /^\(?[0-9]+\)?$/;
 const MIN_DIGITS = 7;
@@ -209,10 +213,13 @@ function isPhoneNumber(
   const main = ext ? candidate.slice(0, ext.index).replace(BEFORE_EXTENSION, "") : candidate;
   const unbracketed = main.replace(BRACKETS, "");
   // Each digit apart (4 1 5 5 5 5 0 1 3 2, 4 1 5 -5 5 5 -0 1 3 2): spelled out so that a pattern misses it,
-  // joined by any reader. A list of small numbers has the same shape, so only a phone word decides.
+  // joined by any reader. A list of small numbers has the same shape, so a phone word decides, or groups
+  // marked as the North American plan groups its digits (a list of small numbers has no such marks).
   if (DIGIT_BY_DIGIT.test(main)) {
     const digitsAlone = main.replace(/[^0-9]/g, "");
-    return phoneLabelled(text, start, end) && regions.some((r) => r.fits(digitsAlone));
+    return (
+      (phoneLabelled(text, start, end) || SPELLED_NANP.test(main)) && regions.some((r) => r.fits(digitsAlone))
+    );
   }
   // 1.800.555.0199 is the North American layout, not a version with a one-digit part.
   const nanp = NANP_LAYOUT.test(main);
@@ -223,6 +230,8 @@ function isPhoneNumber(
   // measurements has more.
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
+  if (SIGNED_DECIMAL.test(main)) return eppForm(main) && !coordinatePair(text, start, end);
+  if (SIGNED_STAMP.test(main)) return false;
   if (main.startsWith("+"))
     return (
       writtenInternationally(national, main) ||
@@ -238,7 +247,7 @@ function isPhoneNumber(
       (!BARE.test(main) || phoneLabelled(text, start, end)) && writtenInternationally(national.slice(2), main)
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
-  if (loneDigitGroup(main)) return false;
+  if (loneDigitGroup(main)) return writtenAsRegionWrites(main, national, regions);
   if (nanp || TRUNK_EIGHT_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
@@ -297,6 +306,32 @@ function writtenInternationally(digits: string, written: string): boolean {
   return digits[0] !== "0" && digits.length >= 10 && digits.length <= 15 && separated >= 2;
 }
 
+// A "+" number whose one separator is a dot after one to three digits: a signed decimal (+3.14159265,
+// +48.8583701 a latitude) unless written as EPP and WHOIS records write phone numbers (RFC 5733:
+// "+1.4155550132"), the dot right after a calling code and a national number of a length possible for it.
+// (With more digits before the dot it is the subscriber's number split, +1340970.4636, or a date and time,
+// +20241123.1530, which COMPACT_DATE answers.)
+const SIGNED_DECIMAL = /^\+[0-9]{1,3}\.[0-9]+$/;
+const SIGNED_STAMP = /^\+(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\.[0-9]+$/;
+
+function eppForm(main: string): boolean {
+  const dot = main.indexOf(".");
+  const lengths = LENGTHS_BY_CALLING_CODE.get(main.slice(1, dot));
+  return lengths !== undefined && lengths.has(main.length - dot - 1);
+}
+
+// A decimal of a coordinate pair beside it (+48.8583701, +2.2944813; 40.68,+74.04): a position, not a number
+// to call.
+const DECIMAL_AFTER = /^\s*[,;/]\s*[+-]?[0-9]{1,3}\.[0-9]/;
+const DECIMAL_BEFORE = /[0-9]\.[0-9]+\s*[,;/]\s*$/;
+
+function coordinatePair(text: string, start: number, end: number): boolean {
+  return (
+    DECIMAL_AFTER.test(text.slice(end, end + 16)) ||
+    DECIMAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
 /**
  * "+" and then a trunk prefix 0 (+07-49 852 6792): no calling code starts with 0, so this is a national
  * number written with the "+" by habit or by mistake. Grouped like any other, ten to fifteen digits in three
@@ -334,14 +369,16 @@ function trunkGrouped(main: string, national: string, regions: readonly Region[]
   return regions.some((r) => r.prefix === "0" && r.fits(national));
 }
 
-// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP): too few digits for the digit
-// chains, so found by their toll-free code, which at least two capital letters must follow in the 3-4
-// layout. The pattern starts with the code's literal 8, which a native search finds (see lead-search.ts);
-// the optional "(", "1-" or "+1 " before it are read back in code.
+// Toll-free numbers spelled with letters (1-800-FLOWERS, (888) GET-HELP, 1-800-CONTACTS, (800) MY-APPLE): too
+// few digits for the digit chains, so found by their toll-free code, which at least two capital letters must
+// follow: seven characters (the number) to ten (a word longer than the number, whose extra letters the phone
+// ignores), with one dash among them or none. The pattern starts with the code's literal 8, which a native
+// search finds (see lead-search.ts); the optional "(", "1-" or "+1 " before it are read back in code.
 const TOLL_FREE = new LeadSearch(
   "8",
-  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,6}[A-Z][0-9A-Z-]{0,6}[A-Z])[0-9A-Z]{3}-?[0-9A-Z]{4}(?![0-9A-Za-z])/g,
+  /8(?:00|33|44|55|66|77|88)(\) ?|[ .-])(?=[0-9A-Z-]{0,9}[A-Z][0-9A-Z-]{0,9}[A-Z])[0-9A-Z]{2,10}(?:-[0-9A-Z]{2,8})?(?![0-9A-Za-z-])/g,
 );
+const VANITY_CHARACTERS = { least: 7, most: 10 };
 const COUNTRY_BEFORE = /(?:\+?1[ .-]?)$/;
 
 function vanityNumbers(text: string, spans: Span[]): Span[] {
@@ -350,6 +387,8 @@ function vanityNumbers(text: string, spans: Span[]): Span[] {
   for (let m = tollFree.next(0); m !== null; m = tollFree.next(m.index + m[0].length)) {
     let start = m.index;
     const end = start + m[0].length;
+    const body = m[0].slice(3 + (m[1]?.length ?? 0)).replace(/-/g, "");
+    if (body.length < VANITY_CHARACTERS.least || body.length > VANITY_CHARACTERS.most) continue;
     if (m[1]?.startsWith(")")) {
       if (text[start - 1] !== "(") continue;
       start--;
@@ -419,6 +458,11 @@ function possibleInternationally(digits: string, written: string): boolean {
   return false;
 }
 
+/** Digits after a "+": a calling code and a national number of a length possible for it. */
+export function possibleInternationalNumber(digits: string): boolean {
+  return possibleInternationally(digits, digits);
+}
+
 /**
  * Valid in one of the regions whose national lengths fit its digits, parsed as a whole (extract: false): a
  * number found inside a longer run of digits is a coincidence of some region's short numbers. A region whose
@@ -437,6 +481,20 @@ function validNationally(main: string, digits: string, regions: readonly Region[
       // in exactly the groups the region writes its numbers in: to a reader, a phone number.
       return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A national number with a group of one digit (0900 1 234567, 085 5 123 4567: premium, shared-cost and
+ * voicemail ranges) is a phone number when a configured region writes that very number so, trunk prefix
+ * included, and it is valid there: a catalogue number (7 13160 2 9) matches no region's format.
+ */
+function writtenAsRegionWrites(main: string, national: string, regions: readonly Region[]): boolean {
+  for (const region of regions) {
+    if (region.prefix === "" || !national.startsWith(region.prefix) || !region.fits(national)) continue;
+    const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
+    if (parsed?.isValid() && sameGroups(main, parsed.formatNational())) return true;
   }
   return false;
 }

@@ -47,11 +47,6 @@ describe("a 3-2-4 run after a calling code", () => {
   it.each(["+078-05-1120", "SSN: +078-05-1120"])("%s keeps its SSN", (text) => {
     expect(found(text)).toEqual([["ssn", "078-05-1120"]]);
   });
-
-  // Named an SSN, a calling code before it does not make it a phone number.
-  it("SSN +44 078-05-1120 is an SSN", () => {
-    expect(found("SSN +44 078-05-1120").map(([type]) => type)).toEqual(["ssn"]);
-  });
 });
 
 describe("numbers that are not personal data", () => {

@@ -61,8 +61,7 @@ export function ssnDetector(): Detector {
 // A calling code right before it, with its "+" ("+688 90 1234", "+55 800 12 3456"): the
 // national part of a phone number written internationally, which libphonenumber's own formats often group
 // 3-2-4; nobody writes a "+" before a social security number. Only when the digits from the "+" on make a
-// number of a length possible after that calling code: "+078-05-1120" (no code starts with 0) stays an SSN,
-// and so does any the text names an SSN.
+// number of a length possible after that calling code: "+078-05-1120" (no code starts with 0) stays an SSN.
 // (A short area or mobile prefix may stand between: "+60 1 600 12 3456".)
 const CALLING_CODE_BEFORE = /\+\(?[0-9]{1,3}\)?(?:[ .-]?[0-9]{1,4})?[ .-]?$|\+$/;
 
@@ -72,9 +71,6 @@ const GROUPS_AFTER = /^(?:[ .-][0-9]{1,4}){0,3}/;
 function afterCallingCode(text: string, start: number, end: number): boolean {
   const code = CALLING_CODE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (code === null) return false;
-  // Named an SSN ("SSN +44 078-05-1120"), it is one whatever stands before it.
-  const codeStart = start - code[0].length;
-  if (NAMED.test(text.slice(Math.max(0, codeStart - 48), codeStart))) return false;
   const rest = GROUPS_AFTER.exec(text.slice(end, end + 16))?.[0] ?? "";
   return possibleInternationalNumber((code[0] + text.slice(start, end) + rest).replace(/[^0-9]/g, ""));
 }

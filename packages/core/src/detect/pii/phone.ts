@@ -458,11 +458,6 @@ function possibleInternationally(digits: string, written: string): boolean {
   return false;
 }
 
-/** Digits after a "+": a calling code and a national number of a length possible for it. */
-export function possibleInternationalNumber(digits: string): boolean {
-  return possibleInternationally(digits, digits);
-}
-
 /**
  * Valid in one of the regions whose national lengths fit its digits, parsed as a whole (extract: false): a
  * number found inside a longer run of digits is a coincidence of some region's short numbers. A region whose

@@ -8,7 +8,6 @@
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { houseNumber } from "./context.js";
-import { possibleInternationalNumber } from "./phone.js";
 import { spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
 
 // Nine digits with an optional space, dash or dot between any two; the separators are checked in code.
@@ -47,32 +46,12 @@ export function ssnDetector(): Detector {
         if (!named && (!spacedShape(value) || houseNumber(text, start, start + value.length))) return false;
         return issuable(value.replace(/[^0-9]/g, ""), true);
       });
-      const found = misread(
+      return misread(
         text,
         apart.length === 0 ? spans : [...spans, ...apart].sort((a, b) => a.start - b.start),
       );
-      return found.some((s) => afterCallingCode(text, s.start, s.end))
-        ? found.filter((s) => !afterCallingCode(text, s.start, s.end))
-        : found;
     },
   };
-}
-
-// A calling code right before it, with its "+" ("+688 90 1234", "+55 800 12 3456"): the
-// national part of a phone number written internationally, which libphonenumber's own formats often group
-// 3-2-4; nobody writes a "+" before a social security number. Only when the digits from the "+" on make a
-// number of a length possible after that calling code: "+078-05-1120" (no code starts with 0) stays an SSN.
-// (A short area or mobile prefix may stand between: "+60 1 600 12 3456".)
-const CALLING_CODE_BEFORE = /\+\(?[0-9]{1,3}\)?(?:[ .-]?[0-9]{1,4})?[ .-]?$|\+$/;
-
-// The number's last groups may follow it ("+886 70 1234 5678" holds a 3-2-4 run after its "+").
-const GROUPS_AFTER = /^(?:[ .-][0-9]{1,4}){0,3}/;
-
-function afterCallingCode(text: string, start: number, end: number): boolean {
-  const code = CALLING_CODE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  if (code === null) return false;
-  const rest = GROUPS_AFTER.exec(text.slice(end, end + 16))?.[0] ?? "";
-  return possibleInternationalNumber((code[0] + text.slice(start, end) + rest).replace(/[^0-9]/g, ""));
 }
 
 // Letters that OCR and hasty typing put for digits, and the digit each stands for.

@@ -8,6 +8,7 @@ import {
   LineBreaks,
   NAME_THEN_BLANK_GATE,
   NAMED_PAIR_GATE,
+  QUOTED_VALUE_GATE,
 } from "../../src/detect/secrets/gates.js";
 import { SECRET_RULES } from "../../src/detect/secrets/index.js";
 import { isSeparatorAt, SEPARATORS } from "../../src/detect/secrets/split-prefixes.js";
@@ -292,6 +293,77 @@ describe("the gates of the rules that source code's names reach most (scan16)", 
     expect(turnedAway).toBeGreaterThan(5000);
   });
 
+  it("never turn away a quoted value after a password's name the rule's pattern matches (generated lines)", () => {
+    const rules = SECRET_RULES.filter((r) => r.gate === QUOTED_VALUE_GATE);
+    expect(rules.length).toBeGreaterThan(0);
+    // Every operator the pattern knows, escaped quotes, brackets and runs of blanks at their bounds and past them.
+    const PARTS = [
+      "word",
+      "wd",
+      "phrase",
+      "_hash",
+      "-value",
+      "2",
+      "\\",
+      '\\"',
+      '"',
+      "'",
+      "]",
+      "`",
+      " ",
+      "\t",
+      " ".repeat(16),
+      " ".repeat(17),
+      "=",
+      ":",
+      ":=",
+      "=>",
+      "->",
+      "-",
+      ">",
+      "Kx9 mQ2 v",
+      "x",
+      "\n",
+    ];
+    let seed = 1616;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const part = () => PARTS[Math.floor(next() * PARTS.length)] as string;
+    let matched = 0;
+    let turnedAway = 0;
+    for (const rule of rules) {
+      const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`);
+      for (let i = 0; i < 10_000; i++) {
+        const keyword = rule.keywords[0] as string;
+        let rest = "";
+        if (i % 2 === 0) for (let p = 1 + Math.floor(next() * 8); p > 0; p--) rest += part();
+        else {
+          const quote = ['"', "'", "`"][Math.floor(next() * 3)] as string;
+          const pieces = [
+            "word",
+            next() < 0.3 ? '\\"' : "",
+            " ",
+            ["=", ":", ":=", "=>", "->"][Math.floor(next() * 5)] as string,
+            " ",
+            next() < 0.2 ? "\\" : "",
+            quote,
+            "Kx9 mQ2 v",
+            quote,
+          ];
+          for (const piece of pieces) rest += next() < 0.1 ? part() : piece;
+        }
+        const text = `x ${next() < 0.3 ? keyword.toUpperCase() : keyword}${rest}`;
+        sticky.lastIndex = 2;
+        const match = sticky.exec(text);
+        const gateOpen = QUOTED_VALUE_GATE(text, 2, new LineBreaks(text));
+        if (match !== null) matched++;
+        if (!gateOpen) turnedAway++;
+        if (!gateOpen) expect(match, JSON.stringify(text)).toBeNull();
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
   it("turn away names followed by code (hard negatives)", () => {
     expect(open(NAME_THEN_BLANK_GATE, "def connect(host, port=5432, password=None):", "pass")).toBe(false);
     expect(open(NAME_THEN_BLANK_GATE, "password: changeme", "pass")).toBe(false);
@@ -302,6 +374,9 @@ describe("the gates of the rules that source code's names reach most (scan16)", 
     expect(open(NAMED_PAIR_GATE, "export const API_KEY_HEADER = 'x-api-key';", "key")).toBe(false);
     expect(open(NAMED_PAIR_GATE, "key     = value", "key")).toBe(false);
     expect(open(NAMED_PAIR_GATE, "name(x)", "name")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, "password: string", "pass")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, "password = os.environ['DB_PASSWORD']", "pass")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, 'password = "correct horse 42"', "pass")).toBe(true);
   });
 });
 

@@ -187,3 +187,41 @@ export const NAMED_PAIR_GATE: Gate = (text, at) => {
   const op = text.charCodeAt(i);
   return op === 58 || op === 61;
 };
+
+/**
+ * The quoted phrase after a password's name (context-rules.ts, QUOTED_PHRASES):
+ *   (name)(tail)?(?:\\{0,3}["'\]]){0,2}[ \t]{0,16}(?:=|:=|:|=>|->)[ \t]{0,16}\\{0,3}(["'`])…
+ * The name and its tail are a run of NAME_RUN characters; after them come only backslashes, quotes and "]",
+ * then blanks, then the operator, then blanks, backslashes and the opening quote. A "-" of "->" right after
+ * the tail is read into the run, which then stops at its ">". In code the value after the operator is mostly
+ * no string (`password: string`, `password=None`, `password = os.environ[…]`), which this turns away.
+ */
+export const QUOTED_VALUE_GATE: Gate = (text, at) => {
+  // Each stretch read no further than the pattern reaches (a run longer than that is no match): a flood of
+  // names, quotes or blanks is read a bounded stretch per keyword, linear.
+  let i = at;
+  const name = Math.min(text.length, at + MAX_NAME_RUN);
+  while (i < name && inNameRun(text.charCodeAt(i))) i++;
+  if (i === name) return false;
+  const quotes = i + 8; // (?:\\{0,3}["'\]]){0,2}
+  for (let c = text.charCodeAt(i); c === 92 || c === 34 || c === 39 || c === 93; c = text.charCodeAt(++i))
+    if (i === quotes) return false;
+  const blanks = i + 16;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i))
+    if (i === blanks) return false;
+  const op = text.charCodeAt(i);
+  if (op === 61 /* = */ || op === 58 /* : */) {
+    i++;
+    const second = text.charCodeAt(i);
+    if ((op === 61 && second === 62) /* => */ || (op === 58 && second === 61) /* := */) i++;
+  } else if (op === 45 /* - */) {
+    if (text.charCodeAt(i + 1) !== 62) return false;
+    i += 2;
+  } else if (op === 62 /* the > of a "->" the name's run read into */) i++;
+  else return false;
+  const before = i + 16 + 3; // [ \t]{0,16}\\{0,3}
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 92; c = text.charCodeAt(++i))
+    if (i === before) return false;
+  const quote = text.charCodeAt(i);
+  return quote === 34 || quote === 39 || quote === 96;
+};

@@ -29,6 +29,10 @@ const INPUTS = [
   ["private keys: headers", "-----BEGIN PRIVATE KEY-----"],
   ["secrets: assignments without values", "token="],
   ["secrets: keyword soup", "password token secret key auth "],
+  // The gates of scan16 read a bounded stretch after each name: floods of what they step over.
+  ["secrets: a password's name, then quotes and blanks", `password${'\\"]'.repeat(4)}${" ".repeat(12)}`],
+  ["secrets: a password's name inside a long name", "passpasspass_"],
+  ["secrets: name-and-value keys", 'key"    name'],
   ["secrets: vendor prefixes", "ghp_"],
   ["secrets: vendor prefixes before short chunks", "ghp_ ab "],
   ["secrets: vendor prefixes cut by a blank", "gh p_a "],

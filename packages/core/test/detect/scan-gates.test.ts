@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
-import { CONFIG_LINE_GATE, LineBreaks } from "../../src/detect/secrets/gates.js";
+import {
+  CONFIG_LINE_GATE,
+  LineBreaks,
+  NAME_THEN_BLANK_GATE,
+  NAMED_PAIR_GATE,
+  QUOTED_VALUE_GATE,
+} from "../../src/detect/secrets/gates.js";
 import { SECRET_RULES } from "../../src/detect/secrets/index.js";
 import { isSeparatorAt, SEPARATORS } from "../../src/detect/secrets/split-prefixes.js";
 
@@ -190,6 +196,187 @@ describe("a rule's gate never turns away a place where its pattern matches", () 
     const line = "DB_PASS=Xk29f&q!7;Lm\n";
     expect(CONFIG_LINE_GATE(line, 3, new LineBreaks(line))).toBe(true);
     expect(scanner.spans(line).some((s) => s.category === "secret")).toBe(true);
+  });
+});
+
+describe("the gates of the rules that source code's names reach most (scan16)", () => {
+  const secretsIn = (text: string) =>
+    scanner
+      .spans(text)
+      .filter((s) => s.category === "secret")
+      .map((s) => text.slice(s.start, s.end));
+  const open = (gate: typeof NAMED_PAIR_GATE, text: string, keyword: string) =>
+    gate(text, text.toLowerCase().indexOf(keyword), new LineBreaks(text));
+
+  it("let through the places where the rules find a value", () => {
+    for (const text of [
+      "pwd Tr0ub4dor&3x",
+      "My password is Tr0ub4dor&3",
+      "the WiFi passwort lautet Kx9#mQ2v!",
+      "contraseña es Kx9#mQ2v!",
+      "DB_PASSWORD_hash\tKx9#mQ2v!",
+    ])
+      expect(
+        open(NAME_THEN_BLANK_GATE, text, /contrase|pwd|pass/.exec(text.toLowerCase())?.[0] ?? ""),
+        text,
+      ).toBe(true);
+    expect(secretsIn("My password is Tr0ub4dor&3")).toEqual(["Tr0ub4dor&3"]);
+    const pairs = [
+      '{"Key": "db_password", "Value": "Xk29fq7Lm2Pw"}',
+      "name: DB_PASSWORD\nvalue: Xk29fq7Lm2Pw",
+    ];
+    for (const text of pairs) {
+      expect(open(NAMED_PAIR_GATE, text, /name|key/i.exec(text)?.[0].toLowerCase() ?? ""), text).toBe(true);
+      expect(secretsIn(text), text).toEqual(["Xk29fq7Lm2Pw"]);
+    }
+  });
+
+  it("never turn away a name-and-value pair the rule's pattern matches (generated pairs)", () => {
+    const rule = SECRET_RULES.find((r) => r.gate === NAMED_PAIR_GATE);
+    expect(rule).toBeDefined();
+    const pattern = (rule as NonNullable<typeof rule>).pattern;
+    const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    const PARTS = [
+      '"',
+      "'",
+      " ",
+      "  ",
+      "\t",
+      ":",
+      "=",
+      ",",
+      "\n",
+      "db_password",
+      "value",
+      "Value",
+      "Xk29fq7Lm2Pw",
+      "x",
+      "_",
+      "-",
+    ];
+    let seed = 16;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let matched = 0;
+    let turnedAway = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const before = ["", "x", "_", "-", " ", '{"', "9"][Math.floor(next() * 7)] as string;
+      const word = ["name", "key", "Key", "NAME", "Name"][Math.floor(next() * 5)] as string;
+      const part = () => PARTS[Math.floor(next() * PARTS.length)] as string;
+      const maybe = (piece: string) => (next() < 0.5 ? piece : "");
+      let rest = "";
+      if (i % 2 === 0) for (let p = Math.floor(next() * 12); p > 0; p--) rest += part();
+      else {
+        // Half as pairs are written, each piece perhaps left out or another put in its place.
+        const pieces = [
+          maybe('"'),
+          maybe(" "),
+          ":",
+          " ",
+          '"db_password"',
+          maybe(","),
+          maybe("\n"),
+          '"value"',
+          ": ",
+          "Xk29fq7Lm2Pw",
+        ];
+        for (const piece of pieces) rest += next() < 0.1 ? part() : piece;
+      }
+      const text = before + word + rest;
+      sticky.lastIndex = before.length;
+      const match = sticky.exec(text);
+      const gateOpen = NAMED_PAIR_GATE(text, before.length, new LineBreaks(text));
+      if (match !== null) matched++;
+      if (!gateOpen) turnedAway++;
+      if (!gateOpen) expect(match, JSON.stringify(text)).toBeNull();
+    }
+    expect(matched).toBeGreaterThan(20);
+    expect(turnedAway).toBeGreaterThan(5000);
+  });
+
+  it("never turn away a quoted value after a password's name the rule's pattern matches (generated lines)", () => {
+    const rules = SECRET_RULES.filter((r) => r.gate === QUOTED_VALUE_GATE);
+    expect(rules.length).toBeGreaterThan(0);
+    // Every operator the pattern knows, escaped quotes, brackets and runs of blanks at their bounds and past them.
+    const PARTS = [
+      "word",
+      "wd",
+      "phrase",
+      "_hash",
+      "-value",
+      "2",
+      "\\",
+      '\\"',
+      '"',
+      "'",
+      "]",
+      "`",
+      " ",
+      "\t",
+      " ".repeat(16),
+      " ".repeat(17),
+      "=",
+      ":",
+      ":=",
+      "=>",
+      "->",
+      "-",
+      ">",
+      "Kx9 mQ2 v",
+      "x",
+      "\n",
+    ];
+    let seed = 1616;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const part = () => PARTS[Math.floor(next() * PARTS.length)] as string;
+    let matched = 0;
+    let turnedAway = 0;
+    for (const rule of rules) {
+      const sticky = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace(/[gy]/g, "")}y`);
+      for (let i = 0; i < 10_000; i++) {
+        const keyword = rule.keywords[0] as string;
+        let rest = "";
+        if (i % 2 === 0) for (let p = 1 + Math.floor(next() * 8); p > 0; p--) rest += part();
+        else {
+          const quote = ['"', "'", "`"][Math.floor(next() * 3)] as string;
+          const pieces = [
+            "word",
+            next() < 0.3 ? '\\"' : "",
+            " ",
+            ["=", ":", ":=", "=>", "->"][Math.floor(next() * 5)] as string,
+            " ",
+            next() < 0.2 ? "\\" : "",
+            quote,
+            "Kx9 mQ2 v",
+            quote,
+          ];
+          for (const piece of pieces) rest += next() < 0.1 ? part() : piece;
+        }
+        const text = `x ${next() < 0.3 ? keyword.toUpperCase() : keyword}${rest}`;
+        sticky.lastIndex = 2;
+        const match = sticky.exec(text);
+        const gateOpen = QUOTED_VALUE_GATE(text, 2, new LineBreaks(text));
+        if (match !== null) matched++;
+        if (!gateOpen) turnedAway++;
+        if (!gateOpen) expect(match, JSON.stringify(text)).toBeNull();
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it("turn away names followed by code (hard negatives)", () => {
+    expect(open(NAME_THEN_BLANK_GATE, "def connect(host, port=5432, password=None):", "pass")).toBe(false);
+    expect(open(NAME_THEN_BLANK_GATE, "password: changeme", "pass")).toBe(false);
+    expect(open(NAME_THEN_BLANK_GATE, "os.environ['DB_PASSWORD']", "pass")).toBe(false);
+    // A name longer than any the rules write is no name of theirs, whatever follows it.
+    expect(open(NAME_THEN_BLANK_GATE, `pass${"x".repeat(40)} is Tr0ub4dor&3`, "pass")).toBe(false);
+    expect(open(NAMED_PAIR_GATE, "const apiKey = process.env.OPENAI_API_KEY;", "key")).toBe(false);
+    expect(open(NAMED_PAIR_GATE, "export const API_KEY_HEADER = 'x-api-key';", "key")).toBe(false);
+    expect(open(NAMED_PAIR_GATE, "key     = value", "key")).toBe(false);
+    expect(open(NAMED_PAIR_GATE, "name(x)", "name")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, "password: string", "pass")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, "password = os.environ['DB_PASSWORD']", "pass")).toBe(false);
+    expect(open(QUOTED_VALUE_GATE, 'password = "correct horse 42"', "pass")).toBe(true);
   });
 });
 

@@ -11,7 +11,11 @@ const IBAN_FORM =
 
 /** The end of a value called an IBAN that starts at `start`, or -1 when no such value starts there. */
 export function namedIbanEnd(text: string, start: number): number {
-  if (!IBAN_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return -1;
+  const from = Math.max(0, start - 40);
+  // Most candidates (a hex id's "ae30-…" in a log) have no "iban" before them: found so in a loop over the
+  // 40 characters, without cutting them out and running the pattern (no character beyond ASCII folds to
+  // one of these four under the pattern's flags).
+  if (!holdsIban(text, from, start) || !IBAN_WORD_BEFORE.test(text.slice(from, start))) return -1;
   IBAN_FORM.lastIndex = start;
   const m = IBAN_FORM.exec(text);
   if (m === null) return -1;
@@ -20,4 +24,17 @@ export function namedIbanEnd(text: string, start: number): number {
   const digits = account.replace(/[^0-9]/g, "");
   if (digits.length < 6 || /^(.)\1*$/.test(digits)) return -1;
   return start + m[0].length;
+}
+
+/** Whether text[from, to) holds "iban" in any case (ASCII letters: c | 32 lowers A-Z and nothing else onto a-z). */
+function holdsIban(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 4 <= to; i++)
+    if (
+      (text.charCodeAt(i) | 32) === 105 &&
+      (text.charCodeAt(i + 1) | 32) === 98 &&
+      (text.charCodeAt(i + 2) | 32) === 97 &&
+      (text.charCodeAt(i + 3) | 32) === 110
+    )
+      return true;
+  return false;
 }

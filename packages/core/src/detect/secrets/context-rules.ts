@@ -4,7 +4,7 @@
 // randomness requirement that depends on how strongly the name implies a secret.
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
-import { CONFIG_LINE_GATE, LINE_PHRASE_GATE } from "./gates.js";
+import { CONFIG_LINE_GATE, LINE_PHRASE_GATE, NAME_THEN_BLANK_GATE, QUOTED_VALUE_GATE } from "./gates.js";
 import {
   characterClasses,
   isBlank,
@@ -574,6 +574,7 @@ const QUOTED_PHRASES: SecretRule[] = (["pass", "pwd"] as const).map((keyword) =>
   ),
   group: 3,
   entropy: MIN_ASSIGNED_ENTROPY,
+  gate: QUOTED_VALUE_GATE,
   context: (m) => strengthOf(m) === "password" && standsAsAssignment(m),
   validate: (value) => isPassphrase(value),
 }));
@@ -630,6 +631,7 @@ const SPOKEN_PASSWORD: SecretRule[] = (["pass", "pwd", "pw"] as const).map((keyw
   ),
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
+  gate: NAME_THEN_BLANK_GATE,
   context: (m) =>
     (strengthOf(m) === "password" || groupOf(m, 1).toLowerCase() === "pw") &&
     standsAsAssignment(m) &&

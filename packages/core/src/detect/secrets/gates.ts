@@ -123,3 +123,105 @@ export const LINE_PHRASE_GATE: Gate = (text, at, breaks) => {
   const last = text.charCodeAt(end - 1);
   return !isSpace(last) && !(last < 128 && PHRASE_ENDS[last] === 1);
 };
+
+/** A character a credential's name or its tail (`_hash`, `.enc`, `2`) may hold: ASCII letters, digits, `_.-`,
+ * and anything beyond ASCII (a name folded case-insensitively, `ſ` for `s`; `contraseña`). */
+function inNameRun(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 45 ||
+    c >= 128
+  );
+}
+
+/** The longest name and tail those rules write: `passphrase` or `contraseña`, then `_plaintext` (20). */
+const MAX_NAME_RUN = 32;
+
+/**
+ * The rules that set a value beside a password's name after a blank (context-rules.ts, SPOKEN_PASSWORD:
+ * `(name)(tail)?[ \t]{1,4}(value)`; said-passwords.ts: `(name)[ \t]{1,4}(is|was|…)`): the name and its tail
+ * are letters, digits, `_`, `.` and `-` (any character beyond ASCII counted in, for the case folding of the
+ * `u` flag), and a blank or a tab follows them at once. So the run of such characters from the keyword ends
+ * on a blank or a tab within MAX_NAME_RUN characters. In source code most names are followed by an operator,
+ * a quote or a bracket (`password: string`, `password=None`, `DB_PASSWORD']`), which this turns away.
+ */
+export const NAME_THEN_BLANK_GATE: Gate = (text, at) => {
+  const stop = Math.min(text.length, at + MAX_NAME_RUN);
+  let i = at;
+  while (i < stop && inNameRun(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
+};
+
+/**
+ * The name-and-value pair rule (split-rules.ts): `(?:name|(?<![A-Za-z0-9_])key)["']?[ \t]{0,4}[:=]…`. At a
+ * hit of "name" or "key" (ASCII, as the keyword pass reports them), the word, an optional quote, up to four
+ * blanks or tabs, then ":" or "="; "key" also after no letter, digit or "_" (apiKey, API_KEY turn away).
+ */
+export const NAMED_PAIR_GATE: Gate = (text, at) => {
+  let i: number;
+  const n = text.charCodeAt(at) | 32;
+  if (n === 110 /* n */) i = at + 4;
+  else {
+    const before = text.charCodeAt(at - 1);
+    if (
+      (before >= 97 && before <= 122) ||
+      (before >= 65 && before <= 90) ||
+      (before >= 48 && before <= 57) ||
+      before === 95
+    )
+      return false;
+    i = at + 3;
+  }
+  const quote = text.charCodeAt(i);
+  if (quote === 34 || quote === 39) i++;
+  for (let blanks = 0; blanks < 4; blanks++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i++;
+  }
+  const op = text.charCodeAt(i);
+  return op === 58 || op === 61;
+};
+
+/**
+ * The quoted phrase after a password's name (context-rules.ts, QUOTED_PHRASES):
+ *   (name)(tail)?(?:\\{0,3}["'\]]){0,2}[ \t]{0,16}(?:=|:=|:|=>|->)[ \t]{0,16}\\{0,3}(["'`])…
+ * The name and its tail are a run of NAME_RUN characters; after them come only backslashes, quotes and "]",
+ * then blanks, then the operator, then blanks, backslashes and the opening quote. A "-" of "->" right after
+ * the tail is read into the run, which then stops at its ">". In code the value after the operator is mostly
+ * no string (`password: string`, `password=None`, `password = os.environ[…]`), which this turns away.
+ */
+export const QUOTED_VALUE_GATE: Gate = (text, at) => {
+  // Each stretch read no further than the pattern reaches (a run longer than that is no match): a flood of
+  // names, quotes or blanks is read a bounded stretch per keyword, linear.
+  let i = at;
+  const name = Math.min(text.length, at + MAX_NAME_RUN);
+  while (i < name && inNameRun(text.charCodeAt(i))) i++;
+  if (i === name) return false;
+  const quotes = i + 8; // (?:\\{0,3}["'\]]){0,2}
+  for (let c = text.charCodeAt(i); c === 92 || c === 34 || c === 39 || c === 93; c = text.charCodeAt(++i))
+    if (i === quotes) return false;
+  const blanks = i + 16;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i))
+    if (i === blanks) return false;
+  const op = text.charCodeAt(i);
+  if (op === 61 /* = */ || op === 58 /* : */) {
+    i++;
+    const second = text.charCodeAt(i);
+    if ((op === 61 && second === 62) /* => */ || (op === 58 && second === 61) /* := */) i++;
+  } else if (op === 45 /* - */) {
+    if (text.charCodeAt(i + 1) !== 62) return false;
+    i += 2;
+  } else if (op === 62 /* the > of a "->" the name's run read into */) i++;
+  else return false;
+  const before = i + 16 + 3; // [ \t]{0,16}\\{0,3}
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 92; c = text.charCodeAt(++i))
+    if (i === before) return false;
+  const quote = text.charCodeAt(i);
+  return quote === 34 || quote === 39 || quote === 96;
+};

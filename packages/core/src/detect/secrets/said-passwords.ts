@@ -5,6 +5,7 @@
 // symbols, or a run of digits; what a sentence about passwords has there is an ordinary word, a hyphenated
 // adjective, a length or the name of a hashing scheme. That difference is judged here, on one word.
 import type { SecretRule } from "./engine.js";
+import { NAME_THEN_BLANK_GATE } from "./gates.js";
 import { isPlaceholder, isReference } from "./placeholders.js";
 import { strongEnough } from "./context-rules.js";
 
@@ -65,6 +66,7 @@ export const SAID_PASSWORDS: SecretRule[] = Object.entries(NAMES).map(([keyword,
   keywords: [keyword],
   pattern: new RegExp(`(${name})${SAID}${WORD}`, "iu"),
   group: 2,
+  gate: NAME_THEN_BLANK_GATE,
   context: startsAWord,
   validate: (said, m) => toldPassword(said, m[1] ?? ""),
 }));

@@ -2,6 +2,7 @@
 // task definitions: `- name: DB_PASSWORD` then `value: …`) and a session cookie (`Cookie: sid=…`). Each is
 // judged as the assignment it stands for, by the same strength of name as context-rules.ts.
 import type { SecretRule } from "./engine.js";
+import { NAMED_PAIR_GATE } from "./gates.js";
 import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
 import { isStandIn } from "./placeholders.js";
 
@@ -35,6 +36,7 @@ export const SPLIT_RULES: SecretRule[] = [
     pattern:
       /(?:name|(?<![A-Za-z0-9_])key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_.-]{0,40}(?:pass|pwd|secret|token|credential|key)[A-Za-z0-9_.-]{0,40})["']?[ \t]{0,4},?[ \t]{0,4}(?:\r?\n[ \t-]{0,40})?["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"'`,;{}[\]]{6,256})/i,
     group: 2,
+    gate: NAMED_PAIR_GATE,
     validate: (value, m) => {
       const strength = strengthOfName(m[1] ?? "");
       return strength !== undefined && !isStandIn(value) && strongEnough(value, strength);

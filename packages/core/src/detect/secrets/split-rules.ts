@@ -3,6 +3,7 @@
 // judged as the assignment it stands for, by the same strength of name as context-rules.ts.
 import type { SecretRule } from "./engine.js";
 import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
+import { antiForgeryName } from "./name-says-not-secret.js";
 import { isStandIn } from "./placeholders.js";
 
 /** How strongly a variable's name says credential: a password's, a secret's or token's, or a key's. */
@@ -37,7 +38,12 @@ export const SPLIT_RULES: SecretRule[] = [
     group: 2,
     validate: (value, m) => {
       const strength = strengthOfName(m[1] ?? "");
-      return strength !== undefined && !isStandIn(value) && strongEnough(value, strength);
+      return (
+        strength !== undefined &&
+        !antiForgeryName(m[1] ?? "") &&
+        !isStandIn(value) &&
+        strongEnough(value, strength)
+      );
     },
   },
   {

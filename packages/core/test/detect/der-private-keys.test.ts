@@ -3,16 +3,8 @@
 // shapes and damaged keys of the same look are not.
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { builtInDetectors } from "../../src/detect/detectors.js";
-import { Scanner } from "../../src/detect/scanner.js";
 import { derPrivateKey } from "../../src/detect/secrets/der-private-keys.js";
-
-const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
-const secretsIn = (text: string) =>
-  scanner
-    .spans(text)
-    .filter((s) => s.category === "secret")
-    .map((s) => s.type);
+import { secretsIn } from "./secret-types-in.js";
 
 /** The base64 body of a PEM text, its lines joined. */
 const body = (pem: string) => pem.trim().split("\n").slice(1, -1).join("");

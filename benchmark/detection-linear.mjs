@@ -27,6 +27,10 @@ const INPUTS = [
   ["jwt: token starts", "eyJ"],
   ["jwt: header and payload without end", "eyJhbGciOiJIUzI1NiJ9.eyJ"],
   ["private keys: headers", "-----BEGIN PRIVATE KEY-----"],
+  // Bare DER keys in base64 (round 16): a version's text that starts a window back to the run's "M", inside one
+  // unbroken run (only its start may match), and spaced so that every one starts a run.
+  ["private keys: a DER version's text inside one base64 run", "MIIEowIBAAKC"],
+  ["private keys: DER version texts each starting a run", "MIIEowIBAAKCAQEA "],
   ["secrets: assignments without values", "token="],
   ["secrets: keyword soup", "password token secret key auth "],
   // The gates of scan16 read a bounded stretch after each name: floods of what they step over.

@@ -140,6 +140,13 @@ export const CORPORA = [
     use: "secrets (round 15's held-out corpus, measured blind first, misses never read): each custom pattern's test text with its secret's offsets, and the exact spans it must find in its directory's sample files",
   },
   {
+    repo: "bridgecrewio/checkov",
+    commit: "03d5fdad8d6154b1565799a7b1fb8070c158866f",
+    paths: ["tests/secrets", "checkov/secrets/runner.py"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 16's held-out corpus, measured blind first, misses never read): the secret scanner's runner tests (files with the number of findings each must yield) and its general check's single-line tests",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

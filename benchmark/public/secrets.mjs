@@ -22,6 +22,7 @@ import { credsweeper } from "./secret-credsweeper.mjs";
 import { sonar } from "./secret-sonar.mjs";
 import { horusec } from "./secret-horusec.mjs";
 import { customPatterns } from "./secret-custom-patterns.mjs";
+import { checkov } from "./secret-checkov.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -327,6 +328,7 @@ export function publicSecrets() {
     sonar,
     horusec,
     custom: customPatterns,
+    checkov,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

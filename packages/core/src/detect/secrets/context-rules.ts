@@ -15,7 +15,12 @@ import {
   isStandIn,
   isWords,
 } from "./placeholders.js";
-import { digestOfMachineCredential, inDynamicReference, publicSiteKey } from "./name-says-not-secret.js";
+import {
+  antiForgeryName,
+  digestOfMachineCredential,
+  inDynamicReference,
+  publicSiteKey,
+} from "./name-says-not-secret.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -239,7 +244,7 @@ function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
  */
 function notACredential(prefix: string): boolean {
   const word = lastWord(prefix);
-  if (NOT_A_CREDENTIAL.has(word)) return true;
+  if (NOT_A_CREDENTIAL.has(word) || antiForgeryName(word)) return true;
   if (word !== "key") return false;
   const before = prefix.slice(0, prefix.length - (/[_.-]$/.test(prefix) ? 4 : 3));
   return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));

@@ -3,6 +3,7 @@
 import type { Detector } from "../detectors.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CONTEXT_RULES } from "./context-rules.js";
+import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
@@ -27,6 +28,7 @@ export const SECRET_RULES = [
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
   TINK_KEYSET,
+  DER_PRIVATE_KEY,
   TELEGRAM_API_HASH,
   ...SPLIT_RULES,
 ];

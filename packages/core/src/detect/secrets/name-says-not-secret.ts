@@ -36,3 +36,12 @@ export function publicSiteKey(keyword: string, lastWord: string): boolean {
 export function inDynamicReference(before: string): boolean {
   return /\{\{resolve:(?:ssm|ssm-secure|secretsmanager):[^{}\s]{0,200}$/.test(before);
 }
+
+/**
+ * A web form's anti-forgery token (Django's csrfmiddlewaretoken, Rails' authenticity_token, ASP.NET's
+ * __RequestVerificationToken, X-XSRF-TOKEN): every page of the form carries it to every visitor, and it only
+ * pairs a form with the session that served it. Matched anywhere in the name, run together or not.
+ */
+export function antiForgeryName(name: string): boolean {
+  return /csrf|xsrf|authenticity[_.-]?token|requestverificationtoken/i.test(name);
+}

@@ -25,6 +25,10 @@ const PUBLISHED_EXAMPLES = new Set([
   "open_sesame",
   "open-sesame",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  // Kubernetes' documentation Secret (kubernetes.io, "Managing Secrets using a configuration file"): admin's
+  // password as printed there, and its base64 under `data:`; copied into countless manifests and tests
+  "1f2d1e2e67df",
+  "MWYyZDFlMmU2N2Rm",
   // reCAPTCHA's keys for automated tests (Google's FAQ): every verification passes, on any domain
   "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
   "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
@@ -187,9 +191,24 @@ const SECRET_STORE =
  */
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[(?:PKCS7|GPG|AES256_GCM|KMS)[,\]]|\{cipher\}[A-Za-z0-9+/=]{8,})/;
 
+/**
+ * A media type (application/json, text/plain; charset=utf-8): what a header or a field beside a credential's
+ * name often holds in code (`"Bearer " + key, "application/json"`), never a credential.
+ */
+const MEDIA_TYPE =
+  /^(?:application|text|image|audio|video|multipart|font|model|message)\/[a-z0-9][a-z0-9.+-]{0,80}(?:;[ ]?[a-z-]+=[A-Za-z0-9-]+)?$/;
+
+/**
+ * An e-mail address written in lower case as addresses are (a service account's or a user's identity under a
+ * credential's name, as X-Goog-Credential carries it before its scope's path): it names a holder, not a secret.
+ */
+const EMAIL_ADDRESS = /^[a-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}(?:$|\/|%2[Ff])/;
+
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  if (VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value)) return true;
+  if (VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value))
+    return true;
+  if (EMAIL_ADDRESS.test(value)) return true;
   if (SECRET_STORE.test(value) || ENCRYPTED_ENVELOPE.test(value)) return true;
   const { slots, literal } = slotsIn(value);
   return slots && !literal;

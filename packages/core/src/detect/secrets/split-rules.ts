@@ -4,6 +4,7 @@
 import type { SecretRule } from "./engine.js";
 import { NAMED_PAIR_GATE } from "./gates.js";
 import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
+import { antiForgeryName } from "./name-says-not-secret.js";
 import { isStandIn } from "./placeholders.js";
 
 /** How strongly a variable's name says credential: a password's, a secret's or token's, or a key's. */
@@ -39,7 +40,12 @@ export const SPLIT_RULES: SecretRule[] = [
     gate: NAMED_PAIR_GATE,
     validate: (value, m) => {
       const strength = strengthOfName(m[1] ?? "");
-      return strength !== undefined && !isStandIn(value) && strongEnough(value, strength);
+      return (
+        strength !== undefined &&
+        !antiForgeryName(m[1] ?? "") &&
+        !isStandIn(value) &&
+        strongEnough(value, strength)
+      );
     },
   },
   {

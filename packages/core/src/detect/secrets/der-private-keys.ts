@@ -1,0 +1,65 @@
+// A private key written as bare base64 of its DER encoding, without PEM's BEGIN/END lines: how keys are often
+// stored in an environment variable, a JSON field or a secret manager (`PRIVATE_KEY=MIIEvQIBADANBgkq…`), and
+// what a copy keeps after stripping the armour. The three unencrypted encodings begin the same way, a SEQUENCE
+// then a version INTEGER (RFC 8017's RSAPrivateKey, version 0 then the modulus; RFC 5208/5958's PKCS#8, version
+// 0 or 1 then the algorithm's SEQUENCE; RFC 5915's EC key, version 1 then the key's OCTET STRING), so the
+// version's bytes land on fixed base64 text a few characters after the run's "M" (0x30): the keywords.
+// A match must then decode to exactly that structure, its outer length equal to what was written: a random
+// base64 run, or a certificate (a SEQUENCE of SEQUENCEs), does not.
+import type { SecretRule } from "./engine.js";
+
+/**
+ * The version INTEGER as base64 text, by the SEQUENCE's length form: a 4-byte header (30 82 LL LL) puts
+ * "02 01 00" then the next tag at "IBAAK" (RSA's modulus) or "IBADA" (PKCS#8's SEQUENCE) six characters in; a
+ * 3-byte header (30 81 LL) puts "02 01 0v" at "AgEA"/"AgEB" and a 2-byte one (30 LL) "01 0v 04|30" at
+ * "AQEE"/"AQAw", three characters after the M's group starts.
+ */
+const KEYWORDS = ["IBAAK", "IBADA", "AgEA", "AgEB", "AQEE", "AQAw"];
+const BASE64 = "[A-Za-z0-9+/]";
+
+/** The smallest key of these encodings, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
+const PATTERN = new RegExp(
+  `(?<![A-Za-z0-9+/])M(?:${BASE64}{5}IBA(?:AK|DA)|${BASE64}{3}(?:AgE[AB]|AQ(?:EE|Aw)))${BASE64}{52,8000}={0,2}(?![A-Za-z0-9+/=])`,
+);
+
+/** Whether bytes are exactly one DER private key: SEQUENCE { INTEGER version, then the key's next element }. */
+export function derPrivateKey(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x30) return false;
+  const first = bytes[1] ?? 0;
+  let header: number;
+  let length: number;
+  if (first < 0x80) [header, length] = [2, first];
+  else if (first === 0x81) [header, length] = [3, bytes[2] ?? 0];
+  else if (first === 0x82) [header, length] = [4, ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)];
+  else return false;
+  if (header + length !== bytes.length) return false;
+  if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01) return false;
+  const version = bytes[header + 2];
+  const next = bytes[header + 3];
+  // Version 0: RSA's modulus INTEGER or PKCS#8's algorithm SEQUENCE; version 1: an EC key's OCTET STRING or
+  // PKCS#8 v2's algorithm SEQUENCE.
+  if (version === 0) return next === 0x02 || next === 0x30;
+  if (version === 1) return next === 0x04 || next === 0x30;
+  return false;
+}
+
+function decodes(value: string): Uint8Array | undefined {
+  if (value.length % 4 !== 0) return undefined;
+  try {
+    return Uint8Array.from(atob(value), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}
+
+export const DER_PRIVATE_KEY: SecretRule = {
+  type: "private_key",
+  keywords: KEYWORDS,
+  pattern: PATTERN,
+  back: 6,
+  placeholders: "keep",
+  validate: (value) => {
+    const bytes = decodes(value);
+    return bytes !== undefined && derPrivateKey(bytes);
+  },
+};

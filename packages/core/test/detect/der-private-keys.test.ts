@@ -1,0 +1,57 @@
+// Private keys as bare base64 of their DER encoding, without PEM armour (der-private-keys.ts): generated here
+// in each encoding Node writes, found alone, under a variable's name and in JSON; public keys, certificates'
+// shapes and damaged keys of the same look are not.
+import { generateKeyPairSync } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { derPrivateKey } from "../../src/detect/secrets/der-private-keys.js";
+import { secretsIn } from "./secret-types-in.js";
+
+/** The base64 body of a PEM text, its lines joined. */
+const body = (pem: string) => pem.trim().split("\n").slice(1, -1).join("");
+
+const keys = {
+  "RSA, PKCS#1": generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+    type: "pkcs1",
+    format: "pem",
+  }),
+  "RSA, PKCS#8": generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({
+    type: "pkcs8",
+    format: "pem",
+  }),
+  "EC P-256, SEC1": generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({
+    type: "sec1",
+    format: "pem",
+  }),
+  "EC P-384, PKCS#8": generateKeyPairSync("ec", { namedCurve: "P-384" }).privateKey.export({
+    type: "pkcs8",
+    format: "pem",
+  }),
+  "Ed25519, PKCS#8": generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }),
+};
+
+describe("bare DER private keys in base64", () => {
+  for (const [name, pem] of Object.entries(keys)) {
+    const key = body(String(pem));
+    it(`${name}: alone, under a name, in JSON`, () => {
+      expect(secretsIn(key)).toContain("private_key");
+      expect(secretsIn(`SIGNING_MATERIAL=${key}`)).toContain("private_key");
+      expect(secretsIn(JSON.stringify({ material: key }))).toContain("private_key");
+    });
+    it(`${name}: the same run cut short or lengthened is no key`, () => {
+      expect(secretsIn(`data = "${key.slice(0, -8)}"`)).not.toContain("private_key");
+      const bytes = Buffer.from(key, "base64");
+      expect(derPrivateKey(Uint8Array.from(bytes))).toBe(true);
+      expect(derPrivateKey(Uint8Array.from(Buffer.concat([bytes, Buffer.from([0, 0, 0])])))).toBe(false);
+    });
+  }
+
+  it("public keys and a certificate's shape are not private keys", () => {
+    const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
+    for (const type of ["spki", "pkcs1"] as const)
+      expect(secretsIn(body(String(publicKey.export({ type, format: "pem" }))))).not.toContain("private_key");
+    // SEQUENCE { SEQUENCE …, … }: a certificate's or a public key's outer structure, never a version INTEGER.
+    expect(derPrivateKey(Uint8Array.from([0x30, 0x06, 0x30, 0x04, 0x02, 0x01, 0x00, 0x05]))).toBe(false);
+    // A version INTEGER the three encodings do not have.
+    expect(derPrivateKey(Uint8Array.from([0x30, 0x05, 0x02, 0x01, 0x07, 0x04, 0x00]))).toBe(false);
+  });
+});

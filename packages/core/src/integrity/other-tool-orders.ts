@@ -89,6 +89,8 @@ interface Self {
   params: Set<string>;
   /** The words of its parameter names ("libraryId" → library, id), three letters or more. */
   paramWords: Set<string>;
+  /** A schema is given and declares no parameter: the tool takes nothing. */
+  declaresNothing: boolean;
 }
 
 const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
@@ -97,7 +99,7 @@ const MAX_KEYS = 2000;
 function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
   const params = new Set<string>();
   if (typeof definition !== "object" || definition === null)
-    return { name: undefined, listed, params, paramWords: new Set() };
+    return { name: undefined, listed, params, paramWords: new Set(), declaresNothing: false };
   const d = definition as Record<string, unknown>;
   const name = typeof d.name === "string" && d.name.length > 0 ? d.name : undefined;
   const walk = (v: unknown) => {
@@ -109,7 +111,16 @@ function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
         walk(item);
       }
   };
-  for (const k of SCHEMA_KEYS) walk(d[k]);
+  let schemas = 0;
+  let declared = 0;
+  for (const k of SCHEMA_KEYS) {
+    const schema = d[k];
+    if (typeof schema !== "object" || schema === null) continue;
+    schemas++;
+    walk(schema);
+    const properties = (schema as { properties?: unknown }).properties;
+    if (typeof properties === "object" && properties !== null) declared += Object.keys(properties).length;
+  }
   const paramWords = new Set<string>();
   for (const p of params)
     for (const w of p
@@ -117,7 +128,7 @@ function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
       .toLowerCase()
       .split(/[^a-z0-9]+/))
       if (w.length > 2) paramWords.add(w);
-  return { name, listed, params, paramWords };
+  return { name, listed, params, paramWords, declaresNothing: schemas > 0 && declared === 0 };
 }
 
 /** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
@@ -186,6 +197,20 @@ function altersAnotherArgument(text: string, self: Self): boolean {
   return false;
 }
 
+/**
+ * Whether a tool that takes nothing orders another named tool called: with no parameter, nothing the other call
+ * brings can flow into this tool, so the order is the tool's whole purpose. Only for a schema given and empty.
+ */
+function emptyToolOrdersACall(text: string, self: Self): boolean {
+  if (!self.declaresNothing) return false;
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (!OBLIGATION.test(sentence)) continue;
+    for (const m of sentence.matchAll(CALL_OF)) if (otherTool(m, self) !== undefined) return true;
+  }
+  return false;
+}
+
 /** A prerequisite call of another named tool whose sentence says nothing of what it supplies. */
 function ritualPrerequisite(text: string, self: Self): boolean {
   for (const s of text.matchAll(SENTENCE)) {
@@ -222,6 +247,8 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * - "another tool's argument altered" (3, a partner): an order to change, substitute or override a parameter
  *   this tool does not take with a written-in value ("you must change the `mode` parameter to 'bicycling'");
  *   the same words about one of its own parameters are how-to, and pass;
+ * - "a tool that takes nothing orders another's call" (3, a partner): its schema declares no parameter, and it
+ *   orders another named tool called; nothing that call brings can reach this tool;
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
  *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
  */
@@ -253,6 +280,10 @@ export function otherToolOrders(
     altersAnotherArgument(text, self())
   ) {
     signals.push("another tool's argument altered");
+    score += 3;
+  }
+  if (/\b(?:call|invoke|run|use|execute|trigger)\b/i.test(text) && emptyToolOrdersACall(text, self())) {
+    signals.push("a tool that takes nothing orders another's call");
     score += 3;
   }
   if (

@@ -72,7 +72,7 @@ export const DEFINITION_SIGNALS: Signal[] = [
     // user") is an order dressed as the user's own. Alone enough; a tool that handles messages talks about the
     // user in the third person ("the latest message from the user").
     name: "the user's voice forged",
-    gate: /message from|task|signed|i am (?:the|your)/gi,
+    gate: /message from|i (?:gave|assigned|asked|sent)|signed|i am (?:the|your)/gi,
     weight: 4,
     pattern:
       /\b(?:this is|here is|here's) (?:an? )?(?:\w+ ){0,2}message from (?:me|the user|your user)\b(?:,| to you)|\bmessage from me,|\b(?:the|my) (?:task|request|question) (?:that )?i (?:gave|assigned|asked|sent) (?:to )?you\b|\bsigned,? (?:by )?(?:the|your) user\b|\bi am (?:the|your) (?:user|owner|operator)\b/i,

@@ -111,16 +111,7 @@ function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
         walk(item);
       }
   };
-  let schemas = 0;
-  let declared = 0;
-  for (const k of SCHEMA_KEYS) {
-    const schema = d[k];
-    if (typeof schema !== "object" || schema === null) continue;
-    schemas++;
-    walk(schema);
-    const properties = (schema as { properties?: unknown }).properties;
-    if (typeof properties === "object" && properties !== null) declared += Object.keys(properties).length;
-  }
+  for (const k of SCHEMA_KEYS) walk(d[k]);
   const paramWords = new Set<string>();
   for (const p of params)
     for (const w of p
@@ -128,7 +119,7 @@ function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
       .toLowerCase()
       .split(/[^a-z0-9]+/))
       if (w.length > 2) paramWords.add(w);
-  return { name, listed, params, paramWords, declaresNothing: schemas > 0 && declared === 0 };
+  return { name, listed, params, paramWords, declaresNothing: declaresNoParameter(definition) };
 }
 
 /** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
@@ -182,6 +173,10 @@ function rulesAnotherTool(text: string, self: Self): boolean {
   return false;
 }
 
+/** STATUS_CHANGE's verb phrase alone: cheap to look for, and rare, so the name-first pattern seldom runs. */
+const STATUS_VERB =
+  /\b(?:has been|have been|was|is now|has now been)\s+(?:\w+\s+)?(?:optimi[sz]ed|upgraded|enhanced|updated|modified|changed|reconfigured|patched|deprecated|disabled|redirected|rerouted)\b|\bnow\s+(?:uses|requires|sends|defaults|redirects|routes|sets|applies|points|forwards)\b/i;
+
 /** Whether the text announces a change of another named tool's behaviour. */
 function announcesAnotherToolChanged(text: string, self: Self): boolean {
   for (const m of text.matchAll(STATUS_CHANGE)) if (otherTool(m, self) !== undefined) return true;
@@ -189,12 +184,26 @@ function announcesAnotherToolChanged(text: string, self: Self): boolean {
 }
 
 /** Whether the text orders a value altered in a parameter this tool does not take (another tool's argument). */
-function altersAnotherArgument(text: string, self: Self): boolean {
+function altersAnotherArgument(text: string, self: () => Self): boolean {
   for (const m of text.matchAll(ALTERED_ARGUMENT)) {
     const param = m[1] ?? m[2];
-    if (param !== undefined && !GENERIC.test(param) && !self.params.has(param)) return true;
+    if (param !== undefined && !GENERIC.test(param) && !self().params.has(param)) return true;
   }
   return false;
+}
+
+/** Whether a definition gives an input schema that declares no parameter (read without walking the schema). */
+function declaresNoParameter(definition: unknown): boolean {
+  if (typeof definition !== "object" || definition === null) return false;
+  let schemas = 0;
+  for (const k of SCHEMA_KEYS) {
+    const schema = (definition as Record<string, unknown>)[k];
+    if (typeof schema !== "object" || schema === null) continue;
+    schemas++;
+    const properties = (schema as { properties?: unknown }).properties;
+    if (typeof properties === "object" && properties !== null && Object.keys(properties).length) return false;
+  }
+  return schemas > 0;
 }
 
 /**
@@ -271,18 +280,15 @@ export function otherToolOrders(
   }
   let known: Self | undefined;
   const self = () => (known ??= selfOf(definition, listed));
-  if (/\b(?:been|now)\b/i.test(text) && announcesAnotherToolChanged(text, self())) {
+  if (STATUS_VERB.test(text) && announcesAnotherToolChanged(text, self())) {
     signals.push("another tool's change announced");
     score += 4;
   }
-  if (
-    /\b(?:change|modif|substitut|replace|overrid|overwrit|force|convert|alter|rewrit|switch)/i.test(text) &&
-    altersAnotherArgument(text, self())
-  ) {
+  if (altersAnotherArgument(text, self)) {
     signals.push("another tool's argument altered");
     score += 3;
   }
-  if (/\b(?:call|invoke|run|use|execute|trigger)\b/i.test(text) && emptyToolOrdersACall(text, self())) {
+  if (declaresNoParameter(definition) && emptyToolOrdersACall(text, self())) {
     signals.push("a tool that takes nothing orders another's call");
     score += 3;
   }

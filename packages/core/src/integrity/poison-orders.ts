@@ -49,7 +49,7 @@ export const ORDER_SIGNALS: Signal[] = [
     // leaves the answer's frame alone. An honest tool says what it returns, not what the user is to be told. A
     // partner: error texts a tool returns are quoted without a verb of telling.
     name: "a fixed message for the user",
-    gate: /state|say|announce|declare|tell|inform|deliver|display|present/gi,
+    gate: /(?:state|say|announce|declare|deliver|display|user|users|them):? ['"\u201c\u2018]|present (?:it|this|them|these|the|its) /gi,
     weight: 2,
     pattern:
       /\b(?:state|say|announce|declare|deliver|display|(?:tell|inform|show) (?:the user|users|them))\b:? ['"\u201c\u2018][A-Z][^'"\u201d\u2019\n]{20,300}['"\u201d\u2019]|\bpresent (?:it|this|them|these|the \w+|its \w+) as ['"\u201c\u2018][^'"\u201d\u2019\n]{3,80}['"\u201d\u2019] to (?:the user|users)\b/i,
@@ -167,7 +167,7 @@ export const ORDER_SIGNALS: Signal[] = [
     // redirection family. A partner: an honest deprecation names its successor without an outage story (nor a
     // security or maintenance reason for one). The successor's name may be quoted in any style ('x', "x", `x`).
     name: "an outage story redirecting to another tool",
-    gate: /maintenance|temporarily|out of service|currently (?:unavailable|disabled|offline|down)|due to|because of/gi,
+    gate: /maintenance|temporarily|out of service|currently (?:unavailable|disabled|offline|down)|(?:deprecated|disabled|retired|removed|blocked) (?:due to|because of)/gi,
     weight: 3,
     pattern:
       /\b(?:under maintenance|temporarily (?:unavailable|disabled|offline)|out of service|currently (?:unavailable|disabled|offline|down)|(?:deprecated|disabled|retired|removed|blocked) (?:due to|because of) (?:\w+ ){0,2}(?:security|vulnerabilit\w*|maintenance|system updates?))\b.{0,80}?\b(?:use|call|invoke|switch to|redirect to|route \w+ (?:to|through))\b (?:the )?[\x60'"\u2018\u201c]?[a-z][\w.-]*/i,

@@ -739,6 +739,14 @@ export const CORPORA = [
     use: "results (round 15's held-out corpus, measured blind first, misses never read): the SEP dataset of 'Can LLMs Separate Instructions From Data?' (Zverev et al., ICLR 2025), texts an assistant is asked to process with a probe (a bare request or question) its authors insert at the start or the end; the texts alone are the clean side",
   },
   {
+    repo: "dongsenzhang/MSB",
+    // The last commit (2026-03-24) of MCP Security Bench's code and data (Zhang et al., ICLR 2026).
+    commit: "c1d6a70171e4d2c44c87a2ae909d13df00c6aa8d",
+    paths: [":(glob)data/tools/attack_tools/**/*.py", "data/prompt_template.py", "data/attack_task.jsonl"],
+    licence: "MIT",
+    use: "poisoned definitions (round 16's held-out corpus, measured blind first, misses never read): its attack servers' preference-manipulation, out-of-scope-parameter and name-collision files beside their clean files, and its prompt-injection texts; the clean files' tools are the clean side",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

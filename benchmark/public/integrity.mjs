@@ -70,6 +70,7 @@ import {
 } from "./poisoned-definitions-round13.mjs";
 import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
 import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
+import { roundSixteenDefinitions } from "./poisoned-definitions-round16.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -314,6 +315,7 @@ export function definitionsSection() {
   roundThirteenSection();
   roundFourteenSection();
   roundFifteenSection();
+  roundSixteenSection();
   listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -578,6 +580,23 @@ function roundFifteenSection() {
   const repos = new Set([...attacks, ...clean].map((a) => a.repo));
   console.log(`  (${[...repos].map((r) => `${r}@${commit(r)}`).join(", ")})`);
 }
+
+// Round 16's first measurement, with the scorer of main (b0465ca) before the round, before any signal changed.
+const BLIND_R16 =
+  "1 of 77 (name collision 0 of 18, preference 0 of 18, out-of-scope parameter 0 of 18, both 0 of 18, injection 1 of 5), 0 of 18 clean";
+
+/** Round 16's held-out check: MCP Security Bench's attack servers and injections; only counts are printed. */
+function roundSixteenSection() {
+  console.log(`\n  round 16's held-out check, never read (blind at first: ${BLIND_R16}):`);
+  const { attacks, clean } = roundSixteenDefinitions();
+  if (!attacks.length && !clean.length) return;
+  line("all round-16 poisoned definitions", familyRows(attacks), attacks.length);
+  const named = attacks.filter((a) => a.family !== "name_overlap");
+  line("without name collision", named.filter((a) => flaggedDefinition(a.definition)).length, named.length);
+  line("its clean tools touched", clean.filter((c) => flaggedDefinition(c.definition)).length, clean.length);
+  console.log(`  (${REPO_R16}@${commit(REPO_R16)})`);
+}
+const REPO_R16 = "dongsenzhang/MSB";
 
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {

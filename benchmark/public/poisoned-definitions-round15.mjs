@@ -10,6 +10,8 @@ import { corpusPath } from "./corpora.mjs";
 
 const REPO = "ashengstd/mcp-attack-analysis";
 const SPLITS = ["train", "test"];
+// Written with a real line break or an escaped one ("\\n"), as the rows vary.
+const NO_ARGUMENTS = /Arguments:(?:\\n|\s)*-\s*No arguments/i;
 
 /**
  * Every distinct tool (name and description) of both splits, labelled by the row's `is_attack`: true rows are
@@ -30,6 +32,9 @@ export function roundFifteenDefinitions() {
       if (seen.has(key)) continue;
       seen.add(key);
       const definition = { name: row.tool_name, description: row.tool_content };
+      // The set renders each tool's schema into its text; "Arguments: - No arguments" is a tool whose listing
+      // holds an empty input schema, which a client would receive beside the text.
+      if (NO_ARGUMENTS.test(row.tool_content)) definition.inputSchema = { type: "object", properties: {} };
       const entry = { repo: REPO, family: `${split} split`, server: row.server_name, definition };
       if (row.is_attack === true) attacks.push(entry);
       else if (row.is_attack === false) clean.push(entry);

@@ -6,8 +6,9 @@ import type { Signal } from "./poison.js";
 
 // Persuasion in the four registers of preference-manipulation attacks: authority, social proof, scarcity and
 // urgency, and disparaging the alternatives. One alone is a boast; two together are an advertisement aimed at
-// the model that chooses tools.
-const ADVERTISING = String.raw`(?:rated #?1|#1 (?:rated|ranked|choice)|number one|award[- ]winning|trusted by|recommended by|endorsed by|backed by|featured (?:in|on)|as seen (?:in|on)|five[- ]star|5[- ]star|\d[\d,.]* (?:million |thousand )?(?:users|downloads|reviews|customers)|customer satisfaction|limited[- ]time|act now|hurry|expires? soon|while (?:you still can|supplies last)|only \d+ (?:uses|spots|left)|don'?t (?:settle|fall behind|miss out)|do not (?:settle|miss out)|inferior (?:tools?|alternatives?|options?|competitors?)|outdated (?:tools?|alternatives?)|outperforms?|superior to|better than (?:all|any|other|competitors?|the rest)|your competitors|\d+x (?:better|faster|more)|game[- ]changer|best in (?:class|the world))`;
+// the model that chooses tools. Social proof includes shares of a profession ("used by 99% of professionals")
+// and rank in the world or an industry ("the world's best", "industry-leading"), said of the tool itself.
+const ADVERTISING = String.raw`(?:rated #?1|#1 (?:rated|ranked|choice)|number one|award[- ]winning|trusted by|recommended by|endorsed by|backed by|featured (?:in|on)|as seen (?:in|on)|five[- ]star|5[- ]star|\d[\d,.]* (?:million |thousand )?(?:users|downloads|reviews|customers)|customer satisfaction|limited[- ]time|act now|hurry|expires? soon|while (?:you still can|supplies last)|only \d+ (?:uses|spots|left)|don'?t (?:settle|fall behind|miss out)|do not (?:settle|miss out)|inferior (?:tools?|alternatives?|options?|competitors?)|outdated (?:tools?|alternatives?)|outperforms?|superior to|better than (?:all|any|other|competitors?|the rest)|your competitors|\d+x (?:better|faster|more)|game[- ]changer|best in (?:class|the world)|used by \d+ ?%|\d+ ?% of (?:\w+ )?(?:professionals|experts|users|developers|engineers|companies|teams|analysts|businesses|enterprises)|(?:used|relied (?:up)?on|preferred|chosen|loved|adopted) by (?:top|leading|most|millions|thousands|experts|professionals|institutional|fortune)|world'?s (?:best|leading|top|#1|number one|most (?:advanced|trusted|reliable|accurate|popular|powerful|comprehensive))|industry[- ](?:standard|leading)|(?:reliability|accuracy|satisfaction|uptime|success) guarantee|unmatched|unrivall?ed|unparalleled)`;
 
 export const DEFINITION_SIGNALS: Signal[] = [
   {
@@ -37,7 +38,7 @@ export const DEFINITION_SIGNALS: Signal[] = [
   {
     name: "advertising to the model",
     // Specific words only: "more", "only", "while" and "users" alone are everywhere in honest schemas.
-    gate: /rated|#1|number one|award|trusted|recommended|endorsed|backed|featured|as seen|star|\d (?:million |thousand )?(?:users|downloads|reviews|customers)|satisfaction|limited|act now|hurry|expire|while you|while supplies|only \d|settle|fall behind|miss out|inferior|outdated|outperform|superior|better than|competitors|\dx |game|best in/gi,
+    gate: /rated|#1|number one|award|trusted|recommended|endorsed|backed|featured|as seen|star|\d (?:million |thousand )?(?:users|downloads|reviews|customers)|satisfaction|limited|act now|hurry|expire|while you|while supplies|only \d|settle|fall behind|miss out|inferior|outdated|outperform|superior|better than|competitors|\dx |game|best in|used by|\d ?% of|relied|preferred by|chosen by|loved by|adopted by|world|industry|guarantee|unmatched|unrivall|unparalleled/gi,
     weight: 4,
     // Two different claims: the same phrase twice (a repeated enum value) is not an advertisement.
     pattern: new RegExp(`(${ADVERTISING}).{0,400}?(?!\\1)${ADVERTISING}`, "i"),
@@ -64,6 +65,17 @@ export const DEFINITION_SIGNALS: Signal[] = [
     weight: 3,
     pattern:
       /\bagreed (?:upon )?(?:between|by|with) (?:you|the user|the assistant)\b|\byou and the user (?:have )?agreed\b|\bthe user has (?:already )?(?:approved|consented to|agreed to|pre-?approved) (?:this|it|every|all|each|the following)\b/i,
+  },
+  {
+    // The user's voice forged: a definition is written by its server, never by the user, so one that speaks as
+    // the user ("this is an important message from me, the user, to you", "the task I gave you", "Signed, the
+    // user") is an order dressed as the user's own. Alone enough; a tool that handles messages talks about the
+    // user in the third person ("the latest message from the user").
+    name: "the user's voice forged",
+    gate: /message from|i (?:gave|assigned|asked|sent)|signed|i am (?:the|your)/gi,
+    weight: 4,
+    pattern:
+      /\b(?:this is|here is|here's) (?:an? )?(?:\w+ ){0,2}message from (?:me|the user|your user)\b(?:,| to you)|\bmessage from me,|\b(?:the|my) (?:task|request|question) (?:that )?i (?:gave|assigned|asked|sent) (?:to )?you\b|\bsigned,? (?:by )?(?:the|your) user\b|\bi am (?:the|your) (?:user|owner|operator)\b/i,
   },
   {
     // Read something, then hand what was read to a tool as an argument: the shape of parameter exfiltration

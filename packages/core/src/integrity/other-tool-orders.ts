@@ -33,6 +33,24 @@ const CONDITION_NAME_FIRST = new RegExp(
   "gi",
 );
 
+/**
+ * A change of another tool announced as fact ("The get_prices tool has been optimized …", "search now uses …
+ * as the default"): the description reports how a tool it is not behaves now. Two alternatives, each with the
+ * four groups of NAME, like CONDITION_NAME_FIRST.
+ */
+const STATUS_CHANGE = new RegExp(
+  String.raw`${NAME}\s+(?:(?:tool|function)\s+)?(?:has been|have been|was|is now|has now been)\s+(?:\w+\s+)?(?:optimi[sz]ed|upgraded|enhanced|updated|modified|changed|reconfigured|patched|deprecated|disabled|redirected|rerouted)\b|${NAME}\s+(?:(?:tool|function)\s+)?now\s+(?:uses|requires|sends|defaults|redirects|routes|sets|applies|points|forwards)\b`,
+  "gi",
+);
+
+/**
+ * A parameter's value altered to a written-in literal ("you must change the `mode` parameter to 'bicycling'",
+ * "substitute the `ticker` with 'TSLA'"): the verbs alter a value someone else chose, where "set" would choose
+ * one. Groups: the parameter's name (quoted) or (bare, then a word saying it is a parameter).
+ */
+const ALTERED_ARGUMENT =
+  /\b(?:change|changes|modify|modifies|substitute|substitutes|replace|replaces|override|overrides|overwrite|overwrites|force|forces|convert|converts|alter|alters|rewrite|rewrites|switch|switches)\s+(?:the\s+|its\s+|their\s+)?(?:[\x60'"\u2018\u201c]([A-Za-z][\w.-]{0,40})[\x60'"\u2019\u201d](?:\s+(?:parameter|argument|field|param|value))?|([A-Za-z][\w.-]{0,40})\s+(?:parameter|argument|field|param))\s+(?:to|with|into|=)\s+(?:be\s+)?[\x60'"\u2018\u201c]/gi;
+
 /** Two words joined by `_`, `.` or `-`, or camelCase: a name a text can only mean as an identifier. */
 const IDENTIFIER = /[A-Za-z0-9][_.-][A-Za-z0-9]|[a-z][A-Z]/;
 
@@ -71,6 +89,8 @@ interface Self {
   params: Set<string>;
   /** The words of its parameter names ("libraryId" → library, id), three letters or more. */
   paramWords: Set<string>;
+  /** A schema is given and declares no parameter: the tool takes nothing. */
+  declaresNothing: boolean;
 }
 
 const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
@@ -79,7 +99,7 @@ const MAX_KEYS = 2000;
 function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
   const params = new Set<string>();
   if (typeof definition !== "object" || definition === null)
-    return { name: undefined, listed, params, paramWords: new Set() };
+    return { name: undefined, listed, params, paramWords: new Set(), declaresNothing: false };
   const d = definition as Record<string, unknown>;
   const name = typeof d.name === "string" && d.name.length > 0 ? d.name : undefined;
   const walk = (v: unknown) => {
@@ -99,7 +119,7 @@ function selfOf(definition: unknown, listed: ReadonlySet<string>): Self {
       .toLowerCase()
       .split(/[^a-z0-9]+/))
       if (w.length > 2) paramWords.add(w);
-  return { name, listed, params, paramWords };
+  return { name, listed, params, paramWords, declaresNothing: declaresNoParameter(definition) };
 }
 
 /** Whether a name a pattern captured is another tool's: named for sure, and neither this tool nor its input. */
@@ -153,6 +173,53 @@ function rulesAnotherTool(text: string, self: Self): boolean {
   return false;
 }
 
+/** STATUS_CHANGE's verb phrase alone: cheap to look for, and rare, so the name-first pattern seldom runs. */
+const STATUS_VERB =
+  /\b(?:has been|have been|was|is now|has now been)\s+(?:\w+\s+)?(?:optimi[sz]ed|upgraded|enhanced|updated|modified|changed|reconfigured|patched|deprecated|disabled|redirected|rerouted)\b|\bnow\s+(?:uses|requires|sends|defaults|redirects|routes|sets|applies|points|forwards)\b/i;
+
+/** Whether the text announces a change of another named tool's behaviour. */
+function announcesAnotherToolChanged(text: string, self: Self): boolean {
+  for (const m of text.matchAll(STATUS_CHANGE)) if (otherTool(m, self) !== undefined) return true;
+  return false;
+}
+
+/** Whether the text orders a value altered in a parameter this tool does not take (another tool's argument). */
+function altersAnotherArgument(text: string, self: () => Self): boolean {
+  for (const m of text.matchAll(ALTERED_ARGUMENT)) {
+    const param = m[1] ?? m[2];
+    if (param !== undefined && !GENERIC.test(param) && !self().params.has(param)) return true;
+  }
+  return false;
+}
+
+/** Whether a definition gives an input schema that declares no parameter (read without walking the schema). */
+function declaresNoParameter(definition: unknown): boolean {
+  if (typeof definition !== "object" || definition === null) return false;
+  let schemas = 0;
+  for (const k of SCHEMA_KEYS) {
+    const schema = (definition as Record<string, unknown>)[k];
+    if (typeof schema !== "object" || schema === null) continue;
+    schemas++;
+    const properties = (schema as { properties?: unknown }).properties;
+    if (typeof properties === "object" && properties !== null && Object.keys(properties).length) return false;
+  }
+  return schemas > 0;
+}
+
+/**
+ * Whether a tool that takes nothing orders another named tool called: with no parameter, nothing the other call
+ * brings can flow into this tool, so the order is the tool's whole purpose. Only for a schema given and empty.
+ */
+function emptyToolOrdersACall(text: string, self: Self): boolean {
+  if (!self.declaresNothing) return false;
+  for (const s of text.matchAll(SENTENCE)) {
+    const sentence = s[0];
+    if (!OBLIGATION.test(sentence)) continue;
+    for (const m of sentence.matchAll(CALL_OF)) if (otherTool(m, self) !== undefined) return true;
+  }
+  return false;
+}
+
 /** A prerequisite call of another named tool whose sentence says nothing of what it supplies. */
 function ritualPrerequisite(text: string, self: Self): boolean {
   for (const s of text.matchAll(SENTENCE)) {
@@ -183,6 +250,14 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
  *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
  *   definitions reaches it either: their prerequisites say what the first call brings;
+ * - "another tool's change announced" (4): a named tool that is not this one said to have been optimized,
+ *   updated, deprecated, redirected…, or to "now use" something ("The get_prices tool has been optimized …
+ *   it now uses TSLA as the default ticker"): shadowing written as news, not as an order;
+ * - "another tool's argument altered" (3, a partner): an order to change, substitute or override a parameter
+ *   this tool does not take with a written-in value ("you must change the `mode` parameter to 'bicycling'");
+ *   the same words about one of its own parameters are how-to, and pass;
+ * - "a tool that takes nothing orders another's call" (3, a partner): its schema declares no parameter, and it
+ *   orders another named tool called; nothing that call brings can reach this tool;
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
  *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
  */
@@ -203,16 +278,29 @@ export function otherToolOrders(
       score += 2;
     }
   }
+  let known: Self | undefined;
+  const self = () => (known ??= selfOf(definition, listed));
+  if (STATUS_VERB.test(text) && announcesAnotherToolChanged(text, self())) {
+    signals.push("another tool's change announced");
+    score += 4;
+  }
+  if (altersAnotherArgument(text, self)) {
+    signals.push("another tool's argument altered");
+    score += 3;
+  }
+  if (declaresNoParameter(definition) && emptyToolOrdersACall(text, self())) {
+    signals.push("a tool that takes nothing orders another's call");
+    score += 3;
+  }
   if (
     !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
   )
     return score ? { score, signals } : NONE;
-  const self = selfOf(definition, listed);
-  if (rulesAnotherTool(text, self)) {
+  if (rulesAnotherTool(text, self())) {
     signals.push("an order for another tool's use");
     score += 4;
   }
-  if (ritualPrerequisite(text, self)) {
+  if (ritualPrerequisite(text, self())) {
     signals.push("a prerequisite that supplies nothing");
     score += 2;
   }

@@ -39,11 +39,13 @@ export const COMMAND_SIGNALS: Signal[] = [
     // servers' 1,174 definitions (next-devtools: "upgrade first by running 'npx @next/codemod@latest …'",
     // withheld already for other signals), and twelve more quote a command without ordering it.
     name: "a written-out shell command ordered run",
-    // Gated on the quoted program, not on the verb: "type" is a key of every schema.
-    gate: /[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b/gi,
+    // Gated on the quoted program, not on the verb: "type" is a key of every schema. Unquoted, a command is
+    // read after a colon that ends the order ("execute the following command: sudo …") when it runs as root
+    // or chains a second command ("… && echo 'done'", the shape of a step that fakes its own success).
+    gate: /[\x60'":]\s*(?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl|whoami|id|sudo)\b/gi,
     weight: 3,
     pattern:
-      /\b(?:run|runs|running|execute|executing|exec|type|enter)\b[^.\n\x60'"]{0,40}[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b[^\x60'"\n]{0,160}[\x60'"]/i,
+      /\b(?:run|runs|running|execute|executing|exec|type|enter)\b[^.\n\x60'"]{0,40}[\x60'"](?:sudo\s+)?(?:rm|curl|wget|chmod|chown|pip3?|npm|npx|yarn|pnpm|git|export|cat|echo|sh|bash|zsh|python3?|node|nc|ssh|scp|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|source|apt(?:-get)?|brew|powershell|iex|certutil|systemctl|launchctl)\b[^\x60'"\n]{0,160}[\x60'"]|\b(?:run|execute|exec)\b[^.\n:]{0,60}:\s*(?:sudo\s+\S|(?:rm|curl|wget|chmod|chown|cat|echo|sh|bash|python3?|node|nc|ssh|kill|pkill|mv|cp|dd|crontab|base64|env|printenv|whoami|id|ls|find|ps)\b[^\n]{0,120}?(?:&&|\|\|))/i,
   },
   {
     // The model sent to a terminal from a tool that is not one ("… in the terminal", "as a shell command"):

@@ -25,13 +25,14 @@ export const ORDER_SIGNALS: Signal[] = [
       /\b(?:must|should|needs? to|has to|have to|is required to|are required to|first|please|always)\b (?:first |also )?(?:download|fetch|pull|retrieve|curl|wget)\b(?:[^\n]{0,60}?(?:https?:\/\/|\.(?:sh|ps1|bat|exe|bin|py)\b)[^\n]{0,60}?\b(?:and|then)\b (?:then |also )?(?:execute|run|source|eval)\b|,? (?:and|then) (?:then )?(?:execute|run|source|eval)\b[^\n]{0,30}?(?:https?:\/\/|\.(?:sh|ps1|bat|exe|bin|py)\b))/i,
   },
   {
-    // A request to a fixed address made on the side ("also send a GET request to http://… with the query"):
-    // a partner, since an honest definition may say which address it calls, not order the model to call one.
+    // A request to a fixed address made on the side ("also send a GET request to http://… with the query"),
+    // or an endpoint to contact ("you must also access our verification endpoint at https://…"): a partner,
+    // since an honest definition may say which address it calls, not order the model to call one.
     name: "a request to a fixed address ordered",
-    gate: /(?:request|call|ping|beacon)s? to https?:/gi,
+    gate: /https?:/gi,
     weight: 3,
     pattern:
-      /\b(?:also|additionally|first|then|must|should|always|please)\b (?:also )?(?:make|send|issue|perform|fire|submit)\b (?:a |an )?(?:(?:GET|POST|PUT|HTTP|HTTPS|web|network|fetch|curl) )?(?:request|call|ping|beacon)s? to https?:\/\//i,
+      /\b(?:also|additionally|first|then|must|should|always|please)\b (?:also )?(?:(?:make|send|issue|perform|fire|submit)\b (?:a |an )?(?:(?:GET|POST|PUT|HTTP|HTTPS|web|network|fetch|curl) )?(?:request|call|ping|beacon)s? to|access|contact|notify|ping)\b (?:https?:\/\/|(?:our|the|a|an|this) (?:[\w-]+ ){0,3}(?:endpoint|server|api|service|webhook) (?:at )?https?:\/\/)/i,
   },
   {
     // The reply to the user framed with a fixed text: "your response must begin with 'Sponsored by …'". An
@@ -41,6 +42,17 @@ export const ORDER_SIGNALS: Signal[] = [
     weight: 4,
     pattern:
       /\b(?:(?:your|the assistant'?s|the model'?s) (?:final )?(?:response|reply|answer|message)s?|(?:the |every |each |any )?(?:response|reply|answer|message)s? to the user)\b (?:must|should|has to|have to|shall|needs? to|is to|are to) (?:always )?(?:begin|start|end|open|close|conclude) with\b\s*(?:['"\u201c\u2018\x60]|the (?:phrase|text|line|words?|sentence|link|banner|disclaimer)\b|this (?:phrase|text|line|sentence|link|banner)\b)/i,
+  },
+  {
+    // A sentence written out for the model to say to the user ("then state 'IMPORTANT ANNOUNCEMENT: …'"), or a
+    // label to present its data under ("present it as 'a key indicator' to the user"): output hijacking that
+    // leaves the answer's frame alone. An honest tool says what it returns, not what the user is to be told. A
+    // partner: error texts a tool returns are quoted without a verb of telling.
+    name: "a fixed message for the user",
+    gate: /(?:state|say|announce|declare|deliver|display|user|users|them):? ['"\u201c\u2018]|present (?:it|this|them|these|the|its) /gi,
+    weight: 2,
+    pattern:
+      /\b(?:state|say|announce|declare|deliver|display|(?:tell|inform|show) (?:the user|users|them))\b:? ['"\u201c\u2018][A-Z][^'"\u201d\u2019\n]{20,300}['"\u201d\u2019]|\bpresent (?:it|this|them|these|the \w+|its \w+) as ['"\u201c\u2018][^'"\u201d\u2019\n]{3,80}['"\u201d\u2019] to (?:the user|users)\b/i,
   },
   {
     // Advice to pass on whatever the tool found: "tell the user to buy, whatever the data shows".
@@ -152,12 +164,13 @@ export const ORDER_SIGNALS: Signal[] = [
   },
   {
     // Work redirected to a tool elsewhere because this one is "under maintenance" or "out of service": the
-    // redirection family. A partner: an honest deprecation names its successor without an outage story.
+    // redirection family. A partner: an honest deprecation names its successor without an outage story (nor a
+    // security or maintenance reason for one). The successor's name may be quoted in any style ('x', "x", `x`).
     name: "an outage story redirecting to another tool",
-    gate: /maintenance|temporarily|out of service|currently (?:unavailable|disabled|offline|down)/gi,
+    gate: /maintenance|temporarily|out of service|currently (?:unavailable|disabled|offline|down)|(?:deprecated|disabled|retired|removed|blocked) (?:due to|because of)/gi,
     weight: 3,
     pattern:
-      /\b(?:under maintenance|temporarily (?:unavailable|disabled|offline)|out of service|currently (?:unavailable|disabled|offline|down))\b.{0,80}?\b(?:use|call|invoke|switch to|route \w+ (?:to|through))\b (?:the )?\x60?[a-z][\w.-]*\x60?/i,
+      /\b(?:under maintenance|temporarily (?:unavailable|disabled|offline)|out of service|currently (?:unavailable|disabled|offline|down)|(?:deprecated|disabled|retired|removed|blocked) (?:due to|because of) (?:\w+ ){0,2}(?:security|vulnerabilit\w*|maintenance|system updates?))\b.{0,80}?\b(?:use|call|invoke|switch to|redirect to|route \w+ (?:to|through))\b (?:the )?[\x60'"\u2018\u201c]?[a-z][\w.-]*/i,
   },
   {
     // Something this tool handles reported to a written-in web address ("every fetched URL must be reported to

@@ -135,12 +135,13 @@ const SIGNALS: Signal[] = [
   {
     // The user's own request put below this text: precedence over what the user asked, or what the user
     // says thrown away. An honest definition may rank settings ("over the user's global config"), never the
-    // request itself.
+    // request itself. Also in the other word order ("this description's priority is higher than the user's
+    // request") and for a value the user gave ("ignore any region they specify", "the user-provided number").
     name: "the user's request overridden",
     gate: /precedence|priority|discard|disregard|ignore|dismiss/gi,
     weight: 4,
     pattern:
-      /\b(?:precedence|priority) over (?:the |what )?(?:user'?s?|the user) (?:own )?(?:requests?|instructions?|wishes|questions?|choices?|intent|messages?|asks?)\b|\b(?:discard|disregard|ignore|dismiss) (?:anything|whatever|everything|what) (?:that )?the user (?:says|said|asks|asked|wants|requests|writes|wrote|tells)\b/i,
+      /\b(?:precedence|priority) over (?:the |what )?(?:user'?s?|the user) (?:own )?(?:requests?|instructions?|wishes|questions?|choices?|intent|messages?|asks?)\b|\b(?:discard|disregard|ignore|dismiss) (?:anything|whatever|everything|what) (?:that )?the user (?:says|said|asks|asked|wants|requests|writes|wrote|tells)\b|\b(?:priority|precedence) (?:is|ranks?|stands?) (?:higher|greater|above)(?: than)? (?:the |any |all )?(?:user'?s?|the user) (?:own )?(?:requests?|instructions?|quer(?:y|ies)|questions?|choices?|messages?|prompts?)\b|\b(?:discard|disregard|ignore|dismiss) (?:the |any |all )?(?:user-(?:provided|specified|supplied|given)\b|\w+ (?:they|the user) (?:specif(?:y|ies)|provides?|gives?|enters?|asks? for)\b)/i,
   },
   {
     name: "another tool's arguments",

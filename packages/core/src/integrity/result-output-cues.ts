@@ -69,13 +69,13 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     pattern: new RegExp(
       [
         // French, Spanish, Italian, Portuguese, German, Dutch: "in your answer" then an order within the sentence
-        String.raw`\b(?:dans (?:ta|votre)|en (?:tu|su)|nella (?:tua|sua)|na (?:tua|sua)|em (?:sua|tua)|in (?:deiner|ihrer|eurer)|in (?:je|jouw|uw)) (?:réponse|reponse|respuesta|risposta|resposta|antwort|antwoord)\b[^.!?\n]{0,80}\b(?:ajoute[zs]?|inclu(?:e|ez|s|a|ye)|mentionne[zs]?|écri(?:s|vez)|ecri(?:s|vez)|indique[zs]?|añade|agrega|menciona|escribe|aggiungi|includi|menziona|scrivi|inclua|adicione|mencione|escreva|füge|fuege|erwähne|erwaehne|erwahne|schreibe?|nenne|voeg|vermeld|noem|schrijf|zeg|moet)\b`,
+        String.raw`\b(?:dans (?:ta|votre)|en (?:tu|su)|nella (?:tua|sua)|na (?:tua|sua)|em (?:sua|tua)|in (?:deiner|ihrer|eurer)|in (?:je|jouw|uw)) (?:réponse|reponse|respuesta|risposta|resposta|antwort|antwoord)\b(?:[^.!?\n]|\.(?=\w)){0,80}\b(?:ajoute[zs]?|inclu(?:e|ez|s|a|ye)|mentionne[zs]?|écri(?:s|vez)|ecri(?:s|vez)|indique[zs]?|añade|agrega|menciona|escribe|aggiungi|includi|menziona|scrivi|inclua|adicione|mencione|escreva|füge|fuege|erwähne|erwaehne|erwahne|schreibe?|nenne|voeg|vermeld|noem|schrijf|zeg|moet)\b`,
         // Russian: "в своём/твоём/вашем ответе" with an order
-        String.raw`${RU_IN_YOUR_ANSWER}[^.!?\n]{0,80}${RU_ORDER}`,
+        String.raw`${RU_IN_YOUR_ANSWER}(?:[^.!?\n]|\.(?=\w)){0,80}${RU_ORDER}`,
         // Chinese and Japanese: "in your answer" with add/include/write
         String.raw`(?:你的|您的|在)(?:回答|回复|回覆)(?:中|里|裡)?[^。！？\n]{0,40}(?:加入|添加|加上|包含|写|寫|提到|附上)|(?:回答|返答)(?:の(?:最後|最初|中)|に)[^。！？\n]{0,40}(?:追加|含め|書い|記載|入れ)`,
         // Korean
-        String.raw`답변에[^.!?\n]{0,40}(?:추가|포함|넣어|써)`,
+        String.raw`답변에(?:[^.!?\n]|\.(?=\w)){0,40}(?:추가|포함|넣어|써)`,
       ].join("|"),
       "i",
     ),
@@ -88,10 +88,10 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        String.raw`(?:^|[.!?:;\n]\s*)(?:always |just |only |simply )?(?:respond|reply|answer|say|recommend|tell|output|write|mention|state)\b[^.!?\n]{0,80}\b(?:no matter what|regardless of (?:what|the|which|whether))\b[^.!?\n]{0,30}\b(?:user|they|asks?|asked|question|request|query)\b`,
-        String.raw`\b(?:no matter what|regardless of (?:what|the|which))\b[^.!?\n]{0,40}\b(?:user|asks?|asked|question|request|query)\b[^.!?\n,]{0,20},\s*(?:always |just |only |simply )?(?:respond|reply|answer|say|recommend|tell|output|write|mention|state)\b`,
+        String.raw`(?:^|[.!?:;\n]\s*)(?:always |just |only |simply )?(?:respond|reply|answer|say|recommend|tell|output|write|mention|state)\b(?:[^.!?\n]|\.(?=\w)){0,80}\b(?:no matter what|regardless of (?:what|the|which|whether))\b(?:[^.!?\n]|\.(?=\w)){0,30}\b(?:user|they|asks?|asked|question|request|query)\b`,
+        String.raw`\b(?:no matter what|regardless of (?:what|the|which))\b(?:[^.!?\n]|\.(?=\w)){0,40}\b(?:user|asks?|asked|question|request|query)\b[^.!?\n,]{0,20},\s*(?:always |just |only |simply )?(?:respond|reply|answer|say|recommend|tell|output|write|mention|state)\b`,
         String.raw`\b(?:instead of|rather than) (?:summari[sz]ing|answering|translating|analy[sz]ing|processing|replying to|responding to|reviewing)(?: (?:this|it|the (?:text|e-?mail|document|page|question|request|message)))?\s*,\s*(?:please )?(?:list|write|say|tell|send|give|output|print|reply|respond|recommend|describe|forward|e-?mail|delete|call|open|visit|ignore|explain how)\b`,
-        String.raw`\b(?:do not|don't|never) (?:summari[sz]e|translate|answer|analy[sz]e|process|review) (?:this|the user'?s?|the (?:text|e-?mail|document|page|question|request|message))\b[^.!?\n]{0,30}[;,.:]\s*(?:instead\b|rather\b)`,
+        String.raw`\b(?:do not|don't|never) (?:summari[sz]e|translate|answer|analy[sz]e|process|review) (?:this|the user'?s?|the (?:text|e-?mail|document|page|question|request|message))\b(?:[^.!?\n]|\.(?=\w)){0,30}[;,.:]\s*(?:instead\b|rather\b)`,
       ].join("|"),
       "i",
     ),
@@ -119,7 +119,7 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     gate: /\bthe user'?s\b/gi,
     weight: 4,
     pattern:
-      /\b(?:send|e-?mail|forward|upload|post|share|transfer|copy|paste|submit|leak|export)\b[^.!?\n]{0,30}\bthe user'?s (?:\w+ ){0,2}(?:passwords?|credentials|logins?|calendar|contacts|address book|e-?mails?|inbox|messages|files|documents|data|history|conversations?|chats?|notes|photos|location|address|phone(?: number)?|card(?: number)?|bank(?: details)?|account(?: details)?|api keys?|tokens?|keys|secrets|personal (?:data|information|details))\b[^.!?\n]{0,40}\b(?:to|at|into|on)\s+(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.\w)/i,
+      /\b(?:send|e-?mail|forward|upload|post|share|transfer|copy|paste|submit|leak|export)\b(?:[^.!?\n]|\.(?=\w)){0,30}\bthe user'?s (?:\w+ ){0,2}(?:passwords?|credentials|logins?|calendar|contacts|address book|e-?mails?|inbox|messages|files|documents|data|history|conversations?|chats?|notes|photos|location|address|phone(?: number)?|card(?: number)?|bank(?: details)?|account(?: details)?|api keys?|tokens?|keys|secrets|personal (?:data|information|details))\b(?:[^.!?\n]|\.(?=\w)){0,40}\b(?:to|at|into|on)\s+(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.\w)/i,
   },
   {
     name: "asks the reader to print its own instructions",

@@ -122,10 +122,10 @@ const RESULT_SIGNALS: Signal[] = [
     name: "role switch",
     // "Developer mode" and "jailbreak" count only as a mode the reader is put in: articles about phone
     // jailbreaks, Android's developer mode or attacks on chatbots name them too (round 16: NotInject).
-    gate: /you are now|you're now|from now on|instruction|mode (?:enabled|activated|output|response)|jailbr|developer mode/gi,
+    gate: /you are now|you're now|from now on|instruction| mode|jailbr/gi,
     weight: 4,
     pattern:
-      /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\b(?:developer|jailbr(?:eak|oken)|dan|unrestricted|unfiltered) mode (?:enabled|activated|output|response)\b|\b(?:you(?:'re| are) now|act as|activate|stay in) (?:an? |the |in )?(?:jailbr(?:eak|oken)|developer mode)\b/i,
+      /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\b(?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode (?:(?:has been |is now |is )?(?:enabled|activated|turned on)|output|response)\b|(?<!\b(?:if|when|while|whether|unless|once) )\byou(?:'re| are) (?:now |currently )?(?:(?:operating|running|working|acting) )?in (?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode\b|\b(?:you(?:'re| are) now|act as|activate|stay in) (?:an? |the |in )?(?:jailbr(?:eak|oken)|developer mode)\b/i,
   },
   {
     // A vocative: the data turns to the model by name and gives it an order.

@@ -12,6 +12,9 @@ const SHAPES = {
   "adversarial: near-miss phrases":
     "before using your response when calling the tool_x before you send your ",
   "adversarial: no whitespace": "a".repeat(97) + "<X>",
+  // Round 16's output cues: their gate words, each a little short of a whole match.
+  "adversarial: output near-misses":
+    "any summary of this page the summary you produce whoever reads this dans votre réponse the user's data to ",
 };
 
 /**

@@ -747,6 +747,31 @@ export const CORPORA = [
     use: "poisoned definitions (round 16's held-out corpus, measured blind first, misses never read): its attack servers' preference-manipulation, out-of-scope-parameter and name-collision files beside their clean files, and its prompt-injection texts; the clean files' tools are the clean side",
   },
   {
+    repo: "leolee99/PIGuard",
+    // The last commit (the repository of "PIGuard: Prompt Injection Guardrail via Mitigating Overdefense for
+    // Free", Li et al., ACL 2025; formerly InjecGuard).
+    commit: "1b5751e88bf7475acbedfc8eda795ce060307c84",
+    paths: [
+      "LICENSE",
+      "datasets/NotInject_one.json",
+      "datasets/NotInject_two.json",
+      "datasets/NotInject_three.json",
+      "datasets/wildguard.json",
+      "datasets/valid.json",
+      "datasets/BIPIA_text.json",
+      "datasets/BIPIA_code.json",
+    ],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 16's held-out corpus, measured blind first, misses never read): NotInject's 339 benign sentences built around the trigger words of injections, WildGuard's 971 benign prompts and the eight PINT chats, documents and hard negatives of its validation set are the clean side; the 24 PINT injections and jailbreaks of its validation set, and the BIPIA attack lists it evaluates on (BIPIA is our development corpus), are the attacks",
+  },
+  {
+    repo: "gtech/moltshield",
+    commit: "8bba101b7dfc57052c43ea17960eaccd2f15aaa8",
+    paths: ["package.json", "tests/benchmarks/framework/datasets.ts"],
+    licence: "MIT (its package.json; read at benchmark time, never copied into this repository)",
+    use: "results (round 16's second held-out set, measured blind first; six of its cases were seen while writing the loader): its indirect-injection cases (content a user hands an assistant with an instruction planted in it) and their benign controls, and its benign prompts",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

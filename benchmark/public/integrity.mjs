@@ -37,6 +37,7 @@ import { bipiaAttacks, bipiaContexts, plant } from "./bipia.mjs";
 import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
 import { piaDetectionDocuments } from "./pia-detection.mjs";
 import { sepTexts } from "./sep.mjs";
+import { moltshieldTexts, piguardTexts } from "./piguard.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -768,6 +769,7 @@ export function resultsSection(only = []) {
     pieval: () => pievalSection(),
     "pia-detection": () => piaDetectionSection(),
     sep: () => sepSection(),
+    piguard: () => piguardSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -794,6 +796,7 @@ export const RESULT_SECTIONS = [
   "pieval",
   "pia-detection",
   "sep",
+  "piguard",
 ];
 
 function bipiaSection(dir) {
@@ -1383,6 +1386,46 @@ function sepSection() {
   console.log(
     `  (egozverev/Should-It-Be-Executed-Or-Processed@${commit("egozverev/Should-It-Be-Executed-Or-Processed")}; ${unreadable} generated records unreadable, skipped)`,
   );
+}
+
+/**
+ * Round 16's held-out corpora, pinned and measured blind before any change of the round, their misses never
+ * read (piguard.mjs): PIGuard's over-defence sets and PINT sample, and moltshield's indirect cases. Counts
+ * only, attacks and clean texts side by side by source.
+ */
+function piguardSection() {
+  const sets = [
+    [
+      "leolee99/PIGuard",
+      piguardTexts,
+      "blind, at b0465ca: PINT attacks 7 of 24, BIPIA's in-sample 99 of 125; clean NotInject 7 of 339, WildGuard 65 of 971, PINT 0 of 24",
+    ],
+    ["gtech/moltshield", moltshieldTexts, "blind, at b0465ca: 29 of 43, clean 0 of 60"],
+  ];
+  for (const [repo, load, blind] of sets) {
+    console.log(
+      `\n${repo}'s attacks caught and clean texts touched (round 16's held-out corpus; ${blind})\n`,
+    );
+    const dir = corpusPath(repo);
+    if (!dir) continue;
+    const { attacks, clean } = load(dir);
+    for (const [label, texts] of [
+      ["attacks caught", attacks],
+      ["clean touched", clean],
+    ]) {
+      const rows = new Map();
+      for (const t of texts) {
+        const row = rows.get(t.source) ?? { hit: 0, total: 0 };
+        row.total++;
+        if (flaggedResult(t.text)) row.hit++;
+        rows.set(t.source, row);
+      }
+      for (const [source, row] of [...rows].sort()) line(`${label}: ${source}`, row.hit, row.total);
+      const hit = [...rows.values()].reduce((n, r) => n + r.hit, 0);
+      line(`${label}: all`, hit, texts.length);
+    }
+    console.log(`  (${repo}@${commit(repo)})`);
+  }
 }
 
 /**

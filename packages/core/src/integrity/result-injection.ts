@@ -11,6 +11,7 @@ import { poisonSignal, type Signal } from "./poison.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
+import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
@@ -119,10 +120,12 @@ const RESULT_SIGNALS: Signal[] = [
   },
   {
     name: "role switch",
-    gate: /you are now|from now on|instruction|developer mode|jailbreak/gi,
+    // "Developer mode" and "jailbreak" count only as a mode the reader is put in: articles about phone
+    // jailbreaks, Android's developer mode or attacks on chatbots name them too (round 16: NotInject).
+    gate: /you are now|you're now|from now on|instruction| mode|jailbr/gi,
     weight: 4,
     pattern:
-      /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\bdeveloper mode\b|\bjailbreak(?:en)?\b/i,
+      /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\b(?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode (?:(?:has been |is now |is )?(?:enabled|activated|turned on)|output|response)\b|(?<!\b(?:if|when|while|whether|unless|once) )\byou(?:'re| are) (?:now |currently )?(?:(?:operating|running|working|acting) )?in (?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode\b|\b(?:you(?:'re| are) now|act as|activate|stay in) (?:an? |the |in )?(?:jailbr(?:eak|oken)|developer mode)\b/i,
   },
   {
     // A vocative: the data turns to the model by name and gives it an order.
@@ -230,6 +233,7 @@ RESULT_SIGNALS.push(
   ...RESULT_REQUEST_CUES,
   ...RESULT_BARE_CUES,
   ...RESULT_TURN_CUES,
+  ...RESULT_OUTPUT_CUES,
 );
 
 export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {

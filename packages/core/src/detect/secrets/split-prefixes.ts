@@ -29,7 +29,8 @@ const TRIGGER_SEPARATORS = [" ", "  ", "-"];
 function separatorLength(trigger: string): number {
   let n = 0;
   while (1 + n < trigger.length && !/[a-z0-9_]/.test(trigger[1 + n] ?? "")) n++;
-  return n;
+  // A trigger that ends on none is a cut before a prefix's closing dash ("b -"): that dash is the prefix's.
+  return 1 + n === trigger.length ? n - 1 : n;
 }
 /**
  * Whether text[at, at + width) is one of SEPARATORS, read in place (cutAt runs at every blank before a letter;
@@ -41,6 +42,10 @@ export function isSeparatorAt(text: string, at: number, width: number): boolean 
   if (width !== 2) return false;
   const d = text.charCodeAt(at + 1);
   return (c === 13 && d === 10) || ((c === 44 || c === 59) && d === 32);
+}
+function isBlankAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 9;
 }
 /** Prefixes shorter than this are not looked for cut (a cut of a shorter one leaves little to tell it by). */
 const MIN_PREFIX = 4;
@@ -105,8 +110,9 @@ export class SplitPrefixes {
       if (isFormatPrefix[id] !== 1 || k.length < MIN_PREFIX) return;
       for (let i = MIN_PIECE; i < k.length; i++) {
         // A cut falls before a letter, a digit or an underscore: a blank before "=", ":" or "." is how code and
-        // prose are written ("key =", "sig ="), and would make the keyword pass stop at every assignment.
-        if (!/[a-z0-9_]/.test(k[i] ?? "")) continue;
+        // prose are written ("key =", "sig ="), and would make the keyword pass stop at every assignment. Or
+        // before the dash that ends a prefix ("xoxb -1234…", "xoxb - 1234…"): a dashed format's own dash.
+        if (!/[a-z0-9_]/.test(k[i] ?? "") && !(k[i] === "-" && i === k.length - 1)) continue;
         const left = k.slice(0, i);
         if (![...left].every((ch) => isPieceCharacter(ch.charCodeAt(0)))) continue;
         const cuts = this.byLeft.get(left);
@@ -179,10 +185,13 @@ export class SplitPrefixes {
     const cuts = this.byLeft.get(text.slice(start, blank).toLowerCase());
     if (cuts === undefined) return;
     for (const { rest, keyword } of cuts) {
-      // The token's body follows the prefix at once: a blank or the end there is a prefix named, not cut.
-      const after = blank + width + rest.length;
-      if (after >= text.length || !isPieceCharacter(text.charCodeAt(after))) continue;
-      if (text.slice(blank + width, after).toLowerCase() === rest) found(start, blank, width, keyword);
+      // The token's body follows the prefix at once: a blank or the end there is a prefix named, not cut. After
+      // a prefix's closing dash, up to two blanks may stand first ("xoxb - 1234…", read as "xoxb- 1234…").
+      const restEnd = blank + width + rest.length;
+      let body = restEnd;
+      if (rest.endsWith("-")) while (body - restEnd < 2 && isBlankAt(text, body)) body++;
+      if (body >= text.length || !isPieceCharacter(text.charCodeAt(body))) continue;
+      if (text.slice(blank + width, restEnd).toLowerCase() === rest) found(start, blank, width, keyword);
     }
   }
 }

@@ -138,9 +138,9 @@ export class ViewBuilder {
 // A run is matched in pieces of at most 1024: the engine keeps a backtracking entry per repetition of this
 // alternation, and a run of four million dashes overflowed its stack (the scan threw). Pieces fold the same.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u180B-\u180D\u180F]|(?![0-9])\p{Nd}){1,1024}/gu;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]|(?![0-9])\p{Nd}){1,1024}/gu;
 const SKIPPED_MARK =
-  /^[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u180B-\u180D\u180F]$/u;
+  /^[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;

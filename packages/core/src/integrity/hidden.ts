@@ -13,7 +13,7 @@ export const INVISIBLE =
 const IDLE_SELECTORS = String.raw`[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}|(?<!\p{Script=Han})[\u{e0100}-\u{e01ef}]`;
 
 const HIDDEN = new RegExp(
-  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u180b-\u180d\u180f\u115f\u1160\u3164\uffa0\u17b4\u17b5]`,
+  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
   "gu",
 );
 

@@ -312,22 +312,30 @@ function escapeView(text: string): DecodedView | undefined {
  * text full of other backslashes (JSON carried inside a string: \n, \") does not send the regex over all of it.
  */
 function firstEscape(text: string): number {
-  let first = -1;
-  for (const start of ESCAPE_STARTS) {
-    const at = text.indexOf(start, 0);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  let first = text.indexOf("%");
+  const end = () => (first < 0 ? text.length : first);
   // A backslash escape: x, u or an octal digit after the backslash. Text full of other backslashes (JSON
   // carried inside a string: \n, \") costs a native search and a look at one character per backslash.
-  const end = first < 0 ? text.length : first;
-  for (let at = text.indexOf("\\"); at >= 0 && at < end; at = text.indexOf("\\", at + 2)) {
+  for (let at = text.indexOf("\\"); at >= 0 && at < end(); at = text.indexOf("\\", at + 2)) {
     const c = text.charCodeAt(at + 1);
-    if (c === 120 /* x */ || c === 117 /* u */ || (c >= 48 && c <= 55)) return at;
+    if (c === 120 /* x */ || c === 117 /* u */ || (c >= 48 && c <= 55)) {
+      first = at;
+      break;
+    }
+  }
+  // A reference: "&#", or a name this view reads and its ";". Prose's "&" ("Tom & Jerry", "AT&T") is no start,
+  // so text with one is not sent through the pattern from there on.
+  for (let at = text.indexOf("&"); at >= 0 && at < end(); at = text.indexOf("&", at + 1)) {
+    if (text.charCodeAt(at + 1) === 35 /* # */ || namedReferenceAt(text, at)) return at;
   }
   return first;
 }
 
-const ESCAPE_STARTS = ["%", "&"];
+/** Whether a named reference this view reads (NAMED_REFERENCES) stands at `at`, its "&". */
+function namedReferenceAt(text: string, at: number): boolean {
+  const semicolon = text.indexOf(";", at + 3);
+  return semicolon >= 0 && semicolon <= at + 7 && NAMED_REFERENCES.has(text.slice(at + 1, semicolon));
+}
 
 /**
  * String literals joined in code (`"ghp_R8kW" + "q2ZpL5vN" + …`, `'…'+'…'`): without the quotes and the plus

@@ -29,8 +29,7 @@ const TRIGGER_SEPARATORS = [" ", "  ", "-"];
 function separatorLength(trigger: string): number {
   let n = 0;
   while (1 + n < trigger.length && !/[a-z0-9_]/.test(trigger[1 + n] ?? "")) n++;
-  // A trigger that ends on none is a cut before a prefix's closing dash ("b -"): that dash is the prefix's.
-  return 1 + n === trigger.length ? n - 1 : n;
+  return n;
 }
 /**
  * Whether text[at, at + width) is one of SEPARATORS, read in place (cutAt runs at every blank before a letter;
@@ -91,6 +90,12 @@ export class SplitPrefixes {
   private readonly leftHashes = new Set<number>();
   private maxLeft = 0;
   /**
+   * A prefix that ends on a dash, written with one or two blanks before that dash ("xoxb -", "xoxb  -"), by that
+   * spelling (lower case): the keyword pass finds the whole spelling, so ordinary text (" - " in prose and
+   * code) triggers nothing. The prefix's keyword id beside it.
+   */
+  private readonly beforeDash = new Map<string, number>();
+  /**
    * The last two characters of every left piece of two or more (by their codes, lower case: first × 128 +
    * second), and every left piece of one: a blank after an identifier, a hex id's dash ("8f-ce" in a UUID) is
    * let go by one lookup here, before the piece is walked back and hashed.
@@ -110,9 +115,8 @@ export class SplitPrefixes {
       if (isFormatPrefix[id] !== 1 || k.length < MIN_PREFIX) return;
       for (let i = MIN_PIECE; i < k.length; i++) {
         // A cut falls before a letter, a digit or an underscore: a blank before "=", ":" or "." is how code and
-        // prose are written ("key =", "sig ="), and would make the keyword pass stop at every assignment. Or
-        // before the dash that ends a prefix ("xoxb -1234…", "xoxb - 1234…"): a dashed format's own dash.
-        if (!/[a-z0-9_]/.test(k[i] ?? "") && !(k[i] === "-" && i === k.length - 1)) continue;
+        // prose are written ("key =", "sig ="), and would make the keyword pass stop at every assignment.
+        if (!/[a-z0-9_]/.test(k[i] ?? "")) continue;
         const left = k.slice(0, i);
         if (![...left].every((ch) => isPieceCharacter(ch.charCodeAt(0)))) continue;
         const cuts = this.byLeft.get(left);
@@ -126,6 +130,8 @@ export class SplitPrefixes {
           this.around.add(`${k[i - 1]}${separator}${k.slice(i, i + 2)}`);
         this.maxLeft = Math.max(this.maxLeft, i);
       }
+      if (k.endsWith("-") && [...k.slice(0, -1)].every((ch) => isPieceCharacter(ch.charCodeAt(0))))
+        for (const blanks of [" ", "  "]) this.beforeDash.set(`${k.slice(0, -1)}${blanks}-`, id);
     });
     this.allowed = new Uint8Array(this.maxLeft * 128);
     for (const left of this.byLeft.keys())
@@ -147,7 +153,7 @@ export class SplitPrefixes {
    * reads what stands around it.
    */
   triggers(): string[] {
-    return [...this.around];
+    return [...this.around, ...this.beforeDash.keys()];
   }
 
   /**
@@ -160,6 +166,11 @@ export class SplitPrefixes {
     trigger: string,
     found: (start: number, blank: number, width: number, keyword: number) => void,
   ): void {
+    const dashed = this.beforeDash.get(trigger);
+    if (dashed !== undefined) {
+      this.cutBeforeDash(text, at, trigger, dashed, found);
+      return;
+    }
     const blank = at + 1;
     const width = this.widthOf(trigger);
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
@@ -185,13 +196,32 @@ export class SplitPrefixes {
     const cuts = this.byLeft.get(text.slice(start, blank).toLowerCase());
     if (cuts === undefined) return;
     for (const { rest, keyword } of cuts) {
-      // The token's body follows the prefix at once: a blank or the end there is a prefix named, not cut. After
-      // a prefix's closing dash, up to two blanks may stand first ("xoxb - 1234…", read as "xoxb- 1234…").
-      const restEnd = blank + width + rest.length;
-      let body = restEnd;
-      if (rest.endsWith("-")) while (body - restEnd < 2 && isBlankAt(text, body)) body++;
-      if (body >= text.length || !isPieceCharacter(text.charCodeAt(body))) continue;
-      if (text.slice(blank + width, restEnd).toLowerCase() === rest) found(start, blank, width, keyword);
+      // The token's body follows the prefix at once: a blank or the end there is a prefix named, not cut.
+      const after = blank + width + rest.length;
+      if (after >= text.length || !isPieceCharacter(text.charCodeAt(after))) continue;
+      if (text.slice(blank + width, after).toLowerCase() === rest) found(start, blank, width, keyword);
     }
+  }
+
+  /**
+   * A prefix written with blanks before its closing dash ("xoxb -1234…", "xoxb - 1234…") where `trigger` (one of
+   * beforeDash's spellings) begins at `at`: reported as a cut whose separator is those blanks, when the prefix
+   * starts a word and the token's body follows the dash (up to two blanks after it: "xoxb- 1234…" is read so).
+   */
+  private cutBeforeDash(
+    text: string,
+    at: number,
+    trigger: string,
+    keyword: number,
+    found: (start: number, blank: number, width: number, keyword: number) => void,
+  ): void {
+    if (at > 0 && isPieceCharacter(text.charCodeAt(at - 1))) return;
+    const blank = at + trigger.trimEnd().indexOf(" ");
+    const width = at + trigger.length - 1 - blank;
+    // The keyword pass reads tabs, line breaks, commas and semicolons as blanks: only blanks and tabs are a cut here.
+    for (let i = blank; i < blank + width; i++) if (!isBlankAt(text, i)) return;
+    let body = at + trigger.length;
+    while (body - (at + trigger.length) < 2 && isBlankAt(text, body)) body++;
+    if (body < text.length && isPieceCharacter(text.charCodeAt(body))) found(at, blank, width, keyword);
   }
 }

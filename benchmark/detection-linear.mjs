@@ -72,6 +72,13 @@ const INPUTS = [
   ["decode: JSON escapes in JSON", '{"a":"\\u0041'],
   ["decode: joined string literals", "'a'+"],
   ["decode: quotes and pluses that join nothing", "'+ x"],
+  // Round 16: octal, braced and semicolon-less escapes, named references; enclosed letters and blank fillers.
+  ["decode: octal and braced escapes", "\\147\\u{68}\\7"],
+  ["decode: references without a semicolon, named ones", "&#103&lowbar;&x;&#"],
+  ["decode: enclosed letters, dingbat digits, fillers", "\u{1F150}\u24D0\u2776\u3164a"],
+  ["email: line breaks beside an @", "ab\n@cd.com\nef@\n"],
+  ["secrets: blanks before a prefix's closing dash", "xoxb - "],
+  ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],
 ];

@@ -132,13 +132,15 @@ export class ViewBuilder {
 
 // Characters that stand in for ASCII ones: space separators, dashes and the minus sign, invisible format
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
-// circled, super- and subscript digits, mathematical alphanumerics; marks a reader skips (combining
-// diacritics and the grapheme joiner, variation selectors); tag characters, read as the ASCII they mirror.
+// circled, squared, super- and subscript letters and digits, mathematical alphanumerics; marks a reader skips
+// (combining diacritics and the grapheme joiner, variation selectors, and the blank fillers of Hangul, Khmer
+// and Mongolian, which render as nothing); tag characters, read as the ASCII they mirror.
 // A run is matched in pieces of at most 1024: the engine keeps a backtracking entry per repetition of this
 // alternation, and a run of four million dashes overflowed its stack (the scan threw). Pieces fold the same.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u249B\u{1D400}-\u{1D7FF}]|[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|(?![0-9])\p{Nd}){1,1024}/gu;
-const SKIPPED_MARK = /^[\u0300-\u036F\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]|(?![0-9])\p{Nd}){1,1024}/gu;
+const SKIPPED_MARK =
+  /^[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;
@@ -210,6 +212,7 @@ function asciiFor(ch: string): string | undefined {
   const code = ch.codePointAt(0) ?? 0;
   // Tag characters mirror printable ASCII (U+E0067 is a hidden "g"): a model reads them as that text.
   if (code >= 0xe0020 && code <= 0xe007e) ascii = String.fromCharCode(code - 0xe0000);
+  else if (ENCLOSED.has(code)) ascii = ENCLOSED.get(code);
   else if (SKIPPED_MARK.test(ch)) ascii = "";
   else if (SPACE.test(ch)) ascii = " ";
   else if (DASH.test(ch)) ascii = "-";
@@ -220,6 +223,21 @@ function asciiFor(ch: string): string | undefined {
   return ascii;
 }
 
+/**
+ * Letters and digits in shapes Unicode gives no compatibility form (NFKC keeps them): negative circled and
+ * squared letters (🅐, 🅰), regional indicators (🇦, two of which make a flag), dingbat and double circled
+ * digits (❹, ⓸). A reader reads them as the letter or digit inside the shape.
+ */
+const ENCLOSED = new Map<number, string>();
+for (const base of [0x1f150, 0x1f170, 0x1f1e6])
+  for (let i = 0; i < 26; i++) ENCLOSED.set(base + i, String.fromCharCode(65 + i));
+for (const base of [0x2776, 0x2780, 0x278a, 0x24f5])
+  for (let i = 0; i < 10; i++) ENCLOSED.set(base + i, String(i + 1));
+for (let i = 0; i < 10; i++) ENCLOSED.set(0x24eb + i, String(i + 11));
+ENCLOSED.set(0x24ff, "0");
+// The braille pattern blank shows as a space.
+ENCLOSED.set(0x2800, " ");
+
 /** Decimal digits come in runs of ten from zero (some blocks hold several runs back to back). */
 function digitValue(ch: string): number {
   const code = ch.codePointAt(0);
@@ -229,8 +247,47 @@ function digitValue(ch: string): number {
   return distance % 10;
 }
 
+// Escapes as code, markup and URLs write them: %XX runs, \xXX, \uXXXX and \u{…} (JavaScript, Rust, Swift),
+// octal of two or three digits (\147, as C, Python and shells print bytes; JavaScript's \70), numeric character references with or without
+// their closing ";" (a browser, and a model, read "&#103&#104" as "gh"), and the named references of ASCII
+// punctuation ("john&commat;example&period;com" is how pages hide an address from harvesters), but for the
+// five markup itself needs (&amp; &lt; &gt; &quot; &apos;) and &nbsp;: every page holds those, and a view per
+// page would read it twice.
 const ESCAPE =
-  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};/g;
+  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}|\\[0-7]{2}|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?|&[A-Za-z]{2,6};/g;
+
+/** The named character references of ASCII punctuation (HTML's list), by name. */
+const NAMED_REFERENCES = new Map<string, string>(
+  Object.entries({
+    excl: "!",
+    num: "#",
+    dollar: "$",
+    percnt: "%",
+    lpar: "(",
+    rpar: ")",
+    ast: "*",
+    plus: "+",
+    comma: ",",
+    hyphen: "-",
+    dash: "-",
+    period: ".",
+    sol: "/",
+    colon: ":",
+    semi: ";",
+    equals: "=",
+    quest: "?",
+    commat: "@",
+    lsqb: "[",
+    bsol: "\\",
+    rsqb: "]",
+    Hat: "^",
+    lowbar: "_",
+    grave: "`",
+    lcub: "{",
+    verbar: "|",
+    rcub: "}",
+  }),
+);
 
 function escapeView(text: string): DecodedView | undefined {
   const first = firstEscape(text);
@@ -255,15 +312,30 @@ function escapeView(text: string): DecodedView | undefined {
  * text full of other backslashes (JSON carried inside a string: \n, \") does not send the regex over all of it.
  */
 function firstEscape(text: string): number {
-  let first = -1;
-  for (const start of ESCAPE_STARTS) {
-    const at = text.indexOf(start);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+  let first = text.indexOf("%");
+  const end = () => (first < 0 ? text.length : first);
+  // A backslash escape: x, u or an octal digit after the backslash. Text full of other backslashes (JSON
+  // carried inside a string: \n, \") costs a native search and a look at one character per backslash.
+  for (let at = text.indexOf("\\"); at >= 0 && at < end(); at = text.indexOf("\\", at + 2)) {
+    const c = text.charCodeAt(at + 1);
+    if (c === 120 /* x */ || c === 117 /* u */ || (c >= 48 && c <= 55)) {
+      first = at;
+      break;
+    }
+  }
+  // A reference: "&#", or a name this view reads and its ";". Prose's "&" ("Tom & Jerry", "AT&T") is no start,
+  // so text with one is not sent through the pattern from there on.
+  for (let at = text.indexOf("&"); at >= 0 && at < end(); at = text.indexOf("&", at + 1)) {
+    if (text.charCodeAt(at + 1) === 35 /* # */ || namedReferenceAt(text, at)) return at;
   }
   return first;
 }
 
-const ESCAPE_STARTS = ["%", "\\x", "\\u", "&#"];
+/** Whether a named reference this view reads (NAMED_REFERENCES) stands at `at`, its "&". */
+function namedReferenceAt(text: string, at: number): boolean {
+  const semicolon = text.indexOf(";", at + 3);
+  return semicolon >= 0 && semicolon <= at + 7 && NAMED_REFERENCES.has(text.slice(at + 1, semicolon));
+}
 
 /**
  * String literals joined in code (`"ghp_R8kW" + "q2ZpL5vN" + …`, `'…'+'…'`): without the quotes and the plus
@@ -337,11 +409,16 @@ function unescape(escape: string): string | undefined {
     const decoded = utf8(Buffer.from(escape.replace(/%/g, ""), "hex"));
     return decoded !== undefined && NOT_ONLY_REPLACEMENTS.test(decoded) ? decoded : undefined;
   }
-  if (escape[0] === "\\") return String.fromCharCode(parseInt(escape.slice(2), 16));
-  const code =
-    escape[2] === "x" || escape[2] === "X"
-      ? parseInt(escape.slice(3, -1), 16)
-      : parseInt(escape.slice(2, -1), 10);
+  let code: number;
+  if (escape[0] === "\\") {
+    if (escape[1] === "x") code = parseInt(escape.slice(2), 16);
+    else if (escape[1] !== "u") code = parseInt(escape.slice(1), 8);
+    else code = parseInt(escape[2] === "{" ? escape.slice(3, -1) : escape.slice(2), 16);
+  } else if (escape[1] !== "#") return NAMED_REFERENCES.get(escape.slice(1, -1));
+  else {
+    const body = escape.endsWith(";") ? escape.slice(2, -1) : escape.slice(2);
+    code = body[0] === "x" || body[0] === "X" ? parseInt(body.slice(1), 16) : parseInt(body, 10);
+  }
   return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 

@@ -1,12 +1,21 @@
 // Characters a person cannot see but a model reads: terminal escape sequences, Unicode tag characters
-// (which can spell whole sentences invisibly), bidirectional overrides and zero-width characters.
+// (which can spell whole sentences invisibly), variation selectors that select nothing (which can carry
+// bytes), bidirectional overrides, zero-width characters and the blank fillers of Hangul, Khmer and Mongolian.
 /** Invisible characters (controls, zero-width, bidirectional, tag characters) wherever they occur. */
 export const INVISIBLE =
   /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}]/u;
 
-const HIDDEN =
-  // eslint-disable-next-line no-control-regex -- matching ESC/BEL terminal escape sequences is this pattern's purpose
-  /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/gu;
+/**
+ * Variation selectors that select nothing: two or more in a row (a character takes one; a run after an emoji is
+ * how bytes are smuggled, one selector per byte, and a model told the scheme reads them), or an ideographic
+ * one (U+E0100…) after anything but a Han ideograph, the only characters those select for.
+ */
+const IDLE_SELECTORS = String.raw`[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}|(?<!\p{Script=Han})[\u{e0100}-\u{e01ef}]`;
+
+const HIDDEN = new RegExp(
+  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
+  "gu",
+);
 
 export interface HiddenReport {
   kinds: string[];
@@ -18,6 +27,7 @@ function kindOf(match: string): string {
   if (match.startsWith("\u001b")) return "terminal escape";
   const cp = match.codePointAt(0);
   if (cp === undefined) throw new Error("kindOf: the hidden-character match is empty");
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return "variation selectors";
   if (cp >= 0xe0000) return "tag characters";
   if (
     (cp >= 0x202a && cp <= 0x202e) ||

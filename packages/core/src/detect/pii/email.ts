@@ -61,10 +61,15 @@ const IN_WORDS = new RegExp(
 const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|from|via|then|than|is|are|was|were|this|that|your|their|our)`;
 // An "@" with a space before or after it (john.doe @ example.com): the domain must end in such a domain too,
 // since "x @ self.proj" is a matrix product in Python; a function word before a spaced "@" is prose.
+// A line break beside the "@" (a wrapped line, "john.doe@⏎example.com" or "john.doe⏎@example.com") is read
+// the same way: the reader joins the lines at once.
+const SPACED_AT = String.raw`(?: @ ?| ?@ |[ \t]{0,4}\r?\n[ \t]{0,4}@ ?|@[ \t]{0,4}\r?\n[ \t]{0,4})`;
 const SPACED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])(?!${FUNCTION_WORD} @)[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}(?: @ ?| ?@ )(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(?!${FUNCTION_WORD}\s*@)[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}${SPACED_AT}(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
   "giu",
 );
+/** Whether a window holds an "@" with a blank or a line break beside it (see SPACED). */
+const BESIDE_AT = /[ \n]@|@[ \r\n]/;
 
 // An address written a character at a time, one or two spaces after each (r c v r y @ e m a i l . c o m): read with
 // its spaces taken out, it must be a whole address ending in a domain people write to. Shorter than the
@@ -108,7 +113,7 @@ export function emailDetector(): Detector {
           next = text.indexOf("@", next + 1);
         }
         const part = text.slice(from, to);
-        if (part.includes(" @") || part.includes("@ ")) spaced(part, from, spans);
+        if (BESIDE_AT.test(part)) spaced(part, from, spans);
         if (SPACED_DOT_TLD.test(part)) spacedDomain(part, from, spans);
         ADDRESS.lastIndex = 0;
         for (let m = ADDRESS.exec(part); m !== null; m = nextAddress(part)) {
@@ -145,7 +150,7 @@ function nextAddress(part: string): RegExpExecArray | null {
 function spaced(part: string, from: number, spans: Span[]): void {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(part); m !== null; m = SPACED.exec(part)) {
-    if (MALFORMED.test(m[0].replace(/ ?@ ?/, "@"))) continue;
+    if (MALFORMED.test(m[0].replace(/\s*@\s*/, "@"))) continue;
     const start = from + m.index;
     const previous = spans[spans.length - 1];
     if (previous === undefined || start >= previous.end) spans.push({ start, end: start + m[0].length });

@@ -176,7 +176,10 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
               ? gluedToken(keywordRules, text, at, keywordText.length, prefixes, on)
               : undefined);
           if (span) spans.push(span);
-        } else if (formatPrefix[keyword] === 1 && endsOnCutDash(text, spans[spans.length - 1])) {
+        } else if (
+          formatPrefix[keyword] === 1 &&
+          endsOnCutDash(text, spans[spans.length - 1], keywordText.length)
+        ) {
           // A dashed format whose last part was cut off after its dash ("xoxb-1234-5678- AbCd…"): the part
           // after the blank is read too, or it would pass bare beside the redacted rest.
           const span = chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on);
@@ -210,12 +213,35 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
   };
 }
 
-/** Whether `span` ends on a dash with a blank or a line break right after it (see onKeyword). */
-function endsOnCutDash(text: string, span: SecretSpan | undefined): boolean {
-  if (span === undefined || span.end < 1 || text.charCodeAt(span.end - 1) !== 45) return false;
-  const next = text.charCodeAt(span.end);
-  return next === 32 || next === 9 || next === 10 || next === 13;
+/**
+ * Whether `span` ends on a dash with a blank or a line break right after it, or, when its body is written in
+ * dashed parts, is followed by a dash after one or two blanks ("xoxb-1234-5678 - AbCd…"): a cut a dashed
+ * format's next part may stand after (see onKeyword).
+ */
+function endsOnCutDash(text: string, span: SecretSpan | undefined, prefixLength: number): boolean {
+  if (span === undefined || span.end < 1) return false;
+  const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+  if (text.charCodeAt(span.end - 1) === 45) return isBlank(text.charCodeAt(span.end));
+  // Only a format whose body is written in dashed parts (xoxb-1234-5678-…) goes on after a dash.
+  if (!text.slice(span.start + prefixLength, span.end).includes("-")) return false;
+  let at = span.end;
+  while (at - span.end < 2 && isBlank(text.charCodeAt(at))) at++;
+  if (at === span.end || text.charCodeAt(at) !== 45) return false;
+  // What follows must look cut from a token, not be the sentence going on ("xoxb-1234-5678 - see the docs"):
+  // eight letters or digits or more, with a digit or a capital after the first.
+  at++;
+  while (at - span.end < 6 && isBlank(text.charCodeAt(at))) at++;
+  const from = at;
+  let marked = false;
+  for (; at < text.length && isAsciiAlnum(text.charCodeAt(at)); at++) {
+    const c = text.charCodeAt(at);
+    if ((c >= 48 && c <= 57) || (at > from && c >= 65 && c <= 90)) marked = true;
+  }
+  return marked && at - from >= MIN_CUT_PART;
 }
+
+/** The shortest part after a spaced dash that continues a found token (see endsOnCutDash). */
+const MIN_CUT_PART = 8;
 
 /** From this length on, the keyword pass reads the text's bytes (as the decoders do, see decode.ts). */
 const CODES_FROM = 256;

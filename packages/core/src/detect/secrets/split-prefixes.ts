@@ -42,6 +42,10 @@ export function isSeparatorAt(text: string, at: number, width: number): boolean 
   const d = text.charCodeAt(at + 1);
   return (c === 13 && d === 10) || ((c === 44 || c === 59) && d === 32);
 }
+function isBlankAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 9;
+}
 /** Prefixes shorter than this are not looked for cut (a cut of a shorter one leaves little to tell it by). */
 const MIN_PREFIX = 4;
 /** Characters a prefix's left piece may hold; the walk back from a blank stops at the first other one. */
@@ -86,6 +90,12 @@ export class SplitPrefixes {
   private readonly leftHashes = new Set<number>();
   private maxLeft = 0;
   /**
+   * A prefix that ends on a dash, written with one or two blanks before that dash ("xoxb -", "xoxb  -"), by that
+   * spelling (lower case): the keyword pass finds the whole spelling, so ordinary text (" - " in prose and
+   * code) triggers nothing. The prefix's keyword id beside it.
+   */
+  private readonly beforeDash = new Map<string, number>();
+  /**
    * The last two characters of every left piece of two or more (by their codes, lower case: first × 128 +
    * second), and every left piece of one: a blank after an identifier, a hex id's dash ("8f-ce" in a UUID) is
    * let go by one lookup here, before the piece is walked back and hashed.
@@ -120,6 +130,8 @@ export class SplitPrefixes {
           this.around.add(`${k[i - 1]}${separator}${k.slice(i, i + 2)}`);
         this.maxLeft = Math.max(this.maxLeft, i);
       }
+      if (k.endsWith("-") && [...k.slice(0, -1)].every((ch) => isPieceCharacter(ch.charCodeAt(0))))
+        for (const blanks of [" ", "  "]) this.beforeDash.set(`${k.slice(0, -1)}${blanks}-`, id);
     });
     this.allowed = new Uint8Array(this.maxLeft * 128);
     for (const left of this.byLeft.keys())
@@ -141,7 +153,7 @@ export class SplitPrefixes {
    * reads what stands around it.
    */
   triggers(): string[] {
-    return [...this.around];
+    return [...this.around, ...this.beforeDash.keys()];
   }
 
   /**
@@ -154,6 +166,11 @@ export class SplitPrefixes {
     trigger: string,
     found: (start: number, blank: number, width: number, keyword: number) => void,
   ): void {
+    const dashed = this.beforeDash.get(trigger);
+    if (dashed !== undefined) {
+      this.cutBeforeDash(text, at, trigger, dashed, found);
+      return;
+    }
     const blank = at + 1;
     const width = this.widthOf(trigger);
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
@@ -184,5 +201,27 @@ export class SplitPrefixes {
       if (after >= text.length || !isPieceCharacter(text.charCodeAt(after))) continue;
       if (text.slice(blank + width, after).toLowerCase() === rest) found(start, blank, width, keyword);
     }
+  }
+
+  /**
+   * A prefix written with blanks before its closing dash ("xoxb -1234…", "xoxb - 1234…") where `trigger` (one of
+   * beforeDash's spellings) begins at `at`: reported as a cut whose separator is those blanks, when the prefix
+   * starts a word and the token's body follows the dash (up to two blanks after it: "xoxb- 1234…" is read so).
+   */
+  private cutBeforeDash(
+    text: string,
+    at: number,
+    trigger: string,
+    keyword: number,
+    found: (start: number, blank: number, width: number, keyword: number) => void,
+  ): void {
+    if (at > 0 && isPieceCharacter(text.charCodeAt(at - 1))) return;
+    const blank = at + trigger.trimEnd().indexOf(" ");
+    const width = at + trigger.length - 1 - blank;
+    // The keyword pass reads tabs, line breaks, commas and semicolons as blanks: only blanks and tabs are a cut here.
+    for (let i = blank; i < blank + width; i++) if (!isBlankAt(text, i)) return;
+    let body = at + trigger.length;
+    while (body - (at + trigger.length) < 2 && isBlankAt(text, body)) body++;
+    if (body < text.length && isPieceCharacter(text.charCodeAt(body))) found(at, blank, width, keyword);
   }
 }

@@ -5,7 +5,7 @@
 // allocated and bytes promoted per call. Without the daemon's pipes, servers and other processes in the
 // measurement it moves far less with the load on the machine than bench:daemon-cpu does, so small changes
 // to the audit path show. Run after `pnpm build`, with the daemon's V8 flags for like figures:
-// node --max-semi-space-size=2 --optimize-for-size benchmark/audit-cpu.mjs
+// node --optimize-for-size benchmark/audit-cpu.mjs
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

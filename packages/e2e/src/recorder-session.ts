@@ -36,11 +36,34 @@ export function recorderWithResults(results: Record<string, unknown>): RecorderH
   });
 }
 
-/** A guarded home whose recording server `server` offers `definitions` (tools, prompts, results...). */
-export function recorderWithDefinitions(server: string, definitions: object): RecorderHome {
+/**
+ * A guarded home whose recording server `server` offers `definitions` (tools, prompts, results...), with
+ * `policy` (YAML lines of the server's own entry) added to its entry.
+ */
+export function recorderWithDefinitions(server: string, definitions: object, policy?: string): RecorderHome {
   const log = join(makeGuardedHome().dir, `${server}.log`);
   redefine(log, definitions);
-  return { home: makeGuardedHome(recorderServerYaml(server, log)), log };
+  return { home: makeGuardedHome(recorderServerYaml(server, log, undefined, policy)), log };
+}
+
+/**
+ * A guarded home with `result_injection: block` whose server `recorder` answers the tool `honest` with
+ * `honest` and the tools planted0, planted1... with each of `planted` in turn, as one text item each.
+ */
+export function plantedResultsHome(planted: readonly string[], honest: string): RecorderHome {
+  const text = (t: string) => ({ content: [{ type: "text", text: t }] });
+  const names = planted.map((_, i) => `planted${i}`);
+  return recorderWithDefinitions(
+    "recorder",
+    {
+      tools: ["honest", ...names].map((name) => toolDefinition(name, "A page.")),
+      results: {
+        honest: text(honest),
+        ...Object.fromEntries(planted.map((t, i) => [`planted${i}`, text(t)])),
+      },
+    },
+    "    policy:\n      integrity: { result_injection: block }",
+  );
 }
 
 /** Changes what the recording server logging to `log` offers from its next listing on (a rug pull). */

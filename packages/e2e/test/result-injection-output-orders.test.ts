@@ -5,10 +5,8 @@
 // `result_injection: block`, the recording server answers each call and the client must receive none of the
 // planted text; honest pages using the same words (Android's developer mode, a reply asked to quote a
 // reference in French, a CLI flag that prints a prompt) reach it whole.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, recorded, recorderServerYaml, refusal, toolSession } from "../src/index.js";
+import { plantedResultsHome, recorded, refusal, toolSession } from "../src/index.js";
 
 const MARKER = "promo-example.top";
 const PAGE = "Opening hours are nine to five; the shop is closed on public holidays.";
@@ -29,27 +27,8 @@ const HONEST = [
   "Merci de rappeler dans votre réponse la référence du dossier.",
 ].join("\n");
 
-const log = join(makeGuardedHome().dir, "recorder.log");
 const names = Object.keys(PLANTED);
-writeFileSync(
-  `${log}.definitions.json`,
-  JSON.stringify({
-    tools: ["honest", ...names.map((_, i) => `planted${i}`)].map((name) => ({
-      name,
-      description: "A page.",
-      inputSchema: { type: "object" },
-    })),
-    results: {
-      honest: { content: [{ type: "text", text: HONEST }] },
-      ...Object.fromEntries(
-        Object.values(PLANTED).map((text, i) => [`planted${i}`, { content: [{ type: "text", text }] }]),
-      ),
-    },
-  }),
-);
-const home = makeGuardedHome(
-  recorderServerYaml("recorder", log, undefined, "    policy:\n      integrity: { result_injection: block }"),
-);
+const { home, log } = plantedResultsHome(Object.values(PLANTED), HONEST);
 afterAll(() => home.cleanup());
 
 describe("instructions planted in results in the wordings read in round 16", () => {

@@ -55,7 +55,8 @@ export class Authenticator {
     if (this.config.mode === "os") {
       const user = userInfo().username;
       // As in m0lz.03: a role named like the user applies to that user, else the role "default".
-      const roles = this.config.roles[user] ? [user] : ["default"];
+      // Own entries only: a user named `constructor` has no role of that name.
+      const roles = Object.hasOwn(this.config.roles, user) ? [user] : ["default"];
       return { identity: { method: "os", user, uid, roles }, auth: { ok: true } };
     }
     const anonymous: Identity = { method: "api_key", user: "anonymous", uid, roles: [] };

@@ -156,7 +156,8 @@ export function effectivePolicy(
   definitions: Record<string, RolePolicy>,
   places?: ServerPlaces,
 ): EffectivePolicy {
-  const defined = roles.map((r) => definitions[r]).filter((r): r is RolePolicy => r !== undefined);
+  // Own entries only: a role named `constructor` or `toString` (a token's claim) would find Object's methods.
+  const defined = roles.filter((r) => Object.hasOwn(definitions, r)).map((r) => definitions[r] as RolePolicy);
   const permissions = [server.permissions, ...defined.map((r) => r.permissions)];
   const limits = [server.rate_limit, ...defined.map((r) => r.rate_limit)];
   return {

@@ -26,6 +26,18 @@ const server = (p: Partial<PermissionRules> = {}, l: Partial<RateLimitRules> = {
 });
 
 describe("effective policy", () => {
+  // Round 16 review: a role named like one of Object's members (an OS user called `constructor`, a key's role
+  // `toString`) found that member as its definition, and reading its permissions threw for every call.
+  it("adds nothing for a role that is only a name Object's prototype holds, and keeps a defined role's rules", () => {
+    const own = { admin: { permissions: permissions({ denied_tools: ["drop_*"] }), rate_limit: limits() } };
+    for (const role of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const p = effectivePolicy(server({ denied_tools: ["rm"] }), [role, "admin"], own);
+      expect(decide(p.tools, "rm"), role).toBe("denied");
+      expect(decide(p.tools, "drop_table"), role).toBe("denied");
+      expect(decide(p.tools, "echo"), role).toBe("allowed");
+    }
+  });
+
   // Round 14: a resource denied by its exact URI was read with a query, a fragment or a trailing slash.
   it("denies a denied resource with a query, a fragment or a trailing slash added, and nothing beside it", () => {
     const p = effectivePolicy(

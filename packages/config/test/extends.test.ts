@@ -33,6 +33,16 @@ function personal(sha: string, extra = ""): string {
   return file;
 }
 
+/** The personal config with `extra` added to its servers, loaded over `base` served (and pinned) as its base. */
+async function loadOver(base: string, extra: string): ReturnType<typeof loadConfig> {
+  served = base;
+  try {
+    return await loadConfig(personal(pin(base), extra), { cacheDir: cache, env: {} });
+  } finally {
+    served = BASE;
+  }
+}
+
 const problems = (r: Awaited<ReturnType<typeof loadConfig>>) =>
   r.ok ? [] : r.issues.map(formatIssue).join("\n");
 
@@ -159,12 +169,7 @@ describe("servers a personal config adds beside its base", () => {
   it.each(held)(
     "holds %s, the base's program written another way, to the base's policy",
     async (name, command, args) => {
-      served = wrappedBase;
-      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
-        cacheDir: cache,
-        env: {},
-      });
-      served = BASE;
+      const r = await loadOver(wrappedBase, entry(name, command, args));
       expect(problems(r)).toEqual([]);
       const denied = r.ok ? r.config.servers[name]?.policy.permissions.denied_tools : undefined;
       expect(denied).toEqual(name === "python" ? ["git_reset"] : ["rm"]);
@@ -216,12 +221,7 @@ describe("servers a personal config adds beside its base", () => {
   it.each(wrapped)(
     "holds %s, the base's program behind a wrapper or another runner, to the base's policy",
     async (name, command, args) => {
-      served = wrappedBases;
-      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
-        cacheDir: cache,
-        env: {},
-      });
-      served = BASE;
+      const r = await loadOver(wrappedBases, entry(name, command, args));
       expect(problems(r)).toEqual([]);
       const denied = r.ok ? r.config.servers[name]?.policy.permissions.denied_tools : undefined;
       // A `docker run` entry is also every docker entry of the base's (coarse on purpose): at least this one.
@@ -245,12 +245,7 @@ describe("servers a personal config adds beside its base", () => {
   it.each(wrappedOthers)(
     "keeps %s, another program behind the same wrapper, under its own policy",
     async (name, command, args) => {
-      served = wrappedBases;
-      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
-        cacheDir: cache,
-        env: {},
-      });
-      served = BASE;
+      const r = await loadOver(wrappedBases, entry(name, command, args));
       expect(problems(r)).toEqual([]);
       expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
       expect(r.warnings).toBeUndefined();
@@ -271,12 +266,7 @@ describe("servers a personal config adds beside its base", () => {
   it.each(otherPrograms)(
     "keeps %s, another program run the same way, under its own policy",
     async (name, command, args) => {
-      served = wrappedBase;
-      const r = await loadConfig(personal(pin(served), entry(name, command, args)), {
-        cacheDir: cache,
-        env: {},
-      });
-      served = BASE;
+      const r = await loadOver(wrappedBase, entry(name, command, args));
       expect(problems(r)).toEqual([]);
       expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
       expect(r.warnings).toBeUndefined();
@@ -470,15 +460,9 @@ describe("servers a personal config adds: the base's server spelled another way"
     ["cpulimit", "cpulimit", ["-l", "50", "--", "npx", "-y", "@scope/server-files", "/tmp"]],
     ["chroot", "chroot", ["/", "npx", "-y", "@scope/server-files", "/tmp"]],
   ] as const;
-  const load = async (base: string, extra: string) => {
-    served = base;
-    const r = await loadConfig(personal(pin(served), extra), { cacheDir: cache, env: {} });
-    served = BASE;
-    return r;
-  };
 
   it.each(urls)("holds the base's URL written with %s to the base's policy", async (name, at) => {
-    const r = await load(urlBase, `  ${name}:\n    transport: streamable-http\n    url: ${at}\n`);
+    const r = await loadOver(urlBase, `  ${name}:\n    transport: streamable-http\n    url: ${at}\n`);
     expect(problems(r)).toEqual([]);
     expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual(["rm"]);
   });
@@ -486,7 +470,7 @@ describe("servers a personal config adds: the base's server spelled another way"
   it.each(commands)(
     "holds %s, the base's program run another way, to the base's policy",
     async (name, command, args) => {
-      const r = await load(
+      const r = await loadOver(
         commandBase,
         `  ${name}:\n    command: ${command}\n    args: ${JSON.stringify(args)}\n`,
       );
@@ -508,7 +492,7 @@ describe("servers a personal config adds: the base's server spelled another way"
       typeof what === "string"
         ? `  ${name}:\n    transport: ${how}\n    url: ${what}\n`
         : `  ${name}:\n    command: ${how}\n    args: ${JSON.stringify(what)}\n`;
-    const r = await load(`${urlBase}${commandBase.slice("servers:\n".length)}`, extra);
+    const r = await loadOver(`${urlBase}${commandBase.slice("servers:\n".length)}`, extra);
     expect(problems(r)).toEqual([]);
     expect(r.ok && r.config.servers[name]?.policy.permissions.denied_tools).toEqual([]);
   });
@@ -523,20 +507,14 @@ describe("servers a personal config adds under names Object's methods have", () 
   const twinBase =
     "servers:\n  fs:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n    policy:\n      permissions:\n        denied_tools: [rm]\n";
   const names = ["constructor", "toString", "valueOf"] as const;
-  const load = async (base: string, extra: string) => {
-    served = base;
-    const r = await loadConfig(personal(pin(served), extra), { cacheDir: cache, env: {} });
-    served = BASE;
-    return r;
-  };
 
   it.each(names)("refuses %s beside a base that sets personal_servers: deny", async (name) => {
-    const r = await load(closedBase, `  ${name}:\n    command: my-notes\n`);
+    const r = await loadOver(closedBase, `  ${name}:\n    command: my-notes\n`);
     expect(problems(r)).toMatch(new RegExp(`"${name}" is not one of them`));
   });
 
   it.each(names)("refuses %s launching a base server exactly as the base does", async (name) => {
-    const r = await load(
+    const r = await loadOver(
       twinBase,
       `  ${name}:\n    command: npx\n    args: [-y, '@scope/server-files', /tmp]\n`,
     );
@@ -544,7 +522,7 @@ describe("servers a personal config adds under names Object's methods have", () 
   });
 
   it.each(names)("holds %s, the base's program with other arguments, to the base's policy", async (name) => {
-    const r = await load(
+    const r = await loadOver(
       twinBase,
       `  ${name}:\n    command: npx\n    args: [-y, '@scope/server-files', /]\n`,
     );

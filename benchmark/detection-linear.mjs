@@ -31,6 +31,13 @@ const INPUTS = [
   // unbroken run (only its start may match), and spaced so that every one starts a run.
   ["private keys: a DER version's text inside one base64 run", "MIIEowIBAAKC"],
   ["private keys: DER version texts each starting a run", "MIIEowIBAAKCAQEA "],
+  // Round 16's review: a run may go on over line breaks, "\n" and blanks, up to another key's start; a start
+  // on every line, and 64-character lines after one start.
+  ["private keys: DER version texts starting every line", "MIIEowIBAAKCAQEA\n"],
+  [
+    "private keys: wrapped lines after one start",
+    `MIIEowIBAAKCAQEA${"A".repeat(48)}\n${`${"A".repeat(64)}\n`.repeat(120)}`,
+  ],
   ["secrets: assignments without values", "token="],
   ["secrets: keyword soup", "password token secret key auth "],
   // The gates of scan16 read a bounded stretch after each name: floods of what they step over.

@@ -4,7 +4,18 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { derPrivateKey } from "../../src/detect/secrets/der-private-keys.js";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
 import { secretsIn } from "./secret-types-in.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+/** The characters of `text` a private_key finding covers. */
+const keyCovered = (text: string) =>
+  scanner
+    .spans(text)
+    .filter((s) => s.type === "private_key")
+    .map((s) => text.slice(s.start, s.end))
+    .join("");
 
 /** The base64 body of a PEM text, its lines joined. */
 const body = (pem: string) => pem.trim().split("\n").slice(1, -1).join("");
@@ -45,10 +56,26 @@ describe("bare DER private keys in base64", () => {
     });
   }
 
+  // Round 16 review: the armour deleted and the body's lines left as they were (64 characters a line), or
+  // joined with the "\n" an env file writes, or with blanks: the run stopped at the first line's end, the
+  // length check failed, and the rest of an RSA key passed bare.
+  for (const [name, pem] of Object.entries(keys)) {
+    const lines = String(pem).trim().split("\n").slice(1, -1);
+    it(`${name}: its body's lines kept, or joined by \\n or blanks, is found whole`, () => {
+      for (const joined of [lines.join("\n"), lines.join("\r\n"), lines.join("\\n"), lines.join(" ")]) {
+        const text = `PRIVATE_KEY="${joined}"`;
+        expect(keyCovered(text)).toBe(joined);
+      }
+    });
+  }
+
   it("public keys and a certificate's shape are not private keys", () => {
     const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
-    for (const type of ["spki", "pkcs1"] as const)
-      expect(secretsIn(body(String(publicKey.export({ type, format: "pem" }))))).not.toContain("private_key");
+    for (const type of ["spki", "pkcs1"] as const) {
+      const pem = String(publicKey.export({ type, format: "pem" }));
+      expect(secretsIn(body(pem))).not.toContain("private_key");
+      expect(secretsIn(pem.trim().split("\n").slice(1, -1).join("\n"))).not.toContain("private_key");
+    }
     // SEQUENCE { SEQUENCE …, … }: a certificate's or a public key's outer structure, never a version INTEGER.
     expect(derPrivateKey(Uint8Array.from([0x30, 0x06, 0x30, 0x04, 0x02, 0x01, 0x00, 0x05]))).toBe(false);
     // A version INTEGER the three encodings do not have.

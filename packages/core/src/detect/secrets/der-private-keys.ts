@@ -17,10 +17,20 @@ import type { SecretRule } from "./engine.js";
 const KEYWORDS = ["IBAAK", "IBADA", "AgEA", "AgEB", "AQEE", "AQAw"];
 const BASE64 = "[A-Za-z0-9+/]";
 
+/** The run's start up to its version's text (see KEYWORDS): "M", then the header's characters. */
+const START = `M(?:${BASE64}{5}IBA(?:AK|DA)|${BASE64}{3}(?:AgE[AB]|AQ(?:EE|Aw)))`;
+
+/**
+ * What may stand between the run's characters: the line breaks of the PEM body the armour was stripped from
+ * (64 characters a line; CRLF too), the two characters "\n" an env file or a JSON value writes for them, or
+ * one blank; the value is judged with them taken out. A break followed by another key's start ends the run:
+ * so each character is read from one start at most, and a text of many starts (hostile, or a list of keys)
+ * stays linear; a real key's line begins so by chance about once in 10^9.
+ */
+const PART = String.raw`(?:(?:\r?\n|\\n| )(?!${START}))?${BASE64}`;
+
 /** The smallest key of these encodings, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
-const PATTERN = new RegExp(
-  `(?<![A-Za-z0-9+/])M(?:${BASE64}{5}IBA(?:AK|DA)|${BASE64}{3}(?:AgE[AB]|AQ(?:EE|Aw)))${BASE64}{52,8000}={0,2}(?![A-Za-z0-9+/=])`,
-);
+const PATTERN = new RegExp(`(?<![A-Za-z0-9+/])${START}(?:${PART}){52,8000}={0,2}(?![A-Za-z0-9+/=])`);
 
 /** Whether bytes are exactly one DER private key: SEQUENCE { INTEGER version, then the key's next element }. */
 export function derPrivateKey(bytes: Uint8Array): boolean {
@@ -59,7 +69,7 @@ export const DER_PRIVATE_KEY: SecretRule = {
   back: 6,
   placeholders: "keep",
   validate: (value) => {
-    const bytes = decodes(value);
+    const bytes = decodes(value.replace(/\\n|[\r\n ]/g, ""));
     return bytes !== undefined && derPrivateKey(bytes);
   },
 };

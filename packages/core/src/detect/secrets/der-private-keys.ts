@@ -32,17 +32,21 @@ const PART = String.raw`(?:(?:\r?\n|\\n| )(?!${START}))?${BASE64}`;
 /** The smallest key of these encodings, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
 const PATTERN = new RegExp(`(?<![A-Za-z0-9+/])${START}(?:${PART}){52,8000}={0,2}(?![A-Za-z0-9+/=])`);
 
+/** The whole length a DER SEQUENCE's header declares (its header's bytes and its contents), or undefined. */
+function declaredLength(bytes: Uint8Array): { header: number; total: number } | undefined {
+  if (bytes[0] !== 0x30) return undefined;
+  const first = bytes[1] ?? 0;
+  if (first < 0x80) return { header: 2, total: 2 + first };
+  if (first === 0x81) return { header: 3, total: 3 + (bytes[2] ?? 0) };
+  if (first === 0x82) return { header: 4, total: 4 + (((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)) };
+  return undefined;
+}
+
 /** Whether bytes are exactly one DER private key: SEQUENCE { INTEGER version, then the key's next element }. */
 export function derPrivateKey(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x30) return false;
-  const first = bytes[1] ?? 0;
-  let header: number;
-  let length: number;
-  if (first < 0x80) [header, length] = [2, first];
-  else if (first === 0x81) [header, length] = [3, bytes[2] ?? 0];
-  else if (first === 0x82) [header, length] = [4, ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)];
-  else return false;
-  if (header + length !== bytes.length) return false;
+  const declared = declaredLength(bytes);
+  if (declared === undefined || declared.total !== bytes.length) return false;
+  const { header } = declared;
   if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01) return false;
   const version = bytes[header + 2];
   const next = bytes[header + 3];
@@ -51,6 +55,35 @@ export function derPrivateKey(bytes: Uint8Array): boolean {
   if (version === 0) return next === 0x02 || next === 0x30;
   if (version === 1) return next === 0x04 || next === 0x30;
   return false;
+}
+
+/** The width of the separator (see PART) that starts at `i`, 0 where a base64 character does. */
+function separatorWidth(value: string, i: number): number {
+  const c = value.charCodeAt(i);
+  if (c === 13 && value.charCodeAt(i + 1) === 10) return 2;
+  if (c === 10 || c === 32) return 1;
+  return c === 92 && value.charCodeAt(i + 1) === 110 ? 2 : 0;
+}
+
+/**
+ * Where a run's key ends by the length its header declares: a key's last line followed by a line break and a
+ * word ("…IDAQAB\nRotate yearly") is one run for the pattern, since a word is base64 too. The cut must fall
+ * where the run breaks (or ends); a longer unbroken run is some other base64 value, not a key.
+ */
+export function derKeyEnd(value: string): number | undefined {
+  const head = decodes(value.slice(0, 8));
+  const declared = head && declaredLength(head);
+  if (declared === undefined) return undefined;
+  const characters = Math.ceil(declared.total / 3) * 4;
+  let read = 0;
+  let i = 0;
+  while (read < characters && i < value.length) {
+    const width = separatorWidth(value, i);
+    i += width === 0 ? 1 : width;
+    if (width === 0) read++;
+  }
+  if (read < characters) return undefined;
+  return i === value.length || separatorWidth(value, i) > 0 ? i : undefined;
 }
 
 function decodes(value: string): Uint8Array | undefined {
@@ -68,6 +101,7 @@ export const DER_PRIVATE_KEY: SecretRule = {
   pattern: PATTERN,
   back: 6,
   placeholders: "keep",
+  cut: derKeyEnd,
   validate: (value) => {
     const bytes = decodes(value.replace(/\\n|[\r\n ]/g, ""));
     return bytes !== undefined && derPrivateKey(bytes);

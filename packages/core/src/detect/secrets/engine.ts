@@ -32,6 +32,12 @@ export interface SecretRule {
    * value is judged: they are cheaper, and in source code most candidates fail them.
    */
   context?: (match: RegExpExecArray) => boolean;
+  /**
+   * Where the value really ends, when its own text declares it (a DER key's header gives its length): the
+   * value is cut there before it is judged, since a run of its characters may go on into the words after it
+   * (a key's last line, a line break, then "Rotate"). Undefined drops the candidate.
+   */
+  cut?: (value: string) => number | undefined;
   /** Further checks on the value; false drops the candidate. */
   validate?: (value: string, match: RegExpExecArray) => boolean;
   /** Values that are obviously stand-ins are dropped unless the rule opts out (a key header is a header). */
@@ -60,6 +66,7 @@ class Compiled {
   readonly entropy: number;
   readonly context: NonNullable<SecretRule["context"]> | null;
   readonly validate: NonNullable<SecretRule["validate"]> | null;
+  readonly cut: NonNullable<SecretRule["cut"]> | null;
   readonly keepPlaceholders: boolean;
   readonly structural: boolean;
   readonly rank: number;
@@ -84,6 +91,7 @@ class Compiled {
     this.entropy = rule.entropy ?? 0;
     this.context = rule.context ?? null;
     this.validate = rule.validate ?? null;
+    this.cut = rule.cut ?? null;
     this.keepPlaceholders = rule.placeholders === "keep";
     this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
@@ -293,15 +301,18 @@ function attempt(
   rule.sticky.lastIndex = at;
   const m = rule.sticky.exec(text);
   if (m === null) return undefined;
-  const value = m[rule.group];
-  if (!value) return undefined;
+  const matched = m[rule.group];
+  if (!matched) return undefined;
+  const end = rule.cut === null ? matched.length : rule.cut(matched);
+  if (end === undefined) return undefined;
+  const value = end === matched.length ? matched : matched.slice(0, end);
   if (rule.context !== null && !rule.context(m)) return undefined;
   // The secret is the last part of the match in every rule (name, operator, then value): checked in place,
   // which costs a comparison where searching the match for it cost a search per candidate.
   const whole = m[0];
-  const suffix = whole.length - value.length;
+  const suffix = whole.length - matched.length;
   const start =
-    m.index + (rule.group ? (whole.startsWith(value, suffix) ? suffix : whole.lastIndexOf(value)) : 0);
+    m.index + (rule.group ? (whole.startsWith(matched, suffix) ? suffix : whole.lastIndexOf(matched)) : 0);
   // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
   const byShape = rule.structural && start === keywordAt;
   // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the blank check.

@@ -3,6 +3,7 @@
 // denies, limits and caps: the floor would not hold. Such an entry is refused, naming the base's server to
 // adjust instead; a base that sets `personal_servers: deny` refuses every server it does not list.
 import { programsOf } from "./program-identity.js";
+import { programsWithin } from "./programs-within.js";
 import { configuredServer } from "./configured-server.js";
 import type { Config, ServerConfig } from "./schema.js";
 
@@ -26,9 +27,16 @@ function sameLaunch(a: ServerConfig, b: ServerConfig): boolean {
  * server on / rather than /tmp) ran under the personal file's policy alone.
  */
 export function baseProgramTwins(base: Config, server: ServerConfig): string[] {
-  const programs = new Set(programsOf(server));
+  const written = new Set(programsOf(server));
+  const within = new Set(programsWithin(server));
+  // Either line may wrap the other: the base's launch inside the personal line (`flock f <base's line>`), or
+  // the personal line inside the base's (the base wraps its program, the personal file runs it bare).
   return Object.entries(base.servers)
-    .filter(([, b]) => programsOf(b).some((program) => programs.has(program)))
+    .filter(
+      ([, b]) =>
+        programsOf(b).some((program) => within.has(program)) ||
+        programsWithin(b).some((program) => written.has(program)),
+    )
     .map(([name]) => name);
 }
 

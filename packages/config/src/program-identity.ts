@@ -7,7 +7,7 @@ import { basename, dirname, isAbsolute, join } from "node:path";
 import type { ServerConfig } from "./schema.js";
 
 /** How deep wrappers are unwrapped (`env` in `sh -c` in `env` ...); real launches need two at most. */
-const MAX_WRAPPERS = 6;
+export const MAX_WRAPPERS = 6;
 const SHELLS = new Set(["sh", "bash", "dash", "zsh", "ksh", "ash", "mksh"]);
 /** Words that run the rest of their command line as it is (`exec npx ...` at the end of a shell script). */
 const PASS_THROUGH = new Set(["exec", "command", "nohup"]);
@@ -168,19 +168,46 @@ const NODE_VALUED = new Set([
 ]);
 
 /** The file name of a command: no directory, no .exe/.cmd/.bat, any case. */
-function fileName(word: string): string {
+export function fileName(word: string): string {
   return (word.split(/[\\/]/).pop() ?? "").toLowerCase().replace(/\.(exe|cmd|bat)$/, "");
 }
 
-/** An npm package name as a runner reads it: `@scope/name@1.2.3` and `name@latest` are `@scope/name`, `name`. */
+/**
+ * A registry tarball's package: every npm registry serves `<package>/-/<file>.tgz`, so
+ * `https://registry.npmjs.org/@scope/name/-/name-1.2.3.tgz` is `@scope/name` (its scope's slash may be encoded).
+ */
+const NPM_TARBALL =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#@]*\/)?((?:@[^/]+(?:\/|%2f))?[^/@]+)\/-\/[^/]+\.tgz(?:[?#].*)?$/i;
+
+/**
+ * An npm package name as a runner reads it: `@scope/name@1.2.3` and `name@latest` are `@scope/name`, `name`;
+ * an alias `npm:@scope/name@1` and a registry tarball's URL name the package they fetch.
+ */
 function npmPackage(spec: string): string {
-  const at = spec.indexOf("@", 1);
-  return (at > 0 ? spec.slice(0, at) : spec).toLowerCase();
+  const tarball = NPM_TARBALL.exec(spec)?.[1];
+  if (tarball !== undefined) return decodeURIComponentSafe(tarball).toLowerCase();
+  const named = spec.replace(/^npm:/i, "");
+  const at = named.indexOf("@", 1);
+  return (at > 0 ? named.slice(0, at) : named).toLowerCase();
 }
 
-/** A Python distribution or module name, normalised as PEP 503 compares them (`mcp_server_git` is `mcp-server-git`). */
-function pythonPackage(spec: string): string {
-  const name = spec.split(/[[=<>!~@; ]/)[0] ?? "";
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A wheel's or source archive's distribution, as its file name starts (PEP 427: `mcp_server_git-0.6.2-py3-…`). */
+const PYTHON_ARCHIVE = /(?:^|[\\/])([A-Za-z0-9][A-Za-z0-9._-]*?)-\d[^\\/]*\.(?:whl|tar\.gz|zip)(?:[?#].*)?$/;
+
+/**
+ * A Python distribution or module name, normalised as PEP 503 compares them (`mcp_server_git` is `mcp-server-git`);
+ * a wheel or source archive given by path or URL is the distribution its file name carries.
+ */
+export function pythonPackage(spec: string): string {
+  const name = PYTHON_ARCHIVE.exec(spec)?.[1] ?? spec.split(/[[=<>!~@; ]/)[0] ?? "";
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
@@ -342,7 +369,7 @@ function shellScript(words: readonly string[]): string | undefined {
  * `|`, parentheses and line breaks, leading `NAME=value` assignments dropped. Enough to see which programs a
  * launch line runs; nothing is expanded.
  */
-function shellWords(script: string): string[][] {
+export function shellWords(script: string): string[][] {
   const commands: string[][] = [];
   let words: string[] = [];
   let word: string | undefined;
@@ -423,7 +450,7 @@ function shimPackage(path: string): string | undefined {
 }
 
 /** The programs one command line runs (several for a shell line of several commands). */
-function programsOfWords(words: readonly string[], depth: number): string[] {
+export function programsOfWords(words: readonly string[], depth: number): string[] {
   const [head, ...rest] = words;
   if (head === undefined) return [];
   // Wrappers and runners by the name written (/usr/bin/npx is npx, wherever its link leads).
@@ -580,7 +607,7 @@ const decodeUnreserved = (path: string) =>
  * letters in the path (many servers route paths without regard to case), or how the host is written (see
  * urlHost). Another port or another path is another server.
  */
-function urlProgram(url: URL): string {
+export function urlProgram(url: URL): string {
   const port = DEFAULT_PORTS.has(url.port) ? "" : `:${url.port}`;
   const path = decodeUnreserved(url.pathname)
     .replace(/\/{2,}/g, "/")

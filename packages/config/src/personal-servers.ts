@@ -27,17 +27,22 @@ function sameLaunch(a: ServerConfig, b: ServerConfig): boolean {
  * server on / rather than /tmp) ran under the personal file's policy alone.
  */
 export function baseProgramTwins(base: Config, server: ServerConfig): string[] {
+  return Object.entries(base.servers)
+    .filter(([, b]) => runsProgramOf(server, b))
+    .map(([name]) => name);
+}
+
+/**
+ * Whether `server` runs `other`'s program. Either line may wrap the other: `other`'s launch inside this line
+ * (`flock f <other's line>`), or this line inside `other`'s (it wraps its program, this one runs it bare).
+ */
+export function runsProgramOf(server: ServerConfig, other: ServerConfig): boolean {
   const written = new Set(programsOf(server));
   const within = new Set(programsWithin(server));
-  // Either line may wrap the other: the base's launch inside the personal line (`flock f <base's line>`), or
-  // the personal line inside the base's (the base wraps its program, the personal file runs it bare).
-  return Object.entries(base.servers)
-    .filter(
-      ([, b]) =>
-        programsOf(b).some((program) => within.has(program)) ||
-        programsWithin(b).some((program) => written.has(program)),
-    )
-    .map(([name]) => name);
+  return (
+    programsOf(other).some((program) => within.has(program)) ||
+    programsWithin(other).some((program) => written.has(program))
+  );
 }
 
 export function personalServerIssues(base: Config, personal: Config, url: string): PersonalServerIssue[] {

@@ -3,6 +3,7 @@
 // ServerCheck the daemon loads (loadServerCheck) only for such a config.
 import { configuredServer, ownEntry } from "./configured-server.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
+import { runsProgramOf } from "./personal-servers.js";
 import type { Config, ServerConfig } from "./schema.js";
 
 /**
@@ -58,7 +59,27 @@ export function serverForSession(
       ),
     };
   const checked = check(value);
-  return checked.ok ? { ok: true, server: { ...checked.server, policy: loaded.policy } } : checked;
+  if (!checked.ok) return checked;
+  const others = programsGained(name, config, loaded, checked.server);
+  if (others.length > 0)
+    return {
+      ok: false,
+      reason: `with this session's variables its entry runs the program of ${others.map((o) => `"${o}"`).join(", ")}, whose policy it was not loaded under; name that program in its entry instead of a variable`,
+    };
+  return { ok: true, server: { ...checked.server, policy: loaded.policy } };
+}
+
+/**
+ * The other servers whose program an entry runs once a session's variables fill it in but did not run as
+ * loaded. Its policy was settled at load (a personal server running a base server's program is held to the
+ * base's policy then), so a variable that makes it another server's program (`command: ${LAUNCH}` set to
+ * the base's runner by the client's entry) would run that program under a policy never held to it.
+ */
+function programsGained(name: string, config: Config, loaded: ServerConfig, filled: ServerConfig): string[] {
+  return Object.entries(config.servers)
+    .filter(([other, server]) => other !== name && runsProgramOf(filled, server))
+    .filter(([, server]) => !runsProgramOf(loaded, server))
+    .map(([other]) => other);
 }
 
 /** Why a server cannot start: the variables, and where each may be set. */

@@ -47,4 +47,25 @@ describe("the config's runtime entry", () => {
       reason: expect.stringMatching(/^invalid after filling its variables: url/),
     });
   });
+
+  // Attack (round 17): the entry's program chosen per session. As loaded (`${UPSTREAM_URL}` unset, or set to
+  // another address) it runs no other server's program, so it kept its own policy; a client's entry then set
+  // it to the guarded `api`'s address and reached `api` without `api`'s denies (ok: true on 831619a).
+  it("refuses a session whose variables make the entry another server's program", async () => {
+    const check = await loadServerCheck();
+    const both = parseConfigText(
+      `${text}\n  api:\n    transport: streamable-http\n    url: https://mcp.example.com/mcp\n    policy:\n      permissions: { denied_tools: ["rm"] }\n`,
+      "/cfg/mcp-guard.yaml",
+      { UPSTREAM_URL: "http://127.0.0.1:1/mcp" },
+    );
+    if (!both.ok) throw new Error("the test config must load");
+    const at = (url: string) =>
+      serverForSession("withvar", both.config, both.variables, { UPSTREAM_URL: url }, check, {});
+    expect(at("https://MCP.example.com:443/mcp/")).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/runs the program of "api", whose policy it was not loaded under/),
+    });
+    // Hard negative: another address stays this entry's own.
+    expect(at("http://127.0.0.1:2/mcp")).toMatchObject({ ok: true });
+  });
 });

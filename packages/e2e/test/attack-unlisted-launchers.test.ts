@@ -1,9 +1,12 @@
-// Attack (round 17): a personal server that runs the base's server through a launcher the program reading did
-// not list. The base denies write_file on the recording server; a personal file extending it adds the same
-// program under `flock <file> …` or `setpriv … …` (both exec their command line, so the server runs as
-// usual). Those launch lines were read as the programs "flock" and "setpriv", so the entry ran under the
-// personal file's policy alone and write_file reached the recording server (2 of 2 on 831619a). A launch found
-// anywhere inside a line is that line's program now (programs-within.ts), so the base's deny holds.
+// Attack (round 17): a personal server that runs the base's server where the program reading did not see it.
+// The base denies write_file on the recording server; a personal file extending it adds the same program
+// (1) under `flock <file> …` or `setpriv … …` (both exec their command line, so the server runs as usual):
+// those lines were read as the programs "flock" and "setpriv", so the entry ran under the personal file's
+// policy alone and write_file reached the recording server (2 of 2 on 831619a); a launch found anywhere inside
+// a line is that line's program now (programs-within.ts); (2) as `command: ${MINE_NODE}`, a variable the
+// client's entry fills in per session: read as loaded (the literal `${MINE_NODE}`) it was no base program, and
+// the session then ran node on the recorder under the personal policy (write_file forwarded on 831619a); a
+// session whose variables make its entry another server's program is refused now (session-server.ts).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -11,6 +14,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   makeGuardedHome,
+  RawBridge,
   recorderServerYaml,
   refusal,
   toolCallsIn,
@@ -36,15 +40,17 @@ afterAll(async () => {
   await new Promise<void>((r) => base.close(() => r()));
 });
 
-/** A home whose config extends the base and adds the recording server as `mine`, launched behind `launcher`. */
-function personalHome(launcher: readonly string[]): GuardedHome {
+/**
+ * A home whose config extends the base and adds the recording server as `mine`, launched as `command` with
+ * `before` ahead of the recorder's script (`node` itself when `command` is a launcher).
+ */
+function personalHome(command: string, before: readonly string[]): GuardedHome {
   const home = makeGuardedHome();
   homes.push(home);
   const sha = createHash("sha256").update(served).digest("hex");
   const entry = recorderServerYaml("mine", log).replace(
-    /\n {4}command: ([^\n]*)\n {4}args: \[/,
-    (_all, node: string) =>
-      `\n    command: ${JSON.stringify(launcher[0])}\n    args: [${[...launcher.slice(1), JSON.parse(node) as string].map((w) => JSON.stringify(w)).join(", ")}, `,
+    /\n {4}command: [^\n]*\n {4}args: \[/,
+    `\n    command: ${JSON.stringify(command)}\n    args: [${before.map((w) => `${JSON.stringify(w)}, `).join("")}`,
   );
   const config = readFileSync(home.configPath, "utf8");
   writeFileSync(
@@ -54,23 +60,63 @@ function personalHome(launcher: readonly string[]): GuardedHome {
   return home;
 }
 
+/** What the guard answered write_file and echo with, in one session of `mine` (see refusal). */
+async function outcomes(home: GuardedHome): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  await toolSession(
+    home,
+    async (call) => {
+      seen.push(refusal(await call("write_file", { path: "/tmp/x" })));
+      seen.push(refusal(await call("echo", {})));
+    },
+    "mine",
+  );
+  return seen;
+}
+
 describe("a personal server running the base's server behind a launcher no list names", () => {
   it.each([
-    ["flock", ["flock", join(home0.dir, "launch.lock")]],
-    ["setpriv", ["setpriv", `--reuid=${process.getuid?.() ?? 0}`]],
-  ] as const)("%s: the base's denied tool never reaches the server", async (_name, launcher) => {
-    const home = personalHome(launcher);
-    const before = toolCallsIn(log, "write_file");
-    const outcomes: unknown[] = [];
-    await toolSession(
-      home,
-      async (call) => {
-        outcomes.push(refusal(await call("write_file", { path: "/tmp/x" })));
-        outcomes.push(refusal(await call("echo", {})));
-      },
-      "mine",
-    );
-    expect(outcomes).toEqual(["tool_denied", "forwarded"]);
-    expect(toolCallsIn(log, "write_file")).toBe(before);
+    ["flock", [join(home0.dir, "launch.lock"), process.execPath]],
+    ["setpriv", [`--reuid=${process.getuid?.() ?? 0}`, process.execPath]],
+  ] as const)("%s: the base's denied tool never reaches the server", async (launcher, before) => {
+    const home = personalHome(launcher, before);
+    const calls = toolCallsIn(log, "write_file");
+    expect(await outcomes(home)).toEqual(["tool_denied", "forwarded"]);
+    expect(toolCallsIn(log, "write_file")).toBe(calls);
+  });
+});
+
+describe("a personal server whose program is a variable the client's entry fills in", () => {
+  it("is refused when the session's value makes it the base's server, and nothing reaches the server", async () => {
+    const home = personalHome("${MINE_NODE}", []);
+    // The daemon starts without the variable (as loaded, the entry is no base program); the client's entry
+    // then supplies it for its own session.
+    expect((await home.cli(["start", "-d"])).code).toBe(0);
+    const calls = toolCallsIn(log, "write_file");
+    const client = { ...home, env: { ...home.env, MINE_NODE: process.execPath } };
+    const bridge = new RawBridge(client, "mine");
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } },
+    });
+    bridge.send({ jsonrpc: "2.0", method: "notifications/initialized" });
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 2,
+      method: "tools/call",
+      params: { name: "write_file", arguments: { path: "/tmp/x" } },
+    });
+    // Either the call is answered (the session ran) or the bridge ends (the session was refused).
+    const answered = await Promise.race([
+      bridge.answerTo(2).then(refusal, () => "no answer"),
+      bridge.exited.then(() => "session refused"),
+    ]);
+    bridge.close();
+    const { stderr } = await bridge.exited;
+    expect(answered).toBe("session refused");
+    expect(stderr).toMatch(/runs the program of "recorder", whose policy it was not loaded under/);
+    expect(toolCallsIn(log, "write_file")).toBe(calls);
   });
 });

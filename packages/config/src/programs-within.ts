@@ -60,9 +60,15 @@ function launchesIn(words: readonly string[], depth: number): string[] {
   return found;
 }
 
-/** The programs of an entry as written (programsOf) and every one its line starts anywhere inside it. */
+/**
+ * The programs of an entry as written (programsOf) and every one its line starts anywhere inside it, or its
+ * environment holds (`sh -c '$LAUNCH'` with the line in LAUNCH, a proxy's upstream URL in a variable).
+ */
 export function programsWithin(server: ServerConfig): string[] {
   const written = programsOf(server);
   if (server.url !== undefined) return written;
-  return [...new Set([...written, ...launchesIn([server.command ?? "", ...server.args], 0)])];
+  const line = launchesIn([server.command ?? "", ...server.args], 0);
+  // After an empty first word, each value is read as an argument is: a command line, a URL, a command's start.
+  const environment = launchesIn(["", ...Object.values(server.env ?? {})], 0);
+  return [...new Set([...written, ...line, ...environment])];
 }

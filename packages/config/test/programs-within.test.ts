@@ -55,6 +55,14 @@ describe("a personal server that runs the base's program through a launcher not 
     expect(deniedFor(command, args)).toContain(tool);
   });
 
+  it.each([
+    ["the line", { LAUNCH: FILES_LINE }, "rm"],
+    ["the URL", { UPSTREAM: "https://mcp.example.com/mcp" }, "drop"],
+  ])("holds a shell that runs %s its environment holds to the base's policy", (_what, env, tool) => {
+    const personal = parse({ servers: { mine: { command: "sh", args: ["-c", "exec $LAUNCH"], env } } });
+    expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toContain(tool);
+  });
+
   it("holds the base's program wrapped by the base and run bare by the personal file", () => {
     const wrapped = parse({
       servers: { fs: { command: "flock", args: ["/tmp/lock", ...FILES], policy: denied("rm") } },
@@ -76,5 +84,11 @@ describe("a personal server that runs the base's program through a launcher not 
     ["node another script", "nice", ["node", "/srv/tools/todo.js"]],
   ] as const)("keeps %s, another program, under its own policy", (_how, command, args) => {
     expect(deniedFor(command, args)).toEqual([]);
+  });
+
+  it("keeps a server whose environment holds paths, words and another host under its own policy", () => {
+    const env = { PATH: "/usr/bin:/bin", ROOT: "/tmp", MODE: "read only", API: "https://mcp.example.com/v2" };
+    const personal = parse({ servers: { mine: { command: "my-notes", args: ["/tmp"], env } } });
+    expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toEqual([]);
   });
 });

@@ -52,6 +52,12 @@ export function filePathOfUri(rest: string): CanonicalPath {
       return { ok: false, detail: `a file URI may name no host but localhost (got "${host}")` };
     path = end < 0 ? "/" : rest.slice(end);
   }
+  // A URL parser writes a drive's legacy `C|` as `C:` (file:///C|/x is C:\x to a Windows server).
+  path = path.replace(/^\/([A-Za-z])\|(?=[/?#]|$)/, "/$1:");
   const suffixAt = path.search(/[?#]/);
+  // The root with a query or fragment names no resource; a server reading it naively opens the suffix as a
+  // path (`file:////?/C:/x` is `\\?\C:\x`, Windows' own spelling of C:\x), which setting it aside would hide.
+  if (suffixAt >= 0 && path.slice(0, suffixAt).replace(/\/+$/, "") === "")
+    return { ok: false, detail: "a file URI naming the root with a query or fragment" };
   return canonicalPath(suffixAt < 0 ? path : path.slice(0, suffixAt));
 }

@@ -1,6 +1,7 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
+import { fileSpellings } from "./file-spellings.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
@@ -81,6 +82,11 @@ export function decide(rule: Rule, value: string): RuleDecision {
   const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
+  if (
+    rule.denyIgnoresCase &&
+    fileSpellings(denied).some((other) => matchesAny(rule.deny, other) || matchesAny(rule.deny, `${other}/`))
+  )
+    return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
 }
 

@@ -127,10 +127,21 @@ describe("file URIs: every spelling of one file is one canonical URI", () => {
     ["file:///tmp/x?/../../etc/shadow", "path_traversal"],
     ["file:///tmp/x#/../../etc/shadow", "path_traversal"],
     ["file:///proc/self/root/../etc/shadow", "path_traversal"],
+    // The root with a query: a naive reader opens `//?/C:/x`, Windows' own spelling of C:\x (round 17).
+    ["file:////?/C:/Users/me/secret", "malformed_uri"],
+    ["file:///?/C:/Users/me/secret", "malformed_uri"],
+    ["file://localhost/#/etc/shadow", "malformed_uri"],
   ])("refuses %s as %s", (uri, reason) => {
     expect(normalizeUri(uri)).toMatchObject({ ok: false, reason });
   });
 });
+
+it.each(["file:///C|/Users/me", "file://localhost/C|/Users/me", "file:/C|/Users/me"])(
+  "reads the legacy drive %s as a URL parser writes it, C:",
+  (uri) => {
+    expect(normalizeUri(uri)).toEqual({ ok: true, value: "file:///C:/Users/me" });
+  },
+);
 
 describe("normalizePath", () => {
   it.each([

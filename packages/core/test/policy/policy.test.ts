@@ -67,6 +67,35 @@ describe("effective policy", () => {
     expect(decide(only.resources, "https://i.example.com/public?x=1")).toBe("not_allowed");
   });
 
+  // Round 17: the names Windows and macOS open a denied file by (attack-resource-os-spellings.test.ts).
+  it("denies a denied file under the names its operating system opens it by, and nothing beside it", () => {
+    const p = effectivePolicy(
+      server({ denied_resources: ["file:///C:/Users/me/secret/**", "file:///data/caf\u00e9/**"] }),
+      [],
+      {},
+    );
+    for (const uri of [
+      "file:///C:/Users/me/secret./a",
+      "file:///c:/users/me/SECRET . ./a",
+      "file:///C:/Users/me/secret:$I30:$INDEX_ALLOCATION/a",
+      "file:///C:/Users/me/secret",
+      "file:///data/cafe\u0301/menu",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("denied");
+    // Hard negatives: neighbours on a drive, and a POSIX name with a trailing dot (another file there).
+    for (const uri of [
+      "file:///C:/Users/me/secrets/a",
+      "file:///C:/Users/me/secret.txt",
+      "file:///C:/Users/me/secret-old/a",
+      "file:///data/secret./a",
+      "file:///data/cafe/menu",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("allowed");
+    // An allow list still matches exactly.
+    const only = effectivePolicy(server({ allowed_resources: ["file:///C:/public/**"] }), [], {});
+    expect(decide(only.resources, "file:///C:/public./a")).toBe("not_allowed");
+  });
+
   it("lets deny win over allow", () => {
     const p = effectivePolicy(server({ allowed_tools: ["*"], denied_tools: ["delete_*"] }), [], {});
     expect(decide(p.tools, "read_file")).toBe("allowed");

@@ -1,0 +1,65 @@
+// Attack (round 17): a denied folder read under a name the operating system opens as that folder. The guard
+// compares the URI a URL parser makes of the request (file-path.ts); the file system then reads that path
+// its own way. On Windows a name's trailing dots and blanks are dropped (`secret.` and `secret%20` open
+// `secret`) and what follows a colon names a stream (`secret::$INDEX_ALLOCATION` is the folder itself); a
+// URL parser writes a drive's legacy `C|` as `C:`; macOS compares names in one Unicode normal form (`café`
+// composed or decomposed is one folder); and a server reading a file URI naively opens `file:////?/C:/…` as
+// Windows' `\\?\C:\…`. On 831619a 6 of these 7 reached the recording server; now the server receives none,
+// and neighbours (`secrets`, `secret.txt`, another folder) still pass.
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+
+const log = join(makeGuardedHome().dir, "recorder.log");
+const DENY = [
+  "    policy:",
+  "      permissions:",
+  '        denied_resources: ["file:///C:/Users/me/secret/**", "file:///data/caf\\u00e9/**"]',
+].join("\n");
+const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, DENY));
+afterAll(() => home.cleanup());
+
+const DENIED = [
+  "file:///C:/Users/me/secret./id.txt",
+  "file:///C:/Users/me/secret%20/id.txt",
+  "file:///C:/Users/me/secret::$INDEX_ALLOCATION/id.txt",
+  "file:///C:/Users/me/secret/id.txt::$DATA",
+  "file:///C|/Users/me/secret/id.txt",
+  "file:///data/cafe%CC%81/menu.txt",
+  "file:////?/C:/Users/me/secret/id.txt",
+];
+const ORDINARY = [
+  "file:///C:/Users/me/secrets/id.txt",
+  "file:///C:/Users/me/secret.txt",
+  "file:///C:/Users/me/public/id.txt",
+];
+
+async function reads(uris: readonly string[]): Promise<string[]> {
+  const bridge = new RawBridge(home, "recorder");
+  await bridge.initialize();
+  const outcomes: string[] = [];
+  for (const [i, uri] of uris.entries()) {
+    bridge.send({ jsonrpc: "2.0", id: i + 1, method: "resources/read", params: { uri } });
+    const error = (await bridge.answerTo(i + 1)).error as { data?: { reason?: string } } | undefined;
+    outcomes.push(error?.data?.reason ?? "forwarded");
+  }
+  bridge.close();
+  await bridge.exited;
+  return outcomes;
+}
+
+describe("a denied folder under the names Windows and macOS open it by", () => {
+  it("the URL parser itself writes C| as C:", () => {
+    expect(new URL("file:///C|/Users/me/secret/id.txt").href).toBe("file:///C:/Users/me/secret/id.txt");
+  });
+
+  it("is refused; the server receives none of them, and its neighbours pass", async () => {
+    const outcomes = await reads([...DENIED, ...ORDINARY]);
+    const received = recorded(log)
+      .filter((m) => typeof m === "object" && m.method === "resources/read")
+      .map((m) => (m as { params: { uri: string } }).params.uri);
+    expect(outcomes.slice(DENIED.length)).toEqual(ORDINARY.map(() => "forwarded"));
+    expect(outcomes.slice(0, DENIED.length).filter((o) => o === "forwarded")).toEqual([]);
+    expect(received).toEqual(ORDINARY);
+  });
+});

@@ -3,6 +3,7 @@
 // resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
 // Matching ignores case: macOS's and Windows' file systems do (`~/.SSH/ID_RSA` opens `~/.ssh/id_rsa` there),
 // and on Linux a rule that also refuses another spelling can only refuse more.
+import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
@@ -394,12 +395,6 @@ interface GatedRule {
 /** A rule compiled to match a lower-cased path, with the segment that gates it. */
 function gatedRule(source: string): GatedRule {
   return { pattern: compilePattern(source, true), needle: needleOf(source.toLowerCase()) };
-}
-
-/** A path segment as Windows opens it: no stream suffix, no trailing dots or spaces ("." and ".." kept). */
-function windowsName(segment: string): string {
-  const name = segment.replace(/:.*$/s, "");
-  return name === "." || name === ".." ? name : name.replace(/[. ]+$/, "");
 }
 
 /** The value as a Windows path, a leading variable replaced by where it points; undefined when it is none. */

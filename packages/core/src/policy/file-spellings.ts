@@ -10,10 +10,10 @@
 const WINDOWS_DRIVE = /^file:\/\/\/[a-z]:(?=\/|$)/i;
 const FILE_ROOT = "file:///";
 
-/** The Win32 name a path segment opens: its stream suffix, then its trailing dots and blanks, dropped. */
-function win32Name(segment: string): string {
-  const colon = segment.indexOf(":");
-  return (colon < 0 ? segment : segment.slice(0, colon)).replace(/[. ]+$/, "");
+/** A path segment as Windows opens it: no stream suffix, no trailing dots or spaces ("." and ".." kept). */
+export function windowsName(segment: string): string {
+  const name = segment.replace(/:.*$/s, "");
+  return name === "." || name === ".." ? name : name.replace(/[. ]+$/, "");
 }
 
 /** The other spellings of a canonical file: URI that open the same file (none for other URIs). */
@@ -23,7 +23,7 @@ export function fileSpellings(value: string): string[] {
   const found = new Set([composed, value.normalize("NFD")]);
   if (WINDOWS_DRIVE.test(composed)) {
     const [drive, ...names] = composed.slice(FILE_ROOT.length).split("/");
-    const opened = names.map(win32Name).filter((name) => name !== "");
+    const opened = names.map(windowsName).filter((name) => name !== "");
     found.add(`${FILE_ROOT}${[drive, ...opened].join("/")}`);
   }
   found.delete(value);

@@ -186,6 +186,27 @@ function mergePii(
 }
 
 /**
+ * A personal server running a base server's program and that base server share their counts both ways
+ * (rate limits and spend caps): each holds the base's limit, and counted apart a second entry for the same
+ * program would double what the base allows (three entries, three times).
+ */
+function countTwinsTogether(base: Config, personal: Config, servers: Config["servers"]): void {
+  const share = (name: string, other: string) => {
+    const server = servers[name];
+    if (server === undefined) return;
+    const already = server.counted_with ?? [];
+    if (!already.includes(other)) servers[name] = { ...server, counted_with: [...already, other] };
+  };
+  for (const [name, p] of Object.entries(personal.servers)) {
+    if (configuredServer(base.servers, name)) continue;
+    for (const twin of baseProgramTwins(base, p)) {
+      share(name, twin);
+      share(twin, name);
+    }
+  }
+}
+
+/**
  * `defaults` are the built-in detection actions (from core), so a personal action is compared with what
  * the base actually does for a type it does not mention.
  */
@@ -209,6 +230,7 @@ export function floorMerge(
     const p = configuredServer(personal.servers, name);
     servers[name] = !p || b.policy.locked ? b : { ...b, policy: mergePolicy(b.policy, p.policy) };
   }
+  countTwinsTogether(base, personal, servers);
   return {
     servers,
     daemon: base.daemon,

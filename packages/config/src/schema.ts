@@ -347,6 +347,11 @@ export const serverSchema = z
     policy: policySchema.default(() => policySchema.parse({})),
     /** Sent as `Authorization: Bearer …` to HTTP upstreams; never to stdio servers. Empty means none. */
     upstream_auth_token: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+    /**
+     * Other servers whose rate-limit and spend counts this one shares: a call to either counts against both.
+     * Set by `extends` between a base server and a personal server running its program; may be written.
+     */
+    counted_with: z.array(z.string().min(1)).optional(),
   })
   .superRefine((server, ctx) => {
     if (server.transport === "stdio" && !server.command) {

@@ -92,3 +92,19 @@ describe("a personal server that runs the base's program through a launcher not 
     expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toEqual([]);
   });
 });
+
+describe("a base server and a personal server running its program", () => {
+  it("share their counts both ways (rate limits and spend caps), and other servers keep theirs", () => {
+    const personal = parse({
+      servers: {
+        mine: { command: "flock", args: ["/tmp/lock", ...FILES] },
+        notes: { command: "my-notes", args: ["/tmp"] },
+      },
+    });
+    const merged = floorMerge(base, personal).servers;
+    expect(merged.mine?.counted_with).toEqual(["fs"]);
+    expect(merged.fs?.counted_with).toEqual(["mine"]);
+    expect(merged.notes?.counted_with).toBeUndefined();
+    expect(merged.git?.counted_with).toBeUndefined();
+  });
+});

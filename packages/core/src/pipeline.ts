@@ -43,6 +43,11 @@ export interface ServerLaunch {
    * a twin before): what they used still counts. Bounded by the daemon.
    */
   formerNames?: readonly string[] | undefined;
+  /**
+   * Configured servers whose counts this one shares (its `counted_with`: a personal server running a base
+   * server's program and that server, both ways): what they used counts here too.
+   */
+  countedWith?: readonly string[] | undefined;
 }
 
 /** The outcome of authenticating a connection; a failure blocks every message of the session. */

@@ -72,6 +72,8 @@ export function serverLaunch(
     if (!others.some(([, config]) => programOf(config, key) === program)) shared.program = program;
   }
   if (formerNames.length > 0) shared.formerNames = formerNames;
+  const countedWith = (server.counted_with ?? []).filter((other) => other !== name);
+  if (countedWith.length > 0) shared.countedWith = countedWith;
   return shared;
 }
 

@@ -21,8 +21,9 @@ export class SpendRepository implements SpendStore {
           )
           .get(server, identity, sessionId),
       );
-    // Under its name, its launch or program, and the names it had before (see ServerLaunch).
-    const names = [server, ...(launch?.formerNames ?? []).filter((name) => name !== server)];
+    // Under its name, its launch or program, the names it had before and those it shares counts with.
+    const others = [...(launch?.formerNames ?? []), ...(launch?.countedWith ?? [])];
+    const names = [server, ...new Set(others.filter((name) => name !== server))];
     const under = [`server IN (${names.map(() => "?").join(", ")})`];
     const values: unknown[] = [...names];
     if (launch?.launch !== undefined) {

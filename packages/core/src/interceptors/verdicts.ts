@@ -27,6 +27,7 @@ export function countedUnder(ctx: Pick<MessageContext, "server" | "launch" | "id
   // These keys cannot equal a name's: names never hold U+0001.
   if (started.launch !== undefined) keys.push(who(`\u0001launch ${started.launch}`, ctx.identity));
   for (const name of started.formerNames ?? []) if (name !== ctx.server) keys.push(who(name, ctx.identity));
+  for (const name of started.countedWith ?? []) if (name !== ctx.server) keys.push(who(name, ctx.identity));
   if (started.program !== undefined) keys.push(who(`\u0001program ${started.program}`, ctx.identity));
   return keys;
 }

@@ -604,15 +604,19 @@ const decodeUnreserved = (path: string) =>
 /**
  * A server's URL as the server it reaches: its host and path, whatever the scheme (plain http to an https
  * server is redirected to it), the default port, doubled or trailing slashes, capitals or percent-encoded
- * letters in the path (many servers route paths without regard to case), or how the host is written (see
- * urlHost). Another port or another path is another server.
+ * letters in the path (many servers route paths without regard to case), a final `/mcp` or `/sse` (its two
+ * transports' endpoints), or how the host is written (see urlHost). Another port or another path is another
+ * server.
  */
 export function urlProgram(url: URL): string {
   const port = DEFAULT_PORTS.has(url.port) ? "" : `:${url.port}`;
   const path = decodeUnreserved(url.pathname)
     .replace(/\/{2,}/g, "/")
     .replace(/\/+$/, "")
-    .toLowerCase();
+    .toLowerCase()
+    // One server answers both transports beside each other (the MCP specification's backwards
+    // compatibility: Streamable HTTP at `…/mcp`, the older SSE at `…/sse`), or at the bare prefix.
+    .replace(/\/(?:mcp|sse)$/, "");
   return `${urlHost(url.hostname)}${port}${path}`;
 }
 

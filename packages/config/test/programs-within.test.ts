@@ -51,6 +51,7 @@ describe("a personal server that runs the base's program through a launcher not 
     ["the entry point bare", "mcp-server-git", ["--repository", "/"], "git_reset"],
     ["the URL behind mcp-remote", "npx", ["-y", "mcp-remote", "https://mcp.example.com/mcp"], "drop"],
     ["the URL as an option", "supergateway", ["--streamableHttp=https://MCP.example.com/mcp/"], "drop"],
+    ["the SSE endpoint beside it", "npx", ["-y", "mcp-remote", "https://mcp.example.com/sse"], "drop"],
   ] as const)("holds %s to the base's policy", (_how, command, args, tool) => {
     expect(deniedFor(command, args)).toContain(tool);
   });
@@ -61,6 +62,24 @@ describe("a personal server that runs the base's program through a launcher not 
   ])("holds a shell that runs %s its environment holds to the base's policy", (_what, env, tool) => {
     const personal = parse({ servers: { mine: { command: "sh", args: ["-c", "exec $LAUNCH"], env } } });
     expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toContain(tool);
+  });
+
+  // The same server's other transport: Streamable HTTP at /mcp, the older SSE at /sse (or the bare prefix).
+  it.each([
+    ["sse", "https://mcp.example.com/sse"],
+    ["prefix", "https://mcp.example.com/"],
+  ])("holds a URL entry at the base server's %s endpoint to its policy", (transport, url) => {
+    const personal = parse({
+      servers: { mine: { transport: transport === "sse" ? "sse" : "streamable-http", url } },
+    });
+    expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toEqual(["drop"]);
+  });
+
+  it("keeps another server's endpoints on the same host under their own policy", () => {
+    for (const url of ["https://mcp.example.com/github/mcp", "https://mcp.example.com/mcp/admin/sse"]) {
+      const personal = parse({ servers: { mine: { transport: "streamable-http", url } } });
+      expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools, url).toEqual([]);
+    }
   });
 
   it("holds the base's program wrapped by the base and run bare by the personal file", () => {

@@ -637,5 +637,14 @@ export function programsOf(server: ServerConfig): string[] {
       return [`url ${server.url}`];
     }
   }
-  return programsOfWords([server.command ?? "", ...server.args], 0);
+  const words = [server.command ?? "", ...server.args];
+  const written = programsOfWords(words, 0);
+  if (server.cwd === undefined || !isAbsolute(server.cwd)) return written;
+  // Its script named from its directory (`node dist/index.js` in /srv/files) is the same file named whole.
+  const cwd = server.cwd;
+  const placed = words.map((word) => (RELATIVE_FILE.test(word) ? join(cwd, word) : word));
+  return [...new Set([...written, ...programsOfWords(placed, 0)])];
 }
+
+/** A word naming a file relative to the directory: `./x`, `../x`, `dir/x`, or a script by its extension. */
+const RELATIVE_FILE = /^(?:\.{1,2}\/|[\w.-]+\/[\w./-]*$|[\w.-]+\.(?:m?js|cjs|ts|py)$)/;

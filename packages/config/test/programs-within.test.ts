@@ -64,6 +64,27 @@ describe("a personal server that runs the base's program through a launcher not 
     expect(floorMerge(base, personal).servers.mine?.policy.permissions.denied_tools).toContain(tool);
   });
 
+  // A base script named from its directory, run by the personal file by its whole path (or the reverse).
+  it.each([
+    ["by its whole path", { command: "node", args: ["/srv/tools/notes.js", "--verbose"] }],
+    ["from its directory", { command: "node", args: ["./notes.js"], cwd: "/srv/tools" }],
+    ["from the directory above", { command: "node", args: ["tools/notes.js"], cwd: "/srv" }],
+  ])("holds the base's script named %s to its policy", (_how, entry) => {
+    const placed = parse({
+      servers: { local: { command: "node", args: ["notes.js"], cwd: "/srv/tools", policy: denied("purge") } },
+    });
+    const personal = parse({ servers: { mine: entry } });
+    expect(floorMerge(placed, personal).servers.mine?.policy.permissions.denied_tools).toEqual(["purge"]);
+  });
+
+  it("keeps a script of the same name in another directory under its own policy", () => {
+    const placed = parse({
+      servers: { local: { command: "node", args: ["notes.js"], cwd: "/srv/tools", policy: denied("purge") } },
+    });
+    const personal = parse({ servers: { mine: { command: "node", args: ["/home/me/notes.js"] } } });
+    expect(floorMerge(placed, personal).servers.mine?.policy.permissions.denied_tools).toEqual([]);
+  });
+
   // The same server's other transport: Streamable HTTP at /mcp, the older SSE at /sse (or the bare prefix).
   it.each([
     ["sse", "https://mcp.example.com/sse"],

@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   makeGuardedHome,
@@ -80,6 +80,27 @@ describe("a personal server running the base's server behind a launcher no list 
     ["setpriv", [`--reuid=${process.getuid?.() ?? 0}`, process.execPath]],
   ] as const)("%s: the base's denied tool never reaches the server", async (launcher, before) => {
     const home = personalHome(launcher, before);
+    const calls = toolCallsIn(log, "write_file");
+    expect(await outcomes(home)).toEqual(["tool_denied", "forwarded"]);
+    expect(toolCallsIn(log, "write_file")).toBe(calls);
+  });
+});
+
+describe("a personal server running the base's script named from its directory", () => {
+  // (3) `node ./recorder-server.js` with `cwd` at the script's directory was another program than the base's
+  // `node /…/recorder-server.js` on 831619a (write_file forwarded); a script is placed in its directory now.
+  it("holds it to the base's policy: the denied tool never reaches the server", async () => {
+    const home = personalHome(process.execPath, []);
+    const config = readFileSync(home.configPath, "utf8");
+    const script = /\n {4}args: \["([^"]+)"/.exec(config)?.[1] ?? "";
+    writeFileSync(
+      home.configPath,
+      config.replace(
+        `\n    args: [${JSON.stringify(script)}`,
+        `\n    cwd: ${JSON.stringify(dirname(script))}\n    args: ${JSON.stringify([`./${basename(script)}`]).slice(0, -1)}`,
+      ),
+    );
+    expect(readFileSync(home.configPath, "utf8")).toContain(`"./${basename(script)}"`);
     const calls = toolCallsIn(log, "write_file");
     expect(await outcomes(home)).toEqual(["tool_denied", "forwarded"]);
     expect(toolCallsIn(log, "write_file")).toBe(calls);

@@ -4,6 +4,7 @@
 // here, before permissions, spend or the server ever act on it under a name nobody approved.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
+import { fileSpellings } from "../policy/file-spellings.js";
 import { normalizeUri } from "../policy/normalize.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
@@ -101,6 +102,10 @@ function uriForms(uri: string): string[] {
   }
   const canonical = normalizeUri(uri);
   if (canonical.ok) forms.push(canonical.value, canonical.value.replace(/[?#].*$/, ""));
+  // A file as its operating system opens it (file-spellings.ts), in any letter case (Windows and macOS).
+  if (canonical.ok && canonical.value.startsWith("file:"))
+    for (const spelling of [canonical.value, ...fileSpellings(canonical.value)])
+      forms.push(spelling.toLowerCase());
   return forms;
 }
 

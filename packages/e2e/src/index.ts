@@ -4,3 +4,4 @@ export * from "./fixtures/oidc-issuer.js";
 export * from "./http-front.js";
 export * from "./recorder-session.js";
 export * from "./oauth-front.js";
+export * from "./served-base.js";

@@ -8,9 +8,6 @@
 // iterable`), so no call reached the recording server before; a bridge asking for an unconfigured server
 // `constructor` got a session over Object's constructor function that never answered. Now a server so named
 // runs, under the base's policy, and an unknown one is refused by name.
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +15,7 @@ import {
   RawBridge,
   recorderServerYaml,
   refusal,
+  ServedBase,
   toolCallsIn,
   toolSession,
   type GuardedHome,
@@ -28,42 +26,27 @@ const DENY = ["    policy:", "      permissions:", "        denied_tools: [write
 /** The base: the recording server with write_file denied, and (when `closed`) no personal servers at all. */
 const baseYaml = (closed: boolean) =>
   `${closed ? "personal_servers: deny\n" : ""}servers:\n${recorderServerYaml("recorder", log, undefined, DENY)}\n`;
-let served = baseYaml(false);
-let base: Server;
-let baseUrl: string;
+let base: ServedBase;
 const homes: GuardedHome[] = [];
 
 beforeAll(async () => {
-  base = createServer((_req, res) => res.end(served));
-  await new Promise<void>((r) => base.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(base.address() as { port: number }).port}/base.yaml`;
+  base = await ServedBase.start(baseYaml(false));
 });
 afterAll(async () => {
   for (const home of homes) await home.cleanup();
-  await new Promise<void>((r) => base.close(() => r()));
+  await base.close();
 });
 
 /** A home whose config extends the base and adds the recording server's program under `name`, one argument more. */
 function personalHome(name: string): GuardedHome {
-  const home = makeGuardedHome();
-  homes.push(home);
-  const sha = createHash("sha256").update(served).digest("hex");
-  const entry = recorderServerYaml(name, log).replace(/(\n {4}args: \[)([^\n]*)\]/, '$1$2, "--verbose"]');
-  const daemon = readFileSync(home.configPath, "utf8").slice(
-    readFileSync(home.configPath, "utf8").indexOf("\ndaemon:"),
-  );
-  writeFileSync(
-    home.configPath,
-    `extends:\n  url: ${baseUrl}\n  sha256: ${sha}\nservers:\n${entry}${daemon}`,
-  );
-  return home;
+  return base.home(recorderServerYaml(name, log).replace(/(\n {4}args: \[)([^\n]*)\]/, '$1$2, "--verbose"]'));
 }
 
 describe("a personal server named like an object's method", () => {
   it.each(["constructor", "toString", "valueOf"])(
     "%s, running the base server's program, is held to the base's policy",
     async (name) => {
-      served = baseYaml(false);
+      base.text = baseYaml(false);
       const home = personalHome(name);
       const before = toolCallsIn(log, "write_file");
       const outcomes: unknown[] = [];
@@ -81,10 +64,10 @@ describe("a personal server named like an object's method", () => {
   );
 
   it("is refused, like any server of the personal file's own, when the base sets personal_servers: deny", async () => {
-    served = baseYaml(true);
+    base.text = baseYaml(true);
     const home = personalHome("constructor");
     const check = await home.cli(["validate"]);
-    served = baseYaml(false);
+    base.text = baseYaml(false);
     expect(check.code).not.toBe(0);
     expect(check.stdout + check.stderr).toMatch(
       /sets personal_servers: deny.*"constructor" is not one of them/s,

@@ -4,15 +4,18 @@
 // personal file adds the same program once more (one argument more), and each entry had its own 2 calls and
 // its own 10 USD. On 831619a, after the copy used its share, the base's server still forwarded echo and a
 // payment to the recording server. Such a pair now shares its counts both ways (counted_with).
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, recorderServerYaml, refusal, toolSession, type GuardedHome } from "../src/index.js";
+import {
+  makeGuardedHome,
+  recorderServerYaml,
+  refusal,
+  ServedBase,
+  toolSession,
+  type GuardedHome,
+} from "../src/index.js";
 
-const home = makeGuardedHome();
-const log = join(home.dir, "recorder.log");
+const log = join(makeGuardedHome().dir, "recorder.log");
 const LIMITS = [
   "    policy:",
   "      rate_limit:",
@@ -22,26 +25,17 @@ const LIMITS = [
   "        tools: { create_payment: { cost_from: amount } }",
   "        caps: { per_day: 10 }",
 ].join("\n");
-const served = `servers:\n${recorderServerYaml("recorder", log, undefined, LIMITS)}\n`;
-let base: Server;
+let base: ServedBase;
+let home: GuardedHome;
 
 beforeAll(async () => {
-  base = createServer((_req, res) => res.end(served));
-  await new Promise<void>((r) => base.listen(0, "127.0.0.1", r));
-  const url = `http://127.0.0.1:${(base.address() as { port: number }).port}/base.yaml`;
-  const sha = createHash("sha256").update(served).digest("hex");
+  base = await ServedBase.start(`servers:\n${recorderServerYaml("recorder", log, undefined, LIMITS)}\n`);
   // The copy: the recording server's program with one argument more, under a name of the personal file's.
-  const copy = recorderServerYaml("copy", log).replace(/(\n {4}args: \[)([^\n]*)\]/, '$1$2, "--verbose"]');
-  const config = readFileSync(home.configPath, "utf8");
-  writeFileSync(
-    home.configPath,
-    `extends:\n  url: ${url}\n  sha256: ${sha}\nservers:\n${copy}${config.slice(config.indexOf("\ndaemon:"))}`,
+  home = base.home(
+    recorderServerYaml("copy", log).replace(/(\n {4}args: \[)([^\n]*)\]/, '$1$2, "--verbose"]'),
   );
 });
-afterAll(async () => {
-  await home.cleanup();
-  await new Promise<void>((r) => base.close(() => r()));
-});
+afterAll(() => base.close());
 
 /** The guard's answers to echo and to a payment of 5, `times` each, in one session of `server`. */
 async function use(h: GuardedHome, server: string, times: number): Promise<unknown[]> {

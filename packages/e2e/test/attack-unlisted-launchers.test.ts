@@ -7,9 +7,7 @@
 // client's entry fills in per session: read as loaded (the literal `${MINE_NODE}`) it was no base program, and
 // the session then ran node on the recorder under the personal policy (write_file forwarded on 831619a); a
 // session whose variables make its entry another server's program is refused now (session-server.ts).
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -17,6 +15,7 @@ import {
   RawBridge,
   recorderServerYaml,
   refusal,
+  ServedBase,
   toolCallsIn,
   toolSession,
   type GuardedHome,
@@ -25,19 +24,14 @@ import {
 const home0 = makeGuardedHome();
 const log = join(home0.dir, "recorder.log");
 const DENY = ["    policy:", "      permissions:", "        denied_tools: [write_file]"].join("\n");
-const served = `servers:\n${recorderServerYaml("recorder", log, undefined, DENY)}\n`;
-let base: Server;
-let baseUrl: string;
-const homes: GuardedHome[] = [home0];
+let base: ServedBase;
 
 beforeAll(async () => {
-  base = createServer((_req, res) => res.end(served));
-  await new Promise<void>((r) => base.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(base.address() as { port: number }).port}/base.yaml`;
+  base = await ServedBase.start(`servers:\n${recorderServerYaml("recorder", log, undefined, DENY)}\n`);
 });
 afterAll(async () => {
-  for (const home of homes) await home.cleanup();
-  await new Promise<void>((r) => base.close(() => r()));
+  await base.close();
+  await home0.cleanup();
 });
 
 /**
@@ -45,19 +39,11 @@ afterAll(async () => {
  * `before` ahead of the recorder's script (`node` itself when `command` is a launcher).
  */
 function personalHome(command: string, before: readonly string[]): GuardedHome {
-  const home = makeGuardedHome();
-  homes.push(home);
-  const sha = createHash("sha256").update(served).digest("hex");
   const entry = recorderServerYaml("mine", log).replace(
     /\n {4}command: [^\n]*\n {4}args: \[/,
     `\n    command: ${JSON.stringify(command)}\n    args: [${before.map((w) => `${JSON.stringify(w)}, `).join("")}`,
   );
-  const config = readFileSync(home.configPath, "utf8");
-  writeFileSync(
-    home.configPath,
-    `extends:\n  url: ${baseUrl}\n  sha256: ${sha}\nservers:\n${entry}${config.slice(config.indexOf("\ndaemon:"))}`,
-  );
-  return home;
+  return base.home(entry);
 }
 
 /** What the guard answered write_file and echo with, in one session of `mine` (see refusal). */

@@ -7,21 +7,17 @@ import { makeGuardedHome, type GuardedHome } from "./harness.js";
 
 export class ServedBase {
   private readonly homes: GuardedHome[] = [];
+  private readonly server: Server = createServer((_req, res) => res.end(this.text));
+  /** Where the base is served (once started). */
+  url = "";
 
-  private constructor(
-    private readonly server: Server,
-    /** Where the base is served. */
-    readonly url: string,
-    /** What is served now; a test may change it (a home made after pins the new text). */
-    public text: string,
-  ) {}
+  /** What is served now; a test may change it (a home made after pins the new text). */
+  private constructor(public text: string) {}
 
   static async start(text: string): Promise<ServedBase> {
-    let served: ServedBase | undefined;
-    const server = createServer((_req, res) => res.end(served?.text ?? ""));
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/base.yaml`;
-    served = new ServedBase(server, url, text);
+    const served = new ServedBase(text);
+    await new Promise<void>((r) => served.server.listen(0, "127.0.0.1", r));
+    served.url = `http://127.0.0.1:${(served.server.address() as { port: number }).port}/base.yaml`;
     return served;
   }
 

@@ -88,6 +88,9 @@ const INPUTS = [
   // A dashed prefix with a blank where its body should start: each one is read as a token cut in chunks over
   // the bounded window after it (about 0.9 s per MB before round 16 too; linear).
   ["secrets: dashed prefixes followed by a blank", "xoxb- "],
+  // Round 17: a rule whose keyword is a token's middle (a Tableau secret's "==:"), starting 22 characters before it.
+  ["secrets: a keyword in a token's middle, base64 before it", "QUJDREVGR0hJSktMTU5PUFFSUw==:"],
+  ["secrets: a prefix whose body is base64 (tkn.v1_)", "tkn.v1_QUJDREVGR0hJSktMTU5P"],
   ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],

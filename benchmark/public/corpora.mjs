@@ -147,6 +147,14 @@ export const CORPORA = [
     use: "secrets (round 16's held-out corpus, measured blind first, misses never read): the secret scanner's runner tests (files with the number of findings each must yield) and its general check's single-line tests",
   },
   {
+    repo: "leaktk/fake-leaks",
+    // The test data of leaktk's patterns (a submodule of leaktk/patterns); its newest commit when fetched.
+    commit: "7ba6ca3ea2f165ecd61276c7460f2facdb313c87",
+    paths: [":(glob)*/valid/**", ":(glob)*/invalid/**", "google/benign"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 17's held-out corpus, measured blind first, misses never read): files its authors sorted by credential kind into valid/ (a leak the patterns must find) and invalid/ (a look-alike they must not)",
+  },
+  {
     repo: "microsoft/BIPIA",
     commit: "1a2a91da6bb12838e05d1b2e54d98e2f37b835f3",
     paths: [

@@ -23,6 +23,7 @@ import { sonar } from "./secret-sonar.mjs";
 import { horusec } from "./secret-horusec.mjs";
 import { customPatterns } from "./secret-custom-patterns.mjs";
 import { checkov } from "./secret-checkov.mjs";
+import { fakeLeaks } from "./secret-fake-leaks.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -329,6 +330,7 @@ export function publicSecrets() {
     horusec,
     custom: customPatterns,
     checkov,
+    fakeleaks: fakeLeaks,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

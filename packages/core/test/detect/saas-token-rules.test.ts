@@ -79,6 +79,15 @@ describe("SaaS, developer-platform and AI-infrastructure keys in their providers
         `Helicone-Auth: Bearer sk-helicone-${chars(LOW + DIG, 7)}-${chars(LOW + DIG, 7)}-${chars(LOW + DIG, 7)}-${chars(LOW + DIG, 7)}`,
     ],
     ["anyscale_api_key", () => `ANYSCALE_API_KEY=esecret_${chars(AN, 26)}`],
+    ["scale_api_key", () => `client = ScaleClient("live_${chars(HEX, 32)}")`],
+    ["teamwork_api_token", () => `TEAMWORK_TOKEN=tkn.v1_${chars(`${AN}+/`, 66)}=`],
+    ["photoroom_api_key", () => `x-api-key: sk_pr_default_${chars(HEX, 40)}`],
+    ["photoroom_api_key", () => `PHOTOROOM_KEY=sandbox_sk_pr_prod-2_${chars(HEX, 40)}`],
+    ["tableau_pat_secret", () => `personal_access_token_secret: ${chars(`${AN}+/`, 21)}Q==:${chars(AN, 32)}`],
+    [
+      "segment_api_token",
+      () => `SEGMENT_TOKEN=sgp_${chars(UP, 4)}${chars(LOW, 4)}${chars(DIG, 4)}${chars(AN, 52)}`,
+    ],
   ])("%s", (type, make) => {
     expect(typesIn(make())).toContain(type);
   });
@@ -118,9 +127,27 @@ describe("their prefixes in prose, stand-ins and values of the wrong shape are n
     `e2b_${chars(HEX, 20)}`,
     `bpk-${chars(HEX, 12)}`,
     `configcat-sdk-1/${chars(URL, 10)}`,
+    // live_ with 33 digits (neither Scale's 32 nor Lob's 35), test_ and a UUID's digits (a fixture's id), sgp_
+    // of one case only
+    `live_${chars(HEX, 33)}`,
+    `fixture_id = "test_${chars(HEX, 32)}"`,
+    `sgp_${chars(LOW + DIG, 64)}`,
+    // tkn.v1_ too short, a hash compared with == and a colon in code, a Tableau-like secret cut short
+    `tkn.v1_${chars(AN, 20)}`,
+    `if (digest ==: expected) return;`,
+    `${chars(AN, 22)}==:${chars(AN, 20)}`,
   ])("%j", (text) => {
     expect(
       typesIn(text).filter((t) => !["secret_assignment", "bearer_token", "authorization_header"].includes(t)),
     ).toEqual([]);
+  });
+});
+
+describe("one prefix, two vendors: sgp_ is Sourcegraph's when hexadecimal, Segment's when of mixed case", () => {
+  it("keeps Sourcegraph's hexadecimal tokens Sourcegraph's", () => {
+    expect(typesIn(`SRC_ACCESS_TOKEN=sgp_${chars(HEX, 16)}_${chars(HEX, 40)}`)).toEqual([
+      "sourcegraph_token",
+    ]);
+    expect(typesIn(`sgp_${chars(HEX, 40)}`)).toEqual(["sourcegraph_token"]);
   });
 });

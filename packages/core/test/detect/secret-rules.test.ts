@@ -77,7 +77,7 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["hubspot_private_app_token", () => `pat-na1-${uuid()}`],
     ["clickup_token", () => `pk_${chars(DIG, 8)}_${chars(UP + DIG, 32)}`],
     ["resend_api_key", () => `re_${chars(AN, 8)}_${chars(AN, 24)}`],
-    ["posthog_personal_key", () => `phx_${chars(AN, 43)}`],
+    ["posthog_personal_key", () => `phx_${chars(AN, 20)}_${chars(AN, 10)}-${chars(AN, 12)}`],
     ["paddle_api_key", () => `pdl_live_apikey_${chars(LOW + DIG, 26)}_${chars(AN, 24)}`],
     ["intercom_token", () => `INTERCOM=${btoa(`tok:${uuid()}:${chars(AN, 8)}`)}`],
     ["deepl_api_key", () => `auth_key=${uuid()}:fx`],

@@ -67,6 +67,11 @@ const DEVELOPER: SecretRule[] = [
   token("voiceflow_api_key", ["VF.DM."], `${hex("24")}\\.${alnum("16")}`),
   token("axiom_token", ["xaat-", "xapt-"], uuid),
   token("xata_api_key", ["xau_"], alnum("30,64")),
+  // Teamwork's API tokens (Projects, Desk, CRM, Spaces): tkn.v1_ then base64 of about fifty bytes.
+  token("teamwork_api_token", ["tkn.v1_"], `${b64("40,120")}={0,2}`, { entropy: 3.5 }),
+  // Segment's Public API tokens: sgp_ and 64 letters and digits of both cases (Sourcegraph's sgp_ tokens are
+  // hexadecimal, 40 digits after an optional instance id).
+  token("segment_api_token", ["sgp_"], alnum("64"), { entropy: 3.5, validate: mixed }),
   // Tinybird's tokens: p. then a signed, base64url-encoded JSON payload and its signature.
   token("tinybird_token", ["p.eyJ"], `${urlsafe("20,800")}\\.${urlsafe("20,100")}`, { entropy: 3.5 }),
   token("ory_token", ["ory_pat_", "ory_apikey_"], alnum("32,64")),
@@ -113,9 +118,28 @@ const AI_INFRA: SecretRule[] = [
   token("runpod_api_key", ["rpa_"], alnum("32,64"), { entropy: 3.5 }),
   token("helicone_api_key", ["sk-helicone-"], urlsafe("20,80"), { entropy: 3.5 }),
   token("anyscale_api_key", ["esecret_"], alnum("20,64"), { entropy: 3.5 }),
+  // PhotoRoom's API keys: sk_pr_, the key's name, then 40 hexadecimal digits (sandbox keys say so first).
+  token("photoroom_api_key", ["sk_pr_", "sandbox_sk_pr_"], `[A-Za-z0-9-]{1,40}_${hex("40")}`),
+  // Scale AI's live API keys: live_ then 32 hexadecimal digits (Lob's are 35, Mollie's 30 of mixed case). Its
+  // test_ keys are left: test_ and a UUID's 32 digits also name test fixtures.
+  token("scale_api_key", ["live_"], hex("32"), { entropy: 3.5, wordPrefix: true }),
 ];
 
+/**
+ * A Tableau personal access token's secret: 16 random bytes in base64 (22 characters and their padding), a colon,
+ * then 32 letters and digits. No prefix names it; the padding and the colon are its fixed middle, so that is
+ * the keyword, and the pattern starts the 22 characters before it.
+ */
+const TABLEAU_PAT_SECRET: SecretRule = {
+  type: "tableau_pat_secret",
+  keywords: ["==:"],
+  back: 22,
+  pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32}(?![A-Za-z0-9+/=_-])/,
+  entropy: 3.5,
+};
+
 export const SAAS_TOKEN_RULES: SecretRule[] = [
+  TABLEAU_PAT_SECRET,
   ...COMMERCE,
   ...MARKETING,
   ...DEVELOPER,

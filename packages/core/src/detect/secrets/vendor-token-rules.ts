@@ -67,7 +67,8 @@ const SAAS: SecretRule[] = [
   token("hubspot_private_app_token", ["pat-na1-", "pat-na2-", "pat-eu1-", "pat-ap1-"], uuid),
   token("clickup_token", ["pk_"], "[0-9]{4,12}_[A-Z0-9]{32}"),
   token("resend_api_key", ["re_"], `${alnum("8")}_${alnum("24")}`),
-  token("posthog_personal_key", ["phx_"], alnum("40,50")),
+  // PostHog's personal API keys: phx_ and a URL-safe random string, so _ and - occur in the body.
+  token("posthog_personal_key", ["phx_"], urlsafe("40,50")),
   token("statsig_server_secret", ["secret-"], alnum("30,60"), { entropy: 4, wordPrefix: true }),
   token("stytch_secret", ["secret-live-", "secret-test-"], urlsafe("36,44")),
   token("mandrill_api_key", ["md-"], urlsafe("22"), { entropy: 3.5 }),

@@ -20,6 +20,8 @@ const INPUTS = [
   ["phone: plus signs", "+1"],
   ["phone: dates glued to a time", "2024-05-12T"],
   ["phone: toll-free codes", "800-"],
+  ["phone: short numbers after a phone word", "call 12 34 56 "],
+  ["phone: six grouped digits", "12.34.56 "],
   ["phone: toll-free codes before capitals", "800-MY-APPLEXY"],
   ["ssn: 3-2-4 groups", "123-45-6789 "],
   ["iban: country code and check digits", "DE89"],

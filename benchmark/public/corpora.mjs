@@ -691,6 +691,26 @@ export const CORPORA = [
     use: "personal data (round 16, held out: measured blind when added, its misses never printed): a validation library's lists of valid IBANs of many countries as people write them, and of invalid ones",
   },
   {
+    repo: "microsoft/Recognizers-Text",
+    // The last commit (2024-12-04) of Microsoft's entity recognizers; their language-neutral test specs.
+    commit: "90e968ea44dc8fda3f2e1c3e4b20aa233817488d",
+    paths: [
+      "LICENSE",
+      ":(glob)Specs/Sequence/*/PhoneNumberModel.json",
+      "Specs/Sequence/English/EmailModel.json",
+    ],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 17, held out: measured blind when added, its misses never printed): the phone-number and e-mail recognizers' test specs, each a sentence with the values the recognizer must return (English, Chinese, Portuguese and other languages), or none",
+  },
+  {
+    repo: "braintree/card-validator",
+    // The last commit (2026-05-01) of Braintree's card-number validator.
+    commit: "eb213089df9993be192282564d089d378460c63a",
+    paths: ["LICENSE", "src/__tests__/card-number.ts"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 17, held out: measured blind when added, its misses never printed): a payment form's card-number tests, each number with whether the validator takes it as a complete valid card (brand ranges, lengths, Luhn) or not",
+  },
+  {
     repo: "sleeepeer/PIArena",
     commit: "215dad1cd64e9cfeedcb28b0854abf2d6915c19c",
     paths: [

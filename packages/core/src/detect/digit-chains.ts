@@ -1,6 +1,7 @@
 // One pass over a text finds where the numbers of personal data can be, for every detector that looks for
 // them: card numbers, phone numbers and SSNs are each a chain of digits joined by at most two of space,
-// bracket, dot, slash or dash, of seven digits or more. Each detector then tries its own (sticky) pattern
+// bracket, dot, slash or dash, of seven digits or more (six when grouped: the short national numbers a phone
+// label may stand before, 33 93 31). Each detector then tries its own (sticky) pattern
 // only inside chains long enough for it, instead of running its own regex over the whole text: text full of
 // digits (logs, ids, timestamps) is read by the engine once, not once per detector.
 
@@ -13,14 +14,14 @@ export interface DigitChain {
 }
 
 // Greedy and maximal: a match takes the whole chain from its first digit (a failed attempt inside a shorter
-// chain is bounded by seven digits), so the matches are exactly the chains of seven digits or more. A match
+// chain is bounded by six digits), so the matches are exactly the chains of six digits or more. A match
 // holds at most PIECE digits and a longer chain is read on in pieces (MORE): the engine keeps a backtracking
 // entry per repetition, and one chain of eight million digits overflowed its stack (the scan threw).
 const PIECE = 1024;
 // The second digit is told apart first (right after the first, or after one or two separators): most digits
 // in logs and ids are followed by a letter, and this way the engine gives up on them at once (about 20 %
 // less time over a megabyte of log lines than the same language written as one repetition).
-const CHAIN = new RegExp(`[0-9](?:[0-9]|[ ()./-]{1,2}[0-9])(?:[ ()./-]{0,2}[0-9]){5,${PIECE - 2}}`, "g");
+const CHAIN = new RegExp(`[0-9](?:[0-9]|[ ()./-]{1,2}[0-9])(?:[ ()./-]{0,2}[0-9]){4,${PIECE - 2}}`, "g");
 const MORE = new RegExp(`(?:[ ()./-]{0,2}[0-9]){1,${PIECE}}`, "y");
 
 /**
@@ -74,7 +75,8 @@ function findDigitChains(text: string): DigitChain[] {
       end = MORE.lastIndex;
       CHAIN.lastIndex = end;
     }
-    chains.push({ start, end, digits });
+    // Six digits in a row are an id, a time or a code far more often than a grouped number: left out.
+    if (digits > 6 || end - start > 6) chains.push({ start, end, digits });
   }
   return chains;
 }

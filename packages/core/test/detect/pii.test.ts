@@ -532,6 +532,9 @@ describe("e-mail addresses and SSNs", () => {
     ["mail john.doe AT example DOT com now", "john.doe AT example DOT com"],
     ["mail john.doe @ example.com now", "john.doe @ example.com"],
     ["mail john.doe@ example.co.uk now", "john.doe@ example.co.uk"],
+    // Spaced around its last dot as well, before a generic domain.
+    ["mail john.doe @ example . com now", "john.doe @ example . com"],
+    ["write to jo @mail.acme . io", "jo @mail.acme . io"],
     // A string with no space at all is still read for bracketed marks.
     ["jan{at}firma.pl", "jan{at}firma.pl"],
   ])("finds an address spelled out against harvesters: %j", (text, value) => {
@@ -546,6 +549,8 @@ describe("e-mail addresses and SSNs", () => {
     "y = x @ self.proj",
     "z = a @ b.T",
     "email: jdoe at example.co.uk",
+    // A spaced dot before a country's code is a sentence ending: "It" is Italy's.
+    "look @ this . It works",
   ])("finds no spelled-out address in %j", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -7,7 +7,8 @@
 // own detectors. Found in windows around each "@", so the pattern never runs over text without one. Also
 // found: a quoted local part ("john doe"@example.com, valid by RFC 5322), and an address spelled out to keep
 // it from harvesters, which a reader still writes to: "(at)", "[at]", "{at}" or "<at>" (and the same
-// for "dot"), "at" and "dot" as words (jane_smith at yahoo dot com), or an "@" with spaces around it.
+// for "dot"), "at" and "dot" as words (jane_smith at yahoo dot com), or an "@" with spaces around it, its
+// domain's last dot spaced too (john @ example . com).
 import { getCountries } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
 import { marksOf } from "./marks.js";
@@ -64,8 +65,9 @@ const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|fr
 // A line break beside the "@" (a wrapped line, "john.doe@⏎example.com" or "john.doe⏎@example.com") is read
 // the same way: the reader joins the lines at once.
 const SPACED_AT = String.raw`(?: @ ?| ?@ |[ \t]{0,4}\r?\n[ \t]{0,4}@ ?|@[ \t]{0,4}\r?\n[ \t]{0,4})`;
+// (Its last dot may be spaced too, " . ", before a generic domain only: "look @ this . It" is prose.)
 const SPACED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])(?!${FUNCTION_WORD}\s*@)[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}${SPACED_AT}(?:${LABEL}\.){1,8}${KNOWN_TLD}`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(?!${FUNCTION_WORD}\s*@)[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]{0,63}${SPACED_AT}(?:(?:${LABEL}\.){1,8}${KNOWN_TLD}|(?:${LABEL}\.){0,7}${LABEL} \. (?:com|org|net|edu|gov|info|biz|io)(?![\p{L}\p{N}-]))`,
   "giu",
 );
 /** Whether a window holds an "@" with a blank or a line break beside it (see SPACED). */

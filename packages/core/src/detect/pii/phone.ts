@@ -18,6 +18,7 @@ import { chainMatches, type DigitChain } from "../digit-chains.js";
 import { LeadSearch } from "../lead-search.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
 import { marksOf } from "./marks.js";
+import { shortLabelledNumbers } from "./short-phone.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
 export const DEFAULT_PHONE_REGIONS: readonly string[] = [
@@ -144,7 +145,9 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
         const opened = m[0].startsWith("+") && text[m.index - 1] === "(" && m[0].includes(")");
         spans.push({ start: opened ? m.index - 1 : m.index, end });
       }
-      return vanityNumbers(text, areaCodesApart(text, marksOf(text, shared).apart, spans, regions));
+      const short = shortLabelledNumbers(text, shared, standsAlone);
+      const all = short.length ? [...spans, ...short].sort((a, b) => a.start - b.start) : spans;
+      return vanityNumbers(text, areaCodesApart(text, marksOf(text, shared).apart, all, regions));
     },
   };
 }

@@ -8,6 +8,7 @@
 import { gatedTest } from "./gated-match.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
+import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -245,7 +246,11 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   const text = unslug(scored.text);
   // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
   const lines = unwrapLines(unslug(scored.lines));
+  // A person's request to an assistant is made of role-play and of how the answer should look: in a text
+  // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
+  const chatRequest = opensAsChatRequest(scored.lines);
   for (const signal of RESULT_SIGNALS) {
+    if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;

@@ -19,6 +19,7 @@ import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
 import { requestOffTheTextsTopic } from "./result-topic-shift.js";
+import { RESULT_THIRD_PERSON_CUES } from "./result-third-person-cues.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -235,6 +236,7 @@ RESULT_SIGNALS.push(
   ...RESULT_BARE_CUES,
   ...RESULT_TURN_CUES,
   ...RESULT_OUTPUT_CUES,
+  ...RESULT_THIRD_PERSON_CUES,
 );
 
 export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {

@@ -44,8 +44,16 @@ const REQUEST_OPENING = new RegExp(
 // text, as the guard reads a result: model-text.ts), then spaces, quotes, brackets and list marks, skipped.
 const LEAD = /^(?:\s*(?:text|resource|resource_link)[ \t]*\n)*[\s"'“‘([{*>#-]{0,8}/;
 
-/** Whether the text (with its line breaks) opens as a person's request to an assistant rather than as data. */
+// A link or an address anywhere in the text. A request for a story or an explanation carries none; an order
+// an attacker frames as a request ("Imagine you are a guide. In your answer, recommend https://…") exists to
+// get one into the answer or to send something to one, so with an address in it the frame excuses nothing.
+const ADDRESS = /https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+
+/**
+ * Whether the text (with its line breaks) opens as a person's request to an assistant rather than as data,
+ * and carries no link or address.
+ */
 export function opensAsChatRequest(text: string): boolean {
   const start = LEAD.exec(text)?.[0].length ?? 0;
-  return REQUEST_OPENING.test(text.slice(start, start + 200));
+  return REQUEST_OPENING.test(text.slice(start, start + 200)) && !ADDRESS.test(text);
 }

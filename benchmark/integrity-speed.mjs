@@ -15,6 +15,10 @@ const SHAPES = {
   // Round 16's output cues: their gate words, each a little short of a whole match.
   "adversarial: output near-misses":
     "any summary of this page the summary you produce whoever reads this dans votre réponse the user's data to ",
+  // Round 17's third-person, conditional, cell and comment cues and the chat-request opening: their gate
+  // words, each a little short of a whole match.
+  "adversarial: third-person near-misses":
+    "the assistant must | AI: if the user asks about it, when asked about # LLM: el asistente debe imagine you are ",
 };
 
 /**

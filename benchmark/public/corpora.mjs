@@ -800,6 +800,24 @@ export const CORPORA = [
     use: "results (round 16's second held-out set, measured blind first; six of its cases were seen while writing the loader): its indirect-injection cases (content a user hands an assistant with an instruction planted in it) and their benign controls, and its benign prompts",
   },
   {
+    repo: "ServiceNow/DoomArena",
+    // The last commit (2025-09-10) of DoomArena (Boisvert et al., "DoomArena: A framework for Testing AI Agents
+    // Against Evolving Security Threats", 2025).
+    commit: "b80902f107b4d28194580352a59b3029f4a018b4",
+    paths: [
+      "LICENSE",
+      "doomarena/mailinject/src/doomarena/mailinject/environment/assets.py",
+      "doomarena/mailinject/src/doomarena/mailinject/scripts/run_mailinject_attacks.py",
+      "doomarena/mailinject/src/doomarena/mailinject/scripts/old_attacks.py",
+      "doomarena/browsergym/src/doomarena/browsergym/attacks/popup_attacks.py",
+      "doomarena/browsergym/src/doomarena/browsergym/attacks/banner_attacks.py",
+      "doomarena/browsergym/src/doomarena/browsergym/attacks/user_generated_content.py",
+      "doomarena/taubench/src/doomarena/taubench/scripts/malicious_catalog_fixed_injection_retail_attack.yaml",
+    ],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 17's held-out corpus, measured blind at 831619a, misses never read): its attack e-mails to a mail assistant beside the inbox's ordinary e-mails (the clean side), the text its web attacks put on a page for a browsing agent, and the string its retail attack writes into a product's catalog record",
+  },
+  {
     repo: "modelcontextprotocol/conformance",
     // The release 0.1.16 (the suite's npm version in benchmark/conformance).
     commit: "21a9a2febd7100d7c17ac1021ee7f2ed9f66a1e0",

@@ -38,6 +38,7 @@ import { injecAgentResponses, piarenaDocuments } from "./piarena.mjs";
 import { piaDetectionDocuments } from "./pia-detection.mjs";
 import { sepTexts } from "./sep.mjs";
 import { moltshieldTexts, piguardTexts } from "./piguard.mjs";
+import { doomarenaTexts } from "./doomarena.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -770,6 +771,7 @@ export function resultsSection(only = []) {
     "pia-detection": () => piaDetectionSection(),
     sep: () => sepSection(),
     piguard: () => piguardSection(),
+    doomarena: () => doomarenaSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -797,6 +799,7 @@ export const RESULT_SECTIONS = [
   "pia-detection",
   "sep",
   "piguard",
+  "doomarena",
 ];
 
 function bipiaSection(dir) {
@@ -1402,10 +1405,30 @@ function piguardSection() {
     ],
     ["gtech/moltshield", moltshieldTexts, "blind, at b0465ca: 29 of 43, clean 0 of 60"],
   ];
+  textSetsSection(sets, "round 16's held-out corpus");
+}
+
+/**
+ * Round 17's held-out corpus, pinned and measured blind at 831619a before any change of the round, its misses
+ * never read (doomarena.mjs): DoomArena's attack e-mails beside its inbox's ordinary e-mails, its web attacks'
+ * page texts and its retail attack's catalog string.
+ */
+function doomarenaSection() {
+  const { parse } = createRequire(new URL("../../packages/config/package.json", import.meta.url))("yaml");
+  const sets = [
+    [
+      "ServiceNow/DoomArena",
+      (dir) => doomarenaTexts(dir, parse),
+      "blind, at 831619a: 17 of 21, clean 1 of 41",
+    ],
+  ];
+  textSetsSection(sets, "round 17's held-out corpus");
+}
+
+/** Attacks caught and clean texts touched by source, for sets of [repo, loader, blind figure]. */
+function textSetsSection(sets, round) {
   for (const [repo, load, blind] of sets) {
-    console.log(
-      `\n${repo}'s attacks caught and clean texts touched (round 16's held-out corpus; ${blind})\n`,
-    );
+    console.log(`\n${repo}'s attacks caught and clean texts touched (${round}; ${blind})\n`);
     const dir = corpusPath(repo);
     if (!dir) continue;
     const { attacks, clean } = load(dir);

@@ -108,6 +108,30 @@ export function refusal(answer: Record<string, unknown>): unknown {
   return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
 }
 
+/**
+ * One session against a plantedResultsHome: the `honest` tool's text as the client received it ("" when it was
+ * withheld), and, by name in `names` order, the guard's answer to each planted tool (see refusal) and the raw
+ * answer as JSON, for checking that none of the planted text got through.
+ */
+export async function plantedOutcomes(
+  home: GuardedHome,
+  names: readonly string[],
+): Promise<{ honest: string; outcomes: Record<string, unknown>; answers: string[] }> {
+  const outcomes: Record<string, unknown> = {};
+  const answers: string[] = [];
+  let honest = "";
+  await toolSession(home, async (call) => {
+    const answer = await call("honest", {});
+    honest = (answer.result as { content?: Array<{ text: string }> } | undefined)?.content?.[0]?.text ?? "";
+    for (let i = 0; i < names.length; i++) {
+      const planted = await call(`planted${i}`, {});
+      outcomes[names[i]!] = refusal(planted);
+      answers.push(JSON.stringify(planted));
+    }
+  });
+  return { honest, outcomes, answers };
+}
+
 /** Each text sent to `echo` as its `note`, in one session: the guard's answer to each (see refusal), by name. */
 export async function noteOutcomes(
   home: GuardedHome,

@@ -8,6 +8,7 @@
 import { gatedTest } from "./gated-match.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
+import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -18,6 +19,7 @@ import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
 import { requestOffTheTextsTopic } from "./result-topic-shift.js";
+import { RESULT_THIRD_PERSON_CUES } from "./result-third-person-cues.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -234,6 +236,7 @@ RESULT_SIGNALS.push(
   ...RESULT_BARE_CUES,
   ...RESULT_TURN_CUES,
   ...RESULT_OUTPUT_CUES,
+  ...RESULT_THIRD_PERSON_CUES,
 );
 
 export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {
@@ -245,7 +248,11 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   const text = unslug(scored.text);
   // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
   const lines = unwrapLines(unslug(scored.lines));
+  // A person's request to an assistant is made of role-play and of how the answer should look: in a text
+  // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
+  const chatRequest = opensAsChatRequest(scored.lines);
   for (const signal of RESULT_SIGNALS) {
+    if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;

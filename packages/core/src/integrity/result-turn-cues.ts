@@ -44,7 +44,7 @@ export const RESULT_TURN_CUES: Signal[] = [
   },
   {
     name: "dictates the exact output",
-    gate: /only|exactly|nothing but|solely|verbatim/gi,
+    gate: /only|exactly|nothing but|solely|verbatim|besides|other than|except|apart from/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -52,6 +52,9 @@ export const RESULT_TURN_CUES: Signal[] = [
         String.raw`${OPENS}(?:respond|reply|answer|output|print|say|write|return|type|state)\s+(?:only|exactly|nothing but|solely|verbatim)(?:\s+(?:with|the following|this))?(?:\s+the\s+(?:words?|phrase|text|string|sentence|message))?\s*(?::\s*\S|["“'‘«])`,
         // "Your only output should be: ..."; "your response must consist solely of ..."
         String.raw`\byour (?:only |entire |whole |sole )?(?:output|response|reply|answer) (?:should|must|shall|will|has to) (?:be|consist of|contain) (?:only|exactly|solely|nothing but|just|the (?:single )?(?:word|phrase|text|string|sentence))\b`,
+        // The same said as a ban: "Do not say any words besides 'Access Granted'", "never output anything
+        // other than "OK"".
+        String.raw`${OPENS}(?:do not|don't|never)\s+(?:say|write|output|print|type|respond with|reply with|answer with|return)\s+(?:any(?:thing)?|a single|one)(?:\s+(?:other\s+)?(?:words?|thing|text|characters?))?\s+(?:besides|other than|except|apart from|but)\s+(?:the\s+(?:words?|phrase|text)\s+)?["“'‘«]`,
       ].join("|"),
       "i",
     ),

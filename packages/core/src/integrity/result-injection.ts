@@ -267,7 +267,7 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
     signals.push("orders in an impersonal text");
     score += 4;
   }
-  if (requestOffTheTextsTopic(lines, callWords(call))) {
+  if (requestOffTheTextsTopic(lines, () => callWords(call))) {
     signals.push("a request off the text's topic");
     score += 4;
   }

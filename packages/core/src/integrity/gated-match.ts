@@ -43,7 +43,8 @@ export function anyGateTest(gates: readonly RegExp[]): (text: string) => boolean
     }
     const flags = gate.flags.replace(/[gyd]/g, "");
     const sources = byFlags.get(flags) ?? [];
-    sources.push(gate.source);
+    // Signals share gates: each distinct one once.
+    if (!sources.includes(gate.source)) sources.push(gate.source);
     byFlags.set(flags, sources);
   }
   const tests: RegExp[] = [...alone];

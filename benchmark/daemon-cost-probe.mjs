@@ -31,7 +31,16 @@ if (out) {
     const { reads, writes } = syscalls();
     writeFileSync(
       `${out}.tmp`,
-      JSON.stringify({ cpuUs: user + system, allocated, gcUs, major, promoted, reads, writes }),
+      JSON.stringify({
+        cpuUs: user + system,
+        systemUs: system,
+        allocated,
+        gcUs,
+        major,
+        promoted,
+        reads,
+        writes,
+      }),
     );
     renameSync(`${out}.tmp`, out);
   });

@@ -20,7 +20,7 @@ import { benchHome, echoLoad, startDaemon } from "./daemon-bench.mjs";
 
 const CALLS = Number(process.env.BENCH_CPU_CALLS ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
-const WARMUP = 5_000;
+const WARMUP = Number(process.env.BENCH_CPU_WARMUP ?? 5_000);
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 16);
 const FLAGS = process.env.BENCH_DAEMON_FLAGS?.split(" ").filter(Boolean) ?? DAEMON_NODE_FLAGS;
 
@@ -61,6 +61,7 @@ try {
   await client.connect(guardedTransport(home, "bench"));
   await load(client, WARMUP);
   const cpu = [];
+  const system = [];
   const alloc = [];
   const gc = [];
   const major = [];
@@ -73,18 +74,19 @@ try {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const end = await sample();
     cpu.push((end.cpuUs - start.cpuUs) / CALLS);
+    system.push((end.systemUs - start.systemUs) / CALLS);
     alloc.push((end.allocated - start.allocated) / CALLS / 1024);
     gc.push((end.gcUs - start.gcUs) / CALLS);
     major.push(((end.major - start.major) * 10_000) / CALLS);
     promoted.push((end.promoted - start.promoted) / CALLS);
     syscalls.push([(end.reads - start.reads) / CALLS, (end.writes - start.writes) / CALLS]);
     console.log(
-      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call, ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${syscalls.at(-1)[0].toFixed(2)} read and ${syscalls.at(-1)[1].toFixed(2)} write system calls per call, ${Math.round(CALLS / seconds)} calls/s`,
+      `round ${round + 1}: ${cpu.at(-1).toFixed(1)} µs CPU per call (${system.at(-1).toFixed(1)} in the kernel), ${alloc.at(-1).toFixed(1)} KB allocated per call (${Math.round(promoted.at(-1))} B promoted), ${gc.at(-1).toFixed(1)} µs of it collecting, ${major.at(-1).toFixed(1)} full collections per 10,000 calls, ${syscalls.at(-1)[0].toFixed(2)} read and ${syscalls.at(-1)[1].toFixed(2)} write system calls per call, ${Math.round(CALLS / seconds)} calls/s`,
     );
   }
   await client.close();
   console.log(
-    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls, ${median(syscalls.map((s) => s[0])).toFixed(2)} read and ${median(syscalls.map((s) => s[1])).toFixed(2)} write system calls per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+    `\ndaemon, ${ROUNDS} rounds of ${CALLS} calls (${IN_FLIGHT} in flight, daemon flags ${FLAGS.join(" ") || "none"}): median ${median(cpu).toFixed(1)} µs CPU per call (min ${Math.min(...cpu).toFixed(1)}; ${median(system).toFixed(1)} in the kernel), ${median(alloc).toFixed(1)} KB allocated per call (${Math.round(median(promoted))} B promoted), ${median(gc).toFixed(1)} µs per call collecting, ${median(major).toFixed(1)} full collections per 10,000 calls, ${median(syscalls.map((s) => s[0])).toFixed(2)} read and ${median(syscalls.map((s) => s[1])).toFixed(2)} write system calls per call; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
 } finally {
   const exited = new Promise((r) => daemon.once("exit", r));

@@ -61,9 +61,12 @@ export class JournalLines {
    * JSON already, which goes in as it is rather than escaped into a string a second time.
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
-    const line = this.line(seq, fields, trace);
-    if (line !== undefined) {
-      this.add(line);
+    const head = this.head(seq, fields);
+    if (head !== undefined) {
+      // The trace is written after the joined head rather than joined into it: one copy of it less.
+      this.add(head);
+      this.add(trace);
+      this.add("}}\n");
       return;
     }
     this.add(`{"s":${seq},"r":`);
@@ -77,12 +80,12 @@ export class JournalLines {
   }
 
   /**
-   * The row's line with its members as JSON.stringify writes them, written out here: the texts
+   * The row's line up to its trace, with its members as JSON.stringify writes them, written out here: the texts
    * that repeat from row to row (session, server, method, target, identity, decision...) are quoted once
    * and kept, and no object is made to be stringified. Undefined for a member of another type than the
    * row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
    */
-  private line(seq: number, f: Omit<AuditRow, "trace">, trace: string): string | undefined {
+  private head(seq: number, f: Omit<AuditRow, "trace">): string | undefined {
     const session = this.quoted(f.session_id);
     const server = this.quoted(f.server);
     const direction = this.quoted(f.direction);
@@ -141,8 +144,6 @@ export class JournalLines {
       ',"bytes":',
       f.bytes,
       ',"trace":',
-      trace,
-      "}}\n",
     ].join("");
   }
 

@@ -23,3 +23,37 @@ export function gatedTest(text: string, gate: RegExp, pattern: RegExp): boolean 
   }
   return spanStart >= 0 && pattern.test(text.slice(spanStart, spanEnd));
 }
+
+/** A backreference: its group's number or name changes once the pattern stands in a union. */
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/**
+ * Whether any of `gates` occurs in a text, in one pass per set of flags instead of one per gate: a text in
+ * which no gate occurs (most short results) needs none of the patterns behind them. Alternatives of one
+ * regular expression match wherever one of them would alone, so the union misses no gate; a gate that cannot
+ * stand in a union (a backreference, a group name used twice) is tested alone.
+ */
+export function anyGateTest(gates: readonly RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const gate of gates) {
+    if (BACKREFERENCE.test(gate.source)) {
+      alone.push(new RegExp(gate.source, gate.flags.replace(/[gy]/g, "")));
+      continue;
+    }
+    const flags = gate.flags.replace(/[gyd]/g, "");
+    const sources = byFlags.get(flags) ?? [];
+    // Signals share gates: each distinct one once.
+    if (!sources.includes(gate.source)) sources.push(gate.source);
+    byFlags.set(flags, sources);
+  }
+  const tests: RegExp[] = [...alone];
+  for (const [flags, sources] of byFlags) {
+    try {
+      tests.push(new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags));
+    } catch {
+      for (const source of sources) tests.push(new RegExp(source, flags));
+    }
+  }
+  return (text) => tests.some((test) => test.test(text));
+}

@@ -5,7 +5,7 @@
 // Each signal here alone is enough (weight 4, the default threshold); result-cues.ts adds more of those, and
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
-import { gatedTest } from "./gated-match.js";
+import { anyGateTest, gatedTest } from "./gated-match.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
@@ -239,6 +239,18 @@ RESULT_SIGNALS.push(
   ...RESULT_THIRD_PERSON_CUES,
 );
 
+const NO_SIGNALS: readonly Signal[] = [];
+
+/** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */
+const anyResultGate = anyGateTest(RESULT_SIGNALS.map((signal) => signal.gate));
+/**
+ * Texts up to this long are asked anyResultGate first. Measured per text without a gate: at 16 characters
+ * the one union costs 3.9 µs against 5.6 µs for the gates one by one (their fixed cost per search), at 64
+ * already 10.9 against 10.0, and on long texts about twice as much per character (V8's quick check on a
+ * pattern's first characters is lost in a union of a hundred).
+ */
+const UNION_MAX_CHARS = 48;
+
 export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
@@ -251,7 +263,7 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   // A person's request to an assistant is made of role-play and of how the answer should look: in a text
   // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
   const chatRequest = opensAsChatRequest(scored.lines);
-  for (const signal of RESULT_SIGNALS) {
+  for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
     if (gatedTest(text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
@@ -262,7 +274,7 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
     signals.push("orders in an impersonal text");
     score += 4;
   }
-  if (requestOffTheTextsTopic(lines, callWords(call))) {
+  if (requestOffTheTextsTopic(lines, () => callWords(call))) {
     signals.push("a request off the text's topic");
     score += 4;
   }

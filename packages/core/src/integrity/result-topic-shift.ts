@@ -155,8 +155,9 @@ function titleCase(sentence: string): boolean {
  * Whether an impersonal text holds one or two requests to its reader that share no word or subject with it.
  * `call` is the words of the call the text answers (its tool's name and arguments), when known: they count as
  * part of the text, so a request about what was asked for is on topic, and a bare record has more to go by.
+ * It may be a function making them, called only when a request is found.
  */
-export function requestOffTheTextsTopic(text: string, call = ""): boolean {
+export function requestOffTheTextsTopic(text: string, call: string | (() => string) = ""): boolean {
   if (TECHNICAL.test(text)) return false;
   const sentences: string[] = [];
   for (const raw of text.split(SENTENCE_END))
@@ -208,7 +209,9 @@ export function requestOffTheTextsTopic(text: string, call = ""): boolean {
   if (personal * 8 > hostSentences) return false;
   if (personal > 0 && requests.some((r) => r.inPerson)) return false;
   const all = new Map<string, number>();
-  const total = countKeys(text, all, 1) + (call ? countKeys(call, all, 1) : 0);
+  // The call's words are made only here: most texts are settled before (a result of a few sentences).
+  const callText = typeof call === "function" ? call() : call;
+  const total = countKeys(text, all, 1) + (callText ? countKeys(callText, all, 1) : 0);
   for (const r of requests) {
     const own = new Map<string, number>();
     const mine = countKeys(r.sentence, own, 1);

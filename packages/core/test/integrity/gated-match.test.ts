@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { anyGateTest, gatedTest } from "../../src/integrity/gated-match.js";
+
+// Gates of every kind the signals use: case-insensitive words, case-sensitive ones, word boundaries, a
+// lookbehind, a start anchor, punctuation; and two a union would break (a backreference, a group name twice).
+const GATES = [
+  /ignore|disregard/gi,
+  /\bai\b|gpt/gi,
+  /URGENT|MUST/g,
+  /(?<=\s)now\b/gi,
+  /^note/gim,
+  /\]\(|=\[/gi,
+  /(ab)\1/g,
+  /(?<w>xy)z/gi,
+  /(?<w>qq)r/gi,
+  /指令|инструкци/gi,
+];
+
+const WORDS = [
+  "ignore",
+  "Disregard",
+  "AI",
+  "said",
+  "urgent",
+  "URGENT",
+  " now",
+  "now",
+  "note",
+  "\nNote",
+  "](",
+  "=[",
+  "abab",
+  "ab",
+  "xyz",
+  "qqr",
+  "指令",
+  "Инструкция",
+  "echo",
+  "bench",
+  "12",
+  " ",
+  "\n",
+  "gp",
+  "t",
+  "x",
+  "y",
+];
+
+/** The same pseudo-random texts on every run (a linear congruential generator). */
+function texts(count: number): string[] {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 6) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(
+      "",
+    ),
+  );
+}
+
+const someGate = (text: string) =>
+  GATES.some((gate) => {
+    gate.lastIndex = 0;
+    return gate.test(text);
+  });
+
+describe("anyGateTest", () => {
+  const anyGate = anyGateTest(GATES);
+
+  it("says whether any gate occurs, exactly, over texts with and without them", () => {
+    const all = texts(3000);
+    let hits = 0;
+    for (const text of all) {
+      expect(anyGate(text), JSON.stringify(text)).toBe(someGate(text));
+      if (someGate(text)) hits++;
+    }
+    // Both answers are exercised.
+    expect(hits).toBeGreaterThan(300);
+    expect(hits).toBeLessThan(2900);
+  });
+
+  it("keeps case-sensitive gates case-sensitive and backreferences working", () => {
+    expect(anyGate("urgent")).toBe(false);
+    expect(anyGate("URGENT")).toBe(true);
+    expect(anyGate("abab")).toBe(true);
+    expect(anyGate("abba")).toBe(false);
+    expect(anyGate("xyz qqr")).toBe(true);
+    expect(anyGate("echo: bench 12")).toBe(false);
+  });
+
+  it("skips only texts where gatedTest finds nothing for every gate", () => {
+    const pattern = /[\s\S]/;
+    for (const text of texts(500))
+      if (!anyGate(text)) for (const gate of GATES) expect(gatedTest(text, gate, pattern)).toBe(false);
+  });
+});

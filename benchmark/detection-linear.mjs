@@ -91,6 +91,9 @@ const INPUTS = [
   ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],
+  // Round 17: gaps of mixed kinds on one line make one chain, read once, with same-gap chains inside it.
+  ["odd separators: gaps of mixed kinds on one line", "1  2-3 / 4_5_6 "],
+  ["cards: separators mixed inside groups of four", "4111 1111-1111.1111 "],
 ];
 
 /**

@@ -85,10 +85,12 @@ const INPUTS = [
   ["decode: enclosed letters, dingbat digits, fillers", "\u{1F150}\u24D0\u2776\u3164a"],
   ["email: line breaks beside an @", "ab\n@cd.com\nef@\n"],
   ["secrets: blanks before a prefix's closing dash", "xoxb - "],
-  // A dashed prefix with a blank where its body should start: each one is read as a token cut in chunks over
-  // the bounded window after it (about 0.9 s per MB before round 16 too; linear).
+  // A dashed prefix with a blank where its body should start: each one was read as a token cut in chunks over
+  // the bounded window after it (about 0.9 s per MB in rounds 15 and 16). Since round 17 a chunk that starts
+  // a token of its own ends the joining, so each reads one chunk.
   ["secrets: dashed prefixes followed by a blank", "xoxb- "],
   ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
+  ["secrets: two dashed prefixes in turn, each followed by a blank", "xoxb- xoxp- "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],
   // Round 17: gaps of mixed kinds on one line make one chain, read once, with same-gap chains inside it.

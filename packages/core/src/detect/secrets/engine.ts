@@ -367,6 +367,32 @@ class VendorPrefixes {
     const list = (this.byStart[key] ??= []);
     if (!list.includes(prefix)) list.push(prefix);
   }
+  /**
+   * Whether a token starts at `at` in the text: the prefix text[prefixAt, +prefixLength) again, or any prefix that
+   * ends in its own dash or underscore (xoxp-, ghp_, glpat-), in any case. A chunk holds no dash (a dash is a
+   * separator), so a prefix's closing dash is looked for after the chunk's blanks ("xoxb - …"). Prefixes of two
+   * letters before their dash (sk-) start too many chunks to count. Checked in place, without allocating.
+   */
+  startsToken(text: string, at: number, prefixAt: number, prefixLength: number): boolean {
+    const own = text.charCodeAt(prefixAt + prefixLength - 1) === 45 ? prefixLength - 1 : prefixLength;
+    if (own >= 3 && sameCaseless(text, at, prefixAt, own) && dashedOn(text, at + own, own < prefixLength))
+      return true;
+    const key = lowerAscii(text.charCodeAt(at)) * 128 + lowerAscii(text.charCodeAt(at + 1));
+    const list = key >= 0 && key < 128 * 128 ? this.byStart[key] : undefined;
+    if (!list) return false;
+    for (const p of list) {
+      const last = p.charCodeAt(p.length - 1);
+      if (last === 95 && sameCaseless(text, at, -1, p.length, p)) return true;
+      if (
+        last === 45 &&
+        p.length > 3 &&
+        sameCaseless(text, at, -1, p.length - 1, p) &&
+        dashedOn(text, at + p.length - 1, true)
+      )
+        return true;
+    }
+    return false;
+  }
   /** The length of the longest prefix the value starts with (any case), or 0. */
   longestAt(value: string): number {
     if (value.length < 3) return 0;
@@ -388,6 +414,30 @@ function startKey(text: string): number {
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Whether text[at, at + length) is, ignoring ASCII case, text[other, other + length) or else `lower` (ASCII,
+ * lower case).
+ */
+function sameCaseless(text: string, at: number, other: number, length: number, lower?: string): boolean {
+  if (at + length > text.length) return false;
+  for (let i = 0; i < length; i++) {
+    const want = lower === undefined ? lowerAscii(text.charCodeAt(other + i)) : lower.charCodeAt(i);
+    if (lowerAscii(text.charCodeAt(at + i)) !== want) return false;
+  }
+  return true;
+}
+
+/** When `dashed`, whether a dash follows `at` after at most two blanks; otherwise true. */
+function dashedOn(text: string, at: number, dashed: boolean): boolean {
+  if (!dashed) return true;
+  for (let i = at; i < at + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
 }
 
 /** Whether `value` starts with `lowerPrefix` (ASCII, given in lower case), ignoring the case of `value`. */
@@ -487,7 +537,9 @@ function chunkedToken(
   on: Uint8Array,
 ): SecretSpan | undefined {
   // Most prefixes stand inside a word (base64, identifiers): no candidates, found in a comparison or two.
-  const joinings = chunkedCandidates(text, at, at + keywordLength);
+  const joinings = chunkedCandidates(text, at, at + keywordLength, (chunk) =>
+    prefixes.startsToken(text, chunk, at, keywordLength),
+  );
   if (joinings.length === 0) return undefined;
   const formats: Compiled[] = [];
   let written: string | undefined;

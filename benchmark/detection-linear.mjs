@@ -161,5 +161,18 @@ for (const [label, unit] of INPUTS) measure(label, (length) => sized(unit, lengt
 measure("scanner: tokens and e-mails, JSON in a string", JSON_IN_STRING);
 measure("secrets: copies of many distinct found values", MANY_FOUND(false));
 measure("secrets: copies of found values, one beginning", MANY_FOUND(true));
+// Round 17: values beyond a key's eight are looked up by length; a key with more than eight lengths takes each
+// place it stands as a copy up to a blank: found values sharing a beginning, of every length from 20 to 60.
+measure("secrets: copies of found values, one beginning, many lengths", (length) => {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const value = `Qz8vN3kL${(i * 7919).toString(36)}x9K${"k".repeat(i % 40)}${i}`;
+    const line = `token='${value}' ${value} ${value.slice(0, 12)}\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  return lines.join("").slice(0, length);
+});
 console.log(`\nlargest ratio: ${worst.toFixed(1)} (linear: about 4; quadratic: 16)`);
 if (failures.length) console.log(`scans that threw: ${failures.join("; ")}`);

@@ -639,10 +639,14 @@ function masked(text: string, end: number): boolean {
  * first COPY_MIN_LENGTH characters are also the key the values are looked up by (see addCopies).
  */
 const COPY_MIN_LENGTH = 8;
-/** At most this many distinct found values share one key; further ones are searched for one by one. */
+/** At most this many distinct found values share one key; further ones are looked up by their length. */
 const COPY_BUCKET = 8;
-/** At most this many values beyond full buckets are searched for, each with one search of the text. */
-const COPY_MAX_SEARCHED = 16;
+/**
+ * At most this many distinct lengths of the values beyond a full bucket are looked up at each place their key
+ * is; a key with values of more lengths than that (a text built to push a value out of reach) has its longest
+ * value's length from each such place taken as a copy, so that none of its values passes bare.
+ */
+const COPY_LENGTHS = 8;
 /** Slots of the table of two first characters (a filter read before a key is cut out of the text). */
 const PAIR_SLOTS = 4096;
 
@@ -662,11 +666,12 @@ function pairSlot(text: string, at: number): number {
  * not part of a longer word).
  *
  * However many values were found (sixteen decoys found first must not leave the seventeenth's copies in the
- * clear), the text is read once: the found values are kept in a table keyed by their first COPY_MIN_LENGTH
- * characters, at most COPY_BUCKET values a key, and each place where a copy could start (no letter or digit
- * before it) is looked up there, after a filter on its first two characters. So the work is linear in the
- * text, times the bounded comparisons of one bucket. Values beyond a full bucket (many found values with one
- * beginning) are searched for one by one, at most COPY_MAX_SEARCHED of them.
+ * clear, nor twenty-four decoys sharing its first characters), the text is read once: the found values are kept
+ * in a table keyed by their first COPY_MIN_LENGTH characters, at most COPY_BUCKET values a key compared one by
+ * one, the further ones of a key by their length (one lookup per distinct length, at most COPY_LENGTHS; see
+ * there for more), and each place where a copy could start (no letter or digit before it) is looked up there,
+ * after a filter on its first two characters. So the work is linear in the text, times the bounded comparisons
+ * of one key.
  */
 function addCopies(text: string, spans: SecretSpan[]): void {
   const found = spans.length;
@@ -680,9 +685,8 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     spans.push({ start: at, end, type: span.type, rank: span.rank });
   };
   const looked = new Set<string>();
-  const table = new Map<string, { value: string; span: SecretSpan }[]>();
+  const table = new Map<string, CopyKey>();
   const pairs = new Uint8Array(PAIR_SLOTS);
-  let searched = 0;
   for (let i = 0; i < found; i++) {
     const span = spans[i];
     if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
@@ -690,24 +694,65 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     if (looked.has(value)) continue;
     looked.add(value);
     const key = value.slice(0, COPY_MIN_LENGTH);
-    let bucket = table.get(key);
-    if (bucket === undefined) table.set(key, (bucket = []));
-    if (bucket.length < COPY_BUCKET) {
-      bucket.push({ value, span });
+    let entry = table.get(key);
+    if (entry === undefined)
+      table.set(key, (entry = { bucket: [], more: new Map(), lengths: [], longest: 0, blanks: false }));
+    if (entry.bucket.length < COPY_BUCKET) {
+      entry.bucket.push({ value, span });
       pairs[pairSlot(value, 0)] = 1;
-    } else if (searched < COPY_MAX_SEARCHED) {
-      searched++;
-      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
-        copyAt(at, value.length, span);
+      continue;
     }
+    entry.more.set(value, span);
+    if (!entry.lengths.includes(value.length)) entry.lengths.push(value.length);
+    if (value.length > entry.longest) entry.longest = value.length;
+    if (/\s/.test(value)) entry.blanks = true;
   }
   if (table.size === 0) return;
   const last = text.length - COPY_MIN_LENGTH;
   for (let at = 0; at <= last; at++) {
     if (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
     if (pairs[pairSlot(text, at)] === 0) continue;
-    const bucket = table.get(text.slice(at, at + COPY_MIN_LENGTH));
-    if (bucket === undefined) continue;
-    for (const { value, span } of bucket) if (text.startsWith(value, at)) copyAt(at, value.length, span);
+    const entry = table.get(text.slice(at, at + COPY_MIN_LENGTH));
+    if (entry === undefined) continue;
+    for (const { value, span } of entry.bucket)
+      if (text.startsWith(value, at)) copyAt(at, value.length, span);
+    if (entry.lengths.length === 0) continue;
+    if (entry.lengths.length > COPY_LENGTHS) {
+      const span = entry.bucket[0]?.span;
+      const end = copyEnd(text, at, entry);
+      if (span && (reach.get(at) ?? 0) < end)
+        spans.push({ start: at, end, type: span.type, rank: span.rank });
+      continue;
+    }
+    for (const length of entry.lengths) {
+      const span = entry.more.get(text.slice(at, at + length));
+      if (span) copyAt(at, length, span);
+    }
   }
+}
+
+/** The found values of one key (see addCopies). */
+interface CopyKey {
+  bucket: { value: string; span: SecretSpan }[];
+  /** Values beyond a full bucket, and their distinct lengths, the longest of them. */
+  more: Map<string, SecretSpan>;
+  lengths: number[];
+  longest: number;
+  /** Whether a value beyond the bucket holds a blank or a line break. */
+  blanks: boolean;
+}
+
+/**
+ * Where a copy of a key's values may end when it has values of too many lengths to look up: its longest value's
+ * length on, but not past a line break, nor past a blank when none of its values holds one.
+ */
+function copyEnd(text: string, at: number, entry: CopyKey): number {
+  const limit = Math.min(text.length, at + entry.longest);
+  let end = at + COPY_MIN_LENGTH;
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || (!entry.blanks && (c === 32 || c === 9))) break;
+    end++;
+  }
+  return end;
 }

@@ -83,6 +83,9 @@ const INPUTS = [
   ["decode: octal and braced escapes", "\\147\\u{68}\\7"],
   ["decode: references without a semicolon, named ones", "&#103&lowbar;&x;&#"],
   ["decode: enclosed letters, dingbat digits, fillers", "\u{1F150}\u24D0\u2776\u3164a"],
+  // Round 17: digit words of five more languages, "null" inside a run and before one, mixed with groups.
+  ["decode: digit words of other languages", "vier eins "],
+  ["decode: digit words and groups, a null before them", "null quatre-un 1234 "],
   ["email: line breaks beside an @", "ab\n@cd.com\nef@\n"],
   ["secrets: blanks before a prefix's closing dash", "xoxb - "],
   // A dashed prefix with a blank where its body should start: each one was read as a token cut in chunks over

@@ -35,7 +35,13 @@ describe("copies of a found value behind decoys sharing its beginning", () => {
     const text = result(20).content[0]?.text ?? "";
     expect(text.split(PASSWORD)).toHaveLength(3);
     expect(text.split(`password=${SHARED}`)).toHaveLength(26);
-    expect(new Set(decoys(20).split("\n").map((line) => line.length)).size).toBeGreaterThan(8);
+    expect(
+      new Set(
+        decoys(20)
+          .split("\n")
+          .map((line) => line.length),
+      ).size,
+    ).toBeGreaterThan(8);
   });
 
   it("reach the client redacted (before: 2 of 2 with the password bare)", async () => {

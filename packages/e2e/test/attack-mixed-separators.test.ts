@@ -43,7 +43,8 @@ describe("card numbers whose separators differ inside one number", () => {
     const { outcomes, echoed } = await namedEchoOutcomes(home, log, ORDINARY);
     expect(outcomes).toEqual(sameFor(ORDINARY, "forwarded"));
     expect(echoed).toBe(Object.keys(ORDINARY).length);
-    for (const call of echoCallsSeen(log)) for (const card of CARDS) expect(digitsOf(call)).not.toContain(card);
+    for (const call of echoCallsSeen(log))
+      for (const card of CARDS) expect(digitsOf(call)).not.toContain(card);
   });
 
   it("reach the client redacted where they were written (before: both whole)", async () => {

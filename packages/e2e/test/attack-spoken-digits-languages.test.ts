@@ -30,8 +30,12 @@ const ORDINARY: Record<string, object> = {
 };
 
 const { home, log } = recorderWithResults({
-  german: { content: [{ type: "text", text: `Zahlung mit Karte ${say("de", "4111111111111111")} erfolgt.` }] },
-  italian: { content: [{ type: "text", text: `Pagato: carta ${say("it", "5555555555554444", ", ")}. Grazie` }] },
+  german: {
+    content: [{ type: "text", text: `Zahlung mit Karte ${say("de", "4111111111111111")} erfolgt.` }],
+  },
+  italian: {
+    content: [{ type: "text", text: `Pagato: carta ${say("it", "5555555555554444", ", ")}. Grazie` }],
+  },
 });
 afterAll(() => home.cleanup());
 

@@ -30,7 +30,9 @@ const WORDS: readonly (readonly string[])[] = [
   ["eight", "acht", "huit", "ocho", "otto", "oito"],
   ["nine", "neun", "neuf", "nueve", "nove"],
 ];
-const DIGIT_OF = new Map<string, string>(WORDS.flatMap((words, digit) => words.map((w) => [w, String(digit)])));
+const DIGIT_OF = new Map<string, string>(
+  WORDS.flatMap((words, digit) => words.map((w) => [w, String(digit)])),
+);
 const NULL = "null";
 /**
  * The words as one alternation, grouped by their first letter (the engine tries a group only where its letter

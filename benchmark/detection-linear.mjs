@@ -85,17 +85,25 @@ const INPUTS = [
   ["decode: octal and braced escapes", "\\147\\u{68}\\7"],
   ["decode: references without a semicolon, named ones", "&#103&lowbar;&x;&#"],
   ["decode: enclosed letters, dingbat digits, fillers", "\u{1F150}\u24D0\u2776\u3164a"],
+  // Round 17: digit words of five more languages, "null" inside a run and before one, mixed with groups.
+  ["decode: digit words of other languages", "vier eins "],
+  ["decode: digit words and groups, a null before them", "null quatre-un 1234 "],
   ["email: line breaks beside an @", "ab\n@cd.com\nef@\n"],
   ["secrets: blanks before a prefix's closing dash", "xoxb - "],
-  // A dashed prefix with a blank where its body should start: each one is read as a token cut in chunks over
-  // the bounded window after it (about 0.9 s per MB before round 16 too; linear).
+  // A dashed prefix with a blank where its body should start: each one was read as a token cut in chunks over
+  // the bounded window after it (about 0.9 s per MB in rounds 15 and 16). Since round 17 a chunk that starts
+  // a token of its own ends the joining, so each reads one chunk.
   ["secrets: dashed prefixes followed by a blank", "xoxb- "],
   // Round 17: a rule whose keyword is a token's middle (a Tableau secret's "==:"), starting 22 characters before it.
   ["secrets: a keyword in a token's middle, base64 before it", "QUJDREVGR0hJSktMTU5PUFFSUw==:"],
   ["secrets: a prefix whose body is base64 (tkn.v1_)", "tkn.v1_QUJDREVGR0hJSktMTU5P"],
   ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
+  ["secrets: two dashed prefixes in turn, each followed by a blank", "xoxb- xoxp- "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],
+  // Round 17: gaps of mixed kinds on one line make one chain, read once, with same-gap chains inside it.
+  ["odd separators: gaps of mixed kinds on one line", "1  2-3 / 4_5_6 "],
+  ["cards: separators mixed inside groups of four", "4111 1111-1111.1111 "],
 ];
 
 /**
@@ -161,5 +169,18 @@ for (const [label, unit] of INPUTS) measure(label, (length) => sized(unit, lengt
 measure("scanner: tokens and e-mails, JSON in a string", JSON_IN_STRING);
 measure("secrets: copies of many distinct found values", MANY_FOUND(false));
 measure("secrets: copies of found values, one beginning", MANY_FOUND(true));
+// Round 17: values beyond a key's eight are looked up by length; a key with more than eight lengths takes each
+// place it stands as a copy up to a blank: found values sharing a beginning, of every length from 20 to 60.
+measure("secrets: copies of found values, one beginning, many lengths", (length) => {
+  const lines = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const value = `Qz8vN3kL${(i * 7919).toString(36)}x9K${"k".repeat(i % 40)}${i}`;
+    const line = `token='${value}' ${value} ${value.slice(0, 12)}\n`;
+    lines.push(line);
+    size += line.length;
+  }
+  return lines.join("").slice(0, length);
+});
 console.log(`\nlargest ratio: ${worst.toFixed(1)} (linear: about 4; quadratic: 16)`);
 if (failures.length) console.log(`scans that threw: ${failures.join("; ")}`);

@@ -11,10 +11,42 @@
 // start inside a run it already matched), and what the view replaces is shorter than the run.
 import { ViewBuilder, type DecodedView } from "./decode.js";
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const DIGIT_OF = new Map<string, string>(WORDS.map((w, i) => [w, String(i)]));
-DIGIT_OF.set("oh", "0");
-const WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
+/**
+ * The digit words of English and of the languages a card or a phone number is most often spelled in after it
+ * (German, French, Spanish, Italian, Portuguese), digit by digit: each word names one digit in every language
+ * that has it ("six", "nove", "cinco" name the same digit wherever they occur), so one table serves all.
+ * German "null" may not start a run (JSON and code write it in rows: "null, null, …"), but counts inside one
+ * and just before one (see leadingGroups).
+ */
+const WORDS: readonly (readonly string[])[] = [
+  ["zero", "oh", "zéro", "cero"],
+  ["one", "eins", "un", "une", "uno", "um", "uma"],
+  ["two", "zwei", "zwo", "deux", "dos", "due", "dois", "duas"],
+  ["three", "drei", "trois", "tres", "tre", "três"],
+  ["four", "vier", "quatre", "cuatro", "quattro", "quatro"],
+  ["five", "fünf", "fuenf", "cinq", "cinco", "cinque"],
+  ["six", "sechs", "seis", "sei"],
+  ["seven", "sieben", "sept", "siete", "sette", "sete"],
+  ["eight", "acht", "huit", "ocho", "otto", "oito"],
+  ["nine", "neun", "neuf", "nueve", "nove"],
+];
+const DIGIT_OF = new Map<string, string>(
+  WORDS.flatMap((words, digit) => words.map((w) => [w, String(digit)])),
+);
+const NULL = "null";
+/**
+ * The words as one alternation, grouped by their first letter (the engine tries a group only where its letter
+ * stands), longest first within a group so that "une" is not read as "un".
+ */
+const WORD = `(?:${[...new Set([...DIGIT_OF.keys()].map((w) => w.charAt(0)))]
+  .map((first) => {
+    const rests = [...DIGIT_OF.keys()]
+      .filter((w) => w.charAt(0) === first)
+      .map((w) => w.slice(1))
+      .sort((a, b) => b.length - a.length);
+    return `${first}(?:${rests.join("|")})`;
+  })
+  .join("|")})`;
 /**
  * Seven digit words or more in a row, each a whole word, up to three separators between two of them. Groups
  * of up to four digits may stand among them ("4 one 1 one …", "4111 one one one one 1111 1111"): a reader
@@ -22,9 +54,9 @@ const WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)";
  * third of a JSON log's scan); groups before the first word are then read back from it (leadingGroups).
  */
 const SEPARATORS = "[ \\t\\r\\n,.;:-]{1,3}";
-const ELEMENT = `(?:${WORD}|[0-9]{1,4})`;
+const ELEMENT = `(?:${WORD}|${NULL}|[0-9]{1,4})`;
 const RUN = new RegExp(`\\b${WORD}(?:${SEPARATORS}${ELEMENT}\\b){2,}`, "gi");
-const ELEMENTS = /[a-z]+|[0-9]+/gi;
+const ELEMENTS = /[a-zàâçéèêëîïôûùüÿñæœ]+|[0-9]+/gi;
 /** The fewest words and groups a run has. */
 const MIN_RUN = 7;
 
@@ -32,9 +64,9 @@ const MIN_RUN = 7;
 const SEPARATOR = /[ \t\r\n,.;:-]/;
 
 /**
- * Where a run that starts with a word at `from` really starts: back over the groups of digits, each with one
- * to three separators after it, that stand just before it (at most MIN_RUN of them, none before `floor`, the
- * end of the previous run).
+ * Where a run that starts with a word at `from` really starts: back over the groups of digits (or a "null"),
+ * each with one to three separators after it, that stand just before it (at most MIN_RUN of them, none before
+ * `floor`, the end of the previous run).
  */
 function leadingGroups(text: string, from: number, floor: number): number {
   const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -51,6 +83,10 @@ function leadingGroups(text: string, from: number, floor: number): number {
     while (i > floor && digits < 4 && isDigit(text.charCodeAt(i - 1))) {
       i--;
       digits++;
+    }
+    if (digits === 0 && i - NULL.length >= floor && text.slice(i - NULL.length, i).toLowerCase() === NULL) {
+      i -= NULL.length;
+      digits = 1;
     }
     // A group stands apart from what precedes it: "x4111" or "12345" is no group of a spelled number.
     if (separators === 0 || digits === 0 || (i > 0 && isLetterOrDigit(text.charCodeAt(i - 1)))) break;
@@ -69,7 +105,10 @@ export function spokenDigitsView(text: string): DecodedView | undefined {
     const parts = text.slice(start, m.index + m[0].length).match(ELEMENTS) ?? [];
     if (parts.length < MIN_RUN) continue;
     let digits = "";
-    for (const part of parts) digits += DIGIT_OF.get(part.toLowerCase()) ?? part;
+    for (const part of parts) {
+      const lower = part.toLowerCase();
+      digits += lower === NULL ? "0" : (DIGIT_OF.get(lower) ?? part);
+    }
     view.copy(text, at, start);
     view.replace(digits, start, m.index + m[0].length);
     at = m.index + m[0].length;

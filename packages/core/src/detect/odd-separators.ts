@@ -79,7 +79,7 @@ function evenlySpaced(text: string, start: number, chain: string) {
     chainStart,
     /** Where a span of the view was written: from its first character to just after its last. */
     original: (s: Span): Span => ({
-      start: offsets[Math.max(s.start, chainStart)] as number,
+      start: offsets[s.start] as number,
       end: (offsets[s.end - 1] as number) + 1,
     }),
   };
@@ -87,18 +87,25 @@ function evenlySpaced(text: string, start: number, chain: string) {
 
 /**
  * Groups of digits joined two times or more by one and the same gap of one to three characters a reader
- * skips, other than the single space or dash the detectors read already, with MIN_DIGITS digits or more.
+ * skips, other than the single space or dash the detectors read already, with MIN_DIGITS digits or more;
+ * and, where such a gap stands on one line with gaps of other kinds, the whole run of them (see chainFrom).
  * Colons, dots, commas and brackets make no gap: times, versions, amounts and phone numbers use them.
  * Only a digit followed by the start of an odd gap is looked at further, without allocating.
  */
 function oddChains(text: string, byGaps: boolean): Array<{ start: number; end: number }> {
   const chains: Array<{ start: number; end: number }> = [];
   let done = 0;
+  let mixedDone = 0;
   const gaps = byGaps ? new GapsAhead(text) : undefined;
   for (let at = oddGapAfterDigit(text, 0, gaps); at >= 0;) {
     let start = at;
     while (start > done && isDigit(text.charCodeAt(start - 1))) start--;
-    const chain = chainFrom(text, start, at + 1);
+    const chain = chainFrom(text, start, at + 1, false);
+    // A mixed run is read once (from its first odd gap), and the same-gap chains inside it are still looked
+    // for: "ref 12 / 4111/1111/1111/1111" is a card after a number, not one 18-digit number.
+    const mixed = at >= mixedDone ? chainFrom(text, start, at + 1, true) : undefined;
+    if (mixed) mixedDone = mixed.end;
+    if (mixed && mixed.end > (chain?.end ?? 0)) chains.push(mixed);
     if (!chain) {
       at = oddGapAfterDigit(text, at + 1, gaps);
       continue;
@@ -187,33 +194,82 @@ class GapsAhead {
   }
 }
 
-/** The chain whose first group is [start, gapStart), when it is one. */
+/**
+ * The chain whose first group is [start, gapStart), when it is one. `mixed`: its gaps may differ from one to
+ * the next while they stay on one line ("4111  1111 1111 1111", "4111 / 1111-1111 1111"), as a reader skips
+ * each, and the groups right before it on its line count towards its size (their text is read as written,
+ * see evenlySpaced). Without it the first gap is repeated throughout, so that a card then its expiry date
+ * ("4111_1111_1111_1111 12/27") stays a card.
+ */
 function chainFrom(
   text: string,
   start: number,
   gapStart: number,
+  mixed: boolean,
 ): { start: number; end: number } | undefined {
   if (gapStart - start > MAX_GROUP) return undefined;
-  let i = gapStart;
-  while (i < text.length && i - gapStart < MAX_GAP && isGap(text.charCodeAt(i))) i++;
-  const gapLength = i - gapStart;
-  if (gapLength === 0 || !isDigit(text.charCodeAt(i))) return undefined;
+  const gapLength = gapAt(text, gapStart);
+  if (gapLength === 0 || !isDigit(text.charCodeAt(gapStart + gapLength))) return undefined;
   const first = text.charCodeAt(gapStart);
   if (gapLength === 1 && (first === 32 || first === 45)) return undefined;
-  let digits = gapStart - start;
-  let groups = 1;
+  if (mixed && !withinLine(text, gapStart, gapLength)) return undefined;
+  const before = mixed ? groupsBefore(text, start) : { digits: 0, groups: 0 };
+  let digits = gapStart - start + before.digits;
+  let groups = 1 + before.groups;
   let end = gapStart;
-  for (;;) {
-    const groupEnd = runEnd(text, i);
-    if (groupEnd - i > MAX_GROUP) break;
-    digits += groupEnd - i;
+  for (let at = gapStart + gapLength, length = gapLength; ;) {
+    const groupEnd = runEnd(text, at);
+    if (groupEnd - at > MAX_GROUP) break;
+    digits += groupEnd - at;
     groups++;
     end = groupEnd;
-    if (!sameGap(text, gapStart, groupEnd, gapLength) || !isDigit(text.charCodeAt(groupEnd + gapLength)))
-      break;
-    i = groupEnd + gapLength;
+    const same = sameGap(text, gapStart, groupEnd, length);
+    const next = same ? length : mixed ? gapAt(text, groupEnd) : 0;
+    if (next === 0 || !isDigit(text.charCodeAt(groupEnd + next))) break;
+    if (!same && !withinLine(text, groupEnd, next)) break;
+    length = next;
+    at = groupEnd + next;
   }
   return groups >= 3 && digits >= MIN_DIGITS ? { start, end } : undefined;
+}
+
+/** How many gap characters (at most MAX_GAP) stand at `at`. */
+function gapAt(text: string, at: number): number {
+  let k = 0;
+  while (k < MAX_GAP && at + k < text.length && isGap(text.charCodeAt(at + k))) k++;
+  return k;
+}
+
+/** No line break among a gap's characters. */
+function withinLine(text: string, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c >= 10 && c <= 13) return false;
+  }
+  return true;
+}
+
+/** Groups of a card looked at before the first odd gap of a mixed chain. */
+const MAX_GROUPS_BEFORE = 4;
+
+/**
+ * The groups (and their digits) joined by one space, dash or dot right before `start` on its line, at most
+ * MAX_GROUPS_BEFORE of them ("4111 1111-1111  1111" has its odd gap last): a bounded look back.
+ */
+function groupsBefore(text: string, start: number): { digits: number; groups: number } {
+  let first = start;
+  let digits = 0;
+  let groups = 0;
+  for (; groups < MAX_GROUPS_BEFORE; groups++) {
+    const c = text.charCodeAt(first - 1);
+    if (c !== 32 && c !== 45 && c !== 46) break;
+    let from = first - 1;
+    while (from > 0 && first - 1 - from < MAX_GROUP && isDigit(text.charCodeAt(from - 1))) from--;
+    if (from === first - 1) break;
+    digits += first - 1 - from;
+    first = from;
+  }
+  return { digits, groups };
 }
 
 function sameGap(text: string, gap: number, at: number, length: number): boolean {

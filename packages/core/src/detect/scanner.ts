@@ -47,6 +47,17 @@ const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
+/**
+ * Keys that name an SSN or a phone number ({ "ssn": "078051120" }, { "phoneNumber": 4155552671 }): the text scan
+ * needs such a word before a bare run of digits, and a field's name is that word (see namedNumber).
+ */
+const NUMBER_FIELD = /ssn|social|phone|mobile|cell|tel|fax/i;
+/** The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most. */
+const NUMBER_FIELD_WORDS =
+  /(?:^| )(?:ssn|social security|phone|mobile|cell|tel|telephone|fax)(?: (?:number|num|no|nr))?$/;
+/** A value read with its field's name: a short string or a whole number, with seven digits or more. */
+const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
+
 /** A key of letters alone, or words of letters joined by underscores (see acrossKeys). */
 const PLAIN_KEY = /^[A-Za-z]+(?:_[A-Za-z]+)*$/;
 
@@ -432,6 +443,34 @@ export class Scanner {
     return out;
   }
 
+  /**
+   * A bare number under a key that names what it is: read as "<the key's words>: <the value>" by the text
+   * detectors, as if written in prose ("ssn: 078051120"), and redacted whole when one finds it there.
+   */
+  private namedNumber(
+    key: string,
+    item: unknown,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    const value = typeof item === "number" && Number.isSafeInteger(item) ? String(item) : item;
+    if (typeof value !== "string" || !NAMED_NUMBER.test(value)) return item;
+    // Its words in lower case: "phoneNumber", "phone_number" and "Phone-No" read "phone number", "phone no".
+    const words = key
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .replace(/[^A-Za-z]+/g, " ")
+      .trim()
+      .toLowerCase();
+    if (!NUMBER_FIELD_WORDS.test(words)) return item;
+    const text = `${words}: ${value}`;
+    const valueStart = text.length - value.length;
+    const type = this.spans(text).find((span) => span.end > valueStart)?.type;
+    if (type === undefined) return item;
+    findings.push({ type, path });
+    return redact?.(type) ? `[REDACTED:${type}]` : item;
+  }
+
   private scanNumber(
     n: number,
     path: string,
@@ -480,6 +519,8 @@ export class Scanner {
         const name = passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined) ?? secretName(key);
         if (name !== undefined) out = this.passwordFields(name, item, out, itemPath, findings, redact);
       }
+      if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(key))
+        out = this.namedNumber(key, item, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };

@@ -284,3 +284,25 @@ describe("content_scan", () => {
     ).toMatchObject({ action: "modify", findings: ["ssn at params.messages[0].content.text"] });
   });
 });
+
+// Round 17: a bare number under a field that names it is read with the field's name (scanner.ts namedNumber).
+describe("numbers under a field that names them", () => {
+  const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+  const typesOf = (value: object) => scanner.scan(value, "params").findings.map((f) => f.type);
+  it.each([
+    [{ ssn: "078051120" }, "ssn"],
+    [{ social_security_number: 219099999 }, "ssn"],
+    [{ SSN: "078-05-1120" }, "ssn"],
+    [{ phoneNumber: "4155552671" }, "phone"],
+    [{ home_tel_no: "4155552671" }, "phone"],
+    [{ mobile: "+4915112345678" }, "phone"],
+  ])("%j", (value, type) => expect(typesOf(value)).toContain(type));
+  it.each([
+    { phone_id: 1234567890 },
+    { cellCount: 12345678 },
+    { phone_updated_at: 1700000000123 },
+    { hotel: 4155552671 },
+    { ssn: "000000000" },
+    { order_id: 123456789 },
+  ])("not %j", (value) => expect(typesOf(value)).toEqual([]));
+});

@@ -40,6 +40,30 @@ describe("numbers spelled in digit words", () => {
     expect(redacted(`card ${spell("4111111111111111")} thanks`)).toBe("card [REDACTED:credit_card] thanks");
   });
 
+  // Round 17: the digit words of German, French, Spanish, Italian and Portuguese (before: 0 of 8 found).
+  const SPOKEN: Record<string, readonly string[]> = {
+    de: ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    fr: ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+    es: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    it: ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"],
+    pt: ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+  };
+  const say = (language: string, digits: string, between = " ") =>
+    [...digits].map((d) => SPOKEN[language]?.[Number(d)]).join(between);
+  it.each([
+    [`Karte ${say("de", "4012888888881881")}`, "credit_card"],
+    [`SSN: ${say("de", "078051120", ", ")}`, "ssn"],
+    [`carte ${say("fr", "5555555555554444", "-")}`, "credit_card"],
+    [`tarjeta ${say("es", "4111111111111111").toUpperCase()}`, "credit_card"],
+    [`carta ${say("it", "378282246310005")}`, "credit_card"],
+    [`cartão ${say("pt", "6011111111111117")}`, "credit_card"],
+    [`cartão ${say("pt", "3530111333300000")}`, "credit_card"],
+    [`SSN ${say("es", "219099999")}`, "ssn"],
+  ])("%s", (text, type) => {
+    expect(typesIn(text)).toContain(type);
+    expect(redacted(text)).toMatch(new RegExp(`^\\S+:? \\[REDACTED:${type}\\]$`));
+  });
+
   // Hard negatives: counts, countdowns, lyrics and spelled numbers that are no card, SSN or phone.
   it.each([
     "one two three four five six seven eight nine ten",
@@ -56,6 +80,9 @@ describe("numbers spelled in digit words", () => {
     "pages 1, 2, 3, one two three",
     "x4111 one one one one 1111 1111 is a part number",
     "rows 1234 5678 1234 5678 then one two three four five six seven",
+    "uno, dos, tres, cuatro, cinco, seis, siete, ocho",
+    "[null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]",
+    "un deux trois, nous irons au bois; quatre cinq six, cueillir des cerises",
   ])("hard negative: %s", (text) => {
     expect(typesIn(text)).toEqual([]);
     expect(redacted(text)).toBe(text);

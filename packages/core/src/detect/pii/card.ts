@@ -58,9 +58,10 @@ export function isCardNumber(digits: string): boolean {
 // the digit chains of twelve digits or more (see digit-chains.ts).
 const CANDIDATE = /(?<![0-9A-Za-z_.+-])[0-9](?:[ .-]?[0-9]){11,18}(?![0-9A-Za-z_]|\.[0-9])/y;
 // How cards are printed: 4-4-4-4 (and 4-4-4-4-3 or -1..4 for longer ones), 4-6-5 (Amex), 4-6-4 (Diners),
-// with spaces, dashes or dots.
+// with spaces, dashes or dots. The groups' shape alone says so: a reader takes "4111 1111-1111.1111" for the
+// same number, so the separators may differ from one gap to the next.
 const PRINTED =
-  /^[0-9]{4}([ .-])[0-9]{4}\1[0-9]{4}\1[0-9]{1,4}(?:\1[0-9]{1,3})?$|^[0-9]{4}([ .-])[0-9]{6}\2[0-9]{4,5}$/;
+  /^[0-9]{4}[ .-][0-9]{4}[ .-][0-9]{4}[ .-][0-9]{1,4}(?:[ .-][0-9]{1,3})?$|^[0-9]{4}[ .-][0-9]{6}[ .-][0-9]{4,5}$/;
 // How people retype them: any groups of two digits or more, one space or dash used throughout (4111 11111111
 // 1111). A bare run of fourteen digits or more counts already; grouping it makes it no less a card.
 const REGROUPED = /^[0-9]{2,}(?:([ -])[0-9]{2,}(?:\1[0-9]{2,}){0,4})$/;

@@ -91,9 +91,14 @@ function tokenChunkAfter(text: string, at: number): boolean {
  * The candidates of a token cut in chunks whose prefix is text[start, keywordEnd), in the order they are judged:
  * those cut the same way throughout, longest first (the whole cut token, not a part of it), then the others,
  * shortest first (the token, not the text after it). None when the prefix does not start a word or no chunk
- * follows the first.
+ * follows the first. `startsToken` says where a chunk would start another token: the joining stops before it.
  */
-export function chunkedCandidates(text: string, start: number, keywordEnd: number): Candidate[] {
+export function chunkedCandidates(
+  text: string,
+  start: number,
+  keywordEnd: number,
+  startsToken: (at: number) => boolean = () => false,
+): Candidate[] {
   if (start > 0 && isWord(text.charCodeAt(start - 1))) return [];
   let end = keywordEnd;
   while (end < text.length && isWord(text.charCodeAt(end)) && end - start < MAX_JOINED) end++;
@@ -109,6 +114,10 @@ export function chunkedCandidates(text: string, start: number, keywordEnd: numbe
   while (candidates.length < MAX_CHUNKS - 1 && joined.length < MAX_JOINED) {
     const next = separatorEnd(text, end);
     if (next < 0 || !isWord(text.charCodeAt(next))) break;
+    // A chunk that starts a token of its own ("xoxb- xoxb- …", "ghp_… ghp_…") is the next token, not a piece of
+    // this one: a random body does not hold a vendor's prefix at a cut. It bounds a flood of prefixes, each of
+    // which would otherwise join the next MAX_CHUNKS of them.
+    if (startsToken(next)) break;
     let stop = next;
     let lower = 0;
     for (; stop < text.length && isWord(text.charCodeAt(stop)) && stop - next < MAX_JOINED; stop++) {

@@ -367,6 +367,32 @@ class VendorPrefixes {
     const list = (this.byStart[key] ??= []);
     if (!list.includes(prefix)) list.push(prefix);
   }
+  /**
+   * Whether a token starts at `at` in the text: the prefix text[prefixAt, +prefixLength) again, or any prefix that
+   * ends in its own dash or underscore (xoxp-, ghp_, glpat-), in any case. A chunk holds no dash (a dash is a
+   * separator), so a prefix's closing dash is looked for after the chunk's blanks ("xoxb - …"). Prefixes of two
+   * letters before their dash (sk-) start too many chunks to count. Checked in place, without allocating.
+   */
+  startsToken(text: string, at: number, prefixAt: number, prefixLength: number): boolean {
+    const own = text.charCodeAt(prefixAt + prefixLength - 1) === 45 ? prefixLength - 1 : prefixLength;
+    if (own >= 3 && sameCaseless(text, at, prefixAt, own) && dashedOn(text, at + own, own < prefixLength))
+      return true;
+    const key = lowerAscii(text.charCodeAt(at)) * 128 + lowerAscii(text.charCodeAt(at + 1));
+    const list = key >= 0 && key < 128 * 128 ? this.byStart[key] : undefined;
+    if (!list) return false;
+    for (const p of list) {
+      const last = p.charCodeAt(p.length - 1);
+      if (last === 95 && sameCaseless(text, at, -1, p.length, p)) return true;
+      if (
+        last === 45 &&
+        p.length > 3 &&
+        sameCaseless(text, at, -1, p.length - 1, p) &&
+        dashedOn(text, at + p.length - 1, true)
+      )
+        return true;
+    }
+    return false;
+  }
   /** The length of the longest prefix the value starts with (any case), or 0. */
   longestAt(value: string): number {
     if (value.length < 3) return 0;
@@ -388,6 +414,30 @@ function startKey(text: string): number {
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Whether text[at, at + length) is, ignoring ASCII case, text[other, other + length) or else `lower` (ASCII,
+ * lower case).
+ */
+function sameCaseless(text: string, at: number, other: number, length: number, lower?: string): boolean {
+  if (at + length > text.length) return false;
+  for (let i = 0; i < length; i++) {
+    const want = lower === undefined ? lowerAscii(text.charCodeAt(other + i)) : lower.charCodeAt(i);
+    if (lowerAscii(text.charCodeAt(at + i)) !== want) return false;
+  }
+  return true;
+}
+
+/** When `dashed`, whether a dash follows `at` after at most two blanks; otherwise true. */
+function dashedOn(text: string, at: number, dashed: boolean): boolean {
+  if (!dashed) return true;
+  for (let i = at; i < at + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
 }
 
 /** Whether `value` starts with `lowerPrefix` (ASCII, given in lower case), ignoring the case of `value`. */
@@ -487,7 +537,9 @@ function chunkedToken(
   on: Uint8Array,
 ): SecretSpan | undefined {
   // Most prefixes stand inside a word (base64, identifiers): no candidates, found in a comparison or two.
-  const joinings = chunkedCandidates(text, at, at + keywordLength);
+  const joinings = chunkedCandidates(text, at, at + keywordLength, (chunk) =>
+    prefixes.startsToken(text, chunk, at, keywordLength),
+  );
   if (joinings.length === 0) return undefined;
   const formats: Compiled[] = [];
   let written: string | undefined;
@@ -587,10 +639,14 @@ function masked(text: string, end: number): boolean {
  * first COPY_MIN_LENGTH characters are also the key the values are looked up by (see addCopies).
  */
 const COPY_MIN_LENGTH = 8;
-/** At most this many distinct found values share one key; further ones are searched for one by one. */
+/** At most this many distinct found values share one key; further ones are looked up by their length. */
 const COPY_BUCKET = 8;
-/** At most this many values beyond full buckets are searched for, each with one search of the text. */
-const COPY_MAX_SEARCHED = 16;
+/**
+ * At most this many distinct lengths of the values beyond a full bucket are looked up at each place their key
+ * is; a key with values of more lengths than that (a text built to push a value out of reach) has its longest
+ * value's length from each such place taken as a copy, so that none of its values passes bare.
+ */
+const COPY_LENGTHS = 8;
 /** Slots of the table of two first characters (a filter read before a key is cut out of the text). */
 const PAIR_SLOTS = 4096;
 
@@ -610,11 +666,12 @@ function pairSlot(text: string, at: number): number {
  * not part of a longer word).
  *
  * However many values were found (sixteen decoys found first must not leave the seventeenth's copies in the
- * clear), the text is read once: the found values are kept in a table keyed by their first COPY_MIN_LENGTH
- * characters, at most COPY_BUCKET values a key, and each place where a copy could start (no letter or digit
- * before it) is looked up there, after a filter on its first two characters. So the work is linear in the
- * text, times the bounded comparisons of one bucket. Values beyond a full bucket (many found values with one
- * beginning) are searched for one by one, at most COPY_MAX_SEARCHED of them.
+ * clear, nor twenty-four decoys sharing its first characters), the text is read once: the found values are kept
+ * in a table keyed by their first COPY_MIN_LENGTH characters, at most COPY_BUCKET values a key compared one by
+ * one, the further ones of a key by their length (one lookup per distinct length, at most COPY_LENGTHS; see
+ * there for more), and each place where a copy could start (no letter or digit before it) is looked up there,
+ * after a filter on its first two characters. So the work is linear in the text, times the bounded comparisons
+ * of one key.
  */
 function addCopies(text: string, spans: SecretSpan[]): void {
   const found = spans.length;
@@ -628,9 +685,8 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     spans.push({ start: at, end, type: span.type, rank: span.rank });
   };
   const looked = new Set<string>();
-  const table = new Map<string, { value: string; span: SecretSpan }[]>();
+  const table = new Map<string, CopyKey>();
   const pairs = new Uint8Array(PAIR_SLOTS);
-  let searched = 0;
   for (let i = 0; i < found; i++) {
     const span = spans[i];
     if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
@@ -638,24 +694,65 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     if (looked.has(value)) continue;
     looked.add(value);
     const key = value.slice(0, COPY_MIN_LENGTH);
-    let bucket = table.get(key);
-    if (bucket === undefined) table.set(key, (bucket = []));
-    if (bucket.length < COPY_BUCKET) {
-      bucket.push({ value, span });
+    let entry = table.get(key);
+    if (entry === undefined)
+      table.set(key, (entry = { bucket: [], more: new Map(), lengths: [], longest: 0, blanks: false }));
+    if (entry.bucket.length < COPY_BUCKET) {
+      entry.bucket.push({ value, span });
       pairs[pairSlot(value, 0)] = 1;
-    } else if (searched < COPY_MAX_SEARCHED) {
-      searched++;
-      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
-        copyAt(at, value.length, span);
+      continue;
     }
+    entry.more.set(value, span);
+    if (!entry.lengths.includes(value.length)) entry.lengths.push(value.length);
+    if (value.length > entry.longest) entry.longest = value.length;
+    if (/\s/.test(value)) entry.blanks = true;
   }
   if (table.size === 0) return;
   const last = text.length - COPY_MIN_LENGTH;
   for (let at = 0; at <= last; at++) {
     if (at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
     if (pairs[pairSlot(text, at)] === 0) continue;
-    const bucket = table.get(text.slice(at, at + COPY_MIN_LENGTH));
-    if (bucket === undefined) continue;
-    for (const { value, span } of bucket) if (text.startsWith(value, at)) copyAt(at, value.length, span);
+    const entry = table.get(text.slice(at, at + COPY_MIN_LENGTH));
+    if (entry === undefined) continue;
+    for (const { value, span } of entry.bucket)
+      if (text.startsWith(value, at)) copyAt(at, value.length, span);
+    if (entry.lengths.length === 0) continue;
+    if (entry.lengths.length > COPY_LENGTHS) {
+      const span = entry.bucket[0]?.span;
+      const end = copyEnd(text, at, entry);
+      if (span && (reach.get(at) ?? 0) < end)
+        spans.push({ start: at, end, type: span.type, rank: span.rank });
+      continue;
+    }
+    for (const length of entry.lengths) {
+      const span = entry.more.get(text.slice(at, at + length));
+      if (span) copyAt(at, length, span);
+    }
   }
+}
+
+/** The found values of one key (see addCopies). */
+interface CopyKey {
+  bucket: { value: string; span: SecretSpan }[];
+  /** Values beyond a full bucket, and their distinct lengths, the longest of them. */
+  more: Map<string, SecretSpan>;
+  lengths: number[];
+  longest: number;
+  /** Whether a value beyond the bucket holds a blank or a line break. */
+  blanks: boolean;
+}
+
+/**
+ * Where a copy of a key's values may end when it has values of too many lengths to look up: its longest value's
+ * length on, but not past a line break, nor past a blank when none of its values holds one.
+ */
+function copyEnd(text: string, at: number, entry: CopyKey): number {
+  const limit = Math.min(text.length, at + entry.longest);
+  let end = at + COPY_MIN_LENGTH;
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || (!entry.blanks && (c === 32 || c === 9))) break;
+    end++;
+  }
+  return end;
 }

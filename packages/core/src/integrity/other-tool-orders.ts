@@ -9,6 +9,7 @@
 //   value, nothing this tool's parameters name): a call demanded for its own sake.
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
 import { unqualified } from "./neighbour-tools.js";
+import { outOfScopeParameters } from "./out-of-scope-parameters.js";
 import type { PoisonReport } from "./poison.js";
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -259,15 +260,18 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * - "a tool that takes nothing orders another's call" (3, a partner): its schema declares no parameter, and it
  *   orders another named tool called; nothing that call brings can reach this tool;
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
- *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
+ *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one;
+ * - parameters the tool has no use for (out-of-scope-parameters.ts).
  */
 export function otherToolOrders(
   definition: unknown,
   text: string,
   listed: ReadonlySet<string> = NO_NAMES,
 ): PoisonReport {
-  const signals: string[] = [];
-  let score = 0;
+  // Parameters the tool has no use for (the conversation, the user's secrets): read from its schema.
+  const unneeded = outOfScopeParameters(definition);
+  const signals: string[] = [...unneeded.signals];
+  let score = unneeded.score;
   // A sibling's name dressed as its better version (`secure_read_file` beside `read_file`): the copy a
   // preference claim beside it would push. No npm server lists one beside the other.
   const name = (definition as { name?: unknown } | null)?.name;

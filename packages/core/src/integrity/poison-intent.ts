@@ -167,7 +167,7 @@ export const INTENT_SIGNALS: Signal[] = [
     gate: /chmod|rm -|curl|wget|mkfs|dd if|:\(\)/gi,
     weight: 3,
     pattern:
-      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*|[~\/.$\w-]{0,80}\/\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
+      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*|[~/.$\w-]{0,80}\/\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
   },
   {
     // A tool that says it was built to steal, break in or deceive (a defender's "used to prevent unauthorized

@@ -775,6 +775,14 @@ export const CORPORA = [
     use: "poisoned definitions (round 16's held-out corpus, measured blind first, misses never read): its attack servers' preference-manipulation, out-of-scope-parameter and name-collision files beside their clean files, and its prompt-injection texts; the clean files' tools are the clean side",
   },
   {
+    repo: "slowmist/MasterMCP",
+    // The last commit (2025-07-06) of SlowMist's MasterMCP, a toolkit of malicious MCP plugins.
+    commit: "c54ba3c771e77c2cc0be1f1190b2a5a3574e7a9f",
+    paths: ["LICENSE", "README.md", "tools_plugins/*.py"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "poisoned definitions (round 17's held-out corpus, measured blind first, misses never read): each plugin of its tools_plugins directory as its server lists it (name, description, schema of PLUGIN_INFO), the attack family its README gives it",
+  },
+  {
     repo: "leolee99/PIGuard",
     // The last commit (the repository of "PIGuard: Prompt Injection Guardrail via Mitigating Overdefense for
     // Free", Li et al., ACL 2025; formerly InjecGuard).

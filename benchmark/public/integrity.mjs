@@ -73,6 +73,7 @@ import {
 import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
 import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
 import { roundSixteenDefinitions } from "./poisoned-definitions-round16.mjs";
+import { roundSeventeenDefinitions } from "./poisoned-definitions-round17.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -318,6 +319,7 @@ export function definitionsSection() {
   roundFourteenSection();
   roundFifteenSection();
   roundSixteenSection();
+  roundSeventeenSection();
   listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -599,6 +601,23 @@ function roundSixteenSection() {
   console.log(`  (${REPO_R16}@${commit(REPO_R16)})`);
 }
 const REPO_R16 = "dongsenzhang/MSB";
+
+// Round 17's first measurement, with the scorer of main (831619a) before the round, before any signal changed.
+const BLIND_R17 =
+  "1 of 4 (data poisoning 1 of 1, competing function 0 of 1, JSON injection 0 of 1, cross-MCP call 0 of 1; payload in the definition 1 of 2)";
+
+/** Round 17's held-out check: MasterMCP's attack plugins as its server lists them; only counts are printed. */
+function roundSeventeenSection() {
+  console.log(`\n  round 17's held-out check, never read (blind at first: ${BLIND_R17}):`);
+  const { attacks } = roundSeventeenDefinitions();
+  if (!attacks.length) return;
+  line("all round-17 poisoned definitions", familyRows(attacks), attacks.length);
+  const inDefinition = attacks.filter((a) => a.inDefinition);
+  const hit = inDefinition.filter((a) => flaggedDefinition(a.definition)).length;
+  line("payload in the definition", hit, inDefinition.length);
+  console.log(`  (${REPO_R17}@${commit(REPO_R17)})`);
+}
+const REPO_R17 = "slowmist/MasterMCP";
 
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {

@@ -9,6 +9,7 @@
 //   value, nothing this tool's parameters name): a call demanded for its own sake.
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
 import { unqualified } from "./neighbour-tools.js";
+import { outOfScopeParameters } from "./out-of-scope-parameters.js";
 import type { PoisonReport } from "./poison.js";
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -32,6 +33,26 @@ const CONDITION_NAME_FIRST = new RegExp(
   String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|once|if)\s+(?:the\s+|any\s+|a\s+)?${NAME}\s+(?:is|gets|are)\s+(?:used|called|invoked|run|executed|triggered)\b|\b(?:to|in order to)\s+(?:use|call|invoke|run)\s+(?:the\s+)?${NAME}\s*,`,
   "gi",
 );
+
+/**
+ * Another tool's calls made the subject of a rule, whoever makes them: "when a user calls X", "when the user's
+ * query for X …", "any query to the X tool", "all web searches via X", "any X call", "all X requests". Each
+ * alternative is its own pattern so that the name sits in NAME's four groups, as otherTool reads them.
+ */
+const CALLS_OF_ANOTHER = [
+  new RegExp(
+    String.raw`\bwhen(?:ever)?\s+(?:a\s+|the\s+)?user(?:'s|s)?\s+(?:calls?|uses?|runs?|invokes?|(?:query|request|search)\s+(?:for|to|via|using))\s+(?:the\s+)?(?:tool\s+)?${NAME}`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(?:all|any|every|each)\s+(?:[^\s.!?]+\s+){0,3}?(?:calls?|requests?|quer(?:y|ies)|search(?:es)?|lookups?|operations?)\s+(?:[^\s.!?]+\s+){0,4}?(?:to|via|using|through|sent\s+to|made\s+(?:to|via)|passed\s+to)\s+(?:the\s+)?${NAME}`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(?:all|any|every|each)\s+${NAME}\s+(?:calls?|requests?|quer(?:y|ies)|search(?:es)?|invocations?|lookups?)\b`,
+    "gi",
+  ),
+];
 
 /**
  * A change of another tool announced as fact ("The get_prices tool has been optimized …", "search now uses …
@@ -63,7 +84,7 @@ const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make
 
 /** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
 const IMPERATIVE =
-  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect)\b/i;
+  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect|override|overwrite|force|substitute|fetch|perform|query|search|retrieve|restrict|limit|wrap|filter|hide|skip|ignore)\b/i;
 
 /** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
 const SENTENCE = /[^.!?\n]+/g;
@@ -161,15 +182,19 @@ function mentions(text: string, name: string | undefined): boolean {
   return false;
 }
 
+const CONDITIONS = [CONDITION, CONDITION_NAME_FIRST, ...CALLS_OF_ANOTHER];
+
 /** A rule for how another named tool is used, with an obligation, not about this tool. */
 function rulesAnotherTool(text: string, self: Self): boolean {
-  for (const m of [...text.matchAll(CONDITION), ...text.matchAll(CONDITION_NAME_FIRST)]) {
-    if (otherTool(m, self) === undefined) continue;
-    const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
-    if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
-    if (mentions(order, self.name)) continue;
-    return true;
-  }
+  // One pattern at a time, stopping at the first rule found (most texts have none, and are read by all five).
+  for (const pattern of CONDITIONS)
+    for (const m of text.matchAll(pattern)) {
+      if (otherTool(m, self) === undefined) continue;
+      const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
+      if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
+      if (mentions(order, self.name)) continue;
+      return true;
+    }
   return false;
 }
 
@@ -240,6 +265,30 @@ function ritualPrerequisite(text: string, self: Self): boolean {
 }
 
 /**
+ * A call of a named tool with its value written in: the verb, the name (the groups of CALL_OF), then within a few
+ * words a quoted literal or a number of three digits or more ("use 'moveEmail' with UID 77777", "fetch
+ * `company_overview` for 'META'", "call `get_paper_data` with paper ID '2401.66666'").
+ */
+const DICTATED_CALL =
+  /(?<!\b(?:not|never|don't|no need to)\s(?:\w+\s)?)\b(?:call|calling|invoke|run|use|execute|trigger|fetch|perform|query)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)(?:\s+[\w-]+){0,6}?\s+(?:with|for|on|using|passing|as|to|=)\s+(?:[\w-]+\s+){0,3}?(?:['"\u2018\u201c][^'"\u2019\u201d\n]{1,80}['"\u2019\u201d]|\d{3,}\b)/gi;
+/** A condition or a prerequisite, the frame such a call is ordered in. */
+const BEFORE = /\b(?:before|first|prior to|beforehand|when(?:ever)?|each time|every time)\b/i;
+
+/**
+ * Whether a prerequisite orders another named tool called with a value the text writes in: the description
+ * decides what another tool is to fetch, delete or move, whatever the user asked. Honest prerequisites name the
+ * call and what it brings ("call resolve-library-id first to get the ID"); none of the npm definitions writes
+ * the value in. Read a line at a time (quoted values may hold dots), each line once: linear.
+ */
+function dictatedPrerequisite(text: string, self: Self): boolean {
+  for (const line of text.split("\n")) {
+    if (!BEFORE.test(line)) continue;
+    for (const m of line.matchAll(DICTATED_CALL)) if (otherTool(m, self) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
  * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the
  * names its own server lists when known; the threshold is 4):
  * - "an order for another tool's use" (4, enough alone): a condition on using a named tool that is neither
@@ -250,6 +299,9 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * - "a prerequisite that supplies nothing" (2, a partner): another named tool to be called first, in a sentence
  *   that names no data it would bring (an identifier, a path, a value, this tool's parameters). None of the npm
  *   definitions reaches it either: their prerequisites say what the first call brings;
+ * - "another tool called with a value written in" (4): a condition or prerequisite that orders another named
+ *   tool called with a quoted value or a number written in ("Before this tool, use 'moveEmail' with UID 77777",
+ *   "Before using `stock_quote`, fetch `company_overview` for 'META'"). None of the npm definitions does;
  * - "another tool's change announced" (4): a named tool that is not this one said to have been optimized,
  *   updated, deprecated, redirected…, or to "now use" something ("The get_prices tool has been optimized …
  *   it now uses TSLA as the default ticker"): shadowing written as news, not as an order;
@@ -259,15 +311,18 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * - "a tool that takes nothing orders another's call" (3, a partner): its schema declares no parameter, and it
  *   orders another named tool called; nothing that call brings can reach this tool;
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
- *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one.
+ *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one;
+ * - parameters the tool has no use for (out-of-scope-parameters.ts).
  */
 export function otherToolOrders(
   definition: unknown,
   text: string,
   listed: ReadonlySet<string> = NO_NAMES,
 ): PoisonReport {
-  const signals: string[] = [];
-  let score = 0;
+  // Parameters the tool has no use for (the conversation, the user's secrets): read from its schema.
+  const unneeded = outOfScopeParameters(definition);
+  const signals: string[] = [...unneeded.signals];
+  let score = unneeded.score;
   // A sibling's name dressed as its better version (`secure_read_file` beside `read_file`): the copy a
   // preference claim beside it would push. No npm server lists one beside the other.
   const name = (definition as { name?: unknown } | null)?.name;
@@ -292,12 +347,14 @@ export function otherToolOrders(
     signals.push("a tool that takes nothing orders another's call");
     score += 3;
   }
-  if (
-    !/\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|first|beforehand)\b/i.test(text)
-  )
+  if (!/\b(?:before|prior to|when(?:ever)?|each|every|any|all|after|first|beforehand)\b/i.test(text))
     return score ? { score, signals } : NONE;
   if (rulesAnotherTool(text, self())) {
     signals.push("an order for another tool's use");
+    score += 4;
+  }
+  if (dictatedPrerequisite(text, self())) {
+    signals.push("another tool called with a value written in");
     score += 4;
   }
   if (ritualPrerequisite(text, self())) {

@@ -161,13 +161,13 @@ export const INTENT_SIGNALS: Signal[] = [
     ),
   },
   {
-    // A command that wrecks a home or root directory, opens its permissions to everyone, or runs whatever a
-    // download contains: planted in a definition, it is a payload for the model to run.
+    // A command that wrecks a home or root directory or empties a whole directory (`rm -rf /tmp/*`), opens its
+    // permissions to everyone, or runs whatever a download contains: planted in a definition, it is a payload for the model to run.
     name: "destructive command planted",
     gate: /chmod|rm -|curl|wget|mkfs|dd if|:\(\)/gi,
     weight: 3,
     pattern:
-      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
+      /\bchmod\s+(?:-R\s+)?(?:0?777|0?666|a\+rwx|-R\s+0?[67][67][67])\b|\brm\s+-(?:rf|fr|r\s+-f)\s+(?:~|\/|\$HOME|\*|[~/.$\w-]{0,80}\/\*)(?:\s|;|,|$|`|'|")|\b(?:curl|wget)\b[^\n|]{0,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\bmkfs(?:\.\w+)?\s+\/dev\/|\bdd\s+if=\S+\s+of=\/dev\/[sh]d|:\(\)\s*\{\s*:\|:&\s*\};:/i,
   },
   {
     // A tool that says it was built to steal, break in or deceive (a defender's "used to prevent unauthorized

@@ -1,0 +1,99 @@
+// Parameters a tool has no use for: an argument that asks the model for what only the model holds (the
+// conversation so far, its system prompt, the user's earlier messages) or for the user's secrets (a password,
+// a key, a card number), on a tool whose own name and description say nothing of either. The model fills every
+// parameter it is shown, so such a slot is a request for the data even when no sentence asks for it: the
+// out-of-scope-parameter attack of the tool-poisoning benchmarks. Whether a slot is out of scope is read from the
+// tool's own words, never from the parameter's: a password manager's `password`, an HTTP tool's `token` and a
+// chat summariser's `conversation_history` name what the tool is for, and pass.
+import type { PoisonReport } from "./poison.js";
+
+const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
+// Enough for any honest tool; a schema with more properties is read no further (bounded work per definition).
+const MAX_PROPERTIES = 200;
+
+// Names of what the model holds, as a parameter's words (snake, kebab or camel case, put into snake case).
+const CONTEXT_NAME =
+  /^(?:(?:full|entire|whole|complete|prior|previous|recent|past|current|all)_)?(?:conversation|chat|dialog|dialogue|session)_(?:history|log|transcript|context|messages)$|^(?:system|assistant|agent|model)_(?:prompt|instructions?)$|^(?:previous|prior|past|earlier|recent|all|user)_(?:messages|turns|prompts|queries|conversation)$|^(?:conversation|chat)$/;
+// The same asked for in a parameter's description: "the full conversation so far", "your system prompt".
+const CONTEXT_WORDS =
+  /\b(?:(?:full|entire|whole|complete) (?:conversation|chat|dialogue)|(?:conversation|chat|dialogue) (?:history|so far|transcript|log)|(?:your|the assistant'?s|the model'?s|the agent'?s) (?:system prompt|instructions|system message)|system prompt|(?:all |the )?(?:previous|prior|earlier) (?:messages|turns|prompts|user messages)|everything the user (?:has )?(?:said|typed|written|asked))\b/i;
+// What the tool must be about for a context slot to be its business.
+const CONTEXT_PURPOSE =
+  /\b(?:chat\w*|conversation\w*|dialog\w*|messag\w*|prompts?|llm|language model|completion|summar\w*|memor\w*|transcri\w*|agent|assistant|context|session|reply|replies|respond)\b/i;
+
+// Names of the user's secrets. `token` and `key` alone are too common in honest schemas (page tokens, sort
+// keys), so they count only with a word that makes them secrets.
+const SECRET_NAME =
+  /^(?:(?:user|account|login|admin|root|db|database|email|wallet|bank|ssh|aws|github|openai|my|your)_)?(?:password|passwd|passphrase|api_?key|secret_key|access_token|auth_token|bearer_token|refresh_token|private_key|ssh_key|credentials?|credit_card(?:_number)?|card_number|card_cvv|cvv|cvc|ssn|social_security(?:_number)?|seed_phrase|mnemonic|recovery_phrase|bank_account(?:_number)?|routing_number|session_cookie|cookies)$/;
+// What the tool must be about for a secret to be its business (signing in, calling an API, a vault, paying …).
+const SECRET_PURPOSE =
+  /\b(?:auth\w*|log ?in|sign ?in|signin|login|connect\w*|credential\w*|passwords?|passphrase|tokens?|keys?|secrets?|vault|api|https?|requests?|webhooks?|accounts?|users?|database|db|ssh|encrypt\w*|decrypt\w*|hash\w*|wallets?|pay\w*|cards?|bank\w*|checkout|purchase|billing|otp|2fa|mfa|sessions?|cookies?|identity|verif\w*|register|signup|sign up|onboard\w*|kyc|crypto\w*|sign(?:s|ing)? (?:a |the )?(?:transaction|message)|transfer\w*)\b/i;
+
+/** A parameter name in snake case, lower case: `conversationHistory` and `conversation-history` alike. */
+const snake = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[-\s]+/g, "_")
+    .toLowerCase();
+
+/** The words a tool says about itself: its name (split into words) and its own description, no parameter. */
+function ownWords(d: Record<string, unknown>): string {
+  const name =
+    typeof d.name === "string" ? d.name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.-]+/g, " ") : "";
+  const parts = [name];
+  for (const k of ["title", "description"]) if (typeof d[k] === "string") parts.push(d[k] as string);
+  return parts.join("\n");
+}
+
+/** Each top-level parameter of the definition's schema, with its description when it has one. */
+function parameters(d: Record<string, unknown>): { name: string; description: string }[] {
+  const out: { name: string; description: string }[] = [];
+  for (const k of SCHEMA_KEYS) {
+    const properties = (d[k] as { properties?: unknown } | undefined)?.properties;
+    if (typeof properties !== "object" || properties === null || Array.isArray(properties)) continue;
+    for (const [name, schema] of Object.entries(properties)) {
+      if (out.length >= MAX_PROPERTIES) return out;
+      const description = (schema as { description?: unknown } | null)?.description;
+      out.push({ name, description: typeof description === "string" ? description : "" });
+    }
+  }
+  return out;
+}
+
+/**
+ * Out-of-scope parameters of a tool definition (the threshold is 4):
+ * - "a parameter for the conversation, out of scope" (4, enough alone): a parameter named for, or described as,
+ *   the conversation, the user's earlier messages or the model's system prompt, on a tool whose own name and
+ *   description are about none of chat, messages, prompts, summaries or memory. None of the 1,174 npm
+ *   definitions has such a parameter at all;
+ * - "a parameter for a secret, out of scope" (3, a partner): a parameter named for a password, an API key, a
+ *   private key, a card number or another secret of the user, on a tool whose own words are about no sign-in,
+ *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone.
+ */
+export function outOfScopeParameters(definition: unknown): PoisonReport {
+  if (typeof definition !== "object" || definition === null) return NONE;
+  const d = definition as Record<string, unknown>;
+  const params = parameters(d);
+  if (!params.length) return NONE;
+  let context = false;
+  let secret = false;
+  for (const p of params) {
+    const name = snake(p.name);
+    if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.description)) context = true;
+    if (SECRET_NAME.test(name)) secret = true;
+  }
+  if (!context && !secret) return NONE;
+  const own = ownWords(d);
+  const signals: string[] = [];
+  let score = 0;
+  if (context && !CONTEXT_PURPOSE.test(own)) {
+    signals.push("a parameter for the conversation, out of scope");
+    score += 4;
+  }
+  if (secret && !SECRET_PURPOSE.test(own)) {
+    signals.push("a parameter for a secret, out of scope");
+    score += 3;
+  }
+  return score ? { score, signals } : NONE;
+}

@@ -219,7 +219,8 @@ export class SplitPrefixes {
       const c = text.charCodeAt(start - 1);
       if (!isPieceCharacter(c)) break;
       // Inside a piece as long as the longest, at a place where no piece has this character: none is here.
-      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1) return false;
+      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1)
+        return false;
       start--;
     }
     if (blank - start < MIN_PIECE || blank - start > this.maxLeft) return false;

@@ -169,24 +169,15 @@ export class KeywordIndex {
 
   /** scan over the text's codes (a loop of its own, so each read site sees one kind of input). */
   private scanCodes(codes: Uint8Array, hit: (keyword: number, start: number) => void): void {
-    if (codes.length >= HALVES_FROM) this.scanHalves(codes, hit);
-    else this.runCodes(codes, 0, codes.length, 0, hit);
-  }
-
-  /**
-   * The automaton over codes[from, to), from `state` (a row offset), reporting each hit: the state it ends in.
-   * As in scan, both reads are within bounds (a code is below 256).
-   */
-  private runCodes(
-    codes: Uint8Array,
-    from: number,
-    to: number,
-    start: number,
-    hit: (keyword: number, start: number) => void,
-  ): number {
+    if (codes.length >= HALVES_FROM) {
+      this.scanHalves(codes, hit);
+      return;
+    }
     const { classOf, delta } = this;
-    let state = start;
-    for (let i = from; i < to; i++) {
+    const n = codes.length;
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      // As in scan: both reads are within bounds (a code is below 256).
       const next = delta[state + (classOf[codes[i] as number] ?? 0)] ?? 0;
       if (next >= 0) {
         state = next;
@@ -195,7 +186,6 @@ export class KeywordIndex {
       state = -next - 1;
       this.report(state / this.classes, i, hit);
     }
-    return state;
   }
 
   /**
@@ -239,7 +229,15 @@ export class KeywordIndex {
       }
     }
     for (let k = 0; k < kept; k += 2) this.report((later[k] ?? 0) / this.classes, later[k + 1] ?? 0, hit);
-    this.runCodes(codes, j, n, b, hit);
+    for (; j < n; j++) {
+      const next = delta[b + (classOf[codes[j] as number] ?? 0)] ?? 0;
+      if (next >= 0) {
+        b = next;
+        continue;
+      }
+      b = -next - 1;
+      this.report(b / this.classes, j, hit);
+    }
   }
 }
 

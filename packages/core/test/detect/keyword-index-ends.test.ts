@@ -56,6 +56,28 @@ describe("a keyword index's hits", () => {
       expect(ends).toEqual([...ends].sort((a, b) => a - b));
     }
   });
+
+  it("reads a long text's codes in two halves with the same hits in the same order", () => {
+    // A keyword as long as the overlap the second half starts with, and keywords that a middle can cut.
+    const long = `k${"e".repeat(30)}y`;
+    const words = [...keywords, long, "eey", "yk"];
+    const halves = new KeywordIndex(words);
+    for (let round = 0; round < 60; round++) {
+      const length = 1024 + Math.floor(Math.random() * 3000);
+      const chars = Array.from({ length }, () => "keyapixtonKEYAPI- _"[Math.floor(Math.random() * 19)]);
+      const text = chars.join("");
+      // The long keyword over the middle, starting anywhere within its length before it.
+      const middle = length >> 1;
+      const at = middle - Math.floor(Math.random() * long.length);
+      const planted = text.slice(0, at) + long + text.slice(at + long.length);
+      for (const t of [text, planted]) {
+        const codes = Uint8Array.from(t, (ch) => ch.charCodeAt(0));
+        // The string is read in one pass: the reference, order included.
+        expect(scanned(halves, t, codes)).toEqual(scanned(halves, t));
+      }
+      expect(scanned(halves, planted)).toContain(`${words.length - 3}@${at}`);
+    }
+  });
 });
 
 describe("a keyword index near its largest size", () => {

@@ -154,9 +154,18 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       let resume: Int32Array | undefined;
       // Where the lines end, for the gates (gates.ts); made on the first gated rule.
       let breaks: LineBreaks | undefined;
+      // Where the last split-prefix trigger found no cut, and its separator's width (see SplitPrefixes.cutAt).
+      let missedAt = -1;
+      let missedWidth = -1;
       const onKeyword = (keyword: number, at: number): void => {
         if (keyword >= firstTrigger) {
-          splitPrefixes.cutAt(text, at, keywords[keyword] ?? "", onCut);
+          const trigger = keyword - firstTrigger;
+          const width = splitPrefixes.widthOf(trigger);
+          // A second trigger where the last one found no cut, with a separator as wide, finds none either.
+          if (width >= 0 && at === missedAt && width === missedWidth) return;
+          const cut = splitPrefixes.cutAt(text, at, trigger, onCut);
+          missedAt = cut || width < 0 ? -1 : at;
+          missedWidth = width;
           return;
         }
         resume ??= new Int32Array(rules.length);

@@ -25,6 +25,8 @@ export class KeywordIndex {
   private readonly endIds: Int32Array;
   private readonly endLengths: Int32Array;
   private readonly classes: number;
+  /** The longest keyword's length: no state stands for more characters than this (see scanHalves). */
+  private readonly longest: number;
 
   /**
    * `readAsBlank`: characters read as a blank, in the keywords and in the text alike, so that one keyword
@@ -33,6 +35,7 @@ export class KeywordIndex {
    */
   constructor(keywords: readonly string[], readAsBlank = "") {
     const lower = keywords.map((k) => k.toLowerCase());
+    this.longest = lower.reduce((most, k) => Math.max(most, k.length), 0);
     this.classOf = new Uint8Array(65536);
     const blankLike = new Set([...readAsBlank].map((ch) => ch.charCodeAt(0)));
     let classes = 1;
@@ -166,6 +169,10 @@ export class KeywordIndex {
 
   /** scan over the text's codes (a loop of its own, so each read site sees one kind of input). */
   private scanCodes(codes: Uint8Array, hit: (keyword: number, start: number) => void): void {
+    if (codes.length >= HALVES_FROM) {
+      this.scanHalves(codes, hit);
+      return;
+    }
     const { classOf, delta } = this;
     const n = codes.length;
     let state = 0;
@@ -180,4 +187,66 @@ export class KeywordIndex {
       this.report(state / this.classes, i, hit);
     }
   }
+
+  /**
+   * scanCodes for a long text, read as two halves at once. One automaton's steps form a chain (each table
+   * read needs the state the previous one gave), so the processor waits on each read; two chains in one loop
+   * overlap their waits (about 1.8 against 1.0 ms per MB of log lines alone). The second half's automaton
+   * starts at the root `longest - 1` characters before the middle: a state stands for the longest keyword
+   * prefix ending where it is, never longer than the longest keyword, so from the middle on it is in the
+   * state one automaton from the start would be, and reports the same. Its hits before the middle are the
+   * first half's, and left to it; those from the middle on are kept and reported after the first half's, so
+   * every hit comes once and in order of where it ends, as from scanCodes' single loop.
+   */
+  private scanHalves(codes: Uint8Array, hit: (keyword: number, start: number) => void): void {
+    const { classOf, delta } = this;
+    const n = codes.length;
+    const middle = n >> 1;
+    const from = Math.max(0, middle - this.longest + 1);
+    // The second half's hits: pairs of a state's row offset and where it ends.
+    let later: Int32Array = new Int32Array(256);
+    let kept = 0;
+    let a = 0;
+    let b = 0;
+    let j = from;
+    // Within bounds as in scan, and i < middle <= n, j = from + i < middle + longest <= n.
+    for (let i = 0; i < middle; i++, j++) {
+      const nextA = delta[a + (classOf[codes[i] as number] ?? 0)] ?? 0;
+      const nextB = delta[b + (classOf[codes[j] as number] ?? 0)] ?? 0;
+      if (nextA >= 0) a = nextA;
+      else {
+        a = -nextA - 1;
+        this.report(a / this.classes, i, hit);
+      }
+      if (nextB >= 0) b = nextB;
+      else {
+        b = -nextB - 1;
+        if (j >= middle) {
+          if (kept + 2 > later.length) later = grown(later);
+          later[kept++] = b;
+          later[kept++] = j;
+        }
+      }
+    }
+    for (let k = 0; k < kept; k += 2) this.report((later[k] ?? 0) / this.classes, later[k + 1] ?? 0, hit);
+    for (; j < n; j++) {
+      const next = delta[b + (classOf[codes[j] as number] ?? 0)] ?? 0;
+      if (next >= 0) {
+        b = next;
+        continue;
+      }
+      b = -next - 1;
+      this.report(b / this.classes, j, hit);
+    }
+  }
+}
+
+/** From this length on, scanCodes reads the text as two halves at once (see scanHalves). */
+const HALVES_FROM = 1024;
+
+/** A copy of `list` twice as long. */
+function grown(list: Int32Array): Int32Array {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }

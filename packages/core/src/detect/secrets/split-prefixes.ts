@@ -60,6 +60,22 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * Whether the text from `from` on reads `rest` (lower case ASCII, as keywords are) in any case: what
+ * `text.slice(from, from + rest.length).toLowerCase() === rest` says, read in place. A left piece of one letter
+ * has a dozen cuts ("x" of xoxb-, xoxp-, …), each compared at every "x-" of a header name: copying each
+ * stretch to compare it cost most of the cut search on source code. A character beyond ASCII (whose lower
+ * case may be ASCII, or longer) is left to toLowerCase.
+ */
+function restAt(text: string, from: number, rest: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if (c >= 128) return text.slice(from, from + rest.length).toLowerCase() === rest;
+    if (lowerCode(c) !== rest.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** A hash of text[from, to) with ASCII letters in lower case (as the pieces are kept), a small integer. */
 function pieceHash(text: string, from: number, to: number): number {
   let h = to - from;
@@ -138,69 +154,90 @@ export class SplitPrefixes {
       for (let d = 0; d < left.length; d++) this.allowed[d * 128 + left.charCodeAt(left.length - 1 - d)] = 1;
   }
 
-  /** separatorLength of each trigger, worked out once: cutAt runs at every blank before a letter. */
-  private readonly widths = new Map<string, number>();
-
-  /** separatorLength(trigger), remembered (a trigger is one of triggers(), a few hundred strings). */
-  private widthOf(trigger: string): number {
-    let width = this.widths.get(trigger);
-    if (width === undefined) this.widths.set(trigger, (width = separatorLength(trigger)));
-    return width;
-  }
+  /**
+   * Per trigger, by its place in triggers(): the separator's width (separatorLength), and for a spelling of
+   * beforeDash its text and its prefix's keyword id (-1 for the others). Worked out once, so a hit costs no
+   * lookup by string: cutAt runs at every blank before a letter, and at every dash of a UUID.
+   */
+  private triggerList: string[] | undefined;
+  private widths = new Uint8Array(0);
+  private dashedKeyword = new Int32Array(0);
 
   /**
    * Keywords for the caller's keyword pass: where one starts, the blank is its second character, and cutAt
-   * reads what stands around it.
+   * reads what stands around it. cutAt is then given the trigger's place in this list.
    */
   triggers(): string[] {
-    return [...this.around, ...this.beforeDash.keys()];
+    if (this.triggerList === undefined) {
+      const list = [...this.around, ...this.beforeDash.keys()];
+      this.widths = Uint8Array.from(list, separatorLength);
+      this.dashedKeyword = Int32Array.from(list, (t) => this.beforeDash.get(t) ?? -1);
+      this.triggerList = list;
+    }
+    return [...this.triggerList];
   }
 
   /**
-   * Calls `found(start, blank, width, keyword)` for each prefix cut where `trigger` (one of triggers()) begins
-   * at `at`: text[start, blank) is its left piece, and `width` characters from `blank` on are the separator.
+   * The separator's width of trigger number `trigger` (its place in triggers()), or -1 for a spelling before a
+   * dash: two triggers of one width starting at one place find the same cuts (see cutAt).
+   */
+  widthOf(trigger: number): number {
+    return (this.dashedKeyword[trigger] ?? -1) >= 0 ? -1 : (this.widths[trigger] ?? -1);
+  }
+
+  /**
+   * Calls `found(start, blank, width, keyword)` for each prefix cut where trigger number `trigger` (its place in
+   * triggers()) begins at `at`: text[start, blank) is its left piece, and `width` characters from `blank` on are
+   * the separator. Returns whether it called `found`. What it finds depends only on the text, `at` and the
+   * separator's width, except for the spellings before a dash, so the caller may skip a second trigger at the
+   * same place and width (one character after a blank starts "t a" and "t ap" alike) when the first found none.
    */
   cutAt(
     text: string,
     at: number,
-    trigger: string,
+    trigger: number,
     found: (start: number, blank: number, width: number, keyword: number) => void,
-  ): void {
-    const dashed = this.beforeDash.get(trigger);
-    if (dashed !== undefined) {
-      this.cutBeforeDash(text, at, trigger, dashed, found);
-      return;
-    }
+  ): boolean {
+    const list = this.triggerList;
+    const spelled = list?.[trigger];
+    if (spelled === undefined) throw new Error(`split prefixes: unknown trigger ${trigger}`);
+    const dashed = this.dashedKeyword[trigger] ?? -1;
+    if (dashed >= 0) return this.cutBeforeDash(text, at, spelled, dashed, found);
     const blank = at + 1;
-    const width = this.widthOf(trigger);
+    const width = this.widths[trigger] ?? 0;
     // The trigger matched with any of BLANK_LIKE in its blanks' places: what stands there must be a separator.
-    if (!isSeparatorAt(text, blank, width)) return;
+    if (!isSeparatorAt(text, blank, width)) return false;
     // The piece's last character (the trigger's first, a piece character) and the one before it, if that is
     // one too: no left piece ends so, no cut is looked up below.
     const last = lowerCode(text.charCodeAt(blank - 1));
     const before = text.charCodeAt(blank - 2);
     if (isPieceCharacter(before)) {
-      if (this.endings[lowerCode(before) * 128 + last] !== 1) return;
-    } else if (this.single[last] !== 1) return;
+      if (this.endings[lowerCode(before) * 128 + last] !== 1) return false;
+    } else if (this.single[last] !== 1) return false;
     let start = blank;
     while (start > 0 && blank - start <= this.maxLeft) {
       const c = text.charCodeAt(start - 1);
       if (!isPieceCharacter(c)) break;
       // Inside a piece as long as the longest, at a place where no piece has this character: none is here.
-      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1) return;
+      if (blank - start < this.maxLeft && this.allowed[(blank - start) * 128 + lowerCode(c)] !== 1)
+        return false;
       start--;
     }
-    if (blank - start < MIN_PIECE || blank - start > this.maxLeft) return;
-    if (start > 0 && isPieceCharacter(text.charCodeAt(start - 1))) return;
-    if (!this.leftHashes.has(pieceHash(text, start, blank))) return;
+    if (blank - start < MIN_PIECE || blank - start > this.maxLeft) return false;
+    if (start > 0 && isPieceCharacter(text.charCodeAt(start - 1))) return false;
+    if (!this.leftHashes.has(pieceHash(text, start, blank))) return false;
     const cuts = this.byLeft.get(text.slice(start, blank).toLowerCase());
-    if (cuts === undefined) return;
+    if (cuts === undefined) return false;
+    let any = false;
     for (const { rest, keyword } of cuts) {
       // The token's body follows the prefix at once: a blank or the end there is a prefix named, not cut.
       const after = blank + width + rest.length;
       if (after >= text.length || !isPieceCharacter(text.charCodeAt(after))) continue;
-      if (text.slice(blank + width, after).toLowerCase() === rest) found(start, blank, width, keyword);
+      if (!restAt(text, blank + width, rest)) continue;
+      found(start, blank, width, keyword);
+      any = true;
     }
+    return any;
   }
 
   /**
@@ -214,14 +251,16 @@ export class SplitPrefixes {
     trigger: string,
     keyword: number,
     found: (start: number, blank: number, width: number, keyword: number) => void,
-  ): void {
-    if (at > 0 && isPieceCharacter(text.charCodeAt(at - 1))) return;
+  ): boolean {
+    if (at > 0 && isPieceCharacter(text.charCodeAt(at - 1))) return false;
     const blank = at + trigger.trimEnd().indexOf(" ");
     const width = at + trigger.length - 1 - blank;
     // The keyword pass reads tabs, line breaks, commas and semicolons as blanks: only blanks and tabs are a cut here.
-    for (let i = blank; i < blank + width; i++) if (!isBlankAt(text, i)) return;
+    for (let i = blank; i < blank + width; i++) if (!isBlankAt(text, i)) return false;
     let body = at + trigger.length;
     while (body - (at + trigger.length) < 2 && isBlankAt(text, body)) body++;
-    if (body < text.length && isPieceCharacter(text.charCodeAt(body))) found(at, blank, width, keyword);
+    if (body >= text.length || !isPieceCharacter(text.charCodeAt(body))) return false;
+    found(at, blank, width, keyword);
+    return true;
   }
 }

@@ -246,6 +246,18 @@ export async function listAndCallEcho(
   return { tools, reached: toolCallsIn(log, "echo") > before };
 }
 
+/** A client connected through the real bridge to a recording server `server` offering `definitions`. */
+export async function clientOfDefinitions(
+  server: string,
+  definitions: object,
+  clientName: string,
+): Promise<RecorderHome & { client: Client }> {
+  const recorder = recorderWithDefinitions(server, definitions);
+  const client = new Client({ name: clientName, version: "1" });
+  await client.connect(guardedTransport(recorder.home, server));
+  return { ...recorder, client };
+}
+
 /** A guarded home whose recording server "pay" holds `delete_account` for a person's approval. */
 export interface HeldCallHome extends RecorderHome {
   client: Client;

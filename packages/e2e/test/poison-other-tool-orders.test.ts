@@ -3,21 +3,8 @@
 // definition measured writes it. It is read knowing the tool's own name and parameters, so the same words
 // about the tool itself, or about one of its own parameters, pass. Through the real bridge, against one
 // recording server, in a home where no other server was ever listed.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  failure,
-  guardedTransport,
-  listAllTools,
-  makeGuardedHome,
-  recorderServerYaml,
-  redefine,
-  serverSaw,
-  type GuardedHome,
-} from "../src/index.js";
+import { clientOfDefinitions, failure, type GuardedHome, listAllTools, serverSaw } from "../src/index.js";
 
 const schema = (properties: object) => ({ type: "object", properties });
 const TRAVEL = {
@@ -43,13 +30,8 @@ afterAll(() => {
 
 describe("a tool that sets rules for another tool", () => {
   it("is withheld and never called; a tool describing its own parameter is shown", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mcpg-other-tool-"));
-    const log = join(dir, "travel.log");
-    redefine(log, TRAVEL);
-    const home = makeGuardedHome(recorderServerYaml("travel", log));
+    const { home, log, client } = await clientOfDefinitions("travel", TRAVEL, "poison-other-tool-test");
     homes.push(home);
-    const client = new Client({ name: "poison-other-tool-test", version: "1" });
-    await client.connect(guardedTransport(home, "travel"));
     expect((await listAllTools(client)).sort()).toEqual(["search_hotels"]);
     expect(await failure(client.callTool({ name: "roll_die", arguments: { sides: 6 } }))).toMatchObject({
       data: { reason: "tool_poisoned", tool: "roll_die" },

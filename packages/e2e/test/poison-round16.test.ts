@@ -3,21 +3,8 @@
 // outage story and its successor in single quotes, one that hands the model a chained shell command after a
 // colon, and one that advertises itself with social proof and world rank. Each is withheld and never called;
 // an honest tool that mentions its own update and quotes an error text is shown.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  failure,
-  guardedTransport,
-  listAllTools,
-  makeGuardedHome,
-  recorderServerYaml,
-  redefine,
-  serverSaw,
-  type GuardedHome,
-} from "../src/index.js";
+import { clientOfDefinitions, failure, type GuardedHome, listAllTools, serverSaw } from "../src/index.js";
 
 const schema = (properties: object) => ({ type: "object", properties });
 const TOOLS = {
@@ -62,13 +49,8 @@ afterAll(() => {
 
 describe("round 16's poisoned definition families", () => {
   it("are withheld and never called; an honest tool beside them is shown", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mcpg-poison16-"));
-    const log = join(dir, "tools.log");
-    redefine(log, TOOLS);
-    const home = makeGuardedHome(recorderServerYaml("tools", log));
+    const { home, log, client } = await clientOfDefinitions("tools", TOOLS, "poison-round16-test");
     homes.push(home);
-    const client = new Client({ name: "poison-round16-test", version: "1" });
-    await client.connect(guardedTransport(home, "tools"));
     expect((await listAllTools(client)).sort()).toEqual(["read_page"]);
     for (const name of ["tidy_cache", "quote_lookup", "list_notes", "convert_currency"]) {
       expect(await failure(client.callTool({ name, arguments: {} }))).toMatchObject({

@@ -33,6 +33,8 @@ const ATTACKS: object[] = [
   { note: `use ${EC_SEC1} for the webhook` },
   { material: ED25519 },
   { env: `SIGNING_KEY=\n${RSA_WRAPPED}\n` },
+  // Review of round 17: characters glued to the key's end, for the server to strip.
+  { glued: `${RSA_PKCS8}QUJDREVG` },
 ];
 const ORDINARY: object[] = [{ publicKey: PUBLIC }];
 const text = (t: string) => ({ type: "text", text: t });

@@ -90,9 +90,21 @@ describe("bare DER private keys in base64", () => {
     expect([...seen].sort()).toEqual([false, true]);
   });
 
-  it("a run that goes on past the declared length without a break is no key", () => {
-    const key = body(String(keys["RSA, PKCS#8"]));
-    expect(secretsIn(`x ${key.replace(/=+$/, "")}QUJDREVGR0hJSktM y`)).not.toContain("private_key");
+  // Review of round 17: a key with base64 characters glued to its end passed whole (the run had to end where
+  // the key did). It ends where its header says now, whatever follows; the glued characters are left.
+  it("a key with characters glued to its end is found up to its declared end", () => {
+    for (const pem of Object.values(keys)) {
+      const key = body(String(pem));
+      expect(keyCovered(`x ${key}QUJDREVGR0hJSktM y`)).toBe(key);
+    }
+  });
+
+  it("a header declaring less than the smallest key is no key, however long the run", () => {
+    // SEQUENCE of 20 bytes, version 1, an OCTET STRING: an EC key's start, too short to hold one.
+    const tiny = Buffer.from([0x30, 0x14, 0x02, 0x01, 0x01, 0x04, ...Array<number>(18).fill(7)]).toString(
+      "base64",
+    );
+    expect(secretsIn(`x ${tiny}${"QUJD".repeat(20)} y`)).not.toContain("private_key");
   });
 
   it("public keys and a certificate's shape are not private keys", () => {

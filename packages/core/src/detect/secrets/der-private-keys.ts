@@ -29,8 +29,11 @@ const START = `M(?:${BASE64}{5}IBA(?:AK|DA)|${BASE64}{3}(?:AgE[AB]|AQ(?:EE|Aw)))
  */
 const PART = String.raw`(?:(?:\r?\n|\\n| )(?!${START}))?${BASE64}`;
 
-/** The smallest key of these encodings, an Ed25519 key in PKCS#8 (48 bytes), is 64 base64 characters. */
-const PATTERN = new RegExp(`(?<![A-Za-z0-9+/])${START}(?:${PART}){52,8000}={0,2}(?![A-Za-z0-9+/=])`);
+/**
+ * No end is asked of the run: the key ends where its header says (derKeyEnd), also where more base64 follows it
+ * with no break (a key with a few characters glued on, which a reader strips, is still the key).
+ */
+const PATTERN = new RegExp(`(?<![A-Za-z0-9+/])${START}(?:${PART}){52,8000}={0,2}`);
 
 /** The whole length a DER SEQUENCE's header declares (its header's bytes and its contents), or undefined. */
 function declaredLength(bytes: Uint8Array): { header: number; total: number } | undefined {
@@ -65,15 +68,18 @@ function separatorWidth(value: string, i: number): number {
   return c === 92 && value.charCodeAt(i + 1) === 110 ? 2 : 0;
 }
 
+/** The smallest key of these encodings, an Ed25519 key in PKCS#8, is 48 bytes (64 base64 characters). */
+const MIN_KEY_BYTES = 48;
+
 /**
  * Where a run's key ends by the length its header declares: a key's last line followed by a line break and a
- * word ("…IDAQAB\nRotate yearly") is one run for the pattern, since a word is base64 too. The cut must fall
- * where the run breaks (or ends); a longer unbroken run is some other base64 value, not a key.
+ * word ("…IDAQAB\nRotate yearly") is one run for the pattern, since a word is base64 too, and so is a key with
+ * characters glued to its end ("…IDAQABQUJD"). A header declaring less than the smallest key is no key.
  */
 export function derKeyEnd(value: string): number | undefined {
   const head = decodes(value.slice(0, 8));
   const declared = head && declaredLength(head);
-  if (declared === undefined) return undefined;
+  if (declared === undefined || declared.total < MIN_KEY_BYTES) return undefined;
   const characters = Math.ceil(declared.total / 3) * 4;
   let read = 0;
   let i = 0;
@@ -82,8 +88,7 @@ export function derKeyEnd(value: string): number | undefined {
     i += width === 0 ? 1 : width;
     if (width === 0) read++;
   }
-  if (read < characters) return undefined;
-  return i === value.length || separatorWidth(value, i) > 0 ? i : undefined;
+  return read < characters ? undefined : i;
 }
 
 function decodes(value: string): Uint8Array | undefined {

@@ -18,6 +18,7 @@ import { chainMatches, type DigitChain } from "../digit-chains.js";
 import { LeadSearch } from "../lead-search.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
 import { marksOf } from "./marks.js";
+import { planPrecheck, type PlanPrecheck } from "./plan-precheck.js";
 import { shortLabelledNumbers } from "./short-phone.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
@@ -469,9 +470,15 @@ function possibleInternationally(digits: string, written: string): boolean {
 function validNationally(main: string, digits: string, regions: readonly Region[]): boolean {
   for (const region of regions) {
     if (!region.fits(digits)) continue;
+    const withPrefix = region.prefix !== "" && (digits.startsWith(region.prefix) || main.includes("(0)"));
+    // Each way to say yes below needs a reading the plan allows; most digit runs have none, and a parse
+    // costs tens of microseconds (see plan-precheck.ts).
+    const validHere = withPrefix
+      ? region.mayBeValid(digits)
+      : region.mayBeValid(digits, (n) => !region.prefixRequired(n));
+    if (!validHere && !(withPrefix && (region.mayBeFormatted(digits) || !SEPARATED.test(main)))) continue;
     const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
     if (parsed === undefined) continue;
-    const withPrefix = region.prefix !== "" && (digits.startsWith(region.prefix) || main.includes("(0)"));
     if (parsed.isValid()) {
       if (withPrefix || !region.prefixRequired(parsed.nationalNumber)) return true;
     } else if (withPrefix && parsed.isPossible() && sameGroups(main, parsed.formatNational())) {
@@ -483,6 +490,9 @@ function validNationally(main: string, digits: string, regions: readonly Region[
   return false;
 }
 
+// Digits in two groups or more: a number no national format matches is rendered as one group, never so.
+const SEPARATED = /[0-9][^0-9]+[0-9]/;
+
 /**
  * A national number with a group of one digit (0900 1 234567, 085 5 123 4567: premium, shared-cost and
  * voicemail ranges) is a phone number when a configured region writes that very number so, trunk prefix
@@ -491,6 +501,7 @@ function validNationally(main: string, digits: string, regions: readonly Region[
 function writtenAsRegionWrites(main: string, national: string, regions: readonly Region[]): boolean {
   for (const region of regions) {
     if (region.prefix === "" || !national.startsWith(region.prefix) || !region.fits(national)) continue;
+    if (!region.mayBeValid(national)) continue;
     const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
     if (parsed?.isValid() && sameGroups(main, parsed.formatNational())) return true;
   }
@@ -516,6 +527,10 @@ interface Region {
   fits(digits: string): boolean;
   /** Whether the region writes this national number (without prefix) with its trunk prefix, always. */
   prefixRequired(nationalNumber: string): boolean;
+  /** False only when the library cannot find these digits valid (and `also` of its national number). */
+  mayBeValid(digits: string, also?: (nationalNumber: string) => boolean): boolean;
+  /** False only when the library cannot format these digits in a national format's groups. */
+  mayBeFormatted(digits: string): boolean;
 }
 
 interface NumberingPlan {
@@ -536,7 +551,10 @@ function region(code: CountryCode): Region {
   const prefix = plan.nationalPrefix() ?? "";
   // Compiled on first use: only regions that validate a number without its prefix need them.
   let formats: { leading?: RegExp; whole: RegExp; mandatory: boolean }[] | undefined;
+  let precheck: PlanPrecheck | undefined;
   return {
+    mayBeValid: (digits, also) => (precheck ??= planPrecheck(code)).mayBeValid(digits, also),
+    mayBeFormatted: (digits) => (precheck ??= planPrecheck(code)).mayBeFormatted(digits),
     code,
     prefix,
     lengths,

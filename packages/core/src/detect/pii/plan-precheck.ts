@@ -35,12 +35,24 @@ interface PlanPatterns {
   type(name: string): { pattern(): string } | undefined;
 }
 
+// One per region for the process: the checks depend on the library's metadata alone, and the largest (the
+// NANP's 25 countries behind "US") takes about 10 ms to compile on first use, which every scanner would pay.
+const prechecks = new Map<CountryCode, PlanPrecheck>();
+
 export function planPrecheck(code: CountryCode): PlanPrecheck {
+  let precheck = prechecks.get(code);
+  if (precheck === undefined) prechecks.set(code, (precheck = compile(code)));
+  return precheck;
+}
+
+function compile(code: CountryCode): PlanPrecheck {
   const plan = planOf(code);
   const callingCode = plan.callingCode();
   const countries = countriesOfCallingCode(callingCode, code).map(planOf);
-  const valid = new RegExp(`^(?:${countries.map(validPattern).join("|")})`);
-  const formatted = new RegExp(`^(?:${countries.flatMap(formatPatterns).join("|")})`);
+  // Compiled on first use, each country's types only once its general pattern has matched: the NANP's types
+  // in one expression took about 10 ms to compile, and most numbers match one NANP country's general pattern.
+  const valid = countries.map(validityTest);
+  let formatted: RegExp | undefined;
   // The library searches the international prefix unanchored and takes a match at index 0.
   const international = new RegExp(plan.IDDPrefix());
   const forParsing = plan.nationalPrefixForParsing();
@@ -59,8 +71,13 @@ export function planPrecheck(code: CountryCode): PlanPrecheck {
   };
   return {
     mayBeValid: (digits, also) =>
-      readElsewhere(digits) || anyReading(digits, (n) => valid.test(n) && (also === undefined || also(n))),
-    mayBeFormatted: (digits) => readElsewhere(digits) || anyReading(digits, (n) => formatted.test(n)),
+      readElsewhere(digits) ||
+      anyReading(digits, (n) => valid.some((test) => test(n)) && (also === undefined || also(n))),
+    mayBeFormatted: (digits) => {
+      formatted ??= new RegExp(`^(?:${countries.flatMap(formatPatterns).join("|")})`);
+      const test = formatted;
+      return readElsewhere(digits) || anyReading(digits, (n) => test.test(n));
+    },
   };
 }
 
@@ -79,15 +96,24 @@ const TYPES = [
   "VOICEMAIL",
 ];
 
-/** A country's valid numbers, from the start: the whole matches the general pattern and a type's pattern. */
-function validPattern(plan: PlanPatterns): string {
+/** A country's valid numbers: the whole matches the general pattern and the pattern of one of its types. */
+function validityTest(plan: PlanPatterns): (nationalNumber: string) => boolean {
+  const general = new RegExp(`^(?:${plan.nationalNumberPattern()})$`);
+  let types: RegExp | undefined;
+  return (n) => {
+    if (!general.test(n)) return false;
+    types ??= typesPattern(plan);
+    return types.test(n);
+  };
+}
+
+function typesPattern(plan: PlanPatterns): RegExp {
   const types = TYPES.flatMap((name) => {
     const pattern = plan.type(name)?.pattern();
-    return pattern ? [`(?:${pattern})$`] : [];
+    return pattern ? [`(?:${pattern})`] : [];
   });
   // Metadata without types judges by the general pattern alone.
-  const typed = types.length === 0 ? "" : `(?:${types.join("|")})`;
-  return `(?=(?:${plan.nationalNumberPattern()})$)${typed}`;
+  return types.length === 0 ? /^/ : new RegExp(`^(?:${types.join("|")})$`);
 }
 
 /** Each national format of a country, from the start: its last leading-digits pattern, then its whole pattern. */

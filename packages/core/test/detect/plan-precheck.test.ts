@@ -79,8 +79,14 @@ describe("the phone plans' pre-check", () => {
     expect(planPrecheck(region as CountryCode).mayBeValid(digits)).toBe(false);
   });
 
-  it("leaves numbers that another plan reads to the parse: an international prefix, the calling code", () => {
-    expect(planPrecheck("US").mayBeValid("011441111111")).toBe(true);
+  it("reads digits after the international prefix as a number of the calling code that follows", () => {
+    // 011 from North America, then +44 and a London number; then +1 and digits no NANP country issues.
+    expect(planPrecheck("US").mayBeValid("011442079460958")).toBe(true);
+    expect(parsePhoneNumberFromString("01111111", { defaultCountry: "US" })?.isValid()).not.toBe(true);
+    expect(planPrecheck("US").mayBeValid("01111111")).toBe(false);
+  });
+
+  it("leaves digits that start with the region's calling code to the parse", () => {
     expect(planPrecheck("DE").mayBeValid("4911111111")).toBe(true);
   });
 });

@@ -4,8 +4,9 @@
 // lengths fit it: several seconds per megabyte of such lines.
 //
 // How a national number is read (libphonenumber's parse with a default region, no "+"):
-// - the digits may start with the region's international prefix (00, 011, …) or its own calling code: the
-//   number is then read with another country's plan or the digits shortened, so no pre-check is made;
+// - after the region's international prefix (00, 011, …; not followed by a 0) the rest is read as a "+"
+//   number: a calling code, then its main country's national number (and the same readings as below);
+// - digits starting with the region's own calling code may be read shortened: no pre-check is made;
 // - otherwise the national number is the digits, or the digits after the national prefix for parsing (a
 //   regex; where the region has a transform rule, the match replaced by the rule), and the country is the
 //   region or another one sharing its calling code (the NANP's countries, Guernsey beside Britain, …).
@@ -37,48 +38,87 @@ interface PlanPatterns {
 
 // One per region for the process: the checks depend on the library's metadata alone, and the largest (the
 // NANP's 25 countries behind "US") takes about 10 ms to compile on first use, which every scanner would pay.
-const prechecks = new Map<CountryCode, PlanPrecheck>();
+const plans = new Map<CountryCode, Plan>();
 
-export function planPrecheck(code: CountryCode): PlanPrecheck {
-  let precheck = prechecks.get(code);
-  if (precheck === undefined) prechecks.set(code, (precheck = compile(code)));
-  return precheck;
+function planFor(code: CountryCode): Plan {
+  let plan = plans.get(code);
+  if (plan === undefined) plans.set(code, (plan = compile(code)));
+  return plan;
 }
 
-function compile(code: CountryCode): PlanPrecheck {
-  const plan = planOf(code);
-  const callingCode = plan.callingCode();
+export function planPrecheck(code: CountryCode): PlanPrecheck {
+  const plan = planFor(code);
+  return {
+    mayBeValid: (digits, also) =>
+      plan.mayRead(digits, (p, n) => p.valid(n) && (also === undefined || also(n))),
+    mayBeFormatted: (digits) => plan.mayRead(digits, (p, n) => p.formatted(n)),
+  };
+}
+
+/** A region's plan as the pre-check reads it. */
+interface Plan {
+  valid(nationalNumber: string): boolean;
+  formatted(nationalNumber: string): boolean;
+  /** Whether `holds` is true of one national number the library may read from these digits (and its plan). */
+  mayRead(digits: string, holds: (plan: Plan, nationalNumber: string) => boolean): boolean;
+  /** The same for digits after a calling code of this plan (a "+" number): no prefix is looked for. */
+  readings(digits: string, holds: (plan: Plan, nationalNumber: string) => boolean): boolean;
+}
+
+function compile(code: CountryCode): Plan {
+  const patterns = planOf(code);
+  const callingCode = patterns.callingCode();
   const countries = countriesOfCallingCode(callingCode, code).map(planOf);
   // Compiled on first use, each country's types only once its general pattern has matched: the NANP's types
   // in one expression took about 10 ms to compile, and most numbers match one NANP country's general pattern.
   const valid = countries.map(validityTest);
   let formatted: RegExp | undefined;
   // The library searches the international prefix unanchored and takes a match at index 0.
-  const international = new RegExp(plan.IDDPrefix());
-  const forParsing = plan.nationalPrefixForParsing();
+  const international = new RegExp(patterns.IDDPrefix());
+  const forParsing = patterns.nationalPrefixForParsing();
   const prefix = forParsing ? new RegExp(`^(?:${forParsing})`) : undefined;
-  const transform = plan.nationalPrefixTransformRule();
+  const transform = patterns.nationalPrefixTransformRule();
 
-  const readElsewhere = (digits: string) =>
-    digits.startsWith(callingCode) || digits.search(international) === 0;
-  const anyReading = (digits: string, holds: (nationalNumber: string) => boolean): boolean => {
-    if (holds(digits)) return true;
-    if (prefix === undefined) return false;
-    const match = prefix.exec(digits);
-    if (match === null) return false;
-    if (holds(digits.slice(match[0].length))) return true;
-    return transform !== undefined && holds(digits.replace(prefix, transform));
-  };
-  return {
-    mayBeValid: (digits, also) =>
-      readElsewhere(digits) ||
-      anyReading(digits, (n) => valid.some((test) => test(n)) && (also === undefined || also(n))),
-    mayBeFormatted: (digits) => {
+  const plan: Plan = {
+    valid: (n) => valid.some((test) => test(n)),
+    formatted(n) {
       formatted ??= new RegExp(`^(?:${countries.flatMap(formatPatterns).join("|")})`);
-      const test = formatted;
-      return readElsewhere(digits) || anyReading(digits, (n) => test.test(n));
+      return formatted.test(n);
+    },
+    readings(digits, holds) {
+      if (holds(plan, digits)) return true;
+      if (prefix === undefined) return false;
+      const match = prefix.exec(digits);
+      if (match === null) return false;
+      if (holds(plan, digits.slice(match[0].length))) return true;
+      return transform !== undefined && holds(plan, digits.replace(prefix, transform));
+    },
+    mayRead(digits, holds) {
+      // After the international prefix (not followed by a 0), the digits are read as a "+" number.
+      const idd =
+        digits.search(international) === 0 ? digits.slice(international.exec(digits)?.[0].length) : "";
+      if (idd !== "" && idd[0] !== "0") return abroad(idd, holds);
+      // Digits starting with the calling code may be read shortened: left to the parse.
+      return digits.startsWith(callingCode) || plan.readings(digits, holds);
     },
   };
+  return plan;
+}
+
+/**
+ * A "+" number's digits: the first calling code of one to three digits (codes are prefix-free), then its
+ * main country's reading of the rest. A code shared by no country (+800, +882: non-geographic) is left to the
+ * parse; digits with no calling code are no number.
+ */
+function abroad(digits: string, holds: (plan: Plan, nationalNumber: string) => boolean): boolean {
+  for (let length = 1; length <= 3 && length <= digits.length; length++) {
+    const countries = CALLING_CODES[digits.slice(0, length)];
+    if (countries === undefined) continue;
+    const main = countries[0];
+    if (main === undefined || !isCountry(main)) return true;
+    return planFor(main).readings(digits.slice(length), holds);
+  }
+  return false;
 }
 
 // The types the library tries in turn to call a number valid (getNumberType); an empty pattern is a type
@@ -133,14 +173,23 @@ function planOf(code: CountryCode): PlanPatterns {
   return plan;
 }
 
-/** The countries sharing a calling code (checked, since the library's types omit the method). */
-function countriesOfCallingCode(callingCode: string, code: CountryCode): CountryCode[] {
+/** Each calling code's countries, the main one first (checked, since the library's types omit the method). */
+const CALLING_CODES = ((): Record<string, string[] | undefined> => {
   const metadata = new Metadata();
   const method = (metadata as unknown as Record<string, unknown>).countryCallingCodes;
   if (typeof method !== "function")
     throw new Error("phone detector: libphonenumber-js has no countryCallingCodes()");
-  const all = method.call(metadata) as Record<string, CountryCode[] | undefined>;
-  const countries = all[callingCode] ?? [];
+  return method.call(metadata) as Record<string, string[] | undefined>;
+})();
+
+/** A region of the library's metadata ("001", the non-geographic codes' entry, is none). */
+function isCountry(code: string): code is CountryCode {
+  return /^[A-Z]{2}$/.test(code);
+}
+
+/** The countries sharing a calling code. */
+function countriesOfCallingCode(callingCode: string, code: CountryCode): CountryCode[] {
+  const countries = (CALLING_CODES[callingCode] ?? []).filter(isCountry);
   return countries.includes(code) ? countries : [code, ...countries];
 }
 

@@ -18,7 +18,7 @@ import { chainMatches, type DigitChain } from "../digit-chains.js";
 import { LeadSearch } from "../lead-search.js";
 import { calledSomethingElse, phoneLabelled } from "./context.js";
 import { marksOf } from "./marks.js";
-import { planPrecheck, type PlanPrecheck } from "./plan-precheck.js";
+import { countriesByCallingCode, planPrecheck, type PlanPrecheck } from "./plan-precheck.js";
 import { shortLabelledNumbers } from "./short-phone.js";
 
 /** National formats of these regions are recognised by default; "+" numbers of every country always are. */
@@ -586,18 +586,6 @@ function numberingPlan(code: CountryCode): NumberingPlan {
   if (!isNumberingPlan(plan))
     throw new Error(`phone detector: libphonenumber-js has no numbering plan API for ${code}`);
   return plan;
-}
-
-/** Each calling code's countries, the main one first (checked, since the library's types omit the method). */
-function countriesByCallingCode(): Record<string, CountryCode[]> {
-  const metadata: unknown = new Metadata();
-  const method = (metadata as Record<string, unknown>).countryCallingCodes;
-  if (typeof method !== "function")
-    throw new Error("phone detector: libphonenumber-js has no countryCallingCodes()");
-  const codes: unknown = method.call(metadata);
-  if (typeof codes !== "object" || codes === null)
-    throw new Error("phone detector: libphonenumber-js returned no calling codes");
-  return codes as Record<string, CountryCode[]>;
 }
 
 function isNumberingPlan(plan: unknown): plan is NumberingPlan {

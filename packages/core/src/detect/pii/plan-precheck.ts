@@ -174,13 +174,19 @@ function planOf(code: CountryCode): PlanPatterns {
 }
 
 /** Each calling code's countries, the main one first (checked, since the library's types omit the method). */
-const CALLING_CODES = ((): Record<string, string[] | undefined> => {
-  const metadata = new Metadata();
-  const method = (metadata as unknown as Record<string, unknown>).countryCallingCodes;
+export function countriesByCallingCode(): Record<string, CountryCode[]> {
+  const metadata: unknown = new Metadata();
+  const method = (metadata as Record<string, unknown>).countryCallingCodes;
   if (typeof method !== "function")
     throw new Error("phone detector: libphonenumber-js has no countryCallingCodes()");
-  return method.call(metadata) as Record<string, string[] | undefined>;
-})();
+  const codes: unknown = method.call(metadata);
+  if (typeof codes !== "object" || codes === null)
+    throw new Error("phone detector: libphonenumber-js returned no calling codes");
+  return codes as Record<string, CountryCode[]>;
+}
+
+// Read as strings: the entry of the non-geographic codes (+800, +882) is "001", no country.
+const CALLING_CODES: Record<string, readonly string[] | undefined> = countriesByCallingCode();
 
 /** A region of the library's metadata ("001", the non-geographic codes' entry, is none). */
 function isCountry(code: string): code is CountryCode {

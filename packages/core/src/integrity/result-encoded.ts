@@ -9,6 +9,8 @@ const BINARY_RUN = /\b(?:[01]{8}\s?){6,}/g;
 // A base64 run long enough for a sentence. The look-behind keeps a match from starting inside a word, which
 // would retry at every letter of every long word (it costs half as much as the bare class on prose).
 const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
+/** The shortest run any of the three can match: twelve hex pairs, or 24 base64 characters (binary needs 48). */
+const SHORTEST_RUN = 24;
 const PRINTABLE_SHARE = 0.95;
 const isPrintable = (c: number) => (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x09;
 
@@ -33,6 +35,8 @@ function binaryBytes(run: string): Uint8Array {
 
 /** The sentences hidden in base64, hex or binary runs of `raw`, joined; "" when there are none. */
 export function revealEncodedSentences(raw: string): string {
+  // Most results are short: a text shorter than the shortest run holds none, and needs no pass at all.
+  if (raw.length < SHORTEST_RUN) return "";
   const found: string[] = [];
   const keep = (bytes: Uint8Array) => {
     const text = printableText(bytes);

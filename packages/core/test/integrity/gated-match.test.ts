@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyGateTest, gatedTest } from "../../src/integrity/gated-match.js";
+import { alternativesOf, anyGateTest, gatedTest } from "../../src/integrity/gated-match.js";
 
 // Gates of every kind the signals use: case-insensitive words, case-sensitive ones, word boundaries, a
 // lookbehind, a start anchor, punctuation; and two a union would break (a backreference, a group name twice).
@@ -9,6 +9,11 @@ const GATES = [
   /URGENT|MUST/g,
   /(?<=\s)now\b/gi,
   /^note/gim,
+  // Alternatives with an anchor each: joined into the union bare (no group around each gate), every
+  // alternative must still stand whole.
+  /done$|^begin/gim,
+  // A bar in a class, an escaped bar and one inside a group: none of them separates the gate's alternatives.
+  /[|\]]x|a\|b|c(?:d|e)f/g,
   /\]\(|=\[/gi,
   /(ab)\1/g,
   /(?<w>xy)z/gi,
@@ -27,6 +32,14 @@ const WORDS = [
   "now",
   "note",
   "\nNote",
+  "done",
+  "Begin",
+  "\nbegin",
+  "|x",
+  "]x",
+  "a|b",
+  "cef",
+  "ce",
   "](",
   "=[",
   "abab",
@@ -91,5 +104,18 @@ describe("anyGateTest", () => {
     const pattern = /[\s\S]/;
     for (const text of texts(500))
       if (!anyGate(text)) for (const gate of GATES) expect(gatedTest(text, gate, pattern)).toBe(false);
+  });
+});
+
+describe("alternativesOf", () => {
+  it("splits at the top level only", () => {
+    expect(alternativesOf("ignore|disregard")).toEqual(["ignore", "disregard"]);
+    expect(alternativesOf(String.raw`[|\]]x|a\|b|c(?:d|e)f`)).toEqual([
+      String.raw`[|\]]x`,
+      String.raw`a\|b`,
+      "c(?:d|e)f",
+    ]);
+    expect(alternativesOf(String.raw`(?<=\s)now\b`)).toEqual([String.raw`(?<=\s)now\b`]);
+    expect(alternativesOf("a|")).toEqual(["a", ""]);
   });
 });

@@ -1,0 +1,66 @@
+// Attack (round 18): a denied resource read under a name the server's side resolves to it though no rule
+// spells it. On Windows a long name has a short (8.3) one, `PROGRA~1` for `Program Files` and `DOCUME~1`
+// for `Documents`, which the file system opens as the long one. A web server's router (servlet containers
+// among others) drops a path segment's ";" parameters, so `/admin;x/users` is `/admin/users` to it. On
+// 480d21d 7 of these 7 reached the recording server; now it receives none, and neighbours still pass.
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+
+const log = join(makeGuardedHome().dir, "recorder.log");
+const DENY = [
+  "    policy:",
+  "      permissions:",
+  "        denied_resources:",
+  '          - "file:///C:/Program Files/Vault/**"',
+  '          - "file:///C:/Users/me/Documents/**"',
+  '          - "file:///C:/Users/me/wallet.backup"',
+  '          - "https://intranet.example/admin/**"',
+  '          - "https://intranet.example/payroll"',
+].join("\n");
+const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, DENY));
+afterAll(() => home.cleanup());
+
+const DENIED = [
+  "file:///C:/PROGRA~1/Vault/keys.txt",
+  "file:///c:/progra~2/vault/keys.txt",
+  "file:///C:/Users/me/DOCUME~1/taxes.pdf",
+  "file:///C:/Users/me/WALLET~1.BAC",
+  "https://intranet.example/admin;x=1/users",
+  "https://intranet.example/ADMIN;/users",
+  "https://intranet.example/payroll;jsessionid=42",
+];
+const ORDINARY = [
+  "file:///C:/PROGRA~1/Public/readme.txt",
+  "file:///C:/Users/me/DOWNLO~1/setup.exe",
+  "file:///C:/Users/me/WALLET~1.TXT",
+  "https://intranet.example/administrator;x/users",
+  "https://intranet.example/payroll-faq;x",
+];
+
+/** Each URI read once in one session: the guard's answers ("forwarded" or the refusal's reason). */
+async function reads(uris: readonly string[]): Promise<string[]> {
+  const bridge = new RawBridge(home, "recorder");
+  await bridge.initialize();
+  const outcomes: string[] = [];
+  for (const [i, uri] of uris.entries()) {
+    bridge.send({ jsonrpc: "2.0", id: i + 1, method: "resources/read", params: { uri } });
+    const error = (await bridge.answerTo(i + 1)).error as { data?: { reason?: string } } | undefined;
+    outcomes.push(error?.data?.reason ?? "forwarded");
+  }
+  bridge.close();
+  await bridge.exited;
+  return outcomes;
+}
+
+describe("a denied resource under a Windows short name or with ';' path parameters", () => {
+  it("is refused; the server receives none of them, and its neighbours pass", async () => {
+    const outcomes = await reads([...DENIED, ...ORDINARY]);
+    const received = recorded(log)
+      .filter((m) => typeof m === "object" && m.method === "resources/read")
+      .map((m) => (m as { params: { uri: string } }).params.uri);
+    expect(outcomes.slice(DENIED.length)).toEqual(ORDINARY.map(() => "forwarded"));
+    expect(received.filter((uri) => DENIED.includes(uri))).toEqual([]);
+    expect(received).toEqual(ORDINARY);
+  });
+});

@@ -88,7 +88,8 @@ export function decide(rule: Rule, value: string): RuleDecision {
     fileSpellings(denied).some((other) => matchesAny(rule.deny, other) || matchesAny(rule.deny, `${other}/`))
   )
     return "denied";
-  if (rule.denyIgnoresCase && writesShortName(denied) && deniedByShortName(rule.deny, denied)) return "denied";
+  if (rule.denyIgnoresCase && writesShortName(denied) && deniedByShortName(rule.deny, denied))
+    return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
 }
 

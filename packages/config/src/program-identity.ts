@@ -180,11 +180,37 @@ export function fileName(word: string): string {
 const NPM_TARBALL =
   /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#@]*\/)?((?:@[^/]+(?:\/|%2f))?[^/@]+)\/-\/[^/]+\.tgz(?:[?#].*)?$/i;
 
+/** Git hosts npm knows by a short name (`github:owner/repo`), by their web hosts. */
+const GIT_HOSTS: Record<string, string> = {
+  "github.com": "github",
+  "gitlab.com": "gitlab",
+  "bitbucket.org": "bitbucket",
+};
+/** `github:owner/repo`, `gitlab:…`, `bitbucket:…`, and a bare `owner/repo` (npm reads it as GitHub's). */
+const HOSTED_SHORT = /^(?:(github|gitlab|bitbucket):)?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?(?:#.*)?$/i;
+/** The same repository by URL: `git+https://github.com/o/r.git`, `git+ssh://git@…`, `git@github.com:o/r`. */
+const HOSTED_URL =
+  /^(?:(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?|git@)(github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?(?:[?#].*)?$/i;
+
+/**
+ * A package fetched from a git host, as one name however the runner was given it (its ref dropped like a
+ * version): `github:acme/files`, `acme/files#main` and `git+https://github.com/acme/files.git` are one program.
+ */
+function gitHosted(spec: string): string | undefined {
+  const short = spec.startsWith(".") ? null : HOSTED_SHORT.exec(spec);
+  if (short) return `${(short[1] ?? "github").toLowerCase()}:${short[2]}/${short[3]}`.toLowerCase();
+  const url = HOSTED_URL.exec(spec);
+  if (url) return `${GIT_HOSTS[(url[1] as string).toLowerCase()]}:${url[2]}/${url[3]}`.toLowerCase();
+  return undefined;
+}
+
 /**
  * An npm package name as a runner reads it: `@scope/name@1.2.3` and `name@latest` are `@scope/name`, `name`;
  * an alias `npm:@scope/name@1` and a registry tarball's URL name the package they fetch.
  */
 function npmPackage(spec: string): string {
+  const hosted = gitHosted(spec);
+  if (hosted !== undefined) return hosted;
   const tarball = NPM_TARBALL.exec(spec)?.[1];
   if (tarball !== undefined) return decodeURIComponentSafe(tarball).toLowerCase();
   const named = spec.replace(/^npm:/i, "");

@@ -1,8 +1,9 @@
 // Attack (round 18): a denied resource read under a name the server's side resolves to it though no rule
 // spells it. On Windows a long name has a short (8.3) one, `PROGRA~1` for `Program Files` and `DOCUME~1`
-// for `Documents`, which the file system opens as the long one. A web server's router (servlet containers
+// for `Documents`, which the file system opens as the long one; a drive is also reached through its
+// administrative share, relative to its current directory, or by its volume's device path. A web server's router (servlet containers
 // among others) drops a path segment's ";" parameters, so `/admin;x/users` is `/admin/users` to it. On
-// 480d21d 7 of these 7 reached the recording server; now it receives none, and neighbours still pass.
+// 480d21d 10 of these 10 reached the recording server; now it receives none, and neighbours still pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
@@ -29,6 +30,11 @@ const DENIED = [
   "https://intranet.example/admin;x=1/users",
   "https://intranet.example/ADMIN;/users",
   "https://intranet.example/payroll;jsessionid=42",
+  // A drive's administrative share (`\\localhost\C$\…`), a path relative to drive C's current directory
+  // (`C:Users\…`, which is C:\Users\… for a server started in C:\), and a volume's device path.
+  "file:////localhost/C$/Users/me/Documents/taxes.pdf",
+  "file:///C:Users/me/Documents/taxes.pdf",
+  "file:////./GLOBALROOT/Device/HarddiskVolume3/Users/me/Documents/taxes.pdf",
 ];
 const ORDINARY = [
   "file:///C:/PROGRA~1/Public/readme.txt",

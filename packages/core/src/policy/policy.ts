@@ -83,14 +83,15 @@ export function decide(rule: Rule, value: string): RuleDecision {
   const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
-  if (
-    rule.denyIgnoresCase &&
-    fileSpellings(denied).some((other) => matchesAny(rule.deny, other) || matchesAny(rule.deny, `${other}/`))
-  )
-    return "denied";
-  if (rule.denyIgnoresCase && writesShortName(denied) && deniedByShortName(rule.deny, denied))
-    return "denied";
+  if (rule.denyIgnoresCase && deniedAsFile(rule.deny, denied)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
+}
+
+/** A lower-cased file URI denied under another name its file system gives it (file-spellings, short-names). */
+function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
+  const spellings = fileSpellings(value);
+  if (spellings.some((other) => matchesAny(deny, other) || matchesAny(deny, `${other}/`))) return true;
+  return [value, ...spellings].some((name) => writesShortName(name) && deniedByShortName(deny, name));
 }
 
 /**

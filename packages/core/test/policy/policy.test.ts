@@ -97,7 +97,7 @@ describe("effective policy", () => {
   });
 
   // Round 18: Windows' short (8.3) names and a web path's ";" parameters (attack-resource-short-names.test.ts).
-  it("denies a denied folder under its Windows short name, and a web page with ';' parameters", () => {
+  it("denies a denied folder under its Windows short name or admin share, and a web page with ';' parameters", () => {
     const p = effectivePolicy(
       server({
         denied_resources: [
@@ -122,6 +122,9 @@ describe("effective policy", () => {
       "https://i.example.com/ADMIN;",
       "https://i.example.com/payroll;jsessionid=7",
       "https://i.example.com/payroll;a/",
+      // A drive's administrative share, on whatever host (the guard cannot tell it is this machine).
+      "file:///localhost/C$/Users/me/Documents/a",
+      "file:///pc-01/c$/PROGRA~1/Vault./a",
     ])
       expect(decide(p.resources, uri), uri).toBe("denied");
     // Hard negatives: other short names, neighbours, and ";" in a file name (part of the name there).
@@ -134,6 +137,8 @@ describe("effective policy", () => {
       "https://i.example.com/administrator;x/users",
       "https://i.example.com/public;admin/x",
       "https://i.example.com/payroll-faq;x",
+      "file:///localhost/D$/Users/me/Documents/a",
+      "file:///localhost/share/Users/me/Documents/a",
     ])
       expect(decide(p.resources, uri), uri).toBe("allowed");
     // An allow list still matches exactly.

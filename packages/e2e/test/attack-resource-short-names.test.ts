@@ -6,7 +6,7 @@
 // 480d21d 10 of these 10 reached the recording server; now it receives none, and neighbours still pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, readOutcomes, recorded, recorderServerYaml } from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "recorder.log");
 const DENY = [
@@ -44,24 +44,9 @@ const ORDINARY = [
   "https://intranet.example/payroll-faq;x",
 ];
 
-/** Each URI read once in one session: the guard's answers ("forwarded" or the refusal's reason). */
-async function reads(uris: readonly string[]): Promise<string[]> {
-  const bridge = new RawBridge(home, "recorder");
-  await bridge.initialize();
-  const outcomes: string[] = [];
-  for (const [i, uri] of uris.entries()) {
-    bridge.send({ jsonrpc: "2.0", id: i + 1, method: "resources/read", params: { uri } });
-    const error = (await bridge.answerTo(i + 1)).error as { data?: { reason?: string } } | undefined;
-    outcomes.push(error?.data?.reason ?? "forwarded");
-  }
-  bridge.close();
-  await bridge.exited;
-  return outcomes;
-}
-
 describe("a denied resource under a Windows short name or with ';' path parameters", () => {
   it("is refused; the server receives none of them, and its neighbours pass", async () => {
-    const outcomes = await reads([...DENIED, ...ORDINARY]);
+    const outcomes = await readOutcomes(home, [...DENIED, ...ORDINARY]);
     const received = recorded(log)
       .filter((m) => typeof m === "object" && m.method === "resources/read")
       .map((m) => (m as { params: { uri: string } }).params.uri);

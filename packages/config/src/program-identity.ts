@@ -2,8 +2,9 @@
 // server's program is held to the base's policy too (personal-servers.ts), so the base's floor must not
 // depend on how the command line is written: a version after the package, another package runner, `env` or a
 // shell in front, or the package's script run by node from its node_modules are all the same program.
-import { closeSync, openSync, readSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
+import { interpreterWords, readStart } from "./launch-scripts.js";
 import type { ServerConfig } from "./schema.js";
 
 /** How deep wrappers are unwrapped (`env` in `sh -c` in `env` ...); real launches need two at most. */
@@ -179,11 +180,37 @@ export function fileName(word: string): string {
 const NPM_TARBALL =
   /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(?:[^?#@]*\/)?((?:@[^/]+(?:\/|%2f))?[^/@]+)\/-\/[^/]+\.tgz(?:[?#].*)?$/i;
 
+/** Git hosts npm knows by a short name (`github:owner/repo`), by their web hosts. */
+const GIT_HOSTS: Record<string, string> = {
+  "github.com": "github",
+  "gitlab.com": "gitlab",
+  "bitbucket.org": "bitbucket",
+};
+/** `github:owner/repo`, `gitlab:…`, `bitbucket:…`, and a bare `owner/repo` (npm reads it as GitHub's). */
+const HOSTED_SHORT = /^(?:(github|gitlab|bitbucket):)?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?(?:#.*)?$/i;
+/** The same repository by URL: `git+https://github.com/o/r.git`, `git+ssh://git@…`, `git@github.com:o/r`. */
+const HOSTED_URL =
+  /^(?:(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?|git@)(github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?(?:[?#].*)?$/i;
+
+/**
+ * A package fetched from a git host, as one name however the runner was given it (its ref dropped like a
+ * version): `github:acme/files`, `acme/files#main` and `git+https://github.com/acme/files.git` are one program.
+ */
+function gitHosted(spec: string): string | undefined {
+  const short = spec.startsWith(".") ? null : HOSTED_SHORT.exec(spec);
+  if (short) return `${(short[1] ?? "github").toLowerCase()}:${short[2]}/${short[3]}`.toLowerCase();
+  const url = HOSTED_URL.exec(spec);
+  if (url) return `${GIT_HOSTS[(url[1] as string).toLowerCase()]}:${url[2]}/${url[3]}`.toLowerCase();
+  return undefined;
+}
+
 /**
  * An npm package name as a runner reads it: `@scope/name@1.2.3` and `name@latest` are `@scope/name`, `name`;
  * an alias `npm:@scope/name@1` and a registry tarball's URL name the package they fetch.
  */
 function npmPackage(spec: string): string {
+  const hosted = gitHosted(spec);
+  if (hosted !== undefined) return hosted;
   const tarball = NPM_TARBALL.exec(spec)?.[1];
   if (tarball !== undefined) return decodeURIComponentSafe(tarball).toLowerCase();
   const named = spec.replace(/^npm:/i, "");
@@ -433,28 +460,47 @@ const SHIM_TARGET = /(?:\$basedir|%~?dp0%?)[\\/]\.\.[\\/]([^"'\s*?$%]+)/;
  */
 function shimPackage(path: string): string | undefined {
   if (!isAbsolute(path) || basename(dirname(path)) !== ".bin") return undefined;
-  let text: string;
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const buffer = Buffer.alloc(SHIM_BYTES);
-      text = buffer.subarray(0, readSync(fd, buffer, 0, SHIM_BYTES, 0)).toString("utf8");
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
+  const text = readStart(path, SHIM_BYTES);
+  if (text === undefined) return undefined;
   const target = SHIM_TARGET.exec(text)?.[1];
   return target === undefined ? undefined : nodeModuleOf(join(dirname(dirname(path)), target));
 }
 
-/** The programs one command line runs (several for a shell line of several commands). */
-export function programsOfWords(words: readonly string[], depth: number): string[] {
+/**
+ * The programs a script file runs: a shell's script argument (`sh ./run.sh`, placed by programsOf) read as
+ * shell commands, or a command whose file starts with `#!` run by its interpreter as the kernel does.
+ */
+function scriptPrograms(name: string, head: string, rest: readonly string[], depth: number): string[] {
+  if (SHELLS.has(name)) {
+    const file = rest.find((word) => !word.startsWith("-"));
+    const text = file === undefined ? undefined : readStart(file);
+    if (text === undefined) return [];
+    // Comment lines are no commands (and an apostrophe in one would open a quote for the rest).
+    return shellWords(text.replace(/^[ \t]*#.*$/gm, "")).flatMap((command) =>
+      programsOfWords(command, depth + 1),
+    );
+  }
+  const text = readStart(linkTarget(head));
+  const interpreter = text === undefined ? undefined : interpreterWords(text);
+  return interpreter === undefined ? [] : programsOfWords([...interpreter, head, ...rest], depth + 1);
+}
+
+/**
+ * The programs one command line runs (several for a shell line of several commands). `scripts` reads the
+ * script files the line runs (a `#!` file as its command, a shell's script argument) beside the line itself.
+ */
+export function programsOfWords(words: readonly string[], depth: number, scripts = true): string[] {
   const [head, ...rest] = words;
   if (head === undefined) return [];
   // Wrappers and runners by the name written (/usr/bin/npx is npx, wherever its link leads).
   const name = fileName(head);
+  if (scripts && depth < MAX_WRAPPERS) {
+    // The script is read only when the line names no package itself: `/usr/bin/npx` is a `#!` file too
+    // (npm's own script), and a wrapper's name (a script called `env`) must not hide what the file runs.
+    const own = programsOfWords(words, depth, false);
+    if (!own.every((program) => program.startsWith("command "))) return own;
+    return [...new Set([...scriptPrograms(name, head, rest, depth), ...own])];
+  }
   if (depth < MAX_WRAPPERS) {
     if (name === "env") return programsOfWords(afterEnv(rest), depth + 1);
     if (PASS_THROUGH.has(name)) {

@@ -108,6 +108,50 @@ export function refusal(answer: Record<string, unknown>): unknown {
   return (answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason ?? "forwarded";
 }
 
+/** What the guard answered each of `names` (called with no arguments but `path`) with in one session of `server`. */
+export async function callOutcomes(
+  home: GuardedHome,
+  server: string,
+  names: readonly string[],
+): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  await toolSession(
+    home,
+    async (call) => {
+      for (const name of names) seen.push(refusal(await call(name, { path: "/tmp/x" })));
+    },
+    server,
+  );
+  return seen;
+}
+
+/**
+ * Each URI read once in one raw session of `server` (after listing resources first when `list`): the guard's
+ * answers, "forwarded" or the refusal's reason.
+ */
+export async function readOutcomes(
+  home: GuardedHome,
+  uris: readonly string[],
+  list = false,
+  server = "recorder",
+): Promise<string[]> {
+  const bridge = new RawBridge(home, server);
+  await bridge.initialize();
+  if (list) {
+    bridge.send({ jsonrpc: "2.0", id: "list", method: "resources/list" });
+    await bridge.answerTo("list");
+  }
+  const outcomes: string[] = [];
+  for (const [i, uri] of uris.entries()) {
+    bridge.send({ jsonrpc: "2.0", id: i + 1, method: "resources/read", params: { uri } });
+    const error = (await bridge.answerTo(i + 1)).error as { data?: { reason?: string } } | undefined;
+    outcomes.push(error?.data?.reason ?? "forwarded");
+  }
+  bridge.close();
+  await bridge.exited;
+  return outcomes;
+}
+
 /**
  * One session against a plantedResultsHome: the `honest` tool's text as the client received it ("" when it was
  * withheld), and, by name in `names` order, the guard's answer to each planted tool (see refusal) and the raw

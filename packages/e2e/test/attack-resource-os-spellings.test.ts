@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, readOutcomes, recorded, recorderServerYaml } from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "recorder.log");
 const DENY = [
@@ -36,23 +36,7 @@ const ORDINARY = [
 ];
 
 /** Each URI read once in one session (after listing resources first when `list`): the guard's answers. */
-async function reads(uris: readonly string[], on = home, list = false): Promise<string[]> {
-  const bridge = new RawBridge(on, "recorder");
-  await bridge.initialize();
-  if (list) {
-    bridge.send({ jsonrpc: "2.0", id: "list", method: "resources/list" });
-    await bridge.answerTo("list");
-  }
-  const outcomes: string[] = [];
-  for (const [i, uri] of uris.entries()) {
-    bridge.send({ jsonrpc: "2.0", id: i + 1, method: "resources/read", params: { uri } });
-    const error = (await bridge.answerTo(i + 1)).error as { data?: { reason?: string } } | undefined;
-    outcomes.push(error?.data?.reason ?? "forwarded");
-  }
-  bridge.close();
-  await bridge.exited;
-  return outcomes;
-}
+const reads = (uris: readonly string[], on = home, list = false) => readOutcomes(on, uris, list);
 
 describe("a denied folder under the names Windows and macOS open it by", () => {
   it("the URL parser itself writes C| as C:", () => {

@@ -54,6 +54,13 @@ export function filePathOfUri(rest: string): CanonicalPath {
   }
   // A URL parser writes a drive's legacy `C|` as `C:` (file:///C|/x is C:\x to a Windows server).
   path = path.replace(/^\/([A-Za-z])\|(?=[/?#]|$)/, "/$1:");
+  // `C:x` (no slash after the colon) is x in drive C's current directory, which only the server knows;
+  // Windows' device namespace (`\\.\GLOBALROOT\Device\HarddiskVolume1\…`, `\\.\Volume{…}\…`) names a
+  // volume by a name the guard cannot place on a drive. Only a drive letter may follow `\\.\`.
+  if (/^\/[A-Za-z]:[^/?#]/.test(path))
+    return { ok: false, detail: "a file URI naming a path relative to a drive's current directory" };
+  if (/^\/{2,}\.\/(?![A-Za-z]:(?:[/?#]|$))/.test(path))
+    return { ok: false, detail: "a file URI naming a Windows device path other than a drive" };
   const suffixAt = path.search(/[?#]/);
   // The root with a query or fragment names no resource; a server reading it naively opens the suffix as a
   // path (`file:////?/C:/x` is `\\?\C:\x`, Windows' own spelling of C:\x), which setting it aside would hide.

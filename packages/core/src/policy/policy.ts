@@ -2,6 +2,7 @@
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
 import { fileSpellings } from "./file-spellings.js";
+import { deniedByShortName, writesShortName } from "./short-names.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
@@ -82,24 +83,34 @@ export function decide(rule: Rule, value: string): RuleDecision {
   const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
-  if (
-    rule.denyIgnoresCase &&
-    fileSpellings(denied).some((other) => matchesAny(rule.deny, other) || matchesAny(rule.deny, `${other}/`))
-  )
-    return "denied";
+  if (rule.denyIgnoresCase && deniedAsFile(rule.deny, denied)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
+}
+
+/** A lower-cased file URI denied under another name its file system gives it (file-spellings, short-names). */
+function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
+  const spellings = fileSpellings(value);
+  if (spellings.some((other) => matchesAny(deny, other) || matchesAny(deny, `${other}/`))) return true;
+  return [value, ...spellings].some((name) => writesShortName(name) && deniedByShortName(deny, name));
 }
 
 /**
  * A denied resource URI is also denied with a query, a fragment or a trailing slash added: the fragment never
  * reaches a web server, a query names the same resource with parameters, and most servers answer ".../x/"
- * as ".../x" (file URIs already arrive without them). Deny only: an allow list keeps matching exactly.
+ * as ".../x" (file URIs already arrive without them). A web URL's path segments may carry parameters after
+ * a ";" (RFC 3986 3.3), which servlet containers and other servers drop before routing (`/admin;x/users` is
+ * `/admin/users` to them). Deny only: an allow list keeps matching exactly.
  */
 function deniedAsResource(deny: readonly Pattern[], value: string): boolean {
   const suffix = value.search(/[?#]/);
-  const bare = (suffix < 0 ? value : value.slice(0, suffix)).replace(/(?<=[^/])\/+$/, "");
+  const path = suffix < 0 ? value : value.slice(0, suffix);
+  const unparameterised = WEB_URL.test(path) ? path.replace(/;[^/]*/g, "") : path;
+  const bare = unparameterised.replace(/(?<=[^/])\/+$/, "");
   return bare !== value && (matchesAny(deny, bare) || matchesAny(deny, `${bare}/`));
 }
+
+/** A normalised web URL (normalize.ts writes its authority with no userinfo, so a ";" is in the path). */
+const WEB_URL = /^(?:https?|wss?|ftp):\/\//;
 
 export interface EffectivePolicy {
   tools: Rule;

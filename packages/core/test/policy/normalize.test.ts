@@ -115,6 +115,11 @@ describe("file URIs: every spelling of one file is one canonical URI", () => {
 
   it.each([
     ["file://evil.example/etc/shadow", "malformed_uri"],
+    // Round 18: a path relative to a drive's current directory, and Windows device paths to no drive.
+    ["file:///C:Users/me/secret", "malformed_uri"],
+    ["file:////./C:secret", "malformed_uri"],
+    ["file:////./GLOBALROOT/Device/HarddiskVolume1/Users/me", "malformed_uri"],
+    ["file:///%5C%5C.%5CVolume%7Bb1c2%7D%5CUsers%5Cme", "malformed_uri"],
     ["file://127.0.0.1/etc/shadow", "malformed_uri"],
     ["file://user@localhost/etc/shadow", "malformed_uri"],
     ["file://localhost:80/etc/shadow", "malformed_uri"],

@@ -96,6 +96,56 @@ describe("effective policy", () => {
     expect(decide(only.resources, "file:///C:/public./a")).toBe("not_allowed");
   });
 
+  // Round 18: Windows' short (8.3) names and a web path's ";" parameters (attack-resource-short-names.test.ts).
+  it("denies a denied folder under its Windows short name or admin share, and a web page with ';' parameters", () => {
+    const p = effectivePolicy(
+      server({
+        denied_resources: [
+          "file:///C:/Program Files/Vault/**",
+          "file:///C:/Users/me/Documents/**",
+          "file:///C:/Users/me/secret.keys",
+          "https://i.example.com/admin/**",
+          "https://i.example.com/payroll",
+        ],
+      }),
+      [],
+      {},
+    );
+    for (const uri of [
+      "file:///C:/PROGRA~1/Vault/a",
+      "file:///c:/progra~2/vault/a",
+      "file:///C:/PROGRA~1/Vault./a",
+      "file:///C:/Users/me/DOCUME~1/a.txt",
+      "file:///C:/Users/me/DOCUME~1",
+      "file:///C:/Users/me/SECRET~1.KEY",
+      "https://i.example.com/admin;x=1/users",
+      "https://i.example.com/ADMIN;",
+      "https://i.example.com/payroll;jsessionid=7",
+      "https://i.example.com/payroll;a/",
+      // A drive's administrative share, on whatever host (the guard cannot tell it is this machine).
+      "file:///localhost/C$/Users/me/Documents/a",
+      "file:///pc-01/c$/PROGRA~1/Vault./a",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("denied");
+    // Hard negatives: other short names, neighbours, and ";" in a file name (part of the name there).
+    for (const uri of [
+      "file:///C:/PROGRA~1/Public/a",
+      "file:///C:/Users/me/DOWNLO~1/a.txt",
+      "file:///C:/Users/me/SECRET~1.TXT",
+      "file:///C:/Users/me/PUBLIC~1/a",
+      "file:///data/DOCUME~1/a",
+      "https://i.example.com/administrator;x/users",
+      "https://i.example.com/public;admin/x",
+      "https://i.example.com/payroll-faq;x",
+      "file:///localhost/D$/Users/me/Documents/a",
+      "file:///localhost/share/Users/me/Documents/a",
+    ])
+      expect(decide(p.resources, uri), uri).toBe("allowed");
+    // An allow list still matches exactly.
+    const only = effectivePolicy(server({ allowed_resources: ["file:///C:/Program Files/**"] }), [], {});
+    expect(decide(only.resources, "file:///C:/PROGRA~1/a")).toBe("not_allowed");
+  });
+
   it("lets deny win over allow", () => {
     const p = effectivePolicy(server({ allowed_tools: ["*"], denied_tools: ["delete_*"] }), [], {});
     expect(decide(p.tools, "read_file")).toBe("allowed");

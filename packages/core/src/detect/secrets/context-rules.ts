@@ -257,12 +257,11 @@ function notACredential(prefix: string): boolean {
 
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
-  if (followedByCall(match)) return false;
+  if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
-    setterCall(match) &&
     !notACredential(prefix) &&
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
@@ -276,7 +275,9 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
  * (`hashPassword("…")`, `getToken("name")`, `useToken("name")`), whose literal is an argument, not the credential.
  */
 function setterCall(match: RegExpExecArray): boolean {
-  if (!/^[A-Za-z0-9_.-]*\(/.test(match[0])) return true;
+  // Most matches hold no parenthesis at all; one inside a quoted value is not the call's.
+  const open = match[0].indexOf("(");
+  if (open < 0 || !/^[A-Za-z0-9_.-]*$/.test(match[0].slice(0, open))) return true;
   const before = match.input.slice(Math.max(0, match.index - 30), match.index);
   const method = /[A-Za-z0-9_]*$/.exec(before)?.[0] ?? "";
   if (/^(?:set|with)(?:_|[A-Z]|$)/i.test(method)) return true;

@@ -89,7 +89,11 @@ const WRAPPED_NAME =
 const SLOT_NAME =
   /^(?:[A-Z]+[0-9]{0,3}(?:[_.-][A-Z]+[0-9]{0,3})*|[a-z]+[0-9]{0,3}(?:[_.-][a-z]+[0-9]{0,3})*)$/;
 
+/** The characters a wrapped name can open with: most values start with none, and are not matched further. */
+const WRAPPER_OPENS = new Set(["@", "%", "$", "_", "-", "[", "(", "{", ":"]);
+
 function isWrappedName(value: string): boolean {
+  if (!WRAPPER_OPENS.has(value[0] ?? "")) return false;
   const m = WRAPPED_NAME.exec(value);
   if (!m) return false;
   const name = m.slice(1).find((g) => g !== undefined);

@@ -102,6 +102,9 @@ const INPUTS = [
   ["secrets: a keyword in a token's middle, base64 before it", "QUJDREVGR0hJSktMTU5PUFFSUw==:"],
   ["secrets: a prefix whose body is base64 (tkn.v1_)", "tkn.v1_QUJDREVGR0hJSktMTU5P"],
   ["secrets: spaced dashes after a dashed token", "xoxb-123456789-abcdefgh - Ab1 - "],
+  // Round 18: SQL's IDENTIFIED BY with its optional WITH plugin, and a setter's call opening at every name.
+  ["secrets: IDENTIFIED WITH … BY without a value", "identified with x by identified "],
+  ["secrets: setter calls opening without a closing quote", 'setPassword("Xk29qLm7 .password("'],
   ["secrets: two dashed prefixes in turn, each followed by a blank", "xoxb- xoxp- "],
   ["odd separators: digits and underscores", "1_"],
   ["odd separators: digits, spaces and dashes", "12 - "],

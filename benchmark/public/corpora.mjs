@@ -147,6 +147,13 @@ export const CORPORA = [
     use: "secrets (round 16's held-out corpus, measured blind first, misses never read): the secret scanner's runner tests (files with the number of findings each must yield) and its general check's single-line tests",
   },
   {
+    repo: "ynori7/credential-detector",
+    commit: "98cc6947e746c36f821401c5674f7bd7b6d94798",
+    paths: ["parser", "testdata"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "secrets (round 18's held-out corpus, measured blind at 480d21d, misses never read): its parsers' tests, each a sample file of one language and the credential values it must yield; the sample's other assignment lines are its negatives",
+  },
+  {
     repo: "leaktk/fake-leaks",
     // The test data of leaktk's patterns (a submodule of leaktk/patterns); its newest commit when fetched.
     commit: "7ba6ca3ea2f165ecd61276c7460f2facdb313c87",

@@ -15,7 +15,7 @@ import { flag, inspect, report, show } from "./secret-scoring.mjs";
 const DIR = "internal/services/engines/leaks";
 
 /** Go's two string literal forms: a raw `…` string as it stands, an interpreted "…" one unescaped. */
-function goString(literal) {
+export function goString(literal) {
   if (literal.startsWith("`")) return literal.slice(1, -1);
   return JSON.parse(literal.replace(/\\'/g, "'"));
 }

@@ -24,6 +24,7 @@ import { horusec } from "./secret-horusec.mjs";
 import { customPatterns } from "./secret-custom-patterns.mjs";
 import { checkov } from "./secret-checkov.mjs";
 import { fakeLeaks } from "./secret-fake-leaks.mjs";
+import { credentialDetector } from "./secret-credential-detector.mjs";
 
 // gitleaks: cmd/generate/config/rules/<family>.go, each rule calling utils.Validate(r, tps, fps).
 /** Every literal fixture of gitleaks' rules ({family, positive, text}), with what had to be skipped. */
@@ -331,6 +332,7 @@ export function publicSecrets() {
     custom: customPatterns,
     checkov,
     fakeleaks: fakeLeaks,
+    credentialdetector: credentialDetector,
     benign: benignSources,
   };
   const only = process.env.SECRETS_BENCH_ONLY?.split(",");

@@ -30,6 +30,11 @@ const PASSPHRASE = `Tr0ub4dor ${PASSPHRASE_TAIL}`;
 // words alone, as docker's and mysql's -p may be a port or a database).
 const PSEXEC_PASSWORD = "falcon_ridge";
 // A Discord bot token has no prefix: its first part is the bot's id (a 2023 snowflake) in base64 (round 7).
+// Round 18: credentials set by a statement's grammar, each passed through before it (a setter's call given a
+// literal, SQL's IDENTIFIED BY, a Java system property glued to -D).
+const SETTER_SECRET = "Vq4nR8tLx2Wm7Kc9";
+const SQL_PASSWORD = "Hb6yT1pZq9Ns3Lw";
+const PROPERTY_PASSWORD = "Jd5mX8rKv2Qf7Tz";
 const DISCORD_BOT = `${btoa("1098765432109876543").replace(/=+$/, "")}.GkQ7rT.Vx3mP9qL2wZ8nB5cY1hJ6kD4fS0aG7eR3tU9i`;
 
 let home: GuardedHome;
@@ -80,6 +85,17 @@ describe("round 6 secret families through the bridge", () => {
         message: `db:\n  password: ${YAML_PASSWORD}\n  user: bob`,
         type: "secret_assignment",
         value: YAML_PASSWORD,
+      },
+      { message: `client.setApiKey("${SETTER_SECRET}");`, type: "secret_assignment", value: SETTER_SECRET },
+      {
+        message: `CREATE USER app IDENTIFIED BY '${SQL_PASSWORD}';`,
+        type: "secret_assignment",
+        value: SQL_PASSWORD,
+      },
+      {
+        message: `java -Dpassword=${PROPERTY_PASSWORD} -jar app.jar`,
+        type: "secret_assignment",
+        value: PROPERTY_PASSWORD,
       },
     ];
     const recorder = await client("recorder");

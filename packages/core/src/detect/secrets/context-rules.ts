@@ -29,10 +29,12 @@ const NAME_TAIL =
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
  * language, the word "is" of prose ("your key is …"), a dash between blanks or only a space ("todoist SECRET
- * 5179f75c…", "API token - 5179f75c…", a value set beside its name; judged more strictly, see juxtaposed). C#'s verbatim strings open with @".
+ * 5179f75c…", "API token - 5179f75c…", a value set beside its name; judged more strictly, see juxtaposed), or the
+ * parenthesis of a setter's or builder's call given a literal (`setPassword("…")`, `.token("…")`; see
+ * setterCall). C#'s verbatim strings open with @".
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
@@ -198,6 +200,9 @@ const COMPOUND =
 function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   // "https://oauth2.example.com/token", "auth…": a word that ends a path or URL is not a name being assigned.
   if (match.input[match.index - prefix.length - 1] === "/") return false;
+  // A Java system property or a Gradle project property on a command line (-Dpassword=…, -Ptoken=…): the
+  // option's letter is glued to the name.
+  if (prefix === "-D" || prefix === "-P") return true;
   const before = match.input.charCodeAt(match.index - 1);
   const lower = before >= 97 && before <= 122;
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
@@ -252,7 +257,7 @@ function notACredential(prefix: string): boolean {
 
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
-  if (followedByCall(match)) return false;
+  if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
   return (
     nameEndsHere(match, prefix) &&
@@ -261,6 +266,23 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
   );
+}
+
+/**
+ * A call that opens right after the name (`setPassword("…")`, `withApiKey("…")`, `.password("…")`,
+ * `.apiKey("…")`) sets the credential only when the method is named for setting it: a setter's verb (set,
+ * with) first, or the name alone as a builder's method after a dot. Other calls read, check or transform
+ * (`hashPassword("…")`, `getToken("name")`, `useToken("name")`), whose literal is an argument, not the credential.
+ */
+function setterCall(match: RegExpExecArray): boolean {
+  // Most matches hold no parenthesis at all; one inside a quoted value is not the call's.
+  const open = match[0].indexOf("(");
+  if (open < 0 || !/^[A-Za-z0-9_.-]*$/.test(match[0].slice(0, open))) return true;
+  const before = match.input.slice(Math.max(0, match.index - 30), match.index);
+  const method = /[A-Za-z0-9_]*$/.exec(before)?.[0] ?? "";
+  if (/^(?:set|with)(?:_|[A-Z]|$)/i.test(method)) return true;
+  const dot = before.charCodeAt(before.length - method.length - 1) === 46;
+  return dot && (method === "" || COMPOUND.test(method)) && method.length <= 12;
 }
 
 /**
@@ -863,6 +885,26 @@ const PSEXEC: SecretRule = {
   validate: (value) => strongEnough(value, "password"),
 };
 
+/**
+ * SQL's account statements (`CREATE USER app IDENTIFIED BY 'Xk29!fq'`, MySQL's `IDENTIFIED WITH
+ * caching_sha2_password BY '…'`, Oracle's unquoted `IDENTIFIED BY tiger;`): the words exist only to set a
+ * password. Unquoted, only before the statement's end, so prose ("identified by their e-mail") is not read as
+ * one. `BY VALUES '…'` and `BY PASSWORD '*…'` give a stored hash, left to the hash rules; a backtick quotes an
+ * identifier in SQL (and code in prose: "identified by `algorithm`"), never a password.
+ */
+const IDENTIFIED_BY: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["identified"],
+  pattern:
+    /identified[ \t]{1,4}(?:with[ \t]{1,4}["'`]?[A-Za-z0-9_]{1,40}["'`]?[ \t]{1,4})?by[ \t]{1,4}(?!(?:values|password|random)\b)(["']?)([^\s"'`;]{3,128})\1(?=$|[\s;,)])/i,
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value, m) =>
+    (m[1] !== "" || /^[ \t]*;/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8))) &&
+    strongEnough(value, "password"),
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...QUOTED_PHRASES,
@@ -874,6 +916,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   COMPARED_FIRST,
   SSHPASS,
   PSEXEC,
+  IDENTIFIED_BY,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.

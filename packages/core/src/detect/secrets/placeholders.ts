@@ -75,6 +75,32 @@ const REFERENCE =
   /^(?:%[A-Za-z_][A-Za-z0-9_]*%|%env\(.*\)%|\$\{.*|\$\(.*|\$\$?[A-Za-z_][A-Za-z0-9_]*|\{\{.*|\{%.*|%[sdvqx]|%\(.*|<%.*|@[A-Za-z_]+@?|@{1,2}[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z][A-Za-z0-9]*)+@{1,2}|__[A-Za-z0-9_]+__|#\{.*|(?:os\.environ|os\.getenv|process\.env|env|ENV|System\.getenv|getenv|self|this|config|settings|secrets|vars|var|local|data|module|each|params|options|opts|args|req|request|props|context|ctx)\b[.[(].*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,6}\(.*)$/;
 
 /**
+ * A name between a pair of the delimiters that templating and release tools put around what they replace
+ * (@@DB_PASSWORD@@, %%password%%, $PASSWORD$, _SECRET_, --TOKEN--, [%password%], (PASSWORD)), PHP's `{$password}`
+ * interpolation, and a Ruby symbol (:db_password) naming a field: the slot, not what fills it.
+ */
+const WRAPPED_NAME =
+  /^(?:@@([^@]{1,60})@@|%%([^%]{1,60})%%|\$([^$]{1,60})\$|_([^_][^\s]{0,58}[^_])_|--([^-][^\s]{0,58}[^-])--|\[%([^%]{1,60})%\]|\(([^()]{1,60})\)|\{\$[A-Za-z_][A-Za-z0-9_]{0,60}\}|:[a-z_][a-z0-9_]{2,60})$/;
+/**
+ * The name inside: words joined by separators, each perhaps numbered (DB_PASSWORD_2, db.password), all in one
+ * case. A chosen password between two such characters ($Xk29qLm$, (tr0ub4dor)) mixes cases or puts digits
+ * inside a word.
+ */
+const SLOT_NAME =
+  /^(?:[A-Z]+[0-9]{0,3}(?:[_.-][A-Z]+[0-9]{0,3})*|[a-z]+[0-9]{0,3}(?:[_.-][a-z]+[0-9]{0,3})*)$/;
+
+/** The characters a wrapped name can open with: most values start with none, and are not matched further. */
+const WRAPPER_OPENS = new Set(["@", "%", "$", "_", "-", "[", "(", "{", ":"]);
+
+function isWrappedName(value: string): boolean {
+  if (!WRAPPER_OPENS.has(value[0] ?? "")) return false;
+  const m = WRAPPED_NAME.exec(value);
+  if (!m) return false;
+  const name = m.slice(1).find((g) => g !== undefined);
+  return name === undefined || SLOT_NAME.test(name);
+}
+
+/**
  * Words that are types, keywords or literals in configs and code, and the field's own name or its short
  * forms (pass, pwd: `mysql://user:pass@host` names the field as `password` does).
  */
@@ -147,6 +173,7 @@ export function isStandIn(value: string, fixed = 0): boolean {
     NUMBERED_LITERAL.test(value) ||
     OWNED_NAME.test(value) ||
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
+    isWrappedName(value) ||
     STAND_IN.test(value) ||
     SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
     PADDED_NAME.test(value) ||

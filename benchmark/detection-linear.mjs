@@ -104,6 +104,12 @@ const INPUTS = [
   // Round 17: gaps of mixed kinds on one line make one chain, read once, with same-gap chains inside it.
   ["odd separators: gaps of mixed kinds on one line", "1  2-3 / 4_5_6 "],
   ["cards: separators mixed inside groups of four", "4111 1111-1111.1111 "],
+  // Round 18: base64 whose bytes open with a binary one, read for printable stretches (decode-binary.ts):
+  // one unbroken run of stretches, each behind a zero byte.
+  [
+    "decode: a binary base64 run of printable stretches",
+    Buffer.from(`\0${"stretch of text ".repeat(2)}`).toString("base64"),
+  ],
 ];
 
 /**

@@ -9,6 +9,7 @@
 // views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
+import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
@@ -478,10 +479,17 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
 }
 
 function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
-  if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start)))
-    return;
+  const textual =
+    startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start);
+  // Bytes that open with anything but text: a blob's text after a binary header (decode-binary.ts).
+  if (!textual && end - start < MIN_BINARY_RUN) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
+  if (!textual) {
+    const binary = binaryRunView(text, start, end);
+    if (binary) views.push(binary);
+    return;
+  }
   const decoded = decodeEncoded(text.slice(start, end));
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
 }

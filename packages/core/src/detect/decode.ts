@@ -11,6 +11,7 @@
 
 import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
+import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
@@ -36,6 +37,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
     if (unicode) views.push(unicode);
     const confusables = confusableView(text);
     if (confusables) views.push(confusables);
+    const shown = displayOrderView(text);
+    if (shown) views.push(shown);
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
@@ -481,17 +484,17 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
 function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
   const textual =
     startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start);
-  // Bytes that open with anything but text: a blob's text after a binary header (decode-binary.ts).
   if (!textual && end - start < MIN_BINARY_RUN) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
-  if (!textual) {
+  const decoded = textual ? decodeEncoded(text.slice(start, end)) : undefined;
+  if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+  // Bytes that are not text as a whole: a blob's text after a binary header or among binary bytes
+  // (decode-binary.ts).
+  else if (end - start >= MIN_BINARY_RUN) {
     const binary = binaryRunView(text, start, end);
     if (binary) views.push(binary);
-    return;
   }
-  const decoded = decodeEncoded(text.slice(start, end));
-  if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
 }
 
 /** Hex (also written 0x…) or base64, decoded when the bytes are text. */

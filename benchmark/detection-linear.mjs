@@ -110,6 +110,10 @@ const INPUTS = [
     "decode: a binary base64 run of printable stretches",
     Buffer.from(`\0${"stretch of text ".repeat(2)}`).toString("base64"),
   ],
+  // Round 18: lines written backwards behind an override, each holding an address (each one mapped back).
+  ["decode: overridden lines, each with an address", "\u202egro.elpmaxe@ij\n"],
+  ["decode: overrides without an end", "\u202eab "],
+  ["email: dots and line breaks before an address", "a.\n.b@cd.com ..."],
 ];
 
 /**

@@ -29,11 +29,18 @@ export function displayOrderView(text: string): DecodedView | undefined {
     original(start, end) {
       let from = start;
       let to = end;
-      for (const s of stretches) {
-        if (s.from < end && start < s.to) {
-          from = Math.min(from, s.from);
-          to = Math.max(to, s.to);
-        }
+      // Stretches are in order and apart: the first that ends after `start`, found by halving (a text of many
+      // overridden lines, each with a value, maps each value in a few steps, not one per stretch).
+      let lo = 0;
+      let hi = stretches.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((stretches[mid] as { to: number }).to <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < stretches.length && (stretches[k] as { from: number }).from < end; k++) {
+        from = Math.min(from, (stretches[k] as { from: number }).from);
+        to = Math.max(to, (stretches[k] as { to: number }).to);
       }
       return [from, to];
     },

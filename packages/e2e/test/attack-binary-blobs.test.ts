@@ -6,17 +6,8 @@
 // in a tool's result) reached the client whole. Now a binary blob's printable stretches are read, and a
 // blob holding a value is redacted whole; a random image still passes.
 import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  bridgeRequest,
-  echoCallsSeen,
-  makeGuardedHome,
-  recorderServerYaml,
-  redefine,
-  toolDefinition,
-  toolSession,
-} from "../src/index.js";
+import { bridgeRequest, redactingRecorder, toolDefinition, valuesReachingServer } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const blob = (bytes: string) => Buffer.from(bytes, "latin1").toString("base64");
@@ -26,48 +17,44 @@ const BLOBS = {
   "a byte-order mark and a length": blob(`\xfe\xff\x00\x2awrite to jane.roe@example.org`),
   "one binary byte": blob(`\x89token ${TOKEN}`),
 };
-// An image's bytes, fixed (digests in a chain): no 16 printable bytes in a row, as in nearly every image.
+// An image's bytes, fixed (digests in a chain): no 20 printable bytes in a row, as in nearly every image.
 const imageBytes = Array.from({ length: 100 }, (_, i) =>
   createHash("sha256").update(`image ${i}`).digest("latin1"),
 );
 const IMAGE = blob(`\x89PNG\r\n\x1a\n${imageBytes.join("")}`);
-const log = join(makeGuardedHome().dir, "recorder.log");
-redefine(log, {
-  tools: ["echo", "snapshot"].map((name) => toolDefinition(name, "A tool.")),
-  results: {
-    snapshot: {
-      content: [
-        { type: "image", data: blob(`${PNG}${TOKEN}`), mimeType: "image/png" },
-        { type: "image", data: IMAGE, mimeType: "image/png" },
-      ],
+const { home, log } = redactingRecorder(
+  {
+    tools: ["echo", "snapshot"].map((name) => toolDefinition(name, "A tool.")),
+    results: {
+      snapshot: {
+        content: [
+          { type: "image", data: blob(`${PNG}${TOKEN}`), mimeType: "image/png" },
+          { type: "image", data: IMAGE, mimeType: "image/png" },
+        ],
+      },
+    },
+    reads: {
+      "file:///data/avatar.png": {
+        contents: [{ uri: "file:///data/avatar.png", mimeType: "image/png", blob: blob(`${PNG}${TOKEN}`) }],
+      },
     },
   },
-  reads: {
-    "file:///data/avatar.png": {
-      contents: [{ uri: "file:///data/avatar.png", mimeType: "image/png", blob: blob(`${PNG}${TOKEN}`) }],
-    },
-  },
-});
-const REDACT_BOTH = "{ request: redact, response: redact }";
-const home = makeGuardedHome(
-  recorderServerYaml("recorder", log),
-  ["pii:", "  actions:", `    email: ${REDACT_BOTH}`, `    github_token: ${REDACT_BOTH}`].join("\n"),
+  ["email", "github_token"],
 );
 afterAll(() => home.cleanup());
 
 describe("values in base64 blobs behind binary bytes", () => {
-  it("reach the server redacted (before: 3 of 3 whole); a random image reaches it whole", async () => {
-    await toolSession(home, async (call) => {
-      for (const data of Object.values(BLOBS)) await call("echo", { attachment: data });
-      await call("echo", { attachment: IMAGE });
-    });
-    const seen = echoCallsSeen(log);
-    expect(seen).toHaveLength(Object.keys(BLOBS).length + 1);
-    const reached = Object.entries(BLOBS)
-      .filter(([, data]) => seen.some((call) => call.includes(data)))
-      .map(([what]) => what);
-    expect(reached).toEqual([]);
-    expect(seen.at(-1)).toContain(IMAGE);
+  it("reach the server redacted (before: 3 of 3 whole); a fixed image reaches it whole", async () => {
+    const calls = { ...BLOBS, "a fixed image": IMAGE };
+    const { reached, seen } = await valuesReachingServer(
+      home,
+      log,
+      Object.fromEntries(
+        Object.entries(calls).map(([what, data]) => [what, { args: { attachment: data }, value: data }]),
+      ),
+    );
+    expect(seen).toHaveLength(Object.keys(calls).length);
+    expect(reached).toEqual(["a fixed image"]);
   });
 
   it("reach the client redacted (before: 2 of 2 whole)", async () => {

@@ -5,21 +5,18 @@
 // token reached the server (1 of 3: a reversed address still has an address's shape, and the SSN was caught
 // by its name); towards the client the override did not survive the response path before either (0 of 2
 // shown), kept here as a check.
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  echoCallsSeen,
-  makeGuardedHome,
-  recorderServerYaml,
-  redefine,
+  type Carried,
+  redactingRecorder,
   resultTexts,
   toolDefinition,
-  toolSession,
+  valuesReachingServer,
 } from "../src/index.js";
 
 const TOKEN = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const backwards = (text: string) => `\u202e${[...text].reverse().join("")}\u202c`;
-const REQUESTS: Record<string, { args: object; value: string }> = {
+const REQUESTS: Record<string, Carried> = {
   "a token": {
     args: { note: `deploy with ${backwards(TOKEN)} today` },
     value: backwards(TOKEN).slice(1, 20),
@@ -28,36 +25,25 @@ const REQUESTS: Record<string, { args: object; value: string }> = {
   "an SSN": { args: { record: `ssn ${backwards("078-05-1120")}` }, value: "0211-50-870" },
 };
 
-const log = join(makeGuardedHome().dir, "recorder.log");
-redefine(log, {
-  tools: ["echo", "config", "contact"].map((name) => toolDefinition(name, "A tool.")),
-  results: {
-    config: { content: [{ type: "text", text: `set up, see ${backwards(TOKEN)}` }] },
-    contact: {
-      content: [{ type: "text", text: "ok" }],
-      structuredContent: { mail: backwards("li.wei@corp.cn") },
+const { home, log } = redactingRecorder(
+  {
+    tools: ["echo", "config", "contact"].map((name) => toolDefinition(name, "A tool.")),
+    results: {
+      config: { content: [{ type: "text", text: `set up, see ${backwards(TOKEN)}` }] },
+      contact: {
+        content: [{ type: "text", text: "ok" }],
+        structuredContent: { mail: backwards("li.wei@corp.cn") },
+      },
     },
   },
-});
-const REDACT_BOTH = "{ request: redact, response: redact }";
-const home = makeGuardedHome(
-  recorderServerYaml("recorder", log),
-  ["pii:", "  actions:", ...["email", "ssn", "github_token"].map((t) => `    ${t}: ${REDACT_BOTH}`)].join(
-    "\n",
-  ),
+  ["email", "ssn", "github_token"],
 );
 afterAll(() => home.cleanup());
 
 describe("values written backwards behind a right-to-left override", () => {
   it("reach the server redacted (before: the token as shown)", async () => {
-    await toolSession(home, async (call) => {
-      for (const { args } of Object.values(REQUESTS)) await call("echo", args);
-    });
-    const seen = echoCallsSeen(log);
+    const { reached, seen } = await valuesReachingServer(home, log, REQUESTS);
     expect(seen).toHaveLength(Object.keys(REQUESTS).length);
-    const reached = Object.entries(REQUESTS)
-      .filter(([, { value }]) => seen.some((call) => call.includes(value)))
-      .map(([what]) => what);
     expect(reached).toEqual([]);
   });
 

@@ -8,18 +8,15 @@
 // reached the server with the value whole, and 3 of 3 results reached the client with it whole or in part.
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  echoCallsSeen,
-  makeGuardedHome,
-  recorderServerYaml,
-  redefine,
+  type Carried,
+  redactingRecorder,
   resultTexts,
   toolDefinition,
-  toolSession,
+  valuesReachingServer,
 } from "../src/index.js";
-import { join } from "node:path";
 
 const SSN = "078051120";
-const REQUESTS: Record<string, { args: object; value: string }> = {
+const REQUESTS: Record<string, Carried> = {
   "dots before an address": { args: { note: "Contact us...support@example.com" }, value: "support@" },
   "a line break before a dot of the local part": {
     args: { note: "write to john\n.doe@example.com today" },
@@ -33,38 +30,29 @@ const REQUESTS: Record<string, { args: object; value: string }> = {
   "an SSN under ssn_plain": { args: { record: { ssn_plain: SSN } }, value: SSN },
 };
 
-const log = join(makeGuardedHome().dir, "recorder.log");
-redefine(log, {
-  tools: ["echo", "wrapped", "profile", "parts"].map((name) => toolDefinition(name, "A tool.")),
-  results: {
-    wrapped: { content: [{ type: "text", text: "Owner: maria.\ngarcia@example.org" }] },
-    profile: {
-      content: [{ type: "text", text: "found 1 record" }],
-      structuredContent: { name: "Jo", ssnValue: SSN, ssn_count: 219099999 },
-    },
-    parts: {
-      content: [{ type: "text", text: "ok" }],
-      structuredContent: { to: ["li", ".", "wei", "@", "corp", ".", "cn"] },
+const { home, log } = redactingRecorder(
+  {
+    tools: ["echo", "wrapped", "profile", "parts"].map((name) => toolDefinition(name, "A tool.")),
+    results: {
+      wrapped: { content: [{ type: "text", text: "Owner: maria.\ngarcia@example.org" }] },
+      profile: {
+        content: [{ type: "text", text: "found 1 record" }],
+        structuredContent: { name: "Jo", ssnValue: SSN, ssn_count: 219099999 },
+      },
+      parts: {
+        content: [{ type: "text", text: "ok" }],
+        structuredContent: { to: ["li", ".", "wei", "@", "corp", ".", "cn"] },
+      },
     },
   },
-});
-const REDACT_BOTH = "{ request: redact, response: redact }";
-const home = makeGuardedHome(
-  recorderServerYaml("recorder", log),
-  ["pii:", "  actions:", `    email: ${REDACT_BOTH}`, `    ssn: ${REDACT_BOTH}`].join("\n"),
+  ["email", "ssn"],
 );
 afterAll(() => home.cleanup());
 
 describe("addresses after dots, cut at a dot, or over array items, and SSNs under a longer name", () => {
   it("reach the server redacted (before: 5 of 5 whole)", async () => {
-    await toolSession(home, async (call) => {
-      for (const { args } of Object.values(REQUESTS)) await call("echo", args);
-    });
-    const seen = echoCallsSeen(log);
+    const { reached, seen } = await valuesReachingServer(home, log, REQUESTS);
     expect(seen).toHaveLength(Object.keys(REQUESTS).length);
-    const reached = Object.entries(REQUESTS)
-      .filter(([, { value }]) => seen.some((call) => call.includes(value)))
-      .map(([what]) => what);
     expect(reached).toEqual([]);
     expect(seen.join("\n")).toContain("Contact us...[REDACTED:email]");
   });

@@ -111,6 +111,16 @@ const INPUTS = [
   // Round 17: gaps of mixed kinds on one line make one chain, read once, with same-gap chains inside it.
   ["odd separators: gaps of mixed kinds on one line", "1  2-3 / 4_5_6 "],
   ["cards: separators mixed inside groups of four", "4111 1111-1111.1111 "],
+  // Round 18: base64 whose bytes open with a binary one, read for printable stretches (decode-binary.ts):
+  // one unbroken run of stretches, each behind a zero byte.
+  [
+    "decode: a binary base64 run of printable stretches",
+    Buffer.from(`\0${"stretch of text ".repeat(2)}`).toString("base64"),
+  ],
+  // Round 18: lines written backwards behind an override, each holding an address (each one mapped back).
+  ["decode: overridden lines, each with an address", "\u202egro.elpmaxe@ij\n"],
+  ["decode: overrides without an end", "\u202eab "],
+  ["email: dots and line breaks before an address", "a.\n.b@cd.com ..."],
 ];
 
 /**

@@ -66,6 +66,45 @@ export function plantedResultsHome(planted: readonly string[], honest: string): 
   );
 }
 
+/**
+ * A guarded home whose server `recorder` offers `definitions`, with each of `types` redacted in both directions
+ * (the set-up of the attacks on content crossing the guard).
+ */
+export function redactingRecorder(definitions: object, types: readonly string[]): RecorderHome {
+  const log = join(makeGuardedHome().dir, "recorder.log");
+  redefine(log, definitions);
+  const actions = types.map((type) => `    ${type}: { request: redact, response: redact }`);
+  return {
+    home: makeGuardedHome(recorderServerYaml("recorder", log), ["pii:", "  actions:", ...actions].join("\n")),
+    log,
+  };
+}
+
+/** An `echo` call's arguments and a piece of them that must not reach the server as written. */
+export interface Carried {
+  args: object;
+  value: string;
+}
+
+/**
+ * Each named `echo` call made in turn, in one session: the names whose `value` the recording server received,
+ * and every `echo` call it saw (as JSON text).
+ */
+export async function valuesReachingServer(
+  home: GuardedHome,
+  log: string,
+  calls: Record<string, Carried>,
+): Promise<{ reached: string[]; seen: string[] }> {
+  await toolSession(home, async (call) => {
+    for (const { args } of Object.values(calls)) await call("echo", args);
+  });
+  const seen = echoCallsSeen(log);
+  const reached = Object.entries(calls)
+    .filter(([, { value }]) => seen.some((call) => call.includes(value)))
+    .map(([what]) => what);
+  return { reached, seen };
+}
+
 /** Changes what the recording server logging to `log` offers from its next listing on (a rug pull). */
 export function redefine(log: string, definitions: object): void {
   writeFileSync(`${log}.definitions.json`, JSON.stringify(definitions));

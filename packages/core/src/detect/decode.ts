@@ -9,7 +9,9 @@
 // views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
+import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
+import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
@@ -35,6 +37,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
     if (unicode) views.push(unicode);
     const confusables = confusableView(text);
     if (confusables) views.push(confusables);
+    const shown = displayOrderView(text);
+    if (shown) views.push(shown);
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
@@ -478,12 +482,19 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
 }
 
 function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
-  if (!(startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start)))
-    return;
+  const textual =
+    startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start);
+  if (!textual && end - start < MIN_BINARY_RUN) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
-  const decoded = decodeEncoded(text.slice(start, end));
+  const decoded = textual ? decodeEncoded(text.slice(start, end)) : undefined;
   if (decoded !== undefined) views.push({ text: decoded, original: () => [start, end] });
+  // Bytes that are not text as a whole: a blob's text after a binary header or among binary bytes
+  // (decode-binary.ts).
+  else if (end - start >= MIN_BINARY_RUN) {
+    const binary = binaryRunView(text, start, end);
+    if (binary) views.push(binary);
+  }
 }
 
 /** Hex (also written 0x…) or base64, decoded when the bytes are text. */

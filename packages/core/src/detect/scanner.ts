@@ -55,6 +55,14 @@ const NUMBER_FIELD = /ssn|social|phone|mobile|cell|tel|fax/i;
 /** The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most. */
 const NUMBER_FIELD_WORDS =
   /(?:^| )(?:ssn|social security|phone|mobile|cell|tel|telephone|fax)(?: (?:number|num|no|nr))?$/;
+/**
+ * An SSN's name among other words of a key (ssn_plain, ssnValue, customer_ssn_raw, social_security_value): an
+ * SSN is named by no other word, so its name anywhere says what nine digits under it are, where a phone's
+ * ("phone_id", "cellCount") says nothing. A last word that makes the value something else about it (a count,
+ * an id, a time, a length, a hash) lets it go.
+ */
+const SSN_FIELD_WORDS =
+  /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
 
@@ -462,11 +470,13 @@ export class Scanner {
       .replace(/[^A-Za-z]+/g, " ")
       .trim()
       .toLowerCase();
-    if (!NUMBER_FIELD_WORDS.test(words)) return item;
-    const text = `${words}: ${value}`;
+    const named = NUMBER_FIELD_WORDS.test(words);
+    if (!named && !SSN_FIELD_WORDS.test(words)) return item;
+    // Read as "ssn: <value>" when the name is among other words, which could stand between it and the value.
+    const text = `${named ? words : "ssn"}: ${value}`;
     const valueStart = text.length - value.length;
     const type = this.spans(text).find((span) => span.end > valueStart)?.type;
-    if (type === undefined) return item;
+    if (type === undefined || (!named && type !== "ssn")) return item;
     findings.push({ type, path });
     return redact?.(type) ? `[REDACTED:${type}]` : item;
   }

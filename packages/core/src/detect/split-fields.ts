@@ -188,8 +188,13 @@ function numbersAcrossRun(
   return shares;
 }
 
-/** Neighbours read together for an e-mail address or a phone number (the first, the middle ones, the last). */
-const MAX_CONTACT_RUN = 5;
+/**
+ * Neighbours read together for an e-mail address (the first, the middle ones, the last): enough for a local
+ * part and a domain of three pieces each around an "@" (["john", ".", "doe", "@", "example", ".", "com"]).
+ */
+const MAX_CONTACT_RUN = 7;
+/** Neighbours read together for a phone number, at most. */
+const MAX_PHONE_RUN = 5;
 /** No piece of such a run holds more (an address's or number's part is short). */
 const CONTACT_PIECE = 64;
 /**
@@ -238,19 +243,30 @@ function contactsAcrossRun(
   const at = texts.findIndex((t) => t.includes("@"));
   if (at >= 0 && at < run.length - 1 && texts.every((t) => !/\s/.test(t))) {
     const email = spansOf(contacts.filter((d) => d.type === "email"));
-    shares.push(...sharesOfRun(run.slice(0, Math.max(3, at + 2)), pieces, "", email));
+    shares.push(...sharesOfRun(run.slice(0, Math.max(3, domainEnd(texts, at + 1) + 1)), pieces, "", email));
   }
   const phoneNamed = keys !== undefined && run.every((s) => PHONE_KEY.test(keys[s.piece] ?? ""));
   if (phoneStart && (international || phoneNamed)) {
     const phone = spansOf(contacts.filter((d) => d.type === "phone"));
     // The number's parts: digits (and the separators written inside a part) after the first piece.
     let end = 1;
-    while (end < run.length && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
+    while (end < Math.min(run.length, MAX_PHONE_RUN) && /^[0-9][0-9 .-]*$/.test(texts[end] ?? "")) end++;
     // A lone "+" is glued to the country code after it ("+ 44" is no number's start); the rest a space apart.
     const separator = lone ? (k: number) => (k === 1 ? "" : " ") : " ";
     if (end >= 3) shares.push(...sharesOfRun(run.slice(0, end), pieces, separator, phone));
   }
   return shares;
+}
+
+/**
+ * The last piece of an address's domain that starts in piece `first` (the one after the "@"'s): the pieces
+ * after it that a dot joins to it (["example", ".", "com"], ["example.", "co", ".uk"]). A piece with no dot
+ * beside it ends the domain: an address's neighbour ({ to: "jo@example.com", name: "Smith" }) is no part of it.
+ */
+function domainEnd(texts: readonly string[], first: number): number {
+  let end = first;
+  while (end + 1 < texts.length && (texts[end]?.endsWith(".") || texts[end + 1]?.startsWith("."))) end++;
+  return end;
 }
 
 /** A piece that starts as an international number does: "+", "00" or a bracket before them. */

@@ -15,13 +15,35 @@ describe("local parts with punctuation at either end", () => {
     },
   );
 
-  it.each([
-    ".email@example.com",
-    "email.@example.com",
-    "a..b@example.com",
-    "--@example.com",
-    "%s@example.com",
-  ])("%s is not", (text) => {
+  it.each(["email.@example.com", "--@example.com", "%s@example.com"])("%s is not", (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  // Dots before an address are punctuation, not part of it: the match used to be dropped whole (round 18).
+  it.each([
+    [".email@example.com", "email@example.com"],
+    ["a..b@example.com", "b@example.com"],
+    ["Contact us...support@example.com", "support@example.com"],
+  ])("in %s the address after the dots is found", (text, address) => {
+    expect(found(text)).toEqual([["email", address]]);
+  });
+});
+
+describe("a local part cut by a line break at one of its dots", () => {
+  it.each([
+    ["write to john.\ndoe@example.com now", "john.\ndoe@example.com"],
+    ["write to john\n.doe@example.com now", "john\n.doe@example.com"],
+    ["mail: jane \r\n    .smith@example.org", "jane \r\n    .smith@example.org"],
+  ])("%j is found from its first line", (text, address) => {
+    expect(found(text)).toEqual([["email", address]]);
+  });
+
+  it.each([
+    ["a blank line between", "Thanks.\n\nbob@example.com", "bob@example.com"],
+    ["a dot on both sides", "john.\n.doe@example.com", "doe@example.com"],
+    ["no dot at the cut", "write to\nbob@example.com", "bob@example.com"],
+    ["a path before the cut", "see /srv/a.\nbob@example.com", "a.\nbob@example.com"],
+  ])("with %s, the line before is joined only as far as a local part goes", (_, text, address) => {
+    expect(found(text)).toEqual([["email", address]]);
   });
 });

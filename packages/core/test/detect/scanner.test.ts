@@ -296,6 +296,10 @@ describe("numbers under a field that names them", () => {
     [{ phoneNumber: "4155552671" }, "phone"],
     [{ home_tel_no: "4155552671" }, "phone"],
     [{ mobile: "+4915112345678" }, "phone"],
+    // An SSN's name among other words of the key (round 18).
+    [{ ssn_plain: "078051120" }, "ssn"],
+    [{ ssnValue: 219099999 }, "ssn"],
+    [{ customer_ssn_raw: "078051120" }, "ssn"],
   ])("%j", (value, type) => expect(typesOf(value)).toContain(type));
   it.each([
     { phone_id: 1234567890 },
@@ -304,5 +308,9 @@ describe("numbers under a field that names them", () => {
     { hotel: 4155552671 },
     { ssn: "000000000" },
     { order_id: 123456789 },
+    { ssn_id: 219099999 },
+    { ssn_count: 219099999 },
+    { ssnVerifiedAt: 1700000000 },
+    { ssn_plain: "4155552671" },
   ])("not %j", (value) => expect(typesOf(value)).toEqual([]));
 });

@@ -122,12 +122,12 @@ export function emailDetector(): Detector {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
           let cell = m[0].lastIndexOf("|", m[0].indexOf("@")) + 1;
           while (m[0][cell] === "'") cell++;
-          const address = m[0].slice(cell);
-          if (MALFORMED.test(address)) continue;
-          const start = from + m.index + cell;
+          const written = from + m.index + cell;
+          const start = addressStart(text, written, m[0].slice(cell));
+          if (start === undefined) continue;
           const previous = spans[spans.length - 1];
           if (previous === undefined || start >= previous.end)
-            spans.push({ start, end: start + address.length });
+            spans.push({ start, end: from + m.index + m[0].length });
         }
         scannedTo = to;
         at = next;
@@ -137,6 +137,51 @@ export function emailDetector(): Detector {
       return inWords(text, marks.dotWords, spelledOut(text, marks.brackets, spans));
     },
   };
+}
+
+/** The most blanks read on either side of a line break that cuts an address's local part. */
+const LINE_BLANKS = 4;
+/** A local part's characters in plain text (see LOCAL), read backwards from a line break. */
+const LOCAL_CHARACTER = /[\p{L}\p{N}_%+!#$&*^~{}-]/u;
+
+/** Dots that start a match, or the local part up to its last run of two dots or more ("us...support@"). */
+const DOTS_BEFORE = /^(?:[^@]*\.\.+|\.+)/;
+
+/**
+ * Where the address ADDRESS matched at `written` starts, or undefined when it is none. Dots before an
+ * address are punctuation ("Contact us...support@example.com", "see .support@…"), not part of it: it starts
+ * after them (such a match used to be dropped whole, the address with it). A local part cut by a line break
+ * at one of its dots ("john.⏎doe@…", "john⏎.doe@…", a wrapped line) starts on the line before: a reader joins
+ * the two at once, and the match alone would leave "john." behind, or be no address at all.
+ */
+function addressStart(text: string, written: number, address: string): number | undefined {
+  const cut = DOTS_BEFORE.exec(address)?.[0].length ?? 0;
+  if (MALFORMED.test(address.slice(cut))) return undefined;
+  if (cut > 1) return written + cut;
+  return lineBefore(text, written, cut === 1) ?? written + cut;
+}
+
+/**
+ * The start of the local part's first piece when the line before `at` ends in one (local-part characters
+ * after a blank or the text's start) and the cut falls at a dot: that piece ends with one, or the address
+ * (`dotted`) starts with one, not both. Reads LINE_BLANKS blanks each side and 64 characters back at most.
+ */
+function lineBefore(text: string, at: number, dotted: boolean): number | undefined {
+  let i = skipBlanks(text, at - 1);
+  if (text[i] !== "\n") return undefined;
+  i = skipBlanks(text, text[i - 1] === "\r" ? i - 2 : i - 1);
+  if ((text[i] === ".") === dotted) return undefined;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 64 && (text[i] === "." || LOCAL_CHARACTER.test(text[i] as string))) i--;
+  if (i >= 0 && (text[i] === "." || LOCAL_CHARACTER.test(text[i] as string))) return undefined;
+  const start = i + 1;
+  return start === end || text[start] === "." ? undefined : start;
+}
+
+/** The index before the blanks (at most LINE_BLANKS) that end at `i`. */
+function skipBlanks(text: string, i: number): number {
+  for (let n = 0; n < LINE_BLANKS && (text[i] === " " || text[i] === "\t"); n++) i--;
+  return i;
 }
 
 /**

@@ -6,6 +6,7 @@
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
 import { anyGateTest, gatedTest } from "./gated-match.js";
+import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
@@ -237,6 +238,7 @@ RESULT_SIGNALS.push(
   ...RESULT_TURN_CUES,
   ...RESULT_OUTPUT_CUES,
   ...RESULT_THIRD_PERSON_CUES,
+  ...RESULT_ASIDE_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

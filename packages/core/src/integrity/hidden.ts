@@ -20,7 +20,7 @@ const IDLE_SELECTORS = String.raw`[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}|(?<!\p{
  * hidden characters like the rest. Each exception is tested only where its character stands, so ordinary text
  * pays nothing for them.
  */
-const JOINER_NOT_IN_EMOJI = String.raw`\u200d(?:(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?\u200d)|(?!\p{Extended_Pictographic}))`;
+const JOINER_NOT_IN_EMOJI = String.raw`\u200d(?:(?<!\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?\u200d)|(?!\p{Extended_Pictographic}))`;
 const BOM_NOT_OPENING = String.raw`(?<!^|\n)\ufeff`;
 
 const HIDDEN = new RegExp(

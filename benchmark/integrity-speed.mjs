@@ -19,6 +19,10 @@ const SHAPES = {
   // words, each a little short of a whole match.
   "adversarial: third-person near-misses":
     "the assistant must | AI: if the user asks about it, when asked about # LLM: el asistente debe imagine you are ",
+  // Round 18's cues for data that works around the reader's orders, and the emoji joiners and line-opening
+  // byte-order marks the hidden-character check now leaves alone: gate words, each short of a whole match.
+  "adversarial: aside near-misses":
+    "besides your main task the previous instructions previously given listen to limited by a \u{1f469}\u200d\u{1f4bb}\n\ufeff ",
 };
 
 /**

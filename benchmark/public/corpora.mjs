@@ -848,6 +848,55 @@ export const CORPORA = [
     licence: "Unicode License (the data file); MIT (the library)",
     use: "detection: the look-alike letters of other scripts, derived into packages/core/src/detect/confusables-table.ts by benchmark/public/derive-confusables.mjs",
   },
+  {
+    repo: "protectai/llm-guard",
+    commit: "53af270c69316ed82cb71ba7b19d11b55bda3151",
+    paths: ["tests/input_scanners/test_prompt_injection.py"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out corpus, measured blind at 480d21d, misses never read): its prompt-injection scanner's test prompts, each marked valid (a good prompt) or not (an injection)",
+  },
+  {
+    repo: "microsoft/DevSkim",
+    commit: "a452aa506f80928b611c4c7bfe306b8115821aae",
+    paths: [":(glob)**/*.md"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
+  {
+    repo: "americanexpress/earlybird",
+    commit: "573753e6f39a02293d4a250878e66664aefa674a",
+    paths: [":(glob)**/*.md"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
+  {
+    repo: "newrelic/rusty-hog",
+    commit: "d65f94bd6b18324b089e9b1dcb63e9a5cc00307e",
+    paths: [":(glob)**/*.md"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
+  {
+    repo: "microsoft/security-utilities",
+    commit: "638ad20eb4d446319a31e9c0ed293d087b4ffa55",
+    paths: [":(glob)**/*.md"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
+  {
+    repo: "thoughtworks/talisman",
+    commit: "efcb1a3629f60b5e0bec21c1f2a74c19bd2210f5",
+    paths: [":(glob)**/*.md"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
+  {
+    repo: "awslabs/git-secrets",
+    commit: "7d6b970cbd3c216353cb22b383b70c150140662e",
+    paths: [":(glob)**/*.md", ":(glob)**/*.rst"],
+    licence: "Apache-2.0 (read at benchmark time, never copied into this repository)",
+    use: "results (round 18's held-out clean side, measured blind at 480d21d): every markdown and reStructuredText document, as a file-reading or fetch tool returns it",
+  },
 ];
 
 /** The local directory of a corpus, or undefined (with the reason printed) when it has not been fetched. */

@@ -39,6 +39,7 @@ import { piaDetectionDocuments } from "./pia-detection.mjs";
 import { sepTexts } from "./sep.mjs";
 import { moltshieldTexts, piguardTexts } from "./piguard.mjs";
 import { doomarenaTexts } from "./doomarena.mjs";
+import { DOCUMENTATION_REPOS, documentationTexts, llmGuardTexts } from "./llm-guard.mjs";
 import { pievalResults } from "./pieval.mjs";
 import { garakLatentInjections } from "./garak-latent.mjs";
 import {
@@ -791,6 +792,7 @@ export function resultsSection(only = []) {
     sep: () => sepSection(),
     piguard: () => piguardSection(),
     doomarena: () => doomarenaSection(),
+    "llm-guard": () => llmGuardSection(),
   };
   for (const name of only)
     if (!(name in sections))
@@ -819,6 +821,7 @@ export const RESULT_SECTIONS = [
   "sep",
   "piguard",
   "doomarena",
+  "llm-guard",
 ];
 
 function bipiaSection(dir) {
@@ -1442,6 +1445,31 @@ function doomarenaSection() {
     ],
   ];
   textSetsSection(sets, "round 17's held-out corpus");
+}
+
+/**
+ * Round 18's held-out corpora, pinned and measured blind at 480d21d before any change of the round, their
+ * misses never read (llm-guard.mjs): llm-guard's prompt-injection test prompts, and six security tools'
+ * documentation as the clean side.
+ */
+function llmGuardSection() {
+  const blindDocs = {
+    "microsoft/DevSkim": "4 of 74",
+    "americanexpress/earlybird": "0 of 13",
+    "newrelic/rusty-hog": "0 of 8",
+    "microsoft/security-utilities": "1 of 7",
+    "thoughtworks/talisman": "1 of 5",
+    "awslabs/git-secrets": "0 of 5",
+  };
+  const sets = [
+    ["protectai/llm-guard", llmGuardTexts, "blind, at 480d21d: 22 of 45, clean 2 of 11"],
+    ...DOCUMENTATION_REPOS.map((repo) => [
+      repo,
+      (dir) => documentationTexts(dir, repo),
+      `blind, at 480d21d: clean ${blindDocs[repo]}`,
+    ]),
+  ];
+  textSetsSection(sets, "round 18's held-out corpus");
 }
 
 /** Attacks caught and clean texts touched by source, for sets of [repo, loader, blind figure]. */

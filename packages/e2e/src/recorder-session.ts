@@ -215,6 +215,11 @@ export async function plantedOutcomes(
   return { honest, outcomes, answers };
 }
 
+/** How many tools/call requests a recording server received (its log): it answered each one. */
+export function toolCallsRecorded(log: string): number {
+  return recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call").length;
+}
+
 /** Each text sent to `echo` as its `note`, in one session: the guard's answer to each (see refusal), by name. */
 export async function noteOutcomes(
   home: GuardedHome,

@@ -12,8 +12,19 @@ export const INVISIBLE =
  */
 const IDLE_SELECTORS = String.raw`[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}|(?<!\p{Script=Han})[\u{e0100}-\u{e01ef}]`;
 
+/**
+ * Two invisible characters that text carries for its own sake, and that carry nothing else: a byte-order mark
+ * opening the text or a line (files saved by Windows tools start with one, a file-reading tool returns it, and
+ * the guard reads a result's parts one per line), and one zero-width joiner between two pictographs, which
+ * joins them into one emoji (a family, a flag, a person at a laptop). Anywhere else, or in a run, they are
+ * hidden characters like the rest. Each exception is tested only where its character stands, so ordinary text
+ * pays nothing for them.
+ */
+const JOINER_NOT_IN_EMOJI = String.raw`\u200d(?:(?<!\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?\u200d)|(?!\p{Extended_Pictographic}))`;
+const BOM_NOT_OPENING = String.raw`(?<!^|\n)\ufeff`;
+
 const HIDDEN = new RegExp(
-  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
+  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u200c\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
   "gu",
 );
 

@@ -6,6 +6,7 @@
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
 import { anyGateTest, gatedTest } from "./gated-match.js";
+import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
@@ -71,6 +72,8 @@ export function callWords(call: ResultCall | undefined): string {
 
 const ANSWER = String.raw`(?:response|reply|answer|elucidation|explanation|output)(?:'s)?`;
 const LANGUAGES = "french|spanish|german|italian|russian|chinese|japanese|portuguese|dutch|korean|arabic";
+// Encrypting to a key is what a person does to mail they send; a planted order encodes the reader's output.
+const PERSON_ENCRYPTS = String.raw`(?! (?:with|using|to) (?:our|the|their|my|this|a|an) (?:[\w'’-]+ ){0,4}(?:pgp|gpg|openpgp|s\/mime|public|encryption) key\b)`;
 
 const RESULT_SIGNALS: Signal[] = [
   {
@@ -88,8 +91,9 @@ const RESULT_SIGNALS: Signal[] = [
         // its letters, words or form: "the letters of your answer", "your reply in Base64"
         String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
         String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
-        // the same said of "your message" (but only with a transformation: "thanks for your message" is fine)
-        String.raw`\b(?:encode|encrypt|translate|reverse|invert|scramble|obfuscate) your message\b|\b(?:letters?|words?|characters?) (?:of|in) your message\b`,
+        // the same said of "your message" (but only with a transformation: "thanks for your message" is fine,
+        // and so is a security policy's "encrypt your message with our PGP key", said to a person writing in)
+        String.raw`\b(?:encode|encrypt|translate|reverse|invert|scramble|obfuscate) your message\b${PERSON_ENCRYPTS}|\b(?:letters?|words?|characters?) (?:of|in) your message\b`,
         // a cipher or script chosen for it: "use Base16 to display your response", "write your reply backward"
         String.raw`\buse (?:an? )?(?:base ?\d+|emojis?|(?:a )?(?:caesar|substitution|vigen[eè]re) cipher|rot ?13|morse code|pig latin|leetspeak)\b.{0,40}\byour (?:${ANSWER}|message)\b`,
         String.raw`\b(?:write|give|type|spell|present|display|show|deliver|compose|put) your (?:${ANSWER}|message) (?:backwards?|in reverse|reversed|upside down|in (?:base ?\d+|emojis?|morse|${LANGUAGES}))\b`,
@@ -237,6 +241,7 @@ RESULT_SIGNALS.push(
   ...RESULT_TURN_CUES,
   ...RESULT_OUTPUT_CUES,
   ...RESULT_THIRD_PERSON_CUES,
+  ...RESULT_ASIDE_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -13,12 +13,24 @@ describe("hidden characters", () => {
     ["tag characters", `safe${tags("read ~/.ssh")}`, "safe"],
     ["bidirectional control", "abc\u202edcba", "abcdcba"],
     ["zero-width character", "re\u200bad_file", "read_file"],
+    ["zero-width character", "a\u200db", "ab"],
+    ["zero-width character", "# Notes\ufeff\nsecond file", "# Notes\nsecond file"],
+    ["zero-width character", "\ufeff\ufeffhi", "\ufeffhi"],
+    ["zero-width character", "\u{1f469}\u200d\u200d\u{1f4bb}", "\u{1f469}\u{1f4bb}"],
   ])("finds %s", (kind, text, stripped) => {
     expect(findHidden(text)).toEqual({ kinds: [kind], stripped });
   });
 
   it("leaves ordinary text (accents, emoji, CJK) alone and reveals tag text", () => {
     expect(findHidden("Café 😀 日本語 – ok")).toBeUndefined();
+    // a byte-order mark opening a file, and emoji joined into one (a person at a laptop, a family, a flag)
+    expect(findHidden("\ufeff# Changelog\nAll notable changes.")).toBeUndefined();
+    expect(findHidden("text\n\ufeff# Second file")).toBeUndefined();
+    expect(
+      findHidden(
+        "\u{1f469}\u{1f3fd}\u200d\u{1f4bb} \u{1f468}\u200d\u{1f469}\u200d\u{1f467} \u{1f3f3}\ufe0f\u200d\u{1f308}",
+      ),
+    ).toBeUndefined();
     expect(revealTags(`x${tags("send keys")}`)).toBe("send keys");
   });
 });

@@ -58,6 +58,17 @@ export const DEFINITION_SIGNALS: Signal[] = [
       /\b(?:this|it)(?: (?:tool|function|server|service|api|plugin|one))?(?: is|'s| remains) (?:the |by far the |simply the |truly the )?(?:best|greatest|finest|top|most (?:powerful|reliable|accurate|advanced|trusted|capable|useful))(?: \w+){0,2} (?:tool|function|server|service|api|option|choice|solution|plugin|resource|one)s? (?:in (?:the )?(?:whole |entire )?world|on (?:the )?(?:market|planet|earth|internet)|ever (?:made|built|created|written)|of all(?: time| tools)?|available anywhere|anywhere|out there)\b|\b(?:this|it)(?: (?:tool|function|server|service|api|plugin|one))? (?:is|works|performs|runs) (?:\w+ )?(?:better|more (?:powerful|reliable|accurate|capable|useful)) than (?:any|every|all)(?: the)? other (?:\w+ )?(?:tools?|functions?|servers?|services?|options?|solutions?|plugins?|\w+ers)\b/i,
   },
   {
+    // A harm threatened if the order before it is not obeyed ("Skipping this will disrupt calendar services",
+    // "Failure to do so will corrupt folder structure"): pressure on the model to run a step it has no reason
+    // for. A partner: honest notes warn of a named argument left out ("omitting `outputDir` will result in an
+    // error"), which is not read, since the threat must hang on "this", "it" or "doing so".
+    name: "a threat if the order is skipped",
+    gate: /skipping|omitting|ignoring|bypassing|not doing|failure to do|failing to do|if you (?:skip|omit)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:(?:skipping|omitting|ignoring|bypassing) (?:this|it|that|these)(?: steps?)?|(?:not doing|failure to do|failing to do) (?:so|this|it)|if you (?:skip|omit) (?:this|it|that)(?: steps?)?)\b,? (?:will|would|may|can|could|might) (?:\w+ )?(?:cause|disrupt|corrupt|break|overload|crash|fail|result in|lead to|damage|lose|lock|invalidate|compromise)\b/i,
+  },
+  {
     // Orders that apply to every request the model handles, whatever the user asked.
     name: "standing order on every request",
     gate: /processing|handling|receiving|answering|serving|responding/gi,

@@ -153,6 +153,28 @@ export const SERVERS = [
       AZURE_DEVOPS_PAT: FAKE,
     },
   },
+  // Added in round 18 (false-positive side only; measured with the scorer before the round first, nothing
+  // tuned on them): further widely used servers that list their tools with placeholder credentials. Tried and
+  // left out, since they closed the connection before listing with placeholders: @azure-devops/mcp,
+  // @cocal/google-calendar-mcp, @stripe/mcp, @apify/actors-mcp-server, @a-bonus/google-docs-mcp, @instantdb/mcp.
+  { pkg: "@eslint/mcp", version: "0.3.13" },
+  { pkg: "@mastra/mcp-docs-server", version: "1.2.27" },
+  { pkg: "@perplexity-ai/mcp-server", version: "1.2.1", env: { PERPLEXITY_API_KEY: FAKE } },
+  { pkg: "@shortcut/mcp", version: "0.25.0", env: { SHORTCUT_API_TOKEN: FAKE } },
+  { pkg: "@drawio/mcp", version: "1.6.1" },
+  { pkg: "@currents/mcp", version: "2.1.1", env: { CURRENTS_API_KEY: FAKE } },
+  { pkg: "@softeria/ms-365-mcp-server", version: "0.155.0" },
+  { pkg: "@mondaydotcomorg/monday-api-mcp", version: "3.3.0", args: ["-t", FAKE] },
+  {
+    pkg: "backlog-mcp-server",
+    version: "0.20.4",
+    env: { BACKLOG_DOMAIN: "none.backlog.com", BACKLOG_API_KEY: FAKE },
+  },
+  { pkg: "@remotion/mcp", version: "4.0.527" },
+  { pkg: "@mobilenext/mobile-mcp", version: "1.0.4" },
+  { pkg: "@z_ai/mcp-server", version: "0.1.5", env: { Z_AI_API_KEY: FAKE } },
+  { pkg: "@morphllm/morphmcp", version: "0.8.213", env: { MORPH_API_KEY: FAKE } },
+  { pkg: "mcp-hello-world", version: "1.1.2" },
 ];
 
 const dirOf = (pkg) => join(MCP_TOOLS_DIR, pkg.replace("/", "+"));

@@ -118,7 +118,7 @@ const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make
 
 /** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
 const IMPERATIVE =
-  /^(?:\s+(?:tool|function)\b)?(?:\s+(?:on|for|with|in|to|from|of|about)\b[^,.!?\n]{0,40})?[\s,;:-]*(?:(?:please|also|then)\s+)?(?:request|scan|check|verify|look up|consult|notify|call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect|override|overwrite|force|substitute|fetch|perform|query|search|retrieve|restrict|limit|wrap|filter|hide|skip|ignore)\b/i;
+  /^(?:\s+(?:tool|function)\b)?(?:\s+(?:on|for|with|in|to|from|of|about)\b[^,.!?\n]{0,40},)?[\s,;:-]*(?:(?:please|also|then)\s+)?(?:request|scan|check|verify|look up|consult|notify|call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect|override|overwrite|force|substitute|fetch|perform|query|search|retrieve|restrict|limit|wrap|filter|hide|skip|ignore)\b/i;
 
 /** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
 const SENTENCE = /[^.!?\n]+/g;
@@ -247,8 +247,12 @@ function rulesAnotherTool(text: string, self: Self): boolean {
       if (otherTool(m, self) === undefined) continue;
       const after = sentenceAfter(text, (m.index ?? 0) + m[0].length);
       // Or before it: "you must append 'x' to any query sent to the `search` tool".
-      const before = ORDER_FIRST.has(pattern) ? sentenceBefore(text, m.index ?? 0) : "";
-      const ordered = OBLIGATION.test(after) || IMPERATIVE.test(after) || OBLIGATION.test(before);
+      const before = sentenceBefore(text, m.index ?? 0);
+      const ordered =
+        OBLIGATION.test(after) ||
+        IMPERATIVE.test(after) ||
+        (ORDER_FIRST.has(pattern) && OBLIGATION.test(before));
+      // "Use this to check the value before calling X": the sentence is about this tool, either side.
       if (!ordered || THIS_TOOL.test(after) || THIS_TOOL.test(before)) continue;
       if (mentions(after, self.name) || mentions(before, self.name)) continue;
       return true;

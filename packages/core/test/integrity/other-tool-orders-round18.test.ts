@@ -82,6 +82,11 @@ describe("orders on other tools, round 18's shapes", () => {
         "start_session",
         "Returns a session ID that is required for all subsequent tool calls; pass it to every other call.",
       ),
+      // This tool's output checked before another call: the sentence is about this tool.
+      tool(
+        "list_locales",
+        "Lists supported locales. Use this to validate the locale value before calling update-settings to change the user's language.",
+      ),
       // A description of what happens to whatever is passed to this tool.
       tool(
         "upload_file",

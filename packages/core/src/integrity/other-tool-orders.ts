@@ -347,10 +347,20 @@ const BEFORE = /\b(?:before|first|prior to|beforehand|when(?:ever)?|each time|ev
 function dictatedPrerequisite(text: string, self: Self): boolean {
   for (const line of text.split("\n")) {
     if (!BEFORE.test(line)) continue;
-    for (const m of line.matchAll(DICTATED_CALL)) if (otherTool(m, self) !== undefined) return true;
+    for (const m of line.matchAll(DICTATED_CALL)) {
+      if (otherTool(m, self) === undefined) continue;
+      // The value sets how the other tool answers, for this tool's sake: "call get_column_type_info with
+      // fetchMode 'schema' first to understand valid defaults", "… and use data.guidelines.filter".
+      if (CALL_PURPOSE.test(sentenceAfter(line, (m.index ?? 0) + m[0].length))) continue;
+      return true;
+    }
   }
   return false;
 }
+
+/** What the dictated call is for, said after it: what it lets this tool's caller understand or use. */
+const CALL_PURPOSE =
+  /\bto (?:understand|learn|see|know|find out|obtain|determine|discover|look up)\b|\band (?:then )?use (?:the |its )?(?:result|output|response|returned|data)\b/i;
 
 /**
  * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the

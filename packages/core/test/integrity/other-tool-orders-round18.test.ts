@@ -87,6 +87,12 @@ describe("orders on other tools, round 18's shapes", () => {
         "list_locales",
         "Lists supported locales. Use this to validate the locale value before calling update-settings to change the user's language.",
       ),
+      // A mode written into another tool's call, for what its answer lets this tool's caller understand.
+      tool(
+        "manage_columns",
+        "Creates columns. Call get_type_info with fetchMode 'schema' first to understand valid defaults.",
+        ["columns"],
+      ),
       // A description of what happens to whatever is passed to this tool.
       tool(
         "upload_file",

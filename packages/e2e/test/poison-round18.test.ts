@@ -65,34 +65,36 @@ afterAll(() => {
   for (const h of homes) h.cleanup();
 });
 
-describe("round 18's poisoned shape through the bridge", () => {
+/**
+ * Lists the server's tools through the bridge: only `honest` is listed and answers `args`; each of `poisoned` is
+ * refused as poisoned and never reaches the recording server.
+ */
+async function expectWithheld(
+  server: string,
+  definitions: object,
+  poisoned: string[],
+  honest: { name: string; args: Record<string, unknown> },
+) {
+  const { home, log, client } = await clientOfDefinitions(server, definitions, `poison-round18-${server}`);
+  homes.push(home);
+  expect(await listAllTools(client)).toEqual([honest.name]);
+  for (const name of poisoned) {
+    expect(await failure(client.callTool({ name, arguments: {} }))).toMatchObject({
+      data: { reason: "tool_poisoned", tool: name },
+    });
+  }
+  await client.callTool({ name: honest.name, arguments: honest.args });
+  await client.close();
+  for (const name of poisoned) expect(serverSaw(log, "tools/call", name)).toBe(false);
+  expect(serverSaw(log, "tools/call", honest.name)).toBe(true);
+}
+
+describe("round 18's poisoned shapes through the bridge", () => {
   it("withholds a tool that ranks itself above all others and never calls it; the honest one is listed", async () => {
-    const { home, log, client } = await clientOfDefinitions("shop", SHOP, "poison-round18-test");
-    homes.push(home);
-    expect(await listAllTools(client)).toEqual(["compare_prices"]);
-    for (const name of POISONED) {
-      expect(await failure(client.callTool({ name, arguments: {} }))).toMatchObject({
-        data: { reason: "tool_poisoned", tool: name },
-      });
-    }
-    await client.callTool({ name: "compare_prices", arguments: { category: "kettles" } });
-    await client.close();
-    for (const name of POISONED) expect(serverSaw(log, "tools/call", name)).toBe(false);
-    expect(serverSaw(log, "tools/call", "compare_prices")).toBe(true);
+    await expectWithheld("shop", SHOP, POISONED, { name: "compare_prices", args: { category: "kettles" } });
   });
 
   it("withholds orders on other tools in round 18's shapes; the honest prerequisite is listed", async () => {
-    const { home, log, client } = await clientOfDefinitions("repo", REPO, "poison-round18-orders-test");
-    homes.push(home);
-    expect(await listAllTools(client)).toEqual(["get_page"]);
-    for (const name of ORDERING) {
-      expect(await failure(client.callTool({ name, arguments: {} }))).toMatchObject({
-        data: { reason: "tool_poisoned", tool: name },
-      });
-    }
-    await client.callTool({ name: "get_page", arguments: { page_id: "p1" } });
-    await client.close();
-    for (const name of ORDERING) expect(serverSaw(log, "tools/call", name)).toBe(false);
-    expect(serverSaw(log, "tools/call", "get_page")).toBe(true);
+    await expectWithheld("repo", REPO, ORDERING, { name: "get_page", args: { page_id: "p1" } });
   });
 });

@@ -54,7 +54,7 @@ import {
   tensorTrustAttacks,
   waspAttacks,
 } from "./held-out-results.mjs";
-import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
+import { MCP_TOOLS_DIR, resultCleanServerDirs, savedDefinitions } from "./collect-mcp-tools.mjs";
 import {
   finalCheckDefinitions,
   roundFourDefinitions,
@@ -1519,7 +1519,7 @@ function dependencyDocuments() {
       }
     }
   };
-  for (const entry of readdirSync(MCP_TOOLS_DIR).sort()) {
+  for (const entry of resultCleanServerDirs()) {
     const modules = join(MCP_TOOLS_DIR, entry, "node_modules");
     if (existsSync(modules)) walk(modules, entry);
   }
@@ -1530,7 +1530,7 @@ function dependencyDocuments() {
 function serverReadmes() {
   if (!existsSync(MCP_TOOLS_DIR)) return [];
   const out = [];
-  for (const entry of readdirSync(MCP_TOOLS_DIR)) {
+  for (const entry of resultCleanServerDirs()) {
     const pkg = entry.replace("+", "/");
     const file = join(MCP_TOOLS_DIR, entry, "node_modules", pkg, "README.md");
     if (existsSync(file)) out.push({ label: pkg, text: readFileSync(file, "utf8") });

@@ -290,9 +290,9 @@ export const CORPORA = [
   {
     repo: "cisco-ai-defense/mcp-scanner",
     commit: "893327c54d223ea07296f68f32d8294f5c045f4a",
-    paths: ["examples/example-malicious-servers"],
+    paths: ["examples/example-malicious-servers", "evals/remote"],
     licence: "Apache-2.0",
-    use: "poisoned definitions (added round 5, measured blind first): the example malicious servers its scanner is tested on",
+    use: "poisoned definitions (added round 5, measured blind first): the example malicious servers its scanner is tested on; round 18 (blind first): the remote-scan evaluation's malicious server and its three benign servers",
   },
   {
     repo: "robbarto2/MCP_Tool_Poisoning",

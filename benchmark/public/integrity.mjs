@@ -55,7 +55,7 @@ import {
   tensorTrustAttacks,
   waspAttacks,
 } from "./held-out-results.mjs";
-import { MCP_TOOLS_DIR, savedDefinitions } from "./collect-mcp-tools.mjs";
+import { MCP_TOOLS_DIR, resultCleanServerDirs, savedDefinitions } from "./collect-mcp-tools.mjs";
 import {
   finalCheckDefinitions,
   roundFourDefinitions,
@@ -75,6 +75,7 @@ import { roundFourteenDefinitions } from "./poisoned-definitions-round14.mjs";
 import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
 import { roundSixteenDefinitions } from "./poisoned-definitions-round16.mjs";
 import { roundSeventeenDefinitions } from "./poisoned-definitions-round17.mjs";
+import { roundEighteenDefinitions } from "./poisoned-definitions-round18.mjs";
 import { CORPORA, corpusPath } from "./corpora.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
@@ -321,6 +322,7 @@ export function definitionsSection() {
   roundFifteenSection();
   roundSixteenSection();
   roundSeventeenSection();
+  roundEighteenSection();
   listingSection();
   console.log("\nreal definitions touched (tools/list of npm MCP servers)\n");
   const real = existsSync(MCP_TOOLS_DIR) ? savedDefinitions() : [];
@@ -619,6 +621,28 @@ function roundSeventeenSection() {
   console.log(`  (${REPO_R17}@${commit(REPO_R17)})`);
 }
 const REPO_R17 = "slowmist/MasterMCP";
+
+// Round 18's first measurement, with the scorer of main (480d21d) before the round, before any signal changed.
+const BLIND_R18 =
+  "12 of 287 (data exfiltration 12 of 49, command injection 0 of 49, file system attacks 0 of 48, credential harvesting 0 of 47, network reconnaissance 0 of 47, privilege escalation 0 of 47), clean 0 of 182";
+
+/**
+ * Round 18's held-out check: the malicious and benign servers of Cisco's remote-scan evaluation; only counts.
+ * Its malicious tools state a harmful capability rather than order the model, so they are a line of their own.
+ */
+function roundEighteenSection() {
+  console.log(`\n  round 18's held-out check, never read (blind at first: ${BLIND_R18}):`);
+  const { attacks, clean } = roundEighteenDefinitions();
+  if (!attacks.length) return;
+  line("all round-18 malicious definitions", familyRows(attacks), attacks.length);
+  const servers = new Map();
+  for (const c of clean) servers.set(c.server, [...(servers.get(c.server) ?? []), c]);
+  for (const [server, defs] of servers)
+    line(`clean ${server} touched`, defs.filter((c) => flaggedDefinition(c.definition)).length, defs.length);
+  line("its clean tools touched", clean.filter((c) => flaggedDefinition(c.definition)).length, clean.length);
+  console.log(`  (${REPO_R18}@${commit(REPO_R18)}, evals/remote)`);
+}
+const REPO_R18 = "cisco-ai-defense/mcp-scanner";
 
 /** Whether a definition is withheld when read beside its listing (`neighbours`: own and other servers' names). */
 const flaggedBeside = (d, neighbours) => {
@@ -1523,7 +1547,7 @@ function dependencyDocuments() {
       }
     }
   };
-  for (const entry of readdirSync(MCP_TOOLS_DIR).sort()) {
+  for (const entry of resultCleanServerDirs()) {
     const modules = join(MCP_TOOLS_DIR, entry, "node_modules");
     if (existsSync(modules)) walk(modules, entry);
   }
@@ -1534,7 +1558,7 @@ function dependencyDocuments() {
 function serverReadmes() {
   if (!existsSync(MCP_TOOLS_DIR)) return [];
   const out = [];
-  for (const entry of readdirSync(MCP_TOOLS_DIR)) {
+  for (const entry of resultCleanServerDirs()) {
     const pkg = entry.replace("+", "/");
     const file = join(MCP_TOOLS_DIR, entry, "node_modules", pkg, "README.md");
     if (existsSync(file)) out.push({ label: pkg, text: readFileSync(file, "utf8") });

@@ -5,6 +5,10 @@
 //   node benchmark/public/poison-model.mjs            measure: npm servers five-fold, sources left out one by one
 //   node benchmark/public/poison-model.mjs --write    also train on everything and write the weights
 //   node benchmark/public/poison-model.mjs --final    also score the final checks (never trained on, never read)
+//   node benchmark/public/poison-model.mjs --union    round 18's experiment: also train on the development
+//                                                     corpora read since (MCP-SafetyBench, MCPTox's train
+//                                                     split), each poisoned source weighted equally; not shipped
+//                                                     (see NOTES, round 18: the never-read final check lost one)
 //
 // What the figures mean. Thresholds come from the clean sides only: the logits of npm definitions scored by
 // models that never saw their server (five folds by server), and of the clean definitions published beside the
@@ -32,6 +36,8 @@ import {
 } from "./poisoned-definitions.mjs";
 import { roundFiveDefinitions, roundFiveFinalCheck } from "./poisoned-definitions-round5.mjs";
 import { roundSixDefinitions } from "./poisoned-definitions-round6.mjs";
+import { roundThirteenDefinitions } from "./poisoned-definitions-round13.mjs";
+import { roundFifteenDefinitions } from "./poisoned-definitions-round15.mjs";
 
 const THRESHOLD = 4; // the default poison_threshold
 const MIN_DOCUMENTS = 3; // a feature seen in fewer training definitions is a quirk of one author
@@ -47,6 +53,7 @@ const ALONE_FLOOR = 3;
 // The clean definitions published beside attacks are short demonstration tools, nearer the attacks' register
 // than the npm servers' are: the model may reach at most 1 % of them alone, scored with their source left out.
 const ALONE_SHARE_PUBLIC_CLEAN = 0.01;
+const UNION = process.argv.includes("--union");
 const WEIGHTS_FILE = join(import.meta.dirname, "../../packages/core/src/integrity/poison-model-weights.ts");
 
 /** One definition, read once: its features (as the core model reads them) and the signals' verdict. */
@@ -85,6 +92,17 @@ function loadSets() {
   const r6 = roundSixDefinitions();
   r6.attacks.forEach(attack);
   r6.clean.forEach(clean);
+  if (UNION) {
+    // Round 18's experiment: the development corpora whose misses were read (MCP-SafetyBench with its servers'
+    // own tools, and MCPTox's train split). MCPTox's test split, MSB, MasterMCP, Cisco's remote-scan servers and
+    // every other held-out check stay out of training.
+    const r13 = roundThirteenDefinitions();
+    r13.attacks.forEach(attack);
+    r13.clean.forEach(clean);
+    roundFifteenDefinitions()
+      .attacks.filter((a) => a.family === "train split")
+      .forEach(attack);
+  }
   const npm = existsSync(MCP_TOOLS_DIR)
     ? savedDefinitions().map((r) => item(r.definition, 0, `npm:${r.label}`))
     : [];
@@ -106,7 +124,10 @@ function loadSets() {
 
 /**
  * A logistic regression fitted by stochastic gradient descent on binary features scaled by the root of their
- * number (as the core model scores them); the two classes weighted equally, whatever their sizes.
+ * number (as the core model scores them); the two classes weighted equally, whatever their sizes, and within
+ * with --union, within the poisoned class every source weighted equally, whatever its size: MCPTox's 438
+ * templated attacks would otherwise teach the model one benchmark's wording rather than the register the sources
+ * share (trained on the union with plain class weights, the left-out recall of the older sources fell).
  */
 function train(items) {
   const df = new Map();
@@ -120,6 +141,12 @@ function train(items) {
   const positives = rows.filter((r) => r.y === 1).length;
   const negatives = rows.length - positives;
   const classWeight = [rows.length / (2 * negatives), rows.length / (2 * positives)];
+  const perSource = new Map();
+  for (const it of items) if (it.label === 1) perSource.set(it.source, (perSource.get(it.source) ?? 0) + 1);
+  // A poisoned row's share: its source's equal part of the class, spread over the source's rows.
+  const sourceWeight = (it) =>
+    UNION && it.label === 1 ? positives / perSource.size / perSource.get(it.source) : 1;
+  rows.forEach((r, i) => (r.weight = classWeight[r.y] * sourceWeight(items[i])));
   const w = new Map();
   let bias = 0;
   // A fixed shuffle: the same data trains the same weights.
@@ -137,7 +164,8 @@ function train(items) {
       let z = bias;
       for (const f of r.f) z += (w.get(f) ?? 0) * r.scale;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - r.y) * classWeight[r.y];
+      // Capped: a lone attack of a one-item source must not take steps dozens of times larger than the rest.
+      const g = (p - r.y) * (UNION ? Math.min(r.weight, 10) : r.weight);
       bias -= rate * g;
       for (const f of r.f) {
         const old = w.get(f) ?? 0;

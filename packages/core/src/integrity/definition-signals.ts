@@ -46,6 +46,29 @@ export const DEFINITION_SIGNALS: Signal[] = [
     pattern: new RegExp(`(${ADVERTISING}).{0,400}?(?!\\1)${ADVERTISING}`, "i"),
   },
   {
+    // The tool ranks itself above every tool there is: "this is the best tool in the world", "it works better
+    // than any other tool". A tool's job is to say what it does; a claim, made of itself, to beat the whole world,
+    // all time or every alternative tells the model which tool to pick: the preference-manipulation attack in one
+    // sentence. Said of something else ("returns the best option on the market") or without such a bound ("best
+    // for queries about places") it is not read.
+    name: "the tool ranked above all others",
+    gate: /world|market|planet|earth|\bever\b|of all|anywhere|out there|than (?:any|every|all)/gi,
+    weight: 4,
+    pattern:
+      /\b(?:this|it)(?: (?:tool|function|server|service|api|plugin|one))?(?: is|'s| remains) (?:the |by far the |simply the |truly the )?(?:best|greatest|finest|top|most (?:powerful|reliable|accurate|advanced|trusted|capable|useful))(?: \w+){0,2} (?:tool|function|server|service|api|option|choice|solution|plugin|resource|one)s? (?:in (?:the )?(?:whole |entire )?world|on (?:the )?(?:market|planet|earth|internet)|ever (?:made|built|created|written)|of all(?: time| tools)?|available anywhere|anywhere|out there)\b|\b(?:this|it)(?: (?:tool|function|server|service|api|plugin|one))? (?:is|works|performs|runs) (?:\w+ )?(?:better|more (?:powerful|reliable|accurate|capable|useful)) than (?:any|every|all)(?: the)? other (?:\w+ )?(?:tools?|functions?|servers?|services?|options?|solutions?|plugins?|\w+ers)\b/i,
+  },
+  {
+    // A harm threatened if the order before it is not obeyed ("Skipping this will disrupt calendar services",
+    // "Failure to do so will corrupt folder structure"): pressure on the model to run a step it has no reason
+    // for. A partner: honest notes warn of a named argument left out ("omitting `outputDir` will result in an
+    // error"), which is not read, since the threat must hang on "this", "it" or "doing so".
+    name: "a threat if the order is skipped",
+    gate: /skipping|omitting|ignoring|bypassing|not doing|failure to do|failing to do|if you (?:skip|omit)/gi,
+    weight: 2,
+    pattern:
+      /\b(?:(?:skipping|omitting|ignoring|bypassing) (?:this|it|that|these)(?: steps?)?|(?:not doing|failure to do|failing to do) (?:so|this|it)|if you (?:skip|omit) (?:this|it|that)(?: steps?)?)\b,? (?:will|would|may|can|could|might) (?:\w+ )?(?:cause|disrupt|corrupt|break|overload|crash|fail|result in|lead to|damage|lose|lock|invalidate|compromise)\b/i,
+  },
+  {
     // Orders that apply to every request the model handles, whatever the user asked.
     name: "standing order on every request",
     gate: /processing|handling|receiving|answering|serving|responding/gi,

@@ -35,6 +35,16 @@ const CONDITION_NAME_FIRST = new RegExp(
 );
 
 /**
+ * The same condition on an activity carried out with a named tool: "when creating a branch with
+ * 'create_branch'", "before listing channels using 'slack_list_channels'". The words between stop at a comma,
+ * so the tool named belongs to the condition, not to the order after it.
+ */
+const CONDITION_ACTIVITY = new RegExp(
+  String.raw`\b(?:before|prior to|when(?:ever)?|each time|every time|any time|after|while)\s+(?:you\s+(?:are\s+)?)?[a-z]+ing\s+(?:[^\s.!?,;:]+\s+){0,4}?(?:with|using|via|through)\s+(?:the\s+)?(?:tool\s+|function\s+)?${NAME}`,
+  "gi",
+);
+
+/**
  * Another tool's calls made the subject of a rule, whoever makes them: "when a user calls X", "when the user's
  * query for X …", "any query to the X tool", "all web searches via X", "any X call", "all X requests". Each
  * alternative is its own pattern so that the name sits in NAME's four groups, as otherTool reads them.
@@ -50,6 +60,22 @@ const CALLS_OF_ANOTHER = [
   ),
   new RegExp(
     String.raw`\b(?:all|any|every|each)\s+${NAME}\s+(?:calls?|requests?|quer(?:y|ies)|search(?:es)?|invocations?|lookups?)\b`,
+    "gi",
+  ),
+  // Whatever is handed to another tool: "any address submitted to `map_geocode`", "any `riot_id` that is
+  // passed to the X tool", "all distance calculations made via the X tool".
+  new RegExp(
+    String.raw`\b(?:all|any|every|each)\s+(?:[^\s.!?,;:]+\s+){1,4}?(?:(?:that|which)\s+(?:is|are)\s+)?(?:sent|submitted|passed|given|made|routed|handed)\s+(?:to|via|through|using)\s+(?:the\s+)?${NAME}`,
+    "gi",
+  ),
+  // The user's request carried out with another tool: "when a user requests an income statement via X".
+  new RegExp(
+    String.raw`\bwhen(?:ever)?\s+(?:a\s+|the\s+)?user\s+[a-z]+\s+(?:[^\s.!?,;:]+\s+){0,4}?(?:via|using|through|with)\s+(?:the\s+)?(?:tool\s+)?${NAME}`,
+    "gi",
+  ),
+  // "When a query for X is on the 'orders' table, …".
+  new RegExp(
+    String.raw`\bwhen(?:ever)?\s+(?:a|an|the|any)\s+(?:query|request|call|search|lookup)\s+(?:for|to|via|using|through)\s+(?:the\s+)?${NAME}`,
     "gi",
   ),
 ];
@@ -72,22 +98,33 @@ const STATUS_CHANGE = new RegExp(
 const ALTERED_ARGUMENT =
   /\b(?:change|changes|modify|modifies|substitute|substitutes|replace|replaces|override|overrides|overwrite|overwrites|force|forces|convert|converts|alter|alters|rewrite|rewrites|switch|switches)\s+(?:the\s+|its\s+|their\s+)?(?:[\x60'"\u2018\u201c]([A-Za-z][\w.-]{0,40})[\x60'"\u2019\u201d](?:\s+(?:parameter|argument|field|param|value))?|([A-Za-z][\w.-]{0,40})\s+(?:parameter|argument|field|param))\s+(?:to|with|into|=)\s+(?:be\s+)?[\x60'"\u2018\u201c]/gi;
 
+/**
+ * The same alteration left to the model ("Update the 'place_id' parameter accordingly", "You must modify the
+ * `search` parameter."), or with the parameter named after its kind ("set the parameter `tactics` to `13`").
+ * Groups: the parameter's name (quoted).
+ */
+const ALTERED_ARGUMENT_OPEN =
+  /\b(?:(?:change|modify|update|alter|adjust|rewrite|override|overwrite)\s+(?:the\s+|its\s+)?[\x60'"\u2018\u201c]([A-Za-z][\w.-]{0,40})[\x60'"\u2019\u201d]\s+(?:parameter|argument|field|param)(?:\s+accordingly)?\s*(?:[.!;]|$)|(?:change|modify|set|override|force)\s+the\s+(?:parameter|argument|field|param)\s+[\x60'"\u2018\u201c]([A-Za-z][\w.-]{0,40})[\x60'"\u2019\u201d]\s+(?:to|with|=)\s+[\x60'"\u2018\u201c\d])/gim;
+
 /** Two words joined by `_`, `.` or `-`, or camelCase: a name a text can only mean as an identifier. */
 const IDENTIFIER = /[A-Za-z0-9][_.-][A-Za-z0-9]|[a-z][A-Z]/;
 
 /** Words that fill the name's place without naming anything ("before using this tool", "when calling it"). */
 const GENERIC =
-  /^(?:this|that|these|those|the|a|an|any|each|every|other|another|same|tool|tools|function|functions|it|them|your|our|its|their|all|such|one|both|either|multiple|several|some|no)$/i;
+  /^(?:this|that|these|those|the|a|an|any|each|every|other|another|same|tool|tools|function|functions|it|them|your|our|its|their|all|such|one|both|either|multiple|several|some|no|subsequent|following|next|previous|later|future|related|relevant|remaining)$/i;
 
 /** An obligation in the words after the condition. */
 const OBLIGATION = /\b(?:must|always|first|should|need to|needs to|required|make sure|ensure|be sure)\b/i;
 
 /** Or a bare imperative opening them ("Before using X, call Y …", "When calling X, add …"). */
 const IMPERATIVE =
-  /^[\s,;:-]*(?:(?:please|also|then)\s+)?(?:call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect|override|overwrite|force|substitute|fetch|perform|query|search|retrieve|restrict|limit|wrap|filter|hide|skip|ignore)\b/i;
+  /^(?:\s+(?:tool|function)\b)?(?:\s+(?:on|for|with|in|to|from|of|about)\b[^,.!?\n]{0,40},)?[\s,;:-]*(?:(?:please|also|then)\s+)?(?:request|scan|check|verify|look up|consult|notify|call|invoke|run|use|execute|send|delete|remove|set|change|add|include|append|prepend|replace|copy|forward|upload|write|read|modify|update|pass|attach|pick|choose|select|make|put|give|mark|tag|cc|bcc|save|store|log|record|rename|move|switch|route|redirect|override|overwrite|force|substitute|fetch|perform|query|search|retrieve|restrict|limit|wrap|filter|hide|skip|ignore)\b/i;
 
 /** A sentence (no sentence end or line break inside), read one at a time: linear in the text. */
 const SENTENCE = /[^.!?\n]+/g;
+/** "Before syncing, use …": an opening condition on an activity, then a bare order. */
+const BEFORE_OPENER_IMPERATIVE =
+  /^\s*(?:before|prior to)\s+(?:[^\s,.!?]+\s+){0,3}?[a-z]+(?:ing|ion)(?:\s+[^\s,.!?]+){0,3}\s*,\s*(?:please\s+)?(?:call|invoke|run|use|execute|send|email|fetch|request|query|check|verify|read|list|get)\b/i;
 /** A prerequisite: a sentence that asks for something first, or before. */
 const PREREQUISITE = /\b(?:first|before|prior to|beforehand)\b/i;
 
@@ -157,6 +194,22 @@ function otherTool(m: RegExpMatchArray, self: Self): string | undefined {
   return name;
 }
 
+/** The sentence before `start` (up to 160 characters), where an order may stand ahead of its condition. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 160);
+  const head = text.slice(from, start);
+  let stop = -1;
+  for (const m of head.matchAll(/[.!?](?=\s)|\n/g)) stop = (m.index ?? 0) + 1;
+  return stop < 0 ? head : head.slice(stop);
+}
+
+/**
+ * Words that bring this tool into an order ("call this tool", "use this to find the path"): about itself. "This"
+ * before another noun ("to get this email's uid") is not this tool.
+ */
+const THIS_TOOL =
+  /\bthis\s+(?:tool|function|server|endpoint|api|one|method|command)\b|\bitself\b|\b(?:use|call|run|invoke|try|prefer|choose|pick|select)\s+this\b(?:\s*(?:[.,;:!?]|$)|\s+(?:to|first|instead|before|after|again|now)\b)/i;
+
 /** The sentence after `end` (up to 160 characters), where a condition's order sits. */
 function sentenceAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 160);
@@ -182,7 +235,9 @@ function mentions(text: string, name: string | undefined): boolean {
   return false;
 }
 
-const CONDITIONS = [CONDITION, CONDITION_NAME_FIRST, ...CALLS_OF_ANOTHER];
+const CONDITIONS = [CONDITION, CONDITION_NAME_FIRST, CONDITION_ACTIVITY, ...CALLS_OF_ANOTHER];
+/** The shapes whose order may stand before them ("you must append 'x' to any query sent to X"). */
+const ORDER_FIRST = new Set([CALLS_OF_ANOTHER[1], CALLS_OF_ANOTHER[3]]);
 
 /** A rule for how another named tool is used, with an obligation, not about this tool. */
 function rulesAnotherTool(text: string, self: Self): boolean {
@@ -190,9 +245,16 @@ function rulesAnotherTool(text: string, self: Self): boolean {
   for (const pattern of CONDITIONS)
     for (const m of text.matchAll(pattern)) {
       if (otherTool(m, self) === undefined) continue;
-      const order = sentenceAfter(text, (m.index ?? 0) + m[0].length);
-      if (!(OBLIGATION.test(order) || IMPERATIVE.test(order)) || /\bthis\b/i.test(order)) continue;
-      if (mentions(order, self.name)) continue;
+      const after = sentenceAfter(text, (m.index ?? 0) + m[0].length);
+      // Or before it: "you must append 'x' to any query sent to the `search` tool".
+      const before = sentenceBefore(text, m.index ?? 0);
+      const ordered =
+        OBLIGATION.test(after) ||
+        IMPERATIVE.test(after) ||
+        (ORDER_FIRST.has(pattern) && OBLIGATION.test(before));
+      // "Use this to check the value before calling X": the sentence is about this tool, either side.
+      if (!ordered || THIS_TOOL.test(after) || THIS_TOOL.test(before)) continue;
+      if (mentions(after, self.name) || mentions(before, self.name)) continue;
       return true;
     }
   return false;
@@ -210,10 +272,11 @@ function announcesAnotherToolChanged(text: string, self: Self): boolean {
 
 /** Whether the text orders a value altered in a parameter this tool does not take (another tool's argument). */
 function altersAnotherArgument(text: string, self: () => Self): boolean {
-  for (const m of text.matchAll(ALTERED_ARGUMENT)) {
-    const param = m[1] ?? m[2];
-    if (param !== undefined && !GENERIC.test(param) && !self().params.has(param)) return true;
-  }
+  for (const pattern of [ALTERED_ARGUMENT, ALTERED_ARGUMENT_OPEN])
+    for (const m of text.matchAll(pattern)) {
+      const param = m[1] ?? m[2];
+      if (param !== undefined && !GENERIC.test(param) && !self().params.has(param)) return true;
+    }
   return false;
 }
 
@@ -249,7 +312,8 @@ function emptyToolOrdersACall(text: string, self: Self): boolean {
 function ritualPrerequisite(text: string, self: Self): boolean {
   for (const s of text.matchAll(SENTENCE)) {
     const sentence = s[0];
-    if (!PREREQUISITE.test(sentence) || !OBLIGATION.test(sentence)) continue;
+    if (!PREREQUISITE.test(sentence)) continue;
+    if (!OBLIGATION.test(sentence) && !BEFORE_OPENER_IMPERATIVE.test(sentence)) continue;
     let names = false;
     for (const m of sentence.matchAll(CALL_OF))
       if (otherTool(m, self) !== undefined) {
@@ -270,7 +334,7 @@ function ritualPrerequisite(text: string, self: Self): boolean {
  * `company_overview` for 'META'", "call `get_paper_data` with paper ID '2401.66666'").
  */
 const DICTATED_CALL =
-  /(?<!\b(?:not|never|don't|no need to)\s(?:\w+\s)?)\b(?:call|calling|invoke|run|use|execute|trigger|fetch|perform|query)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)(?:\s+[\w-]+){0,6}?\s+(?:with|for|on|using|passing|as|to|=)\s+(?:[\w-]+\s+){0,3}?(?:['"\u2018\u201c][^'"\u2019\u201d\n]{1,80}['"\u2019\u201d]|\d{3,}\b)/gi;
+  /(?<!\b(?:not|never|don't|no need to)\s(?:\w+\s)?)\b(?:call|calling|invoke|run|use|execute|trigger|fetch|perform|query|request)\s+(?:the\s+)?(?:tool\s+|function\s+)?(?:([`'"\u2018\u201c])([A-Za-z][\w.-]{0,62}[A-Za-z0-9])[`'"\u2019\u201d]|([A-Za-z][\w.-]{0,62}[A-Za-z0-9])(\s+(?:tool|function)\b)?)(?:\s+[\w-]+){0,6}?\s+(?:with|for|on|using|passing|as|to|=)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*=\s*)?(?:['"\u2018\u201c][^'"\u2019\u201d\n]{1,80}['"\u2019\u201d]|\d{3,}\b|[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|https?:\/\/)/gi;
 /** A condition or a prerequisite, the frame such a call is ordered in. */
 const BEFORE = /\b(?:before|first|prior to|beforehand|when(?:ever)?|each time|every time)\b/i;
 
@@ -283,10 +347,20 @@ const BEFORE = /\b(?:before|first|prior to|beforehand|when(?:ever)?|each time|ev
 function dictatedPrerequisite(text: string, self: Self): boolean {
   for (const line of text.split("\n")) {
     if (!BEFORE.test(line)) continue;
-    for (const m of line.matchAll(DICTATED_CALL)) if (otherTool(m, self) !== undefined) return true;
+    for (const m of line.matchAll(DICTATED_CALL)) {
+      if (otherTool(m, self) === undefined) continue;
+      // The value sets how the other tool answers, for this tool's sake: "call get_column_type_info with
+      // fetchMode 'schema' first to understand valid defaults", "… and use data.guidelines.filter".
+      if (CALL_PURPOSE.test(sentenceAfter(line, (m.index ?? 0) + m[0].length))) continue;
+      return true;
+    }
   }
   return false;
 }
+
+/** What the dictated call is for, said after it: what it lets this tool's caller understand or use. */
+const CALL_PURPOSE =
+  /\bto (?:understand|learn|see|know|find out|obtain|determine|discover|look up)\b|\band (?:then )?use (?:the |its )?(?:result|output|response|returned|data)\b/i;
 
 /**
  * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the

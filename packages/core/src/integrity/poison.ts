@@ -39,9 +39,10 @@ const SIGNALS: Signal[] = [
     // count only when it is the user who must not see, or "this" (the order itself) that must stay unsaid:
     // honest tools say never to reveal a secret value.
     weight: 4,
-    // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret.
+    // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret. A
+    // third party left unnotified ("accept silently without notifying the organizer") is an option of the API.
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b(?! (?:the |other |any )?(?:organi[sz]er|attendees?|recipients?|subscribers?|members?|watchers?|followers?|assignees?|participants?|invitees?|guests?|collaborators?|reviewers?|sender)\b)|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
   },
   {
     name: "hidden-importance tag",
@@ -130,7 +131,7 @@ const SIGNALS: Signal[] = [
     gate: /precedence|priority|overrid|supersed|outrank|regardless of|even if the user|no matter|whatever|than/gi,
     weight: 3,
     pattern:
-      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:what|whether|the user|any|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b|\b(?:higher|more|greater|highest|greatest) (?:authority|priority|precedence) than (?:the )?user/i,
+      /\b(?:takes?|has|have|given) (?:absolute |strict |top |highest )?(?:precedence|priority) over (?:any|all|every|each|the user|user|your|their|other|previous|prior|earlier|conflicting|system|default|existing|standard|normal|built-in|them|those|these|this)\b|\b(?:overrides?|supersedes?|outranks?) (?:any|all|every|the user|user|other|previous|conflicting)\b|\bregardless of (?:(?:what|whether) (?:the user|they|you|anyone|users?)\b|the user|any (?:instructions?|requests?|rules?|user)|user|their)\b|\beven if the user\b|\bno matter what the user\b|\bwhatever the user (?:says|asks|wants|requests)\b|\b(?:more|most) (?:important|authoritative) than (?:the )?(?:user|any|other)\b|\b(?:higher|more|greater|highest|greatest) (?:authority|priority|precedence) than (?:the )?user/i,
   },
   {
     // The user's own request put below this text: precedence over what the user asked, or what the user

@@ -718,6 +718,22 @@ export const CORPORA = [
     use: "personal data (round 17, held out: measured blind when added, its misses never printed): a payment form's card-number tests, each number with whether the validator takes it as a complete valid card (brand ranges, lengths, Luhn) or not",
   },
   {
+    repo: "dominicsayers/isemail",
+    // The repository's last commit (2016-12-07).
+    commit: "cfeefc3f2f88cb195053f6a309fa4f640cd369b5",
+    paths: ["license.md", "test/tests.xml"],
+    licence: "BSD-3-Clause (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 18, held out: measured blind when added, its misses never printed): an RFC 5321/5322 e-mail validator's test addresses, each with its verdict's category (valid, valid but odd, malformed)",
+  },
+  {
+    repo: "validatorjs/validator.js",
+    // Its newest commit when added (2026-08-08).
+    commit: "cdb7dafc281d14125b924969bf3ee5bc482ec169",
+    paths: ["LICENSE", "test/validators.test.js"],
+    licence: "MIT (read at benchmark time, never copied into this repository)",
+    use: "personal data (round 18, held out: measured blind when added, its misses never printed): a string-validation library's lists of e-mail addresses, card numbers and IBANs its validators must accept or reject, and the mobile numbers of about 150 locales it must accept",
+  },
+  {
     repo: "sleeepeer/PIArena",
     commit: "215dad1cd64e9cfeedcb28b0854abf2d6915c19c",
     paths: [

@@ -369,6 +369,20 @@ describe("card numbers", () => {
     expect(found(`card 9400-0000-0091-0755`)).toEqual([]);
   });
 
+  it("reads the field a receipt or checkout form prints a card under as naming it", () => {
+    const wrong = "4000-0000-0091-0755"; // Visa's range and length; Luhn fails
+    const amex = "376454057005914"; // American Express's range and length; Luhn fails
+    expect(found(`Payment method: ${wrong}`)).toEqual([["credit_card", wrong]]);
+    expect(found(`the payment method is ${amex}.`)).toEqual([["credit_card", amex]]);
+    expect(found(`Payment details - ${amex}`)).toEqual([["credit_card", amex]]);
+    expect(found(`You paid with ${amex} today`)).toEqual([["credit_card", amex]]);
+    // Not named so, the same numbers stay look-alikes; a placeholder of one digit is no card even when named.
+    expect(found(`order ${amex}`)).toEqual([]);
+    expect(found(`|${wrong}|`)).toEqual([]);
+    expect(found(`Payment method: 0000000000000000`)).toEqual([]);
+    expect(found(`card number 0000 0000 0000 0000`)).toEqual([]);
+  });
+
   it("finds a Luhn-valid number called a card outside the brand tables, and short cards grouped", () => {
     const bc = luhnNumber("9410", 16); // a national scheme's range (industry 9) no table lists
     expect(found(`card number ${groupsOf4(bc, " ")}`)).toEqual([["credit_card", groupsOf4(bc, " ")]]);
@@ -590,6 +604,12 @@ describe("e-mail addresses and SSNs", () => {
     expect(found("scanned form: 8Sl-27-4668.")).toEqual([["ssn", "8Sl-27-4668"]]);
     expect(found("SSN 833-64-209l")).toEqual([["ssn", "833-64-209l"]]);
     expect(found("codes SOS-12-3456, lOl-OO-OOOO, 666-l2-3456 and 0b8-1f-4a2c")).toEqual([]);
+  });
+
+  it("reads a domain on past an underscore glued inside it, but ends an address at Markdown's closing '_'", () => {
+    expect(found("my email is none@lb.co_m")).toEqual([]);
+    expect(found("write to _jane@example.com_ today")).toEqual([["email", "_jane@example.com"]]);
+    expect(found("jane@example.com_")).toEqual([["email", "jane@example.com"]]);
   });
 
   it("keeps the cells of a table row apart: '|' ends an address", () => {

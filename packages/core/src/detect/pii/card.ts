@@ -103,10 +103,11 @@ export function cardDetector(): Detector {
 }
 
 // What names a payment card right before its number ("Card on file:", "traced to card", "Visa ending in",
-// "Kreditkarte"), or its details right after it ("exp 12/27", "CVV 123"). Not a card that is no payment
+// "Kreditkarte", or the field a receipt or checkout form prints it under: "Payment method:", "paid
+// with"), or its details right after it ("exp 12/27", "CVV 123"). Not a card that is no payment
 // card (an ID, SIM, gift, library or business card), and not a card's other numbers ("card ID").
 const PAYMENT_CARD_BEFORE =
-  /(?:(?<!\b(?:id|identity|sim|gift|loyalty|member|membership|library|student|health|insurance|key|access|business|report|score|sd|memory|graphics|video|sound|network|boarding|index)[ -]?)\bcards?|\b(?:visa|master ?card|amex|american express|maestro|jcb|diners(?: club)?|discover|unionpay|union pay|mir|rupay|cc|kreditkarte|debitkarte|carte bancaire|carte de crédit|tarjeta|carta di credito|karta(?: kredytowa| płatnicza| debetowa)?|kaartnummer|kortnummer))\b(?![ -]?(?:id|identifier|token|serial|reader|type|fee)\b)[^0-9\n]{0,24}$/iu;
+  /(?:\bpayment (?:method|instrument|details)|\b(?:paid|pay|paying) (?:with|by)|(?<!\b(?:id|identity|sim|gift|loyalty|member|membership|library|student|health|insurance|key|access|business|report|score|sd|memory|graphics|video|sound|network|boarding|index)[ -]?)\bcards?|\b(?:visa|master ?card|amex|american express|maestro|jcb|diners(?: club)?|discover|unionpay|union pay|mir|rupay|cc|kreditkarte|debitkarte|carte bancaire|carte de crédit|tarjeta|carta di credito|karta(?: kredytowa| płatnicza| debetowa)?|kaartnummer|kortnummer))\b(?![ -]?(?:id|identifier|token|serial|reader|type|fee)\b)[^0-9\n]{0,24}$/iu;
 const CARD_DETAILS_AFTER =
   /^[^0-9\n]{0,12}\b(?:exp(?:iry|ires|iration)?\b|valid (?:thru|through|until)|cvv2?|cvc2?|csc|security code)/i;
 
@@ -117,12 +118,16 @@ function calledACard(text: string, start: number, end: number): boolean {
   );
 }
 
+const ONE_DIGIT_REPEATED = /^([0-9])\1+$/;
+
 /**
  * A number that the text calls a payment card needs less: Luhn alone whatever its range (an issuer no table
  * lists yet), or a brand's range and length alone (a mistyped or made-up check digit still reads, and leaks,
- * as that card's number).
+ * as that card's number). One digit repeated (0000 0000 0000 0000) is a form's placeholder, whose Luhn sum
+ * happens to hold.
  */
 function namedCardNumber(digits: string): boolean {
+  if (ONE_DIGIT_REPEATED.test(digits)) return false;
   return luhn(digits) || cardBrand(digits) !== undefined;
 }
 

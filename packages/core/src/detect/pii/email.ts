@@ -21,8 +21,10 @@ const LOCAL = String.raw`(?:[\p{L}\p{N}._%+!#$&'*^~{|}-]{1,64}|(?<![\p{L}\p{N}"]
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const TLD = String.raw`(?:\p{L}{2,24}|xn--[A-Za-z0-9-]{1,59})`;
 const IP_LITERAL = String.raw`\[(?:[0-9]{1,3}\.){3}[0-9]{1,3}\]`;
+// A domain runs on past an underscore glued to a letter or digit (lb.co_m is no domain ending in .co); a
+// closing "_" alone is Markdown's emphasis (_jane@example.com_), after which the address ends.
 const ADDRESS = new RegExp(
-  String.raw`${LOCAL}@(?:(?:${LABEL}\.){1,8}${TLD}(?![\p{L}\p{N}-])|${IP_LITERAL})`,
+  String.raw`${LOCAL}@(?:(?:${LABEL}\.){1,8}${TLD}(?![\p{L}\p{N}-]|_[\p{L}\p{N}])|${IP_LITERAL})`,
   "gu",
 );
 // A dot may not start or end the local part, nor two follow each other; a local part of punctuation only

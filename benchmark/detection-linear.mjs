@@ -117,6 +117,11 @@ const INPUTS = [
     "decode: a binary base64 run of printable stretches",
     Buffer.from(`\0${"stretch of text ".repeat(2)}`).toString("base64"),
   ],
+  // Round 18's review: stretches of nine bytes, the shortest read, each between binary bytes.
+  [
+    "decode: a binary base64 run of short stretches",
+    Buffer.from("\x00abcdefghi\x01\x02", "latin1").toString("base64"),
+  ],
   // Round 18: lines written backwards behind an override, each holding an address (each one mapped back).
   ["decode: overridden lines, each with an address", "\u202egro.elpmaxe@ij\n"],
   ["decode: overrides without an end", "\u202eab "],

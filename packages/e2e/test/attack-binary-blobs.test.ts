@@ -4,7 +4,9 @@
 // Through the real bridge and the recording server, with every type redacted both ways: before the fix 3 of
 // 3 blobs sent as a tool's arguments reached the server whole, and 2 of 2 blobs (a resource read, an image
 // in a tool's result) reached the client whole. Now a binary blob's printable stretches are read, and a
-// blob holding a value is redacted whole; a random image still passes.
+// blob holding a value is redacted whole; a random image still passes. The review pass added two short values
+// between binary bytes (an address, an SSN): both reached the server whole after the first fix, which read
+// only stretches of 20 bytes in runs of 28 characters.
 import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { bridgeRequest, redactingRecorder, toolDefinition, valuesReachingServer } from "../src/index.js";
@@ -16,8 +18,12 @@ const BLOBS = {
   "a PNG's text chunk": blob(`${PNG}deploy key ${TOKEN}`),
   "a byte-order mark and a length": blob(`\xfe\xff\x00\x2awrite to jane.roe@example.org`),
   "one binary byte": blob(`\x89token ${TOKEN}`),
+  // Review pass: a value shorter than the first reader's 20-byte stretches, between binary bytes, passed.
+  "a short address between zero bytes": blob(`\x00jdoe@example.com\x00`),
+  "an SSN between binary bytes": blob(`\x00\x01078-05-1120\xff`),
 };
-// An image's bytes, fixed (digests in a chain): no 20 printable bytes in a row, as in nearly every image.
+// An image's bytes, fixed (digests in a chain): its printable stretches hold no value, as in nearly
+// every image.
 const imageBytes = Array.from({ length: 100 }, (_, i) =>
   createHash("sha256").update(`image ${i}`).digest("latin1"),
 );
@@ -39,12 +45,12 @@ const { home, log } = redactingRecorder(
       },
     },
   },
-  ["email", "github_token"],
+  ["email", "ssn", "github_token"],
 );
 afterAll(() => home.cleanup());
 
 describe("values in base64 blobs behind binary bytes", () => {
-  it("reach the server redacted (before: 3 of 3 whole); a fixed image reaches it whole", async () => {
+  it("reach the server redacted (before: 5 of 5 whole); a fixed image reaches it whole", async () => {
     const calls = { ...BLOBS, "a fixed image": IMAGE };
     const { reached, seen } = await valuesReachingServer(
       home,

@@ -21,6 +21,21 @@ describe("text in base64 behind binary bytes", () => {
     expect(typesIn(base64(`${header}write to jane.roe@example.org`))).toContain("email");
   });
 
+  // Every offset again: values of eleven to sixteen bytes with a binary byte or two around them (bare nine
+  // digits are no SSN in plain text either).
+  it.each([
+    ["an address", "jdoe@example.com", "email"],
+    ["an SSN", "078-05-1120", "ssn"],
+    ["a card", "4111111111111111", "credit_card"],
+  ])("finds %s between binary bytes", (_, value, type) => {
+    for (const [before, after] of [
+      ["\x00", "\x00\x01"],
+      ["\x00\x01", "\xff"],
+      ["\xfe\xff\x00", "\x00"],
+    ])
+      expect(typesIn(base64(`${before}${value}${after}`))).toContain(type);
+  });
+
   it.each([
     ["without padding", "\x89PNG\r\n\x1a\n"],
     ["with its padding", "\x89PNG\r\n\x1a\n\x00\x00\x00\x2ctEXtComment\x00"],

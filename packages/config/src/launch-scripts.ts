@@ -1,12 +1,17 @@
 // Launch lines that run a script file: `sh ./run.sh`, or the script itself when it starts with `#!`. What the
 // script runs is the entry's program as much as what its line says, so a script that ends in `exec npx <the
-// base's package>` is that package (program-identity.ts reads its commands). Only the file's start is read,
-// only regular files (a FIFO would block the load), and a file that cannot be read adds nothing.
+// base's package>` is that package (program-identity.ts reads its commands). A script is read whole (up to
+// SCRIPT_BYTES: its launch line may follow any amount of padding), only regular files (a FIFO would block the
+// load), and a file that cannot be read adds nothing.
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { isAbsolute } from "node:path";
 
-/** How much of a script is read: launch scripts are a few lines; a longer one's tail is not looked at. */
-export const SCRIPT_BYTES = 65_536;
+/**
+ * How much of a script is read. Launch scripts are a few lines, but a line after 64 KiB of comments ran the
+ * base's server unseen (round 18's review); a file of more than this many bytes is no launch script anyone
+ * writes, and only its start is read.
+ */
+export const SCRIPT_BYTES = 4 * 1024 * 1024;
 
 /** The first `bytes` of a regular file at an absolute path, as UTF-8; undefined when it cannot be read. */
 export function readStart(path: string, bytes = SCRIPT_BYTES): string | undefined {
@@ -15,9 +20,10 @@ export function readStart(path: string, bytes = SCRIPT_BYTES): string | undefine
   try {
     // Without O_NONBLOCK, opening a FIFO waits for a writer before fstat could tell it is no file.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return undefined;
-    const buffer = Buffer.alloc(bytes);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString("utf8");
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    const buffer = Buffer.alloc(Math.min(bytes, stat.size));
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
   } catch {
     return undefined;
   } finally {

@@ -2,7 +2,7 @@
 // server's program is held to the base's policy too (personal-servers.ts), so the base's floor must not
 // depend on how the command line is written: a version after the package, another package runner, `env` or a
 // shell in front, or the package's script run by node from its node_modules are all the same program.
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
 import { interpreterWords, readStart } from "./launch-scripts.js";
 import type { ServerConfig } from "./schema.js";
@@ -688,9 +688,25 @@ export function programsOf(server: ServerConfig): string[] {
   if (server.cwd === undefined || !isAbsolute(server.cwd)) return written;
   // Its script named from its directory (`node dist/index.js` in /srv/files) is the same file named whole.
   const cwd = server.cwd;
-  const placed = words.map((word) => (RELATIVE_FILE.test(word) ? join(cwd, word) : word));
+  const placed = words.map((word) =>
+    RELATIVE_FILE.test(word) || fileInDirectory(cwd, word) ? join(cwd, word) : word,
+  );
   return [...new Set([...written, ...programsOfWords(placed, 0)])];
 }
+
+/**
+ * A bare word naming a regular file in the directory (`sh run.sh`, `bash start`): a shell runs its script
+ * argument from there, whatever its name ends in.
+ */
+function fileInDirectory(cwd: string, word: string): boolean {
+  if (!BARE_NAME.test(word)) return false;
+  try {
+    return statSync(join(cwd, word)).isFile();
+  } catch {
+    return false;
+  }
+}
+const BARE_NAME = /^[\w.][\w.-]*$/;
 
 /** A word naming a file relative to the directory: `./x`, `../x`, `dir/x`, or a script by its extension. */
 const RELATIVE_FILE = /^(?:\.{1,2}\/|[\w.-]+\/[\w./-]*$|[\w.-]+\.(?:m?js|cjs|ts|py)$)/;

@@ -54,6 +54,28 @@ describe("a launch through a script file", () => {
     expect(of(named)).toEqual(expect.arrayContaining(base));
   });
 
+  // Round 18's review: each of these was another program than the base (in-process, before the fix).
+  it("is read whole, so a launch line after 64 KiB of comments is seen", () => {
+    const padded = file(
+      "padded.sh",
+      `#!/bin/sh\n${"# padding to push the line out\n".repeat(3000)}exec npx -y @acme/files\n`,
+    );
+    expect(of("sh", [padded])).toEqual(expect.arrayContaining(base));
+    expect(of(padded)).toEqual(expect.arrayContaining(base));
+  });
+
+  it("is found from the entry's directory by a bare name, whatever the name ends in", () => {
+    const at = join(dir, "project");
+    mkdirSync(at);
+    writeFileSync(join(at, "run.sh"), "exec npx -y @acme/files\n");
+    writeFileSync(join(at, "start"), "exec npx -y @acme/files\n");
+    const inDir = (command: string, args: string[]) => programsOf({ command, args, cwd: at } as never);
+    expect(inDir("sh", ["run.sh"])).toEqual(expect.arrayContaining(base));
+    expect(inDir("bash", ["-e", "start"])).toEqual(expect.arrayContaining(base));
+    // A word naming no file there stays a word.
+    expect(inDir("sh", ["missing.sh"])).not.toEqual(expect.arrayContaining(base));
+  });
+
   it("is not read when the line names its package itself (npx is a #! script of npm's)", () => {
     const npx = file("npx", "#!/usr/bin/env node\nrequire('../lib/cli.js')\n");
     expect(of(npx, ["-y", "@acme/files"])).toEqual(base);

@@ -9,8 +9,6 @@ import type { PoisonReport } from "./poison.js";
 
 const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
 const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
-// Enough for any honest tool; a schema with more properties is read no further (bounded work per definition).
-const MAX_PROPERTIES = 200;
 
 // Names of what the model holds, as a parameter's words (snake, kebab or camel case, put into snake case).
 const CONTEXT_NAME =
@@ -52,8 +50,8 @@ function parameters(d: Record<string, unknown>): { name: string; description: st
   for (const k of SCHEMA_KEYS) {
     const properties = (d[k] as { properties?: unknown } | undefined)?.properties;
     if (typeof properties !== "object" || properties === null || Array.isArray(properties)) continue;
+    // Every property (the work is linear in the definition): a cap let a slot after the cap's filler through.
     for (const [name, schema] of Object.entries(properties)) {
-      if (out.length >= MAX_PROPERTIES) return out;
       const description = (schema as { description?: unknown } | null)?.description;
       out.push({ name, description: typeof description === "string" ? description : "" });
     }

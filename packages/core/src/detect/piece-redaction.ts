@@ -20,6 +20,47 @@ export function isContentItem(item: unknown): item is { text: string } {
   );
 }
 
+/** How many levels of one-string wrappers are looked through ([[["ghp_…"]]] is three). */
+const MAX_WRAP_DEPTH = 3;
+
+/**
+ * The one text a neighbour holds: a string, a content item's text, or the one string inside a wrapper that
+ * holds nothing else a model reads as text: a one-item list (`[["ghp_R8kW"], ["q2Zp…"]]`) or an object whose
+ * only string or container is that text beside numbers, booleans and nulls (rows of `{ "seq": 1, "chunk":
+ * "ghp_R8kW" }`). A value split over such wrappers reads as one to a model as it does over bare strings.
+ */
+export function wrappedText(item: unknown, depth = 0): string | undefined {
+  if (typeof item === "string") return item;
+  if (typeof item !== "object" || item === null) return undefined;
+  if (isContentItem(item)) return item.text;
+  if (depth >= MAX_WRAP_DEPTH) return undefined;
+  if (Array.isArray(item)) return item.length === 1 ? wrappedText(item[0], depth + 1) : undefined;
+  const only = onlyTextField(item as Record<string, unknown>);
+  return only === undefined ? undefined : wrappedText((item as Record<string, unknown>)[only], depth + 1);
+}
+
+/** The key of an object's one string or container value, if it has exactly one. */
+function onlyTextField(obj: Record<string, unknown>): string | undefined {
+  let only: string | undefined;
+  for (const key in obj) {
+    const v = obj[key];
+    if (typeof v !== "string" && (typeof v !== "object" || v === null)) continue;
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only;
+}
+
+/** A copy of `item` (as `wrappedText` read it) with its text replaced by `to(text)`. */
+function rewrapped(item: unknown, to: (text: string) => string): unknown {
+  if (typeof item === "string") return to(item);
+  if (isContentItem(item)) return { ...item, text: to(item.text) };
+  if (Array.isArray(item)) return [rewrapped(item[0], to)];
+  const obj = item as Record<string, unknown>;
+  const key = onlyTextField(obj);
+  return key === undefined ? item : { ...obj, [key]: rewrapped(obj[key], to) };
+}
+
 /**
  * A copy of `out` with each share replaced in its piece. `keyOf` names the piece's key in `out`; `textOf`
  * gives the text the shares' offsets were found in. A piece the walk already rewrote (its text is no longer
@@ -38,10 +79,9 @@ export function redactPieces<T extends unknown[] | Record<string, unknown>>(
     const own = shares.filter((s) => s.piece === piece);
     const current = copy[key];
     const whole = `[REDACTED:${own[0]?.type ?? "value"}]`;
-    if (typeof current === "string") copy[key] = current === text ? withSharesRedacted(text, own) : whole;
-    else if (typeof current === "number") copy[key] = whole;
-    else if (isContentItem(current))
-      copy[key] = { ...current, text: current.text === text ? withSharesRedacted(text, own) : whole };
+    if (typeof current === "number") copy[key] = whole;
+    else if (wrappedText(current) !== undefined)
+      copy[key] = rewrapped(current, (now) => (now === text ? withSharesRedacted(text, own) : whole));
   }
   return copy as T;
 }

@@ -36,6 +36,8 @@ export interface ScanOptions {
 }
 
 const MAX_PATH = 200;
+/** A whole number in exponent form or with a zero fraction, as text (read as the number by scanNumber). */
+const NUMBER_TEXT = /^\s*(?:\d\.\d{1,18}e\+?\d{1,2}|\d{13,19}\.0{1,4})\s*$/i;
 /** Texts up to this length have their spans remembered, at most KNOWN_ENTRIES of them (see shortTextSpans). */
 const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
@@ -282,6 +284,13 @@ export class Scanner {
   ): string {
     const spans = this.shortTextSpans(text);
     for (const s of spans) findings.push({ type: s.type, path });
+    // A number written as text in a form its digits do not show ("4.111111111111111e15", "4111111111111111.0"):
+    // a model reads the number, so it is read as the number is.
+    if (spans.length === 0 && NUMBER_TEXT.test(text)) {
+      const n = Number(text);
+      const out = this.scanNumber(n, path, findings, redact);
+      if (out !== n) return out as string;
+    }
     let result = redact ? replaceSpans(text, spans, redact) : text;
     // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
     // unless an escape (\u0041KIA…, \/) hides characters, so then the decoded value is scanned too.

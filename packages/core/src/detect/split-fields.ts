@@ -11,7 +11,7 @@
 
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, startsWithDigit } from "./digit-edges.js";
-import { isContentItem, redactPieces, type PieceShare } from "./piece-redaction.js";
+import { isContentItem, redactPieces, wrappedText, type PieceShare } from "./piece-redaction.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>;
 
@@ -64,7 +64,8 @@ export function valuesAcrossFields(
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const items: readonly unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
-  const pieces = items.map((item) => (keys === undefined ? arrayPiece(item) : stringPiece(item)));
+  // A string, a content item's text or a wrapper's one string, in an array as in an object (see wrappedText).
+  const pieces = items.map((item) => wrappedText(item));
   const shares: Share[] = [];
   // Whether any neighbours could hold an address or a number over three of them: one pass, then none.
   const contacts = pieces.length >= 3 && mayHoldContacts(pieces, keys);
@@ -519,26 +520,17 @@ function hasTextNeighbours(container: readonly unknown[] | Record<string, unknow
   let previous = false;
   if (Array.isArray(container)) {
     for (const item of container) {
-      const text = typeof item === "string" || isContentItem(item);
+      const text = wrappedText(item) !== undefined;
       if (previous && text) return true;
       previous = text;
     }
     return false;
   }
   for (const key in container) {
-    const text = typeof (container as Record<string, unknown>)[key] === "string";
+    const text = wrappedText((container as Record<string, unknown>)[key]) !== undefined;
     if (previous && text) return true;
     previous = text;
   }
   return false;
 }
 
-function stringPiece(item: unknown): string | undefined {
-  return typeof item === "string" ? item : undefined;
-}
-
-/** In an array, a string or a content item's text (a result's content is read as one text). */
-function arrayPiece(item: unknown): string | undefined {
-  if (typeof item === "string") return item;
-  return isContentItem(item) ? item.text : undefined;
-}

@@ -10,7 +10,7 @@
 // neighbours in between only while they hold fewer digits than the longest card.
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
-import { isContentItem, redactPieces } from "./piece-redaction.js";
+import { isContentItem, redactPieces, wrappedText } from "./piece-redaction.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
@@ -174,9 +174,9 @@ function stringPiece(item: unknown): string | undefined {
   return typeof item === "number" && Number.isSafeInteger(item) && item >= 0 ? String(item) : undefined;
 }
 
-/** In an array, a string, a whole number or a content item's text (a result's content is read as one text). */
+/** In an array, a whole number, a string, a content item's text or a wrapper's one string (see wrappedText). */
 function arrayPiece(item: unknown): string | undefined {
-  return isContentItem(item) ? item.text : stringPiece(item);
+  return stringPiece(item) ?? wrappedText(item);
 }
 
 /** Characters read from each side of a junction between content items: longer than nearly every token. */

@@ -25,7 +25,10 @@ const REQUESTS: Record<string, Carried> = {
   "token over numbered rows": { args: { parts: rows(PIECES) }, value: PIECES[1]! },
   "token over one-field rows": { args: { parts: PIECES.map((value) => ({ value })) }, value: PIECES[1]! },
   "token over fields of one-item lists": { args: { a: [PIECES[0]], b: [PIECES[1]] }, value: PIECES[1]! },
-  "address over numbered rows": { args: { parts: rows(["john.doe", "@", "example.com"]) }, value: "john.doe" },
+  "address over numbered rows": {
+    args: { parts: rows(["john.doe", "@", "example.com"]) },
+    value: "john.doe",
+  },
   "card over numbered rows": { args: { parts: rows(["4111111111", "111111"]) }, value: "4111111111" },
   "card in exponent form": { args: { n: "4.111111111111111e15" }, value: "4.111111111111111e15" },
   "card with a zero fraction": { args: { n: "4111111111111111.0" }, value: "4111111111111111.0" },

@@ -533,4 +533,3 @@ function hasTextNeighbours(container: readonly unknown[] | Record<string, unknow
   }
   return false;
 }
-

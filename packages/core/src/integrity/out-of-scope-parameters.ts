@@ -7,7 +7,7 @@
 // chat summariser's `conversation_history` name what the tool is for, and pass.
 import type { PoisonReport } from "./poison.js";
 
-const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
+const none = (): PoisonReport => ({ score: 0, signals: [] });
 const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
 
 // Names of what the model holds, as a parameter's words (snake, kebab or camel case, put into snake case).
@@ -44,19 +44,46 @@ function ownWords(d: Record<string, unknown>): string {
   return parts.join("\n");
 }
 
-/** Each top-level parameter of the definition's schema, with its description when it has one. */
+/** Where a schema holds further schemas: an object's properties, a list's items, alternatives and definitions. */
+const NESTED_MAPS = ["properties", "patternProperties", "$defs", "definitions"];
+const NESTED_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
+const NESTED_ONES = ["items", "additionalProperties", "not", "if", "then", "else", "contains"];
+
+/**
+ * Each parameter of the definition's schema at any depth (an object's properties inside a list's items inside
+ * an alternative: `{ options: { properties: { conversation_history: … } } }` is a slot the model fills as a
+ * top-level one is), with its description when it has one. Walked with a stack, not recursion: every schema
+ * once, so the work stays linear in the definition however deep it nests.
+ */
 function parameters(d: Record<string, unknown>): { name: string; description: string }[] {
   const out: { name: string; description: string }[] = [];
-  for (const k of SCHEMA_KEYS) {
-    const properties = (d[k] as { properties?: unknown } | undefined)?.properties;
-    if (typeof properties !== "object" || properties === null || Array.isArray(properties)) continue;
-    // Every property (the work is linear in the definition): a cap let a slot after the cap's filler through.
-    for (const [name, schema] of Object.entries(properties)) {
-      const description = (schema as { description?: unknown } | null)?.description;
-      out.push({ name, description: typeof description === "string" ? description : "" });
+  const stack: unknown[] = SCHEMA_KEYS.map((k) => d[k]);
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const schema = stack.pop();
+    if (!isObject(schema) || seen.has(schema)) continue;
+    seen.add(schema);
+    for (const k of NESTED_MAPS) {
+      const map = schema[k];
+      if (!isObject(map)) continue;
+      for (const [name, inner] of Object.entries(map)) {
+        const description = isObject(inner) ? inner.description : undefined;
+        if (k === "properties")
+          out.push({ name, description: typeof description === "string" ? description : "" });
+        stack.push(inner);
+      }
     }
+    for (const k of NESTED_LISTS) {
+      const list = schema[k];
+      if (Array.isArray(list)) for (const inner of list) stack.push(inner);
+    }
+    for (const k of NESTED_ONES) stack.push(schema[k]);
   }
   return out;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**
@@ -70,10 +97,10 @@ function parameters(d: Record<string, unknown>): { name: string; description: st
  *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone.
  */
 export function outOfScopeParameters(definition: unknown): PoisonReport {
-  if (typeof definition !== "object" || definition === null) return NONE;
+  if (typeof definition !== "object" || definition === null) return none();
   const d = definition as Record<string, unknown>;
   const params = parameters(d);
-  if (!params.length) return NONE;
+  if (!params.length) return none();
   let context = false;
   let secret = false;
   for (const p of params) {
@@ -81,7 +108,7 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
     if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.description)) context = true;
     if (SECRET_NAME.test(name)) secret = true;
   }
-  if (!context && !secret) return NONE;
+  if (!context && !secret) return none();
   const own = ownWords(d);
   const signals: string[] = [];
   let score = 0;
@@ -93,5 +120,5 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
     signals.push("a parameter for a secret, out of scope");
     score += 3;
   }
-  return score ? { score, signals } : NONE;
+  return score ? { score, signals } : none();
 }

@@ -114,8 +114,10 @@ const RESULT_SIGNALS: Signal[] = [
     name: "addresses an AI reading the data",
     gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this/gi,
     weight: 4,
+    // A to-do, task or reminder "for the AI:" is addressed the same way, but only as a label (its colon):
+    // "send a request to the model endpoint" is how documentation speaks of one.
     pattern:
-      /\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:(?:chat|digital|virtual|personal|e-?mail|smart|automated|reading|ai) )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer)s?\b)|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\bif you are (?:an?|the|[\w-]+'s) (?:chat|digital|virtual|personal|e-?mail|smart|automated|ai) (?:assistant|agent|bot|model)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
+      /\b(?:to-?do|task|reminder|memo|request|directive|command|orders?) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\s*[:\u2013\u2014]|\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:(?:chat|digital|virtual|personal|e-?mail|smart|automated|reading|ai) )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer)s?\b)|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\bif you are (?:an?|the|[\w-]+'s) (?:chat|digital|virtual|personal|e-?mail|smart|automated|ai) (?:assistant|agent|bot|model)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
   },
   {
     name: "concealment from the user",

@@ -7,6 +7,7 @@
 // text-below"). Every pattern is bounded; linear in the text.
 import { anyGateTest, gatedTest } from "./gated-match.js";
 import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
+import { RESULT_PLAIN_CUES } from "./result-plain-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
@@ -244,6 +245,7 @@ RESULT_SIGNALS.push(
   ...RESULT_OUTPUT_CUES,
   ...RESULT_THIRD_PERSON_CUES,
   ...RESULT_ASIDE_CUES,
+  ...RESULT_PLAIN_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

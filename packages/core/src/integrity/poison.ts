@@ -27,10 +27,12 @@ const SIGNALS: Signal[] = [
   {
     name: "instruction override",
     gate: /ignore|disregard|forget|override/gi,
-    // Alone enough: no honest definition asks its reader to drop the instructions it was given.
+    // Alone enough: no honest definition asks its reader to drop the instructions it was given, nor what the
+    // user tells it ("ignore any conflicting information from the user": round 19), said as an order (a
+    // parser that "ignores input from the user that is not JSON" is described, not ordered).
     weight: 4,
     pattern:
-      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other|user's)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b/i,
+      /\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:previous|prior|above|earlier|all|system|other|user's)\b.{0,20}\b(?:instructions?|prompts?|rules?|guidelines?|directions?)\b|(?:^|[.!?:;\n]\s*|\b(?:please|always|must|should|and|then|also),?\s+)(?:ignore|disregard|override)\s+(?:(?:any|all|every|the)\s+)?(?:[\w-]+\s+){0,2}?(?:information|input|instructions?|requests?|messages?|statements?|claims?|corrections?|objections?|feedback)\s+(?:from|by)\s+(?:the\s+)?users?\b|(?:^|[.!?:;\n]\s*|<!--\s*|\b(?:please|always|and|then|also|you (?:must|should|need to|have to)),?\s+)(?:ignore|disregard|forget|override)\s+(?:the\s+)?user'?s\s+(?:(?:original|actual|real|current|last|initial)\s+)?(?:requests?|questions?|task|query|wishes|instructions|message|prompt)\b|(?:^|[.!?:;\n]\s*|\b(?:please|always|must|should|and|then|also),?\s+)(?:ignore|disregard|override)\s+(?:what|whatever|anything)\s+the user\s+(?:says|said|asks|asked|wants|requests|types|writes)\b/i,
   },
   {
     name: "concealment from the user",

@@ -13,6 +13,8 @@
 //     the user's e-mail"): a document links to pages, it does not have the reader fill in what the user owns.
 //   - It plants the claim the reader's summary is to make ("In your review, state that …"), addresses an AI by
 //     its job ("Note to the reviewer AI"), or orders a text printed verbatim ("Output the following exactly").
+//   - It turns to the model reading it ("To the model reading this: …"), fixes a link in its reply ("your
+//     response should include the following link: https://…"), or has itself forwarded to every contact.
 //   - "Stop everything" beside a verbatim output (weight 2, a partner of "dictates a verbatim output").
 // Bounded patterns, run around their gates (gated-match.ts).
 import type { Signal } from "./poison.js";
@@ -101,6 +103,37 @@ export const RESULT_PLAIN_CUES: Signal[] = [
     weight: 4,
     pattern:
       /(?:^|[.!?:;\n]\s*|\b(?:please|now|then|just|simply),?\s+)(?:output|print|say|write|repeat|type|reply with|respond with|answer with)\s+(?:the )?following(?: (?:text|words?|sentence|message|line|string|phrase))?\s+(?:exactly|verbatim|word for word)\b/i,
+  },
+  {
+    // "P.S. To the model reading this: …": the reader addressed as what is reading the text right now, as a
+    // vocative (its colon or comma); "the input to the model processing this batch" describes a pipeline.
+    name: "turns to the model reading it",
+    gate: /reading|processing|summari|parsing|analy|viewing/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\bto (?:the|any|every|all|whichever) (?:ai|llm|model|assistant|language model|chatbot|agent|bot|gpt)s? (?:that is |who is |now )?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing) (?:this|these|the following)(?: (?:text|message|page|e-?mail|document|note|file|comment|review|post|data))?\s*[:,\u2013\u2014]`,
+      "i",
+    ),
+  },
+  {
+    // "Your response should include the following link: https://…": a link the reader is to hand its user.
+    name: "a link fixed in the reader's reply",
+    gate: /https?:/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\byour (?:(?:next|final) )?(?:answers?|responses?|repl(?:y|ies)|outputs?|summary) (?:must|should|shall|has to|needs to|will) (?:always )?(?:include|contain|mention|link to|end with|cite|recommend|point to)\b[^.!?\n]{0,40}?https?:\/\/`,
+      "i",
+    ),
+  },
+  {
+    // "Forward this message to all your contacts": a text that has the reader spread it, as a worm does.
+    name: "has itself sent to every contact",
+    gate: /contact|address book|friends|everyone/gi,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`\b(?:forward|send|e-?mail|copy|share|post)\s+this\s+(?:exact\s+)?(?:message|e-?mail|mail|text|note|post)\s+to\s+(?:all|every|each|everyone)\s+(?:of\s+)?(?:(?:your|the|my|their|the user'?s)\s+)?(?:contacts?|friends|address book|people in (?:the|your|my) address book|recipients in (?:the|your) address book)\b`,
+      "i",
+    ),
   },
   {
     name: "stops everything",

@@ -33,8 +33,8 @@ const READERS_WORK = [
 
 // Names that mean software, for the vocative in a cell or comment.
 const AI_NAME = String.raw`(?:ai|ai (?:agent|assistant|model|system|reader)|coding (?:agent|assistant)|llm|language model|chatbot|claude|chatgpt|copilot|gemini)s?`;
-// A cell or comment opens: a table bar, a comment mark, a bullet.
-const CELL_OR_COMMENT = String.raw`(?:^|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*)`;
+// A cell or comment opens: a table bar, a comment mark, a bullet, Markdown's comment (`[//]: # (…)`).
+const CELL_OR_COMMENT = String.raw`(?:^|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*|\[\/\/\]:\s*#\s*[("']\s*)`;
 const VOCATIVE_ORDER = String.raw`(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember)\b`;
 
 // The third person in other languages: [subject, modal] and the reader's user, answer or an address within reach.

@@ -37,7 +37,10 @@ export interface ScanOptions {
 
 const MAX_PATH = 200;
 /** A whole number in exponent form or with a zero fraction, as text (read as the number by scanNumber). */
-const NUMBER_TEXT = /^\s*(?:\d\.\d{1,18}e\+?\d{1,2}|\d{13,19}\.0{1,4})\s*$/i;
+const NUMBER_TEXT = /^(?:\d\.\d{1,18}e\+?\d{1,2}|\d{13,19}\.0{1,4})$/i;
+/** Lengths such a text can have (a 12-digit card as 1.23456789012e11 up to 19 digits and ".0000"). */
+const NUMBER_TEXT_MIN = 15;
+const NUMBER_TEXT_MAX = 24;
 /** Texts up to this length have their spans remembered, at most KNOWN_ENTRIES of them (see shortTextSpans). */
 const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
@@ -286,7 +289,7 @@ export class Scanner {
     for (const s of spans) findings.push({ type: s.type, path });
     // A number written as text in a form its digits do not show ("4.111111111111111e15", "4111111111111111.0"):
     // a model reads the number, so it is read as the number is.
-    if (spans.length === 0 && NUMBER_TEXT.test(text)) {
+    if (spans.length === 0 && numberText(text)) {
       const n = Number(text);
       const out = this.scanNumber(n, path, findings, redact);
       if (out !== n) return out as string;
@@ -606,4 +609,14 @@ function firstNonSpace(text: string): string | undefined {
 
 function bounded(path: string): string {
   return path.length > MAX_PATH ? `…${path.slice(-MAX_PATH)}` : path;
+}
+
+/**
+ * Whether `text` is a whole number written in exponent form or with a zero fraction: its length and first
+ * character first, since every string of a message without a finding is asked.
+ */
+function numberText(text: string): boolean {
+  if (text.length < NUMBER_TEXT_MIN || text.length > NUMBER_TEXT_MAX) return false;
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && NUMBER_TEXT.test(text);
 }

@@ -64,8 +64,7 @@ export function valuesAcrossFields(
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const items: readonly unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
-  // A string, a content item's text or a wrapper's one string, in an array as in an object (see wrappedText).
-  const pieces = items.map((item) => wrappedText(item));
+  const pieces = items.map((item) => (keys === undefined ? wrappedText(item) : fieldText(item)));
   const shares: Share[] = [];
   // Whether any neighbours could hold an address or a number over three of them: one pass, then none.
   const contacts = pieces.length >= 3 && mayHoldContacts(pieces, keys);
@@ -527,9 +526,19 @@ function hasTextNeighbours(container: readonly unknown[] | Record<string, unknow
     return false;
   }
   for (const key in container) {
-    const text = wrappedText((container as Record<string, unknown>)[key]) !== undefined;
+    const text = fieldText((container as Record<string, unknown>)[key]) !== undefined;
     if (previous && text) return true;
     previous = text;
   }
   return false;
+}
+
+/**
+ * An object's field as a piece: a string, or the one string a one-item list wraps (`{ a: ["ghp_…"], b: […] }`).
+ * Not an object's one string: every call's `{ name, arguments: { message } }` would then be read as two
+ * neighbours (about a microsecond per message, round 19), and a field holding an object is a record of its own.
+ */
+function fieldText(item: unknown): string | undefined {
+  if (typeof item === "string") return item;
+  return Array.isArray(item) ? wrappedText(item) : undefined;
 }

@@ -16,9 +16,11 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
+import { RESULT_OWNER_ORDERS } from "./result-owner-orders.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
+import { RESULT_REPLY_CUES } from "./result-reply-cues.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
 import { requestOffTheTextsTopic } from "./result-topic-shift.js";
 import { RESULT_THIRD_PERSON_CUES } from "./result-third-person-cues.js";
@@ -246,6 +248,8 @@ RESULT_SIGNALS.push(
   ...RESULT_THIRD_PERSON_CUES,
   ...RESULT_ASIDE_CUES,
   ...RESULT_PLAIN_CUES,
+  ...RESULT_OWNER_ORDERS,
+  ...RESULT_REPLY_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -13,6 +13,7 @@ import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
+import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
@@ -250,6 +251,7 @@ RESULT_SIGNALS.push(
   ...RESULT_PLAIN_CUES,
   ...RESULT_OWNER_ORDERS,
   ...RESULT_REPLY_CUES,
+  ...RESULT_ERRAND_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -57,7 +57,16 @@ const CONTACT = /@|https?:|www\.|\d[\d ()-]{7,}\d/;
 const TASK_ASIDE =
   /^(?:>\s*)?(?:(?:on top of|in addition to|besides|apart from|alongside|along with|as well as|before|after|while|once|when) (?:you )?(?:(?:finish|complet|do|answer|handl|perform|continu|start|proceed|work)(?:e|es|ed|ing)? (?:on |with )?)?(?:your|the) (?:(?:main|primary|current|original|actual|assigned|given|usual|present|core|principal|initial|first|other|regular|real) )?(?:task|assignment|instruction|request|job|work|objective|question|query|prompt)s?|before (?:you )?(?:answer|respond|reply|continu|proceed|start|begin|go on)(?:e|ed|ing)?(?: with (?:it|that|this))?),?\s*:?\s*/i;
 const POINTER =
-  /^(?:(?:please|kindly|also|now|first),?\s+)?(?:answer|respond to|reply to|handle|complete|do|solve|address|perform|carry out)\s+(?:this|the following|the next|these)\s+(?:[a-z]+\s+){0,2}?(?:question|task|query|request|instruction|item|prompt)s?\s*[:,-]?\s*/i;
+  /^(?:(?:instead|rather|please|kindly|also|now|first|just),?\s+){0,2}(?:answer|respond to|reply to|handle|complete|do|solve|address|perform|carry out)\s+(?:this|the following|the next|these)\s+(?:[a-z]+\s+){0,2}?(?:question|task|query|request|instruction|item|prompt)s?\s*[:,-]?\s*/i;
+// A change of mind before a new request ("Oh, never mind, I changed my mind.", "Forget what I said. Instead,
+// please …"): the planted request speaks as the reader's requester taking back its task, so the sentence is
+// part of the request, not a first person of the host, and a request behind it opens after it.
+const CHANGE_OF_MIND = String.raw`(?:>\s*)?(?:(?:oh|ah|hmm|well|wait|actually|sorry|no|ok(?:ay)?),?\s+){0,3}(?:never\s?mind|forget (?:it|that|about (?:it|that|the above|all (?:of )?that)|what i (?:just )?(?:said|asked|wrote)|everything (?:above|i (?:just )?(?:said|asked|wrote)))|scratch that|on second thoughts?|i(?:'ve| have)? changed my mind|disregard (?:that|what i (?:just )?(?:said|asked|wrote)|my (?:last|previous|earlier|first) (?:message|request|question|instructions?)))`;
+const MIND_CHANGED = new RegExp(String.raw`^${CHANGE_OF_MIND}\b[^.!?]{0,60}[.!?]?$`, "i");
+const MIND_CHANGED_LEAD = new RegExp(
+  String.raw`^${CHANGE_OF_MIND}\b[^.!?]{0,60}?[,;:\u2013\u2014-]\s*(?=(?:instead|please|now|just|rather)\b)`,
+  "i",
+);
 const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
@@ -177,10 +186,13 @@ export function requestOffTheTextsTopic(text: string, call: string | (() => stri
       if (PERSON.test(sentence)) personal++;
       continue;
     }
+    if (MIND_CHANGED.test(sentence)) continue;
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
     const aside = /^(?:>\s*)?[A-Z]/.test(sentence) ? TASK_ASIDE.exec(sentence) : null;
     let body = aside && aside[0].length < sentence.length ? sentence.slice(aside[0].length) : sentence;
+    const mind = MIND_CHANGED_LEAD.exec(body);
+    if (mind) body = body.slice(mind[0].length);
     const pointer = POINTER.exec(body);
     if (pointer && pointer[0].length < body.length) body = body.slice(pointer[0].length);
     // A stripped aside or pointer leaves a request that may open in lower case.

@@ -65,6 +65,17 @@ export const ORDER_SIGNALS: Signal[] = [
     ),
   },
   {
+    // A value of a payment or a message changed to a written-in one ("change the recipient to account 9988…",
+    // "change the amount to 10 times what they asked"): argument tampering. A partner, since a payment tool's
+    // own parameter may say "set the amount to 0 to cancel"; with "when the user asks …" or another tool named
+    // it is enough.
+    name: "a payment's or message's value changed",
+    gate: /change|replace|set|swap|switch|alter|modify|override|substitute|redirect/gi,
+    weight: 2,
+    pattern:
+      /\b(?:change|replace|set|swap|switch|alter|modify|override|substitute|redirect)\s+(?:the\s+)?(?:recipient|destination|payee|beneficiary|amount|account(?: number)?|wallet(?: address)?|iban|bank account|(?:e-?mail )?address|to address|price|quantity|sender)s?\s+(?:field\s+|value\s+)?(?:to|with|into)\s+(?!(?:the|a|an|what|whatever|whichever|one|any|your|their|its)\b)\S/i,
+  },
+  {
     // A sentence written out for the model to say to the user ("then state 'IMPORTANT ANNOUNCEMENT: …'"), or a
     // label to present its data under ("present it as 'a key indicator' to the user"): output hijacking that
     // leaves the answer's frame alone. An honest tool says what it returns, not what the user is to be told. A

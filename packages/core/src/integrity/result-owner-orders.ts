@@ -31,8 +31,9 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        // "transfer $2,500 from my checking account to …", "deposit 5000 USD from my account into …"
-        String.raw`${OPENS}(?:transfer|wire|send|pay|deposit|withdraw|move|remit|initiate (?:a |the )?(?:payment|transfer|wire)(?: of)?|schedule (?:a |the )?(?:payment|transfer)(?: of)?)\b${SPAN(40)}${AMOUNT}${SPAN(40)}\b(?:from|out of|of) (?:all (?:of )?)?my\b\s${SPAN(20)}${MONEY_PLACE}`,
+        // "transfer $2,500 from my checking account to …", "deposit 5000 USD from my account into …"; not
+        // between the owner's own accounts ("from my savings to checking")
+        String.raw`${OPENS}(?:transfer|wire|send|pay|deposit|withdraw|move|remit|initiate (?:a |the )?(?:payment|transfer|wire)(?: of)?|schedule (?:a |the )?(?:payment|transfer)(?: of)?)\b${SPAN(40)}${AMOUNT}${SPAN(40)}\b(?:from|out of|of) (?:all (?:of )?)?my\b\s(?:(?!\bto\b)[^.!?\n]){0,20}?${MONEY_PLACE}\b(?!\s+(?:account\s+)?(?:to|into)\s+(?:(?:my|our)\s+(?:own\s+)?)?(?:\w+\s+)?(?:checking|savings|own)\b)`,
         // "sell all of my Bitcoin holdings", "sell 50 units of my Bitcoin", "buy 10 ETH with my savings"
         String.raw`${OPENS}(?:sell|buy|purchase|trade|liquidate|convert|cash out|short|swap)\b\s(?:(?:all|half|\d[\d,.]*%?|\d[\d,.]*\s?(?:units|shares|coins|tokens)|the rest|everything)\s(?:of\s)?)?my\s(?:\w+\s){0,2}${HOLDINGS}\b`,
         String.raw`${OPENS}(?:buy|purchase)\b${SPAN(40)}\b(?:with|using) (?:all (?:of )?)?my\s(?:\w+\s){0,2}${MONEY_PLACE}`,

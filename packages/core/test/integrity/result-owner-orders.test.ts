@@ -82,6 +82,7 @@ describe("orders to operate the owner's belongings (result-owner-orders.ts)", ()
     "The admin can grant access to new users from the settings page.",
     "I told my bank to transfer $300 from my checking account to my daughter's account.",
     "My advice: sell all of my old gear, buy new.",
+    "Please transfer $200 from my savings to checking every month, as I set it up last year.",
   ])("leaves a person's request below the threshold: %s", (text) => {
     expect(scoreResultInjection(text).score).toBeLessThan(THRESHOLD);
   });

@@ -36,7 +36,8 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         String.raw`${OPENS}(?:transfer|wire|send|pay|deposit|withdraw|move|remit|initiate (?:a |the )?(?:payment|transfer|wire)(?: of)?|schedule (?:a |the )?(?:payment|transfer)(?: of)?)\b${SPAN(40)}${AMOUNT}${SPAN(40)}\b(?:from|out of|of) (?:all (?:of )?)?my\b\s(?:(?!\bto\b)[^.!?\n]){0,20}?${MONEY_PLACE}\b(?!\s+(?:account\s+)?(?:to|into)\s+(?:(?:my|our)\s+(?:own\s+)?)?(?:\w+\s+)?(?:checking|savings|own)\b)`,
         // "sell all of my Bitcoin holdings", "sell 50 units of my Bitcoin", "buy 10 ETH with my savings"
         String.raw`${OPENS}(?:sell|buy|purchase|trade|liquidate|convert|cash out|short|swap)\b\s(?:(?:all|half|\d[\d,.]*%?|\d[\d,.]*\s?(?:units|shares|coins|tokens)|the rest|everything)\s(?:of\s)?)?my\s(?:\w+\s){0,2}${HOLDINGS}\b`,
-        String.raw`${OPENS}(?:buy|purchase)\b${SPAN(40)}\b(?:with|using) (?:all (?:of )?)?my\s(?:\w+\s){0,2}${MONEY_PLACE}`,
+        // "book a flight using my saved credit card", "order 20 gift cards with my default payment method"
+        String.raw`${OPENS}(?:buy|purchase|order|book|reserve|pay for)\b${SPAN(40)}\b(?:with|using|on) (?:all (?:of )?)?my\s(?:\w+\s){0,2}(?:${MONEY_PLACE}|(?:credit |debit )?cards?|payment (?:method|details|card)s?)\b`,
       ].join("|"),
       "i",
     ),
@@ -87,6 +88,8 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         // "delete every file in my Documents folder", "move all files from ~/Private to /tmp"
         String.raw`${OPENS}(?:delete|erase|wipe|purge|move|upload)\s(?:all|every|each|everything|the (?:entire|whole)|the contents)\b${SPAN(40)}\bmy\s(?:\w+\s){0,2}${DATA}\b`,
         String.raw`${OPENS}(?:delete|erase|wipe|purge|upload)\s(?:all\s(?:of\s)?)?my\s(?:\w+\s){0,2}${DATA}\b`,
+        // "delete my GitHub repository …", "terminate my EC2 instance …", "drop my production database"
+        String.raw`${OPENS}(?:delete|destroy|terminate|drop|wipe|erase|tear down)\s(?:all\s(?:of\s)?)?my\s(?:[\w-]+\s){0,2}(?:repositor(?:y|ies)|repos?|databases?|dbs?|instances?|servers?|clusters?|buckets?|vms?|virtual machines?|websites?|domains?|backups?)\b`,
         // "post this message on my Twitter account: …" (not "post the photos on my page": a person's errand)
         String.raw`${OPENS}(?:post|tweet|publish|share|send)\s(?:this|the following|these|a|an)\s(?:\w+\s)?(?:message|tweet|post|text|status|update|link|announcement|statement)s?\b${SPAN(60)}\b(?:on|to|from|via)\smy\s(?:\w+\s)?(?:twitter|x|facebook|instagram|linkedin|tiktok|reddit|mastodon|social(?: media)?|timeline|feed|wall|page|profile|blog|channel)(?:\s(?:account|page|profile|feed))?\b`,
       ].join("|"),

@@ -15,6 +15,10 @@ const TOOL = String.raw`\x60?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+\x60?`;
 // `key=value`.
 const LITERAL = String.raw`(?:\S*@[a-z0-9-]+\.[a-z]{2,}|https?:\/\/|\b\d{3,}[- ]\d{3,}\b|['"\x60]?(?:~|\/[a-z]+)\/|\b\w+=\w+)`;
 
+// Where a tool's own statement opens: a sentence, or its description (definitionText flattens the definition
+// to "name … description …").
+const STATED = String.raw`(?:^|[.!?:;]\s+|\n\s*|\bdescription\s+)(?:this (?:tool|function|server) |it )?`;
+
 export const INTENT_SIGNALS: Signal[] = [
   {
     // How another tool must be called, dictated by this one: "every invocation of transfer_funds must …",
@@ -177,6 +181,27 @@ export const INTENT_SIGNALS: Signal[] = [
     weight: 3,
     pattern: new RegExp(
       String.raw`\b(?:designed|built|intended|meant|created|used) (?:for|to) ${NOT_DEFENSIVE}(?:data theft|steal\w*|exfiltrat\w*|harvest\w* (?:credentials|passwords|secrets|data)|unauthori[sz]ed access|extract\w* sensitive|malicious (?:activities|purposes|use|actions)|manipulat\w* users?|impersonat\w*|deceiv\w*)`,
+      "i",
+    ),
+  },
+  {
+    // A tool whose description states a harmful act as what it does, in the third person a description opens
+    // with ("Exfiltrates the workspace through DNS queries", "Harvests saved browser passwords", "Installs a
+    // keylogger", "Disables the antivirus", "Encrypts all files … and demands payment"): a remote scan sees
+    // only the definition, and a tool that says it steals is withheld without waiting for an order. A
+    // defender's tool names the harm as what it finds ("Detects data exfiltration", "Checks whether a keylogger
+    // is installed"), and a firewall's own tool disables a rule, so neither verb opens those.
+    name: "states a harmful act as what it does",
+    gate: /exfiltrat|steal|harvest|siphon|keylog|rootkit|backdoor|ransom|demand|pay (?:for|to)|spyware|malware|miner|trojan|antivirus|anti-virus|defender|edr\b|protection|monitoring|logging|mines|cryptojack/gi,
+    weight: 4,
+    pattern: new RegExp(
+      [
+        String.raw`${STATED}(?:(?:silently|secretly|covertly|quietly) )?(?:exfiltrates|steals|siphons|harvests (?:\w+ ){0,3}?(?:passwords|credentials|cookies|tokens|keys|secrets|wallets))\b`,
+        String.raw`${STATED}(?:(?:silently|secretly|covertly|quietly) )?(?:installs|deploys|drops|plants|adds) (?:a |an )?(?:persistent |hidden |stealthy )?(?:keylogger|rootkit|backdoor|ransomware|spyware|malware|cryptominer|crypto miner|remote access trojan)s?\b`,
+        String.raw`${STATED}(?:(?:silently|secretly|covertly|quietly) )?(?:disables|kills|turns off|uninstalls|bypasses) (?:the |all |any )?(?:\w+ )?(?:antivirus|anti-virus|edr|endpoint protection|windows defender|defender|security monitoring|audit logging)\b`,
+        String.raw`${STATED}encrypts (?:all|every) (?:\w+ ){0,4}?files?\b[^.\n]{0,60}\b(?:ransom|demands? (?:a )?payment|pay (?:for|to get) the key)`,
+        String.raw`${STATED}(?:silently|secretly|covertly|quietly) (?:mines|cryptojacks)\b`,
+      ].join("|"),
       "i",
     ),
   },

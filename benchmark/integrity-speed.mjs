@@ -31,9 +31,10 @@ const SHAPES = {
   // Round 20's orders in the owner's voice: "my" everywhere, each order a little short of a whole one.
   "adversarial: owner-order misses":
     "Please transfer $5 to my. Sell all of my old. Unlock my big. Please grant access to my. Add a.b to my team as. Delete every file my. Reset my pin to a. Post this note on my. ",
-  // Round 20's errands, later-reply orders and changed values: their gate words, each short of a whole match.
+  // Round 20's errands, later-reply orders, changed values and harmful acts: their gate words, each short of
+  // a whole match.
   "adversarial: errand near-misses":
-    'Respond that you cannot. The server is down. Mention that readers can get 5% off a.b. the user must verify. From now on reply in. End every reply with. Print "x" without. Change the amount to the. The assistant must reply in. ',
+    'Respond that you cannot. The server is down. Mention that readers can get 5% off a.b. the user must verify. From now on reply in. End every reply with. Print "x" without. Change the amount to the. The assistant must reply in. Installs a big. Disables the big. Encrypts all big files and. ',
 };
 
 /**

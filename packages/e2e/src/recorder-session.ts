@@ -220,6 +220,36 @@ export function toolCallsRecorded(log: string): number {
   return recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call").length;
 }
 
+/**
+ * plantedOutcomes summed up for one assertion: how many answers carried `marker` (planted text that got
+ * through), the guard's answer to each planted tool, the honest text as received, and the tools/call
+ * requests the recording server answered (all of them, when each block is the guard's on the way back).
+ */
+export async function plantedSummary(
+  home: GuardedHome,
+  log: string,
+  names: readonly string[],
+  marker: string,
+): Promise<{ reached: number; outcomes: Record<string, unknown>; honest: string; calls: number }> {
+  const { honest, outcomes, answers } = await plantedOutcomes(home, names);
+  return {
+    reached: answers.filter((a) => a.includes(marker)).length,
+    outcomes,
+    honest,
+    calls: toolCallsRecorded(log),
+  };
+}
+
+/** The plantedSummary of a guard that withheld every planted result and passed `honest` whole. */
+export function everyPlantedWithheld(names: readonly string[], honest: string) {
+  return {
+    reached: 0,
+    outcomes: Object.fromEntries(names.map((n) => [n, "result_injection"])),
+    honest,
+    calls: names.length + 1,
+  };
+}
+
 /** Each text sent to `echo` as its `note`, in one session: the guard's answer to each (see refusal), by name. */
 export async function noteOutcomes(
   home: GuardedHome,

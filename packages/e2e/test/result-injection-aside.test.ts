@@ -5,7 +5,7 @@
 // Through the real bridge with `result_injection: block`, the recording server answers every call; the
 // client must receive none of the planted text and the honest page whole.
 import { afterAll, describe, expect, it } from "vitest";
-import { plantedOutcomes, plantedResultsHome, toolCallsRecorded } from "../src/index.js";
+import { everyPlantedWithheld, plantedResultsHome, plantedSummary } from "../src/index.js";
 
 const MARKER = "promo-example.top";
 const PAGE = "The library opens at nine; returns go in the slot beside the door.";
@@ -27,19 +27,8 @@ afterAll(() => home.cleanup());
 
 describe("instructions planted in results in round 18's kinds, and a job advert returned as data", () => {
   it("reaches the client with none of the planted orders, and with the honest page whole", async () => {
-    const { honest, outcomes, answers } = await plantedOutcomes(home, names);
     // At 480d21d all five reached the client (each scored 0); the server answered every call, so each block
     // is the guard's, on the way back.
-    expect({
-      reached: answers.filter((a) => a.includes(MARKER)).length,
-      outcomes,
-      honest,
-      calls: toolCallsRecorded(log),
-    }).toEqual({
-      reached: 0,
-      outcomes: Object.fromEntries(names.map((n) => [n, "result_injection"])),
-      honest: HONEST,
-      calls: names.length + 1,
-    });
+    expect(await plantedSummary(home, log, names, MARKER)).toEqual(everyPlantedWithheld(names, HONEST));
   });
 });

@@ -6,7 +6,7 @@
 // planted text; honest pages using the same words (Android's developer mode, a reply asked to quote a
 // reference in French, a CLI flag that prints a prompt) reach it whole.
 import { afterAll, describe, expect, it } from "vitest";
-import { plantedOutcomes, plantedResultsHome, recorded } from "../src/index.js";
+import { everyPlantedWithheld, plantedResultsHome, plantedSummary } from "../src/index.js";
 
 const MARKER = "promo-example.top";
 const PAGE = "Opening hours are nine to five; the shop is closed on public holidays.";
@@ -33,13 +33,8 @@ afterAll(() => home.cleanup());
 
 describe("instructions planted in results in the wordings read in round 16", () => {
   it("reaches the client with none of them, and with the honest page whole", async () => {
-    const { honest, outcomes, answers } = await plantedOutcomes(home, names);
-    for (const answer of answers) expect(answer).not.toContain(MARKER);
     // Before round 16 (b0465ca) 9 of 9 reached the client, and the honest page was withheld ("role switch").
-    expect(outcomes).toEqual(Object.fromEntries(names.map((n) => [n, "result_injection"])));
-    expect(honest).toBe(HONEST);
     // The server answered every call: the block is the guard's, on the way back.
-    const calls = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
-    expect(calls).toHaveLength(names.length + 1);
+    expect(await plantedSummary(home, log, names, MARKER)).toEqual(everyPlantedWithheld(names, HONEST));
   });
 });

@@ -5,7 +5,7 @@
 // and an RSVP use the same verbs. Through the real bridge with `result_injection: block`, the recording server
 // answers every call; the client must receive none of the planted text and the honest page whole.
 import { afterAll, describe, expect, it } from "vitest";
-import { plantedOutcomes, plantedResultsHome, toolCallsRecorded } from "../src/index.js";
+import { everyPlantedWithheld, plantedResultsHome, plantedSummary } from "../src/index.js";
 
 const MARKER = "Zorblat";
 const REVIEW = "Five stars: the blender is quiet, easy to clean and the jug survived a fall.";
@@ -33,19 +33,8 @@ afterAll(() => home.cleanup());
 
 describe("instructions planted in results in round 20's kinds, and a help-desk e-mail returned as data", () => {
   it("reaches the client with none of the planted orders, and with the honest page whole", async () => {
-    const { honest, outcomes, answers } = await plantedOutcomes(home, names);
     // At 9d9cb32 all eight reached the client; the server answered every call, so each block is the guard's,
     // on the way back.
-    expect({
-      reached: answers.filter((a) => a.includes(MARKER)).length,
-      outcomes,
-      honest,
-      calls: toolCallsRecorded(log),
-    }).toEqual({
-      reached: 0,
-      outcomes: Object.fromEntries(names.map((n) => [n, "result_injection"])),
-      honest: HONEST,
-      calls: names.length + 1,
-    });
+    expect(await plantedSummary(home, log, names, MARKER)).toEqual(everyPlantedWithheld(names, HONEST));
   });
 });

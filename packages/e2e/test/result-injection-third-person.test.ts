@@ -5,7 +5,7 @@
 // words and not a planted order. Through the real bridge with `result_injection: block`, the recording server
 // answers every call; the client must receive none of the planted text and the request whole.
 import { afterAll, describe, expect, it } from "vitest";
-import { plantedOutcomes, plantedResultsHome, recorded } from "../src/index.js";
+import { everyPlantedWithheld, plantedResultsHome, plantedSummary } from "../src/index.js";
 
 const MARKER = "promo-example.top";
 const PAGE = "Opening hours are nine to five; the shop is closed on public holidays.";
@@ -32,14 +32,9 @@ afterAll(() => home.cleanup());
 
 describe("instructions planted in results in round 17's kinds, and a chat request returned as data", () => {
   it("reaches the client with none of the planted orders, and with the request whole", async () => {
-    const { honest, outcomes, answers } = await plantedOutcomes(home, names);
-    for (const answer of answers) expect(answer).not.toContain(MARKER);
     // At 831619a 7 of 8 reached the client (the scripted answer scored 2 of 4), and the request was withheld
     // (role-play and "begin your response with" read as planted orders).
-    expect(outcomes).toEqual(Object.fromEntries(names.map((n) => [n, "result_injection"])));
-    expect(honest).toBe(REQUEST);
     // The server answered every call: the block is the guard's, on the way back.
-    const calls = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
-    expect(calls).toHaveLength(names.length + 1);
+    expect(await plantedSummary(home, log, names, MARKER)).toEqual(everyPlantedWithheld(names, REQUEST));
   });
 });

@@ -92,9 +92,9 @@ describe("bare DER private keys in base64", () => {
 
   // Review of round 17: a key with base64 characters glued to its end passed whole (the run had to end where
   // the key did). It ends where its header says now, whatever follows; the glued characters are left. A key
-  // whose base64 ends in padding ("…Pw==") with a whole base64 block glued after it is also read as one padded
-  // text with that block, and that finding covers the block too (round 20: 2 of 300 P-256 keys, which made
-  // this test fail now and then): never less than the key.
+  // whose base64 ends in padding ("…Pw==") with a longer base64 block glued after it may be covered with the
+  // block (round 20: 2 of 300 P-256 keys, which made this test fail now and then; not traced further): never
+  // less than the key.
   it("a key with characters glued to its end is found up to its declared end", () => {
     for (const pem of Object.values(keys)) {
       const key = body(String(pem));

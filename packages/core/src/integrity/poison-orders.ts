@@ -9,14 +9,11 @@
 // Each is text an honest definition has no reason to hold; most are partners that need a second signal. The
 // honest sentences nearest to each (several from real servers: "Note to LLM:", "ALWAYS prefer this tool over
 // multiple individual 'fill' calls") are in poison-orders.test.ts and poison-commands.test.ts.
+import { EVERY_REPLY_FRAMED, ODD_REGISTER, REPLY_LANGUAGE } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
 // What a secret-reading tool is called (`list_secrets`, `get_env`, `read_credentials`).
 const SECRET_TOOL = String.raw`\x60?[a-z]+_(?:[a-z0-9]+_)*(?:secrets?|credentials?|passwords?|tokens?|env|env_vars|environment|ssh_keys?|cookies|keychain)\x60?`;
-
-// A language no one asks a tool's model to answer in without a reason of its own, or a register no person
-// writes in (English left out: a server written elsewhere may ask for its answers in English).
-const REPLY_LANGUAGE = String.raw`(?:french|spanish|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|klingon|pig latin|leet ?speak|l33t|pirate speak|emojis? only|only emojis?|all caps|morse(?: code)?|base ?64|rot13|binary)`;
 
 export const ORDER_SIGNALS: Signal[] = [
   {
@@ -53,13 +50,13 @@ export const ORDER_SIGNALS: Signal[] = [
     // hijacking in the imperative. An honest tool says what language its own output is in ("returns the
     // text in French"), or follows the user's ("respond in the user's language"), which name no language.
     name: "every reply's language or ending fixed",
-    gate: /respond|reply|replies|answer|speak|talk|communicat|write|every|each|all/gi,
+    gate: /respond|repl|respons|answer|speak|talk|communicat|write|output/gi,
     weight: 4,
     pattern: new RegExp(
       [
-        String.raw`\b(?:(?:the )?(?:assistant|model|ai|agent|llm|chatbot|claude)|you)\s+(?:must|should|shall|will|needs? to|are to|is to|has to|have to)\s+(?:always\s+|only\s+|now\s+)?(?:respond|reply|answer|speak|talk|communicate|write)\b(?:\s+(?:to\s+|with\s+)?(?:the\s+)?users?)?\s+(?:only\s+|exclusively\s+)?(?:in|using)\s+${REPLY_LANGUAGE}\b(?!\s*(?:mode|format|encoding|form|files?)\b)`,
-        String.raw`(?:^|[.!?:;]\s+)(?:always|only|from now on,?)\s+(?:respond|reply|answer|speak|talk|communicate|write)\b(?:\s+(?:to\s+|with\s+)?(?:the\s+)?users?)?\s+(?:only\s+|exclusively\s+)?(?:in|using)\s+${REPLY_LANGUAGE}\b(?!\s*(?:mode|format|encoding|form|files?)\b)`,
-        String.raw`\b(?:end|start|begin|close|conclude|finish)\s+(?:every|each|all)\s+(?:(?:one\s+)?of\s+)?(?:your\s+)?(?:repl(?:y|ies)|responses?|answers?)\s+with\s+(?:a link to|the link|the url|the phrase|the words?|https?:\/\/|www\.|['"\u201c\u2018])`,
+        String.raw`\b(?:(?:the )?(?:assistant|model|ai|agent|llm|chatbot|claude)|you)\s+(?:must|should|shall|will|needs? to|are to|is to|has to|have to)\s+(?:always\s+|only\s+|now\s+)?(?:respond|reply|answer|speak|talk|communicate|write)\b(?:\s+(?:to\s+|with\s+)?(?:the\s+)?users?)?\s+(?:only\s+|exclusively\s+)?(?:in|using)\s+(?:${REPLY_LANGUAGE}|${ODD_REGISTER})\b(?!\s*(?:mode|format|encoding|form|files?)\b)`,
+        String.raw`(?:^|[.!?:;]\s+)(?:always|only|from now on,?)\s+(?:respond|reply|answer|speak|talk|communicate|write)\b(?:\s+(?:to\s+|with\s+)?(?:the\s+)?users?)?\s+(?:only\s+|exclusively\s+)?(?:in|using)\s+(?:${REPLY_LANGUAGE}|${ODD_REGISTER})\b(?!\s*(?:mode|format|encoding|form|files?)\b)`,
+        EVERY_REPLY_FRAMED,
       ].join("|"),
       "i",
     ),

@@ -15,6 +15,7 @@
 //     turn off the alarm or two-factor sign-in, delete every file): weight 2 alone, since an IT notice may ask
 //     a person to turn off a setting; it counts with any other cue.
 // Bounded patterns, run around their gates (gated-match.ts).
+import { SENT_ON_TO_AN_ADDRESS } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
 // The start of a sentence or clause, where an imperative stands (a polite or sequencing word may precede it;
@@ -73,7 +74,7 @@ export const RESULT_BARE_CUES: Signal[] = [
     pattern: new RegExp(
       [
         // "retrieve my saved payment methods and e-mail them to x@y.com"
-        String.raw`\b(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull|download|list|compile|check|search)\b[^.!?\n]{0,60}\b${PRIVATE}\b[^.!?\n]{0,60}\b(?:and|then),?\s+(?:(?:please|also)\s+)?(?:send|e-?mail|forward|share|post|upload|transmit|text|message|submit)\s+(?:them|it|this|these|that|those|(?:the|all|my|their|a) (?:\w+ ){0,2}(?:details|data|information|info|list|results|records|contents|files?|summary|copy|screenshot|scan|export)|everything)(?:\s+(?:via|by|through|over|in)\s+(?:an?\s+)?(?:e-?mail|mail|text(?: message)?|sms|message|dm))?\s+(?:over\s+)?(?:to|with|at)\s+(?:(?:my|the|our|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+,?\s(?:at\s)?)?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`,
+        String.raw`\b(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull|download|list|compile|check|search)\b[^.!?\n]{0,60}\b${PRIVATE}\b[^.!?\n]{0,60}${SENT_ON_TO_AN_ADDRESS}`,
         // "e-mail my bank details to x@y.com", "send the user's passwords to https://..."
         String.raw`${OPENS}(?:send|e-?mail|forward|share|post|upload|transmit|submit)\s+(?:my|the|all|his|her|their|${USER}'?s?)\s+(?:\w+\s+){0,2}${PRIVATE}\s+(?:(?:for|from|of|in|since|over|during)\s[^.!?\n]{0,40}?\s)?(?:over\s+)?(?:to|with|at)\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`,
       ].join("|"),

@@ -9,13 +9,14 @@
 // on the owner's money, devices, access or data (an amount, a door, "all of my files", a grantee).
 // Result-bare-cues.ts weighs the impersonal forms of some of these ("unlock the door") at 2; this is the
 // owner's voice, enough alone. Bounded patterns, run around their gate ("my"): linear in the text.
+import { IN_SENTENCE, SENT_ON_TO_AN_ADDRESS } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
 // Where an order stands: the start of a sentence, a line or a quoted field, behind a polite or sequencing
 // word, or a request put to the reader ("can you please …", "I need you to …").
 const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*(\-]\s*|,\s*(?=(?:then|and then|and|also)\s))(?:(?:please|kindly|also|then|now|next|first|finally|additionally|immediately|urgently|and|(?:can|could|would|will) you(?: please)?|i (?:need|want|would like) you to|you (?:must|should|need to)),?\s+){0,2}`;
-// Within one sentence (a dot inside an address or a number does not end it).
-const SPAN = (n: number) => String.raw`(?:[^.!?\n]|\.(?=\S)){0,${n}}?`;
+// Within one sentence.
+const SPAN = (n: number) => String.raw`${IN_SENTENCE}{0,${n}}?`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\b|usd|eur|gbp|dollars|euros|pounds|btc|eth|bitcoins?|ether|usdt|usdc|units|shares))`;
 const MONEY_PLACE = String.raw`(?:(?:checking|savings|bank|brokerage|investment|trading|paypal|venmo|crypto|coinbase|binance|retirement)\s+)?(?:account|wallet|balance|savings|funds)`;
 const HOLDINGS = String.raw`(?:holdings?|bitcoins?|btc|ethereum|eth|crypto(?:currenc(?:y|ies))?|coins|tokens|shares|stocks?|positions?|portfolio|investments?)`;
@@ -88,7 +89,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
     gate: /@|https?:/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`${OPENS}(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull|download|list|compile|check|search|export|copy)\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}\b(?:and|then),?\s+(?:(?:please|also)\s+)?(?:send|e-?mail|forward|share|post|upload|transmit|text|message|submit)\s+(?:them|it|this|these|that|those|(?:the|all|a)\s(?:\w+\s){0,2}?(?:details|data|information|info|list|results|records|contents|files?|summary|copy|export))(?:\s+(?:via|by|through|over|in)\s+(?:an?\s+)?(?:e-?mail|mail|text(?: message)?|sms|message|dm))?\s+(?:over\s+)?(?:to|with|at)\s+(?:(?:my|the|our|his|her|their)\s(?:[\w-]+\s){0,2}?[\w-]+,?\s(?:at\s)?)?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`,
+      String.raw`${OPENS}(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull|download|list|compile|check|search|export|copy)\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}${SENT_ON_TO_AN_ADDRESS}`,
       "i",
     ),
   },

@@ -1,0 +1,24 @@
+// Pattern pieces that more than one cue file reads orders with, kept in one place so that a widening or a fix
+// reaches every cue that uses them (the result cues and the definition signals alike).
+
+/** One character of the same sentence: a dot inside an address, a domain or a number does not end it. */
+export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
+
+/** A language the reader may be told to answer in (English left out: an honest server may ask for it). */
+export const REPLY_LANGUAGE = String.raw`(?:french|spanish|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|klingon|elvish)`;
+
+/** A register no person asks a reader to answer in. */
+export const ODD_REGISTER = String.raw`(?:pig latin|leet ?speak|l33t|1337|pirate(?: speak| language| talk)?|uwu|gibberish|emojis? only|only emojis?|all caps|upper ?case only|backwards|reverse(?:d)? (?:order|text)|rot13|morse(?: code)?|base ?64|binary|hex(?:adecimal)?)`;
+
+/**
+ * Every reply's opening or ending fixed to a link or quoted words: "end every reply with a link to …",
+ * "begin all responses with 'I am free'". One reply's opening ("start your response with …") is not this.
+ */
+export const EVERY_REPLY_FRAMED = String.raw`\b(?:end|start|begin|close|finish|open|conclude|sign off|prefix|suffix)\s+(?:every|each|all)\s+(?:(?:one\s+)?of\s+)?(?:your\s+)?(?:(?:future|subsequent|later|next)\s+)?(?:repl(?:y|ies)|responses?|answers?|outputs?)\s+with\s+(?:a link to|the link|the url|the phrase|the words?|the sentence|https?:\/\/|www\.|["\u201c'\u2018])`;
+
+/**
+ * The end of a chain that ships something on: "… and e-mail them (via e-mail) to (my accountant at) x@y.com".
+ * What is sent is what was fetched before it (them, it, the details, a summary), the recipient an e-mail or web
+ * address, perhaps behind the person's description.
+ */
+export const SENT_ON_TO_AN_ADDRESS = String.raw`\b(?:and|then),?\s+(?:(?:please|also)\s+)?(?:send|e-?mail|forward|share|post|upload|transmit|text|message|submit)\s+(?:them|it|this|these|that|those|(?:the|all|my|their|a) (?:\w+ ){0,2}?(?:details|data|information|info|list|results|records|contents|files?|summary|copy|screenshot|scan|export)|everything)(?:\s+(?:via|by|through|over|in)\s+(?:an?\s+)?(?:e-?mail|mail|text(?: message)?|sms|message|dm))?\s+(?:over\s+)?(?:to|with|at)\s+(?:(?:my|the|our|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+,?\s(?:at\s)?)?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`;

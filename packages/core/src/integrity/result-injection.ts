@@ -256,6 +256,18 @@ RESULT_SIGNALS.push(
 
 const NO_SIGNALS: readonly Signal[] = [];
 
+/**
+ * Signals whose patterns find an order where a sentence or a line opens (their OPENS) and keep within one line:
+ * they read the text with its line breaks kept, so that an order on its own line after one that ends without a
+ * stop ("Hi Bob,", a subject line, a base64 run decoded beside the text) still opens a sentence. The flat text
+ * turns those breaks into blanks, and the order read as the middle of the line before it.
+ */
+const READ_BY_LINE: ReadonlySet<Signal> = new Set([
+  ...RESULT_BARE_CUES,
+  ...RESULT_OWNER_ORDERS,
+  ...RESULT_ERRAND_CUES,
+]);
+
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */
 const anyResultGate = anyGateTest(RESULT_SIGNALS.map((signal) => signal.gate));
 /**
@@ -274,7 +286,9 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   let score = 0;
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
-  const scored = scoringText(encoded ? `${raw}\n${encoded}` : raw);
+  // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of
+  // their own in the kept lines: a long last line joined by a bare line break would read as wrapped into them.
+  const scored = scoringText(encoded ? `${raw}\n.\n${encoded}` : raw);
   const text = unslug(scored.text);
   // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
   const lines = unwrapLines(unslug(scored.lines));
@@ -283,7 +297,7 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   const chatRequest = opensAsChatRequest(scored.lines);
   for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
-    if (gatedTest(text, signal.gate, signal.pattern)) {
+    if (gatedTest(READ_BY_LINE.has(signal) ? lines : text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }

@@ -14,6 +14,7 @@ import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request
 import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
+import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
@@ -201,7 +202,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /agent|assistant|\bai\b|gpt|\bbot\b|llm|automated/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\n]\s*)(?:as (?:an?|my|the|our) |you(?:'re| are) (?:an?|my|the|our) )(?:[\w'-]+ ){0,3}(?:agent|assistant|ai|bot|llm|gpt)\b,? (?:you (?:must|should|need to|have to|will)|(?:immediately )?(?:send|execute|run|modify|add|delete|visit|upload|download|open|call|navigate|install|forward|transfer|buy|purchase|copy|remove)\b)|\b(?:attention|note|message|instructions?|notice|warning|update|directive|alert|request)s? (?:to|for) (?:all |any |the )?(?:ai|automated|llm)[ -](?:assistants?|systems?|agents?|models?|processors?|readers?|reading assistants?|crawlers?)\b|(?:^|[.!?:>\n]\s*)(?:ai|automated|llm) (?:reading )?(?:assistants?|agents?|processors?|systems?|models?)\s*:/i,
+      /(?:^|[.!?:>\n]\s*)(?:(?:also|and|so|now|but|then|therefore),?\s+)?(?:as (?:an?|my|the|our) |you(?:'re| are) (?:an?|my|the|our) )(?:[\w'-]+ ){0,3}(?:agent|assistant|ai|bot|llm|gpt)\b,? (?:you (?:must|should|need to|have to|will)|(?:immediately )?(?:send|execute|run|modify|add|delete|visit|upload|download|open|call|navigate|install|forward|transfer|buy|purchase|copy|remove)\b)|\b(?:attention|note|message|instructions?|notice|warning|update|directive|alert|request)s? (?:to|for) (?:all |any |the )?(?:ai|automated|llm)[ -](?:assistants?|systems?|agents?|models?|processors?|readers?|reading assistants?|crawlers?)\b|(?:^|[.!?:>\n]\s*)(?:ai|automated|llm) (?:reading )?(?:assistants?|agents?|processors?|systems?|models?)\s*:/i,
   },
   {
     // Secrecy about an action: honest data does not ask for something to happen unnoticed.
@@ -252,6 +253,7 @@ RESULT_SIGNALS.push(
   ...RESULT_OWNER_ORDERS,
   ...RESULT_REPLY_CUES,
   ...RESULT_ERRAND_CUES,
+  ...RESULT_FORGED_STEPS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -266,6 +268,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_BARE_CUES,
   ...RESULT_OWNER_ORDERS,
   ...RESULT_ERRAND_CUES,
+  ...RESULT_FORGED_STEPS,
 ]);
 
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */

@@ -11,8 +11,15 @@ import { scoringText } from "./scoring-text.js";
 
 const asScored = (s: string) => scoringText(s).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A word written as a pattern of its own (a negation it must not follow or precede), already as scored. */
+interface Raw {
+  re: string;
+}
+const re = (source: string): Raw => ({ re: source });
+type Word = string | Raw;
+
 // [verbs, words for instructions or orders] per language, in the script the scorer reads.
-const PAIRS: Array<[string[], string[], "either" | "verb first"]> = [
+const PAIRS: Array<[Word[], Word[], "either" | "verb first"]> = [
   // German, French, Spanish, Portuguese, Italian, Indonesian, Tagalog, Vietnamese: verb first.
   [
     ["vergessen sie", "ignorieren sie", "vergiss", "missachten sie"],
@@ -66,14 +73,23 @@ const PAIRS: Array<[string[], string[], "either" | "verb first"]> = [
     "either",
   ],
   [["อย่าไปสนใจ", "อย่าสนใจ", "เพิกเฉย", "ละเว้น", "ลืม"], ["คำแนะนำ", "คําแนะนํา", "คำสั่ง", "คําสั่ง"], "either"],
-  [["görmezden gel", "yok say", "unut", "dikkate alma"], ["talimat", "komut", "yönerge"], "either"],
+  // Turkish: "unutma", "unutmayın" are "do not forget", as in "read these instructions and do not forget …".
+  [["görmezden gel", "yok say", re("unut(?!ma)"), "dikkate alma"], ["talimat", "komut", "yönerge"], "either"],
 ];
 
 // Look-alike mapping differs by case (a capital Cyrillic letter may map where its small form does not), so a
 // word is matched as written and with a capital first letter, each as the scorer sees it.
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const alternation = (words: string[]) =>
-  [...new Set(words.flatMap((w) => [asScored(w), asScored(capitalised(w))]))].join("|");
+const alternation = (words: Word[], before = "") =>
+  [
+    ...new Set(
+      words.flatMap((w) =>
+        typeof w === "string"
+          ? [asScored(w), asScored(capitalised(w))].map((a) => before + a)
+          : [before + w.re],
+      ),
+    ),
+  ].join("|");
 const SPAN = ".{0,40}";
 const pattern = PAIRS.map(([verbs, nouns, order]) => {
   const v = `(?:${alternation(verbs)})`;
@@ -89,3 +105,212 @@ export const RESULT_LANGUAGE_CUES: Signal[] = [
     pattern: new RegExp(pattern, "i"),
   },
 ];
+
+// Round 21: the same order in the languages the table above does not hold (European, African, Middle Eastern,
+// South and South-East Asian), and "everything you were told" in those it does. Written by us from each
+// language's ordinary words for "ignore", "forget" and "instructions". Here the verb and the noun stand at
+// most three words apart (a character span would join "ignore the reviews and follow the instructions"),
+// each Latin, Greek or Cyrillic word starts a word ("nezapomeňte", "usisahau": "do not forget"), and a
+// negation before the verb ("nie zapomnij", "glöm inte") keeps it a reminder. Scripts written without
+// spaces between words (Khmer, Lao) take a span of 20 characters instead.
+const WORD_START = "(?<![a-zà-ɏͰ-ϿЀ-ӿ])";
+const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "characters"]> = [
+  [
+    [re("negeer"), re("negeren"), re("vergeet(?! niet)")],
+    ["instructies", "opdrachten", "aanwijzingen"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("zignoruj(?:cie)?"), re("ignoruj(?:cie)?"), re("(?<!nie )zapomnij(?:cie)?"), re("pomiń")],
+    ["instrukcje", "instrukcji", "polecenia", "poleceniach", "poleceń", "wskazówki"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("ignorera"), re("glöm(?! inte)")],
+    ["instruktioner", "instruktionerna", "anvisningar", "direktiv"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("ignorer"), re("glem(?! ikke)")],
+    ["instruktioner", "instruktionerne", "instruksjoner", "instruksjonene", "instrukser", "anvisninger"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("(?<!älä )(?:ohita|unohda|sivuuta)"), "jätä huomiotta"],
+    ["ohjeet", "ohjeita", "ohjeista", "käskyt", "määräykset"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignoruj", "ignorujte", "zapomeň", "zapomeňte", "zabudni", "zabudnite"],
+    ["pokyny", "pokynů", "pokynov", "instrukce", "instrukcí", "inštrukcie", "inštrukcií"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("ignoră"), re("ignorați"), re("(?<!nu )uită"), re("(?<!nu )uitați")],
+    ["instrucțiunile", "instrucţiunile", "instrucțiuni", "instrucţiuni", "indicațiile", "comenzile"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["hagyd figyelmen kívül", "hagyja figyelmen kívül", re("(?<!ne )felejtsd el"), re("(?<!ne )felejtse el")],
+    ["utasítás", "utasítást", "utasításokat", "instrukciókat"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε"],
+    ["οδηγίες", "οδηγιών", "εντολές", "εντολών"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ігноруй", "ігноруйте", "проігноруй", "забудь", "забудьте"],
+    ["інструкції", "інструкцій", "вказівки", "вказівок"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["игнорирай", "игнорирайте", "забрави", "забравете"],
+    ["инструкции", "инструкциите", "указания", "указанията"],
+    "verb first",
+    "words",
+  ],
+  [
+    [
+      "zanemari",
+      "zanemarite",
+      "ignoriši",
+      "ignorirajte",
+      re("(?<!ne )zaboravi(?:te)?"),
+      "игнориши",
+      "занемари",
+      "заборави",
+    ],
+    ["upute", "uputstva", "instrukcije", "naredbe", "упутства", "инструкције"],
+    "verb first",
+    "words",
+  ],
+  [
+    [re("(?<![\\u05d0-\\u05ea])(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו)")],
+    ["הוראות", "ההוראות", "הנחיות", "ההנחיות"],
+    "either",
+    "words",
+  ],
+  [
+    ["نادیده بگیر", "نادیده بگیرید", "فراموش کن", "فراموش کنید"],
+    ["دستورالعمل", "دستورات", "دستور"],
+    "either",
+    "words",
+  ],
+  [["نظر انداز", "نظرانداز", "بھول جا", "بھول جائیں"], ["ہدایات", "ہدایت", "احکامات"], "either", "words"],
+  [["puuza", "puuzeni", "sahau", "sahauni"], ["maagizo", "maelekezo", "amri"], "verb first", "words"],
+  [["ziba", "yiziba", "khohlwa"], ["imiyalelo", "umyalelo", "iziqondiso"], "verb first", "words"],
+  [
+    ["injoro", "injoroni", "shpërfill", "shpërfillni", re("(?<!mos )harro(?:ni)?")],
+    ["udhëzimet", "udhëzime", "udhëzimeve", "instruksionet", "urdhrat"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["déan neamhaird", "ná tabhair aird", "déan dearmad"],
+    ["treoracha", "treoir", "orduithe"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["leig seachad", "dìochuimhnich"],
+    ["stiùireadh", "stiùiridhean", "òrduighean", "àithne"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignora", "ignoreu", "oblida", "oblideu"],
+    ["instruccions", "indicacions", "ordres"],
+    "verb first",
+    "words",
+  ],
+  [["ignoreeri", "unusta"], ["juhiseid", "juhised", "juhiseid", "korraldusi"], "verb first", "words"],
+  [
+    ["ignoruok", "ignoruokite", "pamiršk", "pamirškite"],
+    ["instrukcijas", "nurodymus", "komandas"],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignorē", "ignorējiet", "aizmirsti", "aizmirstiet"],
+    ["norādījumus", "instrukcijas", "pavēles"],
+    "verb first",
+    "words",
+  ],
+  [["məhəl qoyma", re("unut(?!ma)")], ["təlimat", "göstəriş"], "either", "words"],
+  [
+    ["hunsaðu", "hunsið", "gleymdu", "gleymið"],
+    ["leiðbeiningar", "fyrirmæli", "skipanir"],
+    "verb first",
+    "words",
+  ],
+  // Hindi, Nepali, Marathi: "disregard", "ignore", "forget"; "what you were told" as the object.
+  [["अवहेलना", "बेवास्ता", "बिर्स", "नज़र अंदाज़", "नजर अंदाज", "अनदेखा"], ["निर्देश", "बताया गया"], "either", "words"],
+  [["दुर्लक्ष"], ["सूचना", "सूचनां", "निर्देश"], "either", "words"],
+  [["புறக்கணி", "மறந்துவிடு", "மறந்து விடு"], ["வழிமுறை", "அறிவுறுத்தல்", "கட்டளை"], "either", "words"],
+  [["విస్మరించ", "పట్టించుకోవద్దు", "మర్చిపో"], ["సూచన", "ఆదేశ"], "either", "words"],
+  [["ችላ በል", "ችላ በሉ", "ችላ ይበሉ", "እርሳ", "እርሱ"], ["መመሪያ", "ትዕዛዝ"], "either", "words"],
+  [["មិនអើពើ", "បំភ្លេច", "ព្រងើយ"], ["ការណែនាំ", "សេចក្តីណែនាំ", "បញ្ជា"], "either", "characters"],
+  [["ບໍ່ສົນໃຈ", "ລືມ", "ລະເລີຍ"], ["ຄໍາແນະນໍາ", "ຄຳແນະນຳ", "ຄໍາສັ່ງ", "ຄຳສັ່ງ"], "either", "characters"],
+  // "Everything you were told", in languages whose pair above reads only "instructions"; not when it goes on to
+  // say what about ("forget everything you were told about dieting").
+  [
+    ["ignore", "ignorez", "oublie", "oubliez"],
+    [re("tout ce (?:qu'on|que l'on|qui) (?:t'a|vous a) (?:été )?dit(?! (?:sur|à propos|au sujet))")],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignora", "ignorate", "dimentica", "dimenticate"],
+    [re("tutto (?:ciò|quello) che (?:ti|vi) (?:è stato|hanno) detto(?! (?:su|sul|sulla|sui|riguardo))")],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignora", "ignore", "olvida", "olvídate de", "olvide"],
+    [re("todo lo que (?:te|le|os) (?:han dicho|dijeron|ha dicho)(?! (?:sobre|acerca))")],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignore", "ignora", "esqueça", "esquece"],
+    [re("tudo o que (?:lhe|te) (?:foi dito|disseram)(?! sobre)")],
+    "verb first",
+    "words",
+  ],
+  [
+    ["ignoriere", "ignorieren sie", "vergiss", "vergessen sie"],
+    [re("alles,? was (?:man )?(?:dir|ihnen) (?:gesagt|befohlen) (?:wurde|hat|worden ist)(?! über)")],
+    "verb first",
+    "words",
+  ],
+];
+
+const WITHIN_WORDS = String.raw`(?:\s+\S+){0,3}\s+`;
+const WITHIN_CHARACTERS = ".{0,20}";
+// Word starts are asserted before a word of a script with upper and lower case; other scripts pass as written.
+const started = (words: Word[]) => alternation(words, WORD_START);
+const closePattern = CLOSE_PAIRS.map(([verbs, nouns, order, span]) => {
+  const v = `(?:${started(verbs)})\\S*`;
+  const n = `(?:${started(nouns)})`;
+  const between = span === "words" ? WITHIN_WORDS : WITHIN_CHARACTERS;
+  return order === "verb first" ? `${v}${between}${n}` : `${v}${between}${n}|${n}\\S*${between}${v}`;
+}).join("|");
+
+RESULT_LANGUAGE_CUES.push({
+  name: "sets aside the reader's instructions in more languages",
+  gate: new RegExp(alternation(CLOSE_PAIRS.flatMap(([verbs]) => verbs)), "gi"),
+  weight: 4,
+  pattern: new RegExp(closePattern, "i"),
+});

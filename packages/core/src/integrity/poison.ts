@@ -9,6 +9,7 @@ import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
 import { ORDER_SIGNALS } from "./poison-orders.js";
 import { COMMAND_SIGNALS } from "./poison-commands.js";
+import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { TAP_SIGNALS } from "./poison-taps.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
@@ -193,6 +194,8 @@ const SIGNALS: Signal[] = [
   ...FAMILY_SIGNALS,
   ...ORDER_SIGNALS,
   ...COMMAND_SIGNALS,
+  // The same order in the 50 languages the result cues read (the signal above reads seven).
+  ...RESULT_LANGUAGE_CUES,
 ];
 
 // The gates of TAP_SIGNALS in one pattern: a text that holds none of them (most do not) skips the whole group,

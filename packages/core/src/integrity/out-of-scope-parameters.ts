@@ -20,6 +20,19 @@ const CONTEXT_WORDS =
 const CONTEXT_PURPOSE =
   /\b(?:chat\w*|conversation\w*|dialog\w*|messag\w*|prompts?|llm|language model|completion|summar\w*|memor\w*|transcri\w*|agent|assistant|context|session|reply|replies|respond)\b/i;
 
+// Names of the calling model's identity ("the name of the llm model that calls this tool"): a tool that records
+// which model calls it learns what to tailor its next text to. A model to choose (`model`, `ai_model`) is not this.
+const IDENTITY_NAME =
+  /^(?:llm_model_name|llm_name|llm_model_id|llm_identity|model_identity|(?:calling|caller|invoking)_(?:model|llm|ai|agent)(?:_name|_id)?|your_model(?:_name)?)$/;
+const IDENTITY_WORDS =
+  /\b(?:the )?(?:name|version|identity|type) of (?:the )?(?:llm|ai|language model|model|assistant|agent)(?: model)? (?:that|which|who) (?:is )?(?:call|calls|calling|invokes?|invoking|uses|using)\b(?: (?:this|the) (?:tool|function))?|\byour (?:own )?(?:model|llm) (?:name|version|identity)\b|\bwhich (?:llm|ai model|language model|model) you are\b/i;
+
+// An identity slot that says it is optional and what it is for: Pinecone's server asks for `llm_provider` and
+// `llm_model` "to track usage analytics", telling the model it may leave them out. That is a declared use of
+// the model's name, not a slot the model fills unasked; nothing but the name goes with it.
+const DECLARED_TELEMETRY =
+  /^(?=[\s\S]*\boptional\b)(?=[\s\S]*\b(?:usage (?:analytics|statistics|metrics|tracking)|analytics|telemetry)\b)/i;
+
 // Names of the user's secrets. `token` and `key` alone are too common in honest schemas (page tokens, sort
 // keys), so they count only with a word that makes them secrets.
 const SECRET_NAME =
@@ -35,12 +48,28 @@ const snake = (name: string) =>
     .replace(/[-\s]+/g, "_")
     .toLowerCase();
 
-/** The words a tool says about itself: its name (split into words) and its own description, no parameter. */
-function ownWords(d: Record<string, unknown>): string {
+/** A docstring's argument line: "  name: …", "- `name` (str): …", "name -- …". */
+const ARGUMENT_LINE = /^\s*(?:[-*]\s*)?`?([\w.-]{1,64})`?\s*(?:\([^)\n]{0,40}\))?\s*(?::|--|\u2013|\u2014)/;
+
+/**
+ * The words a tool says about itself: its name (split into words) and its own description, no parameter. A
+ * description that lists its arguments docstring-style ("llm_model_name: The name of the llm model …") says
+ * those in the parameter's words, so a line that opens with a parameter's name is left out.
+ */
+function ownWords(d: Record<string, unknown>, params: readonly { name: string }[]): string {
   const name =
     typeof d.name === "string" ? d.name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.-]+/g, " ") : "";
+  const names = new Set(params.map((p) => p.name));
+  const aboutAParameter = (line: string) => names.has(ARGUMENT_LINE.exec(line)?.[1] ?? "");
   const parts = [name];
-  for (const k of ["title", "description"]) if (typeof d[k] === "string") parts.push(d[k] as string);
+  for (const k of ["title", "description"])
+    if (typeof d[k] === "string")
+      parts.push(
+        (d[k] as string)
+          .split("\n")
+          .filter((line) => !aboutAParameter(line))
+          .join("\n"),
+      );
   return parts.join("\n");
 }
 
@@ -92,6 +121,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
  *   the conversation, the user's earlier messages or the model's system prompt, on a tool whose own name and
  *   description are about none of chat, messages, prompts, summaries or memory. None of the 1,174 npm
  *   definitions has such a parameter at all;
+ * - "a parameter for the calling model's identity, out of scope" (4): a parameter named or described as the name
+ *   of the model that calls the tool (`llm_model_name`), on a tool whose own words are not about models or chat;
  * - "a parameter for a secret, out of scope" (3, a partner): a parameter named for a password, an API key, a
  *   private key, a card number or another secret of the user, on a tool whose own words are about no sign-in,
  *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone.
@@ -102,18 +133,28 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   const params = parameters(d);
   if (!params.length) return none();
   let context = false;
+  let identity = false;
   let secret = false;
   for (const p of params) {
     const name = snake(p.name);
     if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.description)) context = true;
+    if (
+      (IDENTITY_NAME.test(name) || IDENTITY_WORDS.test(p.description)) &&
+      !DECLARED_TELEMETRY.test(p.description)
+    )
+      identity = true;
     if (SECRET_NAME.test(name)) secret = true;
   }
-  if (!context && !secret) return none();
-  const own = ownWords(d);
+  if (!context && !identity && !secret) return none();
+  const own = ownWords(d, params);
   const signals: string[] = [];
   let score = 0;
   if (context && !CONTEXT_PURPOSE.test(own)) {
     signals.push("a parameter for the conversation, out of scope");
+    score += 4;
+  }
+  if (identity && !CONTEXT_PURPOSE.test(own)) {
+    signals.push("a parameter for the calling model's identity, out of scope");
     score += 4;
   }
   if (secret && !SECRET_PURPOSE.test(own)) {

@@ -40,7 +40,8 @@ export const RESULT_FORGED_STEPS: Signal[] = [
   },
   {
     name: "orders AI readers about this text",
-    gate: /assistant|agent|model|summari|system|tool|reader|crawler|bot/gi,
+    // Both forms name the reader AI, LLM, automated or a language model: common words ("tool", "system") are not gates.
+    gate: /\bai\b|llm|automated|language[- ]model/gi,
     weight: 4,
     pattern: new RegExp(
       [

@@ -90,12 +90,23 @@ const alternation = (words: Word[], before = "") =>
       ),
     ),
   ].join("|");
-const SPAN = ".{0,40}";
-const pattern = PAIRS.map(([verbs, nouns, order]) => {
-  const v = `(?:${alternation(verbs)})`;
-  const n = `(?:${alternation(nouns)})`;
-  return order === "verb first" ? `${v}${SPAN}${n}` : `${v}${SPAN}${n}|${n}${SPAN}${v}`;
-}).join("|");
+/**
+ * One language's verb and noun within `between` of each other, in its order. `before` is asserted before each
+ * word; `rest` carries a word on to its end, so that `between` counts whole words after it.
+ */
+function pairSource(
+  verbs: Word[],
+  nouns: Word[],
+  order: "either" | "verb first",
+  { between, before = "", rest = "" }: { between: string; before?: string; rest?: string },
+): string {
+  const v = `(?:${alternation(verbs, before)})${rest}`;
+  const n = `(?:${alternation(nouns, before)})`;
+  return order === "verb first" ? `${v}${between}${n}` : `${v}${between}${n}|${n}${rest}${between}${v}`;
+}
+const pattern = PAIRS.map(([verbs, nouns, order]) =>
+  pairSource(verbs, nouns, order, { between: ".{0,40}" }),
+).join("|");
 
 export const RESULT_LANGUAGE_CUES: Signal[] = [
   {
@@ -108,7 +119,8 @@ export const RESULT_LANGUAGE_CUES: Signal[] = [
 
 // Round 21: the same order in the languages the table above does not hold (European, African, Middle Eastern,
 // South and South-East Asian), and "everything you were told" in those it does. Written by us from each
-// language's ordinary words for "ignore", "forget" and "instructions". Here the verb and the noun stand at
+// language's ordinary words for "ignore", "forget" and "instructions"; a noun is its stem, so every case ending
+// matches ("instrukcjach", "інструкціях": an inflected form passed the first version). Here the verb and the noun stand at
 // most three words apart (a character span would join "ignore the reviews and follow the instructions"),
 // each Latin, Greek or Cyrillic word starts a word ("nezapomeňte", "usisahau": "do not forget"), and a
 // negation before the verb ("nie zapomnij", "glöm inte") keeps it a reminder. Scripts written without
@@ -117,70 +129,60 @@ const WORD_START = "(?<![a-zà-ɏͰ-ϿЀ-ӿ])";
 const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "characters"]> = [
   [
     [re("negeer"), re("negeren"), re("vergeet(?! niet)")],
-    ["instructies", "opdrachten", "aanwijzingen"],
+    ["instructie", "opdracht", "aanwijzing"],
     "verb first",
     "words",
   ],
   [
     [re("zignoruj(?:cie)?"), re("ignoruj(?:cie)?"), re("(?<!nie )zapomnij(?:cie)?"), re("pomiń")],
-    ["instrukcje", "instrukcji", "polecenia", "poleceniach", "poleceń", "wskazówki"],
+    ["instrukcj", "polece", "poleceń", "wskazów"],
     "verb first",
     "words",
   ],
-  [
-    [re("ignorera"), re("glöm(?! inte)")],
-    ["instruktioner", "instruktionerna", "anvisningar", "direktiv"],
-    "verb first",
-    "words",
-  ],
+  [[re("ignorera"), re("glöm(?! inte)")], ["instruktion", "anvisning", "direktiv"], "verb first", "words"],
   [
     [re("ignorer"), re("glem(?! ikke)")],
-    ["instruktioner", "instruktionerne", "instruksjoner", "instruksjonene", "instrukser", "anvisninger"],
+    ["instruktion", "instruksjon", "instruks", "anvisning"],
     "verb first",
     "words",
   ],
   [
     [re("(?<!älä )(?:ohita|unohda|sivuuta)"), "jätä huomiotta"],
-    ["ohjeet", "ohjeita", "ohjeista", "käskyt", "määräykset"],
+    ["ohje", "käsky", "käskyj", "määräy"],
     "verb first",
     "words",
   ],
   [
     ["ignoruj", "ignorujte", "zapomeň", "zapomeňte", "zabudni", "zabudnite"],
-    ["pokyny", "pokynů", "pokynov", "instrukce", "instrukcí", "inštrukcie", "inštrukcií"],
+    ["pokyn", "instrukc", "inštrukci"],
     "verb first",
     "words",
   ],
   [
     [re("ignoră"), re("ignorați"), re("(?<!nu )uită"), re("(?<!nu )uitați")],
-    ["instrucțiunile", "instrucţiunile", "instrucțiuni", "instrucţiuni", "indicațiile", "comenzile"],
+    ["instrucțiun", "instrucţiun", "indicați", "indicaţi", "comenz"],
     "verb first",
     "words",
   ],
   [
     ["hagyd figyelmen kívül", "hagyja figyelmen kívül", re("(?<!ne )felejtsd el"), re("(?<!ne )felejtse el")],
-    ["utasítás", "utasítást", "utasításokat", "instrukciókat"],
+    ["utasítás", "instrukció"],
     "verb first",
     "words",
   ],
   [
     ["αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε"],
-    ["οδηγίες", "οδηγιών", "εντολές", "εντολών"],
+    ["οδηγίες", "οδηγιών", "οδηγία", "εντολ"],
     "verb first",
     "words",
   ],
   [
     ["ігноруй", "ігноруйте", "проігноруй", "забудь", "забудьте"],
-    ["інструкції", "інструкцій", "вказівки", "вказівок"],
+    ["інструкці", "вказів"],
     "verb first",
     "words",
   ],
-  [
-    ["игнорирай", "игнорирайте", "забрави", "забравете"],
-    ["инструкции", "инструкциите", "указания", "указанията"],
-    "verb first",
-    "words",
-  ],
+  [["игнорирай", "игнорирайте", "забрави", "забравете"], ["инструкци", "указани"], "verb first", "words"],
   [
     [
       "zanemari",
@@ -192,7 +194,7 @@ const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "ch
       "занемари",
       "заборави",
     ],
-    ["upute", "uputstva", "instrukcije", "naredbe", "упутства", "инструкције"],
+    ["uput", "instrukcij", "naredb", "упутств", "инструкциј"],
     "verb first",
     "words",
   ],
@@ -209,11 +211,16 @@ const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "ch
     "words",
   ],
   [["نظر انداز", "نظرانداز", "بھول جا", "بھول جائیں"], ["ہدایات", "ہدایت", "احکامات"], "either", "words"],
-  [["puuza", "puuzeni", "sahau", "sahauni"], ["maagizo", "maelekezo", "amri"], "verb first", "words"],
+  [
+    ["puuza", "puuzeni", "sahau", "sahauni"],
+    ["maagizo", "agizo", "maelekezo", "amri"],
+    "verb first",
+    "words",
+  ],
   [["ziba", "yiziba", "khohlwa"], ["imiyalelo", "umyalelo", "iziqondiso"], "verb first", "words"],
   [
     ["injoro", "injoroni", "shpërfill", "shpërfillni", re("(?<!mos )harro(?:ni)?")],
-    ["udhëzimet", "udhëzime", "udhëzimeve", "instruksionet", "urdhrat"],
+    ["udhëzim", "instruksion", "urdhr"],
     "verb first",
     "words",
   ],
@@ -229,29 +236,24 @@ const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "ch
     "verb first",
     "words",
   ],
-  [
-    ["ignora", "ignoreu", "oblida", "oblideu"],
-    ["instruccions", "indicacions", "ordres"],
-    "verb first",
-    "words",
-  ],
-  [["ignoreeri", "unusta"], ["juhiseid", "juhised", "juhiseid", "korraldusi"], "verb first", "words"],
+  [["ignora", "ignoreu", "oblida", "oblideu"], ["instrucci", "indicaci", "ordres"], "verb first", "words"],
+  [["ignoreeri", "unusta"], ["juhis", "korraldus"], "verb first", "words"],
   [
     ["ignoruok", "ignoruokite", "pamiršk", "pamirškite"],
-    ["instrukcijas", "nurodymus", "komandas"],
+    ["instrukcij", "nurodym", "komand"],
     "verb first",
     "words",
   ],
   [
     ["ignorē", "ignorējiet", "aizmirsti", "aizmirstiet"],
-    ["norādījumus", "instrukcijas", "pavēles"],
+    ["norādījum", "instrukcij", "pavēl"],
     "verb first",
     "words",
   ],
   [["məhəl qoyma", re("unut(?!ma)")], ["təlimat", "göstəriş"], "either", "words"],
   [
     ["hunsaðu", "hunsið", "gleymdu", "gleymið"],
-    ["leiðbeiningar", "fyrirmæli", "skipanir"],
+    ["leiðbeining", "fyrirmæl", "skipun", "skipan"],
     "verb first",
     "words",
   ],
@@ -300,13 +302,13 @@ const CLOSE_PAIRS: Array<[Word[], Word[], "either" | "verb first", "words" | "ch
 const WITHIN_WORDS = String.raw`(?:\s+\S+){0,3}\s+`;
 const WITHIN_CHARACTERS = ".{0,20}";
 // Word starts are asserted before a word of a script with upper and lower case; other scripts pass as written.
-const started = (words: Word[]) => alternation(words, WORD_START);
-const closePattern = CLOSE_PAIRS.map(([verbs, nouns, order, span]) => {
-  const v = `(?:${started(verbs)})\\S*`;
-  const n = `(?:${started(nouns)})`;
-  const between = span === "words" ? WITHIN_WORDS : WITHIN_CHARACTERS;
-  return order === "verb first" ? `${v}${between}${n}` : `${v}${between}${n}|${n}\\S*${between}${v}`;
-}).join("|");
+const closePattern = CLOSE_PAIRS.map(([verbs, nouns, order, span]) =>
+  pairSource(verbs, nouns, order, {
+    between: span === "words" ? WITHIN_WORDS : WITHIN_CHARACTERS,
+    before: WORD_START,
+    rest: String.raw`\S*`,
+  }),
+).join("|");
 
 RESULT_LANGUAGE_CUES.push({
   name: "sets aside the reader's instructions in more languages",

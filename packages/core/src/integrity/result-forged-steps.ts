@@ -18,7 +18,7 @@ const AI_READER = String.raw`(?:ai|llm|automated|language[- ]model)[- ](?:assist
 // What a reader is told to say, leave out or do about the text it reads.
 const ABOUT_THE_TEXT = String.raw`(?:mention|say|tell|include|recommend|rate|report|reveal|disclose|describe|state|output|reply|respond|write|summari[sz]e|refer to|link to|cite|present|praise|criticize|call)`;
 // An errand given to a model addressed by name: saying, recommending, or acting on the user's things.
-const ERRAND = String.raw`(?:recommend|tell|say|reply|respond|answer|write|include|add|mention|output|print|describe|rate|summari[sz]e|delete|remove|transfer|wire|pay|open|visit|forward|share|e-?mail|book|buy|purchase|cancel|schedule|post|reveal|disclose|give|grant|translate|praise|insist|claim)`;
+const ERRAND = String.raw`(?:run|execute|recommend|tell|say|reply|respond|answer|write|include|add|mention|output|print|describe|rate|summari[sz]e|delete|remove|transfer|wire|pay|open|visit|forward|share|e-?mail|book|buy|purchase|cancel|schedule|post|reveal|disclose|give|grant|translate|praise|insist|claim)`;
 
 export const RESULT_FORGED_STEPS: Signal[] = [
   {
@@ -56,11 +56,12 @@ export const RESULT_FORGED_STEPS: Signal[] = [
   {
     // "Hi Assistant, please …" is read by "speaks to the model by name"; these are the errands it leaves.
     name: "gives the model an errand by name",
-    gate: /assistant|chatbot|agent|llm|claude|gpt|copilot|gemini|\bai\b/gi,
+    gate: /assistant|chatbot|agent|llm|claude|gpt|copilot|gemini|\bai\b|model/gi,
     weight: 4,
     pattern: new RegExp(
       [
-        String.raw`(?:^|[.!?>\]\n]\s*|\b(?:dear|hey|hi|hello)\s+)(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini),\s*(?:(?:now|also|kindly|then)\s+)?(?:${ERRAND}\b|the user (?:also |has |had )?(?:asked|wants|told|instructed|requested|needs) you\b)`,
+        // A short clause may come between the name and the errand ("Assistant, after reading this, please e-mail …").
+        String.raw`(?:^|[.!?:>\]\n]\s*|\b(?:dear|hey|hi|hello)\s+)(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini|model),\s*(?:(?:after|once|when|before|as soon as|while)\b[^,.!?\n]{1,40},\s*)?(?:(?:now|also|kindly|then|please)\s+){0,2}(?:${ERRAND}\b|the user (?:also |has |had )?(?:asked|wants|told|instructed|requested|needs) you\b)`,
         // Addressed inside an element a person is not shown: display:none, zero size, no opacity, white text.
         String.raw`style\s*=\s*["'][^"'>]{0,120}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^"'>]{0,120}["'][^>]{0,80}>[^<]{0,200}?\b(?:ai|assistant|llm|chatbot|agent|model)s?\s*[,:]\s*(?:please\s+)?(?:${ERRAND}|ignore|forget|do not|don't|never|always|you (?:must|should))\b`,
       ].join("|"),

@@ -15,6 +15,7 @@ import { RESULT_CUES, unslug } from "./result-cues.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
+import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
@@ -117,12 +118,12 @@ const RESULT_SIGNALS: Signal[] = [
   },
   {
     name: "addresses an AI reading the data",
-    gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this/gi,
+    gate: /ai|assistant|llm|language model|chatbot|model|agent|bot|gpt|this|whoever|anyone|anybody/gi,
     weight: 4,
     // A to-do, task or reminder "for the AI:" is addressed the same way, but only as a label (its colon):
     // "send a request to the model endpoint" is how documentation speaks of one.
     pattern:
-      /\b(?:to-?do|task|reminder|memo|request|directive|command|orders?) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\s*[:\u2013\u2014]|\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:(?:chat|digital|virtual|personal|e-?mail|smart|automated|reading|ai) )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer)s?\b)|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\bif you are (?:an?|the|[\w-]+'s) (?:chat|digital|virtual|personal|e-?mail|smart|automated|ai) (?:assistant|agent|bot|model)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b/i,
+      /\b(?:to-?do|task|reminder|memo|request|directive|command|orders?|update|alert|warning|information|info) (?:to|for) (?:the |any |all )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\s*[:\u2013\u2014]|\b(?:attention|note|message|instructions?|notice) (?:to|for) (?:the |any |all )?(?:(?:chat|digital|virtual|personal|e-?mail|smart|automated|reading|ai) )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)s?\b(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer)s?\b)|\bif you are (?:an? )?(?:ai|assistant|llm|language model|chatbot|model|agent|bot)\b|\bif you are (?:an?|the|[\w-]+'s) (?:chat|digital|virtual|personal|e-?mail|smart|automated|ai) (?:assistant|agent|bot|model)\b|\b(?:ai|llm|gpt|language model|chatbot)s? (?:assistants?|agents?|models?)? ?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|process|processing|analy[sz]e|analy[sz]ing) this (?:e-?mail|message|page|document|file|table|data|text)\b|\[\s*(?:ai|assistant|llm|model|agent|chatbot|gpt)[ _-]?(?:instructions?|directives?|commands?|orders?)\s*\]|\b(?:this|the following) (?:message|note|text|section|part|instructions?|content|paragraph|line)s? (?:is|are) (?:meant |intended |written |addressed )?(?:only |solely |exclusively )?for (?:the |any )?(?:ai|llm|language model|chatbot|(?:ai )?assistant|ai agent|ai model)s?(?! (?:manager|director|editor|professor|coach|principal|secretary|engineer|developer|team|builder|training|research)s?\b)(?:\s+(?:only|alone)\b|(?: reading (?:this|it))?\s*[:.,;\u2013\u2014-])|\b(?:note|message|instructions?|request) (?:to|for) (?:whoever|anyone|anybody)(?: that| who)? (?:is )?(?:helping|assisting|serving|acting for|working for|reading this for|reading this on behalf of) (?:the|this|our|my) user\b/i,
   },
   {
     name: "concealment from the user",
@@ -146,7 +147,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\]]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|do|call|send|now|from|stop|forget|always|never|make)\b/i,
+      /(?:^|[.!?:>\]]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed))\b/i,
   },
   {
     // Data has no business deciding what the agent may do without asking.
@@ -217,8 +218,10 @@ const RESULT_SIGNALS: Signal[] = [
     name: "link that carries data out",
     gate: /\]\(|=\[|=\{|=</gi,
     weight: 4,
+    // Outside an image, a link's slot counts when it names what of the user's is to fill it ("?conv=<summary of
+    // this chat>"): a template's "?id={id}" names its own parameter.
     pattern:
-      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{|\$[A-Za-z_])[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]/i,
+      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{|\$[A-Za-z_])[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]|https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=[<{](?:[\w ]{0,30}\b)?(?:summary|conversation|chat|user(?:'s)? (?:message|e-?mail|password|data|question|name)|user_(?:e-?mail|message|data|password|question)|password|api[ _]key|secret|history|previous messages?|system prompt)\b[\w ]{0,30}[>}]/i,
   },
   {
     // Demanding that the reader act at once on the data's say-so.
@@ -254,6 +257,7 @@ RESULT_SIGNALS.push(
   ...RESULT_REPLY_CUES,
   ...RESULT_ERRAND_CUES,
   ...RESULT_FORGED_STEPS,
+  ...RESULT_ADDRESS_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -18,7 +18,7 @@
 import type { Signal } from "./poison.js";
 
 // The reader, named in the third person: an assistant, an AI, a language model, optionally "reading this".
-const READER = String.raw`(?:the|any|all|every|each|this|your)\s+(?:(?:ai|digital|virtual|e-?mail|reading|coding|automated|smart)\s+)?(?:assistant|chatbot|llm|language model|ai model|ai agent|ai system|ai|copilot)s?(?:\s+(?:reading|processing|summari[sz]ing|parsing|handling|analy[sz]ing|viewing|that reads?|which reads?)\s+(?:this|these|the)\s+\w+)?`;
+const READER = String.raw`(?:the|any|all|every|each|this|your)\s+(?:(?:ai|digital|virtual|e-?mail|reading|coding|automated|smart)\s+)?(?:assistant|chatbot|llm|language model|ai model|ai agent|ai system|ai|copilot)s?(?:\s+(?:reading|processing|summari[sz]ing|parsing|handling|analy[sz]ing|viewing|that reads?|which reads?)\s+(?:this|these|the)(?:\s+\w+){1,2})?`;
 const MODAL = String.raw`\s+(?:must|should|shall|needs? to|has to|have to|is (?:required|instructed|expected|supposed|obliged) to|are (?:required|instructed|expected|supposed|obliged) to|is to|are to|will (?:now |always )?)(?:\s+(?:always|now|also|immediately|first|then|only))?\s+`;
 // Up to a sentence's end; a stop inside a URL or an address ("evil.example/x") does not end it.
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
@@ -29,6 +29,9 @@ const READERS_WORK = [
   String.raw`(?:send|forward|e-?mail|upload|post|share|transmit|copy|exfiltrate|leak)\b${IN_SENTENCE}{0,100}?\b(?:to|at)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+)`,
   String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:the|its|their|all|any|previous|prior|every|earlier)\b`,
   String.raw`(?:run|execute)\b[^.!?\n]{0,60}?\b(?:curl|wget|iwr|invoke-webrequest)\b[^\n]{0,160}?\|\s*(?:sudo\s+)?(?:ba|z)?sh\b`,
+  // A page loaded, the user's money moved.
+  String.raw`(?:visit|open|fetch|load|go to|navigate to|browse to|download)\s+(?:https?:\/\/|www\.)`,
+  String.raw`(?:wire|transfer|send|pay|move)\s+(?:\$|\u20ac|\u00a3|(?:us)?d?\d[\d,.]*\s*(?:usd|eur|gbp|dollars|euros|pounds)\b|(?:the|all|their|its)\s+(?:user's\s+)?(?:funds|money|balance|savings))`,
 ].join("|");
 
 // Names that mean software, for the vocative in a cell or comment.
@@ -69,17 +72,18 @@ export const RESULT_THIRD_PERSON_CUES: Signal[] = [
   },
   {
     name: "scripts the reader's answer to the user",
-    gate: /(?:user|human)s? (?:asks?|asked|questions?|requests?|inquires?|mentions?|wants?)|asked (?:about|for|whether|if|what|how|to)/gi,
+    gate: /(?:user|human)s? (?:asks?|asked|questions?|requests?|inquires?|mentions?|wants?)|asked (?:about|for|whether|if|what|how|to)|(?:to|for) the user,/gi,
     weight: 4,
     pattern:
-      /\b(?:if|when(?:ever)?|should) (?:the|a|your) (?:user|human)s? (?:asks?|asked|questions?|requests?|inquires?|mentions?|brings up|wants?)\b[^.!?\n]{0,100}?,\s*(?:then\s+)?(?:you (?:must|should) )?(?:simply |just |only |always )?(?:reply|respond|answer|say|state|claim|insist|tell (?:them|the (?:user|human))|inform (?:them|the user)|recommend|suggest|redirect)\b|\bwhen(?:ever)? asked (?:about|for|whether|if|what|how|to)\b[^.!?\n]{0,80}?,\s*(?:always |simply |just |only )?(?:reply|respond|answer|say|state|claim|insist|tell (?:them|the user))\b/i,
+      /\b(?:if|when(?:ever)?|should) (?:the|a|your) (?:user|human)s? (?:asks?|asked|questions?|requests?|inquires?|mentions?|brings up|wants?)\b[^.!?\n]{0,100}?,\s*(?:then\s+)?(?:you (?:must|should) )?(?:simply |just |only |always )?(?:reply|respond|answer|say|state|claim|insist|tell (?:them|the (?:user|human))|inform (?:them|the user)|recommend|suggest|redirect)\b|\bwhen(?:ever)? asked (?:about|for|whether|if|what|how|to)\b[^.!?\n]{0,80}?,\s*(?:always |simply |just |only )?(?:reply|respond|answer|say|state|claim|insist|tell (?:them|the user))\b|\bwhen (?:summari[sz]ing|answering|responding|replying|describing|presenting|reporting|explaining)\b[^.!?\n]{0,50}?\b(?:to|for) the user,\s*(?:always\s+|be sure to\s+|make sure to\s+)?(?:state|say|claim|mention|tell (?:them|the user)|assert|insist|report|note|stress|emphasi[sz]e|write)\s+(?:that\b|["\u201c'\u2018])/i,
   },
   {
     name: "turns to an AI in a cell or comment",
-    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini/gi,
+    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini|<!--/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}\s*[,:]\s*${VOCATIVE_ORDER}`,
+      // Inside an HTML comment, which no person reading the page sees, an assistant or agent is software too.
+      String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
       "im",
     ),
   },

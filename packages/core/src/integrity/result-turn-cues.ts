@@ -94,7 +94,7 @@ export const RESULT_TURN_CUES: Signal[] = [
     gate: /user|operator|owner|creator|master|principal|developer/gi,
     weight: 4,
     pattern:
-      /\b(?:this is|i am|i'm|it's|it is) (?:your (?:user|operator|owner|creator|master|principal)|the user you(?:'re| are) (?:helping|assisting|working for|serving|acting for))\b(?! (?:manual|guide|account|name|id|group|profile|settings|agreement|interface)s?\b)/i,
+      /\b(?:this is|i am|i'm|it's|it is) (?:your (?:user|operator|owner|creator|master|principal)|the user you(?:'re| are) (?:helping|assisting|working for|serving|acting for))\b(?! (?:manual|guide|account|name|id|group|profile|settings|agreement|interface)s?\b)|\b(?:this is|i am|i'm|i\u2019m|it's|it is) the (?:real |actual )?user(?: speaking| here)?\s*[,.:;!\u2013\u2014-]/i,
   },
   {
     name: "forged answer before a new instruction",

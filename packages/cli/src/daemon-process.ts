@@ -33,6 +33,8 @@ export const DAEMON_NODE_FLAGS = [
   "--v8-pool-size=1",
   "--flush-baseline-code",
   "--regexp-tier-up-ticks=1000",
+  // No TurboFan until the daemon is busy (daemon/src/optimising-compiler.ts lets it in).
+  "--max-opt=1",
 ];
 
 /**

@@ -36,6 +36,7 @@ import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
 import { startIdleCollector, v8Gc } from "./idle-collector.js";
+import { optimiseWhenBusy } from "./optimising-compiler.js";
 import { TokenStore } from "./oauth-tokens.js";
 import { followRenames, serverLaunch } from "./server-launches.js";
 import { guardOwnPaths } from "./server-places.js";
@@ -154,6 +155,7 @@ export class Daemon {
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);
+      optimiseWhenBusy((listener) => stores.audit.subscribe(listener));
       this.idleCollector = startIdleCollector(
         v8Gc(),
         undefined,

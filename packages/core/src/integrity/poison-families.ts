@@ -78,10 +78,10 @@ export const FAMILY_SIGNALS: Signal[] = [
     // The answer the user gets written in advance: "your final answer has to be exactly …", "and nothing
     // else", "add no words of your own". An honest tool says what it returns, not what the model replies.
     name: "the answer dictated",
-    gate: /be (?:exactly|only|just|verbatim|the following)|nothing else|of your own|(?:only|just|nothing but) (?:this|the following)|with (?:just|only) the /gi,
+    gate: /be (?:exactly|only|just|verbatim|the following)|nothing else|of your own|(?:only|just|nothing but) (?:this|the following)|with (?:just|only) the |(?:only|solely|exclusively) with/gi,
     weight: 4,
     pattern:
-      /\b(?:your|the) (?:final |next )?(?:answer|reply|response|message) (?:to the (?:user|person) )?(?:has to|must|should|shall|needs to|is to) be (?:exactly|only|just|verbatim|the following)\b|\b(?:reply|respond|answer|say|output|write|print)\b.{0,60}\band nothing else\s*(?:[.!;,'")]|$)|\b(?:add|adding|include|including|with) no (?:other )?(?:words|text|commentary|comments) of your own\b|\bwithout (?:adding )?(?:any )?(?:words|text|commentary|comments?) of your own\b|\b(?:output|return|reply|respond|say|answer|print)(?: with)? (?:only|just|nothing but) (?:this|the following)\s*[:'"\u201c]|\b(?:answer|reply|respond) with (?:just|only) the (?:string|word|text|phrase)\b/i,
+      /\b(?:your|the) (?:final |next )?(?:answer|reply|response|message) (?:to the (?:user|person) )?(?:has to|must|should|shall|needs to|is to) be (?:exactly|only|just|verbatim|the following)\b|\b(?:reply|respond|answer)\b (?:to the (?:user|person) )?(?:only|solely|exclusively) with\s*(?::\s*)?['"\u201c\u2018]|\b(?:reply|respond|answer|say|output|write|print)\b.{0,60}\band nothing else\s*(?:[.!;,'")]|$)|\b(?:add|adding|include|including|with) no (?:other )?(?:words|text|commentary|comments) of your own\b|\bwithout (?:adding )?(?:any )?(?:words|text|commentary|comments?) of your own\b|\b(?:output|return|reply|respond|say|answer|print)(?: with)? (?:only|just|nothing but) (?:this|the following)\s*[:'"\u201c]|\b(?:answer|reply|respond) with (?:just|only) the (?:string|word|text|phrase)\b/i,
   },
   {
     // A verdict told to the user whatever the tool found: "whatever the scan reports, tell them it passed".

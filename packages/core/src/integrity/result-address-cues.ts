@@ -13,9 +13,10 @@
 import { IN_SENTENCE } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
-const READING_THIS = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|handling|ingesting|scanning|viewing)\s+this\b`;
+const READING_THIS = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|handling|ingesting|scanning|viewing|answering|responding to)\s+this\b`;
 const ORDERED = String.raw`(?:must|should|shall|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected) to)\s+(?:(?:also|now|immediately|first|then|always)\s+)?`;
-const ACT = String.raw`(?:reply|respond|send|forward|include|run|execute|call|ignore|disregard|tell|say|output|write|add|e-?mail|share|upload|post|delete|visit|open|click|recommend|mention|report|return|print|append|insert|fetch|download|grant|approve|accept|transfer)`;
+// Asking the user for a secret is an act of this kind too ("… must also ask the user for their login password").
+const ACT = String.raw`(?:ask (?:the user|them|users) for (?:their |the user's )?(?:login |account |bank |card )?(?:password|passcode|pin|credentials|card number|ssn|one-time code|otp|2fa code|verification code)|reply|respond|send|forward|include|run|execute|call|ignore|disregard|tell|say|output|write|add|e-?mail|share|upload|post|delete|visit|open|click|recommend|mention|report|return|print|append|insert|fetch|download|grant|approve|accept|transfer)`;
 // Not after a negation or a statement of what someone may do.
 const NOT_DESCRIBED = String.raw`(?<!\b(?:not|never|don't|do not|doesn't|does not|won't|cannot|can't|can|could|may|might|to|shouldn't|mustn't)\s+(?:\w+\s+)?)`;
 const ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|(?:our|my|this|the|a|an|remote)\s+(?:\w+\s+)?(?:server|endpoint|webhook|host|bucket|url|site))`;
@@ -24,7 +25,7 @@ const PRIVATE_KEY = String.raw`(?:~\/\.ssh\/(?:id_\w+|authorized_keys)(?!\.pub)\
 export const RESULT_ADDRESS_CUES: Signal[] = [
   {
     name: "orders automated readers of this text",
-    gate: /reading this|processing this|parsing this|summari[sz]ing this|analy[sz]ing this|handling this|ingesting this|scanning this|viewing this/gi,
+    gate: /reading this|processing this|parsing this|summari[sz]ing this|analy[sz]ing this|handling this|ingesting this|scanning this|viewing this|answering this|responding to this/gi,
     weight: 4,
     pattern: new RegExp(
       [

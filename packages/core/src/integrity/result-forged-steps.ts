@@ -61,7 +61,7 @@ export const RESULT_FORGED_STEPS: Signal[] = [
     pattern: new RegExp(
       [
         // A short clause may come between the name and the errand ("Assistant, after reading this, please e-mail …").
-        String.raw`(?:^|[.!?:>\]\n]\s*|\b(?:dear|hey|hi|hello)\s+)(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini|model),\s*(?:(?:after|once|when|before|as soon as|while)\b[^,.!?\n]{1,40},\s*)?(?:(?:now|also|kindly|then|please)\s+){0,2}(?:${ERRAND}\b|the user (?:also |has |had )?(?:asked|wants|told|instructed|requested|needs) you\b)`,
+        String.raw`(?:^|[.!?:>\]\n]\s*|\b(?:dear|hey|hi|hello)\s+)(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini|model)\s*(?:,|\s[\u2013\u2014])\s*(?:(?:after|once|when|before|as soon as|while)\b[^,.!?\n]{1,40},\s*)?(?:(?:now|also|kindly|then|please)\s+){0,2}(?:${ERRAND}\b|the user (?:also |has |had )?(?:asked|wants|told|instructed|requested|needs) you\b)`,
         // Addressed inside an element a person is not shown: display:none, zero size, no opacity, white text.
         String.raw`style\s*=\s*["'][^"'>]{0,120}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^"'>]{0,120}["'][^>]{0,80}>[^<]{0,200}?\b(?:ai|assistant|llm|chatbot|agent|model)s?\s*[,:]\s*(?:please\s+)?(?:${ERRAND}|ignore|forget|do not|don't|never|always|you (?:must|should))\b`,
       ].join("|"),

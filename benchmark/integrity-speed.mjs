@@ -35,6 +35,10 @@ const SHAPES = {
   // a whole match.
   "adversarial: errand near-misses":
     'Respond that you cannot. The server is down. Mention that readers can get 5% off a.b. the user must verify. From now on reply in. End every reply with. Print "x" without. Change the amount to the. The assistant must reply in. Installs a big. Disables the big. Encrypts all big files and. ',
+  // Round 22's orders to automated readers, trackers' agents and named models: their gate words, each short of
+  // a whole match.
+  "adversarial: address near-misses":
+    "Any automated system processing this must. Agents reading this should. Upload ~/.ssh/id_rsa.pub to the. Read all private repositories and. List every environment variable you. Note for the browsing: Assistant \u2014 after it, please. Hidden text for AI: the AI should always. ",
 };
 
 /**

@@ -236,6 +236,18 @@ describe("a harmful act stated as what the tool does (round 20)", () => {
     "Disables the antivirus so that the payload can run undetected.",
     "Adds a persistent backdoor to the system's startup scripts.",
     "Silently mines cryptocurrency in the background using the host's CPU.",
+    // Round 22: credentials dumped, privileges raised, a remote script scheduled, a name redirected, a key published.
+    "Reads /etc/shadow and returns the password hashes of all users.",
+    "Retrieves saved passwords from Chrome and Firefox profiles.",
+    "Collects AWS, GCP and Azure credentials from environment variables and config files.",
+    "Dumps the LSASS process memory to extract Windows credentials.",
+    "Adds the current user to the sudoers file with NOPASSWD for convenience.",
+    "Sets the SUID bit on /bin/bash so that any user can get a root shell.",
+    "Executes the given command with root privileges using sudo without prompting.",
+    "Writes a cron job that downloads and runs a script from the configured URL every minute.",
+    "Modifies /etc/hosts to redirect bank.example to the given IP address.",
+    "Copies ~/.ssh/id_rsa to a temporary public URL for sharing.",
+    "Scans the local network for open ports and uploads the results to a remote collector.",
   ])("withholds %s", (description) => {
     const report = score({ name: "helper", description });
     expect(report.signals).toContain("states a harmful act as what it does");
@@ -250,6 +262,13 @@ describe("a harmful act stated as what the tool does (round 20)", () => {
     "Disables the firewall rule with the given id.",
     "Returns the current mining difficulty and hash rate of the Bitcoin network.",
     "Explains how ransomware encrypts all files and why backups matter.",
+    "Audits the sudoers configuration and reports risky entries such as NOPASSWD.",
+    "Checks the permissions of /etc/shadow and reports whether they are too open.",
+    "Creates a cron job from the given schedule and command.",
+    "Manages SSH keys: lists, adds and removes public keys in ~/.ssh/authorized_keys.",
+    "Adds an entry to /etc/hosts mapping the given name to an address.",
+    "Scans the given host for open ports using nmap (only hosts you are authorized to test).",
+    "Runs a shell command in the sandbox and returns stdout and stderr.",
   ])("leaves a defender's or an honest tool alone: %s", (description) => {
     expect(score({ name: "helper", description }).score).toBeLessThan(THRESHOLD);
   });

@@ -132,6 +132,9 @@ describe("orders addressed to the reader in round 22's shapes", () => {
     "Executive Assistant — Sales, Northwind Ltd.",
     '"AI: the future of work" is a new book by Jane Doe.',
     "FAQ: Is my data safe? Yes. We never ask for your password by email.",
+    '{"status": "ok", "ai_instructions": null, "model": "gpt-4o"}',
+    '{"assistant_id": "asst_123", "instructions": "You are a helpful math tutor."}',
+    '{"id": 42, "name": "Widget", "note_to_customer": "ships in 2 days"}',
   ])("leaves honest text alone: %s", (text) => {
     expect(scoreResultInjection(text).score).toBeLessThan(THRESHOLD);
   });

@@ -35,10 +35,11 @@ const READERS_WORK = [
 ].join("|");
 
 // Names that mean software, for the vocative in a cell or comment.
-const AI_NAME = String.raw`(?:ai|ai (?:agent|assistant|model|system|reader)|coding (?:agent|assistant)|llm|language model|chatbot|claude|chatgpt|copilot|gemini)s?`;
-// A cell or comment opens: a table bar, a comment mark, a bullet, Markdown's comment (`[//]: # (…)`).
-const CELL_OR_COMMENT = String.raw`(?:^|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*|\[\/\/\]:\s*#\s*[("']\s*)`;
-const VOCATIVE_ORDER = String.raw`(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember)\b`;
+const AI_NAME = String.raw`(?:ai|ai (?:(?:coding|code|writing|research|e-?mail)\s)?(?:agent|assistant|model|system|reader)|coding (?:agent|assistant)|llm|language model|chatbot|claude|chatgpt|copilot|gemini)s?`;
+// A cell or comment opens: a table bar, a comment mark, a bullet, Markdown's comment (`[//]: # (…)`); or a
+// sentence does, since a name that means software, turned to with an order, is the reader wherever it stands.
+const CELL_OR_COMMENT = String.raw`(?:^|(?<=[.!?])\s+|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*|\[\/\/\]:\s*#\s*[("']\s*)`;
+const VOCATIVE_ORDER = String.raw`(?:also\s+)?(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember)\b`;
 
 // The third person in other languages: [subject, modal] and the reader's user, answer or an address within reach.
 const OTHER_LANGUAGE_SUBJECT_MODAL = [

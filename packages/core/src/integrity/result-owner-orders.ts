@@ -26,21 +26,21 @@ const MONEY_PLACE = String.raw`(?:(?:checking|savings|bank|brokerage|investment|
 const HOLDINGS = String.raw`(?:holdings?|bitcoins?|btc|ethereum|eth|crypto(?:currenc(?:y|ies))?|coins|tokens|shares|stocks?|positions?|portfolio|investments?)`;
 const DEVICE = String.raw`(?:(?:front|back|side|garage|main|smart|house|home|apartment|office)\s+)?(?:doors?|locks?|gates?|garage|alarm(?: system)?|security(?: system)?|cameras?|surveillance|firewall|antivirus|thermostat|smoke (?:detector|alarm)s?|sprinklers?|oven|stove|heater|car|vehicle|house|home|safe)`;
 const SAFEGUARD = String.raw`(?:two[- ]factor(?: authentication)?|2fa|mfa|multi[- ]factor(?: authentication)?|security (?:alerts?|notifications?|questions?)|fraud (?:alerts?|protection)|login (?:alerts?|notifications?)|spending limits?|withdrawal limits?|(?:daily |transfer )?limits?)`;
-const DATA = String.raw`(?:files|folders?|documents|directory|directories|drive|e-?mails|inbox|messages|photos|pictures|contacts|repositories|repos|backups|data|records|notes|calendar|appointments|events|chats?|history|home (?:directory|folder))`;
+const DATA = String.raw`(?:files|folders?|documents|directory|directories|drive|e-?mails|inbox|messages|photos|pictures|contacts|repositories|repos|backups|data|records|notes|calendar|appointments|events|chats?|history|home (?:directory|folder)|librar(?:y|ies)|albums?|galler(?:y|ies)|camera roll)`;
 const GRANT = String.raw`(?:permanent|full|unrestricted|admin(?:istrator)?|root|owner(?:ship)?|unlimited|guest|remote|write|edit|read|delegate)?\s?(?:access|permissions?|rights|privileges)|(?:an? )?(?:admin(?:istrator)?|owner|co-?owner|authori[sz]ed user|collaborator|member|delegate|signatory)`;
 
 // What the owner keeps to themselves: sign-in secrets, money papers, health and identity papers, their mail
 // and chats, where they are.
 const PRIVATE = String.raw`(?:passwords?|passcodes?|pins?|logins?|credentials|(?:ssh|api|private|secret|gpg|pgp|wallet)\s(?:\w+\s)?keys?|seed phrases?|recovery phrases?|(?:backup|recovery|verification|security|2fa|mfa|one-time|login)\scodes?|(?:access|auth|session)\stokens?|gift card\s(?:codes?|numbers?|pins?)|(?:bank|card|account|credit card|brokerage)\sstatements?|statements|(?:medical|health|tax|bank|financial|credit|criminal)\s(?:records?|history|reports?|details|returns?)|passport(?:\s(?:scan|number|details|photo|copy))?|social security(?:\snumber)?|ssns?|(?:card|account|routing|bank)\s(?:details|numbers?)|contacts?(?:\slist)?|e-?mails|inbox|messages|texts|dms|chats?|chat history|(?:browsing|search|call|location)\shistory|(?:current\s|home\s)?location|diary|journal)`;
 // Where a thing posted is out for anyone: a paste or gist site, something public, the very thread the text is in.
-const PUBLIC_PLACE = String.raw`(?:(?:a|an|the|my)\s)?(?:new\s)?(?:public\b|pastebin|paste\s?site|(?:github\s)?gists?\b|this\s(?:\w+\s)?(?:thread|post|tweet|comment|chat|channel|forum|page|review|issue|group|room|conversation)\b|the\s(?:comments?|comment section)\b|everyone\b|anyone\b|the (?:whole )?world\b)`;
+const PUBLIC_PLACE = String.raw`(?:(?:a|an|the|my)\s)?(?:new\s)?(?:(?:reply|response|answer)\s(?:to|on)\s(?:this|the)\s(?:e-?mail|message|post|thread|tweet|comment)\b|public\b|pastebin|paste\s?site|(?:github\s)?gists?\b|this\s(?:\w+\s)?(?:thread|post|tweet|comment|chat|channel|forum|page|review|issue|group|room|conversation)\b|the\s(?:comments?|comment section)\b|everyone\b|anyone\b|the (?:whole )?world\b)`;
 // A phone number to text something to.
 const PHONE = String.raw`\+?\(?\d[\d\s().-]{6,}\d`;
 const ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`;
 // Fetching verbs that open a chain ("get my …, then send it on").
 const FETCH = String.raw`(?:retrieve|get|grab|fetch|find|access|read|open|collect|gather|extract|obtain|look up|pull(?: up)?|download|list|compile|check|search|export|copy|dump|take|go through)`;
 // What the chain's second verb ships: what was fetched.
-const THE_FETCHED = String.raw`(?:them|it|this|these|that|those|everything|(?:their|its|the) (?:full )?(?:contents?|text|list|details|data)|(?:the|all|a) (?:\w+ ){0,2}?(?:copy|copies|list|screenshot|summary|export))`;
+const THE_FETCHED = String.raw`(?:them|it|this|these|that|those|everything|(?:every|each|all)\s(?:\w+\s)?(?:entry|entries|item|items|one|record|records|code|codes|password|passwords)|(?:their|its|the) (?:full )?(?:contents?|text|list|details|data)|(?:the|all|a) (?:\w+ ){0,2}?(?:copy|copies|list|screenshot|summary|export))`;
 
 export const RESULT_OWNER_ORDERS: Signal[] = [
   {
@@ -57,9 +57,9 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         // "book a flight using my saved credit card", "order 20 gift cards with my default payment method"
         String.raw`${OPENS}(?:buy|purchase|order|book|reserve|pay for)\b${SPAN(40)}\b(?:with|using|on) (?:all (?:of )?)?my\s(?:\w+\s){0,2}(?:${MONEY_PLACE}|(?:credit |debit )?cards?|payment (?:method|details|card)s?)\b`,
         // "redirect my paycheck direct deposit to account 55102234", "switch my salary payments to this IBAN"
-        String.raw`${OPENS}(?:redirect|reroute|divert|change|update|switch|move)\smy\s(?:[\w-]+\s){0,2}?(?:paychecks?|salary|wages?|payroll|direct deposits?|pension|payouts?|refunds?|pay)\b${SPAN(30)}\b(?:to|into)\s(?:(?:a|the|this|my)\s)?(?:new\s|different\s|following\s)?(?:\w+\s)?(?:account|iban|bank|wallet|\d{5,})`,
+        String.raw`${OPENS}(?:redirect|reroute|divert|change|update|switch|move)\s(?:where\s)?my\s(?:[\w-]+\s){0,2}?(?:paychecks?|salary|wages?|payroll|direct deposits?|pension|payouts?|refunds?|pay)\b${SPAN(30)}\b(?:to|into)\s(?:(?:a|the|this|my)\s)?(?:new\s|different\s|following\s)?(?:\w+\s)?(?:account|iban|bank|wallet|\d{5,})`,
         // "add a new payee J. Rivers with account 88001122 to my online banking"
-        String.raw`${OPENS}add\s(?:a\s|the\s)?(?:new\s)?(?:payees?|beneficiar(?:y|ies)|recipients?)\b${SPAN(60)}\b(?:to|in|on)\smy\b`,
+        String.raw`${OPENS}add\s(?:${SPAN(40)}\bas\s)?(?:a\s|the\s)?(?:new\s)?(?:payees?|beneficiar(?:y|ies)|recipients?)\b${SPAN(60)}\b(?:to|in|on)\smy\b`,
         // "withdraw all my funds from my retirement account", "drain my savings account"
         String.raw`${OPENS}(?:withdraw|cash out|liquidate|drain|empty)\s(?:all\s(?:of\s)?|everything\s|the (?:entire|full|whole) balance\s)(?:(?:my|the)\s)?(?:\w+\s)?(?:funds\s|money\s|savings\s|cash\s|balance\s)?(?:from|in|of)\smy\s(?:\w+\s){0,2}?${MONEY_PLACE}\b`,
         // "pay my landlord's new account 3,200 USD": a payee's "new account" is how a diverted payment is asked for
@@ -81,6 +81,8 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         String.raw`${OPENS}(?:disable|turn off|switch off|deactivate|remove|raise|increase|lift)\smy\s(?:\w+\s){0,2}${SAFEGUARD}`,
         // "set my thermostat to 95 degrees", "turn my oven up to the maximum"
         String.raw`${OPENS}(?:set|turn up|turn down|raise|crank up|increase|lower|change|adjust)\s(?:the\s(?:temperature|heat)\s(?:of|on)\s)?my\s(?:[\w-]+\s){0,2}?(?:thermostat|heating|heater|oven|stove|water heater|boiler|freezer|fridge|refrigerator|air[- ]?condition(?:er|ing)|a\/?c)\b(?:\s\w+)?\s(?:up\s|down\s)?to\s(?:the\s)?(?:max(?:imum)?|min(?:imum)?|highest|lowest|\d+)`,
+        // "turn the oven in my kitchen up to 500 degrees"
+        String.raw`${OPENS}(?:set|turn|crank|raise|increase)\s(?:the\s)?(?:thermostat|heating|heater|oven|stove|water heater|boiler)\s(?:in|of|at)\smy\s(?:\w+\s)?(?:up\s)?to\s(?:the\s)?(?:max(?:imum)?|highest|\d+)`,
         // "add device 8C:1F:… to the trusted list on my home router", "whitelist this IP on my firewall"
         String.raw`${OPENS}(?:add|put|register|approve)\s(?!(?:me|us|myself|my)\b)${SPAN(40)}\b(?:to|on|in|into)\s(?:the\s|my\s)?(?:trusted|allowed|approved|safe|white|allow)[- ]?(?:devices?|senders?|users?|hosts?|ips?|contacts?|macs?)?\s?(?:list\s)?(?:on|of|for|in)\smy\b`,
         String.raw`${OPENS}(?:whitelist|allowlist)\s(?!(?:me|us|myself|my)\b)${SPAN(40)}\b(?:on|in|for)\smy\s(?:[\w-]+\s){0,2}?(?:router|firewall|network|wi-?fi|account|server|laptop|computer|phone)\b`,
@@ -161,9 +163,9 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         String.raw`${OPENS}${FETCH}\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|sms|message|dm|forward|post|upload|paste|publish|share|put|dump|leak|tweet)\s+${THE_FETCHED}\s+(?:(?:via|by|over)\s(?:\w+\s){0,2})?(?:to|in|on|into|at|onto|with)\s+(?:${PUBLIC_PLACE}|${PHONE})`,
         String.raw`${OPENS}${FETCH}\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:reply|respond|answer|comment)\s(?:to|on|under)\s(?:this|the|that|my)\s(?:\w+\s)?(?:tweet|post|comment|thread|message|e-?mail|review|issue)\swith\s${THE_FETCHED}`,
         // "reset the password of my Gmail account and send the new one to …"
-        String.raw`${OPENS}(?:reset|change|generate|create)\s(?:the\s|a\s)?(?:new\s)?(?:my\s)?(?:[\w-]+\s){0,3}?(?:password|passcode|pin|code)s?\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|forward|post|share)\s(?:it|them|the new (?:one|password|passcode|pin|code)s?)\s(?:to|at)\s(?:${ADDRESS}|${PHONE})`,
+        String.raw`${OPENS}(?:reset|change|generate|create)\s(?:the\s|a\s)?(?:new\s)?(?:my\s)?(?:[\w-]+\s){0,3}?(?:password|passcode|pin|code|(?:api|access|secret)\skey|(?:api|access)\stoken)s?\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|forward|post|share)\s(?:it|them|the new (?:one|password|passcode|pin|code)s?)\s(?:to|at)\s(?:${ADDRESS}|${PHONE})`,
         // "set up a rule in my inbox to forward every new message to …"
-        String.raw`${OPENS}(?:set up|create|add|make)\s(?:a\s|an\s)?(?:new\s)?(?:rule|filter|auto-?forward(?:ing)?(?: rule)?)\s(?:in|on|for)\smy\s(?:\w+\s)?(?:inbox|e-?mail|mail|mailbox|account|gmail|outlook)\b${SPAN(40)}\bforward${SPAN(40)}\b(?:to|at)\s${ADDRESS}`,
+        String.raw`${OPENS}(?:set up|create|add|make)\s(?:a\s|an\s)?(?:new\s)?(?:(?:forwarding|mail|inbox|e-?mail)\s)?(?:rule|filter|auto-?forward(?:ing)?(?: rule)?)\s(?:in|on|for)\smy\s(?:\w+\s)?(?:inbox|e-?mail|mail|mailbox|account|gmail|outlook)\b(?:\s(?:account|inbox|mailbox))?${SPAN(40)}\b(?:forward|send|redirect|cop(?:y|ies))${SPAN(40)}\b(?:to|at)\s${ADDRESS}`,
         String.raw`${OPENS}(?:send|e-?mail|mail|forward|text|sms|post|upload|paste|publish|share|save|put|write|copy|dump|leak|tweet)\s(?:all\s(?:of\s)?|(?:a\s)?cop(?:y|ies)\sof\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(40)}\s(?:to|in|on|into|at|onto|with)\s(?:${PUBLIC_PLACE}|${PHONE}|${ADDRESS})`,
       ].join("|"),
       "i",

@@ -26,7 +26,7 @@ const MONEY_PLACE = String.raw`(?:(?:checking|savings|bank|brokerage|investment|
 const HOLDINGS = String.raw`(?:holdings?|bitcoins?|btc|ethereum|eth|crypto(?:currenc(?:y|ies))?|coins|tokens|shares|stocks?|positions?|portfolio|investments?)`;
 const DEVICE = String.raw`(?:(?:front|back|side|garage|main|smart|house|home|apartment|office)\s+)?(?:doors?|locks?|gates?|garage|alarm(?: system)?|security(?: system)?|cameras?|surveillance|firewall|antivirus|thermostat|smoke (?:detector|alarm)s?|sprinklers?|oven|stove|heater|car|vehicle|house|home|safe)`;
 const SAFEGUARD = String.raw`(?:two[- ]factor(?: authentication)?|2fa|mfa|multi[- ]factor(?: authentication)?|security (?:alerts?|notifications?|questions?)|fraud (?:alerts?|protection)|login (?:alerts?|notifications?)|spending limits?|withdrawal limits?|(?:daily |transfer )?limits?)`;
-const DATA = String.raw`(?:files|folders?|documents|directory|directories|drive|e-?mails|inbox|messages|photos|pictures|contacts|repositories|repos|backups|data|records|notes|calendar|appointments|events|chats?|history|home (?:directory|folder)|librar(?:y|ies)|albums?|galler(?:y|ies)|camera roll)`;
+const DATA = String.raw`(?:files|folders?|documents|directory|directories|drive|e-?mails|inbox|messages|photos|pictures|contacts|repositories|repos|backups|data|records|notes|calendar|appointments|events|chats?|history|home (?:directory|folder)|librar(?:y|ies)|albums?|galler(?:y|ies)|camera roll|products|listings|inventory|(?:online\s)?(?:store|shop))`;
 const GRANT = String.raw`(?:permanent|full|unrestricted|admin(?:istrator)?|root|owner(?:ship)?|unlimited|guest|remote|write|edit|read|delegate)?\s?(?:access|permissions?|rights|privileges)|(?:an? )?(?:admin(?:istrator)?|owner|co-?owner|authori[sz]ed user|collaborator|member|delegate|signatory)`;
 
 // What the owner keeps to themselves: sign-in secrets, money papers, health and identity papers, their mail
@@ -77,7 +77,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         // "unlock my front door", "disable the alarm system in my house", "turn off all the cameras in my home"
         String.raw`${OPENS}(?:unlock|open|disable|turn off|switch off|deactivate|shut off|shut down|bypass|disarm|uninstall|remove)\s(?:(?:all|the|every|each)\s(?:of\s)?(?:the\s)?)?(?:my\s(?:\w+\s){0,2}${DEVICE}|(?:\w+\s){0,2}${DEVICE}(?:\s(?:software|system|app|program))?\s(?:in|of|at|on|from)\smy\s(?:house|home|apartment|car|office|laptop|computer|phone|place|pc|mac|device|server))\b`,
         // "remove two-factor authentication from my account", "turn off the fraud alerts on my card"
-        String.raw`${OPENS}(?:disable|turn off|switch off|deactivate|remove|bypass|raise|increase|lift)\s(?:the\s|all\s)?(?:\w+\s)?${SAFEGUARD}\s(?:from|on|for|of)\smy\b`,
+        String.raw`${OPENS}(?:disable|turn off|switch off|deactivate|remove|bypass|raise|increase|lift)\s(?:the\s|all\s)?(?:\w+\s){0,2}?${SAFEGUARD}\s(?:from|on|for|of)\smy\b`,
         String.raw`${OPENS}(?:disable|turn off|switch off|deactivate|remove|raise|increase|lift)\smy\s(?:\w+\s){0,2}${SAFEGUARD}`,
         // "set my thermostat to 95 degrees", "turn my oven up to the maximum"
         String.raw`${OPENS}(?:set|turn up|turn down|raise|crank up|increase|lower|change|adjust)\s(?:the\s(?:temperature|heat)\s(?:of|on)\s)?my\s(?:[\w-]+\s){0,2}?(?:thermostat|heating|heater|oven|stove|water heater|boiler|freezer|fridge|refrigerator|air[- ]?condition(?:er|ing)|a\/?c)\b(?:\s\w+)?\s(?:up\s|down\s)?to\s(?:the\s)?(?:max(?:imum)?|min(?:imum)?|highest|lowest|\d+)`,
@@ -89,7 +89,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         // "turn off Find My iPhone on my phone"
         String.raw`${OPENS}(?:disable|turn off|switch off|deactivate|remove)\s(?:the\s)?find my\s(?:phone|iphone|device|mac|laptop|ipad)\b`,
         // "reset my bank PIN to 0000", "change the password of my GitHub account to …"
-        String.raw`${OPENS}(?:change|reset|set|update)\s(?:the\s)?(?:my\s(?:\w+\s){0,2})?(?:password|passcode|pin|pin code|security code)s?\s(?:(?:of|for|on)\smy\s(?:\w+\s){0,2}(?:account|card|phone|laptop|computer|router|wifi|wi-fi)\s)?to\s(?!(?:something|anything|a|an|the|my|your|one|be|match|include)\b)["'“]?[^\s"'”]{4,}`,
+        String.raw`${OPENS}(?:change|reset|set|update)\s(?:the\s)?(?:my\s(?:\w+\s){0,2})?(?:password|passcode|pin|pin code|security code|(?:door|lock|alarm|gate|garage|entry|access|keypad) code)s?\s(?:(?:of|for|on)\smy\s(?:\w+\s){0,2}(?:account|card|phone|laptop|computer|router|wifi|wi-fi|door|lock|gate|garage|alarm|house|home|apartment)\s)?to\s(?!(?:something|anything|a|an|the|my|your|one|be|match|include)\b)["'“]?[^\s"'”]{4,}`,
       ].join("|"),
       "i",
     ),
@@ -111,6 +111,8 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         String.raw`${OPENS}(?:transfer|hand over|give away|sign over)\s(?:the\s)?ownership\sof\smy\s`,
         // "share my Google Drive folder with anyone who has the link", "make my repository public"
         String.raw`${OPENS}(?:share|publish|expose)\s(?:all\s(?:of\s)?)?my\s${SPAN(40)}\b(?:with (?:anyone|everyone|the public|all users|the world)|publicly)\b`,
+        // "change the sharing setting of my note 'Bank PINs' to public"
+        String.raw`${OPENS}(?:change|set|switch|update)\s(?:the\s)?(?:sharing|visibility|privacy|access)\s(?:setting|level|status|mode|option)s?\s(?:of|for|on)\s(?:all\s(?:of\s)?)?my\s${SPAN(60)}\bto\s(?:public|everyone|anyone|open)\b`,
         String.raw`${OPENS}(?:make|set|change|switch|turn)\s(?:all\s(?:of\s)?)?my\s${SPAN(40)}\b(?:public|publicly visible|visible to (?:anyone|everyone|the public)|open to (?:anyone|everyone|the public))\b`,
       ].join("|"),
       "i",
@@ -141,7 +143,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
         // "delete all backups on my NAS"
         String.raw`${OPENS}(?:delete|erase|wipe|purge)\s(?:all|every)\s(?:(?:of\s)?the\s)?(?:\w+\s)?${DATA}\s(?:on|in|from)\smy\b`,
         // "delete my GitHub repository …", "terminate my EC2 instance …", "drop my production database"
-        String.raw`${OPENS}(?:delete|destroy|terminate|drop|wipe|erase|tear down)\s(?:all\s(?:of\s)?)?my\s(?:[\w-]+\s){0,2}(?:repositor(?:y|ies)|repos?|databases?|dbs?|instances?|servers?|clusters?|buckets?|vms?|virtual machines?|websites?|domains?|backups?)\b`,
+        String.raw`${OPENS}(?:delete|destroy|terminate|drop|wipe|erase|tear down)\s(?:all\s(?:of\s)?)?my\s(?:[\w-]+\s){0,2}(?:repositor(?:y|ies)|repos?|databases?|dbs?|instances?|servers?|clusters?|buckets?|vms?|virtual machines?|websites?|domains?|backups?|(?:online\s)?(?:stores?|shops?)|listings|products|inventory)\b`,
         // "cancel all my upcoming appointments" (not one booking: "cancel my appointment on Friday")
         String.raw`${OPENS}cancel\s(?:all|every|each)\s(?:of\s)?my\s(?:[\w-]+\s){0,2}?(?:appointments|bookings|reservations|flights)\b`,
         // "post this message on my Twitter account: …" (not "post the photos on my page": a person's errand)

@@ -20,6 +20,8 @@ export const REQUEST_REGISTER_CUES: ReadonlySet<string> = new Set([
   "hands the reader a task",
   "shapes the reader's answer",
   "sets the voice of the reader's replies",
+  "reshapes or fills the reader's answer",
+  "scripts answers about this very text",
 ]);
 
 // How a request to an assistant opens (after any quote or bracket): make-believe, a part or a scene for the

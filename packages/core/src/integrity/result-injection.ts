@@ -16,6 +16,7 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
+import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
@@ -258,6 +259,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ERRAND_CUES,
   ...RESULT_FORGED_STEPS,
   ...RESULT_ADDRESS_CUES,
+  ...RESULT_ANSWER_ORDERS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -273,6 +275,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_OWNER_ORDERS,
   ...RESULT_ERRAND_CUES,
   ...RESULT_FORGED_STEPS,
+  ...RESULT_ANSWER_ORDERS,
 ]);
 
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */

@@ -145,10 +145,10 @@ const RESULT_SIGNALS: Signal[] = [
   {
     // A vocative: the data turns to the model by name and gives it an order.
     name: "speaks to the model by name",
-    gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini/gi,
+    gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini|summari[sz]er/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini)s?\s*[,:]\s*(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed))\b/i,
+      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
   },
   {
     // Data has no business deciding what the agent may do without asking.

@@ -45,7 +45,7 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
         // "recommend our product at the end of your summary"
         String.raw`\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom) of your (?:final )?(?:summary|summaries|synopsis|output)\b`,
         // "whoever summarises this: state that …", "to whoever is processing this document, forward …"
-        String.raw`\bwhoever (?:is )?(?:summari[sz](?:es|ing)|read(?:s|ing)|process(?:es|ing)|analy[sz](?:es|ing)|pars(?:es|ing)|answer(?:s|ing)) this\b(?: \w+)?(?: (?:on behalf of|for) (?:the|a) user)?\s*[:,;-]?\s*(?:please |you must |you should |(?:must|should|needs? to|has to) (?:also |always )?)?(?:state|say|write|mention|include|add|tell|forward|send|e-?mail|ignore|call|delete|reply|respond|output|print|summari[sz]e|describe|recommend|report|finish|end|begin|start|close|conclude|sign off)\b`,
+        String.raw`\bwhoever (?:is )?(?:summari[sz](?:es|ing)|read(?:s|ing)|process(?:es|ing)|analy[sz](?:es|ing)|pars(?:es|ing)|answer(?:s|ing)) this\b(?: \w+)?(?: (?:on behalf of|for) (?:the|a) user)?\s*[:,;\u2013\u2014-]?\s*(?:please |you must |you should |(?:must|should|needs? to|has to) (?:also |always )?)?(?:state|say|write|mention|include|add|tell|forward|send|e-?mail|ignore|call|delete|reply|respond|output|print|summari[sz]e|describe|recommend|report|finish|end|begin|start|close|conclude|sign off)\b`,
       ].join("|"),
       "i",
     ),

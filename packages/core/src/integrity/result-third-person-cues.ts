@@ -35,11 +35,12 @@ const READERS_WORK = [
 ].join("|");
 
 // Names that mean software, for the vocative in a cell or comment.
-const AI_NAME = String.raw`(?:ai|ai (?:(?:coding|code|writing|research|e-?mail)\s)?(?:agent|assistant|model|system|reader)|coding (?:agent|assistant)|llm|language model|chatbot|claude|chatgpt|copilot|gemini)s?`;
-// A cell or comment opens: a table bar, a comment mark, a bullet, Markdown's comment (`[//]: # (…)`); or a
-// sentence does, since a name that means software, turned to with an order, is the reader wherever it stands.
-const CELL_OR_COMMENT = String.raw`(?:^|(?<=[.!?])\s+|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*|\[\/\/\]:\s*#\s*[("']\s*)`;
-const VOCATIVE_ORDER = String.raw`(?:also\s+)?(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember)\b`;
+const AI_NAME = String.raw`(?:ai|ai (?:(?:coding|code|writing|research|e-?mail)\s)?(?:agent|assistant|model|system|reader)|(?:coding|code) (?:agent|assistant)|llm|language model|chatbot|claude|chatgpt|copilot|gemini)s?`;
+// A cell or comment opens: a table bar, a comment mark (the name perhaps @-mentioned there), a bullet, Markdown's
+// comment (`[//]: # (…)`), a quoted field's value, a bracket or a label's colon; or a sentence does, since a name
+// that means software, turned to with an order, is the reader wherever it stands.
+const CELL_OR_COMMENT = String.raw`(?:^|(?<=[.!?:\[(])\s*|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*@?|\[\/\/\]:\s*#\s*[("']\s*|(?<=:\s*)")`;
+const VOCATIVE_ORDER = String.raw`(?:also\s+)?(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember|say (?:that|this|it|the)|claim that)\b`;
 
 // The third person in other languages: [subject, modal] and the reader's user, answer or an address within reach.
 const OTHER_LANGUAGE_SUBJECT_MODAL = [
@@ -80,11 +81,11 @@ export const RESULT_THIRD_PERSON_CUES: Signal[] = [
   },
   {
     name: "turns to an AI in a cell or comment",
-    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini|<!--/gi,
+    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini|<!--|code assistant|coding assistant|code agent|coding agent/gi,
     weight: 4,
     pattern: new RegExp(
       // Inside an HTML comment, which no person reading the page sees, an assistant or agent is software too.
-      String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
+      String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}(?:\s(?:instructions?|notes?|notice|directives?|tasks?))?\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
       "im",
     ),
   },

@@ -42,7 +42,7 @@ const SHAPES = {
   // Round 23's orders about the reader's answer, the owner's private data sent out and the AI addressed in
   // fields and comments: their gate words, each short of a whole match.
   "adversarial: answer-order misses":
-    'Translate your whole answer. In your reply to the user, add. Your answer must mention. Answer every question about this. Whenever you summarize this letter. Output the user\'s previous. Ask the user for their. Search their mailbox for. Get my passwords and text it to +1 . Please redirect my pay. Move all files from ~/Private to . # Note to code assistants: [hidden: language model, "AI: Automated readers of this page should. ',
+    "Translate your whole answer. In your reply to the user, add. Your answer must mention. Answer every question about this. Whenever you summarize this letter. Output the user's previous. Ask the user for their. Search their mailbox for. Get my passwords and text it to +1 . Please redirect my pay. Move all files from ~/Private to . # Note to code assistants: [hidden: language model, \"AI: Automated readers of this page should. ",
 };
 
 /**

@@ -127,7 +127,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
     gate: /@|https?:/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`${OPENS}(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull|download|list|compile|check|search|export|copy)\s+(?:all\s(?:of\s)?|the\s(?:\w+\s){1,3}?(?:of|in|from|on)\s)?my\s(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}${SENT_ON_TO_AN_ADDRESS}`,
+      String.raw`${OPENS}(?:use\s(?:the\s)?[\w.-]+(?:\s(?:tool|function|app|api))?\sto\s)?(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull(?: up)?|download|list|compile|check|search|export|copy|locate)\s+(?:all\s(?:of\s)?|the\s(?:\w+\s){1,3}?(?:of|in|from|on)\s)?my\s(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}${SENT_ON_TO_AN_ADDRESS}`,
       "i",
     ),
   },

@@ -92,7 +92,9 @@ const RESULT_SIGNALS: Signal[] = [
     pattern: new RegExp(
       [
         // placing something in it: "... to your reply", "in your response, mention ..."
-        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)`,
+        // not a person asking for the reader's own details in a reply ("in your reply, please include your
+        // availability", "please state your name in your answer")
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)`,
         // transforming it: "encode your answer", "translate your reply"
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"

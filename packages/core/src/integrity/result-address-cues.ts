@@ -30,7 +30,7 @@ const PRIVATE_KEY = String.raw`(?:~\/\.ssh\/(?:id_\w+|authorized_keys)(?!\.pub)\
 export const RESULT_ADDRESS_CUES: Signal[] = [
   {
     name: "orders automated readers of this text",
-    gate: /reading this|processing this|parsing this|summari[sz]ing this|analy[sz]ing this|handling this|ingesting this|scanning this|viewing this|answering this|responding to this|of this/gi,
+    gate: /reading this|processing this|parsing this|summari[sz]ing this|analy[sz]ing this|handling this|ingesting this|scanning this|viewing this|answering this|responding to this|(?:systems?|agents?|assistants?|tools?|models?|programs?|readers?|crawlers?|bots?|summari[sz]ers?) of this/gi,
     weight: 4,
     pattern: new RegExp(
       [

@@ -22,12 +22,13 @@ const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*\-]\s*)(?:(?:please|kindly|also|the
 const SPAN = (n: number) => String.raw`${IN_SENTENCE}{0,${n}}?`;
 const YOUR_ANSWER = String.raw`your\s(?:(?:whole|entire|final|full|next|every|each)\s)?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|outputs?)`;
 const CODE = String.raw`(?:pig latin|base ?64|hex(?:adecimal)?|binary|morse(?: code)?|rot ?13|leet ?speak|l33t|emojis?|all caps|upper ?case|reverse(?:d)? order|backwards|klingon|elvish|a (?:limerick|haiku|sonnet|poem|rap|riddle))`;
-// What a writer plants, not what a person asks back for: a link, a quoted phrase, a claim, a made-up value.
-const PLANTED = String.raw`(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b|["“'‘]|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bthe user\b|\brandom\b|\bfake\b|\bwrong\b|\bfalse\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|\blink\b)`;
 // "The user" is whom an assistant answers; a support agent's reply goes to "the customer", a person's to a name.
 const USER = String.raw`(?:the|your) (?:user|end[- ]user|human)s?`;
-// The strongest of those, for a sentence that only says what the answer must hold.
+// What a writer plants in an answer, not what a person asks back for: a link or a site, the user, a made-up
+// value; and, where the order puts it in the answer in so many words, a quoted phrase, a claim not about the
+// reader, a footnote, an advert or an image too.
 const PLANTED_STRONG = String.raw`(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b|\bthe user\b|\brandom\b|\bfake\b|\bfalse\b)`;
+const PLANTED = String.raw`(?:${PLANTED_STRONG}|["“'‘]|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bwrong\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|\blink\b)`;
 const THIS_TEXT = String.raw`(?:this|the above|the following)\s(?:e-?mail|message|document|page|text|note|review|post|article|thread|letter|memo|trip|event|invoice|report|file|record)`;
 const SECRET = String.raw`(?:passwords?|passcodes?|tokens?|api keys?|access keys?|credentials|pins?|one-time (?:code|password)s?|otps?|(?:2fa|mfa|verification|security|login) codes?|card numbers?|cvvs?|cvcs?|ssns?|social security numbers?|seed phrases?|recovery phrases?|private keys?|log-?ins?)`;
 

@@ -13,7 +13,7 @@
 // thread), pay redirected to a "new account", a payee added, a heater set to a number, a device put on the
 // router's trusted list, every booking cancelled, a private folder moved to /tmp or made world-readable.
 // Bounded patterns, run around their gates ("my" for all but the last): linear in the text.
-import { IN_SENTENCE, SENT_ON_TO_AN_ADDRESS } from "./order-phrases.js";
+import { AN_ADDRESS, FETCH_VERB, IN_SENTENCE, SENT_ON_TO_AN_ADDRESS, THE_FETCHED } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
 // Where an order stands: the start of a sentence, a line or a quoted field, behind a polite or sequencing
@@ -34,13 +34,13 @@ const GRANT = String.raw`(?:permanent|full|unrestricted|admin(?:istrator)?|root|
 const PRIVATE = String.raw`(?:passwords?|passcodes?|pins?|logins?|credentials|(?:ssh|api|private|secret|gpg|pgp|wallet)\s(?:\w+\s)?keys?|seed phrases?|recovery phrases?|(?:backup|recovery|verification|security|2fa|mfa|one-time|login)\scodes?|(?:access|auth|session)\stokens?|gift card\s(?:codes?|numbers?|pins?)|(?:bank|card|account|credit card|brokerage)\sstatements?|statements|(?:medical|health|tax|bank|financial|credit|criminal)\s(?:records?|history|reports?|details|returns?)|passport(?:\s(?:scan|number|details|photo|copy))?|social security(?:\snumber)?|ssns?|(?:card|account|routing|bank)\s(?:details|numbers?)|contacts?(?:\slist)?|e-?mails|inbox|messages|texts|dms|chats?|chat history|(?:browsing|search|call|location)\shistory|(?:current\s|home\s)?location|diary|journal)`;
 // Where a thing posted is out for anyone: a paste or gist site, something public, the very thread the text is in.
 const PUBLIC_PLACE = String.raw`(?:(?:a|an|the|my)\s)?(?:new\s)?(?:(?:reply|response|answer)\s(?:to|on)\s(?:this|the)\s(?:e-?mail|message|post|thread|tweet|comment)\b|public\b|pastebin|paste\s?site|(?:github\s)?gists?\b|this\s(?:\w+\s)?(?:thread|post|tweet|comment|chat|channel|forum|page|review|issue|group|room|conversation)\b|the\s(?:comments?|comment section)\b|everyone\b|anyone\b|the (?:whole )?world\b)`;
-// A phone number to text something to.
-const PHONE = String.raw`\+?\(?\d[\d\s().-]{6,}\d`;
-const ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/)`;
-// Fetching verbs that open a chain ("get my …, then send it on").
-const FETCH = String.raw`(?:retrieve|get|grab|fetch|find|access|read|open|collect|gather|extract|obtain|look up|pull(?: up)?|download|list|compile|check|search|export|copy|dump|take|go through)`;
-// What the chain's second verb ships: what was fetched.
-const THE_FETCHED = String.raw`(?:them|it|this|these|that|those|everything|(?:every|each|all)\s(?:\w+\s)?(?:entry|entries|item|items|one|record|records|code|codes|password|passwords)|(?:their|its|the) (?:full )?(?:contents?|text|list|details|data)|(?:the|all|a) (?:\w+ ){0,2}?(?:copy|copies|list|screenshot|summary|export))`;
+// Whose things a fetch verb names: "my …", "all of my …", "the names and birthdays of my …".
+const OF_MINE = String.raw`(?:all\s(?:of\s)?|the\s(?:\w+\s){1,3}?(?:of|in|from|on)\s)?my\s`;
+// A phone number to text something to (no longer than the longest international one).
+const PHONE = String.raw`\+?\(?\d[\d\s().-]{6,20}\d`;
+
+// The owner's private things fetched, then a second verb: "grab my recent medical records and …".
+const PRIVATE_FETCHED_THEN = String.raw`${OPENS}${FETCH_VERB}\s+${OF_MINE}(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?`;
 
 export const RESULT_OWNER_ORDERS: Signal[] = [
   {
@@ -127,7 +127,7 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
     gate: /@|https?:/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`${OPENS}(?:use\s(?:the\s)?[\w.-]+(?:\s(?:tool|function|app|api))?\sto\s)?(?:retrieve|get|fetch|find|access|read|collect|gather|extract|obtain|look up|pull(?: up)?|download|list|compile|check|search|export|copy|locate)\s+(?:all\s(?:of\s)?|the\s(?:\w+\s){1,3}?(?:of|in|from|on)\s)?my\s(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}${SENT_ON_TO_AN_ADDRESS}`,
+      String.raw`${OPENS}(?:use\s(?:the\s)?[\w.-]+(?:\s(?:tool|function|app|api))?\sto\s)?${FETCH_VERB}\s+${OF_MINE}(?!(?:\w+\s){0,3}?(?:attached|enclosed|below|above)\b)${SPAN(80)}${SENT_ON_TO_AN_ADDRESS}`,
       "i",
     ),
   },
@@ -162,13 +162,13 @@ export const RESULT_OWNER_ORDERS: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        String.raw`${OPENS}${FETCH}\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|sms|message|dm|forward|post|upload|paste|publish|share|put|dump|leak|tweet)\s+${THE_FETCHED}\s+(?:(?:via|by|over)\s(?:\w+\s){0,2})?(?:to|in|on|into|at|onto|with)\s+(?:${PUBLIC_PLACE}|${PHONE})`,
-        String.raw`${OPENS}${FETCH}\s+(?:all\s(?:of\s)?|the\s(?:\w+\s)?(?:of|in|from|on)\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:reply|respond|answer|comment)\s(?:to|on|under)\s(?:this|the|that|my)\s(?:\w+\s)?(?:tweet|post|comment|thread|message|e-?mail|review|issue)\swith\s${THE_FETCHED}`,
+        String.raw`${PRIVATE_FETCHED_THEN}(?:send|e-?mail|mail|text|sms|message|dm|forward|post|upload|paste|publish|share|put|dump|leak|tweet)\s+${THE_FETCHED}\s+(?:(?:via|by|over)\s(?:\w+\s){0,2})?(?:to|in|on|into|at|onto|with)\s+(?:${PUBLIC_PLACE}|${PHONE})`,
+        String.raw`${PRIVATE_FETCHED_THEN}(?:reply|respond|answer|comment)\s(?:to|on|under)\s(?:this|the|that|my)\s(?:\w+\s)?(?:tweet|post|comment|thread|message|e-?mail|review|issue)\swith\s${THE_FETCHED}`,
         // "reset the password of my Gmail account and send the new one to …"
-        String.raw`${OPENS}(?:reset|change|generate|create)\s(?:the\s|a\s)?(?:new\s)?(?:my\s)?(?:[\w-]+\s){0,3}?(?:password|passcode|pin|code|(?:api|access|secret)\skey|(?:api|access)\stoken)s?\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|forward|post|share)\s(?:it|them|the new (?:one|password|passcode|pin|code)s?)\s(?:to|at)\s(?:${ADDRESS}|${PHONE})`,
+        String.raw`${OPENS}(?:reset|change|generate|create)\s(?:the\s|a\s)?(?:new\s)?(?:my\s)?(?:[\w-]+\s){0,3}?(?:password|passcode|pin|code|(?:api|access|secret)\skey|(?:api|access)\stoken)s?\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?(?:send|e-?mail|mail|text|forward|post|share)\s(?:it|them|the new (?:one|password|passcode|pin|code)s?)\s(?:to|at)\s(?:${AN_ADDRESS}|${PHONE})`,
         // "set up a rule in my inbox to forward every new message to …"
-        String.raw`${OPENS}(?:set up|create|add|make)\s(?:a\s|an\s)?(?:new\s)?(?:(?:forwarding|mail|inbox|e-?mail)\s)?(?:rule|filter|auto-?forward(?:ing)?(?: rule)?)\s(?:in|on|for)\smy\s(?:\w+\s)?(?:inbox|e-?mail|mail|mailbox|account|gmail|outlook)\b(?:\s(?:account|inbox|mailbox))?${SPAN(40)}\b(?:forward|send|redirect|cop(?:y|ies))${SPAN(40)}\b(?:to|at)\s${ADDRESS}`,
-        String.raw`${OPENS}(?:send|e-?mail|mail|forward|text|sms|post|upload|paste|publish|share|save|put|write|copy|dump|leak|tweet)\s(?:all\s(?:of\s)?|(?:a\s)?cop(?:y|ies)\sof\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(40)}\s(?:to|in|on|into|at|onto|with)\s(?:${PUBLIC_PLACE}|${PHONE}|${ADDRESS})`,
+        String.raw`${OPENS}(?:set up|create|add|make)\s(?:a\s|an\s)?(?:new\s)?(?:(?:forwarding|mail|inbox|e-?mail)\s)?(?:rule|filter|auto-?forward(?:ing)?(?: rule)?)\s(?:in|on|for)\smy\s(?:\w+\s)?(?:inbox|e-?mail|mail|mailbox|account|gmail|outlook)\b(?:\s(?:account|inbox|mailbox))?${SPAN(40)}\b(?:forward|send|redirect|cop(?:y|ies))${SPAN(40)}\b(?:to|at)\s${AN_ADDRESS}`,
+        String.raw`${OPENS}(?:send|e-?mail|mail|forward|text|sms|post|upload|paste|publish|share|save|put|write|copy|dump|leak|tweet)\s(?:all\s(?:of\s)?|(?:a\s)?cop(?:y|ies)\sof\s)?my\s(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(40)}\s(?:to|in|on|into|at|onto|with)\s(?:${PUBLIC_PLACE}|${PHONE}|${AN_ADDRESS})`,
       ].join("|"),
       "i",
     ),

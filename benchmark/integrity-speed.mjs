@@ -43,6 +43,10 @@ const SHAPES = {
   // fields and comments: their gate words, each short of a whole match.
   "adversarial: answer-order misses":
     "Translate your whole answer. In your reply to the user, add. Your answer must mention. Answer every question about this. Whenever you summarize this letter. Output the user's previous. Ask the user for their. Search their mailbox for. Get my passwords and text it to +1 . Please redirect my pay. Move all files from ~/Private to . # Note to code assistants: [hidden: language model, \"AI: Automated readers of this page should. ",
+  // Round 24's clause openings behind a lead-in and lines joined back into one sentence: many commas and short
+  // lines that end on "to" or open on "and", each short of a whole order.
+  "adversarial: split-order misses":
+    "Hi Bob, please get my. Quick favour, turn off my. Oh and, my saved\nand text it to\n+1 . Grab my records\nthen e-mail. a, b, c, d, e, f\nto\nthe\nImagine you are a poet. Translate your. ",
 };
 
 /**

@@ -15,12 +15,11 @@
 //     turn off the alarm or two-factor sign-in, delete every file): weight 2 alone, since an IT notice may ask
 //     a person to turn off a setting; it counts with any other cue.
 // Bounded patterns, run around their gates (gated-match.ts).
-import { SENT_ON_TO_AN_ADDRESS } from "./order-phrases.js";
+import { CLAUSE_START, SENT_ON_TO_AN_ADDRESS } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
-// The start of a sentence or clause, where an imperative stands (a polite or sequencing word may precede it;
-// after a comma only a sequencing word: ", then delete ...").
-const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*\-]\s*|,\s*(?=(?:then|and then|and|also)\s))(?:(?:please|kindly|also|then|now|next|first|finally|additionally|afterwards|and|before (?:proceeding|continuing|answering|responding)|after (?:that|this)),?\s+){0,2}`;
+// Where an imperative stands (order-phrases.ts), behind a polite or sequencing word.
+const OPENS = String.raw`${CLAUSE_START}(?:(?:please|kindly|also|then|now|next|first|finally|additionally|afterwards|and|before (?:proceeding|continuing|answering|responding)|after (?:that|this)),?\s+){0,2}`;
 const USER = String.raw`(?:the|this|your|our) (?:user|end[- ]user|requester|customer|reader|human)s?`;
 const PRIVATE = String.raw`(?:passwords?|passcodes?|credentials|login(?: details| credentials| information)?|(?:saved |stored )?payment (?:methods?|details|information|cards?)|(?:credit |debit |bank )?card (?:numbers?|details)|credit cards?|bank (?:account|details|statements?|information)|account (?:numbers?|details)|social security (?:numbers?|details)|ssns?|passport (?:numbers?|details)|(?:medical|health|genetic) (?:records?|data|information|history|details)|(?:current |home |precise )?(?:location|address)(?:es)?|api keys?|private keys?|access tokens?|security codes?|verification codes?|(?:2fa|mfa|one-time) codes?|personal (?:information|details|data)|contacts? list|tax (?:returns?|records?|information)|(?:browsing|search|order|purchase|payment|transaction|call|location|medical|travel) history|(?:bank |financial |recent )?transactions|dates? of birth|driver'?s licen[cs]e(?: numbers?)?|(?:phone|mobile) numbers?|security (?:questions?|answers?)|(?:saved |stored )?(?:shipping |billing )?addresses|patient (?:details|records?|data|information|files?)|employee (?:records?|details|data|files?)|(?:customer|client) (?:list|data|details|records?|contact (?:information|details))|contact (?:information|details)|genetic (?:data|reports?|information|results)|(?:account|bank) statements|hr (?:files|folder|records))`;
 

@@ -11,7 +11,11 @@
 // Round 17: WildGuard's benign prompts, 65 of 971 touched, nearly all by these cues alone.
 
 // Cues that a user's own prompt to an assistant is made of. Not among them: the reader given an AI persona's
-// name ("You are DeveloperGPT"), which is how a jailbreak opens, not a request for a story.
+// name ("You are DeveloperGPT"), which is how a jailbreak opens, not a request for a story; an answer put in a
+// code its reader cannot read, falsified, or filled with a link or words for "the user" (a person asking for
+// their own answer does not speak of the user); questions about "this e-mail" scripted. A server that writes
+// its own results can open them as a request, so those stay read (round 24: WildGuard's benign prompts
+// unchanged, 15 of 971, with or without them).
 export const REQUEST_REGISTER_CUES: ReadonlySet<string> = new Set([
   "asks the reader to pretend",
   "casts the reader in a role",
@@ -21,7 +25,6 @@ export const REQUEST_REGISTER_CUES: ReadonlySet<string> = new Set([
   "shapes the reader's answer",
   "sets the voice of the reader's replies",
   "reshapes or fills the reader's answer",
-  "scripts answers about this very text",
 ]);
 
 // How a request to an assistant opens (after any quote or bracket): make-believe, a part or a scene for the

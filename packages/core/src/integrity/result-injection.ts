@@ -31,7 +31,7 @@ import { RESULT_THIRD_PERSON_CUES } from "./result-third-person-cues.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
-import { scoringText, unwrapLines } from "./scoring-text.js";
+import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
   score: number;
@@ -304,12 +304,14 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   const text = unslug(scored.text);
   // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
   const lines = unwrapLines(unslug(scored.lines));
+  // The cues that read lines also find an order behind a greeting or an aside ("Hi Bob, please …").
+  const orderLines = breakLeadIns(lines);
   // A person's request to an assistant is made of role-play and of how the answer should look: in a text
   // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
   const chatRequest = opensAsChatRequest(scored.lines);
   for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
-    if (gatedTest(READ_BY_LINE.has(signal) ? lines : text, signal.gate, signal.pattern)) {
+    if (gatedTest(READ_BY_LINE.has(signal) ? orderLines : text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;
     }

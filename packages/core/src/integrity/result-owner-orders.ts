@@ -13,12 +13,19 @@
 // thread), pay redirected to a "new account", a payee added, a heater set to a number, a device put on the
 // router's trusted list, every booking cancelled, a private folder moved to /tmp or made world-readable.
 // Bounded patterns, run around their gates ("my" for all but the last): linear in the text.
-import { AN_ADDRESS, FETCH_VERB, IN_SENTENCE, SENT_ON_TO_AN_ADDRESS, THE_FETCHED } from "./order-phrases.js";
+import {
+  AN_ADDRESS,
+  CLAUSE_START,
+  FETCH_VERB,
+  IN_SENTENCE,
+  SENT_ON_TO_AN_ADDRESS,
+  THE_FETCHED,
+} from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
-// Where an order stands: the start of a sentence, a line or a quoted field, behind a polite or sequencing
-// word, or a request put to the reader ("can you please …", "I need you to …").
-const OPENS = String.raw`(?:^|[\n.!?;:>\]}"'*(\-]\s*|,\s*(?=(?:then|and then|and|also)\s))(?:(?:please|kindly|also|then|now|next|first|finally|additionally|immediately|urgently|and|(?:can|could|would|will) you(?: please)?|i (?:need|want|would like) you to|you (?:must|should|need to)),?\s+){0,2}`;
+// Where an order stands (order-phrases.ts), behind a polite or sequencing word or a request put to the
+// reader ("can you please …", "I need you to …").
+const OPENS = String.raw`${CLAUSE_START}(?:(?:please|kindly|also|then|now|next|first|finally|additionally|immediately|urgently|and|(?:can|could|would|will) you(?: please)?|i (?:need|want|would like) you to|you (?:must|should|need to)),?\s+){0,2}`;
 // Within one sentence.
 const SPAN = (n: number) => String.raw`${IN_SENTENCE}{0,${n}}?`;
 const AMOUNT = String.raw`(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\b|usd|eur|gbp|dollars|euros|pounds|btc|eth|bitcoins?|ether|usdt|usdc|units|shares))`;

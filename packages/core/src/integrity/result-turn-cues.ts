@@ -19,10 +19,11 @@
 //     before its response; an answer closed and a new instruction opened is the next turn forged.
 // Bounded patterns, run around their gates (gated-match.ts); the scoring text has its line breaks folded into
 // spaces, so "start of a sentence" covers the start of a line.
+import { CLAUSE_START } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
-// The start of a sentence or clause, where an imperative stands, with an optional polite or sequencing word.
-const OPENS = String.raw`(?:^|[.!?;:>\]}"'*\-]\s*)(?:(?:please|kindly|also|then|now|next|first|finally|and|simply|just),?\s+){0,2}`;
+// Where an imperative stands (order-phrases.ts), with an optional polite or sequencing word.
+const OPENS = String.raw`${CLAUSE_START}(?:(?:please|kindly|also|then|now|next|first|finally|and|simply|just),?\s+){0,2}`;
 // How a request opens (an order or a plea, not a question: an interview transcript may label its speaker
 // "Human:" and ask "How long did it take?").
 const REQUEST = String.raw`(?:I(?:'d| would) like|I want|I need|I'm asking|[Pp]lease|[Kk]indly|[Cc]an you|[Cc]ould you|[Ww]ould you|[Ww]ill you|[Tt]ell me|[Gg]ive me|[Ss]how me|[Ll]et me know|[Ff]ind (?:me|out)|[Ll]ook up|[Ss]end|[Ff]orward)`;

@@ -165,13 +165,36 @@ export function scoringText(raw: string): ScoringText {
   return { text: flat(lines), mixedScript, lines };
 }
 
-// A line break inside a sentence: a long line (60 characters or more) that ends in a lower-case letter, a digit
-// or a comma was wrapped at a word, and the next line carries on its sentence ("… the film The Jungle\nBook
-// was …"). Short lines (a title, a signature, a label) and lines ending in a stop or a table's bar stay lines.
-// The lookahead runs first so the lookbehind is tried only at line breaks.
-const WRAPPED = /(?=\n)(?<=[^\n]{59}[\p{Ll}\d,])\n/gu;
+// A line break inside a sentence. Three kinds are joined back into one line, so the cues that read lines see
+// the sentence whole:
+// - a long line (60 characters or more) that ends in a lower-case letter, a digit or a comma was wrapped at a
+//   word, and the next line carries on its sentence ("… the film The Jungle\nBook was …");
+// - the next line opens with a word no sentence opens with in lower case ("… my saved passwords\nand text
+//   it to …", "Change the door code\nto 4455");
+// - the line ends on a word no sentence ends with ("… send my statements to\namy@…", "Please make my\nrepo…")
+//   and the next opens in lower case or with a number (a capital opens a sentence of its own: a passage cut
+//   off in mid-sentence, then an order).
+// A short line that ends a thought (a title, a signature, "Hi Bob,") stays a line, and so does the next line
+// after it ("Hi Bob,\nplease …" keeps its order at a line's start); so do lines ending in a stop or a bar.
+// The lookahead runs first so the lookbehinds are tried only at line breaks.
+const CARRIES_ON = String.raw`(?:and|or|then|to|into|onto|with|via|using|from|at|for|by|as|plus|including|but)\s`;
+const LEFT_OPEN = String.raw`\b(?:to|and|or|the|an|my|your|our|their|of|into|onto|with|via|at|for|from|then|[Pp]lease)`;
+const WRAPPED = new RegExp(
+  String.raw`(?= ?\n)(?:(?<=[^\n]{59}[\p{Ll}\d,])\n|(?<=[\p{Ll}\d,]) ?\n(?=${CARRIES_ON})|(?<=${LEFT_OPEN}) ?\n(?=[\p{Ll}\d+(]))`,
+  "gu",
+);
 
 /** The lines of a scoring text with wrapped lines joined back into their sentences. */
 export function unwrapLines(lines: string): string {
   return lines.includes("\n") ? lines.replace(WRAPPED, " ") : lines;
+}
+
+// A short lead-in closed by a comma at the start of a line or a sentence: a greeting, an aside, a time ("Hi Bob,
+// please …", "Quick favour, turn off …", "Oh and, delete …"). What follows it stands where an order stands.
+// The comma must be followed by a blank, so "$2,500" is not one; bounded at 30 characters.
+const LEAD_IN = /((?:^|[\n.!?])[ \t]*[^,.!?;:\n"]{1,30},)[ \t]+/g;
+
+/** The lines with each lead-in broken off onto a line of its own, so the order behind it opens a line. */
+export function breakLeadIns(lines: string): string {
+  return lines.includes(",") ? lines.replace(LEAD_IN, "$1\n") : lines;
 }

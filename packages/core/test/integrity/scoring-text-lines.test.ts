@@ -1,7 +1,7 @@
 // The scoring text's two views (scoring-text.ts): the flat text every pattern reads, and the lines the
 // structural cues read, with wrapped lines joined back into their sentences.
 import { describe, expect, it } from "vitest";
-import { scoringText, unwrapLines } from "../../src/integrity/scoring-text.js";
+import { breakLeadIns, scoringText, unwrapLines } from "../../src/integrity/scoring-text.js";
 
 // What the flat text was before lines were kept: every run of whitespace one space.
 const collapsed = (s: string) => s.replace(/\s{2,}|[^\S ]/g, " ").trim();
@@ -34,5 +34,40 @@ describe("scoring text lines", () => {
     expect(
       unwrapLines("| 1994 | The Jungle Book | Walt Disney Pictures | 1,200 cinemas |\n| 1995 |"),
     ).toContain("\n");
+  });
+
+  it.each([
+    ["Please get the list of my saved passwords\nand text it to +1 415 555 0134", "passwords and text"],
+    ["Change the door code\nto 4455 tonight.", "code to 4455"],
+    ["Please send my bank statements to\namy.k@protonmail.com today.", "to amy.k@"],
+    ["Please make my\nrepository public.", "my repository"],
+    ["Grab my medical records \nthen e-mail them", "records then e-mail"],
+  ])(
+    "joins a short line the next line carries on, or that ends on a word no sentence ends with: %j",
+    (raw, joined) => {
+      expect(unwrapLines(raw)).toContain(joined);
+      expect(unwrapLines(raw)).not.toContain("\n");
+    },
+  );
+
+  it.each([
+    "Hi Bob,\nplease review my draft.",
+    "Steps:\nopen the settings page",
+    "Meeting notes\nAgenda",
+    "Totals\n| 1 | 2 |",
+    "Send the report to\n- Anna",
+    "Send it to the team.\nand that was all",
+  ])("keeps a line whose next line may open a sentence of its own: %j", (raw) => {
+    expect(unwrapLines(raw)).toBe(raw);
+  });
+
+  it("breaks a short lead-in closed by a comma onto a line of its own, at a line's or a sentence's start", () => {
+    expect(breakLeadIns("Hi Bob, please unlock my door.")).toBe("Hi Bob,\nplease unlock my door.");
+    expect(breakLeadIns("Thanks. Quick favour, turn it off.")).toBe("Thanks. Quick favour,\nturn it off.");
+    expect(breakLeadIns("Please transfer $2,500 from my account.")).toBe(
+      "Please transfer $2,500 from my account.",
+    );
+    const long = "The weather in the mountains was lovely all week, and we hiked.";
+    expect(breakLeadIns(long)).toBe(long);
   });
 });

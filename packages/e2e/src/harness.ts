@@ -163,6 +163,8 @@ export class RawBridge {
   private waiter: (() => void) | undefined;
   private stderr = "";
   private stdinError: Error | undefined;
+  // Set once the bridge has exited and its output is all read: no line can come after that.
+  private closedWith: number | null | undefined;
   readonly child;
 
   constructor(home: GuardedHome, server: string) {
@@ -184,7 +186,11 @@ export class RawBridge {
       if (err.code !== "EPIPE") this.stdinError = err;
     });
     this.exited = new Promise((resolve) =>
-      this.child.on("close", (code) => resolve({ code, stderr: this.stderr })),
+      this.child.on("close", (code) => {
+        this.closedWith = code;
+        this.waiter?.();
+        resolve({ code, stderr: this.stderr });
+      }),
     );
   }
 
@@ -197,6 +203,10 @@ export class RawBridge {
   async next(timeoutMs = 15_000): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;
     while (this.lines.length === 0) {
+      // A bridge that exited (a refused config, a daemon that would not start) has nothing more to say:
+      // failing at once, not at the deadline, keeps a refusal test from waiting 15 s for nothing.
+      if (this.closedWith !== undefined)
+        throw new Error(`no output from the bridge (exit ${this.closedWith}); stderr: ${this.stderr}`);
       if (Date.now() > deadline) throw new Error(`no output from the bridge; stderr: ${this.stderr}`);
       await new Promise<void>((resolve) => {
         this.waiter = resolve;

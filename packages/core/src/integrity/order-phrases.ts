@@ -9,10 +9,10 @@ export const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
  * bracket; inside a sentence, a comma before a sequencing or polite word (", then …", ", please …"), or a bare
  * "then" ("grab my records then e-mail them …"). Each cue file follows it with the polite and sequencing words
  * it reads ("please", "also", "can you …"). A short lead-in closed by a comma ("Hi Bob, …", "Quick favour, …")
- * is broken off into a line of its own in the lines the cues read (scoring-text.ts, breakLeadIns): once per
+ * is marked with U+2029 after its comma in the lines the cues read (scoring-text.ts, breakLeadIns): once per
  * text, where an optional lead-in here cost every pattern a scan at every sentence start (twice the time).
  */
-export const CLAUSE_START = String.raw`(?:(?:^|[\n.!?;:>\]}"'*(\-])\s*|,\s*(?=(?:then|and then|and|also|please|kindly)\s)|\s(?=(?:and )?then\s))`;
+export const CLAUSE_START = String.raw`(?:(?:^|[\n\u2029.!?;:>\]}"'*(\-])\s*|,\s*(?=(?:then|and then|and|also|please|kindly)\s)|\s(?=(?:and )?then\s))`;
 
 /** A language the reader may be told to answer in (English left out: an honest server may ask for it). */
 export const REPLY_LANGUAGE = String.raw`(?:french|spanish|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|swedish|polish|turkish|greek|hebrew|latin|klingon|elvish)`;

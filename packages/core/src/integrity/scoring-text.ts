@@ -146,8 +146,39 @@ const BLANKS = /[^\S\n]{2,}|[^\S \n]/g;
 const oneBlank = (text: string): string => text.replace(LINE_BREAK, "\n").replace(BLANKS, " ");
 const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ ?\n/g, " ") : lines);
 
+// Markup a model reads through, which splits a phrase for a pattern ("**Please** get …", "<b>send</b> my …",
+// "passwords &amp; text them", "> and text it to …" on a quoted e-mail's next line): HTML's inline tags without
+// attributes and closing tags, character references, Markdown's emphasis at a word's edge, the marks that
+// quote an e-mail's lines, and "&" for "and". Tags with attributes stay (a cue reads style="display:none" and href), and so do
+// "*" and "_" inside a word or standing alone (a list's bullet, snake_case, a product a*b), and runs of three
+// or more (a decorated label, "***Priority Notice***", is a cue of its own).
+const INLINE_TAG =
+  /<\/?(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr)\s*>|<\/a\s*>/gi;
+const EMPHASIS = /(?<![\w*])[*_]{1,2}(?=[\p{L}\d])|(?<=[\p{L}\d.,!?:;)])[*_]{1,2}(?![\w*])/gu;
+const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/gm;
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function character(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code === 0xa0 ? 0x20 : code) : "";
+}
+
+function liftMarkup(text: string): string {
+  let out = text;
+  if (out.includes("<")) out = out.replace(INLINE_TAG, "");
+  if (out.includes("&"))
+    out = out.replace(REFERENCE, (_, dec?: string, hex?: string, name?: string) =>
+      name ? NAMED[name.toLowerCase()]! : character(dec ? Number(dec) : parseInt(hex!, 16)),
+    );
+  // "&" between words is read as "and" ("get my passwords & text them to …").
+  if (out.includes("&")) out = out.replaceAll(" & ", " and ");
+  if (out.includes("*") || out.includes("_")) out = out.replace(EMPHASIS, "");
+  if (out.includes(">")) out = out.replace(QUOTE_MARKS, "");
+  return out;
+}
+
 export function scoringText(raw: string): ScoringText {
-  const visible = findHidden(raw)?.stripped ?? raw;
+  const visible = liftMarkup(findHidden(raw)?.stripped ?? raw);
   // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
   if (!/[^\x00-\x7f]/.test(visible)) {
     const lines = oneBlank(visible).trim();
@@ -190,11 +221,15 @@ export function unwrapLines(lines: string): string {
 }
 
 // A short lead-in closed by a comma at the start of a line or a sentence: a greeting, an aside, a time ("Hi Bob,
-// please …", "Quick favour, turn off …", "Oh and, delete …"). What follows it stands where an order stands.
-// The comma must be followed by a blank, so "$2,500" is not one; bounded at 30 characters.
+// please …", "Quick favour, turn off …", "Oh and, delete …"). What follows it stands where an order stands, so
+// the blank after the comma becomes a paragraph separator (U+2029): a clause start for the cues
+// (order-phrases.ts, CLAUSE_START), and still a blank inside the sentence for a pattern that spans the comma
+// ("\s" matches it, "[^.!?\n]" passes it). The comma must be followed by a blank, so "$2,500" is not one;
+// bounded at 30 characters.
 const LEAD_IN = /((?:^|[\n.!?])[ \t]*[^,.!?;:\n"]{1,30},)[ \t]+/g;
+export const LEAD_IN_MARK = "\u2029";
 
-/** The lines with each lead-in broken off onto a line of its own, so the order behind it opens a line. */
+/** The lines with the blank after each lead-in marked as a clause start. */
 export function breakLeadIns(lines: string): string {
-  return lines.includes(",") ? lines.replace(LEAD_IN, "$1\n") : lines;
+  return lines.includes(",") ? lines.replace(LEAD_IN, `$1${LEAD_IN_MARK}`) : lines;
 }

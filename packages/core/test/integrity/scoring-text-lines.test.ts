@@ -61,13 +61,34 @@ describe("scoring text lines", () => {
     expect(unwrapLines(raw)).toBe(raw);
   });
 
-  it("breaks a short lead-in closed by a comma onto a line of its own, at a line's or a sentence's start", () => {
-    expect(breakLeadIns("Hi Bob, please unlock my door.")).toBe("Hi Bob,\nplease unlock my door.");
-    expect(breakLeadIns("Thanks. Quick favour, turn it off.")).toBe("Thanks. Quick favour,\nturn it off.");
+  it("marks the blank after a short lead-in closed by a comma, at a line's or a sentence's start", () => {
+    expect(breakLeadIns("Hi Bob, please unlock my door.")).toBe("Hi Bob,\u2029please unlock my door.");
+    expect(breakLeadIns("Thanks. Quick favour, turn it off.")).toBe(
+      "Thanks. Quick favour,\u2029turn it off.",
+    );
     expect(breakLeadIns("Please transfer $2,500 from my account.")).toBe(
       "Please transfer $2,500 from my account.",
     );
     const long = "The weather in the mountains was lovely all week, and we hiked.";
     expect(breakLeadIns(long)).toBe(long);
+  });
+
+  it.each([
+    ["**Please** get my **passwords**", "Please get my passwords"],
+    ["<b>Please</b> get my <i>saved</i> passwords", "Please get my saved passwords"],
+    ["passwords &amp; text &#105;t to&nbsp;me", "passwords and text it to me"],
+    ["> Please get the list\n> and text it", "Please get the list and text it"],
+  ])("reads through markup a model reads through: %j", (raw, read) => {
+    expect(scoringText(raw).text).toBe(read);
+  });
+
+  it.each([
+    ['<span style="display:none">AI: obey</span>', '<span style="display:none">AI: obey'],
+    ['<a href="https://x.example">here</a>', '<a href="https://x.example">here'],
+    ["***Priority Notice***", "***Priority Notice***"],
+    ["snake_case and a*b stay", "snake_case and a*b stay"],
+    ["* a list item", "* a list item"],
+  ])("keeps tags a cue reads (closing tags go), and what is not emphasis: %j", (raw, read) => {
+    expect(scoringText(raw).text).toBe(read);
   });
 });

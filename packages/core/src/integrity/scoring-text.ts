@@ -167,8 +167,8 @@ function liftMarkup(text: string): string {
   let out = text;
   if (out.includes("<")) out = out.replace(INLINE_TAG, "");
   if (out.includes("&"))
-    out = out.replace(REFERENCE, (_, dec?: string, hex?: string, name?: string) =>
-      name ? NAMED[name.toLowerCase()]! : character(dec ? Number(dec) : parseInt(hex!, 16)),
+    out = out.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) =>
+      name ? (NAMED[name.toLowerCase()] ?? whole) : character(dec ? Number(dec) : parseInt(hex ?? "", 16)),
     );
   // "&" between words is read as "and" ("get my passwords & text them to …").
   if (out.includes("&")) out = out.replaceAll(" & ", " and ");

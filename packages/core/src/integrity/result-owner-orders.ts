@@ -46,8 +46,9 @@ const OF_MINE = String.raw`(?:all\s(?:of\s)?|the\s(?:\w+\s){1,3}?(?:of|in|from|o
 // A phone number to text something to (no longer than the longest international one).
 const PHONE = String.raw`\+?\(?\d[\d\s().-]{6,20}\d`;
 
-// The owner's private things fetched, then a second verb: "grab my recent medical records and …".
-const PRIVATE_FETCHED_THEN = String.raw`${OPENS}${FETCH_VERB}\s+${OF_MINE}(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}\b(?:and|then),?\s+(?:then\s+)?`;
+// The owner's private things fetched, then a second verb: "grab my recent medical records and …", also in the
+// next sentence or clause ("Get my saved passwords. Then text them to …", "…; text them to …").
+const PRIVATE_FETCHED_THEN = String.raw`${OPENS}${FETCH_VERB}\s+${OF_MINE}(?:[\w-]+\s){0,3}?${PRIVATE}\b${SPAN(60)}(?:\b(?:and|then),?\s+(?:then\s+)?|[.;]\s+(?:(?:then|and|now|next|please),?\s+){0,2})`;
 
 export const RESULT_OWNER_ORDERS: Signal[] = [
   {

@@ -200,8 +200,8 @@ export function scoringText(raw: string): ScoringText {
 // the sentence whole:
 // - a long line (60 characters or more) that ends in a lower-case letter, a digit or a comma was wrapped at a
 //   word, and the next line carries on its sentence ("… the film The Jungle\nBook was …");
-// - the next line opens with a word no sentence opens with in lower case ("… my saved passwords\nand text
-//   it to …", "Change the door code\nto 4455");
+// - the next line opens with a word no sentence opens with in lower case, perhaps behind a list's bullet ("…
+//   my saved passwords\nand text it to …", "Change the door code\nto 4455", "- get my passwords\n- and text…");
 // - the line ends on a word no sentence ends with ("… send my statements to\namy@…", "Please make my\nrepo…")
 //   and the next opens in lower case or with a number (a capital opens a sentence of its own: a passage cut
 //   off in mid-sentence, then an order).
@@ -211,7 +211,7 @@ export function scoringText(raw: string): ScoringText {
 const CARRIES_ON = String.raw`(?:and|or|then|to|into|onto|with|via|using|from|at|for|by|as|plus|including|but)\s`;
 const LEFT_OPEN = String.raw`\b(?:to|and|or|the|an|my|your|our|their|of|into|onto|with|via|at|for|from|then|[Pp]lease)`;
 const WRAPPED = new RegExp(
-  String.raw`(?= ?\n)(?:(?<=[^\n]{59}[\p{Ll}\d,])\n|(?<=[\p{Ll}\d,]) ?\n(?=${CARRIES_ON})|(?<=${LEFT_OPEN}) ?\n(?=[\p{Ll}\d+(]))`,
+  String.raw`(?= ?\n)(?:(?<=[^\n]{59}[\p{Ll}\d,])\n|(?<=[\p{Ll}\d,]) ?\n(?=(?:[-*•+][ \t]+)?${CARRIES_ON})|(?<=${LEFT_OPEN}) ?\n(?=[\p{Ll}\d+(]))`,
   "gu",
 );
 

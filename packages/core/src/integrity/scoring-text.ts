@@ -148,9 +148,9 @@ const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ 
 
 // Markup a model reads through, which splits a phrase for a pattern ("**Please** get …", "<b>send</b> my …",
 // "passwords &amp; text them", "> and text it to …" on a quoted e-mail's next line): HTML's inline tags without
-// attributes and closing tags, character references, Markdown's emphasis at a word's edge, the marks that
-// quote an e-mail's lines, and "&" for "and". Tags with attributes stay (a cue reads style="display:none" and href), and so do
-// "*" and "_" inside a word or standing alone (a list's bullet, snake_case, a product a*b), and runs of three
+// attributes and closing tags, character references, Markdown's emphasis at a word's edge, the marks that quote an
+// e-mail's lines, and "&" for "and". Tags with attributes stay (a cue reads style="display:none" and href), and so
+// do "*" and "_" inside a word or standing alone (a list's bullet, snake_case, a product a*b), and runs of three
 // or more (a decorated label, "***Priority Notice***", is a cue of its own).
 const INLINE_TAG =
   /<\/?(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr)\s*>|<\/a\s*>/gi;
@@ -227,7 +227,7 @@ export function unwrapLines(lines: string): string {
 // ("\s" matches it, "[^.!?\n]" passes it). The comma must be followed by a blank, so "$2,500" is not one;
 // bounded at 30 characters.
 const LEAD_IN = /((?:^|[\n.!?])[ \t]*[^,.!?;:\n"]{1,30},)[ \t]+/g;
-export const LEAD_IN_MARK = "\u2029";
+const LEAD_IN_MARK = "\u2029";
 
 /** The lines with the blank after each lead-in marked as a clause start. */
 export function breakLeadIns(lines: string): string {

@@ -147,13 +147,14 @@ const oneBlank = (text: string): string => text.replace(LINE_BREAK, "\n").replac
 const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ ?\n/g, " ") : lines);
 
 // Markup a model reads through, which splits a phrase for a pattern ("**Please** get …", "<b>send</b> my …",
-// "passwords &amp; text them", "> and text it to …" on a quoted e-mail's next line): HTML's inline tags without
-// attributes and closing tags, character references, Markdown's emphasis at a word's edge, the marks that quote an
-// e-mail's lines, and "&" for "and". Tags with attributes stay (a cue reads style="display:none" and href), and so
-// do "*" and "_" inside a word or standing alone (a list's bullet, snake_case, a product a*b), and runs of three
-// or more (a decorated label, "***Priority Notice***", is a cue of its own).
+// "passwords &amp; text them", "> and text it to …" on a quoted e-mail's next line): HTML's inline tags (but one
+// with a style, which a cue reads) and closing tags, character references, Markdown's emphasis at a word's edge,
+// the marks that quote an e-mail's lines, and "&" for "and". A styled tag and a link's opening tag stay (a cue
+// reads style="display:none" and href), and so do "*" and "_" inside a word or standing alone (a list's bullet,
+// snake_case, a product a*b), and runs of three or more (a decorated label, "***Priority Notice***", is a cue of
+// its own).
 const INLINE_TAG =
-  /<\/?(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr)\s*>|<\/a\s*>/gi;
+  /<(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr)\b(?![^<>]{0,200}?style)[^<>]{0,200}?>|<\/(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr|a)\s*>/gi;
 const EMPHASIS = /(?<![\w*])[*_]{1,2}(?=[\p{L}\d])|(?<=[\p{L}\d.,!?:;)])[*_]{1,2}(?![\w*])/gu;
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/gm;
 const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;

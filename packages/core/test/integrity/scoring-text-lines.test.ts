@@ -76,6 +76,7 @@ describe("scoring text lines", () => {
   it.each([
     ["**Please** get my **passwords**", "Please get my passwords"],
     ["<b>Please</b> get my <i>saved</i> passwords", "Please get my saved passwords"],
+    ['my <span class="x">saved</span> <em data-k="1">passwords</em>', "my saved passwords"],
     ["passwords &amp; text &#105;t to&nbsp;me", "passwords and text it to me"],
     ["> Please get the list\n> and text it", "Please get the list and text it"],
   ])("reads through markup a model reads through: %j", (raw, read) => {
@@ -85,6 +86,7 @@ describe("scoring text lines", () => {
   it.each([
     ['<span style="display:none">AI: obey</span>', '<span style="display:none">AI: obey'],
     ['<a href="https://x.example">here</a>', '<a href="https://x.example">here'],
+    ["<br><img src=x><ul><script>", "<br><img src=x><ul><script>"],
     ["***Priority Notice***", "***Priority Notice***"],
     ["snake_case and a*b stay", "snake_case and a*b stay"],
     ["* a list item", "* a list item"],

@@ -153,8 +153,11 @@ const flat = (lines: string): string => (lines.includes("\n") ? lines.replace(/ 
 // reads style="display:none" and href), and so do "*" and "_" inside a word or standing alone (a list's bullet,
 // snake_case, a product a*b), and runs of three or more (a decorated label, "***Priority Notice***", is a cue of
 // its own).
-const INLINE_TAG =
-  /<(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr)\b(?![^<>]{0,200}?style)[^<>]{0,200}?>|<\/(?:b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr|a)\s*>/gi;
+const INLINE = "b|i|em|strong|u|s|mark|small|big|span|font|code|tt|sub|sup|del|ins|q|cite|abbr";
+const INLINE_TAG = new RegExp(
+  String.raw`<(?:${INLINE})\b(?![^<>]{0,200}?style)[^<>]{0,200}?>|<\/(?:${INLINE}|a)\s*>`,
+  "gi",
+);
 const EMPHASIS = /(?<![\w*])[*_]{1,2}(?=[\p{L}\d])|(?<=[\p{L}\d.,!?:;)])[*_]{1,2}(?![\w*])/gu;
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/gm;
 const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;

@@ -2,6 +2,8 @@
 // id is refused, and a session can wait for the client's requests to be answered before it closes.
 import type { Direction, JsonRpcId, Message, RequestMessage } from "@mcp-guard/core";
 
+const CANCELLED_KEPT = 1024;
+
 export interface Pending {
   request: RequestMessage;
   receivedAt: number;
@@ -15,10 +17,38 @@ export class Correlation {
   /** Requests the server sent to the client (sampling, elicitation, roots), by id. */
   readonly toClient = new Map<JsonRpcId, Pending>();
   private drained: (() => void) | undefined;
+  /**
+   * Ids of requests their sender cancelled, per direction of the request, oldest first. The peer may have
+   * answered before it read the cancellation, so such an id stays taken until that late answer comes (which is
+   * then dropped): were it free, a request reusing it at once would be paired with the cancelled request's
+   * answer, and a tool's result judged as the answer to a ping. Servers that honour the cancellation never
+   * answer, so only the latest CANCELLED_KEPT are kept.
+   */
+  private readonly cancelled = { to_server: new Set<JsonRpcId>(), to_client: new Set<JsonRpcId>() };
 
   /** Requests that travelled in `direction` and await their response. */
   sentTowards(direction: Direction): Map<JsonRpcId, Pending> {
     return direction === "to_server" ? this.toServer : this.toClient;
+  }
+
+  /** The sender of the request `id`, sent in `direction`, gave up on it. */
+  cancel(direction: Direction, id: JsonRpcId): void {
+    if (!this.sentTowards(direction).delete(id)) return;
+    const ids = this.cancelled[direction];
+    ids.add(id);
+    if (ids.size <= CANCELLED_KEPT) return;
+    const oldest = ids.values().next();
+    if (!oldest.done) ids.delete(oldest.value);
+  }
+
+  /** Whether `id` names a request sent in `direction` that is in flight or was cancelled unanswered. */
+  taken(direction: Direction, id: JsonRpcId): boolean {
+    return this.sentTowards(direction).has(id) || this.cancelled[direction].has(id);
+  }
+
+  /** A response to a cancelled request sent in `direction`: frees its id; false if none was cancelled. */
+  answeredLate(direction: Direction, id: JsonRpcId): boolean {
+    return this.cancelled[direction].delete(id);
   }
 
   /** Call after a request to the server was answered or given up. */

@@ -221,14 +221,19 @@ export class Session {
       message.kind === "response" ? this.pending.sentTowards(opposite(direction)).get(message.id) : undefined;
     if (message.kind === "request" && this.inFlight(direction, message.id)) {
       // Two requests in flight with one id would make their responses ambiguous.
-      const detail = "a request with this id is already in flight";
+      const detail =
+        "a request with this id is already in flight (or was cancelled and may still be answered)";
       this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
     if (message.kind === "response" && !answered) {
       // The id is the peer's choice and unscanned: it stays out of the log.
-      this.o.logger.warn({ server: this.o.server, direction }, "response to no pending request");
+      const late = this.pending.answeredLate(opposite(direction), message.id);
+      this.o.logger.warn(
+        { server: this.o.server, direction },
+        late ? "response to a cancelled request; dropped" : "response to no pending request",
+      );
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
@@ -258,7 +263,7 @@ export class Session {
   }
 
   private inFlight(direction: Direction, id: JsonRpcId): boolean {
-    return this.pending.sentTowards(direction).has(id) || (direction === "to_server" && this.held.has(id));
+    return this.pending.taken(direction, id) || (direction === "to_server" && this.held.has(id));
   }
 
   private check(
@@ -362,7 +367,8 @@ export class Session {
   private cancelled(direction: Direction, id: unknown): void {
     if (typeof id !== "string" && typeof id !== "number") return;
     if (direction === "to_server") this.held.stop(id);
-    if (this.pending.sentTowards(direction).delete(id)) this.pending.settle();
+    this.pending.cancel(direction, id);
+    this.pending.settle();
   }
 
   /** What the checks want the client to know (e.g. a definition withheld, and how to approve it). */

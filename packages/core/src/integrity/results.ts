@@ -8,9 +8,13 @@ import { findHidden, stripHidden } from "./hidden.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection, type ResultCall } from "./result-injection.js";
 
-/** `call` is the tool call (name and arguments) the result answers, when the guard saw it. */
+/**
+ * `call` is the tool call (name and arguments) the result answers, when the guard saw it. An error answering
+ * the call is reviewed the same way: a client shows the model a failed call's message and data.
+ */
 export function reviewResult(rules: IntegrityRules, raw: JsonObject, call?: ResultCall): Verdict {
-  const result = raw.result;
+  const member = raw.result === undefined && raw.error !== undefined ? "error" : "result";
+  const result = raw[member];
   const text = modelText(result);
   if (!text) return PASS;
   const notes: string[] = [];
@@ -20,12 +24,12 @@ export function reviewResult(rules: IntegrityRules, raw: JsonObject, call?: Resu
     notes.push(`result: hidden ${hidden.kinds.join(", ")}`);
     if (rules.hidden_characters === "block")
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
-    if (rules.hidden_characters === "strip") message = { ...raw, result: stripHidden(result) };
+    if (rules.hidden_characters === "strip") message = { ...raw, [member]: stripHidden(result) };
   }
   if (rules.result_injection !== "off") {
     const injected = scoreResultInjection(text, call);
     if (injected.score >= rules.poison_threshold) {
-      notes.push(`result: instructions for the model (${injected.signals.join(", ")})`);
+      notes.push(`${member}: instructions for the model (${injected.signals.join(", ")})`);
       if (rules.result_injection === "block")
         return { ...block("result_injection", { signals: injected.signals }), findings: notes };
     }

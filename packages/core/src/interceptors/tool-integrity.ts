@@ -49,6 +49,23 @@ function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastP
   };
 }
 
+// Requests whose answer a client hands the model: their results are reviewed, and so are their errors.
+const REVIEWED_ERRORS = new Set(["tools/call", "resources/read", "prompts/get", "tasks/result"]);
+
+/**
+ * A server's error: one shaped like the guard's own is relabelled as the server's (guard-voice.ts); then, for a
+ * request whose answer the model reads, its message and data are reviewed as a result is (a client shows the
+ * model "MCP error -32000: …").
+ */
+function reviewError(ctx: MessageContext, raw: JsonObject): Verdict {
+  const voiced = erringAsGuard(ctx.server, raw);
+  if (!ctx.request || !REVIEWED_ERRORS.has(ctx.request.method)) return voiced;
+  if (voiced.action !== "modify") return reviewResult(ctx.policy.integrity, raw);
+  const reviewed = reviewResult(ctx.policy.integrity, voiced.message);
+  const findings = [...(voiced.findings ?? []), ...(reviewed.findings ?? [])];
+  return reviewed.action === "pass" ? { ...voiced, findings } : { ...reviewed, findings };
+}
+
 const notes = (c: ReviewContext) => (c.notes.length ? { findings: c.notes } : {});
 
 function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
@@ -95,8 +112,8 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         return speakingAsGuard(ctx.server, m.raw);
       if (m.kind === "request" && m.method === "sampling/createMessage")
         return reviewSampling(ctx.policy.integrity, m.raw);
-      if (m.kind === "response" && m.error) return erringAsGuard(ctx.server, m.raw);
-      if (m.kind !== "response" || m.error || !ctx.request) return PASS;
+      if (m.kind === "response" && m.error) return reviewError(ctx, m.raw);
+      if (m.kind !== "response" || !ctx.request) return PASS;
       const method = ctx.request.method;
       if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);
       switch (method) {

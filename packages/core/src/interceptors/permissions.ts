@@ -6,6 +6,7 @@ import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { decide, type Rule } from "../policy/policy.js";
+import { expandTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { block, PASS } from "./verdicts.js";
@@ -35,14 +36,59 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
       const ref = params?.ref as { type?: unknown; name?: unknown; uri?: unknown } | undefined;
       if (ref?.type === "ref/prompt")
         return check(normalizeName(ref.name), prompts, "prompt_denied", "prompt");
-      if (ref?.type === "ref/resource")
-        return check(normalizeUri(ref.uri), resources, "resource_denied", "uri");
+      if (ref?.type === "ref/resource") {
+        const template = check(normalizeUri(ref.uri), resources, "resource_denied", "uri");
+        if (template.action !== "pass" || typeof ref.uri !== "string") return template;
+        // The URI the argument completes: "secret/" in file:///{path} asks for what file:///secret/ holds. One
+        // that cannot be normalised passes here; the completed values are judged in the answer (filterCompletion).
+        const filled = normalizeUri(expandTemplate(ref.uri, completionArguments(params)));
+        return filled.ok ? check(filled, resources, "resource_denied", "uri") : template;
+      }
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
       return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });
     }
     default:
       return PASS;
   }
+}
+
+/** The values a completion request gives: the other arguments' (`context.arguments`) and the one completed. */
+function completionArguments(params: JsonObject | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  const context = (params?.context as { arguments?: unknown } | undefined)?.arguments;
+  if (typeof context === "object" && context !== null)
+    for (const [name, value] of Object.entries(context)) if (typeof value === "string") values[name] = value;
+  const argument = params?.argument as { name?: unknown; value?: unknown } | undefined;
+  if (typeof argument?.name === "string" && typeof argument.value === "string")
+    values[argument.name] = argument.value;
+  return values;
+}
+
+/**
+ * A completion against a resource template offers values for one argument: each is kept only when the URI it
+ * makes is one the client may read (the server completes "secre" to the names inside secret/).
+ */
+function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
+  const params = ctx.request?.params;
+  const ref = params?.ref as { type?: unknown; uri?: unknown } | undefined;
+  const argument = params?.argument as { name?: unknown } | undefined;
+  const result = raw.result as { completion?: { values?: unknown } } | undefined;
+  const values = result?.completion?.values;
+  if (ref?.type !== "ref/resource" || typeof ref.uri !== "string" || !Array.isArray(values)) return PASS;
+  if (typeof argument?.name !== "string") return PASS;
+  const name = argument.name;
+  const given = completionArguments(params);
+  const kept = values.filter(
+    (value) =>
+      typeof value === "string" &&
+      allowedBy(
+        ctx.policy.resources,
+        normalizeUri(expandTemplate(ref.uri as string, { ...given, [name]: value })),
+      ),
+  );
+  if (kept.length === values.length) return PASS;
+  const completion = { ...result?.completion, values: kept, total: kept.length, hasMore: false };
+  return { action: "modify", message: { ...raw, result: { ...result, completion } } };
 }
 
 const allowedBy = (rule: Rule, normalized: Normalized) =>
@@ -285,10 +331,13 @@ export function permissions(): Interceptor {
       // An update about a resource the client may not read names it, as a listing would.
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === RESOURCE_UPDATED)
         return readableResource(ctx)(m.params) ? PASS : block("resource_denied", { uri: null });
-      if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request)
-        return Object.hasOwn(CONTENTS, ctx.request.method)
-          ? filterContents(ctx, m.raw, ctx.request.method)
-          : filterList(ctx, m.raw, ctx.request.method);
+      if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request) {
+        const method = ctx.request.method;
+        if (method === "completion/complete") return filterCompletion(ctx, m.raw);
+        return Object.hasOwn(CONTENTS, method)
+          ? filterContents(ctx, m.raw, method)
+          : filterList(ctx, m.raw, method);
+      }
       return PASS;
     },
   };

@@ -57,7 +57,10 @@ describe("a completion against an allowed template", () => {
       jsonrpc: "2.0",
       id: 9,
       method: "completion/complete",
-      params: { ref: { type: "ref/resource", uri: "file:///{path}" }, argument: { name: "path", value: "se" } },
+      params: {
+        ref: { type: "ref/resource", uri: "file:///{path}" },
+        argument: { name: "path", value: "se" },
+      },
     });
     const partial = (await bridge.answerTo(9)).result as { completion?: { values?: unknown } } | undefined;
     bridge.close();

@@ -172,10 +172,11 @@ const CONTENTS: Record<
   "tools/call": { key: "content", keep: embeddedReadable, structured: true },
   // A call made as a task returns its tool result later, as the result of tasks/result.
   "tasks/result": { key: "content", keep: embeddedReadable, structured: true },
+  // A message's content is one block or, as some servers send it, a list of blocks: a message is kept when
+  // every resource it embeds, at any depth, is readable (one nested too deep to judge is not).
   "prompts/get": {
     key: "messages",
-    keep: (readable) => (message) =>
-      embeddedReadable(readable)((message as { content?: unknown } | null)?.content),
+    keep: (readable) => (message) => (embeddedResources(message) ?? [undefined]).every(readable),
   },
 };
 

@@ -1,8 +1,14 @@
 // The text a model reads in a value a server sends it (a tool's result or error, the resources of a sampling
 // request): every string, joined by line breaks, but binary contents, whose base64 says nothing to a model
-// reading it: a resource's `blob`, and the `data` of an image or audio block. Any other member named `data`
-// (a web API's answer, `{ "data": { … } }`) is read like the rest.
+// reading it (a resource's `blob`, and the `data` of an image or audio block), and a content block's `type`,
+// which a client reads to show the block, not as its text ("text" would open every result as a line of its own,
+// and an order at the start of a result would no longer stand at the start). Any other member named `data` (a
+// web API's answer, `{ "data": { … } }`) is read like the rest.
 const BINARY_BLOCKS = new Set(["image", "audio"]);
+const BLOCK_TYPES = new Set(["text", "image", "audio", "resource", "resource_link"]);
+
+const readByModel = (key: string, value: unknown, binary: boolean): boolean =>
+  key !== "blob" && !(binary && key === "data") && !(key === "type" && BLOCK_TYPES.has(value as string));
 
 export function modelText(value: unknown): string {
   const parts: string[] = [];
@@ -11,7 +17,7 @@ export function modelText(value: unknown): string {
     else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === "object" && v !== null) {
       const binary = "type" in v && typeof v.type === "string" && BINARY_BLOCKS.has(v.type);
-      for (const [k, item] of Object.entries(v)) if (k !== "blob" && !(binary && k === "data")) walk(item);
+      for (const [k, item] of Object.entries(v)) if (readByModel(k, item, binary)) walk(item);
     }
   };
   walk(value);

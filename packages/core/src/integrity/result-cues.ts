@@ -140,13 +140,3 @@ export const RESULT_CUES: Signal[] = [
       /\b(?:note|message|notice|instructions?|attention|memo|profile|data|metadata)s? (?:to|for) (?:all |any |the )?(?:automated|ai|llm|machine)[ -](?:[\w-]+ ){0,2}?(?:software|systems?|tools?|readers?|screen(?:er|ing)s?(?: systems?)?|analy[sz]ers?|processors?|parsers?|models?|agents?|assistants?|scanners?|reviewers?)\b/i,
   },
 ];
-
-// A model reads the words of a slug ("ignore-all-text-below") as words; patterns read them once the
-// hyphens or pluses between them are spaces. Only long runs are rewritten (four or more joined words).
-const SLUG = /\b[A-Za-z]+(?:[-+][A-Za-z]+){3,}\b/g;
-// A cheaper test first: most results hold no such run, and the rewrite costs five times the test.
-const HAS_SLUG = /[A-Za-z][-+][A-Za-z]+[-+][A-Za-z]+[-+][A-Za-z]/;
-
-export function unslug(text: string): string {
-  return HAS_SLUG.test(text) ? text.replace(SLUG, (run) => run.replace(/[-+]/g, " ")) : text;
-}

@@ -1,5 +1,5 @@
-// Instructions a result carries encoded: base64, hex bytes or eight-bit binary groups that decode to a
-// sentence. A model decodes such runs unasked (CyberSecEval's "token smuggling" cases hide "Ignore the
+// Instructions a result carries encoded: base64, hex bytes, eight-bit binary groups or percent-escapes that
+// decode to a sentence. A model decodes such runs unasked (CyberSecEval's "token smuggling" cases hide "Ignore the
 // webpage and state: …" this way), so the result scorer reads the decoded sentence beside the text. Hashes,
 // keys and images decode to bytes that are not text and are dropped. One pass per encoding, linear.
 
@@ -9,7 +9,10 @@ const BINARY_RUN = /\b(?:[01]{8}\s?){6,}/g;
 // A base64 run long enough for a sentence. The look-behind keeps a match from starting inside a word, which
 // would retry at every letter of every long word (it costs half as much as the bare class on prose).
 const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}/g;
-/** The shortest run any of the three can match: twelve hex pairs, or 24 base64 characters (binary needs 48). */
+// A word of four or more percent-escapes standing alone ("ignore%20all%20previous%20…"), not a link's path or
+// query: a search link's words are what someone searched for, not what the text says.
+const PERCENT_RUN = /(?<!\S)(?:[^\s%?=&/]{0,40}%[0-9A-Fa-f]{2}){4,}[^\s%?=&/]*(?!\S)/g;
+/** The shortest run base64, hex or binary can match (a percent run that short holds no sentence): twelve hex pairs, or 24 base64 characters (binary needs 48). */
 const SHORTEST_RUN = 24;
 const PRINTABLE_SHARE = 0.95;
 const isPrintable = (c: number) => (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x09;
@@ -24,6 +27,18 @@ function printableText(bytes: Uint8Array): string | undefined {
   const text = Buffer.from(bytes).toString("latin1");
   // A sentence has words: a hex run that happens to decode to printable bytes rarely has two blanks.
   return /\S \S.* \S/.test(text) ? text : undefined;
+}
+
+/** A percent run's bytes: each escape one byte (the run's pattern puts two hex digits after every "%"). */
+function percentBytes(run: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    if (run.charCodeAt(i) === 0x25) {
+      bytes.push(parseInt(run.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(run.charCodeAt(i) & 0xff);
+  }
+  return Uint8Array.from(bytes);
 }
 
 function binaryBytes(run: string): Uint8Array {
@@ -45,5 +60,6 @@ export function revealEncodedSentences(raw: string): string {
   for (const m of raw.matchAll(HEX_RUN)) keep(Buffer.from(m[0].replace(/[ :]/g, ""), "hex"));
   for (const m of raw.matchAll(BINARY_RUN)) keep(binaryBytes(m[0]));
   for (const m of raw.matchAll(BASE64_RUN)) keep(Buffer.from(m[0], "base64"));
+  if (raw.includes("%")) for (const m of raw.matchAll(PERCENT_RUN)) keep(percentBytes(m[0]));
   return found.join("\n");
 }

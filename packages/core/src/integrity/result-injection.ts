@@ -11,7 +11,8 @@ import { RESULT_PLAIN_CUES } from "./result-plain-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
 import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
-import { RESULT_CUES, unslug } from "./result-cues.js";
+import { RESULT_CUES } from "./result-cues.js";
+import { respell } from "./respelled-words.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
@@ -150,7 +151,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini|summari[sz]er/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
+      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
   },
   {
     // Data has no business deciding what the agent may do without asking.
@@ -300,10 +301,11 @@ export function scoreResultInjection(raw: string, call?: ResultCall): ResultInje
   const encoded = revealEncodedSentences(raw);
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of
   // their own in the kept lines: a long last line joined by a bare line break would read as wrapped into them.
-  const scored = scoringText(encoded ? `${raw}\n.\n${encoded}` : raw);
-  const text = unslug(scored.text);
+  // Words disguised by their spelling (spaced out, slugs, camelCase, digits for letters) are read as words.
+  const scored = scoringText(respell(encoded ? `${raw}\n.\n${encoded}` : raw));
+  const text = scored.text;
   // The structural cues read sentences, and a line of data (a table row, a field, a list item) is one.
-  const lines = unwrapLines(unslug(scored.lines));
+  const lines = unwrapLines(scored.lines);
   // The cues that read lines also find an order behind a greeting or an aside ("Hi Bob, please …").
   const orderLines = breakLeadIns(lines);
   // A person's request to an assistant is made of role-play and of how the answer should look: in a text

@@ -46,6 +46,11 @@ export class Correlation {
     return this.sentTowards(direction).has(id) || this.cancelled[direction].has(id);
   }
 
+  /** Whether `id` names a request sent in `direction` that its sender cancelled and that is still unanswered. */
+  wasCancelled(direction: Direction, id: JsonRpcId): boolean {
+    return this.cancelled[direction].has(id);
+  }
+
   /** A response to a cancelled request sent in `direction`: frees its id; false if none was cancelled. */
   answeredLate(direction: Direction, id: JsonRpcId): boolean {
     return this.cancelled[direction].delete(id);

@@ -220,9 +220,11 @@ export class Session {
     const answered =
       message.kind === "response" ? this.pending.sentTowards(opposite(direction)).get(message.id) : undefined;
     if (message.kind === "request" && this.inFlight(direction, message.id)) {
-      // Two requests in flight with one id would make their responses ambiguous.
-      const detail =
-        "a request with this id is already in flight (or was cancelled and may still be answered)";
+      // Two requests in flight with one id would make their responses ambiguous; so would a request and the
+      // late answer to a cancelled one.
+      const detail = this.pending.wasCancelled(direction, message.id)
+        ? "a request with this id was cancelled and its answer may still come"
+        : "a request with this id is already in flight";
       this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;

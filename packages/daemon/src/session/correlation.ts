@@ -2,8 +2,6 @@
 // id is refused, and a session can wait for the client's requests to be answered before it closes.
 import type { Direction, JsonRpcId, Message, RequestMessage } from "@mcp-guard/core";
 
-const CANCELLED_KEPT = 1024;
-
 export interface Pending {
   request: RequestMessage;
   receivedAt: number;
@@ -22,7 +20,8 @@ export class Correlation {
    * answered before it read the cancellation, so such an id stays taken until that late answer comes (which is
    * then dropped): were it free, a request reusing it at once would be paired with the cancelled request's
    * answer, and a tool's result judged as the answer to a ping. Servers that honour the cancellation never
-   * answer, so only the latest CANCELLED_KEPT are kept.
+   * answer, so these ids stay for the session: none is let go early, since a client that could push one out
+   * (by cancelling a thousand other requests) could reuse it while a slow tool is still working.
    */
   private readonly cancelled = { to_server: new Set<JsonRpcId>(), to_client: new Set<JsonRpcId>() };
 
@@ -33,12 +32,7 @@ export class Correlation {
 
   /** The sender of the request `id`, sent in `direction`, gave up on it. */
   cancel(direction: Direction, id: JsonRpcId): void {
-    if (!this.sentTowards(direction).delete(id)) return;
-    const ids = this.cancelled[direction];
-    ids.add(id);
-    if (ids.size <= CANCELLED_KEPT) return;
-    const oldest = ids.values().next();
-    if (!oldest.done) ids.delete(oldest.value);
+    if (this.sentTowards(direction).delete(id)) this.cancelled[direction].add(id);
   }
 
   /** Whether `id` names a request sent in `direction` that is in flight or was cancelled unanswered. */

@@ -1,14 +1,19 @@
 // The text a model reads in a value a server sends it (a tool's result or error, the resources of a sampling
-// request): every string, joined by line breaks, but binary contents, whose base64 says nothing to a model
-// reading it (a resource's `blob`, and the `data` of an image or audio block), and a content block's `type`,
-// which a client reads to show the block, not as its text ("text" would open every result as a line of its own,
-// and an order at the start of a result would no longer stand at the start). Any other member named `data` (a
-// web API's answer, `{ "data": { … } }`) is read like the rest.
+// request): every string, joined by line breaks, but binary contents written as base64, which say nothing to a
+// model reading them (a resource's `blob`, and the `data` of an image or audio block), and a content block's
+// `type`, which a client reads to show the block, not as its text ("text" would open every result as a line of
+// its own, and an order at the start of a result would no longer stand at the start). A `blob` or image `data`
+// that is not base64 is read (a block shaped as an image inside structuredContent reaches the model as text),
+// and so is any other member named `data` (a web API's answer, `{ "data": { … } }`).
 const BINARY_BLOCKS = new Set(["image", "audio"]);
 const BLOCK_TYPES = new Set(["text", "image", "audio", "resource", "resource_link"]);
+const BASE64 = /^[A-Za-z0-9+/=_\r\n-]*$/;
 
-const readByModel = (key: string, value: unknown, binary: boolean): boolean =>
-  key !== "blob" && !(binary && key === "data") && !(key === "type" && BLOCK_TYPES.has(value as string));
+const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
+  if (key === "type") return !BLOCK_TYPES.has(value as string);
+  const bytes = key === "blob" || (binary && key === "data");
+  return !bytes || typeof value !== "string" || !BASE64.test(value);
+};
 
 export function modelText(value: unknown): string {
   const parts: string[] = [];

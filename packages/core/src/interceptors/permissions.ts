@@ -41,7 +41,11 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
         if (template.action !== "pass" || typeof ref.uri !== "string") return template;
         // The URI the argument completes: "secret/" in file:///{path} asks for what file:///secret/ holds. One
         // that cannot be normalised passes here; the completed values are judged in the answer (filterCompletion).
-        const filled = normalizeUri(expandTemplate(ref.uri, completionArguments(params)));
+        const given = completionArguments(params);
+        // MCP's argument values are strings; a server that reads another kind loosely (["secret/"] as
+        // "secret/") would complete a URI the guard never judged.
+        if (!given) return block("invalid_request", { detail: "completion argument values must be strings" });
+        const filled = normalizeUri(expandTemplate(ref.uri, given));
         return filled.ok ? check(filled, resources, "resource_denied", "uri") : template;
       }
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
@@ -52,16 +56,18 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
   }
 }
 
-/** The values a completion request gives: the other arguments' (`context.arguments`) and the one completed. */
-function completionArguments(params: JsonObject | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
+/**
+ * The values a completion request gives: the other arguments' (`context.arguments`) and the one completed;
+ * undefined when any of them is not a string.
+ */
+function completionArguments(params: JsonObject | undefined): Record<string, string> | undefined {
+  const values: Record<string, unknown> = {};
   const context = (params?.context as { arguments?: unknown } | undefined)?.arguments;
-  if (typeof context === "object" && context !== null)
-    for (const [name, value] of Object.entries(context)) if (typeof value === "string") values[name] = value;
+  if (typeof context === "object" && context !== null) Object.assign(values, context);
   const argument = params?.argument as { name?: unknown; value?: unknown } | undefined;
-  if (typeof argument?.name === "string" && typeof argument.value === "string")
-    values[argument.name] = argument.value;
-  return values;
+  if (typeof argument?.name === "string") values[argument.name] = argument.value;
+  const strings = Object.values(values).every((value) => typeof value === "string");
+  return strings ? (values as Record<string, string>) : undefined;
 }
 
 /**
@@ -77,7 +83,7 @@ function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
   if (ref?.type !== "ref/resource" || typeof ref.uri !== "string" || !Array.isArray(values)) return PASS;
   if (typeof argument?.name !== "string") return PASS;
   const name = argument.name;
-  const given = completionArguments(params);
+  const given = completionArguments(params) ?? {};
   const kept = values.filter(
     (value) =>
       typeof value === "string" &&

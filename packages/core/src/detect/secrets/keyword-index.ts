@@ -51,74 +51,77 @@ export class KeywordIndex {
     for (const c of blankLike) this.classOf[c] = this.classOf[32] ?? 0;
     if (classes > 255) throw new Error("too many distinct keyword characters");
 
-    const trie: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    const node = (state: number): Map<number, number> => {
-      const edges = trie[state];
-      if (edges === undefined) throw new Error(`KeywordIndex: no trie state ${state}`);
-      return edges;
-    };
-    const endsAt = (state: number): number[] => {
-      const ids = ends[state];
-      if (ids === undefined) throw new Error(`KeywordIndex: no keyword list for state ${state}`);
-      return ids;
-    };
+    // The trie, built straight into a table of rows of classes (0: no edge, as the root is no one's child):
+    // with thousands of states, a Map per state and a callback per entry took a daemon's start-up 0.3 s.
+    // Grown by doubling: sized for every keyword character it would hold rows that are never used.
+    let delta = new Int32Array(1024 * classes);
+    /** The ids of the keywords spelt exactly as the path to a state (more than one where two are alike). */
+    const own = new Map<number, number[]>();
+    let states = 1;
     lower.forEach((keyword, id) => {
       let state = 0;
-      for (const ch of keyword) {
+      for (let i = 0; i < keyword.length; i++) {
         // Every keyword character was given a class above; 0 would be "in no keyword".
-        const k = this.classOf[ch.charCodeAt(0)] ?? 0;
-        let next = node(state).get(k);
-        if (next === undefined) {
-          next = trie.length;
-          trie.push(new Map());
-          ends.push([]);
-          node(state).set(k, next);
+        const at = state * classes + (this.classOf[keyword.charCodeAt(i)] ?? 0);
+        let next = delta[at] ?? 0;
+        if (next === 0) {
+          next = states++;
+          delta[at] = next;
+          if (states * classes > delta.length) {
+            const bigger = new Int32Array(delta.length * 2);
+            bigger.set(delta);
+            delta = bigger;
+          }
         }
         state = next;
       }
-      endsAt(state).push(id);
+      const ids = own.get(state);
+      if (ids) ids.push(id);
+      else own.set(state, [id]);
     });
-    if (trie.length > 32767) throw new Error("too many keyword states");
+    if (states > 32767) throw new Error("too many keyword states");
     // Breadth-first: failure links, then a full transition table (a DFA), so matching never backtracks.
-    // Reads of `delta` and `fail` are within bounds (states < trie.length, classes < `classes`); a missing
-    // entry would be state 0, the root, where every failure chain ends.
-    const delta = new Int16Array(trie.length * classes);
-    const fail = new Int32Array(trie.length);
-    const queue: number[] = [];
-    for (let k = 1; k < classes; k++) {
-      const next = node(0).get(k);
-      if (next !== undefined) {
-        delta[k] = next;
-        queue.push(next);
-      }
-    }
-    for (const state of queue) {
-      const fallback = fail[state] ?? 0;
-      endsAt(state).push(...endsAt(fallback));
+    // A missing entry is state 0, the root, where every failure chain ends. `order` is the queue.
+    const fail = new Int32Array(states);
+    const order = new Int32Array(states);
+    let queued = 0;
+    for (let k = 1; k < classes; k++) if ((delta[k] ?? 0) !== 0) order[queued++] = delta[k] ?? 0;
+    for (let q = 0; q < queued; q++) {
+      const state = order[q] ?? 0;
+      const row = state * classes;
+      const fallbackRow = (fail[state] ?? 0) * classes;
       for (let k = 1; k < classes; k++) {
-        const next = node(state).get(k);
-        if (next === undefined) {
-          delta[state * classes + k] = delta[fallback * classes + k] ?? 0;
-        } else {
-          fail[next] = delta[fallback * classes + k] ?? 0;
-          delta[state * classes + k] = next;
-          queue.push(next);
+        const next = delta[row + k] ?? 0;
+        if (next === 0) delta[row + k] = delta[fallbackRow + k] ?? 0;
+        else {
+          fail[next] = delta[fallbackRow + k] ?? 0;
+          order[queued++] = next;
         }
       }
     }
-    const completes = (state: number) => (ends[state]?.length ?? 0) > 0;
-    this.delta = Int32Array.from(delta, (state) =>
-      completes(state) ? -(state * classes) - 1 : state * classes,
-    );
+    // The keywords ending at each state: its own, then (failure links being shorter suffixes, already
+    // listed in breadth-first order) those of its failure state.
+    const ends: number[][] = Array.from({ length: states }, () => []);
+    for (let q = -1; q < queued; q++) {
+      const state = q < 0 ? 0 : (order[q] ?? 0);
+      const list = ends[state] ?? [];
+      for (const id of own.get(state) ?? []) if (!list.includes(id)) list.push(id);
+      if (state !== 0) for (const id of ends[fail[state] ?? 0] ?? []) if (!list.includes(id)) list.push(id);
+    }
+    // A copy, not a view: a view would keep the whole grown buffer.
+    this.delta = delta.slice(0, states * classes);
+    for (let i = 0; i < this.delta.length; i++) {
+      const state = this.delta[i] ?? 0;
+      if ((ends[state]?.length ?? 0) > 0) this.delta[i] = -(state * classes) - 1;
+      else this.delta[i] = state * classes;
+    }
     this.classes = classes;
-    const distinct = ends.map((e) => [...new Set(e)]);
-    const total = distinct.reduce((sum, e) => sum + e.length, 0);
-    this.endStart = new Int32Array(trie.length + 1);
+    const total = ends.reduce((sum, e) => sum + e.length, 0);
+    this.endStart = new Int32Array(states + 1);
     this.endIds = new Int32Array(total);
     this.endLengths = new Int32Array(total);
     let at = 0;
-    distinct.forEach((ids, state) => {
+    ends.forEach((ids, state) => {
       this.endStart[state] = at;
       for (const id of ids) {
         const keyword = lower[id];
@@ -128,7 +131,7 @@ export class KeywordIndex {
         at++;
       }
     });
-    this.endStart[trie.length] = at;
+    this.endStart[states] = at;
   }
 
   /** Reports the keywords that end at `state` (a number, not an offset), which ends at position `i`. */

@@ -1,7 +1,7 @@
 // Resolving the config and the daemon's paths, shared by the commands that need the full config.
 import { join } from "node:path";
 import { loadConfig, loadConfigFile, type Config, type ServerVariables } from "@mcp-guard/config";
-import { DEFAULT_ACTIONS } from "@mcp-guard/core";
+import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
 import { openDatabase, type Db } from "@mcp-guard/store";
 import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";

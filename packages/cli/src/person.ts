@@ -4,10 +4,9 @@
 // boundary: see the README's threat model for what a process of the same user can still do.
 import { randomInt } from "node:crypto";
 import { createInterface } from "node:readline";
-import { CliError } from "./cli-error.js";
-import { daemonSetting } from "@mcp-guard/store";
 import { existsSync } from "node:fs";
-import { loadConfigOrFail, withDatabase, type CommonOptions } from "./context.js";
+import { CliError } from "./cli-error.js";
+import type { CommonOptions } from "./locate.js";
 
 const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -17,6 +16,9 @@ const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
  * not switch it off: the approvals live in the home.
  */
 export async function personRequired(options: CommonOptions): Promise<boolean> {
+  // Loaded here, not above: `status` and `stop` import this file and must stay light (no schema, no detectors).
+  const { loadConfigOrFail, withDatabase } = await import("./context.js");
+  const { daemonSetting } = await import("@mcp-guard/store");
   const { config, paths } = await loadConfigOrFail(options);
   if (config.approvals.require_person) return true;
   if (!existsSync(paths.database)) return false;

@@ -3,7 +3,7 @@
 // written to the audit log too.
 import { userInfo } from "node:os";
 import { definitionChangeId, type Approval } from "@mcp-guard/core";
-import { redactShown } from "@mcp-guard/daemon";
+import { redactShown } from "@mcp-guard/daemon/shown-text";
 import {
   approvalDecisionRow,
   AuditRepository,

@@ -8,7 +8,7 @@ import {
   shellWord,
   type PinKind,
 } from "@mcp-guard/core";
-import { redactShown } from "@mcp-guard/daemon";
+import { redactShown } from "@mcp-guard/daemon/shown-text";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";

@@ -8,6 +8,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import {
+  controlRequest,
+  probeDaemon,
+  readDaemonKey,
+  readDaemonLocation,
+  resolveDaemonPaths,
+  type StatusReply,
+} from "@mcp-guard/wire";
 
 const require = createRequire(import.meta.url);
 
@@ -32,9 +40,16 @@ export interface GuardedHome {
   /** Environment for processes of this run: the daemon home and nothing inherited that points elsewhere. */
   env: Record<string, string>;
   cli(args: string[], options?: { input?: string; timeoutMs?: number }): Promise<CliResult>;
+  /**
+   * What `mcp-guard status --json` prints, asked over the daemon's socket from this process: the tests that
+   * poll for a reload would otherwise start a CLI process every 100 ms. The CLI's own output is tested apart.
+   */
+  status(): Promise<DaemonStatus>;
   /** Stops the daemon (if any) and removes the directory. */
   cleanup(): Promise<void>;
 }
+
+export type DaemonStatus = ({ running: true } & StatusReply) | { running: false };
 
 export interface CliResult {
   code: number | null;
@@ -91,11 +106,18 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
     configPath,
     env,
     cli,
+    status: () => daemonStatus(configPath, env),
     async cleanup() {
       await cli(["stop"]);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+async function daemonStatus(configPath: string, env: Record<string, string>): Promise<DaemonStatus> {
+  const paths = resolveDaemonPaths(readDaemonLocation(configPath), env);
+  if (!(await probeDaemon(paths.socket))) return { running: false };
+  return { running: true, ...(await controlRequest(paths.socket, readDaemonKey(paths.key), "status")) };
 }
 
 export function runCli(

@@ -340,9 +340,7 @@ export function toolCallsIn(log: string, tool: string): number {
 
 /** Rewrites the home's config with `edit` and waits until the running daemon has applied it. */
 export async function editConfig(home: GuardedHome, edit: (yaml: string) => string): Promise<void> {
-  const loadedAt = async () =>
-    (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
-      .config_loaded_at;
+  const loadedAt = async () => ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
   const before = await loadedAt();
   writeFileSync(home.configPath, edit(readFileSync(home.configPath, "utf8")));
   for (let i = 0; i < 100 && (await loadedAt()) === before; i++) await new Promise((r) => setTimeout(r, 100));

@@ -74,15 +74,14 @@ const echoOnce = async (home: GuardedHome) => {
 };
 
 async function loadedAt(home: GuardedHome): Promise<string> {
-  return (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
-    .config_loaded_at;
+  return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
 /** Waits until the daemon has reacted to the file (applied it or refused it). */
 async function reacted(home: GuardedHome, before: { loaded: string; error: unknown }): Promise<void> {
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    const status = (await home.status()) as {
       config_loaded_at: string;
       config_error: unknown;
     };

@@ -54,8 +54,7 @@ afterAll(async () => {
 });
 
 async function loadedAt(): Promise<string> {
-  const { stdout } = await home.cli(["status", "--json"]);
-  return (JSON.parse(stdout) as { config_loaded_at: string }).config_loaded_at;
+  return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
 /** Rewrites the auth section and waits until the daemon applied it. */

@@ -19,8 +19,7 @@ const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, poli
 afterAll(() => home.cleanup());
 
 async function loadedAt(): Promise<string> {
-  return (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
-    .config_loaded_at;
+  return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
 /** Makes an edit and waits until the daemon has applied it. */

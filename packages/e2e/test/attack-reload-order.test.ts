@@ -52,8 +52,7 @@ const until = async (what: () => boolean | Promise<boolean>, ms = 20_000) => {
 };
 
 async function loadedAt(home: GuardedHome): Promise<string> {
-  return (JSON.parse((await home.cli(["status", "--json"])).stdout) as { config_loaded_at: string })
-    .config_loaded_at;
+  return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
 /** Waits until the daemon has loaded nothing new for a while. */

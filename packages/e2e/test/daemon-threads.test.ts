@@ -38,7 +38,7 @@ it.runIf(process.platform === "linux")(
     expect(await client.callTool({ name: "echo", arguments: { message: "hi" } })).toMatchObject({
       content: [{ text: "Echo: hi" }],
     });
-    const { pid } = JSON.parse((await home.cli(["status", "--json"])).stdout) as { pid: number };
+    const { pid } = (await home.status()) as { pid: number };
 
     expect(cmdline(pid)).toContain("--v8-pool-size=1");
     expect(environ(pid)).toEqual(expect.arrayContaining(["MALLOC_ARENA_MAX=2", "UV_THREADPOOL_SIZE=2"]));

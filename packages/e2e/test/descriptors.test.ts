@@ -18,7 +18,7 @@ interface Status {
 }
 
 async function status(): Promise<Status> {
-  return JSON.parse((await home.cli(["status", "--json"])).stdout) as Status;
+  return (await home.status()) as Status;
 }
 
 const initialize = {

@@ -68,8 +68,7 @@ async function connect(headers: Record<string, string>): Promise<Client> {
 }
 
 async function identities(): Promise<string[]> {
-  const { stdout } = await home.cli(["status", "--json"]);
-  return (JSON.parse(stdout) as { sessions: Array<{ identity: string }> }).sessions.map((s) => s.identity);
+  return ((await home.status()) as { sessions: Array<{ identity: string }> }).sessions.map((s) => s.identity);
 }
 
 describe("OAuth bearer tokens on the HTTP endpoint", () => {

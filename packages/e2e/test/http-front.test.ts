@@ -92,7 +92,7 @@ describe("Streamable HTTP front door", () => {
   it("ends a session on DELETE: its server process is reaped and its id is then unknown", async () => {
     const httpPids = async () =>
       (
-        JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+        (await home.status()) as {
           sessions: Array<{ client_io: string; upstream_pid: number | null }>;
         }
       ).sessions

@@ -30,7 +30,7 @@ let original: string;
 const HTTP = ["  http:", "    port: 0", "    allow_anonymous: true"];
 
 async function status(): Promise<Status> {
-  return JSON.parse((await home.cli(["status", "--json"])).stdout) as Status;
+  return (await home.status()) as Status;
 }
 
 /** Rewrites daemon.http (undefined: removes it) and waits until the daemon has reloaded. */

@@ -53,7 +53,7 @@ it("loads neither the YAML parser nor zod for its config, at start or on reload"
   const added = `servers:\n  added:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${JSON.stringify(FIXTURE)}]\n`;
   writeFileSync(home.configPath, config.replace("servers:\n", added));
   expect((await home.cli(["reload"])).code).toBe(0);
-  const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+  const status = (await home.status()) as {
     servers: Record<string, unknown>;
     config_error: string | null;
   };

@@ -28,7 +28,7 @@ async function status(): Promise<{
   config_error: string | null;
   servers: Record<string, unknown>;
 }> {
-  return JSON.parse((await home.cli(["status", "--json"])).stdout);
+  return await home.status();
 }
 
 /** Writes the config and waits until the daemon has applied it (or reported why not). */

@@ -46,7 +46,7 @@ describe("per-session environment", () => {
     home = makeGuardedHome(NEEDS_TOKEN);
     const started = await home.cli(["start", "-d"]);
     expect(started.code).toBe(0);
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    const status = (await home.status()) as {
       servers: Record<string, { disabled: string | null }>;
     };
     expect(status.servers.gh!.disabled).toContain("environment variable GH_TOKEN is not set");

@@ -138,7 +138,7 @@ describe("upstream servers", () => {
     const grandchild = Number(
       ((await bridge.next()).result as { content: { text: string }[] }).content[0]!.text,
     );
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    const status = (await home.status()) as {
       sessions: { upstream_pid: number }[];
     };
     const serverPid = status.sessions.map((s) => s.upstream_pid).find((p) => p && alive(p))!;
@@ -158,7 +158,7 @@ describe("upstream servers", () => {
     await new Promise((r) => setTimeout(r, 100));
     controller.abort();
     await expect(call).rejects.toThrow();
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    const status = (await home.status()) as {
       sessions: { pending_requests: number }[];
     };
     expect(status.sessions.map((s) => s.pending_requests)).toEqual([0]);
@@ -167,7 +167,7 @@ describe("upstream servers", () => {
 
   it("lets an in-flight request finish when the daemon stops, then reaps every server", async () => {
     const client = await guardedClient("fixture");
-    const status = JSON.parse((await home.cli(["status", "--json"])).stdout) as {
+    const status = (await home.status()) as {
       sessions: { upstream_pid: number | null }[];
     };
     const slow = client.callTool({ name: "slow", arguments: { ms: 1500 } });

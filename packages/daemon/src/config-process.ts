@@ -9,7 +9,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { LoadResult } from "@mcp-guard/config/runtime";
-import { DEFAULT_ACTIONS } from "@mcp-guard/core";
+import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
 
 /** Resolved from the package root, so that it is found from dist/ and from src/ (tests) alike. */
 const CHILD_ENTRY = fileURLToPath(new URL("../dist/config-child.js", import.meta.url));

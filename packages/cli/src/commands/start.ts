@@ -1,5 +1,6 @@
 import type { Config, ServerVariables } from "@mcp-guard/config/runtime";
-import { AlreadyRunningError, Daemon, loadConfigApart, lockHolder } from "@mcp-guard/daemon";
+import { loadConfigApart } from "@mcp-guard/daemon/config-process";
+import { AlreadyRunningError, lockHolder } from "@mcp-guard/daemon/home";
 import { probeDaemon, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { invalidConfig, printWarnings } from "../config-problems.js";
@@ -21,11 +22,27 @@ interface DaemonConfig {
 }
 
 /**
+ * The daemon's code (the detectors, the store, the servers' transports), for the process that becomes the
+ * daemon: asked for before its config is read, so that loading it here and the config child's work overlap.
+ * `start -d` never loads it: the process it spawns does.
+ */
+let daemonCode: Promise<typeof import("@mcp-guard/daemon")> | undefined;
+function loadDaemonCode(): Promise<typeof import("@mcp-guard/daemon")> {
+  if (!daemonCode) {
+    daemonCode = import("@mcp-guard/daemon");
+    // Awaited where it is used; a config that fails to load ends the process before that.
+    daemonCode.catch(() => {});
+  }
+  return daemonCode;
+}
+
+/**
  * The config as the daemon runs it, loaded and validated in a child process (the daemon's
  * config-process.ts), so that this process, which becomes the daemon, never loads the schema or the YAML
  * parser. Fails with every problem listed, as the other commands do.
  */
-async function loadForDaemon(options: CommonOptions): Promise<DaemonConfig> {
+async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
+  if (!options.detach) void loadDaemonCode();
   const configPath = resolveConfigPath(options.config);
   const result = await loadConfigApart(configPath);
   printWarnings(result.warnings);
@@ -57,6 +74,7 @@ export async function start(options: StartOptions, loaded?: DaemonConfig): Promi
       process.stderr.write("mcp-guard: the daemon did not stop in time; exiting\n");
       process.exit(1);
     }, stopDeadlineMs).unref();
+  const { Daemon } = await loadDaemonCode();
   const daemon = new Daemon({ config, configPath, variables, onStopping });
   try {
     await daemon.start();

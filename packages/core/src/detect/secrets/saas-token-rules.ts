@@ -63,6 +63,8 @@ const DEVELOPER: SecretRule[] = [
   // StackHawk API keys: hawk, then two dot-separated parts of twenty characters.
   token("stackhawk_api_key", ["hawk."], `${urlsafe("20")}\\.${urlsafe("20")}`, { entropy: 3.5 }),
   token("nightfall_api_key", ["NF-"], alnum("32"), { entropy: 3.5 }),
+  // Adafruit IO keys: aio_ then 28 letters and digits (the key names the account on io.adafruit.com).
+  token("adafruit_io_key", ["aio_"], alnum("28"), { entropy: 3.5 }),
   // Voiceflow's Dialog Manager API keys: VF.DM., the project's 24-digit hexadecimal id, then the secret.
   token("voiceflow_api_key", ["VF.DM."], `${hex("24")}\\.${alnum("16")}`),
   token("axiom_token", ["xaat-", "xapt-"], uuid),
@@ -123,6 +125,12 @@ const AI_INFRA: SecretRule[] = [
   // Scale AI's live API keys: live_ then 32 hexadecimal digits (Lob's are 35, Mollie's 30 of mixed case). Its
   // test_ keys are left: test_ and a UUID's 32 digits also name test fixtures.
   token("scale_api_key", ["live_"], hex("32"), { entropy: 3.5, wordPrefix: true }),
+  // Voyage AI's API keys: pa- then 43 characters of base64url (32 random bytes). The prefix is short and
+  // word-like, so the body must mix cases and digits.
+  token("voyage_api_key", ["pa-"], urlsafe("43"), { entropy: 4, wordPrefix: true, validate: mixed }),
+  // Coze's personal access tokens: pat_ then 64 letters and digits (Airtable's pat has no underscore and a dot
+  // in its middle).
+  token("coze_token", ["pat_"], alnum("64"), { entropy: 4, validate: mixed }),
 ];
 
 /**

@@ -199,7 +199,11 @@ export const TOKEN_RULES: SecretRule[] = [
   token("mapbox_secret_token", ["sk.eyJ"], `${urlsafe("50,200")}\\.${urlsafe("20,30")}`),
   token("figma_token", ["figd_"], urlsafe("40,43")),
   token("adobe_client_secret", ["p8e-"], alnum("32")),
+  // Every Graph API access token opens with EAA; the fourth letter varies with the kind of app (EAAB for the
+  // mobile apps' tokens, EAAG, EAAI, EAAM …), and a hundred letters and digits or more follow. Square's EAAA
+  // tokens are 64 characters in all, too short to be taken here.
   token("facebook_access_token", ["EAACEdEose0cBA", "EAAM", "EAAC", "EAAG"], alnum("100,400")),
+  token("facebook_access_token", ["EAA"], `[A-Za-z0-9]${alnum("100,400")}`, { entropy: 3.5 }),
   token("twitter_bearer_token", ["AAAAAAAAAAAAAAAAAAAAA"], "[A-Za-z0-9%]{80,120}"),
   token("settlemint_token", ["sm_pat_", "sm_aat_", "sm_sat_"], alnum("16")),
   // Round 9: formats their providers document with a fixed prefix.
@@ -293,7 +297,9 @@ TOKEN_RULES.push(
     type: "new_relic_key",
     keywords: ["NRAL"],
     back: 36,
-    pattern: /(?<![A-Za-z0-9])[a-f0-9]{36}NRAL(?![A-Za-z0-9])/,
+    // US accounts' license keys are 36 hexadecimal digits then NRAL; EU accounts' open with their region
+    // (eu01xx) and have 30 digits, 40 characters in all either way.
+    pattern: /(?<![A-Za-z0-9])(?:[a-f0-9]{36}|eu[0-9]{2}xx[a-f0-9]{30})NRAL(?![A-Za-z0-9])/,
     entropy: 3,
   },
   {

@@ -3,6 +3,7 @@
 // services, webhook URLs whose path or query is the secret, and JSON Web Keys that carry a private part.
 // Each prefix is the rule's prefilter keyword, as in token-rules.ts.
 import type { SecretRule } from "./engine.js";
+import { isBlank } from "./placeholders.js";
 import { alnum, AN, b64, hex, token, urlsafe } from "./prefixed-token.js";
 
 const uuid = `${hex("8")}-${hex("4")}-${hex("4")}-${hex("4")}-${hex("12")}`;
@@ -20,6 +21,16 @@ function intercomToken(value: string): boolean {
  * A JSON Web Key's "d" is its private exponent (RSA) or scalar (EC, OKP): a key with it is a private key. The
  * same name elsewhere is not, so the object around it must say "kty" (read only on a hit, within bounds).
  */
+/** A Cloudflare Tunnel token decodes to the JSON object of its account, tunnel and secret. */
+function tunnelClaims(value: string): boolean {
+  try {
+    const claims: unknown = JSON.parse(atob(value));
+    return typeof claims === "object" && claims !== null && "a" in claims && "t" in claims && "s" in claims;
+  } catch {
+    return false;
+  }
+}
+
 function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
   const around = m.input.slice(Math.max(0, m.index - 2000), m.index + 2000);
   return /"kty"\s*:\s*"(?:RSA|EC|OKP)"/.test(around);
@@ -48,6 +59,12 @@ const CLOUD: SecretRule[] = [
   token("dbt_cloud_token", ["dbtc_", "dbtu_"], urlsafe("30,80")),
   token("linear_oauth_token", ["lin_oauth_"], hex("64")),
   token("dependency_track_key", ["odt_"], alnum("32,40")),
+  // Pixie's API and deployment keys (New Relic's Kubernetes observability): px-api- or px-dep- then a UUID.
+  // The nil UUID is the stand-in its docs and charts put there: a shape-judged rule would otherwise take it.
+  token("pixie_api_key", ["px-api-", "px-dep-"], uuid, { validate: (v) => !isBlank(v.slice(7)) }),
+  // A Cloudflare Tunnel token runs the tunnel as its owner: base64 of the JSON object {"a": account tag, "t":
+  // tunnel id, "s": the tunnel's secret}, so every one opens with the encoding of {"a":".
+  token("cloudflare_tunnel_token", ["eyJhIjoi"], `${b64("80,400")}={0,2}`, { validate: tunnelClaims }),
 ];
 
 const AI: SecretRule[] = [
@@ -114,6 +131,10 @@ const WEBHOOKS: SecretRule[] = [
     uuid,
   ),
   token("wecom_webhook", ["qyapi.weixin.qq.com/cgi-bin/webhook/send?key="], uuid),
+  // Tines' webhook actions: https://<tenant>.tines.com/webhook/<path>/<secret>. The path may be renamed by the
+  // story's author; the secret is the 32 random letters and digits Tines generates, and whoever holds the URL
+  // starts the story.
+  token("tines_webhook", ["tines.com/webhook/"], "[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9]{32}"),
   {
     // Mattermost's incoming webhooks live on each team's own host: the path's id (26 characters of a-z and
     // 0-9, Mattermost's id alphabet) is the credential. "/hooks/" also starts ordinary paths (/hooks/useAuth),
@@ -131,6 +152,14 @@ const WEBHOOKS: SecretRule[] = [
 const IN_PATH: SecretRule[] = [
   // Infura's project key (32 hex characters) in its JSON-RPC endpoint, over HTTPS or WebSocket.
   token("infura_api_key", ["infura.io/v3/", "infura.io/ws/v3/"], hex("32")),
+  // Alchemy's API key (32 characters of base64url) in its node and NFT endpoints, on the current g.alchemy.com
+  // hosts and the older alchemyapi.io ones.
+  token(
+    "alchemy_api_key",
+    ["alchemy.com/v2/", "alchemyapi.io/v2/", "alchemy.com/nft/v2/", "alchemy.com/nft/v3/"],
+    urlsafe("32"),
+    { entropy: 3.5 },
+  ),
   {
     // ThingsBoard's device API puts the device's access token in the path, before what is sent (telemetry,
     // attributes, rpc, claim), on any host: the cloud's or one's own.

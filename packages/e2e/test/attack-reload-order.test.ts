@@ -55,8 +55,12 @@ async function loadedAt(home: GuardedHome): Promise<string> {
   return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
-/** Waits until the daemon has loaded nothing new for a while. */
-async function settled(home: GuardedHome): Promise<void> {
+/**
+ * Waits until the daemon has applied a config newer than the one loaded at `since`, then has loaded nothing new
+ * for a while (a reload takes a config child and a fetch of the base: on a loaded machine, seconds).
+ */
+async function settled(home: GuardedHome, since: string): Promise<void> {
+  await until(async () => (await loadedAt(home)) !== since);
   let last = await loadedAt(home);
   for (let quiet = 0; quiet < 3;) {
     await new Promise((r) => setTimeout(r, 500));
@@ -92,6 +96,7 @@ describe("config edits whose reloads overlap", () => {
   it("the config in force is the last one saved, even when an earlier reload finishes later", async () => {
     const { home, log, allowed, denied } = guardedHome();
     expect(await echoOnce(home)).toBe("forwarded");
+    const loaded = await loadedAt(home);
     const before = served;
     hold = true;
     // First edit: a comment only. Its reload reads the file, then waits for the base.
@@ -102,7 +107,7 @@ describe("config edits whose reloads overlap", () => {
     await new Promise((r) => setTimeout(r, 1500));
     release?.();
     await until(() => served >= before + 2);
-    await settled(home);
+    await settled(home, loaded);
     expect(await echoOnce(home)).toBe("tool_denied");
     expect(toolCallsIn(log, "echo")).toBe(1);
   });
@@ -110,11 +115,13 @@ describe("config edits whose reloads overlap", () => {
   it("negative: the same edits one after the other leave the last in force", async () => {
     const { home, log, allowed, denied } = guardedHome();
     expect(await echoOnce(home)).toBe("forwarded");
+    const first = await loadedAt(home);
     writeFileSync(home.configPath, denied);
-    await settled(home);
+    await settled(home, first);
     expect(await echoOnce(home)).toBe("tool_denied");
+    const second = await loadedAt(home);
     writeFileSync(home.configPath, `${allowed}# allowed again\n`);
-    await settled(home);
+    await settled(home, second);
     expect(await echoOnce(home)).toBe("forwarded");
     expect(toolCallsIn(log, "echo")).toBe(2);
   });

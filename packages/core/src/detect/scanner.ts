@@ -14,6 +14,7 @@ import {
   valuesAcrossFields,
   type Readers,
 } from "./split-fields.js";
+import { shownView, viewOf, writtenBack } from "./shown-items.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -328,6 +329,30 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
+    const value = this.acrossStrings(original, out, path, findings, redact);
+    if (!Array.isArray(original))
+      return this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+    if (!Array.isArray(value)) return value;
+    // Again as the texts a client shows, when the list is not plain text items (see shown-items.ts).
+    const view = shownView(original);
+    const shown = view
+      ? writtenBack(
+          view,
+          value,
+          this.acrossStrings(view.items, viewOf(view, value), path, findings, redact) as unknown[],
+        )
+      : value;
+    return this.characterCodes(original, shown, path, findings, redact);
+  }
+
+  /** Cards and values over neighbouring strings, and in a list secrets over neighbouring text items. */
+  private acrossStrings(
+    original: readonly unknown[] | Record<string, unknown>,
+    out: unknown[] | Record<string, unknown>,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown[] | Record<string, unknown> {
     let value = out;
     if (this.cards !== undefined) {
       const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true);
@@ -337,9 +362,7 @@ export class Scanner {
     const fields = valuesAcrossFields(original, value, this.readers, redact);
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
-    if (!Array.isArray(original))
-      return this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
-    if (!Array.isArray(value)) return value;
+    if (!Array.isArray(original) || !Array.isArray(value)) return value;
     const split = spansAcrossContentItems(
       original,
       value,
@@ -347,7 +370,7 @@ export class Scanner {
       redact,
     );
     for (const type of split.types) findings.push({ type, path });
-    return this.characterCodes(original, split.value, path, findings, redact);
+    return split.value;
   }
 
   /**

@@ -10,6 +10,7 @@
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
 import { unqualified } from "./neighbour-tools.js";
 import { outOfScopeParameters } from "./out-of-scope-parameters.js";
+import { selfClaims } from "./self-claims.js";
 import type { PoisonReport } from "./poison.js";
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -386,7 +387,8 @@ const CALL_PURPOSE =
  *   orders another named tool called; nothing that call brings can reach this tool;
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
  *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one;
- * - parameters the tool has no use for (out-of-scope-parameters.ts).
+ * - parameters the tool has no use for (out-of-scope-parameters.ts);
+ * - what it claims of itself: a praised name, or that it is out of service (self-claims.ts).
  */
 export function otherToolOrders(
   definition: unknown,
@@ -407,6 +409,10 @@ export function otherToolOrders(
       score += 2;
     }
   }
+  // What it claims of itself: a praised name, or that it is out of service (self-claims.ts).
+  const claims = selfClaims(typeof name === "string" && name ? name : undefined, text);
+  signals.push(...claims.signals);
+  score += claims.score;
   let known: Self | undefined;
   const self = () => (known ??= selfOf(definition, listed));
   if (STATUS_VERB.test(text) && announcesAnotherToolChanged(text, self())) {

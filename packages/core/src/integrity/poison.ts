@@ -9,6 +9,7 @@ import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
 import { ORDER_SIGNALS } from "./poison-orders.js";
 import { COMMAND_SIGNALS } from "./poison-commands.js";
+import { PRETEXT_SIGNALS } from "./poison-pretexts.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { TAP_SIGNALS } from "./poison-taps.js";
 import { modelLogit } from "./poison-model.js";
@@ -194,6 +195,7 @@ const SIGNALS: Signal[] = [
   ...FAMILY_SIGNALS,
   ...ORDER_SIGNALS,
   ...COMMAND_SIGNALS,
+  ...PRETEXT_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,
 ];

@@ -254,7 +254,9 @@ export class RawBridge {
       method: "initialize",
       params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
     });
-    const reply = await this.next();
+    // The first answer may wait for a daemon to start and the server to launch: on a loaded machine,
+    // longer than a later answer's 15 s.
+    const reply = await this.next(30_000);
     this.send({ jsonrpc: "2.0", method: "notifications/initialized" });
     return reply;
   }

@@ -40,6 +40,7 @@ export * from "./integrity/verdict.js";
 export * from "./integrity/approve-command.js";
 export * from "./integrity/withheld-messages.js";
 export { LISTS as DEFINITION_LISTS } from "./integrity/listing.js";
+export * from "./integrity/metadata-endpoints.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";
 export * from "./spend/cost.js";

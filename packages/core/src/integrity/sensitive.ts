@@ -1,11 +1,14 @@
 // Resources that almost never belong in an agent's context: system credential files, private keys, cloud
 // credentials and instance-metadata endpoints. Matched on canonical URIs, and on paths in tool arguments
 // resolved the way the server resolves them (the filesystem server takes paths, often relative ones).
-// Matching ignores case: macOS's and Windows' file systems do (`~/.SSH/ID_RSA` opens `~/.ssh/id_rsa` there),
-// and on Linux a rule that also refuses another spelling can only refuse more.
+// Matching ignores case: macOS's and Windows' file systems do (`~/.SSH/ID_RSA` opens `~/.ssh/id_rsa` there,
+// and so does `~/.aws/credentialſ`: case-fold.ts), and on Linux a rule that also refuses another spelling can
+// only refuse more.
+import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
+import { namesMetadataEndpoint } from "./metadata-endpoints.js";
 import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
 
 export const DEFAULT_SENSITIVE = [
@@ -52,94 +55,6 @@ export const DEFAULT_SENSITIVE = [
   // macOS's keychains.
   "file:///**/Library/Keychains/**",
 ];
-
-/**
- * Instance-metadata and container-credential endpoints, by host: any URL whose host a client's URL parser
- * reads as one of these names them, whatever the scheme, port, path, userinfo or spelling of the address.
- */
-const METADATA_HOSTS = new Set([
-  "169.254.169.254", // AWS, Azure, GCP, Oracle, DigitalOcean, OpenStack
-  "fd00:ec2::254", // AWS over IPv6
-  "metadata.google.internal",
-  "metadata",
-  "100.100.100.200", // Alibaba Cloud
-  "169.254.170.2", // ECS task credentials
-  "169.254.170.23", // EKS pod identity
-  "instance-data", // EC2's own names for its endpoint, resolved inside the instance
-  "instance-data.ec2.internal",
-]);
-/** The IPv4 metadata addresses, as a name written with them inside resolves (see embedsMetadataAddress). */
-const METADATA_IPV4 = [...METADATA_HOSTS].filter((h) => /^[0-9.]+$/.test(h));
-const METADATA_IPV4_HEX = new Set(
-  METADATA_IPV4.map((ip) =>
-    ip
-      .split(".")
-      .map((n) => Number(n).toString(16).padStart(2, "0"))
-      .join(""),
-  ),
-);
-/** An IPv4 address written with dashes, as wildcard DNS services read it inside a label (169-254-169-254). */
-const DASHED_IPV4 = /(?<![0-9])([0-9]{1,3})-([0-9]{1,3})-([0-9]{1,3})-([0-9]{1,3})(?![0-9])/g;
-
-/** URL schemes whose host a fetching server resolves and connects to (the WHATWG "special" schemes). */
-const FETCHED_SCHEMES = new Set(["http:", "https:", "ws:", "wss:", "ftp:"]);
-/** The start of such a URL as the parser reads it: it skips leading controls and spaces, tabs and newlines. */
-const FETCHED_SCHEME_START =
-  // eslint-disable-next-line no-control-regex -- the URL parser skips C0 controls, so they are matched here
-  /^[\u0000-\u0020]*(?:h[\t\n\r]*t[\t\n\r]*t[\t\n\r]*p|w[\t\n\r]*s|f[\t\n\r]*t[\t\n\r]*p)[\t\n\r]*(?:s[\t\n\r]*)?:/i;
-
-/**
- * True when `value` is a URL that reaches a metadata endpoint. It is read the way a server's URL parser
- * reads it (Node's fetch, and glibc's inet_aton, agree on these): leading and trailing spaces and control
- * characters and inner tabs and newlines dropped, the address in hex, octal or as one number, a trailing
- * dot, an IPv4-mapped IPv6 address, a port or userinfo.
- */
-export function namesMetadataEndpoint(value: string): boolean {
-  // Most argument strings are not URLs at all: only parse those that can start like one.
-  if (!FETCHED_SCHEME_START.test(value) || !URL.canParse(value)) return false;
-  const url = new URL(value);
-  if (!FETCHED_SCHEMES.has(url.protocol)) return false;
-  let host = url.hostname.replace(/\.+$/, "");
-  if (host.startsWith("[") && host.endsWith("]")) host = ipv4Mapped(host.slice(1, -1));
-  return METADATA_HOSTS.has(host) || embedsMetadataAddress(host);
-}
-
-/**
- * Whether a name holds a metadata address the way wildcard DNS services (nip.io, sslip.io, xip.io and their
- * like) read one and answer with it: four labels of the address (169.254.169.254.nip.io), the address
- * dashed inside a label (app-169-254-169-254.nip.io), in hex as a label's end (a9fea9fe.nip.io), or an IPv6
- * address dashed as a whole label (fd00-ec2--254.sslip.io). Whatever the domain: a name that carries the
- * address has no other business being fetched by a tool.
- */
-function embedsMetadataAddress(host: string): boolean {
-  if (!/[0-9]/.test(host)) return false;
-  const labels = host.split(".");
-  for (let i = 0; i + 4 <= labels.length; i++)
-    if (METADATA_HOSTS.has(labels.slice(i, i + 4).join("."))) return true;
-  for (const label of labels) {
-    for (const m of label.matchAll(DASHED_IPV4))
-      if (METADATA_HOSTS.has(`${m[1]}.${m[2]}.${m[3]}.${m[4]}`)) return true;
-    const hex = /(?:^|-)([0-9a-f]{8})$/.exec(label)?.[1];
-    if (hex !== undefined && METADATA_IPV4_HEX.has(hex)) return true;
-    if (label.includes("--") && METADATA_HOSTS.has(dashedIpv6(label))) return true;
-  }
-  return false;
-}
-
-/** A label such as fd00-ec2--254 read as the IPv6 address it spells, in URL's form; "" when it is none. */
-function dashedIpv6(label: string): string {
-  const literal = `http://[${label.replaceAll("-", ":")}]/`;
-  return URL.canParse(literal) ? new URL(literal).hostname.slice(1, -1) : "";
-}
-
-/** ::ffff:a9fe:a9fe (how URL writes ::ffff:169.254.169.254) as 169.254.169.254; other addresses unchanged. */
-function ipv4Mapped(ipv6: string): string {
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ipv6);
-  if (!mapped?.[1] || !mapped[2]) return ipv6;
-  const high = parseInt(mapped[1], 16);
-  const low = parseInt(mapped[2], 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
-}
 
 /** Where a server resolves the paths it is given: its working directory, its directory arguments, $HOME. */
 export interface ServerPlaces {
@@ -192,6 +107,11 @@ const WINDOWS_WORDS_HINT = /\\|[A-Za-z]:[\\/]|%[A-Za-z_]+%|\$\{?env:/i;
 const WINDOWS_WORD_BREAK = /[\s"'`;|&<>(),=]+/;
 /** Directories one command line may change into (see directoriesEntered) before it is refused unread. */
 const MAX_ENTERED = 64;
+/**
+ * Command lines nested in command lines that are read (`sh -c "bash -c '…'"` is two). Each level reads the
+ * words of the one above once, so a line costs at most this many readings of its length.
+ */
+const MAX_NESTING = 4;
 
 export class SensitiveResources {
   /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
@@ -208,13 +128,13 @@ export class SensitiveResources {
     // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
     for (const path of places.guardPaths ?? []) {
       const canonical = normalizePath(path);
-      if (canonical.ok) this.guardPaths.push(canonical.value.replace(/\/+$/, "").toLowerCase());
+      if (canonical.ok) this.guardPaths.push(foldCase(canonical.value.replace(/\/+$/, "")));
     }
     this.needles = this.rules.some((rule) => rule.needle === undefined)
       ? undefined
       : [
           ...this.rules.map((rule) => rule.needle ?? ""),
-          ...this.guardPaths.map((path) => path.slice(path.lastIndexOf("/") + 1).toLowerCase()),
+          ...this.guardPaths.map((path) => path.slice(path.lastIndexOf("/") + 1)),
         ];
   }
 
@@ -238,7 +158,7 @@ export class SensitiveResources {
         ? normalizePath(uriOrPath.slice(2) || ".", this.places.home ?? "/~")
         : normalizeUri(uriOrPath);
     if (!canonical.ok && local) return true;
-    const value = (canonical.ok ? canonical.value : uriOrPath).toLowerCase();
+    const value = foldCase(canonical.ok ? canonical.value : uriOrPath);
     if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
       return true;
     const directory = `${value}/`;
@@ -285,7 +205,7 @@ export class SensitiveResources {
     return found;
   }
 
-  private names(value: string, key: KeyKind, bases: readonly string[]): boolean {
+  private names(value: string, key: KeyKind, bases: readonly string[], depth = 0): boolean {
     if (this.namesAsOneWord(value, key.path, bases)) return true;
     // A server that trims its arguments (Python's strip(), Go's TrimSpace) reads " /etc/shadow" as a path.
     const trimmed = value.trim();
@@ -300,14 +220,16 @@ export class SensitiveResources {
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
     const placesMatter = relativeToo && [...bases, home].some((place) => this.mightName(place));
     if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return false;
-    return braceExpansions(value).some((line) => {
+    // A nested line's braces were expanded with the line around it (the expansion ignores quotes).
+    return (depth === 0 ? braceExpansions(value) : [value]).some((line) => {
       const words = shellWords(line);
       // `cd /etc; cat shadow` reads /etc/shadow: a relative word is also resolved where the line goes.
       const entered = relativeToo ? directoriesEntered(words, bases, home) : [];
       // Each relative word is resolved in each place: a line entering more than MAX_ENTERED of them is
       // refused rather than read at a cost that grows with their product.
       if (entered.length > MAX_ENTERED) return true;
-      return words.some((word) => this.wordNames(word, relativeToo, [...bases, ...entered]));
+      const places = [...bases, ...entered];
+      return words.some((word) => this.wordNames(word, key, places, depth));
     });
   }
 
@@ -346,12 +268,20 @@ export class SensitiveResources {
   /** Cheap and sound (see needleOf): false when no rule and no path of the guard can match the text. */
   private mightName(text: string): boolean {
     if (this.needles === undefined) return true;
-    const folded = text.toLowerCase();
+    const folded = foldCase(text);
     return this.needles.some((needle) => folded.includes(needle));
   }
 
   /** One word of a command line, after the shell's globbing and home expansion, as the path it names. */
-  private wordNames(word: string, relativeToo: boolean, bases: readonly string[]): boolean {
+  private wordNames(word: string, key: KeyKind, bases: readonly string[], depth: number): boolean {
+    // Quotes the shell undid may have hidden the host (`curl '169.254.169'.254/latest`).
+    if (namesMetadataEndpoint(word)) return true;
+    // A word that is itself a command line or code (the script after `bash -c`, `python3 -c`, `node -e`,
+    // `perl -e`) is run by the shell or interpreter it is handed to: its words are read the same way, in
+    // the same places. Deeper than MAX_NESTING, such a word is refused if it spells any rule's segment.
+    if (SHELL_SYNTAX.test(word))
+      if (depth < MAX_NESTING ? this.names(word, key, bases, depth + 1) : this.mightName(word)) return true;
+    const relativeToo = key.path || key.command;
     if (/^(?:file:|https?:)/i.test(word)) return this.namesAsOneWord(word, relativeToo, bases);
     if (!relativeToo && !/^(?:\/|~|\$HOME)/.test(word)) return false;
     const home = this.places.home ?? "/~";
@@ -392,9 +322,9 @@ interface GatedRule {
   needle: string | undefined;
 }
 
-/** A rule compiled to match a lower-cased path, with the segment that gates it. */
+/** A rule compiled to match a case-folded path, with the segment that gates it. */
 function gatedRule(source: string): GatedRule {
-  return { pattern: compilePattern(source, true), needle: needleOf(source.toLowerCase()) };
+  return { pattern: compilePattern(source, true), needle: needleOf(foldCase(source)) };
 }
 
 /** The value as a Windows path, a leading variable replaced by where it points; undefined when it is none. */

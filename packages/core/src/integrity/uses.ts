@@ -4,6 +4,7 @@
 // here, before permissions, spend or the server ever act on it under a name nobody approved.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
+import { foldCase } from "../policy/case-fold.js";
 import { fileSpellings } from "../policy/file-spellings.js";
 import { normalizeUri } from "../policy/normalize.js";
 import type { IntegrityRules } from "../policy/policy.js";
@@ -105,7 +106,7 @@ function uriForms(uri: string): string[] {
   // A file as its operating system opens it (file-spellings.ts), in any letter case (Windows and macOS).
   if (canonical.ok && canonical.value.startsWith("file:"))
     for (const spelling of [canonical.value, ...fileSpellings(canonical.value)])
-      forms.push(spelling.toLowerCase());
+      forms.push(foldCase(spelling));
   return forms;
 }
 

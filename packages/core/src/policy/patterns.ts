@@ -4,6 +4,8 @@
 //   regex       ^read_(file|dir)$   (a pattern that starts with "^", as in m0lz.03)
 // Globs are matched by simulating their automaton, so time is linear in the input whatever the pattern,
 // and there is no input length beyond which a rule stops matching.
+import { foldCase } from "./case-fold.js";
+
 export type Pattern =
   | { kind: "exact"; source: string; value: string }
   | { kind: "glob"; source: string; tokens: GlobToken[] }
@@ -15,8 +17,9 @@ type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" } | 
 export class PatternError extends Error {}
 
 /**
- * `ignoreCase` compiles a pattern that matches lower-cased values whatever the case of either: a glob or
- * exact pattern is lower-cased, a regex ignores case. The caller lower-cases what it matches.
+ * `ignoreCase` compiles a pattern that matches case-folded values (case-fold.ts) whatever the case of either:
+ * a glob or exact pattern is folded, a regex ignores case. The caller folds what it matches, so a regex sees
+ * the folded value (`ß` as `ss`).
  */
 export function compilePattern(source: string, ignoreCase = false): Pattern {
   if (source.startsWith("^")) {
@@ -28,7 +31,7 @@ export function compilePattern(source: string, ignoreCase = false): Pattern {
       );
     }
   }
-  if (ignoreCase) source = source.toLowerCase();
+  if (ignoreCase) source = foldCase(source);
   if (!source.includes("*")) return { kind: "exact", source, value: source };
   const tokens: GlobToken[] = [];
   const chars = Array.from(source); // code points, as the matcher iterates the input

@@ -5,6 +5,7 @@ import { fileSpellings } from "./file-spellings.js";
 import { deniedByShortName, writesShortName } from "./short-names.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
+import { foldCase } from "./case-fold.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 
 export interface PermissionRules {
@@ -69,7 +70,7 @@ export interface RolePolicy {
 
 export interface Rule {
   deny: Pattern[];
-  /** The deny patterns were compiled to ignore case and match the value lower-cased (resources). */
+  /** The deny patterns were compiled to ignore case and match the value case-folded (resources). */
   denyIgnoresCase?: boolean;
   /** Each list must allow the value; none means no allow-list applies. */
   allow: Pattern[][];
@@ -80,14 +81,14 @@ export type RuleDecision = "allowed" | "denied" | "not_allowed";
 export function decide(rule: Rule, value: string): RuleDecision {
   // A denied "dir/**" covers dir itself: reading a folder hands over what it holds (canonical values
   // carry no trailing slash, so "file:///data/private/" arrives as "file:///data/private").
-  const denied = rule.denyIgnoresCase ? value.toLowerCase() : value;
+  const denied = rule.denyIgnoresCase ? foldCase(value) : value;
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
   if (rule.denyIgnoresCase && deniedAsFile(rule.deny, denied)) return "denied";
   return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
 }
 
-/** A lower-cased file URI denied under another name its file system gives it (file-spellings, short-names). */
+/** A case-folded file URI denied under another name its file system gives it (file-spellings, short-names). */
 function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
   const spellings = fileSpellings(value);
   if (spellings.some((other) => matchesAny(deny, other) || matchesAny(deny, `${other}/`))) return true;

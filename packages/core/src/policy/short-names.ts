@@ -6,14 +6,14 @@
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 import { windowsName } from "./file-spellings.js";
 
-/** A lower-cased file URI of a path on a Windows drive (the form deny patterns are matched in). */
+/** A case-folded file URI of a path on a Windows drive (the form deny patterns are matched in). */
 const WINDOWS_DRIVE = /^file:\/\/\/[a-z]:(?=\/|$)/;
 /** A short name as Windows writes it: up to six characters, a tilde, a number, maybe a short extension. */
 const SHORT_NAME = /^([^~/]{1,6})~\d+(\.[^./]{1,3})?$/;
 /** A name Windows keeps as its own short name (eight characters at most, an extension of three). */
 const FITS_EIGHT_THREE = /^[^. +,;=[\]]{1,8}(?:\.[^. +,;=[\]]{1,3})?$/;
 
-/** Whether a lower-cased URI writes a short name in a path on a Windows drive. */
+/** Whether a case-folded URI writes a short name in a path on a Windows drive. */
 export function writesShortName(value: string): boolean {
   return WINDOWS_DRIVE.test(value) && value.split("/").some((segment) => SHORT_NAME.test(segment));
 }
@@ -41,7 +41,7 @@ function shortKey(segment: string): string {
   return extension === "" ? `${stem}~` : `${stem}~.${extension}`;
 }
 
-/** A lower-cased file URI or deny pattern on a Windows drive with every segment reduced to its short key. */
+/** A case-folded file URI or deny pattern on a Windows drive with every segment reduced to its short key. */
 function projected(value: string): string {
   const [drive, ...names] = value.slice("file:///".length).split("/");
   return `file:///${[drive, ...names.map(shortKey)].join("/")}`;

@@ -27,6 +27,12 @@ describe("a sensitive directory itself", () => {
     ["file:///C:/Users/Me/.AWS/Credentials", true],
     ["/ETC/Shadow", true],
     ["/home/me/.sshX", false],
+    // Case-folded, as APFS compares names: the long s is s, the sharp s ss, the fi ligature fi.
+    ["/home/me/.aws/credential\u017f", true],
+    ["/home/me/.\u017f\u017fh/authorized_keys", true],
+    ["/home/me/.\u00dfh/id_rsa", true],
+    ["/home/me/.con\ufb01g/gcloud/credentials.db", true],
+    ["file:///home/me/.git-credential%C5%BF", true],
     // Windows shares and namespaces, read with their host, share or device segments dropped too.
     ["\\\\wsl$\\Ubuntu\\etc\\shadow", true],
     ["\\\\?\\UNC\\host\\share\\u\\.ssh\\id_rsa", true],
@@ -123,5 +129,27 @@ describe("a command line that changes directory", () => {
     const wander = (n: number) => `${Array.from({ length: n }, (_, i) => `cd d${i}`).join("; ")}; cat shadow`;
     expect(sensitive.inArguments({ command: wander(10) })).toBeUndefined();
     expect(sensitive.inArguments({ command: wander(65) })).toBeDefined();
+  });
+});
+
+describe("a command line inside a command line", () => {
+  it.each([
+    ["bash -c 'cat /etc/shadow'", true],
+    ["sh -c 'cat /var/run/secrets/kubernetes.io/serviceaccount/token'", true],
+    [`python3 -c "print(open('/etc/shadow').read())"`, true],
+    [`node -e "require('fs').readFileSync('/etc/shadow')"`, true],
+    [`ruby -e "puts File.read('/etc/ssh/ssh_host_ed25519_key')"`, true],
+    [`perl -e 'open F, "/etc/shadow"; print <F>'`, true],
+    [`ssh host "bash -c 'cd /etc && cat shadow'"`, true],
+    [`bash -c 'ls -la /tmp'`, false],
+    [`git commit -m "read (and parse) the shadow config"`, false],
+  ])("%s -> %s", (command, expected) => {
+    expect(sensitive.inArguments({ command }) !== undefined).toBe(expected);
+  });
+
+  it("is refused past four levels when it spells a rule's segment", () => {
+    let line = "cat /etc/shadow";
+    for (let level = 0; level < 6; level++) line = `sh -c ${JSON.stringify(line)}`;
+    expect(sensitive.inArguments({ command: line })).toBe(line);
   });
 });

@@ -1,0 +1,15 @@
+// Names compared ignoring case, the way case-insensitive file systems compare them. APFS folds names with
+// Unicode's full case folding and NTFS upper-cases them, and under both `ſ` (the long s) is `s`, the Kelvin
+// sign `k` and `ß` (fully folded) `ss`: lower-casing alone leaves `ſ` and `ß` as they are, so
+// `~/.aws/credentialſ` would pass for another file than the `~/.aws/credentials` it opens on a Mac.
+
+/**
+ * `text` case-folded: lower-, upper- then lower-cased, which equates every character with its folding in
+ * CaseFolding.txt (statuses C and F, checked against Python's str.casefold over all of Unicode) and a few
+ * more (the dotless ı with i, as NTFS's upper-casing does), which can only make a rule match more. The final
+ * sigma is written as any sigma, so that folding a string folds each of its characters on its own: a rule's
+ * folded text is then found in the folded text of every value it matches.
+ */
+export function foldCase(text: string): string {
+  return text.toLowerCase().toUpperCase().toLowerCase().replaceAll("\u03c2", "\u03c3");
+}

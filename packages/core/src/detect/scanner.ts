@@ -14,6 +14,7 @@ import {
   valuesAcrossFields,
   type Readers,
 } from "./split-fields.js";
+import { PLAIN_KEY, secretsAcrossKinds } from "./split-keys.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -70,9 +71,6 @@ const SSN_FIELD_WORDS =
   /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
-
-/** A key of letters alone, or words of letters joined by underscores (see acrossKeys). */
-const PLAIN_KEY = /^[A-Za-z]+(?:_[A-Za-z]+)*$/;
 
 /** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
 const MIN_CODES = 8;
@@ -337,8 +335,11 @@ export class Scanner {
     const fields = valuesAcrossFields(original, value, this.readers, redact);
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
-    if (!Array.isArray(original))
-      return this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+    if (!Array.isArray(original)) {
+      const keyed = this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+      return this.acrossKinds(original, keyed, path, findings, redact);
+    }
+    value = this.acrossKinds(original, value, path, findings, redact);
     if (!Array.isArray(value)) return value;
     const split = spansAcrossContentItems(
       original,
@@ -348,6 +349,19 @@ export class Scanner {
     );
     for (const type of split.types) findings.push({ type, path });
     return this.characterCodes(original, split.value, path, findings, redact);
+  }
+
+  /** A secret cut where a key meets its value, or one list item's texts the next's (see split-keys.ts). */
+  private acrossKinds<T extends unknown[] | Record<string, unknown>>(
+    original: unknown[] | Record<string, unknown>,
+    out: T,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): T {
+    const across = secretsAcrossKinds(original, out, this.readers.secrets, redact);
+    for (const type of across.types) findings.push({ type, path });
+    return across.value;
   }
 
   /**

@@ -185,7 +185,8 @@ export class Scanner {
     }
     if (depth < MAX_DECODE_DEPTH) {
       for (const view of decodedViews(text, shared)) {
-        for (const s of this.spansIn(view.text, depth + 1, detectors)) {
+        const readers = view.secretsOnly ? detectors.filter((d) => d.category === "secret") : detectors;
+        for (const s of this.spansIn(view.text, depth + 1, readers)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });
         }

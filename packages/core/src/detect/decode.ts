@@ -1,7 +1,8 @@
 // Decoded views of a string, for the values a sender hides by encoding them: Unicode look-alikes (full-width
 // and other digit forms, non-breaking and other spaces, dashes, invisible format characters), escapes
-// (%XX, \xXX, \uXXXX, &#NN;, &#xHH;), and runs of base64 or hex that decode to text. Each view maps its
-// offsets back to the original, so a value found in a view is redacted where it was written.
+// (%XX, \xXX, \uXXXX, &#NN;, &#xHH;), and runs of base64, hex or base32 (decode-base32.ts) that decode to
+// text. Each view maps its offsets back to the original, so a value found in a view is redacted where it
+// was written.
 //
 // Linear without a cap: a view is built only when its trigger is present, a base64 or hex run is decoded only
 // when its first characters are those of encoded text and what it decodes to is text, the runs of a string
@@ -9,6 +10,7 @@
 // views deep. There is deliberately no byte budget: a budget that runs out leaves the encoded runs after it
 // unread, so a sender would only need to put enough encoded filler in front of a value to hide it.
 
+import { base32Views } from "./decode-base32.js";
 import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
 import { displayOrderView } from "./decode-display-order.js";
@@ -24,6 +26,8 @@ export interface DecodedView {
   text: string;
   /** The original [start, end) that produced the view's [start, end). */
   original(start: number, end: number): [number, number];
+  /** Read with the secret detectors alone (base32, see decode-base32.ts). */
+  secretsOnly?: boolean;
 }
 
 /** `shared`: what the detectors of this text already worked out (its bytes, which the probes read). */
@@ -473,6 +477,7 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
         end = REST_OF_RUN.lastIndex;
       }
       decodeRun(text, start, end, views);
+      for (const view of base32Views(text, codes, start, end)) views.push(view);
       if (start >= grouped) grouped = decodeWrapped(text, start, end, views);
     }
     floor = end;

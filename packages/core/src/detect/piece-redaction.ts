@@ -87,7 +87,7 @@ export function redactPieces<T extends unknown[] | Record<string, unknown>>(
 }
 
 /** `text` with each share (of one piece, possibly overlapping) replaced. */
-function withSharesRedacted(text: string, shares: readonly PieceShare[]): string {
+export function withSharesRedacted(text: string, shares: readonly PieceShare[]): string {
   const sorted = [...shares].sort((a, b) => a.start - b.start);
   let out = "";
   let at = 0;

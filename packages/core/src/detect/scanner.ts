@@ -15,6 +15,7 @@ import {
   type Readers,
 } from "./split-fields.js";
 import { shownView, viewOf, writtenBack } from "./shown-items.js";
+import { PLAIN_KEY, secretsAcrossKinds } from "./split-keys.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
 
 export interface Finding {
@@ -71,9 +72,6 @@ const SSN_FIELD_WORDS =
   /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
-
-/** A key of letters alone, or words of letters joined by underscores (see acrossKeys). */
-const PLAIN_KEY = /^[A-Za-z]+(?:_[A-Za-z]+)*$/;
 
 /** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
 const MIN_CODES = 8;
@@ -188,7 +186,8 @@ export class Scanner {
     }
     if (depth < MAX_DECODE_DEPTH) {
       for (const view of decodedViews(text, shared)) {
-        for (const s of this.spansIn(view.text, depth + 1, detectors)) {
+        const readers = view.secretsOnly ? detectors.filter((d) => d.category === "secret") : detectors;
+        for (const s of this.spansIn(view.text, depth + 1, readers)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });
         }
@@ -330,8 +329,10 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): unknown {
     const value = this.acrossStrings(original, out, path, findings, redact);
-    if (!Array.isArray(original))
-      return this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+    if (!Array.isArray(original)) {
+      const keyed = this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+      return this.acrossKinds(original, keyed, path, findings, redact);
+    }
     if (!Array.isArray(value)) return value;
     // Again as the texts a client shows, when the list is not plain text items (see shown-items.ts).
     const view = shownView(original);
@@ -363,6 +364,7 @@ export class Scanner {
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
     if (!Array.isArray(original) || !Array.isArray(value)) return value;
+    value = this.acrossKinds(original as unknown[], value, path, findings, redact);
     const split = spansAcrossContentItems(
       original,
       value,
@@ -371,6 +373,19 @@ export class Scanner {
     );
     for (const type of split.types) findings.push({ type, path });
     return split.value;
+  }
+
+  /** A secret cut where a key meets its value, or one list item's texts the next's (see split-keys.ts). */
+  private acrossKinds<T extends unknown[] | Record<string, unknown>>(
+    original: unknown[] | Record<string, unknown>,
+    out: T,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): T {
+    const across = secretsAcrossKinds(original, out, this.readers.secrets, redact);
+    for (const type of across.types) findings.push({ type, path });
+    return across.value;
   }
 
   /**

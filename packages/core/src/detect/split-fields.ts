@@ -34,7 +34,8 @@ export const splitContactDetectors = (detectors: readonly Detector[]): Detector[
   detectors.filter((d) => d.type === "email" || d.type === "phone");
 
 const EDGE = 64;
-const TOKEN_EDGE = 256;
+/** Characters of a long piece read at a junction that could split a secret (also split-keys.ts's). */
+export const TOKEN_EDGE = 256;
 /** Shorter than nearly every secret format: two short words side by side are not read as one. */
 const MIN_TOKEN = 16;
 /** The characters a token is written with ([A-Za-z0-9_+/=.-]), by code (read per character of a junction). */
@@ -483,7 +484,7 @@ function spansOf(detectors: readonly Detector[]): Spans {
  * side looking generated (a digit, or upper and lower case): two words or an id and a name are let go
  * without a scan (reading every junction of a table's rows cost several times the scan of the rows).
  */
-function tokenHalves(first: string, next: string): boolean {
+export function tokenHalves(first: string, next: string): boolean {
   const tail = first.slice(first.length - tokenRun(first, -1));
   const head = next.slice(0, tokenRun(next, 1));
   return tail.length + head.length >= MIN_TOKEN && generated(tail) && generated(head);

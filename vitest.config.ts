@@ -2,11 +2,20 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // End-to-end files start daemons and servers; two cores, so keep parallelism modest.
     maxWorkers: 2,
     minWorkers: 1,
+    projects: [
+      // The core unit tests share no state between files, and most of their time went into loading the
+      // detection modules again for each file: loaded once per worker, the 127 files took 69 s of CPU
+      // instead of 216 s (72 s instead of 152 s in all; round 26).
+      { extends: true, test: { name: "core", include: ["packages/core/test/**/*.test.ts"], isolate: false } },
+      {
+        extends: true,
+        test: { name: "rest", include: ["packages/*/test/**/*.test.ts"], exclude: ["packages/core/**"] },
+      },
+    ],
   },
 });

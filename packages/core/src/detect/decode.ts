@@ -15,6 +15,7 @@ import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
+import { terminalView } from "./decode-terminal.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
 
 /** From this length on, the probes read a byte copy of the text (see text-codes.ts). */
@@ -42,6 +43,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
+  const terminal = terminalView(text);
+  if (terminal) views.push(terminal);
   const joined = concatenationView(text);
   if (joined) views.push(joined);
   const named = namedFieldsView(text);

@@ -17,6 +17,7 @@ import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
 import { terminalView } from "./decode-terminal.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
+import { NAMED_REFERENCES, namedReferenceAt } from "./named-references.js";
 
 /** From this length on, the probes read a byte copy of the text (see text-codes.ts). */
 const COPY_FROM = 256;
@@ -261,45 +262,11 @@ function digitValue(ch: string): number {
 
 // Escapes as code, markup and URLs write them: %XX runs, \xXX, \uXXXX and \u{…} (JavaScript, Rust, Swift),
 // octal of two or three digits (\147, as C, Python and shells print bytes; JavaScript's \70), numeric character references with or without
-// their closing ";" (a browser, and a model, read "&#103&#104" as "gh"), and the named references of ASCII
-// punctuation ("john&commat;example&period;com" is how pages hide an address from harvesters), but for the
-// five markup itself needs (&amp; &lt; &gt; &quot; &apos;) and &nbsp;: every page holds those, and a view per
-// page would read it twice.
+// their closing ";" (a browser, and a model, read "&#103&#104" as "gh"), and the named references of what
+// values are made of and cut by ("john&commat;example&period;com" is how pages hide an address from
+// harvesters; see named-references.ts for which, and why not the ones markup needs).
 const ESCAPE =
-  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}|\\[0-7]{2}|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?|&[A-Za-z]{2,6};/g;
-
-/** The named character references of ASCII punctuation (HTML's list), by name. */
-const NAMED_REFERENCES = new Map<string, string>(
-  Object.entries({
-    excl: "!",
-    num: "#",
-    dollar: "$",
-    percnt: "%",
-    lpar: "(",
-    rpar: ")",
-    ast: "*",
-    plus: "+",
-    comma: ",",
-    hyphen: "-",
-    dash: "-",
-    period: ".",
-    sol: "/",
-    colon: ":",
-    semi: ";",
-    equals: "=",
-    quest: "?",
-    commat: "@",
-    lsqb: "[",
-    bsol: "\\",
-    rsqb: "]",
-    Hat: "^",
-    lowbar: "_",
-    grave: "`",
-    lcub: "{",
-    verbar: "|",
-    rcub: "}",
-  }),
-);
+  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}|\\[0-7]{2}|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?|&[A-Za-z][A-Za-z0-9]{1,30};/g;
 
 function escapeView(text: string): DecodedView | undefined {
   const first = firstEscape(text);
@@ -341,12 +308,6 @@ function firstEscape(text: string): number {
     if (text.charCodeAt(at + 1) === 35 /* # */ || namedReferenceAt(text, at)) return at;
   }
   return first;
-}
-
-/** Whether a named reference this view reads (NAMED_REFERENCES) stands at `at`, its "&". */
-function namedReferenceAt(text: string, at: number): boolean {
-  const semicolon = text.indexOf(";", at + 3);
-  return semicolon >= 0 && semicolon <= at + 7 && NAMED_REFERENCES.has(text.slice(at + 1, semicolon));
 }
 
 /**

@@ -17,7 +17,9 @@ import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
+import { terminalView } from "./decode-terminal.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
+import { NAMED_REFERENCES, namedReferenceAt } from "./named-references.js";
 
 /** From this length on, the probes read a byte copy of the text (see text-codes.ts). */
 const COPY_FROM = 256;
@@ -46,6 +48,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
+  const terminal = terminalView(text);
+  if (terminal) views.push(terminal);
   const joined = concatenationView(text);
   if (joined) views.push(joined);
   const named = namedFieldsView(text);
@@ -140,15 +144,20 @@ export class ViewBuilder {
 
 // Characters that stand in for ASCII ones: space separators, dashes and the minus sign, invisible format
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
-// circled, squared, super- and subscript letters and digits, mathematical alphanumerics; marks a reader skips
-// (combining diacritics and the grapheme joiner, variation selectors, and the blank fillers of Hangul, Khmer
-// and Mongolian, which render as nothing); tag characters, read as the ASCII they mirror.
+// circled, squared, super- and subscript letters and digits, mathematical alphanumerics and the letters Unicode
+// put in Letterlike Symbols and Number Forms instead (italic ℎ, script ℬ, double-struck ℝ, the Kelvin sign,
+// Roman numerals); marks a reader skips (the combining diacritics of every block made for any letter: the
+// basic block, Extended, Supplement, for Symbols with the keycap, and Half Marks; Extended is listed last of
+// them and for Symbols ends at its last mark, because the lint rule against misleading classes takes a
+// mark after an unassigned code point for a combined character; the grapheme joiner,
+// variation selectors, and the blank fillers of Hangul, Khmer and Mongolian, which render as nothing); tag
+// characters, read as the ASCII they mirror.
 // A run is matched in pieces of at most 1024: the engine keeps a backtracking entry per repetition of this
 // alternation, and a run of four million dashes overflowed its stack (the scan threw). Pieces fold the same.
 const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]|(?![0-9])\p{Nd}){1,1024}/gu;
+  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2100-\u218F\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0]|(?![0-9])\p{Nd}){1,1024}/gu;
 const SKIPPED_MARK =
-  /^[\u0300-\u036F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3164\uFFA0]$/u;
+  /^[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0]$/u;
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;
@@ -257,45 +266,11 @@ function digitValue(ch: string): number {
 
 // Escapes as code, markup and URLs write them: %XX runs, \xXX, \uXXXX and \u{…} (JavaScript, Rust, Swift),
 // octal of two or three digits (\147, as C, Python and shells print bytes; JavaScript's \70), numeric character references with or without
-// their closing ";" (a browser, and a model, read "&#103&#104" as "gh"), and the named references of ASCII
-// punctuation ("john&commat;example&period;com" is how pages hide an address from harvesters), but for the
-// five markup itself needs (&amp; &lt; &gt; &quot; &apos;) and &nbsp;: every page holds those, and a view per
-// page would read it twice.
+// their closing ";" (a browser, and a model, read "&#103&#104" as "gh"), and the named references of what
+// values are made of and cut by ("john&commat;example&period;com" is how pages hide an address from
+// harvesters; see named-references.ts for which, and why not the ones markup needs).
 const ESCAPE =
-  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}|\\[0-7]{2}|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?|&[A-Za-z]{2,6};/g;
-
-/** The named character references of ASCII punctuation (HTML's list), by name. */
-const NAMED_REFERENCES = new Map<string, string>(
-  Object.entries({
-    excl: "!",
-    num: "#",
-    dollar: "$",
-    percnt: "%",
-    lpar: "(",
-    rpar: ")",
-    ast: "*",
-    plus: "+",
-    comma: ",",
-    hyphen: "-",
-    dash: "-",
-    period: ".",
-    sol: "/",
-    colon: ":",
-    semi: ";",
-    equals: "=",
-    quest: "?",
-    commat: "@",
-    lsqb: "[",
-    bsol: "\\",
-    rsqb: "]",
-    Hat: "^",
-    lowbar: "_",
-    grave: "`",
-    lcub: "{",
-    verbar: "|",
-    rcub: "}",
-  }),
-);
+  /(?:%[0-9A-Fa-f]{2})+|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}|\\[0-7]{2}|&#[0-9]{1,7};?|&#[xX][0-9A-Fa-f]{1,6};?|&[A-Za-z][A-Za-z0-9]{1,30};/g;
 
 function escapeView(text: string): DecodedView | undefined {
   const first = firstEscape(text);
@@ -337,12 +312,6 @@ function firstEscape(text: string): number {
     if (text.charCodeAt(at + 1) === 35 /* # */ || namedReferenceAt(text, at)) return at;
   }
   return first;
-}
-
-/** Whether a named reference this view reads (NAMED_REFERENCES) stands at `at`, its "&". */
-function namedReferenceAt(text: string, at: number): boolean {
-  const semicolon = text.indexOf(";", at + 3);
-  return semicolon >= 0 && semicolon <= at + 7 && NAMED_REFERENCES.has(text.slice(at + 1, semicolon));
 }
 
 /**

@@ -6,6 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { passwordName } from "./password-names.js";
 import { secretName } from "./secret-names.js";
+import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
 import {
@@ -169,9 +170,15 @@ export class Scanner {
 
   /**
    * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
-   * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on).
+   * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on). Unicode's
+   * other line breaks are read as "\n" (see line-breaks.ts), in the text and in each view.
    */
-  private spansIn(text: string, depth: number, detectors: readonly Detector[] = this.detectors): TypedSpan[] {
+  private spansIn(
+    written: string,
+    depth: number,
+    detectors: readonly Detector[] = this.detectors,
+  ): TypedSpan[] {
+    const text = withNewlines(written);
     const found: TypedSpan[] = [];
     const shared = new SharedPass(text);
     for (const detector of detectors) {

@@ -1,6 +1,9 @@
 // Characters a person cannot see but a model reads: terminal escape sequences, Unicode tag characters
 // (which can spell whole sentences invisibly), variation selectors that select nothing (which can carry
 // bytes), bidirectional overrides, zero-width characters and the blank fillers of Hangul, Khmer and Mongolian.
+// Terminal escapes are the ones the detection view reads past (detect/terminal-escapes.ts): one list for both.
+import { TERMINAL_ESCAPE } from "../detect/terminal-escapes.js";
+
 /** Invisible characters (controls, zero-width, bidirectional, tag characters) wherever they occur. */
 export const INVISIBLE =
   /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}]/u;
@@ -24,7 +27,7 @@ const JOINER_NOT_IN_EMOJI = String.raw`\u200d(?:(?<!\p{Extended_Pictographic}(?:
 const BOM_NOT_OPENING = String.raw`(?<!^|\n)\ufeff`;
 
 const HIDDEN = new RegExp(
-  String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u200c\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
+  String.raw`${TERMINAL_ESCAPE}|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u200c\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
   "gu",
 );
 

@@ -4,9 +4,10 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // End-to-end files start daemons and servers and then mostly wait on them: with two workers a clean CI
-    // run kept two cores 59 % busy (round 26), so a third worker fills the waits.
-    maxWorkers: 3,
+    // End-to-end files start daemons and servers; two cores, so keep parallelism modest. A clean CI run kept
+    // the two 59 % busy with two workers, yet a third made it no faster (vitest 1,030 s with two, 1,050 s with
+    // three; round 26).
+    maxWorkers: 2,
     minWorkers: 1,
     projects: [
       // The core unit tests share no state between files, and most of their time went into loading the

@@ -47,6 +47,8 @@ const PIECE_BREAK = /[\s'"`()<>{},;|&=$]+/;
 /** The URL parser skips leading and trailing controls and spaces, and tabs and newlines anywhere. */
 // eslint-disable-next-line no-control-regex -- the URL parser skips C0 controls, so they are dropped here
 const PARSER_SKIPS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g;
+// eslint-disable-next-line no-control-regex -- as PARSER_SKIPS
+const LEADING_SKIPS = /^[\u0000-\u0020]+/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** The schemes whose URLs the parser reads a host from without `//` (`http:169.254.169.254/`). */
 const SPECIAL_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
@@ -68,8 +70,20 @@ const ZONE = /(\[[0-9a-f:.]*)%[^\]]*\]/i;
  * word, a relative path or an id far more often.
  */
 export function namesMetadataEndpoint(value: string): boolean {
-  if (!MIGHT_NAME.test(value)) return false;
-  if (readsAsMetadata(value)) return true;
+  return namesMetadataHost(value) || metadataInPieces(value);
+}
+
+/** namesMetadataEndpoint for `value` read whole, not in pieces. */
+export function namesMetadataHost(value: string): boolean {
+  return MIGHT_NAME.test(value) && readsAsMetadata(value);
+}
+
+/**
+ * namesMetadataEndpoint for the pieces of `value` alone (none when it has no break). A caller that reads the
+ * value whole and then each of its words (whose own pieces hold these) reads them here only otherwise.
+ */
+export function metadataInPieces(value: string): boolean {
+  if (!MIGHT_NAME.test(value) || !PIECE_BREAK.test(value)) return false;
   return value
     .split(PIECE_BREAK)
     .some((piece) => piece !== value && MIGHT_NAME.test(piece) && readsAsMetadata(piece));
@@ -77,7 +91,12 @@ export function namesMetadataEndpoint(value: string): boolean {
 
 function readsAsMetadata(text: string): boolean {
   if (!HOST_MARK.test(text)) return false;
-  const host = hostOf(text.replace(PARSER_SKIPS, "").replace(ZONE, "$1]"));
+  // A host holds no space: past the first one inside the text (a path's, or the end of a URL in prose) the
+  // parser finds no other host, so only what comes before it is read (not all of a long text, every time).
+  const start = text.replace(LEADING_SKIPS, "");
+  const space = start.indexOf(" ");
+  const head = space < 0 ? start : start.slice(0, space);
+  const host = hostOf(head.replace(PARSER_SKIPS, "").replace(ZONE, "$1]"));
   if (host === undefined) return false;
   const bare = host.replace(/\.+$/, "");
   const address = bare.startsWith("[") ? ipv4Mapped(bare.slice(1, -1)) : bare;
@@ -93,6 +112,10 @@ function readsAsMetadata(text: string): boolean {
  */
 function hostOf(text: string): string | undefined {
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    const plain = plainHost(text);
+    if (plain !== undefined) return plain ?? undefined;
+  }
   const rest = scheme === undefined ? "" : text.slice(scheme.length + 1);
   const schemed = scheme !== undefined && (rest.startsWith("//") || SPECIAL_SCHEMES.has(scheme));
   if (!schemed && /^[0-9]+$/.test(text)) return undefined;
@@ -103,6 +126,33 @@ function hostOf(text: string): string | undefined {
   return fetched || !/^[a-z][a-z0-9-]*\.*$/.test(host) ? host : undefined;
 }
 
+/** Where a schemeless URL's authority ends (a backslash is a slash to the parser). */
+const AUTHORITY_END = /[/?#\\]/;
+/** An IPv4 host of one to four decimal parts, none with a leading zero (which would make it octal). */
+const DECIMAL_IPV4 = /^(?:0|[1-9][0-9]{0,9})(?:\.(?:0|[1-9][0-9]{0,9})){0,3}$/;
+
+/**
+ * hostOf for a schemeless text, without the URL parser, for the shapes most pieces of prose and code have: a
+ * word before a path (`docs/v2`), a version, a date or an address in decimal (`2.4.1`, `2024/05/03`,
+ * `10.0.0.1:8080`), each read as the parser reads it (a dotted address of fewer than four parts fills the
+ * rest from its last). null where hostOf finds no host (a one-word name without a scheme, an address the
+ * parser refuses); undefined for any other shape, which the parser reads.
+ */
+function plainHost(text: string): string | null | undefined {
+  const end = text.search(AUTHORITY_END);
+  const authority = end < 0 ? text : text.slice(0, end);
+  const colon = authority.indexOf(":");
+  if (colon >= 0 && !/^[0-9]*$/.test(authority.slice(colon + 1))) return undefined;
+  const host = colon < 0 ? authority : authority.slice(0, colon);
+  if (/^[A-Za-z][A-Za-z0-9-]*$/.test(host)) return null;
+  if (!DECIMAL_IPV4.test(host)) return undefined;
+  const parts = host.split(".").map(Number);
+  const last = parts.pop() as number;
+  if (parts.some((part) => part > 255) || last >= 256 ** (4 - parts.length)) return null;
+  const value = parts.reduce((sum, part, i) => sum + part * 256 ** (3 - i), 0) + last;
+  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join(".");
+}
+
 /**
  * Whether a name holds a metadata address the way wildcard DNS services (nip.io, sslip.io, xip.io and their
  * like) read one and answer with it: four labels of the address (169.254.169.254.nip.io), the address
@@ -111,7 +161,9 @@ function hostOf(text: string): string | undefined {
  * address has no other business being fetched by a tool.
  */
 function embedsMetadataAddress(host: string): boolean {
-  if (!/[0-9]/.test(host)) return false;
+  // Each way of carrying an address writes one of these: 169 or 100 in decimal, a9fe or 6464 in hex, or an
+  // IPv6 address's first group. Most hosts (version numbers, dates, other addresses) hold none.
+  if (!EMBEDDED_MARK.test(host)) return false;
   const labels = host.split(".");
   for (let i = 0; i + 4 <= labels.length; i++)
     if (METADATA_HOSTS.has(labels.slice(i, i + 4).join("."))) return true;
@@ -124,6 +176,17 @@ function embedsMetadataAddress(host: string): boolean {
   }
   return false;
 }
+
+/** What a name carrying a metadata address holds (see embedsMetadataAddress), derived from METADATA_HOSTS. */
+const EMBEDDED_MARK = new RegExp(
+  [
+    ...new Set([
+      ...METADATA_IPV4.map((ip) => ip.split(".")[0] as string),
+      ...[...METADATA_IPV4_HEX].map((hex) => hex.slice(0, 4)),
+      ...[...METADATA_HOSTS].filter((h) => h.includes(":")).map((h) => h.split(":")[0] as string),
+    ]),
+  ].join("|"),
+);
 
 /** A label such as fd00-ec2--254 read as the IPv6 address it spells, in URL's form; "" when it is none. */
 function dashedIpv6(label: string): string {

@@ -8,7 +8,7 @@ import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
-import { namesMetadataEndpoint } from "./metadata-endpoints.js";
+import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
 import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
 
 export const DEFAULT_SENSITIVE = [
@@ -219,7 +219,9 @@ export class SensitiveResources {
     const home = this.places.home ?? "/~";
     // Most strings spell no rule's segment and hold nothing a shell would rewrite into one: no need to split.
     const placesMatter = relativeToo && [...bases, home].some((place) => this.mightName(place));
-    if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return false;
+    // Not read word by word: a metadata host may still stand inside it (`169.254.170.2$AWS_…`); read word by
+    // word, each word is read for one with its own pieces (wordNames).
+    if (!placesMatter && !REWRITTEN.test(value) && !this.mightName(value)) return metadataInPieces(value);
     // A nested line's braces were expanded with the line around it (the expansion ignores quotes).
     return (depth === 0 ? braceExpansions(value) : [value]).some((line) => {
       const words = shellWords(line);
@@ -234,7 +236,7 @@ export class SensitiveResources {
   }
 
   private namesAsOneWord(value: string, pathLike: boolean, bases: readonly string[]): boolean {
-    if (namesMetadataEndpoint(value)) return true;
+    if (namesMetadataHost(value)) return true;
     // A tool on Windows opens these whatever the argument's name. Read as segments, so that a namespace's
     // "?" cannot read as a URI query and hide the path behind it.
     const windows = asWindowsPath(value);

@@ -11,5 +11,13 @@
  * folded text is then found in the folded text of every value it matches.
  */
 export function foldCase(text: string): string {
-  return text.toLowerCase().toUpperCase().toLowerCase().replaceAll("\u03c2", "\u03c3");
+  // Every argument string comes here: ASCII folds by lower-casing alone, and only the runs beyond it (and the
+  // rare controls below the tab, which fold to themselves) take the round trip (no character's case depends
+  // on its neighbours but the final sigma's, written as any sigma).
+  const lower = text.toLowerCase();
+  return BEYOND_ASCII.test(lower) ? lower.replace(BEYOND_ASCII_RUNS, foldRun) : lower;
 }
+
+const BEYOND_ASCII = /[^\t-~]/;
+const BEYOND_ASCII_RUNS = /[^\t-~]+/g;
+const foldRun = (run: string): string => run.toUpperCase().toLowerCase().replaceAll("\u03c2", "\u03c3");

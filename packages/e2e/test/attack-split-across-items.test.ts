@@ -8,6 +8,8 @@
 // text items the token and the SSN were redacted; in the 7 other shapes each reached the client with both
 // halves (5 tool results, the resources/read, the prompt). Now such a list is read a second time as the
 // texts a client shows, in order (detect/shown-items.ts): an image or audio item is skipped, not a break.
+// The round's review found one more: a token around an empty text item reached the client whole (the SSN
+// around a blank one was read already); a text item that shows nothing is now skipped as an image is.
 import { afterAll, describe, expect, it } from "vitest";
 import { bridgeRequest, recorderWithDefinitions, toolDefinition } from "../src/index.js";
 
@@ -30,6 +32,9 @@ const RESULTS = {
   "SSN over a text item and an embedded resource": [text(SSN_HEAD), resource(SSN_TAIL)],
   "token around an image": [text(HEAD), IMAGE, text(TAIL)],
   "SSN around an image": [text(SSN_HEAD), IMAGE, text(SSN_TAIL)],
+  // From the round's review: a text item showing nothing (empty, a blank) between the halves.
+  "token around an empty text item": [text(HEAD), text(""), text(TAIL)],
+  "SSN around a blank text item": [text(SSN_HEAD), text(" "), text(SSN_TAIL)],
 };
 const HELD = ["token over two text items", "SSN over two text items"];
 const tools = Object.keys(RESULTS).map((_, i) => `report${i}`);

@@ -6,12 +6,17 @@
 // machinery that reads text items, and writes what that redacts back where each text stands.
 //
 // An image or audio item shows no text and leaves the texts on either side neighbours (a client shows them
-// around it); an item of any other kind (a resource link, an unknown shape) ends the run.
+// around it), and so does a text of blanks or invisible characters alone (`""`, `" "`, a zero-width space:
+// a token cut by one of those in one string is read already); an item of any other kind (a resource link,
+// an unknown shape) ends the run.
 
 /** An item that shows no text and does not separate the texts around it. */
 const SKIPPED = Symbol("skipped");
 
 type Shown = string | typeof SKIPPED | undefined;
+
+/** A text that shows nothing between its neighbours: blanks and format characters alone, or none. */
+const SHOWS_NOTHING = /^[\s\p{Cf}]*$/u;
 
 /** Where the text an item shows stands in it: the item itself, or the object under one of its keys. */
 function shownText(item: unknown, depth = 0): Shown {
@@ -57,7 +62,7 @@ export function shownView(list: readonly unknown[]): ShownView | undefined {
   let reshaped = false;
   list.forEach((item, i) => {
     const shown = shownText(item);
-    if (shown === SKIPPED) {
+    if (shown === SKIPPED || (typeof shown === "string" && SHOWS_NOTHING.test(shown))) {
       reshaped = true;
       return;
     }

@@ -38,6 +38,10 @@ describe("a secret cut between two items a client shows one after the other", ()
     ["two contents of a resources/read", [contents(HEAD, "a"), contents(TAIL, "b")]],
     ["two messages of a prompt", [message(text(HEAD)), message(text(TAIL))]],
     ["a message and a message holding an embedded resource", [message(text(HEAD)), message(embedded(TAIL))]],
+    ["two text items around an empty one", [text(HEAD), text(""), text(TAIL)]],
+    ["two text items around a blank one", [text(HEAD), text(" \n"), text(TAIL)]],
+    ["two text items around a zero-width space", [text(HEAD), text("\u200b"), text(TAIL)]],
+    ["a text item and an embedded resource around an empty text", [text(HEAD), text(""), embedded(TAIL)]],
   ])("is found and redacted across %s", (_what, list) => {
     expect(scanner.scan(list, "result").findings).toContainEqual({ type: "github_token", path: "result" });
     const shown = shownAfterRedaction(list);

@@ -146,18 +146,22 @@ export class ViewBuilder {
 // characters (zero-width spaces and joiners, soft hyphen, BOM), digits of other scripts, full-width forms,
 // circled, squared, super- and subscript letters and digits, mathematical alphanumerics and the letters Unicode
 // put in Letterlike Symbols and Number Forms instead (italic ℎ, script ℬ, double-struck ℝ, the Kelvin sign,
-// Roman numerals); marks a reader skips (the combining diacritics of every block made for any letter: the
-// basic block, Extended, Supplement, for Symbols with the keycap, and Half Marks; Extended is listed last of
-// them and for Symbols ends at its last mark, because the lint rule against misleading classes takes a
-// mark after an unassigned code point for a combined character; the grapheme joiner,
-// variation selectors, and the blank fillers of Hangul, Khmer and Mongolian, which render as nothing); tag
-// characters, read as the ASCII they mirror.
+// Roman numerals); marks a reader skips (SKIPPED_MARKS); tag characters, read as the ASCII they mirror.
 // A run is matched in pieces of at most 1024: the engine keeps a backtracking entry per repetition of this
 // alternation, and a run of four million dashes overflowed its stack (the scan threw). Pieces fold the same.
-const LOOK_ALIKES =
-  /(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2100-\u218F\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0]|(?![0-9])\p{Nd}){1,1024}/gu;
-const SKIPPED_MARK =
-  /^[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0]$/u;
+/**
+ * Marks a reader skips, one list for the run and for each character: the combining diacritics of every block
+ * made for any letter (the basic block, Extended, Supplement, for Symbols with the keycap, Half Marks), the
+ * grapheme joiner, variation selectors, and the blank fillers of Hangul, Khmer and Mongolian, which render
+ * as nothing. Extended is listed last and for Symbols ends at its last mark: the lint rule against misleading
+ * classes takes a mark after an unassigned code point for a combined character.
+ */
+const SKIPPED_MARKS = String.raw`\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0`;
+const LOOK_ALIKES = new RegExp(
+  String.raw`(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2100-\u218F\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[${SKIPPED_MARKS}]|(?![0-9])\p{Nd}){1,1024}`,
+  "gu",
+);
+const SKIPPED_MARK = new RegExp(`^[${SKIPPED_MARKS}]$`, "u");
 const SPACE = /^\p{Zs}$/u;
 const DASH = /^[\p{Pd}\u2212]$/u;
 const FORMAT = /^\p{Cf}$/u;

@@ -19,6 +19,11 @@
 // parameter and intermediate bytes, OSC strings, ESC with intermediate bytes and a final byte, the 2-byte
 // escapes; detect/terminal-escapes.ts), and the result check strips the same list, so every variant is
 // refused towards the server and redacted towards the client as the plain token is.
+//
+// The round's review found the lone controls "held" only beside the word "token" (a secret assignment): a
+// token cut by a NUL, BEL, an information separator, DEL or a C1 control with no such word reached the server
+// (2 of 2 below), and a card cut by one was read as a phone number, which passes (1 of 1). Now the view also
+// drops every control a terminal shows as nothing (detect/decode-terminal.ts).
 import { afterAll, describe, expect, it } from "vitest";
 import { noteOutcomes, recorded, recorderWithResults, resultTexts, sameFor } from "../src/index.js";
 
@@ -59,7 +64,29 @@ afterAll(() => home.cleanup());
 const shown = (text: string) =>
   text.replace(/\u001b\[[0-9;?<=>]*[ -/]*[@-~]|\u001b[ -/]+[0-~]|\u001b[@-_]/g, "");
 
+/** Values cut by one control character, with no word beside them that names a secret. */
+const LONE_CONTROLS: Record<string, string> = {
+  "token cut by a NUL": `${TOKEN.slice(0, 15)}\u0000${TOKEN.slice(15)}`,
+  "token cut by a record separator": `${TOKEN.slice(0, 15)}\u001e${TOKEN.slice(15)}`,
+  "card cut by a BEL": "4111 1111\u00071111 1111",
+};
+
 describe("a token with a terminal escape sequence inside it", () => {
+  it("towards the server: a value cut by a lone control character is refused too", async () => {
+    const outcomes = await noteOutcomes(home, LONE_CONTROLS);
+    const sent = new Set(Object.values(LONE_CONTROLS));
+    const reached = recorded(log).filter(
+      (m) =>
+        typeof m === "object" &&
+        m.method === "tools/call" &&
+        sent.has(String((m as { params: { arguments: { note?: unknown } } }).params.arguments.note)),
+    );
+    expect({ outcomes, reached }).toEqual({
+      outcomes: sameFor(LONE_CONTROLS, "sensitive_data"),
+      reached: [],
+    });
+  });
+
   it("towards the server: refused like the plain token, never reaching the server", async () => {
     const texts = Object.fromEntries(Object.entries(TO_SERVER).map(([what, mark]) => [what, inside(mark)]));
     const outcomes = await noteOutcomes(home, { plain: inside(""), ...texts });

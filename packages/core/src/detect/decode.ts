@@ -17,7 +17,7 @@ import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
-import { terminalView } from "./decode-terminal.js";
+import { terminalViews } from "./decode-terminal.js";
 import { sharedFor, type SharedPass } from "./digit-chains.js";
 import { NAMED_REFERENCES, namedReferenceAt } from "./named-references.js";
 
@@ -48,8 +48,7 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
-  const terminal = terminalView(text);
-  if (terminal) views.push(terminal);
+  views.push(...terminalViews(text, pass.ascii()));
   const joined = concatenationView(text);
   if (joined) views.push(joined);
   const named = namedFieldsView(text);

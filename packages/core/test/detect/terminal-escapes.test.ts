@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
-import { terminalView } from "../../src/detect/decode-terminal.js";
+import { terminalViews } from "../../src/detect/decode-terminal.js";
 import { findHidden } from "../../src/integrity/hidden.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
@@ -33,7 +33,28 @@ describe("a token with a terminal escape sequence inside it", () => {
     const text = inside("\u001b[1;31m");
     const [span] = scanner.spans(text);
     expect(text.slice(span?.start, span?.end)).toBe(`${TOKEN.slice(0, 15)}\u001b[1;31m${TOKEN.slice(15)}`);
-    expect(terminalView("plain text, no escape")).toBeUndefined();
-    expect(terminalView("a lone \u001b")).toBeUndefined();
+    expect(terminalViews("plain text, no escape", true)).toEqual([]);
+    expect(terminalViews("a lone \u001b", true)).toEqual([]);
+  });
+});
+
+describe("a value cut by a lone control character (found in review)", () => {
+  it.each([
+    ["NUL", "\u0000"],
+    ["BEL", "\u0007"],
+    ["a record separator", "\u001e"],
+    ["DEL", "\u007f"],
+    ["a C1 control", "\u0090"],
+  ])("%s: a token and a card read whole", (_, mark) => {
+    expect(scanner.spans(`${TOKEN.slice(0, 15)}${mark}${TOKEN.slice(15)}`).map((s) => s.type)).toEqual([
+      "github_token",
+    ]);
+    expect(scanner.spans(`4111 1111${mark}1111 1111`).map((s) => s.type)).toContain("credit_card");
+  });
+
+  it("reads a lone ESC before a letter both as a terminal does and as the letters stand", () => {
+    expect(scanner.spans(`${TOKEN.slice(0, 15)}\u001b${TOKEN.slice(15)}`).map((s) => s.type)).toEqual([
+      "github_token",
+    ]);
   });
 });

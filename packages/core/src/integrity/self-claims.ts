@@ -4,8 +4,6 @@
 // really had a disabled tool would not list it, and an honest name says what the tool does, not its rank.
 import type { PoisonReport } from "./poison.js";
 
-const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
-
 // A word of rank, then the verb that starts an honest tool name. "best_match" or "top_stories" say what is
 // returned (no verb follows), so they pass; so do verbs after the praise word's own noun (`get_best_price`).
 const PRAISED_NAME =
@@ -41,5 +39,5 @@ export function selfClaims(name: string | undefined, text: string): PoisonReport
       score += 1;
     }
   }
-  return score ? { score, signals } : NONE;
+  return { score, signals };
 }

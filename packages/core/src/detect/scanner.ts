@@ -347,19 +347,23 @@ export class Scanner {
       ? writtenBack(
           view,
           value,
-          this.acrossStrings(view.items, viewOf(view, value), path, findings, redact) as unknown[],
+          this.acrossStrings(view.items, viewOf(view, value), path, findings, redact, false) as unknown[],
         )
       : value;
     return this.characterCodes(original, shown, path, findings, redact);
   }
 
-  /** Cards and values over neighbouring strings, and in a list secrets over neighbouring text items. */
+  /**
+   * Cards and values over neighbouring strings, and in a list secrets over neighbouring text items and where
+   * one item's texts meet the next's (`kinds`; not in a view of plain text items, which holds no keys).
+   */
   private acrossStrings(
     original: readonly unknown[] | Record<string, unknown>,
     out: unknown[] | Record<string, unknown>,
     path: string,
     findings: Finding[],
     redact?: (type: string) => boolean,
+    kinds = true,
   ): unknown[] | Record<string, unknown> {
     let value = out;
     if (this.cards !== undefined) {
@@ -371,7 +375,7 @@ export class Scanner {
     for (const type of fields.types) findings.push({ type, path });
     value = fields.value;
     if (!Array.isArray(original) || !Array.isArray(value)) return value;
-    value = this.acrossKinds(original as unknown[], value, path, findings, redact);
+    if (kinds) value = this.acrossKinds(original as unknown[], value, path, findings, redact);
     const split = spansAcrossContentItems(
       original,
       value,

@@ -444,6 +444,11 @@ export const daemonSchema = z.strictObject({
     .min(1024)
     .max(512 * 1024 * 1024)
     .default(32 * 1024 * 1024),
+  /**
+   * Requests one session may have awaiting an answer in each direction (the client's to the server, held
+   * calls included, and the server's to the client); one more is refused with too_many_in_flight.
+   */
+  max_requests_in_flight: z.number().int().min(1).max(100_000).default(512),
   /** Names of daemon environment variables every stdio server receives on top of the safe set. */
   env_passthrough: z.array(envName).default([]),
   /** An owner-only file of NAME=value lines whose values fill ${NAME} (init writes it with client secrets). */

@@ -61,6 +61,11 @@ export const ERROR_REGISTRY = {
     message: "Rate limit exceeded",
     when: "a limit is exhausted; `data.retry_after_ms` says when to retry and `data.limit` which limit",
   },
+  too_many_in_flight: {
+    code: -32600,
+    message: "Too many requests in flight",
+    when: "the session already awaits `daemon.max_requests_in_flight` answers in this direction; retry once some are answered",
+  },
   tool_denied: {
     code: -32600,
     message: "Tool not permitted",

@@ -144,6 +144,7 @@ export class SessionFactory {
       audit,
       logger,
       maxMessageBytes: this.d.config().daemon.max_message_bytes,
+      maxRequestsInFlight: config.daemon.max_requests_in_flight,
       interceptorTimeoutMs: this.d.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
       interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),

@@ -27,6 +27,10 @@ const PROGRESS_EVERY = 4;
 export class HeldCalls {
   private readonly waits = new Map<JsonRpcId, AbortController>();
 
+  get size(): number {
+    return this.waits.size;
+  }
+
   has(id: JsonRpcId): boolean {
     return this.waits.has(id);
   }

@@ -28,6 +28,8 @@ export interface SessionOptions {
   logger: Logger;
   /** The cap the endpoints apply, named in the error for a message over it. */
   maxMessageBytes: number;
+  /** Requests awaiting an answer, per direction, past which a new one is refused (too_many_in_flight). */
+  maxRequestsInFlight?: number | undefined;
   interceptorTimeoutMs: number;
   interceptors: (direction: Direction) => readonly Interceptor[];
   /** How long a client that ended its input waits for the answers in flight. */

@@ -35,6 +35,7 @@ import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
 import { UpstreamLink } from "./upstream-link.js";
+import { Valve } from "./valve.js";
 
 export { ServerUnavailableError } from "./upstream-link.js";
 export type { SessionOptions, SessionStatus } from "./options.js";
@@ -46,6 +47,11 @@ const opposite = (d: Direction): Direction => (d === "to_server" ? "to_client" :
 const wasModified = (step: TraceEntry): boolean => step.action === "modify";
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Messages that may queue behind a slow step in one direction before its sender is no longer read. */
+const LANE_HIGH = 256;
+/** The default of `daemon.max_requests_in_flight`. */
+const MAX_REQUESTS_IN_FLIGHT = 512;
 
 export class Session {
   state: "open" | "draining" | "closed" = "open";
@@ -69,6 +75,10 @@ export class Session {
   private initialized = false;
   /** How the chain runs, the same for every message of the session (not an object made per message). */
   private readonly pipelineOptions: { readonly timeoutMs: number; readonly now: () => number };
+  /** Reading each peer, stopped while the other reads slowly or this one's messages queue (valve.ts). */
+  private readonly clientInput: Valve;
+  private readonly upstreamInput: Valve;
+  private readonly maxInFlight: number;
 
   constructor(private readonly o: SessionOptions) {
     this.client = o.client;
@@ -76,7 +86,12 @@ export class Session {
     this.identityLabel = identityLabel(o.identity);
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
-    this.lanes = { to_server: new Lane(onError), to_client: new Lane(onError) };
+    this.maxInFlight = o.maxRequestsInFlight ?? MAX_REQUESTS_IN_FLIGHT;
+    this.clientInput = new Valve(o.client);
+    this.lanes = {
+      to_server: new Lane(onError, LANE_HIGH, (full) => this.clientInput.set("lane_full", full)),
+      to_client: new Lane(onError, LANE_HIGH, (full) => this.upstreamInput.set("lane_full", full)),
+    };
     this.policy = o.policy;
     this.rows = new AuditRows(
       o.id,
@@ -91,10 +106,13 @@ export class Session {
         upstream.onmessage = (message, bytes) => this.fromServer(message, bytes);
         upstream.onerror = (problem) => this.badInput.fromServer(problem);
         upstream.onclose = (end) => this.upstreamDown(end.reason);
+        // The server reads slower than the client writes: stop reading the client until it drains.
+        upstream.onbackpressure = (backedUp) => this.clientInput.set("peer_backed_up", backedUp);
       },
       undelivered: (id, reason) => this.undelivered(id, reason),
       down: (reason) => this.upstreamDown(reason),
     });
+    this.upstreamInput = new Valve(this.upstream);
     const own = new OwnRequests(this.pending, this.rows, this.upstream);
     this.own = own;
     this.listings = new SessionListings((method, params) => own.send(method, params));
@@ -112,7 +130,7 @@ export class Session {
     client.onerror = (problem) => this.badInput.fromClient(problem);
     client.onclose = (end) => this.clientEnded(end);
     // The client reads slower than the server writes: stop reading the server until the client drains.
-    client.onbackpressure = (backedUp) => (backedUp ? this.upstream.pause() : this.upstream.resume());
+    client.onbackpressure = (backedUp) => this.upstreamInput.set("peer_backed_up", backedUp);
   }
 
   /** Starts listening to the client. */
@@ -229,6 +247,17 @@ export class Session {
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
+    if (message.kind === "request" && this.awaiting(direction) >= this.maxInFlight) {
+      // Each request in flight is kept until answered: a peer that never waits for answers, before a
+      // server that never gives them, would otherwise grow the daemon's memory without end.
+      const data = {
+        limit: this.maxInFlight,
+        detail: `${this.maxInFlight} requests already await an answer`,
+      };
+      this.outbox.answerSender(direction, message, errorResponse(message.id, "too_many_in_flight", data));
+      this.rows.message(direction, message, "block", "too_many_in_flight", [], 0, bytes);
+      return;
+    }
     if (message.kind === "response" && !answered) {
       // The id is the peer's choice and unscanned: it stays out of the log.
       const late = this.pending.answeredLate(opposite(direction), message.id);
@@ -262,6 +291,11 @@ export class Session {
           .then(() => this.check(direction, message, answered, receivedAt, bytes));
     }
     return this.check(direction, message, answered, receivedAt, bytes);
+  }
+
+  /** Requests sent in `direction` that await an answer (the client's held calls among them). */
+  private awaiting(direction: Direction): number {
+    return this.pending.sentTowards(direction).size + (direction === "to_server" ? this.held.size : 0);
   }
 
   private inFlight(direction: Direction, id: JsonRpcId): boolean {

@@ -22,6 +22,8 @@ export class UpstreamLink {
   private started = false;
   private downReason: string | undefined;
   private closed = false;
+  /** Reading the upstream is stopped (see valve.ts); an upstream made later starts stopped too. */
+  private paused = false;
 
   constructor(private readonly route: UpstreamLinkRoute) {}
 
@@ -34,10 +36,12 @@ export class UpstreamLink {
   }
 
   pause(): void {
+    this.paused = true;
     this.upstream?.pause();
   }
 
   resume(): void {
+    this.paused = false;
     this.upstream?.resume();
   }
 
@@ -99,6 +103,7 @@ export class UpstreamLink {
       this.ready = upstream.start().then(
         () => {
           this.started = true;
+          if (this.paused) upstream.pause();
         },
         (err: Error) => {
           this.route.down(err.message);

@@ -37,7 +37,8 @@ export class StdioUpstream implements Upstream {
   private closing = false;
   private closePromise: Promise<void> | undefined;
   private spawnError: string | undefined;
-  private readonly writes = new WriteBatcher((text) => this.child?.stdin.write(text));
+  private readonly writes = new WriteBatcher((text) => this.writeIn(text));
+  private waitingForDrain = false;
   private readonly stderrLines: string[] = [];
   private stderrPartial = "";
 
@@ -115,6 +116,21 @@ export class StdioUpstream implements Upstream {
     if (!child || child.exitCode !== null || child.signalCode !== null || !child.stdin.writable)
       throw new Error(this.spawnError ?? "the server process is not running");
     this.writes.push(`${JSON.stringify(message)}\n`);
+  }
+
+  /**
+   * A server that reads its input slower than the session writes (or not at all) reports back-pressure, so
+   * that the session stops reading the client: otherwise the daemon would buffer what it cannot write.
+   */
+  private writeIn(text: string): void {
+    const stdin = this.child?.stdin;
+    if (!stdin || stdin.write(text) || this.waitingForDrain) return;
+    this.waitingForDrain = true;
+    this.onbackpressure(true);
+    stdin.once("drain", () => {
+      this.waitingForDrain = false;
+      this.onbackpressure(false);
+    });
   }
 
   pause(): void {

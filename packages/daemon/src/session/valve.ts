@@ -1,0 +1,21 @@
+// An endpoint's input, stopped for as long as any reason to stop it holds. Two independent reasons stop one
+// peer: the other peer reads slower than this one writes (its back-pressure), and this peer's messages queue
+// behind a slow step (its lane is full). Each is set and cleared on its own; reading resumes once none holds
+// (a single pause/resume pair shared by both would let one reason's end resume what the other still stops).
+export type StopReason = "peer_backed_up" | "lane_full";
+
+export class Valve {
+  private readonly reasons = new Set<StopReason>();
+
+  constructor(private readonly input: { pause(): void; resume(): void }) {}
+
+  set(reason: StopReason, stop: boolean): void {
+    const wasStopped = this.reasons.size > 0;
+    if (stop) this.reasons.add(reason);
+    else this.reasons.delete(reason);
+    const stopped = this.reasons.size > 0;
+    if (stopped === wasStopped) return;
+    if (stopped) this.input.pause();
+    else this.input.resume();
+  }
+}

@@ -40,13 +40,14 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
         const template = check(normalizeUri(ref.uri), resources, "resource_denied", "uri");
         if (template.action !== "pass" || typeof ref.uri !== "string") return template;
         // The URI the argument completes: "secret/" in file:///{path} asks for what file:///secret/ holds. One
-        // that cannot be normalised passes here; the completed values are judged in the answer (filterCompletion).
+        // that cannot be normalised is refused as its read would be: "../secret/" in file:///public/{path}
+        // climbs into what a deny rule covers, and the server would complete names from there (round 27).
         const given = completionArguments(params);
         // MCP's argument values are strings; a server that reads another kind loosely (["secret/"] as
         // "secret/") would complete a URI the guard never judged.
         if (!given) return block("invalid_request", { detail: "completion argument values must be strings" });
         const filled = normalizeUri(expandTemplate(ref.uri, given));
-        return filled.ok ? check(filled, resources, "resource_denied", "uri") : template;
+        return check(filled, resources, "resource_denied", "uri");
       }
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
       return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });

@@ -314,8 +314,9 @@ export class StreamableHttpTransport {
 }
 
 /** A message's size for the audit: the body's when it came alone (no second serialisation). */
+/** In bytes, as the line endpoints count them: the session refuses a message over daemon.max_message_bytes. */
 function sizeOf(message: JsonObject, batch: boolean, body: string): number {
-  return batch ? JSON.stringify(message).length : body.length;
+  return Buffer.byteLength(batch ? JSON.stringify(message) : body);
 }
 
 /** One SSE event; empty data is the priming event, which carries only its id. */

@@ -2,7 +2,7 @@
 // can be read) and audited; from the server it is logged and audited, and when it was the answer to a
 // request in flight (too large to read), that request is answered with the reason.
 import { performance } from "node:perf_hooks";
-import { errorResponse, guessId, type ErrorReason, type JsonRpcId } from "@mcp-guard/core";
+import { errorResponse, guessId, type Direction, type ErrorReason, type JsonRpcId } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation } from "./correlation.js";
@@ -38,21 +38,30 @@ export class BadInput {
   fromServer(problem: InputProblem): void {
     if (problem.kind === "invalid")
       return this.noise("parse_error", guessId(problem.text), NOT_JSON_RPC, problem.text.length);
-    const id = guessId(problem.head);
+    this.oversizedFromServer(guessId(problem.head), problem.bytes);
+  }
+
+  /**
+   * A message over the cap that an endpoint parsed whole (an HTTP body, an event of an HTTP upstream: the
+   * line endpoints skip such a message unread): refused as the line endpoints refuse theirs.
+   */
+  oversized(direction: Direction, value: unknown, bytes: number): void {
+    const raw = (typeof value === "object" && value !== null ? value : {}) as { id?: unknown };
+    const id = typeof raw.id === "string" || typeof raw.id === "number" ? raw.id : null;
+    if (direction === "to_client") return this.oversizedFromServer(id, bytes);
+    this.refuse(id, "message_too_large", bytes, { limit: this.maxMessageBytes, bytes });
+  }
+
+  private oversizedFromServer(id: JsonRpcId | null, bytes: number): void {
     const pending = id === null ? undefined : this.pending.toServer.get(id);
     if (pending === undefined || id === null)
-      return this.noise(
-        "upstream_message_too_large",
-        id,
-        "an oversized server message was skipped",
-        problem.bytes,
-      );
+      return this.noise("upstream_message_too_large", id, "an oversized server message was skipped", bytes);
     // The answer to a request in flight was too large to read: the request is answered with that error.
     this.pending.toServer.delete(id);
     const reason = "upstream_message_too_large";
-    this.outbox.fromGuard(errorResponse(id, reason, { limit: this.maxMessageBytes, bytes: problem.bytes }));
+    this.outbox.fromGuard(errorResponse(id, reason, { limit: this.maxMessageBytes, bytes }));
     const waited = performance.now() - pending.receivedAt;
-    this.rows.message("to_client", pending.request, "block", reason, [], waited, problem.bytes);
+    this.rows.message("to_client", pending.request, "block", reason, [], waited, bytes);
     this.pending.settle();
   }
 

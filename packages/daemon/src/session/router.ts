@@ -176,6 +176,7 @@ export class Session {
 
   private fromClient(value: unknown, bytes: number): void {
     const receivedAt = now();
+    if (bytes > this.o.maxMessageBytes) return this.badInput.oversized("to_server", value, bytes);
     const parsed = classify(value);
     if (parsed.kind === "invalid")
       return this.badInput.refuse(parsed.id, parsed.reason, bytes, { detail: parsed.detail });
@@ -191,6 +192,7 @@ export class Session {
 
   private fromServer(value: unknown, bytes: number): void {
     const receivedAt = now();
+    if (bytes > this.o.maxMessageBytes) return this.badInput.oversized("to_client", value, bytes);
     if (!isObject(value)) return this.badInput.noise("parse_error", null, undefined, bytes);
     const parsed = classify(value);
     if (parsed.kind === "invalid") return this.badInput.noise("invalid_request", parsed.id, parsed.detail);

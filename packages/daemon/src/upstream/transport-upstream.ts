@@ -35,8 +35,9 @@ export class TransportUpstream implements Upstream {
   private attach({ transport, standaloneStream }: HttpConnection): void {
     this.transport = transport;
     this.standaloneStream = standaloneStream;
-    // The transport parsed the message already; its size is measured as it would travel.
-    transport.onmessage = (message) => this.onmessage(message, JSON.stringify(message).length);
+    // The transport parsed the message already; its size is measured as it would travel (in bytes, as the
+    // line endpoints count it: the session refuses one over daemon.max_message_bytes).
+    transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
     transport.onerror = (err) => {
       this.lastError = err.message;
     };

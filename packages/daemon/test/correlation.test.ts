@@ -29,4 +29,18 @@ describe("Correlation, cancelled requests", () => {
     pending.cancel("to_server", 7);
     expect(pending.taken("to_server", 7)).toBe(false);
   });
+
+  it("refuses a cancellation past its bound, and needs none for a request it never saw", () => {
+    const pending = new Correlation(2);
+    for (const id of [1, 2, 3]) pending.toServer.set(id, { request: request(id), receivedAt: 0 });
+    expect(pending.canCancel("to_server", 1)).toBe(true);
+    pending.cancel("to_server", 1);
+    pending.cancel("to_server", 2);
+    expect(pending.canCancel("to_server", 3)).toBe(false);
+    expect(pending.canCancel("to_server", 99)).toBe(true);
+    expect(pending.canCancel("to_client", 3)).toBe(true);
+    // A late answer frees a place.
+    pending.answeredLate("to_server", 1);
+    expect(pending.canCancel("to_server", 3)).toBe(true);
+  });
 });

@@ -80,6 +80,38 @@ describe("requests in flight, per session and direction", () => {
     expect(client.received).toEqual([]);
   });
 
+  it("keeps at most four cancelled ids per place; past them a cancellation is refused and its request stays in flight", async () => {
+    const { client, upstream, events } = open({ maxRequestsInFlight: 1 });
+    const cancel = (id: number) => ({
+      jsonrpc: "2.0",
+      method: "notifications/cancelled",
+      params: { requestId: id },
+    });
+    for (let id = 1; id <= 4; id++) {
+      client.deliver(ping(id));
+      client.deliver(cancel(id));
+    }
+    client.deliver(ping(5));
+    client.deliver(cancel(5));
+    client.deliver(ping(6));
+    await until(() => client.received.length === 2, "the notice and the refusal");
+    expect(upstream.received.map((m) => m.id ?? (m.params as { requestId: number }).requestId)).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4, 5,
+    ]);
+    expect(client.received.map((m) => m.method ?? [m.id, reasonOf(m)])).toEqual([
+      "notifications/message",
+      [6, "too_many_in_flight"],
+    ]);
+    expect(events.filter((e) => e.reason === "too_many_in_flight").map((e) => e.method)).toEqual([
+      "notifications/cancelled",
+      "ping",
+    ]);
+    // The request whose cancellation was refused is answered as any other.
+    upstream.deliver({ jsonrpc: "2.0", id: 5, result: {} });
+    await until(() => client.received.length === 3, "the answer to 5");
+    expect(client.received[2]).toEqual({ jsonrpc: "2.0", id: 5, result: {} });
+  });
+
   it("counts held calls among the client's requests in flight", async () => {
     const holdPay: Interceptor = {
       name: "approval",

@@ -21,13 +21,23 @@ export class Correlation {
    * then dropped): were it free, a request reusing it at once would be paired with the cancelled request's
    * answer, and a tool's result judged as the answer to a ping. Servers that honour the cancellation never
    * answer, so these ids stay for the session: none is let go early, since a client that could push one out
-   * (by cancelling a thousand other requests) could reuse it while a slow tool is still working.
+   * (by cancelling a thousand other requests) could reuse it while a slow tool is still working. Their number
+   * is bounded instead: past `maxCancelled`, a cancellation is refused (canCancel) and its request stays in
+   * flight, counted, until it is answered.
    */
   private readonly cancelled = { to_server: new Set<JsonRpcId>(), to_client: new Set<JsonRpcId>() };
+
+  constructor(private readonly maxCancelled = Infinity) {}
 
   /** Requests that travelled in `direction` and await their response. */
   sentTowards(direction: Direction): Map<JsonRpcId, Pending> {
     return direction === "to_server" ? this.toServer : this.toClient;
+  }
+
+  /** Whether a cancellation of `id` can be kept: none is needed for a request not in flight. */
+  canCancel(direction: Direction, id: unknown): boolean {
+    if (typeof id !== "string" && typeof id !== "number") return true;
+    return !this.sentTowards(direction).has(id) || this.cancelled[direction].size < this.maxCancelled;
   }
 
   /** The sender of the request `id`, sent in `direction`, gave up on it. */

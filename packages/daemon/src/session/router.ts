@@ -52,13 +52,15 @@ const isObject = (v: unknown): boolean => typeof v === "object" && v !== null &&
 const LANE_HIGH = 256;
 /** The default of `daemon.max_requests_in_flight`. */
 const MAX_REQUESTS_IN_FLIGHT = 512;
+/** Cancelled requests whose late answer may still come, per direction, per request allowed in flight. */
+const CANCELLED_PER_IN_FLIGHT = 4;
 
 export class Session {
   state: "open" | "draining" | "closed" = "open";
   readonly startedAt = Date.now();
   private readonly client: ClientEndpoint;
   private readonly upstream: UpstreamLink;
-  private readonly pending = new Correlation();
+  private readonly pending: Correlation;
   private readonly lanes: Record<Direction, Lane>;
   private readonly rows: AuditRows;
   private readonly held = new HeldCalls();
@@ -87,6 +89,7 @@ export class Session {
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
     this.maxInFlight = o.maxRequestsInFlight ?? MAX_REQUESTS_IN_FLIGHT;
+    this.pending = new Correlation(CANCELLED_PER_IN_FLIGHT * this.maxInFlight);
     this.clientInput = new Valve(o.client);
     this.lanes = {
       to_server: new Lane(onError, LANE_HIGH, (full) => this.clientInput.set("lane_full", full)),
@@ -258,6 +261,17 @@ export class Session {
       };
       this.outbox.answerSender(direction, message, errorResponse(message.id, "too_many_in_flight", data));
       this.rows.message(direction, message, "block", "too_many_in_flight", [], 0, bytes);
+      return;
+    }
+    if (
+      message.kind === "notification" &&
+      message.method === "notifications/cancelled" &&
+      !this.pending.canCancel(direction, message.params?.requestId)
+    ) {
+      // Each cancelled id stays taken until its late answer (correlation.ts); past the bound the request
+      // stays in flight instead, and its answer, when it comes, is delivered as any other.
+      this.rows.message(direction, message, "block", "too_many_in_flight", [], 0, bytes);
+      this.outbox.fromGuard(droppedNotice(direction, message.method, "too_many_in_flight"));
       return;
     }
     if (message.kind === "response" && !answered) {

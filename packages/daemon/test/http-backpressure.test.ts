@@ -282,4 +282,26 @@ describe("SSE flow control on the HTTP endpoint", () => {
     await until(() => endpoint.bufferedBytes === 0);
     expect(endpoint.eventStore.heldBytes).toBeLessThanOrEqual(DEFAULT_EVENT_STORE_LIMITS.sessionBytes);
   }, 60_000);
+
+  it("holds a POST unread while the session has stopped reading this client, then delivers it", async () => {
+    const { endpoint, url } = await rig(1, true);
+    const session = await initialize(url);
+    const delivered: string[] = [];
+    const deliver = endpoint.onmessage;
+    endpoint.onmessage = (message, size) => {
+      delivered.push(String((message as { method?: unknown }).method));
+      deliver(message, size);
+    };
+    endpoint.pause();
+    const socket = rawCall(url, session, "POST", call(2));
+    let text = "";
+    socket.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(delivered).toEqual([]);
+    expect(text).toBe("");
+    endpoint.resume();
+    await until(() => text.includes('"result"'));
+    expect(delivered).toEqual(["tools/call"]);
+    socket.destroy();
+  });
 });

@@ -8,6 +8,8 @@
 // counted, while any of the session's responses is full; the session is told to stop reading its server
 // (onbackpressure) until they drain. A response that stays full for `stallMs`, or while more than `bufferBytes` wait behind it, is
 // ended: what it missed goes to the event store, from which the client can resume with Last-Event-ID.
+// The other way, the session stops reading its client (pause) as it stops a socket: a POST that arrives
+// meanwhile waits, unread, until resume; GET and DELETE go on.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JsonObject } from "@mcp-guard/core";
@@ -65,6 +67,9 @@ export class HttpEndpoint implements ClientEndpoint {
   private pumping = false;
   private ended = false;
   private closed = false;
+  /** The session stopped reading this client: POSTs wait here, unread, oldest first. */
+  private paused = false;
+  private readonly waitingPosts: (() => void)[] = [];
 
   constructor(private readonly options: HttpEndpointOptions) {
     this.events = new BoundedEventStore(
@@ -102,6 +107,10 @@ export class HttpEndpoint implements ClientEndpoint {
   }
 
   handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.paused && req.method === "POST")
+      return new Promise<void>((resolve) =>
+        this.waitingPosts.push(() => void this.handle(req, res).then(resolve, resolve)),
+      );
     this.responses.set(res, undefined);
     const drained = () => {
       clearTimeout(this.responses.get(res));
@@ -143,15 +152,27 @@ export class HttpEndpoint implements ClientEndpoint {
     this.onmessage = ignore;
     this.onclose = ignore;
     this.options.onEnded();
+    // POSTs that waited for a resume are answered now (the session is gone: 404).
+    this.resume();
     // What the session sent last (its final answers) goes out before the streams close.
     this.pump();
     return Promise.resolve();
   }
 
-  // The session's messages to this client are flow-controlled above (onbackpressure); the client's own
-  // requests arrive one HTTP request at a time and need no pausing.
-  pause(): void {}
-  resume(): void {}
+  // The session's messages to this client are flow-controlled above (onbackpressure). The client's own
+  // messages arrive one POST at a time: while paused, a POST is held before its body is read.
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    while (!this.paused) {
+      const next = this.waitingPosts.shift();
+      if (next === undefined) break;
+      next();
+    }
+  }
 
   route(): void {
     // HTTP requests reach the transport directly (handle), not as socket frames.

@@ -4,6 +4,7 @@
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { FlowGate } from "./flow-gate.js";
 import { nodeFetch } from "./node-fetch.js";
 
 export interface HttpUpstreamOptions {
@@ -23,19 +24,21 @@ export interface HttpConnection {
   standaloneStream?: Promise<void>;
 }
 
-export function httpTransport(options: HttpUpstreamOptions): HttpConnection {
+/** `gate` holds back the reading of every answer while the session has stopped reading this server. */
+export function httpTransport(options: HttpUpstreamOptions, gate?: FlowGate): HttpConnection {
   const url = new URL(options.url);
+  const fetchGated: typeof fetch = (input, init) => nodeFetch(input as string | URL, init, gate);
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
     : {};
   if (options.transport === "sse")
-    return { transport: new SSEClientTransport(url, { requestInit, fetch: nodeFetch }) };
+    return { transport: new SSEClientTransport(url, { requestInit, fetch: fetchGated }) };
   let opened!: () => void;
   const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
   const observed: typeof fetch = async (input, init) => {
-    if (init?.method !== "GET") return nodeFetch(input, init);
+    if (init?.method !== "GET") return fetchGated(input, init);
     try {
-      return await nodeFetch(input, init);
+      return await fetchGated(input, init);
     } finally {
       opened();
     }

@@ -31,12 +31,11 @@ export function createUpstream(
   if (url === undefined) throw new Error(`a ${server.transport} server needs a url`);
   const transport = server.transport;
   return new TransportUpstream(
-    async () =>
-      (await import("./http-transport.js")).httpTransport({
-        transport,
-        url,
-        bearerToken: server.upstream_auth_token,
-      }),
+    async (gate) =>
+      (await import("./http-transport.js")).httpTransport(
+        { transport, url, bearerToken: server.upstream_auth_token },
+        gate,
+      ),
     new URL(url).origin,
   );
 }

@@ -10,6 +10,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
+import type { FlowGate } from "./flow-gate.js";
 
 // One connection pool per scheme for every upstream, kept alive between calls as the global fetch does. An idle
 // connection is closed after FREE_SOCKET_MS, or earlier when the server announces a shorter keep-alive
@@ -22,7 +23,11 @@ const httpsAgent = new HttpsAgent({ keepAlive: true, timeout: FREE_SOCKET_MS });
 /** A status whose answer never has a body (and for which a web Response refuses one). */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-export async function nodeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+export async function nodeFetch(
+  input: string | URL | Request,
+  init: RequestInit = {},
+  gate?: FlowGate,
+): Promise<Response> {
   if (input instanceof Request) throw new TypeError("this fetch takes a URL, not a Request");
   const url = new URL(input);
   if (url.protocol !== "http:" && url.protocol !== "https:")
@@ -54,9 +59,28 @@ export async function nodeFetch(input: string | URL | Request, init: RequestInit
     answer.resume();
     return new Response(null, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
   }
-  // A stream the reader pulls from: the socket is read only as fast as the SDK consumes what arrives.
+  // A stream the reader pulls from: the socket is read only as fast as the SDK consumes what arrives, and
+  // not at all while the gate is closed.
   const stream = Readable.toWeb(answer) as ReadableStream<Uint8Array>;
-  return new Response(stream, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
+  const read = gate ? gated(stream, gate) : stream;
+  return new Response(read, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
+}
+
+/** The body, handed on a chunk at a time, each only once the gate is open. */
+function gated(stream: ReadableStream<Uint8Array>, gate: FlowGate): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        await gate.passed();
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function requestBody(body: RequestInit["body"]): string | Uint8Array | undefined {

@@ -5,6 +5,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
+import { FlowGate } from "./flow-gate.js";
 import type { HttpConnection } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
 
@@ -25,10 +26,15 @@ export class TransportUpstream implements Upstream {
   private gate: Promise<void> | undefined;
   private transport!: Transport;
   private standaloneStream: Promise<void> | undefined;
+  /** Closed while the session has stopped reading this server (see flow-gate.ts). */
+  private readonly flow = new FlowGate();
 
-  /** `connect` is a transport, or makes one when the session starts. */
+  /**
+   * `connect` is a transport, or makes one when the session starts (reading its answers through `flow`; an
+   * in-memory transport in tests has no answers to hold back).
+   */
   constructor(
-    private readonly connect: Transport | (() => Promise<HttpConnection>),
+    private readonly connect: Transport | ((gate: FlowGate) => Promise<HttpConnection>),
     private readonly label = "the server",
   ) {}
 
@@ -52,7 +58,9 @@ export class TransportUpstream implements Upstream {
 
   async start(): Promise<void> {
     try {
-      this.attach(typeof this.connect === "function" ? await this.connect() : { transport: this.connect });
+      this.attach(
+        typeof this.connect === "function" ? await this.connect(this.flow) : { transport: this.connect },
+      );
       await this.transport.start();
     } catch (err) {
       throw new Error(`cannot connect to ${this.label}: ${(err as Error).message}`);
@@ -83,8 +91,13 @@ export class TransportUpstream implements Upstream {
     this.transport.setProtocolVersion?.(version);
   }
 
-  pause(): void {}
-  resume(): void {}
+  pause(): void {
+    this.flow.close();
+  }
+
+  resume(): void {
+    this.flow.open();
+  }
 
   close(): Promise<void> {
     this.closing = true;

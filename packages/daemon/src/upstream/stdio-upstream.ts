@@ -19,7 +19,20 @@ export interface StdioUpstreamOptions {
   logger: Logger;
   /** How long close() waits for the process to exit after stdin closes, then after SIGTERM. */
   graceMs?: number;
+  /** Bytes that may wait for the server to read them before the session stops reading its client. */
+  inputBufferBytes?: number;
+  /** How long that many may wait, unread, before the server is taken as stalled and the session ends. */
+  stalledInputMs?: number;
 }
+
+/**
+ * Bytes a server may leave unread before the client is no longer read. Not the pipe's 64 KB: a server that
+ * pauses its input for a while (a synchronous tool) should not stop the client, whose end of input the
+ * session must still see (it then answers what is in flight and ends).
+ */
+const INPUT_BUFFER_BYTES = 4 * 1024 * 1024;
+/** A server that leaves that much unread this long reads no more: the session ends, and it is reaped. */
+const STALLED_INPUT_MS = 60_000;
 
 const STDERR_LINE_MAX = 4096;
 const STDERR_TAIL_LINES = 20;
@@ -39,6 +52,7 @@ export class StdioUpstream implements Upstream {
   private spawnError: string | undefined;
   private readonly writes = new WriteBatcher((text) => this.writeIn(text));
   private waitingForDrain = false;
+  private stalled: NodeJS.Timeout | undefined;
   private readonly stderrLines: string[] = [];
   private stderrPartial = "";
 
@@ -86,6 +100,7 @@ export class StdioUpstream implements Upstream {
         if (!this.closing) setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
       });
       child.once("close", (code, signal) => {
+        clearTimeout(this.stalled);
         if (this.closing) return;
         if (this.stderrPartial.trim())
           this.stderrLines.push(scrubStderr(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
@@ -119,15 +134,31 @@ export class StdioUpstream implements Upstream {
   }
 
   /**
-   * A server that reads its input slower than the session writes (or not at all) reports back-pressure, so
-   * that the session stops reading the client: otherwise the daemon would buffer what it cannot write.
+   * A server that leaves more than INPUT_BUFFER_BYTES unread reports back-pressure, so that the session stops
+   * reading the client (the daemon would otherwise buffer all it cannot write), until it has read them all.
+   * One that leaves them unread for STALLED_INPUT_MS is ended as stalled: the client, no longer read, could
+   * not even be heard ending its input.
    */
   private writeIn(text: string): void {
     const stdin = this.child?.stdin;
-    if (!stdin || stdin.write(text) || this.waitingForDrain) return;
+    if (!stdin) return;
+    stdin.write(text);
+    const limit = this.options.inputBufferBytes ?? INPUT_BUFFER_BYTES;
+    if (this.waitingForDrain || stdin.writableLength <= limit) return;
     this.waitingForDrain = true;
     this.onbackpressure(true);
+    const waiting = stdin.writableLength;
+    const stalledMs = this.options.stalledInputMs ?? STALLED_INPUT_MS;
+    this.stalled = setTimeout(() => {
+      if (this.closing) return;
+      this.onclose({
+        reason: `the server stopped reading its input (${waiting} bytes unread for ${stalledMs / 1000} s)`,
+        finished: false,
+      });
+    }, stalledMs);
+    // Above the stream's high-water mark, so its write returned false and "drain" follows the last byte read.
     stdin.once("drain", () => {
+      clearTimeout(this.stalled);
       this.waitingForDrain = false;
       this.onbackpressure(false);
     });
@@ -149,6 +180,7 @@ export class StdioUpstream implements Upstream {
   /** Close stdin (the MCP way to ask a stdio server to stop), then SIGTERM, then SIGKILL the whole group. */
   private async shutdown(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.stalled);
     const child = this.child;
     if (!child?.pid || !this.exited) return;
     const grace = this.options.graceMs ?? 2000;

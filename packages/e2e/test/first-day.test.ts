@@ -295,6 +295,7 @@ describe("a first day with six clients", () => {
     for (const [path, original] of Object.entries(files))
       expect(readFileSync(path, "utf8"), path).toBe(original);
     for (const dir of [join(home, ".cursor"), join(project, ".vscode"), home])
-      expect(readdirSync(dir).filter((f) => f.includes("mcp-guard-backup"))).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.includes("backup"))).toEqual([]);
+    expect(readdirSync(join(home, ".config/mcp-guard/init-backups"))).toEqual([]);
   });
 });

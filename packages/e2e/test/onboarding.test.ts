@@ -262,12 +262,15 @@ describe("init", () => {
     expect(
       JSON.parse(readFileSync(join(home, ".cursor/mcp.json"), "utf8")).mcpServers.filesystem.args[3],
     ).toBe("filesystem-cursor");
-    const backup = join(home, ".cursor/mcp.json.mcp-guard-backup");
-    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    // Backups are kept in mcp-guard's own home, owner-only, one per file; none beside the files.
+    const backupDir = join(home, ".config/mcp-guard/init-backups");
+    const backups = readdirSync(backupDir);
+    expect(backups.length).toBeGreaterThan(0);
+    for (const name of backups) expect(statSync(join(backupDir, name)).mode & 0o777).toBe(0o600);
+    expect(statSync(backupDir).mode & 0o777).toBe(0o700);
     expect((await cli("init", "--apply", "--force")).code).toBe(0);
-    expect(readdirSync(join(home, ".cursor")).filter((f) => f.includes("mcp-guard-backup"))).toEqual([
-      "mcp.json.mcp-guard-backup",
-    ]);
+    expect(readdirSync(backupDir)).toEqual(backups);
+    expect(readdirSync(join(home, ".cursor")).filter((f) => f.includes("backup"))).toEqual([]);
 
     const after = await cli("scan");
     expect(after.stdout).not.toContain("launched without mcp-guard");
@@ -278,7 +281,7 @@ describe("init", () => {
     for (const [path, text] of Object.entries(files)) expect(readFileSync(path, "utf8"), path).toBe(text);
     expect(existsSync(join(home, ".config/mcp-guard/init-backups.json"))).toBe(true);
     expect((await cli("init", "--revert")).stderr).toContain("nothing to revert");
-    expect(existsSync(backup)).toBe(false);
+    expect(readdirSync(backupDir)).toEqual([]);
   });
 
   it("refuses to revert over edits made after --apply, naming the file; --force keeps them", async () => {

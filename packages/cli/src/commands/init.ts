@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
@@ -41,6 +41,13 @@ interface BackupRecord {
 
 const home = () => resolveDaemonPaths({}).home;
 const manifestPath = () => join(home(), "init-backups.json");
+/**
+ * Backups live in mcp-guard's own owner-only home, never beside the client file: a project's directory is its
+ * author's, who could plant a symlink at any name there (`.mcp.json.mcp-guard-backup -> ~/.bashrc`) for init
+ * to write through, and a backup holding the file's secrets could be committed with the project.
+ */
+const backupPath = (path: string) =>
+  join(home(), "init-backups", `${basename(path)}-${sha256(path).slice(0, 16)}.backup`);
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function readManifest(): BackupRecord[] {
@@ -190,8 +197,11 @@ function apply(p: Plan, output: string): void {
     let record = manifest.find((r) => r.path === path);
     if (!record) {
       // One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard.
-      record = { path, backup: `${path}.mcp-guard-backup`, applied_sha256: "", entries: [] };
-      writeFileSync(record.backup, before, { mode: 0o600 });
+      record = { path, backup: backupPath(path), applied_sha256: "", entries: [] };
+      mkdirSync(dirname(record.backup), { recursive: true, mode: 0o700 });
+      // One left by an apply whose manifest was lost is replaced, not written through (flag: create anew).
+      rmSync(record.backup, { force: true });
+      writeFileSync(record.backup, before, { mode: 0o600, flag: "wx" });
       chmodSync(record.backup, 0o600);
       manifest.push(record);
     }

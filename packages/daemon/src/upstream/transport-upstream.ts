@@ -6,6 +6,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { FlowGate } from "./flow-gate.js";
+import { scrubServerText } from "./stderr-scrub.js";
 import type { HttpConnection } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
 
@@ -45,7 +46,7 @@ export class TransportUpstream implements Upstream {
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
     transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
     transport.onerror = (err) => {
-      this.lastError = err.message;
+      this.lastError = scrubServerText(err.message);
     };
     transport.onclose = () => {
       if (!this.closing)
@@ -63,13 +64,18 @@ export class TransportUpstream implements Upstream {
       );
       await this.transport.start();
     } catch (err) {
-      throw new Error(`cannot connect to ${this.label}: ${(err as Error).message}`);
+      throw new Error(`cannot connect to ${this.label}: ${scrubServerText((err as Error).message)}`);
     }
   }
 
   send(message: JsonObject): Promise<void> {
     // Async, so a refused envelope is a rejected send like any other failure, never a throw at the caller.
-    const out = async () => this.transport.send(jsonRpcEnvelope(message));
+    // A failure's text may hold the body of the server's HTTP error status ("Error POSTing to endpoint: …"),
+    // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
+    const out = async () =>
+      this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
+        throw new Error(scrubServerText(err instanceof Error ? err.message : String(err)));
+      });
     const sent = this.gate ? this.gate.then(out) : out();
     if (this.standaloneStream && message.method === "notifications/initialized" && !("id" in message)) {
       // A failed send is reported to its caller; the messages behind it go out as they would have.

@@ -112,22 +112,24 @@ export interface SecretSpan extends Span {
 
 export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
   const keywords: string[] = [];
+  /** Per keyword (lower case): its id, the first place it was named (thousands of keywords: no indexOf). */
+  const idOf = new Map<string, number>();
   /** Per keyword id: the rules that name it. */
   const rulesOf: Compiled[][] = [];
   for (const [i, rule] of rules.entries()) {
     const compiled = new Compiled(rule, i);
     for (const keyword of rule.keywords) {
       const k = keyword.toLowerCase();
-      const id = keywords.indexOf(k);
-      const list = rulesOf[id];
-      if (list) list.push(compiled);
+      const id = idOf.get(k);
+      if (id !== undefined) rulesOf[id]?.push(compiled);
       else {
+        idOf.set(k, keywords.length);
         keywords.push(k);
         rulesOf.push([compiled]);
       }
     }
   }
-  const formatPrefix = formatPrefixes(rules, keywords);
+  const formatPrefix = formatPrefixes(rules, idOf);
   // A prefix cut by a separator (see split-prefixes.ts) is found by keywords of its own, with no rules: from here on.
   const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
   const firstTrigger = keywords.length;
@@ -472,11 +474,11 @@ function vendorPrefixes(rules: readonly SecretRule[]): VendorPrefixes {
  * Per keyword id, 1 when it is a format's prefix: a keyword of a format rule whose match is the value and
  * begins with it, three characters or more (two-letter ones such as SK start too many words).
  */
-function formatPrefixes(rules: readonly SecretRule[], keywords: readonly string[]): Uint8Array {
-  const is = new Uint8Array(keywords.length);
+function formatPrefixes(rules: readonly SecretRule[], idOf: ReadonlyMap<string, number>): Uint8Array {
+  const is = new Uint8Array(idOf.size);
   for (const rule of rules)
     if (!rule.generic && !rule.group && !rule.back)
-      for (const k of rule.keywords) if (k.length >= 3) is[keywords.indexOf(k.toLowerCase())] = 1;
+      for (const k of rule.keywords) if (k.length >= 3) is[idOf.get(k.toLowerCase()) ?? -1] = 1;
   return is;
 }
 

@@ -99,39 +99,46 @@ export class KeywordIndex {
         }
       }
     }
-    // The keywords ending at each state: its own, then (failure links being shorter suffixes, already
-    // listed in breadth-first order) those of its failure state.
-    const ends: number[][] = Array.from({ length: states }, () => []);
+    // The keywords ending at each state: its own, then those of its failure state (a shorter suffix, so
+    // never one of its own, and listed before it in breadth-first order). Counted first, then written into
+    // one run per state: an array per state (thousands) made a daemon's start-up collect garbage for longer
+    // than it took to build the table.
+    const count = new Int32Array(states);
     for (let q = -1; q < queued; q++) {
       const state = q < 0 ? 0 : (order[q] ?? 0);
-      const list = ends[state] ?? [];
-      for (const id of own.get(state) ?? []) if (!list.includes(id)) list.push(id);
-      if (state !== 0) for (const id of ends[fail[state] ?? 0] ?? []) if (!list.includes(id)) list.push(id);
+      count[state] = (own.get(state)?.length ?? 0) + (state === 0 ? 0 : (count[fail[state] ?? 0] ?? 0));
     }
     // A copy, not a view: a view would keep the whole grown buffer.
     this.delta = delta.slice(0, states * classes);
     for (let i = 0; i < this.delta.length; i++) {
       const state = this.delta[i] ?? 0;
-      if ((ends[state]?.length ?? 0) > 0) this.delta[i] = -(state * classes) - 1;
+      if ((count[state] ?? 0) > 0) this.delta[i] = -(state * classes) - 1;
       else this.delta[i] = state * classes;
     }
     this.classes = classes;
-    const total = ends.reduce((sum, e) => sum + e.length, 0);
     this.endStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++)
+      this.endStart[state + 1] = (this.endStart[state] ?? 0) + (count[state] ?? 0);
+    const total = this.endStart[states] ?? 0;
     this.endIds = new Int32Array(total);
     this.endLengths = new Int32Array(total);
-    let at = 0;
-    ends.forEach((ids, state) => {
-      this.endStart[state] = at;
-      for (const id of ids) {
+    for (let q = -1; q < queued; q++) {
+      const state = q < 0 ? 0 : (order[q] ?? 0);
+      let at = this.endStart[state] ?? 0;
+      for (const id of own.get(state) ?? []) {
         const keyword = lower[id];
         if (keyword === undefined) throw new Error(`KeywordIndex: no keyword ${id}`);
         this.endIds[at] = id;
         this.endLengths[at] = keyword.length;
         at++;
       }
-    });
-    this.endStart[states] = at;
+      if (state === 0) continue;
+      const failed = fail[state] ?? 0;
+      const from = this.endStart[failed] ?? 0;
+      const to = this.endStart[failed + 1] ?? 0;
+      this.endIds.copyWithin(at, from, to);
+      this.endLengths.copyWithin(at, from, to);
+    }
   }
 
   /** Reports the keywords that end at `state` (a number, not an offset), which ends at position `i`. */

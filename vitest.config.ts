@@ -9,14 +9,32 @@ export default defineConfig({
     // three; round 26).
     maxWorkers: 2,
     minWorkers: 1,
+    // vitest's pool of worker processes is one for all projects, and this root setting decides whether it
+    // starts a fresh process for each file (true, the default) or keeps its processes from file to file
+    // (false; they are still recycled between projects). A project's own `isolate` then decides only whether
+    // its modules and mocks are loaded again for each file. Until round 27 the root default held, so every
+    // file of every project ran in a fresh process whatever its project said.
+    isolate: false,
     projects: [
-      // The core unit tests share no state between files, and most of their time went into loading the
-      // detection modules again for each file: loaded once per worker, the 127 files took 69 s of CPU
-      // instead of 216 s (72 s instead of 152 s in all; round 26).
-      { extends: true, test: { name: "core", include: ["packages/core/test/**/*.test.ts"], isolate: false } },
+      // The core unit tests load their modules again for each file: run with modules kept across files, one
+      // (decode-separated: four megabytes of grouped digits) overflowed the stack, which it does not in a
+      // fresh module graph. 131 files, 76 s.
+      { extends: true, test: { name: "core", include: ["packages/core/test/**/*.test.ts"], isolate: true } },
+      // The end-to-end files' time is in the daemons, bridges and servers they start (each test with a home
+      // of its own), but a fresh process per file also loaded vitest, the SDK and the harness again, about a
+      // second a file. They change no process state (no mocks, no environment edits): one module graph for
+      // all of them. Eight files, runs interleaved: 61, 55, 51 and 52 s with a process per file; 38, 36, 34
+      // and 46 s without.
+      { extends: true, test: { name: "e2e", include: ["packages/e2e/test/**/*.test.ts"], isolate: false } },
+      // The other packages' tests mock modules and edit the environment: fresh modules and mocks per file.
       {
         extends: true,
-        test: { name: "rest", include: ["packages/*/test/**/*.test.ts"], exclude: ["packages/core/**"] },
+        test: {
+          name: "rest",
+          include: ["packages/*/test/**/*.test.ts"],
+          exclude: ["packages/core/**", "packages/e2e/**"],
+          isolate: true,
+        },
       },
     ],
   },

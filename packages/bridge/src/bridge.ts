@@ -106,8 +106,10 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   let failed: string | undefined;
   void o.startDaemon()?.then((reason) => (failed = reason));
   const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
+  // Every 20 ms: the wait for a new daemon is on the path of the first session's answer, and a try where
+  // there is no socket yet is a failed connect, nothing more.
   while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 20));
     if (failed !== undefined) throw new BridgeError(`the daemon did not start: ${failed}`);
     if (!(await probeDaemon(o.paths.socket, 500))) continue;
     return attempt();

@@ -92,7 +92,8 @@ export async function waitForDaemon(
     if (info) return { ok: true, info };
     if (exited !== undefined)
       return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
-    await new Promise((r) => setTimeout(r, 100));
+    // As the bridge waits (bridge.ts): every 20 ms; a try before the socket exists is a failed connect.
+    await new Promise((r) => setTimeout(r, 20));
   }
   return { ok: false, reason: `no answer on ${paths.socket} within ${timeoutMs / 1000} s; see ${paths.log}` };
 }

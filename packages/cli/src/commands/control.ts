@@ -117,7 +117,8 @@ export async function stop(options: CommonOptions): Promise<void> {
       process.stdout.write(`daemon stopped (pid ${info.pid})\n`);
       return;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Every 20 ms: a daemon with nothing in flight is gone within about 60 ms of being asked.
+    await new Promise((r) => setTimeout(r, 20));
   }
   throw new CliError(`the daemon (pid ${info.pid}) did not stop within 120 s`);
 }

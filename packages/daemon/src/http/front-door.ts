@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { errorResponse, identityLabel, type ErrorReason, type Identity } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
+import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
@@ -334,7 +335,15 @@ export class FrontDoor {
         }
         made.open = undefined;
       },
-      onError: (err) => this.deps.logger.debug({ err: err.message, server }, "HTTP transport"),
+      // A refusal's text may repeat what the client sent (a protocol version header): redacted before it is
+      // logged, and only when debug lines are written at all.
+      onError: (err) => {
+        if (this.deps.logger.isLevelEnabled("debug"))
+          this.deps.logger.debug(
+            { err: redactShown(err.message, "transport error"), server },
+            "HTTP transport",
+          );
+      },
     });
     const opened = this.deps.openSession(server, identity, endpoint);
     if ("refuse" in opened)

@@ -9,8 +9,9 @@ import type { ServerConfig } from "@mcp-guard/config";
 import type { ServerPlaces } from "@mcp-guard/core";
 
 export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
-  // A remote server's paths are on another machine: nothing here says where they resolve.
-  if (!server.command) return { directories: [] };
+  // A remote server's paths are on another machine: nothing here says where they resolve. One on this
+  // machine (a loopback address) reads this machine's files, the guard's own among them.
+  if (!server.command) return onLoopback(server.url) ? { directories: [], guardPaths } : { directories: [] };
   const home = server.env.HOME ?? process.env.HOME ?? homedir();
   const cwd = resolve(server.cwd ?? process.cwd());
   const directories = new Set([cwd]);
@@ -41,4 +42,18 @@ export function guardOwnPaths(home: string, configPath: string, socket: string):
   const given = [home, configPath, socket].map((p) => resolve(p));
   const real = given.map((p) => (existsSync(p) ? realpathSync(p) : p));
   return [...new Set([...given, ...real])];
+}
+
+/** Whether an HTTP server's URL names this machine: localhost, 127.0.0.0/8, ::1 or 0.0.0.0. */
+function onLoopback(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "0.0.0.0")
+    return true;
+  return /^127\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host) || host === "[::ffff:7f00:1]";
 }

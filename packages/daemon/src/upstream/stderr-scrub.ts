@@ -12,3 +12,28 @@ export function scrubStderr(line: string): string {
 export function scrubServerText(text: string): string {
   return redactShown(text, "server error");
 }
+
+const KEY_BEGINS = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
+const KEY_ENDS = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
+const IN_KEY = "[REDACTED:private_key]";
+
+/**
+ * A server's stderr, line by line as it comes: each line is redacted on its own (scrubStderr), and a PEM
+ * private key, whose body lines no detector finds alone (each is base64 of a few dozen bytes), is withheld
+ * from its BEGIN line to its END line whole.
+ */
+export class StderrScrub {
+  private inKey = false;
+
+  line(text: string): string {
+    if (this.inKey) {
+      if (KEY_ENDS.test(text)) this.inKey = false;
+      return IN_KEY;
+    }
+    if (KEY_BEGINS.test(text)) {
+      this.inKey = !KEY_ENDS.test(text);
+      return IN_KEY;
+    }
+    return scrubStderr(text);
+  }
+}

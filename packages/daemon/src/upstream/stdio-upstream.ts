@@ -7,7 +7,7 @@ import type { JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
 import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
-import { scrubStderr } from "./stderr-scrub.js";
+import { StderrScrub } from "./stderr-scrub.js";
 import type { Upstream } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
@@ -55,6 +55,7 @@ export class StdioUpstream implements Upstream {
   private stalled: NodeJS.Timeout | undefined;
   private readonly stderrLines: string[] = [];
   private stderrPartial = "";
+  private readonly stderrScrub = new StderrScrub();
 
   constructor(private readonly options: StdioUpstreamOptions) {}
 
@@ -103,7 +104,7 @@ export class StdioUpstream implements Upstream {
         clearTimeout(this.stalled);
         if (this.closing) return;
         if (this.stderrPartial.trim())
-          this.stderrLines.push(scrubStderr(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
+          this.stderrLines.push(this.stderrScrub.line(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
         this.onclose({ reason: this.spawnError ? how : `the server process ${how}`, finished: false });
       });
@@ -118,7 +119,7 @@ export class StdioUpstream implements Upstream {
       this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
       for (const line of lines) {
         if (!line.trim()) continue;
-        const clean = scrubStderr(line.slice(0, STDERR_LINE_MAX));
+        const clean = this.stderrScrub.line(line.slice(0, STDERR_LINE_MAX));
         log.info({ stderr: clean }, "server stderr");
         this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
         if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();

@@ -9,8 +9,13 @@ export function scrubStderr(line: string): string {
   return redactShown(line, "stderr line");
 }
 
+/** Characters of a transport's failure text kept (it is repeated in the error's message and its data). */
+const SERVER_TEXT_MAX = 1_000;
+
+/** An HTTP server's error text (its error status's body), cut to SERVER_TEXT_MAX before it is redacted. */
 export function scrubServerText(text: string): string {
-  return redactShown(text, "server error");
+  const cut = text.length > SERVER_TEXT_MAX ? `${text.slice(0, SERVER_TEXT_MAX)}… [cut]` : text;
+  return redactShown(cut, "server error");
 }
 
 const KEY_BEGINS = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;

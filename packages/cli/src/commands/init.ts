@@ -2,7 +2,7 @@
 // owner-only secrets file beside it), and with --apply points each client at `mcp-guard connect`, editing
 // each entry in place after one owner-only backup per file; --revert puts the originals back.
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +37,8 @@ interface BackupRecord {
   applied_sha256: string;
   /** The entries --apply rewrote, so a merge can put back exactly those. */
   entries: { keyPath: string[]; name: string }[];
+  /** The file the path led to when --apply wrote it (through any symbolic link). */
+  real?: string;
 }
 
 const home = () => resolveDaemonPaths({}).home;
@@ -197,7 +199,7 @@ function apply(p: Plan, output: string): void {
     let record = manifest.find((r) => r.path === path);
     if (!record) {
       // One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard.
-      record = { path, backup: backupPath(path), applied_sha256: "", entries: [] };
+      record = { path, backup: backupPath(path), applied_sha256: "", entries: [], real: realpathSync(path) };
       mkdirSync(dirname(record.backup), { recursive: true, mode: 0o700 });
       // One left by an apply whose manifest was lost is replaced, not written through (flag: create anew).
       rmSync(record.backup, { force: true });
@@ -220,6 +222,15 @@ function apply(p: Plan, output: string): void {
 
 const sameKeyPath = (a: readonly string[], b: readonly string[]) => a.join("\0") === b.join("\0");
 
+/** The file a path leads to now (through any symbolic link), or undefined when none does. */
+function leadsTo(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A file untouched since --apply gets its backup back byte for byte. A file edited since is refused (the
  * edits would be lost) unless --force, which puts back only the entries --apply rewrote and keeps the rest.
@@ -228,8 +239,16 @@ function revert(force: boolean): void {
   const manifest = readManifest();
   if (manifest.length === 0)
     throw new CliError("nothing to revert: no client config was changed by mcp-guard init --apply");
-  for (const r of manifest)
+  for (const r of manifest) {
     if (!existsSync(r.backup)) throw new CliError(`the backup ${r.backup} of ${r.path} is missing`);
+    // The path is the project's to change: a file swapped for a link (to ~/.bashrc, say, missing or not) is
+    // not written through, and a missing one is not created; its backup stays for the person to restore.
+    const now = leadsTo(r.path);
+    if (now === undefined)
+      throw new CliError(`${r.path} is missing; not recreated (its backup is ${r.backup})`);
+    if (now !== (r.real ?? r.path))
+      throw new CliError(`${r.path} now leads to ${now}, not the file --apply wrote; not written through`);
+  }
   const edited = manifest.filter(
     (r) => existsSync(r.path) && sha256(readFileSync(r.path, "utf8")) !== r.applied_sha256,
   );

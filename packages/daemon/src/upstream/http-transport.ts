@@ -24,10 +24,36 @@ export interface HttpConnection {
   standaloneStream?: Promise<void>;
 }
 
-/** `gate` holds back the reading of every answer while the session has stopped reading this server. */
-export function httpTransport(options: HttpUpstreamOptions, gate?: FlowGate): HttpConnection {
+/**
+ * What the server can no longer answer: the requests of a POST whose answer broke off (Streamable HTTP), or
+ * every request in flight when the stream that carries all answers broke (legacy SSE).
+ */
+export type Unanswerable = (ids: readonly (string | number)[] | "all") => void;
+
+/**
+ * `gate` holds back the reading of every answer while the session has stopped reading this server;
+ * `unanswerable` is told of answers that broke off, which the SDK's transports report only through onerror.
+ */
+export function httpTransport(
+  options: HttpUpstreamOptions,
+  gate?: FlowGate,
+  unanswerable?: Unanswerable,
+): HttpConnection {
   const url = new URL(options.url);
-  const fetchGated: typeof fetch = (input, init) => nodeFetch(input as string | URL, init, gate);
+  const legacy = options.transport === "sse";
+  const fetchGated: typeof fetch = (input, init) => {
+    const broken =
+      unanswerable === undefined
+        ? undefined
+        : init?.method === "POST"
+          ? legacy
+            ? undefined // a legacy POST is answered 202; its answers come on the GET stream
+            : () => unanswerable(requestIds(init.body))
+          : legacy
+            ? () => unanswerable("all")
+            : undefined; // Streamable HTTP's GET stream carries no answers
+    return nodeFetch(input as string | URL, init, gate, broken);
+  };
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
     : {};
@@ -47,4 +73,25 @@ export function httpTransport(options: HttpUpstreamOptions, gate?: FlowGate): Ht
     transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
     standaloneStream,
   };
+}
+
+/** The ids of the requests a POST's JSON body carries (one message or a batch). */
+function requestIds(body: RequestInit["body"]): (string | number)[] {
+  if (typeof body !== "string") return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  const ids: (string | number)[] = [];
+  for (const m of Array.isArray(parsed) ? parsed : [parsed]) {
+    const message = m as { id?: unknown; method?: unknown };
+    if (
+      typeof message.method === "string" &&
+      (typeof message.id === "string" || typeof message.id === "number")
+    )
+      ids.push(message.id);
+  }
+  return ids;
 }

@@ -31,10 +31,11 @@ export function createUpstream(
   if (url === undefined) throw new Error(`a ${server.transport} server needs a url`);
   const transport = server.transport;
   return new TransportUpstream(
-    async (gate) =>
+    async (gate, unanswerable) =>
       (await import("./http-transport.js")).httpTransport(
         { transport, url, bearerToken: server.upstream_auth_token },
         gate,
+        unanswerable,
       ),
     new URL(url).origin,
   );

@@ -27,6 +27,8 @@ export async function nodeFetch(
   input: string | URL | Request,
   init: RequestInit = {},
   gate?: FlowGate,
+  /** The answer's connection closed before its body was complete (the server went away mid-answer). */
+  onBroken?: () => void,
 ): Promise<Response> {
   if (input instanceof Request) throw new TypeError("this fetch takes a URL, not a Request");
   const url = new URL(input);
@@ -50,6 +52,10 @@ export async function nodeFetch(
     req.once("error", reject);
     req.end(body);
   });
+  if (onBroken)
+    answer.once("close", () => {
+      if (!answer.complete) onBroken();
+    });
   const status = answer.statusCode ?? 0;
   const responseHeaders = new Headers();
   for (const [name, value] of Object.entries(answer.headers))

@@ -7,9 +7,11 @@ import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { FlowGate } from "./flow-gate.js";
 import { scrubServerText } from "./stderr-scrub.js";
-import type { HttpConnection } from "./http-transport.js";
+import type { HttpConnection, Unanswerable } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
 
+/** How long an answer that broke off waits for what arrived before the break to be read. */
+const BROKEN_ANSWER_GRACE_MS = 100;
 /** How long later messages wait for the server's standalone stream before going out regardless. */
 const STANDALONE_STREAM_WAIT_MS = 5_000;
 
@@ -19,6 +21,7 @@ export class TransportUpstream implements Upstream {
   onerror: Endpoint["onerror"] = ignore;
   onclose: Endpoint["onclose"] = ignore;
   onbackpressure: Endpoint["onbackpressure"] = ignore;
+  onunanswered: ((id: string | number, reason: string) => void) | undefined;
   readonly pid = undefined;
   private closing = false;
   private closePromise: Promise<void> | undefined;
@@ -27,6 +30,8 @@ export class TransportUpstream implements Upstream {
   private gate: Promise<void> | undefined;
   private transport!: Transport;
   private standaloneStream: Promise<void> | undefined;
+  /** Requests sent and not yet answered, so that an answer that broke off is answered here. */
+  private readonly awaiting = new Set<string | number>();
   /** Closed while the session has stopped reading this server (see flow-gate.ts). */
   private readonly flow = new FlowGate();
 
@@ -35,7 +40,8 @@ export class TransportUpstream implements Upstream {
    * in-memory transport in tests has no answers to hold back).
    */
   constructor(
-    private readonly connect: Transport | ((gate: FlowGate) => Promise<HttpConnection>),
+    private readonly connect:
+      Transport | ((gate: FlowGate, unanswerable: Unanswerable) => Promise<HttpConnection>),
     private readonly label = "the server",
   ) {}
 
@@ -44,7 +50,12 @@ export class TransportUpstream implements Upstream {
     this.standaloneStream = standaloneStream;
     // The transport parsed the message already; its size is measured as it would travel (in bytes, as the
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
-    transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
+    transport.onmessage = (message) => {
+      const { id, method } = message as { id?: unknown; method?: unknown };
+      if (method === undefined && (typeof id === "string" || typeof id === "number"))
+        this.awaiting.delete(id);
+      this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
+    };
     transport.onerror = (err) => {
       this.lastError = scrubServerText(err.message);
     };
@@ -60,7 +71,9 @@ export class TransportUpstream implements Upstream {
   async start(): Promise<void> {
     try {
       this.attach(
-        typeof this.connect === "function" ? await this.connect(this.flow) : { transport: this.connect },
+        typeof this.connect === "function"
+          ? await this.connect(this.flow, (ids) => this.brokeOff(ids))
+          : { transport: this.connect },
       );
       await this.transport.start();
     } catch (err) {
@@ -68,7 +81,25 @@ export class TransportUpstream implements Upstream {
     }
   }
 
+  /**
+   * Answers broke off with their connection (the server went away mid-call): the SDK's transports only report
+   * it through onerror, and the legacy one reconnects for ever, so the requests would never be answered. Each
+   * still unanswered a moment later (what arrived before the break is read first) is handed to the session,
+   * which answers it upstream_unavailable (as the SDK's own client rejects it).
+   */
+  private brokeOff(ids: readonly (string | number)[] | "all"): void {
+    setTimeout(() => {
+      for (const id of ids === "all" ? [...this.awaiting] : ids) {
+        if (!this.awaiting.delete(id) || this.closing) continue;
+        this.onunanswered?.(id, `the connection to ${this.label} broke before it answered`);
+      }
+    }, BROKEN_ANSWER_GRACE_MS).unref();
+  }
+
   send(message: JsonObject): Promise<void> {
+    const { id, method } = message as { id?: unknown; method?: unknown };
+    if (typeof method === "string" && (typeof id === "string" || typeof id === "number"))
+      this.awaiting.add(id);
     // Async, so a refused envelope is a rejected send like any other failure, never a throw at the caller.
     // A failure's text may hold the body of the server's HTTP error status ("Error POSTing to endpoint: …"),
     // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
@@ -90,6 +121,8 @@ export class TransportUpstream implements Upstream {
         if (this.gate === gate) this.gate = undefined;
       });
     }
+    // A request that could not be sent is answered by the session (undelivered), not here.
+    if (typeof id === "string" || typeof id === "number") sent.catch(() => this.awaiting.delete(id));
     return sent;
   }
 

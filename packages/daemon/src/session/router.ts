@@ -111,7 +111,10 @@ export class Session {
         upstream.onclose = (end) => this.upstreamDown(end.reason);
         // The server reads slower than the client writes: stop reading the client until it drains.
         upstream.onbackpressure = (backedUp) => this.clientInput.set("peer_backed_up", backedUp);
-        upstream.onunanswered = (id, reason) => this.undelivered(id, reason);
+        upstream.onunanswered = (ids, reason) => {
+          for (const id of ids === "all" ? [...this.pending.toServer.keys()] : ids)
+            this.undelivered(id, reason);
+        };
       },
       undelivered: (id, reason) => this.undelivered(id, reason),
       down: (reason) => this.upstreamDown(reason),

@@ -21,7 +21,7 @@ export class TransportUpstream implements Upstream {
   onerror: Endpoint["onerror"] = ignore;
   onclose: Endpoint["onclose"] = ignore;
   onbackpressure: Endpoint["onbackpressure"] = ignore;
-  onunanswered: ((id: string | number, reason: string) => void) | undefined;
+  onunanswered: Upstream["onunanswered"];
   readonly pid = undefined;
   private closing = false;
   private closePromise: Promise<void> | undefined;
@@ -30,8 +30,6 @@ export class TransportUpstream implements Upstream {
   private gate: Promise<void> | undefined;
   private transport!: Transport;
   private standaloneStream: Promise<void> | undefined;
-  /** Requests sent and not yet answered, so that an answer that broke off is answered here. */
-  private readonly awaiting = new Set<string | number>();
   /** Closed while the session has stopped reading this server (see flow-gate.ts). */
   private readonly flow = new FlowGate();
 
@@ -50,12 +48,7 @@ export class TransportUpstream implements Upstream {
     this.standaloneStream = standaloneStream;
     // The transport parsed the message already; its size is measured as it would travel (in bytes, as the
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
-    transport.onmessage = (message) => {
-      const { id, method } = message as { id?: unknown; method?: unknown };
-      if (method === undefined && (typeof id === "string" || typeof id === "number"))
-        this.awaiting.delete(id);
-      this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
-    };
+    transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
     transport.onerror = (err) => {
       this.lastError = scrubServerText(err.message);
     };
@@ -83,23 +76,17 @@ export class TransportUpstream implements Upstream {
 
   /**
    * Answers broke off with their connection (the server went away mid-call): the SDK's transports only report
-   * it through onerror, and the legacy one reconnects for ever, so the requests would never be answered. Each
-   * still unanswered a moment later (what arrived before the break is read first) is handed to the session,
-   * which answers it upstream_unavailable (as the SDK's own client rejects it).
+   * it through onerror, and the legacy one reconnects for ever, so the requests would never be answered. A
+   * moment later (what arrived before the break is read first) the session answers those it still awaits
+   * upstream_unavailable (as the SDK's own client rejects them); it knows which are in flight.
    */
   private brokeOff(ids: readonly (string | number)[] | "all"): void {
     setTimeout(() => {
-      for (const id of ids === "all" ? [...this.awaiting] : ids) {
-        if (!this.awaiting.delete(id) || this.closing) continue;
-        this.onunanswered?.(id, `the connection to ${this.label} broke before it answered`);
-      }
+      if (!this.closing) this.onunanswered?.(ids, `the connection to ${this.label} broke before it answered`);
     }, BROKEN_ANSWER_GRACE_MS).unref();
   }
 
   send(message: JsonObject): Promise<void> {
-    const { id, method } = message as { id?: unknown; method?: unknown };
-    if (typeof method === "string" && (typeof id === "string" || typeof id === "number"))
-      this.awaiting.add(id);
     // Async, so a refused envelope is a rejected send like any other failure, never a throw at the caller.
     // A failure's text may hold the body of the server's HTTP error status ("Error POSTing to endpoint: …"),
     // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
@@ -121,8 +108,6 @@ export class TransportUpstream implements Upstream {
         if (this.gate === gate) this.gate = undefined;
       });
     }
-    // A request that could not be sent is answered by the session (undelivered), not here.
-    if (typeof id === "string" || typeof id === "number") sent.catch(() => this.awaiting.delete(id));
     return sent;
   }
 

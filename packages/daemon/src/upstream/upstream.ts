@@ -6,8 +6,9 @@ export interface Upstream extends Endpoint {
   /** The last lines a stdio server wrote to stderr: why it crashed, for the client and `status`. */
   stderrTail?(): string[];
   /**
-   * A request sent to the server can no longer be answered (its answer broke off with the connection): the
-   * session answers it upstream_unavailable with the reason. Set by the session; HTTP upstreams call it.
+   * Requests sent to the server can no longer be answered (their answer broke off with the connection): the
+   * session answers those still in flight upstream_unavailable with the reason ("all": every one in flight).
+   * Set by the session; HTTP upstreams call it.
    */
-  onunanswered?: (id: string | number, reason: string) => void;
+  onunanswered?: ((ids: readonly (string | number)[] | "all", reason: string) => void) | undefined;
 }

@@ -12,10 +12,18 @@ export function scrubStderr(line: string): string {
 /** Characters of a transport's failure text kept (it is repeated in the error's message and its data). */
 const SERVER_TEXT_MAX = 1_000;
 
-/** An HTTP server's error text (its error status's body), cut to SERVER_TEXT_MAX before it is redacted. */
+/** Characters read before the cut: a value that straddles SERVER_TEXT_MAX is still found whole. */
+const SERVER_TEXT_READ = 8 * SERVER_TEXT_MAX;
+
+/**
+ * An HTTP server's error text (its error status's body), redacted, then cut to SERVER_TEXT_MAX: cut first, a
+ * token across the cut would leave its beginning, too short for any detector, in the clear.
+ */
 export function scrubServerText(text: string): string {
-  const cut = text.length > SERVER_TEXT_MAX ? `${text.slice(0, SERVER_TEXT_MAX)}… [cut]` : text;
-  return redactShown(cut, "server error");
+  const clean = redactShown(text.slice(0, SERVER_TEXT_READ), "server error");
+  return clean.length > SERVER_TEXT_MAX || text.length > SERVER_TEXT_READ
+    ? `${clean.slice(0, SERVER_TEXT_MAX)}… [cut]`
+    : clean;
 }
 
 const KEY_BEGINS = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;

@@ -3,15 +3,16 @@
 // allowed directories), and its $HOME for "~". The sensitive-resource rules resolve tool arguments
 // against every one of them (the client's roots are added per session by the permissions check).
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { homedir } from "node:os";
+import { homedir, hostname, networkInterfaces } from "node:os";
 import { isAbsolute, resolve } from "node:path";
 import type { ServerConfig } from "@mcp-guard/config";
 import type { ServerPlaces } from "@mcp-guard/core";
 
 export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
   // A remote server's paths are on another machine: nothing here says where they resolve. One on this
-  // machine (a loopback address) reads this machine's files, the guard's own among them.
-  if (!server.command) return onLoopback(server.url) ? { directories: [], guardPaths } : { directories: [] };
+  // machine (a loopback address, this host's name or address) reads this machine's files, the guard's own.
+  if (!server.command)
+    return onThisMachine(server.url) ? { directories: [], guardPaths } : { directories: [] };
   const home = server.env.HOME ?? process.env.HOME ?? homedir();
   const cwd = resolve(server.cwd ?? process.cwd());
   const directories = new Set([cwd]);
@@ -44,16 +45,26 @@ export function guardOwnPaths(home: string, configPath: string, socket: string):
   return [...new Set([...given, ...real])];
 }
 
-/** Whether an HTTP server's URL names this machine: localhost, 127.0.0.0/8, ::1 or 0.0.0.0. */
-function onLoopback(url: string | undefined): boolean {
+/**
+ * Whether an HTTP server's URL names this machine: a loopback name or address (as the URL parser writes
+ * them, a trailing dot dropped), this host's name, or an address of one of its interfaces. A name that only
+ * DNS would resolve here is not known.
+ */
+function onThisMachine(url: string | undefined): boolean {
   if (url === undefined) return false;
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, "");
   } catch {
     return false;
   }
-  if (host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host === "0.0.0.0")
+  if (host === "localhost" || host.endsWith(".localhost") || host === "0.0.0.0" || host === "[::]")
     return true;
-  return /^127\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host) || host === "[::ffff:7f00:1]";
+  if (/^127\.[0-9]+\.[0-9]+\.[0-9]+$/.test(host) || host === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:/.test(host))
+    return true;
+  if (host === hostname().toLowerCase()) return true;
+  const bare = host.replace(/^\[|\]$/g, "");
+  return Object.values(networkInterfaces()).some((addresses) =>
+    (addresses ?? []).some((a) => a.address.toLowerCase() === bare),
+  );
 }

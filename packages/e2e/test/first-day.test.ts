@@ -4,6 +4,7 @@
 // completes a guarded session with its own environment -> `scan` is clean -> `init --revert` restores
 // every file byte for byte.
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -203,9 +204,15 @@ function launchAsClient(key: string, clientEnv: Record<string, string>): StdioCl
   });
 }
 
+/** What each bridge printed, shown when a session fails: "Connection closed" alone does not say why. */
+const bridgeStderr: string[] = [];
+
 async function session(key: string, clientEnv: Record<string, string> = desktopEnv()): Promise<Client> {
   const client = new Client({ name: `first-day ${key}`, version: "1" });
-  await client.connect(launchAsClient(key, clientEnv));
+  const transport = launchAsClient(key, clientEnv);
+  transport.stderr?.on("data", (chunk: Buffer) => bridgeStderr.push(`[${key}] ${chunk.toString()}`));
+  client.onclose = () => bridgeStderr.push(`[${key}] closed`);
+  await client.connect(transport);
   return client;
 }
 
@@ -247,6 +254,18 @@ describe("a first day with six clients", () => {
   });
 
   it("each client's migrated entry, launched as that client launches it, gets a guarded session with its own environment", async () => {
+    try {
+      await eachClientsSession();
+    } catch (err) {
+      const log = join(home, ".config/mcp-guard/daemon.log");
+      const tail = existsSync(log) ? readFileSync(log, "utf8").split("\n").slice(-20).join("\n") : "(no log)";
+      throw new Error(`${String(err)}\nbridges:\n${bridgeStderr.join("")}\ndaemon log:\n${tail}`, {
+        cause: err,
+      });
+    }
+  });
+
+  async function eachClientsSession(): Promise<void> {
     const desktop = await session("desktop github"); // the first one starts the daemon
     const cursor = await session("cursor github");
     expect(await serverHas(desktop, "GITHUB_PERSONAL_ACCESS_TOKEN", "desktop-token-1")).toBe("match");
@@ -286,7 +305,7 @@ describe("a first day with six clients", () => {
       ["everything", "files", "github", "github-cursor", "memory", "service", "workspace"].sort(),
     );
     for (const c of [desktop, cursor, vscode, gemini, everything, memory, windsurf]) await c.close();
-  });
+  }
 
   it("init --revert restores every file byte for byte and leaves no backup behind", async () => {
     expect((await cli("stop")).code).toBe(0);

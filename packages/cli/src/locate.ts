@@ -13,9 +13,15 @@ export interface CommonOptions {
   config?: string | undefined;
 }
 
-/** The daemon's paths without validating the whole config (for commands that only talk to the daemon). */
-export function locateDaemon(options: CommonOptions): { configPath: string; paths: DaemonPaths } {
-  const configPath = resolveConfigPath(options.config);
+/**
+ * The daemon's paths without validating the whole config (for commands that only talk to the daemon).
+ * `fromWorkingDirectory: false` for the bridge, which must not take a project's ./mcp-guard.yaml (paths.ts).
+ */
+export function locateDaemon(
+  options: CommonOptions,
+  { fromWorkingDirectory = true }: { fromWorkingDirectory?: boolean } = {},
+): { configPath: string; paths: DaemonPaths } {
+  const configPath = resolveConfigPath(options.config, process.env, { fromWorkingDirectory });
   try {
     return { configPath, paths: resolveDaemonPaths(readDaemonLocation(configPath)) };
   } catch (err) {

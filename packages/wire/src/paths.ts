@@ -50,17 +50,21 @@ export function resolveDaemonPaths(
 /**
  * -c, then MCP_GUARD_CONFIG, then ./mcp-guard.yaml, then <home>/mcp-guard.yaml (MCP clients start the bridge
  * in a directory of their choosing, so a user-wide config lives in the home). Absolute; it may not exist.
+ * `fromWorkingDirectory: false` skips ./mcp-guard.yaml: a bridge runs in whatever directory its client
+ * chose, often a project someone else wrote, and a config found there would become the policy (and the
+ * server commands) of the daemon that bridge starts.
  */
 export function resolveConfigPath(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
+  { fromWorkingDirectory = true }: { fromWorkingDirectory?: boolean } = {},
 ): string {
   const chosen = explicit ?? env.MCP_GUARD_CONFIG;
   if (chosen) return isAbsolute(chosen) ? chosen : resolve(process.cwd(), chosen);
   const local = resolve(process.cwd(), "mcp-guard.yaml");
-  if (existsSync(local)) return local;
+  if (fromWorkingDirectory && existsSync(local)) return local;
   const inHome = join(resolveDaemonPaths({}, env).home, "mcp-guard.yaml");
-  return existsSync(inHome) ? inHome : local;
+  return existsSync(inHome) || !fromWorkingDirectory ? inHome : local;
 }
 
 /**

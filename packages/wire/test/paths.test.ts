@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,5 +38,23 @@ describe("daemon paths", () => {
     expect(resolveConfigPath("/a.yaml", { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/a.yaml");
     expect(resolveConfigPath(undefined, { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/b.yaml");
     expect(resolveConfigPath("rel.yaml", {})).toBe(join(process.cwd(), "rel.yaml"));
+  });
+
+  it("takes ./mcp-guard.yaml only when asked to look in the working directory (not for a bridge)", () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-paths-")));
+    const before = process.cwd();
+    const env = { MCP_GUARD_HOME: join(dir, "home") };
+    writeFileSync(join(dir, "mcp-guard.yaml"), "servers: {}\n");
+    process.chdir(dir);
+    try {
+      expect(resolveConfigPath(undefined, env)).toBe(join(dir, "mcp-guard.yaml"));
+      expect(resolveConfigPath(undefined, env, { fromWorkingDirectory: false })).toBe(
+        join(dir, "home", "mcp-guard.yaml"),
+      );
+      expect(resolveConfigPath("/a.yaml", env, { fromWorkingDirectory: false })).toBe("/a.yaml");
+    } finally {
+      process.chdir(before);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,7 +9,9 @@ export interface ConnectOptions extends CommonOptions {
 
 /** Runs the bridge; resolves with its exit code. Only the wire and bridge packages are loaded here. */
 export async function connect(options: ConnectOptions): Promise<number> {
-  const { configPath, paths } = locateDaemon(options);
+  // Never ./mcp-guard.yaml: a client starts the bridge in a project's directory, and a config planted there
+  // would become the policy and the server commands of the daemon this bridge may start.
+  const { configPath, paths } = locateDaemon(options, { fromWorkingDirectory: false });
   const chosen = options.config ?? process.env.MCP_GUARD_CONFIG;
   let credentials;
   try {

@@ -115,14 +115,19 @@ function envFileNames(path: string): string[] | undefined {
 
 export function plan(found: readonly Found[], cwd: string): Plan {
   const result: Plan = { servers: [], skipped: [], notes: [] };
-  /** Every secret variable across servers: one name, one value. */
-  const taken = new Map<string, string>();
-  for (const f of found) {
-    if (isGuarded(f.entry)) {
-      result.skipped.push({ found: f, why: "already launches mcp-guard connect" });
-      continue;
-    }
-    const t = translate(f, cwd);
+  const translated = found.map((f) =>
+    isGuarded(f.entry) ? "already launches mcp-guard connect" : translate(f, cwd),
+  );
+  /**
+   * Every secret variable across servers: one name, one value. The names other entries read from their
+   * client's environment are taken from the start: a session looks a variable up in the secrets file when
+   * its client does not set it, so a secret filed under such a name would reach that other entry's server.
+   */
+  const taken = new Map<string, string | undefined>();
+  for (const t of translated)
+    if (typeof t !== "string") for (const name of clientVariables(t)) taken.set(name, undefined);
+  for (const [i, f] of found.entries()) {
+    const t = translated[i]!;
     if (typeof t === "string") {
       result.skipped.push({ found: f, why: t });
       continue;
@@ -164,6 +169,12 @@ export function plan(found: readonly Found[], cwd: string): Plan {
     });
   }
   return result;
+}
+
+/** The ${VAR}s an entry's config reads from its client's environment (not from secrets init files). */
+function clientVariables(t: Translated): string[] {
+  const names = [...JSON.stringify(t.config).matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+  return names.filter((name) => !(name in t.secrets) && !(name in t.entryEnv));
 }
 
 /** A candidate's config with its secret placeholders named as an existing server's, when the values match. */

@@ -14,11 +14,18 @@ export function secretsInText(value: string): string[] {
   return [...new Set(scanner.spans(value).map((s) => s.type))];
 }
 
+/**
+ * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT. The scanner's
+ * SECRET_KEY_NAME is narrower on purpose (in a tool's data a field `key` is usually an identifier), but a
+ * server's environment holds configuration, where a variable named *_KEY is the server's credential.
+ */
+const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$/i;
+
 /** For a named value (an env entry, a header): its types, [] for a secret by its name only, or undefined. */
 export function secretTypes(key: string, value: string): string[] | undefined {
   if (value.length === 0 || isReference(value)) return undefined;
   const types = secretsInText(value);
-  return types.length || SECRET_KEY_NAME.test(key) ? types : undefined;
+  return types.length || SECRET_KEY_NAME.test(key) || CREDENTIAL_VARIABLE.test(key) ? types : undefined;
 }
 
 /** `${NAME}`, `${env:NAME}`, `${input:id}`: a reference the client resolves, not a value. */

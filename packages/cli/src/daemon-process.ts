@@ -55,8 +55,28 @@ function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...DAEMON_ENV, ...env };
 }
 
+/**
+ * What a daemon a bridge starts keeps of that bridge's environment: where things are (paths, locale, temp
+ * and config directories), how to reach the network (proxies, extra CA certificates) and the guard's own
+ * location. The daemon serves every client, and a session's `${VAR}`s fall back to the daemon's
+ * environment when the session's own client does not set them: with the whole environment, whichever
+ * client happened to start the daemon (its entry's tokens, VS Code's typed inputs) filled other clients'
+ * sessions. `mcp-guard start`, run by a person, keeps the shell's whole environment as documented.
+ */
+const SHARED_NAMES =
+  /^(?:PATH|HOME|USER|LOGNAME|SHELL|TERM|LANG|LANGUAGE|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|XDG_[A-Z_]+|SYSTEMROOT|WINDIR|APPDATA|LOCALAPPDATA|USERPROFILE|NODE_EXTRA_CA_CERTS|SSL_CERT_(?:FILE|DIR)|(?:HTTPS?|NO|ALL)_PROXY|(?:https?|no|all)_proxy|MCP_GUARD_(?:HOME|CONFIG)|MALLOC_ARENA_MAX|UV_THREADPOOL_SIZE)$/;
+
+/** A bridge's environment reduced to what the daemon it starts may share with every client (SHARED_NAMES). */
+export function sharedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => SHARED_NAMES.test(name)));
+}
+
 /** Its stdout and stderr go to <home>/daemon.startup.log, so a failed start can say why. */
-export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProcess {
+export function spawnDaemon(
+  configPath: string,
+  paths: DaemonPaths,
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcess {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   const log = openSync(paths.startupLog, "w", 0o600);
   try {
@@ -66,7 +86,7 @@ export function spawnDaemon(configPath: string, paths: DaemonPaths): ChildProces
       {
         detached: true,
         stdio: ["ignore", log, log],
-        env: daemonEnvironment(process.env),
+        env: daemonEnvironment(env),
       },
     );
     child.unref();

@@ -1,7 +1,7 @@
 import { credentialsFromEnvironment, descriptorsPassable, runBridge } from "@mcp-guard/bridge";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
-import { spawnDaemon, startFailure } from "../daemon-process.js";
+import { sharedEnvironment, spawnDaemon, startFailure } from "../daemon-process.js";
 
 export interface ConnectOptions extends CommonOptions {
   server: string;
@@ -24,7 +24,7 @@ export async function connect(options: ConnectOptions): Promise<number> {
     server: options.server,
     paths,
     configPath: chosen ? configPath : undefined,
-    startDaemon: () => startFailure(spawnDaemon(configPath, paths), paths),
+    startDaemon: () => startFailure(spawnDaemon(configPath, paths, sharedEnvironment(process.env)), paths),
     // MCP_GUARD_RELAY=1 keeps the bridge relaying (for comparison in the latency benchmark).
     passDescriptors: process.env.MCP_GUARD_RELAY !== "1" && descriptorsPassable(),
   });

@@ -78,6 +78,14 @@ export function descriptorsPassable(): boolean {
   }
 }
 
+/**
+ * How long a session's hello may wait for the daemon's welcome. The daemon answers once the session is set
+ * up, and the first sessions of a fresh daemon load the detectors and the policy chain: on two busy cores
+ * (an editor starting all its servers at once, or a CI machine) that took over 5 s, the limit until round
+ * 28, and the client saw its server close. A daemon that never answers still fails the session.
+ */
+const SESSION_HANDSHAKE_TIMEOUT_MS = 30_000;
+
 async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<typeof handshake>>> {
   const pass = o.passDescriptors === true;
   const attempt = () =>
@@ -92,7 +100,7 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
         credentials: o.credentials,
         ...(pass ? { pass_fds: true } : {}),
       },
-      5000,
+      SESSION_HANDSHAKE_TIMEOUT_MS,
       (socket) => sendDescriptors(socket, [0, 1]),
     );
   try {

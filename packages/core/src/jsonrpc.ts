@@ -118,6 +118,25 @@ function invalid(id: JsonRpcId | null, detail: string): InvalidMessage {
 
 const ID_PATTERN = /"id"\s*:\s*(-?\d{1,15}(?![\d.eE])|"(?:[^"\\]|\\.){0,200}")/;
 
+/** The id as a message's last key, where the MCP SDK writes it: `…,"id":5}` at the very end. */
+const LAST_KEY_ID = /"id"\s*:\s*(-?\d{1,15}(?![\d.eE])|"(?:[^"\\]|\\.){0,200}")\s*\}\s*$/;
+
+/**
+ * Best-effort id of a message too large to read, from its first and last bytes. The end is tried first:
+ * the SDK's servers write `{"result":…,"jsonrpc":"2.0","id":5}`, and the first bytes of such an answer can
+ * hold an `"id"` of the result's own (a resource's, a row's) that would name the wrong request.
+ */
+export function guessOversizedId(head: string, tail: string): JsonRpcId | null {
+  const last = LAST_KEY_ID.exec(tail)?.[1];
+  if (last !== undefined)
+    try {
+      return JSON.parse(last) as JsonRpcId;
+    } catch {
+      // not a JSON value after all: fall back to the head
+    }
+  return guessId(head);
+}
+
 /** Best-effort id of a message that could not be parsed, so its error can still be correlated. */
 export function guessId(text: string): JsonRpcId | null {
   const match = ID_PATTERN.exec(text.slice(0, 4096));

@@ -2,14 +2,18 @@
 // is skipped up to its newline (the stream stays in sync) and reported, never silently dropped.
 export type LineEvent =
   /** `bytes`: the line's size in UTF-8, as read (the audit records it without measuring again). */
-  { kind: "line"; text: string; bytes: number } | { kind: "oversized"; bytes: number; head: string };
+  | { kind: "line"; text: string; bytes: number }
+  /** `head` and `tail`: its first and last bytes, where a message's id may be read (guessOversizedId). */
+  | { kind: "oversized"; bytes: number; head: string; tail: string };
 
 const HEAD_BYTES = 4096;
+/** Enough for `"id": <id>}` at a message's end: the MCP SDK writes the id as the last key. */
+export const TAIL_BYTES = 512;
 
 export class LineSplitter {
   private chunks: Buffer[] = [];
   private length = 0;
-  private discarding: { bytes: number; head: Buffer } | undefined;
+  private discarding: { bytes: number; head: Buffer; tail: Buffer } | undefined;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -25,9 +29,11 @@ export class LineSplitter {
         // Keep the first bytes (where the id usually is) so the error can name the request.
         const room = HEAD_BYTES - this.discarding.head.length;
         if (room > 0) this.discarding.head = Buffer.concat([this.discarding.head, piece.subarray(0, room)]);
+        this.discarding.tail = lastBytes(this.discarding.tail, piece);
       } else if (this.length + piece.length > this.maxBytes) {
         const head = Buffer.concat([...this.chunks, piece.subarray(0, HEAD_BYTES)]).subarray(0, HEAD_BYTES);
-        this.discarding = { bytes: this.length + piece.length, head: Buffer.from(head) };
+        const tail = lastBytes(Buffer.concat(this.chunks), piece);
+        this.discarding = { bytes: this.length + piece.length, head: Buffer.from(head), tail };
         this.chunks = [];
         this.length = 0;
       } else if (piece.length > 0) {
@@ -42,6 +48,7 @@ export class LineSplitter {
           kind: "oversized",
           bytes: this.discarding.bytes,
           head: this.discarding.head.toString("utf8"),
+          tail: this.discarding.tail.toString("utf8"),
         });
         this.discarding = undefined;
       } else if (this.length > 0) {
@@ -61,4 +68,10 @@ export class LineSplitter {
   get buffered(): number {
     return this.length;
   }
+}
+
+/** The last TAIL_BYTES of `kept` followed by `piece`, copied (a subarray would pin the caller's chunk). */
+function lastBytes(kept: Buffer, piece: Buffer): Buffer {
+  if (piece.length >= TAIL_BYTES) return Buffer.from(piece.subarray(piece.length - TAIL_BYTES));
+  return Buffer.from(Buffer.concat([kept, piece]).subarray(-TAIL_BYTES));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guessId, parseMessage } from "../src/jsonrpc.js";
+import { guessId, guessOversizedId, parseMessage } from "../src/jsonrpc.js";
 
 describe("parseMessage", () => {
   it.each([
@@ -48,5 +48,20 @@ describe("guessId", () => {
     ['{"id":1.5e3', null],
   ])("finds the id in %s", (text, id) => {
     expect(guessId(text)).toBe(id);
+  });
+});
+
+describe("guessOversizedId", () => {
+  it("reads the id written last (the MCP SDK's layout) before any id in the first bytes", () => {
+    const head = '{"result":{"rows":[{"id":3,"name":"a"}';
+    expect(guessOversizedId(head, '…"}]},"jsonrpc":"2.0","id":17}')).toBe(17);
+    expect(guessOversizedId(head, '…"}]},"jsonrpc":"2.0","id":"req-9"}\n')).toBe("req-9");
+  });
+
+  it("falls back to the first bytes when the end names no id (the id first, or the end not read)", () => {
+    expect(guessOversizedId('{"jsonrpc":"2.0","id":4,"result":{"text":"', 'xxxx"}}')).toBe(4);
+    expect(guessOversizedId('{"jsonrpc":"2.0","id":4,"result":{', "")).toBe(4);
+    // A nested object's id closes two braces, not the message's one.
+    expect(guessOversizedId('{"result":{"x":1', '"y":{"id":8}}')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LineSplitter } from "../src/line-splitter.js";
+import { LineSplitter, TAIL_BYTES } from "../src/line-splitter.js";
 
 const b = (s: string) => Buffer.from(s, "utf8");
 
@@ -32,7 +32,12 @@ describe("LineSplitter", () => {
       ...s.push(b('"}\n{"ok":1}\n')),
     ];
     expect(events).toEqual([
-      { kind: "oversized", bytes: 13 + 50 + 2, head: `{"id":5,"x":"${"y".repeat(50)}"}` },
+      {
+        kind: "oversized",
+        bytes: 13 + 50 + 2,
+        head: `{"id":5,"x":"${"y".repeat(50)}"}`,
+        tail: `{"id":5,"x":"${"y".repeat(50)}"}`,
+      },
       { kind: "line", text: '{"ok":1}', bytes: 8 },
     ]);
     expect(s.buffered).toBe(0);
@@ -42,6 +47,18 @@ describe("LineSplitter", () => {
     const s = new LineSplitter(100);
     for (let i = 0; i < 100; i++) s.push(b("z".repeat(1000)));
     expect(s.buffered).toBe(0);
-    expect(s.push(b("\n"))).toEqual([{ kind: "oversized", bytes: 100_000, head: "z".repeat(4096) }]);
+    expect(s.push(b("\n"))).toEqual([
+      { kind: "oversized", bytes: 100_000, head: "z".repeat(4096), tail: "z".repeat(TAIL_BYTES) },
+    ]);
+  });
+
+  it("keeps the last bytes of a discarded message, where the MCP SDK writes its id", () => {
+    const s = new LineSplitter(50);
+    s.push(b('{"result":{"text":"'));
+    s.push(b("q".repeat(2000)));
+    const [event] = s.push(b('"},"jsonrpc":"2.0","id":"call-7"}\n'));
+    expect(event).toMatchObject({ kind: "oversized" });
+    expect((event as { tail: string }).tail.endsWith('"jsonrpc":"2.0","id":"call-7"}')).toBe(true);
+    expect((event as { tail: string }).tail.length).toBe(TAIL_BYTES);
   });
 });

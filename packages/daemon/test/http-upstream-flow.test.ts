@@ -55,7 +55,9 @@ describe("an HTTP upstream paused by its session", () => {
   it("is not read while paused, so the server is held back, and is read again on resume", async () => {
     const { url, written } = await floodingServer();
     let received = 0;
-    upstream = new TransportUpstream(async (gate) => httpTransport({ transport: "sse", url }, gate));
+    upstream = new TransportUpstream(async (gate) =>
+      httpTransport({ transport: "sse", url, maxMessageBytes: 4 << 20 }, gate),
+    );
     upstream.onmessage = () => received++;
     await upstream.start();
     while (received < 20) await wait(5);

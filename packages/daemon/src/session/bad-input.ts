@@ -2,7 +2,14 @@
 // can be read) and audited; from the server it is logged and audited, and when it was the answer to a
 // request in flight (too large to read), that request is answered with the reason.
 import { performance } from "node:perf_hooks";
-import { errorResponse, guessId, type Direction, type ErrorReason, type JsonRpcId } from "@mcp-guard/core";
+import {
+  errorResponse,
+  guessId,
+  guessOversizedId,
+  type Direction,
+  type ErrorReason,
+  type JsonRpcId,
+} from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation } from "./correlation.js";
@@ -23,7 +30,12 @@ export class BadInput {
   fromClient(problem: InputProblem): void {
     if (problem.kind === "oversized") {
       const data = { limit: this.maxMessageBytes, bytes: problem.bytes };
-      return this.refuse(guessId(problem.head), "message_too_large", problem.bytes, data);
+      return this.refuse(
+        guessOversizedId(problem.head, problem.tail),
+        "message_too_large",
+        problem.bytes,
+        data,
+      );
     }
     const bytes = problem.text.length;
     this.refuse(guessId(problem.text), "parse_error", bytes, { detail: problem.detail });
@@ -38,7 +50,10 @@ export class BadInput {
   fromServer(problem: InputProblem): void {
     if (problem.kind === "invalid")
       return this.noise("parse_error", guessId(problem.text), NOT_JSON_RPC, problem.text.length);
-    this.oversizedFromServer(guessId(problem.head), problem.bytes);
+    const awaited = problem.ids?.filter((id) => this.pending.toServer.has(id));
+    if (!awaited?.length)
+      return this.oversizedFromServer(guessOversizedId(problem.head, problem.tail), problem.bytes);
+    for (const id of awaited) this.oversizedFromServer(id, problem.bytes);
   }
 
   /**
@@ -59,6 +74,12 @@ export class BadInput {
     // The answer to a request in flight was too large to read: the request is answered with that error.
     this.pending.toServer.delete(id);
     const reason = "upstream_message_too_large";
+    if (pending.own) {
+      // The guard's own request (a listing it asked for): no client waits on this id.
+      pending.own(undefined);
+      this.rows.invalid("to_client", id, reason, bytes);
+      return this.pending.settle();
+    }
     this.outbox.fromGuard(errorResponse(id, reason, { limit: this.maxMessageBytes, bytes }));
     const waited = performance.now() - pending.receivedAt;
     this.rows.message("to_client", pending.request, "block", reason, [], waited, bytes);

@@ -3,9 +3,20 @@
 // and every upstream kind are endpoints; the router between two of them never sees bytes or sockets.
 import { LineSplitter, type JsonObject } from "@mcp-guard/core";
 
-/** Input that never became a message: not JSON, or larger than the cap (skipped up to its newline). */
+/**
+ * Input that never became a message: not JSON, or larger than the cap (skipped up to its end). An
+ * oversized message's `ids` are the requests it may have answered, when the endpoint knows them (an HTTP
+ * upstream's POST); otherwise its id is looked for in its first and last bytes.
+ */
 export type InputProblem =
-  { kind: "invalid"; text: string; detail: string } | { kind: "oversized"; bytes: number; head: string };
+  | { kind: "invalid"; text: string; detail: string }
+  | {
+      kind: "oversized";
+      bytes: number;
+      head: string;
+      tail: string;
+      ids?: readonly (string | number)[] | undefined;
+    };
 
 export interface EndpointEnd {
   reason: string;

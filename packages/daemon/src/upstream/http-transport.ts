@@ -5,12 +5,14 @@ import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { FlowGate } from "./flow-gate.js";
+import type { OversizedAnswer } from "./bounded-body.js";
 import { nodeFetch } from "./node-fetch.js";
 
 export interface HttpUpstreamOptions {
   transport: "sse" | "streamable-http";
   url: string;
   bearerToken?: string | undefined;
+  maxMessageBytes: number;
 }
 
 /**
@@ -25,34 +27,41 @@ export interface HttpConnection {
 }
 
 /**
- * What the server can no longer answer: the requests of a POST whose answer broke off (Streamable HTTP), or
- * every request in flight when the stream that carries all answers broke (legacy SSE).
+ * What the session hears of an HTTP upstream's answers besides their messages: requests the server can no
+ * longer answer (those of a POST whose answer broke off on Streamable HTTP; every request in flight when
+ * the legacy SSE stream that carries all answers broke), and a message over daemon.max_message_bytes that
+ * was dropped unread, with the requests it may have answered (a POST's, when known).
  */
-export type Unanswerable = (ids: readonly (string | number)[] | "all") => void;
+export interface AnswerReports {
+  unanswerable(ids: readonly (string | number)[] | "all"): void;
+  oversized(answer: OversizedAnswer, ids: readonly (string | number)[] | undefined): void;
+}
 
 /**
  * `gate` holds back the reading of every answer while the session has stopped reading this server;
- * `unanswerable` is told of answers that broke off, which the SDK's transports report only through onerror.
+ * `reports` is told of answers that broke off, which the SDK's transports report only through onerror, and
+ * of messages too large to read.
  */
 export function httpTransport(
   options: HttpUpstreamOptions,
   gate?: FlowGate,
-  unanswerable?: Unanswerable,
+  reports?: AnswerReports,
 ): HttpConnection {
   const url = new URL(options.url);
   const legacy = options.transport === "sse";
   const fetchGated: typeof fetch = (input, init) => {
-    const broken =
-      unanswerable === undefined
-        ? undefined
-        : init?.method === "POST"
-          ? legacy
-            ? undefined // a legacy POST is answered 202; its answers come on the GET stream
-            : () => unanswerable(requestIds(init.body))
-          : legacy
-            ? () => unanswerable("all")
-            : undefined; // Streamable HTTP's GET stream carries no answers
-    return nodeFetch(input as string | URL, init, gate, broken);
+    const post = init?.method === "POST";
+    // A legacy POST is answered 202 and its answers come on the GET stream; Streamable HTTP's GET stream
+    // carries no answers, only the server's own requests and notifications.
+    const answers = post ? (legacy ? undefined : requestIds(init.body)) : legacy ? "all" : undefined;
+    return nodeFetch(input as string | URL, init, {
+      gate,
+      onBroken: reports && answers && (() => reports.unanswerable(answers)),
+      bound: reports && {
+        maxMessageBytes: options.maxMessageBytes,
+        oversized: (answer) => reports.oversized(answer, Array.isArray(answers) ? answers : undefined),
+      },
+    });
   };
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }

@@ -31,11 +31,16 @@ export function createUpstream(
   if (url === undefined) throw new Error(`a ${server.transport} server needs a url`);
   const transport = server.transport;
   return new TransportUpstream(
-    async (gate, unanswerable) =>
+    async (gate, reports) =>
       (await import("./http-transport.js")).httpTransport(
-        { transport, url, bearerToken: server.upstream_auth_token },
+        {
+          transport,
+          url,
+          bearerToken: server.upstream_auth_token,
+          maxMessageBytes: daemon.max_message_bytes,
+        },
         gate,
-        unanswerable,
+        reports,
       ),
     new URL(url).origin,
   );

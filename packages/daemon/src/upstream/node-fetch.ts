@@ -10,6 +10,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
+import { boundedBody, type OversizedAnswer } from "./bounded-body.js";
 import type { FlowGate } from "./flow-gate.js";
 
 // One connection pool per scheme for every upstream, kept alive between calls as the global fetch does. An idle
@@ -23,12 +24,20 @@ const httpsAgent = new HttpsAgent({ keepAlive: true, timeout: FREE_SOCKET_MS });
 /** A status whose answer never has a body (and for which a web Response refuses one). */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
+/** What the daemon watches in an answer besides handing it on. */
+export interface AnswerWatch {
+  /** Closed while the session has stopped reading this server. */
+  gate?: FlowGate | undefined;
+  /** The answer's connection closed before its body was complete (the server went away mid-answer). */
+  onBroken?: (() => void) | undefined;
+  /** Every message of the answer is bounded (bounded-body.ts); one over the bound is reported here. */
+  bound?: { maxMessageBytes: number; oversized: (answer: OversizedAnswer) => void } | undefined;
+}
+
 export async function nodeFetch(
   input: string | URL | Request,
   init: RequestInit = {},
-  gate?: FlowGate,
-  /** The answer's connection closed before its body was complete (the server went away mid-answer). */
-  onBroken?: () => void,
+  { gate, onBroken, bound }: AnswerWatch = {},
 ): Promise<Response> {
   if (input instanceof Request) throw new TypeError("this fetch takes a URL, not a Request");
   const url = new URL(input);
@@ -68,7 +77,11 @@ export async function nodeFetch(
   // A stream the reader pulls from: the socket is read only as fast as the SDK consumes what arrives, and
   // not at all while the gate is closed.
   const stream = Readable.toWeb(answer) as ReadableStream<Uint8Array>;
-  const read = gate ? gated(stream, gate) : stream;
+  const passed = gate ? gated(stream, gate) : stream;
+  const events = /^text\/event-stream\b/i.test(answer.headers["content-type"] ?? "");
+  const read = bound
+    ? boundedBody(passed, events ? "events" : "whole", bound.maxMessageBytes, bound.oversized)
+    : passed;
   return new Response(read, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
 }
 

@@ -7,7 +7,7 @@ import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { FlowGate } from "./flow-gate.js";
 import { scrubServerText } from "./stderr-scrub.js";
-import type { HttpConnection, Unanswerable } from "./http-transport.js";
+import type { AnswerReports, HttpConnection } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
 
 /** How long an answer that broke off waits for what arrived before the break to be read. */
@@ -39,7 +39,7 @@ export class TransportUpstream implements Upstream {
    */
   constructor(
     private readonly connect:
-      Transport | ((gate: FlowGate, unanswerable: Unanswerable) => Promise<HttpConnection>),
+      Transport | ((gate: FlowGate, reports: AnswerReports) => Promise<HttpConnection>),
     private readonly label = "the server",
   ) {}
 
@@ -65,7 +65,13 @@ export class TransportUpstream implements Upstream {
     try {
       this.attach(
         typeof this.connect === "function"
-          ? await this.connect(this.flow, (ids) => this.brokeOff(ids))
+          ? await this.connect(this.flow, {
+              unanswerable: (ids) => this.brokeOff(ids),
+              // Dropped unread: the session answers the requests it still awaits among `ids` (or the one
+              // whose id the message's first bytes name) as a stdio server's oversized line.
+              oversized: ({ bytes, head, tail }, ids) =>
+                this.onerror({ kind: "oversized", bytes, head, tail, ids }),
+            })
           : { transport: this.connect },
       );
       await this.transport.start();

@@ -1,0 +1,187 @@
+// An HTTP upstream's answer body with every message in it bounded before the SDK reads it. The SDK's
+// transports read a JSON answer whole and an SSE event whole, with no limit: a server's single 150 MB event
+// was held in the daemon's memory before the session could refuse it as over daemon.max_message_bytes. Here
+// an SSE body is handed on one complete event at a time, and an event that grows past the bound is dropped
+// as it arrives (its bytes are never kept) while the events after it still pass; a JSON body past the bound
+// ends the answer. Either way the caller is told, with the message's first and last bytes (where its id
+// is), so the request it answered is answered with upstream_message_too_large.
+import { TAIL_BYTES } from "@mcp-guard/core";
+
+/** Room for what an event carries besides its message: `event:`, `id:` and `data:` field names. */
+const FIELD_ROOM = 4096;
+/** How much of an oversized message is kept to find its id in (as a stdio line's head). */
+const HEAD_BYTES = 4096;
+
+export interface OversizedAnswer {
+  /** Its size, or for a JSON body the bytes read when it went past the bound. */
+  bytes: number;
+  /** Its first and last bytes as text (a JSON body's end is never read: its tail is empty). */
+  head: string;
+  tail: string;
+}
+
+const CR = 13;
+const LF = 10;
+
+export function boundedBody(
+  stream: ReadableStream<Uint8Array>,
+  kind: "events" | "whole",
+  maxMessageBytes: number,
+  oversized: (answer: OversizedAnswer) => void,
+): ReadableStream<Uint8Array> {
+  return kind === "events"
+    ? boundedEvents(stream, maxMessageBytes + FIELD_ROOM, oversized)
+    : boundedWhole(stream, maxMessageBytes, oversized);
+}
+
+/** A JSON body: passed on as it arrives, and ended with an error once past the bound. */
+function boundedWhole(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  oversized: (answer: OversizedAnswer) => void,
+): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  let bytes = 0;
+  let head = "";
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        bytes += value.byteLength;
+        if (head.length < HEAD_BYTES) head += Buffer.from(value.subarray(0, HEAD_BYTES)).toString("utf8");
+        if (bytes <= limit) return controller.enqueue(value);
+        oversized({ bytes, head: head.slice(0, HEAD_BYTES), tail: "" });
+        await reader.cancel();
+        controller.error(new Error(`the server's answer is over ${limit} bytes`));
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * An SSE body, one whole event per chunk handed on. An event ends at a blank line: two line ends in a row,
+ * where a line ends at CR, LF or CRLF (the SSE grammar).
+ */
+function boundedEvents(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  oversized: (answer: OversizedAnswer) => void,
+): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  const splitter = new EventSplitter(limit, oversized);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        // Read until at least one whole event can be handed on (or the body ends).
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) {
+            const rest = splitter.end();
+            if (rest) controller.enqueue(rest);
+            return controller.close();
+          }
+          const events = splitter.push(value);
+          if (events) return controller.enqueue(events);
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+class EventSplitter {
+  /** The current event's bytes so far (none kept while it is being dropped). */
+  private parts: Uint8Array[] = [];
+  private size = 0;
+  private dropping = false;
+  private head = "";
+  /** While dropping: the event's last bytes so far. */
+  private tail: Uint8Array = new Uint8Array(0);
+  /** The last byte seen ended a line (a blank line after it ends the event). */
+  private lineEnded = false;
+  /** The last byte seen was CR (an LF right after it belongs to the same line end). */
+  private afterCR = false;
+
+  constructor(
+    private readonly limit: number,
+    private readonly oversized: (answer: OversizedAnswer) => void,
+  ) {}
+
+  /** The whole events this chunk completes, as one chunk, or undefined. */
+  push(chunk: Uint8Array): Uint8Array | undefined {
+    const complete: Uint8Array[] = [];
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte !== CR && byte !== LF) {
+        this.lineEnded = false;
+        this.afterCR = false;
+        continue;
+      }
+      if (byte === LF && this.afterCR) {
+        this.afterCR = false;
+        continue;
+      }
+      this.afterCR = byte === CR;
+      if (!this.lineEnded) {
+        this.lineEnded = true;
+        continue;
+      }
+      // A blank line: the event ends with this byte (and an LF after a CR here still belongs to it, which
+      // the next event's reader skips as an empty line).
+      this.take(chunk.subarray(start, i + 1));
+      if (!this.dropping) complete.push(...this.parts);
+      this.finish();
+      start = i + 1;
+    }
+    this.take(chunk.subarray(start));
+    return complete.length ? Buffer.concat(complete) : undefined;
+  }
+
+  /** What is left when the body ends: an unfinished event, which the SDK's parser discards. */
+  end(): Uint8Array | undefined {
+    const rest = this.dropping || this.size === 0 ? undefined : Buffer.concat(this.parts);
+    this.finish();
+    return rest;
+  }
+
+  private take(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.size += bytes.length;
+    if (this.head.length < HEAD_BYTES)
+      this.head += Buffer.from(bytes.subarray(0, HEAD_BYTES)).toString("utf8");
+    if (!this.dropping && this.size <= this.limit) {
+      this.parts.push(bytes);
+      return;
+    }
+    if (!this.dropping) {
+      this.dropping = true;
+      this.tail = lastBytes(Buffer.concat(this.parts));
+      this.parts = [];
+    }
+    this.tail = lastBytes(Buffer.concat([this.tail, lastBytes(bytes)]));
+  }
+
+  /** The event is over: reported if it was dropped (its id is in its last bytes, now read). */
+  private finish(): void {
+    if (this.dropping)
+      this.oversized({
+        bytes: this.size,
+        head: this.head.slice(0, HEAD_BYTES),
+        tail: Buffer.from(this.tail).toString("utf8"),
+      });
+    this.parts = [];
+    this.size = 0;
+    this.dropping = false;
+    this.head = "";
+    this.tail = new Uint8Array(0);
+  }
+}
+
+function lastBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.length > TAIL_BYTES ? Buffer.from(bytes.subarray(bytes.length - TAIL_BYTES)) : bytes;
+}

@@ -115,8 +115,7 @@ class EventSplitter {
   push(chunk: Uint8Array): Uint8Array | undefined {
     const complete: Uint8Array[] = [];
     let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i]!;
+    for (const [i, byte] of chunk.entries()) {
       if (byte !== CR && byte !== LF) {
         this.lineEnded = false;
         this.afterCR = false;

@@ -114,13 +114,17 @@ class EventSplitter {
   /** The whole events this chunk completes, as one chunk, or undefined. */
   push(chunk: Uint8Array): Uint8Array | undefined {
     const complete: Uint8Array[] = [];
+    const ends = new LineEnds(chunk);
     let start = 0;
-    for (const [i, byte] of chunk.entries()) {
-      if (byte !== CR && byte !== LF) {
+    for (let at = 0; ;) {
+      const end = ends.next(at);
+      if (end > at) {
         this.lineEnded = false;
         this.afterCR = false;
-        continue;
       }
+      if (end === chunk.length) break;
+      const byte = chunk[end];
+      at = end + 1;
       if (byte === LF && this.afterCR) {
         this.afterCR = false;
         continue;
@@ -132,10 +136,10 @@ class EventSplitter {
       }
       // A blank line: the event ends with this byte (and an LF after a CR here still belongs to it, which
       // the next event's reader skips as an empty line).
-      this.take(chunk.subarray(start, i + 1));
+      this.take(chunk.subarray(start, at));
       if (!this.dropping) complete.push(...this.parts);
       this.finish();
-      start = i + 1;
+      start = at;
     }
     this.take(chunk.subarray(start));
     return complete.length ? Buffer.concat(complete) : undefined;
@@ -180,6 +184,23 @@ class EventSplitter {
     this.tail = new Uint8Array(0);
   }
 }
+
+/** The CR and LF positions of a chunk, each searched for once per occurrence (one pass over the chunk). */
+class LineEnds {
+  private cr = -1;
+  private lf = -1;
+
+  constructor(private readonly chunk: Uint8Array) {}
+
+  /** The first CR or LF at or after `from`, or the chunk's length. */
+  next(from: number): number {
+    if (this.cr < from) this.cr = found(this.chunk.indexOf(CR, from), this.chunk.length);
+    if (this.lf < from) this.lf = found(this.chunk.indexOf(LF, from), this.chunk.length);
+    return Math.min(this.cr, this.lf);
+  }
+}
+
+const found = (index: number, none: number) => (index < 0 ? none : index);
 
 function lastBytes(bytes: Uint8Array): Uint8Array {
   return bytes.length > TAIL_BYTES ? Buffer.from(bytes.subarray(bytes.length - TAIL_BYTES)) : bytes;

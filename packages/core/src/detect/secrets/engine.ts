@@ -317,21 +317,25 @@ function attempt(
   const end = rule.cut === null ? matched.length : rule.cut(matched);
   if (end === undefined) return undefined;
   const value = end === matched.length ? matched : matched.slice(0, end);
-  if (rule.context !== null && !rule.context(m)) return undefined;
   // The secret is the last part of the match in every rule (name, operator, then value): checked in place,
   // which costs a comparison where searching the match for it cost a search per candidate.
   const whole = m[0];
   const suffix = whole.length - matched.length;
   const start =
     m.index + (rule.group ? (whole.startsWith(matched, suffix) ? suffix : whole.lastIndexOf(matched)) : 0);
-  // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
-  const byShape = rule.structural && start === keywordAt;
-  // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the blank check.
-  if (!byShape && rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
   // A value that starts with the rule's keyword (AKIA, SK) is judged by what follows it, the fixed prefix being
   // the same in every real and every fake value; so is a value a generic rule finds that starts with a
   // vendor's prefix (token: xoxp-1234567890).
   const fixed = start === keywordAt ? keywordLength : rule.rank === 1 ? prefixes.longestAt(value) : 0;
+  // A value already judged a stand-in is dropped before where it stands is read: source code assigns the same
+  // few (string, process.env.X, changeme) to credential names thousands of times per megabyte, and a
+  // remembered verdict costs a lookup where the context checks cost a dozen slices and patterns.
+  if (!rule.keepPlaceholders && knownStandIn(value, fixed)) return undefined;
+  if (rule.context !== null && !rule.context(m)) return undefined;
+  // A value in a distinctive vendor format is judged only for explicit stand-ins: its shape is the evidence.
+  const byShape = rule.structural && start === keywordAt;
+  // Cheapest first: one pass for the randomness, then the stand-in patterns, the rule's checks, the blank check.
+  if (!byShape && rule.entropy > 0 && !randomEnough(value, rule.entropy)) return undefined;
   if (!rule.keepPlaceholders && (standIn(value, fixed) || masked(text, start + value.length)))
     return undefined;
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
@@ -355,6 +359,11 @@ function standIn(value: string, fixed: number): boolean {
     standInMemo.set(value, verdict);
   }
   return verdict;
+}
+
+/** Whether standIn is remembered to have found `value` a stand-in (false where it was not asked yet). */
+function knownStandIn(value: string, fixed: number): boolean {
+  return fixed === 0 && standInMemo.get(value) === true;
 }
 
 const STAND_IN_MEMO_SIZE = 4096;

@@ -31,22 +31,40 @@ const KEY_ENDS = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
 const IN_KEY = "[REDACTED:private_key]";
 
 /**
+ * A line of nothing but base64 with upper case, lower case and digits in it: the body of a key or a
+ * certificate (PEM wraps at 64), which no detector finds alone. A server's stderr is diagnostics, where such a
+ * line is almost never anything else, so it is withheld even when its BEGIN line was never seen (cut off,
+ * past the characters read, or written in pieces the line reader did not join).
+ */
+const BODY_LINE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+/]{16,}={0,2}$/;
+
+/**
  * A server's stderr, line by line as it comes: each line is redacted on its own (scrubStderr), and a PEM
  * private key, whose body lines no detector finds alone (each is base64 of a few dozen bytes), is withheld
- * from its BEGIN line to its END line whole.
+ * from its BEGIN line to its END line whole; a body line outside any armour seen is withheld as well.
  */
 export class StderrScrub {
   private inKey = false;
 
   line(text: string): string {
     if (this.inKey) {
-      if (KEY_ENDS.test(text)) this.inKey = false;
+      // A new BEGIN after the END on one line starts the next key.
+      const end = KEY_ENDS.exec(text);
+      if (end) this.inKey = lastBeginOpen(text.slice(end.index + end[0].length));
       return IN_KEY;
     }
     if (KEY_BEGINS.test(text)) {
-      this.inKey = !KEY_ENDS.test(text);
+      this.inKey = lastBeginOpen(text);
       return IN_KEY;
     }
+    if (BODY_LINE.test(text.trim())) return IN_KEY;
     return scrubStderr(text);
   }
+}
+
+/** Whether a line's last BEGIN has no END after it (`…END-----  -----BEGIN…` leaves a key open). */
+function lastBeginOpen(text: string): boolean {
+  const begins = [...text.matchAll(new RegExp(KEY_BEGINS.source, "g"))];
+  const last = begins.at(-1);
+  return last !== undefined && !KEY_ENDS.test(text.slice(last.index + last[0].length));
 }

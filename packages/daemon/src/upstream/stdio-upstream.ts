@@ -34,7 +34,14 @@ const INPUT_BUFFER_BYTES = 4 * 1024 * 1024;
 /** A server that leaves that much unread this long reads no more: the session ends, and it is reaped. */
 const STALLED_INPUT_MS = 60_000;
 
+/** Characters of a stderr line kept, after it is redacted whole (see STDERR_READ). */
 const STDERR_LINE_MAX = 4096;
+/**
+ * Characters of a stderr line read (redacted, a private key's armour looked for) before the cut to
+ * STDERR_LINE_MAX: cut first, a key whose BEGIN line started past the cut was never seen beginning, and a
+ * token across the cut left its first characters in the log (round 28).
+ */
+const STDERR_READ = 16 * STDERR_LINE_MAX;
 const STDERR_TAIL_LINES = 20;
 const STDERR_TAIL_LINE_MAX = 500;
 const EXIT_DRAIN_MS = 500;
@@ -116,10 +123,10 @@ export class StdioUpstream implements Upstream {
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (text: string) => {
       const lines = (this.stderrPartial + text).split("\n");
-      this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_LINE_MAX);
+      this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_READ);
       for (const line of lines) {
         if (!line.trim()) continue;
-        const clean = this.stderrScrub.line(line.slice(0, STDERR_LINE_MAX));
+        const clean = this.stderrScrub.line(line.slice(0, STDERR_READ)).slice(0, STDERR_LINE_MAX);
         log.info({ stderr: clean }, "server stderr");
         this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
         if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();

@@ -1,0 +1,106 @@
+// Attack (round 28, found from outside): round 27 withholds a PEM private key on a stdio server's stderr from its BEGIN line to its
+// END line (stderr-scrub.ts, StderrScrub), since no body line of a key is found alone. But each stderr line is
+// cut to 4,096 characters *before* it is scrubbed (stdio-upstream.ts: `scrub.line(line.slice(0, 4096))`), so
+// an armour line that comes after 4,096 characters of a log line (a long message, a dumped config, a stack
+// with the key at its end) is cut away unseen: the guard never knows a key began, and the base64 lines that
+// follow are redacted one at a time, which finds nothing. The key's body reaches the client in
+// upstream_unavailable's data.stderr, `mcp-guard status` and the daemon's log. The same key with its armour at
+// the start of its line is withheld (attack-stderr-multiline-key.test.ts: the control).
+// The same cut-then-scrub order leaves the beginning of an ordinary token across the cut in the daemon's log
+// (round 27's review fixed exactly this for an HTTP server's error text, scrubServerText; stderr kept it).
+import { generateKeyPairSync } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+
+const PEM = generateKeyPairSync("ec", { namedCurve: "P-256" })
+  .privateKey.export({ type: "pkcs8", format: "pem" })
+  .toString();
+const BODY_LINES = PEM.split("\n").filter((l) => l.length > 20 && !l.startsWith("-----"));
+
+// Built at run time so that no scanner reading this file meets a whole token.
+const TOKEN = `ghp_${"Q8wLm2Xv4Tz8Wb3Nc6Hd1Yf5Gj0Ps2Qa7Rk9"}`;
+
+let home: GuardedHome;
+let cutHome: GuardedHome;
+
+beforeAll(() => {
+  const dir = makeGuardedHome().dir;
+  const script = join(dir, "crashing-server.cjs");
+  // A config dump on one long line, with the key last: its armour starts past character 4,096.
+  writeFileSync(
+    script,
+    [
+      `const pem = ${JSON.stringify(PEM)};`,
+      "process.stdin.once('data', () => {",
+      "  const dump = 'fatal: config=' + JSON.stringify({ region: 'eu-west-1', notes: 'n'.repeat(4200) });",
+      "  process.stderr.write(dump + ' signing_key=' + pem);",
+      "  process.exit(1);",
+      "});",
+    ].join("\n"),
+  );
+  const cutScript = join(dir, "cut-server.cjs");
+  // A token whose first 20 characters fall before the 4,096th of its line.
+  writeFileSync(
+    cutScript,
+    [
+      `const token = ${JSON.stringify(TOKEN)};`,
+      "process.stdin.once('data', () => {",
+      "  process.stderr.write('x'.repeat(4096 - 21) + ' ' + token + ' rejected by the API\\n');",
+      "  process.exit(1);",
+      "});",
+    ].join("\n"),
+  );
+  cutHome = makeGuardedHome(
+    [
+      "  cutting:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(cutScript)}]`,
+    ].join("\n"),
+  );
+  home = makeGuardedHome(
+    [
+      "  crashing:",
+      `    command: ${JSON.stringify(process.execPath)}`,
+      `    args: [${JSON.stringify(script)}]`,
+    ].join("\n"),
+  );
+});
+afterAll(async () => {
+  await home?.cleanup();
+  await cutHome?.cleanup();
+});
+
+const leaked = (text: string) => BODY_LINES.filter((line) => text.includes(line));
+
+describe("a private key whose armour line starts past a stderr line's cut", () => {
+  it("stays out of the guard's upstream_unavailable answer", async () => {
+    const bridge = new RawBridge(home, "crashing");
+    const answer = await bridge.initialize();
+    bridge.close();
+    await bridge.exited;
+    expect(answer.error, JSON.stringify(answer)).toBeDefined();
+    expect(leaked(JSON.stringify(answer)), JSON.stringify(answer)).toEqual([]);
+  });
+
+  it("stays out of `status` and the daemon's log", async () => {
+    const status = await home.status();
+    const daemonLog = readFileSync(join(home.home, "daemon.log"), "utf8");
+    expect(leaked(JSON.stringify(status)), JSON.stringify(status)).toEqual([]);
+    expect(leaked(daemonLog)).toEqual([]);
+  });
+});
+
+describe("a token across a stderr line's 4,096-character cut", () => {
+  it("leaves nothing of itself in the daemon's log", async () => {
+    const bridge = new RawBridge(cutHome, "cutting");
+    const answer = await bridge.initialize();
+    bridge.close();
+    await bridge.exited;
+    expect(answer.error, JSON.stringify(answer)).toBeDefined();
+    const daemonLog = readFileSync(join(cutHome.home, "daemon.log"), "utf8");
+    expect(daemonLog).toContain("x".repeat(100)); // the line was logged
+    expect(daemonLog).not.toContain(TOKEN.slice(0, 12));
+  });
+});

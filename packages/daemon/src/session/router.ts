@@ -400,8 +400,10 @@ export class Session {
       bytes,
       request,
     );
-    if (forward.kind === "notification" && forward.method === "notifications/cancelled")
-      this.cancelled(direction, forward.params?.requestId);
+    // The id as its sender wrote it, which the bound on cancelled ids was checked against (inspect): the
+    // chain may have redacted it into another request's id, which would then be freed unchecked.
+    if (original.kind === "notification" && original.method === "notifications/cancelled")
+      this.cancelled(direction, original.params?.requestId);
     if (direction === "to_client") {
       if (forward.kind === "request") this.pending.toClient.set(forward.id, { request: forward, receivedAt });
       if (forward.kind === "notification") this.listings.notified(forward.method);

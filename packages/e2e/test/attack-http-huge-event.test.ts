@@ -115,6 +115,8 @@ describe("an HTTP upstream's answer far over daemon.max_message_bytes", () => {
     const grew = (await daemonPeakMb()) - before;
     bridge.close();
     await bridge.exited;
-    expect(grew, `the daemon's peak memory grew by ${grew.toFixed(0)} MB`).toBeLessThan(HUGE_MB / 3);
+    // Holding the event would take at least its own size (before the fix: 412 MB for two); reading it
+    // through 64 KB buffers the collector frees later leaves tens of MB on a busy machine (45 in one CI run).
+    expect(grew, `the daemon's peak memory grew by ${grew.toFixed(0)} MB`).toBeLessThan(HUGE_MB);
   });
 });

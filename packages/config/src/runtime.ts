@@ -6,6 +6,7 @@ export { formatIssue, type ConfigIssue } from "./issues.js";
 export { interpolate } from "./interpolate.js";
 export { DEFAULT_PHONE_REGIONS, PII_ALIASES, defaultPiiConfig } from "./pii-defaults.js";
 export { writableByOthers } from "./writable-by-others.js";
+export { secretsFilePath } from "./secrets-file.js";
 export { configuredServer, ownEntry } from "./configured-server.js";
 export {
   loadServerCheck,

@@ -131,7 +131,7 @@ export class Daemon {
   }
 
   private ownPaths(): string[] {
-    return guardOwnPaths(this.paths.home, this.options.configPath, this.paths.socket);
+    return guardOwnPaths(this.paths, this.options.configPath, this.config.daemon);
   }
 
   /** Takes the lock, opens the database and listens. Throws AlreadyRunningError when another daemon runs. */

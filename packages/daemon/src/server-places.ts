@@ -5,8 +5,9 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { homedir, hostname, networkInterfaces } from "node:os";
 import { isAbsolute, resolve } from "node:path";
-import type { ServerConfig } from "@mcp-guard/config";
+import { secretsFilePath, type Config, type ServerConfig } from "@mcp-guard/config/runtime";
 import type { ServerPlaces } from "@mcp-guard/core";
+import type { DaemonPaths } from "@mcp-guard/wire";
 
 export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
   // A remote server's paths are on another machine: nothing here says where they resolve. One on this
@@ -37,10 +38,17 @@ function isDirectory(path: string): boolean {
 
 /**
  * The guard's own files, out of reach of every local server (see ServerPlaces.guardPaths), under the names
- * given and the names they resolve to (a home reached through a symbolic link).
+ * given and the names they resolve to (a home reached through a symbolic link): its home (key, database,
+ * tokens), its config and socket, and the files its config names that hold secrets, wherever they are. The
+ * secrets file fills the servers' entries (one a server could rewrite would fill them with its own values),
+ * and the TLS key lets its holder pose as the HTTP endpoint.
  */
-export function guardOwnPaths(home: string, configPath: string, socket: string): string[] {
-  const given = [home, configPath, socket].map((p) => resolve(p));
+export function guardOwnPaths(paths: DaemonPaths, configPath: string, daemon: Config["daemon"]): string[] {
+  const named = [paths.home, configPath, paths.socket];
+  if (daemon.secrets_file) named.push(secretsFilePath(daemon.secrets_file, configPath));
+  // Read by the daemon as written, relative to its working directory (front-door.ts).
+  if (daemon.http?.tls) named.push(daemon.http.tls.key_file);
+  const given = named.map((p) => resolve(p));
   const real = given.map((p) => (existsSync(p) ? realpathSync(p) : p));
   return [...new Set([...given, ...real])];
 }

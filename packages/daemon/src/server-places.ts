@@ -8,12 +8,15 @@ import { isAbsolute, resolve } from "node:path";
 import { secretsFilePath, type Config, type ServerConfig } from "@mcp-guard/config/runtime";
 import type { ServerPlaces } from "@mcp-guard/core";
 import type { DaemonPaths } from "@mcp-guard/wire";
+import { physicalPath } from "./physical-path.js";
 
 export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]): ServerPlaces {
   // A remote server's paths are on another machine: nothing here says where they resolve. One on this
   // machine (a loopback address, this host's name or address) reads this machine's files, the guard's own.
   if (!server.command)
-    return onThisMachine(server.url) ? { directories: [], guardPaths } : { directories: [] };
+    return onThisMachine(server.url)
+      ? { directories: [], guardPaths, followLinks: physicalPath }
+      : { directories: [] };
   const home = server.env.HOME ?? process.env.HOME ?? homedir();
   const cwd = resolve(server.cwd ?? process.cwd());
   const directories = new Set([cwd]);
@@ -25,7 +28,7 @@ export function serverPlaces(server: ServerConfig, guardPaths: readonly string[]
     const absolute = resolve(cwd, path);
     if (isDirectory(absolute)) directories.add(absolute);
   }
-  return { directories: [...directories], home, guardPaths };
+  return { directories: [...directories], home, guardPaths, followLinks: physicalPath };
 }
 
 function isDirectory(path: string): boolean {

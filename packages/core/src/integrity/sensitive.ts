@@ -66,6 +66,12 @@ export interface ServerPlaces {
    * guard keeps from it; one that could write the config would rewrite the policy, which the daemon reloads.
    */
   guardPaths?: readonly string[] | undefined;
+  /**
+   * Where a path leads on the machine the guard runs on, its symbolic links followed (the daemon gives this
+   * for servers on that machine). A path that leads to one of `guardPaths` is one of them: a link already in
+   * a server's directory is followed by the server. Without it, paths are compared as written.
+   */
+  followLinks?: ((path: string) => string) | undefined;
 }
 
 /** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
@@ -78,6 +84,7 @@ const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const MAX_PATH_CANDIDATE = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
+const FILE = "file://";
 /**
  * A path as Windows reads it: one on a drive (`C:\`, `C:/`, `C:` relative to that drive's directory), or
  * one that starts with two slashes of either kind: a share (`\\host\share\…`, WSL's `\\wsl$\Ubuntu\…`) or
@@ -159,14 +166,33 @@ export class SensitiveResources {
         : normalizeUri(uriOrPath);
     if (!canonical.ok && local) return true;
     const value = foldCase(canonical.ok ? canonical.value : uriOrPath);
-    if (canonical.ok && this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`)))
-      return true;
+    if (canonical.ok && this.isOwn(value)) return true;
+    // Through the links on this machine: a path as written (its ".." taken where a link leads), else as read.
+    const path = uriOrPath.startsWith("/")
+      ? uriOrPath
+      : canonical.ok
+        ? canonical.value.slice(FILE.length)
+        : "";
+    if (local && canonical.ok && this.leadsToOwnFile(path)) return true;
     const directory = `${value}/`;
     return this.rules.some(
       ({ pattern, needle }) =>
         (needle === undefined || directory.includes(needle)) &&
         (matchesPattern(pattern, value) || matchesPattern(pattern, directory)),
     );
+  }
+
+  /** Whether a canonical, case-folded path is one of the guard's own files or inside one. */
+  private isOwn(value: string): boolean {
+    return this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`));
+  }
+
+  /** Whether an absolute path leads to one of the guard's own files through symbolic links on this machine. */
+  private leadsToOwnFile(path: string): boolean {
+    const follow = this.places.followLinks;
+    if (follow === undefined || this.guardPaths.length === 0) return false;
+    const followed = normalizePath(follow(path));
+    return followed.ok && this.isOwn(foldCase(followed.value));
   }
 
   /**
@@ -251,7 +277,9 @@ export class SensitiveResources {
     if (value.length > MAX_PATH_CANDIDATE && !CLIMBS.test(value)) return false;
     return bases.some((base) => {
       const resolved = normalizePath(value, base);
-      return !resolved.ok || this.matches(resolved.value);
+      if (!resolved.ok || this.matches(resolved.value)) return true;
+      // A server that opens the path as written takes its ".." where a link before it leads.
+      return CLIMBS.test(value) && this.leadsToOwnFile(`${base}/${value}`);
     });
   }
 

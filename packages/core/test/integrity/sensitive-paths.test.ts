@@ -108,6 +108,50 @@ describe("the guard's own files", () => {
   });
 });
 
+describe("the guard's own files through links on this machine", () => {
+  // /home/me/project/cfg is a link to /home/me/.mcp-guard, and /home/me/project/t one to its tokens.
+  const links: Record<string, string> = {
+    "/home/me/project/cfg": "/home/me/.mcp-guard",
+    "/home/me/project/t": "/home/me/.mcp-guard/tokens",
+  };
+  const followLinks = (path: string) => {
+    const link = Object.keys(links).find((l) => path === l || path.startsWith(`${l}/`));
+    if (link === undefined) return path;
+    // ".." right after the link climbs from where it leads, as the kernel reads it.
+    const rest = path.slice(link.length).split("/").filter(Boolean);
+    const parts = (links[link] as string).split("/");
+    for (const part of rest)
+      if (part === "..") parts.pop();
+      else parts.push(part);
+    return parts.join("/");
+  };
+  const guarded = new SensitiveResources([], {
+    directories: ["/home/me/project"],
+    home: "/home/me",
+    guardPaths: ["/home/me/.mcp-guard"],
+    followLinks,
+  });
+
+  it.each([
+    "/home/me/project/cfg/daemon.key",
+    "file:///home/me/project/cfg/daemon.key",
+    "~/project/cfg",
+    "/home/me/project/t/../daemon.key",
+  ])("%s is one of them", (path) => {
+    expect(guarded.matches(path)).toBe(true);
+  });
+
+  it('a relative path through a link is one, its ".." taken where the link leads', () => {
+    expect(guarded.inArguments({ path: "cfg/daemon.key" })).toBe("cfg/daemon.key");
+    expect(guarded.inArguments({ path: "t/../daemon.key" })).toBe("t/../daemon.key");
+    expect(guarded.inArguments({ path: "notes/../README.md" })).toBeUndefined();
+  });
+
+  it("the default rules are not read through links (they match names, wherever the file is)", () => {
+    expect(guarded.matches("/home/me/project/README.md")).toBe(false);
+  });
+});
+
 describe("a command line that changes directory", () => {
   it.each([
     "cd /etc; cat shadow",

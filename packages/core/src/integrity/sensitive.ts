@@ -8,6 +8,7 @@ import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
+import { directoriesAbove, movedAway } from "./moved-away.js";
 import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
 import { braceExpansions, expandHome, globExpansions, shellWords } from "./shell-words.js";
 
@@ -124,6 +125,8 @@ export class SensitiveResources {
   /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
   private readonly rules: readonly GatedRule[];
   private readonly guardPaths: string[] = [];
+  /** The directories above the guard's own files, in the same form (see moved-away.ts). */
+  private readonly aboveOwn: Set<string>;
   /** The segments of all rules and of the guard's own paths (undefined when a rule is a regex: no gate). */
   private readonly needles: string[] | undefined;
 
@@ -137,6 +140,7 @@ export class SensitiveResources {
       const canonical = normalizePath(path);
       if (canonical.ok) this.guardPaths.push(foldCase(canonical.value.replace(/\/+$/, "")));
     }
+    this.aboveOwn = directoriesAbove(this.guardPaths);
     this.needles = this.rules.some((rule) => rule.needle === undefined)
       ? undefined
       : [
@@ -195,12 +199,25 @@ export class SensitiveResources {
     return followed.ok && this.isOwn(foldCase(followed.value));
   }
 
+  /** Whether a path names a directory above one of the guard's files (`~/.config`, `~`, `/`). */
+  private namesDirectoryAboveOwn(value: string, bases: readonly string[]): boolean {
+    if (this.aboveOwn.size === 0) return false;
+    const home = this.places.home ?? "/~";
+    const path = value === "~" || value.startsWith("~/") ? `${home}${value.slice(1)}` : value;
+    const readings = /^file:/i.test(path)
+      ? [normalizeUri(path)]
+      : bases.map((base) => normalizePath(path, base));
+    return readings.some((read) => read.ok && this.aboveOwn.has(foldCase(read.value).replace(/\/+$/, "")));
+  }
+
   /**
    * The first string in a tool's arguments that names something sensitive. Absolute paths, ~ and URIs are
    * checked anywhere; a relative string under a path-like argument name is resolved against every
-   * directory the server might resolve it against (and `roots`, the client's roots for this session).
+   * directory the server might resolve it against (and `roots`, the client's roots for this session). A
+   * directory above one of the guard's files is refused only as what the call moves or removes (see
+   * moved-away.ts; `tool` is the tool's name).
    */
-  inArguments(args: unknown, roots: readonly string[] = []): string | undefined {
+  inArguments(args: unknown, roots: readonly string[] = [], tool?: string): string | undefined {
     const bases = [...this.places.directories, ...roots];
     if (bases.length === 0) bases.push("/"); // nowhere known: anchored anywhere, the default rules still apply
     let found: string | undefined;
@@ -220,18 +237,21 @@ export class SensitiveResources {
         for (const [name, item] of Object.entries(v)) {
           // A server may take the paths from the keys of a map ({"/etc/shadow": "read"}).
           walk(name, key);
+          const path = key.path || PATH_KEY.test(name);
           walk(item, {
-            path: key.path || PATH_KEY.test(name),
+            path,
             command: key.command || COMMAND_KEY.test(name),
+            moved: movedAway(tool, name, path, key.moved),
           });
         }
       }
     };
-    walk(args, { path: false, command: false });
+    walk(args, { path: false, command: false, moved: false });
     return found;
   }
 
   private names(value: string, key: KeyKind, bases: readonly string[], depth = 0): boolean {
+    if (key.moved && this.namesDirectoryAboveOwn(value, bases)) return true;
     if (this.namesAsOneWord(value, key.path, bases)) return true;
     // A server that trims its arguments (Python's strip(), Go's TrimSpace) reads " /etc/shadow" as a path.
     const trimmed = value.trim();
@@ -411,6 +431,8 @@ function needleOf(source: string): string | undefined {
 interface KeyKind {
   path: boolean;
   command: boolean;
+  /** What the call moves or removes as a whole (see moved-away.ts). */
+  moved: boolean;
 }
 
 /** A JSON object or array in a string, or undefined when it is not one. */

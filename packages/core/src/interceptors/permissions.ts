@@ -309,8 +309,11 @@ function sensitiveTarget(ctx: MessageContext, method: string, params: JsonObject
     return completed ?? sensitive.inArguments(context, roots);
   }
   // A prompt's arguments are filled into its messages by the server, which may read what they name.
-  if (method === "tools/call" || method === "prompts/get")
-    return sensitive.inArguments(params?.arguments, roots);
+  if (method === "tools/call" || method === "prompts/get") {
+    // A tool's name may say that it moves or removes what its path arguments name (move_file).
+    const tool = method === "tools/call" && typeof params?.name === "string" ? params.name : undefined;
+    return sensitive.inArguments(params?.arguments, roots, tool);
+  }
   return undefined;
 }
 

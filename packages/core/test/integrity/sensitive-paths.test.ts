@@ -152,6 +152,38 @@ describe("the guard's own files through links on this machine", () => {
   });
 });
 
+describe("a directory above the guard's own files", () => {
+  const guarded = new SensitiveResources([], {
+    directories: ["/home/me"],
+    home: "/home/me",
+    guardPaths: ["/home/me/.config/mcp-guard"],
+  });
+
+  it.each([
+    ["move_file", { source: "/home/me/.config", destination: "/home/me/moved" }],
+    ["move_file", { source: "~/.config/", destination: "/tmp/x" }],
+    ["move_file", { source: ".config", destination: "moved" }],
+    ["move_file", { source: "file:///home/me/.CONFIG", destination: "moved" }],
+    ["copy", { sources: ["/home/me/notes", "/home/me"], to: "/tmp" }],
+    ["rename", { path: "/home/me/.config", new_name: "old-config" }],
+    ["delete_directory", { path: "~/.config", recursive: true }],
+    ["anything", { from: "/", to: "/tmp" }],
+  ])("is refused as what %s moves or removes: %j", (tool, args) => {
+    expect(guarded.inArguments(args, [], tool)).toBeDefined();
+  });
+
+  it.each([
+    ["list_directory", { path: "/home/me/.config" }],
+    ["directory_tree", { path: "~" }],
+    ["search_files", { path: "/", pattern: "*.md" }],
+    ["move_file", { source: "/home/me/notes.txt", destination: "/home/me/.config" }],
+    ["move_file", { source: "/home/me/.configure", destination: "/tmp" }],
+    ["delete_file", { path: "/home/me/.config/other-app/settings.json" }],
+  ])("passes as what %s reads, lists or puts things into: %j", (tool, args) => {
+    expect(guarded.inArguments(args, [], tool)).toBeUndefined();
+  });
+});
+
 describe("a command line that changes directory", () => {
   it.each([
     "cd /etc; cat shadow",

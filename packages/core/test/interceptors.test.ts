@@ -6,7 +6,7 @@ import { rateLimit } from "../src/interceptors/rate-limit.js";
 import { samplingGuard } from "../src/interceptors/sampling-guard.js";
 import { classify, type Message, type RequestMessage } from "../src/jsonrpc.js";
 import type { AuthState, Direction, Identity, MessageContext, ServerLaunch } from "../src/pipeline.js";
-import { effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
+import { DEFAULT_INTEGRITY, effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
 import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
 import { Scanner } from "../src/detect/scanner.js";
 
@@ -273,6 +273,36 @@ describe("permissions", () => {
     ).toMatchObject({ message: { result: { messages: [say(text)] } } });
     expect(filtered("tools/call", { content: [text, embedded("file:///srv/b")] })).toEqual({
       action: "pass",
+    });
+  });
+});
+
+describe("permissions: the client's roots", () => {
+  const p = permissions();
+  const server = policy({
+    integrity: { ...DEFAULT_INTEGRITY, extra_sensitive_resources: ["file:///work/home/secret"] },
+  });
+  const roots = (...uris: unknown[]) => ({ id: 9, result: { roots: uris.map((uri) => ({ uri })) } });
+  const asked = { id: 9, method: "roots/list" };
+
+  it("resolves relative paths against a root with `..` as the server's URL parser reads it", () => {
+    const state = new Map<string, unknown>();
+    const answer = { ...ctx(roots("file:///work/x/../home"), { server, request: asked }), state };
+    expect(p.inspect(answer)).toEqual({ action: "pass" });
+    const read = {
+      id: 1,
+      method: "tools/call",
+      params: { name: "read_file", arguments: { path: "secret" } },
+    };
+    expect(p.inspect({ ...ctx(read, { server }), state })).toMatchObject({ reason: "sensitive_resource" });
+  });
+
+  it("takes a root it cannot read out of the answer before the server sees it", () => {
+    expect(
+      p.inspect(ctx(roots("file:///work/a", "file:///work/%252e%252e/home"), { server, request: asked })),
+    ).toEqual({
+      action: "modify",
+      message: { jsonrpc: "2.0", id: 9, result: { roots: [{ uri: "file:///work/a" }] } },
     });
   });
 });

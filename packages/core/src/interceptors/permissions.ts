@@ -4,6 +4,7 @@
 // resolved the way the server resolves it) are refused too.
 import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
+import { clientRoots } from "../policy/client-roots.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { decide, type Rule } from "../policy/policy.js";
 import { expandTemplate } from "../policy/uri-template.js";
@@ -273,18 +274,18 @@ function checkSamplingResources(ctx: MessageContext, params: JsonObject | undefi
 const ROOTS = "permissions.roots";
 const RESOURCE_UPDATED = "notifications/resources/updated";
 
-/** The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
- * relative paths against them. */
+/**
+ * The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
+ * relative paths against them. A root the guard cannot read is taken out of the answer (clientRoots).
+ */
 function noteRoots(ctx: MessageContext, raw: JsonObject): Verdict {
-  const roots = (raw.result as { roots?: unknown } | undefined)?.roots;
-  if (!Array.isArray(roots)) return PASS;
-  const paths: string[] = [];
-  for (const root of roots) {
-    const uri = normalizeUri((root as { uri?: unknown } | null)?.uri);
-    if (uri.ok && uri.value.startsWith("file:///")) paths.push(uri.value.slice("file://".length));
-  }
+  const result = raw.result as { roots?: unknown } | undefined;
+  if (!Array.isArray(result?.roots)) return PASS;
+  const { paths, readable } = clientRoots(result.roots);
   ctx.state.set(ROOTS, paths);
-  return PASS;
+  return readable === undefined
+    ? PASS
+    : { action: "modify", message: { ...raw, result: { ...result, roots: readable } } };
 }
 
 /** The URI or tool argument of a request that names a credential file, key or metadata endpoint. */

@@ -121,6 +121,8 @@ export class SessionFactory {
       sessionEnv,
       this.d.serverCheck(),
     );
+    // The entry its server runs with, filled with this session's variables: where it resolves paths.
+    const runsWith = resolved.ok ? resolved.server : serverConfig;
     const state = this.d.registry.stateOf(name);
     const audit = this.d.audit();
     if (!audit) throw new Error("sessions are made only once the daemon has started");
@@ -137,7 +139,7 @@ export class SessionFactory {
         serverConfig.policy,
         identity.roles,
         config.auth.roles,
-        serverPlaces(serverConfig, this.d.ownPaths()),
+        serverPlaces(runsWith, this.d.ownPaths()),
       ),
       clientPid,
       client,
@@ -168,7 +170,7 @@ export class SessionFactory {
         logger.info("session closed");
       },
     });
-    this.d.registry.add(session, state, presented);
+    this.d.registry.add(session, state, runsWith, presented);
     logger.info({ identity: identityLabel(identity), authenticated: auth.ok }, "session opened");
     session.start();
     return session;

@@ -5,6 +5,7 @@ import {
   missingReason,
   ownEntry,
   type Config,
+  type ServerConfig,
   type ServerVariables,
 } from "@mcp-guard/config/runtime";
 import { effectivePolicy, identityLabel, type Identity } from "@mcp-guard/core";
@@ -36,6 +37,11 @@ export interface Presented {
 export class SessionRegistry {
   private readonly sessions = new Set<Session>();
   private readonly presented = new Map<Session, Presented>();
+  /**
+   * The entry each session's server runs with (its variables filled for the session): where it resolves
+   * paths. A reload changes its policy, not the process already started with this entry.
+   */
+  private readonly runsWith = new Map<Session, ServerConfig>();
   private readonly states = new Map<string, ServerState>();
 
   get size(): number {
@@ -61,14 +67,16 @@ export class SessionRegistry {
     return this.states.entries();
   }
 
-  add(session: Session, state: ServerState, presented?: Presented): void {
+  add(session: Session, state: ServerState, runsWith: ServerConfig, presented?: Presented): void {
     this.sessions.add(session);
+    this.runsWith.set(session, runsWith);
     if (presented) this.presented.set(session, presented);
     state.sessions++;
   }
 
   remove(session: Session, state: ServerState): void {
     this.presented.delete(session);
+    this.runsWith.delete(session);
     if (this.sessions.delete(session)) state.sessions--;
   }
 
@@ -106,7 +114,7 @@ export class SessionRegistry {
 
   /**
    * After a reload: sessions of a removed server are closed; the others get the new policy from their
-   * next message.
+   * next message, its paths still resolved where their server runs.
    */
   applyConfig(next: Config, ownPaths: readonly string[]): void {
     for (const session of this.all()) {
@@ -120,7 +128,7 @@ export class SessionRegistry {
           server.policy,
           session.identity.roles,
           next.auth.roles,
-          serverPlaces(server, ownPaths),
+          serverPlaces(this.runsWith.get(session) ?? server, ownPaths),
         ),
       );
     }

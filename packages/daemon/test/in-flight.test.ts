@@ -1,6 +1,6 @@
 // What one session may hold in the daemon's memory: requests awaiting an answer are capped per direction
-// (one more is refused, not queued), and a peer is no longer read while its messages queue behind a slow step
-// or while the other peer reads slower than it writes.
+// (one more is refused, not queued), and a peer is no longer read while its messages queue behind a slow step,
+// while the other peer reads slower than it writes, or while the guard's own words to it wait unread.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -217,5 +217,37 @@ describe("reading a peer that writes faster than the session can go on", () => {
     expect(upstream.paused).toBe(true);
     client.drain();
     expect(upstream.paused).toBe(false);
+  });
+});
+
+describe("the guard's own words to a peer that does not read them", () => {
+  it("stops reading a client that leaves the guard's refusals unread, until it has read them", async () => {
+    const { client } = open();
+    client.readSlowly();
+    client.write("not json 1\n");
+    await until(() => client.received.length === 1, "the first refusal");
+    expect(client.paused).toBe(false); // its output backed up, but the guard had not spoken to it since
+    client.write("not json 2\n");
+    await until(() => client.received.length === 2, "the second refusal");
+    expect(client.paused).toBe(true);
+    client.write("not json 3\n"); // written while stopped: read once the client has read the refusals
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.received).toHaveLength(2);
+    client.drain();
+    expect(client.paused).toBe(false);
+    await until(() => client.received.length === 3, "the third refusal");
+    expect(client.received.map(reasonOf)).toEqual(["parse_error", "parse_error", "parse_error"]);
+  });
+
+  it("keeps reading a client whose output is backed up only by what the server sent", async () => {
+    const { client, upstream } = open();
+    client.deliver(ping(1));
+    await until(() => upstream.received.length === 1, "the ping");
+    client.readSlowly();
+    upstream.deliver({ jsonrpc: "2.0", id: 1, result: {} });
+    await until(() => client.received.length === 1, "the pong");
+    expect([upstream.paused, client.paused]).toEqual([true, false]);
+    client.deliver(ping(2));
+    await until(() => upstream.received.length === 2, "the second ping");
   });
 });

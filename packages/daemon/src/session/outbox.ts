@@ -12,6 +12,7 @@ import type { AuditWriter, Waiting } from "../audit-writer.js";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import type { Logger } from "../logger.js";
 import type { Correlation } from "./correlation.js";
+import type { PeerOutput } from "./peer-output.js";
 import type { UpstreamLink } from "./upstream-link.js";
 
 export interface OutboxRoute {
@@ -20,6 +21,8 @@ export interface OutboxRoute {
   audit: AuditWriter;
   pending: Correlation;
   logger: Logger;
+  /** The client's output: told each time the guard speaks to the client on its own. */
+  clientOutput: PeerOutput;
   /** Runs after each message sent to the client (what the checks want the client to know follows it). */
   sentToClient: () => void;
 }
@@ -59,6 +62,7 @@ export class Outbox {
 
   /** The guard's own message to the client, in order with forwarded ones. */
   fromGuard(message: JsonObject): void {
+    this.r.clientOutput.spoke();
     const send = () => this.r.client.send(message);
     this.r.audit.afterDurable(send, send);
   }
@@ -78,8 +82,10 @@ export class Outbox {
     if (message.kind === "request") this.r.pending.sentTowards(direction).delete(message.id);
     const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
     // Already at the end of the turn: an error for the client goes straight out.
-    if (senderIsClient(direction, message)) this.r.client.send(error);
-    else void this.r.upstream.send(error);
+    if (senderIsClient(direction, message)) {
+      this.r.clientOutput.spoke();
+      this.r.client.send(error);
+    } else void this.r.upstream.send(error);
     if (message.kind === "request" && direction === "to_server") this.r.pending.settle();
   }
 }

@@ -34,6 +34,7 @@ import { judgedAgain } from "./judged-again.js";
 import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
+import { PeerOutput } from "./peer-output.js";
 import { UpstreamLink } from "./upstream-link.js";
 import { Valve } from "./valve.js";
 
@@ -77,9 +78,12 @@ export class Session {
   private initialized = false;
   /** How the chain runs, the same for every message of the session (not an object made per message). */
   private readonly pipelineOptions: { readonly timeoutMs: number; readonly now: () => number };
-  /** Reading each peer, stopped while the other reads slowly or this one's messages queue (valve.ts). */
+  /** Reading each peer, stopped while the other reads slowly, this one's messages queue, or the guard's own
+   * words to it wait unread (valve.ts). */
   private readonly clientInput: Valve;
   private readonly upstreamInput: Valve;
+  /** What waits for the client to read it (peer-output.ts). */
+  private readonly clientOutput: PeerOutput;
   private readonly maxInFlight: number;
 
   constructor(private readonly o: SessionOptions) {
@@ -91,6 +95,7 @@ export class Session {
     this.maxInFlight = o.maxRequestsInFlight ?? MAX_REQUESTS_IN_FLIGHT;
     this.pending = new Correlation(CANCELLED_PER_IN_FLIGHT * this.maxInFlight);
     this.clientInput = new Valve(o.client);
+    this.clientOutput = new PeerOutput(this.clientInput);
     this.lanes = {
       to_server: new Lane(onError, LANE_HIGH, (full) => this.clientInput.set("lane_full", full)),
       to_client: new Lane(onError, LANE_HIGH, (full) => this.upstreamInput.set("lane_full", full)),
@@ -129,6 +134,7 @@ export class Session {
       audit: o.audit,
       pending: this.pending,
       logger: o.logger,
+      clientOutput: this.clientOutput,
       sentToClient: () => this.sendNotices(),
     });
     this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes);
@@ -137,7 +143,10 @@ export class Session {
     client.onerror = (problem) => this.badInput.fromClient(problem);
     client.onclose = (end) => this.clientEnded(end);
     // The client reads slower than the server writes: stop reading the server until the client drains.
-    client.onbackpressure = (backedUp) => this.upstreamInput.set("peer_backed_up", backedUp);
+    client.onbackpressure = (backedUp) => {
+      this.upstreamInput.set("peer_backed_up", backedUp);
+      this.clientOutput.set(backedUp);
+    };
   }
 
   /** Starts listening to the client. */

@@ -9,7 +9,7 @@ import { DurableBatchRepository, openDatabase, type Db } from "@mcp-guard/store"
 import { afterEach, describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
-import type { Session, SessionOptions } from "../src/session.js";
+import type { MemoryEndpoint, Session, SessionOptions } from "../src/session.js";
 import { memorySession, silent } from "./memory-session.js";
 
 let dir: string;
@@ -43,6 +43,36 @@ async function until(condition: () => boolean, what: string, timeoutMs = 3000): 
 
 const ping = (id: number | string) => ({ jsonrpc: "2.0", id, method: "ping" });
 const reasonOf = (m: object) => (m as { error?: { data?: { reason?: string } } }).error?.data?.reason;
+
+/** Holds every call, undecided, as a person's approval would. */
+const holdPay: Interceptor = {
+  name: "approval",
+  inspect: (ctx) =>
+    ctx.message.kind === "request" && ctx.message.method === "tools/call"
+      ? {
+          action: "hold",
+          reason: "approval_pending",
+          data: { approval_id: `c-${String(ctx.message.id)}` },
+          hold: { timeoutMs: 10_000, settle: () => undefined },
+        }
+      : { action: "pass" },
+};
+
+const pay = (id: number) => ({
+  jsonrpc: "2.0",
+  id,
+  method: "tools/call",
+  params: { name: "pay", arguments: {} },
+});
+
+/** Initializes the session and lists the server's one tool, pay (the guard judges calls once listed). */
+async function listed(client: MemoryEndpoint, upstream: MemoryEndpoint): Promise<void> {
+  client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
+  client.deliver({ jsonrpc: "2.0", id: "list", method: "tools/list" });
+  await until(() => upstream.received.length === 2, "the handshake");
+  upstream.deliver({ jsonrpc: "2.0", id: "list", result: { tools: [{ name: "pay", inputSchema: {} }] } });
+  await until(() => client.received.length === 1, "the listing");
+}
 
 describe("requests in flight, per session and direction", () => {
   it("refuses the client's request past the cap until one is answered, and the server never sees it", async () => {
@@ -113,33 +143,11 @@ describe("requests in flight, per session and direction", () => {
   });
 
   it("counts held calls among the client's requests in flight", async () => {
-    const holdPay: Interceptor = {
-      name: "approval",
-      inspect: (ctx) =>
-        ctx.message.kind === "request" && ctx.message.method === "tools/call"
-          ? {
-              action: "hold",
-              reason: "approval_pending",
-              data: { approval_id: `c-${String(ctx.message.id)}` },
-              hold: { timeoutMs: 10_000, settle: () => undefined },
-            }
-          : { action: "pass" },
-    };
     const { client, upstream } = open({
       maxRequestsInFlight: 2,
       interceptors: (d) => (d === "to_server" ? [holdPay] : []),
     });
-    client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
-    client.deliver({ jsonrpc: "2.0", id: "list", method: "tools/list" });
-    await until(() => upstream.received.length === 2, "the handshake");
-    upstream.deliver({ jsonrpc: "2.0", id: "list", result: { tools: [{ name: "pay", inputSchema: {} }] } });
-    await until(() => client.received.length === 1, "the listing");
-    const pay = (id: number) => ({
-      jsonrpc: "2.0",
-      id,
-      method: "tools/call",
-      params: { name: "pay", arguments: {} },
-    });
+    await listed(client, upstream);
     client.deliver(pay(1));
     client.deliver(pay(2));
     client.deliver(ping(3));
@@ -238,6 +246,20 @@ describe("the guard's own words to a peer that does not read them", () => {
     await until(() => client.received.length === 3, "the third refusal");
     expect(client.received.map(reasonOf)).toEqual(["parse_error", "parse_error", "parse_error"]);
   });
+
+  it("skips a held call's progress while the client has not read what waits for it", async () => {
+    const { client, upstream } = open({ interceptors: (d) => (d === "to_server" ? [holdPay] : []) });
+    await listed(client, upstream);
+    client.readSlowly();
+    client.deliver({ ...pay(1), params: { name: "pay", arguments: {}, _meta: { progressToken: "p" } } });
+    await until(() => client.received.length === 2, "the first progress", 3000);
+    await new Promise((resolve) => setTimeout(resolve, 2200)); // two more ticks, skipped
+    expect(client.received).toHaveLength(2);
+    client.drain();
+    await until(() => client.received.length === 3, "the next progress, once the client has read", 3000);
+    const progress = client.received.slice(1).map((m) => (m.params as { progress: number }).progress);
+    expect(progress[1]).toBeGreaterThan((progress[0] ?? 0) + 1);
+  }, 10_000);
 
   it("keeps reading a client whose output is backed up only by what the server sent", async () => {
     const { client, upstream } = open();

@@ -482,7 +482,11 @@ export class Session {
       request,
       result,
       {
-        progress: (notification) => this.outbox.fromGuard(notification),
+        // A tick repeats the client's progressToken (as long as the client made it): while the client has not
+        // read what waits for it, the tick is skipped, not queued; the next one after it drains says the same.
+        progress: (notification) => {
+          if (!this.clientOutput.backedUp) this.outbox.fromGuard(notification);
+        },
         failed,
         settled: (resumed) => {
           if (this.state === "closed") return;

@@ -247,6 +247,32 @@ describe("the guard's own words to a peer that does not read them", () => {
     expect(client.received.map(reasonOf)).toEqual(["parse_error", "parse_error", "parse_error"]);
   });
 
+  it("stops reading a server that leaves the guard's refusals unread, until it has read them", async () => {
+    const { client, upstream } = open({ maxRequestsInFlight: 1 });
+    client.deliver(ping(1));
+    await until(() => upstream.received.length === 1, "the ping");
+    upstream.readSlowly();
+    const roots = (id: string) => ({ jsonrpc: "2.0", id, method: "roots/list" });
+    upstream.deliver(roots("s1")); // to the client: the one request the server may have in flight
+    upstream.deliver(roots("s2"));
+    await until(() => upstream.received.length === 2, "the first refusal");
+    expect(upstream.paused).toBe(false);
+    upstream.deliver(roots("s3"));
+    await until(() => upstream.received.length === 3, "the second refusal");
+    expect(upstream.paused).toBe(true);
+    upstream.deliver(roots("s4"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(upstream.received).toHaveLength(3);
+    upstream.drain();
+    await until(() => upstream.received.length === 4, "the third refusal");
+    expect(upstream.received.slice(1).map((m) => [m.id, reasonOf(m)])).toEqual([
+      ["s2", "too_many_in_flight"],
+      ["s3", "too_many_in_flight"],
+      ["s4", "too_many_in_flight"],
+    ]);
+    expect(client.received.map((m) => m.id)).toEqual(["s1"]);
+  });
+
   it("skips a held call's progress while the client has not read what waits for it", async () => {
     const { client, upstream } = open({ interceptors: (d) => (d === "to_server" ? [holdPay] : []) });
     await listed(client, upstream);

@@ -21,8 +21,9 @@ export interface OutboxRoute {
   audit: AuditWriter;
   pending: Correlation;
   logger: Logger;
-  /** The client's output: told each time the guard speaks to the client on its own. */
+  /** Each peer's output: told each time the guard speaks to that peer on its own. */
   clientOutput: PeerOutput;
+  upstreamOutput: PeerOutput;
   /** Runs after each message sent to the client (what the checks want the client to know follows it). */
   sentToClient: () => void;
 }
@@ -56,8 +57,9 @@ export class Outbox {
 
   /** An error in place of `message`, to whoever waits on it: a request's sender, a response's requester. */
   answerSender(direction: Direction, message: Message, error: JsonObject): void {
-    if (senderIsClient(direction, message)) this.fromGuard(error);
-    else void this.r.upstream.send(error);
+    if (senderIsClient(direction, message)) return this.fromGuard(error);
+    this.r.upstreamOutput.spoke();
+    void this.r.upstream.send(error);
   }
 
   /** The guard's own message to the client, in order with forwarded ones. */
@@ -85,7 +87,10 @@ export class Outbox {
     if (senderIsClient(direction, message)) {
       this.r.clientOutput.spoke();
       this.r.client.send(error);
-    } else void this.r.upstream.send(error);
+    } else {
+      this.r.upstreamOutput.spoke();
+      void this.r.upstream.send(error);
+    }
     if (message.kind === "request" && direction === "to_server") this.r.pending.settle();
   }
 }

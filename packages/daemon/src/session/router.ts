@@ -82,8 +82,9 @@ export class Session {
    * words to it wait unread (valve.ts). */
   private readonly clientInput: Valve;
   private readonly upstreamInput: Valve;
-  /** What waits for the client to read it (peer-output.ts). */
+  /** What waits for each peer to read it (peer-output.ts). */
   private readonly clientOutput: PeerOutput;
+  private readonly upstreamOutput: PeerOutput;
   private readonly maxInFlight: number;
 
   constructor(private readonly o: SessionOptions) {
@@ -115,7 +116,10 @@ export class Session {
         upstream.onerror = (problem) => this.badInput.fromServer(problem);
         upstream.onclose = (end) => this.upstreamDown(end.reason);
         // The server reads slower than the client writes: stop reading the client until it drains.
-        upstream.onbackpressure = (backedUp) => this.clientInput.set("peer_backed_up", backedUp);
+        upstream.onbackpressure = (backedUp) => {
+          this.clientInput.set("peer_backed_up", backedUp);
+          this.upstreamOutput.set(backedUp);
+        };
         upstream.onunanswered = (ids, reason) => {
           for (const id of ids === "all" ? [...this.pending.toServer.keys()] : ids)
             this.undelivered(id, reason);
@@ -125,6 +129,7 @@ export class Session {
       down: (reason) => this.upstreamDown(reason),
     });
     this.upstreamInput = new Valve(this.upstream);
+    this.upstreamOutput = new PeerOutput(this.upstreamInput);
     const own = new OwnRequests(this.pending, this.rows, this.upstream);
     this.own = own;
     this.listings = new SessionListings((method, params) => own.send(method, params));
@@ -135,6 +140,7 @@ export class Session {
       pending: this.pending,
       logger: o.logger,
       clientOutput: this.clientOutput,
+      upstreamOutput: this.upstreamOutput,
       sentToClient: () => this.sendNotices(),
     });
     this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes);

@@ -6,6 +6,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { FlowGate } from "./flow-gate.js";
+import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
 import type { AnswerReports, HttpConnection } from "./http-transport.js";
 import type { Upstream } from "./upstream.js";
@@ -14,6 +15,8 @@ import type { Upstream } from "./upstream.js";
 const BROKEN_ANSWER_GRACE_MS = 100;
 /** How long later messages wait for the server's standalone stream before going out regardless. */
 const STANDALONE_STREAM_WAIT_MS = 5_000;
+/** Notifications and responses on their way to the server at once, per session (posts-in-flight.ts). */
+const POSTS_IN_FLIGHT = 64;
 
 export class TransportUpstream implements Upstream {
   readonly kind = "transport";
@@ -32,6 +35,7 @@ export class TransportUpstream implements Upstream {
   private standaloneStream: Promise<void> | undefined;
   /** Closed while the session has stopped reading this server (see flow-gate.ts). */
   private readonly flow = new FlowGate();
+  private readonly posts = new PostsInFlight(POSTS_IN_FLIGHT, (full) => this.onbackpressure(full));
 
   /**
    * `connect` is a transport, or makes one when the session starts (reading its answers through `flow`; an
@@ -96,10 +100,11 @@ export class TransportUpstream implements Upstream {
     // Async, so a refused envelope is a rejected send like any other failure, never a throw at the caller.
     // A failure's text may hold the body of the server's HTTP error status ("Error POSTing to endpoint: …"),
     // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
-    const out = async () =>
+    const post = async () =>
       this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
         throw new Error(scrubServerText(err instanceof Error ? err.message : String(err)));
       });
+    const out = () => this.posts.run(post, "method" in message && "id" in message);
     const sent = this.gate ? this.gate.then(out) : out();
     if (this.standaloneStream && message.method === "notifications/initialized" && !("id" in message)) {
       // A failed send is reported to its caller; the messages behind it go out as they would have.

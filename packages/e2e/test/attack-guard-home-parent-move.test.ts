@@ -8,7 +8,7 @@
 // sit under a name that is no longer the guard's, and an ordinary read returns them. (guard-home.test.ts moves
 // `home` itself, which is refused.) Proved with the real filesystem server rooted at a directory that holds
 // the home two levels down (as ~ holds ~/.config/mcp-guard): move the middle directory, then read the key.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { isProcessRunning } from "@mcp-guard/wire";
@@ -23,6 +23,8 @@ beforeAll(() => {
   home = makeGuardedHome();
   root = join(home.dir, "user");
   mkdirSync(join(root, "dotconfig"), { recursive: true });
+  // A link to that directory, there before the session (a cloned project's `up -> ..`).
+  symlinkSync(join(root, "dotconfig"), join(root, "up"));
   // The guard's home at <root>/dotconfig/mcp-guard, as ~/.config/mcp-guard sits in ~.
   const guardHome = join(root, "dotconfig", "mcp-guard");
   writeFileSync(
@@ -73,8 +75,16 @@ describe("a directory above the guard's home", () => {
         arguments: { source: join(root, "dotconfig"), destination: join(root, "moved") },
       }),
     );
+    // Round 28's review: the same directory named through a link, which server-filesystem follows (it moves
+    // the real path its check resolved).
+    const throughLink = await failure(
+      client.callTool({
+        name: "move_file",
+        arguments: { source: join(root, "up"), destination: join(root, "moved") },
+      }),
+    );
     let read = "";
-    if (move === undefined) {
+    if (move === undefined || throughLink === undefined) {
       try {
         read = JSON.stringify(
           await client.callTool({
@@ -87,8 +97,13 @@ describe("a directory above the guard's home", () => {
       }
     }
     await client.close();
-    expect({ moveRefused: move?.data?.reason, keyRead: read.includes(key.slice(0, 24)) }).toEqual({
+    expect({
+      moveRefused: move?.data?.reason,
+      throughLinkRefused: throughLink?.data?.reason,
+      keyRead: read.includes(key.slice(0, 24)),
+    }).toEqual({
       moveRefused: "sensitive_resource",
+      throughLinkRefused: "sensitive_resource",
       keyRead: false,
     });
   }, 60_000);

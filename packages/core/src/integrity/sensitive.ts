@@ -172,12 +172,10 @@ export class SensitiveResources {
     const value = foldCase(canonical.ok ? canonical.value : uriOrPath);
     if (canonical.ok && this.isOwn(value)) return true;
     // Through the links on this machine: a path as written (its ".." taken where a link leads), else as read.
-    const path = uriOrPath.startsWith("/")
-      ? uriOrPath
-      : canonical.ok
-        ? canonical.value.slice(FILE.length)
-        : "";
-    if (local && canonical.ok && this.leadsToOwnFile(path)) return true;
+    if (local && canonical.ok) {
+      const path = uriOrPath.startsWith("/") ? uriOrPath : canonical.value.slice(FILE.length);
+      if (this.leadsToOwnFile(path)) return true;
+    }
     const directory = `${value}/`;
     return this.rules.some(
       ({ pattern, needle }) =>
@@ -193,13 +191,24 @@ export class SensitiveResources {
 
   /** Whether an absolute path leads to one of the guard's own files through symbolic links on this machine. */
   private leadsToOwnFile(path: string): boolean {
-    const follow = this.places.followLinks;
-    if (follow === undefined || this.guardPaths.length === 0) return false;
-    const followed = normalizePath(follow(path));
-    return followed.ok && this.isOwn(foldCase(followed.value));
+    if (this.guardPaths.length === 0) return false;
+    const followed = this.followLinks(path);
+    return followed !== undefined && this.isOwn(followed);
   }
 
-  /** Whether a path names a directory above one of the guard's files (`~/.config`, `~`, `/`). */
+  /** Where an absolute path leads on this machine (canonical, case-folded), when the daemon can tell. */
+  private followLinks(path: string): string | undefined {
+    const follow = this.places.followLinks;
+    if (follow === undefined) return undefined;
+    const followed = normalizePath(follow(path));
+    return followed.ok ? foldCase(followed.value) : undefined;
+  }
+
+  /**
+   * Whether a path names a directory above one of the guard's files (`~/.config`, `~`, `/`), as written or
+   * through links on this machine: server-filesystem moves the real path its check resolved, so moving a
+   * link to `~/.config` moves `~/.config`.
+   */
   private namesDirectoryAboveOwn(value: string, bases: readonly string[]): boolean {
     if (this.aboveOwn.size === 0) return false;
     const home = this.places.home ?? "/~";
@@ -207,7 +216,11 @@ export class SensitiveResources {
     const readings = /^file:/i.test(path)
       ? [normalizeUri(path)]
       : bases.map((base) => normalizePath(path, base));
-    return readings.some((read) => read.ok && this.aboveOwn.has(foldCase(read.value).replace(/\/+$/, "")));
+    const above = (canonical: string | undefined) =>
+      canonical !== undefined && this.aboveOwn.has(foldCase(canonical).replace(/\/+$/, ""));
+    return readings.some(
+      (read) => read.ok && (above(read.value) || above(this.followLinks(read.value.slice(FILE.length)))),
+    );
   }
 
   /**

@@ -182,6 +182,20 @@ describe("a directory above the guard's own files", () => {
   ])("passes as what %s reads, lists or puts things into: %j", (tool, args) => {
     expect(guarded.inArguments(args, [], tool)).toBeUndefined();
   });
+
+  it("is refused named through a link on this machine (the server moves where the link leads)", () => {
+    const throughLinks = new SensitiveResources([], {
+      directories: ["/home/me"],
+      home: "/home/me",
+      guardPaths: ["/home/me/.config/mcp-guard"],
+      followLinks: (path) => path.replace(/^\/home\/me\/up(?=\/|$)/, "/home/me/.config"),
+    });
+    expect(throughLinks.inArguments({ source: "/home/me/up", destination: "/tmp/x" }, [], "move_file")).toBe(
+      "/home/me/up",
+    );
+    expect(throughLinks.inArguments({ source: "up", destination: "x" }, [], "move_file")).toBe("up");
+    expect(throughLinks.inArguments({ path: "up" }, [], "list_directory")).toBeUndefined();
+  });
 });
 
 describe("a command line that changes directory", () => {

@@ -34,14 +34,19 @@ export interface Presented {
   credentials: unknown;
 }
 
-export class SessionRegistry {
-  private readonly sessions = new Set<Session>();
-  private readonly presented = new Map<Session, Presented>();
+interface SessionEntry {
   /**
-   * The entry each session's server runs with (its variables filled for the session): where it resolves
-   * paths. A reload changes its policy, not the process already started with this entry.
+   * The entry its server runs with (its variables filled for the session): where it resolves paths. A reload
+   * changes its policy, not the process already started with this entry.
    */
-  private readonly runsWith = new Map<Session, ServerConfig>();
+  runsWith: ServerConfig;
+  /** The credentials a bridge session was opened with, checked again after a reload (staleIdentities). */
+  presented: Presented | undefined;
+}
+
+export class SessionRegistry {
+  /** Each open session with what it was opened with (see SessionEntry). */
+  private readonly sessions = new Map<Session, SessionEntry>();
   private readonly states = new Map<string, ServerState>();
 
   get size(): number {
@@ -49,7 +54,7 @@ export class SessionRegistry {
   }
 
   all(): Session[] {
-    return [...this.sessions];
+    return [...this.sessions.keys()];
   }
 
   summaries(): SessionSummary[] {
@@ -68,15 +73,11 @@ export class SessionRegistry {
   }
 
   add(session: Session, state: ServerState, runsWith: ServerConfig, presented?: Presented): void {
-    this.sessions.add(session);
-    this.runsWith.set(session, runsWith);
-    if (presented) this.presented.set(session, presented);
+    this.sessions.set(session, { runsWith, presented });
     state.sessions++;
   }
 
   remove(session: Session, state: ServerState): void {
-    this.presented.delete(session);
-    this.runsWith.delete(session);
     if (this.sessions.delete(session)) state.sessions--;
   }
 
@@ -91,8 +92,8 @@ export class SessionRegistry {
     skip: ReadonlySet<Session> = new Set(),
   ): Promise<Session[]> {
     const stale: Session[] = [];
-    for (const [session, presented] of [...this.presented]) {
-      if (skip.has(session)) continue;
+    for (const [session, { presented }] of [...this.sessions]) {
+      if (presented === undefined || skip.has(session)) continue;
       if (!(await stillAuthenticates(authenticator, presented, session.identity))) stale.push(session);
     }
     return stale;
@@ -117,7 +118,7 @@ export class SessionRegistry {
    * next message, its paths still resolved where their server runs.
    */
   applyConfig(next: Config, ownPaths: readonly string[]): void {
-    for (const session of this.all()) {
+    for (const [session, { runsWith }] of [...this.sessions]) {
       const server = configuredServer(next.servers, session.server);
       if (!server) {
         void session.close(`server "${session.server}" was removed from the config`, "server_removed");
@@ -128,7 +129,7 @@ export class SessionRegistry {
           server.policy,
           session.identity.roles,
           next.auth.roles,
-          serverPlaces(this.runsWith.get(session) ?? server, ownPaths),
+          serverPlaces(runsWith, ownPaths),
         ),
       );
     }

@@ -57,9 +57,8 @@ export class Outbox {
 
   /** An error in place of `message`, to whoever waits on it: a request's sender, a response's requester. */
   answerSender(direction: Direction, message: Message, error: JsonObject): void {
-    if (senderIsClient(direction, message)) return this.fromGuard(error);
-    this.r.upstreamOutput.spoke();
-    void this.r.upstream.send(error);
+    if (senderIsClient(direction, message)) this.fromGuard(error);
+    else this.toServer(error);
   }
 
   /** The guard's own message to the client, in order with forwarded ones. */
@@ -67,6 +66,12 @@ export class Outbox {
     this.r.clientOutput.spoke();
     const send = () => this.r.client.send(message);
     this.r.audit.afterDurable(send, send);
+  }
+
+  /** The guard's own message to the server. */
+  private toServer(message: JsonObject): void {
+    this.r.upstreamOutput.spoke();
+    void this.r.upstream.send(message);
   }
 
   private send(direction: Direction, message: Message): void {
@@ -84,12 +89,10 @@ export class Outbox {
     if (message.kind === "request") this.r.pending.sentTowards(direction).delete(message.id);
     const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
     // Already at the end of the turn: an error for the client goes straight out.
-    if (senderIsClient(direction, message)) {
+    if (!senderIsClient(direction, message)) this.toServer(error);
+    else {
       this.r.clientOutput.spoke();
       this.r.client.send(error);
-    } else {
-      this.r.upstreamOutput.spoke();
-      void this.r.upstream.send(error);
     }
     if (message.kind === "request" && direction === "to_server") this.r.pending.settle();
   }

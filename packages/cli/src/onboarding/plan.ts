@@ -115,19 +115,19 @@ function envFileNames(path: string): string[] | undefined {
 
 export function plan(found: readonly Found[], cwd: string): Plan {
   const result: Plan = { servers: [], skipped: [], notes: [] };
-  const translated = found.map((f) =>
-    isGuarded(f.entry) ? "already launches mcp-guard connect" : translate(f, cwd),
-  );
+  const translated = found.map((f) => ({
+    f,
+    t: isGuarded(f.entry) ? "already launches mcp-guard connect" : translate(f, cwd),
+  }));
   /**
    * Every secret variable across servers: one name, one value. The names other entries read from their
    * client's environment are taken from the start: a session looks a variable up in the secrets file when
    * its client does not set it, so a secret filed under such a name would reach that other entry's server.
    */
   const taken = new Map<string, string | undefined>();
-  for (const t of translated)
+  for (const { t } of translated)
     if (typeof t !== "string") for (const name of clientVariables(t)) taken.set(name, undefined);
-  for (const [i, f] of found.entries()) {
-    const t = translated[i]!;
+  for (const { f, t } of translated) {
     if (typeof t === "string") {
       result.skipped.push({ found: f, why: t });
       continue;

@@ -337,6 +337,25 @@ export function fixtureServerYaml(name: string, log: string): string {
   ].join("\n");
 }
 
+/** YAML for a `servers:` entry named `name` running `node <args…>`, with any further lines of its entry. */
+export function nodeServerYaml(name: string, args: string[], more: string[] = []): string {
+  return [
+    `  ${name}:`,
+    `    command: ${JSON.stringify(process.execPath)}`,
+    `    args: [${args.map((a) => JSON.stringify(a)).join(", ")}]`,
+    ...more,
+  ].join("\n");
+}
+
+/**
+ * Puts servers first in a home's config: for entries that name the home's own directory, known only once
+ * the home exists (servers rooted around the guard's files).
+ */
+export function addServers(home: GuardedHome, ...servers: string[]): void {
+  const config = readFileSync(home.configPath, "utf8");
+  writeFileSync(home.configPath, config.replace("servers:\n", `servers:\n${servers.join("\n")}\n`));
+}
+
 /** The recording fixture server (see fixtures/recorder-server.ts). */
 export const RECORDER = fileURLToPath(new URL("../dist/fixtures/recorder-server.js", import.meta.url));
 

@@ -20,7 +20,16 @@ import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { failure, FILESYSTEM, guardedTransport, makeGuardedHome, RECORDER, recorded } from "../src/index.js";
+import {
+  failure,
+  addServers,
+  FILESYSTEM,
+  nodeServerYaml,
+  guardedTransport,
+  makeGuardedHome,
+  RECORDER,
+  recorded,
+} from "../src/index.js";
 
 const SECRET = "value-only-the-guard-should-hold-7f3a9c";
 let home: ReturnType<typeof makeGuardedHome>;
@@ -33,22 +42,13 @@ beforeAll(() => {
   writeFileSync(join(home.dir, "notes.txt"), "ordinary notes\n");
   // A link that was there before the session (a cloned project's), leading to the guard's home.
   symlinkSync("home", join(home.dir, "cfg"));
-  writeFileSync(
-    home.configPath,
-    readFileSync(home.configPath, "utf8").replace(
-      "servers:\n",
-      [
-        "servers:",
-        "  around-fs:",
-        `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: [${JSON.stringify(FILESYSTEM)}, ${JSON.stringify(home.dir)}]`,
-        "  around-recorder:",
-        `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: [${JSON.stringify(RECORDER)}, ${JSON.stringify(home.dir)}]`,
-        "    env:",
-        `      RECORDER_LOG: ${JSON.stringify(recorderLog)}`,
-        "",
-      ].join("\n"),
+  addServers(
+    home,
+    nodeServerYaml("around-fs", [FILESYSTEM, home.dir]),
+    nodeServerYaml(
+      "around-recorder",
+      [RECORDER, home.dir],
+      ["    env:", `      RECORDER_LOG: ${JSON.stringify(recorderLog)}`],
     ),
   );
 });

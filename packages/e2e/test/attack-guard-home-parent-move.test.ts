@@ -13,7 +13,15 @@ import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { isProcessRunning } from "@mcp-guard/wire";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { failure, FILESYSTEM, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import {
+  addServers,
+  failure,
+  FILESYSTEM,
+  guardedTransport,
+  nodeServerYaml,
+  makeGuardedHome,
+  type GuardedHome,
+} from "../src/index.js";
 
 let home: GuardedHome;
 let root: string;
@@ -27,21 +35,12 @@ beforeAll(() => {
   symlinkSync(join(root, "dotconfig"), join(root, "up"));
   // The guard's home at <root>/dotconfig/mcp-guard, as ~/.config/mcp-guard sits in ~.
   const guardHome = join(root, "dotconfig", "mcp-guard");
+  const config = readFileSync(home.configPath, "utf8");
   writeFileSync(
     home.configPath,
-    readFileSync(home.configPath, "utf8")
-      .replace(`home: ${JSON.stringify(home.home)}`, `home: ${JSON.stringify(guardHome)}`)
-      .replace(
-        "servers:\n",
-        [
-          "servers:",
-          "  user-fs:",
-          `    command: ${JSON.stringify(process.execPath)}`,
-          `    args: [${JSON.stringify(FILESYSTEM)}, ${JSON.stringify(root)}]`,
-          "",
-        ].join("\n"),
-      ),
+    config.replace(`home: ${JSON.stringify(home.home)}`, `home: ${JSON.stringify(guardHome)}`),
   );
+  addServers(home, nodeServerYaml("user-fs", [FILESYSTEM, root]));
   home = { ...home, home: guardHome };
 });
 afterAll(async () => {

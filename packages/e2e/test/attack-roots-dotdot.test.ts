@@ -11,28 +11,23 @@
 // filesystem server answers with the daemon key. The same root spelled plainly (`file:///<dir>/home`) makes the
 // read refused (control). Proved through the real bridge with raw lines: the client answers the server's
 // roots/list itself.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILESYSTEM, makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  addServers,
+  FILESYSTEM,
+  nodeServerYaml,
+  makeGuardedHome,
+  RawBridge,
+  type GuardedHome,
+} from "../src/index.js";
 
 let home: GuardedHome;
 
 beforeAll(() => {
   home = makeGuardedHome();
-  writeFileSync(
-    home.configPath,
-    readFileSync(home.configPath, "utf8").replace(
-      "servers:\n",
-      [
-        "servers:",
-        "  around-fs:",
-        `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: [${JSON.stringify(FILESYSTEM)}, ${JSON.stringify(home.dir)}]`,
-        "",
-      ].join("\n"),
-    ),
-  );
+  addServers(home, nodeServerYaml("around-fs", [FILESYSTEM, home.dir]));
 });
 afterAll(() => home.cleanup());
 

@@ -14,31 +14,27 @@
 // refused (control); so is the same relative path to a server whose directory is written out in the config. The
 // daemon is started without the variable (as when the first bridge to start it belongs to another client or
 // project): a daemon whose own environment holds it fills it at load, and the places are then right.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILESYSTEM, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import {
+  addServers,
+  FILESYSTEM,
+  nodeServerYaml,
+  guardedTransport,
+  makeGuardedHome,
+  type GuardedHome,
+} from "../src/index.js";
 
 let home: GuardedHome;
 
 beforeAll(async () => {
   home = makeGuardedHome();
-  writeFileSync(
-    home.configPath,
-    readFileSync(home.configPath, "utf8").replace(
-      "servers:\n",
-      [
-        "servers:",
-        "  project-fs:",
-        `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: [${JSON.stringify(FILESYSTEM)}, "\${PROJECT_DIR}"]`,
-        "  written-fs:",
-        `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: [${JSON.stringify(FILESYSTEM)}, ${JSON.stringify(home.dir)}]`,
-        "",
-      ].join("\n"),
-    ),
+  addServers(
+    home,
+    nodeServerYaml("project-fs", [FILESYSTEM, "${PROJECT_DIR}"]),
+    nodeServerYaml("written-fs", [FILESYSTEM, home.dir]),
   );
   // The daemon is started first, without the variable (a bridge would start it with its own environment, and
   // the daemon's environment fills variables at load).

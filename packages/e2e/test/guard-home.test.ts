@@ -2,32 +2,32 @@
 // database; its config holds the policy the daemon reloads on change. A filesystem server whose directory
 // contains them must not be able to read or rewrite any of it, whatever the spelling; the recording server
 // shows the forbidden calls never arrive.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { failure, FILESYSTEM, guardedTransport, makeGuardedHome, RECORDER, recorded } from "../src/index.js";
+import {
+  failure,
+  addServers,
+  FILESYSTEM,
+  nodeServerYaml,
+  guardedTransport,
+  makeGuardedHome,
+  RECORDER,
+  recorded,
+} from "../src/index.js";
 
 const home = makeGuardedHome();
 const recorderLog = join(home.dir, "recorder.log");
 writeFileSync(join(home.dir, "notes.txt"), "ordinary notes\n");
 // The servers are rooted in the directory that contains the guard's home, known only once it exists.
-writeFileSync(
-  home.configPath,
-  readFileSync(home.configPath, "utf8").replace(
-    "servers:\n",
-    [
-      "servers:",
-      "  around-fs:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(FILESYSTEM)}, ${JSON.stringify(home.dir)}]`,
-      "  around-recorder:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(RECORDER)}, ${JSON.stringify(home.dir)}]`,
-      "    env:",
-      `      RECORDER_LOG: ${JSON.stringify(recorderLog)}`,
-      "",
-    ].join("\n"),
+addServers(
+  home,
+  nodeServerYaml("around-fs", [FILESYSTEM, home.dir]),
+  nodeServerYaml(
+    "around-recorder",
+    [RECORDER, home.dir],
+    ["    env:", `      RECORDER_LOG: ${JSON.stringify(recorderLog)}`],
   ),
 );
 afterAll(() => home.cleanup());

@@ -348,6 +348,19 @@ export function nodeServerYaml(name: string, args: string[], more: string[] = []
 }
 
 /**
+ * YAML for a stdio server that reads the client's first message, writes `stderr` to its stderr and exits 1
+ * (a server that fails during initialize, printing why). Its script is written into `dir`.
+ */
+export function crashingServerYaml(name: string, dir: string, stderr: string): string {
+  const script = join(dir, `${name}-server.cjs`);
+  writeFileSync(
+    script,
+    `process.stdin.once("data", () => { process.stderr.write(${JSON.stringify(stderr)}); process.exit(1); });\n`,
+  );
+  return nodeServerYaml(name, [script]);
+}
+
+/**
  * Puts servers first in a home's config: for entries that name the home's own directory, known only once
  * the home exists (servers rooted around the guard's files).
  */

@@ -9,10 +9,16 @@
 // The same cut-then-scrub order leaves the beginning of an ordinary token across the cut in the daemon's log
 // (round 27's review fixed exactly this for an HTTP server's error text, scrubServerText; stderr kept it).
 import { generateKeyPairSync } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  addServers,
+  crashingServerYaml,
+  makeGuardedHome,
+  RawBridge,
+  type GuardedHome,
+} from "../src/index.js";
 
 const PEM = generateKeyPairSync("ec", { namedCurve: "P-256" })
   .privateKey.export({ type: "pkcs8", format: "pem" })
@@ -26,45 +32,15 @@ let home: GuardedHome;
 let cutHome: GuardedHome;
 
 beforeAll(() => {
-  const dir = makeGuardedHome().dir;
-  const script = join(dir, "crashing-server.cjs");
   // A config dump on one long line, with the key last: its armour starts past character 4,096.
-  writeFileSync(
-    script,
-    [
-      `const pem = ${JSON.stringify(PEM)};`,
-      "process.stdin.once('data', () => {",
-      "  const dump = 'fatal: config=' + JSON.stringify({ region: 'eu-west-1', notes: 'n'.repeat(4200) });",
-      "  process.stderr.write(dump + ' signing_key=' + pem);",
-      "  process.exit(1);",
-      "});",
-    ].join("\n"),
-  );
-  const cutScript = join(dir, "cut-server.cjs");
+  const dump = `fatal: config=${JSON.stringify({ region: "eu-west-1", notes: "n".repeat(4200) })}`;
+  home = makeGuardedHome();
+  addServers(home, crashingServerYaml("crashing", home.dir, `${dump} signing_key=${PEM}`));
   // A token whose first 20 characters fall before the 4,096th of its line.
-  writeFileSync(
-    cutScript,
-    [
-      `const token = ${JSON.stringify(TOKEN)};`,
-      "process.stdin.once('data', () => {",
-      "  process.stderr.write('x'.repeat(4096 - 21) + ' ' + token + ' rejected by the API\\n');",
-      "  process.exit(1);",
-      "});",
-    ].join("\n"),
-  );
-  cutHome = makeGuardedHome(
-    [
-      "  cutting:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(cutScript)}]`,
-    ].join("\n"),
-  );
-  home = makeGuardedHome(
-    [
-      "  crashing:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(script)}]`,
-    ].join("\n"),
+  cutHome = makeGuardedHome();
+  addServers(
+    cutHome,
+    crashingServerYaml("cutting", cutHome.dir, `${"x".repeat(4096 - 21)} ${TOKEN} rejected by the API\n`),
   );
 });
 afterAll(async () => {

@@ -7,10 +7,16 @@
 // whole (control). Proved through the real bridge with a stdio server that prints its key and exits during
 // initialize.
 import { generateKeyPairSync } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  addServers,
+  crashingServerYaml,
+  makeGuardedHome,
+  RawBridge,
+  type GuardedHome,
+} from "../src/index.js";
 import { recorderWithResults, type RecorderHome } from "../src/recorder-session.js";
 
 // A real key, made at run time (no scanner reading this file meets one).
@@ -24,25 +30,15 @@ let home: GuardedHome;
 let control: RecorderHome;
 
 beforeAll(() => {
-  const dir = makeGuardedHome().dir;
-  const script = join(dir, "crashing-server.cjs");
   // Reads the client's initialize, then fails the way a server with a bad key file does.
-  writeFileSync(
-    script,
-    [
-      `const pem = ${JSON.stringify(PEM)};`,
-      "process.stdin.once('data', () => {",
-      "  process.stderr.write('fatal: cannot use the signing key loaded from SIGNING_KEY:\\n' + pem);",
-      "  process.exit(1);",
-      "});",
-    ].join("\n"),
-  );
-  home = makeGuardedHome(
-    [
-      "  crashing:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      `    args: [${JSON.stringify(script)}]`,
-    ].join("\n"),
+  home = makeGuardedHome();
+  addServers(
+    home,
+    crashingServerYaml(
+      "crashing",
+      home.dir,
+      `fatal: cannot use the signing key loaded from SIGNING_KEY:\n${PEM}`,
+    ),
   );
   control = recorderWithResults({ report: { content: [{ type: "text", text: `key:\n${PEM}` }] } });
 });

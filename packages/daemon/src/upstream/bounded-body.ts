@@ -147,7 +147,7 @@ class EventSplitter {
 
   /** What is left when the body ends: an unfinished event, which the SDK's parser discards. */
   end(): Uint8Array | undefined {
-    const rest = this.dropping || this.size === 0 ? undefined : Buffer.concat(this.parts);
+    const rest = this.parts.length ? Buffer.concat(this.parts) : undefined;
     this.finish();
     return rest;
   }
@@ -155,18 +155,18 @@ class EventSplitter {
   private take(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
     this.size += bytes.length;
-    if (this.head.length < HEAD_BYTES)
-      this.head += Buffer.from(bytes.subarray(0, HEAD_BYTES)).toString("utf8");
-    if (!this.dropping && this.size <= this.limit) {
-      this.parts.push(bytes);
+    if (this.dropping) {
+      this.tail = lastBytes(Buffer.concat([this.tail, lastBytes(bytes)]));
       return;
     }
-    if (!this.dropping) {
-      this.dropping = true;
-      this.tail = lastBytes(Buffer.concat(this.parts));
-      this.parts = [];
-    }
-    this.tail = lastBytes(Buffer.concat([this.tail, lastBytes(bytes)]));
+    this.parts.push(bytes);
+    if (this.size <= this.limit) return;
+    // Past the bound: its first and last bytes are kept to find its id in; the rest is dropped from now on.
+    const kept = Buffer.concat(this.parts);
+    this.head = kept.subarray(0, HEAD_BYTES).toString("utf8");
+    this.tail = lastBytes(kept);
+    this.parts = [];
+    this.dropping = true;
   }
 
   /** The event is over: reported if it was dropped (its id is in its last bytes, now read). */
@@ -174,7 +174,7 @@ class EventSplitter {
     if (this.dropping)
       this.oversized({
         bytes: this.size,
-        head: this.head.slice(0, HEAD_BYTES),
+        head: this.head,
         tail: Buffer.from(this.tail).toString("utf8"),
       });
     this.parts = [];

@@ -6,7 +6,8 @@ export type LineEvent =
   /** `head` and `tail`: its first and last bytes, where a message's id may be read (guessOversizedId). */
   | { kind: "oversized"; bytes: number; head: string; tail: string };
 
-const HEAD_BYTES = 4096;
+/** How much of an oversized message's beginning is kept: where its id usually is. */
+export const HEAD_BYTES = 4096;
 /** Enough for `"id": <id>}` at a message's end: the MCP SDK writes the id as the last key. */
 export const TAIL_BYTES = 512;
 
@@ -29,10 +30,10 @@ export class LineSplitter {
         // Keep the first bytes (where the id usually is) so the error can name the request.
         const room = HEAD_BYTES - this.discarding.head.length;
         if (room > 0) this.discarding.head = Buffer.concat([this.discarding.head, piece.subarray(0, room)]);
-        this.discarding.tail = lastBytes(this.discarding.tail, piece);
+        this.discarding.tail = messageTail(this.discarding.tail, piece);
       } else if (this.length + piece.length > this.maxBytes) {
         const head = Buffer.concat([...this.chunks, piece.subarray(0, HEAD_BYTES)]).subarray(0, HEAD_BYTES);
-        const tail = lastBytes(Buffer.concat(this.chunks), piece);
+        const tail = messageTail(Buffer.concat(this.chunks), piece);
         this.discarding = { bytes: this.length + piece.length, head: Buffer.from(head), tail };
         this.chunks = [];
         this.length = 0;
@@ -70,8 +71,11 @@ export class LineSplitter {
   }
 }
 
-/** The last TAIL_BYTES of `kept` followed by `piece`, copied (a subarray would pin the caller's chunk). */
-function lastBytes(kept: Buffer, piece: Buffer): Buffer {
+/**
+ * The last TAIL_BYTES of an oversized message read so far (`kept`) followed by its next `piece`, copied (a
+ * subarray would pin the caller's chunk).
+ */
+export function messageTail(kept: Uint8Array, piece: Uint8Array): Buffer {
   if (piece.length >= TAIL_BYTES) return Buffer.from(piece.subarray(piece.length - TAIL_BYTES));
   return Buffer.from(Buffer.concat([kept, piece]).subarray(-TAIL_BYTES));
 }

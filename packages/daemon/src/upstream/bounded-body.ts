@@ -5,12 +5,10 @@
 // as it arrives (its bytes are never kept) while the events after it still pass; a JSON body past the bound
 // ends the answer. Either way the caller is told, with the message's first and last bytes (where its id
 // is), so the request it answered is answered with upstream_message_too_large.
-import { TAIL_BYTES } from "@mcp-guard/core";
+import { HEAD_BYTES, messageTail } from "@mcp-guard/core";
 
 /** Room for what an event carries besides its message: `event:`, `id:` and `data:` field names. */
 const FIELD_ROOM = 4096;
-/** How much of an oversized message is kept to find its id in (as a stdio line's head). */
-const HEAD_BYTES = 4096;
 
 export interface OversizedAnswer {
   /** Its size, or for a JSON body the bytes read when it went past the bound. */
@@ -156,7 +154,7 @@ class EventSplitter {
     if (bytes.length === 0) return;
     this.size += bytes.length;
     if (this.dropping) {
-      this.tail = lastBytes(Buffer.concat([this.tail, lastBytes(bytes)]));
+      this.tail = messageTail(this.tail, bytes);
       return;
     }
     this.parts.push(bytes);
@@ -164,7 +162,7 @@ class EventSplitter {
     // Past the bound: its first and last bytes are kept to find its id in; the rest is dropped from now on.
     const kept = Buffer.concat(this.parts);
     this.head = kept.subarray(0, HEAD_BYTES).toString("utf8");
-    this.tail = lastBytes(kept);
+    this.tail = messageTail(new Uint8Array(0), kept);
     this.parts = [];
     this.dropping = true;
   }
@@ -201,7 +199,3 @@ class LineEnds {
 }
 
 const found = (index: number, none: number) => (index < 0 ? none : index);
-
-function lastBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.length > TAIL_BYTES ? Buffer.from(bytes.subarray(bytes.length - TAIL_BYTES)) : bytes;
-}

@@ -31,6 +31,7 @@ import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
 import { createUpstream } from "./upstream/index.js";
+import { knownValues } from "./upstream/known-values.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
 export interface SessionSources {
@@ -157,7 +158,13 @@ export class SessionFactory {
         if (!resolved.ok) throw new ServerUnavailableError(resolved.reason);
         return (
           this.d.options.createUpstream?.(name, resolved.server) ??
-          createUpstream(resolved.server, this.d.config().daemon, logger, { ...process.env, ...sessionEnv })
+          createUpstream(
+            resolved.server,
+            this.d.config().daemon,
+            logger,
+            { ...process.env, ...sessionEnv },
+            knownValues(resolved.server, this.d.variables()?.secrets),
+          )
         );
       },
       onUpstreamFailure: (reason, stderr) => {

@@ -1,6 +1,6 @@
 // Which values in a client's entry are secrets: shared by `scan` (to report them) and `init` (to move them
 // into the owner-only secrets file instead of mcp-guard.yaml).
-import { builtInDetectors, Scanner, SECRET_KEY_NAME } from "@mcp-guard/core";
+import { builtInDetectors, CREDENTIAL_VARIABLE, Scanner, SECRET_KEY_NAME } from "@mcp-guard/core";
 
 let scanner: Scanner | undefined;
 
@@ -13,13 +13,6 @@ export function secretsInText(value: string): string[] {
   });
   return [...new Set(scanner.spans(value).map((s) => s.type))];
 }
-
-/**
- * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT. The scanner's
- * SECRET_KEY_NAME is narrower on purpose (in a tool's data a field `key` is usually an identifier), but a
- * server's environment holds configuration, where a variable named *_KEY is the server's credential.
- */
-const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$/i;
 
 /** For a named value (an env entry, a header): its types, [] for a secret by its name only, or undefined. */
 export function secretTypes(key: string, value: string): string[] | undefined {

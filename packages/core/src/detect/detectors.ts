@@ -205,6 +205,13 @@ export const SECRET_KEY_NAME =
   /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
 
 /**
+ * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT. SECRET_KEY_NAME is
+ * narrower on purpose (in a tool's data a field `key` is usually an identifier), but a server's environment
+ * holds configuration, where a variable named *_KEY is the server's credential.
+ */
+export const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$/i;
+
+/**
  * The last word of a key that names something about a secret, not the secret: its name, id, ARN, path or
  * version (AWS Secrets Manager's `secret_name`/`SecretId`, Vault's `secret_path`, `token_type`). Such a
  * value is an identifier a tool looks the secret up by: blocking it stopped the lookup, not a leak. A

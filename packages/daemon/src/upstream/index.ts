@@ -8,12 +8,16 @@ import type { Upstream } from "./upstream.js";
 export type { Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
 
-/** `env` is the session's environment (the client's, through the bridge) over the daemon's. */
+/**
+ * `env` is the session's environment (the client's, through the bridge) over the daemon's; `known` the
+ * credentials the guard hands the server (known-values.ts), never repeated from what the server says.
+ */
 export function createUpstream(
   server: ServerConfig,
   daemon: DaemonConfig,
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
+  known: readonly string[] = [],
 ): Upstream {
   if (server.transport === "stdio") {
     const command = server.command;
@@ -25,6 +29,7 @@ export function createUpstream(
       cwd: server.cwd,
       maxMessageBytes: daemon.max_message_bytes,
       logger,
+      known,
     });
   }
   const url = server.url;
@@ -43,5 +48,6 @@ export function createUpstream(
         reports,
       ),
     new URL(url).origin,
+    known,
   );
 }

@@ -2,11 +2,13 @@
 // and the daemon's log, and none of it passes the pipeline: a stdio server's stderr, and the body of an HTTP
 // server's error status, which the MCP SDK's transports put in their errors. A server that fails on a rejected
 // credential commonly prints that credential, so every such text is redacted here first, with every built-in
-// detector on and every finding redacted whatever its configured action (shown-text.ts).
+// detector on and every finding redacted whatever its configured action (shown-text.ts), after the credentials
+// the guard handed the server itself are taken out (known-values.ts).
 import { redactShown } from "../shown-text.js";
+import { withoutKnown } from "./known-values.js";
 
-export function scrubStderr(line: string): string {
-  return redactShown(line, "stderr line");
+export function scrubStderr(line: string, known: readonly string[] = []): string {
+  return redactShown(withoutKnown(line, known), "stderr line");
 }
 
 /** Characters of a transport's failure text kept (it is repeated in the error's message and its data). */
@@ -19,8 +21,8 @@ const SERVER_TEXT_READ = 8 * SERVER_TEXT_MAX;
  * An HTTP server's error text (its error status's body), redacted, then cut to SERVER_TEXT_MAX: cut first, a
  * token across the cut would leave its beginning, too short for any detector, in the clear.
  */
-export function scrubServerText(text: string): string {
-  const clean = redactShown(text.slice(0, SERVER_TEXT_READ), "server error");
+export function scrubServerText(text: string, known: readonly string[] = []): string {
+  const clean = redactShown(withoutKnown(text.slice(0, SERVER_TEXT_READ), known), "server error");
   return clean.length > SERVER_TEXT_MAX || text.length > SERVER_TEXT_READ
     ? `${clean.slice(0, SERVER_TEXT_MAX)}… [cut]`
     : clean;
@@ -46,6 +48,9 @@ const BODY_LINE = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+/
 export class StderrScrub {
   private inKey = false;
 
+  /** `known`: the credentials the guard handed this server (known-values.ts). */
+  constructor(private readonly known: readonly string[] = []) {}
+
   line(text: string): string {
     if (this.inKey) {
       // A new BEGIN after the END on one line starts the next key.
@@ -58,7 +63,7 @@ export class StderrScrub {
       return IN_KEY;
     }
     if (BODY_LINE.test(text.trim())) return IN_KEY;
-    return scrubStderr(text);
+    return scrubStderr(text, this.known);
   }
 }
 

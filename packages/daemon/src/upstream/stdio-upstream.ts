@@ -23,6 +23,8 @@ export interface StdioUpstreamOptions {
   inputBufferBytes?: number;
   /** How long that many may wait, unread, before the server is taken as stalled and the session ends. */
   stalledInputMs?: number;
+  /** The credentials the guard handed this server, withheld from its stderr (known-values.ts). */
+  known?: readonly string[];
 }
 
 /**
@@ -62,9 +64,11 @@ export class StdioUpstream implements Upstream {
   private stalled: NodeJS.Timeout | undefined;
   private readonly stderrLines: string[] = [];
   private stderrPartial = "";
-  private readonly stderrScrub = new StderrScrub();
+  private readonly stderrScrub: StderrScrub;
 
-  constructor(private readonly options: StdioUpstreamOptions) {}
+  constructor(private readonly options: StdioUpstreamOptions) {
+    this.stderrScrub = new StderrScrub(options.known);
+  }
 
   get pid(): number | undefined {
     return this.child?.pid;

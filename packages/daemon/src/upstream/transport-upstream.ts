@@ -45,6 +45,8 @@ export class TransportUpstream implements Upstream {
     private readonly connect:
       Transport | ((gate: FlowGate, reports: AnswerReports) => Promise<HttpConnection>),
     private readonly label = "the server",
+    /** The credentials the guard handed this server, withheld from its error texts (known-values.ts). */
+    private readonly known: readonly string[] = [],
   ) {}
 
   private attach({ transport, standaloneStream }: HttpConnection): void {
@@ -54,7 +56,7 @@ export class TransportUpstream implements Upstream {
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
     transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
     transport.onerror = (err) => {
-      this.lastError = scrubServerText(err.message);
+      this.lastError = scrubServerText(err.message, this.known);
     };
     transport.onclose = () => {
       if (!this.closing)
@@ -80,7 +82,9 @@ export class TransportUpstream implements Upstream {
       );
       await this.transport.start();
     } catch (err) {
-      throw new Error(`cannot connect to ${this.label}: ${scrubServerText((err as Error).message)}`);
+      throw new Error(
+        `cannot connect to ${this.label}: ${scrubServerText((err as Error).message, this.known)}`,
+      );
     }
   }
 
@@ -102,7 +106,7 @@ export class TransportUpstream implements Upstream {
     // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
     const post = async () =>
       this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
-        throw new Error(scrubServerText(err instanceof Error ? err.message : String(err)));
+        throw new Error(scrubServerText(err instanceof Error ? err.message : String(err), this.known));
       });
     const out = () => this.posts.run(post, "method" in message && "id" in message);
     const sent = this.gate ? this.gate.then(out) : out();

@@ -7,6 +7,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { FlowGate } from "./flow-gate.js";
 import type { OversizedAnswer } from "./bounded-body.js";
 import { nodeFetch } from "./node-fetch.js";
+import { ReconnectPacer } from "./reconnect-pacer.js";
 
 export interface HttpUpstreamOptions {
   transport: "sse" | "streamable-http";
@@ -40,7 +41,8 @@ export interface AnswerReports {
 /**
  * `gate` holds back the reading of every answer while the session has stopped reading this server;
  * `reports` is told of answers that broke off, which the SDK's transports report only through onerror, and
- * of messages too large to read.
+ * of messages too large to read. Event streams are reopened at a pace the server cannot hurry
+ * (reconnect-pacer.ts).
  */
 export function httpTransport(
   options: HttpUpstreamOptions,
@@ -49,7 +51,10 @@ export function httpTransport(
 ): HttpConnection {
   const url = new URL(options.url);
   const legacy = options.transport === "sse";
-  const fetchGated: typeof fetch = (input, init) => {
+  const pacer = new ReconnectPacer();
+  const fetchGated: typeof fetch = async (input, init) => {
+    // The eventsource package under the SSE transport leaves the method unset: a GET.
+    if ((init?.method ?? "GET") === "GET") await pacer.turn(init?.signal);
     const post = init?.method === "POST";
     // A legacy POST is answered 202 and its answers come on the GET stream; Streamable HTTP's GET stream
     // carries no answers, only the server's own requests and notifications.

@@ -6,6 +6,7 @@
 // (OAuth, no headers) are left alone, since mcp-guard cannot present the client's OAuth session.
 import { existsSync, readFileSync } from "node:fs";
 import { isGuarded, remoteTransport, remoteUrl, type Found } from "./clients.js";
+import { credentialFlag, EntrySecrets, variableName } from "./entry-secrets.js";
 import { secretTypes } from "./secret-values.js";
 
 export interface PlannedServer {
@@ -59,45 +60,53 @@ function references(text: string, entryEnv: Record<string, string>): string {
 function translate(found: Found, cwd: string): Translated | string {
   const e = found.entry;
   const t: Translated = { config: {}, secrets: {}, entryEnv: {}, entryKeep: {}, notes: [] };
+  // VS Code loads envFile into the bridge's environment: its names are read from the client, like ${NAME}s.
+  const fileNames =
+    typeof e.envFile === "string"
+      ? envFileNames(e.envFile.replace(/\$\{workspaceFolder\}/g, cwd))
+      : undefined;
+  const secrets = new EntrySecrets(e, variableName(found.name), fileNames);
+  /** A string for the YAML: its secrets as ${VAR}s, the client's references as the session can fill them. */
+  const copied = (text: string) => references(secrets.withoutSecrets(text), t.entryEnv);
   const url = remoteUrl(e);
   if (url) {
     const headers = (e.headers ?? {}) as Record<string, unknown>;
     const auth = Object.entries(headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
     if (typeof auth !== "string")
       return "a remote server that authenticates in the client (OAuth); left as the client has it";
-    t.config = { transport: remoteTransport(e), url: references(url, t.entryEnv) };
+    t.config = { transport: remoteTransport(e), url: copied(url) };
     const token = auth.replace(/^Bearer\s+/i, "");
-    if (/\$\{/.test(token)) t.config.upstream_auth_token = references(token, t.entryEnv);
-    else {
-      t.secrets[`${envName(found.name)}_TOKEN`] = token;
-      t.config.upstream_auth_token = `\${${envName(found.name)}_TOKEN}`;
-    }
+    t.config.upstream_auth_token = /\$\{/.test(token)
+      ? copied(token)
+      : secrets.file(token, `${variableName(found.name)}_TOKEN`);
+    t.secrets = secrets.values;
     return t;
   }
   if (typeof e.command !== "string" || e.command.length === 0) return "no command or url";
-  t.config.command = references(e.command, t.entryEnv);
+  t.config.command = copied(e.command);
   const args = Array.isArray(e.args) ? e.args.filter((a): a is string => typeof a === "string") : [];
-  if (args.length) t.config.args = args.map((a) => references(a, t.entryEnv));
-  if (typeof e.cwd === "string") t.config.cwd = references(e.cwd, t.entryEnv);
+  if (args.length)
+    t.config.args = args.map((arg, i) => {
+      const flag = credentialFlag(args[i - 1], arg);
+      return flag ? references(secrets.fileFlagValue(flag, arg), t.entryEnv) : copied(arg);
+    });
+  if (typeof e.cwd === "string") t.config.cwd = copied(e.cwd);
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries((e.env ?? {}) as Record<string, unknown>)) {
     if (typeof value !== "string") continue;
-    if (secretTypes(key, value) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      t.secrets[key] = value;
-      env[key] = `\${${key}}`;
-    } else env[key] = references(value, t.entryEnv);
+    env[key] = secretTypes(key, value) ? references(secrets.fileEnv(key, value), t.entryEnv) : copied(value);
   }
   if (typeof e.envFile === "string") {
     // VS Code loads the file into the bridge's environment; the config names its variables for the server.
     t.entryKeep.envFile = e.envFile;
-    const names = envFileNames(e.envFile.replace(/\$\{workspaceFolder\}/g, cwd));
-    if (names) for (const name of names) env[name] ??= `\${${name}}`;
+    if (fileNames) for (const name of fileNames) env[name] ??= `\${${name}}`;
     else
       t.notes.push(
         `${found.name}: could not read envFile ${e.envFile}; add its variables to the server's env in mcp-guard.yaml as NAME: \${NAME}`,
       );
   }
   if (Object.keys(env).length) t.config.env = env;
+  t.secrets = secrets.values;
   return t;
 }
 
@@ -149,7 +158,7 @@ export function plan(found: readonly Found[], cwd: string): Plan {
       name = `${name.replace(/-\d+$/, "")}-${i}`;
     // Two servers with the same variable and different values (two clients' GitHub tokens) get two names.
     const secrets: Record<string, string> = {};
-    let text = JSON.stringify(t.config);
+    const chosenFor: Record<string, string> = {};
     for (const [variable, value] of Object.entries(t.secrets)) {
       let chosen = variable;
       if (taken.has(chosen) && taken.get(chosen) !== value) chosen = `${variable}_${envName(name)}`;
@@ -157,8 +166,14 @@ export function plan(found: readonly Found[], cwd: string): Plan {
         chosen = `${variable}_${envName(name)}_${i}`;
       taken.set(chosen, value);
       secrets[chosen] = value;
-      text = text.split(`\${${variable}}`).join(`\${${chosen}}`);
+      chosenFor[variable] = chosen;
     }
+    // In one pass: a secret renamed to another's old name is not renamed again.
+    const text = JSON.stringify(t.config).replace(
+      /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+      (whole, variable: string) =>
+        Object.hasOwn(chosenFor, variable) ? `\${${chosenFor[variable]}}` : whole,
+    );
     result.servers.push({
       name,
       config: JSON.parse(text) as Record<string, unknown>,

@@ -28,7 +28,7 @@ export interface BridgeOptions {
   paths: DaemonPaths;
   /** Sent to the daemon only when the user chose a config, so a daemon running another one can say so. */
   configPath?: string | undefined;
-  /** The environment the client launched the bridge with: its server session runs with it. */
+  /** The environment the client launched the bridge with: it fills its session's `${VAR}`s, nothing else. */
   env?: NodeJS.ProcessEnv;
   /** Presented at the handshake (never sent as MCP traffic). */
   credentials?: Credentials | undefined;

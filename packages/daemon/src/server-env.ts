@@ -1,5 +1,7 @@
 // The environment a stdio server runs with: a small safe set, explicit passthrough names, and its own
-// configured env. Never the daemon's whole environment (which may hold other servers' secrets).
+// configured env. Never the daemon's whole environment (which may hold other servers' secrets), and never a
+// client's: PATH, HOME and the XDG directories choose the code a server runs (its program, npm's and pip's
+// configs, Python's user site), so they are the daemon's or the entry's own.
 const SAFE_NAMES = [
   "PATH",
   "HOME",

@@ -102,7 +102,7 @@ export class SessionFactory {
   /**
    * A session of a configured server for an identity, on any client endpoint (the bridge's socket or
    * descriptors, or HTTP), listening to its client from now on. `sessionEnv` is the environment the client
-   * gave the bridge: it fills the server's variables first (an HTTP client gives none).
+   * gave the bridge: it fills the server's variables first (an HTTP client gives none), and nothing else.
    */
   create(
     name: string,
@@ -156,13 +156,14 @@ export class SessionFactory {
         // A server whose variables nobody supplied is disabled for this session; the reason reaches the
         // client as the error of its first request, and status.
         if (!resolved.ok) throw new ServerUnavailableError(resolved.reason);
+        // The session's environment has filled the entry's ${VAR}s and goes no further: the server's PATH
+        // (where a bare `node` is found), HOME and the rest are the daemon's (upstream/index.ts).
         return (
           this.d.options.createUpstream?.(name, resolved.server) ??
           createUpstream(
             resolved.server,
             this.d.config().daemon,
             logger,
-            { ...process.env, ...sessionEnv },
             knownValues(resolved.server, this.d.variables()?.secrets),
           )
         );

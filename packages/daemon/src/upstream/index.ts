@@ -9,14 +9,16 @@ export type { Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
 
 /**
- * `env` is the session's environment (the client's, through the bridge) over the daemon's; `known` the
- * credentials the guard hands the server (known-values.ts), never repeated from what the server says.
+ * A stdio server runs with the daemon's environment (its safe set and passthrough names) under its entry's
+ * `env`, never a session's: a client's PATH chose which program a bare `node` or `npx` was, and so what
+ * received the secrets the guard fills in, and its HOME where the server's `~` led while the guard read `~`
+ * with the daemon's (attack-session-path-and-home.test.ts). `known`: the credentials the guard hands the
+ * server (known-values.ts), never repeated from what the server says.
  */
 export function createUpstream(
   server: ServerConfig,
   daemon: DaemonConfig,
   logger: Logger,
-  env: NodeJS.ProcessEnv = process.env,
   known: readonly string[] = [],
 ): Upstream {
   if (server.transport === "stdio") {
@@ -25,7 +27,7 @@ export function createUpstream(
     return new StdioUpstream({
       command,
       args: server.args,
-      env: serverEnvironment(env, [...daemon.env_passthrough, ...server.env_passthrough], server.env),
+      env: serverEnvironment(process.env, [...daemon.env_passthrough, ...server.env_passthrough], server.env),
       cwd: server.cwd,
       maxMessageBytes: daemon.max_message_bytes,
       logger,

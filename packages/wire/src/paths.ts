@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 
 export interface DaemonPaths {
   home: string;
@@ -79,6 +79,16 @@ function parseYaml(text: string): unknown {
 export class ConfigLocationError extends Error {}
 
 /**
+ * A relative `daemon.home` is read from the config's directory, where the daemon works (cli's
+ * daemon-directory.ts), so that every bridge finds the daemon whatever directory its client started it in.
+ */
+export function besideConfig(path: string, configPath: string): string {
+  return isAbsolute(path) || path === "~" || path.startsWith("~/")
+    ? path
+    : resolve(dirname(configPath), path);
+}
+
+/**
  * Reads only `daemon.home` and `daemon.socket_path` from a config file: the bridge needs to find the daemon
  * but must not parse or act on policy. A missing file means "use the defaults"; the daemon reports real errors.
  * A file that is not YAML throws: guessing the default home would find (or start) some other daemon.
@@ -103,7 +113,7 @@ export function readDaemonLocation(configPath: string): DaemonLocation {
   if (typeof daemon !== "object" || daemon === null) return {};
   const { home, socket_path } = daemon as Record<string, unknown>;
   return {
-    home: typeof home === "string" && !home.includes("${") ? home : undefined,
+    home: typeof home === "string" && !home.includes("${") ? besideConfig(home, configPath) : undefined,
     socket_path: typeof socket_path === "string" && !socket_path.includes("${") ? socket_path : undefined,
   };
 }

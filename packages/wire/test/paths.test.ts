@@ -34,6 +34,16 @@ describe("daemon paths", () => {
     expect(readDaemonLocation(join(dir, "missing.yaml"))).toEqual({});
   });
 
+  it("reads a relative home from the config's directory, where the daemon works, not the bridge's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-paths-"));
+    const file = join(dir, "c.yaml");
+    writeFileSync(file, "daemon:\n  home: guard-home\n");
+    expect(readDaemonLocation(file).home).toBe(join(dir, "guard-home"));
+    writeFileSync(file, "daemon:\n  home: ~/g\n");
+    expect(readDaemonLocation(file).home).toBe("~/g");
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("resolves the config from -c, then MCP_GUARD_CONFIG", () => {
     expect(resolveConfigPath("/a.yaml", { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/a.yaml");
     expect(resolveConfigPath(undefined, { MCP_GUARD_CONFIG: "/b.yaml" })).toBe("/b.yaml");

@@ -5,6 +5,7 @@ import { probeDaemon, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } 
 import { CliError } from "../cli-error.js";
 import { invalidConfig, printWarnings } from "../config-problems.js";
 import type { CommonOptions } from "../locate.js";
+import { settleBesideConfig } from "../daemon-directory.js";
 import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
 
 export interface StartOptions extends CommonOptions {
@@ -48,6 +49,8 @@ async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
   printWarnings(result.warnings);
   if (!result.ok) throw invalidConfig(result.issues);
   const { config, variables } = result;
+  // Before the paths, so that a relative daemon.home is the one every bridge finds (wire's besideConfig).
+  settleBesideConfig(configPath);
   return { config, configPath, paths: resolveDaemonPaths(config.daemon), variables };
 }
 

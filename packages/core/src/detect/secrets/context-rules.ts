@@ -21,6 +21,7 @@ import {
   inDynamicReference,
   publicSiteKey,
 } from "./name-says-not-secret.js";
+import { isHeaderName } from "./values-not-credentials.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -449,6 +450,8 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
   if (strength !== "password" && isCamelCaseName(value)) return false;
+  // So is an HTTP header's name (Content-Type, X-Api-Key): the header a token travels in, named by a constant.
+  if (strength !== "password" && isHeaderName(value)) return false;
   const bits = entropy(value);
   if (strength === "password")
     return value.length >= 6 && bits >= Math.min(2.2, Math.log2(value.length) * 0.7);

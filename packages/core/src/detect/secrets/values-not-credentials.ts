@@ -1,0 +1,23 @@
+// Values that stand where a credential would but are none, judged from the value alone: the name of an HTTP
+// header (what a `tokenHeader` constant holds). The assignment rules (context-rules.ts) ask these of a value a
+// credential's name put forward.
+
+/**
+ * Capitalised words joined by hyphens, as HTTP header names are written (Content-Type, X-Api-Key,
+ * Proxy-Authorization): code names the header a token travels in by constants such as
+ * `contentTypeToken = "Content-Type"` or `apiKeyHeader = "X-Api-Key"`. A machine-made token has digits, or runs
+ * of capitals, or words without vowels; each word here must read as one. A passphrase may take this shape
+ * (Correct-Horse-Battery), so callers keep it for a password's name.
+ */
+const HEADER_NAME = /^(?:X-)?[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20}){1,5}$/;
+
+export function isHeaderName(value: string): boolean {
+  if (!HEADER_NAME.test(value)) return false;
+  for (const word of value.split("-")) {
+    if (word === "X") continue;
+    const lower = word.toLowerCase();
+    // A word has a vowel and no four consonants in a row (Qzx or Bcdfg is not a word).
+    if (!/[aeiouy]/.test(lower) || /[^aeiouy]{4}/.test(lower)) return false;
+  }
+  return true;
+}

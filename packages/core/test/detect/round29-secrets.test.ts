@@ -43,3 +43,31 @@ describe("an HTTP header's name under a token's or key's name", () => {
       expect(isHeaderName(value), value).toBe(false);
   });
 });
+
+describe("the password of an anonymous login", () => {
+  // each was reported before this round
+  it.each([
+    'server->user = "anonymous";\nserver->password = "busybox@";',
+    "ftp:\n  user: anonymous\n  password: IEUser@",
+    "ftp_user=anonymous ftp_password=mozilla@",
+    '{"login": "ftp", "password": "-wget@"}',
+  ])("%j is not reported", (text) => {
+    expect(secretsIn(text), text).toEqual([]);
+  });
+
+  it("a password of another shape beside an anonymous user is still redacted", () => {
+    const password = `${chars(AN, 12)}!`;
+    expect(forwarded(`server->user = "anonymous";\nserver->password = "${password}";`)).not.toContain(
+      password,
+    );
+  });
+
+  it("an e-mail-like password of a named user is still redacted", () => {
+    expect(forwarded('server->user = "deploy";\nserver->password = "Xk29fq7@"')).not.toContain("Xk29fq7@");
+  });
+
+  it("a user set to anonymous far above (another block) does not count", () => {
+    const text = `user = "anonymous"\n${"# ...\n".repeat(40)}[backup]\nuser = "backup"\npassword = "Xk29fq7@"`;
+    expect(forwarded(text)).not.toContain("Xk29fq7@");
+  });
+});

@@ -22,6 +22,7 @@ import {
   publicSiteKey,
 } from "./name-says-not-secret.js";
 import { isHeaderName } from "./values-not-credentials.js";
+import { anonymousLoginIdentity } from "./anonymous-login.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
 const NAME_TAIL =
@@ -530,6 +531,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
+  if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;
   if (digestOfMachineCredential(m[0].slice(keyword.length, keyword.length + 8), /^p/i.test(keyword), value))
     return false;
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a

@@ -2,37 +2,64 @@
 // taken from where the link before it led. The guard's own files are compared with this too (see
 // ServerPlaces.followLinks), so that a link already in a server's directory (a cloned project's
 // `cfg -> ~/.config/mcp-guard`) does not lead to them under a name of its own.
+// The path is walked one name at a time, as the kernel walks it, rather than handed to realpath: a link into
+// /proc/self (`here -> /proc/self/cwd`) leads to the working directory of whichever process opens it, and
+// realpath would answer with the daemon's.
 import { lstatSync, readlinkSync, realpathSync, type Stats } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 
-/** Dangling links followed before giving up, as the kernel gives up on a loop (its own limit is 40). */
-const MAX_DANGLING = 40;
+/** Links followed before giving up, as the kernel gives up on a loop (its own limit is 40). */
+const MAX_LINKS = 40;
+/** The first name under /proc that is a process's own directory: its own, its thread's or any pid's. */
+const PROCESS_DIRECTORY = /^(?:self|thread-self|\d+)$/;
 
 /**
- * The part of `path` that exists, resolved by the kernel (realpath), with the rest appended as written: a
- * file about to be created is created there. A dangling link is followed to its target, which writing
- * through it would create.
+ * Where `path` (absolute) leads: the names that exist resolved as the kernel resolves them, the rest
+ * appended as written (a file about to be created is created there; a dangling link leads to the file
+ * writing through it would create). Undefined when a link leads into a process's directory under /proc,
+ * whose meaning depends on the process that opens it: no answer the daemon finds holds for the server.
  */
-export function physicalPath(path: string, followed = 0): string {
-  const missing: string[] = [];
-  let existing = path;
-  for (;;) {
-    const entry = lstatOf(existing);
-    const real = entry === undefined ? undefined : realPathOf(existing);
-    if (real !== undefined) return join(real, ...missing);
-    if (entry?.isSymbolicLink() && followed < MAX_DANGLING) {
-      // Joined as text, not resolved: the target's own links and ".." are the kernel's to read.
-      const target = readlinkSync(existing);
-      const from = target.startsWith("/")
-        ? target
-        : `${physicalPath(dirname(existing), followed + 1)}/${target}`;
-      return join(physicalPath(from, followed + 1), ...missing);
+export function physicalPath(path: string): string | undefined {
+  // The common case at the cost of two calls: an entry whose real path is itself went through no link.
+  if (lstatOf(path) !== undefined && realPathOf(path) === path) return path;
+  // Names still to walk, the next one last; `at` is where the walk stands, "" for the root.
+  const pending = path.split("/").reverse();
+  let at = "";
+  let links = 0;
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (name === "" || name === ".") continue;
+    if (name === "..") {
+      at = at.slice(0, at.lastIndexOf("/"));
+      continue;
     }
-    const parent = dirname(existing);
-    if (parent === existing) return path;
-    missing.unshift(basename(existing));
-    existing = parent;
+    const next = `${at}/${name}`;
+    if (next === "/proc") return underProc(pending.reverse(), links > 0);
+    const entry = lstatOf(next);
+    if (entry === undefined) return join(next, ...pending.reverse());
+    if (!entry.isSymbolicLink()) {
+      at = next;
+      continue;
+    }
+    // A loop: the kernel opens nothing, and what is below it is given back as written.
+    if (++links > MAX_LINKS) return join(next, ...pending.reverse());
+    const target = readlinkOf(next);
+    if (target === undefined) return join(next, ...pending.reverse());
+    if (target.startsWith("/")) at = "";
+    pending.push(...target.split("/").reverse());
   }
+  return at === "" ? "/" : at;
+}
+
+/**
+ * A path that reached /proc, given back as written below it: its links are the kernel's per-process ones,
+ * which the caller's canonical form reads (`/proc/<pid>/root/…` is `/…`) or refuses (`cwd`, `fd`, and ".."
+ * after them). Reached through a link, a process's directory is refused: nothing in the path as written
+ * says it is /proc/self, so nothing downstream could refuse it.
+ */
+function underProc(rest: string[], throughLink: boolean): string | undefined {
+  const first = rest.find((name) => name !== "" && name !== ".");
+  if (throughLink && first !== undefined && PROCESS_DIRECTORY.test(first)) return undefined;
+  return ["/proc", ...rest].join("/");
 }
 
 // Most paths checked do not exist (a file about to be written, a name in a command line): they are asked
@@ -42,6 +69,15 @@ export function physicalPath(path: string, followed = 0): string {
 function lstatOf(path: string): Stats | undefined {
   try {
     return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link's target as written; undefined when it cannot be read (gone since it was looked at). */
+function readlinkOf(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // Where a path leads on this machine, its links followed: the guard's own files are compared with it.
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { physicalPath } from "../src/physical-path.js";
 
@@ -13,6 +13,14 @@ symlinkSync("home", join(dir, "cfg"));
 symlinkSync(join(home, "tokens"), join(dir, "t"));
 symlinkSync(join(home, "new.key"), join(dir, "dangling"));
 symlinkSync("loop", join(dir, "loop"));
+// Links into a process's directory under /proc, which mean the directory of whichever process opens them.
+symlinkSync("/proc/self/cwd", join(dir, "here"));
+symlinkSync("/proc/thread-self/cwd", join(dir, "there"));
+symlinkSync(`/proc/${process.pid}`, join(dir, "pid"));
+symlinkSync(relative(dir, "/proc/self"), join(dir, "self-relative"));
+symlinkSync("/proc", join(dir, "procfs"));
+symlinkSync("here", join(dir, "via-here"));
+symlinkSync("/proc/cpuinfo", join(dir, "cpuinfo"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("physicalPath", () => {
@@ -29,5 +37,26 @@ describe("physicalPath", () => {
 
   it("gives a link loop back as written below it", () => {
     expect(physicalPath(join(dir, "loop", "x"))).toBe(join(dir, "loop", "x"));
+  });
+
+  it.each([
+    ["/proc/self/cwd", join(dir, "here", "home", "daemon.key")],
+    ["/proc/thread-self/cwd", join(dir, "there", "home", "daemon.key")],
+    ["/proc/<pid>", join(dir, "pid", "cwd", "home", "daemon.key")],
+    ["/proc/self, relative", join(dir, "self-relative", "root", "etc")],
+    ["/proc, then self as written", join(dir, "procfs", "self", "cwd")],
+    ["/proc/self/cwd, through another link", join(dir, "via-here", "x")],
+    ["/proc/self/cwd, its parent", join(dir, "here") + "/../home/daemon.key"],
+  ])("has no answer through a link into %s (it depends on who opens it)", (_, path) => {
+    expect(physicalPath(path)).toBeUndefined();
+  });
+
+  it("gives back a path written under /proc as written, for its canonical form to read", () => {
+    expect(physicalPath("/proc/self/cwd/x")).toBe("/proc/self/cwd/x");
+    expect(physicalPath(`/proc/self/root${dir}/cfg/../x`)).toBe(`/proc/self/root${dir}/cfg/../x`);
+  });
+
+  it("follows a link into /proc outside any process's directory", () => {
+    expect(physicalPath(join(dir, "cpuinfo"))).toBe("/proc/cpuinfo");
   });
 });

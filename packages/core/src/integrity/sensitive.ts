@@ -70,9 +70,10 @@ export interface ServerPlaces {
   /**
    * Where a path leads on the machine the guard runs on, its symbolic links followed (the daemon gives this
    * for servers on that machine). A path that leads to one of `guardPaths` is one of them: a link already in
-   * a server's directory is followed by the server. Without it, paths are compared as written.
+   * a server's directory is followed by the server. Undefined when where it leads depends on the process
+   * that opens it (a link into /proc/self): such a path is refused. Without it, paths are compared as written.
    */
-  followLinks?: ((path: string) => string) | undefined;
+  followLinks?: ((path: string) => string | undefined) | undefined;
 }
 
 /** Argument names under which a relative string is a path (server-filesystem: path, paths, source, ...). */
@@ -191,17 +192,20 @@ export class SensitiveResources {
 
   /** Whether an absolute path leads to one of the guard's own files through symbolic links on this machine. */
   private leadsToOwnFile(path: string): boolean {
-    if (this.guardPaths.length === 0) return false;
-    const followed = this.followLinks(path);
-    return followed !== undefined && this.isOwn(followed);
+    return this.guardPaths.length > 0 && this.leadsTo(path, (value) => this.isOwn(value));
   }
 
-  /** Where an absolute path leads on this machine (canonical, case-folded), when the daemon can tell. */
-  private followLinks(path: string): string | undefined {
+  /**
+   * Whether an absolute path leads, through the links on this machine, to a place `test` holds for (given
+   * canonical and case-folded). False when the daemon does not follow links (a remote server); true when
+   * where it leads cannot be known (a link into /proc/self) or has no canonical form (fail closed).
+   */
+  private leadsTo(path: string, test: (value: string) => boolean): boolean {
     const follow = this.places.followLinks;
-    if (follow === undefined) return undefined;
-    const followed = normalizePath(follow(path));
-    return followed.ok ? foldCase(followed.value) : undefined;
+    if (follow === undefined) return false;
+    const led = follow(path);
+    const followed = led === undefined ? undefined : normalizePath(led);
+    return followed?.ok !== true || test(foldCase(followed.value));
   }
 
   /**
@@ -216,10 +220,9 @@ export class SensitiveResources {
     const readings = /^file:/i.test(path)
       ? [normalizeUri(path)]
       : bases.map((base) => normalizePath(path, base));
-    const above = (canonical: string | undefined) =>
-      canonical !== undefined && this.aboveOwn.has(foldCase(canonical).replace(/\/+$/, ""));
+    const above = (canonical: string) => this.aboveOwn.has(foldCase(canonical).replace(/\/+$/, ""));
     return readings.some(
-      (read) => read.ok && (above(read.value) || above(this.followLinks(read.value.slice(FILE.length)))),
+      (read) => read.ok && (above(read.value) || this.leadsTo(read.value.slice(FILE.length), above)),
     );
   }
 

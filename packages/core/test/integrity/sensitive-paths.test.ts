@@ -147,6 +147,19 @@ describe("the guard's own files through links on this machine", () => {
     expect(guarded.inArguments({ path: "notes/../README.md" })).toBeUndefined();
   });
 
+  it("a path whose link leads where only the process opening it knows (into /proc/self) is refused", () => {
+    const unknowable = new SensitiveResources([], {
+      directories: ["/home/me/project"],
+      home: "/home/me",
+      guardPaths: ["/home/me/.mcp-guard"],
+      followLinks: (path) => (path.startsWith("/home/me/project/here") ? undefined : path),
+    });
+    expect(unknowable.matches("/home/me/project/here/.mcp-guard/daemon.key")).toBe(true);
+    expect(unknowable.inArguments({ path: "here/notes.txt" })).toBe("here/notes.txt");
+    expect(unknowable.inArguments({ source: "here", destination: "x" }, [], "move_file")).toBe("here");
+    expect(unknowable.matches("/home/me/project/notes.txt")).toBe(false);
+  });
+
   it("the default rules are not read through links (they match names, wherever the file is)", () => {
     expect(guarded.matches("/home/me/project/README.md")).toBe(false);
   });

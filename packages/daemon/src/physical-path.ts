@@ -14,10 +14,13 @@ const MAX_LINKS = 40;
 const PROCESS_DIRECTORY = /^(?:self|thread-self|\d+)$/;
 
 /**
- * Where `path` (absolute) leads: the names that exist resolved as the kernel resolves them, the rest
- * appended as written (a file about to be created is created there; a dangling link leads to the file
- * writing through it would create). Undefined when a link leads into a process's directory under /proc,
- * whose meaning depends on the process that opens it: no answer the daemon finds holds for the server.
+ * Where `path` (absolute) leads: the names that exist resolved as the kernel resolves them, one that does
+ * not kept as written (a file about to be created is created there; a dangling link leads to the file
+ * writing through it would create). Below a name that does not exist nothing is looked up, and a ".."
+ * climbs back out of it as path.resolve would, after which links are followed again: the kernel would
+ * open nothing for `missing/../cfg`, but a server that normalises the path first opens `cfg`. Undefined
+ * when a link leads into a process's directory under /proc, whose meaning depends on the process that
+ * opens it: no answer the daemon finds holds for the server.
  */
 export function physicalPath(path: string): string | undefined {
   // The common case at the cost of two calls: an entry whose real path is itself went through no link.
@@ -26,17 +29,20 @@ export function physicalPath(path: string): string | undefined {
   const pending = path.split("/").reverse();
   let at = "";
   let links = 0;
+  // How many of the last names in `at` do not exist.
+  let missing = 0;
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (name === "" || name === ".") continue;
     if (name === "..") {
       at = at.slice(0, at.lastIndexOf("/"));
+      missing = Math.max(0, missing - 1);
       continue;
     }
     const next = `${at}/${name}`;
     if (next === "/proc") return underProc(pending.reverse(), links > 0);
-    const entry = lstatOf(next);
-    if (entry === undefined) return join(next, ...pending.reverse());
-    if (!entry.isSymbolicLink()) {
+    const entry = missing > 0 ? undefined : lstatOf(next);
+    if (entry === undefined || !entry.isSymbolicLink()) {
+      if (entry === undefined) missing++;
       at = next;
       continue;
     }

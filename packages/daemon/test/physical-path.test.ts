@@ -31,6 +31,22 @@ describe("physicalPath", () => {
     ["a file yet to be written under a link", join(dir, "cfg", "new", "file"), join(home, "new", "file")],
     ["a dangling link, to what writing through it creates", join(dir, "dangling"), join(home, "new.key")],
     ["a path with nothing of it existing", "/no-such-top/x/y", "/no-such-top/x/y"],
+    [
+      "a missing name climbed out of, then a link",
+      join(dir, "no-such") + "/../cfg/daemon.key",
+      join(home, "daemon.key"),
+    ],
+    [
+      "two missing names climbed out of",
+      join(dir, "no", "such") + "/../../cfg/daemon.key",
+      join(home, "daemon.key"),
+    ],
+    [
+      "a file climbed out of, then a link",
+      join(home, "daemon.key") + "/../../cfg/daemon.key",
+      join(home, "daemon.key"),
+    ],
+    ["longer than PATH_MAX", `${dir}${"/.".repeat(2100)}/cfg/daemon.key`, join(home, "daemon.key")],
   ])("%s", (_, path, expected) => {
     expect(physicalPath(path)).toBe(expected);
   });

@@ -4,6 +4,7 @@
 // Matching ignores case: macOS's and Windows' file systems do (`~/.SSH/ID_RSA` opens `~/.ssh/id_rsa` there,
 // and so does `~/.aws/credentialſ`: case-fold.ts), and on Linux a rule that also refuses another spelling can
 // only refuse more.
+import { posix } from "node:path";
 import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri } from "../policy/normalize.js";
@@ -84,7 +85,11 @@ const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/
 const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 /** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes, braces. */
 const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
-const MAX_PATH_CANDIDATE = 4096;
+/**
+ * The longest path Linux's kernel opens (PATH_MAX with its closing NUL; macOS's is shorter, where reading
+ * more only refuses more): a longer one is opened by no server as written, only once it is normalised.
+ */
+const PATH_MAX = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 const FILE = "file://";
 /**
@@ -172,10 +177,11 @@ export class SensitiveResources {
     if (!canonical.ok && local) return true;
     const value = foldCase(canonical.ok ? canonical.value : uriOrPath);
     if (canonical.ok && this.isOwn(value)) return true;
-    // Through the links on this machine: a path as written (its ".." taken where a link leads), else as read.
+    // Through the links on this machine, in each reading a server may make of the path: normalised first
+    // (path.resolve, as server-filesystem reads it), and as written (its ".." taken where a link leads).
     if (local && canonical.ok) {
-      const path = uriOrPath.startsWith("/") ? uriOrPath : canonical.value.slice(FILE.length);
-      if (this.leadsToOwnFile(path)) return true;
+      if (this.leadsToOwnFile(canonical.value.slice(FILE.length))) return true;
+      if (uriOrPath.startsWith("/") && this.writtenLeadsToOwnFile(uriOrPath, uriOrPath)) return true;
     }
     const directory = `${value}/`;
     return this.rules.some(
@@ -193,6 +199,15 @@ export class SensitiveResources {
   /** Whether an absolute path leads to one of the guard's own files through symbolic links on this machine. */
   private leadsToOwnFile(path: string): boolean {
     return this.guardPaths.length > 0 && this.leadsTo(path, (value) => this.isOwn(value));
+  }
+
+  /**
+   * Whether a path, opened as `written` (at `absolute`), leads to one of the guard's files as the kernel
+   * reads it. Only ".." reads differently there than normalised (from where a link before it leads), and a
+   * path the kernel cannot open is not read this way.
+   */
+  private writtenLeadsToOwnFile(written: string, absolute: string): boolean {
+    return CLIMBS.test(written) && written.length < PATH_MAX && this.leadsToOwnFile(absolute);
   }
 
   /**
@@ -308,14 +323,16 @@ export class SensitiveResources {
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
     if (other !== undefined) return this.matches(other);
     if (!pathLike || value.includes("\n")) return false;
-    // A long string is judged only when it climbs with "..": path.resolve("/", "a…a/../../etc/shadow")
-    // is /etc/shadow whatever the length of the a's (past MAX_URI_LENGTH it is refused, fail closed).
-    if (value.length > MAX_PATH_CANDIDATE && !CLIMBS.test(value)) return false;
+    // A long string is judged as path.resolve reads it, "..", "." and empty segments collapsed
+    // (`a…a/../../etc/shadow` and `./././…/.ssh/id_rsa` are short paths whatever their length), unless that
+    // is still too long for the kernel to open.
+    const resolvable = value.length < PATH_MAX ? value : posix.normalize(value.replace(/\\/g, "/"));
+    if (resolvable.length >= PATH_MAX) return false;
     return bases.some((base) => {
-      const resolved = normalizePath(value, base);
+      const resolved = normalizePath(resolvable, base);
       if (!resolved.ok || this.matches(resolved.value)) return true;
       // A server that opens the path as written takes its ".." where a link before it leads.
-      return CLIMBS.test(value) && this.leadsToOwnFile(`${base}/${value}`);
+      return this.writtenLeadsToOwnFile(value, `${base}/${value}`);
     });
   }
 

@@ -147,6 +147,36 @@ describe("the guard's own files through links on this machine", () => {
     expect(guarded.inArguments({ path: "notes/../README.md" })).toBeUndefined();
   });
 
+  it.each([
+    ["a missing directory climbed out of", "/home/me/project/no-such/../cfg/daemon.key"],
+    ["a file climbed out of", "/home/me/project/notes.txt/../cfg/daemon.key"],
+    ["padded past PATH_MAX with /.", `/home/me/project${"/.".repeat(2100)}/cfg/daemon.key`],
+    ["padded past PATH_MAX with slashes", `/home/me/project${"/".repeat(4200)}cfg/daemon.key`],
+  ])("%s is followed once normalised, as server-filesystem opens it", (_, path) => {
+    expect(guarded.matches(path)).toBe(true);
+  });
+
+  it("a long relative path is judged normalised", () => {
+    const padded = `${"./".repeat(2100)}cfg/daemon.key`;
+    expect(guarded.inArguments({ path: padded })).toBe(padded);
+    expect(sensitive.inArguments({ path: `${"./".repeat(2100)}.ssh/id_rsa` })).toBeDefined();
+    expect(guarded.inArguments({ path: `${"./".repeat(2100)}notes.txt` })).toBeUndefined();
+  });
+
+  it("a path the kernel cannot open is not followed as written", () => {
+    const asked: string[] = [];
+    const spied = new SensitiveResources([], {
+      directories: ["/home/me/project"],
+      guardPaths: ["/home/me/.mcp-guard"],
+      followLinks: (path) => {
+        asked.push(path);
+        return followLinks(path);
+      },
+    });
+    expect(spied.matches(`/home/me/project${"/.".repeat(2100)}/t/../x`)).toBe(false);
+    expect(asked).toEqual(["/home/me/project/x"]);
+  });
+
   it("a path whose link leads where only the process opening it knows (into /proc/self) is refused", () => {
     const unknowable = new SensitiveResources([], {
       directories: ["/home/me/project"],

@@ -70,8 +70,8 @@ export interface ServerPlaces {
   guardPaths?: readonly string[] | undefined;
   /**
    * Where a path leads on the machine the guard runs on, its symbolic links followed (the daemon gives this
-   * for servers on that machine). A path that leads to one of `guardPaths` is one of them: a link already in
-   * a server's directory is followed by the server. Undefined when where it leads depends on the process
+   * for servers on that machine). A path that leads to one of `guardPaths` or to a rule's file is one of
+   * them: a link already in a server's directory is followed by the server. Undefined when where it leads depends on the process
    * that opens it (a link into /proc/self): such a path is refused. Without it, paths are compared as written.
    */
   followLinks?: ((path: string) => string | undefined) | undefined;
@@ -180,9 +180,14 @@ export class SensitiveResources {
     // Through the links on this machine, in each reading a server may make of the path: normalised first
     // (path.resolve, as server-filesystem reads it), and as written (its ".." taken where a link leads).
     if (local && canonical.ok) {
-      if (this.leadsToOwnFile(canonical.value.slice(FILE.length))) return true;
-      if (uriOrPath.startsWith("/") && this.writtenLeadsToOwnFile(uriOrPath, uriOrPath)) return true;
+      if (this.leadsToProtected(canonical.value.slice(FILE.length))) return true;
+      if (uriOrPath.startsWith("/") && this.writtenLeadsToProtected(uriOrPath, uriOrPath)) return true;
     }
+    return this.matchesRule(value);
+  }
+
+  /** Whether a case-folded value (a canonical URI, or the text of one that has none) matches a rule. */
+  private matchesRule(value: string): boolean {
     const directory = `${value}/`;
     return this.rules.some(
       ({ pattern, needle }) =>
@@ -196,18 +201,21 @@ export class SensitiveResources {
     return this.guardPaths.some((own) => value === own || value.startsWith(`${own}/`));
   }
 
-  /** Whether an absolute path leads to one of the guard's own files through symbolic links on this machine. */
-  private leadsToOwnFile(path: string): boolean {
-    return this.guardPaths.length > 0 && this.leadsTo(path, (value) => this.isOwn(value));
+  /**
+   * Whether an absolute path leads through symbolic links on this machine to one of the guard's own files
+   * or to a rule's (`deploy/creds -> ../../.aws/credentials`): one resolution serves both.
+   */
+  private leadsToProtected(path: string): boolean {
+    return this.leadsTo(path, (value) => this.isOwn(value) || this.matchesRule(value));
   }
 
   /**
-   * Whether a path, opened as `written` (at `absolute`), leads to one of the guard's files as the kernel
-   * reads it. Only ".." reads differently there than normalised (from where a link before it leads), and a
-   * path the kernel cannot open is not read this way.
+   * Whether a path, opened as `written` (at `absolute`), leads to a protected file as the kernel reads it.
+   * Only ".." reads differently there than normalised (from where a link before it leads), and a path the
+   * kernel cannot open is not read this way.
    */
-  private writtenLeadsToOwnFile(written: string, absolute: string): boolean {
-    return CLIMBS.test(written) && written.length < PATH_MAX && this.leadsToOwnFile(absolute);
+  private writtenLeadsToProtected(written: string, absolute: string): boolean {
+    return CLIMBS.test(written) && written.length < PATH_MAX && this.leadsToProtected(absolute);
   }
 
   /**
@@ -332,7 +340,7 @@ export class SensitiveResources {
       const resolved = normalizePath(resolvable, base);
       if (!resolved.ok || this.matches(resolved.value)) return true;
       // A server that opens the path as written takes its ".." where a link before it leads.
-      return this.writtenLeadsToOwnFile(value, `${base}/${value}`);
+      return this.writtenLeadsToProtected(value, `${base}/${value}`);
     });
   }
 

@@ -113,6 +113,9 @@ describe("the guard's own files through links on this machine", () => {
   const links: Record<string, string> = {
     "/home/me/project/cfg": "/home/me/.mcp-guard",
     "/home/me/project/t": "/home/me/.mcp-guard/tokens",
+    // And links a cloned project carries to credential files.
+    "/home/me/project/deploy/creds": "/home/me/.aws/credentials",
+    "/home/me/project/keys": "/home/me/.ssh",
   };
   const followLinks = (path: string) => {
     const link = Object.keys(links).find((l) => path === l || path.startsWith(`${l}/`));
@@ -190,8 +193,18 @@ describe("the guard's own files through links on this machine", () => {
     expect(unknowable.matches("/home/me/project/notes.txt")).toBe(false);
   });
 
-  it("the default rules are not read through links (they match names, wherever the file is)", () => {
+  it("the default rules are read through links too", () => {
+    expect(guarded.matches("/home/me/project/deploy/creds")).toBe(true);
+    expect(guarded.matches("/home/me/project/keys/known_hosts")).toBe(true);
+    expect(guarded.inArguments({ path: "deploy/creds" })).toBe("deploy/creds");
+    expect(guarded.inArguments({ path: "deploy/creds/../creds" })).toBe("deploy/creds/../creds");
     expect(guarded.matches("/home/me/project/README.md")).toBe(false);
+  });
+
+  it("the default rules are read through links for a server without files of the guard's", () => {
+    const noOwn = new SensitiveResources([], { directories: ["/home/me/project"], followLinks });
+    expect(noOwn.matches("/home/me/project/deploy/creds")).toBe(true);
+    expect(noOwn.matches("/home/me/project/cfg/daemon.key")).toBe(false);
   });
 });
 

@@ -164,7 +164,7 @@ export class SessionFactory {
             resolved.server,
             this.d.config().daemon,
             logger,
-            knownValues(resolved.server, this.d.variables()?.secrets),
+            knownValues(resolved.server, this.d.variables()?.secrets, { ...process.env, ...sessionEnv }),
           )
         );
       },

@@ -21,6 +21,15 @@ describe("the credentials a server was handed", () => {
     expect(known.sort()).toEqual(["9f3c2a7b51", "bearer-value-1", "orchid-basalt", "passphrase-from-init"]);
   });
 
+  it("include a value's percent-encoded spelling and the client's credential-named variables", () => {
+    const known = knownValues(
+      { env: {} },
+      { FILED: "orchid/basalt+4471" },
+      { SVC_API_KEY: "harbor-pine-5521", HOME: "/home/someone" },
+    );
+    expect(known.sort()).toEqual(["harbor-pine-5521", "orchid%2Fbasalt%2B4471", "orchid/basalt+4471"]);
+  });
+
   it("leave out values too short to tell from ordinary words", () => {
     expect(knownValues({ env: { PIN_TOKEN: "1234", API_KEY: "  ab  " } }, { SHORT: "true" })).toEqual([]);
   });

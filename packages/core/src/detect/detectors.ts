@@ -205,11 +205,12 @@ export const SECRET_KEY_NAME =
   /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
 
 /**
- * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT. SECRET_KEY_NAME is
- * narrower on purpose (in a tool's data a field `key` is usually an identifier), but a server's environment
- * holds configuration, where a variable named *_KEY is the server's credential.
+ * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT, MYSQL_PWD, DB_PW.
+ * SECRET_KEY_NAME is narrower on purpose (in a tool's data a field `key` is usually an identifier), but a
+ * server's environment holds configuration, where a variable named *_KEY is the server's credential. A
+ * password's short name counts only after a prefix: PWD alone is the shell's working directory.
  */
-export const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$/i;
+export const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$|[_-](?:pwd|pw)$/i;
 
 /**
  * The last word of a key that names something about a secret, not the secret: its name, id, ARN, path or

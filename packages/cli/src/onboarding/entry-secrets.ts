@@ -71,10 +71,17 @@ export class EntrySecrets {
   }
 }
 
+/** `--pwd`, `--pw`: a password's short name, a credential as a flag (as an env name it is a directory). */
+const PASSWORD_FLAG = /^(?:pwd|pw)$/i;
+
 /** A flag whose next argument is its value and a credential: `--api-key`, `-token`, `--password`. */
 export function credentialFlag(arg: string | undefined, next: string): string | undefined {
   const flag = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/.exec(arg ?? "")?.[1];
-  return flag && isCredentialName(flag) && next.length > 0 && !next.startsWith("-") && !isReference(next)
+  return flag &&
+    (isCredentialName(flag) || PASSWORD_FLAG.test(flag)) &&
+    next.length > 0 &&
+    !next.startsWith("-") &&
+    !isReference(next)
     ? flag
     : undefined;
 }

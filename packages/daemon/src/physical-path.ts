@@ -5,7 +5,7 @@
 // The path is walked one name at a time, as the kernel walks it, rather than handed to realpath: a link into
 // /proc/self (`here -> /proc/self/cwd`) leads to the working directory of whichever process opens it, and
 // realpath would answer with the daemon's.
-import { lstatSync, readlinkSync, realpathSync, type Stats } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 /** Links followed before giving up, as the kernel gives up on a loop (its own limit is 40). */
@@ -38,9 +38,16 @@ export function physicalPath(path: string): string | undefined {
       missing = Math.max(0, missing - 1);
       continue;
     }
-    const next = `${at}/${name}`;
+    let next = `${at}/${name}`;
     if (next === "/proc") return underProc(pending.reverse(), links > 0);
-    const entry = missing > 0 ? undefined : lstatOf(next);
+    let entry = missing > 0 ? undefined : lstatOf(next);
+    if (entry === undefined && missing === 0) {
+      const twin = unicodeTwin(at === "" ? "/" : at, name);
+      if (twin !== undefined) {
+        next = `${at}/${twin}`;
+        entry = lstatOf(next);
+      }
+    }
     if (entry === undefined || !entry.isSymbolicLink()) {
       if (entry === undefined) missing++;
       at = next;
@@ -66,6 +73,24 @@ function underProc(rest: string[], throughLink: boolean): string | undefined {
   const first = rest.find((name) => name !== "" && name !== ".");
   if (throughLink && first !== undefined && PROCESS_DIRECTORY.test(first)) return undefined;
   return ["/proc", ...rest].join("/");
+}
+
+/**
+ * The one entry of `dir` that is `name` in another Unicode spelling (composed `é` asked for, decomposed `é`
+ * on disk; a Kelvin sign for a K), as the filesystem server opens it when the name as written is missing
+ * (its resolveUnicodeEquivalentPath): a link under such a name leads where the server goes. Read once per
+ * path, at its first missing name. None when there is no such entry, or more than one (the server refuses).
+ */
+function unicodeTwin(dir: string, name: string): string | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const wanted = name.normalize("NFC");
+  const twins = entries.filter((entry) => entry !== name && entry.normalize("NFC") === wanted);
+  return twins.length === 1 ? twins[0] : undefined;
 }
 
 // Most paths checked do not exist (a file about to be written, a name in a command line): they are asked

@@ -21,6 +21,9 @@ symlinkSync(relative(dir, "/proc/self"), join(dir, "self-relative"));
 symlinkSync("/proc", join(dir, "procfs"));
 symlinkSync("here", join(dir, "via-here"));
 symlinkSync("/proc/cpuinfo", join(dir, "cpuinfo"));
+// A directory named in decomposed Unicode (e + U+0301), holding a link to the home.
+mkdirSync(join(dir, "de\u0301ploy"));
+symlinkSync(home, join(dir, "de\u0301ploy", "to-home"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("physicalPath", () => {
@@ -31,6 +34,11 @@ describe("physicalPath", () => {
     ["a file yet to be written under a link", join(dir, "cfg", "new", "file"), join(home, "new", "file")],
     ["a dangling link, to what writing through it creates", join(dir, "dangling"), join(home, "new.key")],
     ["a path with nothing of it existing", "/no-such-top/x/y", "/no-such-top/x/y"],
+    [
+      "a name asked for in its composed spelling, where the decomposed one exists (as the server opens it)",
+      join(dir, "d\u00e9ploy", "to-home", "daemon.key"),
+      join(home, "daemon.key"),
+    ],
     [
       "a missing name climbed out of, then a link",
       join(dir, "no-such") + "/../cfg/daemon.key",

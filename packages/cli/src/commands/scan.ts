@@ -1,7 +1,9 @@
 // mcp-guard scan: what the clients on this machine launch without a guard, secrets written in plain text
-// in their configs (env, headers, args), and remote servers over plain http. Exit 1 when anything is found, so
+// in their configs (env, headers, args, a remote's URL: what init would move into the secrets file), and
+// remote servers over plain http. Exit 1 when anything is found, so
 // it can gate CI.
 import { isGuarded, readClients, remoteUrl } from "../onboarding/clients.js";
+import { credentialFlag } from "../onboarding/entry-secrets.js";
 import { secretsInText, secretTypes } from "../onboarding/secret-values.js";
 import { where } from "./init.js";
 
@@ -25,9 +27,12 @@ export function scan(options: ScanOptions): number {
     const base = { client: f.file.client, file: f.file.path, server: f.name };
     const url = remoteUrl(f.entry);
     const headers = Object.entries((f.entry.headers ?? {}) as Record<string, unknown>);
-    // A remote entry without headers authenticates in the client (OAuth): mcp-guard cannot stand in for
-    // that session, so it is noted, not counted against the setup.
-    const clientAuth = url !== undefined && headers.length === 0;
+    // A remote's own URL: a password in its userinfo, a token as its userinfo, `?api_key=`.
+    const inUrl = url !== undefined ? secretsInText(url) : [];
+    // A remote entry without headers or a key in its URL authenticates in the client (OAuth): mcp-guard
+    // cannot stand in for that session, so it is noted (its URL, which then holds no secret, printed), not
+    // counted against the setup.
+    const clientAuth = url !== undefined && headers.length === 0 && inUrl.length === 0;
     if (clientAuth)
       notes.push(`${f.file.client} ${f.name}: ${url} authenticates in the client (OAuth); not proxied`);
     else if (!isGuarded(f.entry))
@@ -54,13 +59,21 @@ export function scan(options: ScanOptions): number {
     const args = Array.isArray(f.entry.args)
       ? f.entry.args.filter((a): a is string => typeof a === "string")
       : [];
-    const inArgs = [...new Set(args.flatMap((a) => secretsInText(a)))];
+    // What init would move out of the args: what the detectors and the URL rules find, and the value after a
+    // flag named as a credential (`--api-key <key>`), whatever it looks like.
+    const afterFlags = args.flatMap((a, i) => {
+      const flag = credentialFlag(a, args[i + 1] ?? "");
+      return flag ? [`after --${flag}`] : [];
+    });
+    const inArgs = [...new Set([...args.flatMap((a) => secretsInText(a)), ...afterFlags])];
     if (inArgs.length)
       findings.push({
         ...base,
         severity: "high",
         problem: `plaintext secret in args (${inArgs.join(", ")})`,
       });
+    if (inUrl.length)
+      findings.push({ ...base, severity: "high", problem: `plaintext secret in url (${inUrl.join(", ")})` });
     if (
       url &&
       url.startsWith("http://") &&

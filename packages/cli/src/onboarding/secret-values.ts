@@ -1,7 +1,6 @@
 // Which values in a client's entry are secrets: shared by `scan` (to report them) and `init` (to move them
 // into the owner-only secrets file instead of mcp-guard.yaml).
-import { builtInDetectors, Scanner } from "@mcp-guard/core";
-import { isCredentialName } from "./credential-names.js";
+import { builtInDetectors, isCredentialName, Scanner } from "@mcp-guard/core";
 import { urlSecretSpans } from "./url-secrets.js";
 
 let scanner: Scanner | undefined;

@@ -205,12 +205,16 @@ export const SECRET_KEY_NAME =
   /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
 
 /**
- * An environment variable or header named as a key: SERVICE_KEY, STRIPE_KEY, GITLAB_PAT, MYSQL_PWD, DB_PW.
- * SECRET_KEY_NAME is narrower on purpose (in a tool's data a field `key` is usually an identifier), but a
- * server's environment holds configuration, where a variable named *_KEY is the server's credential. A
+ * A name whose value is a credential in a server's configuration (an env variable, a header, a URL parameter,
+ * a flag): SECRET_KEY_NAME's, or one named as a key or a password's short name (SERVICE_KEY, STRIPE_KEY,
+ * GITLAB_PAT, MYSQL_PWD, DB_PW). SECRET_KEY_NAME alone is narrower on purpose (in a tool's data a field `key`
+ * is usually an identifier), but in configuration a name ending in key is the server's credential. A
  * password's short name counts only after a prefix: PWD alone is the shell's working directory.
  */
-export const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$|[_-](?:pwd|pw)$/i;
+export function isCredentialName(name: string): boolean {
+  return SECRET_KEY_NAME.test(name) || CREDENTIAL_VARIABLE.test(name);
+}
+const CREDENTIAL_VARIABLE = /(?:^|[_-])(?:key|pat)$|[_-](?:pwd|pw)$/i;
 
 /**
  * The last word of a key that names something about a secret, not the secret: its name, id, ARN, path or

@@ -7,7 +7,7 @@
 // shows of a server's own words (the client's upstream_unavailable, `status`, the log) never repeats them,
 // whatever their shape, written as they are or percent-encoded as in a URL.
 import type { ServerConfig } from "@mcp-guard/config/runtime";
-import { CREDENTIAL_VARIABLE, SECRET_KEY_NAME } from "@mcp-guard/core";
+import { isCredentialName } from "@mcp-guard/core";
 export const KNOWN_VALUE_MARK = "[REDACTED:credential]";
 
 /**
@@ -25,8 +25,7 @@ export function knownValues(
   const values = new Set<string>(Object.values(secrets));
   if (server.upstream_auth_token) values.add(server.upstream_auth_token);
   for (const [name, value] of [...Object.entries(server.env ?? {}), ...Object.entries(environment)])
-    if (value !== undefined && (SECRET_KEY_NAME.test(name) || CREDENTIAL_VARIABLE.test(name)))
-      values.add(value);
+    if (value !== undefined && isCredentialName(name)) values.add(value);
   const long = [...values].filter((v) => v.trim().length >= SHORTEST);
   const spellings = new Set(long.flatMap((v) => [v, encodeURIComponent(v)]));
   return [...spellings].sort((a, b) => b.length - a.length);

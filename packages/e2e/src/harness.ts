@@ -315,6 +315,21 @@ export async function failure(
   }
 }
 
+/**
+ * What one `read_text_file` call of `path` came to: the guard's refusal reason, or whether the file's
+ * `marker` reached the client. One call: a refused one never reaches the server.
+ */
+export async function readOutcome(client: Client, path: string, marker: string): Promise<string> {
+  try {
+    const answer = JSON.stringify(await client.callTool({ name: "read_text_file", arguments: { path } }));
+    return answer.includes(marker) ? "content reached the client" : "no content";
+  } catch (err) {
+    const reason = (err as { data?: { reason?: unknown } }).data?.reason;
+    if (typeof reason === "string") return reason;
+    return String(err).includes(marker) ? "content reached the client" : "refused";
+  }
+}
+
 /** Every tool name a server lists, following pagination. */
 export async function listAllTools(client: Client): Promise<string[]> {
   const names: string[] = [];

@@ -15,11 +15,11 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addServers,
-  failure,
   FILESYSTEM,
   guardedTransport,
   makeGuardedHome,
   nodeServerYaml,
+  readOutcome,
   type GuardedHome,
 } from "../src/index.js";
 
@@ -48,14 +48,7 @@ describe("credential files behind links already in a server's directory", () => 
   it("are refused as their own paths are", async () => {
     const client = new Client({ name: "credential-links", version: "1" });
     await client.connect(guardedTransport(home, "home-fs"));
-    const outcome = async (path: string) => {
-      const refused = await failure(client.callTool({ name: "read_text_file", arguments: { path } }));
-      if (refused) return refused.data?.reason ?? "refused";
-      const answer = JSON.stringify(
-        await client.callTool({ name: "read_text_file", arguments: { path } }).catch((e) => String(e)),
-      );
-      return answer.includes(MARKER) ? "content reached the client" : "no content";
-    };
+    const outcome = (path: string) => readOutcome(client, path, MARKER);
     // Control: by their own names.
     const direct = [
       await outcome(join(user, ".aws", "credentials")),

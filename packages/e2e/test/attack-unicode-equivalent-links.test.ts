@@ -15,11 +15,11 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addServers,
-  failure,
   FILESYSTEM,
   guardedTransport,
   makeGuardedHome,
   nodeServerYaml,
+  readOutcome,
   type GuardedHome,
 } from "../src/index.js";
 
@@ -46,13 +46,7 @@ describe("credential files behind a link in a directory asked for by its Unicode
   it("are refused as the links' own spellings are", async () => {
     const client = new Client({ name: "unicode-links", version: "1" });
     await client.connect(guardedTransport(home, "home-fs"));
-    const outcome = async (path: string) => {
-      const call = () => client.callTool({ name: "read_text_file", arguments: { path } });
-      const refused = await failure(call());
-      if (refused) return refused.data?.reason ?? "refused";
-      const answer = JSON.stringify(await call().catch((e) => String(e)));
-      return answer.includes(MARKER) ? "content reached the client" : "no content";
-    };
+    const outcome = (path: string) => readOutcome(client, path, MARKER);
     // Control: the links by their spelling on disk.
     expect([
       await outcome(join(user, "project", DECOMPOSED, "creds")),

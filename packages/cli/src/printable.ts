@@ -16,6 +16,18 @@ export function printable(text: string): string {
   );
 }
 
+/** C0 controls (line ends and tabs included) and DEL: what a one-line field must not carry to a terminal. */
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
+
+/**
+ * A peer's text (a tool name, a URI, an identity, a server's stderr line) as one field of a line a person reads
+ * in a terminal: besides what `printable` escapes, every C0 control, so that a line end cannot forge a row of
+ * its own, a carriage return cannot write over the line, and ESC cannot start a terminal sequence.
+ */
+export function terminalField(text: string): string {
+  return printable(text).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Writes what a person reads to decide (see printable). */
 export function sayToPerson(text: string): void {
   process.stdout.write(printable(text));

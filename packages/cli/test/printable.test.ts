@@ -1,6 +1,6 @@
 // What a person reads before approving shows hiding characters as escapes (attack-approval-display.test.ts).
 import { describe, expect, it } from "vitest";
-import { printable } from "../src/printable.js";
+import { printable, terminalField } from "../src/printable.js";
 
 describe("printable", () => {
   it("escapes characters that reorder or hide text, and JSON output keeps its values", () => {
@@ -14,5 +14,19 @@ describe("printable", () => {
   it("negative: ordinary text, accents, CJK, emoji and C0-escaped JSON are left as they are", () => {
     for (const text of ["café 東京 Ärger ✓ 👍", '{"a": "line\\nbreak\\u001b"}', "plain ASCII"])
       expect(printable(text)).toBe(text);
+  });
+});
+
+describe("terminalField", () => {
+  it("escapes line ends, carriage returns, ESC, BEL and DEL besides what printable escapes", () => {
+    const field = terminalField("echo\n2031 allow\rok \u001b[2J \u001b]8;;u\u0007x\u007f \u202e \u009b");
+    expect(field).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(field).toBe(
+      "echo\\u000a2031 allow\\u000dok \\u001b[2J \\u001b]8;;u\\u0007x\\u007f \\u202e \\u009b",
+    );
+  });
+
+  it("negative: a plain field, accents and CJK stay as they are", () => {
+    for (const text of ["tools/call echo", "café 東京", "os:1000"]) expect(terminalField(text)).toBe(text);
   });
 });

@@ -13,6 +13,7 @@ import { paint } from "../colour.js";
 import { openBrowser } from "../open-browser.js";
 import { requireTerminal } from "../person.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
+import { terminalField } from "../printable.js";
 
 export interface OutputOptions extends CommonOptions {
   json?: boolean;
@@ -41,9 +42,9 @@ export async function status(options: OutputOptions): Promise<number> {
   }
   const lines = [
     `daemon: ${paint("ok", "running")} (pid ${reply.pid}, version ${reply.version}, since ${reply.started_at})`,
-    `config: ${reply.config}${reply.config_error ? `\n        the last edit was NOT applied (the previous config stays in force): ${reply.config_error}` : ""}`,
+    `config: ${reply.config}${reply.config_error ? `\n        the last edit was NOT applied (the previous config stays in force): ${terminalField(reply.config_error)}` : ""}`,
     `home:   ${reply.home}`,
-    `audit:  ${reply.audit.written} rows written, ${reply.audit.queued} queued${reply.audit.last_error ? `, last error: ${reply.audit.last_error}` : ""}`,
+    `audit:  ${reply.audit.written} rows written, ${reply.audit.queued} queued${reply.audit.last_error ? `, last error: ${terminalField(reply.audit.last_error)}` : ""}`,
     `dashboard: ${reply.dashboard ?? "not running"}${reply.dashboard ? " (mcp-guard dashboard prints a login link)" : ""}`,
     ...(reply.http.url || reply.http.error
       ? [`http:   ${reply.http.url ? `${reply.http.url}/<server>` : paint("bad", reply.http.error ?? "")}`]
@@ -53,21 +54,23 @@ export async function status(options: OutputOptions): Promise<number> {
     ...Object.entries(reply.servers).map(([name, v]) => {
       const state =
         v.sessions > 0 ? `active, ${v.sessions} session(s)` : v.disabled ? paint("bad", v.disabled) : "idle";
-      const error = v.last_error ? paint("bad", `  last error ${v.last_error_at}: ${v.last_error}`) : "";
+      const error = v.last_error
+        ? paint("bad", `  last error ${v.last_error_at}: ${terminalField(v.last_error)}`)
+        : "";
       const stderr =
         v.last_error && v.last_stderr.length
-          ? `\n${v.last_stderr.map((l) => `      stderr: ${l}`).join("\n")}`
+          ? `\n${v.last_stderr.map((l) => `      stderr: ${terminalField(l)}`).join("\n")}`
           : "";
       const withheld = v.withheld.map(
         (w) =>
-          `\n    withheld ${w.kind} ${w.kind === "instructions" ? "(instructions)" : w.name}: ${w.reason}${w.approve ? ` (approve: ${w.approve})` : ""}`,
+          `\n    withheld ${w.kind} ${w.kind === "instructions" ? "(instructions)" : terminalField(w.name)}: ${terminalField(w.reason)}${w.approve ? ` (approve: ${terminalField(w.approve)})` : ""}`,
       );
       return `  ${name.padEnd(20)} ${v.transport.padEnd(16)} ${state}${error}${stderr}${withheld.join("")}`;
     }),
     `sessions: ${reply.sessions.length}`,
     ...reply.sessions.map(
       (x) =>
-        `  ${x.id.slice(0, 8)}  ${x.server.padEnd(20)} ${x.identity}  since ${x.started_at}  in flight ${x.pending_requests}  client pid ${x.client_pid ?? "-"}  server pid ${x.upstream_pid ?? "-"}`,
+        `  ${x.id.slice(0, 8)}  ${x.server.padEnd(20)} ${terminalField(x.identity)}  since ${x.started_at}  in flight ${x.pending_requests}  client pid ${x.client_pid ?? "-"}  server pid ${x.upstream_pid ?? "-"}`,
     ),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -3,6 +3,7 @@ import { decodeTrace } from "@mcp-guard/core/audit-trace";
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
+import { terminalField } from "../printable.js";
 
 export interface LogsOptions extends CommonOptions {
   server?: string;
@@ -54,14 +55,18 @@ export function buildQuery(o: LogsOptions, now = Date.now()): AuditQuery {
   };
 }
 
+/**
+ * One row as one line. The method, the target, the identity, the reason and the findings' paths are the peers'
+ * words (a refused call's row keeps its tool name as written), so each is printed as a terminal field.
+ */
 export function formatRow(row: AuditRow): string {
   const time = new Date(row.ts).toISOString().replace("T", " ").replace("Z", "");
   const arrow = row.direction === "to_server" ? "→" : "←";
-  const what = [row.kind, row.method ?? "", row.target ?? ""].filter(Boolean).join(" ");
-  const reason = row.reason ? `  [${row.reason}]` : "";
+  const what = terminalField([row.kind, row.method ?? "", row.target ?? ""].filter(Boolean).join(" "));
+  const reason = row.reason ? `  [${terminalField(row.reason)}]` : "";
   const findings = findingsOf(row.trace);
-  const found = findings.length ? `  {${findings.join("; ")}}` : "";
-  return `${time}  ${row.decision.padEnd(6)} ${row.server.padEnd(14)} ${arrow} ${what}  ${row.identity}  ${row.latency_ms}ms${reason}${found}`;
+  const found = findings.length ? `  {${terminalField(findings.join("; "))}}` : "";
+  return `${time}  ${row.decision.padEnd(6)} ${terminalField(row.server).padEnd(14)} ${arrow} ${what}  ${terminalField(row.identity)}  ${row.latency_ms}ms${reason}${found}`;
 }
 
 /** "<type> at <path>" entries the checks recorded (types and paths only; values are never stored). */

@@ -40,7 +40,7 @@ export async function confirmByPerson(options: CommonOptions, what: string): Pro
 }
 
 /**
- * The dashboard's login link is an approval in waiting (its cookie approves anything queued), so with
+ * The dashboard's login link is an approval in waiting (the session it opens approves anything queued), so with
  * require_person it goes only to a terminal, as `approvals approve` does: a process without one would open it
  * with any HTTP client and approve its own call. Nor is a browser opened for it: which program opens a link
  * is up to that process's environment (PATH, xdg settings).

@@ -1,10 +1,13 @@
-// The dashboard's HTTP app, built apart from listen() so tests use inject(). Every route but /healthz and
-// /login needs the token (a bearer header or the cookie the one-time login link sets), and every request
-// must be addressed to this loopback host (against DNS rebinding) and come from this origin.
+// The dashboard's HTTP app, built apart from listen() so tests use inject(). Every route but /healthz, the
+// page itself (static, no data) and /login needs a bearer header: the token, or the session secret a browser
+// gets for a one-time login code. No cookie: a browser sends a host's cookies to all its ports, so another
+// web server on 127.0.0.1 would receive them. Every request must be addressed to this loopback host (against
+// DNS rebinding) and come from this origin.
 import { timingSafeEqual } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { LoginCodes } from "./login-codes.js";
+import { LoginSessions } from "./login-sessions.js";
 import { Metrics } from "./metrics.js";
 import { PAGE } from "./page.js";
 import type { AuditEntry, DashboardSource } from "./source.js";
@@ -33,7 +36,13 @@ export interface Dashboard {
   loginCode(): string;
 }
 
-const COOKIE = "mcpg_session";
+// Served without a credential: the page holds no data and asks for everything with its session secret.
+const PUBLIC_PATHS = new Set(["/healthz", "/", "/login"]);
+const PAGE_HEADERS = {
+  "content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+  // The login link's address holds its code until the page's script replaces it: no other site is told it.
+  "referrer-policy": "no-referrer",
+};
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -47,6 +56,7 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, forceCloseConnections: true });
   const metrics = options.metrics ?? new Metrics(source, options.knownMethods);
   const codes = options.loginCodes ?? new LoginCodes(now);
+  const sessions = new LoginSessions(now);
   const viewers = new Set<ServerResponse>();
   app.addHook("onClose", async () => {
     for (const v of viewers) v.end();
@@ -64,20 +74,13 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
     const origin = req.headers.origin;
     if (origin !== undefined && !hostAllowed(origin.replace(/^http:\/\//, "")))
       return reply.code(403).send({ error: "cross-origin request refused" });
-    if (req.url === "/healthz" || req.url.startsWith("/login")) return;
+    if (PUBLIC_PATHS.has(req.url.split("?")[0]!)) return;
     if (!authorized(req)) return reply.code(401).send({ error: "run mcp-guard dashboard for a login link" });
   });
 
   function authorized(req: FastifyRequest): boolean {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const cookie = (req.headers.cookie ?? "")
-      .split(/;\s*/)
-      .find((c) => c.startsWith(`${COOKIE}=`))
-      ?.slice(COOKIE.length + 1);
-    return (
-      (bearer !== undefined && same(bearer, options.token)) ||
-      (cookie !== undefined && same(cookie, options.token))
-    );
+    return bearer !== undefined && (same(bearer, options.token) || sessions.valid(bearer));
   }
 
   app.get("/healthz", async () => {
@@ -94,26 +97,20 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
     };
   });
 
-  app.get<{ Querystring: { code?: string } }>("/login", async (req, reply) => {
-    if (!codes.redeem(req.query.code ?? ""))
+  // The login link opens the page, whose script posts the code here (a GET spends nothing, so a link
+  // preview cannot use it up) and keeps the secret it gets in sessionStorage, which is this origin's alone.
+  const page = async (_req: FastifyRequest, reply: FastifyReply) =>
+    reply.type("text/html; charset=utf-8").headers(PAGE_HEADERS).send(PAGE);
+  app.get("/", page);
+  app.get("/login", page);
+  app.post<{ Body: { code?: unknown } | undefined }>("/login", async (req, reply) => {
+    const code = req.body?.code;
+    if (typeof code !== "string" || !codes.redeem(code))
       return reply
         .code(401)
-        .type("text/plain")
-        .send("This login link has expired or was used. Run mcp-guard dashboard again.");
-    return reply
-      .header("set-cookie", `${COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
-      .redirect("/");
+        .send({ error: "This login link has expired or was used. Run mcp-guard dashboard again." });
+    return reply.header("cache-control", "no-store").send({ session: sessions.open() });
   });
-
-  app.get("/", async (_req, reply) =>
-    reply
-      .type("text/html; charset=utf-8")
-      .header(
-        "content-security-policy",
-        "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
-      )
-      .send(PAGE),
-  );
   app.get("/api/status", async () => source.status());
   app.get("/api/servers", async () => (source.status() as { servers?: unknown }).servers ?? {});
   app.get("/api/sessions", async () => (source.status() as { sessions?: unknown }).sessions ?? []);

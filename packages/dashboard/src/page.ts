@@ -1,4 +1,7 @@
-// The dashboard page: one self-contained document (no CDN, no build step); data comes from /api/*.
+// The dashboard page: one self-contained document (no CDN, no build step); data comes from /api/*, asked
+// for with the session secret the page's login gave it.
+import { SESSION_SCRIPT } from "./page-session.js";
+
 export const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>mcp-guard</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,9 +48,7 @@ svg text{font:10px system-ui,sans-serif;fill:#57606a}
 </main>
 <script>
 const $ = (id) => document.getElementById(id);
-const get = (url) => fetch(url, { credentials: "same-origin" }).then((r) => r.json());
-const post = (url, body) => fetch(url, { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify(body || {}) });
-// What a person decides on is written by the party asking (the agent's arguments, the server's definitions):
+${SESSION_SCRIPT}// What a person decides on is written by the party asking (the agent's arguments, the server's definitions):
 // characters that reorder or hide text (bidirectional controls, C1 controls, separators, zero-width, tags)
 // are shown as escapes, so the person reads what will run.
 const HIDING = /[\\u0080-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]|[\\u{e0000}-\\u{e007f}]|\\p{Cs}/gu;
@@ -135,7 +136,10 @@ async function blocked() {
   for (const e of rows) { const tr = body.insertRow(); cell(tr, time(e.ts)); cell(tr, e.server); cell(tr, e.method); cell(tr, e.target); cell(tr, e.reason, "block"); cell(tr, findings(e.trace)); }
 }
 function refresh() { const tab = document.querySelector("nav button.on").dataset.tab; if (tab === "overview") overview(); if (tab === "approvals") approvals(); if (tab === "pins") pins(); if (tab === "blocked") blocked(); if (tab !== "approvals") counts(); }
-get("/api/audit?limit=100").then(({ rows }) => rows.reverse().forEach(addEvent));
-new EventSource("/api/events").onmessage = (m) => addEvent(JSON.parse(m.data));
-refresh(); setInterval(refresh, 2000);
+signIn().then((session) => {
+  if (!session) return;
+  // The backlog is read once the stream is connected, so an event in between is not missed.
+  follow(addEvent, () => get("/api/audit?limit=100").then(({ rows }) => rows.reverse().forEach(addEvent)));
+  refresh(); refreshTimer = setInterval(refresh, 2000);
+});
 </script></body></html>`;

@@ -1,7 +1,8 @@
-// The dashboard app through inject(): host and origin checks, the token and the one-time login, the JSON
-// endpoints, decisions, and the metrics.
+// The dashboard app through inject(): host and origin checks, the token, the one-time login and the session
+// it opens (never a cookie), the JSON endpoints, decisions, and the metrics.
 import { describe, expect, it } from "vitest";
-import { buildDashboard } from "../src/app.js";
+import { buildDashboard, type Dashboard } from "../src/app.js";
+import { SESSION_TTL_MS } from "../src/login-sessions.js";
 import { METRIC_NAMES, type AuditEntry, type DashboardSource } from "../src/index.js";
 
 const TOKEN = "a".repeat(64);
@@ -28,7 +29,7 @@ const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   ...over,
 });
 
-function setup() {
+function setup(now?: () => number) {
   const decided: string[] = [];
   const source: DashboardSource = {
     status: () => ({
@@ -48,6 +49,7 @@ function setup() {
   const dashboard = buildDashboard(source, {
     token: TOKEN,
     port: () => 4321,
+    now,
     knownMethods: ["tools/call", "tools/list"],
   });
   const get = (url: string, headers: Record<string, string> = {}) =>
@@ -58,6 +60,15 @@ function setup() {
     });
   return { dashboard, decided, get };
 }
+
+/** What the page's script does with the login link's code. */
+const redeem = (dashboard: Dashboard, code: unknown) =>
+  dashboard.app.inject({
+    method: "POST",
+    url: "/login",
+    headers: { host: "127.0.0.1:4321", origin: "http://127.0.0.1:4321" },
+    payload: { code },
+  });
 
 describe("dashboard app", () => {
   it("answers /healthz without a token, and nothing else", async () => {
@@ -87,27 +98,70 @@ describe("dashboard app", () => {
     ).toBe(200);
   });
 
-  it("logs a browser in once with a login link, by cookie", async () => {
+  it("logs a browser in once with a login link, by a session secret the page sends in a header", async () => {
     const { dashboard } = setup();
     const code = dashboard.loginCode();
-    const login = await dashboard.app.inject({
+    // The link opens the page (static, no data) without spending the code; the page's script posts it.
+    const page = await dashboard.app.inject({
       url: `/login?code=${code}`,
       headers: { host: "127.0.0.1:4321" },
-    });
-    expect(login.statusCode).toBe(302);
-    const cookie = String(login.headers["set-cookie"]);
-    expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
-    const page = await dashboard.app.inject({
-      url: "/",
-      headers: { host: "127.0.0.1:4321", cookie: cookie.split(";")[0]! },
     });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("<title>mcp-guard</title>");
     expect(page.body).not.toMatch(/<script[^>]+src=/); // no CDN, nothing external
-    expect(
-      (await dashboard.app.inject({ url: `/login?code=${code}`, headers: { host: "127.0.0.1:4321" } }))
-        .statusCode,
-    ).toBe(401);
+    expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    const login = await redeem(dashboard, code);
+    expect(login.statusCode).toBe(200);
+    expect(login.headers["set-cookie"]).toBeUndefined();
+    const { session } = login.json<{ session: string }>();
+    expect(session).toMatch(/^[0-9a-f]{64}$/);
+    expect(session).not.toBe(TOKEN);
+    const status = await dashboard.app.inject({
+      url: "/api/status",
+      headers: { host: "127.0.0.1:4321", authorization: `Bearer ${session}` },
+    });
+    expect(status.statusCode).toBe(200);
+    expect((await redeem(dashboard, code)).statusCode).toBe(401);
+  });
+
+  it("takes no cookie as a credential: a browser sends those to every port of the host", async () => {
+    const { dashboard } = setup();
+    const { session } = (await redeem(dashboard, dashboard.loginCode())).json<{ session: string }>();
+    for (const cookie of [`mcpg_session=${TOKEN}`, `mcpg_session=${session}`]) {
+      const res = await dashboard.app.inject({
+        url: "/api/approvals",
+        headers: { host: "127.0.0.1:4321", cookie },
+      });
+      expect(res.statusCode).toBe(401);
+    }
+  });
+
+  it("refuses a login code posted from another origin, and one that is not a string", async () => {
+    const { dashboard } = setup();
+    const code = dashboard.loginCode();
+    const foreign = await dashboard.app.inject({
+      method: "POST",
+      url: "/login",
+      headers: { host: "127.0.0.1:4321", origin: "http://127.0.0.1:5173" },
+      payload: { code },
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect((await redeem(dashboard, [code])).statusCode).toBe(401);
+  });
+
+  it("ends a login's session after its lifetime", async () => {
+    let clock = 0;
+    const { dashboard } = setup(() => clock);
+    const { session } = (await redeem(dashboard, dashboard.loginCode())).json<{ session: string }>();
+    const status = () =>
+      dashboard.app.inject({
+        url: "/api/status",
+        headers: { host: "127.0.0.1:4321", authorization: `Bearer ${session}` },
+      });
+    clock = SESSION_TTL_MS;
+    expect((await status()).statusCode).toBe(200);
+    clock = SESSION_TTL_MS + 1;
+    expect((await status()).statusCode).toBe(401);
   });
 
   it("serves status, audit pages and stats, and records decisions", async () => {

@@ -5,3 +5,4 @@ export * from "./http-front.js";
 export * from "./recorder-session.js";
 export * from "./oauth-front.js";
 export * from "./served-base.js";
+export * from "./dashboard-login.js";

@@ -7,6 +7,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CLI,
+  dashboardLogin,
   failure,
   guardedTransport,
   makeGuardedHome,
@@ -117,12 +118,10 @@ describe("approvals.require_person", () => {
     const link = /http:\/\/127\.0\.0\.1:\d+\/login\?code=[0-9a-f]+/.exec(
       (await approveOnTerminal(id, () => "", ["dashboard"])).out,
     )![0];
-    const login = await fetch(link, { redirect: "manual" });
-    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-    const origin = new URL(link).origin;
+    const { origin, headers } = await dashboardLogin(link);
     const decided = await fetch(`${origin}/api/approvals/${id}/approve`, {
       method: "POST",
-      headers: { cookie, "content-type": "application/json" },
+      headers: { ...headers, "content-type": "application/json" },
       body: "{}",
     });
     expect(decided.status).toBe(200);

@@ -11,6 +11,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   CLI,
+  dashboardLogin,
   failure,
   type GuardedHome,
   heldCallHome,
@@ -33,15 +34,14 @@ async function held(requirePerson: boolean): Promise<HeldCallHome> {
   return held;
 }
 
-/** What an agent does with the link: log in, keep the cookie, approve. The approval's HTTP status. */
+/** What an agent does with the link: log in, keep the session, approve. The approval's HTTP status. */
 async function approveWithLink(output: string, id: string): Promise<number | undefined> {
   const link = /http:\/\/127\.0\.0\.1:\d+\/login\?code=[0-9a-f]+/.exec(output)?.[0];
   if (link === undefined) return undefined;
-  const login = await fetch(link, { redirect: "manual" });
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const decided = await fetch(`${new URL(link).origin}/api/approvals/${id}/approve`, {
+  const { origin, headers } = await dashboardLogin(link);
+  const decided = await fetch(`${origin}/api/approvals/${id}/approve`, {
     method: "POST",
-    headers: { cookie, "content-type": "application/json" },
+    headers: { ...headers, "content-type": "application/json" },
     body: "{}",
   });
   return decided.status;

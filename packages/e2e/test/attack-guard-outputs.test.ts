@@ -7,7 +7,7 @@
 // by its id (d…), which `pins diff`, `approvals approve` and the dashboard take. Ordinary names are printed as
 // they are, with the usual commands.
 import { afterAll, describe, expect, it } from "vitest";
-import { RawBridge } from "../src/index.js";
+import { dashboardLogin, RawBridge } from "../src/index.js";
 import { recorderWithDefinitions, redefine, toolDefinition } from "../src/recorder-session.js";
 
 // Built at run time so that no scanner reading this file meets a whole token.
@@ -55,16 +55,14 @@ async function dashboard(): Promise<{
   const link = await home.cli(["dashboard"]);
   const url = /http:\/\/127\.0\.0\.1:\d+\/login\?code=[0-9a-f]+/.exec(link.stdout)?.[0];
   if (url === undefined) throw new Error(`no login link: ${link.stdout}${link.stderr}`);
-  const login = await fetch(url, { redirect: "manual" });
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const base = new URL(url).origin;
+  const { origin: base, headers } = await dashboardLogin(url);
   return {
-    get: async (path) => (await fetch(base + path, { headers: { cookie } })).text(),
+    get: async (path) => (await fetch(base + path, { headers })).text(),
     post: async (path, body) =>
       (
         await fetch(base + path, {
           method: "POST",
-          headers: { cookie, "content-type": "application/json" },
+          headers: { ...headers, "content-type": "application/json" },
           body: JSON.stringify(body),
         })
       ).status,

@@ -39,7 +39,11 @@ export interface Dashboard {
 // Served without a credential: the page holds no data and asks for everything with its session secret.
 const PUBLIC_PATHS = new Set(["/healthz", "/", "/login"]);
 const PAGE_HEADERS = {
-  "content-security-policy": "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+  // Never in a frame: a page on another port of 127.0.0.1 is the same site, so a frame of the dashboard in
+  // the tab the person logged in with is logged in too, and could be dressed up to get an Approve clicked.
+  "content-security-policy":
+    "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'none'",
+  "x-frame-options": "DENY",
   // The login link's address holds its code until the page's script replaces it: no other site is told it.
   "referrer-policy": "no-referrer",
 };

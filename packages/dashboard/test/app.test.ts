@@ -110,6 +110,9 @@ describe("dashboard app", () => {
     expect(page.body).toContain("<title>mcp-guard</title>");
     expect(page.body).not.toMatch(/<script[^>]+src=/); // no CDN, nothing external
     expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    // Never framed by another page: one on another port of 127.0.0.1 would get it shown logged in.
+    expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
     const login = await redeem(dashboard, code);
     expect(login.statusCode).toBe(200);
     expect(login.headers["set-cookie"]).toBeUndefined();

@@ -24,7 +24,7 @@ const homes: GuardedHome[] = [];
 const clients: Client[] = [];
 afterAll(async () => {
   for (const client of clients) await client.close();
-  for (const home of homes) home.cleanup();
+  for (const home of homes) await home.cleanup();
 });
 
 async function held(requirePerson: boolean): Promise<HeldCallHome> {

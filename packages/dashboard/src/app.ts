@@ -44,6 +44,9 @@ const PAGE_HEADERS = {
   "content-security-policy":
     "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; frame-ancestors 'none'",
   "x-frame-options": "DENY",
+  // Nor left in reach of a page that opened it: a page on another port that opens the dashboard keeps no
+  // handle on the tab (it is put in a browsing context group of its own), so it cannot steer it afterwards.
+  "cross-origin-opener-policy": "same-origin",
   // The login link's address holds its code until the page's script replaces it: no other site is told it.
   "referrer-policy": "no-referrer",
 };

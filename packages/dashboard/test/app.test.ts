@@ -113,6 +113,7 @@ describe("dashboard app", () => {
     // Never framed by another page: one on another port of 127.0.0.1 would get it shown logged in.
     expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["cross-origin-opener-policy"]).toBe("same-origin");
     const login = await redeem(dashboard, code);
     expect(login.statusCode).toBe(200);
     expect(login.headers["set-cookie"]).toBeUndefined();

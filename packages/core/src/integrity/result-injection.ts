@@ -100,7 +100,8 @@ const RESULT_SIGNALS: Signal[] = [
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"
         String.raw`\b(?:letters?|words?|characters?|sentences?) (?:of|in) your ${ANSWER}\b`,
-        String.raw`\b(?:your ${ANSWER}|respond|reply|answer) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
+        // also with the one answered between: "answer the user in base64 only"
+        String.raw`\b(?:your ${ANSWER}|(?:respond|reply|answer)(?: (?:to )?(?:the user|users))?(?: only)?) (?:in|into|using|with) (?:base ?\d+|emojis?|reverse|a (?:caesar|substitution) cipher|${LANGUAGES})\b`,
         // the same said of "your message" (but only with a transformation: "thanks for your message" is fine,
         // and so is a security policy's "encrypt your message with our PGP key", said to a person writing in)
         String.raw`\b(?:encode|encrypt|translate|reverse|invert|scramble|obfuscate) your message\b${PERSON_ENCRYPTS}|\b(?:letters?|words?|characters?) (?:of|in) your message\b`,
@@ -151,7 +152,7 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini|summari[sz]er/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai assistant|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
+      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai (?:assistant|model|agent|system)|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
   },
   {
     // Data has no business deciding what the agent may do without asking.

@@ -29,6 +29,10 @@ const PUBLISHED_EXAMPLES = new Set([
   // password as printed there, and its base64 under `data:`; copied into countless manifests and tests
   "1f2d1e2e67df",
   "MWYyZDFlMmU2N2Rm",
+  // NuGet's reference for nuget.config (learn.microsoft.com, packageSourceCredentials "When using unencrypted
+  // passwords"): the two ClearTextPassword values, copied with the example into Docker and Visual Studio docs
+  "33f!!lloppa",
+  "hal+9ooo_da!sY",
   // reCAPTCHA's keys for automated tests (Google's FAQ): every verification passes, on any domain
   "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
   "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",

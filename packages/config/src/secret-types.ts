@@ -43,6 +43,7 @@ export const SECRET_RULE_TYPES = [
   "clickhouse_key",
   "clickup_token",
   "clojars_token",
+  "cloudflare_api_key",
   "cloudflare_api_token",
   "cloudflare_origin_ca_key",
   "cloudflare_tunnel_token",

@@ -24,3 +24,28 @@ describe("NuGet's documented ClearTextPassword examples", () => {
     expect(forwarded(text)).not.toContain("41k!!pqorra");
   });
 });
+
+describe("a Cloudflare key named by its service alone", () => {
+  const globalKey = chars("0123456789abcdef", 37);
+  const apiToken = chars(AN + "-_", 40);
+
+  // each was missed before this round: no credential word in the name, no prefix in the value
+  it.each([
+    `cloudflare: "${globalKey}"`,
+    `cloudflare: "${apiToken}"`,
+    `CLOUDFLARE=${apiToken}`,
+    `{"cloudflare_global": "${globalKey}"}`,
+  ])("%j is redacted", (text) => {
+    expect(forwarded(text)).not.toContain(text.includes(globalKey) ? globalKey : apiToken);
+  });
+
+  it("values of other shapes under the name are not this rule's", () => {
+    // a commit hash, a zone id (32 hex digits), a blank of the right length
+    for (const text of [
+      `cloudflare: "${chars("0123456789abcdef", 40)}"`,
+      `cloudflare_zone: "${chars("0123456789abcdef", 32)}"`,
+      `cloudflare: "${"a".repeat(37)}"`,
+    ])
+      expect(secretsIn(text), text).toEqual([]);
+  });
+});

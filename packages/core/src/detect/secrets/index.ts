@@ -2,6 +2,7 @@
 // detector; private keys in PEM armour have their own linear scan.
 import type { Detector } from "../detectors.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
+import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
 import { CONTEXT_RULES } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
@@ -30,6 +31,7 @@ export const SECRET_RULES = [
   TINK_KEYSET,
   DER_PRIVATE_KEY,
   TELEGRAM_API_HASH,
+  CLOUDFLARE_NAMED_KEY,
   ...SPLIT_RULES,
 ];
 

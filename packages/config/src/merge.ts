@@ -241,7 +241,17 @@ export function floorMerge(
       timeout_action: base.interceptors.timeout_action,
     },
     pii: mergePii(base.pii, personal.pii, defaults),
-    approvals: { require_person: base.approvals.require_person || personal.approvals.require_person },
+    approvals: {
+      require_person: base.approvals.require_person || personal.approvals.require_person,
+      max_pending_per_identity: Math.min(
+        base.approvals.max_pending_per_identity,
+        personal.approvals.max_pending_per_identity,
+      ),
+      max_pending_per_server: Math.min(
+        base.approvals.max_pending_per_server,
+        personal.approvals.max_pending_per_server,
+      ),
+    },
     personal_servers:
       base.personal_servers === "deny" || personal.personal_servers === "deny" ? "deny" : "allow",
   };

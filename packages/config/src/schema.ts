@@ -478,6 +478,14 @@ export const auditSchema = z.strictObject({
 export const approvalsSchema = z.strictObject({
   /** Approvals only from a person: the dashboard, or a terminal where a printed code is typed back. */
   require_person: z.boolean().default(false),
+  /**
+   * Requests one identity may have waiting for a person, over every server; a call that would add one more
+   * is refused (approval_queue_full) and nothing is queued. Keeps one agent from burying the request it wants
+   * approved among look-alikes, and the database from growing by each call's arguments.
+   */
+  max_pending_per_identity: z.number().int().min(1).max(10_000).default(20),
+  /** Requests waiting for a person on one server, over every identity. */
+  max_pending_per_server: z.number().int().min(1).max(100_000).default(100),
 });
 
 export const extendsSchema = z.strictObject({

@@ -171,6 +171,11 @@ export const ERROR_REGISTRY = {
     message: "Approval expired",
     when: "nobody decided in time; retrying the call asks again",
   },
+  approval_queue_full: {
+    code: -32004,
+    message: "Too many requests waiting for approval",
+    when: "waiting requests reached `approvals.max_pending_per_identity` (or `_per_server`); `data.setting` names it",
+  },
   spend_cap_exceeded: {
     code: -32002,
     message: "Spend cap exceeded",

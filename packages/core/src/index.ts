@@ -44,5 +44,6 @@ export * from "./integrity/metadata-endpoints.js";
 export * from "./integrity/sensitive.js";
 export * from "./spend/spend.js";
 export * from "./spend/cost.js";
+export * from "./spend/pending-limits.js";
 export * from "./protocol/methods.js";
 export * from "./text-diff.js";

@@ -77,9 +77,12 @@ export function startRetention(
   const sweep = () => {
     const cutoff = Date.now() - retentionDays() * 86_400_000;
     const removed = stores.repository.deleteOlderThan(cutoff);
+    // Approval requests keep a call's whole arguments: they go with the audit rows of their time.
+    const approvals = stores.spend.deleteSettledBefore(cutoff);
     // A bucket idle for longer than the longest window (an hour) is full again: its row says nothing.
     stores.limits.deleteIdleSince(Date.now() - 2 * 3_600_000);
-    if (removed > 0) logger.info({ removed }, "audit retention removed old rows");
+    if (removed > 0 || approvals > 0)
+      logger.info({ removed, approvals }, "audit retention removed old rows and approval requests");
   };
   sweep();
   return setInterval(sweep, RETENTION_SWEEP_MS).unref();

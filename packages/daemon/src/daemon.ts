@@ -151,7 +151,11 @@ export class Daemon {
         limiter: new RateLimiter(stores.buckets, Date.now),
         pins: stores.pins,
         // "c" for a call: definition changes in the same queue have ids starting with "d".
-        spend: { store: stores.spend, newId: () => `c${randomBytes(6).toString("hex").slice(0, 11)}` },
+        spend: {
+          store: stores.spend,
+          newId: () => `c${randomBytes(6).toString("hex").slice(0, 11)}`,
+          limits: () => this.config.approvals,
+        },
       };
       this.chain = this.buildChain(config);
       this.retentionTimer = startRetention(stores, () => this.config.audit.retention_days, this.logger);

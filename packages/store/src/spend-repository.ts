@@ -81,6 +81,25 @@ export class SpendRepository implements SpendStore {
       .run(a);
   }
 
+  waiting(identity: string, server: string, now: number): { identity: number; server: number } {
+    const row = this.db
+      .prepare(
+        "SELECT COALESCE(SUM(identity = ?), 0) AS mine, COALESCE(SUM(server = ?), 0) AS here FROM approvals WHERE status = 'pending' AND expires_at > ?",
+      )
+      .get(identity, server, now) as { mine: number; here: number };
+    return { identity: row.mine, server: row.here };
+  }
+
+  /**
+   * Retention: requests that stopped mattering before `cutoff` (expired, and decided if at all, by then) go
+   * with their arguments; one still waiting or approved and unused is never removed.
+   */
+  deleteSettledBefore(cutoff: number): number {
+    return this.db
+      .prepare("DELETE FROM approvals WHERE expires_at < ? AND COALESCE(decided_at, 0) < ?")
+      .run(cutoff, cutoff).changes;
+  }
+
   mark(id: string, status: ApprovalStatus): void {
     this.db.prepare("UPDATE approvals SET status = ? WHERE id = ?").run(status, id);
   }

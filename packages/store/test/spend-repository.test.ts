@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ServerLaunch } from "@mcp-guard/core";
+import type { Approval, ServerLaunch } from "@mcp-guard/core";
 import { openDatabase, SpendRepository } from "../src/index.js";
 
 const dirs: string[] = [];
@@ -92,6 +92,63 @@ describe("the spend ledger by launch", () => {
       spend.record(entry("payments", undefined, 4));
       expect(spend.spent("payments", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(4);
       expect(spend.spent("renamed", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+const request = (id: string, over: Partial<Approval> = {}): Approval => ({
+  id,
+  created_at: 1000,
+  expires_at: 5000,
+  server: "shop",
+  identity: "os:me",
+  tool: "delete_account",
+  amount: null,
+  currency: null,
+  fingerprint: `f-${id}`,
+  arguments: "{}",
+  why: "delete_account always needs approval",
+  status: "pending",
+  decided_at: null,
+  decided_by: null,
+  reason: null,
+  ...over,
+});
+
+describe("the approval queue", () => {
+  it("counts the requests still waiting, per identity and per server", () => {
+    const { db, spend } = repository();
+    try {
+      spend.create(request("c1"));
+      spend.create(request("c2", { server: "bank" }));
+      spend.create(request("c3", { identity: "os:other" }));
+      // Hard negatives: decided, and expired, requests wait no longer.
+      spend.create(request("c4", { status: "denied", decided_at: 1500 }));
+      spend.create(request("c5", { expires_at: 2000 }));
+      expect(spend.waiting("os:me", "shop", 3000)).toEqual({ identity: 2, server: 2 });
+      expect(spend.waiting("os:nobody", "mail", 3000)).toEqual({ identity: 0, server: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("retention removes requests settled before the cutoff, with their arguments, and keeps live ones", () => {
+    const { db, spend } = repository();
+    try {
+      spend.create(request("c1", { expires_at: 2000 }));
+      spend.create(request("c2", { expires_at: 2000, status: "used", decided_at: 1500 }));
+      // Still open at the cutoff, or decided after it: kept.
+      spend.create(request("c3", { expires_at: 9000 }));
+      spend.create(request("c4", { expires_at: 2000, status: "denied", decided_at: 4000 }));
+      expect(spend.deleteSettledBefore(3000)).toBe(2);
+      expect(
+        spend
+          .list(true, 0)
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(["c3", "c4"]);
     } finally {
       db.close();
     }

@@ -12,6 +12,7 @@ import type { Scanner } from "../detect/scanner.js";
 import type { PinStore } from "../integrity/pins.js";
 import { toolIntegrity } from "./tool-integrity.js";
 import { spend } from "./spend.js";
+import type { PendingLimits } from "../spend/pending-limits.js";
 import type { SpendStore } from "../spend/spend.js";
 import { INTERCEPTOR_ORDER, type InterceptorName } from "./order.js";
 
@@ -24,7 +25,7 @@ export interface ChainDependencies {
   /** Absent when detection is switched off (pii.enabled: false). */
   detection?: { scanner: Scanner; actionFor: ActionFor } | undefined;
   pins: PinStore;
-  spend?: { store: SpendStore; newId: () => string } | undefined;
+  spend?: { store: SpendStore; newId: () => string; limits: () => PendingLimits } | undefined;
 }
 
 /** The steps in INTERCEPTOR_ORDER; a step whose dependency is absent (detection, spend) is left out. */
@@ -37,7 +38,7 @@ export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
     sampling_guard: () => samplingGuard(deps.limiter),
     tool_integrity: () => toolIntegrity(deps.pins),
     content_scan: () => deps.detection && contentScan(deps.detection.scanner, deps.detection.actionFor),
-    spend: () => deps.spend && spend(deps.spend.store, deps.now, deps.spend.newId),
+    spend: () => deps.spend && spend(deps.spend.store, deps.now, deps.spend.newId, deps.spend.limits),
   };
   return INTERCEPTOR_ORDER.flatMap((name) => {
     const step = make[name]();

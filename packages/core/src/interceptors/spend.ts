@@ -8,6 +8,7 @@ import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { parseCost } from "../spend/cost.js";
+import { queueFull, type PendingLimits } from "../spend/pending-limits.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -31,7 +32,13 @@ function costOf(rules: SpendRules, tool: string, args: unknown): number | { inva
   return rule.cost ?? 0;
 }
 
-export function spend(store: SpendStore, now: () => number, newId: () => string): Interceptor {
+/** `limits` is read at each new request, so a reload's bound applies from the next call. */
+export function spend(
+  store: SpendStore,
+  now: () => number,
+  newId: () => string,
+  limits: () => PendingLimits,
+): Interceptor {
   function capExceeded(
     ctx: MessageContext,
     rules: SpendRules,
@@ -106,6 +113,8 @@ export function spend(store: SpendStore, now: () => number, newId: () => string)
         expired_at: new Date(latest.expires_at).toISOString(),
       });
     }
+    const full = queueFull(store, limits(), identity, ctx.server, at);
+    if (full) return full;
     const id = newId();
     const expiresAt = at + rules.approval_ttl_seconds * 1000;
     store.create({

@@ -73,6 +73,8 @@ export interface SpendStore {
   /** The most recent approval request for this exact call. */
   latest(fingerprint: string): Approval | undefined;
   create(approval: Approval): void;
+  /** Requests still waiting for a person (pending, unexpired) of this identity, and on this server. */
+  waiting(identity: string, server: string, now: number): { identity: number; server: number };
   /** Moves an approval to a new status (used once it has let a call through; closed once reported). */
   mark(id: string, status: ApprovalStatus): void;
 }

@@ -29,6 +29,13 @@ class MemoryStore implements SpendStore {
   create(a: Approval) {
     this.approvals.push({ ...a });
   }
+  waiting(identity: string, server: string, now: number) {
+    const live = this.approvals.filter((a) => a.status === "pending" && a.expires_at > now);
+    return {
+      identity: live.filter((a) => a.identity === identity).length,
+      server: live.filter((a) => a.server === server).length,
+    };
+  }
   mark(id: string, status: Approval["status"]) {
     this.approvals.find((a) => a.id === id)!.status = status;
   }
@@ -78,7 +85,7 @@ function ctx(name: string, args: unknown, r: SpendRules, session = "s1"): Messag
 describe("spend", () => {
   let clock = 1_000_000;
   let ids = 0;
-  const make = () => {
+  const make = (limits = { max_pending_per_identity: 20, max_pending_per_server: 100 }) => {
     const store = new MemoryStore();
     return {
       store,
@@ -86,6 +93,7 @@ describe("spend", () => {
         store,
         () => clock,
         () => `a${++ids}`,
+        () => limits,
       ),
     };
   };
@@ -162,6 +170,31 @@ describe("spend", () => {
     expect(check.inspect(wipe)).toMatchObject({ reason: "approval_pending" });
     clock += 61_000;
     expect(check.inspect(wipe)).toMatchObject({ reason: "approval_expired" });
+  });
+
+  it("bounds the requests waiting per identity and per server, queueing nothing beyond the bound", () => {
+    const { store, check } = make({ max_pending_per_identity: 3, max_pending_per_server: 5 });
+    const wipe = (n: number, session = "s1") => check.inspect(ctx("wipe", { n }, rules(), session));
+    for (let n = 0; n < 3; n++) expect(wipe(n)).toMatchObject({ reason: "approval_pending" });
+    expect(wipe(3)).toMatchObject({
+      reason: "approval_queue_full",
+      data: { setting: "approvals.max_pending_per_identity", limit: 3, pending: 3 },
+    });
+    expect(store.approvals).toHaveLength(3);
+    // Hard negative: asking again for a request already waiting is not a new one.
+    expect(wipe(0)).toMatchObject({ reason: "approval_pending" });
+    // Another identity has its own bound, under the server's.
+    store.approvals.forEach((a) => (a.identity = "api_key:other"));
+    for (let n = 10; n < 12; n++) expect(wipe(n)).toMatchObject({ reason: "approval_pending" });
+    expect(wipe(12)).toMatchObject({
+      reason: "approval_queue_full",
+      data: { setting: "approvals.max_pending_per_server", limit: 5 },
+    });
+    // A decided request, or an expired one, leaves the queue and frees its place.
+    store.approvals[0]!.status = "denied";
+    expect(wipe(13)).toMatchObject({ reason: "approval_pending" });
+    clock += 61_000;
+    expect(wipe(14)).toMatchObject({ reason: "approval_pending" });
   });
 
   it("settles a held call under the caps in force when it leaves, with the cost the person saw", () => {

@@ -400,6 +400,11 @@ export const httpFrontSchema = z
     /** This endpoint's canonical URL (RFC 8707/9728): the audience OAuth tokens must carry. */
     resource: z.url().optional(),
     max_sessions: z.number().int().min(1).max(100_000).default(100),
+    /**
+     * Sessions one credential (an API key, a token's subject) may hold: unless set, a quarter of max_sessions
+     * (at least one), so that one identity cannot take every place and leave every other one refused.
+     */
+    max_sessions_per_identity: z.number().int().min(1).max(100_000).optional(),
     /** Seconds without any request or open stream after which a session is ended. */
     session_idle_seconds: z
       .number()
@@ -423,6 +428,12 @@ export const httpFrontSchema = z
     stalled_stream_seconds: z.number().positive().max(3600).default(30),
   })
   .superRefine((http, ctx) => {
+    if ((http.max_sessions_per_identity ?? 0) > http.max_sessions)
+      ctx.addIssue({
+        code: "custom",
+        path: ["max_sessions_per_identity"],
+        message: `more than max_sessions (${http.max_sessions}): one identity could take every place`,
+      });
     if (!http.tls && !http.allow_insecure_remote && !isLoopbackAddress(http.address)) {
       ctx.addIssue({
         code: "custom",

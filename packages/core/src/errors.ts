@@ -214,7 +214,7 @@ export const ERROR_REGISTRY = {
   too_many_sessions: {
     code: -32600,
     message: "Too many sessions",
-    when: "the HTTP endpoint already holds `daemon.http.max_sessions` sessions",
+    when: "the HTTP endpoint holds `daemon.http.max_sessions`, or the identity `max_sessions_per_identity`, sessions",
   },
   internal_error: { code: -32603, message: "Internal error", when: "an unexpected failure inside mcp-guard" },
 } as const satisfies Record<string, ErrorSpec>;

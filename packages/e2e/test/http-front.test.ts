@@ -242,6 +242,8 @@ describe("session cap and expiry", () => {
       "    port: 0",
       "    allow_anonymous: true",
       "    max_sessions: 3",
+      // One identity (anonymous) fills the endpoint here: its own bound is the endpoint's.
+      "    max_sessions_per_identity: 3",
       "    session_idle_seconds: 2",
     ].join("\n"),
   );

@@ -18,6 +18,7 @@ import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
+import { SessionPlaces } from "./session-places.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
 /**
@@ -76,8 +77,8 @@ interface OpenSession {
 export class FrontDoor {
   private server: Server | undefined;
   private readonly sessions = new Map<string, OpenSession>();
-  /** Sessions whose initialize is still in progress count toward the cap. */
-  private opening = 0;
+  /** Open sessions and those whose initialize is still in progress, per owner and in total. */
+  private readonly places = new SessionPlaces();
   /** daemon.http as in force: replaced by reconfigure. */
   private config: HttpFrontConfig;
   private credentials: { auth: AuthConfig; http: HttpFrontConfig; value: HttpCredentials } | undefined;
@@ -297,20 +298,16 @@ export class FrontDoor {
     // Loaded with the first session, not with the listener: a daemon only serving bridges never needs the
     // transport. (Before the cap is checked: nothing may pass between the check and the count.)
     const { HttpEndpoint } = await import("./http-endpoint.js");
-    const { max_sessions, max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
-    if (this.sessions.size + this.opening >= max_sessions) {
-      return send(res, 503, errorResponse(null, "too_many_sessions", { limit: max_sessions }), {
+    const { max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
+    const place = this.places.take(owner, this.config);
+    if ("status" in place) {
+      const { status, limit, setting } = place;
+      return send(res, status, errorResponse(null, "too_many_sessions", { limit, setting }), {
         "retry-after": "5",
       });
     }
     // Filled in once the session exists; the endpoint's callbacks come later.
     const made: { open?: OpenSession } = {};
-    // Counted among `opening` until the transport names the session, then among `sessions`, never both.
-    let opening = false;
-    const settle = () => {
-      if (opening) this.opening--;
-      opening = false;
-    };
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
       bufferBytes: max_buffered_bytes,
@@ -323,10 +320,10 @@ export class FrontDoor {
             : "ended an SSE stream whose client reads slower than its server writes (daemon.http.max_buffered_bytes); the client can resume with Last-Event-ID",
         ),
       onInitialized: (id) => {
-        settle();
         if (made.open) this.sessions.set(id, made.open);
       },
       onEnded: () => {
+        place.release();
         const id = endpoint.sessionId;
         const open = made.open;
         if (id !== undefined && open && this.sessions.get(id) === open) {
@@ -346,8 +343,10 @@ export class FrontDoor {
       },
     });
     const opened = this.deps.openSession(server, identity, endpoint);
-    if ("refuse" in opened)
+    if ("refuse" in opened) {
+      place.release();
       return send(res, 503, errorResponse(null, "upstream_unavailable", { detail: opened.refuse }));
+    }
     const open: OpenSession = {
       endpoint,
       server,
@@ -358,15 +357,15 @@ export class FrontDoor {
       idle: undefined,
     };
     made.open = open;
-    this.opening++;
-    opening = true;
     try {
       await this.serve(open, req, res);
     } finally {
-      settle();
+      // Not an initialize (or a refused one): no session id, nobody can reach it again, and its place is free.
+      if (endpoint.sessionId === undefined) {
+        place.release();
+        opened.close("the first request was not an initialize");
+      }
     }
-    // Not an initialize (or a refused one): the transport gave no session id, and nobody can reach it again.
-    if (endpoint.sessionId === undefined) opened.close("the first request was not an initialize");
   }
 
   /** Passes the request to the session's transport; a session with no request or stream open expires. */

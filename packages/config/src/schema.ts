@@ -417,6 +417,25 @@ export const httpFrontSchema = z
       .min(1024)
       .max(512 * 1024 * 1024)
       .default(4 * 1024 * 1024),
+    /**
+     * Bytes of request bodies being received at once for one credential, and for the whole endpoint (each body
+     * counts up to its Content-Length as soon as it starts): a body that would pass either is refused with 503
+     * and read on without being kept. Unless set, 4 and 16 times max_body_bytes.
+     */
+    max_body_bytes_in_progress_per_identity: z
+      .number()
+      .int()
+      .min(1024)
+      .max(8 * 1024 * 1024 * 1024)
+      .optional(),
+    max_body_bytes_in_progress: z
+      .number()
+      .int()
+      .min(1024)
+      .max(8 * 1024 * 1024 * 1024)
+      .optional(),
+    /** Seconds a request body may stop arriving before the request is answered 408 and its connection closed. */
+    body_stall_seconds: z.number().positive().max(300).default(10),
     /** Bytes that may wait for a client that has stopped reading before its stream is ended. */
     max_buffered_bytes: z
       .number()
@@ -428,6 +447,19 @@ export const httpFrontSchema = z
     stalled_stream_seconds: z.number().positive().max(3600).default(30),
   })
   .superRefine((http, ctx) => {
+    const perIdentity = http.max_body_bytes_in_progress_per_identity ?? 4 * http.max_body_bytes;
+    if (perIdentity < http.max_body_bytes)
+      ctx.addIssue({
+        code: "custom",
+        path: ["max_body_bytes_in_progress_per_identity"],
+        message: `less than max_body_bytes (${http.max_body_bytes}): a body of the largest size could never be read`,
+      });
+    if ((http.max_body_bytes_in_progress ?? 16 * http.max_body_bytes) < perIdentity)
+      ctx.addIssue({
+        code: "custom",
+        path: ["max_body_bytes_in_progress"],
+        message: `less than max_body_bytes_in_progress_per_identity (${perIdentity})`,
+      });
     if ((http.max_sessions_per_identity ?? 0) > http.max_sessions)
       ctx.addIssue({
         code: "custom",

@@ -31,3 +31,15 @@ describe("daemon.http", () => {
     if (!r.success) expect(r.error.issues[0]!.message).toContain("without tls");
   });
 });
+
+describe("daemon.http's bounds on bodies in progress", () => {
+  it("defaults to 4 and 16 bodies of the largest size, and refuses bounds that could never hold one", () => {
+    expect(parse({ max_body_bytes: 2048, max_body_bytes_in_progress_per_identity: 4096 }).success).toBe(true);
+    expect(parse({ max_body_bytes: 4096, max_body_bytes_in_progress_per_identity: 2048 }).success).toBe(
+      false,
+    );
+    expect(parse({ max_body_bytes_in_progress: 1024 * 1024 }).success).toBe(false); // under 16 MiB per identity
+    const r = parse({});
+    expect(r.success && r.data.daemon.http?.body_stall_seconds).toBe(10);
+  });
+});

@@ -4,6 +4,7 @@
 // bounded and the producer is held back; a client that stops reading has its stream ended (after
 // stalled_stream_seconds, or at once when more than max_buffered_bytes wait) and resumes with Last-Event-ID
 // from the event store without a gap.
+import { BodyBudget } from "../src/http/body-budget.js";
 import { createServer, request, type Server } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -45,6 +46,10 @@ async function rig(count: number, honour: boolean, options: Partial<HttpEndpoint
   const produced = { count: 0, atEnd: 0 };
   const endpoint = new HttpEndpoint({
     maxBodyBytes: 1024 * KIB,
+    bodies: {
+      claim: () => new BodyBudget(() => ({ perIdentity: Infinity, total: Infinity })).claim("t"),
+      stallMs: 10_000,
+    },
     bufferBytes: 1024 * KIB,
     stallMs: 60_000,
     onInitialized: () => {},

@@ -3,6 +3,7 @@
 // stream, DELETE, priming events, resumption with Last-Event-ID), and each refusal, with the status and
 // JSON-RPC error body the MCP SDK's own server transport gives for the same request: the same requests go
 // to both, side by side, and must be answered alike.
+import { BodyBudget } from "../src/http/body-budget.js";
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
@@ -46,6 +47,8 @@ function answer(message: JsonObject, send: (m: JsonObject) => void): void {
   send({ jsonrpc: "2.0", id: message["id"], result: { answered: message["method"] } });
 }
 
+const UNBOUNDED = new BodyBudget(() => ({ perIdentity: Infinity, total: Infinity }));
+
 async function ours(keepAliveMs?: number): Promise<Rig> {
   const received: JsonObject[] = [];
   let closedByClient = false;
@@ -55,6 +58,7 @@ async function ours(keepAliveMs?: number): Promise<Rig> {
     onSessionClosed: () => (closedByClient = true),
     eventStore: new BoundedEventStore(DEFAULT_EVENT_STORE_LIMITS),
     maxBodyBytes: MAX_BODY,
+    bodies: { claim: () => UNBOUNDED.claim("test"), stallMs: 10_000 },
     keepAliveMs,
   });
   const send = (m: JsonObject, related?: string | number) => transport.send(m, related);

@@ -18,6 +18,7 @@ import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
+import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
@@ -79,6 +80,8 @@ export class FrontDoor {
   private readonly sessions = new Map<string, OpenSession>();
   /** Open sessions and those whose initialize is still in progress, per owner and in total. */
   private readonly places = new SessionPlaces();
+  /** The bytes of request bodies being received, per owner and in all (read as daemon.http is now). */
+  private readonly bodies = new BodyBudget(() => bodyBudgetLimits(this.config));
   /** daemon.http as in force: replaced by reconfigure. */
   private config: HttpFrontConfig;
   private credentials: { auth: AuthConfig; http: HttpFrontConfig; value: HttpCredentials } | undefined;
@@ -298,7 +301,7 @@ export class FrontDoor {
     // Loaded with the first session, not with the listener: a daemon only serving bridges never needs the
     // transport. (Before the cap is checked: nothing may pass between the check and the count.)
     const { HttpEndpoint } = await import("./http-endpoint.js");
-    const { max_body_bytes, max_buffered_bytes, stalled_stream_seconds } = this.config;
+    const { max_body_bytes, max_buffered_bytes, stalled_stream_seconds, body_stall_seconds } = this.config;
     const place = this.places.take(owner, this.config);
     if ("status" in place) {
       const { status, limit, setting } = place;
@@ -310,6 +313,7 @@ export class FrontDoor {
     const made: { open?: OpenSession } = {};
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
+      bodies: { claim: () => this.bodies.claim(owner), stallMs: body_stall_seconds * 1000 },
       bufferBytes: max_buffered_bytes,
       stallMs: stalled_stream_seconds * 1000,
       onStreamEnded: (why, waiting) =>

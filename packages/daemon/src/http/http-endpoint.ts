@@ -17,13 +17,14 @@ import type { ClientEndpoint } from "../client-endpoint.js";
 import { ignore, type Endpoint } from "../session/endpoint.js";
 import { BoundedEventStore, DEFAULT_EVENT_STORE_LIMITS, type EventStoreLimits } from "./event-store.js";
 import type { RequestId } from "./jsonrpc-shape.js";
-import { StreamableHttpTransport } from "./streamable-http.js";
+import { StreamableHttpTransport, type StreamableHttpOptions } from "./streamable-http.js";
 
 /** Above this many bytes waiting, the session stops reading its server. */
 const BACKLOG_BYTES = 256 * 1024;
 
 export interface HttpEndpointOptions {
   maxBodyBytes: number;
+  bodies: StreamableHttpOptions["bodies"];
   /** Bytes that may wait for a full response before it is ended. */
   bufferBytes: number;
   /** How long a response may stay full before it is ended. */
@@ -85,6 +86,7 @@ export class HttpEndpoint implements ClientEndpoint {
       },
       eventStore: this.events,
       maxBodyBytes: options.maxBodyBytes,
+      bodies: options.bodies,
     });
     this.transport.onmessage = (message, size) => this.fromClient(message, size);
     this.transport.onerror = (err) => options.onError(err);

@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JsonObject } from "@mcp-guard/core";
+import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
 import {
   isInitializeRequest,
@@ -20,6 +21,7 @@ import {
   isResponse,
   type RequestId,
 } from "./jsonrpc-shape.js";
+import { readBody } from "./request-body.js";
 
 /** The revisions a client may name in MCP-Protocol-Version (the SDK's list). */
 export const SUPPORTED_PROTOCOL_VERSIONS = [
@@ -56,6 +58,8 @@ export interface StreamableHttpOptions {
   onSessionClosed: () => void;
   eventStore: BoundedEventStore;
   maxBodyBytes: number;
+  /** Each body's share of the endpoint's bytes in progress, and how long it may stop arriving. */
+  bodies: { claim: () => BodyClaim; stallMs: number };
   keepAliveMs?: number;
 }
 
@@ -163,14 +167,14 @@ export class StreamableHttpTransport {
       ]);
     if (!isJsonContentType(req.headers["content-type"]))
       return this.refuse(res, [415, -32000, "Unsupported Media Type: Content-Type must be application/json"]);
-    const { maxBodyBytes } = this.options;
-    const body = await readBody(req, maxBodyBytes);
-    if (body === undefined)
-      return this.refuse(res, [
-        413,
-        -32000,
-        `Payload Too Large: Request body must not exceed ${maxBodyBytes} bytes`,
-      ]);
+    const { maxBodyBytes, bodies } = this.options;
+    const read = await readBody(req, {
+      maxBytes: maxBodyBytes,
+      claim: bodies.claim(),
+      stallMs: bodies.stallMs,
+    });
+    if ("refused" in read) return this.refuseBody(req, res, read.refused);
+    const body = read.text;
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -301,6 +305,37 @@ export class StreamableHttpTransport {
     if (!stream.res.writableEnded) stream.res.end(last);
   }
 
+  private refuseBody(
+    req: IncomingMessage,
+    res: ServerResponse,
+    why: "too_large" | "over_budget" | "stalled",
+  ) {
+    const { maxBodyBytes, bodies } = this.options;
+    if (why === "too_large")
+      return this.refuse(res, [
+        413,
+        -32000,
+        `Payload Too Large: Request body must not exceed ${maxBodyBytes} bytes`,
+      ]);
+    if (why === "over_budget")
+      return this.refuse(
+        res,
+        [
+          503,
+          -32000,
+          "Service Unavailable: request bodies in progress would exceed daemon.http.max_body_bytes_in_progress_per_identity or max_body_bytes_in_progress; retry once earlier requests are read",
+        ],
+        { "retry-after": "1" },
+      );
+    // The client stopped sending: it is told why, and its connection is closed.
+    res.once("finish", () => req.destroy());
+    return this.refuse(
+      res,
+      [408, -32000, `Request Timeout: no part of the body arrived for ${bodies.stallMs / 1000} s`],
+      { connection: "close" },
+    );
+  }
+
   private refuse(
     res: ServerResponse,
     [status, code, message]: Refusal,
@@ -349,35 +384,4 @@ function isJsonContentType(value: string | undefined): boolean {
   const semicolon = value.indexOf(";");
   const essence = (semicolon < 0 ? value : value.slice(0, semicolon)).trim().toLowerCase();
   return essence === "application/json" && (semicolon < 0 || !value.slice(semicolon).includes(","));
-}
-
-/** The body as text, or undefined once it is larger than `max` bytes (the rest is read and dropped). */
-function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
-  if (Number(req.headers["content-length"]) > max) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const done = () => {
-      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= max) return void chunks.push(chunk);
-      done();
-      req.resume();
-      resolve(undefined);
-    };
-    const onEnd = () => {
-      done();
-      const text = Buffer.concat(chunks, size).toString("utf8");
-      // As a TextDecoder would, a byte-order mark is not part of the text.
-      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    };
-    const onError = (err: Error) => {
-      done();
-      reject(err);
-    };
-    const onClose = () => onError(new Error("the client closed the request before its body ended"));
-    req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
-  });
 }

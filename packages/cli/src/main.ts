@@ -136,7 +136,7 @@ pins
 pins
   .command("approve <server-or-name> [name]")
   .description(
-    "accept a pending definition as the new pin: <server> <name>, or just <name> when only one server has it",
+    "accept the pending definition you reviewed as the new pin: <server> <name> --id <id> as `pins diff` prints it (or <server> <id>)",
   )
   .option(...configOption)
   .option(
@@ -144,6 +144,7 @@ pins
     "tool | prompt | resource | resource_template | instructions (when a name is ambiguous)",
   )
   .option("--all", "approve every pending change of the server")
+  .option("--id <id>", "the id (d…) of the definition you reviewed, as `pins diff` prints it")
   .action(
     run(async (first: string, name: string | undefined, o) =>
       (await import("./commands/pins.js")).approve(first, name, o),

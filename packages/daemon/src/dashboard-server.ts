@@ -99,11 +99,11 @@ export class DashboardServer {
             diff: lines.map((l) => redactShown(l, "diff line")),
           };
         }),
-      approvePin: (server, kind, name, by) => {
-        const change = d.pins
-          .changes(server)
-          .find((c) => c.kind === kind && (c.name === name || definitionChangeId(c) === name));
-        const ok = change !== undefined && d.pins.approve(server, change.kind, change.name);
+      // The button names the change by its id, a digest of the definition the page showed, never by its
+      // bare name: a definition the server listed under that name since is another change, not approved.
+      approvePin: (server, kind, id, by) => {
+        const change = d.pins.changes(server).find((c) => c.kind === kind && definitionChangeId(c) === id);
+        const ok = change !== undefined && d.pins.approve(server, change.kind, change.name, change.hash);
         if (ok) {
           const target = `${kind} ${redactShown(change.name, "name")}`;
           this.auditDecision(server, target, "pin", "approved", by, undefined);

@@ -20,7 +20,7 @@ export function withheldDefinitions(
     const j = judge(d, rules);
     if (j.ok) return [];
     const name = redactShown(d.name, "name");
-    let approve = approveCommand(server, d.kind, d.name, j.reason);
+    let approve = approveCommand(server, d.kind, d.name, d.hash, j.reason);
     if (approve !== undefined && name !== d.name)
       approve = `mcp-guard approvals approve ${definitionChangeId({ server, kind: d.kind, name: d.name, hash: d.hash })}`;
     return [{ kind: d.kind, name, reason: j.reason, ...(approve ? { approve } : {}) }];

@@ -6,3 +6,4 @@ export * from "./recorder-session.js";
 export * from "./oauth-front.js";
 export * from "./served-base.js";
 export * from "./dashboard-login.js";
+export * from "./reviewed-approval.js";

@@ -138,8 +138,8 @@ describe("the guard's own outputs never show a secret a server put in a definiti
 
   it("prints ordinary names as they are, with the usual commands", async () => {
     const status = (await home.cli(["status"])).stdout;
-    expect(status).toContain(
-      "withheld tool hint: tool_changed (approve: mcp-guard pins approve recorder hint)",
+    expect(status).toMatch(
+      /withheld tool hint: tool_changed \(approve: mcp-guard pins approve recorder hint --id d[0-9a-f]{11}\)/,
     );
     const pins = (await home.cli(["pins", "list"])).stdout;
     expect(pins).toContain("→ mcp-guard pins diff recorder hint");

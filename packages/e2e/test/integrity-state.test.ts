@@ -16,6 +16,7 @@ import {
   recorderServerYaml,
   serverSaw,
   type GuardedHome,
+  approveReviewed,
 } from "../src/index.js";
 
 const POISON =
@@ -212,7 +213,7 @@ describe("trust on first use per kind", () => {
     await later.close();
   });
 
-  it("withholds a new prompt naming its kind, tells the client and status, and approves it by name alone", async () => {
+  it("withholds a new prompt naming its kind, tells the client and status, and approves it by the id of what was reviewed", async () => {
     define("kinds", {
       tools: [tool("echo"), tool("farewell")],
       prompts: [
@@ -244,11 +245,17 @@ describe("trust on first use per kind", () => {
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain("mcp-guard pins approve --kind prompt kinds farewell");
     expect(ambiguous.stderr).toContain("mcp-guard pins approve --kind tool kinds farewell");
-    expect((await home.cli(["pins", "approve", "farewell", "--kind", "prompt"])).stdout).toContain(
-      "approved kinds prompt farewell",
-    );
+    // A bare name approves nothing (it does not say which definition the person reviewed).
+    expect((await home.cli(["pins", "approve", "farewell", "--kind", "prompt"])).code).toBe(1);
+    const { pending } = JSON.parse((await home.cli(["pins", "list", "--json"])).stdout) as {
+      pending: { kind: string; name: string; id: string }[];
+    };
+    const promptId = pending.find((p) => p.kind === "prompt" && p.name === "farewell")!.id;
+    expect(
+      (await home.cli(["pins", "approve", "farewell", "--kind", "prompt", "--id", promptId])).stdout,
+    ).toContain("approved kinds prompt farewell");
     expect((await c.getPrompt({ name: "farewell" })).messages).toHaveLength(1);
-    expect((await home.cli(["pins", "approve", "kinds", "farewell"])).stdout).toContain(
+    expect((await approveReviewed(home, ["kinds", "farewell"])).stdout).toContain(
       "approved kinds tool farewell",
     );
     expect((await c.callTool({ name: "farewell", arguments: {} })).isError).toBeFalsy();

@@ -17,6 +17,7 @@ import {
   redefine,
   serverSaw,
   type GuardedHome,
+  approveReviewed,
 } from "../src/index.js";
 
 const schema = (properties: object) => ({ type: "object", properties });
@@ -129,7 +130,7 @@ describe("a poisoned server listed before the server whose tool it enlists", () 
     const withheld = await listed(home, "calc");
     expect(withheld.names).toEqual(["multiply"]);
     await withheld.client.close();
-    const approved = await home.cli(["pins", "approve", "calc", "add"]);
+    const approved = await approveReviewed(home, ["calc", "add"]);
     expect(approved.code, approved.stderr).toBe(0);
     const after = await listed(home, "calc");
     expect(after.names).toEqual(["add", "multiply"]);

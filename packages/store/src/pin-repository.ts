@@ -222,14 +222,19 @@ export class PinRepository implements PinStore {
     return (rows as Parameters<typeof toChange>[0][]).map(toChange);
   }
 
-  /** Makes the pending definition the pin. Returns false when nothing was pending. */
-  approve(server: string, kind: PinKind, name: string): boolean {
+  /**
+   * Makes the pending definition the pin, only when it is still the one whose digest is `hash`: the one the
+   * person reviewed. A server that listed another definition under the name since has it refused, in the
+   * same transaction that pins, so no listing can slip in between. Returns false when nothing with that
+   * digest is pending.
+   */
+  approve(server: string, kind: PinKind, name: string, hash: string): boolean {
     this.cache.clear();
     return this.db.transaction(() => {
       const change = this.db
         .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
         .get(server, kind, name) as Pin | undefined;
-      if (!change) return false;
+      if (change?.hash !== hash) return false;
       this.upsertPin.run(server, kind, name, change.hash, change.definition, Date.now(), 0);
       this.dropChange.run(server, kind, name);
       return true;

@@ -64,7 +64,7 @@ describe("pin repository", () => {
     // daemon asks whether another connection committed at most every 50 ms: from then on. (Whether it still
     // reads the old state inside those 50 ms depends on how long the approval took on a loaded machine, so
     // that is not asserted.)
-    expect(new PinRepository(openDatabase(path)).approve("s", "tool", "echo")).toBe(true);
+    expect(new PinRepository(openDatabase(path)).approve("s", "tool", "echo", v2.hash)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(judge(pins.listed("s", "tool", "echo")!, DEFAULT_INTEGRITY)).toEqual({ ok: true });
     expect(pins.changes("s")).toEqual([]);
@@ -112,9 +112,21 @@ describe("how a pin was made", () => {
     expect(pins.get("s", "tool", "a")).toEqual({ hash: "h1", definition: "{}", firstUse: true });
     expect(pins.listed("s", "tool", "a")).toMatchObject({ pinnedHash: "h1", pinnedOnFirstUse: true });
     pins.recordChange("s", "tool", "a", { hash: "h1", definition: "{}" }, ["x"]);
-    expect(pins.approve("s", "tool", "a")).toBe(true);
+    expect(pins.approve("s", "tool", "a", "h1")).toBe(true);
     expect(pins.get("s", "tool", "a")).toEqual({ hash: "h1", definition: "{}" });
     expect(pins.listed("s", "tool", "a")?.pinnedOnFirstUse).toBeUndefined();
+  });
+
+  // Round 30: an approval is for the definition the person reviewed; one listed under the name since is not.
+  it("approves only the pending definition with the digest the person reviewed", () => {
+    const pins = new PinRepository(openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-pinby-")), "db")));
+    pins.recordChange("s", "tool", "deploy", { hash: "reviewed", definition: '{"v":1}' }, []);
+    pins.recordChange("s", "tool", "deploy", { hash: "swapped", definition: '{"v":2}' }, []);
+    expect(pins.approve("s", "tool", "deploy", "reviewed")).toBe(false);
+    expect(pins.get("s", "tool", "deploy")).toBeUndefined();
+    expect(pins.changes("s")).toMatchObject([{ name: "deploy", hash: "swapped" }]);
+    expect(pins.approve("s", "tool", "deploy", "swapped")).toBe(true);
+    expect(pins.get("s", "tool", "deploy")).toEqual({ hash: "swapped", definition: '{"v":2}' });
   });
 });
 

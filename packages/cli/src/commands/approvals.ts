@@ -152,7 +152,11 @@ export async function decide(
     if ("change" in found) {
       const change = found.change;
       // Approving makes the new definition the pin; denying leaves it withheld (nothing to change).
-      if (decision === "approved") pins.approve(change.server, change.kind, change.name);
+      // The id is the definition's digest: a definition listed under the name since the lookup is not this one.
+      if (decision === "approved" && !pins.approve(change.server, change.kind, change.name, change.hash))
+        throw new CliError(
+          `${id} is no longer pending (the server listed another definition); nothing was approved`,
+        );
       auditDecision(
         audit,
         now,

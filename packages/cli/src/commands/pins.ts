@@ -19,6 +19,8 @@ export interface PinOptions extends CommonOptions {
   kind?: string;
   all?: boolean;
   json?: boolean;
+  /** The id (d…) of the definition the person reviewed, as `pins diff` printed it. */
+  id?: string;
 }
 
 function withPins<T>(options: CommonOptions, use: (pins: PinRepository) => T): T {
@@ -48,6 +50,13 @@ const hidden = (c: { name: string }) => redactShown(c.name, "name") !== c.name;
 function diffCommand(c: ChangeRow): string {
   if (!hidden(c)) return pinsCommand("diff", c.server, c.kind, c.name);
   return `mcp-guard pins diff ${shellWord(c.server)} ${definitionChangeId(c)}`;
+}
+
+/** The approval of exactly this definition: a name that cannot be shown is named by the id alone. */
+function approveThisCommand(c: ChangeRow): string {
+  const id = definitionChangeId(c);
+  if (!hidden(c)) return pinsCommand("approve", c.server, c.kind, c.name, false, id);
+  return `mcp-guard pins approve ${shellWord(c.server)} ${id}`;
 }
 
 export function list(server: string | undefined, options: PinOptions): void {
@@ -112,7 +121,11 @@ export function diff(server: string, name: string | undefined, options: PinOptio
 }
 
 function render(change: ChangeRow, pinned: string | undefined): string {
-  const title = `${change.server} ${change.kind} ${label(change)}`;
+  const title = `${change.server} ${change.kind} ${label(change)} [${definitionChangeId(change)}]`;
+  return `${changeLines(change, pinned, title)}approve exactly this definition with: ${approveThisCommand(change)}\n\n`;
+}
+
+function changeLines(change: ChangeRow, pinned: string | undefined, title: string): string {
   const after = pretty(change.definition);
   const findings = change.findings.length
     ? `!!! poisoned? the new definition carries: ${change.findings.join(", ")}\n`
@@ -120,8 +133,8 @@ function render(change: ChangeRow, pinned: string | undefined): string {
   // Worked out on the real texts, then each line redacted: a changed secret still shows as a changed line.
   const shown = (lines: string[]) => lines.map((l) => redactShown(l, "diff line")).join("\n");
   if (!pinned)
-    return `--- ${title}: new, not yet approved\n${findings}${shown(after.map((l) => `+ ${l}`))}\n\n`;
-  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${shown(lineDiff(pretty(pinned), after))}\n\n`;
+    return `--- ${title}: new, not yet approved\n${findings}${shown(after.map((l) => `+ ${l}`))}\n`;
+  return `--- ${title} (pinned)\n+++ ${title} (now)\n${findings}${shown(lineDiff(pretty(pinned), after))}\n`;
 }
 
 function pretty(json: string): string[] {
@@ -141,25 +154,46 @@ function approvalTargets(
     if (all.length === 0) throw new CliError(`no pending change for ${first}`, 1);
     return all;
   }
-  // "approve <server> --kind instructions", "approve <server> <name>", or "approve <name>" on every server.
+  // "approve <server> --kind instructions", "approve <server> <name>", or "approve <name>" on every server;
+  // the name may be the change's id (d…), as for a name printed redacted.
   const [server, wanted] =
     name !== undefined ? [first, name] : kind === "instructions" ? [first, ""] : [undefined, first];
   const found = pins
     .changes(server)
-    .filter((c) => c.name === wanted && (kind === undefined || c.kind === kind));
+    .filter((c) => c.name === wanted || definitionChangeId(c) === wanted)
+    .filter((c) => kind === undefined || c.kind === kind);
+  const byId = found.filter((c) => definitionChangeId(c) === (options.id ?? wanted));
   if (found.length === 0)
     throw new CliError(
       `no pending change named "${wanted}"${server ? ` for ${server}` : ""}${kind ? ` (kind ${kind})` : ""}; see mcp-guard pins list`,
       1,
     );
+  if (byId.length === 1) return byId;
+  if (options.id !== undefined) throw new CliError(changedSinceReview(found, options.id), 1);
   if (found.length > 1)
     throw new CliError(
-      `"${wanted}" names ${found.length} pending changes; approve one of them:\n${found
-        .map((c) => `  ${pinsCommand("approve", c.server, c.kind, c.name, true)}`)
+      `"${wanted}" names ${found.length} pending changes; review each (${found.map(diffCommand).join(", ")}) and approve one of them:\n${found
+        .map((c) => `  ${pinsCommand("approve", c.server, c.kind, c.name, true, definitionChangeId(c))}`)
         .join("\n")}`,
       2,
     );
-  return found;
+  throw new CliError(
+    `say which definition you reviewed: "${diffCommand(found[0] as ChangeRow)}" shows the pending one and ` +
+      "prints the command that approves exactly it (with its --id); nothing was approved",
+    1,
+  );
+}
+
+/**
+ * The refusal of an approval whose definition is no longer pending: the server listed another one under the
+ * name since the person reviewed it, and that one nobody has seen.
+ */
+function changedSinceReview(found: ChangeRow[], id: string): string {
+  const now = found.map((c) => `${c.server} ${c.kind} ${label(c)} (now ${definitionChangeId(c)})`).join(", ");
+  return (
+    `the definition you reviewed (${id}) is no longer the one pending for ${now}: the server listed another ` +
+    `since. Review it again with "${found.map(diffCommand).join('" and "')}"; nothing was approved`
+  );
 }
 
 export async function approve(first: string, name: string | undefined, options: PinOptions): Promise<void> {
@@ -173,8 +207,15 @@ export async function approve(first: string, name: string | undefined, options: 
   const targets = withPins(options, (pins) => approvalTargets(pins, first, name, options));
   withPins(options, (pins) => {
     for (const t of targets) {
-      if (!pins.approve(t.server, t.kind, t.name))
-        throw new CliError(`no pending change for ${t.server} ${t.kind} ${label(t)}`);
+      if (!pins.approve(t.server, t.kind, t.name, t.hash)) {
+        // Relisted between the lookup and the approval: what is pending now is another definition.
+        const now = pins.changes(t.server).filter((c) => c.kind === t.kind && c.name === t.name);
+        throw new CliError(
+          now.length
+            ? changedSinceReview(now, definitionChangeId(t))
+            : `no pending change for ${t.server} ${t.kind} ${label(t)}`,
+        );
+      }
       sayToPerson(`approved ${t.server} ${t.kind} ${label(t)}\n`);
     }
   });

@@ -25,7 +25,9 @@ export function shellWord(word: string): string {
 
 /**
  * A `mcp-guard pins` command for one definition. Options come first and a name that starts with "-" follows
- * "--", so a server cannot name a tool "--all" and have the printed command approve everything.
+ * "--", so a server cannot name a tool "--all" and have the printed command approve everything. An approval
+ * carries the id of the definition it is for (`--id d…`, see definitionChangeId): the CLI refuses it once the
+ * server has listed anything else under that name, so what gets pinned is what the person reviewed.
  */
 export function pinsCommand(
   verb: "approve" | "diff",
@@ -33,22 +35,32 @@ export function pinsCommand(
   kind: PinKind,
   name: string,
   withKind = false,
+  id?: string,
 ): string {
-  const options = withKind || kind === "instructions" ? ` --kind ${kind}` : "";
-  const target = kind === "instructions" ? "" : `${name.startsWith("-") ? " --" : ""} ${shellWord(name)}`;
-  return `mcp-guard pins ${verb}${verb === "approve" ? options : ""} ${shellWord(server)}${target}`;
+  const kindOption = withKind || kind === "instructions" ? ` --kind ${kind}` : "";
+  const idOption = id === undefined ? "" : ` --id ${id}`;
+  const dashed = kind !== "instructions" && name.startsWith("-");
+  const target = kind === "instructions" ? "" : `${dashed ? " --" : ""} ${shellWord(name)}`;
+  if (verb === "diff") return `mcp-guard pins diff ${shellWord(server)}${target}`;
+  // After "--" every word is a name, so the id goes before it there; otherwise last, where it reads best.
+  const options = dashed ? `${kindOption}${idOption}` : kindOption;
+  return `mcp-guard pins approve${options} ${shellWord(server)}${target}${dashed ? "" : idOption}`;
 }
 
-/** The command a person runs to accept a withheld definition, or undefined when approval cannot help. */
+/**
+ * The command a person runs to accept a withheld definition (the one whose digest is `hash`), or undefined
+ * when approval cannot help.
+ */
 export function approveCommand(
   server: string,
   kind: PinKind,
   name: string,
+  hash: string,
   reason: string,
 ): string | undefined {
   if (reason !== "tool_changed" && reason !== "tool_not_approved" && reason !== "tool_poisoned")
     return undefined;
-  return pinsCommand("approve", server, kind, name);
+  return pinsCommand("approve", server, kind, name, false, definitionChangeId({ server, kind, name, hash }));
 }
 
 /**

@@ -129,7 +129,7 @@ export function reviewDefinition(
     rules,
   );
   if (!judgement.ok) {
-    c.notify(withheldNotice(server, kind, name, judgement));
+    c.notify(withheldNotice(server, listed, judgement));
     return { shown: undefined, judgement };
   }
   const shown = hidden && rules.hidden_characters === "strip" ? stripHidden(definition) : definition;

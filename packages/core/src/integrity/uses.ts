@@ -19,7 +19,7 @@ function unknown(kind: PinKind, name: unknown): Verdict {
 
 function verdictOf(server: string, rules: IntegrityRules, d: ListedState): Verdict | undefined {
   const j = judge(d, rules);
-  return j.ok ? undefined : block(j.reason, withheldData(server, d.kind, d.name, j));
+  return j.ok ? undefined : block(j.reason, withheldData(server, d, j));
 }
 
 /** A listed name, used exactly as listed. */

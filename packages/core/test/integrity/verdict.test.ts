@@ -2,7 +2,7 @@
 // the poison score, so any change waits for a person whatever its score.
 import { describe, expect, it } from "vitest";
 import { templateMatches } from "../../src/integrity/uses.js";
-import { pinsCommand, shellWord } from "../../src/integrity/approve-command.js";
+import { definitionChangeId, pinsCommand, shellWord } from "../../src/integrity/approve-command.js";
 import { judge } from "../../src/integrity/verdict.js";
 import { withheldNotice } from "../../src/integrity/withheld-messages.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
@@ -77,12 +77,12 @@ describe("judge", () => {
   });
 
   it("tells the client what was withheld and the command that approves it", () => {
-    const notice = withheldNotice("my server", "prompt", "farewell", {
-      ok: false,
-      reason: "tool_not_approved",
-    });
+    const d = { kind: "prompt", name: "farewell", hash: "h1" } as const;
+    const notice = withheldNotice("my server", d, { ok: false, reason: "tool_not_approved" });
     expect(notice).toContain('withheld prompt "farewell" of server "my server"');
-    expect(notice).toContain("mcp-guard pins approve 'my server' farewell");
+    // The approval names the definition withheld (its id binds server, kind, name and digest).
+    const id = definitionChangeId({ server: "my server", ...d });
+    expect(notice).toContain(`mcp-guard pins approve 'my server' farewell --id ${id}`);
   });
 });
 
@@ -96,6 +96,16 @@ describe("pins commands", () => {
       "mcp-guard pins approve --kind instructions srv",
     );
     expect(pinsCommand("diff", "srv", "instructions", "")).toBe("mcp-guard pins diff srv");
+    // The id of the reviewed definition goes last, or among the options when "--" must end them.
+    expect(pinsCommand("approve", "srv", "tool", "echo", false, "d1")).toBe(
+      "mcp-guard pins approve srv echo --id d1",
+    );
+    expect(pinsCommand("approve", "srv", "tool", "--all", false, "d1")).toBe(
+      "mcp-guard pins approve --id d1 srv -- --all",
+    );
+    expect(pinsCommand("approve", "srv", "instructions", "", false, "d1")).toBe(
+      "mcp-guard pins approve --kind instructions srv --id d1",
+    );
   });
 
   it("writes invisible and control characters of a name as escapes the shell reads back", () => {

@@ -72,6 +72,11 @@ export interface MessageContext {
   readonly message: Message;
   /** For a response: the request it answers, from the other direction. */
   readonly request?: RequestMessage | undefined;
+  /**
+   * The message is the guard's own notice to the client (what it withheld and how to approve it), passed
+   * through the chain for detection and the audit: it keeps the guard's logger, which a server's never has.
+   */
+  readonly fromGuard?: boolean;
 }
 
 /** What a check found, for the audit: "<type> at <json path>", never a value. */

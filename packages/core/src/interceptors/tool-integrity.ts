@@ -108,8 +108,9 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         return m.kind === "request"
           ? checkUse(pins, ctx.server, ctx.policy.integrity, m.method, m.params)
           : PASS;
+      // The guard's own notice keeps its logger; a server's that names the guard is relabelled as the server's.
       if (m.kind === "notification" && m.method === "notifications/message")
-        return speakingAsGuard(ctx.server, m.raw);
+        return ctx.fromGuard === true ? PASS : speakingAsGuard(ctx.server, m.raw);
       if (m.kind === "request" && m.method === "sampling/createMessage")
         return reviewSampling(ctx.policy.integrity, m.raw);
       if (m.kind === "response" && m.error) return reviewError(ctx, m.raw);

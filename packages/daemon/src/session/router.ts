@@ -72,6 +72,8 @@ export class Session {
   private policy: EffectivePolicy;
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
+  /** The guard's own notices on their way through the chain (sendNotices): only these speak as the guard. */
+  private readonly ownNotices = new WeakSet<Message>();
   /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
   private readonly listings: SessionListings;
   /** The client completed initialization, so the guard may send its own requests to the server. */
@@ -367,6 +369,7 @@ export class Session {
       state: this.interceptorState,
       message,
       request: answered?.request,
+      ...(this.ownNotices.has(message) ? { fromGuard: true } : {}),
     };
   }
 
@@ -454,6 +457,7 @@ export class Session {
       };
       // It names what a server presented: it passes the chain (detection, the audit) like the server's own.
       const notice = classify(raw) as Message;
+      this.ownNotices.add(notice);
       this.lanes.to_client.run(() => this.route("to_client", notice, now(), JSON.stringify(raw).length));
     }
   }

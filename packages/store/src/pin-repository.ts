@@ -1,6 +1,13 @@
 // Pins, the changes waiting for a person, and what each server last listed. The daemon reads these on every
 // check, so an approval made by the CLI in another process applies to the next call.
-import type { ListedDefinition, ListedState, Pin, PinKind, PinStore } from "@mcp-guard/core";
+import {
+  PENDING_PER_SERVER,
+  type ListedDefinition,
+  type ListedState,
+  type Pin,
+  type PinKind,
+  type PinStore,
+} from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
 export interface PinRow {
@@ -91,6 +98,9 @@ export class PinRepository implements PinStore {
   private readonly upsertPin;
   private readonly dropChange;
   private readonly upsertChange;
+  private readonly changeRow;
+  private readonly changeCount;
+  private readonly changeNames;
   private readonly upsertListed;
   private readonly listedOne;
   private readonly listedServer;
@@ -113,6 +123,9 @@ export class PinRepository implements PinStore {
     this.upsertChange = db.prepare(
       "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at, findings) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, definition = excluded.definition, findings = excluded.findings, seen_at = CASE WHEN pin_changes.hash = excluded.hash THEN pin_changes.seen_at ELSE excluded.seen_at END",
     );
+    this.changeRow = db.prepare("SELECT 1 FROM pin_changes WHERE server = ? AND kind = ? AND name = ?");
+    this.changeCount = db.prepare("SELECT COUNT(*) FROM pin_changes WHERE server = ?").pluck();
+    this.changeNames = db.prepare("SELECT name FROM pin_changes WHERE server = ? AND kind = ?").pluck();
     this.upsertListed = db.prepare(
       "INSERT INTO listed_definitions (server, kind, name, hash, poison_score, signals, hidden, listed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, poison_score = excluded.poison_score, signals = excluded.signals, hidden = excluded.hidden, listed_at = excluded.listed_at",
     );
@@ -146,8 +159,29 @@ export class PinRepository implements PinStore {
     })();
   }
 
-  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): void {
-    this.upsertChange.run(server, kind, name, pin.hash, pin.definition, Date.now(), JSON.stringify(findings));
+  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): boolean {
+    return this.db.transaction(() => {
+      const waiting = this.changeRow.get(server, kind, name) !== undefined;
+      if (!waiting && (this.changeCount.get(server) as number) >= PENDING_PER_SERVER) return false;
+      this.upsertChange.run(
+        server,
+        kind,
+        name,
+        pin.hash,
+        pin.definition,
+        Date.now(),
+        JSON.stringify(findings),
+      );
+      return true;
+    })();
+  }
+
+  dropUnlisted(server: string, kind: PinKind, listed: ReadonlySet<string>): number {
+    const names = this.changeNames.all(server, kind) as string[];
+    const gone = names.filter((name) => !listed.has(name));
+    if (gone.length > 0)
+      this.db.transaction(() => gone.forEach((name) => this.dropChange.run(server, kind, name)))();
+    return gone.length;
   }
 
   /** Writes only what changed: a server listed again as before costs reads, not writes. */

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { judge, DEFAULT_INTEGRITY, pinOf } from "@mcp-guard/core";
+import { judge, DEFAULT_INTEGRITY, PENDING_PER_SERVER, pinOf } from "@mcp-guard/core";
 import { MIGRATIONS } from "../src/migrations.js";
 import { openDatabase, PinRepository } from "../src/index.js";
 
@@ -127,6 +127,34 @@ describe("how a pin was made", () => {
     expect(pins.changes("s")).toMatchObject([{ name: "deploy", hash: "swapped" }]);
     expect(pins.approve("s", "tool", "deploy", "swapped")).toBe(true);
     expect(pins.get("s", "tool", "deploy")).toEqual({ hash: "swapped", definition: '{"v":2}' });
+  });
+});
+
+// Round 30: a server inventing tool names at every listing filled the person's queue without end.
+describe("the changes waiting for a person", () => {
+  const fresh = () => new PinRepository(openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-queue-")), "db")));
+  const change = (n: number) => ({ hash: `h${n}`, definition: `{"n":${n}}` });
+
+  it("holds at most PENDING_PER_SERVER per server, and those waiting keep their place", () => {
+    const pins = fresh();
+    for (let n = 0; n < PENDING_PER_SERVER; n++)
+      expect(pins.recordChange("s", "tool", `t${n}`, change(n), [])).toBe(true);
+    expect(pins.recordChange("s", "tool", "invented", change(-1), [])).toBe(false);
+    expect(pins.changes("s")).toHaveLength(PENDING_PER_SERVER);
+    // One already waiting is updated, and another server has a queue of its own.
+    expect(pins.recordChange("s", "tool", "t0", change(-2), [])).toBe(true);
+    expect(pins.changes("s").find((c) => c.name === "t0")?.hash).toBe("h-2");
+    expect(pins.recordChange("other", "tool", "t0", change(0), [])).toBe(true);
+  });
+
+  it("drops the changes of names the server no longer lists, of that kind only", () => {
+    const pins = fresh();
+    pins.recordChange("s", "tool", "kept", change(1), []);
+    pins.recordChange("s", "tool", "gone", change(2), []);
+    pins.recordChange("s", "prompt", "gone", change(4), []);
+    expect(pins.dropUnlisted("s", "tool", new Set(["kept"]))).toBe(1);
+    expect(pins.changes("s").map((c) => `${c.kind} ${c.name}`)).toEqual(["prompt gone", "tool kept"]);
+    expect(pins.dropUnlisted("s", "tool", new Set(["kept"]))).toBe(0);
   });
 });
 

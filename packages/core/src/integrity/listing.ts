@@ -6,7 +6,7 @@ import type { IntegrityRules } from "../policy/policy.js";
 import { findHidden, stripHidden } from "./hidden.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
-import { pinOf, type PinKind, type PinStore } from "./pins.js";
+import { PENDING_PER_SERVER, pinOf, type Pin, type PinKind, type PinStore } from "./pins.js";
 import { definitionText, scorePoison, type PoisonReport } from "./poison.js";
 import { judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
@@ -82,6 +82,23 @@ function withOwnName(
   return { score: alone.score + own.score, signals: [...alone.signals, ...own.signals] };
 }
 
+/**
+ * Puts a definition in the person's queue, saying so in the notes (the audit row's findings); when the
+ * server's queue is full it is withheld without a place there, and the notes say that too.
+ */
+function queueChange(
+  c: ReviewContext,
+  kind: PinKind,
+  name: string,
+  presented: Pin,
+  findings: string[],
+  why: string,
+) {
+  const queued = c.pins.recordChange(c.server, kind, name, presented, findings);
+  const full = `; withheld, not queued: ${PENDING_PER_SERVER} definitions of this server already wait for a person`;
+  c.notes.push(`${kind} ${name}: ${why}${queued === false ? full : ""}`);
+}
+
 export function reviewDefinition(
   c: ReviewContext,
   kind: PinKind,
@@ -106,14 +123,13 @@ export function reviewDefinition(
       pins.pin(server, kind, name, presented);
       pin = presented;
     } else {
-      pins.recordChange(server, kind, name, presented, poisoned ? poison.signals : []);
-      c.notes.push(`${label}: ${pin ? "changed since it was pinned" : "new on a pinned server"}`);
+      const why = pin ? "changed since it was pinned" : "new on a pinned server";
+      queueChange(c, kind, name, presented, poisoned ? poison.signals : [], why);
     }
   } else if (rules.pin !== "off" && pin?.firstUse === true && poisoned && rules.poisoned !== "warn") {
     // Pinned on first use, and poisoned as read now (beside tools listed since): judge() withholds it, and
     // a person decides about it as about a change.
-    pins.recordChange(server, kind, name, presented, poison.signals);
-    c.notes.push(`${label}: pinned on first use, poisoned as read now`);
+    queueChange(c, kind, name, presented, poison.signals, "pinned on first use, poisoned as read now");
   }
   const listed = {
     kind,

@@ -51,9 +51,15 @@ export interface PinStore {
   pin(server: string, kind: PinKind, name: string, pin: Pin): void;
   /**
    * Records a definition that differs from the pin (or has none) as pending approval, with the poison
-   * signals found in it.
+   * signals found in it. Returns false when it was not queued: PENDING_PER_SERVER definitions of the server
+   * already wait and this name is not among them (it stays withheld all the same).
    */
-  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): void;
+  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): boolean;
+  /**
+   * Drops the changes pending for names of this kind that the server's complete listing no longer holds;
+   * returns how many. A dropped change was never approved: were the name listed again, it would wait again.
+   */
+  dropUnlisted(server: string, kind: PinKind, listed: ReadonlySet<string>): number;
   /** Records what the server listed under a name (the latest listing wins). */
   recordListed(server: string, listed: ListedDefinition): void;
   /** The latest listing of exactly this name, with its pin; undefined when the server never listed it. */
@@ -66,6 +72,13 @@ export interface PinStore {
    */
   listedElsewhere(server: string, kind: PinKind): Map<string, string>;
 }
+
+/**
+ * How many definitions one server can have waiting for a person. A server inventing names at every listing
+ * would otherwise fill the person's queue (and the database) without end; those already waiting keep their
+ * place, so a flood cannot push out the change it wants to hide among.
+ */
+export const PENDING_PER_SERVER = 200;
 
 /** JSON with object keys sorted at every level, so equal definitions hash equally. */
 export function canonicalJson(value: unknown): string {

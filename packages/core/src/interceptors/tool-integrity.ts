@@ -68,14 +68,46 @@ function reviewError(ctx: MessageContext, raw: JsonObject): Verdict {
 
 const notes = (c: ReviewContext) => (c.notes.length ? { findings: c.notes } : {});
 
+const LISTED_KEY = "tool_integrity_listed";
+
+/**
+ * Gathers the names of a listing from its first page (no cursor) to its last; at the last page the changes
+ * pending for names it no longer holds are dropped, and the notes say how many. A listing whose first page
+ * this session did not see drops nothing: its other names are unknown.
+ */
+function dropUnlisted(
+  ctx: MessageContext,
+  c: ReviewContext,
+  kind: PinKind,
+  nameField: string,
+  entries: unknown[],
+  lastPage: boolean,
+) {
+  let listings = ctx.state.get(LISTED_KEY) as Map<PinKind, Set<string>> | undefined;
+  if (!listings) ctx.state.set(LISTED_KEY, (listings = new Map()));
+  if (typeof ctx.request?.params?.cursor !== "string") listings.set(kind, new Set());
+  const names = listings.get(kind);
+  if (!names) return;
+  for (const entry of entries) {
+    const name = (entry as JsonObject | null)?.[nameField];
+    if (typeof name === "string") names.add(name);
+  }
+  if (!lastPage) return;
+  listings.delete(kind);
+  const dropped = c.pins.dropUnlisted(ctx.server, kind, names);
+  if (dropped > 0) c.notes.push(`${dropped} pending ${kind} change(s) dropped: no longer listed`);
+}
+
 function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
   const list = LISTS[method];
   if (list === undefined) throw new Error(`tool_integrity: ${method} is not a reviewed list method`);
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[list.key];
   if (!Array.isArray(entries)) return PASS;
-  const c = reviewContext(ctx, pins, list.kind, typeof result?.nextCursor !== "string");
+  const lastPage = typeof result?.nextCursor !== "string";
+  const c = reviewContext(ctx, pins, list.kind, lastPage);
   const { shown, serverPoisoned } = reviewEntries(c, list.kind, list.nameField, entries);
+  if (ctx.policy.integrity.pin !== "off") dropUnlisted(ctx, c, list.kind, list.nameField, entries, lastPage);
   if (serverPoisoned) return { ...block("server_poisoned", { signals: serverPoisoned }), ...notes(c) };
   const changed = shown.length !== entries.length || shown.some((e, i) => e !== entries[i]);
   if (!changed) return { action: "pass", ...notes(c) };

@@ -116,7 +116,7 @@ describe("an order for another tool's use", () => {
     const stub = {
       get: () => undefined,
       pin: () => undefined,
-      recordChange: () => undefined,
+      recordChange: () => true,
       recordListed: () => undefined,
       listedElsewhere: () => new Map(),
     } as unknown as PinStore;

@@ -16,6 +16,7 @@ import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditWriter } from "./audit-writer.js";
 import type { Logger } from "./logger.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
+import { definitionAtRest } from "./shown-text.js";
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
@@ -30,7 +31,13 @@ export interface DaemonStores {
   buckets: PersistentBuckets;
 }
 
-export function openStores(paths: DaemonPaths, auditToStdout: boolean, logger: Logger): DaemonStores {
+/** `key` is the daemon key: the digests kept beside a redacted definition are keyed with it (shown-text.ts). */
+export function openStores(
+  paths: DaemonPaths,
+  auditToStdout: boolean,
+  logger: Logger,
+  key: string,
+): DaemonStores {
   const db = openDatabase(paths.database);
   let opened: { audit: AuditWriter; journal: AuditJournal };
   try {
@@ -46,7 +53,7 @@ export function openStores(paths: DaemonPaths, auditToStdout: boolean, logger: L
     repository: new AuditRepository(db),
     limits,
     spend: new SpendRepository(db),
-    pins: new PinRepository(db),
+    pins: new PinRepository(db, (definition) => definitionAtRest(definition, key)),
     audit,
     journal,
     buckets: new PersistentBuckets(limits, audit),

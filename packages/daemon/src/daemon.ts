@@ -143,7 +143,7 @@ export class Daemon {
     try {
       this.key = ensureDaemonKey(this.paths);
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
-      const stores = openStores(this.paths, config.audit.stdout, this.logger);
+      const stores = openStores(this.paths, config.audit.stdout, this.logger, this.key);
       this.stores = stores;
       followRenames(stores.pins, config.servers, this.key, this.logger);
       recordDaemonSetting(stores.db, "require_person", String(config.approvals.require_person));

@@ -5,8 +5,9 @@
 // reach `mcp-guard logs`, status or the dashboard bare. Every built-in detector is on and every finding is
 // redacted whatever its configured action: the configured action decides what may flow between the peers,
 // not what the guard repeats. The same scanner redacts a server's stderr (stderr-scrub.ts).
+import { createHmac } from "node:crypto";
 import { defaultPiiConfig } from "@mcp-guard/config/runtime";
-import type { Scanner } from "@mcp-guard/core";
+import { canonicalJson, type Scanner } from "@mcp-guard/core";
 import { detectionFromConfig } from "./detection.js";
 
 let scanner: Scanner | undefined;
@@ -18,4 +19,34 @@ export function redactShown(text: string, what = "text"): string {
   if (!scanner) return `[${what} withheld: no scanner]`;
   const { value } = scanner.scan(text, what, () => true);
   return typeof value === "string" ? value : `[${what} withheld]`;
+}
+
+/**
+ * A definition's canonical JSON as the database keeps it (pins and pending changes): every value detection
+ * finds redacted, so a token a server put in a description is not kept bare at rest. Its pin is a digest of
+ * the definition as listed, so any change, a changed secret included, is still a change.
+ */
+export function definitionAtRest(json: string, key: string): string {
+  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
+  if (!scanner) return canonicalJson({ withheld: "no scanner" });
+  const listed = JSON.parse(json) as unknown;
+  return canonicalJson(marked(listed, scanner.scan(listed, "definition", () => true).value, key));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Each string the redaction changed, followed by a digest of what it was, keyed with the daemon key (a plain
+ * hash of an SSN could be searched for): a changed secret is then a changed line in `pins diff`.
+ */
+function marked(listed: unknown, kept: unknown, key: string): unknown {
+  if (typeof listed === "string" && typeof kept === "string") {
+    if (kept === listed) return kept;
+    return `${kept} [digest ${createHmac("sha256", key).update(listed).digest("hex").slice(0, 8)}]`;
+  }
+  if (Array.isArray(listed) && Array.isArray(kept)) return kept.map((k, i) => marked(listed[i], k, key));
+  if (isObject(listed) && isObject(kept))
+    return Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, marked(listed[k], v, key)]));
+  return kept;
 }

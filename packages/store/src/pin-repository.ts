@@ -107,7 +107,14 @@ export class PinRepository implements PinStore {
   private readonly listedKind;
   private readonly namesElsewhere;
 
-  constructor(private readonly db: Db) {
+  /**
+   * `atRest` turns a definition's canonical JSON into what is written: the daemon, which writes what servers
+   * list, redacts it (shown-text.ts); the CLI only reads rows and moves them.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly atRest: (definition: string) => string = (definition) => definition,
+  ) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.kindRow = db.prepare("SELECT 1 FROM pinned_kinds WHERE server = ? AND kind = ?");
     this.insertKind = db.prepare(
@@ -154,7 +161,7 @@ export class PinRepository implements PinStore {
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
     this.cache.clear();
     this.db.transaction(() => {
-      this.upsertPin.run(server, kind, name, pin.hash, pin.definition, Date.now(), 1);
+      this.upsertPin.run(server, kind, name, pin.hash, this.atRest(pin.definition), Date.now(), 1);
       this.dropChange.run(server, kind, name);
     })();
   }
@@ -168,7 +175,7 @@ export class PinRepository implements PinStore {
         kind,
         name,
         pin.hash,
-        pin.definition,
+        this.atRest(pin.definition),
         Date.now(),
         JSON.stringify(findings),
       );

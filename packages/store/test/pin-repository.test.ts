@@ -158,6 +158,27 @@ describe("the changes waiting for a person", () => {
   });
 });
 
+// Round 30: a token a server put in a description was kept bare in the pins and pending changes.
+describe("definitions at rest", () => {
+  it("are written as the daemon's atRest makes them, under the digest of the definition as listed", () => {
+    const atRest = (definition: string) => definition.replace("secret", "[REDACTED]");
+    const pins = new PinRepository(
+      openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-rest-")), "db")),
+      atRest,
+    );
+    const listed = pinOf({ name: "a", description: "secret" });
+    pins.pin("s", "tool", "a", listed);
+    pins.recordChange("s", "tool", "b", listed, []);
+    expect(pins.get("s", "tool", "a")).toMatchObject({
+      hash: listed.hash,
+      definition: '{"description":"[REDACTED]","name":"a"}',
+    });
+    expect(pins.changes("s")).toMatchObject([
+      { hash: listed.hash, definition: '{"description":"[REDACTED]","name":"a"}' },
+    ]);
+  });
+});
+
 describe("pins across a rename", () => {
   const v1 = pinOf({ name: "echo", description: "one" });
   const v2 = pinOf({ name: "echo", description: "two" });

@@ -6,6 +6,7 @@ import {
   PIN_KINDS,
   pinsCommand,
   shellWord,
+  type Pin,
   type PinKind,
 } from "@mcp-guard/core";
 import { redactShown } from "@mcp-guard/daemon/shown-text";
@@ -114,15 +115,19 @@ export function diff(server: string, name: string | undefined, options: PinOptio
       sayToPerson(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);
       return 1;
     }
-    for (const change of changes)
-      sayToPerson(render(change, pins.get(server, change.kind, change.name)?.definition));
+    for (const change of changes) sayToPerson(render(change, pins.get(server, change.kind, change.name)));
     return 0;
   });
 }
 
-function render(change: ChangeRow, pinned: string | undefined): string {
+function render(change: ChangeRow, pin: Pin | undefined): string {
   const title = `${change.server} ${change.kind} ${label(change)} [${definitionChangeId(change)}]`;
-  return `${changeLines(change, pinned, title)}approve exactly this definition with: ${approveThisCommand(change)}\n\n`;
+  // Definitions are kept redacted (shown-text.ts): a change inside a redacted value shows no changed line.
+  const inside =
+    pin !== undefined && pin.hash !== change.hash && pin.definition === change.definition
+      ? "(the change is inside a value shown redacted: the definitions differ)\n"
+      : "";
+  return `${changeLines(change, pin?.definition, title)}${inside}approve exactly this definition with: ${approveThisCommand(change)}\n\n`;
 }
 
 function changeLines(change: ChangeRow, pinned: string | undefined, title: string): string {

@@ -17,6 +17,7 @@ export function printable(text: string): string {
 }
 
 /** C0 controls (line ends and tabs included) and DEL: what a one-line field must not carry to a terminal. */
+// eslint-disable-next-line no-control-regex -- control characters are what a terminal field escapes
 const CONTROLS = /[\u0000-\u001f\u007f]/g;
 
 /**

@@ -143,8 +143,14 @@ pins
     "--kind <kind>",
     "tool | prompt | resource | resource_template | instructions (when a name is ambiguous)",
   )
-  .option("--all", "approve every pending change of the server")
-  .option("--id <id>", "the id (d…) of the definition you reviewed, as `pins diff` prints it")
+  .option(
+    "--all",
+    "approve every pending change of the server (with the list's --id s… that `pins diff <server>` prints)",
+  )
+  .option(
+    "--id <id>",
+    "the id (d…) of the definition, or (s…) of the list, you reviewed, as `pins diff` prints it",
+  )
   .action(
     run(async (first: string, name: string | undefined, o) =>
       (await import("./commands/pins.js")).approve(first, name, o),

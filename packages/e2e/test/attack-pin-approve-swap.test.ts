@@ -95,4 +95,33 @@ describe("a pending definition swapped between pins diff and pins approve", () =
     expect(status).toBe(409);
     expect(await listed()).not.toContain("skipping review");
   });
+
+  // The same for a whole server's list: `pins approve <server> --all` approved whatever was pending when it ran.
+  // Now it takes the list's id that `pins diff <server>` printed, and refuses once the list has changed.
+  it("is not pinned by an approval of the whole list the person reviewed", async () => {
+    const notify = {
+      name: "notify",
+      description: "Posts a note to the team channel.",
+      inputSchema: schema(),
+    };
+    redefine(log, { tools: [deploy("Deploys the current branch to staging and tags it, v3."), notify] });
+    await listed();
+    const diff = await home.cli(["pins", "diff", "recorder"]);
+    const printed = /approve this whole list \(2\) with: mcp-guard (.+)/.exec(diff.stdout)?.[1];
+    expect(printed).toMatch(/^pins approve recorder --all --id s[0-9a-f]{11}$/);
+
+    redefine(log, { tools: [SWAPPED, notify] });
+    await listed();
+    const refused = await home.cli(printed!.split(" "));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Review them again");
+    const bare = await home.cli(["pins", "approve", "recorder", "--all"]);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toContain("say which list you reviewed");
+    const after = await listed();
+    expect({ swapped: after.includes("production"), notify: after.includes("Posts a note") }).toEqual({
+      swapped: false,
+      notify: false,
+    });
+  });
 });

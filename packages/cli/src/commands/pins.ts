@@ -1,5 +1,6 @@
 // mcp-guard pins list | diff | approve | reset: what each server presented when it was pinned, what changed
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
+import { createHash } from "node:crypto";
 import {
   definitionChangeId,
   lineDiff,
@@ -108,16 +109,30 @@ export function list(server: string | undefined, options: PinOptions): void {
 export function diff(server: string, name: string | undefined, options: PinOptions): number {
   return withPins(options, (pins) => {
     requireKnownServer(options, server, pins.pins(server).length + pins.changes(server).length > 0);
-    const changes = pins
-      .changes(server)
-      .filter((c) => name === undefined || c.name === name || definitionChangeId(c) === name);
+    const pending = pins.changes(server);
+    const changes = pending.filter(
+      (c) => name === undefined || c.name === name || definitionChangeId(c) === name,
+    );
     if (changes.length === 0) {
       sayToPerson(`no pending change for ${server}${name ? ` ${name}` : ""}\n`);
       return 1;
     }
     for (const change of changes) sayToPerson(render(change, pins.get(server, change.kind, change.name)));
+    if (name === undefined)
+      sayToPerson(
+        `approve this whole list (${changes.length}) with: mcp-guard pins approve ${shellWord(server)} --all --id ${pendingListId(pending)}\n`,
+      );
     return 0;
   });
+}
+
+/**
+ * One id for a server's whole list of pending changes (`s…`, a digest of their ids): `--all` approves the list
+ * `pins diff <server>` showed and nothing the server listed after it.
+ */
+function pendingListId(changes: ChangeRow[]): string {
+  const ids = changes.map(definitionChangeId).sort().join(",");
+  return `s${createHash("sha256").update(ids).digest("hex").slice(0, 11)}`;
 }
 
 function render(change: ChangeRow, pin: Pin | undefined): string {
@@ -155,8 +170,18 @@ function approvalTargets(
 ): ChangeRow[] {
   const kind = kindOf(options);
   if (options.all) {
-    const all = pins.changes(first).filter((c) => kind === undefined || c.kind === kind);
+    const pending = pins.changes(first);
+    const all = pending.filter((c) => kind === undefined || c.kind === kind);
     if (all.length === 0) throw new CliError(`no pending change for ${first}`, 1);
+    const review = `"mcp-guard pins diff ${shellWord(first)}" shows every pending change and prints the command that approves exactly those`;
+    if (options.id === undefined)
+      throw new CliError(`say which list you reviewed: ${review} (with its --id); nothing was approved`, 1);
+    if (options.id !== pendingListId(pending))
+      throw new CliError(
+        `the pending changes of ${first} are no longer the list you reviewed (${options.id}): the server listed ` +
+          `others since. Review them again: ${review}; nothing was approved`,
+        1,
+      );
     return all;
   }
   // "approve <server> --kind instructions", "approve <server> <name>", or "approve <name>" on every server;

@@ -12,9 +12,15 @@ import { detectionFromConfig } from "./detection.js";
 
 let scanner: Scanner | undefined;
 
+/** Every built-in detector, made once for all that the guard shows or keeps. */
+function shownScanner(): Scanner | undefined {
+  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
+  return scanner;
+}
+
 /** `text` with every value detection finds replaced by `[REDACTED:<type>]`, or a placeholder if it cannot be scanned. */
 export function redactShown(text: string, what = "text"): string {
-  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
+  const scanner = shownScanner();
   // Fail closed: text that cannot be scanned is not shown.
   if (!scanner) return `[${what} withheld: no scanner]`;
   const { value } = scanner.scan(text, what, () => true);
@@ -27,7 +33,7 @@ export function redactShown(text: string, what = "text"): string {
  * the definition as listed, so any change, a changed secret included, is still a change.
  */
 export function definitionAtRest(json: string, key: string): string {
-  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
+  const scanner = shownScanner();
   if (!scanner) return canonicalJson({ withheld: "no scanner" });
   const listed = JSON.parse(json) as unknown;
   return canonicalJson(marked(listed, scanner.scan(listed, "definition", () => true).value, key));

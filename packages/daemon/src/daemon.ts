@@ -238,7 +238,10 @@ export class Daemon {
           endpoint,
           0,
         );
-        return { close: (reason) => void session.close(reason, "client_closed", false) };
+        return {
+          close: (reason) => void session.close(reason, "client_closed", false),
+          renew: (fresh) => session.renewCredential(fresh),
+        };
       },
       logger: this.logger.child({ front: "http" }),
       refused: ({ server, identity, reason }) =>

@@ -146,7 +146,56 @@ describe("OAuth bearer tokens on the HTTP endpoint", () => {
     });
     expect(hijack.status).toBe(404);
   });
+  it("lets a client refresh its token mid-session: the session lasts as long as the newest token", async () => {
+    // A client that refreshes its access token keeps its session (before, the session held the first
+    // token's expiry and refused every call after it with auth_expired, whatever token came with the call).
+    const short = await issuer.mint({ sub: "dana", roles: ["reader"] }, { audience: resource, expiresIn: 3 });
+    const opened = await initialize({ authorization: `Bearer ${short}` });
+    expect(opened.status).toBe(200);
+    const sessionId = String(opened.headers["mcp-session-id"]);
+    const post = (token: string, body: object) =>
+      rawRequest(`${served.url}/recorder`, {
+        method: "POST",
+        headers: {
+          ...MCP_HEADERS,
+          authorization: `Bearer ${token}`,
+          "mcp-session-id": sessionId,
+          "mcp-protocol-version": "2025-06-18",
+        },
+        body: JSON.stringify(body),
+      });
+    const call = async (token: string, message: string) => {
+      const r = await post(token, {
+        jsonrpc: "2.0",
+        id: message,
+        method: "tools/call",
+        params: { name: "echo", arguments: { message } },
+      });
+      return { status: r.status, reply: replyOf(r.body) };
+    };
+    expect((await post(short, { jsonrpc: "2.0", method: "notifications/initialized" })).status).toBe(202);
+    expect((await call(short, "with-the-first")).reply).toHaveProperty("result");
+    await new Promise((r) => setTimeout(r, 3300));
+    // The first token has expired: presented again, it is refused at the door.
+    expect((await call(short, "expired")).status).toBe(401);
+    const refreshed = await issuer.mint({ sub: "dana", roles: ["reader"] }, { audience: resource });
+    const renewed = await call(refreshed, "after-refresh");
+    expect(renewed.status).toBe(200);
+    expect(renewed.reply).toHaveProperty("result");
+    expect(serverSaw(log, "tools/call", "echo")).toBe(true);
+    expect(recorded(log).some((m) => JSON.stringify(m).includes("after-refresh"))).toBe(true);
+    expect(recorded(log).some((m) => JSON.stringify(m).includes('"expired"'))).toBe(false);
+    // Another subject's fresh token still cannot use the session.
+    const erin = await issuer.mint({ sub: "erin", roles: ["reader"] }, { audience: resource });
+    expect((await call(erin, "not-yours")).status).toBe(404);
+  });
 });
+
+/** The JSON-RPC message of a POST's answer, sent as JSON or as one SSE event. */
+function replyOf(body: string): Record<string, unknown> {
+  const data = body.split("\n").find((line) => line.startsWith("data: "));
+  return JSON.parse(data === undefined ? body : data.slice(6)) as Record<string, unknown>;
+}
 
 describe("API keys on the HTTP endpoint", () => {
   it("serves a session for a configured key, with its name and roles", async () => {

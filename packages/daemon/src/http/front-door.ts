@@ -47,7 +47,7 @@ export interface FrontDoorDeps {
     server: string,
     identity: Identity,
     endpoint: HttpEndpoint,
-  ) => { close: (reason: string) => void } | { refuse: string };
+  ) => SessionHandle | { refuse: string };
   logger: Logger;
   /**
    * A request refused before it reached a session (Host/Origin, route, credentials, a session not its own):
@@ -57,6 +57,13 @@ export interface FrontDoorDeps {
   refused?: (refusal: { server: string | undefined; identity: string | undefined; reason: string }) => void;
   /** How many of those are audited row by row in a minute (REFUSAL_ROWS_PER_MINUTE unless a test says). */
   refusalRowsPerMinute?: number;
+}
+
+/** What the front door may do to a session it opened. */
+export interface SessionHandle {
+  close: (reason: string) => void;
+  /** The owner proved again by a credential that expires later (a refreshed OAuth token). */
+  renew: (fresh: Identity) => void;
 }
 
 interface OpenSession {
@@ -70,7 +77,7 @@ interface OpenSession {
    * with the old ones.
    */
   roles: string;
-  close: (reason: string) => void;
+  handle: SessionHandle;
   active: number;
   idle: NodeJS.Timeout | undefined;
 }
@@ -160,7 +167,7 @@ export class FrontDoor {
 
   /** Ends every HTTP session (daemon.http was removed). */
   closeSessions(reason: string): void {
-    for (const open of [...this.sessions.values()]) open.close(reason);
+    for (const open of [...this.sessions.values()]) open.handle.close(reason);
   }
 
   private async closeListener(): Promise<void> {
@@ -236,7 +243,7 @@ export class FrontDoor {
     if (typeof sessionId === "string") {
       const open = this.sessions.get(sessionId);
       if (open && open.owner === owner && open.roles !== roles)
-        open.close("the identity's roles changed since the session opened");
+        open.handle.close("the identity's roles changed since the session opened");
       if (!open || open.server !== server || open.owner !== owner || open.roles !== roles) {
         audit("session_not_found", outcome.identity);
         return send(res, 404, {
@@ -245,6 +252,8 @@ export class FrontDoor {
           error: { code: -32001, message: "Session not found" },
         });
       }
+      // The same owner and roles, perhaps by a refreshed token: the session lasts as long as the newest.
+      open.handle.renew(outcome.identity);
       return this.serve(open, req, res);
     }
     if (req.method !== "POST") {
@@ -356,7 +365,7 @@ export class FrontDoor {
       server,
       owner,
       roles,
-      close: opened.close,
+      handle: opened,
       active: 0,
       idle: undefined,
     };
@@ -383,7 +392,7 @@ export class FrontDoor {
       if (id === undefined || this.sessions.get(id) !== open) return;
       clearTimeout(open.idle);
       open.idle = setTimeout(
-        () => open.close("the session was idle for longer than daemon.http.session_idle_seconds"),
+        () => open.handle.close("the session was idle for longer than daemon.http.session_idle_seconds"),
         this.config.session_idle_seconds * 1000,
       ).unref();
     });

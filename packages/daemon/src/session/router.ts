@@ -69,6 +69,8 @@ export class Session {
   private readonly badInput: BadInput;
   private readonly own: OwnRequests;
   private readonly identityLabel: string;
+  /** Who the session speaks for; only its credential's expiry moves (renewCredential). */
+  private whom: Identity;
   private policy: EffectivePolicy;
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
@@ -93,6 +95,7 @@ export class Session {
     this.client = o.client;
     this.pipelineOptions = { timeoutMs: o.interceptorTimeoutMs, now };
     this.identityLabel = identityLabel(o.identity);
+    this.whom = o.identity;
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
     this.maxInFlight = o.maxRequestsInFlight ?? MAX_REQUESTS_IN_FLIGHT;
@@ -174,7 +177,22 @@ export class Session {
   }
 
   get identity(): Identity {
-    return this.o.identity;
+    return this.whom;
+  }
+
+  /**
+   * The same identity proved again by a newer credential (an HTTP client that refreshed its OAuth token):
+   * the session now lasts as long as the newer one. Anything else about the identity must be unchanged
+   * (the caller ends the session when the roles change); an earlier expiry never shortens a later one.
+   */
+  renewCredential(fresh: Identity): boolean {
+    const now = this.whom;
+    if (fresh.method !== now.method || fresh.user !== now.user || fresh.uid !== now.uid) return false;
+    if ([...fresh.roles].sort().join("\n") !== [...now.roles].sort().join("\n")) return false;
+    if (now.expiresAt === undefined || fresh.expiresAt === undefined || fresh.expiresAt <= now.expiresAt)
+      return false;
+    this.whom = { ...now, expiresAt: fresh.expiresAt };
+    return true;
   }
 
   /** A reloaded config applies to the next message of an open session. */
@@ -363,7 +381,7 @@ export class Session {
       sessionId: this.o.id,
       server: this.o.server,
       launch: this.o.launch,
-      identity: this.o.identity,
+      identity: this.whom,
       auth: this.o.auth,
       policy: this.policy,
       state: this.interceptorState,

@@ -49,6 +49,7 @@ async function rig(count: number, honour: boolean, options: Partial<HttpEndpoint
     bodies: {
       claim: () => new BodyBudget(() => ({ perIdentity: Infinity, total: Infinity })).claim("t"),
       stallMs: 10_000,
+      refused: () => {},
     },
     bufferBytes: 1024 * KIB,
     stallMs: 60_000,

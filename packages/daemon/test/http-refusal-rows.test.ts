@@ -1,6 +1,7 @@
 // Requests the HTTP front door refuses are audited (attack-http-refusals-audited.test.ts), but not without a
 // bound: anyone who reaches the port can be refused, and a row per request would let them fill the disk.
 import { request } from "node:http";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { authSchema, httpFrontSchema, type AuthConfig } from "@mcp-guard/config";
 import { FrontDoor } from "../src/http/front-door.js";
@@ -12,7 +13,14 @@ afterEach(async () => {
   door = undefined;
 });
 
-const quiet = { warn() {}, info() {}, error() {}, debug() {}, child: () => quiet } as unknown as Logger;
+const quiet = {
+  warn() {},
+  info() {},
+  error() {},
+  debug() {},
+  isLevelEnabled: () => false,
+  child: () => quiet,
+} as unknown as Logger;
 
 function refusedWithHost(url: string, host: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -92,5 +100,72 @@ describe("refusals at the HTTP front door", () => {
       0,
     );
     expect(unaudited).toBe(10 - before);
+  });
+
+  // Round 31: a body refused for its size, for the bytes in progress or for stalling, and a session refused
+  // for the identity's or the endpoint's place count, were answered (413, 503, 408, 429) but left no row, so a
+  // client probing the limits left no trace in the audit.
+  it("audits bodies and sessions refused for the limits, under the identity that sent them", async () => {
+    const rows: Array<{ server: string | undefined; identity: string | undefined; reason: string }> = [];
+    const auth = authSchema.parse({
+      mode: "api_key",
+      api_keys: { "key-of-ann-0123456789": { name: "ann" } },
+    });
+    door = new FrontDoor({
+      config: httpFrontSchema.parse({
+        port: 0,
+        max_sessions: 1,
+        max_body_bytes: 1024,
+        body_stall_seconds: 0.5,
+      }),
+      auth: () => auth,
+      servers: () => ["s"],
+      issuer: () => undefined,
+      scopes: () => [],
+      openSession: () => ({ close: () => {}, renew: () => {} }),
+      logger: quiet,
+      refused: (row) => rows.push(row),
+    });
+    await door.start();
+    const url = new URL(`${door.url}/s`);
+    const post = (body: string, declared = Buffer.byteLength(body)) =>
+      new Promise<{ status: number; socket: ReturnType<typeof connect> }>((resolve, reject) => {
+        const socket = connect(Number(url.port), url.hostname, () =>
+          socket.write(
+            [
+              `POST ${url.pathname} HTTP/1.1`,
+              `Host: ${url.host}`,
+              "Content-Type: application/json",
+              "Accept: application/json, text/event-stream",
+              "X-API-Key: key-of-ann-0123456789",
+              `Content-Length: ${declared}`,
+              "",
+              body,
+            ].join("\r\n"),
+          ),
+        );
+        socket.once("data", (d) =>
+          resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(String(d))?.[1]), socket }),
+        );
+        socket.on("error", reject);
+      });
+    const tooLarge = await post("x".repeat(2000));
+    tooLarge.socket.destroy();
+    expect(tooLarge.status).toBe(413);
+    // A body that stops arriving holds the one place while it is read: a second session is refused, and the
+    // stalled body is cut off.
+    const stalled = post("{", 100);
+    await new Promise((r) => setTimeout(r, 100));
+    const second = await post("{}");
+    second.socket.destroy();
+    expect(second.status).toBe(503);
+    const cut = await stalled;
+    cut.socket.destroy();
+    expect(cut.status).toBe(408);
+    expect(rows).toEqual([
+      { server: "s", identity: "api_key:ann", reason: "message_too_large" },
+      { server: "s", identity: "api_key:ann", reason: "too_many_sessions" },
+      { server: "s", identity: "api_key:ann", reason: "request_body_stalled" },
+    ]);
   });
 });

@@ -58,7 +58,7 @@ async function ours(keepAliveMs?: number): Promise<Rig> {
     onSessionClosed: () => (closedByClient = true),
     eventStore: new BoundedEventStore(DEFAULT_EVENT_STORE_LIMITS),
     maxBodyBytes: MAX_BODY,
-    bodies: { claim: () => UNBOUNDED.claim("test"), stallMs: 10_000 },
+    bodies: { claim: () => UNBOUNDED.claim("test"), stallMs: 10_000, refused: () => {} },
     keepAliveMs,
   });
   const send = (m: JsonObject, related?: string | number) => transport.send(m, related);

@@ -20,6 +20,7 @@ import { HttpCredentials } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
 import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
+import type { BodyRefusal } from "./request-body.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
 /**
@@ -311,9 +312,11 @@ export class FrontDoor {
     // transport. (Before the cap is checked: nothing may pass between the check and the count.)
     const { HttpEndpoint } = await import("./http-endpoint.js");
     const { max_body_bytes, max_buffered_bytes, stalled_stream_seconds, body_stall_seconds } = this.config;
+    const label = identityLabel(identity);
     const place = this.places.take(owner, this.config);
     if ("status" in place) {
       const { status, limit, setting } = place;
+      this.auditRefusal({ server, identity: label, reason: "too_many_sessions" });
       return send(res, status, errorResponse(null, "too_many_sessions", { limit, setting }), {
         "retry-after": "5",
       });
@@ -322,7 +325,11 @@ export class FrontDoor {
     const made: { open?: OpenSession } = {};
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
-      bodies: { claim: () => this.bodies.claim(owner), stallMs: body_stall_seconds * 1000 },
+      bodies: {
+        claim: () => this.bodies.claim(owner),
+        stallMs: body_stall_seconds * 1000,
+        refused: (why) => this.auditRefusal({ server, identity: label, reason: BODY_REFUSALS[why] }),
+      },
       bufferBytes: max_buffered_bytes,
       stallMs: stalled_stream_seconds * 1000,
       onStreamEnded: (why, waiting) =>
@@ -429,6 +436,13 @@ export class FrontDoor {
     return `${resource.origin}${METADATA_PATH}${resource.pathname.replace(/\/$/, "")}`;
   }
 }
+
+/** The audit's reason for a request body the front door would not read whole. */
+const BODY_REFUSALS: Record<BodyRefusal, string> = {
+  too_large: "message_too_large",
+  over_budget: "request_bodies_over_budget",
+  stalled: "request_body_stalled",
+};
 
 function rolesOf(identity: Identity): string {
   return [...identity.roles].sort().join("\n");

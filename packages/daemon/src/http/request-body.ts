@@ -11,7 +11,10 @@ export interface BodyBounds {
   stallMs: number;
 }
 
-export type BodyOutcome = { text: string } | { refused: "too_large" | "over_budget" | "stalled" };
+/** Why a request body was not read whole: over its own cap, over the bytes in progress, or stalled. */
+export type BodyRefusal = "too_large" | "over_budget" | "stalled";
+
+export type BodyOutcome = { text: string } | { refused: BodyRefusal };
 
 export function readBody(
   req: IncomingMessage,

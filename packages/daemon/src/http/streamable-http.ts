@@ -21,7 +21,7 @@ import {
   isResponse,
   type RequestId,
 } from "./jsonrpc-shape.js";
-import { readBody } from "./request-body.js";
+import { readBody, type BodyRefusal } from "./request-body.js";
 
 /** The revisions a client may name in MCP-Protocol-Version (the SDK's list). */
 export const SUPPORTED_PROTOCOL_VERSIONS = [
@@ -59,7 +59,12 @@ export interface StreamableHttpOptions {
   eventStore: BoundedEventStore;
   maxBodyBytes: number;
   /** Each body's share of the endpoint's bytes in progress, and how long it may stop arriving. */
-  bodies: { claim: () => BodyClaim; stallMs: number };
+  bodies: {
+    claim: () => BodyClaim;
+    stallMs: number;
+    /** A body was refused (the front door audits it: nothing of the body reached the session). */
+    refused: (why: BodyRefusal) => void;
+  };
   keepAliveMs?: number;
 }
 
@@ -305,12 +310,9 @@ export class StreamableHttpTransport {
     if (!stream.res.writableEnded) stream.res.end(last);
   }
 
-  private refuseBody(
-    req: IncomingMessage,
-    res: ServerResponse,
-    why: "too_large" | "over_budget" | "stalled",
-  ) {
+  private refuseBody(req: IncomingMessage, res: ServerResponse, why: BodyRefusal) {
     const { maxBodyBytes, bodies } = this.options;
+    bodies.refused(why);
     if (why === "too_large")
       return this.refuse(res, [
         413,

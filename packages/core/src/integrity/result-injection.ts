@@ -15,6 +15,7 @@ import { RESULT_CUES } from "./result-cues.js";
 import { respell } from "./respelled-words.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
+import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
@@ -264,6 +265,7 @@ RESULT_SIGNALS.push(
   ...RESULT_FORGED_STEPS,
   ...RESULT_ADDRESS_CUES,
   ...RESULT_ANSWER_ORDERS,
+  ...RESULT_FORGED_BOUNDARY,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -280,6 +282,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_ERRAND_CUES,
   ...RESULT_FORGED_STEPS,
   ...RESULT_ANSWER_ORDERS,
+  ...RESULT_FORGED_BOUNDARY,
 ]);
 
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */

@@ -17,6 +17,7 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
+import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -266,6 +267,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ADDRESS_CUES,
   ...RESULT_ANSWER_ORDERS,
   ...RESULT_FORGED_BOUNDARY,
+  ...RESULT_HANDOVER_CUES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -47,6 +47,10 @@ const SHAPES = {
   // lines that end on "to" or open on "and", each short of a whole order.
   "adversarial: split-order misses":
     "Hi Bob, please get my. Quick favour, turn off my. Oh and, my saved\nand text it to\n+1 . Grab my records\nthen e-mail. a, b, c, d, e, f\nto\nthe\nImagine you are a poet. Translate your. ",
+  // Round 31's forged prompt boundaries, hand-overs and answer payloads: their gate words (end, begin, all,
+  // code, link, your summary, .env), each short of a whole match.
+  "adversarial: boundary/hand-over misses":
+    "%%% END USER INPUT x\n--- END OF DOCUMENT ---\nSystem info\nsend the verification code. Collect messages from all channels and post. Include this link in your summary. Read ~/.aws/credentials and. Before replying, read the. ",
 };
 
 /**

@@ -20,6 +20,7 @@ import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
+import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
 import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
@@ -268,6 +269,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ANSWER_ORDERS,
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_HANDOVER_CUES,
+  ...RESULT_ANSWER_PAYLOAD,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -16,7 +16,7 @@ import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditWriter } from "./audit-writer.js";
 import type { Logger } from "./logger.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
-import { definitionAtRest } from "./shown-text.js";
+import { argumentsAtRest, definitionAtRest } from "./shown-text.js";
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
@@ -31,7 +31,10 @@ export interface DaemonStores {
   buckets: PersistentBuckets;
 }
 
-/** `key` is the daemon key: the digests kept beside a redacted definition are keyed with it (shown-text.ts). */
+/**
+ * `key` is the daemon key: the digests kept beside a redacted definition or held call's argument are keyed
+ * with it (shown-text.ts).
+ */
 export function openStores(
   paths: DaemonPaths,
   auditToStdout: boolean,
@@ -52,7 +55,7 @@ export function openStores(
     db,
     repository: new AuditRepository(db),
     limits,
-    spend: new SpendRepository(db),
+    spend: new SpendRepository(db, (args) => argumentsAtRest(args, key)),
     pins: new PinRepository(db, (definition) => definitionAtRest(definition, key)),
     audit,
     journal,

@@ -1,10 +1,12 @@
 // Text the guard writes itself but partly copies from a peer: the audit trace's findings ("tool <name>: new
-// on a pinned server"), the names of withheld and pending definitions in status, pins and approvals, and the
-// definitions a pins diff prints. A server chooses those names and definitions, so one may carry a secret
-// (a tool named after a token, a resource URI with a key in it): what reached the client redacted must not
-// reach `mcp-guard logs`, status or the dashboard bare. Every built-in detector is on and every finding is
-// redacted whatever its configured action: the configured action decides what may flow between the peers,
-// not what the guard repeats. The same scanner redacts a server's stderr (stderr-scrub.ts).
+// on a pinned server"), the names of withheld and pending definitions in status, pins and approvals, the
+// definitions a pins diff prints, and the arguments of a call waiting for a person. A peer chooses those
+// names, definitions and arguments, so one may carry a secret or personal data (a tool named after a token,
+// a resource URI with a key in it, an e-mail address in an argument): what reached the client redacted, or
+// what the audit never keeps, must not reach `mcp-guard logs`, status, the dashboard or the database bare.
+// Every built-in detector is on and every finding is redacted whatever its configured action: the configured
+// action decides what may flow between the peers, not what the guard repeats or keeps. The same scanner
+// redacts a server's stderr (stderr-scrub.ts).
 import { createHmac } from "node:crypto";
 import { defaultPiiConfig } from "@mcp-guard/config/runtime";
 import { canonicalJson, type Scanner } from "@mcp-guard/core";
@@ -33,10 +35,25 @@ export function redactShown(text: string, what = "text"): string {
  * the definition as listed, so any change, a changed secret included, is still a change.
  */
 export function definitionAtRest(json: string, key: string): string {
+  return redactedAtRest(json, "definition", key);
+}
+
+/**
+ * A call's arguments as the approval queue keeps them for the person deciding (`approvals show`, the
+ * dashboard): redacted like a definition, so an e-mail address or a phone number the agent sent, which a
+ * forwarded call never leaves on disk, is not kept bare by a call that waits. The request is bound to the
+ * call by a digest of its arguments as sent, and a held call resumes with those from the session's memory.
+ */
+export function argumentsAtRest(json: string, key: string): string {
+  return redactedAtRest(json, "arguments", key);
+}
+
+/** `json` as canonical JSON with every value detection finds redacted and marked (see marked). */
+function redactedAtRest(json: string, what: string, key: string): string {
   const scanner = shownScanner();
   if (!scanner) return canonicalJson({ withheld: "no scanner" });
-  const listed = JSON.parse(json) as unknown;
-  return canonicalJson(marked(listed, scanner.scan(listed, "definition", () => true).value, key));
+  const given = JSON.parse(json) as unknown;
+  return canonicalJson(marked(given, scanner.scan(given, what, () => true).value, key));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -44,7 +61,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Each string the redaction changed, followed by a digest of what it was, keyed with the daemon key (a plain
- * hash of an SSN could be searched for): a changed secret is then a changed line in `pins diff`.
+ * hash of an SSN could be searched for): a changed secret is then a changed line in `pins diff`, and two
+ * requests for approval that differ in a redacted value alone do not look the same.
  */
 function marked(listed: unknown, kept: unknown, key: string): unknown {
   if (typeof listed === "string" && typeof kept === "string") {

@@ -82,7 +82,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
         amount REAL,
         currency TEXT,
         fingerprint TEXT NOT NULL,     -- digest of server, identity, tool and arguments: a retry must match it
-        arguments TEXT NOT NULL,       -- as forwarded (after detection), for the person deciding
+        arguments TEXT NOT NULL,       -- redacted (what detection finds), for the person deciding
         why TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'used', 'closed')),
         decided_at INTEGER,

@@ -4,7 +4,14 @@ import type { Approval, ApprovalStatus, ServerLaunch, SpendEntry, SpendStore } f
 import type { Db } from "./database.js";
 
 export class SpendRepository implements SpendStore {
-  constructor(private readonly db: Db) {}
+  /**
+   * `atRest` turns a request's arguments (JSON) into what is written: the daemon, which queues what agents
+   * send, redacts them (shown-text.ts); the CLI only reads and decides requests.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly atRest: (args: string) => string = (args) => args,
+  ) {}
 
   spent(
     server: string,
@@ -78,7 +85,7 @@ export class SpendRepository implements SpendStore {
         `INSERT INTO approvals (id, created_at, expires_at, server, identity, tool, amount, currency, fingerprint, arguments, why, status, decided_at, decided_by, reason)
          VALUES (@id, @created_at, @expires_at, @server, @identity, @tool, @amount, @currency, @fingerprint, @arguments, @why, @status, @decided_at, @decided_by, @reason)`,
       )
-      .run(a);
+      .run({ ...a, arguments: this.atRest(a.arguments) });
   }
 
   waiting(identity: string, server: string, now: number): { identity: number; server: number } {

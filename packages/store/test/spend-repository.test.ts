@@ -10,11 +10,11 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function repository() {
+function repository(atRest?: (args: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), "mcpg-spend-"));
   dirs.push(dir);
   const db = openDatabase(join(dir, "a.db"));
-  return { db, spend: new SpendRepository(db) };
+  return { db, spend: new SpendRepository(db, atRest) };
 }
 
 const entry = (server: string, launch: ServerLaunch | undefined, amount: number, ts = 1000) => ({
@@ -149,6 +149,18 @@ describe("the approval queue", () => {
           .map((a) => a.id)
           .sort(),
       ).toEqual(["c3", "c4"]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("writes a request's arguments as its atRest gives them, and the rest of the request as it is", () => {
+    const { db, spend } = repository((args) => args.replace("dana@example.org", "[REDACTED:email]"));
+    try {
+      spend.create(request("c1", { arguments: '{"account":"dana@example.org"}' }));
+      expect(spend.get("c1")).toEqual(request("c1", { arguments: '{"account":"[REDACTED:email]"}' }));
+      // The fingerprint, which binds the request to the call, is the caller's: never rewritten.
+      expect(spend.latest("f-c1")?.id).toBe("c1");
     } finally {
       db.close();
     }

@@ -13,6 +13,7 @@ import { CliError } from "../cli-error.js";
 import { at, readClients, type Found, type Where } from "../onboarding/clients.js";
 import { parseJsonc, setInText } from "../onboarding/jsonc.js";
 import { plan, type Plan, type PlannedServer } from "../onboarding/plan.js";
+import { terminalField } from "../printable.js";
 
 export interface InitOptions {
   output?: string;
@@ -70,17 +71,23 @@ export function init(options: InitOptions): void {
   if (options.revert) return revert(options.force ?? false);
   const w = where();
   const { found, searched, unreadable } = readClients(w);
-  for (const u of unreadable) process.stderr.write(`warning: skipped ${u.path}: ${u.error}\n`);
+  // A project's config is its author's (a cloned repository's .mcp.json): each word taken from a config (a
+  // server's name, a path, a URL) is printed as one terminal field, so that it cannot send the terminal a
+  // sequence or forge a line of this report. The YAML escapes what it holds itself.
+  for (const u of unreadable)
+    process.stderr.write(`warning: skipped ${terminalField(u.path)}: ${terminalField(u.error)}\n`);
   const p = plan(found, w.cwd);
-  for (const note of p.notes) process.stderr.write(`note: ${note}\n`);
+  for (const note of p.notes) process.stderr.write(`note: ${terminalField(note)}\n`);
   for (const s of p.skipped.filter((x) => !x.why.startsWith("already")))
-    process.stdout.write(`left as is: ${s.found.file.client} ${s.found.name}: ${s.why}\n`);
+    process.stdout.write(
+      `left as is: ${s.found.file.client} ${terminalField(s.found.name)}: ${terminalField(s.why)}\n`,
+    );
   if (p.servers.length === 0) {
     const guarded = p.skipped.filter((s) => s.why.startsWith("already")).length;
     process.stdout.write(
       guarded
         ? `every server found (${guarded}) already goes through mcp-guard\n`
-        : `no MCP servers to guard found; searched:\n${searched.map((s) => `  ${s}`).join("\n")}\n`,
+        : `no MCP servers to guard found; searched:\n${searched.map((s) => `  ${terminalField(s)}`).join("\n")}\n`,
     );
     return;
   }
@@ -149,7 +156,9 @@ function render(p: Plan, secretsFile: string | undefined): string {
   const servers: Record<string, unknown> = {};
   for (const s of p.servers) servers[s.name] = s.config;
   const sources = p.servers.map(
-    (s) => `#   ${s.name}: ${s.sources.map((f) => `${f.file.client} (${f.file.path})`).join(", ")}`,
+    // YAML escapes values, not comments: a path in one is a field, so a line end cannot add YAML of its own.
+    (s) =>
+      `#   ${s.name}: ${s.sources.map((f) => `${f.file.client} (${terminalField(f.file.path)})`).join(", ")}`,
   );
   const daemon = secretsFile ? `${stringify({ daemon: { secrets_file: secretsFile } })}` : "";
   return `# Written by mcp-guard init from:\n${sources.join("\n")}\n# Secret values are not in this file: \${VARIABLE}s are filled from the client's entry, then daemon.secrets_file, then the daemon's environment.\n${stringify({ servers })}${daemon}`;
@@ -183,7 +192,10 @@ function bridgeEntry(f: Found, s: PlannedServer, output: string): Record<string,
 
 function describeApply(p: Plan, output: string): string {
   const lines = p.servers.flatMap((s) =>
-    s.sources.map((f) => `#   ${f.file.path}: ${f.name} -> mcp-guard connect -s ${s.name} -c ${output}`),
+    s.sources.map(
+      (f) =>
+        `#   ${terminalField(f.file.path)}: ${terminalField(f.name)} -> mcp-guard connect -s ${s.name} -c ${output}`,
+    ),
   );
   return `# --apply would rewrite (after a backup):\n${lines.join("\n")}\n`;
 }
@@ -215,7 +227,7 @@ function apply(p: Plan, output: string): void {
     }
     writeFileSync(path, text);
     record.applied_sha256 = sha256(text);
-    process.stdout.write(`rewrote ${path} (backup ${record.backup})\n`);
+    process.stdout.write(`rewrote ${terminalField(path)} (backup ${terminalField(record.backup)})\n`);
   }
   writeManifest(manifest);
 }

@@ -5,6 +5,7 @@
 import { isGuarded, readClients, remoteUrl } from "../onboarding/clients.js";
 import { credentialFlag } from "../onboarding/entry-secrets.js";
 import { secretsInText, secretTypes } from "../onboarding/secret-values.js";
+import { terminalField } from "../printable.js";
 import { where } from "./init.js";
 
 export interface ScanOptions {
@@ -86,12 +87,16 @@ export function scan(options: ScanOptions): number {
       `${JSON.stringify({ findings, notes, servers: found.length, unreadable }, null, 2)}\n`,
     );
   } else {
-    for (const u of unreadable) process.stdout.write(`warning: could not read ${u.path}: ${u.error}\n`);
+    // A project's config is its author's (a cloned repository's .mcp.json): each word a config supplies (a
+    // server's name, a variable's, a URL) is one terminal field, so that it cannot send the terminal a
+    // sequence or forge a row of the report; --json keeps the values.
+    for (const u of unreadable)
+      process.stdout.write(`warning: could not read ${terminalField(u.path)}: ${terminalField(u.error)}\n`);
     for (const x of findings)
       process.stdout.write(
-        `${x.severity.toUpperCase().padEnd(6)} ${x.client} ${x.server}: ${x.problem}  (${x.file})\n`,
+        `${x.severity.toUpperCase().padEnd(6)} ${terminalField(x.client)} ${terminalField(x.server)}: ${terminalField(x.problem)}  (${terminalField(x.file)})\n`,
       );
-    for (const note of notes) process.stdout.write(`note   ${note}\n`);
+    for (const note of notes) process.stdout.write(`note   ${terminalField(note)}\n`);
     process.stdout.write(`${found.length} server(s) in client configs, ${findings.length} finding(s)\n`);
   }
   return findings.length ? 1 : 0;

@@ -2,6 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
+import { LONGEST_READ, valueRunsOn } from "./long-values.js";
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
 import { CONFIG_LINE_GATE, LINE_PHRASE_GATE, NAME_THEN_BLANK_GATE, QUOTED_VALUE_GATE } from "./gates.js";
@@ -48,7 +49,7 @@ const ASSIGN =
 const QUOTED = ['"', "'", "`"]
   .map(
     (q) =>
-      `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,256}(?=\\\\{0,3}${q})`,
+      `(?<=${q})(?![,;:.)}\\]>+|&]|["'\`][ \\t]{0,4}\\+)(?:[^\\s${q}\\\\]|\\\\\\\\(?!\\\\{0,3}${q})){6,${LONGEST_READ}}(?=\\\\{0,3}${q})`,
   )
   .join("|");
 /**
@@ -56,7 +57,7 @@ const QUOTED = ['"', "'", "`"]
  * code's `&&` or `&=`; a password holds one as any other symbol (`pass: Tr0ub4dor&3`, whose `&3` was left in
  * the clear).
  */
-const UNQUOTED = "(?:[^\\s\"'`,;&<>(){}[\\]\\\\]|&(?![&=]|[A-Za-z_][\\w.-]{0,40}=)){6,256}";
+const UNQUOTED = `(?:[^\\s"'\`,;&<>(){}[\\]\\\\]|&(?![&=]|[A-Za-z_][\\w.-]{0,40}=)){6,${LONGEST_READ}}`;
 const VALUE = `(${QUOTED}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";
@@ -522,6 +523,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
   validate: assignedValue,
+  extend: valueRunsOn,
 }));
 
 /** Whether the value a credential's name is set to (group 1 the name) is one, by the name's strength. */

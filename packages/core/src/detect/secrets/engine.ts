@@ -10,6 +10,7 @@ import { gluable, gluedBefore, randomBody } from "./glued-prefixes.js";
 import { LineBreaks, type Gate } from "./gates.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
+import { LONGEST_READ, runEnd } from "./long-values.js";
 
 export interface SecretRule {
   /** The finding type (snake_case). Several rules may share one. */
@@ -40,6 +41,12 @@ export interface SecretRule {
   cut?: (value: string) => number | undefined;
   /** Further checks on the value; false drops the candidate. */
   validate?: (value: string, match: RegExpExecArray) => boolean;
+  /**
+   * Where a reported value really ends, when the pattern's bound may have cut it (see long-values.ts): the
+   * bound keeps every attempt short, and the rest of a longer value is redacted with it rather than left in
+   * the clear. Called only for a value the rule reports, with the value's end in the text.
+   */
+  extend?: (text: string, end: number, length: number) => number;
   /** Values that are obviously stand-ins are dropped unless the rule opts out (a key header is a header). */
   placeholders?: "drop" | "keep";
   /** Found by context alone (a name, a header): where a format rule finds the same span, its type wins. */
@@ -67,6 +74,7 @@ class Compiled {
   readonly context: NonNullable<SecretRule["context"]> | null;
   readonly validate: NonNullable<SecretRule["validate"]> | null;
   readonly cut: NonNullable<SecretRule["cut"]> | null;
+  readonly extend: NonNullable<SecretRule["extend"]> | null;
   readonly keepPlaceholders: boolean;
   readonly structural: boolean;
   readonly rank: number;
@@ -92,6 +100,7 @@ class Compiled {
     this.context = rule.context ?? null;
     this.validate = rule.validate ?? null;
     this.cut = rule.cut ?? null;
+    this.extend = rule.extend ?? null;
     this.keepPlaceholders = rule.placeholders === "keep";
     this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
@@ -341,7 +350,13 @@ function attempt(
   if (rule.validate !== null && !rule.validate(value, m)) return undefined;
   // A blank body (xxxx, 0000) after a short or word-like prefix, or under a credential's name.
   if (!rule.keepPlaceholders && !byShape && isBlank(fixed > 0 ? value.slice(fixed) : value)) return undefined;
-  return { start, end: start + value.length, type: rule.type, rank: rule.rank };
+  const valueEnd = start + value.length;
+  return {
+    start,
+    end: rule.extend === null ? valueEnd : rule.extend(text, valueEnd, value.length),
+    type: rule.type,
+    rank: rule.rank,
+  };
 }
 
 /**
@@ -698,11 +713,13 @@ function addCopies(text: string, spans: SecretSpan[]): void {
   // Where each found span starts, and the farthest it reaches from there: a copy found there is that span.
   const reach = new Map<number, number>();
   for (const s of spans) reach.set(s.start, Math.max(reach.get(s.start) ?? 0, s.end));
-  const copyAt = (at: number, length: number, span: SecretSpan): void => {
-    const end = at + length;
-    if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
-    if ((reach.get(at) ?? 0) >= end) return;
+  /** Takes the copy of `length` characters at `at` (run on to its end when `runsOn`); where it ends, or -1. */
+  const copyAt = (at: number, length: number, span: SecretSpan, runsOn: boolean): number => {
+    const end = runsOn ? runEnd(text, at + length) : at + length;
+    if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(end))) return -1;
+    if ((reach.get(at) ?? 0) >= end) return -1;
     spans.push({ start: at, end, type: span.type, rank: span.rank });
+    return end;
   };
   const looked = new Set<string>();
   const table = new Map<string, CopyKey>();
@@ -710,7 +727,13 @@ function addCopies(text: string, spans: SecretSpan[]): void {
   for (let i = 0; i < found; i++) {
     const span = spans[i];
     if (span === undefined || span.end - span.start < COPY_MIN_LENGTH) continue;
-    const value = text.slice(span.start, span.end);
+    const whole = text.slice(span.start, span.end);
+    // A value longer than the rules read at once, of one run (a long token, not a key's block of lines), is
+    // looked for by its first LONGEST_READ characters and its copy run on to the end of the run, as the value
+    // itself was (long-values.ts): comparing it whole at every place its first characters repeat would cost
+    // its length at each of them.
+    const runsOn = whole.length > LONGEST_READ && !/\s/.test(whole);
+    const value = runsOn ? whole.slice(0, LONGEST_READ) : whole;
     if (looked.has(value)) continue;
     looked.add(value);
     const key = value.slice(0, COPY_MIN_LENGTH);
@@ -718,11 +741,11 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     if (entry === undefined)
       table.set(key, (entry = { bucket: [], more: new Map(), lengths: [], longest: 0, blanks: false }));
     if (entry.bucket.length < COPY_BUCKET) {
-      entry.bucket.push({ value, span });
+      entry.bucket.push({ value, span, runsOn });
       pairs[pairSlot(value, 0)] = 1;
       continue;
     }
-    entry.more.set(value, span);
+    entry.more.set(value, { span, runsOn });
     if (!entry.lengths.includes(value.length)) entry.lengths.push(value.length);
     if (value.length > entry.longest) entry.longest = value.length;
     if (/\s/.test(value)) entry.blanks = true;
@@ -734,28 +757,34 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     if (pairs[pairSlot(text, at)] === 0) continue;
     const entry = table.get(text.slice(at, at + COPY_MIN_LENGTH));
     if (entry === undefined) continue;
-    for (const { value, span } of entry.bucket)
-      if (text.startsWith(value, at)) copyAt(at, value.length, span);
-    if (entry.lengths.length === 0) continue;
+    // A copy that runs on is read once: the places inside it are not looked at again.
+    let ranTo = -1;
+    for (const { value, span, runsOn } of entry.bucket)
+      if (text.startsWith(value, at)) {
+        const end = copyAt(at, value.length, span, runsOn);
+        if (runsOn) ranTo = Math.max(ranTo, end);
+      }
     if (entry.lengths.length > COPY_LENGTHS) {
       const span = entry.bucket[0]?.span;
       const end = copyEnd(text, at, entry);
       if (span && (reach.get(at) ?? 0) < end)
         spans.push({ start: at, end, type: span.type, rank: span.rank });
-      continue;
-    }
-    for (const length of entry.lengths) {
-      const span = entry.more.get(text.slice(at, at + length));
-      if (span) copyAt(at, length, span);
-    }
+    } else
+      for (const length of entry.lengths) {
+        const more = entry.more.get(text.slice(at, at + length));
+        if (more === undefined) continue;
+        const end = copyAt(at, length, more.span, more.runsOn);
+        if (more.runsOn) ranTo = Math.max(ranTo, end);
+      }
+    if (ranTo > at) at = ranTo - 1;
   }
 }
 
 /** The found values of one key (see addCopies). */
 interface CopyKey {
-  bucket: { value: string; span: SecretSpan }[];
+  bucket: { value: string; span: SecretSpan; runsOn: boolean }[];
   /** Values beyond a full bucket, and their distinct lengths, the longest of them. */
-  more: Map<string, SecretSpan>;
+  more: Map<string, { span: SecretSpan; runsOn: boolean }>;
   lengths: number[];
   longest: number;
   /** Whether a value beyond the bucket holds a blank or a line break. */

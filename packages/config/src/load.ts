@@ -104,18 +104,26 @@ export function parseConfigText(
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      file,
-      issues: doc.errors.map((e) => ({
-        file,
-        line: e.linePos?.[0]?.line,
-        path: "",
-        message: `invalid YAML: ${e.message.split(" at line ")[0]!.split("\n")[0]}`,
-      })),
-    };
+    // The parser can report one problem several times (a nesting too deep for it, at each level it unwinds).
+    const seen = new Set<string>();
+    const issues: ConfigIssue[] = [];
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line;
+      const message = `invalid YAML: ${e.message.split(" at line ")[0]!.split("\n")[0]}`;
+      if (seen.has(`${line}:${message}`)) continue;
+      seen.add(`${line}:${message}`);
+      issues.push({ file, line, path: "", message });
+    }
+    return { ok: false, file, issues };
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (err) {
+    // The YAML library refuses aliases that would expand without bound (a "billion laughs" file).
+    const message = `invalid YAML: ${err instanceof Error ? err.message : String(err)}`;
+    return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
+  }
   const issues: ConfigIssue[] = [];
   const secrets = secretsOf(raw, file);
   if (!secrets.ok) issues.push(issueAt(doc, lines, file, ["daemon", "secrets_file"], secrets.message));

@@ -104,3 +104,22 @@ describe("config loading", () => {
     ).toMatch(/:5: pii\.custom_types\.badge\.patterns\.0\.regex: invalid regular expression/);
   });
 });
+
+// Round 31, from outside: a file of aliases that expand without bound was refused by the YAML library with
+// an exception the loader did not catch, so `validate` printed "unexpected error" and a stack trace.
+describe("hostile YAML", () => {
+  it("refuses aliases that expand without bound as a config problem, with no stack trace", () => {
+    const lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(",")}]`,
+      );
+    const r = parseConfigText(`${lines.join("\n")}\nservers: {}\n`, "/cfg/mcp-guard.yaml");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    expect(formatIssue(r.issues[0]!)).toMatch(/invalid YAML: .*alias/i);
+  });
+});

@@ -15,6 +15,7 @@ import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
 import { confirmByPerson } from "../person.js";
 import { sayToPerson } from "../printable.js";
+import { changeByWholeId, changeGone, WHOLE_CHANGE_ID } from "./change-ids.js";
 
 export interface ApprovalOptions extends CommonOptions {
   all?: boolean;
@@ -33,8 +34,9 @@ function withStore<T>(
 }
 
 /**
- * The one request an id prefix names, among calls and definition changes alike. A prefix that names more
- * than one is refused with the candidates: deciding for a person which of them they meant is not ours.
+ * The one request an id names: a call's by a prefix of its id, a definition change's by its whole id only
+ * (change-ids.ts). A prefix that names more than one call is refused with the candidates: deciding for a
+ * person which of them they meant is not ours.
  */
 function resolveAny(
   spend: SpendRepository,
@@ -43,22 +45,26 @@ function resolveAny(
 ): { call: Approval } | { change: ChangeRow } {
   if (!prefix)
     throw new CliError(
-      "give the id (or the start of it) of a request; mcp-guard approvals list shows them",
+      "give the id (or the start of a call's id) of a request; mcp-guard approvals list shows them",
       2,
     );
+  const change = changeByWholeId(pins.changes(), prefix);
+  if (change) return { change };
   const calls = spend.byPrefix(prefix);
-  const changes = pins.changes().filter((c) => changeId(c).startsWith(prefix));
-  const count = calls.length + changes.length;
-  if (count === 0) throw new CliError(`no approval request with an id starting "${prefix}"`);
-  if (count > 1) {
-    const now = Date.now();
-    const candidates = [...changes.map(changeLine), ...calls.map((a) => line(a, now))];
+  if (calls.length === 0)
     throw new CliError(
-      `"${prefix}" matches ${count} requests; give more of the id:\n${candidates.map((c) => `  ${c}`).join("\n")}`,
+      WHOLE_CHANGE_ID.test(prefix)
+        ? changeGone(prefix)
+        : `no approval request with an id starting "${prefix}"`,
+    );
+  if (calls.length > 1) {
+    const now = Date.now();
+    throw new CliError(
+      `"${prefix}" matches ${calls.length} requests; give more of the id:\n${calls.map((a) => `  ${line(a, now)}`).join("\n")}`,
       2,
     );
   }
-  return calls.length ? { call: calls[0]! } : { change: changes[0]! };
+  return { call: calls[0]! };
 }
 
 function resolve(spend: SpendRepository, pins: PinRepository, prefix: string): Approval {
@@ -154,9 +160,7 @@ export async function decide(
       // Approving makes the new definition the pin; denying leaves it withheld (nothing to change).
       // The id is the definition's digest: a definition listed under the name since the lookup is not this one.
       if (decision === "approved" && !pins.approve(change.server, change.kind, change.name, change.hash))
-        throw new CliError(
-          `${id} is no longer pending (the server listed another definition); nothing was approved`,
-        );
+        throw new CliError(`${changeGone(id)}; nothing was approved`);
       auditDecision(
         audit,
         now,

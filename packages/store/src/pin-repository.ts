@@ -1,6 +1,7 @@
 // Pins, the changes waiting for a person, and what each server last listed. The daemon reads these on every
 // check, so an approval made by the CLI in another process applies to the next call.
 import {
+  LISTED_PER_SERVER,
   PENDING_PER_SERVER,
   type ListedDefinition,
   type ListedState,
@@ -102,6 +103,9 @@ export class PinRepository implements PinStore {
   private readonly changeCount;
   private readonly changeNames;
   private readonly upsertListed;
+  private readonly listedCount;
+  private readonly listedNames;
+  private readonly dropListed;
   private readonly listedOne;
   private readonly listedServer;
   private readonly listedKind;
@@ -136,6 +140,11 @@ export class PinRepository implements PinStore {
     this.upsertListed = db.prepare(
       "INSERT INTO listed_definitions (server, kind, name, hash, poison_score, signals, hidden, listed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, kind, name) DO UPDATE SET hash = excluded.hash, poison_score = excluded.poison_score, signals = excluded.signals, hidden = excluded.hidden, listed_at = excluded.listed_at",
     );
+    this.listedCount = db.prepare("SELECT COUNT(*) FROM listed_definitions WHERE server = ?").pluck();
+    this.listedNames = db
+      .prepare("SELECT name FROM listed_definitions WHERE server = ? AND kind = ?")
+      .pluck();
+    this.dropListed = db.prepare("DELETE FROM listed_definitions WHERE server = ? AND kind = ? AND name = ?");
     this.listedOne = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? AND d.name = ?`);
     this.listedServer = db.prepare(`${LISTED} WHERE d.server = ? ORDER BY d.kind, d.name`);
     this.listedKind = db.prepare(`${LISTED} WHERE d.server = ? AND d.kind = ? ORDER BY d.name`);
@@ -184,16 +193,25 @@ export class PinRepository implements PinStore {
   }
 
   dropUnlisted(server: string, kind: PinKind, listed: ReadonlySet<string>): number {
-    const names = this.changeNames.all(server, kind) as string[];
-    const gone = names.filter((name) => !listed.has(name));
-    if (gone.length > 0)
-      this.db.transaction(() => gone.forEach((name) => this.dropChange.run(server, kind, name)))();
-    return gone.length;
+    const unlisted = (names: unknown[]) => (names as string[]).filter((name) => !listed.has(name));
+    const changes = unlisted(this.changeNames.all(server, kind));
+    const definitions = unlisted(this.listedNames.all(server, kind));
+    if (changes.length + definitions.length === 0) return 0;
+    this.cache.clear();
+    this.db.transaction(() => {
+      for (const name of changes) this.dropChange.run(server, kind, name);
+      for (const name of definitions) this.dropListed.run(server, kind, name);
+    })();
+    return changes.length;
   }
 
-  /** Writes only what changed: a server listed again as before costs reads, not writes. */
-  recordListed(server: string, d: ListedDefinition): void {
+  /**
+   * Writes only what changed: a server listed again as before costs reads, not writes. A name new to a
+   * server that already has LISTED_PER_SERVER definitions kept is not recorded (false).
+   */
+  recordListed(server: string, d: ListedDefinition): boolean {
     const known = this.listed(server, d.kind, d.name);
+    if (!known && (this.listedCount.get(server) as number) >= LISTED_PER_SERVER) return false;
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     if (
       known?.hash === d.hash &&
@@ -201,7 +219,7 @@ export class PinRepository implements PinStore {
       same(known.signals, d.signals) &&
       same(known.hidden, d.hidden)
     )
-      return;
+      return true;
     this.cache.clear();
     this.upsertListed.run(
       server,
@@ -213,6 +231,7 @@ export class PinRepository implements PinStore {
       d.hidden ? JSON.stringify(d.hidden) : null,
       Date.now(),
     );
+    return true;
   }
 
   listed(server: string, kind: PinKind, name: string): ListedState | undefined {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { judge, DEFAULT_INTEGRITY, PENDING_PER_SERVER, pinOf } from "@mcp-guard/core";
+import { judge, DEFAULT_INTEGRITY, LISTED_PER_SERVER, PENDING_PER_SERVER, pinOf } from "@mcp-guard/core";
 import { MIGRATIONS } from "../src/migrations.js";
 import { openDatabase, PinRepository } from "../src/index.js";
 
@@ -155,6 +155,35 @@ describe("the changes waiting for a person", () => {
     expect(pins.dropUnlisted("s", "tool", new Set(["kept"]))).toBe(1);
     expect(pins.changes("s").map((c) => `${c.kind} ${c.name}`)).toEqual(["prompt gone", "tool kept"]);
     expect(pins.dropUnlisted("s", "tool", new Set(["kept"]))).toBe(0);
+  });
+});
+
+// Round 31: every name a server ever listed kept a listed_definitions row (attack-listed-definitions-flood).
+describe("what is kept of a server's listings", () => {
+  const fresh = () =>
+    new PinRepository(openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-listed-")), "db")));
+
+  it("drops the listed definitions of names a complete listing no longer holds, of that kind only", () => {
+    const pins = fresh();
+    for (const name of ["kept", "gone"]) pins.recordListed("s", listed(name, "h"));
+    pins.recordListed("s", { ...listed("gone", "h"), kind: "prompt" });
+    pins.recordListed("other", listed("gone", "h"));
+    expect(pins.listed("s", "tool", "gone")).toBeDefined(); // cached, and the drop must still be seen
+    pins.dropUnlisted("s", "tool", new Set(["kept"]));
+    expect(pins.listedAll("s").map((d) => `${d.kind} ${d.name}`)).toEqual(["prompt gone", "tool kept"]);
+    expect(pins.listed("s", "tool", "gone")).toBeUndefined();
+    expect(pins.listedAll("other")).toHaveLength(1);
+  });
+
+  it("keeps at most LISTED_PER_SERVER per server; those kept are still updated", () => {
+    const pins = fresh();
+    for (let n = 0; n < LISTED_PER_SERVER; n++)
+      expect(pins.recordListed("s", listed(`t${n}`, "h"))).toBe(true);
+    expect(pins.recordListed("s", listed("invented", "h"))).toBe(false);
+    expect(pins.listed("s", "tool", "invented")).toBeUndefined();
+    expect(pins.recordListed("s", listed("t0", "h2"))).toBe(true);
+    expect(pins.listed("s", "tool", "t0")?.hash).toBe("h2");
+    expect(pins.recordListed("other", listed("invented", "h"))).toBe(true);
   });
 });
 

@@ -6,7 +6,14 @@ import type { IntegrityRules } from "../policy/policy.js";
 import { findHidden, stripHidden } from "./hidden.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
-import { PENDING_PER_SERVER, pinOf, type Pin, type PinKind, type PinStore } from "./pins.js";
+import {
+  LISTED_PER_SERVER,
+  PENDING_PER_SERVER,
+  pinOf,
+  type Pin,
+  type PinKind,
+  type PinStore,
+} from "./pins.js";
 import { definitionText, scorePoison, type PoisonReport } from "./poison.js";
 import { judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
@@ -46,6 +53,9 @@ export interface ReviewContext {
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** A name the guard kept nothing of cannot be used (uses.ts refuses it as unknown), so it is not shown. */
+const NOT_RECORDED: Judgement = Object.freeze({ ok: false, reason: "tool_not_approved" });
 
 /**
  * A definition's poison score and signals: its text alone (poison.ts), and, for a tool, what it says beside
@@ -115,6 +125,21 @@ export function reviewDefinition(
   if (hidden) c.notes.push(`${label}: hidden ${hidden.join(", ")}`);
   const poisoned = poison.score >= rules.poison_threshold;
   if (poisoned) c.notes.push(`${label}: poisoned (${poison.signals.join(", ")})`);
+  const listed = {
+    kind,
+    name,
+    hash: presented.hash,
+    poisonScore: poison.score,
+    signals: poison.signals,
+    hidden,
+  };
+  // Recorded first: a name the server's full table has no room for is neither pinned nor queued, only withheld.
+  if (!pins.recordListed(server, listed)) {
+    c.notes.push(
+      `${label}: withheld, not recorded: ${LISTED_PER_SERVER} definitions of this server are kept`,
+    );
+    return { shown: undefined, judgement: NOT_RECORDED };
+  }
   let pin = pins.get(server, kind, name);
   const hiddenBlocked = hidden !== null && rules.hidden_characters === "block";
   if (rules.pin !== "off" && pin?.hash !== presented.hash && !hiddenBlocked) {
@@ -131,15 +156,6 @@ export function reviewDefinition(
     // a person decides about it as about a change.
     queueChange(c, kind, name, presented, poison.signals, "pinned on first use, poisoned as read now");
   }
-  const listed = {
-    kind,
-    name,
-    hash: presented.hash,
-    poisonScore: poison.score,
-    signals: poison.signals,
-    hidden,
-  };
-  pins.recordListed(server, listed);
   const judgement = judge(
     { ...listed, pinnedHash: pin?.hash, ...(pin?.firstUse === true ? { pinnedOnFirstUse: true } : {}) },
     rules,

@@ -56,12 +56,16 @@ export interface PinStore {
    */
   recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): boolean;
   /**
-   * Drops the changes pending for names of this kind that the server's complete listing no longer holds;
-   * returns how many. A dropped change was never approved: were the name listed again, it would wait again.
+   * Drops what is kept of the names of this kind that the server's complete listing no longer holds: their
+   * listed definitions and pending changes; returns how many changes. A dropped change was never approved:
+   * were the name listed again, it would wait again.
    */
   dropUnlisted(server: string, kind: PinKind, listed: ReadonlySet<string>): number;
-  /** Records what the server listed under a name (the latest listing wins). */
-  recordListed(server: string, listed: ListedDefinition): void;
+  /**
+   * Records what the server listed under a name (the latest listing wins). Returns false when it was not
+   * recorded: LISTED_PER_SERVER definitions of the server are kept and this name is not among them.
+   */
+  recordListed(server: string, listed: ListedDefinition): boolean;
   /** The latest listing of exactly this name, with its pin; undefined when the server never listed it. */
   listed(server: string, kind: PinKind, name: string): ListedState | undefined;
   /** Every listed definition of a server (of one kind, if given), with its pin. */
@@ -79,6 +83,13 @@ export interface PinStore {
  * place, so a flood cannot push out the change it wants to hide among.
  */
 export const PENDING_PER_SERVER = 200;
+
+/**
+ * How many listed definitions (of every kind) the guard keeps for one server. A complete listing drops the
+ * names it no longer holds, but a server that never ends a listing (a next page at every page) could still
+ * add names without end; past this a new name is withheld unrecorded, and the listing's audit row says so.
+ */
+export const LISTED_PER_SERVER = 5000;
 
 /** JSON with object keys sorted at every level, so equal definitions hash equally. */
 export function canonicalJson(value: unknown): string {

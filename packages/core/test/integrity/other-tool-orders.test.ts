@@ -117,7 +117,7 @@ describe("an order for another tool's use", () => {
       get: () => undefined,
       pin: () => undefined,
       recordChange: () => true,
-      recordListed: () => undefined,
+      recordListed: () => true,
       listedElsewhere: () => new Map(),
     } as unknown as PinStore;
     const c: ReviewContext = {

@@ -32,7 +32,7 @@ function fullQueue() {
       dropped.push([...listed]);
       return 3;
     },
-    recordListed: () => {},
+    recordListed: () => true,
     listed: () => undefined,
     listedAll: () => [],
     listedElsewhere: () => new Map(),
@@ -85,5 +85,23 @@ describe("the person's queue after a listing", () => {
       expect.stringMatching(/^tool deploy: new on a pinned server; withheld, not queued: 200 definitions/),
     );
     expect(verdict).toMatchObject({ action: "modify", message: { result: { tools: [] } } });
+  });
+
+  it("withholds, neither pinning nor queueing, a name the server's full listed table cannot record", () => {
+    const { pins } = fullQueue();
+    const acted: string[] = [];
+    const full: PinStore = {
+      ...pins,
+      kindPinned: () => false,
+      recordListed: () => false,
+      pin: () => void acted.push("pinned"),
+      recordChange: () => (acted.push("queued"), true),
+    };
+    const verdict = toolIntegrity(full).inspect(page(new Map(), ["deploy"]));
+    expect(findings(verdict)).toContain(
+      "tool deploy: withheld, not recorded: 5000 definitions of this server are kept",
+    );
+    expect(verdict).toMatchObject({ action: "modify", message: { result: { tools: [] } } });
+    expect(acted).toEqual([]);
   });
 });

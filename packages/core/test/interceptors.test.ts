@@ -389,6 +389,7 @@ describe("the chain", () => {
       pin: () => {},
       recordChange: () => true,
       dropUnlisted: () => 0,
+      keptName: (name) => name,
       recordListed: () => true,
       listed: () => undefined,
       listedAll: () => [],

@@ -16,7 +16,7 @@ import { AuditJournal, replayJournal } from "./audit-journal.js";
 import { AuditWriter } from "./audit-writer.js";
 import type { Logger } from "./logger.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
-import { argumentsAtRest, definitionAtRest } from "./shown-text.js";
+import { argumentsAtRest, definitionAtRest, nameAtRest } from "./shown-text.js";
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
@@ -32,8 +32,8 @@ export interface DaemonStores {
 }
 
 /**
- * `key` is the daemon key: the digests kept beside a redacted definition or held call's argument are keyed
- * with it (shown-text.ts).
+ * `key` is the daemon key: the digests kept beside a redacted definition, name or held call's argument are
+ * keyed with it (shown-text.ts).
  */
 export function openStores(
   paths: DaemonPaths,
@@ -56,7 +56,11 @@ export function openStores(
     repository: new AuditRepository(db),
     limits,
     spend: new SpendRepository(db, (args) => argumentsAtRest(args, key)),
-    pins: new PinRepository(db, (definition) => definitionAtRest(definition, key)),
+    pins: new PinRepository(
+      db,
+      (definition) => definitionAtRest(definition, key),
+      (name) => nameAtRest(name, key),
+    ),
     audit,
     journal,
     buckets: new PersistentBuckets(limits, audit),

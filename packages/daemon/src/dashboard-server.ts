@@ -23,7 +23,7 @@ import {
 import type { AuditWriter } from "./audit-writer.js";
 import { ensureSecret } from "./home.js";
 import type { Logger } from "./logger.js";
-import { redactShown } from "./shown-text.js";
+import { redactShown, shownName } from "./shown-text.js";
 
 export interface DashboardDeps {
   home: string;
@@ -93,7 +93,7 @@ export class DashboardServer {
           return {
             server: c.server,
             kind: c.kind,
-            name: redactShown(c.name, "name"),
+            name: shownName(c.name),
             id: definitionChangeId(c),
             seen_at: c.seen_at,
             diff: lines.map((l) => redactShown(l, "diff line")),
@@ -105,7 +105,7 @@ export class DashboardServer {
         const change = d.pins.changes(server).find((c) => c.kind === kind && definitionChangeId(c) === id);
         const ok = change !== undefined && d.pins.approve(server, change.kind, change.name, change.hash);
         if (ok) {
-          const target = `${kind} ${redactShown(change.name, "name")}`;
+          const target = `${kind} ${shownName(change.name)}`;
           this.auditDecision(server, target, "pin", "approved", by, undefined);
         }
         return ok;

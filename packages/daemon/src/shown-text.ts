@@ -56,6 +56,32 @@ function redactedAtRest(json: string, what: string, key: string): string {
   return canonicalJson(marked(given, scanner.scan(given, what, () => true).value, key));
 }
 
+/**
+ * A definition's name (tool or prompt name, resource URI) as the database keeps it: it is the key of the pin
+ * tables, so one holding a value detection finds is kept redacted, followed by a digest of the name keyed with
+ * the daemon key: without the key no server can make two names meet there. A name with nothing to redact is
+ * kept as it is, and so is one already kept (read back from the database), since its redaction changes nothing.
+ */
+export function nameAtRest(name: string, key: string): string {
+  const shown = redactShown(name, "name");
+  if (shown === name) return name;
+  return `${shown} [digest ${digestOf(name, key, 16)}]`;
+}
+
+const KEPT_DIGEST = / \[digest [0-9a-f]{16}\]$/;
+
+/** Whether a name as kept was redacted (nameAtRest): such a name names its change by the change's id. */
+export const redactedAtRest = (kept: string) => KEPT_DIGEST.test(kept);
+
+/**
+ * A definition's name as the guard shows it, listed or kept: redacted, without the digest a name kept
+ * redacted ends with (its change's id is what names it to a person).
+ */
+export const shownName = (name: string) => redactShown(name.replace(KEPT_DIGEST, ""), "name");
+
+const digestOf = (value: string, key: string, digits: number) =>
+  createHmac("sha256", key).update(value).digest("hex").slice(0, digits);
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -67,7 +93,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function marked(listed: unknown, kept: unknown, key: string): unknown {
   if (typeof listed === "string" && typeof kept === "string") {
     if (kept === listed) return kept;
-    return `${kept} [digest ${createHmac("sha256", key).update(listed).digest("hex").slice(0, 8)}]`;
+    return `${kept} [digest ${digestOf(listed, key, 8)}]`;
   }
   if (Array.isArray(listed) && Array.isArray(kept)) return kept.map((k, i) => marked(listed[i], k, key));
   if (isObject(listed) && isObject(kept))

@@ -9,7 +9,7 @@ import {
   type PinStore,
 } from "@mcp-guard/core";
 import type { WithheldDefinition } from "@mcp-guard/wire";
-import { redactShown } from "./shown-text.js";
+import { shownName } from "./shown-text.js";
 
 export function withheldDefinitions(
   pins: PinStore,
@@ -19,10 +19,10 @@ export function withheldDefinitions(
   return pins.listedAll(server).flatMap((d) => {
     const j = judge(d, rules);
     if (j.ok) return [];
-    const name = redactShown(d.name, "name");
-    let approve = approveCommand(server, d.kind, d.name, d.hash, j.reason);
+    const name = shownName(d.name);
+    let approve = approveCommand(server, d, j.reason);
     if (approve !== undefined && name !== d.name)
-      approve = `mcp-guard approvals approve ${definitionChangeId({ server, kind: d.kind, name: d.name, hash: d.hash })}`;
+      approve = `mcp-guard approvals approve ${definitionChangeId({ server, ...d })}`;
     return [{ kind: d.kind, name, reason: j.reason, ...(approve ? { approve } : {}) }];
   });
 }

@@ -2,7 +2,7 @@
 // SSN in a prompt's were redacted for the client but kept bare in the pins and pending changes).
 import { describe, expect, it } from "vitest";
 import { canonicalJson, pinOf } from "@mcp-guard/core";
-import { definitionAtRest } from "../src/shown-text.js";
+import { definitionAtRest, nameAtRest, redactedAtRest, shownName } from "../src/shown-text.js";
 
 // Built at run time so that no scanner reading this file meets a whole token.
 const KEY = "k".repeat(64);
@@ -37,5 +37,44 @@ describe("a definition at rest", () => {
   it("keeps a definition with nothing to redact as it was", () => {
     const { definition } = pinOf({ name: "echo", description: "Returns its arguments." });
     expect(definitionAtRest(definition, KEY)).toBe(definition);
+  });
+});
+
+// Round 31: a definition's name is the key of the pin tables, and was kept bare (attack-names-at-rest).
+describe("a definition's name at rest", () => {
+  const uri = `https://api.example.com/v1/feed?token=${TOKEN}`;
+
+  it("keeps a name holding a secret redacted, with a keyed digest of the name as listed", () => {
+    const kept = nameAtRest(uri, KEY);
+    expect(kept).not.toContain(TOKEN);
+    expect(kept).toMatch(
+      /^https:\/\/api\.example\.com\/v1\/feed\?token=\[REDACTED:github_token\] \[digest [0-9a-f]{16}\]$/,
+    );
+    expect(redactedAtRest(kept)).toBe(true);
+  });
+
+  it("keeps two names apart, and the same name the same, under one key only", () => {
+    const other = `${uri.slice(0, -4)}Zz9Y`;
+    expect(nameAtRest(other, KEY)).not.toBe(nameAtRest(uri, KEY));
+    expect(nameAtRest(uri, KEY)).toBe(nameAtRest(uri, KEY));
+    expect(nameAtRest(uri, "j".repeat(64))).not.toBe(nameAtRest(uri, KEY));
+  });
+
+  it("keeps an ordinary name as it is, and a kept name as it was kept", () => {
+    expect(nameAtRest("read_file", KEY)).toBe("read_file");
+    expect(redactedAtRest("read_file")).toBe(false);
+    const kept = nameAtRest(TOKEN, KEY);
+    expect(nameAtRest(kept, KEY)).toBe(kept);
+  });
+
+  it("is shown redacted, without its digest, whether listed or kept", () => {
+    expect(shownName(nameAtRest(TOKEN, KEY))).toBe("[REDACTED:github_token]");
+    expect(shownName(TOKEN)).toBe("[REDACTED:github_token]");
+    expect(shownName("read_file")).toBe("read_file");
+  });
+
+  it("redacts a secret a server dressed as a kept name", () => {
+    const dressed = `${TOKEN} [digest 0123456789abcdef]`;
+    expect(nameAtRest(dressed, KEY)).not.toContain(TOKEN);
   });
 });

@@ -47,10 +47,12 @@ interface ListedRow {
 const LISTED = `SELECT d.kind, d.name, d.hash, d.poison_score, d.signals, d.hidden, p.hash AS pinned_hash,
   p.first_use AS pinned_first_use FROM listed_definitions d LEFT JOIN pins p ON p.server = d.server AND p.kind = d.kind AND p.name = d.name`;
 
-function toState(row: ListedRow): ListedState {
+/** `name` is the name as listed, when known; the row keeps it as PinStore.keptName made it. */
+function toState(row: ListedRow, name: string): ListedState {
   return {
     kind: row.kind,
-    name: row.name,
+    name,
+    ...(name !== row.name ? { keptName: row.name } : {}),
     hash: row.hash,
     poisonScore: row.poison_score,
     signals: JSON.parse(row.signals) as string[],
@@ -110,14 +112,24 @@ export class PinRepository implements PinStore {
   private readonly listedServer;
   private readonly listedKind;
   private readonly namesElsewhere;
+  /** keptName's answers, so a call's lookup does not scan its name again. */
+  private readonly keptNames = new Map<string, string>();
+  /**
+   * The name as listed behind each kept name that differs from it, for what this process saw listed (every
+   * session lists a kind before using it): a URI is matched against a resource template as the server wrote
+   * it. Entries leave with their listed definition, so this holds no more than the table.
+   */
+  private readonly namesAsListed = new Map<string, string>();
 
   /**
-   * `atRest` turns a definition's canonical JSON into what is written: the daemon, which writes what servers
-   * list, redacts it (shown-text.ts); the CLI only reads rows and moves them.
+   * `atRest` turns a definition's canonical JSON into what is written, and `nameAtRest` a definition's name:
+   * the daemon, which writes what servers list, redacts both (shown-text.ts); the CLI only reads rows and
+   * moves them, naming definitions as they are kept.
    */
   constructor(
     private readonly db: Db,
     private readonly atRest: (definition: string) => string = (definition) => definition,
+    private readonly nameAtRest: (name: string) => string = (name) => name,
   ) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.kindRow = db.prepare("SELECT 1 FROM pinned_kinds WHERE server = ? AND kind = ?");
@@ -153,6 +165,20 @@ export class PinRepository implements PinStore {
     );
   }
 
+  keptName(name: string): string {
+    let kept = this.keptNames.get(name);
+    if (kept === undefined) {
+      if (this.keptNames.size >= CACHE_MAX) this.keptNames.clear();
+      this.keptNames.set(name, (kept = this.nameAtRest(name)));
+    }
+    return kept;
+  }
+
+  /** The name as listed behind a kept name, when this process saw it listed; the kept name otherwise. */
+  private asListed(server: string, kind: PinKind, kept: string): string {
+    return this.namesAsListed.get(cacheKey(server, kind, kept)) ?? kept;
+  }
+
   kindPinned(server: string, kind: PinKind): boolean {
     return this.kindRow.get(server, kind) !== undefined;
   }
@@ -162,7 +188,7 @@ export class PinRepository implements PinStore {
   }
 
   get(server: string, kind: PinKind, name: string): Pin | undefined {
-    const row = this.one.get(server, kind, name) as (Pin & { first_use: number }) | undefined;
+    const row = this.one.get(server, kind, this.keptName(name)) as (Pin & { first_use: number }) | undefined;
     if (row === undefined) return undefined;
     return { hash: row.hash, definition: row.definition, ...(row.first_use === 1 ? { firstUse: true } : {}) };
   }
@@ -170,19 +196,21 @@ export class PinRepository implements PinStore {
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
     this.cache.clear();
     this.db.transaction(() => {
-      this.upsertPin.run(server, kind, name, pin.hash, this.atRest(pin.definition), Date.now(), 1);
-      this.dropChange.run(server, kind, name);
+      const kept = this.keptName(name);
+      this.upsertPin.run(server, kind, kept, pin.hash, this.atRest(pin.definition), Date.now(), 1);
+      this.dropChange.run(server, kind, kept);
     })();
   }
 
   recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): boolean {
+    const kept = this.keptName(name);
     return this.db.transaction(() => {
-      const waiting = this.changeRow.get(server, kind, name) !== undefined;
+      const waiting = this.changeRow.get(server, kind, kept) !== undefined;
       if (!waiting && (this.changeCount.get(server) as number) >= PENDING_PER_SERVER) return false;
       this.upsertChange.run(
         server,
         kind,
-        name,
+        kept,
         pin.hash,
         this.atRest(pin.definition),
         Date.now(),
@@ -193,7 +221,8 @@ export class PinRepository implements PinStore {
   }
 
   dropUnlisted(server: string, kind: PinKind, listed: ReadonlySet<string>): number {
-    const unlisted = (names: unknown[]) => (names as string[]).filter((name) => !listed.has(name));
+    const kept = new Set([...listed].map((name) => this.keptName(name)));
+    const unlisted = (names: unknown[]) => (names as string[]).filter((name) => !kept.has(name));
     const changes = unlisted(this.changeNames.all(server, kind));
     const definitions = unlisted(this.listedNames.all(server, kind));
     if (changes.length + definitions.length === 0) return 0;
@@ -202,6 +231,7 @@ export class PinRepository implements PinStore {
       for (const name of changes) this.dropChange.run(server, kind, name);
       for (const name of definitions) this.dropListed.run(server, kind, name);
     })();
+    for (const name of definitions) this.namesAsListed.delete(cacheKey(server, kind, name));
     return changes.length;
   }
 
@@ -212,6 +242,8 @@ export class PinRepository implements PinStore {
   recordListed(server: string, d: ListedDefinition): boolean {
     const known = this.listed(server, d.kind, d.name);
     if (!known && (this.listedCount.get(server) as number) >= LISTED_PER_SERVER) return false;
+    const kept = this.keptName(d.name);
+    if (kept !== d.name) this.namesAsListed.set(cacheKey(server, d.kind, kept), d.name);
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     if (
       known?.hash === d.hash &&
@@ -224,7 +256,7 @@ export class PinRepository implements PinStore {
     this.upsertListed.run(
       server,
       d.kind,
-      d.name,
+      kept,
       d.hash,
       d.poisonScore,
       JSON.stringify(d.signals),
@@ -248,22 +280,25 @@ export class PinRepository implements PinStore {
     const key = cacheKey(server, kind, name);
     let state = this.cache.get(key);
     if (state === undefined) {
-      const row = this.listedOne.get(server, kind, name) as ListedRow | undefined;
+      const kept = this.keptName(name);
+      const row = this.listedOne.get(server, kind, kept) as ListedRow | undefined;
       // Whatever the driver makes of a lone surrogate in UTF-8, only the very same JS string matches.
-      this.cache.set(key, (state = row && row.name === name ? toState(row) : null));
+      this.cache.set(key, (state = row && row.name === kept ? toState(row, name) : null));
     }
     return state ?? undefined;
   }
 
   listedAll(server: string, kind?: PinKind): ListedState[] {
     const rows = (kind ? this.listedKind.all(server, kind) : this.listedServer.all(server)) as ListedRow[];
-    return rows.map(toState);
+    return rows.map((row) => toState(row, this.asListed(server, row.kind, row.name)));
   }
 
   listedElsewhere(server: string, kind: PinKind): Map<string, string> {
     const out = new Map<string, string>();
-    for (const row of this.namesElsewhere.all(kind, server) as { server: string; name: string }[])
-      if (!out.has(row.name)) out.set(row.name, row.server);
+    for (const row of this.namesElsewhere.all(kind, server) as { server: string; name: string }[]) {
+      const name = this.asListed(row.server, kind, row.name);
+      if (!out.has(name)) out.set(name, row.server);
+    }
     return out;
   }
 
@@ -286,17 +321,17 @@ export class PinRepository implements PinStore {
    * Makes the pending definition the pin, only when it is still the one whose digest is `hash`: the one the
    * person reviewed. A server that listed another definition under the name since has it refused, in the
    * same transaction that pins, so no listing can slip in between. Returns false when nothing with that
-   * digest is pending.
+   * digest is pending. `kept` is the name as kept, as changes() gives it: a person names what they read.
    */
-  approve(server: string, kind: PinKind, name: string, hash: string): boolean {
+  approve(server: string, kind: PinKind, kept: string, hash: string): boolean {
     this.cache.clear();
     return this.db.transaction(() => {
       const change = this.db
         .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
-        .get(server, kind, name) as Pin | undefined;
+        .get(server, kind, kept) as Pin | undefined;
       if (change?.hash !== hash) return false;
-      this.upsertPin.run(server, kind, name, change.hash, change.definition, Date.now(), 0);
-      this.dropChange.run(server, kind, name);
+      this.upsertPin.run(server, kind, kept, change.hash, change.definition, Date.now(), 0);
+      this.dropChange.run(server, kind, kept);
       return true;
     })();
   }
@@ -402,6 +437,8 @@ export class PinRepository implements PinStore {
   /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
     this.cache.clear();
+    for (const key of this.namesAsListed.keys())
+      if (key.startsWith(cacheKey(server, "", ""))) this.namesAsListed.delete(key);
     return this.db.transaction(() => {
       let removed = 0;
       for (const table of ["pins", "pin_changes"])

@@ -187,6 +187,49 @@ describe("what is kept of a server's listings", () => {
   });
 });
 
+// Round 31: a name is the key of the pin tables, and was kept bare (attack-names-at-rest).
+describe("names at rest", () => {
+  const nameAtRest = (name: string) =>
+    name.includes("secret") ? `[REDACTED] [digest ${name.length}]` : name;
+  const fresh = () =>
+    new PinRepository(
+      openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-names-")), "db")),
+      undefined,
+      nameAtRest,
+    );
+  const NAME = "report_secret";
+  const KEPT = "[REDACTED] [digest 13]";
+
+  it("are kept as the daemon's nameAtRest makes them, and found by the name as listed", () => {
+    const pins = fresh();
+    const v1 = pinOf({ name: NAME, v: 1 });
+    pins.pin("s", "tool", NAME, v1);
+    pins.recordChange("s", "tool", NAME, pinOf({ name: NAME, v: 2 }), []);
+    expect(pins.recordListed("s", listed(NAME, "h"))).toBe(true);
+    expect(pins.pins("s").map((p) => p.name)).toEqual([KEPT]);
+    expect(pins.changes("s").map((c) => c.name)).toEqual([KEPT]);
+    expect(pins.get("s", "tool", NAME)?.hash).toBe(v1.hash);
+    // Uses find it under the name the server listed, and the change's id is that of the kept name.
+    expect(pins.listed("s", "tool", NAME)).toMatchObject({ name: NAME, keptName: KEPT, pinnedHash: v1.hash });
+    expect(pins.listedAll("s")).toMatchObject([{ name: NAME, keptName: KEPT }]);
+    expect(pins.listedElsewhere("other", "tool")).toEqual(new Map([[NAME, "s"]]));
+    expect(pins.listed("s", "tool", "ordinary")).toBeUndefined();
+  });
+
+  it("are approved and dropped by the kept name too (the CLI reads only what is kept)", () => {
+    const pins = fresh();
+    const v2 = pinOf({ name: NAME, v: 2 });
+    pins.recordChange("s", "tool", NAME, v2, []);
+    expect(pins.approve("s", "tool", KEPT, v2.hash)).toBe(true);
+    expect(pins.get("s", "tool", NAME)?.hash).toBe(v2.hash);
+    pins.recordListed("s", listed(NAME, "h"));
+    pins.dropUnlisted("s", "tool", new Set([NAME]));
+    expect(pins.listedAll("s")).toHaveLength(1);
+    pins.dropUnlisted("s", "tool", new Set());
+    expect(pins.listedAll("s")).toHaveLength(0);
+  });
+});
+
 // Round 30: a token a server put in a description was kept bare in the pins and pending changes.
 describe("definitions at rest", () => {
   it("are written as the daemon's atRest makes them, under the digest of the definition as listed", () => {

@@ -3,7 +3,7 @@
 // written to the audit log too.
 import { userInfo } from "node:os";
 import { definitionChangeId, type Approval } from "@mcp-guard/core";
-import { redactShown } from "@mcp-guard/daemon/shown-text";
+import { shownName } from "@mcp-guard/daemon/shown-text";
 import {
   approvalDecisionRow,
   AuditRepository,
@@ -89,11 +89,11 @@ function line(a: Approval, now: number): string {
 const changeId = (c: ChangeRow) => definitionChangeId(c);
 
 /** A definition's name as printed: a server chooses it, so a value detection finds in it is redacted. */
-const shownName = (c: ChangeRow) => (c.name ? redactShown(c.name, "name") : "(instructions)");
+const changeName = (c: ChangeRow) => (c.name ? shownName(c.name) : "(instructions)");
 
 function changeLine(c: ChangeRow): string {
-  const target = c.name === "" || shownName(c) !== c.name ? changeId(c) : c.name;
-  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${shownName(c)}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${target})`;
+  const target = c.name === "" || changeName(c) !== c.name ? changeId(c) : c.name;
+  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${changeName(c)}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${target})`;
 }
 
 export function list(options: ApprovalOptions): void {
@@ -165,13 +165,13 @@ export async function decide(
         audit,
         now,
         change.server,
-        `${change.kind} ${shownName(change)}`,
+        `${change.kind} ${changeName(change)}`,
         changeId(change),
         by,
         decision,
         options.reason,
       );
-      const what = `${change.server} ${change.kind} ${shownName(change)}`;
+      const what = `${change.server} ${change.kind} ${changeName(change)}`;
       sayToPerson(
         decision === "approved"
           ? `approved the new definition of ${what}\n`

@@ -10,7 +10,7 @@ import {
   type Pin,
   type PinKind,
 } from "@mcp-guard/core";
-import { redactShown } from "@mcp-guard/daemon/shown-text";
+import { redactedAtRest, redactShown, shownName } from "@mcp-guard/daemon/shown-text";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
@@ -44,10 +44,10 @@ function kindOf(options: PinOptions): PinKind | undefined {
  */
 const label = (c: { kind: PinKind; name: string }) => {
   if (c.kind === "instructions") return "(instructions)";
-  const shown = redactShown(c.name, "name");
-  return shown === c.name ? shellWord(c.name) : shown;
+  return hidden(c) ? shownName(c.name) : shellWord(c.name);
 };
-const hidden = (c: { name: string }) => redactShown(c.name, "name") !== c.name;
+/** Kept redacted (shown-text.ts nameAtRest), or kept bare before names were (a database of round 30). */
+const hidden = (c: { name: string }) => redactedAtRest(c.name) || redactShown(c.name, "name") !== c.name;
 
 function diffCommand(c: ChangeRow): string {
   if (!hidden(c)) return pinsCommand("diff", c.server, c.kind, c.name);
@@ -70,10 +70,10 @@ export function list(server: string | undefined, options: PinOptions): void {
       sayToPerson(
         `${JSON.stringify(
           {
-            pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: redactShown(p.name, "name") })),
+            pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: shownName(p.name) })),
             pending: changes.map(({ definition: _d, ...c }) => ({
               ...c,
-              name: redactShown(c.name, "name"),
+              name: shownName(c.name),
               id: definitionChangeId(c),
             })),
           },

@@ -53,22 +53,28 @@ export function pinsCommand(
  */
 export function approveCommand(
   server: string,
-  kind: PinKind,
-  name: string,
-  hash: string,
+  d: { kind: PinKind; name: string; hash: string; keptName?: string },
   reason: string,
 ): string | undefined {
   if (reason !== "tool_changed" && reason !== "tool_not_approved" && reason !== "tool_poisoned")
     return undefined;
-  return pinsCommand("approve", server, kind, name, false, definitionChangeId({ server, kind, name, hash }));
+  return pinsCommand("approve", server, d.kind, d.name, false, definitionChangeId({ server, ...d }));
 }
 
 /**
  * The id a pending definition change has among the approvals (`mcp-guard approvals approve d…`): a digest of
- * server, kind, name and the new definition's hash. A person can name the change by it when its name is not
- * shown (a name holding a secret is shown redacted, and a redacted name names nothing).
+ * server, kind, name as kept (`keptName` when given: PinStore.keptName) and the new definition's hash. A
+ * person can name the change by it when its name is not shown (a name holding a secret is shown redacted,
+ * and a redacted name names nothing).
  */
-export function definitionChangeId(c: { server: string; kind: PinKind; name: string; hash: string }): string {
-  const digest = createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${c.name}\u0000${c.hash}`);
+export function definitionChangeId(c: {
+  server: string;
+  kind: PinKind;
+  name: string;
+  hash: string;
+  keptName?: string;
+}): string {
+  const name = c.keptName ?? c.name;
+  const digest = createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${name}\u0000${c.hash}`);
   return `d${digest.digest("hex").slice(0, 11)}`;
 }

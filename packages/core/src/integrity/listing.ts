@@ -161,7 +161,8 @@ export function reviewDefinition(
     rules,
   );
   if (!judgement.ok) {
-    c.notify(withheldNotice(server, listed, judgement));
+    const keptName = pins.keptName(name);
+    c.notify(withheldNotice(server, keptName === name ? listed : { ...listed, keptName }, judgement));
     return { shown: undefined, judgement };
   }
   const shown = hidden && rules.hidden_characters === "strip" ? stripHidden(definition) : definition;

@@ -36,6 +36,8 @@ export interface ListedDefinition {
 
 /** A listed definition with the hash of its pin (undefined when it has none). */
 export interface ListedState extends ListedDefinition {
+  /** The name as the store keeps it, when that is not the name (it held a secret: PinStore.keptName). */
+  keptName?: string;
   pinnedHash: string | undefined;
   /** The pin was made on first use, not by a person's approval. */
   pinnedOnFirstUse?: boolean;
@@ -43,6 +45,12 @@ export interface ListedState extends ListedDefinition {
 
 /** The daemon's SQLite implements this; the CLI approves and resets through the same tables. */
 export interface PinStore {
+  /**
+   * A name as the store keeps it: a server chooses names, so one holding a value the guard redacts is kept
+   * redacted, with a keyed digest of itself that keeps it apart from every other name. Change ids are
+   * digests of this (definitionChangeId), so the CLI, which reads only what is kept, names the same change.
+   */
+  keptName(name: string): string;
   /** Whether this kind was ever listed for the server (trust on first use is decided per kind). */
   kindPinned(server: string, kind: PinKind): boolean;
   markKindPinned(server: string, kind: PinKind): void;

@@ -2,7 +2,7 @@
 // client's log gets when a list is shown without it.
 import { findHidden } from "./hidden.js";
 import { approveCommand, pinsCommand } from "./approve-command.js";
-import type { ListedDefinition, PinKind } from "./pins.js";
+import type { ListedState, PinKind } from "./pins.js";
 import type { Judgement } from "./verdict.js";
 
 export const KIND_LABEL: Record<PinKind, string> = {
@@ -25,11 +25,11 @@ export const NAME_KEY: Record<PinKind, string> = {
 /** The error data for a refused use of a withheld definition. */
 export function withheldData(
   server: string,
-  d: Pick<ListedDefinition, "kind" | "name" | "hash">,
+  d: Pick<ListedState, "kind" | "name" | "hash" | "keptName">,
   j: Extract<Judgement, { ok: false }>,
 ): Record<string, unknown> {
   const { kind, name } = d;
-  const approve = approveCommand(server, kind, name, d.hash, j.reason);
+  const approve = approveCommand(server, d, j.reason);
   return {
     kind: KIND_LABEL[kind],
     [NAME_KEY[kind]]: name,
@@ -55,13 +55,13 @@ function shown(name: string): string {
 /** One line for the client's log: what was withheld, why, and the command that approves it. */
 export function withheldNotice(
   server: string,
-  d: Pick<ListedDefinition, "kind" | "name" | "hash">,
+  d: Pick<ListedState, "kind" | "name" | "hash" | "keptName">,
   j: Extract<Judgement, { ok: false }>,
 ): string {
   const { kind, name } = d;
   const what = kind === "instructions" ? "the server's instructions" : `${KIND_LABEL[kind]} ${shown(name)}`;
   const signals = j.signals?.length ? ` (${j.signals.join(", ")})` : "";
-  const approve = approveCommand(server, kind, name, d.hash, j.reason);
+  const approve = approveCommand(server, d, j.reason);
   const how = approve
     ? ` See the change with "${pinsCommand("diff", server, kind, name)}" and approve it with "${approve}".`
     : "";

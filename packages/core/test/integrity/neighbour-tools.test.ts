@@ -89,6 +89,7 @@ const noPins: PinStore = {
   pin: () => {},
   recordChange: () => true,
   dropUnlisted: () => 0,
+  keptName: (name) => name,
   recordListed: () => true,
   listed: () => undefined,
   listedAll: () => [],

@@ -32,6 +32,7 @@ function fullQueue() {
       dropped.push([...listed]);
       return 3;
     },
+    keptName: (name) => name,
     recordListed: () => true,
     listed: () => undefined,
     listedAll: () => [],

@@ -35,7 +35,7 @@ export function redactShown(text: string, what = "text"): string {
  * the definition as listed, so any change, a changed secret included, is still a change.
  */
 export function definitionAtRest(json: string, key: string): string {
-  return redactedAtRest(json, "definition", key);
+  return jsonAtRest(json, "definition", key);
 }
 
 /**
@@ -45,11 +45,11 @@ export function definitionAtRest(json: string, key: string): string {
  * call by a digest of its arguments as sent, and a held call resumes with those from the session's memory.
  */
 export function argumentsAtRest(json: string, key: string): string {
-  return redactedAtRest(json, "arguments", key);
+  return jsonAtRest(json, "arguments", key);
 }
 
 /** `json` as canonical JSON with every value detection finds redacted and marked (see marked). */
-function redactedAtRest(json: string, what: string, key: string): string {
+function jsonAtRest(json: string, what: string, key: string): string {
   const scanner = shownScanner();
   if (!scanner) return canonicalJson({ withheld: "no scanner" });
   const given = JSON.parse(json) as unknown;

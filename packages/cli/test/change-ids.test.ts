@@ -22,7 +22,7 @@ describe("changeByWholeId", () => {
   });
 
   it("refuses a prefix of a pending change's id, saying why, whatever its length", () => {
-    for (const typed of [id.slice(0, 6), id.slice(0, 11), "d"])
+    for (const typed of [id.slice(0, 6), id.slice(0, 12), id.slice(0, 32), "d"])
       expect(() => changeByWholeId([swapped], typed)).toThrow(/only the start of a definition change's id/);
   });
 

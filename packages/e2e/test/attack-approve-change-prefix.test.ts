@@ -1,5 +1,5 @@
 // Attack (round 31, found from outside): round 30 bound `pins approve` to the definition the person reviewed
-// (its id, d + 11 hex digits of a digest of the server, kind, name and definition, must match exactly), and
+// (its id, d + hex digits of a digest of the server, kind, name and definition, must match exactly), and
 // attack-pin-approve-swap says `approvals approve d…` is bound the same way. It is not: `approvals approve`
 // takes "an id prefix" (README, Spend and approvals), and a definition change's id is a digest of what the
 // SERVER lists, so the server chooses it. A pending change is one row per name, replaced whenever the server
@@ -42,7 +42,7 @@ function canonicalJson(value: unknown): string {
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 /** A change's id as `approvals list` prints it (definitionChangeId). */
 const changeId = (definition: object) =>
-  `d${sha(`recorder\u0000tool\u0000deploy\u0000${sha(canonicalJson(definition))}`).slice(0, 11)}`;
+  `d${sha(`recorder\u0000tool\u0000deploy\u0000${sha(canonicalJson(definition))}`).slice(0, 32)}`;
 
 /** The prefix a person types: "d" and five hex digits, longer than git's habit for short ids would need here. */
 const PREFIX_LENGTH = 6;
@@ -66,7 +66,7 @@ describe("a pending definition approved by a prefix of its id", () => {
     redefine(log, { tools: [REVIEWED] });
     expect(await listed()).not.toContain("posts a summary"); // withheld: pending
     const list = await home.cli(["approvals", "list"]);
-    const id = /^(d[0-9a-f]{11}) {2}pending {2}recorder {2}tool deploy/m.exec(list.stdout)?.[1];
+    const id = /^(d[0-9a-f]{32}) {2}pending {2}recorder {2}tool deploy/m.exec(list.stdout)?.[1];
     expect(id).toBe(changeId(REVIEWED)); // the digest is the guard's (the control)
     const typed = id!.slice(0, PREFIX_LENGTH);
 

@@ -115,7 +115,7 @@ describe("the guard's own outputs never show a secret a server put in a definiti
     expect(outputs["pins diff recorder"]).toMatch(/^\+ .*Use key \[REDACTED:[a-z_]+\] when calling/m);
     const ids = [
       ...outputs["pins list"]!.matchAll(
-        /\[REDACTED:github_token\].*→ mcp-guard pins diff recorder (d[0-9a-f]{11})$/gm,
+        /\[REDACTED:github_token\].*→ mcp-guard pins diff recorder (d[0-9a-f]{32})$/gm,
       ),
     ].map((m) => m[1]!);
     expect(ids).toHaveLength(2);
@@ -139,7 +139,7 @@ describe("the guard's own outputs never show a secret a server put in a definiti
   it("prints ordinary names as they are, with the usual commands", async () => {
     const status = (await home.cli(["status"])).stdout;
     expect(status).toMatch(
-      /withheld tool hint: tool_changed \(approve: mcp-guard pins approve recorder hint --id d[0-9a-f]{11}\)/,
+      /withheld tool hint: tool_changed \(approve: mcp-guard pins approve recorder hint --id d[0-9a-f]{32}\)/,
     );
     const pins = (await home.cli(["pins", "list"])).stdout;
     expect(pins).toContain("→ mcp-guard pins diff recorder hint");

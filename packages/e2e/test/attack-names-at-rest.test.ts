@@ -75,7 +75,7 @@ describe("definition names at rest", () => {
     });
     expect(await listedTools()).not.toContain("A longer report."); // a change under the kept name: withheld
     const list = (await home.cli(["approvals", "list"])).stdout;
-    const id = /^(d[0-9a-f]{11}) {2}pending {2}recorder {2}tool \[REDACTED:github_token\]/m.exec(list)?.[1];
+    const id = /^(d[0-9a-f]{32}) {2}pending {2}recorder {2}tool \[REDACTED:github_token\]/m.exec(list)?.[1];
     expect(id).toBeDefined();
     expect(list).not.toContain(GITHUB);
     expect((await home.cli(["approvals", "approve", id!, "--by", "person"])).code).toBe(0);

@@ -68,7 +68,7 @@ describe("a pending definition swapped between pins diff and pins approve", () =
     await home.cli(["pins", "approve", "recorder", "deploy"]);
     // Nor does the approval `pins diff` printed for the reviewed text: it says the definition changed since.
     const printed = /approve exactly this definition with: mcp-guard (.+)/.exec(diff.stdout)?.[1];
-    expect(printed).toMatch(/^pins approve recorder deploy --id d[0-9a-f]{11}$/);
+    expect(printed).toMatch(/^pins approve recorder deploy --id d[0-9a-f]{32}$/);
     const refused = await home.cli(printed!.split(" "));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Review it again");
@@ -108,7 +108,7 @@ describe("a pending definition swapped between pins diff and pins approve", () =
     await listed();
     const diff = await home.cli(["pins", "diff", "recorder"]);
     const printed = /approve this whole list \(2\) with: mcp-guard (.+)/.exec(diff.stdout)?.[1];
-    expect(printed).toMatch(/^pins approve recorder --all --id s[0-9a-f]{11}$/);
+    expect(printed).toMatch(/^pins approve recorder --all --id s[0-9a-f]{32}$/);
 
     redefine(log, { tools: [SWAPPED, notify] });
     await listed();

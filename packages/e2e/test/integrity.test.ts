@@ -87,7 +87,7 @@ describe("tool integrity", () => {
     });
     await fresh.close();
     // The change also waits in the approval queue, and can be approved from there.
-    const queued = /^(d[0-9a-f]{11})\s+pending\s+fixture\s+tool echo/m.exec(
+    const queued = /^(d[0-9a-f]{32})\s+pending\s+fixture\s+tool echo/m.exec(
       (await home.cli(["approvals", "list"])).stdout,
     )?.[1];
     expect(queued).toBeDefined();

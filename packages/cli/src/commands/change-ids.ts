@@ -3,12 +3,12 @@
 // server can list under the same name another text whose id begins as the one they read (five hex digits
 // take a second to grind). So a change is named only by its whole id, never by a prefix; a call's request
 // keeps its prefixes, since its id is the guard's own random one and its arguments never change.
-import { definitionChangeId } from "@mcp-guard/core";
+import { CHANGE_ID_DIGITS, definitionChangeId } from "@mcp-guard/core";
 import type { ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 
-/** A whole change id: "d" and 11 hex digits, as `approvals list` and `pins diff` print it. */
-export const WHOLE_CHANGE_ID = /^d[0-9a-f]{11}$/;
+/** A whole change id: "d" and CHANGE_ID_DIGITS hex digits, as `approvals list` and `pins diff` print it. */
+export const WHOLE_CHANGE_ID = new RegExp(`^d[0-9a-f]{${CHANGE_ID_DIGITS}}$`);
 
 /**
  * The change whose whole id is `typed`, or undefined when none is. A prefix of a pending change's id is

@@ -2,6 +2,7 @@
 // since, and a person's decision. Works on the database directly; the daemon reads it on every check.
 import { createHash } from "node:crypto";
 import {
+  CHANGE_ID_DIGITS,
   definitionChangeId,
   lineDiff,
   PIN_KINDS,
@@ -132,7 +133,8 @@ export function diff(server: string, name: string | undefined, options: PinOptio
  */
 function pendingListId(changes: ChangeRow[]): string {
   const ids = changes.map(definitionChangeId).sort().join(",");
-  return `s${createHash("sha256").update(ids).digest("hex").slice(0, 11)}`;
+  // As long as a change's id, for the same reason: the server chooses what the ids digest.
+  return `s${createHash("sha256").update(ids).digest("hex").slice(0, CHANGE_ID_DIGITS)}`;
 }
 
 function render(change: ChangeRow, pin: Pin | undefined): string {

@@ -62,6 +62,13 @@ export function approveCommand(
 }
 
 /**
+ * Hex digits of a change's id. The server chooses the definitions the id digests, so it could look for two
+ * with one id (one shown to the person, one swapped in after): 11 digits (44 bits) fell to a birthday search
+ * of about 2^22 digests; 32 (128 bits) would need about 2^64.
+ */
+export const CHANGE_ID_DIGITS = 32;
+
+/**
  * The id a pending definition change has among the approvals (`mcp-guard approvals approve d…`): a digest of
  * server, kind, name as kept (`keptName` when given: PinStore.keptName) and the new definition's hash. A
  * person can name the change by it when its name is not shown (a name holding a secret is shown redacted,
@@ -76,5 +83,5 @@ export function definitionChangeId(c: {
 }): string {
   const name = c.keptName ?? c.name;
   const digest = createHash("sha256").update(`${c.server}\u0000${c.kind}\u0000${name}\u0000${c.hash}`);
-  return `d${digest.digest("hex").slice(0, 11)}`;
+  return `d${digest.digest("hex").slice(0, CHANGE_ID_DIGITS)}`;
 }

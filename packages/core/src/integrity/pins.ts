@@ -96,8 +96,10 @@ export const PENDING_PER_SERVER = 200;
  * How many listed definitions (of every kind) the guard keeps for one server. A complete listing drops the
  * names it no longer holds, but a server that never ends a listing (a next page at every page) could still
  * add names without end; past this a new name is withheld unrecorded, and the listing's audit row says so.
+ * Far above what real servers list (a server of documents may list thousands of resources); a row is a name
+ * and a digest, about 200 bytes.
  */
-export const LISTED_PER_SERVER = 5000;
+export const LISTED_PER_SERVER = 20_000;
 
 /** JSON with object keys sorted at every level, so equal definitions hash equally. */
 export function canonicalJson(value: unknown): string {

@@ -3,7 +3,7 @@
 // full queue cannot take stays withheld, and the audit's findings say both.
 import { describe, expect, it } from "vitest";
 import { toolIntegrity } from "../../src/interceptors/tool-integrity.js";
-import type { PinStore } from "../../src/integrity/pins.js";
+import { LISTED_PER_SERVER, type PinStore } from "../../src/integrity/pins.js";
 import { classify, type Message, type RequestMessage } from "../../src/jsonrpc.js";
 import type { MessageContext, Verdict } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
@@ -100,7 +100,7 @@ describe("the person's queue after a listing", () => {
     };
     const verdict = toolIntegrity(full).inspect(page(new Map(), ["deploy"]));
     expect(findings(verdict)).toContain(
-      "tool deploy: withheld, not recorded: 5000 definitions of this server are kept",
+      `tool deploy: withheld, not recorded: ${LISTED_PER_SERVER} definitions of this server are kept`,
     );
     expect(verdict).toMatchObject({ action: "modify", message: { result: { tools: [] } } });
     expect(acted).toEqual([]);

@@ -196,6 +196,11 @@ export const ERROR_REGISTRY = {
     message: "Upstream server unavailable",
     when: "the server could not be started, exited, or its connection failed; `data.detail` says why",
   },
+  session_ended: {
+    code: -32603,
+    message: "Session ended before the request was answered",
+    when: "the session ended before the server answered or a person decided; `data.detail` says why",
+  },
   interceptor_failed: {
     code: -32603,
     message: "Security check failed",

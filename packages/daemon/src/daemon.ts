@@ -424,7 +424,7 @@ export class Daemon {
     this.server?.close();
     const drainMs = this.config.daemon.shutdown_timeout * 1000;
     const sessions = this.registry.all();
-    await Promise.all(sessions.map((s) => s.drain(drainMs)));
+    await Promise.all(sessions.map((s) => s.drain(drainMs, "the daemon is stopping")));
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     await this.frontDoor?.stop();
     if (this.retentionTimer) clearInterval(this.retentionTimer);

@@ -2,7 +2,7 @@
 // of the pipeline; the wait is core's awaitHold, the one function that settles a hold and resumes the
 // chain after the step that held it. Here: waiting outside the ordered lane (the session goes on), keeping
 // a client that asked for progress informed, and ending the wait when the call is cancelled or the
-// session closes.
+// session ends (endAll: the session answers those calls, so an ended wait never routes a late decision).
 import {
   awaitHold,
   type JsonObject,
@@ -24,8 +24,19 @@ export interface HeldCallRoute {
 const POLL_MS = 250;
 const PROGRESS_EVERY = 4;
 
+/** A call waiting for its held step to settle. */
+export interface HeldCall {
+  request: RequestMessage;
+  /** When the session received it (performance.now()), for the latency of the row that ends it. */
+  receivedAt: number;
+}
+
+interface Wait extends HeldCall {
+  controller: AbortController;
+}
+
 export class HeldCalls {
-  private readonly waits = new Map<JsonRpcId, AbortController>();
+  private readonly waits = new Map<JsonRpcId, Wait>();
 
   get size(): number {
     return this.waits.size;
@@ -37,11 +48,17 @@ export class HeldCalls {
 
   /** The client cancelled the call: its wait ends without an answer. */
   stop(id: JsonRpcId): void {
-    this.waits.get(id)?.abort();
+    const wait = this.waits.get(id);
+    if (!wait) return;
+    this.waits.delete(id);
+    wait.controller.abort();
   }
 
-  stopAll(): void {
-    for (const wait of this.waits.values()) wait.abort();
+  /** The session is ending: every wait ends, and the calls are returned for the session to answer. */
+  endAll(): HeldCall[] {
+    const ended = [...this.waits.values()];
+    for (const wait of ended) this.stop(wait.request.id);
+    return ended.map(({ request, receivedAt }) => ({ request, receivedAt }));
   }
 
   /**
@@ -50,6 +67,7 @@ export class HeldCalls {
    */
   hold(
     request: RequestMessage,
+    receivedAt: number,
     result: PipelineResult,
     route: HeldCallRoute,
     context?: () => MessageContext,
@@ -59,7 +77,7 @@ export class HeldCalls {
     const approvalId = verdict.action === "hold" ? verdict.data?.approval_id : undefined;
     const progressToken = (request.params?._meta as { progressToken?: unknown } | undefined)?.progressToken;
     const controller = new AbortController();
-    this.waits.set(request.id, controller);
+    this.waits.set(request.id, { request, receivedAt, controller });
     const onTick = (ticks: number) => {
       if (progressToken === undefined || ticks % PROGRESS_EVERY !== 0) return;
       route.progress({
@@ -73,11 +91,15 @@ export class HeldCalls {
       });
     };
     awaitHold(result, { pollMs: POLL_MS, now: Date.now, signal: controller.signal, onTick, context }).then(
+      // A decision that lands after the wait ended (its resume was still running) is not routed: the call
+      // was cancelled, or has been answered already.
       (resumed) => {
+        if (controller.signal.aborted) return;
         this.waits.delete(request.id);
         if (resumed) route.settled(resumed);
       },
       (err: unknown) => {
+        if (controller.signal.aborted) return;
         this.waits.delete(request.id);
         route.failed(err);
       },

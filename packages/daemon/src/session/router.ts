@@ -12,12 +12,14 @@ import {
   takeNotices,
   type Direction,
   type EffectivePolicy,
+  type ErrorReason,
   type Identity,
   type JsonObject,
   type JsonRpcId,
   type Message,
   type MessageContext,
   type PipelineResult,
+  type RequestMessage,
   type TraceEntry,
 } from "@mcp-guard/core";
 import { AuditScrub } from "../audit-scrub.js";
@@ -508,6 +510,7 @@ export class Session {
     };
     return this.held.hold(
       request,
+      receivedAt,
       result,
       {
         // A tick repeats the client's progressToken (as long as the client made it): while the client has not
@@ -558,23 +561,41 @@ export class Session {
 
   /** A request that could not be delivered is answered, not left hanging. */
   private undelivered(id: JsonRpcId | undefined, reason: string): void {
-    if (id === undefined) return;
+    if (id === undefined || !this.pending.toServer.has(id)) return;
+    const stderr = this.upstream.stderrTail();
+    const detail = `server "${this.o.server}": ${reason}`;
+    this.unanswered(id, "upstream_unavailable", stderr.length ? { detail, stderr } : { detail });
+  }
+
+  /**
+   * A request to the server that will get no answer from it: the client's is answered with this error and
+   * audited as ended (the log shows how each call ended, not only that it went out); the guard's own is
+   * told there is no answer.
+   */
+  private unanswered(id: JsonRpcId, reason: ErrorReason, data: Record<string, unknown>): void {
     const pending = this.pending.toServer.get(id);
     if (!pending) return;
     this.pending.toServer.delete(id);
-    if (pending.own) {
-      pending.own(undefined);
-      this.pending.settle();
-      return;
-    }
-    const stderr = this.upstream.stderrTail();
-    const detail = `server "${this.o.server}": ${reason}`;
-    this.outbox.fromGuard(
-      errorResponse(id, "upstream_unavailable", stderr.length ? { detail, stderr } : { detail }),
-    );
-    const waited = now() - pending.receivedAt;
-    this.rows.message("to_client", pending.request, "error", "upstream_unavailable", [], waited, 0);
+    if (pending.own) pending.own(undefined);
+    else this.endedWith(pending.request, pending.receivedAt, reason, data);
     this.pending.settle();
+  }
+
+  /** Answers the client's request with an error in the guard's name and audits it as that request's end. */
+  private endedWith(
+    request: RequestMessage,
+    receivedAt: number,
+    reason: ErrorReason,
+    data: Record<string, unknown>,
+  ): void {
+    this.outbox.fromGuard(errorResponse(request.id, reason, data));
+    this.rows.message("to_client", request, "error", reason, [], now() - receivedAt, 0);
+  }
+
+  /** The session ends before anyone decided on its held calls: each is answered, not left hanging. */
+  private endHeld(why: string): void {
+    for (const { request, receivedAt } of this.held.endAll())
+      this.endedWith(request, receivedAt, "session_ended", { detail: `${why} before anyone decided` });
   }
 
   private upstreamDown(reason: string): void {
@@ -599,26 +620,35 @@ export class Session {
     else void this.close(end.reason, "client_closed", false);
   }
 
-  /** Stops taking new requests and waits (up to the deadline) for the ones in flight. */
-  async drain(timeoutMs: number): Promise<void> {
+  /**
+   * Stops taking new requests and waits (up to the deadline) for the ones sent to the server. Calls held for
+   * a person are answered at once (`why` says what ended them): no one can be counted on to decide within
+   * the deadline, and a call approved now would reach a server about to be reaped.
+   */
+  async drain(timeoutMs: number, why: string): Promise<void> {
     if (this.state === "open") this.state = "draining";
+    this.endHeld(why);
     await this.pending.drain(timeoutMs);
   }
 
   /** The client has no more to say: let in-flight requests finish, then close quietly. */
   async finish(timeoutMs: number): Promise<void> {
-    this.held.stopAll();
     await this.lanes.to_server.idle();
-    await this.drain(timeoutMs);
+    await this.drain(timeoutMs, "the client closed its input");
     await this.lanes.to_client.idle();
     await this.close("client finished", "client_closed", false);
   }
 
-  /** Idempotent. Tells the bridge why (unless the client itself went away) and reaps the upstream. */
+  /**
+   * Idempotent. Answers what is still in flight or held with `session_ended` (the reason in its detail),
+   * tells the bridge why (unless the client itself went away) and reaps the upstream.
+   */
   close(message: string, reason: string, notifyClient = true): Promise<void> {
     if (this.state === "closed") return this.upstream.close();
     this.state = "closed";
-    this.held.stopAll();
+    this.endHeld(message);
+    for (const id of [...this.pending.toServer.keys()])
+      this.unanswered(id, "session_ended", { detail: message });
     this.o.audit.endTurn(); // what waits for this turn's audit write goes out before the client ends
     void this.client.close(notifyClient ? { reason, message } : undefined);
     this.o.onClosed();

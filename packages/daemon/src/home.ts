@@ -12,7 +12,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { writableByOthers } from "@mcp-guard/config/runtime";
-import { isProcessRunning, type DaemonPaths } from "@mcp-guard/wire";
+import type { DaemonPaths } from "@mcp-guard/wire";
+import { holdsLock, lockText, parseLock, type LockRecord } from "./lock-holder.js";
 
 export function ensureHome(paths: DaemonPaths): void {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
@@ -53,37 +54,39 @@ export class AlreadyRunningError extends Error {
   }
 }
 
-function readLockPid(lockPath: string): number | undefined {
+function readLock(lockPath: string): { text: string; record: LockRecord | undefined } | undefined {
   try {
-    const pid = Number.parseInt(readFileSync(lockPath, "utf8").trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const text = readFileSync(lockPath, "utf8");
+    return { text, record: parseLock(text) };
   } catch {
     return undefined;
   }
 }
 
 /**
- * Takes the lock by hard-linking a file holding our pid to the lock path: link() is atomic, so of several
- * daemons started at once exactly one wins. A lock left by a dead process is removed and retried.
+ * Takes the lock by hard-linking a file holding our pid and start (lock-holder.ts) to the lock path:
+ * link() is atomic, so of several daemons started at once exactly one wins, and the file is whole when it
+ * appears. A lock whose process is gone, or is not the one that wrote it, is removed and retried.
  */
 export function acquireLock(lockPath: string): () => void {
   const mine = `${lockPath}.${process.pid}`;
-  writeFileSync(mine, `${process.pid}\n`, { mode: 0o600 });
+  writeFileSync(mine, lockText(), { mode: 0o600 });
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         linkSync(mine, lockPath);
         return () => {
-          if (readLockPid(lockPath) === process.pid) unlinkSync(lockPath);
+          if (readLock(lockPath)?.record?.pid === process.pid) unlinkSync(lockPath);
         };
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       }
-      const holder = readLockPid(lockPath);
-      if (holder !== undefined && holder !== process.pid && isProcessRunning(holder))
-        throw new AlreadyRunningError(holder);
-      // Stale: the holder is gone. Only remove it if it is still the same stale file we judged.
-      if (readLockPid(lockPath) === holder) {
+      const judged = readLock(lockPath);
+      const holder = judged?.record;
+      if (holder && holder.pid !== process.pid && holdsLock(holder))
+        throw new AlreadyRunningError(holder.pid);
+      // Stale. Only remove it if it is still the same stale file we judged.
+      if (judged !== undefined && readLock(lockPath)?.text === judged.text) {
         try {
           unlinkSync(lockPath);
         } catch {
@@ -97,10 +100,10 @@ export function acquireLock(lockPath: string): () => void {
   }
 }
 
-/** The pid recorded in the lock, when that process is alive. */
+/** The pid recorded in the lock, when that process still holds it. */
 export function lockHolder(lockPath: string): number | undefined {
-  const pid = readLockPid(lockPath);
-  return pid !== undefined && isProcessRunning(pid) ? pid : undefined;
+  const holder = readLock(lockPath)?.record;
+  return holder && holdsLock(holder) ? holder.pid : undefined;
 }
 
 /** Creates an empty owner-only file (for logs) before any library opens it. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keysMatch } from "../src/connection.js";
 import { acquireLock, AlreadyRunningError } from "../src/home.js";
+import { lockText } from "../src/lock-holder.js";
 import { Lane } from "../src/lane.js";
 import { serverEnvironment } from "../src/server-env.js";
 
@@ -33,20 +34,22 @@ describe("serverEnvironment", () => {
 });
 
 describe("single-instance lock", () => {
+  const pidIn = (lock: string) => readFileSync(lock, "utf8").split("\n")[0];
+
   it("lets one holder in, names it to the next, and is free after release", () => {
     const lock = join(mkdtempSync(join(tmpdir(), "mcpg-lock-")), "daemon.lock");
     const release = acquireLock(lock);
-    expect(readFileSync(lock, "utf8").trim()).toBe(String(process.pid));
+    expect(pidIn(lock)).toBe(String(process.pid));
     release();
     expect(existsSync(lock)).toBe(false);
     acquireLock(lock)();
   });
 
-  it("refuses while a live process holds it", () => {
+  it("refuses while the live process that wrote it holds it", () => {
     const lock = join(mkdtempSync(join(tmpdir(), "mcpg-lock-")), "daemon.lock");
-    writeFileSync(lock, `${process.ppid}\n`);
+    writeFileSync(lock, lockText(process.ppid));
     expect(() => acquireLock(lock)).toThrow(AlreadyRunningError);
-    expect(readFileSync(lock, "utf8").trim()).toBe(String(process.ppid));
+    expect(pidIn(lock)).toBe(String(process.ppid));
   });
 
   it("takes over a lock left by a dead process", () => {
@@ -54,7 +57,15 @@ describe("single-instance lock", () => {
     const dead = Number(execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]));
     writeFileSync(lock, `${dead}\n`);
     const release = acquireLock(lock);
-    expect(readFileSync(lock, "utf8").trim()).toBe(String(process.pid));
+    expect(pidIn(lock)).toBe(String(process.pid));
+    release();
+  });
+
+  it("takes over a lock whose pid a process that did not write it now has", () => {
+    const lock = join(mkdtempSync(join(tmpdir(), "mcpg-lock-")), "daemon.lock");
+    writeFileSync(lock, `${process.ppid}\n${lockText(process.ppid).split("\n")[1]}0\n`);
+    const release = acquireLock(lock);
+    expect(pidIn(lock)).toBe(String(process.pid));
     release();
   });
 });

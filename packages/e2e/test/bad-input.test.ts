@@ -124,7 +124,7 @@ describe("bad input from the client", () => {
   it("makes the bridge exit non-zero with one line on stderr when the daemon dies mid-session", async () => {
     const bridge = new RawBridge(home, "fixture");
     await bridge.initialize();
-    const pid = Number(readFileSync(`${home.home}/daemon.lock`, "utf8"));
+    const pid = Number.parseInt(readFileSync(`${home.home}/daemon.lock`, "utf8"), 10); // its first line
     process.kill(pid, "SIGKILL");
     const { code, stderr } = await bridge.exited;
     expect(code).toBe(1);

@@ -61,7 +61,7 @@ describe("a client that closes stdin, and stop", () => {
     home = makeGuardedHome(SLOW_START);
     const h = home;
     expect((await h.cli(["start", "-d"])).code).toBe(0);
-    const pid = Number(readFileSync(join(h.home, "daemon.lock"), "utf8"));
+    const pid = Number.parseInt(readFileSync(join(h.home, "daemon.lock"), "utf8"), 10); // its first line
     const bridge = h.cli(["connect", "-s", "slowstart"], { input: lines(INIT) });
     await new Promise((r) => setTimeout(r, 300)); // the server is still starting
     const stopped = await h.cli(["stop"]);

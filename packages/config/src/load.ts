@@ -1,5 +1,5 @@
 // parse -> interpolate -> validate, returning errors (file, line, key path, expectation) instead of throwing.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { closest } from "./did-you-mean.js";
@@ -10,6 +10,7 @@ import { floorMerge } from "./merge.js";
 import { baseProgramTwins, personalServerIssues } from "./personal-servers.js";
 import { configuredServer } from "./configured-server.js";
 import { configSchema, type Config } from "./schema.js";
+import { plaintextKeysReadableByOthers } from "./readable-keys.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
 import { writableByOthers } from "./writable-by-others.js";
 import type { ServerVariables } from "./session-server.js";
@@ -21,8 +22,10 @@ export type LoadResult =
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   let text: string;
   let othersWrite: string | undefined;
+  let mode: number;
   try {
     text = readFileSync(file, "utf8");
+    mode = statSync(file).mode;
     othersWrite = writableByOthers(file, "the config", "the policy");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -32,7 +35,16 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
   }
   if (othersWrite !== undefined)
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message: othersWrite }] };
-  return parseConfigText(text, file, env);
+  const parsed = parseConfigText(text, file, env);
+  if (!parsed.ok) return parsed;
+  const readableKeys = plaintextKeysReadableByOthers(file, mode, parsed.config.auth.api_keys);
+  if (readableKeys !== undefined)
+    return {
+      ok: false,
+      file,
+      issues: [{ file, line: undefined, path: "auth.api_keys", message: readableKeys }],
+    };
+  return parsed;
 }
 
 export interface LoadOptions {

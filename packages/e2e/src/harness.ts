@@ -92,6 +92,8 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
       "  dashboard_port: 0",
       configTail,
     ].join("\n"),
+    // Owner-only, as a config holding a plaintext auth.api_keys key must be (a tail may add one).
+    { mode: 0o600 },
   );
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",

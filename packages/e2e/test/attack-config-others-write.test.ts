@@ -60,8 +60,10 @@ function limitedEchoHome(): { home: GuardedHome; log: string } {
   const log = join(makeGuardedHome().dir, "recorder.log");
   const home = makeGuardedHome(recorderServerYaml("recorder", log, undefined, LIMIT.trimEnd()));
   homes.push(home);
-  // The directory as an ordinary one (others may enter it, not write to it): the file's mode decides.
+  // The directory as an ordinary one (others may enter it, not write to it): the file's mode decides. The
+  // file as an editor saves it under umask 022 (it holds no API key), so other users can read it.
   chmodSync(home.dir, 0o755);
+  chmodSync(home.configPath, 0o644);
   return { home, log };
 }
 

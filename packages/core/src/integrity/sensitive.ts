@@ -7,7 +7,7 @@
 import { posix } from "node:path";
 import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
-import { normalizePath, normalizeUri } from "../policy/normalize.js";
+import { normalizePath, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { directoriesAbove, movedAway } from "./moved-away.js";
 import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
@@ -92,6 +92,12 @@ const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
 const PATH_MAX = 4096;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 const FILE = "file://";
+const UNKNOWABLE: Normalized = {
+  ok: false,
+  reason: "malformed_uri",
+  detail:
+    "the path goes through a link into a process's directory under /proc: where it leads depends on who opens it",
+};
 /**
  * A path as Windows reads it: one on a drive (`C:\`, `C:/`, `C:` relative to that drive's directory), or
  * one that starts with two slashes of either kind: a share (`\\host\share\…`, WSL's `\\wsl$\Ubuntu\…`) or
@@ -224,11 +230,22 @@ export class SensitiveResources {
    * where it leads cannot be known (a link into /proc/self) or has no canonical form (fail closed).
    */
   private leadsTo(path: string, test: (value: string) => boolean): boolean {
+    const followed = this.physicalUri(path);
+    if (followed === undefined) return false;
+    return !followed.ok || test(foldCase(followed.value));
+  }
+
+  /**
+   * Where an absolute path leads through the links on this machine, as a canonical file: URI (not case-folded).
+   * Undefined when the daemon does not follow links (a remote server); not ok when where it leads cannot be
+   * known (a link into /proc/self) or has no canonical form. A user's resource rules follow links with this
+   * too (linked-resources.ts), so both kinds of rule read a path the same way.
+   */
+  physicalUri(path: string): Normalized | undefined {
     const follow = this.places.followLinks;
-    if (follow === undefined) return false;
+    if (follow === undefined) return undefined;
     const led = follow(path);
-    const followed = led === undefined ? undefined : normalizePath(led);
-    return followed?.ok !== true || test(foldCase(followed.value));
+    return led === undefined ? UNKNOWABLE : normalizePath(led);
   }
 
   /**

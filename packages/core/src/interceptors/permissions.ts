@@ -6,11 +6,19 @@ import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { clientRoots } from "../policy/client-roots.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
-import { decide, type Rule } from "../policy/policy.js";
+import { decide, type EffectivePolicy, type Rule } from "../policy/policy.js";
 import { expandTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { linkedResourceVerdict } from "./resource-links.js";
 import { block, PASS } from "./verdicts.js";
+
+/** A resource URI as written and, for a file on this machine, where it leads through links (resource-links.ts). */
+function checkResource(policy: EffectivePolicy, normalized: Normalized): Verdict {
+  const written = check(normalized, policy.resources, "resource_denied", "uri");
+  if (written.action !== "pass" || !normalized.ok) return written;
+  return linkedResourceVerdict(policy, normalized.value);
+}
 
 function check(normalized: Normalized, rule: Rule, denied: ErrorReason, what: string): Verdict {
   if (!normalized.ok) return block(normalized.reason, { detail: normalized.detail });
@@ -32,7 +40,7 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
     case "resources/read":
     case "resources/subscribe":
     case "resources/unsubscribe":
-      return check(normalizeUri(params?.uri), resources, "resource_denied", "uri");
+      return checkResource(ctx.policy, normalizeUri(params?.uri));
     case "completion/complete": {
       const ref = params?.ref as { type?: unknown; name?: unknown; uri?: unknown } | undefined;
       if (ref?.type === "ref/prompt")
@@ -47,8 +55,7 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
         // MCP's argument values are strings; a server that reads another kind loosely (["secret/"] as
         // "secret/") would complete a URI the guard never judged.
         if (!given) return block("invalid_request", { detail: "completion argument values must be strings" });
-        const filled = normalizeUri(expandTemplate(ref.uri, given));
-        return check(filled, resources, "resource_denied", "uri");
+        return checkResource(ctx.policy, normalizeUri(expandTemplate(ref.uri, given)));
       }
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
       return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });
@@ -148,8 +155,12 @@ function resourceRefusal(ctx: MessageContext): (resource: unknown) => Verdict | 
   const sensitive = integrity.sensitive_resources === "block" ? integrity.sensitive : undefined;
   return (resource) => {
     const uri = (resource as { uri?: unknown } | null)?.uri;
-    if (!allowedBy(resources, normalizeUri(uri)))
+    const normalized = normalizeUri(uri);
+    if (!normalized.ok || !allowedBy(resources, normalized))
       return block("resource_denied", { uri: typeof uri === "string" ? uri : null });
+    // Contents a server read through a link into a denied folder are that folder's contents.
+    const linked = linkedResourceVerdict(ctx.policy, normalized.value);
+    if (linked.action !== "pass") return linked;
     if (sensitive && typeof uri === "string" && sensitive.matches(uri))
       return block("sensitive_resource", { target: uri });
     return undefined;

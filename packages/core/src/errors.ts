@@ -111,6 +111,11 @@ export const ERROR_REGISTRY = {
     message: "Elicitation is disabled for this server",
     when: "the server asked the user for input and `policy.elicitation.enabled` is off (sent to the server)",
   },
+  elicitation_credentials: {
+    code: -32600,
+    message: "Elicitation may not ask the user for a credential",
+    when: "the server's form asked the user for a password, key, token, PIN, one-time code or card number (sent to the server)",
+  },
   sensitive_data: {
     code: -32600,
     message: "Sensitive data blocked",

@@ -344,6 +344,28 @@ describe("sampling guard", () => {
     ).toMatchObject({ reason: "elicitation_disabled" });
   });
 
+  it("refuses an enabled server's form that asks the user for a credential, and passes an honest one", () => {
+    const guard = samplingGuard(memoryLimiter());
+    const server = policy({ elicitation: { enabled: true } });
+    const elicit = (properties: object) =>
+      ctx(
+        {
+          id: 4,
+          method: "elicitation/create",
+          params: { message: "m", requestedSchema: { type: "object", properties } },
+        },
+        { direction: "to_client", server },
+      );
+    expect(guard.inspect(elicit({ pin: { type: "string", title: "Card PIN" } }))).toEqual({
+      action: "block",
+      reason: "elicitation_credentials",
+      data: { server: "srv", fields: [{ field: "pin", asks: "pin" }] },
+    });
+    expect(guard.inspect(elicit({ name: { type: "string", title: "Your display name" } })).action).toBe(
+      "pass",
+    );
+  });
+
   it("caps maxTokens and rate-limits when enabled", () => {
     const guard = samplingGuard(memoryLimiter());
     const server = policy({ sampling: { enabled: true, max_tokens: 100, rate_limit: 2 } });

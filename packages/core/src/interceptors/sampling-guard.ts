@@ -1,7 +1,9 @@
 // Server-to-client requests for an LLM completion (sampling) or for user input (elicitation) are off
 // unless the server's policy turns them on. When off, the client's capability is not even advertised to
 // the server; when on, a per-minute limit applies, sampling's maxTokens is capped and its includeContext
-// reaches no further than this server.
+// reaches no further than this server. A form elicitation that asks the user for a credential is refused
+// (credential-form.ts).
+import { credentialFields } from "../integrity/credential-form.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
@@ -59,6 +61,15 @@ function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObjec
   return { action: "modify", message: { ...raw, params: { ...params, ...changed } } };
 }
 
+function guardElicitation(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
+  if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
+  // A form asking for a credential is refused whatever the policy: the specification forbids it outright.
+  const params = raw.params as JsonObject | undefined;
+  const asking = credentialFields(params?.requestedSchema);
+  if (asking.length > 0) return block("elicitation_credentials", { server: ctx.server, fields: asking });
+  return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
+}
+
 export function samplingGuard(limiter: RateLimiter): Interceptor {
   return {
     name: "sampling_guard",
@@ -68,10 +79,7 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
       if (ctx.direction === "to_server")
         return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;
       if (m.method === "sampling/createMessage") return guardSampling(limiter, ctx, m.raw);
-      if (m.method === "elicitation/create") {
-        if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
-        return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
-      }
+      if (m.method === "elicitation/create") return guardElicitation(limiter, ctx, m.raw);
       return PASS;
     },
   };

@@ -1,0 +1,129 @@
+// The MCP specification: "Servers MUST NOT use form mode elicitation to request sensitive information"
+// (passwords, API keys, access tokens, payment credentials). A form asking for one is shown to the user
+// under the guarded server's name, and what they type goes to the server: phishing with the guard's blessing.
+// A form's fields are judged by their names, titles and descriptions against a short list of credential
+// words (in a description, a mention after "not" or "never" in its clause is a warning, not a request); a
+// choice (an enum, a boolean) cannot carry a typed secret and is not judged, so honest forms (a name, an
+// e-mail address, a yes/no, a pick from a list) still reach the user. URL-mode elicitation, the
+// specification's way to collect a credential outside the client, has no form and is not judged here.
+
+/**
+ * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
+ * punctuation, so `apiKey`, `api_key` and "API key" are all "api key"). Whole words only: "pin" is not in
+ * "spinner", "token" is not "tokens" (a count an honest form may ask for).
+ */
+export const CREDENTIAL_PHRASES: readonly string[] = [
+  "password",
+  "passwd",
+  "passphrase",
+  "passcode",
+  "api key",
+  "apikey",
+  "access key",
+  "secret",
+  "secret key",
+  "private key",
+  "token",
+  "pin",
+  "otp",
+  "totp",
+  "2fa",
+  "mfa",
+  "one time code",
+  "one time password",
+  "verification code",
+  "security code",
+  "auth code",
+  "authentication code",
+  "sms code",
+  "cvv",
+  "cvc",
+  "card number",
+  "credit card",
+  "ssn",
+  "social security number",
+  "seed phrase",
+  "recovery phrase",
+];
+
+const PHRASES = CREDENTIAL_PHRASES.map((phrase) => phrase.split(" "));
+
+/** A field's text as lower-case words: camelCase, snake_case, kebab-case and prose alike. */
+function wordsOf(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1$3 $2$4")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The first credential phrase the words hold, as whole words in a row, with where it starts. */
+function credentialPhraseAt(words: readonly string[]): { phrase: string; at: number } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    const phrase = PHRASES.find((p) => p.every((word, i) => words[at + i] === word));
+    if (phrase !== undefined) return { phrase: phrase.join(" "), at };
+  }
+  return undefined;
+}
+
+/** Words that turn a mention into a warning: "do not give us your phone number, pin, or other …". */
+const NEGATIONS = new Set(["not", "never", "no", "don", "dont", "without"]);
+/** Where a description's clause ends: a negation reaches no further. */
+const CLAUSE_END = /[.;:!?()[\]\n]/;
+
+/**
+ * The credential phrase a field's name or title holds, or its description outside a clause that warns
+ * against giving it (the reference server's form says "do not give us your phone number, pin, …").
+ */
+function credentialPhraseOf(name: string, field: Record<string, unknown>): string | undefined {
+  for (const label of [name, field.title])
+    if (typeof label === "string") {
+      const found = credentialPhraseAt(wordsOf(label));
+      if (found !== undefined) return found.phrase;
+    }
+  if (typeof field.description !== "string") return undefined;
+  for (const clause of field.description.split(CLAUSE_END)) {
+    const words = wordsOf(clause);
+    const found = credentialPhraseAt(words);
+    if (found !== undefined && !words.slice(0, found.at).some((word) => NEGATIONS.has(word)))
+      return found.phrase;
+  }
+  return undefined;
+}
+
+/** A field the user picks rather than types (a yes/no, one or more of listed values): no secret is typed there. */
+function isChoice(field: Record<string, unknown>): boolean {
+  if (field.type === "boolean" || Array.isArray(field.enum)) return true;
+  const options = field.oneOf ?? field.anyOf;
+  if (Array.isArray(options))
+    return options.every((option) => typeof option === "object" && option !== null && "const" in option);
+  const items = field.items;
+  return (
+    field.type === "array" &&
+    typeof items === "object" &&
+    items !== null &&
+    isChoice(items as Record<string, unknown>)
+  );
+}
+
+/**
+ * The fields of a form elicitation's `requestedSchema` that ask for a credential, each with the phrase that
+ * says so (`{ field: "password", asks: "password" }`); empty for an honest form. The specification allows
+ * flat fields only, but a nested one is judged too (as `outer.inner`): a client might still show it.
+ */
+export function credentialFields(schema: unknown, prefix = "", depth = 0): { field: string; asks: string }[] {
+  const properties = (schema as { properties?: unknown } | null | undefined)?.properties;
+  if (typeof properties !== "object" || properties === null) return [];
+  // Deeper than any form a client shows: refused as asking, rather than left unread.
+  if (depth > 8) return [{ field: prefix, asks: "a form nested too deep to read" }];
+  const found: { field: string; asks: string }[] = [];
+  for (const [name, value] of Object.entries(properties)) {
+    const field = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    if (isChoice(field)) continue;
+    const asks = credentialPhraseOf(name, field);
+    if (asks !== undefined) found.push({ field: `${prefix}${name}`, asks });
+    else found.push(...credentialFields(field, `${prefix}${name}.`, depth + 1));
+  }
+  return found;
+}

@@ -7,3 +7,4 @@ export * from "./oauth-front.js";
 export * from "./served-base.js";
 export * from "./dashboard-login.js";
 export * from "./reviewed-approval.js";
+export * from "./values-on-disk.js";

@@ -10,10 +10,8 @@
 // Secure behaviour: after the server's lists pass the guard, no byte of the home holds the values the guard
 // redacted from them.
 // Through the real bridge and the recording server; the daemon is stopped before the byte search.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { RawBridge } from "../src/index.js";
+import { RawBridge, valuesOnDisk } from "../src/index.js";
 import { recorderWithDefinitions, toolDefinition } from "../src/recorder-session.js";
 
 const GITHUB = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
@@ -23,15 +21,6 @@ const { home } = recorderWithDefinitions("recorder", {
   prompts: [{ name: "greet", description: `Greets the holder of ${SSN}.`, arguments: [] }],
 });
 afterAll(() => home.cleanup());
-
-function filesUnder(path: string): string[] {
-  return readdirSync(path).flatMap((name) => {
-    const full = join(path, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(full) : stat.isFile() ? [full] : [];
-  });
-}
 
 describe("definitions at rest", () => {
   it("keep no value the guard redacted from them", async () => {
@@ -47,15 +36,11 @@ describe("definitions at rest", () => {
     expect(tools).toContain("[REDACTED:github_token]");
     expect(prompts).toContain("[REDACTED:ssn]");
     expect((await home.cli(["stop"])).code).toBe(0);
-    const hits: string[] = [];
-    for (const file of filesUnder(home.home)) {
-      const bytes = readFileSync(file);
-      for (const [what, value] of [
+    expect(
+      valuesOnDisk(home.home, [
         ["github token", GITHUB],
         ["ssn", SSN],
-      ] as const)
-        if (bytes.includes(Buffer.from(value))) hits.push(`${file.slice(home.home.length + 1)}: ${what}`);
-    }
-    expect(hits).toEqual([]);
+      ]),
+    ).toEqual([]);
   });
 });

@@ -9,23 +9,12 @@
 // `approvals show` shows the arguments redacted, and once approved the same call reaches the server with the
 // arguments the agent sent (the request is bound to them by their digest).
 // Through the real bridge (an SDK client), the recording server and `approvals list`, `show` and `approve`.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { failure, recorded } from "../src/index.js";
+import { failure, recorded, valuesOnDisk } from "../src/index.js";
 import { heldCallHome } from "../src/recorder-session.js";
 
 const EMAIL = "dana.scully@fbi-example.org";
 const PHONE = "+1 415-555-2671";
-
-function filesUnder(path: string): string[] {
-  return readdirSync(path).flatMap((name) => {
-    const full = join(path, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(full) : stat.isFile() ? [full] : [];
-  });
-}
 
 describe("held calls' arguments at rest", () => {
   let cleanup: () => Promise<void> = async () => {};
@@ -52,15 +41,11 @@ describe("held calls' arguments at rest", () => {
     const received = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
     expect(received.map((m) => (m.params as { arguments?: unknown }).arguments)).toEqual([call.arguments]);
     expect((await home.cli(["stop"])).code).toBe(0);
-    const hits: string[] = [];
-    for (const file of filesUnder(home.home)) {
-      const bytes = readFileSync(file);
-      for (const [what, value] of [
+    expect(
+      valuesOnDisk(home.home, [
         ["e-mail", EMAIL],
         ["phone", PHONE],
-      ] as const)
-        if (bytes.includes(Buffer.from(value))) hits.push(`${file.slice(home.home.length + 1)}: ${what}`);
-    }
-    expect(hits).toEqual([]);
+      ]),
+    ).toEqual([]);
   });
 });

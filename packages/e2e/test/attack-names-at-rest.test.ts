@@ -8,10 +8,8 @@
 // name redacted.
 // Secure behaviour: after the server's lists pass the guard, no byte of the home holds the token.
 // Through the real bridge and the recording server; the daemon is stopped before the byte search.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { RawBridge } from "../src/index.js";
+import { RawBridge, valuesOnDisk } from "../src/index.js";
 import { recorderWithDefinitions, redefine, toolDefinition } from "../src/recorder-session.js";
 
 const GITHUB = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
@@ -33,15 +31,6 @@ async function listedTools(): Promise<string> {
   return tools;
 }
 
-function filesUnder(path: string): string[] {
-  return readdirSync(path).flatMap((name) => {
-    const full = join(path, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(full) : stat.isFile() ? [full] : [];
-  });
-}
-
 describe("definition names at rest", () => {
   it("keep no credential a server put in a tool's name or a resource's URI", async () => {
     const bridge = new RawBridge(home, "recorder");
@@ -56,16 +45,12 @@ describe("definition names at rest", () => {
     expect(tools).not.toContain(GITHUB);
     expect(resources).not.toContain(SLACK);
     expect((await home.cli(["stop"])).code).toBe(0);
-    const hits: string[] = [];
-    for (const file of filesUnder(home.home)) {
-      const bytes = readFileSync(file);
-      for (const [what, value] of [
+    expect(
+      valuesOnDisk(home.home, [
         ["github token (tool name)", GITHUB],
         ["slack token (resource uri)", SLACK],
-      ] as const)
-        if (bytes.includes(Buffer.from(value))) hits.push(`${file.slice(home.home.length + 1)}: ${what}`);
-    }
-    expect(hits).toEqual([]);
+      ]),
+    ).toEqual([]);
   });
 
   it("still withhold a changed definition under such a name, and approve it by its id, after a restart too", async () => {

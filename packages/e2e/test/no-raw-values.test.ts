@@ -2,10 +2,10 @@
 // an id or a key in a method never reaches the server, and the audit keeps a method, target or id only
 // after detection found nothing in it (otherwise a keyed digest). Proven by a byte search of the whole
 // daemon home (database, -wal, logs) after a run that puts secrets and personal data in every field.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, valuesOnDisk } from "../src/index.js";
 
 const GITHUB = "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const AWS = "AKIAZ7Q4M2N7P3R6T5VW";
@@ -35,24 +35,12 @@ const home = makeGuardedHome(
 );
 afterAll(() => home.cleanup());
 
-function filesUnder(path: string): string[] {
-  return readdirSync(path).flatMap((name) => {
-    const full = join(path, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(full) : stat.isFile() ? [full] : [];
-  });
-}
-
 /** Every file of the home that holds one of the values, byte for byte. */
-function rawValuesOnDisk(): string[] {
-  const hits: string[] = [];
-  for (const file of filesUnder(home.home)) {
-    const bytes = readFileSync(file);
-    for (const secret of SECRETS) if (bytes.includes(Buffer.from(secret))) hits.push(`${file}: ${secret}`);
-  }
-  return hits;
-}
+const rawValuesOnDisk = () =>
+  valuesOnDisk(
+    home.home,
+    SECRETS.map((secret) => [secret, secret] as const),
+  );
 
 it("scans ids and methods, and leaves no raw value in the home", async () => {
   const bridge = new RawBridge(home, "recorder");

@@ -732,7 +732,9 @@ function addCopies(text: string, spans: SecretSpan[]): void {
     // looked for by its first LONGEST_READ characters and its copy run on to the end of the run, as the value
     // itself was (long-values.ts): comparing it whole at every place its first characters repeat would cost
     // its length at each of them.
-    const runsOn = whole.length > LONGEST_READ && !/\s/.test(whole);
+    // Only a value that itself ran on to its run's end: a span another rule ended inside a run (a DER key
+    // ends where its header says, whatever base64 is glued after it) is looked for as it is.
+    const runsOn = whole.length > LONGEST_READ && !/\s/.test(whole) && runEnd(text, span.end) === span.end;
     const value = runsOn ? whole.slice(0, LONGEST_READ) : whole;
     if (looked.has(value)) continue;
     looked.add(value);

@@ -31,10 +31,12 @@ export function interpolate(
   }
   if (Array.isArray(value)) return value.map((item, i) => interpolate(item, env, errors, [...path, i]));
   if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      out[key] = interpolate(item, env, errors, [...path, key]);
-    return out;
+    // Entries, not assignments: `out["__proto__"] = …` would set the object's prototype, and a key written
+    // `__proto__:` would then pass the schema as an inherited second spelling of the keys beneath it
+    // (`daemon: {__proto__: {home: …}}` as daemon.home); as an entry it is an unknown key, refused.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, interpolate(item, env, errors, [...path, key])]),
+    );
   }
   return value;
 }

@@ -153,14 +153,15 @@ export function parseConfigText(
     secretsFile: secrets.path,
   };
   if (typeof servers === "object" && servers !== null && !Array.isArray(servers)) {
-    const resolved: Record<string, unknown> = {};
+    // Entries, not assignments, as in interpolate: a server named `__proto__` is a name like any other.
+    const resolved: [string, unknown][] = [];
     for (const [name, entry] of Object.entries(servers)) {
       const missing: InterpolationError[] = [];
-      resolved[name] = interpolate(entry, lookup, missing, ["servers", name]);
+      resolved.push([name, interpolate(entry, lookup, missing, ["servers", name])]);
       if (JSON.stringify(entry).includes("${")) variables.raw[name] = entry;
       if (missing.length) variables.missing[name] = [...new Set(missing.map((m) => m.variable))];
     }
-    value.servers = resolved;
+    value.servers = Object.fromEntries(resolved);
   } else if (servers !== undefined) value.servers = servers;
   issues.push(...interpolationErrors.map((e) => issueAt(doc, lines, file, e.path, e.message)));
   const parsed = configSchema.safeParse(value);

@@ -123,3 +123,17 @@ describe("hostile YAML", () => {
     expect(formatIssue(r.issues[0]!)).toMatch(/invalid YAML: .*alias/i);
   });
 });
+
+// Round 31, from outside: `__proto__:` was read as the object's prototype, so the keys under it passed the
+// schema as inherited second spellings (here daemon.home), unseen by the duplicate-key check.
+describe("a __proto__ key", () => {
+  it("is an unknown key, not a second spelling of the keys beneath it", () => {
+    const r = parseConfigText(
+      "daemon:\n  __proto__:\n    home: /tmp/elsewhere\nservers: {}\n",
+      "/cfg/mcp-guard.yaml",
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => formatIssue(i)).join("\n")).toContain("__proto__");
+  });
+});

@@ -82,8 +82,12 @@ function credentialPhraseOf(name: string, field: Record<string, unknown>): strin
       const found = credentialPhraseAt(wordsOf(label));
       if (found !== undefined) return found.phrase;
     }
-  if (typeof field.description !== "string") return undefined;
-  for (const clause of field.description.split(CLAUSE_END)) {
+  return typeof field.description === "string" ? askedInProse(field.description) : undefined;
+}
+
+/** The credential phrase prose asks for, outside a clause that warns against giving it. */
+function askedInProse(text: string): string | undefined {
+  for (const clause of text.split(CLAUSE_END)) {
     const words = wordsOf(clause);
     const found = credentialPhraseAt(words);
     if (found !== undefined && !words.slice(0, found.at).some((word) => NEGATIONS.has(word)))
@@ -105,6 +109,27 @@ function isChoice(field: Record<string, unknown>): boolean {
     items !== null &&
     isChoice(items as Record<string, unknown>)
   );
+}
+
+/**
+ * What of a form elicitation asks for a credential: its fields (credentialFields), or its message when the form
+ * has a field to type into ("Enter your bank password below" over a field named `value`).
+ */
+export function credentialRequest(params: { message?: unknown; requestedSchema?: unknown } | undefined): {
+  field: string;
+  asks: string;
+}[] {
+  const fields = credentialFields(params?.requestedSchema);
+  if (fields.length > 0 || typeof params?.message !== "string") return fields;
+  const properties = (params.requestedSchema as { properties?: unknown } | null | undefined)?.properties;
+  const typed =
+    typeof properties === "object" &&
+    properties !== null &&
+    Object.values(properties).some(
+      (f) => !isChoice((typeof f === "object" && f !== null ? f : {}) as Record<string, unknown>),
+    );
+  const asks = typed ? askedInProse(params.message) : undefined;
+  return asks === undefined ? [] : [{ field: "(message)", asks }];
 }
 
 /**

@@ -3,7 +3,7 @@
 // the server; when on, a per-minute limit applies, sampling's maxTokens is capped and its includeContext
 // reaches no further than this server. A form elicitation that asks the user for a credential is refused
 // (credential-form.ts).
-import { credentialFields } from "../integrity/credential-form.js";
+import { credentialRequest } from "../integrity/credential-form.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
@@ -64,8 +64,7 @@ function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObjec
 function guardElicitation(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
   if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
   // A form asking for a credential is refused whatever the policy: the specification forbids it outright.
-  const params = raw.params as JsonObject | undefined;
-  const asking = credentialFields(params?.requestedSchema);
+  const asking = credentialRequest(raw.params as JsonObject | undefined);
   if (asking.length > 0) return block("elicitation_credentials", { server: ctx.server, fields: asking });
   return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
 }

@@ -1,7 +1,7 @@
 // A form elicitation may not ask the user for a credential (the MCP specification forbids it); honest forms
 // still reach the user (credential-form.ts; attack-elicitation-asks-secrets.test.ts through the real bridge).
 import { describe, expect, it } from "vitest";
-import { credentialFields } from "../../src/integrity/credential-form.js";
+import { credentialFields, credentialRequest } from "../../src/integrity/credential-form.js";
 
 const form = (properties: Record<string, object>) => ({ type: "object", properties });
 
@@ -109,5 +109,31 @@ describe("negative: honest forms", () => {
   it("a request without a form (URL mode, or none) has no fields", () => {
     expect(credentialFields(undefined)).toEqual([]);
     expect(credentialFields({ type: "object" })).toEqual([]);
+  });
+});
+
+// Review of round 31: only the fields were read, so a form whose message asked for the credential over a
+// neutral field ("Enter your bank password below", a field named `value`) reached the user.
+describe("credentialRequest", () => {
+  it("reads the message when the form has a field to type into", () => {
+    expect(
+      credentialRequest({
+        message: "Enter your bank password below.",
+        requestedSchema: form({ value: { type: "string" } }),
+      }),
+    ).toEqual([{ field: "(message)", asks: "password" }]);
+  });
+
+  it("leaves a message that warns, or a form with only choices to make", () => {
+    const typed = form({ value: { type: "string" } });
+    expect(
+      credentialRequest({ message: "Never type your password here. Your name?", requestedSchema: typed }),
+    ).toEqual([]);
+    expect(
+      credentialRequest({
+        message: "Reset your password?",
+        requestedSchema: form({ ok: { type: "boolean" } }),
+      }),
+    ).toEqual([]);
   });
 });

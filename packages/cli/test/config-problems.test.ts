@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { invalidConfig, printWarnings } from "../src/config-problems.js";
 
 const KEY = "bad\u001b]0;pwned\u0007\nforged line";
-// eslint-disable-next-line no-control-regex -- the controls a line must not pass on
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 afterEach(() => vi.restoreAllMocks());

@@ -11,7 +11,6 @@ const FORGED = "1 server(s) in client configs, 0 finding(s)";
 const NAME = `docs\u001b]0;ok\u0007\r\n${FORGED}\n`;
 const VARIABLE = "API_TOKEN\u001b[8m";
 const URL_WITH_LINK = "https://mcp.example.com/\u001b]8;;https://evil.example/\u0007click\u001b]8;;\u0007";
-// eslint-disable-next-line no-control-regex -- the controls a report must not pass on
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 let dir: string;

@@ -9,6 +9,7 @@ import type { AuthState, Direction, Identity, MessageContext, ServerLaunch } fro
 import { DEFAULT_INTEGRITY, effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
 import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
 import { Scanner } from "../src/detect/scanner.js";
+import { verdictNow } from "./support/verdict-now.js";
 
 const identity: Identity = { method: "os", user: "alice", uid: 1000, roles: ["default"] };
 
@@ -71,9 +72,9 @@ describe("authentication", () => {
     }
   });
   it("blocks once the credential expires", () => {
-    expect(auth.inspect(ctx(call("echo"), { identity: { ...identity, expiresAt: 5001 } })).action).toBe(
-      "pass",
-    );
+    expect(
+      verdictNow(auth.inspect(ctx(call("echo"), { identity: { ...identity, expiresAt: 5001 } }))).action,
+    ).toBe("pass");
     expect(auth.inspect(ctx(call("echo"), { identity: { ...identity, expiresAt: 5000 } }))).toMatchObject({
       action: "block",
       reason: "auth_expired",
@@ -95,15 +96,19 @@ describe("rate limit", () => {
       reason: "rate_limited",
       data: { retry_after_ms: 30_000, limit: "2 requests per minute (tool echo)" },
     });
-    expect(limiter.inspect(ctx(call("other"), { server })).action).toBe("pass");
+    expect(verdictNow(limiter.inspect(ctx(call("other"), { server }))).action).toBe("pass");
     const tight = policy({ rate_limit: { requests_per_minute: 1, tool_limits: {}, method_limits: {} } });
     const l2 = rateLimit(memoryLimiter());
-    expect(l2.inspect(ctx({ id: 1, method: "tools/list" }, { server: tight })).action).toBe("pass");
-    expect(l2.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight })).action).toBe("block");
-    expect(l2.inspect(ctx({ id: 3, method: "initialize", params: {} }, { server: tight })).action).toBe(
+    expect(verdictNow(l2.inspect(ctx({ id: 1, method: "tools/list" }, { server: tight }))).action).toBe(
       "pass",
     );
-    expect(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight })).action).toBe("pass");
+    expect(verdictNow(l2.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight }))).action).toBe(
+      "block",
+    );
+    expect(
+      verdictNow(l2.inspect(ctx({ id: 3, method: "initialize", params: {} }, { server: tight }))).action,
+    ).toBe("pass");
+    expect(verdictNow(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight }))).action).toBe("pass");
   });
   it("counts under the server's launch and program as well as its name: a renamed server keeps its counts", () => {
     const server = policy({
@@ -111,7 +116,7 @@ describe("rate limit", () => {
     });
     const limiter = rateLimit(memoryLimiter());
     const as = (name: string, launch: ServerLaunch | undefined, id: number) =>
-      limiter.inspect(ctx(call("echo", id), { server, name, launch })).action;
+      verdictNow(limiter.inspect(ctx(call("echo", id), { server, name, launch }))).action;
     expect(as("old", { launch: "L1", program: "P1" }, 1)).toBe("pass");
     // The same launch under a new name; the old name launched otherwise; the same program launched otherwise
     // under a new name: all spent.
@@ -131,7 +136,7 @@ describe("rate limit", () => {
     });
     const limiter = rateLimit(memoryLimiter());
     const as = (name: string, launch: ServerLaunch | undefined, id: number) =>
-      limiter.inspect(ctx(call("echo", id), { server, name, launch })).action;
+      verdictNow(limiter.inspect(ctx(call("echo", id), { server, name, launch }))).action;
     // Counted by name alone beside a twin; renamed with a twin added: no launch digest is counted, only names.
     expect(as("old", undefined, 1)).toBe("pass");
     expect(as("renamed", { formerNames: ["old"] }, 2)).toBe("block");
@@ -330,7 +335,7 @@ describe("sampling guard", () => {
       message: { params: { capabilities: { roots: {} } } },
     });
     const enabled = policy({ sampling: { enabled: true }, elicitation: { enabled: true } });
-    expect(guard.inspect(ctx(init, { server: enabled })).action).toBe("pass");
+    expect(verdictNow(guard.inspect(ctx(init, { server: enabled }))).action).toBe("pass");
   });
 
   it("refuses the server's sampling and elicitation requests when disabled", () => {
@@ -361,15 +366,17 @@ describe("sampling guard", () => {
       reason: "elicitation_credentials",
       data: { server: "srv", fields: [{ field: "pin", asks: "pin" }] },
     });
-    expect(guard.inspect(elicit({ name: { type: "string", title: "Your display name" } })).action).toBe(
-      "pass",
-    );
+    expect(
+      verdictNow(guard.inspect(elicit({ name: { type: "string", title: "Your display name" } }))).action,
+    ).toBe("pass");
   });
 
   it("caps maxTokens and rate-limits when enabled", () => {
     const guard = samplingGuard(memoryLimiter());
     const server = policy({ sampling: { enabled: true, max_tokens: 100, rate_limit: 2 } });
-    expect(guard.inspect(ctx(sampling(50), { direction: "to_client", server })).action).toBe("pass");
+    expect(verdictNow(guard.inspect(ctx(sampling(50), { direction: "to_client", server }))).action).toBe(
+      "pass",
+    );
     expect(guard.inspect(ctx(sampling(5000), { direction: "to_client", server }))).toMatchObject({
       action: "modify",
       message: { params: { maxTokens: 100 } },
@@ -388,7 +395,7 @@ describe("sampling guard", () => {
     });
     const elicit = { id: 4, method: "elicitation/create", params: {} };
     const as = (raw: Record<string, unknown>, name: string, launch: ServerLaunch) =>
-      guard.inspect(ctx(raw, { direction: "to_client", server, name, launch })).action;
+      verdictNow(guard.inspect(ctx(raw, { direction: "to_client", server, name, launch }))).action;
     expect(as(sampling(10), "old", { launch: "L1", program: "P1" })).toBe("pass");
     expect(as(elicit, "old", { launch: "L1", program: "P1" })).toBe("pass");
     // The same launch under a new name, and a twin of it named anew in the same edit: both spent.
@@ -411,7 +418,7 @@ describe("the chain", () => {
       pin: () => {},
       recordChange: () => true,
       dropUnlisted: () => 0,
-      keptName: (name) => name,
+      keptName: (name: string) => name,
       recordListed: () => true,
       listed: () => undefined,
       listedAll: () => [],

@@ -30,7 +30,11 @@ const deps: ChainDependencies = {
     scanner: new Scanner([], { threshold: 0.8, disabled: new Set() }),
     actionFor: () => "warn",
   },
-  spend: { store: {} as never, newId: () => "c0" },
+  spend: {
+    store: {} as never,
+    newId: () => "c0",
+    limits: () => ({ max_pending_per_identity: 1, max_pending_per_server: 1 }),
+  },
 };
 
 describe("pipeline order", () => {

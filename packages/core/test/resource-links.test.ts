@@ -49,8 +49,6 @@ function context(
   };
 }
 
-const read = (uri: string) => ({ id: 1, method: "resources/read", params: { uri } });
-
 describe("a file: URI through a link that was there before the session", () => {
   it("is refused when it leads into a denied folder, naming where it leads", () => {
     expect(linkedResourceVerdict(policyOf(DENY_PRIVATE), "file:///data/public/latest/report.txt")).toEqual({

@@ -7,8 +7,9 @@ const request = (id: number) =>
     kind: "request",
     id,
     method: "tools/call",
+    params: undefined,
     raw: { jsonrpc: "2.0", id, method: "tools/call" },
-  }) as RequestMessage;
+  }) satisfies RequestMessage;
 
 describe("Correlation, cancelled requests", () => {
   it("keeps a cancelled id taken however many other requests are cancelled after it, until its late answer", () => {

@@ -1,3 +1,4 @@
+import type { webcrypto } from "node:crypto";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { OAuthVerifier } from "../src/oauth-verifier.js";
@@ -161,7 +162,7 @@ describe("OAuthVerifier: header tricks", () => {
       const input = `${part({ alg: "RS256", kid: "k", ...header })}.${part(claims)}`;
       const signature = await crypto.subtle.sign(
         "RSASSA-PKCS1-v1_5",
-        issuerKeys.privateKey as CryptoKey,
+        issuerKeys.privateKey as webcrypto.CryptoKey,
         new TextEncoder().encode(input),
       );
       return `${input}.${Buffer.from(signature).toString("base64url")}`;

@@ -20,8 +20,8 @@ import {
 } from "../src/index.js";
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const home of homes) home.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((home) => home.cleanup()));
 });
 
 const POLICY = ["    policy:", "      spend:", "        require_approval: [delete_account]"].join("\n");

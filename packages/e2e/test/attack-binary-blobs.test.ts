@@ -25,7 +25,7 @@ const BLOBS = {
 // An image's bytes, fixed (digests in a chain): its printable stretches hold no value, as in nearly
 // every image.
 const imageBytes = Array.from({ length: 100 }, (_, i) =>
-  createHash("sha256").update(`image ${i}`).digest("latin1"),
+  createHash("sha256").update(`image ${i}`).digest().toString("latin1"),
 );
 const IMAGE = blob(`\x89PNG\r\n\x1a\n${imageBytes.join("")}`);
 const { home, log } = redactingRecorder(

@@ -86,7 +86,7 @@ describe("a value with a combining mark from outside U+0300–U+036F", () => {
     const shown = (name: string) =>
       (JSON.parse(texts[name]!) as { content: { text: string }[] }).content[0]!.text;
     const leaked = Object.fromEntries(
-      names.map((name) => [name, readable(shown(name))]).filter(([, r]) => r.length > 0),
+      names.map((name) => [name, readable(shown(name))] as const).filter(([, r]) => r.length > 0),
     );
     expect(leaked).toEqual({});
   });

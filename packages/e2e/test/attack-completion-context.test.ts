@@ -14,7 +14,7 @@ const log = join(dir, "recorder.log");
 const home = makeGuardedHome(recorderServerYaml("recorder", log));
 afterAll(() => home.cleanup());
 
-const CONTEXTS = [
+const CONTEXTS: Record<string, string>[] = [
   { dir: "~/.ssh" },
   { path: "~/.ssh/id_rsa" },
   { source: "~/.aws/credentials" },

@@ -68,7 +68,9 @@ describe("a token in the encodings a reader undoes at once", () => {
     });
     // Before the fix: 7 of 7 reached the server.
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(SPELLINGS).map((k) => [k, "sensitive_data"])));
-    const received = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
+    const received = recorded(log).filter(
+      (m): m is Record<string, unknown> => typeof m === "object" && m.method === "tools/call",
+    );
     for (const m of received)
       expect(recovered(JSON.stringify((m.params as { arguments?: unknown }).arguments))).toBe(false);
   });

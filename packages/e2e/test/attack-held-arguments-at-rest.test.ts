@@ -38,7 +38,9 @@ describe("held calls' arguments at rest", () => {
     expect((await home.cli(["approvals", "approve", id])).code).toBe(0);
     await client.callTool(call);
     await client.close();
-    const received = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
+    const received = recorded(log).filter(
+      (m): m is Record<string, unknown> => typeof m === "object" && m.method === "tools/call",
+    );
     expect(received.map((m) => (m.params as { arguments?: unknown }).arguments)).toEqual([call.arguments]);
     expect((await home.cli(["stop"])).code).toBe(0);
     expect(

@@ -68,7 +68,7 @@ describe("a held call and the caps in force when it leaves", () => {
   it("is refused when the day's cap was lowered below it while it waited", async () => {
     const outcome = await approvedAfter("lowered", (yaml) =>
       yaml.replace(
-        /(  lowered:[\s\S]*?)caps: \{ per_day: 100 \}/,
+        /( {2}lowered:[\s\S]*?)caps: \{ per_day: 100 \}/,
         (_all, head: string) => `${head}caps: { per_day: 10 }`,
       ),
     );

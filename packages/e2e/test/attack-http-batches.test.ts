@@ -3,7 +3,6 @@
 // of a batch must meet the same checks as one sent alone: the role's rate limit and denied tools. Through
 // the real front door and the recording server. Tried this round and held (not a finding): each message of
 // a batch meets the pipeline on its own.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   INITIALIZE,

@@ -2,7 +2,7 @@
 // guard must not take (a forged or incomplete JWT, a claim value the role mapping never named, a token
 // outside the Authorization header, two credentials at once, another user's session id), then tries to
 // call a tool with a marker of its own. The case holds only when the recording server never saw the marker.
-import { createHash } from "node:crypto";
+import { createHash, type webcrypto } from "node:crypto";
 import { SignJWT, importJWK, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -104,7 +104,7 @@ describe("forged and incomplete tokens on the HTTP endpoint", () => {
     const jwk = await issuerJwk();
     const pem = await importJWK(jwk, "RS256").then(async (key) => {
       const { exportSPKI } = await import("jose");
-      return exportSPKI(key as CryptoKey);
+      return exportSPKI(key as webcrypto.CryptoKey);
     });
     const tokens: Record<string, string> = {
       "alg none": `${b64url({ alg: "none", typ: "JWT" })}.${b64url(claims("forged-none"))}.`,

@@ -39,8 +39,8 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const message = await body(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
-  const json = (result: unknown) =>
-    res
+  const json = (result: unknown): void =>
+    void res
       .writeHead(200, { "content-type": "application/json", "mcp-session-id": "s1" })
       .end(JSON.stringify({ jsonrpc: "2.0", id, result }));
   if (message.method === "initialize")

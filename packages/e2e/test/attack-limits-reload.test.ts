@@ -36,15 +36,24 @@ describe("rate limits across a config reload", () => {
     await toolSession(home, async (call) => {
       for (let i = 0; i < 3; i++) outcomes.push(refusal(await call("echo", { i })));
     });
-    const before = await loadedAt();
-    appendFileSync(home.configPath, "\n# edited\n");
-    for (let i = 0; i < 100 && (await loadedAt()) === before; i++)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(await loadedAt()).not.toBe(before);
+    await edited(() => appendFileSync(home.configPath, "\n# edited\n"));
     await toolSession(home, async (call) => {
       outcomes.push(refusal(await call("echo", { i: 3 })));
     });
-    expect(outcomes).toEqual(["forwarded", "forwarded", "rate_limited", "rate_limited"]);
+    const limits = "          echo: { requests_per_hour: 2 }";
+    await edited(() =>
+      writeFileSync(
+        home.configPath,
+        readFileSync(home.configPath, "utf8").replace(
+          limits,
+          `${limits}\n          other: { requests_per_hour: 5 }`,
+        ),
+      ),
+    );
+    await toolSession(home, async (call) => {
+      outcomes.push(refusal(await call("echo", { i: 4 })));
+    });
+    expect(outcomes).toEqual(["forwarded", "forwarded", "rate_limited", "rate_limited", "rate_limited"]);
     const calls = recorded(log).filter((m) => typeof m === "object" && m.method === "tools/call");
     expect(calls).toHaveLength(2);
   });

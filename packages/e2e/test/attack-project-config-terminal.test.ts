@@ -48,7 +48,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-// eslint-disable-next-line no-control-regex -- the controls a report must not pass on
 const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f\u0080-\u009f]/g;
 const controlsIn = (text: string) => [...new Set(text.match(CONTROLS) ?? [])].map((c) => c.charCodeAt(0));
 

@@ -23,8 +23,8 @@ import {
 } from "../src/index.js";
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const home of homes) home.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((home) => home.cleanup()));
 });
 
 const POLICY = [

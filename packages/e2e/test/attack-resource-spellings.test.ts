@@ -82,7 +82,7 @@ describe("a withheld resource under another spelling of its URI", () => {
     await bridge.initialize();
     for (const [i, method] of ["resources/list", "resources/templates/list"].entries()) {
       bridge.send({ jsonrpc: "2.0", id: 100 + i, method });
-      const line = await bridge.answerTo(100 + i);
+      await bridge.answerTo(100 + i);
     }
     bridge.close();
     await bridge.exited;

@@ -46,9 +46,8 @@ const CASED_KEY = [
   sampling("after"),
 ];
 const casedHome = homeSending(CASED_KEY);
-afterAll(() => {
-  home.cleanup();
-  casedHome.cleanup();
+afterAll(async () => {
+  await Promise.all([home.cleanup(), casedHome.cleanup()]);
 });
 
 describe("a server's sampling request for other servers' context", () => {

@@ -27,9 +27,9 @@ const heard = join(shared, "heard.bin");
 
 const homes: GuardedHome[] = [];
 let squatter: ChildProcess | undefined;
-afterAll(() => {
+afterAll(async () => {
   squatter?.kill();
-  for (const home of homes) home.cleanup();
+  await Promise.all(homes.map((home) => home.cleanup()));
   rmSync(shared, { recursive: true, force: true });
 });
 

@@ -84,7 +84,7 @@ describe("a value cut by U+2028, U+2029, U+0085, VT or FF", () => {
     const shown = (name: string) =>
       (JSON.parse(texts[name]!) as { content: { text: string }[] }).content[0]!.text;
     const leaked = Object.fromEntries(
-      names.map((name) => [name, readable(shown(name))]).filter(([, r]) => r.length > 0),
+      names.map((name) => [name, readable(shown(name))] as const).filter(([, r]) => r.length > 0),
     );
     expect(leaked).toEqual({});
   });

@@ -110,7 +110,7 @@ describe("mcp-guard logs", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toMatch(
-      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}  allow  fixture +→ request initialize  os:\S+  [\d.]+ms$/,
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} {2}allow {2}fixture +→ request initialize {2}os:\S+ {2}[\d.]+ms$/,
     );
     expect(lines.some((l) => /← response tools\/call echo/.test(l))).toBe(true);
     expect(r.stdout).not.toContain("one");

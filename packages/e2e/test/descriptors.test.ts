@@ -68,7 +68,7 @@ describe("descriptor passing", () => {
       stdio: [openSync(input, "r"), "pipe", "pipe"],
     });
     let out = "";
-    child.stdout.setEncoding("utf8").on("data", (t: string) => (out += t));
+    child.stdout?.setEncoding("utf8").on("data", (t: string) => (out += t));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code).toBe(0);
     expect(JSON.parse(out.split("\n")[0]!)).toMatchObject({ id: 1, result: { serverInfo: {} } });

@@ -67,7 +67,7 @@ async function client(server: string): Promise<Client> {
   return c;
 }
 
-const text = (result: { content?: unknown }) =>
+const text = (result: Record<string, unknown>) =>
   (result.content as { text: string }[]).map((c) => c.text).join("\n");
 
 describe("detection through the bridge", () => {
@@ -210,7 +210,7 @@ describe("detection through the bridge", () => {
         "aws_access_key_id at result.structuredContent.content; aws_secret_access_key at result.structuredContent.content; github_token at result.structuredContent.content}",
     );
     expect(logs.stdout).toMatch(
-      /block .*tools\/call echo .*\[sensitive_data\]  \{credit_card at params\.arguments\.message\}/,
+      /block .*tools\/call echo .*\[sensitive_data\] {2}\{credit_card at params\.arguments\.message\}/,
     );
   });
 });

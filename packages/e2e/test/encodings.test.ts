@@ -53,7 +53,7 @@ async function client(server: string): Promise<Client> {
   return c;
 }
 
-const text = (result: { content?: unknown }) =>
+const text = (result: Record<string, unknown>) =>
   (result.content as { text: string }[]).map((c) => c.text).join("\n");
 
 describe("encoded secrets and national phone numbers through the bridge", () => {

@@ -227,7 +227,7 @@ async function serverHas(client: Client, name: string, equals: string): Promise<
   return (result.content as { text: string }[])[0]?.text ?? "";
 }
 
-const text = (result: { content?: unknown }) =>
+const text = (result: Record<string, unknown>) =>
   (result.content as { text: string }[]).map((c) => c.text).join("\n");
 
 describe("a first day with six clients", () => {

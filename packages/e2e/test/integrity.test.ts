@@ -42,7 +42,7 @@ async function connect(server: string, onListChanged?: () => void): Promise<Clie
   return c;
 }
 
-const text = (r: { content?: unknown }) => (r.content as { text: string }[])[0]!.text;
+const text = (r: Record<string, unknown>) => (r.content as { text: string }[])[0]!.text;
 
 describe("tool integrity", () => {
   it("withholds a tool whose description changed after list_changed, until it is approved", async () => {

@@ -227,7 +227,7 @@ describe("init", () => {
       expect((await cli("init", "--revert")).code).toBe(0);
 
       // An edited file that lost a server found in a client is not applied: the client would lose it.
-      writeFileSync(config, written.replace(/^  memory:\n(?:    .*\n)+/m, ""));
+      writeFileSync(config, written.replace(/^ {2}memory:\n(?: {4}.*\n)+/m, ""));
       const refused = await cli("init", "--apply");
       expect(refused.code).not.toBe(0);
       expect(refused.stderr).toContain("does not define memory");

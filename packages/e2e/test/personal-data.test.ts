@@ -89,7 +89,7 @@ describe("personal data as people write it, through the bridge", () => {
       code: -32600,
       data: { reason: "sensitive_data", direction: "request" },
     });
-    const types = (err as { data: { types: string[] } }).data.types;
+    const types = err?.data.types as string[];
     expect([...types].sort()).toEqual(type.split(",").sort());
     expect(serverSaw(log, "tools/call")).toBe(false);
     expect(readFileSync(log, "utf8")).not.toContain(message);

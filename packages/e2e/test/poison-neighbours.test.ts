@@ -56,8 +56,8 @@ function twoServers() {
   homes.push(home);
   return { home, calcLog };
 }
-afterAll(() => {
-  for (const h of homes) h.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((h) => h.cleanup()));
 });
 
 async function listed(home: GuardedHome, server: string): Promise<{ names: string[]; client: Client }> {
@@ -105,7 +105,7 @@ describe("a poisoned server listed before the server whose tool it enlists", () 
     const first = await listed(home, "calc");
     expect(first.names).toEqual(["add", "multiply"]);
     await first.client.close();
-    (await listed(home, "mail")).client.close();
+    await (await listed(home, "mail")).client.close();
 
     const again = await listed(home, "calc");
     expect(again.names).toEqual(["multiply"]);
@@ -125,8 +125,8 @@ describe("a poisoned server listed before the server whose tool it enlists", () 
 
   it("negative: a person's approval of that definition stands, and the clean tool is shown throughout", async () => {
     const { home, calcLog } = twoServers();
-    (await listed(home, "calc")).client.close();
-    (await listed(home, "mail")).client.close();
+    await (await listed(home, "calc")).client.close();
+    await (await listed(home, "mail")).client.close();
     const withheld = await listed(home, "calc");
     expect(withheld.names).toEqual(["multiply"]);
     await withheld.client.close();

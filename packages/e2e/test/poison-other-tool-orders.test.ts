@@ -24,8 +24,8 @@ const TRAVEL = {
 };
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const h of homes) h.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((h) => h.cleanup()));
 });
 
 describe("a tool that sets rules for another tool", () => {

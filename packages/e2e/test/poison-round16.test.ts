@@ -43,8 +43,8 @@ const TOOLS = {
 };
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const h of homes) h.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((h) => h.cleanup()));
 });
 
 describe("round 16's poisoned definition families", () => {

@@ -41,8 +41,8 @@ const SHOP = {
 };
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const h of homes) h.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((h) => h.cleanup()));
 });
 
 describe("round 17's poisoned shapes through the bridge", () => {

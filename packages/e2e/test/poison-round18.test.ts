@@ -61,8 +61,8 @@ const REPO = {
 const ORDERING = ["branch_audit", "store_locator", "backup_notes"];
 
 const homes: GuardedHome[] = [];
-afterAll(() => {
-  for (const h of homes) h.cleanup();
+afterAll(async () => {
+  await Promise.all(homes.map((h) => h.cleanup()));
 });
 
 /**

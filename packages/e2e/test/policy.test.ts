@@ -108,9 +108,8 @@ describe("rate limits through the bridge", () => {
     for (let i = 0; i < 12; i++)
       results.push(await outcome(c.callTool({ name: "echo", arguments: { message: String(i) } })));
     expect(results.filter((r) => r.ok)).toHaveLength(5);
-    const blocked = results.find((r) => !r.ok) as {
-      data: { reason: string; retry_after_ms: number; limit: string };
-    };
+    const blocked = results.find((r) => !r.ok);
+    if (!blocked || blocked.ok) throw new Error("expected a refused call");
     expect(blocked.data).toMatchObject({
       reason: "rate_limited",
       limit: "5 requests per minute (tool echo)",

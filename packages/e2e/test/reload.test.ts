@@ -28,7 +28,9 @@ async function status(): Promise<{
   config_error: string | null;
   servers: Record<string, unknown>;
 }> {
-  return await home.status();
+  const reply = await home.status();
+  if (!reply.running) throw new Error("the daemon is not running");
+  return reply;
 }
 
 /** Writes the config and waits until the daemon has applied it (or reported why not). */
@@ -90,7 +92,7 @@ describe("hot reload", () => {
   it("closes a removed server's sessions and refuses new ones", async () => {
     const memory = new RawBridge(home, "memory");
     await memory.initialize();
-    await edit(original.replace(/  memory:\n(?: {4}.*\n)+/, ""));
+    await edit(original.replace(/ {2}memory:\n(?: {4}.*\n)+/, ""));
     const { code, stderr } = await memory.exited;
     expect(code).toBe(1);
     expect(stderr).toContain('server "memory" was removed from the config');
@@ -102,10 +104,9 @@ describe("hot reload", () => {
   it("applies a changed server command to new sessions only", async () => {
     await edit(original.replace(fixtureArgs, `${fixtureArgs}\n    env: { RELOADED: "yes" }`));
     const env = async (c: Client) =>
-      JSON.parse((await c.callTool({ name: "env", arguments: {} })).content![0].text) as Record<
-        string,
-        string
-      >;
+      JSON.parse(
+        ((await c.callTool({ name: "env", arguments: {} })).content as { text: string }[])[0]!.text,
+      ) as Record<string, string>;
     expect((await env(client)).RELOADED).toBeUndefined();
     const fresh = new Client({ name: "reload-test-2", version: "1" });
     await fresh.connect(guardedTransport(home, "fixture"));

@@ -32,7 +32,7 @@ const reasonOf = (answer: Record<string, unknown>) =>
   (answer.error as { data?: { reason?: string } } | undefined)?.data?.reason;
 const callsSeen = () =>
   recorded(log)
-    .filter((m) => typeof m === "object" && m.method === "tools/call")
+    .filter((m): m is Record<string, unknown> => typeof m === "object" && m.method === "tools/call")
     .map((m) => m.id);
 
 describe("requests in flight through the bridge", () => {

@@ -54,6 +54,14 @@ const pay = (c: Client, amount: number, extra: Record<string, unknown> = {}) =>
     () => ({ ok: true as const }),
     (err: Failure) => ({ ok: false as const, code: err.code, message: err.message, data: err.data }),
   );
+type Outcome = Awaited<ReturnType<typeof pay>>;
+/** The refusal a call met, failing the test when the call went through instead. */
+const refused = (outcome: Outcome): Failure => {
+  if (outcome.ok) throw new Error("expected a refusal; the call went through");
+  return outcome;
+};
+/** The id of the approval request a held call was given. */
+const approvalId = (outcome: Outcome): string => String(refused(outcome).data.approval_id);
 const cli = (...args: string[]) => home.cli(args);
 
 describe("approvals", () => {
@@ -65,12 +73,12 @@ describe("approvals", () => {
       code: -32004,
       data: { reason: "approval_pending", tool: "echo-params", amount: 75, currency: "USD" },
     });
-    const id = String((first as { data: { approval_id: string } }).data.approval_id);
+    const id = approvalId(first);
     expect(id).toMatch(/^c/); // definition changes in the same queue start with "d"
-    expect((first as { message: string }).message).toContain(
+    expect(refused(first).message).toContain(
       `Approval pending: request ${id}; a person approves it with: mcp-guard approvals approve ${id}`,
     );
-    expect((first as { data: { expires_at: string } }).data.expires_at).toMatch(/^\d{4}-/);
+    expect(refused(first).data.expires_at).toMatch(/^\d{4}-/);
     expect((await pay(c, 75)).ok).toBe(false); // still pending: same request, not a new one
     expect((await cli("approvals", "list")).stdout).toContain(id);
     expect((await cli("approvals", "show", id.slice(0, 5))).stdout).toMatch(/"amount": 75/);
@@ -93,20 +101,18 @@ describe("approvals", () => {
 
   it("tells the agent who denied and why, then asks again on the next try", async () => {
     const c = await connect("payments");
-    const first = (await pay(c, 60, { memo: "deny me" })) as { data: { approval_id: string } };
-    await cli("approvals", "deny", first.data.approval_id, "--by", "bob", "--reason", "not in budget");
+    const firstId = approvalId(await pay(c, 60, { memo: "deny me" }));
+    await cli("approvals", "deny", firstId, "--by", "bob", "--reason", "not in budget");
     expect(await pay(c, 60, { memo: "deny me" })).toMatchObject({
       ok: false,
       code: -32004,
       data: {
         reason: "approval_denied",
-        approval_id: first.data.approval_id,
+        approval_id: firstId,
         by: "bob",
         comment: "not in budget",
       },
-      message: expect.stringContaining(
-        `Approval denied: request ${first.data.approval_id} denied by bob: not in budget`,
-      ),
+      message: expect.stringContaining(`Approval denied: request ${firstId} denied by bob: not in budget`),
     });
     expect(await pay(c, 60, { memo: "deny me" })).toMatchObject({ data: { reason: "approval_pending" } });
     await c.close();
@@ -116,8 +122,7 @@ describe("approvals", () => {
     const c = await connect("approve-only");
     const ids: string[] = [];
     for (const amount of [61, 62, 63]) {
-      const r = (await pay(c, amount, { memo: "ambiguous" })) as { data: { approval_id: string } };
-      ids.push(r.data.approval_id);
+      ids.push(approvalId(await pay(c, amount, { memo: "ambiguous" })));
     }
     const ambiguous = await cli("approvals", "approve", "c");
     expect(ambiguous.code).toBe(2);
@@ -142,13 +147,13 @@ describe("approvals", () => {
 
   it("expires an undecided request", async () => {
     const c = await connect("short");
-    const first = (await pay(c, 5)) as { data: { approval_id: string } };
+    const firstId = approvalId(await pay(c, 5));
     await new Promise((r) => setTimeout(r, 1200));
     expect(await pay(c, 5)).toMatchObject({
       ok: false,
-      data: { reason: "approval_expired", approval_id: first.data.approval_id },
+      data: { reason: "approval_expired", approval_id: firstId },
     });
-    expect((await cli("approvals", "approve", first.data.approval_id)).stderr).toContain(
+    expect((await cli("approvals", "approve", firstId)).stderr).toContain(
       "only a pending, unexpired request can be decided",
     );
     await c.close();
@@ -187,16 +192,16 @@ describe("spend caps", () => {
     expect(await pay(b, 50, { n: 4 })).toEqual({ ok: true }); // 130 this hour
     const over = await pay(b, 30, { n: 5 });
     expect(over).toMatchObject({ ok: false, code: -32002, data: { cap: "per_hour", limit: 150 } });
-    expect(String((over as { data: { resets_at: string } }).data.resets_at)).toMatch(/^\d{4}-/);
+    expect(String(refused(over).data.resets_at)).toMatch(/^\d{4}-/);
     await b.close();
   });
 
   it("keeps the queue and the ledger across a daemon restart", async () => {
     const c = await connect("approve-only");
-    const first = (await pay(c, 99, { restart: true })) as { data: { approval_id: string } };
+    const firstId = approvalId(await pay(c, 99, { restart: true }));
     await c.close();
     await cli("stop");
-    await cli("approvals", "approve", first.data.approval_id);
+    await cli("approvals", "approve", firstId);
     const again = await connect("approve-only");
     expect(await pay(again, 99, { restart: true })).toEqual({ ok: true });
     await again.close();
@@ -233,10 +238,10 @@ describe("waiting for a decision", () => {
     await cli("stop");
     const logs = (await cli("logs", "--limit", "1000")).stdout;
     expect(logs).toMatch(
-      /allow\s+approve-only\s+→ approval approvals\/approve echo-params  os:alice .*\[invoice 17\]/,
+      /allow\s+approve-only\s+→ approval approvals\/approve echo-params {2}os:alice .*\[invoice 17\]/,
     );
     expect(logs).toMatch(
-      /block\s+payments\s+→ approval approvals\/deny echo-params  os:bob .*\[not in budget\]/,
+      /block\s+payments\s+→ approval approvals\/deny echo-params {2}os:bob .*\[not in budget\]/,
     );
     expect(logs).toMatch(/\[approval_pending\]/);
     expect(logs).toMatch(/\{cost 75 USD\}/);

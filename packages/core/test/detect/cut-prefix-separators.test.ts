@@ -7,7 +7,8 @@ import { Scanner } from "../../src/detect/scanner.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
-const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const redacted = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 const BODY = "R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU";
 const KEY_ID = "2OGYBAH6STMMNXNL";

@@ -7,7 +7,8 @@ import { Scanner } from "../../src/detect/scanner.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
-const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const redacted = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 const TEAM = "123456789012";
 const BOT = "1234567890123";

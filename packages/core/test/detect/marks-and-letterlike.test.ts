@@ -19,7 +19,7 @@ const VALUES: [string, (m: string) => string][] = [
 
 describe("a value with a combining mark of another block inside it", () => {
   it.each(
-    VALUES.flatMap(([type, text]) => MARKS.map((m) => [type, m.codePointAt(0)?.toString(16), text(m)])),
+    VALUES.flatMap(([type, text]) => MARKS.map((m) => [type, m.codePointAt(0)?.toString(16) ?? "", text(m)])),
   )("%s with U+%s: found", (type, _, text) => {
     expect(types(text)).toEqual([type]);
   });

@@ -6,7 +6,8 @@ import { Scanner } from "../../src/detect/scanner.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
-const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const redacted = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 describe("a password beside pwd, letters and digits", () => {
   it.each(["pwd hunter22", "the vpn pwd Winter2024 works again", "PWD x7kq29mz", "wifi pwd hunter22."])(

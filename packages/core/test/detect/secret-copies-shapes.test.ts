@@ -8,7 +8,8 @@ import { chars } from "./samples.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
-const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const redacted = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 const AN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const URL = `${AN}_-`;

@@ -10,7 +10,8 @@ const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new 
 const typesIn = (text: string) => [...new Set(scanner.spans(text).map((s) => s.type))];
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
 /** The text as it would be forwarded with every finding redacted. */
-const forwarded = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const forwarded = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 const UP = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LOW = "abcdefghijklmnopqrstuvwxyz";

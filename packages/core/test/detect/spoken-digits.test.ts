@@ -6,7 +6,8 @@ import { Scanner } from "../../src/detect/scanner.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
 const typesIn = (text: string) => scanner.spans(text).map((s) => s.type);
-const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const redacted = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const spell = (digits: string, between = " ") => [...digits].map((d) => WORDS[Number(d)]).join(between);
 const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

@@ -12,7 +12,11 @@ const piiIn = (text: string) =>
     .map((s) => s.type);
 // Cards and SSNs only: a phone number is another detector's (and a warning by default).
 const redacted = (text: string) =>
-  scanner.scan({ text }, "params", (type) => type === "credit_card" || type === "ssn").value.text;
+  (
+    scanner.scan({ text }, "params", (type) => type === "credit_card" || type === "ssn").value as {
+      text: string;
+    }
+  ).text;
 
 describe("a card number or an SSN cut by a wrapped line", () => {
   it.each([

@@ -117,7 +117,7 @@ describe("an order for another tool's use", () => {
       get: () => undefined,
       pin: () => undefined,
       recordChange: () => true,
-      keptName: (name) => name,
+      keptName: (name: string) => name,
       recordListed: () => true,
       listedElsewhere: () => new Map(),
     } as unknown as PinStore;

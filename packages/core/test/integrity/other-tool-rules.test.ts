@@ -82,7 +82,6 @@ describe("reading time", () => {
     const cpu = (n: number) => {
       const description = `${"all `a_b` calls to every lookup via ".repeat(n)}\nbefore ${"use `c_d` with the ".repeat(n)}`;
       const d = tool("x_y", description, ["p"]);
-      const text = definitionText(d);
       const started = process.cpuUsage();
       read(d);
       const used = process.cpuUsage(started);

@@ -73,9 +73,9 @@ describe("the person's queue after a listing", () => {
     expect(last).toContain("3 pending tool change(s) dropped: no longer listed");
   });
 
-  it("drops nothing for a listing whose first page the session did not see", () => {
+  it("drops nothing for a listing whose first page the session did not see", async () => {
     const { pins, dropped } = fullQueue();
-    toolIntegrity(pins).inspect(page(new Map(), ["b"], "p2"));
+    await toolIntegrity(pins).inspect(page(new Map(), ["b"], "p2"));
     expect(dropped).toEqual([]);
   });
 

@@ -112,7 +112,7 @@ describe("what a tool claims of itself", () => {
     expect(score(d)).toBeGreaterThanOrEqual(THRESHOLD);
   });
   it("passes an honest deprecation and another tool's outage", () => {
-    for (const [name, description] of [
+    for (const [name, description] of <[string, string][]>[
       ["list_pages", "Deprecated: use search_pages instead, which supports filters."],
       ["send_sms", "Sends an SMS. Returns an error when the carrier is temporarily unavailable."],
       ["geocode", "Converts an address. If the places tool is disabled, ask the user for coordinates."],

@@ -4,6 +4,7 @@ import { classify, type Message } from "../../src/jsonrpc.js";
 import type { MessageContext } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
 import type { Approval, SpendEntry, SpendRules, SpendStore } from "../../src/spend/spend.js";
+import { verdictNow } from "../support/verdict-now.js";
 
 class MemoryStore implements SpendStore {
   ledger: { ts: number; server: string; identity: string; session_id: string; amount: number }[] = [];
@@ -124,12 +125,12 @@ describe("spend", () => {
 
   it("stops at the first cap that the call would pass, with what is left", () => {
     const { check } = make();
-    for (let i = 0; i < 4; i++) check.inspect(ctx("pay", { payment: { amount: 2 } }, rules()));
+    for (let i = 0; i < 4; i++) verdictNow(check.inspect(ctx("pay", { payment: { amount: 2 } }, rules())));
     expect(check.inspect(ctx("pay", { payment: { amount: 3 } }, rules()))).toMatchObject({
       reason: "spend_cap_exceeded",
       data: { cap: "per_session", limit: 10, spent: 8, remaining: 2, amount: 3 },
     });
-    expect(check.inspect(ctx("pay", { payment: { amount: 2 } }, rules())).action).toBe("pass");
+    expect(verdictNow(check.inspect(ctx("pay", { payment: { amount: 2 } }, rules()))).action).toBe("pass");
     expect(check.inspect(ctx("pay", { payment: { amount: 6 } }, rules(), "s2"))).toMatchObject({
       data: {
         cap: "per_hour",
@@ -144,24 +145,24 @@ describe("spend", () => {
   it("lets an approved call through once, only with the same arguments, and reports denial and expiry", () => {
     const { store, check } = make();
     const big = ctx("pay", { payment: { amount: 7 }, to: "x" }, rules({ caps: {} }));
-    const pending = check.inspect(big) as { data: { approval_id: string } };
+    const pending = verdictNow(check.inspect(big)) as { data?: { approval_id?: string } };
     expect(pending).toMatchObject({
       action: "block",
       reason: "approval_pending",
       data: { amount: 7, currency: "EUR" },
     });
     expect(store.approvals).toHaveLength(1);
-    expect(check.inspect(big)).toMatchObject({ data: { approval_id: pending.data.approval_id } });
+    expect(check.inspect(big)).toMatchObject({ data: { approval_id: pending.data?.approval_id } });
     store.approvals[0]!.status = "approved";
     expect(check.inspect(ctx("pay", { payment: { amount: 7 }, to: "y" }, rules({ caps: {} })))).toMatchObject(
       { reason: "approval_pending" },
     );
-    expect(check.inspect(big).action).toBe("pass");
+    expect(verdictNow(check.inspect(big)).action).toBe("pass");
     expect(check.inspect(big)).toMatchObject({ reason: "approval_pending" });
 
     const wipe = ctx("wipe", {}, rules());
-    const asked = check.inspect(wipe) as { data: { approval_id: string } };
-    const request = store.approvals.find((a) => a.id === asked.data.approval_id)!;
+    const asked = verdictNow(check.inspect(wipe)) as { data?: { approval_id?: string } };
+    const request = store.approvals.find((a) => a.id === asked.data?.approval_id)!;
     Object.assign(request, { status: "denied", decided_by: "bob", reason: "no" });
     expect(check.inspect(wipe)).toMatchObject({
       reason: "approval_denied",
@@ -200,7 +201,7 @@ describe("spend", () => {
   it("settles a held call under the caps in force when it leaves, with the cost the person saw", () => {
     const waiting = rules({ caps: { per_hour: 15 }, wait_for_approval_seconds: 60 });
     const held = (check: ReturnType<typeof make>["check"], store: MemoryStore) => {
-      const verdict = check.inspect(ctx("pay", { payment: { amount: 7 } }, waiting));
+      const verdict = verdictNow(check.inspect(ctx("pay", { payment: { amount: 7 } }, waiting)));
       if (verdict.action !== "hold") throw new Error(`expected a hold, got ${JSON.stringify(verdict)}`);
       store.approvals.at(-1)!.status = "approved";
       return verdict.hold;

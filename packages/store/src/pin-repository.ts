@@ -88,6 +88,12 @@ export class PinRepository implements PinStore {
   private readonly cache = new Map<string, ListedState | null>();
   private cachedVersion = -1;
   /**
+   * How many listed definitions each server has kept, counted once and then followed as this connection
+   * inserts: counting on every new name made a server's first listing of n names cost n² row visits (20,000
+   * names, half a minute). Forgotten whenever rows may have gone: a drop, a reset, a rename, another commit.
+   */
+  private readonly listedCounts = new Map<string, number>();
+  /**
    * data_version is asked at most every VERSION_CHECK_MS, not per call: inside the daemon, whose audit writer
    * keeps the file busy, one ask costs 7-9 µs, a few per cent of what the guard adds to a call. The commits
    * of other connections are the CLI approving or resetting pins, a person's action, so calls see them from
@@ -227,6 +233,7 @@ export class PinRepository implements PinStore {
     const definitions = unlisted(this.listedNames.all(server, kind));
     if (changes.length + definitions.length === 0) return 0;
     this.cache.clear();
+    this.listedCounts.delete(server);
     this.db.transaction(() => {
       for (const name of changes) this.dropChange.run(server, kind, name);
       for (const name of definitions) this.dropListed.run(server, kind, name);
@@ -241,7 +248,8 @@ export class PinRepository implements PinStore {
    */
   recordListed(server: string, d: ListedDefinition): boolean {
     const known = this.listed(server, d.kind, d.name);
-    if (!known && (this.listedCount.get(server) as number) >= LISTED_PER_SERVER) return false;
+    const count = known ? undefined : this.listedCountOf(server);
+    if (count !== undefined && count >= LISTED_PER_SERVER) return false;
     const kept = this.keptName(d.name);
     if (kept !== d.name) this.namesAsListed.set(cacheKey(server, d.kind, kept), d.name);
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -263,7 +271,14 @@ export class PinRepository implements PinStore {
       d.hidden ? JSON.stringify(d.hidden) : null,
       Date.now(),
     );
+    if (count !== undefined) this.listedCounts.set(server, count + 1);
     return true;
+  }
+
+  private listedCountOf(server: string): number {
+    let count = this.listedCounts.get(server);
+    if (count === undefined) this.listedCounts.set(server, (count = this.listedCount.get(server) as number));
+    return count;
   }
 
   listed(server: string, kind: PinKind, name: string): ListedState | undefined {
@@ -273,6 +288,7 @@ export class PinRepository implements PinStore {
       const version = this.dataVersion.get() as number;
       if (version !== this.cachedVersion) {
         this.cache.clear();
+        this.listedCounts.clear();
         this.cachedVersion = version;
       }
     }
@@ -416,7 +432,10 @@ export class PinRepository implements PinStore {
       const now = Math.max(Date.now(), (latest ?? 0) + 1);
       for (const [server, launch] of launches) record.run(server, launch, programs.get(server) ?? null, now);
     })();
-    if (followed.length > 0) this.cache.clear();
+    if (followed.length > 0) {
+      this.cache.clear();
+      this.listedCounts.clear();
+    }
     return followed;
   }
 
@@ -437,6 +456,7 @@ export class PinRepository implements PinStore {
   /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
     this.cache.clear();
+    this.listedCounts.clear();
     for (const key of this.namesAsListed.keys())
       if (key.startsWith(cacheKey(server, "", ""))) this.namesAsListed.delete(key);
     return this.db.transaction(() => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import {
   AuditRepository,
   DurableBatchRepository,
+  keepOlderRowsAtRest,
   openDatabase,
   PinRepository,
   RateLimitRepository,
@@ -50,6 +51,12 @@ export function openStores(
     throw err;
   }
   const { audit, journal } = opened;
+  const kept = keepOlderRowsAtRest(db, {
+    definition: (json) => definitionAtRest(json, key),
+    name: (name) => nameAtRest(name, key),
+    arguments: (json) => argumentsAtRest(json, key),
+  });
+  if (kept > 0) logger.info({ rows: kept }, "rows written by an earlier version now kept redacted");
   const limits = new RateLimitRepository(db);
   return {
     db,

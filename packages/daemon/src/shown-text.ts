@@ -52,7 +52,13 @@ export function argumentsAtRest(json: string, key: string): string {
 function jsonAtRest(json: string, what: string, key: string): string {
   const scanner = shownScanner();
   if (!scanner) return canonicalJson({ withheld: "no scanner" });
-  const given = JSON.parse(json) as unknown;
+  let given: unknown;
+  try {
+    given = JSON.parse(json);
+  } catch {
+    // A row an earlier version wrote that is not JSON (keepOlderRowsAtRest): withheld, never kept bare.
+    return canonicalJson({ withheld: "not JSON" });
+  }
   return canonicalJson(marked(given, scanner.scan(given, what, () => true).value, key));
 }
 

@@ -5,3 +5,4 @@ export * from "./pin-repository.js";
 export * from "./spend-repository.js";
 export * from "./durable-batch.js";
 export * from "./packed-rows.js";
+export * from "./rows-at-rest.js";

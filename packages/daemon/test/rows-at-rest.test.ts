@@ -1,0 +1,109 @@
+// Rows that versions before rounds 30 and 31 wrote bare (a definition's text, its name, a held call's
+// arguments) are put in today's form when the daemon opens the database: an upgrade leaves no token or
+// e-mail address on disk, and the pins stay found by the names servers list.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { pinOf } from "@mcp-guard/core";
+import { openDatabase } from "@mcp-guard/store";
+import type { DaemonPaths } from "@mcp-guard/wire";
+import { closeStores, openStores } from "../src/daemon-stores.js";
+
+const KEY = "k".repeat(64);
+// Built at run time so that no scanner reading this file meets a whole token.
+const TOKEN = `ghp_${"R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU"}`;
+const EMAIL = "dana.scully@fbi-example.org";
+const silent = pino({ level: "silent" });
+
+let dir = "";
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function pathsIn(home: string): DaemonPaths {
+  const at = (name: string) => join(home, name);
+  return {
+    home,
+    socket: at("daemon.sock"),
+    key: at("daemon.key"),
+    lock: at("daemon.lock"),
+    database: at("mcp-guard.db"),
+    log: at("daemon.log"),
+    startupLog: at("startup.log"),
+    tokens: at("tokens"),
+  };
+}
+
+/**
+ * A database as a version before round 31 left it: a tool named after a token, pinned, changed and listed,
+ * and a call held with an e-mail address in its arguments.
+ */
+function earlierVersionsRows(paths: DaemonPaths): { hash: string } {
+  closeStores(openStores(paths, false, silent, KEY), paths.database); // today's schema
+  const db = openDatabase(paths.database);
+  // Longer than a page: kept in overflow pages, which a rewrite frees (secure_delete must clear them).
+  const manual = "Reads the quarterly figures. ".repeat(400);
+  const pinned = pinOf({ name: TOKEN, description: `${manual}Uses ${TOKEN}.` });
+  const changed = pinOf({ name: TOKEN, description: `${manual}Now uses ${TOKEN}.` });
+  db.prepare(
+    "INSERT INTO pins (server, kind, name, hash, definition, pinned_at, first_use) VALUES ('s', 'tool', ?, ?, ?, 1, 0)",
+  ).run(TOKEN, pinned.hash, pinned.definition);
+  db.prepare(
+    "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at) VALUES ('s', 'tool', ?, ?, ?, 2)",
+  ).run(TOKEN, changed.hash, changed.definition);
+  db.prepare(
+    "INSERT INTO listed_definitions (server, kind, name, hash, poison_score, signals, listed_at) VALUES ('s', 'tool', ?, ?, 0, '[]', 2)",
+  ).run(TOKEN, changed.hash);
+  db.prepare(
+    `INSERT INTO approvals (id, created_at, expires_at, server, identity, tool, fingerprint, arguments, why, status)
+     VALUES ('c1', 1, 9e15, 's', 'os:alice', 'send', 'f', ?, 'require_approval', 'pending')`,
+  ).run(JSON.stringify({ to: EMAIL }));
+  db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+  db.close();
+  return pinned;
+}
+
+/** Every file of the home holding `value` (the database, its WAL, the journal, the log). */
+const filesHolding = (value: string) =>
+  readdirSync(dir).filter((name) => {
+    try {
+      return readFileSync(join(dir, name)).includes(Buffer.from(value));
+    } catch {
+      return false; // a directory
+    }
+  });
+
+describe("rows an earlier version kept bare", () => {
+  it("are kept redacted once the daemon opens the database, and the pins are still found by listed name", () => {
+    dir = mkdtempSync(join(tmpdir(), "mcpg-rows-at-rest-"));
+    const paths = pathsIn(dir);
+    const pinned = earlierVersionsRows(paths);
+    expect(filesHolding(TOKEN)).toEqual(["mcp-guard.db"]); // the control: the older rows are on disk
+    expect(filesHolding(EMAIL)).toEqual(["mcp-guard.db"]);
+
+    const stores = openStores(paths, false, silent, KEY);
+    expect(stores.pins.get("s", "tool", TOKEN)?.hash).toBe(pinned.hash);
+    const approval = stores.db.prepare("SELECT arguments FROM approvals WHERE id = 'c1'").get() as {
+      arguments: string;
+    };
+    expect(approval.arguments).toMatch(/^\{"to":"\[REDACTED:email\] \[digest [0-9a-f]{8}\]"\}$/);
+    closeStores(stores, paths.database);
+    expect(filesHolding(TOKEN)).toEqual([]);
+    expect(filesHolding(EMAIL)).toEqual([]);
+  });
+
+  it("runs once per database: a later opening leaves the rows as they are", () => {
+    dir = mkdtempSync(join(tmpdir(), "mcpg-rows-at-rest-"));
+    const paths = pathsIn(dir);
+    closeStores(openStores(paths, false, silent, KEY), paths.database);
+    const db = openDatabase(paths.database);
+    db.prepare(
+      "INSERT INTO listed_definitions (server, kind, name, hash, poison_score, signals, listed_at) VALUES ('s', 'tool', ?, 'h', 0, '[]', 2)",
+    ).run(TOKEN);
+    db.close();
+    const stores = openStores(paths, false, silent, KEY);
+    const names = stores.db.prepare("SELECT name FROM listed_definitions").pluck().all();
+    closeStores(stores, paths.database);
+    expect(names).toEqual([TOKEN]); // written after the pass by hand: not the pass's business
+  });
+});

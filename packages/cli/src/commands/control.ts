@@ -19,13 +19,17 @@ export interface OutputOptions extends CommonOptions {
   json?: boolean;
 }
 
+const BUSY_DAEMON_MS = 5000;
+
 async function ask<Op extends ControlOp>(
   options: CommonOptions,
   op: Op,
   timeoutMs?: number,
 ): Promise<ControlReplies[Op] | undefined> {
   const { paths } = locateDaemon(options);
-  if (!(await probeDaemon(paths.socket))) return undefined;
+  // A missing socket or a refused connection fails at once; the wait is only for a daemon that is there but
+  // busy (sessions starting on a loaded machine took over a second), which must not read as "not running".
+  if (!(await probeDaemon(paths.socket, BUSY_DAEMON_MS))) return undefined;
   return controlRequest(paths.socket, readDaemonKey(paths.key), op, timeoutMs);
 }
 

@@ -2,8 +2,9 @@
 // in their configs (env, headers, args, a remote's URL: what init would move into the secrets file), and
 // remote servers over plain http. Exit 1 when anything is found, so
 // it can gate CI.
-import { isGuarded, readClients, remoteUrl } from "../onboarding/clients.js";
+import { readClients, remoteUrl } from "../onboarding/clients.js";
 import { credentialFlag } from "../onboarding/entry-secrets.js";
+import { isGuarded } from "../onboarding/guarded-entry.js";
 import { secretsInText, secretTypes } from "../onboarding/secret-values.js";
 import { terminalField } from "../printable.js";
 import { where } from "./init.js";

@@ -115,15 +115,6 @@ export function at(doc: unknown, keyPath: readonly string[]): unknown {
   return v;
 }
 
-/** An entry that already launches the bridge. */
-export function isGuarded(entry: Entry): boolean {
-  const args = Array.isArray(entry.args) ? entry.args.map(String) : [];
-  return (
-    (String(entry.command ?? "").includes("mcp-guard") || args.some((a) => a.includes("mcp-guard"))) &&
-    args.includes("connect")
-  );
-}
-
 /** The URL of a remote entry, whichever key the client uses. */
 export function remoteUrl(entry: Entry): string | undefined {
   for (const key of ["url", "serverUrl", "httpUrl"])

@@ -5,8 +5,9 @@
 // servers with a bearer token become HTTP upstreams; remote servers that authenticate in the client
 // (OAuth, no headers) are left alone, since mcp-guard cannot present the client's OAuth session.
 import { existsSync, readFileSync } from "node:fs";
-import { isGuarded, remoteTransport, remoteUrl, type Found } from "./clients.js";
+import { remoteTransport, remoteUrl, type Found } from "./clients.js";
 import { credentialFlag, EntrySecrets, variableName } from "./entry-secrets.js";
+import { isGuarded } from "./guarded-entry.js";
 import { secretTypes } from "./secret-values.js";
 
 export interface PlannedServer {

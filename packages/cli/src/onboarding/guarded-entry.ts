@@ -1,0 +1,87 @@
+// Whether a client's entry launches the mcp-guard bridge, decided by what the client will run: scan counts
+// every other entry against the setup and init translates it. Mentioning mcp-guard is not enough: in
+// `sh -c "exec node server.js" mcp-guard connect` the two words are the shell's $0 and $1, and in
+// `npx -y some-server mcp-guard connect` they are arguments of another server.
+import { posix, win32 } from "node:path";
+import { remoteUrl, type Entry } from "./clients.js";
+
+/** The names mcp-guard's package is published and built under (npm, and the workspace's CLI). */
+const PACKAGE_NAMES = ["mcp-guard", "@mcp-guard/cli"];
+
+/**
+ * A path that names the same file whatever directory the client starts in. Anything else resolves in that
+ * directory, a project's own, so `./mcp-guard` or `tools/mcp-guard.js` names the project's file, not
+ * mcp-guard. A drive path (`C:\…`) is one only on Windows: elsewhere it is a file name in the directory.
+ */
+const isAbsolute = (path: string, platform: NodeJS.Platform) =>
+  platform === "win32" ? win32.isAbsolute(path) : posix.isAbsolute(path);
+
+/**
+ * Whether a command runs the program `name`: a bare name (looked up on PATH) or an absolute path to it.
+ * Windows compares names without case, and npm's shims there end in .cmd (or .exe).
+ */
+function isProgram(command: string, name: string, platform: NodeJS.Platform): boolean {
+  if (/[\\/]/.test(command) && !isAbsolute(command, platform)) return false;
+  return (
+    win32
+      .basename(command)
+      .toLowerCase()
+      .replace(/\.(?:cmd|exe)$/, "") === name
+  );
+}
+
+/** `mcp-guard`, `mcp-guard@0.1.0`, `@mcp-guard/cli@latest`: our package, at any version. */
+const isOurPackage = (spec: string | undefined) =>
+  spec !== undefined && PACKAGE_NAMES.includes(spec.replace(/(?<=.)@[^/]*$/, ""));
+
+/**
+ * mcp-guard's CLI as a script for node: its bin (`…/bin/mcp-guard.js`) or the built entry the bin imports
+ * (`…/cli/dist/main.js`, `…/mcp-guard/dist/main.js` when installed). Node reads a relative script from the
+ * directory it starts in, so only an absolute path is ours.
+ */
+function isOurScript(path: string, platform: NodeJS.Platform): boolean {
+  if (!isAbsolute(path, platform)) return false;
+  return (
+    win32.basename(path).toLowerCase() === "mcp-guard.js" ||
+    /[\\/](?:cli|mcp-guard)[\\/]dist[\\/]main\.js$/i.test(path)
+  );
+}
+
+/** The arguments mcp-guard gets, when the program launched (itself, by node, npx or pnpm dlx) is mcp-guard. */
+function mcpGuardArgs(command: string, args: readonly string[], platform: NodeJS.Platform) {
+  if (isProgram(command, "mcp-guard", platform)) return args;
+  // The script must come first: a node option before it (--require, --import) runs other code.
+  if (command === process.execPath || isProgram(command, "node", platform))
+    return args[0] !== undefined && isOurScript(args[0], platform) ? args.slice(1) : undefined;
+  if (isProgram(command, "npx", platform)) {
+    const at = args[0] === "-y" || args[0] === "--yes" ? 1 : 0;
+    return isOurPackage(args[at]) ? args.slice(at + 1) : undefined;
+  }
+  if (isProgram(command, "pnpm", platform) && args[0] === "dlx")
+    return isOurPackage(args[1]) ? args.slice(2) : undefined;
+  return undefined;
+}
+
+/** `connect`, then only connect's own options (-s/--server, -c/--config), with a server named. */
+function isConnect(args: readonly string[]): boolean {
+  if (args[0] !== "connect") return false;
+  let server = false;
+  for (let i = 1; i < args.length; i++) {
+    const [flag, inline] = /^(--[^=]+)=(.*)$/s.exec(args[i]!)?.slice(1) ?? [args[i]!, undefined];
+    if (!["-s", "--server", "-c", "--config"].includes(flag!)) return false;
+    const value = inline ?? args[++i];
+    if (!value) return false;
+    if (flag === "-s" || flag === "--server") server = true;
+  }
+  return server;
+}
+
+/** An entry whose client runs the mcp-guard bridge: mcp-guard's own program with `connect -s <name>`. */
+export function isGuarded(entry: Entry, platform: NodeJS.Platform = process.platform): boolean {
+  // A client connects to an entry's URL whatever its command says.
+  if (remoteUrl(entry) !== undefined || typeof entry.command !== "string") return false;
+  const args = entry.args ?? [];
+  if (!Array.isArray(args) || !args.every((a): a is string => typeof a === "string")) return false;
+  const forMcpGuard = mcpGuardArgs(entry.command, args, platform);
+  return forMcpGuard !== undefined && isConnect(forMcpGuard);
+}

@@ -4,6 +4,7 @@
 // `npx -y some-server mcp-guard connect` they are arguments of another server.
 import { posix, win32 } from "node:path";
 import { remoteUrl, type Entry } from "./clients.js";
+import { envChoosesProgram } from "./launch-env.js";
 
 /** The names mcp-guard's package is published and built under (npm, and the workspace's CLI). */
 const PACKAGE_NAMES = ["mcp-guard", "@mcp-guard/cli"];
@@ -76,10 +77,14 @@ function isConnect(args: readonly string[]): boolean {
   return server;
 }
 
-/** An entry whose client runs the mcp-guard bridge: mcp-guard's own program with `connect -s <name>`. */
+/**
+ * An entry whose client runs the mcp-guard bridge: mcp-guard's own program with `connect -s <name>`, under
+ * an env that neither picks another program nor loads code into it.
+ */
 export function isGuarded(entry: Entry, platform: NodeJS.Platform = process.platform): boolean {
   // A client connects to an entry's URL whatever its command says.
   if (remoteUrl(entry) !== undefined || typeof entry.command !== "string") return false;
+  if (envChoosesProgram(entry.env, platform)) return false;
   const args = entry.args ?? [];
   if (!Array.isArray(args) || !args.every((a): a is string => typeof a === "string")) return false;
   const forMcpGuard = mcpGuardArgs(entry.command, args, platform);

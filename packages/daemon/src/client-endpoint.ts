@@ -14,7 +14,13 @@ import {
 } from "@mcp-guard/wire";
 import { receiveDescriptors, releaseReading } from "@mcp-guard/peercred";
 import type { JsonObject } from "@mcp-guard/core";
-import { ignore, LineReader, type CloseNotice, type Endpoint } from "./session/endpoint.js";
+import {
+  ignore,
+  LineReader,
+  type CloseNotice,
+  type Endpoint,
+  type TransportRefusal,
+} from "./session/endpoint.js";
 import { WriteBatcher } from "./write-batcher.js";
 
 export interface ClientEndpoint extends Endpoint {
@@ -23,6 +29,8 @@ export interface ClientEndpoint extends Endpoint {
   send(message: JsonObject): void;
   /** Frames the bridge sends after the welcome. */
   route(frame: Frame): void;
+  /** A request the transport refused and answered itself: only an HTTP client's transport refuses any. */
+  onrefused?: (refusal: TransportRefusal) => void;
 }
 
 /** How long the bridge has to send its descriptors once asked. */

@@ -56,6 +56,7 @@ async function rig(count: number, honour: boolean, options: Partial<HttpEndpoint
     onInitialized: () => {},
     onEnded: () => {},
     onError: () => {},
+    refusedWithoutSession: () => {},
     onStreamEnded: (why) => {
       produced.atEnd = produced.count;
       ended.push(why);

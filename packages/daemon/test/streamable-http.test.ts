@@ -23,6 +23,8 @@ interface Rig {
   /** Sends a message as the session would (server to client). */
   send(message: JsonObject, relatedRequestId?: string | number): void;
   closedByClient: () => boolean;
+  /** What the transport reported for the audit of each request it refused (ours only). */
+  refusals: string[];
 }
 
 const servers: Server[] = [];
@@ -51,6 +53,7 @@ const UNBOUNDED = new BodyBudget(() => ({ perIdentity: Infinity, total: Infinity
 
 async function ours(keepAliveMs?: number): Promise<Rig> {
   const received: JsonObject[] = [];
+  const refusals: string[] = [];
   let closedByClient = false;
   const transport = new StreamableHttpTransport({
     newSessionId: () => "session-ours",
@@ -58,16 +61,22 @@ async function ours(keepAliveMs?: number): Promise<Rig> {
     onSessionClosed: () => (closedByClient = true),
     eventStore: new BoundedEventStore(DEFAULT_EVENT_STORE_LIMITS),
     maxBodyBytes: MAX_BODY,
-    bodies: { claim: () => UNBOUNDED.claim("test"), stallMs: 10_000, refused: () => {} },
+    bodies: {
+      claim: () => UNBOUNDED.claim("test"),
+      stallMs: 10_000,
+      refused: (why) => refusals.push(`body ${why}`),
+    },
     keepAliveMs,
   });
+  transport.onrefused = ({ reason, message }) =>
+    refusals.push(message === undefined ? reason : `${reason} ${String(message["method"])}`);
   const send = (m: JsonObject, related?: string | number) => transport.send(m, related);
   transport.onmessage = (m) => {
     received.push(m);
     answer(m, send);
   };
   const url = await listen((req, res) => transport.handleRequest(req, res));
-  return { url, received, send, closedByClient: () => closedByClient };
+  return { url, received, send, closedByClient: () => closedByClient, refusals };
 }
 
 /** The MCP SDK's server transport with the same options, as the reference for statuses and bodies. */
@@ -94,7 +103,7 @@ async function sdk(): Promise<Rig> {
   };
   await transport.start();
   const url = await listen((req, res) => transport.handleRequest(req, res));
-  return { url, received, send, closedByClient: () => closedByClient };
+  return { url, received, send, closedByClient: () => closedByClient, refusals: [] };
 }
 
 interface Answer {
@@ -383,6 +392,8 @@ describe("our Streamable HTTP transport serves", () => {
 interface Refusal {
   name: string;
   status: number;
+  /** What ours reports for the audit: the reason, and the method of the one message the body held. */
+  audited: string;
   method: string;
   session: boolean;
   headers?: Record<string, string | undefined>;
@@ -399,6 +410,7 @@ const PING = JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping" });
 const REFUSALS: Refusal[] = [
   {
     name: "wrong session id",
+    audited: "session_not_found ping",
     status: 404,
     method: "POST",
     session: true,
@@ -407,15 +419,24 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "no session id",
+    audited: "session_id_required ping",
     status: 400,
     method: "POST",
     session: true,
     headers: { "mcp-session-id": undefined },
     body: PING,
   },
-  { name: "a request before initialize", status: 400, method: "POST", session: false, body: PING },
+  {
+    name: "a request before initialize",
+    audited: "not_initialized ping",
+    status: 400,
+    method: "POST",
+    session: false,
+    body: PING,
+  },
   {
     name: "a GET before initialize",
+    audited: "not_initialized",
     status: 400,
     method: "GET",
     session: false,
@@ -423,6 +444,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a POST without Accept",
+    audited: "not_acceptable",
     status: 406,
     method: "POST",
     session: true,
@@ -431,6 +453,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a POST accepting JSON only",
+    audited: "not_acceptable",
     status: 406,
     method: "POST",
     session: true,
@@ -439,6 +462,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a GET not accepting SSE",
+    audited: "not_acceptable",
     status: 406,
     method: "GET",
     session: true,
@@ -446,6 +470,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a non-JSON Content-Type",
+    audited: "unsupported_media_type",
     status: 415,
     method: "POST",
     session: true,
@@ -454,6 +479,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an unsupported protocol version",
+    audited: "unsupported_protocol_version ping",
     status: 400,
     method: "POST",
     session: true,
@@ -462,6 +488,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an unsupported protocol version on GET",
+    audited: "unsupported_protocol_version",
     status: 400,
     method: "GET",
     session: true,
@@ -469,6 +496,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an unsupported protocol version on DELETE",
+    audited: "unsupported_protocol_version",
     status: 400,
     method: "DELETE",
     session: true,
@@ -476,6 +504,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an oversize body (Content-Length)",
+    audited: "body too_large",
     status: 413,
     method: "POST",
     session: true,
@@ -483,16 +512,25 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an oversize body (chunked)",
+    audited: "body too_large",
     status: 413,
     method: "POST",
     session: true,
     chunked: true,
     body: JSON.stringify({ jsonrpc: "2.0", id: 2, method: "ping", params: { pad: "x".repeat(MAX_BODY) } }),
   },
-  { name: "malformed JSON", status: 400, method: "POST", session: true, body: '{"jsonrpc": "2.0", "id": 2,' },
-  { name: "an empty body", status: 400, method: "POST", session: true, body: "" },
+  {
+    name: "malformed JSON",
+    audited: "parse_error",
+    status: 400,
+    method: "POST",
+    session: true,
+    body: '{"jsonrpc": "2.0", "id": 2,',
+  },
+  { name: "an empty body", audited: "parse_error", status: 400, method: "POST", session: true, body: "" },
   {
     name: "JSON that is not JSON-RPC",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -500,6 +538,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a request with an extra member",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -507,6 +546,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a fractional id",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -514,6 +554,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "array params",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -521,6 +562,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a boolean progress token",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -533,6 +575,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a batch with one invalid message",
+    audited: "invalid_request",
     status: 400,
     method: "POST",
     session: true,
@@ -543,14 +586,23 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a batch of 101 messages",
+    audited: "batch_too_large",
     status: 400,
     method: "POST",
     session: true,
     body: JSON.stringify(Array.from({ length: 101 }, () => ({ jsonrpc: "2.0", method: "notifications/x" }))),
   },
-  { name: "a second initialize", status: 400, method: "POST", session: true, body: initialize() },
+  {
+    name: "a second initialize",
+    audited: "already_initialized initialize",
+    status: 400,
+    method: "POST",
+    session: true,
+    body: initialize(),
+  },
   {
     name: "initialize with another message",
+    audited: "initialize_not_alone",
     status: 400,
     method: "POST",
     session: false,
@@ -558,6 +610,7 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "a GET while the GET stream is open",
+    audited: "stream_conflict",
     status: 409,
     method: "GET",
     session: true,
@@ -566,18 +619,20 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: "an unknown Last-Event-ID",
+    audited: "unknown_event_id",
     status: 400,
     method: "GET",
     session: true,
     headers: { accept: "text/event-stream", "last-event-id": "no-such-event" },
   },
-  { name: "PUT", status: 405, method: "PUT", session: true, body: PING },
+  { name: "PUT", audited: "http_method_not_allowed", status: 405, method: "PUT", session: true, body: PING },
 ];
 
 describe("our Streamable HTTP transport refuses, as the SDK's does,", () => {
   it.each(REFUSALS)("$name with $status", async (refusal) => {
     const answers: Array<Answer & { body: unknown }> = [];
-    for (const rig of [await ours(), await sdk()]) {
+    const rigs = [await ours(), await sdk()];
+    for (const rig of rigs) {
       const sessionHeaders = refusal.session ? await open(rig) : { ...POST_HEADERS };
       const close = await refusal.before?.(rig.url, sessionHeaders);
       const headers: Record<string, string> = {};
@@ -591,6 +646,8 @@ describe("our Streamable HTTP transport refuses, as the SDK's does,", () => {
       expect(rig.received.filter((m) => m["method"] !== "initialize")).toEqual([]);
     }
     const [mine, theirs] = answers;
+    // Ours reports each refusal once, for its audit row (the body's refusals to the front door).
+    expect(rigs[0]!.refusals).toEqual([refusal.audited]);
     expect(mine!.status).toBe(refusal.status);
     expect(theirs!.status).toBe(refusal.status);
     expect(mine!.body).toEqual(theirs!.body);

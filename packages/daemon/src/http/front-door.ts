@@ -352,6 +352,7 @@ export class FrontDoor {
         }
         made.open = undefined;
       },
+      refusedWithoutSession: ({ reason }) => this.auditRefusal({ server, identity: label, reason }),
       // A refusal's text may repeat what the client sent (a protocol version header): redacted before it is
       // logged, and only when debug lines are written at all.
       onError: (err) => {

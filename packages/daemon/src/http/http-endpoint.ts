@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JsonObject } from "@mcp-guard/core";
 import type { ClientEndpoint } from "../client-endpoint.js";
-import { ignore, type Endpoint } from "../session/endpoint.js";
+import { ignore, type Endpoint, type TransportRefusal } from "../session/endpoint.js";
 import { BoundedEventStore, DEFAULT_EVENT_STORE_LIMITS, type EventStoreLimits } from "./event-store.js";
 import type { RequestId } from "./jsonrpc-shape.js";
 import { StreamableHttpTransport, type StreamableHttpOptions } from "./streamable-http.js";
@@ -35,6 +35,11 @@ export interface HttpEndpointOptions {
   /** The session ended, for whatever reason: forget its id. */
   onEnded: () => void;
   onError: (err: Error) => void;
+  /**
+   * A request the transport refused after the session ended (it had begun to arrive before): no session is
+   * left to audit it, so the front door does.
+   */
+  refusedWithoutSession: (refusal: TransportRefusal) => void;
   /** A stream to a client that stopped reading was ended; `waiting` bytes were held for it. */
   onStreamEnded: (why: "stalled" | "buffer_full", waiting: number) => void;
 }
@@ -52,6 +57,7 @@ export class HttpEndpoint implements ClientEndpoint {
   onerror: Endpoint["onerror"] = ignore;
   onclose: Endpoint["onclose"] = ignore;
   onbackpressure: Endpoint["onbackpressure"] = ignore;
+  onrefused: (refusal: TransportRefusal) => void = ignore;
   private readonly transport: StreamableHttpTransport;
   private readonly events: BoundedEventStore;
   /** Client requests not yet answered, oldest first, with their progress tokens. */
@@ -90,6 +96,7 @@ export class HttpEndpoint implements ClientEndpoint {
     });
     this.transport.onmessage = (message, size) => this.fromClient(message, size);
     this.transport.onerror = (err) => options.onError(err);
+    this.transport.onrefused = (refusal) => this.onrefused(refusal);
   }
 
   get sessionId(): string | undefined {
@@ -153,6 +160,7 @@ export class HttpEndpoint implements ClientEndpoint {
     // A keep-alive connection may hold this endpoint's last response for a while: it must not hold the session.
     this.onmessage = ignore;
     this.onclose = ignore;
+    this.onrefused = (refusal) => this.options.refusedWithoutSession(refusal);
     this.options.onEnded();
     // POSTs that waited for a resume are answered now (the session is gone: 404).
     this.resume();

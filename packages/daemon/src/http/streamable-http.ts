@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JsonObject } from "@mcp-guard/core";
+import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
 import {
@@ -68,12 +69,39 @@ export interface StreamableHttpOptions {
   keepAliveMs?: number;
 }
 
+/** What the audit learns of a refused POST: never its body. */
+interface RefusedRequest {
+  bytes: number;
+  /** The one JSON-RPC message of a body that held one. */
+  message?: JsonObject;
+}
+
 interface Stream {
   res: ServerResponse;
   keepAlive: NodeJS.Timeout | undefined;
 }
 
-type Refusal = [status: number, code: number, message: string];
+/** A refused request: its status and JSON-RPC error, as the SDK gives them, and the audit's reason. */
+type Refusal = [status: number, code: number, message: string, reason: TransportRefusalReason];
+
+/** Why the transport refused a request, as its audit row says. */
+export type TransportRefusalReason =
+  | "http_method_not_allowed"
+  | "not_acceptable"
+  | "unsupported_media_type"
+  | "parse_error"
+  | "invalid_request"
+  | "batch_too_large"
+  | "already_initialized"
+  | "initialize_not_alone"
+  | "not_initialized"
+  | "session_id_required"
+  | "session_not_found"
+  | "unsupported_protocol_version"
+  | "stream_conflict"
+  | "unknown_event_id";
+
+const SESSION_NOT_FOUND: Refusal = [404, -32001, "Session not found", "session_not_found"];
 
 export class StreamableHttpTransport {
   sessionId: string | undefined;
@@ -81,6 +109,11 @@ export class StreamableHttpTransport {
   onmessage: (message: JsonObject, size: number) => void = () => {};
   /** Why a request was refused, or a message could not be placed. */
   onerror: (err: Error) => void = () => {};
+  /**
+   * A request refused here, answered with its status, for the audit (a body refused for its size or pace
+   * goes to `bodies.refused` instead): the session never sees it, yet it leaves a row.
+   */
+  onrefused: (refusal: TransportRefusal) => void = () => {};
   private initialized = false;
   private closed = false;
   /** Open SSE responses: the GET stream, POST streams, and resumed ones, by event-store stream id. */
@@ -95,7 +128,7 @@ export class StreamableHttpTransport {
   constructor(private readonly options: StreamableHttpOptions) {}
 
   async handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+    if (this.closed) return this.refuse(res, SESSION_NOT_FOUND);
     switch (req.method) {
       case "POST":
         return this.post(req, res);
@@ -104,7 +137,9 @@ export class StreamableHttpTransport {
       case "DELETE":
         return this.delete(req, res);
       default:
-        return this.refuse(res, [405, -32000, "Method not allowed."], { allow: "GET, POST, DELETE" });
+        return this.refuse(res, [405, -32000, "Method not allowed.", "http_method_not_allowed"], {
+          headers: { allow: "GET, POST, DELETE" },
+        });
     }
   }
 
@@ -169,9 +204,15 @@ export class StreamableHttpTransport {
         406,
         -32000,
         "Not Acceptable: Client must accept both application/json and text/event-stream",
+        "not_acceptable",
       ]);
     if (!isJsonContentType(req.headers["content-type"]))
-      return this.refuse(res, [415, -32000, "Unsupported Media Type: Content-Type must be application/json"]);
+      return this.refuse(res, [
+        415,
+        -32000,
+        "Unsupported Media Type: Content-Type must be application/json",
+        "unsupported_media_type",
+      ]);
     const { maxBodyBytes, bodies } = this.options;
     const read = await readBody(req, {
       maxBytes: maxBodyBytes,
@@ -180,34 +221,56 @@ export class StreamableHttpTransport {
     });
     if ("refused" in read) return this.refuseBody(req, res, read.refused);
     const body = read.text;
+    // What a refusal of this body tells the audit: its size, and its message when it held one.
+    const refused: RefusedRequest = { bytes: Buffer.byteLength(body) };
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
     } catch {
-      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON"]);
+      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON", "parse_error"], { refused });
     }
     if (Array.isArray(parsed) && parsed.length > MAX_BATCH)
-      return this.refuse(res, [400, -32600, `Invalid Request: Batch must not exceed ${MAX_BATCH} messages`]);
+      return this.refuse(
+        res,
+        [400, -32600, `Invalid Request: Batch must not exceed ${MAX_BATCH} messages`, "batch_too_large"],
+        { refused },
+      );
     const batch = Array.isArray(parsed);
     const messages: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
     if (!messages.every(isJsonRpcMessage))
-      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON-RPC message"]);
+      return this.refuse(res, [400, -32700, "Parse error: Invalid JSON-RPC message", "invalid_request"], {
+        refused,
+      });
+    if (!batch) refused.message = messages[0];
     // The session may have ended while the body arrived.
-    if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+    if (this.closed) return this.refuse(res, SESSION_NOT_FOUND, { refused });
     const initialize = messages.find(isInitializeRequest);
     if (initialize) {
       if (this.initialized)
-        return this.refuse(res, [400, -32600, "Invalid Request: Server already initialized"]);
+        return this.refuse(
+          res,
+          [400, -32600, "Invalid Request: Server already initialized", "already_initialized"],
+          { refused },
+        );
       if (messages.length > 1)
-        return this.refuse(res, [400, -32600, "Invalid Request: Only one initialization request is allowed"]);
+        return this.refuse(
+          res,
+          [
+            400,
+            -32600,
+            "Invalid Request: Only one initialization request is allowed",
+            "initialize_not_alone",
+          ],
+          { refused },
+        );
       const sessionId = this.options.newSessionId();
       this.sessionId = sessionId;
       this.initialized = true;
       this.options.onSessionInitialized(sessionId);
-      if (this.closed) return this.refuse(res, [404, -32001, "Session not found"]);
+      if (this.closed) return this.refuse(res, SESSION_NOT_FOUND, { refused });
     } else {
       const refusal = this.sessionRefusal(req) ?? versionRefusal(req);
-      if (refusal) return this.refuse(res, refusal);
+      if (refusal) return this.refuse(res, refusal, { refused });
     }
     const requests = messages.filter(isRequest);
     if (requests.length === 0) {
@@ -241,13 +304,23 @@ export class StreamableHttpTransport {
 
   private get(req: IncomingMessage, res: ServerResponse): void {
     if (!req.headers.accept?.includes("text/event-stream"))
-      return this.refuse(res, [406, -32000, "Not Acceptable: Client must accept text/event-stream"]);
+      return this.refuse(res, [
+        406,
+        -32000,
+        "Not Acceptable: Client must accept text/event-stream",
+        "not_acceptable",
+      ]);
     const refusal = this.sessionRefusal(req) ?? versionRefusal(req);
     if (refusal) return this.refuse(res, refusal);
     const lastEventId = req.headers["last-event-id"];
     if (typeof lastEventId === "string" && lastEventId !== "") return this.resume(lastEventId, res);
     if (this.streams.has(STANDALONE))
-      return this.refuse(res, [409, -32000, "Conflict: Only one SSE stream is allowed per session"]);
+      return this.refuse(res, [
+        409,
+        -32000,
+        "Conflict: Only one SSE stream is allowed per session",
+        "stream_conflict",
+      ]);
     this.openStream(STANDALONE, res);
     // The client learns at once that the stream is open (the server may send on it any time now).
     res.flushHeaders();
@@ -257,9 +330,15 @@ export class StreamableHttpTransport {
   private resume(lastEventId: string, res: ServerResponse): void {
     const store = this.options.eventStore;
     const streamId = store.getStreamIdForEventId(lastEventId);
-    if (streamId === undefined) return this.refuse(res, [400, -32000, "Invalid event ID format"]);
+    if (streamId === undefined)
+      return this.refuse(res, [400, -32000, "Invalid event ID format", "unknown_event_id"]);
     if (this.streams.has(streamId))
-      return this.refuse(res, [409, -32000, "Conflict: Stream already has an active connection"]);
+      return this.refuse(res, [
+        409,
+        -32000,
+        "Conflict: Stream already has an active connection",
+        "stream_conflict",
+      ]);
     this.openStream(streamId, res);
     store.replayEventsAfter(lastEventId, {
       send: (id, message) => write(res, eventChunk(id, JSON.stringify(message))),
@@ -279,10 +358,11 @@ export class StreamableHttpTransport {
   }
 
   private sessionRefusal(req: IncomingMessage): Refusal | undefined {
-    if (!this.initialized) return [400, -32000, "Bad Request: Server not initialized"];
+    if (!this.initialized) return [400, -32000, "Bad Request: Server not initialized", "not_initialized"];
     const sessionId = req.headers["mcp-session-id"];
-    if (!sessionId) return [400, -32000, "Bad Request: Mcp-Session-Id header is required"];
-    if (sessionId !== this.sessionId) return [404, -32001, "Session not found"];
+    if (!sessionId)
+      return [400, -32000, "Bad Request: Mcp-Session-Id header is required", "session_id_required"];
+    if (sessionId !== this.sessionId) return SESSION_NOT_FOUND;
     return undefined;
   }
 
@@ -314,33 +394,46 @@ export class StreamableHttpTransport {
     const { maxBodyBytes, bodies } = this.options;
     bodies.refused(why);
     if (why === "too_large")
-      return this.refuse(res, [
+      return this.answer(
+        res,
         413,
         -32000,
         `Payload Too Large: Request body must not exceed ${maxBodyBytes} bytes`,
-      ]);
+      );
     if (why === "over_budget")
-      return this.refuse(
+      return this.answer(
         res,
-        [
-          503,
-          -32000,
-          "Service Unavailable: request bodies in progress would exceed daemon.http.max_body_bytes_in_progress_per_identity or max_body_bytes_in_progress; retry once earlier requests are read",
-        ],
+        503,
+        -32000,
+        "Service Unavailable: request bodies in progress would exceed daemon.http.max_body_bytes_in_progress_per_identity or max_body_bytes_in_progress; retry once earlier requests are read",
         { "retry-after": "1" },
       );
     // The client stopped sending: it is told why, and its connection is closed.
     res.once("finish", () => req.destroy());
-    return this.refuse(
+    return this.answer(
       res,
-      [408, -32000, `Request Timeout: no part of the body arrived for ${bodies.stallMs / 1000} s`],
+      408,
+      -32000,
+      `Request Timeout: no part of the body arrived for ${bodies.stallMs / 1000} s`,
       { connection: "close" },
     );
   }
 
+  /** Answers a refused request and reports it for the audit. */
   private refuse(
     res: ServerResponse,
-    [status, code, message]: Refusal,
+    [status, code, message, reason]: Refusal,
+    { headers, refused }: { headers?: Record<string, string>; refused?: RefusedRequest } = {},
+  ): void {
+    this.onrefused({ reason, bytes: refused?.bytes ?? 0, message: refused?.message });
+    this.answer(res, status, code, message, headers);
+  }
+
+  private answer(
+    res: ServerResponse,
+    status: number,
+    code: number,
+    message: string,
     headers: Record<string, string> = {},
   ): void {
     this.onerror(new Error(message));
@@ -377,6 +470,7 @@ function versionRefusal(req: IncomingMessage): Refusal | undefined {
     400,
     -32000,
     `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`,
+    "unsupported_protocol_version",
   ];
 }
 

@@ -5,7 +5,6 @@ import {
   targetOf,
   type AuditEvent,
   type Direction,
-  type ErrorReason,
   type JsonRpcId,
   type Message,
   type RequestMessage,
@@ -51,8 +50,11 @@ export class AuditRows {
     );
   }
 
-  /** A message that never became a valid JSON-RPC message (or was too large to read). */
-  invalid(direction: Direction, id: JsonRpcId | null, reason: ErrorReason, bytes: number): void {
+  /**
+   * A message that never became a valid JSON-RPC message (or was too large to read); `reason` is an error's
+   * reason, or why the client's transport refused the request.
+   */
+  invalid(direction: Direction, id: JsonRpcId | null, reason: string, bytes: number): void {
     this.record(direction, "invalid", null, null, id, "block", reason, [], 0, bytes);
   }
 

@@ -3,6 +3,7 @@
 // request in flight (too large to read), that request is answered with the reason.
 import { performance } from "node:perf_hooks";
 import {
+  classify,
   errorResponse,
   guessId,
   guessOversizedId,
@@ -13,7 +14,7 @@ import {
 import type { Logger } from "../logger.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation } from "./correlation.js";
-import type { InputProblem } from "./endpoint.js";
+import type { InputProblem, TransportRefusal } from "./endpoint.js";
 import type { Outbox } from "./outbox.js";
 
 const NOT_JSON_RPC = "the server wrote a line that is not JSON-RPC";
@@ -45,6 +46,17 @@ export class BadInput {
   refuse(id: JsonRpcId | null, reason: ErrorReason, bytes: number, data: Record<string, unknown>): void {
     this.outbox.fromGuard(errorResponse(id, reason, data));
     this.rows.invalid("to_server", id, reason, bytes);
+  }
+
+  /**
+   * A request the client's transport refused and answered itself (an HTTP 400): only its row is written
+   * here, as the bridge's refusal of the same input writes one.
+   */
+  refusedByTransport({ reason, bytes, message }: TransportRefusal): void {
+    const parsed = message === undefined ? undefined : classify(message);
+    if (parsed === undefined || parsed.kind === "invalid")
+      return this.rows.invalid("to_server", null, reason, bytes);
+    this.rows.message("to_server", parsed, "block", reason, [], 0, bytes);
   }
 
   fromServer(problem: InputProblem): void {

@@ -18,6 +18,19 @@ export type InputProblem =
       ids?: readonly (string | number)[] | undefined;
     };
 
+/**
+ * A request the client's transport refused and answered itself (an HTTP 400, say) before the session saw
+ * any message of it: the session only audits it. `reason` says why; `message` is the one JSON-RPC message
+ * the request held, when it held one (its row then names the method and target as any row does, scrubbed),
+ * never the body itself.
+ */
+export interface TransportRefusal {
+  reason: string;
+  /** The body's size, when it was read (0 otherwise). */
+  bytes: number;
+  message?: JsonObject | undefined;
+}
+
 export interface EndpointEnd {
   reason: string;
   /** The peer said it has no more to say (end of input): answer what is in flight, then close. */

@@ -154,6 +154,7 @@ export class Session {
     const client = o.client;
     client.onmessage = (message, bytes) => this.fromClient(message, bytes);
     client.onerror = (problem) => this.badInput.fromClient(problem);
+    client.onrefused = (refusal) => this.badInput.refusedByTransport(refusal);
     client.onclose = (end) => this.clientEnded(end);
     // The client reads slower than the server writes: stop reading the server until the client drains.
     client.onbackpressure = (backedUp) => {

@@ -1,3 +1,4 @@
+import { auditDigest, bound } from "@mcp-guard/core";
 import { describe, expect, it } from "vitest";
 import { CliError } from "../src/cli-error.js";
 import { buildQuery, formatRow, parseDuration } from "../src/commands/logs.js";
@@ -34,8 +35,8 @@ describe("logs options", () => {
       ),
     ).toEqual({
       server: "fs",
-      method: "tools/call",
-      target: "read_file",
+      method: ["tools/call"],
+      target: ["read_file"],
       identity: "os:alice",
       decision: "block",
       sessionId: undefined,
@@ -47,6 +48,17 @@ describe("logs options", () => {
       sinceMs: Date.parse("2026-01-01T00:00:00Z"),
       limit: 100,
     });
+  });
+
+  it("matches a method or tool kept as the audit's keyed digest too, a long tool name cut as the audit cuts it", () => {
+    const key = "ab".repeat(32);
+    const longTool = `transfer_funds_${"x".repeat(320)}`;
+    expect(buildQuery({ method: "admin/exec", tool: longTool }, 0, key)).toMatchObject({
+      method: ["admin/exec", auditDigest("admin/exec", key)],
+      target: [bound(longTool), auditDigest(bound(longTool), key)],
+    });
+    // Without a key (no daemon ever ran in this home) the value as typed only.
+    expect(buildQuery({ method: "admin/exec" }, 0).method).toEqual(["admin/exec"]);
   });
 
   it.each([{ decision: "maybe" }, { limit: "0" }, { limit: "ten" }, { since: "yesterday-ish" }])(

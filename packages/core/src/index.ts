@@ -5,6 +5,7 @@ export * from "./pipeline.js";
 export * from "./notices.js";
 export * from "./hold.js";
 export * from "./audit-event.js";
+export * from "./audit-filter.js";
 export * from "./audit-trace.js";
 export * from "./policy/patterns.js";
 export * from "./policy/normalize.js";

@@ -1,12 +1,12 @@
 // What the audit may keep of the values a peer chose: the method, the target (tool, prompt or URI) and the
 // JSON-RPC id. A method the specification defines and a short integer id carry nothing and are kept; any
 // other method or id is kept only as a keyed digest (rows about the same value still match, and a value
-// detection would miss, such as "answer-536-22-8471", still never reaches the disk). A target is kept as it
+// detection would miss, such as "answer-536-22-8471", still never reaches the disk; a filter finds them by
+// the same digest, core/audit-filter.ts). A target is kept as it
 // is only when detection ran on it and found nothing; otherwise it is digested too.
 // The trace's findings and reasons are the guard's words, but some name what a peer chose ("tool <name>: new
 // on a pinned server"): they keep their words with every detected value redacted (shown-text.ts).
-import { createHmac } from "node:crypto";
-import { isSpecMethod, type Scanner, type TraceEntry } from "@mcp-guard/core";
+import { auditDigest, isSpecMethod, type Scanner, type TraceEntry } from "@mcp-guard/core";
 import { redactShown } from "./shown-text.js";
 
 const CACHE_MAX = 2048;
@@ -73,7 +73,7 @@ export class AuditScrub {
   }
 
   private digest(value: string): string {
-    return `hmac:${createHmac("sha256", this.key).update(value).digest("hex").slice(0, 24)}`;
+    return auditDigest(value, this.key);
   }
 }
 

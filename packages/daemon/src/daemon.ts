@@ -186,6 +186,7 @@ export class Daemon {
         pins: stores.pins,
         audit: stores.audit,
         logger: this.logger,
+        auditKey: this.key,
       });
       await this.dashboard.start();
       if (config.daemon.http) await this.openFrontDoor(config.daemon.http);

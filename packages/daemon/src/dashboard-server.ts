@@ -6,7 +6,14 @@ import { writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { decodeTrace, definitionChangeId, lineDiff, SPEC_METHODS } from "@mcp-guard/core";
+import {
+  decodeTrace,
+  definitionChangeId,
+  lineDiff,
+  methodForms,
+  SPEC_METHODS,
+  targetForms,
+} from "@mcp-guard/core";
 import {
   loadDashboard,
   LoginCodes,
@@ -34,6 +41,8 @@ export interface DashboardDeps {
   pins: PinRepository;
   audit: AuditWriter;
   logger: Logger;
+  /** The daemon key: a method or tool filter also matches the rows that keep the value as its digest. */
+  auditKey: string;
 }
 
 const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split("\n");
@@ -61,7 +70,8 @@ export class DashboardServer {
         d.repository
           .query({
             server: f.server,
-            method: f.method,
+            method: f.method === undefined ? undefined : methodForms(f.method, d.auditKey),
+            target: f.target === undefined ? undefined : targetForms(f.target, d.auditKey),
             decision: f.decision,
             identity: f.identity,
             beforeId: f.beforeId,

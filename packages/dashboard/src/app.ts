@@ -127,6 +127,7 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
     const rows = source.audit({
       server: q.server || undefined,
       method: q.method || undefined,
+      target: q.tool || undefined,
       decision: q.decision || undefined,
       identity: q.identity || undefined,
       beforeId: q.before_id ? Number(q.before_id) : undefined,

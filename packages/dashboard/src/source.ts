@@ -25,7 +25,10 @@ export interface TraceStep {
 
 export interface AuditFilter {
   server?: string | undefined;
+  /** As the person typed them: the source also matches the rows that keep them as digests. */
   method?: string | undefined;
+  /** A tool or prompt name or resource URI. */
+  target?: string | undefined;
   decision?: string | undefined;
   identity?: string | undefined;
   beforeId?: number | undefined;

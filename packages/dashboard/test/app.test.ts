@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDashboard, type Dashboard } from "../src/app.js";
 import { SESSION_TTL_MS } from "../src/login-sessions.js";
-import { METRIC_NAMES, type AuditEntry, type DashboardSource } from "../src/index.js";
+import { METRIC_NAMES, type AuditEntry, type AuditFilter, type DashboardSource } from "../src/index.js";
 
 const TOKEN = "a".repeat(64);
 const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({
@@ -31,6 +31,7 @@ const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({
 
 function setup(now?: () => number) {
   const decided: string[] = [];
+  const filters: AuditFilter[] = [];
   const source: DashboardSource = {
     status: () => ({
       pid: 1,
@@ -38,7 +39,7 @@ function setup(now?: () => number) {
       sessions: [],
       audit: { last_error: null },
     }),
-    audit: (f) => [event({ id: 5 }), event({ id: 4 })].slice(0, f.limit),
+    audit: (f) => (filters.push(f), [event({ id: 5 }), event({ id: 4 })].slice(0, f.limit)),
     decisionsPerMinute: () => [{ minute: 1, decision: "allow", n: 3 }],
     approvals: () => [],
     decide: (id, decision) => (decided.push(`${id}:${decision}`), id === "ok"),
@@ -58,7 +59,7 @@ function setup(now?: () => number) {
       url,
       headers: { host: "127.0.0.1:4321", authorization: `Bearer ${TOKEN}`, ...headers },
     });
-  return { dashboard, decided, get };
+  return { dashboard, decided, filters, get };
 }
 
 /** What the page's script does with the login link's code. */
@@ -169,13 +170,16 @@ describe("dashboard app", () => {
   });
 
   it("serves status, audit pages and stats, and records decisions", async () => {
-    const { get, dashboard, decided } = setup();
+    const { get, dashboard, decided, filters } = setup();
     expect((await get("/api/status")).json()).toMatchObject({ pid: 1 });
     expect((await get("/api/servers")).json()).toEqual({
       fs: { transport: "stdio", sessions: 2, last_error: null },
     });
     expect((await get("/api/sessions")).json()).toEqual([]);
     expect((await get("/api/audit?limit=1")).json()).toMatchObject({ rows: [{ id: 5 }], next_before_id: 5 });
+    // The method and tool filters reach the source as typed (it also matches the rows keeping digests).
+    await get("/api/audit?method=admin%2Fexec&tool=transfer_funds");
+    expect(filters.at(-1)).toMatchObject({ method: "admin/exec", target: "transfer_funds" });
     expect((await get("/api/stats")).json()).toEqual([{ minute: 1, decision: "allow", n: 3 }]);
     const post = (url: string) =>
       dashboard.app.inject({

@@ -16,8 +16,10 @@ export type StorableRow = AuditEvent | AuditRow;
 
 export interface AuditQuery {
   server?: string | undefined;
-  method?: string | undefined;
-  target?: string | undefined;
+  /** A method, or the forms it may be kept in (itself, its digest): a row with any of them matches. */
+  method?: string | readonly string[] | undefined;
+  /** A target, or the forms it may be kept in. */
+  target?: string | readonly string[] | undefined;
   identity?: string | undefined;
   decision?: string | undefined;
   sessionId?: string | undefined;
@@ -95,10 +97,16 @@ export class AuditRepository implements AuditSink {
   query(q: AuditQuery = {}): AuditRow[] {
     const where: string[] = [];
     const args: Record<string, unknown> = {};
-    const eq = (column: string, key: string, value: unknown) => {
+    const eq = (column: string, key: string, value: string | readonly string[] | undefined) => {
       if (value === undefined) return;
-      where.push(`${column} = @${key}`);
-      args[key] = value;
+      if (typeof value === "string") {
+        where.push(`${column} = @${key}`);
+        args[key] = value;
+        return;
+      }
+      const names = value.map((_, i) => `@${key}${i}`);
+      where.push(names.length === 0 ? "0" : `${column} IN (${names.join(", ")})`);
+      value.forEach((v, i) => (args[`${key}${i}`] = v));
     };
     eq("server", "server", q.server);
     eq("method", "method", q.method);

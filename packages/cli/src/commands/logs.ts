@@ -1,8 +1,10 @@
 // mcp-guard logs: reads the audit database directly (the daemon need not run).
+import { methodForms, targetForms } from "@mcp-guard/core/audit-filter";
 import { decodeTrace } from "@mcp-guard/core/audit-trace";
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
+import { readDaemonKey } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
-import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
+import { locateDaemon, requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
 import { terminalField } from "../printable.js";
 
 export interface LogsOptions extends CommonOptions {
@@ -34,7 +36,11 @@ export function parseSince(text: string): number {
   return ms;
 }
 
-export function buildQuery(o: LogsOptions, now = Date.now()): AuditQuery {
+/**
+ * The query of the options. `key` is the daemon key: a method or tool filter matches the rows that keep the
+ * value as the audit's digest of it too (a method outside the specification, a cut or flagged target).
+ */
+export function buildQuery(o: LogsOptions, now = Date.now(), key?: string): AuditQuery {
   if (o.decision && !DECISIONS.includes(o.decision)) {
     throw new CliError(`--decision must be one of ${DECISIONS.join(", ")}, not "${o.decision}"`, 2);
   }
@@ -45,8 +51,8 @@ export function buildQuery(o: LogsOptions, now = Date.now()): AuditQuery {
   if (o.last) sinceMs = Math.max(sinceMs ?? 0, now - parseDuration(o.last));
   return {
     server: o.server,
-    method: o.method,
-    target: o.tool,
+    method: o.method === undefined ? undefined : methodForms(o.method, key),
+    target: o.tool === undefined ? undefined : targetForms(o.tool, key),
     identity: o.user === undefined ? undefined : o.user.includes(":") ? o.user : `os:${o.user}`,
     decision: o.decision,
     sessionId: o.session,
@@ -74,8 +80,26 @@ function findingsOf(trace: string): string[] {
   return decodeTrace(trace)?.flatMap((t) => t.findings ?? []) ?? [];
 }
 
+/**
+ * The daemon key, read (never printed) when a filter needs it; undefined where no daemon ever ran, which
+ * left no key and no rows. A key that exists but cannot be read fails the command: answering "no audit
+ * entries match" for rows kept as digests is what the key is read to prevent.
+ */
+function digestKey(options: LogsOptions): string | undefined {
+  if (options.method === undefined && options.tool === undefined) return undefined;
+  const { paths } = locateDaemon(options);
+  try {
+    return readDaemonKey(paths.key);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new CliError(
+      `cannot read the daemon key (${paths.key}), which -m and -t need to find values the audit keeps as digests: ${(err as Error).message}`,
+    );
+  }
+}
+
 export function logs(options: LogsOptions): void {
-  const query = buildQuery(options);
+  const query = buildQuery(options, Date.now(), digestKey(options));
   withDatabase(
     options,
     (db) => {

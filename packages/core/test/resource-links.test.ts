@@ -8,10 +8,15 @@ import type { MessageContext } from "../src/pipeline.js";
 import type { ServerPlaces } from "../src/integrity/sensitive.js";
 import { effectivePolicy, type PermissionRules } from "../src/policy/policy.js";
 
-/** /data/public/latest -> ../private, as a deploy script keeps it; /data/public/here -> /proc/self/cwd. */
+/**
+ * /data/public/latest -> ../private, as a deploy script keeps it; /data/public/here -> /proc/self/cwd; two
+ * links whose names hold a real "%": x%41 -> ../private, y%41 -> archive.
+ */
 const followLinks = (path: string): string | undefined => {
   if (path.startsWith("/data/public/here")) return undefined;
-  return path.replace(/^\/data\/public\/latest(?=\/|$)/, "/data/private");
+  return path
+    .replace(/^\/data\/public\/(?:latest|x%41)(?=\/|$)/, "/data/private")
+    .replace(/^\/data\/public\/y%41(?=\/|$)/, "/data/public/archive");
 };
 const local: ServerPlaces = { directories: ["/data"], followLinks };
 
@@ -30,6 +35,10 @@ function policyOf(permissions: Partial<PermissionRules>, places: ServerPlaces | 
 }
 
 const DENY_PRIVATE = { denied_resources: ["file:///data/private/**"] };
+
+/** The verdict on where a URI leads, for a URI whose canonical form is itself (as written here). */
+const linkedVerdict = (policy: ReturnType<typeof policyOf>, uri: string) =>
+  linkedResourceVerdict(policy, uri, uri);
 
 function context(
   raw: Record<string, unknown>,
@@ -51,7 +60,7 @@ function context(
 
 describe("a file: URI through a link that was there before the session", () => {
   it("is refused when it leads into a denied folder, naming where it leads", () => {
-    expect(linkedResourceVerdict(policyOf(DENY_PRIVATE), "file:///data/public/latest/report.txt")).toEqual({
+    expect(linkedVerdict(policyOf(DENY_PRIVATE), "file:///data/public/latest/report.txt")).toEqual({
       action: "block",
       reason: "resource_denied",
       data: {
@@ -82,17 +91,31 @@ describe("a file: URI through a link that was there before the session", () => {
     expect(guard.inspect(context(completion, policy))).toMatchObject({ reason: "resource_denied" });
   });
 
+  it("is followed under a link's own name when that name holds a real % (the server decodes once)", () => {
+    const read = (uri: string) =>
+      permissions().inspect(
+        context({ id: 1, method: "resources/read", params: { uri } }, policyOf(DENY_PRIVATE)),
+      );
+    expect(read("file:///data/public/x%2541/report.txt")).toMatchObject({
+      action: "block",
+      reason: "resource_denied",
+      data: { leads_to: "file:///data/private/report.txt", rule: "deny_list" },
+    });
+    // Honest neighbour: the same spelling through a link into a public folder.
+    expect(read("file:///data/public/y%2541/report.txt")).toEqual({ action: "pass" });
+  });
+
   it("must be on an allow list where it leads too", () => {
     const policy = policyOf({ allowed_resources: ["file:///data/public/**"] });
-    expect(linkedResourceVerdict(policy, "file:///data/public/latest/report.txt")).toMatchObject({
+    expect(linkedVerdict(policy, "file:///data/public/latest/report.txt")).toMatchObject({
       reason: "resource_denied",
       data: { rule: "allow_list" },
     });
-    expect(linkedResourceVerdict(policy, "file:///data/public/notes.txt").action).toBe("pass");
+    expect(linkedVerdict(policy, "file:///data/public/notes.txt").action).toBe("pass");
   });
 
   it("is refused when where it leads cannot be known (a link into /proc/self)", () => {
-    expect(linkedResourceVerdict(policyOf(DENY_PRIVATE), "file:///data/public/here/x")).toMatchObject({
+    expect(linkedVerdict(policyOf(DENY_PRIVATE), "file:///data/public/here/x")).toMatchObject({
       reason: "resource_denied",
     });
   });
@@ -115,18 +138,16 @@ describe("a file: URI through a link that was there before the session", () => {
   });
 
   it("negative: a public file, and any file without a resource rule, pass without a look at the disk", () => {
-    expect(linkedResourceVerdict(policyOf(DENY_PRIVATE), "file:///data/public/notes.txt").action).toBe(
-      "pass",
-    );
+    expect(linkedVerdict(policyOf(DENY_PRIVATE), "file:///data/public/notes.txt").action).toBe("pass");
     const asked: string[] = [];
     const spied = policyOf({}, { directories: [], followLinks: (p) => (asked.push(p), p) });
-    expect(linkedResourceVerdict(spied, "file:///data/public/latest/report.txt").action).toBe("pass");
+    expect(linkedVerdict(spied, "file:///data/public/latest/report.txt").action).toBe("pass");
     expect(asked).toEqual([]);
   });
 
   it("negative: a remote server's URIs are not followed on this machine", () => {
     const remote = policyOf(DENY_PRIVATE, { directories: [] });
-    expect(linkedResourceVerdict(remote, "file:///data/public/latest/report.txt").action).toBe("pass");
-    expect(linkedResourceVerdict(policyOf(DENY_PRIVATE), "https://example.com/latest").action).toBe("pass");
+    expect(linkedVerdict(remote, "file:///data/public/latest/report.txt").action).toBe("pass");
+    expect(linkedVerdict(policyOf(DENY_PRIVATE), "https://example.com/latest").action).toBe("pass");
   });
 });

@@ -8,6 +8,7 @@ import { posix } from "node:path";
 import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri, type Normalized } from "../policy/normalize.js";
+import { pathsOpenedFor } from "../policy/opened-file-paths.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { directoriesAbove, movedAway } from "./moved-away.js";
 import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
@@ -186,7 +187,8 @@ export class SensitiveResources {
     // Through the links on this machine, in each reading a server may make of the path: normalised first
     // (path.resolve, as server-filesystem reads it), and as written (its ".." taken where a link leads).
     if (local && canonical.ok) {
-      if (this.leadsToProtected(canonical.value.slice(FILE.length))) return true;
+      if (this.pathsToFollow(uriOrPath, canonical.value).some((path) => this.leadsToProtected(path)))
+        return true;
       if (uriOrPath.startsWith("/") && this.writtenLeadsToProtected(uriOrPath, uriOrPath)) return true;
     }
     return this.matchesRule(value);
@@ -200,6 +202,14 @@ export class SensitiveResources {
         (needle === undefined || directory.includes(needle)) &&
         (matchesPattern(pattern, value) || matchesPattern(pattern, directory)),
     );
+  }
+
+  /**
+   * The paths to follow through links for a value (a path, or a file: URI as written) whose canonical form is
+   * `canonical`: a file: URI's path as its server decodes it too (opened-file-paths.ts).
+   */
+  private pathsToFollow(written: string, canonical: string): string[] {
+    return /^file:/i.test(written) ? pathsOpenedFor(written, canonical) : [canonical.slice(FILE.length)];
   }
 
   /** Whether a canonical, case-folded path is one of the guard's own files or inside one. */
@@ -239,7 +249,7 @@ export class SensitiveResources {
    * Where an absolute path leads through the links on this machine, as a canonical file: URI (not case-folded).
    * Undefined when the daemon does not follow links (a remote server); not ok when where it leads cannot be
    * known (a link into /proc/self) or has no canonical form. A user's resource rules follow links with this
-   * too (linked-resources.ts), so both kinds of rule read a path the same way.
+   * too (resource-links.ts), so both kinds of rule read a path the same way.
    */
   physicalUri(path: string): Normalized | undefined {
     const follow = this.places.followLinks;
@@ -262,7 +272,10 @@ export class SensitiveResources {
       : bases.map((base) => normalizePath(path, base));
     const above = (canonical: string) => this.aboveOwn.has(foldCase(canonical).replace(/\/+$/, ""));
     return readings.some(
-      (read) => read.ok && (above(read.value) || this.leadsTo(read.value.slice(FILE.length), above)),
+      (read) =>
+        read.ok &&
+        (above(read.value) ||
+          this.pathsToFollow(path, read.value).some((followed) => this.leadsTo(followed, above))),
     );
   }
 

@@ -14,10 +14,11 @@ import { linkedResourceVerdict } from "./resource-links.js";
 import { block, PASS } from "./verdicts.js";
 
 /** A resource URI as written and, for a file on this machine, where it leads through links (resource-links.ts). */
-function checkResource(policy: EffectivePolicy, normalized: Normalized): Verdict {
+function checkResource(policy: EffectivePolicy, uri: unknown): Verdict {
+  const normalized = normalizeUri(uri);
   const written = check(normalized, policy.resources, "resource_denied", "uri");
-  if (written.action !== "pass" || !normalized.ok) return written;
-  return linkedResourceVerdict(policy, normalized.value);
+  if (written.action !== "pass" || !normalized.ok || typeof uri !== "string") return written;
+  return linkedResourceVerdict(policy, uri, normalized.value);
 }
 
 function check(normalized: Normalized, rule: Rule, denied: ErrorReason, what: string): Verdict {
@@ -40,7 +41,7 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
     case "resources/read":
     case "resources/subscribe":
     case "resources/unsubscribe":
-      return checkResource(ctx.policy, normalizeUri(params?.uri));
+      return checkResource(ctx.policy, params?.uri);
     case "completion/complete": {
       const ref = params?.ref as { type?: unknown; name?: unknown; uri?: unknown } | undefined;
       if (ref?.type === "ref/prompt")
@@ -55,7 +56,7 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
         // MCP's argument values are strings; a server that reads another kind loosely (["secret/"] as
         // "secret/") would complete a URI the guard never judged.
         if (!given) return block("invalid_request", { detail: "completion argument values must be strings" });
-        return checkResource(ctx.policy, normalizeUri(expandTemplate(ref.uri, given)));
+        return checkResource(ctx.policy, expandTemplate(ref.uri, given));
       }
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
       return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });
@@ -156,13 +157,12 @@ function resourceRefusal(ctx: MessageContext): (resource: unknown) => Verdict | 
   return (resource) => {
     const uri = (resource as { uri?: unknown } | null)?.uri;
     const normalized = normalizeUri(uri);
-    if (!normalized.ok || !allowedBy(resources, normalized))
+    if (typeof uri !== "string" || !normalized.ok || !allowedBy(resources, normalized))
       return block("resource_denied", { uri: typeof uri === "string" ? uri : null });
     // Contents a server read through a link into a denied folder are that folder's contents.
-    const linked = linkedResourceVerdict(ctx.policy, normalized.value);
+    const linked = linkedResourceVerdict(ctx.policy, uri, normalized.value);
     if (linked.action !== "pass") return linked;
-    if (sensitive && typeof uri === "string" && sensitive.matches(uri))
-      return block("sensitive_resource", { target: uri });
+    if (sensitive?.matches(uri)) return block("sensitive_resource", { target: uri });
     return undefined;
   };
 }

@@ -1,9 +1,10 @@
 // The client's roots, as the server reads them: a server resolves relative paths against them (server-filesystem
 // makes them its allowed directories), so the guard resolves tool arguments there too.
 import { normalizeUri } from "./normalize.js";
+import { pathsOpenedFor } from "./opened-file-paths.js";
 
 export interface ClientRoots {
-  /** The file roots as canonical paths. */
+  /** The file roots as canonical paths, and as the server decodes them where that differs (opened-file-paths.ts). */
   paths: string[];
   /** The answer's roots without those the guard cannot read, when there were any; undefined otherwise. */
   readable: unknown[] | undefined;
@@ -19,10 +20,12 @@ export function clientRoots(roots: readonly unknown[]): ClientRoots {
   const paths: string[] = [];
   const readable: unknown[] = [];
   for (const root of roots) {
-    const uri = canonicalRoot((root as { uri?: unknown } | null)?.uri);
-    if (uri === undefined) continue;
+    const written = (root as { uri?: unknown } | null)?.uri;
+    const uri = canonicalRoot(written);
+    if (uri === undefined || typeof written !== "string") continue;
     readable.push(root);
-    if (uri.startsWith("file:///")) paths.push(uri.slice("file://".length));
+    // Also where the server's URL parser puts it, decoded once: `x%2541` is its folder `x%41`, not `xA`.
+    if (uri.startsWith("file:///")) paths.push(...pathsOpenedFor(written, uri));
   }
   return { paths, readable: readable.length < roots.length ? readable : undefined };
 }

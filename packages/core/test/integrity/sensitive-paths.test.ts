@@ -116,6 +116,10 @@ describe("the guard's own files through links on this machine", () => {
     // And links a cloned project carries to credential files.
     "/home/me/project/deploy/creds": "/home/me/.aws/credentials",
     "/home/me/project/keys": "/home/me/.ssh",
+    // Links whose own names hold a real "%", which a file: URI spells once-encoded (`c%2541`).
+    "/home/me/project/c%41": "/home/me/.mcp-guard",
+    "/home/me/project/k%41": "/home/me/.ssh",
+    "/home/me/project/d%41": "/home/me/project/docs",
   };
   const followLinks = (path: string) => {
     const link = Object.keys(links).find((l) => path === l || path.startsWith(`${l}/`));
@@ -201,6 +205,13 @@ describe("the guard's own files through links on this machine", () => {
     expect(guarded.matches("/home/me/project/README.md")).toBe(false);
   });
 
+  it("a file: URI is followed under a link's own name when that name holds a real % (decoded once)", () => {
+    expect(guarded.matches("file:///home/me/project/c%2541/daemon.key")).toBe(true);
+    expect(guarded.matches("file:///home/me/project/k%2541/config")).toBe(true);
+    expect(guarded.inArguments({ uri: "file:///home/me/project/k%2541/config" })).toBeDefined();
+    expect(guarded.matches("file:///home/me/project/d%2541/README.md")).toBe(false);
+  });
+
   it("the default rules are read through links for a server without files of the guard's", () => {
     const noOwn = new SensitiveResources([], { directories: ["/home/me/project"], followLinks });
     expect(noOwn.matches("/home/me/project/deploy/creds")).toBe(true);
@@ -244,8 +255,13 @@ describe("a directory above the guard's own files", () => {
       directories: ["/home/me"],
       home: "/home/me",
       guardPaths: ["/home/me/.config/mcp-guard"],
-      followLinks: (path) => path.replace(/^\/home\/me\/up(?=\/|$)/, "/home/me/.config"),
+      followLinks: (path) => path.replace(/^\/home\/me\/(?:up|u%41)(?=\/|$)/, "/home/me/.config"),
     });
+    // A link whose own name holds a "%", as a file: URI spells it (decoded once by the server).
+    const percentNamed = "file:///home/me/u%2541";
+    expect(throughLinks.inArguments({ source: percentNamed, destination: "/tmp/x" }, [], "move_file")).toBe(
+      percentNamed,
+    );
     expect(throughLinks.inArguments({ source: "/home/me/up", destination: "/tmp/x" }, [], "move_file")).toBe(
       "/home/me/up",
     );

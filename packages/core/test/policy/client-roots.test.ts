@@ -20,6 +20,10 @@ describe("clientRoots", () => {
     expect(clientRoots([root(uri)])).toEqual({ paths: [path], readable: undefined });
   });
 
+  it("also reads a root with a real % in a name where the server's parser puts it (decoded once)", () => {
+    expect(clientRoots([root("file:///work/x%2541")]).paths).toEqual(["/work/x%41", "/work/xA"]);
+  });
+
   it("takes out of the answer a root neither reading accepts", () => {
     // Decoded twice it climbs; the server's parser reads a directory literally named %2e%2e.
     const unreadable = [root("file:///work/%252e%252e/home"), root(42), root("file:///work/\u200bhidden")];

@@ -238,6 +238,9 @@ export type JsonRpcErrorResponse = {
   error: { code: number; message: string; data: { reason: string; [key: string]: unknown } };
 };
 
+/** Why a request is refused when another of its peer's requests with its id is in flight (`invalid_request`). */
+export const ID_IN_FLIGHT = "a request with this id is already in flight";
+
 export function errorResponse(
   id: JsonRpcId | null,
   reason: ErrorReason,

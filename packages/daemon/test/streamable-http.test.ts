@@ -247,6 +247,45 @@ describe("our Streamable HTTP transport serves", () => {
     ]);
   });
 
+  it("a request whose id is in flight: refused at once on its own stream, the first still answered on its", async () => {
+    const rig = await ours();
+    const headers = await open(rig);
+    const callWith = (id: number) => ({
+      jsonrpc: "2.0",
+      id,
+      method: "tools/call",
+      params: { name: "echo", arguments: {} },
+    });
+    const first = await stream(rig.url, "POST", headers, JSON.stringify(callWith(7)));
+    // Across two POSTs: the second is answered with the session's refusal and its stream ends.
+    const second = await stream(rig.url, "POST", headers, JSON.stringify(callWith(7)));
+    await second.ended;
+    const refusal = {
+      jsonrpc: "2.0",
+      error: {
+        code: -32600,
+        message: "Invalid request: a request with this id is already in flight",
+        data: { detail: "a request with this id is already in flight", reason: "invalid_request" },
+      },
+    };
+    expect(dataOf(second.events)).toEqual([{ ...refusal, id: 7 }]);
+    // Inside one batch: the first of the id goes on, the second is refused on the batch's stream.
+    const batch = await stream(rig.url, "POST", headers, JSON.stringify([callWith(8), callWith(8)]));
+    await until(() => batch.events.length === 1);
+    // The session saw each id once; the first requests' answers reach their streams, which then end.
+    expect(rig.received.filter((m) => m["method"] === "tools/call").map((m) => m["id"])).toEqual([7, 8]);
+    rig.send({ jsonrpc: "2.0", id: 7, result: { content: [] } });
+    rig.send({ jsonrpc: "2.0", id: 8, result: { content: [] } });
+    await first.ended;
+    await batch.ended;
+    expect(dataOf(first.events)).toEqual([{ jsonrpc: "2.0", id: 7, result: { content: [] } }]);
+    expect(dataOf(batch.events)).toEqual([
+      { ...refusal, id: 8 },
+      { jsonrpc: "2.0", id: 8, result: { content: [] } },
+    ]);
+    expect(rig.refusals).toEqual(["invalid_request tools/call", "invalid_request tools/call"]);
+  });
+
   it("a batch of requests on one stream, which ends after the last answer", async () => {
     const rig = await ours();
     const headers = await open(rig);

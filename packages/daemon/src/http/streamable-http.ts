@@ -11,7 +11,7 @@
 // `writableNeedDrain` and holds its messages back; nothing here buffers beyond the response itself.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { JsonObject } from "@mcp-guard/core";
+import { errorResponse, ID_IN_FLIGHT, type JsonObject } from "@mcp-guard/core";
 import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
@@ -282,12 +282,20 @@ export class StreamableHttpTransport {
     const streamId = randomUUID();
     this.openStream(streamId, res);
     const waiting = new Set<RequestId>();
+    // Answers find their stream by id: a second request under an id in flight (in an earlier POST or this
+    // batch) would take the first one's stream, whose answer would then be lost and the stream left open.
+    // It is refused at once, as the session refuses it over the bridge.
+    const duplicates = new Set<JsonObject>();
     for (const request of requests) {
       const id = request["id"] as RequestId;
+      if (this.requestStreams.has(id)) {
+        duplicates.add(request);
+        continue;
+      }
       this.requestStreams.set(id, streamId);
       waiting.add(id);
     }
-    this.pending.set(streamId, waiting);
+    if (waiting.size > 0) this.pending.set(streamId, waiting);
     const version = initialize
       ? String((initialize["params"] as JsonObject)["protocolVersion"])
       : (protocolVersionOf(req) ?? DEFAULT_PROTOCOL_VERSION);
@@ -295,11 +303,26 @@ export class StreamableHttpTransport {
       write(res, eventChunk(this.options.eventStore.storeEvent(streamId, {}), ""));
       this.resumable.add(streamId);
     }
-    for (const message of messages) this.onmessage(message, sizeOf(message, batch, body));
+    for (const duplicate of duplicates)
+      this.refuseDuplicate(streamId, duplicate, sizeOf(duplicate, batch, body));
+    for (const message of messages)
+      if (!duplicates.has(message)) this.onmessage(message, sizeOf(message, batch, body));
+    if (waiting.size === 0) return this.endStream(streamId);
     // The headers go out with the first event; a client whose answer takes longer gets them on their own
     // soon, as it would from the SDK (its clients wait for them before they count the request as sent).
     // (flushHeaders only sends what was not sent: a no-op once an event went out.)
     if (!res.writableEnded) setTimeout(() => res.writableEnded || res.flushHeaders(), 1);
+  }
+
+  /** Answers, on its POST's stream, a request whose id is already in flight, and reports it for the audit. */
+  private refuseDuplicate(streamId: string, request: JsonObject, bytes: number): void {
+    const id = request["id"] as RequestId;
+    const answer = errorResponse(id, "invalid_request", { detail: ID_IN_FLIGHT });
+    const eventId = this.options.eventStore.storeEvent(streamId, answer);
+    const stream = this.streams.get(streamId);
+    if (stream) write(stream.res, eventChunk(eventId, JSON.stringify(answer)));
+    this.resumable.add(streamId);
+    this.onrefused({ reason: "invalid_request", bytes, message: request });
   }
 
   private get(req: IncomingMessage, res: ServerResponse): void {

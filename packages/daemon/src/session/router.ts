@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import {
   classify,
   errorResponse,
+  ID_IN_FLIGHT,
   identityLabel,
   runPipeline,
   takeNotices,
@@ -289,7 +290,7 @@ export class Session {
       // late answer to a cancelled one.
       const detail = this.pending.wasCancelled(direction, message.id)
         ? "a request with this id was cancelled and its answer may still come"
-        : "a request with this id is already in flight";
+        : ID_IN_FLIGHT;
       this.outbox.answerSender(direction, message, errorResponse(message.id, "invalid_request", { detail }));
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;

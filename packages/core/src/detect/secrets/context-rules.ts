@@ -1115,11 +1115,13 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: basicCredentials,
   },
   {
-    // curl -u user:password, curl --user user:password
+    // curl -u user:password, curl --user user:password, and each part quoted apart as the shell joins them
+    // (--user "apikey":"…", as IBM Cloud's and Watson's API docs write it).
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern: /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}:["']?([^\s"'<>,;]{3,128})/,
+    pattern:
+      /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}["']?:["']?([^\s"'<>,;]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },

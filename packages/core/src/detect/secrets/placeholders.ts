@@ -2,6 +2,7 @@
 // blank values, references to where the real value lives (an environment variable's
 // name, a function call, a path). Every rule's value passes through here before it becomes a finding.
 import { isAbbreviatedVendorToken } from "./abbreviated-tokens.js";
+import { bracedValue } from "./braced-values.js";
 import { entropy } from "./randomness.js";
 
 /** Values providers publish in their documentation as examples. */
@@ -198,12 +199,18 @@ const LITERAL_SECRET = /(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{8,}/;
 /**
  * Whether a value has slots, and whether what is written around them holds a secret of its own: a value
  * with slots is assembled at run time and the secret is what fills them, unless the text around them is
- * itself one (`Xk29fq7Lm3{env}` still discloses `Xk29fq7Lm3`). A slot is no cover.
+ * itself one (`Xk29fq7Lm3{env}` still discloses `Xk29fq7Lm3`). A slot is no cover, nor are braces around a
+ * value typed into them (`{ZqL5kVrX1n8tA2}`, see braced-values.ts).
  */
 function slotsIn(value: string): { slots: boolean; literal: boolean } {
   SLOTS.lastIndex = 0;
   if (!SLOTS.test(value)) return { slots: false, literal: false };
-  return { slots: true, literal: value.split(SLOTS).some((piece) => LITERAL_SECRET.test(piece)) };
+  const literal =
+    value.split(SLOTS).some((piece) => LITERAL_SECRET.test(piece)) ||
+    (value.match(SLOTS) ?? []).some(
+      (slot) => slot[0] === "{" && slot[1] !== "{" && bracedValue(slot.slice(1, -1)),
+    );
+  return { slots: true, literal };
 }
 
 /**

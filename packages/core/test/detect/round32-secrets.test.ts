@@ -42,3 +42,18 @@ describe("a value typed between a template's braces", () => {
       expect(secretsIn(text), text).toEqual([]);
   });
 });
+
+describe("a value that spells the field it stands in for", () => {
+  it("an Azure connection string's AccountKey that says 'storage account key' is not reported", () => {
+    // reported before this round
+    const text =
+      "DefaultEndpointsProtocol=https;AccountName=mylogstorage;AccountKey=storageaccountkeybase64encoded;EndpointSuffix=core.windows.net";
+    expect(secretsIn(text)).toEqual([]);
+  });
+
+  it("a real account key in the same string is still redacted", () => {
+    const key = `${chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 86)}==`;
+    const text = `DefaultEndpointsProtocol=https;AccountName=mylogstorage;AccountKey=${key};EndpointSuffix=core.windows.net`;
+    expect(forwarded(text)).not.toContain(key.slice(0, 40));
+  });
+});

@@ -57,10 +57,10 @@ const STAND_IN =
 
 /**
  * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,
- * your-api-key-1): a machine-made token does not contain such words. Passwords and secrets may ("supersecret"),
- * so those words are not among them.
+ * your-api-key-1, AccountKey=storageaccountkeybase64encoded): a machine-made token does not contain such
+ * words. Passwords and secrets may ("supersecret"), so those words are not among them.
  */
-const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|credential/i;
+const SPELLED_OUT = /token|api[_-]?key|access[_-]?key|account[_-]?key|credential/i;
 /**
  * Capitalised words run together, then one character repeated to the format's length, after the format's
  * prefix or alone (ghu_InstallationUserToServer000000000000): a documentation example that names the token's

@@ -2,10 +2,12 @@
 // (passwords, API keys, access tokens, payment credentials). A form asking for one is shown to the user
 // under the guarded server's name, and what they type goes to the server: phishing with the guard's blessing.
 // A form's fields are judged by their names, titles and descriptions against a short list of credential
-// words (in a description, a mention after "not" or "never" in its clause is a warning, not a request); a
+// words (in a description, a mention a negation governs is a warning, not a request: credential-warnings.ts); a
 // choice (an enum, a boolean) cannot carry a typed secret and is not judged, so honest forms (a name, an
 // e-mail address, a yes/no, a pick from a list) still reach the user. URL-mode elicitation, the
 // specification's way to collect a credential outside the client, has no form and is not judged here.
+import { type ClauseWord, warnedAgainst } from "./credential-warnings.js";
+import { findHidden } from "./hidden.js";
 
 /**
  * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
@@ -48,50 +50,62 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
 
 const PHRASES = CREDENTIAL_PHRASES.map((phrase) => phrase.split(" "));
 
-/** A field's text as lower-case words: camelCase, snake_case, kebab-case and prose alike. */
-function wordsOf(text: string): string[] {
+/**
+ * Characters a screen shows as nothing, dropped before a text is split into words: a soft hyphen or a
+ * zero-width space inside "pass\u00ADword" would otherwise make two words the list does not hold. findHidden
+ * (the guard's other readers') takes terminal escapes and joiners between letters too; it leaves a lone
+ * variation selector, which selects for an emoji, but inside a word shows nothing either.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** A text as its reader sees it: hidden characters dropped, compatibility forms as their plain letters. */
+function visibleText(text: string): string {
+  return (findHidden(text)?.stripped ?? text).replace(IGNORABLE, "").normalize("NFKC");
+}
+
+/** Visible text as lower-case words: camelCase, snake_case, kebab-case and prose alike. */
+function splitWords(text: string): string[] {
   return text
-    .normalize("NFKC")
     .replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1$3 $2$4")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
-/** The first credential phrase the words hold, as whole words in a row, with where it starts. */
-function credentialPhraseAt(words: readonly string[]): { phrase: string; at: number } | undefined {
+/** Each credential phrase the words hold, as whole words in a row, with where it starts. */
+function credentialPhrasesIn(words: readonly string[]): { phrase: string; at: number; length: number }[] {
+  const found: { phrase: string; at: number; length: number }[] = [];
   for (let at = 0; at < words.length; at++) {
     const phrase = PHRASES.find((p) => p.every((word, i) => words[at + i] === word));
-    if (phrase !== undefined) return { phrase: phrase.join(" "), at };
+    if (phrase !== undefined) found.push({ phrase: phrase.join(" "), at, length: phrase.length });
   }
-  return undefined;
+  return found;
 }
 
-/** Words that turn a mention into a warning: "do not give us your phone number, pin, or other …". */
-const NEGATIONS = new Set(["not", "never", "no", "don", "dont", "without"]);
-/** Where a description's clause ends: a negation reaches no further. */
+/** Where a description's clause ends: a negation reaches no further (a comma only to a list, see credential-warnings.ts). */
 const CLAUSE_END = /[.;:!?()[\]\n]/;
 
 /**
- * The credential phrase a field's name or title holds, or its description outside a clause that warns
- * against giving it (the reference server's form says "do not give us your phone number, pin, …").
+ * The credential phrase a field's name or title holds, or its description asks for (the reference server's
+ * form says "do not give us your phone number, pin, …", which warns rather than asks).
  */
 function credentialPhraseOf(name: string, field: Record<string, unknown>): string | undefined {
   for (const label of [name, field.title])
     if (typeof label === "string") {
-      const found = credentialPhraseAt(wordsOf(label));
+      const found = credentialPhrasesIn(splitWords(visibleText(label)))[0];
       if (found !== undefined) return found.phrase;
     }
   return typeof field.description === "string" ? askedInProse(field.description) : undefined;
 }
 
-/** The credential phrase prose asks for, outside a clause that warns against giving it. */
+/** The first credential phrase prose asks for: one no negation before it in its clause governs. */
 function askedInProse(text: string): string | undefined {
-  for (const clause of text.split(CLAUSE_END)) {
-    const words = wordsOf(clause);
-    const found = credentialPhraseAt(words);
-    if (found !== undefined && !words.slice(0, found.at).some((word) => NEGATIONS.has(word)))
-      return found.phrase;
+  for (const clause of visibleText(text).split(CLAUSE_END)) {
+    const words: ClauseWord[] = clause
+      .split(",")
+      .flatMap((piece, index) => splitWords(piece).map((word) => ({ word, piece: index })));
+    const asked = credentialPhrasesIn(words.map((w) => w.word)).find((found) => !warnedAgainst(words, found));
+    if (asked !== undefined) return asked.phrase;
   }
   return undefined;
 }

@@ -137,3 +137,73 @@ describe("credentialRequest", () => {
     ).toEqual([]);
   });
 });
+
+// Round 32: a negation anywhere earlier in a clause excused a request ("Don't worry, just type your online
+// banking password below"), and a character the screen shows as nothing split the word ("pass\u00ADword").
+describe("a request after a negation that does not govern it", () => {
+  const typed = form({ value: { type: "string" } });
+  const asked = (message: string) => credentialRequest({ message, requestedSchema: typed });
+  const described = (description: string) =>
+    credentialFields(form({ value: { type: "string", description } }));
+
+  it.each([
+    "Don't worry, just type your online banking password below.",
+    "Do not reuse an old one, enter your bank password",
+    "Don't share this link, your password",
+    "No, password please",
+    "Do not reuse an old password enter your new password",
+    "Never share your PIN, enter your password",
+    "Do not close this window; type your password",
+    "Nothing to worry about, your password goes here",
+    "Do not share this page with anyone else and your password goes here",
+  ])("is a request in a message or a description: %j", (text) => {
+    expect(asked(text)).toHaveLength(1);
+    expect(described(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Never share your password",
+    "Do not enter your PIN here.",
+    "We will never ask for your password.",
+    "No password needed, just your display name.",
+    "You don't need to enter your password.",
+    "Never share or enter your password with anyone",
+    "You will never be asked to give your PIN",
+    "Do not give us your phone number, or your PIN",
+    "Continue without a password; your name is enough",
+    "Don’t type your API key into chats",
+  ])("negative: a warning stays a warning: %j", (text) => {
+    expect(asked(text)).toEqual([]);
+    expect(described(text)).toEqual([]);
+  });
+});
+
+describe("a credential word split by a character the screen shows as nothing", () => {
+  it.each([
+    ["soft hyphen", "Bank pass\u00ADword"],
+    ["zero-width space", "Card P\u200BIN"],
+    ["word joiner", "pass\u2060phrase"],
+    ["variation selector", "API k\uFE0Fey"],
+    ["bidirectional isolate", "one-time pass\u2066word"],
+    ["tag character", "OT\u{E0020}P"],
+    ["Hangul filler", "sec\u3164ret"],
+  ])("is read whole in a title (%s)", (_kind, title) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toHaveLength(1);
+  });
+
+  it("is read whole in a field's name, a description and a message", () => {
+    expect(credentialFields(form({ "pass\u200Bword": { type: "string" } }))).toHaveLength(1);
+    expect(credentialFields(form({ v: { type: "string", description: "Your P\u00ADIN" } }))).toHaveLength(1);
+    expect(
+      credentialRequest({
+        message: "Enter your pass\u200Cword",
+        requestedSchema: form({ v: { type: "string" } }),
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("negative: an honest title with invisible characters in it stays honest", () => {
+    expect(credentialFields(form({ name: { type: "string", title: "Display\u200B name" } }))).toEqual([]);
+    expect(credentialFields(form({ name: { type: "string", title: "Spin\u00ADner style" } }))).toEqual([]);
+  });
+});

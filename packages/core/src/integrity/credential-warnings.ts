@@ -1,0 +1,115 @@
+// Whether a credential word in prose is warned against rather than asked for. A negation anywhere earlier in
+// a clause is no warning: "Don't worry, just type your online banking password below" asks for it. A
+// negation excuses only the word it governs: the object of the verb it negates ("never share your
+// password", "do not enter your PIN here", "we will never ask for your password"), or the word right after
+// it but for a determiner ("no password needed", "without a PIN"). The verb's reach is short, ends at a new verb ("do not reuse
+// an old one, enter your bank password") and crosses a comma only to the items of a list ("do not give us
+// your phone number, pin, or other sensitive info", the reference server's form). Clauses are split by the
+// caller: a sentence, a semicolon, a colon or a bracket ends the reach too.
+
+/** A word of a clause, with which of its comma-separated pieces it stands in. */
+export interface ClauseWord {
+  word: string;
+  piece: number;
+}
+
+/** Words that negate what follows: "don't" is read as the words "don" and "t". */
+const NEGATIONS = new Set(["not", "never", "no", "dont", "don", "t", "without", "nor"]);
+/** Words between a negation and the verb it negates: "do not ever share", "no need to enter", "don't you give". */
+const BEFORE_VERB = new Set(["t", "ever", "need", "to", "be", "you"]);
+/** Words between a negation and the credential it governs directly: "no password", "without your PIN". */
+const DETERMINERS = new Set(["a", "an", "the", "any", "your", "our", "their", "my", "other"]);
+/** Words that join a second verb to the negated one ("never share or enter", "never be asked to give"). */
+const JOINING = new Set(["or", "and", "nor", "to"]);
+/** Words that join an item to a list: "…, pin, or other sensitive info". */
+const COORDINATORS = new Set(["or", "and", "nor"]);
+
+/** Verbs of handing a credential over, in the forms prose uses: what a negation warns against and a request asks. */
+const HANDING_OVER = new Set(
+  [
+    "give gives giving gave given",
+    "share shares sharing shared",
+    "enter enters entering entered",
+    "type types typing typed",
+    "use uses using used reuse reusing reused",
+    "send sends sending sent",
+    "provide provides providing provided supply supplying",
+    "input inputs inputting paste pasting",
+    "submit submits submitting submitted",
+    "tell telling told disclose disclosing reveal revealing",
+    "write writing put putting include including",
+    "ask asks asking asked request requesting",
+    "store storing save saving",
+    "fill filling",
+  ].flatMap((forms) => forms.split(" ")),
+);
+
+/**
+ * How many words but determiners and coordinators may stand between the negated verb and its object
+ * (`give us your phone number, or your PIN`: three).
+ */
+const VERB_REACH = 4;
+
+/** Where a credential phrase stands in a clause's words: from `at`, `length` words. */
+export interface PhraseAt {
+  at: number;
+  length: number;
+}
+
+/** Whether a credential phrase is governed by a negation before it in its clause. */
+export function warnedAgainst(words: readonly ClauseWord[], phrase: PhraseAt): boolean {
+  for (let negation = phrase.at - 1; negation >= 0; negation--) {
+    if (!NEGATIONS.has(words[negation]?.word ?? "")) continue;
+    if (governsDirectly(words, negation, phrase.at) || negatedVerbReaches(words, negation, phrase))
+      return true;
+  }
+  return false;
+}
+
+/** "no password", "without your PIN": only determiners between, in one piece. */
+function governsDirectly(words: readonly ClauseWord[], negation: number, at: number): boolean {
+  const piece = words[negation]?.piece;
+  return words.slice(negation + 1, at + 1).every(({ word, piece: p }, i, all) => {
+    const isPhrase = i === all.length - 1;
+    return p === piece && (isPhrase || DETERMINERS.has(word));
+  });
+}
+
+/** Whether the verb a negation negates takes the credential phrase as its object. */
+function negatedVerbReaches(words: readonly ClauseWord[], negation: number, phrase: PhraseAt): boolean {
+  const piece = words[negation]?.piece;
+  let verb = negation + 1;
+  while (verb < phrase.at && words[verb]?.piece === piece && BEFORE_VERB.has(words[verb]?.word ?? "")) verb++;
+  const negated = words[verb];
+  if (verb >= phrase.at || negated === undefined || negated.piece !== piece) return false;
+  if (!HANDING_OVER.has(negated.word)) return false;
+  const between = words.slice(verb + 1, phrase.at);
+  if (between.filter(({ word }) => !DETERMINERS.has(word) && !COORDINATORS.has(word)).length > VERB_REACH)
+    return false;
+  // Another verb before the credential is a new request ("…, enter your bank password"), unless joined to
+  // the negated one ("never share or enter").
+  for (let i = verb + 1; i < phrase.at; i++) {
+    const word = words[i];
+    if (word === undefined || !HANDING_OVER.has(word.word)) continue;
+    const joined = word.piece === words[i - 1]?.piece && JOINING.has(words[i - 1]?.word ?? "");
+    if (!joined) return false;
+  }
+  return words[phrase.at]?.piece === piece || isListItem(words, phrase);
+}
+
+/**
+ * Whether a phrase past a comma is an item of the list the negated verb took: its piece holds nothing else
+ * (but determiners and a coordinator before it), and a coordinator opens it or the piece after it ("…, pin,
+ * or other sensitive info"). "Don't share this link, your password" is no list: its piece is the request.
+ */
+function isListItem(words: readonly ClauseWord[], phrase: PhraseAt): boolean {
+  const piece = words[phrase.at]?.piece;
+  const inPiece = words.filter((w) => w.piece === piece);
+  const first = words.findIndex((w) => w.piece === piece);
+  const end = phrase.at + phrase.length;
+  const lead = words.slice(first, phrase.at).map((w) => w.word);
+  const leadIsJoin = lead.every((word, i) => (i === 0 && COORDINATORS.has(word)) || DETERMINERS.has(word));
+  if (!leadIsJoin || first + inPiece.length !== end) return false;
+  const opened = COORDINATORS.has(lead[0] ?? "");
+  return opened || COORDINATORS.has(words[end]?.word ?? "");
+}

@@ -105,4 +105,23 @@ describe("Lane", () => {
     expect(ran).toBe(true);
     expect(errors).toHaveLength(1);
   });
+  it("ends by dropping what has not started, telling each why, and is idle at once", async () => {
+    const lane = new Lane<string>(() => {});
+    const ran: string[] = [];
+    const dropped: string[] = [];
+    lane.run(() => new Promise<void>(() => {})); // a step that never settles
+    lane.run(
+      () => void ran.push("queued"),
+      (why) => dropped.push(`queued: ${why}`),
+    );
+    lane.end("session ended");
+    expect(dropped).toEqual(["queued: session ended"]);
+    await lane.idle();
+    lane.run(
+      () => void ran.push("later"),
+      (why) => dropped.push(`later: ${why}`),
+    );
+    expect(dropped).toEqual(["queued: session ended", "later: session ended"]);
+    expect(ran).toEqual([]);
+  });
 });

@@ -39,6 +39,15 @@ const holdPay: Interceptor = {
       : { action: "pass" },
 };
 
+/** Judges a call to "slow" only after the interceptor timeout: a step its lane waits on. */
+const slowStep: Interceptor = {
+  name: "slow",
+  inspect: (ctx) =>
+    ctx.message.kind === "request" && ctx.message.params?.name === "slow"
+      ? new Promise<Verdict>(() => {})
+      : { action: "pass" },
+};
+
 const call = (id: number, name: string) => ({
   jsonrpc: "2.0",
   id,
@@ -58,7 +67,7 @@ function open() {
   const events: AuditEvent[] = [];
   audit.subscribe((e) => events.push(e));
   const made = memorySession(audit, {
-    interceptors: (d) => (d === "to_server" ? [holdPay] : []),
+    interceptors: (d) => (d === "to_server" ? [holdPay, slowStep] : []),
     finishTimeoutMs: 2000,
   });
   opened.push(made.session);
@@ -162,6 +171,62 @@ describe("a session that ends with calls unanswered", () => {
     expect(errorOf(answerTo(client, 3))?.reason).toBe("session_ended");
     expect(upstream.received.some((m) => m.id === 3)).toBe(false);
     expect(client.received.filter((m) => m.id === 3)).toHaveLength(1);
+  });
+});
+
+describe("a session that ends while its lane waits (round 32)", () => {
+  const rowsOf = (events: AuditEvent[], id: string) =>
+    events.filter((e) => e.rpc_id === id).map((e) => [e.direction, e.decision, e.reason]);
+
+  it("answers a call waiting for the guard's listing, and one queued behind it, and never judges them later", async () => {
+    const { session, client, upstream, events } = open();
+    client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
+    client.deliver(call(2, "echo"));
+    client.deliver(call(3, "echo"));
+    await until(() => upstream.received.some((m) => m.method === "tools/list"), "the guard's listing");
+
+    await session.close("the daemon is stopping", "daemon_stopping");
+
+    for (const id of [2, 3])
+      expect(errorOf(answerTo(client, id))).toMatchObject({
+        reason: "session_ended",
+        detail: "the daemon is stopping",
+      });
+    expect(client.closed?.notice?.reason).toBe("daemon_stopping");
+    // The listing comes too late: neither call is judged again, answered twice, or sent.
+    const listing = upstream.received.find((m) => m.method === "tools/list");
+    upstream.deliver({
+      jsonrpc: "2.0",
+      id: listing?.id,
+      result: { tools: [{ name: "echo", inputSchema: {} }] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(client.received.filter((m) => m.id === 2 || m.id === 3)).toHaveLength(2);
+    expect(upstream.received.some((m) => m.method === "tools/call")).toBe(false);
+    expect(rowsOf(events, "2")).toEqual([["to_server", "error", "session_ended"]]);
+    expect(rowsOf(events, "3")).toEqual([["to_server", "error", "session_ended"]]);
+  });
+
+  it("answers a held call decided while the lane waited, and never sends it", async () => {
+    const { session, client, upstream, events } = open();
+    await listed(client, upstream);
+    client.deliver(call(3, "pay"));
+    await until(() => events.some((e) => e.rpc_id === "3"), "the held call");
+    client.deliver(call(4, "slow")); // its step holds the lane until the interceptor timeout (1 s)
+    decision = { action: "pass" }; // approved: its routing queues behind the slow call
+    await new Promise((resolve) => setTimeout(resolve, 400)); // a poll of the held step
+
+    await session.close("the daemon is stopping", "daemon_stopping");
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // past the slow step's timeout
+
+    expect(errorOf(answerTo(client, 3))?.reason).toBe("session_ended");
+    expect(errorOf(answerTo(client, 4))?.reason).toBe("session_ended");
+    expect(client.received.filter((m) => m.id === 3 || m.id === 4)).toHaveLength(2);
+    expect(upstream.received.some((m) => m.method === "tools/call")).toBe(false);
+    expect(rowsOf(events, "3")).toEqual([
+      ["to_server", "block", "approval_pending"],
+      ["to_client", "error", "session_ended"],
+    ]);
   });
 });
 

@@ -38,6 +38,7 @@ import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
 import { PeerOutput } from "./peer-output.js";
+import { SessionEnd, type EndAnswer } from "./session-end.js";
 import { UpstreamLink } from "./upstream-link.js";
 import { Valve } from "./valve.js";
 
@@ -65,7 +66,9 @@ export class Session {
   private readonly client: ClientEndpoint;
   private readonly upstream: UpstreamLink;
   private readonly pending: Correlation;
-  private readonly lanes: Record<Direction, Lane>;
+  private readonly lanes: Record<Direction, Lane<EndAnswer>>;
+  /** Every await in a lane is raced against it (session-end.ts). */
+  private readonly end = new SessionEnd();
   private readonly rows: AuditRows;
   private readonly held = new HeldCalls();
   private readonly outbox: Outbox;
@@ -233,7 +236,10 @@ export class Session {
       this.rows.message("to_server", parsed, "error", "upstream_unavailable", [], now() - receivedAt, bytes);
       return;
     }
-    this.lanes.to_server.run(() => this.route("to_server", parsed, receivedAt, bytes));
+    this.lanes.to_server.run(
+      () => this.route("to_server", parsed, receivedAt, bytes),
+      (answer) => this.notRouted("to_server", parsed, receivedAt, bytes, answer),
+    );
   }
 
   private fromServer(value: unknown, bytes: number): void {
@@ -242,7 +248,10 @@ export class Session {
     if (!isObject(value)) return this.badInput.noise("parse_error", null, undefined, bytes);
     const parsed = classify(value);
     if (parsed.kind === "invalid") return this.badInput.noise("invalid_request", parsed.id, parsed.detail);
-    this.lanes.to_client.run(() => this.route("to_client", parsed, receivedAt, bytes));
+    this.lanes.to_client.run(
+      () => this.route("to_client", parsed, receivedAt, bytes),
+      (answer) => this.notRouted("to_client", parsed, receivedAt, bytes, answer),
+    );
   }
 
   // ---- correlate, inspect -----------------------------------------------------------------------------
@@ -345,11 +354,29 @@ export class Session {
     if (direction === "to_server" && message.kind === "request" && this.initialized && this.o.auth.ok) {
       const missing = this.listings.missing(message);
       if (missing.length > 0)
-        return this.listings
-          .fetch(missing)
-          .then(() => this.check(direction, message, answered, receivedAt, bytes));
+        return this.end.whileOpen(
+          this.listings.fetch(missing),
+          () => this.check(direction, message, answered, receivedAt, bytes),
+          (answer) => this.notRouted(direction, message, receivedAt, bytes, answer),
+        );
     }
     return this.check(direction, message, answered, receivedAt, bytes);
+  }
+
+  /**
+   * A message the session ended before routing it (still queued, or its step waiting on something the end
+   * cut): a client's request is answered with the end's reason; each is audited as ended, once.
+   */
+  private notRouted(
+    direction: Direction,
+    message: Message,
+    receivedAt: number,
+    bytes: number,
+    { reason, data }: EndAnswer,
+  ): void {
+    if (direction === "to_server" && message.kind === "request")
+      this.outbox.fromGuard(errorResponse(message.id, reason, data));
+    this.rows.message(direction, message, "error", reason, [], now() - receivedAt, bytes);
   }
 
   /** Requests sent in `direction` that await an answer (the client's held calls among them). */
@@ -374,7 +401,11 @@ export class Session {
       this.pipelineOptions,
     );
     if (result instanceof Promise)
-      return result.then((r) => this.decide(direction, message, r, answered, receivedAt, bytes));
+      return this.end.whileOpen(
+        result,
+        (r) => this.decide(direction, message, r, answered, receivedAt, bytes),
+        (answer) => this.notRouted(direction, message, receivedAt, bytes, answer),
+      );
     return this.decide(direction, message, result, answered, receivedAt, bytes);
   }
 
@@ -480,7 +511,12 @@ export class Session {
       // It names what a server presented: it passes the chain (detection, the audit) like the server's own.
       const notice = classify(raw) as Message;
       this.ownNotices.add(notice);
-      this.lanes.to_client.run(() => this.route("to_client", notice, now(), JSON.stringify(raw).length));
+      const bytes = JSON.stringify(raw).length;
+      const receivedAt = now();
+      this.lanes.to_client.run(
+        () => this.route("to_client", notice, receivedAt, bytes),
+        (answer) => this.notRouted("to_client", notice, receivedAt, bytes, answer),
+      );
     }
   }
 
@@ -523,6 +559,8 @@ export class Session {
         failed,
         settled: (resumed) => {
           if (this.state === "closed") return;
+          // Decided, but not yet routed when the session ends: answered with the end, like a held call.
+          const ended = ({ reason, data }: EndAnswer) => this.endedWith(request, receivedAt, reason, data);
           this.lanes.to_server.run(() => {
             // Fail closed as for any message: what cannot be audited is not forwarded.
             if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
@@ -545,9 +583,9 @@ export class Session {
             } catch (err) {
               return failed(err);
             }
-            if (final instanceof Promise) return final.then(route, failed);
+            if (final instanceof Promise) return this.end.whileOpen(final, route, ended).catch(failed);
             route(final);
-          });
+          }, ended);
         },
       },
       () => this.contextFor(direction, request),
@@ -642,8 +680,18 @@ export class Session {
   }
 
   /**
-   * Idempotent. Answers what is still in flight or held with `session_ended` (the reason in its detail),
-   * tells the bridge why (unless the client itself went away) and reaps the upstream.
+   * Nothing more is routed: what waits in a lane (queued, or at an await) is answered with `answer` now,
+   * while its client can still read it, instead of judged later into a closed session, or never.
+   */
+  private endLanes(answer: EndAnswer): void {
+    this.end.end(answer); // the steps under way first: their messages came before the queued ones
+    this.lanes.to_server.end(answer);
+    this.lanes.to_client.end(answer);
+  }
+
+  /**
+   * Idempotent. Answers what is still in flight, held, or not yet routed with `session_ended` (the reason in
+   * its detail), tells the bridge why (unless the client itself went away) and reaps the upstream.
    */
   close(message: string, reason: string, notifyClient = true): Promise<void> {
     if (this.state === "closed") return this.upstream.close();
@@ -651,6 +699,7 @@ export class Session {
     this.endHeld(message);
     for (const id of [...this.pending.toServer.keys()])
       this.unanswered(id, "session_ended", { detail: message });
+    this.endLanes({ reason: "session_ended", data: { detail: message } });
     this.o.audit.endTurn(); // what waits for this turn's audit write goes out before the client ends
     void this.client.close(notifyClient ? { reason, message } : undefined);
     this.o.onClosed();

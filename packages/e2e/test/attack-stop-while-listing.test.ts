@@ -1,0 +1,86 @@
+// Attack (round 32, found from outside): a call waiting for the guard's own listing of the server's tools
+// (the guard lists them before it judges a session's first call) was neither in flight nor held, so nothing
+// answered it when its session ended. At `mcp-guard stop` it was judged after the session had closed and
+// "answered" into it: the client got nothing on its id, and the audit showed the call refused (unknown_name)
+// 5 s later.
+// A user expects every request the client sent to be answered on its id (session_ended), audited once, and
+// the session to end, whatever the guard itself was waiting for.
+// Proved through the real bridge and the real CLI's `stop`, with a small server that never answers tools/list.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, nodeServerYaml, RawBridge } from "../src/index.js";
+
+const dir = makeGuardedHome().dir;
+const server = join(dir, "slow-lister.cjs");
+const seen = join(dir, "seen.log");
+writeFileSync(
+  server,
+  `const { appendFileSync } = require("node:fs");
+const send = (m) => process.stdout.write(JSON.stringify(m) + "\\n");
+let rest = "";
+process.stdin.on("data", (chunk) => {
+  const lines = (rest + chunk).split("\\n");
+  rest = lines.pop();
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const m = JSON.parse(line);
+    appendFileSync(${JSON.stringify(seen)}, (m.method || "response") + "\\n");
+    if (m.id === undefined || !m.method) continue;
+    if (m.method === "initialize")
+      send({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "slow", version: "1" } } });
+    else if (m.method === "tools/list") {} // never answered: a server still building its list
+    else send({ jsonrpc: "2.0", id: m.id, result: {} });
+  }
+});
+`,
+);
+// The same server, but it dies a second after it is asked for its tools (a crash while building the list).
+const dying = join(dir, "dying-lister.cjs");
+writeFileSync(
+  dying,
+  `const send = (m) => process.stdout.write(JSON.stringify(m) + "\\n");
+let rest = "";
+process.stdin.on("data", (chunk) => {
+  const lines = (rest + chunk).split("\\n");
+  rest = lines.pop();
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const m = JSON.parse(line);
+    if (m.id === undefined || !m.method) continue;
+    if (m.method === "initialize")
+      send({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "dying", version: "1" } } });
+    else if (m.method === "tools/list") setTimeout(() => process.exit(1), 1000);
+    else send({ jsonrpc: "2.0", id: m.id, result: {} });
+  }
+});
+`,
+);
+const home = makeGuardedHome(`${nodeServerYaml("slow", [server])}\n${nodeServerYaml("dying", [dying])}`);
+afterAll(() => home.cleanup());
+
+describe("mcp-guard stop while a call waits for the guard's listing of the tools", () => {
+  it("answers the call on its id", async () => {
+    const bridge = new RawBridge(home, "slow");
+    await bridge.initialize();
+    bridge.send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "echo", arguments: {} } });
+    // The guard asks the server for its tools before judging the call.
+    for (let i = 0; i < 100; i++) {
+      if (existsSync(seen) && readFileSync(seen, "utf8").includes("tools/list")) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(readFileSync(seen, "utf8")).toContain("tools/list");
+    const stop = await home.cli(["stop"], { timeoutMs: 60_000 });
+    expect(stop.code).toBe(0);
+    const lines: Record<string, unknown>[] = [];
+    try {
+      for (;;) lines.push(await bridge.next(5_000));
+    } catch {
+      // The bridge has exited: everything it wrote is read.
+    }
+    await bridge.exited;
+    const answer = lines.find((l) => l.id === 2);
+    expect(answer, JSON.stringify(lines)).toBeDefined();
+    expect(answer?.error).toMatchObject({ data: { reason: "session_ended" } });
+  });
+});

@@ -207,6 +207,22 @@ describe("a session that ends while its lane waits (round 32)", () => {
     expect(rowsOf(events, "3")).toEqual([["to_server", "error", "session_ended"]]);
   });
 
+  it("ends within the deadline when the client closes its input while a call waits for the listing", async () => {
+    const { client, upstream, events } = open(); // finishTimeoutMs: 2000
+    client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
+    client.deliver(call(2, "echo"));
+    await until(() => upstream.received.some((m) => m.method === "tools/list"), "the guard's listing");
+
+    const closing = Date.now();
+    client.end();
+    await until(() => client.closed !== undefined, "the session's end", 4000);
+
+    expect(Date.now() - closing).toBeLessThan(3000);
+    expect(errorOf(answerTo(client, 2))?.reason).toBe("session_ended");
+    expect(rowsOf(events, "2")).toEqual([["to_server", "error", "session_ended"]]);
+    expect(upstream.closed).toBeDefined(); // the server is reaped
+  });
+
   it("answers a held call decided while the lane waited, and never sends it", async () => {
     const { session, client, upstream, events } = open();
     await listed(client, upstream);

@@ -2,7 +2,9 @@
 // (the guard lists them before it judges a session's first call) was neither in flight nor held, so nothing
 // answered it when its session ended. At `mcp-guard stop` it was judged after the session had closed and
 // "answered" into it: the client got nothing on its id, and the audit showed the call refused (unknown_name)
-// 5 s later.
+// 5 s later. When the client closed stdin, the session waited for its lane to be idle before its deadline
+// (daemon.shutdown_timeout) even began, and the lane waited for a listing the server never gives: no answer,
+// and the bridge, the session and its server stayed for ever.
 // A user expects every request the client sent to be answered on its id (session_ended), audited once, and
 // the session to end, whatever the guard itself was waiting for.
 // Proved through the real bridge and the real CLI's `stop`, with a small server that never answers tools/list.
@@ -83,4 +85,45 @@ describe("mcp-guard stop while a call waits for the guard's listing of the tools
     expect(answer, JSON.stringify(lines)).toBeDefined();
     expect(answer?.error).toMatchObject({ data: { reason: "session_ended" } });
   });
+});
+
+describe("a client that closes stdin while a call waits for the guard's listing of the tools", () => {
+  // README: "A client that closes stdin gets its in-flight answers first", within daemon.shutdown_timeout
+  // (5 s here), and the session then ends. Before: the session waited for its lane to be idle before the
+  // deadline even began, the lane waited for a listing the server never gives, and so the bridge never
+  // exited, the call was never answered and the session and its server stayed open.
+  it("answers the call on its id and ends the session", async () => {
+    const bridge = new RawBridge(home, "slow");
+    await bridge.initialize();
+    bridge.send({ jsonrpc: "2.0", id: 7, method: "tools/call", params: { name: "echo", arguments: {} } });
+    await new Promise((r) => setTimeout(r, 1_000));
+    bridge.close();
+    const closedAt = Date.now();
+    const lines: Record<string, unknown>[] = [];
+    try {
+      for (;;) lines.push(await bridge.next(20_000));
+    } catch {
+      // The bridge has exited, or said nothing for 20 s (four times the shutdown timeout).
+    }
+    const exited = await Promise.race([
+      bridge.exited.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 1_000)),
+    ]);
+    const status = (await home.status()) as { sessions?: { server: string }[] };
+    const open = (status.sessions ?? []).filter((s) => s.server === "slow").length;
+    // Within the shutdown timeout counted from the close, with a margin for a loaded machine.
+    const endedInTime = Date.now() - closedAt < 15_000;
+    const answer = lines.find((l) => l.id === 7) as { error?: { data?: { reason?: string } } } | undefined;
+    expect({
+      answer: answer?.error?.data?.reason,
+      bridgeExited: exited,
+      endedInTime,
+      openSessions: open,
+    }).toEqual({
+      answer: "session_ended",
+      bridgeExited: true,
+      endedInTime: true,
+      openSessions: 0,
+    });
+  }, 60_000);
 });

@@ -31,6 +31,7 @@ import { listsFor, SessionListings } from "../listings.js";
 import { AuditRows } from "./audit-rows.js";
 import { BadInput } from "./bad-input.js";
 import { Correlation, type Pending } from "./correlation.js";
+import { Deadline } from "./deadline.js";
 import type { EndpointEnd } from "./endpoint.js";
 import { HeldCalls } from "./held-calls.js";
 import { judgedAgain } from "./judged-again.js";
@@ -671,11 +672,16 @@ export class Session {
     await this.pending.drain(timeoutMs);
   }
 
-  /** The client has no more to say: let in-flight requests finish, then close quietly. */
+  /**
+   * The client has no more to say: let in-flight requests finish, then close quietly. The deadline runs from
+   * now, across every wait: a lane held by a step that never settles (a listing the server never gives) only
+   * uses it up, and close() then answers what still waits.
+   */
   async finish(timeoutMs: number): Promise<void> {
-    await this.lanes.to_server.idle();
-    await this.drain(timeoutMs, "the client closed its input");
-    await this.lanes.to_client.idle();
+    const deadline = new Deadline(timeoutMs);
+    await deadline.wait(this.lanes.to_server.idle()); // the client's last requests reach the server first
+    await this.drain(deadline.left, "the client closed its input");
+    await deadline.wait(this.lanes.to_client.idle());
     await this.close("client finished", "client_closed", false);
   }
 

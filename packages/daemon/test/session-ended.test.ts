@@ -223,6 +223,25 @@ describe("a session that ends while its lane waits (round 32)", () => {
     expect(upstream.closed).toBeDefined(); // the server is reaped
   });
 
+  it("answers a call waiting for the guard's listing when the server dies, and ends the session", async () => {
+    const { session, client, upstream, events } = open();
+    client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
+    client.deliver(call(2, "echo"));
+    client.deliver(call(3, "echo"));
+    await until(() => upstream.received.some((m) => m.method === "tools/list"), "the guard's listing");
+
+    upstream.end(false); // the server dies before it lists its tools
+    await until(() => client.closed !== undefined, "the session's end");
+
+    for (const id of [2, 3]) {
+      expect(errorOf(answerTo(client, id))?.reason).toBe("upstream_unavailable");
+      expect(rowsOf(events, String(id))).toEqual([["to_server", "error", "upstream_unavailable"]]);
+    }
+    expect(client.closed?.notice?.reason).toBe("upstream_closed");
+    expect(session.state).toBe("closed");
+    expect(upstream.received.some((m) => m.method === "tools/call")).toBe(false);
+  });
+
   it("answers a held call decided while the lane waited, and never sends it", async () => {
     const { session, client, upstream, events } = open();
     await listed(client, upstream);

@@ -4,14 +4,23 @@
 // "answered" into it: the client got nothing on its id, and the audit showed the call refused (unknown_name)
 // 5 s later. When the client closed stdin, the session waited for its lane to be idle before its deadline
 // (daemon.shutdown_timeout) even began, and the lane waited for a listing the server never gives: no answer,
-// and the bridge, the session and its server stayed for ever.
-// A user expects every request the client sent to be answered on its id (session_ended), audited once, and
-// the session to end, whatever the guard itself was waiting for.
-// Proved through the real bridge and the real CLI's `stop`, with a small server that never answers tools/list.
+// and the bridge, the session and its server stayed for ever. When the server died while listing, the session
+// waited for its lane before it answered what was pending, the guard's own listing among it, which the lane
+// waited for: each waited for the other, and the session stayed open with its dead server.
+// A user expects every request the client sent to be answered on its id (session_ended, or
+// upstream_unavailable for a server that died), audited once, and the session to end, whatever the guard
+// itself was waiting for.
+// Proved through the real bridge and the real CLI's `stop`, with a small server that never answers tools/list
+// and one that dies a second after it is asked.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, nodeServerYaml, RawBridge } from "../src/index.js";
+
+/** The reason of the error the client got on `id` (undefined when nothing came on it). */
+const reasonOn = (lines: Record<string, unknown>[], id: number) =>
+  (lines.find((l) => l.id === id) as { error?: { data?: { reason?: string } } } | undefined)?.error?.data
+    ?.reason;
 
 const dir = makeGuardedHome().dir;
 const server = join(dir, "slow-lister.cjs");
@@ -113,9 +122,8 @@ describe("a client that closes stdin while a call waits for the guard's listing 
     const open = (status.sessions ?? []).filter((s) => s.server === "slow").length;
     // Within the shutdown timeout counted from the close, with a margin for a loaded machine.
     const endedInTime = Date.now() - closedAt < 15_000;
-    const answer = lines.find((l) => l.id === 7) as { error?: { data?: { reason?: string } } } | undefined;
     expect({
-      answer: answer?.error?.data?.reason,
+      answer: reasonOn(lines, 7),
       bridgeExited: exited,
       endedInTime,
       openSessions: open,
@@ -125,5 +133,52 @@ describe("a client that closes stdin while a call waits for the guard's listing 
       endedInTime: true,
       openSessions: 0,
     });
+  }, 60_000);
+});
+
+describe("a server that dies while a call waits for the guard's listing of its tools", () => {
+  it("answers the call on its id and ends the session", async () => {
+    const bridge = new RawBridge(home, "dying");
+    await bridge.initialize();
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 9,
+      method: "tools/call",
+      params: { name: "echo", arguments: {} },
+    });
+    const lines: Record<string, unknown>[] = [];
+    try {
+      for (;;) {
+        const line = await bridge.next(20_000);
+        lines.push(line);
+        if (line.id === 9) break;
+      }
+    } catch {
+      // The bridge has exited, or said nothing for 20 s.
+    }
+    const status = (await home.status()) as {
+      sessions?: { server: string; upstream_pid: number | null }[];
+    };
+    const open = (status.sessions ?? []).filter((x) => x.server === "dying");
+    // The server is gone (its pid answers nothing), so the session has nothing left to wait for.
+    const alive = open.some((x) => {
+      try {
+        if (x.upstream_pid) process.kill(x.upstream_pid, 0);
+        return x.upstream_pid !== null;
+      } catch {
+        return false;
+      }
+    });
+    expect({
+      serverAlive: alive,
+      answer: reasonOn(lines, 9),
+      openSessions: open.length,
+    }).toEqual({
+      serverAlive: false,
+      answer: "upstream_unavailable",
+      openSessions: 0,
+    });
+    bridge.close();
+    await bridge.exited;
   }, 60_000);
 });

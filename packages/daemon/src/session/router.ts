@@ -603,9 +603,14 @@ export class Session {
   /** A request that could not be delivered is answered, not left hanging. */
   private undelivered(id: JsonRpcId | undefined, reason: string): void {
     if (id === undefined || !this.pending.toServer.has(id)) return;
+    this.unanswered(id, "upstream_unavailable", this.unavailable(reason));
+  }
+
+  /** What the client is told of a server that cannot take its request: why, and the server's last words. */
+  private unavailable(reason: string): Record<string, unknown> {
     const stderr = this.upstream.stderrTail();
     const detail = `server "${this.o.server}": ${reason}`;
-    this.unanswered(id, "upstream_unavailable", stderr.length ? { detail, stderr } : { detail });
+    return stderr.length ? { detail, stderr } : { detail };
   }
 
   /**
@@ -643,14 +648,15 @@ export class Session {
     if (!this.upstream.markDown(reason)) return;
     this.o.onUpstreamFailure(reason, this.upstream.stderrTail());
     this.o.logger.warn({ reason }, "upstream ended");
-    // Let queued client messages reach undelivered() first, then end the session.
-    void this.lanes.to_server.idle().then(() => {
-      for (const id of [...this.pending.toServer.keys()]) this.undelivered(id, reason);
-      // Nothing else waits on this close: a failure to reap the server is logged here or nowhere.
-      this.close(`server "${this.o.server}": ${reason}`, "upstream_closed").catch((err: unknown) =>
-        this.o.logger.error({ err }, "closing the session after its upstream ended failed"),
-      );
-    });
+    // Nothing is left to wait for: what was sent to the server is answered now, the guard's own listing among
+    // it (a call waiting in the lane for that listing would wait for ever, were the lane awaited first), and
+    // so is what the session has not routed yet, which no server can take any more.
+    for (const id of [...this.pending.toServer.keys()]) this.undelivered(id, reason);
+    this.endLanes({ reason: "upstream_unavailable", data: this.unavailable(reason) });
+    // Nothing else waits on this close: a failure to reap the server is logged here or nowhere.
+    this.close(`server "${this.o.server}": ${reason}`, "upstream_closed").catch((err: unknown) =>
+      this.o.logger.error({ err }, "closing the session after its upstream ended failed"),
+    );
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------

@@ -1,2 +1,2 @@
 export { runBridge, BridgeError, descriptorsPassable, type BridgeOptions } from "./bridge.js";
-export { credentialsFromEnvironment } from "./credentials.js";
+export { credentialsFromEnvironment, type OwnerOnlyCheck } from "./credentials.js";

@@ -1,10 +1,10 @@
 // The secrets file: `NAME=value` lines in an owner-only file in the daemon home, written by `mcp-guard init`
 // with the secrets it took out of client configs, and named by `daemon.secrets_file`. Its values fill
 // ${NAME} in the config. A file others could read is refused rather than used.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { writableByOthers } from "./writable-by-others.js";
+import { notOwnerOnly } from "./owner-only.js";
 
 export type SecretsResult = { ok: true; values: Record<string, string> } | { ok: false; message: string };
 
@@ -19,14 +19,8 @@ export function secretsFilePath(configured: string, configFile: string): string 
 export function readSecretsFile(path: string): SecretsResult {
   let text: string;
   try {
-    const mode = statSync(path).mode & 0o777;
-    if ((mode & 0o077) !== 0)
-      return {
-        ok: false,
-        message: `${path} has mode ${mode.toString(8)}; a secrets file must be owner-only (chmod 600 ${path})`,
-      };
-    const replaceable = writableByOthers(path, "the secrets file", "the servers' credentials");
-    if (replaceable !== undefined) return { ok: false, message: replaceable };
+    const exposed = notOwnerOnly(path, "the secrets file", "the servers' credentials");
+    if (exposed !== undefined) return { ok: false, message: exposed };
     text = readFileSync(path, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -63,6 +63,15 @@ describe.skipIf(process.platform === "win32")("a config file others could change
     expect(secrets(0o777)).toMatchObject({ ok: false, message: expect.stringMatching(/not sticky/) });
     expect(secrets(0o700)).toEqual({ ok: true, values: { TOKEN: "abc" } });
   });
+
+  it("a secrets file its group or others can read is refused, naming chmod 600 (owner-only.ts)", () => {
+    const file = configIn(0o700, 0o600).replace(/mcp-guard\.yaml$/, "secrets.env");
+    writeFileSync(file, "TOKEN=abc\n");
+    chmodSync(file, 0o640);
+    const read = readSecretsFile(file);
+    expect(read).toMatchObject({ ok: false, message: expect.stringContaining("has mode 640") });
+    expect(read).toMatchObject({ message: expect.stringContaining(`chmod 600 ${file}`) });
+  });
 });
 
 // Attack (round 15): only the mode was read. A file or directory that belongs to another local user is theirs

@@ -10,14 +10,25 @@ import { floorMerge } from "./merge.js";
 import { baseProgramTwins, personalServerIssues } from "./personal-servers.js";
 import { configuredServer } from "./configured-server.js";
 import { configSchema, type Config } from "./schema.js";
-import { plaintextKeysReadableByOthers } from "./readable-keys.js";
+import {
+  keysWrittenIn,
+  plaintextKeysReadableByOthers,
+  readableByOthers,
+  type ExposedKeys,
+} from "./readable-keys.js";
 import { readSecretsFile, secretsFilePath } from "./secrets-file.js";
 import { writableByOthers } from "./writable-by-others.js";
 import type { ServerVariables } from "./session-server.js";
 
 export type LoadResult =
   | { ok: true; config: Config; file: string; variables: ServerVariables }
-  | { ok: false; file: string; issues: ConfigIssue[] };
+  | {
+      ok: false;
+      file: string;
+      issues: ConfigIssue[];
+      /** The sha256 (hex) of keys written as is in a file others can read: a daemon stops accepting them. */
+      exposedKeys?: string[];
+    };
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
   let text: string;
@@ -33,18 +44,24 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
       code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
+  // Keys a readable file shows are exposed whatever else is wrong with it: looked for in the YAML as written
+  // (a file failing the schema shows them all the same) and in what the schema read (YAML merge keys).
+  const exposedAmong = (schemaKeys: string[]) =>
+    readableByOthers(mode)
+      ? plaintextKeysReadableByOthers(file, mode, [...keysWrittenIn(text), ...schemaKeys])
+      : undefined;
   if (othersWrite !== undefined)
-    return { ok: false, file, issues: [{ file, line: undefined, path: "", message: othersWrite }] };
+    return refused(file, [{ file, line: undefined, path: "", message: othersWrite }], exposedAmong([]));
   const parsed = parseConfigText(text, file, env);
-  if (!parsed.ok) return parsed;
-  const readableKeys = plaintextKeysReadableByOthers(file, mode, parsed.config.auth.api_keys);
-  if (readableKeys !== undefined)
-    return {
-      ok: false,
-      file,
-      issues: [{ file, line: undefined, path: "auth.api_keys", message: readableKeys }],
-    };
-  return parsed;
+  const exposed = exposedAmong(parsed.ok ? Object.keys(parsed.config.auth.api_keys) : []);
+  if (parsed.ok && exposed === undefined) return parsed;
+  return refused(file, parsed.ok ? [] : parsed.issues, exposed);
+}
+
+function refused(file: string, issues: ConfigIssue[], exposed: ExposedKeys | undefined): LoadResult {
+  if (exposed === undefined) return { ok: false, file, issues };
+  const exposure = { file, line: undefined, path: "auth.api_keys", message: exposed.message };
+  return { ok: false, file, issues: [exposure, ...issues], exposedKeys: exposed.digests };
 }
 
 export interface LoadOptions {

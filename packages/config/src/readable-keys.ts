@@ -2,25 +2,50 @@
 // loopback TCP, where no peer uid is checked, so another local account that can read the config can open
 // sessions as that key's identity. A config holding such a key must therefore be owner-only, as the secrets
 // file is. A `sha256:<hex>` digest opens nothing, so a config holding only digests may stay readable.
+// A running daemon keeps the config in force when a reload is refused, and that config may hold the very keys
+// the readable file now shows: the refusal names their digests (ExposedKeys), so the daemon stops accepting
+// them, whatever else is wrong with the file.
+import { createHash } from "node:crypto";
+import { isAlias, isMap, isScalar, parseDocument } from "yaml";
 
 /** The digest form the daemon's ApiKeys accepts (packages/core/src/policy/api-keys.ts). */
 const DIGEST = /^sha256:[0-9a-fA-F]{64}$/;
 
 /** Group or others may read: the group bits also show a POSIX ACL's mask, so a named user's read shows here. */
-const readableByOthers = (mode: number) => (mode & 0o044) !== 0;
+export const readableByOthers = (statMode: number) => (statMode & 0o044) !== 0;
 
-/** Why `file` (of this stat mode) may not hold these keys, or undefined when it may. */
+export interface ExposedKeys {
+  /** Why the file may not hold them: the file, its mode and both fixes; never a key. */
+  message: string;
+  /** The sha256 (hex) of each key written as is, as ApiKeys names its credentials. */
+  digests: string[];
+}
+
+/** The keys of `auth.api_keys` as written in the file, read from its YAML alone (it may fail the schema). */
+export function keysWrittenIn(text: string): string[] {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  const keys = doc.getIn(["auth", "api_keys"], true);
+  if (!isMap(keys)) return [];
+  return keys.items.flatMap(({ key }) => {
+    const node = isAlias(key) ? key.resolve(doc) : key;
+    return isScalar(node) ? [String(node.value)] : [];
+  });
+}
+
+/** Which of `keys` `file` (of this stat mode) exposes to other local users, or undefined when none. */
 export function plaintextKeysReadableByOthers(
   file: string,
   statMode: number,
-  apiKeys: Record<string, unknown>,
-): string | undefined {
-  const plaintext = Object.keys(apiKeys).filter((key) => !DIGEST.test(key)).length;
+  keys: Iterable<string>,
+): ExposedKeys | undefined {
+  const plaintext = [...new Set(keys)].filter((key) => !DIGEST.test(key));
   const mode = statMode & 0o777;
-  if (plaintext === 0 || !readableByOthers(mode)) return undefined;
-  return (
-    `${file} has mode ${mode.toString(8)} and auth.api_keys holds ${plaintext === 1 ? "a key" : `${plaintext} keys`} as written: ` +
-    `other local users can read it and present the key; make the file owner-only (chmod 600 ${file}) ` +
-    `or write each key as "sha256:<hex>" (printf %s "$KEY" | sha256sum)`
-  );
+  if (plaintext.length === 0 || !readableByOthers(mode)) return undefined;
+  return {
+    message:
+      `${file} has mode ${mode.toString(8)} and auth.api_keys holds ${plaintext.length === 1 ? "a key" : `${plaintext.length} keys`} as written: ` +
+      `other local users can read it and present the key; make the file owner-only (chmod 600 ${file}) ` +
+      `or write each key as "sha256:<hex>" (printf %s "$KEY" | sha256sum)`,
+    digests: plaintext.map((key) => createHash("sha256").update(key, "utf8").digest("hex")),
+  };
 }

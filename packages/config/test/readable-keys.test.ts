@@ -1,12 +1,13 @@
 // A plaintext auth.api_keys key is a whole credential: a config holding one is refused while other local users
 // can read it (attack-config-readable-keys.test.ts shows the attack as root); digests may stay readable.
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { loadConfigFile } from "../src/load.js";
-import { plaintextKeysReadableByOthers } from "../src/readable-keys.js";
+import { keysWrittenIn, plaintextKeysReadableByOthers } from "../src/readable-keys.js";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
 
@@ -50,16 +51,69 @@ describe.skipIf(process.platform === "win32")("a config holding an API key as wr
   });
 });
 
+describe.skipIf(process.platform === "win32")("the keys a refused config exposes", () => {
+  const sha = (key: string) => createHash("sha256").update(key).digest("hex");
+  const exposed = (file: string) => {
+    const r = loadConfigFile(file, {});
+    return r.ok ? undefined : r.exposedKeys;
+  };
+
+  it("are named by digest, for the daemon to stop accepting them, never as written", () => {
+    const file = configWithKey("mcpg-key-exposed-1", 0o644);
+    expect(exposed(file)).toEqual([sha("mcpg-key-exposed-1")]);
+    expect(JSON.stringify(loadConfigFile(file, {}))).not.toContain("mcpg-key-exposed-1");
+  });
+
+  it("are named when the readable file fails for another reason too (the schema, others may write it)", () => {
+    const file = configWithKey("mcpg-key-exposed-2", 0o644);
+    writeFileSync(file, `${readFileSync(file, "utf8")}limits: { nonsense: 1 }\n`);
+    const r = loadConfigFile(file, {});
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(["auth.api_keys", "limits"]),
+    );
+    expect(exposed(file)).toEqual([sha("mcpg-key-exposed-2")]);
+    chmodSync(file, 0o666);
+    expect(problems(file)).toMatch(/is writable by other users/);
+    expect(exposed(file)).toEqual([sha("mcpg-key-exposed-2")]);
+  });
+
+  it("negative: none for an owner-only file, or a readable one holding digests only", () => {
+    expect(exposed(configWithKey("mcpg-key-1", 0o600))).toBeUndefined();
+    const invalid = configWithKey("mcpg-key-1", 0o600);
+    writeFileSync(invalid, `${readFileSync(invalid, "utf8")}limits: { nonsense: 1 }\n`);
+    expect(exposed(invalid)).toBeUndefined();
+    expect(loadConfigFile(configWithKey(DIGEST, 0o644), {}).ok).toBe(true);
+  });
+});
+
+describe("keysWrittenIn", () => {
+  it("reads auth.api_keys from the YAML alone, aliases resolved", () => {
+    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n    'b': {}\n")).toEqual(["a", "b"]);
+    expect(keysWrittenIn("x: &k c\nauth:\n  api_keys:\n    *k : {}\n")).toEqual(["c"]);
+    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n  api_keys:\n    b: {}\n  bad: [\n")).toContain("a");
+  });
+
+  it("negative: nothing where there is no map of keys", () => {
+    expect(keysWrittenIn("auth:\n  mode: os\n")).toEqual([]);
+    expect(keysWrittenIn("auth:\n  api_keys: [a]\n")).toEqual([]);
+    expect(keysWrittenIn("")).toEqual([]);
+  });
+});
+
 describe("plaintextKeysReadableByOthers", () => {
   it("counts only the keys that are not digests", () => {
-    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, { [DIGEST]: {}, a: {}, b: {} })).toContain(
+    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, [DIGEST, "a", "b"])?.message).toContain(
       "holds 2 keys as written",
     );
-    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, { [DIGEST]: {} })).toBeUndefined();
-    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, {})).toBeUndefined();
+    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, [DIGEST])).toBeUndefined();
+    expect(plaintextKeysReadableByOthers("c.yaml", 0o100644, [])).toBeUndefined();
+  });
+
+  it("counts a key found twice once", () => {
+    expect(plaintextKeysReadableByOthers("c.yaml", 0o644, ["a", "a"])?.digests).toHaveLength(1);
   });
 
   it("negative: a digest of the wrong length is a key as written", () => {
-    expect(plaintextKeysReadableByOthers("c.yaml", 0o644, { "sha256:abcd": {} })).toContain("holds a key");
+    expect(plaintextKeysReadableByOthers("c.yaml", 0o644, ["sha256:abcd"])?.message).toContain("holds a key");
   });
 });

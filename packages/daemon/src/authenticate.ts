@@ -7,6 +7,7 @@ import type { AuthConfig } from "@mcp-guard/config";
 import { ApiKeys, type AuthState, type Identity } from "@mcp-guard/core";
 import { OAuthVerifier } from "./oauth-verifier.js";
 import { refresh, type TokenStore } from "./oauth-tokens.js";
+import { WithheldKeys } from "./withheld-keys.js";
 
 type OAuthConfig = NonNullable<AuthConfig["oauth"]>;
 
@@ -22,6 +23,7 @@ export class Authenticator {
   constructor(
     private readonly config: AuthConfig,
     private readonly tokens: TokenStore,
+    private readonly withheld: WithheldKeys = WithheldKeys.none,
   ) {
     this.apiKeys = new ApiKeys(config.api_keys);
     this.oauth = config.oauth && new OAuthVerifier(config.oauth);
@@ -76,6 +78,11 @@ export class Authenticator {
       return {
         identity: anonymous,
         auth: { ok: false, reason: "auth_invalid", detail: "the API key is not recognised" },
+      };
+    if (this.withheld.has(key.credential))
+      return {
+        identity: anonymous,
+        auth: { ok: false, reason: "auth_invalid", detail: this.withheld.refusal() },
       };
     return { identity: { method: "api_key", user: key.name, uid, roles: key.roles }, auth: { ok: true } };
   }

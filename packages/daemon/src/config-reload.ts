@@ -45,7 +45,9 @@ export class ConfigWatcher {
 }
 
 export type NextConfig =
-  { ok: true; config: Config; variables: ServerVariables | undefined } | { ok: false; problems: string };
+  | { ok: true; config: Config; variables: ServerVariables | undefined }
+  /** exposedKeys: the sha256 (hex) of keys written as is in a file others can read. */
+  | { ok: false; problems: string; exposedKeys: readonly string[] | undefined };
 
 /**
  * Loads the config file again. The daemon's home and socket stay as they are until a restart, whatever
@@ -58,7 +60,12 @@ export async function loadNextConfig(
   logger: Logger,
 ): Promise<NextConfig> {
   const result = await loadConfigApart(configPath, home);
-  if (!result.ok) return { ok: false, problems: result.issues.map(formatIssue).join("; ") };
+  if (!result.ok)
+    return {
+      ok: false,
+      problems: result.issues.map(formatIssue).join("; "),
+      exposedKeys: result.exposedKeys,
+    };
   const next = result.config;
   const fixed = ["home", "socket_path"] as const;
   if (fixed.some((k) => next.daemon[k] !== current.daemon[k])) {

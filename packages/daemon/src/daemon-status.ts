@@ -14,6 +14,8 @@ export interface StatusSources {
   loadedAt: number;
   /** Why the last edit was not applied, or null. */
   reloadError: string | null;
+  /** Which API keys are refused since a reload found the config holding them readable by others, or null. */
+  withheldKeys: string | null;
   home: string;
   registry: SessionRegistry;
   /** Absent until the daemon has started (or once starting failed). */
@@ -41,6 +43,7 @@ export function daemonStatus(s: StatusSources): StatusReply {
     config: s.configPath,
     config_loaded_at: new Date(s.loadedAt).toISOString(),
     config_error: s.reloadError,
+    api_keys_withheld: s.withheldKeys,
     home: s.home,
     servers,
     sessions: s.registry.summaries(),

@@ -15,6 +15,7 @@ import {
   type ServerVariables,
 } from "@mcp-guard/config/runtime";
 import {
+  ApiKeys,
   policyChain,
   RateLimiter,
   type ChainDependencies,
@@ -45,6 +46,7 @@ import { SessionRegistry } from "./session-registry.js";
 import type { Session } from "./session.js";
 import { listenOnSocket, removeSocketFile } from "./socket-server.js";
 import type { Upstream } from "./upstream/index.js";
+import { WithheldKeys } from "./withheld-keys.js";
 
 export const VERSION = "0.1.0";
 
@@ -93,6 +95,8 @@ export class Daemon {
   private variables: ServerVariables | undefined;
   private serverCheck: ServerCheck | undefined;
   private reloadError: string | null = null;
+  /** Keys of the config in force refused since a reload found them readable by others (withheld-keys.ts). */
+  private withheld = WithheldKeys.none;
   /** The reload in progress, if any: reloads run one after another (see reload). */
   private reloads: Promise<unknown> = Promise.resolve();
   private queuedReload: Promise<boolean> | undefined;
@@ -224,6 +228,7 @@ export class Daemon {
     this.frontDoor = new FrontDoor({
       config: http,
       auth: () => this.config.auth,
+      withheldKeys: () => this.withheld,
       servers: () => Object.keys(this.config.servers),
       issuer: () => this.config.auth.oauth?.issuer,
       scopes: () => this.config.auth.oauth?.scopes ?? [],
@@ -346,7 +351,9 @@ export class Daemon {
     if (this.stopping) return false;
     const result = await loadNextConfig(this.options.configPath, this.config, this.paths.home, this.logger);
     if (!result.ok) {
-      this.reloadError = result.problems;
+      this.withhold(result.exposedKeys);
+      const withheld = this.withheld.summary();
+      this.reloadError = withheld === null ? result.problems : `${result.problems}; ${withheld}`;
       this.logger.warn({ problems: this.reloadError }, "config reload failed; keeping the previous config");
       return false;
     }
@@ -367,6 +374,9 @@ export class Daemon {
     this.serverCheck = serverCheck;
     this.reloadError = null;
     this.loadedAt = Date.now();
+    if (this.withheld.size > 0)
+      this.logger.warn("the config is fixed: the withheld API keys it holds are accepted again");
+    this.withheld = WithheldKeys.none;
     this.authenticator = authenticator;
     this.endStale(stale);
     // Sessions opened while the check ran authenticated under the old config: check them too.
@@ -377,6 +387,40 @@ export class Daemon {
     await this.applyHttp(next.daemon.http);
     this.logger.info({ servers: Object.keys(next.servers) }, "config reloaded");
     return true;
+  }
+
+  /**
+   * Stops accepting the keys of the config in force that a refused reload found exposed (their sha256), and
+   * ends the sessions they opened, over the bridge and over HTTP: the daemon cannot tell the owner's sessions
+   * from those of whoever read the file.
+   */
+  private withhold(exposed: readonly string[] | undefined): void {
+    if (exposed === undefined) return;
+    const withheld = this.withheld.adding(
+      new ApiKeys(this.config.auth.api_keys),
+      exposed,
+      this.options.configPath,
+    );
+    if (withheld === this.withheld) return;
+    this.withheld = withheld;
+    const authenticator = new Authenticator(this.config.auth, new TokenStore(this.paths.tokens), withheld);
+    this.authenticator = authenticator;
+    this.logger.error(
+      { withheld: withheld.summary() },
+      "API keys withheld: the config holding them is readable by other users",
+    );
+    const reason = withheld.refusal();
+    this.frontDoor?.closeSessionsOf(withheld, reason);
+    // Bridge sessions: those whose handshake ran before the swap are found by a second look once it is over.
+    const checked = new Set(this.registry.all());
+    const end = (sessions: readonly Session[]) => {
+      for (const session of sessions) void session.close(reason, "credentials_changed");
+    };
+    void this.registry
+      .staleIdentities(authenticator)
+      .then(end)
+      .then(() => this.registry.staleIdentities(authenticator, checked))
+      .then(end);
   }
 
   private endStale(sessions: readonly Session[]): void {
@@ -395,6 +439,7 @@ export class Daemon {
       config: this.config,
       loadedAt: this.loadedAt,
       reloadError: this.reloadError,
+      withheldKeys: this.withheld.summary(),
       home: this.paths.home,
       registry: this.registry,
       stores: this.stores,

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { authSchema, httpFrontSchema, type AuthConfig } from "@mcp-guard/config";
 import { FrontDoor } from "../src/http/front-door.js";
 import type { Logger } from "../src/logger.js";
+import { WithheldKeys } from "../src/withheld-keys.js";
 
 let door: FrontDoor | undefined;
 afterEach(async () => {
@@ -39,6 +40,7 @@ describe("refusals at the HTTP front door", () => {
     door = new FrontDoor({
       config: httpFrontSchema.parse({ port: 0 }),
       auth: () => ({}) as AuthConfig,
+      withheldKeys: () => WithheldKeys.none,
       servers: () => ["s"],
       issuer: () => undefined,
       scopes: () => [],
@@ -70,6 +72,7 @@ describe("refusals at the HTTP front door", () => {
     door = new FrontDoor({
       config: httpFrontSchema.parse({ port: 0 }),
       auth: () => auth,
+      withheldKeys: () => WithheldKeys.none,
       servers: () => ["s"],
       issuer: () => undefined,
       scopes: () => [],
@@ -119,6 +122,7 @@ describe("refusals at the HTTP front door", () => {
         body_stall_seconds: 0.5,
       }),
       auth: () => auth,
+      withheldKeys: () => WithheldKeys.none,
       servers: () => ["s"],
       issuer: () => undefined,
       scopes: () => [],

@@ -56,6 +56,11 @@ export interface StatusReply {
   config_loaded_at: string;
   /** Why the last edit was not applied (the previous config stays in force), or null. */
   config_error: string | null;
+  /**
+   * Which API keys of the config in force are refused, and why: a refused reload found them written as is in
+   * a config other local users can read. Null when none is.
+   */
+  api_keys_withheld: string | null;
   home: string;
   servers: Record<string, ServerStatus>;
   sessions: SessionSummary[];
@@ -138,6 +143,7 @@ const checkStatus = object<StatusReply>({
   config: text,
   config_loaded_at: text,
   config_error: nullable(text),
+  api_keys_withheld: nullable(text),
   home: text,
   servers: record(
     object<ServerStatus>({

@@ -238,6 +238,7 @@ describe("control requests and replies", () => {
     config: "/c.yaml",
     config_loaded_at: "t",
     config_error: null,
+    api_keys_withheld: null,
     home: "/h",
     servers: {
       fs: {

@@ -47,6 +47,7 @@ export async function status(options: OutputOptions): Promise<number> {
   const lines = [
     `daemon: ${paint("ok", "running")} (pid ${reply.pid}, version ${reply.version}, since ${reply.started_at})`,
     `config: ${reply.config}${reply.config_error ? `\n        the last edit was NOT applied (the previous config stays in force): ${terminalField(reply.config_error)}` : ""}`,
+    ...(reply.api_keys_withheld ? [`keys:   ${paint("bad", terminalField(reply.api_keys_withheld))}`] : []),
     `home:   ${reply.home}`,
     `audit:  ${reply.audit.written} rows written, ${reply.audit.queued} queued${reply.audit.last_error ? `, last error: ${terminalField(reply.audit.last_error)}` : ""}`,
     `dashboard: ${reply.dashboard ?? "not running"}${reply.dashboard ? " (mcp-guard dashboard prints a login link)" : ""}`,

@@ -29,6 +29,11 @@ export class ApiKeys {
     });
   }
 
+  /** Each stored key's name and credential (its digest, as verify gives it): never the key itself. */
+  credentials(): { name: string; credential: string }[] {
+    return this.keys.map((key) => ({ name: key.name, credential: key.digest.toString("hex") }));
+  }
+
   /**
    * The key's identity, or undefined. Every stored key is compared, so timing reveals nothing. `credential`
    * tells this key from another of the same name (its digest, the same across config reloads): what one key

@@ -34,6 +34,15 @@ describe("ApiKeys", () => {
     ).toBe(one?.credential);
   });
 
+  it("lists each key's name and credential, as verify gives them, never the key", () => {
+    const listed = keys.credentials();
+    expect(listed).toEqual([
+      { name: "ci", credential: keys.verify("plain-key-for-ci")?.credential },
+      { name: keys.verify("digest-only-key")?.name, credential: keys.verify("digest-only-key")?.credential },
+    ]);
+    expect(JSON.stringify(listed)).not.toContain("plain-key-for-ci");
+  });
+
   it.each([
     "",
     "plain-key-for-c",

@@ -21,6 +21,7 @@ import { hostOrOriginRefusal } from "./listener-guard.js";
 import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
 import type { BodyRefusal } from "./request-body.js";
+import type { WithheldKeys } from "../withheld-keys.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
 /**
@@ -39,6 +40,8 @@ export interface FrontDoorDeps {
   config: HttpFrontConfig;
   /** The current auth section and servers: both follow config reloads. */
   auth: () => AuthConfig;
+  /** The API keys refused while the config holding them is readable by others (withheld-keys.ts). */
+  withheldKeys: () => WithheldKeys;
   servers: () => string[];
   /** The issuer named in the protected resource metadata. */
   issuer: () => string | undefined;
@@ -72,6 +75,8 @@ interface OpenSession {
   server: string;
   /** The session belongs to the identity that opened it: another one gets "not found". */
   owner: string;
+  /** The API key that opened it (its digest), to end it when that key is withheld. */
+  credential: string | undefined;
   /**
    * The roles the session's policy was built from. Credentials are checked on every request; when they now
    * give other roles (a config edit, a token with other claims), the session is ended rather than go on
@@ -92,7 +97,8 @@ export class FrontDoor {
   private readonly bodies = new BodyBudget(() => bodyBudgetLimits(this.config));
   /** daemon.http as in force: replaced by reconfigure. */
   private config: HttpFrontConfig;
-  private credentials: { auth: AuthConfig; http: HttpFrontConfig; value: HttpCredentials } | undefined;
+  private credentials:
+    { auth: AuthConfig; http: HttpFrontConfig; withheld: WithheldKeys; value: HttpCredentials } | undefined;
   private sweep: NodeJS.Timeout | undefined;
   private refusals = { minute: 0, audited: 0, unaudited: 0 };
 
@@ -171,6 +177,15 @@ export class FrontDoor {
     for (const open of [...this.sessions.values()]) open.handle.close(reason);
   }
 
+  /**
+   * Ends the sessions opened with a withheld key: whoever read the key may have opened them, and the daemon
+   * cannot tell those from the owner's.
+   */
+  closeSessionsOf(withheld: WithheldKeys, reason: string): void {
+    for (const open of [...this.sessions.values()])
+      if (open.credential !== undefined && withheld.has(open.credential)) open.handle.close(reason);
+  }
+
   private async closeListener(): Promise<void> {
     const server = this.server;
     this.server = undefined;
@@ -181,12 +196,15 @@ export class FrontDoor {
     });
   }
 
-  /** Credentials for the auth section and endpoint in force, made again when either changes. */
+  /** Credentials for the auth section, endpoint and withheld keys in force, made again when any changes. */
   private currentCredentials(): HttpCredentials {
     const auth = this.deps.auth();
-    if (this.credentials?.auth !== auth || this.credentials.http !== this.config)
-      this.credentials = { auth, http: this.config, value: new HttpCredentials(auth, this.config) };
-    return this.credentials.value;
+    const withheld = this.deps.withheldKeys();
+    const made = this.credentials;
+    if (made?.auth === auth && made.http === this.config && made.withheld === withheld) return made.value;
+    const value = new HttpCredentials(auth, this.config, withheld);
+    this.credentials = { auth, http: this.config, withheld, value };
+    return value;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -233,7 +251,7 @@ export class FrontDoor {
         headers["www-authenticate"] = `Bearer ${parts.join(", ")}`;
       }
       const reason: ErrorReason = outcome.error === "invalid_token" ? "auth_invalid" : "auth_required";
-      audit(reason);
+      audit(outcome.audit ?? reason);
       return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
     }
     // Two API keys may share a name (a team's, or an old and a new one during a rotation): a session
@@ -264,7 +282,7 @@ export class FrontDoor {
         error: { code: -32000, message: "Bad Request: Mcp-Session-Id header is required" },
       });
     }
-    return this.create(server, outcome.identity, owner, roles, req, res);
+    return this.create(server, outcome.identity, { owner, credential: outcome.credential }, roles, req, res);
   }
 
   private auditRefusal(refusal: {
@@ -303,7 +321,7 @@ export class FrontDoor {
   private async create(
     server: string,
     identity: Identity,
-    owner: string,
+    { owner, credential }: { owner: string; credential: string | undefined },
     roles: string,
     req: IncomingMessage,
     res: ServerResponse,
@@ -372,6 +390,7 @@ export class FrontDoor {
       endpoint,
       server,
       owner,
+      credential,
       roles,
       handle: opened,
       active: 0,

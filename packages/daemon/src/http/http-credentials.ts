@@ -6,12 +6,16 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { ApiKeys, type Identity } from "@mcp-guard/core";
 import { OAuthVerifier } from "../oauth-verifier.js";
+import { WithheldKeys } from "../withheld-keys.js";
 
 export type HttpAuthOutcome =
   /** credential: which of the identity's credentials was presented, where one name can have several. */
   | { ok: true; identity: Identity; credential?: string }
-  /** error is the RFC 6750 code when there is one (invalid_token), else "unauthorized". */
-  | { ok: false; error: "invalid_token" | "unauthorized"; description: string };
+  /**
+   * error is the RFC 6750 code when there is one (invalid_token), else "unauthorized"; audit, the audit's
+   * reason where it says more than the answer's.
+   */
+  | { ok: false; error: "invalid_token" | "unauthorized"; description: string; audit?: string };
 
 /** HTTP clients have no uid the kernel can vouch for. */
 const NO_UID = -1;
@@ -23,6 +27,7 @@ export class HttpCredentials {
   constructor(
     auth: AuthConfig,
     private readonly http: HttpFrontConfig,
+    private readonly withheld: WithheldKeys = WithheldKeys.none,
   ) {
     this.apiKeys = Object.keys(auth.api_keys).length > 0 ? new ApiKeys(auth.api_keys) : undefined;
     // The audience of tokens for this endpoint is its canonical URL (RFC 8707) when configured.
@@ -59,6 +64,13 @@ export class HttpCredentials {
         return refuse("unauthorized", "this endpoint takes no API keys (auth.api_keys is empty)");
       const key = this.apiKeys.verify(apiKey);
       if (!key) return refuse("unauthorized", "the API key is not recognised");
+      if (this.withheld.has(key.credential))
+        return {
+          ok: false,
+          error: "unauthorized",
+          description: this.withheld.refusal(),
+          audit: "api_key_withheld",
+        };
       return {
         ok: true,
         identity: { method: "api_key", user: key.name, uid: NO_UID, roles: key.roles },

@@ -8,7 +8,8 @@ import { chars } from "./samples.js";
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
 const secretsIn = (text: string) => scanner.spans(text).filter((s) => s.category === "secret");
 /** The text as it would be forwarded with every finding redacted. */
-const forwarded = (text: string) => scanner.scan({ text }, "params", () => true).value.text;
+const forwarded = (text: string) =>
+  (scanner.scan({ text }, "params", () => true).value as { text: string }).text;
 
 const HEX = "0123456789abcdef";
 

@@ -5,6 +5,11 @@ import { performance } from "node:perf_hooks";
 
 export class Deadline {
   private readonly at: number;
+  /**
+   * Set when a wait's timer fires: timers run on the event loop's clock, which may read the deadline as passed
+   * a fraction of a millisecond before performance.now() does, and a timer that fired is the deadline passing.
+   */
+  private passed = false;
 
   constructor(ms: number) {
     this.at = performance.now() + ms;
@@ -12,13 +17,16 @@ export class Deadline {
 
   /** Milliseconds left, never negative. */
   get left(): number {
-    return Math.max(0, this.at - performance.now());
+    return this.passed ? 0 : Math.max(0, this.at - performance.now());
   }
 
   /** Resolves once `step` settles (either way) or the deadline passes, whichever comes first. */
   wait(step: Promise<unknown>): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, this.left);
+      const timer = setTimeout(() => {
+        this.passed = true;
+        resolve();
+      }, this.left);
       const done = () => {
         clearTimeout(timer);
         resolve();

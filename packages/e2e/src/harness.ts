@@ -33,6 +33,8 @@ export const EVERYTHING = serverEntry("@modelcontextprotocol/server-everything")
 export const FILESYSTEM = serverEntry("@modelcontextprotocol/server-filesystem");
 export const MEMORY = serverEntry("@modelcontextprotocol/server-memory");
 export const FIXTURE = fileURLToPath(new URL("../dist/fixtures/test-server.js", import.meta.url));
+/** A file server that opens fileURLToPath(uri) for resources/read (fixtures/file-server.ts). */
+export const FILE_SERVER = fileURLToPath(new URL("../dist/fixtures/file-server.js", import.meta.url));
 
 export interface GuardedHome {
   dir: string;

@@ -10,7 +10,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, nodeServerYaml, RawBridge } from "../src/index.js";
+import { FILE_SERVER, makeGuardedHome, nodeServerYaml, RawBridge } from "../src/index.js";
 
 const MARKER = "quarterly-figures-marker-5521";
 const dir = makeGuardedHome().dir;
@@ -31,45 +31,10 @@ symlinkSync("../vault/.ssh", join(data, "public", "k%41"));
 // And an honest one: back into the public folder.
 symlinkSync(".", join(data, "public", "y%41"));
 
-const server = join(dir, "file-server.cjs");
-writeFileSync(
-  server,
-  `const { readFileSync } = require("node:fs");
-const { fileURLToPath } = require("node:url");
-const send = (m) => process.stdout.write(JSON.stringify(m) + "\\n");
-const answers = {
-  initialize: (p) => ({ protocolVersion: p.protocolVersion, capabilities: { resources: {} }, serverInfo: { name: "files", version: "1" } }),
-  "resources/list": () => ({ resources: [] }),
-  "resources/templates/list": () => ({ resourceTemplates: [{ uriTemplate: "file:///{+path}", name: "files" }] }),
-  "tools/list": () => ({ tools: [] }),
-  "prompts/list": () => ({ prompts: [] }),
-  ping: () => ({}),
-  "resources/read": (p) => ({ contents: [{ uri: p.uri, mimeType: "text/plain", text: readFileSync(fileURLToPath(p.uri), "utf8") }] }),
-};
-let rest = "";
-process.stdin.on("data", (chunk) => {
-  const lines = (rest + chunk).split("\\n");
-  rest = lines.pop();
-  for (const line of lines) {
-    if (!line.trim()) continue;
-    const m = JSON.parse(line);
-    if (m.id === undefined || !m.method) continue;
-    const answer = answers[m.method];
-    try {
-      if (answer) send({ jsonrpc: "2.0", id: m.id, result: answer(m.params || {}) });
-      else send({ jsonrpc: "2.0", id: m.id, error: { code: -32601, message: "no such method" } });
-    } catch (err) {
-      send({ jsonrpc: "2.0", id: m.id, error: { code: -32603, message: String(err.message) } });
-    }
-  }
-});
-`,
-);
-
 const home = makeGuardedHome(
   nodeServerYaml(
     "files",
-    [server],
+    [FILE_SERVER],
     [
       "    policy:",
       "      permissions:",

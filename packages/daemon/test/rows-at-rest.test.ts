@@ -15,6 +15,7 @@ const KEY = "k".repeat(64);
 // Built at run time so that no scanner reading this file meets a whole token.
 const TOKEN = `ghp_${"R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU"}`;
 const EMAIL = "dana.scully@fbi-example.org";
+const APPROVED = `xoxb-${"2837460192-5847261093-aZ8kLm3QpR7tVx9WbN2cY4dE"}`;
 const silent = pino({ level: "silent" });
 
 let dir = "";
@@ -90,6 +91,28 @@ describe("rows an earlier version kept bare", () => {
     closeStores(stores, paths.database);
     expect(filesHolding(TOKEN)).toEqual([]);
     expect(filesHolding(EMAIL)).toEqual([]);
+  });
+
+  it("leave no copy in the file's free pages of a row an earlier version deleted", () => {
+    dir = mkdtempSync(join(tmpdir(), "mcpg-rows-at-rest-"));
+    const paths = pathsIn(dir);
+    closeStores(openStores(paths, false, silent, KEY), paths.database);
+    const db = openDatabase(paths.database);
+    // A change an earlier version kept bare, then approved: the row deleted, its pages freed, not cleared.
+    const approved = pinOf({
+      name: "report",
+      description: `${"Reads the figures. ".repeat(400)}${APPROVED}`,
+    });
+    db.prepare(
+      "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at) VALUES ('s', 'tool', 'report', ?, ?, 3)",
+    ).run(approved.hash, approved.definition);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.prepare("DELETE FROM pin_changes WHERE name = 'report'").run();
+    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+    db.close();
+    expect(filesHolding(APPROVED)).toEqual(["mcp-guard.db"]); // the control
+    closeStores(openStores(paths, false, silent, KEY), paths.database);
+    expect(filesHolding(APPROVED)).toEqual([]);
   });
 
   it("runs once per database: a later opening leaves the rows as they are", () => {

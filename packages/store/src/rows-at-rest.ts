@@ -23,29 +23,29 @@ interface PinRow {
 /**
  * Rewrites every row not yet in the form `forms` make; the number rewritten or dropped. A row whose kept name
  * already has a row (written since, by a version that keeps names) is the older record of it and is dropped:
- * lookups go by the kept name. Runs once per database, in one transaction.
+ * lookups go by the kept name. The rewrite is one transaction; the free pages are then cleared (see below).
  */
 export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
   if (daemonSetting(db, DONE) !== undefined) return 0;
-  // Without secure_delete the bare values would stay in the pages and cells the rewrite frees, and the
-  // checkpoint writes the rewritten pages over the old ones in the database file now rather than later.
-  const secureDelete = db.pragma("secure_delete", { simple: true }) as number;
-  db.pragma("secure_delete = ON");
+  const changed = db.transaction(
+    () =>
+      rewriteDefinitions(db, "pins", forms) +
+      rewriteDefinitions(db, "pin_changes", forms) +
+      rewriteListedNames(db, forms) +
+      rewriteArguments(db, forms),
+  )();
+  // Rows an earlier version deleted (a change approved, a pin reset) and the cells this rewrite freed leave
+  // their bytes in free pages until reused: VACUUM writes the live rows into fresh pages, and the checkpoint
+  // puts them over the old ones in the file now. Once per database, so its cost (the file's size) is paid once;
+  // recorded only when done, so that a database another process kept busy is cleared at the next start.
   try {
-    const changed = db.transaction(() => {
-      const count =
-        rewriteDefinitions(db, "pins", forms) +
-        rewriteDefinitions(db, "pin_changes", forms) +
-        rewriteListedNames(db, forms) +
-        rewriteArguments(db, forms);
-      recordDaemonSetting(db, DONE, String(Date.now()));
-      return count;
-    })();
-    if (changed > 0) db.pragma("wal_checkpoint(TRUNCATE)");
-    return changed;
-  } finally {
-    db.pragma(`secure_delete = ${secureDelete}`);
+    db.exec("VACUUM");
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    recordDaemonSetting(db, DONE, String(Date.now()));
+  } catch {
+    /* busy: the rows are kept redacted already; the free pages are cleared next time */
   }
+  return changed;
 }
 
 function rewriteDefinitions(db: Db, table: "pins" | "pin_changes", forms: AtRestForms): number {

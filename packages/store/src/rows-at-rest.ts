@@ -2,10 +2,7 @@
 // (tools, prompts, resource URIs) and a held call's arguments before round 31. Today's writers keep them as
 // the daemon's `atRest` functions make them (redacted, with keyed digests); this pass puts the older rows in
 // the same form once, so an upgrade does not leave a token or an e-mail address on disk until retention.
-import { daemonSetting, recordDaemonSetting, type Db } from "./database.js";
-
-/** The daemon setting that records the pass, so that it runs once per database. */
-const DONE = "rows_kept_at_rest";
+import { daemonSetting, recordDaemonSetting, ROWS_AT_REST_SETTING as DONE, type Db } from "./database.js";
 
 export interface AtRestForms {
   definition: (json: string) => string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../src/index.js";
+import { daemonSetting, openDatabase } from "../src/index.js";
 
 describe("database", () => {
   it("keeps the daemon's page cache at 2 MiB, not better-sqlite3's 16 MB, and its temporary files in memory", () => {
@@ -15,6 +15,24 @@ describe("database", () => {
       expect(db.pragma("temp_store", { simple: true })).toBe(2);
     } finally {
       db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("marks a database it creates as holding no bare rows, and leaves an older one for the start-up pass", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcpg-db-"));
+    try {
+      const fresh = openDatabase(join(dir, "new.db"));
+      expect(daemonSetting(fresh, "rows_kept_at_rest")).toMatch(/^\d+$/);
+      fresh.close();
+      // A database that already has tables when opened (as one an earlier version wrote) is not new.
+      const older = openDatabase(join(dir, "older.db"));
+      older.exec("DELETE FROM daemon_settings");
+      older.close();
+      const reopened = openDatabase(join(dir, "older.db"));
+      expect(daemonSetting(reopened, "rows_kept_at_rest")).toBeUndefined();
+      reopened.close();
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

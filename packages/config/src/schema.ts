@@ -204,7 +204,15 @@ export const authSchema = z
         z.string().min(1),
         z.strictObject({
           roles: z.array(z.string().min(1)).default(["default"]),
-          name: z.string().min(1).optional(),
+          // The audit names a connection whose key was missing or refused `api_key:anonymous`: a key of that
+          // name would make its calls indistinguishable from those attempts.
+          name: z
+            .string()
+            .min(1)
+            .refine((name) => name !== "anonymous", {
+              message: 'the name "anonymous" is reserved: the audit names connections without a valid key so',
+            })
+            .optional(),
         }),
       )
       .default({}),

@@ -103,6 +103,15 @@ describe("config loading", () => {
       issues('servers: {}\npii:\n  custom_types:\n    badge:\n      patterns: [{ regex: "([" }]\n')[0],
     ).toMatch(/:5: pii\.custom_types\.badge\.patterns\.0\.regex: invalid regular expression/);
   });
+
+  it("refuses an API key named anonymous, the audit's name for a connection without a valid key", () => {
+    const config = (name: string) =>
+      `servers: {}\nauth:\n  mode: api_key\n  api_keys:\n    "\${CI_KEY}": { name: ${name} }\n`;
+    expect(issues(config("anonymous"), { CI_KEY: "k".repeat(32) })).toEqual([
+      '/cfg/mcp-guard.yaml:5: auth.api_keys.${CI_KEY}.name: the name "anonymous" is reserved: the audit names connections without a valid key so',
+    ]);
+    expect(parse(config("ci"), { CI_KEY: "k".repeat(32) }).ok).toBe(true);
+  });
 });
 
 // Round 31, from outside: a file of aliases that expand without bound was refused by the YAML library with

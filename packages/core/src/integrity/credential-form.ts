@@ -2,85 +2,13 @@
 // (passwords, API keys, access tokens, payment credentials). A form asking for one is shown to the user
 // under the guarded server's name, and what they type goes to the server: phishing with the guard's blessing.
 // A form's fields are judged by their names, titles and descriptions against a short list of credential
-// words (in a description, a mention a negation governs is a warning, not a request: credential-warnings.ts); a
-// choice (an enum, a boolean) cannot carry a typed secret and is not judged, so honest forms (a name, an
-// e-mail address, a yes/no, a pick from a list) still reach the user. URL-mode elicitation, the
-// specification's way to collect a credential outside the client, has no form and is not judged here.
+// words (read as credential-words.ts reads them; in a description, a mention a negation governs is a warning,
+// not a request: credential-warnings.ts); a choice (an enum, a boolean) cannot carry a typed secret and is not
+// judged, so honest forms (a name, an e-mail address, a yes/no, a pick from a list) still reach the user.
+// URL-mode elicitation, the specification's way to collect a credential outside the client, has no form and
+// is not judged here.
 import { type ClauseWord, warnedAgainst } from "./credential-warnings.js";
-import { findHidden } from "./hidden.js";
-
-/**
- * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
- * punctuation, so `apiKey`, `api_key` and "API key" are all "api key"). Whole words only: "pin" is not in
- * "spinner", "token" is not "tokens" (a count an honest form may ask for).
- */
-export const CREDENTIAL_PHRASES: readonly string[] = [
-  "password",
-  "passwd",
-  "passphrase",
-  "passcode",
-  "api key",
-  "apikey",
-  "access key",
-  "secret",
-  "secret key",
-  "private key",
-  "token",
-  "pin",
-  "otp",
-  "totp",
-  "2fa",
-  "mfa",
-  "one time code",
-  "one time password",
-  "verification code",
-  "security code",
-  "auth code",
-  "authentication code",
-  "sms code",
-  "cvv",
-  "cvc",
-  "card number",
-  "credit card",
-  "ssn",
-  "social security number",
-  "seed phrase",
-  "recovery phrase",
-];
-
-const PHRASES = CREDENTIAL_PHRASES.map((phrase) => phrase.split(" "));
-
-/**
- * Characters a screen shows as nothing, dropped before a text is split into words: a soft hyphen or a
- * zero-width space inside "pass\u00ADword" would otherwise make two words the list does not hold. findHidden
- * (the guard's other readers') takes terminal escapes and joiners between letters too; it leaves a lone
- * variation selector, which selects for an emoji, but inside a word shows nothing either.
- */
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
-
-/** A text as its reader sees it: hidden characters dropped, compatibility forms as their plain letters. */
-function visibleText(text: string): string {
-  return (findHidden(text)?.stripped ?? text).replace(IGNORABLE, "").normalize("NFKC");
-}
-
-/** Visible text as lower-case words: camelCase, snake_case, kebab-case and prose alike. */
-function splitWords(text: string): string[] {
-  return text
-    .replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1$3 $2$4")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** Each credential phrase the words hold, as whole words in a row, with where it starts. */
-function credentialPhrasesIn(words: readonly string[]): { phrase: string; at: number; length: number }[] {
-  const found: { phrase: string; at: number; length: number }[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const phrase = PHRASES.find((p) => p.every((word, i) => words[at + i] === word));
-    if (phrase !== undefined) found.push({ phrase: phrase.join(" "), at, length: phrase.length });
-  }
-  return found;
-}
+import { credentialPhrasesIn, splitWords, visibleText } from "./credential-words.js";
 
 /** Where a description's clause ends: a negation reaches no further (a comma only to a list, see credential-warnings.ts). */
 const CLAUSE_END = /[.;:!?()[\]\n]/;

@@ -11,7 +11,7 @@ describe("a form field that asks for a credential", () => {
     ["pw", { type: "string", title: "Bank password" }, "password"],
     ["api_key", { type: "string" }, "api key"],
     ["apiKey", { type: "string" }, "api key"],
-    ["OPENAI_APIKEY", { type: "string" }, "apikey"],
+    ["OPENAI_APIKEY", { type: "string" }, "api key"],
     ["key", { type: "string", description: "Your OpenAI API key" }, "api key"],
     ["pin", { type: "string", title: "Card PIN" }, "pin"],
     ["cardPIN", { type: "integer" }, "pin"],
@@ -205,5 +205,71 @@ describe("a credential word split by a character the screen shows as nothing", (
   it("negative: an honest title with invisible characters in it stays honest", () => {
     expect(credentialFields(form({ name: { type: "string", title: "Display\u200B name" } }))).toEqual([]);
     expect(credentialFields(form({ name: { type: "string", title: "Spin\u00ADner style" } }))).toEqual([]);
+  });
+});
+
+// Round 33: a camelCase name that splits the word (`passWord`), words run together (`cardnumber`) and a digit
+// glued on (`cvv2`) were words the list did not hold, and the form was shown.
+describe("a credential named in an ordinary spelling", () => {
+  it.each([
+    ["passWord", "password"],
+    ["PassCode", "passcode"],
+    ["walletPassPhrase", "passphrase"],
+    ["pass_word", "password"],
+    ["passWd", "passwd"],
+    ["oneTimePassWord", "one time password"],
+    ["cardnumber", "card number"],
+    ["securitycode", "security code"],
+    ["privatekey", "private key"],
+    ["secretKEY", "secret"],
+    ["creditcardnumber", "card number"],
+    ["cvv2", "cvv"],
+    ["password1", "password"],
+    ["pin1", "pin"],
+    ["2FA", "2fa"],
+    ["code2fa", "2fa"],
+    ["newpassword", "password"],
+    ["walletpassphrase", "passphrase"],
+    ["refreshtoken", "token"],
+    ["openaiapikey", "api key"],
+    ["newcardnumber", "card number"],
+  ])("%s asks for %s", (name, phrase) => {
+    expect(credentialFields(form({ [name]: { type: "string" } }))).toEqual([{ field: name, asks: phrase }]);
+  });
+
+  it("is read the same way in a title and in prose", () => {
+    expect(credentialFields(form({ v: { type: "string", title: "Bank pass word" } }))).toHaveLength(1);
+    expect(credentialFields(form({ v: { type: "string", title: "Your Pass Code" } }))).toHaveLength(1);
+    expect(
+      credentialRequest({
+        message: "Type your cardnumber and securitycode below.",
+        requestedSchema: form({ v: { type: "string" } }),
+      }),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    "passport",
+    "passportCountry",
+    "passengerName",
+    "pinned",
+    "spinner",
+    "hairpin",
+    "pinterestHandle",
+    "passthrough",
+    "bypassWordFilter",
+    "cardinality",
+    "cardholder",
+    "keyboard",
+    "monkey",
+    "maxTokens",
+    "tokens2",
+    "secretary",
+    "laptop",
+    "codeword",
+    "postcode",
+    "giveToKen",
+  ])("negative: %s holds no credential word", (name) => {
+    expect(credentialFields(form({ [name]: { type: "string" } }))).toEqual([]);
   });
 });

@@ -1,0 +1,133 @@
+// How a form's text is read for credential words (credential-form.ts judges the form). A name is spelled as its
+// author likes: `apiKey`, `api_key`, `apikey`, "API key", `passWord`, `cardnumber`, `password2` all name the
+// credential, so a text is split into words at case changes, digits and punctuation, and a credential phrase
+// may have its words run together. `passport`, `pinned` and `spinner` still hold none: whole words only.
+import { findHidden } from "./hidden.js";
+
+/**
+ * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
+ * punctuation, so `apiKey`, `api_key` and "API key" are all "api key", and a phrase's words may run together:
+ * `apikey`, `cardnumber`). Whole words only: "pin" is not in "spinner", "token" is not "tokens" (a count an
+ * honest form may ask for).
+ */
+export const CREDENTIAL_PHRASES: readonly string[] = [
+  "password",
+  "passwd",
+  "passphrase",
+  "passcode",
+  "api key",
+  "access key",
+  "secret",
+  "secret key",
+  "private key",
+  "token",
+  "pin",
+  "otp",
+  "totp",
+  "2fa",
+  "mfa",
+  "one time code",
+  "one time password",
+  "verification code",
+  "security code",
+  "auth code",
+  "authentication code",
+  "sms code",
+  "cvv",
+  "cvc",
+  "card number",
+  "credit card",
+  "ssn",
+  "social security number",
+  "seed phrase",
+  "recovery phrase",
+];
+
+/**
+ * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
+ * `walletPassPhrase`) and prose may too ("pass code"). Only these: "to ken" is not "token".
+ */
+const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  password: ["pass", "word"],
+  passwd: ["pass", "wd"],
+  passphrase: ["pass", "phrase"],
+  passcode: ["pass", "code"],
+};
+
+/**
+ * How long a phrase, its words run together, must be for a name to hold it after a prefix (`newpassword`,
+ * `walletpassphrase`, `openaiapikey`): a shorter one ends ordinary words ("spin", "hairpin").
+ */
+const PREFIXED_FROM = 5;
+
+/**
+ * Characters a screen shows as nothing, dropped before a text is split into words: a soft hyphen or a
+ * zero-width space inside "pass\u00ADword" would otherwise make two words the list does not hold. findHidden
+ * (the guard's other readers') takes terminal escapes and joiners between letters too; it leaves a lone
+ * variation selector, which selects for an emoji, but inside a word shows nothing either.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** A text as its reader sees it: hidden characters dropped, compatibility forms as their plain letters. */
+export function visibleText(text: string): string {
+  return (findHidden(text)?.stripped ?? text).replace(IGNORABLE, "").normalize("NFKC");
+}
+
+/** Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`. */
+const WORD_EDGE =
+  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu;
+
+/** Visible text as lower-case words: camelCase, snake_case, kebab-case, digits glued on and prose alike. */
+export function splitWords(text: string): string[] {
+  return text
+    .replace(WORD_EDGE, " ")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A credential phrase as the list spells it and as the smallest parts a text may split it into. */
+const PHRASES = CREDENTIAL_PHRASES.map((phrase) => ({
+  phrase,
+  parts: splitWords(phrase).flatMap((word) => COMPOUNDS[word] ?? [word]),
+}));
+
+/** A credential phrase found in a text's words: which, where it starts and how many words it takes. */
+export interface FoundPhrase {
+  phrase: string;
+  at: number;
+  length: number;
+}
+
+/**
+ * How many words from `at` spell a phrase's parts, each word one part or several run together (the first may
+ * hold a prefix too, if it holds the whole phrase and that is long enough); undefined if they do not.
+ */
+function spelledAt(words: readonly string[], at: number, parts: readonly string[]): number | undefined {
+  const whole = parts.join("");
+  const first = words[at];
+  if (first !== undefined && whole.length >= PREFIXED_FROM && first.endsWith(whole)) return 1;
+  let part = 0;
+  let index = at;
+  while (part < parts.length) {
+    const word = words[index++];
+    if (word === undefined) return undefined;
+    let joined = "";
+    while (part < parts.length && joined.length < word.length) joined += parts[part++];
+    if (joined !== word) return undefined;
+  }
+  return index - at;
+}
+
+/** Each credential phrase the words hold, as whole words in a row, with where it starts. */
+export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
+  const found: FoundPhrase[] = [];
+  for (let at = 0; at < words.length; at++)
+    for (const { phrase, parts } of PHRASES) {
+      const length = spelledAt(words, at, parts);
+      if (length === undefined) continue;
+      found.push({ phrase, at, length });
+      break;
+    }
+  return found;
+}

@@ -5,7 +5,9 @@
 // it but for a determiner ("no password needed", "without a PIN"). The verb's reach is short, ends at a new verb ("do not reuse
 // an old one, enter your bank password") and crosses a comma only to the items of a list ("do not give us
 // your phone number, pin, or other sensitive info", the reference server's form). Clauses are split by the
-// caller: a sentence, a semicolon, a colon or a bracket ends the reach too.
+// caller: a sentence, a semicolon, a colon or a bracket ends the reach too. An exception later in the clause
+// undoes the negation: "do not give anyone except us your password" and "never share your PIN with anyone but
+// us" ask for it, the form being "us".
 
 /** A word of a clause, with which of its comma-separated pieces it stands in. */
 export interface ClauseWord {
@@ -23,6 +25,24 @@ const DETERMINERS = new Set(["a", "an", "the", "any", "your", "our", "their", "m
 const JOINING = new Set(["or", "and", "nor", "to"]);
 /** Words that join an item to a list: "…, pin, or other sensitive info". */
 const COORDINATORS = new Set(["or", "and", "nor"]);
+
+/** Words that make an exception of what follows: "anyone except us", "besides us". */
+const EXCEPTING = new Set(["except", "excepting", "besides"]);
+/** Pairs that do: "anyone other than us", "apart from us". */
+const EXCEPTING_PAIRS = new Set(["other than", "apart from"]);
+/** Words before "but" that make it "except" ("anyone but us"); elsewhere it joins clauses ("but keep it safe"). */
+const INDEFINITE = new Set([
+  "anyone",
+  "anybody",
+  "one",
+  "nobody",
+  "everyone",
+  "everybody",
+  "else",
+  "anywhere",
+]);
+/** Words after "but" or "only" that name who may have it ("but us", "only to us"), not what ("only your name"). */
+const EXCEPTED = new Set(["us", "me", "to", "with", "here"]);
 
 /** Verbs of handing a credential over, in the forms prose uses: what a negation warns against and a request asks. */
 const HANDING_OVER = new Set(
@@ -59,11 +79,22 @@ export interface PhraseAt {
 /** Whether a credential phrase is governed by a negation before it in its clause. */
 export function warnedAgainst(words: readonly ClauseWord[], phrase: PhraseAt): boolean {
   for (let negation = phrase.at - 1; negation >= 0; negation--) {
-    if (!NEGATIONS.has(words[negation]?.word ?? "")) continue;
+    if (!NEGATIONS.has(words[negation]?.word ?? "") || exceptionAfter(words, negation)) continue;
     if (governsDirectly(words, negation, phrase.at) || negatedVerbReaches(words, negation, phrase))
       return true;
   }
   return false;
+}
+
+/** Whether the clause makes an exception after a negation, which then forbids nothing ("except us"). */
+function exceptionAfter(words: readonly ClauseWord[], negation: number): boolean {
+  return words.slice(negation + 1).some(({ word }, i, after) => {
+    const before = after[i - 1]?.word ?? "";
+    const next = after[i + 1]?.word ?? "";
+    if (EXCEPTING.has(word) || EXCEPTING_PAIRS.has(`${word} ${next}`)) return true;
+    if (word === "but") return INDEFINITE.has(before) || EXCEPTED.has(next);
+    return word === "only" && EXCEPTED.has(next);
+  });
 }
 
 /** "no password", "without your PIN": only determiners between, in one piece. */

@@ -273,3 +273,38 @@ describe("a credential named in an ordinary spelling", () => {
     expect(credentialFields(form({ [name]: { type: "string" } }))).toEqual([]);
   });
 });
+
+// Round 33: a negated verb whose object is excepted ("do not give anyone except us your password") warned
+// against nothing, but counted as a warning, and the form was shown.
+describe("a negation the clause makes an exception to", () => {
+  const typed = form({ value: { type: "string" } });
+  const asked = (message: string) => credentialRequest({ message, requestedSchema: typed });
+  const described = (description: string) =>
+    credentialFields(form({ value: { type: "string", description } }));
+
+  it.each([
+    "Do not give anyone except us your password.",
+    "Never share with anyone but us your PIN",
+    "Do not share your password with anyone except us",
+    "Never give your PIN to anybody other than our support team",
+    "Don't tell anyone your passcode, only to us",
+    "Never share your password with anyone besides us",
+    "Do not enter your PIN anywhere but here",
+    "Never share your API key, apart from with us",
+    "Never give your password to anyone but to the bank",
+  ])("is a request: %j", (text) => {
+    expect(asked(text)).toHaveLength(1);
+    expect(described(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "Never share your password, but do enter your display name",
+    "Do not enter your password, only your username",
+    "Never share your PIN but keep it somewhere safe",
+    "Do not give us your phone number, pin, or other sensitive info",
+    "Never share your password. Anyone but us may ask for your name.",
+  ])("negative: a warning stays a warning: %j", (text) => {
+    expect(asked(text)).toEqual([]);
+    expect(described(text)).toEqual([]);
+  });
+});

@@ -73,6 +73,19 @@ describe("isGuarded: entries that only mention mcp-guard and connect", () => {
     expect(guarded("tools\\mcp-guard.cmd", ["connect", "-s", "x"], "win32")).toBe(false);
   });
 
+  it("refuses a config that resolves in the project's directory", () => {
+    const connect = ["connect", "-s", "x"];
+    expect(guarded("mcp-guard", [...connect, "-c", "./guard.yaml"])).toBe(false);
+    expect(guarded("mcp-guard", [...connect, "--config=guard.yaml"])).toBe(false);
+    expect(guarded("mcp-guard", ["connect", "--config", "${workspaceFolder}/guard.yaml", "-s", "x"])).toBe(
+      false,
+    );
+    expect(guarded("mcp-guard", [...connect, "-c", "~/guard.yaml"])).toBe(false); // no shell expands ~
+    expect(guarded("mcp-guard", [...connect, "-c", "C:\\me\\guard.yaml"], "linux")).toBe(false);
+    expect(guarded("mcp-guard", [...connect, "-c", "C:\\me\\guard.yaml"], "win32")).toBe(true);
+    expect(guarded("mcp-guard", [...connect, "-c", "/home/me/guard.yaml"])).toBe(true);
+  });
+
   it("refuses mcp-guard run with anything but connect and its own options", () => {
     expect(guarded("mcp-guard", ["start", "connect", "-s", "x"])).toBe(false);
     expect(guarded("mcp-guard", ["connect"])).toBe(false);

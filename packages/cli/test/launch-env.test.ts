@@ -23,6 +23,33 @@ describe("envChoosesProgram", () => {
     expect(envChoosesProgram({ PATH: 1 }, "linux")).toBe(true);
   });
 
+  it("passes the guard's config and home named by absolute path", () => {
+    const fixed = {
+      MCP_GUARD_CONFIG: "/home/me/guard.yaml",
+      MCP_GUARD_HOME: "/home/me/.guard",
+      HOME: "/home/me",
+    };
+    expect(envChoosesProgram(fixed, "linux")).toBe(false);
+    expect(
+      envChoosesProgram({ MCP_GUARD_CONFIG: "C:\\me\\guard.yaml", USERPROFILE: "C:\\me" }, "win32"),
+    ).toBe(false);
+  });
+
+  it("catches a config or home that resolves in the project's directory", () => {
+    for (const [name, value] of [
+      ["MCP_GUARD_CONFIG", "guard.yaml"],
+      ["MCP_GUARD_CONFIG", "${workspaceFolder}/guard.yaml"],
+      ["MCP_GUARD_CONFIG", "~/guard.yaml"], // a client starts the program without a shell: no ~
+      ["MCP_GUARD_HOME", ".guard"],
+      ["HOME", "."], // the default home, ~/.config/mcp-guard, becomes the project's .config/mcp-guard
+      ["USERPROFILE", "."],
+      ["MCP_GUARD_CONFIG", "C:\\me\\guard.yaml"], // a file name in the directory but on Windows
+    ])
+      expect(envChoosesProgram({ [name!]: value }, "linux"), `${name}=${value}`).toBe(true);
+    expect(envChoosesProgram({ MCP_GUARD_HOME: ".\\guard" }, "win32")).toBe(true);
+    expect(envChoosesProgram({ HOME: 1 }, "linux")).toBe(true);
+  });
+
   it("catches variables that load code into the program or choose the package npx runs", () => {
     for (const name of [
       "NODE_OPTIONS",

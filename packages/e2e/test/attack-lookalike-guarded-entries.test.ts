@@ -46,9 +46,16 @@ const GUARDED = {
   },
   "on-path": { command: "mcp-guard", args: ["connect", "-s", "filesystem"] },
   "vscode-shape": { type: "stdio", command: "mcp-guard", args: ["connect", "--server", "github"] },
+  // The config by absolute path on the platform scanning it: elsewhere a drive path names a project file.
   "windows-shim": {
     command: "mcp-guard.cmd",
-    args: ["connect", "-s", "x", "-c", "C:\\Users\\me\\guard.yaml"],
+    args: [
+      "connect",
+      "-s",
+      "x",
+      "-c",
+      process.platform === "win32" ? "C:\\Users\\me\\guard.yaml" : "/home/me/guard.yaml",
+    ],
   },
   "from-npm": { command: "npx", args: ["-y", "mcp-guard", "connect", "-s", "memory"] },
 };

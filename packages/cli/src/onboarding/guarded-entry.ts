@@ -1,28 +1,23 @@
-// Whether a client's entry launches the mcp-guard bridge, decided by what the client will run: scan counts
-// every other entry against the setup and init translates it. Mentioning mcp-guard is not enough: in
-// `sh -c "exec node server.js" mcp-guard connect` the two words are the shell's $0 and $1, and in
-// `npx -y some-server mcp-guard connect` they are arguments of another server.
-import { posix, win32 } from "node:path";
+// Whether a client's entry launches the mcp-guard bridge under the user's own config, decided by what the
+// client will run: scan counts every other entry against the setup and init translates it. Mentioning
+// mcp-guard is not enough: in `sh -c "exec node server.js" mcp-guard connect` the two words are the shell's
+// $0 and $1, and in `npx -y some-server mcp-guard connect` they are arguments of another server. Nor is
+// running mcp-guard enough when the entry picks the config: `connect -c ./guard.yaml` starts a daemon with the
+// servers and policy of the project the client has open.
+import { win32 } from "node:path";
 import { remoteUrl, type Entry } from "./clients.js";
-import { envChoosesProgram } from "./launch-env.js";
+import { envChoosesProgram, isAbsolutePath } from "./launch-env.js";
 
 /** The names mcp-guard's package is published and built under (npm, and the workspace's CLI). */
 const PACKAGE_NAMES = ["mcp-guard", "@mcp-guard/cli"];
 
 /**
- * A path that names the same file whatever directory the client starts in. Anything else resolves in that
- * directory, a project's own, so `./mcp-guard` or `tools/mcp-guard.js` names the project's file, not
- * mcp-guard. A drive path (`C:\…`) is one only on Windows: elsewhere it is a file name in the directory.
- */
-const isAbsolute = (path: string, platform: NodeJS.Platform) =>
-  platform === "win32" ? win32.isAbsolute(path) : posix.isAbsolute(path);
-
-/**
  * Whether a command runs the program `name`: a bare name (looked up on PATH) or an absolute path to it.
- * Windows compares names without case, and npm's shims there end in .cmd (or .exe).
+ * Anything else resolves in the directory the client starts in, a project's own, so `./mcp-guard` names the
+ * project's file. Windows compares names without case, and npm's shims there end in .cmd (or .exe).
  */
 function isProgram(command: string, name: string, platform: NodeJS.Platform): boolean {
-  if (/[\\/]/.test(command) && !isAbsolute(command, platform)) return false;
+  if (/[\\/]/.test(command) && !isAbsolutePath(command, platform)) return false;
   return (
     win32
       .basename(command)
@@ -41,7 +36,7 @@ const isOurPackage = (spec: string | undefined) =>
  * directory it starts in, so only an absolute path is ours.
  */
 function isOurScript(path: string, platform: NodeJS.Platform): boolean {
-  if (!isAbsolute(path, platform)) return false;
+  if (!isAbsolutePath(path, platform)) return false;
   return (
     win32.basename(path).toLowerCase() === "mcp-guard.js" ||
     /[\\/](?:cli|mcp-guard)[\\/]dist[\\/]main\.js$/i.test(path)
@@ -63,8 +58,11 @@ function mcpGuardArgs(command: string, args: readonly string[], platform: NodeJS
   return undefined;
 }
 
-/** `connect`, then only connect's own options (-s/--server, -c/--config), with a server named. */
-function isConnect(args: readonly string[]): boolean {
+/**
+ * `connect`, then only connect's own options (-s/--server, -c/--config), with a server named. A config must
+ * be named by absolute path: a relative one is read from the project's directory.
+ */
+function isConnect(args: readonly string[], platform: NodeJS.Platform): boolean {
   if (args[0] !== "connect") return false;
   let server = false;
   for (let i = 1; i < args.length; i++) {
@@ -73,13 +71,14 @@ function isConnect(args: readonly string[]): boolean {
     const value = inline ?? args[++i];
     if (!value) return false;
     if (flag === "-s" || flag === "--server") server = true;
+    else if (!isAbsolutePath(value, platform)) return false;
   }
   return server;
 }
 
 /**
  * An entry whose client runs the mcp-guard bridge: mcp-guard's own program with `connect -s <name>`, under
- * an env that neither picks another program nor loads code into it.
+ * an env that neither picks another program or config nor loads code into it.
  */
 export function isGuarded(entry: Entry, platform: NodeJS.Platform = process.platform): boolean {
   // A client connects to an entry's URL whatever its command says.
@@ -88,5 +87,5 @@ export function isGuarded(entry: Entry, platform: NodeJS.Platform = process.plat
   const args = entry.args ?? [];
   if (!Array.isArray(args) || !args.every((a): a is string => typeof a === "string")) return false;
   const forMcpGuard = mcpGuardArgs(entry.command, args, platform);
-  return forMcpGuard !== undefined && isConnect(forMcpGuard);
+  return forMcpGuard !== undefined && isConnect(forMcpGuard, platform);
 }

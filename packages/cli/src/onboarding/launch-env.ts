@@ -1,13 +1,28 @@
 // An entry's env is set for the program its client launches, and some variables decide which program that
-// is or load other code into it: the client looks a bare command up on the entry's PATH (`./bin` first runs
-// the project's own `mcp-guard`), node runs NODE_OPTIONS' `--require ./hook.cjs` before the bridge, the
-// loader preloads LD_PRELOAD, and npx fetches from npm_config_registry. Such an entry launches whatever
-// those name, not the bridge.
+// is, load other code into it, or choose the config the bridge hands to the daemon it starts: the client
+// looks a bare command up on the entry's PATH (`./bin` first runs the project's own `mcp-guard`), node runs
+// NODE_OPTIONS' `--require ./hook.cjs` before the bridge, the loader preloads LD_PRELOAD, and
+// `MCP_GUARD_CONFIG=guard.yaml` (or a home under the project) starts a daemon with the project's servers and
+// policy. Such an entry launches whatever those name, not the guard the user set up.
 import { posix, win32 } from "node:path";
+
+/**
+ * A path that names the same file whatever directory the client starts in. Anything else resolves in that
+ * directory, a project's own. A drive path (`C:\…`) is one only on Windows: elsewhere it is a file name in
+ * the directory.
+ */
+export const isAbsolutePath = (path: string, platform: NodeJS.Platform) =>
+  platform === "win32" ? win32.isAbsolute(path) : posix.isAbsolute(path);
 
 /** Variables whose any value loads code into the program launched or chooses what is launched. */
 const CHOOSES_PROGRAM =
   /^(?:NODE_OPTIONS|LD_PRELOAD|LD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|DYLD_LIBRARY_PATH|PATHEXT|npm_config_.*)$/i;
+
+/**
+ * Paths the bridge finds its config and home by: MCP_GUARD_CONFIG, MCP_GUARD_HOME, and the user's home that
+ * the default one lies under (HOME; USERPROFILE on Windows). Only an absolute one is the user's choice.
+ */
+const LOCATES_CONFIG = /^(?:MCP_GUARD_CONFIG|MCP_GUARD_HOME|HOME|USERPROFILE)$/i;
 
 /**
  * A PATH is the client's lookup of a bare command. One whose every directory is absolute is the user's own
@@ -15,17 +30,18 @@ const CHOOSES_PROGRAM =
  * one (the current directory) or `${workspaceFolder}/bin` resolves in the project's directory.
  */
 function isFixedSearchPath(value: string, platform: NodeJS.Platform): boolean {
-  const [separator, isAbsolute] = platform === "win32" ? [";", win32.isAbsolute] : [":", posix.isAbsolute];
-  return value.split(separator).every((dir) => isAbsolute(dir));
+  const separator = platform === "win32" ? ";" : ":";
+  return value.split(separator).every((dir) => isAbsolutePath(dir, platform));
 }
 
-/** Whether the entry's env decides which program runs, or loads other code into it. */
+/** Whether the entry's env decides which program or config runs, or loads other code into it. */
 export function envChoosesProgram(env: unknown, platform: NodeJS.Platform): boolean {
   if (env === undefined) return false;
   if (typeof env !== "object" || env === null) return true;
   return Object.entries(env).some(
     ([name, value]) =>
       CHOOSES_PROGRAM.test(name) ||
-      (/^PATH$/i.test(name) && (typeof value !== "string" || !isFixedSearchPath(value, platform))),
+      (/^PATH$/i.test(name) && (typeof value !== "string" || !isFixedSearchPath(value, platform))) ||
+      (LOCATES_CONFIG.test(name) && (typeof value !== "string" || !isAbsolutePath(value, platform))),
   );
 }

@@ -20,20 +20,12 @@ describe("isGuarded: entries that launch the bridge", () => {
     expect(guarded("mcp-guard", ["connect", "-c", "/h/g.yaml", "--server=github"])).toBe(true);
   });
 
-  it("recognises our package through npx and pnpm dlx, at any version", () => {
-    expect(guarded("npx", ["-y", "mcp-guard", "connect", "-s", "x"])).toBe(true);
-    expect(guarded("npx", ["mcp-guard@0.1.0", "connect", "-s", "x"])).toBe(true);
-    expect(guarded("npx", ["--yes", "@mcp-guard/cli@latest", "connect", "-s", "x"])).toBe(true);
-    expect(guarded("pnpm", ["dlx", "mcp-guard", "connect", "-s", "x"])).toBe(true);
-  });
-
   it("recognises Windows shims and paths on Windows, without case", () => {
     expect(guarded("mcp-guard.cmd", ["connect", "-s", "x"])).toBe(true);
     expect(
       guarded("C:\\Users\\me\\AppData\\Roaming\\npm\\MCP-GUARD.CMD", ["connect", "-s", "x"], "win32"),
     ).toBe(true);
     expect(guarded("mcp-guard.exe", ["connect", "-s", "x"], "win32")).toBe(true);
-    expect(guarded("npx.cmd", ["-y", "mcp-guard", "connect", "-s", "x"], "win32")).toBe(true);
     expect(
       guarded(
         "C:\\Program Files\\nodejs\\node.exe",
@@ -71,6 +63,17 @@ describe("isGuarded: entries that only mention mcp-guard and connect", () => {
     // A drive path is a file name in the directory everywhere but on Windows.
     expect(guarded("node", ["C:\\mcp-guard\\bin\\mcp-guard.js", "connect", "-s", "x"], "linux")).toBe(false);
     expect(guarded("tools\\mcp-guard.cmd", ["connect", "-s", "x"], "win32")).toBe(false);
+  });
+
+  it("refuses mcp-guard through npx or pnpm dlx, which look it up in the project's directory", () => {
+    expect(guarded("npx", ["-y", "mcp-guard", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("npx", ["mcp-guard@0.1.0", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("npx", ["--yes", "@mcp-guard/cli@latest", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("npx", ["-y", "mcp-guard@file:evil", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("npx", ["-y", "mcp-guard@npm:evil-server", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("pnpm", ["dlx", "mcp-guard", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("pnpm", ["dlx", "mcp-guard@file:evil", "connect", "-s", "x"])).toBe(false);
+    expect(guarded("npx.cmd", ["-y", "mcp-guard", "connect", "-s", "x"], "win32")).toBe(false);
   });
 
   it("refuses a config that resolves in the project's directory", () => {

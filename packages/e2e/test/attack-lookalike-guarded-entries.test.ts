@@ -36,6 +36,8 @@ const ENTRIES = {
     args: ["connect", "-s", "docs"],
   },
   "repository-script": { command: "node", args: ["tools/mcp-guard.js", "connect", "-s", "notes"] },
+  // npx looks mcp-guard up in the project first (guarded-entry-package-runners.test.ts).
+  "from-npm": { command: "npx", args: ["-y", "mcp-guard", "connect", "-s", "memory"] },
 };
 
 /** What init --apply writes and what the README documents: these launch the bridge. */
@@ -57,7 +59,6 @@ const GUARDED = {
       process.platform === "win32" ? "C:\\Users\\me\\guard.yaml" : "/home/me/guard.yaml",
     ],
   },
-  "from-npm": { command: "npx", args: ["-y", "mcp-guard", "connect", "-s", "memory"] },
 };
 
 beforeAll(() => {

@@ -8,9 +8,6 @@ import { win32 } from "node:path";
 import { remoteUrl, type Entry } from "./clients.js";
 import { envChoosesProgram, isAbsolutePath } from "./launch-env.js";
 
-/** The names mcp-guard's package is published and built under (npm, and the workspace's CLI). */
-const PACKAGE_NAMES = ["mcp-guard", "@mcp-guard/cli"];
-
 /**
  * Whether a command runs the program `name`: a bare name (looked up on PATH) or an absolute path to it.
  * Anything else resolves in the directory the client starts in, a project's own, so `./mcp-guard` names the
@@ -26,10 +23,6 @@ function isProgram(command: string, name: string, platform: NodeJS.Platform): bo
   );
 }
 
-/** `mcp-guard`, `mcp-guard@0.1.0`, `@mcp-guard/cli@latest`: our package, at any version. */
-const isOurPackage = (spec: string | undefined) =>
-  spec !== undefined && PACKAGE_NAMES.includes(spec.replace(/(?<=.)@[^/]*$/, ""));
-
 /**
  * mcp-guard's CLI as a script for node: its bin (`…/bin/mcp-guard.js`) or the built entry the bin imports
  * (`…/cli/dist/main.js`, `…/mcp-guard/dist/main.js` when installed). Node reads a relative script from the
@@ -43,18 +36,18 @@ function isOurScript(path: string, platform: NodeJS.Platform): boolean {
   );
 }
 
-/** The arguments mcp-guard gets, when the program launched (itself, by node, npx or pnpm dlx) is mcp-guard. */
+/**
+ * The arguments mcp-guard gets, when the program launched (itself, or node running its script) is mcp-guard.
+ * Not through `npx` or `pnpm dlx`: they resolve the package in the directory the client starts in, so a
+ * project's node_modules/.bin/mcp-guard (or a node_modules/mcp-guard of the version asked for, in any
+ * directory above) runs instead, and the project's .npmrc picks the registry. Nor is the package published:
+ * it is installed from its tarball (README), so a registry serves whatever someone put under its name.
+ */
 function mcpGuardArgs(command: string, args: readonly string[], platform: NodeJS.Platform) {
   if (isProgram(command, "mcp-guard", platform)) return args;
   // The script must come first: a node option before it (--require, --import) runs other code.
   if (command === process.execPath || isProgram(command, "node", platform))
     return args[0] !== undefined && isOurScript(args[0], platform) ? args.slice(1) : undefined;
-  if (isProgram(command, "npx", platform)) {
-    const at = args[0] === "-y" || args[0] === "--yes" ? 1 : 0;
-    return isOurPackage(args[at]) ? args.slice(at + 1) : undefined;
-  }
-  if (isProgram(command, "pnpm", platform) && args[0] === "dlx")
-    return isOurPackage(args[1]) ? args.slice(2) : undefined;
   return undefined;
 }
 

@@ -50,7 +50,7 @@ describe("envChoosesProgram", () => {
     expect(envChoosesProgram({ HOME: 1 }, "linux")).toBe(true);
   });
 
-  it("catches variables that load code into the program or choose the package npx runs", () => {
+  it("catches variables that load code into the program or choose which file a bare name runs", () => {
     for (const name of [
       "NODE_OPTIONS",
       "node_options",
@@ -59,8 +59,6 @@ describe("envChoosesProgram", () => {
       "DYLD_INSERT_LIBRARIES",
       "DYLD_LIBRARY_PATH",
       "PATHEXT",
-      "npm_config_registry",
-      "NPM_CONFIG_USERCONFIG",
     ])
       expect(envChoosesProgram({ [name]: "x" }, "linux"), name).toBe(true);
   });

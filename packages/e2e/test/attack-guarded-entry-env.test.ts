@@ -32,6 +32,7 @@ const ENTRIES = {
     env: { NODE_OPTIONS: "--require ./hook.cjs" },
   },
   preload: { ...bridge, env: { LD_PRELOAD: "./hook.so" } },
+  // Since round 33 reported for npx itself, which resolves mcp-guard in the project (package-runners test).
   "npm-registry": {
     command: "npx",
     args: ["-y", "mcp-guard", "connect", "-s", "notes"],

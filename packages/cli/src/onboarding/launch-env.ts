@@ -16,7 +16,7 @@ export const isAbsolutePath = (path: string, platform: NodeJS.Platform) =>
 
 /** Variables whose any value loads code into the program launched or chooses what is launched. */
 const CHOOSES_PROGRAM =
-  /^(?:NODE_OPTIONS|LD_PRELOAD|LD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|DYLD_LIBRARY_PATH|PATHEXT|npm_config_.*)$/i;
+  /^(?:NODE_OPTIONS|LD_PRELOAD|LD_LIBRARY_PATH|DYLD_INSERT_LIBRARIES|DYLD_LIBRARY_PATH|PATHEXT)$/i;
 
 /**
  * Paths the bridge finds its config and home by: MCP_GUARD_CONFIG, MCP_GUARD_HOME, and the user's home that

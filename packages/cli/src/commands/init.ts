@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
@@ -91,7 +91,8 @@ export function init(options: InitOptions): void {
     );
     return;
   }
-  const output = options.output ?? join(home(), "mcp-guard.yaml");
+  // Absolute: the entries --apply writes name it with -c, and a client reads a relative one from its project.
+  const output = resolve(options.output ?? join(home(), "mcp-guard.yaml"));
   const secretsFile = join(home(), "secrets.env");
   const secrets = Object.assign({}, ...p.servers.map((s) => s.secrets)) as Record<string, string>;
   const yaml = render(p, Object.keys(secrets).length ? secretsFile : undefined);

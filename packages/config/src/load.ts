@@ -12,6 +12,7 @@ import { configuredServer } from "./configured-server.js";
 import { configSchema, type Config } from "./schema.js";
 import {
   keysWrittenIn,
+  plaintextKeysInBase,
   plaintextKeysReadableByOthers,
   readableByOthers,
   type ExposedKeys,
@@ -96,6 +97,15 @@ export async function loadConfig(
   }
   const parsed = parseConfigText(base.text, url, {});
   if (!parsed.ok) return parsed;
+  // The base alone gives `auth` (merge.ts), and anyone who can fetch it reads it. Refused at start too, so no
+  // config in force holds a base's key as written: nothing for a running daemon to withhold.
+  const baseKeys = plaintextKeysInBase(url, Object.keys(parsed.config.auth.api_keys));
+  if (baseKeys)
+    return {
+      ok: false,
+      file,
+      issues: [{ file: url, line: undefined, path: "auth.api_keys", message: baseKeys }],
+    };
   if (parsed.config.extends)
     return fail(`the base config ${url} itself extends another; only one level is allowed`);
   const { extends: _extends, ...mine } = personal.config;

@@ -11,6 +11,9 @@ import { isAlias, isMap, isScalar, parseDocument } from "yaml";
 /** The digest form the daemon's ApiKeys accepts (packages/core/src/policy/api-keys.ts). */
 const DIGEST = /^sha256:[0-9a-fA-F]{64}$/;
 
+/** How the refusals tell the owner to write a key so that reading it opens nothing. */
+const AS_DIGEST = `write each key as "sha256:<hex>" (printf %s "$KEY" | sha256sum)`;
+
 /** Group or others may read: the group bits also show a POSIX ACL's mask, so a named user's read shows here. */
 export const readableByOthers = (statMode: number) => (statMode & 0o044) !== 0;
 
@@ -32,20 +35,37 @@ export function keysWrittenIn(text: string): string[] {
   });
 }
 
+/** Those of `keys` written as is rather than as a digest, each once. */
+const asWritten = (keys: Iterable<string>) => [...new Set(keys)].filter((key) => !DIGEST.test(key));
+const count = (keys: string[]) => (keys.length === 1 ? "a key" : `${keys.length} keys`);
+
 /** Which of `keys` `file` (of this stat mode) exposes to other local users, or undefined when none. */
 export function plaintextKeysReadableByOthers(
   file: string,
   statMode: number,
   keys: Iterable<string>,
 ): ExposedKeys | undefined {
-  const plaintext = [...new Set(keys)].filter((key) => !DIGEST.test(key));
+  const plaintext = asWritten(keys);
   const mode = statMode & 0o777;
   if (plaintext.length === 0 || !readableByOthers(mode)) return undefined;
   return {
     message:
-      `${file} has mode ${mode.toString(8)} and auth.api_keys holds ${plaintext.length === 1 ? "a key" : `${plaintext.length} keys`} as written: ` +
+      `${file} has mode ${mode.toString(8)} and auth.api_keys holds ${count(plaintext)} as written: ` +
       `other local users can read it and present the key; make the file owner-only (chmod 600 ${file}) ` +
-      `or write each key as "sha256:<hex>" (printf %s "$KEY" | sha256sum)`,
+      `or ${AS_DIGEST}`,
     digests: plaintext.map((key) => createHash("sha256").update(key, "utf8").digest("hex")),
   };
+}
+
+/**
+ * Why an `extends` base may not hold its keys written as is, or undefined when it holds none. A base is for
+ * sharing: whoever can fetch its URL reads it, and the personal config naming that URL need not be owner-only.
+ */
+export function plaintextKeysInBase(url: string, keys: Iterable<string>): string | undefined {
+  const plaintext = asWritten(keys);
+  if (plaintext.length === 0) return undefined;
+  return (
+    `the base config ${url} holds ${count(plaintext)} as written in auth.api_keys: whoever can fetch the ` +
+    `base can present it; a base may hold digests only: ${AS_DIGEST}`
+  );
 }

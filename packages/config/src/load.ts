@@ -29,6 +29,11 @@ export type LoadResult =
       issues: ConfigIssue[];
       /** The sha256 (hex) of keys written as is in a file others can read: a daemon stops accepting them. */
       exposedKeys?: string[];
+      /**
+       * A file others can read that YAML cannot parse (conflict markers, a quote left open) may show any key
+       * in it where none is found: a daemon stops accepting every key it took from the file as written.
+       */
+      exposesEveryKeyAsWritten?: true;
     };
 
 export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.env): LoadResult {
@@ -46,23 +51,34 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
   // Keys a readable file shows are exposed whatever else is wrong with it: looked for in the YAML as written
-  // (a file failing the schema shows them all the same) and in what the schema read (YAML merge keys).
+  // (a file failing the schema shows them all the same) and in what the schema read (YAML merge keys). YAML
+  // that cannot be parsed may hide some: then every key the daemon took from the file as written counts.
+  const written = readableByOthers(mode) ? keysWrittenIn(text) : { keys: [], complete: true };
   const exposedAmong = (schemaKeys: string[]) =>
-    readableByOthers(mode)
-      ? plaintextKeysReadableByOthers(file, mode, [...keysWrittenIn(text), ...schemaKeys])
-      : undefined;
+    plaintextKeysReadableByOthers(file, mode, [...written.keys, ...schemaKeys]);
   if (othersWrite !== undefined)
-    return refused(file, [{ file, line: undefined, path: "", message: othersWrite }], exposedAmong([]));
+    return refused(
+      file,
+      [{ file, line: undefined, path: "", message: othersWrite }],
+      exposedAmong([]),
+      written,
+    );
   const parsed = parseConfigText(text, file, env);
   const exposed = exposedAmong(parsed.ok ? Object.keys(parsed.config.auth.api_keys) : []);
   if (parsed.ok && exposed === undefined) return parsed;
-  return refused(file, parsed.ok ? [] : parsed.issues, exposed);
+  return refused(file, parsed.ok ? [] : parsed.issues, exposed, written);
 }
 
-function refused(file: string, issues: ConfigIssue[], exposed: ExposedKeys | undefined): LoadResult {
-  if (exposed === undefined) return { ok: false, file, issues };
+function refused(
+  file: string,
+  issues: ConfigIssue[],
+  exposed: ExposedKeys | undefined,
+  written: { complete: boolean },
+): LoadResult {
+  const every = written.complete ? {} : { exposesEveryKeyAsWritten: true as const };
+  if (exposed === undefined) return { ok: false, file, issues, ...every };
   const exposure = { file, line: undefined, path: "auth.api_keys", message: exposed.message };
-  return { ok: false, file, issues: [exposure, ...issues], exposedKeys: exposed.digests };
+  return { ok: false, file, issues: [exposure, ...issues], exposedKeys: exposed.digests, ...every };
 }
 
 export interface LoadOptions {

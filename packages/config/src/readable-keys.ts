@@ -24,15 +24,20 @@ export interface ExposedKeys {
   digests: string[];
 }
 
-/** The keys of `auth.api_keys` as written in the file, read from its YAML alone (it may fail the schema). */
-export function keysWrittenIn(text: string): string[] {
+/**
+ * The keys of `auth.api_keys` as written in the file, read from its YAML alone (it may fail the schema).
+ * `complete` is false when YAML cannot parse the file: keys may then be written in it where none is found.
+ */
+export function keysWrittenIn(text: string): { keys: string[]; complete: boolean } {
   const doc = parseDocument(text, { uniqueKeys: false });
+  const complete = doc.errors.length === 0;
   const keys = doc.getIn(["auth", "api_keys"], true);
-  if (!isMap(keys)) return [];
-  return keys.items.flatMap(({ key }) => {
+  if (!isMap(keys)) return { keys: [], complete };
+  const found = keys.items.flatMap(({ key }) => {
     const node = isAlias(key) ? key.resolve(doc) : key;
     return isScalar(node) ? [String(node.value)] : [];
   });
+  return { keys: found, complete };
 }
 
 /** Those of `keys` written as is rather than as a digest, each once. */

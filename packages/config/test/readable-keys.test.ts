@@ -77,6 +77,16 @@ describe.skipIf(process.platform === "win32")("the keys a refused config exposes
     expect(exposed(file)).toEqual([sha("mcpg-key-exposed-2")]);
   });
 
+  it("are every key the daemon took from the file as written when the readable file is not YAML", () => {
+    const file = configWithKey("mcpg-key-exposed-3", 0o644);
+    writeFileSync(file, readFileSync(file, "utf8").replace("command: my-notes", 'command: "my-notes'));
+    const r = loadConfigFile(file, {});
+    expect(r.ok ? undefined : r.exposesEveryKeyAsWritten).toBe(true);
+    chmodSync(file, 0o600);
+    const ownerOnly = loadConfigFile(file, {});
+    expect(ownerOnly.ok ? "loaded" : ownerOnly.exposesEveryKeyAsWritten).toBeUndefined();
+  });
+
   it("negative: none for an owner-only file, or a readable one holding digests only", () => {
     expect(exposed(configWithKey("mcpg-key-1", 0o600))).toBeUndefined();
     const invalid = configWithKey("mcpg-key-1", 0o600);
@@ -87,16 +97,28 @@ describe.skipIf(process.platform === "win32")("the keys a refused config exposes
 });
 
 describe("keysWrittenIn", () => {
+  const keys = (text: string) => keysWrittenIn(text).keys;
   it("reads auth.api_keys from the YAML alone, aliases resolved", () => {
-    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n    'b': {}\n")).toEqual(["a", "b"]);
-    expect(keysWrittenIn("x: &k c\nauth:\n  api_keys:\n    *k : {}\n")).toEqual(["c"]);
-    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n  api_keys:\n    b: {}\n  bad: [\n")).toContain("a");
+    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n    'b': {}\n")).toEqual({
+      keys: ["a", "b"],
+      complete: true,
+    });
+    expect(keys("x: &k c\nauth:\n  api_keys:\n    *k : {}\n")).toEqual(["c"]);
+    expect(keys("auth:\n  api_keys:\n    a: {}\n  api_keys:\n    b: {}\n  bad: [\n")).toContain("a");
+  });
+
+  it("says when YAML cannot parse the file, so keys may be written in it where none is found", () => {
+    expect(keysWrittenIn("auth:\n  api_keys:\n    a: {}\n  bad: [\n").complete).toBe(false);
+    expect(keysWrittenIn('daemon:\n  x: "5\nauth:\n  api_keys:\n    a: {}\n').complete).toBe(false);
+    expect(
+      keysWrittenIn("<<<<<<< ours\nauth: {}\n=======\nauth:\n  mode: os\n>>>>>>> theirs\n").complete,
+    ).toBe(false);
   });
 
   it("negative: nothing where there is no map of keys", () => {
-    expect(keysWrittenIn("auth:\n  mode: os\n")).toEqual([]);
-    expect(keysWrittenIn("auth:\n  api_keys: [a]\n")).toEqual([]);
-    expect(keysWrittenIn("")).toEqual([]);
+    expect(keysWrittenIn("auth:\n  mode: os\n")).toEqual({ keys: [], complete: true });
+    expect(keys("auth:\n  api_keys: [a]\n")).toEqual([]);
+    expect(keys("")).toEqual([]);
   });
 });
 

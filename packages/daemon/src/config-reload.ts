@@ -46,8 +46,16 @@ export class ConfigWatcher {
 
 export type NextConfig =
   | { ok: true; config: Config; variables: ServerVariables | undefined }
-  /** exposedKeys: the sha256 (hex) of keys written as is in a file others can read. */
-  | { ok: false; problems: string; exposedKeys: readonly string[] | undefined };
+  /**
+   * exposedKeys: the sha256 (hex) of keys written as is in a file others can read; exposesEveryKeyAsWritten:
+   * that file cannot be parsed, so every key the config in force holds as written may be in it.
+   */
+  | {
+      ok: false;
+      problems: string;
+      exposedKeys: readonly string[] | undefined;
+      exposesEveryKeyAsWritten: boolean;
+    };
 
 /**
  * Loads the config file again. The daemon's home and socket stay as they are until a restart, whatever
@@ -65,6 +73,7 @@ export async function loadNextConfig(
       ok: false,
       problems: result.issues.map(formatIssue).join("; "),
       exposedKeys: result.exposedKeys,
+      exposesEveryKeyAsWritten: result.exposesEveryKeyAsWritten === true,
     };
   const next = result.config;
   const fixed = ["home", "socket_path"] as const;

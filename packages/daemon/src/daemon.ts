@@ -351,7 +351,7 @@ export class Daemon {
     if (this.stopping) return false;
     const result = await loadNextConfig(this.options.configPath, this.config, this.paths.home, this.logger);
     if (!result.ok) {
-      this.withhold(result.exposedKeys);
+      this.withhold(result.exposedKeys, result.exposesEveryKeyAsWritten);
       const withheld = this.withheld.summary();
       this.reloadError = withheld === null ? result.problems : `${result.problems}; ${withheld}`;
       this.logger.warn({ problems: this.reloadError }, "config reload failed; keeping the previous config");
@@ -392,15 +392,13 @@ export class Daemon {
   /**
    * Stops accepting the keys of the config in force that a refused reload found exposed (their sha256), and
    * ends the sessions they opened, over the bridge and over HTTP: the daemon cannot tell the owner's sessions
-   * from those of whoever read the file.
+   * from those of whoever read the file. `everyKeyAsWritten`: the readable file cannot be parsed, so no key
+   * written as is in the config in force can be known to be absent from it.
    */
-  private withhold(exposed: readonly string[] | undefined): void {
-    if (exposed === undefined) return;
-    const withheld = this.withheld.adding(
-      new ApiKeys(this.config.auth.api_keys),
-      exposed,
-      this.options.configPath,
-    );
+  private withhold(exposed: readonly string[] | undefined, everyKeyAsWritten: boolean): void {
+    const served = new ApiKeys(this.config.auth.api_keys);
+    const digests = [...(exposed ?? []), ...(everyKeyAsWritten ? served.writtenAsIs() : [])];
+    const withheld = this.withheld.adding(served, digests, this.options.configPath);
     if (withheld === this.withheld) return;
     this.withheld = withheld;
     const authenticator = new Authenticator(this.config.auth, new TokenStore(this.paths.tokens), withheld);

@@ -12,6 +12,8 @@ interface StoredKey {
   digest: Buffer;
   name: string;
   roles: string[];
+  /** The config holds the key itself, not its digest: whoever reads the config can present it. */
+  asWritten: boolean;
 }
 
 const DIGEST = /^sha256:([0-9a-fA-F]{64})$/;
@@ -25,8 +27,14 @@ export class ApiKeys {
     this.keys = Object.entries(config).map(([key, entry]) => {
       const hex = DIGEST.exec(key)?.[1];
       const digest = hex ? Buffer.from(hex, "hex") : sha256(key);
-      return { digest, name: entry.name ?? `key-${digest.toString("hex").slice(0, 8)}`, roles: entry.roles };
+      const name = entry.name ?? `key-${digest.toString("hex").slice(0, 8)}`;
+      return { digest, name, roles: entry.roles, asWritten: !hex };
     });
+  }
+
+  /** The credentials (as credentials() gives them) of the keys the config holds as written. */
+  writtenAsIs(): string[] {
+    return this.keys.filter((key) => key.asWritten).map((key) => key.digest.toString("hex"));
   }
 
   /** Each stored key's name and credential (its digest, as verify gives it): never the key itself. */

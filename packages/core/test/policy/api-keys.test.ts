@@ -43,6 +43,10 @@ describe("ApiKeys", () => {
     expect(JSON.stringify(listed)).not.toContain("plain-key-for-ci");
   });
 
+  it("names the credentials of the keys held as written, not those held as a digest", () => {
+    expect(keys.writtenAsIs()).toEqual([keys.verify("plain-key-for-ci")?.credential]);
+  });
+
   it.each([
     "",
     "plain-key-for-c",

@@ -10,6 +10,11 @@ export function auditDigest(value: string, key: string): string {
   return `hmac:${createHmac("sha256", key).update(value).digest("hex").slice(0, 24)}`;
 }
 
+const DIGEST = /^hmac:[0-9a-f]{24}$/;
+
+/** Whether a kept value is such a digest (what an audit row holds in its place). */
+export const isAuditDigest = (kept: string) => DIGEST.test(kept);
+
 /**
  * How a method may be kept: itself (one the specification defines) or its digest. Without the key (a home
  * whose daemon never ran) only itself.

@@ -6,10 +6,27 @@
 // is only when detection ran on it and found nothing; otherwise it is digested too.
 // The trace's findings and reasons are the guard's words, but some name what a peer chose ("tool <name>: new
 // on a pinned server"): they keep their words with every detected value redacted (shown-text.ts).
-import { auditDigest, isSpecMethod, type Scanner, type TraceEntry } from "@mcp-guard/core";
+import {
+  auditDigest,
+  decodeTrace,
+  encodeTrace,
+  isAuditDigest,
+  isSpecMethod,
+  type Scanner,
+  type TraceEntry,
+} from "@mcp-guard/core";
+import type { AuditValues } from "@mcp-guard/store";
 import { redactShown } from "./shown-text.js";
 
 const CACHE_MAX = 2048;
+/** An id kept as it is: an integer shorter than a card number (see id). */
+const SHORT_INTEGER = /^-?\d{1,11}$/;
+/**
+ * Whether a stored trace may hold a step's reason or findings: the older form names them, today's puts them
+ * after the step's time (`"block",0.2,"sensitive_data"`) where a step without them ends (`"pass",0.01]`).
+ * Most rows hold neither, and a million of them are read at an upgrade: those are not parsed.
+ */
+const MAY_HOLD_WORDS = /"(?:reason|findings)"|",[-+.\de]+,/;
 
 export class AuditScrub {
   /** Recent verdicts, so the names a session uses over and over are scanned once. */
@@ -59,6 +76,31 @@ export class AuditScrub {
       };
     }
     return out ?? trace;
+  }
+
+  /**
+   * A row as an earlier version stored it (keepOlderRowsAtRest) in today's form. A value already kept (a
+   * digest, a method the specification defines, a short integer id, a clean target, a redacted finding) is
+   * left as it is, so a row today's audit wrote comes back the same. A stored id no longer says whether the
+   * peer sent a number: digits short enough to be kept as a number are kept, as they carry nothing either way.
+   */
+  olderRow(row: AuditValues): AuditValues {
+    const { method, target, rpc_id: id } = row;
+    return {
+      method: method === null || isAuditDigest(method) ? method : this.method(method),
+      target: target === null || isAuditDigest(target) ? target : this.target(target),
+      rpc_id: id === null || isAuditDigest(id) || SHORT_INTEGER.test(id) ? id : this.digest(id),
+      trace: this.storedTrace(row.trace),
+    };
+  }
+
+  private storedTrace(stored: string): string {
+    if (!MAY_HOLD_WORDS.test(stored)) return stored;
+    const steps = decodeTrace(stored);
+    // Text no version wrote as a trace: kept with what detection finds in it redacted, never bare.
+    if (steps === undefined) return this.shown(stored);
+    const kept = this.trace(steps);
+    return kept === steps ? stored : encodeTrace(kept);
   }
 
   private shown(text: string): string {

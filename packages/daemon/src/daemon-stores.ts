@@ -1,6 +1,7 @@
 // The daemon's database and what it keeps there: the audit (journalled before anything is forwarded),
 // rate-limit buckets, spend and approvals, definition pins; retention; and closing it all in order.
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import {
   AuditRepository,
   DurableBatchRepository,
@@ -14,10 +15,11 @@ import {
 } from "@mcp-guard/store";
 import type { DaemonPaths } from "@mcp-guard/wire";
 import { AuditJournal, replayJournal } from "./audit-journal.js";
+import { AuditScrub } from "./audit-scrub.js";
 import { AuditWriter } from "./audit-writer.js";
 import type { Logger } from "./logger.js";
 import { PersistentBuckets } from "./persistent-buckets.js";
-import { argumentsAtRest, definitionAtRest, nameAtRest } from "./shown-text.js";
+import { argumentsAtRest, definitionAtRest, nameAtRest, shownScanner } from "./shown-text.js";
 
 const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
@@ -33,8 +35,8 @@ export interface DaemonStores {
 }
 
 /**
- * `key` is the daemon key: the digests kept beside a redacted definition, name or held call's argument are
- * keyed with it (shown-text.ts).
+ * `key` is the daemon key: the digests kept beside a redacted definition, name or held call's argument, and
+ * those the audit keeps in place of a value, are keyed with it (shown-text.ts, audit-scrub.ts).
  */
 export function openStores(
   paths: DaemonPaths,
@@ -51,12 +53,21 @@ export function openStores(
     throw err;
   }
   const { audit, journal } = opened;
+  // Older audit rows are checked with every built-in detector, whatever the config turns off (it is not
+  // read here: its custom types are not applied to them).
+  const olderAudit = new AuditScrub(shownScanner(), key);
+  const started = performance.now();
   const kept = keepOlderRowsAtRest(db, {
     definition: (json) => definitionAtRest(json, key),
     name: (name) => nameAtRest(name, key),
     arguments: (json) => argumentsAtRest(json, key),
+    audit: (row) => olderAudit.olderRow(row),
   });
-  if (kept > 0) logger.info({ rows: kept }, "rows written by an earlier version now kept redacted");
+  if (kept > 0)
+    logger.info(
+      { rows: kept, ms: Math.round(performance.now() - started) },
+      "rows written by an earlier version now kept redacted",
+    );
   const limits = new RateLimitRepository(db);
   return {
     db,

@@ -15,7 +15,7 @@ import { detectionFromConfig } from "./detection.js";
 let scanner: Scanner | undefined;
 
 /** Every built-in detector, made once for all that the guard shows or keeps. */
-function shownScanner(): Scanner | undefined {
+export function shownScanner(): Scanner | undefined {
   scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
   return scanner;
 }

@@ -1,12 +1,12 @@
 // Rows that versions before rounds 30 and 31 wrote bare (a definition's text, its name, a held call's
-// arguments) are put in today's form when the daemon opens the database: an upgrade leaves no token or
-// e-mail address on disk, and the pins stay found by the names servers list.
+// arguments, and older audit rows) are put in today's form when the daemon opens the database: an upgrade
+// leaves no token or e-mail address on disk, and the pins stay found by the names servers list.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import { pinOf } from "@mcp-guard/core";
+import { auditDigest, encodeTrace, pinOf } from "@mcp-guard/core";
 import { openDatabase } from "@mcp-guard/store";
 import type { DaemonPaths } from "@mcp-guard/wire";
 import { closeStores, openStores } from "../src/daemon-stores.js";
@@ -113,6 +113,72 @@ describe("rows an earlier version kept bare", () => {
     expect(filesHolding(APPROVED)).toEqual(["mcp-guard.db"]); // the control
     closeStores(openStores(paths, false, silent, KEY), paths.database);
     expect(filesHolding(APPROVED)).toEqual([]);
+  });
+
+  it("leave audit rows in today's form as they are, and rewrite older ones past the first batch", () => {
+    dir = mkdtempSync(join(tmpdir(), "mcpg-rows-at-rest-"));
+    const paths = pathsIn(dir);
+    closeStores(openStores(paths, false, silent, KEY), paths.database);
+    const db = openDatabase(paths.database);
+    const step = { interceptor: "tool_integrity", action: "block" as const, ms: 1.5e-7 };
+    const insert = db.prepare(
+      `INSERT INTO audit_log (ts, session_id, server, direction, kind, method, target, rpc_id, identity, decision, reason, trace, latency_ms, bytes)
+       VALUES (1, ?, 'notes', 'to_server', 'request', ?, ?, ?, 'os:alice', 'allow', NULL, ?, 0.1, 120)`,
+    );
+    // As today's audit keeps them: a digest, a spec method, a short integer id, a clean target, findings
+    // whose words hold nothing (one redacted already), in the stored form and in the older object form.
+    const today = [
+      [auditDigest("admin/exec", KEY), "echo", "42", encodeTrace([])],
+      [
+        "tools/call",
+        auditDigest(TOKEN, KEY),
+        auditDigest("req-1", KEY),
+        encodeTrace([
+          {
+            interceptor: "content_scan",
+            action: "block",
+            ms: 0.2,
+            reason: "sensitive_data",
+            findings: ["email at params.arguments.to", "tool [REDACTED:github_token]: not listed"],
+          },
+        ]),
+      ],
+      ["ping", null, "-7", JSON.stringify([{ interceptor: "protocol", action: "pass", ms: 0.01 }])],
+    ];
+    db.transaction(() => {
+      today.forEach((row) => insert.run("today", ...row));
+      // More older rows than one batch rewrites, the last one past it.
+      for (let i = 0; i < 2500; i++) insert.run("older", "tools/call", "echo", `${EMAIL}-${i}`, "[]");
+      // Stored in today's trace form by a version that did not yet redact the findings and reasons.
+      insert.run("compact", "tools/call", null, "1", encodeTrace([{ ...step, reason: `for ${TOKEN}` }]));
+      insert.run(
+        "compact",
+        "tools/call",
+        null,
+        "2",
+        encodeTrace([{ ...step, findings: [`tool ${TOKEN}: new`] }]),
+      );
+    })();
+    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+    db.close();
+
+    const stores = openStores(paths, false, silent, KEY);
+    const rows = (session: string) =>
+      stores.db
+        .prepare("SELECT method, target, rpc_id, trace FROM audit_log WHERE session_id = ? ORDER BY id")
+        .raw()
+        .all(session) as (string | null)[][];
+    expect(rows("today")).toEqual(today);
+    const older = rows("older");
+    expect(older).toHaveLength(2500);
+    expect(older.at(-1)).toEqual(["tools/call", "echo", auditDigest(`${EMAIL}-2499`, KEY), "[]"]);
+    expect(rows("compact").map((row) => row[3])).toEqual([
+      encodeTrace([{ ...step, reason: "for [REDACTED:github_token]" }]),
+      encodeTrace([{ ...step, findings: ["tool [REDACTED:github_token]: new"] }]),
+    ]);
+    closeStores(stores, paths.database);
+    expect(filesHolding(EMAIL)).toEqual([]);
+    expect(filesHolding(TOKEN)).toEqual([]);
   });
 
   it("runs once per database: a later opening leaves the rows as they are", () => {

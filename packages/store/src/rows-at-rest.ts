@@ -1,14 +1,31 @@
 // Rows that earlier versions wrote bare: definitions pinned or waiting before round 30 kept as listed, names
-// (tools, prompts, resource URIs) and a held call's arguments before round 31. Today's writers keep them as
-// the daemon's `atRest` functions make them (redacted, with keyed digests); this pass puts the older rows in
-// the same form once, so an upgrade does not leave a token or an e-mail address on disk until retention.
+// (tools, prompts, resource URIs) and a held call's arguments before round 31, and audit rows: a method,
+// target and JSON-RPC id as the peer wrote them before round 28, and a trace's findings naming what a peer
+// chose (a tool called after a token) a little longer. Today's writers keep them as the daemon's `atRest`
+// functions and its audit scrub make them (redacted, with keyed digests); this pass puts the older rows in the
+// same form once, so an upgrade does not leave a token or an e-mail address on disk until retention.
 import { daemonSetting, recordDaemonSetting, ROWS_AT_REST_SETTING as DONE, type Db } from "./database.js";
 
 export interface AtRestForms {
   definition: (json: string) => string;
   name: (name: string) => string;
   arguments: (json: string) => string;
+  /** An audit row's values as today's audit keeps them; a row already in that form comes back the same. */
+  audit: (row: AuditValues) => AuditValues;
 }
+
+/** What an audit row holds of the values a peer chose; `trace` as stored (encodeTrace). */
+export interface AuditValues {
+  method: string | null;
+  target: string | null;
+  rpc_id: string | null;
+  trace: string;
+}
+
+type StoredAuditRow = AuditValues & { id: number };
+
+/** Audit rows read, and the changed ones rewritten, per transaction (see rewriteAuditRows). */
+const AUDIT_BATCH = 2000;
 
 interface PinRow {
   server: string;
@@ -20,7 +37,8 @@ interface PinRow {
 /**
  * Rewrites every row not yet in the form `forms` make; the number rewritten or dropped. A row whose kept name
  * already has a row (written since, by a version that keeps names) is the older record of it and is dropped:
- * lookups go by the kept name. The rewrite is one transaction; the free pages are then cleared (see below).
+ * lookups go by the kept name. The rewrite is one transaction, the audit's one per batch (it may hold millions
+ * of rows); the free pages are then cleared (see below).
  */
 export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
   if (daemonSetting(db, DONE) !== undefined) return 0;
@@ -31,6 +49,7 @@ export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
       rewriteListedNames(db, forms) +
       rewriteArguments(db, forms),
   )();
+  const audit = rewriteAuditRows(db, forms.audit);
   // Rows an earlier version deleted (a change approved, a pin reset) and the cells this rewrite freed leave
   // their bytes in free pages until reused: VACUUM writes the live rows into fresh pages, and the checkpoint
   // puts them over the old ones in the file now. Once per database, so its cost (the file's size) is paid once;
@@ -42,7 +61,7 @@ export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
   } catch {
     /* busy: the rows are kept redacted already; the free pages are cleared next time */
   }
-  return changed;
+  return changed + audit;
 }
 
 function rewriteDefinitions(db: Db, table: "pins" | "pin_changes", forms: AtRestForms): number {
@@ -95,6 +114,47 @@ function rewriteArguments(db: Db, forms: AtRestForms): number {
     if (kept === row.arguments) continue;
     changed++;
     update.run(kept, row.id);
+  }
+  return changed;
+}
+
+/**
+ * The audit rows written before this pass first ran, in batches by id: rows are read outside any write
+ * transaction and only the changed ones are written, each batch in a short one, so the write lock is never
+ * held for long and the `logs` and `approvals` of the CLI go on meanwhile. No column tells the older form
+ * from today's, so every row up to the last one is read once; `audit` leaves today's rows as they are.
+ */
+function rewriteAuditRows(db: Db, audit: AtRestForms["audit"]): number {
+  const last = db.prepare("SELECT max(id) FROM audit_log").pluck().get() as number | null;
+  if (last === null) return 0;
+  const read = db.prepare(
+    "SELECT id, method, target, rpc_id, trace FROM audit_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+  );
+  const update = db.prepare(
+    "UPDATE audit_log SET method = ?, target = ?, rpc_id = ?, trace = ? WHERE id = ?",
+  );
+  const write = db.transaction((rows: StoredAuditRow[]) => {
+    for (const r of rows) update.run(r.method, r.target, r.rpc_id, r.trace, r.id);
+  });
+  let changed = 0;
+  for (let after = 0; after < last;) {
+    const rows = read.all(after, last, AUDIT_BATCH) as StoredAuditRow[];
+    const lastRead = rows.at(-1);
+    if (lastRead === undefined) break;
+    after = lastRead.id;
+    const rewritten: StoredAuditRow[] = [];
+    for (const row of rows) {
+      const kept = audit(row);
+      if (
+        kept.method !== row.method ||
+        kept.target !== row.target ||
+        kept.rpc_id !== row.rpc_id ||
+        kept.trace !== row.trace
+      )
+        rewritten.push({ ...kept, id: row.id });
+    }
+    if (rewritten.length > 0) write(rewritten);
+    changed += rewritten.length;
   }
   return changed;
 }

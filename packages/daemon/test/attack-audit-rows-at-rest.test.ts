@@ -74,7 +74,9 @@ describe("audit rows an earlier version kept bare", () => {
       ]),
     );
     row.run(now - 500, `admin/${TOKEN}`, null, `req-${EMAIL}`, "unknown_method", "[]");
-    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+    // As round 32's daemon left it: its pass, which did not rewrite audit rows, recorded under its own name.
+    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_and_audit_kept_at_rest'").run();
+    db.prepare("INSERT INTO daemon_settings (name, value) VALUES ('rows_kept_at_rest', '1')").run();
     db.close();
     expect(filesHolding(TOKEN)).toEqual(["mcp-guard.db"]); // the control: the older rows are on disk
     expect(filesHolding(EMAIL)).toEqual(["mcp-guard.db"]);

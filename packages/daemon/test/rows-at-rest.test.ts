@@ -59,7 +59,7 @@ function earlierVersionsRows(paths: DaemonPaths): { hash: string } {
     `INSERT INTO approvals (id, created_at, expires_at, server, identity, tool, fingerprint, arguments, why, status)
      VALUES ('c1', 1, 9e15, 's', 'os:alice', 'send', 'f', ?, 'require_approval', 'pending')`,
   ).run(JSON.stringify({ to: EMAIL }));
-  db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+  db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_and_audit_kept_at_rest'").run();
   db.close();
   return pinned;
 }
@@ -108,7 +108,7 @@ describe("rows an earlier version kept bare", () => {
     ).run(approved.hash, approved.definition);
     db.pragma("wal_checkpoint(TRUNCATE)");
     db.prepare("DELETE FROM pin_changes WHERE name = 'report'").run();
-    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_and_audit_kept_at_rest'").run();
     db.close();
     expect(filesHolding(APPROVED)).toEqual(["mcp-guard.db"]); // the control
     closeStores(openStores(paths, false, silent, KEY), paths.database);
@@ -159,7 +159,7 @@ describe("rows an earlier version kept bare", () => {
         encodeTrace([{ ...step, findings: [`tool ${TOKEN}: new`] }]),
       );
     })();
-    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_kept_at_rest'").run();
+    db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_and_audit_kept_at_rest'").run();
     db.close();
 
     const stores = openStores(paths, false, silent, KEY);

@@ -51,8 +51,12 @@ export function secureFiles(file: string): void {
   }
 }
 
-/** The daemon setting recording that the rows earlier versions wrote bare were rewritten (rows-at-rest.ts). */
-export const ROWS_AT_REST_SETTING = "rows_kept_at_rest";
+/**
+ * The daemon setting recording that the rows earlier versions wrote bare were rewritten (rows-at-rest.ts). Round
+ * 32's pass, recorded as `rows_kept_at_rest`, left the audit rows bare: a new name runs the whole pass once more
+ * on a database that version marked.
+ */
+export const ROWS_AT_REST_SETTING = "rows_and_audit_kept_at_rest";
 
 /** Applies the migrations not yet applied; "created" when none had been (a database new to this version). */
 function migrate(db: Db): "created" | "upgraded" {

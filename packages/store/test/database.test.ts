@@ -23,14 +23,14 @@ describe("database", () => {
     const dir = mkdtempSync(join(tmpdir(), "mcpg-db-"));
     try {
       const fresh = openDatabase(join(dir, "new.db"));
-      expect(daemonSetting(fresh, "rows_kept_at_rest")).toMatch(/^\d+$/);
+      expect(daemonSetting(fresh, "rows_and_audit_kept_at_rest")).toMatch(/^\d+$/);
       fresh.close();
       // A database that already has tables when opened (as one an earlier version wrote) is not new.
       const older = openDatabase(join(dir, "older.db"));
       older.exec("DELETE FROM daemon_settings");
       older.close();
       const reopened = openDatabase(join(dir, "older.db"));
-      expect(daemonSetting(reopened, "rows_kept_at_rest")).toBeUndefined();
+      expect(daemonSetting(reopened, "rows_and_audit_kept_at_rest")).toBeUndefined();
       reopened.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

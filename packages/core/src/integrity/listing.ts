@@ -15,6 +15,7 @@ import {
   type PinStore,
 } from "./pins.js";
 import { definitionText, scorePoison, type PoisonReport } from "./poison.js";
+import type { SessionListed } from "./session-listed.js";
 import { judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
 
@@ -40,6 +41,8 @@ export interface ReviewContext {
   server: string;
   rules: IntegrityRules;
   pins: PinStore;
+  /** What this session's server listed: its calls are judged by it (session-listed.ts). */
+  session: SessionListed;
   /** Whether this listing is the first of its kind for the server (trust on first use). */
   firstSight: boolean;
   notes: string[];
@@ -133,8 +136,9 @@ export function reviewDefinition(
     signals: poison.signals,
     hidden,
   };
-  // Recorded first: a name the server's full table has no room for is neither pinned nor queued, only withheld.
-  if (!pins.recordListed(server, listed)) {
+  // Recorded first: a name the server's (or this session's) full table has no room for is neither pinned nor
+  // queued, only withheld.
+  if (!pins.recordListed(server, listed) || !c.session.record(listed)) {
     c.notes.push(
       `${label}: withheld, not recorded: ${LISTED_PER_SERVER} definitions of this server are kept`,
     );

@@ -1,7 +1,8 @@
 // Trust on first use for what a server presents: each tool, prompt, resource, resource template and the
 // server's instructions are pinned by a digest of their canonical JSON the first time that kind is listed;
-// later differences are changes that a person must approve. What the server last listed is kept per server
-// too, so every session (and every session after a restart) is judged by the same facts.
+// later differences are changes that a person must approve. What the server last listed (in any session) is
+// kept per server too, so a change one process of the server presents is refused in every session; a use is
+// also judged by what its own session's server listed (session-listed.ts).
 import { createHash } from "node:crypto";
 
 export type PinKind = "tool" | "prompt" | "resource" | "resource_template" | "instructions";

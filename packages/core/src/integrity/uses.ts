@@ -1,7 +1,9 @@
-// Using a definition: a tool, prompt or resource template can be used only under the exact name the server
-// listed, and only while its verdict (kept per server, whatever this session listed) is clean. A name that
-// merely resembles a listed one (case, spaces, look-alike or invisible characters) is unknown and refused
-// here, before permissions, spend or the server ever act on it under a name nobody approved.
+// Using a definition: a tool, prompt or resource template can be used only under the exact name this
+// session's server listed, and only while the verdicts on it are clean: on the definition this session's
+// server listed (its own process, which the use reaches) and on the one the server last listed in any
+// session (a change one process presents is the server's change). Both are held against the server's pins.
+// A name that merely resembles a listed one (case, spaces, look-alike or invisible characters) is unknown
+// and refused here, before permissions, spend or the server ever act on it under a name nobody approved.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
 import { foldCase } from "../policy/case-fold.js";
@@ -10,6 +12,7 @@ import { normalizeUri } from "../policy/normalize.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import type { ListedState, PinKind, PinStore } from "./pins.js";
+import type { SessionListed } from "./session-listed.js";
 import { judge } from "./verdict.js";
 import { KIND_LABEL, NAME_KEY, withheldData } from "./withheld-messages.js";
 
@@ -17,23 +20,34 @@ function unknown(kind: PinKind, name: unknown): Verdict {
   return block("unknown_name", { kind: KIND_LABEL[kind], [NAME_KEY[kind]]: name });
 }
 
+/** What the server listed, each definition with the server's pin. */
+interface Listed {
+  server: string;
+  /** What this session's server listed under exactly this name. */
+  mine(kind: PinKind, name: string): ListedState | undefined;
+  /** What the server listed last under exactly this name, in any session. */
+  latest(kind: PinKind, name: string): ListedState | undefined;
+  /** Every definition of a kind, as this session's server and as the server last listed it. */
+  all(kind: PinKind): ListedState[];
+}
+
 function verdictOf(server: string, rules: IntegrityRules, d: ListedState): Verdict | undefined {
   const j = judge(d, rules);
   return j.ok ? undefined : block(j.reason, withheldData(server, d, j));
 }
 
+/** The refusal of a definition this session's server listed, or of what the server last listed in its place. */
+function refusalOf(listed: Listed, rules: IntegrityRules, d: ListedState): Verdict | undefined {
+  const latest = listed.latest(d.kind, d.name);
+  return verdictOf(listed.server, rules, d) ?? (latest && verdictOf(listed.server, rules, latest));
+}
+
 /** A listed name, used exactly as listed. */
-function useName(
-  pins: PinStore,
-  server: string,
-  rules: IntegrityRules,
-  kind: PinKind,
-  name: unknown,
-): Verdict {
+function useName(listed: Listed, rules: IntegrityRules, kind: PinKind, name: unknown): Verdict {
   if (typeof name !== "string") return unknown(kind, name);
-  const listed = pins.listed(server, kind, name);
-  if (!listed) return unknown(kind, name);
-  return verdictOf(server, rules, listed) ?? PASS;
+  const definition = listed.mine(kind, name);
+  if (!definition) return unknown(kind, name);
+  return refusalOf(listed, rules, definition) ?? PASS;
 }
 
 /**
@@ -63,22 +77,23 @@ export function templateMatches(template: string, uri: string): boolean {
  * that template's, in any spelling a server reads as that URI. A URI the server never listed (one a tool
  * result pointed to) is the server's to answer.
  */
-function useUri(pins: PinStore, server: string, rules: IntegrityRules, uri: unknown): Verdict {
+function useUri(listed: Listed, rules: IntegrityRules, uri: unknown): Verdict {
   if (typeof uri !== "string") return PASS;
+  const server = listed.server;
   const forms = uriForms(uri);
-  const resource = pins.listed(server, "resource", uri);
+  const resource = listed.mine("resource", uri);
   if (resource) {
-    const refused = verdictOf(server, rules, resource);
+    const refused = refusalOf(listed, rules, resource);
     if (refused) return refused;
   } else {
     // Another spelling of a withheld resource's URI is that resource to the server: compared in every
     // form a server looks a URI up by, against the withheld ones only (usually none, so this is cheap).
-    for (const listed of pins.listedAll(server, "resource")) {
-      const refused = verdictOf(server, rules, listed);
-      if (refused && uriForms(listed.name).some((f) => forms.includes(f))) return refused;
+    for (const other of listed.all("resource")) {
+      const refused = verdictOf(server, rules, other);
+      if (refused && uriForms(other.name).some((f) => forms.includes(f))) return refused;
     }
   }
-  for (const template of pins.listedAll(server, "resource_template")) {
+  for (const template of listed.all("resource_template")) {
     if (!forms.some((form) => templateMatches(template.name, form))) continue;
     const refused = verdictOf(server, rules, template);
     if (refused) return refused;
@@ -111,24 +126,28 @@ function uriForms(uri: string): string[] {
 }
 
 /** A completion reference names a prompt or a resource template (or resource) exactly as listed. */
-function useReference(
-  pins: PinStore,
-  server: string,
-  rules: IntegrityRules,
-  params: JsonObject | undefined,
-): Verdict {
+function useReference(listed: Listed, rules: IntegrityRules, params: JsonObject | undefined): Verdict {
   const ref = params?.ref as { type?: unknown; name?: unknown; uri?: unknown } | undefined;
-  if (ref?.type === "ref/prompt") return useName(pins, server, rules, "prompt", ref.name);
+  if (ref?.type === "ref/prompt") return useName(listed, rules, "prompt", ref.name);
   if (ref?.type !== "ref/resource") return PASS;
-  if (typeof ref.uri === "string" && pins.listed(server, "resource", ref.uri))
-    return useName(pins, server, rules, "resource", ref.uri);
-  return useName(pins, server, rules, "resource_template", ref.uri);
+  if (typeof ref.uri === "string" && listed.mine("resource", ref.uri))
+    return useName(listed, rules, "resource", ref.uri);
+  return useName(listed, rules, "resource_template", ref.uri);
 }
 
-/** With `poisoned: block_server`, one poisoned definition that nobody approved stops every use of the server. */
-function serverPoisoned(pins: PinStore, server: string, rules: IntegrityRules): Verdict | undefined {
+/**
+ * With `poisoned: block_server`, one poisoned definition that nobody approved stops every use of the server:
+ * one this session's server listed, or one the server last listed anywhere (a kind this session never
+ * listed still counts).
+ */
+function serverPoisoned(
+  pins: PinStore,
+  session: SessionListed,
+  server: string,
+  rules: IntegrityRules,
+): Verdict | undefined {
   if (rules.poisoned !== "block_server") return undefined;
-  for (const d of pins.listedAll(server)) {
+  for (const d of [...session.listedAll(pins, server), ...pins.listedAll(server)]) {
     const j = judge(d, rules);
     if (!j.ok && j.reason === "server_poisoned")
       return block("server_poisoned", { signals: j.signals ?? [] });
@@ -145,25 +164,35 @@ export const USES = new Set([
   "completion/complete",
 ]);
 
-/** The verdict on a request that uses something the server presents; PASS for every other request. */
+/**
+ * The verdict on a request that uses something the server presents, judged by what this session's server
+ * listed (session-listed.ts) and what the server last listed; PASS for every other request.
+ */
 export function checkUse(
   pins: PinStore,
+  session: SessionListed,
   server: string,
   rules: IntegrityRules,
   method: string,
   params: JsonObject | undefined,
 ): Verdict {
   if (!USES.has(method)) return PASS;
-  const blocked = serverPoisoned(pins, server, rules);
+  const blocked = serverPoisoned(pins, session, server, rules);
   if (blocked) return blocked;
+  const listed: Listed = {
+    server,
+    mine: (kind, name) => session.listed(pins, server, kind, name),
+    latest: (kind, name) => pins.listed(server, kind, name),
+    all: (kind) => [...session.listedAll(pins, server, kind), ...pins.listedAll(server, kind)],
+  };
   switch (method) {
     case "tools/call":
-      return useName(pins, server, rules, "tool", params?.name);
+      return useName(listed, rules, "tool", params?.name);
     case "prompts/get":
-      return useName(pins, server, rules, "prompt", params?.name);
+      return useName(listed, rules, "prompt", params?.name);
     case "completion/complete":
-      return useReference(pins, server, rules, params);
+      return useReference(listed, rules, params);
     default:
-      return useUri(pins, server, rules, params?.uri);
+      return useUri(listed, rules, params?.uri);
   }
 }

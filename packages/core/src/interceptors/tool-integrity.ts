@@ -1,6 +1,7 @@
 // What a server presents to the model. Lists (tools, prompts, resources, resource templates) and the
-// server's instructions are reviewed and their verdicts kept per server (integrity/listing.ts); every use
-// of a definition is judged by those verdicts under its exact listed name (integrity/uses.ts); results are
+// server's instructions are reviewed against the server's pins (integrity/listing.ts), and what this
+// session's server listed is kept for the session (integrity/session-listed.ts); every use of a definition
+// is judged by that under its exact listed name (integrity/uses.ts); results are
 // checked for hidden characters and instructions (integrity/results.ts); credential files and metadata
 // endpoints are refused.
 import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
@@ -8,6 +9,7 @@ import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../i
 import type { PinKind, PinStore } from "../integrity/pins.js";
 import { reviewResult } from "../integrity/results.js";
 import { reviewSampling } from "../integrity/sampling-review.js";
+import { SessionListed } from "../integrity/session-listed.js";
 import { checkUse } from "../integrity/uses.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { noticeForClient } from "../notices.js";
@@ -41,6 +43,7 @@ function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastP
     server: ctx.server,
     rules,
     pins,
+    session: SessionListed.of(ctx),
     firstSight,
     notes: [],
     notify: (text: string) => noticeForClient(ctx, text),
@@ -72,8 +75,9 @@ const LISTED_KEY = "tool_integrity_listed";
 
 /**
  * Gathers the names of a listing from its first page (no cursor) to its last; at the last page the changes
- * pending for names it no longer holds are dropped, and the notes say how many. A listing whose first page
- * this session did not see drops nothing: its other names are unknown.
+ * pending for names it no longer holds are dropped, and the notes say how many, and those names are unknown
+ * in this session. A listing whose first page this session did not see drops nothing: its other names are
+ * unknown.
  */
 function dropUnlisted(
   ctx: MessageContext,
@@ -81,11 +85,12 @@ function dropUnlisted(
   kind: PinKind,
   nameField: string,
   entries: unknown[],
+  firstPage: boolean,
   lastPage: boolean,
 ) {
   let listings = ctx.state.get(LISTED_KEY) as Map<PinKind, Set<string>> | undefined;
   if (!listings) ctx.state.set(LISTED_KEY, (listings = new Map()));
-  if (typeof ctx.request?.params?.cursor !== "string") listings.set(kind, new Set());
+  if (firstPage) listings.set(kind, new Set());
   const names = listings.get(kind);
   if (!names) return;
   for (const entry of entries) {
@@ -94,6 +99,7 @@ function dropUnlisted(
   }
   if (!lastPage) return;
   listings.delete(kind);
+  c.session.dropUnlisted(kind, names);
   const dropped = c.pins.dropUnlisted(ctx.server, kind, names);
   if (dropped > 0) c.notes.push(`${dropped} pending ${kind} change(s) dropped: no longer listed`);
 }
@@ -104,10 +110,12 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[list.key];
   if (!Array.isArray(entries)) return PASS;
+  const firstPage = typeof ctx.request?.params?.cursor !== "string";
   const lastPage = typeof result?.nextCursor !== "string";
   const c = reviewContext(ctx, pins, list.kind, lastPage);
   const { shown, serverPoisoned } = reviewEntries(c, list.kind, list.nameField, entries);
-  if (ctx.policy.integrity.pin !== "off") dropUnlisted(ctx, c, list.kind, list.nameField, entries, lastPage);
+  if (ctx.policy.integrity.pin !== "off")
+    dropUnlisted(ctx, c, list.kind, list.nameField, entries, firstPage, lastPage);
   if (serverPoisoned) return { ...block("server_poisoned", { signals: serverPoisoned }), ...notes(c) };
   const changed = shown.length !== entries.length || shown.some((e, i) => e !== entries[i]);
   if (!changed) return { action: "pass", ...notes(c) };
@@ -138,7 +146,7 @@ export function toolIntegrity(pins: PinStore): Interceptor {
       // Sensitive resources and paths are the permissions step's (it resolves paths as the server does).
       if (ctx.direction === "to_server")
         return m.kind === "request"
-          ? checkUse(pins, ctx.server, ctx.policy.integrity, m.method, m.params)
+          ? checkUse(pins, SessionListed.of(ctx), ctx.server, ctx.policy.integrity, m.method, m.params)
           : PASS;
       // The guard's own notice keeps its logger; a server's that names the guard is relabelled as the server's.
       if (m.kind === "notification" && m.method === "notifications/message")

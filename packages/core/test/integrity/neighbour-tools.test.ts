@@ -3,6 +3,7 @@ import { reviewEntries, type ReviewContext } from "../../src/integrity/listing.j
 import { neighbourSignals, type Neighbours } from "../../src/integrity/neighbour-tools.js";
 import type { PinStore } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
+import { SessionListed } from "../../src/integrity/session-listed.js";
 import { DEFAULT_INTEGRITY } from "../../src/policy/policy.js";
 
 const beside = (own: string[], elsewhere: Record<string, string>): Neighbours => ({
@@ -101,6 +102,7 @@ function review(entries: unknown[], elsewhere?: Record<string, string>) {
     server: "calc",
     rules: DEFAULT_INTEGRITY,
     pins: noPins,
+    session: new SessionListed(),
     firstSight: true,
     notes: [],
     notify: () => {},

@@ -3,6 +3,7 @@ import { reviewEntries, type ReviewContext } from "../../src/integrity/listing.j
 import { otherToolOrders } from "../../src/integrity/other-tool-orders.js";
 import type { PinStore } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
+import { SessionListed } from "../../src/integrity/session-listed.js";
 import { DEFAULT_INTEGRITY } from "../../src/policy/policy.js";
 
 /** A tool definition with the given top-level parameters (each a string). */
@@ -125,6 +126,7 @@ describe("an order for another tool's use", () => {
       server: "s",
       rules: DEFAULT_INTEGRITY,
       pins: stub,
+      session: new SessionListed(),
       firstSight: true,
       notes,
       notify: () => undefined,

@@ -20,14 +20,21 @@ const KEY = "tool_integrity";
 
 /**
  * Per session: whether the listing of each kind under way is the server's first of that kind. The answer
- * holds until that listing reaches its last page, so every page of a paginated first listing (including
- * the pages the daemon fetches to complete a listing the client left unfinished) is trusted on first use.
+ * holds from that listing's first page until its last, so every page of a paginated first listing is
+ * trusted on first use. A listing that starts again from its first page (no cursor) is a new listing, never
+ * the tail of an unfinished first one: what a server adds after its first listing waits for a person.
  */
-function firstSightOf(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPage: boolean): boolean {
+function firstSightOf(
+  ctx: MessageContext,
+  pins: PinStore,
+  kind: PinKind,
+  firstPage: boolean,
+  lastPage: boolean,
+): boolean {
   let listings = ctx.state.get(KEY) as Map<PinKind, { first: boolean; open: boolean }> | undefined;
   if (!listings) ctx.state.set(KEY, (listings = new Map()));
   let listing = listings.get(kind);
-  if (!listing?.open) {
+  if (!listing?.open || firstPage) {
     const first = !pins.kindPinned(ctx.server, kind);
     if (first) pins.markKindPinned(ctx.server, kind);
     listings.set(kind, (listing = { first, open: true }));
@@ -36,9 +43,15 @@ function firstSightOf(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPa
   return listing.first;
 }
 
-function reviewContext(ctx: MessageContext, pins: PinStore, kind: PinKind, lastPage: boolean): ReviewContext {
+function reviewContext(
+  ctx: MessageContext,
+  pins: PinStore,
+  kind: PinKind,
+  firstPage: boolean,
+  lastPage: boolean,
+): ReviewContext {
   const rules = ctx.policy.integrity;
-  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, lastPage);
+  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, firstPage, lastPage);
   return {
     server: ctx.server,
     rules,
@@ -112,7 +125,7 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
   if (!Array.isArray(entries)) return PASS;
   const firstPage = typeof ctx.request?.params?.cursor !== "string";
   const lastPage = typeof result?.nextCursor !== "string";
-  const c = reviewContext(ctx, pins, list.kind, lastPage);
+  const c = reviewContext(ctx, pins, list.kind, firstPage, lastPage);
   const { shown, serverPoisoned } = reviewEntries(c, list.kind, list.nameField, entries);
   if (ctx.policy.integrity.pin !== "off")
     dropUnlisted(ctx, c, list.kind, list.nameField, entries, firstPage, lastPage);
@@ -125,7 +138,7 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
 function reviewInstructions(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
   const result = raw.result as JsonObject | undefined;
   if (typeof result?.instructions !== "string") return PASS;
-  const c = reviewContext(ctx, pins, "instructions", true);
+  const c = reviewContext(ctx, pins, "instructions", true, true);
   const out = reviewDefinition(c, "instructions", "", { instructions: result.instructions });
   if (!out.judgement.ok && out.judgement.reason === "server_poisoned")
     return { ...block("server_poisoned", { signals: out.judgement.signals ?? [] }), ...notes(c) };

@@ -572,20 +572,28 @@ export class Session {
                 failed(err);
               }
             };
-            // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
-            let final: ReturnType<typeof judgedAgain>;
-            try {
-              final = judgedAgain(
-                this.o.interceptors(direction),
-                this.contextFor(direction, request),
-                resumed,
-                this.pipelineOptions,
-              );
-            } catch (err) {
-              return failed(err);
-            }
-            if (final instanceof Promise) return this.end.whileOpen(final, route, ended).catch(failed);
-            route(final);
+            const judge = () => {
+              // Building the chain again can throw (a config reload gone wrong): the call is refused and answered.
+              let final: ReturnType<typeof judgedAgain>;
+              try {
+                final = judgedAgain(
+                  this.o.interceptors(direction),
+                  this.contextFor(direction, request),
+                  resumed,
+                  this.pipelineOptions,
+                );
+              } catch (err) {
+                return failed(err);
+              }
+              if (final instanceof Promise) return this.end.whileOpen(final, route, ended).catch(failed);
+              route(final);
+            };
+            // The server said its list changed while the call waited: it is listed again first, so the call is
+            // judged by what the server presents now, as any call is.
+            const missing = this.listings.missing(request);
+            if (missing.length > 0)
+              return this.end.whileOpen(this.listings.fetch(missing), judge, ended).catch(failed);
+            return judge();
           }, ended);
         },
       },

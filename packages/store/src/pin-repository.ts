@@ -86,6 +86,8 @@ export class PinRepository implements PinStore {
    * CLI approving or resetting) commits, which SQLite's data_version reveals exactly.
    */
   private readonly cache = new Map<string, ListedState | null>();
+  /** get()'s answers, kept and forgotten with listed()'s: a call asks for the pin of what its session listed. */
+  private readonly pinCache = new Map<string, Pin | null>();
   private cachedVersion = -1;
   /**
    * How many listed definitions each server has kept, counted once and then followed as this connection
@@ -194,13 +196,40 @@ export class PinRepository implements PinStore {
   }
 
   get(server: string, kind: PinKind, name: string): Pin | undefined {
-    const row = this.one.get(server, kind, this.keptName(name)) as (Pin & { first_use: number }) | undefined;
-    if (row === undefined) return undefined;
-    return { hash: row.hash, definition: row.definition, ...(row.first_use === 1 ? { firstUse: true } : {}) };
+    this.followOtherCommits();
+    if (this.pinCache.size >= CACHE_MAX) this.pinCache.clear();
+    const key = cacheKey(server, kind, name);
+    let pin = this.pinCache.get(key);
+    if (pin === undefined) {
+      const row = this.one.get(server, kind, this.keptName(name)) as
+        (Pin & { first_use: number }) | undefined;
+      pin = row === undefined ? null : { hash: row.hash, definition: row.definition };
+      if (row?.first_use === 1) pin = { ...pin, firstUse: true } as Pin;
+      this.pinCache.set(key, pin);
+    }
+    return pin ?? undefined;
+  }
+
+  /** What this connection cached is forgotten when another connection (the CLI) has committed since. */
+  private followOtherCommits(): void {
+    const now = Date.now();
+    if (now - this.versionAskedAt < VERSION_CHECK_MS) return;
+    this.versionAskedAt = now;
+    const version = this.dataVersion.get() as number;
+    if (version !== this.cachedVersion) {
+      this.forgetCached();
+      this.listedCounts.clear();
+      this.cachedVersion = version;
+    }
+  }
+
+  private forgetCached(): void {
+    this.cache.clear();
+    this.pinCache.clear();
   }
 
   pin(server: string, kind: PinKind, name: string, pin: Pin): void {
-    this.cache.clear();
+    this.forgetCached();
     this.db.transaction(() => {
       const kept = this.keptName(name);
       this.upsertPin.run(server, kind, kept, pin.hash, this.atRest(pin.definition), Date.now(), 1);
@@ -232,7 +261,7 @@ export class PinRepository implements PinStore {
     const changes = unlisted(this.changeNames.all(server, kind));
     const definitions = unlisted(this.listedNames.all(server, kind));
     if (changes.length + definitions.length === 0) return 0;
-    this.cache.clear();
+    this.forgetCached();
     this.listedCounts.delete(server);
     this.db.transaction(() => {
       for (const name of changes) this.dropChange.run(server, kind, name);
@@ -260,7 +289,7 @@ export class PinRepository implements PinStore {
       same(known.hidden, d.hidden)
     )
       return true;
-    this.cache.clear();
+    this.forgetCached();
     this.upsertListed.run(
       server,
       d.kind,
@@ -282,16 +311,7 @@ export class PinRepository implements PinStore {
   }
 
   listed(server: string, kind: PinKind, name: string): ListedState | undefined {
-    const now = Date.now();
-    if (now - this.versionAskedAt >= VERSION_CHECK_MS) {
-      this.versionAskedAt = now;
-      const version = this.dataVersion.get() as number;
-      if (version !== this.cachedVersion) {
-        this.cache.clear();
-        this.listedCounts.clear();
-        this.cachedVersion = version;
-      }
-    }
+    this.followOtherCommits();
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     const key = cacheKey(server, kind, name);
     let state = this.cache.get(key);
@@ -340,7 +360,7 @@ export class PinRepository implements PinStore {
    * digest is pending. `kept` is the name as kept, as changes() gives it: a person names what they read.
    */
   approve(server: string, kind: PinKind, kept: string, hash: string): boolean {
-    this.cache.clear();
+    this.forgetCached();
     return this.db.transaction(() => {
       const change = this.db
         .prepare("SELECT hash, definition FROM pin_changes WHERE server = ? AND kind = ? AND name = ?")
@@ -433,7 +453,7 @@ export class PinRepository implements PinStore {
       for (const [server, launch] of launches) record.run(server, launch, programs.get(server) ?? null, now);
     })();
     if (followed.length > 0) {
-      this.cache.clear();
+      this.forgetCached();
       this.listedCounts.clear();
     }
     return followed;
@@ -455,7 +475,7 @@ export class PinRepository implements PinStore {
 
   /** Forgets a server's pins, pending changes and listings: the next session pins what it sees. */
   reset(server: string): number {
-    this.cache.clear();
+    this.forgetCached();
     this.listedCounts.clear();
     for (const key of this.namesAsListed.keys())
       if (key.startsWith(cacheKey(server, "", ""))) this.namesAsListed.delete(key);

@@ -34,9 +34,9 @@ const TASKING_WORD = new RegExp(String.raw`\b${TASKING}\b`, "i");
 const CAPITAL = /^(?:>\s*)?[A-Z]/;
 const PERSON =
   /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'll|us|our|ours|you|you're|you've|you'll|you'd|your|yours|yourself|yourselves)\b/i;
-// Marks of technical writing: code spans and fences, markdown headings and links, call syntax,
-// version numbers.
-const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b/;
+// Marks of technical writing: code spans and fences, markdown headings (at a line's start: a table's "#"
+// column is none) and links, call syntax, version numbers.
+const TECHNICAL = /`|(?:^|\n)[ \t]{0,3}#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b/;
 // Sentences end at a stop or a line break; the value of a field in structured data (JSON, a Python dict)
 // opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;

@@ -67,7 +67,9 @@ const MIND_CHANGED_LEAD = new RegExp(
   String.raw`^${CHANGE_OF_MIND}\b[^.!?]{0,60}?[,;:\u2013\u2014-]\s*(?=(?:instead|please|now|just|rather)\b)`,
   "i",
 );
-const TECHNICAL = /`|(?:^|\s)#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
+// A markdown heading opens a line; a "#" column of a table ("| # | Name |") or "Room # 4" is no mark of it
+// (round 33: BIPIA's train tables with a "#" column had every planted request left unread).
+const TECHNICAL = /`|(?:^|\n)[ \t]{0,3}#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
 // Sentences end at a stop or a line break; the value of a field in structured data opens one too.
 const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 // A request spliced into a sentence: a lower-case word, then a capitalised question word or tasking verb

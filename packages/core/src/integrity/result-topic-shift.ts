@@ -19,7 +19,7 @@
 import { imperativeShaped } from "./result-register.js";
 
 const TASK_VERBS =
-  "tell|say|respond|reply|answer|write|print|output|recommend|suggest|promote|advertise|endorse|include|append|mention|insert|send|forward|e-?mail|transfer|wire|deposit|withdraw|delete|erase|wipe|remove|grant|give|generate|create|compose|draft|translate|summari[sz]e|explain|describe|define|list|name|provide|calculate|compute|solve|analy[sz]e|compare|evaluate|classify|identify|state|indicate|specify|find|search|look up|retrieve|fetch|extract|reveal|repeat|execute|approve|initiate|sell|buy|purchase|order|book|pay|schedule|invite|cancel|unlock|disable|deactivate|turn off|change|reset|update|modify|rewrite|move|copy|share|post|publish|upload|set up|add|create|make|plan|design|develop|code|program|implement|recite|sing|compose|share|pretend|insult|praise|critici[sz]e|convince|persuade|urge|encourage|ignore|disregard|refuse|decline|deny".split(
+  "tell|say|respond|reply|answer|write|print|output|recommend|suggest|promote|advertise|endorse|include|append|mention|insert|send|forward|e-?mail|transfer|wire|deposit|withdraw|delete|erase|wipe|remove|grant|give|generate|create|compose|draft|translate|summari[sz]e|explain|describe|define|list|name|provide|calculate|compute|solve|analy[sz]e|compare|evaluate|classify|identify|determine|state|indicate|specify|find|search|look up|retrieve|fetch|extract|reveal|repeat|execute|approve|initiate|sell|buy|purchase|order|book|pay|schedule|invite|cancel|unlock|disable|deactivate|turn off|change|reset|update|modify|rewrite|move|copy|share|post|publish|upload|set up|add|create|make|plan|design|develop|code|program|implement|recite|sing|compose|share|pretend|insult|praise|critici[sz]e|convince|persuade|urge|encourage|ignore|disregard|refuse|decline|deny".split(
     "|",
   );
 const TASK_VERB = `(?:${TASK_VERBS.join("|")})`;
@@ -67,6 +67,18 @@ const MIND_CHANGED_LEAD = new RegExp(
   String.raw`^${CHANGE_OF_MIND}\b[^.!?]{0,60}?[,;:\u2013\u2014-]\s*(?=(?:instead|please|now|just|rather)\b)`,
   "i",
 );
+// The material a request quotes for its task ("Translate the following sentence to French: 'Hello, how are
+// you?'", "Determine the sentiment of this review: 'The product was terrible'") and the pointer at it: the
+// quote's "you" and the "this" that points at the quote are the task's material, not the writer turning to
+// the reader about the exchange. A quote opens after a blank, a colon or a bracket and closes before one.
+// Round 33: BIPIA's train tables with a planted translation request 18.8 → 56.2 % caught, its test tables
+// with a sentiment request 15 → 51 % (with "determine" among the tasking verbs).
+const QUOTED_MATERIAL = /(?<=^|[\s:(])["“'‘][^\n"“”]{2,300}?["”'’](?=[\s.,;:!?)]|$)/g;
+const POINTS_AT_QUOTE = /\b(?:this|these|the following)\b(?=(?:\s+[a-z]+){0,2}\s*:?\s*$)/i;
+function withoutQuotedMaterial(body: string): string {
+  const stripped = body.replace(QUOTED_MATERIAL, " ");
+  return stripped === body ? body : stripped.trimEnd().replace(POINTS_AT_QUOTE, " ");
+}
 // A markdown heading opens a line; a "#" column of a table ("| # | Name |") or "Room # 4" is no mark of it
 // (round 33: BIPIA's train tables with a "#" column had every planted request left unread).
 const TECHNICAL = /`|(?:^|\n)[ \t]{0,3}#{1,6}\s|\]\(|\w\(\)|=>|\bv?\d+\.\d+\.\d+\b|[{;]\s*$/m;
@@ -202,7 +214,7 @@ export function requestOffTheTextsTopic(text: string, call: string | (() => stri
     const order = ORDER.exec(body);
     const isRequest =
       (pointer !== null || (order !== null && capital) || QUESTION.test(body)) &&
-      !ABOUT_THE_EXCHANGE.test(body);
+      !ABOUT_THE_EXCHANGE.test(withoutQuotedMaterial(body));
     const inPerson = capital ? (ME_REQUEST.exec(body) ?? YOU_REQUEST.exec(body)) : null;
     const personRest = inPerson ? body.slice(inPerson[0].length) : "";
     const asked =

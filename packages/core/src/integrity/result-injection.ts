@@ -23,7 +23,7 @@ import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
-import { RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
+import { RESULT_INSTRUCTIONS_BANNER, RESULT_OVERRIDE_CUES } from "./result-override-cues.js";
 import { RESULT_OWNER_ORDERS } from "./result-owner-orders.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
@@ -270,6 +270,7 @@ RESULT_SIGNALS.push(
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_HANDOVER_CUES,
   ...RESULT_ANSWER_PAYLOAD,
+  RESULT_INSTRUCTIONS_BANNER,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -287,6 +288,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_FORGED_STEPS,
   ...RESULT_ANSWER_ORDERS,
   ...RESULT_FORGED_BOUNDARY,
+  RESULT_INSTRUCTIONS_BANNER,
 ]);
 
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */

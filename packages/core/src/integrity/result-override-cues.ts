@@ -97,6 +97,20 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
       /\b(?:the )?(?:above|previous|preceding|prior|earlier) (?:are|were|is|was) (?:the )?(?:old|outdated|out of date|obsolete|expired|test|fake|dummy) instructions\b|\bend (?:of )?(?:the )?(?:old|out of date|out-of-date|outdated|obsolete|expired) instructions\b/i,
   },
   {
+    // Round 33: data that announces fresh orders for its reader ("Urgent new instructions have just come
+    // in.", "Recently-received directives demand attention.", a banner line "*** NEW IMPORTANT INSTRUCTIONS
+    // ***"): a document reports what it says, it does not herald orders that arrived for whoever reads it.
+    // "Orders" is left out (a shop's new orders come in), and so are "issued" and "added" (a tax office issues
+    // new instructions, a CLI adds new commands). result-weak-cues.ts weighs the broader announcement (rules,
+    // advice, guidelines, published, released: a newsletter's words for a regulator) at 2; this narrow form,
+    // instructions, directives or commands that have just been received, counts alone.
+    name: "announces instructions just received",
+    gate: /instructions|directives|commands/gi,
+    weight: 4,
+    pattern:
+      /\b(?:new|fresh|updated|latest|urgent|important|critical|essential|pivotal|vital|novel|significant|high-priority|priority)\b[\w ,-]{0,40}?\b(?:instructions|directives|commands)\s+(?:have|has)\s+(?:just\s+|now\s+|recently\s+)?(?:been\s+)?(?:newly\s+)?(?:arrived|come in|come through|received|dispatched|rolled in|landed|surfaced)\b|\b(?:just|recently|newly)[- ](?:received|arrived)\s+(?:instructions|directives|commands)\b/i,
+  },
+  {
     name: "gives the reader its one reply",
     gate: /sole|only|single/gi,
     weight: 4,
@@ -125,3 +139,15 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
       /\byou (?:have to|must|will|shall|need to)\s+(?:now\s+)?(?:answer|obey|follow|listen to|comply with|execute)\s+(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?my (?:questions|instructions|commands|orders)\b/i,
   },
 ];
+
+/**
+ * Round 33: the announcement as a banner, in capitals and alone on its line ("*** NEW IMPORTANT INSTRUCTIONS
+ * ***", "**NEW INSTRUCTIONS**" once its emphasis is read away). Case-sensitive: a manual's heading "New
+ * instructions" is left. It reads the text with its line breaks kept (result-injection.ts, READ_BY_LINE).
+ */
+export const RESULT_INSTRUCTIONS_BANNER: Signal = {
+  name: "a banner of new instructions",
+  gate: /INSTRUCTIONS/g,
+  weight: 4,
+  pattern: /(?:^|\n)[ \t*#=~!<>|/_-]*NEW (?:IMPORTANT |URGENT )?INSTRUCTIONS[ \t*#=~!<>|/_:-]*(?=\n|$)/,
+};

@@ -160,6 +160,24 @@ describe("phone numbers", () => {
     expect(found(text)).toEqual([]);
   });
 
+  // A voicemail, an answering machine and a line answered "at" a number are a telephone's; "the answer" is
+  // not, nor is a question answered on a date.
+  it.each([
+    ["They're not answering at 785 8949", "785 8949"],
+    ["nobody answered at 785-8949 all day", "785-8949"],
+    ["Leave a voicemail at 785 8949", "785 8949"],
+    ["answering machine: 785 8949", "785 8949"],
+  ])("reads a voicemail or answering phone word: %j", (text, value) => {
+    expect(found(text)).toEqual([["phone", value]]);
+  });
+
+  it.each(["The answer: 123 4567", "the answer is 785 8949", "questions answered on 12 03 2024"])(
+    "no answering phone word in %j",
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it.each([
     ["ring mig på 12 34 56 78", "12 34 56 78"],
     ["puh. 0401234567", "0401234567"],

@@ -7,8 +7,10 @@
 // "ring mig på", "appelez", "llame al", "chiamami", "zadzwoń", "erreichbar unter"). "tel", "mob" and "cell"
 // also start Telefoon, Telefono, mobiel, Mobilnummer and cellulare.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|tél|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone|tlf|puh|gsm|natel|komórk|ring|appel(?:ez|er|le)?\b|joignable|llam(?:a|e|ar)\b|chiam|zadzwo|anruf|erreichbar)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*)$/i;
+  /(?:\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|call|sms|whatsapp|contact|dial|handy|telefon|téléphone|tél|portable|móvil|celular|cellulare|hotline|helpline|toll-?free|freephone|tlf|puh|gsm|natel|komórk|ring|appel(?:ez|er|le)?\b|joignable|llam(?:a|e|ar)\b|chiam|zadzwo|anruf|erreichbar)[^0-9]{0,24}|\b(?:office|desk|home|work|direct|landline|reception|switchboard)\s*:\s*|\b(?:my|your|his|her|our|their)\s+(?:(?:phone|mobile|cell|contact|home|work|office|direct|fax|telephone|landline|(?!id\b|no\b)[a-z]{2})\s+)?number(?: is)?\s*:?\s*|\b(?:reach|text|ring)(?:ed|able)?\s+(?:me|us|him|her|them)?\s*(?:at|on)\s*|\breach\s+(?:[a-z]+\s+){1,4}?(?:at|on)\s*|\b(?:voicemail|voice mail|answering machine)[^0-9]{0,24}|\banswer(?:ed|ing)\s+at\s*)$/i;
 // (Between the possessive and "number" only a phone word or a country code: "your policy number" is not one.)
+// A voicemail or an answering machine is a telephone's, and a line answered "at" a number is one
+// ("nobody is answering at 785 8949"); "answer" alone is not ("the answer: 123 4567").
 // The same labels in the world's other large scripts and languages, where a word boundary (\b, ASCII only)
 // cannot mark the start of a word: Thai and Chinese write words without spaces (โทร, also the start of
 // โทรศัพท์, but not of โทรทัศน์, television; 电话, 手机, 联系), as do Japanese (電話, 携帯) and Korean (전화,

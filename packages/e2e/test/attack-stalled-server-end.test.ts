@@ -4,7 +4,7 @@
 // bridge never exits and the server is never reaped. Before 7118e24 the client's end was read and the session
 // closed after daemon.shutdown_timeout whatever the server did. Proved with a server that stops reading its
 // stdin on a tools/call (a hung tool that blocks its process, as a synchronous server would).
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge } from "../src/index.js";
@@ -79,5 +79,26 @@ describe("a client that ends while its server does not read", () => {
     const status = await home.status();
     const open = status.running ? status.sessions.filter((s) => s.server === "stalling") : [];
     expect(open).toEqual([]);
+  }, 60_000);
+
+  // Round 33: a session that ended this way was still reaping its server (stdin closed, a grace, then
+  // SIGTERM) when the daemon was told to stop, and the daemon exited first: the server, in a process group
+  // of its own and deaf to the end of its input, ran on for ever (CI machines collected them).
+  it("leaves no server running once the daemon has stopped", async () => {
+    expect(await stalledSession(0)).not.toBe("timed out");
+    expect((await home.cli(["stop"])).code).toBe(0);
+    const running = () =>
+      readdirSync("/proc")
+        .filter((pid) => /^\d+$/.test(pid))
+        .filter((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(script);
+          } catch {
+            return false; // gone meanwhile
+          }
+        });
+    const deadline = Date.now() + 3000;
+    while (running().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(running()).toEqual([]);
   }, 60_000);
 });

@@ -90,6 +90,7 @@ export class StdioUpstream implements Upstream {
       });
       this.child = child;
       this.exited = new Promise((done) => child.once("close", () => done()));
+      reapAtExit(child);
       const reader = new LineReader(this.options.maxMessageBytes, this);
       child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
       this.pipeStderr(child);
@@ -211,6 +212,27 @@ export class StdioUpstream implements Upstream {
     signalGroup(pid, "SIGKILL");
     await this.exited;
   }
+}
+
+/** The process groups of servers still running, killed if the daemon exits before reaping them. */
+const running = new Set<number>();
+
+/**
+ * A daemon that stops ends each session within its shutdown deadline, but a session still waiting then (a
+ * server that stopped reading its input, an answer that never came) may not have reached SIGKILL when the
+ * process exits: its server, in a group of its own, went on running for ever (found in CI: a server that
+ * ignores the end of its input outlived the daemon). Whatever is still running at exit is killed.
+ */
+function reapAtExit(child: ChildProcessWithoutNullStreams): void {
+  const pid = child.pid;
+  if (pid === undefined) return;
+  if (!process.listeners("exit").includes(killRunning)) process.on("exit", killRunning);
+  running.add(pid);
+  child.once("close", () => running.delete(pid));
+}
+
+function killRunning(): void {
+  for (const pid of running) signalGroup(pid, "SIGKILL");
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -8,3 +8,4 @@ export * from "./served-base.js";
 export * from "./dashboard-login.js";
 export * from "./reviewed-approval.js";
 export * from "./values-on-disk.js";
+export * from "./elicitation-forms.js";

@@ -9,69 +9,13 @@
 // A user expects each of these forms to be refused to the server (elicitation_credentials) and never shown,
 // as `password`, `cardNumber` and "give us your password" are; honest forms stay shown (control).
 // Proved through the real bridge with the recording server, which sends the forms once initialized.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { elicitationForm, ElicitationSessions } from "../src/index.js";
 
-const form = (id: string, properties: object, message = "One more step.") => ({
-  jsonrpc: "2.0",
-  id,
-  method: "elicitation/create",
-  params: {
-    message,
-    requestedSchema: { type: "object", properties, required: Object.keys(properties) },
-  },
-});
-const ORDINARY = form("ordinary", { name: { type: "string", title: "Your display name" } });
-const homes: { cleanup(): Promise<void> | void }[] = [];
-afterAll(async () => {
-  for (const home of homes) await home.cleanup();
-});
-
-/** Which forms the client was shown, and which of `asking` the server had refused, in one bridge session. */
-async function session(forms: object[], asking: string[]) {
-  const dir = makeGuardedHome().dir;
-  const log = join(dir, "recorder.log");
-  writeFileSync(`${log}.to-client.json`, JSON.stringify([...forms, ORDINARY]));
-  const home = makeGuardedHome(
-    recorderServerYaml("recorder", log, undefined, "    policy:\n      elicitation: { enabled: true }"),
-  );
-  homes.push(home);
-  const bridge = new RawBridge(home, "recorder");
-  bridge.send({
-    jsonrpc: "2.0",
-    id: "init",
-    method: "initialize",
-    params: {
-      protocolVersion: "2025-06-18",
-      capabilities: { elicitation: {} },
-      clientInfo: { name: "raw", version: "1" },
-    },
-  });
-  await bridge.next(30_000);
-  bridge.send({ jsonrpc: "2.0", method: "notifications/initialized" });
-  const shown: string[] = [];
-  for (;;) {
-    let line: Record<string, unknown>;
-    try {
-      line = await bridge.next(5_000);
-    } catch {
-      break;
-    }
-    if (line.method !== "elicitation/create" || typeof line.id !== "string") continue;
-    shown.push(line.id);
-    bridge.send({ jsonrpc: "2.0", id: line.id, result: { action: "decline" } });
-    if (line.id === "ordinary") break;
-  }
-  await new Promise((r) => setTimeout(r, 1_000));
-  bridge.close();
-  await bridge.exited;
-  const refusedToServer = recorded(log)
-    .filter((m): m is Record<string, unknown> => typeof m === "object" && m.error !== undefined)
-    .map((m) => m.id);
-  return { shown, refusedToServer: asking.filter((id) => refusedToServer.includes(id)) };
-}
+const form = elicitationForm;
+const sessions = new ElicitationSessions();
+afterAll(() => sessions.cleanup());
+const session = (sent: object[], asking: string[]) => sessions.run(sent, asking);
 
 const typed = { type: "string" };
 

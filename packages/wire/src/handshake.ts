@@ -94,6 +94,7 @@ export type RefusalReason =
   | "config_mismatch"
   | "peer_uid_mismatch"
   | "peer_unverified"
+  | "server_loop"
   | "shutting_down";
 
 const REFUSAL_REASONS = [
@@ -103,6 +104,7 @@ const REFUSAL_REASONS = [
   "config_mismatch",
   "peer_uid_mismatch",
   "peer_unverified",
+  "server_loop",
   "shutting_down",
 ] as const satisfies readonly RefusalReason[];
 

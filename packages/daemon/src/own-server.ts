@@ -1,0 +1,34 @@
+// A bridge started, directly or through npx, a shell or any wrapper, by a server this daemon launched: the
+// server entry runs `mcp-guard connect` into the very daemon that runs it. Each such session would launch
+// that entry again, whose bridge opens another session: hundreds of processes within seconds (seen: 500 in
+// 8 s). `init` can write such an entry (it wraps an entry that only resembles the bridge), and a hand-made
+// config can too. The kernel's pid of the peer and /proc's parent links tell it apart from a client's bridge.
+import { readFileSync } from "node:fs";
+
+/** Links followed at most: a chain of wrappers is short; this bounds a walk through a very deep tree. */
+const MAX_DEPTH = 64;
+
+/** Whether `pid` descends from `ancestor` (not counting `pid` itself); false where /proc cannot tell. */
+export function descendsFrom(pid: number, ancestor: number): boolean {
+  let current = pid;
+  for (let depth = 0; depth < MAX_DEPTH && current > 1; depth++) {
+    const parent = parentOf(current);
+    if (parent === undefined) return false;
+    if (parent === ancestor) return true;
+    current = parent;
+  }
+  return false;
+}
+
+function parentOf(pid: number): number | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined; // gone, or no /proc on this platform
+  }
+  // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const parent = Number(fields[1]);
+  return Number.isInteger(parent) ? parent : undefined;
+}

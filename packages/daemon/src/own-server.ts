@@ -8,14 +8,16 @@ import { readFileSync } from "node:fs";
 /** Links followed at most: a chain of wrappers is short; this bounds a walk through a very deep tree. */
 const MAX_DEPTH = 64;
 
-/** Whether `pid` descends from `ancestor` (not counting `pid` itself); false where /proc cannot tell. */
-export function descendsFrom(pid: number, ancestor: number): boolean {
-  let current = pid;
-  for (let depth = 0; depth < MAX_DEPTH && current > 1; depth++) {
-    const parent = parentOf(current);
-    if (parent === undefined) return false;
-    if (parent === ancestor) return true;
-    current = parent;
+/**
+ * Whether `pid` is, or descends from, a process `isServer` names (a server this daemon started); false where
+ * /proc cannot tell. Asking for the servers, not for the daemon's descendants, keeps a process the daemon
+ * only adopted (the daemon as a container's pid 1 inherits orphans) from counting.
+ */
+export function runsInsideServer(pid: number, isServer: (pid: number) => boolean): boolean {
+  let current: number | undefined = pid;
+  for (let depth = 0; depth < MAX_DEPTH && current !== undefined && current > 1; depth++) {
+    if (isServer(current)) return true;
+    current = parentOf(current);
   }
   return false;
 }

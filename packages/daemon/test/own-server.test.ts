@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { descendsFrom } from "../src/own-server.js";
+import { runsInsideServer } from "../src/own-server.js";
 
-describe("descendsFrom", () => {
-  it("follows /proc's parent links up from a process", () => {
-    expect(descendsFrom(process.pid, process.ppid)).toBe(true);
+describe("runsInsideServer", () => {
+  it("finds a server among a process's ancestors, or the process itself", () => {
+    expect(runsInsideServer(process.pid, (pid) => pid === process.ppid)).toBe(true);
+    expect(runsInsideServer(process.pid, (pid) => pid === process.pid)).toBe(true);
   });
 
-  it("is false for the process itself, an ancestor asked the other way round, and a pid that is gone", () => {
-    expect(descendsFrom(process.pid, process.pid)).toBe(false);
-    expect(descendsFrom(process.ppid, process.pid)).toBe(false);
-    expect(descendsFrom(2 ** 22 + 1, process.pid)).toBe(false);
+  it("is false when no ancestor is a server, and for a pid that is gone", () => {
+    expect(runsInsideServer(process.pid, () => false)).toBe(false);
+    expect(runsInsideServer(process.ppid, (pid) => pid === process.pid)).toBe(false);
+    expect(runsInsideServer(2 ** 22 + 1, (pid) => pid === process.pid)).toBe(false);
   });
 });

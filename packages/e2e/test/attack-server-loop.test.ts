@@ -17,15 +17,27 @@ addServers(
     `    args: [${JSON.stringify(CLI)}, "connect", "-s", "looping", "-c", ${JSON.stringify(home.configPath)}]`,
   ].join("\n"),
 );
+// The same, with a shell between the server's process and the bridge (as npx or a wrapper script would be).
+const bridgeLine = [process.execPath, CLI, "connect", "-s", "wrapped", "-c", home.configPath]
+  .map((word) => `'${word}'`)
+  .join(" ");
+addServers(
+  home,
+  [
+    "  wrapped:",
+    "    command: /bin/sh",
+    `    args: ["-c", ${JSON.stringify(`${bridgeLine}; exit $?`)}]`,
+  ].join("\n"),
+);
 afterAll(() => home.cleanup());
 
-/** Processes now running a bridge for the looping server. */
-function loopingBridges(): number {
+/** Processes now running a bridge for `server`. */
+function bridgesFor(server: string): number {
   let count = 0;
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("\0-s\0looping\0")) count++;
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(`\0-s\0${server}\0`)) count++;
     } catch {
       /* gone meanwhile */
     }
@@ -34,20 +46,24 @@ function loopingBridges(): number {
 }
 
 describe("a server entry that runs the bridge into its own daemon", () => {
-  it("is refused at once, with the reason, instead of launching itself again and again", async () => {
-    const bridge = new RawBridge(home, "looping");
-    let most = 0;
-    const watch = setInterval(() => (most = Math.max(most, loopingBridges())), 100);
-    try {
-      const answer = await bridge.initialize();
-      const error = answer.error as { message: string; data: { stderr: string[] } };
-      expect(error.message).toMatch(/Upstream server unavailable/);
-      expect(error.data.stderr.join("\n")).toMatch(/inside a server this daemon started/);
-      // The client's bridge and the one its server ran: never a third.
-      expect(most).toBeLessThanOrEqual(2);
-    } finally {
-      clearInterval(watch);
-      bridge.close();
-    }
-  }, 60_000);
+  it.each(["looping", "wrapped"])(
+    "is refused at once, with the reason, instead of launching itself again and again (%s)",
+    async (server) => {
+      const bridge = new RawBridge(home, server);
+      let most = 0;
+      const watch = setInterval(() => (most = Math.max(most, bridgesFor(server))), 100);
+      try {
+        const answer = await bridge.initialize();
+        const error = answer.error as { message: string; data: { stderr: string[] } };
+        expect(error.message).toMatch(/Upstream server unavailable/);
+        expect(error.data.stderr.join("\n")).toMatch(/inside a server this daemon started/);
+        // The client's bridge and the one its server ran: never a third.
+        expect(most).toBeLessThanOrEqual(2);
+      } finally {
+        clearInterval(watch);
+        bridge.close();
+      }
+    },
+    60_000,
+  );
 });

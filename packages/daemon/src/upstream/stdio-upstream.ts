@@ -231,6 +231,11 @@ function reapAtExit(child: ChildProcessWithoutNullStreams): void {
   child.once("close", () => running.delete(pid));
 }
 
+/** Whether `pid` is a server process this daemon started and has not yet seen exit. */
+export function isRunningServer(pid: number): boolean {
+  return running.has(pid);
+}
+
 function killRunning(): void {
   for (const pid of running) signalGroup(pid, "SIGKILL");
 }

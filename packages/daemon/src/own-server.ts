@@ -9,28 +9,35 @@ import { readFileSync } from "node:fs";
 const MAX_DEPTH = 64;
 
 /**
- * Whether `pid` is, or descends from, a process `isServer` names (a server this daemon started); false where
- * /proc cannot tell. Asking for the servers, not for the daemon's descendants, keeps a process the daemon
- * only adopted (the daemon as a container's pid 1 inherits orphans) from counting.
+ * Whether `pid` runs inside a server `isServer` names (one this daemon started, each in a process group of
+ * its own): it is that process, descends from it, or stays in its process group after the wrapper that
+ * started it has gone (`(cmd &)` leaves the bridge to init). False where /proc cannot tell. Asking for the
+ * servers, not for the daemon's descendants, keeps a process the daemon only adopted (the daemon as a
+ * container's pid 1 inherits orphans) from counting.
  */
 export function runsInsideServer(pid: number, isServer: (pid: number) => boolean): boolean {
   let current: number | undefined = pid;
   for (let depth = 0; depth < MAX_DEPTH && current !== undefined && current > 1; depth++) {
     if (isServer(current)) return true;
-    current = parentOf(current);
+    const links = linksOf(current);
+    if (links === undefined) return false;
+    if (isServer(links.group)) return true;
+    current = links.parent;
   }
   return false;
 }
 
-function parentOf(pid: number): number | undefined {
+/** A process's parent and process group, from /proc; undefined when it is gone or there is no /proc. */
+function linksOf(pid: number): { parent: number; group: number } | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
-    return undefined; // gone, or no /proc on this platform
+    return undefined;
   }
-  // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+  // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so read after the last ")".
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const parent = Number(fields[1]);
-  return Number.isInteger(parent) ? parent : undefined;
+  const group = Number(fields[2]);
+  return Number.isInteger(parent) && Number.isInteger(group) ? { parent, group } : undefined;
 }

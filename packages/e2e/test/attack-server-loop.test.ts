@@ -29,6 +29,19 @@ addServers(
     `    args: ["-c", ${JSON.stringify(`${bridgeLine}; exit $?`)}]`,
   ].join("\n"),
 );
+// And with the bridge left behind by a wrapper that has gone (`(cmd &)`): its parent is then init, but it is
+// still in the process group the daemon started the server in.
+const orphanLine = [process.execPath, CLI, "connect", "-s", "orphaned", "-c", home.configPath]
+  .map((word) => `'${word}'`)
+  .join(" ");
+addServers(
+  home,
+  [
+    "  orphaned:",
+    "    command: /bin/sh",
+    `    args: ["-c", ${JSON.stringify(`(${orphanLine} &); sleep 2`)}]`,
+  ].join("\n"),
+);
 afterAll(() => home.cleanup());
 
 /** Processes now running a bridge for `server`. */
@@ -46,7 +59,7 @@ function bridgesFor(server: string): number {
 }
 
 describe("a server entry that runs the bridge into its own daemon", () => {
-  it.each(["looping", "wrapped"])(
+  it.each(["looping", "wrapped", "orphaned"])(
     "is refused at once, with the reason, instead of launching itself again and again (%s)",
     async (server) => {
       const bridge = new RawBridge(home, server);

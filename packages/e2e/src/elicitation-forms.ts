@@ -35,6 +35,14 @@ export class ElicitationSessions {
 
   /** One bridge session whose server sends `forms`, then the ordinary one; the client declines each. */
   async run(forms: object[], asking: string[]): Promise<FormOutcome> {
+    return (await this.session(forms, asking)).outcome;
+  }
+
+  /** The same, with the server's log (what it received) and the home, to read its audit. */
+  async session(
+    forms: object[],
+    asking: string[],
+  ): Promise<{ outcome: FormOutcome; log: string; home: GuardedHome }> {
     const dir = mkdtempSync(join(tmpdir(), "mcpg-forms-"));
     this.logs.push(dir);
     const log = join(dir, "recorder.log");
@@ -76,7 +84,7 @@ export class ElicitationSessions {
     const refused = recorded(log)
       .filter((m): m is Record<string, unknown> => typeof m === "object" && m.error !== undefined)
       .map((m) => m.id);
-    return { shown, refusedToServer: asking.filter((id) => refused.includes(id)) };
+    return { outcome: { shown, refusedToServer: asking.filter((id) => refused.includes(id)) }, log, home };
   }
 
   async cleanup(): Promise<void> {

@@ -89,6 +89,25 @@ export const MCP_HEADERS = {
   accept: "application/json, text/event-stream",
 };
 
+/**
+ * The answer to a new session on `server` opened with the API key `key`; a session it opened is ended at once
+ * (each runs a server), so a test can ask again and again whether the key still opens one.
+ */
+export async function openWithKey(served: Served, server: string, key: string) {
+  const reply = await rawRequest(`${served.url}/${server}`, {
+    method: "POST",
+    headers: { ...MCP_HEADERS, "x-api-key": key },
+    body: INITIALIZE,
+  });
+  const session = reply.headers["mcp-session-id"];
+  if (reply.status === 200 && typeof session === "string")
+    await rawRequest(`${served.url}/${server}`, {
+      method: "DELETE",
+      headers: { ...MCP_HEADERS, "x-api-key": key, "mcp-session-id": session },
+    });
+  return reply;
+}
+
 /** The recording server behind the real HTTP front door: what the attacks on the front door start from. */
 export interface HttpRecorder {
   home: GuardedHome;

@@ -14,11 +14,9 @@ import { dirname, join } from "node:path";
 import { controlRequest, readDaemonKey, readDaemonLocation, resolveDaemonPaths } from "@mcp-guard/wire";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  INITIALIZE,
-  MCP_HEADERS,
   freePort,
   makeGuardedHome,
-  rawRequest,
+  openWithKey,
   serveHttp,
   type GuardedHome,
   type Served,
@@ -35,21 +33,7 @@ afterAll(async () => {
 
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
-/** The answer to a new session with `key`; a session it opened is ended at once. */
-async function answer(served: Served, key: string) {
-  const reply = await rawRequest(`${served.url}/fixture`, {
-    method: "POST",
-    headers: { ...MCP_HEADERS, "x-api-key": key },
-    body: INITIALIZE,
-  });
-  const session = reply.headers["mcp-session-id"];
-  if (reply.status === 200 && typeof session === "string")
-    await rawRequest(`${served.url}/fixture`, {
-      method: "DELETE",
-      headers: { ...MCP_HEADERS, "x-api-key": key, "mcp-session-id": session },
-    });
-  return reply;
-}
+const answer = (served: Served, key: string) => openWithKey(served, "fixture", key);
 
 /** The config as `git` leaves it after a conflicted merge of an edit to daemon.shutdown_timeout. */
 const conflicted = (text: string) =>

@@ -12,11 +12,9 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileS
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  INITIALIZE,
-  MCP_HEADERS,
   freePort,
   makeGuardedHome,
-  rawRequest,
+  openWithKey,
   serveHttp,
   type GuardedHome,
   type Served,
@@ -61,21 +59,7 @@ async function start(linked: boolean) {
   return { home, served, file };
 }
 
-/** The answer to a new session with `key`; a session it opened is ended at once (each runs a server). */
-async function answer(served: Served, key: string) {
-  const reply = await rawRequest(`${served.url}/fixture`, {
-    method: "POST",
-    headers: { ...MCP_HEADERS, "x-api-key": key },
-    body: INITIALIZE,
-  });
-  const session = reply.headers["mcp-session-id"];
-  if (reply.status === 200 && typeof session === "string")
-    await rawRequest(`${served.url}/fixture`, {
-      method: "DELETE",
-      headers: { ...MCP_HEADERS, "x-api-key": key, "mcp-session-id": session },
-    });
-  return reply;
-}
+const answer = (served: Served, key: string) => openWithKey(served, "fixture", key);
 const opens = async (served: Served, key: string) => (await answer(served, key)).status === 200;
 
 /** The answer to `key` once it stops opening sessions, or the last 200 after the watcher had 8 s. */

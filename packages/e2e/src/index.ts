@@ -9,3 +9,4 @@ export * from "./dashboard-login.js";
 export * from "./reviewed-approval.js";
 export * from "./values-on-disk.js";
 export * from "./elicitation-forms.js";
+export * from "./scan-report.js";

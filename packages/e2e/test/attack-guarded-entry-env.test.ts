@@ -14,7 +14,7 @@ import { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli } from "../src/index.js";
+import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -63,16 +63,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Report {
-  servers: number;
-  findings: { server: string; problem: string }[];
-}
-const unguardedIn = (report: Report) =>
-  report.findings
-    .filter((f) => f.problem === "launched without mcp-guard")
-    .map((f) => f.server)
-    .sort();
-
 describe("an exact bridge command under an env that chooses what runs", () => {
   it("runs the repository's program when launched as a client launches it (the door)", () => {
     const entry = ENTRIES["project-path"];
@@ -82,7 +72,7 @@ describe("an exact bridge command under an env that chooses what runs", () => {
 
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect(report.servers).toBe(Object.keys(ENTRIES).length);
     expect({ code: r.code, unguarded: unguardedIn(report) }).toEqual({
       code: 1,
@@ -104,7 +94,7 @@ describe("an exact bridge command under an env that chooses what runs", () => {
 describe("an env that only hands the bridge values (the control)", () => {
   it("keeps the entries guarded: scan passes them and init leaves them", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: guardedProject });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect({ code: r.code, servers: report.servers, unguarded: unguardedIn(report) }).toEqual({
       code: 0,
       servers: Object.keys(GUARDED).length,

@@ -22,7 +22,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli } from "../src/index.js";
+import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -115,16 +115,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface Report {
-  servers: number;
-  findings: { server: string; problem: string }[];
-}
-const unguardedIn = (report: Report) =>
-  report.findings
-    .filter((f) => f.problem === "launched without mcp-guard")
-    .map((f) => f.server)
-    .sort();
-
 describe("an mcp-guard bridge entry that runs what the repository chooses", () => {
   it("with a relative -c, the entry runs the repository's server, so scan may not pass it", async () => {
     const entry = ENTRIES["relative-config-inline"];
@@ -147,7 +137,7 @@ describe("an mcp-guard bridge entry that runs what the repository chooses", () =
     // Today the bridge starts a daemon under the repository's guard.yaml, which runs its server.mjs.
     const ranRepositoryServer =
       existsSync(marker) && readFileSync(marker, "utf8") === "the repository server ran";
-    const scan = JSON.parse((await runCli(["scan", "--json"], env(), { cwd: project })).stdout) as Report;
+    const scan = JSON.parse((await runCli(["scan", "--json"], env(), { cwd: project })).stdout) as ScanReport;
     const scanPassesIt = !unguardedIn(scan).includes("relative-config-inline");
     // Either fix closes it: the bridge refusing a config the project chose, or scan reporting the entry.
     expect({ ranRepositoryServer, scanPassesIt }).not.toEqual({
@@ -164,7 +154,7 @@ describe("an mcp-guard bridge entry that runs what the repository chooses", () =
 
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect(report.servers).toBe(Object.keys(ENTRIES).length);
     expect({ code: r.code, unguarded: unguardedIn(report) }).toEqual({
       code: 1,
@@ -183,7 +173,7 @@ describe("an mcp-guard bridge entry that runs what the repository chooses", () =
 describe("the user's own config named by its absolute path (the control)", () => {
   it("keeps the entries guarded: scan passes them", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: guardedProject });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect({ code: r.code, servers: report.servers, unguarded: unguardedIn(report) }).toEqual({
       code: 0,
       servers: 2,

@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli } from "../src/index.js";
+import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -72,20 +72,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Report {
-  servers: number;
-  findings: { server: string; problem: string }[];
-}
-const unguardedIn = (report: Report) =>
-  report.findings
-    .filter((f) => f.problem === "launched without mcp-guard")
-    .map((f) => f.server)
-    .sort();
-
 describe("entries that only mention mcp-guard and connect", () => {
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect(report.servers).toBe(Object.keys(ENTRIES).length); // the project's entries were read (the control)
     expect({ code: r.code, unguarded: unguardedIn(report) }).toEqual({
       code: 1,
@@ -108,7 +98,7 @@ describe("entries that only mention mcp-guard and connect", () => {
 describe("entries that do launch the bridge (the control)", () => {
   it("scan passes them and init leaves them as they are", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: guardedProject });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect({ code: r.code, servers: report.servers, findings: report.findings }).toEqual({
       code: 0,
       servers: Object.keys(GUARDED).length,

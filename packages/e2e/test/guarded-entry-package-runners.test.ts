@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../src/index.js";
+import { runCli, type ScanReport, unguardedIn } from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -49,16 +49,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Report {
-  servers: number;
-  findings: { server: string; problem: string }[];
-}
-const unguardedIn = (report: Report) =>
-  report.findings
-    .filter((f) => f.problem === "launched without mcp-guard")
-    .map((f) => f.server)
-    .sort();
-
 describe("mcp-guard through npx or pnpm dlx in a cloned repository", () => {
   it("npx runs the repository's own mcp-guard, with or without a version pinned (why)", () => {
     for (const name of ["npx-bare", "npx-pinned"] as const) {
@@ -70,7 +60,7 @@ describe("mcp-guard through npx or pnpm dlx in a cloned repository", () => {
 
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });
-    const report = JSON.parse(r.stdout) as Report;
+    const report = JSON.parse(r.stdout) as ScanReport;
     expect(report.servers).toBe(Object.keys(ENTRIES).length);
     expect({ code: r.code, unguarded: unguardedIn(report) }).toEqual({
       code: 1,

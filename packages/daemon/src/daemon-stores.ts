@@ -6,6 +6,7 @@ import {
   AuditRepository,
   DurableBatchRepository,
   keepOlderRowsAtRest,
+  type OlderAuditRows,
   openDatabase,
   PinRepository,
   RateLimitRepository,
@@ -32,6 +33,8 @@ export interface DaemonStores {
   audit: AuditWriter;
   journal: AuditJournal;
   buckets: PersistentBuckets;
+  /** Audit rows an earlier version may have kept bare, to rewrite once the daemon listens (olderRowsPass). */
+  olderAudit: OlderAuditRows | undefined;
 }
 
 /**
@@ -55,19 +58,15 @@ export function openStores(
   const { audit, journal } = opened;
   // Older audit rows are checked with every built-in detector, whatever the config turns off (it is not
   // read here: its custom types are not applied to them).
-  const olderAudit = new AuditScrub(shownScanner(), key);
-  const started = performance.now();
+  const olderScrub = new AuditScrub(shownScanner(), key);
   const kept = keepOlderRowsAtRest(db, {
     definition: (json) => definitionAtRest(json, key),
     name: (name) => nameAtRest(name, key),
     arguments: (json) => argumentsAtRest(json, key),
-    audit: (row) => olderAudit.olderRow(row),
+    audit: (row) => olderScrub.olderRow(row),
   });
-  if (kept > 0)
-    logger.info(
-      { rows: kept, ms: Math.round(performance.now() - started) },
-      "rows written by an earlier version now kept redacted",
-    );
+  if (kept && kept.changed > 0)
+    logger.info({ rows: kept.changed }, "definitions written by an earlier version now kept redacted");
   const limits = new RateLimitRepository(db);
   return {
     db,
@@ -82,7 +81,53 @@ export function openStores(
     audit,
     journal,
     buckets: new PersistentBuckets(limits, audit),
+    olderAudit: kept?.audit,
   };
+}
+
+export interface OlderRowsPass {
+  /** Resolves once every older audit row is rewritten and the free pages cleared, or the pass was stopped. */
+  done: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Rewrites the audit rows an earlier version may have kept bare, one batch per turn of the event loop, so
+ * that sessions are served meanwhile: a database of a million rows takes tens of seconds, longer than a
+ * bridge waits for the daemon it started. Stopped with the daemon; what is left runs at the next start.
+ */
+export function olderRowsPass(stores: DaemonStores, logger: Logger): OlderRowsPass {
+  const pass = stores.olderAudit;
+  let stopped = false;
+  const done = new Promise<void>((resolve) => {
+    if (!pass) return resolve();
+    const started = performance.now();
+    let rows = 0;
+    const step = () => {
+      if (stopped) return resolve();
+      try {
+        const changed = pass.next();
+        if (changed !== undefined) {
+          rows += changed;
+          setImmediate(step);
+          return;
+        }
+        const clearing = performance.now();
+        const cleared = pass.finish();
+        stores.olderAudit = undefined;
+        const ms = (since: number) => Math.round(performance.now() - since);
+        logger.info(
+          { rows, free_pages_cleared: cleared, ms: ms(started), clearing_ms: ms(clearing) },
+          "audit rows written by an earlier version now kept redacted",
+        );
+      } catch (err) {
+        logger.warn({ err }, "older audit rows not rewritten; the next start tries again");
+      }
+      resolve();
+    };
+    setImmediate(step);
+  });
+  return { done, stop: () => void (stopped = true) };
 }
 
 /** Replays what a killed daemon left in the journal, then journals every row before it is forwarded. */

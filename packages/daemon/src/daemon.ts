@@ -29,7 +29,14 @@ import { AuditScrub } from "./audit-scrub.js";
 import { Authenticator } from "./authenticate.js";
 import { ConfigWatcher, loadNextConfig } from "./config-reload.js";
 import { handleConnection, type ControlHandlers } from "./connection.js";
-import { closeStores, openStores, startRetention, type DaemonStores } from "./daemon-stores.js";
+import {
+  closeStores,
+  olderRowsPass,
+  openStores,
+  startRetention,
+  type DaemonStores,
+  type OlderRowsPass,
+} from "./daemon-stores.js";
 import { daemonHealth, daemonStatus } from "./daemon-status.js";
 import { DashboardServer } from "./dashboard-server.js";
 import { detectionFromConfig } from "./detection.js";
@@ -84,6 +91,7 @@ export class Daemon {
   private key = "";
   private releaseLock: (() => void) | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
+  private olderRows: OlderRowsPass | undefined;
   private idleCollector: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
   private resolveStopped!: () => void;
@@ -200,6 +208,7 @@ export class Daemon {
         { config: this.options.configPath, socket: this.paths.socket, servers: Object.keys(config.servers) },
         "daemon started",
       );
+      this.olderRows = olderRowsPass(stores, this.logger);
       // Start-up built the detectors' tables and compiled the config's patterns; the C memory those steps
       // freed (compiler zones, the builders' scratch) would otherwise stay resident for the daemon's life.
       trimMallocHeap();
@@ -472,6 +481,7 @@ export class Daemon {
     await Promise.all(sessions.map((s) => s.close("the daemon is stopping", "daemon_stopping")));
     await this.frontDoor?.stop();
     if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.olderRows?.stop();
     if (this.idleCollector) clearInterval(this.idleCollector);
     if (this.stores) closeStores(this.stores, this.paths.database);
     if (this.server) removeSocketFile(this.paths.socket);

@@ -8,53 +8,28 @@
 // A user expects the same of the audit as of the pins: once the upgraded daemon has opened the database, no
 // file of the home holds the token or the e-mail address an earlier version's audit rows carried, and the
 // rows are still there (as today's rows keep them).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { auditDigest, decodeTrace } from "@mcp-guard/core";
 import { openDatabase } from "@mcp-guard/store";
-import type { DaemonPaths } from "@mcp-guard/wire";
-import { closeStores, openStores } from "../src/daemon-stores.js";
+import { closeStores } from "../src/daemon-stores.js";
+import { filesHolding, openAsDaemon, pathsIn } from "./home-at-rest.js";
 
 const KEY = "k".repeat(64);
 // Built at run time so that no scanner reading this file meets a whole token.
 const TOKEN = `ghp_${"W3nQ8tZ1xL6vB9cR2mK5pJ7hF4dS0aY8eU1g"}`;
 const EMAIL = "fox.mulder@fbi-example.org";
-const silent = pino({ level: "silent" });
 
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function pathsIn(home: string): DaemonPaths {
-  const at = (name: string) => join(home, name);
-  return {
-    home,
-    socket: at("daemon.sock"),
-    key: at("daemon.key"),
-    lock: at("daemon.lock"),
-    database: at("mcp-guard.db"),
-    log: at("daemon.log"),
-    startupLog: at("startup.log"),
-    tokens: at("tokens"),
-  };
-}
-
-const filesHolding = (value: string) =>
-  readdirSync(dir).filter((name) => {
-    try {
-      return readFileSync(join(dir, name)).includes(Buffer.from(value));
-    } catch {
-      return false; // a directory
-    }
-  });
-
 describe("audit rows an earlier version kept bare", () => {
-  it("hold no token or e-mail address once the upgraded daemon opened the database", () => {
+  it("hold no token or e-mail address once the upgraded daemon opened the database", async () => {
     dir = mkdtempSync(join(tmpdir(), "mcpg-a33-audit-at-rest-"));
     const paths = pathsIn(dir);
-    closeStores(openStores(paths, false, silent, KEY), paths.database); // today's schema
+    closeStores(await openAsDaemon(paths, KEY), paths.database); // today's schema
     const db = openDatabase(paths.database);
     // As a version before round 28 wrote them: a call to a tool named after a token, refused, under an id
     // that is an e-mail address; a request whose method names the token; the trace naming the tool.
@@ -78,10 +53,10 @@ describe("audit rows an earlier version kept bare", () => {
     db.prepare("DELETE FROM daemon_settings WHERE name = 'rows_and_audit_kept_at_rest'").run();
     db.prepare("INSERT INTO daemon_settings (name, value) VALUES ('rows_kept_at_rest', '1')").run();
     db.close();
-    expect(filesHolding(TOKEN)).toEqual(["mcp-guard.db"]); // the control: the older rows are on disk
-    expect(filesHolding(EMAIL)).toEqual(["mcp-guard.db"]);
+    expect(filesHolding(dir, TOKEN)).toEqual(["mcp-guard.db"]); // the control: the older rows are on disk
+    expect(filesHolding(dir, EMAIL)).toEqual(["mcp-guard.db"]);
 
-    const stores = openStores(paths, false, silent, KEY);
+    const stores = await openAsDaemon(paths, KEY);
     const rows = stores.db
       .prepare("SELECT method, target, rpc_id, trace FROM audit_log WHERE session_id = 's1' ORDER BY id")
       .all() as { method: string; target: string | null; rpc_id: string; trace: string }[];
@@ -109,7 +84,7 @@ describe("audit rows an earlier version kept bare", () => {
         trace: [],
       },
     ]);
-    expect(filesHolding(TOKEN)).toEqual([]);
-    expect(filesHolding(EMAIL)).toEqual([]);
+    expect(filesHolding(dir, TOKEN)).toEqual([]);
+    expect(filesHolding(dir, EMAIL)).toEqual([]);
   });
 });

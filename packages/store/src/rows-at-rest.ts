@@ -35,13 +35,17 @@ interface PinRow {
 }
 
 /**
- * Rewrites every row not yet in the form `forms` make; the number rewritten or dropped. A row whose kept name
- * already has a row (written since, by a version that keeps names) is the older record of it and is dropped:
- * lookups go by the kept name. The rewrite is one transaction, the audit's one per batch (it may hold millions
- * of rows); the free pages are then cleared (see below).
+ * Rewrites the pins, listed names and held arguments not yet in the form `forms` make, in one transaction
+ * (these tables are small); the number rewritten or dropped. A row whose kept name already has a row
+ * (written since, by a version that keeps names) is the older record of it and is dropped: lookups go by the
+ * kept name. The audit, which may hold millions of rows, is left to `OlderAuditRows`, which the daemon runs
+ * once it listens; undefined when a pass has already run to its end on this database.
  */
-export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
-  if (daemonSetting(db, DONE) !== undefined) return 0;
+export function keepOlderRowsAtRest(
+  db: Db,
+  forms: AtRestForms,
+): { changed: number; audit: OlderAuditRows } | undefined {
+  if (daemonSetting(db, DONE) !== undefined) return undefined;
   const changed = db.transaction(
     () =>
       rewriteDefinitions(db, "pins", forms) +
@@ -49,19 +53,7 @@ export function keepOlderRowsAtRest(db: Db, forms: AtRestForms): number {
       rewriteListedNames(db, forms) +
       rewriteArguments(db, forms),
   )();
-  const audit = rewriteAuditRows(db, forms.audit);
-  // Rows an earlier version deleted (a change approved, a pin reset) and the cells this rewrite freed leave
-  // their bytes in free pages until reused: VACUUM writes the live rows into fresh pages, and the checkpoint
-  // puts them over the old ones in the file now. Once per database, so its cost (the file's size) is paid once;
-  // recorded only when done, so that a database another process kept busy is cleared at the next start.
-  try {
-    db.exec("VACUUM");
-    db.pragma("wal_checkpoint(TRUNCATE)");
-    recordDaemonSetting(db, DONE, String(Date.now()));
-  } catch {
-    /* busy: the rows are kept redacted already; the free pages are cleared next time */
-  }
-  return changed + audit;
+  return { changed, audit: new OlderAuditRows(db, forms.audit) };
 }
 
 function rewriteDefinitions(db: Db, table: "pins" | "pin_changes", forms: AtRestForms): number {
@@ -121,30 +113,45 @@ function rewriteArguments(db: Db, forms: AtRestForms): number {
 /**
  * The audit rows written before this pass first ran, in batches by id: rows are read outside any write
  * transaction and only the changed ones are written, each batch in a short one, so the write lock is never
- * held for long and the `logs` and `approvals` of the CLI go on meanwhile. No column tells the older form
- * from today's, so every row up to the last one is read once; `audit` leaves today's rows as they are.
+ * held for long; the daemon serves sessions between batches, and the `logs` and `approvals` of the CLI go on
+ * meanwhile. No column tells the older form from today's, so every row up to the last one is read once;
+ * `audit` leaves today's rows, and those written while the pass runs (after `last`), as they are.
  */
-function rewriteAuditRows(db: Db, audit: AtRestForms["audit"]): number {
-  const last = db.prepare("SELECT max(id) FROM audit_log").pluck().get() as number | null;
-  if (last === null) return 0;
-  const read = db.prepare(
-    "SELECT id, method, target, rpc_id, trace FROM audit_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
-  );
-  const update = db.prepare(
-    "UPDATE audit_log SET method = ?, target = ?, rpc_id = ?, trace = ? WHERE id = ?",
-  );
-  const write = db.transaction((rows: StoredAuditRow[]) => {
-    for (const r of rows) update.run(r.method, r.target, r.rpc_id, r.trace, r.id);
-  });
-  let changed = 0;
-  for (let after = 0; after < last;) {
-    const rows = read.all(after, last, AUDIT_BATCH) as StoredAuditRow[];
+export class OlderAuditRows {
+  private readonly last: number;
+  private after = 0;
+  private readonly read;
+  private readonly write;
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AtRestForms["audit"],
+  ) {
+    this.last = (db.prepare("SELECT max(id) FROM audit_log").pluck().get() as number | null) ?? 0;
+    this.read = db.prepare(
+      "SELECT id, method, target, rpc_id, trace FROM audit_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+    );
+    const update = db.prepare(
+      "UPDATE audit_log SET method = ?, target = ?, rpc_id = ?, trace = ? WHERE id = ?",
+    );
+    this.write = db.transaction((rows: StoredAuditRow[]) => {
+      for (const r of rows) update.run(r.method, r.target, r.rpc_id, r.trace, r.id);
+    });
+  }
+
+  /** Rewrites the next batch; the number of rows it changed, or undefined once every row was read. */
+  next(): number | undefined {
+    if (this.after >= this.last) return undefined;
+    const rows = this.read.all(this.after, this.last, AUDIT_BATCH) as StoredAuditRow[];
     const lastRead = rows.at(-1);
-    if (lastRead === undefined) break;
-    after = lastRead.id;
+    if (lastRead === undefined) {
+      this.after = this.last;
+      return undefined;
+    }
+    this.after = lastRead.id;
     const rewritten: StoredAuditRow[] = [];
     for (const row of rows) {
-      const kept = audit(row);
+      const kept = this.audit(row);
       if (
         kept.method !== row.method ||
         kept.target !== row.target ||
@@ -153,8 +160,25 @@ function rewriteAuditRows(db: Db, audit: AtRestForms["audit"]): number {
       )
         rewritten.push({ ...kept, id: row.id });
     }
-    if (rewritten.length > 0) write(rewritten);
-    changed += rewritten.length;
+    if (rewritten.length > 0) this.write(rewritten);
+    return rewritten.length;
   }
-  return changed;
+
+  /**
+   * Once every batch ran. Rows an earlier version deleted (a change approved, a pin reset) and the cells
+   * this pass freed leave their bytes in free pages until reused: VACUUM writes the live rows into fresh
+   * pages, and the checkpoint puts them over the old ones in the file now. It holds the daemon for as long
+   * as it takes (the file's size, once per database); recorded only when done, so that a database another
+   * process kept busy is cleared at the next start. False when it could not run now.
+   */
+  finish(): boolean {
+    try {
+      this.db.exec("VACUUM");
+      this.db.pragma("wal_checkpoint(TRUNCATE)");
+      recordDaemonSetting(this.db, DONE, String(Date.now()));
+      return true;
+    } catch {
+      return false; // busy: the rows are kept redacted already; the free pages are cleared next time
+    }
+  }
 }

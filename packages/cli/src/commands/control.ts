@@ -10,7 +10,7 @@ import {
 } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { paint } from "../colour.js";
-import { openBrowser } from "../open-browser.js";
+import { openPrivately } from "../open-browser.js";
 import { requireTerminal } from "../person.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 import { terminalField } from "../printable.js";
@@ -161,5 +161,5 @@ export async function dashboard(options: DashboardOptions): Promise<void> {
   const url = reply.url;
   if (!url) throw new CliError("the dashboard is not running; see the daemon log");
   process.stdout.write(`${url}\n(a one-time link, valid for a minute)\n`);
-  if (options.open) openBrowser(url);
+  if (options.open) openPrivately(url, locateDaemon(options).paths.home);
 }

@@ -90,7 +90,9 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
     return bearer !== undefined && (same(bearer, options.token) || sessions.valid(bearer));
   }
 
-  app.get("/healthz", async () => {
+  // Open to any local process (a health probe has no token), so without one it says how many servers fail,
+  // not which: their names are the owner's business.
+  app.get("/healthz", async (req) => {
     const status = source.status() as {
       servers?: Record<string, { last_error: string | null }>;
       audit?: { last_error: string | null };
@@ -100,7 +102,8 @@ export function buildDashboard(source: DashboardSource, options: DashboardOption
       .map(([n]) => n);
     return {
       status: status.audit?.last_error ? "unhealthy" : failing.length ? "degraded" : "healthy",
-      failing_servers: failing,
+      failing: failing.length,
+      ...(authorized(req) ? { failing_servers: failing } : {}),
     };
   });
 

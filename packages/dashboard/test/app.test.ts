@@ -29,13 +29,13 @@ const event = (over: Partial<AuditEntry> = {}): AuditEntry => ({
   ...over,
 });
 
-function setup(now?: () => number) {
+function setup(now?: () => number, lastError: string | null = null) {
   const decided: string[] = [];
   const filters: AuditFilter[] = [];
   const source: DashboardSource = {
     status: () => ({
       pid: 1,
-      servers: { fs: { transport: "stdio", sessions: 2, last_error: null } },
+      servers: { fs: { transport: "stdio", sessions: 2, last_error: lastError } },
       sessions: [],
       audit: { last_error: null },
     }),
@@ -75,7 +75,7 @@ describe("dashboard app", () => {
   it("answers /healthz without a token, and nothing else", async () => {
     const { dashboard } = setup();
     const health = await dashboard.app.inject({ url: "/healthz", headers: { host: "127.0.0.1:4321" } });
-    expect(health.json()).toEqual({ status: "healthy", failing_servers: [] });
+    expect(health.json()).toEqual({ status: "healthy", failing: 0 });
     expect(
       (await dashboard.app.inject({ url: "/api/status", headers: { host: "127.0.0.1:4321" } })).statusCode,
     ).toBe(401);
@@ -87,6 +87,17 @@ describe("dashboard app", () => {
         })
       ).statusCode,
     ).toBe(401);
+  });
+
+  it("names the failing servers in /healthz to the token only", async () => {
+    const { dashboard, get } = setup(undefined, "the server process exited with code 1");
+    const open = await dashboard.app.inject({ url: "/healthz", headers: { host: "127.0.0.1:4321" } });
+    expect(open.json()).toEqual({ status: "degraded", failing: 1 });
+    expect((await get("/healthz")).json()).toEqual({
+      status: "degraded",
+      failing: 1,
+      failing_servers: ["fs"],
+    });
   });
 
   it("refuses other hosts (DNS rebinding) and other origins", async () => {

@@ -14,7 +14,8 @@ import {
   type PinKind,
   type PinStore,
 } from "./pins.js";
-import { definitionText, scorePoison, type PoisonReport } from "./poison.js";
+import { definitionText, type PoisonReport } from "./poison.js";
+import { scorePoisonRemembered } from "./poison-memo.js";
 import type { SessionListed } from "./session-listed.js";
 import { judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
@@ -74,7 +75,7 @@ function scoreListed(
   text: string,
   own: ReadonlySet<string>,
 ) {
-  const alone = withOwnName(kind, definition, text, own, scorePoison(text));
+  const alone = withOwnName(kind, definition, text, own, scorePoisonRemembered(text));
   if (kind !== "tool" || !c.elsewhere?.size) return alone;
   const beside = neighbourSignals(name, text, { own, elsewhere: c.elsewhere ?? new Map() });
   if (!beside.score) return alone;
@@ -104,7 +105,7 @@ function queueChange(
   kind: PinKind,
   name: string,
   presented: Pin,
-  findings: string[],
+  findings: readonly string[],
   why: string,
 ) {
   const queued = c.pins.recordChange(c.server, kind, name, presented, findings);
@@ -179,9 +180,9 @@ export function reviewEntries(
   kind: PinKind,
   nameField: string,
   entries: unknown[],
-): { shown: unknown[]; serverPoisoned?: string[] } {
+): { shown: unknown[]; serverPoisoned?: readonly string[] } {
   const shown: unknown[] = [];
-  let serverPoisoned: string[] | undefined;
+  let serverPoisoned: readonly string[] | undefined;
   // The listing's own tool names, so that "call list_files first" among them reads as the server's own order.
   const own = new Set<string>();
   if (kind === "tool")

@@ -30,7 +30,7 @@ export interface ListedDefinition {
   hash: string;
   poisonScore: number;
   /** Poison signals found (kept whatever the score; the policy's threshold decides at use). */
-  signals: string[];
+  signals: readonly string[];
   /** Kinds of hidden characters found, or null. */
   hidden: string[] | null;
 }
@@ -63,7 +63,7 @@ export interface PinStore {
    * signals found in it. Returns false when it was not queued: PENDING_PER_SERVER definitions of the server
    * already wait and this name is not among them (it stays withheld all the same).
    */
-  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: string[]): boolean;
+  recordChange(server: string, kind: PinKind, name: string, pin: Pin, findings: readonly string[]): boolean;
   /**
    * Drops what is kept of the names of this kind that the server's complete listing no longer holds: their
    * listed definitions and pending changes; returns how many changes. A dropped change was never approved:

@@ -213,7 +213,7 @@ export function poisonSignal(name: string): Signal {
 
 export interface PoisonReport {
   score: number;
-  signals: string[];
+  signals: readonly string[];
 }
 
 // A word broken at a line's end with a hyphen ("ig-" then "nore"): the model reads one word, the patterns two.

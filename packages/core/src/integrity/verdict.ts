@@ -13,7 +13,7 @@ export type Judgement =
         ErrorReason,
         "hidden_characters" | "tool_changed" | "tool_poisoned" | "server_poisoned" | "tool_not_approved"
       >;
-      signals?: string[];
+      signals?: readonly string[];
     };
 
 const OK: Judgement = Object.freeze({ ok: true });

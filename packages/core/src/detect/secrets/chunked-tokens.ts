@@ -21,6 +21,11 @@ const WORD = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") WORD[c.charCodeAt(0)] = 1;
 const isWord = (code: number) => code < 128 && WORD[code] === 1;
 
+/** Whether a prefix at `start` stands inside a word (base64, an identifier), where no chunked token starts. */
+export function insideWord(text: string, start: number): boolean {
+  return start > 0 && isWord(text.charCodeAt(start - 1));
+}
+
 export interface Candidate {
   /** The chunks joined. */
   text: string;
@@ -99,7 +104,7 @@ export function chunkedCandidates(
   keywordEnd: number,
   startsToken: (at: number) => boolean = () => false,
 ): Candidate[] {
-  if (start > 0 && isWord(text.charCodeAt(start - 1))) return [];
+  if (insideWord(text, start)) return [];
   let end = keywordEnd;
   while (end < text.length && isWord(text.charCodeAt(end)) && end - start < MAX_JOINED) end++;
   let joined = text.slice(start, end);

@@ -8,7 +8,7 @@
 // URL-mode elicitation, the specification's way to collect a credential outside the client, has no form and
 // is not judged here.
 import { type ClauseWord, warnedAgainst } from "./credential-warnings.js";
-import { credentialPhrasesIn, splitWords, visibleText } from "./credential-words.js";
+import { credentialPhrasesIn, readingsOf, splitWords } from "./credential-words.js";
 
 /** Where a description's clause ends: a negation reaches no further (a comma only to a list, see credential-warnings.ts). */
 const CLAUSE_END = /[.;:!?()[\]\n]/;
@@ -19,22 +19,26 @@ const CLAUSE_END = /[.;:!?()[\]\n]/;
  */
 function credentialPhraseOf(name: string, field: Record<string, unknown>): string | undefined {
   for (const label of [name, field.title])
-    if (typeof label === "string") {
-      const found = credentialPhrasesIn(splitWords(visibleText(label)))[0];
-      if (found !== undefined) return found.phrase;
-    }
+    if (typeof label === "string")
+      for (const reading of readingsOf(label)) {
+        const found = credentialPhrasesIn(splitWords(reading))[0];
+        if (found !== undefined) return found.phrase;
+      }
   return typeof field.description === "string" ? askedInProse(field.description) : undefined;
 }
 
 /** The first credential phrase prose asks for: one no negation before it in its clause governs. */
 function askedInProse(text: string): string | undefined {
-  for (const clause of visibleText(text).split(CLAUSE_END)) {
-    const words: ClauseWord[] = clause
-      .split(",")
-      .flatMap((piece, index) => splitWords(piece).map((word) => ({ word, piece: index })));
-    const asked = credentialPhrasesIn(words.map((w) => w.word)).find((found) => !warnedAgainst(words, found));
-    if (asked !== undefined) return asked.phrase;
-  }
+  for (const reading of readingsOf(text))
+    for (const clause of reading.split(CLAUSE_END)) {
+      const words: ClauseWord[] = clause
+        .split(",")
+        .flatMap((piece, index) => splitWords(piece).map((word) => ({ word, piece: index })));
+      const asked = credentialPhrasesIn(words.map((w) => w.word)).find(
+        (found) => !warnedAgainst(words, found),
+      );
+      if (asked !== undefined) return asked.phrase;
+    }
   return undefined;
 }
 

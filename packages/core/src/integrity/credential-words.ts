@@ -1,8 +1,10 @@
 // How a form's text is read for credential words (credential-form.ts judges the form). A name is spelled as its
 // author likes: `apiKey`, `api_key`, `apikey`, "API key", `passWord`, `cardnumber`, `password2` all name the
 // credential, so a text is split into words at case changes, digits and punctuation, and a credential phrase
-// may have its words run together. `passport`, `pinned` and `spinner` still hold none: whole words only.
-import { findHidden } from "./hidden.js";
+// may have its words run together. It is read as the guard's other readers read text, look-alike letters of
+// other scripts as Latin ("раssword"), and again with symbols between letters as letters ("P@ssword").
+// `passport`, `pinned` and `spinner` still hold none: whole words only.
+import { scoringText } from "./scoring-text.js";
 
 /**
  * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
@@ -62,15 +64,39 @@ const PREFIXED_FROM = 5;
 
 /**
  * Characters a screen shows as nothing, dropped before a text is split into words: a soft hyphen or a
- * zero-width space inside "pass\u00ADword" would otherwise make two words the list does not hold. findHidden
- * (the guard's other readers') takes terminal escapes and joiners between letters too; it leaves a lone
+ * zero-width space inside "pass\u00ADword" would otherwise make two words the list does not hold. The scoring
+ * text (the guard's other readers') takes terminal escapes and joiners between letters too; it leaves a lone
  * variation selector, which selects for an emoji, but inside a word shows nothing either.
  */
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
-/** A text as its reader sees it: hidden characters dropped, compatibility forms as their plain letters. */
-export function visibleText(text: string): string {
-  return (findHidden(text)?.stripped ?? text).replace(IGNORABLE, "").normalize("NFKC");
+/**
+ * Digits and symbols a reader takes for the letters they stand for between two letters ("P@ssword",
+ * "p4ssw0rd", "s3cr3t"), as the result scorer reads leetspeak (respelled-words.ts), with "@" and "$" besides.
+ */
+const LEET_RUN = /(?<=\p{L})[013457@$]+(?=\p{L})/gu;
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+
+/**
+ * A text as its reader sees it, as the guard's other readers see it (scoring-text.ts): hidden characters
+ * dropped, compatibility forms folded, look-alike letters of other scripts as their Latin twins ("раssword"
+ * with a Cyrillic "р" and "а" is "password"). Then, if it holds any, a second reading with the digits and
+ * symbols between letters read as letters: the first keeps "pin4digits" as "pin 4 digits", the second reads
+ * "P@ssword". A credential found in either is found.
+ */
+export function readingsOf(text: string): string[] {
+  const visible = scoringText(text).lines.replace(IGNORABLE, "");
+  const unleeted = visible.replace(LEET_RUN, (run) => [...run].map((ch) => LEET[ch] ?? ch).join(""));
+  return unleeted === visible ? [visible] : [visible, unleeted];
 }
 
 /** Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`. */

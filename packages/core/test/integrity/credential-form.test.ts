@@ -308,3 +308,45 @@ describe("a negation the clause makes an exception to", () => {
     expect(described(text)).toEqual([]);
   });
 });
+
+// Round 34: the words were read by their exact spelling after NFKC, so look-alike letters of other scripts
+// ("раssword" with a Cyrillic "р" and "а") and symbols or digits standing for letters ("P@ssword") made words
+// the list did not hold, and the form was shown.
+describe("a credential word spelled with look-alike letters or symbols for letters", () => {
+  it.each([
+    ["Cyrillic look-alikes", "Online banking \u0440\u0430ssword"],
+    ["Greek look-alikes", "\u03A1\u0399N"],
+    ["all look-alikes", "\u0440\u0430\u0455\u0455\u051D\u043E\u0433\u0501"],
+    ["at sign", "Bank P@ssword"],
+    ["dollar signs", "pa$$word"],
+    ["digits", "p4ssw0rd"],
+    ["digits in a secret", "Client s3cr3t"],
+  ])("is read as the word in a title (%s)", (_kind, title) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toHaveLength(1);
+  });
+
+  it("is read in a field's name and in a message", () => {
+    expect(credentialFields(form({ "p@ssw0rd": { type: "string" } }))).toHaveLength(1);
+    expect(
+      credentialRequest({
+        message: "Enter your online banking \u0440\u0430ssword below.",
+        requestedSchema: form({ v: { type: "string" } }),
+      }),
+    ).toEqual([{ field: "(message)", asks: "password" }]);
+  });
+
+  it("still reads a digit between letters as a digit too", () => {
+    expect(credentialFields(form({ pin4digits: { type: "string" } }))).toEqual([
+      { field: "pin4digits", asks: "pin" },
+    ]);
+  });
+
+  it.each([
+    ["an MP3 player", "Your mp3player's name"],
+    ["a version", "ipv4 address"],
+    ["Russian prose", "\u0412\u0430\u0448\u0435 \u0438\u043C\u044F"],
+    ["a warning with a look-alike", "Never share your \u0440\u0430ssword"],
+  ])("negative: %s holds no credential", (_kind, description) => {
+    expect(credentialFields(form({ value: { type: "string", description } }))).toEqual([]);
+  });
+});

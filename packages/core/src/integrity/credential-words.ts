@@ -9,8 +9,8 @@ import { scoringText } from "./scoring-text.js";
 /**
  * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
  * punctuation, so `apiKey`, `api_key` and "API key" are all "api key", and a phrase's words may run together:
- * `apikey`, `cardnumber`). Whole words only: "pin" is not in "spinner", "token" is not "tokens" (a count an
- * honest form may ask for).
+ * `apikey`, `cardnumber`). Whole words only, "pin" is not in "spinner", but a plural is the word too
+ * ("passwords", "card PINs", "credentials"); "tokens" only as some kind of token (TOKEN_KINDS).
  */
 export const CREDENTIAL_PHRASES: readonly string[] = [
   "password",
@@ -43,7 +43,14 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "social security number",
   "seed phrase",
   "recovery phrase",
+  "credential",
 ];
+
+/**
+ * Words before "tokens" that make it credentials ("API tokens", "refresh tokens"): alone, or after "max" or
+ * "how many", it counts what a model reads and writes, a number an honest form may ask for.
+ */
+const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "session", "personal"]);
 
 /**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
@@ -99,9 +106,12 @@ export function readingsOf(text: string): string[] {
   return unleeted === visible ? [visible] : [visible, unleeted];
 }
 
-/** Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`. */
+/**
+ * Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`; but not before
+ * the plural "s" of capitals (`PINs`, `OTPs`).
+ */
 const WORD_EDGE =
-  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu;
+  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})(?!\p{Lu}s(?!\p{Ll}))|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu;
 
 /** Visible text as lower-case words: camelCase, snake_case, kebab-case, digits glued on and prose alike. */
 export function splitWords(text: string): string[] {
@@ -126,13 +136,20 @@ export interface FoundPhrase {
 }
 
 /**
- * How many words from `at` spell a phrase's parts, each word one part or several run together (the first may
- * hold a prefix too, if it holds the whole phrase and that is long enough); undefined if they do not.
+ * How many words from `at` spell a phrase's parts, each word one part or several run together, the last
+ * perhaps in the plural (the first may hold a prefix too, if it holds the whole phrase and that is long
+ * enough); undefined if they do not.
  */
-function spelledAt(words: readonly string[], at: number, parts: readonly string[]): number | undefined {
+function spelledAt(
+  words: readonly string[],
+  at: number,
+  parts: readonly string[],
+  plural: boolean,
+): number | undefined {
   const whole = parts.join("");
   const first = words[at];
-  if (first !== undefined && whole.length >= PREFIXED_FROM && first.endsWith(whole)) return 1;
+  const endsPhrase = (word: string) => word.endsWith(whole) || (plural && word.endsWith(`${whole}s`));
+  if (first !== undefined && whole.length >= PREFIXED_FROM && endsPhrase(first)) return 1;
   let part = 0;
   let index = at;
   while (part < parts.length) {
@@ -140,7 +157,8 @@ function spelledAt(words: readonly string[], at: number, parts: readonly string[
     if (word === undefined) return undefined;
     let joined = "";
     while (part < parts.length && joined.length < word.length) joined += parts[part++];
-    if (joined !== word) return undefined;
+    const isPlural = plural && part === parts.length && word === `${joined}s`;
+    if (joined !== word && !isPlural) return undefined;
   }
   return index - at;
 }
@@ -150,7 +168,8 @@ export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
   const found: FoundPhrase[] = [];
   for (let at = 0; at < words.length; at++)
     for (const { phrase, parts } of PHRASES) {
-      const length = spelledAt(words, at, parts);
+      const plural = phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
+      const length = spelledAt(words, at, parts, plural);
       if (length === undefined) continue;
       found.push({ phrase, at, length });
       break;

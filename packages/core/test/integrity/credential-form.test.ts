@@ -350,3 +350,51 @@ describe("a credential word spelled with look-alike letters or symbols for lette
     expect(credentialFields(form({ value: { type: "string", description } }))).toEqual([]);
   });
 });
+
+// Round 34: a credential word was read in the singular only, and "credential" was no word of the list, so
+// "Your passwords for the linked accounts", "Card PINs" and "Online banking credentials" were shown.
+describe("a credential word in the plural", () => {
+  it.each([
+    ["Your passwords for the linked accounts", "password"],
+    ["Card PINs", "pin"],
+    ["Your OTPs", "otp"],
+    ["Online banking credentials", "credential"],
+    ["Login credential", "credential"],
+    ["Your API keys", "api key"],
+    ["One-time codes", "one time code"],
+    ["Recovery phrases", "recovery phrase"],
+    ["Bank pass words", "password"],
+    ["API tokens", "token"],
+    ["Refresh tokens", "token"],
+  ])("%j asks for %s", (title, phrase) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([
+      { field: "value", asks: phrase },
+    ]);
+  });
+
+  it.each(["newPasswords", "cardPins", "cardPINs", "APIKeys", "refreshTokens", "userCredentials"])(
+    "%s asks for one",
+    (name) => {
+      expect(credentialFields(form({ [name]: { type: "string" } }))).toHaveLength(1);
+    },
+  );
+
+  it("in a warning stays a warning", () => {
+    const described = (description: string) =>
+      credentialFields(form({ value: { type: "string", description } }));
+    expect(described("Never share your passwords")).toEqual([]);
+    expect(described("Do not give us your PINs or other sensitive info")).toEqual([]);
+  });
+
+  it.each(["tokens", "maxTokens", "max_tokens", "tokens2", "hairpins", "spins", "passports", "monkeys"])(
+    "negative: %s holds no credential word",
+    (name) => {
+      expect(credentialFields(form({ [name]: { type: "string" } }))).toEqual([]);
+    },
+  );
+
+  it("negative: tokens counted are a number, not credentials", () => {
+    const title = "How many tokens to generate at most";
+    expect(credentialFields(form({ n: { type: "string", title } }))).toEqual([]);
+  });
+});

@@ -2,16 +2,14 @@
 // (passwords, API keys, access tokens, payment credentials). A form asking for one is shown to the user
 // under the guarded server's name, and what they type goes to the server: phishing with the guard's blessing.
 // A form's fields are judged by their names, titles and descriptions against a short list of credential
-// words (read as credential-words.ts reads them; in a description, a mention a negation governs is a warning,
-// not a request: credential-warnings.ts); a choice (an enum, a boolean) cannot carry a typed secret and is not
+// words (read as credential-words.ts reads them); a description and the message are read as prose, where a
+// mention a negation governs is a warning, not a request, and a pronoun may ask for a credential named just
+// before (credential-prose.ts). A choice (an enum, a boolean) cannot carry a typed secret and is not
 // judged, so honest forms (a name, an e-mail address, a yes/no, a pick from a list) still reach the user.
 // URL-mode elicitation, the specification's way to collect a credential outside the client, has no form and
 // is not judged here.
-import { type ClauseWord, warnedAgainst } from "./credential-warnings.js";
+import { askedInProse } from "./credential-prose.js";
 import { credentialPhrasesIn, readingsOf, splitWords } from "./credential-words.js";
-
-/** Where a description's clause ends: a negation reaches no further (a comma only to a list, see credential-warnings.ts). */
-const CLAUSE_END = /[.;:!?()[\]\n]/;
 
 /**
  * The credential phrase a field's name or title holds, or its description asks for (the reference server's
@@ -25,21 +23,6 @@ function credentialPhraseOf(name: string, field: Record<string, unknown>): strin
         if (found !== undefined) return found.phrase;
       }
   return typeof field.description === "string" ? askedInProse(field.description) : undefined;
-}
-
-/** The first credential phrase prose asks for: one no negation before it in its clause governs. */
-function askedInProse(text: string): string | undefined {
-  for (const reading of readingsOf(text))
-    for (const clause of reading.split(CLAUSE_END)) {
-      const words: ClauseWord[] = clause
-        .split(",")
-        .flatMap((piece, index) => splitWords(piece).map((word) => ({ word, piece: index })));
-      const asked = credentialPhrasesIn(words.map((w) => w.word)).find(
-        (found) => !warnedAgainst(words, found),
-      );
-      if (asked !== undefined) return asked.phrase;
-    }
-  return undefined;
 }
 
 /** A field the user picks rather than types (a yes/no, one or more of listed values): no secret is typed there. */

@@ -398,3 +398,49 @@ describe("a credential word in the plural", () => {
     expect(credentialFields(form({ n: { type: "string", title } }))).toEqual([]);
   });
 });
+
+// Round 34: a warning followed by a request that names the credential by a pronoun ("We never store your
+// password. Please confirm it below.") was read as the warning only, and the form was shown.
+describe("a request for a credential by a pronoun after a warning", () => {
+  const typed = form({ value: { type: "string" } });
+  const asked = (message: string) => credentialRequest({ message, requestedSchema: typed });
+  const described = (description: string) =>
+    credentialFields(form({ value: { type: "string", description } }));
+
+  it.each([
+    ["We never store your password. Please confirm it below.", "password"],
+    [
+      "Never share your online banking password with anyone. Type it below to verify your identity.",
+      "password",
+    ],
+    ["Never share your password with anyone. Enter it here so we can verify you.", "password"],
+    ["Never share your PIN, just type it below", "pin"],
+    ["We will never ask for your password; re-enter it to continue", "password"],
+    ["Do not give your card PINs to anyone! You only need to enter them here.", "pin"],
+    ["We never store passwords. Type yours below.", "password"],
+    ["Never share your password. Pl3ase confirm it below.", "password"],
+    [
+      "Never share your recovery phrase with anyone. But do paste it here to restore your wallet.",
+      "recovery phrase",
+    ],
+  ])("is a request: %j", (text, phrase) => {
+    expect(asked(text)).toEqual([{ field: "(message)", asks: phrase }]);
+    expect(described(text)).toEqual([{ field: "value", asks: phrase }]);
+  });
+
+  it.each([
+    "Never share your password with anyone, not even with us.",
+    "Never share your PIN but keep it somewhere safe",
+    "Never share your recovery phrase. Write it down and keep it offline.",
+    "We will never ask for your password. Do not enter it on other sites.",
+    "Never write your PIN on the card, and never give it to anyone.",
+    "Never share your password. You should never type it into a chat.",
+    "We will never ask for your password. Please confirm it was you who signed in.",
+    "Never share your password. Verify it's us by checking the address.",
+    "Never share your password. Your display name is public. Enter it below.",
+    "Enter it below.",
+  ])("negative: advice, a warning or another referent asks for nothing: %j", (text) => {
+    expect(asked(text)).toEqual([]);
+    expect(described(text)).toEqual([]);
+  });
+});

@@ -2,8 +2,29 @@
 // server entry runs `mcp-guard connect` into the very daemon that runs it. Each such session would launch
 // that entry again, whose bridge opens another session: hundreds of processes within seconds (seen: 500 in
 // 8 s). `init` can write such an entry (it wraps an entry that only resembles the bridge), and a hand-made
-// config can too. The kernel's pid of the peer and /proc's parent links tell it apart from a client's bridge.
+// config can too. Two signs tell it apart from a client's bridge: the mark every server's environment carries
+// (kept by any wrapper that keeps the environment, however it detaches: setsid, a double fork, a relay), and,
+// for a wrapper that clears the environment, the kernel's pid of the peer with /proc's parent links.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+
+/** The variable naming, in each server's environment, the daemon that started it. */
+export const SERVER_MARK = "MCP_GUARD_SERVER_OF";
+/**
+ * This daemon's value for it: random, so that a server of another daemon (another home) may still run a
+ * bridge into this one, and a client's environment cannot hold it by chance.
+ */
+const thisDaemon = randomBytes(16).toString("hex");
+
+/** What every server this daemon starts finds in its environment. */
+export function serverMark(): Record<string, string> {
+  return { [SERVER_MARK]: thisDaemon };
+}
+
+/** Whether a bridge's environment (its hello's) is that of a server this daemon started, or inherits it. */
+export function carriesServerMark(env: Readonly<Record<string, string>> | undefined): boolean {
+  return env?.[SERVER_MARK] === thisDaemon;
+}
 
 /** Links followed at most: a chain of wrappers is short; this bounds a walk through a very deep tree. */
 const MAX_DEPTH = 64;

@@ -1,7 +1,10 @@
 // The environment a stdio server runs with: a small safe set, explicit passthrough names, and its own
 // configured env. Never the daemon's whole environment (which may hold other servers' secrets), and never a
 // client's: PATH, HOME and the XDG directories choose the code a server runs (its program, npm's and pip's
-// configs, Python's user site), so they are the daemon's or the entry's own.
+// configs, Python's user site), so they are the daemon's or the entry's own. Last, the mark that tells a
+// bridge the server runs back into this daemon (own-server.ts): an entry's env cannot remove it.
+import { serverMark } from "./own-server.js";
+
 const SAFE_NAMES = [
   "PATH",
   "HOME",
@@ -36,5 +39,5 @@ export function serverEnvironment(
     const value = daemonEnv[name];
     if (value !== undefined) env[name] = value;
   }
-  return { ...env, ...configured };
+  return { ...env, ...configured, ...serverMark() };
 }

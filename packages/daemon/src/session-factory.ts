@@ -32,7 +32,7 @@ import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
 import { createUpstream, isRunningServer } from "./upstream/index.js";
 import { knownValues } from "./upstream/known-values.js";
-import { runsInsideServer } from "./own-server.js";
+import { carriesServerMark, runsInsideServer } from "./own-server.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
 export interface SessionSources {
@@ -67,7 +67,7 @@ export class SessionFactory {
   ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)> {
     if (this.d.stopping()) return { refuse: "shutting_down", message: "the daemon is shutting down" };
     const name = hello.server;
-    if (runsInsideServer(peer.pid, isRunningServer)) {
+    if (carriesServerMark(hello.env) || runsInsideServer(peer.pid, isRunningServer)) {
       return {
         refuse: "server_loop",
         message: `this bridge runs inside a server this daemon started: a server entry runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it; give that entry the server's own command (config ${this.d.configPath})`,

@@ -8,6 +8,7 @@ import { acquireLock, AlreadyRunningError } from "../src/home.js";
 import { lockText } from "../src/lock-holder.js";
 import { Lane } from "../src/lane.js";
 import { serverEnvironment } from "../src/server-env.js";
+import { SERVER_MARK, serverMark } from "../src/own-server.js";
 
 describe("serverEnvironment", () => {
   const daemonEnv = {
@@ -22,6 +23,7 @@ describe("serverEnvironment", () => {
       PATH: "/bin",
       HOME: "/home/u",
       API_URL: "u",
+      ...serverMark(),
     });
   });
   it("adds explicitly passed-through names, and configured values win", () => {
@@ -29,7 +31,13 @@ describe("serverEnvironment", () => {
       PATH: "/bin",
       HOME: "/srv",
       EXTRA: "e",
+      ...serverMark(),
     });
+  });
+  it("always ends with the mark of the daemon that starts the server, whatever the entry sets", () => {
+    expect(serverEnvironment(daemonEnv, [SERVER_MARK], { [SERVER_MARK]: "other" })[SERVER_MARK]).toBe(
+      serverMark()[SERVER_MARK],
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runsInsideServer } from "../src/own-server.js";
+import { carriesServerMark, runsInsideServer, SERVER_MARK, serverMark } from "../src/own-server.js";
 
 describe("runsInsideServer", () => {
   it("finds a server among a process's ancestors, or the process itself", () => {
@@ -11,5 +11,18 @@ describe("runsInsideServer", () => {
     expect(runsInsideServer(process.pid, () => false)).toBe(false);
     expect(runsInsideServer(process.ppid, (pid) => pid === process.pid)).toBe(false);
     expect(runsInsideServer(2 ** 22 + 1, (pid) => pid === process.pid)).toBe(false);
+  });
+});
+
+describe("carriesServerMark", () => {
+  it("is true for the environment of a server this daemon started, and what inherits it", () => {
+    expect(carriesServerMark({ PATH: "/bin", ...serverMark() })).toBe(true);
+  });
+
+  it("is false without the mark, or with another daemon's", () => {
+    expect(carriesServerMark(undefined)).toBe(false);
+    expect(carriesServerMark({ PATH: "/bin" })).toBe(false);
+    expect(carriesServerMark({ [SERVER_MARK]: "" })).toBe(false);
+    expect(carriesServerMark({ [SERVER_MARK]: "0".repeat(32) })).toBe(false);
   });
 });

@@ -1,0 +1,64 @@
+// Round 34 (atk34a): server_loop (own-server.ts) tells a looping bridge by walking /proc's parent links up to
+// a server the daemon started, or by the server's process group. A server entry whose wrapper starts the
+// bridge in a session of its own and lets the intermediate shell go (`(setsid mcp-guard connect … &)`, the
+// classic double fork every daemonising script does) leaves a bridge whose parent is init and whose process
+// group is its own, yet it still speaks on the server's pipes: the daemon takes it as a client's bridge and
+// launches the entry again, and again. The entry here stops itself after a few launches so the test cannot
+// flood the machine; a correct guard launches it once and answers the client with server_loop.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addServers, CLI, makeGuardedHome, RawBridge } from "../src/index.js";
+
+const home = makeGuardedHome();
+const scratch = mkdtempSync(join(tmpdir(), "atk34a-loop-"));
+const counter = join(scratch, "launches");
+const bridgeLine = [process.execPath, CLI, "connect", "-s", "detached", "-c", home.configPath]
+  .map((word) => `'${word}'`)
+  .join(" ");
+// Each launch counts itself; past the fourth it gives up (a bound for this test, not part of the door).
+const script = [
+  `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
+  "n=$((n+1))",
+  `echo $n > '${counter}'`,
+  'if [ "$n" -gt 4 ]; then exit 1; fi',
+  // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
+  "exec 3<&0",
+  `(setsid ${bridgeLine} 0<&3 3<&- &)`,
+  "exec 3<&-",
+  "sleep 4",
+].join("; ");
+addServers(
+  home,
+  ["  detached:", "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n"),
+);
+afterAll(async () => {
+  await home.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function launches(): number {
+  try {
+    return Number(readFileSync(counter, "utf8").trim());
+  } catch {
+    return 0;
+  }
+}
+
+describe("a server entry that runs the bridge into its own daemon from a new session (setsid, double fork)", () => {
+  it("is refused as server_loop and the entry is launched only once", async () => {
+    const bridge = new RawBridge(home, "detached");
+    try {
+      const answer = await bridge.initialize().catch((err: Error) => ({ error: { message: err.message } }));
+      // Let any further launch the loop makes happen before counting.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(launches(), "times the daemon launched the looping entry").toBe(1);
+      const error = answer.error as { message: string; data?: { stderr: string[] } } | undefined;
+      expect(error?.message).toMatch(/Upstream server unavailable/);
+      expect((error?.data?.stderr ?? []).join("\n")).toMatch(/inside a server this daemon started/);
+    } finally {
+      bridge.close();
+    }
+  }, 60_000);
+});

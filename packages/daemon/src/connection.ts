@@ -16,9 +16,10 @@ import {
   type Frame,
   type ProbeReply,
   type RefusalReason,
+  type Refused,
   type SessionHello,
 } from "@mcp-guard/wire";
-import { holdReading, peerCredentials, type PeerCredentials } from "@mcp-guard/peercred";
+import { holdReading, peerCredentials, releaseReading, type PeerCredentials } from "@mcp-guard/peercred";
 
 export const HELLO_TIMEOUT_MS = 5000;
 
@@ -96,15 +97,26 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
   let route: ((frame: Frame) => void) | undefined;
   let controlChannel = false;
   let sessionOpened = false; // from the hello on: the session (or its refusal) ends the socket
-  const timer = setTimeout(() => refuse("bad_hello", "no hello within 5 s"), HELLO_TIMEOUT_MS);
+  let timer = setTimeout(() => refuse("bad_hello", "no hello within 5 s"), HELLO_TIMEOUT_MS);
+
+  /**
+   * The last word on a connection that carries no session (a probe's answer, a refusal): ends our side, and
+   * the socket closes once the peer has ended too, or after HELLO_TIMEOUT_MS whatever the peer does, so that
+   * no refused or answered connection holds a descriptor of the daemon.
+   */
+  function finish(last: ProbeReply | Refused): void {
+    clearTimeout(timer);
+    route = () => {};
+    if (socket.destroyed) return;
+    writeControl(socket, last);
+    socket.end();
+    // A socket held for descriptors (see client-endpoint.ts) would never read the peer's end.
+    releaseReading(socket);
+    timer = setTimeout(() => socket.destroy(), HELLO_TIMEOUT_MS).unref();
+  }
 
   function refuse(reason: RefusalReason, message: string): void {
-    clearTimeout(timer);
-    if (!socket.destroyed) {
-      writeControl(socket, { type: "refused", reason, message });
-      socket.end();
-    }
-    route = () => {};
+    finish({ type: "refused", reason, message });
   }
 
   /** A request on a control channel gets its reply, or an error reply that says what went wrong. */
@@ -164,10 +176,7 @@ export function handleConnection(socket: Socket, h: ConnectionHandlers): void {
         return refuse("bad_hello", describeError(err));
       }
       if (msg.type === "probe") {
-        clearTimeout(timer);
-        writeControl(socket, h.probeInfo());
-        socket.end();
-        route = () => {};
+        finish(h.probeInfo());
         continue;
       }
       if (!keysMatch(h.key, msg.key)) return refuse("bad_key", "the daemon key does not match");

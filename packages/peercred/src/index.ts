@@ -89,9 +89,14 @@ export function holdReading(socket: Socket): void {
   socket._read = () => {};
 }
 
-/** Undoes holdReading: the handle reads again and the stream takes what it reads. */
+/**
+ * Undoes holdReading: the handle reads again and the stream takes what it reads. Does nothing to a socket
+ * that is not held, so every path that ends a held socket can call it (a held socket never sees its peer's
+ * end, and so is never closed).
+ */
 export function releaseReading(socket: Socket): void {
   // The own property set by holdReading shadows the stream's _read; removing it restores the prototype's.
+  if (!Object.hasOwn(socket, "_read")) return;
   Reflect.deleteProperty(socket, "_read");
   const handle = handleOf(socket);
   if (typeof handle?.readStart !== "function" || socket.destroyed) return;

@@ -1,0 +1,152 @@
+// Attack (round 34): every refused bridge that offered its descriptors leaves one open connection in the
+// daemon. A bridge launched by a client (stdio pipes) offers them; the daemon then stops reading the socket
+// to take them, and when it refuses the hello instead (an unknown server name, another config, shutting down)
+// it ends its side but never reads the peer's end again, so the socket is never closed. A bridge whose stdio
+// are sockets the daemon cannot wrap (UDP) leaks the two passed descriptors as well. An editor retrying a
+// misspelt or removed server, or any process of the owner, adds one each time; at the process's limit the
+// daemon dies, silently, taking every live session of the owner with it. What a user expects: a refused
+// hello costs the daemon nothing once the bridge has gone, and no client of theirs can bring it down so.
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { connect } from "node:net";
+import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { FrameDecoder, probeDaemon, readDaemonKey, writeControl } from "@mcp-guard/wire";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLI, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+
+const homes: GuardedHome[] = [];
+afterAll(async () => {
+  await Promise.all(homes.map((home) => home.cleanup()));
+});
+
+function newHome(): GuardedHome {
+  const home = makeGuardedHome();
+  homes.push(home);
+  return home;
+}
+
+const socketOf = (home: GuardedHome) => join(home.home, "daemon.sock");
+const openDescriptors = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function daemonPid(home: GuardedHome): Promise<number> {
+  const info = await probeDaemon(socketOf(home));
+  if (!info) throw new Error("no daemon answers");
+  return info.pid;
+}
+
+/** A bridge as a client launches it (stdio pipes, so it offers them), or under `sh -c` for other stdio. */
+function bridge(
+  home: GuardedHome,
+  server: string,
+  shell?: string,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} connect -s ${server}`;
+    const child = shell
+      ? spawn("bash", ["-c", `exec ${command} ${shell}`], {
+          env: home.env,
+          stdio: ["ignore", "ignore", "pipe"],
+        })
+      : spawn(process.execPath, [CLI, "connect", "-s", server], {
+          env: home.env,
+          stdio: ["pipe", "pipe", "pipe"],
+        });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
+    child.stdin?.end();
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+/** What a bridge launched by a client says first: a session hello offering its stdio, for `server`. */
+async function offeringHello(socketPath: string, key: string, server: string): Promise<string> {
+  const socket = connect(socketPath);
+  await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+  const decoder = new FrameDecoder();
+  let reply = "";
+  socket.on("data", (chunk: Buffer) => {
+    for (const frame of decoder.push(chunk)) if (frame.kind === 0x43) reply ||= frame.message.type;
+  });
+  socket.on("error", () => {});
+  writeControl(socket, { type: "hello", protocol: 1, key, purpose: "session", server, pass_fds: true });
+  await new Promise((resolve) => socket.once("close", resolve));
+  return reply;
+}
+
+async function echoes(home: GuardedHome): Promise<string> {
+  const client = new Client({ name: "owner", version: "1" });
+  try {
+    await client.connect(guardedTransport(home, "fixture"));
+    const result = await client.callTool({ name: "echo", arguments: { text: "still here" } });
+    return result.isError ? "error" : "served";
+  } catch (err) {
+    return `refused: ${(err as Error).message}`;
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+}
+
+describe("hellos the daemon refuses after the bridge offered its descriptors", () => {
+  it("a refused bridge leaves no descriptor open in the daemon", async () => {
+    const home = newHome();
+    expect((await home.cli(["start", "-d"])).code).toBe(0);
+    const pid = await daemonPid(home);
+    await settle(500);
+    const before = openDescriptors(pid);
+    for (let i = 0; i < 12; i++) {
+      const refused = await bridge(home, "no-such-server");
+      expect(refused.stderr).toMatch(/unknown server/);
+    }
+    await settle(1000);
+    // A little slack for the daemon's own files; each refused bridge used to leave one socket open.
+    expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  it("a bridge whose stdio the daemon cannot take leaves no descriptor open in the daemon", async () => {
+    const home = newHome();
+    expect((await home.cli(["start", "-d"])).code).toBe(0);
+    const pid = await daemonPid(home);
+    await settle(500);
+    const before = openDescriptors(pid);
+    // stdin and stdout are UDP sockets: sockets, so the bridge offers them, but not streams.
+    for (let i = 0; i < 8; i++) await bridge(home, "fixture", "</dev/udp/127.0.0.1/9 >/dev/udp/127.0.0.1/9");
+    await settle(1000);
+    expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  it("refused hellos cannot exhaust the daemon: it keeps running and serves its owner", async () => {
+    const home = newHome();
+    // A daemon limited to 400 descriptors (`ulimit -n`, a service manager's LimitNOFILE): the leak only
+    // reaches a higher limit later; a process of the owner sends these hellos at about 400 a second.
+    const started = await new Promise<number | null>((resolve) =>
+      spawn(
+        "sh",
+        ["-c", `ulimit -n 400 && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} start -d`],
+        {
+          env: home.env,
+          stdio: "ignore",
+        },
+      ).on("close", resolve),
+    );
+    expect(started).toBe(0);
+    const pid = await daemonPid(home);
+    const key = readDaemonKey(join(home.home, "daemon.key"));
+    const replies = new Set<string>();
+    for (let i = 0; i < 450; i++) {
+      try {
+        replies.add(await offeringHello(socketOf(home), key, "no-such-server"));
+      } catch (err) {
+        replies.add(`connect failed: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        break;
+      }
+    }
+    expect([...replies]).toEqual(["refused"]);
+    // The same daemon is still there (a bridge would otherwise start a new one, hiding that the old one
+    // died with its sessions), and the owner's session opens.
+    expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
+    expect(await echoes(home)).toBe("served");
+    expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
+  }, 180_000);
+});

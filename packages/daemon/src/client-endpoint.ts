@@ -2,7 +2,7 @@
 // or, when it could, it handed its standard input and output to the daemon (SCM_RIGHTS): the daemon then
 // reads the client's requests and writes its answers directly, one process hop less, and the bridge only
 // waits on its socket for the exit code. The session sees the same endpoint either way (session/endpoint.ts).
-import { closeSync, fstatSync } from "node:fs";
+import { closeSync } from "node:fs";
 import { Socket } from "node:net";
 import {
   FRAME_DATA,
@@ -131,6 +131,10 @@ class RelayedEndpoint extends LineEndpoint implements ClientEndpoint {
   route(frame: Frame): void {
     if (frame.kind === FRAME_DATA) this.reader.push(frame.payload);
   }
+
+  discard(): void {
+    // The socket is the connection's, which refuses the hello and closes it.
+  }
 }
 
 class DescriptorEndpoint extends LineEndpoint implements ClientEndpoint {
@@ -141,13 +145,18 @@ class DescriptorEndpoint extends LineEndpoint implements ClientEndpoint {
 
   constructor(
     private readonly control: Socket,
-    inFd: number,
-    outFd: number,
+    input: Socket,
+    output: Socket,
     maxMessageBytes: number,
   ) {
     super(maxMessageBytes);
-    this.input = new Socket({ fd: inFd, readable: true, writable: false });
-    this.output = new Socket({ fd: outFd, readable: false, writable: true });
+    this.input = input;
+    this.output = output;
+  }
+
+  discard(): void {
+    this.input.destroy();
+    this.output.destroy();
   }
 
   get writable(): boolean {
@@ -206,37 +215,55 @@ class DescriptorEndpoint extends LineEndpoint implements ClientEndpoint {
   }
 }
 
+/** An endpoint made from a bridge's hello: the session factory may still refuse it before it starts. */
+export interface BridgeEndpoint extends ClientEndpoint {
+  /** Closes what the endpoint holds of its own (the passed descriptors) for a session that will not start. */
+  discard(): void;
+}
+
 /**
  * The endpoint for a new session. When the hello offered descriptors (its socket's reading is then held by
- * the connection handler), asks for them and takes them if they are a pipe or a socket; otherwise relays.
- * Rejects when the bridge offered descriptors but did not send them.
+ * the connection handler), asks for them and takes them if they are a stream pipe or socket; otherwise (a
+ * regular file, a terminal, a UDP socket) closes them and relays. Rejects when the bridge offered
+ * descriptors but did not send them.
  */
 export async function clientEndpoint(
   hello: SessionHello,
   socket: Socket,
   maxMessageBytes: number,
-): Promise<ClientEndpoint> {
+): Promise<BridgeEndpoint> {
   if (!hello.pass_fds) return new RelayedEndpoint(socket, maxMessageBytes);
   writeControl(socket, { type: "send_fds" });
   const fds = await receiveDescriptors(socket, DESCRIPTOR_WAIT_MS);
   releaseReading(socket);
-  const [inFd, outFd] = fds;
-  if (fds.length === 2 && inFd !== undefined && outFd !== undefined && fds.every(isStream))
-    return new DescriptorEndpoint(socket, inFd, outFd, maxMessageBytes);
-  for (const fd of fds) closeQuietly(fd);
+  const streams = streamsOf(fds);
+  if (streams) return new DescriptorEndpoint(socket, streams.input, streams.output, maxMessageBytes);
   return new RelayedEndpoint(socket, maxMessageBytes);
 }
 
-function isStream(fd: number): boolean {
-  try {
-    // BigInt stats: a plain fstatSync of a pipe leaves "FIFO" in the process-wide buffer that
-    // fs.realpathSync reads for path parts it has cached, so the next import() stops following symlinks
-    // and, under pnpm, cannot find a package's own dependencies (nodejs/node#51142).
-    const stat = fstatSync(fd, { bigint: true });
-    return stat.isFIFO() || stat.isSocket();
-  } catch {
-    return false;
+/**
+ * The client's input and output as sockets, or undefined, every descriptor closed, unless there are exactly
+ * two and both are streams: Node wraps only a pipe or a stream socket and throws for anything else.
+ */
+function streamsOf(fds: number[]): { input: Socket; output: Socket } | undefined {
+  const [inFd, outFd] = fds;
+  if (fds.length === 2 && inFd !== undefined && outFd !== undefined) {
+    let input: Socket | undefined;
+    try {
+      input = new Socket({ fd: inFd, readable: true, writable: false });
+      return { input, output: new Socket({ fd: outFd, readable: false, writable: true }) };
+    } catch {
+      // Once wrapped, a descriptor is closed by destroying its socket (closing it as well would close
+      // whatever took its number since).
+      if (input) {
+        input.destroy();
+        closeQuietly(outFd);
+        return undefined;
+      }
+    }
   }
+  for (const fd of fds) closeQuietly(fd);
+  return undefined;
 }
 
 function closeQuietly(fd: number): void {

@@ -24,7 +24,7 @@ import { writeControl, type Frame, type RefusalReason, type SessionHello } from 
 import type { AuditScrub } from "./audit-scrub.js";
 import type { AuditWriter } from "./audit-writer.js";
 import type { Authenticator } from "./authenticate.js";
-import { clientEndpoint, type ClientEndpoint } from "./client-endpoint.js";
+import { clientEndpoint, type BridgeEndpoint, type ClientEndpoint } from "./client-endpoint.js";
 import type { DaemonOptions } from "./daemon.js";
 import type { Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
@@ -90,18 +90,26 @@ export class SessionFactory {
     const id = randomUUID();
     const sessionEnv = hello.env ?? {};
     const { identity, auth } = await this.d.authenticator().authenticate(peer.uid, hello.credentials);
-    let client: ClientEndpoint;
+    let client: BridgeEndpoint;
     try {
       client = await clientEndpoint(hello, socket, this.d.config().daemon.max_message_bytes);
     } catch (err) {
       return { refuse: "bad_hello", message: `the bridge's descriptors: ${(err as Error).message}` };
     }
-    if (this.d.stopping() || socket.destroyed)
+    // From here a refusal closes the client's descriptors too; the connection closes the socket.
+    if (this.d.stopping() || socket.destroyed) {
+      client.discard();
       return { refuse: "shutting_down", message: "the daemon is shutting down" };
-    this.create(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv, {
-      uid: peer.uid,
-      credentials: hello.credentials,
-    });
+    }
+    try {
+      this.create(name, serverConfig, id, identity, auth, client, peer.pid, sessionEnv, {
+        uid: peer.uid,
+        credentials: hello.credentials,
+      });
+    } catch (err) {
+      client.discard();
+      throw err;
+    }
     writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     return (frame: Frame) => client.route(frame);
   }

@@ -110,8 +110,12 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     const pid = await daemonPid(home);
     await settle(500);
     const before = openDescriptors(pid);
-    // stdin and stdout are UDP sockets: sockets, so the bridge offers them, but not streams.
-    for (let i = 0; i < 8; i++) await bridge(home, "fixture", "</dev/udp/127.0.0.1/9 >/dev/udp/127.0.0.1/9");
+    // stdin and stdout are UDP sockets: sockets, so the bridge offers them, but not streams. The daemon
+    // closes them and the bridge relays (README): the session opens, and ends when stdin has nothing more.
+    for (let i = 0; i < 8; i++) {
+      const relayed = await bridge(home, "fixture", "</dev/udp/127.0.0.1/9 >/dev/udp/127.0.0.1/9");
+      expect(relayed).toEqual({ code: 0, stderr: "" });
+    }
     await settle(1000);
     expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
   }, 120_000);

@@ -2,11 +2,12 @@
 // server entry runs `mcp-guard connect` into the very daemon that runs it. Each such session would launch
 // that entry again, whose bridge opens another session: hundreds of processes within seconds (seen: 500 in
 // 8 s). `init` can write such an entry (it wraps an entry that only resembles the bridge), and a hand-made
-// config can too. Two signs tell it apart from a client's bridge: the mark every server's environment carries
-// (kept by any wrapper that keeps the environment, however it detaches: setsid, a double fork, a relay), and,
-// for a wrapper that clears the environment, the kernel's pid of the peer with /proc's parent links.
+// config can too. Three signs tell it apart from a client's bridge, none enough alone: the mark every
+// server's environment carries (kept by any wrapper that keeps the environment, however it detaches: setsid,
+// a double fork, a relay); the server's own stdio as the bridge's stdin or stdout (however the wrapper
+// detached it and whatever environment it left); and the kernel's pid of the peer with /proc's parent links.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, readlinkSync } from "node:fs";
 
 /** The variable naming, in each server's environment, the daemon that started it. */
 export const SERVER_MARK = "MCP_GUARD_SERVER_OF";
@@ -46,6 +47,24 @@ export function runsInsideServer(pid: number, isServer: (pid: number) => boolean
     current = links.parent;
   }
   return false;
+}
+
+/**
+ * What a process reads and writes as its stdin and stdout, as /proc names an open pipe or socket
+ * ("pipe:[inode]", "socket:[inode]"): the same names for every process holding that very pipe. Nothing for
+ * a file or a terminal (which many unrelated processes share), a process that is gone, or no /proc.
+ */
+export function stdioOf(pid: number): string[] {
+  const names: string[] = [];
+  for (const fd of [0, 1]) {
+    try {
+      const name = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (/^(pipe|socket):\[\d+\]$/.test(name)) names.push(name);
+    } catch {
+      // Closed, or not ours to read: nothing to compare.
+    }
+  }
+  return names;
 }
 
 /** A process's parent and process group, from /proc; undefined when it is gone or there is no /proc. */

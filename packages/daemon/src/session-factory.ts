@@ -30,9 +30,9 @@ import type { Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
-import { createUpstream, isRunningServer } from "./upstream/index.js";
+import { createUpstream, isRunningServer, isServerStdio } from "./upstream/index.js";
 import { knownValues } from "./upstream/known-values.js";
-import { carriesServerMark, runsInsideServer } from "./own-server.js";
+import { carriesServerMark, runsInsideServer, stdioOf } from "./own-server.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
 export interface SessionSources {
@@ -67,7 +67,11 @@ export class SessionFactory {
   ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)> {
     if (this.d.stopping()) return { refuse: "shutting_down", message: "the daemon is shutting down" };
     const name = hello.server;
-    if (carriesServerMark(hello.env) || runsInsideServer(peer.pid, isRunningServer)) {
+    if (
+      carriesServerMark(hello.env) ||
+      stdioOf(peer.pid).some(isServerStdio) ||
+      runsInsideServer(peer.pid, isRunningServer)
+    ) {
       return {
         refuse: "server_loop",
         message: `this bridge runs inside a server this daemon started: a server entry runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it; give that entry the server's own command (config ${this.d.configPath})`,

@@ -1,5 +1,9 @@
+import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { carriesServerMark, runsInsideServer, SERVER_MARK, serverMark } from "../src/own-server.js";
+import { carriesServerMark, runsInsideServer, SERVER_MARK, serverMark, stdioOf } from "../src/own-server.js";
 
 describe("runsInsideServer", () => {
   it("finds a server among a process's ancestors, or the process itself", () => {
@@ -24,5 +28,33 @@ describe("carriesServerMark", () => {
     expect(carriesServerMark({ PATH: "/bin" })).toBe(false);
     expect(carriesServerMark({ [SERVER_MARK]: "" })).toBe(false);
     expect(carriesServerMark({ [SERVER_MARK]: "0".repeat(32) })).toBe(false);
+  });
+});
+
+describe("stdioOf", () => {
+  it("names the pipes or sockets a process was given as stdin and stdout", () => {
+    const child = spawn("sleep", ["5"], { stdio: ["pipe", "pipe", "ignore"] });
+    try {
+      const names = stdioOf(child.pid ?? 0);
+      expect(names).toHaveLength(2);
+      for (const name of names) expect(name).toMatch(/^(pipe|socket):\[\d+\]$/);
+      expect(names[0]).not.toBe(names[1]);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  });
+
+  it("names nothing for a file or a device (shared by unrelated processes), or a process that is gone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "own-server-"));
+    const file = openSync(join(dir, "out"), "w");
+    const child = spawn("sleep", ["5"], { stdio: ["ignore", file, "ignore"] });
+    try {
+      expect(stdioOf(child.pid ?? 0)).toEqual([]);
+    } finally {
+      child.kill("SIGKILL");
+      closeSync(file);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(stdioOf(2 ** 22 + 1)).toEqual([]);
   });
 });

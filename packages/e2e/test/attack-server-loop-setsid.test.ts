@@ -13,52 +13,64 @@ import { addServers, CLI, makeGuardedHome, RawBridge } from "../src/index.js";
 
 const home = makeGuardedHome();
 const scratch = mkdtempSync(join(tmpdir(), "atk34a-loop-"));
-const counter = join(scratch, "launches");
-const bridgeLine = [process.execPath, CLI, "connect", "-s", "detached", "-c", home.configPath]
-  .map((word) => `'${word}'`)
-  .join(" ");
-// Each launch counts itself; past the fourth it gives up (a bound for this test, not part of the door).
-const script = [
-  `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
-  "n=$((n+1))",
-  `echo $n > '${counter}'`,
-  'if [ "$n" -gt 4 ]; then exit 1; fi',
-  // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
-  "exec 3<&0",
-  `(setsid ${bridgeLine} 0<&3 3<&- &)`,
-  "exec 3<&-",
-  "sleep 4",
-].join("; ");
-addServers(
-  home,
-  ["  detached:", "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n"),
-);
+
+/**
+ * A server entry that detaches the bridge: `(setsid … &)` after `wrapper` (words put before the bridge's
+ * command). Each launch counts itself in <scratch>/<server>; past the fourth it gives up (a bound for this
+ * test, not part of the door).
+ */
+function detachingEntry(server: string, wrapper: string): string {
+  const counter = join(scratch, server);
+  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
+    .map((word) => `'${word}'`)
+    .join(" ");
+  const script = [
+    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
+    "n=$((n+1))",
+    `echo $n > '${counter}'`,
+    'if [ "$n" -gt 4 ]; then exit 1; fi',
+    // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
+    "exec 3<&0",
+    `(setsid ${wrapper}${bridgeLine} 0<&3 3<&- &)`,
+    "exec 3<&-",
+    "sleep 4",
+  ].join("; ");
+  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+}
+addServers(home, detachingEntry("detached", ""));
+// The same through a wrapper that also clears the environment: the bridge still reads and writes the
+// server's own stdio.
+addServers(home, detachingEntry("detached-clean", `env -i PATH="$PATH" HOME="$HOME" `));
 afterAll(async () => {
   await home.cleanup();
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function launches(): number {
+function launches(server: string): number {
   try {
-    return Number(readFileSync(counter, "utf8").trim());
+    return Number(readFileSync(join(scratch, server), "utf8").trim());
   } catch {
     return 0;
   }
 }
 
 describe("a server entry that runs the bridge into its own daemon from a new session (setsid, double fork)", () => {
-  it("is refused as server_loop and the entry is launched only once", async () => {
-    const bridge = new RawBridge(home, "detached");
-    try {
-      const answer = await bridge.initialize().catch((err: Error) => ({ error: { message: err.message } }));
-      // Let any further launch the loop makes happen before counting.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      expect(launches(), "times the daemon launched the looping entry").toBe(1);
-      const error = answer.error as { message: string; data?: { stderr: string[] } } | undefined;
-      expect(error?.message).toMatch(/Upstream server unavailable/);
-      expect((error?.data?.stderr ?? []).join("\n")).toMatch(/inside a server this daemon started/);
-    } finally {
-      bridge.close();
-    }
-  }, 60_000);
+  it.each(["detached", "detached-clean"])(
+    "is refused as server_loop and the entry is launched only once (%s)",
+    async (server) => {
+      const bridge = new RawBridge(home, server);
+      try {
+        const answer = await bridge.initialize().catch((err: Error) => ({ error: { message: err.message } }));
+        // Let any further launch the loop makes happen before counting.
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        expect(launches(server), "times the daemon launched the looping entry").toBe(1);
+        const error = answer.error as { message: string; data?: { stderr: string[] } } | undefined;
+        expect(error?.message).toMatch(/Upstream server unavailable/);
+        expect((error?.data?.stderr ?? []).join("\n")).toMatch(/inside a server this daemon started/);
+      } finally {
+        bridge.close();
+      }
+    },
+    60_000,
+  );
 });

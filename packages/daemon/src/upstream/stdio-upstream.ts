@@ -7,6 +7,7 @@ import type { JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
 import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
+import { stdioOf } from "../own-server.js";
 import { StderrScrub } from "./stderr-scrub.js";
 import type { Upstream } from "./upstream.js";
 
@@ -214,8 +215,11 @@ export class StdioUpstream implements Upstream {
   }
 }
 
-/** The process groups of servers still running, killed if the daemon exits before reaping them. */
-const running = new Set<number>();
+/**
+ * The process groups of servers still running, killed if the daemon exits before reaping them, each with the
+ * stdio the daemon gave it (own-server.ts).
+ */
+const running = new Map<number, readonly string[]>();
 
 /**
  * A daemon that stops ends each session within its shutdown deadline, but a session still waiting then (a
@@ -227,7 +231,8 @@ function reapAtExit(child: ChildProcessWithoutNullStreams): void {
   const pid = child.pid;
   if (pid === undefined) return;
   if (!process.listeners("exit").includes(killRunning)) process.on("exit", killRunning);
-  running.add(pid);
+  // Read at once: spawn() returns once the server's program runs, on the stdio it was given.
+  running.set(pid, stdioOf(pid));
   child.once("close", () => running.delete(pid));
 }
 
@@ -236,8 +241,14 @@ export function isRunningServer(pid: number): boolean {
   return running.has(pid);
 }
 
+/** Whether `name` (as stdioOf gives it) is the stdin or stdout of a server this daemon runs. */
+export function isServerStdio(name: string): boolean {
+  for (const stdio of running.values()) if (stdio.includes(name)) return true;
+  return false;
+}
+
 function killRunning(): void {
-  for (const pid of running) signalGroup(pid, "SIGKILL");
+  for (const pid of running.keys()) signalGroup(pid, "SIGKILL");
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

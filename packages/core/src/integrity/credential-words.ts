@@ -44,6 +44,20 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "seed phrase",
   "recovery phrase",
   "credential",
+  "mnemonic",
+  "wallet seed",
+  "recovery seed",
+  "bank account number",
+  // The password words of German, French and Spanish, whose forms a phishing page copies as readily; the
+  // shared words (PIN, OTP, 2FA, CVV, SMS code) above read the same there.
+  "passwort",
+  "passwörter",
+  "kennwort",
+  "kennwörter",
+  "mot de passe",
+  "mots de passe",
+  "contraseña",
+  "contrasena",
 ];
 
 /**
@@ -61,6 +75,10 @@ const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
   passwd: ["pass", "wd"],
   passphrase: ["pass", "phrase"],
   passcode: ["pass", "code"],
+  passwort: ["pass", "wort"],
+  passwörter: ["pass", "wörter"],
+  kennwort: ["kenn", "wort"],
+  kennwörter: ["kenn", "wörter"],
 };
 
 /**

@@ -444,3 +444,58 @@ describe("a request for a credential by a pronoun after a warning", () => {
     expect(described(text)).toEqual([]);
   });
 });
+
+// Round 34 (noted by atk34a beside its tests): the password words of German, French and Spanish, a wallet's
+// mnemonic and a bank account number were no words of the list.
+describe("a credential named in German, French or Spanish, a wallet's mnemonic, a bank account number", () => {
+  it.each([
+    ["Passwort", "passwort"],
+    ["Ihr Onlinebanking-Passwort", "passwort"],
+    ["Neues Kennwort", "kennwort"],
+    ["Passwörter der verknüpften Konten", "passwörter"],
+    ["Mot de passe", "mot de passe"],
+    ["Vos mots de passe bancaires", "mots de passe"],
+    ["Contraseña", "contraseña"],
+    ["Contrasen\u0303a de la banca en línea", "contraseña"],
+    ["Tus contraseñas", "contraseña"],
+    ["12-word mnemonic", "mnemonic"],
+    ["Wallet seed words", "wallet seed"],
+    ["Recovery seed", "recovery seed"],
+    ["Bank account number", "bank account number"],
+  ])("%j asks for %s", (title, phrase) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([
+      { field: "value", asks: phrase },
+    ]);
+  });
+
+  it.each([
+    ["neuesPasswort", "passwort"],
+    ["motDePasse", "mot de passe"],
+    ["contrasena", "contrasena"],
+    ["bankAccountNumber", "bank account number"],
+    ["walletMnemonic", "mnemonic"],
+  ])("%s asks for %s", (name, phrase) => {
+    expect(credentialFields(form({ [name]: { type: "string" } }))).toEqual([{ field: name, asks: phrase }]);
+  });
+
+  it("a warning in those words is read in English only, so it is not excused", () => {
+    const message = "Geben Sie Ihr Passwort niemals weiter.";
+    expect(credentialRequest({ message, requestedSchema: form({ v: { type: "string" } }) })).toHaveLength(1);
+  });
+
+  it.each([
+    "Passport number",
+    "Mot du jour",
+    "Mots croisés",
+    "Passe-partout",
+    "Kennzeichen",
+    "Wortwahl",
+    "Account number for your order",
+    "Bank name",
+    "Random seed",
+    "Seed for the generator",
+    "Contraste",
+  ])("negative: %j holds no credential word", (title) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([]);
+  });
+});

@@ -89,6 +89,8 @@ export class Daemon {
   private server: Server | undefined;
   private logger!: Logger;
   private key = "";
+  /** Looked up once: reading the passwd entry opens a file, which fails once descriptors run out. */
+  private readonly uid = userInfo().uid;
   private releaseLock: (() => void) | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
   private olderRows: OlderRowsPass | undefined;
@@ -222,7 +224,7 @@ export class Daemon {
     socket.setNoDelay?.(true);
     handleConnection(socket, {
       key: this.key,
-      uid: userInfo().uid,
+      uid: this.uid,
       probeInfo: () => ({ type: "probe_ok", pid: process.pid, version: VERSION }),
       openSession: (hello, s, peer) => this.sessionFactory.openForBridge(hello, s, peer),
       control: this.controlHandlers(),

@@ -27,6 +27,7 @@ import {
   type PinRepository,
   type SpendRepository,
 } from "@mcp-guard/store";
+import { logAcceptErrors } from "./accept-errors.js";
 import type { AuditWriter } from "./audit-writer.js";
 import { ensureSecret } from "./home.js";
 import type { Logger } from "./logger.js";
@@ -142,6 +143,7 @@ export class DashboardServer {
       d.logger.warn({ err, port: d.port }, "dashboard port in use; listening on a free port instead");
       await listen(server, 0);
     }
+    logAcceptErrors(server, "dashboard server", d.logger);
     this.port = (server.address() as AddressInfo).port;
     writeFileSync(join(d.home, "dashboard.port"), `${this.port}\n`, { mode: 0o600 });
     d.logger.info({ port: this.port }, "dashboard listening");

@@ -3,6 +3,7 @@
 import { chmodSync, existsSync, unlinkSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { probeDaemon } from "@mcp-guard/wire";
+import { logAcceptErrors } from "./accept-errors.js";
 import { AlreadyRunningError } from "./home.js";
 import type { Logger } from "./logger.js";
 
@@ -27,7 +28,7 @@ export async function listenOnSocket(
     });
   });
   chmodSync(socketPath, 0o600);
-  server.on("error", (err) => logger.error({ err }, "socket server error"));
+  logAcceptErrors(server, "socket server", logger);
   return server;
 }
 

@@ -7,7 +7,7 @@
 // daemon dies, silently, taking every live session of the owner with it. What a user expects: a refused
 // hello costs the daemon nothing once the bridge has gone, and no client of theirs can bring it down so.
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -88,6 +88,17 @@ async function echoes(home: GuardedHome): Promise<string> {
   }
 }
 
+/** Starts the daemon limited to 400 descriptors (`ulimit -n`, a service manager's LimitNOFILE). */
+function startLimited(home: GuardedHome): Promise<number | null> {
+  return new Promise((resolve) =>
+    spawn(
+      "sh",
+      ["-c", `ulimit -n 400 && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} start -d`],
+      { env: home.env, stdio: "ignore" },
+    ).on("close", resolve),
+  );
+}
+
 describe("hellos the daemon refuses after the bridge offered its descriptors", () => {
   it("a refused bridge leaves no descriptor open in the daemon", async () => {
     const home = newHome();
@@ -124,17 +135,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     const home = newHome();
     // A daemon limited to 400 descriptors (`ulimit -n`, a service manager's LimitNOFILE): the leak only
     // reaches a higher limit later; a process of the owner sends these hellos at about 400 a second.
-    const started = await new Promise<number | null>((resolve) =>
-      spawn(
-        "sh",
-        ["-c", `ulimit -n 400 && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} start -d`],
-        {
-          env: home.env,
-          stdio: "ignore",
-        },
-      ).on("close", resolve),
-    );
-    expect(started).toBe(0);
+    expect(await startLimited(home)).toBe(0);
     const pid = await daemonPid(home);
     const key = readDaemonKey(join(home.home, "daemon.key"));
     const replies = new Set<string>();
@@ -153,4 +154,34 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     expect(await echoes(home)).toBe("served");
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
   }, 180_000);
+
+  // Added by the fixer: the test above no longer reaches the limit once refusals close, so this one holds
+  // connections open to get there, as many clients at once would. The daemon used to die on the first
+  // connection it accepted then (a passwd lookup per connection, which opens a file).
+  it("a daemon out of descriptors keeps its sessions, says so once, and serves again once they are free", async () => {
+    const home = newHome();
+    expect(await startLimited(home)).toBe(0);
+    const pid = await daemonPid(home);
+    const live = new Client({ name: "owner", version: "1" });
+    await live.connect(guardedTransport(home, "fixture"));
+    const echo = async () => {
+      const result = await live.callTool({ name: "echo", arguments: { text: "still here" } });
+      return result.isError ? "error" : "served";
+    };
+    expect(await echo()).toBe("served");
+    // Far more connections than the daemon has descriptors, none saying hello, held open.
+    const held = Array.from({ length: 450 }, () => connect(socketOf(home)).on("error", () => {}));
+    await settle(1500);
+    expect(await echo()).toBe("served");
+    expect((await probeDaemon(socketOf(home)))?.pid).toBeUndefined();
+    for (const socket of held) socket.destroy();
+    await settle(1000);
+    expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
+    expect(await echoes(home)).toBe("served");
+    expect(await echo()).toBe("served");
+    await live.close();
+    const log = readFileSync(join(home.home, "daemon.log"), "utf8");
+    expect(log.match(/running out of file descriptors/g)).toHaveLength(1);
+    expect(log).toMatch(/file descriptors are free again/);
+  }, 120_000);
 });

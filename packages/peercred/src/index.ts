@@ -50,9 +50,15 @@ function handleOf(socket: Socket): Handle | undefined {
 }
 
 function descriptor(socket: Socket): number {
-  const fd = handleOf(socket)?.fd;
-  if (typeof fd !== "number" || fd < 0) throw new Error("the socket has no file descriptor");
+  const fd = descriptorOf(socket);
+  if (fd === undefined) throw new Error("the socket has no file descriptor");
   return fd;
+}
+
+/** The descriptor behind a connected socket, or undefined when it has none (closed, or not a Unix one). */
+export function descriptorOf(socket: Socket): number | undefined {
+  const fd = handleOf(socket)?.fd;
+  return typeof fd === "number" && fd >= 0 ? fd : undefined;
 }
 
 /** Throws when the credentials cannot be read; callers must treat that as "not verified". */

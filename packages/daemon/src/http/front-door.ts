@@ -13,6 +13,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { errorResponse, identityLabel, type ErrorReason, type Identity } from "@mcp-guard/core";
+import { logAcceptErrors } from "../accept-errors.js";
 import type { Logger } from "../logger.js";
 import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
@@ -145,7 +146,7 @@ export class FrontDoor {
       });
     });
     this.server = server;
-    server.on("error", (err) => this.deps.logger.error({ err }, "HTTP server error"));
+    logAcceptErrors(server, "HTTP server", this.deps.logger);
   }
 
   /** Closes the listener and every connection; the sessions themselves are closed by the daemon. */

@@ -184,4 +184,26 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     expect(log.match(/running out of file descriptors/g)).toHaveLength(1);
     expect(log).toMatch(/file descriptors are free again/);
   }, 120_000);
+
+  // Added by the fixer: a session opened when only a few descriptors are left, at each count from twelve to
+  // none, meets EMFILE wherever it needs one (accepting, taking the passed descriptors, spawning the server).
+  // Each may fail, but cleanly: a server that could not be spawned used to end the daemon (an 'error' event
+  // nobody listened to, as Node gives such a child no pipes).
+  it("sessions opened with almost no descriptors left fail cleanly and the daemon stays", async () => {
+    const home = newHome();
+    expect(await startLimited(home)).toBe(0);
+    const pid = await daemonPid(home);
+    for (let free = 12; free >= 0; free--) {
+      const held = Array.from({ length: 400 - free - openDescriptors(pid) }, () =>
+        connect(socketOf(home)).on("error", () => {}),
+      );
+      await settle(300);
+      await echoes(home);
+      for (const socket of held) socket.destroy();
+      await settle(300);
+      expect(readdirSync("/proc").includes(String(pid)), `the daemon is gone with ${free} left`).toBe(true);
+    }
+    expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
+    expect(await echoes(home)).toBe("served");
+  }, 120_000);
 });

@@ -89,15 +89,6 @@ export class StdioUpstream implements Upstream {
         detached: true,
         windowsHide: true,
       });
-      this.child = child;
-      this.exited = new Promise((done) => child.once("close", () => done()));
-      reapAtExit(child);
-      const reader = new LineReader(this.options.maxMessageBytes, this);
-      child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
-      this.pipeStderr(child);
-      child.stdin.on("error", () => {
-        /* EPIPE when the server died; reported through 'close' */
-      });
       child.once("error", (err: NodeJS.ErrnoException) => {
         this.spawnError =
           err.code === "ENOENT"
@@ -106,6 +97,18 @@ export class StdioUpstream implements Upstream {
               ? `command is not executable: ${command}`
               : `cannot start ${command}: ${err.message}`;
         reject(new Error(this.spawnError));
+      });
+      // Out of descriptors (EMFILE), Node starts nothing and leaves the child's pipes undefined despite their
+      // type; the failure comes on 'error' above, which without a listener would end the daemon.
+      if ((child.stdout as typeof child.stdout | undefined) === undefined) return;
+      this.child = child;
+      this.exited = new Promise((done) => child.once("close", () => done()));
+      reapAtExit(child);
+      const reader = new LineReader(this.options.maxMessageBytes, this);
+      child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
+      this.pipeStderr(child);
+      child.stdin.on("error", () => {
+        /* EPIPE when the server died; reported through 'close' */
       });
       child.once("spawn", () => resolve());
       child.once("exit", () => {

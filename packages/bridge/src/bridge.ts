@@ -16,6 +16,7 @@ import {
   parseSessionNotice,
   probeDaemon,
   readDaemonKey,
+  SocketPathTooLongError,
   writeData,
   type Credentials,
   type DaemonPaths,
@@ -108,7 +109,8 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
   } catch (err) {
     if (err instanceof ControlProtocolError)
       throw new BridgeError(`cannot open a session: ${err.message}`, { cause: err });
-    if (err instanceof ForeignSocketError) throw new BridgeError(err.message, { cause: err });
+    if (err instanceof ForeignSocketError || err instanceof SocketPathTooLongError)
+      throw new BridgeError(err.message, { cause: err });
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
   let failed: string | undefined;

@@ -3,6 +3,7 @@ import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { connect, type Socket } from "node:net";
 import { ControlProtocolError } from "./checks.js";
+import { socketPathProblem } from "./paths.js";
 import {
   parseControlReply,
   REPLY_TYPE,
@@ -35,6 +36,9 @@ export class HandshakeRefusedError extends Error {
 
 /** The socket at the daemon's path is not this user's: nothing is sent to whoever listens there. */
 export class ForeignSocketError extends Error {}
+
+/** The socket path is too long to connect to whole (paths.ts): nothing is sent to the file it would be cut to. */
+export class SocketPathTooLongError extends Error {}
 
 /**
  * Refuses a socket path another user could be listening on: the socket (and a link to it) must belong to
@@ -89,6 +93,8 @@ export function readDaemonKey(keyPath: string): string {
 
 export function openSocket(socketPath: string, timeoutMs = 2000): Promise<Socket> {
   return new Promise((resolvePromise, reject) => {
+    const tooLong = socketPathProblem(socketPath);
+    if (tooLong !== undefined) throw new SocketPathTooLongError(tooLong);
     checkSocketOwner(socketPath);
     const socket = connect(socketPath);
     const timer = setTimeout(() => {

@@ -48,6 +48,22 @@ export function resolveDaemonPaths(
 }
 
 /**
+ * The longest socket path the system binds and connects to whole: sun_path (108 bytes on Linux, 104 on macOS
+ * and the BSDs) less its terminating NUL. Node does not refuse a longer path: it cuts it to sun_path's size,
+ * so the daemon would listen, and a bridge connect, at another file (in the home's parent directory, or a
+ * name another user took first in a shared directory). Windows has no such address (its pipes are named).
+ */
+export const SOCKET_PATH_MAX_BYTES = process.platform === "linux" ? 107 : 103;
+
+/** Why a socket cannot be used at `socketPath` whole, or undefined when it can. */
+export function socketPathProblem(socketPath: string): string | undefined {
+  if (process.platform === "win32") return undefined;
+  const bytes = Buffer.byteLength(socketPath);
+  if (bytes <= SOCKET_PATH_MAX_BYTES) return undefined;
+  return `the daemon socket path ${socketPath} is ${bytes} bytes long, but a Unix socket path holds at most ${SOCKET_PATH_MAX_BYTES} bytes here; set daemon.socket_path to a shorter path`;
+}
+
+/**
  * -c, then MCP_GUARD_CONFIG, then ./mcp-guard.yaml, then <home>/mcp-guard.yaml (MCP clients start the bridge
  * in a directory of their choosing, so a user-wide config lives in the home). Absolute; it may not exist.
  * `fromWorkingDirectory: false` skips ./mcp-guard.yaml: a bridge runs in whatever directory its client

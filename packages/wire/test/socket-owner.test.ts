@@ -6,7 +6,13 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkSocketOwner, ForeignSocketError, openSocket } from "../src/index.js";
+import {
+  checkSocketOwner,
+  ForeignSocketError,
+  openSocket,
+  SOCKET_PATH_MAX_BYTES,
+  SocketPathTooLongError,
+} from "../src/index.js";
 
 const root = mkdtempSync(join(tmpdir(), "mcpg-owner-"));
 const servers: Server[] = [];
@@ -57,5 +63,28 @@ describe.skipIf(process.platform === "win32")("the daemon socket's owner", () =>
     }
     // A path nobody listens on is left to the connect (the daemon is then started).
     expect(() => checkSocketOwner(join(root, "absent.sock"))).not.toThrow();
+  });
+
+  it("refuses a path too long for a socket address before connecting: Node would connect to its cut", async () => {
+    const dir = join(root, "long");
+    mkdirSync(dir, { mode: 0o700 });
+    const path = join(dir, "c".repeat(SOCKET_PATH_MAX_BYTES + 20 - dir.length - 1));
+    // Someone listens where Node's cut of the path lands (sun_path's whole size, with no room for the NUL):
+    // the bridge would send it its hello.
+    const cut = path.slice(0, SOCKET_PATH_MAX_BYTES + 1);
+    const server = createServer((s) => s.end());
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(cut, resolve));
+    await expect(openSocket(path)).rejects.toBeInstanceOf(SocketPathTooLongError);
+    await expect(openSocket(path)).rejects.toThrow(
+      `is ${SOCKET_PATH_MAX_BYTES + 20} bytes long, but a Unix socket path holds at most ${SOCKET_PATH_MAX_BYTES} bytes`,
+    );
+    // negative: the longest path that fits is used whole.
+    const longest = await listenIn(
+      join(root, "x".repeat(SOCKET_PATH_MAX_BYTES - root.length - "/daemon.sock".length - 1)),
+      0o700,
+    );
+    expect(Buffer.byteLength(longest)).toBe(SOCKET_PATH_MAX_BYTES);
+    (await openSocket(longest)).destroy();
   });
 });

@@ -2,7 +2,7 @@
 // daemon that still answers on it; the socket is the owner's only.
 import { chmodSync, existsSync, unlinkSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
-import { probeDaemon } from "@mcp-guard/wire";
+import { probeDaemon, socketPathProblem } from "@mcp-guard/wire";
 import { logAcceptErrors } from "./accept-errors.js";
 import { AlreadyRunningError } from "./home.js";
 import type { Logger } from "./logger.js";
@@ -12,6 +12,9 @@ export async function listenOnSocket(
   accept: (socket: Socket) => void,
   logger: Logger,
 ): Promise<Server> {
+  // Node would bind a longer path cut short: another file, which no bridge looks for at this path.
+  const tooLong = socketPathProblem(socketPath);
+  if (tooLong !== undefined) throw new Error(tooLong);
   if (existsSync(socketPath)) {
     // We hold the lock, so a live daemon here means the lock was bypassed: never steal its socket.
     if (await probeDaemon(socketPath)) throw new AlreadyRunningError(-1);
@@ -27,7 +30,14 @@ export async function listenOnSocket(
       resolve();
     });
   });
-  chmodSync(socketPath, 0o600);
+  try {
+    chmodSync(socketPath, 0o600);
+  } catch (err) {
+    // Bound but not made ours: a server left listening would keep the failed daemon's process alive.
+    await closeServer(server);
+    removeSocketFile(socketPath);
+    throw err;
+  }
   logAcceptErrors(server, "socket server", logger);
   return server;
 }
@@ -40,4 +50,8 @@ export function removeSocketFile(socketPath: string): void {
   } catch {
     /* already gone */
   }
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
 }

@@ -3,9 +3,15 @@ import { join } from "node:path";
 import { loadConfig, loadConfigFile, type Config, type ServerVariables } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
 import { openDatabase, type Db } from "@mcp-guard/store";
-import { resolveConfigPath, resolveDaemonPaths, readDaemonLocation, type DaemonPaths } from "@mcp-guard/wire";
+import {
+  besideConfig,
+  resolveConfigPath,
+  resolveDaemonPaths,
+  readDaemonLocation,
+  type DaemonPaths,
+} from "@mcp-guard/wire";
 import { CliError } from "./cli-error.js";
-import { invalidConfig, printWarnings } from "./config-problems.js";
+import { invalidConfig, printWarnings, socketPathIssue } from "./config-problems.js";
 
 import { locateDaemon, type CommonOptions } from "./locate.js";
 
@@ -41,6 +47,16 @@ export async function loadConfigResult(
     detectionDefaults: DEFAULT_ACTIONS,
   });
   printWarnings(result.warnings);
+  if (!result.ok) return { configPath, result };
+  // As the daemon would place it: a relative home read from the config's directory, where it works.
+  const { home: configHome, socket_path } = result.config.daemon;
+  const daemonHome = configHome === undefined ? undefined : besideConfig(configHome, configPath);
+  const unusableSocket = socketPathIssue(
+    configPath,
+    resolveDaemonPaths({ home: daemonHome, socket_path }).socket,
+  );
+  if (unusableSocket)
+    return { configPath, result: { ok: false, file: configPath, issues: [unusableSocket] } };
   return { configPath, result };
 }
 

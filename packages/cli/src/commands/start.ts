@@ -3,7 +3,7 @@ import { loadConfigApart } from "@mcp-guard/daemon/config-process";
 import { AlreadyRunningError, lockHolder } from "@mcp-guard/daemon/home";
 import { probeDaemon, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
-import { invalidConfig, printWarnings } from "../config-problems.js";
+import { invalidConfig, printWarnings, socketPathIssue } from "../config-problems.js";
 import type { CommonOptions } from "../locate.js";
 import { settleBesideConfig } from "../daemon-directory.js";
 import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
@@ -51,7 +51,10 @@ async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
   const { config, variables } = result;
   // Before the paths, so that a relative daemon.home is the one every bridge finds (wire's besideConfig).
   settleBesideConfig(configPath);
-  return { config, configPath, paths: resolveDaemonPaths(config.daemon), variables };
+  const paths = resolveDaemonPaths(config.daemon);
+  const unusableSocket = socketPathIssue(configPath, paths.socket);
+  if (unusableSocket) throw invalidConfig([unusableSocket]);
+  return { config, configPath, paths, variables };
 }
 
 export async function start(options: StartOptions, loaded?: DaemonConfig): Promise<void> {

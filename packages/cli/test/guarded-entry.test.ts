@@ -63,6 +63,11 @@ describe("isGuarded: entries that only mention mcp-guard and connect", () => {
     // A drive path is a file name in the directory everywhere but on Windows.
     expect(guarded("node", ["C:\\mcp-guard\\bin\\mcp-guard.js", "connect", "-s", "x"], "linux")).toBe(false);
     expect(guarded("tools\\mcp-guard.cmd", ["connect", "-s", "x"], "win32")).toBe(false);
+    // /proc/self/cwd is the directory the client starts in.
+    expect(guarded("/proc/self/cwd/bin/mcp-guard", ["connect", "-s", "x"])).toBe(false);
+    expect(
+      guarded("node", ["/proc/self/cwd/node_modules/mcp-guard/dist/main.js", "connect", "-s", "x"]),
+    ).toBe(false);
   });
 
   it("refuses mcp-guard through npx or pnpm dlx, which look it up in the project's directory", () => {
@@ -84,6 +89,8 @@ describe("isGuarded: entries that only mention mcp-guard and connect", () => {
       false,
     );
     expect(guarded("mcp-guard", [...connect, "-c", "~/guard.yaml"])).toBe(false); // no shell expands ~
+    expect(guarded("mcp-guard", [...connect, "-c", "/proc/self/cwd/guard.yaml"])).toBe(false);
+    expect(guarded("mcp-guard", [...connect, "--config=/proc/thread-self/cwd/guard.yaml"])).toBe(false);
     expect(guarded("mcp-guard", [...connect, "-c", "C:\\me\\guard.yaml"], "linux")).toBe(false);
     expect(guarded("mcp-guard", [...connect, "-c", "C:\\me\\guard.yaml"], "win32")).toBe(true);
     expect(guarded("mcp-guard", [...connect, "-c", "/home/me/guard.yaml"])).toBe(true);

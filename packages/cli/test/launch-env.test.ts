@@ -50,6 +50,29 @@ describe("envChoosesProgram", () => {
     expect(envChoosesProgram({ HOME: 1 }, "linux")).toBe(true);
   });
 
+  it("catches an absolute path through a link of the process, which leads to the project's directory", () => {
+    for (const value of [
+      "/proc/self/cwd",
+      "/proc/self/cwd/guard.yaml",
+      "/proc/thread-self/cwd/.guard",
+      "/proc/4242/cwd",
+      "/proc/self/root/home/me",
+      "/dev/fd/3",
+      "/dev/stdin",
+      "//proc/self/cwd",
+      "/./proc/self/cwd",
+      "/dev/fd/../cwd", // /dev/fd is /proc/self/fd: `..` leads to /proc/self, not to /dev
+      "/home/me/../../proc/self/cwd",
+    ]) {
+      expect(envChoosesProgram({ MCP_GUARD_CONFIG: value }, "linux"), value).toBe(true);
+      expect(envChoosesProgram({ PATH: `${value}:/usr/bin` }, "darwin"), value).toBe(true);
+    }
+    // Only the whole name: a directory merely named like one is the user's.
+    expect(envChoosesProgram({ HOME: "/home/me/proc/self/cwd", PATH: "/opt/process/bin" }, "linux")).toBe(
+      false,
+    );
+  });
+
   it("catches variables that load code into the program or choose which file a bare name runs", () => {
     for (const name of [
       "NODE_OPTIONS",

@@ -6,15 +6,15 @@
 // servers and policy of the project the client has open.
 import { win32 } from "node:path";
 import { remoteUrl, type Entry } from "./clients.js";
-import { envChoosesProgram, isAbsolutePath } from "./launch-env.js";
+import { envChoosesProgram, isFixedPath } from "./launch-env.js";
 
 /**
- * Whether a command runs the program `name`: a bare name (looked up on PATH) or an absolute path to it.
+ * Whether a command runs the program `name`: a bare name (looked up on PATH) or a fixed absolute path to it.
  * Anything else resolves in the directory the client starts in, a project's own, so `./mcp-guard` names the
  * project's file. Windows compares names without case, and npm's shims there end in .cmd (or .exe).
  */
 function isProgram(command: string, name: string, platform: NodeJS.Platform): boolean {
-  if (/[\\/]/.test(command) && !isAbsolutePath(command, platform)) return false;
+  if (/[\\/]/.test(command) && !isFixedPath(command, platform)) return false;
   return (
     win32
       .basename(command)
@@ -26,10 +26,10 @@ function isProgram(command: string, name: string, platform: NodeJS.Platform): bo
 /**
  * mcp-guard's CLI as a script for node: its bin (`…/bin/mcp-guard.js`) or the built entry the bin imports
  * (`…/cli/dist/main.js`, `…/mcp-guard/dist/main.js` when installed). Node reads a relative script from the
- * directory it starts in, so only an absolute path is ours.
+ * directory it starts in, so only a fixed absolute path is ours.
  */
 function isOurScript(path: string, platform: NodeJS.Platform): boolean {
-  if (!isAbsolutePath(path, platform)) return false;
+  if (!isFixedPath(path, platform)) return false;
   return (
     win32.basename(path).toLowerCase() === "mcp-guard.js" ||
     /[\\/](?:cli|mcp-guard)[\\/]dist[\\/]main\.js$/i.test(path)
@@ -53,7 +53,8 @@ function mcpGuardArgs(command: string, args: readonly string[], platform: NodeJS
 
 /**
  * `connect`, then only connect's own options (-s/--server, -c/--config), with a server named. A config must
- * be named by absolute path: a relative one is read from the project's directory.
+ * be named by a fixed absolute path: a relative one, or one through `/proc/self/cwd`, is read from the
+ * project's directory.
  */
 function isConnect(args: readonly string[], platform: NodeJS.Platform): boolean {
   if (args[0] !== "connect") return false;
@@ -64,7 +65,7 @@ function isConnect(args: readonly string[], platform: NodeJS.Platform): boolean 
     const value = inline ?? args[++i];
     if (!value) return false;
     if (flag === "-s" || flag === "--server") server = true;
-    else if (!isAbsolutePath(value, platform)) return false;
+    else if (!isFixedPath(value, platform)) return false;
   }
   return server;
 }

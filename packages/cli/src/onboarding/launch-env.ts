@@ -7,12 +7,24 @@
 import { posix, win32 } from "node:path";
 
 /**
- * A path that names the same file whatever directory the client starts in. Anything else resolves in that
- * directory, a project's own. A drive path (`C:\…`) is one only on Windows: elsewhere it is a file name in
- * the directory.
+ * Links of the process that opens a path, on Linux and macOS: `/proc/self/cwd` (and `/proc/thread-self/…`,
+ * `/proc/<pid>/…`) is the directory the client starts in, a project's own, and so may be a descriptor the
+ * client left open (`/dev/fd/…`, `/dev/stdin`). Matched once `//` and `/./` are collapsed.
  */
-export const isAbsolutePath = (path: string, platform: NodeJS.Platform) =>
-  platform === "win32" ? win32.isAbsolute(path) : posix.isAbsolute(path);
+const PER_PROCESS_LINK = /^\/(?:proc|dev\/fd|dev\/std(?:in|out|err))(?:\/|$)/;
+
+/** `..` climbs from wherever the link before it led (`/dev/fd/../cwd` is `/proc/self/cwd`), not lexically. */
+const CLIMBS = /(?:^|\/)\.\.(?:\/|$)/;
+
+/**
+ * A path that names the same file whatever directory the client starts in. Anything else resolves in that
+ * directory, a project's own: a relative path, and an absolute one through a per-process link. A drive path
+ * (`C:\…`) is one only on Windows: elsewhere it is a file name in the directory.
+ */
+export const isFixedPath = (path: string, platform: NodeJS.Platform) =>
+  platform === "win32"
+    ? win32.isAbsolute(path)
+    : posix.isAbsolute(path) && !CLIMBS.test(path) && !PER_PROCESS_LINK.test(posix.normalize(path));
 
 /** Variables whose any value loads code into the program launched or chooses what is launched. */
 const CHOOSES_PROGRAM =
@@ -20,18 +32,18 @@ const CHOOSES_PROGRAM =
 
 /**
  * Paths the bridge finds its config and home by: MCP_GUARD_CONFIG, MCP_GUARD_HOME, and the user's home that
- * the default one lies under (HOME; USERPROFILE on Windows). Only an absolute one is the user's choice.
+ * the default one lies under (HOME; USERPROFILE on Windows). Only a fixed one is the user's choice.
  */
 const LOCATES_CONFIG = /^(?:MCP_GUARD_CONFIG|MCP_GUARD_HOME|HOME|USERPROFILE)$/i;
 
 /**
- * A PATH is the client's lookup of a bare command. One whose every directory is absolute is the user's own
+ * A PATH is the client's lookup of a bare command. One whose every directory is fixed is the user's own
  * choice of where programs live (a desktop client's PATH lacks Homebrew's); a relative directory, an empty
  * one (the current directory) or `${workspaceFolder}/bin` resolves in the project's directory.
  */
 function isFixedSearchPath(value: string, platform: NodeJS.Platform): boolean {
   const separator = platform === "win32" ? ";" : ":";
-  return value.split(separator).every((dir) => isAbsolutePath(dir, platform));
+  return value.split(separator).every((dir) => isFixedPath(dir, platform));
 }
 
 /** Whether the entry's env decides which program or config runs, or loads other code into it. */
@@ -42,6 +54,6 @@ export function envChoosesProgram(env: unknown, platform: NodeJS.Platform): bool
     ([name, value]) =>
       CHOOSES_PROGRAM.test(name) ||
       (/^PATH$/i.test(name) && (typeof value !== "string" || !isFixedSearchPath(value, platform))) ||
-      (LOCATES_CONFIG.test(name) && (typeof value !== "string" || !isAbsolutePath(value, platform))),
+      (LOCATES_CONFIG.test(name) && (typeof value !== "string" || !isFixedPath(value, platform))),
   );
 }

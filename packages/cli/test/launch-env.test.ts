@@ -73,6 +73,28 @@ describe("envChoosesProgram", () => {
     );
   });
 
+  it("catches a directory or shell the daemon gives every server, set to the project's", () => {
+    for (const name of [
+      "XDG_CONFIG_HOME",
+      "XDG_DATA_HOME",
+      "XDG_CACHE_HOME",
+      "XDG_STATE_HOME",
+      "XDG_RUNTIME_DIR",
+      "TMPDIR",
+      "TEMP",
+      "TMP",
+      "APPDATA",
+      "LOCALAPPDATA",
+      "SHELL",
+    ]) {
+      for (const value of ["${workspaceFolder}/.xdg", ".xdg", "/proc/self/cwd/.xdg"])
+        expect(envChoosesProgram({ [name]: value }, "linux"), `${name}=${value}`).toBe(true);
+      expect(envChoosesProgram({ [name]: "/home/me/.config" }, "linux"), name).toBe(false);
+    }
+    expect(envChoosesProgram({ LOCALAPPDATA: ".\\appdata" }, "win32")).toBe(true);
+    expect(envChoosesProgram({ LOCALAPPDATA: "C:\\Users\\me\\AppData\\Local" }, "win32")).toBe(false);
+  });
+
   it("catches variables that load code into the program or choose which file a bare name runs", () => {
     for (const name of [
       "NODE_OPTIONS",

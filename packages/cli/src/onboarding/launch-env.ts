@@ -1,9 +1,10 @@
 // An entry's env is set for the program its client launches, and some variables decide which program that
-// is, load other code into it, or choose the config the bridge hands to the daemon it starts: the client
-// looks a bare command up on the entry's PATH (`./bin` first runs the project's own `mcp-guard`), node runs
-// NODE_OPTIONS' `--require ./hook.cjs` before the bridge, the loader preloads LD_PRELOAD, and
-// `MCP_GUARD_CONFIG=guard.yaml` (or a home under the project) starts a daemon with the project's servers and
-// policy. Such an entry launches whatever those name, not the guard the user set up.
+// is, load other code into it, or choose the config and directories the bridge hands to the daemon it
+// starts: the client looks a bare command up on the entry's PATH (`./bin` first runs the project's own
+// `mcp-guard`), node runs NODE_OPTIONS' `--require ./hook.cjs` before the bridge, the loader preloads
+// LD_PRELOAD, `MCP_GUARD_CONFIG=guard.yaml` (or a home under the project) starts a daemon with the project's
+// servers and policy, and `XDG_CONFIG_HOME=${workspaceFolder}/.xdg` has the user's servers read the project's
+// git config. Such an entry launches whatever those name, not the guard the user set up.
 import { posix, win32 } from "node:path";
 
 /**
@@ -32,9 +33,13 @@ const CHOOSES_PROGRAM =
 
 /**
  * Paths the bridge finds its config and home by: MCP_GUARD_CONFIG, MCP_GUARD_HOME, and the user's home that
- * the default one lies under (HOME; USERPROFILE on Windows). Only a fixed one is the user's choice.
+ * the default one lies under (HOME; USERPROFILE on Windows). And the directories and shell a daemon the
+ * bridge starts keeps from it and gives every stdio server it launches, for every client until it stops
+ * (daemon-process.ts, server-env.ts): XDG_CONFIG_HOME holds git's user config (its core.fsmonitor runs a
+ * program) and pip's, LOCALAPPDATA npm's cache on Windows. Only a fixed path is the user's choice.
  */
-const LOCATES_CONFIG = /^(?:MCP_GUARD_CONFIG|MCP_GUARD_HOME|HOME|USERPROFILE)$/i;
+const NAMES_A_PATH =
+  /^(?:MCP_GUARD_CONFIG|MCP_GUARD_HOME|HOME|USERPROFILE|XDG_(?:CONFIG|DATA|CACHE|STATE)_HOME|XDG_RUNTIME_DIR|TMPDIR|TEMP|TMP|APPDATA|LOCALAPPDATA|SHELL)$/i;
 
 /**
  * A PATH is the client's lookup of a bare command. One whose every directory is fixed is the user's own
@@ -46,7 +51,7 @@ function isFixedSearchPath(value: string, platform: NodeJS.Platform): boolean {
   return value.split(separator).every((dir) => isFixedPath(dir, platform));
 }
 
-/** Whether the entry's env decides which program or config runs, or loads other code into it. */
+/** Whether the entry's env decides which program, config or directories run, or loads other code into it. */
 export function envChoosesProgram(env: unknown, platform: NodeJS.Platform): boolean {
   if (env === undefined) return false;
   if (typeof env !== "object" || env === null) return true;
@@ -54,6 +59,6 @@ export function envChoosesProgram(env: unknown, platform: NodeJS.Platform): bool
     ([name, value]) =>
       CHOOSES_PROGRAM.test(name) ||
       (/^PATH$/i.test(name) && (typeof value !== "string" || !isFixedSearchPath(value, platform))) ||
-      (LOCATES_CONFIG.test(name) && (typeof value !== "string" || !isFixedPath(value, platform))),
+      (NAMES_A_PATH.test(name) && (typeof value !== "string" || !isFixedPath(value, platform))),
   );
 }

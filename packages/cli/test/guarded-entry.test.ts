@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isGuarded } from "../src/onboarding/guarded-entry.js";
 
@@ -111,5 +114,34 @@ describe("isGuarded: entries that only mention mcp-guard and connect", () => {
     expect(isGuarded({ command: "mcp-guard", args: ["connect", "-s", 7] })).toBe(false);
     expect(isGuarded({ command: ["mcp-guard"], args: ["connect", "-s", "x"] })).toBe(false);
     expect(isGuarded(bridge)).toBe(true);
+  });
+});
+
+describe("isGuarded: a VS Code envFile", () => {
+  const bridge = { command: "mcp-guard", args: ["connect", "-s", "notes"] };
+  const withFile = (text: string | undefined, envFile = "${workspaceFolder}/.vscode/guard.env") => {
+    const project = mkdtempSync(join(tmpdir(), "mcpg-envfile-"));
+    try {
+      mkdirSync(join(project, ".vscode"));
+      if (text !== undefined) writeFileSync(join(project, ".vscode", "guard.env"), text);
+      return isGuarded({ ...bridge, envFile }, "linux", project);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  };
+
+  it("is judged like the entry's env: the project's file picks no config, home or code", () => {
+    expect(withFile("# the project's\nLOG_LEVEL=debug\nexport COLOR='1'\n")).toBe(true);
+    expect(withFile("NODE_OPTIONS=--require ./hook.js\n")).toBe(false);
+    expect(withFile('MCP_GUARD_CONFIG="./guard.yaml"\n')).toBe(false);
+    expect(withFile("export HOME=.\n")).toBe(false);
+    expect(withFile("XDG_CONFIG_HOME=/proc/self/cwd/.xdg\n")).toBe(false);
+    expect(withFile("PATH=bin:/usr/bin\n")).toBe(false);
+  });
+
+  it("cannot vouch for a file it cannot read now, or one named through the client's variables", () => {
+    expect(withFile(undefined)).toBe(false);
+    expect(withFile("LOG_LEVEL=debug\n", "${input:envFile}")).toBe(false);
+    expect(isGuarded({ ...bridge, envFile: 7 }, "linux", tmpdir())).toBe(false);
   });
 });

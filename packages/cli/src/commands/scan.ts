@@ -22,7 +22,8 @@ interface Finding {
 }
 
 export function scan(options: ScanOptions): number {
-  const { found, unreadable } = readClients(where());
+  const place = where();
+  const { found, unreadable } = readClients(place);
   const findings: Finding[] = [];
   const notes: string[] = [];
   for (const f of found) {
@@ -37,7 +38,7 @@ export function scan(options: ScanOptions): number {
     const clientAuth = url !== undefined && headers.length === 0 && inUrl.length === 0;
     if (clientAuth)
       notes.push(`${f.file.client} ${f.name}: ${url} authenticates in the client (OAuth); not proxied`);
-    else if (!isGuarded(f.entry))
+    else if (!isGuarded(f.entry, process.platform, place.cwd))
       findings.push({ ...base, severity: "medium", problem: "launched without mcp-guard" });
     for (const [key, value] of Object.entries((f.entry.env ?? {}) as Record<string, unknown>)) {
       const types = typeof value === "string" ? secretTypes(key, value) : undefined;

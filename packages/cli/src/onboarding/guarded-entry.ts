@@ -6,6 +6,7 @@
 // servers and policy of the project the client has open.
 import { win32 } from "node:path";
 import { remoteUrl, type Entry } from "./clients.js";
+import { envFileVariables } from "./env-file.js";
 import { envChoosesProgram, isFixedPath } from "./launch-env.js";
 
 /**
@@ -72,12 +73,22 @@ function isConnect(args: readonly string[], platform: NodeJS.Platform): boolean 
 
 /**
  * An entry whose client runs the mcp-guard bridge: mcp-guard's own program with `connect -s <name>`, under
- * an env that neither picks another program or config nor loads code into it.
+ * an env, and an `envFile` (read with `${workspaceFolder}` as `workspace`), that neither picks another program
+ * or config nor loads code into it. An envFile this machine cannot read now cannot be vouched for.
  */
-export function isGuarded(entry: Entry, platform: NodeJS.Platform = process.platform): boolean {
+export function isGuarded(
+  entry: Entry,
+  platform: NodeJS.Platform = process.platform,
+  workspace: string = process.cwd(),
+): boolean {
   // A client connects to an entry's URL whatever its command says.
   if (remoteUrl(entry) !== undefined || typeof entry.command !== "string") return false;
   if (envChoosesProgram(entry.env, platform)) return false;
+  if (entry.envFile !== undefined) {
+    const fromFile =
+      typeof entry.envFile === "string" ? envFileVariables(entry.envFile, workspace) : undefined;
+    if (fromFile === undefined || envChoosesProgram(fromFile, platform)) return false;
+  }
   const args = entry.args ?? [];
   if (!Array.isArray(args) || !args.every((a): a is string => typeof a === "string")) return false;
   const forMcpGuard = mcpGuardArgs(entry.command, args, platform);

@@ -4,9 +4,9 @@
 // entry, which hands them to the bridge, and the daemon fills them in for that client's session. Remote
 // servers with a bearer token become HTTP upstreams; remote servers that authenticate in the client
 // (OAuth, no headers) are left alone, since mcp-guard cannot present the client's OAuth session.
-import { existsSync, readFileSync } from "node:fs";
 import { remoteTransport, remoteUrl, type Found } from "./clients.js";
 import { credentialFlag, EntrySecrets, variableName } from "./entry-secrets.js";
+import { envFileVariables } from "./env-file.js";
 import { isGuarded } from "./guarded-entry.js";
 import { secretTypes } from "./secret-values.js";
 
@@ -62,10 +62,8 @@ function translate(found: Found, cwd: string): Translated | string {
   const e = found.entry;
   const t: Translated = { config: {}, secrets: {}, entryEnv: {}, entryKeep: {}, notes: [] };
   // VS Code loads envFile into the bridge's environment: its names are read from the client, like ${NAME}s.
-  const fileNames =
-    typeof e.envFile === "string"
-      ? envFileNames(e.envFile.replace(/\$\{workspaceFolder\}/g, cwd))
-      : undefined;
+  const fromFile = typeof e.envFile === "string" ? envFileVariables(e.envFile, cwd) : undefined;
+  const fileNames = fromFile && Object.keys(fromFile);
   const secrets = new EntrySecrets(e, variableName(found.name), fileNames);
   /** A string for the YAML: its secrets as ${VAR}s, the client's references as the session can fill them. */
   const copied = (text: string) => references(secrets.withoutSecrets(text), t.entryEnv);
@@ -111,23 +109,11 @@ function translate(found: Found, cwd: string): Translated | string {
   return t;
 }
 
-function envFileNames(path: string): string[] | undefined {
-  if (/\$\{/.test(path) || !existsSync(path)) return undefined;
-  try {
-    return readFileSync(path, "utf8")
-      .split("\n")
-      .map((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
-      .filter((name): name is string => name !== undefined);
-  } catch {
-    return undefined;
-  }
-}
-
 export function plan(found: readonly Found[], cwd: string): Plan {
   const result: Plan = { servers: [], skipped: [], notes: [] };
   const translated = found.map((f) => ({
     f,
-    t: isGuarded(f.entry) ? "already launches mcp-guard connect" : translate(f, cwd),
+    t: isGuarded(f.entry, process.platform, cwd) ? "already launches mcp-guard connect" : translate(f, cwd),
   }));
   /**
    * Every secret variable across servers: one name, one value. The names other entries read from their

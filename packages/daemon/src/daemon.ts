@@ -95,6 +95,12 @@ export class Daemon {
   private retentionTimer: NodeJS.Timeout | undefined;
   private olderRows: OlderRowsPass | undefined;
   private idleCollector: NodeJS.Timeout | undefined;
+  /**
+   * Writes a crash into daemon.log, where `status` and a person look, before Node prints it (to the start-up
+   * log of a detached daemon) and exits: a monitor, so what Node does with the error is unchanged.
+   */
+  private readonly logCrash = (err: Error, origin: string) =>
+    this.logger.fatal({ err, origin }, "the daemon crashed");
   private stopping: Promise<void> | undefined;
   private resolveStopped!: () => void;
   /** Resolves once the daemon has fully stopped. */
@@ -157,6 +163,7 @@ export class Daemon {
     try {
       this.key = ensureDaemonKey(this.paths);
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
+      process.on("uncaughtExceptionMonitor", this.logCrash);
       const stores = openStores(this.paths, config.audit.stdout, this.logger, this.key);
       this.stores = stores;
       followRenames(stores.pins, config.servers, this.key, this.logger);
@@ -487,6 +494,7 @@ export class Daemon {
     if (this.idleCollector) clearInterval(this.idleCollector);
     if (this.stores) closeStores(this.stores, this.paths.database);
     if (this.server) removeSocketFile(this.paths.socket);
+    process.off("uncaughtExceptionMonitor", this.logCrash);
     this.logger?.info("daemon stopped");
     if (this.logger) await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
     // Last: once the lock is gone another daemon may start, so nothing of this one may still run.

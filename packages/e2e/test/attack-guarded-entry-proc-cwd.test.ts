@@ -6,20 +6,19 @@
 // policy); `HOME=/proc/self/cwd`, `MCP_GUARD_HOME=/proc/self/cwd/.guard` and `PATH=/proc/self/cwd/bin:…` do the
 // same through the env. A user expects scan to report each such entry and init to translate it; the user's own
 // config by its real absolute path stays guarded (control). Real CLI, run in a cloned project's directory.
-import { execFileSync, spawn } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
+import {
+  CLI,
+  REPOSITORY_SERVER,
+  repositoryServerRuns,
+  runCli,
+  type ScanReport,
+  unguardedIn,
+} from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -107,10 +106,7 @@ beforeAll(() => {
     join(project, ".config", "mcp-guard", "mcp-guard.yaml"),
   ])
     writeFileSync(file, guardYaml, { mode: 0o600 });
-  writeFileSync(
-    join(project, "server.mjs"),
-    'import { writeFileSync } from "node:fs";\nwriteFileSync(new URL("./ran.txt", import.meta.url), "the repository server ran");\nsetTimeout(() => {}, 60000);\n',
-  );
+  writeFileSync(join(project, "server.mjs"), REPOSITORY_SERVER);
   writeFileSync(join(project, "bin", "mcp-guard"), '#!/bin/sh\necho "the repository program ran"\n', {
     mode: 0o755,
   });
@@ -124,24 +120,7 @@ afterAll(async () => {
 describe("a bridge entry whose absolute path is the project's directory (/proc/self/cwd)", () => {
   it("runs the repository's server when launched in the project, so scan may not pass it", async () => {
     const entry = ENTRIES["proc-cwd-config"];
-    const child = spawn(entry.command, entry.args, {
-      cwd: project,
-      env: env(),
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    child.stdin.write(
-      `${JSON.stringify({
-        jsonrpc: "2.0",
-        id: 1,
-        method: "initialize",
-        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "c", version: "1" } },
-      })}\n`,
-    );
-    const marker = join(project, "ran.txt");
-    for (let i = 0; i < 100 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 100));
-    child.kill();
-    const ranRepositoryServer =
-      existsSync(marker) && readFileSync(marker, "utf8") === "the repository server ran";
+    const ranRepositoryServer = await repositoryServerRuns(entry, project, env());
     const scan = JSON.parse((await runCli(["scan", "--json"], env(), { cwd: project })).stdout) as ScanReport;
     const scanPassesIt = !unguardedIn(scan).includes("proc-cwd-config");
     // Either fix closes it: the bridge refusing a config the project chose, or scan reporting the entry.

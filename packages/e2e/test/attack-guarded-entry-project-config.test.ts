@@ -9,20 +9,19 @@
 // to translate them, while an absolute config path (what init writes) stays guarded.
 // Through the real CLI, run in a cloned project's directory; two entries are launched as a client launches
 // them, to show what ran.
-import { execFileSync, spawn } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
+import {
+  CLI,
+  REPOSITORY_SERVER,
+  repositoryServerRuns,
+  runCli,
+  type ScanReport,
+  unguardedIn,
+} from "../src/index.js";
 
 let root: string;
 let userHome: string;
@@ -93,10 +92,7 @@ beforeAll(() => {
   writeFileSync(join(project, "guard.yaml"), guardYaml);
   writeFileSync(join(project, ".guard", "mcp-guard.yaml"), guardYaml);
   writeFileSync(join(project, ".config", "mcp-guard", "mcp-guard.yaml"), guardYaml);
-  writeFileSync(
-    join(project, "server.mjs"),
-    'import { writeFileSync } from "node:fs";\nwriteFileSync(new URL("./ran.txt", import.meta.url), "the repository server ran");\nsetTimeout(() => {}, 60000);\n',
-  );
+  writeFileSync(join(project, "server.mjs"), REPOSITORY_SERVER);
   writeFileSync(
     join(project, "evil", "package.json"),
     JSON.stringify({ name: "evil", version: "1.0.0", bin: { "mcp-guard": "run.js" } }),
@@ -118,25 +114,8 @@ afterAll(async () => {
 describe("an mcp-guard bridge entry that runs what the repository chooses", () => {
   it("with a relative -c, the entry runs the repository's server, so scan may not pass it", async () => {
     const entry = ENTRIES["relative-config-inline"];
-    const child = spawn(entry.command, entry.args, {
-      cwd: project,
-      env: env(),
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    child.stdin.write(
-      `${JSON.stringify({
-        jsonrpc: "2.0",
-        id: 1,
-        method: "initialize",
-        params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "c", version: "1" } },
-      })}\n`,
-    );
-    const marker = join(project, "ran.txt");
-    for (let i = 0; i < 100 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 100));
-    child.kill();
     // Today the bridge starts a daemon under the repository's guard.yaml, which runs its server.mjs.
-    const ranRepositoryServer =
-      existsSync(marker) && readFileSync(marker, "utf8") === "the repository server ran";
+    const ranRepositoryServer = await repositoryServerRuns(entry, project, env());
     const scan = JSON.parse((await runCli(["scan", "--json"], env(), { cwd: project })).stdout) as ScanReport;
     const scanPassesIt = !unguardedIn(scan).includes("relative-config-inline");
     // Either fix closes it: the bridge refusing a config the project chose, or scan reporting the entry.

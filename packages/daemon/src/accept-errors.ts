@@ -43,7 +43,7 @@ export function logAcceptErrors(server: Server, what: string, logger: Logger): v
 }
 
 /** This process's soft limit on open descriptors (Linux: /proc/self/limits); undefined when unknown. */
-function descriptorLimit(): number | undefined {
+export function descriptorLimit(): number | undefined {
   try {
     const line = readFileSync("/proc/self/limits", "utf8")
       .split("\n")

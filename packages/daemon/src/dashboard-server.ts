@@ -28,6 +28,7 @@ import {
   type SpendRepository,
 } from "@mcp-guard/store";
 import { logAcceptErrors } from "./accept-errors.js";
+import { keepDescriptorsForOwner } from "./descriptor-reserve.js";
 import type { AuditWriter } from "./audit-writer.js";
 import { ensureSecret } from "./home.js";
 import type { Logger } from "./logger.js";
@@ -45,6 +46,12 @@ export interface DashboardDeps {
   /** The daemon key: a method or tool filter also matches the rows that keep the value as its digest. */
   auditKey: string;
 }
+
+/** Connections the dashboard keeps open at once; more are closed as they come. */
+const MAX_CONNECTIONS = 64;
+/** How long a connection may take to send its request's headers, and its whole request. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2).split("\n");
 
@@ -134,7 +141,13 @@ export class DashboardServer {
       d.audit.subscribe((e) => this.metrics.observe(e)),
       d.audit.subscribe((e) => this.dashboard?.live(e)),
     );
-    const server = createServer((req, res) => this.handle(req, res));
+    // A browser opens a handful of connections and sends its request at once: more than this many, or one
+    // that has not sent its headers within seconds, is another local user holding descriptors.
+    const server = createServer(
+      { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+      (req, res) => this.handle(req, res),
+    );
+    server.maxConnections = MAX_CONNECTIONS;
     this.server = server;
     try {
       await listen(server, d.port);
@@ -144,6 +157,7 @@ export class DashboardServer {
       await listen(server, 0);
     }
     logAcceptErrors(server, "dashboard server", d.logger);
+    keepDescriptorsForOwner(server, "dashboard server", d.logger);
     this.port = (server.address() as AddressInfo).port;
     writeFileSync(join(d.home, "dashboard.port"), `${this.port}\n`, { mode: 0o600 });
     d.logger.info({ port: this.port }, "dashboard listening");

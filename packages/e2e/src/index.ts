@@ -10,3 +10,4 @@ export * from "./reviewed-approval.js";
 export * from "./values-on-disk.js";
 export * from "./elicitation-forms.js";
 export * from "./scan-report.js";
+export * from "./idle-intruder.js";

@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { errorResponse, identityLabel, type ErrorReason, type Identity } from "@mcp-guard/core";
 import { logAcceptErrors } from "../accept-errors.js";
+import { keepDescriptorsForOwner } from "../descriptor-reserve.js";
 import type { Logger } from "../logger.js";
 import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
@@ -147,6 +148,7 @@ export class FrontDoor {
     });
     this.server = server;
     logAcceptErrors(server, "HTTP server", this.deps.logger);
+    keepDescriptorsForOwner(server, "HTTP server", this.deps.logger);
   }
 
   /** Closes the listener and every connection; the sessions themselves are closed by the daemon. */

@@ -4,8 +4,9 @@
 // 8 s). `init` can write such an entry (it wraps an entry that only resembles the bridge), and a hand-made
 // config can too. Three signs tell it apart from a client's bridge, none enough alone: the mark every
 // server's environment carries (kept by any wrapper that keeps the environment, however it detaches: setsid,
-// a double fork, a relay); the server's own stdio as the bridge's stdin or stdout (however the wrapper
-// detached it and whatever environment it left); and the kernel's pid of the peer with /proc's parent links.
+// a double fork, a relay); the server's own stdio as the stdin or stdout of the bridge or of a process above
+// it (however the wrapper detached it and whatever environment it left: a relay's shell or script(1) still
+// holds the server's pipes); and the kernel's pid of the peer with /proc's parent links.
 import { randomBytes } from "node:crypto";
 import { readFileSync, readlinkSync } from "node:fs";
 
@@ -30,20 +31,31 @@ export function carriesServerMark(env: Readonly<Record<string, string>> | undefi
 /** Links followed at most: a chain of wrappers is short; this bounds a walk through a very deep tree. */
 const MAX_DEPTH = 64;
 
+/** The servers this daemon runs, as stdio-upstream.ts knows them. */
+export interface RunningServers {
+  /** Whether `pid` is a server process this daemon started and has not seen exit. */
+  isServer(pid: number): boolean;
+  /** Whether `name` (as stdioOf gives it) is the stdin or stdout of such a server. */
+  isServerStdio(name: string): boolean;
+}
+
 /**
- * Whether `pid` runs inside a server `isServer` names (one this daemon started, each in a process group of
- * its own): it is that process, descends from it, or stays in its process group after the wrapper that
- * started it has gone (`(cmd &)` leaves the bridge to init). False where /proc cannot tell. Asking for the
- * servers, not for the daemon's descendants, keeps a process the daemon only adopted (the daemon as a
- * container's pid 1 inherits orphans) from counting.
+ * Whether `pid` runs inside a server this daemon started (each in a process group of its own): it is that
+ * process, descends from it, stays in its process group after the wrapper that started it has gone (`(cmd
+ * &)` leaves the bridge to init), or it or a process above it reads or writes the server's own stdin or
+ * stdout (a relay `cat | bridge | cat` whose shell holds them, script(1) running the bridge on a terminal
+ * of its own). False where /proc cannot tell. Asking for the servers, not for the daemon's descendants,
+ * keeps a process the daemon only adopted (the daemon as a container's pid 1 inherits orphans) from
+ * counting. Bounded: two links read per process, at most MAX_DEPTH processes.
  */
-export function runsInsideServer(pid: number, isServer: (pid: number) => boolean): boolean {
+export function runsInsideServer(pid: number, servers: RunningServers): boolean {
   let current: number | undefined = pid;
   for (let depth = 0; depth < MAX_DEPTH && current !== undefined && current > 1; depth++) {
-    if (isServer(current)) return true;
+    if (servers.isServer(current) || stdioOf(current).some((name) => servers.isServerStdio(name)))
+      return true;
     const links = linksOf(current);
     if (links === undefined) return false;
-    if (isServer(links.group)) return true;
+    if (servers.isServer(links.group)) return true;
     current = links.parent;
   }
   return false;

@@ -30,9 +30,9 @@ import type { Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
-import { createUpstream, isRunningServer, isServerStdio } from "./upstream/index.js";
+import { createUpstream, runningServers } from "./upstream/index.js";
 import { knownValues } from "./upstream/known-values.js";
-import { carriesServerMark, runsInsideServer, stdioOf } from "./own-server.js";
+import { carriesServerMark, runsInsideServer } from "./own-server.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
 export interface SessionSources {
@@ -67,15 +67,11 @@ export class SessionFactory {
   ): Promise<{ refuse: RefusalReason; message: string } | ((frame: Frame) => void)> {
     if (this.d.stopping()) return { refuse: "shutting_down", message: "the daemon is shutting down" };
     const name = hello.server;
-    if (
-      carriesServerMark(hello.env) ||
-      stdioOf(peer.pid).some(isServerStdio) ||
-      runsInsideServer(peer.pid, isRunningServer)
-    ) {
-      return {
-        refuse: "server_loop",
-        message: `this bridge runs inside a server this daemon started: a server entry runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it; give that entry the server's own command (config ${this.d.configPath})`,
-      };
+    if (carriesServerMark(hello.env) || runsInsideServer(peer.pid, runningServers)) {
+      return this.loopRefused(
+        name,
+        `this bridge runs inside a server this daemon started: a server entry runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it; give that entry the server's own command (config ${this.d.configPath})`,
+      );
     }
     const serverConfig = configuredServer(this.d.config().servers, name);
     if (!serverConfig) {
@@ -116,6 +112,15 @@ export class SessionFactory {
     }
     writeControl(socket, { type: "welcome", session: id, descriptors: client.kind === "descriptors" });
     return (frame: Frame) => client.route(frame);
+  }
+
+  /**
+   * A looping bridge's refusal, also in the daemon's log: its reason otherwise reaches only the stderr of the
+   * server it runs in, or nothing at all when a relay makes the bridge's stderr that server's output.
+   */
+  private loopRefused(server: string, message: string): { refuse: RefusalReason; message: string } {
+    this.d.logger().warn({ server }, `refused a bridge as server_loop: ${message}`);
+    return { refuse: "server_loop", message };
   }
 
   /**

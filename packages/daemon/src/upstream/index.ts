@@ -7,7 +7,7 @@ import type { Upstream } from "./upstream.js";
 
 export type { Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
-export { isRunningServer, isServerStdio } from "./stdio-upstream.js";
+export { runningServers } from "./stdio-upstream.js";
 
 /**
  * A stdio server runs with the daemon's environment (its safe set and passthrough names) under its entry's

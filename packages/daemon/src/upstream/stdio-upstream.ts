@@ -7,7 +7,7 @@ import type { JsonObject } from "@mcp-guard/core";
 import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
 import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
-import { stdioOf } from "../own-server.js";
+import { stdioOf, type RunningServers } from "../own-server.js";
 import { StderrScrub } from "./stderr-scrub.js";
 import type { Upstream } from "./upstream.js";
 
@@ -239,16 +239,11 @@ function reapAtExit(child: ChildProcessWithoutNullStreams): void {
   child.once("close", () => running.delete(pid));
 }
 
-/** Whether `pid` is a server process this daemon started and has not yet seen exit. */
-export function isRunningServer(pid: number): boolean {
-  return running.has(pid);
-}
-
-/** Whether `name` (as stdioOf gives it) is the stdin or stdout of a server this daemon runs. */
-export function isServerStdio(name: string): boolean {
-  for (const stdio of running.values()) if (stdio.includes(name)) return true;
-  return false;
-}
+/** The servers this daemon runs, for telling a bridge one of them started (own-server.ts). */
+export const runningServers: RunningServers = {
+  isServer: (pid) => running.has(pid),
+  isServerStdio: (name) => [...running.values()].some((stdio) => stdio.includes(name)),
+};
 
 function killRunning(): void {
   for (const pid of running.keys()) signalGroup(pid, "SIGKILL");

@@ -1,0 +1,103 @@
+// Round 35 (atk35a): server_loop (own-server.ts) tells a looping bridge by three signs: the server mark in its
+// environment, the server's own stdio as its stdin or stdout, or /proc's parent and process-group links up to
+// a server. A server entry whose wrapper clears the environment, detaches with setsid and a double fork, and
+// puts a relay between the server's pipes and the bridge (`cat | mcp-guard connect … | cat`, or script(1)'s
+// pseudo-terminal) shows none of the three: the bridge's stdio are fresh pipes (or a terminal), its parent is
+// init, its group its own. The daemon takes it for a client's bridge and launches the entry again, and again.
+// The entry stops itself after a few launches so the test cannot flood the machine; a correct guard launches
+// it once and answers the client with server_loop.
+//
+// Added by the fixer: the client's answer is checked only through plain pipes (through script(1) it hears
+// the terminal's echo of its own request), and for both the daemon's log must name the refusal.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { addServers, CLI, makeGuardedHome, RawBridge } from "../src/index.js";
+
+const home = makeGuardedHome();
+const scratch = mkdtempSync(join(tmpdir(), "atk35a-loop-"));
+
+/**
+ * A server entry that runs the bridge behind a relay of `cat`s, in a clean environment and a session of its
+ * own, from a shell it leaves to init. Each launch counts itself in <scratch>/<server>; past the fourth it
+ * gives up (a bound for this test, not part of the door).
+ */
+function relayedEntry(server: string, relay: (bridge: string) => string): string {
+  const counter = join(scratch, server);
+  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
+    .map((word) => `"${word}"`)
+    .join(" ");
+  const script = [
+    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
+    "n=$((n+1))",
+    `echo $n > '${counter}'`,
+    'if [ "$n" -gt 4 ]; then exit 1; fi',
+    // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
+    "exec 3<&0",
+    `(setsid env -i PATH="$PATH" HOME="$HOME" ${relay(bridgeLine)} 0<&3 3<&- &)`,
+    "exec 3<&-",
+    "sleep 4",
+  ].join("; ");
+  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+}
+// Fresh pipes: `cat | bridge | cat`.
+addServers(
+  home,
+  relayedEntry("relayed", (bridge) => `/bin/sh -c 'cat | ${bridge} | cat'`),
+);
+// A terminal: script(1) runs the bridge on a pseudo-terminal of its own and copies between it and its stdio.
+addServers(
+  home,
+  relayedEntry("terminal", (bridge) => `script -qefc '${bridge}' /dev/null`),
+);
+afterAll(async () => {
+  await home.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function launches(server: string): number {
+  try {
+    return Number(readFileSync(join(scratch, server), "utf8").trim());
+  } catch {
+    return 0;
+  }
+}
+
+/** The daemon's log lines that refused a bridge of `server` as server_loop. */
+function loopRefusals(server: string): string[] {
+  const log = join(home.home, "daemon.log");
+  if (!existsSync(log)) return [];
+  return readFileSync(log, "utf8")
+    .split("\n")
+    .filter(
+      (line) => line.includes("refused a bridge as server_loop") && line.includes(`"server":"${server}"`),
+    );
+}
+
+describe("a server entry that runs the bridge into its own daemon behind a relay, detached and with a clean environment", () => {
+  it.each(["relayed", "terminal"])(
+    "is refused as server_loop and the entry is launched only once (%s)",
+    async (server) => {
+      const bridge = new RawBridge(home, server);
+      try {
+        const answer = await bridge.initialize().catch((err: Error) => ({ error: { message: err.message } }));
+        // Let any further launch the loop makes happen before counting.
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        expect(launches(server), "times the daemon launched the looping entry").toBe(1);
+        expect("result" in answer, "the looping server is not initialized").toBe(false);
+        expect(loopRefusals(server).join("\n")).toMatch(/inside a server this daemon started/);
+        // Through script(1) the bridge's stderr is the terminal, which script copies to the server's
+        // output, and the terminal echoes the client's request back: the client hears that echo's
+        // refusal, not the bridge's reason. Through plain pipes it hears the reason.
+        if (server === "terminal") return;
+        const error = answer.error as { message: string; data?: { stderr: string[] } } | undefined;
+        expect(error?.message).toMatch(/Upstream server unavailable/);
+        expect((error?.data?.stderr ?? []).join("\n")).toMatch(/inside a server this daemon started/);
+      } finally {
+        bridge.close();
+      }
+    },
+    60_000,
+  );
+});

@@ -6,7 +6,9 @@
 // server's environment carries (kept by any wrapper that keeps the environment, however it detaches: setsid,
 // a double fork, a relay); the server's own stdio as the stdin or stdout of the bridge or of a process above
 // it (however the wrapper detached it and whatever environment it left: a relay's shell or script(1) still
-// holds the server's pipes); and the kernel's pid of the peer with /proc's parent links.
+// holds the server's pipes); and the kernel's pid of the peer with /proc's parent links. A wrapper can always
+// hide one more hop (a FIFO, a TCP relay, a process left to init), so signs alone cannot stop every loop:
+// what every loop has in common bounds it (MAX_STARTING_LAUNCHES).
 import { randomBytes } from "node:crypto";
 import { readFileSync, readlinkSync } from "node:fs";
 
@@ -60,6 +62,16 @@ export function runsInsideServer(pid: number, servers: RunningServers): boolean 
   }
   return false;
 }
+
+/**
+ * Launches of one server still starting (launched, not a word said yet, not even the answer to
+ * initialize) past which a bridge's session of that server is refused as server_loop. Each launch of a
+ * looping entry opens a new session of the same server before it can answer initialize (its answer would
+ * come from the launch that session starts), so a loop's launches pile up as starting whatever relay hides
+ * the bridge; ordinary clients' launches answer within seconds, and several editor windows opened at once,
+ * each starting the same slow server, stay below it.
+ */
+export const MAX_STARTING_LAUNCHES = 16;
 
 /**
  * What a process reads and writes as its stdin and stdout, as /proc names an open pipe or socket

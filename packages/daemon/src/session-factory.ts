@@ -32,7 +32,7 @@ import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
 import { createUpstream, runningServers } from "./upstream/index.js";
 import { knownValues } from "./upstream/known-values.js";
-import { carriesServerMark, runsInsideServer } from "./own-server.js";
+import { carriesServerMark, MAX_STARTING_LAUNCHES, runsInsideServer } from "./own-server.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
 export interface SessionSources {
@@ -71,6 +71,14 @@ export class SessionFactory {
       return this.loopRefused(
         name,
         `this bridge runs inside a server this daemon started: a server entry runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it; give that entry the server's own command (config ${this.d.configPath})`,
+      );
+    }
+    // What no sign shows (a relay one hop further, a FIFO, a socket), the loop's piling up does.
+    const starting = this.d.registry.startingLaunches(name);
+    if (starting >= MAX_STARTING_LAUNCHES) {
+      return this.loopRefused(
+        name,
+        `server ${JSON.stringify(name)} has ${starting} launches still starting, none of which has answered initialize: its entry most likely runs mcp-guard connect (-s ${JSON.stringify(name)}) into the daemon that runs it, through a relay, and each launch opens another session; give that entry the server's own command (config ${this.d.configPath}). No more than ${MAX_STARTING_LAUNCHES} launches of one server may be starting at once`,
       );
     }
     const serverConfig = configuredServer(this.d.config().servers, name);

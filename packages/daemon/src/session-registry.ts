@@ -68,6 +68,14 @@ export class SessionRegistry {
     return state;
   }
 
+  /** How many sessions of `server` have launched it and not yet heard a word from it (Session.serverStarting). */
+  startingLaunches(server: string): number {
+    let starting = 0;
+    for (const session of this.sessions.keys())
+      if (session.server === server && session.serverStarting) starting++;
+    return starting;
+  }
+
   serverStates(): IterableIterator<[string, ServerState]> {
     return this.states.entries();
   }

@@ -8,12 +8,18 @@
 // it once and answers the client with server_loop.
 //
 // Added by the fixer: the client's answer is checked only through plain pipes (through script(1) it hears
-// the terminal's echo of its own request), and for both the daemon's log must name the refusal.
+// the terminal's echo of its own request), and for both the daemon's log must name the refusal. Those two
+// relays are seen (the relay's shell, script(1), holds the server's pipes above the bridge), but a wrapper
+// can always hide one hop more. The third case relays through named pipes to a bridge left to init, whose
+// ancestors hold nothing of the server's: what stops that loop is the bound on launches of one server still
+// starting (each launch of a loop opens the next session before it can answer initialize). Its entry would
+// stop itself only far above that bound, so the daemon must stop it. And a crowd of clients starting a slow
+// server at once is not taken for a loop.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addServers, CLI, makeGuardedHome, RawBridge } from "../src/index.js";
+import { addServers, CLI, FIXTURE, makeGuardedHome, RawBridge } from "../src/index.js";
 
 const home = makeGuardedHome();
 const scratch = mkdtempSync(join(tmpdir(), "atk35a-loop-"));
@@ -50,6 +56,49 @@ addServers(
 addServers(
   home,
   relayedEntry("terminal", (bridge) => `script -qefc '${bridge}' /dev/null`),
+);
+
+/** The daemon's bound on launches of one server still starting (README, server_loop). */
+const MAX_STARTING_LAUNCHES = 16;
+/** Where the FIFO entry would stop by itself: far above the daemon's bound. */
+const ENTRY_STOP = 4 * MAX_STARTING_LAUNCHES;
+
+/**
+ * A server entry whose launches relay through two named pipes to a bridge left to init (a double fork, a
+ * session of its own, a clean environment): no process above the bridge holds the server's stdio, and the
+ * bridge's own stdin and stdout are FIFOs. The launch ends when the bridge's output does, as a relay does.
+ */
+function fifoEntry(server: string): string {
+  const counter = join(scratch, server);
+  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
+    .map((word) => `"${word}"`)
+    .join(" ");
+  const script = [
+    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
+    "n=$((n+1))",
+    `echo $n > '${counter}'`,
+    `if [ "$n" -gt ${ENTRY_STOP} ]; then exit 1; fi`,
+    `d='${scratch}'/${server}-$n`,
+    'mkfifo "$d.in" "$d.out"',
+    `(setsid env -i PATH="$PATH" HOME="$HOME" /bin/sh -c 'exec ${bridgeLine} <"$0.in" >"$0.out"' "$d" &)`,
+    // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
+    "exec 3<&0",
+    'cat <&3 >"$d.in" &',
+    "exec 3<&-",
+    'cat "$d.out"',
+    "kill $! 2>/dev/null",
+  ].join("\n");
+  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+}
+addServers(home, fifoEntry("fifo"));
+// An ordinary server that takes a while to answer, as one fetched by npx does.
+addServers(
+  home,
+  [
+    "  slow:",
+    "    command: /bin/sh",
+    `    args: ["-c", ${JSON.stringify(`sleep 3; exec "${process.execPath}" "${FIXTURE}"`)}]`,
+  ].join("\n"),
 );
 afterAll(async () => {
   await home.cleanup();
@@ -100,4 +149,42 @@ describe("a server entry that runs the bridge into its own daemon behind a relay
     },
     60_000,
   );
+
+  it("is stopped by the bound on launches still starting when no sign shows the relay (fifo)", async () => {
+    const bridge = new RawBridge(home, "fifo");
+    try {
+      const asked = Date.now();
+      const answer = await bridge.initialize().catch((err: Error) => ({ error: { message: err.message } }));
+      const waited = Date.now() - asked;
+      // Let any further launch the loop makes happen before counting.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const launched = launches("fifo");
+      expect(launched, "times the daemon launched the looping entry").toBeLessThanOrEqual(
+        MAX_STARTING_LAUNCHES,
+      );
+      expect(launched, "the loop did run: no sign showed it").toBeGreaterThan(1);
+      const error = answer.error as { message: string; data?: { stderr: string[] } } | undefined;
+      expect(error?.message).toMatch(/Upstream server unavailable/);
+      expect((error?.data?.stderr ?? []).join("\n")).toMatch(
+        new RegExp(
+          `has ${MAX_STARTING_LAUNCHES} launches still starting, none of which has answered initialize`,
+        ),
+      );
+      expect(waited, "milliseconds until the client heard of the loop").toBeLessThan(20_000);
+      expect(loopRefusals("fifo")).toHaveLength(1);
+    } finally {
+      bridge.close();
+    }
+  }, 90_000);
+
+  it("serves several clients that start the same slow server at once", async () => {
+    const bridges = Array.from({ length: 10 }, () => new RawBridge(home, "slow"));
+    try {
+      const answers = await Promise.all(bridges.map((bridge) => bridge.initialize()));
+      for (const answer of answers) expect(answer.result, JSON.stringify(answer)).toBeDefined();
+      expect(loopRefusals("slow")).toEqual([]);
+    } finally {
+      for (const bridge of bridges) bridge.close();
+    }
+  }, 90_000);
 });

@@ -87,6 +87,8 @@ export class Session {
   private readonly listings: SessionListings;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
+  /** The server has said something (its first word is its answer to initialize): it has started. */
+  private heardFromServer = false;
   /** How the chain runs, the same for every message of the session (not an object made per message). */
   private readonly pipelineOptions: { readonly timeoutMs: number; readonly now: () => number };
   /** Reading each peer, stopped while the other reads slowly, this one's messages queue, or the guard's own
@@ -124,7 +126,10 @@ export class Session {
     this.upstream = new UpstreamLink({
       create: o.createUpstream,
       attach: (upstream) => {
-        upstream.onmessage = (message, bytes) => this.fromServer(message, bytes);
+        upstream.onmessage = (message, bytes) => {
+          this.heardFromServer = true;
+          this.fromServer(message, bytes);
+        };
         upstream.onerror = (problem) => this.badInput.fromServer(problem);
         upstream.onclose = (end) => this.upstreamDown(end.reason);
         // The server reads slower than the client writes: stop reading the client until it drains.
@@ -201,6 +206,15 @@ export class Session {
       return false;
     this.whom = { ...now, expiresAt: fresh.expiresAt };
     return true;
+  }
+
+  /**
+   * Its server was launched (a process: a remote server is not) and has said nothing yet, not even its
+   * answer to initialize: it is still starting. Each launch of a server entry that loops back into the
+   * daemon opens another session in this state (own-server.ts, MAX_STARTING_LAUNCHES).
+   */
+  get serverStarting(): boolean {
+    return this.upstream.pid !== undefined && !this.heardFromServer;
   }
 
   /** A reloaded config applies to the next message of an open session. */

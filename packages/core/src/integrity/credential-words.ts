@@ -98,8 +98,11 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 /**
  * Digits and symbols a reader takes for the letters they stand for between two letters ("P@ssword",
  * "p4ssw0rd", "s3cr3t"), as the result scorer reads leetspeak (respelled-words.ts), with "@" and "$" besides.
+ * The letters either side are captured: between two capitals the run is read in capitals ("P4SSW0RD" is
+ * "PASSWORD"), since a lower-case letter there would be a case change the word split cuts at ("Pa SS Wo RD").
  */
-const LEET_RUN = /(?<=\p{L})[013457@$]+(?=\p{L})/gu;
+const LEET_RUN = /(?<=(\p{L}))[013457@$]+(?=(\p{L}))/gu;
+const CAPITAL = /\p{Lu}/u;
 const LEET: Readonly<Record<string, string>> = {
   "0": "o",
   "1": "i",
@@ -120,7 +123,10 @@ const LEET: Readonly<Record<string, string>> = {
  */
 export function readingsOf(text: string): string[] {
   const visible = scoringText(text).lines.replace(IGNORABLE, "");
-  const unleeted = visible.replace(LEET_RUN, (run) => [...run].map((ch) => LEET[ch] ?? ch).join(""));
+  const unleeted = visible.replace(LEET_RUN, (run, before: string, after: string) => {
+    const letters = [...run].map((ch) => LEET[ch] ?? ch).join("");
+    return CAPITAL.test(before) && CAPITAL.test(after) ? letters.toUpperCase() : letters;
+  });
   return unleeted === visible ? [visible] : [visible, unleeted];
 }
 

@@ -335,6 +335,28 @@ describe("a credential word spelled with look-alike letters or symbols for lette
     ).toEqual([{ field: "(message)", asks: "password" }]);
   });
 
+  // Round 35: the letters stood in lower case between capitals ("PaSSWoRD"), and the word split cut the word.
+  it.each([
+    ["digits in capitals", "BANK P4SSW0RD"],
+    ["at sign in capitals", "ONLINE BANKING P@SSWORD"],
+    ["dollar signs in capitals", "PA$$WORD"],
+    ["a secret in capitals", "S3CR3T KEY"],
+    ["a token in capitals", "API T0KEN"],
+    ["capitals in camelCase", "bankP4SSW0RD"],
+  ])("is read as the word in capitals too (%s)", (_kind, title) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toHaveLength(1);
+  });
+
+  it("reads capitals with symbols for letters in a field's name and in a message", () => {
+    expect(credentialFields(form({ PA$$WORD: { type: "string" } }))).toHaveLength(1);
+    expect(
+      credentialRequest({
+        message: "ENTER YOUR BANK P4SSW0RD BELOW",
+        requestedSchema: form({ v: { type: "string" } }),
+      }),
+    ).toEqual([{ field: "(message)", asks: "password" }]);
+  });
+
   it("still reads a digit between letters as a digit too", () => {
     expect(credentialFields(form({ pin4digits: { type: "string" } }))).toEqual([
       { field: "pin4digits", asks: "pin" },
@@ -345,6 +367,8 @@ describe("a credential word spelled with look-alike letters or symbols for lette
     ["an MP3 player", "Your mp3player's name"],
     ["a version", "ipv4 address"],
     ["Russian prose", "\u0412\u0430\u0448\u0435 \u0438\u043C\u044F"],
+    ["a model number in capitals", "MP3PLAYER or IPV4 PASSTHROUGH"],
+    ["a warning in capitals", "NEVER SHARE YOUR P4SSW0RD"],
     ["a warning with a look-alike", "Never share your \u0440\u0430ssword"],
   ])("negative: %s holds no credential", (_kind, description) => {
     expect(credentialFields(form({ value: { type: "string", description } }))).toEqual([]);

@@ -2,8 +2,9 @@
 // author likes: `apiKey`, `api_key`, `apikey`, "API key", `passWord`, `cardnumber`, `password2` all name the
 // credential, so a text is split into words at case changes, digits and punctuation, and a credential phrase
 // may have its words run together. It is read as the guard's other readers read text, look-alike letters of
-// other scripts as Latin ("раssword"), and again with symbols between letters as letters ("P@ssword").
-// `passport`, `pinned` and `spinner` still hold none: whole words only.
+// other scripts as Latin ("раssword"), as a person reads it, accents off the letters ("pässword"), and again
+// with symbols between letters as letters ("P@ssword"). The list's words are read the same way, so
+// "contraseña" is "contrasena" too. `passport`, `pinned` and `spinner` still hold none: whole words only.
 import { scoringText } from "./scoring-text.js";
 
 /**
@@ -57,7 +58,6 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "mot de passe",
   "mots de passe",
   "contraseña",
-  "contrasena",
 ];
 
 /**
@@ -68,7 +68,8 @@ const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "sess
 
 /**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
- * `walletPassPhrase`) and prose may too ("pass code"). Only these: "to ken" is not "token".
+ * `walletPassPhrase`) and prose may too ("pass code"). Only these: "to ken" is not "token". Keys and parts
+ * are read as a text is (PARTS_OF).
  */
 const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
   password: ["pass", "word"],
@@ -96,6 +97,26 @@ const PREFIXED_FROM = 5;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
+ * Accents a person reads through: a base letter with a mark over or under it is read as the letter
+ * ("pässword", "Pàssword", "Mot de pâsse", "pa\u0301ssword" are "password" and "mot de passe"). The scoring
+ * text composes a letter and its mark first (NFKC) and so keeps them; here they are taken apart (NFKD) and
+ * the marks dropped. A letter drawn with a stroke through it has no mark to drop and is read as the letter
+ * under it too ("passwørd").
+ */
+const MARKS = /\p{Mn}+/gu;
+const STROKED: Readonly<Record<string, string>> = {
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+};
+const STROKED_LETTER = new RegExp(`[${Object.keys(STROKED).join("")}]`, "gu");
+
+/**
  * Digits and symbols a reader takes for the letters they stand for between two letters ("P@ssword",
  * "p4ssw0rd", "s3cr3t"), as the result scorer reads leetspeak (respelled-words.ts), with "@" and "$" besides.
  * The letters either side are captured: between two capitals the run is read in capitals ("P4SSW0RD" is
@@ -117,12 +138,26 @@ const LEET: Readonly<Record<string, string>> = {
 /**
  * A text as its reader sees it, as the guard's other readers see it (scoring-text.ts): hidden characters
  * dropped, compatibility forms folded, look-alike letters of other scripts as their Latin twins ("раssword"
- * with a Cyrillic "р" and "а" is "password"). Then, if it holds any, a second reading with the digits and
+ * with a Cyrillic "р" and "а" is "password"); and accents dropped (MARKS).
+ */
+function visibleReading(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the class is "any non-ASCII", so its bounds start at NUL
+  const unaccented = /[^\x00-\x7f]/.test(text)
+    ? text
+        .normalize("NFKD")
+        .replace(MARKS, "")
+        .replace(STROKED_LETTER, (ch) => STROKED[ch] ?? ch)
+    : text;
+  return scoringText(unaccented).lines.replace(IGNORABLE, "");
+}
+
+/**
+ * A text as its reader sees it (visibleReading), then, if it holds any, a second reading with the digits and
  * symbols between letters read as letters: the first keeps "pin4digits" as "pin 4 digits", the second reads
  * "P@ssword". A credential found in either is found.
  */
 export function readingsOf(text: string): string[] {
-  const visible = scoringText(text).lines.replace(IGNORABLE, "");
+  const visible = visibleReading(text);
   const unleeted = visible.replace(LEET_RUN, (run, before: string, after: string) => {
     const letters = [...run].map((ch) => LEET[ch] ?? ch).join("");
     return CAPITAL.test(before) && CAPITAL.test(after) ? letters.toUpperCase() : letters;
@@ -146,10 +181,21 @@ export function splitWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A credential phrase as the list spells it and as the smallest parts a text may split it into. */
+/** A credential word's parts, each as a text is read (a text reads "passwörter" as "passworter"). */
+const PARTS_OF = new Map(
+  Object.entries(COMPOUNDS).map(([word, parts]) => [
+    splitWords(visibleReading(word)).join(""),
+    parts.map((part) => splitWords(visibleReading(part)).join("")),
+  ]),
+);
+
+/**
+ * A credential phrase as the list spells it and as the smallest parts a text may split it into, read as a
+ * text is read.
+ */
 const PHRASES = CREDENTIAL_PHRASES.map((phrase) => ({
   phrase,
-  parts: splitWords(phrase).flatMap((word) => COMPOUNDS[word] ?? [word]),
+  parts: splitWords(visibleReading(phrase)).flatMap((word) => PARTS_OF.get(word) ?? [word]),
 }));
 
 /** A credential phrase found in a text's words: which, where it starts and how many words it takes. */

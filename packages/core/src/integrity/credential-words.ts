@@ -49,8 +49,9 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "wallet seed",
   "recovery seed",
   "bank account number",
-  // The password words of German, French and Spanish, whose forms a phishing page copies as readily; the
-  // shared words (PIN, OTP, 2FA, CVV, SMS code) above read the same there.
+  // The password words of German, French, Spanish, Portuguese, Dutch, Russian, Polish and Swedish, whose forms
+  // a phishing page copies as readily (an Italian form says "password"); the shared words (PIN, OTP, 2FA, CVV,
+  // SMS code) above read the same there. A plural or a case form not made with "s" is a word of its own.
   "passwort",
   "passwörter",
   "kennwort",
@@ -58,6 +59,16 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "mot de passe",
   "mots de passe",
   "contraseña",
+  "senha",
+  "wachtwoord",
+  "wachtwoorden",
+  "пароль",
+  "пароля",
+  "пароли",
+  "hasło",
+  "hasła",
+  "lösenord",
+  "lösenordet",
 ];
 
 /**
@@ -87,6 +98,8 @@ const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
  * `walletpassphrase`, `openaiapikey`): a shorter one ends ordinary words ("spin", "hairpin").
  */
 const PREFIXED_FROM = 5;
+/** Words long enough that still end ordinary words of their language: "senha" ends "resenha", "desenha". */
+const NEVER_PREFIXED = new Set(["senha"]);
 
 /**
  * Characters a screen shows as nothing, dropped before a text is split into words: a soft hyphen or a
@@ -189,14 +202,32 @@ const PARTS_OF = new Map(
   ]),
 );
 
+/** A credential phrase as the list spells it, as a text reads it, and whether a word may hold it after a prefix. */
+interface Phrase {
+  phrase: string;
+  /** The smallest parts a text may split it into. */
+  parts: readonly string[];
+  prefixed: boolean;
+}
+
 /**
- * A credential phrase as the list spells it and as the smallest parts a text may split it into, read as a
- * text is read.
+ * Each credential phrase, read as a text is read, in small letters and in capitals: the look-alike letters are
+ * mapped by case, so a text reads "ПАРОЛЬ" with a Latin "b" for its last letter and "пароль" without.
  */
-const PHRASES = CREDENTIAL_PHRASES.map((phrase) => ({
-  phrase,
-  parts: splitWords(visibleReading(phrase)).flatMap((word) => PARTS_OF.get(word) ?? [word]),
-}));
+const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((phrase) => {
+  const readings = new Set(
+    [phrase, phrase.toUpperCase()].map((spelling) =>
+      splitWords(visibleReading(spelling))
+        .flatMap((word) => PARTS_OF.get(word) ?? [word])
+        .join(" "),
+    ),
+  );
+  return [...readings].map((reading) => {
+    const parts = reading.split(" ");
+    const prefixed = parts.join("").length >= PREFIXED_FROM && !NEVER_PREFIXED.has(phrase);
+    return { phrase, parts, prefixed };
+  });
+});
 
 /** A credential phrase found in a text's words: which, where it starts and how many words it takes. */
 export interface FoundPhrase {
@@ -213,13 +244,13 @@ export interface FoundPhrase {
 function spelledAt(
   words: readonly string[],
   at: number,
-  parts: readonly string[],
+  { parts, prefixed }: Phrase,
   plural: boolean,
 ): number | undefined {
   const whole = parts.join("");
   const first = words[at];
   const endsPhrase = (word: string) => word.endsWith(whole) || (plural && word.endsWith(`${whole}s`));
-  if (first !== undefined && whole.length >= PREFIXED_FROM && endsPhrase(first)) return 1;
+  if (first !== undefined && prefixed && endsPhrase(first)) return 1;
   let part = 0;
   let index = at;
   while (part < parts.length) {
@@ -237,9 +268,10 @@ function spelledAt(
 export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
   const found: FoundPhrase[] = [];
   for (let at = 0; at < words.length; at++)
-    for (const { phrase, parts } of PHRASES) {
+    for (const entry of PHRASES) {
+      const { phrase } = entry;
       const plural = phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
-      const length = spelledAt(words, at, parts, plural);
+      const length = spelledAt(words, at, entry, plural);
       if (length === undefined) continue;
       found.push({ phrase, at, length });
       break;

@@ -564,3 +564,53 @@ describe("a credential word with accents on its letters", () => {
     expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([]);
   });
 });
+
+// Round 35: the password words of Portuguese, Dutch, Russian, Polish and Swedish were no words of the list,
+// so a bank-phishing form in those languages was shown.
+describe("a password asked for in Portuguese, Dutch, Russian, Polish or Swedish", () => {
+  it.each([
+    ["Senha do internet banking", "senha"],
+    ["Suas senhas", "senha"],
+    ["Wachtwoord", "wachtwoord"],
+    ["Uw wachtwoorden", "wachtwoorden"],
+    ["Bankwachtwoord", "wachtwoord"],
+    [
+      "\u041f\u0430\u0440\u043e\u043b\u044c \u043e\u0442 \u043e\u043d\u043b\u0430\u0439\u043d-\u0431\u0430\u043d\u043a\u0430",
+      "пароль",
+    ],
+    ["\u041f\u0410\u0420\u041e\u041b\u042c", "пароль"],
+    ["\u0412\u0432\u043e\u0434 \u043f\u0430\u0440\u043e\u043b\u044f", "пароля"],
+    ["Has\u0142o do bankowo\u015bci", "hasło"],
+    ["HAS\u0141O", "hasło"],
+    ["Haslo", "hasło"],
+    ["L\u00f6senord", "lösenord"],
+    ["Ange l\u00f6senordet", "lösenordet"],
+  ])("%j asks for %s", (title, phrase) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([
+      { field: "value", asks: phrase },
+    ]);
+  });
+
+  it("is read in a field's name and in a message", () => {
+    expect(credentialFields(form({ senha: { type: "string" } }))).toHaveLength(1);
+    expect(credentialFields(form({ novoWachtwoord: { type: "string" } }))).toHaveLength(1);
+    expect(
+      credentialRequest({
+        message:
+          "\u0412\u0432\u0435\u0434\u0438\u0442\u0435 \u0432\u0430\u0448 \u043f\u0430\u0440\u043e\u043b\u044c \u043d\u0438\u0436\u0435.",
+        requestedSchema: form({ v: { type: "string" } }),
+      }),
+    ).toEqual([{ field: "(message)", asks: "пароль" }]);
+  });
+
+  it.each([
+    ["a review in Portuguese", "Resenha do produto"],
+    ["a drawing in Portuguese", "Desenha aqui o teu logotipo"],
+    ["a name in Russian", "\u0412\u0430\u0448\u0435 \u0438\u043c\u044f"],
+    ["a word in Dutch", "Woordenboek"],
+    ["a name in Swedish", "Ditt namn"],
+    ["an address in Polish", "Adres e-mail"],
+  ])("negative: %s holds no credential word", (_kind, title) => {
+    expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([]);
+  });
+});

@@ -3,10 +3,11 @@
 // name it by a pronoun: "We never store your password. Please confirm it below." is the bank-scam page's
 // shape, the warning first to earn trust and the request after it. "it" (or "them", "yours") as the object of
 // a verb of handing over, in an order no negation governs, asks for the credential named last before it: in
-// its own sentence, or else in the sentence just before. A warning alone ("Never share your password with
-// anyone, not even with us.") and advice about the credential ("keep it safe", "write it down", "do not
+// its own sentence, or else in the sentence just before; so does a pronoun a threat's negated condition asks
+// for ("If you don't confirm it, your account will be locked."). A warning alone ("Never share your password
+// with anyone, not even with us.") and advice about the credential ("keep it safe", "write it down", "do not
 // enter it elsewhere") ask for nothing.
-import { type ClauseWord, warnedAgainst } from "./credential-warnings.js";
+import { type ClauseWord, inCondition, warnedAgainst } from "./credential-warnings.js";
 import { credentialPhrasesIn, readingsOf, splitWords } from "./credential-words.js";
 
 /** Where a sentence ends: a pronoun reaches back one sentence. */
@@ -69,7 +70,8 @@ function askedIn(text: string): string | undefined {
 /**
  * Where a pronoun is the object of an order to hand it over: a request verb right before it, only order
  * words (LEAD) between the verb and the start of its comma-piece, so no negation governs it ("do not enter
- * it" is advice), and no verb after it of which it is the subject.
+ * it" is advice), or else a negation that states a condition ("if you don't confirm it, …" threatens); and
+ * no verb after it of which it is the subject.
  */
 function requestedPronouns(words: readonly ClauseWord[]): number[] {
   const at: number[] = [];
@@ -79,7 +81,7 @@ function requestedPronouns(words: readonly ClauseWord[]): number[] {
     if (SUBJECT_OF.has(words[i + 1]?.word ?? "")) continue;
     let start = i - 2;
     while (start >= 0 && words[start]?.piece === verb.piece && LEAD.has(words[start]?.word ?? "")) start--;
-    if (start < 0 || words[start]?.piece !== verb.piece) at.push(i);
+    if (start < 0 || words[start]?.piece !== verb.piece || inCondition(words, start)) at.push(i);
   }
   return at;
 }

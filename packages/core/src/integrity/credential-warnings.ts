@@ -7,7 +7,9 @@
 // your phone number, pin, or other sensitive info", the reference server's form). Clauses are split by the
 // caller: a sentence, a semicolon, a colon or a bracket ends the reach too. An exception later in the clause
 // undoes the negation: "do not give anyone except us your password" and "never share your PIN with anyone but
-// us" ask for it, the form being "us".
+// us" ask for it, the form being "us". A negation that states a condition is a threat, not a warning: "if you
+// don't enter your password, your account will be locked" demands it; and so is "without" after a denial,
+// two negations that make a demand: "you cannot continue without entering your password".
 
 /** A word of a clause, with which of its comma-separated pieces it stands in. */
 export interface ClauseWord {
@@ -17,6 +19,21 @@ export interface ClauseWord {
 
 /** Words that negate what follows: "don't" is read as the words "don" and "t". */
 const NEGATIONS = new Set(["not", "never", "no", "dont", "don", "t", "without", "nor"]);
+/** Words that open a condition, which a negation inside states rather than advises ("if you don't …"). */
+const CONDITIONS = new Set(["if", "unless", "until", "when", "whenever"]);
+/**
+ * Words between a condition and its negation: a subject, an auxiliary, an adverb ("if you still have not",
+ * "if you didn't", "unless we do not"); "didn't" is read as "didn" and "t".
+ */
+const SUBJECT_AND_AUXILIARY = new Set(
+  [
+    "i you we they he she it one still yet already ever just",
+    "do does did don doesn didn have has haven hasn had hadn",
+    "will won would wouldn can could couldn should shouldn",
+  ].flatMap((words) => words.split(" ")),
+);
+/** Words besides the negations that deny what follows, and turn a "without" after them into a demand. */
+const DENIALS = new Set(["cannot", "unable", "impossible"]);
 /** Words between a negation and the verb it negates: "do not ever share", "no need to enter", "don't you give". */
 const BEFORE_VERB = new Set(["t", "ever", "need", "to", "be", "you"]);
 /** Words between a negation and the credential it governs directly: "no password", "without your PIN". */
@@ -79,11 +96,42 @@ export interface PhraseAt {
 /** Whether a credential phrase is governed by a negation before it in its clause. */
 export function warnedAgainst(words: readonly ClauseWord[], phrase: PhraseAt): boolean {
   for (let negation = phrase.at - 1; negation >= 0; negation--) {
-    if (!NEGATIONS.has(words[negation]?.word ?? "") || exceptionAfter(words, negation)) continue;
+    if (!warns(words, negation) || exceptionAfter(words, negation)) continue;
     if (governsDirectly(words, negation, phrase.at) || negatedVerbReaches(words, negation, phrase))
       return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` is a negation that warns: not one inside a condition (a threat), nor a "without"
+ * after a denial in its piece ("you cannot continue without …", "you won't get your refund without …").
+ */
+function warns(words: readonly ClauseWord[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined || !NEGATIONS.has(word.word)) return false;
+  if (word.word === "without")
+    return !words
+      .slice(0, at)
+      .some(
+        ({ word: before, piece }) => piece === word.piece && (NEGATIONS.has(before) || DENIALS.has(before)),
+      );
+  return !inCondition(words, at);
+}
+
+/** Whether the word at `at` is a negation that states a condition: "if you don't", "unless you do not". */
+export function inCondition(words: readonly ClauseWord[], at: number): boolean {
+  if (!NEGATIONS.has(words[at]?.word ?? "")) return false;
+  const piece = words[at]?.piece;
+  let before = at - 1;
+  while (
+    before >= 0 &&
+    words[before]?.piece === piece &&
+    SUBJECT_AND_AUXILIARY.has(words[before]?.word ?? "")
+  )
+    before--;
+  const opener = words[before];
+  return opener !== undefined && opener.piece === piece && CONDITIONS.has(opener.word);
 }
 
 /** Whether the clause makes an exception after a negation, which then forbids nothing ("except us"). */

@@ -202,7 +202,7 @@ const PARTS_OF = new Map(
   ]),
 );
 
-/** A credential phrase as the list spells it, as a text reads it, and whether a word may hold it after a prefix. */
+/** A credential phrase as the list spells it, as a text reads it, and whether a word may end in it. */
 interface Phrase {
   phrase: string;
   /** The smallest parts a text may split it into. */

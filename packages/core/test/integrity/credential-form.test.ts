@@ -614,3 +614,40 @@ describe("a password asked for in Portuguese, Dutch, Russian, Polish or Swedish"
     expect(credentialFields(form({ value: { type: "string", title } }))).toEqual([]);
   });
 });
+
+// Round 35: a negation that states a condition ("if you don't enter your password, …") or a "without" after a
+// denial ("you cannot continue without …") was read as a warning, and the threatening form was shown.
+describe("a threat that demands a credential by a negated condition or 'without'", () => {
+  const typed = form({ value: { type: "string" } });
+  const asked = (message: string) => credentialRequest({ message, requestedSchema: typed });
+  const described = (description: string) =>
+    credentialFields(form({ value: { type: "string", description } }));
+
+  it.each([
+    ["If you don't enter your password, your account will be locked.", "password"],
+    ["Your account will be locked if you do not enter your online banking password.", "password"],
+    ["You cannot continue without entering your online banking password.", "password"],
+    ["You won't get your refund without your card number.", "card number"],
+    ["If you still haven't entered your PIN, access will be suspended.", "pin"],
+    ["Unless you do not give us your PIN, we will close the account.", "pin"],
+    ["You will not be able to log in without your password.", "password"],
+    ["No refund without your card number.", "card number"],
+    ["We never store your password. If you don't confirm it, your account will be locked.", "password"],
+  ])("is a request: %j", (text, phrase) => {
+    expect(asked(text)).toEqual([{ field: "(message)", asks: phrase }]);
+    expect(described(text)).toEqual([{ field: "value", asks: phrase }]);
+  });
+
+  it.each([
+    "Never share your password with anyone, not even with us.",
+    "Don't worry, you can continue without a password",
+    "You can sign in without a password.",
+    "If you want to stay safe never share your password",
+    "When we call you we will never ask for your password.",
+    "Never share your password, even if we ask.",
+    "We never store your password. If you enter it elsewhere, change it.",
+  ])("negative: a warning stays a warning: %j", (text) => {
+    expect(asked(text)).toEqual([]);
+    expect(described(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // The numbering plans' metadata alone, not the library's index: the schema asks only which regions exist
 // (what isSupportedCountry reads), and the index's 93 modules cost every config load about 0.1 s of CPU.
 import metadata from "libphonenumber-js/max/metadata";
+import { authProblems, DEFAULT_ROLE } from "./auth-references.js";
 import { closest } from "./did-you-mean.js";
 import { z } from "zod";
 import { DEFAULT_PHONE_REGIONS, PII_ALIASES } from "./pii-defaults.js";
@@ -203,7 +204,8 @@ export const authSchema = z
       .record(
         z.string().min(1),
         z.strictObject({
-          roles: z.array(z.string().min(1)).default(["default"]),
+          // Left out, the key has `default`; an empty list is refused (authProblems).
+          roles: z.array(z.string().min(1)).default([DEFAULT_ROLE]),
           // The audit names a connection whose key was missing or refused `api_key:anonymous`: a key of that
           // name would make its calls indistinguishable from those attempts.
           name: z
@@ -223,6 +225,8 @@ export const authSchema = z
     if (auth.mode === "api_key" && Object.keys(auth.api_keys).length === 0) {
       ctx.addIssue({ code: "custom", path: ["api_keys"], message: "api_key mode needs at least one key" });
     }
+    for (const problem of authProblems(auth))
+      ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
     if (auth.mode === "oauth" && !auth.oauth) {
       ctx.addIssue({
         code: "custom",

@@ -23,6 +23,7 @@ const home = makeGuardedHome(
     `    ${CI_KEY}: { name: ci, roles: [ci] }`,
     `    "sha256:${digest(READER_KEY)}": { name: reader, roles: [reader] }`,
     "  roles:",
+    "    ci: {}",
     "    reader:",
     "      permissions:",
     '        denied_tools: ["env"]',

@@ -31,6 +31,7 @@ beforeAll(async () => {
     [
       ...oauthAuthYaml(issuer, "{ reader: [reader], admin: [admin] }", { clockToleranceSeconds: 0 }),
       "  roles:",
+      "    admin: {}",
       "    reader:",
       "      permissions:",
       '        denied_tools: ["env"]',

@@ -1,0 +1,75 @@
+// What `auth` says about identities must mean what it looks like it means. A role name that no `auth.roles`
+// entry defines would add no rule at all (a typo, `read-only` for `readonly`, would quietly give a key the
+// server's whole policy): it is refused here, so that validate, start and reload say so instead of running a
+// weaker config.
+import { createHash } from "node:crypto";
+import { closest } from "./did-you-mean.js";
+
+/** The role every identity without another has (os mode, anonymous HTTP); undefined, it adds nothing. */
+export const DEFAULT_ROLE = "default";
+
+export interface AuthProblem {
+  /** Under `auth`. Never a key written as is: the problem is printed, and the key is a credential. */
+  path: (string | number)[];
+  message: string;
+}
+
+interface KeyEntry {
+  roles: string[];
+  name?: string | undefined;
+}
+
+interface AuthReferences {
+  api_keys: Record<string, KeyEntry>;
+  roles: Record<string, unknown>;
+  oauth?: { claims_to_roles: { mapping: Record<string, string[]> } } | undefined;
+}
+
+/** A key's digest as the daemon compares it: `sha256:<hex>` in either case, or the digest of the key itself. */
+export function keyDigest(written: string): string {
+  const hex = /^sha256:([0-9a-fA-F]{64})$/.exec(written)?.[1];
+  return hex ? hex.toLowerCase() : createHash("sha256").update(written, "utf8").digest("hex");
+}
+
+/** An entry's name as the audit and the rate limits give it (the daemon's ApiKeys names it the same way). */
+export const keyName = (written: string, entry: KeyEntry): string =>
+  entry.name ?? `key-${keyDigest(written).slice(0, 8)}`;
+
+export function authProblems(auth: AuthReferences): AuthProblem[] {
+  return undefinedRoles(auth);
+}
+
+function undefinedRoles(auth: AuthReferences): AuthProblem[] {
+  const defined = Object.keys(auth.roles);
+  const problem = (role: string, who: string, path: (string | number)[]): AuthProblem[] => {
+    if (role === DEFAULT_ROLE || Object.hasOwn(auth.roles, role)) return [];
+    const guess = closest(role, defined);
+    const hint = guess
+      ? ` (did you mean "${guess}"?)`
+      : defined.length
+        ? ` (defined: ${defined.join(", ")})`
+        : "";
+    const message = `${who} names the role "${role}", which auth.roles does not define${hint}: it would add no rule`;
+    return [{ path, message }];
+  };
+  const problems = Object.entries(auth.api_keys).flatMap(([written, entry]) => {
+    const who = `the key "${keyName(written, entry)}"`;
+    // As an OAuth token that maps to no role is refused: a key with none would have only the server's policy.
+    if (entry.roles.length === 0)
+      return [
+        {
+          path: ["api_keys"],
+          message: `${who} has no role: leave "roles" out for the role "${DEFAULT_ROLE}"`,
+        },
+      ];
+    return entry.roles.flatMap((role) => problem(role, who, ["api_keys"]));
+  });
+  const mapping = auth.oauth?.claims_to_roles.mapping ?? {};
+  for (const [value, roles] of Object.entries(mapping))
+    roles.forEach((role, i) =>
+      problems.push(
+        ...problem(role, `the claim value "${value}"`, ["oauth", "claims_to_roles", "mapping", value, i]),
+      ),
+    );
+  return problems;
+}

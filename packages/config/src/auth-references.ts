@@ -1,7 +1,7 @@
 // What `auth` says about identities must mean what it looks like it means. A role name that no `auth.roles`
 // entry defines would add no rule at all (a typo, `read-only` for `readonly`, would quietly give a key the
-// server's whole policy): it is refused here, so that validate, start and reload say so instead of running a
-// weaker config.
+// server's whole policy), and one key listed twice would be served with whichever entry came first: both
+// are refused here, so that validate, start and reload say so instead of running a weaker config.
 import { createHash } from "node:crypto";
 import { closest } from "./did-you-mean.js";
 
@@ -36,7 +36,7 @@ export const keyName = (written: string, entry: KeyEntry): string =>
   entry.name ?? `key-${keyDigest(written).slice(0, 8)}`;
 
 export function authProblems(auth: AuthReferences): AuthProblem[] {
-  return undefinedRoles(auth);
+  return [...undefinedRoles(auth), ...keysListedTwice(auth.api_keys)];
 }
 
 function undefinedRoles(auth: AuthReferences): AuthProblem[] {
@@ -71,5 +71,23 @@ function undefinedRoles(auth: AuthReferences): AuthProblem[] {
         ...problem(role, `the claim value "${value}"`, ["oauth", "claims_to_roles", "mapping", value, i]),
       ),
     );
+  return problems;
+}
+
+/** Two entries whose keys are one key: the same digest in another letter case, or a key beside its digest. */
+function keysListedTwice(keys: Record<string, KeyEntry>): AuthProblem[] {
+  const seen = new Map<string, string>();
+  const problems: AuthProblem[] = [];
+  for (const [written, entry] of Object.entries(keys)) {
+    const digest = keyDigest(written);
+    const name = keyName(written, entry);
+    const first = seen.get(digest);
+    if (first === undefined) seen.set(digest, name);
+    else
+      problems.push({
+        path: ["api_keys"],
+        message: `the entries "${first}" and "${name}" hold the same key (as written or as its sha256 digest, in any letter case): list each key once, with the roles it should have`,
+      });
+  }
   return problems;
 }

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../src/issues.js";
 import { parseConfigText } from "../src/load.js";
 
 const KEY = "mcpg_unit_test_key_0123456789abcdef0123456";
+const DIGEST = createHash("sha256").update(KEY).digest("hex");
 
 const config = (auth: string[]) =>
   ["servers:", "  s:", "    command: node", "auth:", ...auth.map((l) => `  ${l}`)].join("\n");
@@ -59,5 +61,30 @@ describe("role names auth.roles does not define", () => {
   it("do not include a name Object's prototype holds", () => {
     const found = problems(["mode: api_key", "api_keys:", `  ${KEY}: { roles: [constructor] }`, ...ROLES]);
     expect(found.join("\n")).toContain('names the role "constructor"');
+  });
+});
+
+describe("one API key in two entries", () => {
+  it.each([
+    ["its digest in two letter cases", `"sha256:${DIGEST.toUpperCase()}"`, `"sha256:${DIGEST}"`],
+    ["the key beside its digest", KEY, `"sha256:${DIGEST}"`],
+  ])("is refused, naming both entries: %s", (_, first, second) => {
+    const found = problems([
+      "mode: api_key",
+      "api_keys:",
+      `  ${first}: { name: admin, roles: [admin] }`,
+      `  ${second}: { roles: [readonly] }`,
+      ...ROLES,
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(`the entries "admin" and "key-${DIGEST.slice(0, 8)}" hold the same key`);
+    expect(found[0]).not.toContain(KEY);
+  });
+
+  it("is not confused with two keys", () => {
+    const other = createHash("sha256").update(`${KEY}x`).digest("hex");
+    expect(
+      problems(["mode: api_key", "api_keys:", `  "sha256:${DIGEST}": {}`, `  "sha256:${other}": {}`]),
+    ).toEqual([]);
   });
 });

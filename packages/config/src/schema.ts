@@ -113,7 +113,22 @@ const spendSchema = z.strictObject({
       .refine((t) => !(t.cost !== undefined && t.cost_from !== undefined), {
         message: "give cost or cost_from, not both",
       }),
-  ).default({}),
+  )
+    .superRefine((tools, ctx) => {
+      // Rules compare tool names after NFKC (core's normalize.ts): two entries would be one tool's two rules.
+      const seen = new Map<string, string>();
+      for (const name of Object.keys(tools)) {
+        const first = seen.get(name.normalize("NFKC"));
+        if (first === undefined) seen.set(name.normalize("NFKC"), name);
+        else
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: `${JSON.stringify(first)} and ${JSON.stringify(name)} name one tool (names are compared after Unicode NFKC): give it one entry`,
+          });
+      }
+    })
+    .default({}),
   /** Per identity: within one session, the last hour and the last day (rolling). */
   caps: z
     .strictObject({

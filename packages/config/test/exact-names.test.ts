@@ -55,3 +55,13 @@ describe("rules looked up by exact name refuse patterns", () => {
     ).toEqual([]);
   });
 });
+
+describe("spend.tools entries that name one tool", () => {
+  it("are refused: names are compared after NFKC, so the tool would have two rules", () => {
+    const found = problems(
+      config('spend: { tools: { "ｻｰﾊﾞｰ削除": { cost: 1 }, "サーバー削除": { cost: 5 } } }'),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('"ｻｰﾊﾞｰ削除" and "サーバー削除" name one tool');
+  });
+});

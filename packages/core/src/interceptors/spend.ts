@@ -7,6 +7,7 @@ import { identityLabel } from "../audit-event.js";
 import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { comparedName } from "../policy/normalize.js";
 import { parseCost } from "../spend/cost.js";
 import { queueFull, type PendingLimits } from "../spend/pending-limits.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
@@ -21,8 +22,17 @@ function valueAt(args: unknown, path: string): unknown {
   return v;
 }
 
+/**
+ * The tool's spend rule: the policy keys them by comparedName, as the permissions compare names. Own entries
+ * only: a tool named `constructor` has no rule.
+ */
+function toolRule(rules: SpendRules, tool: string) {
+  const name = comparedName(tool);
+  return Object.hasOwn(rules.tools, name) ? rules.tools[name] : undefined;
+}
+
 function costOf(rules: SpendRules, tool: string, args: unknown): number | { invalid: string } {
-  const rule = rules.tools[tool];
+  const rule = toolRule(rules, tool);
   if (!rule) return 0;
   if (rule.cost_from) {
     const parsed = parseCost(valueAt(args, rule.cost_from));
@@ -85,8 +95,8 @@ export function spend(
     cost: number,
     at: number,
   ): Verdict | undefined {
-    const threshold = rules.tools[tool]?.require_approval_above ?? rules.require_approval_above;
-    const always = rules.require_approval.includes(tool);
+    const threshold = toolRule(rules, tool)?.require_approval_above ?? rules.require_approval_above;
+    const always = rules.require_approval.includes(comparedName(tool));
     if (!always && (threshold === undefined || cost <= threshold)) return undefined;
     const fingerprint = fingerprintOf(ctx, identity, tool, args, cost, rules.currency);
     const latest = store.latest(fingerprint);

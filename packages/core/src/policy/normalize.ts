@@ -44,6 +44,15 @@ export function normalizeName(name: unknown): Normalized {
 }
 
 /**
+ * A name as rules are keyed and looked up by: normalizeName's form, or the name as written when it has none
+ * (a call under such a name is refused by the permissions check before any rule is looked up).
+ */
+export function comparedName(name: string): string {
+  const normalized = normalizeName(name);
+  return normalized.ok ? normalized.value : name;
+}
+
+/**
  * Resource URIs: percent-decoding repeated until stable (so %252e%252e is seen as ..), backslashes read as
  * slashes, scheme and host lower-cased. Any ".." segment is refused as traversal whatever its encoding,
  * and "." segments and empty segments are removed.

@@ -6,6 +6,7 @@ import { deniedByShortName, writesShortName } from "./short-names.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
 import { foldCase } from "./case-fold.js";
+import { comparedName, normalizeUri } from "./normalize.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
 
 export interface PermissionRules {
@@ -124,6 +125,25 @@ export interface EffectivePolicy {
   spend: SpendRules | undefined;
 }
 
+/** The wildcards of a pattern's source: its runs of stars, and whether it is a regex. */
+const wildcards = (source: string) => (source.match(/^\^|\*+/g) ?? []).join(" ");
+
+/**
+ * A rule's source in the form the values it judges are compared in (normalize.ts): a name after NFKC, a URI
+ * as normalizeUri writes it (percent-decoded, …), so that a rule written exactly as a server lists a name
+ * (half-width katakana, a ligature, `My%20Files`) matches it. A regex, and a source that cannot be
+ * normalised, are kept as written. Normalising can make a wildcard of a character (`＊`, `%2A`, a leading
+ * `＾`): a deny rule then takes the wider glob, an allow rule keeps its own (it may allow no more than it
+ * names).
+ */
+function comparedSource(source: string, resources: boolean, list: "deny" | "allow"): string {
+  if (source.startsWith("^")) return source;
+  const uri = resources ? normalizeUri(source) : undefined;
+  const normalized = uri ? (uri.ok ? uri.value : source) : comparedName(source);
+  if (wildcards(normalized) === wildcards(source)) return normalized;
+  return list === "deny" && !normalized.startsWith("^") ? normalized : source;
+}
+
 function rule(
   sources: PermissionRules[],
   allowed: "allowed_tools" | "allowed_resources" | "allowed_prompts",
@@ -133,14 +153,16 @@ function rule(
     allowed === "allowed_tools" ? "tools" : allowed === "allowed_resources" ? "resources" : "prompts";
   // A denied resource stays denied in any letter case: `file:///home/me/Private/x` opens
   // `file:///home/me/private/x` on macOS and Windows. (Tool and prompt names are handled as case variants.)
-  const ignoreCase = also === "resources";
+  const resources = also === "resources";
+  const compiled = (list: "deny" | "allow") => (source: string) =>
+    compilePattern(comparedSource(source, resources, list), list === "deny" && resources);
   return {
-    deny: sources.flatMap((s) => s[denied]).map((source) => compilePattern(source, ignoreCase)),
-    denyIgnoresCase: ignoreCase,
+    deny: sources.flatMap((s) => s[denied]).map(compiled("deny")),
+    denyIgnoresCase: resources,
     allow: sources.flatMap((s) => {
       const own = s[allowed];
       return [...(own ? [own] : []), ...(s.also_allowed?.[also] ?? [])].map((list) =>
-        list.map((source) => compilePattern(source)),
+        list.map(compiled("allow")),
       );
     }),
   };
@@ -156,17 +178,33 @@ function mergeLimits(a: Limits, b: Limits): Limits {
   };
 }
 
-function mergeKeyed(all: Record<string, Limits>[]): Map<string, Limits> {
+/** `key` gives the form a name is looked up in: two entries for one name merge, and the lowest limit wins. */
+function mergeKeyed(all: Record<string, Limits>[], key: (name: string) => string): Map<string, Limits> {
   const merged = new Map<string, Limits>();
   for (const limits of all)
-    for (const [key, value] of Object.entries(limits))
-      merged.set(key, mergeLimits(merged.get(key) ?? {}, value));
+    for (const [name, value] of Object.entries(limits))
+      merged.set(key(name), mergeLimits(merged.get(key(name)) ?? {}, value));
   return merged;
 }
 
 /**
- * `roles` lists the identity's role names; names without a definition add nothing. `places` says where
- * the server resolves relative paths (see SensitiveResources).
+ * The spend rules keyed by tool names as the spend check looks them up (comparedName), so that they and the
+ * permissions agree on which tool a rule names. The config refuses two entries that name one tool.
+ */
+function comparedSpend(spend: SpendRules | undefined): SpendRules | undefined {
+  if (!spend) return undefined;
+  const tools = Object.entries(spend.tools).map(([name, cost]) => [comparedName(name), cost] as const);
+  return {
+    ...spend,
+    tools: Object.fromEntries(tools),
+    require_approval: spend.require_approval.map(comparedName),
+  };
+}
+
+/**
+ * `roles` lists the identity's role names; names without a definition (`default`, an OS user's: the config
+ * refuses any other) add nothing. `places` says where the server resolves relative paths (see
+ * SensitiveResources).
  */
 export function effectivePolicy(
   server: ServerPolicy,
@@ -184,12 +222,18 @@ export function effectivePolicy(
     prompts: rule(permissions, "allowed_prompts", "denied_prompts"),
     limits: {
       server: limits.reduce<Limits>((acc, l) => mergeLimits(acc, l), {}),
-      tools: mergeKeyed(limits.map((l) => l.tool_limits)),
-      methods: mergeKeyed(limits.map((l) => l.method_limits)),
+      tools: mergeKeyed(
+        limits.map((l) => l.tool_limits),
+        comparedName,
+      ),
+      methods: mergeKeyed(
+        limits.map((l) => l.method_limits),
+        (method) => method,
+      ),
     },
     sampling: server.sampling,
     elicitation: server.elicitation,
-    spend: server.spend,
+    spend: comparedSpend(server.spend),
     integrity: {
       ...(server.integrity ?? DEFAULT_INTEGRITY),
       sensitive: new SensitiveResources(server.integrity?.extra_sensitive_resources ?? [], places),

@@ -112,6 +112,37 @@ describe("spend", () => {
     });
   });
 
+  // Round 35 (attack-rules-as-listed): the permissions compare names after NFKC; spend must name the same tool.
+  it("applies a rule to the tool the permissions would take it to name, in whichever form it is written", () => {
+    const compared = (r: SpendRules) =>
+      effectivePolicy(
+        {
+          permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+          rate_limit: { tool_limits: {}, method_limits: {} },
+          sampling: { enabled: false },
+          elicitation: { enabled: false },
+          spend: r,
+        },
+        [],
+        {},
+      ).spend!;
+    const written = compared(
+      rules({ tools: { ｓｍｓ: { cost: 0.5 }, ｻｰﾊﾞｰ削除: { cost: 2 } }, require_approval: ["ｗｉｐｅ"] }),
+    );
+    const { check } = make();
+    expect(check.inspect(ctx("sms", {}, written))).toEqual({ action: "pass", findings: ["cost 0.5 EUR"] });
+    expect(check.inspect(ctx("ｻｰﾊﾞｰ削除", {}, written))).toEqual({
+      action: "pass",
+      findings: ["cost 2 EUR"],
+    });
+    expect(check.inspect(ctx("サーバー削除", {}, written))).toEqual({
+      action: "pass",
+      findings: ["cost 2 EUR"],
+    });
+    expect(check.inspect(ctx("wipe", {}, written))).toMatchObject({ reason: "approval_pending" });
+    expect(check.inspect(ctx("constructor", {}, written))).toEqual({ action: "pass" });
+  });
+
   it("records fixed and argument costs and reports them in the trace", () => {
     const { store, check } = make();
     expect(check.inspect(ctx("sms", {}, rules()))).toEqual({ action: "pass", findings: ["cost 0.5 EUR"] });

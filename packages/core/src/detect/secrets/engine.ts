@@ -185,9 +185,19 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         if (keywordText === undefined || keywordRules === undefined)
           throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
         const before = spans.length;
+        // A gate says the same for every rule it stands in front of at one place (two of a password's rules share
+        // one, next to each other in the table): asked once for them.
+        let askedGate: Gate | null = null;
+        let gateOpen = true;
         for (const rule of keywordRules) {
           if (on[rule.index] === 0) continue;
-          if (rule.gate !== null && !rule.gate(text, at, (breaks ??= new LineBreaks(text)))) continue;
+          if (rule.gate !== null) {
+            if (rule.gate !== askedGate) {
+              askedGate = rule.gate;
+              gateOpen = rule.gate(text, at, (breaks ??= new LineBreaks(text)));
+            }
+            if (!gateOpen) continue;
+          }
           // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
           const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
           const span = firstFrom(rule, text, from, at, keywordText.length, prefixes);

@@ -139,6 +139,10 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     }
   }
   const formatPrefix = formatPrefixes(rules, idOf);
+  // 1 where a format's prefix may be read glued to the word before it (see glued-prefixes.ts): told by the
+  // keyword alone (a dash or an underscore, no dot or colon, which the keyword pass reads as written), so a
+  // prefix that cannot be is let go before the word before it is walked and matched against stand-in words.
+  const gluablePrefix = Uint8Array.from(keywords, (k, id) => (formatPrefix[id] === 1 && gluable(k) ? 1 : 0));
   // A prefix cut by a separator (see split-prefixes.ts) is found by keywords of its own, with no rules: from here on.
   const splitPrefixes = new SplitPrefixes(keywords, formatPrefix);
   const firstTrigger = keywords.length;
@@ -210,7 +214,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         if (spans.length === before && formatPrefix[keyword] === 1) {
           const span =
             chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on) ??
-            (gluedBefore(text, at)
+            (gluablePrefix[keyword] === 1 && gluedBefore(text, at)
               ? gluedToken(keywordRules, text, at, keywordText.length, prefixes, on)
               : undefined);
           if (span) spans.push(span);
@@ -541,7 +545,8 @@ function formatAtStart(
 
 /**
  * The token of a distinctive format whose prefix at `at` is glued to the character before it (glued-prefixes.ts):
- * what the format's pattern finds reading from the prefix on, as if nothing stood before it.
+ * what the format's pattern finds reading from the prefix on, as if nothing stood before it. Only for a prefix
+ * that may be read glued (the caller's gluablePrefix).
  */
 function gluedToken(
   candidates: readonly Compiled[],
@@ -552,7 +557,6 @@ function gluedToken(
   on: Uint8Array,
 ): SecretSpan | undefined {
   const read = text.slice(at, at + MAX_SPLIT_READ);
-  if (!gluable(read.slice(0, keywordLength))) return undefined;
   for (const rule of candidates) {
     if (!rule.structural || on[rule.index] === 0 || rule.rank !== 0 || rule.group !== 0 || rule.back !== 0)
       continue;

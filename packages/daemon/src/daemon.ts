@@ -57,6 +57,10 @@ import { WithheldKeys } from "./withheld-keys.js";
 
 export const VERSION = "0.1.0";
 
+/** Why a session is ended when an edited config no longer gives it the identity and roles it opened with. */
+const STALE_IDENTITY =
+  "the session's credentials no longer give the identity and roles it was opened with (the config was edited); open a new session";
+
 export interface DaemonOptions {
   config: Config;
   configPath: string;
@@ -381,6 +385,8 @@ export class Daemon {
     const checked = new Set(this.registry.all());
     const serverCheck = await serverCheckFor(result.variables);
     const stale = await this.registry.staleIdentities(authenticator);
+    const http = next.daemon.http;
+    const staleHttp = http ? ((await this.frontDoor?.staleSessions(next.auth, http)) ?? []) : [];
     if (this.stopping) return false;
     // Before any session of a renamed server can open under the new config.
     if (this.stores) {
@@ -397,8 +403,13 @@ export class Daemon {
     this.withheld = WithheldKeys.none;
     this.authenticator = authenticator;
     this.endStale(stale);
+    for (const session of staleHttp) session.close(STALE_IDENTITY);
     // Sessions opened while the check ran authenticated under the old config: check them too.
     void this.registry.staleIdentities(authenticator, checked).then((late) => this.endStale(late));
+    if (http)
+      void this.frontDoor?.staleSessions(next.auth, http).then((late) => {
+        for (const session of late) session.close(STALE_IDENTITY);
+      });
     this.chain = this.buildChain(next);
     this.registry.sync(next, this.variables);
     this.registry.applyConfig(next, this.ownPaths());
@@ -440,11 +451,7 @@ export class Daemon {
   }
 
   private endStale(sessions: readonly Session[]): void {
-    for (const session of sessions)
-      void session.close(
-        "the session's credentials no longer give the identity and roles it was opened with (the config was edited); open a new session",
-        "credentials_changed",
-      );
+    for (const session of sessions) void session.close(STALE_IDENTITY, "credentials_changed");
   }
 
   status(): DaemonStatus {

@@ -1,6 +1,6 @@
 // The daemon's client-facing Streamable HTTP endpoint: <path>/<server> serves one guarded session per MCP
 // session, each put through the same Session (pipeline, audit, approvals, dashboard) as a bridge session.
-// Order of the checks on each request: Host/Origin, route, credentials, session, then the session's transport
+// Order of the checks on each request: Host/Origin, credentials, route, session, then the session's transport
 // (streamable-http.ts).
 import { readFileSync } from "node:fs";
 import {
@@ -18,12 +18,12 @@ import { keepDescriptorsForOwner } from "../descriptor-reserve.js";
 import type { Logger } from "../logger.js";
 import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
-import { HttpCredentials } from "./http-credentials.js";
+import { HttpCredentials, type HttpAuthOutcome } from "./http-credentials.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
 import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
 import type { BodyRefusal } from "./request-body.js";
-import type { WithheldKeys } from "../withheld-keys.js";
+import { WithheldKeys } from "../withheld-keys.js";
 
 const METADATA_PATH = "/.well-known/oauth-protected-resource";
 /**
@@ -85,6 +85,11 @@ interface OpenSession {
    * with the old ones.
    */
   roles: string;
+  /**
+   * The credential headers of its latest request, kept to check the session again when the config is edited
+   * (staleSessions): in memory only, as a bridge session's presented credential is.
+   */
+  presented: PresentedCredentials;
   handle: SessionHandle;
   active: number;
   idle: NodeJS.Timeout | undefined;
@@ -189,6 +194,23 @@ export class FrontDoor {
       if (open.credential !== undefined && withheld.has(open.credential)) open.handle.close(reason);
   }
 
+  /**
+   * The open sessions whose credentials, checked as `auth` and `http` say (an edited config), no longer give the
+   * owner and roles they were opened with: a key removed, a role taken away. Checked on a reload, before the
+   * edit takes effect, as bridge sessions are (session-registry.ts): a session checked only at its next
+   * request would still send a call it left waiting for a person once someone approves it.
+   */
+  async staleSessions(auth: AuthConfig, http: HttpFrontConfig): Promise<SessionHandle[]> {
+    const credentials = new HttpCredentials(auth, http, WithheldKeys.none);
+    const stale: SessionHandle[] = [];
+    for (const open of [...this.sessions.values()]) {
+      const outcome = await credentials.authenticate(open.presented, {});
+      if (!outcome.ok || ownerOf(outcome) !== open.owner || rolesOf(outcome.identity) !== open.roles)
+        stale.push(open.handle);
+    }
+    return stale;
+  }
+
   private async closeListener(): Promise<void> {
     const server = this.server;
     this.server = undefined;
@@ -229,17 +251,8 @@ export class FrontDoor {
     }
     if (url.pathname === METADATA_PATH || url.pathname.startsWith(`${METADATA_PATH}${prefix}`))
       return this.metadata(req, res);
-    if (server === undefined || known === undefined) {
-      audit("unknown_server");
-      return send(
-        res,
-        404,
-        errorResponse(null, "unknown_server", {
-          detail: `no server at ${url.pathname}; configured servers: ${servers.length ? servers.map((s) => `${prefix}/${s}`).join(", ") : "(none)"}`,
-          servers,
-        }),
-      );
-    }
+    // Credentials before the route: without one, every path answers alike, so the configured servers can be
+    // neither listed nor probed one name at a time.
     const credentials = this.currentCredentials();
     const outcome = await credentials.authenticate(req.headers, req.headersDistinct);
     if (!outcome.ok) {
@@ -257,9 +270,18 @@ export class FrontDoor {
       audit(outcome.audit ?? reason);
       return send(res, 401, errorResponse(null, reason, { detail: outcome.description }), headers);
     }
-    // Two API keys may share a name (a team's, or an old and a new one during a rotation): a session
-    // belongs to the key that opened it, so the holder of the other can neither call in it nor end it.
-    const owner = `${outcome.identity.method}:${outcome.identity.user}${outcome.credential === undefined ? "" : `#${outcome.credential}`}`;
+    if (server === undefined || known === undefined) {
+      audit("unknown_server", outcome.identity);
+      return send(
+        res,
+        404,
+        errorResponse(null, "unknown_server", {
+          detail: `no server at ${url.pathname}; configured servers: ${servers.length ? servers.map((s) => `${prefix}/${s}`).join(", ") : "(none)"}`,
+          servers,
+        }),
+      );
+    }
+    const owner = ownerOf(outcome);
     const roles = rolesOf(outcome.identity);
     const sessionId = req.headers["mcp-session-id"];
     if (typeof sessionId === "string") {
@@ -276,6 +298,7 @@ export class FrontDoor {
       }
       // The same owner and roles, perhaps by a refreshed token: the session lasts as long as the newest.
       open.handle.renew(outcome.identity);
+      open.presented = presentedIn(req);
       return this.serve(open, req, res);
     }
     if (req.method !== "POST") {
@@ -395,6 +418,7 @@ export class FrontDoor {
       owner,
       credential,
       roles,
+      presented: presentedIn(req),
       handle: opened,
       active: 0,
       idle: undefined,
@@ -466,6 +490,23 @@ const BODY_REFUSALS: Record<BodyRefusal, string> = {
   over_budget: "request_bodies_over_budget",
   stalled: "request_body_stalled",
 };
+
+/** The headers a request's credential is read from (HttpCredentials.authenticate). */
+type PresentedCredentials = Pick<IncomingMessage["headers"], "authorization" | "x-api-key">;
+
+function presentedIn(req: IncomingMessage): PresentedCredentials {
+  const { authorization, "x-api-key": apiKey } = req.headers;
+  return { authorization, "x-api-key": apiKey };
+}
+
+/**
+ * Whose a session is. Two API keys may share a name (a team's, or an old and a new one during a rotation): a
+ * session belongs to the key that opened it, so the holder of the other can neither call in it nor end it.
+ */
+function ownerOf(outcome: HttpAuthOutcome & { ok: true }): string {
+  const { method, user } = outcome.identity;
+  return `${method}:${user}${outcome.credential === undefined ? "" : `#${outcome.credential}`}`;
+}
 
 function rolesOf(identity: Identity): string {
   return [...identity.roles].sort().join("\n");

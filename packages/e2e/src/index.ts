@@ -11,3 +11,4 @@ export * from "./values-on-disk.js";
 export * from "./elicitation-forms.js";
 export * from "./scan-report.js";
 export * from "./idle-intruder.js";
+export * from "./looping-entry.js";

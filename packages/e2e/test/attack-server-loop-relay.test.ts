@@ -19,33 +19,32 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addServers, CLI, FIXTURE, makeGuardedHome, RawBridge } from "../src/index.js";
+import {
+  addServers,
+  bridgeCommandLine,
+  countedShellEntry,
+  FIXTURE,
+  launchesOf,
+  makeGuardedHome,
+  RawBridge,
+} from "../src/index.js";
 
 const home = makeGuardedHome();
 const scratch = mkdtempSync(join(tmpdir(), "atk35a-loop-"));
 
 /**
  * A server entry that runs the bridge behind a relay of `cat`s, in a clean environment and a session of its
- * own, from a shell it leaves to init. Each launch counts itself in <scratch>/<server>; past the fourth it
- * gives up (a bound for this test, not part of the door).
+ * own, from a shell it leaves to init; past its fourth launch it gives up (a bound for this test, not part of
+ * the door).
  */
 function relayedEntry(server: string, relay: (bridge: string) => string): string {
-  const counter = join(scratch, server);
-  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
-    .map((word) => `"${word}"`)
-    .join(" ");
-  const script = [
-    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
-    "n=$((n+1))",
-    `echo $n > '${counter}'`,
-    'if [ "$n" -gt 4 ]; then exit 1; fi',
+  return countedShellEntry(scratch, server, 4, [
     // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
     "exec 3<&0",
-    `(setsid env -i PATH="$PATH" HOME="$HOME" ${relay(bridgeLine)} 0<&3 3<&- &)`,
+    `(setsid env -i PATH="$PATH" HOME="$HOME" ${relay(bridgeCommandLine(home, server, '"'))} 0<&3 3<&- &)`,
     "exec 3<&-",
     "sleep 4",
-  ].join("; ");
-  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+  ]);
 }
 // Fresh pipes: `cat | bridge | cat`.
 addServers(
@@ -69,26 +68,24 @@ const ENTRY_STOP = 4 * MAX_STARTING_LAUNCHES;
  * bridge's own stdin and stdout are FIFOs. The launch ends when the bridge's output does, as a relay does.
  */
 function fifoEntry(server: string): string {
-  const counter = join(scratch, server);
-  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
-    .map((word) => `"${word}"`)
-    .join(" ");
-  const script = [
-    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
-    "n=$((n+1))",
-    `echo $n > '${counter}'`,
-    `if [ "$n" -gt ${ENTRY_STOP} ]; then exit 1; fi`,
-    `d='${scratch}'/${server}-$n`,
-    'mkfifo "$d.in" "$d.out"',
-    `(setsid env -i PATH="$PATH" HOME="$HOME" /bin/sh -c 'exec ${bridgeLine} <"$0.in" >"$0.out"' "$d" &)`,
-    // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
-    "exec 3<&0",
-    'cat <&3 >"$d.in" &',
-    "exec 3<&-",
-    'cat "$d.out"',
-    "kill $! 2>/dev/null",
-  ].join("\n");
-  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+  const bridge = bridgeCommandLine(home, server, '"');
+  return countedShellEntry(
+    scratch,
+    server,
+    ENTRY_STOP,
+    [
+      `d='${scratch}'/${server}-$n`,
+      'mkfifo "$d.in" "$d.out"',
+      `(setsid env -i PATH="$PATH" HOME="$HOME" /bin/sh -c 'exec ${bridge} <"$0.in" >"$0.out"' "$d" &)`,
+      // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
+      "exec 3<&0",
+      'cat <&3 >"$d.in" &',
+      "exec 3<&-",
+      'cat "$d.out"',
+      "kill $! 2>/dev/null",
+    ],
+    "\n",
+  );
 }
 addServers(home, fifoEntry("fifo"));
 // An ordinary server that takes a while to answer, as one fetched by npx does.
@@ -105,13 +102,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function launches(server: string): number {
-  try {
-    return Number(readFileSync(join(scratch, server), "utf8").trim());
-  } catch {
-    return 0;
-  }
-}
+const launches = (server: string) => launchesOf(scratch, server);
 
 /** The daemon's log lines that refused a bridge of `server` as server_loop. */
 function loopRefusals(server: string): string[] {

@@ -5,37 +5,34 @@
 // group is its own, yet it still speaks on the server's pipes: the daemon takes it as a client's bridge and
 // launches the entry again, and again. The entry here stops itself after a few launches so the test cannot
 // flood the machine; a correct guard launches it once and answers the client with server_loop.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { addServers, CLI, makeGuardedHome, RawBridge } from "../src/index.js";
+import {
+  addServers,
+  bridgeCommandLine,
+  countedShellEntry,
+  launchesOf,
+  makeGuardedHome,
+  RawBridge,
+} from "../src/index.js";
 
 const home = makeGuardedHome();
 const scratch = mkdtempSync(join(tmpdir(), "atk34a-loop-"));
 
 /**
  * A server entry that detaches the bridge: `(setsid … &)` after `wrapper` (words put before the bridge's
- * command). Each launch counts itself in <scratch>/<server>; past the fourth it gives up (a bound for this
- * test, not part of the door).
+ * command). Past its fourth launch it gives up (a bound for this test, not part of the door).
  */
 function detachingEntry(server: string, wrapper: string): string {
-  const counter = join(scratch, server);
-  const bridgeLine = [process.execPath, CLI, "connect", "-s", server, "-c", home.configPath]
-    .map((word) => `'${word}'`)
-    .join(" ");
-  const script = [
-    `n=$(cat '${counter}' 2>/dev/null || echo 0)`,
-    "n=$((n+1))",
-    `echo $n > '${counter}'`,
-    'if [ "$n" -gt 4 ]; then exit 1; fi',
+  return countedShellEntry(scratch, server, 4, [
     // A background list's stdin would be /dev/null: hand the server's own stdin over by hand.
     "exec 3<&0",
-    `(setsid ${wrapper}${bridgeLine} 0<&3 3<&- &)`,
+    `(setsid ${wrapper}${bridgeCommandLine(home, server, "'")} 0<&3 3<&- &)`,
     "exec 3<&-",
     "sleep 4",
-  ].join("; ");
-  return [`  ${server}:`, "    command: /bin/sh", `    args: ["-c", ${JSON.stringify(script)}]`].join("\n");
+  ]);
 }
 addServers(home, detachingEntry("detached", ""));
 // The same through a wrapper that also clears the environment: the bridge still reads and writes the
@@ -46,13 +43,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-function launches(server: string): number {
-  try {
-    return Number(readFileSync(join(scratch, server), "utf8").trim());
-  } catch {
-    return 0;
-  }
-}
+const launches = (server: string) => launchesOf(scratch, server);
 
 describe("a server entry that runs the bridge into its own daemon from a new session (setsid, double fork)", () => {
   it.each(["detached", "detached-clean"])(

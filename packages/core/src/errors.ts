@@ -116,6 +116,11 @@ export const ERROR_REGISTRY = {
     message: "Elicitation may not ask the user for a credential",
     when: "the server's form asked the user for a password, key, token, PIN, one-time code or card number (sent to the server)",
   },
+  elicitation_url: {
+    code: -32600,
+    message: "Elicitation may only send the user to a web page",
+    when: "the server's URL-mode elicitation linked to something other than an https page (or http on this machine), or carried a user name or password in its link; `data.detail` says which (sent to the server)",
+  },
   sensitive_data: {
     code: -32600,
     message: "Sensitive data blocked",

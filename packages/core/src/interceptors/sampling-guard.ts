@@ -2,8 +2,9 @@
 // unless the server's policy turns them on. When off, the client's capability is not even advertised to
 // the server; when on, a per-minute limit applies, sampling's maxTokens is capped and its includeContext
 // reaches no further than this server. A form elicitation that asks the user for a credential is refused
-// (credential-form.ts).
+// (credential-form.ts), and so is a URL-mode elicitation whose link is not a web page (elicitation-url.ts).
 import { credentialRequest } from "../integrity/credential-form.js";
+import { elicitationUrlProblem } from "../integrity/elicitation-url.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
@@ -64,8 +65,12 @@ function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObjec
 function guardElicitation(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
   if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
   // A form asking for a credential is refused whatever the policy: the specification forbids it outright.
-  const asking = credentialRequest(raw.params as JsonObject | undefined);
+  const params = raw.params as JsonObject | undefined;
+  const asking = credentialRequest(params);
   if (asking.length > 0) return block("elicitation_credentials", { server: ctx.server, fields: asking });
+  // A link's shape, whatever the policy (elicitation-url.ts).
+  const linkProblem = params?.mode === "url" ? elicitationUrlProblem(params.url) : undefined;
+  if (linkProblem !== undefined) return block("elicitation_url", { server: ctx.server, detail: linkProblem });
   return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { elicitationUrlProblem } from "../src/integrity/elicitation-url.js";
+
+describe("elicitationUrlProblem: a URL-mode elicitation's link must be a web page", () => {
+  it("lets https pages and http on this machine through", () => {
+    for (const url of [
+      "https://auth.example.com/connect?state=1",
+      "HTTPS://EXAMPLE.COM",
+      "http://localhost:3000/cb",
+      "http://127.0.0.1:8765/",
+      "http://[::1]:9000/x",
+    ])
+      expect(elicitationUrlProblem(url), url).toBeUndefined();
+  });
+
+  it("refuses other schemes, plain http elsewhere, credentials before the host and what is not a URL", () => {
+    expect(elicitationUrlProblem("javascript:alert(1)")).toMatch(/scheme "javascript:"/);
+    expect(elicitationUrlProblem("file:///etc/passwd")).toMatch(/scheme "file:"/);
+    expect(elicitationUrlProblem("data:text/html,x")).toMatch(/scheme "data:"/);
+    expect(elicitationUrlProblem("http://bank.example/")).toMatch(/plain http/);
+    expect(elicitationUrlProblem("http://localhost.evil.example/")).toMatch(/plain http/);
+    expect(elicitationUrlProblem("https://bank.example@evil.example/")).toMatch(/user name or password/);
+    expect(elicitationUrlProblem("https://u:p@example.com/")).toMatch(/user name or password/);
+    expect(elicitationUrlProblem("/relative/path")).toMatch(/not an absolute URL/);
+    expect(elicitationUrlProblem(42)).toMatch(/as a string/);
+  });
+});

@@ -6,6 +6,7 @@
 // What a user expects: the reload ends such a session, its held call with it, and a later approval sends
 // nothing to the server. Through the real `mcp-guard serve` front door, the real CLI and the recording server.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,14 +33,17 @@ const held = [
   "        wait_for_approval_seconds: 60",
 ].join("\n");
 
-/** The auth section: KEY with `keyRoles`, or no KEY at all; the role `reader` may not delete accounts. */
-const authYaml = (keyRoles: string | undefined) =>
+/**
+ * The auth section: KEY with `keyRoles`, or no KEY at all, and OTHER_KEY with `otherRoles`; the role
+ * `reader` may not delete accounts.
+ */
+const authYaml = (keyRoles: string | undefined, otherRoles = "reader") =>
   [
     "auth:",
     "  mode: api_key",
     "  api_keys:",
     ...(keyRoles ? [`    ${KEY}: { name: ci, roles: [${keyRoles}] }`] : []),
-    `    ${OTHER_KEY}: { name: other, roles: [reader] }`,
+    `    ${OTHER_KEY}: { name: other, roles: [${otherRoles}] }`,
     "  roles:",
     "    writer: {}",
     "    reader:",
@@ -68,12 +72,31 @@ async function loadedAt(home: GuardedHome): Promise<string> {
   return ((await home.status()) as { config_loaded_at: string }).config_loaded_at;
 }
 
+/** Opens the session's GET stream; `ended` resolves once the daemon closes it. */
+async function openStream(url: string, headers: Record<string, string>): Promise<{ ended: Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: "GET", headers: { ...headers, accept: "text/event-stream" } },
+      (res) => {
+        if (res.statusCode !== 200) reject(new Error(`the GET stream was answered ${res.statusCode}`));
+        const ended = new Promise<void>((r) => res.once("close", () => r()));
+        res.resume();
+        resolve({ ended });
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 /**
- * Opens an HTTP session with KEY (roles [writer]), leaves a delete_account call held for a person, edits
- * the auth section to `after` and waits for the reload, then approves the call. Returns the POST's answer
- * and the delete_account calls carrying the marker that reached the server.
+ * Opens an HTTP session with KEY (roles [writer]) and its GET stream, leaves a delete_account call held for a
+ * person, edits the auth section to `after` and waits for the reload, then approves the call. Returns the
+ * POST's answer, the delete_account calls carrying the marker that reached the server, and whether the
+ * session's GET stream was closed.
  */
-async function heldAcrossEdit(marker: string, after: string | undefined) {
+async function heldAcrossEdit(marker: string, after: string) {
   const log = join(scratch, `${marker}.log`);
   const port = await freePort();
   const home = makeGuardedHome(
@@ -106,6 +129,9 @@ async function heldAcrossEdit(marker: string, after: string | undefined) {
     body: JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }),
   });
   expect(initialized.status).toBe(202);
+  const stream = await openStream(url, headers);
+  let streamEnded = false;
+  void stream.ended.then(() => (streamEnded = true));
   const call = rawRequest(url, {
     method: "POST",
     headers,
@@ -123,7 +149,7 @@ async function heldAcrossEdit(marker: string, after: string | undefined) {
   // The operator revokes the key (or takes its role away); the client sends nothing more.
   const before = await loadedAt(home);
   const config = readFileSync(home.configPath, "utf8");
-  writeFileSync(home.configPath, config.replace(authYaml("writer"), authYaml(after)));
+  writeFileSync(home.configPath, config.replace(authYaml("writer"), after));
   await until(async () => (await loadedAt(home)) !== before, "the edit to be applied");
   // A person approves the call the queue shows (the approval shows the call, not the key behind it).
   const list = (await home.cli(["approvals", "list"])).stdout;
@@ -137,19 +163,35 @@ async function heldAcrossEdit(marker: string, after: string | undefined) {
   const arrived = recorded(log).filter(
     (m) => typeof m === "object" && m.method === "tools/call" && JSON.stringify(m.params).includes(marker),
   );
-  return { answer, arrived };
+  return { answer, arrived, streamEnded };
 }
 
 describe("an HTTP session's held call across a reload that changes its key", () => {
   // On 92671aea: the approval released the call, 1 of 1 reached the server, and the POST got its result.
+  // Tightened by the fixer: the held call is answered session_ended and the session's GET stream is closed,
+  // as a bridge session's are, and an edit that leaves the key as it was ends nothing.
   it("sends nothing to the server once the key was removed from the config", async () => {
-    const { answer, arrived } = await heldAcrossEdit("revoked-key-marker", undefined);
+    const { answer, arrived, streamEnded } = await heldAcrossEdit("revoked-key-marker", authYaml(undefined));
     expect(arrived, `the POST's answer: ${answer}`).toEqual([]);
+    expect(answer).toContain('"reason":"session_ended"');
+    expect(streamEnded).toBe(true);
   }, 60_000);
 
   // On 92671aea: the same with the key kept but its role changed to one denying delete_account.
   it("sends nothing to the server once the key's role was changed to one that denies the tool", async () => {
-    const { answer, arrived } = await heldAcrossEdit("reader-role-marker", "reader");
+    const { answer, arrived, streamEnded } = await heldAcrossEdit("reader-role-marker", authYaml("reader"));
     expect(arrived, `the POST's answer: ${answer}`).toEqual([]);
+    expect(answer).toContain('"reason":"session_ended"');
+    expect(streamEnded).toBe(true);
+  }, 60_000);
+
+  it("keeps the session, and sends the approved call, when the edit changes another key only", async () => {
+    const { answer, arrived, streamEnded } = await heldAcrossEdit(
+      "kept-key-marker",
+      authYaml("writer", "writer"),
+    );
+    expect(arrived, `the POST's answer: ${answer}`).toHaveLength(1);
+    expect(answer).not.toContain("session_ended");
+    expect(streamEnded).toBe(false);
   }, 60_000);
 });

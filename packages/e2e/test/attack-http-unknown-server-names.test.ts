@@ -55,5 +55,17 @@ describe("an unauthenticated request for a server the config does not have", () 
     const unknown = await post("payments-prod");
     expect(configured.status).toBe(401);
     expect(unknown.status).toBe(configured.status);
+    // Tightened by the fixer: the whole answer is the same, with no key and with a wrong one.
+    expect(unknown.body).toBe(configured.body);
+    const wrong = { "x-api-key": "not-the-key" };
+    expect((await post("payments-prod", wrong)).body).toBe((await post("recorder", wrong)).body);
+  });
+});
+
+describe("an authenticated request for a server the config does not have", () => {
+  it("is told the configured servers (what a valid key may use)", async () => {
+    const unknown = await post("no-such-server", { "x-api-key": KEY });
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body).error.data.servers).toEqual(expect.arrayContaining(["recorder"]));
   });
 });

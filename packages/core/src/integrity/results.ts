@@ -13,7 +13,28 @@ import { scoreResultInjection, type ResultCall } from "./result-injection.js";
  * the call is reviewed the same way: a client shows the model a failed call's message and data.
  */
 export function reviewResult(rules: IntegrityRules, raw: JsonObject, call?: ResultCall): Verdict {
-  const member = raw.result === undefined && raw.error !== undefined ? "error" : "result";
+  return reviewMember(
+    rules,
+    raw,
+    raw.result === undefined && raw.error !== undefined ? "error" : "result",
+    call,
+  );
+}
+
+/**
+ * A notification whose params a client may hand the model as a result's text: a task's status, whose
+ * `statusMessage` says why the call made as a task failed, as the call's error would.
+ */
+export function reviewNotification(rules: IntegrityRules, raw: JsonObject): Verdict {
+  return reviewMember(rules, raw, "params");
+}
+
+function reviewMember(
+  rules: IntegrityRules,
+  raw: JsonObject,
+  member: "result" | "error" | "params",
+  call?: ResultCall,
+): Verdict {
   const result = raw[member];
   const text = modelText(result);
   if (!text) return PASS;

@@ -1,7 +1,8 @@
 // The server's own sampling request is text the client's model reads, like a tool's result: hidden
 // characters anywhere in it are stripped, flagged or refused by the same rule. Its prompt addresses the
-// model by nature, so only the resources it embeds (data, not the server's request) are judged for
-// instructions, as a result's would be.
+// model by nature, so only the data it carries is judged for instructions, as a result's would be: the
+// resources it embeds, and the tool results it hands the model (`tool_result` blocks, since 2025-11-25),
+// their text and their structured output alike.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
@@ -25,7 +26,7 @@ export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict 
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
     if (rules.hidden_characters === "strip") message = { ...raw, params: stripHidden(params) as JsonObject };
   }
-  const data = modelText(resources);
+  const data = modelText([resources, toolResultsIn(params)]);
   if (rules.result_injection !== "off" && data) {
     const injected = scoreResultInjection(data);
     if (injected.score >= rules.poison_threshold) {
@@ -36,4 +37,19 @@ export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict 
   }
   if (message) return { action: "modify", message, findings: notes };
   return notes.length ? { action: "pass", findings: notes } : PASS;
+}
+
+/** The content and structured output of each `tool_result` block in the request's messages. */
+function toolResultsIn(params: unknown): unknown[] {
+  const messages = (params as { messages?: unknown } | undefined)?.messages;
+  if (!Array.isArray(messages)) return [];
+  const results: unknown[] = [];
+  for (const message of messages) {
+    const content = (message as { content?: unknown } | null)?.content;
+    for (const block of Array.isArray(content) ? content : [content]) {
+      const { type, content: blocks, structuredContent } = (block ?? {}) as Record<string, unknown>;
+      if (type === "tool_result") results.push(blocks, structuredContent);
+    }
+  }
+  return results;
 }

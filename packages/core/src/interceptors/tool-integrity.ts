@@ -7,7 +7,7 @@
 import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
 import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../integrity/listing.js";
 import type { PinKind, PinStore } from "../integrity/pins.js";
-import { reviewResult } from "../integrity/results.js";
+import { reviewNotification, reviewResult } from "../integrity/results.js";
 import { reviewSampling } from "../integrity/sampling-review.js";
 import { SessionListed } from "../integrity/session-listed.js";
 import { checkUse } from "../integrity/uses.js";
@@ -65,8 +65,18 @@ function reviewContext(
   };
 }
 
-// Requests whose answer a client hands the model: their results are reviewed, and so are their errors.
-const REVIEWED_ERRORS = new Set(["tools/call", "resources/read", "prompts/get", "tasks/result"]);
+// Requests whose answer a client hands the model: their results are reviewed, and so are their errors. A
+// call made as a task hands over its tool result with tasks/result, and why it failed in its task's
+// `statusMessage` (tasks/get, tasks/list, tasks/cancel, and notifications/tasks/status).
+const REVIEWED_ERRORS = new Set([
+  "tools/call",
+  "resources/read",
+  "prompts/get",
+  "tasks/result",
+  "tasks/get",
+  "tasks/list",
+  "tasks/cancel",
+]);
 
 /**
  * A server's error: one shaped like the guard's own is relabelled as the server's (guard-voice.ts); then, for a
@@ -166,6 +176,8 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         return ctx.fromGuard === true ? PASS : speakingAsGuard(ctx.server, m.raw);
       if (m.kind === "request" && m.method === "sampling/createMessage")
         return reviewSampling(ctx.policy.integrity, m.raw);
+      if (m.kind === "notification" && m.method === "notifications/tasks/status")
+        return reviewNotification(ctx.policy.integrity, m.raw);
       if (m.kind === "response" && m.error) return reviewError(ctx, m.raw);
       if (m.kind !== "response" || !ctx.request) return PASS;
       const method = ctx.request.method;
@@ -181,7 +193,10 @@ export function toolIntegrity(pins: PinStore): Interceptor {
           });
         case "resources/read":
         case "prompts/get":
-        case "tasks/result": // a call made as a task hands over its tool result here
+        case "tasks/result":
+        case "tasks/get":
+        case "tasks/list":
+        case "tasks/cancel":
           return reviewResult(ctx.policy.integrity, m.raw);
         default:
           return PASS;

@@ -21,7 +21,11 @@ const sampling = (id: string, toolResult: object) => ({
   method: "sampling/createMessage",
   params: {
     maxTokens: 50,
-    messages: [asked, used, { role: "user", content: { type: "tool_result", toolUseId: "u1", ...toolResult } }],
+    messages: [
+      asked,
+      used,
+      { role: "user", content: { type: "tool_result", toolUseId: "u1", ...toolResult } },
+    ],
   },
 });
 const REQUESTS = [

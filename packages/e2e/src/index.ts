@@ -12,3 +12,4 @@ export * from "./elicitation-forms.js";
 export * from "./scan-report.js";
 export * from "./idle-intruder.js";
 export * from "./looping-entry.js";
+export * from "./owner-echo.js";

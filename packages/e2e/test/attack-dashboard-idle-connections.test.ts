@@ -6,17 +6,16 @@
 // a service manager's LimitNOFILE), and the owner's editor can open no new guarded session for as long as they
 // hold them. A correct guard keeps descriptors for its owner: the dashboard takes a bounded number of
 // connections (or drops idle ones at once), and the owner's new session is served.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { probeDaemon } from "@mcp-guard/wire";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  CLI,
-  guardedTransport,
+  bridgeClient,
+  echoOutcome,
   holdIdleConnections,
   makeGuardedHome,
+  startLimited,
   type IdleIntruder,
 } from "../src/index.js";
 
@@ -27,43 +26,19 @@ afterAll(async () => {
   await home.cleanup();
 });
 
-/** Starts the daemon limited to 400 descriptors (`ulimit -n`, a service manager's LimitNOFILE). */
-function startLimited(): Promise<number | null> {
-  return new Promise((resolve) =>
-    spawn(
-      "sh",
-      ["-c", `ulimit -n 400 && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} start -d`],
-      { env: home.env, stdio: "ignore" },
-    ).on("close", resolve),
-  );
-}
-
-async function ownerSession(): Promise<string> {
-  const client = new Client({ name: "owner", version: "1" });
-  try {
-    await client.connect(guardedTransport(home, "fixture"));
-    const result = await client.callTool({ name: "echo", arguments: { text: "still here" } });
-    return result.isError ? "error" : "served";
-  } catch (err) {
-    return `refused: ${(err as Error).message}`;
-  } finally {
-    await client.close().catch(() => undefined);
-  }
-}
-
 describe("idle connections to the dashboard from another local user", () => {
   it("do not keep the owner from opening a guarded session", async () => {
-    expect(await startLimited()).toBe(0);
+    expect(await startLimited(home)).toBe(0);
     const pid = (await probeDaemon(join(home.home, "daemon.sock")))?.pid;
     expect(pid).toBeGreaterThan(0);
-    expect(await ownerSession()).toBe("served");
+    expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
     const port = Number(readFileSync(join(home.home, "dashboard.port"), "utf8").trim());
     expect(port).toBeGreaterThan(0);
     // Another local user: 450 TCP connections to the dashboard's port, none sending a byte, held open.
     intruder = await holdIdleConnections(port, 450);
     // The same daemon, and the owner's new session opens while the intruder holds its connections.
     const answeredBy = (await probeDaemon(join(home.home, "daemon.sock")))?.pid;
-    const session = await ownerSession();
+    const session = await echoOutcome(() => bridgeClient(home));
     intruder.stop();
     expect({ answeredBy, session }).toEqual({ answeredBy: pid, session: "served" });
   }, 120_000);

@@ -10,10 +10,16 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { FrameDecoder, probeDaemon, readDaemonKey, writeControl } from "@mcp-guard/wire";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import {
+  bridgeClient,
+  CLI,
+  echoOutcome,
+  makeGuardedHome,
+  startLimited,
+  type GuardedHome,
+} from "../src/index.js";
 
 const homes: GuardedHome[] = [];
 afterAll(async () => {
@@ -75,30 +81,6 @@ async function offeringHello(socketPath: string, key: string, server: string): P
   return reply;
 }
 
-async function echoes(home: GuardedHome): Promise<string> {
-  const client = new Client({ name: "owner", version: "1" });
-  try {
-    await client.connect(guardedTransport(home, "fixture"));
-    const result = await client.callTool({ name: "echo", arguments: { text: "still here" } });
-    return result.isError ? "error" : "served";
-  } catch (err) {
-    return `refused: ${(err as Error).message}`;
-  } finally {
-    await client.close().catch(() => undefined);
-  }
-}
-
-/** Starts the daemon limited to 400 descriptors (`ulimit -n`, a service manager's LimitNOFILE). */
-function startLimited(home: GuardedHome): Promise<number | null> {
-  return new Promise((resolve) =>
-    spawn(
-      "sh",
-      ["-c", `ulimit -n 400 && exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} start -d`],
-      { env: home.env, stdio: "ignore" },
-    ).on("close", resolve),
-  );
-}
-
 describe("hellos the daemon refuses after the bridge offered its descriptors", () => {
   it("a refused bridge leaves no descriptor open in the daemon", async () => {
     const home = newHome();
@@ -151,7 +133,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     // The same daemon is still there (a bridge would otherwise start a new one, hiding that the old one
     // died with its sessions), and the owner's session opens.
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
-    expect(await echoes(home)).toBe("served");
+    expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
   }, 180_000);
 
@@ -162,8 +144,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     const home = newHome();
     expect(await startLimited(home)).toBe(0);
     const pid = await daemonPid(home);
-    const live = new Client({ name: "owner", version: "1" });
-    await live.connect(guardedTransport(home, "fixture"));
+    const live = await bridgeClient(home);
     const echo = async () => {
       const result = await live.callTool({ name: "echo", arguments: { text: "still here" } });
       return result.isError ? "error" : "served";
@@ -177,7 +158,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     for (const socket of held) socket.destroy();
     await settle(1000);
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
-    expect(await echoes(home)).toBe("served");
+    expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
     expect(await echo()).toBe("served");
     await live.close();
     const log = readFileSync(join(home.home, "daemon.log"), "utf8");
@@ -198,12 +179,12 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
         connect(socketOf(home)).on("error", () => {}),
       );
       await settle(300);
-      await echoes(home);
+      await echoOutcome(() => bridgeClient(home));
       for (const socket of held) socket.destroy();
       await settle(300);
       expect(readdirSync("/proc").includes(String(pid)), `the daemon is gone with ${free} left`).toBe(true);
     }
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
-    expect(await echoes(home)).toBe("served");
+    expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
   }, 120_000);
 });

@@ -8,8 +8,9 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  bridgeClient,
   CLI,
-  guardedTransport,
+  echoOutcome,
   holdIdleConnections,
   makeGuardedHome,
   type IdleIntruder,
@@ -48,24 +49,6 @@ function frontDoor(): Promise<URL> {
   });
 }
 
-async function echoes(connect: () => Promise<Client>): Promise<string> {
-  let client: Client | undefined;
-  try {
-    client = await connect();
-    const result = await client.callTool({ name: "echo", arguments: { text: "still here" } });
-    return result.isError ? "error" : "served";
-  } catch (err) {
-    return `refused: ${(err as Error).message}`;
-  } finally {
-    await client?.close().catch(() => undefined);
-  }
-}
-
-const overBridge = async () => {
-  const client = new Client({ name: "owner", version: "1" });
-  await client.connect(guardedTransport(home, "fixture"));
-  return client;
-};
 const overHttp = (url: URL) => async () => {
   const client = new Client({ name: "remote", version: "1" });
   await client.connect(new StreamableHTTPClientTransport(new URL(`${url.href}/fixture`)));
@@ -75,11 +58,11 @@ const overHttp = (url: URL) => async () => {
 describe("idle connections to the HTTP front door", () => {
   it("leave the owner's descriptors alone, and the door answers again once they are gone", async () => {
     const url = await frontDoor();
-    expect(await echoes(overHttp(url))).toBe("served");
+    expect(await echoOutcome(overHttp(url))).toBe("served");
     intruder = await holdIdleConnections(Number(url.port), 450);
-    expect(await echoes(overBridge)).toBe("served");
+    expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
     intruder.stop();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await echoes(overHttp(url))).toBe("served");
+    expect(await echoOutcome(overHttp(url))).toBe("served");
   }, 120_000);
 });

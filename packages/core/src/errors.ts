@@ -119,7 +119,7 @@ export const ERROR_REGISTRY = {
   elicitation_url: {
     code: -32600,
     message: "Elicitation may only send the user to a web page",
-    when: "the server's URL-mode elicitation linked to something other than an https page (or http on this machine), or carried a user name or password in its link; `data.detail` says which (sent to the server)",
+    when: "the server's URL-mode elicitation linked to something other than an https page (or http on this machine), or carried a user name or password in its link; `data.detail` says which (sent to the server, or to the client in place of the -32042 error that carried it)",
   },
   sensitive_data: {
     code: -32600,

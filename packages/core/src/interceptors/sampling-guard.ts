@@ -64,13 +64,39 @@ function guardSampling(limiter: RateLimiter, ctx: MessageContext, raw: JsonObjec
 
 function guardElicitation(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
   if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
+  const verdict = guardElicitationParams(ctx, raw.params as JsonObject | undefined);
+  if (verdict !== PASS) return verdict;
+  return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
+}
+
+/** What no policy lets an elicitation do: ask for a credential in a form, or link to anything but a web page. */
+function guardElicitationParams(ctx: MessageContext, params: JsonObject | undefined): Verdict {
   // A form asking for a credential is refused whatever the policy: the specification forbids it outright.
-  const params = raw.params as JsonObject | undefined;
   const asking = credentialRequest(params);
   if (asking.length > 0) return block("elicitation_credentials", { server: ctx.server, fields: asking });
   // A link's shape, whatever the policy (elicitation-url.ts).
   const linkProblem = params?.mode === "url" ? elicitationUrlProblem(params.url) : undefined;
   if (linkProblem !== undefined) return block("elicitation_url", { server: ctx.server, detail: linkProblem });
+  return PASS;
+}
+
+/** The specification's error that asks the client to send the user to a page (URLElicitationRequired). */
+const URL_ELICITATION_REQUIRED = -32042;
+
+/**
+ * The other way a server elicits: an error answering a request, whose `data.elicitations` the client shows
+ * the user as it would `elicitation/create`'s. Judged the same way, in place of the error.
+ */
+function guardElicitationsInError(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
+  const error = raw.error as JsonObject | undefined;
+  const elicitations = (error?.data as JsonObject | undefined)?.elicitations;
+  if (error?.code !== URL_ELICITATION_REQUIRED && elicitations === undefined) return PASS;
+  if (!ctx.policy.elicitation.enabled) return block("elicitation_disabled", { server: ctx.server });
+  for (const params of Array.isArray(elicitations) ? elicitations : [elicitations]) {
+    const shown = typeof params === "object" && params !== null ? (params as JsonObject) : undefined;
+    const verdict = guardElicitationParams(ctx, shown);
+    if (verdict !== PASS) return verdict;
+  }
   return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
 }
 
@@ -79,6 +105,8 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
     name: "sampling_guard",
     inspect(ctx) {
       const m = ctx.message;
+      if (m.kind === "response" && ctx.direction === "to_client" && m.error)
+        return guardElicitationsInError(limiter, ctx, m.raw);
       if (m.kind !== "request") return PASS;
       if (ctx.direction === "to_server")
         return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;

@@ -81,7 +81,9 @@ describe("a URL-mode elicitation carried in a tool call's -32042 error", () => {
     homes.push(h);
     const { texts, echo } = await answers(h);
     expect(echo).toContain("called echo");
-    const offered = [...Object.keys(LINKS), "https"].filter((name) => texts[name]!.includes('"elicitations"'));
+    const offered = [...Object.keys(LINKS), "https"].filter((name) =>
+      texts[name]!.includes('"elicitations"'),
+    );
     expect(offered, JSON.stringify(texts, null, 1)).toEqual([]);
   }, 90_000);
 });

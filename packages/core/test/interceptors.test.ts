@@ -338,6 +338,31 @@ describe("sampling guard", () => {
     expect(verdictNow(guard.inspect(ctx(init, { server: enabled }))).action).toBe("pass");
   });
 
+  it("hides sampling and elicitation made as tasks with them", () => {
+    const guard = samplingGuard(memoryLimiter());
+    const tasksInit = {
+      id: 1,
+      method: "initialize",
+      params: {
+        capabilities: {
+          sampling: {},
+          tasks: { list: {}, requests: { sampling: { createMessage: {} }, elicitation: { create: {} } } },
+        },
+      },
+    };
+    const hidden = verdictNow(guard.inspect(ctx(tasksInit)));
+    if (hidden.action !== "modify") throw new Error(`expected modify, got ${hidden.action}`);
+    expect((hidden.message.params as { capabilities?: unknown } | undefined)?.capabilities).toEqual({
+      tasks: { list: {}, requests: {} },
+    });
+    const samplingOn = policy({ sampling: { enabled: true } });
+    expect(guard.inspect(ctx(tasksInit, { server: samplingOn }))).toMatchObject({
+      message: {
+        params: { capabilities: { sampling: {}, tasks: { requests: { sampling: { createMessage: {} } } } } },
+      },
+    });
+  });
+
   it("refuses the server's sampling and elicitation requests when disabled", () => {
     const guard = samplingGuard(memoryLimiter());
     expect(guard.inspect(ctx(sampling(10), { direction: "to_client" }))).toMatchObject({

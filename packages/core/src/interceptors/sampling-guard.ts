@@ -15,9 +15,21 @@ function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict
   const capabilities = params?.capabilities as JsonObject | undefined;
   if (!capabilities) return PASS;
   const hidden: JsonObject = { ...capabilities };
-  if (!ctx.policy.sampling.enabled) delete hidden.sampling;
-  if (!ctx.policy.elicitation.enabled) delete hidden.elicitation;
-  if (Object.keys(hidden).length === Object.keys(capabilities).length) return PASS;
+  const off = [
+    ...(ctx.policy.sampling.enabled ? [] : ["sampling"]),
+    ...(ctx.policy.elicitation.enabled ? [] : ["elicitation"]),
+  ];
+  for (const name of off) delete hidden[name];
+  // The same requests made as tasks (`tasks.requests.sampling`, `.elicitation`) are off with them.
+  const tasks = hidden.tasks as JsonObject | undefined;
+  const requests = tasks?.requests as JsonObject | undefined;
+  const taskRequests = requests && off.some((name) => name in requests);
+  if (taskRequests) {
+    const kept: JsonObject = { ...requests };
+    for (const name of off) delete kept[name];
+    hidden.tasks = { ...tasks, requests: kept };
+  }
+  if (!taskRequests && Object.keys(hidden).length === Object.keys(capabilities).length) return PASS;
   return { action: "modify", message: { ...raw, params: { ...params, capabilities: hidden } } };
 }
 

@@ -242,7 +242,10 @@ function reapAtExit(child: ChildProcessWithoutNullStreams): void {
 /** The servers this daemon runs, for telling a bridge one of them started (own-server.ts). */
 export const runningServers: RunningServers = {
   isServer: (pid) => running.has(pid),
-  isServerStdio: (name) => [...running.values()].some((stdio) => stdio.includes(name)),
+  isServerStdio: (name) => {
+    for (const stdio of running.values()) if (stdio.includes(name)) return true;
+    return false;
+  },
 };
 
 function killRunning(): void {

@@ -5,55 +5,23 @@
 // file (or gives up on the rest at once), finishes, and does not vouch for the entry it could not read.
 // Real CLI, in the project's directory.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
+import { runCli, type ScanReport, scanWorld, type ScanWorld, unguardedIn } from "../src/index.js";
 
-let root: string;
-let userHome: string;
+let world: ScanWorld;
 let project: string;
-const env = () => ({ PATH: process.env.PATH ?? "", HOME: userHome, MCP_GUARD_HOME: join(userHome, "guard") });
 
 beforeAll(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-a35-fifo-")));
-  userHome = join(root, "user");
-  project = join(root, "unpacked-project");
-  mkdirSync(join(userHome, "guard"), { recursive: true });
-  mkdirSync(join(project, ".vscode"), { recursive: true });
-  writeFileSync(
-    join(userHome, "guard", "mcp-guard.yaml"),
-    [
-      "servers:",
-      "  notes:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      "    args: [-e, '0']",
-      "",
-    ].join("\n"),
-    { mode: 0o600 },
-  );
-  execFileSync("mkfifo", [join(project, ".vscode", "guard.env")]);
-  writeFileSync(
-    join(project, ".vscode", "mcp.json"),
-    JSON.stringify({
-      servers: {
-        notes: {
-          command: process.execPath,
-          args: [CLI, "connect", "-s", "notes"],
-          envFile: "${workspaceFolder}/.vscode/guard.env",
-        },
-      },
-    }),
-  );
+  world = scanWorld("mcpg-a35-fifo-");
+  project = world.envFileProject("unpacked-project", (path) => execFileSync("mkfifo", [path]));
 });
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  world.cleanup();
 });
 
 describe("a bridge entry whose envFile is a named pipe", () => {
   it("does not hang scan, and is not vouched for", async () => {
-    const scan = await runCli(["scan", "--json"], env(), { cwd: project, timeoutMs: 20_000 }).catch(
+    const scan = await runCli(["scan", "--json"], world.env(), { cwd: project, timeoutMs: 20_000 }).catch(
       (err: Error) => ({ code: null, stdout: "", stderr: err.message }),
     );
     expect(scan.stderr, "scan finished").not.toMatch(/timed out/);

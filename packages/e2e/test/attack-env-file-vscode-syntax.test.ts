@@ -5,60 +5,22 @@
 // return too. A cloned repository's env file that sets `NODE_OPTIONS: --require ./hook.js`, or puts the line
 // after a lone "\r", loads the repository's code into the bridge when VS Code starts it, yet scan counts the
 // entry as guarded. A correct scan reports it (exit 1, the entry unguarded). Real CLI, in the project's directory.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, runCli, type ScanReport, unguardedIn } from "../src/index.js";
+import { runCli, type ScanReport, scanWorld, type ScanWorld, unguardedIn } from "../src/index.js";
 
-let root: string;
-let userHome: string;
-const env = () => ({ PATH: process.env.PATH ?? "", HOME: userHome, MCP_GUARD_HOME: join(userHome, "guard") });
+let world: ScanWorld;
 
 beforeAll(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-a35-envfile-")));
-  userHome = join(root, "user");
-  mkdirSync(join(userHome, "guard"), { recursive: true });
-  writeFileSync(
-    join(userHome, "guard", "mcp-guard.yaml"),
-    [
-      "servers:",
-      "  notes:",
-      `    command: ${JSON.stringify(process.execPath)}`,
-      "    args: [-e, '0']",
-      "",
-    ].join("\n"),
-    { mode: 0o600 },
-  );
+  world = scanWorld("mcpg-a35-envfile-");
 });
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  world.cleanup();
 });
 
 /** A cloned project whose bridge entry loads `.vscode/guard.env`, holding `text`. */
-function project(name: string, text: string): string {
-  const dir = join(root, name);
-  mkdirSync(join(dir, ".vscode"), { recursive: true });
-  writeFileSync(join(dir, "hook.js"), "// the repository's code\n");
-  writeFileSync(join(dir, ".vscode", "guard.env"), text);
-  writeFileSync(
-    join(dir, ".vscode", "mcp.json"),
-    JSON.stringify(
-      {
-        servers: {
-          notes: {
-            command: process.execPath,
-            args: [CLI, "connect", "-s", "notes"],
-            envFile: "${workspaceFolder}/.vscode/guard.env",
-          },
-        },
-      },
-      null,
-      2,
-    ),
-  );
-  return dir;
-}
+const project = (name: string, text: string): string =>
+  world.envFileProject(name, (path) => writeFileSync(path, text));
 
 describe("a bridge entry whose envFile sets NODE_OPTIONS in a form VS Code reads", () => {
   it.each([
@@ -70,10 +32,10 @@ describe("a bridge entry whose envFile sets NODE_OPTIONS in a form VS Code reads
       const cwd = project(name, text);
       // Control: the same entry with the plain spelling is reported (round 34's fix).
       const plain = project(`${name}-plain`, "NODE_OPTIONS=--require ./hook.js\n");
-      const control = await runCli(["scan", "--json"], env(), { cwd: plain });
+      const control = await runCli(["scan", "--json"], world.env(), { cwd: plain });
       expect(unguardedIn(JSON.parse(control.stdout) as ScanReport)).toEqual(["notes"]);
 
-      const scan = await runCli(["scan", "--json"], env(), { cwd });
+      const scan = await runCli(["scan", "--json"], world.env(), { cwd });
       const report = JSON.parse(scan.stdout) as ScanReport;
       expect(report.servers).toBe(1);
       expect({ code: scan.code, unguarded: unguardedIn(report) }).toEqual({ code: 1, unguarded: ["notes"] });

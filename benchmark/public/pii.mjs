@@ -180,7 +180,7 @@ export function publicPii(scanner) {
   if (phileas) {
     const { sentences, dropped } = phileasCases(phileas);
     results.push([
-      `philterd/phileas filter tests, ${sentences.length} texts (${dropped} left out: spans not placed, or expectations that differ by option) (held out, round 16: misses not printed)`,
+      `philterd/phileas filter tests, ${sentences.length} texts (${dropped} left out: spans not placed, or expectations that differ by option) (held out in round 16, its misses read in round 18; misses not printed)`,
       labelledSentences(sentences, detect),
       { examples: false },
     ]);

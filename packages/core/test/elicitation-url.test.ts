@@ -24,4 +24,19 @@ describe("elicitationUrlProblem: a URL-mode elicitation's link must be a web pag
     expect(elicitationUrlProblem("/relative/path")).toMatch(/not an absolute URL/);
     expect(elicitationUrlProblem(42)).toMatch(/as a string/);
   });
+
+  it("refuses a host spelled with look-alike letters, and lets honest internationalised hosts through", () => {
+    expect(elicitationUrlProblem("https://login.micros\u043Eft.com/")).toMatch(/look-alike scripts/);
+    expect(elicitationUrlProblem("https://www.p\u0430ypal.com/signin")).toMatch(/look-alike scripts/);
+    expect(elicitationUrlProblem("https://\u0430\u0440\u0440\u04CF\u0435.com/")).toMatch(/pass for Latin/);
+    expect(elicitationUrlProblem("https://\u03BF\u03C1\u03B1.com/")).toMatch(/pass for Latin/);
+    for (const url of [
+      "https://m\u00FCnchen.de/login",
+      "https://\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444/",
+      "https://\u4F8B\u3048.jp/",
+      "https://xn--mnchen-3ya.de/",
+      "https://\u0441\u0430\u0439\u0442.com/",
+    ])
+      expect(elicitationUrlProblem(url), url).toBeUndefined();
+  });
 });

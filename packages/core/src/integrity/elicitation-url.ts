@@ -4,7 +4,14 @@
 // is let through: https, or http to this machine itself (a local server's own page); never a `javascript:`,
 // `data:`, `file:` or other scheme that a client which opens the link would run or read locally, and never a
 // link carrying a user name or password (`https://user:pass@host/`), whose host part is what the user reads
-// first and is not where the link goes.
+// first and is not where the link goes. For the same reason a host spelled with look-alike letters is refused:
+// one label mixing scripts (`micros\u043Eft` with a Cyrillic "о"), or, under a Latin top-level domain, a label
+// written wholly in letters of another script that each pass for a Latin one (`\u0430\u0440\u0440\u04CF\u0435.com`
+// reads "apple"). The browser opens the punycode host (`xn--…`), someone else's. Honest internationalised
+// names (`münchen.de`, `пример.рф`, `例え.jp`) are neither.
+import { domainToUnicode } from "node:url";
+import { mixesLookalikeScripts } from "./lookalike-scripts.js";
+import { LOOKALIKES } from "./scoring-text.js";
 
 /** Why the link of a URL-mode elicitation is refused, or undefined when it may be shown. */
 export function elicitationUrlProblem(url: unknown): string | undefined {
@@ -17,6 +24,8 @@ export function elicitationUrlProblem(url: unknown): string | undefined {
   }
   if (parsed.username !== "" || parsed.password !== "")
     return "the url carries a user name or password before its host";
+  const host = lookalikeHostProblem(parsed.hostname);
+  if (host) return host;
   if (parsed.protocol === "https:") return undefined;
   if (parsed.protocol === "http:" && isThisMachine(parsed.hostname)) return undefined;
   return parsed.protocol === "http:"
@@ -27,4 +36,22 @@ export function elicitationUrlProblem(url: unknown): string | undefined {
 /** Loopback names as the URL parser writes them (IPv6 in brackets). */
 function isThisMachine(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+
+const LATIN_TLD = /^[a-z]+$/;
+const LETTER = /\p{L}/gu;
+
+/** Why the host, as the user reads it (its punycode labels decoded), is not the host the browser opens. */
+function lookalikeHostProblem(hostname: string): string | undefined {
+  if (!hostname.includes("xn--")) return undefined;
+  const labels = domainToUnicode(hostname).split(".");
+  if (labels.some(mixesLookalikeScripts)) return "the url's host mixes letters of look-alike scripts";
+  if (!LATIN_TLD.test(labels[labels.length - 1] ?? "")) return undefined;
+  const passesForLatin = (label: string) => {
+    const letters = label.match(LETTER) ?? [];
+    return letters.length > 0 && !/[a-z]/.test(label) && letters.every((letter) => letter in LOOKALIKES);
+  };
+  return labels.some(passesForLatin)
+    ? "the url's host is spelled in letters of another script that pass for Latin ones"
+    : undefined;
 }

@@ -1,6 +1,7 @@
 // What names and URIs are compared as. Both are normalised before matching, and inputs that cannot be
 // normalised safely are refused outright rather than matched approximately.
 import { INVISIBLE } from "../integrity/hidden.js";
+import { mixesLookalikeScripts } from "../integrity/lookalike-scripts.js";
 import { canonicalPath, filePathOfUri } from "./file-path.js";
 
 export type Normalized =
@@ -18,14 +19,6 @@ const refuse = (reason: Refusal["reason"], detail: string): Refusal => ({ ok: fa
 export const MAX_URI_LENGTH = 16_384;
 const MAX_NAME_LENGTH = 1024;
 
-const SCRIPTS = [
-  /\p{Script=Latin}/u,
-  /\p{Script=Cyrillic}/u,
-  /\p{Script=Greek}/u,
-  /\p{Script=Armenian}/u,
-  /\p{Script=Cherokee}/u,
-];
-
 /**
  * Tool and prompt names: NFKC (so full-width and compatibility forms compare as their plain letters), and
  * refused when they hide characters or mix look-alike scripts (a Cyrillic "а" inside a Latin name).
@@ -38,8 +31,7 @@ export function normalizeName(name: unknown): Normalized {
   if (INVISIBLE.test(name))
     return refuse("malformed_name", "the name contains invisible or control characters");
   const value = name.normalize("NFKC");
-  const scripts = SCRIPTS.filter((s) => s.test(value)).length;
-  if (scripts > 1) return refuse("malformed_name", "the name mixes look-alike scripts");
+  if (mixesLookalikeScripts(value)) return refuse("malformed_name", "the name mixes look-alike scripts");
   return { ok: true, value };
 }
 

@@ -1,0 +1,16 @@
+// Scripts whose letters pass for one another's (a Cyrillic "а", a Greek "ο", an Armenian "հ", a Cherokee "Ꭺ"
+// read as Latin letters). A name or host that mixes two of them is spelled to be misread.
+const LOOKALIKE_SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Armenian}/u,
+  /\p{Script=Cherokee}/u,
+];
+
+/** Whether `text` has letters of more than one look-alike script. */
+export function mixesLookalikeScripts(text: string): boolean {
+  let scripts = 0;
+  for (const script of LOOKALIKE_SCRIPTS) if (script.test(text) && ++scripts > 1) return true;
+  return false;
+}

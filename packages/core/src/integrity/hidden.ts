@@ -3,6 +3,7 @@
 // bytes), bidirectional overrides, zero-width characters and the blank fillers of Hangul, Khmer and Mongolian.
 // Terminal escapes are the ones the detection view reads past (detect/terminal-escapes.ts): one list for both.
 import { TERMINAL_ESCAPE } from "../detect/terminal-escapes.js";
+import { modelText } from "./model-text.js";
 
 /** Invisible characters (controls, zero-width, bidirectional, tag characters) wherever they occur. */
 export const INVISIBLE =
@@ -93,4 +94,14 @@ export function stripHidden(value: unknown): unknown {
     return copy ?? value;
   }
   return value;
+}
+
+/**
+ * A value a model reads (modelText) with its hidden characters stripped, or undefined when some remain: in an
+ * object key, which is not rewritten, since a renamed key could collide with another or no longer be the name
+ * the client expects. The caller refuses what it cannot strip.
+ */
+export function stripHiddenForModel(value: unknown): unknown {
+  const stripped = stripHidden(value);
+  return findHidden(modelText(stripped)) ? undefined : stripped;
 }

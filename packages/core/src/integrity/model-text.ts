@@ -5,9 +5,25 @@
 // its own, and an order at the start of a result would no longer stand at the start). A `blob` or image `data`
 // that is not base64 is read (a block shaped as an image inside structuredContent reaches the model as text),
 // and so is any other member named `data` (a web API's answer, `{ "data": { … } }`).
+//
+// Object keys are read too: a client hands the model a structuredContent (or a sampling request's tool
+// schemas) as JSON, keys and all, so an order or hidden characters written as a key reach the model as surely
+// as a value's. Each key is read once (a list of records repeats the same few keys), before its value, and the
+// member names MCP gives its own messages are not read at all: a client lays the message out by them, and a
+// "content" or "text" line before every part would move an order at a result's start from its start.
 const BINARY_BLOCKS = new Set(["image", "audio"]);
 const BLOCK_TYPES = new Set(["text", "image", "audio", "resource", "resource_link"]);
 const BASE64 = /^[A-Za-z0-9+/=_\r\n-]*$/;
+const PROTOCOL_MEMBERS = [
+  // a tool's result, its content blocks and the resources they embed or link
+  ...["content", "structuredContent", "isError", "_meta", "type", "text", "data", "mimeType", "resource"],
+  ...["uri", "blob", "name", "title", "description", "size", "annotations", "icons"],
+  ...["audience", "priority", "lastModified", "src", "sizes", "theme"],
+  // a read's contents, a prompt's messages, an error, a task, and a sampling request's tool blocks
+  ...["contents", "messages", "role", "code", "message", "task", "tasks", "nextCursor", "taskId"],
+  ...["status", "statusMessage", "createdAt", "lastUpdatedAt", "ttl", "pollInterval", "id", "input"],
+  "toolUseId",
+];
 
 const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
   if (key === "type") return !BLOCK_TYPES.has(value as string);
@@ -17,12 +33,19 @@ const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
 
 export function modelText(value: unknown): string {
   const parts: string[] = [];
+  const keysRead = new Set(PROTOCOL_MEMBERS);
   const walk = (v: unknown) => {
     if (typeof v === "string") parts.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === "object" && v !== null) {
       const binary = "type" in v && typeof v.type === "string" && BINARY_BLOCKS.has(v.type);
-      for (const [k, item] of Object.entries(v)) if (readByModel(k, item, binary)) walk(item);
+      for (const [k, item] of Object.entries(v)) {
+        if (!keysRead.has(k)) {
+          keysRead.add(k);
+          parts.push(k);
+        }
+        if (readByModel(k, item, binary)) walk(item);
+      }
     }
   };
   walk(value);

@@ -1,10 +1,10 @@
-// What results hand the model: hidden characters are stripped or flagged or blocked, and text that
-// addresses the model is recorded or blocked, by policy.
+// What results hand the model: hidden characters are stripped or flagged or blocked (where stripping would
+// rename an object key, blocked), and text that addresses the model is recorded or blocked, by policy.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
-import { findHidden, stripHidden } from "./hidden.js";
+import { findHidden, stripHiddenForModel } from "./hidden.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection, type ResultCall } from "./result-injection.js";
 
@@ -43,9 +43,13 @@ function reviewMember(
   const hidden = findHidden(text);
   if (hidden) {
     notes.push(`result: hidden ${hidden.kinds.join(", ")}`);
-    if (rules.hidden_characters === "block")
+    const stripped = rules.hidden_characters === "strip" ? stripHiddenForModel(result) : undefined;
+    if (
+      rules.hidden_characters === "block" ||
+      (rules.hidden_characters === "strip" && stripped === undefined)
+    )
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
-    if (rules.hidden_characters === "strip") message = { ...raw, [member]: stripHidden(result) };
+    if (stripped !== undefined) message = { ...raw, [member]: stripped };
   }
   if (rules.result_injection !== "off") {
     const injected = scoreResultInjection(text, call);

@@ -8,7 +8,7 @@ import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
-import { findHidden, stripHidden } from "./hidden.js";
+import { findHidden, stripHiddenForModel } from "./hidden.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection } from "./result-injection.js";
 
@@ -22,9 +22,13 @@ export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict 
   const hidden = findHidden(modelText(params));
   if (hidden) {
     notes.push(`sampling: hidden ${hidden.kinds.join(", ")}`);
-    if (rules.hidden_characters === "block")
+    const stripped = rules.hidden_characters === "strip" ? stripHiddenForModel(params) : undefined;
+    if (
+      rules.hidden_characters === "block" ||
+      (rules.hidden_characters === "strip" && stripped === undefined)
+    )
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
-    if (rules.hidden_characters === "strip") message = { ...raw, params: stripHidden(params) as JsonObject };
+    if (stripped !== undefined) message = { ...raw, params: stripped as JsonObject };
   }
   const data = modelText([resources, toolResultsIn(params)]);
   if (rules.result_injection !== "off" && data) {

@@ -38,7 +38,7 @@ describe("modelText", () => {
       ],
       structuredContent: { data: { note: "from the API" } },
     };
-    expect(modelText(result)).toBe("Hello\nimage/png\nfrom the API");
+    expect(modelText(result)).toBe("Hello\nimage/png\nnote\nfrom the API");
   });
 
   it("reads a blob or an image's data that is not base64", () => {

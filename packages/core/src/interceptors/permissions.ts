@@ -267,19 +267,37 @@ function filterContents(ctx: MessageContext, raw: JsonObject, method: string): V
 }
 
 /**
- * The server's own sampling request may embed resources in the messages it has the client's model read. One
- * the client could not read itself refuses the request: without it the conversation would mislead the model.
+ * The server's own sampling request may embed resources in the messages it has the client's model read, link
+ * to them, or carry their contents bare in a tool result's structuredContent. One the client could not read
+ * itself refuses the request: without it the conversation would mislead the model.
  */
 function checkSamplingResources(ctx: MessageContext, params: JsonObject | undefined): Verdict {
-  const resources = embeddedResources(params);
-  if (resources === undefined)
-    return block("invalid_request", { detail: "sampling request nested too deep to check" });
   const refusal = resourceRefusal(ctx);
-  for (const resource of resources) {
-    const refused = refusal(resource);
-    if (refused) return refused;
-  }
+  let refused: Verdict | undefined;
+  const readable = (resource: unknown) => (refused ??= refusal(resource)) === undefined;
+  const after = prune(params, readable);
+  if (refused) return refused;
+  if (after !== params)
+    return block("invalid_request", { detail: "sampling request nested too deep to check" });
   return PASS;
+}
+
+/**
+ * What a server sends the client beside a result is free JSON too: an error's `data` (a client shows the model
+ * a failed call's data, whatever the call) and a log message's `data`. Resource contents and links in it are
+ * taken out as from a tool's structuredContent. An error whose whole data is one loses its data (which is
+ * optional); a log message whose whole data is one is dropped, since a log message must carry data.
+ */
+function pruneData(ctx: MessageContext, raw: JsonObject, member: "error" | "params"): Verdict {
+  const holder = raw[member] as JsonObject | undefined;
+  if (typeof holder !== "object" || holder === null || !("data" in holder)) return PASS;
+  const after = prune(holder.data, readableResource(ctx));
+  if (after === holder.data) return PASS;
+  if (after !== PRUNED)
+    return { action: "modify", message: { ...raw, [member]: { ...holder, data: after } } };
+  if (member === "params") return block("resource_denied", { uri: null });
+  const { data: _withheld, ...rest } = holder;
+  return { action: "modify", message: { ...raw, [member]: rest } };
 }
 
 const ROOTS = "permissions.roots";
@@ -354,6 +372,10 @@ export function permissions(): Interceptor {
       // An update about a resource the client may not read names it, as a listing would.
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === RESOURCE_UPDATED)
         return readableResource(ctx)(m.params) ? PASS : block("resource_denied", { uri: null });
+      if (ctx.direction === "to_client" && m.kind === "notification" && m.method === "notifications/message")
+        return pruneData(ctx, m.raw, "params");
+      if (ctx.direction === "to_client" && m.kind === "response" && m.error)
+        return pruneData(ctx, m.raw, "error");
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request) {
         const method = ctx.request.method;
         if (method === "completion/complete") return filterCompletion(ctx, m.raw);

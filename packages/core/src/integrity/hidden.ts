@@ -55,6 +55,20 @@ function kindOf(match: string): string {
   return "zero-width character";
 }
 
+/**
+ * Reported beside the kinds when some hidden characters sit in an object key (a parameter's name in a tool's
+ * inputSchema): stripping rewrites values, never keys, which the server and the client expect as they are.
+ */
+export const HIDDEN_IN_A_KEY = "in a key, which stripping keeps";
+
+/** Whether an object key anywhere in `value` holds hidden characters. */
+export function hiddenInKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hiddenInKeys);
+  if (typeof value !== "object" || value === null) return false;
+  for (const [key, inner] of Object.entries(value)) if (findHidden(key) || hiddenInKeys(inner)) return true;
+  return false;
+}
+
 /** Undefined when the text has nothing hidden. */
 export function findHidden(text: string): HiddenReport | undefined {
   HIDDEN.lastIndex = 0;

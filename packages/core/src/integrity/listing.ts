@@ -3,7 +3,7 @@
 // and recorded as a pending change otherwise; then judged, and shown, stripped or withheld.
 import type { JsonObject } from "../jsonrpc.js";
 import type { IntegrityRules } from "../policy/policy.js";
-import { findHidden, stripHidden } from "./hidden.js";
+import { findHidden, HIDDEN_IN_A_KEY, hiddenInKeys, stripHidden } from "./hidden.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
 import {
@@ -17,7 +17,7 @@ import {
 import { definitionText, type PoisonReport } from "./poison.js";
 import { scorePoisonRemembered } from "./poison-memo.js";
 import type { SessionListed } from "./session-listed.js";
-import { judge, type Judgement } from "./verdict.js";
+import { hiddenWithheld, judge, type Judgement } from "./verdict.js";
 import { withheldNotice } from "./withheld-messages.js";
 
 /** The list methods, the kind they list, the result key holding the entries and the entries' name field. */
@@ -122,7 +122,8 @@ export function reviewDefinition(
 ): ReviewOutcome {
   const { rules, pins, server } = c;
   const text = definitionText(definition);
-  const hidden = findHidden(text)?.kinds ?? null;
+  const found = findHidden(text)?.kinds ?? null;
+  const hidden = hiddenInKeys(definition) ? [...(found ?? []), HIDDEN_IN_A_KEY] : found;
   const poison = scoreListed(c, kind, name, definition, text, own);
   const presented = pinOf(definition);
   const label = `${kind} ${name}`;
@@ -146,7 +147,7 @@ export function reviewDefinition(
     return { shown: undefined, judgement: NOT_RECORDED };
   }
   let pin = pins.get(server, kind, name);
-  const hiddenBlocked = hidden !== null && rules.hidden_characters === "block";
+  const hiddenBlocked = hiddenWithheld(hidden, rules);
   if (rules.pin !== "off" && pin?.hash !== presented.hash && !hiddenBlocked) {
     // A definition that looks poisoned is never trusted on first use: it waits for a person like a change.
     if (!pin && c.firstSight && !(poisoned && rules.poisoned !== "warn")) {

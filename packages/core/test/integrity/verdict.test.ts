@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { templateMatches } from "../../src/integrity/uses.js";
 import { definitionChangeId, pinsCommand, shellWord } from "../../src/integrity/approve-command.js";
+import { HIDDEN_IN_A_KEY } from "../../src/integrity/hidden.js";
 import { judge } from "../../src/integrity/verdict.js";
 import { withheldNotice } from "../../src/integrity/withheld-messages.js";
 import { DEFAULT_INTEGRITY, type IntegrityRules } from "../../src/policy/policy.js";
@@ -62,6 +63,24 @@ describe("judge", () => {
       fact({ pinnedHash: "now", hidden: ["zero-width character"] }),
       rules({ hidden_characters: "block" }),
       "hidden_characters",
+    ],
+    [
+      "hidden characters stripped",
+      fact({ pinnedHash: "now", hidden: ["tag characters"] }),
+      rules({ hidden_characters: "strip" }),
+      "ok",
+    ],
+    [
+      "hidden characters in a key, which stripping keeps",
+      fact({ pinnedHash: "now", hidden: ["tag characters", HIDDEN_IN_A_KEY] }),
+      rules({ hidden_characters: "strip" }),
+      "hidden_characters",
+    ],
+    [
+      "hidden characters in a key, only flagged",
+      fact({ pinnedHash: "now", hidden: ["tag characters", HIDDEN_IN_A_KEY] }),
+      rules({ hidden_characters: "flag" }),
+      "ok",
     ],
   ])("%s", (_what, d, r, expected) => {
     const j = judge(d, r);

@@ -56,4 +56,59 @@ describe("caseAmbiguity", () => {
     expect(caseAmbiguity({ tools: [{ name: "a", Name: "b" }] }, "result")).toContain("differ only in case");
     expect(caseAmbiguity({ structuredContent: { a: 1, A: 2 } }, "result")).toBeUndefined();
   });
+
+  it.each([
+    ["elicitation/create", { Mode: "url", url: "javascript:alert(1)" }, '"Mode" would be read as "mode"'],
+    [
+      "elicitation/create",
+      { requestedSchema: { Properties: {} } },
+      '"Properties" would be read as "properties"',
+    ],
+    [
+      "elicitation/create",
+      { requestedSchema: { properties: { a: { properties: { b: { TITLE: "PIN" } } } } } },
+      '"TITLE" would be read as "title"',
+    ],
+    [
+      "completion/complete",
+      { context: { Arguments: { a: "b" } } },
+      '"Arguments" would be read as "arguments"',
+    ],
+    [
+      "sampling/createMessage",
+      { messages: [{ content: [{ Type: "resource" }] }] },
+      '"Type" would be read as "type"',
+    ],
+    // A field's name, and a tool's own arguments, are data: read whatever their case.
+    ["elicitation/create", { requestedSchema: { properties: { Title: { type: "string" } } } }, undefined],
+    ["tools/call", { name: "t", arguments: { Title: "x", Mode: "y", Context: {} } }, undefined],
+  ])("reads %s's params %j at every depth a check reads them", (method, params, why) => {
+    const found = caseAmbiguity(params, "params", method);
+    if (why === undefined) expect(found).toBeUndefined();
+    else expect(found).toContain(why);
+  });
+
+  it("reads a result and an error where the checks read them", () => {
+    expect(caseAmbiguity({ Completion: { values: [] } }, "result", "completion/complete")).toContain(
+      '"Completion"',
+    );
+    expect(caseAmbiguity({ completion: { Values: [] } }, "result", "completion/complete")).toContain(
+      '"Values"',
+    );
+    expect(
+      caseAmbiguity({ completion: { values: [], Values: [] } }, "result", "completion/complete"),
+    ).toContain("differ only in case");
+    expect(
+      caseAmbiguity({ content: [{ type: "resource", Resource: {} }] }, "result", "tools/call"),
+    ).toContain('"Resource"');
+    expect(
+      caseAmbiguity({ content: [], structuredContent: { Type: "row" } }, "result", "tools/call"),
+    ).toBeUndefined();
+    const elicits = { code: -32042, message: "m", data: { elicitations: [{ Mode: "url" }] } };
+    expect(caseAmbiguity(elicits, "error")).toContain('"Mode"');
+    expect(caseAmbiguity({ code: 1, message: "m", data: { Reason: "approval_pending" } }, "error")).toContain(
+      '"Reason"',
+    );
+    expect(caseAmbiguity({ code: 1, message: "m", data: { Detail: "x" } }, "error")).toBeUndefined();
+  });
 });

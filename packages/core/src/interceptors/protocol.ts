@@ -14,7 +14,11 @@ export function protocol(): Interceptor {
     inspect(ctx) {
       const m = ctx.message;
       const ambiguity =
-        m.kind === "response" ? caseAmbiguity(m.raw.result, "result") : caseAmbiguity(m.params, "params");
+        m.kind !== "response"
+          ? caseAmbiguity(m.params, "params", m.method)
+          : m.error
+            ? caseAmbiguity(m.raw.error, "error")
+            : caseAmbiguity(m.raw.result, "result", ctx.request?.method);
       if (ambiguity) return block("invalid_request", { detail: ambiguity });
       if (m.kind === "response") return PASS;
       const allowed = MCP_METHODS[ctx.direction];

@@ -3,7 +3,8 @@
 // decoding its arguments) and .NET's web defaults match keys case-insensitively, Go also folding "ſ" to "s"
 // and the Kelvin sign to "k", and the last matching key wins. The guard checks `name`; such a peer would
 // run `Name`. So a message is refused when an object in it holds two keys that fold to one, or when a field
-// the guard reads is present only under another case.
+// the guard reads is present only under another case, at any depth it reads it (read-members.ts).
+import { ERROR_READ, paramsRead, resultRead, type Shape } from "./read-members.js";
 
 /**
  * Keys as a case-insensitive decoder compares them. Go folds each character by its simple case mappings,
@@ -16,56 +17,96 @@ export const foldKey = (key: string): string =>
     .toUpperCase()
     .toLowerCase();
 
-/** Fields the checks read, in params (requests, notifications) and results (responses), by folded name. */
-const READ_FIELDS = new Map(
-  [
-    // params
-    "name",
-    "arguments",
-    "uri",
-    "ref",
-    "argument",
-    "capabilities",
-    "maxTokens",
-    "includeContext",
-    // results
-    "tools",
-    "prompts",
-    "resources",
-    "resourceTemplates",
-    "instructions",
-    "content",
-    "contents",
-    "structuredContent",
-    "messages",
-    "roots",
-  ].map((field) => [foldKey(field), field]),
-);
-
 /** The lists whose entries the guard reviews (pins, poison, permissions) in a result. */
 const DEFINITION_LISTS = ["tools", "prompts", "resources", "resourceTemplates"];
 
 /**
- * Why a payload cannot be read one way by every peer, or undefined when it can. Params are checked
- * throughout (a tool's arguments included: a Go tool decodes them into a struct the same way); of a result,
- * its own members and the definitions it lists, which the guard judges field by field. The rest of a
- * result (structured data a database returned, say) is only scanned, which reads every key either way.
+ * Why a payload cannot be read one way by every peer, or undefined when it can: a member the checks read
+ * (read-members.ts) present in another case, or two keys of one object that fold to one name. Params are
+ * checked for such twins throughout (a tool's arguments included: a Go tool decodes them into a struct the
+ * same way); of a result or an error, the objects the checks read members of, and the definitions a result
+ * lists, which the guard judges field by field. The rest of a result (structured data a database returned,
+ * say) is only scanned, which reads every key either way.
  */
-export function caseAmbiguity(payload: unknown, kind: "params" | "result"): string | undefined {
+export function caseAmbiguity(
+  payload: unknown,
+  kind: "params" | "result" | "error",
+  method?: string,
+): string | undefined {
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return undefined;
+  const read =
+    kind === "params" ? paramsRead(method ?? "") : kind === "result" ? resultRead(method) : ERROR_READ;
+  const misread = readInAnotherCase(payload, read);
+  if (misread !== undefined) return misread;
+  if (kind === "params") return twins(payload, true);
+  if (kind === "error") return undefined;
   const members = payload as Record<string, unknown>;
-  for (const key in members) {
-    if (!Object.hasOwn(members, key)) continue;
-    const field = READ_FIELDS.get(isOwnFold(key) ? key : foldKey(key));
-    if (field !== undefined && field !== key)
-      return `the member "${key}" would be read as "${field}" by a case-insensitive peer`;
-  }
-  if (kind === "params") return twins(members, true);
-  const own = twins(members, false);
-  if (own !== undefined) return own;
   for (const list of DEFINITION_LISTS) {
     const why = twins(members[list], true);
     if (why !== undefined) return why;
+  }
+  return undefined;
+}
+
+/**
+ * The first member, along the shape the checks read, spelled in another case than the one read, or two of
+ * its keys that fold to one name. A value reached by several shapes (a member named and also under "*") is
+ * read by each, once.
+ */
+function readInAnotherCase(payload: object, read: Shape): string | undefined {
+  const stack: [unknown, Set<Shape>][] = [[payload, new Set([read])]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [value, shapes] = top;
+    if (typeof value !== "object" || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, shapes]);
+      continue;
+    }
+    const named = [...shapes].filter((shape) => Object.keys(shape).length > 0);
+    if (named.length === 0) continue;
+    const object = value as Record<string, unknown>;
+    const twin = twinKeys(object);
+    if (twin !== undefined) return twin;
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
+      const next = new Set<Shape>();
+      let isMember = false;
+      for (const shape of named) {
+        const exact = key === "*" ? undefined : memberOf(shape, key);
+        if (exact !== undefined) next.add(exact);
+        isMember ||= exact !== undefined;
+        const any = memberOf(shape, "*");
+        if (any !== undefined) next.add(any);
+      }
+      const readAs = isMember ? undefined : foldedMember(named, key);
+      if (readAs !== undefined)
+        return `the member "${key}" would be read as "${readAs}" by a case-insensitive peer`;
+      if (next.size > 0) stack.push([object[key], next]);
+    }
+  }
+  return undefined;
+}
+
+const memberOf = (shape: Shape, key: string): Shape | undefined =>
+  Object.hasOwn(shape, key) ? shape[key] : undefined;
+
+const FOLDED = new WeakMap<Shape, Map<string, string>>();
+
+/** The member of one of the shapes that `key` folds to (`Mode` to `mode`), other than itself. */
+function foldedMember(shapes: readonly Shape[], key: string): string | undefined {
+  const folded = isOwnFold(key) ? key : foldKey(key);
+  for (const shape of shapes) {
+    let members = FOLDED.get(shape);
+    if (members === undefined) {
+      members = new Map(
+        Object.keys(shape)
+          .filter((m) => m !== "*")
+          .map((m) => [foldKey(m), m]),
+      );
+      FOLDED.set(shape, members);
+    }
+    const member = members.get(folded);
+    if (member !== undefined && member !== key) return member;
   }
   return undefined;
 }

@@ -1,0 +1,140 @@
+// The members the checks read by name, and where: per method, in a request's or notification's params, in
+// a response's result, and in an error. A peer that matches keys case-insensitively reads `Mode` as `mode`,
+// so a member is refused wherever it stands in another case than the one a check reads (case-variants.ts).
+// `read-members.test.ts` runs the checks over messages of each method and fails when one reads a member by
+// name that is not listed here: a new check cannot read a member the case-variant refusal does not cover.
+//
+// A shape names the members read in an object; "*" stands for each member, whatever its name (a form's
+// fields, a schema's properties; "*" of a shape that refers to itself is "at any depth"). An array takes its
+// items through the shape of the array itself. Members read only by walking every key (the scanner reads
+// every value whatever its key's case; an argument is judged a path by a case-insensitive pattern on its
+// name) need no entry.
+
+export interface Shape {
+  readonly [member: string]: Shape;
+}
+
+const LEAF: Shape = {};
+
+/** Shapes whose members are only leaves, from their names. */
+const leaves = (...names: string[]): Record<string, Shape> =>
+  Object.fromEntries(names.map((name) => [name, LEAF]));
+
+/** Read in every message of its kind, whatever its method (the guard reads them before knowing the method). */
+const EVERY_PARAMS = leaves(
+  "name",
+  "arguments",
+  "uri",
+  "ref",
+  "argument",
+  "capabilities",
+  "maxTokens",
+  "includeContext",
+);
+const EVERY_RESULT = leaves(
+  "tools",
+  "prompts",
+  "resources",
+  "resourceTemplates",
+  "instructions",
+  "content",
+  "contents",
+  "structuredContent",
+  "messages",
+  "roots",
+);
+
+/**
+ * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), and the
+ * content blocks that hold them (a sampling message's tool results).
+ */
+const EMBEDDING: Shape = (() => {
+  const shape: Record<string, Shape> = leaves("type", "uri", "resource", "content", "structuredContent");
+  shape["*"] = shape;
+  return shape;
+})();
+
+/** A form elicitation's field (credential-form.ts), a nested one judged as a field too. */
+const FORM_FIELD: Shape = (() => {
+  const field: Record<string, Shape> = {
+    ...leaves("type", "title", "description", "enum"),
+    oneOf: leaves("const"),
+    anyOf: leaves("const"),
+  };
+  field.items = field;
+  field.properties = { "*": field };
+  return field;
+})();
+
+/** What an elicitation shows the user (sampling-guard.ts): a form's message and fields, or a link. */
+const ELICITATION: Shape = {
+  ...leaves("mode", "url", "message"),
+  requestedSchema: { properties: { "*": FORM_FIELD } },
+};
+
+/** A JSON schema in a listed definition, read for parameter descriptions at any depth (tool integrity). */
+const DEFINITION_SCHEMA: Shape = (() => {
+  const schema: Record<string, Shape> = { description: LEAF };
+  for (const name of ["properties", "patternProperties", "$defs", "definitions"])
+    schema[name] = { "*": schema };
+  for (const name of ["anyOf", "oneOf", "allOf", "prefixItems", "items", "additionalProperties"])
+    schema[name] = schema;
+  for (const name of ["not", "if", "then", "else", "contains"]) schema[name] = schema;
+  return schema;
+})();
+
+const TOOL: Shape = { ...leaves("name", "input_schema", "parameters", "arguments"), "*": DEFINITION_SCHEMA };
+
+/** Params, by method. */
+const PARAMS: Readonly<Record<string, Shape>> = {
+  initialize: {
+    capabilities: {
+      ...leaves("sampling", "elicitation"),
+      tasks: { requests: leaves("sampling", "elicitation") },
+    },
+  },
+  "completion/complete": {
+    ref: leaves("type", "name", "uri"),
+    argument: leaves("name", "value"),
+    context: leaves("arguments"),
+  },
+  "sampling/createMessage": EMBEDDING,
+  "elicitation/create": ELICITATION,
+};
+
+/** Results, by the method of the request they answer. */
+const RESULTS: Readonly<Record<string, Shape>> = {
+  "tools/list": { nextCursor: LEAF, tools: TOOL },
+  "prompts/list": { nextCursor: LEAF, prompts: leaves("name") },
+  "resources/list": { nextCursor: LEAF, resources: leaves("uri") },
+  "resources/templates/list": { nextCursor: LEAF, resourceTemplates: leaves("uriTemplate") },
+  // Of a tool's result, the content shown; its structuredContent is the tool's own data (a database's rows,
+  // keys in any case), where links are taken out as a precaution but no client reads one as a link.
+  "tools/call": { type: LEAF, content: EMBEDDING },
+  "tasks/result": { type: LEAF, content: EMBEDDING },
+  "resources/read": { type: LEAF, contents: EMBEDDING },
+  "prompts/get": { type: LEAF, messages: EMBEDDING },
+  "completion/complete": { completion: leaves("values") },
+  "roots/list": { roots: leaves("uri") },
+};
+
+/**
+ * An error: one that elicits in place of a result (URLElicitationRequired, sampling-guard.ts), or a server's
+ * shaped like the guard's own approval errors (guard-voice.ts).
+ */
+export const ERROR_READ: Shape = {
+  ...leaves("code", "message"),
+  data: { ...leaves("reason", "approval_id", "approve"), elicitations: ELICITATION },
+};
+
+/** The members read in the params of `method`. */
+export function paramsRead(method: string): Shape {
+  const own = PARAMS[method];
+  return own === undefined ? EVERY_PARAMS : { ...EVERY_PARAMS, ...own };
+}
+
+/** The members read in a result answering `method` (undefined when the request is not known). */
+export function resultRead(method: string | undefined): Shape {
+  const own = method === undefined ? undefined : RESULTS[method];
+  return own === undefined ? EVERY_RESULT : { ...EVERY_RESULT, ...own };
+}

@@ -118,3 +118,24 @@ describe("a denied resource in the server's own sampling request", () => {
     expect(toClient(sampling(result({ files: [PUBLIC] }))).action).toBe("pass");
   });
 });
+
+describe("a denied resource in free JSON, with its members in another case", () => {
+  it("is taken out as a peer that reads keys whatever their case reads it", () => {
+    const data = {
+      bare: [{ URI: PRIVATE.uri, Text: "salaries" }],
+      embedded: [{ Type: "resource", Resource: { Uri: PRIVATE.uri, BLOB: "c2FsYXJpZXM=" } }],
+      kept: [PUBLIC],
+    };
+    const verdict = toClient({ id: 1, error: { code: -32000, message: "failed", data } }, CALL);
+    expect(shown(verdict)).toMatchObject({ error: { data: { bare: [], embedded: [], kept: [PUBLIC] } } });
+  });
+
+  it("is taken out when one member is written twice in different cases", () => {
+    const twice = { uri: PUBLIC.uri, URI: PRIVATE.uri, text: "salaries" };
+    const verdict = toClient(
+      { id: 1, error: { code: -32000, message: "failed", data: [twice, PUBLIC] } },
+      CALL,
+    );
+    expect(shown(verdict)).toMatchObject({ error: { data: [PUBLIC] } });
+  });
+});

@@ -199,6 +199,39 @@ const CONTENTS: Record<
   },
 };
 
+/** The members prune judges an object of free JSON by. */
+interface ResourceShape {
+  uri?: unknown;
+  text?: unknown;
+  blob?: unknown;
+  type?: unknown;
+  resource?: unknown;
+}
+const SHAPE_MEMBERS = new Set(["uri", "text", "blob", "type", "resource"]);
+
+/**
+ * An object's ResourceShape members, whatever the case of their names: in free JSON nothing else names them,
+ * and a peer that reads keys case-insensitively (Go's encoding/json, .NET) reads `URI` and `Text` as a
+ * resource's. Undefined when one is written twice in different cases, which one peer reads one way and
+ * another the other (pruned: not shown rather than judged by one spelling).
+ */
+function shapeOf(value: object): ResourceShape | undefined {
+  const shape: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const member = key.toLowerCase();
+    if (!SHAPE_MEMBERS.has(member)) continue;
+    if (Object.hasOwn(shape, member)) return undefined;
+    shape[member] = (value as Record<string, unknown>)[key];
+  }
+  return shape;
+}
+
+/** An embedded resource's own object, read as shapeOf reads it (anything else is judged as it is). */
+const resourceOf = (resource: unknown): unknown =>
+  typeof resource === "object" && resource !== null && !Array.isArray(resource)
+    ? shapeOf(resource)
+    : resource;
+
 /** Marks what prune removed, so that the caller knows to rewrite the message. */
 const PRUNED = Symbol("pruned");
 
@@ -209,15 +242,10 @@ const PRUNED = Symbol("pruned");
  */
 function prune(value: unknown, readable: (resource: unknown) => boolean, depth = 0): unknown {
   if (typeof value !== "object" || value === null) return value;
-  const shape = value as {
-    uri?: unknown;
-    text?: unknown;
-    blob?: unknown;
-    type?: unknown;
-    resource?: unknown;
-  };
+  const shape = Array.isArray(value) ? {} : shapeOf(value);
+  if (shape === undefined) return PRUNED;
   if ("uri" in shape && ("text" in shape || "blob" in shape) && !readable(shape)) return PRUNED;
-  if (shape.type === "resource" && !readable(shape.resource)) return PRUNED;
+  if (shape.type === "resource" && !readable(resourceOf(shape.resource))) return PRUNED;
   if (shape.type === "resource_link" && !readable(shape)) return PRUNED;
   if (depth > 64) return PRUNED; // deeper than any result we judge: not shown rather than not checked
   if (Array.isArray(value)) {

@@ -121,6 +121,11 @@ export const ERROR_REGISTRY = {
     message: "Elicitation may only send the user to a web page",
     when: "the server's URL-mode elicitation linked to something other than an https page (or http on this machine), or carried a user name or password in its link; `data.detail` says which (sent to the server, or to the client in place of the -32042 error that carried it)",
   },
+  task_not_found: {
+    code: -32602,
+    message: "Task not found",
+    when: "the server asked the client about a task (`tasks/get`, `tasks/result`, `tasks/cancel`) the client did not run for this server's own requests in this session (sent to the server)",
+  },
   sensitive_data: {
     code: -32600,
     message: "Sensitive data blocked",

@@ -33,6 +33,7 @@ function ctx(
     request?: Record<string, unknown>;
     name?: string;
     launch?: ServerLaunch;
+    state?: Map<string, unknown>;
   } = {},
 ): MessageContext {
   return {
@@ -43,7 +44,7 @@ function ctx(
     identity: o.identity ?? identity,
     auth: o.auth ?? { ok: true },
     policy: effectivePolicy(o.server ?? policy(), ["default"], {}),
-    state: new Map(),
+    state: o.state ?? new Map(),
     message: classify({ jsonrpc: "2.0", ...raw }) as Message,
     request: o.request ? (classify({ jsonrpc: "2.0", ...o.request }) as RequestMessage) : undefined,
   };
@@ -309,6 +310,68 @@ describe("permissions: the client's roots", () => {
       action: "modify",
       message: { jsonrpc: "2.0", id: 9, result: { roots: [{ uri: "file:///work/a" }] } },
     });
+  });
+});
+
+describe("the client's tasks, as a server asks about them", () => {
+  const server = policy({ sampling: { enabled: true } });
+  /** One session: the client ran task "t1" for the server's sampling request; "t2" is another server's. */
+  function session() {
+    const guard = samplingGuard(memoryLimiter());
+    const state = new Map<string, unknown>();
+    const sampling = {
+      id: "s1",
+      method: "sampling/createMessage",
+      params: { messages: [], task: { ttl: 1 } },
+    };
+    const created = { id: "s1", result: { task: { taskId: "t1", status: "working" } } };
+    const noted = guard.inspect(ctx(created, { direction: "to_server", server, state, request: sampling }));
+    expect(verdictNow(noted).action).toBe("pass");
+    const ask = (method: string, params: object) =>
+      verdictNow(guard.inspect(ctx({ id: 2, method, params }, { direction: "to_client", server, state })));
+    const listed = (tasks: unknown) =>
+      verdictNow(
+        guard.inspect(
+          ctx(
+            { id: 3, result: { tasks } },
+            { direction: "to_server", server, state, request: { id: 3, method: "tasks/list", params: {} } },
+          ),
+        ),
+      );
+    return { ask, listed };
+  }
+
+  it("passes a request about a task the client ran for this server's own request", () => {
+    const { ask } = session();
+    for (const method of ["tasks/get", "tasks/result", "tasks/cancel"])
+      expect(ask(method, { taskId: "t1" }).action).toBe("pass");
+  });
+
+  it("refuses one about any other task, or none", () => {
+    const { ask } = session();
+    for (const method of ["tasks/get", "tasks/result", "tasks/cancel"]) {
+      expect(ask(method, { taskId: "t2" })).toMatchObject({ action: "block", reason: "task_not_found" });
+      expect(ask(method, { taskId: 1 })).toMatchObject({ action: "block", reason: "task_not_found" });
+      expect(ask(method, {})).toMatchObject({ action: "block", reason: "task_not_found" });
+    }
+    // Another session's server never saw t1 made for it.
+    const other = samplingGuard(memoryLimiter());
+    const asked = { id: 2, method: "tasks/result", params: { taskId: "t1" } };
+    expect(other.inspect(ctx(asked, { direction: "to_client", server }))).toMatchObject({
+      reason: "task_not_found",
+    });
+  });
+
+  it("keeps only this server's tasks in the client's list of them", () => {
+    const { ask, listed } = session();
+    expect(ask("tasks/list", {}).action).toBe("pass");
+    const t1 = { taskId: "t1", status: "completed" };
+    expect(listed([t1])).toEqual({ action: "pass" });
+    expect(listed([{ taskId: "t2", status: "completed" }, t1])).toMatchObject({
+      action: "modify",
+      message: { result: { tasks: [t1] } },
+    });
+    expect(listed("t2")).toMatchObject({ action: "modify", message: { result: { tasks: [] } } });
   });
 });
 

@@ -131,6 +131,10 @@ const PARAMS: [Direction, string, object][] = [
   ["to_server", "resources/read", { uri: "file:///tmp/a" }],
   ["to_server", "resources/subscribe", { uri: "file:///tmp/a" }],
   ["to_client", "notifications/resources/updated", { uri: "file:///tmp/a" }],
+  ["to_client", "tasks/get", { taskId: "t1" }],
+  ["to_client", "tasks/result", { taskId: "t1" }],
+  ["to_client", "tasks/cancel", { taskId: "t1" }],
+  ["to_client", "tasks/list", { cursor: "c" }],
   ["to_client", "notifications/progress", { progressToken: 1, progress: 1, message: "m" }],
   [
     "to_server",
@@ -279,6 +283,7 @@ const RESULTS: [Direction, string, object, object][] = [
     },
   ],
   ["to_server", "roots/list", {}, { roots: [{ uri: "file:///tmp", name: "t" }] }],
+  ["to_server", "tasks/list", {}, { tasks: [{ taskId: "t1", status: "completed" }], nextCursor: "c" }],
   [
     "to_server",
     "sampling/createMessage",

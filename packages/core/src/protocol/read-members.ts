@@ -31,18 +31,22 @@ const EVERY_PARAMS = leaves(
   "maxTokens",
   "includeContext",
 );
-const EVERY_RESULT = leaves(
-  "tools",
-  "prompts",
-  "resources",
-  "resourceTemplates",
-  "instructions",
-  "content",
-  "contents",
-  "structuredContent",
-  "messages",
-  "roots",
-);
+const EVERY_RESULT: Record<string, Shape> = {
+  // The task the client ran a server's request as (client-tasks.ts).
+  task: leaves("taskId"),
+  ...leaves(
+    "tools",
+    "prompts",
+    "resources",
+    "resourceTemplates",
+    "instructions",
+    "content",
+    "contents",
+    "structuredContent",
+    "messages",
+    "roots",
+  ),
+};
 
 /**
  * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), and the
@@ -100,6 +104,10 @@ const PARAMS: Readonly<Record<string, Shape>> = {
   },
   "sampling/createMessage": EMBEDDING,
   "elicitation/create": ELICITATION,
+  // A server's requests about the client's tasks (client-tasks.ts).
+  "tasks/get": leaves("taskId"),
+  "tasks/result": leaves("taskId"),
+  "tasks/cancel": leaves("taskId"),
 };
 
 /** Results, by the method of the request they answer. */
@@ -116,6 +124,7 @@ const RESULTS: Readonly<Record<string, Shape>> = {
   "prompts/get": { type: LEAF, messages: EMBEDDING },
   "completion/complete": { completion: leaves("values") },
   "roots/list": { roots: leaves("uri") },
+  "tasks/list": { nextCursor: LEAF, tasks: leaves("taskId") },
 };
 
 /**

@@ -110,9 +110,10 @@ describe("a card split over neighbouring strings", () => {
     const started = performance.now();
     cards(digits);
     cards(edges);
-    // Not a performance assertion (the benchmark measures speed): a quadratic reading takes minutes here.
-    expect(performance.now() - started).toBeLessThan(20_000);
-  });
+    // Not a performance assertion (the benchmark measures speed): a quadratic reading takes many minutes
+    // here, while this linear one took 12-33 s on a loaded machine (round 36), past the old 20 s bound.
+    expect(performance.now() - started).toBeLessThan(50_000);
+  }, 120_000);
 });
 
 describe("nine digits over pieces of digits alone (round 8)", () => {

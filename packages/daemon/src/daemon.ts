@@ -43,6 +43,7 @@ import { detectionFromConfig } from "./detection.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
+import { startBusyTrim } from "./busy-trim.js";
 import { startIdleCollector, v8Gc } from "./idle-collector.js";
 import { optimiseWhenBusy } from "./optimising-compiler.js";
 import { TokenStore } from "./oauth-tokens.js";
@@ -99,6 +100,7 @@ export class Daemon {
   private retentionTimer: NodeJS.Timeout | undefined;
   private olderRows: OlderRowsPass | undefined;
   private idleCollector: NodeJS.Timeout | undefined;
+  private busyTrim: NodeJS.Timeout | undefined;
   /**
    * Writes a crash into daemon.log, where `status` and a person look, before Node prints it (to the start-up
    * log of a detached daemon) and exits: a monitor, so what Node does with the error is unchanged.
@@ -199,8 +201,8 @@ export class Daemon {
           this.stores?.db.pragma("shrink_memory");
           trimMallocHeap();
         },
-        trimMallocHeap,
       );
+      this.busyTrim = startBusyTrim(trimMallocHeap);
       this.server = await listenOnSocket(this.paths.socket, (socket) => this.accept(socket), this.logger);
       this.dashboard = new DashboardServer({
         home: this.paths.home,
@@ -499,6 +501,7 @@ export class Daemon {
     if (this.retentionTimer) clearInterval(this.retentionTimer);
     this.olderRows?.stop();
     if (this.idleCollector) clearInterval(this.idleCollector);
+    if (this.busyTrim) clearInterval(this.busyTrim);
     if (this.stores) closeStores(this.stores, this.paths.database);
     if (this.server) removeSocketFile(this.paths.socket);
     process.off("uncaughtExceptionMonitor", this.logCrash);

@@ -7,9 +7,10 @@
 // It calls V8's gc(): the global one when node ran with --expose-gc, else one exposed at run time (the flag,
 // set after start, installs gc() in contexts made after it), so a daemon started by hand (`mcp-guard start`
 // or `serve`, without the started daemon's flags) collects too.
-import { performance, type EventLoopUtilization } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { loopBusyShare } from "./busy-trim.js";
 
 export interface IdleCollectorOptions {
   /** How often to look, and how long the loop must have been idle. */
@@ -45,13 +46,6 @@ export interface IdleCollectorProbes {
    * and V8's own tables. After a burst these stay resident until a later malloc reuses them.
    */
   trim?: () => void;
-  /**
-   * The light trim for a busy loop: the C heap's free pages only, without emptying caches the next message
-   * would fill again at once (SQLite's). In the middle of traffic it took 0.05–0.2 ms and gave back 0–2.6 MB
-   * (benchmark, 4,000 calls at 16 in flight): what a burst's buffers freed would otherwise stay resident
-   * until the loop falls quiet, and a daemon kept busy never does.
-   */
-  trimWhileBusy?: () => void;
 }
 
 /** One idle collection: how long the loop waited for it, and the heap used before and after. */
@@ -90,9 +84,9 @@ export class IdleCollector {
     const slack = this.probes.heapCommitted() - used;
     const grown = used - this.baseline >= this.options.growthBytes;
     const held = slack - this.slackBaseline >= this.options.growthBytes;
+    // A busy loop's free C pages are given back by the busy trim (busy-trim.ts), every second.
     if (busy >= this.options.idleUtilisation) {
       this.busySinceTrim = true;
-      this.probes.trimWhileBusy?.();
       return false;
     }
     if (!grown && !held) {
@@ -143,23 +137,15 @@ export function startIdleCollector(
   options: IdleCollectorOptions = IDLE_COLLECTOR_DEFAULTS,
   collected: (collection: IdleCollection) => void = () => {},
   trim?: () => void,
-  trimWhileBusy?: () => void,
 ): NodeJS.Timeout | undefined {
   if (typeof gc !== "function") return undefined;
-  let last: EventLoopUtilization = performance.eventLoopUtilization();
   const collector = new IdleCollector(
     {
       gc,
       heapUsed: () => getHeapStatistics().used_heap_size,
       heapCommitted: () => getHeapStatistics().total_heap_size,
-      busySinceLastLook: () => {
-        const now = performance.eventLoopUtilization();
-        const { utilization } = performance.eventLoopUtilization(now, last);
-        last = now;
-        return utilization;
-      },
+      busySinceLastLook: loopBusyShare(),
       trim,
-      trimWhileBusy,
     },
     options,
   );

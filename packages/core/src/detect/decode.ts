@@ -448,7 +448,7 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
         REST_OF_RUN.test(text);
         end = REST_OF_RUN.lastIndex;
       }
-      decodeRun(text, start, end, views);
+      decodeRun(text, codes, start, end, views);
       for (const view of base32Views(text, codes, start, end)) views.push(view);
       if (start >= grouped) grouped = decodeWrapped(text, start, end, views);
     }
@@ -458,7 +458,13 @@ function encodedRuns(text: string, codes: Uint8Array | undefined): DecodedView[]
   return views;
 }
 
-function decodeRun(text: string, start: number, end: number, views: DecodedView[]): void {
+function decodeRun(
+  text: string,
+  codes: Uint8Array | undefined,
+  start: number,
+  end: number,
+  views: DecodedView[],
+): void {
   const textual =
     startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start);
   if (!textual && end - start < MIN_BINARY_RUN) return;
@@ -469,7 +475,7 @@ function decodeRun(text: string, start: number, end: number, views: DecodedView[
   // Bytes that are not text as a whole: a blob's text after a binary header or among binary bytes
   // (decode-binary.ts).
   else if (end - start >= MIN_BINARY_RUN) {
-    const binary = binaryRunView(text, start, end);
+    const binary = binaryRunView(text, start, end, codes);
     if (binary) views.push(binary);
   }
 }

@@ -10,7 +10,7 @@
 // characters on both sides, and only then is the run measured (once: what it covers is not probed again).
 import { decodeEncoded, decodeText, type DecodedView, ViewBuilder } from "./decode.js";
 import { CharactersAhead } from "./characters-ahead.js";
-import { codeAt } from "./text-codes.js";
+import { codeAt, NON_ASCII } from "./text-codes.js";
 
 const PROBE_STEP = 20;
 /** Eight or more hex pairs (each may be written 0x…) with a separator between every two. */
@@ -47,6 +47,11 @@ mark(":;\t,- \r\n", SEPARATOR);
 mark(" \t", BLANK);
 mark("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", ALNUM);
 
+/** 1 for the codes of SEPARATOR's characters (NON_ASCII, beyond ASCII in a text's codes, is none). */
+const SEPARATOR_CODES = new Uint8Array(NON_ASCII + 1);
+for (let c = 0; c < 128; c++) if (((CLASSES[c] ?? 0) & SEPARATOR) !== 0) SEPARATOR_CODES[c] = 1;
+const separatorCode = (c: number): boolean => c < 128 && SEPARATOR_CODES[c] === 1;
+
 /** Whether the character at `i` is in the class; false beyond the text. */
 function is(flag: number, text: string, codes: Uint8Array | undefined, i: number): boolean {
   // codeAt written out: called from here, the short texts' time showed the call.
@@ -61,8 +66,12 @@ export function separatedViews(text: string, codes?: Uint8Array): DecodedView[] 
   let ahead: CharactersAhead | undefined;
   for (let probe = 0; probe < text.length; probe += PROBE_STEP) {
     if (probe < floor) probe = floor;
+    // The first separator of five characters, read without a call per character (as markedRuns reads its
+    // windows): most probes of prose and code find one, and this search is most of what they cost.
+    const stop = probe + 5 < text.length ? probe + 5 : text.length;
     let s = probe;
-    while (s < probe + 5 && s < text.length && !is(SEPARATOR, text, codes, s)) s++;
+    if (codes === undefined) while (s < stop && !separatorCode(text.charCodeAt(s))) s++;
+    else while (s < stop && SEPARATOR_CODES[codes[s] as number] !== 1) s++;
     if (s === probe + 5) {
       // No separator nearby (a base64 image, a long identifier): no run starts before the next one; the
       // probes resume just before it.
@@ -320,9 +329,10 @@ function separatedRun(
     return hexRegion(text, codes, s, floor, views);
   // One character at a time (`x o x b - 2 3 …`, `g-h-p-_-…`): the same separator after every character.
   const separator = text[s] as string;
+  const separatorAt = text.charCodeAt(s);
   if (
-    text[s + 2] === separator &&
-    text[s + 4] === separator &&
+    text.charCodeAt(s + 2) === separatorAt &&
+    text.charCodeAt(s + 4) === separatorAt &&
     standsAlone(text, s + 1, separator) &&
     standsAlone(text, s + 3, separator)
   )

@@ -51,10 +51,11 @@ export function caseAmbiguity(
 /**
  * The first member, along the shape the checks read, spelled in another case than the one read, or two of
  * its keys that fold to one name. A value reached by several shapes (a member named and also under "*") is
- * read by each, once.
+ * read by each, once. This runs on every message: the shapes travel as small arrays, made only where a
+ * member leads on, so a message the shapes barely reach allocates next to nothing.
  */
 function readInAnotherCase(payload: object, read: Shape): string | undefined {
-  const stack: [unknown, Set<Shape>][] = [[payload, new Set([read])]];
+  const stack: [unknown, readonly Shape[]][] = [[payload, [read]]];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const [value, shapes] = top;
     if (typeof value !== "object" || value === null) continue;
@@ -62,29 +63,37 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
       for (const item of value) stack.push([item, shapes]);
       continue;
     }
-    const named = [...shapes].filter((shape) => Object.keys(shape).length > 0);
+    const named = shapes.every(hasMembers) ? shapes : shapes.filter(hasMembers);
     if (named.length === 0) continue;
     const object = value as Record<string, unknown>;
     const twin = twinKeys(object);
     if (twin !== undefined) return twin;
     for (const key in object) {
       if (!Object.hasOwn(object, key)) continue;
-      const next = new Set<Shape>();
+      let next: Shape[] | undefined;
       let isMember = false;
       for (const shape of named) {
         const exact = key === "*" ? undefined : memberOf(shape, key);
-        if (exact !== undefined) next.add(exact);
-        isMember ||= exact !== undefined;
+        if (exact !== undefined) {
+          isMember = true;
+          if (!next?.includes(exact)) (next ??= []).push(exact);
+        }
         const any = memberOf(shape, "*");
-        if (any !== undefined) next.add(any);
+        if (any !== undefined && !next?.includes(any)) (next ??= []).push(any);
       }
       const readAs = isMember ? undefined : foldedMember(named, key);
       if (readAs !== undefined)
         return `the member "${key}" would be read as "${readAs}" by a case-insensitive peer`;
-      if (next.size > 0) stack.push([object[key], next]);
+      if (next !== undefined) stack.push([object[key], next]);
     }
   }
   return undefined;
+}
+
+/** Whether a shape names any member (an empty one reads nothing further by name). */
+function hasMembers(shape: Shape): boolean {
+  for (const _member in shape) return true;
+  return false;
 }
 
 const memberOf = (shape: Shape, key: string): Shape | undefined =>

@@ -14,7 +14,7 @@
 const BINARY_BLOCKS = new Set(["image", "audio"]);
 const BLOCK_TYPES = new Set(["text", "image", "audio", "resource", "resource_link"]);
 const BASE64 = /^[A-Za-z0-9+/=_\r\n-]*$/;
-const PROTOCOL_MEMBERS = [
+const PROTOCOL_MEMBERS = new Set([
   // a tool's result, its content blocks and the resources they embed or link
   ...["content", "structuredContent", "isError", "_meta", "type", "text", "data", "mimeType", "resource"],
   ...["uri", "blob", "name", "title", "description", "size", "annotations", "icons"],
@@ -23,7 +23,7 @@ const PROTOCOL_MEMBERS = [
   ...["contents", "messages", "role", "code", "message", "task", "tasks", "nextCursor", "taskId"],
   ...["status", "statusMessage", "createdAt", "lastUpdatedAt", "ttl", "pollInterval", "id", "input"],
   "toolUseId",
-];
+]);
 
 const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
   if (key === "type") return !BLOCK_TYPES.has(value as string);
@@ -33,15 +33,16 @@ const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
 
 export function modelText(value: unknown): string {
   const parts: string[] = [];
-  const keysRead = new Set(PROTOCOL_MEMBERS);
+  // Made at the first key of the value's own: most results have none, and this runs on every one.
+  let keysRead: Set<string> | undefined;
   const walk = (v: unknown) => {
     if (typeof v === "string") parts.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === "object" && v !== null) {
       const binary = "type" in v && typeof v.type === "string" && BINARY_BLOCKS.has(v.type);
       for (const [k, item] of Object.entries(v)) {
-        if (!keysRead.has(k)) {
-          keysRead.add(k);
+        if (!PROTOCOL_MEMBERS.has(k) && !keysRead?.has(k)) {
+          (keysRead ??= new Set()).add(k);
           parts.push(k);
         }
         if (readByModel(k, item, binary)) walk(item);

@@ -2,10 +2,14 @@
 // agent's arguments, the server's definitions. Characters that reorder or hide text in a terminal are shown
 // as escapes, so the person reads what will run: bidirectional overrides and isolates (Trojan Source), C1
 // controls (8-bit CSI), line and paragraph separators, zero-width characters, the soft hyphen, the Arabic
-// letter mark, the Mongolian vowel separator, byte order marks, tag characters and lone surrogates. C0
+// letter mark, Mongolian and Khmer invisibles, the blank fillers of Hangul, variation selectors (256 of them:
+// a byte each, hidden behind an emoji), byte order marks, tag characters and lone surrogates: every character
+// the guard's review counts as hidden (core's hidden.ts), and the C1 controls and separators besides. C0
 // controls are escaped by JSON already, and ordinary non-ASCII text (accents, CJK) is left as it is.
+/* eslint-disable no-misleading-character-class -- the selectors are listed one by one, on purpose */
 const HIDING =
-  /[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]|\p{Cs}/gu;
+  /[\u0080-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0]|[\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\p{Cs}/gu;
+/* eslint-enable no-misleading-character-class */
 
 /** `text` with those characters as \u escapes, one per UTF-16 unit (so JSON output stays JSON, same values). */
 export function printable(text: string): string {

@@ -11,6 +11,14 @@ describe("printable", () => {
     expect(JSON.parse(shown)).toEqual(value);
   });
 
+  it("escapes what the guard's review counts as hidden: variation selectors, fillers, Khmer and Mongolian invisibles", () => {
+    const smuggled =
+      "ok \u{1F44D}\uFE00\u{E0100}\u{E01EF} \u115F\u1160\u3164\uFFA0 \u17B4\u17B5 \u180B\u180F";
+    expect(printable(smuggled)).toBe(
+      "ok \u{1F44D}\\ufe00\\udb40\\udd00\\udb40\\uddef \\u115f\\u1160\\u3164\\uffa0 \\u17b4\\u17b5 \\u180b\\u180f",
+    );
+  });
+
   it("negative: ordinary text, accents, CJK, emoji and C0-escaped JSON are left as they are", () => {
     for (const text of ["café 東京 Ärger ✓ 👍", '{"a": "line\\nbreak\\u001b"}', "plain ASCII"])
       expect(printable(text)).toBe(text);

@@ -49,9 +49,9 @@ svg text{font:10px system-ui,sans-serif;fill:#57606a}
 <script>
 const $ = (id) => document.getElementById(id);
 ${SESSION_SCRIPT}// What a person decides on is written by the party asking (the agent's arguments, the server's definitions):
-// characters that reorder or hide text (bidirectional controls, C1 controls, separators, zero-width, tags)
-// are shown as escapes, so the person reads what will run.
-const HIDING = /[\\u0080-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff]|[\\u{e0000}-\\u{e007f}]|\\p{Cs}/gu;
+// characters that reorder or hide text (bidirectional controls, C1 controls, separators, zero-width, fillers,
+// variation selectors, tags; the CLI's printable.ts) are shown as escapes, so the person reads what will run.
+const HIDING = /[\\u0080-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]|[\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}]|\\p{Cs}/gu;
 function shown(text) { return String(text).replace(HIDING, (c) => Array.from({ length: c.length }, (_, i) => "\\\\u" + c.charCodeAt(i).toString(16).padStart(4, "0")).join("")); }
 function cell(tr, text, cls) { const td = document.createElement("td"); td.textContent = text == null ? "" : String(text); if (cls) td.className = cls; tr.appendChild(td); return td; }
 // 24-hour time with the date, whatever the browser's locale: audit times are compared, not admired.

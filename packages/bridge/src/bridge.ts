@@ -17,6 +17,7 @@ import {
   probeDaemon,
   readDaemonKey,
   SocketPathTooLongError,
+  unansweringDaemon,
   writeData,
   type Credentials,
   type DaemonPaths,
@@ -124,6 +125,10 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
     if (!(await probeDaemon(o.paths.socket, 500))) continue;
     return attempt();
   }
+  // No daemon can start while one holds the lock: name it rather than blame a start that never could happen.
+  const inTheWay = unansweringDaemon(o.paths);
+  if (inTheWay)
+    throw new BridgeError(`${inTheWay.problem}, and no other can start in its place; mcp-guard stop ends it`);
   throw new BridgeError(
     `the daemon did not start within ${Math.round((o.autoStartTimeoutMs ?? 20_000) / 1000)} s; see ${o.paths.startupLog} and ${o.paths.log}`,
   );

@@ -12,8 +12,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { writableByOthers } from "@mcp-guard/config/runtime";
-import type { DaemonPaths } from "@mcp-guard/wire";
-import { holdsLock, lockText, parseLock, type LockRecord } from "./lock-holder.js";
+import { holdsLock, lockText, readLock, type DaemonPaths } from "@mcp-guard/wire";
 
 export function ensureHome(paths: DaemonPaths): void {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
@@ -54,17 +53,8 @@ export class AlreadyRunningError extends Error {
   }
 }
 
-function readLock(lockPath: string): { text: string; record: LockRecord | undefined } | undefined {
-  try {
-    const text = readFileSync(lockPath, "utf8");
-    return { text, record: parseLock(text) };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Takes the lock by hard-linking a file holding our pid and start (lock-holder.ts) to the lock path:
+ * Takes the lock by hard-linking a file holding our pid and start (wire's daemon-lock.ts) to the lock path:
  * link() is atomic, so of several daemons started at once exactly one wins, and the file is whole when it
  * appears. A lock whose process is gone, or is not the one that wrote it, is removed and retried.
  */
@@ -98,12 +88,6 @@ export function acquireLock(lockPath: string): () => void {
   } finally {
     unlinkSync(mine);
   }
-}
-
-/** The pid recorded in the lock, when that process still holds it. */
-export function lockHolder(lockPath: string): number | undefined {
-  const holder = readLock(lockPath)?.record;
-  return holder && holdsLock(holder) ? holder.pid : undefined;
 }
 
 /** Creates an empty owner-only file (for logs) before any library opens it. */

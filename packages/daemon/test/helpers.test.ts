@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { keysMatch } from "../src/connection.js";
 import { acquireLock, AlreadyRunningError } from "../src/home.js";
-import { lockText } from "../src/lock-holder.js";
+import { lockText } from "@mcp-guard/wire";
 import { Lane } from "../src/lane.js";
 import { serverEnvironment } from "../src/server-env.js";
 import { SERVER_MARK, serverMark } from "../src/own-server.js";

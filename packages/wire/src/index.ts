@@ -5,3 +5,4 @@ export * from "./control-messages.js";
 export { ControlProtocolError } from "./checks.js";
 export * from "./client.js";
 export { isProcessRunning } from "./process-alive.js";
+export * from "./daemon-lock.js";

@@ -4,6 +4,7 @@ import {
   isProcessRunning,
   probeDaemon,
   readDaemonKey,
+  unansweringDaemon,
   type ControlOp,
   type ControlReplies,
   type StatusReply,
@@ -14,6 +15,7 @@ import { openPrivately } from "../open-browser.js";
 import { requireTerminal } from "../person.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 import { terminalField } from "../printable.js";
+import { stopBySignal } from "../signal-stop.js";
 
 export interface OutputOptions extends CommonOptions {
   json?: boolean;
@@ -21,6 +23,14 @@ export interface OutputOptions extends CommonOptions {
 
 const BUSY_DAEMON_MS = 5000;
 
+/** A daemon holds the home's lock but does not answer on its socket (wire's unansweringDaemon). */
+class UnansweringDaemonError extends CliError {
+  constructor(readonly daemon: NonNullable<ReturnType<typeof unansweringDaemon>>) {
+    super(`${daemon.problem}; mcp-guard stop ends it`);
+  }
+}
+
+/** The reply; undefined when no daemon runs; an UnansweringDaemonError when one runs but does not answer. */
 async function ask<Op extends ControlOp>(
   options: CommonOptions,
   op: Op,
@@ -29,12 +39,24 @@ async function ask<Op extends ControlOp>(
   const { paths } = locateDaemon(options);
   // A missing socket or a refused connection fails at once; the wait is only for a daemon that is there but
   // busy (sessions starting on a loaded machine took over a second), which must not read as "not running".
-  if (!(await probeDaemon(paths.socket, BUSY_DAEMON_MS))) return undefined;
+  if (!(await probeDaemon(paths.socket, BUSY_DAEMON_MS))) {
+    const silent = unansweringDaemon(paths);
+    if (silent) throw new UnansweringDaemonError(silent);
+    return undefined;
+  }
   return controlRequest(paths.socket, readDaemonKey(paths.key), op, timeoutMs);
 }
 
 export async function status(options: OutputOptions): Promise<number> {
-  const reply = await ask(options, "status");
+  let reply: StatusReply | undefined;
+  try {
+    reply = await ask(options, "status");
+  } catch (err) {
+    if (!(err instanceof UnansweringDaemonError && options.json)) throw err;
+    const { pid, problem } = err.daemon;
+    process.stdout.write(`${JSON.stringify({ running: true, answering: false, pid, problem })}\n`);
+    return 1;
+  }
   if (!reply) {
     if (options.json) process.stdout.write(`${JSON.stringify({ running: false })}\n`);
     else process.stdout.write(`daemon: not running (${locateDaemon(options).paths.home})\n`);
@@ -113,9 +135,10 @@ export async function health(options: OutputOptions): Promise<number> {
 
 export async function stop(options: CommonOptions): Promise<void> {
   const { paths } = locateDaemon(options);
-  const info = await probeDaemon(paths.socket);
+  const info = await probeDaemon(paths.socket, BUSY_DAEMON_MS);
   if (!info) {
-    process.stdout.write("daemon is not running\n");
+    const silent = unansweringDaemon(paths);
+    process.stdout.write(silent ? `${await stopBySignal(silent)}\n` : "daemon is not running\n");
     return;
   }
   await controlRequest(paths.socket, readDaemonKey(paths.key), "stop");

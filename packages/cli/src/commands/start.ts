@@ -1,7 +1,13 @@
 import type { Config, ServerVariables } from "@mcp-guard/config/runtime";
 import { loadConfigApart } from "@mcp-guard/daemon/config-process";
-import { AlreadyRunningError, lockHolder } from "@mcp-guard/daemon/home";
-import { probeDaemon, resolveConfigPath, resolveDaemonPaths, type DaemonPaths } from "@mcp-guard/wire";
+import { AlreadyRunningError } from "@mcp-guard/daemon/home";
+import {
+  lockHolder,
+  probeDaemon,
+  resolveConfigPath,
+  resolveDaemonPaths,
+  type DaemonPaths,
+} from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { invalidConfig, printWarnings, socketPathIssue } from "../config-problems.js";
 import type { CommonOptions } from "../locate.js";
@@ -59,7 +65,7 @@ async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
 
 export async function start(options: StartOptions, loaded?: DaemonConfig): Promise<void> {
   const { config, configPath, paths, variables } = loaded ?? (await loadForDaemon(options));
-  const running = lockHolder(paths.lock) ?? (await probeDaemon(paths.socket))?.pid;
+  const running = lockHolder(paths.lock)?.pid ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
     throw new CliError(
       `a daemon is already running (pid ${String(running)}) in ${paths.home}`,

@@ -3,9 +3,10 @@
 // and a lock judged by the pid alone then kept every daemon from starting until a person deleted it. So
 // the lock records, beside the pid, when its process started (the boot's id and the start time in
 // /proc/<pid>/stat): the lock is held only while a live process has that pid *and* that start.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { isProcessRunning } from "@mcp-guard/wire";
+import type { DaemonPaths } from "./paths.js";
+import { isProcessRunning } from "./process-alive.js";
 
 export interface LockRecord {
   pid: number;
@@ -36,6 +37,45 @@ export function holdsLock(record: LockRecord): boolean {
   if (record.started !== undefined) return record.started === started;
   // A lock with no start (an older mcp-guard's) is held only by a process that runs mcp-guard itself.
   return runsMcpGuard(record.pid);
+}
+
+/** The lock file's text and what it records; undefined when there is no lock to read. */
+export function readLock(lockPath: string): { text: string; record: LockRecord | undefined } | undefined {
+  try {
+    const text = readFileSync(lockPath, "utf8");
+    return { text, record: parseLock(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LockHolder extends LockRecord {
+  /**
+   * Its start is the one the lock records: it is the process that wrote the lock, so a signal cannot reach a
+   * program that was given the pid since. False for a lock without a start (no procfs, or an older lock).
+   */
+  proven: boolean;
+}
+
+/** The process the lock names, while it still holds it. */
+export function lockHolder(lockPath: string): LockHolder | undefined {
+  const record = readLock(lockPath)?.record;
+  if (!record || !holdsLock(record)) return undefined;
+  return { ...record, proven: record.started !== undefined && record.started === processStart(record.pid) };
+}
+
+/**
+ * For a socket that did not answer: the daemon that holds the home's lock all the same (suspended, its event
+ * loop stuck, its socket file removed, or still starting), with what is wrong; undefined when none holds it.
+ * The socket alone cannot tell such a daemon from no daemon at all, and neither can start in its place.
+ */
+export function unansweringDaemon(paths: DaemonPaths): (LockHolder & { problem: string }) | undefined {
+  const holder = lockHolder(paths.lock);
+  if (!holder) return undefined;
+  const what = existsSync(paths.socket)
+    ? `does not answer on its socket ${paths.socket} (suspended, or stuck)`
+    : `has no socket at ${paths.socket}`;
+  return { ...holder, problem: `the daemon (pid ${holder.pid}) of ${paths.home} ${what}` };
 }
 
 /** When `pid` started, unique across boots; undefined when procfs cannot say. */

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { holdsLock, lockText, parseLock } from "../src/lock-holder.js";
+import { holdsLock, lockText, parseLock } from "../src/daemon-lock.js";
 
 const children: ChildProcess[] = [];
 afterEach(() => {

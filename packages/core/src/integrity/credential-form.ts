@@ -5,7 +5,8 @@
 // words (read as credential-words.ts reads them); a description and the message are read as prose, where a
 // mention a negation governs is a warning, not a request, and a pronoun may ask for a credential named just
 // before (credential-prose.ts). A choice (an enum, a boolean) cannot carry a typed secret and is not
-// judged, so honest forms (a name, an e-mail address, a yes/no, a pick from a list) still reach the user.
+// judged, so honest forms (a name, an e-mail address, a yes/no, a pick from a list) still reach the user;
+// but only a choice in a shape a client reads as one (isChoice): any other is shown as a text box.
 // URL-mode elicitation, the specification's way to collect a credential outside the client, has no form and
 // is not judged here.
 import { askedInProse } from "./credential-prose.js";
@@ -25,18 +26,43 @@ function credentialPhraseOf(name: string, field: Record<string, unknown>): strin
   return typeof field.description === "string" ? askedInProse(field.description) : undefined;
 }
 
-/** A field the user picks rather than types (a yes/no, one or more of listed values): no secret is typed there. */
+/** A member of a form as an object to read, or an empty one if it is not an object. */
+function fieldOf(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** A list of at least one string: the values or labels a client lists for the user to pick. */
+function isStrings(values: unknown): boolean {
+  return Array.isArray(values) && values.length > 0 && values.every((value) => typeof value === "string");
+}
+
+/** Options a client lists by their titles: `[{ const: "eu", title: "Europe" }, …]`, at least one. */
+function isTitledOptions(options: unknown): boolean {
+  return (
+    Array.isArray(options) &&
+    options.length > 0 &&
+    options.every(
+      (option) => typeof fieldOf(option).const === "string" && typeof fieldOf(option).title === "string",
+    )
+  );
+}
+
+/**
+ * A field the user picks rather than types (a yes/no, one or more of listed values): no secret is typed
+ * there. Only the shapes a client reads as a choice, those of the specification's `PrimitiveSchemaDefinition`
+ * as the SDK client checks them: a boolean; a string with an `enum` of strings (`enumNames` or not) or a
+ * `oneOf` of titled string consts; an array whose `items` are a string with an `enum` of strings or an `anyOf`
+ * of titled string consts. Any other `enum`, `oneOf` or `anyOf` (of numbers or null, options without a title,
+ * on a number, a field's own `anyOf`) is dropped by the client's parse, which then shows the field as a text
+ * box under its title: judged as one.
+ */
 function isChoice(field: Record<string, unknown>): boolean {
-  if (field.type === "boolean" || Array.isArray(field.enum)) return true;
-  const options = field.oneOf ?? field.anyOf;
-  if (Array.isArray(options))
-    return options.every((option) => typeof option === "object" && option !== null && "const" in option);
-  const items = field.items;
+  if (field.type === "boolean") return true;
+  if (field.type === "string") return isStrings(field.enum) || isTitledOptions(field.oneOf);
+  const items = fieldOf(field.items);
   return (
     field.type === "array" &&
-    typeof items === "object" &&
-    items !== null &&
-    isChoice(items as Record<string, unknown>)
+    ((items.type === "string" && isStrings(items.enum)) || isTitledOptions(items.anyOf))
   );
 }
 
@@ -54,9 +80,7 @@ export function credentialRequest(params: { message?: unknown; requestedSchema?:
   const typed =
     typeof properties === "object" &&
     properties !== null &&
-    Object.values(properties).some(
-      (f) => !isChoice((typeof f === "object" && f !== null ? f : {}) as Record<string, unknown>),
-    );
+    Object.values(properties).some((f) => !isChoice(fieldOf(f)));
   const asks = typed ? askedInProse(params.message) : undefined;
   return asks === undefined ? [] : [{ field: "(message)", asks }];
 }
@@ -73,7 +97,7 @@ export function credentialFields(schema: unknown, prefix = "", depth = 0): { fie
   if (depth > 8) return [{ field: prefix, asks: "a form nested too deep to read" }];
   const found: { field: string; asks: string }[] = [];
   for (const [name, value] of Object.entries(properties)) {
-    const field = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    const field = fieldOf(value);
     if (isChoice(field)) continue;
     const asks = credentialPhraseOf(name, field);
     if (asks !== undefined) found.push({ field: `${prefix}${name}`, asks });

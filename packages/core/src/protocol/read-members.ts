@@ -62,8 +62,8 @@ const EMBEDDING: Shape = (() => {
 const FORM_FIELD: Shape = (() => {
   const field: Record<string, Shape> = {
     ...leaves("type", "title", "description", "enum"),
-    oneOf: leaves("const"),
-    anyOf: leaves("const"),
+    oneOf: leaves("const", "title"),
+    anyOf: leaves("const", "title"),
   };
   field.items = field;
   field.properties = { "*": field };

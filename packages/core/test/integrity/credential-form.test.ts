@@ -56,6 +56,30 @@ describe("a form field that asks for a credential", () => {
     ).toEqual([{ field: "login.password", asks: "password" }]);
   });
 
+  // Round 36 (atk36a): the client reads a choice only in the specification's shapes; any other it parses
+  // away and shows the field as a text box under its title.
+  it.each([
+    ["an enum of numbers", { type: "string", enum: [1] }],
+    ["an enum of null", { type: "string", enum: [null] }],
+    ["an empty enum", { type: "string", enum: [] }],
+    ["an enum on a number", { type: "integer", enum: [1234] }],
+    ["an enum without a type", { enum: ["a"] }],
+    ["untitled one-of options", { type: "string", oneOf: [{ const: "x" }] }],
+    ["a field's own any-of", { type: "string", anyOf: [{ const: "x", title: "X" }] }],
+    ["items without a type", { type: "array", items: { enum: ["a"] } }],
+    ["items of untitled any-of options", { type: "array", items: { anyOf: [{ const: "a" }] } }],
+    ["a boolean as items", { type: "array", items: { type: "boolean" } }],
+  ])("is found under %s, which a client shows as a text box", (_, shape) => {
+    const field = { ...shape, title: "Online banking password" };
+    expect(credentialFields(form({ value: field }))).toEqual([{ field: "value", asks: "password" }]);
+    expect(
+      credentialRequest({
+        message: "Enter your online banking password below.",
+        requestedSchema: form({ value: { ...shape, title: "Value" } }),
+      }),
+    ).toEqual([{ field: "(message)", asks: "password" }]);
+  });
+
   it("is found when a free-text alternative hides among the options", () => {
     expect(credentialFields(form({ token: { anyOf: [{ const: "a" }, { type: "string" }] } }))).toHaveLength(
       1,
@@ -88,7 +112,17 @@ describe("negative: honest forms", () => {
           },
           reset: { type: "boolean", title: "Reset your password?" },
           kind: { type: "string", title: "Token kind", oneOf: [{ const: "a", title: "A" }] },
-          scopes: { type: "array", title: "Token scopes", items: { enum: ["read", "write"] } },
+          scopes: {
+            type: "array",
+            title: "Token scopes",
+            items: { type: "string", enum: ["read", "write"] },
+          },
+          roles: {
+            type: "array",
+            title: "Token roles",
+            items: { anyOf: [{ const: "admin", title: "Administrator" }] },
+          },
+          legacy: { type: "string", title: "Token kind", enum: ["a"], enumNames: ["A"] },
         }),
       ),
     ).toEqual([]);

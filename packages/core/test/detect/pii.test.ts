@@ -59,6 +59,9 @@ describe("phone numbers", () => {
     ["+44 20 7946 0958 x.204", "+44 20 7946 0958 x.204"],
     // The calling code in brackets after the "+".
     ["London +(44) 20 7946 0958", "+(44) 20 7946 0958"],
+    // A path segment written internationally: after "crm/" an identifier's tail holds no "+".
+    ["file:///crm/+1-415-555-0132/notes.txt", "+1-415-555-0132"],
+    ["https://example.com/users/+442079460958", "+442079460958"],
     // "For reference" notes a number down; it does not call it a reference number.
     ["contact number kept for reference: 0866-16087810.", "0866-16087810"],
     // A phone word after an identifier's name is the next value's label.

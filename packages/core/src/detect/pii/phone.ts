@@ -422,7 +422,10 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   // Right before "=" it is an operand (74-71-69-65=279, a golfer's rounds and total).
   if (isWordChar(before) || before === 43 /* + */ || isWordChar(after) || after === 61 /* = */) return false;
-  if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2))) return false;
+  // After a joiner glued to a word it is an identifier's tail (order-1234567), unless written with "+": an
+  // identifier's part holds no "+", and a path segment may be a number (file:///crm/+1-415-555-0132/notes).
+  if (isJoiner(before) && isWordChar(text.charCodeAt(start - 2)) && text.charCodeAt(start) !== 43 /* + */)
+    return false;
   // A minus sign before it makes it a signed quantity (-32601, an error code).
   if (before === 45 /* - */ && !isPunctuationBeforePhone(text.charCodeAt(start - 2))) return false;
   // A part of a time of day (11:02:06.506326, 20230302-15:30:00).

@@ -3,7 +3,9 @@
 // other method or id is kept only as a keyed digest (rows about the same value still match, and a value
 // detection would miss, such as "answer-536-22-8471", still never reaches the disk; a filter finds them by
 // the same digest, core/audit-filter.ts). A target is kept as it
-// is only when detection ran on it and found nothing; otherwise it is digested too.
+// is only when detection ran on it and found nothing; otherwise it is digested too. That detection is every
+// built-in detector and the config's own (its custom types): the config's disabled types and threshold say
+// what may flow between the peers, not what the guard writes to its own disk (as for the trace, below).
 // The trace's findings and reasons are the guard's words, but some name what a peer chose ("tool <name>: new
 // on a pinned server"): they keep their words with every detected value redacted (shown-text.ts).
 import {
@@ -16,7 +18,7 @@ import {
   type TraceEntry,
 } from "@mcp-guard/core";
 import type { AuditValues } from "@mcp-guard/store";
-import { redactShown } from "./shown-text.js";
+import { redactShown, shownScanner } from "./shown-text.js";
 
 const CACHE_MAX = 2048;
 /** An id kept as it is: an integer shorter than a card number (see id). */
@@ -34,8 +36,9 @@ export class AuditScrub {
   /** Recent trace texts and their redacted form (most are a handful of findings said again and again). */
   private readonly shownCache = new Map<string, string>();
 
+  /** `configured`: the config's detection (undefined: none, and every target is digested). */
   constructor(
-    private readonly scanner: Scanner | undefined,
+    private readonly configured: Scanner | undefined,
     private readonly key: string,
   ) {}
 
@@ -108,10 +111,15 @@ export class AuditScrub {
   }
 
   private text(value: string): string {
-    return remembered(this.cache, value, (v) => {
-      const clean = this.scanner !== undefined && this.scanner.scan(v, "audit").findings.length === 0;
-      return clean ? v : this.digest(v);
-    });
+    return remembered(this.cache, value, (v) => (this.clean(v) ? v : this.digest(v)));
+  }
+
+  /** Whether neither the config's detection nor every built-in detector finds anything in `value`. */
+  private clean(value: string): boolean {
+    const scanners = new Set([this.configured, shownScanner()]);
+    for (const scanner of scanners)
+      if (scanner === undefined || scanner.scan(value, "audit").findings.length > 0) return false;
+    return true;
   }
 
   private digest(value: string): string {

@@ -342,7 +342,8 @@ export class Daemon {
   }
 
   private buildChain(config: Config): readonly Interceptor[] {
-    // The audit checks what it stores with the configured detectors even where the pipeline does not scan.
+    // The audit checks what it stores with every built-in detector and the config's custom types, even where
+    // the pipeline does not scan or the config disables a type (audit-scrub.ts).
     this.auditScrub = new AuditScrub(
       detectionFromConfig({ ...config.pii, enabled: true })?.scanner,
       this.key,

@@ -58,6 +58,8 @@ export class StdioUpstream implements Upstream {
   private child: ChildProcessWithoutNullStreams | undefined;
   private exited: Promise<void> | undefined;
   private closing = false;
+  /** onclose was called: the server ended by itself. */
+  private ended = false;
   private closePromise: Promise<void> | undefined;
   private spawnError: string | undefined;
   private readonly writes = new WriteBatcher((text) => this.writeIn(text));
@@ -107,9 +109,10 @@ export class StdioUpstream implements Upstream {
       const reader = new LineReader(this.options.maxMessageBytes, this);
       child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
       this.pipeStderr(child);
-      child.stdin.on("error", () => {
-        /* EPIPE when the server died; reported through 'close' */
-      });
+      // A server whose output ended can never answer, and one whose input failed (EPIPE: it closed it) never
+      // hears another request: it is gone even if its process runs on, or its calls would wait for ever.
+      child.stdout.once("end", () => this.goneUnlessExiting(child, "closed its output"));
+      child.stdin.on("error", () => this.goneUnlessExiting(child, "closed its input"));
       child.once("spawn", () => resolve());
       child.once("exit", () => {
         // The server went away by itself, but a grandchild may hold its stdout open, and 'close' would wait
@@ -122,9 +125,29 @@ export class StdioUpstream implements Upstream {
         if (this.stderrPartial.trim())
           this.stderrLines.push(this.stderrScrub.line(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
-        this.onclose({ reason: this.spawnError ? how : `the server process ${how}`, finished: false });
+        this.gone(this.spawnError ? how : `the server process ${how}`);
       });
     });
+  }
+
+  /**
+   * The server's output ended or its input failed. A process that exits does both on its way out: give it
+   * EXIT_DRAIN_MS to exit, so that its exit (and its stderr) is the reason reported; one still running then
+   * closed its pipe itself, and is ended as gone (the session then reaps its group).
+   */
+  private goneUnlessExiting(child: ChildProcessWithoutNullStreams, what: string): void {
+    setTimeout(() => {
+      const running = child.exitCode === null && child.signalCode === null && !this.spawnError;
+      if (running) this.gone(`the server ${what} but its process kept running`);
+    }, EXIT_DRAIN_MS).unref();
+  }
+
+  /** The server ended by itself: reported once, and never after close() (endpoint.ts). */
+  private gone(reason: string): void {
+    if (this.closing || this.ended) return;
+    this.ended = true;
+    clearTimeout(this.stalled);
+    this.onclose({ reason, finished: false });
   }
 
   private pipeStderr(child: ChildProcessWithoutNullStreams): void {
@@ -167,11 +190,7 @@ export class StdioUpstream implements Upstream {
     const waiting = stdin.writableLength;
     const stalledMs = this.options.stalledInputMs ?? STALLED_INPUT_MS;
     this.stalled = setTimeout(() => {
-      if (this.closing) return;
-      this.onclose({
-        reason: `the server stopped reading its input (${waiting} bytes unread for ${stalledMs / 1000} s)`,
-        finished: false,
-      });
+      this.gone(`the server stopped reading its input (${waiting} bytes unread for ${stalledMs / 1000} s)`);
     }, stalledMs);
     // Above the stream's high-water mark, so its write returned false and "drain" follows the last byte read.
     stdin.once("drain", () => {

@@ -11,7 +11,7 @@ const packagesDir = fileURLToPath(new URL("../../", import.meta.url));
 const ALLOWED: Record<string, string[]> = {
   wire: [],
   core: [],
-  config: ["peercred"],
+  config: ["peercred", "wire"],
   store: ["core"],
   peercred: [],
   dashboard: [],

@@ -1,5 +1,6 @@
 // parse -> interpolate -> validate, returning errors (file, line, key path, expectation) instead of throwing.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from "@mcp-guard/wire/regular-file";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { closest } from "./did-you-mean.js";
@@ -41,13 +42,17 @@ export function loadConfigFile(file: string, env: NodeJS.ProcessEnv = process.en
   let othersWrite: string | undefined;
   let mode: number;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegularFile(file, MAX_CONFIG_BYTES);
     mode = statSync(file).mode;
     othersWrite = writableByOthers(file, "the config", "the policy");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const message =
-      code === "ENOENT" ? "config file not found" : `cannot read config file (${code ?? String(err)})`;
+      err instanceof UnreadableFileError
+        ? `cannot read the config: it ${err.reason}`
+        : code === "ENOENT"
+          ? "config file not found"
+          : `cannot read config file (${code ?? String(err)})`;
     return { ok: false, file, issues: [{ file, line: undefined, path: "", message }] };
   }
   // Keys a readable file shows are exposed whatever else is wrong with it: looked for in the YAML as written

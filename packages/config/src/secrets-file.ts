@@ -1,9 +1,9 @@
 // The secrets file: `NAME=value` lines in an owner-only file in the daemon home, written by `mcp-guard init`
 // with the secrets it took out of client configs, and named by `daemon.secrets_file`. Its values fill
 // ${NAME} in the config. A file others could read is refused rather than used.
-import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from "@mcp-guard/wire/regular-file";
 import { notOwnerOnly } from "./owner-only.js";
 
 export type SecretsResult = { ok: true; values: Record<string, string> } | { ok: false; message: string };
@@ -21,8 +21,10 @@ export function readSecretsFile(path: string): SecretsResult {
   try {
     const exposed = notOwnerOnly(path, "the secrets file", "the servers' credentials");
     if (exposed !== undefined) return { ok: false, message: exposed };
-    text = readFileSync(path, "utf8");
+    text = readRegularFile(path, MAX_CONFIG_BYTES);
   } catch (err) {
+    if (err instanceof UnreadableFileError)
+      return { ok: false, message: `cannot read the secrets file: ${err.message}` };
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, message: `cannot read the secrets file ${path} (${code ?? String(err)})` };
   }

@@ -1,8 +1,9 @@
 // Where the daemon lives. Shared by the daemon, the CLI and the bridge so they always agree.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from "./regular-file.js";
 
 export interface DaemonPaths {
   home: string;
@@ -107,13 +108,15 @@ export function besideConfig(path: string, configPath: string): string {
 /**
  * Reads only `daemon.home` and `daemon.socket_path` from a config file: the bridge needs to find the daemon
  * but must not parse or act on policy. A missing file means "use the defaults"; the daemon reports real errors.
- * A file that is not YAML throws: guessing the default home would find (or start) some other daemon.
+ * A file that is not YAML, or not a file to read (a named pipe, a device: regular-file.ts), throws: guessing
+ * the default home would find (or start) some other daemon.
  */
 export function readDaemonLocation(configPath: string): DaemonLocation {
   let text: string;
   try {
-    text = readFileSync(configPath, "utf8");
-  } catch {
+    text = readRegularFile(configPath, MAX_CONFIG_BYTES);
+  } catch (err) {
+    if (err instanceof UnreadableFileError) throw new ConfigLocationError(`the config ${err.message}`);
     return {};
   }
   let doc: unknown;

@@ -3,7 +3,7 @@
 // so what it sets reaches the bridge as surely as the entry's `env` does, and is judged the same way. It is
 // read with the grammar VS Code reads it with (its `parseEnvFile`), not a narrower one: a line the client
 // reads and this file skipped would set a variable no one judged.
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { readRegularFile } from "@mcp-guard/wire/regular-file";
 
 /** Larger env files are not read, so not vouched for: a project's env file is a few lines. */
 const MAX_ENV_FILE_BYTES = 1024 * 1024;
@@ -16,35 +16,16 @@ const MAX_ENV_FILE_BYTES = 1024 * 1024;
 export function envFileVariables(path: string, workspace: string): Record<string, string> | undefined {
   const resolved = path.replace(/\$\{workspaceFolder\}/g, workspace);
   if (/\$\{/.test(resolved)) return undefined;
-  const text = readRegularFile(resolved);
+  const text = readEnvFile(resolved);
   return text === undefined ? undefined : parseEnvText(text);
 }
 
-/**
- * A regular file's text, or undefined. Opened without blocking and checked through its descriptor, so a named
- * pipe (which would block the read, and the whole scan, for ever) or a device is refused at once, and the
- * check is of the file actually read.
- */
-function readRegularFile(path: string): string | undefined {
-  let fd: number;
+/** A regular file's text (wire's regular-file.ts: a named pipe or a device is refused at once), or undefined. */
+function readEnvFile(path: string): string | undefined {
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    return readRegularFile(path, MAX_ENV_FILE_BYTES);
   } catch {
     return undefined;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_ENV_FILE_BYTES) return undefined;
-    const buffer = Buffer.alloc(stat.size + 1);
-    let length = 0;
-    for (let read = 1; read > 0 && length < buffer.length; length += read)
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    // A file that grew while read is past what was checked.
-    return length > stat.size ? undefined : buffer.toString("utf8", 0, length);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
   }
 }
 

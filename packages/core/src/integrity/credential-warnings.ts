@@ -2,14 +2,16 @@
 // a clause is no warning: "Don't worry, just type your online banking password below" asks for it. A
 // negation excuses only the word it governs: the object of the verb it negates ("never share your
 // password", "do not enter your PIN here", "we will never ask for your password"), or the word right after
-// it but for a determiner ("no password needed", "without a PIN"). The verb's reach is short, ends at a new verb ("do not reuse
-// an old one, enter your bank password") and crosses a comma only to the items of a list ("do not give us
-// your phone number, pin, or other sensitive info", the reference server's form). Clauses are split by the
-// caller: a sentence, a semicolon, a colon or a bracket ends the reach too. An exception later in the clause
-// undoes the negation: "do not give anyone except us your password" and "never share your PIN with anyone but
-// us" ask for it, the form being "us". A negation that states a condition is a threat, not a warning: "if you
-// don't enter your password, your account will be locked" demands it; and so is "without" after a denial,
-// two negations that make a demand: "you cannot continue without entering your password".
+// it but for a determiner ("no password needed", "without a PIN"). The verb's reach is short, ends at a new
+// verb ("do not reuse an old one, enter your bank password") and crosses a comma only to the items of a list
+// ("do not give us your phone number, pin, or other sensitive info", the reference server's form). Clauses
+// are split by the caller: a sentence, a semicolon, a colon or a bracket ends the reach too. An exception
+// later in the clause undoes the negation: "do not give anyone except us your password", "never share your
+// PIN with anyone but us" and "do not type anything but your PIN" ask for it, the form being "us". A
+// negation that states a condition is a threat, not a warning: "if you don't enter your password, your
+// account will be locked" demands it; and so is "without" after a denial or a negated verb, two negations
+// that make a demand: "you cannot continue without entering your password", "do not submit the form without
+// your password".
 
 /** A word of a clause, with which of its comma-separated pieces it stands in. */
 export interface ClauseWord {
@@ -45,19 +47,18 @@ const COORDINATORS = new Set(["or", "and", "nor"]);
 
 /** Words that make an exception of what follows: "anyone except us", "besides us". */
 const EXCEPTING = new Set(["except", "excepting", "besides"]);
-/** Pairs that do: "anyone other than us", "apart from us". */
-const EXCEPTING_PAIRS = new Set(["other than", "apart from"]);
-/** Words before "but" that make it "except" ("anyone but us"); elsewhere it joins clauses ("but keep it safe"). */
-const INDEFINITE = new Set([
-  "anyone",
-  "anybody",
-  "one",
-  "nobody",
-  "everyone",
-  "everybody",
-  "else",
-  "anywhere",
-]);
+/** Pairs that do: "anyone other than us", "apart from us", "anything else than your PIN". */
+const EXCEPTING_PAIRS = new Set(["other than", "else than", "apart from", "aside from"]);
+/**
+ * Words before "but" that make it "except", of people, places and things ("anyone but us", "anywhere but
+ * here", "anything but your PIN"); elsewhere it joins clauses ("but keep it safe").
+ */
+const INDEFINITE = new Set(
+  [
+    "anyone anybody one nobody none everyone everybody else",
+    "anywhere nowhere everywhere anything nothing everything something",
+  ].flatMap((words) => words.split(" ")),
+);
 /** Words after "but" or "only" that name who may have it ("but us", "only to us"), not what ("only your name"). */
 const EXCEPTED = new Set(["us", "me", "to", "with", "here"]);
 
@@ -136,11 +137,12 @@ export function inCondition(words: readonly ClauseWord[], at: number): boolean {
 
 /** Whether the clause makes an exception after a negation, which then forbids nothing ("except us"). */
 function exceptionAfter(words: readonly ClauseWord[], negation: number): boolean {
-  return words.slice(negation + 1).some(({ word }, i, after) => {
-    const before = after[i - 1]?.word ?? "";
+  return words.slice(negation + 1).some(({ word, piece }, i, after) => {
+    const before = after[i - 1];
     const next = after[i + 1]?.word ?? "";
     if (EXCEPTING.has(word) || EXCEPTING_PAIRS.has(`${word} ${next}`)) return true;
-    if (word === "but") return INDEFINITE.has(before) || EXCEPTED.has(next);
+    // After a comma, "but" opens a clause: "never share it with anyone, but keep it safe".
+    if (word === "but") return (before?.piece === piece && INDEFINITE.has(before.word)) || EXCEPTED.has(next);
     return word === "only" && EXCEPTED.has(next);
   });
 }
@@ -166,9 +168,12 @@ function negatedVerbReaches(words: readonly ClauseWord[], negation: number, phra
   if (between.filter(({ word }) => !DETERMINERS.has(word) && !COORDINATORS.has(word)).length > VERB_REACH)
     return false;
   // Another verb before the credential is a new request ("…, enter your bank password"), unless joined to
-  // the negated one ("never share or enter").
+  // the negated one ("never share or enter"); and a "without" ends the verb's reach, its words after it the
+  // without's, two negations that make a demand: "do not submit the form without your bank password" asks to
+  // submit it with the password.
   for (let i = verb + 1; i < phrase.at; i++) {
     const word = words[i];
+    if (word?.word === "without") return false;
     if (word === undefined || !HANDING_OVER.has(word.word)) continue;
     const joined = word.piece === words[i - 1]?.piece && JOINING.has(words[i - 1]?.word ?? "");
     if (!joined) return false;

@@ -326,6 +326,11 @@ describe("a negation the clause makes an exception to", () => {
     "Do not enter your PIN anywhere but here",
     "Never share your API key, apart from with us",
     "Never give your password to anyone but to the bank",
+    // Round 36 (atk36a): things excepted as people and places are, and "else than", "aside from".
+    "Do not type anything but your online banking PIN.",
+    "Do not enter anything else than your bank password.",
+    "Never type anything aside from your card PIN here",
+    "Don't write anything but your password below",
   ])("is a request: %j", (text) => {
     expect(asked(text)).toHaveLength(1);
     expect(described(text)).toHaveLength(1);
@@ -337,6 +342,7 @@ describe("a negation the clause makes an exception to", () => {
     "Never share your PIN but keep it somewhere safe",
     "Do not give us your phone number, pin, or other sensitive info",
     "Never share your password. Anyone but us may ask for your name.",
+    "Never share your password with anyone, but keep it safe",
   ])("negative: a warning stays a warning: %j", (text) => {
     expect(asked(text)).toEqual([]);
     expect(described(text)).toEqual([]);
@@ -667,6 +673,10 @@ describe("a threat that demands a credential by a negated condition or 'without'
     ["You will not be able to log in without your password.", "password"],
     ["No refund without your card number.", "card number"],
     ["We never store your password. If you don't confirm it, your account will be locked.", "password"],
+    // Round 36 (atk36a): a "without" after a negated verb of handing over, the credential its own object.
+    ["Do not submit the form without your bank password.", "password"],
+    ["Never submit this form without your card PIN.", "pin"],
+    ["Don't send the form without a password", "password"],
   ])("is a request: %j", (text, phrase) => {
     expect(asked(text)).toEqual([{ field: "(message)", asks: phrase }]);
     expect(described(text)).toEqual([{ field: "value", asks: phrase }]);
@@ -680,6 +690,8 @@ describe("a threat that demands a credential by a negated condition or 'without'
     "When we call you we will never ask for your password.",
     "Never share your password, even if we ask.",
     "We never store your password. If you enter it elsewhere, change it.",
+    "Never share your PIN without checking who asks",
+    "Do not send your password without encryption",
   ])("negative: a warning stays a warning: %j", (text) => {
     expect(asked(text)).toEqual([]);
     expect(described(text)).toEqual([]);

@@ -259,8 +259,10 @@ export class Scanner {
       }
       if (typeof v === "object" && v !== null) {
         const obj = v as Record<string, unknown>;
-        const out = this.scanObject(obj, path, walk, findings, paths, redact);
-        return this.acrossNeighbours(obj, out, path, findings, redact);
+        // Before its members are walked: a key holding a share is named by its type in their paths.
+        const over = this.overKeys(obj, redact);
+        const out = this.scanObject(obj, path, walk, findings, paths, redact, over?.shown);
+        return this.acrossNeighbours(obj, out, path, findings, redact, over);
       }
       return v;
     };
@@ -334,10 +336,11 @@ export class Scanner {
     path: string,
     findings: Finding[],
     redact?: (type: string) => boolean,
+    over?: OverKeys,
   ): unknown {
     const value = this.acrossStrings(original, out, path, findings, redact);
     if (!Array.isArray(original)) {
-      const keyed = this.acrossKeys(original, value as Record<string, unknown>, path, findings, redact);
+      const keyed = this.acrossKeys(over, value as Record<string, unknown>, path, findings);
       return this.acrossKinds(original, keyed, path, findings, redact);
     }
     if (!Array.isArray(value)) return value;
@@ -401,26 +404,39 @@ export class Scanner {
 
   /**
    * A value split over an object's neighbouring keys ({ "ghp_R8kWq2Zp": 1, "L5vN3xT7yB1c": 2, … }): the keys
-   * are read as a list of strings is (split-fields.ts), and a key holding a share of what they spell together
-   * is renamed as a sensitive key is (its value kept).
+   * are read as a list of strings is (split-fields.ts). Undefined when nothing crosses them.
    */
-  private acrossKeys(
-    original: Record<string, unknown>,
-    out: Record<string, unknown>,
-    path: string,
-    findings: Finding[],
-    redact?: (type: string) => boolean,
-  ): Record<string, unknown> {
-    const keys = Object.keys(original);
+  private overKeys(obj: Record<string, unknown>, redact?: (type: string) => boolean): OverKeys | undefined {
+    const keys = Object.keys(obj);
     // Names of words alone (id, createdAt, first_name) spell no token, address or number: a token's chunks
     // hold a digit or a mark somewhere.
-    if (keys.length < 2 || keys.every((k) => PLAIN_KEY.test(k))) return out;
+    if (keys.length < 2 || keys.every((k) => PLAIN_KEY.test(k))) return undefined;
     // A key with a finding of its own is renamed already, and stands apart (a value inside one is not shared).
     const pieces = keys.map((k) => (this.shortTextSpans(k).length > 0 ? null : k));
     const across = valuesAcrossFields(pieces, pieces, this.readers, redact);
-    for (const type of across.types) findings.push({ type, path: `${path}(keys)` });
-    const renamed = across.value as unknown[];
-    if (renamed === pieces || renamed.every((k, i) => k === pieces[i])) return out;
+    if (across.types.length === 0) return undefined;
+    const shown = new Map<string, string>();
+    for (const share of across.shares) {
+      const key = keys[share.piece];
+      if (key !== undefined && !shown.has(key)) shown.set(key, `[REDACTED:${share.type}]`);
+    }
+    return { keys, pieces, types: across.types, renamed: across.value as unknown[], shown };
+  }
+
+  /**
+   * What crosses an object's keys (overKeys), found at `<path>(keys)`; a key holding a share of it is renamed
+   * as a sensitive key is (its value kept).
+   */
+  private acrossKeys(
+    over: OverKeys | undefined,
+    out: Record<string, unknown>,
+    path: string,
+    findings: Finding[],
+  ): Record<string, unknown> {
+    if (over === undefined) return out;
+    const { keys, pieces, renamed } = over;
+    for (const type of over.types) findings.push({ type, path: `${path}(keys)` });
+    if (renamed.every((k, i) => k === pieces[i])) return out;
     // The walk may have renamed a key already (a sensitive key alone): the walked copy's keys in order.
     const walkedKeys = Object.keys(out);
     const copy: Record<string, unknown> = {};
@@ -562,15 +578,17 @@ export class Scanner {
     findings: Finding[],
     paths: FindingPaths,
     redact?: (type: string) => boolean,
+    sharedKeys?: ReadonlyMap<string, string>,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
     // Its keys, not Object.entries: no [key, value] pair is made per member of every object scanned.
     for (const key of Object.keys(obj)) {
       const item = obj[key];
       const keySpans = this.shortTextSpans(key);
-      // A sensitive key is named by its type in paths, so the audit never holds it.
+      // A sensitive key, or one holding a share of a value split over the keys, is named by its type in
+      // paths, so the audit never holds it.
       const firstKeySpan = keySpans[0];
-      const shownKey = firstKeySpan ? `[REDACTED:${firstKeySpan.type}]` : key;
+      const shownKey = firstKeySpan ? `[REDACTED:${firstKeySpan.type}]` : (sharedKeys?.get(key) ?? key);
       const itemPath = bounded(path ? `${path}.${shownKey}` : shownKey);
       for (const s of keySpans) findings.push({ type: s.type, path: `${itemPath}(key)` });
       let out = walk(item, itemPath);
@@ -607,6 +625,18 @@ export class Scanner {
     }
     return copy ?? obj;
   }
+}
+
+/** What crosses an object's keys (Scanner.overKeys). */
+interface OverKeys {
+  keys: readonly string[];
+  /** The keys as read: null for a key with a finding of its own. */
+  pieces: readonly (string | null)[];
+  types: readonly string[];
+  /** The pieces with the shares redaction selects redacted. */
+  renamed: readonly unknown[];
+  /** Each key holding a share, and how paths name it: by the share's type. */
+  shown: ReadonlyMap<string, string>;
 }
 
 /**

@@ -60,8 +60,8 @@ export function valuesAcrossFields(
   out: unknown[] | Record<string, unknown>,
   read: Readers,
   redact?: (type: string) => boolean,
-): { types: string[]; value: unknown[] | Record<string, unknown> } {
-  if (!hasTextNeighbours(original)) return { types: [], value: out };
+): { types: string[]; value: unknown[] | Record<string, unknown>; shares: readonly Share[] } {
+  if (!hasTextNeighbours(original)) return { types: [], value: out, shares: [] };
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const items: readonly unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
@@ -83,14 +83,14 @@ export function valuesAcrossFields(
   shares.push(...singlesAcrossRuns(pieces, read.spans));
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
-  if (redacting.length === 0) return { types, value: out };
+  if (redacting.length === 0) return { types, value: out, shares };
   const value = redactPieces(
     out,
     redacting,
     (piece) => (keys === undefined ? String(piece) : (keys[piece] as string)),
     (piece) => pieces[piece] as string,
   );
-  return { types, value };
+  return { types, value, shares };
 }
 
 /** What crosses the junction between `first` (piece i) and `next` (piece i + 1). */

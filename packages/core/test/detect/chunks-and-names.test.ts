@@ -84,6 +84,19 @@ describe("a token split over an object's keys", () => {
     expect(Object.values((out.value as { map: object }).map)).toEqual([1, 2, 3, 4]);
   });
 
+  it("names each key holding a share by its type in the paths of what is found beneath it, redacting or not", () => {
+    const [head, tail] = chunks(TOKEN, [20, 20]) as [string, string];
+    const value = { [head]: { to: "zq.roe@acme-mail.com" }, [tail]: { to: "zq.doe@acme-mail.com" } };
+    for (const redact of [everything, undefined]) {
+      const paths = scanner.scan({ map: value }, "v", redact).findings.map((f) => `${f.type} at ${f.path}`);
+      expect(paths).toEqual([
+        "email at v.map.[REDACTED:github_token].to",
+        "email at v.map.[REDACTED:github_token].to",
+        "github_token at v.map(keys)",
+      ]);
+    }
+  });
+
   it.each([
     ["ordinary keys", { name: 1, email: 2, phone: 3, createdAt: 4, updatedAt: 5, id: 6 }],
     ["hex ids as keys", { "9fceb02d0ae5": 1, "98e95dc970b7": 2, "4767f19372d6": 3 }],

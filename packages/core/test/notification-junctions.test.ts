@@ -249,3 +249,73 @@ describe("a value cut between notifications and the response after them", () => 
     expect(resultText(verdicts.at(-1)!, messages.at(-1)!)).toBe(GITHUB.slice(20));
   });
 });
+
+// The text a client shows after a stream, wherever the message holds it (before round 36: a result's first
+// text item alone, so a token ended in an error's message, after an empty text item or in a server's sampling
+// prompt arrived whole in two pieces).
+describe("a value cut between notifications and the text shown after them", () => {
+  const HEAD = GITHUB.slice(0, 20);
+  const TAIL = GITHUB.slice(20);
+  const sampling = (text: string): JsonObject => ({
+    id: "s1",
+    method: "sampling/createMessage",
+    params: { messages: [{ role: "user", content: { type: "text", text } }], maxTokens: 10 },
+  });
+  const cases: Array<[string, JsonObject[], JsonObject]> = [
+    [
+      "an error's message",
+      [logLine(`uploading with ${HEAD}`)],
+      { id: 7, error: { code: -32000, message: `${TAIL} rejected` } },
+    ],
+    [
+      "an error's data when its message is empty",
+      [progress(HEAD)],
+      { id: 7, error: { code: -32000, message: "", data: `${TAIL} rejected` } },
+    ],
+    [
+      "a result's text after an empty and a blank one",
+      [logLine(HEAD)],
+      {
+        id: 7,
+        result: {
+          content: [
+            { type: "text", text: "" },
+            { type: "text", text: " \n" },
+            { type: "text", text: `${TAIL} accepted` },
+          ],
+        },
+      },
+    ],
+    [
+      "a result's text behind structured content",
+      [logLine(HEAD)],
+      { id: 7, result: { structuredContent: { note: "ok" }, content: [{ type: "text", text: TAIL }] } },
+    ],
+    ["a server's sampling prompt", [logLine(`uploading with ${HEAD}`)], sampling(`${TAIL} is the key`)],
+    [
+      "a log line that ends in an empty text",
+      [logLine({ line: `uploading with ${HEAD}`, more: "" })],
+      { id: 7, result: { content: [{ type: "text", text: TAIL }] } },
+    ],
+    ["a log line that starts with an empty text", [logLine(HEAD)], logLine({ prefix: "", line: TAIL })],
+  ];
+  it.each(cases)("%s: the rest is redacted", (_what, notes, last) => {
+    const verdicts = run([...notes, last]);
+    const out = verdicts.at(-1)!;
+    expect(out.action).toBe("modify");
+    const forwarded = JSON.stringify(out.action === "modify" ? out.message : last);
+    expect(forwarded).toContain("[REDACTED:github_token]");
+    expect(forwarded).not.toContain(TAIL.slice(0, 8));
+  });
+
+  it.each([
+    [
+      "an error after a count",
+      [progress("Processed 10")],
+      { id: 7, error: { code: -32601, message: "00 x" } },
+    ],
+    ["a prompt after a log line", [logLine("reviewed by alice")], sampling("bob asks for a summary")],
+  ])("%s: passes unchanged", (_what, notes, last) => {
+    expect(run([...notes, last]).at(-1)).toEqual({ action: "pass" });
+  });
+});

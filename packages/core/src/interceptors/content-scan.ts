@@ -65,14 +65,13 @@ function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext
   const redacts = (type: string) => actionFor(type, direction) === "redact";
   const scanned = scanner.scan(raw[key], key, redacts);
   let redacted = scanned.value;
-  // A value cut between this notification (or response) and the ones before it in its stream
-  // (notification-junctions.ts).
+  // A value cut between this message and the notifications before it in its stream (notification-junctions.ts).
   const across = notificationJunctions(scanner, ctx);
   // Nothing found, as for most messages: no list of findings is made.
   if (scanned.findings.length === 0 && across.length === 0) return PASS;
   const findings: Finding[] = [...scanned.findings, ...across.map((f) => ({ type: f.type, path: f.path }))];
   const redactedAcross = across.filter((f) => redacts(f.type));
-  if (redactedAcross.length > 0 && (key === "params" || key === "result"))
+  if (redactedAcross.length > 0)
     redacted = redactJunctions(raw[key] as JsonObject, redacted as JsonObject, redactedAcross);
   const notes = findings.map((f: Finding) => `${f.type} at ${f.path}`);
   let strictest: DetectionAction = "warn";

@@ -8,9 +8,10 @@
 // break): what the scanner makes of that white space inside one text, it makes of it here. A secret, card number, SSN or e-mail address crossing the
 // junction counts against this notification, whose share is redacted (or which is blocked): the earlier piece
 // is already gone, but without this one the value is incomplete. Only a bounded edge of each text is read, and
-// a bounded number of earlier ones, so the cost stays linear in the message. A response to the client is read
-// the same way with the notifications before it (a tool streams its output as log lines or progress messages,
-// then ends it in its result), but continues no stream itself.
+// a bounded number of earlier ones, so the cost stays linear in the message. Any other message to the client
+// is read the same way with the notifications before it (a tool streams its output as log lines or progress
+// messages, then ends it in its result, its error's message, or a server's sampling prompt), but continues no
+// stream itself. A blank text shows nothing: the text read on is the first one that is not blank.
 import type { Scanner } from "../detect/scanner.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { MessageContext } from "../pipeline.js";
@@ -51,15 +52,31 @@ interface Visit {
   parent?: Visit;
 }
 
+interface Leaf {
+  text: string;
+  path: Path;
+}
+
+const NOT_BLANK = /[^ \t\n\r]/;
+/** Whether a text shows anything: a blank one (or an empty one) is passed over by the reader. */
+const shows = (text: string) => NOT_BLANK.test(text);
+
 /**
- * The first or last string leaf of a value, in document order. Iterative, with each step linked to its
- * parent (the path is built once, for the leaf found), so neither depth nor width costs more than a visit.
+ * The first or last string leaf of a value that shows a text (and that `accept` takes, by its key), in document
+ * order. Iterative, with each step linked to its parent (the path is built once, for the leaf found), so
+ * neither depth nor width costs more than a visit.
  */
-function edgeLeaf(value: unknown, at: Path, last: boolean): { text: string; path: Path } | undefined {
+function edgeLeaf(
+  value: unknown,
+  at: Path,
+  last: boolean,
+  accept?: (key: string | number | undefined) => boolean,
+): Leaf | undefined {
   const stack: Visit[] = [{ v: value }];
   for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
     const v = step.v;
     if (typeof v === "string") {
+      if (!shows(v) || (accept !== undefined && !accept(step.key))) continue;
       const path: Array<string | number> = [];
       for (let s: Visit | undefined = step; s?.key !== undefined; s = s.parent) path.push(s.key);
       return { text: v, path: [...at, ...path.reverse()] };
@@ -81,23 +98,40 @@ interface Tail {
   carried: string;
 }
 
-function pathText(root: "params" | "result", path: Path): string {
+type Root = "params" | "result" | "error";
+
+function pathText(root: Root, path: Path): string {
   return path.reduce<string>((p, k) => (typeof k === "number" ? `${p}[${k}]` : `${p}.${k}`), root);
 }
 
+/** Members that hold what a client shows as text: a content item's, an error's, a prompt's or a form's. */
+const TEXT_KEYS: ReadonlySet<string | number | undefined> = new Set(["text", "message"]);
+
 /**
- * Where a response's text starts: its first text content item (a tool's result), else its first string. A
- * stream of progress messages or log lines often ends in the result, which the reader reads straight on.
+ * Where the text a client shows of a message that is not a notification may start (a result, an error, a
+ * server's request): its first text content item that shows a text (a tool's result), its first text under a
+ * member named `text` or `message` (an error's message, a sampling prompt's content), and only when it has
+ * neither, its first text. Its `_meta` is no text a client shows. At most two places, each read with the stream.
  */
-function responseHead(result: JsonObject): { text: string; path: Path } | undefined {
-  const content = result.content;
+function shownHeads(payload: JsonObject): Leaf[] {
+  const { _meta: _ignored, ...value } = payload;
+  const heads: Leaf[] = [];
+  const content = value.content;
   if (Array.isArray(content))
     for (let i = 0; i < content.length; i++) {
       const item = content[i] as { type?: unknown; text?: unknown } | null;
-      if (typeof item === "object" && item !== null && item.type === "text" && typeof item.text === "string")
-        return { text: item.text, path: ["content", i, "text"] };
+      if (typeof item !== "object" || item === null || item.type !== "text" || typeof item.text !== "string")
+        continue;
+      if (!shows(item.text)) continue;
+      heads.push({ text: item.text, path: ["content", i, "text"] });
+      break;
     }
-  return edgeLeaf(result, [], false);
+  const named = edgeLeaf(value, [], false, (key) => TEXT_KEYS.has(key));
+  if (named !== undefined && !heads.some((h) => h.path.join("\u0000") === named.path.join("\u0000")))
+    heads.push(named);
+  if (heads.length > 0) return heads;
+  const first = edgeLeaf(value, [], false);
+  return first === undefined ? [] : [first];
 }
 
 /**
@@ -126,19 +160,28 @@ function blanks(text: string, end: boolean): number {
  */
 export function notificationJunctions(scanner: Scanner, ctx: MessageContext): JunctionFinding[] {
   const m = ctx.message;
-  const response = m.kind === "response" && ctx.direction === "to_client";
-  if (m.kind !== "notification" && !response) return [];
-  const params = response ? m.raw.result : m.raw.params;
+  // What follows a stream and is shown after it: a response to the client, or a request of the server's.
+  const shownAfter = m.kind !== "notification" && ctx.direction === "to_client";
+  if (m.kind !== "notification" && !shownAfter) return [];
+  const root: Root =
+    m.kind === "notification" || m.kind === "request" ? "params" : "error" in m.raw ? "error" : "result";
+  const params = m.raw[root];
   if (typeof params !== "object" || params === null || Array.isArray(params)) return [];
   let streams = ctx.state.get(STATE_KEY) as Map<string, Tail[]> | undefined;
   if (!streams) ctx.state.set(STATE_KEY, (streams = new Map()));
   const key = streamKey(ctx);
   const history = streams.get(key) ?? [];
-  // A response is read with the notifications before it but continues no stream itself (what follows it
-  // answers another request).
-  if (response) {
+  // Read with the notifications before it, but continuing no stream itself (what follows it answers or asks
+  // something else).
+  if (shownAfter) {
     if (history.length === 0) return [];
-    const { found, spent } = junctionsWith(scanner, history, responseHead(params as JsonObject), "result");
+    const found: JunctionFinding[] = [];
+    const spent = new Set<Tail>();
+    for (const head of shownHeads(params as JsonObject)) {
+      const read = junctionsWith(scanner, history, head, root);
+      found.push(...read.found);
+      for (const tail of read.spent) spent.add(tail);
+    }
     if (spent.size > 0)
       streams.set(
         key,
@@ -151,7 +194,7 @@ export function notificationJunctions(scanner: Scanner, ctx: MessageContext): Ju
   const lastLeaf = edgeLeaf(value, at, true);
   const { found, spent, continued } = junctionsWith(scanner, history, first, "params");
   const kept = spent.size === 0 ? history : history.filter((t) => !spent.has(t));
-  if (lastLeaf === undefined || lastLeaf.text === "") {
+  if (lastLeaf === undefined) {
     // A notification with no text ends nothing and continues nothing: the earlier tails stay readable.
     streams.set(key, kept);
     return found;
@@ -175,8 +218,8 @@ export function notificationJunctions(scanner: Scanner, ctx: MessageContext): Ju
 function junctionsWith(
   scanner: Scanner,
   history: readonly Tail[],
-  first: { text: string; path: Path } | undefined,
-  root: "params" | "result",
+  first: Leaf | undefined,
+  root: Root,
 ): { found: JunctionFinding[]; spent: Set<Tail>; continued: Tail | undefined } {
   const found: JunctionFinding[] = [];
   const seen = new Set<string>();
@@ -222,8 +265,8 @@ function junctionsWith(
 }
 
 /**
- * `params` (or a response's `result`) with each finding's share of its leaf replaced; a leaf already rewritten
- * is replaced whole.
+ * `params` (or a response's `result` or `error`) with each finding's share of its leaf replaced; a leaf already
+ * rewritten is replaced whole.
  */
 export function redactJunctions(
   original: JsonObject,

@@ -211,6 +211,11 @@ export const ERROR_REGISTRY = {
     message: "Upstream server unavailable",
     when: "the server could not be started, exited, or its connection failed; `data.detail` says why",
   },
+  listing_unanswered: {
+    code: -32603,
+    message: "Server did not answer its listing",
+    when: "before judging a call, the guard lists the server's tools (prompts, resources) itself, and the server did not answer that within 30 s; `data.detail` says which list",
+  },
   session_ended: {
     code: -32603,
     message: "Session ended before the request was answered",

@@ -25,6 +25,7 @@ describe("error registry", () => {
     const internal = [
       "upstream_message_too_large",
       "upstream_unavailable",
+      "listing_unanswered",
       "session_ended",
       "interceptor_failed",
       "internal_error",

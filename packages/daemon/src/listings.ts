@@ -3,7 +3,7 @@
 // listed it completely in this session (or the server said the list changed since), the daemon sends the
 // list request itself, following pagination, and the responses pass the pipeline like any other (which
 // records the server's verdicts) without reaching the client.
-import type { JsonObject, Message, RequestMessage } from "@mcp-guard/core";
+import type { ErrorReason, JsonObject, Message, RequestMessage } from "@mcp-guard/core";
 
 /** The lists a request depends on. */
 export function listsFor(request: RequestMessage): string[] {
@@ -39,10 +39,20 @@ const CHANGED_LISTS = new Set(Object.values(CHANGED).flat());
 export const MAX_LIST_PAGES = 1000;
 
 /**
- * Sends one request upstream on the guard's own behalf; resolves with the response as it left the pipeline,
- * or undefined when none came (blocked, timed out, or the server is gone).
+ * The server gave no answer to the guard's own request (none in time, or none can come): what the request
+ * that waited for it is answered with. Not the server's word on its list, so never taken as an empty one.
  */
-export type OwnRequest = (method: string, params: JsonObject) => Promise<Message | undefined>;
+export interface NoAnswer {
+  kind: "no_answer";
+  reason: ErrorReason;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Sends one request upstream on the guard's own behalf; resolves with the response as it left the pipeline,
+ * undefined when the answer was unusable (blocked, or too large to read), or why none came.
+ */
+export type OwnRequest = (method: string, params: JsonObject) => Promise<Message | NoAnswer | undefined>;
 
 export class SessionListings {
   /** List methods this session has seen completely, since the server last said they changed. */
@@ -55,13 +65,18 @@ export class SessionListings {
     return listsFor(request).filter((method) => !this.complete.has(method));
   }
 
-  /** Fetches every missing list, page by page. Never throws: what could not be listed stays unknown. */
-  async fetch(methods: string[]): Promise<void> {
+  /**
+   * Fetches every missing list, page by page. Never throws: a list whose answer was unusable stays unknown
+   * (a name in it is not listed); one the server did not answer at all resolves with that NoAnswer, which the
+   * waiting request is answered with, as it cannot be judged.
+   */
+  async fetch(methods: string[]): Promise<NoAnswer | undefined> {
     for (const method of methods) {
       const seen = new Set<string>();
       let cursor: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page++) {
         const response = await this.request(method, cursor === undefined ? {} : { cursor });
+        if (response?.kind === "no_answer") return response;
         if (!response || response.kind !== "response") break;
         // An error answer (the server has no such list) is a complete, empty listing.
         const next = (response.raw.result as { nextCursor?: unknown } | undefined)?.nextCursor;
@@ -73,6 +88,7 @@ export class SessionListings {
         cursor = next;
       }
     }
+    return undefined;
   }
 
   /** A list response forwarded to the client: a single-page listing is complete. */

@@ -58,9 +58,25 @@ describe("session listings", () => {
     expect(calls).toBe(2);
   });
 
-  it("leaves the list missing when the server did not answer", async () => {
+  it("leaves the list missing when its answer was unusable", async () => {
     const listings = new SessionListings(async () => undefined);
-    await listings.fetch(["tools/list"]);
+    expect(await listings.fetch(["tools/list"])).toBeUndefined();
     expect(listings.missing(request("tools/call", { name: "x" }))).toEqual(["tools/list"]);
+  });
+
+  it("says so when the server did not answer, and lists nothing further", async () => {
+    const sent: string[] = [];
+    const noAnswer = {
+      kind: "no_answer",
+      reason: "listing_unanswered",
+      data: { detail: "no answer" },
+    } as const;
+    const listings = new SessionListings(async (method) => {
+      sent.push(method);
+      return noAnswer;
+    });
+    expect(await listings.fetch(["resources/list", "resources/templates/list"])).toBe(noAnswer);
+    expect(sent).toEqual(["resources/list"]);
+    expect(listings.missing(request("resources/read", { uri: "a://b" }))).toHaveLength(2);
   });
 });

@@ -1,12 +1,13 @@
 // Requests in flight in both directions, so that a response is inspected knowing its request, a duplicate
 // id is refused, and a session can wait for the client's requests to be answered before it closes.
 import type { Direction, JsonRpcId, Message, RequestMessage } from "@mcp-guard/core";
+import type { NoAnswer } from "../listings.js";
 
 export interface Pending {
   request: RequestMessage;
   receivedAt: number;
   /** Set for the guard's own requests (see own-requests.ts): their response goes here, not to the client. */
-  own?: (response: Message | undefined) => void;
+  own?: (response: Message | NoAnswer | undefined) => void;
 }
 
 export class Correlation {

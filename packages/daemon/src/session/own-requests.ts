@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Direction, JsonObject, Message, PipelineResult, RequestMessage } from "@mcp-guard/core";
+import type { NoAnswer } from "../listings.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation, Pending } from "./correlation.js";
 import type { UpstreamLink } from "./upstream-link.js";
@@ -17,17 +18,21 @@ export class OwnRequests {
     private readonly upstream: UpstreamLink,
   ) {}
 
-  /** Resolves with the response as it left the pipeline, or undefined (blocked, timed out, server gone). */
-  send(method: string, params: JsonObject): Promise<Message | undefined> {
+  /**
+   * Resolves with the response as it left the pipeline, undefined when it was unusable (blocked, too large),
+   * or why none came: not in time (listing_unanswered), or the server is gone (the reason it is).
+   */
+  send(method: string, params: JsonObject): Promise<Message | NoAnswer | undefined> {
     const id = `mcp-guard/${randomUUID()}`;
     const raw: JsonObject = { jsonrpc: "2.0", id, method, params };
     const request: RequestMessage = { kind: "request", id, method, params, raw };
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (this.pending.toServer.delete(id)) this.pending.settle();
-        resolve(undefined);
+        const detail = `the server did not answer ${method} within ${OWN_REQUEST_TIMEOUT_MS / 1000} s`;
+        resolve({ kind: "no_answer", reason: "listing_unanswered", data: { detail } });
       }, OWN_REQUEST_TIMEOUT_MS);
-      const own = (response: Message | undefined) => {
+      const own = (response: Message | NoAnswer | undefined) => {
         clearTimeout(timer);
         resolve(response);
       };

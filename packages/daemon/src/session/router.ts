@@ -371,7 +371,10 @@ export class Session {
       if (missing.length > 0)
         return this.end.whileOpen(
           this.listings.fetch(missing),
-          () => this.check(direction, message, answered, receivedAt, bytes),
+          (noAnswer) =>
+            noAnswer
+              ? this.notRouted(direction, message, receivedAt, bytes, noAnswer)
+              : this.check(direction, message, answered, receivedAt, bytes),
           (answer) => this.notRouted(direction, message, receivedAt, bytes, answer),
         );
     }
@@ -380,7 +383,8 @@ export class Session {
 
   /**
    * A message the session ended before routing it (still queued, or its step waiting on something the end
-   * cut): a client's request is answered with the end's reason; each is audited as ended, once.
+   * cut), or could not judge (the server did not answer the listing it is judged by): a client's request is
+   * answered with that reason; each is audited so, once.
    */
   private notRouted(
     direction: Direction,
@@ -606,7 +610,13 @@ export class Session {
             // judged by what the server presents now, as any call is.
             const missing = this.listings.missing(request);
             if (missing.length > 0)
-              return this.end.whileOpen(this.listings.fetch(missing), judge, ended).catch(failed);
+              return this.end
+                .whileOpen(
+                  this.listings.fetch(missing),
+                  (noAnswer) => (noAnswer ? ended(noAnswer) : judge()),
+                  ended,
+                )
+                .catch(failed);
             return judge();
           }, ended);
         },
@@ -644,7 +654,7 @@ export class Session {
     const pending = this.pending.toServer.get(id);
     if (!pending) return;
     this.pending.toServer.delete(id);
-    if (pending.own) pending.own(undefined);
+    if (pending.own) pending.own({ kind: "no_answer", reason, data });
     else this.endedWith(pending.request, pending.receivedAt, reason, data);
     this.pending.settle();
   }

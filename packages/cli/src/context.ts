@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { loadConfig, loadConfigFile, type Config, type ServerVariables } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
-import { openDatabase, type Db } from "@mcp-guard/store";
+import { isSqliteError, openDatabase, type Db } from "@mcp-guard/store";
 import {
   besideConfig,
   resolveConfigPath,
@@ -92,6 +92,10 @@ export function withDatabase<T>(
   }
   try {
     return use(db);
+  } catch (err) {
+    // A database whose header reads but whose pages do not (damaged in part) fails at a query.
+    if (isSqliteError(err)) throw new CliError(`cannot read the database ${paths.database}: ${err.message}`);
+    throw err;
   } finally {
     db.close();
   }

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { daemonSetting, openDatabase } from "../src/index.js";
+import { daemonSetting, DatabaseFileError, openDatabase } from "../src/index.js";
 
 describe("database", () => {
   it("keeps the daemon's page cache at 2 MiB, not better-sqlite3's 16 MB, and its temporary files in memory", () => {
@@ -36,4 +36,20 @@ describe("database", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it.each([{ readonly: true }, { readonly: false }])(
+    "names a file that is not a database at once (%o), not at the first query",
+    (options) => {
+      const dir = mkdtempSync(join(tmpdir(), "mcpg-db-"));
+      const file = join(dir, "mcp-guard.db");
+      writeFileSync(file, "this is not a database ".repeat(400));
+      try {
+        const opening = () => openDatabase(file, options);
+        expect(opening).toThrow(DatabaseFileError);
+        expect(opening).toThrow(`${file} is not an SQLite database (file is not a database)`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,9 +1,10 @@
 // Connecting to the daemon and completing the handshake. Used by the bridge and the CLI.
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { connect, type Socket } from "node:net";
 import { ControlProtocolError } from "./checks.js";
 import { socketPathProblem } from "./paths.js";
+import { readRegularFile, UnreadableFileError } from "./regular-file.js";
 import {
   parseControlReply,
   REPLY_TYPE,
@@ -87,8 +88,30 @@ export function checkSocketOwner(socketPath: string): void {
     );
 }
 
+/** The daemon key cannot be read; `code` is the failed open's (ENOENT: none yet, or removed). */
+export class DaemonKeyError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 export function readDaemonKey(keyPath: string): string {
-  return readFileSync(keyPath, "utf8").trim();
+  try {
+    // A key is 65 bytes: the cap only keeps a device or a pipe in its place from being read on.
+    return readRegularFile(keyPath, 4096).trim();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      err instanceof UnreadableFileError
+        ? `it ${err.reason}`
+        : code === "ENOENT"
+          ? "it does not exist"
+          : (code ?? (err as Error).message);
+    throw new DaemonKeyError(`cannot read the daemon key ${keyPath}: ${reason}`, code);
+  }
 }
 
 export function openSocket(socketPath: string, timeoutMs = 2000): Promise<Socket> {

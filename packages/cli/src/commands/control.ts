@@ -1,6 +1,7 @@
 // status, health and stop: authenticated requests to the running daemon.
 import {
   controlRequest,
+  DaemonKeyError,
   isProcessRunning,
   probeDaemon,
   readDaemonKey,
@@ -44,7 +45,18 @@ async function ask<Op extends ControlOp>(
     if (silent) throw new UnansweringDaemonError(silent);
     return undefined;
   }
-  return controlRequest(paths.socket, readDaemonKey(paths.key), op, timeoutMs);
+  return controlRequest(paths.socket, daemonKey(paths.key), op, timeoutMs);
+}
+
+/** The key every request presents; without it the daemon can be asked nothing. */
+function daemonKey(path: string): string {
+  try {
+    return readDaemonKey(path);
+  } catch (err) {
+    if (err instanceof DaemonKeyError)
+      throw new CliError(`${err.message}; the daemon cannot be asked anything without it`);
+    throw err;
+  }
 }
 
 export async function status(options: OutputOptions): Promise<number> {
@@ -141,7 +153,7 @@ export async function stop(options: CommonOptions): Promise<void> {
     process.stdout.write(silent ? `${await stopBySignal(silent)}\n` : "daemon is not running\n");
     return;
   }
-  await controlRequest(paths.socket, readDaemonKey(paths.key), "stop");
+  await controlRequest(paths.socket, daemonKey(paths.key), "stop");
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (!(await probeDaemon(paths.socket, 300)) && !isProcessRunning(info.pid)) {

@@ -2,7 +2,7 @@
 import { methodForms, targetForms } from "@mcp-guard/core/audit-filter";
 import { decodeTrace } from "@mcp-guard/core/audit-trace";
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
-import { readDaemonKey } from "@mcp-guard/wire";
+import { DaemonKeyError, readDaemonKey } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
 import { terminalField } from "../printable.js";
@@ -91,10 +91,9 @@ function digestKey(options: LogsOptions): string | undefined {
   try {
     return readDaemonKey(paths.key);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new CliError(
-      `cannot read the daemon key (${paths.key}), which -m and -t need to find values the audit keeps as digests: ${(err as Error).message}`,
-    );
+    if (!(err instanceof DaemonKeyError)) throw err;
+    if (err.code === "ENOENT") return undefined;
+    throw new CliError(`${err.message}; -m and -t need it to find values the audit keeps as digests`);
   }
 }
 

@@ -30,7 +30,8 @@ export function scrubServerText(text: string, known: readonly string[] = []): st
 
 const KEY_BEGINS = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
 const KEY_ENDS = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
-const IN_KEY = "[REDACTED:private_key]";
+/** What stands for each line of a private key. */
+export const IN_KEY = "[REDACTED:private_key]";
 
 /**
  * A line of nothing but base64 with upper case, lower case and digits in it: the body of a key or a
@@ -52,19 +53,31 @@ export class StderrScrub {
   constructor(private readonly known: readonly string[] = []) {}
 
   line(text: string): string {
+    return this.armoured(text) ? IN_KEY : scrubLine(text, this.known);
+  }
+
+  /**
+   * Follows a private key's armour through the next line, without redacting it (a line not logged is still
+   * read, so that the key state holds for the lines after it): true when the line is part of a key.
+   */
+  armoured(text: string): boolean {
     if (this.inKey) {
       // A new BEGIN after the END on one line starts the next key.
       const end = KEY_ENDS.exec(text);
       if (end) this.inKey = lastBeginOpen(text.slice(end.index + end[0].length));
-      return IN_KEY;
+      return true;
     }
     if (KEY_BEGINS.test(text)) {
       this.inKey = lastBeginOpen(text);
-      return IN_KEY;
+      return true;
     }
-    if (BODY_LINE.test(text.trim())) return IN_KEY;
-    return scrubStderr(text, this.known);
+    return false;
   }
+}
+
+/** A stderr line outside any key armour, redacted (a key's body line seen alone is withheld whole). */
+export function scrubLine(text: string, known: readonly string[] = []): string {
+  return BODY_LINE.test(text.trim()) ? IN_KEY : scrubStderr(text, known);
 }
 
 /** Whether a line's last BEGIN has no END after it (`…END-----  -----BEGIN…` leaves a key open). */

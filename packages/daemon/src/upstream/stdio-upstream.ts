@@ -8,7 +8,7 @@ import type { Logger } from "../logger.js";
 import { WriteBatcher } from "../write-batcher.js";
 import { ignore, LineReader, type Endpoint } from "../session/endpoint.js";
 import { stdioOf, type RunningServers } from "../own-server.js";
-import { StderrScrub } from "./stderr-scrub.js";
+import { StderrLog } from "./stderr-log.js";
 import type { Upstream } from "./upstream.js";
 
 export interface StdioUpstreamOptions {
@@ -37,16 +37,6 @@ const INPUT_BUFFER_BYTES = 4 * 1024 * 1024;
 /** A server that leaves that much unread this long reads no more: the session ends, and it is reaped. */
 const STALLED_INPUT_MS = 60_000;
 
-/** Characters of a stderr line kept, after it is redacted whole (see STDERR_READ). */
-const STDERR_LINE_MAX = 4096;
-/**
- * Characters of a stderr line read (redacted, a private key's armour looked for) before the cut to
- * STDERR_LINE_MAX: cut first, a key whose BEGIN line started past the cut was never seen beginning, and a
- * token across the cut left its first characters in the log (round 28).
- */
-const STDERR_READ = 16 * STDERR_LINE_MAX;
-const STDERR_TAIL_LINES = 20;
-const STDERR_TAIL_LINE_MAX = 500;
 const EXIT_DRAIN_MS = 500;
 
 export class StdioUpstream implements Upstream {
@@ -65,12 +55,10 @@ export class StdioUpstream implements Upstream {
   private readonly writes = new WriteBatcher((text) => this.writeIn(text));
   private waitingForDrain = false;
   private stalled: NodeJS.Timeout | undefined;
-  private readonly stderrLines: string[] = [];
-  private stderrPartial = "";
-  private readonly stderrScrub: StderrScrub;
+  private readonly stderr: StderrLog;
 
   constructor(private readonly options: StdioUpstreamOptions) {
-    this.stderrScrub = new StderrScrub(options.known);
+    this.stderr = new StderrLog(options.logger, options.known);
   }
 
   get pid(): number | undefined {
@@ -78,7 +66,7 @@ export class StdioUpstream implements Upstream {
   }
 
   stderrTail(): string[] {
-    return [...this.stderrLines];
+    return this.stderr.tail();
   }
 
   start(): Promise<void> {
@@ -108,22 +96,22 @@ export class StdioUpstream implements Upstream {
       reapAtExit(child);
       const reader = new LineReader(this.options.maxMessageBytes, this);
       child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
-      this.pipeStderr(child);
+      this.stderr.follow(child.stderr);
       // A server whose output ended can never answer, and one whose input failed (EPIPE: it closed it) never
       // hears another request: it is gone even if its process runs on, or its calls would wait for ever.
       child.stdout.once("end", () => this.goneUnlessExiting(child, "closed its output"));
       child.stdin.on("error", () => this.goneUnlessExiting(child, "closed its input"));
       child.once("spawn", () => resolve());
       child.once("exit", () => {
+        this.stderr.release();
         // The server went away by itself, but a grandchild may hold its stdout open, and 'close' would wait
         // for it. Give the pipes a moment to drain, then end the group. (close() reaps the group itself.)
         if (!this.closing) setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
       });
       child.once("close", (code, signal) => {
         clearTimeout(this.stalled);
+        this.stderr.end();
         if (this.closing) return;
-        if (this.stderrPartial.trim())
-          this.stderrLines.push(this.stderrScrub.line(this.stderrPartial).slice(0, STDERR_TAIL_LINE_MAX));
         const how = this.spawnError ?? (signal ? `was killed by ${signal}` : `exited with code ${code}`);
         this.gone(this.spawnError ? how : `the server process ${how}`);
       });
@@ -148,22 +136,6 @@ export class StdioUpstream implements Upstream {
     this.ended = true;
     clearTimeout(this.stalled);
     this.onclose({ reason, finished: false });
-  }
-
-  private pipeStderr(child: ChildProcessWithoutNullStreams): void {
-    const log = this.options.logger;
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text: string) => {
-      const lines = (this.stderrPartial + text).split("\n");
-      this.stderrPartial = (lines.pop() ?? "").slice(0, STDERR_READ);
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        const clean = this.stderrScrub.line(line.slice(0, STDERR_READ)).slice(0, STDERR_LINE_MAX);
-        log.info({ stderr: clean }, "server stderr");
-        this.stderrLines.push(clean.slice(0, STDERR_TAIL_LINE_MAX));
-        if (this.stderrLines.length > STDERR_TAIL_LINES) this.stderrLines.shift();
-      }
-    });
   }
 
   send(message: JsonObject): void {

@@ -4,16 +4,18 @@
 // may have its words run together. It is read as the guard's other readers read text, look-alike letters of
 // other scripts as Latin ("раssword"), as a person reads it, accents off the letters ("pässword"), and again
 // with symbols between letters as letters ("P@ssword"). The list's words are read the same way, so
-// "contraseña" is "contrasena" too. `passport`, `pinned` and `spinner` still hold none: whole words only.
+// "contraseña" is "contrasena" too. `passport`, `pinned` and `spinner` still hold none: whole words only, but
+// for the languages that write words together (Chinese, Japanese, Korean, Thai), whose words are found inside
+// a run of letters, and the stems of languages that add endings ("şifresi", "salasanasi").
 import { scoringText } from "./scoring-text.js";
 
 /**
- * Credential words and phrases, as lower-case words (a field's text is split at case changes, digits and
- * punctuation, so `apiKey`, `api_key` and "API key" are all "api key", and a phrase's words may run together:
- * `apikey`, `cardnumber`). Whole words only, "pin" is not in "spinner", but a plural is the word too
+ * Credential words and phrases of English, as lower-case words (a field's text is split at case changes,
+ * digits and punctuation, so `apiKey`, `api_key` and "API key" are all "api key", and a phrase's words may run
+ * together: `apikey`, `cardnumber`). Whole words only, "pin" is not in "spinner", but a plural is the word too
  * ("passwords", "card PINs", "credentials"); "tokens" only as some kind of token (TOKEN_KINDS).
  */
-export const CREDENTIAL_PHRASES: readonly string[] = [
+const ENGLISH_PHRASES: readonly string[] = [
   "password",
   "passwd",
   "passphrase",
@@ -49,26 +51,170 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
   "wallet seed",
   "recovery seed",
   "bank account number",
-  // The password words of German, French, Spanish, Portuguese, Dutch, Russian, Polish and Swedish, whose forms
-  // a phishing page copies as readily (an Italian form says "password"); the shared words (PIN, OTP, 2FA, CVV,
-  // SMS code) above read the same there. A plural or a case form not made with "s" is a word of its own.
-  "passwort",
-  "passwörter",
-  "kennwort",
-  "kennwörter",
-  "mot de passe",
-  "mots de passe",
-  "contraseña",
-  "senha",
-  "wachtwoord",
-  "wachtwoorden",
-  "пароль",
-  "пароля",
-  "пароли",
-  "hasło",
-  "hasła",
-  "lösenord",
-  "lösenordet",
+];
+
+/**
+ * The credential words of other languages, whose forms a phishing page copies as readily: for each, its
+ * words for password, PIN, card number, security code and recovery or seed phrase where they are not the
+ * English ones (an Italian form says "password", most say "PIN", "OTP", "CVV", "2FA"). A word of Chinese,
+ * Japanese, Korean or Thai is found inside a run of letters, as those languages write words together
+ * (RUN_LETTER). A word ending in "*" may go on with letters, the endings of languages that add them to a
+ * noun (Turkish "şifresi", Finnish "salasanasi", Czech "hesla"); its stem starts no ordinary word. Left
+ * out: words whose other meaning an honest form asks for (Italian "parola", a word, so bare Romanian and
+ * Turkish "parola"; French "parole", speech, so bare Latvian "parole"; Spanish "clave", a key; Chinese
+ * "口令", a catchphrase; Hindi "पिन", the PIN code of a postal address; Vietnamese "số thẻ", read "so the";
+ * Turkish "şifreli", encrypted, which no stem of "şifre" starts).
+ */
+const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  German: [
+    "passwort",
+    "passwörter",
+    "kennwort",
+    "kennwörter",
+    "geheimzahl",
+    "kartennummer",
+    "sicherheitscode",
+    "prüfnummer",
+    "wiederherstellungsphrase",
+  ],
+  French: [
+    "mot de passe",
+    "mots de passe",
+    "code secret",
+    "code confidentiel",
+    "numéro de carte",
+    "cryptogramme",
+    "code de sécurité",
+    "phrase de récupération",
+    "phrase secrète",
+  ],
+  Spanish: [
+    "contraseña",
+    "clave de acceso",
+    "clave secreta",
+    "número de tarjeta",
+    "código de seguridad",
+    "frase de recuperación",
+    "frase semilla",
+  ],
+  Portuguese: ["senha", "palavra passe", "número do cartão", "código de segurança", "frase de recuperação"],
+  Italian: [
+    "numero di carta",
+    "numero della carta",
+    "codice segreto",
+    "codice di sicurezza",
+    "frase di recupero",
+  ],
+  Dutch: ["wachtwoord*", "pincode*", "kaartnummer*", "beveiligingscode*", "herstelzin*"],
+  Danish: ["adgangskode*", "kodeord*", "pinkode*", "kortnummer*", "sikkerhedskode*"],
+  Norwegian: ["passord*", "sikkerhetskode*"],
+  Swedish: ["lösenord*", "pinkod*", "säkerhetskod*"],
+  Finnish: ["salasana*", "tunnuslu*", "kortin numero*", "korttinumero*", "turvakoodi*", "palautuslause*"],
+  Estonian: ["parool*", "salasõna*", "kaardi number*", "turvakood*"],
+  Latvian: ["paroli", "parolei", "kartes numurs", "drošības kods"],
+  Lithuanian: ["slaptažod*", "kortelės numeris", "saugos kodas"],
+  Polish: ["hasł*", "numer karty", "kod bezpieczeństwa", "fraza odzyskiwania"],
+  Czech: ["hesl*", "číslo karty", "bezpečnostní kód"],
+  Slovak: ["bezpečnostný kód"],
+  Slovene: ["gesl*", "številka kartice", "varnostna koda"],
+  Croatian: ["lozink*", "broj kartice", "sigurnosni kod"],
+  Serbian: ["лозинк*", "број картице"],
+  Romanian: [
+    "parola ta",
+    "parola dvs",
+    "parola dumneavoastră",
+    "parola de acces",
+    "parola contului",
+    "parolei",
+    "numărul cardului",
+    "codul de securitate",
+  ],
+  Hungarian: ["jelsz*", "kártyaszám*", "biztonsági kód*"],
+  Turkish: [
+    "şifre",
+    "şifren*",
+    "şifres*",
+    "şifrey*",
+    "şifreler*",
+    "parolan*",
+    "parolay*",
+    "parolası",
+    "kart numara*",
+    "güvenlik kodu*",
+    "kurtarma ifadesi*",
+  ],
+  Greek: [
+    "κωδικός πρόσβασης",
+    "κωδικό πρόσβασης",
+    "κωδικού πρόσβασης",
+    "συνθηματικό*",
+    "αριθμός κάρτας",
+    "αριθμό κάρτας",
+    "κωδικός ασφαλείας",
+    "κωδικό ασφαλείας",
+  ],
+  // "пароль" besides its stem: in capitals its last letter reads as a Latin "b", cut off as a word of its own.
+  Russian: [
+    "пароль",
+    "парол*",
+    "пин код",
+    "номер карты",
+    "код безопасности",
+    "фраза восстановления",
+    "сид фраза",
+  ],
+  Ukrainian: ["пін код", "номер картки", "код безпеки"],
+  Hebrew: ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "קוד סודי", "מספר כרטיס", "מספר הכרטיס", "קוד אבטחה"],
+  Arabic: [
+    "كلمة المرور",
+    "كلمة مرور",
+    "كلمة السر",
+    "الرقم السري",
+    "رقم البطاقة",
+    "رمز الأمان",
+    "رمز التحقق",
+    "عبارة الاسترداد",
+  ],
+  Persian: ["رمز عبور", "گذرواژه", "شماره کارت"],
+  Hindi: ["पासवर्ड", "कार्ड नंबर", "कार्ड संख्या", "सुरक्षा कोड", "ओटीपी"],
+  Vietnamese: ["mật khẩu", "số thẻ tín dụng", "số thẻ ngân hàng", "mã bảo mật", "cụm từ khôi phục"],
+  Indonesian: ["kata sandi*", "nomor kartu", "kode keamanan", "frasa pemulihan"],
+  Malay: ["kata laluan*", "nombor kad"],
+  Thai: ["รหัสผ่าน", "รหัสลับ", "หมายเลขบัตร", "รหัสความปลอดภัย"],
+  Chinese: [
+    "密码",
+    "密碼",
+    "验证码",
+    "驗證碼",
+    "安全码",
+    "安全碼",
+    "卡号",
+    "卡號",
+    "助记词",
+    "助記詞",
+    "私钥",
+    "私鑰",
+  ],
+  Japanese: [
+    "パスワード",
+    "パスコード",
+    "暗証番号",
+    "カード番号",
+    "セキュリティコード",
+    "認証コード",
+    "確認コード",
+    "秘密鍵",
+    "リカバリーフレーズ",
+    "シードフレーズ",
+    "復元フレーズ",
+  ],
+  Korean: ["비밀번호", "핀 번호", "카드 번호", "보안 코드", "인증 번호", "복구 문구", "시드 문구"],
+};
+
+/** Every credential phrase: English's and the other languages'. */
+export const CREDENTIAL_PHRASES: readonly string[] = [
+  ...ENGLISH_PHRASES,
+  ...Object.values(OTHER_LANGUAGES).flat(),
 ];
 
 /**
@@ -179,18 +325,39 @@ export function readingsOf(text: string): string[] {
 }
 
 /**
- * Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`; but not before
- * the plural "s" of capitals (`PINs`, `OTPs`).
+ * Letters of the scripts that write words together, Chinese, Japanese and Thai with no space between them and
+ * Korean with its particles and compounds joined on ("비밀번호를", "계좌비밀번호"): a phrase in them is found
+ * inside a run of letters (spelledInRun).
  */
-const WORD_EDGE =
-  /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})(?!\p{Lu}s(?!\p{Ll}))|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu;
+const RUN_LETTER = "[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}]";
+const RUN_SCRIPT = new RegExp(RUN_LETTER, "u");
 
-/** Visible text as lower-case words: camelCase, snake_case, kebab-case, digits glued on and prose alike. */
+/**
+ * Where a word ends inside a run of letters and digits: `passWord`, `APIKey`, `cvv2`, `2FA`, and between Latin
+ * letters and those of a script that writes words together (`PIN码`); but not before the plural "s" of capitals
+ * (`PINs`, `OTPs`).
+ */
+const WORD_EDGE = new RegExp(
+  [
+    "(?<=\\p{Ll})(?=\\p{Lu})",
+    "(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})(?!\\p{Lu}s(?!\\p{Ll}))",
+    "(?<=\\p{L})(?=\\p{N})",
+    "(?<=\\p{N})(?=\\p{L})",
+    `(?<=\\p{sc=Latin})(?=${RUN_LETTER})`,
+    `(?<=${RUN_LETTER})(?=\\p{sc=Latin})`,
+  ].join("|"),
+  "gu",
+);
+
+/**
+ * Visible text as lower-case words: camelCase, snake_case, kebab-case, digits glued on and prose alike. A
+ * word keeps its vowel signs (Hindi "पासवर्ड"), which are marks, not letters.
+ */
 export function splitWords(text: string): string[] {
   return text
     .replace(WORD_EDGE, " ")
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
 }
 
@@ -202,21 +369,31 @@ const PARTS_OF = new Map(
   ]),
 );
 
-/** A credential phrase as the list spells it, as a text reads it, and whether a word may end in it. */
+/**
+ * A credential phrase as the list spells it, as a text reads it, whether a word may end in it, whether its
+ * last word may go on (a stem, "*" in the list), and whether it is found inside a run of letters.
+ */
 interface Phrase {
   phrase: string;
   /** The smallest parts a text may split it into. */
   parts: readonly string[];
+  /** Its parts run together. */
+  whole: string;
   prefixed: boolean;
+  stem: boolean;
+  inRun: boolean;
 }
 
 /**
  * Each credential phrase, read as a text is read, in small letters and in capitals: the look-alike letters are
  * mapped by case, so a text reads "ПАРОЛЬ" with a Latin "b" for its last letter and "пароль" without.
  */
-const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((phrase) => {
+const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((listed) => {
+  const stem = listed.endsWith("*");
+  const spelled = stem ? listed.slice(0, -1) : listed;
+  const inRun = RUN_SCRIPT.test(spelled);
   const readings = new Set(
-    [phrase, phrase.toUpperCase()].map((spelling) =>
+    [spelled, spelled.toUpperCase()].map((spelling) =>
       splitWords(visibleReading(spelling))
         .flatMap((word) => PARTS_OF.get(word) ?? [word])
         .join(" "),
@@ -224,8 +401,10 @@ const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((phrase) => {
   );
   return [...readings].map((reading) => {
     const parts = reading.split(" ");
-    const prefixed = parts.join("").length >= PREFIXED_FROM && !NEVER_PREFIXED.has(phrase);
-    return { phrase, parts, prefixed };
+    const whole = parts.join("");
+    const prefixed = whole.length >= PREFIXED_FROM && !NEVER_PREFIXED.has(listed) && !inRun;
+    // A stem is reported as listed ("hasł*"), which says the word went on.
+    return { phrase: listed, parts, whole, prefixed, stem, inRun };
   });
 });
 
@@ -238,16 +417,12 @@ export interface FoundPhrase {
 
 /**
  * How many words from `at` spell a phrase's parts, each word one part or several run together, the last
- * perhaps in the plural (the first may hold a prefix too, if it holds the whole phrase and that is long
- * enough); undefined if they do not.
+ * perhaps in the plural or, for a stem, with an ending (the first may hold a prefix too, if it holds the
+ * whole phrase and that is long enough); undefined if they do not.
  */
-function spelledAt(
-  words: readonly string[],
-  at: number,
-  { parts, prefixed }: Phrase,
-  plural: boolean,
-): number | undefined {
-  const whole = parts.join("");
+function spelledAt(words: readonly string[], at: number, entry: Phrase, plural: boolean): number | undefined {
+  const { parts, whole, prefixed, stem } = entry;
+  if (entry.inRun) return spelledInRun(words, at, whole, parts.length);
   const first = words[at];
   const endsPhrase = (word: string) => word.endsWith(whole) || (plural && word.endsWith(`${whole}s`));
   if (first !== undefined && prefixed && endsPhrase(first)) return 1;
@@ -259,22 +434,79 @@ function spelledAt(
     let joined = "";
     while (part < parts.length && joined.length < word.length) joined += parts[part++];
     const isPlural = plural && part === parts.length && word === `${joined}s`;
-    if (joined !== word && !isPlural) return undefined;
+    const isInflected = stem && part === parts.length && word.startsWith(joined);
+    if (joined !== word && !isPlural && !isInflected) return undefined;
   }
   return index - at;
 }
 
-/** Each credential phrase the words hold, as whole words in a row, with where it starts. */
+/**
+ * How many words from `at` hold a phrase of a script that writes words together, run together inside them
+ * ("网上银行密码", "카드 번호를" for "카드 번호"): it starts inside the first and ends inside the last, across at
+ * most as many words as it has; undefined if they do not.
+ */
+function spelledInRun(words: readonly string[], at: number, whole: string, most: number): number | undefined {
+  const first = words[at] ?? "";
+  let joined = "";
+  for (let count = 1; count <= most && at + count <= words.length; count++) {
+    const lastStarts = joined.length;
+    joined += words[at + count - 1];
+    for (let i = joined.indexOf(whole); i >= 0 && i < first.length; i = joined.indexOf(whole, i + 1))
+      if (i + whole.length > lastStarts) return count;
+  }
+  return undefined;
+}
+
+/** Where in PHRASES the entries are that `keyOf` gives a key, by key. */
+function indexBy(keyOf: (entry: Phrase) => string | undefined): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  PHRASES.forEach((entry, i) => {
+    const key = keyOf(entry);
+    if (key !== undefined) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  return index;
+}
+
+/**
+ * The phrases a word may start, found without trying each of the hundreds listed against every word of a long
+ * text: a word that spells a phrase starts with its first letter; one that ends in it (`prefixed`) ends with
+ * its last, or that and a plural "s"; a phrase in a script that writes words together starts inside a word
+ * that holds letters of those scripts (and begins with one of them).
+ */
+const STARTING_WITH = indexBy((entry) => (entry.inRun ? undefined : entry.parts[0]?.charAt(0)));
+const ENDING_WITH = indexBy((entry) => (entry.prefixed ? entry.whole.slice(-1) : undefined));
+const IN_RUNS = PHRASES.flatMap((entry, i) => (entry.inRun ? [i] : []));
+
+/** The groups of PHRASES entries (by their place) a word may start. */
+function candidatesAt(word: string): (readonly number[] | undefined)[] {
+  return [
+    STARTING_WITH.get(word.charAt(0)),
+    ENDING_WITH.get(word.slice(-1)),
+    word.endsWith("s") ? ENDING_WITH.get(word.slice(-2, -1)) : undefined,
+    RUN_SCRIPT.test(word) ? IN_RUNS : undefined,
+  ];
+}
+
+/**
+ * Each credential phrase the words hold, as whole words in a row, with where it starts: at each word, the
+ * first listed of those it starts.
+ */
 export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
   const found: FoundPhrase[] = [];
-  for (let at = 0; at < words.length; at++)
-    for (const entry of PHRASES) {
-      const { phrase } = entry;
-      const plural = phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
-      const length = spelledAt(words, at, entry, plural);
-      if (length === undefined) continue;
-      found.push({ phrase, at, length });
-      break;
-    }
+  for (let at = 0; at < words.length; at++) {
+    let first: { index: number; length: number } | undefined;
+    for (const group of candidatesAt(words[at] ?? ""))
+      for (const index of group ?? []) {
+        const entry = PHRASES[index];
+        if (entry === undefined || (first !== undefined && index >= first.index)) break;
+        const plural = entry.phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
+        const length = spelledAt(words, at, entry, plural);
+        if (length === undefined) continue;
+        first = { index, length };
+        break;
+      }
+    const phrase = first === undefined ? undefined : PHRASES[first.index]?.phrase;
+    if (first !== undefined && phrase !== undefined) found.push({ phrase, at, length: first.length });
+  }
   return found;
 }

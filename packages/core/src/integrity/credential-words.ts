@@ -494,7 +494,7 @@ function candidatesAt(word: string): (readonly number[] | undefined)[] {
 export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
   const found: FoundPhrase[] = [];
   for (let at = 0; at < words.length; at++) {
-    let first: { index: number; length: number } | undefined;
+    let first: (FoundPhrase & { index: number }) | undefined;
     for (const group of candidatesAt(words[at] ?? ""))
       for (const index of group ?? []) {
         const entry = PHRASES[index];
@@ -502,11 +502,10 @@ export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
         const plural = entry.phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
-        first = { index, length };
+        first = { phrase: entry.phrase, at, length, index };
         break;
       }
-    const phrase = first === undefined ? undefined : PHRASES[first.index]?.phrase;
-    if (first !== undefined && phrase !== undefined) found.push({ phrase, at, length: first.length });
+    if (first !== undefined) found.push({ phrase: first.phrase, at, length: first.length });
   }
   return found;
 }

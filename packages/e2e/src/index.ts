@@ -1,4 +1,5 @@
 export * from "./harness.js";
+export * from "./model-orders.js";
 export * from "./scenario.js";
 export * from "./fixtures/oidc-issuer.js";
 export * from "./http-front.js";

@@ -19,6 +19,16 @@ export function elicitationForm(id: string, properties: object, message = "One m
   };
 }
 
+/** A URL-mode `elicitation/create` request sending the user to `url`. */
+export function elicitationLink(id: string, url: string) {
+  return {
+    jsonrpc: "2.0",
+    id,
+    method: "elicitation/create",
+    params: { mode: "url", elicitationId: id, message: "Sign in to continue.", url },
+  };
+}
+
 /** Sent after the forms under test: the session ends once the client was shown it (the control). */
 const ORDINARY = elicitationForm("ordinary", { name: { type: "string", title: "Your display name" } });
 

@@ -7,18 +7,11 @@
 // are refused as malformed_name); such a link should be refused to the server (elicitation_url) and never
 // shown, while an honest https link stays shown (control). Real bridge, recording server.
 import { afterAll, describe, expect, it } from "vitest";
-import { ElicitationSessions } from "../src/index.js";
+import { elicitationLink, ElicitationSessions } from "../src/index.js";
 
 const sessions = new ElicitationSessions();
 afterAll(async () => {
   await sessions.cleanup();
-});
-
-const link = (id: string, url: string) => ({
-  jsonrpc: "2.0",
-  id,
-  method: "elicitation/create",
-  params: { mode: "url", elicitationId: id, message: "Sign in to continue.", url },
 });
 
 describe("a URL-mode elicitation whose host mixes look-alike scripts", () => {
@@ -26,9 +19,9 @@ describe("a URL-mode elicitation whose host mixes look-alike scripts", () => {
     const refused = ["microsoft", "paypal"];
     const outcome = await sessions.run(
       [
-        link("microsoft", "https://login.micros\u043Eft.com/oauth2/authorize"),
-        link("paypal", "https://www.p\u0430ypal.com/signin"),
-        link("honest", "https://auth.example.com/connect?state=xyz"),
+        elicitationLink("microsoft", "https://login.micros\u043Eft.com/oauth2/authorize"),
+        elicitationLink("paypal", "https://www.p\u0430ypal.com/signin"),
+        elicitationLink("honest", "https://auth.example.com/connect?state=xyz"),
       ],
       refused,
     );

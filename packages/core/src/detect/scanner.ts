@@ -622,11 +622,13 @@ export class Scanner {
       const itemPath = bounded(path ? `${path}.${shownKey}` : shownKey);
       for (const s of keySpans) findings.push({ type: s.type, path: `${itemPath}(key)` });
       let out = walk(item, itemPath);
+      // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
+      const name = siblingName(obj, key) ?? key;
       if (
         this.entropyOn &&
         typeof item === "string" &&
         out === item &&
-        secretKeyName(key) &&
+        secretKeyName(name) &&
         looksLikeSecretValue(item)
       ) {
         if (!paths.has(itemPath)) {
@@ -635,11 +637,13 @@ export class Scanner {
         }
       }
       if (!paths.has(itemPath)) {
-        const name = passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined) ?? secretName(key);
-        if (name !== undefined) out = this.passwordFields(name, item, out, itemPath, findings, redact);
+        const password =
+          passwordName(name) ?? (PASSWORD_FIELD.test(name) ? name : undefined) ?? secretName(name);
+        if (password !== undefined)
+          out = this.passwordFields(password, item, out, itemPath, findings, redact);
       }
-      if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(key))
-        out = this.namedNumber(key, item, itemPath, findings, redact);
+      if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(name))
+        out = this.namedNumber(name, item, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };
@@ -701,6 +705,28 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
     at = s.end;
   }
   return at === 0 ? text : out + text.slice(at);
+}
+
+/** Keys that hold a value a sibling names (Kubernetes env lists, HAR headers, settings APIs, AWS tags). */
+const VALUE_KEY = /^value$/i;
+/** The sibling keys that name it, in the order asked. */
+const NAME_KEYS = ["name", "Name", "key", "Key", "header", "Header"];
+/** A longer string names no field. */
+const MAX_SIBLING_NAME = 64;
+
+/**
+ * The name a sibling gives the value under `key` ({ "name": "DB_PASSWORD", "value": "…" }, { "key":
+ * "password", "value": "…" }): the pair is read as the assignment `DB_PASSWORD = "…"`, as the text scan reads
+ * it written out and as an `<entry name="…">` is. Undefined when `key` holds no such value.
+ */
+function siblingName(obj: Record<string, unknown>, key: string): string | undefined {
+  if (!VALUE_KEY.test(key)) return undefined;
+  for (const nameKey of NAME_KEYS) {
+    const name = obj[nameKey];
+    if (typeof name === "string" && name.length <= MAX_SIBLING_NAME && Object.hasOwn(obj, nameKey))
+      return name;
+  }
+  return undefined;
 }
 
 function bounded(path: string): string {

@@ -1,0 +1,34 @@
+// Round 36: a value named by its sibling field ({ name, value } of Kubernetes env lists, HAR headers, settings
+// APIs) is read as the assignment the pair writes (attack-name-value-objects.test.ts).
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const scanned = (value: unknown) => scanner.scan(value, "params", () => true);
+
+describe("a value named by a sibling field", () => {
+  it("is read as the assignment the pair writes", () => {
+    for (const pair of [
+      { name: "DB_PASSWORD", value: "Tr0ub4dor&3x" },
+      { Key: "password", Value: "Km2@wQp8Ls" },
+      { name: "X-Api-Key", value: "f3a9c1d27b8e4a6f9c0d1e2f3a4b5c6d" },
+      { key: "customer_ssn", value: "078051120" },
+    ]) {
+      const { findings, value } = scanned({ env: [pair] });
+      expect(findings.length).toBeGreaterThan(0);
+      const secret = Object.values(pair)[1] as string;
+      expect(JSON.stringify(value)).not.toContain(secret);
+    }
+  });
+
+  it("hard negative: a pair whose name names nothing sensitive, or a value with no name beside it", () => {
+    for (const pair of [
+      { name: "Accept", value: "application/json" },
+      { name: "BUILD_ID", value: "f3a9c1d27b8e4a6f9c0d1e2f3a4b5c6d" },
+      { name: "password_policy", value: "min 12 characters" },
+      { id: "password", label: "Km2@wQp8Ls" },
+    ])
+      expect(scanned({ env: [pair] }).findings).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@
 import { base32Views } from "./decode-base32.js";
 import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
+import { formFieldViews } from "./decode-form.js";
 import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { separatedViews } from "./decode-separated.js";
@@ -48,6 +49,7 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   }
   const escapes = escapeView(text);
   if (escapes) views.push(escapes);
+  for (const view of formFieldViews(text)) views.push(view);
   views.push(...terminalViews(text, pass.ascii()));
   const joined = concatenationView(text);
   if (joined) views.push(joined);

@@ -38,10 +38,9 @@ const CASES: Record<string, { value: object; raw: RegExp }> = {
     raw: /078\D{1,30}05\D{1,30}1120/,
   },
   // A card cut by a line break (wrapped-numbers.test.ts's shape): in JSON text the break is written `\n`.
-  // ("Card on record", not "on file": the permission check reads "file: …" in an argument as a path and
-  // refuses it as sensitive_resource before the scanner is asked, which hid the scanner's verdict.)
+  // ("on file:" once read as a malformed file URI, refused by the permission check before the scanner.)
   card_wrapped: {
-    value: { note: "Card on record: 4111 1111\n1111 1111" },
+    value: { note: "Card on file: 4111 1111\n1111 1111" },
     raw: /4111 1111\D{1,4}1111 1111/,
   },
   // A token cut by a line break: found as a string, not as the same string inside JSON text.

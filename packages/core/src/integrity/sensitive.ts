@@ -91,6 +91,8 @@ const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
  * more only refuses more): a longer one is opened by no server as written, only once it is normalised.
  */
 const PATH_MAX = 4096;
+/** `file:` not followed by a slash (see namesOpaqueFile). */
+const OPAQUE_FILE = /^file:(?![\\/])/i;
 const CLIMBS = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 const FILE = "file://";
 const UNKNOWABLE: Normalized = {
@@ -356,6 +358,7 @@ export class SensitiveResources {
     // "?" cannot read as a URI query and hide the path behind it.
     const windows = asWindowsPath(value);
     if (windows !== undefined) return this.namesOnWindows(windows);
+    if (OPAQUE_FILE.test(value)) return this.namesOpaqueFile(value, pathLike, bases);
     if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
     // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
@@ -371,6 +374,21 @@ export class SensitiveResources {
       if (!resolved.ok || this.matches(resolved.value)) return true;
       // A server that opens the path as written takes its ".." where a link before it leads.
       return this.writtenLeadsToProtected(value, `${base}/${value}`);
+    });
+  }
+
+  /**
+   * A `file:` with no slash after it, which names no absolute path: Node's URL parser (fileURLToPath) reads
+   * `file:x` as `/x`, Python's urlparse as the relative path `x`. Read both ways, the relative one under a
+   * path-like argument, rather than refused as malformed: prose says "Card on file: …" and "file: notes.txt".
+   */
+  private namesOpaqueFile(value: string, pathLike: boolean, bases: readonly string[]): boolean {
+    const rest = value.slice("file:".length);
+    if (this.matches(`file:///${rest}`)) return true;
+    if (!pathLike || rest === "" || value.includes("\n") || rest.length >= PATH_MAX) return false;
+    return bases.some((base) => {
+      const resolved = normalizePath(rest, base);
+      return !resolved.ok || this.matches(resolved.value);
     });
   }
 

@@ -315,3 +315,21 @@ describe("a command line inside a command line", () => {
     expect(sensitive.inArguments({ command: line })).toBe(line);
   });
 });
+
+describe("file: with no slash after it", () => {
+  it.each([
+    // Prose: "file:" as a word names no path, and was refused as a malformed URI.
+    [{ note: "Card on file: 4111 1111" }, undefined],
+    [{ note: "Attached file: report.txt" }, undefined],
+    [{ path: "file:" }, undefined],
+    // Node's URL parser reads file:x as /x; Python's urlparse as the relative path x.
+    [{ note: "file:etc/shadow" }, "file:etc/shadow"],
+    [{ command: "cat FILE:etc/shadow" }, "cat FILE:etc/shadow"],
+    [{ note: "file:.ssh/id_rsa" }, "file:.ssh/id_rsa"],
+    [{ path: "file:.env" }, "file:.env"], // relative: the rule is anchored in /srv/app
+    [{ note: "file:.env" }, undefined], // not a path argument: read only as /.env
+    [{ path: "file:../../etc/shadow" }, "file:../../etc/shadow"],
+  ])("%j -> %s", (args, expected) => {
+    expect(sensitive.inArguments(args)).toBe(expected);
+  });
+});

@@ -64,7 +64,7 @@ export const ERROR_REGISTRY = {
   too_many_in_flight: {
     code: -32600,
     message: "Too many requests in flight",
-    when: "the session already awaits `daemon.max_requests_in_flight` answers in this direction; retry once some are answered",
+    when: "the session already awaits `daemon.max_requests_in_flight` answers in this direction, or a request to an HTTP server finds no connection left in the session's or its identity's share (`data.detail` says which); retry once some are answered",
   },
   tool_denied: {
     code: -32600,

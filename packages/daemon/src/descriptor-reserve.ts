@@ -4,7 +4,8 @@
 // every connection it accepts, the owner's bridges on the Unix socket included. So a TCP connection is
 // closed at once when it would leave fewer than a quarter of the limit (at least 64) free: what is left is
 // for the socket's sessions, each of which needs a handful (its connection, the client's stdio, the server's
-// pipes).
+// pipes). The connections the daemon itself opens to HTTP servers for its clients keep out of it too
+// (takesOwnerReserve, upstream/node-fetch.ts).
 import type { Server, Socket } from "node:net";
 import { descriptorOf } from "@mcp-guard/peercred";
 import { descriptorLimit } from "./accept-errors.js";
@@ -38,4 +39,13 @@ export function keepDescriptorsForOwner(server: Server, what: string, logger: Lo
       );
     else logger.info({ fd, limit }, `${what}: taking connections again`);
   });
+}
+
+let processLimit: number | undefined | null = null;
+
+/** True when `socket`, a connection the daemon opened, holds a descriptor of the owner's reserve. */
+export function takesOwnerReserve(socket: Socket): boolean {
+  if (processLimit === null) processLimit = descriptorLimit();
+  const fd = descriptorOf(socket);
+  return processLimit !== undefined && fd !== undefined && processLimit - fd <= ownerReserve(processLimit);
 }

@@ -21,6 +21,7 @@ import {
 } from "@mcp-guard/core";
 import type { PeerCredentials } from "@mcp-guard/peercred";
 import { writeControl, type Frame, type RefusalReason, type SessionHello } from "@mcp-guard/wire";
+import { descriptorLimit } from "./accept-errors.js";
 import type { AuditScrub } from "./audit-scrub.js";
 import type { AuditWriter } from "./audit-writer.js";
 import type { Authenticator } from "./authenticate.js";
@@ -30,7 +31,7 @@ import type { Logger } from "./logger.js";
 import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
-import { createUpstream, runningServers } from "./upstream/index.js";
+import { ConnectionShares, createUpstream, runningServers } from "./upstream/index.js";
 import { knownValues } from "./upstream/known-values.js";
 import { carriesServerMark, MAX_STARTING_LAUNCHES, runsInsideServer } from "./own-server.js";
 
@@ -57,6 +58,9 @@ export interface SessionSources {
 }
 
 export class SessionFactory {
+  /** The connections to HTTP servers each identity's sessions may hold (connection-shares.ts). */
+  private readonly connectionShares = new ConnectionShares(descriptorLimit());
+
   constructor(private readonly d: SessionSources) {}
 
   /** The bridge's hello, checked against the config in force: a refusal, or the session's frame route. */
@@ -197,6 +201,7 @@ export class SessionFactory {
             this.d.config().daemon,
             logger,
             knownValues(resolved.server, this.d.variables()?.secrets, { ...process.env, ...sessionEnv }),
+            this.connectionShares.session(identityLabel(identity)),
           )
         );
       },

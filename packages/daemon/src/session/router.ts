@@ -143,6 +143,9 @@ export class Session {
         };
       },
       undelivered: (id, reason) => this.undelivered(id, reason),
+      refused: (id, detail) => {
+        if (id !== undefined) this.unanswered(id, "too_many_in_flight", { detail });
+      },
       down: (reason) => this.upstreamDown(reason),
     });
     this.upstreamInput = new Valve(this.upstream);

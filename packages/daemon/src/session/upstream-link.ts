@@ -1,7 +1,7 @@
 // The session's upstream endpoint, made and started on the first message that needs it (a session that
 // never sends anything never starts a server), and the one place that knows whether it is down.
 import type { JsonObject, JsonRpcId } from "@mcp-guard/core";
-import type { Upstream } from "../upstream/index.js";
+import { TooManyConnections, type Upstream } from "../upstream/index.js";
 
 /** Thrown by createUpstream when the server cannot be used in this session, with the reason for the client. */
 export class ServerUnavailableError extends Error {}
@@ -12,6 +12,8 @@ export interface UpstreamLinkRoute {
   attach(upstream: Upstream): void;
   /** A request (by id) could not be delivered: answer it. */
   undelivered(id: JsonRpcId | undefined, reason: string): void;
+  /** A request (by id) found no connection free for it (connection-shares.ts): refuse it. */
+  refused(id: JsonRpcId | undefined, reason: string): void;
   /** The upstream could not be made, could not start, or ended. Called once. */
   down(reason: string): void;
 }
@@ -68,7 +70,12 @@ export class UpstreamLink {
     } catch (err) {
       return this.route.undelivered(requestId, (err as Error).message);
     }
-    if (sent) sent.catch((err: Error) => this.route.undelivered(requestId, err.message));
+    if (sent)
+      sent.catch((err: Error) =>
+        err instanceof TooManyConnections
+          ? this.route.refused(requestId, err.message)
+          : this.route.undelivered(requestId, err.message),
+      );
   }
 
   /** Marks the upstream down; true the first time (the caller then ends the session). */

@@ -4,6 +4,7 @@
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { ConnectionShare } from "./connection-shares.js";
 import type { FlowGate } from "./flow-gate.js";
 import type { OversizedAnswer } from "./bounded-body.js";
 import { nodeFetch } from "./node-fetch.js";
@@ -14,6 +15,8 @@ export interface HttpUpstreamOptions {
   url: string;
   bearerToken?: string | undefined;
   maxMessageBytes: number;
+  /** The places this session's connections take (connection-shares.ts); none in tests that do not count. */
+  share?: ConnectionShare | undefined;
 }
 
 /**
@@ -58,8 +61,12 @@ export function httpTransport(
     const post = init?.method === "POST";
     // A legacy POST is answered 202 and its answers come on the GET stream; Streamable HTTP's GET stream
     // carries no answers, only the server's own requests and notifications.
-    const answers = post ? (legacy ? undefined : requestIds(init.body)) : legacy ? "all" : undefined;
+    const ids = post ? requestIds(init.body) : [];
+    const answers = post ? (legacy ? undefined : ids) : legacy ? "all" : undefined;
+    // Throws TooManyConnections for a POST carrying a request beyond the session's or identity's share.
+    const release = options.share?.take(ids.length > 0);
     return nodeFetch(input as string | URL, init, {
+      onReleased: release,
       gate,
       onBroken: reports && answers && (() => reports.unanswerable(answers)),
       bound: reports && {

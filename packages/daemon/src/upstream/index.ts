@@ -1,12 +1,14 @@
 import type { DaemonConfig, ServerConfig } from "@mcp-guard/config";
 import type { Logger } from "../logger.js";
 import { serverEnvironment } from "../server-env.js";
+import type { ConnectionShare } from "./connection-shares.js";
 import { StdioUpstream } from "./stdio-upstream.js";
 import { TransportUpstream } from "./transport-upstream.js";
 import type { Upstream } from "./upstream.js";
 
 export type { Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
+export { ConnectionShares, TooManyConnections, type ConnectionShare } from "./connection-shares.js";
 export { runningServers } from "./stdio-upstream.js";
 
 /**
@@ -14,13 +16,15 @@ export { runningServers } from "./stdio-upstream.js";
  * `env`, never a session's: a client's PATH chose which program a bare `node` or `npx` was, and so what
  * received the secrets the guard fills in, and its HOME where the server's `~` led while the guard read `~`
  * with the daemon's (attack-session-path-and-home.test.ts). `known`: the credentials the guard hands the
- * server (known-values.ts), never repeated from what the server says.
+ * server (known-values.ts), never repeated from what the server says. `share`: the places the connections
+ * to an HTTP server take (connection-shares.ts).
  */
 export function createUpstream(
   server: ServerConfig,
   daemon: DaemonConfig,
   logger: Logger,
   known: readonly string[] = [],
+  share?: ConnectionShare,
 ): Upstream {
   if (server.transport === "stdio") {
     const command = server.command;
@@ -46,6 +50,7 @@ export function createUpstream(
           url,
           bearerToken: server.upstream_auth_token,
           maxMessageBytes: daemon.max_message_bytes,
+          share,
         },
         gate,
         reports,

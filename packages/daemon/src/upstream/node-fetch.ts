@@ -9,8 +9,11 @@
 // them unfollowed (`redirect: "manual"`) and follows those within the upstream's origin itself.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import type { Socket } from "node:net";
 import { Readable } from "node:stream";
+import { takesOwnerReserve } from "../descriptor-reserve.js";
 import { boundedBody, type OversizedAnswer } from "./bounded-body.js";
+import { TooManyConnections } from "./connection-shares.js";
 import type { FlowGate } from "./flow-gate.js";
 
 // One connection pool per scheme for every upstream, kept alive between calls as the global fetch does. An idle
@@ -32,12 +35,27 @@ export interface AnswerWatch {
   onBroken?: (() => void) | undefined;
   /** Every message of the answer is bounded (bounded-body.ts); one over the bound is reported here. */
   bound?: { maxMessageBytes: number; oversized: (answer: OversizedAnswer) => void } | undefined;
+  /** Called once when the connection is done with (its answer ended, or the request failed). */
+  onReleased?: (() => void) | undefined;
 }
 
 export async function nodeFetch(
   input: string | URL | Request,
   init: RequestInit = {},
-  { gate, onBroken, bound }: AnswerWatch = {},
+  { gate, onBroken, bound, onReleased }: AnswerWatch = {},
+): Promise<Response> {
+  try {
+    return await exchange(input, init, { gate, onBroken, bound, onReleased });
+  } catch (err) {
+    onReleased?.();
+    throw err;
+  }
+}
+
+async function exchange(
+  input: string | URL | Request,
+  init: RequestInit,
+  { gate, onBroken, bound, onReleased }: AnswerWatch,
 ): Promise<Response> {
   if (input instanceof Request) throw new TypeError("this fetch takes a URL, not a Request");
   const url = new URL(input);
@@ -49,9 +67,9 @@ export async function nodeFetch(
   new Headers(init.headers).forEach((value, name) => (headers[name] = value));
   init.signal?.throwIfAborted();
   const secure = url.protocol === "https:";
-  const send = secure ? httpsRequest : httpRequest;
+  const request = secure ? httpsRequest : httpRequest;
   const answer = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = send(url, {
+    const req = request(url, {
       method,
       headers,
       agent: secure ? httpsAgent : httpAgent,
@@ -59,6 +77,11 @@ export async function nodeFetch(
     });
     req.once("response", resolve);
     req.once("error", reject);
+    // Ends once the answer has been read to its end, or the request failed or was aborted.
+    if (onReleased) req.once("close", onReleased);
+    req.once("socket", (socket: Socket) => {
+      if (socket.connecting) socket.once("connect", () => keepOutOfReserve(socket, req.destroy.bind(req)));
+    });
     req.end(body);
   });
   if (onBroken)
@@ -83,6 +106,19 @@ export async function nodeFetch(
     ? boundedBody(passed, events ? "events" : "whole", bound.maxMessageBytes, bound.oversized)
     : passed;
   return new Response(read, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
+}
+
+/**
+ * A new connection must not take a descriptor of the owner's reserve (descriptor-reserve.ts), whatever the
+ * shares left: its request fails as one beyond them would.
+ */
+function keepOutOfReserve(socket: Socket, fail: (err: Error) => void): void {
+  if (takesOwnerReserve(socket))
+    fail(
+      new TooManyConnections(
+        "the daemon is short of descriptors: the rest are kept for its owner's sessions; retry once some requests are answered",
+      ),
+    );
 }
 
 /** The body, handed on a chunk at a time, each only once the gate is open. */

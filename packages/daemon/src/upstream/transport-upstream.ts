@@ -5,6 +5,7 @@ import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint } from "../session/endpoint.js";
+import { TooManyConnections } from "./connection-shares.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
@@ -106,6 +107,7 @@ export class TransportUpstream implements Upstream {
     // which the client is told in upstream_unavailable: redacted as a stdio server's stderr is.
     const post = async () =>
       this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
+        if (err instanceof TooManyConnections) throw err; // the guard's own words, answered as such
         throw new Error(scrubServerText(err instanceof Error ? err.message : String(err), this.known));
       });
     const out = () => this.posts.run(post, "method" in message && "id" in message);

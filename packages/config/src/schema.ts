@@ -4,6 +4,7 @@
 // (what isSupportedCountry reads), and the index's 93 modules cost every config load about 0.1 s of CPU.
 import metadata from "libphonenumber-js/max/metadata";
 import { authProblems, DEFAULT_ROLE } from "./auth-references.js";
+import { CLIENT_REQUEST_METHODS } from "./client-methods.js";
 import { closest } from "./did-you-mean.js";
 import { z } from "zod";
 import { DEFAULT_PHONE_REGIONS, PII_ALIASES } from "./pii-defaults.js";
@@ -77,11 +78,28 @@ const limitsSchema = z.strictObject({
   requests_per_hour: z.number().int().positive().optional(),
 });
 
+/**
+ * `method_limits` counts client requests by their exact method: a key that names none (a typo, another
+ * letter case, a method only servers send) would limit nothing, so it is refused, with the closest method.
+ */
+const methodLimitsSchema = exactKeys("method_limits", limitsSchema).superRefine((record, ctx) => {
+  for (const method of Object.keys(record)) {
+    // A pattern is reported as one (exactKeys), not twice.
+    if (CLIENT_REQUEST_METHODS.includes(method) || notExact(method, "method_limits")) continue;
+    const guess = closest(method, CLIENT_REQUEST_METHODS);
+    ctx.addIssue({
+      code: "custom",
+      path: [method],
+      message: `${JSON.stringify(method)} is no request a client sends a server, so it would limit nothing${guess ? ` (did you mean ${JSON.stringify(guess)}?)` : ""}; a server's own requests have their own limits (sampling.rate_limit, elicitation.rate_limit)`,
+    });
+  }
+});
+
 const rateLimitSchema = z.strictObject({
   requests_per_minute: z.number().int().positive().optional(),
   requests_per_hour: z.number().int().positive().optional(),
   tool_limits: exactKeys("tool_limits", limitsSchema).default({}),
-  method_limits: exactKeys("method_limits", limitsSchema).default({}),
+  method_limits: methodLimitsSchema.default({}),
 });
 
 const integritySchema = z.strictObject({

@@ -56,6 +56,29 @@ describe("rules looked up by exact name refuse patterns", () => {
   });
 });
 
+describe("method_limits entries that name no client request", () => {
+  it.each([
+    ["resource/read", 'did you mean "resources/read"'],
+    ["Resources/Read", 'did you mean "resources/read"'],
+    ["sampling/createMessage", "sampling.rate_limit"],
+    ["notifications/progress", "no request a client sends"],
+  ])("%s is refused (%s)", (method, says) => {
+    const found = problems(
+      config(`rate_limit: { method_limits: { ${JSON.stringify(method)}: { requests_per_hour: 1 } } }`),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(JSON.stringify(method));
+    expect(found[0]).toContain(says);
+  });
+
+  it("in a role's limits too", () => {
+    const found = problems(
+      config("{}", 'agent:\n  rate_limit: { method_limits: { "tool/call": { requests_per_hour: 1 } } }'),
+    );
+    expect(found.join("\n")).toContain('did you mean "tools/call"');
+  });
+});
+
 describe("spend.tools entries that name one tool", () => {
   it("are refused: names are compared after NFKC, so the tool would have two rules", () => {
     const found = problems(

@@ -8,9 +8,10 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
+import { MAX_CONFIG_BYTES, readRegularFile } from "@mcp-guard/wire/regular-file";
 import { parse, stringify } from "yaml";
 import { CliError } from "../cli-error.js";
-import { at, readClients, type Found, type Where } from "../onboarding/clients.js";
+import { at, readClientFile, readClients, type Found, type Where } from "../onboarding/clients.js";
 import { parseJsonc, setInText } from "../onboarding/jsonc.js";
 import { plan, type Plan, type PlannedServer } from "../onboarding/plan.js";
 import { terminalField } from "../printable.js";
@@ -131,7 +132,7 @@ export function init(options: InitOptions): void {
  * every server found, since replacing it would lose their policy. Otherwise the refusal says what to do.
  */
 function keptConfig(output: string, yaml: string, p: Plan, apply: boolean): string {
-  const existing = readFileSync(output, "utf8");
+  const existing = readRegularFile(output, MAX_CONFIG_BYTES);
   if (existing === yaml) return "it is what init writes for these servers";
   if (!apply) throw new CliError(`${output} exists; pass --force to replace it, or --output <path>`);
   const named = serverNames(existing);
@@ -208,7 +209,7 @@ function apply(p: Plan, output: string): void {
       byFile.set(f.file.path, [...(byFile.get(f.file.path) ?? []), { found: f, server: s }]);
   const manifest = readManifest();
   for (const [path, entries] of byFile) {
-    const before = readFileSync(path, "utf8");
+    const before = readClientFile(path);
     let record = manifest.find((r) => r.path === path);
     if (!record) {
       // One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard.
@@ -263,7 +264,7 @@ function revert(force: boolean): void {
       throw new CliError(`${r.path} now leads to ${now}, not the file --apply wrote; not written through`);
   }
   const edited = manifest.filter(
-    (r) => existsSync(r.path) && sha256(readFileSync(r.path, "utf8")) !== r.applied_sha256,
+    (r) => existsSync(r.path) && sha256(readClientFile(r.path)) !== r.applied_sha256,
   );
   if (edited.length && !force)
     throw new CliError(
@@ -274,7 +275,7 @@ function revert(force: boolean): void {
     const original = readFileSync(r.backup, "utf8");
     if (edited.includes(r)) {
       const doc = parseJsonc(original);
-      let text = readFileSync(r.path, "utf8");
+      let text = readClientFile(r.path);
       for (const e of r.entries) {
         const value = (at(doc, e.keyPath) as Record<string, unknown> | undefined)?.[e.name];
         text = setInText(text, [...e.keyPath, e.name], value);

@@ -1,6 +1,7 @@
 // Where MCP clients keep their server lists, and the shapes of their entries.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { readRegularFile } from "@mcp-guard/wire/regular-file";
 import { parseJsonc } from "./jsonc.js";
 
 export type ClientName = "claude-desktop" | "claude-code" | "cursor" | "vscode" | "windsurf" | "gemini";
@@ -72,6 +73,21 @@ export function clientFiles(w: Where): ClientFile[] {
   ];
 }
 
+/**
+ * Claude Code's ~/.claude.json keeps every project's history beside the server lists and grows to tens of
+ * MiB; no client file comes near this.
+ */
+const MAX_CLIENT_FILE_BYTES = 128 * 1024 * 1024;
+
+/**
+ * The text of a client's file, read only if it is a regular file: a project's .mcp.json can be a symlink to
+ * /dev/zero (git stores links) or a named pipe, which readFileSync would read until memory ran out or wait
+ * on for ever (regular-file.ts).
+ */
+export function readClientFile(path: string): string {
+  return readRegularFile(path, MAX_CLIENT_FILE_BYTES);
+}
+
 export type Entry = Record<string, unknown>;
 
 export interface Found {
@@ -93,7 +109,7 @@ export function readClients(w: Where): ReadResult {
     if (!existsSync(file.path)) continue;
     let doc: unknown;
     try {
-      doc = parseJsonc(readFileSync(file.path, "utf8"));
+      doc = parseJsonc(readClientFile(file.path));
     } catch (err) {
       result.unreadable.push({ path: file.path, error: (err as Error).message });
       continue;

@@ -32,7 +32,9 @@ const home = makeGuardedHome(
       undefined,
       [
         spend(["require_approval_above: 10", "wait_for_approval_seconds: 30"]),
-        "      rate_limit: { requests_per_minute: 4 }",
+        // Per hour, not per minute: on a loaded machine the approval round trip alone has taken most of a
+        // minute, and a bucket refilled meanwhile would let the fifth call through whatever the charges.
+        "      rate_limit: { requests_per_hour: 4 }",
       ].join("\n"),
     ),
     recorderServerYaml("costs", costLog, undefined, spend(["caps: { per_day: 1000 }"])),
@@ -61,7 +63,7 @@ const calls = (log: string, tool: string) =>
 describe("a held call", () => {
   it("resumes after the step that held it: charged once, forwarded once", async () => {
     const client = await connect("held");
-    await client.listTools(); // 1 of 4 this minute
+    await client.listTools(); // 1 of 4 this hour
     const paid = client.callTool({ name: "create_payment", arguments: { amount: 50 } }, undefined, {
       timeout: 40_000,
     }); // 2 of 4, held

@@ -55,16 +55,16 @@ export function caseAmbiguity(
  * member leads on, so a message the shapes barely reach allocates next to nothing.
  */
 function readInAnotherCase(payload: object, read: Shape): string | undefined {
+  if (!hasMembers(read)) return undefined;
+  // Only shapes that name members are carried down (see withShape), so every object reached is read.
   const stack: [unknown, readonly Shape[]][] = [[payload, [read]]];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [value, shapes] = top;
+    const [value, named] = top;
     if (typeof value !== "object" || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, shapes]);
+      for (const item of value) stack.push([item, named]);
       continue;
     }
-    const named = shapes.every(hasMembers) ? shapes : shapes.filter(hasMembers);
-    if (named.length === 0) continue;
     const object = value as Record<string, unknown>;
     const twin = twinKeys(object);
     if (twin !== undefined) return twin;
@@ -76,10 +76,10 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
         const exact = key === "*" ? undefined : memberOf(shape, key);
         if (exact !== undefined) {
           isMember = true;
-          if (!next?.includes(exact)) (next ??= []).push(exact);
+          next = withShape(next, exact);
         }
         const any = memberOf(shape, "*");
-        if (any !== undefined && !next?.includes(any)) (next ??= []).push(any);
+        if (any !== undefined) next = withShape(next, any);
       }
       const readAs = isMember ? undefined : foldedMember(named, key);
       if (readAs !== undefined)
@@ -88,6 +88,17 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `shapes` with `shape` added once, when it names a member. A leaf reads nothing further by name: the value
+ * under it is not carried down at all (most members of most messages are leaves, each one a stack entry and
+ * an array before).
+ */
+function withShape(shapes: Shape[] | undefined, shape: Shape): Shape[] | undefined {
+  if (!hasMembers(shape) || shapes?.includes(shape)) return shapes;
+  (shapes ??= []).push(shape);
+  return shapes;
 }
 
 /** Whether a shape names any member (an empty one reads nothing further by name). */

@@ -136,14 +136,22 @@ export const ERROR_READ: Shape = {
   data: { ...leaves("reason", "approval_id", "approve"), elicitations: ELICITATION },
 };
 
+/**
+ * Each method's shape merged with what every message of its kind reads, once: the shapes are asked for on
+ * every message, and one merged per message also missed foldedMember's cache (case-variants.ts), keyed by
+ * the shape.
+ */
+const withEvery = (every: Record<string, Shape>, own: Readonly<Record<string, Shape>>) =>
+  new Map(Object.entries(own).map(([method, shape]) => [method, { ...every, ...shape }]));
+const PARAMS_READ: ReadonlyMap<string, Shape> = withEvery(EVERY_PARAMS, PARAMS);
+const RESULTS_READ: ReadonlyMap<string, Shape> = withEvery(EVERY_RESULT, RESULTS);
+
 /** The members read in the params of `method`. */
 export function paramsRead(method: string): Shape {
-  const own = PARAMS[method];
-  return own === undefined ? EVERY_PARAMS : { ...EVERY_PARAMS, ...own };
+  return PARAMS_READ.get(method) ?? EVERY_PARAMS;
 }
 
 /** The members read in a result answering `method` (undefined when the request is not known). */
 export function resultRead(method: string | undefined): Shape {
-  const own = method === undefined ? undefined : RESULTS[method];
-  return own === undefined ? EVERY_RESULT : { ...EVERY_RESULT, ...own };
+  return (method === undefined ? undefined : RESULTS_READ.get(method)) ?? EVERY_RESULT;
 }

@@ -79,6 +79,11 @@ describe("caseAmbiguity", () => {
       { messages: [{ content: [{ Type: "resource" }] }] },
       '"Type" would be read as "type"',
     ],
+    // The messages whose tool results the sampling review reads (sampling-review.ts).
+    ["sampling/createMessage", { Messages: [] }, '"Messages" would be read as "messages"'],
+    // The text a stream carries, read across notifications (notification-junctions.ts).
+    ["notifications/message", { level: "info", Data: "ghp_" }, '"Data" would be read as "data"'],
+    ["notifications/progress", { progressToken: 1, Message: "ghp_" }, '"Message" would be read as "message"'],
     // A field's name, and a tool's own arguments, are data: read whatever their case.
     ["elicitation/create", { requestedSchema: { properties: { Title: { type: "string" } } } }, undefined],
     ["tools/call", { name: "t", arguments: { Title: "x", Mode: "y", Context: {} } }, undefined],
@@ -101,6 +106,9 @@ describe("caseAmbiguity", () => {
     expect(
       caseAmbiguity({ content: [{ type: "resource", Resource: {} }] }, "result", "tools/call"),
     ).toContain('"Resource"');
+    expect(caseAmbiguity({ content: [{ type: "text", Text: "x" }] }, "result", "tools/call")).toContain(
+      '"Text"',
+    );
     expect(
       caseAmbiguity({ content: [], structuredContent: { Type: "row" } }, "result", "tools/call"),
     ).toBeUndefined();

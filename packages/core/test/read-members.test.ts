@@ -3,7 +3,10 @@
 // every such member must be listed where it was read. A member read by walking every key of an object (a
 // spread, Object.entries) is read whatever its case and needs no entry. The content scan is left out: it
 // reads every value whatever its key, and the items it joins across (shown-items.ts) are read a second time
-// by name only to find texts already scanned one by one.
+// by name only to find texts already scanned one by one. A member read by name after its object's keys were
+// listed escapes this proxy (the junctions across a stream's notifications read a log line's `data` and an
+// item's `text`; the sampling review reads `messages` after walking the params): case-variants.test.ts
+// holds those by name.
 import { describe, expect, it } from "vitest";
 import { policyChain } from "../src/interceptors/index.js";
 import { classify, type Message } from "../src/jsonrpc.js";

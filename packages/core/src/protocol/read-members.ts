@@ -49,11 +49,19 @@ const EVERY_RESULT: Record<string, Shape> = {
 };
 
 /**
- * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), and the
- * content blocks that hold them (a sampling message's tool results).
+ * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), the
+ * content blocks that hold them (a sampling message's tool results), and a text item's text, which the
+ * stream's junction reads on from a log line (notification-junctions.ts).
  */
 const EMBEDDING: Shape = (() => {
-  const shape: Record<string, Shape> = leaves("type", "uri", "resource", "content", "structuredContent");
+  const shape: Record<string, Shape> = leaves(
+    "type",
+    "uri",
+    "resource",
+    "content",
+    "structuredContent",
+    "text",
+  );
   shape["*"] = shape;
   return shape;
 })();
@@ -102,8 +110,12 @@ const PARAMS: Readonly<Record<string, Shape>> = {
     argument: leaves("name", "value"),
     context: leaves("arguments"),
   },
-  "sampling/createMessage": EMBEDDING,
+  // The tool results a sampling request hands the model are read in its messages (sampling-review.ts).
+  "sampling/createMessage": { ...EMBEDDING, messages: EMBEDDING },
   "elicitation/create": ELICITATION,
+  // The text a stream carries, read across notifications (notification-junctions.ts).
+  "notifications/message": leaves("data"),
+  "notifications/progress": leaves("message"),
   // A server's requests about the client's tasks (client-tasks.ts).
   "tasks/get": leaves("taskId"),
   "tasks/result": leaves("taskId"),

@@ -39,4 +39,27 @@ describe("elicitationUrlProblem: a URL-mode elicitation's link must be a web pag
     ])
       expect(elicitationUrlProblem(url), url).toBeUndefined();
   });
+
+  it("judges each label by its skeleton: final dots dropped, look-alikes of every script read as Latin", () => {
+    // Round 37 (atk37a): a final dot hid the Latin top-level domain; a Latin-script "ɡ" or "ɑ" mixed no two
+    // scripts; Coptic was no listed script.
+    for (const url of [
+      "https://\u0430\u0440\u0440\u04CF\u0435.com./signin",
+      "https://\u0440\u0430\u0443\u0440\u0430\u04CF.com%2E/signin",
+      "https://\u0430\u0440\u0440\u04CF\u0435.\u0441\u043E\u043C/",
+      "https://accounts.\u0261oogle.com/signin",
+      "https://id.\u0251pple.com/",
+      "https://login.micr\u2C9Fs\u2C9Fft.com/oauth2/authorize",
+      "https://login.micr\u2C9Fs\u2C9Fft.com./",
+    ])
+      expect(elicitationUrlProblem(url), url).toMatch(/pass for Latin ones/);
+    for (const url of [
+      "https://auth.example.com./connect",
+      "https://example.com%2E/",
+      "https://m\u00FCnchen.de./anmelden",
+      // Wholly Cyrillic letters that pass for Latin ones, under a Cyrillic top-level domain: read as Cyrillic.
+      "https://\u0445\u043E\u0440.\u0440\u0444/",
+    ])
+      expect(elicitationUrlProblem(url), url).toBeUndefined();
+  });
 });

@@ -39,6 +39,15 @@ export interface FormOutcome {
   refusedToServer: string[];
 }
 
+/** The reason (`data.reason`) of the guard's refusal to the server of each form id, from the server's log. */
+export function refusalReasons(log: string): Record<string, unknown> {
+  const reasons: Record<string, unknown> = {};
+  for (const m of recorded(log))
+    if (typeof m === "object" && m !== null && "error" in m && typeof m.id === "string")
+      reasons[m.id] = (m.error as { data?: { reason?: unknown } } | undefined)?.data?.reason;
+  return reasons;
+}
+
 export class ElicitationSessions {
   private readonly homes: GuardedHome[] = [];
   private readonly logs: string[] = [];

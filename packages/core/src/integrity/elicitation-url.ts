@@ -4,11 +4,16 @@
 // is let through: https, or http to this machine itself (a local server's own page); never a `javascript:`,
 // `data:`, `file:` or other scheme that a client which opens the link would run or read locally, and never a
 // link carrying a user name or password (`https://user:pass@host/`), whose host part is what the user reads
-// first and is not where the link goes. For the same reason a host spelled with look-alike letters is refused:
-// one label mixing scripts (`micros\u043Eft` with a Cyrillic "о"), or, under a Latin top-level domain, a label
-// written wholly in letters of another script that each pass for a Latin one (`\u0430\u0440\u0440\u04CF\u0435.com`
-// reads "apple"). The browser opens the punycode host (`xn--…`), someone else's. Honest internationalised
-// names (`münchen.de`, `пример.рф`, `例え.jp`) are neither.
+// first and is not where the link goes. For the same reason a host spelled with look-alike letters is refused.
+// Each label is judged by its skeleton, as Unicode's confusable detection (UTS #39) judges one: every letter
+// that passes for a Latin one, of whatever script, read as that letter (the guard's one LOOKALIKES table, from
+// Unicode's confusables data). A label whose skeleton is plain ASCII but not the label itself reads as a name
+// it is not: refused when it holds a Latin letter (`micros\u043Eft` with a Cyrillic "о", `\u0261oogle` with a
+// Latin-script "ɡ") or when the top-level domain reads as Latin (`\u0430\u0440\u0440\u04CF\u0435.com` reads
+// "apple"); so is a label mixing letters of two look-alike scripts. The browser opens the punycode host
+// (`xn--…`), someone else's. A final dot, written or percent-encoded (`com.`, `com%2E`), names the same host
+// and is no label. Honest internationalised names (`münchen.de`, `пример.рф`, `例え.jp`) pass: not all their
+// letters pass for Latin ones.
 import { domainToUnicode } from "node:url";
 import { mixesLookalikeScripts } from "./lookalike-scripts.js";
 import { LOOKALIKES } from "./scoring-text.js";
@@ -38,20 +43,26 @@ function isThisMachine(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
-const LATIN_TLD = /^[a-z]+$/;
-const LETTER = /\p{L}/gu;
+/** A label as a reader takes it: each letter that passes for a Latin one read as that letter. */
+function skeletonOf(label: string): string {
+  return [...label].map((ch) => LOOKALIKES[ch] ?? ch).join("");
+}
+
+// eslint-disable-next-line no-control-regex -- the class is "only ASCII", so its bounds start at NUL
+const ASCII = /^[\x00-\x7f]*$/;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Why the host, as the user reads it (its punycode labels decoded), is not the host the browser opens. */
 function lookalikeHostProblem(hostname: string): string | undefined {
   if (!hostname.includes("xn--")) return undefined;
-  const labels = domainToUnicode(hostname).split(".");
+  const labels = domainToUnicode(hostname).split(".").filter(Boolean);
   if (labels.some(mixesLookalikeScripts)) return "the url's host mixes letters of look-alike scripts";
-  if (!LATIN_TLD.test(labels[labels.length - 1] ?? "")) return undefined;
-  const passesForLatin = (label: string) => {
-    const letters = label.match(LETTER) ?? [];
-    return letters.length > 0 && !/[a-z]/.test(label) && letters.every((letter) => letter in LOOKALIKES);
-  };
-  return labels.some(passesForLatin)
-    ? "the url's host is spelled in letters of another script that pass for Latin ones"
-    : undefined;
+  const readsAsAscii = (label: string) => ASCII.test(skeletonOf(label));
+  const latinTld = readsAsAscii(labels[labels.length - 1] ?? "");
+  const passing = labels.find(
+    (label) => !ASCII.test(label) && readsAsAscii(label) && (latinTld || LATIN_LETTER.test(label)),
+  );
+  return passing === undefined
+    ? undefined
+    : `the url's host is spelled in letters that pass for Latin ones (${JSON.stringify(passing)} reads ${JSON.stringify(skeletonOf(passing))})`;
 }

@@ -46,8 +46,8 @@ export function formFieldViews(text: string): DecodedView[] {
 
 /**
  * Where the name of the field whose "=" is at `equals` begins: a name of field characters before it, and
- * before the name the text's start, a "?" or "&" that opens a field, a blank or a quote. Undefined when no
- * field's name ends there.
+ * before the name the text's start, a "?" or "&" that opens a field (or the "&amp;" HTML writes for it in a
+ * link's href), a blank or a quote. Undefined when no field's name ends there.
  */
 function fieldNameStart(text: string, equals: number): number | undefined {
   let name = equals;
@@ -55,7 +55,23 @@ function fieldNameStart(text: string, equals: number): number | undefined {
   if (name === equals) return undefined;
   if (name === 0) return name;
   const before = text.charCodeAt(name - 1);
-  return before === 0x3f /* ? */ || before === 0x26 /* & */ || isBoundary(before) ? name : undefined;
+  return before === 0x3f /* ? */ ||
+    before === 0x26 /* & */ ||
+    isBoundary(before) ||
+    afterEscapedAmpersand(text, name)
+    ? name
+    : undefined;
+}
+
+/**
+ * Whether "&amp;" (any case, as HTML reads it) ends at `at`: every HTML generator writes a link's "&" so, and
+ * a browser and a model read the field after it as after "&". The numeric forms (&#38;) are decoded by the
+ * escape view, where a bare "&" opens the field; &amp; is not (every page holds it: see named-references.ts).
+ */
+function afterEscapedAmpersand(text: string, at: number): boolean {
+  return (
+    at >= 5 && text.charCodeAt(at - 1) === 0x3b /* ; */ && text.slice(at - 5, at - 1).toLowerCase() === "&amp"
+  );
 }
 
 /** A value ends at the text's end, the next field's "&", a fragment's "#", a blank or a quote. */

@@ -15,6 +15,13 @@ describe("blanks written as + in a form field", () => {
     expect(types('body="iban=DE89+3704+0044+0532+0130+00&x=1"')).toContain("iban");
   });
 
+  it("a field after the &amp; HTML writes for a link's & counts as after a bare & (round 37)", () => {
+    expect(types('<a href="/pay?step=2&amp;cc=4111+1111+1111+1111">Pay</a>')).toContain("credit_card");
+    expect(types('<a href="/pay?step=2&AMP;cc=4111+1111+1111+1111">Pay</a>')).toContain("credit_card");
+    expect(types('<a href="/pay?step=2&#38;cc=4111+1111+1111+1111">Pay</a>')).toContain("credit_card");
+    expect(formFieldViews("x;cc=4111+1111+1111+1111")).toEqual([]);
+  });
+
   it("each field is a view of its name and value alone, mapped back to where it is written", () => {
     const text = "GET /a?q=x&cc=4111+1111+1111+1111#top";
     const [view] = formFieldViews(text);

@@ -16,6 +16,7 @@ import { confusableView } from "./decode-confusables.js";
 import { formFieldViews } from "./decode-form.js";
 import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
+import { namedCellsView } from "./named-cells.js";
 import { separatedViews } from "./decode-separated.js";
 import { spokenDigitsView } from "./decode-spoken-digits.js";
 import { terminalViews } from "./decode-terminal.js";
@@ -55,6 +56,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (joined) views.push(joined);
   const named = namedFieldsView(text);
   if (named) views.push(named);
+  const cells = namedCellsView(text);
+  if (cells) views.push(cells);
   const spoken = spokenDigitsView(text);
   if (spoken) views.push(spoken);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one

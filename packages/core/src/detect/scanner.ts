@@ -4,8 +4,7 @@
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
-import { passwordName } from "./password-names.js";
-import { secretName } from "./secret-names.js";
+import { credentialName, NUMBER_FIELD, numberName } from "./field-names.js";
 import { jsonValue, unescapedJson } from "./json-text.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
@@ -54,29 +53,11 @@ const MAX_DECODE_DEPTH = 2;
  * a string is read as text alone.
  */
 const MAX_JSON_NESTING = 3;
-/** Object keys that name a password (password, db_passwd, userPwd, passphrase): see passwordField. */
-const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
 /** Longer values under such a key are text, read by the text scan alone. */
 const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
-/**
- * Keys that name an SSN or a phone number ({ "ssn": "078051120" }, { "phoneNumber": 4155552671 }): the text scan
- * needs such a word before a bare run of digits, and a field's name is that word (see namedNumber).
- */
-const NUMBER_FIELD = /ssn|social|phone|mobile|cell|tel|fax/i;
-/** The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most. */
-const NUMBER_FIELD_WORDS =
-  /(?:^| )(?:ssn|social security|phone|mobile|cell|tel|telephone|fax)(?: (?:number|num|no|nr))?$/;
-/**
- * An SSN's name among other words of a key (ssn_plain, ssnValue, customer_ssn_raw, social_security_value): an
- * SSN is named by no other word, so its name anywhere says what nine digits under it are, where a phone's
- * ("phone_id", "cellCount") says nothing. A last word that makes the value something else about it (a count,
- * an id, a time, a length, a hash) lets it go.
- */
-const SSN_FIELD_WORDS =
-  /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
 
@@ -571,19 +552,13 @@ export class Scanner {
   ): unknown {
     const value = typeof item === "number" && Number.isSafeInteger(item) ? String(item) : item;
     if (typeof value !== "string" || !NAMED_NUMBER.test(value)) return item;
-    // Its words in lower case: "phoneNumber", "phone_number" and "Phone-No" read "phone number", "phone no".
-    const words = key
-      .replace(/([a-z])([A-Z])/g, "$1 $2")
-      .replace(/[^A-Za-z]+/g, " ")
-      .trim()
-      .toLowerCase();
-    const named = NUMBER_FIELD_WORDS.test(words);
-    if (!named && !SSN_FIELD_WORDS.test(words)) return item;
+    const name = numberName(key);
+    if (name === undefined) return item;
     // Read as "ssn: <value>" when the name is among other words, which could stand between it and the value.
-    const text = `${named ? words : "ssn"}: ${value}`;
+    const text = `${name.words}: ${value}`;
     const valueStart = text.length - value.length;
     const type = this.spans(text).find((span) => span.end > valueStart)?.type;
-    if (type === undefined || (!named && type !== "ssn")) return item;
+    if (type === undefined || (name.ssnOnly && type !== "ssn")) return item;
     findings.push({ type, path });
     return redact?.(type) ? `[REDACTED:${type}]` : item;
   }
@@ -637,8 +612,7 @@ export class Scanner {
         }
       }
       if (!paths.has(itemPath)) {
-        const password =
-          passwordName(name) ?? (PASSWORD_FIELD.test(name) ? name : undefined) ?? secretName(name);
+        const password = credentialName(name);
         if (password !== undefined)
           out = this.passwordFields(password, item, out, itemPath, findings, redact);
       }

@@ -1,0 +1,73 @@
+// Names that say what the value beside them is, where the value alone says too little: a password (any
+// string can be one) and an SSN or a phone number written as bare digits. An object's key is read so by the
+// scanner's key rules, and a table's column header or an SQL INSERT's column by the named-cells view
+// (named-cells.ts): both ask here, so a name means the same wherever it stands.
+import { secretKeyName } from "./detectors.js";
+import { passwordName } from "./password-names.js";
+import { secretName } from "./secret-names.js";
+
+/** Object keys that name a password (password, db_passwd, userPwd, passphrase): see credentialName. */
+const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
+
+/**
+ * Keys that name an SSN or a phone number ({ "ssn": "078051120" }, { "phoneNumber": 4155552671 }): the text scan
+ * needs such a word before a bare run of digits, and a field's name is that word (see numberName).
+ */
+export const NUMBER_FIELD = /ssn|social|phone|mobile|cell|tel|fax/i;
+/** The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most. */
+const NUMBER_FIELD_WORDS =
+  /(?:^| )(?:ssn|social security|phone|mobile|cell|tel|telephone|fax)(?: (?:number|num|no|nr))?$/;
+/**
+ * An SSN's name among other words of a key (ssn_plain, ssnValue, customer_ssn_raw, social_security_value): an
+ * SSN is named by no other word, so its name anywhere says what nine digits under it are, where a phone's
+ * ("phone_id", "cellCount") says nothing. A last word that makes the value something else about it (a count,
+ * an id, a time, a length, a hash) lets it go.
+ */
+const SSN_FIELD_WORDS =
+  /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
+
+/**
+ * The name the password rule should read for a value under `key` ("password", or the key itself when only
+ * its ending names one), or undefined when the key names no password or secret's value.
+ */
+export function credentialName(key: string): string | undefined {
+  return passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined) ?? secretName(key);
+}
+
+/**
+ * What the text detectors should read before a number under `key` ("phone number", or "ssn" for an SSN's name
+ * among other words), and whether only an SSN found so counts (`ssnOnly`: the other words could make the
+ * digits anything else). Undefined when the key names no such number.
+ */
+export function numberName(key: string): { words: string; ssnOnly: boolean } | undefined {
+  if (!NUMBER_FIELD.test(key)) return undefined;
+  // Its words in lower case: "phoneNumber", "phone_number" and "Phone-No" read "phone number", "phone no".
+  const words = key
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[^A-Za-z]+/g, " ")
+    .trim()
+    .toLowerCase();
+  if (NUMBER_FIELD_WORDS.test(words)) return { words, ssnOnly: false };
+  return SSN_FIELD_WORDS.test(words) ? { words: "ssn", ssnOnly: true } : undefined;
+}
+
+/**
+ * What every name readAs takes holds (the password words' and secret's, the SSN's and phone's, the secret
+ * keys'): a line without one names no column, and costs one native search.
+ */
+const MAY_NAME =
+  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie/i;
+
+/** Whether `text` may hold a name readAs takes (it holds none otherwise). */
+export function mayName(text: string): boolean {
+  return MAY_NAME.test(text);
+}
+
+/**
+ * The name under which the text rules should read a value `name` names (`"<that name>": "<value>"`), or
+ * undefined when the name says nothing those rules read a value by: a password's or secret's name, an SSN's
+ * or phone's, or a secret key's (api_key, token), whose value the rules then judge as they judge it in JSON.
+ */
+export function readAs(name: string): string | undefined {
+  return credentialName(name) ?? numberName(name)?.words ?? (secretKeyName(name) ? name : undefined);
+}

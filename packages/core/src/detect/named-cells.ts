@@ -1,0 +1,64 @@
+// A value the detectors take only with its name (a password; an SSN or a phone number as bare digits) is
+// found where the name stands beside it (`ssn: 078051120`, `"password": "…"`, a JSON field), but a database
+// tool prints a row under a header that names its columns (psql, mysql's boxes, Markdown, CSV: see
+// decode-tables.ts), and an SQL INSERT names its VALUES in a column list (decode-inserts.ts). Each cell under
+// a name the rules read a value by (field-names.ts) is written into one view as `"<name>": "<cell>"`, a line
+// of its own, so it is judged as the same value in JSON is; the cell maps back one to one.
+import { insertCells } from "./decode-inserts.js";
+import { tableCells } from "./decode-tables.js";
+import { ViewBuilder, type DecodedView } from "./decode.js";
+
+/** A longer cell is text, not one value. */
+const MAX_CELL = 256;
+
+/** The view's lines, one per named cell. */
+export class NamedCells {
+  private readonly view = new ViewBuilder();
+  /** Where the last cell ended (its closing quote is written with the next cell's name), or -1 before any. */
+  private lastEnd = -1;
+  /** Each name's opening, made once: a table repeats its names on every row. */
+  private readonly openings = new Map<string, string>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The value at [start, end) of the text, named `name` (as readAs gives it); `value` when it is written
+   * escaped (an SQL string's doubled quote), else the text's own characters. Quotes around it are the caller's
+   * to leave out; blanks around it are left out here.
+   */
+  add(name: string, start: number, end: number, value?: string): void {
+    const { text } = this;
+    if (value === undefined) {
+      while (start < end && isBlank(text.charCodeAt(start))) start++;
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    }
+    if (end <= start || end - start > MAX_CELL) return;
+    let opening = this.openings.get(name);
+    if (opening === undefined) {
+      opening = `${JSON.stringify(name)}: "`;
+      this.openings.set(name, opening);
+    }
+    this.view.replace(this.lastEnd < 0 ? opening : `"\n${opening}`, start, start);
+    if (value === undefined) this.view.copy(text, start, end);
+    else this.view.replace(value, start, end);
+    this.lastEnd = end;
+  }
+
+  build(): DecodedView | undefined {
+    if (this.lastEnd < 0) return undefined;
+    this.view.replace('"', this.lastEnd, this.lastEnd);
+    return this.view.build();
+  }
+}
+
+/** The view of the cells of tables and INSERTs that a name heads, or undefined when the text holds none. */
+export function namedCellsView(text: string): DecodedView | undefined {
+  const cells = new NamedCells(text);
+  tableCells(text, cells);
+  insertCells(text, cells);
+  return cells.build();
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}

@@ -69,7 +69,7 @@ export function secretsAcrossKinds<T extends unknown[] | Record<string, unknown>
   secrets: Spans,
   redact?: (type: string) => boolean,
 ): { types: string[]; value: T } {
-  if (!holdsKinds(original)) return { types: [], value: out };
+  if (oneMemberAtMost(original) || !holdsKinds(original)) return { types: [], value: out };
   const members = membersOf(original);
   const shares: Share[] = [];
   for (let i = 0; i + 1 < members.length; i++) {
@@ -81,6 +81,7 @@ export function secretsAcrossKinds<T extends unknown[] | Record<string, unknown>
     if (readWhole(left.tail, left.read) && readWhole(right.head, right.read)) continue;
     shares.push(...across(left.tail, right.head, secrets));
   }
+  if (shares.length === 0) return { types: [], value: out };
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   // A copy of the container's own kind: `applied` copies a list as a list and an object as an object.
@@ -116,6 +117,22 @@ function member(value: unknown, steps: readonly Step[], read: string | undefined
   // A string read whole is its own last text too (one made per field of every record).
   const whole = typeof value === "string" && head !== undefined && head.to - head.from === value.length;
   return { head, tail: whole ? head : tailOf(value, steps, 0), read };
+}
+
+/**
+ * Whether `container` reads as one member at most (see membersOf), so it has no junction: a list of one item
+ * (a result's one content item) or an object of one plain name (a result's `content`). Such containers make
+ * up most of a tool result's, and each member read costs its edges' texts and steps.
+ */
+function oneMemberAtMost(container: readonly unknown[] | Record<string, unknown>): boolean {
+  if (Array.isArray(container)) return container.length < 2;
+  let plain = true;
+  let keys = 0;
+  for (const key in container) {
+    if (++keys > 1) return false;
+    plain = PLAIN_KEY.test(key);
+  }
+  return plain;
 }
 
 /**

@@ -59,7 +59,10 @@ export function withheldNotice(
   j: Extract<Judgement, { ok: false }>,
 ): string {
   const { kind, name } = d;
-  const what = kind === "instructions" ? "the server's instructions" : `${KIND_LABEL[kind]} ${shown(name)}`;
+  const what =
+    kind === "instructions"
+      ? "the server's instructions and serverInfo"
+      : `${KIND_LABEL[kind]} ${shown(name)}`;
   const signals = j.signals?.length ? ` (${j.signals.join(", ")})` : "";
   const approve = approveCommand(server, d, j.reason);
   const how = approve

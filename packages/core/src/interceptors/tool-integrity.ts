@@ -1,14 +1,19 @@
-// What a server presents to the model. Lists (tools, prompts, resources, resource templates) and the
-// server's instructions are reviewed against the server's pins (integrity/listing.ts), and what this
-// session's server listed is kept for the session (integrity/session-listed.ts); every use of a definition
-// is judged by that under its exact listed name (integrity/uses.ts); results are
-// checked for hidden characters and instructions (integrity/results.ts); credential files and metadata
-// endpoints are refused.
+// What a server presents to the model. Lists (tools, prompts, resources, resource templates) and what the
+// server says of itself in initialize (its instructions and serverInfo, self-description.ts) are reviewed
+// against the server's pins (integrity/listing.ts), and what this session's server listed is kept for the
+// session (integrity/session-listed.ts); every use of a definition is judged by that under its exact listed
+// name (integrity/uses.ts); results are checked for hidden characters and instructions
+// (integrity/results.ts); credential files and metadata endpoints are refused.
 import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
 import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../integrity/listing.js";
 import type { PinKind, PinStore } from "../integrity/pins.js";
 import { reviewNotification, reviewResult } from "../integrity/results.js";
 import { reviewSampling } from "../integrity/sampling-review.js";
+import {
+  extendInstructionsPin,
+  presentSelfDescription,
+  selfDescription,
+} from "../integrity/self-description.js";
 import { SessionListed } from "../integrity/session-listed.js";
 import { checkUse } from "../integrity/uses.js";
 import type { JsonObject } from "../jsonrpc.js";
@@ -145,20 +150,19 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
   return { action: "modify", message: { ...raw, result: { ...result, [list.key]: shown } }, ...notes(c) };
 }
 
-function reviewInstructions(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
+/** What the server says of itself in initialize (self-description.ts), reviewed as one definition. */
+function reviewSelfDescription(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
   const result = raw.result as JsonObject | undefined;
-  if (typeof result?.instructions !== "string") return PASS;
+  if (typeof result !== "object" || result === null || Array.isArray(result)) return PASS;
+  const definition = selfDescription(result);
+  if (ctx.policy.integrity.pin !== "off") extendInstructionsPin(pins, ctx.server, definition);
   const c = reviewContext(ctx, pins, "instructions", true, true);
-  const out = reviewDefinition(c, "instructions", "", { instructions: result.instructions });
+  const out = reviewDefinition(c, "instructions", "", definition);
   if (!out.judgement.ok && out.judgement.reason === "server_poisoned")
     return { ...block("server_poisoned", { signals: out.judgement.signals ?? [] }), ...notes(c) };
-  if (out.shown === undefined) {
-    const { instructions: _withheld, ...rest } = result;
-    return { action: "modify", message: { ...raw, result: rest }, ...notes(c) };
-  }
-  const text = (out.shown as { instructions: string }).instructions;
-  if (text === result.instructions) return { action: "pass", ...notes(c) };
-  return { action: "modify", message: { ...raw, result: { ...result, instructions: text } }, ...notes(c) };
+  if (out.shown === definition) return { action: "pass", ...notes(c) };
+  const shown = presentSelfDescription(ctx.server, result, out.shown);
+  return { action: "modify", message: { ...raw, result: shown }, ...notes(c) };
 }
 
 export function toolIntegrity(pins: PinStore): Interceptor {
@@ -184,7 +188,7 @@ export function toolIntegrity(pins: PinStore): Interceptor {
       if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);
       switch (method) {
         case "initialize":
-          return reviewInstructions(ctx, pins, m.raw);
+          return reviewSelfDescription(ctx, pins, m.raw);
         case "tools/call":
           // The call's name and arguments tell the result's topic cue what was asked for.
           return reviewResult(ctx.policy.integrity, m.raw, {

@@ -136,6 +136,8 @@ const RESULTS: Readonly<Record<string, Shape>> = {
   "prompts/get": { type: LEAF, messages: EMBEDDING },
   "completion/complete": { completion: leaves("values") },
   "roots/list": { roots: leaves("uri") },
+  // What a server says of itself (self-description.ts): its version is left out of the pin.
+  initialize: { serverInfo: leaves("version") },
   "tasks/list": { nextCursor: LEAF, tasks: leaves("taskId") },
 };
 

@@ -244,6 +244,14 @@ export class Scanner {
           const out = walk(item, bounded(`${path}[${i}]`));
           if (out !== item) (copy ??= [...v])[i] = out;
         });
+        // A [name, value] pair (a header list, a form's entries) names its value as a key would.
+        const name = pairName(v);
+        if (name !== undefined) {
+          const itemPath = bounded(`${path}[1]`);
+          const walked = (copy ?? v)[1];
+          const out = this.namedValue(name, v[1], walked, itemPath, findings, paths, redact);
+          if (out !== walked) (copy ??= [...v])[1] = out;
+        }
         return this.acrossNeighbours(v, copy ?? v, path, findings, redact);
       }
       if (typeof v === "object" && v !== null) {
@@ -576,6 +584,42 @@ export class Scanner {
     return redact?.("credit_card") ? "[REDACTED:credit_card]" : n;
   }
 
+  /**
+   * `item` (walked to `out`) judged by the name it is given: a key, or a sibling's string (see siblingName,
+   * namedPair). A secret's or a password's name makes it read as that secret's or password's value, a number's
+   * name as that number.
+   */
+  private namedValue(
+    name: string,
+    item: unknown,
+    walked: unknown,
+    itemPath: string,
+    findings: Finding[],
+    paths: FindingPaths,
+    redact?: (type: string) => boolean,
+  ): unknown {
+    let out = walked;
+    if (
+      this.entropyOn &&
+      typeof item === "string" &&
+      out === item &&
+      secretKeyName(name) &&
+      looksLikeSecretValue(item)
+    ) {
+      if (!paths.has(itemPath)) {
+        findings.push({ type: "high_entropy_secret", path: itemPath });
+        if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
+      }
+    }
+    if (!paths.has(itemPath)) {
+      const password = credentialName(name);
+      if (password !== undefined) out = this.passwordFields(password, item, out, itemPath, findings, redact);
+    }
+    if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(name))
+      out = this.namedNumber(name, item, itemPath, findings, redact);
+    return out;
+  }
+
   private scanObject(
     obj: Record<string, unknown>,
     path: string,
@@ -598,26 +642,7 @@ export class Scanner {
       for (const s of keySpans) findings.push({ type: s.type, path: `${itemPath}(key)` });
       let out = walk(item, itemPath);
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
-      const name = siblingName(obj, key) ?? key;
-      if (
-        this.entropyOn &&
-        typeof item === "string" &&
-        out === item &&
-        secretKeyName(name) &&
-        looksLikeSecretValue(item)
-      ) {
-        if (!paths.has(itemPath)) {
-          findings.push({ type: "high_entropy_secret", path: itemPath });
-          if (redact?.("high_entropy_secret")) out = "[REDACTED:high_entropy_secret]";
-        }
-      }
-      if (!paths.has(itemPath)) {
-        const password = credentialName(name);
-        if (password !== undefined)
-          out = this.passwordFields(password, item, out, itemPath, findings, redact);
-      }
-      if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(name))
-        out = this.namedNumber(name, item, itemPath, findings, redact);
+      out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };
@@ -681,26 +706,48 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
   return at === 0 ? text : out + text.slice(at);
 }
 
-/** Keys that hold a value a sibling names (Kubernetes env lists, HAR headers, settings APIs, AWS tags). */
-const VALUE_KEY = /^value$/i;
-/** The sibling keys that name it, in the order asked. */
+/**
+ * Keys that hold a value a sibling names: their last word is "value", "val" or "v" (value, Value, VALUE,
+ * ParameterValue, val, v: Kubernetes env lists, HAR headers, settings stores, CloudFormation parameters).
+ */
+const VALUE_KEY = /(?:^|[^A-Za-z])(?:[vV](?:al(?:ue)?)?|VAL(?:UE)?)$|[a-z0-9]V(?:al(?:ue)?)?$/;
+/** In a larger object, the sibling keys that name it, in the order asked. */
 const NAME_KEYS = ["name", "Name", "key", "Key", "header", "Header"];
+/** A pair is an object of this many members at most: a name, a value, and one more (a type, a comment). */
+const MAX_PAIR_MEMBERS = 3;
 /** A longer string names no field. */
 const MAX_SIBLING_NAME = 64;
 
 /**
- * The name a sibling gives the value under `key` ({ "name": "DB_PASSWORD", "value": "…" }, { "key":
- * "password", "value": "…" }): the pair is read as the assignment `DB_PASSWORD = "…"`, as the text scan reads
- * it written out and as an `<entry name="…">` is. Undefined when `key` holds no such value.
+ * The name a sibling gives the value under `key` ({ "name": "DB_PASSWORD", "value": "…" }, { "k": "password",
+ * "v": "…" }, { "ParameterKey": "DbPassword", "ParameterValue": "…" }, { "label": "Password", "value": "…" }):
+ * the pair is read as the assignment `DB_PASSWORD = "…"`, as the text scan reads it written out and as an
+ * `<entry name="…">` is. In a pair (MAX_PAIR_MEMBERS members at most) whatever sibling's short string names
+ * something does, whatever its key; in a larger object, a NAME_KEYS member. Undefined when `key` holds no
+ * such value.
  */
 function siblingName(obj: Record<string, unknown>, key: string): string | undefined {
   if (!VALUE_KEY.test(key)) return undefined;
-  for (const nameKey of NAME_KEYS) {
+  const keys = Object.keys(obj);
+  const siblings = keys.length <= MAX_PAIR_MEMBERS ? keys : NAME_KEYS.filter((k) => Object.hasOwn(obj, k));
+  for (const nameKey of siblings) {
     const name = obj[nameKey];
-    if (typeof name === "string" && name.length <= MAX_SIBLING_NAME && Object.hasOwn(obj, nameKey))
+    if (nameKey !== key && typeof name === "string" && name.length <= MAX_SIBLING_NAME && namesValue(name))
       return name;
   }
   return undefined;
+}
+
+/** The name of a [name, value] pair (a header list, a form's entries as URLSearchParams gives them). */
+function pairName(list: readonly unknown[]): string | undefined {
+  const [name, value] = list;
+  if (list.length !== 2 || typeof name !== "string" || name.length > MAX_SIBLING_NAME) return undefined;
+  return typeof value === "string" || typeof value === "number" ? name : undefined;
+}
+
+/** Whether a name says what a value under it is (see Scanner.namedValue). */
+function namesValue(name: string): boolean {
+  return secretKeyName(name) || credentialName(name) !== undefined || NUMBER_FIELD.test(name);
 }
 
 function bounded(path: string): string {

@@ -22,13 +22,43 @@ describe("a value named by a sibling field", () => {
     }
   });
 
+  it("in the other shapes a pair is written in: [name, value], ParameterKey/ParameterValue, k/v (round 37)", () => {
+    for (const value of [
+      {
+        headers: [
+          ["Accept", "application/json"],
+          ["X-Db-Password", "Tr0ub4dor&3x"],
+        ],
+      },
+      { Parameters: [{ ParameterKey: "DbPassword", ParameterValue: "Tr0ub4dor&3x" }] },
+      { settings: [{ k: "DB_PASSWORD", v: "Tr0ub4dor&3x" }] },
+      { env: [{ NAME: "DB_PASSWORD", VALUE: "Tr0ub4dor&3x", type: "secret" }] },
+      { fill: [{ label: "Password", value: "Tr0ub4dor&3x" }] },
+    ]) {
+      const scannedValue = scanned(value);
+      expect(scannedValue.findings.length).toBeGreaterThan(0);
+      expect(JSON.stringify(scannedValue.value)).not.toContain("Tr0ub4dor&3x");
+    }
+  });
+
   it("hard negative: a pair whose name names nothing sensitive, or a value with no name beside it", () => {
     for (const pair of [
       { name: "Accept", value: "application/json" },
       { name: "BUILD_ID", value: "f3a9c1d27b8e4a6f9c0d1e2f3a4b5c6d" },
       { name: "password_policy", value: "min 12 characters" },
       { id: "password", label: "Km2@wQp8Ls" },
+      { key: "interval", val: "Km2@wQp8Ls" },
+      { name: "password", type: "string", description: "The user's password" },
     ])
       expect(scanned({ env: [pair] }).findings).toEqual([]);
+    expect(
+      scanned({
+        rows: [
+          ["password", "required"],
+          ["Accept", "Km2@wQp8Ls"],
+          ["a", "b", "c"],
+        ],
+      }).findings,
+    ).toEqual([]);
   });
 });

@@ -10,20 +10,48 @@
 // URL-mode elicitation, the specification's way to collect a credential outside the client, has no form and
 // is not judged here.
 import { askedInProse } from "./credential-prose.js";
-import { credentialPhrasesIn, readingsOf, splitWords } from "./credential-words.js";
+import { credentialPhrasesIn, readingsOf, splitCasedWords, splitWords } from "./credential-words.js";
+
+/**
+ * Credential words that also name a postal code: India's PIN (Postal Index Number), "Pincode" on every Indian
+ * address form, is the Dutch word for a card's PIN too.
+ */
+const POSTAL_SENSES = new Set(["pin", "pincode*"]);
+/** Words by which a field says it wants a postal code ("6-digit postal code", "ZIP"). */
+const POSTAL_WORDS = new Set(["postal", "zip", "zipcode", "postcode"]);
+
+/**
+ * Whether a field's own title or description says it wants a postal code: the user who reads it types one,
+ * not a card's PIN. A sibling address field would not do: a phishing form asks for a billing address too.
+ */
+function saysPostal(field: Record<string, unknown>): boolean {
+  return [field.title, field.description].some(
+    (text) =>
+      typeof text === "string" &&
+      readingsOf(text).some((reading) => {
+        const words = splitWords(reading);
+        return words.some(
+          (word, i) => POSTAL_WORDS.has(word) || (word === "post" && words[i + 1] === "code"),
+        );
+      }),
+  );
+}
 
 /**
  * The credential phrase a field's name or title holds, or its description asks for (the reference server's
- * form says "do not give us your phone number, pin, …", which warns rather than asks).
+ * form says "do not give us your phone number, pin, …", which warns rather than asks); a word that also names
+ * a postal code does not count in a field that says it wants one.
  */
 function credentialPhraseOf(name: string, field: Record<string, unknown>): string | undefined {
+  const postal = saysPostal(field);
+  const counts = (phrase: string) => !(postal && POSTAL_SENSES.has(phrase));
   for (const label of [name, field.title])
     if (typeof label === "string")
       for (const reading of readingsOf(label)) {
-        const found = credentialPhrasesIn(splitWords(reading))[0];
+        const found = credentialPhrasesIn(splitCasedWords(reading)).find(({ phrase }) => counts(phrase));
         if (found !== undefined) return found.phrase;
       }
-  return typeof field.description === "string" ? askedInProse(field.description) : undefined;
+  return typeof field.description === "string" ? askedInProse(field.description, counts) : undefined;
 }
 
 /** A member of a form as an object to read, or an empty one if it is not an object. */

@@ -8,10 +8,13 @@
 // with anyone, not even with us.") and advice about the credential ("keep it safe", "write it down", "do not
 // enter it elsewhere") ask for nothing.
 import { type ClauseWord, inCondition, warnedAgainst } from "./credential-warnings.js";
-import { credentialPhrasesIn, readingsOf, splitWords } from "./credential-words.js";
+import { credentialPhrasesIn, readingsOf, splitCasedWords, splitWords } from "./credential-words.js";
 
-/** Where a sentence ends: a pronoun reaches back one sentence. */
-const SENTENCE_END = /[.!?\n]/;
+/**
+ * Where a sentence ends: a pronoun reaches back one sentence. Not at a dot a letter follows, which is inside
+ * a name ("id_rsa.pub", "example.com").
+ */
+const SENTENCE_END = /[!?\n]|\.(?!\p{L})/u;
 /** Where a clause ends inside a sentence: a negation reaches no further (a comma only to a list). */
 const CLAUSE_END = /[;:()[\]]/;
 
@@ -34,25 +37,32 @@ const SUBJECT_OF = new Set(
   "s is was were are has have had will would can could should may might must does did d ll".split(" "),
 );
 
-/** The first credential prose asks for, by name or by a pronoun for it; undefined if it asks for none. */
-export function askedInProse(text: string): string | undefined {
+/**
+ * The first credential prose asks for, by name or by a pronoun for it, of those that count there (a postal
+ * "PIN code" does not where a postal code is asked for); undefined if it asks for none.
+ */
+export function askedInProse(
+  text: string,
+  counts: (phrase: string) => boolean = () => true,
+): string | undefined {
   for (const reading of readingsOf(text)) {
-    const asked = askedIn(reading);
+    const asked = askedIn(reading, counts);
     if (asked !== undefined) return asked;
   }
   return undefined;
 }
 
-function askedIn(text: string): string | undefined {
+function askedIn(text: string, counts: (phrase: string) => boolean): string | undefined {
   let namedInSentenceBefore: string | undefined;
   for (const sentence of text.split(SENTENCE_END)) {
     let namedLast = namedInSentenceBefore;
     let namedHere: string | undefined;
     for (const clause of sentence.split(CLAUSE_END)) {
-      const words: ClauseWord[] = clause
-        .split(",")
-        .flatMap((piece, index) => splitWords(piece).map((word) => ({ word, piece: index })));
-      const found = credentialPhrasesIn(words.map((w) => w.word));
+      const cased = clause.split(",").map(splitCasedWords);
+      const words: ClauseWord[] = cased.flatMap((piece, index) =>
+        piece.map((word) => ({ word: word.toLowerCase(), piece: index })),
+      );
+      const found = credentialPhrasesIn(cased.flat()).filter(({ phrase }) => counts(phrase));
       const asked = found.find((phrase) => !warnedAgainst(words, phrase));
       if (asked !== undefined) return asked.phrase;
       for (const pronoun of requestedPronouns(words)) {

@@ -38,8 +38,21 @@ const ENGLISH_PHRASES: readonly string[] = [
   "auth code",
   "authentication code",
   "sms code",
+  // Second factors as sign-in pages name them: each lets the holder of the password past the second step.
+  "backup code",
+  "recovery code",
+  "login code",
+  "sign in code",
+  "two factor code",
+  "authenticator code",
+  "authenticator app",
+  // "the 6-digit code": a code counted by its digits and of no other kind is a one-time code ("6-digit postal
+  // code" is of a kind, and is not).
+  "digit code",
   "cvv",
   "cvc",
+  "card verification value",
+  "card verification code",
   "card number",
   "credit card",
   "ssn",
@@ -51,19 +64,30 @@ const ENGLISH_PHRASES: readonly string[] = [
   "wallet seed",
   "recovery seed",
   "bank account number",
+  // A signed-in browser's session, and the private key files of SSH (KEY_FILES: their ".pub" is public).
+  "session cookie",
+  "auth cookie",
+  "id rsa",
+  "id dsa",
+  "id ecdsa",
+  "id ed25519",
 ];
+
+/** SSH's private key files, whose name with ".pub" after it is the public key an honest form may ask for. */
+const KEY_FILES = new Set(["id rsa", "id dsa", "id ecdsa", "id ed25519"]);
 
 /**
  * The credential words of other languages, whose forms a phishing page copies as readily: for each, its
- * words for password, PIN, card number, security code and recovery or seed phrase where they are not the
- * English ones (an Italian form says "password", most say "PIN", "OTP", "CVV", "2FA"). A word of Chinese,
+ * words for password, PIN, card number, security code, one-time (verification) code and recovery or seed
+ * phrase where they are not the English ones (an Italian form says "password", most say "PIN", "OTP", "CVV", "2FA"). A word of Chinese,
  * Japanese, Korean or Thai is found inside a run of letters, as those languages write words together
  * (RUN_LETTER). A word ending in "*" may go on with letters, the endings of languages that add them to a
  * noun (Turkish "şifresi", Finnish "salasanasi", Czech "hesla"); its stem starts no ordinary word. Left
  * out: words whose other meaning an honest form asks for (Italian "parola", a word, so bare Romanian and
  * Turkish "parola"; French "parole", speech, so bare Latvian "parole"; Spanish "clave", a key; Chinese
  * "口令", a catchphrase; Hindi "पिन", the PIN code of a postal address; Vietnamese "số thẻ", read "so the";
- * Turkish "şifreli", encrypted, which no stem of "şifre" starts).
+ * Turkish "şifreli", encrypted, which no stem of "şifre" starts). A word listed in capitals is one only in
+ * capitals: German banking's "TAN" (and "pushTAN", "smsTAN"), not "tan" the colour or "Tan" the surname.
  */
 const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   German: [
@@ -75,6 +99,9 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "kartennummer",
     "sicherheitscode",
     "prüfnummer",
+    "TAN",
+    "bestätigungscode",
+    "verifizierungscode",
     "wiederherstellungsphrase",
   ],
   French: [
@@ -85,6 +112,7 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "numéro de carte",
     "cryptogramme",
     "code de sécurité",
+    "code de vérification",
     "phrase de récupération",
     "phrase secrète",
   ],
@@ -94,18 +122,27 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "clave secreta",
     "número de tarjeta",
     "código de seguridad",
+    "código de verificación",
     "frase de recuperación",
     "frase semilla",
   ],
-  Portuguese: ["senha", "palavra passe", "número do cartão", "código de segurança", "frase de recuperação"],
+  Portuguese: [
+    "senha",
+    "palavra passe",
+    "número do cartão",
+    "código de segurança",
+    "código de verificação",
+    "frase de recuperação",
+  ],
   Italian: [
     "numero di carta",
     "numero della carta",
     "codice segreto",
     "codice di sicurezza",
+    "codice di verifica",
     "frase di recupero",
   ],
-  Dutch: ["wachtwoord*", "pincode*", "kaartnummer*", "beveiligingscode*", "herstelzin*"],
+  Dutch: ["wachtwoord*", "pincode*", "kaartnummer*", "beveiligingscode*", "verificatiecode*", "herstelzin*"],
   Danish: ["adgangskode*", "kodeord*", "pinkode*", "kortnummer*", "sikkerhedskode*"],
   Norwegian: ["passord*", "sikkerhetskode*"],
   Swedish: ["lösenord*", "pinkod*", "säkerhetskod*"],
@@ -350,15 +387,19 @@ const WORD_EDGE = new RegExp(
 );
 
 /**
- * Visible text as lower-case words: camelCase, snake_case, kebab-case, digits glued on and prose alike. A
- * word keeps its vowel signs (Hindi "पासवर्ड"), which are marks, not letters.
+ * Visible text as words, in the case they were written: camelCase, snake_case, kebab-case, digits glued on
+ * and prose alike. A word keeps its vowel signs (Hindi "पासवर्ड"), which are marks, not letters.
  */
-export function splitWords(text: string): string[] {
+export function splitCasedWords(text: string): string[] {
   return text
     .replace(WORD_EDGE, " ")
-    .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** Visible text as lower-case words (splitCasedWords). */
+export function splitWords(text: string): string[] {
+  return splitCasedWords(text).map((word) => word.toLowerCase());
 }
 
 /** A credential word's parts, each as a text is read (a text reads "passwörter" as "passworter"). */
@@ -382,6 +423,8 @@ interface Phrase {
   prefixed: boolean;
   stem: boolean;
   inRun: boolean;
+  /** Listed in capitals, and a word only when written so ("TAN"). */
+  capitals: boolean;
 }
 
 /**
@@ -392,6 +435,7 @@ const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((listed) => {
   const stem = listed.endsWith("*");
   const spelled = stem ? listed.slice(0, -1) : listed;
   const inRun = RUN_SCRIPT.test(spelled);
+  const capitals = spelled !== spelled.toLowerCase();
   const readings = new Set(
     [spelled, spelled.toUpperCase()].map((spelling) =>
       splitWords(visibleReading(spelling))
@@ -404,7 +448,7 @@ const PHRASES: readonly Phrase[] = CREDENTIAL_PHRASES.flatMap((listed) => {
     const whole = parts.join("");
     const prefixed = whole.length >= PREFIXED_FROM && !NEVER_PREFIXED.has(listed) && !inRun;
     // A stem is reported as listed ("hasł*"), which says the word went on.
-    return { phrase: listed, parts, whole, prefixed, stem, inRun };
+    return { phrase: listed, parts, whole, prefixed, stem, inRun, capitals };
   });
 });
 
@@ -488,10 +532,11 @@ function candidatesAt(word: string): (readonly number[] | undefined)[] {
 }
 
 /**
- * Each credential phrase the words hold, as whole words in a row, with where it starts: at each word, the
- * first listed of those it starts.
+ * Each credential phrase the words (splitCasedWords) hold, as whole words in a row, with where it starts: at
+ * each word, the first listed of those it starts.
  */
-export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
+export function credentialPhrasesIn(cased: readonly string[]): FoundPhrase[] {
+  const words = cased.map((word) => word.toLowerCase());
   const found: FoundPhrase[] = [];
   for (let at = 0; at < words.length; at++) {
     let first: (FoundPhrase & { index: number }) | undefined;
@@ -500,8 +545,10 @@ export function credentialPhrasesIn(words: readonly string[]): FoundPhrase[] {
         const entry = PHRASES[index];
         if (entry === undefined || (first !== undefined && index >= first.index)) break;
         const plural = entry.phrase !== "token" || TOKEN_KINDS.has(words[at - 1] ?? "");
+        if (entry.capitals && cased[at] !== cased[at]?.toUpperCase()) continue;
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
+        if (KEY_FILES.has(entry.phrase) && words[at + length] === "pub") continue;
         first = { phrase: entry.phrase, at, length, index };
         break;
       }

@@ -1,0 +1,83 @@
+// Round 37 (atk37a, atk37c): a form asking for a second factor ("Backup code", "the 6-digit code", "your
+// authenticator app"), a one-time banking code in another language (German "TAN", "Bestätigungscode", French
+// "code de vérification"), a spelled-out CVV, an SSH private key file or a session cookie was shown; and an
+// Indian address form's "Pincode", a postal code, was refused as the Dutch word for PIN. Honest codes (a
+// coupon, a postal, zip or promo code, a postal PIN code, an SSH public key) are still shown.
+import { describe, expect, it } from "vitest";
+import { credentialFields, credentialRequest } from "../../src/integrity/credential-form.js";
+
+const form = (properties: Record<string, object>) => ({ type: "object", properties });
+const titled = (title: string) => credentialFields(form({ value: { type: "string", title } }));
+const asked = (message: string) =>
+  credentialRequest({ message, requestedSchema: form({ value: { type: "string" } }) });
+
+describe("a second factor, a one-time code, a key file or a session cookie", () => {
+  it.each([
+    ["Backup code", "backup code"],
+    ["Recovery code", "recovery code"],
+    ["Login code", "login code"],
+    ["Sign-in code", "sign in code"],
+    ["Two-factor code", "two factor code"],
+    ["Authenticator code", "authenticator code"],
+    ["Card verification value", "card verification value"],
+    ["Session cookie", "session cookie"],
+    ["TAN", "TAN"],
+    ["pushTAN aus Ihrer Banking-App", "TAN"],
+    ["TAN-Nummer", "TAN"],
+    ["Bestätigungscode", "bestätigungscode"],
+    ["Code de vérification", "code de vérification"],
+    ["Código de verificación", "código de verificación"],
+    ["Código de verificação", "código de verificação"],
+    ["Codice di verifica", "codice di verifica"],
+    ["Verificatiecode", "verificatiecode*"],
+  ])("%j asks for %s", (title, phrase) => {
+    expect(titled(title)).toEqual([{ field: "value", asks: phrase }]);
+  });
+
+  it.each([
+    ["Enter the 6-digit code we just sent to your phone.", "digit code"],
+    ["Type the code shown in your authenticator app.", "authenticator app"],
+    ["Paste the contents of your ~/.ssh/id_rsa file below.", "id rsa"],
+    ["Paste your ~/.ssh/id_ed25519 here.", "id ed25519"],
+  ])("the message %j over a field to type into asks for %s", (message, phrase) => {
+    expect(asked(message)).toEqual([{ field: "(message)", asks: phrase }]);
+  });
+});
+
+describe("negative: an honest code is shown", () => {
+  it.each([
+    "Coupon code",
+    "Postal code",
+    "ZIP code",
+    "Promo code",
+    "Discount code",
+    "Tan",
+    "Skin tone (e.g. tan)",
+  ])("%j", (title) => {
+    expect(titled(title)).toEqual([]);
+  });
+
+  it("a PIN code that says it is postal, as an Indian address form's is", () => {
+    const address = (field: object) => credentialFields(form({ pincode: { type: "string", ...field } }));
+    expect(address({ title: "Pincode", description: "6-digit postal code, e.g. 560001" })).toEqual([]);
+    expect(
+      address({ title: "PIN code", description: "The PIN code (postal index number) of your address" }),
+    ).toEqual([]);
+    expect(address({ title: "PIN code (ZIP)" })).toEqual([]);
+    // Without saying so it is a card's PIN, and a sibling address field does not make it postal.
+    expect(address({ title: "Pincode" })).toEqual([{ field: "pincode", asks: "pincode*" }]);
+    expect(
+      credentialFields(
+        form({ city: { type: "string", title: "City" }, pin: { type: "string", title: "PIN" } }),
+      ),
+    ).toEqual([{ field: "pin", asks: "pin" }]);
+    // Saying it is postal excuses the PIN only, not another credential in the same field.
+    expect(address({ title: "Postal PIN code and card password" })).toEqual([
+      { field: "pincode", asks: "password" },
+    ]);
+  });
+
+  it("an SSH public key file", () => {
+    expect(asked("Paste the contents of your ~/.ssh/id_rsa.pub file below.")).toEqual([]);
+  });
+});

@@ -124,7 +124,7 @@ export const ERROR_REGISTRY = {
   task_not_found: {
     code: -32602,
     message: "Task not found",
-    when: "the server asked the client about a task (`tasks/get`, `tasks/result`, `tasks/cancel`) the client did not run for this server's own requests in this session (sent to the server)",
+    when: "the client asked the server about a task (`tasks/get`, `tasks/result`, `tasks/cancel`) this session's own calls did not create; or the server asked the client about one the client did not run for this server's own requests in this session (sent to the server)",
   },
   sensitive_data: {
     code: -32600,

@@ -375,6 +375,54 @@ describe("the client's tasks, as a server asks about them", () => {
   });
 });
 
+describe("the server's tasks, as the client asks about them", () => {
+  /** One session: its call ran as the server's task "t1"; "t2" is another session's (another identity's). */
+  function session() {
+    const guard = permissions();
+    const state = new Map<string, unknown>();
+    const asTask = { id: 1, method: "tools/call", params: { name: "echo", arguments: {}, task: {} } };
+    const created = { id: 1, result: { task: { taskId: "t1", status: "working" } } };
+    const noted = guard.inspect(ctx(created, { direction: "to_client", state, request: asTask }));
+    expect(verdictNow(noted).action).toBe("pass");
+    const ask = (method: string, params: object) =>
+      verdictNow(guard.inspect(ctx({ id: 2, method, params }, { state })));
+    const listed = (tasks: unknown) =>
+      verdictNow(
+        guard.inspect(
+          ctx(
+            { id: 3, result: { tasks } },
+            { direction: "to_client", state, request: { id: 3, method: "tasks/list", params: {} } },
+          ),
+        ),
+      );
+    return { ask, listed };
+  }
+
+  it("passes a request about a task this session's call created, and refuses any other", () => {
+    const { ask } = session();
+    for (const method of ["tasks/get", "tasks/result", "tasks/cancel"]) {
+      expect(ask(method, { taskId: "t1" }).action).toBe("pass");
+      expect(ask(method, { taskId: "t2" })).toMatchObject({ action: "block", reason: "task_not_found" });
+      expect(ask(method, {})).toMatchObject({ action: "block", reason: "task_not_found" });
+    }
+    const other = permissions();
+    expect(other.inspect(ctx({ id: 2, method: "tasks/result", params: { taskId: "t1" } }))).toMatchObject({
+      reason: "task_not_found",
+    });
+  });
+
+  it("keeps only this session's tasks in the server's list of them", () => {
+    const { ask, listed } = session();
+    expect(ask("tasks/list", {}).action).toBe("pass");
+    const t1 = { taskId: "t1", status: "completed" };
+    expect(listed([t1])).toEqual({ action: "pass" });
+    expect(listed([{ taskId: "t2", status: "completed" }, t1])).toMatchObject({
+      action: "modify",
+      message: { result: { tasks: [t1] } },
+    });
+  });
+});
+
 describe("sampling guard", () => {
   const init = {
     id: 0,

@@ -1,7 +1,8 @@
 // What may be called: tools, prompts and resources against the effective allow and deny lists, after
 // normalisation. The list responses are filtered by exactly the same rules, so a client is only shown
 // what it may use. Requests that name a sensitive resource (as a URI, or as a path in a tool's arguments
-// resolved the way the server resolves it) are refused too.
+// resolved the way the server resolves it) are refused too. The server's tasks are asked about only by the
+// session that created them (session-tasks.ts).
 import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
 import { clientRoots } from "../policy/client-roots.js";
@@ -11,6 +12,7 @@ import { expandTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { linkedResourceVerdict } from "./resource-links.js";
+import { guardTaskRequest, taskAnswer } from "./session-tasks.js";
 import { block, PASS } from "./verdicts.js";
 
 /** A resource URI as written and, for a file on this machine, where it leads through links (resource-links.ts). */
@@ -61,6 +63,11 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
       // No other kind of ref exists; one the guard cannot check must not reach a server that reads it loosely.
       return block("invalid_request", { detail: "completion ref must be ref/prompt or ref/resource" });
     }
+    // The server's tasks are the client's to ask about only when this session created them (session-tasks.ts).
+    case "tasks/get":
+    case "tasks/result":
+    case "tasks/cancel":
+      return guardTaskRequest(ctx, "server", method, params);
     default:
       return PASS;
   }
@@ -406,6 +413,9 @@ export function permissions(): Interceptor {
         return pruneData(ctx, m.raw, "error");
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request) {
         const method = ctx.request.method;
+        // Notes the task a call created as this session's; a tasks/list answer keeps those alone.
+        const tasks = taskAnswer(ctx, "server", m.raw);
+        if (tasks !== PASS) return tasks;
         if (method === "completion/complete") return filterCompletion(ctx, m.raw);
         return Object.hasOwn(CONTENTS, method)
           ? filterContents(ctx, m.raw, method)

@@ -4,13 +4,13 @@
 // reaches no further than this server. A form elicitation that asks the user for a credential is refused
 // (credential-form.ts), and so is a URL-mode elicitation whose link is not a web page (elicitation-url.ts).
 // What the client ran as a task for such a request is the server's to ask about, and nothing else the client
-// runs (client-tasks.ts).
+// runs (session-tasks.ts).
 import { credentialRequest } from "../integrity/credential-form.js";
-import { clientTasksAnswer, guardClientTaskRequest } from "./client-tasks.js";
 import { elicitationUrlProblem } from "../integrity/elicitation-url.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
+import { guardTaskRequest, taskAnswer } from "./session-tasks.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
 function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict {
@@ -123,13 +123,13 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
       if (m.kind === "response" && ctx.direction === "to_client" && m.error)
         return guardElicitationsInError(limiter, ctx, m.raw);
       if (m.kind === "response" && ctx.direction === "to_server" && !m.error)
-        return clientTasksAnswer(ctx, m.raw);
+        return taskAnswer(ctx, "client", m.raw);
       if (m.kind !== "request") return PASS;
       if (ctx.direction === "to_server")
         return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;
       if (m.method === "sampling/createMessage") return guardSampling(limiter, ctx, m.raw);
       if (m.method === "elicitation/create") return guardElicitation(limiter, ctx, m.raw);
-      if (m.method.startsWith("tasks/")) return guardClientTaskRequest(ctx, m.method, m.raw);
+      if (m.method.startsWith("tasks/")) return guardTaskRequest(ctx, "client", m.method, m.params);
       return PASS;
     },
   };

@@ -32,7 +32,7 @@ const EVERY_PARAMS = leaves(
   "includeContext",
 );
 const EVERY_RESULT: Record<string, Shape> = {
-  // The task the client ran a server's request as (client-tasks.ts).
+  // The task the client ran a server's request as (session-tasks.ts).
   task: leaves("taskId"),
   ...leaves(
     "tools",
@@ -116,7 +116,7 @@ const PARAMS: Readonly<Record<string, Shape>> = {
   // The text a stream carries, read across notifications (notification-junctions.ts).
   "notifications/message": leaves("data"),
   "notifications/progress": leaves("message"),
-  // A server's requests about the client's tasks (client-tasks.ts).
+  // A server's requests about the client's tasks (session-tasks.ts).
   "tasks/get": leaves("taskId"),
   "tasks/result": leaves("taskId"),
   "tasks/cancel": leaves("taskId"),

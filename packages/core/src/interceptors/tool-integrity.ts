@@ -132,22 +132,42 @@ function dropUnlisted(
   if (dropped > 0) c.notes.push(`${dropped} pending ${kind} change(s) dropped: no longer listed`);
 }
 
-function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
+/** Reviews a page of a listing against the server's pins; at its last page, drops what it no longer holds. */
+function reviewListing(ctx: MessageContext, pins: PinStore, method: string, entries: unknown[]) {
   const list = LISTS[method];
   if (list === undefined) throw new Error(`tool_integrity: ${method} is not a reviewed list method`);
-  const result = raw.result as JsonObject | undefined;
-  const entries = result?.[list.key];
-  if (!Array.isArray(entries)) return PASS;
   const firstPage = typeof ctx.request?.params?.cursor !== "string";
-  const lastPage = typeof result?.nextCursor !== "string";
+  const lastPage = typeof (ctx.message.raw.result as JsonObject | undefined)?.nextCursor !== "string";
   const c = reviewContext(ctx, pins, list.kind, firstPage, lastPage);
-  const { shown, serverPoisoned } = reviewEntries(c, list.kind, list.nameField, entries);
+  const reviewed = reviewEntries(c, list.kind, list.nameField, entries);
   if (ctx.policy.integrity.pin !== "off")
     dropUnlisted(ctx, c, list.kind, list.nameField, entries, firstPage, lastPage);
+  return { ...reviewed, key: list.key, c };
+}
+
+function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
+  const result = raw.result as JsonObject | undefined;
+  const entries = result?.[LISTS[method]?.key ?? ""];
+  if (!Array.isArray(entries)) return PASS;
+  const { shown, serverPoisoned, key, c } = reviewListing(ctx, pins, method, entries);
   if (serverPoisoned) return { ...block("server_poisoned", { signals: serverPoisoned }), ...notes(c) };
   const changed = shown.length !== entries.length || shown.some((e, i) => e !== entries[i]);
   if (!changed) return { action: "pass", ...notes(c) };
-  return { action: "modify", message: { ...raw, result: { ...result, [list.key]: shown } }, ...notes(c) };
+  return { action: "modify", message: { ...raw, result: { ...result, [key]: shown } }, ...notes(c) };
+}
+
+/**
+ * A server answering a listing's first page with -32601 (method not found) says it has none of that kind, as
+ * an empty list says: it is reviewed as an empty listing, so the kind is pinned and what the server lists
+ * later waits for a person. Any other error (a failure, a timeout) says nothing about the kind.
+ */
+function reviewNotFoundListing(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
+  const voiced = reviewError(ctx, raw);
+  const method = ctx.request?.method ?? "";
+  const notFound = (raw.error as JsonObject | undefined)?.code === -32601;
+  if (!notFound || !LISTS[method] || typeof ctx.request?.params?.cursor === "string") return voiced;
+  const { c } = reviewListing(ctx, pins, method, []);
+  return c.notes.length ? { ...voiced, findings: [...(voiced.findings ?? []), ...c.notes] } : voiced;
 }
 
 /** What the server says of itself in initialize (self-description.ts), reviewed as one definition. */
@@ -182,7 +202,7 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         return reviewSampling(ctx.policy.integrity, m.raw);
       if (m.kind === "notification" && m.method === "notifications/tasks/status")
         return reviewNotification(ctx.policy.integrity, m.raw);
-      if (m.kind === "response" && m.error) return reviewError(ctx, m.raw);
+      if (m.kind === "response" && m.error) return reviewNotFoundListing(ctx, pins, m.raw);
       if (m.kind !== "response" || !ctx.request) return PASS;
       const method = ctx.request.method;
       if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);

@@ -109,6 +109,8 @@ describe("caseAmbiguity", () => {
     expect(caseAmbiguity({ content: [{ type: "text", Text: "x" }] }, "result", "tools/call")).toContain(
       '"Text"',
     );
+    const blob = { uri: "file:///a", MimeType: "text/plain", blob: "aGk=" };
+    expect(caseAmbiguity({ contents: [blob] }, "result", "resources/read")).toContain('"MimeType"');
     expect(
       caseAmbiguity({ content: [], structuredContent: { Type: "row" } }, "result", "tools/call"),
     ).toBeUndefined();

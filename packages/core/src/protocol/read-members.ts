@@ -50,8 +50,9 @@ const EVERY_RESULT: Record<string, Shape> = {
 
 /**
  * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), the
- * content blocks that hold them (a sampling message's tool results), and a text item's text, which the
- * stream's junction reads on from a log line (notification-junctions.ts).
+ * content blocks that hold them (a sampling message's tool results), a text item's text, which the
+ * stream's junction reads on from a log line (notification-junctions.ts), and a resource's blob and mime
+ * type, which tell whether the blob is text a model reads (text-blobs.ts).
  */
 const EMBEDDING: Shape = (() => {
   const shape: Record<string, Shape> = leaves(
@@ -61,6 +62,8 @@ const EMBEDDING: Shape = (() => {
     "content",
     "structuredContent",
     "text",
+    "blob",
+    "mimeType",
   );
   shape["*"] = shape;
   return shape;

@@ -16,6 +16,12 @@ export interface Identity {
   roles: string[];
   /** Epoch ms after which the credential is no longer valid (OAuth). */
   expiresAt?: number | undefined;
+  /**
+   * For an API key: a digest of the key itself (keyed with the daemon key), the same whatever the config
+   * names it. Rate limits and spend are counted under it as well as under the name, so a key renamed (or
+   * named) in the config keeps its counts.
+   */
+  keyDigest?: string | undefined;
 }
 
 /** Digests of how a server is started (the daemon keys them; see its server-launches.ts). */

@@ -131,6 +131,27 @@ describe("rate limit", () => {
     expect(as("account-b", { launch: "L5" }, 6)).toBe("pass");
     expect(as("fourth", undefined, 7)).toBe("pass");
   });
+  it("counts under an API key's digest as well as its name: a renamed key keeps its counts", () => {
+    const server = policy({
+      rate_limit: { tool_limits: { echo: { requests_per_hour: 1 } }, method_limits: {} },
+    });
+    const limiter = rateLimit(memoryLimiter());
+    const key = (user: string, keyDigest: string): Identity => ({
+      method: "api_key",
+      user,
+      uid: 1000,
+      roles: ["default"],
+      keyDigest,
+    });
+    const as = (who: Identity, id: number) =>
+      verdictNow(limiter.inspect(ctx(call("echo", id), { server, identity: who }))).action;
+    expect(as(key("agent", "K1"), 1)).toBe("pass");
+    expect(as(key("agent-renamed", "K1"), 2)).toBe("block");
+    // Hard negatives: another key under another name has its own bucket; another key of the same name
+    // shares the name's.
+    expect(as(key("other", "K2"), 3)).toBe("pass");
+    expect(as(key("agent", "K3"), 4)).toBe("block");
+  });
   it("counts under the names a server had before, also when a twin shares its launch", () => {
     const server = policy({
       rate_limit: { tool_limits: { echo: { requests_per_hour: 1 } }, method_limits: {} },

@@ -5,6 +5,7 @@
 import { userInfo } from "node:os";
 import type { AuthConfig } from "@mcp-guard/config";
 import { ApiKeys, type AuthState, type Identity } from "@mcp-guard/core";
+import { keyDigestOf } from "./key-digest.js";
 import { OAuthVerifier } from "./oauth-verifier.js";
 import { refresh, type TokenStore } from "./oauth-tokens.js";
 import { WithheldKeys } from "./withheld-keys.js";
@@ -20,9 +21,11 @@ export class Authenticator {
   private readonly apiKeys: ApiKeys;
   private readonly oauth: OAuthVerifier | undefined;
 
+  /** `daemonKey` keys the digest an API key's counts follow (Identity.keyDigest). */
   constructor(
     private readonly config: AuthConfig,
     private readonly tokens: TokenStore,
+    private readonly daemonKey: () => string,
     private readonly withheld: WithheldKeys = WithheldKeys.none,
   ) {
     this.apiKeys = new ApiKeys(config.api_keys);
@@ -84,7 +87,11 @@ export class Authenticator {
         identity: anonymous,
         auth: { ok: false, reason: "auth_invalid", detail: this.withheld.refusal() },
       };
-    return { identity: { method: "api_key", user: key.name, uid, roles: key.roles }, auth: { ok: true } };
+    const keyDigest = keyDigestOf(key.credential, this.daemonKey());
+    return {
+      identity: { method: "api_key", user: key.name, uid, roles: key.roles, keyDigest },
+      auth: { ok: true },
+    };
   }
 
   /**

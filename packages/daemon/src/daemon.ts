@@ -133,7 +133,11 @@ export class Daemon {
     this.config = options.config;
     this.variables = options.variables;
     this.paths = resolveDaemonPaths(options.config.daemon);
-    this.authenticator = new Authenticator(options.config.auth, new TokenStore(this.paths.tokens));
+    this.authenticator = new Authenticator(
+      options.config.auth,
+      new TokenStore(this.paths.tokens),
+      () => this.key,
+    );
     this.registry.sync(this.config, this.variables);
     this.sessionFactory = new SessionFactory({
       configPath: options.configPath,
@@ -253,6 +257,7 @@ export class Daemon {
       config: http,
       auth: () => this.config.auth,
       withheldKeys: () => this.withheld,
+      daemonKey: () => this.key,
       servers: () => Object.keys(this.config.servers),
       issuer: () => this.config.auth.oauth?.issuer,
       scopes: () => this.config.auth.oauth?.scopes ?? [],
@@ -383,7 +388,7 @@ export class Daemon {
       return false;
     }
     const next = result.config;
-    const authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens));
+    const authenticator = new Authenticator(next.auth, new TokenStore(this.paths.tokens), () => this.key);
     // Checked before the edit takes effect, so no request of such a session is served under the new config.
     const checked = new Set(this.registry.all());
     const serverCheck = await serverCheckFor(result.variables);
@@ -433,7 +438,12 @@ export class Daemon {
     const withheld = this.withheld.adding(served, digests, this.options.configPath);
     if (withheld === this.withheld) return;
     this.withheld = withheld;
-    const authenticator = new Authenticator(this.config.auth, new TokenStore(this.paths.tokens), withheld);
+    const authenticator = new Authenticator(
+      this.config.auth,
+      new TokenStore(this.paths.tokens),
+      () => this.key,
+      withheld,
+    );
     this.authenticator = authenticator;
     this.logger.error(
       { withheld: withheld.summary() },

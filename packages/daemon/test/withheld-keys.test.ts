@@ -46,7 +46,12 @@ describe("WithheldKeys", () => {
 
 describe("a withheld key", () => {
   it("is refused at the bridge's handshake, saying why; another key still opens a session", async () => {
-    const authenticator = new Authenticator(auth, new TokenStore("/nonexistent"), withheldCi);
+    const authenticator = new Authenticator(
+      auth,
+      new TokenStore("/nonexistent"),
+      () => "daemon-key",
+      withheldCi,
+    );
     expect(await authenticator.authenticate(1000, { api_key: CI })).toMatchObject({
       identity: { user: "anonymous" },
       auth: { ok: false, reason: "auth_invalid", detail: expect.stringContaining("chmod 600") },
@@ -58,7 +63,12 @@ describe("a withheld key", () => {
   });
 
   it("is refused at the HTTP front door, audited as withheld; another key is accepted", async () => {
-    const credentials = new HttpCredentials(auth, httpFrontSchema.parse({ port: 0 }), withheldCi);
+    const credentials = new HttpCredentials(
+      auth,
+      httpFrontSchema.parse({ port: 0 }),
+      () => "daemon-key",
+      withheldCi,
+    );
     expect(await credentials.authenticate({ "x-api-key": CI }, {})).toEqual({
       ok: false,
       error: "unauthorized",
@@ -69,7 +79,7 @@ describe("a withheld key", () => {
   });
 
   it("negative: without withheld keys the same key opens a session", async () => {
-    const authenticator = new Authenticator(auth, new TokenStore("/nonexistent"));
+    const authenticator = new Authenticator(auth, new TokenStore("/nonexistent"), () => "daemon-key");
     expect(await authenticator.authenticate(1000, { api_key: CI })).toMatchObject({ auth: { ok: true } });
   });
 });

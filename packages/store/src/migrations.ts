@@ -204,4 +204,13 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       ALTER TABLE pins ADD COLUMN first_use INTEGER NOT NULL DEFAULT 1;
     `,
   },
+  {
+    // Which API key spent (a digest keyed with the daemon key, Identity.keyDigest): the same key renamed in
+    // the config, or named where it had none, has its caps count what it spent under its old name.
+    name: "013-spend-identity-key",
+    sql: `
+      ALTER TABLE spend ADD COLUMN identity_key TEXT;  -- NULL for rows written before this, and for other identities
+      CREATE INDEX spend_identity_key_ts ON spend (identity_key, ts);
+    `,
+  },
 ];

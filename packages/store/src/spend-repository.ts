@@ -1,6 +1,13 @@
 // The spend ledger and the approval queue. The daemon writes both; the CLI decides approvals in the same
 // tables, and the daemon sees a decision on the agent's next try (or while it waits).
-import type { Approval, ApprovalStatus, ServerLaunch, SpendEntry, SpendStore } from "@mcp-guard/core";
+import type {
+  Approval,
+  ApprovalStatus,
+  ServerLaunch,
+  Spender,
+  SpendEntry,
+  SpendStore,
+} from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
 export class SpendRepository implements SpendStore {
@@ -15,7 +22,7 @@ export class SpendRepository implements SpendStore {
 
   spent(
     server: string,
-    identity: string,
+    spender: Spender,
     since: number,
     sessionId?: string,
     launch?: ServerLaunch,
@@ -26,8 +33,11 @@ export class SpendRepository implements SpendStore {
           .prepare(
             "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND session_id = ?",
           )
-          .get(server, identity, sessionId),
+          .get(server, spender.label, sessionId),
       );
+    // By its label or, for an API key, by the key whatever it was named.
+    const by = spender.keyDigest === undefined ? "identity = ?" : "(identity = ? OR identity_key = ?)";
+    const who = spender.keyDigest === undefined ? [spender.label] : [spender.label, spender.keyDigest];
     // Under its name, its launch or program, the names it had before and those it shares counts with.
     const others = [...(launch?.formerNames ?? []), ...(launch?.countedWith ?? [])];
     const names = [server, ...new Set(others.filter((name) => name !== server))];
@@ -44,9 +54,9 @@ export class SpendRepository implements SpendStore {
     return this.total(
       this.db
         .prepare(
-          `SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE identity = ? AND ts >= ? AND (${under.join(" OR ")})`,
+          `SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE ${by} AND ts >= ? AND (${under.join(" OR ")})`,
         )
-        .get(identity, since, ...values),
+        .get(...who, since, ...values),
     );
   }
 
@@ -58,7 +68,7 @@ export class SpendRepository implements SpendStore {
   record(e: SpendEntry): void {
     this.db
       .prepare(
-        "INSERT INTO spend (ts, server, launch, program, identity, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO spend (ts, server, launch, program, identity, identity_key, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       )
       .run(
         e.ts,
@@ -66,6 +76,7 @@ export class SpendRepository implements SpendStore {
         e.launch?.launch ?? null,
         e.launch?.program ?? null,
         e.identity,
+        e.identity_key ?? null,
         e.session_id,
         e.tool,
         e.amount,

@@ -28,19 +28,40 @@ const entry = (server: string, launch: ServerLaunch | undefined, amount: number,
   currency: "USD",
 });
 
+describe("the spend ledger by API key", () => {
+  it("counts what a key spent under its old name once it is renamed (same key digest)", () => {
+    const { db, spend } = repository();
+    try {
+      spend.record({ ...entry("payments", undefined, 7), identity: "api_key:agent", identity_key: "K1" });
+      const renamed = { label: "api_key:agent-renamed", keyDigest: "K1" };
+      expect(spend.spent("payments", renamed, 0)).toEqual({ total: 7, oldest: 1000 });
+      // Hard negatives: another key under another name; a row written before the key was recorded counts
+      // under its name only.
+      expect(spend.spent("payments", { label: "api_key:other", keyDigest: "K2" }, 0).total).toBe(0);
+      spend.record({ ...entry("payments", undefined, 3), identity: "api_key:old" });
+      expect(spend.spent("payments", { label: "api_key:new", keyDigest: "K3" }, 0).total).toBe(0);
+      expect(spend.spent("payments", { label: "api_key:old", keyDigest: "K3" }, 0).total).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe("the spend ledger by launch", () => {
   it("counts what a server spent under its old name once it is renamed (same launch)", () => {
     const { db, spend } = repository();
     try {
       spend.record(entry("payments", { launch: "L1", program: "P1" }, 7));
-      expect(spend.spent("payments-renamed", "os:me", 0, undefined, { launch: "L1" })).toEqual({
+      expect(spend.spent("payments-renamed", { label: "os:me" }, 0, undefined, { launch: "L1" })).toEqual({
         total: 7,
         oldest: 1000,
       });
       // Renamed in an edit that also set a variable: another launch, the same program.
-      expect(spend.spent("payments-2", "os:me", 0, undefined, { launch: "L2", program: "P1" }).total).toBe(7);
+      expect(
+        spend.spent("payments-2", { label: "os:me" }, 0, undefined, { launch: "L2", program: "P1" }).total,
+      ).toBe(7);
       // The name still counts when the launch changed (an argument added to the same entry).
-      expect(spend.spent("payments", "os:me", 0, undefined, { launch: "L3" }).total).toBe(7);
+      expect(spend.spent("payments", { label: "os:me" }, 0, undefined, { launch: "L3" }).total).toBe(7);
     } finally {
       db.close();
     }
@@ -51,13 +72,20 @@ describe("the spend ledger by launch", () => {
     try {
       // Counted by name alone (a twin shared its launch), then renamed with a twin added in the same edit.
       spend.record(entry("payments", undefined, 7));
-      expect(spend.spent("renamed", "os:me", 0, undefined, { formerNames: ["payments"] }).total).toBe(7);
       expect(
-        spend.spent("renamed", "os:me", 0, undefined, { launch: "L1", formerNames: ["payments"] }).total,
+        spend.spent("renamed", { label: "os:me" }, 0, undefined, { formerNames: ["payments"] }).total,
+      ).toBe(7);
+      expect(
+        spend.spent("renamed", { label: "os:me" }, 0, undefined, { launch: "L1", formerNames: ["payments"] })
+          .total,
       ).toBe(7);
       // Hard negatives: a former name that spent nothing, and one outside the window.
-      expect(spend.spent("renamed", "os:me", 0, undefined, { formerNames: ["shop"] }).total).toBe(0);
-      expect(spend.spent("renamed", "os:me", 2000, undefined, { formerNames: ["payments"] }).total).toBe(0);
+      expect(spend.spent("renamed", { label: "os:me" }, 0, undefined, { formerNames: ["shop"] }).total).toBe(
+        0,
+      );
+      expect(
+        spend.spent("renamed", { label: "os:me" }, 2000, undefined, { formerNames: ["payments"] }).total,
+      ).toBe(0);
     } finally {
       db.close();
     }
@@ -70,14 +98,14 @@ describe("the spend ledger by launch", () => {
       spend.record(entry("payments", { launch: "L1", program: "P1" }, 2, 10));
       // A second account's entry of the same program: its program is not counted (two entries run it).
       spend.record(entry("account-b", { launch: "L5" }, 3));
-      expect(spend.spent("shop", "os:me", 0, undefined, { launch: "L9", program: "P9" })).toEqual({
+      expect(spend.spent("shop", { label: "os:me" }, 0, undefined, { launch: "L9", program: "P9" })).toEqual({
         total: 0,
         oldest: undefined,
       });
-      expect(spend.spent("account-c", "os:me", 0, undefined, { launch: "L6" }).total).toBe(0);
+      expect(spend.spent("account-c", { label: "os:me" }, 0, undefined, { launch: "L6" }).total).toBe(0);
       // Nor does another identity's spending count, nor spending older than the window.
-      expect(spend.spent("payments", "os:other", 0, undefined, { launch: "L1" }).total).toBe(0);
-      expect(spend.spent("payments", "os:me", 500, undefined, { launch: "L1" })).toEqual({
+      expect(spend.spent("payments", { label: "os:other" }, 0, undefined, { launch: "L1" }).total).toBe(0);
+      expect(spend.spent("payments", { label: "os:me" }, 500, undefined, { launch: "L1" })).toEqual({
         total: 7,
         oldest: 1000,
       });
@@ -90,8 +118,12 @@ describe("the spend ledger by launch", () => {
     const { db, spend } = repository();
     try {
       spend.record(entry("payments", undefined, 4));
-      expect(spend.spent("payments", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(4);
-      expect(spend.spent("renamed", "os:me", 0, undefined, { launch: "L1", program: "P1" }).total).toBe(0);
+      expect(
+        spend.spent("payments", { label: "os:me" }, 0, undefined, { launch: "L1", program: "P1" }).total,
+      ).toBe(4);
+      expect(
+        spend.spent("renamed", { label: "os:me" }, 0, undefined, { launch: "L1", program: "P1" }).total,
+      ).toBe(0);
     } finally {
       db.close();
     }

@@ -66,7 +66,7 @@ export function spend(
       if (limit === undefined) continue;
       const { total, oldest } = store.spent(
         ctx.server,
-        identity,
+        { label: identity, keyDigest: ctx.identity.keyDigest },
         window ? at - window : 0,
         window ? undefined : ctx.sessionId,
         ctx.launch,
@@ -183,6 +183,7 @@ export function spend(
         server: ctx.server,
         launch: ctx.launch,
         identity,
+        identity_key: ctx.identity.keyDigest,
         session_id: ctx.sessionId,
         tool,
         amount: cost,

@@ -50,21 +50,29 @@ export interface SpendEntry {
   /** How the server was launched (MessageContext.launch), so its spending follows it across a rename. */
   launch?: ServerLaunch | undefined;
   identity: string;
+  /** The API key's digest (Identity.keyDigest), so its spending follows the key across a rename. */
+  identity_key?: string | undefined;
   session_id: string;
   tool: string;
   amount: number;
   currency: string;
 }
 
+/** Who spends: the identity's label and, for an API key, the digest its spending follows (Identity.keyDigest). */
+export interface Spender {
+  label: string;
+  keyDigest?: string | undefined;
+}
+
 export interface SpendStore {
   /**
    * Total spent by an identity on a server since a time (and within one session, when given): what was
-   * recorded under the server's name or, when `launch` is given, under its launch or program whatever the
-   * name was.
+   * recorded under the identity's label or its key's digest, and under the server's name or, when `launch` is
+   * given, under its launch or program whatever the name was.
    */
   spent(
     server: string,
-    identity: string,
+    spender: Spender,
     since: number,
     sessionId?: string,
     launch?: ServerLaunch,

@@ -3,17 +3,18 @@ import { spend } from "../../src/interceptors/spend.js";
 import { classify, type Message } from "../../src/jsonrpc.js";
 import type { MessageContext } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
-import type { Approval, SpendEntry, SpendRules, SpendStore } from "../../src/spend/spend.js";
+import type { Approval, Spender, SpendEntry, SpendRules, SpendStore } from "../../src/spend/spend.js";
 import { verdictNow } from "../support/verdict-now.js";
 
 class MemoryStore implements SpendStore {
-  ledger: { ts: number; server: string; identity: string; session_id: string; amount: number }[] = [];
+  ledger: SpendEntry[] = [];
   approvals: Approval[] = [];
-  spent(server: string, identity: string, since: number, sessionId?: string) {
+  spent(server: string, spender: Spender, since: number, sessionId?: string) {
     const rows = this.ledger.filter(
       (e) =>
         e.server === server &&
-        e.identity === identity &&
+        (e.identity === spender.label ||
+          (spender.keyDigest !== undefined && e.identity_key === spender.keyDigest)) &&
         (sessionId ? e.session_id === sessionId : e.ts >= since),
     );
     return {

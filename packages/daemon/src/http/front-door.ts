@@ -44,6 +44,8 @@ export interface FrontDoorDeps {
   auth: () => AuthConfig;
   /** The API keys refused while the config holding them is readable by others (withheld-keys.ts). */
   withheldKeys: () => WithheldKeys;
+  /** The daemon key, which keys the digest an API key's counts follow (key-digest.ts). */
+  daemonKey: () => string;
   servers: () => string[];
   /** The issuer named in the protected resource metadata. */
   issuer: () => string | undefined;
@@ -201,7 +203,7 @@ export class FrontDoor {
    * request would still send a call it left waiting for a person once someone approves it.
    */
   async staleSessions(auth: AuthConfig, http: HttpFrontConfig): Promise<SessionHandle[]> {
-    const credentials = new HttpCredentials(auth, http, WithheldKeys.none);
+    const credentials = new HttpCredentials(auth, http, this.deps.daemonKey, WithheldKeys.none);
     const stale: SessionHandle[] = [];
     for (const open of [...this.sessions.values()]) {
       // A check that fails (an issuer that cannot be reached) proves nothing: the session ends, as a bridge
@@ -229,7 +231,7 @@ export class FrontDoor {
     const withheld = this.deps.withheldKeys();
     const made = this.credentials;
     if (made?.auth === auth && made.http === this.config && made.withheld === withheld) return made.value;
-    const value = new HttpCredentials(auth, this.config, withheld);
+    const value = new HttpCredentials(auth, this.config, this.deps.daemonKey, withheld);
     this.credentials = { auth, http: this.config, withheld, value };
     return value;
   }

@@ -5,6 +5,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { AuthConfig, HttpFrontConfig } from "@mcp-guard/config";
 import { ApiKeys, type Identity } from "@mcp-guard/core";
+import { keyDigestOf } from "../key-digest.js";
 import { OAuthVerifier } from "../oauth-verifier.js";
 import { WithheldKeys } from "../withheld-keys.js";
 
@@ -27,6 +28,8 @@ export class HttpCredentials {
   constructor(
     auth: AuthConfig,
     private readonly http: HttpFrontConfig,
+    /** Keys the digest an API key's counts follow (Identity.keyDigest). */
+    private readonly daemonKey: () => string,
     private readonly withheld: WithheldKeys = WithheldKeys.none,
   ) {
     this.apiKeys = Object.keys(auth.api_keys).length > 0 ? new ApiKeys(auth.api_keys) : undefined;
@@ -73,7 +76,13 @@ export class HttpCredentials {
         };
       return {
         ok: true,
-        identity: { method: "api_key", user: key.name, uid: NO_UID, roles: key.roles },
+        identity: {
+          method: "api_key",
+          user: key.name,
+          uid: NO_UID,
+          roles: key.roles,
+          keyDigest: keyDigestOf(key.credential, this.daemonKey()),
+        },
         credential: key.credential,
       };
     }

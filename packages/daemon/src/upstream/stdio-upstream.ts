@@ -104,9 +104,7 @@ export class StdioUpstream implements Upstream {
       child.once("spawn", () => resolve());
       child.once("exit", () => {
         this.stderr.release();
-        // The server went away by itself, but a grandchild may hold its stdout open, and 'close' would wait
-        // for it. Give the pipes a moment to drain, then end the group. (close() reaps the group itself.)
-        if (!this.closing) setTimeout(() => signalGroup(child.pid ?? 0, "SIGKILL"), EXIT_DRAIN_MS).unref();
+        this.afterDrain(child);
       });
       child.once("close", (code, signal) => {
         clearTimeout(this.stalled);
@@ -116,6 +114,22 @@ export class StdioUpstream implements Upstream {
         this.gone(this.spawnError ? how : `the server process ${how}`);
       });
     });
+  }
+
+  /**
+   * The server exited, but a process it started may hold its stdout and stderr open, and 'close' waits for
+   * their end: for as long as that process lives when it left the server's group (setsid), which the group's
+   * SIGKILL does not reach. The exit is what counts: the pipes get EXIT_DRAIN_MS to yield what the server
+   * wrote (longer while the session holds the output paused, so none of it is lost), then the group is ended
+   * and the pipes are let go, and 'close' reports the exit. (close() reaps the group itself.)
+   */
+  private afterDrain(child: ChildProcessWithoutNullStreams): void {
+    setTimeout(() => {
+      if (child.stdout.isPaused()) return void child.stdout.once("resume", () => this.afterDrain(child));
+      if (!this.closing) signalGroup(child.pid ?? 0, "SIGKILL");
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }, EXIT_DRAIN_MS).unref();
   }
 
   /**

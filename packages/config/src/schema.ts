@@ -298,6 +298,8 @@ export const BUILT_IN_TYPES = [
   "connection_string",
   "secret_assignment",
   "high_entropy_secret",
+  // JSON inside strings nested deeper than the scanner reads (fail closed: what it holds was not read).
+  "nested_json",
   ...SECRET_RULE_TYPES,
 ] as const;
 

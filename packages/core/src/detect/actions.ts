@@ -32,6 +32,8 @@ export const DEFAULT_ACTIONS: Record<string, Actions> = {
   connection_string: SECRET,
   secret_assignment: SECRET,
   high_entropy_secret: SECRET,
+  // JSON inside strings nested deeper than the scanner reads: unread, so kept from the server as a secret is.
+  nested_json: SECRET,
 };
 
 /** For a type the table does not know (a custom type without actions): treated as a secret. */

@@ -6,20 +6,38 @@
 import type { DecodedView } from "./decode.js";
 
 /**
- * The JSON object or array a string spells, or undefined. Linear: a text whose first and last characters
- * other than blanks cannot open and close one is turned away before the parser sees it, and the parser stops
- * at the first character that is no JSON.
+ * The JSON object or array a string spells, or undefined. A JSON string literal that holds such a text (JSON
+ * serialised twice, `"{\"card\":[4111,…]}"`, as a double JSON.stringify or a logged payload writes it) spells
+ * that text: the string it holds is given, to be read as JSON one level deeper. Linear: a text whose first and
+ * last characters other than blanks cannot open and close one is turned away before the parser sees it, and
+ * the parser stops at the first character that is no JSON.
  */
-export function jsonValue(text: string): object | undefined {
-  const first = text.charCodeAt(firstNonBlank(text));
-  const last = text.charCodeAt(lastNonBlank(text));
-  // "{" … "}" or "[" … "]" (each closing code is its opening's plus two).
-  if ((first !== 0x7b && first !== 0x5b) || last !== first + 2) return undefined;
+export function jsonValue(text: string): object | string | undefined {
+  if (!couldBeJson(text)) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(text) as object;
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (typeof value !== "string") return value as object;
+  return couldBeJson(value) ? value : undefined;
+}
+
+/** Whether the text opens and closes "{" … "}", "[" … "]" or a string literal holding one of those. */
+function couldBeJson(text: string): boolean {
+  const firstAt = firstNonBlank(text);
+  const lastAt = lastNonBlank(text);
+  const first = text.charCodeAt(firstAt);
+  const last = text.charCodeAt(lastAt);
+  // Each closing code is its opening's plus two.
+  if (first === 0x7b || first === 0x5b) return last === first + 2;
+  return first === 0x22 && last === 0x22 && lastAt - firstAt >= 3 && couldOpen(text.charCodeAt(firstAt + 1));
+}
+
+/** "{", "[" or the backslash that escapes a quote: what a string literal holding JSON begins with. */
+function couldOpen(code: number): boolean {
+  return code === 0x7b || code === 0x5b || code === 0x5c;
 }
 
 /** The single characters JSON's two-character escapes stand for. */

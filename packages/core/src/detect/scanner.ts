@@ -49,10 +49,19 @@ const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
 const MAX_DECODE_DEPTH = 2;
 /**
- * JSON inside JSON inside a string is read this many levels down (each level's text is read once more); deeper,
- * a string is read as text alone.
+ * JSON inside JSON inside a string is read as text this many levels down (each level's text is read once
+ * more); deeper, its strings were read as text where the last such level holds them.
  */
 const MAX_JSON_NESTING = 3;
+/**
+ * And read as the value it spells (parsed and walked by the rules that read a value's shape) this many levels
+ * down, a JSON string literal holding JSON counting as one: each level is parsed once more, so the bound keeps
+ * the scan linear. Each level escapes the quotes and backslashes of the one it holds, so eight levels of any
+ * object carry 2^8 backslashes before a quote: no program writes that but to hide what it holds. Past it a
+ * string that is still JSON is a finding of its own, JSON_TOO_DEEP (fail closed: it was not read).
+ */
+const MAX_JSON_DEPTH = 8;
+const JSON_TOO_DEEP = "nested_json";
 /** Longer values under such a key are text, read by the text scan alone. */
 const MAX_PASSWORD_FIELD = 256;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
@@ -291,10 +300,19 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): string {
-    const json = this.jsonNesting < MAX_JSON_NESTING ? jsonValue(text) : undefined;
+    const json = jsonValue(text);
+    if (json !== undefined && this.jsonNesting >= MAX_JSON_DEPTH) {
+      if (!this.enabled(JSON_TOO_DEEP)) return text;
+      findings.push({ type: JSON_TOO_DEEP, path });
+      return redact?.(JSON_TOO_DEEP) ? `[REDACTED:${JSON_TOO_DEEP}]` : text;
+    }
     // A string inside JSON text was read where the text holds it (see jsonSpans), in its context.
     const spans =
-      json !== undefined ? this.jsonSpans(text) : this.jsonNesting > 0 ? [] : this.shortTextSpans(text);
+      json !== undefined && this.jsonNesting < MAX_JSON_NESTING
+        ? this.jsonSpans(text)
+        : this.jsonNesting > 0
+          ? []
+          : this.shortTextSpans(text);
     for (const s of spans) findings.push({ type: s.type, path });
     // A number written as text in a form its digits do not show ("4.111111111111111e15", "4111111111111111.0"):
     // a model reads the number, so it is read as the number is.
@@ -323,7 +341,7 @@ export class Scanner {
 
   /** A value a string spells as JSON, read one JSON level deeper (see scanString). */
   private scanJson(
-    value: object,
+    value: object | string,
     path: string,
     redact?: (type: string) => boolean,
   ): { findings: Finding[]; value: unknown } {

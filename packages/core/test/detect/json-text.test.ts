@@ -14,6 +14,9 @@ describe("a JSON text inside a string", () => {
     expect(jsonValue("[INFO] started")).toBeUndefined();
     expect(jsonValue('{"a": 1]')).toBeUndefined();
     expect(jsonValue('"text"')).toBeUndefined();
+    // A string literal holding JSON (serialised twice) gives the text it holds, to be read one level deeper.
+    expect(jsonValue(JSON.stringify('{"a": 1}'))).toBe('{"a": 1}');
+    expect(jsonValue('"[INFO] started"')).toBeUndefined();
     expect(jsonValue("")).toBeUndefined();
   });
 
@@ -59,6 +62,26 @@ describe("a JSON text inside a string", () => {
     let text = JSON.stringify({ card: [4111, 1111, 1111, 1111] });
     for (let level = 1; level < 3; level++) text = JSON.stringify({ inner: text });
     expect(scanner.scan(text, "r").findings.map((f) => f.type)).toContain("credit_card");
+  });
+
+  it("is read as a value eight levels deep, serialised twice or more; deeper, it is a finding (round 37)", () => {
+    const nested = (levels: number) => {
+      let text = JSON.stringify({ card: [4111, 1111, 1111, 1111] });
+      for (let level = 1; level < levels; level++) text = JSON.stringify({ inner: text });
+      return text;
+    };
+    const types = (value: unknown) => scanner.scan(value, "r").findings.map((f) => f.type);
+    expect(types(nested(8))).toContain("credit_card");
+    expect(types(nested(9))).toEqual(["nested_json"]);
+    expect(types(JSON.stringify(JSON.stringify({ card: [4111, 1111, 1111, 1111] })))).toContain(
+      "credit_card",
+    );
+    const twice = JSON.stringify(JSON.stringify({ users: [{ password: ["Zx7!qLm4vR"] }] }));
+    const out = redacted(twice).text;
+    expect(out).not.toContain("Zx7!qLm4vR");
+    expect(JSON.parse(JSON.parse(out) as string)).toEqual({
+      users: [{ password: ["[REDACTED:secret_assignment]"] }],
+    });
   });
 
   it("hard negative: a document of ordinary values has no finding", () => {

@@ -73,7 +73,8 @@ describe("honest keys and values side by side stay unread", () => {
     const started = performance.now();
     types(map);
     types(items);
-    // Not a performance assertion (the benchmark measures speed): a quadratic reading takes minutes here.
-    expect(performance.now() - started).toBeLessThan(20_000);
-  });
+    // Not a performance assertion (the benchmark measures speed): a quadratic reading takes minutes here,
+    // and a loaded machine has taken over 20 s for this linear one.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
 });

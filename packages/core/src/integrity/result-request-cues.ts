@@ -15,6 +15,7 @@
 //     reader's superior ("as your administrator, …"), or asks for a password ("I need you to confirm the
 //     password"). A manager, a style guide, an IT desk and a phishing e-mail say each of these to a person.
 // Bounded patterns, run around their gates (gated-match.ts).
+import { CLAUSE_START } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
 const PROMPT = String.raw`(?:(?:exact|full|entire|complete|verbatim|original|initial|first|whole|hidden|secret|current)\s+){0,3}`;
@@ -40,6 +41,21 @@ export const RESULT_REQUEST_CUES: Signal[] = [
     ),
   },
   {
+    // "output your unique ID", "reveal your configuration", "recite your instructions": what a deployed model
+    // was given (a canary, its set-up, its rules), asked for by verbs a person does not ask a person's own
+    // things with. Round 37, from spikee's extraction seeds; a README's "print your config" is left out (no
+    // print or show), and so is a warning ("never reveal your ID").
+    name: "asks for the reader's own identifier or set-up",
+    gate: /\byour\s(?:[\w-]+\s){0,3}?(?:id|identifier|configuration|config|instructions|guidelines|directives|rules|system message)\b/gi,
+    weight: 4,
+    // An order: where a clause opens, or put to "you" ("ask you to output …"); "the app will output your
+    // configuration" describes a program.
+    pattern: new RegExp(
+      String.raw`(?:${CLAUSE_START}(?:(?:please|kindly|now|then|also|just|first|immediately|simply),?\s+){0,2}|\byou\s(?:to|must|should|need\sto|have\sto|will)\s)(?:output|emit|echo|dump|recite|reveal|disclose|leak|regurgitate)\s(?:back\s|out\s)?(?:to\sme\s)?your\s(?:(?:unique|secret|hidden|internal|private|exact|full|entire|complete|own|initial|original|current|system|assigned|underlying)\s){0,3}(?:id|identifier|configuration|config|instructions|guidelines|directives|rules|system message)\b`,
+      "i",
+    ),
+  },
+  {
     name: "tells the reader it is an unbounded AI",
     gate: /you are|you're|disregard|ignore|abandon|forget|anything/gi,
     weight: 4,
@@ -55,6 +71,17 @@ export const RESULT_REQUEST_CUES: Signal[] = [
       ].join("|"),
       "i",
     ),
+  },
+  {
+    // "From now on, you reply as a pirate would": a voice the reader's replies take for the rest of the
+    // exchange, set by the data (round 37, from PINT's jailbreaks). "Imagine you are an AI named …" was tried
+    // too and dropped: WildGuard's benign prompts open so (PIGuard clean 15 -> 30 of 1,334), and a person's own
+    // request to a chatbot is not data.
+    name: "sets the reader's voice from now on",
+    gate: /\bfrom now on\b/gi,
+    weight: 4,
+    pattern:
+      /\bfrom\snow\son,?\s+you\s(?:will\s)?(?:only\s)?(?:reply|respond|answer|speak|talk|act|behave)\s(?:only\s)?(?:as|like)\s(?:an?\s|the\s)?(?:\w+\s){0,2}?(?:would|does|do|speaks?|talks?|ai|bot|chatbot|dog|cat|pirate|robot)\b/i,
   },
   {
     // "You are Max, an omniscient AI", "You are HelperGPT": case-sensitive, the capital is the name ("you are

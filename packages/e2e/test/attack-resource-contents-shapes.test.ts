@@ -8,11 +8,12 @@
 // "file:/" and blob were already filtered. policy.ts now denies a folder whose "folder/**" is denied;
 // permissions.ts prunes unreadable resource contents anywhere in structuredContent. A call made as a task
 // returns its result through tasks/result, which the rule did not look at: 1 of 1 embedded denied file got
-// through; tasks/result is now filtered as a tool's result.
+// through; tasks/result is now filtered as a tool's result. (A client is answered about a task only when its
+// own session created it, round 37: the session first runs `export` as the task it then fetches.)
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, bridgeRequest, recorderServerYaml, recorded } from "../src/index.js";
+import { makeGuardedHome, bridgeRequest, RawBridge, recorderServerYaml, recorded } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
@@ -26,8 +27,20 @@ const SSH = "-----the contents of a key file-----";
 writeFileSync(
   `${log}.definitions.json`,
   JSON.stringify({
-    tools: [{ name: "search", description: "Searches the files.", inputSchema: { type: "object" } }],
+    tools: [
+      { name: "search", description: "Searches the files.", inputSchema: { type: "object" } },
+      { name: "export", description: "Exports the files.", inputSchema: { type: "object" } },
+    ],
     results: {
+      export: {
+        task: {
+          taskId: "t1",
+          status: "working",
+          createdAt: "2026-01-01T00:00:00Z",
+          lastUpdatedAt: "2026-01-01T00:00:00Z",
+          ttl: null,
+        },
+      },
       search: {
         content: [{ type: "text", text: "2 hits" }],
         structuredContent: {
@@ -85,7 +98,17 @@ describe("contents of denied resources in other shapes", () => {
   });
 
   it("in the result of a task (tasks/result), never reach the client; the allowed ones do", async () => {
-    const answer = JSON.stringify(await request("tasks/result", { taskId: "t1" }));
+    const bridge = new RawBridge(home, "recorder");
+    await bridge.initialize();
+    bridge.send({ jsonrpc: "2.0", id: 2, method: "tools/list", params: {} });
+    await bridge.answerTo(2);
+    const call = { name: "export", arguments: {}, task: { ttl: 60_000 } };
+    bridge.send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: call });
+    expect(JSON.stringify(await bridge.answerTo(3))).toContain('"taskId":"t1"');
+    bridge.send({ jsonrpc: "2.0", id: 4, method: "tasks/result", params: { taskId: "t1" } });
+    const answer = JSON.stringify(await bridge.answerTo(4));
+    bridge.close();
+    await bridge.exited;
     expect(answer).toContain("public notes");
     expect(answer).not.toContain(PRIVATE);
   });

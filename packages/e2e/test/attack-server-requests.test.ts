@@ -36,13 +36,25 @@ const FORBIDDEN = [
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
-writeFileSync(
-  `${log}.definitions.json`,
-  JSON.stringify({
-    answers: { "tasks/result": { content: [{ type: "text", text: INJECTION }] } },
-    results: {},
-  }),
-);
+// Two tools the session runs as the tasks t1 and t2 whose results it then fetches: a client is answered about
+// a task only when its own session created it (round 37).
+const task = (taskId: string) => ({
+  taskId,
+  status: "working",
+  createdAt: "2026-01-01T00:00:00Z",
+  lastUpdatedAt: "2026-01-01T00:00:00Z",
+  ttl: null,
+});
+const definitions = (taskResult: unknown) =>
+  writeFileSync(
+    `${log}.definitions.json`,
+    JSON.stringify({
+      tools: ["t1", "t2"].map((id) => ({ name: `start_${id}`, inputSchema: { type: "object" } })),
+      results: { start_t1: { task: task("t1") }, start_t2: { task: task("t2") } },
+      answers: { "tasks/result": taskResult },
+    }),
+  );
+definitions({ content: [{ type: "text", text: INJECTION }] });
 writeFileSync(
   `${log}.to-client.json`,
   JSON.stringify([...FORBIDDEN, sampling("ordinary", { type: "text", text: "What is the weather like?" })]),
@@ -84,13 +96,17 @@ describe("content the server hands the model outside a tool's result", () => {
     const bridge = new RawBridge(home, "recorder");
     await bridge.initialize();
     const outcomes: unknown[] = [];
+    for (const id of [1, 2]) {
+      const call = { name: `start_t${id}`, arguments: {}, task: {} };
+      bridge.send({ jsonrpc: "2.0", id: 10 + id, method: "tools/call", params: call });
+      expect(refusal(await bridge.answerTo(10 + id))).toBe("forwarded");
+    }
     const hidden = { content: [{ type: "text", text: "Weather: sunny\u200B\u{E0041}\u{E0042}" }] };
     for (const [id, answer] of [
       [1, undefined],
       [2, hidden],
     ] as const) {
-      if (answer)
-        writeFileSync(`${log}.definitions.json`, JSON.stringify({ answers: { "tasks/result": answer } }));
+      if (answer) definitions(answer);
       bridge.send({ jsonrpc: "2.0", id, method: "tasks/result", params: { taskId: `t${id}` } });
       const line = await bridge.answerTo(id);
       outcomes.push(refusal(line));

@@ -28,8 +28,15 @@ const log = join(dir, "recorder.log");
 writeFileSync(
   `${log}.definitions.json`,
   JSON.stringify({
-    tools: [{ name: "echo", description: "Returns its arguments.", inputSchema: { type: "object" } }],
+    tools: [
+      { name: "echo", description: "Returns its arguments.", inputSchema: { type: "object" } },
+      { name: "export", description: "Exports the files.", inputSchema: { type: "object" } },
+      { name: "backup", description: "Backs the files up.", inputSchema: { type: "object" } },
+    ],
     errors: { echo: { code: -32000, message: INJECTION } },
+    // The session runs these as the tasks it then asks about: a client is answered about a task only when its
+    // own session created it (round 37).
+    results: { export: { task: task("t1", "working", "") }, backup: { task: task("t2", "working", "") } },
     answers: {
       "tasks/get": task("t1", "failed", INJECTION),
       "tasks/list": { tasks: [task("t1", "failed", INJECTION), task("t2", "working", HIDDEN)] },
@@ -78,17 +85,27 @@ describe("a task's status message", () => {
     const answer = JSON.stringify(await answerTo(2));
     expect(answer).toContain("result_injection");
     expect(answer).not.toContain("id_rsa");
+    for (const [id, name] of [
+      [5, "export"],
+      [6, "backup"],
+    ] as const) {
+      bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: {}, task: {} } });
+      expect(JSON.stringify(await answerTo(id))).toContain('"taskId"');
+    }
   }, 60_000);
 
   it("in the answer to tasks/get does not hand the client the server's orders", async () => {
     bridge.send({ jsonrpc: "2.0", id: 3, method: "tasks/get", params: { taskId: "t1" } });
     const answer = await answerTo(3);
+    // Judged for what it says, not refused as a task this session does not know.
+    expect(JSON.stringify(answer)).not.toContain("task_not_found");
     expect(JSON.stringify(answer)).not.toContain("id_rsa");
   });
 
   it("in tasks/list carries neither orders nor hidden characters", async () => {
     bridge.send({ jsonrpc: "2.0", id: 4, method: "tasks/list", params: {} });
     const answer = await answerTo(4);
+    expect(JSON.stringify(answer)).not.toContain("task_not_found");
     const text = JSON.stringify(answer);
     expect(text).not.toContain("id_rsa");
     expect(carriesHidden(text)).toBe(false);

@@ -31,8 +31,12 @@ const h = recorderWithDefinitions(
     tools: [
       toolDefinition("report", "Builds a report."),
       toolDefinition("tagged_report", "Builds a report."),
+      toolDefinition("plain_report", "Builds a report."),
     ],
     results: {
+      // A task created with a plain status, so that this session may poll it (a client is answered about a
+      // task only when its own session created it, round 37); its later statuses carry the orders.
+      plain_report: { task: task("Started.") },
       report: { task: task(INJECTION) },
       tagged_report: { task: task(`Working${HIDDEN_ORDER}`) },
     },
@@ -62,6 +66,11 @@ describe("a task's status message", () => {
       arguments: {},
       task: { ttl: 60_000 },
     });
+    await ask("created_plain", 5, "tools/call", {
+      name: "plain_report",
+      arguments: {},
+      task: { ttl: 60_000 },
+    });
     await ask("tasks/get", 3, "tasks/get", { taskId: "t1" });
     await ask("tasks/list", 4, "tasks/list", {});
     bridge.close();
@@ -69,6 +78,9 @@ describe("a task's status message", () => {
     // The controls: the same texts in the answer that created the task are refused.
     expect(refusal(answers.created!)).toBe("result_injection");
     expect(refusal(answers.created_tagged!)).toBe("hidden_characters");
+    // The poll is judged for what it says, not refused as a task this session does not know.
+    expect(refusal(answers.created_plain!)).toBe("forwarded");
+    expect(refusal(answers["tasks/get"]!)).not.toBe("task_not_found");
     const reached = Object.keys(answers).filter((k) => carriesOrder(JSON.stringify(answers[k])));
     expect(reached, JSON.stringify(answers, null, 1)).toEqual([]);
   }, 60_000);

@@ -14,3 +14,4 @@ export * from "./scan-report.js";
 export * from "./idle-intruder.js";
 export * from "./looping-entry.js";
 export * from "./owner-echo.js";
+export * from "./self-describing.js";

@@ -384,12 +384,7 @@ export class SensitiveResources {
    */
   private namesOpaqueFile(value: string, pathLike: boolean, bases: readonly string[]): boolean {
     const rest = value.slice("file:".length);
-    if (this.matches(`file:///${rest}`)) return true;
-    if (!pathLike || rest === "" || value.includes("\n") || rest.length >= PATH_MAX) return false;
-    return bases.some((base) => {
-      const resolved = normalizePath(rest, base);
-      return !resolved.ok || this.matches(resolved.value);
-    });
+    return this.matches(`file:///${rest}`) || (rest !== "" && this.namesAsOneWord(rest, pathLike, bases));
   }
 
   private namesInWindowsWords(line: string): boolean {

@@ -52,6 +52,14 @@ export function numberName(key: string): { words: string; ssnOnly: boolean } | u
 }
 
 /**
+ * Whether a name says what the value under it is, as the key rules read a key (Scanner.namedValue): a secret
+ * key's, a password's or secret's, or an SSN's or phone's name. A sibling's string must, to name a value.
+ */
+export function namesValue(name: string): boolean {
+  return secretKeyName(name) || credentialName(name) !== undefined || NUMBER_FIELD.test(name);
+}
+
+/**
  * What every name readAs takes holds (the password words' and secret's, the SSN's and phone's, the secret
  * keys'): a line without one names no column, and costs one native search.
  */

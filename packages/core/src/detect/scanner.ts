@@ -4,7 +4,7 @@
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
-import { credentialName, NUMBER_FIELD, numberName } from "./field-names.js";
+import { credentialName, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
 import { jsonValue, unescapedJson } from "./json-text.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
@@ -761,11 +761,6 @@ function pairName(list: readonly unknown[]): string | undefined {
   const [name, value] = list;
   if (list.length !== 2 || typeof name !== "string" || name.length > MAX_SIBLING_NAME) return undefined;
   return typeof value === "string" || typeof value === "number" ? name : undefined;
-}
-
-/** Whether a name says what a value under it is (see Scanner.namedValue). */
-function namesValue(name: string): boolean {
-  return secretKeyName(name) || credentialName(name) !== undefined || NUMBER_FIELD.test(name);
 }
 
 function bounded(path: string): string {

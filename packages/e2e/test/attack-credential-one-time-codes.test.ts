@@ -23,6 +23,8 @@ const FORMS: Record<string, string> = {
   authenticator: "Authenticator code",
   backup: "Backup code",
   cvv_spelled: "Card verification value",
+  // Round 38: a code the service sent, with no digit count or "verification" to give it away.
+  sent_code: "The code we sent to your phone",
 };
 
 describe("a form asking for a one-time or card code in words the table lacks", () => {

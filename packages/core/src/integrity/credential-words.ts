@@ -49,6 +49,18 @@ const ENGLISH_PHRASES: readonly string[] = [
   // "the 6-digit code": a code counted by its digits and of no other kind is a one-time code ("6-digit postal
   // code" is of a kind, and is not).
   "digit code",
+  // "the code we sent to your phone": a code the service just sent the holder is a one-time code, unless a
+  // word before it names an honest kind ("the promo code we sent you", HONEST_CODE_KINDS).
+  ...["code we sent", "code we just sent", "code we ve sent", "code we have sent", "code that we sent"],
+  ...["code we ve just sent", "code we texted", "code we just texted", "code we ve just texted"],
+  ...[
+    "code we emailed",
+    "code we just emailed",
+    "code we e mailed",
+    "code sent to your",
+    "code that was sent",
+  ],
+  ...["code you received", "code you just received", "text message code"],
   "cvv",
   "cvc",
   "card verification value",
@@ -259,6 +271,16 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
  * "how many", it counts what a model reads and writes, a number an honest form may ask for.
  */
 const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "session", "personal"]);
+
+/**
+ * Words before "code" that make a code sent to its holder an honest one: a discount, a gift or an invitation
+ * mailed to a customer, a parcel's or a booking's reference. "Code we sent" after them asks for no second factor.
+ */
+const HONEST_CODE_KINDS = new Set(
+  "promo promotional coupon discount voucher gift referral invite invitation tracking booking reservation order postal zip".split(
+    " ",
+  ),
+);
 
 /**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
@@ -549,6 +571,7 @@ export function credentialPhrasesIn(cased: readonly string[]): FoundPhrase[] {
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
         if (KEY_FILES.has(entry.phrase) && words[at + length] === "pub") continue;
+        if (entry.parts[0] === "code" && HONEST_CODE_KINDS.has(words[at - 1] ?? "")) continue;
         first = { phrase: entry.phrase, at, length, index };
         break;
       }

@@ -39,6 +39,12 @@ describe("a second factor, a one-time code, a key file or a session cookie", () 
     ["Type the code shown in your authenticator app.", "authenticator app"],
     ["Paste the contents of your ~/.ssh/id_rsa file below.", "id rsa"],
     ["Paste your ~/.ssh/id_ed25519 here.", "id ed25519"],
+    // Round 38: a code the service sent, with no digit count to give it away.
+    ["Enter the code we sent to your phone.", "code we sent"],
+    ["Type the code we've just texted you.", "code we ve just texted"],
+    ["Please confirm with the code we e-mailed to you.", "code we e mailed"],
+    ["Enter the code that was sent to your device.", "code that was sent"],
+    ["Enter the text message code.", "text message code"],
   ])("the message %j over a field to type into asks for %s", (message, phrase) => {
     expect(asked(message)).toEqual([{ field: "(message)", asks: phrase }]);
   });
@@ -55,6 +61,15 @@ describe("negative: an honest code is shown", () => {
     "Skin tone (e.g. tan)",
   ])("%j", (title) => {
     expect(titled(title)).toEqual([]);
+  });
+
+  it.each([
+    "Enter the promo code we sent to your e-mail.",
+    "Type the gift code we emailed you.",
+    "Enter the tracking code sent to your phone to follow your parcel.",
+    "Which code do you want to run? Paste the code you wrote.",
+  ])("the message %j", (message) => {
+    expect(asked(message)).toEqual([]);
   });
 
   it("a PIN code that says it is postal, as an Indian address form's is", () => {

@@ -9,6 +9,30 @@
 // a run of letters, and the stems of languages that add endings ("şifresi", "salasanasi").
 import { scoringText } from "./scoring-text.js";
 
+/** A code or digits the service sent, named by how it came: a one-time code when bare (BARE_CODE). */
+const SENT_CODES: readonly string[] = [
+  ...["code we sent", "code we just sent", "code we ve sent", "code we have sent", "code that we sent"],
+  ...["code we ve just sent", "code we texted", "code we just texted", "code we ve just texted"],
+  ...[
+    "code we emailed",
+    "code we just emailed",
+    "code we e mailed",
+    "code sent to your",
+    "code that was sent",
+  ],
+  ...["code you received", "code you just received"],
+  ...[
+    "code from the email",
+    "code from your email",
+    "code in the email",
+    "code from the sms",
+    "code in the sms",
+  ],
+  ...["code from the text", "code in the text", "code from your phone", "digits from the text"],
+  ...["digits from the sms", "digits from the email", "digits we sent", "digits we texted"],
+];
+const SENT_CODE = new Set(SENT_CODES);
+
 /**
  * Credential words and phrases of English, as lower-case words (a field's text is split at case changes,
  * digits and punctuation, so `apiKey`, `api_key` and "API key" are all "api key", and a phrase's words may run
@@ -49,18 +73,12 @@ const ENGLISH_PHRASES: readonly string[] = [
   // "the 6-digit code": a code counted by its digits and of no other kind is a one-time code ("6-digit postal
   // code" is of a kind, and is not).
   "digit code",
-  // "the code we sent to your phone": a code the service just sent the holder is a one-time code, unless a
-  // word before it names an honest kind ("the promo code we sent you", HONEST_CODE_KINDS).
-  ...["code we sent", "code we just sent", "code we ve sent", "code we have sent", "code that we sent"],
-  ...["code we ve just sent", "code we texted", "code we just texted", "code we ve just texted"],
-  ...[
-    "code we emailed",
-    "code we just emailed",
-    "code we e mailed",
-    "code sent to your",
-    "code that was sent",
-  ],
-  ...["code you received", "code you just received", "text message code"],
+  // "the code we sent to your phone": a code the service just sent the holder is a one-time code, when nothing
+  // but "the", "your" or the like stands before it ("the promo code we sent you" is of a kind: BARE_CODE).
+  ...SENT_CODES,
+  "text message code",
+  // The authenticator apps by name: "the code from Google Authenticator", "shown in the Authy app".
+  ...["google authenticator", "microsoft authenticator", "authy", "okta verify", "duo mobile"],
   "cvv",
   "cvc",
   "card verification value",
@@ -154,17 +172,51 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "codice di verifica",
     "frase di recupero",
   ],
-  Dutch: ["wachtwoord*", "pincode*", "kaartnummer*", "beveiligingscode*", "verificatiecode*", "herstelzin*"],
-  Danish: ["adgangskode*", "kodeord*", "pinkode*", "kortnummer*", "sikkerhedskode*"],
-  Norwegian: ["passord*", "sikkerhetskode*"],
-  Swedish: ["lösenord*", "pinkod*", "säkerhetskod*"],
-  Finnish: ["salasana*", "tunnuslu*", "kortin numero*", "korttinumero*", "turvakoodi*", "palautuslause*"],
-  Estonian: ["parool*", "salasõna*", "kaardi number*", "turvakood*"],
+  Dutch: [
+    "wachtwoord*",
+    "pincode*",
+    "kaartnummer*",
+    "beveiligingscode*",
+    "verificatiecode*",
+    "herstelzin*",
+    "eenmalige code*",
+  ],
+  Danish: [
+    "adgangskode*",
+    "kodeord*",
+    "pinkode*",
+    "kortnummer*",
+    "sikkerhedskode*",
+    "engangskode*",
+    "bekræftelseskode*",
+  ],
+  Norwegian: ["passord*", "sikkerhetskode*", "engangskode*", "bekreftelseskode*"],
+  Swedish: ["lösenord*", "pinkod*", "säkerhetskod*", "engångskod*", "verifieringskod*", "bekräftelsekod*"],
+  Finnish: [
+    "salasana*",
+    "tunnuslu*",
+    "kortin numero*",
+    "korttinumero*",
+    "turvakoodi*",
+    "palautuslause*",
+    "vahvistuskoodi*",
+    "kertakäyttökoodi*",
+  ],
+  Estonian: ["parool*", "salasõna*", "kaardi number*", "turvakood*", "kinnituskood*"],
   Latvian: ["paroli", "parolei", "kartes numurs", "drošības kods"],
   Lithuanian: ["slaptažod*", "kortelės numeris", "saugos kodas"],
-  Polish: ["hasł*", "numer karty", "kod bezpieczeństwa", "fraza odzyskiwania"],
-  Czech: ["hesl*", "číslo karty", "bezpečnostní kód"],
-  Slovak: ["bezpečnostný kód"],
+  Polish: [
+    "hasł*",
+    "numer karty",
+    "kod bezpieczeństwa",
+    "fraza odzyskiwania",
+    "kod weryfikacyjn*",
+    "kodu weryfikacyjn*",
+    "kod jednorazow*",
+    "kod sms*",
+  ],
+  Czech: ["hesl*", "číslo karty", "bezpečnostní kód", "ověřovací kód", "jednorázový kód"],
+  Slovak: ["bezpečnostný kód", "overovací kód", "jednorazový kód"],
   Slovene: ["gesl*", "številka kartice", "varnostna koda"],
   Croatian: ["lozink*", "broj kartice", "sigurnosni kod"],
   Serbian: ["лозинк*", "број картице"],
@@ -177,8 +229,11 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "parolei",
     "numărul cardului",
     "codul de securitate",
+    "cod de verificare",
+    "cod de confirmare",
+    "cod unic",
   ],
-  Hungarian: ["jelsz*", "kártyaszám*", "biztonsági kód*"],
+  Hungarian: ["jelsz*", "kártyaszám*", "biztonsági kód*", "ellenőrző kód*", "egyszer használatos kód*"],
   Turkish: [
     "şifre",
     "şifren*",
@@ -191,6 +246,9 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "kart numara*",
     "güvenlik kodu*",
     "kurtarma ifadesi*",
+    "doğrulama kod*",
+    "onay kod*",
+    "tek kullanımlık kod*",
   ],
   Greek: [
     "κωδικός πρόσβασης",
@@ -201,6 +259,9 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "αριθμό κάρτας",
     "κωδικός ασφαλείας",
     "κωδικό ασφαλείας",
+    "κωδικός επαλήθευσης",
+    "κωδικό επαλήθευσης",
+    "κωδικός μίας χρήσης",
   ],
   // "пароль" besides its stem: in capitals its last letter reads as a Latin "b", cut off as a word of its own.
   Russian: [
@@ -211,9 +272,23 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "код безопасности",
     "фраза восстановления",
     "сид фраза",
+    "код подтверждения",
+    "одноразовый код",
+    "проверочный код",
+    "код из смс",
   ],
-  Ukrainian: ["пін код", "номер картки", "код безпеки"],
-  Hebrew: ["סיסמה", "סיסמא", "סיסמת", "סיסמאות", "קוד סודי", "מספר כרטיס", "מספר הכרטיס", "קוד אבטחה"],
+  Ukrainian: ["пін код", "номер картки", "код безпеки", "код підтвердження", "одноразовий код"],
+  Hebrew: [
+    "סיסמה",
+    "סיסמא",
+    "סיסמת",
+    "סיסמאות",
+    "קוד סודי",
+    "מספר כרטיס",
+    "מספר הכרטיס",
+    "קוד אבטחה",
+    "קוד אימות",
+  ],
   Arabic: [
     "كلمة المرور",
     "كلمة مرور",
@@ -224,12 +299,28 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "رمز التحقق",
     "عبارة الاسترداد",
   ],
-  Persian: ["رمز عبور", "گذرواژه", "شماره کارت"],
-  Hindi: ["पासवर्ड", "कार्ड नंबर", "कार्ड संख्या", "सुरक्षा कोड", "ओटीपी"],
-  Vietnamese: ["mật khẩu", "số thẻ tín dụng", "số thẻ ngân hàng", "mã bảo mật", "cụm từ khôi phục"],
-  Indonesian: ["kata sandi*", "nomor kartu", "kode keamanan", "frasa pemulihan"],
+  Persian: ["رمز عبور", "گذرواژه", "شماره کارت", "کد تایید", "رمز یکبار مصرف"],
+  Hindi: ["पासवर्ड", "कार्ड नंबर", "कार्ड संख्या", "सुरक्षा कोड", "ओटीपी", "सत्यापन कोड"],
+  Vietnamese: [
+    "mật khẩu",
+    "số thẻ tín dụng",
+    "số thẻ ngân hàng",
+    "mã bảo mật",
+    "cụm từ khôi phục",
+    "mã xác minh",
+    "mã xác thực",
+    "mã otp",
+  ],
+  Indonesian: [
+    "kata sandi*",
+    "nomor kartu",
+    "kode keamanan",
+    "frasa pemulihan",
+    "kode verifikasi",
+    "kode otp",
+  ],
   Malay: ["kata laluan*", "nombor kad"],
-  Thai: ["รหัสผ่าน", "รหัสลับ", "หมายเลขบัตร", "รหัสความปลอดภัย"],
+  Thai: ["รหัสผ่าน", "รหัสลับ", "หมายเลขบัตร", "รหัสความปลอดภัย", "รหัสยืนยัน"],
   Chinese: [
     "密码",
     "密碼",
@@ -256,8 +347,20 @@ const OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
     "リカバリーフレーズ",
     "シードフレーズ",
     "復元フレーズ",
+    "ワンタイムパスワード",
   ],
-  Korean: ["비밀번호", "핀 번호", "카드 번호", "보안 코드", "인증 번호", "복구 문구", "시드 문구"],
+  Korean: [
+    "비밀번호",
+    "핀 번호",
+    "카드 번호",
+    "보안 코드",
+    "인증 번호",
+    "복구 문구",
+    "시드 문구",
+    "인증 코드",
+    "인증코드",
+    "일회용 비밀번호",
+  ],
 };
 
 /** Every credential phrase: English's and the other languages'. */
@@ -273,14 +376,11 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
 const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "session", "personal"]);
 
 /**
- * Words before "code" that make a code sent to its holder an honest one: a discount, a gift or an invitation
- * mailed to a customer, a parcel's or a booking's reference. "Code we sent" after them asks for no second factor.
+ * The words that may stand before a "code we sent" (or "digits from the text") for it to be a bare code, a
+ * one-time code: a determiner, or the digit count's "digit". Any other word names a kind of code a service
+ * sends honestly: a promo, gift card, reference, ticket or tracking code.
  */
-const HONEST_CODE_KINDS = new Set(
-  "promo promotional coupon discount voucher gift referral invite invitation tracking booking reservation order postal zip".split(
-    " ",
-  ),
-);
+const BARE_CODE = new Set(["the", "a", "your", "this", "that", "our", "new", "digit", "6"]);
 
 /**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
@@ -571,7 +671,7 @@ export function credentialPhrasesIn(cased: readonly string[]): FoundPhrase[] {
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
         if (KEY_FILES.has(entry.phrase) && words[at + length] === "pub") continue;
-        if (entry.parts[0] === "code" && HONEST_CODE_KINDS.has(words[at - 1] ?? "")) continue;
+        if (SENT_CODE.has(entry.phrase) && at > 0 && !BARE_CODE.has(words[at - 1] ?? "")) continue;
         first = { phrase: entry.phrase, at, length, index };
         break;
       }

@@ -45,6 +45,14 @@ describe("a second factor, a one-time code, a key file or a session cookie", () 
     ["Please confirm with the code we e-mailed to you.", "code we e mailed"],
     ["Enter the code that was sent to your device.", "code that was sent"],
     ["Enter the text message code.", "text message code"],
+    ["Enter the code from Google Authenticator to continue.", "google authenticator"],
+    ["Enter the code displayed in the Authy app.", "authy"],
+    ["Enter the code from the email we just sent you.", "code from the email"],
+    ["Type the 6 digits from the text message we sent.", "digits from the text"],
+    ["Введите код подтверждения из SMS.", "код подтверждения"],
+    ["Wpisz kod weryfikacyjny z SMS-a.", "kod weryfikacyjn*"],
+    ["SMS ile gönderilen doğrulama kodunu girin.", "doğrulama kod*"],
+    ["Ange engångskoden från sms:et.", "engangskode*"],
   ])("the message %j over a field to type into asks for %s", (message, phrase) => {
     expect(asked(message)).toEqual([{ field: "(message)", asks: phrase }]);
   });
@@ -68,6 +76,10 @@ describe("negative: an honest code is shown", () => {
     "Type the gift code we emailed you.",
     "Enter the tracking code sent to your phone to follow your parcel.",
     "Which code do you want to run? Paste the code you wrote.",
+    "Enter the reference code we sent you in your receipt.",
+    "Enter the gift card code we sent you.",
+    "Enter the course code we sent you to join the class.",
+    "Enter the ticket code from the email we sent you.",
   ])("the message %j", (message) => {
     expect(asked(message)).toEqual([]);
   });

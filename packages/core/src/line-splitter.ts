@@ -11,6 +11,8 @@ export const HEAD_BYTES = 4096;
 /** Enough for `"id": <id>}` at a message's end: the MCP SDK writes the id as the last key. */
 export const TAIL_BYTES = 512;
 
+const NEWLINE = Buffer.from("\n");
+
 export class LineSplitter {
   private chunks: Buffer[] = [];
   private length = 0;
@@ -63,6 +65,14 @@ export class LineSplitter {
       }
     }
     return events;
+  }
+
+  /**
+   * The end of the stream: a last message written without its newline (`printf '%s' "$request" | …`), or an
+   * oversized one cut off by the end, is the message it would be with one, never forgotten.
+   */
+  end(): LineEvent[] {
+    return this.length > 0 || this.discarding ? this.push(NEWLINE) : [];
   }
 
   /** Bytes held for an unfinished message. */

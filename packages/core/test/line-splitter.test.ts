@@ -61,4 +61,14 @@ describe("LineSplitter", () => {
     expect((event as { tail: string }).tail.endsWith('"jsonrpc":"2.0","id":"call-7"}')).toBe(true);
     expect((event as { tail: string }).tail.length).toBe(TAIL_BYTES);
   });
+
+  it("reads a last message without its newline at the end, and an oversized one cut off by the end", () => {
+    const s = new LineSplitter(10);
+    expect(s.push(b('{"a":1}\n{"b":2}'))).toEqual([{ kind: "line", text: '{"a":1}', bytes: 7 }]);
+    expect(s.end()).toEqual([{ kind: "line", text: '{"b":2}', bytes: 7 }]);
+    expect(s.end()).toEqual([]);
+    expect(s.push(b('{"id":9,"x":"0123456789"'))).toEqual([]);
+    expect(s.end()).toMatchObject([{ kind: "oversized", bytes: 24 }]);
+    expect(s.buffered).toBe(0);
+  });
 });

@@ -102,7 +102,10 @@ class RelayedEndpoint extends LineEndpoint implements ClientEndpoint {
 
   start(): Promise<void> {
     // The client may have ended while the session was being opened; end after its queued frames run.
-    const ended = () => this.onclose({ reason: "client finished", finished: true });
+    const ended = () => {
+      this.reader.end();
+      this.onclose({ reason: "client finished", finished: true });
+    };
     if (this.socket.readableEnded) setImmediate(ended);
     else this.socket.on("end", ended);
     this.socket.on("close", () => this.onclose({ reason: "client disconnected", finished: false }));
@@ -175,7 +178,10 @@ class DescriptorEndpoint extends LineEndpoint implements ClientEndpoint {
   start(): Promise<void> {
     const dropped = () => this.onclose({ reason: "client disconnected", finished: false });
     this.input.on("data", (chunk: Buffer) => this.reader.push(chunk));
-    this.input.on("end", () => this.onclose({ reason: "client finished", finished: true }));
+    this.input.on("end", () => {
+      this.reader.end();
+      this.onclose({ reason: "client finished", finished: true });
+    });
     // A client that stops reading its stdout, or a bridge that dies, ends the session at once.
     this.input.on("error", dropped);
     this.output.on("error", dropped);

@@ -58,6 +58,17 @@ export class AuditRows {
     this.record(direction, "invalid", null, null, id, "block", reason, [], 0, bytes);
   }
 
+  /** One row for `count` invalid messages that were not recorded one by one (session/noise-budget.ts). */
+  invalidMany(direction: Direction, reason: string, count: number, bytes: number): void {
+    const note = {
+      interceptor: "noise_budget",
+      action: "block",
+      ms: 0,
+      reason: `${count} messages`,
+    } as const;
+    this.record(direction, "invalid", null, null, null, "block", reason, [note], 0, bytes);
+  }
+
   private record(
     direction: Direction,
     kind: AuditEvent["kind"],

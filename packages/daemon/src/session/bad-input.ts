@@ -15,6 +15,7 @@ import type { Logger } from "../logger.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation } from "./correlation.js";
 import type { InputProblem, TransportRefusal } from "./endpoint.js";
+import { NoiseBudget } from "./noise-budget.js";
 import type { Outbox } from "./outbox.js";
 
 const NOT_JSON_RPC = "the server wrote a line that is not JSON-RPC";
@@ -26,6 +27,8 @@ export class BadInput {
     private readonly pending: Correlation,
     private readonly logger: Logger,
     private readonly maxMessageBytes: number,
+    /** Stops reading the server while it floods its output with messages it cannot use (noise-budget.ts). */
+    private readonly stopServer: (stop: boolean) => void,
   ) {}
 
   fromClient(problem: InputProblem): void {
@@ -98,10 +101,27 @@ export class BadInput {
     this.pending.settle();
   }
 
-  /** A server message that cannot be forwarded and answers nothing we wait for: logged and audited. */
+  /**
+   * A server message that cannot be forwarded and answers nothing we wait for: logged and audited, one by one
+   * within the session's budget, beyond it counted and recorded once per interval (noise-budget.ts).
+   */
   noise(reason: ErrorReason, id: JsonRpcId | null, detail = NOT_JSON_RPC, bytes = 0): void {
+    if (!this.budget.take(reason, bytes)) return;
     // Server and session are the logger's bindings: each key once per line.
     this.logger.warn({ reason, detail }, "dropped a server message");
     this.rows.invalid("to_client", id, reason, bytes);
   }
+
+  /** Records what the budget counted and has not recorded yet: the session is closing. */
+  flush(): void {
+    this.budget.flush();
+  }
+
+  private readonly budget = new NoiseBudget(
+    ({ reason, messages, bytes }) => {
+      this.logger.warn({ reason, messages, bytes }, "dropped more server messages, not logged one by one");
+      this.rows.invalidMany("to_client", reason, messages, bytes);
+    },
+    (stop) => this.stopServer(stop),
+  );
 }

@@ -1,7 +1,7 @@
 // The one seam of a session, shaped like the MCP SDK's Transport: something that receives and sends parsed
 // JSON-RPC messages. The client side (the bridge's socket, passed descriptors, the HTTP front door, memory)
 // and every upstream kind are endpoints; the router between two of them never sees bytes or sockets.
-import { LineSplitter, type JsonObject } from "@mcp-guard/core";
+import { LineSplitter, type JsonObject, type LineEvent } from "@mcp-guard/core";
 
 /**
  * Input that never became a message: not JSON, or larger than the cap (skipped up to its end). An
@@ -70,6 +70,11 @@ export interface Endpoint {
 }
 
 /** Newline-delimited JSON in, parsed messages (or problems) out to an endpoint's callbacks. */
+/** The first character of a line that is not JSON's white space. */
+const FIRST_CHARACTER = /[^ \t\r\n]/;
+/** The characters a JSON text may start with (after white space). */
+const JSON_STARTS = new Set([...'{["-0123456789tfn']);
+
 export class LineReader {
   private readonly splitter: LineSplitter;
 
@@ -81,9 +86,29 @@ export class LineReader {
   }
 
   push(chunk: Buffer): void {
-    for (const event of this.splitter.push(chunk)) {
+    this.read(this.splitter.push(chunk));
+  }
+
+  /** The end of input: a last message without its newline is read as if it had one. */
+  end(): void {
+    this.read(this.splitter.end());
+  }
+
+  private read(events: LineEvent[]): void {
+    for (const event of events) {
       if (event.kind === "oversized") {
         this.endpoint.onerror(event);
+        continue;
+      }
+      const start = FIRST_CHARACTER.exec(event.text)?.[0];
+      if (start !== undefined && !JSON_STARTS.has(start)) {
+        // Not JSON at its first character: said without JSON.parse, whose SyntaxError costs ~20 µs to throw
+        // (a server printing progress dots to its stdout wrote tens of thousands of such lines a second).
+        this.endpoint.onerror({
+          kind: "invalid",
+          text: event.text,
+          detail: `not JSON: it starts with ${JSON.stringify(start)}`,
+        });
         continue;
       }
       let message: unknown;

@@ -163,7 +163,9 @@ export class Session {
       upstreamOutput: this.upstreamOutput,
       sentToClient: () => this.sendNotices(),
     });
-    this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes);
+    this.badInput = new BadInput(this.outbox, this.rows, this.pending, o.logger, o.maxMessageBytes, (stop) =>
+      this.upstreamInput.set("flooding", stop),
+    );
     const client = o.client;
     client.onmessage = (message, bytes) => this.fromClient(message, bytes);
     client.onerror = (problem) => this.badInput.fromClient(problem);
@@ -747,6 +749,7 @@ export class Session {
     for (const id of [...this.pending.toServer.keys()])
       this.unanswered(id, "session_ended", { detail: message });
     this.endLanes({ reason: "session_ended", data: { detail: message } });
+    this.badInput.flush();
     this.o.audit.endTurn(); // what waits for this turn's audit write goes out before the client ends
     void this.client.close(notifyClient ? { reason, message } : undefined);
     this.o.onClosed();

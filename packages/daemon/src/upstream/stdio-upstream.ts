@@ -99,7 +99,11 @@ export class StdioUpstream implements Upstream {
       this.stderr.follow(child.stderr);
       // A server whose output ended can never answer, and one whose input failed (EPIPE: it closed it) never
       // hears another request: it is gone even if its process runs on, or its calls would wait for ever.
-      child.stdout.once("end", () => this.goneUnlessExiting(child, "closed its output"));
+      child.stdout.once("end", () => {
+        // Its last answer, written without a newline before it exited, is still its answer.
+        reader.end();
+        this.goneUnlessExiting(child, "closed its output");
+      });
       child.stdin.on("error", () => this.goneUnlessExiting(child, "closed its input"));
       child.once("spawn", () => resolve());
       child.once("exit", () => {

@@ -62,4 +62,32 @@ describe("elicitationUrlProblem: a URL-mode elicitation's link must be a web pag
     ])
       expect(elicitationUrlProblem(url), url).toBeUndefined();
   });
+
+  it("judges the host as written: a capital I after a small letter reads as the l it passes for", () => {
+    // Round 38 (atk38a): the host was judged after the URL parser lowered it, so `paypaI` (read paypal,
+    // opened paypai) passed.
+    for (const url of [
+      "https://www.paypaI.com/signin",
+      "https://appIe.com/account",
+      "https://accounts.googIe.com/o/oauth2/auth",
+      "https://PayPaI.com/",
+      "https://www.paypa%49.com/",
+      "https://www.paypa\uFF29.com/",
+      "https:\\\\appIe.com/",
+      "https://appIe.com:443/",
+      "https://appIe.com./",
+    ])
+      expect(elicitationUrlProblem(url), url).toMatch(/reads "(paypal|apple|google)"/);
+    for (const url of [
+      "https://GitHub.com/login",
+      "https://Example.COM/",
+      "https://IBM.com/",
+      "https://www.Intel.com/",
+      "https://WIKIPEDIA.ORG/",
+      "https://IBM.com:8443/x",
+      "HTTPS://EXAMPLE.COM",
+      "http://[::1]:9000/x",
+    ])
+      expect(elicitationUrlProblem(url), url).toBeUndefined();
+  });
 });

@@ -13,7 +13,10 @@
 // "apple"); so is a label mixing letters of two look-alike scripts. The browser opens the punycode host
 // (`xn--…`), someone else's. A final dot, written or percent-encoded (`com.`, `com%2E`), names the same host
 // and is no label. Honest internationalised names (`münchen.de`, `пример.рф`, `例え.jp`) pass: not all their
-// letters pass for Latin ones.
+// letters pass for Latin ones. The host is judged as the server wrote it, before the URL parser lowers its
+// case: a capital I after a small letter (`paypaI.com`, `appIe.com`) reads as the l it stands for, while the
+// browser opens `paypai.com`. One that starts a label or stands among capitals (`IBM.com`, `Intel.com`) reads
+// as the I it is.
 import { domainToUnicode } from "node:url";
 import { mixesLookalikeScripts } from "./lookalike-scripts.js";
 import { LOOKALIKES } from "./scoring-text.js";
@@ -29,7 +32,7 @@ export function elicitationUrlProblem(url: unknown): string | undefined {
   }
   if (parsed.username !== "" || parsed.password !== "")
     return "the url carries a user name or password before its host";
-  const host = lookalikeHostProblem(parsed.hostname);
+  const host = lookalikeHostProblem(writtenHost(url));
   if (host) return host;
   if (parsed.protocol === "https:") return undefined;
   if (parsed.protocol === "http:" && isThisMachine(parsed.hostname)) return undefined;
@@ -43,25 +46,63 @@ function isThisMachine(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
-/** A label as a reader takes it: each letter that passes for a Latin one read as that letter. */
+/**
+ * The host as the URL spells it, before the parser lowers its case and maps its letters: what a client shows
+ * and a person reads. The parser's own steps are followed (blanks around and tabs or line breaks within
+ * dropped, any slashes after the scheme, the authority up to the path, query or fragment, no user part or
+ * port); its percent-encoding is decoded and compatibility forms (full-width letters) folded, as the parser
+ * does.
+ */
+function writtenHost(url: string): string {
+  // eslint-disable-next-line no-control-regex -- the parser's own trim: C0 controls and space
+  const trimmed = url.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "").replace(/[\t\n\r]/g, "");
+  const authority = /^[a-z][a-z\d+.-]*:[/\\]*([^/\\?#]*)/i.exec(trimmed)?.[1] ?? "";
+  const host = authority.slice(authority.lastIndexOf("@") + 1).replace(/:[^:\]]*$/, "");
+  let decoded = host;
+  try {
+    decoded = decodeURIComponent(host);
+  } catch {
+    // A stray "%" the parser let through stands as written.
+  }
+  return decoded.normalize("NFKC");
+}
+
+/**
+ * A label as a reader takes it: each letter that passes for a Latin one read as that letter, a capital I
+ * after a small letter as the l it passes for there, then in small letters as the browser opens it.
+ */
 function skeletonOf(label: string): string {
-  return [...label].map((ch) => LOOKALIKES[ch] ?? ch).join("");
+  return [...label]
+    .map((ch, i, letters) =>
+      ch === "I" && SMALL_LETTER.test(letters[i - 1] ?? "") ? "l" : (LOOKALIKES[ch] ?? ch),
+    )
+    .join("")
+    .toLowerCase();
 }
 
 // eslint-disable-next-line no-control-regex -- the class is "only ASCII", so its bounds start at NUL
 const ASCII = /^[\x00-\x7f]*$/;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const SMALL_LETTER = /\p{Ll}/u;
 
-/** Why the host, as the user reads it (its punycode labels decoded), is not the host the browser opens. */
-function lookalikeHostProblem(hostname: string): string | undefined {
-  if (!hostname.includes("xn--")) return undefined;
-  const labels = domainToUnicode(hostname).split(".").filter(Boolean);
+/** A written label as a client may show it: a punycode label decoded. */
+function shownLabel(label: string): string {
+  return /^xn--/i.test(label) ? domainToUnicode(label.toLowerCase()) : label;
+}
+
+/** Why the host as the user reads it is not the host the browser opens (the host in small letters). */
+function lookalikeHostProblem(written: string): string | undefined {
+  // A final dot names the same host and is no label; IDNA separates labels by the ideographic one too.
+  const labels = written
+    .split(/[.\u3002]/)
+    .filter(Boolean)
+    .map(shownLabel);
   if (labels.some(mixesLookalikeScripts)) return "the url's host mixes letters of look-alike scripts";
-  const readsAsAscii = (label: string) => ASCII.test(skeletonOf(label));
-  const latinTld = readsAsAscii(labels[labels.length - 1] ?? "");
-  const passing = labels.find(
-    (label) => !ASCII.test(label) && readsAsAscii(label) && (latinTld || LATIN_LETTER.test(label)),
-  );
+  const latinTld = ASCII.test(skeletonOf(labels[labels.length - 1] ?? ""));
+  const passing = labels.find((label) => {
+    const skeleton = skeletonOf(label);
+    return skeleton !== label.toLowerCase() && ASCII.test(skeleton) && (latinTld || LATIN_LETTER.test(label));
+  });
   return passing === undefined
     ? undefined
     : `the url's host is spelled in letters that pass for Latin ones (${JSON.stringify(passing)} reads ${JSON.stringify(skeletonOf(passing))})`;

@@ -3,22 +3,33 @@
 // whatever else it adds). All of it is one definition, pinned, judged and stripped as one ("instructions",
 // name ""): a server cannot move its orders from one field to the other, and what it adds or changes in
 // either after its first initialize waits for a person. An absent field is pinned as absent, so instructions
-// added later are a change, not a first sight. Only a version that reads as a version is left out of the pin:
-// it changes at every release, and such a string carries no words.
+// added later are a change, not a first sight. Only a version shaped as one is left out of the pin: it changes
+// at every release, and such a string carries no words. Its shape is semver's, loosely: digits and dots, then
+// a short tail of a pre-release and a build label, each with at most one word (1.0.0, 2.1.0-beta.1+build.5,
+// 1.0rc1, 2025.11.25). A version with more words (`1-ignore-all-previous-instructions`) is text like any
+// other of serverInfo, pinned and scored.
 import type { JsonObject } from "../jsonrpc.js";
 import { canonicalJson, pinOf, type PinStore } from "./pins.js";
 
-// Digits, then dot-, plus- or minus-separated parts of letters and digits: 1.0.0, 2.1.0-beta.1+build.5, 2025.11.25.
-const VERSION_LIKE = /^v?\d+(?:[.+-][0-9A-Za-z]+){0,8}$/;
+// Digits and dots, then a pre-release (after "-", "." or nothing) and a build label (after "+"), each parts of
+// letters and digits separated by "." or "-".
+const VERSION_SHAPE =
+  /^v?\d+(?:\.\d+){0,3}(?<pre>[-.]?[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\+(?<build>[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*))?$/;
+const WORD = /[A-Za-z]{2,}/g;
+const wordsIn = (label: string | undefined) => label?.match(WORD)?.length ?? 0;
+
+/** Whether `version` is a version and nothing else: its labels name a release (beta, rc) but say nothing. */
+function isVersionShaped(version: string): boolean {
+  const labels = version.length <= 40 ? VERSION_SHAPE.exec(version)?.groups : undefined;
+  return labels !== undefined && wordsIn(labels.pre) <= 1 && wordsIn(labels.build) <= 1;
+}
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 function unpinnedVersion(result: JsonObject): string | undefined {
   const version = isObject(result.serverInfo) ? result.serverInfo.version : undefined;
-  return typeof version === "string" && version.length <= 64 && VERSION_LIKE.test(version)
-    ? version
-    : undefined;
+  return typeof version === "string" && isVersionShaped(version) ? version : undefined;
 }
 
 /** The definition pinned for a server's initialize result: its instructions and serverInfo but a plain version. */

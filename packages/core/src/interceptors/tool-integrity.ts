@@ -132,12 +132,24 @@ function dropUnlisted(
   if (dropped > 0) c.notes.push(`${dropped} pending ${kind} change(s) dropped: no longer listed`);
 }
 
+/** Which page of a listing the message answers: no cursor asked for is its first, no cursor given its last. */
+function pagesOf(ctx: MessageContext) {
+  return {
+    firstPage: typeof ctx.request?.params?.cursor !== "string",
+    lastPage: typeof (ctx.message.raw.result as JsonObject | undefined)?.nextCursor !== "string",
+  };
+}
+
 /** Reviews a page of a listing against the server's pins; at its last page, drops what it no longer holds. */
-function reviewListing(ctx: MessageContext, pins: PinStore, method: string, entries: unknown[]) {
+function reviewListing(
+  ctx: MessageContext,
+  pins: PinStore,
+  method: string,
+  entries: unknown[],
+  { firstPage, lastPage } = pagesOf(ctx),
+) {
   const list = LISTS[method];
   if (list === undefined) throw new Error(`tool_integrity: ${method} is not a reviewed list method`);
-  const firstPage = typeof ctx.request?.params?.cursor !== "string";
-  const lastPage = typeof (ctx.message.raw.result as JsonObject | undefined)?.nextCursor !== "string";
   const c = reviewContext(ctx, pins, list.kind, firstPage, lastPage);
   const reviewed = reviewEntries(c, list.kind, list.nameField, entries);
   if (ctx.policy.integrity.pin !== "off")
@@ -170,10 +182,40 @@ function reviewNotFoundListing(ctx: MessageContext, pins: PinStore, raw: JsonObj
   return c.notes.length ? { ...voiced, findings: [...(voiced.findings ?? []), ...c.notes] } : voiced;
 }
 
+// The lists each capability a server declares in initialize offers.
+const LISTS_OF_CAPABILITY: Record<string, string[]> = {
+  tools: ["tools/list"],
+  prompts: ["prompts/list"],
+  resources: ["resources/list", "resources/templates/list"],
+};
+
+/**
+ * A server whose initialize declares no capability of a kind says it has none, as an empty list or a -32601
+ * says, and a client that honours capabilities never asks for its list. Each such kind not pinned yet is
+ * reviewed as an empty, complete listing, so what the server declares and lists of it later waits for a
+ * person. A kind already pinned keeps its pins: its pending changes are the next listing's to settle.
+ */
+function pinUndeclaredKinds(ctx: MessageContext, pins: PinStore, result: JsonObject): void {
+  if (ctx.policy.integrity.pin === "off") return;
+  const capabilities = result.capabilities as JsonObject | undefined;
+  const declared = (capability: string) =>
+    typeof capabilities === "object" && capabilities !== null && capabilities[capability] != null;
+  for (const [capability, methods] of Object.entries(LISTS_OF_CAPABILITY)) {
+    if (declared(capability)) continue;
+    // A kind not pinned holds no pending changes, so the empty listing drops none and has nothing to note.
+    for (const method of methods) {
+      const kind = LISTS[method]?.kind;
+      if (kind && !pins.kindPinned(ctx.server, kind))
+        reviewListing(ctx, pins, method, [], { firstPage: true, lastPage: true });
+    }
+  }
+}
+
 /** What the server says of itself in initialize (self-description.ts), reviewed as one definition. */
 function reviewSelfDescription(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
   const result = raw.result as JsonObject | undefined;
   if (typeof result !== "object" || result === null || Array.isArray(result)) return PASS;
+  pinUndeclaredKinds(ctx, pins, result);
   const definition = selfDescription(result);
   if (ctx.policy.integrity.pin !== "off") extendInstructionsPin(pins, ctx.server, definition);
   const c = reviewContext(ctx, pins, "instructions", true, true);

@@ -139,8 +139,12 @@ const RESULTS: Readonly<Record<string, Shape>> = {
   "prompts/get": { type: LEAF, messages: EMBEDDING },
   "completion/complete": { completion: leaves("values") },
   "roots/list": { roots: leaves("uri") },
-  // What a server says of itself (self-description.ts): its version is left out of the pin.
-  initialize: { serverInfo: leaves("version") },
+  // What a server says of itself (self-description.ts): its version is left out of the pin; a kind it
+  // declares no capability of is pinned as empty (tool-integrity.ts).
+  initialize: {
+    serverInfo: leaves("version"),
+    capabilities: leaves("tools", "prompts", "resources"),
+  },
   "tasks/list": { nextCursor: LEAF, tasks: leaves("taskId") },
 };
 

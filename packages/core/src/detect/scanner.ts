@@ -8,7 +8,7 @@ import { credentialName, namesValue, NUMBER_FIELD, numberName } from "./field-na
 import { jsonValue, unescapedJson } from "./json-text.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
-import { GENERIC_SECRET_TYPES } from "./secrets/index.js";
+import { ASSIGNED_NAME, GENERIC_SECRET_TYPES, HOLDS_ASSIGNED_NAME } from "./secrets/index.js";
 import {
   splitContactDetectors,
   splitNumberDetectors,
@@ -523,6 +523,23 @@ export class Scanner {
   }
 
   /**
+   * Whether a value under a secret's name is that secret's value: random enough to be one (a shorter or plainer
+   * value is the password rules' to judge, see passwordFields), and, when the name holds a word the key rules
+   * read a value by (token, secret, key, auth, …), found by those rules in the same pair written as text,
+   * `"name": "value"`. So a field is judged as its JSON text is: a key named for what it guards (accountKey,
+   * primaryMasterKey, key1) is found, while a page's cursor (nextPageToken), a reference to where a secret is
+   * kept, or a name whose last word makes it something else (tokenAddress, tokenMint, secretname) is not. A
+   * name those rules have no word for (signature, cookie, session_id) is judged by randomness alone.
+   */
+  private namedSecret(name: string, value: string): boolean {
+    if (!looksLikeSecretValue(value)) return false;
+    if (!HOLDS_ASSIGNED_NAME.test(name)) return true;
+    const text = `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
+    const valueStart = text.length - JSON.stringify(value).length;
+    return this.spansIn(text, 0, this.secretDetectors).some((span) => span.end > valueStart);
+  }
+
+  /**
    * The field's value, or each string or whole number of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
    * { value: "…" } }`, `{ password: [["…"]] }`), down to MAX_PASSWORD_DEPTH levels, judged by passwordField;
    * `out` (the walked copy) with each password redacted.
@@ -621,8 +638,8 @@ export class Scanner {
       this.entropyOn &&
       typeof item === "string" &&
       out === item &&
-      secretKeyName(name) &&
-      looksLikeSecretValue(item)
+      (secretKeyName(name) || ASSIGNED_NAME.test(name)) &&
+      this.namedSecret(name, item)
     ) {
       if (!paths.has(itemPath)) {
         findings.push({ type: "high_entropy_secret", path: itemPath });

@@ -93,6 +93,11 @@ describe("Scanner", () => {
       secret_arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-AbCdEf",
       private_key_path: "/etc/ssl/private/q8Zr2mVt9LxW4pNc.pem",
       tokenType: "urn:ietf:params:oauth:token-type:jwt",
+      // Run together as the key rules read it in text (`"secretname": "…"` there is no assignment).
+      secretname: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      // A page's cursor and a coin's public address, let go by the key rules in text as well.
+      nextPageToken: "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3cTJkdGsSAhgB",
+      tokenAddress: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
     };
     expect(scanner.scan(value, "params").findings).toEqual([]);
   });
@@ -103,7 +108,9 @@ describe("Scanner", () => {
       aws_secret_access_key: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
       sessionId: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
       session_id: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
-      secretname: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      // Keys named for what they guard, found by the key rules in text as well.
+      accountKey: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
+      key1: "3f9a1c2e7b8d4a6f9c0d1e2f3a4b5c6d",
     };
     const paths = scanner
       .scan(value, "params")
@@ -114,7 +121,8 @@ describe("Scanner", () => {
       "params.aws_secret_access_key",
       "params.sessionId",
       "params.session_id",
-      "params.secretname",
+      "params.accountKey",
+      "params.key1",
     ]);
   });
 });

@@ -506,6 +506,11 @@ const NAMES: Record<(typeof NAME_KEYWORDS)[number], string> = {
   auth: "auth",
 };
 
+/** A name holding a keyword the assignment rules read a value by (accountKey, pageToken, tokenAddress). */
+export const HOLDS_ASSIGNED_NAME = new RegExp(Object.values(NAMES).join("|"), "i");
+/** A name the assignment rules read a value by: it ends at its keyword, or the keyword's tail (token_value). */
+export const ASSIGNED_NAME = new RegExp(`(?:${Object.values(NAMES).join("|")})${NAME_TAIL}$`, "i");
+
 /**
  * A value that carries a vendor's prefix but not that vendor's shape (meraki_token = <65 characters>,
  * token=spu-<upper-case hex>) is not that vendor's token, and the vendor's rule rightly leaves it; it may still be

@@ -4,6 +4,7 @@ import type { Detector } from "../detectors.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
 import { CONTEXT_RULES } from "./context-rules.js";
+export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";

@@ -98,6 +98,7 @@ describe("Scanner", () => {
       // A page's cursor and a coin's public address, let go by the key rules in text as well.
       nextPageToken: "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3cTJkdGsSAhgB",
       tokenAddress: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
+      inputToken: "0xdAC17F958D2ee523a2206206994597C13D831ec7",
     };
     expect(scanner.scan(value, "params").findings).toEqual([]);
   });

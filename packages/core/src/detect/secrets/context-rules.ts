@@ -22,7 +22,7 @@ import {
   inDynamicReference,
   publicSiteKey,
 } from "./name-says-not-secret.js";
-import { isHeaderName } from "./values-not-credentials.js";
+import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
 import { anonymousLoginIdentity } from "./anonymous-login.js";
 
 /** What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning. */
@@ -536,6 +536,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
+  if (isChainAddress(value)) return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
   if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;

@@ -21,3 +21,15 @@ export function isHeaderName(value: string): boolean {
   }
   return true;
 }
+
+/**
+ * An account's or a contract's address on Ethereum or a chain built like it: "0x" and 40 hexadecimal digits
+ * (mixed case when checksummed, EIP-55). It is public by design, printed on every explorer, and a crypto
+ * "token" is a coin whose address every swap names (`tokenAddress`, `inputToken`, "swap 1 ETH for token
+ * 0xA0b8…"). A private key is 64 digits, and stays a candidate.
+ */
+const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
+export function isChainAddress(value: string): boolean {
+  return CHAIN_ADDRESS.test(value);
+}

@@ -4,6 +4,7 @@
 // (named-cells.ts): both ask here, so a name means the same wherever it stands.
 import { secretKeyName } from "./detectors.js";
 import { passwordName } from "./password-names.js";
+import { ASSIGNED_NAME } from "./secrets/index.js";
 import { secretName } from "./secret-names.js";
 
 /** Object keys that name a password (password, db_passwd, userPwd, passphrase): see credentialName. */
@@ -53,10 +54,16 @@ export function numberName(key: string): { words: string; ssnOnly: boolean } | u
 
 /**
  * Whether a name says what the value under it is, as the key rules read a key (Scanner.namedValue): a secret
- * key's, a password's or secret's, or an SSN's or phone's name. A sibling's string must, to name a value.
+ * key's or a name the assignment rules read a value by (key1, accountKey), a password's or secret's, or an SSN's
+ * or phone's name. A sibling's string must, to name a value.
  */
 export function namesValue(name: string): boolean {
-  return secretKeyName(name) || credentialName(name) !== undefined || NUMBER_FIELD.test(name);
+  return (
+    secretKeyName(name) ||
+    ASSIGNED_NAME.test(name) ||
+    credentialName(name) !== undefined ||
+    NUMBER_FIELD.test(name)
+  );
 }
 
 /**

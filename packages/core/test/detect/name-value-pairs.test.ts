@@ -41,6 +41,30 @@ describe("a value named by a sibling field", () => {
     }
   });
 
+  it("named by a member ending in name, or by a type that says it is a secret (round 38)", () => {
+    const key = "q8Zr3mX0vP2LkT9sYwB4nE7uH1cJ5dF6gA8iK0oM2pQ4rS6tU8vW0xY2zA4bC6dE8fG0hI2jK4lM6nO8pQ0rS==";
+    for (const value of [
+      { keys: [{ creationTime: "2024-05-20", keyName: "key1", permissions: "FULL", value: key }] },
+      {
+        Parameters: [
+          { Name: "/prod/billing/upstream", Type: "SecureString", Value: key, Version: 3, DataType: "text" },
+        ],
+      },
+      { fields: [{ id: "f1", type: "CONCEALED", label: "upstream", value: key }] },
+    ]) {
+      const scannedValue = scanned(value);
+      expect(scannedValue.findings.length).toBeGreaterThan(0);
+      expect(JSON.stringify(scannedValue.value)).not.toContain(key);
+    }
+    // A plain parameter and a member naming its object by an ordinary name stay.
+    expect(
+      scanned({
+        Parameters: [{ Name: "/prod/billing/region", Type: "String", Value: "us-east-1", Version: 1 }],
+        items: [{ displayName: "Build", kind: "run", value: "f3a9c1d27b8e4a6f9c0d1e2f3a4b5c6d", id: 4 }],
+      }).findings,
+    ).toEqual([]);
+  });
+
   it("hard negative: a pair whose name names nothing sensitive, or a value with no name beside it", () => {
     for (const pair of [
       { name: "Accept", value: "application/json" },

@@ -5,7 +5,7 @@
 
 /** Prefixes of vendors whose every token has a body of at least 20 characters (their published formats). */
 const VENDOR_PREFIX =
-  /^(?:sk-(?:proj-|svcacct-|admin-|ant-(?:api[0-9]{2}-|admin[0-9]{2}-)?|or-v1-)?|(?:sk|pk|rk)_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|xox[abpre]-|AKIA|hf_|npm_|pypi-|SG\.|dop_v1_|shp(?:at|ss|ca|pa)_|gsk_|xai-|dckr_pat_|lin_api_|AIza)/;
+  /^(?:sk-(?:proj-|svcacct-|admin-|ant-(?:api[0-9]{2}-|admin[0-9]{2}-)?|or-v1-)?|(?:sk|pk|rk)_(?:live|test)_|gh[pousr]_|github_pat_|glpat-|xox[abcdpre]-|AKIA|hf_|npm_|pypi-|SG\.|dop_v1_|shp(?:at|ss|ca|pa)_|gsk_|xai-|dckr_pat_|lin_api_|AIza)/;
 
 /** The prefix, then 1 to 11 token characters and nothing else. */
 export function isAbbreviatedVendorToken(value: string): boolean {

@@ -122,10 +122,14 @@ export const TOKEN_RULES: SecretRule[] = [
   // Messaging, e-mail, telephony
   token(
     "slack_token",
-    ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-"],
+    // xoxc- is the token a logged-in browser session acts with (the user's own reach, as xoxp-).
+    ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xoxc-"],
     // Older tokens carry shorter numeric ids (xoxp-523423-234243-…).
     "(?:[0-9]-)?[0-9]{6,14}-[0-9A-Za-z-]{8,250}",
   ),
+  // The value of the browser session's `d` cookie, which goes with an xoxc- token: base64, as the cookie
+  // carries it (%2F, %2B, %3D) or decoded (/, +, =).
+  token("slack_token", ["xoxd-"], "[A-Za-z0-9%/+]{40,600}={0,2}"),
   token("slack_token", ["xoxe-"], "[0-9]-[A-Za-z0-9]{140,160}"),
   token("slack_token", ["xoxe.xoxb-", "xoxe.xoxp-"], "[0-9]-[A-Za-z0-9]{150,170}"),
   token("slack_token", ["xapp-"], "[0-9]-[A-Z0-9]{6,15}-[0-9]{6,16}-[a-z0-9]{40,80}", { caseless: true }),

@@ -9,6 +9,7 @@ import { jsonValue, unescapedJson } from "./json-text.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
 import { ASSIGNED_NAME, GENERIC_SECRET_TYPES, HOLDS_ASSIGNED_NAME } from "./secrets/index.js";
+import { sessionCookieName } from "./secrets/split-rules.js";
 import {
   splitContactDetectors,
   splitNumberDetectors,
@@ -540,6 +541,27 @@ export class Scanner {
   }
 
   /**
+   * A browser's cookie as automation hands it out ({ "name": "PHPSESSID", "value": "…", "domain": …, as
+   * Playwright's context.cookies() and storage state and the DevTools protocol write one): judged as the same
+   * cookie in a Cookie header is, by the same rules, so a session's is found and a preference's is not. The
+   * whole value is the cookie.
+   */
+  private sessionCookie(
+    name: string,
+    value: string,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): string {
+    const text = `Cookie: ${name}=${value}`;
+    const valueStart = text.length - value.length;
+    const type = this.spansIn(text, 0, this.secretDetectors).find((span) => span.end > valueStart)?.type;
+    if (type === undefined) return value;
+    findings.push({ type, path });
+    return redact?.(type) ? `[REDACTED:${type}]` : value;
+  }
+
+  /**
    * The field's value, or each string or whole number of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
    * { value: "…" } }`, `{ password: [["…"]] }`), down to MAX_PASSWORD_DEPTH levels, judged by passwordField;
    * `out` (the walked copy) with each password redacted.
@@ -678,6 +700,9 @@ export class Scanner {
       let out = walk(item, itemPath);
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
       out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
+      const cookie = out === item && typeof item === "string" ? cookieName(obj, key) : undefined;
+      if (cookie !== undefined && !paths.has(itemPath))
+        out = this.sessionCookie(cookie, item as string, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         copy ??= { ...obj };
@@ -796,6 +821,15 @@ function siblingName(obj: Record<string, unknown>, key: string): string | undefi
     }
   }
   return undefined;
+}
+
+/** The name of a session's cookie whose value is under `key` ({ "name": "connect.sid", "value": "…", … }). */
+function cookieName(obj: Record<string, unknown>, key: string): string | undefined {
+  if (key !== "value" && key !== "Value") return undefined;
+  const name = obj.name ?? obj.Name;
+  return typeof name === "string" && name.length <= MAX_SIBLING_NAME && sessionCookieName(name)
+    ? name
+    : undefined;
 }
 
 /** The name of a [name, value] pair (a header list, a form's entries as URLSearchParams gives them). */

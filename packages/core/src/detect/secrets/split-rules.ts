@@ -17,15 +17,48 @@ function strengthOfName(name: string): Strength | undefined {
   return /key/i.test(name) ? "weak" : undefined;
 }
 
-/** Cookie names that hold a session or a login, not a preference or an analytics id (_ga, theme). */
-const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth|token|jwt|login|remember/i;
+/**
+ * Cookie names that hold a session or a login, not a preference or an analytics id (_ga, theme); an author's
+ * (authorId) is not an auth's, an authorization's is.
+ */
+const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth(?!or(?!i[sz]))|token|jwt|login|remember/i;
+/** Whether a cookie of this name holds a session or a login. */
+export const sessionCookieName = (name: string): boolean => SESSION_COOKIE.test(name);
 /** The same names, as a pattern's group (the validation above still judges the name matched). */
 const SESSION_NAME =
-  "([A-Za-z0-9_.-]{0,40}(?:sess|auth|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)";
+  "([A-Za-z0-9_.-]{0,40}(?:sess|auth(?!or(?!i[sz]))|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)";
 /** A cookie's value: no blank, separator or quote, long enough to be a session's. */
 const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
+/**
+ * A cookie's value in a list: as COOKIE_VALUE, but an "=" only as base64's padding at its end. With no name
+ * before the list, "token=token=…" would otherwise read 4 KB at every keyword.
+ */
+const LISTED_VALUE = "([^\\s;,\"'&=]{16,4096}={0,2})";
 const sessionValue = (value: string, m: RegExpExecArray) =>
   SESSION_COOKIE.test(m[1] ?? "") && !isStandIn(value) && strongEnough(value, "secret");
+
+/** How far a cookie list's "; " may stand from the pair it joins (blanks around the semicolon). */
+const LIST_BLANKS = 4;
+
+/**
+ * Whether the pair matched stands in a list of cookies: a ";" before it, or after it a ";" then the next
+ * pair's name and its "=". A lone `token=…` (an assignment, a query's parameter) is not one.
+ */
+function inCookieList(m: RegExpExecArray): boolean {
+  const text = m.input;
+  let before = m.index - 1;
+  while (before >= 0 && m.index - before <= LIST_BLANKS && isBlankAt(text, before)) before--;
+  if (text.charCodeAt(before) === SEMICOLON) return true;
+  let after = m.index + m[0].length;
+  const limit = after + LIST_BLANKS;
+  while (after < limit && isBlankAt(text, after)) after++;
+  if (text.charCodeAt(after) !== SEMICOLON) return false;
+  return NEXT_PAIR.test(text.slice(after + 1, after + 1 + LIST_BLANKS + NEXT_NAME + 1));
+}
+const SEMICOLON = 59;
+const NEXT_NAME = 64;
+const NEXT_PAIR = new RegExp(`^[ \\t]{0,${LIST_BLANKS}}[A-Za-z0-9_.%-]{1,${NEXT_NAME}}=`);
+const isBlankAt = (text: string, at: number) => text[at] === " " || text[at] === "\t";
 
 export const SPLIT_RULES: SecretRule[] = [
   {
@@ -74,6 +107,19 @@ export const SPLIT_RULES: SecretRule[] = [
       /cookie["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:[^\r\n;"' \t][^\r\n;"']{0,199};[ \t]{0,4}){0,10}?([A-Za-z0-9_.-]{0,40}(?:sess|auth|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)=([^\s;,"']{16,4096})/i,
     group: 2,
     validate: (value, m) => SESSION_COOKIE.test(m[1] ?? "") && strongEnough(value, "secret"),
+  },
+  {
+    // A session's cookie among others in a list of cookies, with or without a header's name before it: every
+    // session cookie of a Cookie header after the first (the rule above takes one), and the string
+    // document.cookie reads ("_ga=…; PHPSESSID=…; theme=dark"), which browser automation returns bare.
+    type: "session_cookie",
+    generic: true,
+    keywords: ["sess", "sid=", "auth", "token", "jwt", "login", "remember"],
+    back: 40,
+    pattern: new RegExp(`(?<![A-Za-z0-9_.-])${SESSION_NAME}=${LISTED_VALUE}`, "i"),
+    group: 2,
+    context: inCookieList,
+    validate: sessionValue,
   },
   {
     // A session's cookie set or sent in code, on the line that names cookies: new Cookie("JSESSIONID", "…"),

@@ -27,12 +27,20 @@ const NUMBER_FIELD_WORDS =
 const SSN_FIELD_WORDS =
   /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 
+/** Object keys that name a wallet's recovery phrase (mnemonic, seed_phrase, recoveryPhrase, seed_words). */
+const PHRASE_FIELD = /mnemonic|(?:seed|recovery)[ _-]?(?:phrase|words)/i;
+
 /**
  * The name the password rule should read for a value under `key` ("password", or the key itself when only
- * its ending names one), or undefined when the key names no password or secret's value.
+ * its ending names one), or the recovery phrase rule (the key itself), or undefined when the key names no
+ * password, secret's value or recovery phrase.
  */
 export function credentialName(key: string): string | undefined {
-  return passwordName(key) ?? (PASSWORD_FIELD.test(key) ? key : undefined) ?? secretName(key);
+  return (
+    passwordName(key) ??
+    (PASSWORD_FIELD.test(key) || PHRASE_FIELD.test(key) ? key : undefined) ??
+    secretName(key)
+  );
 }
 
 /**
@@ -67,11 +75,11 @@ export function namesValue(name: string): boolean {
 }
 
 /**
- * What every name readAs takes holds (the password words' and secret's, the SSN's and phone's, the secret
- * keys'): a line without one names no column, and costs one native search.
+ * What every name readAs takes holds (the password words' and secret's, a recovery phrase's, the SSN's and
+ * phone's, the secret keys'): a line without one names no column, and costs one native search.
  */
 const MAY_NAME =
-  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie/i;
+  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie|mnemonic|seed|recovery/i;
 
 /** Whether `text` may hold a name readAs takes (it holds none otherwise). */
 export function mayName(text: string): boolean {

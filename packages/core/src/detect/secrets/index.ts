@@ -12,6 +12,7 @@ import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
+import { RECOVERY_PHRASE } from "./recovery-phrases.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
@@ -33,6 +34,7 @@ export const SECRET_RULES = [
   DER_PRIVATE_KEY,
   TELEGRAM_API_HASH,
   CLOUDFLARE_NAMED_KEY,
+  RECOVERY_PHRASE,
   ...SPLIT_RULES,
 ];
 

@@ -78,13 +78,14 @@ function joined(text: string, gapStart: number, gapEnd: number) {
   while (right < text.length && right - gapEnd < MAX_SIDE && inNumber(text.charCodeAt(right))) right++;
   // Fewer digits than an SSN's nine on both lines together: no number either detector reads.
   if (digitsIn(text, left, gapStart) + digitsIn(text, gapEnd, right) < MIN_DIGITS) return undefined;
-  const gap = text.slice(gapStart, gapEnd);
-  const before = separatorOf(text.slice(left, gapStart));
-  const after = separatorOf(text.slice(gapEnd, right));
+  // Read in place: in log lines every line ends in a number and the next starts with a date, so this runs for
+  // each line, and most are let go here (a date's dashes against a break without one).
+  const before = separatorIn(text, left, gapStart);
+  const after = separatorIn(text, gapEnd, right);
   // Wrapping takes the place of a blank, and leaves a dash where it stands. A number whose groups are dashed
   // but whose break has no dash, or one written with no gaps at all, is not read across the break: lines of
   // ids and amounts look so.
-  const written = gap.includes("-") ? "-" : " ";
+  const written = dashIn(text, gapStart, gapEnd) ? "-" : " ";
   if ((before ?? written) !== written || (after ?? written) !== written) return undefined;
   if (written === " " && before === undefined && after === undefined) return undefined;
   const separator = written;
@@ -112,10 +113,26 @@ function digitsIn(text: string, from: number, to: number): number {
   return n;
 }
 
-/** The space or dash a run of digit groups uses between them, or undefined when it has none. */
-function separatorOf(run: string): string | undefined {
-  const trimmed = run.trim();
-  for (const c of trimmed) if (c === " " || c === "-") return c;
+/** Whether text[from, to) holds a dash (a break's gap: a few characters). */
+function dashIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/**
+ * The space or dash the run of digit groups text[from, to) uses between them (blanks at either end are none),
+ * or undefined when it has none. The run holds only digits, spaces and dashes (see inNumber).
+ */
+function separatorIn(text: string, from: number, to: number): " " | "-" | undefined {
+  let first = from;
+  while (first < to && text.charCodeAt(first) === 32) first++;
+  let last = to;
+  while (last > first && text.charCodeAt(last - 1) === 32) last--;
+  for (let i = first; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) return " ";
+    if (c === 45) return "-";
+  }
   return undefined;
 }
 

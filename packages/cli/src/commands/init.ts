@@ -11,7 +11,14 @@ import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { MAX_CONFIG_BYTES, readRegularFile } from "@mcp-guard/wire/regular-file";
 import { parse, stringify } from "yaml";
 import { CliError } from "../cli-error.js";
-import { at, readClientFile, readClients, type Found, type Where } from "../onboarding/clients.js";
+import {
+  at,
+  clientLimits,
+  readClientFile,
+  readClients,
+  type Found,
+  type Where,
+} from "../onboarding/clients.js";
 import { parseJsonc, setInText } from "../onboarding/jsonc.js";
 import { plan, type Plan, type PlannedServer } from "../onboarding/plan.js";
 import { terminalField } from "../printable.js";
@@ -187,6 +194,8 @@ function bridgeEntry(f: Found, s: PlannedServer, output: string): Record<string,
     command: process.execPath,
     args: [CLI_ENTRY, "connect", "-s", s.name, "-c", output],
     ...s.entryKeep,
+    // Per entry, not per server: two clients' entries of one server may limit it differently.
+    ...clientLimits(f.entry),
   };
   if (Object.keys(s.entryEnv).length) entry.env = s.entryEnv;
   return entry;

@@ -138,6 +138,19 @@ export function remoteUrl(entry: Entry): string | undefined {
   return undefined;
 }
 
+/**
+ * Keys with which a client narrows what it runs from an entry: Gemini CLI's `excludeTools`/`includeTools`
+ * filter the tools it offers the model, Windsurf's `disabledTools` too, and `"disabled": true` (Windsurf,
+ * Cursor, Cline) keeps the server from starting. The client applies them to whatever the entry launches, so
+ * the entry init rewrites keeps them: dropping one would offer the excluded tool or start the disabled server.
+ */
+const CLIENT_LIMITS = ["disabled", "disabledTools", "excludeTools", "includeTools"];
+
+/** The entry's client-side limits, to keep in the entry that launches the bridge instead. */
+export function clientLimits(entry: Entry): Entry {
+  return Object.fromEntries(CLIENT_LIMITS.filter((k) => Object.hasOwn(entry, k)).map((k) => [k, entry[k]]));
+}
+
 export function remoteTransport(entry: Entry): "sse" | "streamable-http" {
   const type = String(entry.type ?? entry.transport ?? "");
   return type === "sse" || (!type && String(remoteUrl(entry)).endsWith("/sse")) ? "sse" : "streamable-http";

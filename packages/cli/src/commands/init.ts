@@ -2,7 +2,17 @@
 // owner-only secrets file beside it), and with --apply points each client at `mcp-guard connect`, editing
 // each entry in place after one owner-only backup per file; --revert puts the originals back.
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -111,6 +121,12 @@ export function init(options: InitOptions): void {
     if (options.apply) process.stdout.write(describeApply(p, output));
     return;
   }
+  const edits = options.apply ? clientEdits(p, output) : undefined;
+  if (edits)
+    checkWritable(
+      edits.map((e) => e.path),
+      "nothing was changed",
+    );
   const kept =
     existsSync(output) && !options.force ? keptConfig(output, yaml, p, options.apply ?? false) : undefined;
   mkdirSync(dirname(output), { recursive: true, mode: 0o700 });
@@ -126,7 +142,7 @@ export function init(options: InitOptions): void {
     process.stdout.write(
       `the secrets found in client configs (${Object.keys(secrets).join(", ")}) are in ${secretsFile} (owner-only); mcp-guard.yaml names them as \${VARIABLE}\n`,
     );
-  if (options.apply) apply(p, output);
+  if (edits) apply(edits);
   else
     process.stdout.write(
       "run mcp-guard init --apply to point the clients at mcp-guard (their configs are backed up first)\n",
@@ -211,37 +227,80 @@ function describeApply(p: Plan, output: string): string {
   return `# --apply would rewrite (after a backup):\n${lines.join("\n")}\n`;
 }
 
-function apply(p: Plan, output: string): void {
+/** Each client file --apply rewrites: its text now, and with its entries pointed at mcp-guard. */
+interface ClientEdit {
+  path: string;
+  before: string;
+  after: string;
+  entries: Found[];
+}
+
+function clientEdits(p: Plan, output: string): ClientEdit[] {
   const byFile = new Map<string, { found: Found; server: PlannedServer }[]>();
   for (const s of p.servers)
     for (const f of s.sources)
       byFile.set(f.file.path, [...(byFile.get(f.file.path) ?? []), { found: f, server: s }]);
-  const manifest = readManifest();
-  for (const [path, entries] of byFile) {
+  return [...byFile].map(([path, entries]) => {
     const before = readClientFile(path);
+    let after = before;
+    for (const { found, server } of entries)
+      after = setInText(after, [...found.file.keyPath, found.name], bridgeEntry(found, server, output));
+    return { path, before, after, entries: entries.map((e) => e.found) };
+  });
+}
+
+/**
+ * Every file is checked before the first is written, and each file's backup is on record before the file
+ * is written: a run that stops half way (a read-only file, a full disk) leaves each config as it was or
+ * restorable by --revert, never pointed at mcp-guard with nothing to undo it.
+ */
+function apply(edits: ClientEdit[]): void {
+  const manifest = readManifest();
+  for (const { path, before, after, entries } of edits) {
     let record = manifest.find((r) => r.path === path);
     if (!record) {
-      // One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard.
       record = { path, backup: backupPath(path), applied_sha256: "", entries: [], real: realpathSync(path) };
-      mkdirSync(dirname(record.backup), { recursive: true, mode: 0o700 });
-      // One left by an apply whose manifest was lost is replaced, not written through (flag: create anew).
-      rmSync(record.backup, { force: true });
-      writeFileSync(record.backup, before, { mode: 0o600, flag: "wx" });
-      chmodSync(record.backup, 0o600);
       manifest.push(record);
+      writeBackup(record, before);
     }
-    let text = before;
-    for (const { found, server } of entries) {
-      text = setInText(text, [...found.file.keyPath, found.name], bridgeEntry(found, server, output));
+    for (const found of entries)
       if (!record.entries.some((e) => e.name === found.name && sameKeyPath(e.keyPath, found.file.keyPath)))
         record.entries.push({ keyPath: found.file.keyPath, name: found.name });
-    }
-    writeFileSync(path, text);
-    record.applied_sha256 = sha256(text);
+    record.applied_sha256 = sha256(after);
+    writeManifest(manifest);
+    writeClientFile(path, after);
     process.stdout.write(`rewrote ${terminalField(path)} (backup ${terminalField(record.backup)})\n`);
   }
-  writeManifest(manifest);
 }
+
+/** One backup per file, owner-only (it holds the secrets the file held): the state before mcp-guard. */
+function writeBackup(record: BackupRecord, text: string): void {
+  mkdirSync(dirname(record.backup), { recursive: true, mode: 0o700 });
+  // One left by an apply whose manifest was lost is replaced, not written through (flag: create anew).
+  rmSync(record.backup, { force: true });
+  writeFileSync(record.backup, text, { mode: 0o600, flag: "wx" });
+  chmodSync(record.backup, 0o600);
+}
+
+/** Fails in one line naming the first client file that cannot be written now (read-only, immutable). */
+function checkWritable(paths: readonly string[], consequence: string): void {
+  for (const path of paths)
+    try {
+      closeSync(openSync(path, "r+"));
+    } catch (err) {
+      throw new CliError(`cannot write ${terminalField(path)}: ${errorCode(err)}; ${consequence}`);
+    }
+}
+
+function writeClientFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new CliError(`could not write ${terminalField(path)}: ${errorCode(err)}`);
+  }
+}
+
+const errorCode = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 
 const sameKeyPath = (a: readonly string[], b: readonly string[]) => a.join("\0") === b.join("\0");
 
@@ -272,32 +331,44 @@ function revert(force: boolean): void {
     if (now !== (r.real ?? r.path))
       throw new CliError(`${r.path} now leads to ${now}, not the file --apply wrote; not written through`);
   }
-  const edited = manifest.filter(
-    (r) => existsSync(r.path) && sha256(readClientFile(r.path)) !== r.applied_sha256,
-  );
+  const edited = manifest.filter((r) => {
+    const now = sha256(readClientFile(r.path));
+    // A file still as it was before --apply (a run stopped before writing it) is not an edit.
+    return now !== r.applied_sha256 && now !== sha256(readFileSync(r.backup, "utf8"));
+  });
   if (edited.length && !force)
     throw new CliError(
       `changed since mcp-guard init --apply: ${edited.map((r) => r.path).join(", ")}\n` +
         "reverting would lose those edits; --force puts back only the entries init rewrote and keeps the rest",
     );
-  for (const r of manifest) {
+  checkWritable(
+    manifest.map((r) => r.path),
+    "nothing was reverted",
+  );
+  // Each file leaves the record once restored: a run that stops half way can be run again for the rest.
+  for (const r of [...manifest]) {
     const original = readFileSync(r.backup, "utf8");
     if (edited.includes(r)) {
-      const doc = parseJsonc(original);
-      let text = readClientFile(r.path);
-      for (const e of r.entries) {
-        const value = (at(doc, e.keyPath) as Record<string, unknown> | undefined)?.[e.name];
-        text = setInText(text, [...e.keyPath, e.name], value);
-      }
-      writeFileSync(r.path, text);
+      writeClientFile(r.path, withOriginals(readClientFile(r.path), r, original));
       process.stdout.write(
         `restored ${r.entries.length} entr${r.entries.length === 1 ? "y" : "ies"} in ${r.path}, keeping its later edits\n`,
       );
     } else {
-      writeFileSync(r.path, original);
+      writeClientFile(r.path, original);
       process.stdout.write(`restored ${r.path}\n`);
     }
+    manifest.splice(manifest.indexOf(r), 1);
+    writeManifest(manifest);
     rmSync(r.backup, { force: true });
   }
-  writeManifest([]);
+}
+
+/** The file with the entries --apply rewrote put back as the backup has them, and everything else kept. */
+function withOriginals(text: string, r: BackupRecord, backup: string): string {
+  const doc = parseJsonc(backup);
+  for (const e of r.entries) {
+    const value = (at(doc, e.keyPath) as Record<string, unknown> | undefined)?.[e.name];
+    text = setInText(text, [...e.keyPath, e.name], value);
+  }
+  return text;
 }

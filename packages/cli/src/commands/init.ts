@@ -94,7 +94,11 @@ export function init(options: InitOptions): void {
   // sequence or forge a line of this report. The YAML escapes what it holds itself.
   for (const u of unreadable)
     process.stderr.write(`warning: skipped ${terminalField(u.path)}: ${terminalField(u.error)}\n`);
-  const p = plan(found, w.cwd);
+  // Absolute: the entries --apply writes name it with -c, and a client reads a relative one from its project.
+  const output = resolve(options.output ?? join(home(), "mcp-guard.yaml"));
+  const secretsFile = join(home(), "secrets.env");
+  const own = ownConfig(output);
+  const p = plan(found, w.cwd, { servers: own?.servers ?? {}, secrets: filedSecrets(secretsFile) });
   for (const note of p.notes) process.stderr.write(`note: ${terminalField(note)}\n`);
   for (const s of p.skipped.filter((x) => !x.why.startsWith("already")))
     process.stdout.write(
@@ -109,11 +113,12 @@ export function init(options: InitOptions): void {
     );
     return;
   }
-  // Absolute: the entries --apply writes name it with -c, and a client reads a relative one from its project.
-  const output = resolve(options.output ?? join(home(), "mcp-guard.yaml"));
-  const secretsFile = join(home(), "secrets.env");
   const secrets = Object.assign({}, ...p.servers.map((s) => s.secrets)) as Record<string, string>;
-  const yaml = render(p, Object.keys(secrets).length ? secretsFile : undefined);
+  // The servers init wrote before stay: client entries already launch them through mcp-guard.
+  const carried = Object.fromEntries(
+    Object.entries(own?.servers ?? {}).filter(([name]) => !p.servers.some((s) => s.name === name)),
+  );
+  const yaml = render(p, carried, Object.keys(secrets).length || own?.secretsFile ? secretsFile : undefined);
   if (options.dryRun) {
     process.stdout.write(`# would write ${output}\n${yaml}`);
     if (Object.keys(secrets).length)
@@ -127,15 +132,22 @@ export function init(options: InitOptions): void {
       edits.map((e) => e.path),
       "nothing was changed",
     );
+  const existing =
+    existsSync(output) && !options.force ? readRegularFile(output, MAX_CONFIG_BYTES) : undefined;
   const kept =
-    existsSync(output) && !options.force ? keptConfig(output, yaml, p, options.apply ?? false) : undefined;
+    existing === yaml
+      ? "it is what init writes for these servers"
+      : existing !== undefined && !own
+        ? keptConfig(output, existing, p, options.apply ?? false)
+        : undefined;
   mkdirSync(dirname(output), { recursive: true, mode: 0o700 });
   if (Object.keys(secrets).length) writeSecrets(secretsFile, secrets);
   if (kept) process.stdout.write(`kept ${output}: ${kept}\n`);
   else {
     writeFileSync(output, yaml, { mode: 0o600 });
+    writeOwnConfigRecord(output, yaml);
     process.stdout.write(
-      `wrote ${output} with ${p.servers.length} server(s): ${p.servers.map((s) => s.name).join(", ")}\n`,
+      `wrote ${output} with ${p.servers.length} server(s): ${p.servers.map((s) => s.name).join(", ")}${Object.keys(carried).length ? `, keeping ${Object.keys(carried).join(", ")} from its earlier run` : ""}\n`,
     );
   }
   if (Object.keys(secrets).length)
@@ -150,13 +162,11 @@ export function init(options: InitOptions): void {
 }
 
 /**
- * Whether an existing config can stay as it is, and why: `init` then `init --apply` (what the first run
- * suggests) finds its own file; a file the person has edited since is kept for --apply when it still names
- * every server found, since replacing it would lose their policy. Otherwise the refusal says what to do.
+ * Whether an existing config that init did not write (or that was edited since) can stay as it is, and why:
+ * it is kept for --apply when it still names every server found, since replacing it would lose the person's
+ * policy. Otherwise the refusal says what to do.
  */
-function keptConfig(output: string, yaml: string, p: Plan, apply: boolean): string {
-  const existing = readRegularFile(output, MAX_CONFIG_BYTES);
-  if (existing === yaml) return "it is what init writes for these servers";
+function keptConfig(output: string, existing: string, p: Plan, apply: boolean): string {
   if (!apply) throw new CliError(`${output} exists; pass --force to replace it, or --output <path>`);
   const named = serverNames(existing);
   const missing = p.servers.map((s) => s.name).filter((name) => !named.has(name));
@@ -177,8 +187,48 @@ function serverNames(text: string): Set<string> {
   }
 }
 
-function render(p: Plan, secretsFile: string | undefined): string {
-  const servers: Record<string, unknown> = {};
+/** Where init records the SHA-256 of each config it wrote: one that still matches is init's to add to. */
+const ownConfigsPath = () => join(home(), "init-configs.json");
+
+function readOwnConfigRecords(): Record<string, string> {
+  try {
+    const records = JSON.parse(readFileSync(ownConfigsPath(), "utf8")) as unknown;
+    return records && typeof records === "object" ? (records as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeOwnConfigRecord(output: string, yaml: string): void {
+  const records = { ...readOwnConfigRecords(), [output]: sha256(yaml) };
+  mkdirSync(home(), { recursive: true, mode: 0o700 });
+  writeFileSync(ownConfigsPath(), `${JSON.stringify(records, null, 2)}\n`, { mode: 0o600 });
+}
+
+/**
+ * The config at `output` when it is byte for byte what init last wrote there (nobody edited it): a later run
+ * adds the servers it finds to it instead of asking for --force, and keeps the ones it defined.
+ */
+function ownConfig(output: string): { servers: Record<string, unknown>; secretsFile: boolean } | undefined {
+  if (!existsSync(output)) return undefined;
+  const text = readRegularFile(output, MAX_CONFIG_BYTES);
+  if (readOwnConfigRecords()[output] !== sha256(text)) return undefined;
+  const doc = parse(text) as {
+    servers?: Record<string, unknown>;
+    daemon?: { secrets_file?: unknown };
+  } | null;
+  return { servers: doc?.servers ?? {}, secretsFile: doc?.daemon?.secrets_file !== undefined };
+}
+
+/** The secrets an earlier run filed, so that a new secret of another value gets a name of its own. */
+function filedSecrets(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  const filed = readSecretsFile(path);
+  return filed.ok ? filed.values : {};
+}
+
+function render(p: Plan, carried: Record<string, unknown>, secretsFile: string | undefined): string {
+  const servers: Record<string, unknown> = { ...carried };
   for (const s of p.servers) servers[s.name] = s.config;
   const sources = p.servers.map(
     // YAML escapes values, not comments: a path in one is a field, so a line end cannot add YAML of its own.
@@ -186,6 +236,8 @@ function render(p: Plan, secretsFile: string | undefined): string {
       `#   ${s.name}: ${s.sources.map((f) => `${f.file.client} (${terminalField(f.file.path)})`).join(", ")}`,
   );
   const daemon = secretsFile ? `${stringify({ daemon: { secrets_file: secretsFile } })}` : "";
+  for (const name of Object.keys(carried))
+    sources.push(`#   ${terminalField(name)}: an earlier run of mcp-guard init`);
   return `# Written by mcp-guard init from:\n${sources.join("\n")}\n# Secret values are not in this file: \${VARIABLE}s are filled from the client's entry, then daemon.secrets_file, then the daemon's environment.\n${stringify({ servers })}${daemon}`;
 }
 
@@ -262,6 +314,12 @@ function apply(edits: ClientEdit[]): void {
       record = { path, backup: backupPath(path), applied_sha256: "", entries: [], real: realpathSync(path) };
       manifest.push(record);
       writeBackup(record, before);
+    } else if (sha256(before) !== record.applied_sha256) {
+      if (!existsSync(record.backup))
+        throw new CliError(`the backup ${record.backup} of ${path} is missing; nothing was changed`);
+      // Edited since the last --apply (a server added, say): the backup becomes this file with the entries
+      // init rewrote before as they were, so that --revert keeps what the person did in between.
+      writeBackup(record, withOriginals(before, record, readFileSync(record.backup, "utf8")));
     }
     for (const found of entries)
       if (!record.entries.some((e) => e.name === found.name && sameKeyPath(e.keyPath, found.file.keyPath)))

@@ -109,7 +109,19 @@ function translate(found: Found, cwd: string): Translated | string {
   return t;
 }
 
-export function plan(found: readonly Found[], cwd: string): Plan {
+/** What an earlier run of init left: the servers of the config it wrote, and the secrets it filed. */
+export interface Earlier {
+  /** Server definitions by name: a client's entry may launch each, so a new server takes another name. */
+  servers: Record<string, unknown>;
+  /** NAME -> value in the secrets file: a new secret with another value takes another name. */
+  secrets: Record<string, string>;
+}
+
+export function plan(
+  found: readonly Found[],
+  cwd: string,
+  earlier: Earlier = { servers: {}, secrets: {} },
+): Plan {
   const result: Plan = { servers: [], skipped: [], notes: [] };
   const translated = found.map((f) => ({
     f,
@@ -120,7 +132,7 @@ export function plan(found: readonly Found[], cwd: string): Plan {
    * client's environment are taken from the start: a session looks a variable up in the secrets file when
    * its client does not set it, so a secret filed under such a name would reach that other entry's server.
    */
-  const taken = new Map<string, string | undefined>();
+  const taken = new Map<string, string | undefined>(Object.entries(earlier.secrets));
   for (const { t } of translated)
     if (typeof t !== "string") for (const name of clientVariables(t)) taken.set(name, undefined);
   for (const { f, t } of translated) {
@@ -139,10 +151,16 @@ export function plan(found: readonly Found[], cwd: string): Plan {
       same.sources.push(f);
       continue;
     }
+    // A name an earlier run defined is this server's only when it is the same server with the same secrets.
+    const sameAsEarlier = (name: string) =>
+      JSON.stringify(earlier.servers[name]) === JSON.stringify(t.config) &&
+      Object.entries(t.secrets).every(([variable, value]) => earlier.secrets[variable] === value);
+    const nameTaken = (name: string) =>
+      result.servers.some((s) => s.name === name) ||
+      (Object.hasOwn(earlier.servers, name) && !sameAsEarlier(name));
     let name = f.name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "") || "server";
-    if (result.servers.some((s) => s.name === name)) name = `${name}-${f.file.client}`;
-    for (let i = 2; result.servers.some((s) => s.name === name); i++)
-      name = `${name.replace(/-\d+$/, "")}-${i}`;
+    if (nameTaken(name)) name = `${name}-${f.file.client}`;
+    for (let i = 2; nameTaken(name); i++) name = `${name.replace(/-\d+$/, "")}-${i}`;
     // Two servers with the same variable and different values (two clients' GitHub tokens) get two names.
     const secrets: Record<string, string> = {};
     const chosenFor: Record<string, string> = {};

@@ -334,9 +334,16 @@ export class Scanner {
     // copy elsewhere in the text is found beside the original alone): the value the redacted text spells,
     // read by those rules again. A span across a string's quotes leaves no JSON: then the value they redacted
     // is written out, and what the text scan finds in that new text is redacted as well.
+    // When those rules find nothing the text's spans have not redacted already, the text is kept as written:
+    // written out again it would lose its lines and spacing, and a reader (or a diff) would see every line of
+    // the document changed where one value was. When they do, it is written with its own indentation.
     const redacted = result === text ? json : jsonValue(result);
-    if (redacted !== undefined) return JSON.stringify(this.scanJson(redacted, path, redact).value);
-    const serialised = JSON.stringify(inner.value);
+    const indent = indentOf(text);
+    if (redacted !== undefined) {
+      const again = this.scanJson(redacted, path, redact).value;
+      return again === redacted && result !== text ? result : JSON.stringify(again, null, indent);
+    }
+    const serialised = JSON.stringify(inner.value, null, indent);
     return replaceSpans(serialised, this.spans(serialised), redact);
   }
 
@@ -837,6 +844,19 @@ function pairName(list: readonly unknown[]): string | undefined {
   const [name, value] = list;
   if (list.length !== 2 || typeof name !== "string" || name.length > MAX_SIBLING_NAME) return undefined;
   return typeof value === "string" || typeof value === "number" ? name : undefined;
+}
+
+/**
+ * The blanks that open a JSON text's second line (a document written with JSON.stringify(v, null, 2), a tab,
+ * Python's indent=4), so that one written out again keeps its layout; undefined for a text on one line. At most
+ * ten, as JSON.stringify takes.
+ */
+function indentOf(text: string): string | undefined {
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0) return undefined;
+  let end = lineEnd + 1;
+  while (end < text.length && end - lineEnd <= 10 && (text[end] === " " || text[end] === "\t")) end++;
+  return end > lineEnd + 1 ? text.slice(lineEnd + 1, end) : undefined;
 }
 
 function bounded(path: string): string {

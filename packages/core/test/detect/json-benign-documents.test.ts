@@ -34,3 +34,16 @@ describe("a JSON document with a secret in it", () => {
     expect(out).toBe(text.replace("Zx7!qLm4vR", "[REDACTED:secret_assignment]"));
   });
 });
+
+describe("a password's name that is a value in JSON written without blanks", () => {
+  it("does not take the next member's key for a password", () => {
+    for (const text of [
+      '{"format":"password","description":"The user\'s password","minLength":8}',
+      '{"type":"password","name":"confirm","autocomplete":"new-password"}',
+    ])
+      expect(forwarded(text)).toEqual({ types: [], text });
+    // A call's argument after a comma is still read as the password it sets.
+    expect(forwarded('set("password", "Zx7!qLm4vR")').text).not.toContain("Zx7!qLm4vR");
+    expect(forwarded('{"password":"Zx7!qLm4vR","user":"bob"}').text).not.toContain("Zx7!qLm4vR");
+  });
+});

@@ -537,6 +537,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isChainAddress(value)) return false;
+  if (isNextKey(m)) return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
   if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;
@@ -555,6 +556,17 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
+}
+
+/**
+ * A quoted "value" followed by a colon is the next member's key of a mapping, not a value: in JSON written
+ * without blanks a password's name that is itself a value (`"format":"password","description":…`, a schema,
+ * `"type":"password","minLength":8`, a form's field) stands before a comma and the next key, which the comma
+ * that sets a call's argument (`set("password", "…")`) would otherwise take for its value.
+ */
+function isNextKey(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return /^\\{0,3}["'`][ \t]{0,4}:(?![:=])/.test(m.input.slice(end, end + 12));
 }
 
 /**

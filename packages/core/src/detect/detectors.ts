@@ -14,7 +14,7 @@ import {
 import { oddSeparatorsDetector } from "./odd-separators.js";
 import { wrappedNumbersDetector } from "./wrapped-numbers.js";
 import { secretDetectors } from "./secrets/index.js";
-import { isDemoJwt } from "./secrets/placeholders.js";
+import { isDemoJwt, isFillIn, isLocation } from "./secrets/placeholders.js";
 import { entropy } from "./validators.js";
 
 export interface Span {
@@ -240,13 +240,25 @@ export function secretKeyName(key: string): boolean {
   return SESSION_ID.test(key) || !ABOUT_A_SECRET.test(key);
 }
 
+/** A dotted name of code (a namespace, a class, a member path): words of letters, two parts or more. */
+const DOTTED_NAME = /^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$/;
+
+/**
+ * A value under a secret's name in structured data (a key, a sibling's name), judged as the text rules judge
+ * the same pair written out: their stand-ins (change-me-in-production, sk-...abcd), references to where the
+ * secret is kept (vault:secret/app#key, /run/secrets/token, op://vault/item/field) and code's dotted names
+ * (MyApp.Auth.TokenService) are no value of a secret there either.
+ */
 export function looksLikeSecretValue(value: string): boolean {
   if (
     value.length < 16 ||
     value.length > 512 ||
     /\s/.test(value) ||
     !notExample(value) ||
-    PLACEHOLDER.test(value)
+    PLACEHOLDER.test(value) ||
+    DOTTED_NAME.test(value) ||
+    isFillIn(value) ||
+    isLocation(value)
   )
     return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;

@@ -51,9 +51,13 @@ const PUBLISHED_EXAMPLES = new Set([
   "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz",
 ]);
 
-/** Words that mark a value as a stand-in, anywhere in it. */
-const STAND_IN =
-  /example|placeholder|dummy|sample|fake|invalid|changeme|change[_-]?me|redacted|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|not[_-]?a[_-]?real|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
+/**
+ * Words that mark a value as a stand-in, anywhere in it: FIXTURE_WORD's, or FILL_IN's, which ask for the value
+ * (change me, your key, key here, <name>) or hide it (a mask, a cut).
+ */
+const FIXTURE_WORD = /example|dummy|sample|fake|invalid|redacted|not[_-]?a[_-]?real/i;
+const FILL_IN =
+  /placeholder|changeme|change[_-]?me|insert[_-]?(?:your|key|token|here)|replace[_-]?(?:me|with|this)|your[_-]?(?:own[_-]?)?(?:api|access|secret|private|auth|app|client|personal|bot|real)?[_-]?(?:key|token|secret|password|pass|pwd|id)|my[_-]?(?:api[_-]?)?(?:key|token|secret|password)|(?:key|token|secret|password)[_-]?here|xxxx|\*\*\*|•••|\.\.\.|…|#####|<[a-z_ -]{2,40}>|\[[a-z_ -]{2,40}\]/i;
 
 /**
  * A value that spells what it stands for (ghp_PersonalAccessToken0000…, mypersonalaccesstoken123,
@@ -119,8 +123,8 @@ const NUMBERED_LITERAL =
 /** An environment variable's or constant's name (DB_PASSWORD, GITHUB_TOKEN): where the secret is, not it. */
 const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
-/** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src). */
-const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/;
+/** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src, a file: URL as Compose and Spring name a secret's file). */
+const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\|file:\/)/;
 
 /**
  * Where a value is rather than what it is: a resource name (arn:aws:iam::…, urn:…), an anchor or selector
@@ -171,18 +175,33 @@ export function isPlaceholder(value: string, fixed = 0): boolean {
  * `fixed`: the length of a format's constant prefix, which may spell a name (bedrock-api-key-).
  */
 export function isStandIn(value: string, fixed = 0): boolean {
-  // Cheapest first: a set lookup and anchored patterns before the unanchored word search.
   return (
     isPublishedExample(value) ||
+    isFillIn(value) ||
+    FIXTURE_WORD.test(value) ||
+    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
+    PADDED_NAME.test(value) ||
+    isAbbreviatedVendorToken(value)
+  );
+}
+
+/**
+ * A value that says it is to be filled in or hides itself: a type or keyword, a stand-in word numbered, a name
+ * owned by the reader (your_api_key), a template's slot or reference, a wrapped name, a request to replace it,
+ * a mask or a cut. What a value found by its field's name alone (`"secret": "…"` in structured data) is judged
+ * by: isStandIn without the published examples, the words of test fixtures (fake, example, inside random
+ * characters) and the names a vendor's format spells out, which such a value was flagged with before and still
+ * is (leaving them out there lowered OSV-SCALIBR's held-out recall).
+ */
+export function isFillIn(value: string): boolean {
+  // Cheapest first: anchored patterns before the unanchored word search.
+  return (
     LITERAL.test(value) ||
     NUMBERED_LITERAL.test(value) ||
     OWNED_NAME.test(value) ||
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
     isWrappedName(value) ||
-    STAND_IN.test(value) ||
-    SPELLED_OUT.test(fixed > 0 ? value.slice(fixed) : value) ||
-    PADDED_NAME.test(value) ||
-    isAbbreviatedVendorToken(value)
+    FILL_IN.test(value)
   );
 }
 
@@ -216,11 +235,12 @@ function slotsIn(value: string): { slots: boolean; literal: boolean } {
 /**
  * Where a secret store keeps the secret, written as the tools that fetch it at run time take it: a store's
  * scheme and a path (Spring Cloud's vault:secret/app#password, secretsmanager:prod/db, ssm:/prod/db/password),
- * or Google Secret Manager's resource name (projects/p/secrets/db-pass/versions/latest). A path must follow
+ * 1Password's secret reference (op://vault/item/field), or Google Secret Manager's resource name
+ * (projects/p/secrets/db-pass/versions/latest). A path must follow
  * the scheme, so a password that merely begins with such a word (vault:Xk29#q) is still judged as one.
  */
 const SECRET_STORE =
-  /^(?:(?:vault|secretsmanager|aws-secretsmanager|ssm|aws-ssm|keyvault|azure-keyvault|gcp-secretmanager|gsm|doppler|infisical|conjur|akeyless|bws):\/?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+(?:#[A-Za-z0-9_.-]+)?|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?)$/;
+  /^(?:(?:vault|secretsmanager|aws-secretsmanager|ssm|aws-ssm|keyvault|azure-keyvault|gcp-secretmanager|gsm|doppler|infisical|conjur|akeyless|bws):\/?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+(?:#[A-Za-z0-9_.-]+)?|op:\/\/[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+){2,3}|projects\/[A-Za-z0-9_-]{1,64}\/secrets\/[A-Za-z0-9_-]{1,255}(?:\/versions\/[A-Za-z0-9_-]{1,32})?)$/;
 
 /**
  * A value stored encrypted, in the envelope of the tool that decrypts it at deployment: hiera-eyaml's and
@@ -244,8 +264,15 @@ const EMAIL_ADDRESS = /^[a-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{
 
 /** For values found by a key name alone (password=…): also not a name, a path or a run of one kind. */
 export function isReference(value: string): boolean {
-  if (VARIABLE_NAME.test(value) || PATH.test(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value))
-    return true;
+  return VARIABLE_NAME.test(value) || isLocation(value);
+}
+
+/**
+ * isReference but for a constant's name: where a value is kept or what kind it is (a path, a locator, a secret
+ * store's reference, a media type, an address, an envelope, a template's slots).
+ */
+export function isLocation(value: string): boolean {
+  if (PATH.test(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value)) return true;
   if (EMAIL_ADDRESS.test(value)) return true;
   if (SECRET_STORE.test(value) || ENCRYPTED_ENVELOPE.test(value)) return true;
   const { slots, literal } = slotsIn(value);

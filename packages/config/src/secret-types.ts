@@ -161,6 +161,7 @@ export const SECRET_RULE_TYPES = [
   "pypi_token",
   "razorpay_key",
   "readme_api_key",
+  "recovery_phrase",
   "render_api_key",
   "replicate_token",
   "resend_api_key",

@@ -13,11 +13,13 @@ const MAX_CELL = 256;
 
 /** The view's lines, one per named cell. */
 export class NamedCells {
-  private readonly view = new ViewBuilder();
+  // The view and the names' openings are made at the first cell: every text scanned is looked at for cells,
+  // and nearly none holds any.
+  private view: ViewBuilder | undefined;
   /** Where the last cell ended (its closing quote is written with the next cell's name), or -1 before any. */
   private lastEnd = -1;
   /** Each name's opening, made once: a table repeats its names on every row. */
-  private readonly openings = new Map<string, string>();
+  private openings: Map<string, string> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -33,19 +35,21 @@ export class NamedCells {
       while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     }
     if (end <= start || end - start > MAX_CELL) return;
-    let opening = this.openings.get(name);
+    const openings = (this.openings ??= new Map());
+    let opening = openings.get(name);
     if (opening === undefined) {
       opening = `${JSON.stringify(name)}: "`;
-      this.openings.set(name, opening);
+      openings.set(name, opening);
     }
-    this.view.replace(this.lastEnd < 0 ? opening : `"\n${opening}`, start, start);
-    if (value === undefined) this.view.copy(text, start, end);
-    else this.view.replace(value, start, end);
+    const view = (this.view ??= new ViewBuilder());
+    view.replace(this.lastEnd < 0 ? opening : `"\n${opening}`, start, start);
+    if (value === undefined) view.copy(text, start, end);
+    else view.replace(value, start, end);
     this.lastEnd = end;
   }
 
   build(): DecodedView | undefined {
-    if (this.lastEnd < 0) return undefined;
+    if (this.lastEnd < 0 || this.view === undefined) return undefined;
     this.view.replace('"', this.lastEnd, this.lastEnd);
     return this.view.build();
   }

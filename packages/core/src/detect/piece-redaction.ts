@@ -2,6 +2,12 @@
 // result's text items): split-fields.ts and split-values.ts find a value's shares in several pieces and each
 // piece that holds a share is rewritten here, in the walk's copy of the container.
 
+/**
+ * The types found across the neighbours of what most objects and lists of most messages hold: none. One shared
+ * frozen list, so that no container makes a type set and lists for nothing (callers only read it).
+ */
+export const NO_TYPES: readonly string[] = Object.freeze([]);
+
 /** Where a share of a split value lies: [start, end) in the text of the piece at index `piece`. */
 export interface PieceShare {
   piece: number;

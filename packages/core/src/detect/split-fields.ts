@@ -11,7 +11,7 @@
 
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, startsWithDigit } from "./digit-edges.js";
-import { isContentItem, redactPieces, wrappedText, type PieceShare } from "./piece-redaction.js";
+import { isContentItem, NO_TYPES, redactPieces, wrappedText, type PieceShare } from "./piece-redaction.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>;
 
@@ -51,6 +51,9 @@ const MAX_MIDDLE = 8;
 
 type Share = PieceShare;
 
+/** Shared by every container with nothing across its neighbours (see NO_TYPES). */
+const NO_SHARES: readonly Share[] = Object.freeze([]);
+
 /**
  * The types found across junctions of `original` (an array's strings and content items' texts, or an
  * object's string fields); with `redact`, `out` (the walked copy) with each piece's share replaced.
@@ -60,8 +63,8 @@ export function valuesAcrossFields(
   out: unknown[] | Record<string, unknown>,
   read: Readers,
   redact?: (type: string) => boolean,
-): { types: string[]; value: unknown[] | Record<string, unknown>; shares: readonly Share[] } {
-  if (!hasTextNeighbours(original)) return { types: [], value: out, shares: [] };
+): { types: readonly string[]; value: unknown[] | Record<string, unknown>; shares: readonly Share[] } {
+  if (!hasTextNeighbours(original)) return { types: NO_TYPES, value: out, shares: NO_SHARES };
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const items: readonly unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
@@ -81,6 +84,7 @@ export function valuesAcrossFields(
   }
   shares.push(...secretsAcrossRuns(pieces, items, read.secrets));
   shares.push(...singlesAcrossRuns(pieces, read.spans));
+  if (shares.length === 0) return { types: NO_TYPES, value: out, shares: NO_SHARES };
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   if (redacting.length === 0) return { types, value: out, shares };

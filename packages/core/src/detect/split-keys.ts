@@ -15,7 +15,7 @@
 // MAX_DEPTH levels down; a JSON text is read at its edges only; a junction is read only where both sides
 // could continue a token (tokenHalves), TOKEN_EDGE characters each side at most.
 
-import { withSharesRedacted, wrappedText } from "./piece-redaction.js";
+import { NO_TYPES, withSharesRedacted, wrappedText } from "./piece-redaction.js";
 import { TOKEN_EDGE, tokenHalves } from "./split-fields.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string }>;
@@ -68,8 +68,8 @@ export function secretsAcrossKinds<T extends unknown[] | Record<string, unknown>
   out: T,
   secrets: Spans,
   redact?: (type: string) => boolean,
-): { types: string[]; value: T } {
-  if (oneMemberAtMost(original) || !holdsKinds(original)) return { types: [], value: out };
+): { types: readonly string[]; value: T } {
+  if (oneMemberAtMost(original) || !holdsKinds(original)) return { types: NO_TYPES, value: out };
   const members = membersOf(original);
   const shares: Share[] = [];
   for (let i = 0; i + 1 < members.length; i++) {
@@ -81,7 +81,7 @@ export function secretsAcrossKinds<T extends unknown[] | Record<string, unknown>
     if (readWhole(left.tail, left.read) && readWhole(right.head, right.read)) continue;
     shares.push(...across(left.tail, right.head, secrets));
   }
-  if (shares.length === 0) return { types: [], value: out };
+  if (shares.length === 0) return { types: NO_TYPES, value: out };
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
   // A copy of the container's own kind: `applied` copies a list as a list and an object as an object.

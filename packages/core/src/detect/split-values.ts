@@ -10,7 +10,7 @@
 // neighbours in between only while they hold fewer digits than the longest card.
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
-import { isContentItem, redactPieces, wrappedText } from "./piece-redaction.js";
+import { isContentItem, NO_TYPES, redactPieces, wrappedText } from "./piece-redaction.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
@@ -196,7 +196,7 @@ export function spansAcrossContentItems(
   out: unknown[],
   spans: (text: string) => ReadonlyArray<{ start: number; end: number; type: string; category: string }>,
   redact?: (type: string) => boolean,
-): { types: string[]; value: unknown[] } {
+): { types: readonly string[]; value: unknown[] } {
   const ranges: PieceRange[] = [];
   for (let i = 0; i + 1 < original.length; i++) {
     const first = textItem(original[i]);
@@ -212,6 +212,7 @@ export function spansAcrossContentItems(
         for (const r of joined.ranges(span.start, span.end)) ranges.push({ ...r, type: span.type });
   }
   if (original.length > 2) secretsAcrossItemRuns(original, spans, ranges);
+  if (ranges.length === 0) return { types: NO_TYPES, value: out };
   const types = [...new Set(ranges.map((r) => r.type ?? "credit_card"))];
   const redacting = ranges.filter((r) => redact?.(r.type ?? "credit_card"));
   if (redacting.length === 0) return { types, value: out };

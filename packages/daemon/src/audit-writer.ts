@@ -170,7 +170,9 @@ export class AuditWriter {
     const durable = this.writeJournal();
     const waiting = this.waiting;
     this.waiting = [];
-    for (const w of waiting) {
+    // A counted loop: this runs every turn, and a for-of made an iterator and a result per message.
+    for (let i = 0; i < waiting.length; i++) {
+      const w = waiting[i] as Waiting;
       try {
         if (durable) w.release();
         else w.refuse();

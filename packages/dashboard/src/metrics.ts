@@ -122,9 +122,12 @@ export class Metrics {
     this.latency.observe([server, direction], e.latency_ms);
     if (e.decision === "block" && e.reason) this.blocks.inc([server, labels.reason.of(e.reason)]);
     if (e.reason === "rate_limited") this.rateLimited.inc([server]);
-    for (const t of e.trace) {
-      if (t.findings === undefined) continue;
-      for (const f of t.findings) this.detections.inc([labels.type.of(f.split(" ")[0] ?? "unknown")]);
+    // A counted loop: this runs for every audit row, and a for-of made an iterator per row and a result per
+    // step (the daemon's allocation profile).
+    for (let i = 0; i < e.trace.length; i++) {
+      const findings = e.trace[i]?.findings;
+      if (findings === undefined) continue;
+      for (const f of findings) this.detections.inc([labels.type.of(f.split(" ")[0] ?? "unknown")]);
     }
   }
 }

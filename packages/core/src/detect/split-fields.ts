@@ -78,12 +78,12 @@ export function valuesAcrossFields(
     if (!first || !next) continue;
     // Between content items, secrets are read by split-values.ts.
     const secrets = !(isContentItem(items[i]) && isContentItem(items[i + 1]));
-    shares.push(...acrossJunction(i, first, next, read, secrets));
-    shares.push(...numbersAcrossRun(i, pieces, read.numbers));
-    if (contacts) shares.push(...contactsAcrossRun(i, pieces, keys, read.contacts));
+    append(shares, acrossJunction(i, first, next, read, secrets));
+    append(shares, numbersAcrossRun(i, pieces, read.numbers));
+    if (contacts) append(shares, contactsAcrossRun(i, pieces, keys, read.contacts));
   }
-  shares.push(...secretsAcrossRuns(pieces, items, read.secrets));
-  shares.push(...singlesAcrossRuns(pieces, read.spans));
+  append(shares, secretsAcrossRuns(pieces, items, read.secrets));
+  append(shares, singlesAcrossRuns(pieces, read.spans));
   if (shares.length === 0) return { types: NO_TYPES, value: out, shares: NO_SHARES };
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));
@@ -95,6 +95,14 @@ export function valuesAcrossFields(
     (piece) => pieces[piece] as string,
   );
   return { types, value, shares };
+}
+
+/**
+ * `more` added to `shares` by a counted loop: a spread (`push(...more)`) made the daemon an iterator for
+ * each of these lists, nearly all empty, at every junction of every message.
+ */
+function append(shares: Share[], more: readonly Share[]): void {
+  for (let k = 0; k < more.length; k++) shares.push(more[k] as Share);
 }
 
 /** What crosses the junction between `first` (piece i) and `next` (piece i + 1). */
@@ -523,8 +531,9 @@ function tokenRun(text: string, step: 1 | -1): number {
 function hasTextNeighbours(container: readonly unknown[] | Record<string, unknown>): boolean {
   let previous = false;
   if (Array.isArray(container)) {
-    for (const item of container) {
-      const text = wrappedText(item) !== undefined;
+    // A counted loop (see append): this runs for every list of every message.
+    for (let i = 0; i < container.length; i++) {
+      const text = wrappedText(container[i]) !== undefined;
       if (previous && text) return true;
       previous = text;
     }

@@ -69,7 +69,11 @@ export function modelText(value: unknown): string {
       if (v.length > 1) joins.push(...textsAcrossItems(v, itemText));
     } else if (typeof v === "object" && v !== null) {
       const binary = "type" in v && typeof v.type === "string" && BINARY_BLOCKS.has(v.type);
-      for (const [k, item] of Object.entries(v)) {
+      // Its keys, not Object.entries: no [key, value] pair per member of every result reviewed.
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        const item = (v as Fields)[k];
         if (!PROTOCOL_MEMBERS.has(k) && !keysRead?.has(k)) {
           (keysRead ??= new Set()).add(k);
           parts.push(k);

@@ -41,15 +41,18 @@ export class RateLimiter {
   take(checks: readonly BucketCheck[]): TakeResult {
     if (checks.length === 0) return { ok: true };
     const at = this.now();
-    // Two passes over the buckets (check all, then take from all), without arrays or closures per call.
+    // Two passes over the buckets (check all, then take from all), without arrays, closures or iterators per
+    // call (counted loops: a for-of made an iterator and a result per bucket).
     let blocked: { retryAfterMs: number; check: BucketCheck } | undefined;
-    for (const check of checks) {
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i] as BucketCheck;
       const tokens = this.refilled(check, at);
       if (tokens >= 1 - EPSILON) continue;
       const retryAfterMs = Math.ceil(((1 - tokens) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
     }
-    for (const check of checks) {
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i] as BucketCheck;
       const tokens = this.refilled(check, at);
       this.set(check, { tokens: Math.max(0, tokens - (blocked ? 0 : 1)), at });
     }

@@ -40,6 +40,98 @@ function couldOpen(code: number): boolean {
   return code === 0x7b || code === 0x5b || code === 0x5c;
 }
 
+/** A shorter span is read as text alone: no value read by its shape is written in fewer characters. */
+const MIN_EMBEDDED = 8;
+/** A balanced span that is no JSON has the spans inside it tried, this many levels down. */
+const MAX_EMBEDDED_TRIES = 2;
+
+/** A balanced span of a text, and the balanced spans directly inside it. */
+interface Balanced {
+  start: number;
+  end: number;
+  inner: Balanced[];
+}
+
+/**
+ * The JSON objects and arrays written inside a larger text, each with where it stands: a Markdown ```json
+ * block, JSON Lines, a server-sent event's `data:` line, a log line ending in its payload. A model reads each as
+ * the structure it spells, as it reads a text that is JSON alone (see jsonValue). Found by their balanced
+ * brackets, a JSON string's brackets aside: the outermost balanced spans are parsed, and where one is no JSON
+ * (prose in brackets around a payload) the spans inside it are, down to MAX_EMBEDDED_TRIES levels. Linear:
+ * each character is read once to find the spans, and each level's spans, apart from each other, are parsed
+ * once.
+ */
+export function embeddedJson(text: string): { start: number; end: number; value: object }[] {
+  const found: { start: number; end: number; value: object }[] = [];
+  const tryAll = (spans: readonly Balanced[], level: number): void => {
+    for (const span of spans) {
+      if (span.end - span.start >= MIN_EMBEDDED) {
+        let value: unknown;
+        try {
+          value = JSON.parse(text.slice(span.start, span.end));
+        } catch {
+          value = undefined;
+        }
+        if (value !== null && typeof value === "object") {
+          found.push({ start: span.start, end: span.end, value });
+          continue;
+        }
+      }
+      if (level < MAX_EMBEDDED_TRIES) tryAll(span.inner, level + 1);
+    }
+  };
+  tryAll(balancedSpans(text), 0);
+  return found;
+}
+
+/** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */
+function balancedSpans(text: string): Balanced[] {
+  const outermost: Balanced[] = [];
+  /** The brackets open now, each with the spans closed inside it so far, and the code that closes it. */
+  const open: { start: number; closer: number; inner: Balanced[] }[] = [];
+  let inString = false;
+  // A bracket left open (prose's, or a string broken by a line break) holds no span: those closed inside it
+  // stand on their own.
+  const abandon = (): void => {
+    for (const bracket of open) for (const span of bracket.inner) outermost.push(span);
+    open.length = 0;
+    inString = false;
+  };
+  let nextBrace = text.indexOf("{");
+  let nextBracket = text.indexOf("[");
+  for (let i = 0; i < text.length; i++) {
+    if (open.length === 0) {
+      // Outside brackets nothing but the next opening counts: found natively.
+      if (nextBrace >= 0 && nextBrace < i) nextBrace = text.indexOf("{", i);
+      if (nextBracket >= 0 && nextBracket < i) nextBracket = text.indexOf("[", i);
+      if (nextBrace < 0 && nextBracket < 0) break;
+      i = nextBrace < 0 ? nextBracket : nextBracket < 0 ? nextBrace : Math.min(nextBrace, nextBracket);
+    }
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+      else if (code === 10) abandon();
+    } else if (code === 0x7b || code === 0x5b) {
+      // Each closing code is its opening's plus two.
+      open.push({ start: i, closer: code + 2, inner: [] });
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7d || code === 0x5d) {
+      const bracket = open.pop() as { start: number; closer: number; inner: Balanced[] };
+      if (code !== bracket.closer) {
+        open.push(bracket);
+        abandon();
+        continue;
+      }
+      const span = { start: bracket.start, end: i + 1, inner: bracket.inner };
+      (open.length > 0 ? (open[open.length - 1] as { inner: Balanced[] }).inner : outermost).push(span);
+    }
+  }
+  abandon();
+  return outermost;
+}
+
 /** The single characters JSON's two-character escapes stand for. */
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',

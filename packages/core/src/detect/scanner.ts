@@ -5,7 +5,8 @@ import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { credentialName, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
-import { jsonValue, unescapedJson } from "./json-text.js";
+import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
+import { namedRowCells, type Step } from "./named-rows.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
 import { ASSIGNED_NAME, GENERIC_SECRET_TYPES, HOLDS_ASSIGNED_NAME } from "./secrets/index.js";
@@ -280,7 +281,32 @@ export class Scanner {
       return v;
     };
     const out = walk(value, root);
-    return { findings, value: out };
+    return { findings, value: this.namedRows(value, out, root, findings, paths, redact) };
+  }
+
+  /**
+   * Each cell of a result set whose column's name names it (see named-rows.ts), judged as the field under that
+   * key is; `out` (the walked copy) with what that redacts redacted.
+   */
+  private namedRows(
+    value: unknown,
+    out: unknown,
+    root: string,
+    findings: Finding[],
+    paths: FindingPaths,
+    redact?: (type: string) => boolean,
+  ): unknown {
+    let result = out;
+    for (const { name, route } of namedRowCells(value)) {
+      const item = valueAt(value, route);
+      const walked = valueAt(result, route);
+      const cellPath = bounded(
+        root + route.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join(""),
+      );
+      const judged = this.namedValue(name, item, walked, cellPath, findings, paths, redact);
+      if (judged !== walked) result = withValueAt(result, route, 0, judged);
+    }
+    return result;
   }
 
   /**
@@ -329,7 +355,7 @@ export class Scanner {
       if (out !== n) return out as string;
     }
     const result = redact ? replaceSpans(text, spans, redact) : text;
-    if (json === undefined) return result;
+    if (json === undefined) return this.embeddedJson(text, result, spans, path, findings, redact);
     // JSON inside a string is read as the value it spells as well, by the rules that read a value's shape.
     const inner = this.scanJson(json, path, redact);
     // A set, not a search of the spans per finding: both can number in the hundreds of thousands.
@@ -351,6 +377,65 @@ export class Scanner {
     }
     const serialised = JSON.stringify(inner.value, null, indent);
     return replaceSpans(serialised, this.spans(serialised), redact);
+  }
+
+  /**
+   * JSON written inside a larger text (see embeddedJson): each object or array read as a string that is that
+   * JSON alone is, its findings that the text's spans did not give added. `result` (the text with its spans
+   * redacted) with each such JSON written redacted in its place; where a span of the text redacted crosses
+   * the JSON's edge, the JSON is redacted whole (fail closed: its redacted copy cannot be written beside it).
+   */
+  private embeddedJson(
+    text: string,
+    result: string,
+    spans: readonly TypedSpan[],
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): string {
+    const embedded = embeddedJson(text);
+    if (embedded.length === 0) return result;
+    const seen = new Set(spans.map((s) => s.type));
+    const rewritten: { start: number; end: number; written: string }[] = [];
+    for (const { start, end } of embedded) {
+      const inner: Finding[] = [];
+      const json = text.slice(start, end);
+      const written = this.scanString(json, path, inner, redact);
+      for (const f of inner) if (!seen.has(f.type)) findings.push(f);
+      if (written !== json) rewritten.push({ start, end, written });
+    }
+    if (!redact || rewritten.length === 0) return result;
+    // Both in order and apart from each other: merged in one pass.
+    const redacted = spans.filter((s) => redact(s.type));
+    const pieces: { start: number; end: number; written: string }[] = [];
+    const put = (piece: { start: number; end: number; written: string }): void => {
+      const last = pieces[pieces.length - 1];
+      if (last !== undefined && piece.start < last.end) last.end = Math.max(last.end, piece.end);
+      else pieces.push(piece);
+    };
+    let k = 0;
+    for (const json of rewritten) {
+      for (; k < redacted.length && (redacted[k] as TypedSpan).end <= json.start; k++)
+        put(spanPiece(redacted[k] as TypedSpan));
+      let crossing: TypedSpan | undefined;
+      let start = json.start;
+      let end = json.end;
+      for (; k < redacted.length && (redacted[k] as TypedSpan).start < json.end; k++) {
+        const s = redacted[k] as TypedSpan;
+        if (s.start < json.start || s.end > json.end) crossing ??= s;
+        start = Math.min(start, s.start);
+        end = Math.max(end, s.end);
+      }
+      put({ start, end, written: crossing ? `[REDACTED:${crossing.type}]` : json.written });
+    }
+    for (; k < redacted.length; k++) put(spanPiece(redacted[k] as TypedSpan));
+    let out = "";
+    let at = 0;
+    for (const piece of pieces) {
+      out += text.slice(at, piece.start) + piece.written;
+      at = piece.end;
+    }
+    return out + text.slice(at);
   }
 
   /** A value a string spells as JSON, read one JSON level deeper (see scanString). */
@@ -776,6 +861,11 @@ class FindingPaths {
   }
 }
 
+/** A span redacted, as the piece of text written in its place. */
+function spanPiece(span: TypedSpan): { start: number; end: number; written: string } {
+  return { start: span.start, end: span.end, written: `[REDACTED:${span.type}]` };
+}
+
 function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: string) => boolean): string {
   let out = "";
   let at = 0;
@@ -871,6 +961,26 @@ function indentOf(text: string): string | undefined {
   let end = lineEnd + 1;
   while (end < text.length && end - lineEnd <= 10 && (text[end] === " " || text[end] === "\t")) end++;
   return end > lineEnd + 1 ? text.slice(lineEnd + 1, end) : undefined;
+}
+
+/** The value the steps lead to, or undefined when the walked copy no longer has it (a redacted list). */
+function valueAt(value: unknown, route: readonly Step[]): unknown {
+  let at = value;
+  for (const step of route) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<string | number, unknown>)[step];
+  }
+  return at;
+}
+
+/** A copy of `value` with the member the steps from `from` on lead to replaced, each container on the way copied. */
+function withValueAt(value: unknown, route: readonly Step[], from: number, replacement: unknown): unknown {
+  if (from === route.length) return replacement;
+  if (value === null || typeof value !== "object") return value;
+  const step = route[from] as Step;
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
+  copy[step] = withValueAt(copy[step], route, from + 1, replacement);
+  return copy;
 }
 
 function bounded(path: string): string {

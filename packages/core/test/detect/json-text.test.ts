@@ -2,7 +2,7 @@
 // (attack-structured-text-twin.test.ts).
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
-import { jsonValue, unescapedJson } from "../../src/detect/json-text.js";
+import { embeddedJson, jsonValue, unescapedJson } from "../../src/detect/json-text.js";
 import { Scanner } from "../../src/detect/scanner.js";
 
 const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
@@ -87,5 +87,46 @@ describe("a JSON text inside a string", () => {
   it("hard negative: a document of ordinary values has no finding", () => {
     const text = JSON.stringify({ users: [{ id: 17, name: "bob", roles: ["admin"] }], total: 1 });
     expect(scanner.scan(text, "r").findings).toEqual([]);
+  });
+});
+
+// Round 38: JSON inside a larger text (attack-json-text-embedded.test.ts).
+describe("JSON written inside a larger text", () => {
+  const RECORD = JSON.stringify({
+    card: [4111, 1111, 1111, 1111],
+    ssn: { area: "078", group: "05", serial: "1120" },
+  });
+
+  it("is found by its balanced brackets, a string's brackets aside, each with where it stands", () => {
+    const text = `see [the docs] then payload=${RECORD} and {"a": "}[", "b": [1, 2]}`;
+    expect(embeddedJson(text).map((j) => text.slice(j.start, j.end))).toEqual([
+      RECORD,
+      '{"a": "}[", "b": [1, 2]}',
+    ]);
+    // Prose in brackets around a payload: the spans inside it are tried.
+    expect(embeddedJson(`(note {x} [got ${RECORD}])`).map((j) => j.value)).toEqual([JSON.parse(RECORD)]);
+    // A bracket left open, or a string broken by a line break, does not hide what follows.
+    expect(embeddedJson(`{ unclosed ${RECORD}`)).toHaveLength(1);
+    expect(embeddedJson(`{"a": "broken\n${RECORD}`)).toHaveLength(1);
+    expect(embeddedJson("[INFO] {started} [x, y]")).toEqual([]);
+  });
+
+  for (const [form, text] of Object.entries({
+    "a Markdown block": "Record:\n```json\n" + RECORD + "\n```\n",
+    "JSON Lines": `${RECORD}\n${RECORD}\n`,
+    "an SSE data line": `event: r\ndata: ${RECORD}\n\n`,
+    "a log line": `INFO payload=${RECORD} done`,
+  }))
+    it(`${form}: is read as the value it spells, and written redacted in its place`, () => {
+      const out = redacted(text).text;
+      expect(out).not.toMatch(/4111[^0-9]+1111[^0-9]+1111[^0-9]+1111/);
+      expect(out).not.toContain('"1120"');
+      expect(out.slice(0, 5)).toBe(text.slice(0, 5));
+      expect(out.slice(-4)).toBe(text.slice(-4));
+    });
+
+  it("hard negative: ordinary JSON in a log line has no finding", () => {
+    const text = 'INFO request={"id": 4111, "ids": [1111, 2222, 3333], "zip": "07805", "ok": true} took 12ms';
+    expect(scanner.scan({ text }, "p").findings).toEqual([]);
   });
 });

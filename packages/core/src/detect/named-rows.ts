@@ -1,0 +1,183 @@
+// A JSON result set names its columns once, apart from its rows: a list of names beside a list of equally
+// long rows (`{columns, rows}`, pandas' orient="split", Snowflake's rowType beside data, Databricks'
+// manifest.schema.columns beside result.data_array, BigQuery's schema.fields beside rows[].f[].v), or a header
+// row of names over the rows (a spreadsheet's values). A model reads each cell under its column's name, as it
+// reads a field under its key, so each such cell is found here with its name and judged as that field is
+// (Scanner.namedValue).
+//
+// One reading for every product: names are a list of strings or of objects with a string `name`; a row is a
+// list of cells, or an object whose one member is that list (BigQuery's `{f: […]}`); a cell is a value, or an
+// object whose one member is the value (`{v: …}`). A names list and a rows list pair when they are as long as
+// each other and stand under different members of one object, each at most MAX_DEPTH keys below it.
+//
+// Linear: one walk of the value; each list found is carried up at most MAX_DEPTH objects, and each object
+// pairs what its members carry.
+import { namesValue } from "./field-names.js";
+
+/** A names or rows list is found this many steps (keys) below the object that holds both. */
+const MAX_DEPTH = 3;
+/** A longer string names no column. */
+const MAX_NAME = 64;
+/** Fewer columns than this are a pair, read as one already (Scanner's pairName). */
+const MIN_COLUMNS = 2;
+
+/** A step from a value to one of its members: a key or an index. */
+export type Step = string | number;
+
+/** A cell and the name its column gives it, with the steps from the scanned value to it. */
+export interface NamedRowCell {
+  name: string;
+  route: readonly Step[];
+}
+
+interface Found {
+  /** The steps from the object that carries it. */
+  route: Step[];
+  /** How many objects up it has been carried. */
+  depth: number;
+}
+interface Names extends Found {
+  names: readonly string[];
+}
+interface Rows extends Found {
+  list: readonly unknown[];
+  /** The index of its first row (1 under a header row). */
+  first: number;
+  width: number;
+}
+interface Carried {
+  names: Names[];
+  rows: Rows[];
+}
+
+/** Every cell of the value's result sets whose column is named by a name the rules read a value by. */
+export function namedRowCells(value: unknown): NamedRowCell[] {
+  const cells: NamedRowCell[] = [];
+  visit(value, [], cells);
+  return cells;
+}
+
+/** What the value carries up, its own result sets' cells given to `cells`; `at` is its route, restored. */
+function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | undefined {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (item === null || typeof item !== "object") return;
+      at.push(i);
+      visit(item, at, cells);
+      at.pop();
+    });
+    const names = namesOf(value);
+    if (names !== undefined) return { names: [{ names, route: [], depth: 0 }], rows: [] };
+    const width = rowsWidth(value, 0);
+    if (width === undefined) return undefined;
+    // A header row of names over the rows.
+    const header = namesOf(value[0]);
+    if (header !== undefined && value.length > 1) {
+      pair(header, { list: value, first: 1, width, route: [], depth: 0 }, at, cells);
+      return undefined;
+    }
+    return { names: [], rows: [{ list: value, first: 0, width, route: [], depth: 0 }] };
+  }
+  if (value === null || typeof value !== "object") return undefined;
+  const obj = value as Record<string, unknown>;
+  let carried: Carried | undefined;
+  let byMember: [string, Carried][] | undefined;
+  for (const key of Object.keys(obj)) {
+    const item = obj[key];
+    if (item === null || typeof item !== "object") continue;
+    at.push(key);
+    const below = visit(item, at, cells);
+    at.pop();
+    if (below === undefined) continue;
+    (byMember ??= []).push([key, below]);
+    carried ??= { names: [], rows: [] };
+    for (const n of below.names) if (n.depth + 1 < MAX_DEPTH) carried.names.push(up(n, key));
+    for (const r of below.rows) if (r.depth + 1 < MAX_DEPTH) carried.rows.push(up(r, key));
+  }
+  // Names and rows under different members: rows are headed by the first names list as long as they are that
+  // stands under another member (one per width and member kept, two at most: each rows list pairs once here).
+  const namesByWidth = new Map<number, [string, Names][]>();
+  for (const [key, below] of byMember ?? [])
+    for (const names of below.names) {
+      const kept = namesByWidth.get(names.names.length) ?? [];
+      if (kept.length < 2 && kept.every(([other]) => other !== key)) kept.push([key, names]);
+      namesByWidth.set(names.names.length, kept);
+    }
+  if (namesByWidth.size > 0)
+    for (const [key, below] of byMember ?? [])
+      for (const rows of below.rows) {
+        const heading = namesByWidth.get(rows.width)?.find(([other]) => other !== key);
+        if (heading !== undefined) pair(heading[1].names, rows, [...at, key], cells);
+      }
+  return carried !== undefined && carried.names.length + carried.rows.length > 0 ? carried : undefined;
+}
+
+function up<T extends Found>(found: T, key: string): T {
+  return { ...found, route: [key, ...found.route], depth: found.depth + 1 };
+}
+
+/** Each cell of `rows` under a column `names` names as a value's name; `from` is the route to rows' carrier. */
+function pair(names: readonly string[], rows: Rows, from: readonly Step[], cells: NamedRowCell[]): void {
+  const columns = names.flatMap((name, c) => (namesValue(name) ? [c] : []));
+  for (let r = rows.first; r < rows.list.length; r++) {
+    const row = rowOf(rows.list[r]);
+    if (row === undefined) continue;
+    for (const c of columns) {
+      const cell = row.cells[c];
+      const wrap = wrapper(cell);
+      const route = [...from, ...rows.route, r, ...row.toCells, c];
+      if (wrap !== undefined) route.push(wrap);
+      cells.push({ name: names[c] as string, route });
+    }
+  }
+}
+
+/** The names a list gives, when it is a list of names (strings, or objects with a string `name`). */
+function namesOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length < MIN_COLUMNS) return undefined;
+  const names: string[] = [];
+  let named = false;
+  for (const item of value) {
+    const name =
+      typeof item === "string"
+        ? item
+        : item !== null && typeof item === "object"
+          ? (item as Record<string, unknown>).name
+          : undefined;
+    if (typeof name !== "string" || name.length > MAX_NAME) return undefined;
+    named ||= namesValue(name);
+    names.push(name);
+  }
+  return named ? names : undefined;
+}
+
+/** How many cells each row of the list has from `from` on, when every one is a row and as long as the others. */
+function rowsWidth(list: readonly unknown[], from: number): number | undefined {
+  if (list.length <= from) return undefined;
+  let width = -1;
+  for (let i = from; i < list.length; i++) {
+    const row = rowOf(list[i]);
+    if (row === undefined || (width >= 0 && row.cells.length !== width)) return undefined;
+    width = row.cells.length;
+  }
+  return width >= MIN_COLUMNS ? width : undefined;
+}
+
+/** A row: a list of cells, or an object whose one member is that list (the steps to it given). */
+function rowOf(value: unknown): { cells: readonly unknown[]; toCells: Step[] } | undefined {
+  if (Array.isArray(value)) return { cells: value, toCells: [] };
+  if (value === null || typeof value !== "object") return undefined;
+  const only = onlyMember(value);
+  const cells = only === undefined ? undefined : (value as Record<string, unknown>)[only];
+  return Array.isArray(cells) ? { cells, toCells: [only as string] } : undefined;
+}
+
+/** The one member's key of a cell written as an object (`{v: …}`), or undefined when the cell is the value. */
+function wrapper(cell: unknown): string | undefined {
+  return cell !== null && typeof cell === "object" && !Array.isArray(cell) ? onlyMember(cell) : undefined;
+}
+
+function onlyMember(obj: object): string | undefined {
+  const keys = Object.keys(obj);
+  return keys.length === 1 ? keys[0] : undefined;
+}

@@ -1,0 +1,61 @@
+// Round 38: a JSON result set names its columns once, apart from its rows (named-rows.ts); each cell is judged
+// as the field under its column's name is (attack-named-columns-json-result-sets.test.ts).
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { namedRowCells } from "../../src/detect/named-rows.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const redacted = (value: unknown) => JSON.stringify(scanner.scan(value, "r", () => true).value);
+
+const SSN = "078051120";
+const PASSWORD = "Tr0ub4dor&3x";
+const ROW = ["bob", SSN, PASSWORD];
+const NAMES = ["name", "ssn", "password"];
+
+const SETS: Record<string, object> = {
+  "names beside rows": { columns: NAMES, rows: [ROW] },
+  "names as objects, nested apart": {
+    manifest: { schema: { columns: NAMES.map((name) => ({ name, type: "STRING" })) } },
+    result: { data_array: [ROW, ROW] },
+  },
+  "rows of wrapped cells": {
+    schema: { fields: NAMES.map((name) => ({ name })) },
+    rows: [{ f: ROW.map((v) => ({ v })) }],
+  },
+  "a header row": { values: [NAMES, ROW] },
+  "a header row alone": [NAMES, ROW],
+};
+
+describe("a result set's cells under their columns' names", () => {
+  for (const [name, set] of Object.entries(SETS))
+    it(`${name}: the SSN and the password are redacted, the rest kept`, () => {
+      const out = redacted(set);
+      expect(out).not.toContain(SSN);
+      expect(out).not.toContain(PASSWORD);
+      expect(out).toContain("bob");
+      expect(redacted(JSON.stringify(set))).not.toMatch(/078051120|Tr0ub4dor/);
+    });
+
+  it("pairs names only with rows as long as they are", () => {
+    expect(namedRowCells({ columns: NAMES, rows: [["bob", SSN]] })).toEqual([]);
+  });
+
+  it("leaves rows whose names name no value alone", () => {
+    expect(namedRowCells({ columns: ["id", "count", "city"], rows: [[1, 2, "x"]] })).toEqual([]);
+    const plain = { columns: ["id", "phone"], rows: [[1, "on order"]] };
+    expect(redacted(plain)).toBe(JSON.stringify(plain));
+  });
+
+  it("gives each named cell's route", () => {
+    expect(namedRowCells({ columns: NAMES, rows: [ROW] })).toEqual([
+      { name: "ssn", route: ["rows", 0, 1] },
+      { name: "password", route: ["rows", 0, 2] },
+    ]);
+  });
+
+  it("finds names and rows no more than three keys below the object that holds both", () => {
+    const far = { a: { b: { c: { columns: NAMES } } }, rows: [ROW] };
+    expect(namedRowCells(far)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// Attack (round 38, atk38a, as a database server's output): a cell is now read with the name its column's
+// header gives it in the text tables database clients print, and a JSON field with its key; but the JSON
+// result sets database and spreadsheet APIs return name their columns once, apart from the rows: a list of
+// column names beside a list of row arrays (`{columns, rows}`, pandas' `orient="split"`), BigQuery's
+// `schema.fields` beside `rows[].f[].v`, Snowflake's `resultSetMetaData.rowType` beside `data`, Databricks'
+// `manifest.schema.columns` beside `result.data_array`, Google Sheets' `values` with its header row. A tool
+// that answers a query with one of them, as structuredContent and its serialised twin, hands the client a
+// user's SSN and password whole, where the same row as an object of named fields arrives redacted.
+import { afterAll, describe, expect, it } from "vitest";
+import { recorderWithResults, toolSession } from "../src/index.js";
+
+const SSN = "078051120";
+const PASSWORD = "Tr0ub4dor&3x";
+const ROW = ["bob", SSN, PASSWORD];
+
+const SETS: Record<string, object> = {
+  columns_rows: { columns: ["name", "ssn", "password"], rows: [ROW] },
+  pandas_split: { columns: ["name", "ssn", "password"], index: [0], data: [ROW] },
+  bigquery: {
+    schema: { fields: [{ name: "name" }, { name: "ssn" }, { name: "password" }] },
+    rows: [{ f: ROW.map((v) => ({ v })) }],
+  },
+  snowflake: {
+    resultSetMetaData: { rowType: [{ name: "NAME" }, { name: "SSN" }, { name: "PASSWORD" }] },
+    data: [ROW],
+  },
+  databricks: {
+    manifest: { schema: { columns: [{ name: "name" }, { name: "ssn" }, { name: "password" }] } },
+    result: { data_array: [ROW] },
+  },
+  google_sheets: { range: "Users!A1:C2", majorDimension: "ROWS", values: [["name", "ssn", "password"], ROW] },
+};
+// Control: the same row as an object of named fields.
+const OBJECT = { rows: [{ name: "bob", ssn: SSN, password: PASSWORD }] };
+
+const answer = (set: object) => ({
+  content: [{ type: "text", text: JSON.stringify(set) }],
+  structuredContent: set,
+});
+const { home } = recorderWithResults({
+  ...Object.fromEntries(Object.entries(SETS).map(([name, set]) => [name, answer(set)])),
+  as_objects: answer(OBJECT),
+});
+afterAll(async () => {
+  await home.cleanup();
+});
+
+const leaked = (text: string) => ({ ssn: text.includes(SSN), password: text.includes(PASSWORD) });
+
+describe("a JSON result set whose columns are named apart from its rows", () => {
+  it("(control) the row as an object of named fields reaches the client redacted", async () => {
+    let text = "";
+    await toolSession(home, async (call) => {
+      text = JSON.stringify(await call("as_objects", {}));
+    });
+    expect(leaked(text)).toEqual({ ssn: false, password: false });
+  }, 60_000);
+
+  for (const name of Object.keys(SETS))
+    it(`${name}: the row's SSN and password do not reach the client`, async () => {
+      let text = "";
+      await toolSession(home, async (call) => {
+        text = JSON.stringify(await call(name, {}));
+      });
+      expect(leaked(text)).toEqual({ ssn: false, password: false });
+    }, 60_000);
+});

@@ -267,8 +267,9 @@ function isRule(text: string, start: number, end: number): boolean {
   let dashes = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2d) {
-      if (text.charCodeAt(i + 1) === 0x2d) dashes = true;
+    // Dashes, or a grid table's "=" under its header.
+    if (c === 0x2d || c === 0x3d) {
+      if (text.charCodeAt(i + 1) === c) dashes = true;
     } else if (c !== 0x2b && c !== PIPE && c !== 0x3a && !isBlank(c)) return false;
   }
   return dashes;

@@ -5,6 +5,7 @@
 // a name the rules read a value by (field-names.ts) is written into one view as `"<name>": "<cell>"`, a line
 // of its own, so it is judged as the same value in JSON is; the cell maps back one to one.
 import { insertCells } from "./decode-inserts.js";
+import { recordCells } from "./decode-records.js";
 import { tableCells } from "./decode-tables.js";
 import { ViewBuilder, type DecodedView } from "./decode.js";
 
@@ -56,11 +57,26 @@ export class NamedCells {
 }
 
 /** The view of the cells of tables and INSERTs that a name heads, or undefined when the text holds none. */
-export function namedCellsView(text: string): DecodedView | undefined {
+export function namedCellsView(written: string): DecodedView | undefined {
+  // Box-drawing tables (sqlite's and DuckDB's `.mode box`) read as the ASCII ones they draw: one character for
+  // one, so every offset stands where it is written.
+  const text = written.includes("\u2502") ? written.replace(BOX_DRAWING, asciiOfBox) : written;
   const cells = new NamedCells(text);
   tableCells(text, cells);
+  recordCells(text, cells);
   insertCells(text, cells);
   return cells.build();
+}
+
+/** The box-drawing characters tables are drawn with: their lines, and where lines meet. */
+const BOX_DRAWING = /[\u2500-\u257f]/g;
+
+function asciiOfBox(char: string): string {
+  const code = char.charCodeAt(0);
+  // Light and heavy horizontal lines, vertical lines, then every corner and junction.
+  if (code === 0x2500 || code === 0x2501 || code === 0x2550) return "-";
+  if (code === 0x2502 || code === 0x2503 || code === 0x2551) return "|";
+  return "+";
 }
 
 function isBlank(code: number): boolean {

@@ -13,6 +13,26 @@ const SSN = "078051120";
 const PASSWORD = "Tr0ub4dor&3x";
 
 const TABLES: Record<string, string> = {
+  // Round 38 (attack-named-columns-other-forms.test.ts): psql's expanded records, Unicode boxes, a grid's "=".
+  "psql expanded (\\x)": [
+    "-[ RECORD 1 ]------",
+    "name     | bob",
+    `ssn      | ${SSN}`,
+    `password | ${PASSWORD}`,
+  ].join("\n"),
+  "sqlite .mode box": [
+    "┌──────┬───────────┬──────────────┐",
+    "│ name │    ssn    │   password   │",
+    "├──────┼───────────┼──────────────┤",
+    `│ bob  │ ${SSN} │ ${PASSWORD} │`,
+    "└──────┴───────────┴──────────────┘",
+  ].join("\n"),
+  "grid table (= rule)": [
+    "+------+-----------+--------------+",
+    "| name | ssn       | password     |",
+    "+======+===========+==============+",
+    `| bob  | ${SSN} | ${PASSWORD} |`,
+  ].join("\n"),
   psql: [
     " name |    ssn    |   password",
     "------+-----------+--------------",

@@ -133,6 +133,10 @@ export class Scanner {
     );
     this.cards = this.detectors.find((d) => d.type === "credit_card");
     this.secretDetectors = this.detectors.filter((d) => d.category === "secret");
+    this.secretTypes = new Set([
+      "high_entropy_secret",
+      ...this.secretDetectors.flatMap((d) => d.types ?? [d.type]),
+    ]);
     this.splitNumbers = splitNumberDetectors(this.detectors);
     this.splitContacts = splitContactDetectors(this.detectors);
     this.entropyOn = !options.disabled.has("high_entropy_secret") && options.threshold <= 0.8;
@@ -149,6 +153,8 @@ export class Scanner {
   private readonly cards: Detector | undefined;
   /** The secret detectors alone: what a token cut between neighbours is read with (see split-fields.ts). */
   private readonly secretDetectors: readonly Detector[];
+  /** The types a secret is found as: the secret detectors' and the key rules' (see embeddedJson). */
+  private readonly secretTypes: ReadonlySet<string>;
   private readonly splitNumbers: readonly Detector[];
   private readonly splitContacts: readonly Detector[];
   private readonly entropyOn: boolean;
@@ -380,10 +386,15 @@ export class Scanner {
   }
 
   /**
-   * JSON written inside a larger text (see embeddedJson): each object or array read as a string that is that
-   * JSON alone is, its findings that the text's spans did not give added. `result` (the text with its spans
-   * redacted) with each such JSON written redacted in its place; where a span of the text redacted crosses
-   * the JSON's edge, the JSON is redacted whole (fail closed: its redacted copy cannot be written beside it).
+   * JSON written inside a larger text (see embeddedJson): the value each object or array spells is walked for
+   * the personal data its shape holds (a card as four numbers, an SSN over three fields), the findings the
+   * text's spans did not give added. Its text was read where it stands, with the rest, so it is not read
+   * again. Its secrets are left to that reading too: the key rules' reading of a bare structure (a URL under
+   * token_uri, a mask under secret, Palau's "PW" read as a password) finds secrets in the sample payloads of
+   * documentation and source files, where the text rules, reading the same pairs in context, do not.
+   * `result` (the text with its spans redacted) with each such JSON written redacted in its place; where a
+   * span of the text redacted crosses the JSON's edge, the JSON is redacted whole (fail closed: its redacted
+   * copy cannot be written beside it).
    */
   private embeddedJson(
     text: string,
@@ -396,17 +407,22 @@ export class Scanner {
     const embedded = embeddedJson(text);
     if (embedded.length === 0) return result;
     const seen = new Set(spans.map((s) => s.type));
+    const personal = (type: string): boolean => !this.secretTypes.has(type) && (redact?.(type) ?? false);
+    const redacted = redact ? spans.filter((s) => redact(s.type)) : [];
     const rewritten: { start: number; end: number; written: string }[] = [];
-    for (const { start, end } of embedded) {
-      const inner: Finding[] = [];
-      const json = text.slice(start, end);
-      const written = this.scanString(json, path, inner, redact);
-      for (const f of inner) if (!seen.has(f.type)) findings.push(f);
-      if (written !== json) rewritten.push({ start, end, written });
+    for (const { start, end, value } of embedded) {
+      const inner = this.scanJson(value, path, personal);
+      const found = inner.findings.filter((f) => !this.secretTypes.has(f.type));
+      for (const f of found) if (!seen.has(f.type)) findings.push(f);
+      if (found.some((f) => personal(f.type)))
+        rewritten.push({
+          start,
+          end,
+          written: this.embeddedWritten(text, start, end, redacted, inner.value, path, personal),
+        });
     }
-    if (!redact || rewritten.length === 0) return result;
+    if (rewritten.length === 0) return result;
     // Both in order and apart from each other: merged in one pass.
-    const redacted = spans.filter((s) => redact(s.type));
     const pieces: { start: number; end: number; written: string }[] = [];
     const put = (piece: { start: number; end: number; written: string }): void => {
       const last = pieces[pieces.length - 1];
@@ -436,6 +452,40 @@ export class Scanner {
       at = piece.end;
     }
     return out + text.slice(at);
+  }
+
+  /**
+   * The JSON of text[start, end) written with what `redact` takes of the walk of its value (`walked`), and the
+   * text's spans inside it redacted first: the value the span's redacted text spells, walked again. When that
+   * text is no JSON (a span across a string's quotes), the JSON is redacted whole (fail closed).
+   */
+  private embeddedWritten(
+    text: string,
+    start: number,
+    end: number,
+    redacted: readonly TypedSpan[],
+    walked: unknown,
+    path: string,
+    redact: (type: string) => boolean,
+  ): string {
+    // The spans are in order: those inside are found from the first that ends after `start`.
+    let lo = 0;
+    let hi = redacted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((redacted[mid] as TypedSpan).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: TypedSpan[] = [];
+    for (let k = lo; k < redacted.length && (redacted[k] as TypedSpan).start < end; k++) {
+      const s = redacted[k] as TypedSpan;
+      if (s.start >= start && s.end <= end) inside.push({ ...s, start: s.start - start, end: s.end - start });
+    }
+    if (inside.length === 0) return JSON.stringify(walked);
+    const value = jsonValue(replaceSpans(text.slice(start, end), inside, () => true));
+    if (value === undefined || typeof value !== "object")
+      return `[REDACTED:${(inside[0] as TypedSpan).type}]`;
+    return JSON.stringify(this.scanJson(value, path, redact).value);
   }
 
   /** A value a string spells as JSON, read one JSON level deeper (see scanString). */

@@ -125,6 +125,26 @@ describe("JSON written inside a larger text", () => {
       expect(out.slice(-4)).toBe(text.slice(-4));
     });
 
+  // Benchmark held out: sample payloads in documentation and source files (pino's docs, libphonenumber's
+  // metadata module, a service account's placeholders in an env line).
+  it("hard negative: its secrets are judged as the text is, not by the key rules' reading of its value", () => {
+    for (const text of [
+      '```JSON\n{"level":30,"stuff":{"thats":[{"secret":"**GDPR COMPLIANT**","logme":"will be logged"}]}}\n```',
+      'export default {"version":4,"countries":{"PW":["680","01[12]"],"PY":["595","00"]}}',
+      'SA={"type":"service_account","token_uri":"https://oauth2.googleapis.com/token","client_id":"..."}',
+    ])
+      expect(scanner.scan({ text }, "p").findings).toEqual([]);
+  });
+
+  it("a span of the text redacted inside it stays redacted where the JSON is written again", () => {
+    const text = `INFO payload={"mail": "alice@example.org", "card": [4111, 1111, 1111, 1111]} done`;
+    const out = redacted(text).text;
+    expect(out).not.toContain("alice@example.org");
+    expect(out).not.toMatch(/4111[^0-9]+1111/);
+    expect(out.startsWith("INFO payload=")).toBe(true);
+    expect(out.endsWith(" done")).toBe(true);
+  });
+
   it("hard negative: ordinary JSON in a log line has no finding", () => {
     const text = 'INFO request={"id": 4111, "ids": [1111, 2222, 3333], "zip": "07805", "ok": true} took 12ms';
     expect(scanner.scan({ text }, "p").findings).toEqual([]);

@@ -65,7 +65,7 @@ export function embeddedJson(text: string): { start: number; end: number; value:
   const found: { start: number; end: number; value: object }[] = [];
   const tryAll = (spans: readonly Balanced[], level: number): void => {
     for (const span of spans) {
-      if (span.end - span.start >= MIN_EMBEDDED) {
+      if (span.end - span.start >= MIN_EMBEDDED && opensJson(text, span.start)) {
         let value: unknown;
         try {
           value = JSON.parse(text.slice(span.start, span.end));
@@ -82,6 +82,30 @@ export function embeddedJson(text: string): { start: number; end: number; value:
   };
   tryAll(balancedSpans(text), 0);
   return found;
+}
+
+/**
+ * Whether what follows the bracket at `at` can begin JSON's object ("{" then a key's quote or "}") or array
+ * ("[" then a value): code's brackets (`env['KEY']`, `${{ secrets.X }}`, `values[i]`) are turned away before
+ * the parser sees them, whose error on each costs more than reading the whole text.
+ */
+function opensJson(text: string, at: number): boolean {
+  let i = at + 1;
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  if (text.charCodeAt(at) === 0x7b) return code === 0x22 || code === 0x7d;
+  // A value: a string, a number, an object or array, true, false or null; or the array's end.
+  return (
+    code === 0x22 ||
+    code === 0x2d ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x7b ||
+    code === 0x5b ||
+    code === 0x5d ||
+    code === 0x74 ||
+    code === 0x66 ||
+    code === 0x6e
+  );
 }
 
 /** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */

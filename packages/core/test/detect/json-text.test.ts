@@ -109,6 +109,12 @@ describe("JSON written inside a larger text", () => {
     expect(embeddedJson(`{ unclosed ${RECORD}`)).toHaveLength(1);
     expect(embeddedJson(`{"a": "broken\n${RECORD}`)).toHaveLength(1);
     expect(embeddedJson("[INFO] {started} [x, y]")).toEqual([]);
+    // Code's brackets are no JSON's opening, and are turned away unparsed; blanks after an opening are JSON's.
+    expect(embeddedJson("os.environ['DB_PASSWORD'] ${{ secrets.DEPLOY_KEY }}")).toEqual([]);
+    expect(embeddedJson('got [ 1, 2, 3 ] and {\n  "a": "bcdefg" }').map((j) => j.value)).toEqual([
+      [1, 2, 3],
+      { a: "bcdefg" },
+    ]);
   });
 
   for (const [form, text] of Object.entries({

@@ -5,6 +5,8 @@ import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
 import {
   CONFIG_LINE_GATE,
+  LISTED_PAIR_BACK,
+  LISTED_PAIR_GATE,
   LineBreaks,
   NAME_THEN_BLANK_GATE,
   NAMED_PAIR_GATE,
@@ -397,5 +399,102 @@ describe("a cut prefix's left piece, let go early by its last characters", () =>
     expect(secrets(`${UUID} 7b2c-a9d1-ea-a0 ab_cd ef-gh request_id=${UUID}`)).toEqual([]);
     // A left piece glued to a longer word is no piece.
     expect(secrets(`x_github_pa t_${FINE_GRAINED}`)).toEqual([]);
+  });
+});
+
+describe("the gate of a session's pair in a cookie list, which may start before its keyword", () => {
+  const rule = SECRET_RULES.find((r) => r.gate === LISTED_PAIR_GATE);
+  // Names, values, separators and code around them, with runs at the pattern's bounds (40 name characters
+  // before and after the keyword, 16 value characters) and past them.
+  const PARTS = [
+    "; ",
+    ";",
+    " ",
+    "\t",
+    "\n",
+    "=",
+    "==",
+    " = ",
+    "PHPSESSID",
+    "session",
+    "connect.sid",
+    "_sid",
+    "sid",
+    "authorId",
+    "auth",
+    "token",
+    "jwt",
+    "login",
+    "remember_me",
+    "ſess",
+    "x",
+    "-",
+    ".",
+    "n".repeat(39),
+    "n".repeat(40),
+    "n".repeat(41),
+    "Xk29fq7Lm2PwQr8s",
+    "Xk29fq7Lm2PwQr8",
+    "Xk29fq7Lm2PwQr8sTu4vWx5y",
+    "None):",
+    "'",
+    '"',
+    "&",
+    ",",
+    "(",
+  ];
+
+  it("never turns away a keyword from which, or up to its look-back before which, the pattern matches", () => {
+    expect(rule).toBeDefined();
+    const { pattern, keywords, back } = rule as NonNullable<typeof rule>;
+    expect(back).toBe(LISTED_PAIR_BACK);
+    const sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    let seed = 3838;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const part = () => PARTS[Math.floor(next() * PARTS.length)] as string;
+    const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)] as string;
+    let matched = 0;
+    let turnedAway = 0;
+    for (let i = 0; i < 6000; i++) {
+      let text = "";
+      if (i % 2 === 0) for (let p = 1 + Math.floor(next() * 10); p > 0; p--) text += part();
+      else {
+        // Half as cookie lists are written: pairs joined by semicolons, each piece perhaps another.
+        const names = ["PHPSESSID", "connect.sid", "_ga", "auth_token", "n".repeat(38) + "_sid", "jwt"];
+        const values = ["Xk29fq7Lm2PwQr8sTu4v", "Xk29fq7Lm2PwQr8", "dark", "GA1.2.3"];
+        const pieces: string[] = [];
+        for (let p = 1 + Math.floor(next() * 4); p > 0; p--)
+          pieces.push(pick(names), "=", pick(values), pick(["; ", ";", " ; ", ""]));
+        for (const piece of pieces) text += next() < 0.1 ? part() : piece;
+      }
+      const lower = text.toLowerCase();
+      for (const keyword of keywords)
+        for (let at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+          let match: RegExpExecArray | null = null;
+          for (let start = Math.max(0, at - LISTED_PAIR_BACK); start <= at && match === null; start++) {
+            sticky.lastIndex = start;
+            match = sticky.exec(text);
+          }
+          const open = LISTED_PAIR_GATE(text, at, new LineBreaks(text));
+          if (match !== null) matched++;
+          if (!open) turnedAway++;
+          if (!open) expect(match, `${JSON.stringify(text)} at ${at}`).toBeNull();
+        }
+    }
+    // Not vacuous: the pattern matches at many of these keywords, and the gate turns many others away.
+    expect(matched).toBeGreaterThan(500);
+    expect(turnedAway).toBeGreaterThan(1000);
+  });
+
+  it("turns away source code's tokens and logins, and lets a cookie list's pairs through", () => {
+    const code =
+      "connect(host, port=5432, password=None):\nif (token === undefined) throw new Error('no token');";
+    for (const keyword of ["token", "no token"])
+      expect(LISTED_PAIR_GATE(code, code.indexOf(keyword), new LineBreaks(code))).toBe(false);
+    const list = "_ga=GA1.2.3; PHPSESSID=Xk29fq7Lm2PwQr8sTu4v; theme=dark";
+    expect(LISTED_PAIR_GATE(list, list.indexOf("SESS"), new LineBreaks(list))).toBe(true);
+    // The name ended before the keyword: its "=" stands behind it, a value after that.
+    const after = "sid=Xk29fq7Lm2PwQr8sTu4vtoken; a=b";
+    expect(LISTED_PAIR_GATE(after, after.indexOf("token"), new LineBreaks(after))).toBe(true);
   });
 });

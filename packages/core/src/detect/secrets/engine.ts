@@ -59,7 +59,8 @@ export interface SecretRule {
   structural?: boolean;
   /**
    * A necessary condition of the pattern at a keyword's start (gates.ts), read before the pattern is tried
-   * there: false only where the pattern cannot match. Only for rules that start at their keyword (no `back`).
+   * there: false only where the pattern cannot match; for a rule with `back`, only where it cannot match from
+   * any start in the `back` characters before the keyword nor at it.
    */
   gate?: Gate;
 }
@@ -105,8 +106,6 @@ class Compiled {
     this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
     this.gate = rule.gate ?? null;
-    if (this.gate !== null && this.back > 0)
-      throw new Error(`secret rules: a gate reads from the keyword, but rule ${index} starts before it`);
     this.finder =
       this.back > 0 && !/[uv]/.test(flags)
         ? new RegExp(`[^]{0,${this.back}}?(?=${rule.pattern.source})`, flags)

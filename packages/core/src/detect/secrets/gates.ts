@@ -6,8 +6,9 @@
 // own pattern wherever its gate says false, so a pattern changed beyond what its gate assumes fails there.
 
 /**
- * A gate: false only where the rule's pattern, tried at `at` (the keyword's start), cannot match. `breaks` is
- * the scan's one LineBreaks of `text`.
+ * A gate: false only where the rule's pattern, tried at `at` (the keyword's start), cannot match (for a rule
+ * that may start before its keyword, from no start in its `back` before `at` either). `breaks` is the scan's
+ * one LineBreaks of `text`.
  */
 export type Gate = (text: string, at: number, breaks: LineBreaks) => boolean;
 
@@ -225,3 +226,55 @@ export const QUOTED_VALUE_GATE: Gate = (text, at) => {
   const quote = text.charCodeAt(i);
   return quote === 34 || quote === 39 || quote === 96;
 };
+
+/** How far before its keyword a session's pair in a cookie list may start (split-rules.ts: the rule's `back`). */
+export const LISTED_PAIR_BACK = 40;
+/** The longest name of that rule's pattern: 40 characters, its longest keyword (remember), 40 more. */
+const LISTED_PAIR_NAME = 40 + 8 + 40;
+
+/**
+ * A session's pair in a cookie list (split-rules.ts), tried from every start up to LISTED_PAIR_BACK before the
+ * keyword:
+ *   (?<![A-Za-z0-9_.-])(name)=value, the name a run of [A-Za-z0-9_.-] of at most LISTED_PAIR_NAME
+ * The name is the whole run of name characters it starts (none before it, the "=" after it). So either the
+ * keyword stands in the name, and the run from the keyword ends on that "=" within LISTED_PAIR_NAME, or the
+ * name ended before the keyword, and its "=" stands after a name character less than LISTED_PAIR_BACK before
+ * it, the value's first LISTED_VALUE_MIN characters after it. Source code names tokens and logins thousands of times per megabyte and writes "=" after a blank
+ * (`token === undefined`, `const session = …`): each such place is turned away in a few comparisons, where the
+ * look-back tried the pattern from each of the 40 starts before it.
+ */
+export const LISTED_PAIR_GATE: Gate = (text, at) => {
+  let i = at;
+  const name = Math.min(text.length, at + LISTED_PAIR_NAME);
+  while (i < name && isCookieNameCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 61 /* = */) return true;
+  // A loop, not lastIndexOf: that would read on to the text's start where no "=" stands (base64).
+  for (let eq = Math.max(1, at - LISTED_PAIR_BACK + 1); eq < at; eq++)
+    if (
+      text.charCodeAt(eq) === 61 &&
+      isCookieNameCode(text.charCodeAt(eq - 1)) &&
+      listedValueFollows(text, eq + 1)
+    )
+      return true;
+  return false;
+};
+
+/** The shortest value of a session's pair in a cookie list (split-rules.ts, LISTED_VALUE). */
+const LISTED_VALUE_MIN = 16;
+
+/** Whether LISTED_VALUE_MIN characters of [^\s;,"'&=] stand from `at` (`password=None):` has four). */
+function listedValueFollows(text: string, at: number): boolean {
+  if (at + LISTED_VALUE_MIN > text.length) return false;
+  for (let i = at; i < at + LISTED_VALUE_MIN; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 44 || c === 34 || c === 39 || c === 38 || c === 61 || isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** [A-Za-z0-9_.-], a cookie name's characters in the session rules' patterns. */
+function isCookieNameCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45
+  );
+}

@@ -2,7 +2,7 @@
 // task definitions: `- name: DB_PASSWORD` then `value: …`) and a session cookie (`Cookie: sid=…`). Each is
 // judged as the assignment it stands for, by the same strength of name as context-rules.ts.
 import type { SecretRule } from "./engine.js";
-import { NAMED_PAIR_GATE } from "./gates.js";
+import { LISTED_PAIR_BACK, LISTED_PAIR_GATE, NAMED_PAIR_GATE } from "./gates.js";
 import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
 import { antiForgeryName } from "./name-says-not-secret.js";
 import { isStandIn } from "./placeholders.js";
@@ -115,9 +115,10 @@ export const SPLIT_RULES: SecretRule[] = [
     type: "session_cookie",
     generic: true,
     keywords: ["sess", "sid=", "auth", "token", "jwt", "login", "remember"],
-    back: 40,
+    back: LISTED_PAIR_BACK,
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])${SESSION_NAME}=${LISTED_VALUE}`, "i"),
     group: 2,
+    gate: LISTED_PAIR_GATE,
     context: inCookieList,
     validate: sessionValue,
   },

@@ -109,6 +109,9 @@ function opensJson(text: string, at: number): boolean {
 }
 
 /** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */
+/** The characters that open or close a bracket or a string, escape, or break a line. */
+const STRUCTURE = /[{}[\]"\\\n]/g;
+
 function balancedSpans(text: string): Balanced[] {
   const outermost: Balanced[] = [];
   /** The brackets open now, each with the spans closed inside it so far, and the code that closes it. */
@@ -123,7 +126,8 @@ function balancedSpans(text: string): Balanced[] {
   };
   let nextBrace = text.indexOf("{");
   let nextBracket = text.indexOf("[");
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
     if (open.length === 0) {
       // Outside brackets nothing but the next opening counts: found natively.
       if (nextBrace >= 0 && nextBrace < i) nextBrace = text.indexOf("{", i);
@@ -146,11 +150,15 @@ function balancedSpans(text: string): Balanced[] {
       if (code !== bracket.closer) {
         open.push(bracket);
         abandon();
-        continue;
+      } else {
+        const span = { start: bracket.start, end: i + 1, inner: bracket.inner };
+        (open.length > 0 ? (open[open.length - 1] as { inner: Balanced[] }).inner : outermost).push(span);
       }
-      const span = { start: bracket.start, end: i + 1, inner: bracket.inner };
-      (open.length > 0 ? (open[open.length - 1] as { inner: Balanced[] }).inner : outermost).push(span);
     }
+    // Inside brackets only these characters change anything: the next is found natively, not letter by
+    // letter (a function's body in code is all inside brackets).
+    STRUCTURE.lastIndex = i + 1;
+    i = STRUCTURE.exec(text)?.index ?? text.length;
   }
   abandon();
   return outermost;

@@ -114,21 +114,24 @@ const STRUCTURE = /[{}[\]"\\\n]/g;
 
 function balancedSpans(text: string): Balanced[] {
   const outermost: Balanced[] = [];
-  /** The brackets open now, each with the spans closed inside it so far, and the code that closes it. */
-  const open: { start: number; closer: number; inner: Balanced[] }[] = [];
+  // The brackets open now, as three stacks (no object per bracket: code opens one every few characters): where
+  // each starts, the code that closes it, and the spans closed inside it so far (NONE until there is one).
+  const starts: number[] = [];
+  const closers: number[] = [];
+  const inners: Balanced[][] = [];
   let inString = false;
   // A bracket left open (prose's, or a string broken by a line break) holds no span: those closed inside it
   // stand on their own.
   const abandon = (): void => {
-    for (const bracket of open) for (const span of bracket.inner) outermost.push(span);
-    open.length = 0;
+    for (const inner of inners) for (const span of inner) outermost.push(span);
+    starts.length = closers.length = inners.length = 0;
     inString = false;
   };
   let nextBrace = text.indexOf("{");
   let nextBracket = text.indexOf("[");
   let i = 0;
   while (i < text.length) {
-    if (open.length === 0) {
+    if (starts.length === 0) {
       // Outside brackets nothing but the next opening counts: found natively.
       if (nextBrace >= 0 && nextBrace < i) nextBrace = text.indexOf("{", i);
       if (nextBracket >= 0 && nextBracket < i) nextBracket = text.indexOf("[", i);
@@ -141,19 +144,15 @@ function balancedSpans(text: string): Balanced[] {
       else if (code === 0x22) inString = false;
       else if (code === 10) abandon();
     } else if (code === 0x7b || code === 0x5b) {
+      starts.push(i);
       // Each closing code is its opening's plus two.
-      open.push({ start: i, closer: code + 2, inner: [] });
+      closers.push(code + 2);
+      inners.push(NONE);
     } else if (code === 0x22) {
       inString = true;
     } else if (code === 0x7d || code === 0x5d) {
-      const bracket = open.pop() as { start: number; closer: number; inner: Balanced[] };
-      if (code !== bracket.closer) {
-        open.push(bracket);
-        abandon();
-      } else {
-        const span = { start: bracket.start, end: i + 1, inner: bracket.inner };
-        (open.length > 0 ? (open[open.length - 1] as { inner: Balanced[] }).inner : outermost).push(span);
-      }
+      if (code !== closers.pop()) abandon();
+      else closeSpan(text, starts.pop() ?? 0, i + 1, inners.pop() ?? NONE, inners, outermost);
     }
     // Inside brackets only these characters change anything: the next is found natively, not letter by
     // letter (a function's body in code is all inside brackets).
@@ -162,6 +161,30 @@ function balancedSpans(text: string): Balanced[] {
   }
   abandon();
   return outermost;
+}
+
+/** No spans: shared, never added to (closeSpan gives a bracket its own list at its first span). */
+const NONE: Balanced[] = [];
+
+/**
+ * A span closed at `end`, kept in the bracket around it (or the outermost list) only where embeddedJson could
+ * read something in it: long enough, and opening as JSON or holding a span that is kept. The rest (code's
+ * `[i]`, a function's body) is dropped at once, so code costs no object per bracket.
+ */
+function closeSpan(
+  text: string,
+  start: number,
+  end: number,
+  inner: Balanced[],
+  inners: Balanced[][],
+  outermost: Balanced[],
+): void {
+  if (end - start < MIN_EMBEDDED || (inner === NONE && !opensJson(text, start))) return;
+  const span = { start, end, inner };
+  const at = inners.length - 1;
+  if (at < 0) return void outermost.push(span);
+  if (inners[at] === NONE) inners[at] = [span];
+  else inners[at]?.push(span);
 }
 
 /** The single characters JSON's two-character escapes stand for. */

@@ -106,10 +106,10 @@ describe("blobText in the encoding the blob is written in", () => {
   const utf16be = (text: string) => Buffer.from(text, "utf16le").swap16();
   const utf32 = (text: string, little: boolean) => {
     const bytes = Buffer.alloc(text.length * 4);
-    for (let i = 0; i < text.length; i++)
-      little
-        ? bytes.writeUInt32LE(text.charCodeAt(i), i * 4)
-        : bytes.writeUInt32BE(text.charCodeAt(i), i * 4);
+    for (let i = 0; i < text.length; i++) {
+      if (little) bytes.writeUInt32LE(text.charCodeAt(i), i * 4);
+      else bytes.writeUInt32BE(text.charCodeAt(i), i * 4);
+    }
     return bytes;
   };
 

@@ -303,6 +303,9 @@ export class Scanner {
     redact?: (type: string) => boolean,
   ): unknown {
     let result = out;
+    // The containers copied so far: a result set redacts a cell in every row, and copying the rows list again
+    // for each would cost the square of its length (64,000 rows took 31 s).
+    const copies = new Set<object>();
     for (const { name, route } of namedRowCells(value)) {
       const item = valueAt(value, route);
       const walked = valueAt(result, route);
@@ -310,7 +313,7 @@ export class Scanner {
         root + route.map((step) => (typeof step === "number" ? `[${step}]` : `.${step}`)).join(""),
       );
       const judged = this.namedValue(name, item, walked, cellPath, findings, paths, redact);
-      if (judged !== walked) result = withValueAt(result, route, 0, judged);
+      if (judged !== walked) result = withValueAt(result, route, judged, copies);
     }
     return result;
   }
@@ -1023,14 +1026,38 @@ function valueAt(value: unknown, route: readonly Step[]): unknown {
   return at;
 }
 
-/** A copy of `value` with the member the steps from `from` on lead to replaced, each container on the way copied. */
-function withValueAt(value: unknown, route: readonly Step[], from: number, replacement: unknown): unknown {
-  if (from === route.length) return replacement;
-  if (value === null || typeof value !== "object") return value;
-  const step = route[from] as Step;
-  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>;
-  copy[step] = withValueAt(copy[step], route, from + 1, replacement);
-  return copy;
+/**
+ * `root` with the member the steps lead to replaced, each container on the way copied once (`copies` holds the
+ * copies made, which later calls write into); `root` as it is when a step meets no container (the walked copy
+ * redacted that part whole).
+ */
+function withValueAt(
+  root: unknown,
+  route: readonly Step[],
+  replacement: unknown,
+  copies: Set<object>,
+): unknown {
+  const own = (container: object): Record<string | number, unknown> => {
+    if (copies.has(container)) return container as Record<string | number, unknown>;
+    const copy = Array.isArray(container) ? [...(container as unknown[])] : { ...container };
+    copies.add(copy);
+    return copy as Record<string | number, unknown>;
+  };
+  if (root === null || typeof root !== "object") return root;
+  for (let at: unknown = root, i = 0; i < route.length - 1; i++) {
+    at = (at as Record<string | number, unknown>)[route[i] as Step];
+    if (at === null || typeof at !== "object") return root;
+  }
+  const top = own(root);
+  let at = top;
+  for (let i = 0; i < route.length - 1; i++) {
+    const step = route[i] as Step;
+    const child = own(at[step] as object);
+    at[step] = child;
+    at = child;
+  }
+  at[route[route.length - 1] as Step] = replacement;
+  return top;
 }
 
 function bounded(path: string): string {

@@ -59,3 +59,28 @@ describe("a result set's cells under their columns' names", () => {
     expect(namedRowCells(far)).toEqual([]);
   });
 });
+
+describe("a large result set", () => {
+  // Each redacted cell once copied the rows list anew: 16,000 rows took 1.1 s and 64,000 rows 31 s. Judged by
+  // how the time grows with four times the rows (linear: about four times; the copying, past ten).
+  const set = (rows: number) => ({
+    columns: ["id", "password"],
+    rows: Array.from({ length: rows }, (_, i) => [i, `Xq9${i}vR7tL2mK8pW`]),
+  });
+  const timed = (rows: number) => {
+    const started = performance.now();
+    const { findings, value } = scanner.scan(set(rows), "r", () => true);
+    return { ms: performance.now() - started, findings, value };
+  };
+
+  it("is redacted cell by cell in time linear in its rows, the original left as it was", () => {
+    const small = Math.min(timed(8_000).ms, timed(8_000).ms);
+    const original = set(32_000);
+    const started = performance.now();
+    const { findings, value } = scanner.scan(original, "r", () => true);
+    expect((performance.now() - started) / small).toBeLessThan(8);
+    expect(findings).toHaveLength(32_000);
+    expect((value as { rows: unknown[][] }).rows[31_999]).toEqual([31_999, "[REDACTED:high_entropy_secret]"]);
+    expect(original.rows[31_999]).toEqual([31_999, "Xq931999vR7tL2mK8pW"]);
+  }, 120_000);
+});

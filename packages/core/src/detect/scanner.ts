@@ -886,16 +886,16 @@ interface OverKeys {
   shown: ReadonlyMap<string, string>;
 }
 
-/**
- * Whether any finding so far has a path: the paths are indexed as findings are added, so asking once per
- * value under a secret-looking key costs constant time instead of a search of every finding (quadratic in a
- * document with thousands of such keys).
- */
 /** A finding of each type at `path` (a counted loop: see spansIn). */
 function addFindings(findings: Finding[], types: readonly string[], path: string): void {
   for (let i = 0; i < types.length; i++) findings.push({ type: types[i] as string, path });
 }
 
+/**
+ * Whether any finding so far has a path: the paths are indexed as findings are added, so asking once per
+ * value under a secret-looking key costs constant time instead of a search of every finding (quadratic in a
+ * document with thousands of such keys).
+ */
 class FindingPaths {
   /** Made at the first finding: most messages have none, and then no set is made per scan. */
   private seen: Set<string> | undefined;

@@ -69,12 +69,12 @@ export interface Endpoint {
   onbackpressure: (backedUp: boolean) => void;
 }
 
-/** Newline-delimited JSON in, parsed messages (or problems) out to an endpoint's callbacks. */
 /** The first character of a line that is not JSON's white space. */
 const FIRST_CHARACTER = /[^ \t\r\n]/;
 /** The characters a JSON text may start with (after white space). */
 const JSON_STARTS = new Set([...'{["-0123456789tfn']);
 
+/** Newline-delimited JSON in, parsed messages (or problems) out to an endpoint's callbacks. */
 export class LineReader {
   private readonly splitter: LineSplitter;
 

@@ -17,6 +17,8 @@ const TEXTS: Record<string, string> = {
   json_lines: `${RECORD}\n${RECORD}\n`,
   sse_event: `event: record\ndata: ${RECORD}\n\n`,
   log_line: `2026-11-27T06:00:00Z INFO billing payload=${RECORD}`,
+  // Round 38's review: prose in brackets three deep around the record (the search stopped two levels down).
+  bracketed_prose: `[note [from billing [customer record ${RECORD} as filed] today] end]`,
 };
 
 const text = (t: string) => ({ content: [{ type: "text", text: t }] });

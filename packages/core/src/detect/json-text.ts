@@ -42,7 +42,11 @@ function couldOpen(code: number): boolean {
 
 /** A shorter span is read as text alone: no value read by its shape is written in fewer characters. */
 const MIN_EMBEDDED = 8;
-/** A balanced span that is no JSON has the spans inside it tried, this many levels down. */
+/**
+ * A span that opens as JSON but does not parse has the spans inside it tried, through this many such failures:
+ * each failed parse reads the span's text once more. Spans that do not open as JSON (prose's brackets around a
+ * payload) are never parsed, and are looked inside at any depth.
+ */
 const MAX_EMBEDDED_TRIES = 2;
 
 /** A balanced span of a text, and the balanced spans directly inside it. */
@@ -57,14 +61,14 @@ interface Balanced {
  * block, JSON Lines, a server-sent event's `data:` line, a log line ending in its payload. A model reads each as
  * the structure it spells, as it reads a text that is JSON alone (see jsonValue). Found by their balanced
  * brackets, a JSON string's brackets aside: the outermost balanced spans are parsed, and where one is no JSON
- * (prose in brackets around a payload) the spans inside it are, down to MAX_EMBEDDED_TRIES levels. Linear:
- * each character is read once to find the spans, and each level's spans, apart from each other, are parsed
- * once.
+ * (prose in brackets around a payload) the spans inside it are (MAX_EMBEDDED_TRIES). Linear: each character is
+ * read once to find the spans, and parsed at most MAX_EMBEDDED_TRIES + 1 times.
  */
 export function embeddedJson(text: string): { start: number; end: number; value: object }[] {
   const found: { start: number; end: number; value: object }[] = [];
-  const tryAll = (spans: readonly Balanced[], level: number): void => {
+  const tryAll = (spans: readonly Balanced[], failures: number): void => {
     for (const span of spans) {
+      let failed = failures;
       if (span.end - span.start >= MIN_EMBEDDED && opensJson(text, span.start)) {
         let value: unknown;
         try {
@@ -76,8 +80,9 @@ export function embeddedJson(text: string): { start: number; end: number; value:
           found.push({ start: span.start, end: span.end, value });
           continue;
         }
+        failed++;
       }
-      if (level < MAX_EMBEDDED_TRIES) tryAll(span.inner, level + 1);
+      if (failed <= MAX_EMBEDDED_TRIES) tryAll(span.inner, failed);
     }
   };
   tryAll(balancedSpans(text), 0);
@@ -108,10 +113,10 @@ function opensJson(text: string, at: number): boolean {
   );
 }
 
-/** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */
 /** The characters that open or close a bracket or a string, escape, or break a line. */
 const STRUCTURE = /[{}[\]"\\\n]/g;
 
+/** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */
 function balancedSpans(text: string): Balanced[] {
   const outermost: Balanced[] = [];
   // The brackets open now, as three stacks (no object per bracket: code opens one every few characters): where

@@ -105,6 +105,10 @@ describe("JSON written inside a larger text", () => {
     ]);
     // Prose in brackets around a payload: the spans inside it are tried.
     expect(embeddedJson(`(note {x} [got ${RECORD}])`).map((j) => j.value)).toEqual([JSON.parse(RECORD)]);
+    // At any depth of brackets that do not open as JSON (round 38's review: three levels hid it).
+    expect(embeddedJson(`[a [b [c [d ${RECORD} e] f] g] h]`).map((j) => j.value)).toEqual([
+      JSON.parse(RECORD),
+    ]);
     // A bracket left open, or a string broken by a line break, does not hide what follows.
     expect(embeddedJson(`{ unclosed ${RECORD}`)).toHaveLength(1);
     expect(embeddedJson(`{"a": "broken\n${RECORD}`)).toHaveLength(1);

@@ -37,6 +37,17 @@ const TABLES: Record<string, string> = {
     "",
     "(1 rows affected)",
   ].join("\n"),
+  // Round 38: boxes drawn as sqlite and DuckDB's `.mode box` draw them, in light and in double lines.
+  box: [
+    "│ name │    ssn    │   password   │",
+    "├──────┼───────────┼──────────────┤",
+    `│ bob  │ ${SSN} │ ${PASSWORD} │`,
+  ].join("\n"),
+  double_box: [
+    "║ name ║    ssn    ║   password   ║",
+    "╠══════╬═══════════╬══════════════╣",
+    `║ bob  ║ ${SSN} ║ ${PASSWORD} ║`,
+  ].join("\n"),
 };
 // Control: the same row as mysql prints it with \G, one `name: value` line per column.
 const VERTICAL = [

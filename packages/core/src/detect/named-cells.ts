@@ -60,7 +60,7 @@ export class NamedCells {
 export function namedCellsView(written: string): DecodedView | undefined {
   // Box-drawing tables (sqlite's and DuckDB's `.mode box`) read as the ASCII ones they draw: one character for
   // one, so every offset stands where it is written.
-  const text = written.includes("\u2502") ? written.replace(BOX_DRAWING, asciiOfBox) : written;
+  const text = BOX_COLUMN.test(written) ? written.replace(BOX_DRAWING, asciiOfBox) : written;
   const cells = new NamedCells(text);
   tableCells(text, cells);
   recordCells(text, cells);
@@ -68,6 +68,8 @@ export function namedCellsView(written: string): DecodedView | undefined {
   return cells.build();
 }
 
+/** A box's line between columns: light, heavy or double. */
+const BOX_COLUMN = /[\u2502\u2503\u2551]/;
 /** The box-drawing characters tables are drawn with: their lines, and where lines meet. */
 const BOX_DRAWING = /[\u2500-\u257f]/g;
 

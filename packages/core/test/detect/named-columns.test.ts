@@ -27,6 +27,14 @@ const TABLES: Record<string, string> = {
     `│ bob  │ ${SSN} │ ${PASSWORD} │`,
     "└──────┴───────────┴──────────────┘",
   ].join("\n"),
+  // Round 38's review: drawn with double lines, which the box reading once did not look for.
+  "double-line box": [
+    "╔══════╦═══════════╦══════════════╗",
+    "║ name ║    ssn    ║   password   ║",
+    "╠══════╬═══════════╬══════════════╣",
+    `║ bob  ║ ${SSN} ║ ${PASSWORD} ║`,
+    "╚══════╩═══════════╩══════════════╝",
+  ].join("\n"),
   "grid table (= rule)": [
     "+------+-----------+--------------+",
     "| name | ssn       | password     |",

@@ -20,7 +20,19 @@ const ARGUMENTS: Record<string, object> = {
   field: { mnemonic: PHRASE },
   labelled_text: { note: `Secret Recovery Phrase: ${PHRASE}` },
   env_line: { content: `RPC_URL=https://rpc.example.org\nMNEMONIC="${PHRASE}"\n` },
+  // Round 38's review: the phrase as wallets show it and people copy it, which the words-and-blanks reading
+  // missed: a list of its words, commas between them, numbered one per line, in capitals.
+  word_list: { mnemonic: PHRASE.split(" ") },
+  commas: { note: `Seed phrase: ${PHRASE.split(" ").join(", ")}` },
+  numbered_lines: {
+    note: `Secret Recovery Phrase:\n${PHRASE.split(" ")
+      .map((word, i) => `${i + 1}. ${word}`)
+      .join("\n")}`,
+  },
+  capitals: { content: `MNEMONIC=${PHRASE.toUpperCase()}` },
 };
+/** A word of the phrase no other value here holds: the phrase reached the server in whatever shape. */
+const reached = (text: string) => /sausage/i.test(text);
 
 const { home, log } = recorderWithResults({
   create_wallet: { content: [{ type: "text", text: JSON.stringify(WALLET) }], structuredContent: WALLET },
@@ -36,7 +48,7 @@ describe("a wallet's recovery phrase", () => {
       for (const [label, args] of Object.entries(ARGUMENTS))
         outcomes[label] = refusal(await call("echo", args));
     });
-    expect(JSON.stringify(recorded(log)).includes(PHRASE)).toBe(false);
+    expect(reached(JSON.stringify(recorded(log)))).toBe(false);
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(ARGUMENTS).map((l) => [l, "sensitive_data"])));
   }, 60_000);
 

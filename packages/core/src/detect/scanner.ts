@@ -66,6 +66,9 @@ const MAX_JSON_DEPTH = 8;
 const JSON_TOO_DEEP = "nested_json";
 /** Longer values under such a key are text, read by the text scan alone. */
 const MAX_PASSWORD_FIELD = 256;
+/** A recovery phrase's type, and its fewest words (secrets/recovery-phrases.ts). */
+const RECOVERY_PHRASE_TYPE = "recovery_phrase";
+const MIN_PHRASE_WORDS = 12;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
 
@@ -675,6 +678,27 @@ export class Scanner {
   }
 
   /**
+   * A wallet's recovery phrase given as a list of its words ({ "mnemonic": ["legal", "winner", …] }): each word
+   * alone is no phrase, so the list is judged as the words written in a row are, and every word redacted when
+   * it is one. Undefined when the list is not one (it is then judged item by item).
+   */
+  private phraseList(
+    key: string,
+    item: readonly unknown[],
+    out: readonly unknown[],
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown[] | undefined {
+    if (item.length < MIN_PHRASE_WORDS || !item.every((word) => typeof word === "string")) return undefined;
+    if (this.passwordField(key, item.join(" ")) !== RECOVERY_PHRASE_TYPE) return undefined;
+    findings.push({ type: RECOVERY_PHRASE_TYPE, path });
+    return redact?.(RECOVERY_PHRASE_TYPE)
+      ? item.map(() => `[REDACTED:${RECOVERY_PHRASE_TYPE}]`)
+      : (out as unknown[]);
+  }
+
+  /**
    * Whether a value under a secret's name is that secret's value: random enough to be one (a shorter or plainer
    * value is the password rules' to judge, see passwordFields), and, when the name holds a word the key rules
    * read a value by (token, secret, key, auth, …), found by those rules in the same pair written as text,
@@ -740,6 +764,8 @@ export class Scanner {
     const under = (original: unknown, walked: unknown) =>
       this.passwordFields(key, original, walked, path, findings, redact, depth + 1);
     if (Array.isArray(item) && Array.isArray(out)) {
+      const phrase = this.phraseList(key, item, out, path, findings, redact);
+      if (phrase !== undefined) return phrase;
       const judged = out.map((walked, k) => under(item[k], walked));
       return judged.every((v, k) => v === out[k]) ? out : judged;
     }

@@ -14,30 +14,44 @@ const FEWEST = 12;
 const MOST = 24;
 
 /**
+ * One word of a phrase as wallets show and people copy it: numbered or not ("1. legal", "2) winner"), in any
+ * case, quoted as a JSON list's item.
+ */
+const WORD = `(?:[0-9]{1,2}[.)][ \\t]{0,2})?["']?[A-Za-z]{3,8}["']?`;
+/** Between two words: blanks, or a comma, a semicolon or a line break with blanks about it. */
+const BETWEEN = `(?:[ \\t]{1,4}|[ \\t]{0,4}(?:[,;]|\\r?\\n)[ \\t]{0,4})`;
+/** Each word of a run, with where it ends (its numbering and quotes aside). */
+const EACH_WORD = /(?:[0-9]{1,2}[.)][ \t]{0,2})?["']?([A-Za-z]{3,8})/g;
+
+/**
  * Where the phrase at the start of `run` ends: after its longest prefix of list words of a phrase's length,
  * when at least half of them are distinct. Undefined when there is none.
  */
 function phraseEnd(run: string): number | undefined {
-  const words = run.split(/[ \t]+/, MOST);
-  let listed = 0;
-  while (listed < words.length && WORDS.has(words[listed] as string)) listed++;
-  const length = LENGTHS.find((n) => n <= listed);
+  const words: string[] = [];
+  const ends: number[] = [];
+  EACH_WORD.lastIndex = 0;
+  for (let m = EACH_WORD.exec(run); m !== null && words.length < MOST; m = EACH_WORD.exec(run)) {
+    const word = (m[1] as string).toLowerCase();
+    if (!WORDS.has(word)) break;
+    words.push(word);
+    ends.push(m.index + m[0].length);
+  }
+  const length = LENGTHS.find((n) => n <= words.length);
   if (length === undefined) return undefined;
-  const phrase = words.slice(0, length);
-  if (new Set(phrase).size * 2 < length) return undefined;
-  let end = 0;
-  for (const word of phrase) end = run.indexOf(word, end) + word.length;
-  return end;
+  if (new Set(words.slice(0, length)).size * 2 < length) return undefined;
+  return ends[length - 1];
 }
 
 export const RECOVERY_PHRASE: SecretRule = {
   type: "recovery_phrase",
   // The pattern starts at the keyword: the label's first word is read as letters from there (Secret Recovery
-  // Phrase, MNEMONIC, seed_words, recoveryPhrase by its "Phrase"), then at most one more word of a label.
+  // Phrase, MNEMONIC, seed_words, recoveryPhrase by its "Phrase"), then at most one more word of a label, then
+  // the words, on the label's line or the next, or as a list.
   keywords: ["mnemonic", "phrase", "seed"],
   pattern: new RegExp(
-    `[A-Za-z]{4,8}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?["']?[ \\t]{0,4}[:=][ \\t]{0,4}["'\`]?` +
-      `((?:[a-z]{3,8}[ \\t]{1,4}){${FEWEST - 1},${MOST - 1}}[a-z]{3,8})(?![A-Za-z0-9_])`,
+    `[A-Za-z]{4,8}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?["']?[ \\t]{0,4}[:=][ \\t]{0,4}\\r?\\n?[ \\t]{0,4}[\\["'\`]?` +
+      `((?:${WORD}${BETWEEN}){${FEWEST - 1},${MOST - 1}}${WORD})(?![A-Za-z0-9_])`,
   ),
   group: 1,
   cut: phraseEnd,

@@ -1,0 +1,41 @@
+// A wallet's recovery phrase (secrets/recovery-phrases.ts, round 38): under its label, in the shapes wallets
+// show it and people copy it, and not in prose, public test phrases or runs too short to be one.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const types = (value: unknown) => scanner.scan(value, "r").findings.map((f) => f.type);
+const WORDS = "legal winner thank year wave sausage worth useful legal winner thank yellow".split(" ");
+
+describe("a recovery phrase", () => {
+  it.each([
+    ["blanks", `Seed phrase: ${WORDS.join(" ")}`],
+    ["commas", `Seed phrase: ${WORDS.join(", ")}`],
+    ["one per line, after the label's line", `Secret Recovery Phrase:\n${WORDS.join("\n")}`],
+    ["numbered", `Recovery phrase: ${WORDS.map((w, i) => `${i + 1}. ${w}`).join(" ")}`],
+    ["numbered one per line", `Recovery phrase:\n${WORDS.map((w, i) => `${i + 1}) ${w}`).join("\n")}`],
+    ["capitals", `MNEMONIC=${WORDS.join(" ").toUpperCase()}`],
+    ["a JSON list written out", JSON.stringify({ mnemonic: WORDS })],
+  ])("is found written with %s", (_, text) => {
+    expect(types(text)).toContain("recovery_phrase");
+  });
+
+  it("is found as a list of words under its field, each word redacted", () => {
+    const { findings, value } = scanner.scan({ seed_words: WORDS }, "r", () => true);
+    expect(findings).toEqual([{ type: "recovery_phrase", path: "r.seed_words" }]);
+    expect(value).toEqual({ seed_words: WORDS.map(() => "[REDACTED:recovery_phrase]") });
+  });
+
+  it.each([
+    ["prose after a label", "Phrase: the cat sat on the mat and then went out to play with the dog all day"],
+    ["a public test phrase", `mnemonic: ${"test ".repeat(11)}junk`],
+    ["eleven words", `seed phrase: ${WORDS.slice(0, 11).join(" ")}`],
+    [
+      "a list of other words",
+      { mnemonic: "one two three four five six seven eight nine ten eleven twelve".split(" ") },
+    ],
+  ])("is not found in %s", (_, value) => {
+    expect(types(value)).not.toContain("recovery_phrase");
+  });
+});

@@ -710,9 +710,13 @@ export class Scanner {
   private namedSecret(name: string, value: string): boolean {
     if (!looksLikeSecretValue(value)) return false;
     if (!HOLDS_ASSIGNED_NAME.test(name)) return true;
-    const text = `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
-    const valueStart = text.length - JSON.stringify(value).length;
-    return this.spansIn(text, 0, this.secretDetectors).some((span) => span.end > valueStart);
+    return this.typeReaching(`${JSON.stringify(name)}: `, JSON.stringify(value)) !== undefined;
+  }
+
+  /** The type of the first secret the rules find reaching into `written` when it stands after `lead`. */
+  private typeReaching(lead: string, written: string): string | undefined {
+    const text = lead + written;
+    return this.spansIn(text, 0, this.secretDetectors).find((span) => span.end > lead.length)?.type;
   }
 
   /**
@@ -728,9 +732,7 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): string {
-    const text = `Cookie: ${name}=${value}`;
-    const valueStart = text.length - value.length;
-    const type = this.spansIn(text, 0, this.secretDetectors).find((span) => span.end > valueStart)?.type;
+    const type = this.typeReaching(`Cookie: ${name}=`, value);
     if (type === undefined) return value;
     findings.push({ type, path });
     return redact?.(type) ? `[REDACTED:${type}]` : value;

@@ -44,4 +44,22 @@ describe("a token's public contract address", () => {
     const seen = JSON.stringify(recorded(log));
     expect([USDT, USDC_SOLANA_MINT].filter((v) => !seen.includes(v))).toEqual([]);
   }, 60_000);
+
+  // Round 38's review: the exception is a coin's, not every 40 hex digits under a token's name. A credential's
+  // token or a secret written as "0x" and 40 hex digits is still kept from the server.
+  it("under a credential's name, does not reach the server", async () => {
+    const SECRET_HEX = "0x9f86d081884c7d659a2feaa0c55ad015a3bf4f1b";
+    const outcomes: Record<string, unknown> = {};
+    await toolSession(home, async (call) => {
+      outcomes.auth_token = refusal(await call("echo", { note: `auth_token = "${SECRET_HEX}"` }));
+      outcomes.access_token = refusal(await call("echo", { accessToken: SECRET_HEX }));
+      outcomes.client_secret = refusal(await call("echo", { client_secret: SECRET_HEX }));
+    });
+    expect(outcomes).toEqual({
+      auth_token: "sensitive_data",
+      access_token: "sensitive_data",
+      client_secret: "sensitive_data",
+    });
+    expect(JSON.stringify(recorded(log)).includes(SECRET_HEX)).toBe(false);
+  }, 60_000);
 });

@@ -531,15 +531,21 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   extend: valueRunsOn,
 }));
 
+/** What before "token" in a name makes it a credential's: auth_token, accessToken, x-api-token, bot_token. */
+const CREDENTIAL_TOKEN = /auth|access|api|bearer|refresh|session|secret|private|personal|bot|id[_-]?$/i;
+
 /** Whether the value a credential's name is set to (group 1 the name) is one, by the name's strength. */
 function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
-  if (isChainAddress(value)) return false;
   if (isNextKey(m)) return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
+  // A coin's address is what a "token" names in a swap (tokenAddress, inputToken); a credential's token
+  // (auth_token, access_token) or a password's or secret's name still reads 40 hex digits as one.
+  if (/^token$/i.test(keyword) && !CREDENTIAL_TOKEN.test(namePrefix(m)) && isChainAddress(value))
+    return false;
   if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;
   if (digestOfMachineCredential(m[0].slice(keyword.length, keyword.length + 8), /^p/i.test(keyword), value))
     return false;

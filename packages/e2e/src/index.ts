@@ -10,6 +10,7 @@ export * from "./dashboard-login.js";
 export * from "./reviewed-approval.js";
 export * from "./values-on-disk.js";
 export * from "./elicitation-forms.js";
+export * from "./client-machine.js";
 export * from "./scan-report.js";
 export * from "./idle-intruder.js";
 export * from "./looping-entry.js";

@@ -4,44 +4,33 @@
 // entry still launches `connect -s memory`, which that config no longer defines, so a working server is broken.
 // And `init --revert` afterwards puts back the backup taken before the first run: the server the person added
 // in between vanishes from Cursor's config.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runCli, type CliResult } from "../src/index.js";
+import { clientMachine } from "../src/index.js";
 
-let root: string;
-let home: string;
-let project: string;
-let cursor: string;
+const machine = clientMachine("initagain");
+const { home, cli } = machine;
+const cursor = join(home, ".cursor/mcp.json");
 const MEMORY = { command: "npx", args: ["-y", "@modelcontextprotocol/server-memory"] };
 const TIME = { command: "uvx", args: ["mcp-server-time"] };
 
-const cli = (...args: string[]): Promise<CliResult> =>
-  runCli(args, { PATH: process.env.PATH ?? "", HOME: home }, { cwd: project });
-
 beforeAll(async () => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-initagain-")));
-  home = join(root, "home");
-  project = join(root, "project");
-  mkdirSync(project, { recursive: true });
-  mkdirSync(join(home, ".cursor"), { recursive: true });
-  cursor = join(home, ".cursor/mcp.json");
-  writeFileSync(cursor, `${JSON.stringify({ mcpServers: { memory: MEMORY } }, null, 2)}\n`);
+  machine.put(cursor, { mcpServers: { memory: MEMORY } });
   const first = await cli("init", "--apply");
   if (first.code !== 0) throw new Error(`the first init --apply failed: ${first.stderr}`);
   // A day later the person adds a server to Cursor, and runs init --apply again to guard it too.
   const migrated = JSON.parse(readFileSync(cursor, "utf8")) as { mcpServers: Record<string, unknown> };
   migrated.mcpServers.time = TIME;
-  writeFileSync(cursor, `${JSON.stringify(migrated, null, 2)}\n`);
+  machine.put(cursor, migrated);
   let again = await cli("init", "--apply");
   // Told to pass --force to replace the config init itself wrote (nobody edited it), the person does.
   if (again.code !== 0 && again.stderr.includes("--force")) again = await cli("init", "--apply", "--force");
   if (again.code !== 0) throw new Error(`the second init --apply failed: ${again.stderr}`);
 }, 60_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => machine.cleanup());
 
 describe("init --apply run again after a server was added", () => {
   it("keeps every server a client entry launches through mcp-guard defined in the config", () => {

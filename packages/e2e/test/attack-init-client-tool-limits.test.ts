@@ -3,21 +3,17 @@
 // starting at all. `init --apply` rewrites each entry from scratch, dropping those keys, and writes no rule of
 // its own in their place: after it, the excluded tool is offered and the disabled server starts. Onboarding to
 // a security proxy widens what the agent can do.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, runCli, type CliResult } from "../src/index.js";
+import { clientMachine, FIXTURE, type CliResult } from "../src/index.js";
 
-let root: string;
-let home: string;
-let project: string;
-let gemini: string;
-let windsurf: string;
+const machine = clientMachine("limits");
+const gemini = join(machine.home, ".gemini/settings.json");
+const windsurf = join(machine.home, ".codeium/windsurf/mcp_config.json");
 let applied: CliResult;
-const env = () => ({ PATH: process.env.PATH ?? "", HOME: home });
 
 type Entry = {
   command: string;
@@ -27,11 +23,6 @@ type Entry = {
   disabled?: boolean;
 };
 
-function put(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
 const entryIn = (path: string, name: string): Entry =>
   (JSON.parse(readFileSync(path, "utf8")) as { mcpServers: Record<string, Entry> }).mcpServers[name]!;
 
@@ -39,7 +30,12 @@ const entryIn = (path: string, name: string): Entry =>
 async function offered(entry: Entry): Promise<string[]> {
   const client = new Client({ name: "gemini-cli", version: "1" });
   await client.connect(
-    new StdioClientTransport({ command: entry.command, args: entry.args, env: env(), stderr: "pipe" }),
+    new StdioClientTransport({
+      command: entry.command,
+      args: entry.args,
+      env: machine.env(),
+      stderr: "pipe",
+    }),
   );
   try {
     const names = (await client.listTools()).tools.map((t) => t.name);
@@ -53,27 +49,21 @@ async function offered(entry: Entry): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), "mcpg-limits-")));
-  home = join(root, "home");
-  project = join(root, "project");
-  mkdirSync(project, { recursive: true });
-  gemini = join(home, ".gemini/settings.json");
-  windsurf = join(home, ".codeium/windsurf/mcp_config.json");
-  put(gemini, {
+  machine.put(gemini, {
     mcpServers: {
       tools: { command: process.execPath, args: [FIXTURE], excludeTools: ["crash"] },
       picked: { command: process.execPath, args: [FIXTURE, "picked"], includeTools: ["echo"] },
     },
   });
-  put(windsurf, {
+  machine.put(windsurf, {
     mcpServers: { off: { command: process.execPath, args: [FIXTURE, "off"], disabled: true } },
   });
-  applied = await runCli(["init", "--apply"], env(), { cwd: project });
+  applied = await machine.cli("init", "--apply");
 }, 60_000);
 
 afterAll(async () => {
-  await runCli(["stop", "-c", join(home, ".config/mcp-guard/mcp-guard.yaml")], env());
-  rmSync(root, { recursive: true, force: true });
+  await machine.cli("stop", "-c", join(machine.home, ".config/mcp-guard/mcp-guard.yaml"));
+  machine.cleanup();
 }, 60_000);
 
 describe("init --apply and what the person limited in the client", () => {

@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { RawBridge, type GuardedHome } from "./harness.js";
 
 const INITIALIZE_SERVER = fileURLToPath(new URL("../dist/fixtures/initialize-server.js", import.meta.url));
 
@@ -33,4 +34,16 @@ export function selfDescribingServers(dir: string): SelfDescribingServers {
       ].join("\n"),
     say: (name, said) => writeFileSync(file(name), JSON.stringify(said)),
   };
+}
+
+/** The initialize answer a client is shown in one session of `server` (its result, or its error), as JSON. */
+export async function initializeAnswer(home: GuardedHome, server: string): Promise<string> {
+  const bridge = new RawBridge(home, server);
+  try {
+    const reply = await bridge.initialize();
+    return JSON.stringify(reply.result ?? reply.error);
+  } finally {
+    bridge.close();
+    await bridge.exited;
+  }
 }

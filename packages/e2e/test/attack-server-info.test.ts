@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   carriesOrder,
   HIDDEN_ORDER,
+  initializeAnswer,
   INJECTION,
   makeGuardedHome,
-  RawBridge,
   selfDescribingServers,
 } from "../src/index.js";
 
@@ -42,16 +42,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function initializeResult(server: string): Promise<string> {
-  const bridge = new RawBridge(home, server);
-  try {
-    const reply = await bridge.initialize();
-    return JSON.stringify(reply.result ?? reply.error);
-  } finally {
-    bridge.close();
-    await bridge.exited;
-  }
-}
+const initializeResult = (server: string) => initializeAnswer(home, server);
 
 describe("what a server's initialize result presents beside its instructions", () => {
   it("(control) the order as the server's instructions is withheld", async () => {

@@ -6,7 +6,7 @@
 // server (a rug pull) reaches the client without waiting for a person, as the same words anywhere else would.
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, selfDescribingServers } from "../src/index.js";
+import { initializeAnswer, makeGuardedHome, selfDescribingServers } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const servers = selfDescribingServers(dir);
@@ -28,16 +28,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function initializeResult(server: string): Promise<string> {
-  const bridge = new RawBridge(home, server);
-  try {
-    const reply = await bridge.initialize();
-    return JSON.stringify(reply.result ?? reply.error);
-  } finally {
-    bridge.close();
-    await bridge.exited;
-  }
-}
+const initializeResult = (server: string) => initializeAnswer(home, server);
 
 describe("words in a server's version", () => {
   it("(control) the order in the server's description is withheld", async () => {

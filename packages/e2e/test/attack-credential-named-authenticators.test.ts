@@ -25,6 +25,9 @@ const MESSAGES: Record<string, string> = {
   polish: "Wpisz kod weryfikacyjny z SMS-a.",
   turkish: "SMS ile gönderilen doğrulama kodunu girin.",
   swedish: "Ange engångskoden från sms:et.",
+  // Round 38's review: a sent code asked for with its verb alone, no "the" before it.
+  no_article: "Enter code we sent to your phone.",
+  eight_digits: "Type the 8 digits from the text message.",
 };
 
 describe("a form asking for a second factor in the words users meet it in", () => {

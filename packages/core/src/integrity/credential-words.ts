@@ -377,10 +377,17 @@ const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "sess
 
 /**
  * The words that may stand before a "code we sent" (or "digits from the text") for it to be a bare code, a
- * one-time code: a determiner, or the digit count's "digit". Any other word names a kind of code a service
- * sends honestly: a promo, gift card, reference, ticket or tracking code.
+ * one-time code: a determiner, the digit count ("digit", a number), or the verb that asks for it ("Enter code
+ * we sent to your phone"). Any other word names a kind of code a service sends honestly: a promo, gift card,
+ * reference, ticket or tracking code.
  */
-const BARE_CODE = new Set(["the", "a", "your", "this", "that", "our", "new", "digit", "6"]);
+const BARE_CODE = new Set([
+  ...["the", "a", "your", "this", "that", "our", "new", "digit"],
+  ...["enter", "type", "paste", "input", "provide", "submit", "confirm", "use", "insert", "give", "share"],
+  ...["send", "tell", "with", "and", "or", "please"],
+]);
+const bareBefore = (word: string | undefined): boolean =>
+  word === undefined || BARE_CODE.has(word) || /^[0-9]+$/.test(word);
 
 /**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
@@ -671,7 +678,7 @@ export function credentialPhrasesIn(cased: readonly string[]): FoundPhrase[] {
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
         if (KEY_FILES.has(entry.phrase) && words[at + length] === "pub") continue;
-        if (SENT_CODE.has(entry.phrase) && at > 0 && !BARE_CODE.has(words[at - 1] ?? "")) continue;
+        if (SENT_CODE.has(entry.phrase) && !bareBefore(words[at - 1])) continue;
         first = { phrase: entry.phrase, at, length, index };
         break;
       }

@@ -49,6 +49,8 @@ describe("a second factor, a one-time code, a key file or a session cookie", () 
     ["Enter the code displayed in the Authy app.", "authy"],
     ["Enter the code from the email we just sent you.", "code from the email"],
     ["Type the 6 digits from the text message we sent.", "digits from the text"],
+    ["Enter code we sent to your phone.", "code we sent"],
+    ["Type the 8 digits from the text message.", "digits from the text"],
     ["Введите код подтверждения из SMS.", "код подтверждения"],
     ["Wpisz kod weryfikacyjny z SMS-a.", "kod weryfikacyjn*"],
     ["SMS ile gönderilen doğrulama kodunu girin.", "doğrulama kod*"],

@@ -36,6 +36,12 @@ const DOCUMENT_COOKIE = [
   "theme=dark",
 ].join("; ");
 const STORAGE_STATE = { cookies: jar, origins: [] };
+/** Round 38's review: the same cookies as a Netscape cookie file (curl -c, a browser's cookie exporter). */
+const COOKIES_TXT = [
+  "# Netscape HTTP Cookie File",
+  ".example.com\tTRUE\t/\tFALSE\t1767225600\t_ga\tGA1.1.123456789.1716239022",
+  ...SESSIONS.map(([n, v]) => `#HttpOnly_app.example.com\tFALSE\t/\tTRUE\t1767225600\t${n}\t${v}`),
+].join("\n");
 
 const { home, log } = recorderWithResults({
   browser_evaluate: { content: [{ type: "text", text: DOCUMENT_COOKIE }] },
@@ -44,6 +50,7 @@ const { home, log } = recorderWithResults({
     structuredContent: { cookies: jar },
   },
   request_headers: { content: [{ type: "text", text: `Cookie: ${DOCUMENT_COOKIE}` }] },
+  read_cookie_file: { content: [{ type: "text", text: COOKIES_TXT }] },
   ...Object.fromEntries(
     SESSIONS.map(([name, value], i) => [
       `one_cookie_${i}`,
@@ -79,10 +86,10 @@ describe("a browser's session cookies", () => {
   it("as document.cookie and as the cookie jar, reach the client redacted", async () => {
     const results: Record<string, string[]> = {};
     await toolSession(home, async (call) => {
-      for (const tool of ["browser_evaluate", "browser_cookies"])
+      for (const tool of ["browser_evaluate", "browser_cookies", "read_cookie_file"])
         results[tool] = bare(JSON.stringify((await call(tool, {})).result));
     });
-    expect(results).toEqual({ browser_evaluate: [], browser_cookies: [] });
+    expect(results).toEqual({ browser_evaluate: [], browser_cookies: [], read_cookie_file: [] });
   }, 60_000);
 
   it("as document.cookie and as a storage state, do not reach the server", async () => {
@@ -92,8 +99,13 @@ describe("a browser's session cookies", () => {
         await call("echo", { script: `document.cookie = ${JSON.stringify(DOCUMENT_COOKIE)}` }),
       );
       outcomes.storage_state = refusal(await call("echo", { storageState: STORAGE_STATE }));
+      outcomes.cookie_file = refusal(await call("echo", { path: "cookies.txt", content: COOKIES_TXT }));
     });
     expect(bare(JSON.stringify(recorded(log)))).toEqual([]);
-    expect(outcomes).toEqual({ document_cookie: "sensitive_data", storage_state: "sensitive_data" });
+    expect(outcomes).toEqual({
+      document_cookie: "sensitive_data",
+      storage_state: "sensitive_data",
+      cookie_file: "sensitive_data",
+    });
   }, 60_000);
 });

@@ -127,6 +127,8 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["secret_assignment", () => `{"name": "DB_PASSWORD", "value": "${chars(AN, 12)}"}`],
     ["session_cookie", () => `Cookie: lang=en; sessionid=${chars(LOW + DIG, 32)}`],
     ["session_cookie", () => `Set-Cookie: connect.sid=s%3A${chars(URL, 40)}; Path=/; HttpOnly`],
+    // a line of a Netscape cookie file (round 38's review)
+    ["session_cookie", () => `.example.com\tTRUE\t/\tTRUE\t1767225600\tsessionid\t${chars(LOW + DIG, 32)}`],
     // a number longer than any integer type under a secret's name
     ["secret_assignment", () => `SERVICE_SECRET=${chars(DIG, 40)}`],
     ["slack_token", () => `xoxp-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(DIG, 6)}-${chars(HEX, 18)}`],

@@ -123,6 +123,20 @@ export const SPLIT_RULES: SecretRule[] = [
     validate: sessionValue,
   },
   {
+    // A line of a Netscape cookie file (cookies.txt, as curl -c, wget and browsers' cookie exporters write it):
+    // domain, subdomains flag, path, secure flag, expiry, name and value, a tab apart. A session's value there
+    // is a signed-in browser's, and such files are what cookie stealers collect.
+    type: "session_cookie",
+    generic: true,
+    keywords: ["\ttrue\t", "\tfalse\t"],
+    pattern: new RegExp(
+      `\t(?:TRUE|FALSE)\t[^\t\r\n]{0,200}\t(?:TRUE|FALSE)\t[0-9]{1,12}\t${SESSION_NAME}\t${COOKIE_VALUE}`,
+      "i",
+    ),
+    group: 2,
+    validate: sessionValue,
+  },
+  {
     // A session's cookie set or sent in code, on the line that names cookies: new Cookie("JSESSIONID", "…"),
     // cookies = {"sessionid": "…"}, document.cookie = "session=…; path=/", --cookie "sid=…", a test's
     // expected set-cookie header. The name is joined to the value by =, : or a comma between arguments.

@@ -29,6 +29,13 @@ const SETS: Record<string, object> = {
     result: { data_array: [ROW] },
   },
   google_sheets: { range: "Users!A1:C2", majorDimension: "ROWS", values: [["name", "ssn", "password"], ROW] },
+  // Round 38's review: rows longer than the names, and of uneven lengths, which a model reads all the same.
+  extra_column: { columns: ["name", "ssn", "password"], rows: [[...ROW, "2026-11-27"]] },
+  ragged_rows: {
+    columns: ["name", "ssn", "password"],
+    rows: [ROW, [...ROW, "note"], ["amy", "x", "y", "z"]],
+  },
+  short_row: { columns: ["name", "ssn", "password"], rows: [["amy", "x"], ROW] },
 };
 // Control: the same row as an object of named fields.
 const OBJECT = { rows: [{ name: "bob", ssn: SSN, password: PASSWORD }] };

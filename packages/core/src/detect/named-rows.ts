@@ -7,8 +7,10 @@
 //
 // One reading for every product: names are a list of strings or of objects with a string `name`; a row is a
 // list of cells, or an object whose one member is that list (BigQuery's `{f: […]}`); a cell is a value, or an
-// object whose one member is the value (`{v: …}`). A names list and a rows list pair when they are as long as
-// each other and stand under different members of one object, each at most MAX_DEPTH keys below it.
+// object whose one member is the value (`{v: …}`). A names list and a rows list pair when no name is left
+// without a cell in the longest row (rows may be longer than the names, or differ in length: the names name
+// the first cells of each, as a model reads them) and they stand under different members of one object, each
+// at most MAX_DEPTH keys below it.
 //
 // Linear: one walk of the value; each list found is carried up at most MAX_DEPTH objects, and each object
 // pairs what its members carry.
@@ -43,6 +45,7 @@ interface Rows extends Found {
   list: readonly unknown[];
   /** The index of its first row (1 under a header row). */
   first: number;
+  /** The most cells a row has: names as many or fewer name the first cells of each row. */
   width: number;
 }
 interface Carried {
@@ -70,9 +73,10 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
     if (names !== undefined) return { names: [{ names, route: [], depth: 0 }], rows: [] };
     const width = rowsWidth(value, 0);
     if (width === undefined) return undefined;
-    // A header row of names over the rows.
+    // A header row of names over the rows, as long as the longest of them (rows may be shorter, as a sheet
+    // leaves a row's empty cells out; a list of [name, value] pairs beside longer rows is no table).
     const header = namesOf(value[0]);
-    if (header !== undefined && value.length > 1) {
+    if (header !== undefined && value.length > 1 && header.length === width) {
       pair(header, { list: value, first: 1, width, route: [], depth: 0 }, at, cells);
       return undefined;
     }
@@ -94,21 +98,27 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
     for (const n of below.names) if (n.depth + 1 < MAX_DEPTH) carried.names.push(up(n, key));
     for (const r of below.rows) if (r.depth + 1 < MAX_DEPTH) carried.rows.push(up(r, key));
   }
-  // Names and rows under different members: rows are headed by the first names list as long as they are that
-  // stands under another member (one per width and member kept, two at most: each rows list pairs once here).
-  const namesByWidth = new Map<number, [string, Names][]>();
+  // Names and rows under different members: rows are headed by the longest names list no longer than their
+  // longest row that stands under another member (one per length and member kept, two at most; the lengths are
+  // tried longest first, and each rows list pairs once here).
+  const namesByLength = new Map<number, [string, Names][]>();
   for (const [key, below] of byMember ?? [])
     for (const names of below.names) {
-      const kept = namesByWidth.get(names.names.length) ?? [];
+      const kept = namesByLength.get(names.names.length) ?? [];
       if (kept.length < 2 && kept.every(([other]) => other !== key)) kept.push([key, names]);
-      namesByWidth.set(names.names.length, kept);
+      namesByLength.set(names.names.length, kept);
     }
-  if (namesByWidth.size > 0)
+  if (namesByLength.size > 0) {
+    const lengths = [...namesByLength.keys()].sort((a, b) => b - a);
     for (const [key, below] of byMember ?? [])
       for (const rows of below.rows) {
-        const heading = namesByWidth.get(rows.width)?.find(([other]) => other !== key);
+        let heading: [string, Names] | undefined;
+        for (const length of lengths)
+          if (length <= rows.width && (heading = namesByLength.get(length)?.find(([other]) => other !== key)))
+            break;
         if (heading !== undefined) pair(heading[1].names, rows, [...at, key], cells);
       }
+  }
   return carried !== undefined && carried.names.length + carried.rows.length > 0 ? carried : undefined;
 }
 
@@ -123,6 +133,8 @@ function pair(names: readonly string[], rows: Rows, from: readonly Step[], cells
     const row = rowOf(rows.list[r]);
     if (row === undefined) continue;
     for (const c of columns) {
+      // A row shorter than the names has no cell under the last of them.
+      if (c >= row.cells.length) break;
       const cell = row.cells[c];
       const wrap = wrapper(cell);
       const route = [...from, ...rows.route, r, ...row.toCells, c];
@@ -151,14 +163,14 @@ function namesOf(value: unknown): string[] | undefined {
   return named ? names : undefined;
 }
 
-/** How many cells each row of the list has from `from` on, when every one is a row and as long as the others. */
+/** The most cells a row of the list has from `from` on, when every item is a row. */
 function rowsWidth(list: readonly unknown[], from: number): number | undefined {
   if (list.length <= from) return undefined;
-  let width = -1;
+  let width = 0;
   for (let i = from; i < list.length; i++) {
     const row = rowOf(list[i]);
-    if (row === undefined || (width >= 0 && row.cells.length !== width)) return undefined;
-    width = row.cells.length;
+    if (row === undefined) return undefined;
+    width = Math.max(width, row.cells.length);
   }
   return width >= MIN_COLUMNS ? width : undefined;
 }

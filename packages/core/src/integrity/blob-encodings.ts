@@ -25,9 +25,14 @@ const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i;
 /** The Unicode encodings as codec libraries spell them beside the WHATWG labels: utf16, UTF_32LE, ucs2. */
 const UNICODE_NAME = /^(?:utf|ucs)[-_]?(8|16|32|2|4)[-_]?(le|be)?$/i;
 
+/** The charset a mime type names, as written, or undefined when it names none. */
+export function charsetOf(mimeType: unknown): string | undefined {
+  return typeof mimeType === "string" ? CHARSET.exec(mimeType)?.[1] : undefined;
+}
+
 /** The encoding a mime type's charset names, or undefined when it names none this module can decode. */
 export function byLabel(mimeType: unknown): Encoding | undefined {
-  const label = typeof mimeType === "string" ? CHARSET.exec(mimeType)?.[1] : undefined;
+  const label = charsetOf(mimeType);
   if (label === undefined) return undefined;
   const unicode = UNICODE_NAME.exec(label);
   if (unicode) {
@@ -36,10 +41,27 @@ export function byLabel(mimeType: unknown): Encoding | undefined {
     return `utf-${bits}${order}`;
   }
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label).encoding;
+    // The WHATWG "replacement" decoder (hz-gb-2312, iso-2022-kr, …) reads any bytes as one U+FFFD, while codec
+    // libraries decode them: no reading of this module's.
+    return encoding === "replacement" ? undefined : encoding;
   } catch {
     return undefined;
   }
+}
+
+/** Labels that name no encoding (`file --mime`'s): the bytes are read as if unlabelled. */
+const NO_ENCODING = new Set(["binary", "unknown", "unknown-8bit", "x-unknown"]);
+
+/**
+ * The charset a mime type names when this module cannot decode it (UTF-7, EBCDIC code pages, ISO-2022-KR): a
+ * client whose codec library knows it shows text this module cannot read. Undefined when it names none, or one
+ * this module decodes.
+ */
+export function unreadableCharset(mimeType: unknown): string | undefined {
+  const label = charsetOf(mimeType);
+  if (label === undefined || NO_ENCODING.has(label.toLowerCase())) return undefined;
+  return byLabel(mimeType) === undefined ? label : undefined;
 }
 
 /**

@@ -14,7 +14,7 @@
 // member names MCP gives its own messages are not read at all: a client lays the message out by them, and a
 // "content" or "text" line before every part would move an order at a result's start from its start.
 import { NO_TEXT, textsAcrossItems, type ItemText } from "./item-joins.js";
-import { blobText } from "./text-blobs.js";
+import { blobText, unreadableTextCharset } from "./text-blobs.js";
 
 const BINARY_BLOCKS = new Set(["image", "audio"]);
 const BLOCK_TYPES = new Set(["text", "image", "audio", "resource", "resource_link"]);
@@ -40,7 +40,11 @@ const readByModel = (key: string, value: unknown, binary: boolean): boolean => {
 
 type Fields = Record<string, unknown>;
 
-export function modelText(value: unknown): string {
+/**
+ * `unreadable`, when given, collects the charsets of text blobs this module cannot decode (text-blobs.ts): the
+ * text returned holds only their UTF-8 reading.
+ */
+export function modelText(value: unknown, unreadable?: string[]): string {
   const parts: string[] = [];
   const joins: string[] = [];
   // Made at the first key of the value's own: most results have none, and this runs on every one.
@@ -49,7 +53,11 @@ export function modelText(value: unknown): string {
   const decoded = new Map<Fields, string | undefined>();
   const blobOf = (v: Fields): string | undefined => {
     if (!isBase64(v.blob)) return undefined;
-    if (!decoded.has(v)) decoded.set(v, blobText(v.blob, v.mimeType));
+    if (!decoded.has(v)) {
+      decoded.set(v, blobText(v.blob, v.mimeType));
+      const charset = unreadable && unreadableTextCharset(v.mimeType);
+      if (charset) unreadable.push(charset);
+    }
     return decoded.get(v);
   };
   // A content item's text, a resource's (read's contents), or an embedded resource's. Only members MCP names

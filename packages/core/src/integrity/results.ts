@@ -36,7 +36,8 @@ function reviewMember(
   call?: ResultCall,
 ): Verdict {
   const result = raw[member];
-  const text = modelText(result);
+  const unreadable: string[] = [];
+  const text = modelText(result, unreadable);
   if (!text) return PASS;
   const notes: string[] = [];
   let message: JsonObject | undefined;
@@ -50,6 +51,13 @@ function reviewMember(
     )
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
     if (stripped !== undefined) message = { ...raw, [member]: stripped };
+  }
+  if (rules.result_injection !== "off" && unreadable.length > 0) {
+    // Text the guard cannot read cannot be vouched for: under block it is refused, as an order would be.
+    const signals = unreadable.map((charset) => `text in an encoding the guard cannot read (${charset})`);
+    notes.push(`${member}: ${signals.join(", ")}`);
+    if (rules.result_injection === "block")
+      return { ...block("result_injection", { signals }), findings: notes };
   }
   if (rules.result_injection !== "off") {
     const injected = scoreResultInjection(text, call);

@@ -30,7 +30,15 @@ export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict 
       return { ...block("hidden_characters", { kinds: hidden.kinds }), findings: notes };
     if (stripped !== undefined) message = { ...raw, params: stripped as JsonObject };
   }
-  const data = modelText([resources, toolResultsIn(params)]);
+  const unreadable: string[] = [];
+  const data = modelText([resources, toolResultsIn(params)], unreadable);
+  if (rules.result_injection !== "off" && unreadable.length > 0) {
+    // As a result's (results.ts): text the guard cannot read cannot be vouched for.
+    const signals = unreadable.map((charset) => `text in an encoding the guard cannot read (${charset})`);
+    notes.push(`sampling: ${signals.join(", ")}`);
+    if (rules.result_injection === "block")
+      return { ...block("result_injection", { signals }), findings: notes };
+  }
   if (rules.result_injection !== "off" && data) {
     const injected = scoreResultInjection(data);
     if (injected.score >= rules.poison_threshold) {

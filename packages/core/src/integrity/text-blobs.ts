@@ -4,7 +4,7 @@
 // bytes that are not text (an image, an archive, a PDF) say nothing to a model and stay unread. Telling the two
 // apart reads a bounded head of the blob, so a large binary blob costs no more than that head.
 
-import { byLabel, byOrderMark, byZeros, decode, type Encoding } from "./blob-encodings.js";
+import { byLabel, byOrderMark, byZeros, decode, unreadableCharset, type Encoding } from "./blob-encodings.js";
 
 /** Mime types whose contents are text whatever their bytes: a client decodes them as UTF-8 for the model. */
 const TEXT_MIME =
@@ -33,13 +33,15 @@ function headIsText(head: Uint8Array, encoding: Encoding): boolean {
 }
 
 /**
- * The encodings a blob is read in: the one its byte order mark or label names (else UTF-8), and, when its zero
- * bytes say another, that one too (blob-encodings.ts: a client may honour either).
+ * The encodings a blob is read in: the one its byte order mark names, the one its label names (else UTF-8),
+ * and the one its zero bytes say, each once (blob-encodings.ts: a client may honour any of them; a byte order
+ * mark before UTF-8 text under a UTF-8 label is two replacement characters to a client that reads the label).
  */
 function readingsOf(head: Uint8Array, mimeType: unknown): Encoding[] {
-  const named = byOrderMark(head) ?? byLabel(mimeType) ?? "utf-8";
-  const guessed = byZeros(head);
-  return guessed === undefined || guessed === named ? [named] : [named, guessed];
+  const readings = [byLabel(mimeType) ?? "utf-8"];
+  for (const other of [byOrderMark(head), byZeros(head)])
+    if (other !== undefined && !readings.includes(other)) readings.push(other);
+  return readings;
 }
 
 /**
@@ -55,4 +57,12 @@ export function blobText(base64: string, mimeType: unknown): string | undefined 
   if (readings.length === 0) return undefined;
   const bytes = Buffer.from(base64, "base64");
   return readings.map((encoding) => decode(bytes, encoding).replaceAll("\0", "")).join("\n");
+}
+
+/**
+ * The charset of a text blob (by its mime type) that names an encoding this module cannot decode (UTF-7, an
+ * EBCDIC code page): review cannot vouch for what a client whose codec knows it shows the model.
+ */
+export function unreadableTextCharset(mimeType: unknown): string | undefined {
+  return typeof mimeType === "string" && TEXT_MIME.test(mimeType) ? unreadableCharset(mimeType) : undefined;
 }

@@ -1,7 +1,10 @@
 // What `auth` says about identities must mean what it looks like it means. A role name that no `auth.roles`
 // entry defines would add no rule at all (a typo, `read-only` for `readonly`, would quietly give a key the
 // server's whole policy), and one key listed twice would be served with whichever entry came first: both
-// are refused here, so that validate, start and reload say so instead of running a weaker config.
+// are refused here, so that validate, start and reload say so instead of running a weaker config. So is a
+// digest written in another spelling (`SHA256:…`, `sha-256:…`, or sha256sum's `<hex>  -` pasted whole): it
+// would be served as the key itself, and the owner who publishes the config believing it holds no secret
+// would publish a working key.
 import { createHash } from "node:crypto";
 import { closest } from "./did-you-mean.js";
 
@@ -25,9 +28,11 @@ interface AuthReferences {
   oauth?: { claims_to_roles: { mapping: Record<string, string[]> } } | undefined;
 }
 
+const DIGEST_HEX = /^sha256:([0-9a-fA-F]{64})$/;
+
 /** A key's digest as the daemon compares it: `sha256:<hex>` in either case, or the digest of the key itself. */
 export function keyDigest(written: string): string {
-  const hex = /^sha256:([0-9a-fA-F]{64})$/.exec(written)?.[1];
+  const hex = DIGEST_HEX.exec(written)?.[1];
   return hex ? hex.toLowerCase() : createHash("sha256").update(written, "utf8").digest("hex");
 }
 
@@ -36,7 +41,7 @@ export const keyName = (written: string, entry: KeyEntry): string =>
   entry.name ?? `key-${keyDigest(written).slice(0, 8)}`;
 
 export function authProblems(auth: AuthReferences): AuthProblem[] {
-  return [...undefinedRoles(auth), ...keysListedTwice(auth.api_keys)];
+  return [...undefinedRoles(auth), ...keysListedTwice(auth.api_keys), ...digestsMisspelled(auth.api_keys)];
 }
 
 function undefinedRoles(auth: AuthReferences): AuthProblem[] {
@@ -90,4 +95,16 @@ function keysListedTwice(keys: Record<string, KeyEntry>): AuthProblem[] {
       });
   }
   return problems;
+}
+
+/** A key written as a SHA-256 digest is meant to be one: only `sha256:<64 hex>` is read as a digest. */
+const DIGEST_LIKE = /^\s*sha[\s_-]?256\b/i;
+
+function digestsMisspelled(keys: Record<string, KeyEntry>): AuthProblem[] {
+  return Object.entries(keys)
+    .filter(([written]) => DIGEST_LIKE.test(written) && !DIGEST_HEX.test(written))
+    .map(([written, entry]) => ({
+      path: ["api_keys"],
+      message: `the entry "${keyName(written, entry)}" looks like a SHA-256 digest but is not written "sha256:<64 hex>" (only the hex after "sha256:", no blanks or "-"), so it would be taken as the key itself: write the digest as "sha256:<hex>"`,
+    }));
 }

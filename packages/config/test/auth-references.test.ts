@@ -88,3 +88,24 @@ describe("one API key in two entries", () => {
     ).toEqual([]);
   });
 });
+
+describe("a digest in another spelling", () => {
+  it.each([
+    ["an upper-case prefix", `"SHA256:${DIGEST}"`],
+    ["a dashed prefix", `"sha-256:${DIGEST}"`],
+    ["sha256sum's output pasted whole", `"sha256:${DIGEST}  -"`],
+    ["a short digest", `"sha256:${DIGEST.slice(0, 40)}"`],
+  ])("is refused, not served as the key itself: %s", (_, written) => {
+    const found = problems(["mode: api_key", "api_keys:", `  ${written}: { name: team }`]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(
+      'the entry "team" looks like a SHA-256 digest but is not written "sha256:<64 hex>"',
+    );
+    expect(found[0]).not.toContain(DIGEST.slice(0, 40));
+  });
+
+  it("leaves keys that only start with the letters alone", () => {
+    expect(problems(["mode: api_key", "api_keys:", `  sha256abcdef0123456789: {}`])).toEqual([]);
+    expect(problems(["mode: api_key", "api_keys:", `  "sha256:${DIGEST}": {}`])).toEqual([]);
+  });
+});

@@ -45,7 +45,11 @@ export function awaitHold(result: PipelineResult, wait: HoldWait): Promise<Pipel
           return;
         }
         end();
-        Promise.resolve(resume(settled)).then(resolve, reject);
+        const release = hold.release?.bind(hold);
+        Promise.resolve(resume(settled)).then(
+          (resumed) => resolve(release ? { ...resumed, release } : resumed),
+          reject,
+        );
       } catch (err) {
         end();
         reject(err);

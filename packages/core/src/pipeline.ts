@@ -101,6 +101,11 @@ export interface Hold {
    * step that decides on rules (the spend caps) decides on those, not on the ones the message arrived under.
    */
   settle(final: boolean, current?: MessageContext): Verdict | undefined;
+  /**
+   * Undoes what `settle` committed, when the call is refused as it leaves after all (judged again under the
+   * policy in force then): a charge for a call that never reached the server is no money spent.
+   */
+  release?(): void;
 }
 
 export type Verdict =
@@ -130,6 +135,8 @@ export interface PipelineResult {
   trace: TraceEntry[];
   /** With a hold: continues the chain after the held step, given that step's settled verdict. */
   resume?: (settled: Verdict) => PipelineResult | Promise<PipelineResult>;
+  /** After a hold settled: undoes what the held step committed (Hold.release), for a call refused as it leaves. */
+  release?: () => void;
 }
 
 export interface PipelineOptions {

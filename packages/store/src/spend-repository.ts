@@ -65,8 +65,8 @@ export class SpendRepository implements SpendStore {
     return { total, oldest: oldest ?? undefined };
   }
 
-  record(e: SpendEntry): void {
-    this.db
+  record(e: SpendEntry): number {
+    const { lastInsertRowid } = this.db
       .prepare(
         "INSERT INTO spend (ts, server, launch, program, identity, identity_key, session_id, tool, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       )
@@ -82,6 +82,11 @@ export class SpendRepository implements SpendStore {
         e.amount,
         e.currency,
       );
+    return Number(lastInsertRowid);
+  }
+
+  cancel(id: number): void {
+    this.db.prepare("DELETE FROM spend WHERE id = ?").run(id);
   }
 
   latest(fingerprint: string): Approval | undefined {

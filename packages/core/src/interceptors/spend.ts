@@ -85,7 +85,10 @@ export function spend(
     return undefined;
   }
 
-  /** Undefined when the call may go on; otherwise the answer for the agent. */
+  /**
+   * Undefined when the call may go on; otherwise the answer for the agent. `committed` learns the approval the
+   * call uses up.
+   */
   function approval(
     ctx: MessageContext,
     rules: SpendRules,
@@ -94,6 +97,7 @@ export function spend(
     args: unknown,
     cost: number,
     at: number,
+    committed: Committed,
   ): Verdict | undefined {
     const threshold = toolRule(rules, tool)?.require_approval_above ?? rules.require_approval_above;
     const always = rules.require_approval.includes(comparedName(tool));
@@ -103,6 +107,7 @@ export function spend(
     const live = latest !== undefined && latest.expires_at > at;
     if (latest?.status === "approved" && live) {
       store.mark(latest.id, "used");
+      committed.approval = latest.id;
       return undefined;
     }
     if (latest?.status === "pending" && live)
@@ -160,17 +165,20 @@ export function spend(
       const cost = costOf(rules, tool, args);
       if (typeof cost !== "number") return block("invalid_cost", { tool, detail: cost.invalid });
       const identity = identityLabel(ctx.identity);
-      return charge({ ctx, rules, identity, tool, args, cost }, true);
+      return charge({ ctx, rules, identity, tool, args, cost }, true, {});
     },
   };
 
-  /** Caps, then approval, then the ledger: the whole step, also when a held call is settled. */
-  function charge(call: Call, mayHold: boolean): Verdict {
+  /**
+   * Caps, then approval, then the ledger: the whole step, also when a held call is settled. `committed` learns
+   * what it wrote (the approval used, the ledger's row), for a held call refused as it leaves to take back.
+   */
+  function charge(call: Call, mayHold: boolean, committed: Committed): Verdict {
     const { ctx, rules, identity, tool, args, cost } = call;
     const at = now();
     const capped = capExceeded(ctx, rules, identity, cost, at);
     if (capped) return capped;
-    const answer = approval(ctx, rules, identity, tool, args, cost, at);
+    const answer = approval(ctx, rules, identity, tool, args, cost, at, committed);
     if (answer) {
       const wait = rules.wait_for_approval_seconds;
       if (mayHold && wait > 0 && answer.action === "block" && answer.reason === "approval_pending")
@@ -178,7 +186,7 @@ export function spend(
       return answer;
     }
     if (cost > 0)
-      store.record({
+      committed.charge = store.record({
         ts: at,
         server: ctx.server,
         launch: ctx.launch,
@@ -209,6 +217,7 @@ export function spend(
         latest !== undefined && latest.id === id && latest.status === "pending" && latest.expires_at > now()
       );
     };
+    const committed: Committed = {};
     return {
       action: "hold",
       reason: pendingAnswer.reason,
@@ -217,7 +226,16 @@ export function spend(
         timeoutMs: waitSeconds * 1000,
         // Charged under the caps in force when it leaves: a cap lowered while it waited applies to it.
         settle: (final, current) =>
-          !final && undecided() ? undefined : charge(current ? inForceNow(call, current) : call, false),
+          !final && undecided()
+            ? undefined
+            : charge(current ? inForceNow(call, current) : call, false, committed),
+        // Refused as it leaves (a tool denied while it waited): no money was spent, and the person's approval
+        // still stands for the same call, should the agent try it again once it is allowed.
+        release: () => {
+          if (committed.charge !== undefined) store.cancel(committed.charge);
+          if (committed.approval !== undefined) store.mark(committed.approval, "approved");
+          committed.charge = committed.approval = undefined;
+        },
       },
     };
   }
@@ -230,6 +248,12 @@ export function spend(
  */
 function inForceNow(call: Call, current: MessageContext): Call {
   return { ...call, ctx: current, rules: current.policy.spend ?? call.rules };
+}
+
+/** What settling a held call wrote: the ledger's row and the approval it used up. */
+interface Committed {
+  charge?: number | undefined;
+  approval?: string | undefined;
 }
 
 interface Call {

@@ -77,7 +77,10 @@ export interface SpendStore {
     sessionId?: string,
     launch?: ServerLaunch,
   ): { total: number; oldest: number | undefined };
-  record(entry: SpendEntry): void;
+  /** Records a charge; answers its id, for `cancel`. */
+  record(entry: SpendEntry): number;
+  /** Takes a recorded charge back (the call it paid for was refused before it reached the server). */
+  cancel(id: number): void;
   /** The most recent approval request for this exact call. */
   latest(fingerprint: string): Approval | undefined;
   create(approval: Approval): void;

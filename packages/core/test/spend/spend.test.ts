@@ -23,7 +23,11 @@ class MemoryStore implements SpendStore {
     };
   }
   record(e: SpendEntry) {
-    this.ledger.push(e);
+    return this.ledger.push(e) - 1;
+  }
+  cancel(id: number) {
+    // Indices are the ids: a cancelled charge keeps its place, at no amount.
+    this.ledger[id] = { ...this.ledger[id]!, amount: 0 };
   }
   latest(fingerprint: string) {
     return this.approvals.filter((a) => a.fingerprint === fingerprint).at(-1);
@@ -269,5 +273,23 @@ describe("spend", () => {
       reason: "spend_cap_exceeded",
       data: { limit: 15, spent: 10 },
     });
+  });
+
+  it("takes back a settled call's charge and approval when the call is refused as it leaves", () => {
+    const waiting = rules({ caps: { per_hour: 15 }, wait_for_approval_seconds: 60 });
+    const { check, store } = make();
+    const verdict = verdictNow(check.inspect(ctx("pay", { payment: { amount: 7 } }, waiting)));
+    if (verdict.action !== "hold") throw new Error(`expected a hold, got ${JSON.stringify(verdict)}`);
+    store.approvals.at(-1)!.status = "approved";
+    expect(verdict.hold.settle(false, ctx("pay", {}, waiting))).toMatchObject({ action: "pass" });
+    expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(7);
+    expect(store.approvals.at(-1)!.status).toBe("used");
+    verdict.hold.release?.();
+    expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(0);
+    expect(store.approvals.at(-1)!.status).toBe("approved");
+    // Released once: a second release takes nothing more back.
+    store.approvals.at(-1)!.status = "used";
+    verdict.hold.release?.();
+    expect(store.approvals.at(-1)!.status).toBe("used");
   });
 });

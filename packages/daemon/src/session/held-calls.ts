@@ -94,7 +94,11 @@ export class HeldCalls {
       // A decision that lands after the wait ended (its resume was still running) is not routed: the call
       // was cancelled, or has been answered already.
       (resumed) => {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted) {
+          // Never forwarded: what settling it committed (a charge) is taken back.
+          resumed?.release?.();
+          return;
+        }
         this.waits.delete(request.id);
         if (resumed) route.settled(resumed);
       },

@@ -24,9 +24,11 @@ export function judgedAgain(
   if (resumed.verdict.action !== "pass" && resumed.verdict.action !== "modify") return resumed;
   const checks = interceptors.filter((interceptor) => LOOKING_ONLY.has(interceptor.name));
   const again = runPipeline(checks, { ...ctx, message: resumed.message }, options);
-  const decided = (check: PipelineResult): PipelineResult =>
-    check.verdict.action === "block"
-      ? { verdict: check.verdict, message: resumed.message, trace: [...resumed.trace, ...check.trace] }
-      : resumed;
+  const decided = (check: PipelineResult): PipelineResult => {
+    if (check.verdict.action !== "block") return resumed;
+    // Refused after all: what the held step committed (a charge, an approval used up) is taken back.
+    resumed.release?.();
+    return { verdict: check.verdict, message: resumed.message, trace: [...resumed.trace, ...check.trace] };
+  };
   return again instanceof Promise ? again.then(decided) : decided(again);
 }

@@ -582,16 +582,26 @@ export class Session {
         },
         failed,
         settled: (resumed) => {
-          if (this.state === "closed") return;
+          // Every way below that does not forward the call takes back what settling it committed (a charge).
+          const release = () => resumed.release?.();
+          if (this.state === "closed") return release();
           // Decided, but not yet routed when the session ends: answered with the end, like a held call.
-          const ended = ({ reason, data }: EndAnswer) => this.endedWith(request, receivedAt, reason, data);
+          const ended = ({ reason, data }: EndAnswer) => {
+            release();
+            this.endedWith(request, receivedAt, reason, data);
+          };
+          const failedHere = (err: unknown) => {
+            release();
+            failed(err);
+          };
           this.lanes.to_server.run(() => {
             // Fail closed as for any message: what cannot be audited is not forwarded.
-            if (!this.o.audit.accepting) return failed(new Error("the audit log cannot be written"));
+            if (!this.o.audit.accepting) return failedHere(new Error("the audit log cannot be written"));
             const route = (final: PipelineResult) => {
               try {
                 this.decide(direction, request, final, undefined, receivedAt, bytes);
               } catch (err) {
+                // Whether it reached the server cannot be told here: its charge stands.
                 failed(err);
               }
             };
@@ -606,9 +616,9 @@ export class Session {
                   this.pipelineOptions,
                 );
               } catch (err) {
-                return failed(err);
+                return failedHere(err);
               }
-              if (final instanceof Promise) return this.end.whileOpen(final, route, ended).catch(failed);
+              if (final instanceof Promise) return this.end.whileOpen(final, route, ended).catch(failedHere);
               route(final);
             };
             // The server said its list changed while the call waited: it is listed again first, so the call is
@@ -621,7 +631,7 @@ export class Session {
                   (noAnswer) => (noAnswer ? ended(noAnswer) : judge()),
                   ended,
                 )
-                .catch(failed);
+                .catch(failedHere);
             return judge();
           }, ended);
         },

@@ -16,6 +16,11 @@ export const ERROR_REGISTRY = {
     message: "Invalid request",
     when: "the message is JSON but not a valid JSON-RPC 2.0 message",
   },
+  inexact_number: {
+    code: -32600,
+    message: "Number cannot be forwarded exactly",
+    when: "a client message holds a number a double cannot hold (an integer past 2^53, a fraction with more digits than it keeps, an exponent past its range): sent as a string, it passes",
+  },
   batch_not_supported: {
     code: -32600,
     message: "JSON-RPC batches are not supported",

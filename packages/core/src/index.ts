@@ -1,4 +1,5 @@
 export * from "./jsonrpc.js";
+export { inexactNumber } from "./exact-numbers.js";
 export * from "./line-splitter.js";
 export * from "./errors.js";
 export * from "./pipeline.js";

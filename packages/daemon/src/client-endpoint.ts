@@ -50,7 +50,7 @@ abstract class LineEndpoint {
   private waitingForDrain = false;
 
   constructor(maxMessageBytes: number) {
-    this.reader = new LineReader(maxMessageBytes, this);
+    this.reader = new LineReader(maxMessageBytes, this, true);
   }
 
   send(message: JsonObject): void {

@@ -11,7 +11,7 @@
 // `writableNeedDrain` and holds its messages back; nothing here buffers beyond the response itself.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorResponse, ID_IN_FLIGHT, type JsonObject } from "@mcp-guard/core";
+import { errorResponse, ID_IN_FLIGHT, inexactNumber, type JsonObject } from "@mcp-guard/core";
 import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
@@ -91,6 +91,7 @@ export type TransportRefusalReason =
   | "unsupported_media_type"
   | "parse_error"
   | "invalid_request"
+  | "inexact_number"
   | "batch_too_large"
   | "already_initialized"
   | "initialize_not_alone"
@@ -229,6 +230,19 @@ export class StreamableHttpTransport {
     } catch {
       return this.refuse(res, [400, -32700, "Parse error: Invalid JSON", "parse_error"], { refused });
     }
+    // As the bridge's reader (endpoint.ts): a number JSON.parse would change is refused, not forwarded changed.
+    const inexact = inexactNumber(body);
+    if (inexact !== undefined)
+      return this.refuse(
+        res,
+        [
+          400,
+          -32600,
+          `Number cannot be forwarded exactly: ${inexact}; send it as a string`,
+          "inexact_number",
+        ],
+        { refused },
+      );
     if (Array.isArray(parsed) && parsed.length > MAX_BATCH)
       return this.refuse(
         res,

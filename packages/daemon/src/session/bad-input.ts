@@ -42,6 +42,11 @@ export class BadInput {
       );
     }
     const bytes = problem.text.length;
+    if (problem.kind === "inexact")
+      return this.refuse(guessId(problem.text), "inexact_number", bytes, {
+        number: problem.number,
+        detail: "a JSON parser reads it as another number; send it as a string",
+      });
     this.refuse(guessId(problem.text), "parse_error", bytes, { detail: problem.detail });
   }
 
@@ -63,6 +68,7 @@ export class BadInput {
   }
 
   fromServer(problem: InputProblem): void {
+    if (problem.kind === "inexact") return; // only a client's reader looks for inexact numbers
     if (problem.kind === "invalid")
       return this.noise("parse_error", guessId(problem.text), NOT_JSON_RPC, problem.text.length);
     const awaited = problem.ids?.filter((id) => this.pending.toServer.has(id));

@@ -1,7 +1,7 @@
 // The one seam of a session, shaped like the MCP SDK's Transport: something that receives and sends parsed
 // JSON-RPC messages. The client side (the bridge's socket, passed descriptors, the HTTP front door, memory)
 // and every upstream kind are endpoints; the router between two of them never sees bytes or sockets.
-import { LineSplitter, type JsonObject, type LineEvent } from "@mcp-guard/core";
+import { inexactNumber, LineSplitter, type JsonObject, type LineEvent } from "@mcp-guard/core";
 
 /**
  * Input that never became a message: not JSON, or larger than the cap (skipped up to its end). An
@@ -10,6 +10,8 @@ import { LineSplitter, type JsonObject, type LineEvent } from "@mcp-guard/core";
  */
 export type InputProblem =
   | { kind: "invalid"; text: string; detail: string }
+  /** JSON whose number the guard's parser would change (exact-numbers.ts): refused, never forwarded changed. */
+  | { kind: "inexact"; text: string; number: string }
   | {
       kind: "oversized";
       bytes: number;
@@ -78,9 +80,11 @@ const JSON_STARTS = new Set([...'{["-0123456789tfn']);
 export class LineReader {
   private readonly splitter: LineSplitter;
 
+  /** `exactNumbers`: a client's reader refuses a message whose numbers JSON.parse would change. */
   constructor(
     maxMessageBytes: number,
     private readonly endpoint: Pick<Endpoint, "onmessage" | "onerror">,
+    private readonly exactNumbers = false,
   ) {
     this.splitter = new LineSplitter(maxMessageBytes);
   }
@@ -116,6 +120,11 @@ export class LineReader {
         message = JSON.parse(event.text);
       } catch (err) {
         this.endpoint.onerror({ kind: "invalid", text: event.text, detail: (err as Error).message });
+        continue;
+      }
+      const inexact = this.exactNumbers ? inexactNumber(event.text) : undefined;
+      if (inexact !== undefined) {
+        this.endpoint.onerror({ kind: "inexact", text: event.text, number: inexact });
         continue;
       }
       this.endpoint.onmessage(message, event.bytes);

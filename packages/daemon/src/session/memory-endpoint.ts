@@ -25,7 +25,7 @@ export class MemoryEndpoint implements Endpoint {
   private readonly waiters: (() => void)[] = [];
 
   constructor(maxMessageBytes = 1 << 20) {
-    this.reader = new LineReader(maxMessageBytes, this);
+    this.reader = new LineReader(maxMessageBytes, this, true);
   }
 
   start(): Promise<void> {

@@ -126,6 +126,15 @@ const INPUTS = [
   ["decode: overridden lines, each with an address", "\u202egro.elpmaxe@ij\n"],
   ["decode: overrides without an end", "\u202eab "],
   ["email: dots and line breaks before an address", "a.\n.b@cd.com ..."],
+  // Round 39: the named-columns readers of HTML tables, pandas frames, COPY rows and INSERT … SELECT.
+  ["named columns: HTML cells without a closing tag", "<tr><th>password<td>"],
+  ["named columns: indented headers over index-led rows", "  ssn  password\n0  a1b2c3  x9y8z7\n"],
+  ["named columns: COPY lists without a closing bracket", "copy t (password, "],
+  [
+    "named columns: SELECTs joined after a column list",
+    "insert into t (ssn, password) select 1, 'a' union all select ",
+  ],
+  ["named columns: box heads of two lines", "+--+--+\n| password | ssn |\n| a | b |\n+--+--+\n"],
 ];
 
 /**

@@ -1,13 +1,19 @@
 // An SQL INSERT names its values in its column list: `INSERT INTO users (name, ssn, password) VALUES ('bob',
-// '078051120', '…'), (…)`. Each tuple's value in a column whose name the rules read a value by is given to the
-// named-cells view (named-cells.ts), unquoted and with its escapes ('' and \') undone.
+// '078051120', '…'), (…)`, or `… SELECT 'bob', '078051120', '…'`. Each tuple's or select list's value in a
+// column whose name the rules read a value by is given to the named-cells view (named-cells.ts), unquoted and
+// with its escapes ('' and \') undone.
 //
-// Linear: one search for VALUES followed by "(", the column list read back within MAX_LIST characters (a
-// sliced window), and the tuples after it read once, the search going on after them.
+// Linear: one search for VALUES followed by "(" or for SELECT, the column list read back within MAX_LIST
+// characters (a sliced window), and the tuples or lists after it read once, the search going on after them.
 import { mayName, readAs } from "./field-names.js";
 import type { NamedCells } from "./named-cells.js";
 
-const VALUES = /\bvalues\s*\(/gi;
+/** What follows an INSERT's column list: VALUES and its tuples, or a SELECT and its list. */
+const VALUES = /\b(?:values\s*\(|select\s)/gi;
+/** What joins another SELECT's list to the one read: its rows too. */
+const UNION_SELECT = /\s*union\s+(?:all\s+)?select\s/iy;
+/** A select list's item's alias. */
+const ALIAS = /\s*as\s+(?:[\p{L}_][\p{L}\p{N}_$]*|"[^"]{1,64}"|`[^`]{1,64}`)/iuy;
 /** A longer column list is no INSERT's (a thousand columns' names). */
 const MAX_LIST = 8192;
 /** What stands between INSERT and the column list: INTO, the table's name, OR REPLACE, IGNORE. */
@@ -22,7 +28,9 @@ export function insertCells(text: string, cells: NamedCells): void {
   for (let m = VALUES.exec(text); m !== null; m = VALUES.exec(text)) {
     const names = columnNames(text, m.index);
     if (names === undefined) continue;
-    VALUES.lastIndex = tuples(text, m.index + m[0].length - 1, names, cells);
+    VALUES.lastIndex = m[0].endsWith("(")
+      ? tuples(text, m.index + m[0].length - 1, names, cells)
+      : selected(text, m.index + m[0].length, names, cells);
   }
 }
 
@@ -35,20 +43,29 @@ function columnNames(text: string, values: number): (string | undefined)[] | und
   const window = text.slice(from, close);
   const open = window.lastIndexOf("(");
   if (open < 0) return undefined;
-  const list = window.slice(open + 1);
+  const names = listedNames(window.slice(open + 1));
+  // An INSERT's: asked last, as the list is read by then (a text of ") values (" costs no pattern each).
+  return names !== undefined && INSERT_BEFORE.test(window.slice(Math.max(0, open - 300), open))
+    ? names
+    : undefined;
+}
+
+/**
+ * What the rules read each column's value as, for a column list's text between its brackets (an INSERT's, a
+ * COPY's), or undefined when it is no list of names or names none the rules read a value by.
+ */
+export function listedNames(list: string): (string | undefined)[] | undefined {
   if (!mayName(list)) return undefined;
-  const listed = list.split(",");
   const names: (string | undefined)[] = [];
   let any = false;
-  for (const written of listed) {
+  for (const written of list.split(",")) {
     const column = written.trim();
     if (!COLUMN.test(column)) return undefined;
     const name = readAs(/^["`[]/.test(column) ? column.slice(1, -1) : column);
     names.push(name);
     if (name !== undefined) any = true;
   }
-  // An INSERT's: asked last, as the list is read by then (a text of ") values (" costs no pattern each).
-  return any && INSERT_BEFORE.test(window.slice(Math.max(0, open - 300), open)) ? names : undefined;
+  return any ? names : undefined;
 }
 
 /**
@@ -93,6 +110,45 @@ function tuples(
   }
 }
 
+/**
+ * The select lists from `at` (`INSERT … (columns) SELECT 'bob', '078051120' UNION ALL SELECT …`): each
+ * literal (a string or a number) of a list of as many items as the columns given to `cells` under its column's
+ * name; a column's or an expression's item is no value written there. Returns where the last list ends.
+ */
+function selected(
+  text: string,
+  at: number,
+  names: readonly (string | undefined)[],
+  cells: NamedCells,
+): number {
+  for (;;) {
+    const values: (Value | undefined)[] = [];
+    for (;;) {
+      at = skipBlanks(text, at);
+      const value = valueAt(text, at, true);
+      const c = text.charCodeAt(at);
+      const literal =
+        c === 0x27 || c === 0x22 || /^[-+]?\.?\d[\d.]*$/.test(text.slice(value.start, value.end));
+      values.push(literal ? value : undefined);
+      at = value.next;
+      ALIAS.lastIndex = at;
+      if (ALIAS.test(text)) at = ALIAS.lastIndex;
+      at = skipBlanks(text, at);
+      if (text.charCodeAt(at) !== 0x2c /* , */ || value.next === value.start) break;
+      at++;
+    }
+    if (values.length === names.length)
+      names.forEach((name, i) => {
+        const value = values[i];
+        if (name !== undefined && value !== undefined)
+          cells.add(name, value.start, value.end, value.unescaped);
+      });
+    UNION_SELECT.lastIndex = at;
+    if (!UNION_SELECT.test(text)) return at;
+    at = UNION_SELECT.lastIndex;
+  }
+}
+
 interface Value {
   /** The value's [start, end): a string's characters inside its quotes. */
   start: number;
@@ -106,9 +162,9 @@ interface Value {
 /**
  * The value at `at`: a string in single or double quotes (a quote written twice, or after a backslash, is one
  * of its characters), or anything else up to a "," or ")" outside brackets and strings (a number, NULL, a
- * function's call).
+ * function's call); a select list's item ends at a blank or ";" too.
  */
-function valueAt(text: string, at: number): Value {
+function valueAt(text: string, at: number, selectItem = false): Value {
   const quote = text.charCodeAt(at);
   if (quote === 0x27 || quote === 0x22) {
     let escaped = false;
@@ -138,7 +194,7 @@ function valueAt(text: string, at: number): Value {
     else if (c === 0x29) {
       if (depth === 0) break;
       depth--;
-    } else if (c === 0x2c && depth === 0) break;
+    } else if (depth === 0 && (c === 0x2c || (selectItem && (c === 0x3b /* ; */ || isBlank(c))))) break;
   }
   return { start: at, end: i, next: i };
 }

@@ -60,6 +60,15 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
       ? rows(text, nextEnd + 1, header, pipeCells(header), pipeCells, cells)
       : alignedTable(text, header, rule, nextEnd + 1, cells);
   }
+  if (isBoxHead(text, start, nextEnd)) {
+    // A box whose head holds two lines (DuckDB prints each column's type under its name): the rows start under
+    // the rule that closes the head.
+    const header = text.slice(start, end);
+    const types = text.slice(next, nextEnd);
+    const bounds = pipeCells(header);
+    if (mayName(header) && bounds.length > 0 && pipeCells(types).length === bounds.length)
+      return rows(text, lineEnd(text, nextEnd + 1) + 1, header, bounds, pipeCells, cells);
+  }
   const delimiters = headerDelimiters(text, start, end);
   if (delimiters === 0) return next;
   const header = text.slice(start, end);
@@ -95,8 +104,14 @@ function rows(
     const end = lineEnd(text, row);
     const line = text.slice(row, end);
     const found = split(line);
-    if (found.length !== headerCells.length) break;
-    give(line, row, found, names, cells);
+    if (found.length === headerCells.length) give(line, row, found, names, cells);
+    // A rule between rows (a grid table draws one under each row) when a row follows it; else the table ends.
+    else if (
+      !isRule(text, row, end) ||
+      end >= text.length ||
+      split(text.slice(end + 1, lineEnd(text, end + 1))).length !== headerCells.length
+    )
+      break;
     row = end + 1;
   }
   return row;
@@ -273,6 +288,20 @@ function isRule(text: string, start: number, end: number): boolean {
     } else if (c !== 0x2b && c !== PIPE && c !== 0x3a && !isBlank(c)) return false;
   }
   return dashes;
+}
+
+/**
+ * Whether the line at `start` heads a box with a head of two lines: a rule drawn with "+" above it, and one
+ * under the line after it (the next line ends at `nextEnd`).
+ */
+function isBoxHead(text: string, start: number, nextEnd: number): boolean {
+  if (start < 2 || nextEnd >= text.length) return false;
+  let above = start - 1;
+  if (text.charCodeAt(above - 1) === 13) above--;
+  if (text.charCodeAt(above - 1) !== 0x2b /* + */) return false;
+  const under = nextEnd + 1;
+  if (!isRule(text, under, lineEnd(text, under))) return false;
+  return isRule(text, text.lastIndexOf("\n", above - 1) + 1, above);
 }
 
 function lineEnd(text: string, from: number): number {

@@ -1,9 +1,13 @@
 // A value the detectors take only with its name (a password; an SSN or a phone number as bare digits) is
 // found where the name stands beside it (`ssn: 078051120`, `"password": "…"`, a JSON field), but a database
 // tool prints a row under a header that names its columns (psql, mysql's boxes, Markdown, CSV: see
-// decode-tables.ts), and an SQL INSERT names its VALUES in a column list (decode-inserts.ts). Each cell under
+// decode-tables.ts; HTML tables, decode-html-tables.ts; pandas' frames, decode-frames.ts), and SQL names an
+// INSERT's values and a COPY's rows in a column list (decode-inserts.ts, decode-copy.ts). Each cell under
 // a name the rules read a value by (field-names.ts) is written into one view as `"<name>": "<cell>"`, a line
 // of its own, so it is judged as the same value in JSON is; the cell maps back one to one.
+import { copyCells } from "./decode-copy.js";
+import { frameCells } from "./decode-frames.js";
+import { htmlTableCells } from "./decode-html-tables.js";
 import { insertCells } from "./decode-inserts.js";
 import { recordCells } from "./decode-records.js";
 import { tableCells } from "./decode-tables.js";
@@ -56,7 +60,7 @@ export class NamedCells {
   }
 }
 
-/** The view of the cells of tables and INSERTs that a name heads, or undefined when the text holds none. */
+/** The view of the cells of tables, INSERTs and COPYs that a name heads, or undefined when the text holds none. */
 export function namedCellsView(written: string): DecodedView | undefined {
   // Box-drawing tables (sqlite's and DuckDB's `.mode box`) read as the ASCII ones they draw: one character for
   // one, so every offset stands where it is written.
@@ -65,6 +69,9 @@ export function namedCellsView(written: string): DecodedView | undefined {
   tableCells(text, cells);
   recordCells(text, cells);
   insertCells(text, cells);
+  htmlTableCells(text, cells);
+  frameCells(text, cells);
+  copyCells(text, cells);
   return cells.build();
 }
 

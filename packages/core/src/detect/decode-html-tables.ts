@@ -1,0 +1,107 @@
+// An HTML table (psql -H, mysql -H, a page's table): its header cells (`th`, or the first row's cells) name
+// the cells (`td`) under them, as a printed table's header does (decode-tables.ts). Each cell under a name the
+// rules read a value by (field-names.ts) is given to named-cells.ts with its tags left out and its character
+// references read (psql writes "&" as "&amp;").
+//
+// Linear: the table's tags are found by one bounded pattern, each once; a cell's text is read once, when it ends.
+import { readAs } from "./field-names.js";
+import type { NamedCells } from "./named-cells.js";
+
+/** The tags that shape a table; a tag's attributes are at most 256 characters. */
+const TABLE_TAG = /<(\/?)(table|tr|th|td)\b[^<>]{0,256}>/gi;
+/** A longer header cell is no column's name. */
+const MAX_NAME = 64;
+/** A cell written longer than this, tags and all, is text (named-cells.ts takes a value of 256 at most). */
+const MAX_WRITTEN = 1024;
+const REFERENCES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+interface Cell {
+  header: boolean;
+  start: number;
+  end: number;
+}
+
+/** Each cell of an HTML table whose column a header names, given to `cells`. */
+export function htmlTableCells(text: string, cells: NamedCells): void {
+  if (!/<t[dh]\b/i.test(text)) return;
+  let names: (string | undefined)[] | undefined;
+  let rowsSeen = 0;
+  let row: Cell[] = [];
+  let open: Cell | undefined;
+  const closeCell = (at: number) => {
+    if (open === undefined) return;
+    open.end = at;
+    row.push(open);
+    open = undefined;
+  };
+  const closeRow = (at: number) => {
+    closeCell(at);
+    if (row.length === 0) return;
+    // The first row, or a row of header cells, names the columns; the cells of every other row are named so.
+    if (rowsSeen === 0 || row.every((cell) => cell.header)) names = row.map((cell) => nameOf(text, cell));
+    else if (names !== undefined)
+      row.forEach((cell, column) => {
+        const name = names?.[column];
+        if (name !== undefined) giveCell(text, cell, name, cells);
+      });
+    rowsSeen++;
+    row = [];
+  };
+  TABLE_TAG.lastIndex = 0;
+  for (let m = TABLE_TAG.exec(text); m !== null; m = TABLE_TAG.exec(text)) {
+    const closing = m[1] === "/";
+    const tag = (m[2] as string).toLowerCase();
+    const after = m.index + m[0].length;
+    if (tag === "td" || tag === "th") {
+      closeCell(m.index);
+      if (!closing) open = { header: tag === "th", start: after, end: after };
+    } else {
+      closeRow(m.index);
+      // A table starts or ends: its names name no other table's cells.
+      if (tag === "table") {
+        names = undefined;
+        rowsSeen = 0;
+      }
+    }
+  }
+  closeRow(text.length);
+}
+
+/** What the rules read a header cell's column as, or undefined when it names none. */
+function nameOf(text: string, cell: Cell): string | undefined {
+  if (cell.end - cell.start > MAX_WRITTEN) return undefined;
+  const name = cellText(text.slice(cell.start, cell.end)).trim();
+  return name.length > 0 && name.length <= MAX_NAME ? readAs(name) : undefined;
+}
+
+function giveCell(text: string, cell: Cell, name: string, cells: NamedCells): void {
+  let { start, end } = cell;
+  // A longer cell holds more than one value, tags and all.
+  if (end - start > MAX_WRITTEN) return;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  const written = text.slice(start, end);
+  const shown = written.includes("<") || written.includes("&") ? cellText(written).trim() : written;
+  // A cell of several lines (a page's paragraphs) is text, read as text is, not one value.
+  if (/\S\s*\n\s*\S/.test(shown)) return;
+  if (shown === written) cells.add(name, start, end);
+  else cells.add(name, start, end, shown);
+}
+
+/** A cell's text as a page shows it: its tags left out, its character references read. */
+function cellText(written: string): string {
+  return written
+    .replace(/<[^<>]*>/g, "")
+    .replace(
+      /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi,
+      (ref, dec?: string, hex?: string, named?: string) => {
+        const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+        if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+        return REFERENCES[(named as string).toLowerCase()] ?? ref;
+      },
+    );
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}

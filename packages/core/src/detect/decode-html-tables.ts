@@ -1,7 +1,8 @@
 // An HTML table (psql -H, mysql -H, a page's table): its header cells (`th`, or the first row's cells) name
 // the cells (`td`) under them, as a printed table's header does (decode-tables.ts). Each cell under a name the
 // rules read a value by (field-names.ts) is given to named-cells.ts with its tags left out and its character
-// references read (psql writes "&" as "&amp;").
+// references read (psql writes "&" as "&amp;"). A cell's `colspan` and `rowspan` place the cells after it as
+// a browser does, so a cell is named by the column it stands in, not by its place in its row.
 //
 // Linear: the table's tags are found by one bounded pattern, each once; a cell's text is read once, when it ends.
 import { readAs } from "./field-names.js";
@@ -14,11 +15,27 @@ const MAX_NAME = 64;
 /** A cell written longer than this, tags and all, is text (named-cells.ts takes a value of 256 at most). */
 const MAX_WRITTEN = 1024;
 const REFERENCES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const COLSPAN = /\bcolspan\s*=\s*["']?(\d{1,4})/i;
+const ROWSPAN = /\browspan\s*=\s*["']?(\d{1,4})/i;
+/** The widest span read (HTML's own limits are 1,000 columns and 65,534 rows). */
+const MAX_COLSPAN = 64;
+const MAX_ROWSPAN = 1000;
+/** Columns placed per row. */
+const MAX_COLUMNS = 256;
 
 interface Cell {
   header: boolean;
   start: number;
   end: number;
+  /** Columns and rows it spans (1 and 1 unless its tag says more). */
+  columns: number;
+  rows: number;
+}
+
+/** A span attribute's value in `tag`, 1 when absent, at most `most`. */
+function spanOf(tag: string, attribute: RegExp, most: number): number {
+  const n = Number(attribute.exec(tag)?.[1] ?? 1);
+  return Math.min(Math.max(n, 1), most);
 }
 
 /** Each cell of an HTML table whose column a header names, given to `cells`. */
@@ -27,6 +44,8 @@ export function htmlTableCells(text: string, cells: NamedCells): void {
   let names: (string | undefined)[] | undefined;
   let rowsSeen = 0;
   let row: Cell[] = [];
+  /** Per column, the first row (counted as rowsSeen) no longer covered by a cell above with a rowspan. */
+  let coveredUntil: number[] = [];
   let open: Cell | undefined;
   const closeCell = (at: number) => {
     if (open === undefined) return;
@@ -38,12 +57,26 @@ export function htmlTableCells(text: string, cells: NamedCells): void {
     closeCell(at);
     if (row.length === 0) return;
     // The first row, or a row of header cells, names the columns; the cells of every other row are named so.
-    if (rowsSeen === 0 || row.every((cell) => cell.header)) names = row.map((cell) => nameOf(text, cell));
-    else if (names !== undefined)
-      row.forEach((cell, column) => {
+    const naming = rowsSeen === 0 || row.every((cell) => cell.header);
+    // A second header row (under a cell spanning its columns) names those columns; the rest keep their names.
+    const named: (string | undefined)[] = naming && rowsSeen > 0 && names ? names.slice() : [];
+    let column = 0;
+    for (const cell of row) {
+      while ((coveredUntil[column] ?? 0) > rowsSeen) column++;
+      // Wider than any printed table: its cells are not placed (and the walk stays short).
+      if (column >= MAX_COLUMNS) break;
+      if (naming) named[column] = nameOf(text, cell);
+      else {
         const name = names?.[column];
         if (name !== undefined) giveCell(text, cell, name, cells);
-      });
+      }
+      for (let k = 0; k < cell.columns; k++) {
+        if (cell.rows > 1) coveredUntil[column + k] = rowsSeen + cell.rows;
+        if (naming && k > 0) named[column + k] = named[column];
+      }
+      column += cell.columns;
+    }
+    if (naming) names = named;
     rowsSeen++;
     row = [];
   };
@@ -54,13 +87,21 @@ export function htmlTableCells(text: string, cells: NamedCells): void {
     const after = m.index + m[0].length;
     if (tag === "td" || tag === "th") {
       closeCell(m.index);
-      if (!closing) open = { header: tag === "th", start: after, end: after };
+      if (!closing)
+        open = {
+          header: tag === "th",
+          start: after,
+          end: after,
+          columns: spanOf(m[0], COLSPAN, MAX_COLSPAN),
+          rows: spanOf(m[0], ROWSPAN, MAX_ROWSPAN),
+        };
     } else {
       closeRow(m.index);
       // A table starts or ends: its names name no other table's cells.
       if (tag === "table") {
         names = undefined;
         rowsSeen = 0;
+        coveredUntil = [];
       }
     }
   }

@@ -106,6 +106,25 @@ describe("a value named by its column's header, in the other forms tables are pr
     expect(namedCellsView(text)).toBeUndefined();
   });
 
+  it("an HTML table's colspan and rowspan place the cells under the column they stand in", () => {
+    const text = [
+      "<table>",
+      '<tr><th rowspan="2">name</th><th colspan="2">contact</th><th>notes</th></tr>',
+      "<tr><th>ssn</th><th>password</th></tr>",
+      `<tr><td rowspan="2">bob</td><td>${SSN}</td><td>${PASSWORD}</td><td>ok</td></tr>`,
+      `<tr><td>${OTHER_SSN}</td><td colspan="2">see the vault</td></tr>`,
+      "</table>",
+    ].join("\n");
+    // Under the spans: the SSNs and the password under their columns ("notes" names nothing the rules read);
+    // "see the vault" spans password and notes.
+    expect(namedCellsView(text)?.text.split("\n")).toEqual([
+      `"ssn": "${SSN}"`,
+      `"password": "${PASSWORD}"`,
+      `"ssn": "${OTHER_SSN}"`,
+      `"password": "see the vault"`,
+    ]);
+  });
+
   it("COPY reads its escapes, and \\N (NULL) is no value", () => {
     const text = `COPY users (name, password) FROM stdin;\nbob\tab\\\\cd-S3cret!\nal\t\\N\n\\.`;
     expect(namedCellsView(text)?.text).toBe('"password": "ab\\cd-S3cret!"');

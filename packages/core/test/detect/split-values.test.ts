@@ -111,9 +111,10 @@ describe("a card split over neighbouring strings", () => {
     cards(digits);
     cards(edges);
     // Not a performance assertion (the benchmark measures speed): a quadratic reading takes many minutes
-    // here, while this linear one took 12-33 s on a loaded machine (round 36), past the old 20 s bound.
-    expect(performance.now() - started).toBeLessThan(50_000);
-  }, 120_000);
+    // here, while this linear one takes 3-8 s in a clean CI run, 12-33 s on a loaded machine (round 36) and
+    // 70 s at a load average of 15 on two cores (round 39), past the old 50 s bound.
+    expect(performance.now() - started).toBeLessThan(120_000);
+  }, 180_000);
 });
 
 describe("nine digits over pieces of digits alone (round 8)", () => {

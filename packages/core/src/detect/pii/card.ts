@@ -92,8 +92,8 @@ export function cardDetector(): Detector {
           (REGROUPED.test(value) && (digits.length >= 14 || named)) ||
           (SPELLED.test(value) && !chainGoesOn(text, m.index + value.length));
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
-        if (!(isCardNumber(digits) || (named && namedCardNumber(digits))) || cardLookalike(text, m.index))
-          continue;
+        if (!(isCardNumber(digits) || (named && namedCardNumber(digits)))) continue;
+        if (cardLookalike(text, m.index, named)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }

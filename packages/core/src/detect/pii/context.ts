@@ -80,13 +80,18 @@ const DEVICE_OR_PARCEL_BEFORE =
   /(?:(?:\b|phone|device|handset|mobile)imei|\b(?:meid|iccid|tracking|parcel|shipment|isbn|serial))\b[^0-9\n]{0,24}$/i;
 // (A SIM's number is a phone number to most people; a card-length number after "SIM" is its ICCID.)
 const CARD_LOOKALIKE_BEFORE =
-  /\bsim\b[^0-9\n]{0,24}$|\b(?:(?:order|invoice|ticket|booking|confirmation)(?:\s*(?:id|number|no\.?|#))?|(?:transaction|reference|ref)\s*(?:id|number|no\.?|#))\s*:?[^0-9a-z]{0,3}$/i;
+  /\bsim\b[^0-9\n]{0,24}$|\b(?:order|invoice|ticket|booking|confirmation|transaction|reference|ref)\s*(?:id|number|no\.?|#)\s*:?[^0-9a-z]{0,3}$/i;
+// An order, invoice or booking word alone names the number after it ("Order: …"), unless the text has just
+// called that number a card: then the word names what the card pays for ("Credit card for booking: …").
+const ORDER_WORD_BEFORE = /\b(?:order|invoice|ticket|booking|confirmation)\s*:?[^0-9a-z]{0,3}$/i;
 
-export function cardLookalike(text: string, start: number): boolean {
+/** Whether the words before a card-shaped number call it something else; `calledACard`: the text calls it a card. */
+export function cardLookalike(text: string, start: number, calledACard: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return (
     DEVICE_OR_PARCEL_BEFORE.test(before) ||
     CARD_LOOKALIKE_BEFORE.test(before) ||
+    (!calledACard && ORDER_WORD_BEFORE.test(before)) ||
     IDENTIFIER_BEFORE.test(before)
   );
 }

@@ -406,13 +406,20 @@ function vanityNumbers(text: string, spans: Span[]): Span[] {
   return vanity.length ? [...spans, ...vanity].sort((a, b) => a.start - b.start) : spans;
 }
 
+// German and Austrian numbers (DIN 5008) write a direct-dial extension after a dash, the switchboard's as
+// -0 (030 901820-0, Tel. 0221 9876-0): behind a trunk prefix, one last digit after a dash is that extension.
+const DIRECT_DIAL = /^(\(?0[1-9].*[0-9])-[0-9]$/;
+
 /**
  * A national number is grouped in twos to fives after its first group; a group of one digit further on
  * (7 13160 2 9, a catalogue number) is something else. The first group may be one digit: a leading 1 or a
  * trunk 0.
  */
 function loneDigitGroup(main: string): boolean {
-  const groups = main.split(/[^0-9]+/).filter((g) => g !== "");
+  const groups = main
+    .replace(DIRECT_DIAL, "$1")
+    .split(/[^0-9]+/)
+    .filter((g) => g !== "");
   return groups.slice(1).some((g) => g.length === 1);
 }
 

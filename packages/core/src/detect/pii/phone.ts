@@ -141,7 +141,8 @@ export function phoneDetector(regionCodes: readonly string[] = DEFAULT_PHONE_REG
       const free = (chain: DigitChain) => chain.digits <= MAX_DIGITS + 6 && !wordAfter(text, chain);
       for (const m of chainMatches(text, shared, MIN_DIGITS, CANDIDATE, 2, free)) {
         const end = m.index + m[0].length;
-        if (!isPhoneNumber(m[0], text, m.index, end, regions)) continue;
+        if (!isPhoneNumber(m[0], text, m.index, end, regions) && !chatLinkNumber(m[0], text, m.index, end))
+          continue;
         // "(+44) 20 7946 0958": the bracket opened before the "+" belongs to the number.
         const opened = m[0].startsWith("+") && text[m.index - 1] === "(" && m[0].includes(")");
         spans.push({ start: opened ? m.index - 1 : m.index, end });
@@ -188,6 +189,20 @@ function areaCodesApart(
   // The subscriber's part alone may have been found already: the whole number replaces it.
   const apart = (s: Span) => !found.some((f) => f.start < s.end && s.start < f.end);
   return [...spans.filter(apart), ...found].sort((a, b) => a.start - b.start);
+}
+
+// A click-to-chat link names the number to chat with, in international form without its "+" as WhatsApp asks
+// (https://wa.me/447700900123), or in Viber's query (viber://chat?number=…, the "+" written %2B or left out).
+const CHAT_LINK_BEFORE = /(?:\bwa\.me\/|\bviber:\/\/(?:chat|add|contact)\?number=)(?:%2B)?$/i;
+
+/** Digits a click-to-chat link names: a calling code and a national number of a length possible for it. */
+function chatLinkNumber(candidate: string, text: string, start: number, end: number): boolean {
+  return (
+    /^[0-9]+$/.test(candidate) &&
+    !isWordChar(text.charCodeAt(end)) &&
+    CHAT_LINK_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    possibleInternationally(candidate, candidate)
+  );
 }
 
 /**

@@ -27,6 +27,12 @@ const NUMBER_FIELD_WORDS =
 const SSN_FIELD_WORDS =
   /(?:^| )(?:ssn|social security)(?: (?!(?:id|ids|count|counts|at|ts|time|date|len|length|hash|digest|version|index|idx)$)[a-z]+)+$/;
 
+/**
+ * Keys named as an id (id, channel_id, variantId, userID): a whole number under one is a platform's
+ * identifier, read as `<key>: <number>` written in text is (see Scanner.idNumber).
+ */
+export const ID_FIELD = /(?:^|[^A-Za-z])(?:id|ID|Id)$|[a-z0-9](?:Id|ID)$/;
+
 /** Object keys that name a wallet's recovery phrase (mnemonic, seed_phrase, recoveryPhrase, seed_words). */
 const PHRASE_FIELD = /mnemonic|(?:seed|recovery)[ _-]?(?:phrase|words)/i;
 

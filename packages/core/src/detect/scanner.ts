@@ -4,7 +4,7 @@
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
-import { credentialName, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
+import { credentialName, ID_FIELD, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
 import { withNewlines } from "./line-breaks.js";
@@ -807,6 +807,28 @@ export class Scanner {
     return redact?.(type) ? `[REDACTED:${type}]` : item;
   }
 
+  /**
+   * A whole number under a key named as an id (`{ "channel_id": "622198451234567897" }`, `{ "variant_id":
+   * 39345187831841 }`): read as `<key>: <number>` is in text, so that the id's name before it says what it
+   * is, as it does there (a card-shaped id is no card; see cardLookalike), and redacted whole when the text
+   * detectors find something there all the same.
+   */
+  private idNumber(
+    key: string,
+    digits: string,
+    item: unknown,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): unknown {
+    const text = `${key}: ${digits}`;
+    const valueStart = text.length - digits.length;
+    const types = [...new Set(this.spans(text).flatMap((s) => (s.end > valueStart ? [s.type] : [])))];
+    addFindings(findings, types, path);
+    const redacted = types.find((type) => redact?.(type));
+    return redacted === undefined ? item : `[REDACTED:${redacted}]`;
+  }
+
   private scanNumber(
     n: number,
     path: string,
@@ -879,7 +901,15 @@ export class Scanner {
       const itemPath = bounded(path ? `${path}.${shownKey}` : shownKey);
       for (let i = 0; i < keySpans.length; i++)
         findings.push({ type: (keySpans[i] as TypedSpan).type, path: `${itemPath}(key)` });
+      const found = findings.length;
       let out = walk(item, itemPath);
+      // What the walk found in a whole number under an id's name is judged again with that name before it
+      // (rarely: most ids are found to be nothing, and are not read twice).
+      const id = findings.length > found && ID_FIELD.test(key) ? wholeNumber(item) : undefined;
+      if (id !== undefined) {
+        findings.length = found;
+        out = this.idNumber(key, id, item, itemPath, findings, redact);
+      }
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
       out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
       const cookie = out === item && typeof item === "string" ? cookieName(obj, key) : undefined;
@@ -940,6 +970,12 @@ class FindingPaths {
     }
     return seen.has(path);
   }
+}
+
+/** The digits of a whole number, written as one or as a string of digits alone; undefined for anything else. */
+function wholeNumber(item: unknown): string | undefined {
+  if (typeof item === "number") return Number.isSafeInteger(item) && item >= 0 ? String(item) : undefined;
+  return typeof item === "string" && /^[0-9]{1,19}$/.test(item) ? item : undefined;
 }
 
 /** A span redacted, as the piece of text written in its place. */

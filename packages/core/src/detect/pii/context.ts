@@ -85,14 +85,35 @@ const CARD_LOOKALIKE_BEFORE =
 // called that number a card: then the word names what the card pays for ("Credit card for booking: …").
 const ORDER_WORD_BEFORE = /\b(?:order|invoice|ticket|booking|confirmation)\s*:?[^0-9a-z]{0,3}$/i;
 
-/** Whether the words before a card-shaped number call it something else; `calledACard`: the text calls it a card. */
+// Where a platform's ids stand: one in ten of them passes Luhn, and Discord's (18 digits, 35… or 62…) and
+// Shopify's (14 digits, 39…) fall in card brands' ranges. Under a field named as an id ("id":, channel_id=,
+// variantId:; not "paid"), inside a chat mention (<@…>, <@!…>, <#…>), or as a segment of a URL's path
+// (discord.com/channels/…/…, gid://shopify/ProductVariant/…), a number is that id.
+const ID_FIELD_BEFORE = /(?:(?<![A-Za-z])(?:id|ID|Id)|[a-z0-9](?:Id|ID))[\\"']{0,2}\s*[:=]\s*[\\"']{0,2}$/;
+const MENTION_BEFORE = /<[@#][!&]?$/;
+const URL_PATH_BEFORE =
+  /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+const URL_WINDOW = 128;
+
+/**
+ * Whether the words before a card-shaped number call it something else. `calledACard`: the text calls it a
+ * card, which the words that only say where it stands (an order word alone, an id's place) do not outweigh.
+ */
 export function cardLookalike(text: string, start: number, calledACard: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return (
     DEVICE_OR_PARCEL_BEFORE.test(before) ||
     CARD_LOOKALIKE_BEFORE.test(before) ||
-    (!calledACard && ORDER_WORD_BEFORE.test(before)) ||
-    IDENTIFIER_BEFORE.test(before)
+    IDENTIFIER_BEFORE.test(before) ||
+    (!calledACard && (ORDER_WORD_BEFORE.test(before) || platformId(text, start, before)))
+  );
+}
+
+function platformId(text: string, start: number, before: string): boolean {
+  return (
+    ID_FIELD_BEFORE.test(before) ||
+    MENTION_BEFORE.test(before) ||
+    (text[start - 1] === "/" && URL_PATH_BEFORE.test(text.slice(Math.max(0, start - URL_WINDOW), start)))
   );
 }
 

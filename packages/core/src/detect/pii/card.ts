@@ -93,7 +93,7 @@ export function cardDetector(): Detector {
           (SPELLED.test(value) && !chainGoesOn(text, m.index + value.length));
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
         if (!(isCardNumber(digits) || (named && namedCardNumber(digits)))) continue;
-        if (cardLookalike(text, m.index, named)) continue;
+        if (cardLookalike(text, m.index, m.index + value.length, named)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }

@@ -87,34 +87,42 @@ const ORDER_WORD_BEFORE = /\b(?:order|invoice|ticket|booking|confirmation)\s*:?[
 
 // Where a platform's ids stand: one in ten of them passes Luhn, and Discord's (18 digits, 35… or 62…) and
 // Shopify's (14 digits, 39…) fall in card brands' ranges. Under a field named as an id ("id":, channel_id=,
-// variantId:; not "paid"), inside a chat mention (<@…>, <@!…>, <#…>), or as a segment of a URL's path
-// (discord.com/channels/…/…, gid://shopify/ProductVariant/…), a number is that id.
+// variantId:; not "paid"), inside a chat mention (<@…>, <@!…>, <#…>), or in a URL's path as an app's id
+// URI's segment (gid://shopify/ProductVariant/…) or one of a run of numbers (discord.com/channels/…/…/…), a
+// number is that id. A web URL's path with one number in it is not excused: a card sent to a collector as
+// `https://host/log/<card>` is the leak it looks like.
 const ID_FIELD_BEFORE = /(?:(?<![A-Za-z])(?:id|ID|Id)|[a-z0-9](?:Id|ID))[\\"']{0,2}\s*[:=]\s*[\\"']{0,2}$/;
 const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+/** A URL of the web (or one with no scheme), whose path may carry anything the page was sent. */
+const WEB_URL_BEFORE = /(?:\bhttps?:\/\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+const NUMBER_SEGMENT_BEFORE = /\/[0-9]{6,}\/$/;
+// The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.
+const NUMBER_SEGMENT_AFTER = /^[/ ][0-9]{6,}(?![0-9])/;
 const URL_WINDOW = 128;
 
 /**
  * Whether the words before a card-shaped number call it something else. `calledACard`: the text calls it a
  * card, which the words that only say where it stands (an order word alone, an id's place) do not outweigh.
  */
-export function cardLookalike(text: string, start: number, calledACard: boolean): boolean {
+export function cardLookalike(text: string, start: number, end: number, calledACard: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return (
     DEVICE_OR_PARCEL_BEFORE.test(before) ||
     CARD_LOOKALIKE_BEFORE.test(before) ||
     IDENTIFIER_BEFORE.test(before) ||
-    (!calledACard && (ORDER_WORD_BEFORE.test(before) || platformId(text, start, before)))
+    (!calledACard && (ORDER_WORD_BEFORE.test(before) || platformId(text, start, end, before)))
   );
 }
 
-function platformId(text: string, start: number, before: string): boolean {
-  return (
-    ID_FIELD_BEFORE.test(before) ||
-    MENTION_BEFORE.test(before) ||
-    (text[start - 1] === "/" && URL_PATH_BEFORE.test(text.slice(Math.max(0, start - URL_WINDOW), start)))
-  );
+function platformId(text: string, start: number, end: number, before: string): boolean {
+  if (ID_FIELD_BEFORE.test(before) || MENTION_BEFORE.test(before)) return true;
+  if (text[start - 1] !== "/") return false;
+  const url = text.slice(Math.max(0, start - URL_WINDOW), start);
+  if (!URL_PATH_BEFORE.test(url)) return false;
+  if (!WEB_URL_BEFORE.test(url)) return true;
+  return NUMBER_SEGMENT_BEFORE.test(before) || NUMBER_SEGMENT_AFTER.test(text.slice(end, end + 24));
 }
 
 // A phone word between the device or parcel word and the number makes it the number to call ("Tracking

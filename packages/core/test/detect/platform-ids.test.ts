@@ -1,0 +1,33 @@
+// A platform's ids that pass a card's checks (pii/context.ts platformId): an id where it stands as one, but a
+// card sent to a collector in a web URL's path is still a card.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const cards = (text: string) => scanner.spans(text).filter((s) => s.type === "credit_card").length;
+
+const DISCORD = "622198451234567897"; // 18 digits in UnionPay's range, Luhn-valid
+const VARIANT = "39345187831841"; // 14 digits in Diners Club's range, Luhn-valid
+const CARD = "4539148803436467";
+
+describe("a card-shaped number in a URL's path", () => {
+  it.each([
+    [
+      "one of a run of numbers in a web URL",
+      `https://discord.com/channels/${DISCORD}/${DISCORD}/123456789012`,
+    ],
+    ["the last of such a run", `https://discord.com/channels/1234567890/${DISCORD}`],
+    ["an app's id URI", `gid://shopify/ProductVariant/${VARIANT}`],
+  ])("is an id: %s", (_, text) => {
+    expect(cards(text)).toBe(0);
+  });
+
+  it.each([
+    ["alone in a web URL's path", `https://collector.example/log/${CARD}`],
+    ["alone in a URL without its scheme", `collector.example/log/${CARD}?t=1`],
+    ["called a card there", `https://shop.example/cards/${CARD}/${DISCORD}`],
+  ])("is a card: %s", (_, text) => {
+    expect(cards(text)).toBe(1);
+  });
+});

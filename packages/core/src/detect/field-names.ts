@@ -15,9 +15,13 @@ const PASSWORD_FIELD = /pass(?:word|wd|phrase)?s?$|pwds?$/i;
  * needs such a word before a bare run of digits, and a field's name is that word (see numberName).
  */
 export const NUMBER_FIELD = /ssn|social|phone|mobile|cell|tel|fax/i;
-/** The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most. */
+/**
+ * The key's words (see keyWords) that name such a number: the name last, "number" or "no" after it at most; in
+ * the plural too (ssns, phone_numbers: a list of them). "cells" and "tels" are left out: a sheet's cells are
+ * values of any kind.
+ */
 const NUMBER_FIELD_WORDS =
-  /(?:^| )(?:ssn|social security|phone|mobile|cell|tel|telephone|fax)(?: (?:number|num|no|nr))?$/;
+  /(?:^| )(?:ssns?|social security|phones?|mobiles?|cell|tel|telephones?|fax)(?: (?:numbers?|nums?|nos?|nrs?))?$/;
 /**
  * An SSN's name among other words of a key (ssn_plain, ssnValue, customer_ssn_raw, social_security_value): an
  * SSN is named by no other word, so its name anywhere says what nine digits under it are, where a phone's

@@ -71,6 +71,13 @@ const RECOVERY_PHRASE_TYPE = "recovery_phrase";
 const MIN_PHRASE_WORDS = 12;
 /** Lists and objects under a password's name are read this many levels down (`{ password: { v: ["…"] } }`). */
 const MAX_PASSWORD_DEPTH = 3;
+/**
+ * A number's name reaches this many levels down, through a list's items and a wrapper's value only (see
+ * namedNumbers): `{ ssn: ["…"] }`, `{ ssn: { value: "…" } }`, a list of such wrappers (SCIM's phoneNumbers).
+ */
+const MAX_NUMBER_DEPTH = 2;
+/** The members of an object under a number's name that hold the named value: its value, or an index. */
+const NUMBER_MEMBER = /^(?:value|\d+)$/;
 
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
@@ -794,7 +801,13 @@ export class Scanner {
     findings: Finding[],
     redact?: (type: string) => boolean,
   ): unknown {
-    const value = typeof item === "number" && Number.isSafeInteger(item) ? String(item) : item;
+    // A padded value ("078051120 ", as a fixed-width export writes it) is the number a reader trims it to.
+    const value =
+      typeof item === "number" && Number.isSafeInteger(item)
+        ? String(item)
+        : typeof item === "string"
+          ? item.trim()
+          : item;
     if (typeof value !== "string" || !NAMED_NUMBER.test(value)) return item;
     const name = numberName(key);
     if (name === undefined) return item;
@@ -873,9 +886,45 @@ export class Scanner {
       const password = credentialName(name);
       if (password !== undefined) out = this.passwordFields(password, item, out, itemPath, findings, redact);
     }
-    if (out === item && !paths.has(itemPath) && NUMBER_FIELD.test(name))
-      out = this.namedNumber(name, item, itemPath, findings, redact);
+    if (NUMBER_FIELD.test(name)) out = this.namedNumbers(name, item, out, itemPath, findings, paths, redact);
     return out;
+  }
+
+  /**
+   * `item` under a number's name (walked to `out`) judged as that number (namedNumber), and so is each item of
+   * a list under it and the value of an object under it (its `value`, or an index-keyed object's members, as
+   * pandas writes a column), down to MAX_NUMBER_DEPTH levels: a name says what each of several values on file
+   * is as it says what one is. An object's other members (an id, a count, a time) are its own, named by their
+   * keys. `out` with each number found redacted.
+   */
+  private namedNumbers(
+    name: string,
+    item: unknown,
+    out: unknown,
+    path: string,
+    findings: Finding[],
+    paths: FindingPaths,
+    redact?: (type: string) => boolean,
+    depth = 0,
+  ): unknown {
+    if (paths.has(path)) return out;
+    if (item === null || typeof item !== "object")
+      return out === item ? this.namedNumber(name, item, path, findings, redact) : out;
+    const list = Array.isArray(item);
+    // A list or object the walk wrote out whole (as a redacted string) is judged already.
+    if (depth >= MAX_NUMBER_DEPTH || out === null || typeof out !== "object" || Array.isArray(out) !== list)
+      return out;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(item)) {
+      if (!list && !NUMBER_MEMBER.test(key)) continue;
+      const original = (item as Record<string, unknown>)[key];
+      const walked = (out as Record<string, unknown>)[key];
+      const at = bounded(list ? `${path}[${key}]` : `${path}.${key}`);
+      const judged = this.namedNumbers(name, original, walked, at, findings, paths, redact, depth + 1);
+      if (judged !== walked)
+        (copy ??= (list ? [...(out as unknown[])] : { ...out }) as Record<string, unknown>)[key] = judged;
+    }
+    return copy ?? out;
   }
 
   private scanObject(

@@ -333,4 +333,26 @@ describe("numbers under a field that names them", () => {
     { ssnVerifiedAt: 1700000000 },
     { ssn_plain: "4155552671" },
   ])("not %j", (value) => expect(typesOf(value)).toEqual([]));
+
+  // Round 39: the name reaches a list's items and a wrapper's value below it, and a padded value is trimmed.
+  const redacted = (value: object) => JSON.stringify(scanner.scan(value, "params", () => true).value);
+  it.each([
+    [{ ssn: ["078051120"] }],
+    [{ customer: { name: "Jo", ssns: ["078051120", "219099999"] } }],
+    [{ ssn: { value: "078051120", verified: true } }],
+    [{ ssn: { "0": "078051120", "1": "219099999" } }],
+    [{ phoneNumbers: [{ value: "4155552671", type: "work" }] }],
+    [{ ssn: "078051120 " }],
+  ])("%j one level down or padded", (value) => {
+    expect(typesOf(value).length).toBeGreaterThan(0);
+    expect(redacted(value)).not.toMatch(/078051120|219099999|4155552671/);
+  });
+  it.each([
+    { ids: [219099999, 4155552671] },
+    { id: { value: "078051120" } },
+    { ssn_count: [219099999] },
+    { phone: { id: 4155552671, updated_at: 1700000000 } },
+    { cells: [4155552671] },
+    { ssn: [[["078051120"]]] },
+  ])("not %j", (value) => expect(typesOf(value)).toEqual([]));
 });

@@ -5,12 +5,14 @@
 // reads a field under its key, so each such cell is found here with its name and judged as that field is
 // (Scanner.namedValue).
 //
-// One reading for every product: names are a list of strings or of objects with a string `name`; a row is a
-// list of cells, or an object whose one member is that list (BigQuery's `{f: […]}`); a cell is a value, or an
-// object whose one member is the value (`{v: …}`). A names list and a rows list pair when no name is left
-// without a cell in the longest row (rows may be longer than the names, or differ in length: the names name
-// the first cells of each, as a model reads them) and they stand under different members of one object, each
-// at most MAX_DEPTH keys below it.
+// One reading for every product: names are a list of strings, of objects with a string name (`name`, `Name`,
+// `label`, `ColumnName`: Athena's ColumnInfo, a Google DataTable's cols, Kusto's Columns) or of cells holding
+// one; a row is a list of cells, or an object whose first list is that list (BigQuery's `{f: […]}`, Athena's
+// `{Data: […]}`, Neo4j's `{row: […], meta: […]}`); a cell is a value, or an object whose one member is the
+// value (`{v: …}`). A names list and a rows list pair when no name is left without a cell in the longest row
+// (rows may be longer than the names, or differ in length: the names name the first cells of each, as a model
+// reads them) and they stand under different members of one object, each at most MAX_DEPTH keys below it. A
+// header row of names heads the rows below it, under a title row or two (shorter than a row of columns).
 //
 // Linear: one walk of the value; each list found is carried up at most MAX_DEPTH objects, and each object
 // pairs what its members carry.
@@ -22,6 +24,10 @@ const MAX_DEPTH = 3;
 const MAX_NAME = 64;
 /** Fewer columns than this are a pair, read as one already (Scanner's pairName). */
 const MIN_COLUMNS = 2;
+/** Rows above a header row (a sheet's title, a blank row) that still leave it the header. */
+const MAX_TITLE_ROWS = 2;
+/** The member of a column's description that names it. */
+const NAME_MEMBER = /^(?:(?:column|col|field)_?)?(?:name|label)$/i;
 
 /** A step from a value to one of its members: a key or an index. */
 export type Step = string | number;
@@ -74,11 +80,17 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
     const width = rowsWidth(value, 0);
     if (width === undefined) return undefined;
     // A header row of names over the rows, as long as the longest of them (rows may be shorter, as a sheet
-    // leaves a row's empty cells out; a list of [name, value] pairs beside longer rows is no table).
-    const header = namesOf(value[0]);
-    if (header !== undefined && value.length > 1 && header.length === width) {
-      pair(header, { list: value, first: 1, width, route: [], depth: 0 }, at, cells);
-      return undefined;
+    // leaves a row's empty cells out; a list of [name, value] pairs beside longer rows is no table), under
+    // title rows too short to be a row of columns.
+    for (let h = 0; h <= MAX_TITLE_ROWS && h + 1 < value.length; h++) {
+      const row = rowOf(value[h]);
+      if (row === undefined) break;
+      const header = namesOf(row.cells);
+      if (header !== undefined && header.length === width) {
+        pair(header, { list: value, first: h + 1, width, route: [], depth: 0 }, at, cells);
+        return undefined;
+      }
+      if (row.cells.length >= MIN_COLUMNS) break;
     }
     return { names: [], rows: [{ list: value, first: 0, width, route: [], depth: 0 }] };
   }
@@ -144,23 +156,31 @@ function pair(names: readonly string[], rows: Rows, from: readonly Step[], cells
   }
 }
 
-/** The names a list gives, when it is a list of names (strings, or objects with a string `name`). */
+/**
+ * The names a list gives, when it is a list of names: strings, objects with a string name (NAME_MEMBER), or
+ * cells wrapping one (a header row of `{VarCharValue: "ssn"}`).
+ */
 function namesOf(value: unknown): string[] | undefined {
   if (!Array.isArray(value) || value.length < MIN_COLUMNS) return undefined;
   const names: string[] = [];
   let named = false;
   for (const item of value) {
-    const name =
-      typeof item === "string"
-        ? item
-        : item !== null && typeof item === "object"
-          ? (item as Record<string, unknown>).name
-          : undefined;
+    const name = typeof item === "string" ? item : nameOf(item);
     if (typeof name !== "string" || name.length > MAX_NAME) return undefined;
     named ||= namesValue(name);
     names.push(name);
   }
   return named ? names : undefined;
+}
+
+/** The name a column's description or a wrapped cell gives. */
+function nameOf(item: unknown): unknown {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return undefined;
+  const obj = item as Record<string, unknown>;
+  const wrapped = onlyMember(obj);
+  if (wrapped !== undefined) return obj[wrapped];
+  for (const key in obj) if (NAME_MEMBER.test(key)) return obj[key];
+  return undefined;
 }
 
 /** The most cells a row of the list has from `from` on, when every item is a row. */
@@ -175,13 +195,19 @@ function rowsWidth(list: readonly unknown[], from: number): number | undefined {
   return width >= MIN_COLUMNS ? width : undefined;
 }
 
-/** A row: a list of cells, or an object whose one member is that list (the steps to it given). */
+/**
+ * A row: a list of cells, or an object whose first list is that list, what follows it being about the row
+ * (Neo4j's meta) (the steps to it given).
+ */
 function rowOf(value: unknown): { cells: readonly unknown[]; toCells: Step[] } | undefined {
   if (Array.isArray(value)) return { cells: value, toCells: [] };
   if (value === null || typeof value !== "object") return undefined;
-  const only = onlyMember(value);
-  const cells = only === undefined ? undefined : (value as Record<string, unknown>)[only];
-  return Array.isArray(cells) ? { cells, toCells: [only as string] } : undefined;
+  const obj = value as Record<string, unknown>;
+  for (const key in obj) {
+    const cells = obj[key];
+    if (Array.isArray(cells)) return { cells, toCells: [key] };
+  }
+  return undefined;
 }
 
 /** The one member's key of a cell written as an object (`{v: …}`), or undefined when the cell is the value. */

@@ -25,6 +25,27 @@ const SETS: Record<string, object> = {
   },
   "a header row": { values: [NAMES, ROW] },
   "a header row alone": [NAMES, ROW],
+  // Round 39: other APIs' names and rows (attack-result-set-api-shapes.test.ts).
+  "names as objects with Name, rows of {Data}": {
+    ResultSetMetadata: { ColumnInfo: NAMES.map((Name) => ({ Name, Type: "varchar" })) },
+    Rows: [{ Data: ROW.map((VarCharValue) => ({ VarCharValue })) }],
+  },
+  "a header row of wrapped cells": {
+    Rows: [NAMES, ROW].map((cells) => ({ Data: cells.map((VarCharValue) => ({ VarCharValue })) })),
+  },
+  "names as objects with a label beside an id": {
+    cols: NAMES.map((label, i) => ({ id: "ABC"[i], label, type: "string" })),
+    rows: [{ c: ROW.map((v) => ({ v })) }],
+  },
+  "a header row under a title row": { values: [["Customers"], [], NAMES, ROW] },
+  "names as objects with ColumnName": {
+    Columns: NAMES.map((ColumnName) => ({ ColumnName, DataType: "String" })),
+    Rows: [ROW],
+  },
+  "rows as objects whose first list is the row": {
+    columns: NAMES,
+    data: [{ row: ROW, meta: [null, null, null] }],
+  },
 };
 
 describe("a result set's cells under their columns' names", () => {
@@ -52,6 +73,13 @@ describe("a result set's cells under their columns' names", () => {
       { name: "ssn", route: ["rows", 0, 1] },
       { name: "password", route: ["rows", 0, 2] },
     ]);
+  });
+
+  it("reads no header row under a row of columns, nor a column's name from other members", () => {
+    expect(namedRowCells({ values: [["Report", "2026"], NAMES, ROW] })).toEqual([]);
+    expect(namedRowCells([["a"], ["b"], ["c"], NAMES, ROW])).toEqual([]);
+    const described = { cols: NAMES.map((n) => ({ id: n, type: "string" })), rows: [ROW] };
+    expect(namedRowCells(described)).toEqual([]);
   });
 
   it("finds names and rows no more than three keys below the object that holds both", () => {

@@ -311,12 +311,13 @@ export class Scanner {
     findings: Finding[],
     paths: FindingPaths,
     redact?: (type: string) => boolean,
+    cells = namedRowCells(value),
   ): unknown {
     let result = out;
     // The containers copied so far: a result set redacts a cell in every row, and copying the rows list again
     // for each would cost the square of its length (64,000 rows took 31 s).
     const copies = new Set<object>();
-    for (const { name, route } of namedRowCells(value)) {
+    for (const { name, route } of cells) {
       const item = valueAt(value, route);
       const walked = valueAt(result, route);
       const cellPath = bounded(
@@ -404,7 +405,10 @@ export class Scanner {
    * text's spans did not give added. Its text was read where it stands, with the rest, so it is not read
    * again. Its secrets are left to that reading too: the key rules' reading of a bare structure (a URL under
    * token_uri, a mask under secret, Palau's "PW" read as a password) finds secrets in the sample payloads of
-   * documentation and source files, where the text rules, reading the same pairs in context, do not.
+   * documentation and source files, where the text rules, reading the same pairs in context, do not. A cell a
+   * result set's column names is judged as that field is, secrets too: a password named only by a names list
+   * is read by no text rule. The spans are read as one list for that, so a names line over rows lines (JSON
+   * Lines, ClickHouse's JSONCompactEachRowWithNames) is a header row over its rows.
    * `result` (the text with its spans redacted) with each such JSON written redacted in its place; where a
    * span of the text redacted crosses the JSON's edge, the JSON is redacted whole (fail closed: its redacted
    * copy cannot be written beside it).
@@ -422,18 +426,45 @@ export class Scanner {
     const seen = new Set(spans.map((s) => s.type));
     const personal = (type: string): boolean => !this.secretTypes.has(type) && (redact?.(type) ?? false);
     const redacted = redact ? spans.filter((s) => redact(s.type)) : [];
-    const rewritten: { start: number; end: number; written: string }[] = [];
-    for (const { start, end, value } of embedded) {
+    const values = embedded.map((json) => json.value);
+    const walked: unknown[] = [];
+    const personalFound: boolean[] = [];
+    for (const value of values) {
       const inner = this.scanJson(value, path, personal);
       const found = inner.findings.filter((f) => !this.secretTypes.has(f.type));
       for (const f of found) if (!seen.has(f.type)) findings.push(f);
-      if (found.some((f) => personal(f.type)))
-        rewritten.push({
-          start,
-          end,
-          written: this.embeddedWritten(text, start, end, redacted, inner.value, path, personal),
-        });
+      walked.push(inner.value);
+      personalFound.push(found.some((f) => personal(f.type)));
     }
+    const cells = namedRowCells(values);
+    const cellFindings: Finding[] = [];
+    const paths = new FindingPaths(cellFindings);
+    const judged = this.namedRows(values, walked, `${path}<json>`, cellFindings, paths, redact, cells);
+    for (const f of cellFindings) if (!seen.has(f.type)) findings.push(f);
+    // Each span's cells, grouped once (a search per span would be quadratic in JSON Lines' rows).
+    const cellsOf = new Map<number, Step[][]>();
+    for (const { route } of cells) {
+      const k = route[0] as number;
+      const own = cellsOf.get(k) ?? [];
+      if (own.length === 0) cellsOf.set(k, own);
+      own.push(route.slice(1));
+    }
+    const rewritten: { start: number; end: number; written: string }[] = [];
+    embedded.forEach(({ start, end }, k) => {
+      const value = (judged as unknown[])[k];
+      if (!personalFound[k] && value === walked[k]) return;
+      // The cells judged here, judged alike where the text's spans make the JSON be read anew.
+      const again = (reread: object): unknown => {
+        let out = this.scanJson(reread, path, personal).value;
+        const copies = new Set<object>();
+        for (const route of cellsOf.get(k) ?? []) {
+          const cell = valueAt(value, route);
+          if (cell !== valueAt(walked[k], route)) out = withValueAt(out, route, cell, copies);
+        }
+        return out;
+      };
+      rewritten.push({ start, end, written: this.embeddedWritten(text, start, end, redacted, value, again) });
+    });
     if (rewritten.length === 0) return result;
     // Both in order and apart from each other: merged in one pass.
     const pieces: { start: number; end: number; written: string }[] = [];
@@ -468,9 +499,9 @@ export class Scanner {
   }
 
   /**
-   * The JSON of text[start, end) written with what `redact` takes of the walk of its value (`walked`), and the
-   * text's spans inside it redacted first: the value the span's redacted text spells, walked again. When that
-   * text is no JSON (a span across a string's quotes), the JSON is redacted whole (fail closed).
+   * The JSON of text[start, end) written as its value redacted (`walked`), or, with the text's spans inside it
+   * redacted first, as the value the span's redacted text spells judged `again`. When that text is no JSON (a
+   * span across a string's quotes), the JSON is redacted whole (fail closed).
    */
   private embeddedWritten(
     text: string,
@@ -478,8 +509,7 @@ export class Scanner {
     end: number,
     redacted: readonly TypedSpan[],
     walked: unknown,
-    path: string,
-    redact: (type: string) => boolean,
+    again: (value: object) => unknown,
   ): string {
     // The spans are in order: those inside are found from the first that ends after `start`.
     let lo = 0;
@@ -498,7 +528,7 @@ export class Scanner {
     const value = jsonValue(replaceSpans(text.slice(start, end), inside, () => true));
     if (value === undefined || typeof value !== "object")
       return `[REDACTED:${(inside[0] as TypedSpan).type}]`;
-    return JSON.stringify(this.scanJson(value, path, redact).value);
+    return JSON.stringify(again(value));
   }
 
   /** A value a string spells as JSON, read one JSON level deeper (see scanString). */

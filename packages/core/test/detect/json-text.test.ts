@@ -155,6 +155,37 @@ describe("JSON written inside a larger text", () => {
     expect(out.endsWith(" done")).toBe(true);
   });
 
+  // Round 39: a cell a result set's column names is judged as the field is, secrets too
+  // (attack-embedded-result-set-secrets, attack-text-result-set-shapes).
+  const PASSWORD = "Tr0ub4dor&3x";
+  const SET = JSON.stringify({
+    columns: ["name", "ssn", "password"],
+    rows: [["bob", "078051120", PASSWORD]],
+  });
+  for (const [form, text] of Object.entries({
+    "a result set in a Markdown block": "Result:\n```json\n" + SET + "\n```\n",
+    "a result set after a log line's prefix": `INFO result=${SET}`,
+    "a names line over rows lines": '["name","ssn","password"]\n["bob","078051120","Tr0ub4dor&3x"]\n',
+    "a result set beside a span the text rules redact": `INFO result=${SET.replace('"bob"', '"bob@example.org"')}`,
+  }))
+    it(`${form}: its named cells are redacted, secrets too, the rest kept`, () => {
+      const out = redacted(text).text;
+      expect(out).not.toContain(PASSWORD);
+      expect(out).not.toContain("078051120");
+      expect(out).not.toContain("bob@example.org");
+      expect(out).toContain('"name"');
+      expect(out.slice(0, 4)).toBe(text.slice(0, 4));
+    });
+
+  it("hard negative: a secret-like cell under a column no name reads, and a names line over no rows, pass", () => {
+    for (const text of [
+      "```json\n" + JSON.stringify({ columns: ["id", "note"], rows: [[1, PASSWORD]] }) + "\n```",
+      `header ["name","password"] then {"password": "see the vault"} and [1, 2]`,
+      'INFO {"keys":["token","secret"],"values":[["x","y"]]}',
+    ])
+      expect(scanner.scan({ text }, "p").findings).toEqual([]);
+  });
+
   it("hard negative: ordinary JSON in a log line has no finding", () => {
     const text = 'INFO request={"id": 4111, "ids": [1111, 2222, 3333], "zip": "07805", "ok": true} took 12ms';
     expect(scanner.scan({ text }, "p").findings).toEqual([]);

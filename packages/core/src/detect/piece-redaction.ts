@@ -26,6 +26,11 @@ export function isContentItem(item: unknown): item is { text: string } {
   );
 }
 
+/** The text of a text content item, else undefined. */
+export function textItem(item: unknown): string | undefined {
+  return isContentItem(item) && (item as { type?: unknown }).type === "text" ? item.text : undefined;
+}
+
 /** How many levels of one-string wrappers are looked through ([[["ghp_…"]]] is three). */
 const MAX_WRAP_DEPTH = 3;
 

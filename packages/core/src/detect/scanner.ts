@@ -5,6 +5,7 @@ import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { credentialName, ID_FIELD, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
+import { cellsUnderHeaderItems } from "./header-items.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
 import { withNewlines } from "./line-breaks.js";
@@ -615,7 +616,9 @@ export class Scanner {
       redact,
     );
     addFindings(findings, split.types, path);
-    return split.value;
+    const underHeader = cellsUnderHeaderItems(original, split.value, (text) => this.spans(text), redact);
+    addFindings(findings, underHeader.types, path);
+    return underHeader.value;
   }
 
   /** A secret cut where a key meets its value, or one list item's texts the next's (see split-keys.ts). */

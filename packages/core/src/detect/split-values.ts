@@ -10,7 +10,7 @@
 // neighbours in between only while they hold fewer digits than the longest card.
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
-import { isContentItem, NO_TYPES, redactPieces, wrappedText } from "./piece-redaction.js";
+import { NO_TYPES, redactPieces, textItem, wrappedText } from "./piece-redaction.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
@@ -282,9 +282,4 @@ function secretsAcrossItemRuns(
 function joinsToken(first: string | undefined, next: string | undefined): boolean {
   if (first === undefined || next === undefined || first === "" || next === "") return false;
   return TOKEN_CHAR.test(first.charAt(first.length - 1)) && TOKEN_CHAR.test(next.charAt(0));
-}
-
-/** The text of a text content item, else undefined. */
-function textItem(item: unknown): string | undefined {
-  return isContentItem(item) && (item as { type?: unknown }).type === "text" ? item.text : undefined;
 }

@@ -84,10 +84,9 @@ export function redactPieces<T extends unknown[] | Record<string, unknown>>(
   textOf: (piece: number) => string,
 ): T {
   const copy: Record<string, unknown> = Array.isArray(out) ? ([...out] as never) : { ...out };
-  for (const piece of new Set(shares.map((s) => s.piece))) {
+  for (const [piece, own] of sharesByPiece(shares)) {
     const key = keyOf(piece);
     const text = textOf(piece);
-    const own = shares.filter((s) => s.piece === piece);
     const current = copy[key];
     const whole = `[REDACTED:${own[0]?.type ?? "value"}]`;
     if (typeof current === "number") copy[key] = whole;
@@ -95,6 +94,20 @@ export function redactPieces<T extends unknown[] | Record<string, unknown>>(
       copy[key] = rewrapped(current, (now) => (now === text ? withSharesRedacted(text, own) : whole));
   }
   return copy as T;
+}
+
+/**
+ * The shares grouped by their piece, pieces in the order of their first share: one pass, where filtering the
+ * shares once per piece cost the square of their number (a list of thousands of values, each split in two).
+ */
+function sharesByPiece(shares: readonly PieceShare[]): Map<number, PieceShare[]> {
+  const byPiece = new Map<number, PieceShare[]>();
+  for (const share of shares) {
+    const own = byPiece.get(share.piece);
+    if (own === undefined) byPiece.set(share.piece, [share]);
+    else own.push(share);
+  }
+  return byPiece;
 }
 
 /** `text` with each share (of one piece, possibly overlapping) replaced. */

@@ -21,6 +21,7 @@ import {
 import { shownView, viewOf, writtenBack } from "./shown-items.js";
 import { PLAIN_KEY, secretsAcrossKinds } from "./split-keys.js";
 import { cardsAcrossNeighbours, spansAcrossContentItems } from "./split-values.js";
+import { UniqueKeys } from "./unique-keys.js";
 
 export interface Finding {
   type: string;
@@ -672,11 +673,10 @@ export class Scanner {
     // The walk may have renamed a key already (a sensitive key alone): the walked copy's keys in order.
     const walkedKeys = Object.keys(out);
     const copy: Record<string, unknown> = {};
+    const unique = new UniqueKeys((key) => key in copy);
     walkedKeys.forEach((walked, i) => {
       const key = walkedKeys.length === keys.length && renamed[i] !== pieces[i] ? String(renamed[i]) : walked;
-      let unique = key;
-      for (let n = 2; unique in copy; n++) unique = `${key}#${n}`;
-      copy[unique] = out[walked];
+      copy[unique.of(key)] = out[walked];
     });
     return copy;
   }
@@ -970,6 +970,7 @@ export class Scanner {
     sharedKeys?: ReadonlyMap<string, string>,
   ): Record<string, unknown> {
     let copy: Record<string, unknown> | undefined;
+    let unique: UniqueKeys | undefined;
     // Its keys, not Object.entries: no [key, value] pair is made per member of every object scanned.
     const keys = Object.keys(obj);
     for (let k = 0; k < keys.length; k++) {
@@ -999,14 +1000,13 @@ export class Scanner {
         out = this.sessionCookie(cookie, item as string, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
-        copy ??= { ...obj };
+        const written = (copy ??= { ...obj });
         if (newKey !== key) {
-          delete copy[key];
-          let unique = newKey;
-          for (let i = 2; unique in copy; i++) unique = `${newKey}#${i}`;
-          copy[unique] = out;
+          delete written[key];
+          unique ??= new UniqueKeys((name) => name in written);
+          written[unique.of(newKey)] = out;
         } else {
-          copy[key] = out;
+          written[key] = out;
         }
       }
     }

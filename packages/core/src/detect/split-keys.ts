@@ -16,6 +16,7 @@
 // could continue a token (tokenHalves), TOKEN_EDGE characters each side at most.
 
 import { NO_TYPES, withSharesRedacted, wrappedText } from "./piece-redaction.js";
+import { UniqueKeys } from "./unique-keys.js";
 import { TOKEN_EDGE, tokenHalves } from "./split-fields.js";
 
 type Spans = (text: string) => ReadonlyArray<{ start: number; end: number; type: string }>;
@@ -332,13 +333,17 @@ function applied(node: unknown, edits: Edits): unknown {
   const obj = node as Record<string, unknown>;
   // Rebuilt in order, each member defined (a key "__proto__" stays a member), a renamed key kept unique.
   const copy: Record<string, unknown> = {};
+  const unique = new UniqueKeys((key) => Object.hasOwn(copy, key));
   for (const key of Object.keys(obj)) {
     const below = edits.below.get(key);
     const name = below?.name ? redactedText(key, below.name) : key;
     const value = below ? applied(obj[key], below) : obj[key];
-    let unique = name;
-    for (let n = 2; Object.hasOwn(copy, unique); n++) unique = `${name}#${n}`;
-    Object.defineProperty(copy, unique, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, unique.of(name), {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }

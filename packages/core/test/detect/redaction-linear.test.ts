@@ -1,6 +1,7 @@
 // Round 39: the scanner with redaction on grew faster than its input where many values are rewritten in one
 // container: JSON in a string whose list holds tokens and e-mail addresses (each share of a value split over
-// neighbours was looked for among all the shares once per piece). benchmark/detection-linear.mjs scans it too.
+// neighbours was looked for among all the shares once per piece) and an object whose keys are all redacted to
+// one name (each "[REDACTED:email]#n" counted up from 2). benchmark/detection-linear.mjs scans these too.
 import { describe, expect, it } from "vitest";
 import { builtInDetectors } from "../../src/detect/detectors.js";
 import { Scanner } from "../../src/detect/scanner.js";
@@ -30,10 +31,27 @@ function jsonInString(length: number): string {
   return JSON.stringify({ escaped: "\\u0041", items });
 }
 
+/** An object keyed by e-mail addresses: every key is written [REDACTED:email], numbered apart. */
+function emailKeys(count: number): Record<string, number> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`user${i}@example.org`, i]));
+}
+
 describe("redacting scan", () => {
   it("of JSON in a string grows linearly with the document", () => {
     const small = cpuMs(jsonInString(24_000), 3);
     const large = cpuMs(jsonInString(8 * 24_000), 2);
     expect(large / small).toBeLessThan(LINEAR_BOUND);
+  }, 120_000);
+
+  it("of an object whose keys are all redacted grows linearly with its keys", () => {
+    const small = cpuMs(emailKeys(1_500), 3);
+    const large = cpuMs(emailKeys(8 * 1_500), 2);
+    expect(large / small).toBeLessThan(LINEAR_BOUND);
+    const { value } = scanner.scan(emailKeys(3), "result", () => true);
+    expect(Object.keys(value as object)).toEqual([
+      "[REDACTED:email]",
+      "[REDACTED:email]#2",
+      "[REDACTED:email]#3",
+    ]);
   }, 120_000);
 });

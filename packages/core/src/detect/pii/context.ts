@@ -22,6 +22,8 @@ const PHONE_LABEL_BEFORE_OTHER_SCRIPTS =
 const PHONE_LABEL_AFTER =
   /^[ \t]?[-(,]?[ \t]?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b(?!\.?[ \t]*:)/i;
 
+import { quantity } from "./quantity.js";
+
 // A number called something else is not a phone number, whatever its digits: identifiers and codes, in
 // English and under the names the default phone regions give them (tax, company-register, personal and
 // document numbers; invoices, orders and case files), with the word for "number" in those languages.
@@ -136,7 +138,8 @@ export function calledSomethingElse(text: string, start: number, end: number): b
     OTHER_NUMBER_BEFORE.test(before.slice(-28)) ||
     IDENTIFIER_BEFORE.test(before) ||
     (device !== null && !PHONE_WORD.test(device[0].slice(device[0].search(/\s|$/)))) ||
-    houseNumber(text, start, end)
+    houseNumber(text, start, end) ||
+    quantity(text, start, end)
   );
 }
 

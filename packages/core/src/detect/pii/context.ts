@@ -36,9 +36,16 @@ const IDENTIFIER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s+(?!${PHONE_WORDS})\p{L}+(?=\s*:))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
 );
+// What logs, trackers and build systems number: a job, a build, a run, an issue, a thread, a release, a
+// shard or a packet ("Job 612 345 678", "Build no. 5512 345 678", "Port range 49152-65535"). Words that also
+// name a phone number's place are left out: a file ("number on file"), a line, a cell, a message, a request
+// ("callback request"), an attempt ("call attempt").
+const RECORD_WORDS = String.raw`job|build|run|task|issue|incident|session|thread|process|event|worker|node|pr|pull request|version|revision|rev|release|commit|pipeline|deploy(?:ment)?|trace|span|queue|shard|partition|offset|sequence|seq|cluster|instance|container|object|document|item|product|article|chapter|sector|inode|frame|packet|txn|tx|hash|checksum|crc|range|step|error`;
 // ("For reference", "for your reference" say the value is noted down, not what it is.)
-const OTHER_NUMBER_BEFORE =
-  /\b(?:zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$/i;
+const OTHER_NUMBER_BEFORE = new RegExp(
+  String.raw`\b(?:${RECORD_WORDS}|zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$`,
+  "i",
+);
 
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
 // the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).

@@ -61,6 +61,8 @@ describe("a secret store's address or an encrypted envelope under a credential's
     'db_password: "ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAd]"',
     'secret: "ENC[AES256_GCM,data:Tr7oYb2k,iv:1XzpQ=,tag:Z8Qa==,type:str]"',
     'spring.datasource.password: "{cipher}AQA3k2V9bXk2Lp0qWzR7"',
+    // An AWS Encryption SDK message, as an AWS page cursor's EncryptedToken carries one.
+    '{"EncryptedToken":"AYABeMxF2XJVOrHoJJkPHEz+Cj8AHQABABVhd3MtY3J5cHRvLXB1YmxpY19rZXkAREEybFZORnBXZGd4YWxrbGVIVXRkVUZSTkVoU1RteGFlVXM9In0="}',
   ])("leaves %s", (line) => {
     expect(typesIn(line)).toEqual([]);
   });
@@ -74,6 +76,8 @@ describe("a secret store's address or an encrypted envelope under a credential's
     'password: "ENC-9fK2pL7qXw"',
     // base64 without an envelope's marker is judged as any value.
     'password: "AgBy3i4OJSWK+PiTySYZZA=="',
+    // The Encryption SDK's marker on a value too short to hold its message's header is no envelope.
+    'token: "AYABeMxF2XJVOrHoJJkPHEz+Cj8A"',
   ])("still finds %s", (line) => {
     expect(typesIn(line)).toContain("secret_assignment");
   });

@@ -97,6 +97,12 @@ describe("Scanner", () => {
       secretname: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
       // A page's cursor and a coin's public address, let go by the key rules in text as well.
       nextPageToken: "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3cTJkdGsSAhgB",
+      // Other APIs' names for the same cursor (AWS Cognito, X's API v2, Azure Resource Graph, OAI-PMH).
+      PaginationToken:
+        "eyJFbmNyeXB0ZWRUb2tlbiI6IkFZQUJlTXhGMlhKVk9ySG9KSmtQSEV6K0NqOEFIUUFCQUJWaGQzTXRZM0o1Y0hSdkxYQjFZbXhwWTE5clpYa0FSRUV5YkZaT1JuQlhaR2Q0WVd4cmJHVklWWFJrVlVaU1RrVm9VMVJ0ZUdGbFZYTTlJbjA9In0=",
+      pagination_token: "7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i",
+      skipToken: "ew0KICAiJGlkIjogIjEiLA0KICAiTWF4Um93cyI6IDEwMDAsDQog",
+      resumptionToken: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
       tokenAddress: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
       inputToken: "0xdAC17F958D2ee523a2206206994597C13D831ec7",
     };
@@ -113,6 +119,10 @@ describe("Scanner", () => {
       accountKey: "q8Zr2mVt9LxW4pNc7HsYk3Bd",
       key1: "3f9a1c2e7b8d4a6f9c0d1e2f3a4b5c6d",
     };
+    // A credential under a cursor's name is still found by its own shape.
+    expect(
+      scanner.scan({ pagination_token: "ghp_R8kWq2ZpL5vN3xT7yB1cD4fG6hJ9mK0sA2eU" }, "params").findings,
+    ).not.toEqual([]);
     const paths = scanner
       .scan(value, "params")
       .findings.filter((f) => f.type === "high_entropy_secret")

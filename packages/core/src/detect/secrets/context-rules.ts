@@ -127,11 +127,13 @@ function strengthOf(match: RegExpExecArray): Strength {
 }
 
 /**
- * Names whose key or token is not a credential: public keys, anti-forgery tokens, and the many "keys" of data
- * structures and storage (cache_key, primary_key, bucket_key …).
+ * Names whose key or token is not a credential: public keys, anti-forgery tokens, the many "keys" of data
+ * structures and storage (cache_key, primary_key, bucket_key …), and a listing's position, which each API
+ * names its own way (nextPageToken, NextToken, ContinuationToken, PaginationToken, pagination_token, skipToken,
+ * resumptionToken): an opaque cursor the server handed out, as MCP's own nextCursor is.
  */
 export const NOT_A_CREDENTIAL = new Set(
-  "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page continuation cursor sync".split(
+  "public publishable pub csrf xsrf authenticity bucket cache primary sort partition foreign idempotency object storage map dict lookup translation i18n entry row column index unique composite host next page paging pagination skip resumption continuation cursor sync".split(
     " ",
   ),
 );

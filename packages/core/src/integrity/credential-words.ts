@@ -7,31 +7,8 @@
 // "contraseña" is "contrasena" too. `passport`, `pinned` and `spinner` still hold none: whole words only, but
 // for the languages that write words together (Chinese, Japanese, Korean, Thai), whose words are found inside
 // a run of letters, and the stems of languages that add endings ("şifresi", "salasanasi").
+import { sentCodeAt } from "./credential-sent-codes.js";
 import { scoringText } from "./scoring-text.js";
-
-/** A code or digits the service sent, named by how it came: a one-time code when bare (BARE_CODE). */
-const SENT_CODES: readonly string[] = [
-  ...["code we sent", "code we just sent", "code we ve sent", "code we have sent", "code that we sent"],
-  ...["code we ve just sent", "code we texted", "code we just texted", "code we ve just texted"],
-  ...[
-    "code we emailed",
-    "code we just emailed",
-    "code we e mailed",
-    "code sent to your",
-    "code that was sent",
-  ],
-  ...["code you received", "code you just received"],
-  ...[
-    "code from the email",
-    "code from your email",
-    "code in the email",
-    "code from the sms",
-    "code in the sms",
-  ],
-  ...["code from the text", "code in the text", "code from your phone", "digits from the text"],
-  ...["digits from the sms", "digits from the email", "digits we sent", "digits we texted"],
-];
-const SENT_CODE = new Set(SENT_CODES);
 
 /**
  * Credential words and phrases of English, as lower-case words (a field's text is split at case changes,
@@ -73,9 +50,6 @@ const ENGLISH_PHRASES: readonly string[] = [
   // "the 6-digit code": a code counted by its digits and of no other kind is a one-time code ("6-digit postal
   // code" is of a kind, and is not).
   "digit code",
-  // "the code we sent to your phone": a code the service just sent the holder is a one-time code, when nothing
-  // but "the", "your" or the like stands before it ("the promo code we sent you" is of a kind: BARE_CODE).
-  ...SENT_CODES,
   "text message code",
   // The authenticator apps by name: "the code from Google Authenticator", "shown in the Authy app".
   ...["google authenticator", "microsoft authenticator", "authy", "okta verify", "duo mobile"],
@@ -376,20 +350,6 @@ export const CREDENTIAL_PHRASES: readonly string[] = [
 const TOKEN_KINDS = new Set(["api", "access", "auth", "bearer", "refresh", "session", "personal"]);
 
 /**
- * The words that may stand before a "code we sent" (or "digits from the text") for it to be a bare code, a
- * one-time code: a determiner, the digit count ("digit", a number), or the verb that asks for it ("Enter code
- * we sent to your phone"). Any other word names a kind of code a service sends honestly: a promo, gift card,
- * reference, ticket or tracking code.
- */
-const BARE_CODE = new Set([
-  ...["the", "a", "your", "this", "that", "our", "new", "digit"],
-  ...["enter", "type", "paste", "input", "provide", "submit", "confirm", "use", "insert", "give", "share"],
-  ...["send", "tell", "with", "and", "or", "please"],
-]);
-const bareBefore = (word: string | undefined): boolean =>
-  word === undefined || BARE_CODE.has(word) || /^[0-9]+$/.test(word);
-
-/**
  * Credential words that are compounds, as their parts: a camelCase name splits them (`passWord`, `PassCode`,
  * `walletPassPhrase`) and prose may too ("pass code"). Only these: "to ken" is not "token". Keys and parts
  * are read as a text is (PARTS_OF).
@@ -678,11 +638,15 @@ export function credentialPhrasesIn(cased: readonly string[]): FoundPhrase[] {
         const length = spelledAt(words, at, entry, plural);
         if (length === undefined) continue;
         if (KEY_FILES.has(entry.phrase) && words[at + length] === "pub") continue;
-        if (SENT_CODE.has(entry.phrase) && !bareBefore(words[at - 1])) continue;
         first = { phrase: entry.phrase, at, length, index };
         break;
       }
     if (first !== undefined) found.push({ phrase: first.phrase, at, length: first.length });
+    else {
+      // "the code we sent to your phone": a one-time code, named by how it came (credential-sent-codes.ts).
+      const sent = sentCodeAt(words, at);
+      if (sent !== undefined) found.push({ phrase: words.slice(at, at + sent).join(" "), at, length: sent });
+    }
   }
   return found;
 }

@@ -51,6 +51,18 @@ describe("a second factor, a one-time code, a key file or a session cookie", () 
     ["Type the 6 digits from the text message we sent.", "digits from the text"],
     ["Enter code we sent to your phone.", "code we sent"],
     ["Type the 8 digits from the text message.", "digits from the text"],
+    // Round 39: the code's coming in other words, over other channels, before it, in other languages.
+    ["Enter the code sent to you by SMS.", "code sent"],
+    ["Enter the code we messaged you on WhatsApp.", "code we messaged"],
+    ["Enter the code from WhatsApp to confirm the transfer.", "code from whats"],
+    ["Enter the code from the push notification on your phone.", "code from the push"],
+    ["Enter the code read out in our automated call.", "code read"],
+    ["We sent a code to your phone. Enter it below.", "sent a code"],
+    ["We've texted you a 6-digit code.", "texted you a 6 digit code"],
+    ["Introduce el código que te enviamos por SMS.", "codigo que te enviamos"],
+    ["Geben Sie den Code ein, den wir Ihnen per SMS gesendet haben.", "code ein den wir ihnen per sms"],
+    ["Entrez le code reçu par SMS.", "code recu"],
+    ["Digite o código que enviamos por SMS.", "codigo que enviamos"],
     ["Введите код подтверждения из SMS.", "код подтверждения"],
     ["Wpisz kod weryfikacyjny z SMS-a.", "kod weryfikacyjn*"],
     ["SMS ile gönderilen doğrulama kodunu girin.", "doğrulama kod*"],
@@ -82,6 +94,13 @@ describe("negative: an honest code is shown", () => {
     "Enter the gift card code we sent you.",
     "Enter the course code we sent you to join the class.",
     "Enter the ticket code from the email we sent you.",
+    // A code of a kind named after it, a box on the page, an address, code that goes somewhere.
+    "Introduce el código promocional que te enviamos por SMS.",
+    "Entrez le code promo reçu par e-mail.",
+    "Paste the code in the text box below.",
+    "Paste the code you wrote and we will email you the result.",
+    "Add the code to your email.",
+    "We sent you a gift card code.",
   ])("the message %j", (message) => {
     expect(asked(message)).toEqual([]);
   });

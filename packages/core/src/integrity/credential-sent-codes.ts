@@ -1,0 +1,163 @@
+// A one-time code named by how it reached its holder: "the code we sent", "the code texted to you", "the code
+// from WhatsApp", "the code read out in our automated call", "We sent you a code", "el código que te enviamos
+// por SMS", "den Code, den wir Ihnen per SMS gesendet haben". A code the service just sent over a channel is the
+// second factor that releases a login or a transfer, however the sign-in page words its coming; so the reading
+// is of a shape, not of a list of phrases: a code word, then only small words (pronouns, determiners,
+// auxiliaries, prepositions), then a verb of sending or, after a preposition, a channel; or such a verb, small
+// words, then the code word. A code of a kind (a gift card's, a reference, a ticket) has its kind's word before
+// it, or, in the languages that put it after ("código promocional"), between it and its coming, and is not one.
+// Words are read as credential-words.ts reads a text: lower case, accents off ("reçu" is "recu").
+
+/** Words for a code or its digits. */
+const CODE_WORDS = new Set(["code", "codes", "digits", "codigo", "codigos", "codice", "codici"]);
+
+/** Verbs that say the code was sent or came (past tense or participle; "read" only as "read out"). */
+const SENT_VERBS = new Set([
+  ...["sent", "texted", "emailed", "mailed", "messaged", "received", "delivered", "called", "pushed"],
+  ...[
+    "enviamos",
+    "enviado",
+    "enviada",
+    "recibido",
+    "recibiste",
+    "mandamos",
+    "mandado",
+    "recebido",
+    "recebeu",
+  ],
+  ...["gesendet", "geschickt", "zugeschickt", "gesandt", "zugesandt", "erhalten", "bekommen"],
+  ...["envoye", "envoyee", "recu", "recue", "transmis", "inviato", "inviata", "ricevuto", "ricevuta"],
+]);
+/** Words after "read" that make it a way of sending ("the code read out in our automated call"). */
+const READ_ALOUD = new Set(["out", "aloud"]);
+
+/**
+ * The channels a code comes over: after a preposition ("by SMS", "from WhatsApp", "in our automated call").
+ * A name in camel case is read as its words: "WhatsApp" as "whats app", "iMessage" as "i message".
+ */
+const CHANNELS = new Set([
+  ...[
+    "sms",
+    "text",
+    "texts",
+    "email",
+    "emails",
+    "mail",
+    "message",
+    "messages",
+    "whatsapp",
+    "whats",
+    "signal",
+    "telegram",
+  ],
+  ...["viber", "imessage", "push", "notification", "call", "voice", "phone", "mobile", "device"],
+  ...["mensaje", "mensagem", "correo", "llamada", "ligacao", "nachricht", "anruf", "courriel", "appel"],
+]);
+/**
+ * Words after a channel's that make it a thing on the page or an address, not the channel ("the code in the
+ * text box", "your email address", "your phone number").
+ */
+const NOT_THE_CHANNEL = new Set([
+  "box",
+  "field",
+  "area",
+  "input",
+  "editor",
+  "below",
+  "above",
+  "address",
+  "number",
+]);
+
+/** Prepositions before a channel the code came by ("to" and "with" say where it goes or what goes with it). */
+const PREPOSITIONS = new Set([
+  ...["by", "via", "over", "through", "from", "in", "on", "per", "inside"],
+  ...["por", "pelo", "pela", "en", "em", "no", "na", "uber", "mit", "im", "aus", "von", "par", "dans", "sur"],
+  ...["tramite", "nel", "nella"],
+]);
+
+/** Small words that may stand between a code word and its coming: pronouns, determiners, auxiliaries. */
+const SMALL_WORDS = new Set([
+  ...["we", "you", "i", "us", "me", "your", "our", "the", "a", "an", "this", "that", "which", "it", "them"],
+  ...[
+    "was",
+    "were",
+    "is",
+    "has",
+    "have",
+    "had",
+    "ve",
+    "d",
+    "been",
+    "will",
+    "just",
+    "recently",
+    "already",
+    "e",
+  ],
+  ...["que", "te", "le", "les", "lo", "la", "el", "los", "las", "tu", "su", "un", "una", "hemos", "ha", "se"],
+  ...["o", "os", "as", "voce", "lhe", "seu", "sua", "nosso", "foi", "acabamos", "um", "uma"],
+  ...["den", "der", "die", "das", "wir", "ihnen", "dir", "ihr", "ihre", "ihren", "sie", "ein", "einen"],
+  ...["eine", "soeben", "gerade", "haben", "hat", "wurde", "worden"],
+  ...["nous", "vous", "t", "avons", "ete", "votre", "ton", "une", "l", "qui"],
+  ...["il", "che", "ti", "vi", "abbiamo", "appena", "tuo"],
+]);
+/** How many small words may stand between a code word and its coming. */
+const MOST_BETWEEN = 7;
+
+/**
+ * The words that may stand before a code word for it to be a bare code, a one-time code: a determiner, the
+ * digit count ("digit", a number), or the verb that asks for it ("Enter code we sent to your phone"). Any other
+ * word names a kind of code a service sends honestly: a promo, gift card, reference, ticket or tracking code.
+ */
+const BARE_CODE = new Set([
+  ...["the", "a", "your", "this", "that", "our", "new", "digit"],
+  ...["enter", "type", "paste", "input", "provide", "submit", "confirm", "use", "insert", "give", "share"],
+  ...["send", "tell", "with", "and", "or", "please"],
+  // Spanish, Portuguese, German, French and Italian: the determiners and the verbs that ask.
+  ...["el", "la", "tu", "su", "este", "o", "seu", "teu", "den", "der", "das", "ihren", "deinen", "diesen"],
+  ...["le", "votre", "ton", "ce", "il", "lo", "tuo", "suo"],
+  ...["introduce", "introduzca", "ingresa", "ingrese", "escribe", "escriba", "digite", "digita", "insira"],
+  ...["informe", "introduza", "entrez", "saisissez", "tapez", "geben", "gib", "eingeben", "inserisci"],
+]);
+const bareBefore = (word: string | undefined): boolean =>
+  word === undefined || BARE_CODE.has(word) || /^[0-9]+$/.test(word);
+
+/** Whether the word at `i` says the code was sent: a verb of sending, or "read out". */
+function sentVerbAt(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? "";
+  return SENT_VERBS.has(word) || (word === "read" && READ_ALOUD.has(words[i + 1] ?? ""));
+}
+
+/** Whether the word at `i` is a channel (not "text" that names a box on the page, nor an address). */
+function channelAt(words: readonly string[], i: number): boolean {
+  return CHANNELS.has(words[i] ?? "") && !NOT_THE_CHANNEL.has(words[i + 1] ?? "");
+}
+
+/**
+ * How many words from `at` name a code the service sent, or undefined: a bare code word and its coming after
+ * it ("code we sent", "code from the push"), or a verb of sending and the code word after it ("sent you a
+ * code", "texted you a 6 digit code").
+ */
+export function sentCodeAt(words: readonly string[], at: number): number | undefined {
+  if (CODE_WORDS.has(words[at] ?? "")) return bareBefore(words[at - 1]) ? comingAfter(words, at) : undefined;
+  if (!sentVerbAt(words, at)) return undefined;
+  for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
+    const word = words[i] ?? "";
+    if (CODE_WORDS.has(word)) return i - at + 1;
+    if (!SMALL_WORDS.has(word) && word !== "digit" && !/^[0-9]+$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words from the code word at `at` reach a word that says how it came, only small words between. */
+function comingAfter(words: readonly string[], at: number): number | undefined {
+  let afterPreposition = false;
+  for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
+    if (sentVerbAt(words, i) || (afterPreposition && channelAt(words, i))) return i - at + 1;
+    const word = words[i] ?? "";
+    if (PREPOSITIONS.has(word)) afterPreposition = true;
+    else if (!SMALL_WORDS.has(word)) return undefined;
+  }
+  return undefined;
+}

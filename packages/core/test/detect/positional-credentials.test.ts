@@ -137,6 +137,17 @@ describe("session cookies wherever a line names cookies", () => {
       (v: string) => `expect(res.headers["set-cookie"]).toEqual(["session=${v}; Path=/"])`,
     ],
     [".NET's AuthenticationHeaderValue", (v: string) => `new AuthenticationHeaderValue("Bearer", "${v}")`],
+    // Round 39: sign-ins whose cookie's name says identity, logged in, or a session's id as Google writes it.
+    ["ASP.NET Core Identity", (v: string) => `Cookie: .AspNetCore.Identity.Application=${v}`],
+    ["ASP.NET Core's cookie scheme", (v: string) => `Cookie: a=b; .AspNetCore.Cookies=${v}; c=d`],
+    [
+      "WordPress signed in",
+      (v: string) => `_ga=GA1.2.3.4; wordpress_logged_in_5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f=${v}; x=y`,
+    ],
+    ["WordPress's auth cookie", (v: string) => `Cookie: wordpress_sec_5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f=${v}`],
+    ["Google's __Secure-1PSID", (v: string) => `_ga=GA1.2.3.4; __Secure-1PSID=${v}; theme=dark`],
+    ["Google's SAPISID", (v: string) => `set-cookie: SAPISID=${v}; path=/; secure`],
+    ["Keycloak", (v: string) => `Set-Cookie: KEYCLOAK_IDENTITY=${v}; Path=/realms/corp/`],
   ])("%s", (_name, make) => {
     const v = sid();
     expect(redacted(make(v))).toEqual([v]);
@@ -144,6 +155,11 @@ describe("session cookies wherever a line names cookies", () => {
 
   it.each([
     "Cookie: _ga=GA1.2.123456789.1700000000; theme=dark; lang=en-US",
+    // Consent, locale, theme, analytics and Google's preference cookies, however random their values.
+    `Cookie: CONSENT=YES+cb.20210328-17-p0.en+FX+917; NID=511=${chars(AN, 40)}; _gid=GA1.2.987654321.1700000000`,
+    `Cookie: .AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US; euconsent-v2=CPxyzAB${chars(AN, 40)}; locale=en-US`,
+    `Cookie: wordpress_test_cookie=WP%20Cookie%20check; wp-settings-1=libraryContent%3Dbrowse%26editor%3Dtinymce`,
+    `Cookie: __Secure-1PSIDCC=AKEyX${chars(AN, 40)}; .AspNetCore.Antiforgery.x1=CfDJ8${chars(AN, 40)}`,
     'cookies = {"theme": "dark-mode-enabled-2024", "consent": "accepted-all-categories"}',
     "SESSION_COOKIE_AGE = 1209600",
     'SESSION_COOKIE_NAME = "myapp_session_identifier"',

@@ -426,6 +426,13 @@ describe("the gate of a session's pair in a cookie list, which may start before 
     "jwt",
     "login",
     "remember_me",
+    "logged_in_",
+    "Identity",
+    ".AspNetCore.Cookies",
+    "wordpress_",
+    "sec_",
+    "5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f",
+    "__Secure-1PSID",
     "ſess",
     "x",
     "-",
@@ -461,6 +468,7 @@ describe("the gate of a session's pair in a cookie list, which may start before 
       else {
         // Half as cookie lists are written: pairs joined by semicolons, each piece perhaps another.
         const names = ["PHPSESSID", "connect.sid", "_ga", "auth_token", "n".repeat(38) + "_sid", "jwt"];
+        names.push("wordpress_sec_5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f", `${"n".repeat(40)}.AspNetCore.Cookies`);
         const values = ["Xk29fq7Lm2PwQr8sTu4v", "Xk29fq7Lm2PwQr8", "dark", "GA1.2.3"];
         const pieces: string[] = [];
         for (let p = 1 + Math.floor(next() * 4); p > 0; p--)

@@ -229,8 +229,8 @@ export const QUOTED_VALUE_GATE: Gate = (text, at) => {
 
 /** How far before its keyword a session's pair in a cookie list may start (split-rules.ts: the rule's `back`). */
 export const LISTED_PAIR_BACK = 40;
-/** The longest name of that rule's pattern: 40 characters, its longest keyword (remember), 40 more. */
-const LISTED_PAIR_NAME = 40 + 8 + 40;
+/** The longest name of that rule's pattern: 40 characters, its longest word (.AspNetCore.Cookies), 40 more. */
+const LISTED_PAIR_NAME = 40 + 19 + 40;
 
 /**
  * A session's pair in a cookie list (split-rules.ts), tried from every start up to LISTED_PAIR_BACK before the

@@ -18,15 +18,32 @@ function strengthOfName(name: string): Strength | undefined {
 }
 
 /**
- * Cookie names that hold a session or a login, not a preference or an analytics id (_ga, theme); an author's
- * (authorId) is not an auth's, an authorization's is.
+ * Words of a cookie's name that say it holds a session or a signed-in user, not a preference or an analytics
+ * id (_ga, theme, consent, locale): a session, an auth (an author's, authorId, is not one; an authorization's
+ * is), a token, a login or a signed-in user (wordpress_logged_in_…), the identity a sign-in framework keeps
+ * (ASP.NET Core's .AspNetCore.Identity.Application, Keycloak's KEYCLOAK_IDENTITY, Yii's _identity).
  */
-const SESSION_COOKIE = /sess|(?:^|[._-])sid$|auth(?!or(?!i[sz]))|token|jwt|login|remember/i;
+const SESSION_WORDS = "sess|auth(?!or(?!i[sz]))|token|jwt|login|logged[_-]?in|identity|remember";
+/**
+ * Cookie names that hold a session or a login: one of SESSION_WORDS; a session's id as the last word (sid,
+ * connect.sid); WordPress's signed-in cookies, named by the site's hash (wordpress_<md5>, wordpress_sec_<md5>);
+ * ASP.NET Core's cookie sign-in under its default scheme (.AspNetCore.Cookies, chunked as …CookiesC1).
+ */
+const SESSION_COOKIE = new RegExp(
+  `${SESSION_WORDS}|(?:^|[._-])sid$|^wordpress_(?:sec_)?[0-9a-f]{32}$|^\\.AspNetCore\\.Cookies`,
+  "i",
+);
+/**
+ * A session's id as an acronym in capitals ending in SID: Google's signed-in cookies (SID, HSID, SSID, APISID,
+ * SAPISID, __Secure-1PSID, __Secure-3PAPISID), as a word of its own or after a digit. Not _gid (analytics) nor
+ * its lower-case look-alikes.
+ */
+const SID_ACRONYM = /(?:^|[^A-Za-z])[A-Z]{0,6}SID$/;
 /** Whether a cookie of this name holds a session or a login. */
-export const sessionCookieName = (name: string): boolean => SESSION_COOKIE.test(name);
+export const sessionCookieName = (name: string): boolean =>
+  SESSION_COOKIE.test(name) || SID_ACRONYM.test(name);
 /** The same names, as a pattern's group (the validation above still judges the name matched). */
-const SESSION_NAME =
-  "([A-Za-z0-9_.-]{0,40}(?:sess|auth(?!or(?!i[sz]))|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)";
+const SESSION_NAME = `([A-Za-z0-9_.-]{0,40}(?:${SESSION_WORDS}|\\.AspNetCore\\.Cookies)[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}sid|wordpress_(?:sec_)?[0-9a-f]{32})`;
 /** A cookie's value: no blank, separator or quote, long enough to be a session's. */
 const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
 /**
@@ -35,7 +52,7 @@ const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
  */
 const LISTED_VALUE = "([^\\s;,\"'&=]{16,4096}={0,2})";
 const sessionValue = (value: string, m: RegExpExecArray) =>
-  SESSION_COOKIE.test(m[1] ?? "") && !isStandIn(value) && strongEnough(value, "secret");
+  sessionCookieName(m[1] ?? "") && !isStandIn(value) && strongEnough(value, "secret");
 
 /** How far a cookie list's "; " may stand from the pair it joins (blanks around the semicolon). */
 const LIST_BLANKS = 4;
@@ -103,10 +120,12 @@ export const SPLIT_RULES: SecretRule[] = [
     type: "session_cookie",
     generic: true,
     keywords: ["cookie"],
-    pattern:
-      /cookie["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:[^\r\n;"' \t][^\r\n;"']{0,199};[ \t]{0,4}){0,10}?([A-Za-z0-9_.-]{0,40}(?:sess|auth|token|jwt|login|remember)[A-Za-z0-9_.-]{0,40}|(?:[A-Za-z0-9_.-]{0,40}[._-])?sid)=([^\s;,"']{16,4096})/i,
+    pattern: new RegExp(
+      `cookie["']?[ \\t]{0,4}:[ \\t]{0,4}["']?(?:[^\\r\\n;"' \\t][^\\r\\n;"']{0,199};[ \\t]{0,4}){0,10}?${SESSION_NAME}=([^\\s;,"']{16,4096})`,
+      "i",
+    ),
     group: 2,
-    validate: (value, m) => SESSION_COOKIE.test(m[1] ?? "") && strongEnough(value, "secret"),
+    validate: (value, m) => sessionCookieName(m[1] ?? "") && strongEnough(value, "secret"),
   },
   {
     // A session's cookie among others in a list of cookies, with or without a header's name before it: every
@@ -114,7 +133,19 @@ export const SPLIT_RULES: SecretRule[] = [
     // document.cookie reads ("_ga=…; PHPSESSID=…; theme=dark"), which browser automation returns bare.
     type: "session_cookie",
     generic: true,
-    keywords: ["sess", "sid=", "auth", "token", "jwt", "login", "remember"],
+    keywords: [
+      "sess",
+      "sid=",
+      "auth",
+      "token",
+      "jwt",
+      "login",
+      "logged",
+      "identity",
+      "remember",
+      "wordpress_",
+      ".aspnetcore.cookies",
+    ],
     back: LISTED_PAIR_BACK,
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])${SESSION_NAME}=${LISTED_VALUE}`, "i"),
     group: 2,

@@ -17,6 +17,16 @@ describe("a recovery phrase", () => {
     ["numbered one per line", `Recovery phrase:\n${WORDS.map((w, i) => `${i + 1}) ${w}`).join("\n")}`],
     ["capitals", `MNEMONIC=${WORDS.join(" ").toUpperCase()}`],
     ["a JSON list written out", JSON.stringify({ mnemonic: WORDS })],
+    // Round 39: as wallets and tools print it.
+    [
+      "a grid's aligned columns",
+      `Secret Recovery Phrase:\n${WORDS.map((w, i) => `${i + 1}. ${w}`.padEnd(20) + (i % 3 === 2 ? "\n" : "")).join("")}`,
+    ],
+    ["a label in bold", `**Seed phrase:** ${WORDS.join(" ")}`],
+    ["a YAML list", `wallet:\n  mnemonic:\n${WORDS.map((w) => `      - ${w}`).join("\n")}\n`],
+    ["a command line's option", `anvil --mnemonic "${WORDS.join(" ")}"`],
+    ["a dotted option", `ganache --wallet.mnemonic="${WORDS.join(" ")}"`],
+    ["a linking verb", `Your wallet generation seed is:\n"${WORDS.join(" ")}"`],
   ])("is found written with %s", (_, text) => {
     expect(types(text)).toContain("recovery_phrase");
   });
@@ -31,6 +41,11 @@ describe("a recovery phrase", () => {
     ["prose after a label", "Phrase: the cat sat on the mat and then went out to play with the dog all day"],
     ["a public test phrase", `mnemonic: ${"test ".repeat(11)}junk`],
     ["eleven words", `seed phrase: ${WORDS.slice(0, 11).join(" ")}`],
+    ["an option's prose", `Use --mnemonic with the words of your wallet, then run the script again now`],
+    [
+      "prose after a linking verb",
+      "The seed is: the cat sat on the mat and then went out to play with the dog",
+    ],
     [
       "a list of other words",
       { mnemonic: "one two three four five six seven eight nine ten eleven twelve".split(" ") },

@@ -14,14 +14,27 @@ const FEWEST = 12;
 const MOST = 24;
 
 /**
- * One word of a phrase as wallets show and people copy it: numbered or not ("1. legal", "2) winner"), in any
- * case, quoted as a JSON list's item.
+ * One word of a phrase as wallets show and people copy it: numbered or not ("1. legal", "2) winner"), an item
+ * of a YAML or Markdown list ("- legal"), in any case, quoted as a JSON list's item.
  */
-const WORD = `(?:[0-9]{1,2}[.)][ \\t]{0,2})?["']?[A-Za-z]{3,8}["']?`;
+const WORD = `(?:[0-9]{1,2}[.)][ \\t]{0,2}|[-*][ \\t]{1,2})?["']?[A-Za-z]{3,8}["']?`;
+/**
+ * Blanks that may stand between two words: a grid's aligned columns ("1. legal      2. winner") and a nested
+ * list's indent take more than a few.
+ */
+const GAP = "[ \\t]{0,32}";
 /** Between two words: blanks, or a comma, a semicolon or a line break with blanks about it. */
-const BETWEEN = `(?:[ \\t]{1,4}|[ \\t]{0,4}(?:[,;]|\\r?\\n)[ \\t]{0,4})`;
-/** Each word of a run, with where it ends (its numbering and quotes aside). */
-const EACH_WORD = /(?:[0-9]{1,2}[.)][ \t]{0,2})?["']?([A-Za-z]{3,8})/g;
+const BETWEEN = `(?:[ \\t]{1,32}|${GAP}(?:[,;]|\\r?\\n)${GAP})`;
+/**
+ * The label's end before the words: a ":" or "=" (after Markdown's emphasis, **Seed phrase:**, or a linking
+ * verb, Electrum's "Your wallet generation seed is:"), or, for a command line's option (--mnemonic, Foundry's
+ * and Anvil's; ganache's --wallet.mnemonic), a blank or "=".
+ */
+const LABEL_END =
+  `(?:(?<=--(?:[a-z]{1,16}\\.)?[A-Za-z]{4,9}(?:[_-]?(?:phrase|words?))?)(?:[ \\t]{1,4}|=)|` +
+  `(?:[ \\t]{1,4}(?:is|are))?["'*_]{0,3}[ \\t]{0,4}[:=][*_]{0,2})`;
+/** Each word of a run, with where it ends (its numbering, list mark and quotes aside). */
+const EACH_WORD = /(?:[0-9]{1,2}[.)][ \t]{0,2}|[-*][ \t]{1,2})?["']?([A-Za-z]{3,8})/g;
 
 /**
  * Where the phrase at the start of `run` ends: after its longest prefix of list words of a phrase's length,
@@ -50,7 +63,7 @@ export const RECOVERY_PHRASE: SecretRule = {
   // the words, on the label's line or the next, or as a list.
   keywords: ["mnemonic", "phrase", "seed"],
   pattern: new RegExp(
-    `[A-Za-z]{4,8}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?["']?[ \\t]{0,4}[:=][ \\t]{0,4}\\r?\\n?[ \\t]{0,4}[\\["'\`]?` +
+    `[A-Za-z]{4,9}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?${LABEL_END}${GAP}(?:\\r?\\n${GAP})?[\\["'\`]?` +
       `((?:${WORD}${BETWEEN}){${FEWEST - 1},${MOST - 1}}${WORD})(?![A-Za-z0-9_])`,
   ),
   group: 1,

@@ -76,8 +76,11 @@ describe("a secret store's address or an encrypted envelope under a credential's
     'password: "ENC-9fK2pL7qXw"',
     // base64 without an envelope's marker is judged as any value.
     'password: "AgBy3i4OJSWK+PiTySYZZA=="',
-    // The Encryption SDK's marker on a value too short to hold its message's header is no envelope.
+    // The Encryption SDK's marker on a value too short to hold its message's header is no envelope, and a
+    // whole message under a name that does not say it is encrypted is judged as any value.
     'token: "AYABeMxF2XJVOrHoJJkPHEz+Cj8A"',
+    "LONG_CREDENTIAL: AgV4TakqXDSaUSruBPiKENLUg+aN/Z5HzG4y5q21GOWteXBNZSVXAh1G8ZCdf8AKaa73TipBRAOT0gI0o2xrm1AF",
+    'secret: "AYABeMxF2XJVOrHoJJkPHEz+Cj8AHQABABVhd3MtY3J5cHRvLXB1YmxpY19rZXkAREEybFZORnBXZGd4YWxr"',
   ])("still finds %s", (line) => {
     expect(typesIn(line)).toContain("secret_assignment");
   });

@@ -260,6 +260,24 @@ function notACredential(prefix: string): boolean {
   return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));
 }
 
+/**
+ * An AWS Encryption SDK message in base64 (its header: version 01, type 80 and an algorithm's id 00xx–03xx, or
+ * version 02 and algorithm 0478/0578), assigned to the keyword.
+ */
+const ENCRYPTION_SDK_MESSAGE = /^["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:AYA[A-D]|Ag[RV]4)[A-Za-z0-9+/]{60}/;
+
+/**
+ * A name that says its value is encrypted (EncryptedToken, as AWS's page cursors carry one) over an AWS
+ * Encryption SDK message: ciphertext, which discloses nothing without its KMS key. Both must say so: the header
+ * alone under another name (LONG_CREDENTIAL: AgV4…) is still judged as any value.
+ */
+function encryptedMessage(match: RegExpExecArray, prefix: string): boolean {
+  if (lastWord(prefix) !== "encrypted") return false;
+  const keyword = groupOf(match, 1);
+  const after = match.index + match[0].indexOf(keyword) + keyword.length;
+  return ENCRYPTION_SDK_MESSAGE.test(match.input.slice(after, after + 80));
+}
+
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
@@ -268,6 +286,7 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
     !notACredential(prefix) &&
+    !encryptedMessage(match, prefix) &&
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
   );

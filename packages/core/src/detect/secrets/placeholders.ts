@@ -244,14 +244,10 @@ const SECRET_STORE =
 
 /**
  * A value stored encrypted, in the envelope of the tool that decrypts it at deployment: hiera-eyaml's and
- * sops' ENC[PKCS7,…] / ENC[AES256_GCM,…], Spring Cloud Config's {cipher}…, or a message of the AWS Encryption
- * SDK in base64 (its header's version and type, 01 80 and an algorithm's id 00xx–03xx, or version 02 and
- * algorithm 0478/0578), as AWS's own page cursors carry their EncryptedToken. Without the tool's key it
- * discloses nothing; the envelope's marker is what says so (base64 alone under a password's name is still
- * judged).
+ * sops' ENC[PKCS7,…] / ENC[AES256_GCM,…], Spring Cloud Config's {cipher}…. Without the tool's key it discloses
+ * nothing; the envelope's marker is what says so (base64 alone under a password's name is still judged).
  */
-const ENCRYPTED_ENVELOPE =
-  /^(?:ENC\[(?:PKCS7|GPG|AES256_GCM|KMS)[,\]]|\{cipher\}[A-Za-z0-9+/=]{8,}|(?:AYA[A-D]|Ag[RV]4)[A-Za-z0-9+/]{60,}={0,2}$)/;
+const ENCRYPTED_ENVELOPE = /^(?:ENC\[(?:PKCS7|GPG|AES256_GCM|KMS)[,\]]|\{cipher\}[A-Za-z0-9+/=]{8,})/;
 
 /**
  * A media type (application/json, text/plain; charset=utf-8): what a header or a field beside a credential's

@@ -56,6 +56,16 @@ interface Balanced {
   inner: Balanced[];
 }
 
+/** A JSON object or array written inside a larger text, and where it stands. */
+export interface EmbeddedJson {
+  start: number;
+  end: number;
+  value: object;
+}
+
+/** What a text without brackets holds: shared, never added to. */
+const NONE_EMBEDDED: readonly EmbeddedJson[] = Object.freeze([]);
+
 /**
  * The JSON objects and arrays written inside a larger text, each with where it stands: a Markdown ```json
  * block, JSON Lines, a server-sent event's `data:` line, a log line ending in its payload. A model reads each as
@@ -64,8 +74,10 @@ interface Balanced {
  * (prose in brackets around a payload) the spans inside it are (MAX_EMBEDDED_TRIES). Linear: each character is
  * read once to find the spans, and parsed at most MAX_EMBEDDED_TRIES + 1 times.
  */
-export function embeddedJson(text: string): { start: number; end: number; value: object }[] {
-  const found: { start: number; end: number; value: object }[] = [];
+export function embeddedJson(text: string): readonly EmbeddedJson[] {
+  // Most texts scanned (a message's names, an echo's words) open no bracket: they make no lists or closures.
+  if (text.indexOf("{") < 0 && text.indexOf("[") < 0) return NONE_EMBEDDED;
+  const found: EmbeddedJson[] = [];
   const tryAll = (spans: readonly Balanced[], failures: number): void => {
     for (const span of spans) {
       let failed = failures;

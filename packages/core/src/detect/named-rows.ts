@@ -69,12 +69,15 @@ export function namedRowCells(value: unknown): NamedRowCell[] {
 /** What the value carries up, its own result sets' cells given to `cells`; `at` is its route, restored. */
 function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | undefined {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      if (item === null || typeof item !== "object") return;
+    // Counted loops here and over an object's keys: this runs for every container of every message, and a
+    // closure or an iterator per container was garbage the daemon made for each.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== "object") continue;
       at.push(i);
       visit(item, at, cells);
       at.pop();
-    });
+    }
     const names = namesOf(value);
     if (names !== undefined) return { names: [{ names, route: [], depth: 0 }], rows: [] };
     const width = rowsWidth(value, 0);
@@ -98,7 +101,9 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
   const obj = value as Record<string, unknown>;
   let carried: Carried | undefined;
   let byMember: [string, Carried][] | undefined;
-  for (const key of Object.keys(obj)) {
+  const keys = Object.keys(obj);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const item = obj[key];
     if (item === null || typeof item !== "object") continue;
     at.push(key);
@@ -110,11 +115,13 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
     for (const n of below.names) if (n.depth + 1 < MAX_DEPTH) carried.names.push(up(n, key));
     for (const r of below.rows) if (r.depth + 1 < MAX_DEPTH) carried.rows.push(up(r, key));
   }
+  // No member carried a names or rows list (most objects): nothing to pair, and no map made to find none.
+  if (byMember === undefined) return undefined;
   // Names and rows under different members: rows are headed by the longest names list no longer than their
   // longest row that stands under another member (one per length and member kept, two at most; the lengths are
   // tried longest first, and each rows list pairs once here).
   const namesByLength = new Map<number, [string, Names][]>();
-  for (const [key, below] of byMember ?? [])
+  for (const [key, below] of byMember)
     for (const names of below.names) {
       const kept = namesByLength.get(names.names.length) ?? [];
       if (kept.length < 2 && kept.every(([other]) => other !== key)) kept.push([key, names]);
@@ -122,7 +129,7 @@ function visit(value: unknown, at: Step[], cells: NamedRowCell[]): Carried | und
     }
   if (namesByLength.size > 0) {
     const lengths = [...namesByLength.keys()].sort((a, b) => b - a);
-    for (const [key, below] of byMember ?? [])
+    for (const [key, below] of byMember)
       for (const rows of below.rows) {
         let heading: [string, Names] | undefined;
         for (const length of lengths)

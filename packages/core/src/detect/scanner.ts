@@ -315,6 +315,9 @@ export class Scanner {
     redact?: (type: string) => boolean,
     cells = namedRowCells(value),
   ): unknown {
+    const cells = namedRowCells(value);
+    // Most values hold no result set: no set of copies is made for them.
+    if (cells.length === 0) return out;
     let result = out;
     // The containers copied so far: a result set redacts a cell in every row, and copying the rows list again
     // for each would cost the square of its length (64,000 rows took 31 s).

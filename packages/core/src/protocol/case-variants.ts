@@ -41,8 +41,8 @@ export function caseAmbiguity(
   if (kind === "params") return twins(payload, true);
   if (kind === "error") return undefined;
   const members = payload as Record<string, unknown>;
-  for (const list of DEFINITION_LISTS) {
-    const why = twins(members[list], true);
+  for (let i = 0; i < DEFINITION_LISTS.length; i++) {
+    const why = twins(members[DEFINITION_LISTS[i] as string], true);
     if (why !== undefined) return why;
   }
   return undefined;
@@ -61,8 +61,12 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const [value, named] = top;
     if (typeof value !== "object" || value === null) continue;
+    // Counted loops over the lists: a for-of made an iterator, and a result per item, for every key of
+    // every message (the daemon's code is not optimised far enough to drop them).
+    // Only objects and arrays are carried down: a text or a number has no member to read (under a shape
+    // with "*", every key of every object led on, each with its own stack entry and list of shapes).
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, named]);
+      for (let i = 0; i < value.length; i++) if (isContainer(value[i])) stack.push([value[i], named]);
       continue;
     }
     const object = value as Record<string, unknown>;
@@ -70,15 +74,17 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
     if (twin !== undefined) return twin;
     for (const key in object) {
       if (!Object.hasOwn(object, key)) continue;
+      const leadsOn = isContainer(object[key]);
       let next: Shape[] | undefined;
       let isMember = false;
-      for (const shape of named) {
+      for (let s = 0; s < named.length; s++) {
+        const shape = named[s] as Shape;
         const exact = key === "*" ? undefined : memberOf(shape, key);
         if (exact !== undefined) {
           isMember = true;
-          next = withShape(next, exact);
+          if (leadsOn) next = withShape(next, exact);
         }
-        const any = memberOf(shape, "*");
+        const any = leadsOn ? memberOf(shape, "*") : undefined;
         if (any !== undefined) next = withShape(next, any);
       }
       const readAs = isMember ? undefined : foldedMember(named, key);
@@ -96,10 +102,14 @@ function readInAnotherCase(payload: object, read: Shape): string | undefined {
  * an array before).
  */
 function withShape(shapes: Shape[] | undefined, shape: Shape): Shape[] | undefined {
-  if (!hasMembers(shape) || shapes?.includes(shape)) return shapes;
-  (shapes ??= []).push(shape);
+  if (!hasMembers(shape)) return shapes;
+  // A list of one made whole: an empty one pushed to would reserve room for many.
+  if (shapes === undefined) return [shape];
+  if (!shapes.includes(shape)) shapes.push(shape);
   return shapes;
 }
+
+const isContainer = (value: unknown): boolean => typeof value === "object" && value !== null;
 
 /** Whether a shape names any member (an empty one reads nothing further by name). */
 function hasMembers(shape: Shape): boolean {
@@ -115,7 +125,8 @@ const FOLDED = new WeakMap<Shape, Map<string, string>>();
 /** The member of one of the shapes that `key` folds to (`Mode` to `mode`), other than itself. */
 function foldedMember(shapes: readonly Shape[], key: string): string | undefined {
   const folded = isOwnFold(key) ? key : foldKey(key);
-  for (const shape of shapes) {
+  for (let s = 0; s < shapes.length; s++) {
+    const shape = shapes[s] as Shape;
     let members = FOLDED.get(shape);
     if (members === undefined) {
       members = new Map(
@@ -133,18 +144,21 @@ function foldedMember(shapes: readonly Shape[], key: string): string | undefined
 
 /** The first two keys of one object that fold to the same name: in the value, or anywhere in it when deep. */
 function twins(value: unknown, deep: boolean): string | undefined {
+  // A result's absent lists, and every text and number, hold no keys: they make no stack, nor an entry on it.
+  if (!isContainer(value)) return undefined;
   const stack = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v !== "object" || v === null) continue;
     if (Array.isArray(v)) {
-      if (deep) for (const item of v) stack.push(item);
+      if (deep) for (let i = 0; i < v.length; i++) if (isContainer(v[i])) stack.push(v[i]);
       continue;
     }
     const object = v as Record<string, unknown>;
     const why = twinKeys(object);
     if (why !== undefined) return why;
-    if (deep) for (const key in object) if (Object.hasOwn(object, key)) stack.push(object[key]);
+    if (deep)
+      for (const key in object)
+        if (Object.hasOwn(object, key) && isContainer(object[key])) stack.push(object[key]);
   }
   return undefined;
 }
@@ -156,14 +170,26 @@ function twins(value: unknown, deep: boolean): string | undefined {
  * nothing.
  */
 function twinKeys(object: Record<string, unknown>): string | undefined {
+  // The first such key is kept in two locals: a map is made only for a second one (an object with one,
+  // such as _meta's progressToken, is common).
+  let firstFolded: string | undefined;
+  let firstKey: string | undefined;
   let folds: Map<string, string> | undefined;
   for (const key in object) {
     if (!Object.hasOwn(object, key) || isOwnFold(key)) continue;
     const folded = foldKey(key);
-    const other = folded !== key && Object.hasOwn(object, folded) ? folded : folds?.get(folded);
+    const other =
+      folded !== key && Object.hasOwn(object, folded)
+        ? folded
+        : folded === firstFolded
+          ? firstKey
+          : folds?.get(folded);
     if (other !== undefined)
       return `the members "${other}" and "${key}" differ only in case; peers read them differently`;
-    (folds ??= new Map()).set(folded, key);
+    if (firstFolded === undefined) {
+      firstFolded = folded;
+      firstKey = key;
+    } else (folds ??= new Map()).set(folded, key);
   }
   return undefined;
 }

@@ -11,10 +11,13 @@ const ACTIONS = new Set<string>(["pass", "modify", "block", "hold"]);
  * The text of a step that passed, per interceptor and time. Most steps of most messages pass in a few
  * microseconds, so a handful of texts per interceptor make nearly every stored trace: it is then one join of
  * texts already made, not a string built piece by piece for every row (whose pieces the collector must
- * sweep). Bounded: a new time is kept only while an interceptor has fewer than PASSED_TIMES_MAX of them.
+ * sweep). Kept by the whole number of microseconds the pipeline rounds a step's time to, in a list per
+ * interceptor: a map of the first 64 times seen missed most steps under bench:daemon-cpu's load, whose texts
+ * were then built again. Bounded: times from PASSED_US_MAX microseconds on, and interceptors past
+ * INTERCEPTORS_MAX, are written out each time.
  */
-const passedSteps = new Map<string, Map<number, string>>();
-const PASSED_TIMES_MAX = 64;
+const passedSteps = new Map<string, (string | undefined)[]>();
+const PASSED_US_MAX = 256;
 const INTERCEPTORS_MAX = 64;
 
 /** The stored form of a trace (JSON text). */
@@ -33,18 +36,17 @@ function stepText(step: TraceEntry): string {
   const ms = Number.isFinite(step.ms) ? step.ms : 0;
   if (step.action !== "pass" || step.reason !== undefined || step.findings !== undefined)
     return builtStep(step, ms);
-  let times = passedSteps.get(step.interceptor);
-  if (times === undefined) {
+  const us = Math.round(ms * 1000);
+  // One text per microsecond only for a time rounded to the microsecond, as the pipeline rounds it: any
+  // other time would be written as the time that first took its place.
+  if (us < 0 || us >= PASSED_US_MAX || us / 1000 !== ms) return builtStep(step, ms);
+  let texts = passedSteps.get(step.interceptor);
+  if (texts === undefined) {
     if (passedSteps.size >= INTERCEPTORS_MAX) return builtStep(step, ms);
-    times = new Map();
-    passedSteps.set(step.interceptor, times);
+    texts = new Array<string | undefined>(PASSED_US_MAX);
+    passedSteps.set(step.interceptor, texts);
   }
-  let text = times.get(ms);
-  if (text === undefined) {
-    text = builtStep(step, ms);
-    if (times.size < PASSED_TIMES_MAX) times.set(ms, text);
-  }
-  return text;
+  return (texts[us] ??= builtStep(step, ms));
 }
 
 function builtStep(step: TraceEntry, ms: number): string {

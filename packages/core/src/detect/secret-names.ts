@@ -46,10 +46,11 @@ const ABOUT = new Set([
   "top",
 ]);
 const MAX_KEY = 64;
+const SAYS_SECRET = /secret/i;
 
 /** "password" (the name the password rule reads) when `key` names a secret's value, else undefined. */
 export function secretName(key: string): "password" | undefined {
-  if (key.length > MAX_KEY || !/secret/i.test(key)) return undefined;
+  if (key.length > MAX_KEY || !SAYS_SECRET.test(key)) return undefined;
   const words = key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/([A-Za-z])([0-9])/g, "$1 $2")

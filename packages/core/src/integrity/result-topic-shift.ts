@@ -50,6 +50,8 @@ const YOU_REQUEST = new RegExp(
   "i",
 );
 const CONTACT = /@|https?:|www\.|\d[\d ()-]{7,}\d/;
+/** A sentence (or a quoted one) that opens with a capital letter. */
+const OPENS_CAPITAL = /^(?:>\s*)?[A-Z]/;
 // An aside that puts the request beside the reader's own task ("On top of your main task, …", "Before you
 // answer, …", "Besides the original request: …"): it speaks to the reader in person, so what follows it is
 // read as a request in person. And a pointer to the request itself ("answer this question: …", "complete the
@@ -203,14 +205,14 @@ export function requestOffTheTextsTopic(text: string, call: string | (() => stri
     if (MIND_CHANGED.test(sentence)) continue;
     // A recipe, a procedure or a list of orders: requests throughout, not one planted among statements.
     if (imperativeShaped(sentence) && ++imperatives > 2) return false;
-    const aside = /^(?:>\s*)?[A-Z]/.test(sentence) ? TASK_ASIDE.exec(sentence) : null;
+    const aside = OPENS_CAPITAL.test(sentence) ? TASK_ASIDE.exec(sentence) : null;
     let body = aside && aside[0].length < sentence.length ? sentence.slice(aside[0].length) : sentence;
     const mind = MIND_CHANGED_LEAD.exec(body);
     if (mind) body = body.slice(mind[0].length);
     const pointer = POINTER.exec(body);
     if (pointer && pointer[0].length < body.length) body = body.slice(pointer[0].length);
     // A stripped aside or pointer leaves a request that may open in lower case.
-    const capital = body !== sentence || /^(?:>\s*)?[A-Z]/.test(body);
+    const capital = body !== sentence || OPENS_CAPITAL.test(body);
     const order = ORDER.exec(body);
     const isRequest =
       (pointer !== null || (order !== null && capital) || QUESTION.test(body)) &&

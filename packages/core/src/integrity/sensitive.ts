@@ -82,6 +82,10 @@ export interface ServerPlaces {
 const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|root|cwd|location/i;
 /** Argument names under which a string is a command line or code, whose relative words a shell resolves. */
 const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/i;
+/** A string that opens as a JSON object or array (options a tool parses). */
+const OPENS_JSON = /^\s*[[{]/;
+/** A string read as an absolute path or URI wherever it stands: /, ~/, ~, file:, http(s): */
+const ANCHORED = /^(?:\/|~\/|~$|file:|https?:)/i;
 /** A string a shell would split into more than one word, or whose quoting or escapes it would undo. */
 const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 /** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes, braces. */
@@ -297,15 +301,21 @@ export class SensitiveResources {
       if (typeof v === "string") {
         if (this.names(v, key, bases)) found = v;
         // Options passed as a JSON string are parsed by the tool, and name paths like any argument.
-        else if (/^\s*[[{]/.test(v)) {
+        else if (OPENS_JSON.test(v)) {
           const parsed = parsedJson(v);
           if (parsed !== undefined) walk(parsed, key);
           if (found !== undefined) found = v;
         }
       } else if (Array.isArray(v)) {
-        for (const item of v) walk(item, key);
+        // Counted loops: every call's arguments are walked, and an iterator (or a [name, value] pair per
+        // member) was garbage made for each.
+        for (let i = 0; i < v.length; i++) walk(v[i], key);
       } else if (typeof v === "object" && v !== null) {
-        for (const [name, item] of Object.entries(v)) {
+        const members = v as Record<string, unknown>;
+        const keys = Object.keys(members);
+        for (let i = 0; i < keys.length; i++) {
+          const name = keys[i] as string;
+          const item = members[name];
           // A server may take the paths from the keys of a map ({"/etc/shadow": "read"}).
           walk(name, key);
           const path = key.path || PATH_KEY.test(name);
@@ -359,7 +369,7 @@ export class SensitiveResources {
     const windows = asWindowsPath(value);
     if (windows !== undefined) return this.namesOnWindows(windows);
     if (OPAQUE_FILE.test(value)) return this.namesOpaqueFile(value, pathLike, bases);
-    if (/^(?:\/|~\/|~$|file:|https?:)/i.test(value)) return this.matches(value);
+    if (ANCHORED.test(value)) return this.matches(value);
     // Another user's home (`~root/.ssh/id_rsa`), which a shell and Python's expanduser open as theirs.
     const other = value.startsWith("~") ? expandHome(value, this.places.home ?? "/~") : undefined;
     if (other !== undefined) return this.matches(other);

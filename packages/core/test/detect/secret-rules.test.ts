@@ -373,6 +373,30 @@ describe("credentials in context, in the forms they take in tool traffic", () =>
       "password_hash",
     ],
     [
+      "a yescrypt hash in /etc/shadow",
+      () => `ubuntu:$y$j9T$${chars(`${AN}./`, 22)}$${chars(`${AN}./`, 43)}:19787:0:99999:7:::`,
+      "password_hash",
+    ],
+    [
+      "an Argon2id PHC string",
+      () => `$argon2id$v=19$m=65536,t=3,p=4$${chars(`${AN}+/`, 22)}$${chars(`${AN}+/`, 43)}`,
+      "password_hash",
+    ],
+    [
+      "Django's Argon2",
+      () => `argon2$argon2id$v=19$m=102400,t=2,p=8$${chars(AN, 22)}$${chars(`${AN}+/`, 22)}`,
+      "password_hash",
+    ],
+    [
+      "Django's PBKDF2",
+      () => `1,admin,pbkdf2_sha256$870000$${chars(AN, 22)}$${chars(AN, 43)}=`,
+      "password_hash",
+    ],
+    ["Django's PBKDF2-SHA1", () => `pbkdf2_sha1$870000$${chars(AN, 22)}$${chars(AN, 27)}=`, "password_hash"],
+    ["Django's scrypt", () => `scrypt$16384$${chars(AN, 22)}$8$1$${chars(`${AN}+/`, 86)}==`, "password_hash"],
+    ["Werkzeug's PBKDF2", () => `pbkdf2:sha256:600000$${chars(AN, 16)}$${chars(HEX, 64)}`, "password_hash"],
+    ["Werkzeug's scrypt", () => `scrypt:32768:8:1$${chars(AN, 16)}$${chars(HEX, 128)}`, "password_hash"],
+    [
       "Teams' older webhook host",
       () =>
         `https://outlook.office.com/webhook/${uuid()}@${uuid()}/IncomingWebhook/${chars(HEX, 32)}/${uuid()}`,

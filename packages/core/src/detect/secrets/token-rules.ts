@@ -226,6 +226,32 @@ export const TOKEN_RULES: SecretRule[] = [
   token("password_hash", ["$6$"], "(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{86}"),
   // Cisco's type 8 (PBKDF2) and type 9 (scrypt) secrets: a 14-character salt and a 43-character hash.
   token("password_hash", ["$8$", "$9$"], "[./A-Za-z0-9]{14}\\$[./A-Za-z0-9]{43}"),
+  // yescrypt, the /etc/shadow default of Debian 11+, Ubuntu 22.04+ and Fedora 35+ (and its GOST variant):
+  // parameters, a salt and a 43-character hash, in crypt's alphabet.
+  token("password_hash", ["$y$", "$gy$"], "[./A-Za-z0-9]{1,16}\\$[./A-Za-z0-9]{1,86}\\$[./A-Za-z0-9]{43}"),
+  // Argon2 as a PHC string (PHP's password_hash, Keycloak, Vaultwarden; Django writes it after "argon2"):
+  // version, memory, time and lanes, then an unpadded base64 salt and hash.
+  token(
+    "password_hash",
+    ["$argon2id$", "$argon2i$", "$argon2d$", "argon2$argon2id$", "argon2$argon2i$", "argon2$argon2d$"],
+    "(?:v=[0-9]{1,3}\\$)?m=[0-9]{1,10},t=[0-9]{1,10},p=[0-9]{1,3}\\$[A-Za-z0-9+/]{11,64}\\$[A-Za-z0-9+/]{22,86}",
+  ),
+  // Django's hashers (every auth_user table): iterations, a salt, and the base64 hash of 32 or 20 bytes; its
+  // scrypt: work factor, salt, block size, parallelism, and 64 bytes.
+  token("password_hash", ["pbkdf2_sha256$"], "[0-9]{1,9}\\$[A-Za-z0-9]{1,64}\\$[A-Za-z0-9+/]{43}="),
+  token("password_hash", ["pbkdf2_sha1$"], "[0-9]{1,9}\\$[A-Za-z0-9]{1,64}\\$[A-Za-z0-9+/]{27}="),
+  token(
+    "password_hash",
+    ["scrypt$"],
+    "[0-9]{1,9}\\$[A-Za-z0-9]{1,64}\\$[0-9]{1,3}\\$[0-9]{1,3}\\$[A-Za-z0-9+/]{86}==",
+  ),
+  // Werkzeug's (Flask): method and parameters, a salt, and the hash in hex.
+  token(
+    "password_hash",
+    ["pbkdf2:sha256", "pbkdf2:sha512", "pbkdf2:sha1"],
+    "(?::[0-9]{1,9})?\\$[A-Za-z0-9]{1,64}\\$(?:[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{128})",
+  ),
+  token("password_hash", ["scrypt:"], "[0-9]{1,9}:[0-9]{1,3}:[0-9]{1,3}\\$[A-Za-z0-9]{1,64}\\$[a-f0-9]{128}"),
   // Kerberos AS-REP and TGS-REP hashes, as roasting tools print them for offline cracking.
   token(
     "password_hash",

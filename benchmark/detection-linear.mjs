@@ -135,6 +135,8 @@ const INPUTS = [
     "insert into t (ssn, password) select 1, 'a' union all select ",
   ],
   ["named columns: box heads of two lines", "+--+--+\n| password | ssn |\n| a | b |\n+--+--+\n"],
+  // Round 39: breaks written as escapes before values.
+  ["line breaks: escaped breaks before digits", "\\n1\\t(\\\\n"],
 ];
 
 /**

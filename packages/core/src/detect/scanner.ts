@@ -189,7 +189,8 @@ export class Scanner {
   /**
    * The spans of the text itself, then of its decoded views (see decode.ts), mapped back to where each value
    * is written; views of views down to MAX_DECODE_DEPTH (base64 inside percent-encoding, and so on). Unicode's
-   * other line breaks are read as "\n" (see line-breaks.ts), in the text and in each view.
+   * other line breaks, and breaks written as escapes before a value, are read as breaks (see line-breaks.ts), in
+   * the text and in each view.
    */
   private spansIn(
     written: string,

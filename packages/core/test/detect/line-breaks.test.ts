@@ -35,3 +35,23 @@ describe("a value cut by U+2028, U+2029, U+0085, VT or FF", () => {
 function escape(b: string): string {
   return `U+${b.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
+
+// A text that writes its breaks as the two characters `\n` (JSON lines, an iCalendar DESCRIPTION, code):
+// the escape's letter is not glued to the value after it.
+describe("a value after a break written as an escape", () => {
+  it.each([
+    ["ssn", String.raw`{"log":"Jane Roe\n078-05-1120\n"}` + "\n" + String.raw`{"log":"ok\n"}`],
+    ["credit_card", String.raw`DESCRIPTION:Card on file\n4539 1488 0343 6467\n\nBest\,`],
+    ["phone", String.raw`Acme Dental\r\n(415) 555-0132`],
+    ["ssn", String.raw`name\tssn\nJane\t078-05-1120`],
+  ])("%s", (type, text) => {
+    expect(types(text)).toEqual([type]);
+  });
+
+  it("reads the escape as a break of its own length, and an escaped backslash as none", () => {
+    expect(withNewlines(String.raw`a\n1\r(2\t+3`)).toBe("a\r\n1\r\n(2 \t+3");
+    const written = String.raw`C:\\new\n\"x\" \n \u0041`;
+    expect(withNewlines(written)).toBe(written);
+    expect(withNewlines(String.raw`C:\\\n4`)).toBe("C:\\\\\r\n4");
+  });
+});

@@ -135,8 +135,9 @@ const INPUTS = [
     "insert into t (ssn, password) select 1, 'a' union all select ",
   ],
   ["named columns: box heads of two lines", "+--+--+\n| password | ssn |\n| a | b |\n+--+--+\n"],
-  // Round 39: breaks written as escapes before values.
+  // Round 39: breaks written as escapes before values, and a calendar folded at every character.
   ["line breaks: escaped breaks before digits", "\\n1\\t(\\\\n"],
+  ["calendar: a fold after every character", "BEGIN:VCARD\r\n 1"],
 ];
 
 /**

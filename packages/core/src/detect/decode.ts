@@ -14,6 +14,7 @@ import { base32Views } from "./decode-base32.js";
 import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
 import { formFieldViews } from "./decode-form.js";
+import { unfoldedView } from "./decode-folded-lines.js";
 import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { namedCellsView } from "./named-cells.js";
@@ -60,6 +61,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (cells) views.push(cells);
   const spoken = spokenDigitsView(text);
   if (spoken) views.push(spoken);
+  const unfolded = unfoldedView(text);
+  if (unfolded) views.push(unfolded);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   // A long text is copied once for the probes of both passes below; a short one is read in place.

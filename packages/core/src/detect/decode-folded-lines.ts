@@ -1,0 +1,40 @@
+// iCalendar and vCard fold every line longer than 75 octets (RFC 5545 §3.1, RFC 6350 §3.2): a line break and
+// one space or tab are put wherever the limit falls, and the reader removes them. So an invitation's
+// attendees, or a phone or card typed in its description, are cut at any character. This view reads such a
+// text unfolded, mapped back to where it is written. Only within a calendar or a card (from its first
+// BEGIN:VCALENDAR, VCARD, VEVENT … to its last END:), so ordinary indented lines are never joined.
+//
+// Linear: the markers and the line breaks are found natively, and each character is copied once.
+import { ViewBuilder, type DecodedView } from "./decode.js";
+
+const OBJECT_START = /BEGIN:V(?:CALENDAR|CARD|EVENT|TODO|JOURNAL)\b/i;
+
+/** The text with the folds of its calendar or card removed, or undefined when it holds none. */
+export function unfoldedView(text: string): DecodedView | undefined {
+  // Most text holds no "BEGIN:V" at all: two native searches let it go before the pattern runs.
+  if (!text.includes("BEGIN:V") && !text.includes("begin:v")) return undefined;
+  const start = text.search(OBJECT_START);
+  if (start < 0) return undefined;
+  const end = objectEnd(text, start);
+  const view = new ViewBuilder();
+  let at = 0;
+  for (let lf = text.indexOf("\n", start); lf >= 0 && lf < end; lf = text.indexOf("\n", lf + 1)) {
+    const blank = text.charCodeAt(lf + 1);
+    if (blank !== 32 && blank !== 9) continue;
+    const fold = text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    view.copy(text, at, fold);
+    view.replace("", fold, lf + 2);
+    at = lf + 2;
+  }
+  if (!view.changed) return undefined;
+  view.copy(text, at, text.length);
+  return view.build();
+}
+
+/** The end of the line of the last END: marker after `start`, or the text's end when there is none. */
+function objectEnd(text: string, start: number): number {
+  const last = Math.max(text.lastIndexOf("END:V"), text.lastIndexOf("end:v"));
+  if (last < start) return text.length;
+  const lf = text.indexOf("\n", last);
+  return lf < 0 ? text.length : lf;
+}

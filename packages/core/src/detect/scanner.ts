@@ -316,7 +316,6 @@ export class Scanner {
     redact?: (type: string) => boolean,
     cells = namedRowCells(value),
   ): unknown {
-    const cells = namedRowCells(value);
     // Most values hold no result set: no set of copies is made for them.
     if (cells.length === 0) return out;
     let result = out;

@@ -6,6 +6,10 @@ import { builtInDetectors, Scanner } from "../packages/core/dist/index.js";
 import { payloads } from "./detection-corpus.mjs";
 
 const detectors = builtInDetectors();
+// The keyword-prefiltered rule table is the detector of many secret types (named by its first one).
+const ruleTable = detectors.reduce((most, d) =>
+  (d.types?.length ?? 0) > (most?.types?.length ?? 0) ? d : most,
+);
 const spent = new Map();
 for (const detector of detectors) {
   const find = detector.find.bind(detector);
@@ -34,7 +38,7 @@ for (const [label, text] of Object.entries(payloads())) {
     if (best === undefined || total < best.total) best = { total, parts: new Map(spent) };
   }
   const named = [...best.parts]
-    .map(([type, ms]) => [type === detectors.at(-2)?.type ? "secrets" : type, ms])
+    .map(([type, ms]) => [type === ruleTable?.type ? "secrets" : type, ms])
     .filter(([, ms]) => ms >= 0.05)
     .sort((a, b) => b[1] - a[1]);
   const inDetectors = [...best.parts.values()].reduce((a, b) => a + b, 0);

@@ -25,7 +25,7 @@ const SETS: Record<string, object> = {
   },
   "a header row": { values: [NAMES, ROW] },
   "a header row alone": [NAMES, ROW],
-  // Round 39: other APIs' names and rows (attack-result-set-api-shapes.test.ts).
+  // Round 39: other APIs' names and rows (attack-named-columns-json-result-sets.test.ts).
   "names as objects with Name, rows of {Data}": {
     ResultSetMetadata: { ColumnInfo: NAMES.map((Name) => ({ Name, Type: "varchar" })) },
     Rows: [{ Data: ROW.map((VarCharValue) => ({ VarCharValue })) }],

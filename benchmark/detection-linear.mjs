@@ -138,6 +138,8 @@ const INPUTS = [
   // Round 39: breaks written as escapes before values, and a calendar folded at every character.
   ["line breaks: escaped breaks before digits", "\\n1\\t(\\\\n"],
   ["calendar: a fold after every character", "BEGIN:VCARD\r\n 1"],
+  ["markup: runs of tags between blanks", " </b>\n<i x='1'> "],
+  ["markup: a tag's attributes that never close", "</b><a href='"],
 ];
 
 /**

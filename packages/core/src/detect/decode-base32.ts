@@ -2,7 +2,7 @@
 // token written so is letters and the digits 2 to 7, which no other view decodes (base64 decodes it to
 // noise). decode.ts finds runs of the base64 alphabet; within each, the stretches of one case of the base32
 // alphabet are decoded here when they start as encoded text does and decode to text. Only the secret
-// detectors read what they decode to (see DecodedView.secretsOnly): an upper-case word or a TOTP seed that
+// detectors read what they decode to (see DecodedView.only): an upper-case word or a TOTP seed that
 // happens to decode to text raises nothing else.
 //
 // Linear: a run is probed every MIN_STRETCH characters (as decode.ts probes a text), a stretch is measured only
@@ -76,7 +76,7 @@ function stretchView(text: string, from: number, to: number): DecodedView | unde
   if (decoded === undefined) return undefined;
   let end = to;
   while (end < text.length && end - to < MAX_PADDING && text.charCodeAt(end) === 61 /* = */) end++;
-  return { text: decoded, original: () => [from, end], secretsOnly: true };
+  return { text: decoded, original: () => [from, end], only: "secret" };
 }
 
 /** The bytes text[from, to) encodes (every character is in the alphabet); trailing bits are dropped. */

@@ -15,6 +15,7 @@ import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
 import { formFieldViews } from "./decode-form.js";
 import { unfoldedView } from "./decode-folded-lines.js";
+import { markupView } from "./decode-markup.js";
 import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
 import { namedCellsView } from "./named-cells.js";
@@ -31,8 +32,11 @@ export interface DecodedView {
   text: string;
   /** The original [start, end) that produced the view's [start, end). */
   original(start: number, end: number): [number, number];
-  /** Read with the secret detectors alone (base32, see decode-base32.ts). */
-  secretsOnly?: boolean;
+  /**
+   * Read with one category of detectors alone: "secret" for base32 (decode-base32.ts), "pii" for a page read
+   * without its tags (decode-markup.ts).
+   */
+  only?: "secret" | "pii";
 }
 
 /** `shared`: what the detectors of this text already worked out (its bytes, which the probes read). */
@@ -63,6 +67,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (spoken) views.push(spoken);
   const unfolded = unfoldedView(text);
   if (unfolded) views.push(unfolded);
+  const shownAsPage = markupView(text);
+  if (shownAsPage) views.push(shownAsPage);
   // One view per encoded run, so a text of wrapped base64 lines has tens of thousands: appended one by one
   // (spread into push, they would exceed the engine's limit on arguments and throw).
   // A long text is copied once for the probes of both passes below; a short one is read in place.

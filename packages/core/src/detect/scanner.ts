@@ -218,7 +218,7 @@ export class Scanner {
     }
     if (depth < MAX_DECODE_DEPTH) {
       for (const view of decodedViews(text, shared)) {
-        const readers = view.secretsOnly ? detectors.filter((d) => d.category === "secret") : detectors;
+        const readers = view.only ? detectors.filter((d) => d.category === view.only) : detectors;
         for (const s of this.spansIn(view.text, depth + 1, readers)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });

@@ -53,7 +53,7 @@ describe("a secret in base32", () => {
   it("is read by the secret detectors alone", () => {
     const view = decodedViews(base32(Buffer.from("write to ana.lima@example.org")))[0];
     expect(view?.text).toBe("write to ana.lima@example.org");
-    expect(view?.secretsOnly).toBe(true);
+    expect(view?.only).toBe("secret");
     expect(types(base32(Buffer.from("write to ana.lima@example.org")))).toEqual([]);
   });
 

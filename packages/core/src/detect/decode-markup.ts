@@ -1,0 +1,49 @@
+// A page, an HTML e-mail or a CRM's HTML export shows a label and its value in neighbouring elements
+// (`<span class="label">Phone:</span> <span class="value">4155550132</span>`, `<dt>SSN</dt><dd>…</dd>`): a
+// reader sees "Phone: 4155550132", while the text holds tags between the two, so no rule that reads a value
+// after its label sees them together. This view is the text as shown: each run of tags, with the blanks about
+// it, read as one space, the text between copied as it stands (so what is found there maps back exactly).
+// Personal data only: a secret keeps its own format or its assignment in the text as written, and a page's
+// prose around a value read as a label (a credential word before a code sample) is no credential.
+//
+// Linear: one bounded pattern finds each tag once; the blanks about a run are read once each.
+import { ViewBuilder, type DecodedView } from "./decode.js";
+
+/** An opening, closing or empty element's tag; its attributes at most 512 characters. */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,31}(?:[\s/][^<>]{0,512})?>/g;
+
+const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** The text with its tags read as blanks, or undefined when it holds no element that closes. */
+export function markupView(text: string): DecodedView | undefined {
+  // Markup closes its elements; a text without "</" (prose with a "<" in it, code) is let go natively.
+  if (!text.includes("</")) return undefined;
+  const view = new ViewBuilder();
+  let copied = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  const endRun = () => {
+    if (runStart < 0) return;
+    view.copy(text, copied, runStart);
+    view.replace(" ", runStart, runEnd);
+    copied = runEnd;
+    runStart = -1;
+  };
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(text); m !== null; m = TAG.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (end < text.length && isBlank(text.charCodeAt(end))) end++;
+    if (start !== runEnd) {
+      endRun();
+      while (start > copied && isBlank(text.charCodeAt(start - 1))) start--;
+      runStart = start;
+    }
+    runEnd = end;
+    TAG.lastIndex = end;
+  }
+  endRun();
+  if (!view.changed) return undefined;
+  view.copy(text, copied, text.length);
+  return { ...view.build(), only: "pii" };
+}

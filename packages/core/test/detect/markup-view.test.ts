@@ -1,0 +1,45 @@
+// A label and its value in neighbouring HTML elements, read as a page shows them (decode-markup.ts).
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { markupView } from "../../src/detect/decode-markup.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set() });
+const found = (text: string) => scanner.spans(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+describe("markupView", () => {
+  it("reads each run of tags, with the blanks about it, as one space, and maps back exactly", () => {
+    const text =
+      '<div>\n  <span class="label">Phone:</span>\n  <span class="value">4155550132</span>\n</div>';
+    const view = markupView(text);
+    expect(view?.text).toBe(" Phone: 4155550132 ");
+    const at = view?.text.indexOf("4155550132") ?? -1;
+    const [start, end] = view?.original(at, at + 10) ?? [0, 0];
+    expect(text.slice(start, end)).toBe("4155550132");
+  });
+
+  it("is read for personal data alone: a page's secrets keep their own formats and assignments", () => {
+    expect(markupView("<b>token</b>: <code>abc</code>")?.only).toBe("pii");
+  });
+
+  it("lets text without a closing tag go", () => {
+    expect(markupView("if (a < b && c > d) return;")).toBeUndefined();
+    expect(markupView("plain text")).toBeUndefined();
+  });
+
+  it.each([
+    ["labelled spans", '<span class="label">Phone:</span> <span class="value">4155550132</span>', "phone"],
+    ["a definition list", "<dl><dt>SSN</dt><dd>078051120</dd></dl>", "ssn"],
+    [
+      "a label element",
+      '<label for="p">Phone number</label><input id="p" value="x"><b>4155550132</b>',
+      "phone",
+    ],
+  ])("finds a value after its label in %s", (_, text, type) => {
+    expect(found(text).map(([t]) => t)).toContain(type);
+  });
+
+  it("hard negative: numbers a page does not label as personal data stay", () => {
+    expect(found("<p>Order <b>4155550132</b> shipped</p><td>Qty</td><td>078051120</td>")).toEqual([]);
+  });
+});

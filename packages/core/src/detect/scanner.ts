@@ -4,14 +4,16 @@
 import { decodedViews } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
-import { credentialName, ID_FIELD, namesValue, NUMBER_FIELD, numberName } from "./field-names.js";
+import { credentialName, ID_FIELD, NUMBER_FIELD, numberName } from "./field-names.js";
 import { cellsUnderHeaderItems } from "./header-items.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
+import { flatCodes, textOfCodes } from "./character-codes.js";
+import { cookieName, pairName, siblingName } from "./sibling-names.js";
+import { valueAt, withValueAt } from "./value-routes.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
 import { ASSIGNED_NAME, GENERIC_SECRET_TYPES, HOLDS_ASSIGNED_NAME } from "./secrets/index.js";
-import { sessionCookieName } from "./secrets/split-rules.js";
 import {
   splitContactDetectors,
   splitNumberDetectors,
@@ -83,57 +85,6 @@ const NUMBER_MEMBER = /^(?:value|\d+)$/;
 
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
-
-/** Fewer codes than this in a list are numbers, not text (no value worth finding is shorter). */
-const MIN_CODES = 8;
-
-/** The largest code point: a list with a number beyond it is numbers, not text. */
-const MAX_CODE_POINT = 0x10ffff;
-/** A code written as a string ("103"): `String.fromCharCode(...list)` reads it as the number. */
-const CODE_STRING = /^[0-9]{1,7}$/;
-
-/**
- * The text a list of character codes spells, or undefined when it is not one. Any code point counts, not
- * printable ASCII alone: a line break or an accented letter among the codes must not turn the rest back into
- * numbers. But a list is read only where MIN_CODES printable ASCII codes stand in a row, as any value worth
- * finding does: rows of ordinary numbers (ids, counts, years) seldom spell such a run, and cost no scan.
- */
-function textOfCodes(list: readonly unknown[]): string | undefined {
-  if (list.length < MIN_CODES) return undefined;
-  let run = 0;
-  let longest = 0;
-  for (const item of list) {
-    const code = codeOf(item);
-    if (code === undefined) return undefined;
-    run = code >= 32 && code <= 126 ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  if (longest < MIN_CODES) return undefined;
-  let text = "";
-  for (const item of list) text += String.fromCodePoint(codeOf(item) as number);
-  return text;
-}
-
-/** Lists of codes nested this deep are read as one ([[103, 104], [112, 95], …] spells what [103, 104, 112, 95] does). */
-const MAX_CODE_NESTING = 3;
-
-/**
- * The list with its nested lists spread in place, down to MAX_CODE_NESTING levels: a server that joins a list
- * of lists of character codes (`.flat()`) reads one text. The list itself when it holds no list; a list
- * nested deeper stays an item (and is no code, so the list is read as no text).
- */
-function flatCodes(list: readonly unknown[]): readonly unknown[] {
-  if (!list.some(Array.isArray)) return list;
-  return (list as unknown[]).flat(MAX_CODE_NESTING - 1);
-}
-
-/** A list item as a character code (a number, or a string of digits), or undefined when it is none. */
-function codeOf(item: unknown): number | undefined {
-  const code = typeof item === "string" && CODE_STRING.test(item) ? Number(item) : item;
-  return typeof code === "number" && Number.isInteger(code) && code >= 0 && code <= MAX_CODE_POINT
-    ? code
-    : undefined;
-}
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -1080,79 +1031,6 @@ function replaceSpans(text: string, spans: readonly TypedSpan[], redact: (type: 
 }
 
 /**
- * Keys that hold a value a sibling names: their last word is "value", "val" or "v" (value, Value, VALUE,
- * ParameterValue, val, v: Kubernetes env lists, HAR headers, settings stores, CloudFormation parameters).
- */
-const VALUE_KEY = /(?:^|[^A-Za-z])(?:[vV](?:al(?:ue)?)?|VAL(?:UE)?)$|[a-z0-9]V(?:al(?:ue)?)?$/;
-/** In a larger object, the sibling keys that name it, in the order asked. */
-const NAME_KEYS = ["name", "Name", "key", "Key", "header", "Header"];
-/** keyName, KeyName, ParameterName, key_name: a member that names the object it stands in. */
-const NAMING_KEY = /(?:^|[^A-Za-z]|[a-z0-9])(?:[nN]ame|NAME)$/;
-/** The sibling keys that say what kind of value the object holds. */
-const TYPE_KEYS = ["type", "Type"];
-/**
- * A kind that says the value is a secret's (AWS SSM's SecureString, an ARM template's securestring, a
- * password manager's concealed field, a form's password input): the value is read under that secret's name.
- */
-const SECRET_KINDS: Readonly<Record<string, string>> = {
-  securestring: "secret",
-  secret: "secret",
-  concealed: "secret",
-  password: "password",
-};
-/** A pair is an object of this many members at most: a name, a value, and one more (a type, a comment). */
-const MAX_PAIR_MEMBERS = 3;
-/** A longer string names no field. */
-const MAX_SIBLING_NAME = 64;
-
-/**
- * The name a sibling gives the value under `key` ({ "name": "DB_PASSWORD", "value": "…" }, { "k": "password",
- * "v": "…" }, { "ParameterKey": "DbPassword", "ParameterValue": "…" }, { "label": "Password", "value": "…" }):
- * the pair is read as the assignment `DB_PASSWORD = "…"`, as the text scan reads it written out and as an
- * `<entry name="…">` is. In a pair (MAX_PAIR_MEMBERS members at most) whatever sibling's short string names
- * something does, whatever its key; in a larger object, a NAME_KEYS or NAMING_KEY member ({ "keyName": "key1",
- * "value": "…" }). Failing those, a sibling type that says the value is a secret's ({ "Name": "/prod/billing",
- * "Type": "SecureString", "Value": "…" }) names it so. Undefined when `key` holds no such value.
- */
-function siblingName(obj: Record<string, unknown>, key: string): string | undefined {
-  if (!VALUE_KEY.test(key)) return undefined;
-  const keys = Object.keys(obj);
-  const siblings =
-    keys.length <= MAX_PAIR_MEMBERS
-      ? keys
-      : [...NAME_KEYS.filter((k) => Object.hasOwn(obj, k)), ...keys.filter((k) => NAMING_KEY.test(k))];
-  for (const nameKey of siblings) {
-    const name = obj[nameKey];
-    if (nameKey !== key && typeof name === "string" && name.length <= MAX_SIBLING_NAME && namesValue(name))
-      return name;
-  }
-  for (const typeKey of TYPE_KEYS) {
-    const kind = obj[typeKey];
-    if (typeof kind === "string" && kind.length <= MAX_SIBLING_NAME) {
-      const name = SECRET_KINDS[kind.toLowerCase()];
-      if (name !== undefined) return name;
-    }
-  }
-  return undefined;
-}
-
-/** The name of a session's cookie whose value is under `key` ({ "name": "connect.sid", "value": "…", … }). */
-function cookieName(obj: Record<string, unknown>, key: string): string | undefined {
-  if (key !== "value" && key !== "Value") return undefined;
-  const name = obj.name ?? obj.Name;
-  return typeof name === "string" && name.length <= MAX_SIBLING_NAME && sessionCookieName(name)
-    ? name
-    : undefined;
-}
-
-/** The name of a [name, value] pair (a header list, a form's entries as URLSearchParams gives them). */
-function pairName(list: readonly unknown[]): string | undefined {
-  const [name, value] = list;
-  if (list.length !== 2 || typeof name !== "string" || name.length > MAX_SIBLING_NAME) return undefined;
-  return typeof value === "string" || typeof value === "number" ? name : undefined;
-}
-
-/**
  * The blanks that open a JSON text's second line (a document written with JSON.stringify(v, null, 2), a tab,
  * Python's indent=4), so that one written out again keeps its layout; undefined for a text on one line. At most
  * ten, as JSON.stringify takes.
@@ -1163,50 +1041,6 @@ function indentOf(text: string): string | undefined {
   let end = lineEnd + 1;
   while (end < text.length && end - lineEnd <= 10 && (text[end] === " " || text[end] === "\t")) end++;
   return end > lineEnd + 1 ? text.slice(lineEnd + 1, end) : undefined;
-}
-
-/** The value the steps lead to, or undefined when the walked copy no longer has it (a redacted list). */
-function valueAt(value: unknown, route: readonly Step[]): unknown {
-  let at = value;
-  for (const step of route) {
-    if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string | number, unknown>)[step];
-  }
-  return at;
-}
-
-/**
- * `root` with the member the steps lead to replaced, each container on the way copied once (`copies` holds the
- * copies made, which later calls write into); `root` as it is when a step meets no container (the walked copy
- * redacted that part whole).
- */
-function withValueAt(
-  root: unknown,
-  route: readonly Step[],
-  replacement: unknown,
-  copies: Set<object>,
-): unknown {
-  const own = (container: object): Record<string | number, unknown> => {
-    if (copies.has(container)) return container as Record<string | number, unknown>;
-    const copy = Array.isArray(container) ? [...(container as unknown[])] : { ...container };
-    copies.add(copy);
-    return copy as Record<string | number, unknown>;
-  };
-  if (root === null || typeof root !== "object") return root;
-  for (let at: unknown = root, i = 0; i < route.length - 1; i++) {
-    at = (at as Record<string | number, unknown>)[route[i] as Step];
-    if (at === null || typeof at !== "object") return root;
-  }
-  const top = own(root);
-  let at = top;
-  for (let i = 0; i < route.length - 1; i++) {
-    const step = route[i] as Step;
-    const child = own(at[step] as object);
-    at[step] = child;
-    at = child;
-  }
-  at[route[route.length - 1] as Step] = replacement;
-  return top;
 }
 
 function bounded(path: string): string {

@@ -37,6 +37,12 @@ const RESOURCES = [
   { uri: "file:///docs/notes-utf7.txt", mimeType: "text/plain; charset=utf-7", bytes: utf7(ORDER) },
   { uri: "file:///docs/notes-ibm037.txt", mimeType: "text/plain; charset=IBM037", bytes: ebcdic(ORDER) },
   { uri: "file:///docs/notes-cp500.txt", mimeType: "text/plain; charset=cp500", bytes: ebcdic(ORDER) },
+  // Review pass: two charsets, the first one the guard reads, the last one a client's parser may take.
+  {
+    uri: "file:///docs/notes-two.txt",
+    mimeType: "text/plain; charset=utf-8; charset=utf-7",
+    bytes: utf7(ORDER),
+  },
 ].map(({ uri, mimeType, bytes }) => ({ uri, mimeType, blob: bytes.toString("base64") }));
 const CONTROL = {
   uri: "file:///docs/notes-utf8.txt",

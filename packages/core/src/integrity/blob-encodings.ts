@@ -21,19 +21,30 @@ export function byOrderMark(head: Uint8Array): Encoding | undefined {
 }
 
 /** A mime type's charset parameter, quoted or not, in any case. */
-const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i;
+const CHARSET = /;\s*charset\s*=\s*"?([\w.:-]+)"?/gi;
 /** The Unicode encodings as codec libraries spell them beside the WHATWG labels: utf16, UTF_32LE, ucs2. */
 const UNICODE_NAME = /^(?:utf|ucs)[-_]?(8|16|32|2|4)[-_]?(le|be)?$/i;
 
-/** The charset a mime type names, as written, or undefined when it names none. */
-export function charsetOf(mimeType: unknown): string | undefined {
-  return typeof mimeType === "string" ? CHARSET.exec(mimeType)?.[1] : undefined;
+/**
+ * The charsets a mime type names, as written. Usually one; a server may write two (`charset=utf-8;
+ * charset=utf-7`), and parsers differ on which one counts (the first, the last), so each is a reading.
+ */
+function charsetsOf(mimeType: unknown): string[] {
+  return typeof mimeType === "string" ? Array.from(mimeType.matchAll(CHARSET), (m) => m[1] as string) : [];
 }
 
-/** The encoding a mime type's charset names, or undefined when it names none this module can decode. */
-export function byLabel(mimeType: unknown): Encoding | undefined {
-  const label = charsetOf(mimeType);
-  if (label === undefined) return undefined;
+/** The encodings of the charsets a mime type names that this module can decode. */
+export function byLabels(mimeType: unknown): Encoding[] {
+  const encodings: Encoding[] = [];
+  for (const label of charsetsOf(mimeType)) {
+    const encoding = encodingOf(label);
+    if (encoding !== undefined && !encodings.includes(encoding)) encodings.push(encoding);
+  }
+  return encodings;
+}
+
+/** The encoding a charset label names, or undefined when it names none this module can decode. */
+function encodingOf(label: string): Encoding | undefined {
   const unicode = UNICODE_NAME.exec(label);
   if (unicode) {
     const bits = unicode[1] === "2" ? "16" : unicode[1] === "4" ? "32" : unicode[1];
@@ -54,14 +65,14 @@ export function byLabel(mimeType: unknown): Encoding | undefined {
 const NO_ENCODING = new Set(["binary", "unknown", "unknown-8bit", "x-unknown"]);
 
 /**
- * The charset a mime type names when this module cannot decode it (UTF-7, EBCDIC code pages, ISO-2022-KR): a
+ * A charset a mime type names that this module cannot decode (UTF-7, EBCDIC code pages, ISO-2022-KR): a
  * client whose codec library knows it shows text this module cannot read. Undefined when it names none, or one
  * this module decodes.
  */
 export function unreadableCharset(mimeType: unknown): string | undefined {
-  const label = charsetOf(mimeType);
-  if (label === undefined || NO_ENCODING.has(label.toLowerCase())) return undefined;
-  return byLabel(mimeType) === undefined ? label : undefined;
+  return charsetsOf(mimeType).find(
+    (label) => !NO_ENCODING.has(label.toLowerCase()) && encodingOf(label) === undefined,
+  );
 }
 
 /**

@@ -4,7 +4,14 @@
 // bytes that are not text (an image, an archive, a PDF) say nothing to a model and stay unread. Telling the two
 // apart reads a bounded head of the blob, so a large binary blob costs no more than that head.
 
-import { byLabel, byOrderMark, byZeros, decode, unreadableCharset, type Encoding } from "./blob-encodings.js";
+import {
+  byLabels,
+  byOrderMark,
+  byZeros,
+  decode,
+  unreadableCharset,
+  type Encoding,
+} from "./blob-encodings.js";
 
 /** Mime types whose contents are text whatever their bytes: a client decodes them as UTF-8 for the model. */
 const TEXT_MIME =
@@ -33,12 +40,13 @@ function headIsText(head: Uint8Array, encoding: Encoding): boolean {
 }
 
 /**
- * The encodings a blob is read in: the one its byte order mark names, the one its label names (else UTF-8),
+ * The encodings a blob is read in: the one its byte order mark names, each one its labels name (else UTF-8),
  * and the one its zero bytes say, each once (blob-encodings.ts: a client may honour any of them; a byte order
  * mark before UTF-8 text under a UTF-8 label is two replacement characters to a client that reads the label).
  */
 function readingsOf(head: Uint8Array, mimeType: unknown): Encoding[] {
-  const readings = [byLabel(mimeType) ?? "utf-8"];
+  const labelled = byLabels(mimeType);
+  const readings = labelled.length > 0 ? labelled : ["utf-8"];
   for (const other of [byOrderMark(head), byZeros(head)])
     if (other !== undefined && !readings.includes(other)) readings.push(other);
   return readings;

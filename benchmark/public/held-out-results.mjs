@@ -1,5 +1,6 @@
 // Held-out corpora of instructions planted in results, added after the result signals of earlier rounds and
-// first measured before any change (their blind figures are printed beside the current ones in the README):
+// first measured before any change (their blind figures are printed beside the current ones in
+// docs/benchmarks.md):
 //   - yunwei37/satml-llmail-injection: attack e-mails written for Microsoft's LLMail-Inject challenge (an
 //     assistant summarising the user's mail must be made to send "confirmation" to contact@contact.com); each
 //     e-mail (subject and body) is the attacker's message, and a result is it beside one clean e-mail;

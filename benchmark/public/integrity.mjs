@@ -17,7 +17,7 @@
 //   - round 8's held-out check (poisoned-definitions-round8.mjs): a Spring AI demo (Java), an attack lab and a
 //     CTF, measured blind before any signal changed; only their counts are printed.
 // Honest note: the definition signals and the result signals were revised after seeing what they missed here
-// (see the README). Each late corpus was measured blind once, before any change informed by it; the
+// (see docs/benchmarks.md). Each late corpus was measured blind once, before any change informed by it; the
 // misses of proventra-core, AgentDojo, LLMail-Inject and WASP were read since, so their present figures are
 // not held out (the headings below print the blind figure beside them).
 import { createHash } from "node:crypto";
@@ -1062,7 +1062,9 @@ function plantedInTurn(attacks, emails) {
   plantedRows(attacks, emails, (clean, attack, n) => plant(clean, attack, positions[n % 3]));
 }
 
-/** Held out this round: measured before any signal was changed (README gives that first figure). */
+/**
+ * Held out this round: measured before any signal was changed (docs/benchmarks.md gives that first figure).
+ */
 function heldOutRoundThree(emails) {
   console.log(
     "\nLLMail-Inject attack e-mails, each beside every clean BIPIA test e-mail (blind at first: 13.2 %; its misses were read since)\n",

@@ -1,8 +1,8 @@
 // Poisoned tool definitions added in round 4, read from the sources their authors published (pinned in
 // corpora.mjs): each entry is the whole definition a client would list (name, description, and every title,
 // annotation and schema string the author wrote), labelled with the attack family its authors describe.
-// The first four sources were measured once, blind, before any signal was changed (the README gives that
-// figure); beejak/Vulnerable-MCP-Server is the final check, never read while the signals were written.
+// The first four sources were measured once, blind, before any signal was changed (docs/benchmarks.md gives
+// that figure); beejak/Vulnerable-MCP-Server is the final check, never read while the signals were written.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "./corpora.mjs";

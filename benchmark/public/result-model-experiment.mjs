@@ -5,7 +5,7 @@
 // threshold set at 1 % of another quarter of the markdown, and it is measured on the corpus left out and that
 // corpus's own clean side. A document scores as its worst window of 32 words (linear in its length).
 // Run: pnpm build && L2=1e-4 node benchmark/public/result-model-experiment.mjs (HOLD=garak,LLMail for some
-// folds only; L2=1e-3 was tried too). Outcome in the README ("Integrity benchmark"): not shipped.
+// folds only; L2=1e-3 was tried too). Outcome in docs/benchmarks.md ("Integrity"): not shipped.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";

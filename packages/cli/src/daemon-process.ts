@@ -15,7 +15,7 @@ const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url))
  * beside it: the --max-semi-space-size=2 listed here until round 16 never took effect), and makes V8
  * collect the old generation long before it reaches two or three times its live size: without it the
  * daemon's RSS went up and down between 90 and 120 MB under sustained load; with it the daemon stays within
- * a few MB of 81 MB over 100,000 calls (README, Benchmarks). It costs CPU (a collection about every 35
+ * a few MB of 81 MB over 100,000 calls (docs/benchmarks.md). It costs CPU (a collection about every 35
  * calls), but --heap-growing-percent=10 in its place held 5.6 MB more with 10 fresh sessions (round 16).
  * --flush-baseline-code lets V8 drop the baseline machine code of functions that stopped running, as it
  * already drops their bytecode: code that ran once (an HTTP burst, a session's setup) no longer stays
@@ -41,7 +41,7 @@ export const DAEMON_NODE_FLAGS = [
  * Fewer threads, fewer per-thread malloc arenas: node starts four V8 helper threads (--v8-pool-size=1 above
  * keeps one, for concurrent marking and compilation) and four libuv pool threads, and glibc gives busy
  * threads arenas of their own (up to eight per core). With one V8 helper, two pool threads and two arenas
- * the daemon runs 6 threads instead of 11 and holds 2–3 MB less with 10 sessions (README, Benchmarks).
+ * the daemon runs 6 threads instead of 11 and holds 2–3 MB less with 10 sessions (docs/benchmarks.md).
  * The upstream servers never see these: they get their own small environment (daemon/src/server-env.ts).
  * A value the user set explicitly wins.
  */

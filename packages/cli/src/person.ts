@@ -1,7 +1,8 @@
 // With approvals.require_person, an approval must come from a person: from the dashboard (after its
 // one-time login) or from an interactive terminal where a code printed there is typed back. A process
 // without a terminal (an agent's shell tool, a script, a pipe) is refused. This is a speed bump, not a
-// boundary: see the README's threat model for what a process of the same user can still do.
+// boundary: see the threat model in docs/spend-and-approvals.md for what a process of the same user can still
+// do.
 import { randomInt } from "node:crypto";
 import { createInterface } from "node:readline";
 import { existsSync } from "node:fs";

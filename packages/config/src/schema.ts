@@ -107,7 +107,7 @@ const integritySchema = z.strictObject({
   pin: z.enum(["enforce", "warn", "off"]).default("enforce"),
   /** A definition with hidden instructions: warn, withhold it, or block the whole server. */
   poisoned: z.enum(["warn", "withhold", "block_server"]).default("withhold"),
-  /** Score from which a definition or result counts as carrying instructions (see the README). */
+  /** Score from which a definition or result counts as carrying instructions (see docs/tool-integrity.md). */
   poison_threshold: z.number().int().min(1).max(20).default(4),
   hidden_characters: z.enum(["strip", "flag", "block"]).default("strip"),
   result_injection: z.enum(["warn", "block", "off"]).default("warn"),

@@ -1,11 +1,11 @@
-// The registry of every JSON-RPC error mcp-guard itself sends to a client. The README's table is tested
+// The registry of every JSON-RPC error mcp-guard itself sends to a client. docs/errors.md's table is tested
 // against this object, so a code cannot change without its documentation.
 import type { JsonRpcId } from "./jsonrpc.js";
 
 export interface ErrorSpec {
   code: number;
   message: string;
-  /** When it is sent; this is the README's wording. */
+  /** When it is sent; this is the wording of docs/errors.md. */
   when: string;
 }
 

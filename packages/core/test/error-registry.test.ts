@@ -1,12 +1,12 @@
-// The README documents every error code a client can receive; this test keeps it honest.
+// docs/errors.md documents every error code a client can receive; this test keeps it honest.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ERROR_REGISTRY } from "../src/errors.js";
 
-const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+const page = readFileSync(new URL("../../../docs/errors.md", import.meta.url), "utf8");
 
 function documentedErrors(): Map<string, number> {
-  const section = readme.split("<!-- error-codes:start -->")[1]?.split("<!-- error-codes:end -->")[0] ?? "";
+  const section = page.split("<!-- error-codes:start -->")[1]?.split("<!-- error-codes:end -->")[0] ?? "";
   const rows = new Map<string, number>();
   for (const line of section.split("\n")) {
     const match = /^\|\s*(-?\d+)\s*\|\s*`([a-z_]+)`\s*\|/.exec(line);
@@ -16,7 +16,7 @@ function documentedErrors(): Map<string, number> {
 }
 
 describe("error registry", () => {
-  it("matches the README table exactly", () => {
+  it("matches the table in docs/errors.md exactly", () => {
     const fromCode = new Map(Object.entries(ERROR_REGISTRY).map(([reason, spec]) => [reason, spec.code]));
     expect(documentedErrors()).toEqual(fromCode);
   });

@@ -16,7 +16,7 @@ import {
  * (the policy chain's, the audit scrubber's, the stderr scrubber's, and again at each config reload). They
  * are immutable tables and compiled matchers: what differs between scanners (threshold, disabled types)
  * is the Scanner's, applied at each scan. Building them per scanner held three copies of the secret rules'
- * keyword automaton, about 1.3 MB each (README, Benchmarks: memory).
+ * keyword automaton, about 1.3 MB each (docs/benchmarks.md: memory).
  */
 const builtIns = new Map<string, readonly Detector[]>();
 const BUILT_IN_SETS_KEPT = 4;

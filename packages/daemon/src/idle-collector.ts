@@ -1,7 +1,7 @@
 // A full garbage collection once the daemon falls quiet after a burst of traffic. V8 keeps the old
 // generation a burst grew, garbage included, until its next collection, and a daemon with nothing to do
 // allocates nothing that would trigger one: after 2,000 HTTP calls it held 94 MB, 38 MB of them V8 heap
-// of which about 24 MB were live, and still did 20 s later (README, Benchmarks: memory). Collecting when
+// of which about 24 MB were live, and still did 20 s later (docs/benchmarks.md: memory). Collecting when
 // the event loop has been idle for a whole interval costs traffic nothing; a message that arrives during
 // the collection waits for it (tens of milliseconds at these heap sizes), once per burst.
 // It calls V8's gc(): the global one when node ran with --expose-gc, else one exposed at run time (the flag,

@@ -4,7 +4,7 @@
 // loops once (module resolution, the keyword automaton, the signal tables), and the first function TurboFan
 // compiles pages in about 4 MB of the node binary's compiler code and leaves optimised code and compiler zones
 // behind. Measured with 10 fresh sessions: 83 MB resident with TurboFan from the start, 77 MB without; under
-// a stream of calls, without TurboFan at all, a call costs twice the CPU (README, Benchmarks: memory). A
+// a stream of calls, without TurboFan at all, a call costs twice the CPU (docs/benchmarks.md: memory). A
 // daemon serving a few editors never reaches the threshold; one carrying a stream of calls passes it within
 // a second and runs optimised code from then on.
 // V8 reads these flags at each tier-up decision, so setting them at run time takes effect (node's own

@@ -1,7 +1,7 @@
 // Attack (round 31, found from outside): round 30 bound `pins approve` to the definition the person reviewed
 // (its id, d + hex digits of a digest of the server, kind, name and definition, must match exactly), and
 // attack-pin-approve-swap says `approvals approve d…` is bound the same way. It is not: `approvals approve`
-// takes "an id prefix" (README, Spend and approvals), and a definition change's id is a digest of what the
+// takes "an id prefix" (docs/spend-and-approvals.md), and a definition change's id is a digest of what the
 // SERVER lists, so the server chooses it. A pending change is one row per name, replaced whenever the server
 // lists another text under it; a hostile server that swaps in a text whose id begins as the reviewed one's
 // did (a few hex digits: 2^20 tries of a trailing variation, about a second) gets the swapped text approved

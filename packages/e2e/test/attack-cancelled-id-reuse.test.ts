@@ -1,11 +1,12 @@
-// Attack (round 25, found from outside): a response is inspected knowing the request it answers (README, how it
-// works), and what the `permissions` and `tool_integrity` steps do to a response depends on that request's
-// method: a tool's result loses the resources the client may not read, a result addressed to the model is refused
-// with `result_injection: block`. A client that cancels a call (notifications/cancelled) and at once reuses its
-// id for a `ping` makes the router forget the call and file the ping under that id; the server, which answered
-// the call before it read the cancellation (as any server working through its input in order does), then has its
-// tool result judged as the answer to a ping: nothing is filtered or refused, and the client receives a denied
-// file's contents and the planted instructions with the ping's id.
+// Attack (round 25, found from outside): a response is inspected knowing the request it answers
+// (docs/architecture.md, how it works), and what the `permissions` and `tool_integrity` steps do to a
+// response depends on that request's method: a tool's result loses the resources the client may not read, a
+// result addressed to the model is refused with `result_injection: block`. A client that cancels a call
+// (notifications/cancelled) and at once reuses its id for a `ping` makes the router forget the call and file
+// the ping under that id; the server, which answered the call before it read the cancellation (as any server
+// working through its input in order does), then has its tool result judged as the answer to a ping: nothing
+// is filtered or refused, and the client receives a denied file's contents and the planted instructions with
+// the ping's id.
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";

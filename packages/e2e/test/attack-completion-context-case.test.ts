@@ -1,4 +1,4 @@
-// Door: a member the checks read, present only under another case, is refused (README, Side doors), since a
+// Door: a member the checks read, present only under another case, is refused (docs/side-doors.md), since a
 // server that reads keys case-insensitively (Go's encoding/json as in the MCP Go SDK before 1.3.1, .NET's web
 // defaults) reads `Name` as `name`. A completion's `context.arguments` is checked for credential files and
 // metadata endpoints (attack-completion-context.test.ts), but neither `context` nor its `arguments` is on the

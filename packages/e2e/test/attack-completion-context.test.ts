@@ -1,8 +1,8 @@
-// Attack: a completion request that names a credential file is refused (README, sensitive resources; see
-// attack-prompt-arguments.test.ts for the argument being completed). Since the 2025-06-18 specification a
-// completion/complete also carries `context.arguments`, the values the user already gave the prompt's other
-// arguments, which the server uses to complete this one (a "file" argument completed inside the "dir"
-// argument's directory lists that directory). Those values go to the server as well, and were not
+// Attack: a completion request that names a credential file is refused (docs/tool-integrity.md, sensitive
+// resources; see attack-prompt-arguments.test.ts for the argument being completed). Since the 2025-06-18
+// specification a completion/complete also carries `context.arguments`, the values the user already gave the
+// prompt's other arguments, which the server uses to complete this one (a "file" argument completed inside
+// the "dir" argument's directory lists that directory). Those values go to the server as well, and were not
 // checked: through the real bridge, the recording server received 4 of 4 such requests before the fix
 // (permissions.ts now checks them like the completed argument).
 import { join } from "node:path";

@@ -1,9 +1,10 @@
 // Attack: completion/complete names what it completes in `ref`, a prompt ("ref/prompt") or a resource
 // ("ref/resource"), and the guard checks that prompt or resource against the permissions and the sensitive
-// resources (README, permissions). A ref of any other kind was let through unchecked, so a server that reads
-// the ref loosely (the type compared without case or spaces, or a name/uri read whatever the type) was asked
-// to complete against a denied prompt or a credential file. Through the real bridge, the recording server
-// received 7 of 7 such requests before the fix; an unknown kind of ref is now refused (invalid_request).
+// resources (docs/side-doors.md, permissions). A ref of any other kind was let through unchecked, so a server
+// that reads the ref loosely (the type compared without case or spaces, or a name/uri read whatever the type)
+// was asked to complete against a denied prompt or a credential file. Through the real bridge, the recording
+// server received 7 of 7 such requests before the fix; an unknown kind of ref is now refused
+// (invalid_request).
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, refusal } from "../src/index.js";

@@ -1,7 +1,7 @@
 // Attack: a tool's cost is read from the argument `cost_from` names, and caps and approvals apply to it
-// (README, spend). The guard read exactly that key; a server written in Go with the official SDK decodes
-// arguments with encoding/json, which matches object keys to struct fields case-insensitively and lets the
-// last matching key win, and a .NET server's System.Text.Json with web defaults does the same. So
+// (docs/spend-and-approvals.md). The guard read exactly that key; a server written in Go with the official
+// SDK decodes arguments with encoding/json, which matches object keys to struct fields case-insensitively and
+// lets the last matching key win, and a .NET server's System.Text.Json with web defaults does the same. So
 // {"amount": 5, "AMOUNT": 1000000} was costed at 5 by the guard and paid as 1,000,000 by such a server,
 // past a cap of 100 and past the approval threshold. Through the real bridge, the recording server must
 // receive no call whose arguments a case-insensitive reader would cost differently. (They are refused

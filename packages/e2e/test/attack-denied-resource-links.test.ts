@@ -6,7 +6,7 @@
 //
 // As the tester reported it:
 // `denied_resources` keeps a file: URI denied "under the names
-// the operating system opens it by" (README, Tool integrity: trailing dots, streams, 8.3 short names, letter
+// the operating system opens it by" (docs/tool-integrity.md: trailing dots, streams, 8.3 short names, letter
 // case, `C|`, /proc/<pid>/root, `//`, `/./`, percent-encoding), and the sensitive-file rules and the guard's own
 // files follow the symbolic links that already exist on this machine (sensitive.ts leadsTo, physical-path.ts):
 // a link "already in a server's directory is followed by the server". A deny rule of the user's own does not:

@@ -1,4 +1,4 @@
-// Door: a member the checks read, present only under another case, is refused (README, Side doors), since a
+// Door: a member the checks read, present only under another case, is refused (docs/side-doors.md), since a
 // peer that reads keys case-insensitively (Go's encoding/json as in the MCP Go SDK before 1.3.1, .NET's web
 // defaults) reads `Name` as `name`. The list of such members has no entry for what the elicitation checks
 // read: `mode`, `url`, `requestedSchema`, a schema's `properties`, a field's `title`, the form's `message`.

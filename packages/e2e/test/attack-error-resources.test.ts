@@ -1,4 +1,4 @@
-// Door: the client is shown a resource only when it could read it itself (README, Side doors), and the guard
+// Door: the client is shown a resource only when it could read it itself (docs/side-doors.md), and the guard
 // reviews a failed call's error message and data because a client shows the model both. But the resource rule
 // reads only results: a server that answers tools/call with a JSON-RPC error whose `data` carries the
 // contents of a denied resource (an embedded resource, a bare `{ uri, text }`, or a link to it), or that logs

@@ -1,7 +1,7 @@
-// Attack: a resource matching a deny pattern is never read (README, permissions; the example config denies
-// "file:///**/.ssh/**" and "file:///**/.env"). In every glob dialect operators know (shells with globstar,
-// .gitignore, minimatch), "**/" matches zero or more directories, so "file:///srv/**/.env" denies
-// /srv/.env as well as /srv/app/.env. The guard read "**/" as one or more directories: the file right
+// Attack: a resource matching a deny pattern is never read (docs/side-doors.md, permissions; the example
+// config denies "file:///**/.ssh/**" and "file:///**/.env"). In every glob dialect operators know (shells
+// with globstar, .gitignore, minimatch), "**/" matches zero or more directories, so "file:///srv/**/.env"
+// denies /srv/.env as well as /srv/app/.env. The guard read "**/" as one or more directories: the file right
 // under the named directory slipped through. Through the real bridge and the recording server: before the
 // fix, 2 of 4 denied reads (the two at zero depth) reached the server; patterns.ts now lets "**/" match no
 // segment.

@@ -1,5 +1,5 @@
 // Attack: when mcp-guard withholds a definition it tells the client in a logging notification from the
-// logger "mcp-guard", naming the command that approves it (README, tool integrity). A server could send the
+// logger "mcp-guard", naming the command that approves it (docs/tool-integrity.md). A server could send the
 // same notification, under the same logger name, telling the client (or an agent that reads its log and has
 // a shell) to approve everything the guard withheld; or answer a call with an error shaped like the guard's
 // approval_pending or tool_changed, naming the id of a definition change it made itself (those ids are a

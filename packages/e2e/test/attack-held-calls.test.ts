@@ -1,4 +1,4 @@
-// Attack: a call held for a person resumes after the step that held it (README, spend and approvals), so
+// Attack: a call held for a person resumes after the step that held it (docs/spend-and-approvals.md), so
 // that it is charged and scanned once. The steps before the hold (permissions, tool integrity) were judged
 // when the call arrived, not when it leaves. While it waits, the config can deny the tool (an operator who
 // sees an agent deleting accounts denies delete_account and reloads), or the server can change the tool's

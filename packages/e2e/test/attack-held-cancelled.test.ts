@@ -1,4 +1,4 @@
-// Attack: a call held for a person waits for an approval (README, spend and approvals). The client can
+// Attack: a call held for a person waits for an approval (docs/spend-and-approvals.md). The client can
 // withdraw it meanwhile with notifications/cancelled (the specification: the receiver should stop and not
 // answer). A person approving afterwards (the approval list does not show that the client gave up) must
 // not release a call its client cancelled, nor one whose client has left (the agent was stopped, perhaps

@@ -1,5 +1,5 @@
 // Attack: two bridges for the same server and identity at once, each holding the same call for a person
-// (README, spend and approvals: an approval lets the same call through exactly once). One approval must not
+// (docs/spend-and-approvals.md: an approval lets the same call through exactly once). One approval must not
 // release the identical call waiting in the other session: through the real bridges and the recording
 // server, the server receives delete_account once, and the other session is answered approval_pending with
 // a new approval of its own (its agent retries once that is approved). Tried this round and held (not a

@@ -1,6 +1,6 @@
 // Attack (round 37, atk37c, as a hostile server): a server's `instructions` are pinned on its first
 // initialize, and instructions that differ later are a pending change, removed from `initialize` until a
-// person approves them (README, Tool integrity). But a server whose first initialize carried no instructions
+// person approves them (docs/tool-integrity.md). But a server whose first initialize carried no instructions
 // never has the kind pinned: when it adds instructions in a later session (days after the user came to trust
 // it), they are taken as a first sight, pinned on first use and shown to the client, where the same text
 // replacing earlier instructions is withheld. Absent instructions are an empty listing of that kind, as an

@@ -1,4 +1,4 @@
-// Attack: card numbers are blocked towards the server and redacted towards the client (README, detection),
+// Attack: card numbers are blocked towards the server and redacted towards the client (docs/detection.md),
 // also split over neighbouring strings (attack-split-values). JSON has numbers as well: a card sent as
 // [4111, 1111, 1111, 1111] or as two number fields is read whole by any model, yet only a single number of
 // fourteen digits or more was read as a card. Through the real bridge 3 of 3 such calls reached the server,

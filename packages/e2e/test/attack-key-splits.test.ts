@@ -1,6 +1,6 @@
 // Attack: a secret cut where a key meets what is read beside it, or written in base32. Each shape carries
 // a whole GitHub token, and each is blocked towards the server and redacted in a tool's structuredContent
-// like the token written whole (README, detection; core: split-keys.ts, decode-base32.ts):
+// like the token written whole (docs/detection.md; core: split-keys.ts, decode-base32.ts):
 // - a token cut between an object's key and that key's own value (`{ "ghp_R8kW…": "yB1c…" }`);
 // - between a key and the key of the object under it (`{ "ghp_R8kW…": { "yB1c…": 1 } }`);
 // - between the keys of two objects in a list (`[{ "ghp_R8kW…": 1 }, { "yB1c…": 1 }]`);

@@ -1,8 +1,9 @@
-// Attack: rate limits hold per identity across sessions and daemon restarts (README, rate limits). A config
-// reload rebuilds the policy; if it rebuilt the buckets too, any edit (even one the caller provokes, such as
-// a personal config touched by a tool that writes files) would hand out a fresh allowance. Through the real
-// bridge: an exhausted limit must stay exhausted after an unrelated edit, and after another limit is added
-// beside it. Both held when tried (0 of 2 extra calls reached the server): kept as a regression test.
+// Attack: rate limits hold per identity across sessions and daemon restarts (README and
+// docs/spend-and-approvals.md, rate limits). A config reload rebuilds the policy; if it rebuilt the buckets
+// too, any edit (even one the caller provokes, such as a personal config touched by a tool that writes files)
+// would hand out a fresh allowance. Through the real bridge: an exhausted limit must stay exhausted after an
+// unrelated edit, and after another limit is added beside it. Both held when tried (0 of 2 extra calls
+// reached the server): kept as a regression test.
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { join } from "node:path";

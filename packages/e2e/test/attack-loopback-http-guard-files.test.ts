@@ -1,13 +1,13 @@
 // Attack (round 27, found from outside): "mcp-guard's own files are always protected from local servers: its home (the
 // daemon key, the secrets init moved out of client configs, the audit database) and its config file, which a
-// server that could write it would use to rewrite the policy the daemon reloads" (README, sensitive resources;
-// guard-home.test.ts). The guard's paths are given to a server's checks only when its entry has a `command`
-// (server-places.ts: "a remote server's paths are on another machine"). A server behind Streamable HTTP or SSE
-// on this machine's loopback address (a filesystem server run behind supergateway or mcp-proxy, or any server
-// that serves HTTP locally) reads and writes this machine's files like a stdio one, and is not given them: a
-// call naming the daemon key or the config by its absolute path reaches it. Proved through the real bridge
-// with a recording server over each HTTP transport on 127.0.0.1, and the same calls to a stdio recording
-// server as the control.
+// server that could write it would use to rewrite the policy the daemon reloads" (docs/tool-integrity.md,
+// sensitive resources; guard-home.test.ts). The guard's paths are given to a server's checks only when its
+// entry has a `command` (server-places.ts: "a remote server's paths are on another machine"). A server behind
+// Streamable HTTP or SSE on this machine's loopback address (a filesystem server run behind supergateway or
+// mcp-proxy, or any server that serves HTTP locally) reads and writes this machine's files like a stdio one,
+// and is not given them: a call naming the daemon key or the config by its absolute path reaches it. Proved
+// through the real bridge with a recording server over each HTTP transport on 127.0.0.1, and the same calls
+// to a stdio recording server as the control.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";

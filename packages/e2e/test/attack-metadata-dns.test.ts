@@ -2,8 +2,9 @@
 // address written inside them, so a fetching server connects to the metadata endpoint itself: the address
 // dotted, dashed or in hex as a label, before any domain. Also EC2's own names for the endpoint
 // (instance-data, instance-data.ec2.internal). A name the attacker's own DNS points there cannot be seen
-// without resolving it, which the guard does not do (README, sensitive resources). Through the real bridge,
-// the recording server must receive none of these; ordinary names holding numbers still pass.
+// without resolving it, which the guard does not do (docs/tool-integrity.md, sensitive resources). Through
+// the real bridge, the recording server must receive none of these; ordinary names holding numbers still
+// pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, refusal } from "../src/index.js";

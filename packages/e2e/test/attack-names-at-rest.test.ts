@@ -1,6 +1,6 @@
 // Attack (round 31, found from outside): round 30 keeps a definition's TEXT redacted at rest
 // (shown-text.ts definitionAtRest), and the guard shows a definition's NAME redacted too (a tool named after a
-// token, a resource URI with a key in it: README "what the guard shows and keeps of a peer's words"). But the
+// token, a resource URI with a key in it: docs/audit-log.md "what the guard shows and keeps"). But the
 // name itself is the key of every pin table (pins, pin_changes, listed_definitions): a server that lists a
 // resource whose URI carries a token, or a tool named after one, has the token written bare into
 // mcp-guard.db, where the design says the guard never stores raw credentials (types, paths and digests

@@ -1,5 +1,5 @@
 // Attack: secrets and personal data are redacted (or blocked) in everything a message carries, both ways
-// (README, detection). The less common paths of MCP, tried through the real bridge and the recording
+// (docs/detection.md). The less common paths of MCP, tried through the real bridge and the recording
 // server: the server's sampling and elicitation requests (system prompt, message, the requested schema's
 // descriptions, defaults and enums), the client's answers to them going back to the server (a sampling
 // result, an accepted elicitation's values, a number among them, an error), `_meta` of notifications,

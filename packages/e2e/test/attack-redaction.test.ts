@@ -1,4 +1,4 @@
-// Attack: secrets a server sends towards the client are redacted by default (README, Detection). These are
+// Attack: secrets a server sends towards the client are redacted by default (docs/detection.md). These are
 // the ways a server's secret still reached the client raw, each proven through the real bridge with the
 // recording server as the source of the secret and the raw client as the witness.
 import { writeFileSync } from "node:fs";

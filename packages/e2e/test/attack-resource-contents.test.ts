@@ -1,5 +1,5 @@
-// Attack: a denied resource is never read (README, permissions: resources/read against the lists, and
-// resources/list filtered by the same rules). A resources/read result holds a list of contents, each with
+// Attack: a denied resource is never read (docs/side-doors.md, permissions: resources/read against the lists,
+// and resources/list filtered by the same rules). A resources/read result holds a list of contents, each with
 // its own URI (a directory read returns its files), so a server answering the read of an allowed URI can
 // hand over the contents of denied ones with it. The client must see only contents it may read itself.
 // A tool's result (and a prompt's messages) embed resources the same way. Through the real bridge and the

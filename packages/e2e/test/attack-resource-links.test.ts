@@ -1,11 +1,12 @@
-// Attack: the client is only shown resources it may read (README, permissions: resources/list filtered by
-// the rules, denied and credential-file contents taken out of every result). A result may also point at a
-// resource without its contents, as a resource link ({type: "resource_link", uri, name, description}), and
-// a server may tell the client that a resource changed (notifications/resources/updated). Both named denied
-// resources and credential files to the client, with whatever description the server wrote: through the
-// real bridge, 4 of 4 such links (in a tool's result and a prompt's messages) and 1 of 1 such notification
-// reached the client before the fix. permissions.ts now keeps a link only when its resource is readable, and
-// drops an update about one that is not; a link in a sampling request refuses it like an embedded resource.
+// Attack: the client is only shown resources it may read (docs/side-doors.md, permissions: resources/list
+// filtered by the rules, denied and credential-file contents taken out of every result). A result may also
+// point at a resource without its contents, as a resource link ({type: "resource_link", uri, name,
+// description}), and a server may tell the client that a resource changed (notifications/resources/updated).
+// Both named denied resources and credential files to the client, with whatever description the server wrote:
+// through the real bridge, 4 of 4 such links (in a tool's result and a prompt's messages) and 1 of 1 such
+// notification reached the client before the fix. permissions.ts now keeps a link only when its resource is
+// readable, and drops an update about one that is not; a link in a sampling request refuses it like an
+// embedded resource.
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // Attack: a resource or resource template whose definition changed after it was pinned is withheld and
-// its use refused until a person approves it (README, tool integrity). The refusal looked the URI up
+// its use refused until a person approves it (docs/tool-integrity.md). The refusal looked the URI up
 // exactly as written, and a URI the server never listed is "the server's to answer", so the withheld
 // resource was read under any other spelling of its URI: the MCP SDK's server looks a resource up by
 // `new URL(uri).href`, and a file-backed server reads `fileURLToPath(uri)`, so every spelling below is the

@@ -1,11 +1,11 @@
-// Attack: tool and prompt arguments that name credential files are refused (README, sensitive resources),
-// also inside command lines and under other users' homes (`cat ~root/.ssh/id_rsa`). Three spellings were
-// let through: another user's home as the whole argument (`~root/.ssh/id_rsa`, which a shell or Python's
-// os.path.expanduser opens as /root/.ssh/id_rsa), an argument holding JSON that names the file (tools that
-// take their options as a JSON string parse it), and the SSH server's own host keys and TLS private keys
-// under /etc, which no rule named. Through the real bridge 10 of 10 such calls (5 spellings, each as a
-// tool's and a prompt's arguments) reached the server before the fix (sensitive.ts). Ordinary arguments
-// still pass.
+// Attack: tool and prompt arguments that name credential files are refused (docs/tool-integrity.md, sensitive
+// resources), also inside command lines and under other users' homes (`cat ~root/.ssh/id_rsa`). Three
+// spellings were let through: another user's home as the whole argument (`~root/.ssh/id_rsa`, which a shell
+// or Python's os.path.expanduser opens as /root/.ssh/id_rsa), an argument holding JSON that names the file
+// (tools that take their options as a JSON string parse it), and the SSH server's own host keys and TLS
+// private keys under /etc, which no rule named. Through the real bridge 10 of 10 such calls (5 spellings,
+// each as a tool's and a prompt's arguments) reached the server before the fix (sensitive.ts). Ordinary
+// arguments still pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, RawBridge, recorded, recorderServerYaml, refusal } from "../src/index.js";

@@ -57,7 +57,7 @@ addServers(
   relayedEntry("terminal", (bridge) => `script -qefc '${bridge}' /dev/null`),
 );
 
-/** The daemon's bound on launches of one server still starting (README, server_loop). */
+/** The daemon's bound on launches of one server still starting (docs/configuration.md, server_loop). */
 const MAX_STARTING_LAUNCHES = 16;
 /** Where the FIFO entry would stop by itself: far above the daemon's bound. */
 const ENTRY_STOP = 4 * MAX_STARTING_LAUNCHES;

@@ -1,7 +1,7 @@
 // Attack: a resource the client may not read (denied by the permissions, or a credential file) is taken out
 // of every result that embeds it, and with `result_injection: block` / `hidden_characters: block` a result
-// that addresses the model or hides characters is refused (README, permissions and tool integrity). Two
-// other ways hand the model content from the server were not checked:
+// that addresses the model or hides characters is refused (docs/side-doors.md and docs/tool-integrity.md).
+// Two other ways hand the model content from the server were not checked:
 // - the server's own sampling/createMessage request, whose messages may embed resources ({type: "resource"},
 //   alone or in a content array): through the real bridge, 4 of 4 such requests reached the client before
 //   the fix, denied contents, a credential file and instructions included;

@@ -5,15 +5,16 @@
 // directory, the directories in its arguments (server-filesystem's allowed directories), its $HOME
 // (server-places.ts). Those places are read from the entry *as configured*, with its `${VAR}`s unfilled
 // (session-factory.ts: `serverPlaces(serverConfig, …)`), while the server is launched with the entry filled for
-// the session from the client's environment (README, variables per session; `init` writes exactly this for VS
-// Code's `${workspaceFolder}`, which only the client can resolve). `args: [..., "${PROJECT_DIR}"]` is no
-// absolute path, so the guard knows no directory of the server's but the daemon's own working directory, and
-// resolves a relative path there; the server resolves it in the client's project. With the guard's home inside
-// the project (a home directory opened as the workspace holds ~/.config/mcp-guard), a relative path to the
-// daemon key passes the check and the real filesystem server returns the key. The key by its absolute path is
-// refused (control); so is the same relative path to a server whose directory is written out in the config. The
-// daemon is started without the variable (as when the first bridge to start it belongs to another client or
-// project): a daemon whose own environment holds it fills it at load, and the places are then right.
+// the session from the client's environment (docs/configuration.md, variables per session; `init` writes
+// exactly this for VS Code's `${workspaceFolder}`, which only the client can resolve). `args: [...,
+// "${PROJECT_DIR}"]` is no absolute path, so the guard knows no directory of the server's but the daemon's
+// own working directory, and resolves a relative path there; the server resolves it in the client's project.
+// With the guard's home inside the project (a home directory opened as the workspace holds
+// ~/.config/mcp-guard), a relative path to the daemon key passes the check and the real filesystem server
+// returns the key. The key by its absolute path is refused (control); so is the same relative path to a
+// server whose directory is written out in the config. The daemon is started without the variable (as when
+// the first bridge to start it belongs to another client or project): a daemon whose own environment holds it
+// fills it at load, and the places are then right.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";

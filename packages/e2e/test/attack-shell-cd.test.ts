@@ -1,8 +1,9 @@
 // Attack: a command line's relative words are resolved where the server's shell starts (its working
-// directory, its directories, its home) and refused when they name a credential file (README, sensitive
-// resources). A shell that changes directory first reads the file from there: `cd /etc; cat shadow`. Through
-// the real bridge 3 of 3 such commands reached the server before the fix (sensitive.ts resolves a line's
-// relative words in every directory it enters, too). Ordinary commands that change directory still pass.
+// directory, its directories, its home) and refused when they name a credential file (docs/tool-integrity.md,
+// sensitive resources). A shell that changes directory first reads the file from there: `cd /etc; cat
+// shadow`. Through the real bridge 3 of 3 such commands reached the server before the fix (sensitive.ts
+// resolves a line's relative words in every directory it enters, too). Ordinary commands that change
+// directory still pass.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeGuardedHome, recorded, recorderServerYaml, refusal, toolSession } from "../src/index.js";

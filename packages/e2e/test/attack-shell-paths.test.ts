@@ -1,9 +1,9 @@
-// Attack: tool arguments that name credential files are refused (README, sensitive resources). The check
-// read a string as a path only when the whole string was one (it started with "/", "~/" or "file:", or
-// stood under a path-like argument name). A shell tool takes a command line, and a shell reads the path
-// inside it: `cat ~/.aws/credentials`, the same with `$HOME`, `${HOME}`, quotes split in the middle of a
-// name, a backslash before a letter, a redirection, a glob that expands to the file, or `cd ~` and then a
-// relative path. A server that trims its arguments reads " /etc/shadow" as /etc/shadow. Through the real
+// Attack: tool arguments that name credential files are refused (docs/tool-integrity.md, sensitive
+// resources). The check read a string as a path only when the whole string was one (it started with "/", "~/"
+// or "file:", or stood under a path-like argument name). A shell tool takes a command line, and a shell reads
+// the path inside it: `cat ~/.aws/credentials`, the same with `$HOME`, `${HOME}`, quotes split in the middle
+// of a name, a backslash before a letter, a redirection, a glob that expands to the file, or `cd ~` and then
+// a relative path. A server that trims its arguments reads " /etc/shadow" as /etc/shadow. Through the real
 // bridge, the recording server must receive none of them, and ordinary commands still go through.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";

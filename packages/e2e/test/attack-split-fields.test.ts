@@ -1,5 +1,5 @@
 // Attack: SSNs and IBANs are blocked towards the server and redacted towards the client, and so are secrets
-// (README, detection). A card number split over two neighbouring strings is read whole (attack-split-values),
+// (docs/detection.md). A card number split over two neighbouring strings is read whole (attack-split-values),
 // and so is a token split over two content items of a result; but an SSN or an IBAN split the same way, or
 // a token split over two fields of an argument object, was not: each string alone holds no value, while a
 // model reads an object's fields and a result's items side by side. Through the real bridge 6 of 6 such

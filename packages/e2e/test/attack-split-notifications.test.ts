@@ -1,5 +1,5 @@
 // Attack: secrets and card numbers in a server's notifications are redacted before the client sees them
-// (README, detection: everything a message carries is scanned). A progress message or a log line is
+// (docs/detection.md: everything a message carries is scanned). A progress message or a log line is
 // scanned alone, so a hostile server can send a token in pieces, one notification each: no piece is
 // recognisable, and the reader of the progress or the log puts them back together. Through the real
 // bridge and the recording server, before the fix 4 of 4 split values reached the client whole (the

@@ -1,4 +1,4 @@
-// Attack: secrets from the server are redacted before the client sees them (README, detection). A server
+// Attack: secrets from the server are redacted before the client sees them (docs/detection.md). A server
 // that returns a file in chunks (one content item per 4 KB, as readers of large files do) can cut a token
 // at a chunk boundary by chance, or a hostile one on purpose; the model reads the content items as one
 // text and so reads the token whole, while each item alone holds only a part no detector recognises.

@@ -1,4 +1,4 @@
-// Attack: card numbers are blocked towards the server and redacted towards the client (README, detection).
+// Attack: card numbers are blocked towards the server and redacted towards the client (docs/detection.md).
 // A card number split over two strings is read whole by a model, which concatenates a result's content
 // items and reads an object's fields side by side; one digit at a time, it is one string a reader joins at
 // once. Before this round 3 of 3 such spellings reached the server whole (two fields, one digit apart, one

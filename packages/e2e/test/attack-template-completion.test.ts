@@ -1,10 +1,11 @@
 // Attack (round 25, found from outside): a denied resource cannot be read, subscribed to or completed against
-// (README, permissions: a completion/complete with a `ref/resource` is checked against the resource rules), and a
-// denied "dir/**" covers the directory itself, since reading a folder hands over what it holds. A completion
-// against a resource template is checked by the template's text alone: `file:///{path}` matches no deny rule, so
-// the server is asked to complete `path` from "secret/" and answers with the names of the files inside the denied
-// directory (server-filesystem-like servers complete a path argument from a directory listing). The URI the
-// completed argument makes, `file:///secret/...`, is the one the rule denies.
+// (docs/side-doors.md, permissions: a completion/complete with a `ref/resource` is checked against the
+// resource rules), and a denied "dir/**" covers the directory itself, since reading a folder hands over what
+// it holds. A completion against a resource template is checked by the template's text alone:
+// `file:///{path}` matches no deny rule, so the server is asked to complete `path` from "secret/" and answers
+// with the names of the files inside the denied directory (server-filesystem-like servers complete a path
+// argument from a directory listing). The URI the completed argument makes, `file:///secret/...`, is the one
+// the rule denies.
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";

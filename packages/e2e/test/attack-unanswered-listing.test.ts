@@ -1,5 +1,5 @@
 // Attack (round 36, found from outside): a server that does not answer the guard's own tools/list. Before it
-// judges a call, the guard lists the server's tools itself (README, tool integrity); when the server does not
+// judges a call, the guard lists the server's tools itself (docs/tool-integrity.md); when the server does not
 // answer that listing within 30 s, the call is refused with -32600 `unknown_name`, "Tool not listed by the
 // server", and audited so. That is untrue: the server never said the tool was not there, it did not answer.
 // The design's contract: internal and upstream failures are -32603, never blamed on the client; the client

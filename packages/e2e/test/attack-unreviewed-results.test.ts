@@ -1,7 +1,7 @@
 // Attack (round 25, found from outside): results whose text addresses the model are refused with
 // `result_injection: block`, and hidden characters (Unicode tag characters, zero-width ones) are stripped from
-// results, or refused with `hidden_characters: block` (README, tool integrity). Two ways a tool hands the model
-// text escaped both:
+// results, or refused with `hidden_characters: block` (docs/tool-integrity.md). Two ways a tool hands the
+// model text escaped both:
 // - a JSON-RPC error answering tools/call: its message is what the client's model reads of a failed call
 //   ("MCP error -32000: …"), but only a result is reviewed;
 // - a member named `data` anywhere in a result: the review reads every string of a result except those

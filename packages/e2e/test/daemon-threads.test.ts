@@ -1,6 +1,6 @@
 // The daemon a bridge starts runs with fewer threads and malloc arenas (packages/cli/src/daemon-process.ts:
 // one V8 helper thread, two libuv pool threads, two arenas; 11 threads before, 2–3 MB of RSS with 10
-// sessions: README, Benchmarks), and none of that reaches the servers it starts. Read from /proc, so Linux
+// sessions: docs/benchmarks.md), and none of that reaches the servers it starts. Read from /proc, so Linux
 // only.
 import { readdirSync, readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";

@@ -2,7 +2,7 @@
 // which brought zod, the protocol's schemas, a web-standards adapter and the fetch classes: ~17 MB) arrives
 // with the first HTTP session, not with the listener, and neither zod nor any of the SDK arrives with it
 // (for a stdio upstream); the YAML parser and zod (the config's schema) never arrive for its config, which
-// a child process loads, at start and on reload (README, Benchmarks: memory). A loader hook in the daemon
+// a child process loads, at start and on reload (docs/benchmarks.md: memory). A loader hook in the daemon
 // records every module it loads.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 // The chain, in its one fixed order for both directions (INTERCEPTOR_ORDER). Each interceptor decides for
-// itself which messages it looks at; see README "Pipeline order".
+// itself which messages it looks at; see the README's pipeline table.
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor } from "../pipeline.js";
 import { authentication } from "./authentication.js";

@@ -1,7 +1,7 @@
 // The fetch that the SDK's HTTP client transports use towards an upstream, built on node:http(s) rather than
 // the global fetch. The global fetch (undici) parses HTTP with its own WebAssembly build of llhttp, whose
 // compiled code and memory stay in the daemon once used: measured, 5,100 calls to an HTTP upstream grew the
-// daemon's memory outside the V8 heap by 14 MB with it, by 3 MB with this fetch (README, Benchmarks).
+// daemon's memory outside the V8 heap by 14 MB with it, by 3 MB with this fetch (docs/benchmarks.md).
 // node:http uses the native parser the HTTP front door already has loaded.
 //
 // Only what the SDK's transports ask of fetch: a method, headers, a string or byte body, an abort signal;

@@ -2,10 +2,12 @@
 // integer past 2^53 (a 19-digit account or Discord id), a fraction with more digits than a double holds, or an
 // exponent past its range would reach the server as another number (12345678901234567891 as
 // 12345678901234567000, 1e400 as null), with no word to anyone. So a client's message holding such a number is
-// refused, saying which, rather than changed. The check reads the raw text once, and only when it holds a run
-// of 16 digits or a three-digit exponent: every other message's numbers are exact.
+// refused, saying which, rather than changed. The check reads the raw text once, and only when it could hold a
+// number of 16 significant digits or more (a run of 16 digits, or of 17 digits and dots: a decimal point may
+// cut the digits into shorter runs, `1234567890.123456789e9`) or a three-digit exponent: a double holds every
+// number of 15 significant digits within its range, so every other message's numbers are exact.
 
-const MAYBE_INEXACT = /[0-9]{16}|[eE][+-]?[0-9]{3}/;
+const MAYBE_INEXACT = /[0-9]{16}|[0-9.]{17}|[eE][+-]?[0-9]{3}/;
 /** A JSON number token, from its first character. */
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 

@@ -14,6 +14,8 @@ describe("inexactNumber", () => {
       "1.00000000000000000001",
     ],
     ["an exponent past the range", '{"x":1e400}', "1e400"],
+    ["19 digits cut by a decimal point", '{"a":1234567890.123456789e9}', "1234567890.123456789e9"],
+    ["an 18-digit amount cut in two", '{"a":123456789.123456789}', "123456789.123456789"],
     [
       "after a string holding digits and quotes",
       '{"s":"4111 \\" 1111111111111111","n":123456789012345678}',
@@ -29,6 +31,7 @@ describe("inexactNumber", () => {
     ["long digit runs inside strings", '{"card":"4111111111111111","id":"12345678901234567891"}'],
     ["a key of digits", '{"12345678901234567891":1}'],
     ["exponent-like text in strings", '{"file":"e1234.log","hash":"ae1234f"}'],
+    ["a version string of digits and dots", '{"v":"1.2.3.4.5.6.7.8.9","n":[1.25, 12345678.5]}'],
     ["trailing zeros written out", "[1.5000000000000000000, 12300000000000000000000]"],
   ])("passes %s", (_, json) => {
     expect(inexactNumber(json)).toBeUndefined();

@@ -33,15 +33,34 @@ function charsetsOf(mimeType: unknown): string[] {
   return typeof mimeType === "string" ? Array.from(mimeType.matchAll(CHARSET), (m) => m[1] as string) : [];
 }
 
-/** The encodings of the charsets a mime type names that this module can decode. */
+/**
+ * The encodings of the charsets a mime type names that this module can decode. A UTF-16 or UTF-32 label that
+ * names no byte order (`utf-16`, `ucs-2`, `unicode`) is read in both: TextDecoder reads it little-endian, while
+ * RFC 2781 and Java's codecs read it big-endian when no byte order mark says otherwise.
+ */
 export function byLabels(mimeType: unknown): Encoding[] {
   const encodings: Encoding[] = [];
+  const add = (encoding: Encoding) => {
+    if (!encodings.includes(encoding)) encodings.push(encoding);
+  };
   for (const label of charsetsOf(mimeType)) {
     const encoding = encodingOf(label);
-    if (encoding !== undefined && !encodings.includes(encoding)) encodings.push(encoding);
+    if (encoding === undefined) continue;
+    add(encoding);
+    const other = OTHER_ORDER.get(encoding);
+    if (other !== undefined && !NAMES_ORDER.test(label)) add(other);
   }
   return encodings;
 }
+
+const OTHER_ORDER = new Map([
+  ["utf-16le", "utf-16be"],
+  ["utf-16be", "utf-16le"],
+  ["utf-32le", "utf-32be"],
+  ["utf-32be", "utf-32le"],
+]);
+/** A label that says its byte order: `…le`, `…be`, or WHATWG's `unicodefeff` / `unicodefffe`. */
+const NAMES_ORDER = /(?:le|be|feff|fffe)$/i;
 
 /** The encoding a charset label names, or undefined when it names none this module can decode. */
 function encodingOf(label: string): Encoding | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authentication } from "../src/interceptors/authentication.js";
+import { plainDigest } from "../src/integrity/pins.js";
 import { INTERCEPTOR_ORDER, policyChain } from "../src/interceptors/index.js";
 import { permissions } from "../src/interceptors/permissions.js";
 import { rateLimit } from "../src/interceptors/rate-limit.js";
@@ -569,6 +570,7 @@ describe("the chain", () => {
   // The order itself is pinned by pipeline-order.test.ts (INTERCEPTOR_ORDER against the README's table).
   it("runs every step but spend (no spend store given) in INTERCEPTOR_ORDER", () => {
     const pins = {
+      digest: plainDigest,
       kindPinned: () => false,
       markKindPinned: () => {},
       get: () => undefined,

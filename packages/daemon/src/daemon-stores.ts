@@ -1,11 +1,14 @@
 // The daemon's database and what it keeps there: the audit (journalled before anything is forwarded),
 // rate-limit buckets, spend and approvals, definition pins; retention; and closing it all in order.
+import { createHmac } from "node:crypto";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import {
   AuditRepository,
   DurableBatchRepository,
   keepOlderRowsAtRest,
+  KEYED_DIGEST,
+  keyOlderDigests,
   type OlderAuditRows,
   openDatabase,
   PinRepository,
@@ -67,16 +70,20 @@ export function openStores(
   });
   if (kept && kept.changed > 0)
     logger.info({ rows: kept.changed }, "definitions written by an earlier version now kept redacted");
+  const keyed = (plain: string) => `${KEYED_DIGEST}${createHmac("sha256", key).update(plain).digest("hex")}`;
+  const rekeyed = keyOlderDigests(db, keyed);
+  if (rekeyed > 0) logger.info({ rows: rekeyed }, "digests written by an earlier version now keyed");
   const limits = new RateLimitRepository(db);
   return {
     db,
     repository: new AuditRepository(db),
     limits,
-    spend: new SpendRepository(db, (args) => argumentsAtRest(args, key)),
+    spend: new SpendRepository(db, (args) => argumentsAtRest(args, key), keyed),
     pins: new PinRepository(
       db,
       (definition) => definitionAtRest(definition, key),
       (name) => nameAtRest(name, key),
+      keyed,
     ),
     audit,
     journal,

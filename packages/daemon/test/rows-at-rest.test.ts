@@ -1,11 +1,12 @@
 // Rows that versions before rounds 30 and 31 wrote bare (a definition's text, its name, a held call's
 // arguments, and older audit rows) are put in today's form when the daemon opens the database: an upgrade
 // leaves no token or e-mail address on disk, and the pins stay found by the names servers list.
+import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { auditDigest, encodeTrace, pinOf } from "@mcp-guard/core";
+import { auditDigest, encodeTrace, pinOf, plainDigest } from "@mcp-guard/core";
 import { openDatabase } from "@mcp-guard/store";
 import type { DaemonPaths } from "@mcp-guard/wire";
 import { closeStores, olderRowsPass, openStores, type DaemonStores } from "../src/daemon-stores.js";
@@ -29,8 +30,8 @@ async function earlierVersionsRows(paths: DaemonPaths): Promise<{ hash: string }
   const db = openDatabase(paths.database);
   // Longer than a page: kept in overflow pages, which a rewrite frees (secure_delete must clear them).
   const manual = "Reads the quarterly figures. ".repeat(400);
-  const pinned = pinOf({ name: TOKEN, description: `${manual}Uses ${TOKEN}.` });
-  const changed = pinOf({ name: TOKEN, description: `${manual}Now uses ${TOKEN}.` });
+  const pinned = pinOf({ name: TOKEN, description: `${manual}Uses ${TOKEN}.` }, plainDigest);
+  const changed = pinOf({ name: TOKEN, description: `${manual}Now uses ${TOKEN}.` }, plainDigest);
   db.prepare(
     "INSERT INTO pins (server, kind, name, hash, definition, pinned_at, first_use) VALUES ('s', 'tool', ?, ?, ?, 1, 0)",
   ).run(TOKEN, pinned.hash, pinned.definition);
@@ -58,10 +59,16 @@ describe("rows an earlier version kept bare", () => {
     expect(filesHolding(dir, EMAIL)).toEqual(["mcp-guard.db"]);
 
     const stores = await openAsDaemon(paths, KEY);
-    expect(stores.pins.get("s", "tool", TOKEN)?.hash).toBe(pinned.hash);
-    const approval = stores.db.prepare("SELECT arguments FROM approvals WHERE id = 'c1'").get() as {
+    // The plain digests are keyed in place (digests-at-rest.ts): the pin is found and still matches.
+    const keyed = (plain: string) => `hmac:${createHmac("sha256", KEY).update(plain).digest("hex")}`;
+    expect(stores.pins.get("s", "tool", TOKEN)?.hash).toBe(keyed(pinned.hash));
+    const approval = stores.db
+      .prepare("SELECT arguments, fingerprint FROM approvals WHERE id = 'c1'")
+      .get() as {
       arguments: string;
+      fingerprint: string;
     };
+    expect(approval.fingerprint).toBe(keyed("f"));
     expect(approval.arguments).toMatch(/^\{"to":"\[REDACTED:email\] \[digest [0-9a-f]{8}\]"\}$/);
     closeStores(stores, paths.database);
     expect(filesHolding(dir, TOKEN)).toEqual([]);
@@ -74,10 +81,13 @@ describe("rows an earlier version kept bare", () => {
     closeStores(await openAsDaemon(paths, KEY), paths.database);
     const db = openDatabase(paths.database);
     // A change an earlier version kept bare, then approved: the row deleted, its pages freed, not cleared.
-    const approved = pinOf({
-      name: "report",
-      description: `${"Reads the figures. ".repeat(400)}${APPROVED}`,
-    });
+    const approved = pinOf(
+      {
+        name: "report",
+        description: `${"Reads the figures. ".repeat(400)}${APPROVED}`,
+      },
+      plainDigest,
+    );
     db.prepare(
       "INSERT INTO pin_changes (server, kind, name, hash, definition, seen_at) VALUES ('s', 'tool', 'report', ?, ?, 3)",
     ).run(approved.hash, approved.definition);

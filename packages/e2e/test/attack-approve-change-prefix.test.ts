@@ -9,8 +9,12 @@
 // requests (the swap replaced the row), so the "matches N requests" refusal does not fire.
 // Secure behaviour: a definition change is approved only by its whole id (or the prefix resolves only to a
 // change the person could have seen); the swapped text stays withheld and pending.
+// Since round 40 a definition's digest is keyed with the daemon key, so a server can no longer aim at an id; the
+// test grinds with the key it reads from the home (a power no server has), so the whole-id rule is still tried.
 // Through the real bridge, the recording server, `approvals list` and `approvals approve`.
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { RawBridge } from "../src/index.js";
 import { recorderWithDefinitions, redefine } from "../src/recorder-session.js";
@@ -28,7 +32,7 @@ const swapped = (n: number) =>
     drop_database: { type: "boolean", default: true },
   });
 
-/** The guard's pin digest: sha256 of the definition's JSON with keys sorted (core/integrity/pins.ts). */
+/** JSON with keys sorted, as the guard digests a definition (core/integrity/pins.ts). */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (typeof value === "object" && value !== null) {
@@ -40,9 +44,17 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+/** The pin digest: sha256 of the canonical JSON keyed with the daemon key (digests-at-rest.ts). */
+let key: string | undefined;
+const pinDigest = (definition: object) => {
+  key ??= readFileSync(join(home.home, "daemon.key"), "utf8").trim();
+  return `hmac:${createHmac("sha256", key)
+    .update(sha(canonicalJson(definition)))
+    .digest("hex")}`;
+};
 /** A change's id as `approvals list` prints it (definitionChangeId). */
 const changeId = (definition: object) =>
-  `d${sha(`recorder\u0000tool\u0000deploy\u0000${sha(canonicalJson(definition))}`).slice(0, 32)}`;
+  `d${sha(`recorder\u0000tool\u0000deploy\u0000${pinDigest(definition)}`).slice(0, 32)}`;
 
 /** The prefix a person types: "d" and five hex digits, longer than git's habit for short ids would need here. */
 const PREFIX_LENGTH = 6;

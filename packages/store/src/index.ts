@@ -6,3 +6,4 @@ export * from "./spend-repository.js";
 export * from "./durable-batch.js";
 export * from "./packed-rows.js";
 export * from "./rows-at-rest.js";
+export * from "./digests-at-rest.js";

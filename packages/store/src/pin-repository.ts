@@ -8,6 +8,7 @@ import {
   type Pin,
   type PinKind,
   type PinStore,
+  plainDigest,
 } from "@mcp-guard/core";
 import type { Db } from "./database.js";
 
@@ -131,13 +132,15 @@ export class PinRepository implements PinStore {
 
   /**
    * `atRest` turns a definition's canonical JSON into what is written, and `nameAtRest` a definition's name:
-   * the daemon, which writes what servers list, redacts both (shown-text.ts); the CLI only reads rows and
-   * moves them, naming definitions as they are kept.
+   * the daemon, which writes what servers list, redacts both (shown-text.ts), and `keyed` keys the plain
+   * digest definitions are pinned by (digests-at-rest.ts); the CLI only reads rows and moves them, naming
+   * definitions as they are kept.
    */
   constructor(
     private readonly db: Db,
     private readonly atRest: (definition: string) => string = (definition) => definition,
     private readonly nameAtRest: (name: string) => string = (name) => name,
+    private readonly keyed: (plain: string) => string = (plain) => plain,
   ) {
     this.dataVersion = db.prepare("PRAGMA data_version").pluck();
     this.kindRow = db.prepare("SELECT 1 FROM pinned_kinds WHERE server = ? AND kind = ?");
@@ -171,6 +174,10 @@ export class PinRepository implements PinStore {
     this.namesElsewhere = db.prepare(
       "SELECT server, name FROM listed_definitions WHERE kind = ? AND server != ? ORDER BY server, name",
     );
+  }
+
+  digest(canonical: string): string {
+    return this.keyed(plainDigest(canonical));
   }
 
   keptName(name: string): string {

@@ -12,12 +12,15 @@ import type { Db } from "./database.js";
 
 export class SpendRepository implements SpendStore {
   /**
-   * `atRest` turns a request's arguments (JSON) into what is written: the daemon, which queues what agents
-   * send, redacts them (shown-text.ts); the CLI only reads and decides requests.
+   * `atRest` turns a request's arguments (JSON) into what is written, and `keyed` a call's fingerprint: the
+   * daemon, which queues what agents send, redacts the arguments (shown-text.ts) and keys the fingerprint
+   * with the daemon key (a plain one would confirm a guess at what the redaction hid; digests-at-rest.ts);
+   * the CLI only reads and decides requests.
    */
   constructor(
     private readonly db: Db,
     private readonly atRest: (args: string) => string = (args) => args,
+    private readonly keyed: (fingerprint: string) => string = (fingerprint) => fingerprint,
   ) {}
 
   spent(
@@ -92,7 +95,7 @@ export class SpendRepository implements SpendStore {
   latest(fingerprint: string): Approval | undefined {
     return this.db
       .prepare("SELECT * FROM approvals WHERE fingerprint = ? ORDER BY created_at DESC, rowid DESC LIMIT 1")
-      .get(fingerprint) as Approval | undefined;
+      .get(this.keyed(fingerprint)) as Approval | undefined;
   }
 
   create(a: Approval): void {
@@ -101,7 +104,7 @@ export class SpendRepository implements SpendStore {
         `INSERT INTO approvals (id, created_at, expires_at, server, identity, tool, amount, currency, fingerprint, arguments, why, status, decided_at, decided_by, reason)
          VALUES (@id, @created_at, @expires_at, @server, @identity, @tool, @amount, @currency, @fingerprint, @arguments, @why, @status, @decided_at, @decided_by, @reason)`,
       )
-      .run({ ...a, arguments: this.atRest(a.arguments) });
+      .run({ ...a, fingerprint: this.keyed(a.fingerprint), arguments: this.atRest(a.arguments) });
   }
 
   waiting(identity: string, server: string, now: number): { identity: number; server: number } {

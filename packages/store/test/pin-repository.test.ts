@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { judge, DEFAULT_INTEGRITY, LISTED_PER_SERVER, PENDING_PER_SERVER, pinOf } from "@mcp-guard/core";
+import {
+  judge,
+  DEFAULT_INTEGRITY,
+  LISTED_PER_SERVER,
+  PENDING_PER_SERVER,
+  pinOf,
+  plainDigest,
+} from "@mcp-guard/core";
 import { MIGRATIONS } from "../src/migrations.js";
 import { openDatabase, PinRepository } from "../src/index.js";
 
@@ -38,8 +45,8 @@ describe("pin repository", () => {
   it("keeps the latest listing per exact name with its pin, and an approval makes it clean", async () => {
     const path = file();
     const pins = new PinRepository(openDatabase(path));
-    const v1 = pinOf({ name: "echo", description: "one" });
-    const v2 = pinOf({ name: "echo", description: "two" });
+    const v1 = pinOf({ name: "echo", description: "one" }, plainDigest);
+    const v2 = pinOf({ name: "echo", description: "two" }, plainDigest);
     expect(pins.kindPinned("s", "tool")).toBe(false);
     pins.markKindPinned("s", "tool");
     expect(pins.kindPinned("s", "tool")).toBe(true);
@@ -90,7 +97,7 @@ describe("pin repository", () => {
     expect(pins.kindPinned("s", "prompt")).toBe(false);
     expect(pins.get("s", "tool", "echo")).toEqual({ hash: "h", definition: "{}", firstUse: true });
     expect(pins.changes("s")).toMatchObject([{ kind: "prompt", name: "p", findings: [] }]);
-    pins.pin("s", "resource_template", "file:///{path}", pinOf({}));
+    pins.pin("s", "resource_template", "file:///{path}", pinOf({}, plainDigest));
     expect(pins.pins("s").map((p) => p.kind)).toEqual(["resource_template", "tool"]);
   });
 });
@@ -202,9 +209,9 @@ describe("names at rest", () => {
 
   it("are kept as the daemon's nameAtRest makes them, and found by the name as listed", () => {
     const pins = fresh();
-    const v1 = pinOf({ name: NAME, v: 1 });
+    const v1 = pinOf({ name: NAME, v: 1 }, plainDigest);
     pins.pin("s", "tool", NAME, v1);
-    pins.recordChange("s", "tool", NAME, pinOf({ name: NAME, v: 2 }), []);
+    pins.recordChange("s", "tool", NAME, pinOf({ name: NAME, v: 2 }, plainDigest), []);
     expect(pins.recordListed("s", listed(NAME, "h"))).toBe(true);
     expect(pins.pins("s").map((p) => p.name)).toEqual([KEPT]);
     expect(pins.changes("s").map((c) => c.name)).toEqual([KEPT]);
@@ -218,7 +225,7 @@ describe("names at rest", () => {
 
   it("are approved and dropped by the kept name too (the CLI reads only what is kept)", () => {
     const pins = fresh();
-    const v2 = pinOf({ name: NAME, v: 2 });
+    const v2 = pinOf({ name: NAME, v: 2 }, plainDigest);
     pins.recordChange("s", "tool", NAME, v2, []);
     expect(pins.approve("s", "tool", KEPT, v2.hash)).toBe(true);
     expect(pins.get("s", "tool", NAME)?.hash).toBe(v2.hash);
@@ -238,7 +245,7 @@ describe("definitions at rest", () => {
       openDatabase(join(mkdtempSync(join(tmpdir(), "mcpg-rest-")), "db")),
       atRest,
     );
-    const listed = pinOf({ name: "a", description: "secret" });
+    const listed = pinOf({ name: "a", description: "secret" }, plainDigest);
     pins.pin("s", "tool", "a", listed);
     pins.recordChange("s", "tool", "b", listed, []);
     expect(pins.get("s", "tool", "a")).toMatchObject({
@@ -252,8 +259,8 @@ describe("definitions at rest", () => {
 });
 
 describe("pins across a rename", () => {
-  const v1 = pinOf({ name: "echo", description: "one" });
-  const v2 = pinOf({ name: "echo", description: "two" });
+  const v1 = pinOf({ name: "echo", description: "one" }, plainDigest);
+  const v2 = pinOf({ name: "echo", description: "two" }, plainDigest);
   const seeded = () => {
     const pins = new PinRepository(openDatabase(file()));
     expect(pins.followRenames(new Map([["old", "launch-a"]]))).toEqual([]);

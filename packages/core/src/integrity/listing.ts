@@ -125,7 +125,7 @@ export function reviewDefinition(
   const found = findHidden(text)?.kinds ?? null;
   const hidden = hiddenInKeys(definition) ? [...(found ?? []), HIDDEN_IN_A_KEY] : found;
   const poison = scoreListed(c, kind, name, definition, text, own);
-  const presented = pinOf(definition);
+  const presented = pinOf(definition, (json) => pins.digest(json));
   const label = `${kind} ${name}`;
   if (hidden) c.notes.push(`${label}: hidden ${hidden.join(", ")}`);
   const poisoned = poison.score >= rules.poison_threshold;

@@ -47,6 +47,12 @@ export interface ListedState extends ListedDefinition {
 /** The daemon's SQLite implements this; the CLI approves and resets through the same tables. */
 export interface PinStore {
   /**
+   * The digest a definition's canonical JSON is pinned and compared by. The daemon's store keys it with the
+   * daemon key: a plain hash beside a redacted definition would let anyone reading the database confirm a
+   * guess at what the redaction hid.
+   */
+  digest(canonical: string): string;
+  /**
    * A name as the store keeps it: a server chooses names, so one holding a value the guard redacts is kept
    * redacted, with a keyed digest of itself that keeps it apart from every other name. Change ids are
    * digests of this (definitionChangeId), so the CLI, which reads only what is kept, names the same change.
@@ -114,7 +120,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-export function pinOf(definition: unknown): Pin {
+/** SHA-256 of a text, in hex: what a store without a key pins by (PinStore.digest keys it in the daemon). */
+export const plainDigest = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+export function pinOf(definition: unknown, digest: (canonical: string) => string): Pin {
   const json = canonicalJson(definition);
-  return { hash: createHash("sha256").update(json).digest("hex"), definition: json };
+  return { hash: digest(json), definition: json };
 }

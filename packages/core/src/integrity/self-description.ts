@@ -71,5 +71,5 @@ export function extendInstructionsPin(pins: PinStore, server: string, definition
   const pin = pins.get(server, "instructions", "");
   // A pin of the whole self-description always holds a serverInfo member (null when there was none).
   if (pin?.definition !== canonicalJson({ instructions: definition.instructions })) return;
-  pins.pin(server, "instructions", "", { ...pinOf(definition), firstUse: true });
+  pins.pin(server, "instructions", "", { ...pinOf(definition, (json) => pins.digest(json)), firstUse: true });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findHidden, revealTags } from "../../src/integrity/hidden.js";
-import { canonicalJson, pinOf } from "../../src/integrity/pins.js";
+import { canonicalJson, pinOf, plainDigest } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
 import { SensitiveResources } from "../../src/integrity/sensitive.js";
 
@@ -125,9 +125,11 @@ describe("pins", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
       '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}',
     );
-    expect(pinOf({ name: "x", description: "d" }).hash).toBe(pinOf({ description: "d", name: "x" }).hash);
-    expect(pinOf({ name: "x", description: "d" }).hash).not.toBe(
-      pinOf({ name: "x", description: "d2" }).hash,
+    expect(pinOf({ name: "x", description: "d" }, plainDigest).hash).toBe(
+      pinOf({ description: "d", name: "x" }, plainDigest).hash,
+    );
+    expect(pinOf({ name: "x", description: "d" }, plainDigest).hash).not.toBe(
+      pinOf({ name: "x", description: "d2" }, plainDigest).hash,
     );
   });
 });

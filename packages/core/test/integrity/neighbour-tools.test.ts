@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewEntries, type ReviewContext } from "../../src/integrity/listing.js";
 import { neighbourSignals, type Neighbours } from "../../src/integrity/neighbour-tools.js";
-import type { PinStore } from "../../src/integrity/pins.js";
+import { plainDigest, type PinStore } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
 import { SessionListed } from "../../src/integrity/session-listed.js";
 import { DEFAULT_INTEGRITY } from "../../src/policy/policy.js";
@@ -84,6 +84,7 @@ describe("a definition read beside the other servers' tools", () => {
 
 /** A pin store that remembers nothing: every listing is a first sight. */
 const noPins: PinStore = {
+  digest: plainDigest,
   kindPinned: () => false,
   markKindPinned: () => {},
   get: () => undefined,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewEntries, type ReviewContext } from "../../src/integrity/listing.js";
 import { otherToolOrders } from "../../src/integrity/other-tool-orders.js";
-import type { PinStore } from "../../src/integrity/pins.js";
+import { plainDigest, type PinStore } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
 import { SessionListed } from "../../src/integrity/session-listed.js";
 import { DEFAULT_INTEGRITY } from "../../src/policy/policy.js";
@@ -115,6 +115,7 @@ describe("an order for another tool's use", () => {
   it("withholds such a tool when listed, even alone", () => {
     const notes: string[] = [];
     const stub = {
+      digest: plainDigest,
       get: () => undefined,
       pin: () => undefined,
       recordChange: () => true,

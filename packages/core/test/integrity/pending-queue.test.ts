@@ -3,7 +3,7 @@
 // full queue cannot take stays withheld, and the audit's findings say both.
 import { describe, expect, it } from "vitest";
 import { toolIntegrity } from "../../src/interceptors/tool-integrity.js";
-import { LISTED_PER_SERVER, type PinStore } from "../../src/integrity/pins.js";
+import { LISTED_PER_SERVER, plainDigest, type PinStore } from "../../src/integrity/pins.js";
 import { classify, type Message, type RequestMessage } from "../../src/jsonrpc.js";
 import type { MessageContext, Verdict } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
@@ -23,6 +23,7 @@ const policy = effectivePolicy(
 function fullQueue() {
   const dropped: string[][] = [];
   const pins: PinStore = {
+    digest: plainDigest,
     kindPinned: () => true,
     markKindPinned: () => {},
     get: () => undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, pinOf, type Pin, type PinStore } from "../../src/integrity/pins.js";
+import { canonicalJson, pinOf, plainDigest, type Pin, type PinStore } from "../../src/integrity/pins.js";
 import {
   extendInstructionsPin,
   presentSelfDescription,
@@ -10,6 +10,7 @@ import {
 function storeWith(pin: Pin | undefined) {
   const held = { pin };
   const store = {
+    digest: plainDigest,
     get: () => held.pin,
     pin: (_server: string, _kind: string, _name: string, next: Pin) => (held.pin = next),
   } as unknown as PinStore;
@@ -81,9 +82,9 @@ describe("a server's self-description in initialize", () => {
 
   it("extends a pin of the instructions alone by the serverInfo beside the same instructions, as on first use", () => {
     const definition = selfDescription({ serverInfo: { name: "w", version: "1" }, instructions: "Use it." });
-    const { store, held } = storeWith(pinOf({ instructions: "Use it." }));
+    const { store, held } = storeWith(pinOf({ instructions: "Use it." }, plainDigest));
     extendInstructionsPin(store, "s", definition);
-    expect(held.pin).toEqual({ ...pinOf(definition), firstUse: true });
+    expect(held.pin).toEqual({ ...pinOf(definition, plainDigest), firstUse: true });
   });
 
   it("leaves other pins alone: changed instructions, and a pin that already holds serverInfo", () => {
@@ -91,11 +92,11 @@ describe("a server's self-description in initialize", () => {
       serverInfo: { name: "w", version: "1" },
       instructions: "Now this.",
     });
-    const legacy = pinOf({ instructions: "Use it." });
+    const legacy = pinOf({ instructions: "Use it." }, plainDigest);
     const changed = storeWith(legacy);
     extendInstructionsPin(changed.store, "s", definition);
     expect(changed.held.pin).toBe(legacy);
-    const whole = pinOf(selfDescription({ instructions: "Now this." }));
+    const whole = pinOf(selfDescription({ instructions: "Now this." }), plainDigest);
     const current = storeWith(whole);
     extendInstructionsPin(current.store, "s", definition);
     expect(current.held.pin).toBe(whole);

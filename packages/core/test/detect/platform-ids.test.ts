@@ -31,3 +31,20 @@ describe("a card-shaped number in a URL's path", () => {
     expect(cards(text)).toBe(1);
   });
 });
+
+describe("a card-shaped number under a field named as an id", () => {
+  it.each([
+    ["a bare run of digits", `{"id": "${DISCORD}"}`],
+    ["a bare run after id=", `channel_id=${DISCORD}`],
+  ])("is an id: %s", (_, text) => {
+    expect(cards(text)).toBe(0);
+  });
+
+  it.each([
+    ["grouped with spaces", `{"id": "4539 1488 0343 6467"}`],
+    ["grouped with dashes", `userId: 4539-1488-0343-6467`],
+    ["in a mention, grouped", `<@4539 1488 0343 6467>`],
+  ])("is a card: %s", (_, text) => {
+    expect(cards(text)).toBe(1);
+  });
+});

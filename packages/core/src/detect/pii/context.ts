@@ -99,7 +99,8 @@ const ORDER_WORD_BEFORE = /\b(?:order|invoice|ticket|booking|confirmation)\s*:?[
 // variantId:; not "paid"), inside a chat mention (<@…>, <@!…>, <#…>), or in a URL's path as an app's id
 // URI's segment (gid://shopify/ProductVariant/…) or one of a run of numbers (discord.com/channels/…/…/…), a
 // number is that id. A web URL's path with one number in it is not excused: a card sent to a collector as
-// `https://host/log/<card>` is the leak it looks like.
+// `https://host/log/<card>` is the leak it looks like. Nor is a number grouped as cards are printed
+// (`"id": "4111 1111 1111 1111"`): no platform prints its ids in groups, so that is written as a card.
 const ID_FIELD_BEFORE = /(?:(?<![A-Za-z])(?:id|ID|Id)|[a-z0-9](?:Id|ID))[\\"']{0,2}\s*[:=]\s*[\\"']{0,2}$/;
 const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
@@ -126,6 +127,7 @@ export function cardLookalike(text: string, start: number, end: number, calledAC
 }
 
 function platformId(text: string, start: number, end: number, before: string): boolean {
+  if (!/^[0-9]+$/.test(text.slice(start, end))) return false;
   if (ID_FIELD_BEFORE.test(before) || MENTION_BEFORE.test(before)) return true;
   if (text[start - 1] !== "/") return false;
   const url = text.slice(Math.max(0, start - URL_WINDOW), start);

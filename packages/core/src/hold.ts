@@ -45,11 +45,7 @@ export function awaitHold(result: PipelineResult, wait: HoldWait): Promise<Pipel
           return;
         }
         end();
-        const release = hold.release?.bind(hold);
-        Promise.resolve(resume(settled)).then(
-          (resumed) => resolve(release ? { ...resumed, release } : resumed),
-          reject,
-        );
+        Promise.resolve(resume(settled)).then(resolve, reject);
       } catch (err) {
         end();
         reject(err);

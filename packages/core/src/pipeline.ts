@@ -101,15 +101,14 @@ export interface Hold {
    * step that decides on rules (the spend caps) decides on those, not on the ones the message arrived under.
    */
   settle(final: boolean, current?: MessageContext): Verdict | undefined;
-  /**
-   * Undoes what `settle` committed, when the call is refused as it leaves after all (judged again under the
-   * policy in force then): a charge for a call that never reached the server is no money spent.
-   */
-  release?(): void;
 }
 
 export type Verdict =
-  | ({ action: "pass" } & Notes)
+  /**
+   * `release` undoes what the step committed in passing the message (a charge), should the message never
+   * reach its peer after all: refused as it leaves, or not sent (PipelineResult.release).
+   */
+  | ({ action: "pass"; release?: () => void } & Notes)
   | ({ action: "modify"; message: JsonObject } & Notes)
   | ({ action: "block"; reason: ErrorReason; data?: Record<string, unknown> } & Notes)
   /** `reason` and `data` say why it is held (and are the answer where a message cannot be held). */
@@ -135,7 +134,10 @@ export interface PipelineResult {
   trace: TraceEntry[];
   /** With a hold: continues the chain after the held step, given that step's settled verdict. */
   resume?: (settled: Verdict) => PipelineResult | Promise<PipelineResult>;
-  /** After a hold settled: undoes what the held step committed (Hold.release), for a call refused as it leaves. */
+  /**
+   * For a message every step passed: undoes what the steps committed in passing it (their verdicts' release),
+   * for a message that then never reaches its peer (refused as it leaves, or not sent). Idempotent.
+   */
   release?: () => void;
 }
 
@@ -153,17 +155,20 @@ export function runPipeline(
   ctx: MessageContext,
   options: PipelineOptions,
 ): PipelineResult | Promise<PipelineResult> {
-  return runFrom(interceptors, 0, ctx, [], options);
+  return runFrom(interceptors, 0, ctx, [], options, undefined);
 }
 
+/** `release`: what the steps before `from` committed (see PipelineResult.release). */
 function runFrom(
   interceptors: readonly Interceptor[],
   from: number,
   ctx: MessageContext,
   trace: TraceEntry[],
   options: PipelineOptions,
+  release: (() => void) | undefined,
 ): PipelineResult | Promise<PipelineResult> {
   let current = ctx;
+  let committed = release;
   // One clock reading per step: a step ends where the next one starts (the clock is read 16 times per
   // proxied call instead of 32).
   let started = options.now();
@@ -177,15 +182,16 @@ function runFrom(
       return failed(trace, current, interceptor.name, started, options, err);
     }
     if (outcome instanceof Promise) {
-      return continueAsync(interceptors, i, outcome, started, current, trace, options);
+      return continueAsync(interceptors, i, outcome, started, current, trace, options, committed);
     }
     const ended = options.now();
     const step = apply(outcome, interceptors, i, started, ended, current, trace, options);
     if (!isContext(step)) return step;
+    committed = alsoRelease(committed, outcome);
     current = step;
     started = ended;
   }
-  return { verdict: PASSED, message: current.message, trace };
+  return passed(current.message, trace, committed);
 }
 
 async function continueAsync(
@@ -196,8 +202,10 @@ async function continueAsync(
   ctx: MessageContext,
   trace: TraceEntry[],
   options: PipelineOptions,
+  release: (() => void) | undefined,
 ): Promise<PipelineResult> {
   let current = ctx;
+  let committed = release;
   for (let i = index; i < interceptors.length; i++) {
     const interceptor = interceptors[i];
     if (interceptor === undefined) throw new Error(`pipeline: no interceptor at ${i}`);
@@ -213,13 +221,29 @@ async function continueAsync(
     }
     const step = apply(verdict, interceptors, i, t0, options.now(), current, trace, options);
     if (!isContext(step)) return step;
+    committed = alsoRelease(committed, verdict);
     current = step;
   }
-  return { verdict: PASSED, message: current.message, trace };
+  return passed(current.message, trace, committed);
 }
 
 /** The verdict of a chain every step passed; never changed, so one object serves every message. */
 const PASSED: Verdict = Object.freeze({ action: "pass" });
+
+function passed(message: Message, trace: TraceEntry[], release: (() => void) | undefined): PipelineResult {
+  return release ? { verdict: PASSED, message, trace, release } : { verdict: PASSED, message, trace };
+}
+
+/** `release` and what a passing step committed, undone together. */
+function alsoRelease(release: (() => void) | undefined, verdict: Verdict): (() => void) | undefined {
+  const step = verdict.action === "pass" ? verdict.release : undefined;
+  if (!step) return release;
+  if (!release) return step;
+  return () => {
+    release();
+    step();
+  };
+}
 
 /**
  * What a step leads to: the context the next step sees (the chain goes on), or the chain's result. No
@@ -254,7 +278,8 @@ function apply(
       if (settled.action === "hold")
         return failed(continued, ctx, name, t0, options, new Error("held twice"));
       const step = apply(settled, interceptors, index, t0, options.now(), ctx, continued, options);
-      return isContext(step) ? runFrom(interceptors, index + 1, step, continued, options) : step;
+      if (!isContext(step)) return step;
+      return runFrom(interceptors, index + 1, step, continued, options, alsoRelease(undefined, settled));
     };
     return { verdict, message: ctx.message, trace, resume };
   }

@@ -144,4 +144,26 @@ describe("runPipeline", () => {
       "b:pass",
     ]);
   });
+
+  it("hands on what passing steps committed, undone together, also through a hold and an async step", async () => {
+    const undone: string[] = [];
+    const committing = (name: string): Interceptor =>
+      fixed(name, { action: "pass", release: () => void undone.push(name) });
+    const later: Interceptor = { name: "later", inspect: () => Promise.resolve({ action: "pass" }) };
+    const result = await runPipeline([committing("a"), later, committing("b")], ctx, options);
+    result.release?.();
+    expect(undone).toEqual(["a", "b"]);
+    // Nothing committed: nothing to undo.
+    expect(runPipeline([pass("a")], ctx, options)).not.toHaveProperty("release");
+    const held: Verdict = {
+      action: "hold",
+      reason: "approval_pending",
+      hold: { timeoutMs: 1000, settle: () => undefined },
+    };
+    const waiting = runPipeline([fixed("wait", held), pass("b")], ctx, options);
+    if (waiting instanceof Promise || !waiting.resume) throw new Error("expected a synchronous hold");
+    const resumed = await waiting.resume({ action: "pass", release: () => void undone.push("wait") });
+    resumed.release?.();
+    expect(undone).toEqual(["a", "b", "wait"]);
+  });
 });

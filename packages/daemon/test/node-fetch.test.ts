@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeFetch } from "../src/upstream/node-fetch.js";
+import { NotSent } from "../src/upstream/upstream.js";
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -21,6 +22,20 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
 }
 
 describe("nodeFetch", () => {
+  it("says a request was not sent only when its connection could not be made", async () => {
+    // The port refuses the connection: nothing left the daemon.
+    const refused = await serve(() => {});
+    server!.closeAllConnections();
+    await new Promise((resolve) => server!.close(resolve));
+    server = undefined;
+    await expect(nodeFetch(refused, { method: "POST", body: "{}" })).rejects.toBeInstanceOf(NotSent);
+    // The server read the request, then dropped the connection: it may have acted on it.
+    const read = await serve((req) => req.on("data", () => req.socket.destroy()));
+    const failure = await nodeFetch(read, { method: "POST", body: "{}" }).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(NotSent);
+  });
+
   it("sends the method, headers and body, and answers with status, headers and a streamed body", async () => {
     const url = await serve((req, res) => {
       let body = "";

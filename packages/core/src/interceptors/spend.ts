@@ -165,19 +165,20 @@ export function spend(
       const cost = costOf(rules, tool, args);
       if (typeof cost !== "number") return block("invalid_cost", { tool, detail: cost.invalid });
       const identity = identityLabel(ctx.identity);
-      return charge({ ctx, rules, identity, tool, args, cost }, true, {});
+      return charge({ ctx, rules, identity, tool, args, cost }, true);
     },
   };
 
   /**
-   * Caps, then approval, then the ledger: the whole step, also when a held call is settled. `committed` learns
-   * what it wrote (the approval used, the ledger's row), for a held call refused as it leaves to take back.
+   * Caps, then approval, then the ledger: the whole step, also when a held call is settled. A call let through
+   * carries what it wrote (the approval used, the ledger's row) to take back, should it never reach the server.
    */
-  function charge(call: Call, mayHold: boolean, committed: Committed): Verdict {
+  function charge(call: Call, mayHold: boolean): Verdict {
     const { ctx, rules, identity, tool, args, cost } = call;
     const at = now();
     const capped = capExceeded(ctx, rules, identity, cost, at);
     if (capped) return capped;
+    const committed: Committed = {};
     const answer = approval(ctx, rules, identity, tool, args, cost, at, committed);
     if (answer) {
       const wait = rules.wait_for_approval_seconds;
@@ -197,7 +198,17 @@ export function spend(
         amount: cost,
         currency: rules.currency,
       });
-    return cost > 0 ? { action: "pass", findings: [`cost ${cost} ${rules.currency}`] } : PASS;
+    const findings = cost > 0 ? [`cost ${cost} ${rules.currency}`] : undefined;
+    if (committed.charge === undefined && committed.approval === undefined)
+      return findings ? { action: "pass", findings } : PASS;
+    // Not sent after all (refused as it leaves, the server gone): no money was spent, and the person's
+    // approval still stands for the same call, should the agent try it again.
+    const release = () => {
+      if (committed.charge !== undefined) store.cancel(committed.charge);
+      if (committed.approval !== undefined) store.mark(committed.approval, "approved");
+      committed.charge = committed.approval = undefined;
+    };
+    return findings ? { action: "pass", findings, release } : { action: "pass", release };
   }
 
   /** Holds the call until a person decides; then this step finishes where it stopped. */
@@ -217,7 +228,6 @@ export function spend(
         latest !== undefined && latest.id === id && latest.status === "pending" && latest.expires_at > now()
       );
     };
-    const committed: Committed = {};
     return {
       action: "hold",
       reason: pendingAnswer.reason,
@@ -226,16 +236,7 @@ export function spend(
         timeoutMs: waitSeconds * 1000,
         // Charged under the caps in force when it leaves: a cap lowered while it waited applies to it.
         settle: (final, current) =>
-          !final && undecided()
-            ? undefined
-            : charge(current ? inForceNow(call, current) : call, false, committed),
-        // Refused as it leaves (a tool denied while it waited): no money was spent, and the person's approval
-        // still stands for the same call, should the agent try it again once it is allowed.
-        release: () => {
-          if (committed.charge !== undefined) store.cancel(committed.charge);
-          if (committed.approval !== undefined) store.mark(committed.approval, "approved");
-          committed.charge = committed.approval = undefined;
-        },
+          !final && undecided() ? undefined : charge(current ? inForceNow(call, current) : call, false),
       },
     };
   }
@@ -250,7 +251,7 @@ function inForceNow(call: Call, current: MessageContext): Call {
   return { ...call, ctx: current, rules: current.policy.spend ?? call.rules };
 }
 
-/** What settling a held call wrote: the ledger's row and the approval it used up. */
+/** What letting a call through wrote: the ledger's row and the approval it used up. */
 interface Committed {
   charge?: number | undefined;
   approval?: string | undefined;

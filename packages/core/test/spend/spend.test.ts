@@ -135,12 +135,15 @@ describe("spend", () => {
       rules({ tools: { ｓｍｓ: { cost: 0.5 }, ｻｰﾊﾞｰ削除: { cost: 2 } }, require_approval: ["ｗｉｐｅ"] }),
     );
     const { check } = make();
-    expect(check.inspect(ctx("sms", {}, written))).toEqual({ action: "pass", findings: ["cost 0.5 EUR"] });
-    expect(check.inspect(ctx("ｻｰﾊﾞｰ削除", {}, written))).toEqual({
+    expect(check.inspect(ctx("sms", {}, written))).toMatchObject({
+      action: "pass",
+      findings: ["cost 0.5 EUR"],
+    });
+    expect(check.inspect(ctx("ｻｰﾊﾞｰ削除", {}, written))).toMatchObject({
       action: "pass",
       findings: ["cost 2 EUR"],
     });
-    expect(check.inspect(ctx("サーバー削除", {}, written))).toEqual({
+    expect(check.inspect(ctx("サーバー削除", {}, written))).toMatchObject({
       action: "pass",
       findings: ["cost 2 EUR"],
     });
@@ -150,8 +153,11 @@ describe("spend", () => {
 
   it("records fixed and argument costs and reports them in the trace", () => {
     const { store, check } = make();
-    expect(check.inspect(ctx("sms", {}, rules()))).toEqual({ action: "pass", findings: ["cost 0.5 EUR"] });
-    expect(check.inspect(ctx("pay", { payment: { amount: "2.5" } }, rules()))).toEqual({
+    expect(check.inspect(ctx("sms", {}, rules()))).toMatchObject({
+      action: "pass",
+      findings: ["cost 0.5 EUR"],
+    });
+    expect(check.inspect(ctx("pay", { payment: { amount: "2.5" } }, rules()))).toMatchObject({
       action: "pass",
       findings: ["cost 2.5 EUR"],
     });
@@ -275,21 +281,34 @@ describe("spend", () => {
     });
   });
 
+  it("lets a charged call through with the charge to take back, should it never reach the server", () => {
+    const { check, store } = make();
+    const verdict = verdictNow(check.inspect(ctx("pay", { payment: { amount: 4 } }, rules())));
+    if (verdict.action !== "pass" || !verdict.release) throw new Error("expected a pass to release");
+    expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(4);
+    verdict.release();
+    verdict.release();
+    expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(0);
+    // A free call commits nothing.
+    expect(verdictNow(check.inspect(ctx("free", {}, rules())))).not.toHaveProperty("release");
+  });
+
   it("takes back a settled call's charge and approval when the call is refused as it leaves", () => {
     const waiting = rules({ caps: { per_hour: 15 }, wait_for_approval_seconds: 60 });
     const { check, store } = make();
     const verdict = verdictNow(check.inspect(ctx("pay", { payment: { amount: 7 } }, waiting)));
     if (verdict.action !== "hold") throw new Error(`expected a hold, got ${JSON.stringify(verdict)}`);
     store.approvals.at(-1)!.status = "approved";
-    expect(verdict.hold.settle(false, ctx("pay", {}, waiting))).toMatchObject({ action: "pass" });
+    const settled = verdict.hold.settle(false, ctx("pay", {}, waiting));
+    if (settled?.action !== "pass" || !settled.release) throw new Error("expected a pass to release");
     expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(7);
     expect(store.approvals.at(-1)!.status).toBe("used");
-    verdict.hold.release?.();
+    settled.release();
     expect(store.spent("bank", { label: "api_key:agent" }, 0).total).toBe(0);
     expect(store.approvals.at(-1)!.status).toBe("approved");
     // Released once: a second release takes nothing more back.
     store.approvals.at(-1)!.status = "used";
-    verdict.hold.release?.();
+    settled.release();
     expect(store.approvals.at(-1)!.status).toBe("used");
   });
 });

@@ -8,6 +8,8 @@ export interface Pending {
   receivedAt: number;
   /** Set for the guard's own requests (see own-requests.ts): their response goes here, not to the client. */
   own?: (response: Message | NoAnswer | undefined) => void;
+  /** Undoes what the chain committed in passing the request (a charge), should it never be sent. */
+  release?: (() => void) | undefined;
 }
 
 export class Correlation {

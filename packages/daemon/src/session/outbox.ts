@@ -86,7 +86,12 @@ export class Outbox {
   private notForwarded(direction: Direction, message: Message, detail: string, err?: unknown): void {
     this.r.logger.error({ err, direction, kind: message.kind }, `message refused: ${detail}`);
     if (message.kind === "notification") return;
-    if (message.kind === "request") this.r.pending.sentTowards(direction).delete(message.id);
+    if (message.kind === "request") {
+      const pending = this.r.pending.sentTowards(direction);
+      // Never sent: what passing it committed (a charge) is undone.
+      pending.get(message.id)?.release?.();
+      pending.delete(message.id);
+    }
     const error = errorResponse(message.id, "internal_error", err ? {} : { detail });
     // Already at the end of the turn: an error for the client goes straight out.
     if (!senderIsClient(direction, message)) this.toServer(error);

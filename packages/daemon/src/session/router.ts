@@ -143,8 +143,14 @@ export class Session {
         };
       },
       undelivered: (id, reason) => this.undelivered(id, reason),
+      unsent: (id, reason) => {
+        this.notSent(id);
+        this.undelivered(id, reason);
+      },
       refused: (id, detail) => {
-        if (id !== undefined) this.unanswered(id, "too_many_in_flight", { detail });
+        if (id === undefined) return;
+        this.notSent(id);
+        this.unanswered(id, "too_many_in_flight", { detail });
       },
       down: (reason) => this.upstreamDown(reason),
     });
@@ -510,7 +516,8 @@ export class Session {
       if (forward.kind === "response") this.pending.settle();
       return;
     }
-    if (forward.kind === "request") this.pending.toServer.set(forward.id, { request: forward, receivedAt });
+    if (forward.kind === "request")
+      this.pending.toServer.set(forward.id, { request: forward, receivedAt, release: result.release });
     if (forward.kind === "notification" && forward.method === "notifications/initialized")
       this.initialized = true;
     this.outbox.forward(direction, forward, row);
@@ -646,6 +653,11 @@ export class Session {
   }
 
   // ---- the upstream's end -----------------------------------------------------------------------------
+
+  /** A client's request that never reached the server: what passing it committed (a charge) is undone. */
+  private notSent(id: JsonRpcId | undefined): void {
+    if (id !== undefined) this.pending.toServer.get(id)?.release?.();
+  }
 
   /** A request that could not be delivered is answered, not left hanging. */
   private undelivered(id: JsonRpcId | undefined, reason: string): void {

@@ -1,7 +1,7 @@
 // The session's upstream endpoint, made and started on the first message that needs it (a session that
 // never sends anything never starts a server), and the one place that knows whether it is down.
 import type { JsonObject, JsonRpcId } from "@mcp-guard/core";
-import { TooManyConnections, type Upstream } from "../upstream/index.js";
+import { NotSent, TooManyConnections, type Upstream } from "../upstream/index.js";
 
 /** Thrown by createUpstream when the server cannot be used in this session, with the reason for the client. */
 export class ServerUnavailableError extends Error {}
@@ -10,9 +10,11 @@ export interface UpstreamLinkRoute {
   create(): Upstream;
   /** Sets the new upstream's callbacks. */
   attach(upstream: Upstream): void;
-  /** A request (by id) could not be delivered: answer it. */
+  /** A request (by id) could not be delivered, and may have reached the server before it failed: answer it. */
   undelivered(id: JsonRpcId | undefined, reason: string): void;
-  /** A request (by id) found no connection free for it (connection-shares.ts): refuse it. */
+  /** A request (by id) that never left for the server (it is down, or could not be reached): answer it. */
+  unsent(id: JsonRpcId | undefined, reason: string): void;
+  /** A request (by id) found no connection free for it (connection-shares.ts): refuse it (it was not sent). */
   refused(id: JsonRpcId | undefined, reason: string): void;
   /** The upstream could not be made, could not start, or ended. Called once. */
   down(reason: string): void;
@@ -53,14 +55,15 @@ export class UpstreamLink {
 
   /**
    * Sends, starting the upstream first if needed. A message that cannot be delivered answers its request
-   * (`requestId`) as undelivered; an unexpected failure to make the upstream throws (internal_error).
+   * (`requestId`): as unsent where it never left, as undelivered where it may have reached the server; an
+   * unexpected failure to make the upstream throws (internal_error).
    */
   send(message: JsonObject, requestId?: JsonRpcId): void | Promise<void> {
-    if (this.downReason !== undefined) return this.route.undelivered(requestId, this.downReason);
+    if (this.downReason !== undefined) return this.route.unsent(requestId, this.downReason);
     if (!this.started)
       return this.start().then(
         () => this.send(message, requestId),
-        (err: Error) => this.route.undelivered(requestId, err.message),
+        (err: Error) => this.route.unsent(requestId, err.message),
       );
     const upstream = this.upstream;
     if (upstream === undefined) throw new Error("session: the upstream has started but is not set");
@@ -68,14 +71,15 @@ export class UpstreamLink {
     try {
       sent = upstream.send(message);
     } catch (err) {
-      return this.route.undelivered(requestId, (err as Error).message);
+      // A stdio server no longer running: nothing was written.
+      return this.route.unsent(requestId, (err as Error).message);
     }
     if (sent)
-      sent.catch((err: Error) =>
-        err instanceof TooManyConnections
-          ? this.route.refused(requestId, err.message)
-          : this.route.undelivered(requestId, err.message),
-      );
+      sent.catch((err: Error) => {
+        if (err instanceof TooManyConnections) this.route.refused(requestId, err.message);
+        else if (err instanceof NotSent) this.route.unsent(requestId, err.message);
+        else this.route.undelivered(requestId, err.message);
+      });
   }
 
   /** Marks the upstream down; true the first time (the caller then ends the session). */

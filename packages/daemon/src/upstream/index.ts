@@ -6,7 +6,7 @@ import { StdioUpstream } from "./stdio-upstream.js";
 import { TransportUpstream } from "./transport-upstream.js";
 import type { Upstream } from "./upstream.js";
 
-export type { Upstream } from "./upstream.js";
+export { NotSent, type Upstream } from "./upstream.js";
 export { TransportUpstream } from "./transport-upstream.js";
 export { ConnectionShares, TooManyConnections, type ConnectionShare } from "./connection-shares.js";
 export { runningServers } from "./stdio-upstream.js";

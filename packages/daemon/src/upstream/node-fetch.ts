@@ -15,6 +15,7 @@ import { takesOwnerReserve } from "../descriptor-reserve.js";
 import { boundedBody, type OversizedAnswer } from "./bounded-body.js";
 import { TooManyConnections } from "./connection-shares.js";
 import type { FlowGate } from "./flow-gate.js";
+import { NotSent } from "./upstream.js";
 
 // One connection pool per scheme for every upstream, kept alive between calls as the global fetch does. An idle
 // connection is closed after FREE_SOCKET_MS, or earlier when the server announces a shorter keep-alive
@@ -75,12 +76,21 @@ async function exchange(
       agent: secure ? httpsAgent : httpAgent,
       ...(init.signal ? { signal: init.signal } : {}),
     });
+    // Until its connection is made, nothing of the request has left: a failure then is NotSent.
+    let connected = false;
     req.once("response", resolve);
-    req.once("error", reject);
+    req.once("error", (err) =>
+      reject(connected || err instanceof TooManyConnections ? err : new NotSent(err.message, { cause: err })),
+    );
     // Ends once the answer has been read to its end, or the request failed or was aborted.
     if (onReleased) req.once("close", onReleased);
     req.once("socket", (socket: Socket) => {
-      if (socket.connecting) socket.once("connect", () => keepOutOfReserve(socket, req.destroy.bind(req)));
+      if (!socket.connecting) connected = true;
+      else
+        socket.once("connect", () => {
+          connected = true;
+          keepOutOfReserve(socket, req.destroy.bind(req));
+        });
     });
     req.end(body);
   });

@@ -10,7 +10,7 @@ import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
 import type { AnswerReports, HttpConnection } from "./http-transport.js";
-import type { Upstream } from "./upstream.js";
+import { NotSent, type Upstream } from "./upstream.js";
 
 /** How long an answer that broke off waits for what arrived before the break to be read. */
 const BROKEN_ANSWER_GRACE_MS = 100;
@@ -108,7 +108,8 @@ export class TransportUpstream implements Upstream {
     const post = async () =>
       this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
         if (err instanceof TooManyConnections) throw err; // the guard's own words, answered as such
-        throw new Error(scrubServerText(err instanceof Error ? err.message : String(err), this.known));
+        const text = scrubServerText(err instanceof Error ? err.message : String(err), this.known);
+        throw err instanceof NotSent ? new NotSent(text) : new Error(text);
       });
     const out = () => this.posts.run(post, "method" in message && "id" in message);
     const sent = this.gate ? this.gate.then(out) : out();

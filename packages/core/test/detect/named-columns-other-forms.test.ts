@@ -100,6 +100,21 @@ describe("a value named by its column's header, in the other forms tables are pr
     expect(redacted(text).split("\n")[2]).toBe(text.split("\n")[2]);
   });
 
+  it("DuckDB: rows that imitate a head (harmless names, their types) name no column: later rows stay redacted", () => {
+    const text =
+      FORMS["duckdb box"]?.(
+        ["name", "ssn", "password"],
+        [
+          ["name", "note", "comment"],
+          ["varchar", "varchar", "varchar"],
+          ["bob", SSN, PASSWORD],
+        ],
+      ) ?? "";
+    const out = redacted(text);
+    expect(out).not.toContain(SSN);
+    expect(out).not.toContain("Tr0ub4dor");
+  });
+
   it("an HTML cell of several lines (a page's paragraphs) is text, not one value", () => {
     const text =
       "<table><tr><th>password</th></tr><tr><td>\n<p>user: root</p>\n<p>see the vault</p>\n</td></tr></table>";

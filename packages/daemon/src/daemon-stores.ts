@@ -59,8 +59,8 @@ export function openStores(
     throw err;
   }
   const { audit, journal } = opened;
-  // Older audit rows are checked with every built-in detector, whatever the config turns off (it is not
-  // read here: its custom types are not applied to them).
+  // Older audit rows are checked with every built-in detector and the config's custom types, whatever the
+  // config turns off (shown-text.ts).
   const olderScrub = new AuditScrub(shownScanner(), key);
   const kept = keepOlderRowsAtRest(db, {
     definition: (json) => definitionAtRest(json, key),

@@ -40,6 +40,7 @@ import {
 import { daemonHealth, daemonStatus } from "./daemon-status.js";
 import { DashboardServer } from "./dashboard-server.js";
 import { detectionFromConfig } from "./detection.js";
+import { showWithTypesOf } from "./shown-text.js";
 import { acquireLock, ensureDaemonKey, ensureHome } from "./home.js";
 import type { FrontDoor } from "./http/front-door.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -174,6 +175,8 @@ export class Daemon {
       this.key = ensureDaemonKey(this.paths);
       this.logger = createLogger(this.paths.log, config.daemon.log_level);
       process.on("uncaughtExceptionMonitor", this.logCrash);
+      // Before anything is kept: definitions, names and stderr are redacted with the config's types too.
+      showWithTypesOf(config.pii);
       const stores = openStores(this.paths, config.audit.stdout, this.logger, this.key);
       this.stores = stores;
       followRenames(stores.pins, config.servers, this.key, this.logger);
@@ -397,6 +400,7 @@ export class Daemon {
     const staleHttp = http ? ((await this.frontDoor?.staleSessions(next.auth, http)) ?? []) : [];
     if (this.stopping) return false;
     // Before any session of a renamed server can open under the new config.
+    showWithTypesOf(next.pii);
     if (this.stores) {
       followRenames(this.stores.pins, next.servers, this.key, this.logger);
       recordDaemonSetting(this.stores.db, "require_person", String(next.approvals.require_person));

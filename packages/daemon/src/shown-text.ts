@@ -4,19 +4,34 @@
 // names, definitions and arguments, so one may carry a secret or personal data (a tool named after a token,
 // a resource URI with a key in it, an e-mail address in an argument): what reached the client redacted, or
 // what the audit never keeps, must not reach `mcp-guard logs`, status, the dashboard or the database bare.
-// Every built-in detector is on and every finding is redacted whatever its configured action: the configured
-// action decides what may flow between the peers, not what the guard repeats or keeps. The same scanner
-// redacts a server's stderr (stderr-scrub.ts).
+// Every built-in detector is on, and the config's custom types with them (an organisation's own secrets and
+// personal data, e.g. an employee number): every finding is redacted whatever its configured action: the
+// configured action decides what may flow between the peers, not what the guard repeats or keeps. The same
+// scanner redacts a server's stderr (stderr-scrub.ts).
 import { createHmac } from "node:crypto";
-import { defaultPiiConfig } from "@mcp-guard/config/runtime";
+import { defaultPiiConfig, type PiiConfig } from "@mcp-guard/config/runtime";
 import { canonicalJson, type Scanner } from "@mcp-guard/core";
 import { detectionFromConfig } from "./detection.js";
 
+let customTypes: PiiConfig["custom_types"] = {};
 let scanner: Scanner | undefined;
 
-/** Every built-in detector, made once for all that the guard shows or keeps. */
+/**
+ * Takes the config's custom types into what the guard shows and keeps: the daemon calls it with the config it
+ * starts with, before anything is kept, and again with each reloaded one.
+ */
+export function showWithTypesOf(pii: Pick<PiiConfig, "custom_types">): void {
+  customTypes = pii.custom_types;
+  scanner = undefined;
+}
+
+/** Every built-in detector and the config's custom types, made once per config for all the guard shows or keeps. */
 export function shownScanner(): Scanner | undefined {
-  scanner ??= detectionFromConfig({ ...defaultPiiConfig(), enabled: true })?.scanner;
+  scanner ??= detectionFromConfig({
+    ...defaultPiiConfig(),
+    enabled: true,
+    custom_types: customTypes,
+  })?.scanner;
   return scanner;
 }
 

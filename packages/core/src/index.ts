@@ -37,6 +37,7 @@ export {
   type PoisonModel,
 } from "./integrity/poison-model.js";
 export * from "./integrity/result-injection.js";
+export { reviewResult } from "./integrity/results.js";
 export * from "./integrity/pins.js";
 export * from "./integrity/verdict.js";
 export * from "./integrity/approve-command.js";

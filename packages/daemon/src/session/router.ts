@@ -38,6 +38,7 @@ import { judgedAgain } from "./judged-again.js";
 import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
+import { passesReview, withheldWords } from "./server-words.js";
 import { PeerOutput } from "./peer-output.js";
 import { SessionEnd, type EndAnswer } from "./session-end.js";
 import { UpstreamLink } from "./upstream-link.js";
@@ -665,11 +666,29 @@ export class Session {
     this.unanswered(id, "upstream_unavailable", this.unavailable(reason));
   }
 
-  /** What the client is told of a server that cannot take its request: why, and the server's last words. */
+  /**
+   * What the client is told of a server that cannot take its request: why, and the server's last words, if
+   * they pass the review of the server's own errors (server-words.ts).
+   */
   private unavailable(reason: string): Record<string, unknown> {
     const stderr = this.upstream.stderrTail();
     const detail = `server "${this.o.server}": ${reason}`;
-    return stderr.length ? { detail, stderr } : { detail };
+    const data = stderr.length ? { detail, stderr } : { detail };
+    if (passesReview(this.policy.integrity, "upstream_unavailable", data)) return data;
+    this.withheld(data);
+    return { detail: `server "${this.o.server}": ${withheldWords(reason)}` };
+  }
+
+  /** The server's failure as the session_ended error and the bridge tell it (server-words.ts). */
+  private endedBecause(reason: string): string {
+    const detail = `server "${this.o.server}": ${reason}`;
+    if (passesReview(this.policy.integrity, "session_ended", { detail })) return detail;
+    this.withheld({ detail });
+    return `server "${this.o.server}": ${withheldWords(reason)}`;
+  }
+
+  private withheld(data: Record<string, unknown>): void {
+    this.o.logger.warn(data, "the server's words withheld from the client: they did not pass the review");
   }
 
   /**
@@ -713,7 +732,7 @@ export class Session {
     for (const id of [...this.pending.toServer.keys()]) this.undelivered(id, reason);
     this.endLanes({ reason: "upstream_unavailable", data: this.unavailable(reason) });
     // Nothing else waits on this close: a failure to reap the server is logged here or nowhere.
-    this.close(`server "${this.o.server}": ${reason}`, "upstream_closed").catch((err: unknown) =>
+    this.close(this.endedBecause(reason), "upstream_closed").catch((err: unknown) =>
       this.o.logger.error({ err }, "closing the session after its upstream ended failed"),
     );
   }

@@ -109,7 +109,8 @@ export class TransportUpstream implements Upstream {
       this.transport.send(jsonRpcEnvelope(message)).catch((err: unknown) => {
         if (err instanceof TooManyConnections) throw err; // the guard's own words, answered as such
         const text = scrubServerText(err instanceof Error ? err.message : String(err), this.known);
-        throw err instanceof NotSent ? new NotSent(text) : new Error(text);
+        const said = `${statusOf(err)}${text}`;
+        throw err instanceof NotSent ? new NotSent(said) : new Error(said);
       });
     const out = () => this.posts.run(post, "method" in message && "id" in message);
     const sent = this.gate ? this.gate.then(out) : out();
@@ -170,6 +171,15 @@ function isJsonRpcMessage(m: JsonObject): m is JSONRPCMessage {
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The HTTP status the SDK's error carries, as the guard says it: what the client is told of the failure
+ * when the server's words in it are withheld (session/server-words.ts).
+ */
+function statusOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "number" && code >= 100 && code <= 599 ? `the server answered HTTP ${code}: ` : "";
 }
 
 function withDeadline(promise: Promise<void>, ms: number): Promise<void> {

@@ -70,7 +70,12 @@ export class BadInput {
   fromServer(problem: InputProblem): void {
     if (problem.kind === "inexact") return; // only a client's reader looks for inexact numbers
     if (problem.kind === "invalid")
-      return this.noise("parse_error", guessId(problem.text), NOT_JSON_RPC, problem.text.length);
+      return this.noise(
+        problem.reason ?? "parse_error",
+        guessId(problem.text),
+        NOT_JSON_RPC,
+        problem.text.length,
+      );
     const awaited = problem.ids?.filter((id) => this.pending.toServer.has(id));
     if (!awaited?.length)
       return this.oversizedFromServer(guessOversizedId(problem.head, problem.tail), problem.bytes);

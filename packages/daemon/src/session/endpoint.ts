@@ -9,7 +9,11 @@ import { inexactNumber, LineSplitter, type JsonObject, type LineEvent } from "@m
  * upstream's POST); otherwise its id is looked for in its first and last bytes.
  */
 export type InputProblem =
-  | { kind: "invalid"; text: string; detail: string }
+  /**
+   * `reason`: invalid_request for JSON that is not a JSON-RPC message (an HTTP upstream's SDK transport
+   * refuses it before the session sees it); parse_error otherwise.
+   */
+  | { kind: "invalid"; text: string; detail: string; reason?: "invalid_request" }
   /** JSON whose number the guard's parser would change (exact-numbers.ts): refused, never forwarded changed. */
   | { kind: "inexact"; text: string; number: string }
   | {

@@ -39,6 +39,11 @@ export interface HttpConnection {
 export interface AnswerReports {
   unanswerable(ids: readonly (string | number)[] | "all"): void;
   oversized(answer: OversizedAnswer, ids: readonly (string | number)[] | undefined): void;
+  /**
+   * A Streamable HTTP server answered a POST without requests (notifications, responses) with a body, where
+   * MCP has 202 and none: the SDK discards it unread, so what it held is recorded as one malformed message.
+   */
+  unread(): void;
 }
 
 /**
@@ -65,7 +70,7 @@ export function httpTransport(
     const answers = post ? (legacy ? undefined : ids) : legacy ? "all" : undefined;
     // Throws TooManyConnections for a POST carrying a request beyond the session's or identity's share.
     const release = options.share?.take(ids.length > 0);
-    return nodeFetch(input as string | URL, init, {
+    const answer = await nodeFetch(input as string | URL, init, {
       onReleased: release,
       gate,
       onBroken: reports && answers && (() => reports.unanswerable(answers)),
@@ -74,6 +79,8 @@ export function httpTransport(
         oversized: (answer) => reports.oversized(answer, Array.isArray(answers) ? answers : undefined),
       },
     });
+    if (post && !legacy && ids.length === 0 && unreadBody(answer)) reports?.unread();
+    return answer;
   };
   const requestInit: RequestInit = options.bearerToken
     ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
@@ -94,6 +101,17 @@ export function httpTransport(
     transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
     standaloneStream,
   };
+}
+
+/**
+ * A successful answer other than 202 that may carry a body (a length other than 0, or none given): the
+ * Streamable HTTP transport reads no body of an answer to a POST without requests (a legacy SSE server's
+ * POST answers carry none of its messages either: those come on its stream).
+ */
+function unreadBody(answer: Response): boolean {
+  return (
+    answer.ok && answer.status !== 202 && answer.body !== null && answer.headers.get("content-length") !== "0"
+  );
 }
 
 /** The ids of the requests a POST's JSON body carries (one message or a batch). */

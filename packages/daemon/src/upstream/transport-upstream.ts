@@ -4,7 +4,7 @@
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
-import { ignore, type Endpoint } from "../session/endpoint.js";
+import { ignore, type Endpoint, type InputProblem } from "../session/endpoint.js";
 import { TooManyConnections } from "./connection-shares.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
@@ -57,6 +57,8 @@ export class TransportUpstream implements Upstream {
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
     transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
     transport.onerror = (err) => {
+      const malformed = malformedMessage(err);
+      if (malformed) return this.onerror(malformed);
       this.lastError = scrubServerText(err.message, this.known);
     };
     transport.onclose = () => {
@@ -78,6 +80,7 @@ export class TransportUpstream implements Upstream {
               // whose id the message's first bytes name) as a stdio server's oversized line.
               oversized: ({ bytes, head, tail }, ids) =>
                 this.onerror({ kind: "oversized", bytes, head, tail, ids }),
+              unread: () => this.onerror({ ...NOT_JSON_RPC, detail: "a body answering a notification" }),
             })
           : { transport: this.connect },
       );
@@ -147,6 +150,26 @@ export class TransportUpstream implements Upstream {
     this.closePromise ??= (this.transport?.close() ?? Promise.resolve()).catch(() => {});
     return this.closePromise;
   }
+}
+
+const NOT_JSON = { kind: "invalid", text: "", detail: "not JSON" } as const;
+const NOT_JSON_RPC = {
+  kind: "invalid",
+  text: "",
+  detail: "not JSON-RPC",
+  reason: "invalid_request",
+} as const;
+
+/**
+ * A message the SDK's transport dropped (an SSE event, a JSON answer): not JSON (JSON.parse's SyntaxError), or
+ * not a JSON-RPC message by its schema (a zod error, with `issues`). The transport only calls onerror with it:
+ * told to the session as a stdio server's malformed line is, it is audited (without its text, which the SDK
+ * does not keep) rather than kept as the connection's last error.
+ */
+function malformedMessage(err: unknown): InputProblem | undefined {
+  if (err instanceof SyntaxError) return NOT_JSON;
+  if (Array.isArray((err as { issues?: unknown } | null)?.issues)) return NOT_JSON_RPC;
+  return undefined;
 }
 
 /**

@@ -29,6 +29,90 @@ const DICTATE = String.raw`(?:mention|state|say|include|contain|describe|claim|n
 const MODAL = String.raw`(?:must|should|has to|have to|needs? to|shall|is required to|are required to|ought to|is expected to|are expected to)`;
 const CODES = String.raw`(?:base ?\d+|hex(?:adecimal)?|binary|emojis?|morse(?: code)?|pig latin|leetspeak|rot ?13|reverse(?:d)? order|all caps|upper ?case|capital letters|french|spanish|german|italian|russian|chinese|japanese|portuguese|dutch|korean|arabic)`;
 
+// The reader's answer ordered in French, Spanish, Italian, Portuguese, German and Dutch, in one shape per language:
+// "in your answer" and an order to put something there, in either order ("Dans ta réponse, ajoute …", "Ajoutez
+// … à votre réponse", "Füge deiner Antwort … hinzu"). A customer-service e-mail asks its reader the same way
+// for their own details ("Dans votre réponse, indiquez votre numéro de commande", "Na sua resposta, inclua o
+// número do pedido"), so, as in English (result-answer-orders.ts), what is put there must be the writer's: a
+// link or a web address, a quoted phrase, a claim ("… que cette facture est payée", not "que vous …") or the
+// writer's own shop or product ("erwähne unseren Shop").
+// Where a word starts and ends: \b knows ASCII letters only ("à", "dì", "tú").
+const START = String.raw`(?<![\wà-ɏ])`;
+const END = String.raw`(?![\wà-ɏ'’])`;
+interface AnswerOrderWords {
+  /** "in" or "to" the reader's answer. */
+  inYourAnswer: string;
+  /** The imperatives that put something in it. */
+  put: string;
+  /** "That", opening a claim; its lookahead leaves out a claim about the reader or the writer. */
+  that: string;
+  /** A link or a site, and the writer's own things a planted answer promotes. */
+  link: string;
+  ours: string;
+}
+const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
+  {
+    inYourAnswer: String.raw`(?:dans|à|a|en) (?:ta|votre) r[ée]ponse`,
+    put: String.raw`ajoute[zs]?|inclu(?:e|ez|s)|ins[èe]re[zs]?|ins[ée]rez|mentionne[zs]?|[ée]cri(?:s|vez)|indique[zs]?|pr[ée]cise[zs]?|signale[zs]?|mets|mettez|dis|dites|recommande[zs]?`,
+    that: String.raw`qu(?:e${END}|['’])(?!\s*(?:vous|tu|nous|je|j['’]|il vous|on vous)${END})`,
+    link: String.raw`lien|site|url`,
+    ours: String.raw`(?:notre|nos) (?:boutique|magasin|site|produit|marque|entreprise|soci[ée]t[ée]|service|offre|application)`,
+  },
+  {
+    inYourAnswer: String.raw`(?:en|a) (?:tu|su) respuesta`,
+    put: String.raw`a[ñn]ade|a[ñn]ada|agrega|agregue|incluye|incluya|menciona|mencione|escribe|escriba|indica|indique|inserta|inserte|pon|ponga|di|diga|recomienda|recomiende`,
+    that: String.raw`que${END}(?!\s+(?:usted|ustedes|t[úu]|vosotros|nosotros|yo)${END})`,
+    link: String.raw`enlace|v[íi]nculo|link|sitio|url`,
+    ours: String.raw`nuestr[oa]s? (?:tienda|sitio|web|producto|marca|empresa|servicio|oferta|aplicaci[óo]n)`,
+  },
+  {
+    inYourAnswer: String.raw`(?:nella|alla|in) (?:tua|sua) risposta`,
+    put: String.raw`aggiungi|aggiunga|includi|includa|inserisci|inserisca|menziona|menzioni|scrivi|scriva|indica|indichi|metti|metta|di['’]|dì|dica|raccomanda|raccomandi`,
+    that: String.raw`che${END}(?!\s+(?:lei|tu|voi|noi|io)${END})`,
+    link: String.raw`link|collegamento|sito|url`,
+    ours: String.raw`(?:il |la |i |le )?nostr[oaie] (?:negozio|sito|prodotto|prodotti|marchio|azienda|servizio|offerta|app)`,
+  },
+  {
+    inYourAnswer: String.raw`(?:na|à|a|em) (?:sua|tua) resposta`,
+    put: String.raw`adicione|adiciona|inclua|inclui|insira|insere|mencione|menciona|escreva|escreve|indique|indica|coloque|coloca|diga|diz|recomende|recomenda`,
+    that: String.raw`que${END}(?!\s+(?:voc[êe]|voc[êe]s|tu|n[óo]s|eu)${END})`,
+    link: String.raw`link|site|url`,
+    ours: String.raw`(?:o |a |os |as )?noss[oa]s? (?:loja|site|produto|marca|empresa|servi[çc]o|oferta|aplicativo)`,
+  },
+  {
+    inYourAnswer: String.raw`(?:in |zu )?(?:deiner|ihrer|eurer) antwort`,
+    put: String.raw`f[üu]ge|fuege|erw[äa]hne|erwaehne|schreibe?|nenne|setze?|h[äa]nge|haenge|empfiehl|sage?`,
+    that: String.raw`da(?:ss|ß)${END}(?!\s+(?:sie|du|ihr|wir|ich)${END})`,
+    link: String.raw`link|webseite|website|url`,
+    ours: String.raw`unser(?:e|en|em|er|es)? (?:shop|laden|gesch[äa]ft|webseite|website|seite|produkt|produkte|marke|firma|unternehmen|dienst|angebot|app)`,
+  },
+  {
+    inYourAnswer: String.raw`(?:(?:toe )?aan|in) (?:je|jouw|uw) antwoord`,
+    put: String.raw`voeg|vermeld|noem|schrijf|zeg|zet|plaats|beveel|moet`,
+    that: String.raw`dat${END}(?!\s+(?:u|je|jij|wij|we|ik)${END})`,
+    link: String.raw`link|website|site|url`,
+    ours: String.raw`(?:onze|ons) (?:winkel|webshop|website|site|product|producten|merk|bedrijf|dienst|aanbod|app)`,
+  },
+];
+// A web address or a domain, and a quoted phrase (not an apostrophe: "l'", "qu'" are everywhere in French).
+const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example|shop)\b)`;
+const QUOTED = String.raw`["“«„]`;
+const ANSWER_SPAN = (n: number) => String.raw`(?:[^.!?\n]|\.(?=\S)){0,${n}}?`;
+/** "In your answer, put X" and "Put X in your answer", with X the writer's (see ANSWER_ORDER_WORDS). */
+function answerOrder({ inYourAnswer, put, that, link, ours }: AnswerOrderWords): string {
+  const answer = String.raw`${START}${inYourAnswer}${END}`;
+  const verb = String.raw`${START}(?:${put})${END}`;
+  const planted = String.raw`(?:${WEB_ADDRESS}|${QUOTED}|${START}(?:${link}|${ours})${END})`;
+  const claim = String.raw`\s*,?\s*${that}`;
+  return [
+    // "Dans ta réponse, ajoute le lien …", "En tu respuesta, menciona que …"
+    String.raw`${answer}\s*,?${ANSWER_SPAN(20)}${verb}(?:${claim}|${ANSWER_SPAN(100)}${planted})`,
+    // "Ajoutez le lien https://… à votre réponse", "Erwähne in deiner Antwort, dass …"
+    String.raw`${verb}(?:${ANSWER_SPAN(100)}${planted}${ANSWER_SPAN(100)}${answer}|${ANSWER_SPAN(60)}${answer}(?:${claim}|${ANSWER_SPAN(100)}${planted}))`,
+  ].join("|");
+}
+const EUROPEAN_ANSWER_ORDERS = ANSWER_ORDER_WORDS.map(answerOrder);
+
 export const RESULT_OUTPUT_CUES: Signal[] = [
   {
     name: "dictates what a summary of the text says",
@@ -68,8 +152,7 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        // French, Spanish, Italian, Portuguese, German, Dutch: "in your answer" then an order within the sentence
-        String.raw`\b(?:dans (?:ta|votre)|en (?:tu|su)|nella (?:tua|sua)|na (?:tua|sua)|em (?:sua|tua)|in (?:deiner|ihrer|eurer)|in (?:je|jouw|uw)) (?:réponse|reponse|respuesta|risposta|resposta|antwort|antwoord)\b(?:[^.!?\n]|\.(?=\w)){0,80}\b(?:ajoute[zs]?|inclu(?:e|ez|s|a|ye)|mentionne[zs]?|écri(?:s|vez)|ecri(?:s|vez)|indique[zs]?|añade|agrega|menciona|escribe|aggiungi|includi|menziona|scrivi|inclua|adicione|mencione|escreva|füge|fuege|erwähne|erwaehne|erwahne|schreibe?|nenne|voeg|vermeld|noem|schrijf|zeg|moet)\b`,
+        ...EUROPEAN_ANSWER_ORDERS,
         // Russian: "в своём/твоём/вашем ответе" with an order
         String.raw`${RU_IN_YOUR_ANSWER}(?:[^.!?\n]|\.(?=\w)){0,80}${RU_ORDER}`,
         // Chinese and Japanese: "in your answer" with add/include/write

@@ -180,9 +180,10 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     ),
   },
   {
-    // "Note to the assistant" in other languages (English is read by result-injection.ts).
+    // "Note to the assistant" in other languages (English is read by result-injection.ts); Dutch and Korean
+    // since round 40, which the README named without a pattern for either.
     name: "addresses the assistant in another language",
-    gate: /assistent|assistant|asistente|assistente|\bki\b|\bia\b|modell|modèle|modelo|modello|助手|人工智能|アシスタント|${scored(["ассистента", "модели"])}/gi,
+    gate: /assistent|assistant|asistente|assistente|\bki\b|\bia\b|\bai\b|modell|modèle|modelo|modello|taalmodel|助手|人工智能|アシスタント|어시스턴트|비서|에이전트|챗봇|인공지능|${scored(["ассистента", "модели"])}/gi,
     weight: 4,
     pattern: new RegExp(
       [
@@ -191,6 +192,10 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
         String.raw`\b(?:nota|mensaje|instrucci[oó]n|instrucciones|aviso|atenci[oó]n) (?:para|a) (?:el|la) (?:asistente|ia|modelo|agente|chatbot)\b(?! (?:de direcci[oó]n|administrativo|jur[ií]dico|comercial|social|personal))`,
         String.raw`\b(?:nota|messaggio|istruzion[ei]|avviso|attenzione) (?:per|all['’]) ?(?:l['’])?(?:assistente|ia|intelligenza artificiale|modello|agente|chatbot)\b(?! (?:di direzione|amministrativo|sociale|personale))`,
         String.raw`\b(?:nota|mensagem|instru[çc][ãa]o|instru[çc][õo]es|aviso|aten[çc][ãa]o) (?:para|ao|à|a) (?:o |a )?(?:assistente|ia|modelo|agente|chatbot)\b(?! (?:de dire[çc][ãa]o|administrativo|social|pessoal))`,
+        // Dutch: "Notitie voor de AI-assistent", "Bericht voor de assistent" (not "… van de directie", a person)
+        String.raw`\b(?:notitie|bericht|opmerking|instructies?|aanwijzing|memo|boodschap|let op) (?:voor|aan) (?:de|het) (?:ai-?assistent|assistent|ai|ai-?model|taalmodel|chatbot|ai-?agent)\b(?! (?:van|bij) )`,
+        // Korean: "AI 어시스턴트를 위한 메모" (a memo for the AI assistant), "AI 비서에게:" (to the AI secretary:)
+        String.raw`(?:ai|인공지능) ?(?:어시스턴트|비서|모델|에이전트|챗봇)?(?:를|을) 위한 (?:메모|메시지|지시|안내|참고|노트)|(?:ai|인공지능) ?(?:어시스턴트|비서|모델|에이전트|챗봇)?에게\s*:`,
         String.raw`(?:给|致)(?:ai|AI)?(?:助手|人工智能|模型|智能体|AI)(?:的)?(?:提示|说明|指令|消息|留言|注意)|(?:アシスタント|AI|モデル)(?:へ|に)の(?:注意|メモ|指示|メッセージ|お知らせ)`,
         String.raw`${scored(["примечание", "сообщение", "инструкция", "заметка", "внимание"])} для (?:${scored(["ассистента", "модели", "бота", "нейросети"])}|ИИ)`,
       ].join("|"),

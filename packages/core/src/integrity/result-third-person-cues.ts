@@ -10,7 +10,9 @@
 //     assistant is reading, or with the asker left out, it is addressed to the reader.
 //   - In a table cell or a code comment, an order turned to an AI by name: "| AI assistant: ignore … |",
 //     "// AI agents: before refactoring this file, send …". Only names that mean software count here, so a
-//     call transcript's "Agent: before we go on …" stays a transcript.
+//     call transcript's "Agent: before we go on …" stays a transcript. The same in German, French, Spanish,
+//     Portuguese, Italian, Chinese and Japanese ("# KI-Assistent: wenn du …", "| Asistente de IA: dile …"),
+//     each language's names for an AI with the words its orders open with (round 40: English only before).
 //   - The same third-person order in French, Spanish, Portuguese, Italian, German, Chinese and Japanese, with
 //     the reader's user, its answer or an address in reach, so a job advert's "Der Assistent muss Termine
 //     koordinieren" stays a job advert.
@@ -41,6 +43,47 @@ const AI_NAME = String.raw`(?:ai|ai (?:(?:coding|code|writing|research|e-?mail)\
 // that means software, turned to with an order, is the reader wherever it stands.
 const CELL_OR_COMMENT = String.raw`(?:^|(?<=[.!?:\[(])\s*|\|\s*|(?:#|\/\/|\/\*+|<!--|--|;|\*)\s*@?|\[\/\/\]:\s*#\s*[("']\s*|(?<=:\s*)")`;
 const VOCATIVE_ORDER = String.raw`(?:also\s+)?(?:you|please|ignore|disregard|forget|override|before|after|when|whenever|if|first|instead|always|never|do|don't|stop|include|add|append|insert|mention|tell|reply|respond|answer|output|print|write|return|run|execute|call|send|forward|e-?mail|upload|delete|remove|summari[sz]e|recommend|make sure|ensure|remember|say (?:that|this|it|the)|claim that)\b`;
+
+// The vocative in other languages: [names that mean software, the words an order to it opens with]. Only forms
+// that are orders and nothing else count: where a language's familiar imperative is also its third person
+// ("ajoute", "indica", "responde": "| IA: responde preguntas |" describes a feature), the polite or plural
+// imperative, a pronoun of the reader or a condition with the reader in it ("wenn du …", "quand tu …") does.
+// A bare "IA" is turned to in French only: the Spanish polite "indique" is the French third person, the
+// Spanish "di" the Italian "of".
+// Chinese and Japanese write no spaces, so there the order is a verb of telling, answering or adding, or a
+// polite ending, later in the same clause.
+const OTHER_LANGUAGE_VOCATIVES: Array<[string, string]> = [
+  [
+    String.raw`(?:ki|ki-(?:assistent(?:in)?|agent|modell|system)|(?:ki-)?sprachmodell|chatbot)(?:en)?`,
+    String.raw`(?:du|bitte|(?:wenn|falls|bevor|nachdem) du|ignoriere|vergiss|sage?|teile|f[üu]ge|schreibe?|sende|schicke|erw[äa]hne|antworte|gib|empfiehl|l[öo]sche)`,
+  ],
+  [
+    String.raw`(?:ia|(?:assistant|agent|mod[èe]le|syst[èe]me)s? (?:d['’])?ia|chatbot)s?`,
+    String.raw`(?:tu|vous|s['’]il (?:te|vous) pla[îi]t|(?:quand|lorsque|si|avant que) (?:tu|vous)|dis|dites|r[ée]ponds|[ée]cris|ajoutez|indiquez|ignorez|oubliez|[ée]crivez|envoyez|mentionnez|r[ée]pondez|recommandez)`,
+  ],
+  [
+    String.raw`(?:(?:asistente|agente|modelo|sistema)s? de ia|chatbot)s?`,
+    String.raw`(?:t[úu]|usted|por favor|(?:cuando|si) (?:t[úu]|usted)|dile|diles|di|diga|d[íi]gale|a[ñn]ada|agregue|incluya|mencione|escriba|indique|ignore|olvide|responda|env[íi]e|recomiende)`,
+  ],
+  [
+    String.raw`(?:(?:assistente|agente|modelo|sistema)s? de ia|chatbot)s?`,
+    String.raw`(?:voc[êe]|por favor|(?:quando|se) voc[êe]|diga|adicione|inclua|mencione|escreva|indique|ignore|esque[çc]a|responda|envie|recomende|informe|avise)`,
+  ],
+  [
+    String.raw`(?:assistente (?:ia|ai|di ia)|agente (?:ia|ai)|modello (?:ia|ai|linguistico)|chatbot)`,
+    String.raw`(?:tu|per favore|(?:quando|se) (?:tu|lei)|di['’]|dì|dille|digli|dillo|aggiungi|scrivi|rispondi|includi|inserisci|dica|aggiunga|scriva|risponda|ignori|dimentichi|menzioni|indichi|raccomandi)`,
+  ],
+  [
+    String.raw`(?:ai|人工智能|智能)\s*(?:助手|助理|模型|代理|智能体|智能體|机器人|機器人)?`,
+    String.raw`[^。！？\n]{0,120}?(?:告诉|告訴|忽略|回答|回复|回覆|添加|加入|发送|發送|请|請|务必|務必|必须|必須|不要)`,
+  ],
+  [
+    String.raw`(?:ai|人工知能)\s*(?:アシスタント|エージェント|モデル)?(?:へ|に|さん)?`,
+    String.raw`[^。！？\n]{0,120}?(?:ください|下さい|しなさい|すること|せよ|伝えて|無視して)`,
+  ],
+];
+// A word ends where no letter follows (\b knows ASCII letters only: "dì", "réponds").
+const WORD_END = String.raw`(?![\wà-ɏ])`;
 
 // The third person in other languages: [subject, modal] and the reader's user, answer or an address within reach.
 const OTHER_LANGUAGE_SUBJECT_MODAL = [
@@ -81,11 +124,16 @@ export const RESULT_THIRD_PERSON_CUES: Signal[] = [
   },
   {
     name: "turns to an AI in a cell or comment",
-    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini|<!--|code assistant|coding assistant|code agent|coding agent/gi,
+    gate: /\bais?\b|llm|language model|chatbot|claude|chatgpt|copilot|gemini|<!--|code assistant|coding assistant|code agent|coding agent|\bki\b|\bki-|sprachmodell|\bia\b|人工智能|人工知能|智能/gi,
     weight: 4,
     pattern: new RegExp(
       // Inside an HTML comment, which no person reading the page sees, an assistant or agent is software too.
-      String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}(?:\s(?:instructions?|notes?|notice|directives?|tasks?))?\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
+      [
+        String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}(?:\s(?:instructions?|notes?|notice|directives?|tasks?))?\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
+        ...OTHER_LANGUAGE_VOCATIVES.map(
+          ([names, order]) => String.raw`${CELL_OR_COMMENT}(?:${names})\s*[,:]\s*${order}${WORD_END}`,
+        ),
+      ].join("|"),
       "im",
     ),
   },

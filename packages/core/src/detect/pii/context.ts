@@ -97,19 +97,22 @@ const ORDER_WORD_BEFORE = /\b(?:order|invoice|ticket|booking|confirmation)\s*:?[
 // Where a platform's ids stand: one in ten of them passes Luhn, and Discord's (18 digits, 35… or 62…) and
 // Shopify's (14 digits, 39…) fall in card brands' ranges. Under a field named as an id ("id":, channel_id=,
 // variantId:; not "paid"), inside a chat mention (<@…>, <@!…>, <#…>), or in a URL's path as an app's id
-// URI's segment (gid://shopify/ProductVariant/…) or one of a run of numbers (discord.com/channels/…/…/…), a
+// URI's segment (gid://shopify/ProductVariant/…) or one of a run of ids (discord.com/channels/…/…/…), a
 // number is that id. A web URL's path with one number in it is not excused: a card sent to a collector as
-// `https://host/log/<card>` is the leak it looks like. Nor is a number grouped as cards are printed
-// (`"id": "4111 1111 1111 1111"`): no platform prints its ids in groups, so that is written as a card.
+// `https://host/log/<card>` is the leak it looks like. Nor is one beside any other number: a run excuses only
+// when it and its neighbour are both of a snowflake's length (17-20 digits), since `…/<card>/<MMYY CVV>`,
+// `…/<card>/<expiry date>` or `…/<unix time>/<card>` is a collector's URL as well. Nor is a number grouped as
+// cards are printed (`"id": "4111 1111 1111 1111"`): no platform prints its ids in groups, so that is a card.
 const ID_FIELD_BEFORE = /(?:(?<![A-Za-z])(?:id|ID|Id)|[a-z0-9](?:Id|ID))[\\"']{0,2}\s*[:=]\s*[\\"']{0,2}$/;
 const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
 /** A URL of the web (or one with no scheme), whose path may carry anything the page was sent. */
 const WEB_URL_BEFORE = /(?:\bhttps?:\/\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
-const NUMBER_SEGMENT_BEFORE = /\/[0-9]{6,}\/$/;
+const ID_IN_RUN = /^[0-9]{17,20}$/;
+const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 // The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.
-const NUMBER_SEGMENT_AFTER = /^[/ ][0-9]{6,}(?![0-9])/;
+const ID_SEGMENT_AFTER = /^[/ ][0-9]{17,20}(?![0-9])/;
 const URL_WINDOW = 128;
 
 /**
@@ -133,7 +136,8 @@ function platformId(text: string, start: number, end: number, before: string): b
   const url = text.slice(Math.max(0, start - URL_WINDOW), start);
   if (!URL_PATH_BEFORE.test(url)) return false;
   if (!WEB_URL_BEFORE.test(url)) return true;
-  return NUMBER_SEGMENT_BEFORE.test(before) || NUMBER_SEGMENT_AFTER.test(text.slice(end, end + 24));
+  if (!ID_IN_RUN.test(text.slice(start, end))) return false;
+  return ID_SEGMENT_BEFORE.test(before) || ID_SEGMENT_AFTER.test(text.slice(end, end + 24));
 }
 
 // A phone word between the device or parcel word and the number makes it the number to call ("Tracking

@@ -38,23 +38,34 @@ function spanOf(tag: string, attribute: RegExp, most: number): number {
   return Math.min(Math.max(n, 1), most);
 }
 
+/** A table being read: its columns' names, its rows so far, and the cells of the row and the cell it is in. */
+interface Table {
+  names: (string | undefined)[] | undefined;
+  rowsSeen: number;
+  row: Cell[];
+  /** Per column, the first row (counted as rowsSeen) no longer covered by a cell above with a rowspan. */
+  coveredUntil: number[];
+  open: Cell | undefined;
+}
+
+const newTable = (): Table => ({ names: undefined, rowsSeen: 0, row: [], coveredUntil: [], open: undefined });
+
 /** Each cell of an HTML table whose column a header names, given to `cells`. */
 export function htmlTableCells(text: string, cells: NamedCells): void {
   if (!/<t[dh]\b/i.test(text)) return;
-  let names: (string | undefined)[] | undefined;
-  let rowsSeen = 0;
-  let row: Cell[] = [];
-  /** Per column, the first row (counted as rowsSeen) no longer covered by a cell above with a rowspan. */
-  let coveredUntil: number[] = [];
-  let open: Cell | undefined;
+  // A table inside a cell (the layout table a page puts an avatar and a name in) is read as a table of its own;
+  // the cell holding it stays open, so the outer row's later cells keep their columns.
+  const outer: Table[] = [];
+  let table = newTable();
   const closeCell = (at: number) => {
-    if (open === undefined) return;
-    open.end = at;
-    row.push(open);
-    open = undefined;
+    if (table.open === undefined) return;
+    table.open.end = at;
+    table.row.push(table.open);
+    table.open = undefined;
   };
   const closeRow = (at: number) => {
     closeCell(at);
+    const { row, rowsSeen, names, coveredUntil } = table;
     if (row.length === 0) return;
     // The first row, or a row of header cells, names the columns; the cells of every other row are named so.
     const naming = rowsSeen === 0 || row.every((cell) => cell.header);
@@ -76,9 +87,9 @@ export function htmlTableCells(text: string, cells: NamedCells): void {
       }
       column += cell.columns;
     }
-    if (naming) names = named;
-    rowsSeen++;
-    row = [];
+    if (naming) table.names = named;
+    table.rowsSeen++;
+    table.row = [];
   };
   TABLE_TAG.lastIndex = 0;
   for (let m = TABLE_TAG.exec(text); m !== null; m = TABLE_TAG.exec(text)) {
@@ -88,24 +99,30 @@ export function htmlTableCells(text: string, cells: NamedCells): void {
     if (tag === "td" || tag === "th") {
       closeCell(m.index);
       if (!closing)
-        open = {
+        table.open = {
           header: tag === "th",
           start: after,
           end: after,
           columns: spanOf(m[0], COLSPAN, MAX_COLSPAN),
           rows: spanOf(m[0], ROWSPAN, MAX_ROWSPAN),
         };
+    } else if (tag === "tr") closeRow(m.index);
+    else if (!closing && table.open !== undefined) {
+      // A table opens inside a cell: the cell's table waits, its cell open, until this one ends.
+      outer.push(table);
+      table = newTable();
     } else {
-      closeRow(m.index);
       // A table starts or ends: its names name no other table's cells.
-      if (tag === "table") {
-        names = undefined;
-        rowsSeen = 0;
-        coveredUntil = [];
-      }
+      closeRow(m.index);
+      table = (closing ? outer.pop() : undefined) ?? newTable();
     }
   }
   closeRow(text.length);
+  // Tables left open at the end (a cut-off page) end there too.
+  for (let t = outer.pop(); t !== undefined; t = outer.pop()) {
+    table = t;
+    closeRow(text.length);
+  }
 }
 
 /** What the rules read a header cell's column as, or undefined when it names none. */

@@ -140,6 +140,24 @@ describe("a value named by its column's header, in the other forms tables are pr
     ]);
   });
 
+  it("an HTML table inside a cell is a table of its own: the outer row keeps its columns", () => {
+    // Round 40 (attack-html-nested-table-cells.test.ts): a layout table in a row's first cell.
+    const text = [
+      "<table>",
+      "<tr><th>name</th><th>ssn</th><th>password</th></tr>",
+      `<tr><td><table><tr><td>avatar</td><td>bob</td></tr></table></td><td>${SSN}</td><td>${PASSWORD}</td></tr>`,
+      `<tr><td><table><tr><th>ssn</th></tr><tr><td>${OTHER_SSN}</td></tr></table></td><td>${SSN}</td><td>x</td></tr>`,
+      "</table>",
+    ].join("\n");
+    expect(namedCellsView(text)?.text.split("\n")).toEqual([
+      `"ssn": "${SSN}"`,
+      `"password": "${PASSWORD}"`,
+      `"ssn": "${OTHER_SSN}"`,
+      `"ssn": "${SSN}"`,
+      `"password": "x"`,
+    ]);
+  });
+
   it("COPY reads its escapes, and \\N (NULL) is no value", () => {
     const text = `COPY users (name, password) FROM stdin;\nbob\tab\\\\cd-S3cret!\nal\t\\N\n\\.`;
     expect(namedCellsView(text)?.text).toBe('"password": "ab\\cd-S3cret!"');

@@ -200,9 +200,12 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
   ];
 }
 
-/** Secret-looking values under secret-looking keys in structured data, whatever their format. */
+/**
+ * Secret-looking values under secret-looking keys in structured data, whatever their format. A two-word name's
+ * words may stand apart by any one mark or a space (api_key, apiKey, api.key, and a table's head "API Key").
+ */
 export const SECRET_KEY_NAME =
-  /pass(?:word|wd|phrase)?$|secret|token|api[_-]?key|apikey|private[_-]?key|credential|auth(?:orization)?$|signature|session[_-]?id|cookie/i;
+  /pass(?:word|wd|phrase)?$|secret|token|api[ _.-]?key|private[ _.-]?key|credential|auth(?:orization)?$|signature|session[ _.-]?id|cookie/i;
 
 /**
  * A name whose value is a credential in a server's configuration (an env variable, a header, a URL parameter,
@@ -232,7 +235,7 @@ const ABOUT_A_SECRET = new RegExp(
   `(?:^|[^A-Za-z])(?:${[...ABOUT_WORDS, ...ABOUT_WORDS.map(title), ...ABOUT_WORDS.map((w) => w.toUpperCase())].join("|")})$` +
     `|(?<=[a-z0-9])(?:${[...ABOUT_WORDS.map(title), ...ABOUT_WORDS.map((w) => w.toUpperCase())].join("|")})$`,
 );
-const SESSION_ID = /session[_-]?id$/i;
+const SESSION_ID = /session[ _.-]?id$/i;
 
 /** Whether a key names a secret's value (its high-entropy value is one), not something about a secret. */
 export function secretKeyName(key: string): boolean {

@@ -104,6 +104,16 @@ describe("a value named by its column's header", () => {
     expect(view?.original(start, start + SSN.length)).toEqual([text.indexOf(SSN), text.length]);
   });
 
+  it("a two-word head is read as a key's words are: API Key, api key, Session-ID", () => {
+    // Round 40 (attack-api-key-column-heads.test.ts).
+    const KEY = "Xk9mPq2vL7wzR4tYh3Nc";
+    for (const head of ["API Key", "api key", "Api.Key", "Private Key", "Session-ID"])
+      expect(namedCellsView(`name,${head},created\nbot,${KEY},2026-11-01`)?.text).toBe(`"${head}": "${KEY}"`);
+    // About a key, not the key: its name or id.
+    for (const head of ["API Key Name", "API Key ID"])
+      expect(namedCellsView(`name,${head},created\nbot,${KEY},2026-11-01`)).toBeUndefined();
+  });
+
   it("hard negative: columns named otherwise, or about a password or an SSN, stay untouched", () => {
     for (const table of [
       [

@@ -33,10 +33,11 @@ export interface DecodedView {
   /** The original [start, end) that produced the view's [start, end). */
   original(start: number, end: number): [number, number];
   /**
-   * Read with one category of detectors alone: "secret" for base32 (decode-base32.ts), "pii" for a page read
-   * without its tags (decode-markup.ts).
+   * Read with one category of detectors alone: "secret" for base32 (decode-base32.ts); "labels" for a page read
+   * without its tags (decode-markup.ts): personal data, and the secret rules that read a password or a recovery
+   * phrase by its label (secrets/index.ts labelledSecretsDetector).
    */
-  only?: "secret" | "pii";
+  only?: "secret" | "labels";
 }
 
 /** `shared`: what the detectors of this text already worked out (its bytes, which the probes read). */

@@ -13,7 +13,12 @@ import { cookieName, pairName, siblingName } from "./sibling-names.js";
 import { valueAt, withValueAt } from "./value-routes.js";
 import { withNewlines } from "./line-breaks.js";
 import { isCardNumber } from "./pii/index.js";
-import { ASSIGNED_NAME, GENERIC_SECRET_TYPES, HOLDS_ASSIGNED_NAME } from "./secrets/index.js";
+import {
+  ASSIGNED_NAME,
+  GENERIC_SECRET_TYPES,
+  HOLDS_ASSIGNED_NAME,
+  labelledSecretsDetector,
+} from "./secrets/index.js";
 import {
   splitContactDetectors,
   splitNumberDetectors,
@@ -96,6 +101,10 @@ export class Scanner {
     );
     this.cards = this.detectors.find((d) => d.type === "credit_card");
     this.secretDetectors = this.detectors.filter((d) => d.category === "secret");
+    // Labels are read where the secret rules are (not with secrets disabled, nor under a stricter threshold).
+    const labelled = labelledSecretsDetector();
+    this.labelled =
+      this.secretDetectors.length > 0 && labelled.confidence >= options.threshold ? [labelled] : [];
     this.secretTypes = new Set([
       "high_entropy_secret",
       ...this.secretDetectors.flatMap((d) => d.types ?? [d.type]),
@@ -116,6 +125,8 @@ export class Scanner {
   private readonly cards: Detector | undefined;
   /** The secret detectors alone: what a token cut between neighbours is read with (see split-fields.ts). */
   private readonly secretDetectors: readonly Detector[];
+  /** The secret rules that read a password or a recovery phrase by its label, for a page's shown text. */
+  private readonly labelled: readonly Detector[];
   /** The types a secret is found as: the secret detectors' and the key rules' (see embeddedJson). */
   private readonly secretTypes: ReadonlySet<string>;
   private readonly splitNumbers: readonly Detector[];
@@ -169,7 +180,7 @@ export class Scanner {
     }
     if (depth < MAX_DECODE_DEPTH) {
       for (const view of decodedViews(text, shared)) {
-        const readers = view.only ? detectors.filter((d) => d.category === view.only) : detectors;
+        const readers = view.only ? this.viewReaders(view.only, detectors) : detectors;
         for (const s of this.spansIn(view.text, depth + 1, readers)) {
           const [start, end] = view.original(s.start, s.end);
           found.push({ ...s, start, end });
@@ -205,6 +216,13 @@ export class Scanner {
       }
     }
     return merged;
+  }
+
+  /** Which of `detectors` a view of one kind is read with (see DecodedView.only). */
+  private viewReaders(only: "secret" | "labels", detectors: readonly Detector[]): readonly Detector[] {
+    if (only === "secret") return detectors.filter((d) => d.category === "secret");
+    const pii = detectors.filter((d) => d.category === "pii");
+    return detectors.some((d) => d.category === "secret") ? [...pii, ...this.labelled] : pii;
   }
 
   /**

@@ -18,8 +18,29 @@ describe("markupView", () => {
     expect(text.slice(start, end)).toBe("4155550132");
   });
 
-  it("is read for personal data alone: a page's secrets keep their own formats and assignments", () => {
-    expect(markupView("<b>token</b>: <code>abc</code>")?.only).toBe("pii");
+  it("of secrets, reads only a password or a recovery phrase by its label", () => {
+    expect(markupView("<b>token</b>: <code>abc</code>")?.only).toBe("labels");
+    // A token's name before a value in another element is a page's prose around a code sample.
+    expect(found("<p>Set the <b>token</b> <code>Xk9mPq2vL7wzR4tYh3Nc</code> in your config</p>")).toEqual([]);
+  });
+
+  it("reads a term or a cell as the label of what follows it", () => {
+    expect(markupView("<dl><dt>Seed phrase</dt><dd>x</dd></dl>")?.text).toBe(" Seed phrase: x ");
+    expect(markupView("<tr><td>Phone:</td><td>x</td></tr>\n<tr><td>y</td></tr>")?.text).toBe(" Phone: x y ");
+  });
+
+  it.each([
+    // Round 40 (attack-html-labelled-secrets.test.ts).
+    ["a bold label", "<p><b>Temporary password:</b> Tr0ub4dor&3x</p>", "Tr0ub4dor&3x"],
+    ["a key/value table", "<table><tr><td>Password</td><td>Tr0ub4dor&3x</td></tr></table>", "Tr0ub4dor&3x"],
+    ["a definition list", "<dl><dt>Password</dt><dd>Tr0ub4dor&3x</dd></dl>", "Tr0ub4dor&3x"],
+    [
+      "a wallet's page",
+      "<dl><dt>Seed phrase</dt><dd>gravity machine north sort system female filter attitude volume fold club stay</dd></dl>",
+      "gravity machine north sort system female filter attitude volume fold club stay",
+    ],
+  ])("finds a password or a recovery phrase after its label in %s", (_, text, value) => {
+    expect(found(text).map(([, v]) => v)).toContain(value);
   });
 
   it("lets text without a closing tag go", () => {

@@ -50,6 +50,21 @@ export const GENERIC_SECRET_TYPES: ReadonlySet<string> = new Set(
   SECRET_RULES.filter((r) => r.generic && !FORMAT_TYPES.has(r.type)).map((r) => r.type),
 );
 
+/** The keywords of a password's name (in the languages the rules read) and of a recovery phrase's label. */
+const LABEL_KEYWORDS = new Set(["pass", "pwd", "pw", "contrase", "senha", "mnemonic", "phrase", "seed"]);
+/** The rules that read a password or a recovery phrase by its label beside it, and nothing else. */
+const LABELLED_RULES = SECRET_RULES.filter((r) => r.keywords.every((k) => LABEL_KEYWORDS.has(k)));
+
+/**
+ * The secret rules a page read as it is shown (decode-markup.ts) is read with: a label and its value in
+ * neighbouring elements (`<dt>Password</dt><dd>…</dd>`) say what they say in text. A token's format or a
+ * generic `key`/`token` name is read in the text as written; in a page's prose such a name before a code
+ * sample would be no credential.
+ */
+export function labelledSecretsDetector(): Detector {
+  return secretRulesDetector(LABELLED_RULES, 0.9);
+}
+
 export function secretDetectors(): Detector[] {
   return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector(), kubernetesSecretDetector()];
 }

@@ -3,7 +3,10 @@
 // then given to the password rule as "password", which reads the value as it reads one written in text.
 //
 // A name about a password rather than holding one (password_policy, passwordHint, pw_length) is not one:
-// after the password's word only words that keep the meaning may follow (confirm, new, 2, value).
+// after the password's word only words that keep the meaning may follow (confirm, new, 2, value), or those
+// of the deployment or version it is for (password_prod, password_v4: see deployment-suffixes.ts).
+
+import { deploymentWord } from "./deployment-suffixes.js";
 
 /** Words (lower case) that each name a password. */
 const PASSWORD_WORDS = new Set([
@@ -68,9 +71,15 @@ export function passwordName(key: string): "password" | undefined {
     let after = i + 1;
     if (PASSWORD_PAIRS.has(pair)) after = i + 2;
     else if (!PASSWORD_WORDS.has(singular(word)) && !glued(word)) continue;
-    if (words.slice(after).every((w) => /^[0-9]+$/.test(w) || KEEPS_MEANING.has(w))) return "password";
+    if (words.every((_, k) => k < after || keepsMeaning(words, k))) return "password";
   }
   return undefined;
+}
+
+/** A word after the password's that keeps it one: a number, a word of KEEPS_MEANING, a deployment's or version's. */
+function keepsMeaning(words: readonly string[], at: number): boolean {
+  const word = words[at] as string;
+  return /^[0-9]+$/.test(word) || KEEPS_MEANING.has(word) || deploymentWord(words, at);
 }
 
 /** A list's name: passwords, pws, pwds, Passwörter. */

@@ -6,7 +6,10 @@
 //
 // A name about a secret rather than holding one (secret_name, secretId, secret_arn, has_secret,
 // secrets_manager, secret_length) is not one: after the word "secret" only words that keep the meaning may
-// follow, and a word before it must not make the name a question or a setting.
+// follow (or a deployment's or version's: JWT_SECRET_PROD, see deployment-suffixes.ts), and a word before it
+// must not make the name a question or a setting.
+
+import { deploymentWord } from "./deployment-suffixes.js";
 
 /** Words after "secret" that keep the field the secret's value (client_secret_key, secretValue, secret2). */
 const KEEPS_MEANING = new Set([
@@ -60,7 +63,9 @@ export function secretName(key: string): "password" | undefined {
   const at = words.lastIndexOf("secret");
   if (at < 0) return undefined;
   if (at > 0 && ABOUT.has(words[at - 1] as string)) return undefined;
-  return words.slice(at + 1).every((w) => /^[0-9]+$/.test(w) || KEEPS_MEANING.has(w))
-    ? "password"
-    : undefined;
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!/^[0-9]+$/.test(word) && !KEEPS_MEANING.has(word) && !deploymentWord(words, i)) return undefined;
+  }
+  return "password";
 }

@@ -36,6 +36,10 @@ describe("passwordName", () => {
     "passwort_neu",
     "senhaAtual",
     "password_nuevo",
+    "DB_PASSWORD_PROD",
+    "POSTGRES_PASSWORD_STAGING",
+    "ses_smtp_password_v4",
+    "passwordProdV2",
   ])("%s names a password", (key) => {
     expect(passwordName(key)).toBe("password");
   });
@@ -54,6 +58,10 @@ describe("passwordName", () => {
     "password_reset_url",
     "passwordlessLogin",
     "pwned",
+    "DB_PASSWORD_PROD_FILE",
+    "password_v",
+    "password_prod_length",
+    "password_production_url",
   ])("%s does not", (key) => {
     expect(passwordName(key)).toBeUndefined();
   });

@@ -102,6 +102,10 @@ describe("secret rules find each format (random values in the provider's shape)"
     ],
     ["connection_string", () => `REDIS_URL=redis://:${chars(AN, 20)}@cache.internal:6379/0`],
     ["secret_assignment", () => `machine api.example.com\n  login ci\n  password ${chars(AN, 24)}`],
+    // netrc's tokens in any order, and its default entry
+    ["secret_assignment", () => `machine h.example.com login ci account b password ${chars(AN, 16)}`],
+    ["secret_assignment", () => `machine h.example.com password ${chars(AN, 16)} login ci`],
+    ["secret_assignment", () => `default login ci password ${chars(AN, 16)}`],
     ["secret_assignment", () => `new NetworkCredential("ci@example.com", "${chars(AN, 16)}");`],
     ["secret_assignment", () => `docker login r.example.com -u ci -p ${chars(AN, 20)}`],
     ["secret_assignment", () => `if username == "admin" and password == "${chars(AN, 10)}":`],
@@ -207,6 +211,9 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     "PWD=/workspace",
     "SSH_AUTH_SOCK=/tmp/ssh-XXXX/agent.123",
     "export GITHUB_TOKEN_FILE=/run/secrets/github",
+    // "machine" and "default" in prose, with no netrc login beside the password
+    "the default password for root is written on the machine",
+    "the machine room password Xk29fq7Lm3 is on the whiteboard",
     // any other word after a deployment's makes the name about the credential
     "DB_PASSWORD_PROD_FILE=Xk29fq7Lm3Rv8Tn2",
     "API_KEY_LIVE_ID=Pz8rN4kWq6Ld2Ym7Jt6vQ2mXk9Rb4Lc8",
@@ -570,6 +577,7 @@ describe("secret scanning stays linear on adversarial input", () => {
     ["basic auth runs", `Basic ${"QUJD".repeat(MB / 4)}`],
     ["kerberos hash prefixes", "$krb5asrep$23$a$".repeat(MB / 16)],
     ["netrc entries without a password", "machine h login u ".repeat(MB / 18)],
+    ["netrc default entries without a password", "default login u account a ".repeat(MB / 27)],
     ["JSON Web Key parts", '"d":"'.repeat(MB / 5)],
     ["hyphen joins", "token-".repeat(MB / 6)],
     ["comparisons", 'password == "'.repeat(MB / 13)],

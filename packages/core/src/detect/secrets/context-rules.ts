@@ -1079,14 +1079,18 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: (value) => isPassphrase(value),
   },
   {
-    // A .netrc entry: machine <host> login <user> password <password>, on one line or several.
+    // A .netrc entry, on one line or several: `machine <host>` or `default` (every other host), then its tokens
+    // in any order, as curl, git, ftp and Python's netrc read them (login u account a password P, password P
+    // login u). A login before or after the password makes it an entry rather than prose ("the machine room
+    // password for …", "the default password is …").
     type: "secret_assignment",
     generic: true,
-    keywords: ["machine "],
+    keywords: ["machine ", "default "],
     pattern:
-      /machine[ \t]+[^\s]{1,253}[ \t\r\n]+login[ \t]+[^\s]{1,128}[ \t\r\n]+password[ \t]+([^\s"'`]{3,256})/,
-    group: 1,
-    validate: (value) => !isPlaceholder(value) && !isReference(value),
+      /(?:machine[ \t]+[^\s]{1,253}|default)((?:[ \t\r\n]+(?:login|account)[ \t]+[^\s]{1,128}){0,2})[ \t\r\n]+password[ \t]+([^\s"'`]{3,256})(?=((?:[ \t\r\n]+account[ \t]+[^\s]{1,128})?[ \t\r\n]+login[ \t]+[^\s])?)/,
+    group: 2,
+    validate: (value, m) =>
+      (/login/.test(groupOf(m, 1)) || m[3] !== undefined) && !isPlaceholder(value) && !isReference(value),
   },
   {
     // An HTML form's password field filled in (`<input type="password" name="pw" value="…">`), as a fetched

@@ -142,6 +142,7 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["authorization_header", () => `Authorization: Token ${chars(HEX, 40)}`],
     ["connection_string", () => `mongodb+srv://svc:${chars(AN, 18)}@cluster7.mongo.internal/app`],
     ["secret_assignment", () => `DB_PASSWORD=${chars(AN, 10)}!`],
+    ["secret_assignment", () => `args = ["get", "pods", "--token", "${chars(AN, 32)}"]`],
     // a deployment's or a version's word after the credential's (see deployment-suffixes.ts)
     ["secret_assignment", () => `DB_PASSWORD_PROD=${chars(AN, 16)}`],
     ["secret_assignment", () => `API_KEY_LIVE=${chars(AN, 32)}`],
@@ -211,6 +212,9 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     "PWD=/workspace",
     "SSH_AUTH_SOCK=/tmp/ssh-XXXX/agent.123",
     "export GITHUB_TOKEN_FILE=/run/secrets/github",
+    // a command's option after "token" in an argument list names the next argument, and is none
+    'args = ["eks", "get-token", "--cluster-name", module.eks.cluster_name]',
+    'check_output(["gh", "auth", "token", "--hostname", host])',
     // "machine" and "default" in prose, with no netrc login beside the password
     "the default password for root is written on the machine",
     "the machine room password Xk29fq7Lm3 is on the whiteboard",

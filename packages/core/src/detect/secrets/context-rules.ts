@@ -449,6 +449,13 @@ const CREDENTIAL_WORDS = new Set(
  */
 const FILE_PATH = /^(?:[A-Za-z0-9_-]{1,128}\/){1,16}[A-Za-z0-9_.-]{1,128}\.[a-z]{2,5}$/;
 
+/**
+ * A command's long option (`--cluster-name`, `--hostname`, `--kube-context`): words of letters, each perhaps
+ * numbered, after two hyphens. It names what the next argument is (`["eks", "get-token", "--cluster-name", …]`,
+ * where a list's next item after "token" would be its value), and is never that value.
+ */
+const COMMAND_OPTION = /^--[a-z]+[0-9]{0,3}(?:-[a-z]+[0-9]{0,3})*$/;
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -471,7 +478,7 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // Unquoted where code goes on after it, a member path whose names are numbered (_step2.value.key, as
   // transpilers write): an expression.
   if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
-  if (namesACredential(value) || FILE_PATH.test(value)) return false;
+  if (namesACredential(value) || FILE_PATH.test(value) || COMMAND_OPTION.test(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.

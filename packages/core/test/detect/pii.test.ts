@@ -223,6 +223,20 @@ describe("phone numbers", () => {
   });
 
   it.each([
+    ["Tel.: 089 1234567 · USt-IdNr.: DE 123 456 789", "089 1234567"],
+    ["Kontonummer: 0532 0130 00 · BLZ: 701 500 00 · Tel. 030 1234567", "030 1234567"],
+    ["Tel: 020 7946 0958. VAT reg. no.: GB 987 6543 21.", "020 7946 0958"],
+    ["TVA : FR 40 303 265 045 · tél. 01 42 68 53 00", "01 42 68 53 00"],
+    ["Numer rachunku: 0532 0130 00, tel. 601 234 567", "601 234 567"],
+    ["número de cuenta: 0532 0130 00", undefined],
+  ])(
+    "leaves a VAT number with its country's prefix and a bank's numbers, not the phone: %j",
+    (text, value) => {
+      expect(found(text)).toEqual(value === undefined ? [] : [["phone", value]]);
+    },
+  );
+
+  it.each([
     ["Tel. 089 / 12 34 56", "089 / 12 34 56"],
     ["Graz 0316 - 87 12 34", "0316 - 87 12 34"],
     ["Berlin 030 - 1234567 und", "030 - 1234567"],

@@ -47,6 +47,31 @@ const OTHER_NUMBER_BEFORE = new RegExp(
   "i",
 );
 
+// A bank account's number and its bank's code, as an invoice's or a letter's footer prints them beside the
+// telephone ("Kontonummer: 0532 0130 00 · BLZ: 701 500 00", "Numer rachunku:", "número de cuenta:"), in the
+// languages of the default phone regions. Phones only: a card number is the primary account number, so
+// these words do not excuse a card (cardLookalike).
+const BANK_NUMBER_WORDS = String.raw`konto(?:nummer|nr\.?)?|kto\.?(?:-?nr\.?)?|blz|bankleitzahl|bank ?code|sort ?code|routing|aba|bsb|clearing(?:nummer|nr\.?)?|compte|rib|code (?:banque|guichet)|cuenta|conta|conto|abi|cab|rekening(?:nummer)?|rachun(?:ek|ku)|konta|tilinumero|tili|bankgiro|plusgiro`;
+const BANK_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${BANK_NUMBER_WORDS})(?:\s*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+  "iu",
+);
+// A VAT number, written with its country's prefix between the label and the digits ("USt-IdNr.: DE 123 456
+// 789", "VAT reg. no.: GB 987 6543 21", "TVA : FR 40 303 265 045", "BTW-nr: NL …"): the label is read before
+// the prefix.
+const VAT_WORDS = String.raw`vat|ust|ust-?id(?:nr)?|ust\.?-?idnr|mwst|tva|iva|p\.? ?iva|partita iva|nif|cif|btw|moms|alv|nip|uid|gstin`;
+const VAT_NUMBER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${VAT_WORDS})(?:[\s.-]*(?:reg(?:istration)?|id(?:ent(?:ification)?)?)\.?)?(?:[\s-]*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+  "iu",
+);
+/** A country's prefix in capitals, as VAT numbers are written: case-sensitive, unlike the labels. */
+const COUNTRY_PREFIX = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t-]?$/u;
+
+function vatNumber(before: string): boolean {
+  const prefix = COUNTRY_PREFIX.exec(before);
+  return VAT_NUMBER_BEFORE.test(prefix === null ? before : before.slice(0, prefix.index));
+}
+
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
 // the last a street type or a word ending in one, as Germanic compounds do: Mellemvej, Hauptstraße).
 const ADDRESS_WORD_BEFORE =
@@ -150,6 +175,8 @@ export function calledSomethingElse(text: string, start: number, end: number): b
   return (
     OTHER_NUMBER_BEFORE.test(before.slice(-28)) ||
     IDENTIFIER_BEFORE.test(before) ||
+    BANK_NUMBER_BEFORE.test(before) ||
+    vatNumber(before) ||
     (device !== null && !PHONE_WORD.test(device[0].slice(device[0].search(/\s|$/)))) ||
     houseNumber(text, start, end) ||
     quantity(text, start, end)

@@ -520,7 +520,9 @@ describe("the rule table", () => {
   });
 
   it("a disabled type is not reported, the others still are", () => {
-    const webhook = `https://discord.com/api/webhooks/${chars(DIG, 18)}/${chars(URL, 68)}`;
+    // A fixed webhook id that fails Luhn: 18 random digits in a card brand's range pass it one time in ten,
+    // and with the webhook's type off the id was then reported as a card.
+    const webhook = `https://discord.com/api/webhooks/112233445566778890/${chars(URL, 68)}`;
     const token = `gho_${chars(AN, 36)}`;
     const partial = new Scanner(builtInDetectors(), {
       threshold: 0.8,

@@ -590,10 +590,15 @@ describe("secret scanning stays linear on adversarial input", () => {
     ["Azure DevOps signatures", "AZDO".repeat(MB / 4)],
     ["DeepL suffixes", ":fx".repeat(MB / 3)],
     ["user options", "-u a -p ".repeat(MB / 9)],
-  ])("%s", (_, text) => {
-    const started = performance.now();
-    scanner.spans(text);
-    // Not a performance assertion (the benchmark measures speed): a super-linear scan takes minutes here.
-    expect(performance.now() - started).toBeLessThan(20_000);
-  });
+  ])(
+    "%s",
+    (_, text) => {
+      const started = performance.now();
+      scanner.spans(text);
+      // Not a performance assertion (the benchmark measures speed): a super-linear scan takes minutes here, a
+      // linear one 1-8 s, and over 20 s on two cores shared with eight other processes.
+      expect(performance.now() - started).toBeLessThan(60_000);
+    },
+    90_000,
+  );
 });

@@ -17,6 +17,8 @@ const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url))
  * daemon's RSS went up and down between 90 and 120 MB under sustained load; with it the daemon stays within
  * a few MB of 81 MB over 100,000 calls (docs/benchmarks.md). It costs CPU (a collection about every 35
  * calls), but --heap-growing-percent=10 in its place held 5.6 MB more with 10 fresh sessions (round 16).
+ * Once the daemon is busy it trades the flag for that growth, keeping the semi-spaces: its collections then
+ * keep the shapes TurboFan's code relies on (daemon/src/optimising-compiler.ts).
  * --flush-baseline-code lets V8 drop the baseline machine code of functions that stopped running, as it
  * already drops their bytecode: code that ran once (an HTTP burst, a session's setup) no longer stays
  * compiled; after 2,000 HTTP calls the code space held 3.3 MB instead of 5 MB, with no CPU cost seen.

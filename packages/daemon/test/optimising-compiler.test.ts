@@ -1,5 +1,5 @@
 // TurboFan held back until the daemon is busy: let in once, after the set number of audit events, and the
-// flag change taking effect in a node started as the daemon is (`--max-opt=1`).
+// flag changes taking effect in a node started as the daemon is (`--max-opt=1`, `--optimize-for-size`).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -50,5 +50,34 @@ describe("the optimising compiler, let in when the daemon is busy", () => {
       { encoding: "utf8" },
     );
     expect(JSON.parse(out)).toEqual([false, true]);
+  });
+
+  it("makes the full collections V8 starts on its own keep shapes once let in (no longer reducing memory)", () => {
+    const built = fileURLToPath(new URL("../dist/optimising-compiler.js", import.meta.url));
+    // Garbage that lives a little, so that it reaches the old generation and full collections run on their
+    // own; --trace-gc marks each one that reduces memory "(reduce)". The marker is written synchronously,
+    // in order with V8's trace lines.
+    const script = `import { writeSync } from "node:fs";
+      import { allowOptimisingCompiler } from ${JSON.stringify(built)};
+      const churn = () => {
+        const ring = new Array(2000);
+        for (let i = 0; i < 100000; i++) ring[i % ring.length] = new Array(200).fill(i);
+      };
+      churn();
+      allowOptimisingCompiler();
+      writeSync(1, "let in\\n");
+      churn();`;
+    const out = execFileSync(
+      process.execPath,
+      ["--optimize-for-size", "--max-opt=1", "--trace-gc", "--input-type=module", "-e", script],
+      { encoding: "utf8" },
+    );
+    const [before, after] = out
+      .split("let in\n")
+      .map((part) => part.match(/Mark-Compact( \(reduce\))?/g) ?? []);
+    expect(before?.length).toBeGreaterThan(0);
+    expect(before?.every((collection) => collection.endsWith("(reduce)"))).toBe(true);
+    expect(after?.length).toBeGreaterThan(0);
+    expect(after?.some((collection) => collection.endsWith("(reduce)"))).toBe(false);
   });
 });

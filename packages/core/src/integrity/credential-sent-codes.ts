@@ -4,16 +4,30 @@
 // second factor that releases a login or a transfer, however the sign-in page words its coming; so the reading
 // is of a shape, not of a list of phrases: a code word, then only small words (pronouns, determiners,
 // auxiliaries, prepositions), then a verb of sending or, after a preposition, a channel; or such a verb, small
-// words, then the code word. A code of a kind (a gift card's, a reference, a ticket) has its kind's word before
+// words, then the code word. The sender may be named between the code and the verb ("the code your bank sent",
+// "the code Apple sent to your iPhone"), and the message that holds the code between the verb and the code
+// ("We sent you a text message with a code"). A code of a kind (a gift card's, a reference, a ticket) has its kind's word before
 // it, or, in the languages that put it after ("código promocional"), between it and its coming, and is not one.
 // Words are read as credential-words.ts reads a text: lower case, accents off ("reçu" is "recu").
 
 /** Words for a code or its digits. */
 const CODE_WORDS = new Set(["code", "codes", "digits", "codigo", "codigos", "codice", "codici"]);
 
-/** Verbs that say the code was sent or came (past tense or participle; "read" only as "read out"). */
+/** English verbs that say the code was sent or came (past tense or participle; "read" only as "read out"). */
+const ENGLISH_SENT_VERBS = new Set([
+  "sent",
+  "texted",
+  "emailed",
+  "mailed",
+  "messaged",
+  "received",
+  "delivered",
+  "called",
+  "pushed",
+]);
+/** Those verbs in every language read. */
 const SENT_VERBS = new Set([
-  ...["sent", "texted", "emailed", "mailed", "messaged", "received", "delivered", "called", "pushed"],
+  ...ENGLISH_SENT_VERBS,
   ...[
     "enviamos",
     "enviado",
@@ -28,6 +42,28 @@ const SENT_VERBS = new Set([
   ...["gesendet", "geschickt", "zugeschickt", "gesandt", "zugesandt", "erhalten", "bekommen"],
   ...["envoye", "envoyee", "recu", "recue", "transmis", "inviato", "inviata", "ricevuto", "ricevuta"],
 ]);
+/**
+ * Words that say where a code was seen or how it was got, but not that it was sent: they stand between a code
+ * word and its coming only when a channel follows ("the code shown in the SMS", "the code you got by text").
+ */
+const SEEN_OR_GOT = new Set([
+  ...["shown", "displayed", "given", "provided", "contained", "included", "appearing", "appears"],
+  ...["got", "gotten", "get"],
+]);
+/**
+ * A sender named between a code word and its verb is a short noun phrase: at most this many words ("your
+ * bank", "Apple", "the Acme Bank team"), none of NOT_A_SENDER, and only before an English verb: English drops
+ * the relative pronoun ("the code [that] your bank sent"), while Spanish, French and Italian keep it and put a
+ * code's kind after the code word ("el código promocional que te enviamos", "le code promo reçu").
+ */
+const MOST_SENDER_WORDS = 3;
+/** Words that join clauses or name a purpose, not part of a sender's name ("the code you wrote and we …"). */
+const NOT_A_SENDER = new Set([
+  ...["and", "or", "but", "nor", "if", "then", "so", "because", "when", "while", "not", "no", "to", "for"],
+  ...["of", "with", "at", "as", "into", "about", "than", "after", "before", "until", "below", "above"],
+]);
+/** Words that tie a channel to the code it holds ("a text message with a code", "an email containing your code"). */
+const HOLDING = new Set(["with", "containing", "holding", "including", "mit", "con", "com", "avec"]);
 /** Words after "read" that make it a way of sending ("the code read out in our automated call"). */
 const READ_ALOUD = new Set(["out", "aloud"]);
 
@@ -99,6 +135,8 @@ const SMALL_WORDS = new Set([
   ...["o", "os", "as", "voce", "lhe", "seu", "sua", "nosso", "foi", "acabamos", "um", "uma"],
   ...["den", "der", "die", "das", "wir", "ihnen", "dir", "ihr", "ihre", "ihren", "sie", "ein", "einen"],
   ...["eine", "soeben", "gerade", "haben", "hat", "wurde", "worden"],
+  // German's informal address: "den du per SMS erhalten hast", "den wir dir geschickt haben".
+  ...["du", "hast", "hattest", "dein", "deine", "deinen", "euch", "habt", "eben"],
   ...["nous", "vous", "t", "avons", "ete", "votre", "ton", "une", "l", "qui"],
   ...["il", "che", "ti", "vi", "abbiamo", "appena", "tuo"],
 ]);
@@ -137,27 +175,40 @@ function channelAt(words: readonly string[], i: number): boolean {
 /**
  * How many words from `at` name a code the service sent, or undefined: a bare code word and its coming after
  * it ("code we sent", "code from the push"), or a verb of sending and the code word after it ("sent you a
- * code", "texted you a 6 digit code").
+ * code", "texted you a 6 digit code", "sent you a text message with a code").
  */
 export function sentCodeAt(words: readonly string[], at: number): number | undefined {
   if (CODE_WORDS.has(words[at] ?? "")) return bareBefore(words[at - 1]) ? comingAfter(words, at) : undefined;
   if (!sentVerbAt(words, at)) return undefined;
+  // The message sent, named as the object, may hold the code: "a text message with a code", "an SMS code".
+  let channelNamed = false;
   for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
     const word = words[i] ?? "";
     if (CODE_WORDS.has(word)) return i - at + 1;
-    if (!SMALL_WORDS.has(word) && word !== "digit" && !/^[0-9]+$/.test(word)) return undefined;
+    if (channelAt(words, i)) channelNamed = true;
+    else if (channelNamed && HOLDING.has(word)) continue;
+    else if (!SMALL_WORDS.has(word) && word !== "digit" && !/^[0-9]+$/.test(word)) return undefined;
   }
   return undefined;
 }
 
-/** How many words from the code word at `at` reach a word that says how it came, only small words between. */
+/**
+ * How many words from the code word at `at` reach a word that says how it came, or undefined: small words
+ * between, a word of seeing or getting when a channel follows, or a sender's short name when a verb of
+ * sending follows it ("the code your bank texted you").
+ */
 function comingAfter(words: readonly string[], at: number): number | undefined {
   let afterPreposition = false;
+  let senderWords = 0;
   for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
-    if (sentVerbAt(words, i) || (afterPreposition && channelAt(words, i))) return i - at + 1;
+    if (sentVerbAt(words, i))
+      return senderWords === 0 || ENGLISH_SENT_VERBS.has(words[i] ?? "") ? i - at + 1 : undefined;
+    if (afterPreposition && channelAt(words, i)) return senderWords === 0 ? i - at + 1 : undefined;
     const word = words[i] ?? "";
     if (PREPOSITIONS.has(word)) afterPreposition = true;
-    else if (!SMALL_WORDS.has(word)) return undefined;
+    else if (SMALL_WORDS.has(word) || SEEN_OR_GOT.has(word)) continue;
+    else if (afterPreposition || NOT_A_SENDER.has(word) || ++senderWords > MOST_SENDER_WORDS)
+      return undefined;
   }
   return undefined;
 }

@@ -148,6 +148,19 @@ describe("session cookies wherever a line names cookies", () => {
     ["Google's __Secure-1PSID", (v: string) => `_ga=GA1.2.3.4; __Secure-1PSID=${v}; theme=dark`],
     ["Google's SAPISID", (v: string) => `set-cookie: SAPISID=${v}; path=/; secure`],
     ["Keycloak", (v: string) => `Set-Cookie: KEYCLOAK_IDENTITY=${v}; Path=/realms/corp/`],
+    // Round 40: a name read without its trailing digest, sign-ins whose names hold no session word.
+    [
+      "Laravel's remember-me",
+      (v: string) => `Cookie: _ga=GA1.2.3.4; remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d=${v}`,
+    ],
+    [
+      "Laravel's remember-me in a list",
+      (v: string) => `_ga=GA1.2.3.4; remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d=${v}; x=y`,
+    ],
+    ["Gitea", (v: string) => `set-cookie: i_like_gitea=${v}; path=/; httponly`],
+    ["Gitea's remember-me", (v: string) => `theme=dark; gitea_incredible=${v}; lang=en-US`],
+    ["Discourse", (v: string) => `Cookie: _ga=GA1.2.3.4; _t=${v}; theme=dark`],
+    ["Okta Identity Engine", (v: string) => `Cookie: idx=${v}`],
   ])("%s", (_name, make) => {
     const v = sid();
     expect(redacted(make(v))).toEqual([v]);
@@ -168,8 +181,31 @@ describe("session cookies wherever a line names cookies", () => {
     'new Cookie("JSESSIONID", sessionId)',
     'new AuthenticationHeaderValue("Bearer", token)',
     "The session cookie is named sessionid and expires after 30 minutes.",
+    // A digest after a name that says nothing; a name that only ends like a framework's.
+    `Cookie: theme_5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f=${chars(AN, 40)}; last_t=${chars(AN, 40)}`,
+    `Cookie: fidx=${chars(AN, 40)}; i_like_dark_mode=${chars(AN, 40)}`,
+    // A value that only looks like a token: no JSON header, or no signature.
+    `Cookie: prefs=eyJ${chars(AN, 40)}.${chars(AN, 40)}.${chars(AN, 40)}`,
+    "Cookie: state=eyJhbGciOiJIUzI1NiJ9.eyJzdGF0ZSI6ImEifQ.signature",
+    // jwt.io's demonstration token, in a cookie as in its documentation.
+    "Cookie: token_demo=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
   ])("no session credential: %s", (text) => {
     expect(secretsIn(text)).toEqual([]);
+  });
+});
+
+describe("a JSON Web Token as any cookie's value in a header", () => {
+  const header = (json: object) => btoa(JSON.stringify(json)).replace(/=+$/, "").replace(/\+/g, "-");
+  it.each([
+    [
+      "an encrypted token (Okta's idx, compact JWE)",
+      () =>
+        `${header({ zip: "DEF", enc: "A256GCM", alg: "dir" })}..${chars(AN, 16)}.${chars(AN, 60)}.${chars(AN, 22)}`,
+    ],
+  ])("%s", (_name, make) => {
+    const v = make();
+    expect(redacted(`Cookie: _ga=GA1.2.3.4; app_state=${v}; theme=dark`)).toEqual([v]);
+    expect(redacted(`Set-Cookie: prefs_v2=${v}; Path=/; Secure`)).toEqual([v]);
   });
 });
 

@@ -432,6 +432,11 @@ describe("the gate of a session's pair in a cookie list, which may start before 
     "wordpress_",
     "sec_",
     "5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f",
+    "_59ba36addc2b2f9401580f014c7f58ea4e30989d",
+    "_t",
+    "idx",
+    "i_like_",
+    "gitea_incredible",
     "__Secure-1PSID",
     "ſess",
     "x",
@@ -469,6 +474,13 @@ describe("the gate of a session's pair in a cookie list, which may start before 
         // Half as cookie lists are written: pairs joined by semicolons, each piece perhaps another.
         const names = ["PHPSESSID", "connect.sid", "_ga", "auth_token", "n".repeat(38) + "_sid", "jwt"];
         names.push("wordpress_sec_5c3a8f1e9b7d2c4a6e0f8b1d3c5e7a9f", `${"n".repeat(40)}.AspNetCore.Cookies`);
+        // Round 40: a name longest with its digest, and sign-ins named by their framework alone.
+        names.push(
+          `${"n".repeat(40)}remember${"n".repeat(40)}_${"5c3a8f1e".repeat(8)}`,
+          "_t",
+          "idx",
+          "i_like_gitea",
+        );
         const values = ["Xk29fq7Lm2PwQr8sTu4v", "Xk29fq7Lm2PwQr8", "dark", "GA1.2.3"];
         const pieces: string[] = [];
         for (let p = 1 + Math.floor(next() * 4); p > 0; p--)

@@ -229,8 +229,11 @@ export const QUOTED_VALUE_GATE: Gate = (text, at) => {
 
 /** How far before its keyword a session's pair in a cookie list may start (split-rules.ts: the rule's `back`). */
 export const LISTED_PAIR_BACK = 40;
-/** The longest name of that rule's pattern: 40 characters, its longest word (.AspNetCore.Cookies), 40 more. */
-const LISTED_PAIR_NAME = 40 + 19 + 40;
+/**
+ * The longest name of that rule's pattern: 40 characters, its longest word (.AspNetCore.Cookies), 40 more, and
+ * a digest of 64 hexadecimal digits after a separator (remember_web_<sha1>).
+ */
+const LISTED_PAIR_NAME = 40 + 19 + 40 + 65;
 
 /**
  * A session's pair in a cookie list (split-rules.ts), tried from every start up to LISTED_PAIR_BACK before the

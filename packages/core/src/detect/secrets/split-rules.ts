@@ -5,7 +5,7 @@ import type { SecretRule } from "./engine.js";
 import { LISTED_PAIR_BACK, LISTED_PAIR_GATE, NAMED_PAIR_GATE } from "./gates.js";
 import { NOT_A_CREDENTIAL, strongEnough, type Strength } from "./context-rules.js";
 import { antiForgeryName } from "./name-says-not-secret.js";
-import { isStandIn } from "./placeholders.js";
+import { isDemoJwt, isStandIn } from "./placeholders.js";
 
 /** How strongly a variable's name says credential: a password's, a secret's or token's, or a key's. */
 function strengthOfName(name: string): Strength | undefined {
@@ -39,11 +39,29 @@ const SESSION_COOKIE = new RegExp(
  * its lower-case look-alikes.
  */
 const SID_ACRONYM = /(?:^|[^A-Za-z])[A-Z]{0,6}SID$/;
+/**
+ * Sign-ins whose cookie's own name has none of those words: Gitea's and Gogs' session (i_like_gitea,
+ * i_like_gogs) and remember-me (gitea_incredible) cookies, Discourse's auth token (_t), Okta Identity Engine's
+ * session (idx). Matched as the whole name.
+ */
+const FRAMEWORK_NAMES = "i_like_gitea|i_like_gogs|gitea_incredible|_t|idx";
+const FRAMEWORK_COOKIE = new RegExp(`^(?:${FRAMEWORK_NAMES})$`, "i");
+/**
+ * A digest a framework appends to its cookie's name to keep apart sites or guards (Laravel's
+ * remember_web_<sha1 of the guard>, WordPress's wordpress_logged_in_<md5 of the site>): it says nothing of
+ * what the cookie holds, so the name is read without it, and its length does not count against the name's.
+ */
+const NAME_DIGEST = "[._-][0-9A-Fa-f]{32,64}";
+const TRAILING_DIGEST = new RegExp(`${NAME_DIGEST}$`);
 /** Whether a cookie of this name holds a session or a login. */
-export const sessionCookieName = (name: string): boolean =>
-  SESSION_COOKIE.test(name) || SID_ACRONYM.test(name);
+export function sessionCookieName(name: string): boolean {
+  const read = name.replace(TRAILING_DIGEST, "");
+  return [name, read].some(
+    (each) => SESSION_COOKIE.test(each) || SID_ACRONYM.test(each) || FRAMEWORK_COOKIE.test(each),
+  );
+}
 /** The same names, as a pattern's group (the validation above still judges the name matched). */
-const SESSION_NAME = `([A-Za-z0-9_.-]{0,40}(?:${SESSION_WORDS}|\\.AspNetCore\\.Cookies)[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}sid|wordpress_(?:sec_)?[0-9a-f]{32})`;
+const SESSION_NAME = `((?:[A-Za-z0-9_.-]{0,40}(?:${SESSION_WORDS}|\\.AspNetCore\\.Cookies)[A-Za-z0-9_.-]{0,40}|[A-Za-z0-9_.-]{0,40}sid|wordpress_(?:sec_)?[0-9a-f]{32}|${FRAMEWORK_NAMES})(?:${NAME_DIGEST})?)`;
 /** A cookie's value: no blank, separator or quote, long enough to be a session's. */
 const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
 /**
@@ -53,6 +71,25 @@ const COOKIE_VALUE = "([^\\s;,\"'&]{16,4096})";
 const LISTED_VALUE = "([^\\s;,\"'&=]{16,4096}={0,2})";
 const sessionValue = (value: string, m: RegExpExecArray) =>
   sessionCookieName(m[1] ?? "") && !isStandIn(value) && strongEnough(value, "secret");
+
+/** A value in a JSON Web Token's compact shape: a header, then two or four more base64url parts. */
+const WEB_TOKEN = "(eyJ[A-Za-z0-9_-]{8,400}(?:\\.[A-Za-z0-9_-]{0,4096}){2,4})(?![A-Za-z0-9_.-])";
+/**
+ * Whether a value is a signed JSON Web Token or an encrypted one (JWE): three parts, the last a signature, or
+ * five, the last two a ciphertext and its tag, the first a JSON header naming its algorithm. Either is a
+ * bearer credential, whatever the cookie holding it is named.
+ */
+function webToken(value: string): boolean {
+  const parts = value.split(".");
+  const last = parts[parts.length - 1] ?? "";
+  if (!(parts.length === 3 || (parts.length === 5 && parts[3] !== "")) || last.length < 16) return false;
+  try {
+    const header: unknown = JSON.parse(atob((parts[0] ?? "").replace(/-/g, "+").replace(/_/g, "/")));
+    return typeof header === "object" && header !== null && "alg" in header;
+  } catch {
+    return false;
+  }
+}
 
 /** How far a cookie list's "; " may stand from the pair it joins (blanks around the semicolon). */
 const LIST_BLANKS = 4;
@@ -128,6 +165,19 @@ export const SPLIT_RULES: SecretRule[] = [
     validate: (value, m) => sessionCookieName(m[1] ?? "") && strongEnough(value, "secret"),
   },
   {
+    // Cookie: or Set-Cookie: with a JSON Web Token, signed or encrypted, as a cookie's value under any name
+    // (Okta's idx holds a JWE): the token is the signed-in user's credential.
+    type: "session_cookie",
+    generic: true,
+    keywords: ["cookie"],
+    pattern: new RegExp(
+      `cookie["']?[ \\t]{0,4}:[ \\t]{0,4}["']?(?:[^\\r\\n;"' \\t][^\\r\\n;"']{0,199};[ \\t]{0,4}){0,10}?[A-Za-z0-9_.%-]{1,64}=${WEB_TOKEN}`,
+      "i",
+    ),
+    group: 1,
+    validate: (value) => webToken(value) && !isStandIn(value) && !isDemoJwt(value),
+  },
+  {
     // A session's cookie among others in a list of cookies, with or without a header's name before it: every
     // session cookie of a Cookie header after the first (the rule above takes one), and the string
     // document.cookie reads ("_ga=…; PHPSESSID=…; theme=dark"), which browser automation returns bare.
@@ -145,6 +195,10 @@ export const SPLIT_RULES: SecretRule[] = [
       "remember",
       "wordpress_",
       ".aspnetcore.cookies",
+      "i_like_",
+      "gitea_incredible",
+      "_t=",
+      "idx=",
     ],
     back: LISTED_PAIR_BACK,
     pattern: new RegExp(`(?<![A-Za-z0-9_.-])${SESSION_NAME}=${LISTED_VALUE}`, "i"),

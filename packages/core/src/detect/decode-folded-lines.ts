@@ -11,8 +11,10 @@ const OBJECT_START = /BEGIN:V(?:CALENDAR|CARD|EVENT|TODO|JOURNAL)\b/i;
 
 /** The text with the folds of its calendar or card removed, or undefined when it holds none. */
 export function unfoldedView(text: string): DecodedView | undefined {
-  // Most text holds no "BEGIN:V" at all: two native searches let it go before the pattern runs.
-  if (!text.includes("BEGIN:V") && !text.includes("begin:v")) return undefined;
+  // Most text holds no "BEGIN:V" at all: native searches let it go before the pattern runs. Its colon and V
+  // first: a search for the whole marker costs about ten times as much (0.5-1 ms per MB of logs, code or
+  // base64, whose capitals and letters start it everywhere), and most text holds no ":V" either.
+  if (!holds(text, ":V", "BEGIN:V") && !holds(text, ":v", "begin:v")) return undefined;
   const start = text.search(OBJECT_START);
   if (start < 0) return undefined;
   const end = objectEnd(text, start);
@@ -29,6 +31,11 @@ export function unfoldedView(text: string): DecodedView | undefined {
   if (!view.changed) return undefined;
   view.copy(text, at, text.length);
   return view.build();
+}
+
+/** Whether the text holds `whole`, asked only when it holds `part` of it, which a search finds sooner. */
+function holds(text: string, part: string, whole: string): boolean {
+  return text.includes(part) && text.includes(whole);
 }
 
 /** The end of the line of the last END: marker after `start`, or the text's end when there is none. */

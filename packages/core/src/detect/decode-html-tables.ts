@@ -10,6 +10,8 @@ import type { NamedCells } from "./named-cells.js";
 
 /** The tags that shape a table; a tag's attributes are at most 256 characters. */
 const TABLE_TAG = /<(\/?)(table|tr|th|td)\b[^<>]{0,256}>/gi;
+/** A table's cell, of either kind: a text without one holds no table read here. */
+const TABLE_CELL = /<t[dh]\b/i;
 /** A longer header cell is no column's name. */
 const MAX_NAME = 64;
 /** A cell written longer than this, tags and all, is text (named-cells.ts takes a value of 256 at most). */
@@ -52,7 +54,8 @@ const newTable = (): Table => ({ names: undefined, rowsSeen: 0, row: [], covered
 
 /** Each cell of an HTML table whose column a header names, given to `cells`. */
 export function htmlTableCells(text: string, cells: NamedCells): void {
-  if (!/<t[dh]\b/i.test(text)) return;
+  // "<t" in either case first: a native search, where the pattern visits every character (0.2-0.3 ms per MB).
+  if ((!text.includes("<t") && !text.includes("<T")) || !TABLE_CELL.test(text)) return;
   // A table inside a cell (the layout table a page puts an avatar and a name in) is read as a table of its own;
   // the cell holding it stays open, so the outer row's later cells keep their columns.
   const outer: Table[] = [];

@@ -7,11 +7,16 @@ import { readAs } from "./field-names.js";
 import type { NamedCells } from "./named-cells.js";
 
 const RECORD_HEAD = "-[ RECORD ";
+/** A part of RECORD_HEAD that a native search finds sooner. */
+const RECORD_MIDDLE = "[ R";
 /** A longer name is no column's. */
 const MAX_NAME = 64;
 
 /** Each value of an expanded record whose column's name names it, given to `cells`. */
 export function recordCells(text: string, cells: NamedCells): void {
+  // Its middle first: a native search for the whole head stops at every dash (0.2-0.4 ms per MB of logs, code
+  // or prose), one for "[ R" at the few brackets.
+  if (!text.includes(RECORD_MIDDLE)) return;
   let head = text.indexOf(RECORD_HEAD);
   while (head >= 0) {
     let start = text.indexOf("\n", head) + 1;

@@ -617,11 +617,13 @@ function chunkedToken(
 
 interface FormatRule {
   readonly compiled: Compiled;
-  /** Whether the rule's pattern ignores case (its prefix may be written in any case). */
+  /**
+   * The rule's keywords of three characters or more, as written, or in lower case when its pattern ignores case
+   * (its prefix may then be written in any case). A set: a rule may have hundreds (a Discord bot token's 900
+   * encoded ids), and walking them at each of the hundred such prefixes in a megabyte of base64 took 0.35 ms.
+   */
+  readonly keywords: ReadonlySet<string>;
   readonly caseless: boolean;
-  /** The rule's keywords of three characters or more, and the same in lower case. */
-  readonly keywords: readonly string[];
-  readonly lowerKeywords: readonly string[];
 }
 
 /** The format rules of the prefix at `at` that write it as it is written there (case too), enabled ones only. */
@@ -636,17 +638,10 @@ function formatsWrittenAt(
   const formats: Compiled[] = [];
   let written: string | undefined;
   let writtenLower: string | undefined;
-  for (const { compiled, caseless, keywords, lowerKeywords } of formatRulesOf(rules, candidates)) {
+  for (const { compiled, caseless, keywords } of formatRulesOf(rules, candidates)) {
     if (on[compiled.index] === 0) continue;
     written ??= text.slice(at, at + keywordLength);
-    for (let i = 0; i < keywords.length; i++) {
-      const k = keywords[i] as string;
-      if (k.length !== keywordLength) continue;
-      if (caseless ? (writtenLower ??= written.toLowerCase()) === lowerKeywords[i] : written === k) {
-        formats.push(compiled);
-        break;
-      }
-    }
+    if (keywords.has(caseless ? (writtenLower ??= written.toLowerCase()) : written)) formats.push(compiled);
   }
   return formats;
 }
@@ -662,13 +657,11 @@ function formatRulesOf(rules: readonly SecretRule[], candidates: readonly Compil
     for (const compiled of candidates) {
       const rule = rules[compiled.index];
       if (rule === undefined || rule.generic || rule.group || rule.back) continue;
-      const keywords = rule.keywords.filter((k) => k.length >= 3);
-      list.push({
-        compiled,
-        caseless: rule.pattern.flags.includes("i"),
-        keywords,
-        lowerKeywords: keywords.map((k) => k.toLowerCase()),
-      });
+      const caseless = rule.pattern.flags.includes("i");
+      const keywords = rule.keywords
+        .filter((k) => k.length >= 3)
+        .map((k) => (caseless ? k.toLowerCase() : k));
+      list.push({ compiled, caseless, keywords: new Set(keywords) });
     }
     formatRules.set(candidates, (found = list));
   }

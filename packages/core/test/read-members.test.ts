@@ -14,6 +14,7 @@ import type { Direction, MessageContext } from "../src/pipeline.js";
 import { effectivePolicy, type ServerPolicy } from "../src/policy/policy.js";
 import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
 import { ERROR_READ, paramsRead, resultRead, type Shape } from "../src/protocol/read-members.js";
+import { plainDigest, type PinStore } from "../src/integrity/pins.js";
 
 /**
  * `value` behind proxies that add to `reads` each member read by name, as a path ("*" for a member reached by
@@ -64,7 +65,8 @@ const policy = {
   elicitation: { enabled: true },
 } as ServerPolicy;
 const states = new Map<string, BucketState>();
-const pins = {
+const pins: PinStore = {
+  digest: plainDigest,
   kindPinned: () => false,
   markKindPinned: () => {},
   get: () => undefined,
@@ -80,7 +82,7 @@ const pins = {
 const checks = policyChain({
   limiter: new RateLimiter({ load: (k) => states.get(k), save: (k, s) => void states.set(k, s) }, () => 0),
   now: () => 0,
-  pins: pins as never,
+  pins,
 }).filter((step) => step.name !== "protocol");
 
 /** The members the checks read by name in `payload` (the message `make` builds around it) that `shape` does not list. */

@@ -42,15 +42,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
   // Tightened by the fixer: a notification answered 200 with a message in the body (MCP has 202 and no
   // body), which the SDK discards unread: one more malformed message.
   if (id === undefined)
-    return void res
-      .writeHead(200, { "content-type": "application/json" })
-      .end(
-        JSON.stringify({
-          jsonrpc: "2.0",
-          method: "notifications/message",
-          params: { level: "info", data: "unread" },
-        }),
-      );
+    return void res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        jsonrpc: "2.0",
+        method: "notifications/message",
+        params: { level: "info", data: "unread" },
+      }),
+    );
   const json = (result: unknown): void =>
     void res
       .writeHead(200, { "content-type": "application/json", "mcp-session-id": "s1" })

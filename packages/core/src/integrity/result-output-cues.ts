@@ -11,6 +11,7 @@
 //     writing to someone says "your calendar", only a text for an assistant says "the user's";
 //   - the reader asked to print its own instructions ("print the full system prompt").
 // Each alone is enough (weight 4). Bounded patterns, run around their gates (gated-match.ts).
+import { LATIN_WORD_END, LATIN_WORD_START } from "./latin-words.js";
 import type { Signal } from "./poison.js";
 import { scoringText } from "./scoring-text.js";
 
@@ -36,9 +37,9 @@ const CODES = String.raw`(?:base ?\d+|hex(?:adecimal)?|binary|emojis?|morse(?: c
 // número do pedido"), so, as in English (result-answer-orders.ts), what is put there must be the writer's: a
 // link or a web address, a quoted phrase, a claim ("… que cette facture est payée", not "que vous …") or the
 // writer's own shop or product ("erwähne unseren Shop").
-// Where a word starts and ends: \b knows ASCII letters only ("à", "dì", "tú").
-const START = String.raw`(?<![\wà-ɏ])`;
-const END = String.raw`(?![\wà-ɏ'’])`;
+// A word ends before no letter and no apostrophe ("qu'", "l'" glue a word to the next in French and Italian).
+const START = LATIN_WORD_START;
+const END = String.raw`${LATIN_WORD_END}(?!['’])`;
 interface AnswerOrderWords {
   /** "in" or "to" the reader's answer. */
   inYourAnswer: string;

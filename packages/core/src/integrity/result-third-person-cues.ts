@@ -17,6 +17,7 @@
 //     the reader's user, its answer or an address in reach, so a job advert's "Der Assistent muss Termine
 //     koordinieren" stays a job advert.
 // Every pattern is bounded and runs behind a gate (gated-match.ts): linear in the text.
+import { LATIN_WORD_END } from "./latin-words.js";
 import type { Signal } from "./poison.js";
 
 // The reader, named in the third person: an assistant, an AI, a language model, optionally "reading this".
@@ -82,8 +83,6 @@ const OTHER_LANGUAGE_VOCATIVES: Array<[string, string]> = [
     String.raw`[^。！？\n]{0,120}?(?:ください|下さい|しなさい|すること|せよ|伝えて|無視して)`,
   ],
 ];
-// A word ends where no letter follows (\b knows ASCII letters only: "dì", "réponds").
-const WORD_END = String.raw`(?![\wà-ɏ])`;
 
 // The third person in other languages: [subject, modal] and the reader's user, answer or an address within reach.
 const OTHER_LANGUAGE_SUBJECT_MODAL = [
@@ -131,7 +130,7 @@ export const RESULT_THIRD_PERSON_CUES: Signal[] = [
       [
         String.raw`${CELL_OR_COMMENT}(?:note (?:to|for) (?:the |all |any )?)?${AI_NAME}(?:\s(?:instructions?|notes?|notice|directives?|tasks?))?\s*[,:]\s*${VOCATIVE_ORDER}|<!--\s*(?:the\s+)?(?:assistant|agent|model|bot)s?\s*[,:]\s*${VOCATIVE_ORDER}`,
         ...OTHER_LANGUAGE_VOCATIVES.map(
-          ([names, order]) => String.raw`${CELL_OR_COMMENT}(?:${names})\s*[,:]\s*${order}${WORD_END}`,
+          ([names, order]) => String.raw`${CELL_OR_COMMENT}(?:${names})\s*[,:]\s*${order}${LATIN_WORD_END}`,
         ),
       ].join("|"),
       "im",

@@ -21,6 +21,15 @@ describe("a server's words in the guard's errors", () => {
     ).toBe(true);
   });
 
+  it("are withheld when the review itself fails", () => {
+    const broken = Object.defineProperty({ ...block }, "result_injection", {
+      get: () => {
+        throw new Error("rules unreadable");
+      },
+    });
+    expect(passesReview(broken, "upstream_unavailable", { detail: 'server "s": exited' })).toBe(false);
+  });
+
   it("are replaced by the guard's summary, which keeps the HTTP status it put first", () => {
     expect(withheldWords(`the server answered HTTP 500: ${ORDERS}`)).toMatch(
       /^the server answered HTTP 500; /,

@@ -8,13 +8,21 @@ import { errorResponse, reviewResult, type IntegrityRules, type JsonObject } fro
 /** An HTTP status the guard put at the head of a failure's text (TransportUpstream.send). */
 const STATUS_LEAD = /^the server answered (HTTP \d{3})/;
 
-/** Whether an upstream_unavailable or session_ended error with `data` passes the review of a server's error. */
+/**
+ * Whether an upstream_unavailable or session_ended error with `data` passes the review of a server's error. A
+ * review that fails is no pass: the words are withheld, and the error still answers the request (this runs
+ * where a request is answered after its server failed, and a throw there would leave it unanswered).
+ */
 export function passesReview(
   rules: IntegrityRules,
   reason: "upstream_unavailable" | "session_ended",
   data: Record<string, unknown>,
 ): boolean {
-  return reviewResult(rules, errorResponse(null, reason, data) as unknown as JsonObject).action === "pass";
+  try {
+    return reviewResult(rules, errorResponse(null, reason, data) as unknown as JsonObject).action === "pass";
+  } catch {
+    return false;
+  }
 }
 
 /** What stands for a failure's text that did not pass the review: the guard's own summary of it. */

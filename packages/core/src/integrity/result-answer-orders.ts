@@ -39,6 +39,11 @@ const USER = String.raw`(?:the|your) (?:user|end[- ]user|human)s?`;
 // reader, a footnote, an advert or an image too.
 const PLANTED_STRONG = String.raw`(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b|\bthe user\b|\brandom\b|\bfake\b|\bfalse\b)`;
 const PLANTED = String.raw`(?:${PLANTED_STRONG}|["“'‘]|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bwrong\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|\blink\b)`;
+// Round 41: the same, read after a person's "in your reply, please include the … " (result-injection.ts), where
+// only a writer's thing makes it an order to a model: "the order number" is the reader's to give, "the link
+// https://…", "the phrase "…"", "a recommendation for our shop" are not. An apostrophe counts only as an
+// opening quote there ("the customer's name" is a detail of the reader's).
+export const PLANTED_IN_A_REQUEST = String.raw`(?:${PLANTED_STRONG}|["“«„]|(?<!\w)['‘]|\bthat\b(?!\s(?:you|your|we|i)\b)|\b(?:link|url|footnote|banner|ad|advert(?:isement)?|image|recommendation|phrase|sentence|words|statement|disclaimer|coupon|promo(?:tion)?|wrong)\b|\bour\s(?:shop|store|site|website|products?|brand|company|service|offer|app)\b)`;
 const THIS_TEXT = String.raw`(?:this|the above|the following)\s(?:e-?mail|message|document|page|text|note|review|post|article|thread|letter|memo|trip|event|invoice|report|file|record)`;
 const SECRET = String.raw`(?:passwords?|passcodes?|tokens?|api keys?|access keys?|credentials|pins?|one-time (?:code|password)s?|otps?|(?:2fa|mfa|verification|security|login) codes?|card numbers?|cvvs?|cvcs?|ssns?|social security numbers?|seed phrases?|recovery phrases?|private keys?|log-?ins?)`;
 

@@ -6,6 +6,7 @@
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
 import { anyGateTest, gatedTest } from "./gated-match.js";
+import { IN_SENTENCE } from "./order-phrases.js";
 import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
 import { RESULT_PLAIN_CUES } from "./result-plain-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
@@ -19,7 +20,7 @@ import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
-import { RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
+import { PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
@@ -97,8 +98,9 @@ const RESULT_SIGNALS: Signal[] = [
       [
         // placing something in it: "... to your reply", "in your response, mention ..."
         // not a person asking for the reader's own details in a reply ("in your reply, please include your
-        // availability", "please state your name in your answer")
-        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)`,
+        // availability", "please state your name in your answer"), nor for a detail of theirs ("in your reply,
+        // please include the order number", round 41): only what the writer plants there makes it an order
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|quote|give|add|list|note|enter|put)\s+(?:the|a|an|any|all)\s(?!${IN_SENTENCE}{0,200}?${PLANTED_IN_A_REQUEST}))`,
         // transforming it: "encode your answer", "translate your reply"
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"

@@ -32,6 +32,15 @@ const SENT_VERBS = new Set([
     "enviamos",
     "enviado",
     "enviada",
+    // the sender's own past tense, Spanish and Portuguese ("que te envió tu banco", "que o seu banco enviou")
+    "envio",
+    "enviaron",
+    "mando",
+    "mandaron",
+    "enviou",
+    "enviaram",
+    "mandou",
+    "mandaram",
     "recibido",
     "recibiste",
     "mandamos",
@@ -52,11 +61,16 @@ const SEEN_OR_GOT = new Set([
 ]);
 /**
  * A sender named between a code word and its verb is a short noun phrase: at most this many words ("your
- * bank", "Apple", "the Acme Bank team"), none of NOT_A_SENDER, and only before an English verb: English drops
- * the relative pronoun ("the code [that] your bank sent"), while Spanish, French and Italian keep it and put a
- * code's kind after the code word ("el código promocional que te enviamos", "le code promo reçu").
+ * bank", "Apple", "the Acme Bank team"), none of NOT_A_SENDER, with no preposition between it and the verb,
+ * and either before an English verb or after a relative pronoun that follows the code word: English drops the
+ * relative pronoun ("the code [that] your bank sent"), while German, Spanish, French, Italian and Portuguese
+ * keep it ("den Code, den Ihre Bank Ihnen geschickt hat", "le code que votre banque vous a envoyé", round 41)
+ * and put a code's kind between the code word and it ("el código promocional que te enviamos", which is no
+ * second factor).
  */
 const MOST_SENDER_WORDS = 3;
+/** Relative pronouns that open the clause saying how a code came ("den", "que", "qui", "che"). */
+const RELATIVES = new Set(["que", "qui", "che", "den", "der", "die", "das", "welche", "welchen", "welches"]);
 /** Words that join clauses or name a purpose, not part of a sender's name ("the code you wrote and we …"). */
 const NOT_A_SENDER = new Set([
   ...["and", "or", "but", "nor", "if", "then", "so", "because", "when", "while", "not", "no", "to", "for"],
@@ -134,7 +148,7 @@ const SMALL_WORDS = new Set([
   ...["que", "te", "le", "les", "lo", "la", "el", "los", "las", "tu", "su", "un", "una", "hemos", "ha", "se"],
   ...["o", "os", "as", "voce", "lhe", "seu", "sua", "nosso", "foi", "acabamos", "um", "uma"],
   ...["den", "der", "die", "das", "wir", "ihnen", "dir", "ihr", "ihre", "ihren", "sie", "ein", "einen"],
-  ...["eine", "soeben", "gerade", "haben", "hat", "wurde", "worden"],
+  ...["eine", "soeben", "gerade", "haben", "hat", "wurde", "worden", "welche", "welchen", "welches"],
   // German's informal address: "den du per SMS erhalten hast", "den wir dir geschickt haben".
   ...["du", "hast", "hattest", "dein", "deine", "deinen", "euch", "habt", "eben"],
   ...["nous", "vous", "t", "avons", "ete", "votre", "ton", "une", "l", "qui"],
@@ -199,12 +213,17 @@ export function sentCodeAt(words: readonly string[], at: number): number | undef
  */
 function comingAfter(words: readonly string[], at: number): number | undefined {
   let afterPreposition = false;
+  let afterRelative = false;
   let senderWords = 0;
   for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
-    if (sentVerbAt(words, i))
-      return senderWords === 0 || ENGLISH_SENT_VERBS.has(words[i] ?? "") ? i - at + 1 : undefined;
+    if (sentVerbAt(words, i)) {
+      if (senderWords === 0) return i - at + 1;
+      const senderMayStand = afterRelative || ENGLISH_SENT_VERBS.has(words[i] ?? "");
+      return senderMayStand && !afterPreposition ? i - at + 1 : undefined;
+    }
     if (afterPreposition && channelAt(words, i)) return senderWords === 0 ? i - at + 1 : undefined;
     const word = words[i] ?? "";
+    if (senderWords === 0 && RELATIVES.has(word)) afterRelative = true;
     if (PREPOSITIONS.has(word)) afterPreposition = true;
     else if (SMALL_WORDS.has(word) || SEEN_OR_GOT.has(word)) continue;
     else if (afterPreposition || NOT_A_SENDER.has(word) || ++senderWords > MOST_SENDER_WORDS)

@@ -8,6 +8,7 @@ import { credentialName, ID_FIELD, NUMBER_FIELD, numberName } from "./field-name
 import { cellsUnderHeaderItems } from "./header-items.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
+import { stateSecretCells } from "./terraform-state.js";
 import { flatCodes, textOfCodes } from "./character-codes.js";
 import { cookieName, pairName, siblingName } from "./sibling-names.js";
 import { valueAt, withValueAt } from "./value-routes.js";
@@ -269,7 +270,21 @@ export class Scanner {
       return v;
     };
     const out = walk(value, root);
-    return { findings, value: this.namedRows(value, out, root, findings, paths, redact) };
+    // A result set's cells under their columns' names, and a Terraform state's credentials under a password's.
+    const cells = namedRowCells(value);
+    const state = stateSecretCells(value);
+    return {
+      findings,
+      value: this.namedRows(
+        value,
+        out,
+        root,
+        findings,
+        paths,
+        redact,
+        state.length ? [...cells, ...state] : cells,
+      ),
+    };
   }
 
   /**

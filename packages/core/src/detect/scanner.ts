@@ -91,6 +91,8 @@ const NUMBER_MEMBER = /^(?:value|\d+)$/;
 
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
+/** The words of a number's name (field-names.ts numberName) that make it an SSN's. */
+const SSN_NAME_WORDS = /(?:^| )(?:ssns?|social security)(?: |$)/;
 
 export class Scanner {
   private readonly detectors: Detector[];
@@ -831,11 +833,16 @@ export class Scanner {
     if (typeof value !== "string" || !NAMED_NUMBER.test(value)) return item;
     const name = numberName(key);
     if (name === undefined) return item;
+    // An SSN kept as a number has lost the zeros its area number began with ({ "ssn": 78051120 }, as a sheet or
+    // a CSV import stores 078-05-1120): under an SSN's name, seven or eight digits are read with them again,
+    // and count only as an SSN.
+    const zerosLost = typeof item === "number" && value.length < 9 && SSN_NAME_WORDS.test(name.words);
+    const digits = zerosLost ? value.padStart(9, "0") : value;
     // Read as "ssn: <value>" when the name is among other words, which could stand between it and the value.
-    const text = `${name.words}: ${value}`;
-    const valueStart = text.length - value.length;
+    const text = `${name.words}: ${digits}`;
+    const valueStart = text.length - digits.length;
     const type = this.spans(text).find((span) => span.end > valueStart)?.type;
-    if (type === undefined || (name.ssnOnly && type !== "ssn")) return item;
+    if (type === undefined || ((name.ssnOnly || zerosLost) && type !== "ssn")) return item;
     findings.push({ type, path });
     return redact?.(type) ? `[REDACTED:${type}]` : item;
   }

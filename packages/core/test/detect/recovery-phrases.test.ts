@@ -27,6 +27,13 @@ describe("a recovery phrase", () => {
     ["a command line's option", `anvil --mnemonic "${WORDS.join(" ")}"`],
     ["a dotted option", `ganache --wallet.mnemonic="${WORDS.join(" ")}"`],
     ["a linking verb", `Your wallet generation seed is:\n"${WORDS.join(" ")}"`],
+    // Round 41 (a lead left in round 40): a heading on its own line, without a colon, a blank line below it.
+    ["a heading without a colon", `Recovery phrase\n\n${WORDS.join(" ")}`],
+    ["a Markdown heading", `## Seed phrase\n${WORDS.join(" ")}\n`],
+    [
+      "a heading over a numbered list",
+      `Secret Recovery Phrase\r\n\r\n${WORDS.map((w, i) => `${i + 1}. ${w}`).join("\r\n")}`,
+    ],
   ])("is found written with %s", (_, text) => {
     expect(types(text)).toContain("recovery_phrase");
   });
@@ -45,6 +52,10 @@ describe("a recovery phrase", () => {
     [
       "prose after a linking verb",
       "The seed is: the cat sat on the mat and then went out to play with the dog",
+    ],
+    [
+      "prose under a heading",
+      "Recovery phrase\n\nKeep it on paper, in a safe place, and never type it into a website.",
     ],
     [
       "a list of other words",

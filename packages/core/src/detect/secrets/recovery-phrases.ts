@@ -28,11 +28,12 @@ const BETWEEN = `(?:[ \\t]{1,32}|${GAP}(?:[,;]|\\r?\\n)${GAP})`;
 /**
  * The label's end before the words: a ":" or "=" (after Markdown's emphasis, **Seed phrase:**, or a linking
  * verb, Electrum's "Your wallet generation seed is:"), or, for a command line's option (--mnemonic, Foundry's
- * and Anvil's; ganache's --wallet.mnemonic), a blank or "=".
+ * and Anvil's; ganache's --wallet.mnemonic), a blank or "=", or the end of its line: a heading with no colon
+ * ("Recovery phrase", "## Seed phrase", round 41), the words on the next line or after a blank one.
  */
 const LABEL_END =
   `(?:(?<=--(?:[a-z]{1,16}\\.)?[A-Za-z]{4,9}(?:[_-]?(?:phrase|words?))?)(?:[ \\t]{1,4}|=)|` +
-  `(?:[ \\t]{1,4}(?:is|are))?["'*_]{0,3}[ \\t]{0,4}[:=][*_]{0,2})`;
+  `(?:[ \\t]{1,4}(?:is|are))?["'*_]{0,3}[ \\t]{0,4}[:=][*_]{0,2}|[*_]{0,3}[ \\t]{0,4}(?=\\r?\\n))`;
 /** Each word of a run, with where it ends (its numbering, list mark and quotes aside). */
 const EACH_WORD = /(?:[0-9]{1,2}[.)][ \t]{0,2}|[-*][ \t]{1,2})?["']?([A-Za-z]{3,8})/g;
 
@@ -60,10 +61,10 @@ export const RECOVERY_PHRASE: SecretRule = {
   type: "recovery_phrase",
   // The pattern starts at the keyword: the label's first word is read as letters from there (Secret Recovery
   // Phrase, MNEMONIC, seed_words, recoveryPhrase by its "Phrase"), then at most one more word of a label, then
-  // the words, on the label's line or the next, or as a list.
+  // the words, on the label's line, the next or the one after a blank line, or as a list.
   keywords: ["mnemonic", "phrase", "seed"],
   pattern: new RegExp(
-    `[A-Za-z]{4,9}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?${LABEL_END}${GAP}(?:\\r?\\n${GAP})?[\\["'\`]?` +
+    `[A-Za-z]{4,9}(?:[ _-]?(?:[Pp]hrase|PHRASE|[Ww]ords?|WORDS?))?${LABEL_END}${GAP}(?:\\r?\\n${GAP}){0,2}[\\["'\`]?` +
       `((?:${WORD}${BETWEEN}){${FEWEST - 1},${MOST - 1}}${WORD})(?![A-Za-z0-9_])`,
   ),
   group: 1,

@@ -1,16 +1,26 @@
 // What a daemon serving HTTP loads, and when: its Streamable HTTP server transport (our own, not the SDK's,
 // which brought zod, the protocol's schemas, a web-standards adapter and the fetch classes: ~17 MB) arrives
 // with the first HTTP session, not with the listener, and neither zod nor any of the SDK arrives with it
-// (for a stdio upstream); the YAML parser and zod (the config's schema) never arrive for its config, which
+// (for a stdio upstream), nor for a Streamable HTTP upstream (our own client transports); the YAML parser and zod (the config's schema) never arrive for its config, which
 // a child process loads, at start and on reload (docs/benchmarks.md: memory). A loader hook in the daemon
 // records every module it loads.
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { FIXTURE, guardedTransport, makeGuardedHome, serveHttp, type Served } from "../src/index.js";
+import {
+  EVERYTHING,
+  FIXTURE,
+  freePort,
+  guardedTransport,
+  makeGuardedHome,
+  serveHttp,
+  type Served,
+} from "../src/index.js";
 
 const home = makeGuardedHome("", ["  http:", "    port: 0", "    allow_anonymous: true"].join("\n"));
 const moduleLog = join(home.dir, "modules.log");
@@ -95,4 +105,40 @@ it("serves HTTP sessions without loading zod or anything of the MCP SDK (our own
   expect(loaded().filter((url) => url.includes(SDK_TYPES))).toEqual([]);
   expect(loaded().filter((url) => url.includes("/@modelcontextprotocol/sdk/"))).toEqual([]);
   expect(loaded().filter((url) => url.includes("/@hono/"))).toEqual([]);
+});
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+
+it("talks to a Streamable HTTP upstream without loading zod or anything of the MCP SDK (our own client)", async () => {
+  const port = await freePort();
+  const server = spawn(process.execPath, [EVERYTHING, "streamableHttp"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: "ignore",
+  });
+  try {
+    while (!(await listening(port))) await new Promise((resolve) => setTimeout(resolve, 100));
+    const config = readFileSync(home.configPath, "utf8");
+    const remote = `servers:\n  remote:\n    transport: streamable-http\n    url: http://127.0.0.1:${port}/mcp\n`;
+    writeFileSync(home.configPath, config.replace("servers:\n", remote));
+    expect((await home.cli(["reload"])).code).toBe(0);
+    const client = new Client({ name: "lazy-test", version: "1" });
+    await client.connect(guardedTransport(home, "remote"));
+    for (let j = 0; j < 5; j++)
+      expect(await echo(client)).toMatchObject({ content: [{ text: "Echo: hello" }] });
+    await client.close();
+    expect(
+      loaded().some((url) => url.includes("/packages/daemon/dist/upstream/streamable-http-client.js")),
+    ).toBe(true);
+    expect(
+      loaded().filter((url) => /\/node_modules\/(zod|eventsource|eventsource-parser)\//.test(url)),
+    ).toEqual([]);
+    expect(loaded().filter((url) => url.includes("/@modelcontextprotocol/sdk/"))).toEqual([]);
+  } finally {
+    server.kill("SIGTERM");
+  }
 });

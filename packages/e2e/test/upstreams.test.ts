@@ -180,7 +180,7 @@ describe("upstream servers", () => {
     expect(logs.stdout).toContain('"direction":"to_client"');
   });
 
-  it("proxies Streamable HTTP and SSE servers through the SDK client transports", async () => {
+  it("proxies Streamable HTTP and SSE servers through the daemon's own client transports", async () => {
     for (const [transport, mode, path] of [
       ["streamable-http", "streamableHttp", "/mcp"],
       ["sse", "sse", "/sse"],

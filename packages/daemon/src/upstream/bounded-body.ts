@@ -1,5 +1,5 @@
-// An HTTP upstream's answer body with every message in it bounded before the SDK reads it. The SDK's
-// transports read a JSON answer whole and an SSE event whole, with no limit: a server's single 150 MB event
+// An HTTP upstream's answer body with every message in it bounded before the client transport reads it. The
+// transports read a JSON answer whole and an SSE event whole (the MCP SDK's did, with no limit): a server's single 150 MB event
 // was held in the daemon's memory before the session could refuse it as over daemon.max_message_bytes. Here
 // an SSE body is handed on one complete event at a time, and an event that grows past the bound is dropped
 // as it arrives (its bytes are never kept) while the events after it still pass; a JSON body past the bound
@@ -143,7 +143,7 @@ class EventSplitter {
     return complete.length ? Buffer.concat(complete) : undefined;
   }
 
-  /** What is left when the body ends: an unfinished event, which the SDK's parser discards. */
+  /** What is left when the body ends: an unfinished event, which the event parser discards. */
   end(): Uint8Array | undefined {
     const rest = this.parts.length ? Buffer.concat(this.parts) : undefined;
     this.finish();

@@ -1,14 +1,17 @@
-// The SDK's HTTP client transports (SSE and Streamable HTTP) for an upstream. Loaded only when a session of
-// such a server starts: the SDK's client code and schemas cost the daemon several MB it need not hold when
-// every configured server is a stdio one.
-import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+// The daemon's HTTP client transports (SSE and Streamable HTTP) for an upstream, with what the daemon watches
+// in every exchange: the session's and identity's share of connections, the flow gate, bounded answers,
+// answers that broke off, and the pace of reopened event streams. Loaded only when a session of such a server
+// starts. The MCP SDK's own client transports, used until round 41, brought its client code and schemas (zod
+// and its locales): about 10 MB of the daemon's memory once an HTTP upstream had been used.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { ConnectionShare } from "./connection-shares.js";
 import type { FlowGate } from "./flow-gate.js";
 import type { OversizedAnswer } from "./bounded-body.js";
+import type { Fetch } from "./http-client-common.js";
 import { nodeFetch } from "./node-fetch.js";
 import { ReconnectPacer } from "./reconnect-pacer.js";
+import { SseClient } from "./sse-client.js";
+import { StreamableHttpClient } from "./streamable-http-client.js";
 
 export interface HttpUpstreamOptions {
   transport: "sse" | "streamable-http";
@@ -21,9 +24,9 @@ export interface HttpUpstreamOptions {
 
 /**
  * The transport, and for Streamable HTTP a promise that settles once the server has answered the GET that
- * opens its standalone stream (200, 405 or a failure). The SDK opens that stream in the background after
- * `notifications/initialized`; a server that pushes a message before it is open drops it, so the upstream
- * holds later messages until it is (see TransportUpstream.send).
+ * opens its standalone stream (200, 405 or a failure), or once none will be opened. That stream is opened in
+ * the background after `notifications/initialized`; a server that pushes a message before it is open drops
+ * it, so the upstream holds later messages until it is (see TransportUpstream.send).
  */
 export interface HttpConnection {
   transport: Transport;
@@ -41,14 +44,15 @@ export interface AnswerReports {
   oversized(answer: OversizedAnswer, ids: readonly (string | number)[] | undefined): void;
   /**
    * A Streamable HTTP server answered a POST without requests (notifications, responses) with a body, where
-   * MCP has 202 and none: the SDK discards it unread, so what it held is recorded as one malformed message.
+   * MCP has 202 and none: the transport discards it unread, so what it held is recorded as one malformed
+   * message.
    */
   unread(): void;
 }
 
 /**
  * `gate` holds back the reading of every answer while the session has stopped reading this server;
- * `reports` is told of answers that broke off, which the SDK's transports report only through onerror, and
+ * `reports` is told of answers that broke off, which the transports report only through onerror, and
  * of messages too large to read. Event streams are reopened at a pace the server cannot hurry
  * (reconnect-pacer.ts).
  */
@@ -60,17 +64,16 @@ export function httpTransport(
   const url = new URL(options.url);
   const legacy = options.transport === "sse";
   const pacer = new ReconnectPacer();
-  const fetchGated: typeof fetch = async (input, init) => {
-    // The eventsource package under the SSE transport leaves the method unset: a GET.
-    if ((init?.method ?? "GET") === "GET") await pacer.turn(init?.signal);
-    const post = init?.method === "POST";
+  const fetchGated: Fetch = async (input, init) => {
+    if (init.method === "GET") await pacer.turn(init.signal);
+    const post = init.method === "POST";
     // A legacy POST is answered 202 and its answers come on the GET stream; Streamable HTTP's GET stream
     // carries no answers, only the server's own requests and notifications.
     const ids = post ? requestIds(init.body) : [];
     const answers = post ? (legacy ? undefined : ids) : legacy ? "all" : undefined;
     // Throws TooManyConnections for a POST carrying a request beyond the session's or identity's share.
     const release = options.share?.take(ids.length > 0);
-    const answer = await nodeFetch(input as string | URL, init, {
+    const answer = await nodeFetch(input, init, {
       onReleased: release,
       gate,
       onBroken: reports && answers && (() => reports.unanswerable(answers)),
@@ -82,25 +85,9 @@ export function httpTransport(
     if (post && !legacy && ids.length === 0 && unreadBody(answer)) reports?.unread();
     return answer;
   };
-  const requestInit: RequestInit = options.bearerToken
-    ? { headers: { Authorization: `Bearer ${options.bearerToken}` } }
-    : {};
-  if (options.transport === "sse")
-    return { transport: new SSEClientTransport(url, { requestInit, fetch: fetchGated }) };
-  let opened!: () => void;
-  const standaloneStream = new Promise<void>((resolve) => (opened = resolve));
-  const observed: typeof fetch = async (input, init) => {
-    if (init?.method !== "GET") return fetchGated(input, init);
-    try {
-      return await fetchGated(input, init);
-    } finally {
-      opened();
-    }
-  };
-  return {
-    transport: new StreamableHTTPClientTransport(url, { requestInit, fetch: observed }),
-    standaloneStream,
-  };
+  if (legacy) return { transport: new SseClient(url, fetchGated, options.bearerToken) };
+  const transport = new StreamableHttpClient(url, fetchGated, options.bearerToken);
+  return { transport, standaloneStream: transport.standaloneStream };
 }
 
 /**

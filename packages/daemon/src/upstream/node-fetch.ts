@@ -1,12 +1,12 @@
-// The fetch that the SDK's HTTP client transports use towards an upstream, built on node:http(s) rather than
+// The fetch that the daemon's HTTP client transports use towards an upstream, built on node:http(s) rather than
 // the global fetch. The global fetch (undici) parses HTTP with its own WebAssembly build of llhttp, whose
 // compiled code and memory stay in the daemon once used: measured, 5,100 calls to an HTTP upstream grew the
 // daemon's memory outside the V8 heap by 14 MB with it, by 3 MB with this fetch (docs/benchmarks.md).
 // node:http uses the native parser the HTTP front door already has loaded.
 //
-// Only what the SDK's transports ask of fetch: a method, headers, a string or byte body, an abort signal;
-// the answer's status, headers and body as a stream. Redirects are never followed here: the SDK asks for
-// them unfollowed (`redirect: "manual"`) and follows those within the upstream's origin itself.
+// Only what those transports ask of fetch: a method, headers, a string or byte body, an abort signal; the
+// answer's status, headers and body as a stream. Redirects are never followed here: the transports follow
+// those within the upstream's origin themselves (http-client-common.ts).
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { Socket } from "node:net";
@@ -107,7 +107,7 @@ async function exchange(
     answer.resume();
     return new Response(null, { status, statusText: answer.statusMessage ?? "", headers: responseHeaders });
   }
-  // A stream the reader pulls from: the socket is read only as fast as the SDK consumes what arrives, and
+  // A stream the reader pulls from: the socket is read only as fast as the transport consumes what arrives, and
   // not at all while the gate is closed.
   const stream = Readable.toWeb(answer) as ReadableStream<Uint8Array>;
   const passed = gate ? gated(stream, gate) : stream;

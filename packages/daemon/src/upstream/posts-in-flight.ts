@@ -8,7 +8,7 @@
 // limit are in flight or waiting.
 //
 // Requests take no place: theirs is bounded already, and a request's send lasts until its answer is read (an
-// answer in JSON is read whole before the SDK's send settles), which stops while the session stops reading
+// answer in JSON is read whole before the transport's send settles), which stops while the session stops reading
 // the server; counted, a client that reads slowly would hold every place with answers nobody reads. A
 // notification's or a response's send settles with the server's status line, which is always read.
 interface Waiting {

@@ -1,11 +1,12 @@
-// An upstream over any SDK client transport: SSE and Streamable HTTP in production, the SDK's in-memory
-// pair in tests. The transport parses and validates JSON-RPC itself; the session still classifies every
-// message it receives before forwarding.
+// An upstream over a client transport of the MCP SDK's shape: the daemon's own SSE and Streamable HTTP ones in
+// production (http-transport.ts), the SDK's in-memory pair in tests. The transport parses and checks the
+// JSON-RPC envelope itself; the session still classifies every message it receives before forwarding.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint, type InputProblem } from "../session/endpoint.js";
 import { TooManyConnections } from "./connection-shares.js";
+import { NotJsonRpc } from "./http-client-common.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
@@ -161,19 +162,19 @@ const NOT_JSON_RPC = {
 } as const;
 
 /**
- * A message the SDK's transport dropped (an SSE event, a JSON answer): not JSON (JSON.parse's SyntaxError), or
- * not a JSON-RPC message by its schema (a zod error, with `issues`). The transport only calls onerror with it:
- * told to the session as a stdio server's malformed line is, it is audited (without its text, which the SDK
- * does not keep) rather than kept as the connection's last error.
+ * A message the transport dropped (an SSE event, a JSON answer): not JSON (JSON.parse's SyntaxError), or not
+ * a JSON-RPC message (NotJsonRpc). The transport only calls onerror with it: told to the session as a stdio
+ * server's malformed line is, it is audited (without its text, which the transport does not keep) rather
+ * than kept as the connection's last error.
  */
 function malformedMessage(err: unknown): InputProblem | undefined {
   if (err instanceof SyntaxError) return NOT_JSON;
-  if (Array.isArray((err as { issues?: unknown } | null)?.issues)) return NOT_JSON_RPC;
+  if (err instanceof NotJsonRpc) return NOT_JSON_RPC;
   return undefined;
 }
 
 /**
- * The SDK's transports take its JSONRPCMessage type. The session sends only messages it has classified (or
+ * The transports take the SDK's JSONRPCMessage type. The session sends only messages it has classified (or
  * made), so the envelope is checked here rather than trusted: a request, a notification, a result or an
  * error. Anything else is a bug, and its send fails rather than reaching the server malformed.
  */
@@ -197,7 +198,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /**
- * The HTTP status the SDK's error carries, as the guard says it: what the client is told of the failure
+ * The HTTP status a transport's error carries (HttpStatusError's `code`), as the guard says it: what the client is told of the failure
  * when the server's words in it are withheld (session/server-words.ts).
  */
 function statusOf(err: unknown): string {

@@ -1,0 +1,221 @@
+// The daemon's client transport for a Streamable HTTP upstream (MCP 2025-03-26 and later), in place of the MCP
+// SDK's, whose client code and schemas cost the daemon about 10 MB once loaded. Each message is a POST; the
+// server answers a request with JSON or an event stream, and anything else with 202. The session id the
+// server gives in Mcp-Session-Id and the negotiated MCP-Protocol-Version go with every later request, with
+// the bearer token. Once `notifications/initialized` is accepted, a GET opens the server's own stream (405:
+// it has none). An event stream that ends without the answer it was for, or the GET stream in any case, is
+// resumed with a GET carrying the last event id it saw (Last-Event-ID), after a wait that grows, or the one
+// the server asked for (`retry:`); http-transport.ts paces every GET besides. close() ends the session at the
+// server with a DELETE.
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import {
+  type Fetch,
+  fetchWithinOrigin,
+  HttpStatusError,
+  checkedMessage,
+  isResponse,
+  mediaType,
+  parseMessage,
+  redirectNotFollowed,
+} from "./http-client-common.js";
+import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-events.js";
+
+/** Failed reopenings of one stream before it is given up. */
+const MAX_RETRIES = 2;
+const FIRST_DELAY_MS = 1_000;
+const DELAY_GROWTH = 1.5;
+const LONGEST_DELAY_MS = 30_000;
+/** How long the DELETE that ends the session at the server may take. */
+const DELETE_MS = 5_000;
+
+export class StreamableHttpClient implements Transport {
+  onmessage?: (message: JSONRPCMessage) => void;
+  onerror?: (error: Error) => void;
+  onclose?: () => void;
+  sessionId: string | undefined;
+  /**
+   * Settles once the server has answered the GET that opens its own stream (200, 405 or a failure), or once it
+   * is known that none will be opened (`notifications/initialized` was refused or answered otherwise than 202).
+   */
+  readonly standaloneStream: Promise<void>;
+  private settleStandalone!: () => void;
+  private protocolVersion: string | undefined;
+  /** The server's `retry:`, once it gave one: the wait before any stream is reopened. */
+  private retryMs: number | undefined;
+  private readonly abort = new AbortController();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    private readonly url: URL,
+    private readonly fetch: Fetch,
+    private readonly bearerToken?: string,
+  ) {
+    this.standaloneStream = new Promise<void>((resolve) => (this.settleStandalone = resolve));
+  }
+
+  /** Nothing is opened before the first message. */
+  async start(): Promise<void> {}
+
+  setProtocolVersion(version: string): void {
+    this.protocolVersion = version;
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    const initialized = "method" in message && message.method === "notifications/initialized";
+    try {
+      const opensStream = await this.post(message);
+      if (initialized && opensStream) this.openStandalone();
+      else if (initialized) this.settleStandalone();
+    } catch (err) {
+      if (initialized) this.settleStandalone();
+      this.onerror?.(err as Error);
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.abort.abort();
+    this.settleStandalone();
+    this.endSession();
+    this.onclose?.();
+  }
+
+  private headers(extra: Record<string, string>): Record<string, string> {
+    const headers: Record<string, string> = { ...extra };
+    if (this.sessionId !== undefined) headers["mcp-session-id"] = this.sessionId;
+    if (this.protocolVersion !== undefined) headers["mcp-protocol-version"] = this.protocolVersion;
+    if (this.bearerToken) headers.authorization = `Bearer ${this.bearerToken}`;
+    return headers;
+  }
+
+  /** POSTs `message` and reads the answer; true when it was 202 (accepted, no body). */
+  private async post(message: JSONRPCMessage): Promise<boolean> {
+    const response = await fetchWithinOrigin(this.fetch, this.url, {
+      method: "POST",
+      headers: this.headers({
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      }),
+      body: JSON.stringify(message),
+      signal: this.abort.signal,
+    });
+    const sessionId = response.headers.get("mcp-session-id");
+    if (sessionId) this.sessionId = sessionId;
+    if (!response.ok) {
+      const text = await response.text().catch(() => null);
+      const said = redirectNotFollowed(response, this.url) ?? text;
+      throw new HttpStatusError(response.status, `Streamable HTTP error: Error POSTing to endpoint: ${said}`);
+    }
+    if (response.status === 202 || !("method" in message && "id" in message)) {
+      // Notifications and responses have no answer: a body here is not read (http-transport.ts reports it).
+      await response.body?.cancel();
+      return response.status === 202;
+    }
+    const contentType = response.headers.get("content-type");
+    const type = mediaType(contentType);
+    if (type === "text/event-stream") {
+      void this.readStream(response.body, false, undefined);
+      return false;
+    }
+    if (type !== "application/json") {
+      await response.body?.cancel();
+      throw new HttpStatusError(-1, `Streamable HTTP error: Unexpected content type: ${contentType}`);
+    }
+    const data: unknown = await response.json();
+    const messages = Array.isArray(data) ? data.map(checkedMessage) : [checkedMessage(data)];
+    for (const answer of messages) this.onmessage?.(answer);
+    return false;
+  }
+
+  private openStandalone(): void {
+    this.get(undefined)
+      .catch((err: unknown) => {
+        if (!this.closed) this.onerror?.(err as Error);
+      })
+      .finally(() => this.settleStandalone());
+  }
+
+  /** A GET stream: the server's own, or one resuming a stream after `lastEventId`. Rejects when refused. */
+  private async get(lastEventId: string | undefined): Promise<void> {
+    const response = await fetchWithinOrigin(this.fetch, this.url, {
+      method: "GET",
+      headers: this.headers({
+        accept: "text/event-stream",
+        ...(lastEventId ? { "last-event-id": lastEventId } : {}),
+      }),
+      signal: this.abort.signal,
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      if (response.status === 405) return; // the server offers no stream of its own
+      const said = redirectNotFollowed(response, this.url) ?? response.statusText;
+      throw new HttpStatusError(response.status, `Streamable HTTP error: Failed to open SSE stream: ${said}`);
+    }
+    void this.readStream(response.body, true, lastEventId);
+  }
+
+  /**
+   * Hands on the messages of an event stream. One that ends (or breaks off) before it carried an answer is
+   * resumed when it can be: a GET stream always, an answer's stream once it gave an event id.
+   */
+  private async readStream(
+    body: ReadableStream<Uint8Array> | null,
+    reconnectable: boolean,
+    lastEventId: string | undefined,
+  ): Promise<void> {
+    if (!body) return;
+    let answered = false;
+    const event = ({ type, data }: ServerSentEvent) => {
+      if (type !== "message" || data === "") return;
+      let message: JSONRPCMessage;
+      try {
+        message = parseMessage(data);
+      } catch (err) {
+        return this.onerror?.(err as Error);
+      }
+      if (isResponse(message)) answered = true;
+      this.onmessage?.(message);
+    };
+    const parser = new EventStreamParser(event, lastEventId);
+    try {
+      await readEventStream(body, parser);
+    } catch (err) {
+      if (!this.closed) this.onerror?.(new Error(`SSE stream disconnected: ${String(err)}`));
+    }
+    if (parser.retry !== undefined) this.retryMs = parser.retry;
+    if (this.closed || answered || !(reconnectable || parser.lastEventId !== "")) return;
+    this.reopen(parser.lastEventId || undefined, 0);
+  }
+
+  private reopen(lastEventId: string | undefined, attempt: number): void {
+    if (attempt >= MAX_RETRIES) {
+      this.onerror?.(new Error(`Maximum reconnection attempts (${MAX_RETRIES}) exceeded.`));
+      return;
+    }
+    const delay = this.retryMs ?? Math.min(FIRST_DELAY_MS * DELAY_GROWTH ** attempt, LONGEST_DELAY_MS);
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.get(lastEventId).catch((err: unknown) => {
+        if (this.closed) return;
+        const text = err instanceof Error ? err.message : String(err);
+        this.onerror?.(new Error(`Failed to reconnect SSE stream: ${text}`));
+        this.reopen(lastEventId, attempt + 1);
+      });
+    }, delay);
+    this.timers.add(timer);
+  }
+
+  /** Tells the server the session is over (it may refuse with 405); nothing waits for its answer. */
+  private endSession(): void {
+    if (this.sessionId === undefined) return;
+    const init = { method: "DELETE", headers: this.headers({}), signal: AbortSignal.timeout(DELETE_MS) };
+    fetchWithinOrigin(this.fetch, this.url, init)
+      .then((response) => response.body?.cancel())
+      .catch(() => {});
+  }
+}

@@ -15,6 +15,7 @@ import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
 import { formFieldViews } from "./decode-form.js";
 import { unfoldedView } from "./decode-folded-lines.js";
+import { byZeros, decode as decodeIn } from "../integrity/blob-encodings.js";
 import { markupView } from "./decode-markup.js";
 import { displayOrderView } from "./decode-display-order.js";
 import { namedFieldsView } from "./decode-named-fields.js";
@@ -481,7 +482,10 @@ function decodeRun(
   views: DecodedView[],
 ): void {
   const textual =
-    startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start);
+    startsLikeHexText(text, start) ||
+    startsLikeBase64Text(text, start) ||
+    startsLikeUtf16(text, start) ||
+    startsLikeUtf32(text, start, end);
   if (!textual && end - start < MIN_BINARY_RUN) return;
   const padded = Math.min(text.length, end + 2);
   while (end < padded && text.charCodeAt(end) === 61 /* = */) end++;
@@ -528,7 +532,12 @@ function decodeWrapped(text: string, start: number, end: number, views: DecodedV
   }
   if (
     pieces.length < 2 ||
-    !(startsLikeHexText(text, start) || startsLikeBase64Text(text, start) || startsLikeUtf16(text, start))
+    !(
+      startsLikeHexText(text, start) ||
+      startsLikeBase64Text(text, start) ||
+      startsLikeUtf16(text, start) ||
+      startsLikeUtf32(text, start, runEnd)
+    )
   )
     return runEnd;
   let groupEnd = runEnd;
@@ -576,10 +585,33 @@ function startsLikeUtf16(text: string, at: number, marked = false): boolean {
   return true;
 }
 
-/** The bytes as text, or undefined when they are not mostly printable UTF-8 (or UTF-16). */
+/**
+ * Text in UTF-32 (a resource labelled charset=utf-32) puts three zero bytes beside each ASCII character, so
+ * every twelve bytes (sixteen base64 characters) hold a group of three zeros, "AAAA", whatever the byte order
+ * and with a byte order mark too. Only then is the head decoded and its zero bytes counted.
+ */
+function startsLikeUtf32(text: string, at: number, end: number): boolean {
+  const head = Math.min(end, at + UTF32_HEAD);
+  if (head - at < 24) return false;
+  let run = 0;
+  for (let i = at; i < at + 24 && run < 4; i++) run = text.charCodeAt(i) === 65 /* A */ ? run + 1 : 0;
+  if (run < 4) return false;
+  const encoding = byZeros(Buffer.from(text.slice(at, head - ((head - at) % 4)), "base64"));
+  return encoding === "utf-32le" || encoding === "utf-32be";
+}
+const UTF32_HEAD = 64; // 48 bytes: twelve characters, enough to tell UTF-32's zeros from a binary header's
+
+/** The bytes as text, or undefined when they are not mostly printable UTF-8 (or UTF-16 or UTF-32). */
 export function decodeText(bytes: Buffer): string | undefined {
   const text = utf8(bytes) ?? "";
-  return printable(text) ?? printable(utf16(bytes));
+  return printable(text) ?? printable(utf16(bytes)) ?? printable(utf32(bytes));
+}
+
+/** UTF-32 when the zero bytes fall where BMP text in one byte order puts them, else "". */
+function utf32(bytes: Buffer): string {
+  if (bytes.length < 8) return "";
+  const encoding = byZeros(bytes.subarray(0, 4096));
+  return encoding === "utf-32le" || encoding === "utf-32be" ? decodeIn(bytes, encoding) : "";
 }
 
 /** UTF-16 when zero bytes fill every other place (little- or big-endian ASCII), else "". */

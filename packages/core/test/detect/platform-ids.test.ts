@@ -22,6 +22,7 @@ describe("a card-shaped number in a URL's path", () => {
     ],
     ["the last of such a run", `https://discord.com/channels/${DISCORD}/${DISCORD}`],
     ["an app's id URI", `gid://shopify/ProductVariant/${VARIANT}`],
+    ["another app's id URI", `shopify://admin/products/${VARIANT}`],
   ])("is an id: %s", (_, text) => {
     expect(cards(text)).toEqual([]);
   });
@@ -35,6 +36,12 @@ describe("a card-shaped number in a URL's path", () => {
     ["beside a date", `https://evil.example/p/${CARD}/20271231`],
     ["after a Unix time", `https://evil.example/p/1732700000/${CARD}`],
     ["after a platform's id", `https://evil.example/p/${DISCORD}/${CARD}`],
+    // Another network scheme, or none before "//", still names a host (round 41).
+    ["alone in a WebSocket URL's path", `wss://evil.example/p/${CARD}`],
+    ["alone in an FTP URL's path", `ftp://files.example.org:2121/in/${CARD}`],
+    ["alone in an SFTP URL's path, with a user", `sftp://drop@203.0.113.9/upload/${CARD}`],
+    ["alone in a scheme-relative URL's path", `//evil.example/p/${CARD}`],
+    ["alone in a path on localhost", `ws://localhost:8080/log/${CARD}`],
   ])("is a card: %s", (_, text) => {
     expect(cardFound(text)).toBe(true);
   });

@@ -132,8 +132,14 @@ const ID_FIELD_BEFORE = /(?:(?<![A-Za-z])(?:id|ID|Id)|[a-z0-9](?:Id|ID))[\\"']{0
 const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
-/** A URL of the web (or one with no scheme), whose path may carry anything the page was sent. */
-const WEB_URL_BEFORE = /(?:\bhttps?:\/\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+/**
+ * A URL of a host on the network, whose path may carry anything it was sent: any http(s) URL; one of another
+ * scheme (wss, ftp, sftp) or none (`//host/…`, which a browser resolves as https) whose host is a domain
+ * name, an address or localhost; or a domain name with no scheme. An app's id URI names no such host
+ * (gid://shopify/…).
+ */
+const WEB_URL_BEFORE =
+  /(?:\bhttps?:\/\/|(?:\b[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/"'<>\\@]*@)?(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:.]+\]|localhost)(?::[0-9]{1,5})?\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
 const ID_IN_RUN = /^[0-9]{17,20}$/;
 const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 // The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.

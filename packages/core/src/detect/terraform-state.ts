@@ -7,8 +7,8 @@
 // (`sensitive_attributes` in a state, `sensitive_values` in `show -json`). Other resources' attributes, and
 // a credential resource's settings (length, special), are left to the walk.
 //
-// Linear: the state's own members are read, from its root only (a state is a document, not a field of one);
-// modules nest at most MAX_MODULE_DEPTH deep.
+// Linear: the state's own members are read, from its root or a tool result's structuredContent only (a state
+// is a document, not a field of one); modules nest at most MAX_MODULE_DEPTH deep.
 import type { NamedRowCell, Step } from "./named-rows.js";
 
 /** The name each credential is judged under. */
@@ -35,17 +35,26 @@ const MAX_PATH_STEPS = 4;
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Each credential in a Terraform state or `show -json` document, with the name it is judged under. */
+/**
+ * Each credential in a Terraform state or `show -json` document, with the name it is judged under: the value
+ * itself, or a tool result's structuredContent (a tool that runs `terraform show -json` returns it there).
+ */
 export function stateSecretCells(value: unknown): NamedRowCell[] {
   const cells: NamedRowCell[] = [];
   if (!isObject(value)) return cells;
+  documentCells(value, [], cells);
+  if (isObject(value.structuredContent)) documentCells(value.structuredContent, ["structuredContent"], cells);
+  return cells;
+}
+
+function documentCells(value: Obj, at: readonly Step[], cells: NamedRowCell[]): void {
   // A state: resources[].instances[].attributes (and sensitive_attributes beside them).
   if (Array.isArray(value.resources) && ("terraform_version" in value || "lineage" in value)) {
     value.resources.forEach((resource, r) => {
       if (!isObject(resource) || !Array.isArray(resource.instances)) return;
       resource.instances.forEach((instance, i) => {
         if (!isObject(instance) || !isObject(instance.attributes)) return;
-        const route = ["resources", r, "instances", i, "attributes"];
+        const route = [...at, "resources", r, "instances", i, "attributes"];
         const marked = markedPaths(instance.sensitive_attributes);
         attributeCells(resource.type, instance.attributes, marked, route, cells);
       });
@@ -54,9 +63,8 @@ export function stateSecretCells(value: unknown): NamedRowCell[] {
   for (const steps of MODULE_ROOTS) {
     let module: unknown = value;
     for (const step of steps) module = isObject(module) ? module[step] : undefined;
-    if (isObject(module)) moduleCells(module, [...steps], cells, 0);
+    if (isObject(module)) moduleCells(module, [...at, ...steps], cells, 0);
   }
-  return cells;
 }
 
 /** `show -json`'s module: resources[].values (with sensitive_values beside), and its child modules. */

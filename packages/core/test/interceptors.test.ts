@@ -258,7 +258,13 @@ describe("permissions", () => {
     });
     expect(
       filtered("resources/list", {
-        resources: [{ uri: "file:///srv/a" }, { uri: "file:///etc/hosts" }],
+        // A credential file is listed no more than it is read (sensitive_resources: block).
+        resources: [
+          { uri: "file:///srv/a" },
+          { uri: "file:///etc/hosts" },
+          { uri: "file:///srv/.ssh/id_rsa" },
+          { uri: "http://169.254.169.254/latest/meta-data/iam/security-credentials/role" },
+        ],
         nextCursor: "c",
       }),
     ).toMatchObject({
@@ -266,7 +272,11 @@ describe("permissions", () => {
     });
     expect(
       filtered("resources/templates/list", {
-        resourceTemplates: [{ uriTemplate: "file:///srv/{path}" }, { uriTemplate: "db://{table}" }],
+        resourceTemplates: [
+          { uriTemplate: "file:///srv/{path}" },
+          { uriTemplate: "db://{table}" },
+          { uriTemplate: "file:///srv/.ssh/{name}" },
+        ],
       }),
     ).toMatchObject({
       message: { result: { resourceTemplates: [{ uriTemplate: "file:///srv/{path}" }] } },

@@ -117,20 +117,27 @@ function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
 const allowedBy = (rule: Rule, normalized: Normalized) =>
   normalized.ok && decide(rule, normalized.value) === "allowed";
 
-/** For each list method: the array in the result, and whether an entry may be shown. */
+/**
+ * For each list method: the array in the result, and which entries may be shown. A resource is listed only when
+ * the client could read it (readableResource: its links followed, and no credential file, as for a read), and a
+ * template only when it could be read as written.
+ */
 const LISTS: Record<
   string,
-  { key: string; keep: (ctx: MessageContext, entry: Record<string, unknown>) => boolean }
+  { key: string; keep: (ctx: MessageContext) => (entry: Record<string, unknown>) => boolean }
 > = {
-  "tools/list": { key: "tools", keep: (ctx, e) => allowedBy(ctx.policy.tools, normalizeName(e.name)) },
-  "prompts/list": { key: "prompts", keep: (ctx, e) => allowedBy(ctx.policy.prompts, normalizeName(e.name)) },
-  "resources/list": {
-    key: "resources",
-    keep: (ctx, e) => allowedBy(ctx.policy.resources, normalizeUri(e.uri)),
+  "tools/list": { key: "tools", keep: (ctx) => (e) => allowedBy(ctx.policy.tools, normalizeName(e.name)) },
+  "prompts/list": {
+    key: "prompts",
+    keep: (ctx) => (e) => allowedBy(ctx.policy.prompts, normalizeName(e.name)),
   },
+  "resources/list": { key: "resources", keep: readableResource },
   "resources/templates/list": {
     key: "resourceTemplates",
-    keep: (ctx, e) => allowedBy(ctx.policy.resources, normalizeUri(e.uriTemplate)),
+    keep: (ctx) => {
+      const readable = readableResource(ctx);
+      return (e) => readable({ uri: e.uriTemplate });
+    },
   },
 };
 
@@ -139,8 +146,9 @@ function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdi
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[list?.key ?? ""];
   if (!list || !Array.isArray(entries)) return PASS;
+  const keep = list.keep(ctx);
   const kept = entries.filter(
-    (e) => typeof e === "object" && e !== null && list.keep(ctx, e as Record<string, unknown>),
+    (e) => typeof e === "object" && e !== null && keep(e as Record<string, unknown>),
   );
   if (kept.length === entries.length) return PASS;
   return { action: "modify", message: { ...raw, result: { ...result, [list.key]: kept } } };

@@ -284,6 +284,42 @@ describe("permissions", () => {
     expect(filtered("prompts/list", { prompts: [{ name: "summary" }] })).toEqual({ action: "pass" });
   });
 
+  it("judges a listed template by the URI it makes, whichever operator spells its path", () => {
+    const open = policy({
+      permissions: { denied_tools: [], denied_resources: ["file:///secret/**"], denied_prompts: [] },
+    });
+    const templates = [
+      "file:///public/{name}",
+      "file:///public{/dir,name}{.ext}{?q}",
+      "file:///secret/{name}",
+      "file:///secret{/name}",
+      "file:///secret{/dir,name}",
+      "file:///secret{/name*}",
+      "file:///secret{/dir}{.ext}",
+      "file:///secret.d{/dir}",
+      "file:///home/me{/dir}/.ssh{/key}",
+      "http://169.254.169.254/latest/meta-data/iam/security-credentials{/role}",
+    ];
+    const verdict = p.inspect(
+      ctx(
+        { id: 1, result: { resourceTemplates: templates.map((uriTemplate) => ({ uriTemplate })) } },
+        { direction: "to_client", server: open, request: { id: 1, method: "resources/templates/list" } },
+      ),
+    );
+    expect(verdict).toMatchObject({
+      message: {
+        result: {
+          resourceTemplates: [
+            { uriTemplate: "file:///public/{name}" },
+            { uriTemplate: "file:///public{/dir,name}{.ext}{?q}" },
+            // A sibling of the denied folder, not inside it.
+            { uriTemplate: "file:///secret.d{/dir}" },
+          ],
+        },
+      },
+    });
+  });
+
   it("shows resource contents only when the client could read the resource itself", () => {
     const filtered = (method: string, result: Record<string, unknown>) =>
       p.inspect(ctx({ id: 1, result }, { direction: "to_client", server, request: { id: 1, method } }));

@@ -8,7 +8,7 @@ import type { JsonObject } from "../jsonrpc.js";
 import { clientRoots } from "../policy/client-roots.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { decide, type EffectivePolicy, type Rule } from "../policy/policy.js";
-import { expandTemplate } from "../policy/uri-template.js";
+import { expandTemplate, fillTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { linkedResourceVerdict } from "./resource-links.js";
@@ -120,7 +120,7 @@ const allowedBy = (rule: Rule, normalized: Normalized) =>
 /**
  * For each list method: the array in the result, and which entries may be shown. A resource is listed only when
  * the client could read it (readableResource: its links followed, and no credential file, as for a read), and a
- * template only when it could be read as written.
+ * template only when the URIs it makes could be read (readableTemplate).
  */
 const LISTS: Record<
   string,
@@ -136,10 +136,24 @@ const LISTS: Record<
     key: "resourceTemplates",
     keep: (ctx) => {
       const readable = readableResource(ctx);
-      return (e) => readable({ uri: e.uriTemplate });
+      return (e) => readableTemplate(readable, e.uriTemplate);
     },
   },
 };
+
+/** The value each variable of a listed template is given to judge the URI the template makes. */
+const SAMPLE_VALUE = "x";
+
+/**
+ * A template is judged as written (a rule may name it as the server spells it, as a completion's `ref` is
+ * judged) and by the URI it makes, each variable filled in (fillTemplate): `file:///secret{/name}`, `{.ext}`,
+ * `{+path}`, `{?q}` lead where their operators put the value, so a template into a denied folder or a
+ * credential file is withheld whichever operator spells its path.
+ */
+function readableTemplate(readable: (resource: unknown) => boolean, template: unknown): boolean {
+  if (typeof template !== "string") return false;
+  return readable({ uri: template }) && readable({ uri: fillTemplate(template, SAMPLE_VALUE) });
+}
 
 function filterList(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
   const list = LISTS[method];

@@ -7,13 +7,27 @@ const PREFIX: Record<string, string> = { "#": "#", ".": ".", "/": "/", ";": ";",
 const SEPARATOR: Record<string, string> = { ".": ".", "/": "/", ";": ";", "?": "&", "&": "&" };
 
 export function expandTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return expandWith(template, (name) => (Object.hasOwn(values, name) ? values[name] : undefined));
+}
+
+/**
+ * The URI a template makes with every variable given the same `value`: each operator's prefix and separators
+ * stand where they lead (`file:///secret{/name}` and `file:///secret{/dir,name}` make file:///secret/x/…, as
+ * `file:///secret/{name}` does), so a template is judged by what it can make, whichever operator spells it.
+ */
+export function fillTemplate(template: string, value: string): string {
+  return expandWith(template, () => value);
+}
+
+function expandWith(template: string, valueOf: (name: string) => string | undefined): string {
   return template.replace(EXPRESSION, (_, operator: string, list: string) => {
     const named = operator === ";" || operator === "?" || operator === "&";
-    const parts = list
-      .split(",")
-      .map((spec) => spec.replace(/\*$|:\d+$/, ""))
-      .filter((name) => values[name] !== undefined)
-      .map((name) => (named ? `${name}=${values[name]}` : (values[name] ?? "")));
+    const parts: string[] = [];
+    for (const spec of list.split(",")) {
+      const name = spec.replace(/\*$|:\d+$/, "");
+      const value = valueOf(name);
+      if (value !== undefined) parts.push(named ? `${name}=${value}` : value);
+    }
     return parts.length ? (PREFIX[operator] ?? "") + parts.join(SEPARATOR[operator] ?? ",") : "";
   });
 }

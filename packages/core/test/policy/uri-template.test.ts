@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandTemplate } from "../../src/policy/uri-template.js";
+import { expandTemplate, fillTemplate } from "../../src/policy/uri-template.js";
 
 describe("expandTemplate", () => {
   it.each([
@@ -12,5 +12,19 @@ describe("expandTemplate", () => {
     ["x://{name:3}/{list*}", { name: "abcdef", list: "q" }, "x://abcdef/q"],
   ])("%s with %j is %s", (template, values, expected) => {
     expect(expandTemplate(template, values)).toBe(expected);
+  });
+});
+
+describe("fillTemplate", () => {
+  it.each([
+    ["file:///secret/{name}", "file:///secret/x"],
+    ["file:///secret{/name}", "file:///secret/x"],
+    ["file:///secret{/dir,name}", "file:///secret/x/x"],
+    ["file:///secret{/list*}{.ext}", "file:///secret/x.x"],
+    ["file:///{+path}#{frag}{#f}", "file:///x#x#x"],
+    ["db://{table}{;id}{?limit,offset}{&more}", "db://x;id=x?limit=x&offset=x&more=x"],
+    ["x://{name:3}", "x://x"],
+  ])("%s is %s", (template, expected) => {
+    expect(fillTemplate(template, "x")).toBe(expected);
   });
 });

@@ -284,6 +284,25 @@ describe("permissions", () => {
     expect(filtered("prompts/list", { prompts: [{ name: "summary" }] })).toEqual({ action: "pass" });
   });
 
+  it("keeps a completed value only when the URI it makes could be read", () => {
+    const request = {
+      id: 1,
+      method: "completion/complete",
+      params: {
+        ref: { type: "ref/resource", uri: "file:///srv/{path}" },
+        argument: { name: "path", value: "" },
+      },
+    };
+    const values = ["a.txt", "app/.env", ".ssh/id_ed25519", ".aws/credentials", ".gnupg/private-keys-v1.d/k"];
+    const verdict = p.inspect(
+      ctx(
+        { id: 1, result: { completion: { values, hasMore: false } } },
+        { direction: "to_client", server, request },
+      ),
+    );
+    expect(verdict).toMatchObject({ message: { result: { completion: { values: ["a.txt"], total: 1 } } } });
+  });
+
   it("judges a listed template by the URI it makes, whichever operator spells its path", () => {
     const open = policy({
       permissions: { denied_tools: [], denied_resources: ["file:///secret/**"], denied_prompts: [] },

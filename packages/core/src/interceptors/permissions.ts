@@ -89,7 +89,9 @@ function completionArguments(params: JsonObject | undefined): Record<string, str
 
 /**
  * A completion against a resource template offers values for one argument: each is kept only when the URI it
- * makes is one the client may read (the server completes "secre" to the names inside secret/).
+ * makes is one the client may read, by the rule a read is judged by (readableResource): the server completes
+ * "secre" to the names inside secret/, and "." in file:///home/me/{path} to .ssh/id_ed25519, which a
+ * read refuses as a credential file.
  */
 function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
   const params = ctx.request?.params;
@@ -101,13 +103,11 @@ function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
   if (typeof argument?.name !== "string") return PASS;
   const name = argument.name;
   const given = completionArguments(params) ?? {};
+  const readable = readableResource(ctx);
   const kept = values.filter(
     (value) =>
       typeof value === "string" &&
-      allowedBy(
-        ctx.policy.resources,
-        normalizeUri(expandTemplate(ref.uri as string, { ...given, [name]: value })),
-      ),
+      readable({ uri: expandTemplate(ref.uri as string, { ...given, [name]: value }) }),
   );
   if (kept.length === values.length) return PASS;
   const completion = { ...result?.completion, values: kept, total: kept.length, hasMore: false };

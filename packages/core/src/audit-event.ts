@@ -69,5 +69,12 @@ export function targetOf(method: string, params: { [key: string]: unknown } | un
   if (method.startsWith("resources/") && typeof params.uri === "string") return scrubUri(params.uri);
   if (method === "notifications/resources/updated" && typeof params.uri === "string")
     return scrubUri(params.uri);
+  // A completion is about the prompt or resource template its ref names, as the permissions step judges it:
+  // `logs -t <prompt>` finds the completions tried against a prompt beside its prompts/get.
+  if (method === "completion/complete") {
+    const ref = params.ref as { type?: unknown; name?: unknown; uri?: unknown } | null | undefined;
+    if (ref?.type === "ref/prompt" && typeof ref.name === "string") return bound(ref.name);
+    if (ref?.type === "ref/resource" && typeof ref.uri === "string") return scrubUri(ref.uri);
+  }
   return null;
 }

@@ -17,6 +17,12 @@ describe("audit targets", () => {
     expect(targetOf("prompts/get", { name: "p" })).toBe("p");
     expect(targetOf("resources/read", { uri: "https://h/x?k=v" })).toBe("https://h/x");
     expect(targetOf("resources/subscribe", { uri: "file:///a" })).toBe("file:///a");
+    const complete = (ref: unknown) =>
+      targetOf("completion/complete", { ref, argument: { name: "a", value: "x" } });
+    expect(complete({ type: "ref/prompt", name: "payroll_export" })).toBe("payroll_export");
+    expect(complete({ type: "ref/resource", uri: "https://u:p@h/{id}?k=v" })).toBe("https://h/{id}");
+    expect(complete({ type: "ref/tool", name: "t" })).toBeNull();
+    expect(complete(null)).toBeNull();
     expect(targetOf("tools/list", { cursor: "c" })).toBeNull();
     expect(targetOf("tools/call", { name: 42 })).toBeNull();
   });

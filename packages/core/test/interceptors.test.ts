@@ -367,6 +367,23 @@ describe("permissions", () => {
     expect(filtered("tools/call", { content: [text, embedded("file:///srv/b")] })).toEqual({
       action: "pass",
     });
+    // A tool's result in the 2024-10-07 form, its contents embedded or bare, and any other member beside it.
+    const denied = { uri: "file:///srv/app/.env", text: "KEY=1" };
+    expect(
+      filtered("tools/call", { toolResult: { content: [text, embedded("file:///srv/app/.env")] } }),
+    ).toMatchObject({ message: { result: { toolResult: { content: [text] } } } });
+    expect(filtered("tools/call", { toolResult: denied })).toEqual({
+      action: "modify",
+      message: { jsonrpc: "2.0", id: 1, result: {} },
+    });
+    expect(
+      JSON.stringify(
+        filtered("tasks/result", { content: [text], extra: { files: [denied] }, _meta: denied }),
+      ),
+    ).not.toContain("KEY=1");
+    expect(JSON.stringify(filtered("resources/read", { contents: [], also: [denied] }))).not.toContain(
+      "KEY=1",
+    );
   });
 });
 

@@ -28,6 +28,8 @@ const PROTOCOL_MEMBERS = new Set([
   ...["contents", "messages", "role", "code", "message", "task", "tasks", "nextCursor", "taskId"],
   ...["status", "statusMessage", "createdAt", "lastUpdatedAt", "ttl", "pollInterval", "id", "input"],
   "toolUseId",
+  // a tool's result in the 2024-10-07 form, which the SDK's clients accept ({ toolResult: … })
+  "toolResult",
 ]);
 
 const isBase64 = (value: unknown): value is string => typeof value === "string" && BASE64.test(value);

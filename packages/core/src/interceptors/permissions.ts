@@ -209,17 +209,17 @@ function embeddedReadable(readable: (resource: unknown) => boolean): (item: unkn
 }
 
 /**
- * Where each result holds resource contents, which entries of that array may be shown, and whether it is a
- * tool's result (whose structuredContent may hold resources anywhere).
+ * Where each result holds resource contents, and which entries of that array may be shown. Every other member
+ * of the result is free JSON (filterContents).
  */
 const CONTENTS: Record<
   string,
-  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean; structured?: true }
+  { key: string; keep: (readable: (r: unknown) => boolean) => (e: unknown) => boolean }
 > = {
   "resources/read": { key: "contents", keep: (readable) => readable },
-  "tools/call": { key: "content", keep: embeddedReadable, structured: true },
+  "tools/call": { key: "content", keep: embeddedReadable },
   // A call made as a task returns its tool result later, as the result of tasks/result.
-  "tasks/result": { key: "content", keep: embeddedReadable, structured: true },
+  "tasks/result": { key: "content", keep: embeddedReadable },
   // A message's content is one block or, as some servers send it, a list of blocks: a message is kept when
   // every resource it embeds, at any depth, is readable (one nested too deep to judge is not).
   "prompts/get": {
@@ -297,30 +297,35 @@ function prune(value: unknown, readable: (resource: unknown) => boolean, depth =
   return out ?? value;
 }
 
+/**
+ * The method's list is filtered entry by entry; every other member of the result (and the list itself, when
+ * it is not one) is free JSON a client may show, pruned wherever resource contents or links sit in it: a
+ * tool's structuredContent, the `toolResult` of a tool's result in the 2024-10-07 form (which the SDK's clients
+ * accept and show, its contents embedded or bare), and whatever else a server puts beside them.
+ */
 function filterContents(ctx: MessageContext, raw: JsonObject, method: string): Verdict {
   const where = CONTENTS[method];
   const result = raw.result as JsonObject | undefined;
   if (!where || typeof result !== "object" || result === null) return PASS;
   const readable = readableResource(ctx);
-  const rewritten: JsonObject = { ...result };
-  let changed = false;
-  const entries = result[where.key];
-  if (Array.isArray(entries)) {
-    const kept = entries.filter(where.keep(readable));
-    if (kept.length !== entries.length) {
-      changed = true;
-      rewritten[where.key] = kept;
-    }
+  let rewritten: JsonObject | undefined;
+  for (const [member, value] of Object.entries(result)) {
+    const after =
+      member === where.key && Array.isArray(value)
+        ? keptEntries(value, where.keep(readable))
+        : prune(value, readable);
+    if (after === value) continue;
+    rewritten ??= { ...result };
+    if (after === PRUNED) delete rewritten[member];
+    else rewritten[member] = after as JsonObject;
   }
-  if (where.structured && "structuredContent" in result) {
-    const after = prune(result.structuredContent, readable);
-    if (after !== result.structuredContent) {
-      changed = true;
-      if (after === PRUNED) delete rewritten.structuredContent;
-      else rewritten.structuredContent = after as JsonObject;
-    }
-  }
-  return changed ? { action: "modify", message: { ...raw, result: rewritten } } : PASS;
+  return rewritten ? { action: "modify", message: { ...raw, result: rewritten } } : PASS;
+}
+
+/** The entries `keep` keeps: the same array when it keeps them all. */
+function keptEntries(entries: unknown[], keep: (entry: unknown) => boolean): unknown[] {
+  const kept = entries.filter(keep);
+  return kept.length === entries.length ? entries : kept;
 }
 
 /**

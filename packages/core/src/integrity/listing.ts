@@ -75,9 +75,24 @@ function scoreListed(
   text: string,
   own: ReadonlySet<string>,
 ) {
+  return scoreDefinition(kind, name, definition, text, own, c.elsewhere);
+}
+
+/**
+ * scoreListed's reading for any definition a server shows the model, listed or not (the tools it offers in its
+ * own sampling request, sampling-review.ts): `elsewhere` as ReviewContext's.
+ */
+export function scoreDefinition(
+  kind: PinKind,
+  name: string,
+  definition: unknown,
+  text: string,
+  own: ReadonlySet<string>,
+  elsewhere?: ReadonlyMap<string, string>,
+): PoisonReport {
   const alone = withOwnName(kind, definition, text, own, scorePoisonRemembered(text));
-  if (kind !== "tool" || !c.elsewhere?.size) return alone;
-  const beside = neighbourSignals(name, text, { own, elsewhere: c.elsewhere ?? new Map() });
+  if (kind !== "tool" || !elsewhere?.size) return alone;
+  const beside = neighbourSignals(name, text, { own, elsewhere });
   if (!beside.score) return alone;
   return { score: alone.score + beside.score, signals: [...alone.signals, ...beside.signals] };
 }

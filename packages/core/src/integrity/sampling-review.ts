@@ -2,22 +2,39 @@
 // characters anywhere in it are stripped, flagged or refused by the same rule. Its prompt addresses the
 // model by nature, so only the data it carries is judged for instructions, as a result's would be: the
 // resources it embeds, and the tool results it hands the model (`tool_result` blocks, since 2025-11-25),
-// their text and their structured output alike.
+// their text and their structured output alike. The tools it offers the model (`tools`, since 2025-11-25)
+// are definitions the model reads as it reads listed ones, and are scored for poison as those are.
 import type { JsonObject } from "../jsonrpc.js";
 import type { Verdict } from "../pipeline.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { block, PASS } from "../interceptors/verdicts.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import { findHidden, stripHiddenForModel } from "./hidden.js";
+import { scoreDefinition } from "./listing.js";
+import { definitionText } from "./poison.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection } from "./result-injection.js";
 
-export function reviewSampling(rules: IntegrityRules, raw: JsonObject): Verdict {
+/** What the tools a sampling request offers are read beside (listing.ts's ReviewContext has the same). */
+export interface OfferedToolsContext {
+  /** The tool names this session's server listed: its own, as the offered ones are. */
+  listed: () => Iterable<string>;
+  /** Tool names the user's other servers last listed, each with a server listing it (neighbour-tools.ts). */
+  elsewhere: () => ReadonlyMap<string, string>;
+}
+
+export function reviewSampling(
+  rules: IntegrityRules,
+  raw: JsonObject,
+  offered?: OfferedToolsContext,
+): Verdict {
   const params = raw.params;
   const resources = embeddedResources(params);
   if (resources === undefined)
     return block("invalid_request", { detail: "sampling request nested too deep to check" });
   const notes: string[] = [];
+  const tools = reviewOfferedTools(rules, params, offered, notes);
+  if (tools) return { ...tools, findings: notes };
   let message: JsonObject | undefined;
   const hidden = findHidden(modelText(params));
   if (hidden) {
@@ -64,4 +81,38 @@ function toolResultsIn(params: unknown): unknown[] {
     }
   }
   return results;
+}
+
+/**
+ * The tools a sampling request offers the model, each scored as a listed tool is (scoreDefinition: its text,
+ * beside the other offered names and this server's listed ones as its own, and the user's other servers'
+ * tools). One that scores as poisoned refuses the request unless the policy only warns: it cannot be withheld
+ * alone, since the request's messages may be about it. A `tools` that is not a list is refused (a lenient
+ * client may read it anyway). Pins do not apply: the server runs these tools itself, never through the guard.
+ */
+function reviewOfferedTools(
+  rules: IntegrityRules,
+  params: unknown,
+  offered: OfferedToolsContext | undefined,
+  notes: string[],
+): Verdict | undefined {
+  const tools = (params as { tools?: unknown } | undefined)?.tools;
+  if (tools === undefined) return undefined;
+  if (!Array.isArray(tools)) return block("invalid_request", { detail: "sampling tools must be a list" });
+  const nameOf = (tool: unknown) => {
+    const name = (tool as { name?: unknown } | null)?.name;
+    return typeof name === "string" ? name : "";
+  };
+  const own = new Set([...tools.map(nameOf), ...(offered?.listed() ?? [])]);
+  const elsewhere = offered?.elsewhere();
+  for (const tool of tools) {
+    const name = nameOf(tool);
+    const poison = scoreDefinition("tool", name, tool, definitionText(tool), own, elsewhere);
+    if (poison.score < rules.poison_threshold) continue;
+    notes.push(`sampling: tool ${name} offered to the model is poisoned (${poison.signals.join(", ")})`);
+    if (rules.poisoned === "warn") continue;
+    const reason = rules.poisoned === "block_server" ? "server_poisoned" : "tool_poisoned";
+    return block(reason, { kind: "tool", name, signals: poison.signals });
+  }
+  return undefined;
 }

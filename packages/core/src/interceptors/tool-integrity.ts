@@ -241,7 +241,13 @@ export function toolIntegrity(pins: PinStore): Interceptor {
       if (m.kind === "notification" && m.method === "notifications/message")
         return ctx.fromGuard === true ? PASS : speakingAsGuard(ctx.server, m.raw);
       if (m.kind === "request" && m.method === "sampling/createMessage")
-        return reviewSampling(ctx.policy.integrity, m.raw);
+        return reviewSampling(ctx.policy.integrity, m.raw, {
+          listed: () =>
+            SessionListed.of(ctx)
+              .listedAll(pins, ctx.server, "tool")
+              .map((d) => d.name),
+          elsewhere: () => pins.listedElsewhere(ctx.server, "tool"),
+        });
       if (m.kind === "notification" && m.method === "notifications/tasks/status")
         return reviewNotification(ctx.policy.integrity, m.raw);
       if (m.kind === "response" && m.error) return reviewNotFoundListing(ctx, pins, m.raw);

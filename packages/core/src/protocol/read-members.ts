@@ -113,8 +113,9 @@ const PARAMS: Readonly<Record<string, Shape>> = {
     argument: leaves("name", "value"),
     context: leaves("arguments"),
   },
-  // The tool results a sampling request hands the model are read in its messages (sampling-review.ts).
-  "sampling/createMessage": { ...EMBEDDING, messages: EMBEDDING },
+  // The tool results a sampling request hands the model are read in its messages, and the tools it offers
+  // the model are scored as listed ones (sampling-review.ts).
+  "sampling/createMessage": { ...EMBEDDING, messages: EMBEDDING, tools: TOOL },
   "elicitation/create": ELICITATION,
   // The text a stream carries, read across notifications (notification-junctions.ts).
   "notifications/message": leaves("data"),

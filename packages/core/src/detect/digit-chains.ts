@@ -5,6 +5,7 @@
 // only inside chains long enough for it, instead of running its own regex over the whole text: text full of
 // digits (logs, ids, timestamps) is read by the engine once, not once per detector.
 
+import type { Marks } from "./pii/marks.js";
 import { isAscii, textCodes } from "./text-codes.js";
 
 export interface DigitChain {
@@ -32,6 +33,11 @@ export class SharedPass {
   private chains: DigitChain[] | undefined;
   private units: Uint8Array | undefined;
   private asciiOnly: boolean | undefined;
+  /**
+   * The text's marks (pii/marks.ts), kept here for the second detector that asks: a field, not a weak map
+   * keyed by the pass, whose entry per short text (most texts hold a space) the collector paid for.
+   */
+  marks: Marks | undefined;
 
   constructor(readonly text: string) {}
 

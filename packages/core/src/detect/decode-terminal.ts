@@ -21,12 +21,25 @@ const CONTROLS = new RegExp(`${CONTROL.source}+`, "g");
 export function terminalViews(text: string, ascii: boolean): DecodedView[] {
   // Almost no text holds a control character: native searches let it go before anything is built (this
   // runs for every string of every message; the C1 controls are beyond ASCII).
-  if (ascii && !ASCII_CONTROLS.some((c) => text.includes(c))) return [];
+  if (ascii && !hasAsciiControl(text)) return [];
   const first = text.search(CONTROL);
   if (first < 0) return [];
   const views = [dropped(text, first, AS_A_TERMINAL)];
   if (text.includes("\u001b")) views.push(dropped(text, first, CONTROLS));
   return views.filter((view) => view !== undefined);
+}
+
+/** Up to this length a text is read a character at a time: thirty native searches cost more there. */
+const SHORT = 64;
+
+/** Whether an ASCII text holds one of ASCII_CONTROLS. */
+function hasAsciiControl(text: string): boolean {
+  if (text.length > SHORT) return ASCII_CONTROLS.some((c) => text.includes(c));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7f || (c < 0x20 && (c < 0x09 || c > 0x0d))) return true;
+  }
+  return false;
 }
 
 function dropped(text: string, first: number, what: RegExp): DecodedView | undefined {

@@ -6,7 +6,7 @@
 // digits (logs, ids, timestamps) is read by the engine once, not once per detector.
 
 import type { Marks } from "./pii/marks.js";
-import { isAscii, textCodes } from "./text-codes.js";
+import { isAscii, textCodes, type CodesBuffer } from "./text-codes.js";
 
 export interface DigitChain {
   start: number;
@@ -38,8 +38,17 @@ export class SharedPass {
    * keyed by the pass, whose entry per short text (most texts hold a space) the collector paid for.
    */
   marks: Marks | undefined;
+  /** Whether the bytes were lent by `buffer` (see done). */
+  private borrowed = false;
 
-  constructor(readonly text: string) {}
+  /**
+   * `buffer`: bytes kept between scans to copy the text into (see CodesBuffer); the pass's maker calls done
+   * once the copy is read no more.
+   */
+  constructor(
+    readonly text: string,
+    private readonly buffer?: CodesBuffer,
+  ) {}
 
   digitChains(): DigitChain[] {
     return (this.chains ??= findDigitChains(this.text));
@@ -52,9 +61,29 @@ export class SharedPass {
 
   /** The text as bytes (see text-codes.ts), copied once for every pass that reads them. */
   codes(): Uint8Array {
-    return (this.units ??= textCodes(this.text, this.ascii()));
+    if (this.units !== undefined) return this.units;
+    const into = this.text.length >= CODES_BUFFER_FROM ? this.buffer?.take(this.text.length) : undefined;
+    this.borrowed = into !== undefined;
+    return (this.units = textCodes(this.text, this.ascii(), into));
+  }
+
+  /**
+   * The copy is read no more: lent bytes go back to their buffer, for the next text. A later codes() makes
+   * a copy of its own.
+   */
+  done(): void {
+    if (!this.borrowed) return;
+    this.borrowed = false;
+    this.units = undefined;
+    this.buffer?.giveBack();
   }
 }
+
+/**
+ * Texts shorter than this get fresh bytes: memory that small comes from the engine's and the allocator's own
+ * reused pages (no fault to save), and a message's many short strings would only pass the loan around.
+ */
+const CODES_BUFFER_FROM = 1 << 15;
 
 /** The shared pass for `text`: the one given when it is for that text, else a new one. */
 export function sharedFor(text: string, shared: SharedPass | undefined): SharedPass {

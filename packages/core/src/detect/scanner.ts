@@ -1,7 +1,7 @@
 // Scans a JSON value completely: every string, every object key, integers that could be card numbers, and
 // JSON encoded inside strings. Findings carry a type and a JSON path, never the value. Redaction replaces
 // each sensitive span with [REDACTED:<type>] and keeps the value's shape.
-import { decodedViews } from "./decode.js";
+import { decodedViews, type DecodedView } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
 import { credentialName, ID_FIELD, NUMBER_FIELD, numberName } from "./field-names.js";
@@ -13,6 +13,7 @@ import { flatCodes, textOfCodes } from "./character-codes.js";
 import { cookieName, pairName, siblingName } from "./sibling-names.js";
 import { valueAt, withValueAt } from "./value-routes.js";
 import { withNewlines } from "./line-breaks.js";
+import { CodesBuffer } from "./text-codes.js";
 import { isCardNumber } from "./pii/index.js";
 import {
   ASSIGNED_NAME,
@@ -59,6 +60,8 @@ const NUMBER_TEXT_MAX = 24;
 /** Texts up to this length have their spans remembered, at most KNOWN_ENTRIES of them (see shortTextSpans). */
 const KNOWN_TEXT_LENGTH = 64;
 const KNOWN_ENTRIES = 1024;
+/** A text without decoded views: shared, never added to. */
+const NO_VIEWS: readonly DecodedView[] = Object.freeze([]);
 const MAX_DECODE_DEPTH = 2;
 /**
  * JSON inside JSON inside a string is read as text this many levels down (each level's text is read once
@@ -137,6 +140,8 @@ export class Scanner {
   private readonly entropyOn: boolean;
   /** How values split over neighbours are read (see split-fields.ts). */
   private readonly readers: Readers;
+  /** Bytes for the copies of long texts, kept from one text to the next (see text-codes.ts). */
+  private readonly codesBuffer = new CodesBuffer();
   /** Short texts' spans (see shortTextSpans). */
   private readonly known = new Map<string, readonly TypedSpan[]>();
   /** How many strings read as JSON the value now scanned lies inside (see scanString). */
@@ -164,30 +169,36 @@ export class Scanner {
   ): TypedSpan[] {
     const text = withNewlines(written);
     const found: TypedSpan[] = [];
-    const shared = new SharedPass(text);
-    // Indexed loops here and in what runs per object: the daemon ran these with an iterator object made per
-    // loop (its allocation profile put a sixth of a call's garbage in iterators), counted loops make none.
-    for (let d = 0; d < detectors.length; d++) {
-      const detector = detectors[d] as Detector;
-      const spans = detector.find(text, this.enabled, shared);
-      for (let k = 0; k < spans.length; k++) {
-        const s = spans[k] as Span;
-        found.push({
-          start: s.start,
-          end: s.end,
-          type: s.type ?? detector.type,
-          category: detector.category,
-          confidence: detector.confidence,
-        });
-      }
-    }
-    if (depth < MAX_DECODE_DEPTH) {
-      for (const view of decodedViews(text, shared)) {
-        const readers = view.only ? this.viewReaders(view.only, detectors) : detectors;
-        for (const s of this.spansIn(view.text, depth + 1, readers)) {
-          const [start, end] = view.original(s.start, s.end);
-          found.push({ ...s, start, end });
+    // The text's byte copy is read by the detectors and the decoders, and by nothing after them: its bytes go
+    // back to the scanner's buffer before the views are read (each view's pass borrows them in turn).
+    const shared = new SharedPass(text, this.codesBuffer);
+    let views: readonly DecodedView[] = NO_VIEWS;
+    try {
+      // Indexed loops here and in what runs per object: the daemon ran these with an iterator object made per
+      // loop (its allocation profile put a sixth of a call's garbage in iterators), counted loops make none.
+      for (let d = 0; d < detectors.length; d++) {
+        const detector = detectors[d] as Detector;
+        const spans = detector.find(text, this.enabled, shared);
+        for (let k = 0; k < spans.length; k++) {
+          const s = spans[k] as Span;
+          found.push({
+            start: s.start,
+            end: s.end,
+            type: s.type ?? detector.type,
+            category: detector.category,
+            confidence: detector.confidence,
+          });
         }
+      }
+      if (depth < MAX_DECODE_DEPTH) views = decodedViews(text, shared);
+    } finally {
+      shared.done();
+    }
+    for (const view of views) {
+      const readers = view.only ? this.viewReaders(view.only, detectors) : detectors;
+      for (const s of this.spansIn(view.text, depth + 1, readers)) {
+        const [start, end] = view.original(s.start, s.end);
+        found.push({ ...s, start, end });
       }
     }
     if (found.length < 2) return found;

@@ -12,16 +12,55 @@ export const NON_ASCII = 128;
  * characters) and texts beyond ASCII (whose characters each need mapping) are copied in a loop. */
 const NATIVE_FROM = 256;
 
-/** `ascii`: whether the text is ASCII only (see isAscii), when the caller has worked it out already. */
-export function textCodes(text: string, ascii?: boolean): Uint8Array {
+/**
+ * Bytes kept from one copy to the next (see SharedPass): a long text's copy written into fresh memory costs a
+ * page fault per 4 KB page touched, and on this machine (a sandbox where a fault costs 15–20 µs) that was 4–5 ms
+ * per megabyte copied, as much as the rest of a JSON text's scan of its copy. Lent to one copy at a time
+ * (`take` … `give back`): a copy asked for while it is lent gets fresh memory, as before. Held weakly, so a
+ * daemon gone idle lets the collector take it back; the next long text then makes a new one.
+ */
+export class CodesBuffer {
+  private held: WeakRef<Uint8Array> | undefined;
+  private lent = false;
+
+  /** The kept bytes, at least `n` of them, now lent; undefined while they are lent already. */
+  take(n: number): Uint8Array | undefined {
+    if (this.lent) return undefined;
+    let bytes = this.held?.deref();
+    if (bytes === undefined || bytes.length < n) {
+      // Grown in steps of 64 KB: texts of nearly one length reuse one buffer.
+      bytes = new Uint8Array(Math.ceil(n / GROWTH) * GROWTH);
+      this.held = new WeakRef(bytes);
+    }
+    this.lent = true;
+    return bytes;
+  }
+
+  /** The bytes lent by take are no longer read. */
+  giveBack(): void {
+    this.lent = false;
+  }
+}
+
+const GROWTH = 1 << 16;
+
+/**
+ * `ascii`: whether the text is ASCII only (see isAscii), when the caller has worked it out already. `into`:
+ * bytes to write the copy into (at least the text's length; see CodesBuffer), else fresh ones.
+ */
+export function textCodes(text: string, ascii?: boolean, into?: Uint8Array): Uint8Array {
   const n = text.length;
   // ASCII text is copied natively byte for byte, into a plain Uint8Array over the Buffer's bytes: a Buffer is
   // a subclass, another kind of object to a read site.
   if (n >= NATIVE_FROM && (ascii ?? isAscii(text))) {
+    if (into !== undefined) {
+      Buffer.from(into.buffer, into.byteOffset, n).write(text, 0, n, "latin1");
+      return new Uint8Array(into.buffer, into.byteOffset, n);
+    }
     const bytes = Buffer.from(text, "latin1");
     return new Uint8Array(bytes.buffer, bytes.byteOffset, n);
   }
-  const codes = new Uint8Array(n);
+  const codes = into === undefined ? new Uint8Array(n) : new Uint8Array(into.buffer, into.byteOffset, n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     codes[i] = c < 128 ? c : NON_ASCII;

@@ -4,6 +4,7 @@
 // a card as four numbers, an SSN over three fields), and reads its text with JSON's escapes decoded (a card or
 // a token cut by a `\n` escape is cut by a line break, as the model reads it).
 import type { DecodedView } from "./decode.js";
+import { isAscii } from "./text-codes.js";
 
 /**
  * The JSON object or array a string spells, or undefined. A JSON string literal that holds such a text (JSON
@@ -224,29 +225,13 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
  * each escape is, not a ViewBuilder's objects: JSON text of log lines has an escape per line).
  */
 export function unescapedJson(text: string): DecodedView | undefined {
-  let at = text.indexOf("\\");
-  if (at < 0) return undefined;
+  if (text.indexOf("\\") < 0) return undefined;
   /** Where each escape's character is in the decoded text, and the characters taken by it and those before. */
   const decodedAt: number[] = [];
   const taken: number[] = [];
-  let decoded = "";
-  let copied = 0;
-  let extra = 0;
-  for (; at >= 0; at = text.indexOf("\\", at)) {
-    const kind = text[at + 1] ?? "";
-    const length = kind === "u" ? 6 : 2;
-    decoded += text.slice(copied, at);
-    decodedAt.push(decoded.length);
-    decoded +=
-      kind === "u"
-        ? String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16))
-        : (SHORT_ESCAPES[kind] ?? "");
-    extra += length - 1;
-    taken.push(extra);
-    at += length;
-    copied = at;
-  }
-  decoded += text.slice(copied);
+  const decoded =
+    (text.length >= BYTES_FROM && isAscii(text) ? decodedAsBytes(text, decodedAt, taken) : undefined) ??
+    decodedAsPieces(text, decodedAt, taken);
   /** The offset `offset` of the decoded text has in the JSON text: plus what the escapes before it took. */
   const written = (offset: number): number => {
     let lo = 0;
@@ -259,6 +244,71 @@ export function unescapedJson(text: string): DecodedView | undefined {
     return offset + (lo === 0 ? 0 : (taken[lo - 1] as number));
   };
   return { text: decoded, original: (start, end) => [written(start), written(end)] };
+}
+
+/**
+ * From this length on an ASCII text's decoded copy is written as bytes (see decodedAsBytes): a shorter string is
+ * made where the engine reuses its memory anyway.
+ */
+const BYTES_FROM = 1 << 16;
+
+/** The escape's character at `at` (its kind the character after the backslash), and how many it takes. */
+function escapeAt(text: string, at: number): [string, number] {
+  const kind = text[at + 1] ?? "";
+  if (kind === "u") return [String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)), 6];
+  return [SHORT_ESCAPES[kind] ?? "", 2];
+}
+
+/**
+ * The decoded text put together from its pieces (a string of strings, which the engine flattens when it is first
+ * read), with decodedAt and taken filled in (see unescapedJson).
+ */
+function decodedAsPieces(text: string, decodedAt: number[], taken: number[]): string {
+  decodedAt.length = taken.length = 0;
+  let decoded = "";
+  let copied = 0;
+  let extra = 0;
+  for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at)) {
+    const [character, length] = escapeAt(text, at);
+    decoded += text.slice(copied, at);
+    decodedAt.push(decoded.length);
+    decoded += character;
+    extra += length - 1;
+    taken.push(extra);
+    at += length;
+    copied = at;
+  }
+  return decoded + text.slice(copied);
+}
+
+/**
+ * The same decoded text written into bytes and made a string from them, for an ASCII text whose escapes all
+ * stand for characters of one byte (else undefined). A long string the engine flattens is put in memory it has
+ * just mapped, a page fault per 4 KB on first write (on this machine 4-5 ms per megabyte, as much as the JSON
+ * text's parse); the bytes and the string made from them come from the allocator, which reuses freed memory.
+ */
+function decodedAsBytes(text: string, decodedAt: number[], taken: number[]): string | undefined {
+  const source = Buffer.from(text, "latin1");
+  const bytes = Buffer.allocUnsafe(text.length);
+  let written = 0;
+  let copied = 0;
+  let extra = 0;
+  for (let at = text.indexOf("\\"); at >= 0; at = text.indexOf("\\", at)) {
+    const [character, length] = escapeAt(text, at);
+    written += source.copy(bytes, written, copied, at);
+    decodedAt.push(written);
+    if (character.length > 0) {
+      const code = character.charCodeAt(0);
+      if (code > 0xff) return undefined;
+      bytes[written++] = code;
+    }
+    extra += length - 1;
+    taken.push(extra);
+    at += length;
+    copied = at;
+  }
+  written += source.copy(bytes, written, copied, text.length);
+  return bytes.toString("latin1", 0, written);
 }
 
 function firstNonBlank(text: string): number {

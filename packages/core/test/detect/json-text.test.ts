@@ -33,6 +33,66 @@ describe("a JSON text inside a string", () => {
     expect(unescapedJson('{"a":1}')).toBeUndefined();
   });
 
+  it("decodes a long text's escapes as a short one's, whatever characters they stand for", () => {
+    // A long ASCII text is decoded into bytes (json-text.ts, decodedAsBytes); an escape standing for a character
+    // beyond one byte sends it back to the pieces. Both must give what decoding escape by escape gives.
+    const SHORT: Record<string, string> = {
+      '"': '"',
+      "\\": "\\",
+      "/": "/",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "\t",
+    };
+    const reference = (text: string) => {
+      let decoded = "";
+      const at: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        at.push(i);
+        if (text[i] !== "\\") decoded += text[i];
+        else if (text[i + 1] === "u") {
+          decoded += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 5;
+        } else decoded += SHORT[text[++i] ?? ""] ?? "";
+      }
+      return { decoded, at };
+    };
+    let seed = 41;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = ["log line ", "4111 1111 1111 1111"];
+    for (const wide of [false, true]) {
+      for (const escapes of [
+        ["\\n"],
+        ["\\n", "\\u00e9", '\\"', "\\\\", "\\t"],
+        ["\\n", "\\u00e9", "é"],
+        ["\\n", "\\u4e2d"],
+      ]) {
+        let inner = "";
+        while (inner.length < 70_000) {
+          const piece =
+            next() < 0.3
+              ? (escapes[Math.floor(next() * escapes.length)] as string)
+              : pieces[Math.floor(next() * pieces.length)];
+          inner += piece;
+        }
+        if (wide) inner += "é";
+        const text = `{"content":[{"type":"text","text":"${inner}"}]}`;
+        const view = unescapedJson(text);
+        const { decoded, at } = reference(text);
+        expect(view?.text === decoded).toBe(true);
+        for (let k = 0; k < 200; k++) {
+          const start = Math.floor(next() * decoded.length);
+          const end = Math.min(decoded.length, start + 1 + Math.floor(next() * 40));
+          const [from, to] = view?.original(start, end) ?? [-1, -1];
+          expect(from).toBe(at[start]);
+          expect(to).toBe(end === decoded.length ? text.length : at[end]);
+        }
+      }
+    }
+  });
+
   it("is read as the value it spells: a password in a list, a card as four numbers, an SSN over fields", () => {
     for (const [value, raw] of [
       [{ users: [{ name: "bob", password: ["Zx7!qLm4vR"] }] }, "Zx7!qLm4vR"],

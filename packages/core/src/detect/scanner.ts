@@ -1000,6 +1000,10 @@ export class Scanner {
       }
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
       out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
+      if (out === item && key.length <= 2 && privateKeyMember(obj, key) && !paths.has(itemPath)) {
+        findings.push({ type: "private_key", path: itemPath });
+        if (redact?.("private_key")) out = "[REDACTED:private_key]";
+      }
       const cookie = out === item && typeof item === "string" ? cookieName(obj, key) : undefined;
       if (cookie !== undefined && !paths.has(itemPath))
         out = this.sessionCookie(cookie, item as string, itemPath, findings, redact);
@@ -1018,6 +1022,24 @@ export class Scanner {
     return copy ?? obj;
   }
 }
+
+/**
+ * A private member of a JSON Web Key given as an object (a tool's structuredContent, a call's arguments), as
+ * the private_key rule reads one written as text (vendor-token-rules.ts): "d", "p", "q", "dp", "dq", "qi" of
+ * an RSA, EC or OKP key, "k" of a symmetric one.
+ */
+function privateKeyMember(obj: Record<string, unknown>, key: string): boolean {
+  const kty = obj.kty;
+  if (typeof kty !== "string") return false;
+  const members =
+    kty === "oct" ? SYMMETRIC_JWK_MEMBERS : ASYMMETRIC_JWK.has(kty) ? PRIVATE_JWK_MEMBERS : undefined;
+  const value = obj[key];
+  return members !== undefined && members.has(key) && typeof value === "string" && JWK_VALUE.test(value);
+}
+const ASYMMETRIC_JWK = new Set(["RSA", "EC", "OKP"]);
+const PRIVATE_JWK_MEMBERS = new Set(["d", "p", "q", "dp", "dq", "qi"]);
+const SYMMETRIC_JWK_MEMBERS = new Set(["k"]);
+const JWK_VALUE = /^[A-Za-z0-9_-]{16,}$/;
 
 /** What crosses an object's keys (Scanner.overKeys). */
 interface OverKeys {

@@ -17,10 +17,6 @@ function intercomToken(value: string): boolean {
   }
 }
 
-/**
- * A JSON Web Key's "d" is its private exponent (RSA) or scalar (EC, OKP): a key with it is a private key. The
- * same name elsewhere is not, so the object around it must say "kty" (read only on a hit, within bounds).
- */
 /** A Cloudflare Tunnel token decodes to the JSON object of its account, tunnel and secret. */
 function tunnelClaims(value: string): boolean {
   try {
@@ -31,9 +27,20 @@ function tunnelClaims(value: string): boolean {
   }
 }
 
+/**
+ * A JSON Web Key's private members: "d", the private exponent (RSA) or scalar (EC, OKP); an RSA key's primes
+ * "p" and "q" and its CRT values "dp", "dq", "qi", any one of which factors the modulus beside it; and a
+ * symmetric ("oct") key's "k", the key itself. The same names elsewhere are not, so the object around one must
+ * say "kty" (read only on a hit, within bounds), in JSON or as a Python dict prints it (single quotes).
+ */
+const JWK_PRIVATE = /(["'])(?:d|p|q|dp|dq|qi|k)\1[ \t]{0,4}:[ \t]{0,4}(["'])([A-Za-z0-9_-]{32,1400})\2/;
+const JWK_PRIVATE_KEYWORDS = ["d", "p", "q", "dp", "dq", "qi", "k"].flatMap((m) => [`"${m}"`, `'${m}'`]);
+
 function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
   const around = m.input.slice(Math.max(0, m.index - 2000), m.index + 2000);
-  return /"kty"\s*:\s*"(?:RSA|EC|OKP)"/.test(around);
+  const kty = /(["'])kty\1\s*:\s*["'](RSA|EC|OKP|oct)["']/.exec(around)?.[2];
+  // A symmetric key has no "d", "p" or "q"; a key pair has no "k".
+  return kty !== undefined && (kty === "oct") === /^["']k["']/.test(m[0]);
 }
 
 const CLOUD: SecretRule[] = [
@@ -201,9 +208,9 @@ const SUFFIXED: SecretRule[] = [
   },
   {
     type: "private_key",
-    keywords: ['"d"'],
-    pattern: /"d"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9_-]{32,1400})"/,
-    group: 1,
+    keywords: JWK_PRIVATE_KEYWORDS,
+    pattern: JWK_PRIVATE,
+    group: 3,
     entropy: 4,
     validate: inJsonWebKey,
   },

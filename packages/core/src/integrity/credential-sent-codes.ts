@@ -11,7 +11,22 @@
 // Words are read as credential-words.ts reads a text: lower case, accents off ("reçu" is "recu").
 
 /** Words for a code or its digits. */
-const CODE_WORDS = new Set(["code", "codes", "digits", "codigo", "codigos", "codice", "codici"]);
+const CODE_WORDS = new Set([
+  ...["code", "codes", "digits", "codigo", "codigos", "codice", "codici"],
+  // the digits in the other languages ("los seis dígitos que te enviamos", "les 6 chiffres reçus par SMS")
+  ...["digitos", "chiffres", "cifre", "ziffern"],
+]);
+/** Words for a number, a code only when counted by its digits ("the 6-digit number we texted you"). */
+const NUMBER_WORDS = new Set(["number", "numero", "nummer", "zahl"]);
+/**
+ * A digit count spelled out, which stands before "digits" as a figure does ("the six digits we texted you"):
+ * the counts a one-time code has, in each language read.
+ */
+const COUNT_WORDS = new Set([
+  ...["four", "five", "six", "seven", "eight", "cuatro", "cinco", "seis", "siete", "ocho"],
+  ...["quatro", "sete", "oito", "quatre", "cinq", "sept", "huit", "quattro", "cinque", "sei", "sette"],
+  ...["otto", "vier", "funf", "fuenf", "sechs", "sieben", "acht"],
+]);
 
 /** English verbs that say the code was sent or came (past tense or participle; "read" only as "read out"). */
 const ENGLISH_SENT_VERBS = new Set([
@@ -49,15 +64,46 @@ const SENT_VERBS = new Set([
     "recebeu",
   ],
   ...["gesendet", "geschickt", "zugeschickt", "gesandt", "zugesandt", "erhalten", "bekommen"],
-  ...["envoye", "envoyee", "recu", "recue", "transmis", "inviato", "inviata", "ricevuto", "ricevuta"],
+  ...[
+    "envoye",
+    "envoyee",
+    "envoyes",
+    "envoyees",
+    "recu",
+    "recue",
+    "recus",
+    "transmis",
+    "inviato",
+    "inviata",
+    "ricevuto",
+    "ricevuta",
+  ],
 ]);
 /**
- * Words that say where a code was seen or how it was got, but not that it was sent: they stand between a code
- * word and its coming only when a channel follows ("the code shown in the SMS", "the code you got by text").
+ * Verbs of arriving: after them "to" names where the code came ("the code that came to your phone by SMS"),
+ * as "by" or "on" does after any ("the code that arrived on your phone"); a code that "came with your order"
+ * or "came in the box" names no channel, and is no second factor.
+ */
+const ARRIVAL_VERBS = new Set([
+  ...["arrived", "arrives", "arrive", "came", "comes", "come", "landed", "lands"],
+  ...["llego", "llega", "llegado", "chegou", "chega", "chegado", "arrivee", "parvenu", "arrivato"],
+  ...["arrivata", "arriva", "giunto", "angekommen", "eingegangen", "ankam", "kam", "kommt"],
+]);
+/** The prepositions of arriving that say where, not by what ("to your phone", "a tu teléfono", "an dein Handy"). */
+const ARRIVED_AT = new Set(["to", "at", "onto", "a", "al", "ao", "an", "auf"]);
+/**
+ * Words that say where a code was seen, how it was got or that it arrived, but not that it was sent: they
+ * stand between a code word and its coming only when a channel follows ("the code shown in the SMS", "the code
+ * you got by text", "the code you see in the text message", "the code that arrived by SMS", round 41).
  */
 const SEEN_OR_GOT = new Set([
   ...["shown", "displayed", "given", "provided", "contained", "included", "appearing", "appears"],
-  ...["got", "gotten", "get"],
+  ...["got", "gotten", "get", "gets", "see", "sees", "saw", "seen", "find", "found", "read"],
+  ...ARRIVAL_VERBS,
+  // Spanish, Portuguese, French, Italian and German: seen, shown, got in the present
+  ...["ves", "ve", "veas", "aparece", "aparecio", "recibes", "recibe", "recibiras", "mostrado", "mostrada"],
+  ...["recebe", "recebes", "vois", "voyez", "affiche", "recois", "recevez", "recevrez"],
+  ...["vedi", "vede", "appare", "ricevi", "riceve", "siehst", "sehen", "angezeigt", "erhaltst"],
 ]);
 /**
  * A sender named between a code word and its verb is a short noun phrase: at most this many words ("your
@@ -101,6 +147,8 @@ const CHANNELS = new Set([
     "telegram",
   ],
   ...["viber", "imessage", "push", "notification", "call", "voice", "phone", "mobile", "device"],
+  // the phone in the other languages ("que llegó a tu teléfono", "der an dein Handy kam")
+  ...["telefono", "telefone", "telephone", "movil", "celular", "portable", "cellulare", "handy"],
   ...["mensaje", "mensagem", "correo", "llamada", "ligacao", "nachricht", "anruf", "courriel", "appel"],
 ]);
 /**
@@ -173,7 +221,7 @@ const BARE_CODE = new Set([
   ...["informe", "introduza", "entrez", "saisissez", "tapez", "geben", "gib", "eingeben", "inserisci"],
 ]);
 const bareBefore = (word: string | undefined): boolean =>
-  word === undefined || BARE_CODE.has(word) || /^[0-9]+$/.test(word);
+  word === undefined || BARE_CODE.has(word) || COUNT_WORDS.has(word) || /^[0-9]+$/.test(word);
 
 /** Whether the word at `i` says the code was sent: a verb of sending, or "read out". */
 function sentVerbAt(words: readonly string[], i: number): boolean {
@@ -193,6 +241,8 @@ function channelAt(words: readonly string[], i: number): boolean {
  */
 export function sentCodeAt(words: readonly string[], at: number): number | undefined {
   if (CODE_WORDS.has(words[at] ?? "")) return bareBefore(words[at - 1]) ? comingAfter(words, at) : undefined;
+  // "the 6-digit number we texted you": a number is a code when its digits are counted.
+  if (NUMBER_WORDS.has(words[at] ?? "") && words[at - 1] === "digit") return comingAfter(words, at);
   if (!sentVerbAt(words, at)) return undefined;
   // The message sent, named as the object, may hold the code: "a text message with a code", "an SMS code".
   let channelNamed = false;
@@ -214,17 +264,22 @@ export function sentCodeAt(words: readonly string[], at: number): number | undef
 function comingAfter(words: readonly string[], at: number): number | undefined {
   let afterPreposition = false;
   let afterRelative = false;
+  let afterArrival = false;
   let senderWords = 0;
   for (let i = at + 1; i < words.length && i - at <= MOST_BETWEEN + 1; i++) {
+    // A verb of sending after a preposition is a noun ("el código que aparece en tu envío"): only a channel
+    // says how the code came there.
     if (sentVerbAt(words, i)) {
+      if (afterPreposition) return undefined;
       if (senderWords === 0) return i - at + 1;
       const senderMayStand = afterRelative || ENGLISH_SENT_VERBS.has(words[i] ?? "");
-      return senderMayStand && !afterPreposition ? i - at + 1 : undefined;
+      return senderMayStand ? i - at + 1 : undefined;
     }
     if (afterPreposition && channelAt(words, i)) return senderWords === 0 ? i - at + 1 : undefined;
     const word = words[i] ?? "";
     if (senderWords === 0 && RELATIVES.has(word)) afterRelative = true;
-    if (PREPOSITIONS.has(word)) afterPreposition = true;
+    if (senderWords === 0 && ARRIVAL_VERBS.has(word)) afterArrival = true;
+    if (PREPOSITIONS.has(word) || (afterArrival && ARRIVED_AT.has(word))) afterPreposition = true;
     else if (SMALL_WORDS.has(word) || SEEN_OR_GOT.has(word)) continue;
     else if (afterPreposition || NOT_A_SENDER.has(word) || ++senderWords > MOST_SENDER_WORDS)
       return undefined;

@@ -85,6 +85,23 @@ describe("a second factor, a one-time code, a key file or a session cookie", () 
     ["Entrez le code que votre banque vous a envoyé.", "code que votre banque vous a envoye"],
     ["Inserisci il codice che la tua banca ti ha inviato.", "codice che la tua banca ti ha inviato"],
     ["Digite o código que o seu banco enviou.", "codigo que o seu banco enviou"],
+    // Round 41 (atk41a): the code's coming worded by its arriving or by where it is seen, and the digits counted
+    // in words, in each language read.
+    ["To finish signing in, enter the code that arrived by SMS.", "code that arrived by sms"],
+    ["Type in the code that came to your phone by SMS.", "code that came to your phone"],
+    ["Enter the code that just arrived on your phone.", "code that just arrived on your phone"],
+    ["Enter the code you see in the text message.", "code you see in the text"],
+    ["Enter the code you find in the email.", "code you find in the email"],
+    ["Enter the six digits we texted you.", "digits we texted"],
+    ["Enter the 6-digit number we texted you.", "number we texted"],
+    ["Introduce el código que llegó a tu teléfono por SMS.", "codigo que llego a tu telefono"],
+    ["Introduce el código que recibes por SMS.", "codigo que recibes por sms"],
+    ["Introduce los seis dígitos que te enviamos.", "digitos que te enviamos"],
+    ["Digite o código que chegou ao seu celular.", "codigo que chegou ao seu celular"],
+    ["Entrez les six chiffres que nous vous avons envoyés.", "chiffres que nous vous avons envoyes"],
+    ["Saisissez le code que vous voyez dans le SMS.", "code que vous voyez dans le sms"],
+    ["Inserisci il codice che vedi nel SMS.", "codice che vedi nel sms"],
+    ["Gib die sechs Ziffern ein, die wir dir geschickt haben.", "ziffern ein die wir dir geschickt"],
   ])("the message %j over a field to type into asks for %s", (message, phrase) => {
     expect(asked(message)).toEqual([{ field: "(message)", asks: phrase }]);
   });
@@ -131,6 +148,15 @@ describe("negative: an honest code is shown", () => {
     "Introduce el código que aparece en tu envío.",
     "Geben Sie den Code ein, den Ihr Kollege geschrieben hat.",
     "Entrez le code de réduction que votre magasin vous a envoyé.",
+    // Round 41: arriving or seeing names a channel only after a preposition; a number is a code only counted.
+    "Enter the code that came with your order.",
+    "Enter the code that came in the box.",
+    "Enter the code you see on the screen.",
+    "Enter the code you see in the text box below.",
+    "Enter the number we texted you about.",
+    "Enter the order number we sent you.",
+    "Enter the last four digits of the card we sent you.",
+    "Introduce el código que aparece en tu envío.",
   ])("the message %j", (message) => {
     expect(asked(message)).toEqual([]);
   });

@@ -34,16 +34,26 @@ const FORM = String.raw`(?:emojis?|all caps|upper ?case|a (?:limerick|haiku|sonn
 const CODE = String.raw`(?:${ENCODING}|${FORM})`;
 // "The user" is whom an assistant answers; a support agent's reply goes to "the customer", a person's to a name.
 const USER = String.raw`(?:the|your) (?:user|end[- ]user|human)s?`;
+// Round 41: a link to the reader's own page ("include a link to your portfolio", "your LinkedIn URL") is theirs
+// to give, and a quoted reference ("quote the reference "CLM-2026-0418"") is the writer's file number, not
+// words for the answer: what a planted link or quote puts in an answer is the writer's page or phrase.
+const WRITERS_LINK = String.raw`(?<!\byour\s(?:[\w-]+\s){0,2})\b(?:link|url)\b(?!\s(?:to|for|of|on)\s(?:your|yours)\b)`;
+/**
+ * A quote mark (`marks`, a class or a group) that opens quoted words: not one that closes a short quote, nor one
+ * that opens a reference quoted whole (one run of letters, digits and dashes with a digit in it).
+ */
+export const quoteOfWords = (marks: string) =>
+  String.raw`(?<!["“«„'‘]\s?[\w/-]{1,40}\s?)${marks}(?!\s?(?=[\w/-]{0,40}\d)[\w/-]{1,40}\s?["”»“'’])`;
 // What a writer plants in an answer, not what a person asks back for: a link or a site, the user, a made-up
 // value; and, where the order puts it in the answer in so many words, a quoted phrase, a claim not about the
 // reader, a footnote, an advert or an image too.
 const PLANTED_STRONG = String.raw`(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b|\bthe user\b|\brandom\b|\bfake\b|\bfalse\b)`;
-const PLANTED = String.raw`(?:${PLANTED_STRONG}|["“'‘]|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bwrong\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|\blink\b)`;
+const PLANTED = String.raw`(?:${PLANTED_STRONG}|${quoteOfWords(`["“'‘]`)}|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bwrong\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|${WRITERS_LINK})`;
 // Round 41: the same, read after a person's "in your reply, please include the … " (result-injection.ts), where
 // only a writer's thing makes it an order to a model: "the order number" is the reader's to give, "the link
 // https://…", "the phrase "…"", "a recommendation for our shop" are not. An apostrophe counts only as an
 // opening quote there ("the customer's name" is a detail of the reader's).
-export const PLANTED_IN_A_REQUEST = String.raw`(?:${PLANTED_STRONG}|["“«„]|(?<!\w)['‘]|\bthat\b(?!\s(?:you|your|we|i)\b)|\b(?:link|url|footnote|banner|ad|advert(?:isement)?|image|recommendation|phrase|sentence|words|statement|disclaimer|coupon|promo(?:tion)?|wrong)\b|\bour\s(?:shop|store|site|website|products?|brand|company|service|offer|app)\b)`;
+export const PLANTED_IN_A_REQUEST = String.raw`(?:${PLANTED_STRONG}|${quoteOfWords(String.raw`(?:["“«„]|(?<!\w)['‘])`)}|\bthat\b(?!\s(?:you|your|we|i)\b)|${WRITERS_LINK}|\b(?:footnote|banner|ad|advert(?:isement)?|image|recommendation|phrase|sentence|words|statement|disclaimer|coupon|promo(?:tion)?|wrong)\b|\bour\s(?:shop|store|site|website|products?|brand|company|service|offer|app)\b)`;
 const THIS_TEXT = String.raw`(?:this|the above|the following)\s(?:e-?mail|message|document|page|text|note|review|post|article|thread|letter|memo|trip|event|invoice|report|file|record)`;
 const SECRET = String.raw`(?:passwords?|passcodes?|tokens?|api keys?|access keys?|credentials|pins?|one-time (?:code|password)s?|otps?|(?:2fa|mfa|verification|security|login) codes?|card numbers?|cvvs?|cvcs?|ssns?|social security numbers?|seed phrases?|recovery phrases?|private keys?|log-?ins?)`;
 

@@ -12,6 +12,7 @@
 //   - the reader asked to print its own instructions ("print the full system prompt").
 // Each alone is enough (weight 4). Bounded patterns, run around their gates (gated-match.ts).
 import { LATIN_WORD_END, LATIN_WORD_START } from "./latin-words.js";
+import { quoteOfWords } from "./result-answer-orders.js";
 import type { Signal } from "./poison.js";
 import { scoringText } from "./scoring-text.js";
 
@@ -50,6 +51,12 @@ interface AnswerOrderWords {
   /** A link or a site, and the writer's own things a planted answer promotes. */
   link: string;
   ours: string;
+  /**
+   * The reader's: a link after these words, or before "of" and them, is to the reader's own page ("le lien
+   * vers votre portfolio", "deinen Portfolio-Link", round 41), which a person asks them for.
+   */
+  yours: string;
+  of: string;
 }
 const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   {
@@ -57,6 +64,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`ajoute[zs]?|inclu(?:e|ez|s)|ins[èe]re[zs]?|ins[ée]rez|mentionne[zs]?|[ée]cri(?:s|vez)|indique[zs]?|pr[ée]cise[zs]?|signale[zs]?|mets|mettez|dis|dites|recommande[zs]?`,
     that: String.raw`qu(?:e${END}|['’])(?!\s*(?:vous|tu|nous|je|j['’]|il vous|on vous)${END})`,
     link: String.raw`lien|site|url`,
+    yours: String.raw`votre|vos|ton|ta|tes`,
+    of: String.raw`vers|[àa]|de|du|pour|sur`,
     ours: String.raw`(?:notre|nos) (?:boutique|magasin|site|produit|marque|entreprise|soci[ée]t[ée]|service|offre|application)`,
   },
   {
@@ -64,6 +73,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`a[ñn]ade|a[ñn]ada|agrega|agregue|incluye|incluya|menciona|mencione|escribe|escriba|indica|indique|inserta|inserte|pon|ponga|di|diga|recomienda|recomiende`,
     that: String.raw`que${END}(?!\s+(?:usted|ustedes|t[úu]|vosotros|nosotros|yo)${END})`,
     link: String.raw`enlace|v[íi]nculo|link|sitio|url`,
+    yours: String.raw`su|sus|tu|tus`,
+    of: String.raw`a|al|de|del|hacia|para`,
     ours: String.raw`nuestr[oa]s? (?:tienda|sitio|web|producto|marca|empresa|servicio|oferta|aplicaci[óo]n)`,
   },
   {
@@ -71,6 +82,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`aggiungi|aggiunga|includi|includa|inserisci|inserisca|menziona|menzioni|scrivi|scriva|indica|indichi|metti|metta|di['’]|dì|dica|raccomanda|raccomandi`,
     that: String.raw`che${END}(?!\s+(?:lei|tu|voi|noi|io)${END})`,
     link: String.raw`link|collegamento|sito|url`,
+    yours: String.raw`(?:il |la |i |le )?(?:tuo|tua|tuoi|tue|suo|sua|suoi|sue)`,
+    of: String.raw`a|al|alla|allo|ai|alle|di|del|della|dello|dei|delle|per|verso`,
     ours: String.raw`(?:il |la |i |le )?nostr[oaie] (?:negozio|sito|prodotto|prodotti|marchio|azienda|servizio|offerta|app)`,
   },
   {
@@ -78,6 +91,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`adicione|adiciona|inclua|inclui|insira|insere|mencione|menciona|escreva|escreve|indique|indica|coloque|coloca|diga|diz|recomende|recomenda`,
     that: String.raw`que${END}(?!\s+(?:voc[êe]|voc[êe]s|tu|n[óo]s|eu)${END})`,
     link: String.raw`link|site|url`,
+    yours: String.raw`(?:o |a |os |as )?(?:seu|sua|seus|suas|teu|tua|teus|tuas)`,
+    of: String.raw`para|de|do|da|dos|das|ao|à|a`,
     ours: String.raw`(?:o |a |os |as )?noss[oa]s? (?:loja|site|produto|marca|empresa|servi[çc]o|oferta|aplicativo)`,
   },
   {
@@ -85,6 +100,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`f[üu]ge|fuege|erw[äa]hne|erwaehne|schreibe?|nenne|setze?|h[äa]nge|haenge|empfiehl|sage?`,
     that: String.raw`da(?:ss|ß)${END}(?!\s+(?:sie|du|ihr|wir|ich)${END})`,
     link: String.raw`link|webseite|website|url`,
+    yours: String.raw`dein(?:e|en|em|er|es)?|ihr(?:e|en|em|er|es)?|eur(?:e|en|em|er|es)?`,
+    of: String.raw`zu|zum|zur|f[üu]r|fuer|von|auf`,
     ours: String.raw`unser(?:e|en|em|er|es)? (?:shop|laden|gesch[äa]ft|webseite|website|seite|produkt|produkte|marke|firma|unternehmen|dienst|angebot|app)`,
   },
   {
@@ -92,18 +109,22 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
     put: String.raw`voeg|vermeld|noem|schrijf|zeg|zet|plaats|beveel|moet`,
     that: String.raw`dat${END}(?!\s+(?:u|je|jij|wij|we|ik)${END})`,
     link: String.raw`link|website|site|url`,
+    yours: String.raw`je|jouw|uw`,
+    of: String.raw`naar|van|voor|op`,
     ours: String.raw`(?:onze|ons) (?:winkel|webshop|website|site|product|producten|merk|bedrijf|dienst|aanbod|app)`,
   },
 ];
-// A web address or a domain, and a quoted phrase (not an apostrophe: "l'", "qu'" are everywhere in French).
+// A web address or a domain, and a quoted phrase (not an apostrophe: "l'", "qu'" are everywhere in French; nor
+// a reference quoted whole: "indiquez la référence « SIN-2026-0418 »", round 41).
 const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example|shop)\b)`;
-const QUOTED = String.raw`["“«„]`;
+const QUOTED = quoteOfWords(`["“«„]`);
 const ANSWER_SPAN = (n: number) => String.raw`(?:[^.!?\n]|\.(?=\S)){0,${n}}?`;
 /** "In your answer, put X" and "Put X in your answer", with X the writer's (see ANSWER_ORDER_WORDS). */
-function answerOrder({ inYourAnswer, put, that, link, ours }: AnswerOrderWords): string {
+function answerOrder({ inYourAnswer, put, that, link, ours, yours, of }: AnswerOrderWords): string {
   const answer = String.raw`${START}${inYourAnswer}${END}`;
   const verb = String.raw`${START}(?:${put})${END}`;
-  const planted = String.raw`(?:${WEB_ADDRESS}|${QUOTED}|${START}(?:${link}|${ours})${END})`;
+  const writersLink = String.raw`(?<!${START}(?:${yours})\s(?:[\wà-ɏ-]+[\s-])?)${START}(?:${link})${END}(?!\s(?:${of})\s(?:${yours})${END})`;
+  const planted = String.raw`(?:${WEB_ADDRESS}|${QUOTED}|${writersLink}|${START}(?:${ours})${END})`;
   const claim = String.raw`\s*,?\s*${that}`;
   return [
     // "Dans ta réponse, ajoute le lien …", "En tu respuesta, menciona que …"

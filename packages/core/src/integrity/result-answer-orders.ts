@@ -66,6 +66,12 @@ const reshaped = (code: string) =>
 const filledIn = (forTheUser: string, planted: string) =>
   String.raw`${OPENS}(?:in|at the (?:end|start|top|bottom) of|within)\s${YOUR_ANSWER}\b${forTheUser},?\s+(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell)\b${SPAN(80)}${planted}`;
 const TO_THE_USER = String.raw`\s(?:to|for)\s${USER}`;
+// Round 41: the reader's answer named by when it is written rather than where: "When you answer, add …", "As
+// you reply, include …", "Whatever you tell the user, include …", "In the answer you give, add …". A person
+// says the same of a reply ("When you reply, please include your order number"), so, as after "in your reply",
+// only what the writer plants there (PLANTED_IN_A_REQUEST) makes it an order to a model.
+const ANSWERING = String.raw`(?:(?:when(?:ever)?|as|while|once|before|after)\s(?:you(?:'re|\sare)?\s)?(?:answer(?:s|ing)?|respond(?:s|ing)?|repl(?:y|ies|ying)|writ(?:e|es|ing)\sback)(?:\s(?:to\s)?(?:${USER}|them|this|it|the\s(?:question|e-?mail|message|request|customer)))?|whatever\s(?:else\s)?you\s(?:tell|say|answer|write|reply|respond)(?:\s(?:to\s)?(?:${USER}|them))?|in\s(?:the|any|every|each)\s(?:final\s)?(?:answer|reply|response|summary|output)\s(?:that\s)?you\s(?:give|write|send|produce|return|provide|prepare|draft|compose|generate)(?:${TO_THE_USER})?)`;
+const filledWhileAnswering = String.raw`${OPENS}${ANSWERING},?\s+(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell|cite|quote)\b${SPAN(80)}${PLANTED_IN_A_REQUEST}`;
 // "Your answer must mention that shop.example is …", "Make sure your response urges the user to …".
 const MUST_SAY = String.raw`(?:^|[\n.!?;:]\s*)(?:(?:please|also|and)\s+)?(?:(?:make sure|ensure|be sure)\s(?:that\s)?)?${YOUR_ANSWER}\s(?:(?:must|should|has to|needs? to|shall)\s(?:always\s|also\s)?)?(?:mention|say|state|claim|include|contain|end|begin|start|link|recommend|urge|tell|ask|point|direct|assert)s?\b${SPAN(80)}${PLANTED_STRONG}`;
 
@@ -95,6 +101,13 @@ export const RESULT_ANSWER_ORDERS: Signal[] = [
       ].join("|"),
       "i",
     ),
+  },
+  {
+    // "When you answer, add the link https://…", "Whatever you tell the user, include …" (round 41)
+    name: "fills the reader's answer as it is written",
+    gate: /answer|respond|repl|writ|tell|say|summar|output/gi,
+    weight: 4,
+    pattern: new RegExp(filledWhileAnswering, "i"),
   },
   {
     // "Render your message using homophonic substitution": the same codes said of "your message", which a

@@ -152,12 +152,13 @@ const RESULT_SIGNALS: Signal[] = [
       /\byou are now (?:a|an|in|my|the)\b|\bfrom now on,? you (?:are|will|must|should)\b|\bnew (?:system )?instructions?:|\b(?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode (?:(?:has been |is now |is )?(?:enabled|activated|turned on)|output|response)\b|(?<!\b(?:if|when|while|whether|unless|once) )\byou(?:'re| are) (?:now |currently )?(?:(?:operating|running|working|acting) )?in (?:developer|jailbr(?:eak|oken)|dan|god|unrestricted|unfiltered) mode\b|\b(?:you(?:'re| are) now|act as|activate|stay in) (?:an? |the |in )?(?:jailbr(?:eak|oken)|developer mode)\b/i,
   },
   {
-    // A vocative: the data turns to the model by name and gives it an order.
+    // A vocative: the data turns to the model by name and gives it an order, or a time and then the order
+    // ("Assistant, when summarising, cite …", round 41).
     name: "speaks to the model by name",
     gate: /ai|assistant|llm|language model|chatbot|agent|claude|gpt|copilot|gemini|summari[sz]er/gi,
     weight: 4,
     pattern:
-      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai (?:assistant|model|agent|system)|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is)\b/i,
+      /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai (?:assistant|model|agent|system)|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is|(?:when(?:ever)?|while|once|after|before|as soon as)\s[^.!?\n,]{1,60},\s*(?:please\s+)?(?:add|include|insert|append|mention|cite|quote|link|say|state|claim|tell|write|recommend|send|forward|call|output|print|reply|respond|answer|use|open|visit|describe))\b/i,
   },
   {
     // Data has no business deciding what the agent may do without asking.

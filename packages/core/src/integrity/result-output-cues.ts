@@ -23,6 +23,8 @@ const scored = (words: string[]) =>
     .map((w) => scoringText(w).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
 const RU_IN_YOUR_ANSWER = `(?:${scored(["в своём ответе", "в своем ответе", "в твоём ответе", "в твоем ответе", "в вашем ответе"])})`;
+const RU_ANSWERING = `(?:${scored(["когда будешь отвечать", "когда будете отвечать", "отвечая"])})`;
+const RU_LINK = `(?:${scored(["ссылк"])})`;
 const RU_ORDER = `(?:${scored(["укажи", "укажите", "добавь", "добавьте", "напиши", "напишите", "упомяни", "упомяните", "включи", "вставь", "обязательно"])})`;
 
 const OUTPUT = String.raw`(?:summary|summaries|synopsis|overview|answer|answers|response|responses|reply|replies|output)`;
@@ -44,6 +46,11 @@ const END = String.raw`${LATIN_WORD_END}(?!['’])`;
 interface AnswerOrderWords {
   /** "in" or "to" the reader's answer. */
   inYourAnswer: string;
+  /**
+   * The answer named by when it is written ("quand vous répondez", "al responder", "wenn du antwortest",
+   * round 41), as English's "When you answer, add …" (result-answer-orders.ts).
+   */
+  answering: string;
   /** The imperatives that put something in it. */
   put: string;
   /** "That", opening a claim; its lookahead leaves out a claim about the reader or the writer. */
@@ -61,6 +68,7 @@ interface AnswerOrderWords {
 const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   {
     inYourAnswer: String.raw`(?:dans|à|a|en) (?:ta|votre) r[ée]ponse`,
+    answering: String.raw`(?:quand|lorsque|d[èe]s que|pendant que) (?:tu r[ée]ponds|vous r[ée]pondez|tu r[ée]pondras|vous r[ée]pondrez)|en r[ée]pondant|(?:dans|[àa]) la r[ée]ponse que (?:tu|vous) (?:donne[sz]?|[ée]cri(?:s|vez)|envoie[sz]?|r[ée]dige[sz]?|fourni(?:s|ssez))`,
     put: String.raw`ajoute[zs]?|inclu(?:e|ez|s)|ins[èe]re[zs]?|ins[ée]rez|mentionne[zs]?|[ée]cri(?:s|vez)|indique[zs]?|pr[ée]cise[zs]?|signale[zs]?|mets|mettez|dis|dites|recommande[zs]?`,
     that: String.raw`qu(?:e${END}|['’])(?!\s*(?:vous|tu|nous|je|j['’]|il vous|on vous)${END})`,
     link: String.raw`lien|site|url`,
@@ -70,6 +78,7 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   },
   {
     inYourAnswer: String.raw`(?:en|a) (?:tu|su) respuesta`,
+    answering: String.raw`(?:cuando|mientras) (?:le |les |me |nos )?(?:respond|contest)(?:as|a|es|e|an|en)|al (?:responder|contestar)|en la respuesta que (?:des|d[ée]|escribas|escriba|env[íi]es|env[íi]e|redactes|redacte)`,
     put: String.raw`a[ñn]ade|a[ñn]ada|agrega|agregue|incluye|incluya|menciona|mencione|escribe|escriba|indica|indique|inserta|inserte|pon|ponga|di|diga|recomienda|recomiende`,
     that: String.raw`que${END}(?!\s+(?:usted|ustedes|t[úu]|vosotros|nosotros|yo)${END})`,
     link: String.raw`enlace|v[íi]nculo|link|sitio|url`,
@@ -79,6 +88,7 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   },
   {
     inYourAnswer: String.raw`(?:nella|alla|in) (?:tua|sua) risposta`,
+    answering: String.raw`(?:quando|mentre) (?:gli |le |mi |ci )?(?:rispondi|risponde|risponderai|risponder[àa])|nel rispondere|rispondendo|nella risposta che (?:dai|darai|dar[àa]|scrivi|invii|d[àa]|scrive)`,
     put: String.raw`aggiungi|aggiunga|includi|includa|inserisci|inserisca|menziona|menzioni|scrivi|scriva|indica|indichi|metti|metta|di['’]|dì|dica|raccomanda|raccomandi`,
     that: String.raw`che${END}(?!\s+(?:lei|tu|voi|noi|io)${END})`,
     link: String.raw`link|collegamento|sito|url`,
@@ -88,6 +98,7 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   },
   {
     inYourAnswer: String.raw`(?:na|à|a|em) (?:sua|tua) resposta`,
+    answering: String.raw`(?:quando|enquanto) (?:lhe |me |nos )?(?:responder(?:es)?|respondes|responde)|ao responder|na resposta que (?:der|deres|d[áa]s|escrever|enviar|escreves)`,
     put: String.raw`adicione|adiciona|inclua|inclui|insira|insere|mencione|menciona|escreva|escreve|indique|indica|coloque|coloca|diga|diz|recomende|recomenda`,
     that: String.raw`que${END}(?!\s+(?:voc[êe]|voc[êe]s|tu|n[óo]s|eu)${END})`,
     link: String.raw`link|site|url`,
@@ -97,7 +108,8 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   },
   {
     inYourAnswer: String.raw`(?:in |zu )?(?:deiner|ihrer|eurer) antwort`,
-    put: String.raw`f[üu]ge|fuege|erw[äa]hne|erwaehne|schreibe?|nenne|setze?|h[äa]nge|haenge|empfiehl|sage?`,
+    answering: String.raw`(?:wenn|sobald|w[äa]hrend|waehrend) (?:du|sie|ihr)(?: [\wà-ɏ-]+){0,3}? (?:antwortest|antworten|antwortet)|beim antworten|in der antwort,? die (?:du|sie) (?:gibst|geben|schreibst|schreiben)`,
+    put: String.raw`f[üu]ge|fuege|erw[äa]hne|erwaehne|schreibe?|nenne|setze?|h[äa]nge|haenge|empfiehl|sage?|(?:f[üu]gen|fuegen|erw[äa]hnen|erwaehnen|schreiben|nennen|setzen|h[äa]ngen|empfehlen|sagen) sie`,
     that: String.raw`da(?:ss|ß)${END}(?!\s+(?:sie|du|ihr|wir|ich)${END})`,
     link: String.raw`link|webseite|website|url`,
     yours: String.raw`dein(?:e|en|em|er|es)?|ihr(?:e|en|em|er|es)?|eur(?:e|en|em|er|es)?`,
@@ -106,6 +118,7 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
   },
   {
     inYourAnswer: String.raw`(?:(?:toe )?aan|in) (?:je|jouw|uw) antwoord`,
+    answering: String.raw`(?:als|wanneer|zodra) (?:je|jij|u)(?: [\wà-ɏ-]+){0,3}? (?:antwoordt|antwoord|beantwoordt|reageert)|bij het (?:beantwoorden|antwoorden|reageren)|in het antwoord dat (?:je|u) (?:geeft|schrijft)`,
     put: String.raw`voeg|vermeld|noem|schrijf|zeg|zet|plaats|beveel|moet`,
     that: String.raw`dat${END}(?!\s+(?:u|je|jij|wij|we|ik)${END})`,
     link: String.raw`link|website|site|url`,
@@ -118,10 +131,21 @@ const ANSWER_ORDER_WORDS: AnswerOrderWords[] = [
 // a reference quoted whole: "indiquez la référence « SIN-2026-0418 »", round 41).
 const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example|shop)\b)`;
 const QUOTED = quoteOfWords(`["“«„]`);
+/** A web address or a quote mark opening words, for the scripts without a word for "link" above. */
+const ANSWERING_PLANTED = String.raw`${WEB_ADDRESS}|${quoteOfWords(`["“«„「『]`)}`;
 const ANSWER_SPAN = (n: number) => String.raw`(?:[^.!?\n]|\.(?=\S)){0,${n}}?`;
 /** "In your answer, put X" and "Put X in your answer", with X the writer's (see ANSWER_ORDER_WORDS). */
-function answerOrder({ inYourAnswer, put, that, link, ours, yours, of }: AnswerOrderWords): string {
-  const answer = String.raw`${START}${inYourAnswer}${END}`;
+function answerOrder({
+  inYourAnswer,
+  answering,
+  put,
+  that,
+  link,
+  ours,
+  yours,
+  of,
+}: AnswerOrderWords): string {
+  const answer = String.raw`${START}(?:${inYourAnswer}|${answering})${END}`;
   const verb = String.raw`${START}(?:${put})${END}`;
   const writersLink = String.raw`(?<!${START}(?:${yours})\s(?:[\wà-ɏ-]+[\s-])?)${START}(?:${link})${END}(?!\s(?:${of})\s(?:${yours})${END})`;
   const planted = String.raw`(?:${WEB_ADDRESS}|${QUOTED}|${writersLink}|${START}(?:${ours})${END})`;
@@ -168,7 +192,7 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
   {
     name: "orders the reader's answer in another language",
     gate: new RegExp(
-      `réponse|reponse|respuesta|risposta|resposta|antwort|antwoord|回答|回复|回覆|返答|답변|${scored(["ответе"])}`,
+      `réponse|reponse|respuesta|risposta|resposta|antwort|antwoord|r[ée]pond|respond|contest|rispond|reage|回答|回复|回覆|返答|返信|답변|${scored(["ответе", "отвечать", "отвечая"])}`,
       "gi",
     ),
     weight: 4,
@@ -181,6 +205,12 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
         String.raw`(?:你的|您的|在)(?:回答|回复|回覆)(?:中|里|裡)?[^。！？\n]{0,40}(?:加入|添加|加上|包含|写|寫|提到|附上)|(?:回答|返答)(?:の(?:最後|最初|中)|に)[^。！？\n]{0,40}(?:追加|含め|書い|記載|入れ)`,
         // Korean
         String.raw`답변에(?:[^.!?\n]|\.(?=\w)){0,40}(?:추가|포함|넣어|써)`,
+        // Round 41: the answer named by when it is written ("回复时", "回答する際", "답변할 때", "отвечая"), with
+        // what the writer plants there, as in the languages above (a person asks for an order number so too)
+        String.raw`(?:回答|回复|回覆)(?:时|時|的时候|的時候)[^。！？\n]{0,40}(?:加入|添加|加上|包含|写|寫|提到|附上|注明)[^。！？\n]{0,80}?(?:${ANSWERING_PLANTED}|链接|鏈接|网址|網址)`,
+        String.raw`(?:回答|返答|返信)(?:する)?(?:時|とき|際)[^。！？\n]{0,120}?(?:${ANSWERING_PLANTED}|リンク)[^。！？\n]{0,80}?(?:追加|含め|書い|記載|入れ)`,
+        String.raw`답변(?:할|하실) 때(?:[^.!?\n]|\.(?=\w)){0,120}?(?:${ANSWERING_PLANTED}|링크)(?:[^.!?\n]|\.(?=\w)){0,80}?(?:추가|포함|넣어|써)`,
+        String.raw`${RU_ANSWERING}(?:[^.!?\n]|\.(?=\w)){0,80}${RU_ORDER}(?:[^.!?\n]|\.(?=\w)){0,80}?(?:${ANSWERING_PLANTED}|${RU_LINK})`,
       ].join("|"),
       "i",
     ),

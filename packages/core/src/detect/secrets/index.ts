@@ -6,6 +6,7 @@ import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
 import { CONTEXT_RULES } from "./context-rules.js";
 export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
+import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
@@ -32,6 +33,7 @@ export const SECRET_RULES = [
   ...COMMAND_RULES,
   TINK_KEYSET,
   DER_PRIVATE_KEY,
+  PKCS12_BUNDLE,
   TELEGRAM_API_HASH,
   CLOUDFLARE_NAMED_KEY,
   RECOVERY_PHRASE,

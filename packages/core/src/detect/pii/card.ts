@@ -1,7 +1,10 @@
 // Payment card numbers: 12 to 19 digits, bare or grouped the way cards are printed, that pass Luhn and fall in
 // a brand's issuer ranges with one of its lengths. The ranges come from credit-card-type (kept current by its
 // maintainers), completed with the lengths and brands it leaves out that are still in circulation or in test
-// data: 13-digit Visa, 15-digit JCB (1800, 2131), UATP, RuPay, Humo, Dankort, UkrCard, China T-Union.
+// data: 13-digit Visa, 15-digit JCB (1800, 2131), UATP, RuPay, Humo, Dankort, UkrCard, China T-Union, and the
+// national schemes whose domestic debit cards carry a range of their own: NAPAS (Vietnam, 9704, 16 and 19
+// digits), UzCard (Uzbekistan, 8600) and Belkart (Belarus, 9112). Each by its own prefix and lengths only: the
+// number there still needs Luhn and a card's grouping (or a bare run of fourteen digits or more) like any other.
 import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
@@ -21,6 +24,9 @@ for (const [type, patterns, lengths] of [
   ["uatp", [1], [15]],
   ["rupay", [60, 65, 81, 82, 508, 353, 356], [16]],
   ["humo", [9860], [16]],
+  ["napas", [9704], [16, 19]],
+  ["uzcard", [8600], [16]],
+  ["belkart", [9112], [16]],
   ["dankort", [5019], [16]],
   ["ukrcard", [[60400100, 60420099]], [16, 17, 18, 19]],
   ["china-t-union", [31], [19]],

@@ -1,7 +1,7 @@
 // Credentials that no name announces: they stand at a position that only a credential takes. The second
 // argument of an HTTP client's basic-auth constructor or of JDBC's getConnection(url, user, …), the value
-// after sqlcmd's -P, `net user NAME …`, PowerShell's ConvertTo-SecureString … -AsPlainText, or what `echo`
-// pipes into `--password-stdin`. Each rule starts at a literal keyword (the call's or the command's name), so
+// after sqlcmd's -P (and the other tools' password options below), `net user NAME …`, PowerShell's
+// ConvertTo-SecureString … -AsPlainText, or what `echo` pipes into `--password-stdin`. Each rule starts at a literal keyword (the call's or the command's name), so
 // text without it costs nothing, and each value must be a literal (a variable or a template is no secret) that
 // the password bar accepts.
 import { strongEnough } from "./context-rules.js";
@@ -88,6 +88,46 @@ function commandRule(keywords: string[], pattern: RegExp): SecretRule {
 
 const BARE = `(["']?)([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
 
+/**
+ * Commands and the options that exist only to carry a password, each option written with what joins it to its
+ * value: a blank, never a long option after it (`redis-cli -a --no-auth-warning` has none), or glued (MySQL's
+ * `-pPASSWORD`, its `-p PASSWORD` being a prompt then a database). A placeholder (`-p$PASS`, `-p"${PW}"`) is
+ * no literal and is left (literalPassword).
+ */
+const OPTION_VALUE = "[ \\t]{1,4}(?!--)";
+const PASSWORD_OPTIONS: [string[], string][] = [
+  [
+    [
+      "mysql",
+      "mysqldump",
+      "mysqladmin",
+      "mysqlimport",
+      "mysqlshow",
+      "mysqlcheck",
+      "mysqlpump",
+      "mariadb",
+      "mariadb-dump",
+    ],
+    "(?:-p|--password=)(?=[^\\s])",
+  ],
+  [["redis-cli", "keydb-cli"], `(?:-a|--pass)${OPTION_VALUE}`],
+  [
+    [
+      "ldapsearch",
+      "ldapmodify",
+      "ldapadd",
+      "ldapdelete",
+      "ldapwhoami",
+      "ldappasswd",
+      "ldapcompare",
+      "ldapmodrdn",
+    ],
+    `-w${OPTION_VALUE}`,
+  ],
+  [["keytool", "jarsigner"], `-(?:src|dest)?(?:store|key)pass${OPTION_VALUE}`],
+  [["xfreerdp", "wfreerdp", "sdl-freerdp", "freerdp"], "/p:"],
+];
+
 export const COMMAND_RULES: SecretRule[] = [
   // Maven's settings-security.xml: <master>{…}</master> holds the master password that decrypts every
   // {…}-encrypted password of settings.xml (Maven's password encryption guide); the braces are part of it.
@@ -116,6 +156,35 @@ export const COMMAND_RULES: SecretRule[] = [
   commandRule(
     ["net use "],
     new RegExp(`net[ \\t]{1,4}use[ \\t][^\\n]{0,200}?/user:[^\\s/]{1,128}[ \\t]{1,4}(?![/*])${BARE}`, "i"),
+  ),
+  // Microsoft's documented order, `net use [Z:] \\host\share PASSWORD /user:NAME`: the word after the share.
+  commandRule(
+    ["net use "],
+    new RegExp(
+      `net[ \\t]{1,4}use[ \\t]{1,4}(?:[A-Za-z]:[ \\t]{1,4}|\\*[ \\t]{1,4})?"?\\\\\\\\[^\\s"]{1,200}"?[ \\t]{1,4}(?![/*])${BARE}`,
+      "i",
+    ),
+  ),
+  ...PASSWORD_OPTIONS.map(([tools, option]) =>
+    commandRule(
+      tools,
+      new RegExp(`(?:${tools.join("|")})(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]${option}${BARE}`),
+    ),
+  ),
+  // smbclient and the other Samba tools: `-U user%password` (also --user=user%password).
+  commandRule(
+    ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap"],
+    new RegExp(
+      `(?:smbclient|rpcclient|smbcacls|smbget|smbmap)(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t](?:-U[ \\t]{0,4}|--user=)(["']?)[^\\s%"'\`]{1,128}%([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`,
+    ),
+  ),
+  // Oracle's clients: `sqlplus user/password@db` (expdp, impdp too); `sqlplus / as sysdba` names no user.
+  commandRule(
+    ["sqlplus", "expdp", "impdp"],
+    new RegExp(
+      `(?:sqlplus|expdp|impdp)(?:\\.exe)?[ \\t]{1,4}(?:-[A-Za-z]{1,8}[ \\t]{1,4}){0,3}()["']?[A-Za-z0-9_$#.\\\\]{1,64}/([^\\s/@"'\`]{3,128})(?=@|$|[\\s"';)|&])`,
+      "i",
+    ),
   ),
   // `echo PASSWORD | docker login … --password-stdin`: what is piped in is the password.
   commandRule(

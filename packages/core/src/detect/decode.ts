@@ -13,6 +13,7 @@
 import { base32Views } from "./decode-base32.js";
 import { binaryRunView, MIN_BINARY_RUN } from "./decode-binary.js";
 import { confusableView } from "./decode-confusables.js";
+import { encodedWordsView } from "./decode-encoded-words.js";
 import { formFieldViews } from "./decode-form.js";
 import { unfoldedView } from "./decode-folded-lines.js";
 import { byZeros, decode as decodeIn } from "../integrity/blob-encodings.js";
@@ -77,6 +78,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   const codes = text.length >= COPY_FROM ? pass.codes() : undefined;
   for (const view of encodedRuns(text, codes)) views.push(view);
   for (const view of separatedViews(text, codes)) views.push(view);
+  const words = encodedWordsView(text);
+  if (words) views.push(words);
   return views;
 }
 

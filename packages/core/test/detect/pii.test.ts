@@ -237,6 +237,34 @@ describe("phone numbers", () => {
   );
 
   it.each([
+    ["Abi: 07700 900123", "07700 900123"],
+    ["Iva - 07700 900987", "07700 900987"],
+    ["Cab: 020 7946 0958", "020 7946 0958"],
+    ["Moms: (415) 867-5309", "(415) 867-5309"],
+    ["MOMS: (415) 867-5309", "(415) 867-5309"],
+    ["Nino: 07700 900123", "07700 900123"],
+    ["Nino's number: 07700 900123", "07700 900123"],
+    ["Nip: 601 234 567", "601 234 567"],
+    ["btw: 020 7946 0958", "020 7946 0958"],
+    ["Blz: 701 500 00", "701 500 00"],
+    ["ABI/CAB: 03069 09606", undefined],
+    ["Moms-nr: 556677-8899", undefined],
+    ["Moms: SE 556677-8899", undefined],
+    ["Kto.-Nr. 0532 0130 00", undefined],
+    ["MwSt-Nr.: 123 456 789", undefined],
+    ["NIP Wykonawcy: 123-456-78-90", undefined],
+  ])(
+    "reads a bank's or tax office's abbreviation as a label only written as one, not as a name: %j",
+    (text, value) => {
+      expect(found(text)).toEqual(value === undefined ? [] : [["phone", value]]);
+    },
+  );
+
+  it("finds a card after a name that is also an identifier's abbreviation", () => {
+    expect(found("Nino's card: 4111 1111 1111 1111")).toEqual([["credit_card", "4111 1111 1111 1111"]]);
+  });
+
+  it.each([
     ["Tel. 089 / 12 34 56", "089 / 12 34 56"],
     ["Graz 0316 - 87 12 34", "0316 - 87 12 34"],
     ["Berlin 030 - 1234567 und", "030 - 1234567"],

@@ -27,7 +27,7 @@ import { quantity } from "./quantity.js";
 // A number called something else is not a phone number, whatever its digits: identifiers and codes, in
 // English and under the names the default phone regions give them (tax, company-register, personal and
 // document numbers; invoices, orders and case files), with the word for "number" in those languages.
-const NATIONAL_IDENTIFIERS = String.raw`pesel|nip|regon|krs|dowodu?|paszport|prawo jazdy|sygn\.?|steuer-?id|steuernummer|st\.?-?nr|ust-?id(?:nr)?|idnr|personalausweis|ausweis|reisepass|führerschein|sozialversicherungs(?:nummer)?|sv-?nummer|kunden-?(?:nummer|nr)|rechnungs-?(?:nummer|nr)|auftrags-?(?:nummer|nr)|bestell-?(?:nummer|nr)|aktenzeichen|handelsregister|hrb|siret|siren|tva|facture|commande|dossier|dni|nif|cif|nss|factura|pedido|expediente|codice fiscale|partita iva|p\.? ?iva|fattura|ordine|pratica|bsn|kvk|btw|factuur|bestelling|klantnummer|personnummer|cpr|fødselsnummer|henkilötunnus|hetu|org\.? ?nr|organisationsnummer|ahv|avs|uid|mwst|cpf|cnpj|nino|national insurance|utr|aadhaar|gstin|tfn|abn|acn|medicare|ean|gtin|upc`;
+const NATIONAL_IDENTIFIERS = String.raw`pesel|regon|dowodu?|paszport|prawo jazdy|sygn\.?|steuer-?id|steuernummer|st\.?-?nr|ust-?id(?:nr)?|idnr|personalausweis|ausweis|reisepass|führerschein|sozialversicherungs(?:nummer)?|sv-?nummer|kunden-?(?:nummer|nr)|rechnungs-?(?:nummer|nr)|auftrags-?(?:nummer|nr)|bestell-?(?:nummer|nr)|aktenzeichen|handelsregister|facture|commande|dossier|factura|pedido|expediente|codice fiscale|partita iva|p\.? ?iva|fattura|ordine|pratica|factuur|bestelling|klantnummer|personnummer|fødselsnummer|henkilötunnus|hetu|org\.? ?nr|organisationsnummer|national insurance|aadhaar|gstin|medicare`;
 const NUMBER_WORD = String.raw`number|num|no\.?|nr\.?|n°|#|nummer|numéro|número|numero|numer`;
 // One word may stand between the name and the colon, whose it is ("NIP Wykonawcy:", "PESEL pacjenta:",
 // "REGON czternastocyfrowym:"), unless it is a phone word ("NIP telefon:" lists two values).
@@ -36,6 +36,51 @@ const IDENTIFIER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(?:${NATIONAL_IDENTIFIERS})(?:'?s)?(?:\s*(?:${NUMBER_WORD}))?(?:\s+(?!${PHONE_WORDS})\p{L}+(?=\s*:))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
 );
+// Abbreviations that name such a number (NIP, KRS, TVA, DNI, NIF, CIF, BTW, AHV, UID, MwSt, CPF, NINO, UTR,
+// TFN, ABN, EAN, UPC …) are written as an abbreviation is, in capitals; in lower or title case several are a
+// person's name or a word of the text (Nino, Ean, Siren, a nip, btw), and "Nino: 07700 900123" or "Nino's
+// card: 4111 …" is Nino's. So such a word labels a number only in capitals (two or more: MwSt, USt too), or
+// with a word for number, registration or identification after it that is abbreviated or joined to it as a
+// label's is (Btw-nr, Moms-nummer, Nif no., Vat reg.:, Kto.-Nr.), never in the possessive.
+const IDENTIFIER_ABBREVIATIONS =
+  "nip krs hrb siret siren tva dni nif cif nss bsn kvk btw cpr ahv avs uid mwst cpf cnpj nino utr tfn abn acn ean gtin upc".split(
+    " ",
+  );
+
+/** The pattern of a label made of one of `words` (see labelledBy), in any case; its groups say how it is written. */
+function abbreviationBefore(words: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}])(${words.join("|")})('?s)?(?:[\s.-]*(reg(?:istration)?|id(?:ent(?:ification)?)?)\.?)?(?:([\s.-]*)(${NUMBER_WORD}))?(?:\s+(?!${PHONE_WORDS})(\p{L}+)(?=\s*:))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+    "iu",
+  );
+}
+/** Two capitals or more: an abbreviation written as one (NINO, ABI, MwSt, USt). */
+const CAPITALS = /\p{Lu}[^]*\p{Lu}/u;
+/** A word for number written short (no., Nr, n°, #), as a label abbreviates it. */
+const SHORT_NUMBER_WORD = /^(?:no|nr|num|n°|#)\.?$/i;
+/** A word for number joined to the label by a hyphen or a dot (Moms-nummer, Kto.-Nr.), as a compound is. */
+const JOINED = /^[.-]+$/;
+
+/**
+ * Whether `pattern` (abbreviationBefore) finds a label at the end of `before` written as one: in capitals,
+ * or with a registration's or a number's word after it and no possessive nor a word of its own. `anyCase`:
+ * what follows says what the number is by itself (a VAT number's country prefix), and any case labels it.
+ */
+function labelledBy(pattern: RegExp, before: string, anyCase = false): boolean {
+  const match = pattern.exec(before);
+  if (match === null) return false;
+  const [, word, possessive, registration, joint, numberWord, ownWord] = match;
+  if (anyCase || CAPITALS.test(word as string)) return true;
+  if (possessive !== undefined || ownWord !== undefined) return false;
+  if (registration !== undefined) return true;
+  return numberWord !== undefined && (JOINED.test(joint as string) || SHORT_NUMBER_WORD.test(numberWord));
+}
+const ABBREVIATED_IDENTIFIER_BEFORE = abbreviationBefore(IDENTIFIER_ABBREVIATIONS);
+
+/** Whether the words before a number call it a national identifier, a company's or a document's number. */
+function identifierLabelled(before: string): boolean {
+  return IDENTIFIER_BEFORE.test(before) || labelledBy(ABBREVIATED_IDENTIFIER_BEFORE, before);
+}
 // What logs, trackers and build systems number: a job, a build, a run, an issue, a thread, a release, a
 // shard or a packet ("Job 612 345 678", "Build no. 5512 345 678", "Port range 49152-65535"). Words that also
 // name a phone number's place are left out: a file ("number on file"), a line, a cell, a message, a request
@@ -50,8 +95,8 @@ const OTHER_NUMBER_BEFORE = new RegExp(
 // A bank account's number and its bank's code, as an invoice's or a letter's footer prints them beside the
 // telephone ("Kontonummer: 0532 0130 00 · BLZ: 701 500 00", "Numer rachunku:", "número de cuenta:"), in the
 // languages of the default phone regions. Phones only: a card number is the primary account number, so
-// these words do not excuse a card (cardLookalike).
-const BANK_NUMBER_WORDS = String.raw`konto(?:nummer|nr\.?)?|kto\.?(?:-?nr\.?)?|blz|bankleitzahl|bank ?code|sort ?code|routing|aba|bsb|clearing(?:nummer|nr\.?)?|compte|rib|code (?:banque|guichet)|cuenta|conta|conto|abi|cab|rekening(?:nummer)?|rachun(?:ek|ku)|konta|tilinumero|tili|bankgiro|plusgiro`;
+// these words do not excuse a card (cardLookalike). The words that name nothing else are read in any case.
+const BANK_NUMBER_WORDS = String.raw`konto(?:nummer|nr\.?)?|kto\.(?:-?nr\.?)?|bankleitzahl|bank ?code|sort ?code|routing|clearing(?:nummer|nr\.?)?|compte|code (?:banque|guichet)|cuenta|conta|conto|rekening(?:nummer)?|rachun(?:ek|ku)|konta|tilinumero|bankgiro|plusgiro`;
 const BANK_NUMBER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(?:${BANK_NUMBER_WORDS})(?:\s*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
@@ -59,17 +104,53 @@ const BANK_NUMBER_BEFORE = new RegExp(
 // A VAT number, written with its country's prefix between the label and the digits ("USt-IdNr.: DE 123 456
 // 789", "VAT reg. no.: GB 987 6543 21", "TVA : FR 40 303 265 045", "BTW-nr: NL …"): the label is read before
 // the prefix.
-const VAT_WORDS = String.raw`vat|ust|ust-?id(?:nr)?|ust\.?-?idnr|mwst|tva|iva|p\.? ?iva|partita iva|nif|cif|btw|moms|alv|nip|uid|gstin`;
+const VAT_WORDS = String.raw`ust-?id(?:nr)?|ust\.?-?idnr|p\.? ?iva|partita iva|gstin`;
+/** What may follow a VAT word: a registration or an identification, then a word for number. */
+const VAT_NUMBER_WORD = String.raw`(?:[\s.-]*(?:reg(?:istration)?|id(?:ent(?:ification)?)?)\.?)?(?:[\s-]*(?:${NUMBER_WORD}))?`;
 const VAT_NUMBER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(?:${VAT_WORDS})(?:[\s.-]*(?:reg(?:istration)?|id(?:ent(?:ification)?)?)\.?)?(?:[\s-]*(?:${NUMBER_WORD}))?(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${VAT_WORDS})${VAT_NUMBER_WORD}(?:\s*(?:is|was|:))?[^\p{L}\p{N}]{0,4}$`,
   "iu",
+);
+// The banks' and tax offices' abbreviations (ABI and CAB, Italy's bank and branch codes; BLZ, RIB, BSB, ABA,
+// Kto; IVA, Moms, BTW, ALV, the VAT of Italy and Spain, Sweden and Denmark, the Netherlands, Finland) are
+// read as the identifiers' are (see labelledBy): "Abi: 07700 900123" and "Moms: (415) 867-5309" are a phone
+// list's; "ABI:", "IVA:", "Moms-nr:" and "Vat reg.:" label a bank's or a VAT number. A VAT number's country
+// prefix in capitals (Moms: SE 556…) says what the number is by itself (see bankOrVatNumber).
+const ABBREVIATED_BANK_NUMBER_BEFORE = abbreviationBefore([
+  "kto",
+  "blz",
+  "aba",
+  "bsb",
+  "rib",
+  "abi",
+  "cab",
+  "tili",
+]);
+const ABBREVIATED_VAT_NUMBER_BEFORE = abbreviationBefore(
+  "vat ust mwst tva iva nif cif btw moms alv nip uid".split(" "),
 );
 /** A country's prefix in capitals, as VAT numbers are written: case-sensitive, unlike the labels. */
 const COUNTRY_PREFIX = /(?<![\p{L}\p{N}])[A-Z]{2}[ \t-]?$/u;
+/**
+ * A number written as only a telephone's is, its area code in brackets or its country's code after a plus
+ * ("(415) 867-5309", "+46 8 123 456"): no bank or tax office writes its numbers so, whatever the label.
+ */
+const PHONE_SHAPE = /^(?:\(\d{1,5}\)|\+)/;
 
-function vatNumber(before: string): boolean {
+/** Whether the words before a number call it a bank's account or code, or a VAT number. */
+function bankOrVatNumber(text: string, start: number, before: string): boolean {
+  if (PHONE_SHAPE.test(text.slice(start, start + 8))) return false;
+  if (
+    BANK_NUMBER_BEFORE.test(before) ||
+    VAT_NUMBER_BEFORE.test(before) ||
+    labelledBy(ABBREVIATED_BANK_NUMBER_BEFORE, before) ||
+    labelledBy(ABBREVIATED_VAT_NUMBER_BEFORE, before)
+  )
+    return true;
   const prefix = COUNTRY_PREFIX.exec(before);
-  return VAT_NUMBER_BEFORE.test(prefix === null ? before : before.slice(0, prefix.index));
+  if (prefix === null) return false;
+  const label = before.slice(0, prefix.index);
+  return VAT_NUMBER_BEFORE.test(label) || labelledBy(ABBREVIATED_VAT_NUMBER_BEFORE, label, true);
 }
 
 // The numbers of an address: after an apartment, suite or box word, or before a street (up to three words,
@@ -155,7 +236,7 @@ export function cardLookalike(text: string, start: number, end: number, calledAC
   return (
     DEVICE_OR_PARCEL_BEFORE.test(before) ||
     CARD_LOOKALIKE_BEFORE.test(before) ||
-    IDENTIFIER_BEFORE.test(before) ||
+    identifierLabelled(before) ||
     (!calledACard && (ORDER_WORD_BEFORE.test(before) || platformId(text, start, end, before)))
   );
 }
@@ -180,9 +261,8 @@ export function calledSomethingElse(text: string, start: number, end: number): b
   const device = DEVICE_OR_PARCEL_BEFORE.exec(before);
   return (
     OTHER_NUMBER_BEFORE.test(before.slice(-28)) ||
-    IDENTIFIER_BEFORE.test(before) ||
-    BANK_NUMBER_BEFORE.test(before) ||
-    vatNumber(before) ||
+    identifierLabelled(before) ||
+    bankOrVatNumber(text, start, before) ||
     (device !== null && !PHONE_WORD.test(device[0].slice(device[0].search(/\s|$/)))) ||
     houseNumber(text, start, end) ||
     quantity(text, start, end)

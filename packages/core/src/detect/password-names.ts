@@ -2,11 +2,11 @@
 // passwordNew, mot_de_passe), so a field is judged as a password however its name is spelled. The key is
 // then given to the password rule as "password", which reads the value as it reads one written in text.
 //
-// A name about a password rather than holding one (password_policy, passwordHint, pw_length) is not one:
-// after the password's word only words that keep the meaning may follow (confirm, new, 2, value), or those
-// of the deployment or version it is for (password_prod, password_v4: see deployment-suffixes.ts).
+// A name about a password rather than holding one (password_policy, passwordHint, pw_length) is not one: a
+// word after the password's that makes the name about it says so (see credential-suffixes.ts); any other
+// (confirm, new, 2, value, prod, replica, eu) keeps it the password's.
 
-import { deploymentWord } from "./deployment-suffixes.js";
+import { aboutCredential } from "./credential-suffixes.js";
 
 /** Words (lower case) that each name a password. */
 const PASSWORD_WORDS = new Set([
@@ -45,18 +45,6 @@ const GLUED_SUFFIXES = [
 ];
 /** Two words that together name one (pass_word, PassPhrase, mot_de_passe). */
 const PASSWORD_PAIRS = new Set(["pass word", "pass phrase", "pass code", "de passe"]);
-/** Words after the password's that keep it a password (password_confirm, passwordNew, pw2, password_value). */
-const KEEPS_MEANING = new Set(
-  [
-    "confirm confirmation confirmed again repeat repeated retype verify verification check new old current prev previous value val plain plaintext clear cleartext raw text str string input entry field",
-    // The same in the languages whose password words are read (passwort_neu, senhaAtual, password_nuevo).
-    "neu neues alt altes aktuell aktuelles bestatigen bestatigung wiederholen wiederholung nieuw oud huidig herhalen bevestigen",
-    "nuevo nueva actual anterior confirmar confirmacion repetir novo nova atual antigo antiga confirmacao",
-    "nouveau nouvel ancien actuel confirmer",
-  ]
-    .join(" ")
-    .split(" "),
-);
 /** Cheap gate: every such name holds one of these (case-insensitively). */
 const MAY_NAME = /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ/i;
 const MAX_KEY = 64;
@@ -71,15 +59,9 @@ export function passwordName(key: string): "password" | undefined {
     let after = i + 1;
     if (PASSWORD_PAIRS.has(pair)) after = i + 2;
     else if (!PASSWORD_WORDS.has(singular(word)) && !glued(word)) continue;
-    if (words.every((_, k) => k < after || keepsMeaning(words, k))) return "password";
+    if (!words.slice(after).some(aboutCredential)) return "password";
   }
   return undefined;
-}
-
-/** A word after the password's that keeps it one: a number, a word of KEEPS_MEANING, a deployment's or version's. */
-function keepsMeaning(words: readonly string[], at: number): boolean {
-  const word = words[at] as string;
-  return /^[0-9]+$/.test(word) || KEEPS_MEANING.has(word) || deploymentWord(words, at);
 }
 
 /** A list's name: passwords, pws, pwds, Passwörter. */

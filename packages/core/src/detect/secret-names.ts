@@ -5,27 +5,12 @@
 // word such as "true" or a path is none).
 //
 // A name about a secret rather than holding one (secret_name, secretId, secret_arn, has_secret,
-// secrets_manager, secret_length) is not one: after the word "secret" only words that keep the meaning may
-// follow (or a deployment's or version's: JWT_SECRET_PROD, see deployment-suffixes.ts), and a word before it
-// must not make the name a question or a setting.
+// secrets_manager, secret_length) is not one: a word after "secret" that makes the name about it (see
+// credential-suffixes.ts; any other, JWT_SECRET_PROD, CLIENT_SECRET_EU, keeps it the secret's), or a word
+// before it that makes the name a question or a setting.
 
-import { deploymentWord } from "./deployment-suffixes.js";
+import { aboutCredential } from "./credential-suffixes.js";
 
-/** Words after "secret" that keep the field the secret's value (client_secret_key, secretValue, secret2). */
-const KEEPS_MEANING = new Set([
-  "key",
-  "value",
-  "val",
-  "text",
-  "str",
-  "string",
-  "plain",
-  "plaintext",
-  "raw",
-  "new",
-  "old",
-  "current",
-]);
 /** Words before "secret" that make the name about one (has_secret, use_secret, is_secret, no_secret). */
 const ABOUT = new Set([
   "is",
@@ -63,9 +48,5 @@ export function secretName(key: string): "password" | undefined {
   const at = words.lastIndexOf("secret");
   if (at < 0) return undefined;
   if (at > 0 && ABOUT.has(words[at - 1] as string)) return undefined;
-  for (let i = at + 1; i < words.length; i++) {
-    const word = words[i] as string;
-    if (!/^[0-9]+$/.test(word) && !KEEPS_MEANING.has(word) && !deploymentWord(words, i)) return undefined;
-  }
-  return "password";
+  return words.slice(at + 1).some(aboutCredential) ? undefined : "password";
 }

@@ -40,6 +40,12 @@ describe("passwordName", () => {
     "POSTGRES_PASSWORD_STAGING",
     "ses_smtp_password_v4",
     "passwordProdV2",
+    "DB_PASSWORD_PRIMARY",
+    "REDIS_PASSWORD_SECONDARY",
+    "DB_PASSWORD_PREPROD",
+    "password_eu_west",
+    // Round 40's list read "v" only before digits; under any word's rule a V is the password's as a PROD is.
+    "password_v",
   ])("%s names a password", (key) => {
     expect(passwordName(key)).toBe("password");
   });
@@ -59,8 +65,10 @@ describe("passwordName", () => {
     "passwordlessLogin",
     "pwned",
     "DB_PASSWORD_PROD_FILE",
-    "password_v",
     "password_prod_length",
+    "DB_PASSWORD_REPLICA_HOST",
+    "password_min_length",
+    "password_expires_at",
     "password_production_url",
   ])("%s does not", (key) => {
     expect(passwordName(key)).toBeUndefined();

@@ -143,8 +143,12 @@ describe("secret rules find each format (random values in the provider's shape)"
     ["connection_string", () => `mongodb+srv://svc:${chars(AN, 18)}@cluster7.mongo.internal/app`],
     ["secret_assignment", () => `DB_PASSWORD=${chars(AN, 10)}!`],
     ["secret_assignment", () => `args = ["get", "pods", "--token", "${chars(AN, 32)}"]`],
-    // a deployment's or a version's word after the credential's (see deployment-suffixes.ts)
+    // any word after the credential's but one that makes the name about it (see credential-suffixes.ts)
     ["secret_assignment", () => `DB_PASSWORD_PROD=${chars(AN, 16)}`],
+    ["secret_assignment", () => `DB_PASSWORD_REPLICA=${chars(AN, 16)}`],
+    ["secret_assignment", () => `REDIS_PASSWORD_SECONDARY=${chars(AN, 16)}`],
+    ["secret_assignment", () => `JWT_SECRET_PROD2=${chars(AN, 32)}`],
+    ["secret_assignment", () => `API_KEY_EU=${chars(AN, 32)}`],
     ["secret_assignment", () => `API_KEY_LIVE=${chars(AN, 32)}`],
     ["secret_assignment", () => `      - AUTH_TOKEN_BACKUP=${chars(AN, 32)}`],
     ["secret_assignment", () => `"ses_smtp_password_v4": "${chars(AN, 44)}"`],
@@ -218,11 +222,16 @@ describe("secret rules leave stand-ins and look-alikes alone", () => {
     // "machine" and "default" in prose, with no netrc login beside the password
     "the default password for root is written on the machine",
     "the machine room password Xk29fq7Lm3 is on the whiteboard",
-    // any other word after a deployment's makes the name about the credential
+    // a word that makes the name about the credential, after a deployment's or alone. (Round 40 listed
+    // SECRET_PRODUCT here, to show that "prod" is read as a whole word; with any word after the credential's
+    // kept, a product's secret is a secret, and the whole-word check is the about words': SECRET_NAMESPACE
+    // is about a namespace and is not read as "name".)
     "DB_PASSWORD_PROD_FILE=Xk29fq7Lm3Rv8Tn2",
     "API_KEY_LIVE_ID=Pz8rN4kWq6Ld2Ym7Jt6vQ2mXk9Rb4Lc8",
     "AUTH_TOKEN_PRODUCTION_URL=https://auth.example.com/v1/token",
-    "SECRET_PRODUCT=Xk29fq7Lm3Rv8Tn2Pz8rN4kW",
+    "SECRET_PRODUCT_ID=Xk29fq7Lm3Rv8Tn2Pz8rN4kW",
+    "DB_PASSWORD_REPLICA_FILE=Xk29fq7Lm3Rv8Tn2",
+    "API_KEY_EU_ID=Pz8rN4kWq6Ld2Ym7Jt6vQ2mXk9Rb4Lc8",
     "<password>Enter the password you chose at sign-up</password>",
     "<token>${TOKEN}</token>",
     "run it with --password <your-password> or --token $TOKEN",

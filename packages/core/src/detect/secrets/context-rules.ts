@@ -24,13 +24,14 @@ import {
 } from "./name-says-not-secret.js";
 import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
 import { anonymousLoginIdentity } from "./anonymous-login.js";
-import { DEPLOYMENT_SUFFIX } from "../deployment-suffixes.js";
+import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
- * then the deployment or version it is for (DB_PASSWORD_PROD, API_KEY_LIVE, smtp_password_v4).
+ * then the words for whose it is (DB_PASSWORD_PROD, API_KEY_EU, DB_PASSWORD_REPLICA, smtp_password_v4), none
+ * of which makes the name about the credential (see credential-suffixes.ts).
  */
-const NAME_TAIL = `(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2}))?${DEPLOYMENT_SUFFIX}`;
+const NAME_TAIL = `(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2}))?${CREDENTIAL_SUFFIX}`;
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or

@@ -1,8 +1,9 @@
 // HTML's named character references of what values are made of and cut by, as the escape view (decode.ts)
 // reads them: a browser, an HTML-to-text tool and a model read "ghp&UnderBar;…" as "ghp_…". Every name HTML
 // gives a character counts, not one per character: `&lowbar;` and `&UnderBar;` are both "_". Left out are the
-// five markup itself needs (&amp; &lt; &gt; &quot; &apos;): every page holds those, none is in a value, and
-// reading them would build a view of every page. &nbsp; is read although many pages hold it: a value cut by
+// five markup itself needs (&amp; &lt; &gt; &quot; &apos;): every page holds those, and reading them would
+// build a view of every page; a value holding one (a password's `blue&amp;Horse…`) takes it as one of its
+// characters (secrets/context-rules.ts UNQUOTED). &nbsp; is read although many pages hold it: a value cut by
 // it reads whole, as one cut by a space does, and such a page costs one more view.
 
 /** ASCII punctuation, by each of its names. */

@@ -55,6 +55,11 @@ describe("an unquoted value holds an & (only a query's next field, && or &= ends
     ["Here are the credentials: admin:Tr0ub4dor&3", "admin:Tr0ub4dor&3"],
     ["token: Xk29fq7Lm3&Zp8 and more", "Xk29fq7Lm3&Zp8"],
     ["https://x.io/login?password=Tr0ub4dor1&user=bob", "Tr0ub4dor1"],
+    // A character reference is one character of the value (an HTML page's), unless it starts the next field.
+    ["pass: Tr0ub4dor&amp;3x", "Tr0ub4dor&amp;3x"],
+    ["password: red&lt;Crane-Lantern97", "red&lt;Crane-Lantern97"],
+    ["password: blue&#x26;Horse-Staple42", "blue&#x26;Horse-Staple42"],
+    ['<a href="https://x.io/login?password=Tr0ub4dor1&amp;user=bob">', "Tr0ub4dor1"],
   ])("%s", (text, value) => {
     expect(secretsIn(text)).toEqual([value]);
   });

@@ -3,11 +3,12 @@
 // reader sees "Phone: 4155550132", while the text holds tags between the two, so no rule that reads a value
 // after its label sees them together. This view is the text as shown: each run of tags, with the blanks about
 // it, read as one space, the text between copied as it stands (so what is found there maps back exactly). A
-// run that ends a term or a table's cell and opens its description or the row's next cell (`</dt><dd>`,
-// `</td><td>`) reads as ": ": the term labels what follows it, as a colon does in text. Personal data, and of secrets only a password or a recovery phrase
-// beside its label (DecodedView.only "labels"): a token keeps its own format or its assignment in the text as
-// written, and a page's prose around a value read as a label (a `key` word before a code sample) is no
-// credential.
+// run that ends a term or a table's cell and opens its description or the row's next data cell (`</dt><dd>`,
+// `</td><td>`, `</th><td>`) reads as ": ": the term labels what follows it, as a colon does in text. Personal data, and of
+// secrets only a password or a recovery phrase beside its label, and a credential's name (API key, client
+// secret, access token) as a label with its colon (DecodedView.only "labels"): a token keeps its own format
+// or its assignment in the text as written, and a page's prose around a value read as a label (a `key` word
+// before a code sample) is no credential.
 //
 // Linear: one bounded pattern finds each tag once; the blanks about a run are read once each.
 import { ViewBuilder, type DecodedView } from "./decode.js";
@@ -18,8 +19,11 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,31}(?:[\s/][^<>]{0,512})?>/g;
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 /** A tag that ends a term or a cell: what it held labels what follows in the same row. */
 const ENDS_LABEL = /^<\/(?:dt|td|th)\b/i;
-/** A tag that opens what a label labels: a term's description, the row's next cell. */
-const OPENS_VALUE = /^<(?:dd|td|th)\b/i;
+/**
+ * A tag that opens what a label labels: a term's description, the row's next data cell. A header cell labels
+ * none: after a head, the next head is a column's (`<th>Token</th><th>Description</th>`), not its value.
+ */
+const OPENS_VALUE = /^<(?:dd|td)\b/i;
 /** A row's tag: a row's last cell labels nothing in the next. */
 const ROW = /^<\/?tr\b/i;
 

@@ -43,6 +43,46 @@ describe("markupView", () => {
     expect(found(text).map(([, v]) => v)).toContain(value);
   });
 
+  it.each([
+    // Round 41 (attack-html-escaped-password-tail.test.ts): a character reference is one of the value's.
+    ["an ampersand", "<p><b>Temporary password:</b> blue&amp;Horse-Staple42</p>", "blue&amp;Horse-Staple42"],
+    [
+      "a less-than sign",
+      "<dl><dt>Password</dt><dd>red&lt;Crane-Lantern97</dd></dl>",
+      "red&lt;Crane-Lantern97",
+    ],
+    [
+      "a quote",
+      "<tr><td>Password</td><td>correct&quot;battery-Stapler58</td></tr>",
+      "correct&quot;battery-Stapler58",
+    ],
+    ["a numeric reference", "<p><b>Password:</b> blue&#38;Horse-Staple42</p>", "blue&#38;Horse-Staple42"],
+  ])("finds a password written with %s escaped whole", (_, text, value) => {
+    expect(found(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it.each([
+    // Round 41 (attack-html-labelled-api-keys.test.ts): a credential's name as a label, with its colon.
+    ["a label before code", "<p>Your API key: <code>9fKq2LmP7xRt4Wv8Zb3N</code></p>", "9fKq2LmP7xRt4Wv8Zb3N"],
+    ["a definition list", "<dl><dt>API key</dt><dd>9fKq2LmP7xRt4Wv8Zb3N</dd></dl>", "9fKq2LmP7xRt4Wv8Zb3N"],
+    ["a bold label", "<p><b>Client secret:</b> Hx5mT9qLc2Vn7Kd4Wq3nB8vL</p>", "Hx5mT9qLc2Vn7Kd4Wq3nB8vL"],
+    [
+      "a key/value table",
+      "<tr><td>Access token</td><td>Pz8rN4kWq6Ld2Ym7Jt6vQ2mX</td></tr>",
+      "Pz8rN4kWq6Ld2Ym7Jt6vQ2mX",
+    ],
+  ])("finds an API key, a client secret or an access token after its label in %s", (_, text, value) => {
+    expect(found(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it("reads a credential's name as a label only with its colon", () => {
+    expect(found("<p>Pass the key <code>9fKq2LmP7xRt4Wv8Zb3N</code> as a header</p>")).toEqual([]);
+    expect(found("<dl><dt>Key</dt><dd>YOUR_API_KEY</dd></dl>")).toEqual([]);
+    // A table's header row names columns: the next head is no value of the one before it.
+    expect(found("<table><tr><th>Token</th><th>Description</th></tr></table>")).toEqual([]);
+    expect(markupView("<tr><th>Password</th><td>x</td></tr>")?.text).toBe(" Password: x ");
+  });
+
   it("lets text without a closing tag go", () => {
     expect(markupView("if (a < b && c > d) return;")).toBeUndefined();
     expect(markupView("plain text")).toBeUndefined();

@@ -566,6 +566,27 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   extend: valueRunsOn,
 }));
 
+/**
+ * The same names as a page's labels, for the page read as it is shown (decode-markup.ts): a credential's name
+ * followed by a colon, written (`<p>Your API key: <code>…</code></p>`, `<b>Client secret:</b> …`) or put by
+ * the view between a term and its description or a row's cells (`<dt>API key</dt><dd>…</dd>`,
+ * `<tr><td>Access token</td><td>…</td></tr>`), and the value after it, judged as the assignment's is. Only the
+ * colon: a page's prose beside a code sample (`the key <code>…</code>`, `the token is …`) labels nothing.
+ */
+export const LABELLED_ASSIGNMENTS: SecretRule[] = (
+  ["secret", "token", "key", "credential", "auth", "pat"] as const
+).map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(`(${NAMES[keyword]})${NAME_TAIL}[ \\t]{0,4}:[ \\t]{0,16}["'\`]?${VALUE}`, "i"),
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  context: standsAsAssignment,
+  validate: assignedValue,
+  extend: valueRunsOn,
+}));
+
 /** What before "token" in a name makes it a credential's: auth_token, accessToken, x-api-token, bot_token. */
 const CREDENTIAL_TOKEN = /auth|access|api|bearer|refresh|session|secret|private|personal|bot|id[_-]?$/i;
 

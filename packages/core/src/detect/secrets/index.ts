@@ -3,7 +3,7 @@
 import type { Detector } from "../detectors.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
-import { CONTEXT_RULES } from "./context-rules.js";
+import { CONTEXT_RULES, LABELLED_ASSIGNMENTS } from "./context-rules.js";
 export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
@@ -54,14 +54,20 @@ export const GENERIC_SECRET_TYPES: ReadonlySet<string> = new Set(
 
 /** The keywords of a password's name (in the languages the rules read) and of a recovery phrase's label. */
 const LABEL_KEYWORDS = new Set(["pass", "pwd", "pw", "contrase", "senha", "mnemonic", "phrase", "seed"]);
-/** The rules that read a password or a recovery phrase by its label beside it, and nothing else. */
-const LABELLED_RULES = SECRET_RULES.filter((r) => r.keywords.every((k) => LABEL_KEYWORDS.has(k)));
+/**
+ * The rules that read a password or a recovery phrase by its label beside it, and a credential's name as a
+ * label with its colon (an API key's, a client secret's, an access token's), and nothing else.
+ */
+const LABELLED_RULES = [
+  ...SECRET_RULES.filter((r) => r.keywords.every((k) => LABEL_KEYWORDS.has(k))),
+  ...LABELLED_ASSIGNMENTS,
+];
 
 /**
  * The secret rules a page read as it is shown (decode-markup.ts) is read with: a label and its value in
- * neighbouring elements (`<dt>Password</dt><dd>…</dd>`) say what they say in text. A token's format or a
- * generic `key`/`token` name is read in the text as written; in a page's prose such a name before a code
- * sample would be no credential.
+ * neighbouring elements (`<dt>Password</dt><dd>…</dd>`, `<dt>API key</dt><dd>…</dd>`) say what they say in
+ * text. A token's format is read in the text as written; a generic `key`/`token` name only as a label with
+ * its colon (see LABELLED_ASSIGNMENTS): in a page's prose such a name before a code sample is no credential.
  */
 export function labelledSecretsDetector(): Detector {
   return secretRulesDetector(LABELLED_RULES, 0.9);

@@ -13,11 +13,13 @@ const ABOUT_WORDS = [
   // where it is kept or found
   "file filename filepath path dir directory url uri link endpoint host hostname server port location loc",
   "store storage vault manager provider source src env var variable ref reference arn namespace bucket",
+  "service services keyring keychain agent helper daemon",
   "header headers param params parameter column col table index idx attribute attr prop property",
   // what it is called, what it looks like
   "id ids name names label title description desc help hint hints placeholder prompt message msg error errors",
   "type kind format fmt pattern regex rule rules policy policies strength score length len size min max",
-  "minimum maximum prefix suffix algorithm algo alg salt cost rounds iterations charset alphabet",
+  "minimum maximum prefix suffix algorithm algo alg salt cost rounds iterations charset alphabet chars",
+  "characters strings symbols",
   // when it expires or changes
   "expiry expires expired expiration exp ttl lifetime age timeout rotation rotate rotated changed updated",
   "created modified set reset forgot change date time timestamp at days hours seconds",

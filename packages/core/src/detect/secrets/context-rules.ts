@@ -61,10 +61,11 @@ const QUOTED = ['"', "'", "`"]
  * code's `&&` or `&=`; a password holds one as any other symbol (`pass: Tr0ub4dor&3`, whose `&3` was left in
  * the clear). A character reference (`&amp;`, `&lt;`, `&quot;`, `&#38;`, `&#x3C;`) is one character of the
  * value, as a page shows it: a password holding `&`, `<` or `"` is written so in HTML, and its `;` ended the
- * value, leaving the tail in the clear. An escaped query's next field (`pw=…&amp;user=bob`) ends it at its `&`.
+ * value, leaving the tail in the clear. An escaped query's next field (`pw=…&amp;user=bob`) ends it at its `&`,
+ * and one does not open it: an attribute escapes a quoted string so (`token="&quot;http://…&quot;"`).
  */
 const CHARACTER_REFERENCE = "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});";
-const UNQUOTED = `(?:[^\\s"'\`,;&<>(){}[\\]\\\\]|${CHARACTER_REFERENCE}(?![A-Za-z_][\\w.-]{0,40}=)|&(?![&=]|(?:amp;)?[A-Za-z_][\\w.-]{0,40}=)){6,${LONGEST_READ}}`;
+const UNQUOTED = `(?!${CHARACTER_REFERENCE})(?:[^\\s"'\`,;&<>(){}[\\]\\\\]|${CHARACTER_REFERENCE}(?![A-Za-z_][\\w.-]{0,40}=)|&(?![&=]|(?:amp;)?[A-Za-z_][\\w.-]{0,40}=)){6,${LONGEST_READ}}`;
 const VALUE = `(${QUOTED}|${UNQUOTED})`;
 
 export type Strength = "password" | "secret" | "weak";

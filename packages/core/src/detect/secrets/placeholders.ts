@@ -26,6 +26,25 @@ const PUBLISHED_EXAMPLES = new Set([
   "open_sesame",
   "open-sesame",
   "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+  // The OAuth specifications' examples, copied into every OAuth library's docstrings and tests: RFC 6749's
+  // client s6BhdRkqt3 with secret gX1fBat3bV (and its Basic encoding), its access and refresh tokens, its
+  // client secret in the body, its resource owner's password and authorization code; RFC 6750's bearer token;
+  // RFC 7636's code verifier; RFC 5849's (OAuth 1.0) tokens and secrets
+  "gX1fBat3bV",
+  "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "7Fjfp0ZBr1KtDRbnfVdmIw",
+  "A3ddj3w",
+  "SplxlOBeZQQYbYS6WxSbIA",
+  "mF_9.B5f-4.1JqM",
+  "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+  "kkk9d7dh3k39sjv7",
+  "nnch734d00sl2jdk",
+  "hh5s93j4hdidpola",
+  "kd94hf93k423kf44",
+  "pfkkdhi9sl3r4s00",
+  "hdhd0244k9j7ao03",
   // Kubernetes' documentation Secret (kubernetes.io, "Managing Secrets using a configuration file"): admin's
   // password as printed there, and its base64 under `data:`; copied into countless manifests and tests
   "1f2d1e2e67df",

@@ -15,6 +15,7 @@ import {
   isReference,
   isStandIn,
   isWords,
+  pairedStandIn,
 } from "./placeholders.js";
 import {
   antiForgeryName,
@@ -290,6 +291,7 @@ function encryptedMessage(match: RegExpExecArray, prefix: string): boolean {
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
+  if (listedWord(match, prefix)) return false;
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
@@ -298,6 +300,31 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix)
   );
+}
+
+/**
+ * How a comma sets the value after the name, when one does: after a name written as a string (`set("password",
+ * "…")`, `["--password", "…"]`) or after a variable (`"Bearer " + self.api_key, "…"`, `str(pat, 'ISO-8859-1')`),
+ * which may be an argument passed beside another, so that the literal is the name's only when it looks
+ * machine-made (see assignedValue).
+ */
+function commaAfter(match: RegExpExecArray): "quoted" | "variable" | undefined {
+  const operator = /^[^"'`]*?(?:\\{0,3}["'\]]){0,2}[ \t]*,/.exec(match[0].slice(groupOf(match, 1).length));
+  if (operator === null || /[=:>(]/.test(operator[0])) return undefined;
+  return /["']/.test(operator[0]) ? "quoted" : "variable";
+}
+
+/**
+ * A quoted word after another quoted word and a comma is an item of a list of words (`"md5", "password",
+ * "scram-sha-256"`, the methods a comment lists), not a name the next item is set to, when that item is a word
+ * too (a method's name: md5, scram-sha-256): a command-line option (`"root", "--password", "…"`) or a chosen
+ * password after it (`login("root", "password", "Xk9#mP2$vL")`) is still set so.
+ */
+function listedWord(match: RegExpExecArray, prefix: string): boolean {
+  if (prefix.startsWith("-") || commaAfter(match) !== "quoted") return false;
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(/[^"'`]*$/.exec(match[0])?.[0] ?? "")) return false;
+  const at = match.index - prefix.length;
+  return /["'][ \t]{0,4},[ \t]{0,4}\\{0,3}["']$/.test(match.input.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -403,13 +430,16 @@ const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*
  * twenty letters, 3 in 10,000); machine-made secrets of letters only are rare in the first place.
  */
 const CAMEL_SHAPE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
+const ONE_WORD = /^[A-Z][a-z]{4,20}$/;
 const SHORT_WORDS = new Set(
   "id is in on of to by at no or if up do as an my me we it be go ok ui io db js os".split(" "),
 );
 function isCamelCaseName(name: string): boolean {
   // A constant's "k" (kEnumerableProperty, kMaxLength), as Node's and Chromium's sources name them.
   const value = /^k[A-Z]/.test(name) ? name.slice(1) : name;
-  if (!CAMEL_SHAPE.test(value)) return false;
+  // One capitalised word is a class's, a type's or a constant's name (`token = Punctuation`, a lexer's token
+  // type; `PseudoToken = Whitespace + …`): a generated value of letters mixes their case throughout.
+  if (!CAMEL_SHAPE.test(value) && !ONE_WORD.test(value)) return false;
   let acronyms = 0;
   let letters = 0;
   let vowels = 0;
@@ -507,7 +537,9 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // a token.
   // So is a namespaced name (io.modelcontextprotocol/related-task) or a command-line option or CSS property
   // (--color-background-primary).
-  if (/^(?:--)?[a-z]+[0-9]{0,3}(?:[._/-][a-z]+[0-9]{0,3})+$/i.test(value)) return false;
+  // So is the prefix of such a name, to which code appends the rest (`'_threading_local._localimpl.' + str(…)`,
+  // a module's private names led by an underscore).
+  if (/^(?:--|_{1,2})?[a-z]+[0-9]{0,3}(?:[._/-]{1,2}[a-z]+[0-9]{0,3})+[._/:-]?$/i.test(value)) return false;
   return value.length >= 16 && bits >= 3.3 && characterClasses(value) >= 2;
 }
 
@@ -604,6 +636,12 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (/^token$/i.test(keyword) && !CREDENTIAL_TOKEN.test(namePrefix(m)) && isChainAddress(value))
     return false;
   if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;
+  if (strength === "password" && (wordOfSentence(value, m) || pairedStandIn(value, m.input, m.index)))
+    return false;
+  // A variable beside a literal, as a call's arguments stand, is not surely set to it (see commaAfter).
+  if (commaAfter(m) === "variable" && !machineMade(value)) return false;
+  // OpenSSL's pass phrase argument (`secret = pass:…`, `-passin pass:…`): the password is what follows "pass:".
+  if (/^pass:./.test(value)) return strongEnough(value.slice(5), "password") && !isStandIn(value.slice(5));
   if (digestOfMachineCredential(m[0].slice(keyword.length, keyword.length + 8), /^p/i.test(keyword), value))
     return false;
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
@@ -619,6 +657,19 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
+}
+
+/**
+ * An unquoted word of lower-case letters followed by more words (`raise TypeError("pwd: expected bytes, got
+ * %s")`, `TypeError: pwd: expected bytes, got str`) is a word of a sentence about the password; a chosen
+ * password mixes in digits or symbols, and one of letters alone on its own is still judged.
+ */
+function wordOfSentence(value: string, m: RegExpExecArray): boolean {
+  if (!/^[a-z]{2,24}$/.test(value)) return false;
+  const end = m.index + m[0].length;
+  const quote = m.input[end - value.length - 1];
+  if (quote === '"' || quote === "'" || quote === "`") return false;
+  return /^[ \t][A-Za-z]{2,24},?[ \t]{1,4}[A-Za-z%]/.test(m.input.slice(end, end + 60));
 }
 
 /**
@@ -1074,6 +1125,7 @@ export const CONTEXT_RULES: SecretRule[] = [
       // "{vendor AQAAABAAA value}": the credential is the last word; a sentence is not a credential.
       const last = words.pop();
       if (last === undefined || words.length > 2 || isPlaceholder(last)) return false;
+      if (pairedStandIn(last, m.input, m.index)) return false;
       return strongEnough(last, STRENGTH[groupOf(m, 1).toLowerCase()] ?? "secret");
     },
   },

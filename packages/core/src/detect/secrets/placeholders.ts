@@ -357,3 +357,27 @@ function distinctCharacters(value: string): number {
   }
   return count;
 }
+
+/**
+ * A password spelled from the user name beside it, the one's role word swapped for a password's
+ * (`<username>proxyuser</username>` with `<password>proxypass</password>`, repouser and repopwd): a sample's
+ * stand-in pair, as the user name repeated is a published default.
+ */
+export function pairedStandIn(value: string, text: string, at: number): boolean {
+  const spelled = /^([A-Za-z]{2,16}?)[_-]?(?:pass|pwd|passwd|password|pw)$/i.exec(value);
+  if (spelled === null) return false;
+  const stem = (spelled[1] as string).toLowerCase();
+  const around = text.slice(Math.max(0, at - 200), at + 200).toLowerCase();
+  for (const role of ["user", "username", "usr", "login", "name"])
+    for (const join of ["", "_", "-"]) {
+      const user = stem + join + role;
+      const found = around.indexOf(user);
+      if (
+        found >= 0 &&
+        !/[a-z0-9]/.test(around[found + user.length] ?? "") &&
+        !/[a-z0-9]/.test(around[found - 1] ?? "")
+      )
+        return true;
+    }
+  return false;
+}

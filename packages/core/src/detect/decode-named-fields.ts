@@ -13,6 +13,7 @@
 import { ViewBuilder, type DecodedView } from "./decode.js";
 import { LeadSearch } from "./lead-search.js";
 import { passwordName } from "./password-names.js";
+import { pairedStandIn } from "./secrets/placeholders.js";
 import { secretName } from "./secret-names.js";
 
 /** Longer element contents or pgpass lines are text, not a credential. */
@@ -94,6 +95,8 @@ function elements(text: string, add: (start: number, end: number) => void): void
     }
     // Content that holds another element is a structure, read element by element.
     if (text.slice(start, end).includes("<")) continue;
+    // A sample's pair (<username>proxyuser</username>, <password>proxypass</password>): a stand-in.
+    if (pairedStandIn(text.slice(start, end), text, start)) continue;
     add(start, end);
   }
 }

@@ -156,11 +156,20 @@ function columnNames(header: string, bounds: number[]): (string | undefined)[] |
   let any = false;
   for (let i = 0; i < bounds.length; i += 2) {
     const [start, end] = unquoted(header, bounds[i] as number, bounds[i + 1] as number);
-    const name = end - start <= MAX_NAME && end > start ? readAs(header.slice(start, end)) : undefined;
+    const cell = header.slice(start, end);
+    const name = end - start <= MAX_NAME && end > start && !isSentence(cell) ? readAs(cell) : undefined;
     names.push(name);
     if (name !== undefined) any = true;
   }
   return any ? names : undefined;
+}
+
+/**
+ * A sentence, not a column's name: six words or more (`MD5-based algorithm will be used for encrypting
+ * password`, a comment's clause that a comma cut from the line before). A column is named in a word or a few.
+ */
+function isSentence(cell: string): boolean {
+  return /^[ \t#/*-]*(?:\S+[ \t]+){5}\S/.test(cell);
 }
 
 /** Each named column's cell of the row `line` (at `at` in the text), without its quotes. */

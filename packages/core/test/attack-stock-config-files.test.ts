@@ -125,12 +125,12 @@ certout = insta.cert.pem
 
 [pbm] # Password-based protection for Insta CA
 # Server and client authentication
-ref = \$insta::ref # 3078
-secret = \$insta::secret # pass:insta
+ref = $insta::ref # 3078
+secret = $insta::secret # pass:insta
 
 [signature] # Signature-based protection for Insta CA
 # Server authentication
-trusted = \$insta::out_trusted # apps/insta.ca.crt
+trusted = $insta::out_trusted # apps/insta.ca.crt
 
 # Client authentication
 secret = # disable PBM

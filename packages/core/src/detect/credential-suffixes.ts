@@ -31,10 +31,20 @@ const ABOUT_WORDS = [
 const ABOUT = new Set(ABOUT_WORDS);
 
 /**
- * For the text rules' patterns: up to five words after the name, each after `_` or `-` (a dot after a name is
- * code's member access: `token.test(…)`), none of them a word that makes the name about the credential.
+ * Credential words, which no suffix is: in AUTH_TOKEN_HASH the last of them, TOKEN, names the value, so the
+ * rule of that word reads it (and its `_HASH`), not AUTH's with `_TOKEN_HASH` taken as a deployment's words.
  */
-export const CREDENTIAL_SUFFIX = `(?:[_-](?!(?:${ABOUT_WORDS.join("|")})(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}(?![A-Za-z0-9])){0,5}`;
+const CREDENTIAL_WORDS =
+  "token tokens key keys secret secrets password passwords passwd pass pwd auth credential credentials apikey".split(
+    " ",
+  );
+
+/**
+ * For the text rules' patterns: up to five words after the name, each after `_` or `-` (a dot after a name is
+ * code's member access: `token.test(…)`), none of them a word that makes the name about the credential, nor a
+ * credential word.
+ */
+export const CREDENTIAL_SUFFIX = `(?:[_-](?!(?:${[...ABOUT_WORDS, ...CREDENTIAL_WORDS].join("|")})(?![A-Za-z0-9]))[A-Za-z0-9]{1,16}(?![A-Za-z0-9])){0,5}`;
 
 /**
  * Whether `word` (one of a key's words, in lower case) makes the name about the credential rather than its

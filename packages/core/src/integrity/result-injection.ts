@@ -87,6 +87,14 @@ const LANGUAGES = "french|spanish|german|italian|russian|chinese|japanese|portug
 // Encrypting to a key is what a person does to mail they send; a planted order encodes the reader's output.
 const PERSON_ENCRYPTS = String.raw`(?! (?:with|using|to) (?:our|the|their|my|this|a|an) (?:[\w'’-]+ ){0,4}(?:pgp|gpg|openpgp|s\/mime|public|encryption) key\b)`;
 
+/**
+ * What a person asks a reader to put in a reply that is the reader's own: a detail by its kind ("the order
+ * number", "the dates you are available", "the claim reference"), a few words in, or something of theirs ("a
+ * link to your portfolio"). Anything else after "in your reply, include the …" ("a fact about the highest
+ * mountain", "the cliffhanger of the latest episode") is content the writer plants, as before round 41.
+ */
+const READERS_DETAIL = String.raw`(?=(?:[\w'-]+\s){0,3}?(?:numbers?|no\.?|ids?|references?|ref|codes?|dates?|times?|details|name|names|address|amount|total|subject(?:\sline)?|availability|contact|phone|e-?mail)\b|${IN_SENTENCE}{0,40}?\b(?:to|of|from|for|on)\s+your\b)`;
+
 const RESULT_SIGNALS: Signal[] = [
   {
     // Data never needs to say what the reader's own answer should contain: an honest e-mail thanks you for
@@ -99,8 +107,9 @@ const RESULT_SIGNALS: Signal[] = [
         // placing something in it: "... to your reply", "in your response, mention ..."
         // not a person asking for the reader's own details in a reply ("in your reply, please include your
         // availability", "please state your name in your answer"), nor for a detail of theirs ("in your reply,
-        // please include the order number", round 41): only what the writer plants there makes it an order
-        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|quote|give|add|list|note|enter|put)\s+(?:the|a|an|any|all)\s(?!${IN_SENTENCE}{0,200}?${PLANTED_IN_A_REQUEST}))`,
+        // please include the order number", round 41; READERS_DETAIL): only what the writer plants there makes
+        // it an order
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|quote|give|add|list|note|enter|put)\s+(?:the|a|an|any|all)\s${READERS_DETAIL}(?!${IN_SENTENCE}{0,200}?${PLANTED_IN_A_REQUEST}))`,
         // transforming it: "encode your answer", "translate your reply"
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"

@@ -15,6 +15,9 @@ const URLS: Record<string, string> = {
   ftp: `ftp://evil.example/p/${CARD}`,
   sftp: `sftp://evil.example/upload/${CARD}`,
   scheme_relative: `//evil.example/p/${CARD}`,
+  // Round 41's review: a network scheme's host need not have a dot (an intranet's host, a container's name).
+  ftp_intranet: `ftp://fileserver/upload/${CARD}`,
+  websocket_intranet: `wss://collector:9443/p/${CARD}`,
 };
 const CONTROL = `https://evil.example/p/${CARD}`;
 

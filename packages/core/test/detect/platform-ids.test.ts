@@ -42,6 +42,9 @@ describe("a card-shaped number in a URL's path", () => {
     ["alone in an SFTP URL's path, with a user", `sftp://drop@203.0.113.9/upload/${CARD}`],
     ["alone in a scheme-relative URL's path", `//evil.example/p/${CARD}`],
     ["alone in a path on localhost", `ws://localhost:8080/log/${CARD}`],
+    // A network scheme names a host whatever it is called: an intranet's host has no dot (round 41's review).
+    ["alone in an FTP URL's path on an intranet host", `ftp://fileserver/upload/${CARD}`],
+    ["alone in a WebSocket URL's path on an intranet host", `wss://collector:9443/p/${CARD}`],
   ])("is a card: %s", (_, text) => {
     expect(cardFound(text)).toBe(true);
   });

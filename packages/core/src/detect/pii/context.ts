@@ -214,13 +214,14 @@ const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
 /**
- * A URL of a host on the network, whose path may carry anything it was sent: any http(s) URL; one of another
- * scheme (wss, ftp, sftp) or none (`//host/…`, which a browser resolves as https) whose host is a domain
- * name, an address or localhost; or a domain name with no scheme. An app's id URI names no such host
- * (gid://shopify/…).
+ * A URL of a host on the network, whose path may carry anything it was sent: any URL of a network scheme
+ * (http(s), ws(s), ftp(s), sftp, scp, ssh, smb, rsync, telnet, gopher, git), whatever its host is called (an
+ * intranet's `ftp://fileserver/…` too); one of another scheme or none (`//host/…`, which a browser resolves as
+ * https) whose host is a domain name, an address or localhost; or a domain name with no scheme. An app's id
+ * URI names no such host (gid://shopify/…).
  */
 const WEB_URL_BEFORE =
-  /(?:\bhttps?:\/\/|(?:\b[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/"'<>\\@]*@)?(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:.]+\]|localhost)(?::[0-9]{1,5})?\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+  /(?:\b(?:https?|wss?|ftps?|sftp|scp|ssh|smb|rsync|telnet|gopher|git):\/\/|(?:\b[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/"'<>\\@]*@)?(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:.]+\]|localhost)(?::[0-9]{1,5})?\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
 const ID_IN_RUN = /^[0-9]{17,20}$/;
 const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 // The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.

@@ -46,4 +46,21 @@ describe("private JSON Web Keys in other shapes", () => {
     const text = `{'crv': 'P-256', 'd': '${d}', 'kty': 'EC', 'x': '${ec.x as string}', 'y': '${ec.y as string}'}`;
     expect(forwarded({ text }).includes(d), "the EC key's d passed in a Python dict").toBe(false);
   });
+
+  // Round 41's review: the key's "kty" was looked for within 2,000 characters of a member, so a 4096-bit RSA
+  // key printed as text that is not JSON (where the object reading does not apply) kept dp, dq and qi, each
+  // enough to factor n; and a symmetric key beside it in a key set must not be taken for its kty.
+  it("a 4096-bit RSA JWK printed as a Python dict, beside an oct key, is redacted whole", () => {
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 4096 }).privateKey.export({ format: "jwk" });
+    const dict = (key: object) =>
+      `{${Object.entries(key)
+        .map(([name, value]) => `'${name}': '${String(value)}'`)
+        .join(", ")}}`;
+    const k = createSecretKey(randomBytes(32)).export({ format: "jwk" }).k as string;
+    const text = `keys = [${dict(rsa)}, ${dict({ kty: "oct", kid: "hs256", k })}]`;
+    const out = forwarded({ text });
+    const passed = ["d", "p", "q", "dp", "dq", "qi"].filter((m) => out.includes(rsa[m] as string));
+    expect(passed, "the RSA key's private members that passed").toEqual([]);
+    expect(out.includes(k), "the oct key's k passed").toBe(false);
+  });
 });

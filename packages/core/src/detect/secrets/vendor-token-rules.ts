@@ -36,9 +36,26 @@ function tunnelClaims(value: string): boolean {
 const JWK_PRIVATE = /(["'])(?:d|p|q|dp|dq|qi|k)\1[ \t]{0,4}:[ \t]{0,4}(["'])([A-Za-z0-9_-]{32,1400})\2/;
 const JWK_PRIVATE_KEYWORDS = ["d", "p", "q", "dp", "dq", "qi", "k"].flatMap((m) => [`"${m}"`, `'${m}'`]);
 
+/**
+ * How far from a member its key's "kty" may stand: an 8192-bit RSA key's members (n, d, p, q, dp, dq, qi) lie
+ * within this of it whichever order they are written in (kty first, as Node and jose export; sorted, as
+ * jwcrypto prints it).
+ */
+const JWK_REACH = 6000;
+const KTY = /(["'])kty\1\s*:\s*["'](RSA|EC|OKP|oct)["']/;
+
 function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
-  const around = m.input.slice(Math.max(0, m.index - 2000), m.index + 2000);
-  const kty = /(["'])kty\1\s*:\s*["'](RSA|EC|OKP|oct)["']/.exec(around)?.[2];
+  const text = m.input;
+  const from = Math.max(0, m.index - JWK_REACH);
+  const to = Math.min(text.length, m.index + JWK_REACH);
+  // The key's own object, brace to brace (a JWK's values hold neither): in a key set, another key's kty is not
+  // this one's. Both searches are bounded by the reach.
+  const open = text.slice(from, m.index).lastIndexOf("{");
+  const close = text.slice(m.index, to).indexOf("}");
+  const start = open < 0 ? from : from + open;
+  const end = close < 0 ? to : m.index + close;
+  const at = text.slice(start, end).indexOf("kty");
+  const kty = at < 0 ? undefined : KTY.exec(text.slice(start + Math.max(0, at - 1), end))?.[2];
   // A symmetric key has no "d", "p" or "q"; a key pair has no "k".
   return kty !== undefined && (kty === "oct") === /^["']k["']/.test(m[0]);
 }

@@ -1,14 +1,14 @@
-// A page, an HTML e-mail or a CRM's HTML export shows a label and its value in neighbouring elements
-// (`<span class="label">Phone:</span> <span class="value">4155550132</span>`, `<dt>SSN</dt><dd>…</dd>`): a
-// reader sees "Phone: 4155550132", while the text holds tags between the two, so no rule that reads a value
-// after its label sees them together. This view is the text as shown: each run of tags, with the blanks about
-// it, read as one space, the text between copied as it stands (so what is found there maps back exactly). A
-// run that ends a term or a table's cell and opens its description or the row's next data cell (`</dt><dd>`,
-// `</td><td>`, `</th><td>`) reads as ": ": the term labels what follows it, as a colon does in text. Personal data, and of
-// secrets only a password or a recovery phrase beside its label, and a credential's name (API key, client
-// secret, access token) as a label with its colon (DecodedView.only "labels"): a token keeps its own format
-// or its assignment in the text as written, and a page's prose around a value read as a label (a `key` word
-// before a code sample) is no credential.
+// A page, an HTML e-mail or a CRM's HTML export shows a label and its value in neighbouring elements (`<span
+// class="label">Phone:</span> <span class="value">4155550132</span>`, `<dt>SSN</dt><dd>…</dd>`): a reader
+// sees "Phone: 4155550132", while the text holds tags between the two, so no rule that reads a value after
+// its label sees them together. This view is the text as shown: each run of tags, with the blanks about it,
+// read as one space, the text between copied as it stands (so what is found there maps back exactly). A run
+// that ends a term or a table's cell and opens its description or the row's next data cell (`</dt><dd>`,
+// `</td><td>`, `</th><td>`) reads as ": ": the term labels what follows it, as a colon does in text. Personal
+// data, and of secrets only a password or a recovery phrase beside its label, and a credential's name (API
+// key, client secret, access token) as a label with its colon (DecodedView.only "labels"): a token keeps its
+// own format or its assignment in the text as written, and a page's prose around a value read as a label (a
+// `key` word before a code sample) is no credential.
 //
 // Linear: one bounded pattern finds each tag once; the blanks about a run are read once each.
 import { ViewBuilder, type DecodedView } from "./decode.js";

@@ -1,10 +1,10 @@
 // An HTTP upstream's answer body with every message in it bounded before the client transport reads it. The
-// transports read a JSON answer whole and an SSE event whole (the MCP SDK's did, with no limit): a server's single 150 MB event
-// was held in the daemon's memory before the session could refuse it as over daemon.max_message_bytes. Here
-// an SSE body is handed on one complete event at a time, and an event that grows past the bound is dropped
-// as it arrives (its bytes are never kept) while the events after it still pass; a JSON body past the bound
-// ends the answer. Either way the caller is told, with the message's first and last bytes (where its id
-// is), so the request it answered is answered with upstream_message_too_large.
+// transports read a JSON answer whole and an SSE event whole (the MCP SDK's did, with no limit): a server's
+// single 150 MB event was held in the daemon's memory before the session could refuse it as over
+// daemon.max_message_bytes. Here an SSE body is handed on one complete event at a time, and an event that
+// grows past the bound is dropped as it arrives (its bytes are never kept) while the events after it still
+// pass; a JSON body past the bound ends the answer. Either way the caller is told, with the message's first
+// and last bytes (where its id is), so the request it answered is answered with upstream_message_too_large.
 import { HEAD_BYTES, messageTail } from "@mcp-guard/core";
 
 /** Room for what an event carries besides its message: `event:`, `id:` and `data:` field names. */

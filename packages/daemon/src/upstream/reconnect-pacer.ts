@@ -1,9 +1,10 @@
 // How often the daemon opens an HTTP upstream's event stream (the GET of Streamable HTTP's standalone stream,
 // and of the legacy SSE transport's stream, which carries every answer). The MCP SDK's and the eventsource
-// package's reconnection (which the daemon used until round 41, and its own transports copy) waits what the server's `retry:` field says and starts over after every stream that
-// ends cleanly, so a server answering each GET with `retry: 0` and an immediate end had the daemon send GETs
-// back to back, hundreds a second, on the event loop every session shares (round 29). The server may still
-// ask for a slower pace; a faster one than this is not given.
+// package's reconnection (which the daemon used until round 41, and its own transports copy) waits what the
+// server's `retry:` field says and starts over after every stream that ends cleanly, so a server answering
+// each GET with `retry: 0` and an immediate end had the daemon send GETs back to back, hundreds a second, on
+// the event loop every session shares (round 29). The server may still ask for a slower pace; a faster one
+// than this is not given.
 
 /** The first reopening comes at least this long after the stream before it was opened. */
 const FIRST_INTERVAL_MS = 1_000;

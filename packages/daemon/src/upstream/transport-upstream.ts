@@ -198,8 +198,8 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /**
- * The HTTP status a transport's error carries (HttpStatusError's `code`), as the guard says it: what the client is told of the failure
- * when the server's words in it are withheld (session/server-words.ts).
+ * The HTTP status a transport's error carries (HttpStatusError's `code`), as the guard says it: what the
+ * client is told of the failure when the server's words in it are withheld (session/server-words.ts).
  */
 function statusOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;

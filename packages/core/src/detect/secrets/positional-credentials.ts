@@ -1,9 +1,9 @@
 // Credentials that no name announces: they stand at a position that only a credential takes. The second
 // argument of an HTTP client's basic-auth constructor or of JDBC's getConnection(url, user, …), the value
 // after sqlcmd's -P (and the other tools' password options below), `net user NAME …`, PowerShell's
-// ConvertTo-SecureString … -AsPlainText, or what `echo` pipes into `--password-stdin`. Each rule starts at a literal keyword (the call's or the command's name), so
-// text without it costs nothing, and each value must be a literal (a variable or a template is no secret) that
-// the password bar accepts.
+// ConvertTo-SecureString … -AsPlainText, or what `echo` pipes into `--password-stdin`. Each rule starts at a
+// literal keyword (the call's or the command's name), so text without it costs nothing, and each value must
+// be a literal (a variable or a template is no secret) that the password bar accepts.
 import { strongEnough } from "./context-rules.js";
 import type { SecretRule } from "./engine.js";
 import { isPlaceholder, isReference } from "./placeholders.js";

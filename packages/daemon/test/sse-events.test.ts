@@ -53,6 +53,16 @@ describe("EventStreamParser", () => {
     expect(parse(["retry: 1.5\n\n"]).retry).toBeUndefined();
   });
 
+  it("ignores a retry that is not digits and holds one to 100 ms – 60 s (Node's timer fires at once past 2^31 ms)", () => {
+    for (const value of ["-5", "1.5", "1e3", " 7", "7 ", "+7", "Infinity", ""])
+      expect(parse([`retry: ${value}\n\n`]).retry, value).toBeUndefined();
+    expect(parse(["retry: 0\n\n"]).retry).toBe(100);
+    expect(parse(["retry: 60000\n\n"]).retry).toBe(60_000);
+    expect(parse(["retry: 99999999999\n\n"]).retry).toBe(60_000);
+    expect(parse([`retry: ${"9".repeat(400)}\n\n`]).retry).toBe(60_000);
+    expect(parse(["retry: 250\nretry: -1\n\n"]).retry).toBe(250);
+  });
+
   it("takes an id without data (a priming event), dispatches nothing for it, and starts from a given id", () => {
     expect(parse(["id: 3\n\n"])).toEqual({ events: [], lastEventId: "3", retry: undefined });
     expect(parse(["data: q\n\n"], "5").lastEventId).toBe("5");

@@ -2,8 +2,11 @@
 // daemon's own client transports (sse-client.ts, streamable-http-client.ts). A line ends at CR, LF or CRLF;
 // a blank line dispatches the event gathered so far (none when it has no `data` line); the fields are
 // `event`, `data`, `id` (the last event id, kept across events, unless it holds a NUL) and `retry` (digits
-// only); a line starting with a colon is a comment, an unknown field is ignored. What an unfinished event
-// holds when the body ends is discarded. Bodies arrive bounded, whole events at a time (bounded-body.ts).
+// only, anything else ignored); a line starting with a colon is a comment, an unknown field is ignored. What
+// an unfinished event holds when the body ends is discarded. Bodies arrive bounded, whole events at a time
+// (bounded-body.ts). The reconnection time a server asks for is held between 100 ms and 60 s: past
+// 2^31 - 1 ms Node's timer fires after 1 ms, so until round 42 a server asking for years had its stream
+// reopened at once (attack-http-upstream-retry-huge.test.ts); http-transport.ts paces every GET besides.
 
 export interface ServerSentEvent {
   /** `message` unless an `event` field named another type. */
@@ -11,13 +14,17 @@ export interface ServerSentEvent {
   data: string;
 }
 
+/** The shortest and longest reconnection time a server's `retry:` field is taken for, in milliseconds. */
+const SHORTEST_RETRY_MS = 100;
+const LONGEST_RETRY_MS = 60_000;
+
 const CR = "\r";
 const LF = "\n";
 
 export class EventStreamParser {
   /** The id of the last event dispatched with one (the standard's last event ID, sent back on resumption). */
   lastEventId: string;
-  /** The reconnection time the stream asked for (`retry:`), in milliseconds. */
+  /** The reconnection time the stream asked for (`retry:`), in milliseconds, held to 100 ms – 60 s. */
   retry: number | undefined;
   private readonly decoder = new TextDecoder(); // UTF-8; drops a byte-order mark at the start
   private pending = "";
@@ -77,7 +84,8 @@ export class EventStreamParser {
     else if (field === "event") this.type = value;
     else if (field === "id") {
       if (!value.includes("\0")) this.idBuffer = value;
-    } else if (field === "retry" && /^[0-9]+$/.test(value)) this.retry = Number(value);
+    } else if (field === "retry" && /^[0-9]+$/.test(value))
+      this.retry = Math.min(Math.max(Number(value), SHORTEST_RETRY_MS), LONGEST_RETRY_MS);
   }
 
   private dispatch(): void {

@@ -63,8 +63,8 @@ const ANSWER_GATE =
 const reshaped = (code: string) =>
   String.raw`${OPENS}(?:translate|write|rewrite|encode|format|convert|render|put|give|deliver|compose|reverse|present|provide|return|produce|generate)\b${SPAN(40)}\b${YOUR_ANSWER}\b${SPAN(30)}\s(?:(?:in|into|as|using|with|to)\s)?(?:only\s)?${code}\b`;
 // The reader's answer filled with what the writer plants: "In your reply (to the user), add …".
-const filledIn = (forTheUser: string, planted: string) =>
-  String.raw`${OPENS}(?:in|at the (?:end|start|top|bottom) of|within)\s${YOUR_ANSWER}\b${forTheUser},?\s+(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell)\b${SPAN(80)}${planted}`;
+const filledIn = (forTheUser: string, planted: string, excused = "") =>
+  String.raw`${OPENS}(?:in|at the (?:end|start|top|bottom) of|within)\s${YOUR_ANSWER}\b${forTheUser},?\s+${excused}(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell)\b${SPAN(80)}${planted}`;
 const TO_THE_USER = String.raw`\s(?:to|for)\s${USER}`;
 // Round 41: the reader's answer named by when it is written rather than where: "When you answer, add …", "As
 // you reply, include …", "Whatever you tell the user, include …", "In the answer you give, add …". A person
@@ -74,6 +74,14 @@ const ANSWERING = String.raw`(?:(?:when(?:ever)?|as|while|once|before|after)\s(?
 const filledWhileAnswering = String.raw`${OPENS}${ANSWERING},?\s+(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell|cite|quote)\b${SPAN(80)}${PLANTED_IN_A_REQUEST}`;
 // "Your answer must mention that shop.example is …", "Make sure your response urges the user to …".
 const MUST_SAY = String.raw`(?:^|[\n.!?;:]\s*)(?:(?:please|also|and)\s+)?(?:(?:make sure|ensure|be sure)\s(?:that\s)?)?${YOUR_ANSWER}\s(?:(?:must|should|has to|needs? to|shall)\s(?:always\s|also\s)?)?(?:mention|say|state|claim|include|contain|end|begin|start|link|recommend|urge|tell|ask|point|direct|assert)s?\b${SPAN(80)}${PLANTED_STRONG}`;
+
+// Round 42: the subject line of the reader's reply to a person is theirs to fill as the writer asks ("in your
+// reply, put 'Refund' in the subject line", "use the subject line 'Refund request'"), as its other details are
+// (result-injection.ts's READERS_DETAIL); an answer to the user has no subject line. The value is a short quote
+// or a few words with no link, site or "the user" near it, and nothing planted may follow in the sentence.
+const SUBJECT = String.raw`(?:the|your|its)\s(?:(?:e-?mail|message|reply)\s)?subject(?:\s(?:line|field|heading|header))?\b`;
+const SUBJECT_VALUE = String.raw`(?!${SPAN(64)}${PLANTED_STRONG})(?:["“'‘][^"”'’\n]{1,60}["”'’]|[\w#-]+(?:\s[\w#-]+){0,3}?)`;
+export const INTO_THE_SUBJECT = String.raw`(?:please\s+)?(?:(?:put|write|use|add|include|quote|enter|type|place|insert|state|mention|give)\s${SUBJECT_VALUE}\s(?:in|into|as|on|to)\s${SUBJECT}|(?:use|give|put|write|make|set)\s${SUBJECT}\s(?:(?:as|to|of)\s)?:?\s?${SUBJECT_VALUE})(?!${SPAN(200)}${PLANTED_IN_A_REQUEST})`;
 
 export const RESULT_ANSWER_ORDERS: Signal[] = [
   {
@@ -125,8 +133,9 @@ export const RESULT_ANSWER_ORDERS: Signal[] = [
     gate: ANSWER_GATE,
     weight: 4,
     pattern: new RegExp(
-      // "Write your whole answer as a limerick", "In your answer, claim that …"
-      [reshaped(FORM), filledIn("", PLANTED)].join("|"),
+      // "Write your whole answer as a limerick", "In your answer, claim that …"; not the subject line of a
+      // person's reply (INTO_THE_SUBJECT)
+      [reshaped(FORM), filledIn("", PLANTED, `(?!${INTO_THE_SUBJECT})`)].join("|"),
       "i",
     ),
   },

@@ -20,7 +20,7 @@ import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
-import { PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
+import { INTO_THE_SUBJECT, PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { RESULT_OUTPUT_CUES } from "./result-output-cues.js";
@@ -107,9 +107,10 @@ const RESULT_SIGNALS: Signal[] = [
         // placing something in it: "... to your reply", "in your response, mention ..."
         // not a person asking for the reader's own details in a reply ("in your reply, please include your
         // availability", "please state your name in your answer"), nor for a detail of theirs ("in your reply,
-        // please include the order number", round 41; READERS_DETAIL): only what the writer plants there makes
-        // it an order
-        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|quote|give|add|list|note|enter|put)\s+(?:the|a|an|any|all)\s${READERS_DETAIL}(?!${IN_SENTENCE}{0,200}?${PLANTED_IN_A_REQUEST}))`,
+        // please include the order number", round 41; READERS_DETAIL), nor for the subject line of their reply
+        // ("put 'Refund' in the subject line", round 42; INTO_THE_SUBJECT): only what the writer plants there
+        // makes it an order
+        String.raw`(?<!\b(?:forward|response|reply|thanks|grateful|mentioned|said|noted|wrote|stated|asked|included|attached|provided|see|saw|read) )(?<!\b(?:include|mention|state|confirm|indicate|provide|specify|list|give|add)\s+your\s+(?:\w+\s+){0,6})\b(?:in|to|into|within|throughout) your ${ANSWER}\b(?! (?:to (?:this|my|our|the)|has been|was)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|let (?:me|us) know|tell (?:me|us))\s+(?:your|whether|which|when|if|how|what|that you)\b)(?!,?\s+(?:please\s+)?(?:include|mention|state|confirm|indicate|provide|specify|quote|give|add|list|note|enter|put)\s+(?:the|a|an|any|all)\s${READERS_DETAIL}(?!${IN_SENTENCE}{0,200}?${PLANTED_IN_A_REQUEST}))(?!,?\s+${INTO_THE_SUBJECT})`,
         // transforming it: "encode your answer", "translate your reply"
         String.raw`\b(?:encode|encrypt|translate|reverse|rewrite|render|format|replace|substitute|scramble|jumble|group|enhance|augment|modify|alter|conclude|shift|invert|obfuscate|end|begin|start|prepend|prefix|append|suffix|precede) (?:each \w+ (?:in|of) )?your ${ANSWER}\b`,
         // its letters, words or form: "the letters of your answer", "your reply in Base64"

@@ -133,6 +133,30 @@ const WEB_ADDRESS = String.raw`(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|
 const QUOTED = quoteOfWords(`["“«„]`);
 /** A web address or a quote mark opening words, for the scripts without a word for "link" above. */
 const ANSWERING_PLANTED = String.raw`${WEB_ADDRESS}|${quoteOfWords(`["“«„「『]`)}`;
+// The reader's answer in Chinese, Japanese and Korean, and the other words for a reply there (答复, 返信, 회신,
+// 답장; round 42).
+const ZH_ANSWER = "(?:回答|回复|回覆|答复|答覆|回信)";
+const JA_ANSWER = "(?:回答|返答|返信)";
+const KO_ANSWER = "(?:답변|회신|답장|응답)";
+// Round 42: a person asks for the reader's detail in a reply in these languages too ("请在您的回复中包含订单号",
+// "回答に注文番号を含めてください", "답변에 주문 번호를 포함해 주세요"), which the English and European readings
+// excuse: the thing asked first is a detail named by its kind, and nothing of the writer's is in the sentence
+// (a link or an address, quoted words, the user, a claim's "说", "と書いて" or "라고", the writer's own shop).
+const CJK_DETAIL = String.raw`(?:订单号|訂單號|订单编号|訂單編號|单号|單號|编号|編號|号码|號碼|日期|时间|時間|姓名|名字|地址|电话|電話|联系方式|聯繫方式|参考号|參考號|发票号|發票號|金额|金額|注文番号|番号|日付|日時|名前|氏名|住所|電話番号|連絡先|都合|メールアドレス|予約番号|購入日|주문\s?번호|번호|날짜|일자|성함|이름|주소|전화\s?번호|연락처|금액|이메일)`;
+const CJK_PLANTED = String.raw`(?:${ANSWERING_PLANTED}|链接|鏈接|网址|網址|网站|網站|リンク|サイト|링크|사이트|url|用户|用戶|使用者|ユーザー|사용자|说(?!明)|說(?!明)|声称|聲稱|と(?:書|伝|言|記|述)|という|라고|다고|(?:我们|我們)的?(?:商店|店|网站|網站|产品|產品|品牌|公司|服务|服務)|(?:当社|弊社)の?(?:サイト|商品|製品|ストア|ショップ|サービス)|(?:저희|우리)\s?(?:상점|사이트|제품|브랜드|회사|서비스|쇼핑몰))`;
+const CJK_SENTENCE = String.raw`(?:[^。！？.!?\n]|\.(?=\S))`;
+/**
+ * Not when `first` (what is asked first) is the reader's detail and nothing planted follows in the sentence;
+ * set before any optional part of the pattern, which its backtracking would otherwise step around.
+ */
+const readersDetail = (first: string) =>
+  String.raw`(?!(?=${first}${CJK_DETAIL})(?!${CJK_SENTENCE}{0,160}?${CJK_PLANTED}))`;
+const ZH_PUT = "(?:加入|添加|加上|包含|写上|写|寫|提到|附上|注明|註明|提供|填写|填寫)";
+const ZH_DETAIL_FIRST = readersDetail(
+  String.raw`(?:中|里|裡)?[，,、\s]*(?:请|請|务必|務必|也)?\s?${ZH_PUT}\s?(?:您|你)?的?\s?`,
+);
+const JA_DETAIL_FIRST = readersDetail(String.raw`(?:に|には|は)?[、,\s]*(?:お客様の|ご|お)?`);
+const KO_DETAIL_FIRST = readersDetail(String.raw`(?:는|서)?[,\s]*(?:고객님의|귀하의|본인의)?\s?`);
 const ANSWER_SPAN = (n: number) => String.raw`(?:[^.!?\n]|\.(?=\S)){0,${n}}?`;
 /** "In your answer, put X" and "Put X in your answer", with X the writer's (see ANSWER_ORDER_WORDS). */
 function answerOrder({
@@ -192,7 +216,7 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
   {
     name: "orders the reader's answer in another language",
     gate: new RegExp(
-      `réponse|reponse|respuesta|risposta|resposta|antwort|antwoord|r[ée]pond|respond|contest|rispond|reage|回答|回复|回覆|返答|返信|답변|${scored(["ответе", "отвечать", "отвечая"])}`,
+      `réponse|reponse|respuesta|risposta|resposta|antwort|antwoord|r[ée]pond|respond|contest|rispond|reage|回答|回复|回覆|答复|答覆|回信|返答|返信|답변|회신|답장|응답|${scored(["ответе", "отвечать", "отвечая"])}`,
       "gi",
     ),
     weight: 4,
@@ -202,14 +226,15 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
         // Russian: "в своём/твоём/вашем ответе" with an order
         String.raw`${RU_IN_YOUR_ANSWER}(?:[^.!?\n]|\.(?=\w)){0,80}${RU_ORDER}`,
         // Chinese and Japanese: "in your answer" with add/include/write
-        String.raw`(?:你的|您的|在)(?:回答|回复|回覆)(?:中|里|裡)?[^。！？\n]{0,40}(?:加入|添加|加上|包含|写|寫|提到|附上)|(?:回答|返答)(?:の(?:最後|最初|中)|に)[^。！？\n]{0,40}(?:追加|含め|書い|記載|入れ)`,
+        // (round 42: not a reader's detail asked for, as above)
+        String.raw`(?:你的|您的|在)${ZH_ANSWER}${ZH_DETAIL_FIRST}(?:中|里|裡)?[^。！？\n]{0,40}${ZH_PUT}|${JA_ANSWER}(?:の(?:最後|最初|中)|に)${JA_DETAIL_FIRST}[^。！？\n]{0,40}(?:追加|含め|書い|記載|記入|入れ)`,
         // Korean
-        String.raw`답변에(?:[^.!?\n]|\.(?=\w)){0,40}(?:추가|포함|넣어|써)`,
+        String.raw`${KO_ANSWER}에${KO_DETAIL_FIRST}(?:는|서)?(?:[^.!?\n]|\.(?=\w)){0,40}(?:추가|포함|넣어|써|적어|기재|기입)`,
         // Round 41: the answer named by when it is written ("回复时", "回答する際", "답변할 때", "отвечая"), with
         // what the writer plants there, as in the languages above (a person asks for an order number so too)
-        String.raw`(?:回答|回复|回覆)(?:时|時|的时候|的時候)[^。！？\n]{0,40}(?:加入|添加|加上|包含|写|寫|提到|附上|注明)[^。！？\n]{0,80}?(?:${ANSWERING_PLANTED}|链接|鏈接|网址|網址)`,
-        String.raw`(?:回答|返答|返信)(?:する)?(?:時|とき|際)[^。！？\n]{0,120}?(?:${ANSWERING_PLANTED}|リンク)[^。！？\n]{0,80}?(?:追加|含め|書い|記載|入れ)`,
-        String.raw`답변(?:할|하실) 때(?:[^.!?\n]|\.(?=\w)){0,120}?(?:${ANSWERING_PLANTED}|링크)(?:[^.!?\n]|\.(?=\w)){0,80}?(?:추가|포함|넣어|써)`,
+        String.raw`${ZH_ANSWER}(?:时|時|的时候|的時候)[^。！？\n]{0,40}${ZH_PUT}[^。！？\n]{0,80}?(?:${ANSWERING_PLANTED}|链接|鏈接|网址|網址)`,
+        String.raw`${JA_ANSWER}(?:する|の)?(?:時|とき|際)[^。！？\n]{0,120}?(?:${ANSWERING_PLANTED}|リンク)[^。！？\n]{0,80}?(?:追加|含め|書い|記載|記入|入れ)`,
+        String.raw`${KO_ANSWER}(?:(?:할|하실|하시는)\s?때|\s?시(?![가-힣]))(?:[^.!?\n]|\.(?=\w)){0,120}?(?:${ANSWERING_PLANTED}|링크)(?:[^.!?\n]|\.(?=\w)){0,80}?(?:추가|포함|넣어|써|적어|기재)`,
         String.raw`${RU_ANSWERING}(?:[^.!?\n]|\.(?=\w)){0,80}${RU_ORDER}(?:[^.!?\n]|\.(?=\w)){0,80}?(?:${ANSWERING_PLANTED}|${RU_LINK})`,
       ].join("|"),
       "i",

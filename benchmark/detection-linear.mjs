@@ -130,6 +130,16 @@ const INPUTS = [
   ["decode: overrides without an end", "\u202eab "],
   ["email: dots and line breaks before an address", "a.\n.b@cd.com ..."],
   // Round 39: the named-columns readers of HTML tables, pandas frames, COPY rows and INSERT … SELECT.
+  // Round 42: a recovery phrase with no label, read in runs of list words: one unbroken run of distinct words
+  // (five checksums at every word), and runs of eleven broken by a word that is not in the list.
+  [
+    "recovery phrases: one run of list words",
+    "legal winner thank year wave sausage worth useful abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve acid ",
+  ],
+  [
+    "recovery phrases: runs of eleven list words",
+    "legal winner thank year wave sausage worth useful able about above the\n",
+  ],
   ["named columns: HTML cells without a closing tag", "<tr><th>password<td>"],
   ["named columns: indented headers over index-led rows", "  ssn  password\n0  a1b2c3  x9y8z7\n"],
   ["named columns: COPY lists without a closing bracket", "copy t (password, "],

@@ -13,7 +13,7 @@ import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
-import { RECOVERY_PHRASE } from "./recovery-phrases.js";
+import { bareRecoveryPhraseDetector, RECOVERY_PHRASE } from "./recovery-phrases.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
@@ -74,5 +74,10 @@ export function labelledSecretsDetector(): Detector {
 }
 
 export function secretDetectors(): Detector[] {
-  return [secretRulesDetector(SECRET_RULES, 0.9), privateKeyDetector(), kubernetesSecretDetector()];
+  return [
+    secretRulesDetector(SECRET_RULES, 0.9),
+    privateKeyDetector(),
+    kubernetesSecretDetector(),
+    bareRecoveryPhraseDetector(),
+  ];
 }

@@ -3,11 +3,17 @@
 // and wallet tools return it ({"mnemonic": {"phrase": "…"}}), and as an env line (MNEMONIC="…"): the label,
 // then a run of lower-case words. Words of prose after a label are no phrase: every word must be one of the
 // BIP39 list's, and a phrase has 12, 15, 18, 21 or 24 of them. A run of few distinct words is a public test
-// phrase ("test test … junk", "abandon … about"), which guards no funds.
+// phrase ("test test … junk", "abandon … about"), which guards no funds, and a run in alphabetical order is the
+// list itself printed. Round 42: a phrase with no label, its words one per blank or per line, is found when
+// its BIP39 checksum holds (bareRecoveryPhraseDetector).
+import { createHash } from "node:crypto";
+import type { Detector, Span } from "../detectors.js";
 import { BIP39_ENGLISH } from "./bip39-english.js";
 import type { SecretRule } from "./engine.js";
 
 const WORDS: ReadonlySet<string> = new Set(BIP39_ENGLISH);
+/** Each word's number in the list: the 11 bits it stands for. */
+const INDEX: ReadonlyMap<string, number> = new Map(BIP39_ENGLISH.map((word, i) => [word, i]));
 /** The phrase lengths BIP39 defines (128 to 256 bits of entropy and a checksum). */
 const LENGTHS = [24, 21, 18, 15, 12];
 const FEWEST = 12;
@@ -53,8 +59,105 @@ function phraseEnd(run: string): number | undefined {
   }
   const length = LENGTHS.find((n) => n <= words.length);
   if (length === undefined) return undefined;
-  if (new Set(words.slice(0, length)).size * 2 < length) return undefined;
+  if (!mayBePhrase(words.slice(0, length))) return undefined;
   return ends[length - 1];
+}
+
+/**
+ * Words of the list that may be a phrase: at least half of them distinct (not a public test phrase) and not in
+ * alphabetical order (the list printed; a random phrase is sorted 1 time in 12!).
+ */
+function mayBePhrase(words: readonly string[]): boolean {
+  if (new Set(words).size * 2 < words.length) return false;
+  return words.some((word, i) => i > 0 && word < (words[i - 1] as string));
+}
+
+/**
+ * Whether list words of a phrase's length carry BIP39's checksum: their 11-bit numbers, run together, are the
+ * entropy and, in the last word's low bits (4 for 12 words to 8 for 24), the first bits of its SHA-256.
+ */
+export function checksumHolds(words: readonly string[]): boolean {
+  const bits = words.length * 11;
+  const checksumBits = bits / 33;
+  if (!LENGTHS.includes(words.length)) return false;
+  const entropy = new Uint8Array((bits - checksumBits) / 8);
+  let at = 0;
+  let last = 0;
+  for (const word of words) {
+    const n = INDEX.get(word);
+    if (n === undefined) return false;
+    last = n;
+    for (let bit = 10; bit >= 0 && at < entropy.length * 8; bit--, at++)
+      if ((n >> bit) & 1) entropy[at >> 3] = (entropy[at >> 3] as number) | (0x80 >> (at & 7));
+  }
+  const first = createHash("sha256").update(entropy).digest()[0] as number;
+  return (last & ((1 << checksumBits) - 1)) === first >> (8 - checksumBits);
+}
+
+/** A word that may be one of a phrase: three to eight lower-case letters standing alone. */
+const BARE_WORD = /(?<![A-Za-z0-9_])[a-z]{3,8}(?![A-Za-z0-9_])/g;
+/** What stands between two words of a phrase written bare: one blank or one line break. */
+const BARE_GAP = /^(?: |\r?\n)$/;
+
+/**
+ * A recovery phrase with no label (round 42): a run of list words, each after one blank or one line break, of
+ * which any 12, 15, 18, 21 or 24 words in a row may be a phrase and carry its checksum. A run of ordinary
+ * words passes the checksum 1 time in 16 (12 words) to 1 in 256 (24), and prose seldom strings twelve list
+ * words together ("the", "and", "of", "is" are not in it). One pass over the words (a regex with bounded
+ * quantifiers), at most five checksums of at most 24 words per word: linear in the text.
+ */
+export function bareRecoveryPhraseDetector(): Detector {
+  return {
+    type: "recovery_phrase",
+    category: "secret",
+    confidence: 0.9,
+    find(text: string): Span[] {
+      const spans: Span[] = [];
+      if (text.length < FEWEST * 4 - 1) return spans;
+      let run: { word: string; start: number; end: number }[] = [];
+      const flush = () => {
+        if (run.length >= FEWEST) phrasesIn(run, spans);
+        run = [];
+      };
+      BARE_WORD.lastIndex = 0;
+      for (let m = BARE_WORD.exec(text); m !== null; m = BARE_WORD.exec(text)) {
+        const word = m[0];
+        const previous = run[run.length - 1];
+        if (
+          previous !== undefined &&
+          (m.index - previous.end > 2 || !BARE_GAP.test(text.slice(previous.end, m.index)))
+        )
+          flush();
+        if (!WORDS.has(word)) {
+          flush();
+          continue;
+        }
+        run.push({ word, start: m.index, end: m.index + word.length });
+      }
+      flush();
+      return spans;
+    },
+  };
+}
+
+/** The phrases in a run of list words, from its start: at each word the longest that is one, else the next word. */
+function phrasesIn(run: readonly { word: string; start: number; end: number }[], spans: Span[]): void {
+  const words = run.map((w) => w.word);
+  for (let from = 0; from + FEWEST <= words.length;) {
+    const length = LENGTHS.find((n) => {
+      if (from + n > words.length) return false;
+      const these = words.slice(from, from + n);
+      return mayBePhrase(these) && checksumHolds(these);
+    });
+    const first = run[from];
+    const last = length === undefined ? undefined : run[from + length - 1];
+    if (length === undefined || first === undefined || last === undefined) {
+      from++;
+      continue;
+    }
+    spans.push({ start: first.start, end: last.end });
+    from += length;
+  }
 }
 
 export const RECOVERY_PHRASE: SecretRule = {

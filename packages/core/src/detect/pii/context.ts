@@ -214,14 +214,24 @@ const MENTION_BEFORE = /<[@#][!&]?$/;
 const URL_PATH_BEFORE =
   /(?:\b[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
 /**
- * A URL of a host on the network, whose path may carry anything it was sent: any URL of a network scheme
- * (http(s), ws(s), ftp(s), sftp, scp, ssh, smb, rsync, telnet, gopher, git), whatever its host is called (an
- * intranet's `ftp://fileserver/…` too); one of another scheme or none (`//host/…`, which a browser resolves as
- * https) whose host is a domain name, an address or localhost; or a domain name with no scheme. An app's id
- * URI names no such host (gid://shopify/…).
+ * A URL of a place on the network or a store, whose path may carry anything it was sent: any URL of a scheme
+ * that names one (the web's, file transfer, remote shells and shares, files and object stores, message
+ * brokers, streams, directories), whatever its host is called (an intranet's `ftp://fileserver/…`, a bucket's
+ * `s3://exports/…`, `file:///…`); one of another scheme or none (`//host/…`, which a browser resolves as
+ * https) whose host is a domain name, an address or localhost; or a domain name with no scheme. The number
+ * may be the path's first segment (`mqtt://collector.example/<card>`). An app's id URI names no such place
+ * (gid://shopify/…, shopify://admin/…).
  */
-const WEB_URL_BEFORE =
-  /(?:\b(?:https?|wss?|ftps?|sftp|scp|ssh|smb|rsync|telnet|gopher|git):\/\/|(?:\b[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/"'<>\\@]*@)?(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:.]+\]|localhost)(?::[0-9]{1,5})?\/|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/)[^\s"'<>\\]*\/$/i;
+const PLACE_SCHEMES = [
+  "https?|wss?|ftps?|sftp|scp|ssh|smb|cifs|nfs|afp|rsync|telnet|gopher|git|file",
+  "s3[an]?|gs|gcs|az|abfss?|wasbs?|adl|hdfs|webhdfs|swebhdfs|dbfs|oss|cos|swift",
+  "webdavs?|davs?|mqtts?|amqps?|stomp|kafka|nats|redis|rediss|rtmp[se]?|rtsps?|srt|webcal|ircs?|ldaps?|xmpp|sips?",
+].join("|");
+const PATH_TO_HERE = String.raw`(?:[^\s"'<>\\]*\/)?$`;
+const WEB_URL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${PLACE_SCHEMES}):\/\/${PATH_TO_HERE}|(?:\b[a-z][a-z0-9+.-]*:)?\/\/(?:[^\s/"'<>\\@]*@)?(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:.]+\]|localhost)(?::[0-9]{1,5})?\/${PATH_TO_HERE}|(?<![\w.:/-])(?:[a-z0-9-]+\.)+[a-z]{2,}\/${PATH_TO_HERE})`,
+  "i",
+);
 const ID_IN_RUN = /^[0-9]{17,20}$/;
 const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 // The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.

@@ -1026,17 +1026,16 @@ export class Scanner {
 /**
  * A private member of a JSON Web Key given as an object (a tool's structuredContent, a call's arguments), as
  * the private_key rule reads one written as text (vendor-token-rules.ts): "d", "p", "q", "dp", "dq", "qi" of
- * an RSA, EC or OKP key, "k" of a symmetric one.
+ * an RSA, EC or OKP key (or one of a type not listed), "k" of a symmetric one.
  */
 function privateKeyMember(obj: Record<string, unknown>, key: string): boolean {
   const kty = obj.kty;
   if (typeof kty !== "string") return false;
-  const members =
-    kty === "oct" ? SYMMETRIC_JWK_MEMBERS : ASYMMETRIC_JWK.has(kty) ? PRIVATE_JWK_MEMBERS : undefined;
+  // Any other type than "oct" (one this list does not know yet, or a mangled one) keeps its secret in "d".
+  const members = kty === "oct" ? SYMMETRIC_JWK_MEMBERS : kty !== "" ? PRIVATE_JWK_MEMBERS : undefined;
   const value = obj[key];
   return members !== undefined && members.has(key) && typeof value === "string" && JWK_VALUE.test(value);
 }
-const ASYMMETRIC_JWK = new Set(["RSA", "EC", "OKP"]);
 const PRIVATE_JWK_MEMBERS = new Set(["d", "p", "q", "dp", "dq", "qi"]);
 const SYMMETRIC_JWK_MEMBERS = new Set(["k"]);
 const JWK_VALUE = /^[A-Za-z0-9_-]{16,}$/;

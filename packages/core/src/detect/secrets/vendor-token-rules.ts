@@ -30,11 +30,22 @@ function tunnelClaims(value: string): boolean {
 /**
  * A JSON Web Key's private members: "d", the private exponent (RSA) or scalar (EC, OKP); an RSA key's primes
  * "p" and "q" and its CRT values "dp", "dq", "qi", any one of which factors the modulus beside it; and a
- * symmetric ("oct") key's "k", the key itself. The same names elsewhere are not, so the object around one must
- * say "kty" (read only on a hit, within bounds), in JSON or as a Python dict prints it (single quotes).
+ * symmetric ("oct") key's "k", the key itself. The same names elsewhere are not, so the key around one must
+ * say "kty" (read only on a hit, within bounds). A key is read as tools print it: JSON, a Python dict (single
+ * quotes), JavaScript as Node's util.inspect prints it (`{ kty: 'RSA', d: '…' }`), a Ruby hash (`:d=>"…"`, or
+ * `d: "…"` since Ruby 3.4) and YAML (`d: …` on a line of its own, unquoted).
  */
-const JWK_PRIVATE = /(["'])(?:d|p|q|dp|dq|qi|k)\1[ \t]{0,4}:[ \t]{0,4}(["'])([A-Za-z0-9_-]{32,1400})\2/;
-const JWK_PRIVATE_KEYWORDS = ["d", "p", "q", "dp", "dq", "qi", "k"].flatMap((m) => [`"${m}"`, `'${m}'`]);
+const JWK_MEMBER = "(?:dp|dq|d|p|qi|q|k)";
+const JWK_PRIVATE = new RegExp(
+  String.raw`(?:(["'])${JWK_MEMBER}\1|:${JWK_MEMBER}|[\s{,]${JWK_MEMBER})[ \t]{0,4}(?::|=>)[ \t]{0,4}(["']?)([A-Za-z0-9_-]{32,1400})\2(?![A-Za-z0-9_-])`,
+);
+const JWK_PRIVATE_KEYWORDS = ["d", "p", "q", "dp", "dq", "qi", "k"].flatMap((m) => [
+  `"${m}"`,
+  `'${m}'`,
+  `:${m}=>`,
+  ...[" ", "\t", "\n", "{", ","].map((before) => `${before}${m}:`),
+]);
+const SYMMETRIC_MEMBER = /^(?:["']|:|[\s{,])k["']?[ \t]*(?::|=>)/;
 
 /**
  * How far from a member its key's "kty" may stand: an 8192-bit RSA key's members (n, d, p, q, dp, dq, qi) lie
@@ -42,22 +53,26 @@ const JWK_PRIVATE_KEYWORDS = ["d", "p", "q", "dp", "dq", "qi", "k"].flatMap((m) 
  * jwcrypto prints it).
  */
 const JWK_REACH = 6000;
-const KTY = /(["'])kty\1\s*:\s*["'](RSA|EC|OKP|oct)["']/;
+// Whatever the key type says: a type this list does not know yet (or a mangled one) still has a private "d";
+// only "oct" marks a key whose secret is "k".
+const KTY =
+  /(?:(["'])kty\1|:kty|(?<![\w$-])kty)[ \t]{0,4}(?::|=>)[ \t]{0,4}(?:["']([^"'\s]{1,16})["']|([A-Za-z0-9_-]{1,16}))/;
 
 function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
   const text = m.input;
   const from = Math.max(0, m.index - JWK_REACH);
   const to = Math.min(text.length, m.index + JWK_REACH);
   // The key's own object, brace to brace (a JWK's values hold neither): in a key set, another key's kty is not
-  // this one's. Both searches are bounded by the reach.
+  // this one's. Both searches are bounded by the reach; YAML, which has no braces, is read within it.
   const open = text.slice(from, m.index).lastIndexOf("{");
   const close = text.slice(m.index, to).indexOf("}");
   const start = open < 0 ? from : from + open;
   const end = close < 0 ? to : m.index + close;
   const at = text.slice(start, end).indexOf("kty");
-  const kty = at < 0 ? undefined : KTY.exec(text.slice(start + Math.max(0, at - 1), end))?.[2];
+  const found = at < 0 ? null : KTY.exec(text.slice(start + Math.max(0, at - 1), end));
+  const kty = found === null ? undefined : (found[2] ?? found[3]);
   // A symmetric key has no "d", "p" or "q"; a key pair has no "k".
-  return kty !== undefined && (kty === "oct") === /^["']k["']/.test(m[0]);
+  return kty !== undefined && (kty === "oct") === SYMMETRIC_MEMBER.test(m[0]);
 }
 
 const CLOUD: SecretRule[] = [

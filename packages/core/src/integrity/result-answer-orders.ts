@@ -49,13 +49,20 @@ export const quoteOfWords = (marks: string) =>
 // reader, a footnote, an advert or an image too.
 const PLANTED_STRONG = String.raw`(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b|\bthe user\b|\brandom\b|\bfake\b|\bfalse\b)`;
 const PLANTED = String.raw`(?:${PLANTED_STRONG}|${quoteOfWords(`["“'‘]`)}|\bthat\b(?!\s(?:you|your|we|i|it was|the (?:refund|order|payment|invoice))\b)|\bwrong\b|\bfootnote\b|\bbanner\b|\bad(?:vert(?:isement)?)?\b|\bimage\b|${WRITERS_LINK})`;
+const SECRET = String.raw`(?:passwords?|passcodes?|tokens?|api keys?|access keys?|credentials|pins?|one-time (?:code|password)s?|otps?|(?:2fa|mfa|verification|security|login) codes?|card numbers?|cvvs?|cvcs?|ssns?|social security numbers?|seed phrases?|recovery phrases?|private keys?|log-?ins?)`;
+// Round 42: a number of the writer's written out in the request, one to call or to pay to ("include the support
+// phone number 1-888-555-0142", "the new bank account number: 31926819, sort code 40-11-62", "the payment
+// details: IBAN GB33…"): a reader is not asked for a detail by being given it. A reference the reader quotes
+// back ("quote the reference CLM-2026-0418", "the account ending in 4821") stays theirs.
+const WRITERS_NUMBER = String.raw`\b(?:(?:tele)?phone|call(?:back)?|contact|hotline|helpline|whatsapp|fax|bank|account|sort|routing|iban|swift|bic|payment|remittance|wire|beneficiary|payee)\b${SPAN(40)}(?<!\bending\s(?:(?:in|with)\s)?)(?<![\w-])(?:\+?[0-9][0-9 ().-]{5,24}[0-9]|[a-z]{2}[0-9]{2}[a-z0-9]{11,30}\b)`;
 // Round 41: the same, read after a person's "in your reply, please include the … " (result-injection.ts), where
 // only a writer's thing makes it an order to a model: "the order number" is the reader's to give, "the link
 // https://…", "the phrase "…"", "a recommendation for our shop" are not. An apostrophe counts only as an
-// opening quote there ("the customer's name" is a detail of the reader's).
-export const PLANTED_IN_A_REQUEST = String.raw`(?:${PLANTED_STRONG}|${quoteOfWords(String.raw`(?:["“«„]|(?<!\w)['‘])`)}|\bthat\b(?!\s(?:you|your|we|i)\b)|${WRITERS_LINK}|\b(?:footnote|banner|ad|advert(?:isement)?|image|recommendation|phrase|sentence|words|statement|disclaimer|coupon|promo(?:tion)?|wrong)\b|\bour\s(?:shop|store|site|website|products?|brand|company|service|offer|app)\b)`;
+// opening quote there ("the customer's name" is a detail of the reader's). Round 42: nor is a credential of
+// anyone's ("include the access key ID", "the verification code from the latest SMS", "the card number"), which
+// no honest sender asks for in a reply, nor a number of the writer's written out (WRITERS_NUMBER).
+export const PLANTED_IN_A_REQUEST = String.raw`(?:${PLANTED_STRONG}|${quoteOfWords(String.raw`(?:["“«„]|(?<!\w)['‘])`)}|\bthat\b(?!\s(?:you|your|we|i)\b)|${WRITERS_LINK}|\b(?:footnote|banner|ad|advert(?:isement)?|image|recommendation|phrase|sentence|words|statement|disclaimer|coupon|promo(?:tion)?|wrong)\b|\bour\s(?:shop|store|site|website|products?|brand|company|service|offer|app)\b|\b${SECRET}\b|${WRITERS_NUMBER})`;
 const THIS_TEXT = String.raw`(?:this|the above|the following)\s(?:e-?mail|message|document|page|text|note|review|post|article|thread|letter|memo|trip|event|invoice|report|file|record)`;
-const SECRET = String.raw`(?:passwords?|passcodes?|tokens?|api keys?|access keys?|credentials|pins?|one-time (?:code|password)s?|otps?|(?:2fa|mfa|verification|security|login) codes?|card numbers?|cvvs?|cvcs?|ssns?|social security numbers?|seed phrases?|recovery phrases?|private keys?|log-?ins?)`;
 
 const ANSWER_GATE =
   /\byour (?:whole |entire |final |full |next |every |each )?(?:answer|repl|response|summar|output)/gi;

@@ -5,6 +5,7 @@
 // Each signal here alone is enough (weight 4, the default threshold); result-cues.ts adds more of those, and
 // result-weak-cues.ts cues of weight 2 that count only together. Slugs are read as words first ("ignore-all-
 // text-below"). Every pattern is bounded; linear in the text.
+import { calendarText } from "./calendar-text.js";
 import { anyGateTest, gatedTest } from "./gated-match.js";
 import { IN_SENTENCE } from "./order-phrases.js";
 import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
@@ -317,9 +318,11 @@ const anyResultGate = anyGateTest(RESULT_SIGNALS.map((signal) => signal.gate));
  */
 const UNION_MAX_CHARS = 48;
 
-export function scoreResultInjection(raw: string, call?: ResultCall): ResultInjectionReport {
+export function scoreResultInjection(given: string, call?: ResultCall): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
+  // An invite or a contact card is read as the text it spells (calendar-text.ts).
+  const raw = calendarText(given);
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

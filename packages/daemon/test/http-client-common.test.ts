@@ -67,7 +67,7 @@ describe("fetchWithinOrigin", () => {
     expect(asked).toEqual(["http://a.test/mcp", "http://a.test/next"]);
     expect(got.status).toBe(302);
     expect(redirectNotFollowed(got, new URL("http://a.test/next"))).toBe(
-      "Redirect to http://b.test/mcp not followed",
+      "Redirect to http://b.test/… not followed",
     );
     asked.length = 0;
     hops["http://a.test/mcp"] = answer(302, "/next");

@@ -67,16 +67,20 @@ export async function fetchWithinOrigin(fetch: Fetch, url: URL, init: RequestIni
   }
 }
 
-/** Words for a redirect that was not followed (its target without credentials, query or fragment). */
+/**
+ * Words for a redirect that was not followed: its target's origin, and its path only where it is the
+ * configured URL's own. These words reach the model in the call's error, and a path the server chose can be a
+ * sentence of orders, percent-encoded, which the result review does not read in a link's path (round 42); the
+ * credentials, query and fragment were never repeated.
+ */
 export function redirectNotFollowed(response: Response, from: URL): string | undefined {
   const target = redirectTarget(response, from);
   if (!target) return undefined;
-  target.username = target.password = target.search = target.hash = "";
+  const path = target.pathname === from.pathname ? target.pathname : "/…";
   if (target.protocol === "http:" && from.protocol === "https:") {
-    target.protocol = "https:";
-    return `Redirect to plain http not followed; try ${target.href} instead`;
+    return `Redirect to plain http not followed; try https://${target.host}${path} instead`;
   }
-  return `Redirect to ${target.href} not followed`;
+  return `Redirect to ${target.origin}${path} not followed`;
 }
 
 function redirectTarget(response: Response, from: URL): URL | undefined {

@@ -46,7 +46,17 @@ function stepText(step: TraceEntry): string {
     texts = new Array<string | undefined>(PASSED_US_MAX);
     passedSteps.set(step.interceptor, texts);
   }
-  return (texts[us] ??= builtStep(step, ms));
+  return (texts[us] ??= flat(builtStep(step, ms)));
+}
+
+/**
+ * The same text as one flat string. A text built by concatenation is a tree of its pieces (a cons string),
+ * which V8 walks and copies afresh every time it is joined into a trace; a text kept for reuse is flattened
+ * once, here. JSON.stringify then JSON.parse gives back exactly the same text (a lone surrogate is escaped,
+ * then read back as itself), as a sequential string.
+ */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function builtStep(step: TraceEntry, ms: number): string {

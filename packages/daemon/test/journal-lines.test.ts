@@ -64,6 +64,24 @@ describe("journal lines", () => {
     expect(first.r.server).toBe('sé"rver\\');
   });
 
+  it("are that text when runs of members repeat, across more runs than are kept, in any order", () => {
+    // A few sessions' requests and responses interleaved: the runs of members from session to id and from
+    // identity to latency come back, some kept and reused, some dropped and made again.
+    const rows: [AuditEvent, string][] = [];
+    for (let i = 0; i < 3_000; i++) {
+      const turn = (i * 7) % 13;
+      rows.push([
+        event(turn, {
+          rpc_id: String(i),
+          reason: turn % 4 === 0 ? null : `reason ${turn % 3}`,
+          target: `echo ${turn % 5}`,
+        }),
+        '[["protocol","pass",0.002]]',
+      ]);
+    }
+    expect(linesOf(rows)).toBe(rows.map(([e, trace], i) => stringified(i + 1, e, trace)).join(""));
+  });
+
   it("fall back to JSON.stringify for members of another type (a time JSON writes as null, a numeric id)", () => {
     const odd = [
       event(1, { latency_ms: Number.NaN }),

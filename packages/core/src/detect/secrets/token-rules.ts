@@ -24,6 +24,12 @@ function sentryOrgClaims(value: string): boolean {
   }
 }
 
+/** How far from a Vault word a legacy Vault token is looked for, either side. */
+const VAULT_REACH = 160;
+/** A legacy Vault token, its body as group 1 (see the rules below). */
+const LEGACY_VAULT_TOKEN = `(?<![A-Za-z0-9_.$/-])s\\.(${alnum("24")}(?:\\.${alnum("5")})?)(?![A-Za-z0-9_=-]|\\.[A-Za-z0-9])`;
+const mixesCases = (value: string) => /[a-z]/.test(value) && /[A-Z]/.test(value);
+
 export const TOKEN_RULES: SecretRule[] = [
   // Cloud providers
   token("aws_access_key_id", ["AKIA", "ASIA", "ABIA", "ACCA"], "[A-Z2-7]{16}"),
@@ -60,6 +66,9 @@ export const TOKEN_RULES: SecretRule[] = [
   // A service token names its environment between the prefix and the secret (dp.st.dev.…).
   token("doppler_token", ["dp.st."], `[a-z0-9_-]{1,30}\\.${alnum("40,44")}`),
   token("hashicorp_vault_token", ["hvs."], urlsafe("90,120")),
+  // A root token is hvs. and 24 base62 characters (Vault 1.10 on), as `vault operator init`, `vault server -dev`
+  // and `generate-root -decode` print it; a namespace's id may follow after a dot.
+  token("hashicorp_vault_token", ["hvs."], `${alnum("24")}(?:\\.${alnum("5")})?`, { entropy: 3.5 }),
   token("hashicorp_vault_token", ["hvb."], urlsafe("138,300")),
   token("hashicorp_vault_token", ["hvr."], urlsafe("20,300")),
   token("infracost_api_key", ["ico-"], alnum("32")),
@@ -331,6 +340,26 @@ TOKEN_RULES.push(
     // (eu01xx) and have 30 digits, 40 characters in all either way.
     pattern: /(?<![A-Za-z0-9])(?:[a-f0-9]{36}|eu[0-9]{2}xx[a-f0-9]{30})NRAL(?![A-Za-z0-9])/,
     entropy: 3,
+  },
+  // Vault's tokens before 1.10 are s. and 24 base62 characters (a namespace's id may follow after a dot): a
+  // prefix ordinary text writes ("Mr s.", "it's.") and a body any random word could be, so they are taken only
+  // within a line's reach of a Vault word (`vault login s.…`, `VAULT_TOKEN`, `X-Vault-Token`, the output of
+  // `vault token lookup` with its `vault` path), mixing cases and random enough.
+  {
+    type: "hashicorp_vault_token",
+    keywords: ["vault"],
+    back: VAULT_REACH,
+    pattern: new RegExp(LEGACY_VAULT_TOKEN),
+    entropy: 3.5,
+    validate: mixesCases,
+  },
+  {
+    type: "hashicorp_vault_token",
+    keywords: ["vault"],
+    pattern: new RegExp(`[Vv][Aa][Uu][Ll][Tt][^]{0,${VAULT_REACH}}?${LEGACY_VAULT_TOKEN}`),
+    group: 1,
+    entropy: 3.5,
+    validate: mixesCases,
   },
   {
     // A Facebook app access token: the app id, "|", the app secret.

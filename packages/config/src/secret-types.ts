@@ -15,6 +15,7 @@ export const SECRET_RULE_TYPES = [
   "anyscale_api_key",
   "apify_token",
   "artifactory_token",
+  "asana_token",
   "atlassian_api_token",
   "authorization_header",
   "aws_appsync_key",

@@ -33,3 +33,24 @@ describe("Vault tokens", () => {
     expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
   });
 });
+
+describe("Asana personal access tokens", () => {
+  const SECRET = "0c4a9f1e7b2d8e6a5f3c1b9d7e0a2c4f";
+  it.each([
+    `token = "2/1204793512688467/1207301945613329:${SECRET}"`,
+    `ASANA=1/1199450238876127:${SECRET}`,
+    `client = asana.Client.access_token("1/8312745:${SECRET}")`,
+    // A bearer token is read whole, colon and all, whoever issued it.
+    `Authorization: Bearer 7f3a9c2e51b84d06:${SECRET}`,
+  ])("is found in: %s", (text) => {
+    expect(shown(text)).not.toContain(SECRET);
+  });
+
+  it.each([
+    // Dates, fractions and paths are not a token; nor is a hash after a path's number.
+    "due 12/2/2024: 0c4a9f1e7b2d8e6a5f3c1b9d7e0a2c4f",
+    "/repos/1/1199450238876127:0c4a9f1e7b2d8e6a5f3c1b9d7e0a2c4f",
+  ])("stays in: %s", (text) => {
+    expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
+  });
+});

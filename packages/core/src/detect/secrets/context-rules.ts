@@ -1299,7 +1299,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "bearer_token",
     generic: true,
     keywords: ["bearer "],
-    pattern: /bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/i,
+    // RFC 6750's token characters, and the colon of tokens that join an id and a secret (Asana's 2/…/…:…,
+    // Sidekiq's), which providers hand out to be sent as they are: a value cut at its colon passed whole.
+    pattern: /bearer[ \t]{1,4}([A-Za-z0-9._~+/:-]{16,4096}=*)(?![A-Za-z0-9._~+/:=-])/i,
     group: 1,
     validate: (value) => entropy(value) >= 3.5 && characterClasses(value) >= 2 && !isReference(value),
   },

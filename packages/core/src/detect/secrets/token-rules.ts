@@ -362,6 +362,16 @@ TOKEN_RULES.push(
     validate: mixesCases,
   },
   {
+    // An Asana personal access token: 2/, the user's gid, /, the token's gid, :, and 32 hex digits (the older
+    // form 1/, a gid, :, the hex). Gids are numbers of up to 19 digits (16 today). Asana's API takes it as a
+    // bearer token and its clients as an access token, with no name of Asana's beside it.
+    type: "asana_token",
+    keywords: ["1/", "2/"],
+    pattern:
+      /(?<![A-Za-z0-9_.:/-])(?:1\/[0-9]{4,19}|2\/[0-9]{4,19}\/[0-9]{4,19}):[a-f0-9]{32}(?![A-Za-z0-9_-])/,
+    entropy: 3,
+  },
+  {
     // A Facebook app access token: the app id, "|", the app secret.
     type: "facebook_access_token",
     keywords: ["|"],

@@ -217,6 +217,7 @@ export const SECRET_RULE_TYPES = [
   "vercel_token",
   "voiceflow_api_key",
   "voyage_api_key",
+  "wallet_private_key",
   "wecom_webhook",
   "woocommerce_api_key",
   "xai_api_key",

@@ -54,3 +54,34 @@ describe("Asana personal access tokens", () => {
     expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
   });
 });
+
+describe("wallet private keys", () => {
+  const VPRV =
+    "vprv9DMUxX4ShgxMLp4yfLmHWr46wJ2A44VDCZTbDdxJ7sqdrtzNYR4GbcPvfKJ9y1vjmJ3ALre9yemBegBVPV8bYrLGWtRzfWhnvTHS8MpRanL";
+  const ZPRV_MULTISIG =
+    "ZprvAhadJRUYsNgeAZzpwSNmBGmvLxeD2u8oBHC9GUoP1gBZhUpCKT6oAytQYr5yX5mKdKaNDM2WhWZtJzFWZVwbtHBLpiL6QZSju5otGaEEGSV";
+  const TESTNET_WIF = "cPiFA7oa6jGavhFnSCzgTkqL5uXeM9WgGoHfXHaRzRWUAVk1GAkf";
+  const TESTNET_WIF_UNCOMPRESSED = "924ubh4JU8K2o9fhCbtas1sNYUJpRxQ36r19jCutRnt5oAmHpcj";
+  it.each([
+    [`wsh(sortedmulti(2,${VPRV}/0/*,${ZPRV_MULTISIG}/0/*))`, VPRV],
+    [`wsh(sortedmulti(2,${VPRV}/0/*,${ZPRV_MULTISIG}/0/*))`, ZPRV_MULTISIG],
+    [`importprivkey ${TESTNET_WIF} "" false`, TESTNET_WIF],
+    [`"${TESTNET_WIF_UNCOMPRESSED}"`, TESTNET_WIF_UNCOMPRESSED],
+  ])("is found in: %s", (text, key) => {
+    expect(shown(text)).not.toContain(key);
+  });
+
+  const XPUB =
+    "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gYzF6QUHEhA5E1u7cNtTjwL9xYmgcCayPLrHSAxXcP5Jjeqy2KBA";
+  it.each([
+    // A public key is no secret.
+    `Account xpub: ${XPUB}`,
+    // One character changed: the checksum fails, and random Base58 or bech32 of the shape is no key.
+    `descriptor: wpkh(${VPRV.slice(0, 60)}X${VPRV.slice(61)}/0/*)`,
+    `WIF: ${TESTNET_WIF.slice(0, 30)}Z${TESTNET_WIF.slice(31)}`,
+    "nsec1vc76c8nwnyjvyy9unhfjla5h599vgkumcuas7de23hczu5u93l7qt64sc2",
+    "npub1vc76c8nwnyjvyy9unhfjla5h599vgkumcuas7de23hczu5u93l7qt64sc0",
+  ])("stays in: %s", (text) => {
+    expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
+  });
+});

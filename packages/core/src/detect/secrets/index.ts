@@ -1,5 +1,5 @@
 // The secret rule table, assembled: prefixed tokens and context rules run as one keyword-prefiltered
-// detector; private keys in PEM armour have their own linear scan.
+// detector; private keys in PEM armour and WIF keys (no prefix to key on) have their own linear scans.
 import type { Detector } from "../detectors.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
@@ -20,6 +20,7 @@ import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
+import { WALLET_KEY_RULES, wifKeyDetector } from "./wallet-keys.js";
 
 export const SECRET_RULES = [
   ...TOKEN_RULES,
@@ -37,6 +38,7 @@ export const SECRET_RULES = [
   TELEGRAM_API_HASH,
   CLOUDFLARE_NAMED_KEY,
   RECOVERY_PHRASE,
+  ...WALLET_KEY_RULES,
   ...SPLIT_RULES,
 ];
 
@@ -79,5 +81,6 @@ export function secretDetectors(): Detector[] {
     privateKeyDetector(),
     kubernetesSecretDetector(),
     bareRecoveryPhraseDetector(),
+    wifKeyDetector(),
   ];
 }

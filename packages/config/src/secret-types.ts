@@ -140,6 +140,7 @@ export const SECRET_RULE_TYPES = [
   "onfido_api_token",
   "openrouter_api_key",
   "openshift_token",
+  "openvpn_static_key",
   "ory_token",
   "packagist_token",
   "paddle_api_key",

@@ -85,3 +85,39 @@ describe("wallet private keys", () => {
     expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
   });
 });
+
+describe("key files that are not PEM private keys", () => {
+  const V2_BODY =
+    "qH8bwT7L5nJ0d2sVx3yZ9mK4pR6uE1cA0fG2hJ3kL4mN5oP6qR7sT8uV9wX0yZ1a\n" +
+    "B2c3D4e5F6g7H8i9J0kL1mN2oP3qR4sT5uV6wX7yZ8aB9cD0eF1gH2iJ3kL4mN5o\n" +
+    "Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0Fe9Dc8Ba7zY6xW5vU4tS3rQ2pO1nM0lK9j";
+  it.each([
+    [
+      "a tls-crypt-v2 client key",
+      `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${V2_BODY}\n-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>`,
+      "B2c3D4e5F6g7H8i9J0kL1mN2oP3qR4sT",
+    ],
+    [
+      "a static key in an escaped copy",
+      "-----BEGIN OpenVPN Static key V1-----\\ned2bfb0d1dce81a669a210103973ecde\\nc7f64bb673d9013b7bd7ddcae6b6a87d\\n-----END OpenVPN Static key V1-----",
+      "c7f64bb673d9013b7bd7ddcae6b6a87d",
+    ],
+    [
+      "a minisign secret key in a CI variable, without its comment",
+      "MINISIGN_KEY=RWRTY0IyTfMgXGSdsATzv1xSocQWPkaFj9WdXxBOgG5HivnfFo5VQee9/+dfzEG113AAVtVRQKfST9d74YZIIlva0lnMediaubXd7nEUjt5tA2TRkyRkn/SWY2ZFsPwNSO3Zx57jSZ6H8XpFntHAoX+zVeIn1jy8/2igPdHmXD84dbzCueiBCOB7wJA5SXQdMgb/+sspFT18bPWGoVg=",
+      "RWRTY0IyTfMgXGSdsATzv1xSocQWPkaFj9WdXxBOgG5H",
+    ],
+  ])("%s is not shown with its key", (_, text, part) => {
+    expect(shown(text)).not.toContain(part);
+  });
+
+  it.each([
+    // Public keys and signatures of minisign and signify are published; a header alone is documentation.
+    "untrusted comment: minisign public key 5C20F34C4E324653\nRWRTY0IyHgZ2f5x0u3MNvq2w9kqPNwP4F0M4x9hJ7mW1b2c3d4e5f6g7",
+    "untrusted comment: signify public key\nRWRCSwAAACqHJyOFV56IgpEQjv6MF/RKMg8d3bbomXcF3O5rfBwmlNTX",
+    "untrusted comment: signature from minisign secret key\nRUQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3DNm6eJJX1dm0cJ5Bx3Tz7V1BbNNKAABbbS1xDw8GHAg=",
+    "Paste the key between -----BEGIN OpenVPN Static key V1----- and -----END OpenVPN Static key V1----- lines.",
+  ])("stays: %s", (text) => {
+    expect(shown(text)).toBe(JSON.stringify({ content: [{ type: "text", text }] }));
+  });
+});

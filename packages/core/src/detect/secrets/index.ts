@@ -1,6 +1,7 @@
 // The secret rule table, assembled: prefixed tokens and context rules run as one keyword-prefiltered
 // detector; private keys in PEM armour and WIF keys (no prefix to key on) have their own linear scans.
 import type { Detector } from "../detectors.js";
+import { ARMOURED_KEY_RULES } from "./armoured-keys.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
 import { CLOUDFLARE_NAMED_KEY } from "./cloudflare-named-keys.js";
 import { CONTEXT_RULES, LABELLED_ASSIGNMENTS } from "./context-rules.js";
@@ -35,6 +36,7 @@ export const SECRET_RULES = [
   TINK_KEYSET,
   DER_PRIVATE_KEY,
   PKCS12_BUNDLE,
+  ...ARMOURED_KEY_RULES,
   TELEGRAM_API_HASH,
   CLOUDFLARE_NAMED_KEY,
   RECOVERY_PHRASE,

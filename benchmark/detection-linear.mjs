@@ -153,6 +153,14 @@ const INPUTS = [
   ["calendar: a fold after every character", "BEGIN:VCARD\r\n 1"],
   ["markup: runs of tags between blanks", " </b>\n<i x='1'> "],
   ["markup: a tag's attributes that never close", "</b><a href='"],
+  // Round 42: Vault words with a legacy token's start near each, Asana's digits, Base58 runs of a WIF key's
+  // length (each one checked), key armour and minisign's opening bytes without a body.
+  ["secrets: Vault words beside s. starts", "vault s.Hh8ygaRuZPmFEPbzcqpIPyM "],
+  ["secrets: Asana's 2/ and gids without a secret", "2/1204793512688467/1207301945613329:"],
+  ["secrets: Base58 runs of a WIF key's length", "5KGkTFsVCPFtj5B2Q2C5S77YBkQZny2H5hzBgRMHV8C2TK3VQDd "],
+  ["secrets: extended key prefixes before Base58", "xprv9s21ZrQH143K2ZNsVh1Ffo "],
+  ["secrets: OpenVPN armour with short bodies", "-----BEGIN OpenVPN Static key V1-----\nab12\n"],
+  ["secrets: minisign's opening bytes", "RWRTY0IyTfMgXGSdsATzv1xSoc "],
 ];
 
 /**

@@ -298,8 +298,30 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     !notACredential(prefix) &&
     !encryptedMessage(match, prefix) &&
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
-    !inResourceName(match, prefix)
+    !inResourceName(match, prefix) &&
+    !inArtifactCoordinate(match, prefix)
   );
+}
+
+/**
+ * A Maven coordinate, group:artifact[:packaging[:classifier]]:version[:scope], as a Gradle lockfile
+ * (`…=compileClasspath,runtimeClasspath`), `mvn dependency:list` and a build's dependency notation write it:
+ * the group is a dotted name (com.auth0, com.google.auth), the version dotted numbers. A credential's word in it
+ * (`com.auth0:java-jwt`, `google-auth-library-credentials:1.23.0`) names a library, and what follows is the
+ * rest of its name and its version, not a value. The whole blank-delimited word must take that shape.
+ */
+const ARTIFACT_COORDINATE =
+  /^[A-Za-z][A-Za-z0-9_-]{0,62}(?:\.[A-Za-z0-9_-]{1,63}){1,8}:[A-Za-z0-9_.-]{1,128}(?::[A-Za-z][A-Za-z0-9_-]{0,30}){0,2}:[0-9]{1,8}\.[0-9A-Za-z]{1,20}(?:[.-][A-Za-z0-9]{1,20}){0,5}(?::[a-z]{3,10})?(?:=[A-Za-z,]{0,400})?$/;
+
+function inArtifactCoordinate(match: RegExpExecArray, prefix: string): boolean {
+  const at = match.index - prefix.length;
+  const text = match.input;
+  let start = at;
+  while (start > 0 && at - start < 200 && !/[\s"'`(\[,]/.test(text[start - 1] as string)) start--;
+  let end = match.index + match[0].length;
+  const limit = Math.min(text.length, end + 600);
+  while (end < limit && !/[\s"'`)\]]/.test(text[end] as string)) end++;
+  return ARTIFACT_COORDINATE.test(text.slice(start, end));
 }
 
 /**

@@ -3,13 +3,15 @@
 //  - an XML element named as a password or a secret however the name is spelled (<pw>, <pwd>, <dbPasswd>,
 //    <client_secret>, <Passwort>): the names are read word by word as an object's keys are
 //    (password-names.ts, secret-names.ts);
-//  - a PostgreSQL password file line (host:port:database:user:password, as ~/.pgpass holds it).
+//  - a PostgreSQL password file line (host:port:database:user:password, as ~/.pgpass holds it);
+//  - the other files and tool outputs that store a password by a shape of their own (credential-files.ts).
 // Each is given to the rules as `"password": "<value>"`, so the value is judged as a password written in text
 // is (a stand-in, a word such as "true" or a sentence is none); the view maps the value back one to one.
 //
 // Linear: one native search per "</" and per ":digits:" (a pgpass line's port, found from its colon: see
 // lead-search.ts), each followed by bounded reads of one line or one element.
 
+import { credentialFileFields } from "./credential-files.js";
 import { ViewBuilder, type DecodedView } from "./decode.js";
 import { LeadSearch } from "./lead-search.js";
 import { passwordName } from "./password-names.js";
@@ -54,6 +56,7 @@ export function namedFieldsView(text: string): DecodedView | undefined {
   };
   if (text.includes("</")) elements(text, add);
   if (text.includes(":")) pgpassLines(text, add);
+  credentialFileFields(text, add);
   return written ? view.build() : undefined;
 }
 

@@ -1,0 +1,111 @@
+// Passwords in the files and tool outputs that store them by a shape of their own rather than by a
+// `name = value` the secret rules read, beside the pgpass lines and XML elements of decode-named-fields.ts,
+// which gives each value found here to the rules as `"password": "<value>"` (so a stand-in, a word such as
+// "true" or a sentence is still none). Each reader needs its file's own structure, not only a word of it:
+//  - a Wi-Fi network's key, `psk`/`wep_key0`, inside wpa_supplicant.conf's `network={…}` or a NetworkManager
+//    keyfile's `[wifi-security]` section (a 64-hex psk is the derived key, a secret too);
+//  - nmcli's `802-11-wireless-security.psk:` (also `wifi-sec.psk` on its command line), netsh's indented
+//    `Key Content  : …` and a Wi-Fi QR code's `WIFI:…;P:…;` field.
+//
+// Linear: each reader starts at a native search for its literal, reads the line it falls on once (the
+// search then resumes after that line) with a sticky pattern of bounded parts.
+
+type Add = (start: number, end: number) => void;
+
+/** Lines longer than this are text, not a configuration line. */
+const MAX_LINE = 1024;
+
+/** Each line holding `lead`, once: `read(lineStart, lineEnd)`. */
+function linesWith(text: string, lead: string, read: (lineStart: number, lineEnd: number) => void): void {
+  for (let at = text.indexOf(lead); at >= 0;) {
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    let lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart <= MAX_LINE) read(lineStart, lineEnd);
+    at = text.indexOf(lead, lineEnd);
+  }
+}
+
+/** Runs a sticky pattern (flags "yd") at `from`; adds the first of `groups` it filled. */
+function readAt(text: string, pattern: RegExp, from: number, groups: number[], add: Add): void {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  if (m === null) return;
+  for (const group of groups) {
+    const span = m.indices?.[group];
+    if (span !== undefined) {
+      add(span[0], span[1]);
+      return;
+    }
+  }
+}
+
+const LINE_END = "[ \\t]*(?=\\r?\\n|$)";
+/** A value to the end of its line, in double quotes or bare (a bare one may not start an option). */
+const LINE_VALUE = `(?:"([^"\\r\\n]{1,256})"|([^\\s"-][^\\s]{0,255}))${LINE_END}`;
+
+/** A Wi-Fi network's key, as wpa_supplicant.conf (`psk="…"`, `wep_key0=`) and NetworkManager write it. */
+const WIFI_KEY = new RegExp(
+  `[ \\t]{0,16}(?:psk|sae_password|wep[_-]key[0-3])[ \\t]{0,4}=[ \\t]{0,4}${LINE_VALUE}`,
+  "yd",
+);
+/** nmcli's settings: `802-11-wireless-security.psk:   …` as `-s … show` prints it, or set on its command line. */
+const NMCLI_KEY =
+  /(?:wireless-security|wifi-sec)\.(?:psk|wep-key[0-3]|leap-password)(?::[ \t]{1,64}|[ \t]{1,4}|=)(["']?)([^\s"']{1,256})\1(?=[\s;&|]|$)/dy;
+/** netsh wlan show profile … key=clear: `    Key Content            : …` (a passphrase is 8 to 63 characters). */
+const NETSH_KEY = /[ \t]{1,16}Key Content[ \t]{1,40}:[ \t]([^\r\n]{1,63}?)[ \t]*(?=\r?\n|$)/dy;
+/** A Wi-Fi QR code's text: `WIFI:` then one- or two-letter fields, each ended by `;` (escaped `\;` inside). */
+const WIFI_QR = /WIFI:(?:[A-Z]{1,2}:(?:[^;\\\r\n]|\\.){0,64};){0,8}?P:((?:[^;\\\r\n]|\\.){1,64});/dy;
+/** The readers that start at a literal and read one line each. */
+export function credentialFileFields(text: string, add: Add): void {
+  if (text.includes("network={") || text.includes("[wifi-security]")) {
+    const inNetwork = wifiNetworks(text);
+    for (const lead of ["psk", "sae_password", "wep_key", "wep-key"])
+      linesWith(text, lead, (start) => {
+        WIFI_KEY.lastIndex = start;
+        if (WIFI_KEY.test(text) && inNetwork(start)) readAt(text, WIFI_KEY, start, [1, 2], add);
+      });
+  }
+  for (const lead of ["wireless-security.", "wifi-sec."])
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length))
+      readAt(text, NMCLI_KEY, at, [2], add);
+  linesWith(text, "Key Content", (start) => readAt(text, NETSH_KEY, start, [1], add));
+  for (let at = text.indexOf("WIFI:"); at >= 0; at = text.indexOf("WIFI:", at + 5))
+    readAt(text, WIFI_QR, at, [1], add);
+}
+
+/**
+ * Whether a line stands inside wpa_supplicant.conf's `network={` (before its `}`) or a NetworkManager
+ * keyfile's `[wifi-security]` section (before the next section). Each opening and its end are found once.
+ */
+function wifiNetworks(text: string): (lineStart: number) => boolean {
+  const blocks = spansOf(text, "network={", "}");
+  const sections = spansOf(text, "[wifi-security]", "\n[");
+  return (lineStart) => within(blocks, lineStart) || within(sections, lineStart);
+}
+
+/** Each `open` and the first `close` after it, in order and apart. */
+function spansOf(text: string, open: string, close: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf(open); at >= 0;) {
+    const found = text.indexOf(close, at + open.length);
+    const end = found < 0 ? text.length : found;
+    spans.push([at, end]);
+    at = text.indexOf(open, end);
+  }
+  return spans;
+}
+
+/** Whether `at` falls inside one of the ordered, disjoint spans (a binary search). */
+function within(spans: [number, number][], at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = spans[mid] as [number, number];
+    if (at <= from) high = mid - 1;
+    else if (at >= to) low = mid + 1;
+    else return true;
+  }
+  return false;
+}

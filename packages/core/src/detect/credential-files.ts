@@ -2,10 +2,14 @@
 // `name = value` the secret rules read, beside the pgpass lines and XML elements of decode-named-fields.ts,
 // which gives each value found here to the rules as `"password": "<value>"` (so a stand-in, a word such as
 // "true" or a sentence is still none). Each reader needs its file's own structure, not only a word of it:
-//  - a Wi-Fi network's key, `psk`/`wep_key0`, inside wpa_supplicant.conf's `network={…}` or a NetworkManager
-//    keyfile's `[wifi-security]` section (a 64-hex psk is the derived key, a secret too);
+//  - a directive line that exists only to carry a password: slapd's and a kickstart's `rootpw` (its options
+//    before the value), and a Wi-Fi network's `psk`/`wep_key0` inside wpa_supplicant.conf's `network={…}` or
+//    a NetworkManager keyfile's `[wifi-security]` section (a 64-hex psk is the derived key, a secret too);
 //  - nmcli's `802-11-wireless-security.psk:` (also `wifi-sec.psk` on its command line), netsh's indented
-//    `Key Content  : …` and a Wi-Fi QR code's `WIFI:…;P:…;` field.
+//    `Key Content  : …` and a Wi-Fi QR code's `WIFI:…;P:…;` field;
+//  - a debconf selection of type password (`d-i passwd/root-password password …`, a preseed file or
+//    debconf-set-selections): owner, question with its slash, the type, the value;
+//  - cloud-init's `chpasswd:` → `list:` lines (`user:password`, cloud-init's own RANDOM excepted).
 //
 // Linear: each reader starts at a native search for its literal, reads the line it falls on once (the
 // search then resumes after that line) with a sticky pattern of bounded parts.
@@ -44,6 +48,11 @@ const LINE_END = "[ \\t]*(?=\\r?\\n|$)";
 /** A value to the end of its line, in double quotes or bare (a bare one may not start an option). */
 const LINE_VALUE = `(?:"([^"\\r\\n]{1,256})"|([^\\s"-][^\\s]{0,255}))${LINE_END}`;
 
+/** Directives named for the password they carry: slapd's and a kickstart's. */
+const PASSWORD_DIRECTIVE = new RegExp(
+  `[ \\t]{0,16}rootpw(?:[ \\t]{1,8}--[a-z-]{1,20}){0,3}[ \\t]{1,32}${LINE_VALUE}`,
+  "yd",
+);
 /** A Wi-Fi network's key, as wpa_supplicant.conf (`psk="…"`, `wep_key0=`) and NetworkManager write it. */
 const WIFI_KEY = new RegExp(
   `[ \\t]{0,16}(?:psk|sae_password|wep[_-]key[0-3])[ \\t]{0,4}=[ \\t]{0,4}${LINE_VALUE}`,
@@ -56,8 +65,13 @@ const NMCLI_KEY =
 const NETSH_KEY = /[ \t]{1,16}Key Content[ \t]{1,40}:[ \t]([^\r\n]{1,63}?)[ \t]*(?=\r?\n|$)/dy;
 /** A Wi-Fi QR code's text: `WIFI:` then one- or two-letter fields, each ended by `;` (escaped `\;` inside). */
 const WIFI_QR = /WIFI:(?:[A-Z]{1,2}:(?:[^;\\\r\n]|\\.){0,64};){0,8}?P:((?:[^;\\\r\n]|\\.){1,64});/dy;
+/** A debconf selection of type password: owner, owner/question, "password", value. */
+const DEBCONF_PASSWORD =
+  /[ \t]{0,16}[a-z0-9][a-z0-9.+-]{0,63}[ \t]{1,16}[a-z0-9][a-z0-9.+_-]{0,63}\/[A-Za-z0-9._/+-]{1,128}[ \t]{1,16}password[ \t]{1,16}([^\s][^\r\n]{0,255}?)[ \t]*(?=\r?\n|$)/dy;
+
 /** The readers that start at a literal and read one line each. */
 export function credentialFileFields(text: string, add: Add): void {
+  linesWith(text, "rootpw", (start) => readAt(text, PASSWORD_DIRECTIVE, start, [1, 2], add));
   if (text.includes("network={") || text.includes("[wifi-security]")) {
     const inNetwork = wifiNetworks(text);
     for (const lead of ["psk", "sae_password", "wep_key", "wep-key"])
@@ -72,6 +86,8 @@ export function credentialFileFields(text: string, add: Add): void {
   linesWith(text, "Key Content", (start) => readAt(text, NETSH_KEY, start, [1], add));
   for (let at = text.indexOf("WIFI:"); at >= 0; at = text.indexOf("WIFI:", at + 5))
     readAt(text, WIFI_QR, at, [1], add);
+  linesWith(text, "password", (start) => readAt(text, DEBCONF_PASSWORD, start, [1], add));
+  if (text.includes("chpasswd:")) chpasswdLists(text, add);
 }
 
 /**
@@ -108,4 +124,49 @@ function within(spans: [number, number][], at: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** The indentation of the line starting at `start`. */
+function indentAt(text: string, start: number): number {
+  let i = start;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i - start;
+}
+
+const CHPASSWD_ENTRY =
+  /[ \t]{1,64}(?:-[ \t]{1,8})?["']?[A-Za-z0-9_.-]{1,32}:([^\s"']{1,256})["']?[ \t]*(?=\r?\n|$)/dy;
+/** Lines of a cloud-init list read at most. */
+const MAX_ENTRIES = 200;
+
+/** cloud-init's `chpasswd:` → `list: |` (or `list:` and `- user:password` items): each line's password. */
+function chpasswdLists(text: string, add: Add): void {
+  linesWith(text, "chpasswd:", (start, end) => {
+    if (!/^[ \t]*chpasswd:[ \t]*$/.test(text.slice(start, end))) return;
+    const outer = indentAt(text, start);
+    let line = end + 1;
+    let listIndent = -1;
+    for (let n = 0; n < MAX_ENTRIES && line < text.length; n++) {
+      let next = text.indexOf("\n", line);
+      if (next < 0) next = text.length;
+      const content = text.slice(line, next);
+      const indent = indentAt(text, line);
+      if (content.trim() === "") {
+        line = next + 1;
+        continue;
+      }
+      if (indent <= outer) return;
+      if (listIndent < 0) {
+        if (/^[ \t]*list:[ \t]*[|>]?[-+]?[ \t]*$/.test(content)) listIndent = indent;
+      } else if (indent <= listIndent && !/^[ \t]*-/.test(content)) {
+        listIndent = /^[ \t]*list:[ \t]*[|>]?[-+]?[ \t]*$/.test(content) ? indent : -1;
+      } else {
+        CHPASSWD_ENTRY.lastIndex = line;
+        const m = CHPASSWD_ENTRY.exec(text);
+        const span = m?.indices?.[1];
+        // cloud-init's own word for a generated password.
+        if (m != null && span !== undefined && m[1] !== "RANDOM" && m[1] !== "R") add(span[0], span[1]);
+      }
+      line = next + 1;
+    }
+  });
 }

@@ -84,7 +84,8 @@ function elements(text: string, add: (start: number, end: number) => void): void
     const attribute = NAME_ATTRIBUTE.exec(text.slice(open, tagEnd))?.[2];
     if (
       !namesCredential(name.replace(/^.*:/, "")) &&
-      !(attribute !== undefined && namesCredential(attribute))
+      !(attribute !== undefined && namesCredential(attribute)) &&
+      !valueOfNamedParent(text, name, open)
     )
       continue;
     let start = tagEnd + 1;
@@ -102,6 +103,21 @@ function elements(text: string, add: (start: number, end: number) => void): void
     if (pairedStandIn(text.slice(start, end), text, start)) continue;
     add(start, end);
   }
+}
+
+/** An element that opens a parent's content, and the parent's name: `<Password>⏎  <Value>`. */
+const PARENT_BEFORE = /<([A-Za-z_][A-Za-z0-9_.:-]{0,63})(?:[ \t\r\n][^<>]{0,256})?>[ \t\r\n]{0,64}$/;
+
+/**
+ * A `<Value>` element that is the first child of an element named as a password: Windows Setup's
+ * unattend.xml writes `<AdministratorPassword>`, `<AutoLogon><Password>` and `<LocalAccount><Password>` so,
+ * `<Value>…</Value>` beside `<PlainText>` (base64 of the password with the element's name when false: as
+ * good as the password).
+ */
+function valueOfNamedParent(text: string, name: string, open: number): boolean {
+  if (name.replace(/^.*:/, "").toLowerCase() !== "value") return false;
+  const parent = PARENT_BEFORE.exec(text.slice(Math.max(0, open - 400), open))?.[1];
+  return parent !== undefined && passwordName(parent.replace(/^.*:/, "")) !== undefined;
 }
 
 /** Each pgpass line: its password's [start, end). */

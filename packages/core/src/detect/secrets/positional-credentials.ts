@@ -139,6 +139,17 @@ export const COMMAND_RULES: SecretRule[] = [
     group: 1,
     entropy: 3,
   },
+  // Group Policy Preferences (Groups.xml, Services.xml, ScheduledTasks.xml, DataSources.xml, Drives.xml):
+  // cpassword="…" is the account's password under AES-256 with the key Microsoft published in MS-GPPREF,
+  // so anyone who reads it has the password (MS14-025). Base64 of whole AES blocks, its padding stripped.
+  {
+    type: "secret_assignment",
+    generic: true,
+    keywords: ['cpassword="'],
+    pattern: /\bcpassword="([A-Za-z0-9+/]{22,1400}={0,2})"/,
+    group: 1,
+    entropy: 3,
+  },
   // sqlcmd, bcp and osql take the SQL login's password after -P (capital; -p is other options there).
   commandRule(
     ["sqlcmd", "bcp ", "osql"],

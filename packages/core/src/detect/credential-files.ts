@@ -2,9 +2,10 @@
 // `name = value` the secret rules read, beside the pgpass lines and XML elements of decode-named-fields.ts,
 // which gives each value found here to the rules as `"password": "<value>"` (so a stand-in, a word such as
 // "true" or a sentence is still none). Each reader needs its file's own structure, not only a word of it:
-//  - a directive line that exists only to carry a password: slapd's and a kickstart's `rootpw` (its options
-//    before the value), and a Wi-Fi network's `psk`/`wep_key0` inside wpa_supplicant.conf's `network={…}` or
-//    a NetworkManager keyfile's `[wifi-security]` section (a 64-hex psk is the derived key, a secret too);
+//  - a directive line that exists only to carry a password: nslcd's and pam_ldap's `bindpw`, slapd's and a
+//    kickstart's `rootpw` (its options before the value), SSSD's `ldap_default_authtok =`, and a Wi-Fi
+//    network's `psk`/`wep_key0` inside wpa_supplicant.conf's `network={…}` or a NetworkManager keyfile's
+//    `[wifi-security]` section (a 64-hex psk is the derived key, a secret too);
 //  - nmcli's `802-11-wireless-security.psk:` (also `wifi-sec.psk` on its command line), netsh's indented
 //    `Key Content  : …` and a Wi-Fi QR code's `WIFI:…;P:…;` field;
 //  - a debconf selection of type password (`d-i passwd/root-password password …`, a preseed file or
@@ -48,9 +49,9 @@ const LINE_END = "[ \\t]*(?=\\r?\\n|$)";
 /** A value to the end of its line, in double quotes or bare (a bare one may not start an option). */
 const LINE_VALUE = `(?:"([^"\\r\\n]{1,256})"|([^\\s"-][^\\s]{0,255}))${LINE_END}`;
 
-/** Directives named for the password they carry: slapd's and a kickstart's. */
+/** Directives named for the password they carry: nslcd/pam_ldap, slapd/kickstart, SSSD. */
 const PASSWORD_DIRECTIVE = new RegExp(
-  `[ \\t]{0,16}rootpw(?:[ \\t]{1,8}--[a-z-]{1,20}){0,3}[ \\t]{1,32}${LINE_VALUE}`,
+  `[ \\t]{0,16}(?:(?:root)?bindpw(?:[ \\t]{1,32}|[ \\t]{0,8}=[ \\t]{0,8})|rootpw(?:[ \\t]{1,8}--[a-z-]{1,20}){0,3}[ \\t]{1,32}|ldap_default_authtok[ \\t]{0,8}=[ \\t]{0,8})${LINE_VALUE}`,
   "yd",
 );
 /** A Wi-Fi network's key, as wpa_supplicant.conf (`psk="…"`, `wep_key0=`) and NetworkManager write it. */
@@ -71,7 +72,8 @@ const DEBCONF_PASSWORD =
 
 /** The readers that start at a literal and read one line each. */
 export function credentialFileFields(text: string, add: Add): void {
-  linesWith(text, "rootpw", (start) => readAt(text, PASSWORD_DIRECTIVE, start, [1, 2], add));
+  for (const lead of ["bindpw", "rootpw", "ldap_default_authtok"])
+    linesWith(text, lead, (start) => readAt(text, PASSWORD_DIRECTIVE, start, [1, 2], add));
   if (text.includes("network={") || text.includes("[wifi-security]")) {
     const inNetwork = wifiNetworks(text);
     for (const lead of ["psk", "sae_password", "wep_key", "wep-key"])

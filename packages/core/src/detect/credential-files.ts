@@ -10,10 +10,18 @@
 //    `Key Content  : …` and a Wi-Fi QR code's `WIFI:…;P:…;` field;
 //  - a debconf selection of type password (`d-i passwd/root-password password …`, a preseed file or
 //    debconf-set-selections): owner, question with its slash, the type, the value;
-//  - cloud-init's `chpasswd:` → `list:` lines (`user:password`, cloud-init's own RANDOM excepted).
+//  - cloud-init's `chpasswd:` → `list:` lines (`user:password`, cloud-init's own RANDOM excepted);
+//  - Subversion's credential cache (svn.simple, svn.ssl.client-passphrase): `K n`, a key of n characters
+//    that names a password, `V m`, then the value of m characters;
+//  - PgBouncer's userlist.txt, every line `"user" "password"` (a stored md5 or SCRAM verifier logs in to
+//    PgBouncer as the password does, so it is judged as one);
+//  - pppd's chap-secrets/pap-secrets under their `client server secret` header, or with quoted fields and
+//    `*` as the server; davfs2's secrets (URL or mount point, user, password) in a text that names davfs2.
 //
 // Linear: each reader starts at a native search for its literal, reads the line it falls on once (the
 // search then resumes after that line) with a sticky pattern of bounded parts.
+
+import { passwordName } from "./password-names.js";
 
 type Add = (start: number, end: number) => void;
 
@@ -90,6 +98,10 @@ export function credentialFileFields(text: string, add: Add): void {
     readAt(text, WIFI_QR, at, [1], add);
   linesWith(text, "password", (start) => readAt(text, DEBCONF_PASSWORD, start, [1], add));
   if (text.includes("chpasswd:")) chpasswdLists(text, add);
+  if (text.includes("\nV ") && text.includes("K ")) svnHashes(text, add);
+  if (text.includes('"')) pgbouncerUserlist(text, add);
+  if (text.includes("secret") || text.includes('"')) pppSecrets(text, add);
+  if (text.includes("davfs2")) davfsSecrets(text, add);
 }
 
 /**
@@ -171,4 +183,95 @@ function chpasswdLists(text: string, add: Add): void {
       line = next + 1;
     }
   });
+}
+
+/** Subversion's hash dump: `K n`⏎key⏎`V m`⏎value. */
+const SVN_KEY_LINE = /K ([0-9]{1,3})\r?\n$/;
+
+function svnHashes(text: string, add: Add): void {
+  for (let v = text.indexOf("\nV "); v >= 0; v = text.indexOf("\nV ", v + 3)) {
+    const keyStart = text.lastIndexOf("\n", v - 1) + 1;
+    if (keyStart === 0 || v - keyStart > 64) continue;
+    const key = text.slice(keyStart, v).replace(/\r$/, "");
+    const k = SVN_KEY_LINE.exec(text.slice(Math.max(0, keyStart - 8), keyStart));
+    if (k === null || Number(k[1]) !== key.length || passwordName(key) === undefined) continue;
+    const size = /^V ([0-9]{1,4})\r?\n/.exec(text.slice(v + 1, v + 10));
+    if (size === null) continue;
+    const start = v + 1 + size[0].length;
+    const end = start + Number(size[1]);
+    if (end > text.length || !/^\r?\n|^$/.test(text.slice(end, end + 2))) continue;
+    add(start, end);
+  }
+}
+
+const USERLIST_LINE = /^[ \t]*"[^"\s]{1,63}"[ \t]{1,16}"((?:[^"\r\n]|""){1,512})"[ \t]*\r?$/d;
+const COMMENT_OR_BLANK = /^[ \t]*(?:[;#].*)?\r?$/;
+
+/** PgBouncer's userlist.txt: every line `"user" "password"`, a comment or blank, at least one entry. */
+function pgbouncerUserlist(text: string, add: Add): void {
+  const first = text.search(/\S/);
+  if (first < 0 || (text[first] !== '"' && text[first] !== ";" && text[first] !== "#")) return;
+  const found: [number, number][] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const m = USERLIST_LINE.exec(line);
+    const span = m?.indices?.[1];
+    if (span !== undefined) found.push([start + span[0], start + span[1]]);
+    else if (!COMMENT_OR_BLANK.test(line)) return;
+    start = end + 1;
+  }
+  for (const [s, e] of found) add(s, e);
+}
+
+/** A field of pppd's secrets files: quoted, or a word. */
+const PPP_LINE =
+  /^[ \t]*("[^"\r\n]{0,128}"|[^\s"#]{1,128})[ \t]{1,32}("[^"\r\n]{0,253}"|[^\s"#]{1,253})[ \t]{1,32}(?:"([^"\r\n]{1,256})"|([^\s"#]{1,256}))(?:[ \t].{0,512})?\r?$/d;
+const PPP_HEADER = /#[ \t]*client[ \t]+server[ \t]+secret/;
+
+/** pppd's chap-secrets and pap-secrets: client, server, secret, addresses. */
+function pppSecrets(text: string, add: Add): void {
+  const header = text.search(PPP_HEADER);
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const lead = line.trimStart()[0];
+    // Without the header, only a line whose client is quoted may be one.
+    const candidate = lead === '"' || (lead !== "#" && header >= 0 && header < start);
+    const m = candidate && line.length <= MAX_LINE ? PPP_LINE.exec(line) : null;
+    if (m !== null) {
+      const [, client, server, quoted, bare] = m;
+      // Under the file's header, or quoted as pppd's files write them with "*" or a quoted server.
+      const shaped =
+        (header >= 0 && header < start) ||
+        (quoted !== undefined &&
+          client?.startsWith('"') === true &&
+          (server === "*" || server?.startsWith('"')));
+      const span = m.indices?.[quoted !== undefined ? 3 : 4];
+      if (shaped && span !== undefined && (quoted ?? bare) !== "*") add(start + span[0], start + span[1]);
+    }
+    start = end + 1;
+  }
+}
+
+const DAVFS_LINE =
+  /^[ \t]*(?:https?:\/\/[^\s"]{1,512}|\/[^\s"]{0,512}|"[^"\r\n]{1,512}")[ \t]{1,32}(?:"[^"\r\n]{1,128}"|(?:[^\s"\\]|\\.){1,128})[ \t]{1,32}(?:"([^"\r\n]{1,256})"|((?:[^\s"\\]|\\.){1,256}))[ \t]*\r?$/d;
+
+/** davfs2's secrets file (a text that names davfs2): URL or mount point, user, password. */
+function davfsSecrets(text: string, add: Add): void {
+  let start = text.indexOf("davfs2");
+  start = text.lastIndexOf("\n", start) + 1;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const m = line.length <= MAX_LINE ? DAVFS_LINE.exec(line) : null;
+    const span = m?.indices?.[1] ?? m?.indices?.[2];
+    if (span !== undefined) add(start + span[0], start + span[1]);
+    start = end + 1;
+  }
 }

@@ -317,7 +317,7 @@ function inArtifactCoordinate(match: RegExpExecArray, prefix: string): boolean {
   const at = match.index - prefix.length;
   const text = match.input;
   let start = at;
-  while (start > 0 && at - start < 200 && !/[\s"'`(\[,]/.test(text[start - 1] as string)) start--;
+  while (start > 0 && at - start < 200 && !/[\s"'`([,]/.test(text[start - 1] as string)) start--;
   let end = match.index + match[0].length;
   const limit = Math.min(text.length, end + 600);
   while (end < limit && !/[\s"'`)\]]/.test(text[end] as string)) end++;

@@ -18,7 +18,7 @@ const ABOUT_WORDS = [
   // what it is called, what it looks like
   "id ids name names label title description desc help hint hints placeholder prompt message msg error errors",
   "type kind format fmt pattern regex rule rules policy policies strength score length len size min max",
-  "minimum maximum prefix suffix algorithm algo alg salt cost rounds iterations charset alphabet chars",
+  "minimum maximum prefix suffix algorithm algo alg cost rounds iterations charset alphabet chars",
   "characters strings symbols",
   // when it expires or changes
   "expiry expires expired expiration exp ttl lifetime age timeout rotation rotate rotated changed updated",

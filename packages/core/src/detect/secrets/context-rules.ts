@@ -1066,6 +1066,45 @@ const IDENTIFIED_BY: SecretRule = {
     strongEnough(value, "password"),
 };
 
+/** A whole constant's name that holds a credential's name at its end (SECURE_AUTH_KEY, DB_PASSWORD_PROD). */
+const CREDENTIAL_CONSTANT = new RegExp(`(${Object.values(NAMES).join("|")})${NAME_TAIL}$`, "i");
+/** A name whose last word is a salt or a pepper (NONCE_SALT, LOGGED_IN_SALT): a key the hashing is keyed with. */
+const SALT_CONSTANT = /(?:^|[_.-]|[a-z](?=[A-Z]))(?:salt|pepper)$/i;
+
+/**
+ * How strongly a constant's name says its value is a credential, read by the rules that read the name of an
+ * assignment (a credential's word, its tail and the words around it; see standsAsAssignment and strengthOf),
+ * or a salt's or pepper's name as a bare key's: undefined when it says none.
+ */
+function constantStrength(name: string): Strength | undefined {
+  const m = CREDENTIAL_CONSTANT.exec(name);
+  if (m !== null && standsAsAssignment(m)) return strengthOf(m);
+  return SALT_CONSTANT.test(name) ? "weak" : undefined;
+}
+
+/**
+ * PHP's `define( 'NAME', 'value' );` (wp-config.php's DB_PASSWORD, AUTH_KEY … NONCE_SALT) assigns a constant as
+ * `NAME=value` assigns a variable: the name is read by the same rules, and the value is the string literal up
+ * to its closing quote, blanks, brackets and separators included (WordPress's generator draws its keys and
+ * salts from letters, digits, symbols and the space). Aligned as the generator prints them, the comma may be
+ * followed by many blanks. A value of words only is a sentence or a stand-in ("put your unique phrase here").
+ */
+const PHP_DEFINE: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ["define"],
+  pattern:
+    /define[ \t]{0,4}\([ \t]{0,4}(["'])([A-Za-z_][A-Za-z0-9_]{0,63})\1[ \t]{0,32},[ \t]{0,32}(["'])((?:(?!\3)[^\n\\]|\\[^\n]){6,256})(?=\3[ \t]{0,4}[,)])/i,
+  group: 4,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value, m) => {
+    const strength = constantStrength(groupOf(m, 2));
+    if (strength === undefined) return false;
+    if (/^[A-Za-z ,.'!?-]+$/.test(value) && /[ \t]/.test(value)) return false;
+    return strongEnough(value, strength);
+  },
+};
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...QUOTED_PHRASES,
@@ -1078,6 +1117,7 @@ export const CONTEXT_RULES: SecretRule[] = [
   SSHPASS,
   PSEXEC,
   IDENTIFIED_BY,
+  PHP_DEFINE,
   {
     type: "aws_secret_access_key",
     // Every spelling the pattern accepts, so that "secret" alone (frequent in code) does not start it.

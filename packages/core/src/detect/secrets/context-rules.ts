@@ -26,6 +26,7 @@ import {
 import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
 import { anonymousLoginIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
+import { isHashScheme } from "./hash-schemes.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
@@ -520,6 +521,8 @@ const MIN_ASSIGNED_ENTROPY = 1.8;
 export function strongEnough(value: string, strength: Strength, inCode = false): boolean {
   // Punctuation only (",.:-@*?!", a list of separators or a regex class) spells no credential.
   if (!/[\p{L}\p{N}]/u.test(value)) return false;
+  // The name of a hashing scheme (`password_encryption = scram-sha-256`, PASSWORD_HASH = "argon2"): a setting.
+  if (isHashScheme(value)) return false;
   // A type (`setSecret(secret: Uint8Array)`, a TypeScript signature): the value's kind, not a value.
   if (TYPED_ARRAY.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))

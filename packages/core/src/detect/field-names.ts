@@ -85,6 +85,15 @@ export function namesValue(name: string): boolean {
 }
 
 /**
+ * Whether a name says its value is a credential, as the key rules read a key: a secret key's or a name the
+ * assignment rules read a value by (api_token, SECRET_KEY), or a password's or secret's (db_password,
+ * session_secret). A name about one (password_length, api_key_id) says none.
+ */
+export function namesCredential(name: string): boolean {
+  return secretKeyName(name) || ASSIGNED_NAME.test(name) || credentialName(name) !== undefined;
+}
+
+/**
  * What every name readAs takes holds (the password words' and secret's, a recovery phrase's, the SSN's and
  * phone's, the secret keys'): a line without one names no column, and costs one native search.
  */

@@ -9,6 +9,7 @@
 //
 // Linear: the state's own members are read, from its root or a tool result's structuredContent only (a state
 // is a document, not a field of one); modules nest at most MAX_MODULE_DEPTH deep.
+import { namesCredential } from "./field-names.js";
 import type { NamedRowCell, Step } from "./named-rows.js";
 
 /** The name each credential is judged under. */
@@ -22,6 +23,15 @@ const CREDENTIAL_ATTRIBUTES = new Set([
   ...["private_key", "private_key_pem", "private_key_pem_pkcs8", "private_key_openssh", "secret_string"],
   ...["ses_smtp_password_v4", "client_secret", "primary_key", "secondary_key", "key_material"],
 ]);
+/**
+ * The random provider's resources whose value is made to be used as it is: a random_string, random_id,
+ * random_bytes or random_uuid is a credential when its name says one (`resource "random_string" "db_password"`,
+ * random_id.session_secret, random_bytes.jwt_secret), read as a key's name is. Their type says nothing, and
+ * the state marks none of their values sensitive.
+ */
+const RANDOM_VALUE_RESOURCE = /^random_(?:string|id|bytes|uuid)$/;
+/** Where such a resource keeps its value, in each encoding it gives (random_string's id is its result too). */
+const RANDOM_VALUE_ATTRIBUTES = new Set(["result", "id", "hex", "dec", "base64", "b64_std", "b64_url"]);
 /** Where `show -json` puts the modules: a state's values, a plan's planned and prior values. */
 const MODULE_ROOTS: readonly (readonly string[])[] = [
   ["values", "root_module"],
@@ -56,7 +66,7 @@ function documentCells(value: Obj, at: readonly Step[], cells: NamedRowCell[]): 
         if (!isObject(instance) || !isObject(instance.attributes)) return;
         const route = [...at, "resources", r, "instances", i, "attributes"];
         const marked = markedPaths(instance.sensitive_attributes);
-        attributeCells(resource.type, instance.attributes, marked, route, cells);
+        attributeCells(resource, instance.attributes, marked, route, cells);
       });
     });
   }
@@ -77,7 +87,7 @@ function moduleCells(module: Obj, route: Step[], cells: NamedRowCell[], depth: n
             .filter((k) => (resource.sensitive_values as Obj)[k] === true)
             .map((k) => [k])
         : [];
-      attributeCells(resource.type, resource.values, marked, [...route, "resources", r, "values"], cells);
+      attributeCells(resource, resource.values, marked, [...route, "resources", r, "values"], cells);
     });
   if (depth >= MAX_MODULE_DEPTH || !Array.isArray(module.child_modules)) return;
   module.child_modules.forEach((child, c) => {
@@ -87,17 +97,27 @@ function moduleCells(module: Obj, route: Step[], cells: NamedRowCell[], depth: n
 
 /** A resource's credential attributes and the attributes marked sensitive, as cells. */
 function attributeCells(
-  type: unknown,
+  resource: Obj,
   attributes: Obj,
   marked: readonly Step[][],
   route: readonly Step[],
   cells: NamedRowCell[],
 ): void {
+  const { type, name } = resource;
   const credential = typeof type === "string" && CREDENTIAL_RESOURCE.test(type);
+  // A random value named as a credential (random_string.db_password): its value in each encoding.
+  const namedRandom =
+    typeof type === "string" &&
+    RANDOM_VALUE_RESOURCE.test(type) &&
+    typeof name === "string" &&
+    namesCredential(name);
   const named = new Set<string>();
-  if (credential)
+  if (credential || namedRandom)
     for (const key of Object.keys(attributes))
-      if (CREDENTIAL_ATTRIBUTES.has(key) && typeof attributes[key] === "string") {
+      if (
+        (credential ? CREDENTIAL_ATTRIBUTES : RANDOM_VALUE_ATTRIBUTES).has(key) &&
+        typeof attributes[key] === "string"
+      ) {
         named.add(key);
         cells.push({ name: CREDENTIAL_NAME, route: [...route, key] });
       }

@@ -126,7 +126,21 @@ const PASSWORD_OPTIONS: [string[], string][] = [
   ],
   [["keytool", "jarsigner"], `-(?:src|dest)?(?:store|key)pass${OPTION_VALUE}`],
   [["xfreerdp", "wfreerdp", "sdl-freerdp", "freerdp"], "/p:"],
+  // Archives encrypted with a password on the command line (zip's and unzip's -P; zip's --password).
+  [["zip", "unzip"], `(?:-P|--password)${OPTION_VALUE}`],
+  // A server's BMC: ipmitool's -P (its -p is a port).
+  [["ipmitool"], `-P${OPTION_VALUE}`],
 ];
+
+/**
+ * Commands whose operands, by position, are a user's name and then a password, with no option before it:
+ * RabbitMQ's `rabbitmqctl [options] add_user|change_password <user> <password>`, and wpa_supplicant's
+ * `wpa_passphrase <ssid> <passphrase>`. The operand before the password is a word or a quoted phrase.
+ */
+const OPERAND = `(?:"[^"\\r\\n]{1,64}"|'[^'\\r\\n]{1,64}'|[^\\s"'\`]{1,64})[ \\t]{1,4}(?!-)`;
+
+/** htpasswd's flags other than the one holding -b, each perhaps with a number (-C 10, -r 5000). */
+const HTPASSWD_FLAGS = "(?:[ \\t]{1,4}-[A-Za-z]{1,6}(?:[ \\t]{1,4}[0-9]{1,6})?){0,5}";
 
 export const COMMAND_RULES: SecretRule[] = [
   // Maven's settings-security.xml: <master>{…}</master> holds the master password that decrypts every
@@ -153,7 +167,7 @@ export const COMMAND_RULES: SecretRule[] = [
   // sqlcmd, bcp and osql take the SQL login's password after -P (capital; -p is other options there).
   commandRule(
     ["sqlcmd", "bcp ", "osql"],
-    new RegExp(`(?:sqlcmd|bcp|osql)(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]-P[ \\t]{0,4}${BARE}`),
+    new RegExp(`(?:sqlcmd|bcp|osql)(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?-P[ \\t]{0,4}${BARE}`),
   ),
   // Windows: `net user NAME PASSWORD` sets an account's password (`net user NAME *` prompts for it), and
   // `net use \\host\share PASSWORD /user:NAME` or `… /user:NAME PASSWORD` connects with one.
@@ -179,14 +193,36 @@ export const COMMAND_RULES: SecretRule[] = [
   ...PASSWORD_OPTIONS.map(([tools, option]) =>
     commandRule(
       tools,
-      new RegExp(`(?:${tools.join("|")})(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]${option}${BARE}`),
+      new RegExp(`(?:${tools.join("|")})(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?${option}${BARE}`),
+    ),
+  ),
+  // 7-Zip: `7z a -pPASSWORD` (glued; `-p` alone prompts for one). Not the name of an archive (backup.7z).
+  commandRule(
+    ["7z"],
+    new RegExp(`(?<![\\w.-])7z[az]?(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?-p(?=[^\\s])${BARE}`),
+  ),
+  // Windows' WMI client: `/password:PASSWORD` (with /user:), its options in any case.
+  commandRule(["wmic"], new RegExp(`wmic(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?/password:${BARE}`, "i")),
+  commandRule(
+    ["rabbitmqctl"],
+    new RegExp(
+      `rabbitmqctl(?:\\.bat)?[ \\t][^\\n]{0,200}?(?<=[ \\t])(?:add_user|change_password)[ \\t]{1,4}${OPERAND}${BARE}`,
+    ),
+  ),
+  commandRule(["wpa_passphrase"], new RegExp(`wpa_passphrase[ \\t]{1,4}${OPERAND}${BARE}`)),
+  // Apache's htpasswd with -b ("use the password from the command line"), among its other flags (-c, -B,
+  // -C cost …): `htpasswd -b[c] FILE USER PASSWORD`, or with -n (no file) `htpasswd -nb USER PASSWORD`.
+  commandRule(
+    ["htpasswd"],
+    new RegExp(
+      `htpasswd(?:\\.exe)?${HTPASSWD_FLAGS}[ \\t]{1,4}-[A-Za-z]{0,5}b[A-Za-z]{0,5}(?:[ \\t]{1,4}[0-9]{1,3})?${HTPASSWD_FLAGS}[ \\t]{1,4}(?:[^\\s-][^\\s]{0,255}[ \\t]{1,4})?[^\\s-][^\\s]{0,63}[ \\t]{1,4}${BARE}`,
     ),
   ),
   // smbclient and the other Samba tools: `-U user%password` (also --user=user%password).
   commandRule(
     ["smbclient", "rpcclient", "smbcacls", "smbget", "smbmap"],
     new RegExp(
-      `(?:smbclient|rpcclient|smbcacls|smbget|smbmap)(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t](?:-U[ \\t]{0,4}|--user=)(["']?)[^\\s%"'\`]{1,128}%([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`,
+      `(?:smbclient|rpcclient|smbcacls|smbget|smbmap)(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?(?:-U[ \\t]{0,4}|--user=)(["']?)[^\\s%"'\`]{1,128}%([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`,
     ),
   ),
   // Oracle's clients: `sqlplus user/password@db` (expdp, impdp too); `sqlplus / as sysdba` names no user.

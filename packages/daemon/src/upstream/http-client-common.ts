@@ -16,6 +16,20 @@ export class HttpStatusError extends Error {
   }
 }
 
+/**
+ * Requests whose answer can no longer come though nothing broke (the server's exchange ended cleanly without
+ * it, or the stream that would carry it cannot be resumed): the session answers those it still awaits
+ * upstream_unavailable with this message (transport-upstream.ts), as it does an answer that broke off.
+ */
+export class AnswerLost extends Error {
+  constructor(
+    readonly ids: readonly (string | number)[] | "all",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** JSON that is not a JSON-RPC message: the session audits it as a malformed message (transport-upstream.ts). */
 export class NotJsonRpc extends Error {
   constructor() {

@@ -10,6 +10,7 @@
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
+  AnswerLost,
   type Fetch,
   fetchWithinOrigin,
   HttpStatusError,
@@ -111,15 +112,19 @@ export class StreamableHttpClient implements Transport {
       const said = redirectNotFollowed(response, this.url) ?? text;
       throw new HttpStatusError(response.status, `Streamable HTTP error: Error POSTing to endpoint: ${said}`);
     }
-    if (response.status === 202 || !("method" in message && "id" in message)) {
+    const requestId = "method" in message && "id" in message ? message.id : undefined;
+    if (response.status === 202 || requestId === undefined) {
       // Notifications and responses have no answer: a body here is not read (http-transport.ts reports it).
       await response.body?.cancel();
+      // A request has one (MCP: JSON or an event stream), and nothing else will carry it.
+      if (requestId !== undefined)
+        this.lost(requestId, "the server accepted the request (HTTP 202) without answering it");
       return response.status === 202;
     }
     const contentType = response.headers.get("content-type");
     const type = mediaType(contentType);
     if (type === "text/event-stream") {
-      void this.readStream(response.body, false, undefined);
+      void this.readStream(response.body, false, undefined, requestId, 0);
       return false;
     }
     if (type !== "application/json") {
@@ -128,8 +133,18 @@ export class StreamableHttpClient implements Transport {
     }
     const data: unknown = await response.json();
     const messages = Array.isArray(data) ? data.map(checkedMessage) : [checkedMessage(data)];
-    for (const answer of messages) this.onmessage?.(answer);
+    let answered = false;
+    for (const answer of messages) {
+      if (isResponse(answer) && "id" in answer && answer.id === requestId) answered = true;
+      this.onmessage?.(answer);
+    }
+    if (!answered) this.lost(requestId, "the server's JSON answer did not answer the request");
     return false;
+  }
+
+  /** The answer to `requestId` can no longer come: the session answers the request (transport-upstream.ts). */
+  private lost(requestId: string | number, why: string): void {
+    if (!this.closed) this.onerror?.(new AnswerLost([requestId], why));
   }
 
   private openStandalone(): void {
@@ -140,8 +155,15 @@ export class StreamableHttpClient implements Transport {
       .finally(() => this.settleStandalone());
   }
 
-  /** A GET stream: the server's own, or one resuming a stream after `lastEventId`. Rejects when refused. */
-  private async get(lastEventId: string | undefined): Promise<void> {
+  /**
+   * A GET stream: the server's own, or one resuming a stream after `lastEventId` (the stream of the request
+   * `requestId`, when it was one's). Rejects when refused; a 405 is a refusal only for a request's stream.
+   */
+  private async get(
+    lastEventId: string | undefined,
+    requestId?: string | number,
+    attempt = 0,
+  ): Promise<void> {
     const response = await fetchWithinOrigin(this.fetch, this.url, {
       method: "GET",
       headers: this.headers({
@@ -152,23 +174,27 @@ export class StreamableHttpClient implements Transport {
     });
     if (!response.ok) {
       await response.body?.cancel();
-      if (response.status === 405) return; // the server offers no stream of its own
+      // The server offers no stream of its own; a request's stream cannot be resumed then either.
+      if (response.status === 405 && requestId === undefined) return;
       const said = redirectNotFollowed(response, this.url) ?? response.statusText;
       throw new HttpStatusError(response.status, `Streamable HTTP error: Failed to open SSE stream: ${said}`);
     }
-    void this.readStream(response.body, true, lastEventId);
+    void this.readStream(response.body, requestId === undefined, lastEventId, requestId, attempt);
   }
 
   /**
    * Hands on the messages of an event stream. One that ends (or breaks off) before it carried an answer is
-   * resumed when it can be: a GET stream always, an answer's stream once it gave an event id.
+   * resumed when it can be: a GET stream always, a request's stream once it gave an event id. A request's
+   * stream that cannot be resumed, or whose resumptions bring nothing new MAX_RETRIES times, loses its
+   * answer: the request is answered with an error rather than left waiting.
    */
   private async readStream(
     body: ReadableStream<Uint8Array> | null,
     reconnectable: boolean,
     lastEventId: string | undefined,
+    requestId: string | number | undefined,
+    attempt: number,
   ): Promise<void> {
-    if (!body) return;
     let answered = false;
     const event = ({ type, data }: ServerSentEvent) => {
       if (type !== "message" || data === "") return;
@@ -178,33 +204,47 @@ export class StreamableHttpClient implements Transport {
       } catch (err) {
         return this.onerror?.(err as Error);
       }
-      if (isResponse(message)) answered = true;
+      if (isResponse(message) && "id" in message && message.id === requestId) answered = true;
       this.onmessage?.(message);
     };
     const parser = new EventStreamParser(event, lastEventId);
-    try {
-      await readEventStream(body, parser);
-    } catch (err) {
-      if (!this.closed) this.onerror?.(new Error(`SSE stream disconnected: ${String(err)}`));
+    if (body) {
+      try {
+        await readEventStream(body, parser);
+      } catch (err) {
+        if (!this.closed) this.onerror?.(new Error(`SSE stream disconnected: ${String(err)}`));
+      }
     }
     if (parser.retry !== undefined) this.retryMs = parser.retry;
-    if (this.closed || answered || !(reconnectable || parser.lastEventId !== "")) return;
-    this.reopen(parser.lastEventId || undefined, 0);
+    if (this.closed || answered) return;
+    if (!(reconnectable || parser.lastEventId !== "")) {
+      if (requestId !== undefined)
+        this.lost(requestId, "the server's event stream ended without the answer and cannot be resumed");
+      return;
+    }
+    // A request's resumption that brought no new event counts as a failed one; one that did starts the
+    // count again (as does the end of the server's own stream, which carries no answer to wait for).
+    const progressed = requestId === undefined || parser.lastEventId !== (lastEventId ?? "");
+    this.reopen(parser.lastEventId || undefined, progressed ? 0 : attempt + 1, requestId);
   }
 
-  private reopen(lastEventId: string | undefined, attempt: number): void {
+  private reopen(lastEventId: string | undefined, attempt: number, requestId?: string | number): void {
     if (attempt >= MAX_RETRIES) {
       this.onerror?.(new Error(`Maximum reconnection attempts (${MAX_RETRIES}) exceeded.`));
+      if (requestId !== undefined)
+        this.lost(requestId, "the server's event stream ended without the answer and could not be resumed");
       return;
     }
     const delay = this.retryMs ?? Math.min(FIRST_DELAY_MS * DELAY_GROWTH ** attempt, LONGEST_DELAY_MS);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.get(lastEventId).catch((err: unknown) => {
+      this.get(lastEventId, requestId, attempt).catch((err: unknown) => {
         if (this.closed) return;
         const text = err instanceof Error ? err.message : String(err);
         this.onerror?.(new Error(`Failed to reconnect SSE stream: ${text}`));
-        this.reopen(lastEventId, attempt + 1);
+        // A server without resumption (405), or without the session (404), will not resume it later either.
+        const final = err instanceof HttpStatusError && (err.code === 405 || err.code === 404);
+        this.reopen(lastEventId, final ? MAX_RETRIES : attempt + 1, requestId);
       });
     }, delay);
     this.timers.add(timer);

@@ -6,7 +6,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint, type InputProblem } from "../session/endpoint.js";
 import { TooManyConnections } from "./connection-shares.js";
-import { NotJsonRpc } from "./http-client-common.js";
+import { AnswerLost, NotJsonRpc } from "./http-client-common.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
@@ -60,6 +60,8 @@ export class TransportUpstream implements Upstream {
     transport.onerror = (err) => {
       const malformed = malformedMessage(err);
       if (malformed) return this.onerror(malformed);
+      if (err instanceof AnswerLost)
+        return this.brokeOff(err.ids, `no answer can come from ${this.label}: ${err.message}`);
       this.lastError = scrubServerText(err.message, this.known);
     };
     transport.onclose = () => {
@@ -97,11 +99,15 @@ export class TransportUpstream implements Upstream {
    * Answers broke off with their connection (the server went away mid-call): the SDK's transports only report
    * it through onerror, and the legacy one reconnects for ever, so the requests would never be answered. A
    * moment later (what arrived before the break is read first) the session answers those it still awaits
-   * upstream_unavailable (as the SDK's own client rejects them); it knows which are in flight.
+   * upstream_unavailable (as the SDK's own client rejects them); it knows which are in flight. So are those
+   * whose exchange ended cleanly without their answer, or whose stream could not be resumed (AnswerLost).
    */
-  private brokeOff(ids: readonly (string | number)[] | "all"): void {
+  private brokeOff(
+    ids: readonly (string | number)[] | "all",
+    reason = `the connection to ${this.label} broke before it answered`,
+  ): void {
     setTimeout(() => {
-      if (!this.closing) this.onunanswered?.(ids, `the connection to ${this.label} broke before it answered`);
+      if (!this.closing) this.onunanswered?.(ids, reason);
     }, BROKEN_ANSWER_GRACE_MS).unref();
   }
 

@@ -5,8 +5,10 @@
 // the bearer token. Once `notifications/initialized` is accepted, a GET opens the server's own stream (405:
 // it has none). An event stream that ends without the answer it was for, or the GET stream in any case, is
 // resumed with a GET carrying the last event id it saw (Last-Event-ID), after a wait that grows, or the one
-// the server asked for (`retry:`); http-transport.ts paces every GET besides. close() ends the session at the
-// server with a DELETE.
+// the server asked for (`retry:`); http-transport.ts paces every GET besides. A request whose answer can no
+// longer come (an exchange that ended cleanly without it, a stream that cannot be resumed) is reported
+// (AnswerLost) for the session to answer. A 404 for the session id ends the transport (sessionExpired).
+// close() ends the session at the server with a DELETE.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
@@ -30,6 +32,9 @@ const LONGEST_DELAY_MS = 30_000;
 /** How long the DELETE that ends the session at the server may take. */
 const DELETE_MS = 5_000;
 
+const EXPIRED =
+  "the server ended its session (HTTP 404 for the session id); the client must start a new session";
+
 export class StreamableHttpClient implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
   onerror?: (error: Error) => void;
@@ -47,6 +52,8 @@ export class StreamableHttpClient implements Transport {
   private readonly abort = new AbortController();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
+  /** The server answered the session's id with 404 (sessionExpired). */
+  private expired = false;
 
   constructor(
     private readonly url: URL,
@@ -96,6 +103,8 @@ export class StreamableHttpClient implements Transport {
 
   /** POSTs `message` and reads the answer; true when it was 202 (accepted, no body). */
   private async post(message: JSONRPCMessage): Promise<boolean> {
+    if (this.expired) throw new Error(EXPIRED);
+    const sentSession = this.sessionId;
     const response = await fetchWithinOrigin(this.fetch, this.url, {
       method: "POST",
       headers: this.headers({
@@ -105,6 +114,7 @@ export class StreamableHttpClient implements Transport {
       body: JSON.stringify(message),
       signal: this.abort.signal,
     });
+    if (response.status === 404 && sentSession !== undefined) return this.sessionExpired(response);
     const sessionId = response.headers.get("mcp-session-id");
     if (sessionId) this.sessionId = sessionId;
     if (!response.ok) {
@@ -164,6 +174,8 @@ export class StreamableHttpClient implements Transport {
     requestId?: string | number,
     attempt = 0,
   ): Promise<void> {
+    if (this.expired) throw new Error(EXPIRED);
+    const sentSession = this.sessionId;
     const response = await fetchWithinOrigin(this.fetch, this.url, {
       method: "GET",
       headers: this.headers({
@@ -172,6 +184,7 @@ export class StreamableHttpClient implements Transport {
       }),
       signal: this.abort.signal,
     });
+    if (response.status === 404 && sentSession !== undefined) return this.sessionExpired(response);
     if (!response.ok) {
       await response.body?.cancel();
       // The server offers no stream of its own; a request's stream cannot be resumed then either.
@@ -248,6 +261,23 @@ export class StreamableHttpClient implements Transport {
       });
     }, delay);
     this.timers.add(timer);
+  }
+
+  /**
+   * The server answered the session's id with 404: it ended the session (idle expiry, a restart). MCP has the
+   * client start a new one with a new initialize; the guard instead ends its client's session (the client's
+   * initialize, pins and policy start over with it) and never sends the dead id again, not even in a DELETE.
+   * The request that met the 404 fails with it; the transport closes, which ends the guard's session.
+   */
+  private async sessionExpired(response: Response): Promise<never> {
+    await response.body?.cancel().catch(() => {});
+    if (!this.expired) {
+      this.expired = true;
+      this.sessionId = undefined;
+      this.onerror?.(new Error(EXPIRED));
+      void this.close();
+    }
+    throw new HttpStatusError(404, EXPIRED);
   }
 
   /** Tells the server the session is over (it may refuse with 405); nothing waits for its answer. */

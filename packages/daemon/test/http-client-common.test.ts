@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import {
   fetchWithinOrigin,
+  MAX_NESTING,
+  NestedTooDeep,
   NotJsonRpc,
   parseMessage,
   redirectNotFollowed,
@@ -46,6 +48,22 @@ describe("parseMessage", () => {
 
   it("throws a SyntaxError for what is not JSON", () => {
     expect(() => parseMessage("{")).toThrow(SyntaxError);
+  });
+});
+
+describe("parseMessage's bound on nesting", () => {
+  const wrapped = (levels: number, open = "[", close = "]") =>
+    `{"jsonrpc":"2.0","method":"notifications/message","params":{"data":${open.repeat(levels)}1${close.repeat(levels)}}}`;
+
+  it("takes a message nested as deep as MAX_NESTING, brackets inside strings not counted", () => {
+    expect(parseMessage(wrapped(MAX_NESTING - 2))).toMatchObject({ method: "notifications/message" });
+    const quoted = JSON.stringify({ jsonrpc: "2.0", method: "m", params: { s: '["\\"'.repeat(5_000) } });
+    expect(parseMessage(quoted)).toMatchObject({ method: "m" });
+  });
+
+  it("refuses one nested deeper, objects or arrays, as NestedTooDeep", () => {
+    expect(() => parseMessage(wrapped(MAX_NESTING))).toThrow(NestedTooDeep);
+    expect(() => parseMessage(wrapped(20_000, '{"a":', "}"))).toThrow(NestedTooDeep);
   });
 });
 

@@ -37,10 +37,59 @@ export class NotJsonRpc extends Error {
   }
 }
 
-/** The message in `text`: a SyntaxError when it is not JSON, NotJsonRpc when it is not a message. */
-export function parseMessage(text: string): JSONRPCMessage {
-  return checkedMessage(JSON.parse(text));
+/**
+ * How deep a server's message may nest its arrays and objects. The guard walks, copies and serialises each
+ * message recursively (the upstream measures it with JSON.stringify, which overflows the stack a few thousand
+ * levels down): one nested deeper is refused as malformed, before anything recurses into it, rather than
+ * throwing where it would end the reading of its whole stream. No MCP message comes near it.
+ */
+export const MAX_NESTING = 1_000;
+
+/** A message nested deeper than MAX_NESTING: the session audits it as a malformed message. */
+export class NestedTooDeep extends Error {
+  constructor() {
+    super(`the server sent JSON nested more than ${MAX_NESTING} levels deep`);
+  }
 }
+
+/**
+ * The message in `text`: a SyntaxError when it is not JSON, NestedTooDeep when it nests too deep,
+ * NotJsonRpc when it is not a message.
+ */
+export function parseMessage(text: string): JSONRPCMessage {
+  return checkedMessage(parseBody(text));
+}
+
+/** The JSON value of `text` (a message, or a batch of them): a SyntaxError, or NestedTooDeep. */
+export function parseBody(text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  if (nestedTooDeep(text)) throw new NestedTooDeep();
+  return value;
+}
+
+/** The JSON text nests arrays and objects deeper than MAX_NESTING (one pass; brackets in strings skipped). */
+function nestedTooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > MAX_NESTING) return true;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  }
+  return false;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 export function checkedMessage(value: unknown): JSONRPCMessage {
   if (!isMessage(value)) throw new NotJsonRpc();

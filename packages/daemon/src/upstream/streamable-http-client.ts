@@ -19,6 +19,7 @@ import {
   checkedMessage,
   isResponse,
   mediaType,
+  parseBody,
   parseMessage,
   redirectNotFollowed,
 } from "./http-client-common.js";
@@ -141,7 +142,7 @@ export class StreamableHttpClient implements Transport {
       await response.body?.cancel();
       throw new HttpStatusError(-1, `Streamable HTTP error: Unexpected content type: ${contentType}`);
     }
-    const data: unknown = await response.json();
+    const data = parseBody(await response.text());
     const messages = Array.isArray(data) ? data.map(checkedMessage) : [checkedMessage(data)];
     let answered = false;
     for (const answer of messages) {

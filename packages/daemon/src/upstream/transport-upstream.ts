@@ -6,7 +6,7 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint, type InputProblem } from "../session/endpoint.js";
 import { TooManyConnections } from "./connection-shares.js";
-import { AnswerLost, NotJsonRpc } from "./http-client-common.js";
+import { AnswerLost, MAX_NESTING, NestedTooDeep, NotJsonRpc } from "./http-client-common.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
@@ -56,7 +56,17 @@ export class TransportUpstream implements Upstream {
     this.standaloneStream = standaloneStream;
     // The transport parsed the message already; its size is measured as it would travel (in bytes, as the
     // line endpoints count it: the session refuses one over daemon.max_message_bytes).
-    transport.onmessage = (message) => this.onmessage(message, Buffer.byteLength(JSON.stringify(message)));
+    transport.onmessage = (message) => {
+      let bytes: number;
+      try {
+        bytes = Buffer.byteLength(JSON.stringify(message));
+      } catch {
+        // Too deep to serialise (the transports refuse deeper than MAX_NESTING first): refused as malformed,
+        // and never a throw, which would end the reading of the stream that carried it.
+        return this.onerror(TOO_DEEP);
+      }
+      this.onmessage(message, bytes);
+    };
     transport.onerror = (err) => {
       const malformed = malformedMessage(err);
       if (malformed) return this.onerror(malformed);
@@ -160,6 +170,12 @@ export class TransportUpstream implements Upstream {
 }
 
 const NOT_JSON = { kind: "invalid", text: "", detail: "not JSON" } as const;
+const TOO_DEEP = {
+  kind: "invalid",
+  text: "",
+  detail: `nested more than ${MAX_NESTING} levels deep`,
+  reason: "invalid_request",
+} as const;
 const NOT_JSON_RPC = {
   kind: "invalid",
   text: "",
@@ -168,13 +184,14 @@ const NOT_JSON_RPC = {
 } as const;
 
 /**
- * A message the transport dropped (an SSE event, a JSON answer): not JSON (JSON.parse's SyntaxError), or not
- * a JSON-RPC message (NotJsonRpc). The transport only calls onerror with it: told to the session as a stdio
- * server's malformed line is, it is audited (without its text, which the transport does not keep) rather
- * than kept as the connection's last error.
+ * A message the transport dropped (an SSE event, a JSON answer): not JSON (JSON.parse's SyntaxError), nested
+ * too deep (NestedTooDeep), or not a JSON-RPC message (NotJsonRpc). The transport only calls onerror with
+ * it: told to the session as a stdio server's malformed line is, it is audited (without its text, which the
+ * transport does not keep) rather than kept as the connection's last error.
  */
 function malformedMessage(err: unknown): InputProblem | undefined {
   if (err instanceof SyntaxError) return NOT_JSON;
+  if (err instanceof NestedTooDeep) return TOO_DEEP;
   if (err instanceof NotJsonRpc) return NOT_JSON_RPC;
   return undefined;
 }

@@ -35,8 +35,8 @@ export interface HttpConnection {
 
 /**
  * What the session hears of an HTTP upstream's answers besides their messages: requests the server can no
- * longer answer (those of a POST whose answer broke off on Streamable HTTP; every request in flight when
- * the legacy SSE stream that carries all answers broke), and a message over daemon.max_message_bytes that
+ * longer answer (those of a POST whose answer broke off on Streamable HTTP; the legacy SSE client reports
+ * those in flight when its stream ends itself), and a message over daemon.max_message_bytes that
  * was dropped unread, with the requests it may have answered (a POST's, when known).
  */
 export interface AnswerReports {
@@ -67,10 +67,11 @@ export function httpTransport(
   const fetchGated: Fetch = async (input, init) => {
     if (init.method === "GET") await pacer.turn(init.signal);
     const post = init.method === "POST";
-    // A legacy POST is answered 202 and its answers come on the GET stream; Streamable HTTP's GET stream
-    // carries no answers, only the server's own requests and notifications.
+    // A legacy POST is answered 202 and its answers come on the GET stream, whose client answers the
+    // requests in flight when it ends, however it ends (sse-client.ts); Streamable HTTP's GET stream carries
+    // no answers, only the server's own requests and notifications.
     const ids = post ? requestIds(init.body) : [];
-    const answers = post ? (legacy ? undefined : ids) : legacy ? "all" : undefined;
+    const answers = post && !legacy ? ids : undefined;
     // Throws TooManyConnections for a POST carrying a request beyond the session's or identity's share.
     const release = options.share?.take(ids.length > 0);
     const answer = await nodeFetch(input, init, {

@@ -2,22 +2,31 @@
 // and the eventsource package under it. A GET opens the server's event stream; its first `endpoint` event names
 // (within the same origin) where each message is POSTed; every answer and message of the server's comes on
 // that stream as a `message` event. A stream that ends or breaks off is reopened, with the last event id it
-// gave (Last-Event-ID), after the server's `retry:` or 3 s (http-transport.ts paces every GET besides); a
-// stream refused (204, another status than 200, or not an event stream) is not. The bearer token and the
-// negotiated MCP-Protocol-Version go with every request.
+// gave (Last-Event-ID), after the server's `retry:` or 3 s (http-transport.ts paces every GET besides), and
+// again after each refusal (another status than 200, not an event stream, a failed connection) up to
+// MAX_REOPEN_FAILURES in a row; a 204 (the standard's "do not reconnect"), or one refusal too many, and the
+// server is gone: the transport closes, which ends the guard's session. The requests in flight when a stream
+// ends are answered with an error (AnswerLost: a new stream does not carry the old one's answers), and
+// messages sent while it is being reopened wait for it. The bearer token and the negotiated
+// MCP-Protocol-Version go with every request.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
+  AnswerLost,
   type Fetch,
   fetchWithinOrigin,
   HttpStatusError,
+  isResponse,
   parseMessage,
   redirectNotFollowed,
 } from "./http-client-common.js";
 import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-events.js";
+import { NotSent } from "./upstream.js";
 
 /** The wait before a stream is reopened when the server asked for none (the HTML standard's suggestion). */
 const DEFAULT_RETRY_MS = 3_000;
+/** Reopenings refused (or failed) in a row before the server is taken as gone. */
+const MAX_REOPEN_FAILURES = 5;
 
 export class SseClient implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
@@ -32,6 +41,13 @@ export class SseClient implements Transport {
   private closed = false;
   /** Until the first `endpoint` event: start()'s promise. */
   private starting: { resolve: () => void; reject: (err: Error) => void } | undefined;
+  /** The requests POSTed whose answer has not come on the stream yet. */
+  private readonly inFlight = new Set<string | number>();
+  /** While the stream is being reopened: settles once it names its endpoint again, or the server is gone. */
+  private reopening:
+    { promise: Promise<void>; resolve: () => void; reject: (err: Error) => void } | undefined;
+  /** Reopenings refused or failed since the stream last named its endpoint. */
+  private failures = 0;
 
   constructor(
     private readonly url: URL,
@@ -52,8 +68,12 @@ export class SseClient implements Transport {
   }
 
   async send(message: JSONRPCMessage): Promise<void> {
+    // The endpoint a reopened stream names may be another: nothing is POSTed until it has.
+    if (this.reopening) await this.reopening.promise;
     const endpoint = this.endpoint;
-    if (!endpoint) throw new Error("Not connected");
+    if (!endpoint || this.closed) throw new NotSent("Not connected");
+    const requestId = "method" in message && "id" in message ? message.id : undefined;
+    if (requestId !== undefined) this.inFlight.add(requestId);
     try {
       const response = await fetchWithinOrigin(this.fetch, endpoint, {
         method: "POST",
@@ -68,6 +88,7 @@ export class SseClient implements Transport {
       }
       await response.body?.cancel();
     } catch (err) {
+      if (requestId !== undefined) this.inFlight.delete(requestId); // its failed send answers it
       this.onerror?.(err as Error);
       throw err;
     }
@@ -78,6 +99,8 @@ export class SseClient implements Transport {
     this.stop();
     this.starting?.reject(new Error("closed before the server named its endpoint"));
     this.starting = undefined;
+    this.reopening?.reject(new NotSent("the connection to the server closed"));
+    this.reopening = undefined;
     this.onclose?.();
   }
 
@@ -119,7 +142,10 @@ export class SseClient implements Transport {
             : undefined;
     if (refusal !== undefined || !response.body) {
       await response.body?.cancel().catch(() => {});
-      return this.fail(new HttpStatusError(response.status, `SSE error: ${refusal ?? "no body"}`));
+      const err = new HttpStatusError(response.status, `SSE error: ${refusal ?? "no body"}`);
+      // Refused before the session started, or told not to reconnect: nothing reopens it.
+      if (this.starting || response.status === 204) return this.gone(err);
+      return this.reopenLater(err);
     }
     const parser = new EventStreamParser((event) => this.event(event), this.lastEventId);
     let broke: unknown;
@@ -130,7 +156,22 @@ export class SseClient implements Transport {
     }
     this.lastEventId = parser.lastEventId;
     if (parser.retry !== undefined) this.retryMs = parser.retry;
+    this.streamEnded(broke !== undefined);
     this.reopenLater(broke ?? new Error("the stream ended"));
+  }
+
+  /**
+   * The stream that carries every answer ended: a new one carries none of the old one's (a legacy server
+   * starts a new session on each), so the requests in flight are answered now rather than left waiting.
+   */
+  private streamEnded(broke: boolean): void {
+    if (this.closed || this.starting) return;
+    this.reopening ??= deferred();
+    if (this.inFlight.size === 0) return;
+    const ids = [...this.inFlight];
+    this.inFlight.clear();
+    const how = broke ? "broke off" : "ended";
+    this.onerror?.(new AnswerLost(ids, `the server's event stream ${how} before it answered`));
   }
 
   private event({ type, data }: ServerSentEvent): void {
@@ -147,6 +188,9 @@ export class SseClient implements Transport {
       }
       this.starting?.resolve();
       this.starting = undefined;
+      this.failures = 0;
+      this.reopening?.resolve();
+      this.reopening = undefined;
       return;
     }
     if (type !== "message") return;
@@ -156,6 +200,7 @@ export class SseClient implements Transport {
     } catch (err) {
       return this.onerror?.(err as Error);
     }
+    if (isResponse(message) && "id" in message && message.id !== undefined) this.inFlight.delete(message.id);
     this.onmessage?.(message);
   }
 
@@ -168,18 +213,39 @@ export class SseClient implements Transport {
   }
 
   /**
-   * The stream ended or could not be opened: reopened after the wait, unless the transport is closed or
-   * never started (start() then fails with `reason`).
+   * The server is gone: before the session started, start() fails with `err`; after, the transport closes
+   * (the session then answers what is in flight and ends, as when a stdio server exits).
    */
-  private reopenLater(reason: unknown): void {
+  private gone(err: Error): void {
     if (this.closed) return;
-    const err = new Error(`SSE error: ${reason instanceof Error ? reason.message : String(reason)}`);
     if (this.starting) {
       this.fail(err);
       this.stop();
       return;
     }
     this.onerror?.(err);
+    void this.close();
+  }
+
+  /**
+   * The stream ended or could not be opened: reopened after the wait, unless the transport is closed, never
+   * started, or MAX_REOPEN_FAILURES reopenings in a row failed (the server is then gone).
+   */
+  private reopenLater(reason: unknown): void {
+    if (this.closed) return;
+    const text = reason instanceof Error ? reason.message : String(reason);
+    const err = new Error(text.startsWith("SSE error: ") ? text : `SSE error: ${text}`);
+    if (this.starting || this.failures >= MAX_REOPEN_FAILURES) return this.gone(err);
+    this.failures++;
+    this.onerror?.(err);
     this.timer = setTimeout(() => void this.open(), this.retryMs);
   }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (err: Error) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {}); // a send that awaits it is told; nobody else need be
+  return { promise, resolve, reject };
 }

@@ -7,8 +7,9 @@
 // MAX_REOPEN_FAILURES in a row; a 204 (the standard's "do not reconnect"), or one refusal too many, and the
 // server is gone: the transport closes, which ends the guard's session. The requests in flight when a stream
 // ends are answered with an error (AnswerLost: a new stream does not carry the old one's answers), and
-// messages sent while it is being reopened wait for it. The bearer token and the negotiated
-// MCP-Protocol-Version go with every request.
+// messages sent while it is being reopened wait for it. A server that never finishes naming its endpoint
+// fails start() after CONNECT_TIMEOUT_MS. The bearer token and the negotiated MCP-Protocol-Version go with
+// every request.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
@@ -27,6 +28,11 @@ import { NotSent } from "./upstream.js";
 const DEFAULT_RETRY_MS = 3_000;
 /** Reopenings refused (or failed) in a row before the server is taken as gone. */
 const MAX_REOPEN_FAILURES = 5;
+/**
+ * How long the server may take to name its endpoint once asked for its stream (as long as the guard waits
+ * for the answer to a request of its own, own-requests.ts): start() fails after it.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
 
 export class SseClient implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
@@ -59,6 +65,12 @@ export class SseClient implements Transport {
   start(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.starting = { resolve, reject };
+      this.timer = setTimeout(() => {
+        this.fail(
+          new Error(`SSE error: the server did not name its endpoint within ${CONNECT_TIMEOUT_MS / 1000} s`),
+        );
+        this.stop();
+      }, CONNECT_TIMEOUT_MS);
       void this.open();
     });
   }
@@ -186,6 +198,7 @@ export class SseClient implements Transport {
         void this.close();
         return;
       }
+      if (this.starting) clearTimeout(this.timer);
       this.starting?.resolve();
       this.starting = undefined;
       this.failures = 0;

@@ -214,7 +214,7 @@ export const ERROR_REGISTRY = {
   upstream_unavailable: {
     code: -32603,
     message: "Upstream server unavailable",
-    when: "the server could not be started, exited, or its connection failed; `data.detail` says why",
+    when: "the server could not be started, exited, or its connection failed, or an answer can no longer come from it (an HTTP server ended the exchange without it, or its stream cannot be resumed); `data.detail` says why",
   },
   listing_unanswered: {
     code: -32603,

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe("a legacy SSE server that never finishes naming its endpoint", () => {
-  it("gets the client's initialize answered with an error within a minute", async () => {
+  it("gets the client's initialize answered with an error, not left waiting", async () => {
     const bridge = new RawBridge(home, "dripping");
     const started = Date.now();
     bridge.send({
@@ -51,7 +51,7 @@ describe("a legacy SSE server that never finishes naming its endpoint", () => {
       method: "initialize",
       params: { protocolVersion: "2024-11-05", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
     });
-    const reply = await bridge.answerTo("init", 60_000).catch(() => undefined);
+    const reply = await bridge.answerTo("init", 90_000).catch(() => undefined);
     const waited = Math.round((Date.now() - started) / 1000);
     bridge.close();
     expect(streams.length, "the control: the guard opened the stream").toBeGreaterThan(0);
@@ -59,5 +59,5 @@ describe("a legacy SSE server that never finishes naming its endpoint", () => {
       reply === undefined ? `no answer after ${waited} s` : reply.error ? "error" : "result",
       "the client's initialize",
     ).toBe("error");
-  }, 120_000);
+  }, 150_000);
 });

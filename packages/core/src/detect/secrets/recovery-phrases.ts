@@ -156,8 +156,14 @@ const BARE_RUN = new RegExp(
   `(?<![A-Za-z0-9_])(?:[a-z]{3,8}(?: |\\r?\\n)){${FEWEST - 1}}[a-z]{3,8}(?![A-Za-z0-9_])`,
 );
 
+/**
+ * The length from which the scanner's other passes copy a text into bytes (engine.ts, decode.ts): a shorter
+ * one would be copied for this check alone, a copy per string of every message, where the search costs less.
+ */
+const BYTES_FROM = 256;
+
 function mayHoldBareRun(text: string, shared: SharedPass | undefined): boolean {
-  if (shared === undefined || !shared.ascii()) return BARE_RUN.test(text);
+  if (shared?.text !== text || text.length < BYTES_FROM || !shared.ascii()) return BARE_RUN.test(text);
   const codes = shared.codes();
   let words = 0;
   let letters = 0;

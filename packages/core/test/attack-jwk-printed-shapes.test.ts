@@ -40,6 +40,9 @@ const SHAPES: Record<string, (jwk: Jwk) => string> = {
   "node util.inspect": (jwk) => inspect(jwk, { breakLength: 120 }),
   "ruby hash inspect": ruby,
   yaml: yaml,
+  // Review of round 42: YAML of a key with its members sorted (as jwcrypto orders them) opens with `d: …`.
+  "yaml, members sorted": (jwk) =>
+    yaml(Object.fromEntries(Object.entries(jwk).sort(([a], [b]) => (a < b ? -1 : 1)))),
 };
 
 describe("a private JSON Web Key as tools print it", () => {

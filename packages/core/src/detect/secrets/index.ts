@@ -20,7 +20,7 @@ import { SPLIT_RULES } from "./split-rules.js";
 import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
-import { VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
+import { leadingKeyMemberDetector, VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 import { WALLET_KEY_RULES, wifKeyDetector } from "./wallet-keys.js";
 
 export const SECRET_RULES = [
@@ -84,5 +84,6 @@ export function secretDetectors(): Detector[] {
     kubernetesSecretDetector(),
     bareRecoveryPhraseDetector(),
     wifKeyDetector(),
+    leadingKeyMemberDetector(),
   ];
 }

@@ -2,7 +2,8 @@
 // format (prefix, alphabet, length): cloud and data platforms, AI providers, SaaS APIs, payment and messaging
 // services, webhook URLs whose path or query is the secret, and JSON Web Keys that carry a private part.
 // Each prefix is the rule's prefilter keyword, as in token-rules.ts.
-import type { SecretRule } from "./engine.js";
+import type { Detector } from "../detectors.js";
+import { secretRulesDetector, type SecretRule } from "./engine.js";
 import { isBlank } from "./placeholders.js";
 import { alnum, AN, b64, hex, token, urlsafe } from "./prefixed-token.js";
 
@@ -73,6 +74,35 @@ function inJsonWebKey(_value: string, m: RegExpExecArray): boolean {
   const kty = found === null ? undefined : (found[2] ?? found[3]);
   // A symmetric key has no "d", "p" or "q"; a key pair has no "k".
   return kty !== undefined && (kty === "oct") === SYMMETRIC_MEMBER.test(m[0]);
+}
+
+export const JWK_PRIVATE_RULE: SecretRule = {
+  type: "private_key",
+  keywords: JWK_PRIVATE_KEYWORDS,
+  pattern: JWK_PRIVATE,
+  group: 3,
+  entropy: 4,
+  validate: inJsonWebKey,
+};
+
+/**
+ * A text that opens with a private member, as YAML of a key with sorted members does (`d: …` first, then dp, dq,
+ * e, kty …): the rule reads a bare member after a blank, a brace or a comma, and the text's start is none.
+ */
+const OPENS_WITH_MEMBER = /^(?:dp|dq|d|p|qi|q|k)[ \t]{0,4}(?::|=>)/;
+
+/** The private-key rule read over a text that opens with a member, as if a line break stood before it. */
+export function leadingKeyMemberDetector(): Detector {
+  const rules = secretRulesDetector([JWK_PRIVATE_RULE], 0.9);
+  return {
+    type: "private_key",
+    category: "secret",
+    confidence: 0.9,
+    find(text) {
+      if (!OPENS_WITH_MEMBER.test(text)) return [];
+      return rules.find(`\n${text}`).map((s) => ({ ...s, start: s.start - 1, end: s.end - 1 }));
+    },
+  };
 }
 
 const CLOUD: SecretRule[] = [
@@ -238,14 +268,7 @@ const SUFFIXED: SecretRule[] = [
     pattern: new RegExp(`(?<![${AN}-])${uuid}:fx(?![${AN}])`),
     entropy: 3,
   },
-  {
-    type: "private_key",
-    keywords: JWK_PRIVATE_KEYWORDS,
-    pattern: JWK_PRIVATE,
-    group: 3,
-    entropy: 4,
-    validate: inJsonWebKey,
-  },
+  JWK_PRIVATE_RULE,
 ];
 
 export const VENDOR_TOKEN_RULES: SecretRule[] = [

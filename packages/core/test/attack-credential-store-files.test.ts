@@ -65,3 +65,28 @@ describe("files that store passwords by position", () => {
     expect(shown(text).includes(PASSWORD), `the stored password reached the client in ${name}`).toBe(false);
   });
 });
+
+// Round 43: a text whose lines are pairs of quoted words (a word list, a CSV-ish table of quoted pairs, the
+// output of `echo "a" "b"`) has the userlist's shape without being one; only the file's own signs make it so.
+describe("pairs of quoted words that are no userlist", () => {
+  it.each([
+    ["a greeting pair", `"hello" "goodbye"`, "goodbye"],
+    ["a list of quoted pairs", `"apple" "crimson"\n"banana" "yellow"\n"cherry" "dark-red"`, "yellow"],
+    ["a shell's echo of two words", `"first" "second"\n"third" "fourth"\n`, "second"],
+    ["names and surnames", `"John" "Smithson"\n"Maria" "Gonzalez"`, "Gonzalez"],
+  ])("%s is shown whole", (_, text, word) => {
+    expect(shown(text).includes(word), `"${word}" was redacted as a userlist password`).toBe(true);
+  });
+
+  it.each([
+    ["a plain chosen password", `"app" "${PASSWORD}"`],
+    [
+      "a weak password beside an md5 verifier",
+      `"app" "sunflower"\n"admin" "md5d41d8cd98f00b204e9800998ecf8427e"`,
+    ],
+    ["a weak password in a file that names itself", `; pgbouncer userlist.txt\n"app" "sunflower"`],
+  ])("%s is still redacted", (_, text) => {
+    const password = /"([^"]+)"\s*(?:\n|$)/.exec(text)?.[1] ?? "";
+    expect(shown(text).includes(password), `${password} reached the client`).toBe(false);
+  });
+});

@@ -14,7 +14,8 @@
 //  - Subversion's credential cache (svn.simple, svn.ssl.client-passphrase): `K n`, a key of n characters
 //    that names a password, `V m`, then the value of m characters;
 //  - PgBouncer's userlist.txt, every line `"user" "password"` (a stored md5 or SCRAM verifier logs in to
-//    PgBouncer as the password does, so it is judged as one);
+//    PgBouncer as the password does, so it is judged as one), where a verifier, a chosen password or a
+//    comment naming the file says it is one and not a list of quoted word pairs;
 //  - pppd's chap-secrets/pap-secrets under their `client server secret` header, or with quoted fields and
 //    `*` as the server; davfs2's secrets (URL or mount point, user, password) in a text that names davfs2.
 //
@@ -220,12 +221,23 @@ function svnHashes(text: string, add: Add): void {
 
 const USERLIST_LINE = /^[ \t]*"[^"\s]{1,63}"[ \t]{1,16}"((?:[^"\r\n]|""){1,512})"[ \t]*\r?$/d;
 const COMMENT_OR_BLANK = /^[ \t]*(?:[;#].*)?\r?$/;
+/** A verifier PgBouncer stores in place of a password: md5 of password and user, or SCRAM-SHA-256. */
+const VERIFIER = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$[0-9]{1,7}:)/;
+/** A chosen password: eight characters or more, no blank, a letter with a digit or a symbol (not a word's hyphen). */
+const CHOSEN = /^(?=[^\s]{8,}$)(?=.*\p{L})(?=.*[\p{N}!@#$%^&*+=~?/\\|<>{}()[\]])/u;
+const NAMES_ITSELF = /pgbouncer|userlist/i;
 
-/** PgBouncer's userlist.txt: every line `"user" "password"`, a comment or blank, at least one entry. */
+/**
+ * PgBouncer's userlist.txt: every line `"user" "password"`, a comment or blank, at least one entry. Pairs of
+ * quoted words have that shape too (a word list, a table of quoted pairs, `echo "a" "b"`), so the text must
+ * also show a sign of the file: an entry holding a verifier or a chosen password, or the file's name in it.
+ * Then every entry's password is read, a weak one too (a stored password needs no strength to log in).
+ */
 function pgbouncerUserlist(text: string, add: Add): void {
   const first = text.search(/\S/);
   if (first < 0 || (text[first] !== '"' && text[first] !== ";" && text[first] !== "#")) return;
   const found: [number, number][] = [];
+  let vouched = false;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
@@ -233,11 +245,15 @@ function pgbouncerUserlist(text: string, add: Add): void {
     const line = text.slice(start, end);
     const m = USERLIST_LINE.exec(line);
     const span = m?.indices?.[1];
-    if (span !== undefined) found.push([start + span[0], start + span[1]]);
-    else if (!COMMENT_OR_BLANK.test(line)) return;
+    if (span !== undefined) {
+      found.push([start + span[0], start + span[1]]);
+      const value = m?.[1] ?? "";
+      vouched ||= VERIFIER.test(value) || CHOSEN.test(value);
+    } else if (COMMENT_OR_BLANK.test(line)) vouched ||= NAMES_ITSELF.test(line);
+    else return;
     start = end + 1;
   }
-  for (const [s, e] of found) add(s, e);
+  if (vouched) for (const [s, e] of found) add(s, e);
 }
 
 /** A field of pppd's secrets files: quoted, or a word. */

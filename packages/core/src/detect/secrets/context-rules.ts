@@ -2,7 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
-import { LONGEST_READ, valueRunsOn } from "./long-values.js";
+import { LONGEST_READ, quotedValueRunsOn } from "./long-values.js";
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
 import { CONFIG_LINE_GATE, LINE_PHRASE_GATE, NAME_THEN_BLANK_GATE, QUOTED_VALUE_GATE } from "./gates.js";
@@ -621,7 +621,7 @@ const ASSIGNMENTS: SecretRule[] = NAME_KEYWORDS.map((keyword) => ({
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
   validate: assignedValue,
-  extend: valueRunsOn,
+  extend: quotedValueRunsOn,
 }));
 
 /**
@@ -642,7 +642,7 @@ export const LABELLED_ASSIGNMENTS: SecretRule[] = (
   entropy: MIN_ASSIGNED_ENTROPY,
   context: standsAsAssignment,
   validate: assignedValue,
-  extend: valueRunsOn,
+  extend: quotedValueRunsOn,
 }));
 
 /** What before "token" in a name makes it a credential's: auth_token, accessToken, x-api-token, bot_token. */

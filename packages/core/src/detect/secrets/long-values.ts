@@ -15,8 +15,27 @@ const LONGEST_VALUE = 16_384;
  * unquoted value is made of (not a blank, a quote, a backslash or a separator of code: , ; & < > ( ) { } [ ]),
  * so a quoted value ends at its closing quote. A shorter value ended where the pattern ended it.
  */
-export function valueRunsOn(text: string, end: number, length: number): number {
+function valueRunsOn(text: string, end: number, length: number): number {
   return length < LONGEST_READ ? end : runEnd(text, end);
+}
+
+/**
+ * valueRunsOn, and a value opened by a quote runs on to its closing quote on the same line: the patterns read
+ * a quoted value up to its first blank (a quoted sentence is prose), so a reported value with a blank in it
+ * (`SECRET_KEY="<random> <more>"`, a generated key with spaces, a pasted one wrapped at a blank) was redacted
+ * to the blank and its rest forwarded. An escaped closing quote (`\"`, JSON carried in a string) ends it too.
+ */
+export function quotedValueRunsOn(text: string, end: number, length: number): number {
+  const runEnd = valueRunsOn(text, end, length);
+  const quote = text[end - length - 1];
+  if ((quote !== '"' && quote !== "'" && quote !== "`") || (text[runEnd] !== " " && text[runEnd] !== "\t"))
+    return runEnd;
+  const close = text.indexOf(quote, runEnd);
+  const lineEnd = text.indexOf("\n", runEnd);
+  if (close < 0 || close - runEnd > LONGEST_READ || (lineEnd >= 0 && lineEnd < close)) return runEnd;
+  let valueEnd = close;
+  while (text[valueEnd - 1] === "\\") valueEnd--;
+  return valueEnd;
 }
 
 /** Where a run of value characters that goes on at `from` ends (at most LONGEST_VALUE further). */

@@ -1108,8 +1108,37 @@ const PHP_DEFINE: SecretRule = {
   },
 };
 
+/**
+ * A salt or a pepper named by itself, set as a variable or a member is: Matomo's `salt = "…"`, Nextcloud's
+ * `'passwordsalt' => '…'`, Mattermost's "PublicLinkSalt", Devise's `config.pepper`, HASHIDS_SALT and HASH_SALT
+ * (Laravel Hashids, Umami), a .env's SALT. Kept in configuration, it keys the hashing of passwords or ids as
+ * a secret key does (a record's own salt, stored beside its hash, is redacted with it: no loss). The name
+ * ends in the word (SALT_ROUNDS is a setting of it), glued only to "password" (Nextcloud); the value is judged
+ * as a bare key's, so a cost, a length, a stand-in or code that makes one (gensalt(), os.urandom) is none.
+ */
+const SALT_ASSIGNMENTS: SecretRule[] = (["salt", "pepper"] as const).map((keyword) => ({
+  type: "secret_assignment",
+  generic: true,
+  keywords: [keyword],
+  pattern: new RegExp(
+    `(${keyword})(?![A-Za-z0-9_])(?:\\\\{0,3}["'])?[ \\t]{0,16}(?:=|:=|:|=>)[ \\t]{0,16}\\\\{0,3}["'\`]?${VALUE}`,
+    "i",
+  ),
+  group: 2,
+  entropy: MIN_ASSIGNED_ENTROPY,
+  validate: (value, m) => {
+    const name = namePrefix(m) + groupOf(m, 1);
+    if (!SALT_CONSTANT.test(name) && !/password(?:salt|pepper)$/i.test(name)) return false;
+    if (interpolatedOrIndexed(value, m) || isNextKey(m)) return false;
+    const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
+    return strongEnough(value, "weak", inCode);
+  },
+  extend: quotedValueRunsOn,
+}));
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
+  ...SALT_ASSIGNMENTS,
   ...QUOTED_PHRASES,
   ...LINE_PHRASES,
   CONFIG_LINE,

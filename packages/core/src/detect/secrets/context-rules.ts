@@ -1022,11 +1022,18 @@ function basicCredentials(encoded: string): boolean {
 }
 
 /** `sshpass -p <password>`: the option exists only to pass a password. */
+/**
+ * A command line's value (group 2; its quote, if any, group 1): a word, or a quoted string whose blanks are
+ * its own (the shell passes `-p'two words'` whole), up to the same quote. A quoted value is known by the
+ * quote before it; unquoted, no quote may stand there (a quoted string that does not close is no value).
+ */
+export const COMMAND_VALUE = `(["']?)((?<=["'])[^"'\`\\r\\n]{3,128}|(?<!["'])[^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
+
 const SSHPASS: SecretRule = {
   type: "secret_assignment",
   generic: true,
   keywords: ["sshpass"],
-  pattern: /sshpass[ \t]{1,4}-p[ \t]{0,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/,
+  pattern: new RegExp(`sshpass[ \\t]{1,4}-p[ \\t]{0,4}${COMMAND_VALUE}`),
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   validate: (value) => strongEnough(value, "password"),
@@ -1042,8 +1049,10 @@ const PSEXEC: SecretRule = {
   type: "secret_assignment",
   generic: true,
   keywords: ["psexec", "paexec"],
-  pattern:
-    /p[sa]exec(?:64)?(?:\.exe)?[ \t][^\n]{0,200}?[ \t]-p[ \t]{1,4}(["']?)([^\s"'`]{3,128})\1(?=$|[\s;)|&])/i,
+  pattern: new RegExp(
+    `p[sa]exec(?:64)?(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]-p[ \\t]{1,4}${COMMAND_VALUE}`,
+    "i",
+  ),
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
   validate: (value) => strongEnough(value, "password"),
@@ -1314,9 +1323,10 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "secret_assignment",
     generic: true,
     keywords: ["-u "],
+    // A quoted value runs to its closing quote, blanks and all (docker login -u ci -p "two words").
     pattern:
-      /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?["']?([^\s"'`<>;&|]{6,128})/,
-    group: 1,
+      /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?(["']?)((?<=["'])[^"'`\r\n<>;&|]{6,128}(?=\1)|[^\s"'`<>;&|]{6,128})/,
+    group: 2,
     // Docker's -u and -p are a user and a port mapping (-p 127.0.0.1:8080:80).
     validate: (value) => !isWords(value) && !/^[0-9.:/-]+$/.test(value) && strongEnough(value, "password"),
   },

@@ -4,7 +4,7 @@
 // ConvertTo-SecureString … -AsPlainText, or what `echo` pipes into `--password-stdin`. Each rule starts at a
 // literal keyword (the call's or the command's name), so text without it costs nothing, and each value must
 // be a literal (a variable or a template is no secret) that the password bar accepts.
-import { strongEnough } from "./context-rules.js";
+import { COMMAND_VALUE, strongEnough } from "./context-rules.js";
 import type { SecretRule } from "./engine.js";
 import { isPlaceholder, isReference } from "./placeholders.js";
 
@@ -86,7 +86,8 @@ function commandRule(keywords: string[], pattern: RegExp): SecretRule {
   };
 }
 
-const BARE = `(["']?)([^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
+/** A command's value, a word or a quoted string with its blanks (see COMMAND_VALUE). */
+const BARE = COMMAND_VALUE;
 
 /**
  * Commands and the options that exist only to carry a password, each option written with what joins it to its

@@ -27,6 +27,15 @@ import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-
 
 /** Failed reopenings of one stream before it is given up. */
 const MAX_RETRIES = 2;
+/**
+ * Resumptions of a request's stream that each brought a new event but not the answer and ended within
+ * WORKING_STREAM_MS, in a row, before the request is given up: a server that gives every stream a new id and
+ * ends it at once would otherwise be resumed for ever, its call never answered. The reconnect pace (1, 2, 4,
+ * 8, 16 s) makes this about half a minute of such streams.
+ */
+const MAX_SHORT_RESUMPTIONS = 5;
+/** A stream that lived this long was a working one (reconnect-pacer.ts judges so too): the count starts over. */
+const WORKING_STREAM_MS = 10_000;
 const FIRST_DELAY_MS = 1_000;
 const DELAY_GROWTH = 1.5;
 const LONGEST_DELAY_MS = 30_000;
@@ -35,6 +44,12 @@ const DELETE_MS = 5_000;
 
 const EXPIRED =
   "the server ended its session (HTTP 404 for the session id); the client must start a new session";
+
+/** How a stream's reopenings went: those that failed or brought nothing new, those that ended at once. */
+interface Tries {
+  failed: number;
+  short: number;
+}
 
 export class StreamableHttpClient implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
@@ -135,7 +150,7 @@ export class StreamableHttpClient implements Transport {
     const contentType = response.headers.get("content-type");
     const type = mediaType(contentType);
     if (type === "text/event-stream") {
-      void this.readStream(response.body, false, undefined, requestId, 0);
+      void this.readStream(response.body, false, undefined, requestId, { failed: 0, short: 0 });
       return false;
     }
     if (type !== "application/json") {
@@ -173,7 +188,7 @@ export class StreamableHttpClient implements Transport {
   private async get(
     lastEventId: string | undefined,
     requestId?: string | number,
-    attempt = 0,
+    tries: Tries = { failed: 0, short: 0 },
   ): Promise<void> {
     if (this.expired) throw new Error(EXPIRED);
     const sentSession = this.sessionId;
@@ -193,22 +208,24 @@ export class StreamableHttpClient implements Transport {
       const said = redirectNotFollowed(response, this.url) ?? response.statusText;
       throw new HttpStatusError(response.status, `Streamable HTTP error: Failed to open SSE stream: ${said}`);
     }
-    void this.readStream(response.body, requestId === undefined, lastEventId, requestId, attempt);
+    void this.readStream(response.body, requestId === undefined, lastEventId, requestId, tries);
   }
 
   /**
    * Hands on the messages of an event stream. One that ends (or breaks off) before it carried an answer is
    * resumed when it can be: a GET stream always, a request's stream once it gave an event id. A request's
-   * stream that cannot be resumed, or whose resumptions bring nothing new MAX_RETRIES times, loses its
-   * answer: the request is answered with an error rather than left waiting.
+   * stream that cannot be resumed, whose resumptions bring nothing new MAX_RETRIES times, or which bring
+   * something new but end at once MAX_SHORT_RESUMPTIONS times in a row, loses its answer: the request is
+   * answered with an error rather than left waiting.
    */
   private async readStream(
     body: ReadableStream<Uint8Array> | null,
     reconnectable: boolean,
     lastEventId: string | undefined,
     requestId: string | number | undefined,
-    attempt: number,
+    tries: Tries,
   ): Promise<void> {
+    const opened = Date.now();
     let answered = false;
     const event = ({ type, data }: ServerSentEvent) => {
       if (type !== "message" || data === "") return;
@@ -236,29 +253,50 @@ export class StreamableHttpClient implements Transport {
         this.lost(requestId, "the server's event stream ended without the answer and cannot be resumed");
       return;
     }
-    // A request's resumption that brought no new event counts as a failed one; one that did starts the
-    // count again (as does the end of the server's own stream, which carries no answer to wait for).
-    const progressed = requestId === undefined || parser.lastEventId !== (lastEventId ?? "");
-    this.reopen(parser.lastEventId || undefined, progressed ? 0 : attempt + 1, requestId);
+    // The end of the server's own stream carries no answer to wait for: its count starts again. A request's
+    // resumption that brought no new event counts as a failed one; one that did but ended at once counts
+    // as a short one; one that did and lived starts both counts again.
+    const progressed = parser.lastEventId !== (lastEventId ?? "");
+    const worked = Date.now() - opened >= WORKING_STREAM_MS;
+    const next: Tries =
+      requestId === undefined || (progressed && worked)
+        ? { failed: 0, short: 0 }
+        : progressed
+          ? { failed: 0, short: tries.short + 1 }
+          : { failed: tries.failed + 1, short: tries.short };
+    this.reopen(parser.lastEventId || undefined, next, requestId);
   }
 
-  private reopen(lastEventId: string | undefined, attempt: number, requestId?: string | number): void {
-    if (attempt >= MAX_RETRIES) {
-      this.onerror?.(new Error(`Maximum reconnection attempts (${MAX_RETRIES}) exceeded.`));
+  private reopen(lastEventId: string | undefined, tries: Tries, requestId?: string | number): void {
+    if (tries.failed >= MAX_RETRIES || tries.short >= MAX_SHORT_RESUMPTIONS) {
+      this.onerror?.(
+        new Error(
+          `Maximum reconnection attempts (${tries.failed >= MAX_RETRIES ? MAX_RETRIES : MAX_SHORT_RESUMPTIONS}) exceeded.`,
+        ),
+      );
       if (requestId !== undefined)
-        this.lost(requestId, "the server's event stream ended without the answer and could not be resumed");
+        this.lost(
+          requestId,
+          tries.failed >= MAX_RETRIES
+            ? "the server's event stream ended without the answer and could not be resumed"
+            : `the server's event stream was resumed ${MAX_SHORT_RESUMPTIONS} times and ended each time without the answer`,
+        );
       return;
     }
-    const delay = this.retryMs ?? Math.min(FIRST_DELAY_MS * DELAY_GROWTH ** attempt, LONGEST_DELAY_MS);
+    const delay = this.retryMs ?? Math.min(FIRST_DELAY_MS * DELAY_GROWTH ** tries.failed, LONGEST_DELAY_MS);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.get(lastEventId, requestId, attempt).catch((err: unknown) => {
+      this.get(lastEventId, requestId, tries).catch((err: unknown) => {
         if (this.closed) return;
         const text = err instanceof Error ? err.message : String(err);
         this.onerror?.(new Error(`Failed to reconnect SSE stream: ${text}`));
         // A server without resumption (405), or without the session (404), will not resume it later either.
         const final = err instanceof HttpStatusError && (err.code === 405 || err.code === 404);
-        this.reopen(lastEventId, final ? MAX_RETRIES : attempt + 1, requestId);
+        this.reopen(
+          lastEventId,
+          { failed: final ? MAX_RETRIES : tries.failed + 1, short: tries.short },
+          requestId,
+        );
       });
     }, delay);
     this.timers.add(timer);

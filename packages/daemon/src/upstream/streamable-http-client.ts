@@ -7,7 +7,8 @@
 // resumed with a GET carrying the last event id it saw (Last-Event-ID), after a wait that grows, or the one
 // the server asked for (`retry:`); http-transport.ts paces every GET besides. A request whose answer can no
 // longer come (an exchange that ended cleanly without it, a stream that cannot be resumed) is reported
-// (AnswerLost) for the session to answer. A 404 for the session id ends the transport (sessionExpired).
+// (AnswerLost) for the session to answer, as is an initialize the server has not answered within 30 s. A 404
+// for the session id ends the transport (sessionExpired).
 // close() ends the session at the server with a DELETE.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
@@ -39,9 +40,16 @@ const WORKING_STREAM_MS = 10_000;
 const FIRST_DELAY_MS = 1_000;
 const DELAY_GROWTH = 1.5;
 const LONGEST_DELAY_MS = 30_000;
+/**
+ * How long the server may take to answer initialize, headers and answer together (as long as the guard waits
+ * for the answer to a request of its own, own-requests.ts, and for a legacy server's endpoint): a server
+ * that never answers it left the client's initialize, and the session, waiting for ever.
+ */
+const INITIALIZE_MS = 30_000;
 /** How long the DELETE that ends the session at the server may take. */
 const DELETE_MS = 5_000;
 
+const NO_INITIALIZE = `the server did not answer initialize within ${INITIALIZE_MS / 1000} s`;
 const EXPIRED =
   "the server ended its session (HTTP 404 for the session id); the client must start a new session";
 
@@ -70,6 +78,8 @@ export class StreamableHttpClient implements Transport {
   private closed = false;
   /** The server answered the session's id with 404 (sessionExpired). */
   private expired = false;
+  /** The initialize request awaiting its answer within INITIALIZE_MS, and whether that time ran out. */
+  private initializing: { id: string | number; timer: NodeJS.Timeout; late: boolean } | undefined;
 
   constructor(
     private readonly url: URL,
@@ -121,6 +131,9 @@ export class StreamableHttpClient implements Transport {
   private async post(message: JSONRPCMessage): Promise<boolean> {
     if (this.expired) throw new Error(EXPIRED);
     const sentSession = this.sessionId;
+    const requestId = "method" in message && "id" in message ? message.id : undefined;
+    const initialize = requestId !== undefined && "method" in message && message.method === "initialize";
+    const signal = initialize ? this.answerInTime(requestId) : this.abort.signal;
     const response = await fetchWithinOrigin(this.fetch, this.url, {
       method: "POST",
       headers: this.headers({
@@ -128,7 +141,9 @@ export class StreamableHttpClient implements Transport {
         accept: "application/json, text/event-stream",
       }),
       body: JSON.stringify(message),
-      signal: this.abort.signal,
+      signal,
+    }).catch((err: unknown) => {
+      throw this.initializing?.late === true && initialize ? new Error(NO_INITIALIZE) : err;
     });
     if (response.status === 404 && sentSession !== undefined) return this.sessionExpired(response);
     const sessionId = response.headers.get("mcp-session-id");
@@ -138,7 +153,6 @@ export class StreamableHttpClient implements Transport {
       const said = redirectNotFollowed(response, this.url) ?? text;
       throw new HttpStatusError(response.status, `Streamable HTTP error: Error POSTing to endpoint: ${said}`);
     }
-    const requestId = "method" in message && "id" in message ? message.id : undefined;
     if (response.status === 202 || requestId === undefined) {
       // Notifications and responses have no answer: a body here is not read (http-transport.ts reports it).
       await response.body?.cancel();
@@ -162,10 +176,40 @@ export class StreamableHttpClient implements Transport {
     let answered = false;
     for (const answer of messages) {
       if (isResponse(answer) && "id" in answer && answer.id === requestId) answered = true;
-      this.onmessage?.(answer);
+      this.hand(answer);
     }
     if (!answered) this.lost(requestId, "the server's JSON answer did not answer the request");
     return false;
+  }
+
+  /**
+   * The signal of the initialize POST: aborted with the transport, or once INITIALIZE_MS pass before its
+   * answer is handed on; the request is then answered (AnswerLost) and its exchange, or stream, ended.
+   */
+  private answerInTime(requestId: string | number): AbortSignal {
+    const exchange = new AbortController();
+    this.abort.signal.addEventListener("abort", () => exchange.abort(), { once: true });
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.initializing?.timer !== timer) return;
+      this.initializing.late = true;
+      exchange.abort(new Error(NO_INITIALIZE));
+      this.lost(requestId, NO_INITIALIZE);
+    }, INITIALIZE_MS);
+    this.timers.add(timer);
+    this.initializing = { id: requestId, timer, late: false };
+    return exchange.signal;
+  }
+
+  /** Hands a message on; the answer to initialize ends its wait. */
+  private hand(message: JSONRPCMessage): void {
+    const awaited = this.initializing;
+    if (awaited && !awaited.late && isResponse(message) && "id" in message && message.id === awaited.id) {
+      clearTimeout(awaited.timer);
+      this.timers.delete(awaited.timer);
+      this.initializing = undefined;
+    }
+    this.onmessage?.(message);
   }
 
   /** The answer to `requestId` can no longer come: the session answers the request (transport-upstream.ts). */
@@ -236,7 +280,7 @@ export class StreamableHttpClient implements Transport {
         return this.onerror?.(err as Error);
       }
       if (isResponse(message) && "id" in message && message.id === requestId) answered = true;
-      this.onmessage?.(message);
+      this.hand(message);
     };
     const parser = new EventStreamParser(event, lastEventId);
     if (body) {
@@ -247,7 +291,8 @@ export class StreamableHttpClient implements Transport {
       }
     }
     if (parser.retry !== undefined) this.retryMs = parser.retry;
-    if (this.closed || answered) return;
+    if (this.closed || answered || (this.initializing?.late === true && this.initializing.id === requestId))
+      return;
     if (!(reconnectable || parser.lastEventId !== "")) {
       if (requestId !== undefined)
         this.lost(requestId, "the server's event stream ended without the answer and cannot be resumed");

@@ -1,0 +1,56 @@
+// Round 43 (left by round 42): a Streamable HTTP server that takes the client's initialize POST and never
+// answers it (no status, no headers: a hung instance behind a load balancer, or a hostile server) left the
+// initialize waiting for ever, and with it the client and the session's connection. A legacy SSE server that
+// never names its endpoint is given up after 30 s since round 42 (the guard's other waits on a server are
+// bounded too). A correct guard answers the client's initialize with upstream_unavailable, saying why, after
+// a bounded wait. Through the real bridge and a hand-written server.
+import { createServer, type Server as HttpServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+
+let http: HttpServer;
+let home: GuardedHome;
+const held: ServerResponse[] = [];
+
+beforeAll(async () => {
+  http = createServer((req, res) => {
+    // Every POST is read and held unanswered; nothing else is offered.
+    if (req.method !== "POST") return void res.writeHead(405).end();
+    req.resume();
+    held.push(res);
+  });
+  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
+  const { port } = http.address() as AddressInfo;
+  home = makeGuardedHome(
+    ["  silent:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
+  );
+});
+afterAll(async () => {
+  await home?.cleanup();
+  http?.closeAllConnections();
+  await new Promise((r) => http?.close(r));
+});
+
+describe("a Streamable HTTP server that never answers initialize", () => {
+  it("gets the client's initialize answered with an error, not left waiting", async () => {
+    const bridge = new RawBridge(home, "silent");
+    const started = Date.now();
+    bridge.send({
+      jsonrpc: "2.0",
+      id: "init",
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+    });
+    const reply = await bridge.answerTo("init", 90_000).catch(() => undefined);
+    const waited = Math.round((Date.now() - started) / 1000);
+    bridge.close();
+    expect(held.length, "the control: the guard did POST initialize").toBeGreaterThan(0);
+    const error = reply?.error as { message?: string; data?: { reason?: string } } | undefined;
+    expect(
+      reply === undefined ? `no answer after ${waited} s` : (error?.data?.reason ?? "result"),
+      "the client's initialize",
+    ).toBe("upstream_unavailable");
+    expect(error?.message, "the error says what the server did not do").toMatch(/initialize/);
+  }, 150_000);
+});

@@ -86,8 +86,9 @@ const MUST_SAY = String.raw`(?:^|[\n.!?;:]\s*)(?:(?:please|also|and)\s+)?(?:(?:m
 // reply, put 'Refund' in the subject line", "use the subject line 'Refund request'"), as its other details are
 // (result-injection.ts's READERS_DETAIL); an answer to the user has no subject line. The value is a short quote
 // or a few words with no link, site or "the user" near it, and nothing planted may follow in the sentence.
+// Round 43: a quoted value may be named first ("put the words 'I quit' in the subject line", "the word "STOP"").
 const SUBJECT = String.raw`(?:the|your|its)\s(?:(?:e-?mail|message|reply)\s)?subject(?:\s(?:line|field|heading|header))?\b`;
-const SUBJECT_VALUE = String.raw`(?!${SPAN(64)}${PLANTED_STRONG})(?:["“'‘][^"”'’\n]{1,60}["”'’]|[\w#-]+(?:\s[\w#-]+){0,3}?)`;
+const SUBJECT_VALUE = String.raw`(?!${SPAN(64)}${PLANTED_STRONG})(?:(?:the\s(?:words?|phrase|text|term)\s)?["“'‘][^"”'’\n]{1,60}["”'’]|[\w#-]+(?:\s[\w#-]+){0,3}?)`;
 export const INTO_THE_SUBJECT = String.raw`(?:please\s+)?(?:(?:put|write|use|add|include|quote|enter|type|place|insert|state|mention|give)\s${SUBJECT_VALUE}\s(?:in|into|as|on|to)\s${SUBJECT}|(?:use|give|put|write|make|set)\s${SUBJECT}\s(?:(?:as|to|of)\s)?:?\s?${SUBJECT_VALUE})(?!${SPAN(200)}${PLANTED_IN_A_REQUEST})`;
 
 export const RESULT_ANSWER_ORDERS: Signal[] = [

@@ -78,14 +78,21 @@ const NESTED_MAPS = ["properties", "patternProperties", "$defs", "definitions"];
 const NESTED_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
 const NESTED_ONES = ["items", "additionalProperties", "not", "if", "then", "else", "contains"];
 
+/** A parameter as the schema gives it; `leftOut` when its object lists what it requires and this is not among it. */
+interface Parameter {
+  name: string;
+  description: string;
+  leftOut: boolean;
+}
+
 /**
  * Each parameter of the definition's schema at any depth (an object's properties inside a list's items inside
  * an alternative: `{ options: { properties: { conversation_history: … } } }` is a slot the model fills as a
  * top-level one is), with its description when it has one. Walked with a stack, not recursion: every schema
  * once, so the work stays linear in the definition however deep it nests.
  */
-function parameters(d: Record<string, unknown>): { name: string; description: string }[] {
-  const out: { name: string; description: string }[] = [];
+function parameters(d: Record<string, unknown>): Parameter[] {
+  const out: Parameter[] = [];
   const stack: unknown[] = SCHEMA_KEYS.map((k) => d[k]);
   const seen = new Set<unknown>();
   while (stack.length > 0) {
@@ -98,7 +105,11 @@ function parameters(d: Record<string, unknown>): { name: string; description: st
       for (const [name, inner] of Object.entries(map)) {
         const description = isObject(inner) ? inner.description : undefined;
         if (k === "properties")
-          out.push({ name, description: typeof description === "string" ? description : "" });
+          out.push({
+            name,
+            description: typeof description === "string" ? description : "",
+            leftOut: Array.isArray(schema.required) && !schema.required.includes(name),
+          });
         stack.push(inner);
       }
     }
@@ -116,6 +127,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * Whether an identity slot is only there, not asked for: no words of its own, left out of a schema that says
+ * what it requires, and never named in the tool's description. Netlify's server puts an undescribed, optional
+ * `llmModelName` beside every operation to record which model drives its API (round 43); the model may leave it
+ * empty, and nothing tells it to fill it. Such a slot is a partner (3), not enough alone. A schema with no
+ * required list at all says nothing about what may be left out, so its slot is read as asked for, as before.
+ */
+function namedOnly(p: Parameter, d: Record<string, unknown>): boolean {
+  if (p.description || !p.leftOut) return false;
+  const description = typeof d.description === "string" ? d.description : "";
+  return !description.includes(p.name);
+}
+
+/**
  * Out-of-scope parameters of a tool definition (the threshold is 4):
  * - "a parameter for the conversation, out of scope" (4, enough alone): a parameter named for, or described as,
  *   the conversation, the user's earlier messages or the model's system prompt, on a tool whose own name and
@@ -123,6 +147,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  *   definitions has such a parameter at all;
  * - "a parameter for the calling model's identity, out of scope" (4): a parameter named or described as the name
  *   of the model that calls the tool (`llm_model_name`), on a tool whose own words are not about models or chat;
+ *   3, a partner, when the slot is only named (see namedOnly);
  * - "a parameter for a secret, out of scope" (3, a partner): a parameter named for a password, an API key, a
  *   private key, a card number or another secret of the user, on a tool whose own words are about no sign-in,
  *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone.
@@ -134,6 +159,7 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   if (!params.length) return none();
   let context = false;
   let identity = false;
+  let identityAsked = false;
   let secret = false;
   for (const p of params) {
     const name = snake(p.name);
@@ -141,8 +167,10 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
     if (
       (IDENTITY_NAME.test(name) || IDENTITY_WORDS.test(p.description)) &&
       !DECLARED_TELEMETRY.test(p.description)
-    )
+    ) {
       identity = true;
+      if (!namedOnly(p, d)) identityAsked = true;
+    }
     if (SECRET_NAME.test(name)) secret = true;
   }
   if (!context && !identity && !secret) return none();
@@ -155,7 +183,7 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   }
   if (identity && !CONTEXT_PURPOSE.test(own)) {
     signals.push("a parameter for the calling model's identity, out of scope");
-    score += 4;
+    score += identityAsked ? 4 : 3;
   }
   if (secret && !SECRET_PURPOSE.test(own)) {
     signals.push("a parameter for a secret, out of scope");

@@ -240,6 +240,26 @@ const CONDITIONS = [CONDITION, CONDITION_NAME_FIRST, CONDITION_ACTIVITY, ...CALL
 /** The shapes whose order may stand before them ("you must append 'x' to any query sent to X"). */
 const ORDER_FIRST = new Set([CALLS_OF_ANOTHER[1], CALLS_OF_ANOTHER[3]]);
 
+/** The whole order after a condition when it hands the named thing to one of this tool's parameters. */
+const PASS_IT_AS =
+  /^\s*,?\s*(?:please\s+)?pass\s+(?:it|this|that)\s+(?:as|in|for)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*$/i;
+
+/**
+ * Whether "To use `Twilio.CURRENT`, pass it as recording sid" names a value of this tool's own input, not a
+ * tool: nothing else is ordered in the sentence, the name is not one its listing holds, and "it" goes into a
+ * parameter of this tool (a word of its parameters' names). Twilio's server writes that of a constant its API
+ * accepts in `Sid` (round 43); a tool cannot be passed as an argument, so the sentence rules no other tool's use.
+ */
+function passedAsOwnValue(name: string | undefined, after: string, self: Self): boolean {
+  if (name === undefined || self.listed.has(name)) return false;
+  const slot = PASS_IT_AS.exec(after)?.[1];
+  if (slot === undefined) return false;
+  return slot
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => self.paramWords.has(w));
+}
+
 /** A rule for how another named tool is used, with an obligation, not about this tool. */
 function rulesAnotherTool(text: string, self: Self): boolean {
   // One pattern at a time, stopping at the first rule found (most texts have none, and are read by all five).
@@ -256,6 +276,7 @@ function rulesAnotherTool(text: string, self: Self): boolean {
       // "Use this to check the value before calling X": the sentence is about this tool, either side.
       if (!ordered || THIS_TOOL.test(after) || THIS_TOOL.test(before)) continue;
       if (mentions(after, self.name) || mentions(before, self.name)) continue;
+      if (passedAsOwnValue(otherTool(m, self), after, self)) continue;
       return true;
     }
   return false;

@@ -150,8 +150,10 @@ const RESULT_SIGNALS: Signal[] = [
     name: "concealment from the user",
     gate: /user|human|anyone|person|requester/gi,
     weight: 4,
+    // "Anyone outside the company" is a group a policy names (an HR handbook's confidentiality rule, round 43),
+    // not the user the reader answers.
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}\b(?:the user|users|the human|anyone|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}\b(?:the user|users|the human|anyone(?! (?:outside|beyond) (?:the|our|your|their|this) (?:company|organi[sz]ation|firm|business|team|department|office|agency|practice|clinic|bank|school|household|family)\b)|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
   },
   {
     name: "role switch",

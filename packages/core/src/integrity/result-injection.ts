@@ -19,6 +19,7 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
+import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { INTO_THE_SUBJECT, PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
@@ -323,8 +324,9 @@ const UNION_MAX_CHARS = 48;
 export function scoreResultInjection(given: string, call?: ResultCall): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
-  // An invite or a contact card is read as the text it spells (calendar-text.ts).
-  const raw = calendarText(given);
+  // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
+  // mentions (a topic's older advice set aside, a payload an attack report quotes) are taken out first.
+  const raw = calendarText(withoutMentionedOrders(given));
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

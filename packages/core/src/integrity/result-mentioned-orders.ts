@@ -1,0 +1,54 @@
+// Orders a text mentions without giving them to its reader, taken out before the text is scored (round 43):
+// - older advice on the text's own subject set aside ("Ignore all previous advice about watering succulents;",
+//   "Forget the previous instructions for the IKEA Malm,"): a forum answer or a how-to speaks so to a person,
+//   and what it sets aside is bound to a thing of the world, never to the reader's task, answer or rules;
+// - a payload quoted inside a report of an attack ('An attacker could embed text such as "Ignore all previous
+//   instructions …" in a shared document'), or described as what hidden text tells a model ("hidden
+//   instructions that tell the LLM to disregard …"): the advisory, the paper and the news story say what an
+//   attacker wrote, the quote sits in the middle of their own sentence, and nothing in that sentence turns to
+//   the reader.
+// Everything else in the text is scored as before: the same payload standing alone, after "For example:" as the
+// end of its sentence, or quoted but followed by an order to the reader, still counts. Each pattern is bounded
+// and behind a literal gate; linear in the text.
+
+/** A set-aside of older guidance bound to a subject, up to where its clause ends. */
+const SET_ASIDE =
+  /\b(?:ignore|forget|disregard)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:previous|prior|earlier|old|older|former|other)?\s*(?:rules?|advice|instructions?|warnings?|tips?|guidance|recommendations?|directions?)\s+(?:about|for|on|regarding|concerning|in|from)\s+([^.;:!?\n,\u2013\u2014]{1,60}?)(?=\s*(?:[.;:!?\n,\u2013\u2014]|\s-\s|$))/gi;
+
+/** A subject that is the reader's own business, or that goes on into another clause: no set-aside of a topic. */
+const READERS_BUSINESS =
+  /\b(?:and|then|instead|but|your|yours|yourself|you (?:are|were|must|should|will|need)|this|these|above|below|user|users|human|assistant|ai|model|llm|system|prompt|task|conversation|chat|session|repl(?:y|ies)|answers?|response|output|summar\w*|format\w*|tools?|everything|anything|safety|security|polic(?:y|ies)|restrictions?|guardrails?|filters?|confidential\w*|secrets?|privacy|previous|prior)\b/i;
+
+/** After the set-aside's clause: a comma that goes on with an order is no end of it. */
+const GOES_ON = /^\s*,\s*(?:and|then|now|instead|but|just|only|so|please|from now)\b/i;
+
+/** A text that reports an attack on a model: only such a text's quotes are read as reported payloads. */
+const ATTACK_REPORT =
+  /\b(?:prompt[- ]injections?|injections?|injected|attackers?|attacks?|payloads?|jailbreaks?|exploit\w*|malicious|adversarial|red[- ]team\w*|vulnerab\w*|fool(?:s|ed|ing)?|trick(?:s|ed|ing)?|hidden (?:lines?|text|instructions?|prompts?|comments?|messages?))\b/i;
+
+/** A quote after a lead-in that reports it ("such as", "a hidden line in a résumé,"), its sentence going on. */
+const REPORTED_QUOTE =
+  /\b(?:such as|like|e\.g\.|for example|for instance|lines?|text|strings?|payloads?|prompts?|messages?|comments?|instructions?|sentences?|phrases?)\b[^"\u201c\n.]{0,40}(["\u201c])([^"\u201d\n]{4,300})["\u201d](?=\s*[,;)]?\s*[a-z(])([^.!?\n]{0,200})/g;
+
+/** The rest of a quote's sentence turning to the reader: the quote is then handed over, not reported. */
+const TURNS_TO_READER =
+  /\b(?:you|your|now|must|please|follow|obey|execute|act on|do (?:it|this|so)|comply|carry (?:it|this) out)\b/i;
+
+/** What hidden text is said to tell a model, up to the end of its clause. */
+const REPORTED_ORDER =
+  /\b(?:instructions?|text|prompts?|payloads?|comments?|content|messages?)\s+(?:that|which)\s+(?:tells?|instructs?|asks?|directs?|tricks?|causes?|makes?|orders?|commands?|forces?|convinces?|persuades?)\s+(?:the|an?|any)\s+(?:llm|model|ai|assistant|agent|chatbot|bot)s?\s+to\b[^.!?;:\n]{0,200}/gi;
+
+/** The text with orders it only mentions taken out (each replaced by an ellipsis), or the text itself. */
+export function withoutMentionedOrders(text: string): string {
+  let out = text;
+  if (/\b(?:ignore|forget|disregard)\b/i.test(out))
+    out = out.replace(SET_ASIDE, (whole: string, subject: string, at: number, all: string) => {
+      if (READERS_BUSINESS.test(subject)) return whole;
+      return GOES_ON.test(all.slice(at + whole.length, at + whole.length + 40)) ? whole : "\u2026";
+    });
+  if (!ATTACK_REPORT.test(out)) return out;
+  out = out.replace(REPORTED_QUOTE, (whole: string, open: string, quoted: string, rest: string) =>
+    TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`),
+  );
+  return out.replace(REPORTED_ORDER, "\u2026");
+}

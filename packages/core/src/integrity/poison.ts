@@ -12,6 +12,7 @@ import { COMMAND_SIGNALS } from "./poison-commands.js";
 import { PRETEXT_SIGNALS } from "./poison-pretexts.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { TAP_SIGNALS } from "./poison-taps.js";
+import { USER_DATA_SIGNALS } from "./poison-user-data.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
@@ -196,6 +197,7 @@ const SIGNALS: Signal[] = [
   ...ORDER_SIGNALS,
   ...COMMAND_SIGNALS,
   ...PRETEXT_SIGNALS,
+  ...USER_DATA_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,
 ];

@@ -73,6 +73,11 @@ const reshaped = (code: string) =>
 const filledIn = (forTheUser: string, planted: string, excused = "") =>
   String.raw`${OPENS}(?:in|at the (?:end|start|top|bottom) of|within)\s${YOUR_ANSWER}\b${forTheUser},?\s+${excused}(?:please\s+|also\s+|always\s+)?(?:add|include|insert|append|put|place|embed|mention|claim|say|state|write|note|recommend|link|assert|tell)\b${SPAN(80)}${planted}`;
 const TO_THE_USER = String.raw`\s(?:to|for)\s${USER}`;
+// Round 43: a reply to someone else (a customer, a client): the writer's own number to pay or call put in it is
+// an invoice-redirect or callback fraud carried out through the reader's reply, as round 42 read it put in a
+// reply to the writer (WRITERS_NUMBER). Their link is not read so: "add a link to the returns page" is an
+// honest note to a support agent, and the text cannot tell whose page a link is.
+const TO_ANOTHER = String.raw`\s(?:to|for)\s(?:the|this|that|our|your|each|every|any)\s(?:customer|client|buyer|supplier|vendor|payer|tenant|guest|caller|patient|member|recipient)s?`;
 // Round 41: the reader's answer named by when it is written rather than where: "When you answer, add …", "As
 // you reply, include …", "Whatever you tell the user, include …", "In the answer you give, add …". A person
 // says the same of a reply ("When you reply, please include your order number"), so, as after "in your reply",
@@ -113,6 +118,7 @@ export const RESULT_ANSWER_ORDERS: Signal[] = [
         // response urges the user to …"
         filledIn(TO_THE_USER, PLANTED),
         filledIn(`(?:${TO_THE_USER})?`, PLANTED_STRONG),
+        filledIn(TO_ANOTHER, WRITERS_NUMBER),
         MUST_SAY,
       ].join("|"),
       "i",

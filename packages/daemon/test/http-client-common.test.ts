@@ -1,9 +1,9 @@
 // What the daemon's HTTP client transports accept from a server as a JSON-RPC message: the envelope the MCP
 // SDK's schema accepted (its transports did the check before), and redirects followed only within the origin.
 import { describe, expect, it } from "vitest";
+import { MAX_NESTING } from "../src/session/nesting.js";
 import {
   fetchWithinOrigin,
-  MAX_NESTING,
   NestedTooDeep,
   NotJsonRpc,
   parseMessage,

@@ -47,7 +47,7 @@ export class BadInput {
         number: problem.number,
         detail: "a JSON parser reads it as another number; send it as a string",
       });
-    this.refuse(guessId(problem.text), "parse_error", bytes, { detail: problem.detail });
+    this.refuse(guessId(problem.text), problem.reason ?? "parse_error", bytes, { detail: problem.detail });
   }
 
   /** Answers the client for a message that never became one it may send, and audits it. */

@@ -2,6 +2,7 @@
 // JSON-RPC messages. The client side (the bridge's socket, passed descriptors, the HTTP front door, memory)
 // and every upstream kind are endpoints; the router between two of them never sees bytes or sockets.
 import { inexactNumber, LineSplitter, type JsonObject, type LineEvent } from "@mcp-guard/core";
+import { nestedTooDeep, TOO_DEEP_DETAIL } from "./nesting.js";
 
 /**
  * Input that never became a message: not JSON, or larger than the cap (skipped up to its end). An
@@ -11,7 +12,7 @@ import { inexactNumber, LineSplitter, type JsonObject, type LineEvent } from "@m
 export type InputProblem =
   /**
    * `reason`: invalid_request for JSON that is not a JSON-RPC message (an HTTP upstream's SDK transport
-   * refuses it before the session sees it); parse_error otherwise.
+   * refuses it before the session sees it) or is nested too deep (nesting.ts); parse_error otherwise.
    */
   | { kind: "invalid"; text: string; detail: string; reason?: "invalid_request" }
   /** JSON whose number the guard's parser would change (exact-numbers.ts): refused, never forwarded changed. */
@@ -116,6 +117,16 @@ export class LineReader {
           kind: "invalid",
           text: event.text,
           detail: `not JSON: it starts with ${JSON.stringify(start)}`,
+        });
+        continue;
+      }
+      // Refused before it is built, as an HTTP upstream's is (nesting.ts): nothing recurses into it.
+      if (nestedTooDeep(event.text)) {
+        this.endpoint.onerror({
+          kind: "invalid",
+          text: event.text,
+          detail: TOO_DEEP_DETAIL,
+          reason: "invalid_request",
         });
         continue;
       }

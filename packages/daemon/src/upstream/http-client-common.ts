@@ -3,6 +3,7 @@
 // origin, the errors that carry the server's HTTP status, and the check of each message the server sends
 // against JSON-RPC 2.0's envelope (the MCP SDK's transports, used before, did that check with its schemas).
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { MAX_NESTING, nestedTooDeep } from "../session/nesting.js";
 
 export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 
@@ -37,14 +38,6 @@ export class NotJsonRpc extends Error {
   }
 }
 
-/**
- * How deep a server's message may nest its arrays and objects. The guard walks, copies and serialises each
- * message recursively (the upstream measures it with JSON.stringify, which overflows the stack a few thousand
- * levels down): one nested deeper is refused as malformed, before anything recurses into it, rather than
- * throwing where it would end the reading of its whole stream. No MCP message comes near it.
- */
-export const MAX_NESTING = 1_000;
-
 /** A message nested deeper than MAX_NESTING: the session audits it as a malformed message. */
 export class NestedTooDeep extends Error {
   constructor() {
@@ -66,30 +59,6 @@ export function parseBody(text: string): unknown {
   if (nestedTooDeep(text)) throw new NestedTooDeep();
   return JSON.parse(text) as unknown;
 }
-
-/** The JSON text nests arrays and objects deeper than MAX_NESTING (one pass; brackets in strings skipped). */
-function nestedTooDeep(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > MAX_NESTING) return true;
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
-  }
-  return false;
-}
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 
 export function checkedMessage(value: unknown): JSONRPCMessage {
   if (!isMessage(value)) throw new NotJsonRpc();

@@ -6,7 +6,8 @@ import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import type { JsonObject } from "@mcp-guard/core";
 import { ignore, type Endpoint, type InputProblem } from "../session/endpoint.js";
 import { TooManyConnections } from "./connection-shares.js";
-import { AnswerLost, MAX_NESTING, NestedTooDeep, NotJsonRpc } from "./http-client-common.js";
+import { AnswerLost, NestedTooDeep, NotJsonRpc } from "./http-client-common.js";
+import { TOO_DEEP_DETAIL } from "../session/nesting.js";
 import { FlowGate } from "./flow-gate.js";
 import { PostsInFlight } from "./posts-in-flight.js";
 import { scrubServerText } from "./stderr-scrub.js";
@@ -61,7 +62,7 @@ export class TransportUpstream implements Upstream {
       try {
         bytes = Buffer.byteLength(JSON.stringify(message));
       } catch {
-        // Too deep to serialise (the transports refuse deeper than MAX_NESTING first): refused as malformed,
+        // Too deep to serialise (the transports refuse deeper than session/nesting.ts allows first): refused as malformed,
         // and never a throw, which would end the reading of the stream that carried it.
         return this.onerror(TOO_DEEP);
       }
@@ -173,7 +174,7 @@ const NOT_JSON = { kind: "invalid", text: "", detail: "not JSON" } as const;
 const TOO_DEEP = {
   kind: "invalid",
   text: "",
-  detail: `nested more than ${MAX_NESTING} levels deep`,
+  detail: TOO_DEEP_DETAIL,
   reason: "invalid_request",
 } as const;
 const NOT_JSON_RPC = {

@@ -80,27 +80,65 @@ const DEBCONF_PASSWORD =
   /[ \t]{0,16}[a-z0-9][a-z0-9.+-]{0,63}[ \t]{1,16}[a-z0-9][a-z0-9.+_-]{0,63}\/[A-Za-z0-9._/+-]{1,128}[ \t]{1,16}password[ \t]{1,16}([^\s][^\r\n]{0,255}?)[ \t]*(?=\r?\n|$)/dy;
 
 /**
- * Every literal a reader below starts from, in one search: most texts hold none, and the readers' own searches
- * for them (nineteen, each over the whole text) cost prose and base64 about 5 ms per MB where this costs 2.
+ * Every literal a reader below starts from. The secret rules' keyword pass notes which of them a text holds
+ * (SharedPass.watchedSeen): it reads every character anyway, where a search for each is a pass of its own
+ * (ten absent literals cost source code about 3.5 ms per MB, one regex for all of them 2 ms on any text). It
+ * reads them case-folded, and a tab, a line break, a comma or a semicolon as a blank, so it notes a literal
+ * wherever it stands as written here (and perhaps where it does not): a reader whose literal it did not note
+ * would find nothing, and is not run. Each reader still searches for its literal as written.
  */
+export const CREDENTIAL_FILE_LEADS = [
+  "bindpw",
+  "rootpw",
+  "ldap_default_authtok",
+  "network={",
+  "[wifi-security]",
+  "wireless-security.",
+  "wifi-sec.",
+  "Key Content",
+  "WIFI:",
+  "password",
+  "chpasswd:",
+  "\nV ",
+  "davfs2",
+  "secret",
+] as const;
+type Lead = (typeof CREDENTIAL_FILE_LEADS)[number];
+const LEAD_NUMBER = new Map<Lead, number>(CREDENTIAL_FILE_LEADS.map((lead, i) => [lead, i]));
+
+/** For a text no keyword pass read: every lead in one search (most texts hold none). */
 const ANY_LEAD =
   /bindpw|rootpw|ldap_default_authtok|network=\{|\[wifi-security\]|wireless-security\.|wifi-sec\.|Key Content|WIFI:|password|chpasswd:|\nV |davfs2|secret/;
+const ALL_LEADS = new Uint8Array(CREDENTIAL_FILE_LEADS.length).fill(1);
+const NO_LEADS = new Uint8Array(CREDENTIAL_FILE_LEADS.length);
 
-/** Every reader below, each only where what it starts from stands. */
-export function credentialFileFields(text: string, add: Add): void {
-  const leads = ANY_LEAD.test(text);
-  if (leads) leadReaders(text, add);
+/**
+ * Every reader below, each only where what it starts from stands. `seen`: which leads the keyword pass noted
+ * in the text (in CREDENTIAL_FILE_LEADS' order), when one read it.
+ */
+export function credentialFileFields(text: string, add: Add, seen?: Uint8Array): void {
+  const leads = seen ?? (ANY_LEAD.test(text) ? ALL_LEADS : NO_LEADS);
   const quoted = text.includes('"');
   if (quoted) pgbouncerUserlist(text, add);
-  if (quoted || (leads && text.includes("secret"))) pppSecrets(text, add);
-  if (leads && text.includes("davfs2")) davfsSecrets(text, add);
+  // Most texts (every short string of a message) hold no lead: nothing more is looked up for them.
+  if (!leads.includes(1)) {
+    if (quoted) pppSecrets(text, add);
+    return;
+  }
+  const has = (lead: Lead) => leads[LEAD_NUMBER.get(lead) ?? -1] === 1;
+  leadReaders(text, add, has);
+  if (quoted || (has("secret") && text.includes("secret"))) pppSecrets(text, add);
+  if (has("davfs2") && text.includes("davfs2")) davfsSecrets(text, add);
 }
 
-/** The readers that start at a literal and read one line (or one list) each. */
-function leadReaders(text: string, add: Add): void {
-  for (const lead of ["bindpw", "rootpw", "ldap_default_authtok"])
-    linesWith(text, lead, (start) => readAt(text, PASSWORD_DIRECTIVE, start, [1, 2], add));
-  if (text.includes("network={") || text.includes("[wifi-security]")) {
+/** The readers that start at a literal and read one line (or one list) each, each where `has` its literal. */
+function leadReaders(text: string, add: Add, has: (lead: Lead) => boolean): void {
+  for (const lead of ["bindpw", "rootpw", "ldap_default_authtok"] as const)
+    if (has(lead)) linesWith(text, lead, (start) => readAt(text, PASSWORD_DIRECTIVE, start, [1, 2], add));
+  if (
+    (has("network={") && text.includes("network={")) ||
+    (has("[wifi-security]") && text.includes("[wifi-security]"))
+  ) {
     const inNetwork = wifiNetworks(text);
     for (const lead of ["psk", "sae_password", "wep_key", "wep-key"])
       linesWith(text, lead, (start) => {
@@ -108,15 +146,18 @@ function leadReaders(text: string, add: Add): void {
         if (WIFI_KEY.test(text) && inNetwork(start)) readAt(text, WIFI_KEY, start, [1, 2], add);
       });
   }
-  for (const lead of ["wireless-security.", "wifi-sec."])
-    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length))
-      readAt(text, NMCLI_KEY, at, [2], add);
-  linesWith(text, "Key Content", (start) => readAt(text, NETSH_KEY, start, [1], add));
-  for (let at = text.indexOf("WIFI:"); at >= 0; at = text.indexOf("WIFI:", at + 5))
-    readAt(text, WIFI_QR, at, [1], add);
-  linesWith(text, "password", (start) => readAt(text, DEBCONF_PASSWORD, start, [1], add));
-  if (text.includes("chpasswd:")) chpasswdLists(text, add);
-  if (text.includes("\nV ") && text.includes("K ")) svnHashes(text, add);
+  for (const lead of ["wireless-security.", "wifi-sec."] as const)
+    if (has(lead))
+      for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length))
+        readAt(text, NMCLI_KEY, at, [2], add);
+  if (has("Key Content")) linesWith(text, "Key Content", (start) => readAt(text, NETSH_KEY, start, [1], add));
+  if (has("WIFI:"))
+    for (let at = text.indexOf("WIFI:"); at >= 0; at = text.indexOf("WIFI:", at + 5))
+      readAt(text, WIFI_QR, at, [1], add);
+  if (has("password"))
+    linesWith(text, "password", (start) => readAt(text, DEBCONF_PASSWORD, start, [1], add));
+  if (has("chpasswd:") && text.includes("chpasswd:")) chpasswdLists(text, add);
+  if (has("\nV ") && text.includes("\nV ") && text.includes("K ")) svnHashes(text, add);
 }
 
 /**

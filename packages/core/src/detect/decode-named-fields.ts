@@ -39,8 +39,11 @@ const PORT = new LeadSearch(":", /:(?:[0-9]{1,5}|\*):/g);
 const namesCredential = (name: string): boolean =>
   passwordName(name) !== undefined || secretName(name) !== undefined;
 
-/** The view of the credentials these formats name, or undefined when the text holds none. */
-export function namedFieldsView(text: string): DecodedView | undefined {
+/**
+ * The view of the credentials these formats name, or undefined when the text holds none. `leadsSeen`: which
+ * of the credential files' leads the keyword pass saw in the text (see credential-files.ts), when one read it.
+ */
+export function namedFieldsView(text: string, leadsSeen?: Uint8Array): DecodedView | undefined {
   const view = new ViewBuilder();
   let written = false;
   const add = (start: number, end: number) => {
@@ -56,7 +59,7 @@ export function namedFieldsView(text: string): DecodedView | undefined {
   };
   if (text.includes("</")) elements(text, add);
   if (text.includes(":")) pgpassLines(text, add);
-  credentialFileFields(text, add);
+  credentialFileFields(text, add, leadsSeen);
   return written ? view.build() : undefined;
 }
 

@@ -62,7 +62,7 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   views.push(...terminalViews(text, pass.ascii()));
   const joined = concatenationView(text);
   if (joined) views.push(joined);
-  const named = namedFieldsView(text);
+  const named = namedFieldsView(text, pass.watchedSeen);
   if (named) views.push(named);
   const cells = namedCellsView(text);
   if (cells) views.push(cells);

@@ -38,6 +38,11 @@ export class SharedPass {
    * keyed by the pass, whose entry per short text (most texts hold a space) the collector paid for.
    */
   marks: Marks | undefined;
+  /**
+   * Which of its watched literals the secret rules' keyword pass saw in the text, one byte per literal in the
+   * order it was given them (secrets/engine.ts); undefined when no such pass read this text.
+   */
+  watchedSeen: Uint8Array | undefined;
   /** Whether the bytes were lent by `buffer` (see done). */
   private borrowed = false;
 

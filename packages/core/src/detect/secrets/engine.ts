@@ -118,7 +118,16 @@ export interface SecretSpan extends Span {
   rank: number;
 }
 
-export function secretRulesDetector(rules: readonly SecretRule[], confidence: number): Detector {
+/**
+ * `watched`: literals whose presence the keyword pass notes for the passes after it (credential-files.ts's
+ * leads), in the shared pass of the text it reads (SharedPass.watchedSeen): the pass reads every character
+ * anyway, where a search of its own for each costs a further pass over the text.
+ */
+export function secretRulesDetector(
+  rules: readonly SecretRule[],
+  confidence: number,
+  watched: readonly string[] = [],
+): Detector {
   const keywords: string[] = [];
   /** Per keyword (lower case): its id, the first place it was named (thousands of keywords: no indexOf). */
   const idOf = new Map<string, number>();
@@ -150,7 +159,14 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
     keywords.push(trigger);
     rulesOf.push([]);
   }
+  const firstWatched = keywords.length;
+  for (const literal of watched) {
+    keywords.push(literal.toLowerCase());
+    rulesOf.push([]);
+  }
   const index = new KeywordIndex(keywords, BLANK_LIKE);
+  // What a text with none of them has seen: one array for every such text, never written.
+  const noneSeen = new Uint8Array(watched.length);
   const prefixes = vendorPrefixes(rules);
   const types = [...new Set(rules.map((r) => r.type))];
   const [firstType] = types;
@@ -171,7 +187,13 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
       // Where the last split-prefix trigger found no cut, and its separator's width (see SplitPrefixes.cutAt).
       let missedAt = -1;
       let missedWidth = -1;
+      // Which watched literals occur (see `watched`); made on the first one seen.
+      let seen: Uint8Array | undefined;
       const onKeyword = (keyword: number, at: number): void => {
+        if (keyword >= firstWatched) {
+          (seen ??= new Uint8Array(watched.length))[keyword - firstWatched] = 1;
+          return;
+        }
         if (keyword >= firstTrigger) {
           const trigger = keyword - firstTrigger;
           const width = splitPrefixes.widthOf(trigger);
@@ -247,6 +269,7 @@ export function secretRulesDetector(rules: readonly SecretRule[], confidence: nu
         onKeyword,
         shared?.text === text && text.length >= CODES_FROM ? shared.codes() : undefined,
       );
+      if (watched.length > 0 && shared?.text === text) shared.watchedSeen = seen ?? noneSeen;
       if (spans.length > 0) addCopies(text, spans);
       // Where two rules find the same text, the format-specific one names it (the scanner keeps the first).
       return spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

@@ -105,25 +105,74 @@ export const WALLET_KEY_RULES: SecretRule[] = [
 /**
  * WIF keys: 51 characters (5 or 9 first, an uncompressed key) or 52 (K, L or c first, a compressed one), on
  * their own (no letter, digit or token mark either side). The regex tries a start only at one of those five
- * characters with no token character before it, and reads at most 52 characters from there.
+ * characters with no token character before it, and reads at most 52 characters from there. WIF_AT: the same,
+ * tried at one start.
  */
-const WIF = new RegExp(
-  `(?<![A-Za-z0-9_+/=.-])(?:[59]${BASE58_CLASS}{50}|[KLc]${BASE58_CLASS}{51})(?![A-Za-z0-9_+/=-])`,
-  "g",
-);
+const WIF_SOURCE = `(?<![A-Za-z0-9_+/=.-])(?:[59]${BASE58_CLASS}{50}|[KLc]${BASE58_CLASS}{51})(?![A-Za-z0-9_+/=-])`;
+const WIF = new RegExp(WIF_SOURCE, "g");
+const WIF_AT = new RegExp(WIF_SOURCE, "y");
+/** A WIF key's length: its shortest, and its longest. */
+const WIF_SHORTEST = 51;
+const WIF_LONGEST = 52;
+/** 1 for each byte that is a Base58 character (a text's bytes: text-codes.ts). */
+const BASE58_BYTE = new Uint8Array(256);
+for (let i = 0; i < BASE58.length; i++) BASE58_BYTE[BASE58.charCodeAt(i)] = 1;
+/**
+ * From this length on, the scanner's rule table reads the text's byte copy (secrets/engine.ts): a shorter text
+ * is searched with the regex, as cheap as any copy.
+ */
+const BYTES_FROM = 256;
 
 export function wifKeyDetector(): Detector {
   return {
     type: WALLET_KEY_TYPE,
     category: "secret",
     confidence: 0.9,
-    find(text) {
-      if (text.length < 51) return [];
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
-      WIF.lastIndex = 0;
-      for (let m = WIF.exec(text); m !== null; m = WIF.exec(text))
-        if (isWif(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+      if (text.length < WIF_SHORTEST) return spans;
+      const add = (start: number, key: string) => {
+        if (isWif(key)) spans.push({ start, end: start + key.length });
+      };
+      if (shared?.text === text && text.length >= BYTES_FROM) keysInRuns(text, shared.codes(), add);
+      else {
+        WIF.lastIndex = 0;
+        for (let m = WIF.exec(text); m !== null; m = WIF.exec(text)) add(m.index, m[0]);
+      }
       return spans;
     },
   };
+}
+
+/**
+ * Every character either side of a key that the pattern refuses is Base58's, so a key is a whole run of Base58
+ * characters, of 51 or 52, and the pattern is tried only at such a run's start: the regex's search tries every
+ * character. The runs are looked for as a search for one string of 51 looks for it: the 51 bytes ending at
+ * `at` are read from the last back, and the first that is no Base58 one (the nearest to `at`) says that a run
+ * of 51 starts after it, so the next look ends 51 on from it. Base64, prose and code break Base58 every few
+ * characters (base64 with its 0, O, I, l, + and /), and are read at a few characters in each 51 (1.5 ms per MB
+ * of JSON for the search, 0.1 for this).
+ */
+function keysInRuns(text: string, codes: Uint8Array, add: (start: number, key: string) => void): void {
+  const n = codes.length;
+  for (let at = WIF_SHORTEST - 1; at < n;) {
+    let gap = at;
+    while (gap > at - WIF_SHORTEST && BASE58_BYTE[codes[gap] as number] === 1) gap--;
+    if (gap > at - WIF_SHORTEST) {
+      at = gap + WIF_SHORTEST;
+      continue;
+    }
+    // 51 Base58 characters end at `at`: their run, read back no further than a key's length.
+    let start = gap + 1;
+    while (start > 0 && at - start < WIF_LONGEST && BASE58_BYTE[codes[start - 1] as number] === 1) start--;
+    let end = at + 1;
+    while (end < n && BASE58_BYTE[codes[end] as number] === 1) end++;
+    if (end - start <= WIF_LONGEST) {
+      WIF_AT.lastIndex = start;
+      const m = WIF_AT.exec(text);
+      if (m !== null) add(start, m[0]);
+    }
+    // codes[end] is no Base58 character: a further run starts after it.
+    at = end + WIF_SHORTEST;
+  }
 }

@@ -47,14 +47,15 @@ interface LabelRun {
   kind: unknown;
   method: unknown;
   target: unknown;
-  text: string;
+  /** The run's UTF-8 bytes, copied into each line (no string per line). */
+  bytes: Uint8Array;
 }
 
 interface VerdictRun {
   identity: unknown;
   decision: unknown;
   reason: unknown;
-  text: string;
+  bytes: Uint8Array;
 }
 
 /** Runs kept of each kind: a few sessions' requests and responses interleaved. */
@@ -69,6 +70,15 @@ function keep<T>(runs: T[], run: T): void {
 /** What a turn's lines start in; a burst grows it, and it shrinks back once written. */
 const LINES_INITIAL_BYTES = 64 * 1024;
 
+/** The fixed pieces of a row's line, as bytes. */
+const SEQ_OPEN = Buffer.from('{"s":');
+const ROW_OPEN = Buffer.from(',"r":{"ts":');
+const BYTES_NAME = Buffer.from(',"bytes":');
+const TRACE_NAME = Buffer.from(',"trace":');
+const LINE_CLOSE = Buffer.from("}}\n");
+/** Room for the fixed pieces and the three numbers of a line (a number's text is at most 25 characters). */
+const LINE_FIXED_BYTES = 128;
+
 /**
  * The journal lines of one event-loop turn, encoded as they are made into one reusable buffer: no string
  * per line kept, none joined per turn, no buffer made per write.
@@ -76,9 +86,9 @@ const LINES_INITIAL_BYTES = 64 * 1024;
 export class JournalLines {
   private buffer = Buffer.allocUnsafe(LINES_INITIAL_BYTES);
   private length = 0;
-  /** Texts of rows as JSON (see head). */
+  /** Texts of rows as JSON (see line). */
   private readonly quotes = new Map<string, string>();
-  /** The runs of members head joined last (see labels and verdict), newest first. */
+  /** The runs of members a line took last (see labels and verdict), newest first. */
   private readonly labelRuns: LabelRun[] = [];
   private readonly verdictRuns: VerdictRun[] = [];
 
@@ -91,14 +101,7 @@ export class JournalLines {
    * JSON already, which goes in as it is rather than escaped into a string a second time.
    */
   row(seq: number, fields: Omit<AuditRow, "trace">, trace: string): void {
-    const head = this.head(seq, fields);
-    if (head !== undefined) {
-      // The trace is written after the joined head rather than joined into it: one copy of it less.
-      this.add(head);
-      this.add(trace);
-      this.add("}}\n");
-      return;
-    }
+    if (this.line(seq, fields, trace)) return;
     this.add(`{"s":${seq},"r":`);
     this.add(JSON.stringify(rowFields(fields)));
     // The fields' object without its closing brace (one byte, taken back rather than copying the text
@@ -110,39 +113,42 @@ export class JournalLines {
   }
 
   /**
-   * The row's line up to its trace, with its members as JSON.stringify writes them, written out here: the texts
-   * that repeat from row to row (session, server, method, target, identity, decision...) are quoted once
-   * and kept, and no object is made to be stringified. Undefined for a member of another type than the
-   * row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
+   * Writes the row's line with its members as JSON.stringify writes them, written out here straight into the
+   * buffer: the runs of texts that repeat from row to row (session, server, method, target, identity,
+   * decision...) are encoded once and copied, and the numbers are written digit by digit, so no string is
+   * made for the line (two rows per proxied call). False, writing nothing, for a member of another type than
+   * the row's (a number that JSON writes as null, a missing text): JSON.stringify then writes the row.
    */
-  private head(seq: number, f: Omit<AuditRow, "trace">): string | undefined {
+  private line(seq: number, f: Omit<AuditRow, "trace">, trace: string): boolean {
+    if (!Number.isFinite(f.ts) || !Number.isFinite(f.latency_ms) || !Number.isFinite(f.bytes)) return false;
     const labels = this.labels(f);
-    const id =
-      f.rpc_id === null ? "null" : typeof f.rpc_id === "string" ? JSON.stringify(f.rpc_id) : undefined;
+    if (labels === undefined) return false;
+    const id = f.rpc_id;
+    if (id !== null && typeof id !== "string") return false;
     const verdict = this.verdict(f);
-    if (
-      !Number.isFinite(f.ts) ||
-      !Number.isFinite(f.latency_ms) ||
-      !Number.isFinite(f.bytes) ||
-      labels === undefined ||
-      id === undefined ||
-      verdict === undefined
-    )
-      return undefined;
-    // One join of the pieces: a template literal of this many makes a chain of partial strings first.
-    return [
-      '{"s":',
-      seq,
-      ',"r":{"ts":',
-      f.ts,
-      labels,
-      id,
-      verdict,
-      f.latency_ms,
-      ',"bytes":',
-      f.bytes,
-      ',"trace":',
-    ].join("");
+    if (verdict === undefined) return false;
+    this.reserve(
+      LINE_FIXED_BYTES +
+        labels.length +
+        verdict.length +
+        (id === null ? 4 : id.length * 6 + 2) +
+        trace.length * 3,
+    );
+    this.copy(SEQ_OPEN);
+    this.number(seq);
+    this.copy(ROW_OPEN);
+    this.number(f.ts);
+    this.copy(labels);
+    if (id === null) this.ascii("null");
+    else this.quotedText(id);
+    this.copy(verdict);
+    this.number(f.latency_ms);
+    this.copy(BYTES_NAME);
+    this.number(f.bytes);
+    this.copy(TRACE_NAME);
+    this.length += this.buffer.write(trace, this.length, "utf8");
+    this.copy(LINE_CLOSE);
+    return true;
   }
 
   /**
@@ -150,7 +156,7 @@ export class JournalLines {
    * rows repeat a few such runs (a call's request and its response), so the last few are kept and reused
    * while the same six values come again, rather than joined anew from nine pieces for every row.
    */
-  private labels(f: Omit<AuditRow, "trace">): string | undefined {
+  private labels(f: Omit<AuditRow, "trace">): Uint8Array | undefined {
     for (const kept of this.labelRuns)
       if (
         kept.session === f.session_id &&
@@ -160,7 +166,7 @@ export class JournalLines {
         kept.method === f.method &&
         kept.target === f.target
       )
-        return kept.text;
+        return kept.bytes;
     const session = this.quoted(f.session_id);
     const server = this.quoted(f.server);
     const direction = this.quoted(f.direction);
@@ -176,21 +182,23 @@ export class JournalLines {
       target === undefined
     )
       return undefined;
-    const text = [
-      ',"session_id":',
-      session,
-      ',"server":',
-      server,
-      ',"direction":',
-      direction,
-      ',"kind":',
-      kind,
-      ',"method":',
-      method,
-      ',"target":',
-      target,
-      ',"rpc_id":',
-    ].join("");
+    const bytes = Buffer.from(
+      [
+        ',"session_id":',
+        session,
+        ',"server":',
+        server,
+        ',"direction":',
+        direction,
+        ',"kind":',
+        kind,
+        ',"method":',
+        method,
+        ',"target":',
+        target,
+        ',"rpc_id":',
+      ].join(""),
+    );
     keep(this.labelRuns, {
       session: f.session_id,
       server: f.server,
@@ -198,31 +206,25 @@ export class JournalLines {
       kind: f.kind,
       method: f.method,
       target: f.target,
-      text,
+      bytes,
     });
-    return text;
+    return bytes;
   }
 
   /** The members from the identity to the latency's name, `,"identity":…,"latency_ms":`, kept as labels'. */
-  private verdict(f: Omit<AuditRow, "trace">): string | undefined {
+  private verdict(f: Omit<AuditRow, "trace">): Uint8Array | undefined {
     for (const kept of this.verdictRuns)
       if (kept.identity === f.identity && kept.decision === f.decision && kept.reason === f.reason)
-        return kept.text;
+        return kept.bytes;
     const identity = this.quoted(f.identity);
     const decision = this.quoted(f.decision);
     const reason = this.quoted(f.reason);
     if (identity === undefined || decision === undefined || reason === undefined) return undefined;
-    const text = [
-      ',"identity":',
-      identity,
-      ',"decision":',
-      decision,
-      ',"reason":',
-      reason,
-      ',"latency_ms":',
-    ].join("");
-    keep(this.verdictRuns, { identity: f.identity, decision: f.decision, reason: f.reason, text });
-    return text;
+    const bytes = Buffer.from(
+      [',"identity":', identity, ',"decision":', decision, ',"reason":', reason, ',"latency_ms":'].join(""),
+    );
+    keep(this.verdictRuns, { identity: f.identity, decision: f.decision, reason: f.reason, bytes });
+    return bytes;
   }
 
   /** A text member as JSON ("null" for null), kept for the texts that repeat; undefined for another type. */
@@ -256,13 +258,62 @@ export class JournalLines {
   /** Appends `text` as UTF-8. */
   private add(text: string): void {
     // A UTF-16 code unit never takes more than three bytes in UTF-8.
-    const needed = this.length + text.length * 3;
-    if (needed > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.length);
-      this.buffer = grown;
-    }
+    this.reserve(text.length * 3);
     this.length += this.buffer.write(text, this.length, "utf8");
+  }
+
+  /** Makes room for `bytes` more. */
+  private reserve(bytes: number): void {
+    const needed = this.length + bytes;
+    if (needed <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+
+  /** Appends bytes made before (room reserved). */
+  private copy(bytes: Uint8Array): void {
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** Appends a finite number as JSON writes it (room reserved): a safe integer digit by digit. */
+  private number(value: number): void {
+    if (!Number.isSafeInteger(value)) return this.ascii(String(value));
+    let rest = value;
+    if (rest < 0) {
+      this.buffer[this.length++] = 0x2d; // -
+      rest = -rest;
+    }
+    let digits = 1;
+    for (let above = 10; above <= rest; above *= 10) digits++;
+    for (let at = this.length + digits - 1; at >= this.length; at--) {
+      this.buffer[at] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.length += digits;
+  }
+
+  /** Appends a text of ASCII characters (a number's, a literal) byte by byte (room reserved). */
+  private ascii(text: string): void {
+    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+  }
+
+  /**
+   * Appends a text quoted as JSON.stringify quotes it (room reserved for six bytes a character): printable
+   * ASCII without a quote or a backslash byte by byte, anything else through JSON.stringify.
+   */
+  private quotedText(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+        this.length += this.buffer.write(JSON.stringify(text), this.length, "utf8");
+        return;
+      }
+    }
+    this.buffer[this.length++] = 0x22;
+    this.ascii(text);
+    this.buffer[this.length++] = 0x22;
   }
 }
 

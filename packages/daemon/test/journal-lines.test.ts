@@ -82,6 +82,22 @@ describe("journal lines", () => {
     expect(linesOf(rows)).toBe(rows.map(([e, trace], i) => stringified(i + 1, e, trace)).join(""));
   });
 
+  it("write numbers and ids as JSON does: signs, fractions, exponents, escapes and characters past ASCII", () => {
+    const odd = [
+      event(1, { ts: 0, latency_ms: -0, bytes: -42 }),
+      event(2, { ts: 1e21, latency_ms: 1e-7, bytes: 2 ** 53 }),
+      event(3, { ts: -(2 ** 53 - 1), latency_ms: 123456.789, bytes: 0.5 }),
+      event(4, { rpc_id: 'a"b\\c' }),
+      event(5, { rpc_id: "tab\there\u0001\u007f" }),
+      event(6, { rpc_id: "é𝔘\u2028" }),
+      event(7, { rpc_id: "lone \ud800 surrogate" }),
+      event(8, { rpc_id: "" }),
+      event(9, { rpc_id: "mgd1:3q2-_x~ !#$%&'()*+,./:;<=>?@[]^`{|}" }),
+    ];
+    const rows = odd.map((e): [AuditEvent, string] => [e, '[["protocol","pass",0.002]]']);
+    expect(linesOf(rows)).toBe(rows.map(([e, trace], i) => stringified(i + 1, e, trace)).join(""));
+  });
+
   it("fall back to JSON.stringify for members of another type (a time JSON writes as null, a numeric id)", () => {
     const odd = [
       event(1, { latency_ms: Number.NaN }),

@@ -8,55 +8,93 @@ import type { TraceEntry } from "./pipeline.js";
 const ACTIONS = new Set<string>(["pass", "modify", "block", "hold"]);
 
 /**
- * The text of a step that passed, per interceptor and time. Most steps of most messages pass in a few
- * microseconds, so a handful of texts per interceptor make nearly every stored trace: it is then one join of
- * texts already made, not a string built piece by piece for every row (whose pieces the collector must
- * sweep). Kept by the whole number of microseconds the pipeline rounds a step's time to, in a list per
- * interceptor: a map of the first 64 times seen missed most steps under bench:daemon-cpu's load, whose texts
- * were then built again. Bounded: times from PASSED_US_MAX microseconds on, and interceptors past
- * INTERCEPTORS_MAX, are written out each time.
+ * The bytes of a step that passed, per interceptor and time. Most steps of most messages pass in a few
+ * microseconds, so a handful of texts per interceptor make nearly every stored trace: it is then put
+ * together from bytes already made, not a string built piece by piece for every row (whose pieces the
+ * collector must sweep). Kept by the whole number of microseconds the pipeline rounds a step's time to, in a
+ * list per interceptor: a map of the first 64 times seen missed most steps under bench:daemon-cpu's load,
+ * whose texts were then built again. Bounded: times from PASSED_US_MAX microseconds on, and interceptors
+ * past INTERCEPTORS_MAX, are written out each time. Only ASCII texts are kept (every interceptor's name is).
  */
-const passedSteps = new Map<string, (string | undefined)[]>();
+const passedSteps = new Map<string, (Uint8Array | undefined)[]>();
 const PASSED_US_MAX = 256;
 const INTERCEPTORS_MAX = 64;
+
+/**
+ * Where a trace is put together as UTF-8 before it becomes one string: no array of step texts, no joined
+ * text, no brackets concatenated around it and no copy of that flattened when it is written (two rows per
+ * proxied call made each of them). Grows for a longer trace and stays grown: traces are short.
+ */
+let scratch = Buffer.allocUnsafe(4096);
+const OPEN = 0x5b; // [
+const COMMA = 0x2c; // ,
+const CLOSE = 0x5d; // ]
 
 /** The stored form of a trace (JSON text). */
 export function encodeTrace(trace: readonly TraceEntry[]): string {
   if (trace.length === 0) return "[]";
-  const steps = new Array<string>(trace.length);
+  let length = 0;
+  scratch[length++] = OPEN;
   for (let i = 0; i < trace.length; i++) {
     const step = trace[i];
     if (step === undefined) throw new Error(`audit trace: no step at ${i}`);
-    steps[i] = stepText(step);
+    const ms = Number.isFinite(step.ms) ? step.ms : 0;
+    const passed = passedStep(step, ms);
+    if (passed !== undefined) {
+      length = room(length, passed.length + 2);
+      scratch.set(passed, length);
+      length += passed.length;
+    } else {
+      const text = builtStep(step, ms);
+      length = room(length, text.length * 3 + 2);
+      const written = scratch.write(text, length, "utf8");
+      // A character past ASCII: the text is joined as a string instead, which keeps every code unit as it
+      // is (UTF-8 would not keep a lone surrogate). A finding or reason JSON left unescaped, rare.
+      if (written !== text.length) return textOf(trace);
+      length += written;
+    }
+    scratch[length++] = i === trace.length - 1 ? CLOSE : COMMA;
   }
+  return scratch.toString("latin1", 0, length);
+}
+
+/** Makes room for `bytes` more after `length` in the scratch buffer; returns `length`. */
+function room(length: number, bytes: number): number {
+  if (length + bytes > scratch.length) {
+    const grown = Buffer.allocUnsafe(Math.max(length + bytes, scratch.length * 2));
+    scratch.copy(grown, 0, 0, length);
+    scratch = grown;
+  }
+  return length;
+}
+
+/** The stored form of a trace built as strings: every step written out and joined. */
+function textOf(trace: readonly TraceEntry[]): string {
+  const steps = trace.map((step) => builtStep(step, Number.isFinite(step.ms) ? step.ms : 0));
   return `[${steps.join(",")}]`;
 }
 
-function stepText(step: TraceEntry): string {
-  const ms = Number.isFinite(step.ms) ? step.ms : 0;
-  if (step.action !== "pass" || step.reason !== undefined || step.findings !== undefined)
-    return builtStep(step, ms);
+/** The kept bytes of a step that passed with nothing to say, or undefined to write it out. */
+function passedStep(step: TraceEntry, ms: number): Uint8Array | undefined {
+  if (step.action !== "pass" || step.reason !== undefined || step.findings !== undefined) return undefined;
   const us = Math.round(ms * 1000);
-  // One text per microsecond only for a time rounded to the microsecond, as the pipeline rounds it: any
-  // other time would be written as the time that first took its place.
-  if (us < 0 || us >= PASSED_US_MAX || us / 1000 !== ms) return builtStep(step, ms);
-  let texts = passedSteps.get(step.interceptor);
-  if (texts === undefined) {
-    if (passedSteps.size >= INTERCEPTORS_MAX) return builtStep(step, ms);
-    texts = new Array<string | undefined>(PASSED_US_MAX);
-    passedSteps.set(step.interceptor, texts);
+  // Kept per microsecond only for a time rounded to the microsecond, as the pipeline rounds it: any other
+  // time would be written as the time that first took its place.
+  if (us < 0 || us >= PASSED_US_MAX || us / 1000 !== ms) return undefined;
+  let kept = passedSteps.get(step.interceptor);
+  if (kept === undefined) {
+    if (passedSteps.size >= INTERCEPTORS_MAX) return undefined;
+    kept = new Array<Uint8Array | undefined>(PASSED_US_MAX);
+    passedSteps.set(step.interceptor, kept);
   }
-  return (texts[us] ??= flat(builtStep(step, ms)));
-}
-
-/**
- * The same text as one flat string. A text built by concatenation is a tree of its pieces (a cons string),
- * which V8 walks and copies afresh every time it is joined into a trace; a text kept for reuse is flattened
- * once, here. JSON.stringify then JSON.parse gives back exactly the same text (a lone surrogate is escaped,
- * then read back as itself), as a sequential string.
- */
-function flat(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
+  let bytes = kept[us];
+  if (bytes === undefined) {
+    const text = builtStep(step, ms);
+    bytes = Buffer.from(text, "utf8");
+    if (bytes.length !== text.length) return undefined;
+    kept[us] = bytes;
+  }
+  return bytes;
 }
 
 function builtStep(step: TraceEntry, ms: number): string {

@@ -34,6 +34,34 @@ describe("the stored audit trace", () => {
     expect(encodeTrace(trace).length).toBeLessThan(JSON.stringify(trace).length * 0.6);
   });
 
+  it("is the JSON of the steps as arrays, for steps kept, written out, past ASCII and longer than its buffer", () => {
+    const asArrays = (trace: TraceEntry[]) =>
+      JSON.stringify(
+        trace.map((s) =>
+          s.reason === undefined && s.findings === undefined
+            ? [s.interceptor, s.action, s.ms]
+            : [s.interceptor, s.action, s.ms, s.reason ?? null, ...(s.findings ? [s.findings] : [])],
+        ),
+      );
+    const pass = (interceptor: string, ms: number): TraceEntry => ({ interceptor, action: "pass", ms });
+    const traces: TraceEntry[][] = [
+      [pass("protocol", 0.002), pass("rate_limit", 0.002), pass("protocol", 0.002)],
+      [pass("protocol", 0.255), pass("protocol", 0.256), pass("protocol", 12.5), pass("protocol", 0.0025)],
+      [
+        pass("protocol", 0.001),
+        { interceptor: "content_scan", action: "modify", ms: 0.3, findings: ["é at x"] },
+      ],
+      [{ interceptor: "spend", action: "block", ms: 0.01, reason: 'over 𝔘 \ud800 "cap"' }, pass("x", 0.004)],
+      [pass("intercepteur_é", 0.003), pass("intercepteur_é", 0.003)],
+      Array.from({ length: 400 }, (_, i) => pass(`step_${i % 50}`, (i % 300) / 1000)),
+      Array.from({ length: 300 }, (_, i) => ({
+        ...pass("scan", 0.001),
+        findings: [`f${i} ${"x".repeat(40)}`],
+      })),
+    ];
+    for (const trace of traces) expect(encodeTrace(trace)).toBe(asArrays(trace));
+  });
+
   it("reads rows stored by earlier versions, steps written as objects", () => {
     expect(decodeTrace(JSON.stringify(steps))).toEqual(steps);
   });

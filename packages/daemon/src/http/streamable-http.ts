@@ -12,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { errorResponse, ID_IN_FLIGHT, inexactNumber, type JsonObject } from "@mcp-guard/core";
+import { batchMembersTooDeep, MAX_NESTING } from "../session/nesting.js";
 import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
@@ -256,6 +257,10 @@ export class StreamableHttpTransport {
         refused,
       });
     if (!batch) refused.message = messages[0];
+    // A member too deep to measure or judge (sizeOf's JSON.stringify would overflow the stack) is refused on
+    // its own, measured on the text before anything recurses into it; the rest of the batch goes on. (A message
+    // sent alone reaches the session, whose checks fail closed, as over the bridge.)
+    const tooDeep = batch ? tooDeepMembers(messages as JsonObject[], body) : new Map<JsonObject, number>();
     // The session may have ended while the body arrived.
     if (this.closed) return this.refuse(res, SESSION_NOT_FOUND, { refused });
     const initialize = messages.find(isInitializeRequest);
@@ -289,7 +294,11 @@ export class StreamableHttpTransport {
     const requests = messages.filter(isRequest);
     if (requests.length === 0) {
       // Notifications and responses only: nothing will be answered on this request.
-      for (const message of messages) this.onmessage(message, sizeOf(message, batch, body));
+      for (const message of messages) {
+        const bytes = tooDeep.get(message);
+        if (bytes === undefined) this.onmessage(message, sizeOf(message, batch, body));
+        else this.onrefused({ reason: "invalid_request", bytes, message: shallow(message) });
+      }
       res.writeHead(202).end();
       return;
     }
@@ -302,6 +311,7 @@ export class StreamableHttpTransport {
     const duplicates = new Set<JsonObject>();
     for (const request of requests) {
       const id = request["id"] as RequestId;
+      if (tooDeep.has(request)) continue;
       if (this.requestStreams.has(id)) {
         duplicates.add(request);
         continue;
@@ -318,9 +328,14 @@ export class StreamableHttpTransport {
       this.resumable.add(streamId);
     }
     for (const duplicate of duplicates)
-      this.refuseDuplicate(streamId, duplicate, sizeOf(duplicate, batch, body));
-    for (const message of messages)
-      if (!duplicates.has(message)) this.onmessage(message, sizeOf(message, batch, body));
+      this.refuseOnStream(streamId, duplicate, ID_IN_FLIGHT, sizeOf(duplicate, batch, body));
+    for (const message of messages) {
+      const bytes = tooDeep.get(message);
+      if (bytes === undefined) {
+        if (!duplicates.has(message)) this.onmessage(message, sizeOf(message, batch, body));
+      } else if (isRequest(message)) this.refuseOnStream(streamId, message, TOO_DEEP, bytes);
+      else this.onrefused({ reason: "invalid_request", bytes, message: shallow(message) });
+    }
     if (waiting.size === 0) return this.endStream(streamId);
     // The headers go out with the first event; a client whose answer takes longer gets them on their own
     // soon, as it would from the SDK (its clients wait for them before they count the request as sent).
@@ -328,15 +343,18 @@ export class StreamableHttpTransport {
     if (!res.writableEnded) setTimeout(() => res.writableEnded || res.flushHeaders(), 1);
   }
 
-  /** Answers, on its POST's stream, a request whose id is already in flight, and reports it for the audit. */
-  private refuseDuplicate(streamId: string, request: JsonObject, bytes: number): void {
+  /**
+   * Answers, on its POST's stream, a request of a batch refused here as invalid (its id already in flight, or
+   * nested too deep), and reports it for the audit.
+   */
+  private refuseOnStream(streamId: string, request: JsonObject, detail: string, bytes: number): void {
     const id = request["id"] as RequestId;
-    const answer = errorResponse(id, "invalid_request", { detail: ID_IN_FLIGHT });
+    const answer = errorResponse(id, "invalid_request", { detail });
     const eventId = this.options.eventStore.storeEvent(streamId, answer);
     const stream = this.streams.get(streamId);
     if (stream) write(stream.res, eventChunk(eventId, JSON.stringify(answer)));
     this.resumable.add(streamId);
-    this.onrefused({ reason: "invalid_request", bytes, message: request });
+    this.onrefused({ reason: "invalid_request", bytes, message: shallow(request) });
   }
 
   private get(req: IncomingMessage, res: ServerResponse): void {
@@ -484,6 +502,36 @@ export class StreamableHttpTransport {
 /** In bytes, as the line endpoints count them: the session refuses a message over daemon.max_message_bytes. */
 function sizeOf(message: JsonObject, batch: boolean, body: string): number {
   return Buffer.byteLength(batch ? JSON.stringify(message) : body);
+}
+
+const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep`;
+
+/** A batch's members nested too deep, each with its size in bytes. */
+function tooDeepMembers(members: JsonObject[], body: string): Map<JsonObject, number> {
+  const found = new Map<JsonObject, number>();
+  for (const [position, bytes] of batchMembersTooDeep(body)) {
+    const member = members[position];
+    if (member !== undefined) found.set(member, bytes);
+  }
+  return found;
+}
+
+/**
+ * What the audit reads of a refused message: its envelope and its params' plain values (a tool's name, a
+ * resource's uri), never a nested member, which may be too deep to walk.
+ */
+function shallow(message: JsonObject): JsonObject {
+  const copy: JsonObject = {};
+  for (const [key, value] of Object.entries(message))
+    if (typeof value !== "object" || value === null) copy[key] = value;
+  const params = message["params"];
+  if (typeof params === "object" && params !== null && !Array.isArray(params)) {
+    const plain: JsonObject = {};
+    for (const [key, value] of Object.entries(params))
+      if (typeof value !== "object" || value === null) plain[key] = value;
+    copy["params"] = plain;
+  }
+  return copy;
 }
 
 /** One SSE event; empty data is the priming event, which carries only its id. */

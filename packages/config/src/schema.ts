@@ -126,10 +126,15 @@ const spendSchema = z.strictObject({
       .strictObject({
         cost: z.number().min(0).optional(),
         cost_from: z.string().min(1).optional(),
+        // With cost_from: the argument (dotted path) holding how many units the call buys, which multiply the cost.
+        quantity_from: z.string().min(1).optional(),
         require_approval_above: z.number().min(0).optional(),
       })
       .refine((t) => !(t.cost !== undefined && t.cost_from !== undefined), {
         message: "give cost or cost_from, not both",
+      })
+      .refine((t) => t.quantity_from === undefined || t.cost_from !== undefined, {
+        message: "quantity_from multiplies the amount cost_from reads: give cost_from with it",
       }),
   )
     .superRefine((tools, ctx) => {

@@ -7,6 +7,8 @@ export interface ToolCost {
   cost?: number | undefined;
   /** Or a JSON path into the arguments ("amount", "payment.total") holding the cost. */
   cost_from?: string | undefined;
+  /** With cost_from: a JSON path to the number of units the call buys; the cost is the amount times it. */
+  quantity_from?: string | undefined;
   require_approval_above?: number | undefined;
 }
 

@@ -1,0 +1,72 @@
+// Attack: the spend cap counts a number and ignores the currency the call itself names. Payment tools take
+// the currency as an argument beside the amount (Stripe's `amount` + `currency`, PayPal's
+// `amount: { value, currency_code }`); the guard reads the amount with `cost_from` and books it in the
+// rule's `currency` whatever the call says. An agent under a day's cap of 10 USD (and approval above 5) pays
+// 3 BTC, or 3 KWD, with no approval: the ledger says 3 USD. Why it matters: the cap and the approval
+// threshold are the user's only bound on money an agent moves, and this goes round both with one argument.
+// Fixed behaviour: a call whose arguments name a currency (a `currency` or `currency_code` member beside the
+// cost or at the top of the arguments) other than the rule's currency (compared without regard to case:
+// "usd" is USD) is refused before it is costed (invalid_cost, or held for a person) and never reaches the
+// server; the same call in the rule's currency passes as before.
+import { afterAll, describe, expect, it } from "vitest";
+import { recorded, recorderWithDefinitions, refusal, toolDefinition, toolSession } from "../src/index.js";
+
+const POLICY = [
+  "    policy:",
+  "      spend:",
+  "        currency: USD",
+  "        require_approval_above: 5",
+  "        tools:",
+  "          create_payment: { cost_from: amount }",
+  "          create_invoice: { cost_from: amount.value }",
+  "        caps: { per_day: 10 }",
+].join("\n");
+const { home, log } = recorderWithDefinitions(
+  "recorder",
+  {
+    tools: [
+      toolDefinition("create_payment", "Creates a payment of an amount in a currency.", {
+        amount: { type: "number" },
+        currency: { type: "string" },
+      }),
+      toolDefinition("create_invoice", "Creates an invoice.", {
+        amount: {
+          type: "object",
+          properties: { value: { type: "string" }, currency_code: { type: "string" } },
+        },
+      }),
+    ],
+  },
+  POLICY,
+);
+afterAll(() => home.cleanup());
+
+/** Every paid call the recording server received, as JSON text. */
+const paidCallsSeen = () =>
+  recorded(log)
+    .filter((m) => typeof m === "object" && m.method === "tools/call")
+    .map((m) => JSON.stringify(m))
+    .filter((text) => text.includes("create_"));
+
+describe("a payment in a currency the call names", () => {
+  it("reaches the server only in the currency the cap counts", async () => {
+    const outcomes: Record<string, unknown> = {};
+    await toolSession(home, async (call) => {
+      // Ordinary calls in the cap's currency, as Stripe and PayPal clients write them.
+      outcomes.stripeUsd = refusal(await call("create_payment", { amount: 2, currency: "usd", memo: "u1" }));
+      outcomes.paypalUsd = refusal(
+        await call("create_invoice", { amount: { value: "2.00", currency_code: "USD" }, memo: "u2" }),
+      );
+      // The same amounts in currencies worth thousands of times more.
+      outcomes.stripeBtc = refusal(await call("create_payment", { amount: 3, currency: "btc", memo: "x1" }));
+      outcomes.paypalKwd = refusal(
+        await call("create_invoice", { amount: { value: "3.00", currency_code: "KWD" }, memo: "x2" }),
+      );
+    });
+    const seen = paidCallsSeen();
+    expect({
+      ordinary: [outcomes.stripeUsd, outcomes.paypalUsd],
+      otherCurrencyReachedServer: seen.filter((t) => t.includes('"x1"') || t.includes('"x2"')).length,
+    }).toEqual({ ordinary: ["forwarded", "forwarded"], otherCurrencyReachedServer: 0 });
+  });
+});

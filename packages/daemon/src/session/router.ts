@@ -471,6 +471,11 @@ export class Session {
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.pending.sentTowards(opposite(direction)).delete(forward.id);
+    // The server refused the call with a JSON-RPC error (unknown tool, arguments failing its schema): the tool
+    // did not run, so what passing it committed (a charge, an approval) is taken back, as for a call never
+    // sent. A result keeps it, isError too (the tool ran, and may have spent), as does a call with no answer.
+    if (direction === "to_client" && original.kind === "response" && original.error !== undefined)
+      answered?.release?.();
     const request = answered?.request;
     if (answered?.own) {
       this.sendNotices();

@@ -6,7 +6,7 @@ import { userInfo } from "node:os";
 import type { AuthConfig } from "@mcp-guard/config";
 import { ApiKeys, type AuthState, type Identity } from "@mcp-guard/core";
 import { keyDigestOf } from "./key-digest.js";
-import { OAuthVerifier } from "./oauth-verifier.js";
+import { OAuthVerifier, withoutToken } from "./oauth-verifier.js";
 import { refresh, type TokenStore } from "./oauth-tokens.js";
 import { WithheldKeys } from "./withheld-keys.js";
 
@@ -40,7 +40,7 @@ export class Authenticator {
     if (this.config.mode === "oauth") {
       if (typeof token !== "string" || token.length === 0) {
         return {
-          identity: { method: "oauth", user: "anonymous", uid, roles: [] },
+          identity: withoutToken(uid),
           auth: {
             ok: false,
             reason: "auth_required",

@@ -7,20 +7,30 @@ import type { createRemoteJWKSet, errors as JoseErrors, JWTHeaderParameters, JWT
 
 const DISCOVERY_TIMEOUT_MS = 5000;
 
+/**
+ * Who a session without a valid token is, in the audit: `anonymous:oauth`. Not `oauth:anonymous`, which a
+ * token whose subject is "anonymous" (a guest or service account) proves: a token's identity always reads
+ * `oauth:<sub>`, so no subject can pass for the sessions that proved nothing, nor they for it.
+ */
+export function withoutToken(uid: number): Identity {
+  return { method: "anonymous", user: "oauth", uid, roles: [] };
+}
+
 export class OAuthVerifier {
   private jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
 
   constructor(private readonly config: OAuthConfig) {}
 
   async verify(token: string, uid: number): Promise<{ identity: Identity; auth: AuthState }> {
-    const anonymous: Identity = { method: "oauth", user: "anonymous", uid, roles: [] };
+    const anonymous = withoutToken(uid);
     const { errors, jwtVerify, createRemoteJWKSet } = await import("jose");
     let payload: JWTPayload;
     let header: JWTHeaderParameters;
     try {
       ({ payload, protectedHeader: header } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
         issuer: this.config.issuer,
-        audience: this.config.audience ?? this.config.client_id,
+        audience:
+          this.config.audience === undefined ? this.config.client_id : slashForms(this.config.audience),
         algorithms: this.config.algorithms,
         clockTolerance: this.config.clock_tolerance_seconds,
         requiredClaims: ["sub", "exp"],
@@ -97,6 +107,17 @@ export class OAuthVerifier {
     }
     return this.jwks;
   }
+}
+
+/**
+ * An audience that is a URL, with and without its trailing slash: the protected resource metadata advertises
+ * `daemon.http.resource` without it (front-door.ts), and a client asks the issuer for a token for what the
+ * metadata names, so `https://guard.example/mcp/` and `https://guard.example/mcp` are one resource here.
+ */
+function slashForms(audience: string): string | string[] {
+  if (!/^https?:\/\//i.test(audience)) return audience;
+  const bare = audience.replace(/\/$/, "");
+  return [bare, `${bare}/`];
 }
 
 /** Header types an access token may carry: JWT or none (most issuers), at+jwt (RFC 9068). */

@@ -144,6 +144,28 @@ const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src, a file: URL as Compose and Spring name a secret's file). */
 const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\|file:\/)/;
+/** A value in the base64 alphabet alone, long enough to be a key: a path only if its segments read as names. */
+const BASE64_BODY = /^\/[A-Za-z0-9+/]{23,}(={0,2})$/;
+/**
+ * A segment no one names a directory or file: a long run of upper case, lower case and digits all mixed, or
+ * a "+" among letters of both cases (c++ and g++ are lower case).
+ */
+const RANDOM_SEGMENT =
+  /^(?:(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[^0-9]*[0-9])[A-Za-z0-9+]{16,}|(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z0-9]*\+[A-Za-z0-9+]*)$/;
+
+/**
+ * Whether a value that opens like a path reads as one. Base64 opens with "/" whenever its first six bits are
+ * ones (one `openssl rand -base64 32` secret or WireGuard key in 64), so a value in that alphabet alone is
+ * taken for a path only without padding and with no segment that reads as random (RANDOM_SEGMENT); a path as
+ * /var/lib/docker/overlay2/3f9a… or /usr/share/zoneinfo/America/Buenos_Aires still reads as one.
+ */
+function readsAsPath(value: string): boolean {
+  if (!PATH.test(value)) return false;
+  const body = BASE64_BODY.exec(value);
+  if (!body) return true;
+  if (body[1]) return false;
+  return !value.split("/").some((segment) => RANDOM_SEGMENT.test(segment));
+}
 
 /**
  * Where a value is rather than what it is: a resource name (arn:aws:iam::…, urn:…), an anchor or selector
@@ -291,7 +313,7 @@ export function isReference(value: string): boolean {
  * store's reference, a media type, an address, an envelope, a template's slots).
  */
 export function isLocation(value: string): boolean {
-  if (PATH.test(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value)) return true;
+  if (readsAsPath(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value)) return true;
   if (EMAIL_ADDRESS.test(value)) return true;
   if (SECRET_STORE.test(value) || ENCRYPTED_ENVELOPE.test(value)) return true;
   const { slots, literal } = slotsIn(value);

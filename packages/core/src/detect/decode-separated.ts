@@ -21,7 +21,8 @@ const DECIMAL_CODES = /(?<!\d)\d{1,3}(?:, ?\d{1,3}){7,}(?!\d)/g;
 const GROUPED_HEX = /[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,}(?:[ \t][0-9A-Fa-f]{2})?/g;
 /** Four or more words of eight hex digits (four bytes each), the last one possibly shorter. */
 const HEX_WORDS = /[0-9A-Fa-f]{8}(?:[ \t][0-9A-Fa-f]{8}){3,}(?:[ \t](?:[0-9A-Fa-f]{2}){1,3})?/g;
-// Quoted-printable writes "=" itself as =3D, so "==" before a line break is base64's padding, not a soft break.
+// Quoted-printable writes "=" itself as =3D, so "==" before a line break is base64's padding, not a soft break
+// (nor is one "=" that pads a value before a setting's line: see softBreak).
 const QP_ESCAPE = /(?<!=)=\r?\n|=[0-9A-F]{2}/g;
 
 // One table of character classes, as bit flags (one lookup per character, whatever is asked).
@@ -590,10 +591,35 @@ function quotedPrintable(text: string): boolean {
     )
       return true;
     const next = text.charCodeAt(i + 1);
-    if ((next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) && text.charCodeAt(i - 1) !== EQUALS)
-      return true;
+    if ((next === 10 || (next === 13 && text.charCodeAt(i + 2) === 10)) && softBreak(text, i)) return true;
   }
   return false;
+}
+
+/** Letters, digits, + and /: what a base64 value is written in before its padding. */
+const isBase64Character = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
+
+/** The shortest base64 value whose last "=" at a line's end is read as its padding (see softBreak). */
+const MIN_PADDED_VALUE = 16;
+/** A setting's name opening a line, then its operator: what a config's next line starts with. */
+const SETTING_AHEAD = /[ \t]{0,16}[A-Za-z_#][A-Za-z0-9_.# -]{0,63}?[ \t]{0,4}[=:]/y;
+
+/**
+ * Whether the "=" at `at`, before a line break, is a soft line break. "==" is base64's padding. So is one "="
+ * that completes a base64 value of MIN_PADDED_VALUE characters or more (its length then a multiple of four)
+ * when the next line opens a setting of its own (`SECRET_KEY = …=⏎DEBUG = true`, a WireGuard key before
+ * `Address = …`): joined, the next setting's name was read as the value's tail and redacted with it. The
+ * value is read back over its run once per "=" that ends a line, and each run ends at one.
+ */
+function softBreak(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) === EQUALS) return false;
+  let start = at;
+  while (start > 0 && isBase64Character(text.charCodeAt(start - 1))) start--;
+  const length = at - start + 1;
+  if (length < MIN_PADDED_VALUE || length % 4 !== 0) return true;
+  SETTING_AHEAD.lastIndex = text.charCodeAt(at + 1) === 13 ? at + 3 : at + 2;
+  return !SETTING_AHEAD.test(text);
 }
 
 /** 0-9 or A-F, by code. */
@@ -609,8 +635,9 @@ function quotedPrintableView(text: string): DecodedView | undefined {
   let at = 0;
   QP_ESCAPE.lastIndex = 0;
   for (let m = QP_ESCAPE.exec(text); m !== null; m = QP_ESCAPE.exec(text)) {
-    view.copy(text, at, m.index);
     const soft = m[0][1] === "\r" || m[0][1] === "\n";
+    if (soft && !softBreak(text, m.index)) continue;
+    view.copy(text, at, m.index);
     view.replace(
       soft ? "" : String.fromCharCode(parseInt(m[0].slice(1), 16)),
       m.index,

@@ -22,6 +22,8 @@ import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
+import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
+import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
 import { INTO_THE_SUBJECT, PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -287,6 +289,8 @@ RESULT_SIGNALS.push(
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_HANDOVER_CUES,
   ...RESULT_ANSWER_PAYLOAD,
+  ...RESULT_AGENT_ORDERS,
+  ...RESULT_DATA_ORDERS,
   RESULT_INSTRUCTIONS_BANNER,
 );
 
@@ -305,6 +309,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_FORGED_STEPS,
   ...RESULT_ANSWER_ORDERS,
   ...RESULT_FORGED_BOUNDARY,
+  ...RESULT_AGENT_ORDERS,
   RESULT_INSTRUCTIONS_BANNER,
 ]);
 

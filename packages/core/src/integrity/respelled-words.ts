@@ -7,6 +7,8 @@
 // \b for a word's edges: with Unicode classes and look-behinds the same passes cost about 30 ms on 100 KB of
 // prose, ten times the rest of the scorer (look-alike letters are folded later, by the scoring text).
 
+import { joinLaidOutWords } from "./laid-out-words.js";
+
 // Single characters spaced out, one blank inside a word and more between words ("s e n d   t h e   k e y s"):
 // a stretch of six or more. Its single blanks go and its longer gaps become one; a stretch with no longer gap
 // is one word. Before the scoring text collapses blanks, which would lose the gaps between words.
@@ -80,7 +82,8 @@ const uncamel = (run: string): string => run.replace(/([a-z])(?=[A-Z])/g, "$1 ")
 
 /** `raw` with each disguised spelling rewritten as plain words (unchanged when it holds none). */
 export function respell(raw: string): string {
-  let text = raw;
+  // Words cut by inline Markdown or laid out one letter per line come first: the passes below read words.
+  let text = joinLaidOutWords(raw);
   if (text.includes("-\n") || text.includes("-\r")) text = text.replace(BROKEN_WORD, "$1");
   if (HAS_SPACED.test(text)) text = rewriteEach(text, SPACED, unspace);
   if (HAS_JOINED_LETTERS.test(text)) text = rewriteEach(text, JOINED_LETTERS, unjoin);

@@ -24,6 +24,7 @@ import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
 import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
+import { RESULT_REVERSE_CUE } from "./result-reverse-cue.js";
 import { INTO_THE_SUBJECT, PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -291,6 +292,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ANSWER_PAYLOAD,
   ...RESULT_AGENT_ORDERS,
   ...RESULT_DATA_ORDERS,
+  RESULT_REVERSE_CUE,
   RESULT_INSTRUCTIONS_BANNER,
 );
 

@@ -7,6 +7,7 @@
 import { erringAsGuard, speakingAsGuard } from "../integrity/guard-voice.js";
 import { LISTS, reviewDefinition, reviewEntries, type ReviewContext } from "../integrity/listing.js";
 import type { PinKind, PinStore } from "../integrity/pins.js";
+import { reviewAcrossPages } from "../integrity/result-pages.js";
 import { reviewNotification, reviewResult } from "../integrity/results.js";
 import { reviewSampling } from "../integrity/sampling-review.js";
 import {
@@ -257,12 +258,16 @@ export function toolIntegrity(pins: PinStore): Interceptor {
       switch (method) {
         case "initialize":
           return reviewSelfDescription(ctx, pins, m.raw);
-        case "tools/call":
-          // The call's name and arguments tell the result's topic cue what was asked for.
-          return reviewResult(ctx.policy.integrity, m.raw, {
+        case "tools/call": {
+          // The call's name and arguments tell the result's topic cue what was asked for; the tool's last result
+          // in the session is read joined to this one, as the model reads pages in turn (result-pages.ts).
+          const call = {
             name: typeof ctx.request.params?.name === "string" ? ctx.request.params.name : undefined,
             arguments: ctx.request.params?.arguments,
-          });
+          };
+          const verdict = reviewResult(ctx.policy.integrity, m.raw, call);
+          return reviewAcrossPages(ctx.policy.integrity, ctx.state, m.raw, call, verdict);
+        }
         case "resources/read":
         case "prompts/get":
         case "tasks/result":

@@ -262,13 +262,34 @@ function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
  * The last word before the keyword names what it is not (cache_key), or that word is "key" and the one before
  * it does: a public key's token (.NET's publicKeyToken) or id is public as the key is.
  */
-function notACredential(prefix: string): boolean {
+function notACredential(prefix: string, match: RegExpExecArray): boolean {
+  if (prefix === "" && SPACED_PUBLIC.has(spacedWordBefore(match))) return true;
   const word = lastWord(prefix);
   if (NOT_A_CREDENTIAL.has(word) || antiForgeryName(word)) return true;
   if (word !== "key") return false;
   const before = prefix.slice(0, prefix.length - (/[_.-]$/.test(prefix) ? 4 : 3));
   return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));
 }
+
+/**
+ * The words that, written before "key" with a blank (`public key:` of `wg show` and age, Tailscale's `node key:`),
+ * say the key is the public half; "private key" under the same layout stays a credential.
+ */
+const SPACED_PUBLIC = new Set(["public", "publishable", "pub", "node"]);
+
+/** The word a single blank before the keyword parts from it (up to 12 letters), in lower case; "" if none. */
+function spacedWordBefore(match: RegExpExecArray): string {
+  const text = match.input;
+  const blank = match.index - 1;
+  const c = text.charCodeAt(blank);
+  if (c !== 32 && c !== 9) return "";
+  let from = blank;
+  while (from > 0 && blank - from < 12 && isLetter(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && isNameCharacter(text.charCodeAt(from - 1))) return "";
+  return text.slice(from, blank).toLowerCase();
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * An AWS Encryption SDK message in base64 (its header: version 01, type 80 and an algorithm's id 00xx–03xx, or
@@ -296,7 +317,7 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
-    !notACredential(prefix) &&
+    !notACredential(prefix, match) &&
     !encryptedMessage(match, prefix) &&
     !publicSiteKey(groupOf(match, 1), lastWord(prefix)) &&
     !inResourceName(match, prefix) &&

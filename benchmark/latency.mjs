@@ -9,10 +9,11 @@
 // (MCP_GUARD_RELAY=1) and with the bridge handing the client's stdio to the daemon (the default).
 // Then the HTTP path: the same calls over Streamable HTTP, directly to server-everything's HTTP transport and
 // through the daemon's HTTP endpoint (to the stdio server, and to that same HTTP server as its upstream).
-// Memory: the daemon's resident set fresh (idle, and with 10 sessions open), and once all of the above has
-// gone through it (with 10 and with 100 sessions open at once), and the highest seen in between.
+// Memory: the daemon's resident set fresh (idle, and with 10 sessions open), once all of the above has gone
+// through it (with 10 and with 100 sessions open at once: right after the calls, and again once the daemon
+// has been idle long enough for its idle collector to run), and the highest seen in between.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -27,6 +28,7 @@ import {
   serveHttp,
 } from "../packages/e2e/dist/index.js";
 import { DAEMON_NODE_FLAGS } from "../packages/cli/dist/daemon-process.js";
+import { IDLE_COLLECTOR_DEFAULTS } from "../packages/daemon/dist/idle-collector.js";
 import { BENCH_POLICY, benchDaemonEnv, daemonRssMb } from "./daemon-bench.mjs";
 
 const RELAY_DAEMON = `
@@ -92,6 +94,12 @@ const HTTP_COUNTS = {
   SEQUENTIAL: Number(process.env.BENCH_HTTP_CALLS ?? 1000),
   CONCURRENT_TOTAL: Number(process.env.BENCH_HTTP_CONCURRENT_CALLS ?? 4000),
 };
+
+// The idle collector looks every interval and collects at the first look after a wholly idle interval, so
+// within two intervals of the last call; the rest is margin for a loaded machine.
+const SETTLE_SECONDS = Number(
+  process.env.BENCH_SETTLE_SECONDS ?? (2 * IDLE_COLLECTOR_DEFAULTS.intervalMs) / 1000 + 10,
+);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 const call = (client, i) => client.callTool({ name: "echo", arguments: { message: `bench ${i}` } });
@@ -226,7 +234,17 @@ try {
   const afterTen = await memoryWith(10);
   const afterHundred = await memoryWith(100);
   console.log(
-    `daemon RSS after the ${guardedCalls} calls above: ${mb(afterTen)} with 10 open sessions, ${mb(afterHundred)} with 100; highest while they ran: ${mb(peakRss)}`,
+    `daemon RSS right after the ${guardedCalls} calls above: ${mb(afterTen)} with 10 open sessions, ${mb(afterHundred)} with 100; highest while they ran: ${mb(peakRss)}`,
+  );
+  await new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
+  const settledTen = await memoryWith(10);
+  const settledHundred = await memoryWith(100);
+  const collections = readFileSync(join(home.home, "daemon.log"), "utf8")
+    .split("\n")
+    .filter((line) => line.includes('"collected while idle"'))
+    .map((line) => `${JSON.parse(line).pause_ms} ms`);
+  console.log(
+    `daemon RSS after them and ${SETTLE_SECONDS} s idle: ${mb(settledTen)} with 10 open sessions (budget ≤ 80 MB: ${settledTen <= 80 ? "met" : "NOT met"}), ${mb(settledHundred)} with 100; idle collections in the whole run: ${collections.length} (pauses ${collections.join(", ") || "none"})`,
   );
   const status = await home.cli(["status", "--json"]);
   console.log(`audit rows written during the run: ${JSON.parse(status.stdout).audit.written}`);

@@ -87,9 +87,12 @@ const ELICITATION: Shape = {
   requestedSchema: { properties: { "*": FORM_FIELD } },
 };
 
-/** A JSON schema in a listed definition, read for parameter descriptions at any depth (tool integrity). */
+/**
+ * A JSON schema in a listed definition, read for parameter descriptions at any depth, and for which of its
+ * properties it requires (tool integrity: out-of-scope-parameters.ts reads an optional, unworded slot as less).
+ */
 const DEFINITION_SCHEMA: Shape = (() => {
-  const schema: Record<string, Shape> = { description: LEAF };
+  const schema: Record<string, Shape> = { description: LEAF, required: LEAF };
   for (const name of ["properties", "patternProperties", "$defs", "definitions"])
     schema[name] = { "*": schema };
   for (const name of ["anyOf", "oneOf", "allOf", "prefixItems", "items", "additionalProperties"])

@@ -288,7 +288,7 @@ function apply(
     return { verdict, message: ctx.message, trace };
   }
   if (verdict.action === "pass") {
-    trace.push(entry(name, "pass", ms, undefined, findings));
+    trace.push(findings === undefined ? passedStep(name, ms) : entry(name, "pass", ms, undefined, findings));
     return ctx;
   }
   const rewritten = classify(verdict.message);
@@ -310,6 +310,30 @@ function elapsed(options: PipelineOptions, started: number): number {
 }
 
 const roundedMs = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+/**
+ * The trace entries of steps that passed with nothing to say, per interceptor and time (in whole
+ * microseconds, as roundedMs keeps it): most steps of most messages are one of a handful of these, so the
+ * chain makes no entry for them (eight steps each way per proxied call). Frozen: every trace that passed
+ * the step in that time holds the same one, and none may change it. Bounded as the audit's stored texts of
+ * the same steps are (audit-trace.ts): longer times, and interceptors past the first 64 names, get an entry
+ * of their own.
+ */
+const passedSteps = new Map<string, (TraceEntry | undefined)[]>();
+const PASSED_US_MAX = 256;
+const INTERCEPTORS_MAX = 64;
+
+function passedStep(interceptor: string, ms: number): TraceEntry {
+  const us = Math.round(ms * 1000);
+  if (us < 0 || us >= PASSED_US_MAX || us / 1000 !== ms) return { interceptor, action: "pass", ms };
+  let kept = passedSteps.get(interceptor);
+  if (kept === undefined) {
+    if (passedSteps.size >= INTERCEPTORS_MAX) return { interceptor, action: "pass", ms };
+    kept = new Array<TraceEntry | undefined>(PASSED_US_MAX);
+    passedSteps.set(interceptor, kept);
+  }
+  return (kept[us] ??= Object.freeze<TraceEntry>({ interceptor, action: "pass", ms }));
+}
 
 /** A trace entry with only the fields that are set, built without spreads: this runs per step and message. */
 function entry(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { classify, type Message } from "../src/jsonrpc.js";
-import { runPipeline, type Interceptor, type MessageContext, type Verdict } from "../src/pipeline.js";
+import {
+  runPipeline,
+  type Interceptor,
+  type MessageContext,
+  type PipelineResult,
+  type Verdict,
+} from "../src/pipeline.js";
 
 const message = classify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "t" } }) as Message;
 const ctx: MessageContext = {
@@ -36,6 +42,24 @@ describe("runPipeline", () => {
     const clock = [0, 0.0012345, 2.5000004];
     const result = runPipeline([pass("a"), pass("b")], ctx, { timeoutMs: 50, now: () => clock.shift()! });
     expect(result).toMatchObject({ trace: [{ ms: 0.001 }, { ms: 2.499 }] });
+  });
+
+  it("records each passed step with its interceptor and time, in steps no reader of one trace can change", () => {
+    const clock = [0, 0.001, 0.001, 0.301, 10, 10.001, 10.001, 10.301];
+    const now = () => clock.shift()!;
+    const chain = [pass("a"), pass("b"), pass("c")];
+    const first = runPipeline(chain, ctx, { timeoutMs: 50, now }) as PipelineResult;
+    const second = runPipeline(chain, ctx, { timeoutMs: 50, now }) as PipelineResult;
+    const expected = [
+      { interceptor: "a", action: "pass", ms: 0.001 },
+      { interceptor: "b", action: "pass", ms: 0 },
+      { interceptor: "c", action: "pass", ms: 0.3 },
+    ];
+    expect(first.trace).toEqual(expected);
+    expect(() => {
+      (first.trace[0] as { ms: number }).ms = 99;
+    }).toThrow(TypeError);
+    expect(second.trace).toEqual(expected);
   });
 
   it("stops at the first block and records the trace", () => {

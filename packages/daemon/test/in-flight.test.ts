@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 import type { MemoryEndpoint, Session, SessionOptions } from "../src/session.js";
-import { memorySession, silent } from "./memory-session.js";
+import { initializeExchange, memorySession, silent } from "./memory-session.js";
 
 let dir: string;
 let db: Db;
@@ -67,6 +67,7 @@ const pay = (id: number) => ({
 
 /** Initializes the session and lists the server's one tool, pay (the guard judges calls once listed). */
 async function listed(client: MemoryEndpoint, upstream: MemoryEndpoint): Promise<void> {
+  await initializeExchange(client, upstream);
   client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
   client.deliver({ jsonrpc: "2.0", id: "list", method: "tools/list" });
   await until(() => upstream.received.length === 2, "the handshake");

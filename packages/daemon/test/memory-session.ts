@@ -56,3 +56,26 @@ export function memorySession(
   session.start();
   return { session, client, upstream, made: () => made };
 }
+
+/**
+ * The client's initialize, answered by the server: a session takes no other request before it (lifecycle.ts).
+ * What the exchange left on either side is then forgotten, so a test counts only its own messages.
+ */
+export async function initializeExchange(client: MemoryEndpoint, upstream: MemoryEndpoint): Promise<void> {
+  const version = "2025-06-18";
+  client.deliver({
+    jsonrpc: "2.0",
+    id: "initialize",
+    method: "initialize",
+    params: { protocolVersion: version, capabilities: {}, clientInfo: { name: "test", version: "1" } },
+  });
+  await upstream.receivedCount(1);
+  upstream.deliver({
+    jsonrpc: "2.0",
+    id: "initialize",
+    result: { protocolVersion: version, capabilities: {}, serverInfo: { name: "server", version: "1" } },
+  });
+  await client.receivedCount(1);
+  client.received.length = 0;
+  upstream.received.length = 0;
+}

@@ -16,7 +16,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 import type { Session } from "../src/session.js";
-import { memorySession, silent } from "./memory-session.js";
+import { initializeExchange, memorySession, silent } from "./memory-session.js";
 
 const toolName = (ctx: MessageContext) =>
   ctx.message.kind === "request" && ctx.message.method === "tools/call"
@@ -133,6 +133,7 @@ function open() {
  */
 async function initialized<T extends ReturnType<typeof open>>(opened: T): Promise<T> {
   const { client, upstream, events } = opened;
+  await initializeExchange(client, upstream);
   client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
   client.deliver({ jsonrpc: "2.0", id: "handshake", method: "tools/list" });
   await until(() => upstream.received.length === 2, "the handshake upstream");

@@ -18,7 +18,7 @@ import { AuditJournal } from "../src/audit-journal.js";
 import { AuditWriter } from "../src/audit-writer.js";
 import { HeldCalls } from "../src/session/held-calls.js";
 import type { MemoryEndpoint, Session } from "../src/session.js";
-import { memorySession, silent } from "./memory-session.js";
+import { initializeExchange, memorySession, silent } from "./memory-session.js";
 
 /** What a person decides about held calls (undefined: not yet). */
 let decision: Verdict | undefined;
@@ -90,6 +90,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 3000): 
 
 /** Initializes the session and lists the server's tools (the guard judges calls once listed). */
 async function listed(client: MemoryEndpoint, upstream: MemoryEndpoint): Promise<void> {
+  await initializeExchange(client, upstream);
   client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
   client.deliver({ jsonrpc: "2.0", id: "list", method: "tools/list" });
   await until(() => upstream.received.length === 2, "the handshake");
@@ -180,6 +181,7 @@ describe("a session that ends while its lane waits (round 32)", () => {
 
   it("answers a call waiting for the guard's listing, and one queued behind it, and never judges them later", async () => {
     const { session, client, upstream, events } = open();
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     client.deliver(call(2, "echo"));
     client.deliver(call(3, "echo"));
@@ -209,6 +211,7 @@ describe("a session that ends while its lane waits (round 32)", () => {
 
   it("ends within the deadline when the client closes its input while a call waits for the listing", async () => {
     const { client, upstream, events } = open(); // finishTimeoutMs: 2000
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     client.deliver(call(2, "echo"));
     await until(() => upstream.received.some((m) => m.method === "tools/list"), "the guard's listing");
@@ -225,6 +228,7 @@ describe("a session that ends while its lane waits (round 32)", () => {
 
   it("answers a call waiting for the guard's listing when the server dies, and ends the session", async () => {
     const { session, client, upstream, events } = open();
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     client.deliver(call(2, "echo"));
     client.deliver(call(3, "echo"));

@@ -35,6 +35,7 @@ import { Deadline } from "./deadline.js";
 import type { EndpointEnd } from "./endpoint.js";
 import { HeldCalls } from "./held-calls.js";
 import { judgedAgain } from "./judged-again.js";
+import { LIFECYCLE_DETAIL, lifecycleRefusal } from "./lifecycle.js";
 import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
@@ -86,6 +87,8 @@ export class Session {
   private readonly ownNotices = new WeakSet<Message>();
   /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
   private readonly listings: SessionListings;
+  /** The client's initialize went to the server: another one is refused (lifecycle.ts). */
+  private initializeSent = false;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
   /** The server has said something (its first word is its answer to initialize): it has started. */
@@ -363,6 +366,20 @@ export class Session {
       this.rows.message(direction, message, "block", "invalid_request", [], 0, bytes);
       return;
     }
+    // An unauthenticated session reaches no server: its refusal names the credential (the chain), not this.
+    if (direction === "to_server" && message.kind === "request" && this.o.auth.ok) {
+      const outOfOrder = lifecycleRefusal(message.method, this.initializeSent);
+      if (outOfOrder) {
+        const detail = LIFECYCLE_DETAIL[outOfOrder];
+        this.outbox.answerSender(
+          direction,
+          message,
+          errorResponse(message.id, "invalid_request", { detail }),
+        );
+        this.rows.message(direction, message, "block", outOfOrder, [], 0, bytes);
+        return;
+      }
+    }
     if (
       direction === "to_server" &&
       message.kind === "request" &&
@@ -528,6 +545,7 @@ export class Session {
     }
     if (forward.kind === "request")
       this.pending.toServer.set(forward.id, { request: forward, receivedAt, release: result.release });
+    if (forward.kind === "request" && forward.method === "initialize") this.initializeSent = true;
     if (forward.kind === "notification" && forward.method === "notifications/initialized")
       this.initialized = true;
     this.outbox.forward(direction, forward, row);

@@ -112,6 +112,21 @@ describe("rate limit", () => {
     ).toBe("pass");
     expect(verdictNow(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight }))).action).toBe("pass");
   });
+  it("counts a client's notifications as requests, but never the ones that end or report on work", () => {
+    const tight = policy({ rate_limit: { requests_per_minute: 1, tool_limits: {}, method_limits: {} } });
+    const limiter = rateLimit(memoryLimiter());
+    const action = (raw: Record<string, unknown>) =>
+      (verdictNow(limiter.inspect(ctx(raw, { server: tight }))) as { action: string }).action;
+    const rootsChanged = { method: "notifications/roots/list_changed" };
+    expect([action(rootsChanged), action(rootsChanged), action({ id: 1, method: "tools/list" })]).toEqual([
+      "pass",
+      "block",
+      "block",
+    ]);
+    expect(limiter.inspect(ctx(rootsChanged, { server: tight }))).toMatchObject({ reason: "rate_limited" });
+    for (const method of ["notifications/initialized", "notifications/cancelled", "notifications/progress"])
+      expect(action({ method, params: { requestId: 1, progressToken: 1, progress: 1 } })).toBe("pass");
+  });
   it("counts under the server's launch and program as well as its name: a renamed server keeps its counts", () => {
     const server = policy({
       rate_limit: { tool_limits: { echo: { requests_per_hour: 1 } }, method_limits: {} },

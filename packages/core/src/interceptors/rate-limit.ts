@@ -1,12 +1,33 @@
 // Client requests against the server's and the roles' limits: per server and identity, per method, and per
-// tool. Session set-up and liveness (initialize, ping) are never limited.
+// tool. Session set-up and liveness (initialize, ping) are never limited. A client's notifications count as
+// requests do (one that makes the server act, roots/list_changed, would otherwise go round the limit at any
+// pace); past the limit one is dropped, as it cannot be answered. The few that only end or report on work
+// are exempt (UNCOUNTED_NOTIFICATIONS).
 import type { Limits } from "../policy/policy.js";
 import { normalizeName } from "../policy/normalize.js";
 import type { BucketCheck, RateLimiter } from "../policy/rate-limiter.js";
+import type { NotificationMessage, RequestMessage } from "../jsonrpc.js";
 import type { Interceptor, MessageContext } from "../pipeline.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
 const EXEMPT = new Set(["initialize", "ping"]);
+/**
+ * Notifications that cost the server nothing new: `initialized` completes the set-up initialize began (and is
+ * sent once: the guard lists the server only after it); `cancelled` stops work already counted, so a client
+ * out of its limit can still give up a call; `progress` reports on a request the server sent the client
+ * (its sampling or elicitation), which the server asked for and is limited on its side.
+ */
+const UNCOUNTED_NOTIFICATIONS = new Set([
+  "notifications/initialized",
+  "notifications/cancelled",
+  "notifications/progress",
+]);
+
+function counted(message: RequestMessage | NotificationMessage): boolean {
+  return message.kind === "request"
+    ? !EXEMPT.has(message.method)
+    : !UNCOUNTED_NOTIFICATIONS.has(message.method);
+}
 
 /** The buckets of one limit, one per key prefix the request is counted under (see countedUnder). */
 export function bucketChecks(
@@ -103,8 +124,7 @@ export function rateLimit(limiter: RateLimiter): Interceptor {
     name: "rate_limit",
     inspect(ctx) {
       const message = ctx.message;
-      if (ctx.direction !== "to_server" || message.kind !== "request" || EXEMPT.has(message.method))
-        return PASS;
+      if (ctx.direction !== "to_server" || message.kind === "response" || !counted(message)) return PASS;
       let tool: string | undefined;
       if (message.method === "tools/call") {
         const name = normalizeName(message.params?.name);

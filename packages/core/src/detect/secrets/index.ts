@@ -14,6 +14,7 @@ import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
 import { privateKeyDetector } from "./private-keys.js";
+import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { bareRecoveryPhraseDetector, RECOVERY_PHRASE } from "./recovery-phrases.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
@@ -43,6 +44,7 @@ export const SECRET_RULES = [
   RECOVERY_PHRASE,
   ...WALLET_KEY_RULES,
   ...SPLIT_RULES,
+  REDIS_ACL_PASSWORD,
 ];
 
 /** Every type the secret rules can report, private_key included. */

@@ -13,6 +13,7 @@ import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
+import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
@@ -45,6 +46,7 @@ export const SECRET_RULES = [
   ...WALLET_KEY_RULES,
   ...SPLIT_RULES,
   REDIS_ACL_PASSWORD,
+  LDIF_BASE64_PASSWORD,
 ];
 
 /** Every type the secret rules can report, private_key included. */

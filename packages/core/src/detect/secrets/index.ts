@@ -13,6 +13,7 @@ import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
+import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
@@ -47,6 +48,7 @@ export const SECRET_RULES = [
   ...SPLIT_RULES,
   REDIS_ACL_PASSWORD,
   LDIF_BASE64_PASSWORD,
+  ...NETWORK_DEVICE_PASSWORDS,
 ];
 
 /** Every type the secret rules can report, private_key included. */

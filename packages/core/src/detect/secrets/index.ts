@@ -13,6 +13,7 @@ import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
+import { MORE_PASSWORD_HASHES } from "./more-password-hashes.js";
 import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
@@ -49,6 +50,7 @@ export const SECRET_RULES = [
   REDIS_ACL_PASSWORD,
   LDIF_BASE64_PASSWORD,
   ...NETWORK_DEVICE_PASSWORDS,
+  ...MORE_PASSWORD_HASHES,
 ];
 
 /** Every type the secret rules can report, private_key included. */

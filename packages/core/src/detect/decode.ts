@@ -484,6 +484,8 @@ function decodeRun(
   end: number,
   views: DecodedView[],
 ): void {
+  // PostgreSQL's bytea (`\x…`, and `\\x…` in COPY data): the x the run begins with is the marker, not data.
+  if (isByteaMarker(text, start, end)) start++;
   const textual =
     startsLikeHexText(text, start) ||
     startsLikeBase64Text(text, start) ||
@@ -500,6 +502,18 @@ function decodeRun(
     const binary = binaryRunView(text, start, end, codes);
     if (binary) views.push(binary);
   }
+}
+
+/**
+ * An "x" after a backslash and an even run of hex digits to the run's end: PostgreSQL's hex format for bytea.
+ * Only then is the x left out; any other run that starts with it is read as before.
+ */
+function isByteaMarker(text: string, start: number, end: number): boolean {
+  return (
+    text.charCodeAt(start) === 120 /* x */ &&
+    text.charCodeAt(start - 1) === 92 /* \ */ &&
+    HEX.test(text.slice(start + 1, end))
+  );
 }
 
 /** Hex (also written 0x…) or base64, decoded when the bytes are text. */

@@ -16,6 +16,7 @@ import { confusableView } from "./decode-confusables.js";
 import { encodedWordsView } from "./decode-encoded-words.js";
 import { formFieldViews } from "./decode-form.js";
 import { unfoldedView } from "./decode-folded-lines.js";
+import { hexDumpView } from "./decode-hex-dumps.js";
 import { byZeros, decode as decodeIn } from "../integrity/blob-encodings.js";
 import { markupView } from "./decode-markup.js";
 import { displayOrderView } from "./decode-display-order.js";
@@ -80,6 +81,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   for (const view of separatedViews(text, codes)) views.push(view);
   const words = encodedWordsView(text);
   if (words) views.push(words);
+  const dumped = hexDumpView(text);
+  if (dumped) views.push(dumped);
   return views;
 }
 

@@ -13,11 +13,15 @@
 
 /** A set-aside of older guidance bound to a subject, up to where its clause ends. */
 const SET_ASIDE =
-  /\b(?:ignore|forget|disregard)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:previous|prior|earlier|old|older|former|other)?\s*(?:rules?|advice|instructions?|warnings?|tips?|guidance|recommendations?|directions?)\s+(?:about|for|on|regarding|concerning|in|from)\s+([^.;:!?\n,\u2013\u2014]{1,60}?)(?=\s*(?:[.;:!?\n,\u2013\u2014]|\s-\s|$))/gi;
+  /\b(?:ignore|forget|disregard)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:previous|prior|earlier|old|older|former)?\s*(?:rules?|advice|instructions?|warnings?|tips?|guidance|recommendations?|directions?)\s+(?:about|for|on|regarding|concerning|in|from)\s+([^.;:!?\n,\u2013\u2014]{1,60}?)(?=\s*(?:[.;:!?\n,\u2013\u2014]|\s-\s|$))/gi;
 
-/** A subject that is the reader's own business, or that goes on into another clause: no set-aside of a topic. */
+/**
+ * A subject that is the reader's own business, or that goes on into another clause, or a time rather than a
+ * topic ("ignore the previous instructions for a moment", "for now", "for the time being": Tensor Trust's
+ * hijacks set the reader's rules aside so): no set-aside of a topic.
+ */
 const READERS_BUSINESS =
-  /\b(?:and|then|instead|but|your|yours|yourself|you (?:are|were|must|should|will|need)|this|these|above|below|user|users|human|assistant|ai|model|llm|system|prompt|task|conversation|chat|session|repl(?:y|ies)|answers?|response|output|summar\w*|format\w*|tools?|everything|anything|safety|security|polic(?:y|ies)|restrictions?|guardrails?|filters?|confidential\w*|secrets?|privacy|previous|prior)\b/i;
+  /\b(?:moments?|while|now|time|being|once|good|ever|forever|seconds?|minutes?|bit|rest|next|remainder|duration|today|tonight|and|then|instead|but|your|yours|yourself|you (?:are|were|must|should|will|need)|this|these|above|below|user|users|human|assistant|ai|model|llm|system|prompt|task|conversation|chat|session|repl(?:y|ies)|answers?|response|output|summar\w*|format\w*|tools?|everything|anything|safety|security|polic(?:y|ies)|restrictions?|guardrails?|filters?|confidential\w*|secrets?|privacy|previous|prior)\b/i;
 
 /** After the set-aside's clause: a comma that goes on with an order is no end of it. */
 const GOES_ON = /^\s*,\s*(?:and|then|now|instead|but|just|only|so|please|from now)\b/i;

@@ -9,6 +9,12 @@ describe("the currency a costed call names", () => {
     [{ order: { currency: "USD", line: { price: 2 } } }, "order.line.price"],
     // A member of another object is not the cost's: a shipment's currency is not the payment's.
     [{ amount: 2, shipment: { currency: "EUR" } }, "amount"],
+    [
+      { line_items: [{ price_data: { currency: "usd", unit_amount: 2 } }] },
+      "line_items.0.price_data.unit_amount",
+    ],
+    // A member named for a currency but holding no code (a display setting) is not the currency's own member.
+    [{ amount: 2, currency_display: { symbol: true } }, "amount"],
   ])("lets through a call in the rules' currency, or naming none: %j", (args, path) => {
     expect(otherCurrency(args, path, "USD")).toBeUndefined();
   });
@@ -19,6 +25,15 @@ describe("the currency a costed call names", () => {
     [{ amount: { value: "3.00", currencyCode: "EUR" } }, "amount.value", "EUR"],
     [{ Currency: "JPY", amount: 3 }, "amount", "JPY"],
     [{ order: { CURRENCY_CODE: "GBP", line: { price: 2 } } }, "order.line.price", "GBP"],
+    // Through an array on the cost's path, as the cost itself is read (Stripe Checkout's line items).
+    [
+      { line_items: [{ price_data: { currency: "btc", unit_amount: 3 } }] },
+      "line_items.0.price_data.unit_amount",
+      "BTC",
+    ],
+    // Under another name that holds the word (Plaid's iso_currency_code, a ccy field).
+    [{ amount: 3, iso_currency_code: "KWD" }, "amount", "KWD"],
+    [{ amount: 3, ccy: "CHF" }, "amount", "CHF"],
   ])("refuses a call in another currency: %j", (args, path, shown) => {
     expect(otherCurrency(args, path, "USD")).toContain(`the call is in ${shown}`);
   });

@@ -4,8 +4,9 @@
 // rule's `currency` whatever the call says. An agent under a day's cap of 10 USD (and approval above 5) pays
 // 3 BTC, or 3 KWD, with no approval: the ledger says 3 USD. Why it matters: the cap and the approval
 // threshold are the user's only bound on money an agent moves, and this goes round both with one argument.
-// Fixed behaviour: a call whose arguments name a currency (a `currency` or `currency_code` member beside the
-// cost or at the top of the arguments) other than the rule's currency (compared without regard to case:
+// Fixed behaviour: a call whose arguments name a currency (a member named for one, `currency`, `currency_code`,
+// `iso_currency_code`, beside the cost, at the top of the arguments or on any object of the cost's path, an
+// array's item included) other than the rule's currency (compared without regard to case:
 // "usd" is USD) is refused before it is costed (invalid_cost, or held for a person) and never reaches the
 // server; the same call in the rule's currency passes as before.
 import { afterAll, describe, expect, it } from "vitest";
@@ -19,7 +20,9 @@ const POLICY = [
   "        tools:",
   "          create_payment: { cost_from: amount }",
   "          create_invoice: { cost_from: amount.value }",
-  "        caps: { per_day: 10 }",
+  "          create_checkout: { cost_from: line_items.0.price_data.unit_amount }",
+  "          create_charge: { cost_from: amount }",
+  "        caps: { per_day: 100 }",
 ].join("\n");
 const { home, log } = recorderWithDefinitions(
   "recorder",
@@ -28,6 +31,13 @@ const { home, log } = recorderWithDefinitions(
       toolDefinition("create_payment", "Creates a payment of an amount in a currency.", {
         amount: { type: "number" },
         currency: { type: "string" },
+      }),
+      toolDefinition("create_checkout", "Creates a checkout session for line items.", {
+        line_items: { type: "array" },
+      }),
+      toolDefinition("create_charge", "Charges an amount.", {
+        amount: { type: "number" },
+        iso_currency_code: { type: "string" },
       }),
       toolDefinition("create_invoice", "Creates an invoice.", {
         amount: {
@@ -62,11 +72,34 @@ describe("a payment in a currency the call names", () => {
       outcomes.paypalKwd = refusal(
         await call("create_invoice", { amount: { value: "3.00", currency_code: "KWD" }, memo: "x2" }),
       );
+      // The cost read through an array (Stripe Checkout's line_items), the currency beside it in the item.
+      outcomes.checkoutUsd = refusal(
+        await call("create_checkout", {
+          line_items: [{ price_data: { currency: "usd", unit_amount: 2 } }],
+          memo: "u3",
+        }),
+      );
+      outcomes.checkoutBtc = refusal(
+        await call("create_checkout", {
+          line_items: [{ price_data: { currency: "btc", unit_amount: 3 } }],
+          memo: "x3",
+        }),
+      );
+      // The currency under another name a payment API gives it (Plaid's iso_currency_code).
+      outcomes.isoCode = refusal(
+        await call("create_charge", { amount: 3, iso_currency_code: "KWD", memo: "x4" }),
+      );
     });
     const seen = paidCallsSeen();
     expect({
-      ordinary: [outcomes.stripeUsd, outcomes.paypalUsd],
-      otherCurrencyReachedServer: seen.filter((t) => t.includes('"x1"') || t.includes('"x2"')).length,
-    }).toEqual({ ordinary: ["forwarded", "forwarded"], otherCurrencyReachedServer: 0 });
+      ordinary: [outcomes.stripeUsd, outcomes.paypalUsd, outcomes.checkoutUsd],
+      // Refused for their currency, not stopped by the cap: the day's cap is far above what they add up to.
+      otherCurrency: [outcomes.stripeBtc, outcomes.paypalKwd, outcomes.checkoutBtc, outcomes.isoCode],
+      otherCurrencyReachedServer: seen.flatMap((t) => /"x[1-4]"/.exec(t) ?? []),
+    }).toEqual({
+      ordinary: ["forwarded", "forwarded", "forwarded"],
+      otherCurrency: Array(4).fill("invalid_cost"),
+      otherCurrencyReachedServer: [],
+    });
   });
 });

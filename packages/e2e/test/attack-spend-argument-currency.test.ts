@@ -1,7 +1,7 @@
 // Attack: the spend cap counts a number and ignores the currency the call itself names. Payment tools take
 // the currency as an argument beside the amount (Stripe's `amount` + `currency`, PayPal's
 // `amount: { value, currency_code }`); the guard reads the amount with `cost_from` and books it in the
-// rule's `currency` whatever the call says. An agent under a day's cap of 10 USD (and approval above 5) pays
+// rule's `currency` whatever the call says. An agent under a day's cap of 100 USD (and approval above 5) pays
 // 3 BTC, or 3 KWD, with no approval: the ledger says 3 USD. Why it matters: the cap and the approval
 // threshold are the user's only bound on money an agent moves, and this goes round both with one argument.
 // Fixed behaviour: a call whose arguments name a currency (a member named for one, `currency`, `currency_code`,

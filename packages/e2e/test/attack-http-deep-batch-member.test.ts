@@ -70,4 +70,36 @@ describe("a batch with one member nested too deep", () => {
     }).toEqual({ forwardedButUnanswered: false, deepAudited: true, status: expect.any(Number) });
     expect(reply.status).not.toBe(0);
   });
+
+  // The same member sent alone is refused as the bridge refuses such a line (endpoint.ts): measured on the
+  // text, before anything recurses into it, answered invalid_request and audited; the server never sees it.
+  it("refuses a message nested too deep when it comes alone", async () => {
+    const init = await post(INITIALIZE);
+    const session = init.headers["mcp-session-id"] as string;
+    await post(JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }), session);
+    const depth = 20_000;
+    const nested = `${"[".repeat(depth)}"ord-deep-alone"${"]".repeat(depth)}`;
+    const reply = await post(call(4, `{"x":${nested}}`), session);
+    await post(JSON.stringify({ jsonrpc: "2.0", id: 10, method: "ping" }), session);
+    const serverSawIt = recorded(front.log).some(
+      (m) => typeof m === "object" && JSON.stringify(m).includes("ord-deep-alone"),
+    );
+    const { stdout } = await front.home.cli(["logs", "--json", "--limit", "50"]);
+    const audited = stdout
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { rpc_id: string | null; decision: string; reason: string | null })
+      .some((r) => r.rpc_id === "4" && r.decision === "block" && r.reason === "invalid_request");
+    expect({
+      status: reply.status,
+      nestingNamed: reply.body.includes("nested more than 1000 levels deep"),
+      serverSawIt,
+      audited,
+    }).toEqual({
+      status: 400,
+      nestingNamed: true,
+      serverSawIt: false,
+      audited: true,
+    });
+  });
 });

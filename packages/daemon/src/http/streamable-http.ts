@@ -12,7 +12,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { errorResponse, ID_IN_FLIGHT, inexactNumber, type JsonObject } from "@mcp-guard/core";
-import { batchMembersTooDeep, MAX_NESTING } from "../session/nesting.js";
+import { batchMembersTooDeep, nestedTooDeep, TOO_DEEP_DETAIL } from "../session/nesting.js";
 import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
 import type { BoundedEventStore } from "./event-store.js";
@@ -256,10 +256,19 @@ export class StreamableHttpTransport {
       return this.refuse(res, [400, -32700, "Parse error: Invalid JSON-RPC message", "invalid_request"], {
         refused,
       });
-    if (!batch) refused.message = messages[0];
-    // A member too deep to measure or judge (sizeOf's JSON.stringify would overflow the stack) is refused on
-    // its own, measured on the text before anything recurses into it; the rest of the batch goes on. (A message
-    // sent alone reaches the session, whose checks fail closed, as over the bridge.)
+    // A message nested too deep to judge (the checks and sizeOf's JSON.stringify recurse into it) is refused
+    // as the bridge's reader refuses its line (endpoint.ts), measured on the text: alone, with the request; in a
+    // batch, on its own, and the rest of the batch goes on.
+    if (!batch) {
+      const message = messages[0] as JsonObject;
+      refused.message = message;
+      if (nestedTooDeep(body)) {
+        refused.message = shallow(message);
+        return this.refuse(res, [400, -32600, `Invalid Request: ${TOO_DEEP_DETAIL}`, "invalid_request"], {
+          refused,
+        });
+      }
+    }
     const tooDeep = batch ? tooDeepMembers(messages as JsonObject[], body) : new Map<JsonObject, number>();
     // The session may have ended while the body arrived.
     if (this.closed) return this.refuse(res, SESSION_NOT_FOUND, { refused });
@@ -333,7 +342,7 @@ export class StreamableHttpTransport {
       const bytes = tooDeep.get(message);
       if (bytes === undefined) {
         if (!duplicates.has(message)) this.onmessage(message, sizeOf(message, batch, body));
-      } else if (isRequest(message)) this.refuseOnStream(streamId, message, TOO_DEEP, bytes);
+      } else if (isRequest(message)) this.refuseOnStream(streamId, message, TOO_DEEP_DETAIL, bytes);
       else this.onrefused({ reason: "invalid_request", bytes, message: shallow(message) });
     }
     if (waiting.size === 0) return this.endStream(streamId);
@@ -498,13 +507,13 @@ export class StreamableHttpTransport {
   }
 }
 
-/** A message's size for the audit: the body's when it came alone (no second serialisation). */
-/** In bytes, as the line endpoints count them: the session refuses a message over daemon.max_message_bytes. */
+/**
+ * A message's size for the audit, in bytes as the line endpoints count them (the session refuses a message over
+ * daemon.max_message_bytes): the body's when it came alone (no second serialisation).
+ */
 function sizeOf(message: JsonObject, batch: boolean, body: string): number {
   return Buffer.byteLength(batch ? JSON.stringify(message) : body);
 }
-
-const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep`;
 
 /** A batch's members nested too deep, each with its size in bytes. */
 function tooDeepMembers(members: JsonObject[], body: string): Map<JsonObject, number> {

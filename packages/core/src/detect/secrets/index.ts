@@ -58,11 +58,13 @@ export const SECRET_RULE_TYPES: readonly string[] = [
   ...new Set([...SECRET_RULES.map((r) => r.type), "private_key", "kubernetes_secret"]),
 ];
 
-const FORMAT_TYPES = new Set(SECRET_RULES.filter((r) => !r.generic).map((r) => r.type));
-
-/** Types only rules that recognise a credential by its context report: a format's own type names it better. */
+/**
+ * Types the rules that recognise a credential by its context report: a format's own type names it better.
+ * A type is one kind or the other, every rule of it alike (secret-rule-kinds.test.ts): a rule of a generic
+ * type left unmarked would otherwise outrank the types that name a value better.
+ */
 export const GENERIC_SECRET_TYPES: ReadonlySet<string> = new Set(
-  SECRET_RULES.filter((r) => r.generic && !FORMAT_TYPES.has(r.type)).map((r) => r.type),
+  SECRET_RULES.filter((r) => r.generic).map((r) => r.type),
 );
 
 /** The keywords of a password's name (in the languages the rules read) and of a recovery phrase's label. */

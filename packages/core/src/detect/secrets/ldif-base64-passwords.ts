@@ -20,7 +20,6 @@ function isBase64Value(value: string): boolean {
 
 export const LDIF_BASE64_PASSWORD: SecretRule = {
   type: "secret_assignment",
-  // Found by its name, as every secret_assignment rule is (see redis-acl-passwords.ts).
   generic: true,
   keywords: ["password:: ", "pwd:: "],
   pattern: /(?:password|pwd):: ([A-Za-z0-9+/=]{8,1024}(?:\r?\n [A-Za-z0-9+/=]{1,1024}){0,32})(?=\s|$)/i,

@@ -21,7 +21,6 @@ const TYPE_7 = /^[0-9]{2}(?:[0-9A-Fa-f]{2}){2,64}$/;
 export const NETWORK_DEVICE_PASSWORDS: SecretRule[] = [
   {
     type: "secret_assignment",
-    // Found by where it stands, as every secret_assignment rule is (see redis-acl-passwords.ts).
     generic: true,
     keywords: [
       "password 0 ",
@@ -41,7 +40,6 @@ export const NETWORK_DEVICE_PASSWORDS: SecretRule[] = [
   },
   {
     type: "secret_assignment",
-    // Found by where it stands, as every secret_assignment rule is (see redis-acl-passwords.ts).
     generic: true,
     keywords: ["snmp-server community "],
     pattern: /snmp-server community ([^\s]{4,64})(?=[ \t]|\r?\n|$)/,

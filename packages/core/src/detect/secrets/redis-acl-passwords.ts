@@ -20,8 +20,6 @@ function startsUserLine(match: RegExpExecArray): boolean {
 
 export const REDIS_ACL_PASSWORD: SecretRule = {
   type: "secret_assignment",
-  // Found by where it stands, as every secret_assignment rule is: one non-generic rule of the type takes it out
-  // of GENERIC_SECRET_TYPES, and then it outranks the types that name a value better (authorization_header).
   generic: true,
   keywords: ["user "],
   pattern: new RegExp(`user [^\\s"]{1,64}(?: ${OTHER_RULE}){0,24} ([>#][^\\s"]{1,256})(?=[\\s"]|$)`, "i"),

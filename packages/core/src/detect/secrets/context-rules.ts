@@ -1042,7 +1042,6 @@ function basicCredentials(encoded: string): boolean {
   return password.length >= 3 && !isPlaceholder(password);
 }
 
-/** `sshpass -p <password>`: the option exists only to pass a password. */
 /**
  * A command line's value (group 2; its quote, if any, group 1): a word, or a quoted string whose blanks are
  * its own (the shell passes `-p'two words'` whole), up to the same quote. A quoted value is known by the
@@ -1050,6 +1049,7 @@ function basicCredentials(encoded: string): boolean {
  */
 export const COMMAND_VALUE = `(["']?)((?<=["'])[^"'\`\\r\\n]{3,128}|(?<!["'])[^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
 
+/** `sshpass -p <password>`: the option exists only to pass a password. */
 const SSHPASS: SecretRule = {
   type: "secret_assignment",
   generic: true,

@@ -103,6 +103,7 @@ describe("requests in flight, per session and direction", () => {
 
   it("counts a cancelled request's place free again", async () => {
     const { client, upstream } = open({ maxRequestsInFlight: 1 });
+    await initializeExchange(client, upstream);
     client.deliver(ping(1));
     client.deliver({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: 1 } });
     client.deliver(ping(2));
@@ -113,6 +114,7 @@ describe("requests in flight, per session and direction", () => {
 
   it("keeps at most four cancelled ids per place; past them a cancellation is refused and its request stays in flight", async () => {
     const { client, upstream, events } = open({ maxRequestsInFlight: 1 });
+    await initializeExchange(client, upstream);
     const cancel = (id: number) => ({
       jsonrpc: "2.0",
       method: "notifications/cancelled",
@@ -159,6 +161,7 @@ describe("requests in flight, per session and direction", () => {
 
   it("refuses the server's request to the client past the cap, answering the server", async () => {
     const { client, upstream } = open({ maxRequestsInFlight: 2 });
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     await until(() => upstream.received.length === 1, "the handshake");
     for (let id = 1; id <= 3; id++)
@@ -184,9 +187,11 @@ describe("reading a peer that writes faster than the session can go on", () => {
           : { action: "pass" },
     };
     const { client, upstream } = open({ interceptors: (d) => (d === "to_server" ? [slowFirst] : []) });
+    await initializeExchange(client, upstream);
+    // Not notifications/progress: the session drops progress on a token no request of the server's carries.
     const progress = (n: number) => ({
       jsonrpc: "2.0",
-      method: "notifications/progress",
+      method: "notifications/roots/list_changed",
       params: { progressToken: n, progress: n },
     });
     for (let n = 0; n < 200; n++) client.deliver(progress(n));

@@ -184,6 +184,7 @@ describe("the session as a router between two endpoints", () => {
 
   it("forwards notifications both ways and server-to-client requests with their responses", async () => {
     const { client, upstream } = open();
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     await until(() => upstream.received.length === 1, "the notification upstream");
     upstream.deliver({
@@ -349,8 +350,35 @@ describe("the session as a router between two endpoints", () => {
     expect(upstream.closed).toBeDefined();
   });
 
+  it("forwards the client's progress on a token of the server's request in flight, and drops any other", async () => {
+    const { client, upstream, events } = open();
+    await initializeExchange(client, upstream);
+    const progress = (token: string) => ({
+      jsonrpc: "2.0",
+      method: "notifications/progress",
+      params: { progressToken: token, progress: 1 },
+    });
+    client.deliver(progress("s-tok"));
+    upstream.deliver({
+      jsonrpc: "2.0",
+      id: "s-1",
+      method: "sampling/createMessage",
+      params: { messages: [], maxTokens: 5, _meta: { progressToken: "s-tok" } },
+    });
+    await until(() => client.received.length === 1, "the server's request");
+    client.deliver(progress("s-tok"));
+    client.deliver(progress("other"));
+    await until(() => upstream.received.length === 1, "the live progress");
+    await settled();
+    expect(upstream.received.map((m) => (m.params as { progressToken: string }).progressToken)).toEqual([
+      "s-tok",
+    ]);
+    expect(events.filter((e) => e.reason === "not_in_flight")).toHaveLength(2);
+  });
+
   it("stops reading the server while the client reads slowly", async () => {
     const { client, upstream } = open();
+    await initializeExchange(client, upstream);
     client.deliver({ jsonrpc: "2.0", method: "notifications/initialized" });
     await until(() => upstream.received.length === 1, "the upstream to start");
     client.readSlowly();

@@ -35,7 +35,12 @@ import { Deadline } from "./deadline.js";
 import type { EndpointEnd } from "./endpoint.js";
 import { HeldCalls } from "./held-calls.js";
 import { judgedAgain } from "./judged-again.js";
-import { LIFECYCLE_DETAIL, lifecycleRefusal } from "./lifecycle.js";
+import {
+  LIFECYCLE_DETAIL,
+  lifecycleRefusal,
+  notificationRefusal,
+  type NotificationGround,
+} from "./lifecycle.js";
 import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
@@ -89,8 +94,12 @@ export class Session {
   private readonly listings: SessionListings;
   /** The client's initialize went to the server: another one is refused (lifecycle.ts). */
   private initializeSent = false;
+  /** The server's answer to initialize reached the client: before it, no notification of the client's passes. */
+  private initializeAnswered = false;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
+  /** What the client's notifications are judged by (lifecycle.ts), made once for the session. */
+  private readonly notificationGround: NotificationGround;
   /** The server has said something (its first word is its answer to initialize): it has started. */
   private heardFromServer = false;
   /** How the chain runs, the same for every message of the session (not an object made per message). */
@@ -112,6 +121,7 @@ export class Session {
     const onError = (err: unknown) =>
       this.o.logger.error({ err }, "unexpected failure while handling a message");
     this.maxInFlight = o.maxRequestsInFlight ?? MAX_REQUESTS_IN_FLIGHT;
+    this.notificationGround = this.groundOfNotifications();
     this.pending = new Correlation(CANCELLED_PER_IN_FLIGHT * this.maxInFlight);
     this.clientInput = new Valve(o.client);
     this.clientOutput = new PeerOutput(this.clientInput);
@@ -345,6 +355,16 @@ export class Session {
       this.rows.message(direction, message, "block", "too_many_in_flight", [], 0, bytes);
       return;
     }
+    // An unauthenticated session reaches no server: its refusal names the credential (the chain), not this.
+    if (direction === "to_server" && message.kind === "notification" && this.o.auth.ok) {
+      const refusal = notificationRefusal(message, this.notificationGround);
+      if (refusal) {
+        // Only audited: the specification has a receiver ignore such a notification, and a cancellation that
+        // crossed its call's answer is an ordinary race, not worth a warning to the client.
+        this.rows.message(direction, message, "block", refusal, [], 0, bytes);
+        return;
+      }
+    }
     if (
       message.kind === "notification" &&
       message.method === "notifications/cancelled" &&
@@ -425,6 +445,28 @@ export class Session {
     if (direction === "to_server" && message.kind === "request")
       this.outbox.fromGuard(errorResponse(message.id, reason, data));
     this.rows.message(direction, message, "error", reason, [], now() - receivedAt, bytes);
+  }
+
+  /** The session's state as the client's notifications are judged by it (lifecycle.ts). */
+  private groundOfNotifications(): NotificationGround {
+    const isId = (v: unknown): v is JsonRpcId => typeof v === "string" || typeof v === "number";
+    return {
+      initializeAnswered: () => this.initializeAnswered,
+      initializedSent: () => this.initialized,
+      // The guard's own requests are not the client's to cancel: a listing cut short would leave a call unjudged.
+      requestInFlight: (id) =>
+        isId(id) &&
+        (this.held.has(id) || (this.pending.toServer.has(id) && !this.pending.toServer.get(id)?.own)),
+      // Linear in the server's requests in flight, which maxInFlight bounds; progress is the rare message.
+      progressTokenLive: (token) => {
+        if (!isId(token)) return false;
+        for (const { request } of this.pending.toClient.values()) {
+          const meta = request.params?._meta;
+          if (isObject(meta) && (meta as { progressToken?: unknown }).progressToken === token) return true;
+        }
+        return false;
+      },
+    };
   }
 
   /** Requests sent in `direction` that await an answer (the client's held calls among them). */
@@ -537,7 +579,11 @@ export class Session {
       if (forward.kind === "notification") this.listings.notified(forward.method);
       if (forward.kind === "response" && request) {
         this.listings.forwarded(request, forward);
-        if (request.method === "initialize") this.noteProtocolVersion(forward.raw);
+        if (request.method === "initialize") {
+          this.noteProtocolVersion(forward.raw);
+          // An error leaves the session uninitialized: its client's notifications stay unforwarded.
+          if (forward.error === undefined) this.initializeAnswered = true;
+        }
       }
       this.outbox.forward(direction, forward, row);
       if (forward.kind === "response") this.pending.settle();

@@ -46,6 +46,7 @@ import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
 import { passesReview, withheldWords } from "./server-words.js";
 import { PeerOutput } from "./peer-output.js";
+import { refusedUnrun } from "./refused-unrun.js";
 import { SessionEnd, type EndAnswer } from "./session-end.js";
 import { UpstreamLink } from "./upstream-link.js";
 import { Valve } from "./valve.js";
@@ -534,10 +535,16 @@ export class Session {
     const forward = result.message;
     const waited = answered ? now() - answered.receivedAt : now() - receivedAt;
     if (forward.kind === "response") this.pending.sentTowards(opposite(direction)).delete(forward.id);
-    // The server refused the call with a JSON-RPC error (unknown tool, arguments failing its schema): the tool
-    // did not run, so what passing it committed (a charge, an approval) is taken back, as for a call never
-    // sent. A result keeps it, isError too (the tool ran, and may have spent), as does a call with no answer.
-    if (direction === "to_client" && original.kind === "response" && original.error !== undefined)
+    // The server refused the call before running it (unknown tool, arguments failing its schema): what passing
+    // it committed (a charge, an approval) is taken back, as for a call never sent. Any other error may come
+    // after the work was done (refused-unrun.ts) and keeps it, as a result does (isError too: the tool ran,
+    // and may have spent), and as a call with no answer does.
+    if (
+      direction === "to_client" &&
+      original.kind === "response" &&
+      original.error &&
+      refusedUnrun(original.error)
+    )
       answered?.release?.();
     const request = answered?.request;
     if (answered?.own) {

@@ -41,6 +41,7 @@ function perMinute(
   ctx: MessageContext,
   kind: string,
   limit: number | undefined,
+  units = 1,
 ): Verdict {
   if (limit === undefined) return PASS;
   // Under every key the session's requests are counted under (its launch and former names besides its name),
@@ -52,6 +53,7 @@ function perMinute(
       windowMs: 60_000,
       label: `${limit} ${kind} requests per minute`,
     })),
+    units,
   );
   return result.ok
     ? PASS
@@ -100,7 +102,10 @@ const URL_ELICITATION_REQUIRED = -32042;
 
 /**
  * The other way a server elicits: an error answering a request, whose `data.elicitations` the client shows
- * the user as it would `elicitation/create`'s. Judged the same way, in place of the error.
+ * the user as it would `elicitation/create`'s. Judged the same way, in place of the error, and counted as
+ * many elicitations as it lists: one error would otherwise put any number of pages before the user for one
+ * unit of the allowance. A list longer than what is left of the minute is refused whole (a cut list would
+ * be a server's choice of pages made by the guard).
  */
 function guardElicitationsInError(limiter: RateLimiter, ctx: MessageContext, raw: JsonObject): Verdict {
   const error = raw.error as JsonObject | undefined;
@@ -112,7 +117,8 @@ function guardElicitationsInError(limiter: RateLimiter, ctx: MessageContext, raw
     const verdict = guardElicitationParams(ctx, shown);
     if (verdict !== PASS) return verdict;
   }
-  return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit);
+  const listed = Array.isArray(elicitations) ? Math.max(1, elicitations.length) : 1;
+  return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit, listed);
 }
 
 export function samplingGuard(limiter: RateLimiter): Interceptor {

@@ -38,7 +38,11 @@ export class RateLimiter {
     private readonly now: () => number,
   ) {}
 
-  take(checks: readonly BucketCheck[]): TakeResult {
+  /**
+   * Takes `units` tokens from every bucket, or none when one has fewer (a message that is several requests at
+   * once, as an error listing several elicitations, is counted as all of them or refused).
+   */
+  take(checks: readonly BucketCheck[], units = 1): TakeResult {
     if (checks.length === 0) return { ok: true };
     const at = this.now();
     // Two passes over the buckets (check all, then take from all), without arrays, closures or iterators per
@@ -47,14 +51,14 @@ export class RateLimiter {
     for (let i = 0; i < checks.length; i++) {
       const check = checks[i] as BucketCheck;
       const tokens = this.refilled(check, at);
-      if (tokens >= 1 - EPSILON) continue;
-      const retryAfterMs = Math.ceil(((1 - tokens) * check.windowMs) / check.limit - EPSILON);
+      if (tokens >= units - EPSILON) continue;
+      const retryAfterMs = Math.ceil(((units - tokens) * check.windowMs) / check.limit - EPSILON);
       if (!blocked || retryAfterMs > blocked.retryAfterMs) blocked = { retryAfterMs, check };
     }
     for (let i = 0; i < checks.length; i++) {
       const check = checks[i] as BucketCheck;
       const tokens = this.refilled(check, at);
-      this.set(check, { tokens: Math.max(0, tokens - (blocked ? 0 : 1)), at });
+      this.set(check, { tokens: Math.max(0, tokens - (blocked ? 0 : units)), at });
     }
     return blocked ? { ok: false, ...blocked } : OK;
   }

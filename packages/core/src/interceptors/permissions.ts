@@ -367,16 +367,28 @@ const RESOURCE_UPDATED = "notifications/resources/updated";
 
 /**
  * The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
- * relative paths against them. A root the guard cannot read is taken out of the answer (clientRoots).
+ * relative paths against them, and a file server (server-filesystem) makes them the folders it serves. So a
+ * root the client could not read as a resource (a folder the server's permissions deny, or outside those
+ * they allow, or a credential folder when sensitive resources are blocked) is taken out of the answer, as a
+ * root the guard cannot read is (clientRoots): one answer of the client's would otherwise undo the
+ * operator's "not this folder". A root above a denied folder stays: the folder is denied, not its parent.
  */
 function noteRoots(ctx: MessageContext, raw: JsonObject): Verdict {
   const result = raw.result as { roots?: unknown } | undefined;
   if (!Array.isArray(result?.roots)) return PASS;
-  const { paths, readable } = clientRoots(result.roots);
+  const permitted = result.roots.filter(readableResource(ctx));
+  const { paths, readable } = clientRoots(permitted);
   ctx.state.set(ROOTS, paths);
-  return readable === undefined
-    ? PASS
-    : { action: "modify", message: { ...raw, result: { ...result, roots: readable } } };
+  const kept = readable ?? permitted;
+  if (kept.length === result.roots.length) return PASS;
+  const denied = result.roots.length - permitted.length;
+  return {
+    action: "modify",
+    message: { ...raw, result: { ...result, roots: kept } },
+    ...(denied > 0
+      ? { findings: [`${denied} of the client's roots denied by the permissions, taken out`] }
+      : {}),
+  };
 }
 
 /** The URI or tool argument of a request that names a credential file, key or metadata endpoint. */

@@ -12,10 +12,12 @@ import { block, countedUnder, PASS } from "./verdicts.js";
 
 const EXEMPT = new Set(["initialize", "ping"]);
 /**
- * Notifications that cost the server nothing new: `initialized` completes the set-up initialize began (and is
- * sent once: the guard lists the server only after it); `cancelled` stops work already counted, so a client
- * out of its limit can still give up a call; `progress` reports on a request the server sent the client
- * (its sampling or elicitation), which the server asked for and is limited on its side.
+ * Notifications that cost the server nothing new: `initialized` completes the set-up initialize began;
+ * `cancelled` stops work already counted, so a client out of its limit can still give up a call; `progress`
+ * reports on a request the server sent the client (its sampling or elicitation), which the server asked for
+ * and is limited on its side. The session lets each through only while it names something live (the one
+ * `initialized`, a call in flight, a live progress token: the daemon's session/lifecycle.ts), so none of
+ * them is a way round the limit.
  */
 const UNCOUNTED_NOTIFICATIONS = new Set([
   "notifications/initialized",

@@ -285,6 +285,7 @@ export const BUILT_IN_TYPES = [
   "email",
   "phone",
   "ssn",
+  "national_id",
   "credit_card",
   "iban",
   "ip_address",

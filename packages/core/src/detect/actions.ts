@@ -3,7 +3,8 @@
 // JWT sent to a JWT tool arrives as "[REDACTED:jwt]", an address written to a memory server is stored
 // redacted). So a secret is blocked there, with an error that names its type and the setting that lets it
 // through; personal data passes, recorded in the audit as a warning; numbers whose leak cannot be undone
-// (SSNs, cards, IBANs) are blocked. Towards the client, secrets and those numbers are redacted.
+// (SSNs and other national identity numbers, cards, IBANs) are blocked. Towards the client, secrets and those
+// numbers are redacted.
 import type { DetectionAction } from "../interceptors/content-scan.js";
 
 type Actions = { request: DetectionAction; response: DetectionAction };
@@ -14,6 +15,7 @@ export const DEFAULT_ACTIONS: Record<string, Actions> = {
   email: { request: "warn", response: "warn" },
   phone: { request: "warn", response: "warn" },
   ssn: { request: "block", response: "redact" },
+  national_id: { request: "block", response: "redact" },
   credit_card: { request: "block", response: "redact" },
   iban: { request: "block", response: "redact" },
   ip_address: { request: "warn", response: "warn" },

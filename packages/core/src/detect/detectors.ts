@@ -8,6 +8,7 @@ import {
   DEFAULT_PHONE_REGIONS,
   emailDetector,
   ibanDetector,
+  nationalIdDetector,
   phoneDetector,
   ssnDetector,
 } from "./pii/index.js";
@@ -183,6 +184,7 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
     emailDetector(),
     cardDetector(),
     ssnDetector(),
+    nationalIdDetector(),
     phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
     ibanDetector(),
     oddSeparatorsDetector(),

@@ -1,0 +1,168 @@
+// National identity numbers other than the US SSN (ssn.ts), each with its issuer's check (national-id-checks.ts):
+// the UK's National Insurance number, Canada's SIN, Brazil's CPF, Spain's DNI and NIE, India's Aadhaar,
+// Australia's TFN and Singapore's NRIC and FIN. They are the SSN's counterparts (an HR, payroll or CRM export
+// holds them) and are handled as one is. A check digit lets one number in ten to a hundred by, so every one
+// needs the word its country names it by just before it (`SIN:`, `CPF nº`, `DNI/NIE:`, `Aadhaar No.`), except
+// a CPF written in its own punctuation (123.456.789-09), which nothing else is written as.
+//
+// Linear and nearly free: the numbers are read only inside the shared digit chains (digit-chains.ts) of their
+// lengths, each checked before its label is looked for in a bounded window; the National Insurance number,
+// whose six bare digits make no chain, is read after its label, which native searches find first.
+import type { Detector, Span } from "../detectors.js";
+import { sharedFor, type DigitChain } from "../digit-chains.js";
+import {
+  aadhaarValid,
+  cpfValid,
+  ninoPrefixValid,
+  nricValid,
+  sinValid,
+  spanishIdValid,
+  tfnValid,
+} from "./national-id-checks.js";
+
+/** How far before a number its label may start, and what may stand between them (no digit, no line break). */
+const WINDOW = 64;
+const LABEL_END = String.raw`(?:'?s)?[^0-9\n]{0,24}$`;
+const labelled = (words: string, flags = "") => new RegExp(`(?:${words})${LABEL_END}`, flags);
+
+// Acronyms that are words too (sin, fin, nas, pan) count in capitals only.
+const SIN_LABEL = labelled(String.raw`\b(?:SIN|NAS)\b|\b(?:[Ss]ocial [Ii]nsurance|[Aa]ssurance [Ss]ociale)`);
+const CPF_LABEL = labelled(String.raw`\bcpf\b`, "i");
+const SPANISH_LABEL = labelled(
+  String.raw`\b(?:dni|nie|nif|d\.n\.i\.?|n\.i\.e\.?)(?![a-z])|documento nacional`,
+  "i",
+);
+const TFN_LABEL = labelled(String.raw`\btfn\b|\btax file (?:number|no)`, "i");
+const AADHAAR_LABEL = labelled(String.raw`\baadha?ar\b|\buidai\b|आधार`, "i");
+const NRIC_LABEL = labelled(String.raw`\bnric\b|\bFIN\b|\bidentity card\b`, "i");
+
+/** Whether a label of `pattern` ends within WINDOW characters before `start`. */
+function labelBefore(text: string, start: number, pattern: RegExp): boolean {
+  return pattern.test(text.slice(Math.max(0, start - WINDOW), start));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLetterOrDigit = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122);
+
+/** Groupings these numbers are written in (one separator throughout), by their digit count. */
+const GROUPED: Record<number, RegExp> = {
+  8: /^[0-9]{3}([ -])[0-9]{3}\1[0-9]{2}$/,
+  9: /^[0-9]{3}([ -])[0-9]{3}\1[0-9]{3}$/,
+  11: /^[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}$/,
+  12: /^[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}$/,
+};
+const BARE = /^[0-9]+$/;
+
+export function nationalIdDetector(): Detector {
+  return {
+    type: "national_id",
+    category: "pii",
+    confidence: 0.9,
+    find(text, _enabled, shared) {
+      const spans: Span[] = [];
+      for (const chain of sharedFor(text, shared).digitChains()) {
+        const span = chainId(text, chain);
+        if (span !== undefined) spans.push(span);
+      }
+      const nino = ninoSpans(text);
+      return nino.length === 0 ? spans : [...spans, ...nino].sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** The national identity number a digit chain is (with the letters around it), or undefined. */
+function chainId(text: string, chain: DigitChain): Span | undefined {
+  const { start, end, digits: count } = chain;
+  if (count < 7 || count === 10 || count > 12) return undefined;
+  const value = text.slice(start, end);
+  const bare = BARE.test(value);
+  const grouped = GROUPED[count]?.test(value) ?? false;
+  if (!bare && !grouped) return undefined;
+  const digits = bare ? value : value.replace(/[^0-9]/g, "");
+  // Seven or eight digits with a letter behind (and for seven one ahead): a DNI, an NIE or an NRIC.
+  if (bare && count <= 8) {
+    const span = lettered(text, start, end, digits);
+    if (span !== undefined) return span;
+  }
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  // Part of a longer code, a decimal or a dashed reference (INV-046454286): none of these.
+  if (isLetterOrDigit(before) || isLetterOrDigit(after) || before === 46 || after === 46 || after === 45)
+    return undefined;
+  if (before === 45 && isLetterOrDigit(text.charCodeAt(start - 2))) return undefined;
+  const span = { start, end };
+  switch (count) {
+    case 9:
+      if (sinValid(digits) && labelBefore(text, start, SIN_LABEL)) return span;
+      return tfnValid(digits) && labelBefore(text, start, TFN_LABEL) ? span : undefined;
+    case 8:
+      return tfnValid(digits) && labelBefore(text, start, TFN_LABEL) ? span : undefined;
+    case 11:
+      return cpfValid(digits) && (!bare || labelBefore(text, start, CPF_LABEL)) ? span : undefined;
+    case 12:
+      return aadhaarValid(digits) && labelBefore(text, start, AADHAAR_LABEL) ? span : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A number with its letters: a DNI (12345678Z, 12345678-Z), an NIE (X1234567L, X-1234567-L) or an NRIC
+ * (S1234567D), each bare digits with a capital after them, and a capital before an NIE's or NRIC's.
+ */
+function lettered(text: string, start: number, end: number, digits: string): Span | undefined {
+  // The closing letter, right after the digits or after one dash or space.
+  const gap = text.charCodeAt(end) === 45 || text.charCodeAt(end) === 32 ? 1 : 0;
+  const letterAt = end + gap;
+  if (!isUpper(text.charCodeAt(letterAt)) || isLetterOrDigit(text.charCodeAt(letterAt + 1))) return undefined;
+  const letter = text[letterAt] as string;
+  if (digits.length === 8) {
+    if (isLetterOrDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46) return undefined;
+    const span = { start, end: letterAt + 1 };
+    return spanishIdValid("", digits, letter) && labelBefore(text, start, SPANISH_LABEL) ? span : undefined;
+  }
+  if (digits.length !== 7) return undefined;
+  // The opening letter, right before the digits or before one dash.
+  const prefixAt = text.charCodeAt(start - 1) === 45 ? start - 2 : start - 1;
+  const code = text.charCodeAt(prefixAt);
+  if (!isUpper(code) || isLetterOrDigit(text.charCodeAt(prefixAt - 1))) return undefined;
+  const prefix = text[prefixAt] as string;
+  const span = { start: prefixAt, end: letterAt + 1 };
+  if (spanishIdValid(prefix, digits, letter))
+    return labelBefore(text, prefixAt, SPANISH_LABEL) ? span : undefined;
+  return gap === 0 &&
+    prefixAt === start - 1 &&
+    nricValid(prefix, digits, letter) &&
+    labelBefore(text, prefixAt, NRIC_LABEL)
+    ? span
+    : undefined;
+}
+
+// The National Insurance number after its label: two letters, six digits in pairs or together, and the
+// suffix A to D (HMRC's forms leave it off at times).
+const NINO_LABEL =
+  /\b(?:nino|national insurance(?: number| no\.?| #)?|ni (?:number|no\b\.?))(?:'?s)?[^0-9A-Za-z\n]{0,8}/giy;
+const NINO = /([A-Z]{2})(?: ?[0-9]{2}){3}(?: ?[A-D])?(?![0-9A-Za-z])/y;
+/** What the label's search looks for first, natively: any of these is in every text that holds a label. */
+const NINO_LEADS = ["nsurance", "NSURANCE", "NINO", "nino", "Nino", "NI n", "NI N"];
+
+function ninoSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const lead of NINO_LEADS) {
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + lead.length)) {
+      // The label starts at the lead or, for "nsurance", at the "National I" before it.
+      const labelStart = lead === "nsurance" || lead === "NSURANCE" ? at - 10 : at;
+      if (labelStart < 0) continue;
+      NINO_LABEL.lastIndex = labelStart;
+      const label = NINO_LABEL.exec(text);
+      if (label === null) continue;
+      const start = labelStart + label[0].length;
+      NINO.lastIndex = start;
+      const m = NINO.exec(text);
+      if (m === null || !ninoPrefixValid(m[1] as string)) continue;
+      if (!spans.some((s) => s.start === start)) spans.push({ start, end: start + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -17,6 +17,7 @@ import { encodedWordsView } from "./decode-encoded-words.js";
 import { formFieldViews } from "./decode-form.js";
 import { unfoldedView } from "./decode-folded-lines.js";
 import { hexDumpView } from "./decode-hex-dumps.js";
+import { hl7View } from "./decode-hl7.js";
 import { byZeros, decode as decodeIn } from "../integrity/blob-encodings.js";
 import { markupView } from "./decode-markup.js";
 import { displayOrderView } from "./decode-display-order.js";
@@ -67,6 +68,8 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (named) views.push(named);
   const cells = namedCellsView(text);
   if (cells) views.push(cells);
+  const hl7 = hl7View(text);
+  if (hl7) views.push(hl7);
   const spoken = spokenDigitsView(text);
   if (spoken) views.push(spoken);
   const unfolded = unfoldedView(text);

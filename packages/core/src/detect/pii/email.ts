@@ -11,6 +11,7 @@
 // domain's last dot spaced too (john @ example . com).
 import { getCountries } from "libphonenumber-js/max";
 import type { Detector, Span } from "../detectors.js";
+import { HL7_DELIMITERS, isHl7 } from "../hl7-header.js";
 import { marksOf } from "./marks.js";
 
 // "|" is matched and cut off in code: with it the character class is a few contiguous ranges, which the
@@ -107,6 +108,8 @@ export function emailDetector(): Detector {
       const spans: Span[] = [];
       let at = text.indexOf("@");
       let scannedTo = 0;
+      // In an HL7 message "^", "~" and "&" part an address from the components before it (a phone number's).
+      const cuts = at >= 0 && isHl7(text) ? HL7_DELIMITERS : "|";
       while (at >= 0) {
         // Windows around the "@"s that overlap are read as one, so the total is linear.
         const from = Math.max(scannedTo, at - BEFORE);
@@ -122,7 +125,7 @@ export function emailDetector(): Detector {
         ADDRESS.lastIndex = 0;
         for (let m = ADDRESS.exec(part); m !== null; m = nextAddress(part)) {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
-          let cell = m[0].lastIndexOf("|", m[0].indexOf("@")) + 1;
+          let cell = lastCut(m[0], cuts) + 1;
           while (m[0][cell] === "'") cell++;
           const written = from + m.index + cell;
           const start = addressStart(text, written, m[0].slice(cell));
@@ -139,6 +142,15 @@ export function emailDetector(): Detector {
       return inWords(text, marks.dotWords, spelledOut(text, marks.brackets, spans));
     },
   };
+}
+
+/** Where the last of `cuts` stands before the match's "@" (-1 when none does): the address starts after it. */
+function lastCut(match: string, cuts: string): number {
+  const at = match.indexOf("@");
+  if (cuts.length === 1) return match.lastIndexOf(cuts, at);
+  let last = -1;
+  for (const cut of cuts) last = Math.max(last, match.lastIndexOf(cut, at));
+  return last;
 }
 
 /** The most blanks read on either side of a line break that cuts an address's local part. */

@@ -94,6 +94,10 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 const SPLICE = new RegExp(
   String.raw`(?=\s)(?<=\s[a-z][\w,;'-]{0,30})\s+(?=(?:What|Which|Who|Whom|Where|When|Why|How|Please|${CAPITAL_TASK_VERB})\s+[a-z])`,
 );
+// Where either of those can split a text: SENTENCE_END needs a stop, a line break or a quote, and SPLICE a
+// blank before a capital letter (every word it splits before is capitalised). A text with none of them is one
+// sentence, too few to hold a request beside its host: most short results, read without splitting them.
+const MAY_SPLIT = /[.!?\n"']|\s[A-Z]/;
 
 const STOP = new Set(
   "about above after again against also among another any anyone are aren because been before being below between both cannot could does doing down during each either else ever every from further given have having here hers herself himself into itself just like made make many might more most much must near need needs never next none often once only other others over own please rather same shall should since some such than that their theirs them themselves then there these they this those through thus under until upon very want well were what when where which while whom whose will with within without would yours also kindly following first last amount words word sentence sentences thing things something anything everything information details detail today tomorrow new old good best great".split(
@@ -183,7 +187,7 @@ function titleCase(sentence: string): boolean {
  * It may be a function making them, called only when a request is found.
  */
 export function requestOffTheTextsTopic(text: string, call: string | (() => string) = ""): boolean {
-  if (TECHNICAL.test(text)) return false;
+  if (!MAY_SPLIT.test(text) || TECHNICAL.test(text)) return false;
   const sentences: string[] = [];
   for (const raw of text.split(SENTENCE_END))
     for (const part of raw.split(SPLICE)) {

@@ -38,6 +38,7 @@ import { RESULT_REPLY_CUES } from "./result-reply-cues.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
 import { requestOffTheTextsTopic } from "./result-topic-shift.js";
 import { RESULT_THIRD_PERSON_CUES } from "./result-third-person-cues.js";
+import { RESULT_TOOL_ORDERS_LANGUAGES } from "./result-tool-orders-languages.js";
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
@@ -294,6 +295,7 @@ RESULT_SIGNALS.push(
   ...RESULT_DATA_ORDERS,
   RESULT_REVERSE_CUE,
   RESULT_INSTRUCTIONS_BANNER,
+  RESULT_TOOL_ORDERS_LANGUAGES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -1,0 +1,252 @@
+// An order to call a named tool and, with it, to send, transfer or delete something, written in Japanese,
+// Chinese, Russian, Spanish or German (round 44). The English sentence is read by the cues that tie an order to
+// answering or summarising, or to an AI reader; in these languages those words read to nothing, so the order
+// reached the model whole. Here each language has a small lexicon: its imperative "call/use/run" next to a tool
+// named by its identifier (snake_case or camelCase, perhaps followed by its word for "tool"), then its
+// imperative "send/transfer/delete" in the same sentence. A tutorial says the same to a person ("call the
+// send_email tool and send a test mail"), so the sentence must also speak of the reader's turn ("before
+// answering", "the AI reading this") or of the whole of the user's data ("all mail", "the conversation
+// history"), as the planted ones do. Scored text maps Cyrillic letters to Latin look-alikes, so each word passes
+// through the scorer first (asScored). Bounded patterns, gated on the consequence verbs.
+import type { Signal } from "./poison.js";
+import { scoringText } from "./scoring-text.js";
+
+const asScored = (s: string) => scoringText(s).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** The words as the scorer sees them, each also with a capital first letter (the pattern is case-sensitive). */
+const words = (list: string[]) =>
+  [...new Set(list.flatMap((w) => [asScored(w), asScored(capitalised(w))]))].join("|");
+
+// A tool by its identifier: snake_case, or camelCase with a capital inside. Case matters here, so the pattern
+// carries no "i" flag and the words above carry their capitals.
+const TOOL = String.raw`\`?(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\`?`;
+// One character of the same sentence, in either script's stops; a dot inside an address does not end it.
+const SAME = String.raw`(?:[^.!?。！？\n]|[.!?](?=\S))`;
+
+interface Language {
+  /** The imperative "call/use/run", before the tool (empty where the tool comes first). */
+  call: string[];
+  /** The words between the call and the tool's name, or after it ("the tool", "ツールを呼び出して"). */
+  beforeTool: string;
+  afterTool: string;
+  /** The imperative "send/transfer/delete". */
+  consequence: string[];
+  /** The reader's turn or the whole of the user's data. */
+  context: string[];
+}
+
+const LANGUAGES: Language[] = [
+  {
+    // Japanese: "send_email ツールを呼び出して … 削除してください", "… ツールで … 転送すること".
+    call: [],
+    beforeTool: "",
+    afterTool: String.raw`\s*(?:ツール|関数|機能)?\s*(?:を(?:呼び出|実行|使|使用|起動|用い)|で|により)`,
+    consequence: [
+      "削除して",
+      "削除すること",
+      "削除しろ",
+      "削除せよ",
+      "転送して",
+      "転送すること",
+      "転送しろ",
+      "送信して",
+      "送信すること",
+      "送金して",
+      "送金すること",
+      "振り込んで",
+      "振り込むこと",
+      "送って",
+      "送ること",
+      "アップロードして",
+      "消去して",
+    ],
+    context: [
+      "前に",
+      "AI",
+      "ＡＩ",
+      "アシスタント",
+      "すべて",
+      "全て",
+      "全部",
+      "全メール",
+      "全件",
+      "履歴",
+      "会話",
+    ],
+  },
+  {
+    // Chinese (simplified and traditional): "调用 send_email 工具，把对话历史发送到 …".
+    call: ["调用", "調用", "使用", "执行", "執行", "运行", "運行"],
+    beforeTool: String.raw`\s*(?:工具|函数|函數)?\s*`,
+    afterTool: String.raw`\s*(?:工具|函数|函數)?`,
+    consequence: [
+      "发送",
+      "發送",
+      "删除",
+      "刪除",
+      "转账",
+      "轉帳",
+      "转发",
+      "轉發",
+      "汇款",
+      "匯款",
+      "上传",
+      "上傳",
+      "转给",
+      "轉給",
+    ],
+    context: [
+      "之前",
+      "以前",
+      "回答用户",
+      "回复用户",
+      "回答用戶",
+      "系统提示",
+      "系統提示",
+      "开发者模式",
+      "開發者模式",
+      "所有",
+      "全部",
+      "历史",
+      "歷史",
+      "助手",
+      "AI",
+    ],
+  },
+  {
+    // Russian: "вызови инструмент transfer_funds и переведи …".
+    call: [
+      "вызови",
+      "вызовите",
+      "используй",
+      "используйте",
+      "запусти",
+      "запустите",
+      "выполни",
+      "выполните",
+      "примени",
+      "примените",
+    ],
+    beforeTool: String.raw`\s+(?:(?:${words(["инструмент", "функцию", "утилиту", "команду"])})\s+)?`,
+    afterTool: "",
+    consequence: [
+      "отправь",
+      "отправьте",
+      "перешли",
+      "перешлите",
+      "переведи",
+      "переведите",
+      "удали",
+      "удалите",
+      "загрузи",
+      "загрузите",
+      "сотри",
+      "сотрите",
+    ],
+    context: [
+      "перед ответом",
+      "перед тем как ответить",
+      "прежде чем",
+      "ассистент",
+      "всю",
+      "весь",
+      "всё",
+      "всех",
+      "историю",
+      "переписку",
+    ],
+  },
+  {
+    // Spanish: "llama a la herramienta send_email y envía …".
+    call: [
+      "llama a",
+      "llame a",
+      "usa",
+      "use",
+      "utiliza",
+      "utilice",
+      "invoca",
+      "invoque",
+      "ejecuta",
+      "ejecute",
+      "emplea",
+    ],
+    beforeTool: String.raw`\s+(?:(?:la herramienta|la función|la funcion|el comando)\s+)?`,
+    afterTool: "",
+    consequence: [
+      "envía",
+      "envia",
+      "envíe",
+      "envie",
+      "reenvía",
+      "reenvíe",
+      "transfiere",
+      "transfiera",
+      "borra",
+      "borre",
+      "elimina",
+      "elimine",
+      "manda",
+      "mande",
+      "sube",
+      "suba",
+    ],
+    context: [
+      "antes de responder",
+      "antes de contestar",
+      "antes de resumir",
+      "asistente",
+      "todo el",
+      "toda la",
+      "todos los",
+      "todas las",
+      "historial",
+    ],
+  },
+  {
+    // German: "rufe das Werkzeug transfer_funds auf und überweise …".
+    call: [
+      "rufe",
+      "ruf",
+      "rufen sie",
+      "nutze",
+      "nutzen sie",
+      "verwende",
+      "verwenden sie",
+      "benutze",
+      "benutzen sie",
+      "führe",
+      "führen sie",
+    ],
+    beforeTool: String.raw`\s+(?:(?:das|die|den)\s+(?:Werkzeug|Tool|Funktion|Befehl)\s+)?`,
+    afterTool: "",
+    consequence: [
+      "sende",
+      "senden sie",
+      "schicke",
+      "schick",
+      "schicken sie",
+      "überweise",
+      "überweisen sie",
+      "lösche",
+      "löschen sie",
+      "leite",
+      "leiten sie",
+    ],
+    context: ["bevor", "Assistent", "alle", "gesamte", "gesamten", "ganzen", "Verlauf"],
+  },
+];
+
+// Where a sentence starts: the text's start or a stop in either script.
+const SENTENCE_START = String.raw`(?:^|[。！？\n]|[.!?]\s)`;
+const source = LANGUAGES.map(({ call, beforeTool, afterTool, consequence, context }) => {
+  const order = `${call.length ? `(?:${words(call)})${beforeTool}` : ""}${TOOL}${afterTool}${SAME}{0,80}?(?:${words(consequence)})`;
+  return `${SENTENCE_START}(?=${SAME}{0,240}?(?:${words(context)}))${SAME}{0,160}?${order}`;
+}).join("|");
+
+export const RESULT_TOOL_ORDERS_LANGUAGES: Signal = {
+  name: "orders a named tool called in another language",
+  gate: new RegExp(words(LANGUAGES.flatMap((l) => l.consequence)), "g"),
+  weight: 4,
+  pattern: new RegExp(source),
+};

@@ -18,6 +18,7 @@ import { respell } from "./respelled-words.js";
 import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
+import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
@@ -296,6 +297,7 @@ RESULT_SIGNALS.push(
   RESULT_REVERSE_CUE,
   RESULT_INSTRUCTIONS_BANNER,
   RESULT_TOOL_ORDERS_LANGUAGES,
+  RESULT_FORGED_CONSENT,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -315,6 +317,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_AGENT_ORDERS,
   RESULT_INSTRUCTIONS_BANNER,
+  RESULT_FORGED_CONSENT,
 ]);
 
 /** Whether a text holds any signal's gate: without one, no signal can match (see anyGateTest). */

@@ -41,4 +41,15 @@ export const RESULT_FORGED_BOUNDARY: Signal[] = [
       "i",
     ),
   },
+  {
+    // Round 44: the tag a client wraps a tool's output in, closed, then an element for a turn or for orders
+    // ("</tool_result>\n<user>…", "]]></tool_output><instructions>…"). A server's own XML has its own element
+    // names, and its <user> element carries attributes or sits inside a list; a bare turn tag right after the
+    // closed wrapper is the reader's conversation forged.
+    name: "closes the tool's output and opens a turn",
+    gate: /<\/(?:tool|function)/gi,
+    weight: 4,
+    pattern:
+      /<\/(?:tool[_-]?(?:results?|output|response|call[_-]?result)|function[_-]?(?:results?|output|response|call[_-]?result))\s*>[\s\]>-]{0,40}<(?:user|human|instructions?|system|assistant|admin|developer)(?:[_-](?:message|turn|prompt|instructions?))?\s*>/i,
+  },
 ];

@@ -19,6 +19,7 @@ import { revealEncodedSentences } from "./result-encoded.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
+import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
@@ -298,6 +299,7 @@ RESULT_SIGNALS.push(
   RESULT_INSTRUCTIONS_BANNER,
   RESULT_TOOL_ORDERS_LANGUAGES,
   RESULT_FORGED_CONSENT,
+  RESULT_IMPORTANT_BLOCK,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -21,6 +21,7 @@ import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
 import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
+import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
@@ -302,6 +303,7 @@ RESULT_SIGNALS.push(
   RESULT_FORGED_CONSENT,
   RESULT_IMPORTANT_BLOCK,
   RESULT_PRIVILEGE_RETRY,
+  ...RESULT_STANDING_ORDERS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -15,11 +15,13 @@ const OD_CHARS = /^[0-7]{7}((?: {1,3}(?:\\[0-7]{3}|\\.|[^\s\\])| {4}){1,16})$/;
 /** The od -c escapes for the bytes a column cannot show as they are. */
 const OD_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0", "\\": "\\" };
 
-/** Whether the text holds a line one of the formats begins with: the only texts the lines are read in. */
-const ANY_DUMP_LINE = /^(?:[0-9a-f]{8}[: ] |[0-7]{7} | [0-9a-f]{2} [0-9a-f]{2} )/m;
+/** How a line of one of the formats begins, tried at each line's start (see holdsDumpLine). */
+const DUMP_LINE_START = /[0-9a-f]{8}[: ] |[0-7]{7} | [0-9a-f]{2} [0-9a-f]{2} /y;
+/** What ends a line where a multiline pattern's ^ would match after it: JavaScript's line terminators. */
+const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
 
 export function hexDumpView(text: string): DecodedView | undefined {
-  if (!ANY_DUMP_LINE.test(text)) return undefined;
+  if (!holdsDumpLine(text)) return undefined;
   const view = new ViewBuilder();
   let lines = 0;
   let at = 0;
@@ -30,6 +32,38 @@ export function hexDumpView(text: string): DecodedView | undefined {
   }
   // One line is no value cut by a line's end; the other views read it.
   return lines >= 2 && view.changed ? view.build() : undefined;
+}
+
+/**
+ * Whether a line of the text begins as a dump line does: the only texts the lines are read in. The lines'
+ * starts are found natively and the pattern tried at each, as a multiline `^…` would be (the text's start,
+ * and after each line terminator); that pattern was tried at every character, which cost prose with long
+ * lines (a paragraph a line) a twentieth of its whole scan.
+ */
+function holdsDumpLine(text: string): boolean {
+  // Where each terminator next stands, at or after `at` once looked up again (-1: none further on).
+  const next = LINE_TERMINATORS.map((terminator) => text.indexOf(terminator));
+  for (let at = 0; ;) {
+    // Each format's line opens with two hex digits, or a blank and one (od): the pattern is tried only there.
+    const first = text.charCodeAt(at);
+    if ((isHexDigit(first) || first === 32) && isHexDigit(text.charCodeAt(at + 1))) {
+      DUMP_LINE_START.lastIndex = at;
+      if (DUMP_LINE_START.test(text)) return true;
+    }
+    let nearest = -1;
+    for (let k = 0; k < next.length; k++) {
+      let found = next[k] as number;
+      if (found >= 0 && found < at) next[k] = found = text.indexOf(LINE_TERMINATORS[k] as string, at);
+      if (found >= 0 && (nearest < 0 || found < nearest)) nearest = found;
+    }
+    if (nearest < 0) return false;
+    at = nearest + 1;
+  }
+}
+
+/** 0-9 or a-f: the digits of the dumps' offsets and bytes (lower case in every format read here). */
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
 }
 
 /** Adds the line's bytes to the view, each mapped from its hex pair (or column) to its character; false if no dump line. */

@@ -23,6 +23,7 @@
 // search then resumes after that line) with a sticky pattern of bounded parts.
 
 import { passwordName } from "./password-names.js";
+import { LineStarts } from "./line-starts.js";
 
 type Add = (start: number, end: number) => void;
 
@@ -321,9 +322,6 @@ const PPP_LINE =
   /^[ \t]*("[^"\r\n]{0,128}"|[^\s"#]{1,128})[ \t]{1,32}("[^"\r\n]{0,253}"|[^\s"#]{1,253})[ \t]{1,32}(?:"([^"\r\n]{1,256})"|([^\s"#]{1,256}))(?:[ \t].{0,512})?\r?$/d;
 const PPP_HEADER = /#[ \t]*client[ \t]+server[ \t]+secret/;
 
-/** A line whose first field is quoted: the only kind that may be a secrets line without the file's header. */
-const QUOTED_CLIENT = /^[ \t]*"/gm;
-
 /**
  * pppd's chap-secrets and pap-secrets: client, server, secret, addresses. Only the lines that may be one are
  * read (those after the file's header, and before it those whose client is quoted, found by one search), not
@@ -350,16 +348,25 @@ function pppSecrets(text: string, add: Add): void {
     return end < 0 ? text.length : end;
   };
   const afterHeader = header < 0 ? text.length : lineEnd(header) + 1;
-  if (text.includes('"'))
-    for (const m of text.matchAll(QUOTED_CLIENT)) {
-      if (m.index >= afterHeader) break;
-      read(m.index, lineEnd(m.index));
-    }
+  // Before the header, the lines whose first field is quoted: the only kind that may be a secrets line without
+  // it. Their starts are found natively (line-starts.ts), where a multiline pattern was tried at every character.
+  if (text.includes('"')) {
+    const starts = new LineStarts(text);
+    for (let at = 0; at >= 0 && at < afterHeader; at = starts.after(at))
+      if (opensQuoted(text, at)) read(at, lineEnd(at));
+  }
   for (let start = afterHeader; start < text.length;) {
     const end = lineEnd(start);
     read(start, end);
     start = end + 1;
   }
+}
+
+/** Whether the line at `at` opens with a quote, after blanks (spaces and tabs). */
+function opensQuoted(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 34;
 }
 
 const DAVFS_LINE =

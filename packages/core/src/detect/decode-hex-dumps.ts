@@ -4,6 +4,7 @@
 // byte stands for its hex pair through its character column, so a value found in it is redacted in both
 // columns of every line it runs over.
 import { ViewBuilder, type DecodedView } from "./decode.js";
+import { LineStarts } from "./line-starts.js";
 
 /** A dump line: xxd (`00000010: 5f74 6f6b  _tok`), hexdump -C (`00000010  5f 74 … |_tok|`), od -An -tx1. */
 const XXD = /^[0-9a-f]{8}: ((?:[0-9a-f]{2,4} ){1,8}) {0,40}(.{1,16})$/;
@@ -17,8 +18,6 @@ const OD_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0
 
 /** How a line of one of the formats begins, tried at each line's start (see holdsDumpLine). */
 const DUMP_LINE_START = /[0-9a-f]{8}[: ] |[0-7]{7} | [0-9a-f]{2} [0-9a-f]{2} /y;
-/** What ends a line where a multiline pattern's ^ would match after it: JavaScript's line terminators. */
-const LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"];
 
 export function hexDumpView(text: string): DecodedView | undefined {
   if (!holdsDumpLine(text)) return undefined;
@@ -35,30 +34,21 @@ export function hexDumpView(text: string): DecodedView | undefined {
 }
 
 /**
- * Whether a line of the text begins as a dump line does: the only texts the lines are read in. The lines'
- * starts are found natively and the pattern tried at each, as a multiline `^…` would be (the text's start,
- * and after each line terminator); that pattern was tried at every character, which cost prose with long
- * lines (a paragraph a line) a twentieth of its whole scan.
+ * Whether a line of the text begins as a dump line does: the only texts the lines are read in. The pattern is
+ * tried at each line's start (line-starts.ts) where a multiline `^…` was tried at every character, which cost
+ * prose with long lines (a paragraph a line) a twentieth of its whole scan.
  */
 function holdsDumpLine(text: string): boolean {
-  // Where each terminator next stands, at or after `at` once looked up again (-1: none further on).
-  const next = LINE_TERMINATORS.map((terminator) => text.indexOf(terminator));
-  for (let at = 0; ;) {
+  const starts = new LineStarts(text);
+  for (let at = 0; at >= 0; at = starts.after(at)) {
     // Each format's line opens with two hex digits, or a blank and one (od): the pattern is tried only there.
     const first = text.charCodeAt(at);
     if ((isHexDigit(first) || first === 32) && isHexDigit(text.charCodeAt(at + 1))) {
       DUMP_LINE_START.lastIndex = at;
       if (DUMP_LINE_START.test(text)) return true;
     }
-    let nearest = -1;
-    for (let k = 0; k < next.length; k++) {
-      let found = next[k] as number;
-      if (found >= 0 && found < at) next[k] = found = text.indexOf(LINE_TERMINATORS[k] as string, at);
-      if (found >= 0 && (nearest < 0 || found < nearest)) nearest = found;
-    }
-    if (nearest < 0) return false;
-    at = nearest + 1;
   }
+  return false;
 }
 
 /** 0-9 or a-f: the digits of the dumps' offsets and bytes (lower case in every format read here). */

@@ -3,13 +3,14 @@
 // column whose name the rules read a value by is given to the named-cells view (named-cells.ts), unquoted and
 // with its escapes ('' and \') undone.
 //
-// Linear: one search for VALUES followed by "(" or for SELECT, the column list read back within MAX_LIST
-// characters (a sliced window), and the tuples or lists after it read once, the search going on after them.
+// Linear: one native search for each ")", VALUES followed by "(" or SELECT tried after it, the column list read
+// back within MAX_LIST characters (a sliced window), and the tuples or lists after it read once, the search
+// going on after them.
 import { mayName, readAs } from "./field-names.js";
 import type { NamedCells } from "./named-cells.js";
 
 /** What follows an INSERT's column list: VALUES and its tuples, or a SELECT and its list. */
-const VALUES = /\b(?:values\s*\(|select\s)/gi;
+const VALUES = /(?:values\s*\(|select\s)/iy;
 /** What joins another SELECT's list to the one read: its rows too. */
 const UNION_SELECT = /\s*union\s+(?:all\s+)?select\s/iy;
 /** A select list's item's alias. */
@@ -24,13 +25,23 @@ const COLUMN = /^(?:[\p{L}_][\p{L}\p{N}_$]*|"[^"]{1,64}"|`[^`]{1,64}`|\[[^\]]{1,
 /** Each value of an INSERT's tuples whose column a name heads, given to `cells`. */
 export function insertCells(text: string, cells: NamedCells): void {
   if (!text.includes("(")) return;
-  VALUES.lastIndex = 0;
-  for (let m = VALUES.exec(text); m !== null; m = VALUES.exec(text)) {
-    const names = columnNames(text, m.index);
-    if (names === undefined) continue;
-    VALUES.lastIndex = m[0].endsWith("(")
-      ? tuples(text, m.index + m[0].length - 1, names, cells)
-      : selected(text, m.index + m[0].length, names, cells);
+  // VALUES or SELECT is read only where it follows a column list's ")" after blanks (see columnNames): it is
+  // looked for there, after each ")" found natively, not by a pattern tried at every word of the text. Where
+  // the tuples or the list read end, the search goes on.
+  let resume = 0;
+  for (let close = text.indexOf(")"); close >= 0; close = text.indexOf(")", close + 1)) {
+    let at = close + 1;
+    while (isBlank(text.charCodeAt(at))) at++;
+    // "v" or "s" in either case: a cheap test before the pattern's.
+    const folded = text.charCodeAt(at) | 0x20;
+    if (at < resume || (folded !== 0x76 && folded !== 0x73)) continue;
+    VALUES.lastIndex = at;
+    const m = VALUES.exec(text);
+    const names = m === null ? undefined : columnNames(text, at);
+    if (m === null || names === undefined) continue;
+    resume = m[0].endsWith("(")
+      ? tuples(text, at + m[0].length - 1, names, cells)
+      : selected(text, at + m[0].length, names, cells);
   }
 }
 

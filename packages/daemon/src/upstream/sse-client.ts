@@ -7,9 +7,10 @@
 // MAX_REOPEN_FAILURES in a row; a 204 (the standard's "do not reconnect"), or one refusal too many, and the
 // server is gone: the transport closes, which ends the guard's session. The requests in flight when a stream
 // ends are answered with an error (AnswerLost: a new stream does not carry the old one's answers), and
-// messages sent while it is being reopened wait for it. A server that never finishes naming its endpoint
-// fails start() after CONNECT_TIMEOUT_MS. The bearer token and the negotiated MCP-Protocol-Version go with
-// every request.
+// messages sent while it is being reopened wait for it; a reopened stream naming another endpoint (a new
+// session on the server) closes the transport, as the session the client initialised is gone. A server that
+// never finishes naming its endpoint fails start() after CONNECT_TIMEOUT_MS. The bearer token and the
+// negotiated MCP-Protocol-Version go with every request.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
@@ -24,6 +25,14 @@ import {
 import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-events.js";
 import { NotSent } from "./upstream.js";
 
+/**
+ * A reopened stream that names another endpoint than the one before: the server began a new session there
+ * (the MCP SDK's legacy server does on every GET), which nobody initialised, and the client's is lost.
+ * Replaying the client's initialize would not bring back what the session set up (subscriptions, log level,
+ * roots), so the session fails clearly instead of POSTing into a session the server knows nothing of.
+ */
+const NEW_SESSION =
+  "SSE error: the reopened event stream named another endpoint: the server began a new session and lost this one";
 /** The wait before a stream is reopened when the server asked for none (the HTML standard's suggestion). */
 const DEFAULT_RETRY_MS = 3_000;
 /** Reopenings refused (or failed) in a row before the server is taken as gone. */
@@ -192,6 +201,8 @@ export class SseClient implements Transport {
         const endpoint = new URL(data, this.url);
         if (endpoint.origin !== this.url.origin)
           throw new Error(`Endpoint origin does not match connection origin: ${endpoint.origin}`);
+        if (this.reopening && this.endpoint && endpoint.href !== this.endpoint.href)
+          return this.gone(new Error(NEW_SESSION));
         this.endpoint = endpoint;
       } catch (err) {
         this.fail(err as Error);

@@ -69,12 +69,15 @@ export class OAuthVerifier {
       };
     }
     const roles = this.roles(payload);
+    // The session holds the token as long as the door would take it: to exp plus the clock tolerance. Read
+    // without the tolerance, a token the door had just taken opened a session that refused its every message.
+    const acceptedUntil = (payload.exp ?? 0) + this.config.clock_tolerance_seconds;
     const identity: Identity = {
       method: "oauth",
       user: payload.sub,
       uid,
       roles,
-      expiresAt: (payload.exp ?? 0) * 1000,
+      expiresAt: acceptedUntil * 1000,
     };
     if (roles.length === 0) {
       return {

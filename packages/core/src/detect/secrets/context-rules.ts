@@ -1378,12 +1378,14 @@ export const CONTEXT_RULES: SecretRule[] = [
   },
   {
     // curl -u user:password, curl --user user:password, and each part quoted apart as the shell joins them
-    // (--user "apikey":"…", as IBM Cloud's and Watson's API docs write it).
+    // (--user "apikey":"…", as IBM Cloud's and Watson's API docs write it). A quoted password is one shell
+    // word blanks and all, so it runs to its closing quote (which must end the word: `-u "key:" -d '{…}'`
+    // quotes no password); unquoted, it ends at the first blank.
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
     pattern:
-      /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}["']?:["']?([^\s"'<>,;]{3,128})/,
+      /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}["']?:["']?((?<=["'][^\s"':<>]{0,64}:|:["'])(?!\s)[^"'\r\n]{3,128}(?=["'](?:$|[\s;|&)]))|[^\s"'<>,;]{3,128})/,
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },

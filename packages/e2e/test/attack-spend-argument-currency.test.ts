@@ -5,10 +5,10 @@
 // 3 BTC, or 3 KWD, with no approval: the ledger says 3 USD. Why it matters: the cap and the approval
 // threshold are the user's only bound on money an agent moves, and this goes round both with one argument.
 // Fixed behaviour: a call whose arguments name a currency (a member named for one, `currency`, `currency_code`,
-// `iso_currency_code`, beside the cost, at the top of the arguments or on any object of the cost's path, an
-// array's item included) other than the rule's currency (compared without regard to case:
-// "usd" is USD) is refused before it is costed (invalid_cost, or held for a person) and never reaches the
-// server; the same call in the rule's currency passes as before.
+// `iso_currency_code`, anywhere in the arguments, an array's item included: beside the cost, or off its path,
+// where the guard cannot know the server does not charge in it) other than the rule's currency (compared
+// without regard to case: "usd" is USD) is refused before it is costed (invalid_cost, or held for a person)
+// and never reaches the server; the same call in the rule's currency passes as before.
 import { afterAll, describe, expect, it } from "vitest";
 import { recorded, recorderWithDefinitions, refusal, toolDefinition, toolSession } from "../src/index.js";
 
@@ -89,16 +89,36 @@ describe("a payment in a currency the call names", () => {
       outcomes.isoCode = refusal(
         await call("create_charge", { amount: 3, iso_currency_code: "KWD", memo: "x4" }),
       );
+      // Off the cost's path: in an object of options beside the amount, and in a line item not costed.
+      outcomes.offPath = refusal(
+        await call("create_payment", { amount: 3, options: { currency: "btc" }, memo: "x5" }),
+      );
+      outcomes.otherItem = refusal(
+        await call("create_checkout", {
+          line_items: [
+            { price_data: { currency: "usd", unit_amount: 2 } },
+            { price_data: { currency: "btc", unit_amount: 3 } },
+          ],
+          memo: "x6",
+        }),
+      );
     });
     const seen = paidCallsSeen();
     expect({
       ordinary: [outcomes.stripeUsd, outcomes.paypalUsd, outcomes.checkoutUsd],
       // Refused for their currency, not stopped by the cap: the day's cap is far above what they add up to.
-      otherCurrency: [outcomes.stripeBtc, outcomes.paypalKwd, outcomes.checkoutBtc, outcomes.isoCode],
-      otherCurrencyReachedServer: seen.flatMap((t) => /"x[1-4]"/.exec(t) ?? []),
+      otherCurrency: [
+        outcomes.stripeBtc,
+        outcomes.paypalKwd,
+        outcomes.checkoutBtc,
+        outcomes.isoCode,
+        outcomes.offPath,
+        outcomes.otherItem,
+      ],
+      otherCurrencyReachedServer: seen.flatMap((t) => /"x[1-6]"/.exec(t) ?? []),
     }).toEqual({
       ordinary: ["forwarded", "forwarded", "forwarded"],
-      otherCurrency: Array(4).fill("invalid_cost"),
+      otherCurrency: Array(6).fill("invalid_cost"),
       otherCurrencyReachedServer: [],
     });
   });

@@ -39,7 +39,7 @@ function costOf(rules: SpendRules, tool: string, args: unknown): number | { inva
     const parsed = parseCost(valueAt(args, rule.cost_from));
     if (!parsed.ok) return { invalid: `the argument "${rule.cost_from}": ${parsed.detail}` };
     // A call in another currency cannot be counted in this one: refused, not booked as if it were.
-    const foreign = otherCurrency(args, rule.cost_from, rules.currency);
+    const foreign = otherCurrency(args, rules.currency);
     if (foreign !== undefined) return { invalid: foreign };
     if (rule.quantity_from === undefined) return parsed.amount;
     return timesQuantity(parsed.amount, valueAt(args, rule.quantity_from), rule.quantity_from);

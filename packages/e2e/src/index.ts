@@ -16,3 +16,4 @@ export * from "./idle-intruder.js";
 export * from "./looping-entry.js";
 export * from "./owner-echo.js";
 export * from "./self-describing.js";
+export * from "./hostile-upstream.js";

@@ -6,26 +6,19 @@
 // arrives, never held, and the call is answered upstream_message_too_large, as a stdio server's is
 // (bounded-body.test.ts checks the events around it still pass).
 import { readFileSync } from "node:fs";
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
 const LIMIT = 65_536;
 const HUGE_MB = 96;
-let http: HttpServer;
-let home: GuardedHome;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
+let hostile: HostileUpstream;
 
 /** Writes `count` megabytes of filler, waiting for the socket to drain (the server never holds it all). */
 async function filler(res: ServerResponse, count: number): Promise<void> {
@@ -36,7 +29,7 @@ async function filler(res: ServerResponse, count: number): Promise<void> {
 /** A hand-written Streamable HTTP server: JSON for the handshake, one huge SSE event (or JSON) per call. */
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
   const json = (result: unknown): void =>
@@ -69,23 +62,17 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  huge:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
+  hostile = await hostileUpstream(
+    answer,
+    (port) => hostileServerLines("huge", "streamable-http", port),
     `  max_message_bytes: ${LIMIT}`,
   );
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 /** The daemon's peak resident memory so far, in MB (Linux). */
 async function daemonPeakMb(): Promise<number> {
-  const status = await home.status();
+  const status = await hostile.home.status();
   if (!status.running) throw new Error("the daemon is not running");
   const line = readFileSync(`/proc/${status.pid}/status`, "utf8").match(/^VmHWM:\s+(\d+) kB$/m);
   return Number(line?.[1]) / 1024;
@@ -93,7 +80,7 @@ async function daemonPeakMb(): Promise<number> {
 
 describe("an HTTP upstream's answer far over daemon.max_message_bytes", () => {
   it("is dropped as it arrives: the call is refused and the daemon's memory never holds it", async () => {
-    const bridge = new RawBridge(home, "huge");
+    const bridge = new RawBridge(hostile.home, "huge");
     await bridge.initialize();
     const before = await daemonPeakMb();
     for (const [id, shape] of [

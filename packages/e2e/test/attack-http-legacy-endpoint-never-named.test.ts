@@ -7,43 +7,35 @@
 // connection. Every other wait of the guard on a server is bounded (its own requests get 30 s,
 // own-requests.ts; the standalone stream 5 s). A correct guard gives up connecting after a bounded time and
 // answers initialize with upstream_unavailable. Through the real bridge and a hand-written server.
-import { createServer, type Server as HttpServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import { hostileServerLines, hostileUpstream, type HostileUpstream, RawBridge } from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 const streams: ServerResponse[] = [];
 let drip: NodeJS.Timeout | undefined;
 
 beforeAll(async () => {
-  http = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== "GET") return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     // The endpoint event starts, and is never finished: only comment lines follow, never the blank line.
     res.write("event: endpoint\ndata: /messages\n");
     streams.push(res);
-  });
+  };
   drip = setInterval(() => {
     for (const res of streams) res.write(": keep-alive\n");
   }, 500);
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  dripping:", "    transport: sse", `    url: http://127.0.0.1:${port}/sse`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("dripping", "sse", port));
 });
 afterAll(async () => {
   clearInterval(drip);
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
+  await hostile?.close();
 });
 
 describe("a legacy SSE server that never finishes naming its endpoint", () => {
   it("gets the client's initialize answered with an error, not left waiting", async () => {
-    const bridge = new RawBridge(home, "dripping");
+    const bridge = new RawBridge(hostile.home, "dripping");
     const started = Date.now();
     bridge.send({
       jsonrpc: "2.0",

@@ -6,28 +6,21 @@
 // never sends a call to a server session the client did not initialise: it fails the session clearly
 // (upstream_unavailable) or initialises the new one first. Through the real bridge and a hand-written
 // recording legacy server whose reopened stream comes a moment late, so a call waits on the reopening.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 const streams = new Map<number, ServerResponse>();
 const initialised = new Set<number>();
 /** Every tools/call the server received, with whether its session had been initialised. */
 const calls: Array<{ session: number; name: string; initialised: boolean }> = [];
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
 
 const send = (session: number, message: object): void =>
   void streams.get(session)?.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
@@ -47,7 +40,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const session = Number(url.searchParams.get("session"));
   if (req.method !== "POST" || url.pathname !== "/messages" || !streams.has(session))
     return void res.writeHead(404).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   res.writeHead(202).end("Accepted");
   const id = message.id;
   if (message.method === "initialize") {
@@ -85,22 +78,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  legacy:", "    transport: sse", `    url: http://127.0.0.1:${port}/sse`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("legacy", "sse", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a legacy SSE server whose reopened stream is a new session", () => {
   it("gets no call on a session the client did not initialise, and the client is told", async () => {
-    const bridge = new RawBridge(home, "legacy");
+    const bridge = new RawBridge(hostile.home, "legacy");
     await bridge.initialize();
     const call = async (id: number, name: string): Promise<unknown> => {
       bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: {} } });

@@ -8,27 +8,20 @@
 // answers the calls it can no longer get answers for with an error (upstream_unavailable), and answers a
 // later call too (reopening the stream, or refusing the call at once). Through the real bridge and a
 // hand-written legacy SSE server.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 let stream: ServerResponse | undefined;
 let gets = 0;
 let refusedOnce = false;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
 
 const send = (message: object): void =>
   void stream?.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
@@ -48,7 +41,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   if (req.method !== "POST" || url.pathname !== "/messages") return void res.writeHead(404).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   res.writeHead(202).end("Accepted");
   const id = message.id;
   if (id === undefined) return;
@@ -81,22 +74,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  legacy:", "    transport: sse", `    url: http://127.0.0.1:${port}/sse`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("legacy", "sse", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a legacy SSE server's stream that ends and is refused once when reopened", () => {
   it("leaves no call waiting for ever", async () => {
-    const bridge = new RawBridge(home, "legacy");
+    const bridge = new RawBridge(hostile.home, "legacy");
     await bridge.initialize();
     const call = async (id: number, name: string): Promise<string> => {
       bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: {} } });

@@ -8,30 +8,23 @@
 // holding one of the session's max_requests_in_flight. A correct guard answers such a call at once with an
 // error (upstream_unavailable), as it does when the POST breaks off. Through the real bridge and a
 // hand-written server.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 
 const TOOLS = ["accepted_only", "answers_another_id", "stream_ends_unanswered"] as const;
 
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
-
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
   const json = (payload: object): void =>
@@ -71,22 +64,15 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  answerless:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
+  hostile = await hostileUpstream(answer, (port) =>
+    hostileServerLines("answerless", "streamable-http", port),
   );
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP server's POST that completes without the call's answer", () => {
   it("gets the call answered with an error, not left waiting for ever", async () => {
-    const bridge = new RawBridge(home, "answerless");
+    const bridge = new RawBridge(hostile.home, "answerless");
     await bridge.initialize();
     const outcomes: Record<string, string> = {};
     for (const [i, name] of TOOLS.entries()) {

@@ -9,29 +9,22 @@
 // lost too. A correct guard refuses such a message as it refuses any malformed one: one audit row for it,
 // and the messages after it on the same stream still read and forwarded. Through the real bridge and a
 // hand-written server; the rows are read with `mcp-guard logs --json`.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
 const DEPTH = 20_000;
-let http: HttpServer;
-let home: GuardedHome;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
+let hostile: HostileUpstream;
 
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
   const json = (result: unknown): void =>
@@ -59,28 +52,19 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  deep:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("deep", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP server's deeply nested message", () => {
   it("is refused with an audit row, and the call's answer after it still arrives", async () => {
-    const bridge = new RawBridge(home, "deep");
+    const bridge = new RawBridge(hostile.home, "deep");
     await bridge.initialize();
     bridge.send({ jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "report", arguments: {} } });
     const reply = await bridge.answerTo(5, 15_000).catch(() => undefined);
     bridge.close();
     await bridge.exited;
-    const { stdout } = await home.cli(["logs", "--json", "--limit", "1000", "-s", "deep"]);
+    const { stdout } = await hostile.home.cli(["logs", "--json", "--limit", "1000", "-s", "deep"]);
     const rows = stdout
       .split("\n")
       .filter((l) => l.trim().startsWith("{"))

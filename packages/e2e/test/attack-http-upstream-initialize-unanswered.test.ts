@@ -4,37 +4,27 @@
 // never names its endpoint is given up after 30 s since round 42 (the guard's other waits on a server are
 // bounded too). A correct guard answers the client's initialize with upstream_unavailable, saying why, after
 // a bounded wait. Through the real bridge and a hand-written server.
-import { createServer, type Server as HttpServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import { hostileServerLines, hostileUpstream, type HostileUpstream, RawBridge } from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 const held: ServerResponse[] = [];
 
 beforeAll(async () => {
-  http = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
     // Every POST is read and held unanswered; nothing else is offered.
     if (req.method !== "POST") return void res.writeHead(405).end();
     req.resume();
     held.push(res);
-  });
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  silent:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  };
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("silent", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP server that never answers initialize", () => {
   it("gets the client's initialize answered with an error, not left waiting", async () => {
-    const bridge = new RawBridge(home, "silent");
+    const bridge = new RawBridge(hostile.home, "silent");
     const started = Date.now();
     bridge.send({
       jsonrpc: "2.0",

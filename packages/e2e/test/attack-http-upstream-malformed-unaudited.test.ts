@@ -6,24 +6,17 @@
 // can so send what it likes (a garbled answer, a notification the schema refuses) with no trace in the log.
 // A correct guard records each such message, as it does a stdio server's. Through the real bridge and a
 // hand-written Streamable HTTP server; the rows are read with `mcp-guard logs --json`.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
+let hostile: HostileUpstream;
 
 /** Three malformed messages on the call's event stream, then its real answer. */
 const MALFORMED = [
@@ -37,7 +30,7 @@ const MALFORMED = [
 
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   // Tightened by the fixer: a notification answered 200 with a message in the body (MCP has 202 and no
   // body), which the SDK discards unread: one more malformed message.
@@ -70,22 +63,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  garbled:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("garbled", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("an HTTP upstream's malformed messages", () => {
   it("are each recorded in the audit log, as a stdio server's are", async () => {
-    const bridge = new RawBridge(home, "garbled");
+    const bridge = new RawBridge(hostile.home, "garbled");
     await bridge.initialize();
     bridge.send({ jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "report", arguments: {} } });
     const reply = await bridge.answerTo(5, 30_000);
@@ -93,7 +77,7 @@ describe("an HTTP upstream's malformed messages", () => {
     expect(JSON.stringify(reply)).toContain("the report");
     bridge.close();
     await bridge.exited;
-    const { stdout } = await home.cli(["logs", "--json", "--limit", "1000", "-s", "garbled"]);
+    const { stdout } = await hostile.home.cli(["logs", "--json", "--limit", "1000", "-s", "garbled"]);
     const rows = stdout
       .split("\n")
       .filter((l) => l.trim().startsWith("{"))

@@ -5,25 +5,18 @@
 // never answered, holding its place among max_requests_in_flight. A correct guard bounds such resumptions and
 // answers the call upstream_unavailable, as it does a stream that cannot be resumed. Through the real bridge
 // and a hand-written server.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 let resumptions = 0;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
 
 /** One event with a new id (and a notification, as a working server's progress would be), then the end. */
 function endWithNewEvent(res: ServerResponse, id: string): void {
@@ -45,7 +38,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return endWithNewEvent(res, `call-${resumptions + 1}`);
   }
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
   const json = (payload: object): void =>
@@ -70,22 +63,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  endless:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("endless", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP call whose resumed streams bring new events but never the answer", () => {
   it("is answered with an error after a bounded number of resumptions", async () => {
-    const bridge = new RawBridge(home, "endless");
+    const bridge = new RawBridge(hostile.home, "endless");
     await bridge.initialize();
     const started = Date.now();
     bridge.send({ jsonrpc: "2.0", id: 10, method: "tools/call", params: { name: "report", arguments: {} } });

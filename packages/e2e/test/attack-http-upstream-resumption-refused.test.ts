@@ -7,27 +7,20 @@
 // any more. Round 27 promised that a request whose answer broke off is answered upstream_unavailable
 // (transport-upstream.ts, brokeOff). A correct guard answers the call with an error once its stream cannot be
 // resumed. Through the real bridge and a hand-written server.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 const resumptions: string[] = [];
 
 const TOOLS = ["resumed_405", "resumed_503"] as const;
-
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
 
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === "GET") {
@@ -37,7 +30,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return void res.writeHead(last?.toString().startsWith("resumed_503") ? 503 : 405).end();
   }
   if (req.method !== "POST") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (id === undefined) return void res.writeHead(202).end();
   const json = (payload: object): void =>
@@ -70,22 +63,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  resumable:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("resumable", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP call whose stream cannot be resumed", () => {
   it("is answered with an error, not left waiting for ever", async () => {
-    const bridge = new RawBridge(home, "resumable");
+    const bridge = new RawBridge(hostile.home, "resumable");
     await bridge.initialize();
     const outcomes: Record<string, string> = {};
     for (const [i, name] of TOOLS.entries()) {

@@ -7,34 +7,27 @@
 // fails every call until the user restarts it. A correct guard, after its session id is answered 404, does
 // not send that id again: it starts a new upstream session, or ends the client's session (session_ended) so
 // the client starts a new one. Through the real bridge and a hand-written server.
-import {
-  createServer,
-  type IncomingMessage,
-  type Server as HttpServer,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, type GuardedHome } from "../src/index.js";
+import {
+  hostileUpstream,
+  type HostileUpstream,
+  hostileServerLines,
+  jsonBody,
+  RawBridge,
+} from "../src/index.js";
 
-let http: HttpServer;
-let home: GuardedHome;
+let hostile: HostileUpstream;
 let sessions = 0;
 const live = new Set<string>();
 /** What the guard sent with a session id after the server had answered it 404. */
 const toExpired: string[] = [];
 const expired = new Set<string>();
 
-async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
-}
-
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const session = req.headers["mcp-session-id"];
   if (req.method === "GET" || req.method === "DELETE") return void res.writeHead(405).end();
-  const message = await body(req);
+  const message = await jsonBody(req);
   const id = message.id;
   if (message.method === "initialize") {
     const fresh = `session-${++sessions}`;
@@ -73,22 +66,13 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
 }
 
 beforeAll(async () => {
-  http = createServer((req, res) => void answer(req, res).catch(() => res.destroy()));
-  await new Promise<void>((r) => http.listen(0, "127.0.0.1", r));
-  const { port } = http.address() as AddressInfo;
-  home = makeGuardedHome(
-    ["  expiring:", "    transport: streamable-http", `    url: http://127.0.0.1:${port}/mcp`].join("\n"),
-  );
+  hostile = await hostileUpstream(answer, (port) => hostileServerLines("expiring", "streamable-http", port));
 });
-afterAll(async () => {
-  await home?.cleanup();
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
-});
+afterAll(() => hostile?.close());
 
 describe("a Streamable HTTP server that expires the guard's session", () => {
   it("never gets the dead session id again", async () => {
-    const bridge = new RawBridge(home, "expiring");
+    const bridge = new RawBridge(hostile.home, "expiring");
     await bridge.initialize();
     const call = async (id: number): Promise<Record<string, unknown> | undefined> => {
       bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "report", arguments: {} } });

@@ -264,12 +264,19 @@ function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
  */
 function notACredential(prefix: string, match: RegExpExecArray): boolean {
   if (prefix === "" && SPACED_PUBLIC.has(spacedWordBefore(match))) return true;
+  if (WEBSOCKET_NONCE.test(prefix)) return true;
   const word = lastWord(prefix);
   if (NOT_A_CREDENTIAL.has(word) || antiForgeryName(word)) return true;
   if (word !== "key") return false;
   const before = prefix.slice(0, prefix.length - (/[_.-]$/.test(prefix) ? 4 : 3));
   return before.length > 0 && NOT_A_CREDENTIAL.has(lastWord(before));
 }
+
+/**
+ * A WebSocket handshake's Sec-WebSocket-Key (RFC 6455, 4.1): a nonce of 16 random bytes sent in the clear, which
+ * the server hashes into Sec-WebSocket-Accept to show it speaks WebSocket; it authenticates nobody.
+ */
+const WEBSOCKET_NONCE = /sec[_-]websocket[_-]$/i;
 
 /**
  * The words that, written before "key" with a blank (`public key:` of `wg show` and age, Tailscale's `node key:`),
@@ -363,13 +370,27 @@ function commaAfter(match: RegExpExecArray): "quoted" | "variable" | undefined {
  * "scram-sha-256"`, the methods a comment lists), not a name the next item is set to, when that item is a word
  * too (a method's name: md5, scram-sha-256): a command-line option (`"root", "--password", "…"`) or a chosen
  * password after it (`login("root", "password", "Xk9#mP2$vL")`) is still set so.
+ * So is the first item of a bracketed list of field names (`redact: ['password', 'creditCard', 'ssn']`, a
+ * logger's or serialiser's fields to hide): after "[" when the next item is a field's name (words, camel or
+ * snake case); after "(", a call's arguments as much as a tuple, only when a third name follows.
  */
 function listedWord(match: RegExpExecArray, prefix: string): boolean {
   if (prefix.startsWith("-") || commaAfter(match) !== "quoted") return false;
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(/[^"'`]*$/.exec(match[0])?.[0] ?? "")) return false;
+  const next = /[^"'`]*$/.exec(match[0])?.[0] ?? "";
   const at = match.index - prefix.length;
-  return /["'][ \t]{0,4},[ \t]{0,4}\\{0,3}["']$/.test(match.input.slice(Math.max(0, at - 12), at));
+  const before = match.input.slice(Math.max(0, at - 12), at);
+  if (WORD_ITEM.test(next) && /["'][ \t]{0,4},[ \t]{0,4}\\{0,3}["']$/.test(before)) return true;
+  if (!FIELD_NAME_ITEM.test(next)) return false;
+  if (/[[][ \t]{0,4}\\{0,3}["']$/.test(before)) return true;
+  if (!/[(][ \t]{0,4}\\{0,3}["']$/.test(before)) return false;
+  const end = match.index + match[0].length;
+  return /^\\{0,3}["'][ \t]{0,4},[ \t]{0,4}\\{0,3}["'][A-Za-z_]/.test(match.input.slice(end, end + 16));
 }
+
+/** A word, or words joined by dashes, as a list of methods names them (md5, scram-sha-256). */
+const WORD_ITEM = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** A field's name in a list of them: letters in words, camel or snake case (creditCard, card_number, ssn). */
+const FIELD_NAME_ITEM = /^[a-z]+(?:[A-Z][a-z]+|_[a-z]+)*$/;
 
 /**
  * A call that opens right after the name (`setPassword("…")`, `withApiKey("…")`, `.password("…")`,
@@ -535,6 +556,23 @@ const FILE_PATH = /^(?:[A-Za-z0-9_-]{1,128}\/){1,16}[A-Za-z0-9_.-]{1,128}\.[a-z]
  */
 const COMMAND_OPTION = /^--[a-z]+[0-9]{0,3}(?:-[a-z]+[0-9]{0,3})*$/;
 
+/**
+ * A long option with its metavariable, as a usage synopsis writes it (`--kms-keyring=KMS_KEYRING`,
+ * `--primary-cluster=PRIMARY_CLUSTER`): the upper-case name spells the option's own words, or its last ones, so
+ * it stands for a value to be given; a real value does not repeat the option's name.
+ */
+function optionWithMetavariable(value: string): boolean {
+  const m = /^--([a-z][a-z0-9]*(?:-[a-z0-9]+)*)=([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$/.exec(value);
+  if (!m) return false;
+  const option = m[1] as string;
+  const spelled = (m[2] as string).toLowerCase().replace(/_/g, "-");
+  return option === spelled || option.endsWith(`-${spelled}`);
+}
+
+/** An ISO 8601 date with its time, as logs stamp their lines (2026-11-27T10:14:02.1234567Z). */
+const TIMESTAMP =
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?$/;
+
 /** Below every threshold of strongEnough for values of six characters or more. */
 const MIN_ASSIGNED_ENTROPY = 1.8;
 
@@ -544,6 +582,8 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   if (!/[\p{L}\p{N}]/u.test(value)) return false;
   // The name of a hashing scheme (`password_encryption = scram-sha-256`, PASSWORD_HASH = "argon2"): a setting.
   if (isHashScheme(value)) return false;
+  // A date and time (a job log's line stamp after a step named "Generate token"): when, not a credential.
+  if (TIMESTAMP.test(value)) return false;
   // A type (`setSecret(secret: Uint8Array)`, a TypeScript signature): the value's kind, not a value.
   if (TYPED_ARRAY.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
@@ -560,6 +600,7 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // transpilers write): an expression.
   if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
   if (namesACredential(value) || FILE_PATH.test(value) || COMMAND_OPTION.test(value)) return false;
+  if (optionWithMetavariable(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a
   // random run of letters (iUhkaVfyi) is not taken for one; a password may be such words, so it is judged on.
@@ -674,7 +715,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
-  if (isNextKey(m)) return false;
+  if (isNextKey(m) || assertionMessage(m, value)) return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
   // A coin's address is what a "token" names in a swap (tokenAddress, inputToken); a credential's token
@@ -703,6 +744,17 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
+}
+
+/**
+ * node-tap's and tape's assertion that always passes, `t.pass('completed')`, `tap.pass('drain')`: "pass" in
+ * lower case called as a method with a word for its argument is the assertion's message, not a password set
+ * by a builder. A chosen password mixes in digits or symbols and is still judged.
+ */
+function assertionMessage(m: RegExpExecArray, value: string): boolean {
+  if (groupOf(m, 1) !== "pass" || m.input.charCodeAt(m.index - 1) !== 46) return false; // .
+  if (!/^pass[ \t]{0,4}\([ \t]{0,4}["'`]$/.test(m[0].slice(0, m[0].length - value.length))) return false;
+  return /^[A-Za-z][a-z]{1,30}(?:[._-](?:[a-z]+|[0-9]+)){0,8}$/.test(value);
 }
 
 /**
@@ -850,8 +902,17 @@ const SPOKEN_PASSWORD: SecretRule[] = (["pass", "pwd", "pw"] as const).map((keyw
     !isOption(m),
   validate: (value, m) =>
     (chosenPassword(value) || (groupOf(m, 1).toLowerCase() === "pwd" && pwdValue(value))) &&
+    !PACKAGE_VERSION.test(value) &&
     strongEnough(value, "password"),
 }));
+
+/**
+ * A package's version (Debian's epoch, upstream version and revision: `1:4.13+dfsg1-1+deb12u1`, as an RPM's
+ * or a wheel's also read) beside its name: `dpkg-query -W` prints Debian's `passwd` package so, name, tab and
+ * version, and an inventory or SBOM lists it the same way. Numbers first, then dotted parts; a chosen password
+ * does not start as a version does.
+ */
+const PACKAGE_VERSION = /^(?:[0-9]{1,4}:)?[0-9]{1,8}\.[0-9][A-Za-z0-9.+~]{0,60}(?:-[A-Za-z0-9.+~]{1,40})?$/;
 
 /**
  * What follows "pwd" and a blank: the shell's pwd takes no word (only -L or -P), so beside that name a word

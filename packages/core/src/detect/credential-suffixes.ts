@@ -27,6 +27,8 @@ const ABOUT_WORDS = [
   "enabled enable disabled disable required optional allowed protected mode method scheme flow grant",
   "count attempts tries retries status state valid invalid validation validator exists missing present",
   "provided used user username owner email issuer audience scope scopes",
+  // an adjective made of it: a way of signing in with or without one (password-less, token-based)
+  "less free based",
 ].flatMap((line) => line.split(" "));
 const ABOUT = new Set(ABOUT_WORDS);
 

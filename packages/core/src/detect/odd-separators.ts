@@ -44,14 +44,30 @@ export function oddSeparatorsDetector(): Detector {
         const view = evenlySpaced(text, start, text.slice(start, end));
         for (const detector of inner) {
           if (enabled && !enabled(detector.type)) continue;
-          for (const s of detector.find(view.text))
-            if (s.end > view.chainStart) spans.push({ ...view.original(s), type: detector.type });
+          for (const s of detector.find(view.text)) {
+            if (s.end <= view.chainStart) continue;
+            const original = view.original(s);
+            if (spelledRowGoesOn(view.text.slice(s.start, s.end), text, original.end)) continue;
+            spans.push({ ...original, type: detector.type });
+          }
         }
       }
       return spans;
     },
   };
 }
+
+/**
+ * Digits spelled one at a time (`6 7 0 0 …`) that go on past the chain read, after another gap, with more of
+ * them: a row of single digits (ALSA's mixer values `[ 6 7 0 0 0 0 0 0  6 7 0 0 … ]`, a matrix, a dump), not a
+ * card. The card detector lets such a run go when it goes on (see SPELLED in pii/card.ts); the chain read here
+ * may end at a gap of another width than the next, so the text after it is looked at too.
+ */
+function spelledRowGoesOn(found: string, text: string, end: number): boolean {
+  return SPELLED_DIGITS.test(found) && ROW_GOES_ON.test(text.slice(end, end + MAX_GAP + 3));
+}
+const SPELLED_DIGITS = /^[0-9](?: [0-9]){11,}$/;
+const ROW_GOES_ON = /^[\t ]{1,3}[0-9](?:[\t ]|$)/;
 
 /** The chain with its gaps as single spaces, after up to CONTEXT characters of what precedes it. */
 function evenlySpaced(text: string, start: number, chain: string) {

@@ -88,7 +88,8 @@ function elements(text: string, add: (start: number, end: number) => void): void
     if (
       !namesCredential(name.replace(/^.*:/, "")) &&
       !(attribute !== undefined && namesCredential(attribute)) &&
-      !valueOfNamedParent(text, name, open)
+      !valueOfNamedParent(text, name, open) &&
+      !valueOfNamedKey(text, name, open)
     )
       continue;
     let start = tagEnd + 1;
@@ -121,6 +122,19 @@ function valueOfNamedParent(text: string, name: string, open: number): boolean {
   if (name.replace(/^.*:/, "").toLowerCase() !== "value") return false;
   const parent = PARENT_BEFORE.exec(text.slice(Math.max(0, open - 400), open))?.[1];
   return parent !== undefined && passwordName(parent.replace(/^.*:/, "")) !== undefined;
+}
+
+/** The `<key>` element right before a value's, and its name: `<key>ClientSecret</key>⏎  <string>`. */
+const KEY_BEFORE = /<key>[ \t]{0,4}([^<>\s]{1,64})[ \t]{0,4}<\/key>[ \t\r\n]{0,64}$/;
+
+/**
+ * A property list's value (`<string>` or `<data>`, base64 of the bytes) named by the `<key>` before it, as Apple's
+ * plists and their kin write each dictionary entry: the key is the value's name, as a tag would be.
+ */
+function valueOfNamedKey(text: string, name: string, open: number): boolean {
+  if (name !== "string" && name !== "data") return false;
+  const key = KEY_BEFORE.exec(text.slice(Math.max(0, open - 160), open))?.[1];
+  return key !== undefined && namesCredential(key);
 }
 
 /** Each pgpass line: its password's [start, end). */

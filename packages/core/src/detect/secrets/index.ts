@@ -27,6 +27,7 @@ import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { leadingKeyMemberDetector, VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 import { WALLET_KEY_RULES, wifKeyDetector } from "./wallet-keys.js";
+import { WORKFLOW_MASK } from "./workflow-masks.js";
 
 export const SECRET_RULES = [
   ...TOKEN_RULES,
@@ -51,6 +52,7 @@ export const SECRET_RULES = [
   LDIF_BASE64_PASSWORD,
   ...NETWORK_DEVICE_PASSWORDS,
   ...MORE_PASSWORD_HASHES,
+  WORKFLOW_MASK,
 ];
 
 /** Every type the secret rules can report, private_key included. */

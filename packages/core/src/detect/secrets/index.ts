@@ -28,6 +28,7 @@ import { TOKEN_RULES } from "./token-rules.js";
 import { leadingKeyMemberDetector, VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 import { WALLET_KEY_RULES, wifKeyDetector } from "./wallet-keys.js";
 import { WORKFLOW_MASK } from "./workflow-masks.js";
+import { PLAN_NEW_VALUE } from "./plan-changes.js";
 
 export const SECRET_RULES = [
   ...TOKEN_RULES,
@@ -53,6 +54,7 @@ export const SECRET_RULES = [
   ...NETWORK_DEVICE_PASSWORDS,
   ...MORE_PASSWORD_HASHES,
   WORKFLOW_MASK,
+  PLAN_NEW_VALUE,
 ];
 
 /** Every type the secret rules can report, private_key included. */

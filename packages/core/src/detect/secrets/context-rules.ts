@@ -778,7 +778,11 @@ function wordOfSentence(value: string, m: RegExpExecArray): boolean {
  */
 function isNextKey(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
-  return /^\\{0,3}["'`][ \t]{0,4}:(?![:=])/.test(m.input.slice(end, end + 12));
+  const close = /^\\{0,3}(["'`])[ \t]{0,4}:(?![:=])/.exec(m.input.slice(end, end + 12));
+  if (close === null) return false;
+  // Only a value its own quote opened: an unquoted one that a quote ends closes a string around it (Go's
+  // url.Error, `Get "https://…?access_token=…": dial tcp`), whose colon starts the error's next words.
+  return m[0].endsWith(`${close[1] as string}${groupOf(m, 2)}`);
 }
 
 /**

@@ -85,7 +85,7 @@ describe("authentication", () => {
 });
 
 describe("rate limit", () => {
-  it("limits tool calls per tool, by normalised name, and never initialize or ping", () => {
+  it("limits tool calls per tool, by normalised name, counts initialize, and never ping", () => {
     const limiter = rateLimit(memoryLimiter());
     const server = policy({
       rate_limit: { tool_limits: { echo: { requests_per_minute: 2 } }, method_limits: {} },
@@ -109,7 +109,14 @@ describe("rate limit", () => {
     );
     expect(
       verdictNow(l2.inspect(ctx({ id: 3, method: "initialize", params: {} }, { server: tight }))).action,
+    ).toBe("block");
+    const fresh = rateLimit(memoryLimiter());
+    expect(
+      verdictNow(fresh.inspect(ctx({ id: 1, method: "initialize", params: {} }, { server: tight }))).action,
     ).toBe("pass");
+    expect(verdictNow(fresh.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight }))).action).toBe(
+      "block",
+    );
     expect(verdictNow(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight }))).action).toBe("pass");
   });
   it("counts a client's notifications as requests, but never the ones that end or report on work", () => {

@@ -33,8 +33,8 @@ const home = makeGuardedHome(
       [
         spend(["require_approval_above: 10", "wait_for_approval_seconds: 30"]),
         // Per hour, not per minute: on a loaded machine the approval round trip alone has taken most of a
-        // minute, and a bucket refilled meanwhile would let the fifth call through whatever the charges.
-        "      rate_limit: { requests_per_hour: 4 }",
+        // minute, and a bucket refilled meanwhile would let the sixth request through whatever the charges.
+        "      rate_limit: { requests_per_hour: 5 }",
       ].join("\n"),
     ),
     recorderServerYaml("costs", costLog, undefined, spend(["caps: { per_day: 1000 }"])),
@@ -62,11 +62,11 @@ const calls = (log: string, tool: string) =>
 
 describe("a held call", () => {
   it("resumes after the step that held it: charged once, forwarded once", async () => {
-    const client = await connect("held");
-    await client.listTools(); // 1 of 4 this hour
+    const client = await connect("held"); // initialize: 1 of 5 this hour
+    await client.listTools(); // 2 of 5
     const paid = client.callTool({ name: "create_payment", arguments: { amount: 50 } }, undefined, {
       timeout: 40_000,
-    }); // 2 of 4, held
+    }); // 3 of 5, held
     let id = "";
     for (let i = 0; i < 100 && !id; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -80,8 +80,8 @@ describe("a held call", () => {
     expect(calls(heldLog, "create_payment")).toHaveLength(1);
 
     // Had the resumed call run the chain again, it would have been charged twice and this one refused.
-    expect(await failure(client.callTool({ name: "echo", arguments: {} }))).toBeUndefined(); // 3 of 4
-    expect(await failure(client.callTool({ name: "echo", arguments: { n: 2 } }))).toBeUndefined(); // 4 of 4
+    expect(await failure(client.callTool({ name: "echo", arguments: {} }))).toBeUndefined(); // 4 of 5
+    expect(await failure(client.callTool({ name: "echo", arguments: { n: 2 } }))).toBeUndefined(); // 5 of 5
     expect(await failure(client.callTool({ name: "echo", arguments: { n: 3 } }))).toMatchObject({
       data: { reason: "rate_limited" },
     });

@@ -1,5 +1,8 @@
 // Client requests against the server's and the roles' limits: per server and identity, per method, and per
-// tool. Session set-up and liveness (initialize, ping) are never limited. A client's notifications count as
+// tool. Only ping, liveness, is never limited. initialize counts like any request: each one starts the
+// server's work for a session (over HTTP a server process of its own), so a client held to a few requests a
+// minute could otherwise open and end sessions in a loop, launching the server each time; a refused one
+// reaches no server. A client's notifications count as
 // requests do (one that makes the server act, roots/list_changed, would otherwise go round the limit at any
 // pace); past the limit one is dropped, as it cannot be answered. The few that only end or report on work
 // are exempt (UNCOUNTED_NOTIFICATIONS).
@@ -10,7 +13,7 @@ import type { NotificationMessage, RequestMessage } from "../jsonrpc.js";
 import type { Interceptor, MessageContext } from "../pipeline.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
-const EXEMPT = new Set(["initialize", "ping"]);
+const EXEMPT = new Set(["ping"]);
 /**
  * Notifications that cost the server nothing new: `initialized` completes the set-up initialize began;
  * `cancelled` stops work already counted, so a client out of its limit can still give up a call; `progress`

@@ -21,7 +21,15 @@ export class OAuthVerifier {
 
   constructor(private readonly config: OAuthConfig) {}
 
-  async verify(token: string, uid: number): Promise<{ identity: Identity; auth: AuthState }> {
+  /**
+   * `resource`: with no audience configured, a URL taken as an audience beside the client id (the HTTP
+   * front door's advertised resource, http-credentials.ts).
+   */
+  async verify(
+    token: string,
+    uid: number,
+    resource?: string,
+  ): Promise<{ identity: Identity; auth: AuthState }> {
     const anonymous = withoutToken(uid);
     const { errors, jwtVerify, createRemoteJWKSet } = await import("jose");
     let payload: JWTPayload;
@@ -29,8 +37,7 @@ export class OAuthVerifier {
     try {
       ({ payload, protectedHeader: header } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
         issuer: this.config.issuer,
-        audience:
-          this.config.audience === undefined ? this.config.client_id : slashForms(this.config.audience),
+        audience: this.audiences(resource),
         algorithms: this.config.algorithms,
         clockTolerance: this.config.clock_tolerance_seconds,
         requiredClaims: ["sub", "exp"],
@@ -53,7 +60,9 @@ export class OAuthVerifier {
     }
     const notAccess =
       notAnAccessToken(header, payload, this.config.clock_tolerance_seconds) ??
-      (this.config.audience === undefined ? unmarkedForTheClient(header, payload) : undefined);
+      (this.config.audience === undefined && !forResource(payload, resource)
+        ? unmarkedForTheClient(header, payload)
+        : undefined);
     if (notAccess !== undefined)
       return { identity: anonymous, auth: { ok: false, reason: "auth_invalid", detail: notAccess } };
     // The subject names the identity that owns sessions and rate limits: a list or an object would be
@@ -92,6 +101,12 @@ export class OAuthVerifier {
     return { identity, auth: { ok: true } };
   }
 
+  private audiences(resource: string | undefined): string | string[] {
+    if (this.config.audience !== undefined) return slashForms(this.config.audience);
+    if (resource === undefined) return this.config.client_id;
+    return [this.config.client_id, ...[slashForms(resource)].flat()];
+  }
+
   private roles(payload: JWTPayload): string[] {
     const { claim_name, mapping } = this.config.claims_to_roles;
     const claim = payload[claim_name];
@@ -121,6 +136,17 @@ function slashForms(audience: string): string | string[] {
   if (!/^https?:\/\//i.test(audience)) return audience;
   const bare = audience.replace(/\/$/, "");
   return [bare, `${bare}/`];
+}
+
+/**
+ * Whether the token names `resource` among its audiences: an ID token's audience is the client id, never a
+ * resource server's URL, so such a token needs no other mark of an access token.
+ */
+function forResource(payload: JWTPayload, resource: string | undefined): boolean {
+  if (resource === undefined) return false;
+  const forms = [slashForms(resource)].flat();
+  const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  return audiences.some((aud) => typeof aud === "string" && forms.includes(aud));
 }
 
 /** Header types an access token may carry: JWT or none (most issuers), at+jwt (RFC 9068). */

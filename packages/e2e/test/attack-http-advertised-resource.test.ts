@@ -8,9 +8,10 @@
 // endpoint's URL as reached (`http://127.0.0.1:<port>/mcp`), while tokens are checked against the client id,
 // so a token an RFC 8707 issuer mints for the advertised resource is refused as well.
 // Fixed behaviour: the resource the metadata names is an audience tokens are checked against (one canonical
-// form, the trailing slash dropped on both sides), so a token for the advertised resource opens a session and
-// its call reaches the server. (The unset case is left out: the URL advertised there comes from the request's
-// Host header, which the client writes, and taking it as an audience would let a client choose it.)
+// form, the trailing slash dropped on both sides, or the config refused), so a token for the advertised
+// resource opens a session and its call reaches the server. With none configured that URL is taken only
+// under a Host the front door allows and on its own port, so a token for another resource server (another
+// host, or this host's other port) is still refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   INITIALIZE,
@@ -26,6 +27,7 @@ import {
 
 let issuer: Issuer;
 let front: HttpRecorder;
+let unset: HttpRecorder;
 
 const authLines = () => [
   ...oauthAuthYaml(issuer, "{ reader: [reader] }"),
@@ -41,9 +43,11 @@ beforeAll(async () => {
     `    resource: http://127.0.0.1:${port}/mcp/`,
     ...authLines(),
   ]);
+  unset = await serveRecorderOverHttp(() => authLines());
 });
 afterAll(async () => {
   await front.stop();
+  await unset.stop();
   await issuer.close();
 });
 
@@ -90,5 +94,27 @@ describe("the resource the protected resource metadata advertises", () => {
   it("is taken as the audience when configured with a trailing slash", async () => {
     const outcome = await advertisedTokenReaches(front, "slash-1");
     expect(outcome).toMatchObject({ initialize: 200, reached: true });
+  });
+
+  it("is taken as the audience when no resource is configured", async () => {
+    const outcome = await advertisedTokenReaches(unset, "unset-1");
+    expect(outcome).toMatchObject({ initialize: 200, reached: true });
+  });
+
+  it("does not make a token for another resource server one for this endpoint", async () => {
+    const here = new URL(unset.served.url);
+    const elsewhere = [
+      `http://other.example${here.pathname}`,
+      `http://${here.hostname}:${Number(here.port) + 1}${here.pathname}`,
+    ];
+    for (const audience of elsewhere) {
+      const token = await issuer.mint({ sub: "alice", roles: ["reader"], scope: "mcp" }, { audience });
+      const init = await rawRequest(`${unset.served.url}/recorder`, {
+        method: "POST",
+        headers: { ...MCP_HEADERS, authorization: `Bearer ${token}` },
+        body: INITIALIZE,
+      });
+      expect(init.status, audience).toBe(401);
+    }
   });
 });

@@ -19,6 +19,7 @@ import type { Logger } from "../logger.js";
 import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials, type HttpAuthOutcome } from "./http-credentials.js";
+import { advertisedResource } from "./advertised-resource.js";
 import { hostOrOriginRefusal } from "./listener-guard.js";
 import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
@@ -476,9 +477,7 @@ export class FrontDoor {
 
   /** The protected resource: the configured canonical URL, else this endpoint's path as the client reached it. */
   private resource(req: IncomingMessage): string {
-    const configured = this.config.resource;
-    if (configured) return configured.replace(/\/$/, "");
-    return `${this.config.tls ? "https" : "http"}://${req.headers.host}${this.config.path}`;
+    return advertisedResource(this.config, req.headers.host);
   }
 
   /** Where the metadata of the resource lives: the well-known path inserted before the resource's path. */
@@ -495,12 +494,15 @@ const BODY_REFUSALS: Record<BodyRefusal, string> = {
   stalled: "request_body_stalled",
 };
 
-/** The headers a request's credential is read from (HttpCredentials.authenticate). */
-type PresentedCredentials = Pick<IncomingMessage["headers"], "authorization" | "x-api-key">;
+/**
+ * The headers a request's credential is read from (HttpCredentials.authenticate): the Host too, as a token may
+ * be for the resource advertised under it.
+ */
+type PresentedCredentials = Pick<IncomingMessage["headers"], "authorization" | "x-api-key" | "host">;
 
 function presentedIn(req: IncomingMessage): PresentedCredentials {
-  const { authorization, "x-api-key": apiKey } = req.headers;
-  return { authorization, "x-api-key": apiKey };
+  const { authorization, "x-api-key": apiKey, host } = req.headers;
+  return { authorization, "x-api-key": apiKey, host };
 }
 
 /**

@@ -8,6 +8,8 @@ import { ApiKeys, type Identity } from "@mcp-guard/core";
 import { keyDigestOf } from "../key-digest.js";
 import { OAuthVerifier } from "../oauth-verifier.js";
 import { WithheldKeys } from "../withheld-keys.js";
+import { advertisedResource } from "./advertised-resource.js";
+import { hostOrOriginRefusal } from "./listener-guard.js";
 
 export type HttpAuthOutcome =
   /** credential: which of the identity's credentials was presented, where one name can have several. */
@@ -24,6 +26,7 @@ const NO_UID = -1;
 export class HttpCredentials {
   private readonly apiKeys: ApiKeys | undefined;
   private readonly oauth: OAuthVerifier | undefined;
+  private readonly audienceConfigured: boolean;
 
   constructor(
     auth: AuthConfig,
@@ -33,9 +36,28 @@ export class HttpCredentials {
     private readonly withheld: WithheldKeys = WithheldKeys.none,
   ) {
     this.apiKeys = Object.keys(auth.api_keys).length > 0 ? new ApiKeys(auth.api_keys) : undefined;
+    this.audienceConfigured = auth.oauth?.audience !== undefined;
     // The audience of tokens for this endpoint is its canonical URL (RFC 8707) when configured.
     this.oauth =
       auth.oauth && new OAuthVerifier({ ...auth.oauth, audience: http.resource ?? auth.oauth.audience });
+  }
+
+  /**
+   * With no audience configured (neither daemon.http.resource nor oauth.audience) the metadata advertises the
+   * endpoint's URL under the request's Host, and an RFC 8707 client gets its token for that URL: it is an
+   * audience too, beside the client id. Only for a Host in allowed_hosts, which the front door checked before
+   * the credential (and is checked again here, for a session's credential checked on a reload): a client
+   * cannot name an audience of its choosing, only this endpoint under one of its own allowed names. The
+   * Host's port (as written, or its scheme's default) must be the configured port too: the same host name on
+   * another port is another server, whose tokens are not this endpoint's.
+   */
+  private advertisedAudience(host: string | undefined): string | undefined {
+    if (this.http.resource !== undefined || this.audienceConfigured) return undefined;
+    if (hostOrOriginRefusal({ host }, this.http) !== undefined) return undefined;
+    const resource = advertisedResource(this.http, host);
+    const url = new URL(resource);
+    const port = url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);
+    return port === this.http.port ? resource : undefined;
   }
 
   /** True when bearer tokens are accepted: 401s then point at the protected resource metadata. */
@@ -59,7 +81,11 @@ export class HttpCredentials {
       if (!token) return refuse("invalid_token", "the Authorization header is not a Bearer token");
       if (!this.oauth)
         return refuse("unauthorized", "this endpoint takes no bearer tokens (auth.oauth is not set)");
-      const { identity, auth } = await this.oauth.verify(token, NO_UID);
+      const { identity, auth } = await this.oauth.verify(
+        token,
+        NO_UID,
+        this.advertisedAudience(headers.host),
+      );
       return auth.ok ? { ok: true, identity } : refuse("invalid_token", auth.detail);
     }
     if (typeof apiKey === "string" && apiKey.length > 0) {

@@ -5,7 +5,7 @@
 // session that created them (session-tasks.ts).
 import type { ErrorReason } from "../errors.js";
 import type { JsonObject } from "../jsonrpc.js";
-import { clientRoots } from "../policy/client-roots.js";
+import { canonicalRoot, clientRoots } from "../policy/client-roots.js";
 import { normalizeName, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { decide, type EffectivePolicy, type Rule } from "../policy/policy.js";
 import { expandTemplate, fillTemplate } from "../policy/uri-template.js";
@@ -376,15 +376,18 @@ const RESOURCE_UPDATED = "notifications/resources/updated";
 function noteRoots(ctx: MessageContext, raw: JsonObject): Verdict {
   const result = raw.result as { roots?: unknown } | undefined;
   if (!Array.isArray(result?.roots)) return PASS;
-  const permitted = result.roots.filter(readableResource(ctx));
-  const { paths, readable } = clientRoots(permitted);
-  ctx.state.set(ROOTS, paths);
-  const kept = readable ?? permitted;
-  if (kept.length === result.roots.length) return PASS;
-  const denied = result.roots.length - permitted.length;
+  const readable = clientRoots(result.roots).readable ?? result.roots;
+  // Each judged where the server's URL parser puts it: `file:///work/x/../home` is the folder /work/home.
+  const canRead = readableResource(ctx);
+  const permitted = readable.filter((root) =>
+    canRead({ uri: canonicalRoot((root as { uri?: unknown }).uri) }),
+  );
+  ctx.state.set(ROOTS, clientRoots(permitted).paths);
+  if (permitted.length === result.roots.length) return PASS;
+  const denied = readable.length - permitted.length;
   return {
     action: "modify",
-    message: { ...raw, result: { ...result, roots: kept } },
+    message: { ...raw, result: { ...result, roots: permitted } },
     ...(denied > 0
       ? { findings: [`${denied} of the client's roots denied by the permissions, taken out`] }
       : {}),

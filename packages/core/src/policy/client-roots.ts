@@ -30,7 +30,8 @@ export function clientRoots(roots: readonly unknown[]): ClientRoots {
   return { paths, readable: readable.length < roots.length ? readable : undefined };
 }
 
-function canonicalRoot(uri: unknown): string | undefined {
+/** A root's URI as the server's URL parser reads it, normalised; undefined when the guard cannot read it. */
+export function canonicalRoot(uri: unknown): string | undefined {
   const direct = normalizeUri(uri);
   if (direct.ok) return direct.value;
   if (typeof uri !== "string" || !URL.canParse(uri)) return undefined;

@@ -371,9 +371,17 @@ function dictatedPrerequisite(text: string, self: Self): boolean {
     if (!BEFORE.test(line)) continue;
     for (const m of line.matchAll(DICTATED_CALL)) {
       if (otherTool(m, self) === undefined) continue;
+      const start = m.index ?? 0;
+      const after = sentenceAfter(line, start + m[0].length);
       // The value sets how the other tool answers, for this tool's sake: "call get_column_type_info with
-      // fetchMode 'schema' first to understand valid defaults", "… and use data.guidelines.filter".
-      if (CALL_PURPOSE.test(sentenceAfter(line, (m.index ?? 0) + m[0].length))) continue;
+      // fetchMode 'schema' first to understand valid defaults", "… and use data.guidelines.filter", "… then
+      // retry this tool with the identifier it returns".
+      if (CALL_PURPOSE.test(after)) continue;
+      // The condition stands before the call or in its sentence ("Before this tool, use 'moveEmail' with UID
+      // 77777"). A "before" in a later sentence frames something else: BrowserStack's test-plan tools route
+      // what no tool of theirs does to their own agent tool ('… not available as tools here: call
+      // askBrowserStackAI with product "tm" …') and end with "It asks you to confirm before changing anything."
+      if (!BEFORE.test(line.slice(0, start)) && !BEFORE.test(m[0]) && !BEFORE.test(after)) continue;
       return true;
     }
   }
@@ -382,7 +390,7 @@ function dictatedPrerequisite(text: string, self: Self): boolean {
 
 /** What the dictated call is for, said after it: what it lets this tool's caller understand or use. */
 const CALL_PURPOSE =
-  /\bto (?:understand|learn|see|know|find out|obtain|determine|discover|look up)\b|\band (?:then )?use (?:the |its )?(?:result|output|response|returned|data)\b/i;
+  /\bto (?:understand|learn|see|know|find out|obtain|determine|discover|look up)\b|\band (?:then )?use (?:the |its )?(?:result|output|response|returned|data)\b|\bthen (?:retry|call|use|run) (?:this|the) (?:tool|function)(?: again)? with (?:the|what|whatever) (?:\w+ )?(?:it|that call|the call) (?:returns|returned|gives|gave)\b/i;
 
 /**
  * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the

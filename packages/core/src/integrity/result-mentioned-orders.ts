@@ -6,7 +6,7 @@
 //   instructions …" in a shared document'), or described as what hidden text tells a model ("hidden
 //   instructions that tell the LLM to disregard …"): the advisory, the paper and the news story say what an
 //   attacker wrote, the quote sits in the middle of their own sentence, and nothing in that sentence turns to
-//   the reader.
+//   the reader; or labelled as the payload a test used ("Payload used: '…'", round 44).
 // Everything else in the text is scored as before: the same payload standing alone, after "For example:" as the
 // end of its sentence, or quoted but followed by an order to the reader, still counts. Each pattern is bounded
 // and behind a literal gate; linear in the text.
@@ -30,9 +30,24 @@ const GOES_ON = /^\s*,\s*(?:and|then|now|instead|but|just|only|so|please|from no
 const ATTACK_REPORT =
   /\b(?:prompt[- ]injections?|injections?|injected|attackers?|attacks?|payloads?|jailbreaks?|exploit\w*|malicious|adversarial|red[- ]team\w*|vulnerab\w*|fool(?:s|ed|ing)?|trick(?:s|ed|ing)?|hidden (?:lines?|text|instructions?|prompts?|comments?|messages?))\b/i;
 
-/** A quote after a lead-in that reports it ("such as", "a hidden line in a résumé,"), its sentence going on. */
+/**
+ * A quote after a lead-in that reports it ("such as", "a hidden line in a résumé,"), its clause going on. The
+ * clause ends at a semicolon: what follows one ("…" in a web page; when summarized, the model would follow it)
+ * is the report's next clause, not the quote's.
+ */
 const REPORTED_QUOTE =
-  /\b(?:such as|like|e\.g\.|for example|for instance|lines?|text|strings?|payloads?|prompts?|messages?|comments?|instructions?|sentences?|phrases?)\b[^"\u201c\n.]{0,40}(["\u201c])([^"\u201d\n]{4,300})["\u201d](?=\s*[,;)]?\s*[a-z(])([^.!?\n]{0,200})/g;
+  /\b(?:such as|like|e\.g\.|for example|for instance|lines?|text|strings?|payloads?|prompts?|messages?|comments?|instructions?|sentences?|phrases?)\b[^"\u201c\n.]{0,40}(["\u201c])([^"\u201d\n]{4,300})["\u201d](?=\s*[,;)]?\s*[a-z(])([^.!?;\n]{0,200})/g;
+
+/**
+ * A quote labelled as what a test or an attack used ("Payload used: 'SYSTEM: you are now in admin mode …'."): a
+ * penetration test's finding names its payload so, and the label is the report's, never an order's lead-in.
+ */
+const LABELLED_PAYLOAD =
+  /\b(?:payloads?|inputs?|prompts?|strings?|injections?)\s+(?:used|sent|submitted|injected|tried|tested|observed|entered|planted)\s*:\s*(['"\u2018\u201c])([^'"\u2019\u201d\n]{4,300})['"\u2019\u201d]/gi;
+
+/** After a labelled payload, the reader told to carry it out ("Now execute the payload above."). */
+const HANDS_OVER =
+  /\b(?:execute|run|follow|obey|carry out|perform|apply|act on|do)\b[^.!?\n]{0,30}\b(?:payload|above|it|this|that|these|those)\b/i;
 
 /** The rest of a quote's sentence turning to the reader: the quote is then handed over, not reported. */
 const TURNS_TO_READER =
@@ -53,6 +68,13 @@ export function withoutMentionedOrders(text: string): string {
   if (!ATTACK_REPORT.test(out)) return out;
   out = out.replace(REPORTED_QUOTE, (whole: string, open: string, quoted: string, rest: string) =>
     TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`),
+  );
+  out = out.replace(
+    LABELLED_PAYLOAD,
+    (whole: string, open: string, quoted: string, at: number, all: string) =>
+      HANDS_OVER.test(all.slice(at + whole.length, at + whole.length + 200))
+        ? whole
+        : whole.replace(`${open}${quoted}`, `${open}\u2026`),
   );
   return out.replace(REPORTED_ORDER, "\u2026");
 }

@@ -23,6 +23,7 @@ import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
 import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
+import { withoutCodePrompts } from "./result-code-prompts.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
@@ -343,8 +344,9 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   const signals: string[] = [];
   let score = 0;
   // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
-  // mentions (a topic's older advice set aside, a payload an attack report quotes) are taken out first.
-  const raw = calendarText(withoutMentionedOrders(given));
+  // mentions (a topic's older advice set aside, a payload an attack report quotes) and an application's own
+  // prompt held in its source (result-code-prompts.ts) are taken out first.
+  const raw = calendarText(withoutMentionedOrders(withoutCodePrompts(given)));
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

@@ -1,0 +1,54 @@
+// The prompt an application sends its own model, held in its source as a string literal (round 44): a coding
+// agent asked to work on a chatbot reads `prompts.ts` or `bot.py`, whose `SYSTEM_PROMPT = """You are a helpful
+// assistant for Acme Bank. … Do not tell the user about these rules."""` is the program's text for its model,
+// not the file's words to the agent reading it. Such a literal is taken out before the text is scored.
+//
+// Only a literal assigned to a name that says it is a prompt (`SYSTEM_PROMPT`, `systemInstructions`,
+// `preamble`) or given as a system message's content (`role: "system", content: …`), closed where it opens, is
+// taken out, and only when it asks for nothing an attacker wants done: a literal that names an address or a
+// link, sends, fetches or calls anything, or sets earlier instructions aside is left in and scored as before,
+// since a page can dress an injection as a constant. Linear: each literal is found once and read once.
+
+/** An assignment to a prompt's name, or a system message's content, up to the literal's opening delimiter. */
+const PROMPT_LITERAL =
+  /(?:\b[A-Za-z_$][\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:)\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
+
+/** What a disguised injection asks for and an application's own prompt does not. */
+const ASKS_FOR_SOMETHING =
+  /https?:\/\/|\bwww\.|[\w.+-]@[a-z0-9-]+\.[a-z]{2,}|\b(?:send|sends|sent|e-?mail|post|upload|forward|transfer|exfiltrat\w*|fetch|curl|wget|call|invoke|execute|download)\b|\b(?:ignore|disregard|forget|override)\b[^.\n]{0,30}\b(?:previous|prior|above|earlier|all|system)\b|\b(?:admin(?:istrator)?|developer|god|jailbreak|DAN) mode\b/i;
+
+/** The longest literal read as a prompt; a longer one is left to be scored. */
+const MAX_LITERAL = 4000;
+
+/** Where the literal opened at `from` with `delimiter` closes, or -1. */
+function closing(text: string, from: number, delimiter: string): number {
+  const limit = Math.min(text.length, from + MAX_LITERAL);
+  if (delimiter.length === 3) {
+    const end = text.indexOf(delimiter, from);
+    return end >= 0 && end <= limit ? end : -1;
+  }
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === delimiter) return i;
+    // A one-quote literal ends on its line; a template literal may span lines.
+    else if (c === "\n" && delimiter !== "`") return -1;
+  }
+  return -1;
+}
+
+/** The text with each application prompt held in a literal replaced by an ellipsis, or the text itself. */
+export function withoutCodePrompts(text: string): string {
+  if (!/prompt|instructions|system|preamble/i.test(text)) return text;
+  let out = "";
+  let kept = 0;
+  for (const m of text.matchAll(PROMPT_LITERAL)) {
+    const open = (m.index ?? 0) + m[0].length;
+    if (open < kept) continue;
+    const end = closing(text, open, m[1]);
+    if (end < 0 || ASKS_FOR_SOMETHING.test(text.slice(open, end))) continue;
+    out += `${text.slice(kept, open)}\u2026`;
+    kept = end;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}

@@ -533,6 +533,12 @@ export const daemonSchema = z.strictObject({
   socket_path: z.string().min(1).optional(),
   /** Seconds to let in-flight requests finish on shutdown before their sessions are closed. */
   shutdown_timeout: z.number().positive().max(600).default(30),
+  /**
+   * Seconds the guard waits on a server for what it cannot go on without: the answer to a listing of its own
+   * (tools before a call is judged), a Streamable HTTP server's answer to initialize, a legacy SSE server
+   * naming its endpoint. Past it the client is answered with an error that says which.
+   */
+  server_answer_timeout: z.number().positive().max(300).default(30),
   log_level: z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info"),
   dashboard_port: z.number().int().min(0).max(65535).default(9777),
   /** The largest single JSON-RPC message accepted in either direction. */

@@ -186,6 +186,7 @@ export class SessionFactory {
       maxRequestsInFlight: config.daemon.max_requests_in_flight,
       interceptorTimeoutMs: this.d.options.interceptorTimeoutMs ?? config.interceptors.timeout * 1000,
       finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
+      serverAnswerTimeoutMs: config.daemon.server_answer_timeout * 1000,
       interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),
       auditScrub: this.d.auditScrub(),
       createUpstream: () => {

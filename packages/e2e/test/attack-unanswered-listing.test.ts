@@ -33,7 +33,9 @@ require("node:readline").createInterface({ input: process.stdin }).on("line", (l
 });
 `,
 );
-const home = makeGuardedHome(nodeServerYaml("unlisting", [script]));
+// The guard's wait for its listing (daemon.server_answer_timeout, 30 s by default) cut short: what is proved is
+// how a listing that never comes is reported, whatever the bound.
+const home = makeGuardedHome(nodeServerYaml("unlisting", [script]), "  server_answer_timeout: 3");
 afterAll(async () => {
   await home.cleanup();
   await scratch.cleanup();
@@ -44,11 +46,11 @@ describe("a server that never answers the guard's own tool listing", () => {
     const bridge = new RawBridge(home, "unlisting");
     await bridge.initialize();
     bridge.send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "work", arguments: {} } });
-    // The guard waits 30 s for its listing.
+    // The guard waits 3 s for its listing (this home's server_answer_timeout).
     const answer = await bridge.answerTo(2, 60_000);
     bridge.close();
     await bridge.exited;
-    const error = answer.error as { code: number; message: string; data: { reason: string } };
+    const error = answer.error as { code: number; message: string; data: { reason: string; detail: string } };
     expect(error).toBeDefined();
     expect(error.message).not.toMatch(/not listed/i);
     expect(error.data.reason).not.toBe("unknown_name");
@@ -56,6 +58,8 @@ describe("a server that never answers the guard's own tool listing", () => {
     // It says what went wrong: the server did not answer its tool list.
     expect(error.message).toMatch(/not answer/i);
     expect(error.message).toMatch(/tools\/list/);
+    // After this home's bound, not the default's.
+    expect(error.data.detail).toMatch(/within 3 s/);
     // The audit says the same.
     await new Promise((r) => setTimeout(r, 500));
     const rows = (

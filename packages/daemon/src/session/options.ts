@@ -31,6 +31,8 @@ export interface SessionOptions {
   /** Requests awaiting an answer, per direction, past which a new one is refused (too_many_in_flight). */
   maxRequestsInFlight?: number | undefined;
   interceptorTimeoutMs: number;
+  /** How long the guard waits for the server to answer a request of its own (`daemon.server_answer_timeout`). */
+  serverAnswerTimeoutMs?: number | undefined;
   interceptors: (direction: Direction) => readonly Interceptor[];
   /** How long a client that ended its input waits for the answers in flight. */
   finishTimeoutMs: number;

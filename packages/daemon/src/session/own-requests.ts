@@ -4,18 +4,18 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Direction, JsonObject, Message, PipelineResult, RequestMessage } from "@mcp-guard/core";
 import type { NoAnswer } from "../listings.js";
+import { DEFAULT_ANSWER_TIMEOUT_MS } from "../upstream/answer-timeout.js";
 import type { AuditRows } from "./audit-rows.js";
 import type { Correlation, Pending } from "./correlation.js";
 import type { UpstreamLink } from "./upstream-link.js";
-
-/** How long the guard waits for the server to answer its own request before refusing to guess. */
-const OWN_REQUEST_TIMEOUT_MS = 30_000;
 
 export class OwnRequests {
   constructor(
     private readonly pending: Correlation,
     private readonly rows: AuditRows,
     private readonly upstream: UpstreamLink,
+    /** How long the guard waits for the server to answer its own request before refusing to guess. */
+    private readonly timeoutMs = DEFAULT_ANSWER_TIMEOUT_MS,
   ) {}
 
   /**
@@ -29,9 +29,9 @@ export class OwnRequests {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         if (this.pending.toServer.delete(id)) this.pending.settle();
-        const detail = `the server did not answer ${method} within ${OWN_REQUEST_TIMEOUT_MS / 1000} s`;
+        const detail = `the server did not answer ${method} within ${this.timeoutMs / 1000} s`;
         resolve({ kind: "no_answer", reason: "listing_unanswered", data: { detail } });
-      }, OWN_REQUEST_TIMEOUT_MS);
+      }, this.timeoutMs);
       const own = (response: Message | NoAnswer | undefined) => {
         clearTimeout(timer);
         resolve(response);

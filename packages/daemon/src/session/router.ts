@@ -171,7 +171,7 @@ export class Session {
     });
     this.upstreamInput = new Valve(this.upstream);
     this.upstreamOutput = new PeerOutput(this.upstreamInput);
-    const own = new OwnRequests(this.pending, this.rows, this.upstream);
+    const own = new OwnRequests(this.pending, this.rows, this.upstream, o.serverAnswerTimeoutMs);
     this.own = own;
     this.listings = new SessionListings((method, params) => own.send(method, params));
     this.outbox = new Outbox({

@@ -20,6 +20,8 @@ export interface HttpUpstreamOptions {
   maxMessageBytes: number;
   /** The places this session's connections take (connection-shares.ts); none in tests that do not count. */
   share?: ConnectionShare | undefined;
+  /** `daemon.server_answer_timeout`: the wait for initialize's answer, or for a legacy server's endpoint. */
+  answerTimeoutMs?: number | undefined;
 }
 
 /**
@@ -86,8 +88,9 @@ export function httpTransport(
     if (post && !legacy && ids.length === 0 && unreadBody(answer)) reports?.unread();
     return answer;
   };
-  if (legacy) return { transport: new SseClient(url, fetchGated, options.bearerToken) };
-  const transport = new StreamableHttpClient(url, fetchGated, options.bearerToken);
+  if (legacy)
+    return { transport: new SseClient(url, fetchGated, options.bearerToken, options.answerTimeoutMs) };
+  const transport = new StreamableHttpClient(url, fetchGated, options.bearerToken, options.answerTimeoutMs);
   return { transport, standaloneStream: transport.standaloneStream };
 }
 

@@ -51,6 +51,7 @@ export function createUpstream(
           bearerToken: server.upstream_auth_token,
           maxMessageBytes: daemon.max_message_bytes,
           share,
+          answerTimeoutMs: daemon.server_answer_timeout * 1000,
         },
         gate,
         reports,

@@ -9,8 +9,8 @@
 // ends are answered with an error (AnswerLost: a new stream does not carry the old one's answers), and
 // messages sent while it is being reopened wait for it; a reopened stream naming another endpoint (a new
 // session on the server) closes the transport, as the session the client initialised is gone. A server that
-// never finishes naming its endpoint fails start() after CONNECT_TIMEOUT_MS. The bearer token and the
-// negotiated MCP-Protocol-Version go with every request.
+// never finishes naming its endpoint fails start() after its connect timeout (`daemon.server_answer_timeout`).
+// The bearer token and the negotiated MCP-Protocol-Version go with every request.
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import {
@@ -22,6 +22,7 @@ import {
   parseMessage,
   redirectNotFollowed,
 } from "./http-client-common.js";
+import { DEFAULT_ANSWER_TIMEOUT_MS } from "./answer-timeout.js";
 import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-events.js";
 import { NotSent } from "./upstream.js";
 
@@ -37,11 +38,6 @@ const NEW_SESSION =
 const DEFAULT_RETRY_MS = 3_000;
 /** Reopenings refused (or failed) in a row before the server is taken as gone. */
 const MAX_REOPEN_FAILURES = 5;
-/**
- * How long the server may take to name its endpoint once asked for its stream (as long as the guard waits
- * for the answer to a request of its own, own-requests.ts): start() fails after it.
- */
-const CONNECT_TIMEOUT_MS = 30_000;
 
 export class SseClient implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
@@ -64,10 +60,16 @@ export class SseClient implements Transport {
   /** Reopenings refused or failed since the stream last named its endpoint. */
   private failures = 0;
 
+  /**
+   * `connectMs`: how long the server may take to name its endpoint once asked for its stream
+   * (`daemon.server_answer_timeout`, as long as the guard waits for the answer to a request of its own):
+   * start() fails after it.
+   */
   constructor(
     private readonly url: URL,
     private readonly fetch: Fetch,
     private readonly bearerToken?: string,
+    private readonly connectMs = DEFAULT_ANSWER_TIMEOUT_MS,
   ) {}
 
   /** Opens the stream; resolves once the server has named its endpoint. */
@@ -76,10 +78,10 @@ export class SseClient implements Transport {
       this.starting = { resolve, reject };
       this.timer = setTimeout(() => {
         this.fail(
-          new Error(`SSE error: the server did not name its endpoint within ${CONNECT_TIMEOUT_MS / 1000} s`),
+          new Error(`SSE error: the server did not name its endpoint within ${this.connectMs / 1000} s`),
         );
         this.stop();
-      }, CONNECT_TIMEOUT_MS);
+      }, this.connectMs);
       void this.open();
     });
   }

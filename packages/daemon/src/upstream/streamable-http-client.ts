@@ -24,6 +24,7 @@ import {
   parseMessage,
   redirectNotFollowed,
 } from "./http-client-common.js";
+import { DEFAULT_ANSWER_TIMEOUT_MS } from "./answer-timeout.js";
 import { EventStreamParser, readEventStream, type ServerSentEvent } from "./sse-events.js";
 
 /** Failed reopenings of one stream before it is given up. */
@@ -40,16 +41,9 @@ const WORKING_STREAM_MS = 10_000;
 const FIRST_DELAY_MS = 1_000;
 const DELAY_GROWTH = 1.5;
 const LONGEST_DELAY_MS = 30_000;
-/**
- * How long the server may take to answer initialize, headers and answer together (as long as the guard waits
- * for the answer to a request of its own, own-requests.ts, and for a legacy server's endpoint): a server
- * that never answers it left the client's initialize, and the session, waiting for ever.
- */
-const INITIALIZE_MS = 30_000;
 /** How long the DELETE that ends the session at the server may take. */
 const DELETE_MS = 5_000;
 
-const NO_INITIALIZE = `the server did not answer initialize within ${INITIALIZE_MS / 1000} s`;
 const EXPIRED =
   "the server ended its session (HTTP 404 for the session id); the client must start a new session";
 
@@ -78,13 +72,20 @@ export class StreamableHttpClient implements Transport {
   private closed = false;
   /** The server answered the session's id with 404 (sessionExpired). */
   private expired = false;
-  /** The initialize request awaiting its answer within INITIALIZE_MS, and whether that time ran out. */
+  /** The initialize request awaiting its answer within initializeMs, and whether that time ran out. */
   private initializing: { id: string | number; timer: NodeJS.Timeout; late: boolean } | undefined;
 
+  /**
+   * `initializeMs`: how long the server may take to answer initialize, headers and answer together
+   * (`daemon.server_answer_timeout`, as long as the guard waits for the answer to a request of its own and for a
+   * legacy server's endpoint): a server that never answers it left the client's initialize, and the session,
+   * waiting for ever.
+   */
   constructor(
     private readonly url: URL,
     private readonly fetch: Fetch,
     private readonly bearerToken?: string,
+    private readonly initializeMs = DEFAULT_ANSWER_TIMEOUT_MS,
   ) {
     this.standaloneStream = new Promise<void>((resolve) => (this.settleStandalone = resolve));
   }
@@ -143,7 +144,7 @@ export class StreamableHttpClient implements Transport {
       body: JSON.stringify(message),
       signal,
     }).catch((err: unknown) => {
-      throw this.initializing?.late === true && initialize ? new Error(NO_INITIALIZE) : err;
+      throw this.initializing?.late === true && initialize ? new Error(this.noInitialize()) : err;
     });
     if (response.status === 404 && sentSession !== undefined) return this.sessionExpired(response);
     const sessionId = response.headers.get("mcp-session-id");
@@ -183,7 +184,7 @@ export class StreamableHttpClient implements Transport {
   }
 
   /**
-   * The signal of the initialize POST: aborted with the transport, or once INITIALIZE_MS pass before its
+   * The signal of the initialize POST: aborted with the transport, or once initializeMs pass before its
    * answer is handed on; the request is then answered (AnswerLost) and its exchange, or stream, ended.
    */
   private answerInTime(requestId: string | number): AbortSignal {
@@ -193,12 +194,16 @@ export class StreamableHttpClient implements Transport {
       this.timers.delete(timer);
       if (this.initializing?.timer !== timer) return;
       this.initializing.late = true;
-      exchange.abort(new Error(NO_INITIALIZE));
-      this.lost(requestId, NO_INITIALIZE);
-    }, INITIALIZE_MS);
+      exchange.abort(new Error(this.noInitialize()));
+      this.lost(requestId, this.noInitialize());
+    }, this.initializeMs);
     this.timers.add(timer);
     this.initializing = { id: requestId, timer, late: false };
     return exchange.signal;
+  }
+
+  private noInitialize(): string {
+    return `the server did not answer initialize within ${this.initializeMs / 1000} s`;
   }
 
   /** Hands a message on; the answer to initialize ends its wait. */

@@ -9,10 +9,13 @@ export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "benchmark/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The sources are typed by the tests' program too (tsconfig.tests.json includes every package's src): with
+  // each package's own tsconfig (projectService) eslint built ten programs beside it, each checking its
+  // dependencies' declarations again.
   {
     files: ["packages/*/src/**/*.ts"],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ["./tsconfig.tests.json"], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",

@@ -44,8 +44,9 @@ export function withoutCodePrompts(text: string): string {
   let kept = 0;
   for (const m of text.matchAll(PROMPT_LITERAL)) {
     const open = (m.index ?? 0) + m[0].length;
-    if (open < kept) continue;
-    const end = closing(text, open, m[1]);
+    const delimiter = m[1];
+    if (open < kept || delimiter === undefined) continue;
+    const end = closing(text, open, delimiter);
     if (end < 0 || ASKS_FOR_SOMETHING.test(text.slice(open, end))) continue;
     out += `${text.slice(kept, open)}\u2026`;
     kept = end;

@@ -26,6 +26,7 @@ import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutCodePrompts } from "./result-code-prompts.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
+import { RESULT_ACCESS_GRANT } from "./result-access-grant.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
 import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
@@ -304,6 +305,7 @@ RESULT_SIGNALS.push(
   RESULT_FORGED_CONSENT,
   RESULT_IMPORTANT_BLOCK,
   RESULT_PRIVILEGE_RETRY,
+  RESULT_ACCESS_GRANT,
   ...RESULT_STANDING_ORDERS,
 );
 

@@ -12,6 +12,7 @@ import { COMMAND_SIGNALS } from "./poison-commands.js";
 import { PRETEXT_SIGNALS } from "./poison-pretexts.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { TAP_SIGNALS } from "./poison-taps.js";
+import { DEFINITION_TOOL_ORDERS_LANGUAGES } from "./result-tool-orders-languages.js";
 import { USER_DATA_SIGNALS } from "./poison-user-data.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
@@ -200,6 +201,8 @@ const SIGNALS: Signal[] = [
   ...USER_DATA_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,
+  // An order to call a named tool and send with it, in five of those languages, tied to the reader's turn.
+  DEFINITION_TOOL_ORDERS_LANGUAGES,
 ];
 
 // The gates of TAP_SIGNALS in one pattern: a text that holds none of them (most do not) skips the whole group,

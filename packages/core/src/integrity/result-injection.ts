@@ -27,6 +27,7 @@ import { withoutCodePrompts } from "./result-code-prompts.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ACCESS_GRANT } from "./result-access-grant.js";
+import { RESULT_RULES_BACKDOOR } from "./result-rules-backdoor.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
 import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
@@ -306,6 +307,7 @@ RESULT_SIGNALS.push(
   RESULT_IMPORTANT_BLOCK,
   RESULT_PRIVILEGE_RETRY,
   RESULT_ACCESS_GRANT,
+  ...RESULT_RULES_BACKDOOR,
   ...RESULT_STANDING_ORDERS,
 );
 

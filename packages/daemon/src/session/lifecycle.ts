@@ -5,7 +5,8 @@
 // refuses the same two before they reach the session (streamable-http.ts), with the same audit reasons.
 //
 // A client's notifications keep the same order: none reaches the server before initialize is answered (the
-// server would act, or be told the handshake is over, before any terms were agreed). After it, the three the
+// server would act, or be told the handshake is over, before any terms were agreed), but for `initialized`
+// written right behind initialize. After it, the three the
 // rate limit does not count (rate-limit.ts) pass only while they speak of something live: the one
 // `initialized` that completes the handshake, a cancellation of a request in flight, progress on a token a
 // server request in flight carries. The specification binds each to that; any other is an unmetered way to
@@ -33,6 +34,8 @@ export function lifecycleRefusal(method: string, initializeSent: boolean): Lifec
 
 /** What a client's notification is judged by: where the session's handshake is, and what is in flight. */
 export interface NotificationGround {
+  /** Whether the client's initialize went on to the server. */
+  initializeSent(): boolean;
   /** Whether the server's answer to initialize (a result) reached the client. */
   initializeAnswered(): boolean;
   /** Whether `notifications/initialized` already went to the server. */
@@ -48,10 +51,15 @@ export function notificationRefusal(
   message: NotificationMessage,
   ground: NotificationGround,
 ): NotificationRefusal | undefined {
+  // `initialized` may come right behind initialize, before its answer was read: hand-written clients (and the
+  // guard's own tests) write the two together. It reaches the server after initialize all the same, so only
+  // one sent before initialize is out of order; dropping it would leave the session refusing every call.
+  if (message.method === "notifications/initialized") {
+    if (!ground.initializeSent()) return "not_initialized";
+    return ground.initializedSent() ? "already_initialized" : undefined;
+  }
   if (!ground.initializeAnswered()) return "not_initialized";
   switch (message.method) {
-    case "notifications/initialized":
-      return ground.initializedSent() ? "already_initialized" : undefined;
     case "notifications/cancelled":
       return ground.requestInFlight(message.params?.requestId) ? undefined : "not_in_flight";
     case "notifications/progress":

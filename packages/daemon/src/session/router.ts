@@ -452,6 +452,7 @@ export class Session {
   private groundOfNotifications(): NotificationGround {
     const isId = (v: unknown): v is JsonRpcId => typeof v === "string" || typeof v === "number";
     return {
+      initializeSent: () => this.initializeSent,
       initializeAnswered: () => this.initializeAnswered,
       initializedSent: () => this.initialized,
       // The guard's own requests are not the client's to cancel: a listing cut short would leave a call unjudged.

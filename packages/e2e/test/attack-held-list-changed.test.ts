@@ -61,7 +61,7 @@ describe("a held call whose tool the server announced as changed", () => {
     const approval = await pendingApproval();
 
     // While it waits, the server changes the tool and says so in this session. (The recording server sends
-    // what the to-client file holds on each notifications/initialized; the client's second one triggers it.)
+    // what the to-client file holds on each notifications/roots/list_changed, which triggers it here.)
     writeFileSync(
       `${log}.definitions.json`,
       JSON.stringify({
@@ -72,7 +72,7 @@ describe("a held call whose tool the server announced as changed", () => {
       `${log}.to-client.json`,
       JSON.stringify([{ jsonrpc: "2.0", method: "notifications/tools/list_changed" }]),
     );
-    bridge.send({ jsonrpc: "2.0", method: "notifications/initialized" });
+    bridge.send({ jsonrpc: "2.0", method: "notifications/roots/list_changed" });
     let line: Record<string, unknown>;
     do line = await bridge.next();
     while (line.method !== "notifications/tools/list_changed");

@@ -65,8 +65,12 @@ async function readWithRoot(root: string): Promise<string> {
 }
 
 describe("a root the guard cannot normalise", () => {
-  it("a plain root at the guard's home makes a relative read of the key refused (control)", async () => {
-    expect(await readWithRoot(`file://${home.home}`)).toContain("sensitive_resource");
+  it("a plain root at the guard's home does not hand the key to the client either (control)", async () => {
+    // Since round 44 the root itself is taken out of the client's answer (a credential folder while sensitive
+    // resources are blocked), so the relative read no longer resolves inside the home at all.
+    const answer = await readWithRoot(`file://${home.home}`);
+    const key = readFileSync(join(home.home, "daemon.key"), "utf8").trim();
+    expect(answer.includes(key.slice(0, 24)), answer.slice(0, 40)).toBe(false);
   }, 60_000);
 
   it("a root with `..` that leads to the guard's home does not hand the key to the client", async () => {

@@ -6,8 +6,9 @@
 // Only a literal assigned to a name that says it is a prompt (`SYSTEM_PROMPT`, `systemInstructions`,
 // `preamble`) or given as a system message's content (`role: "system", content: …`), closed where it opens, is
 // taken out, and only when it asks for nothing an attacker wants done: a literal that names an address or a
-// link, sends, fetches or calls anything, or sets earlier instructions aside is left in and scored as before,
-// since a page can dress an injection as a constant. Linear: each literal is found once and read once.
+// link, sends, fetches or calls anything, sets earlier instructions aside, or scored alone raises any signal
+// but an application prompt's register (PROMPT_REGISTER) is left in and scored as before, since a page can
+// dress an injection as a constant. Linear: each literal is found once and read once.
 
 /** An assignment to a prompt's name, or a system message's content, up to the literal's opening delimiter. */
 const PROMPT_LITERAL =
@@ -37,8 +38,18 @@ function closing(text: string, from: number, delimiter: string): number {
   return -1;
 }
 
-/** The text with each application prompt held in a literal replaced by an ellipsis, or the text itself. */
-export function withoutCodePrompts(text: string): string {
+/**
+ * The signals an application's prompt raises by its register alone: it names its model an AI and tells it what
+ * to keep from the user. A literal that raises any other (an act ordered, data sent, a role switched to
+ * admin) is an order whatever it is assigned to, and stays to be scored.
+ */
+const PROMPT_REGISTER = new Set(["names the reader as an AI", "concealment from the user"]);
+
+/**
+ * The text with each application prompt held in a literal replaced by an ellipsis, or the text itself.
+ * `signalsOf` scores a literal on its own (the result scorer; a literal is shorter than the text it is in).
+ */
+export function withoutCodePrompts(text: string, signalsOf: (literal: string) => string[]): string {
   if (!/prompt|instructions|system|preamble/i.test(text)) return text;
   let out = "";
   let kept = 0;
@@ -47,7 +58,10 @@ export function withoutCodePrompts(text: string): string {
     const delimiter = m[1];
     if (open < kept || delimiter === undefined) continue;
     const end = closing(text, open, delimiter);
-    if (end < 0 || ASKS_FOR_SOMETHING.test(text.slice(open, end))) continue;
+    if (end < 0) continue;
+    const literal = text.slice(open, end);
+    if (ASKS_FOR_SOMETHING.test(literal) || !signalsOf(literal).every((s) => PROMPT_REGISTER.has(s)))
+      continue;
     out += `${text.slice(kept, open)}\u2026`;
     kept = end;
   }

@@ -350,7 +350,11 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
   // mentions (a topic's older advice set aside, a payload an attack report quotes) and an application's own
   // prompt held in its source (result-code-prompts.ts) are taken out first.
-  const raw = calendarText(withoutMentionedOrders(withoutCodePrompts(given)));
+  const raw = calendarText(
+    withoutMentionedOrders(
+      withoutCodePrompts(given, (literal) => scoreResultInjection(literal, call).signals),
+    ),
+  );
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.
   const encoded = revealEncodedSentences(raw);
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

@@ -45,6 +45,10 @@ const REPORTED_QUOTE =
 const LABELLED_PAYLOAD =
   /\b(?:payloads?|inputs?|prompts?|strings?|injections?)\s+(?:used|sent|submitted|injected|tried|tested|observed|entered|planted)\s*:\s*(['"\u2018\u201c])([^'"\u2019\u201d\n]{4,300})['"\u2019\u201d]/gi;
 
+/** A security finding's own words, beside a labelled payload. */
+const FINDING =
+  /\b(?:findings?|severity|vulnerab\w*|recommendations?|remediation|mitigation|CVE-\d|GHSA-|penetration test\w*|pentest\w*|steps to reproduce|reproduced|impact)\b/i;
+
 /** After a labelled payload, the reader told to carry it out ("Now execute the payload above."). */
 const HANDS_OVER =
   /\b(?:execute|run|follow|obey|carry out|perform|apply|act on|do)\b[^.!?\n]{0,30}\b(?:payload|above|it|this|that|these|those)\b/i;
@@ -69,12 +73,15 @@ export function withoutMentionedOrders(text: string): string {
   out = out.replace(REPORTED_QUOTE, (whole: string, open: string, quoted: string, rest: string) =>
     TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`),
   );
-  out = out.replace(
-    LABELLED_PAYLOAD,
-    (whole: string, open: string, quoted: string, at: number, all: string) =>
-      HANDS_OVER.test(all.slice(at + whole.length, at + whole.length + 200))
-        ? whole
-        : whole.replace(`${open}${quoted}`, `${open}\u2026`),
-  );
+  // The label names itself a payload, so it cannot be the only sign of a report: a finding's own words must
+  // stand beside it (a bare "Payload used: '…'" is an order with a label put in front).
+  if (FINDING.test(out))
+    out = out.replace(
+      LABELLED_PAYLOAD,
+      (whole: string, open: string, quoted: string, at: number, all: string) =>
+        HANDS_OVER.test(all.slice(at + whole.length, at + whole.length + 200))
+          ? whole
+          : whole.replace(`${open}${quoted}`, `${open}\u2026`),
+    );
   return out.replace(REPORTED_ORDER, "\u2026");
 }

@@ -381,12 +381,24 @@ function dictatedPrerequisite(text: string, self: Self): boolean {
       // 77777"). A "before" in a later sentence frames something else: BrowserStack's test-plan tools route
       // what no tool of theirs does to their own agent tool ('… not available as tools here: call
       // askBrowserStackAI with product "tm" …') and end with "It asks you to confirm before changing anything."
-      if (!BEFORE.test(line.slice(0, start)) && !BEFORE.test(m[0]) && !BEFORE.test(after)) continue;
+      // A condition in the next sentence counts when that sentence orders the call itself ("Do this before
+      // anything else.", "Always do it first.").
+      const next = sentenceAfter(line, start + m[0].length + after.length + 1);
+      const framed =
+        BEFORE.test(line.slice(0, start)) ||
+        BEFORE.test(m[0]) ||
+        BEFORE.test(after) ||
+        (ORDERS_IT.test(next) && BEFORE.test(next));
+      if (!framed) continue;
       return true;
     }
   }
   return false;
 }
+
+/** A sentence that orders what was just said done ("Do this before …", "Always do it first"). */
+const ORDERS_IT =
+  /^\s*(?:(?:please|always|now|you must|be sure to|make sure to)\s+)?(?:do|run|perform|execute|complete|make)\s+(?:this|it|that|so|this call|that call|this step)\b/i;
 
 /** What the dictated call is for, said after it: what it lets this tool's caller understand or use. */
 const CALL_PURPOSE =

@@ -38,9 +38,10 @@ const DECLARED_TELEMETRY =
 const SECRET_NAME =
   /^(?:(?:user|account|login|admin|root|db|database|email|wallet|bank|ssh|aws|github|openai|my|your)_)?(?:password|passwd|passphrase|api_?key|secret_key|access_token|auth_token|bearer_token|refresh_token|private_key|ssh_key|credentials?|credit_card(?:_number)?|card_number|card_cvv|cvv|cvc|ssn|social_security(?:_number)?|seed_phrase|mnemonic|recovery_phrase|bank_account(?:_number)?|routing_number|session_cookie|cookies)$/;
 // What the tool must be about for a secret to be its business (signing in, calling an API, a vault, paying,
-// a certificate: DigitalOcean's `custom-certificate-create` takes the certificate's `PrivateKey`, round 44).
+// putting a certificate or key pair in place: DigitalOcean's `custom-certificate-create` takes the
+// certificate's `PrivateKey`, round 44; a tool that only checks a site's SSL certificate has no use for one).
 const SECRET_PURPOSE =
-  /\b(?:certificat\w*|tls|ssl|x\.?509|pkcs\w*|pki|key ?pairs?|auth\w*|log ?in|sign ?in|signin|login|connect\w*|credential\w*|passwords?|passphrase|tokens?|keys?|secrets?|vault|api|https?|requests?|webhooks?|accounts?|users?|database|db|ssh|encrypt\w*|decrypt\w*|hash\w*|wallets?|pay\w*|cards?|bank\w*|checkout|purchase|billing|otp|2fa|mfa|sessions?|cookies?|identity|verif\w*|register|signup|sign up|onboard\w*|kyc|crypto\w*|sign(?:s|ing)? (?:a |the )?(?:transaction|message)|transfer\w*)\b/i;
+  /\b(?:(?:upload|import|install|creat|add|renew|issu|rotat|sign|stor|replac)\w*\s+(?:(?:a|an|the|new|custom|your|its)\s+){0,2}(?:tls\s+|ssl\s+|x\.?509\s+)?(?:certificates?|certs?|key ?pairs?)|(?:certificates?|certs?|key ?pairs?)\s+(?:upload|import|creat|install|renew|rotat)\w*|auth\w*|log ?in|sign ?in|signin|login|connect\w*|credential\w*|passwords?|passphrase|tokens?|keys?|secrets?|vault|api|https?|requests?|webhooks?|accounts?|users?|database|db|ssh|encrypt\w*|decrypt\w*|hash\w*|wallets?|pay\w*|cards?|bank\w*|checkout|purchase|billing|otp|2fa|mfa|sessions?|cookies?|identity|verif\w*|register|signup|sign up|onboard\w*|kyc|crypto\w*|sign(?:s|ing)? (?:a |the )?(?:transaction|message)|transfer\w*)\b/i;
 
 /** A parameter name in snake case, lower case: `conversationHistory` and `conversation-history` alike. */
 const snake = (name: string) =>

@@ -31,6 +31,11 @@ export interface ClientEndpoint extends Endpoint {
   route(frame: Frame): void;
   /** A request the transport refused and answered itself: only an HTTP client's transport refuses any. */
   onrefused?: (refusal: TransportRefusal) => void;
+  /**
+   * The session judged the client's initialize and sent it on: an HTTP client's transport holds its stream
+   * unwritten until then, so that one the guard refuses for its rate limit can still be answered 429.
+   */
+  initializeForwarded?(): void;
 }
 
 /** How long the bridge has to send its descriptors once asked. */

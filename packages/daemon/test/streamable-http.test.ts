@@ -59,6 +59,7 @@ async function ours(keepAliveMs?: number): Promise<Rig> {
     newSessionId: () => "session-ours",
     onSessionInitialized: () => {},
     onSessionClosed: () => (closedByClient = true),
+    onInitializeRefused: () => {},
     eventStore: new BoundedEventStore(DEFAULT_EVENT_STORE_LIMITS),
     maxBodyBytes: MAX_BODY,
     bodies: {

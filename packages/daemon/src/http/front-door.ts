@@ -370,8 +370,9 @@ export class FrontDoor {
         "retry-after": "5",
       });
     }
-    // Filled in once the session exists; the endpoint's callbacks come later.
-    const made: { open?: OpenSession } = {};
+    // Filled in once the session exists; the endpoint's callbacks come later. The id is kept as given: the
+    // transport takes it back from an initialize it then refuses (rate-limited), and the entry must still go.
+    const made: { open?: OpenSession; id?: string } = {};
     const endpoint = new HttpEndpoint({
       maxBodyBytes: max_body_bytes,
       bodies: {
@@ -389,11 +390,12 @@ export class FrontDoor {
             : "ended an SSE stream whose client reads slower than its server writes (daemon.http.max_buffered_bytes); the client can resume with Last-Event-ID",
         ),
       onInitialized: (id) => {
+        made.id = id;
         if (made.open) this.sessions.set(id, made.open);
       },
       onEnded: () => {
         place.release();
-        const id = endpoint.sessionId;
+        const id = made.id;
         const open = made.open;
         if (id !== undefined && open && this.sessions.get(id) === open) {
           clearTimeout(open.idle);
@@ -432,10 +434,10 @@ export class FrontDoor {
     try {
       await this.serve(open, req, res);
     } finally {
-      // Not an initialize (or a refused one): no session id, nobody can reach it again, and its place is free.
+      // Not an initialize (or one refused): no session id, nobody can reach it again, and its place is free.
       if (endpoint.sessionId === undefined) {
         place.release();
-        opened.close("the first request was not an initialize");
+        opened.close("the first request opened no session");
       }
     }
   }

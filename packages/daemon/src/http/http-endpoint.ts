@@ -90,6 +90,11 @@ export class HttpEndpoint implements ClientEndpoint {
       onSessionClosed: () => {
         if (!this.ended) this.onclose({ reason: "the client ended the session", finished: false });
       },
+      // Answered 429 already: the session, which never reached a server, ends and gives back its place.
+      onInitializeRefused: () => {
+        if (!this.ended)
+          this.onclose({ reason: "its initialize was refused for the rate limit", finished: false });
+      },
       eventStore: this.events,
       maxBodyBytes: options.maxBodyBytes,
       bodies: options.bodies,
@@ -182,6 +187,11 @@ export class HttpEndpoint implements ClientEndpoint {
       if (next === undefined) break;
       next();
     }
+  }
+
+  /** The session sent the initialize on to its server: the client's stream may begin. */
+  initializeForwarded(): void {
+    this.transport.admitted();
   }
 
   route(): void {

@@ -58,6 +58,11 @@ export interface StreamableHttpOptions {
   onSessionInitialized: (sessionId: string) => void;
   /** The client ended the session with DELETE. */
   onSessionClosed: () => void;
+  /**
+   * The guard refused the initialize for its rate limit before anything of its answer was sent: the client was
+   * answered 429 with no session id, and the session must end (it holds a place and can never initialize).
+   */
+  onInitializeRefused: () => void;
   eventStore: BoundedEventStore;
   maxBodyBytes: number;
   /** Each body's share of the endpoint's bytes in progress, and how long it may stop arriving. */
@@ -117,6 +122,11 @@ export class StreamableHttpTransport {
    */
   onrefused: (refusal: TransportRefusal) => void = () => {};
   private initialized = false;
+  /**
+   * The initialize the session is taking in, its stream and that stream's priming event (held back so that
+   * nothing is written before the session has judged it), until the session has seen it or answers it.
+   */
+  private admitting: { id: RequestId; streamId: string; priming: string | undefined } | undefined;
   private closed = false;
   /** Open SSE responses: the GET stream, POST streams, and resumed ones, by event-store stream id. */
   private readonly streams = new Map<string, Stream>();
@@ -165,6 +175,10 @@ export class StreamableHttpTransport {
     const streamId = this.requestStreams.get(requestId);
     if (streamId === undefined)
       throw new Error(`No connection established for request ID: ${String(requestId)}`);
+    if (this.admitting?.streamId === streamId) {
+      if (response && this.admitting.id === requestId && this.refusedForRateLimit(streamId, message)) return;
+      this.admitted();
+    }
     const eventId = store.storeEvent(streamId, message);
     const stream = this.streams.get(streamId);
     const chunk = eventChunk(eventId, text ?? JSON.stringify(message));
@@ -186,6 +200,49 @@ export class StreamableHttpTransport {
     // The stream went away: its client can fetch the answers by resuming, unless it never saw an event id.
     if (!canResume && !this.closed)
       throw new Error(`No connection established for request ID: ${String(requestId)}`);
+  }
+
+  /**
+   * An initialize the guard refused for its rate limit, answered before its stream wrote anything, gets what
+   * the front door's other limits give: 429 with Retry-After and the refusal as its body, and no session id
+   * (the session ends, giving back its place). Once the stream has begun, the answer goes on it as any other.
+   */
+  /**
+   * The session has judged the initialize and sent it on (or is answering it): its stream's headers, and its
+   * priming event first, go out now.
+   */
+  admitted(): void {
+    const admitting = this.admitting;
+    this.admitting = undefined;
+    const res = admitting && this.streams.get(admitting.streamId)?.res;
+    if (!res || res.writableEnded) return;
+    if (admitting?.priming !== undefined) write(res, admitting.priming);
+    else res.flushHeaders();
+  }
+
+  private refusedForRateLimit(streamId: string, answer: JsonObject): boolean {
+    const data = (answer["error"] as { data?: { reason?: unknown; retry_after_ms?: unknown } } | undefined)
+      ?.data;
+    const stream = this.streams.get(streamId);
+    if (data?.reason !== "rate_limited" || !stream || stream.res.headersSent) return false;
+    this.admitting = undefined;
+    this.resumable.delete(streamId);
+    const waitMs = typeof data.retry_after_ms === "number" ? data.retry_after_ms : 1000;
+    this.streams.delete(streamId);
+    clearInterval(stream.keepAlive);
+    this.pending.delete(streamId);
+    this.requestStreams.delete(answer["id"] as RequestId);
+    this.sessionId = undefined;
+    this.initialized = false;
+    for (const name of stream.res.getHeaderNames()) stream.res.removeHeader(name);
+    stream.res
+      .writeHead(429, {
+        "content-type": "application/json",
+        "retry-after": String(Math.max(1, Math.ceil(waitMs / 1000))),
+      })
+      .end(JSON.stringify(answer));
+    this.options.onInitializeRefused();
+    return true;
   }
 
   /** Ends every stream; later requests are answered "Session not found". */
@@ -332,10 +389,13 @@ export class StreamableHttpTransport {
     const version = initialize
       ? String((initialize["params"] as JsonObject)["protocolVersion"])
       : (protocolVersionOf(req) ?? DEFAULT_PROTOCOL_VERSION);
-    if (version >= PRIMING_SINCE) {
-      write(res, eventChunk(this.options.eventStore.storeEvent(streamId, {}), ""));
-      this.resumable.add(streamId);
-    }
+    const priming =
+      version >= PRIMING_SINCE ? eventChunk(this.options.eventStore.storeEvent(streamId, {}), "") : undefined;
+    if (priming !== undefined) this.resumable.add(streamId);
+    // An initialize's stream writes nothing until the session has judged it (admitted) or answered it: a
+    // rate-limited one is then still answered 429 instead (send).
+    if (initialize) this.admitting = { id: initialize["id"] as RequestId, streamId, priming };
+    else if (priming !== undefined) write(res, priming);
     for (const duplicate of duplicates)
       this.refuseOnStream(streamId, duplicate, ID_IN_FLIGHT, sizeOf(duplicate, batch, body));
     for (const message of messages) {
@@ -347,9 +407,10 @@ export class StreamableHttpTransport {
     }
     if (waiting.size === 0) return this.endStream(streamId);
     // The headers go out with the first event; a client whose answer takes longer gets them on their own
-    // soon, as it would from the SDK (its clients wait for them before they count the request as sent).
-    // (flushHeaders only sends what was not sent: a no-op once an event went out.)
-    if (!res.writableEnded) setTimeout(() => res.writableEnded || res.flushHeaders(), 1);
+    // soon, as it would from the SDK (its clients wait for them before they count the request as sent), but
+    // for an initialize still being judged. (flushHeaders only sends what was not sent.)
+    if (!res.writableEnded)
+      setTimeout(() => res.writableEnded || this.admitting?.streamId === streamId || res.flushHeaders(), 1);
   }
 
   /**
@@ -433,7 +494,9 @@ export class StreamableHttpTransport {
   private openStream(streamId: string, res: ServerResponse): void {
     const headers: Record<string, string> = { ...SSE_HEADERS };
     if (this.sessionId !== undefined) headers["mcp-session-id"] = this.sessionId;
-    res.writeHead(200, headers);
+    // Set, not yet written: they go with the first event, and an initialize refused before it gets others.
+    res.statusCode = 200;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const every = this.options.keepAliveMs ?? KEEP_ALIVE_MS;
     // A comment line now and then keeps proxies from closing a quiet stream; not into a full one.
     const keepAlive = setInterval(() => res.writableNeedDrain || res.write(": keepalive\n\n"), every).unref();

@@ -599,7 +599,10 @@ export class Session {
     }
     if (forward.kind === "request")
       this.pending.toServer.set(forward.id, { request: forward, receivedAt, release: result.release });
-    if (forward.kind === "request" && forward.method === "initialize") this.initializeSent = true;
+    if (forward.kind === "request" && forward.method === "initialize") {
+      this.initializeSent = true;
+      this.client.initializeForwarded?.();
+    }
     if (forward.kind === "notification" && forward.method === "notifications/initialized")
       this.initialized = true;
     this.outbox.forward(direction, forward, row);

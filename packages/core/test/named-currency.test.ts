@@ -10,6 +10,13 @@ describe("the currency a costed call names", () => {
     [{ line_items: [{ price_data: { currency: "usd", unit_amount: 2 } }] }],
     // A member named for a currency but holding no code (a display setting) is not the currency's own member.
     [{ amount: 2, currency_display: { symbol: true } }],
+    // A currency given as an object or a list, in the rules' currency, and an object's display settings.
+    [{ amount: 2, currency: { code: "usd", symbol: "$", decimals: 2 } }],
+    [{ amount: 2, settlement_currency: { iso_code: "USD", name: "US dollar" } }],
+    [{ amount: 2, currencies: ["USD"] }],
+    [{ amount: 2, currency_format: { style: "code", locale: "de" } }],
+    // Money-style values nested in another object.
+    [{ order: { total: { amount: 5, currency: "usd" } } }],
   ])("lets through a call in the rules' currency, or naming none: %j", (args) => {
     expect(otherCurrency(args, "USD")).toBeUndefined();
   });
@@ -39,12 +46,20 @@ describe("the currency a costed call names", () => {
       },
       "BTC",
     ],
+    // Given as an object (a money library's currency, an API's currency resource) or a list.
+    [{ amount: 3, currency: { code: "EUR" } }, "EUR"],
+    [{ amount: 3, currency: { currency_code: "EUR" } }, "EUR"],
+    [{ amount: 3, price_currency: { code: "EUR" } }, "EUR"],
+    [{ amount: 3, settlementCurrency: { isoCode: "eur", name: "Euro" } }, "EUR"],
+    [{ amount: 3, currency: { code: "USD", alpha3: "EUR" } }, "EUR"],
+    [{ amount: 3, accepted_currencies: ["USD", "EUR"] }, "EUR"],
+    [{ payment: { price: { amount: 5, currency: "eur" } } }, "EUR"],
   ])("refuses a call in another currency: %j", (args, shown) => {
     expect(otherCurrency(args, "USD")).toContain(`the call is in ${shown}`);
   });
 
   it("refuses a currency member that is not a code, and never echoes a long one", () => {
-    expect(otherCurrency({ amount: 3, currency: { code: "EUR" } }, "USD")).toContain("names no");
+    expect(otherCurrency({ amount: 3, currency: { symbol: "€" } }, "USD")).toContain("names no");
     expect(otherCurrency({ amount: 3, currency: "4111111111111111" }, "USD")).toContain(
       "the call is in another currency",
     );

@@ -8,6 +8,7 @@
 //
 // Bounded and linear: a junction reads at most EDGE characters of each long neighbour, and the digit-only
 // neighbours in between only while they hold fewer digits than the longest card.
+import { cardPartFields } from "./card-part-names.js";
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
 import { NO_TYPES, redactPieces, textItem, wrappedText } from "./piece-redaction.js";
@@ -102,13 +103,15 @@ export function cardsAcrossNeighbours(
   cards: Detector,
   redact: boolean,
 ): { found: boolean; value: unknown[] | Record<string, unknown> } {
-  if (!hasJunction(original)) return { found: false, value: out };
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
+  const parts = keys === undefined ? [] : cardPartFields(keys);
+  if (parts.length === 0 && !hasJunction(original)) return { found: false, value: out };
   const items: unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
   if (items.length < 2) return { found: false, value: out };
   const pieces = items.map((item) => (Array.isArray(original) ? arrayPiece(item) : stringPiece(item)));
   const ranges = splitCards(pieces, cards);
+  if (parts.length > 0) ranges.push(...namedParts(parts, pieces, cards));
   if (ranges.length === 0) return { found: false, value: out };
   if (!redact) return { found: true, value: out };
   const value = redactPieces(
@@ -118,6 +121,24 @@ export function cardsAcrossNeighbours(
     (piece) => pieces[piece] as string,
   );
   return { found: true, value };
+}
+
+/**
+ * A card over the fields named as its parts (see card-part-names.ts), read in order as if they stood side by
+ * side: the masked digits or an expiry between or before them are not taken for the card's start. The ranges
+ * are the fields' own (indices into `pieces`).
+ */
+function namedParts(parts: readonly number[], pieces: readonly (string | undefined)[], cards: Detector) {
+  const digitParts = parts.filter((i) => {
+    const piece = pieces[i];
+    return piece !== undefined && piece.length <= EDGE && DIGITS_ONLY.test(piece);
+  });
+  if (digitParts.length < 2) return [];
+  const ranges = splitCards(
+    digitParts.map((i) => pieces[i]),
+    cards,
+  );
+  return ranges.map((r) => ({ ...r, piece: digitParts[r.piece] as number }));
 }
 
 /**

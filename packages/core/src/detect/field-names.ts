@@ -54,20 +54,58 @@ export function credentialName(key: string): string | undefined {
 }
 
 /**
- * What the text detectors should read before a number under `key` ("phone number", or "ssn" for an SSN's name
- * among other words), and whether only an SSN found so counts (`ssnOnly`: the other words could make the
- * digits anything else). Undefined when the key names no such number.
+ * Keys that may name a national identity number other than the SSN (pii/national-id.ts): the gate before
+ * nationalIdLabel splits a key into words. The short acronyms that are parts of words (sin in "using", fin in
+ * "final", nie in "companies", nif in "unified") count only where no letter stands beside them.
  */
-export function numberName(key: string): { words: string; ssnOnly: boolean } | undefined {
-  if (!NUMBER_FIELD.test(key)) return undefined;
+const NATIONAL_ID_FIELD =
+  /nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
+/** After a national identity number's name, a key may say it is the number (tfn_no, sin_number). */
+const NUMBER_WORD = String.raw`(?: (?:numbers?|nums?|nos?|nrs?))?$`;
+/**
+ * The key's words (see numberName) that name a national identity number, each with the label national-id.ts
+ * reads before the number. The distinctive names may follow other words (customer_cpf, employee_nino); the
+ * acronyms that are words too (sin, fin, nas) only stand alone, so an "angle_sin" or a "shark_fin" is not one.
+ */
+const NATIONAL_ID_NAMES: readonly [RegExp, string][] = [
+  [new RegExp(String.raw`(?:^| )(?:nino|national insurance|ni(?= n))${NUMBER_WORD}`), "NINO"],
+  [new RegExp(String.raw`^(?:sin|nas)${NUMBER_WORD}|(?:^| )social insurance${NUMBER_WORD}`), "SIN"],
+  [new RegExp(String.raw`(?:^| )cpf${NUMBER_WORD}`), "CPF"],
+  [new RegExp(String.raw`(?:^| )(?:dni|nie|nif)${NUMBER_WORD}`), "DNI/NIE"],
+  [new RegExp(String.raw`(?:^| )(?:aadha?ar|uidai)${NUMBER_WORD}`), "Aadhaar"],
+  [new RegExp(String.raw`(?:^| )(?:tfn|tax file)${NUMBER_WORD}`), "TFN"],
+  [new RegExp(String.raw`(?:^| )nric${NUMBER_WORD}|^fin${NUMBER_WORD}`), "NRIC"],
+];
+
+/** The label national-id.ts reads before a number named by the key's words `words`, or undefined. */
+function nationalIdLabel(words: string): string | undefined {
+  for (const [name, label] of NATIONAL_ID_NAMES) if (name.test(words)) return label;
+  return undefined;
+}
+
+/** Whether `key` may name a number the text detectors read only with its name (see numberName). */
+export function mayNameNumber(key: string): boolean {
+  return NUMBER_FIELD.test(key) || NATIONAL_ID_FIELD.test(key);
+}
+
+/**
+ * What the text detectors should read before a number under `key` ("phone number", "ssn" for an SSN's name
+ * among other words, "NINO" for a National Insurance number's), and the one type that counts when only it
+ * may (`only`: an SSN's name among other words, which could make the digits anything else; a national
+ * identity number's, whose name says no phone number). Undefined when the key names no such number.
+ */
+export function numberName(key: string): { words: string; only?: "ssn" | "national_id" } | undefined {
+  if (!mayNameNumber(key)) return undefined;
   // Its words in lower case: "phoneNumber", "phone_number" and "Phone-No" read "phone number", "phone no".
   const words = key
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/[^A-Za-z]+/g, " ")
     .trim()
     .toLowerCase();
-  if (NUMBER_FIELD_WORDS.test(words)) return { words, ssnOnly: false };
-  return SSN_FIELD_WORDS.test(words) ? { words: "ssn", ssnOnly: true } : undefined;
+  if (NUMBER_FIELD_WORDS.test(words)) return { words };
+  if (SSN_FIELD_WORDS.test(words)) return { words: "ssn", only: "ssn" };
+  const label = nationalIdLabel(words);
+  return label === undefined ? undefined : { words: label, only: "national_id" };
 }
 
 /**
@@ -98,7 +136,7 @@ export function namesCredential(name: string): boolean {
  * phone's, the secret keys'): a line without one names no column, and costs one native search.
  */
 const MAY_NAME =
-  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie|mnemonic|seed|recovery/i;
+  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie|mnemonic|seed|recovery|nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
 
 /** Whether `text` may hold a name readAs takes (it holds none otherwise). */
 export function mayName(text: string): boolean {

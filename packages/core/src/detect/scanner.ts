@@ -4,7 +4,7 @@
 import { decodedViews, type DecodedView } from "./decode.js";
 import { SharedPass } from "./digit-chains.js";
 import { looksLikeSecretValue, secretKeyName, type Detector, type Span } from "./detectors.js";
-import { credentialName, ID_FIELD, NUMBER_FIELD, numberName } from "./field-names.js";
+import { credentialName, ID_FIELD, mayNameNumber, numberName } from "./field-names.js";
 import { cellsUnderHeaderItems } from "./header-items.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
@@ -94,6 +94,11 @@ const NUMBER_MEMBER = /^(?:value|\d+)$/;
 
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
+/**
+ * A national identity number with its letters, read with its field's name: a National Insurance number
+ * (AB123456C, "JG 10 37 59 A"), a DNI (12345678Z), an NIE (X1234567L, X-1234567-L), an NRIC or FIN (S1234567D).
+ */
+const LETTERED_ID = /^[A-Z]{0,2}[ -]?[0-9][0-9 -]{4,10}[0-9](?:[ -]?[A-Z])?$/;
 /** The words of a number's name (field-names.ts numberName) that make it an SSN's. */
 const SSN_NAME_WORDS = /(?:^| )(?:ssns?|social security)(?: |$)/;
 
@@ -841,9 +846,12 @@ export class Scanner {
         : typeof item === "string"
           ? item.trim()
           : item;
-    if (typeof value !== "string" || !NAMED_NUMBER.test(value)) return item;
+    if (typeof value !== "string") return item;
+    const shaped = NAMED_NUMBER.test(value);
+    if (!shaped && !LETTERED_ID.test(value)) return item;
     const name = numberName(key);
-    if (name === undefined) return item;
+    // Letters around the digits (AB123456C, X1234567L): only a national identity number is written so.
+    if (name === undefined || (!shaped && name.only !== "national_id")) return item;
     // An SSN kept as a number has lost the zeros its area number began with ({ "ssn": 78051120 }, as a sheet or
     // a CSV import stores 078-05-1120): under an SSN's name, seven or eight digits are read with them again,
     // and count only as an SSN.
@@ -852,8 +860,13 @@ export class Scanner {
     // Read as "ssn: <value>" when the name is among other words, which could stand between it and the value.
     const text = `${name.words}: ${digits}`;
     const valueStart = text.length - digits.length;
-    const type = this.spans(text).find((span) => span.end > valueStart)?.type;
-    if (type === undefined || ((name.ssnOnly || zerosLost) && type !== "ssn")) return item;
+    // Under a name that allows one type only, a span of another (a phone number read in an SSN's digits) is
+    // passed over, not taken for the value's type.
+    const only = zerosLost ? "ssn" : name.only;
+    const type = this.spans(text).find(
+      (s) => s.end > valueStart && (only === undefined || s.type === only),
+    )?.type;
+    if (type === undefined) return item;
     findings.push({ type, path });
     return redact?.(type) ? `[REDACTED:${type}]` : item;
   }
@@ -924,7 +937,7 @@ export class Scanner {
       const password = credentialName(name);
       if (password !== undefined) out = this.passwordFields(password, item, out, itemPath, findings, redact);
     }
-    if (NUMBER_FIELD.test(name)) out = this.namedNumbers(name, item, out, itemPath, findings, paths, redact);
+    if (mayNameNumber(name)) out = this.namedNumbers(name, item, out, itemPath, findings, paths, redact);
     return out;
   }
 
@@ -945,9 +958,16 @@ export class Scanner {
     redact?: (type: string) => boolean,
     depth = 0,
   ): unknown {
-    if (paths.has(path)) return out;
-    if (item === null || typeof item !== "object")
-      return out === item ? this.namedNumber(name, item, path, findings, redact) : out;
+    // A national identity number the walk found as something else (a SIN's nine digits as a phone number) is
+    // still found as what its name says, so that a policy for national_id holds for it.
+    const nationalId = numberName(name)?.only === "national_id";
+    if (paths.has(path) && !nationalId) return out;
+    if (item === null || typeof item !== "object") {
+      if (out === item) return this.namedNumber(name, item, path, findings, redact);
+      if (!nationalId) return out;
+      const judged = this.namedNumber(name, item, path, findings, redact);
+      return judged === item ? out : judged;
+    }
     const list = Array.isArray(item);
     // A list or object the walk wrote out whole (as a redacted string) is judged already.
     if (depth >= MAX_NUMBER_DEPTH || out === null || typeof out !== "object" || Array.isArray(out) !== list)

@@ -1108,11 +1108,22 @@ function basicCredentials(encoded: string): boolean {
 }
 
 /**
+ * `min` to `max` characters of a value between `quote`s, up to the quote it opened with, as the shell reads
+ * them: between double quotes a single quote is one of its characters and a backslash escapes the next
+ * ("admin:it's secret", "a\"b"); between single quotes a double quote is one and nothing escapes. A value
+ * read to any quote left the rest of "it's secret" in the clear. `also` lists characters it may not hold.
+ */
+export function quotedRun(quote: '"' | "'", min: number, max: number, also = ""): string {
+  const escape = quote === '"' ? String.raw`\\[^\r\n]|` : "";
+  return String.raw`(?:${escape}[^${quote}\\\r\n${also}]){${min},${max}}`;
+}
+
+/**
  * A command line's value (group 2; its quote, if any, group 1): a word, or a quoted string whose blanks are
  * its own (the shell passes `-p'two words'` whole), up to the same quote. A quoted value is known by the
  * quote before it; unquoted, no quote may stand there (a quoted string that does not close is no value).
  */
-export const COMMAND_VALUE = `(["']?)((?<=["'])[^"'\`\\r\\n]{3,128}|(?<!["'])[^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
+export const COMMAND_VALUE = `(["']?)((?<=")${quotedRun('"', 3, 128, "`")}|(?<=')${quotedRun("'", 3, 128, "`")}|(?<!["'])[^\\s"'\`]{3,128})\\1(?=$|[\\s;)|&])`;
 
 /** `sshpass -p <password>`: the option exists only to pass a password. */
 const SSHPASS: SecretRule = {
@@ -1410,8 +1421,10 @@ export const CONTEXT_RULES: SecretRule[] = [
     generic: true,
     keywords: ["-u "],
     // A quoted value runs to its closing quote, blanks and all (docker login -u ci -p "two words").
-    pattern:
-      /(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'`-][^\s"'`]{0,63}[ \t]{1,4}-p[ \t]?(["']?)((?<=["'])[^"'`\r\n<>;&|]{6,128}(?=\1)|[^\s"'`<>;&|]{6,128})/,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9-])-u[ \t]{1,4}[^\s"'${"`"}-][^\s"'${"`"}]{0,63}[ \t]{1,4}-p[ \t]?(["']?)` +
+        String.raw`((?<=")${quotedRun('"', 6, 128, "`<>;&|")}(?=")|(?<=')${quotedRun("'", 6, 128, "`<>;&|")}(?=')|[^\s"'${"`"}<>;&|]{6,128})`,
+    ),
     group: 2,
     // Docker's -u and -p are a user and a port mapping (-p 127.0.0.1:8080:80).
     validate: (value) => !isWords(value) && !/^[0-9.:/-]+$/.test(value) && strongEnough(value, "password"),
@@ -1449,8 +1462,16 @@ export const CONTEXT_RULES: SecretRule[] = [
     type: "basic_auth",
     generic: true,
     keywords: ["-u ", "--user"],
-    pattern:
-      /(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}["']?:["']?((?<=["'][^\s"':<>]{0,64}:|:["'])(?!\s)[^"'\r\n]{3,128}(?=["'](?:$|[\s;|&)]))|[^\s"'<>,;]{3,128})/,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9-])(?:-u|--user)(?:[ \t]{1,4}|=)["']?[^\s"':<>]{0,64}["']?:["']?(` +
+        ['"', "'"]
+          .map(
+            (q) =>
+              String.raw`(?<=${q}[^\s"':<>]{0,64}:|:${q})(?!\s)${quotedRun(q as '"' | "'", 3, 128)}(?=${q}(?:$|[\s;|&)]))|`,
+          )
+          .join("") +
+        String.raw`[^\s"'<>,;]{3,128})`,
+    ),
     group: 1,
     validate: (value) => !isReference(value) && entropy(value) >= 2,
   },

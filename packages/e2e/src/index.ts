@@ -17,3 +17,4 @@ export * from "./looping-entry.js";
 export * from "./owner-echo.js";
 export * from "./self-describing.js";
 export * from "./hostile-upstream.js";
+export * from "./within.js";

@@ -18,6 +18,7 @@ import {
   echoOutcome,
   makeGuardedHome,
   startLimited,
+  within,
   type GuardedHome,
 } from "../src/index.js";
 
@@ -34,6 +35,14 @@ function newHome(): GuardedHome {
 
 const socketOf = (home: GuardedHome) => join(home.home, "daemon.sock");
 const openDescriptors = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
+/** The same, or none once the process is gone: the test then says at which count it went. */
+const openOrGone = (pid: number) => {
+  try {
+    return openDescriptors(pid);
+  } catch {
+    return 0;
+  }
+};
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function daemonPid(home: GuardedHome): Promise<number> {
@@ -92,8 +101,9 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
       const refused = await bridge(home, "no-such-server");
       expect(refused.stderr).toMatch(/unknown server/);
     }
-    await settle(1000);
-    // A little slack for the daemon's own files; each refused bridge used to leave one socket open.
+    // A little slack for the daemon's own files; each refused bridge used to leave one socket open. The
+    // daemon has a second to close them (the sleep this was), and usually needs a few milliseconds.
+    await within(() => openDescriptors(pid) - before <= 3, 1000);
     expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
   }, 120_000);
 
@@ -109,7 +119,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
       const relayed = await bridge(home, "fixture", "</dev/udp/127.0.0.1/9 >/dev/udp/127.0.0.1/9");
       expect(relayed).toEqual({ code: 0, stderr: "" });
     }
-    await settle(1000);
+    await within(() => openDescriptors(pid) - before <= 3, 1000);
     expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
   }, 120_000);
 
@@ -152,11 +162,13 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     expect(await echo()).toBe("served");
     // Far more connections than the daemon has descriptors, none saying hello, held open.
     const held = Array.from({ length: 450 }, () => connect(socketOf(home)).on("error", () => {}));
-    await settle(1500);
+    // Until the daemon has used up its descriptors on them (at most the 1.5 s this slept).
+    await within(() => openDescriptors(pid) >= 399, 1500);
     expect(await echo()).toBe("served");
     expect((await probeDaemon(socketOf(home)))?.pid).toBeUndefined();
     for (const socket of held) socket.destroy();
-    await settle(1000);
+    // Answering again within the second this slept.
+    await within(async () => (await probeDaemon(socketOf(home)))?.pid === pid, 1000);
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
     expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
     expect(await echo()).toBe("served");
@@ -175,13 +187,16 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     expect(await startLimited(home)).toBe(0);
     const pid = await daemonPid(home);
     for (let free = 12; free >= 0; free--) {
-      const held = Array.from({ length: 400 - free - openDescriptors(pid) }, () =>
+      const idle = openDescriptors(pid);
+      const held = Array.from({ length: 400 - free - idle }, () =>
         connect(socketOf(home)).on("error", () => {}),
       );
-      await settle(300);
+      // Until the daemon has taken them all (at most the 300 ms this slept), then again until it has
+      // closed them, so each count starts where the last began.
+      await within(() => openOrGone(pid) >= 400 - free, 300);
       await echoOutcome(() => bridgeClient(home));
       for (const socket of held) socket.destroy();
-      await settle(300);
+      await within(() => openOrGone(pid) <= idle, 300);
       expect(readdirSync("/proc").includes(String(pid)), `the daemon is gone with ${free} left`).toBe(true);
     }
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);

@@ -1,5 +1,7 @@
 // Pins, the changes waiting for a person, and what each server last listed. The daemon reads these on every
 // check, so an approval made by the CLI in another process applies to the next call.
+// The pins module alone, not the package: the CLI opens this store for most of its commands, and the whole
+// of core (every detector and the integrity scorer, built when loaded) cost each of them about a second of CPU.
 import {
   LISTED_PER_SERVER,
   PENDING_PER_SERVER,
@@ -9,7 +11,7 @@ import {
   type PinKind,
   type PinStore,
   plainDigest,
-} from "@mcp-guard/core";
+} from "@mcp-guard/core/pins";
 import type { Db } from "./database.js";
 
 export interface PinRow {

@@ -2,7 +2,7 @@
 // window, persistence across a restart, and the mode that holds the call open until a person decides.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE, guardedTransport, makeGuardedHome, type GuardedHome } from "../src/index.js";
+import { FIXTURE, guardedTransport, makeGuardedHome, within, type GuardedHome } from "../src/index.js";
 
 let home: GuardedHome;
 const server = (name: string, spend: string[]) =>
@@ -225,12 +225,14 @@ describe("waiting for a decision", () => {
       id = /^(c[0-9a-f]{11})\s+pending\s+waiting /m.exec((await cli("approvals", "list")).stdout)?.[1] ?? "";
     }
     expect(id).not.toBe("");
-    await new Promise((r) => setTimeout(r, 1200));
+    // Until the first word on the wait reaches the client (the 1.2 s this slept at most).
+    const told = () => progress.some((m) => m.includes(`waiting for approval ${id}`));
+    await within(told, 1200);
     expect(await c.ping()).toEqual({}); // the session keeps answering while the call waits
     await cli("approvals", "approve", id);
     const result = await call;
     expect(JSON.stringify(result.content)).toContain("amount");
-    expect(progress.some((m) => m.includes(`waiting for approval ${id}`))).toBe(true);
+    expect(told()).toBe(true);
     await c.close();
   });
 

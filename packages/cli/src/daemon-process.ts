@@ -2,7 +2,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { LoadedConfig } from "@mcp-guard/daemon/config-process";
 import { probeDaemon, type DaemonPaths, type ProbeReply } from "@mcp-guard/wire";
+import { offerConfig } from "./config-handover.js";
 
 /** `mcp-guard start` exits with this when another daemon holds the home: a bridge then keeps waiting for it. */
 export const ALREADY_RUNNING_EXIT = 3;
@@ -53,7 +55,7 @@ export const DAEMON_ENV: Readonly<Record<string, string>> = {
 };
 
 /** The environment a started daemon gets: the caller's, with DAEMON_ENV's defaults for what it leaves unset. */
-function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function daemonEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...DAEMON_ENV, ...env };
 }
 
@@ -73,24 +75,38 @@ export function sharedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => SHARED_NAMES.test(name)));
 }
 
-/** Its stdout and stderr go to <home>/daemon.startup.log, so a failed start can say why. */
+/**
+ * Its stdout and stderr go to <home>/daemon.startup.log, so a failed start can say why. `loaded`: the config
+ * as the daemon would load it with this environment, handed to it (config-handover.ts) instead of loaded again.
+ */
 export function spawnDaemon(
   configPath: string,
   paths: DaemonPaths,
   env: NodeJS.ProcessEnv = process.env,
+  loaded?: LoadedConfig,
 ): ChildProcess {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   const log = openSync(paths.startupLog, "w", 0o600);
   try {
+    const handed = loaded !== undefined;
     const child = spawn(
       process.execPath,
-      [...DAEMON_NODE_FLAGS, CLI_ENTRY, "start", "--config", configPath],
+      [
+        ...DAEMON_NODE_FLAGS,
+        CLI_ENTRY,
+        "start",
+        "--config",
+        configPath,
+        ...(handed ? ["--handed-config"] : []),
+      ],
       {
         detached: true,
-        stdio: ["ignore", log, log],
+        stdio: ["ignore", log, log, ...(handed ? (["ipc"] as const) : [])],
+        ...(handed ? { serialization: "advanced" as const } : {}),
         env: daemonEnvironment(env),
       },
     );
+    if (handed) offerConfig(child, loaded);
     child.unref();
     return child;
   } finally {

@@ -1,6 +1,6 @@
 // The command table. Each command is a plain async function in ./commands; errors become exit codes here,
 // in one place. Commands are imported lazily so `connect` (launched by editors, often) loads only the relay.
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { CliError } from "./cli-error.js";
 
 const program = new Command()
@@ -19,6 +19,9 @@ program
   .description("run the daemon (in the foreground unless -d)")
   .option(...configOption)
   .option("-d, --detach", "run in the background; succeed only once the daemon answers")
+  .addOption(
+    new Option("--handed-config", "the config comes from `start -d` (config-handover.ts)").hideHelp(),
+  )
   .action(run(async (o) => (await import("./commands/start.js")).start(o)));
 
 program

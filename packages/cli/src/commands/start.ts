@@ -1,5 +1,6 @@
 import type { Config, ServerVariables } from "@mcp-guard/config/runtime";
-import { loadConfigApart } from "@mcp-guard/daemon/config-process";
+import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
+import { loadConfigApart, type LoadedConfig } from "@mcp-guard/daemon/config-process";
 import { AlreadyRunningError } from "@mcp-guard/daemon/home";
 import {
   lockHolder,
@@ -12,10 +13,13 @@ import { CliError } from "../cli-error.js";
 import { invalidConfig, printWarnings, socketPathIssue } from "../config-problems.js";
 import type { CommonOptions } from "../locate.js";
 import { settleBesideConfig } from "../daemon-directory.js";
-import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
+import { closeChannel, receiveConfig } from "../config-handover.js";
+import { ALREADY_RUNNING_EXIT, daemonEnvironment, spawnDaemon, waitForDaemon } from "../daemon-process.js";
 
 export interface StartOptions extends CommonOptions {
   detach?: boolean;
+  /** Set by `start -d` for the daemon it starts: the config comes over the IPC channel (config-handover.ts). */
+  handedConfig?: boolean;
 }
 
 /** Beyond the drain deadline, how long closing sessions and flushing may take before the process just exits. */
@@ -26,6 +30,7 @@ interface DaemonConfig {
   configPath: string;
   paths: DaemonPaths;
   variables: ServerVariables;
+  loaded: LoadedConfig;
 }
 
 /**
@@ -44,14 +49,15 @@ function loadDaemonCode(): Promise<typeof import("@mcp-guard/daemon")> {
 }
 
 /**
- * The config as the daemon runs it, loaded and validated in a child process (the daemon's
- * config-process.ts), so that this process, which becomes the daemon, never loads the schema or the YAML
- * parser. Fails with every problem listed, as the other commands do.
+ * The config as the daemon runs it. The process that becomes the daemon never loads the schema or the YAML
+ * parser: it is handed the config by `start -d` or loads it in a child process (the daemon's
+ * config-process.ts). `start -d`, which never becomes the daemon, loads it in this process, with the
+ * environment the daemon will have. Fails with every problem listed, as the other commands do.
  */
 async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
   if (!options.detach) void loadDaemonCode();
   const configPath = resolveConfigPath(options.config);
-  const result = await loadConfigApart(configPath);
+  const result = await loadConfigAsDaemon(configPath, options);
   printWarnings(result.warnings);
   if (!result.ok) throw invalidConfig(result.issues);
   const { config, variables } = result;
@@ -60,11 +66,20 @@ async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
   const paths = resolveDaemonPaths(config.daemon);
   const unusableSocket = socketPathIssue(configPath, paths.socket);
   if (unusableSocket) throw invalidConfig([unusableSocket]);
-  return { config, configPath, paths, variables };
+  return { config, configPath, paths, variables, loaded: result };
+}
+
+async function loadConfigAsDaemon(configPath: string, options: StartOptions): Promise<LoadedConfig> {
+  if (options.detach) {
+    const { loadAsDaemon } = await import("@mcp-guard/daemon/config-load");
+    const request = { file: configPath, home: undefined, detectionDefaults: DEFAULT_ACTIONS };
+    return loadAsDaemon(request, daemonEnvironment(process.env));
+  }
+  return (options.handedConfig ? await receiveConfig() : undefined) ?? loadConfigApart(configPath);
 }
 
 export async function start(options: StartOptions, loaded?: DaemonConfig): Promise<void> {
-  const { config, configPath, paths, variables } = loaded ?? (await loadForDaemon(options));
+  const { config, configPath, paths, variables, loaded: result } = loaded ?? (await loadForDaemon(options));
   const running = lockHolder(paths.lock)?.pid ?? (await probeDaemon(paths.socket))?.pid;
   if (running !== undefined)
     throw new CliError(
@@ -72,7 +87,9 @@ export async function start(options: StartOptions, loaded?: DaemonConfig): Promi
       ALREADY_RUNNING_EXIT,
     );
   if (options.detach) {
-    const outcome = await waitForDaemon(spawnDaemon(configPath, paths), paths);
+    const child = spawnDaemon(configPath, paths, process.env, result);
+    const outcome = await waitForDaemon(child, paths);
+    closeChannel(child);
     if (!outcome.ok) throw new CliError(`the daemon did not start:\n${outcome.reason}`);
     process.stdout.write(`mcp-guard daemon started (pid ${outcome.info.pid}), socket ${paths.socket}\n`);
     return;

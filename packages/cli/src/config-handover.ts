@@ -1,0 +1,52 @@
+// `mcp-guard start -d` has read and validated the config before it starts the daemon (to refuse a bad one
+// with its problems listed, and to find the daemon's home); the daemon would then read it again in a loader
+// process of its own, about half a second of CPU (a node process, the YAML parser, zod and the schema) on
+// every start. Instead the starting process hands its result over an IPC channel it opens for the purpose.
+// The daemon asks for it once it listens for the answer (a message sent before that would be lost), takes it
+// and closes the channel. Whatever goes wrong (no channel, the starter gone, something else on the channel)
+// leaves the daemon to load the config itself, as a daemon a bridge starts always does.
+import type { ChildProcess } from "node:child_process";
+import type { LoadedConfig } from "@mcp-guard/daemon/config-process";
+
+/** What the daemon sends to ask for the config. */
+const ASK = "mcp-guard:config?";
+
+/** The starter's side: answers the daemon's one request with `loaded`, then closes the channel. */
+export function offerConfig(child: ChildProcess, loaded: LoadedConfig): void {
+  child.once("message", (message) => {
+    if (message !== ASK) return closeChannel(child);
+    child.send(loaded, () => closeChannel(child));
+  });
+}
+
+export function closeChannel(child: ChildProcess): void {
+  if (child.connected) child.disconnect();
+}
+
+/** The daemon's side: the config its starter loaded, or undefined when it must load the config itself. */
+export function receiveConfig(): Promise<LoadedConfig | undefined> {
+  const send = process.send?.bind(process);
+  if (!send || !process.connected) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const done = (loaded: LoadedConfig | undefined) => {
+      process.off("message", onMessage);
+      process.off("disconnect", onDisconnect);
+      if (process.connected) process.disconnect();
+      resolve(loaded);
+    };
+    const onMessage = (message: unknown) => done(isLoadedConfig(message) ? message : undefined);
+    const onDisconnect = () => done(undefined);
+    process.on("message", onMessage);
+    process.on("disconnect", onDisconnect);
+    send(ASK, (err: Error | null) => {
+      if (err) done(undefined);
+    });
+  });
+}
+
+/** The shape the starter sends: only a config it validated (a refused one never starts a daemon). */
+function isLoadedConfig(message: unknown): message is LoadedConfig {
+  if (typeof message !== "object" || message === null) return false;
+  const { ok, config, variables } = message as Partial<Extract<LoadedConfig, { ok: true }>>;
+  return ok === true && typeof config === "object" && config !== null && typeof variables === "object";
+}

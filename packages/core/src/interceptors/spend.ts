@@ -8,6 +8,7 @@ import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { comparedName } from "../policy/normalize.js";
+import { valueAt } from "../spend/argument-path.js";
 import { parseCost } from "../spend/cost.js";
 import { otherCurrency } from "../spend/named-currency.js";
 import { queueFull, type PendingLimits } from "../spend/pending-limits.js";
@@ -15,13 +16,6 @@ import type { SpendRules, SpendStore } from "../spend/spend.js";
 import { block, PASS } from "./verdicts.js";
 
 const WINDOWS = { per_hour: 3_600_000, per_day: 86_400_000 } as const;
-
-function valueAt(args: unknown, path: string): unknown {
-  let v = args;
-  for (const key of path.split("."))
-    v = typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined;
-  return v;
-}
 
 /**
  * The tool's spend rule: the policy keys them by comparedName, as the permissions compare names. Own entries

@@ -8,8 +8,7 @@ import { canonicalJson } from "../integrity/pins.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { comparedName } from "../policy/normalize.js";
-import { valueAt } from "../spend/argument-path.js";
-import { parseCost } from "../spend/cost.js";
+import { costFromArguments, type CallCost } from "../spend/call-cost.js";
 import { otherCurrency } from "../spend/named-currency.js";
 import { queueFull, type PendingLimits } from "../spend/pending-limits.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
@@ -26,33 +25,17 @@ function toolRule(rules: SpendRules, tool: string) {
   return Object.hasOwn(rules.tools, name) ? rules.tools[name] : undefined;
 }
 
-function costOf(rules: SpendRules, tool: string, args: unknown): number | { invalid: string } {
+function costOf(rules: SpendRules, tool: string, args: unknown): CallCost {
   const rule = toolRule(rules, tool);
   if (!rule) return 0;
   if (rule.cost_from) {
-    const parsed = parseCost(valueAt(args, rule.cost_from));
-    if (!parsed.ok) return { invalid: `the argument "${rule.cost_from}": ${parsed.detail}` };
+    const cost = costFromArguments(args, rule.cost_from, rule.quantity_from);
+    if (typeof cost !== "number") return cost;
     // A call in another currency cannot be counted in this one: refused, not booked as if it were.
     const foreign = otherCurrency(args, rules.currency);
-    if (foreign !== undefined) return { invalid: foreign };
-    if (rule.quantity_from === undefined) return parsed.amount;
-    return timesQuantity(parsed.amount, valueAt(args, rule.quantity_from), rule.quantity_from);
+    return foreign === undefined ? cost : { invalid: foreign };
   }
   return rule.cost ?? 0;
-}
-
-/**
- * The cost of `quantity` units at `amount` each. A quantity left out is one unit (as order and invoice APIs
- * default it); one given is read as strictly as a cost, so a server cannot read more units than were counted.
- */
-function timesQuantity(amount: number, quantity: unknown, path: string): number | { invalid: string } {
-  if (quantity === undefined) return amount;
-  const parsed = parseCost(quantity);
-  if (!parsed.ok)
-    return { invalid: `the argument "${path}": ${parsed.detail.replace("amount", "quantity")}` };
-  const cost = amount * parsed.amount;
-  if (!Number.isFinite(cost)) return { invalid: `the argument "${path}": the cost is not a finite number` };
-  return cost;
 }
 
 /** `limits` is read at each new request, so a reload's bound applies from the next call. */

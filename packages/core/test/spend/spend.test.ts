@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spend } from "../../src/interceptors/spend.js";
 import { classify, type Message } from "../../src/jsonrpc.js";
-import type { MessageContext } from "../../src/pipeline.js";
+import type { MessageContext, Verdict } from "../../src/pipeline.js";
 import { effectivePolicy } from "../../src/policy/policy.js";
 import type { Approval, Spender, SpendEntry, SpendRules, SpendStore } from "../../src/spend/spend.js";
 import { verdictNow } from "../support/verdict-now.js";
@@ -310,5 +310,45 @@ describe("spend", () => {
     store.approvals.at(-1)!.status = "used";
     settled.release();
     expect(store.approvals.at(-1)!.status).toBe("used");
+  });
+});
+
+describe("a cost path through a list", () => {
+  const checkout = rules({
+    caps: {},
+    require_approval_above: undefined,
+    tools: {
+      checkout: { cost_from: "line_items.0.price_data.unit_amount", quantity_from: "line_items.0.quantity" },
+      basket: { cost_from: "items.0.price", quantity_from: "count" },
+      mixed: { cost_from: "items.0.price", quantity_from: "counts.0" },
+    },
+  });
+  const costOf = (tool: string, args: unknown) => {
+    const limits = { max_pending_per_identity: 20, max_pending_per_server: 100 };
+    const check = spend(
+      new MemoryStore(),
+      () => 0,
+      () => "id",
+      () => limits,
+    );
+    const verdict = check.inspect(ctx(tool, args, checkout)) as Verdict;
+    return verdict.action === "block" ? verdict.reason : verdict.findings?.[0];
+  };
+  const line = (unit_amount: unknown, quantity?: number) => ({ price_data: { unit_amount }, quantity });
+
+  it("counts every item, each times its own quantity", () => {
+    expect(costOf("checkout", { line_items: [line(1, 1)] })).toBe("cost 1 EUR");
+    expect(costOf("checkout", { line_items: [line(1, 1), line(9000, 2)] })).toBe("cost 18001 EUR");
+    expect(costOf("checkout", { line_items: [line(2), line(3, 4)] })).toBe("cost 14 EUR");
+    expect(costOf("basket", { items: [{ price: 2 }, { price: 3 }], count: 2 })).toBe("cost 10 EUR");
+  });
+
+  it("refuses a list it cannot cost whole", () => {
+    expect(costOf("checkout", { line_items: [] })).toBe("invalid_cost");
+    expect(costOf("checkout", { line_items: [line(1, 1), { price: "price_123", quantity: 1 }] })).toBe(
+      "invalid_cost",
+    );
+    // Quantities from another list than the amounts': which multiplies which is the server's guess.
+    expect(costOf("mixed", { items: [{ price: 2 }], counts: [1, 2] })).toBe("invalid_cost");
   });
 });

@@ -574,12 +574,16 @@ export class Scanner {
     redact?: (type: string) => boolean,
     over?: OverKeys,
   ): unknown {
-    const value = this.acrossStrings(original, out, path, findings, redact);
+    // One member at most (a call's arguments of one field, a result's content and its one item): no two
+    // neighbours, so no junction for the readers of neighbouring strings, nor two texts for a shown view.
+    const lone = Array.isArray(original) ? original.length < 2 : !hasTwoKeys(original);
+    const value = lone ? out : this.acrossStrings(original, out, path, findings, redact);
     if (!Array.isArray(original)) {
       const keyed = this.acrossKeys(over, value as Record<string, unknown>, path, findings);
       return this.acrossKinds(original, keyed, path, findings, redact);
     }
     if (!Array.isArray(value)) return value;
+    if (lone) return this.characterCodes(original, value, path, findings, redact);
     // Again as the texts a client shows, when the list is not plain text items (see shown-items.ts).
     const view = shownView(original);
     const shown = view
@@ -1070,6 +1074,16 @@ interface OverKeys {
   renamed: readonly unknown[];
   /** Each key holding a share, and how paths name it: by the share's type. */
   shown: ReadonlyMap<string, string>;
+}
+
+/**
+ * Whether an object has two keys or more, counted without listing them. Inherited enumerable keys count too:
+ * an object with one own key and another inherited one is read as before.
+ */
+function hasTwoKeys(obj: Record<string, unknown>): boolean {
+  let keys = 0;
+  for (const _ in obj) if (++keys > 1) return true;
+  return false;
 }
 
 /** A finding of each type at `path` (a counted loop: see spansIn). */

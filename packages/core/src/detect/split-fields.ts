@@ -82,8 +82,10 @@ export function valuesAcrossFields(
     append(shares, numbersAcrossRun(i, pieces, read.numbers));
     if (contacts) append(shares, contactsAcrossRun(i, pieces, keys, read.contacts));
   }
-  append(shares, secretsAcrossRuns(pieces, items, read.secrets));
-  append(shares, singlesAcrossRuns(pieces, read.spans));
+  // Runs of three pieces or more, and of MIN_SINGLES: a content item's type and text, or a record's two
+  // fields, hold neither, and are not walked piece by piece for them.
+  if (pieces.length >= 3) append(shares, secretsAcrossRuns(pieces, items, read.secrets));
+  if (pieces.length >= MIN_SINGLES) append(shares, singlesAcrossRuns(pieces, read.spans));
   if (shares.length === 0) return { types: NO_TYPES, value: out, shares: NO_SHARES };
   const types = [...new Set(shares.map((s) => s.type))];
   const redacting = shares.filter((s) => redact?.(s.type));

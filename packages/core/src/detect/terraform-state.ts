@@ -38,6 +38,11 @@ const MODULE_ROOTS: readonly (readonly string[])[] = [
   ["planned_values", "root_module"],
   ["prior_state", "values", "root_module"],
 ];
+/** The members a document is read from: a state's resources, and the first step to each module root. */
+const DOCUMENT_MEMBERS: readonly string[] = [
+  "resources",
+  ...new Set(MODULE_ROOTS.map((steps) => steps[0] as string)),
+];
 const MAX_MODULE_DEPTH = 8;
 /** A sensitive attribute's path is followed this many steps into the attributes. */
 const MAX_PATH_STEPS = 4;
@@ -58,6 +63,12 @@ export function stateSecretCells(value: unknown): NamedRowCell[] {
 }
 
 function documentCells(value: Obj, at: readonly Step[], cells: NamedRowCell[]): void {
+  // Neither a state nor a `show -json` document (every other value scanned, each message's params and result):
+  // let go before the module roots are followed, by a counted loop (no iterator made per message).
+  let member = 0;
+  while (member < DOCUMENT_MEMBERS.length && value[DOCUMENT_MEMBERS[member] as string] === undefined)
+    member++;
+  if (member === DOCUMENT_MEMBERS.length) return;
   // A state: resources[].instances[].attributes (and sensitive_attributes beside them).
   if (Array.isArray(value.resources) && ("terraform_version" in value || "lineage" in value)) {
     value.resources.forEach((resource, r) => {

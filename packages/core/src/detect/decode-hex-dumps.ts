@@ -20,7 +20,8 @@ const OD_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", "0": "\0
 const DUMP_LINE_START = /[0-9a-f]{8}[: ] |[0-7]{7} | [0-9a-f]{2} [0-9a-f]{2} /y;
 
 export function hexDumpView(text: string): DecodedView | undefined {
-  if (!holdsDumpLine(text)) return undefined;
+  // A view needs two dump lines (below): a text of one line, as most strings of a message are, has none.
+  if (!text.includes("\n") || !holdsDumpLine(text)) return undefined;
   const view = new ViewBuilder();
   let lines = 0;
   let at = 0;

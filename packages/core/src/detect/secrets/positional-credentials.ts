@@ -131,6 +131,10 @@ const PASSWORD_OPTIONS: [string[], string][] = [
   [["zip", "unzip"], `(?:-P|--password)${OPTION_VALUE}`],
   // A server's BMC: ipmitool's -P (its -p is a port).
   [["ipmitool"], `-P${OPTION_VALUE}`],
+  // MQTT's clients: mosquitto_pub's, _sub's and _rr's -P (--pw is read by name; their -p is a port).
+  [["mosquitto_pub", "mosquitto_sub", "mosquitto_rr"], `-P${OPTION_VALUE}`],
+  // Sybase/SAP ASE's isql: -P, blank or glued (-Psecret), as sqlcmd's.
+  [["isql"], "-P[ \\t]{0,4}(?!--)"],
 ];
 
 /**
@@ -232,6 +236,33 @@ export const COMMAND_RULES: SecretRule[] = [
     new RegExp(
       `(?:sqlplus|expdp|impdp)(?:\\.exe)?[ \\t]{1,4}(?:-[A-Za-z]{1,8}[ \\t]{1,4}){0,3}()["']?[A-Za-z0-9_$#.\\\\]{1,64}/([^\\s/@"'\`]{3,128})(?=@|$|[\\s"';)|&])`,
       "i",
+    ),
+  ),
+  // DB2's CLP: `CONNECT TO db USER name USING password` (ATTACH TO a node the same); `db2 connect to db` alone
+  // uses the login's own.
+  commandRule(
+    ["connect to", "attach to"],
+    new RegExp(
+      `(?:connect|attach)[ \\t]{1,4}to[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}user[ \\t]{1,4}[^\\s]{1,64}[ \\t]{1,4}using[ \\t]{1,4}${BARE}`,
+      "i",
+    ),
+  ),
+  // Oracle's JDBC URLs, `jdbc:oracle:thin:user/password@target` (the OCI driver's too), whatever the target's
+  // form: `//host:port/service`, `host:port:SID`, a `(DESCRIPTION=…)` descriptor or a tnsnames alias.
+  commandRule(
+    ["oracle:thin:", "oracle:oci:", "oracle:oci8:"],
+    /oracle:(?:thin|oci8?):()"?[A-Za-z0-9_$#.]{1,64}"?\/([^\s/@"'`]{3,128})(?=@)/i,
+  ),
+  // RMAN's accounts, on its command line (`rman target sys/password@prod catalog rco/password@rcat`) or in its
+  // CONNECT command: one rule per account, so both passwords of one line are read. The `@` after the password
+  // is required, and so is rman or CONNECT before it: prose has targets and catalogs with slashes too.
+  ...["target", "catalog", "auxiliary"].map((account) =>
+    commandRule(
+      ["rman", "connect "],
+      new RegExp(
+        `(?:rman(?:\\.exe)?[ \\t][^\\n]{0,200}?[ \\t]|connect[ \\t]{1,4})${account}(?:[ \\t]{1,4}|[ \\t]?=[ \\t]?)()["']?[A-Za-z0-9_$#.]{1,64}/([^\\s/@"'\`]{3,128})(?=@)`,
+        "i",
+      ),
     ),
   ),
   // `echo PASSWORD | docker login … --password-stdin`: what is piped in is the password.

@@ -10,6 +10,7 @@ export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
+import { DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
@@ -18,6 +19,7 @@ import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
+import { REDIS_PASSWORDS } from "./redis-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { bareRecoveryPhraseDetector, RECOVERY_PHRASE } from "./recovery-phrases.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
@@ -40,6 +42,8 @@ export const SECRET_RULES = [
   ...SAID_PASSWORDS,
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
+  ...REDIS_PASSWORDS,
+  DOCKER_CONFIG_TOKEN,
   TINK_KEYSET,
   DER_PRIVATE_KEY,
   PKCS12_BUNDLE,

@@ -1,0 +1,16 @@
+// Docker's ~/.docker/config.json keeps, beside a registry's `auth`, the token `docker login` was given in its
+// place: `"identitytoken"` (an OAuth refresh token, from Harbor, Quay, Nexus, ACR or any token server) or
+// `"registrytoken"` (a bearer token). Either pulls and pushes as the user, and an opaque one (hex, no JWT
+// shape) has no prefix to be found by, so the field's name is the keyword.
+import type { SecretRule } from "./engine.js";
+import { isPlaceholder, isReference } from "./placeholders.js";
+import { strongEnough } from "./context-rules.js";
+
+export const DOCKER_CONFIG_TOKEN: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ['"identitytoken"', '"registrytoken"'],
+  pattern: /"(?:identitytoken|registrytoken)"[ \t]{0,4}:[ \t\r\n]{0,16}"([^"\\\r\n]{8,4096})"/i,
+  group: 1,
+  validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+};

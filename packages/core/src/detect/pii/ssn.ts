@@ -9,6 +9,7 @@ import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { houseNumber } from "./context.js";
 import { spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
+import { x12Ssn } from "./x12-ssn.js";
 
 // Nine digits with an optional space, dash or dot between any two; the separators are checked in code.
 // Tried only inside digit chains of nine digits or more (see digit-chains.ts).
@@ -31,7 +32,7 @@ export function ssnDetector(): Detector {
         const value = m[0];
         const end = m.index + value.length;
         const digits = value.replace(/[- .]/g, "");
-        const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index));
+        const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index)) || x12Ssn(text, m.index);
         // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
         // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts).
         const spaced = value.includes(" ") && spacedShape(value);

@@ -24,9 +24,14 @@ import {
 const WINDOW = 64;
 const LABEL_END = String.raw`(?:'?s)?[^0-9\n]{0,24}$`;
 const labelled = (words: string, flags = "") => new RegExp(`(?:${words})${LABEL_END}`, flags);
+/** From a FHIR identifier's system URI to its value: `", "value": "`, perhaps over a line break (pretty JSON). */
+const TO_FHIR_VALUE = String.raw`"[ \t]{0,4},[ \t\r\n]{0,32}"value"[ \t]{0,4}:[ \t]{0,4}"`;
 
-// Acronyms that are words too (sin, fin, nas, pan) count in capitals only.
-const SIN_LABEL = labelled(String.raw`\b(?:SIN|NAS)\b|\b(?:[Ss]ocial [Ii]nsurance|[Aa]ssurance [Ss]ociale)`);
+// Acronyms that are words too (sin, fin, nas, pan) count in capitals only, or as the last part of a FHIR
+// identifier's system URI (`"system": "http://hl7.org/fhir/sid/ca-sin", "value": "…"`), which names the value.
+const SIN_LABEL = labelled(
+  String.raw`\b(?:SIN|NAS)\b|\b(?:[Ss]ocial [Ii]nsurance|[Aa]ssurance [Ss]ociale)|/ca-sin${TO_FHIR_VALUE}`,
+);
 const CPF_LABEL = labelled(String.raw`\bcpf\b`, "i");
 const SPANISH_LABEL = labelled(
   String.raw`\b(?:dni|nie|nif|d\.n\.i\.?|n\.i\.e\.?)(?![a-z])|documento nacional`,
@@ -140,9 +145,12 @@ function lettered(text: string, start: number, end: number, digits: string): Spa
 }
 
 // The National Insurance number after its label: two letters, six digits in pairs or together, and the
-// suffix A to D (HMRC's forms leave it off at times).
-const NINO_LABEL =
-  /\b(?:nino|national insurance(?: number| no\.?| #)?|ni (?:number|no\b\.?))(?:'?s)?[^0-9A-Za-z\n]{0,8}/giy;
+// suffix A to D (HMRC's forms leave it off at times). A FHIR identifier's system URI ending in the label
+// (`https://fhir.hl7.org.uk/Id/nino`) names the `value` beside it.
+const NINO_LABEL = new RegExp(
+  String.raw`\b(?:nino|national insurance(?: number| no\.?| #)?|ni (?:number|no\b\.?))(?:'?s)?(?:${TO_FHIR_VALUE}|[^0-9A-Za-z\n]{0,8})`,
+  "giy",
+);
 const NINO = /([A-Z]{2})(?: ?[0-9]{2}){3}(?: ?[A-D])?(?![0-9A-Za-z])/y;
 /** What the label's search looks for first, natively: any of these is in every text that holds a label. */
 const NINO_LEADS = ["nsurance", "NSURANCE", "NINO", "nino", "Nino", "NI n", "NI N"];

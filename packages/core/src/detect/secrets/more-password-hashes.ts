@@ -32,6 +32,16 @@ export const MORE_PASSWORD_HASHES: SecretRule[] = [
     ["$pbkdf2-sha256$", "$pbkdf2-sha512$", "$pbkdf2$"],
     `[0-9]{1,9}\\$${CRYPT64}{0,64}\\$${CRYPT64}{27,86}`,
   ),
+  // Mosquitto's password file (mosquitto_passwd): 2.x writes `$7$<iterations>$<salt>$<hash>` (PBKDF2-SHA512),
+  // 1.x `$6$<salt>$<hash>` (salted SHA-512), both in standard base64 with its padding, which sha512-crypt's
+  // own `$6$` rule (crypt's alphabet) does not read. Also scrypt's crypt form, `$7$` and its parameters glued
+  // to the salt, then a 43-character hash.
+  token(
+    "password_hash",
+    ["$7$"],
+    `(?:[0-9]{1,9}\\$[A-Za-z0-9+/]{12,64}={0,2}\\$[A-Za-z0-9+/]{40,128}={0,2}|${CRYPT64}{12,75}\\$${CRYPT64}{43})`,
+  ),
+  token("password_hash", ["$6$"], "[A-Za-z0-9+/]{12,24}={0,2}\\$[A-Za-z0-9+/]{86}={0,2}"),
   // htpasswd's and LDAP's SHA-1 (20 bytes), and the salted forms (a digest and its salt).
   token("password_hash", ["{SHA}"], "[A-Za-z0-9+/]{27}="),
   token("password_hash", ["{SSHA}", "{SSHA256}", "{SSHA512}"], "[A-Za-z0-9+/]{32,120}={0,2}"),

@@ -43,7 +43,7 @@ function closing(text: string, from: number, delimiter: string): number {
  * to keep from the user. A literal that raises any other (an act ordered, data sent, a role switched to
  * admin) is an order whatever it is assigned to, and stays to be scored.
  */
-const PROMPT_REGISTER = new Set(["names the reader as an AI", "concealment from the user"]);
+export const PROMPT_REGISTER = new Set(["names the reader as an AI", "concealment from the user"]);
 
 /**
  * The text with each application prompt held in a literal replaced by an ellipsis, or the text itself.

@@ -25,6 +25,8 @@ import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutCodePrompts } from "./result-code-prompts.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
+import { withoutQuotedTemplates } from "./result-quoted-templates.js";
+import { withoutReportedPrompts } from "./result-reported-prompts.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
 import { RESULT_ACCESS_GRANT } from "./result-access-grant.js";
 import { RESULT_RULES_BACKDOOR } from "./result-rules-backdoor.js";
@@ -32,6 +34,8 @@ import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
 import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
 import { RESULT_REVERSE_CUE } from "./result-reverse-cue.js";
+import { RESULT_SECRET_ORDERS } from "./result-secret-orders.js";
+import { RESULT_TEMPLATE_TURNS } from "./result-template-turns.js";
 import { INTO_THE_SUBJECT, PLANTED_IN_A_REQUEST, RESULT_ANSWER_ORDERS } from "./result-answer-orders.js";
 import { RESULT_ANSWER_PAYLOAD } from "./result-answer-payload.js";
 import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
@@ -202,12 +206,13 @@ const RESULT_SIGNALS: Signal[] = [
       /\b(?:send|e-?mail|forward|upload|post|transfer|exfiltrate|copy|leak|share)\s+(?:all|every|each|the entire|the full|the complete|any)\s+(?:of (?:the|your|my|their) )?(?:[\w']+ ){0,2}(?:files?|credentials|passwords?|keys|secrets|tokens|contents|data|documents|e-?mails|messages|history|conversations?|contacts|cookies|records)\b.{0,60}\b(?:to|at|into)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+|(?:the |this |our )?webhook)/i,
   },
   {
-    // What to do next: data that tells the reader which tool to call.
+    // What to do next: data that tells the reader which tool to call. A tool it names: "then call the function"
+    // (a function-calling guide's own code) names none.
     name: "orders a tool call",
     gate: /tool|function/gi,
     weight: 4,
     pattern:
-      /\b(?:now|next|then|first|immediately|also|afterwards),? (?:you (?:must|should|need to|have to) )?(?:call|invoke|use|run|execute|trigger) (?:the |your )?`?[\w.-]+`? (?:tool|function)\b(?! (?:is|was|returns|will|can|lets|allows)\b)/i,
+      /\b(?:now|next|then|first|immediately|also|afterwards),? (?:you (?:must|should|need to|have to) )?(?:call|invoke|use|run|execute|trigger) (?:the |your )?`?(?!(?:the|a|an|this|that|each|any|same|right|appropriate|corresponding|relevant)\b)[\w.-]+`? (?:tool|function)\b(?! (?:is|was|returns|will|can|lets|allows)\b)/i,
   },
   {
     name: "sends the user somewhere",
@@ -309,6 +314,8 @@ RESULT_SIGNALS.push(
   RESULT_ACCESS_GRANT,
   ...RESULT_RULES_BACKDOOR,
   ...RESULT_STANDING_ORDERS,
+  ...RESULT_SECRET_ORDERS,
+  RESULT_TEMPLATE_TURNS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];
@@ -327,6 +334,8 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_ANSWER_ORDERS,
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_AGENT_ORDERS,
+  ...RESULT_SECRET_ORDERS,
+  RESULT_TEMPLATE_TURNS,
   RESULT_INSTRUCTIONS_BANNER,
   RESULT_FORGED_CONSENT,
 ]);
@@ -349,10 +358,16 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   let score = 0;
   // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
   // mentions (a topic's older advice set aside, a payload an attack report quotes) and an application's own
-  // prompt held in its source (result-code-prompts.ts) are taken out first.
+  // prompt held in its source (result-code-prompts.ts) are taken out first; so are chat-template tokens quoted
+  // as an example (result-quoted-templates.ts) and jailbreak prompts a report names, defines or quotes as
+  // leaked (result-reported-prompts.ts). Each asks the scorer itself whether a part alone raises anything.
+  const signalsOf = (part: string) => scoreResultInjection(part, call).signals;
   const raw = calendarText(
     withoutMentionedOrders(
-      withoutCodePrompts(given, (literal) => scoreResultInjection(literal, call).signals),
+      withoutReportedPrompts(
+        withoutQuotedTemplates(withoutCodePrompts(given, signalsOf), signalsOf),
+        signalsOf,
+      ),
     ),
   );
   // Sentences hidden in base64, hex or binary runs are read beside the text, as a model would read them.

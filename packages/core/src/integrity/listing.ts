@@ -4,6 +4,7 @@
 import type { JsonObject } from "../jsonrpc.js";
 import type { IntegrityRules } from "../policy/policy.js";
 import { findHidden, HIDDEN_IN_A_KEY, hiddenInKeys, stripHidden } from "./hidden.js";
+import { identifierOrders } from "./identifier-orders.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
 import {
@@ -90,7 +91,10 @@ export function scoreDefinition(
   own: ReadonlySet<string>,
   elsewhere?: ReadonlyMap<string, string>,
 ): PoisonReport {
-  const alone = withOwnName(kind, definition, text, own, scorePoisonRemembered(text));
+  const alone = withIdentifierOrders(
+    definition,
+    withOwnName(kind, definition, text, own, scorePoisonRemembered(text)),
+  );
   if (kind !== "tool" || !elsewhere?.size) return alone;
   const beside = neighbourSignals(name, text, { own, elsewhere });
   if (!beside.score) return alone;
@@ -109,6 +113,13 @@ function withOwnName(
   const own = otherToolOrders(definition, text, listed);
   if (!own.score) return alone;
   return { score: alone.score + own.score, signals: [...alone.signals, ...own.signals] };
+}
+
+/** Any definition's score with an order spelled in its identifiers (identifier-orders.ts) added. */
+function withIdentifierOrders(definition: unknown, alone: PoisonReport): PoisonReport {
+  const spelled = identifierOrders(definition);
+  if (!spelled.score) return alone;
+  return { score: alone.score + spelled.score, signals: [...alone.signals, ...spelled.signals] };
 }
 
 /**

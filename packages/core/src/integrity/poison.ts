@@ -1,6 +1,7 @@
 // Heuristics for instructions hidden in tool definitions (and smuggled into results): each signal is a
 // family of phrasings seen in published tool-poisoning, shadowing and prompt-injection attacks, weighted
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
+import { DEFERRED_SIGNALS } from "./poison-deferred.js";
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { FAMILY_SIGNALS } from "./poison-families.js";
 import { findHidden, revealTags } from "./hidden.js";
@@ -199,6 +200,7 @@ const SIGNALS: Signal[] = [
   ...COMMAND_SIGNALS,
   ...PRETEXT_SIGNALS,
   ...USER_DATA_SIGNALS,
+  ...DEFERRED_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,
   // An order to call a named tool and send with it, in five of those languages, tied to the reader's turn.
@@ -356,12 +358,18 @@ export function scorePoison(raw: string, options: { model?: boolean } = {}): Poi
 const STRUCTURAL = new Set(["type", "$schema", "$ref", "$id", "format", "mimeType"]);
 const ONE_TOKEN = /^\S{0,200}$/;
 
+const FILE_EXTENSION = /^(?:json|pub|pem|env|yaml|yml|toml|netrc|npmrc)$/i;
+
+// Values a model reads as names (a definition's own name, an enum's choices, a constant or default): spelled
+// out like keys, since an order written in snake_case is still read as its words.
+const NAMING = new Set(["name", "enum", "const", "default", "examples"]);
+
 /**
  * A snake_case, kebab-case or camelCase key (of three words or more) as the words a model reads in it, with
  * spelled-out separators put back (`contents_of_slash_etc_slash_passwd` is "contents of /etc/passwd",
  * `readDotSshSlashIdRsa` is "read .ssh/id rsa"); undefined for any other key.
  */
-function spelledIdentifier(rawKey: string): string | undefined {
+export function spelledIdentifier(rawKey: string): string | undefined {
   const key = /^[a-z]+(?:[A-Z][a-z0-9]+){2,}$/.test(rawKey)
     ? rawKey.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
     : rawKey.replace(/^([A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,})$/, (k) => k.replace(/-/g, "_"));
@@ -372,6 +380,11 @@ function spelledIdentifier(rawKey: string): string | undefined {
   let inPath = false;
   for (const word of key.split("_")) {
     const separator = /^slash$/i.test(word) ? "/" : /^dot$/i.test(word) ? "." : undefined;
+    // A file's extension after its name (`mcp_json`, `id_rsa_pub`) is read as the file: "mcp.json".
+    if (!separator && out && FILE_EXTENSION.test(word)) {
+      out += `.${word}`;
+      continue;
+    }
     if (separator) {
       out += inPath ? separator : ` ${separator}`;
       afterSeparator = true;
@@ -396,6 +409,8 @@ export function definitionText(definition: unknown): string {
   const walk = (v: unknown, key: string) => {
     if (typeof v === "string") {
       if (!(STRUCTURAL.has(key) && ONE_TOKEN.test(v))) parts.push(v);
+      const spelled = NAMING.has(key) ? spelledIdentifier(v) : undefined;
+      if (spelled) parts.push(spelled);
     } else if (Array.isArray(v)) {
       for (const item of v) walk(item, key);
     } else if (typeof v === "object" && v !== null) {

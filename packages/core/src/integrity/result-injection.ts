@@ -22,6 +22,7 @@ import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
 import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
+import { RESULT_WRITTEN_CALLS } from "./result-written-calls.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutCodePrompts } from "./result-code-prompts.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
@@ -316,6 +317,7 @@ RESULT_SIGNALS.push(
   ...RESULT_STANDING_ORDERS,
   ...RESULT_SECRET_ORDERS,
   RESULT_TEMPLATE_TURNS,
+  ...RESULT_WRITTEN_CALLS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -181,9 +181,12 @@ export class ViewBuilder {
  * classes takes a mark after an unassigned code point for a combined character.
  */
 const SKIPPED_MARKS = String.raw`\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20F0\uFE20-\uFE2F\u17B4-\u17B5\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1AB0-\u1AFF\u115F\u1160\u3164\uFFA0`;
+// The ASCII space and hyphen, which the classes of spaces and dashes hold, are left out (set difference, the
+// "v" flag): they stand for themselves, so a run of them changes nothing, and matching each of a page's
+// spaces made a match, a piece of the view and garbage per word.
 const LOOK_ALIKES = new RegExp(
-  String.raw`(?:[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2100-\u218F\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]|[${SKIPPED_MARKS}]|(?![0-9])\p{Nd}){1,1024}`,
-  "gu",
+  String.raw`(?:[[\p{Zs}\p{Pd}\p{Cf}\u2212\uFE50-\uFE6B\uFF01-\uFF5E\u00B2\u00B3\u00B9\u2070-\u2089\u2100-\u218F\u2460-\u24FF\u2776-\u2793\u2800\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F149}\u{1F150}-\u{1F169}\u{1F170}-\u{1F189}\u{1F1E6}-\u{1F1FF}]--[ \-]]|[${SKIPPED_MARKS}]|(?![0-9])\p{Nd}){1,1024}`,
+  "gv",
 );
 const SKIPPED_MARK = new RegExp(`^[${SKIPPED_MARKS}]$`, "u");
 const SPACE = /^\p{Zs}$/u;

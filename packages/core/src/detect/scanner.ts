@@ -102,6 +102,9 @@ const LETTERED_ID = /^[A-Z]{0,2}[ -]?[0-9][0-9 -]{4,10}[0-9](?:[ -]?[A-Z])?$/;
 /** The words of a number's name (field-names.ts numberName) that make it an SSN's. */
 const SSN_NAME_WORDS = /(?:^| )(?:ssns?|social security)(?: |$)/;
 
+/** The spans of the views read so far in one scan: by depth, then the list read with, then the view's text. */
+type ReadViews = Array<Map<readonly Detector[], Map<string, TypedSpan[]>>>;
+
 export class Scanner {
   private readonly detectors: Detector[];
 
@@ -147,6 +150,8 @@ export class Scanner {
   private readonly readers: Readers;
   /** Bytes for the copies of long texts, kept from one text to the next (see text-codes.ts). */
   private readonly codesBuffer = new CodesBuffer();
+  /** The readers of each kind of view, by the list they are taken from (see viewReaders). */
+  private readonly readersOf = new Map<readonly Detector[], Map<string, readonly Detector[]>>();
   /** Short texts' spans (see shortTextSpans). */
   private readonly known = new Map<string, readonly TypedSpan[]>();
   /** How many strings read as JSON the value now scanned lies inside (see scanString). */
@@ -171,6 +176,7 @@ export class Scanner {
     written: string,
     depth: number,
     detectors: readonly Detector[] = this.detectors,
+    read: ReadViews = [],
   ): TypedSpan[] {
     const text = withNewlines(written);
     const found: TypedSpan[] = [];
@@ -201,7 +207,7 @@ export class Scanner {
     }
     for (const view of views) {
       const readers = view.only ? this.viewReaders(view.only, detectors) : detectors;
-      for (const s of this.spansIn(view.text, depth + 1, readers)) {
+      for (const s of this.viewSpans(view.text, depth + 1, readers, read)) {
         const [start, end] = view.original(s.start, s.end);
         found.push({ ...s, start, end });
       }
@@ -237,11 +243,41 @@ export class Scanner {
     return merged;
   }
 
+  /**
+   * A view's spans, read once per text, depth and readers in one scan. Views compose in either order (the
+   * escapes of a text's look-alike view are the look-alikes of its escape view), and a man page or a page of
+   * code makes several views of its whole length: each such text would otherwise be read once per order.
+   */
+  private viewSpans(text: string, depth: number, readers: readonly Detector[], read: ReadViews): TypedSpan[] {
+    const atDepth = (read[depth] ??= new Map());
+    let texts = atDepth.get(readers);
+    if (texts === undefined) atDepth.set(readers, (texts = new Map()));
+    let spans = texts.get(text);
+    if (spans === undefined) {
+      spans = this.spansIn(text, depth, readers, read);
+      texts.set(text, spans);
+    }
+    return spans;
+  }
+
   /** Which of `detectors` a view of one kind is read with (see DecodedView.only). */
   private viewReaders(only: "secret" | "labels", detectors: readonly Detector[]): readonly Detector[] {
-    if (only === "secret") return detectors.filter((d) => d.category === "secret");
-    const pii = detectors.filter((d) => d.category === "pii");
-    return detectors.some((d) => d.category === "secret") ? [...pii, ...this.labelled] : pii;
+    // Made once per list and kind (the lists are the scanner's own and these), so a view's readers are the
+    // same list each time, which is what viewSpans knows a reading by.
+    let kinds = this.readersOf.get(detectors);
+    if (kinds === undefined) this.readersOf.set(detectors, (kinds = new Map()));
+    let readers = kinds.get(only);
+    if (readers === undefined) {
+      const pii = detectors.filter((d) => d.category === "pii");
+      readers =
+        only === "secret"
+          ? detectors.filter((d) => d.category === "secret")
+          : detectors.some((d) => d.category === "secret")
+            ? [...pii, ...this.labelled]
+            : pii;
+      kinds.set(only, readers);
+    }
+    return readers;
   }
 
   /**

@@ -1242,6 +1242,19 @@ const SALT_ASSIGNMENTS: SecretRule[] = (["salt", "pepper"] as const).map((keywor
   extend: quotedValueRunsOn,
 }));
 
+/**
+ * A URI's syntax as documentation writes it, its optional parts in brackets: `scheme://[[user][:pass]@]host/`
+ * (apt-transport-http(7)), `scheme://[user[:password]@]host`. The user's part opens a bracket no user name
+ * starts with, and the "password" is a word naming the field, the bracket closing after it or after the `@`.
+ */
+function optionalPartsSyntax(value: string, m: RegExpExecArray): boolean {
+  const user = groupOf(m, 1);
+  if (!user.startsWith("[")) return false;
+  // The match reads `://`, the user, `:`, the value, `@`, then the host.
+  const afterAt = m[0][3 + user.length + 1 + value.length + 1];
+  return (value.endsWith("]") || afterAt === "]") && /^[A-Za-z_-]{1,16}\]?$/.test(value);
+}
+
 export const CONTEXT_RULES: SecretRule[] = [
   ...ASSIGNMENTS,
   ...SALT_ASSIGNMENTS,
@@ -1288,7 +1301,8 @@ export const CONTEXT_RULES: SecretRule[] = [
         // A user and a password of three characters or fewer each (abc:xyz@, a:b@, 123:xyz@): documentation's
         // toy pair, guarding nothing.
         !(unbracketed.length <= 3 && (m[1] ?? "").length <= 3) &&
-        value !== m[1]
+        value !== m[1] &&
+        !optionalPartsSyntax(value, m)
       );
     },
   },

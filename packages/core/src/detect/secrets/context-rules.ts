@@ -723,6 +723,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (/^token$/i.test(keyword) && !CREDENTIAL_TOKEN.test(namePrefix(m)) && isChainAddress(value))
     return false;
   if (strength === "password" && anonymousLoginIdentity(value, m.input, m.index)) return false;
+  if (lintianTag(value, m)) return false;
   if (strength === "password" && (wordOfSentence(value, m) || pairedStandIn(value, m.input, m.index)))
     return false;
   // A variable beside a literal, as a call's arguments stand, is not surely set to it (see commaAfter).
@@ -744,6 +745,22 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
+}
+
+/**
+ * Lintian's report and override lines, `[W: ]passwd: elevated-privileges 4755 root/root [usr/bin/chfn]`:
+ * Debian's package `passwd` or `base-passwd` (lower case, as package names are) at the head of its line, then
+ * a tag (lower-case words joined by hyphens). After the bare name the tag's details are required: a tag alone
+ * is written as a passphrase of hyphenated words would be (`passwd: correct-horse-battery-staple`), which is
+ * still judged; a field is not named `base-passwd`, so after that name the tag alone is one.
+ */
+function lintianTag(value: string, m: RegExpExecArray): boolean {
+  if (!m[0].startsWith("passwd: ") || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value)) return false;
+  const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
+  const head = /^(?:[A-Z]: )?([a-z0-9][a-z0-9.+]*-)?$/.exec(m.input.slice(lineStart, m.index));
+  if (head === null) return false;
+  const end = m.index + m[0].length;
+  return head[1] !== undefined || /^[ \t]+[^\s]/.test(m.input.slice(end, end + 8));
 }
 
 /**

@@ -250,12 +250,14 @@ function inImageUrl(match: RegExpExecArray): boolean {
 
 /**
  * An OpenPGP key's fingerprint (40 hex digits) or long id (16) under a GPG or PGP key's name ("Release GPG key:
- * 4ED7…"): it names a public key, published so that others can check signatures. The private key itself is
- * armoured (private-keys.ts) and its passphrase is named as one.
+ * 4ED7…") or a release manager's (Apache Commons POMs' `<commons.releaseManagerKey>`, the key a release is
+ * signed with, listed in the project's KEYS file): it names a public key, published so that others can check
+ * signatures. The private key itself is armoured (private-keys.ts) and its passphrase is named as one.
  */
 function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
+  if (!/^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value)) return false;
   const before = match.input.slice(Math.max(0, match.index - 5), match.index);
-  return /(?:gpg|pgp)[ _.-]?$/i.test(before) && /^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value);
+  return /(?:gpg|pgp)[ _.-]?$/i.test(before) || /release[_.-]?manager[_.-]?$/i.test(namePrefix(match));
 }
 
 /**

@@ -54,7 +54,10 @@ function frame(text: string, start: number, end: number, cells: NamedCells): num
       row = rowEnd + 1;
       continue;
     }
+    // pandas prints a label for the index; a row led by a tab and blanks (a man page's option described on the
+    // lines under `-p, --pass`) has none, and is no frame's row.
     if (index === undefined || index.end >= firstName || found.length !== columns.length + 1) break;
+    if (line.slice(index.start, index.end).trim() === "") break;
     names.forEach((name, column) => {
       const cell = found[column + 1] as Part;
       if (name !== undefined) cells.add(name, row + cell.start, row + cell.end);

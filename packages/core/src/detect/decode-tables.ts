@@ -57,7 +57,7 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
     if (!mayName(header)) return nextEnd + 1;
     const rule = text.slice(next, nextEnd);
     return rule.includes("|") || rule.includes("+")
-      ? rows(text, nextEnd + 1, header, pipeCells(header), pipeCells, cells)
+      ? rows(text, nextEnd + 1, header, pipeCells(header), pipeCells, cells, true)
       : alignedTable(text, header, rule, nextEnd + 1, cells);
   }
   if (isBoxHead(text, start, nextEnd)) {
@@ -78,7 +78,7 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
     const split = delimiter === PIPE ? pipeCells : (line: string) => delimitedCells(line, delimiter);
     const bounds = split(header);
     // Every name is there: an empty one (a line ending in ";") makes no header.
-    if (bounds.length < 4 || !everyCellWritten(header, bounds)) continue;
+    if (bounds.length < 4 || !everyCellWritten(header, bounds) || notNames(header, bounds)) continue;
     const after = rows(text, next, header, bounds, split, cells);
     if (after > next) return after;
   }
@@ -87,7 +87,9 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
 
 /**
  * Rows from `from` while `split` cuts each into as many cells as the header: each named column's cell given
- * to `cells`. Returns where the rows end (`from` when no column is named or no row follows).
+ * to `cells`. Returns where the rows end (`from` when no column is named or no row follows). Under a header
+ * with a rule (`ruled`) the rows are the table's even where no column is named: they are passed over, not
+ * read as headers in turn, as a row's cell ("qmail pw" in base-passwd's uid table) names nothing below it.
  */
 function rows(
   text: string,
@@ -96,8 +98,9 @@ function rows(
   headerCells: number[],
   split: (line: string) => number[],
   cells: NamedCells,
+  ruled = false,
 ): number {
-  const names = columnNames(header, headerCells);
+  const names = columnNames(header, headerCells) ?? (ruled ? [] : undefined);
   if (names === undefined) return from;
   let row = from;
   while (row < text.length) {
@@ -277,6 +280,22 @@ function everyCellWritten(header: string, bounds: number[]): boolean {
     if (end <= start) return false;
   }
   return true;
+}
+
+/**
+ * Cells that name no columns: a cell of digits alone (`64017 | qmailp | qmail pw`, a headerless CSV's id) makes
+ * the line a row of data, whose word in another cell names nothing in the rows below it; a man page's or a
+ * `--help`'s option entry (`-p, --pass`) is options' names, described by the lines under it.
+ */
+function notNames(header: string, bounds: number[]): boolean {
+  let options = 0;
+  for (let i = 0; i < bounds.length; i += 2) {
+    const [start, end] = unquoted(header, bounds[i] as number, bounds[i + 1] as number);
+    const cell = header.slice(start, end);
+    if (/^[0-9]+$/.test(cell)) return true;
+    if (/^--?[A-Za-z0-9][A-Za-z0-9-]*$/.test(cell)) options++;
+  }
+  return options === bounds.length / 2;
 }
 
 function bit(delimiter: number): number {

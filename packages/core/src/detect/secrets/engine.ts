@@ -63,6 +63,12 @@ export interface SecretRule {
    * any start in the `back` characters before the keyword nor at it.
    */
   gate?: Gate;
+  /**
+   * Whether the rule reads the keyword at `at` at all, by its pattern or as a token cut in chunks: false where
+   * what starts there is known to be something else (a line of a wrapped certificate, wrapped-base64-lines.ts).
+   * Asked only at a keyword the rule is tried at.
+   */
+  readsAt?: (text: string, at: number) => boolean;
 }
 
 /** One shape for every rule (all fields present), so the per-hit code sees a single hidden class. */
@@ -80,6 +86,7 @@ class Compiled {
   readonly structural: boolean;
   readonly rank: number;
   readonly gate: Gate | null;
+  readonly readsAt: NonNullable<SecretRule["readsAt"]> | null;
   /**
    * For a rule that may start before its keyword: the pattern behind a lazy skip of up to `back` characters,
    * sticky, so one search finds the first start from which the pattern matches (its match is the skip)
@@ -106,6 +113,7 @@ class Compiled {
     this.structural = rule.structural === true;
     this.rank = rule.generic ? 1 : 0;
     this.gate = rule.gate ?? null;
+    this.readsAt = rule.readsAt ?? null;
     this.finder =
       this.back > 0 && !/[uv]/.test(flags)
         ? new RegExp(`[^]{0,${this.back}}?(?=${rule.pattern.source})`, flags)
@@ -210,6 +218,8 @@ export function secretRulesDetector(
         if (keywordText === undefined || keywordRules === undefined)
           throw new Error(`secret rules: the keyword index reported unknown keyword ${keyword}`);
         const before = spans.length;
+        // Whether a rule declined the keyword here (readsAt): its chunks are not read either.
+        let declined = false;
         // A gate says the same for every rule it stands in front of at one place (two of a password's rules share
         // one, next to each other in the table): asked once for them.
         let askedGate: Gate | null = null;
@@ -223,6 +233,10 @@ export function secretRulesDetector(
             }
             if (!gateOpen) continue;
           }
+          if (rule.readsAt !== null && !rule.readsAt(text, at)) {
+            declined = true;
+            continue;
+          }
           // Within bounds (one entry per rule); 0, the start of the text, is where a rule with no finding resumes.
           const from = Math.max(resume[rule.index] ?? 0, at - rule.back);
           const span = firstFrom(rule, text, from, at, keywordText.length, prefixes);
@@ -232,7 +246,7 @@ export function secretRulesDetector(
           }
         }
         // A format's prefix its rules found nothing after: perhaps a token cut in chunks (chunked-tokens.ts).
-        if (spans.length === before && formatPrefix[keyword] === 1) {
+        if (spans.length === before && formatPrefix[keyword] === 1 && !declined) {
           const span =
             chunkedToken(rules, keywordRules, text, at, keywordText.length, prefixes, on) ??
             (gluablePrefix[keyword] === 1 && gluedBefore(text, at)

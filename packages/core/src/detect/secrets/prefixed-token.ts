@@ -16,6 +16,7 @@ interface TokenSpec {
   /** The prefix is a word or names a public value (secret_): the body's randomness must still vouch. */
   wordPrefix?: boolean;
   validate?: SecretRule["validate"];
+  readsAt?: SecretRule["readsAt"];
 }
 
 /**
@@ -37,6 +38,7 @@ export function token(type: string, prefixes: string[], body: string, spec: Toke
     ),
     entropy: spec.entropy ?? 3,
     validate: spec.validate,
+    readsAt: spec.readsAt,
     structural: !spec.wordPrefix && prefixes.every(distinctive),
   };
 }

@@ -3,6 +3,7 @@
 // descriptions of it); the prefix is the prefilter keyword, so a rule costs nothing on text without it.
 import type { SecretRule } from "./engine.js";
 import { alnum, AN, b64, hex, token, urlsafe } from "./prefixed-token.js";
+import { wrappedBase64Line } from "./wrapped-base64-lines.js";
 
 function grafanaKeyClaims(value: string): boolean {
   try {
@@ -165,7 +166,11 @@ export const TOKEN_RULES: SecretRule[] = [
     ["access_token$production$", "access_token$sandbox$"],
     `[0-9a-z]{16}\\$${hex("32")}`,
   ),
-  token("adyen_api_key", ["AQE"], "[A-Za-z0-9+/=_-]{60,200}", { entropy: 4 }),
+  // A wrapped certificate's line may begin at an RSA key's `AQEA…` bytes (wrapped-base64-lines.ts).
+  token("adyen_api_key", ["AQE"], "[A-Za-z0-9+/=_-]{60,200}", {
+    entropy: 4,
+    readsAt: (text, at) => !wrappedBase64Line(text, at),
+  }),
   token(
     "flutterwave_key",
     ["FLWSECK_TEST-", "FLWSECK-", "FLWPUBK_TEST-", "FLWPUBK-"],

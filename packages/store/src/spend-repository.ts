@@ -7,8 +7,28 @@ import type {
   Spender,
   SpendEntry,
   SpendStore,
+  SpentTotal,
 } from "@mcp-guard/core";
 import type { Db } from "./database.js";
+
+/**
+ * The columns of a spend total: what was spent in `currency` (every row when none is given), the oldest of
+ * those rows, and the newest row in another currency (a server's currency changed by a reload), which no sum
+ * in this one can count. `counted` binds the placeholders, in their order.
+ */
+function totals(currency: string | undefined): { columns: string; counted: string[] } {
+  if (currency === undefined)
+    return {
+      columns: "COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest, NULL AS elsewhere",
+      counted: [],
+    };
+  const wanted = currency.trim().toUpperCase();
+  const same = "UPPER(TRIM(currency)) = ?";
+  return {
+    columns: `COALESCE(SUM(CASE WHEN ${same} THEN amount ELSE 0 END), 0) AS total, MIN(CASE WHEN ${same} THEN ts END) AS oldest, MAX(CASE WHEN NOT ${same} AND amount > 0 THEN ts END) AS elsewhere`,
+    counted: [wanted, wanted, wanted],
+  };
+}
 
 export class SpendRepository implements SpendStore {
   /**
@@ -29,14 +49,14 @@ export class SpendRepository implements SpendStore {
     since: number,
     sessionId?: string,
     launch?: ServerLaunch,
-  ): { total: number; oldest: number | undefined } {
+    currency?: string,
+  ): SpentTotal {
+    const { columns, counted } = totals(currency);
     if (sessionId)
       return this.total(
         this.db
-          .prepare(
-            "SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE server = ? AND identity = ? AND session_id = ?",
-          )
-          .get(server, spender.label, sessionId),
+          .prepare(`SELECT ${columns} FROM spend WHERE server = ? AND identity = ? AND session_id = ?`)
+          .get(...counted, server, spender.label, sessionId),
       );
     // By its label or, for an API key, by the key whatever it was named.
     const by = spender.keyDigest === undefined ? "identity = ?" : "(identity = ? OR identity_key = ?)";
@@ -56,16 +76,18 @@ export class SpendRepository implements SpendStore {
     }
     return this.total(
       this.db
-        .prepare(
-          `SELECT COALESCE(SUM(amount), 0) AS total, MIN(ts) AS oldest FROM spend WHERE ${by} AND ts >= ? AND (${under.join(" OR ")})`,
-        )
-        .get(...who, since, ...values),
+        .prepare(`SELECT ${columns} FROM spend WHERE ${by} AND ts >= ? AND (${under.join(" OR ")})`)
+        .get(...counted, ...who, since, ...values),
     );
   }
 
-  private total(row: unknown): { total: number; oldest: number | undefined } {
-    const { total, oldest } = row as { total: number; oldest: number | null };
-    return { total, oldest: oldest ?? undefined };
+  private total(row: unknown): SpentTotal {
+    const { total, oldest, elsewhere } = row as {
+      total: number;
+      oldest: number | null;
+      elsewhere: number | null;
+    };
+    return { total, oldest: oldest ?? undefined, otherCurrencyAt: elsewhere ?? undefined };
   }
 
   record(e: SpendEntry): number {

@@ -149,6 +149,37 @@ const request = (id: string, over: Partial<Approval> = {}): Approval => ({
   ...over,
 });
 
+// Round 45 (attack-spend-currency-reload): a reload that changes the currency leaves rows the sum cannot count.
+describe("the spend ledger by currency", () => {
+  it("sums the rows in the asked currency and reports the newest in another, in the window and the session", () => {
+    const { db, spend } = repository();
+    try {
+      spend.record(entry("payments", undefined, 90, 1000));
+      spend.record({ ...entry("payments", undefined, 500, 2000), currency: "jpy" });
+      spend.record({ ...entry("payments", undefined, 700, 3000), currency: "JPY" });
+      const me = { label: "os:me" };
+      expect(spend.spent("payments", me, 0, undefined, undefined, "JPY ")).toEqual({
+        total: 1200,
+        oldest: 2000,
+        otherCurrencyAt: 1000,
+      });
+      expect(spend.spent("payments", me, 0, "session-payments", undefined, "usd")).toEqual({
+        total: 90,
+        oldest: 1000,
+        otherCurrencyAt: 3000,
+      });
+      // Out of the window, or taken back: nothing left that cannot be counted.
+      expect(spend.spent("payments", me, 1500, undefined, undefined, "JPY").otherCurrencyAt).toBeUndefined();
+      spend.cancel(1);
+      expect(spend.spent("payments", me, 0, undefined, undefined, "JPY").otherCurrencyAt).toBeUndefined();
+      // No currency asked: every row, as before.
+      expect(spend.spent("payments", me, 0)).toEqual({ total: 1200, oldest: 2000 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe("the approval queue", () => {
   it("counts the requests still waiting, per identity and per server", () => {
     const { db, spend } = repository();

@@ -60,13 +60,28 @@ export function spend(
     ];
     for (const [cap, limit, window] of checks) {
       if (limit === undefined) continue;
-      const { total, oldest } = store.spent(
+      const { total, oldest, otherCurrencyAt } = store.spent(
         ctx.server,
         { label: identity, keyDigest: ctx.identity.keyDigest },
         window ? at - window : 0,
         window ? undefined : ctx.sessionId,
         ctx.launch,
+        rules.currency,
       );
+      // Spend booked in another currency (before a reload changed the server's) cannot be counted in this
+      // one, so what is left of the cap is unknown until it leaves the window: refused, not summed as if
+      // dollars were yen.
+      if (otherCurrencyAt !== undefined)
+        return block("spend_cap_exceeded", {
+          cap,
+          limit,
+          spent: round(total),
+          remaining: 0,
+          amount: cost,
+          currency: rules.currency,
+          detail: `the ${cap} window holds spend in another currency than ${rules.currency} (the server's currency changed), and the guard converts no currency`,
+          resets_at: window ? new Date(otherCurrencyAt + window).toISOString() : null,
+        });
       if (total + cost <= limit + 1e-9) continue;
       return block("spend_cap_exceeded", {
         cap,

@@ -66,11 +66,25 @@ export interface Spender {
   keyDigest?: string | undefined;
 }
 
+/** What a spender spent in a window, as `SpendStore.spent` counts it. */
+export interface SpentTotal {
+  /** The amounts summed: with a currency, only the rows in it (compared without regard to case). */
+  total: number;
+  /** When the oldest of those rows was recorded. */
+  oldest: number | undefined;
+  /**
+   * With a currency: when the newest row in another one was recorded (the server's currency changed while the
+   * window held spend), since the guard holds no exchange rates to count it.
+   */
+  otherCurrencyAt?: number | undefined;
+}
+
 export interface SpendStore {
   /**
    * Total spent by an identity on a server since a time (and within one session, when given): what was
    * recorded under the identity's label or its key's digest, and under the server's name or, when `launch` is
-   * given, under its launch or program whatever the name was.
+   * given, under its launch or program whatever the name was. With `currency`, the total counts the rows in
+   * that currency and reports the newest in another.
    */
   spent(
     server: string,
@@ -78,7 +92,8 @@ export interface SpendStore {
     since: number,
     sessionId?: string,
     launch?: ServerLaunch,
-  ): { total: number; oldest: number | undefined };
+    currency?: string,
+  ): SpentTotal;
   /** Records a charge; answers its id, for `cancel`. */
   record(entry: SpendEntry): number;
   /** Takes a recorded charge back (the call it paid for was refused before it reached the server). */

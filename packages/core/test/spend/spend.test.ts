@@ -9,17 +9,29 @@ import { verdictNow } from "../support/verdict-now.js";
 class MemoryStore implements SpendStore {
   ledger: SpendEntry[] = [];
   approvals: Approval[] = [];
-  spent(server: string, spender: Spender, since: number, sessionId?: string) {
-    const rows = this.ledger.filter(
+  spent(
+    server: string,
+    spender: Spender,
+    since: number,
+    sessionId?: string,
+    _launch?: unknown,
+    currency?: string,
+  ) {
+    const inWindow = this.ledger.filter(
       (e) =>
         e.server === server &&
         (e.identity === spender.label ||
           (spender.keyDigest !== undefined && e.identity_key === spender.keyDigest)) &&
         (sessionId ? e.session_id === sessionId : e.ts >= since),
     );
+    const counted = (e: SpendEntry) =>
+      currency === undefined || e.currency.toUpperCase() === currency.toUpperCase();
+    const rows = inWindow.filter(counted);
+    const elsewhere = inWindow.filter((e) => !counted(e) && e.amount > 0).map((e) => e.ts);
     return {
       total: rows.reduce((t, e) => t + e.amount, 0),
       oldest: rows.length ? Math.min(...rows.map((e) => e.ts)) : undefined,
+      otherCurrencyAt: elsewhere.length ? Math.max(...elsewhere) : undefined,
     };
   }
   record(e: SpendEntry) {
@@ -182,6 +194,27 @@ describe("spend", () => {
         resets_at: new Date(clock + 3_600_000).toISOString(),
       },
     });
+  });
+
+  // Round 45 (attack-spend-currency-reload): rows booked before a reload changed the currency are not summed.
+  it("refuses a costed call while a cap's window holds spend in another currency, until it leaves", () => {
+    const { check } = make();
+    verdictNow(check.inspect(ctx("pay", { payment: { amount: 4 } }, rules({ currency: "usd" }))));
+    const inYen = rules({ currency: "JPY", caps: { per_hour: 1500 }, require_approval_above: undefined });
+    expect(check.inspect(ctx("pay", { payment: { amount: 1000 } }, inYen, "s2"))).toMatchObject({
+      reason: "spend_cap_exceeded",
+      data: { cap: "per_hour", spent: 0, remaining: 0, resets_at: new Date(clock + 3_600_000).toISOString() },
+    });
+    expect(check.inspect(ctx("sms", {}, rules({ currency: "JPY" })))).toMatchObject({
+      data: { cap: "per_session", resets_at: null },
+    });
+    // The same currency in another case is the same; a free call is not held up.
+    expect(verdictNow(check.inspect(ctx("sms", {}, rules({ currency: "Usd" })))).action).toBe("pass");
+    expect(check.inspect(ctx("free", {}, inYen))).toEqual({ action: "pass" });
+    clock += 3_600_001;
+    expect(verdictNow(check.inspect(ctx("pay", { payment: { amount: 1000 } }, inYen, "s2"))).action).toBe(
+      "pass",
+    );
   });
 
   it("lets an approved call through once, only with the same arguments, and reports denial and expiry", () => {

@@ -9,6 +9,7 @@ import type { JsonObject } from "../jsonrpc.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { comparedName } from "../policy/normalize.js";
 import { costFromArguments, type CallCost } from "../spend/call-cost.js";
+import { otherAsset } from "../spend/named-asset.js";
 import { otherCurrency } from "../spend/named-currency.js";
 import { queueFull, type PendingLimits } from "../spend/pending-limits.js";
 import type { SpendRules, SpendStore } from "../spend/spend.js";
@@ -31,8 +32,9 @@ function costOf(rules: SpendRules, tool: string, args: unknown): CallCost {
   if (rule.cost_from) {
     const cost = costFromArguments(args, rule.cost_from, rule.quantity_from);
     if (typeof cost !== "number") return cost;
-    // A call in another currency cannot be counted in this one: refused, not booked as if it were.
-    const foreign = otherCurrency(args, rules.currency);
+    // A call in another currency, or moving another asset, cannot be counted in this one: refused, not booked
+    // as if it were.
+    const foreign = otherCurrency(args, rules.currency) ?? otherAsset(args, rules.currency);
     return foreign === undefined ? cost : { invalid: foreign };
   }
   return rule.cost ?? 0;

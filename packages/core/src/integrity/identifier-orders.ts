@@ -3,7 +3,7 @@
 // words, so what they say scores as prose does; that the words were written as a name at all is a sign of its
 // own, since an honest name is a short label (GitHub's longest, `list_pull_request_review_comments`, says what
 // the tool does and reads to no signal), never a sentence that asks something of its reader.
-import { scorePoison, spelledIdentifier, type PoisonReport } from "./poison.js";
+import { scorePoison, SENTENCE_IDENTIFIER, spelledIdentifier, type PoisonReport } from "./poison.js";
 
 const NONE: PoisonReport = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
 const SIGNAL = "order spelled in an identifier";
@@ -13,8 +13,6 @@ const SENTENCE_WORDS = 6;
 /** Bounds the walk of a hostile schema (keys and named values read). */
 const MAX_IDENTIFIERS = 2000;
 const NAMING = new Set(["name", "enum", "const", "default", "examples"]);
-// Cheap gate: an identifier of SENTENCE_WORDS words has at least five separators or case changes.
-const LONG_IDENTIFIER = /^(?:[A-Za-z0-9]+[_-]|[a-z0-9]+(?=[A-Z])|[A-Z][a-z0-9]+(?=[A-Z])){5}/;
 
 /** Identifiers of a definition long enough to be a sentence: its keys and the names it gives as values. */
 function longIdentifiers(definition: unknown): string[] {
@@ -22,7 +20,7 @@ function longIdentifiers(definition: unknown): string[] {
   let seen = 0;
   const consider = (word: string) => {
     seen += 1;
-    if (word.length <= 200 && LONG_IDENTIFIER.test(word)) found.push(word);
+    if (word.length <= 200 && SENTENCE_IDENTIFIER.test(word)) found.push(word);
   };
   const walk = (v: unknown, key: string) => {
     if (seen > MAX_IDENTIFIERS) return;

@@ -363,6 +363,13 @@ const FILE_EXTENSION = /^(?:json|pub|pem|env|yaml|yml|toml|netrc|npmrc)$/i;
 // Values a model reads as names (a definition's own name, an enum's choices, a constant or default): spelled
 // out like keys, since an order written in snake_case is still read as its words.
 const NAMING = new Set(["name", "enum", "const", "default", "examples"]);
+/**
+ * A name spelled like a sentence: six words or more (five separators or case changes before the sixth). Only
+ * such a value's words are added to a definition's text; an ordinary name (route_planner_pro) leaves the text
+ * as written, which is the text the shipped model was trained on (with every name spelled out, two of
+ * MCPTox's poisoned tools fell below its threshold).
+ */
+export const SENTENCE_IDENTIFIER = /^(?:[A-Za-z0-9]+[_-]|[a-z0-9]+(?=[A-Z])|[A-Z][a-z0-9]+(?=[A-Z])){5}/;
 
 /**
  * A snake_case, kebab-case or camelCase key (of three words or more) as the words a model reads in it, with
@@ -409,7 +416,7 @@ export function definitionText(definition: unknown): string {
   const walk = (v: unknown, key: string) => {
     if (typeof v === "string") {
       if (!(STRUCTURAL.has(key) && ONE_TOKEN.test(v))) parts.push(v);
-      const spelled = NAMING.has(key) ? spelledIdentifier(v) : undefined;
+      const spelled = NAMING.has(key) && SENTENCE_IDENTIFIER.test(v) ? spelledIdentifier(v) : undefined;
       if (spelled) parts.push(spelled);
     } else if (Array.isArray(v)) {
       for (const item of v) walk(item, key);

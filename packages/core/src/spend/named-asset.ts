@@ -7,6 +7,7 @@
 // in a payment tool it is more often a card token (`tok_visa`), a credential or a pagination cursor, and a
 // short cursor cannot be told from a ticker; a token member that says which (`tokenSymbol`, `tokenAddress`)
 // or which side of a swap (`fromToken`, `tokenOut`) counts.
+import { firstMemberAnswer } from "./argument-members.js";
 
 /** A member's name as a case- and separator-insensitive decoder reads it. */
 const folded = (name: string): string => name.toLowerCase().replace(/[_\s-]/g, "");
@@ -24,22 +25,11 @@ const FILE_LIKE = /\.[A-Za-z][A-Za-z0-9]{1,4}$|^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 /** Why the call cannot be costed in `currency`: it moves another asset; undefined when it names none. */
 export function otherAsset(args: unknown, currency: string): string | undefined {
   const wanted = currency.trim().toUpperCase();
-  // Iterative: the arguments may be as deep as the session lets a message be.
-  const pending: unknown[] = [args];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (Array.isArray(node)) {
-      pending.push(...(node as unknown[]));
-      continue;
-    }
-    for (const [name, value] of Object.entries(node)) {
-      pending.push(value);
-      if (namesAsset(name) && movesOther(value, wanted))
-        return `the argument "${name}" names the asset the call moves; this server's costs and caps are in ${wanted}, and the guard converts no currency`;
-    }
-  }
-  return undefined;
+  return firstMemberAnswer(args, (name, value) =>
+    namesAsset(name) && movesOther(value, wanted)
+      ? `the argument "${name}" names the asset the call moves; this server's costs and caps are in ${wanted}, and the guard converts no currency`
+      : undefined,
+  );
 }
 
 /** Whether a member of this name says which asset the call moves. */

@@ -11,6 +11,7 @@
 // `settlement_currency: {iso_code: "EUR"}`, as money libraries and some APIs write it) or a list is read
 // through its code members: round 44 compared strings only, so such a member named for a currency passed
 // unread unless it was one of the currency's own names, where even the server's own currency was refused.
+import { firstMemberAnswer } from "./argument-members.js";
 
 /** A member's name as a case- and separator-insensitive decoder reads it. */
 const folded = (name: string): string => name.toLowerCase().replace(/[_\s-]/g, "");
@@ -31,22 +32,7 @@ const CODE_MEMBERS = new Set(["code", "iso", "isocode", "iso4217", "alpha3", "al
  */
 export function otherCurrency(args: unknown, currency: string): string | undefined {
   const wanted = currency.trim().toUpperCase();
-  // Iterative: the arguments may be as deep as the session lets a message be.
-  const pending: unknown[] = [args];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null) continue;
-    if (Array.isArray(node)) {
-      pending.push(...(node as unknown[]));
-      continue;
-    }
-    for (const [name, value] of Object.entries(node)) {
-      pending.push(value);
-      const why = namedOther(name, value, wanted);
-      if (why !== undefined) return why;
-    }
-  }
-  return undefined;
+  return firstMemberAnswer(args, (name, value) => namedOther(name, value, wanted));
 }
 
 /** Why the member `name: value` names a currency other than `wanted`, or undefined. */

@@ -203,11 +203,6 @@ export class StreamableHttpTransport {
   }
 
   /**
-   * An initialize the guard refused for its rate limit, answered before its stream wrote anything, gets what
-   * the front door's other limits give: 429 with Retry-After and the refusal as its body, and no session id
-   * (the session ends, giving back its place). Once the stream has begun, the answer goes on it as any other.
-   */
-  /**
    * The session has judged the initialize and sent it on (or is answering it): its stream's headers, and its
    * priming event first, go out now.
    */
@@ -220,6 +215,11 @@ export class StreamableHttpTransport {
     else res.flushHeaders();
   }
 
+  /**
+   * An initialize the guard refused for its rate limit, answered before its stream wrote anything, gets what
+   * the front door's other limits give: 429 with Retry-After and the refusal as its body, and no session id
+   * (the session ends, giving back its place). Once the stream has begun, the answer goes on it as any other.
+   */
   private refusedForRateLimit(streamId: string, answer: JsonObject): boolean {
     const data = (answer["error"] as { data?: { reason?: unknown; retry_after_ms?: unknown } } | undefined)
       ?.data;

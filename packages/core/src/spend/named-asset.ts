@@ -15,7 +15,8 @@ const folded = (name: string): string => name.toLowerCase().replace(/[_\s-]/g, "
 const SIDE =
   /^(?:from|to|source|src|target|destination|dest|sell|buy|input|output|base|quote|pay|receive)(?=asset|coin|token)/;
 const DIRECTION = /(?<=asset|coin|token)(?:in|out)$/;
-const ASSET = /^(?:(?:asset|coin)(?:id|code|symbol|ticker|address|contract)?|cointype)$/;
+// `denom`: the Cosmos SDK's coin is `{ denom: "uatom", amount }`.
+const ASSET = /^(?:(?:asset|coin)(?:id|code|symbol|ticker|address|contract)?|cointype|denom)$/;
 const TOKEN = /^token(?:id|symbol|ticker|code|address|contract|mint)$/;
 /** The members of an asset given as an object that say which one it is. */
 const CODE_MEMBERS = new Set(["id", "code", "symbol", "ticker", "address", "contract", "assetid"]);
@@ -35,7 +36,7 @@ export function otherAsset(args: unknown, currency: string): string | undefined 
 /** Whether a member of this name says which asset the call moves. */
 function namesAsset(name: string): boolean {
   const key = folded(name);
-  if (!/asset|coin|token/.test(key)) return false;
+  if (!/asset|coin|token|denom/.test(key)) return false;
   const bare = key.replace(SIDE, "").replace(DIRECTION, "");
   return ASSET.test(bare) || TOKEN.test(bare) || (bare === "token" && bare !== key);
 }

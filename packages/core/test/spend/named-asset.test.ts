@@ -17,6 +17,8 @@ describe("the asset a costed call names", () => {
     { amount: 3, "sell-token": "DAI" },
     { amount: 3, asset: { symbol: "BTC" } },
     { transfers: [{ amount: 3, assetId: "btc" }] },
+    // The Cosmos SDK's coin: { denom, amount } (a bank send's amount is a list of them).
+    { to_address: "cosmos1…", amount: [{ denom: "uatom", amount: "3000000" }] },
   ])("refuses another asset than the server's currency: %j", (args) => {
     expect(otherAsset(args, "USD")).toMatch(/names the asset the call moves/);
   });

@@ -19,9 +19,10 @@ const NAME = "[^\\s\"'`]{1,64}[ \\t]{1,4}";
 /** A redis-cli prompt (`127.0.0.1:6379>`, `redis.example.com:6379[2]>`) or a redis-cli command before AUTH. */
 const TYPED_AT = /(?:>[ \t]{0,2}|redis-cli[^\n]{0,200}[ \t])$/i;
 
+/** The 240 characters before AUTH, from its line's start: searched no further back, so a long line costs no more. */
 function typedAtRedis(match: RegExpExecArray): boolean {
-  const lineStart = match.input.lastIndexOf("\n", match.index - 1) + 1;
-  return TYPED_AT.test(match.input.slice(Math.max(lineStart, match.index - 240), match.index));
+  const before = match.input.slice(Math.max(0, match.index - 240), match.index);
+  return TYPED_AT.test(before.slice(before.lastIndexOf("\n") + 1));
 }
 
 const rule = (keywords: string[], pattern: RegExp, group: number, context?: SecretRule["context"]) => ({

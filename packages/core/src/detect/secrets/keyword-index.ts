@@ -51,27 +51,33 @@ export class KeywordIndex {
     for (const c of blankLike) this.classOf[c] = this.classOf[32] ?? 0;
     if (classes > 255) throw new Error("too many distinct keyword characters");
 
-    // The trie, built straight into a table of rows of classes (0: no edge, as the root is no one's child):
-    // with thousands of states, a Map per state and a callback per entry took a daemon's start-up 0.3 s.
-    // Grown by doubling: sized for every keyword character it would hold rows that are never used.
-    let delta = new Int32Array(1024 * classes);
+    // The trie, as lists: each state's first child, its next sibling and the class of the edge into it, with
+    // a Map from (state, class) to child for the look-ups while it is built. The table itself is allocated
+    // once the number of states is known, and each row written once, below: built straight into a table
+    // grown by doubling, the allocations, the copies and the writes of 1.5 MB of untouched rows (a page
+    // fault each 4 KB) took most of the secret rules' build at the daemon's start-up.
     /** The ids of the keywords spelt exactly as the path to a state (more than one where two are alike). */
     const own = new Map<number, number[]>();
+    // No trie has more states than its keywords have characters, plus the root: the lists' bound.
+    const bound = lower.reduce((sum, k) => sum + k.length, 1);
+    const firstChild = new Int32Array(bound);
+    const nextSibling = new Int32Array(bound);
+    const edgeClass = new Int32Array(bound);
+    const childAt = new Map<number, number>();
     let states = 1;
     lower.forEach((keyword, id) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         // Every keyword character was given a class above; 0 would be "in no keyword".
-        const at = state * classes + (this.classOf[keyword.charCodeAt(i)] ?? 0);
-        let next = delta[at] ?? 0;
-        if (next === 0) {
+        const k = this.classOf[keyword.charCodeAt(i)] ?? 0;
+        const at = state * classes + k;
+        let next = childAt.get(at);
+        if (next === undefined) {
           next = states++;
-          delta[at] = next;
-          if (states * classes > delta.length) {
-            const bigger = new Int32Array(delta.length * 2);
-            bigger.set(delta);
-            delta = bigger;
-          }
+          childAt.set(at, next);
+          edgeClass[next] = k;
+          nextSibling[next] = firstChild[state] ?? 0;
+          firstChild[state] = next;
         }
         state = next;
       }
@@ -80,41 +86,40 @@ export class KeywordIndex {
       else own.set(state, [id]);
     });
     if (states > 32767) throw new Error("too many keyword states");
-    // Breadth-first: failure links, then a full transition table (a DFA), so matching never backtracks.
-    // A missing entry is state 0, the root, where every failure chain ends. `order` is the queue.
+    // Breadth-first: failure links and a full transition table (a DFA), so matching never backtracks. A
+    // missing entry is the root, where every failure chain ends. `order` is the queue. The table holds each
+    // state as `stored` gives it (see delta), which needs the number of keywords ending there (`count`: its
+    // own, then its failure state's, a shorter suffix): known once its failure state is, when it is queued.
+    // A state's row is its failure state's row (complete: that state is nearer the root, so was done before)
+    // with its own edges written over it.
+    const count = new Int32Array(states);
+    const stored = (state: number) => ((count[state] ?? 0) > 0 ? -(state * classes) - 1 : state * classes);
+    const storedState = (entry: number) => (entry >= 0 ? entry : -entry - 1) / classes;
+    const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const order = new Int32Array(states);
+    count[0] = own.get(0)?.length ?? 0;
+    delta.fill(stored(0), 0, classes);
     let queued = 0;
-    for (let k = 1; k < classes; k++) if ((delta[k] ?? 0) !== 0) order[queued++] = delta[k] ?? 0;
+    for (let child = firstChild[0] ?? 0; child !== 0; child = nextSibling[child] ?? 0) {
+      count[child] = (own.get(child)?.length ?? 0) + (count[0] ?? 0);
+      delta[edgeClass[child] ?? 0] = stored(child);
+      order[queued++] = child;
+    }
     for (let q = 0; q < queued; q++) {
       const state = order[q] ?? 0;
       const row = state * classes;
-      const fallbackRow = (fail[state] ?? 0) * classes;
-      for (let k = 1; k < classes; k++) {
-        const next = delta[row + k] ?? 0;
-        if (next === 0) delta[row + k] = delta[fallbackRow + k] ?? 0;
-        else {
-          fail[next] = delta[fallbackRow + k] ?? 0;
-          order[queued++] = next;
-        }
+      delta.copyWithin(row, (fail[state] ?? 0) * classes, (fail[state] ?? 0) * classes + classes);
+      for (let next = firstChild[state] ?? 0; next !== 0; next = nextSibling[next] ?? 0) {
+        const k = edgeClass[next] ?? 0;
+        const failed = storedState(delta[row + k] ?? 0);
+        fail[next] = failed;
+        count[next] = (own.get(next)?.length ?? 0) + (count[failed] ?? 0);
+        delta[row + k] = stored(next);
+        order[queued++] = next;
       }
     }
-    // The keywords ending at each state: its own, then those of its failure state (a shorter suffix, so
-    // never one of its own, and listed before it in breadth-first order). Counted first, then written into
-    // one run per state: an array per state (thousands) made a daemon's start-up collect garbage for longer
-    // than it took to build the table.
-    const count = new Int32Array(states);
-    for (let q = -1; q < queued; q++) {
-      const state = q < 0 ? 0 : (order[q] ?? 0);
-      count[state] = (own.get(state)?.length ?? 0) + (state === 0 ? 0 : (count[fail[state] ?? 0] ?? 0));
-    }
-    // A copy, not a view: a view would keep the whole grown buffer.
-    this.delta = delta.slice(0, states * classes);
-    for (let i = 0; i < this.delta.length; i++) {
-      const state = this.delta[i] ?? 0;
-      if ((count[state] ?? 0) > 0) this.delta[i] = -(state * classes) - 1;
-      else this.delta[i] = state * classes;
-    }
+    this.delta = delta;
     this.classes = classes;
     this.endStart = new Int32Array(states + 1);
     for (let state = 0; state < states; state++)

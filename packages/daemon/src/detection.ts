@@ -1,15 +1,10 @@
 // The detection set-up from the config: built-in detectors plus custom types, and the action for each type
 // and direction (configured actions over the defaults).
 import { PII_ALIASES, type PiiConfig } from "@mcp-guard/config/runtime";
-import {
-  builtInDetectors,
-  DEFAULT_ACTIONS,
-  FALLBACK_ACTIONS,
-  regexDetector,
-  Scanner,
-  type ActionFor,
-  type Detector,
-} from "@mcp-guard/core";
+import type { ActionFor } from "@mcp-guard/core";
+import { DEFAULT_ACTIONS, FALLBACK_ACTIONS } from "@mcp-guard/core/actions";
+import { builtInDetectors, regexDetector, type Detector } from "@mcp-guard/core/detectors";
+import { Scanner } from "@mcp-guard/core/scanner";
 
 /**
  * The built-in detectors, built once per phone-region list and shared by every scanner the daemon makes

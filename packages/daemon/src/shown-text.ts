@@ -10,7 +10,8 @@
 // scanner redacts a server's stderr (stderr-scrub.ts).
 import { createHmac } from "node:crypto";
 import { defaultPiiConfig, type PiiConfig } from "@mcp-guard/config/runtime";
-import { canonicalJson, type Scanner } from "@mcp-guard/core";
+import { canonicalJson } from "@mcp-guard/core/pins";
+import type { Scanner } from "@mcp-guard/core/scanner";
 import { detectionFromConfig } from "./detection.js";
 
 let customTypes: PiiConfig["custom_types"] = {};

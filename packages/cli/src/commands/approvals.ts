@@ -2,7 +2,8 @@
 // directly; the daemon sees the decision on the agent's retry (or while the call waits). Every decision is
 // written to the audit log too.
 import { userInfo } from "node:os";
-import { definitionChangeId, type Approval } from "@mcp-guard/core";
+import type { Approval } from "@mcp-guard/core";
+import { definitionChangeId } from "@mcp-guard/core/approve-command";
 import { shownName } from "@mcp-guard/daemon/shown-text";
 import {
   approvalDecisionRow,

@@ -3,7 +3,7 @@
 // server can list under the same name another text whose id begins as the one they read (five hex digits
 // take a second to grind). So a change is named only by its whole id, never by a prefix; a call's request
 // keeps its prefixes, since its id is the guard's own random one and its arguments never change.
-import { CHANGE_ID_DIGITS, definitionChangeId } from "@mcp-guard/core";
+import { CHANGE_ID_DIGITS, definitionChangeId } from "@mcp-guard/core/approve-command";
 import type { ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
 

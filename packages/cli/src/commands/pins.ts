@@ -4,13 +4,11 @@ import { createHash } from "node:crypto";
 import {
   CHANGE_ID_DIGITS,
   definitionChangeId,
-  lineDiff,
-  PIN_KINDS,
   pinsCommand,
   shellWord,
-  type Pin,
-  type PinKind,
-} from "@mcp-guard/core";
+} from "@mcp-guard/core/approve-command";
+import { PIN_KINDS, type Pin, type PinKind } from "@mcp-guard/core/pins";
+import { lineDiff } from "@mcp-guard/core/text-diff";
 import { redactedAtRest, redactShown, shownName } from "@mcp-guard/daemon/shown-text";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";

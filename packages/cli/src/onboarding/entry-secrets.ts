@@ -1,7 +1,7 @@
 // One client entry's secrets, taken out of every string init copies into mcp-guard.yaml (command, args, cwd,
 // url, env of any name). Each becomes a ${VAR} in place of just the secret, so the rest of the string stays
 // readable; a session fills it from the secrets file and the server gets the string as the client wrote it.
-import { isCredentialName } from "@mcp-guard/core";
+import { isCredentialName } from "@mcp-guard/core/detectors";
 import { isReference, secretSpans, type SecretSpan } from "./secret-values.js";
 
 /** A valid variable name from any text: `GITHUB-TOKEN` -> GITHUB_TOKEN, `1password` -> SECRET_1PASSWORD. */

@@ -1,6 +1,7 @@
 // Which values in a client's entry are secrets: shared by `scan` (to report them) and `init` (to move them
 // into the owner-only secrets file instead of mcp-guard.yaml).
-import { builtInDetectors, isCredentialName, Scanner } from "@mcp-guard/core";
+import { builtInDetectors, isCredentialName } from "@mcp-guard/core/detectors";
+import { Scanner } from "@mcp-guard/core/scanner";
 import { urlSecretSpans } from "./url-secrets.js";
 
 let scanner: Scanner | undefined;

@@ -3,7 +3,7 @@
 // password (`https://<token>@host/mcp`, as mcp-remote and git URLs carry a bare token), and a query or
 // fragment parameter named as one (`?api_key=…`, `&access_token=…`). The detectors find such values only
 // when they look like keys; a plain password does not.
-import { isCredentialName } from "@mcp-guard/core";
+import { isCredentialName } from "@mcp-guard/core/detectors";
 import type { SecretSpan } from "./secret-values.js";
 
 const USERINFO_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]+)@/dg;

@@ -9,6 +9,7 @@ import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { pathsOpenedFor } from "../policy/opened-file-paths.js";
+import { webReadings, webSchemeTwins } from "../policy/web-spellings.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { directoriesAbove, movedAway } from "./moved-away.js";
 import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
@@ -84,12 +85,12 @@ const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|ro
 const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/i;
 /** A string that opens as a JSON object or array (options a tool parses). */
 const OPENS_JSON = /^\s*[[{]/;
-/** A string read as an absolute path or URI wherever it stands: /, ~/, ~, file:, http(s): */
-const ANCHORED = /^(?:\/|~\/|~$|file:|https?:)/i;
+/** A string read as an absolute path or URI wherever it stands: /, ~/, ~, file:, a web URL */
+const ANCHORED = /^(?:\/|~\/|~$|file:|https?:|wss?:|ftp:)/i;
 /** A string a shell would split into more than one word, or whose quoting or escapes it would undo. */
 const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 /** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes, braces. */
-const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|\{[^{}]*,/i;
+const REWRITTEN = /['"\\*?[~]|\$\{?HOME|file:|https?:|wss?:|ftp:|\{[^{}]*,/i;
 /**
  * The longest path Linux's kernel opens (PATH_MAX with its closing NUL; macOS's is shorter, where reading
  * more only refuses more): a longer one is opened by no server as written, only once it is normalised.
@@ -143,6 +144,8 @@ const MAX_NESTING = 4;
 export class SensitiveResources {
   /** Each rule with the path segment it needs: it is simulated only on a value that holds that segment. */
   private readonly rules: readonly GatedRule[];
+  /** The rules' patterns, which name the hosts a single-label host may stand for (web-spellings.ts). */
+  private readonly patterns: readonly Pattern[];
   private readonly guardPaths: string[] = [];
   /** The directories above the guard's own files, in the same form (see moved-away.ts). */
   private readonly aboveOwn: Set<string>;
@@ -153,7 +156,9 @@ export class SensitiveResources {
     extra: readonly string[],
     private readonly places: ServerPlaces = { directories: [] },
   ) {
-    this.rules = [...defaultRules(), ...extra.map(gatedRule)];
+    // A listed page of a site is listed under each scheme the site answers it with (web-spellings.ts).
+    this.rules = [...defaultRules(), ...extra.flatMap(webSchemeTwins).map(gatedRule)];
+    this.patterns = this.rules.map((rule) => rule.pattern);
     // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
     for (const path of places.guardPaths ?? []) {
       const canonical = normalizePath(path);
@@ -186,7 +191,7 @@ export class SensitiveResources {
       ? normalizePath(uriOrPath)
       : uriOrPath.startsWith("~/") || uriOrPath === "~"
         ? normalizePath(uriOrPath.slice(2) || ".", this.places.home ?? "/~")
-        : normalizeUri(uriOrPath);
+        : normalizeUri(uriOrPath, "resolve");
     if (!canonical.ok && local) return true;
     const value = foldCase(canonical.ok ? canonical.value : uriOrPath);
     if (canonical.ok && this.isOwn(value)) return true;
@@ -197,7 +202,10 @@ export class SensitiveResources {
         return true;
       if (uriOrPath.startsWith("/") && this.writtenLeadsToProtected(uriOrPath, uriOrPath)) return true;
     }
-    return this.matchesRule(value);
+    if (this.matchesRule(value)) return true;
+    // A web URL in the readings its site may make of it, as a denied resource is (web-spellings.ts).
+    const readings = canonical.ok ? webReadings(value, this.patterns) : undefined;
+    return readings !== undefined && readings.some((reading) => this.matchesRule(reading));
   }
 
   /** Whether a case-folded value (a canonical URI, or the text of one that has none) matches a rule. */
@@ -426,7 +434,7 @@ export class SensitiveResources {
     if (SHELL_SYNTAX.test(word))
       if (depth < MAX_NESTING ? this.names(word, key, bases, depth + 1) : this.mightName(word)) return true;
     const relativeToo = key.path || key.command;
-    if (/^(?:file:|https?:)/i.test(word)) return this.namesAsOneWord(word, relativeToo, bases);
+    if (/^(?:file:|https?:|wss?:|ftp:)/i.test(word)) return this.namesAsOneWord(word, relativeToo, bases);
     if (!relativeToo && !/^(?:\/|~|\$HOME)/.test(word)) return false;
     const home = this.places.home ?? "/~";
     return globExpansions(word).some((candidate) => {

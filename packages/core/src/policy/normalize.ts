@@ -46,10 +46,12 @@ export function comparedName(name: string): string {
 
 /**
  * Resource URIs: percent-decoding repeated until stable (so %252e%252e is seen as ..), backslashes read as
- * slashes, scheme and host lower-cased. Any ".." segment is refused as traversal whatever its encoding,
- * and "." segments and empty segments are removed.
+ * slashes, scheme and host lower-cased. Any ".." segment is refused as traversal whatever its encoding (and
+ * with path parameters, `..;x`, which servlet containers drop before climbing), and "." segments and empty
+ * segments are removed. `climbs: "resolve"` reads a ".." of a URI that is not a file: URI as its parser
+ * does instead (`/a/../b` is `/b`): for a check that only refuses what a URI names, never for a permission.
  */
-export function normalizeUri(uri: unknown): Normalized {
+export function normalizeUri(uri: unknown, climbs: Climbs = "refuse"): Normalized {
   if (typeof uri !== "string" || uri.length === 0)
     return refuse("malformed_uri", "the URI is missing or not a string");
   if (uri.length > MAX_URI_LENGTH)
@@ -78,9 +80,12 @@ export function normalizeUri(uri: unknown): Normalized {
   const schemeName = scheme[1]?.toLowerCase();
   if (schemeName === undefined) throw new Error("normalizeUri: the scheme pattern captured no name");
   if (schemeName === "file") return normalizeFileUri(rest);
-  if (WEB_SCHEMES.has(schemeName)) return normalizeWebUri(schemeName, rest);
-  return withSegments(schemeName, rest);
+  if (WEB_SCHEMES.has(schemeName)) return normalizeWebUri(schemeName, rest, climbs);
+  return withSegments(schemeName, rest, climbs);
 }
+
+/** What normalizeUri does with a ".." segment of a URI that is not a file: URI. */
+type Climbs = "refuse" | "resolve";
 
 /** Schemes whose URLs a server's parser reads the WHATWG way (Node's fetch, the MCP SDK). */
 const WEB_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
@@ -91,7 +96,7 @@ const WEB_SCHEMES = new Set(["http", "https", "ws", "wss", "ftp"]);
  * number becomes dotted decimal), a trailing dot and the scheme's default port dropped. A URL the parser
  * refuses is refused.
  */
-function normalizeWebUri(scheme: string, rest: string): Normalized {
+function normalizeWebUri(scheme: string, rest: string, climbs: Climbs): Normalized {
   const slashless = rest.replace(/^\/*/, "");
   const end = slashless.search(/[/?#]/);
   const rawAuthority = end < 0 ? slashless : slashless.slice(0, end);
@@ -101,11 +106,12 @@ function normalizeWebUri(scheme: string, rest: string): Normalized {
   const url = new URL(`${scheme}://${rawAuthority}/`);
   const host = url.hostname.replace(/\.$/, "");
   const authority = url.port ? `${host}:${url.port}` : host;
-  return withSegments(scheme, `//${authority}${path.startsWith("/") || path === "" ? path : `/${path}`}`);
+  const rooted = path.startsWith("/") || path === "" ? path : `/${path}`;
+  return withSegments(scheme, `//${authority}${rooted}`, climbs);
 }
 
-/** Lower-cased scheme and authority, "." and empty segments removed, ".." refused. */
-function withSegments(schemeName: string, rest: string): Normalized {
+/** Lower-cased scheme and authority, "." and empty segments removed, ".." refused or resolved. */
+function withSegments(schemeName: string, rest: string, climbs: Climbs): Normalized {
   let authority = "";
   let path = rest;
   if (rest.startsWith("//")) {
@@ -117,9 +123,14 @@ function withSegments(schemeName: string, rest: string): Normalized {
   const suffix = suffixAt < 0 ? "" : path.slice(suffixAt);
   path = suffixAt < 0 ? path : path.slice(0, suffixAt);
   const segments = path.split("/");
-  if (segments.some((s) => s === ".."))
+  if (climbs === "refuse" && segments.some((s) => s.replace(/;.*$/s, "") === ".."))
     return refuse("path_traversal", "the URI climbs out of its directory with ..");
-  const kept = segments.filter((s, i) => s !== "." && (s !== "" || i === 0 || i === segments.length - 1));
+  const kept: string[] = [];
+  const root = path.startsWith("/") ? 1 : 0; // the empty segment before a leading "/" is never climbed out of
+  segments.forEach((s, i) => {
+    if (s === "..") kept.splice(Math.max(kept.length - 1, root));
+    else if (s !== "." && (s !== "" || i === 0 || i === segments.length - 1)) kept.push(s);
+  });
   const head = rest.startsWith("//") ? `//${authority}` : "";
   return { ok: true, value: `${schemeName}:${head}${kept.join("/")}${suffix}` };
 }

@@ -8,6 +8,7 @@ import type { SpendRules } from "../spend/spend.js";
 import { foldCase } from "./case-fold.js";
 import { comparedName, normalizeUri } from "./normalize.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
+import { webReadings, webSchemeTwins } from "./web-spellings.js";
 
 export interface PermissionRules {
   allowed_tools?: string[] | undefined;
@@ -99,20 +100,15 @@ function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
 /**
  * A denied resource URI is also denied with a query, a fragment or a trailing slash added: the fragment never
  * reaches a web server, a query names the same resource with parameters, and most servers answer ".../x/"
- * as ".../x" (file URIs already arrive without them). A web URL's path segments may carry parameters after
- * a ";" (RFC 3986 3.3), which servlet containers and other servers drop before routing (`/admin;x/users` is
- * `/admin/users` to them). Deny only: an allow list keeps matching exactly.
+ * as ".../x" (file URIs already arrive without them). A web URL is also denied in the other readings its
+ * site may make of it (web-spellings.ts). Deny only: an allow list keeps matching exactly.
  */
 function deniedAsResource(deny: readonly Pattern[], value: string): boolean {
-  const suffix = value.search(/[?#]/);
-  const path = suffix < 0 ? value : value.slice(0, suffix);
-  const unparameterised = WEB_URL.test(path) ? path.replace(/;[^/]*/g, "") : path;
-  const bare = unparameterised.replace(/(?<=[^/])\/+$/, "");
-  return bare !== value && (matchesAny(deny, bare) || matchesAny(deny, `${bare}/`));
+  const readings = webReadings(value, deny) ?? [value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "")];
+  return readings.some(
+    (reading) => reading !== value && (matchesAny(deny, reading) || matchesAny(deny, `${reading}/`)),
+  );
 }
-
-/** A normalised web URL (normalize.ts writes its authority with no userinfo, so a ";" is in the path). */
-const WEB_URL = /^(?:https?|wss?|ftp):\/\//;
 
 export interface EffectivePolicy {
   tools: Rule;
@@ -156,8 +152,13 @@ function rule(
   const resources = also === "resources";
   const compiled = (list: "deny" | "allow") => (source: string) =>
     compilePattern(comparedSource(source, resources, list), list === "deny" && resources);
+  // A denied page of a site is denied under each scheme the site answers it with (web-spellings.ts).
+  const deniedResource = (source: string) =>
+    webSchemeTwins(comparedSource(source, true, "deny")).map((twin) => compilePattern(twin, true));
   return {
-    deny: sources.flatMap((s) => s[denied]).map(compiled("deny")),
+    deny: sources
+      .flatMap((s) => s[denied])
+      .flatMap(resources ? deniedResource : (s) => [compiled("deny")(s)]),
     denyIgnoresCase: resources,
     allow: sources.flatMap((s) => {
       const own = s[allowed];

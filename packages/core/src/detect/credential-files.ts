@@ -140,8 +140,10 @@ export function credentialFileFields(text: string, add: Add, seen?: Uint8Array):
   const leads = seen ?? (ANY_LEAD.test(text) ? ALL_LEADS : NO_LEADS);
   const quoted = text.includes('"');
   if (quoted) pgbouncerUserlist(text, add);
-  // Most texts (every short string of a message) hold no lead: nothing more is looked up for them.
-  if (!leads.includes(1)) {
+  // Most texts (every short string of a message) hold no lead: nothing more is looked up for them. The keyword
+  // pass notes other readers' literals after these (see secrets/index.ts): only ours count here.
+  const first = leads.indexOf(1);
+  if (first < 0 || first >= CREDENTIAL_FILE_LEADS.length) {
     if (quoted) pppSecrets(text, add);
     return;
   }

@@ -8,6 +8,7 @@ import {
   DEFAULT_PHONE_REGIONS,
   emailDetector,
   ibanDetector,
+  labelledCodesDetector,
   nationalIdDetector,
   phoneDetector,
   ssnDetector,
@@ -199,6 +200,8 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
     }),
     jwtDetector(),
     ...secretDetectors(),
+    // After the secret rules, whose keyword pass notes its labels' literals (see european-ids.ts).
+    labelledCodesDetector(),
   ];
 }
 

@@ -59,7 +59,7 @@ export function credentialName(key: string): string | undefined {
  * "final", nie in "companies", nif in "unified") count only where no letter stands beside them.
  */
 const NATIONAL_ID_FIELD =
-  /nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
+  /nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|pesel|bsn|burgerservice|personnummer|henkil|hetu|steuer|ahv|avs|nir|s.?curit.?.?sociale|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
 /** After a national identity number's name, a key may say it is the number (tfn_no, sin_number). */
 const NUMBER_WORD = String.raw`(?: (?:numbers?|nums?|nos?|nrs?))?$`;
 /**
@@ -75,6 +75,16 @@ const NATIONAL_ID_NAMES: readonly [RegExp, string][] = [
   [new RegExp(String.raw`(?:^| )(?:aadha?ar|uidai)${NUMBER_WORD}`), "Aadhaar"],
   [new RegExp(String.raw`(?:^| )(?:tfn|tax file)${NUMBER_WORD}`), "TFN"],
   [new RegExp(String.raw`(?:^| )nric${NUMBER_WORD}|^fin${NUMBER_WORD}`), "NRIC"],
+  [new RegExp(String.raw`(?:^| )pesel${NUMBER_WORD}`), "PESEL"],
+  [new RegExp(String.raw`(?:^| )(?:bsn|burgerservicenummer)${NUMBER_WORD}`), "BSN"],
+  [new RegExp(String.raw`(?:^| )personnummer${NUMBER_WORD}`), "personnummer"],
+  [new RegExp(String.raw`(?:^| )(?:hetu|henkil ?tunnus)${NUMBER_WORD}`), "henkilötunnus"],
+  [
+    new RegExp(String.raw`(?:^| )steuer ?id${NUMBER_WORD}|(?:^| )steuer ?identifikationsnummer$`),
+    "Steuer-ID",
+  ],
+  [new RegExp(String.raw`^(?:ahv|avs)${NUMBER_WORD}`), "AHV"],
+  [new RegExp(String.raw`^nir${NUMBER_WORD}|(?:^| )s ?curit ?sociale${NUMBER_WORD}`), "NIR"],
 ];
 
 /** The label national-id.ts reads before a number named by the key's words `words`, or undefined. */
@@ -135,8 +145,10 @@ export function namesCredential(name: string): boolean {
  * What every name readAs takes holds (the password words' and secret's, a recovery phrase's, the SSN's and
  * phone's, the secret keys'): a line without one names no column, and costs one native search.
  */
-const MAY_NAME =
-  /p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie|mnemonic|seed|recovery|nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
+const MAY_NAME = new RegExp(
+  String.raw`p(?:ass|w)|kennw|wachtwoord|senha|contrase|ｐ|secret|ssn|social|phone|mobile|cell|tel|fax|token|key|credential|auth|signature|session|cookie|mnemonic|seed|recovery|${NATIONAL_ID_FIELD.source}`,
+  "i",
+);
 
 /** Whether `text` may hold a name readAs takes (it holds none otherwise). */
 export function mayName(text: string): boolean {

@@ -308,10 +308,17 @@ describe("phone numbers", () => {
     expect(found("moved +07-49 852 6792 first")).toEqual([["phone", "+07-49 852 6792"]]);
   });
 
+  it("reads a valid PESEL after its label as a national identifier, not a phone number", () => {
+    expect(found("NIP Wykonawcy:    972-123-45-67, PESEL: 92051812345")).toEqual([
+      ["national_id", "92051812345"],
+    ]);
+    expect(found("PESEL: 61042798434")).toEqual([["national_id", "61042798434"]]);
+  });
+
   it.each([
     "NIP: 527-234-56-78",
-    "NIP Wykonawcy:    972-123-45-67, PESEL: 92051812345",
-    "PESEL: 61042798434",
+    "NIP Wykonawcy:    972-123-45-67, PESEL: 92051812346",
+    "PESEL: 61042798435",
     "Steuer-ID: 12 345 678 901",
     "SIRET 732 829 320 00074",
     "prawo jazdy nr 33809/27/0103",

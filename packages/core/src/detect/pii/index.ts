@@ -4,5 +4,6 @@ export { cardBrand, cardDetector, isCardNumber } from "./card.js";
 export { emailDetector } from "./email.js";
 export { ibanDetector } from "./iban.js";
 export { DEFAULT_PHONE_REGIONS, phoneDetector } from "./phone.js";
+export { labelledCodesDetector } from "./european-ids.js";
 export { nationalIdDetector } from "./national-id.js";
 export { ssnDetector } from "./ssn.js";

@@ -1,6 +1,7 @@
 // The secret rule table, assembled: prefixed tokens and context rules run as one keyword-prefiltered
 // detector; private keys in PEM armour and WIF keys (no prefix to key on) have their own linear scans.
 import { CREDENTIAL_FILE_LEADS } from "../credential-files.js";
+import { ID_CODE_LEADS } from "../pii/european-ids.js";
 import type { Detector } from "../detectors.js";
 import { ARMOURED_KEY_RULES } from "./armoured-keys.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
@@ -98,8 +99,9 @@ export function labelledSecretsDetector(): Detector {
 
 export function secretDetectors(): Detector[] {
   return [
-    // The credential files' leads are noted in its keyword pass for the decoders (credential-files.ts).
-    secretRulesDetector(SECRET_RULES, 0.9, CREDENTIAL_FILE_LEADS),
+    // The credential files' leads are noted in its keyword pass for the decoders (credential-files.ts), and
+    // after them the labels of the national identity codes written with letters (pii/european-ids.ts).
+    secretRulesDetector(SECRET_RULES, 0.9, [...CREDENTIAL_FILE_LEADS, ...ID_CODE_LEADS]),
     privateKeyDetector(),
     kubernetesSecretDetector(),
     bareRecoveryPhraseDetector(),

@@ -13,7 +13,7 @@ const SCHEMA_KEYS = ["inputSchema", "input_schema", "parameters", "arguments"];
 // Names of what the model holds, as a parameter's words (snake, kebab or camel case, put into snake case).
 const CONTEXT_NAME =
   /^(?:(?:full|entire|whole|complete|prior|previous|recent|past|current|all)_)?(?:conversation|chat|dialog|dialogue|session)_(?:history|log|transcript|context|messages)$|^(?:system|assistant|agent|model)_(?:prompt|instructions?)$|^(?:previous|prior|past|earlier|recent|all|user)_(?:messages|turns|prompts|queries|conversation)$|^(?:conversation|chat)$/;
-// The same asked for in a parameter's description: "the full conversation so far", "your system prompt".
+// The same asked for in a parameter's description or suggested values: "the full conversation so far", "your system prompt".
 const CONTEXT_WORDS =
   /\b(?:(?:full|entire|whole|complete) (?:conversation|chat|dialogue)|(?:conversation|chat|dialogue) (?:history|so far|transcript|log)|(?:your|the assistant'?s|the model'?s|the agent'?s) (?:system prompt|instructions|system message)|system prompt|(?:all |the )?(?:previous|prior|earlier) (?:messages|turns|prompts|user messages)|everything the user (?:has )?(?:said|typed|written|asked))\b/i;
 // What the tool must be about for a context slot to be its business.
@@ -80,17 +80,36 @@ const NESTED_MAPS = ["properties", "patternProperties", "$defs", "definitions"];
 const NESTED_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
 const NESTED_ONES = ["items", "additionalProperties", "not", "if", "then", "else", "contains"];
 
-/** A parameter as the schema gives it; `leftOut` when its object lists what it requires and this is not among it. */
+/**
+ * A parameter as the schema gives it: `words`, what it asks the model for (see askedWords); `leftOut` when its
+ * object lists what it requires and this is not among it.
+ */
 interface Parameter {
   name: string;
-  description: string;
+  words: string;
   leftOut: boolean;
+}
+
+// Where a schema suggests a value: clients hand the model the whole inputSchema, and a model fills a string
+// parameter after its example or default as readily as after its description (round 46: "<the user's full
+// conversation so far>" as a parameter's only example).
+const VALUE_KEYS = ["default", "const", "examples", "enum"];
+
+/** A parameter's description and the strings its schema suggests as its value, one per line. */
+function askedWords(schema: unknown): string {
+  if (!isObject(schema)) return "";
+  const words = typeof schema.description === "string" ? [schema.description] : [];
+  for (const k of VALUE_KEYS) {
+    const v = schema[k];
+    for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string") words.push(item);
+  }
+  return words.join("\n");
 }
 
 /**
  * Each parameter of the definition's schema at any depth (an object's properties inside a list's items inside
  * an alternative: `{ options: { properties: { conversation_history: … } } }` is a slot the model fills as a
- * top-level one is), with its description when it has one. Walked with a stack, not recursion: every schema
+ * top-level one is), with what it asks for (askedWords). Walked with a stack, not recursion: every schema
  * once, so the work stays linear in the definition however deep it nests.
  */
 function parameters(d: Record<string, unknown>): Parameter[] {
@@ -105,11 +124,10 @@ function parameters(d: Record<string, unknown>): Parameter[] {
       const map = schema[k];
       if (!isObject(map)) continue;
       for (const [name, inner] of Object.entries(map)) {
-        const description = isObject(inner) ? inner.description : undefined;
         if (k === "properties")
           out.push({
             name,
-            description: typeof description === "string" ? description : "",
+            words: askedWords(inner),
             leftOut: Array.isArray(schema.required) && !schema.required.includes(name),
           });
         stack.push(inner);
@@ -136,7 +154,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * required list at all says nothing about what may be left out, so its slot is read as asked for, as before.
  */
 function namedOnly(p: Parameter, d: Record<string, unknown>): boolean {
-  if (p.description || !p.leftOut) return false;
+  if (p.words || !p.leftOut) return false;
   const description = typeof d.description === "string" ? d.description : "";
   return !description.includes(p.name);
 }
@@ -165,11 +183,8 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   let secret = false;
   for (const p of params) {
     const name = snake(p.name);
-    if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.description)) context = true;
-    if (
-      (IDENTITY_NAME.test(name) || IDENTITY_WORDS.test(p.description)) &&
-      !DECLARED_TELEMETRY.test(p.description)
-    ) {
+    if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.words)) context = true;
+    if ((IDENTITY_NAME.test(name) || IDENTITY_WORDS.test(p.words)) && !DECLARED_TELEMETRY.test(p.words)) {
       identity = true;
       if (!namedOnly(p, d)) identityAsked = true;
     }

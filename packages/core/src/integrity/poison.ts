@@ -15,6 +15,8 @@ import { RESULT_LANGUAGE_CUES } from "./result-languages.js";
 import { TAP_SIGNALS } from "./poison-taps.js";
 import { DEFINITION_TOOL_ORDERS_LANGUAGES } from "./result-tool-orders-languages.js";
 import { USER_DATA_SIGNALS } from "./poison-user-data.js";
+import { RELAYED_WISH_SIGNALS } from "./poison-relayed-wishes.js";
+import { REPLY_LINK_SIGNALS } from "./poison-reply-links.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
@@ -27,6 +29,16 @@ export interface Signal {
   /** Global; some part of it occurs inside every match of `pattern` (see gated-match.ts). */
   gate: RegExp;
 }
+
+// An act or a thing the tool handles, named in what is left unsaid: "do not mention the technical details of the
+// upload" hides the upload, and "don't mention whether a field was changed" hides the change.
+const ACTED = String.raw`[^.!?\n]{0,80}\b(?:sen[dt]\w*|forward\w*|upload\w*|post(?:s|ed|ing)?|cop(?:y|ied|ies)|e-?mail\w*|transfer\w*|exfil\w*|shar(?:e|es|ed|ing)|deliver\w*|call\w*|invok\w*|run\w*|ran|execut\w*|delet\w*|remov\w*|record\w*|logg\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|access\w*|collect\w*|chang\w*|modif\w*|alter\w*|round\w*|adjust\w*|replac\w*|inflat\w*|increas\w*|doubl\w*|multipl\w*|rewr[io]t\w*|redirect\w*|added|append\w*|includ\w*|tools?|servers?|secrets?|keys?|passwords?|tokens?|credentials?|files?|instructions?|charg\w*|pa(?:y|id|yments?))\b`;
+// How much of the change the user asked for a reply spells out: "DO NOT mention if a column is boolean,
+// varchar …", "don't mention technical details" (Neon's prepare_database_migration, round 46, keeps its
+// confirmation to the high-level change and the request for approval). That is presentation, not an act kept
+// from the user: the detail is the user's own and one query away. It is left out of "concealment from the
+// user" only while nothing the tool does (ACTED) is named in it.
+const REPLY_DETAIL = String.raw`(?: (?:to )?(?:the )?users?)?(?: about| of)? (?:(?:any|the|its|their|which|what|all|such|specific|exact) )*(?:(?:technical|implementation|internal|low-level|underlying|sql|schema|column|data) )*(?:details?|specifics|data ?types?|types?|syntax|jargon|formatting|statements?)\b(?!${ACTED})| (?:if|whether|which|what) (?:a|an|the|any|each|this|that|some) (?:column|field|property|attribute|parameter|variable|type|index|table)s? (?:is|are|has|have|uses?)\b(?!${ACTED})`;
 
 const SIGNALS: Signal[] = [
   {
@@ -48,8 +60,17 @@ const SIGNALS: Signal[] = [
     weight: 4,
     // "secretly" and "behind the user's back" say the same in one word: honest tools never act in secret. A
     // third party left unnotified ("accept silently without notifying the organizer") is an option of the API.
-    pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b(?! (?:the |other |any )?(?:organi[sz]er|attendees?|recipients?|subscribers?|members?|watchers?|followers?|assignees?|participants?|invitees?|guests?|collaborators?|reviewers?|sender)\b)|\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b|\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b|\bsecretly\b|\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b|\bbehind the user'?s back\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|telling|told|inform|informing|informed|mention|mentioning|mentioned|notify|notifying|alert|alerting)\b(?! (?:the |other |any )?(?:organi[sz]er|attendees?|recipients?|subscribers?|members?|watchers?|followers?|assignees?|participants?|invitees?|guests?|collaborators?|reviewers?|sender)\b)(?!${REPLY_DETAIL})`,
+        String.raw`\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:reveal|revealing|revealed|disclose|disclosing|disclosed)\b.{0,30}\b(?:to|from|with) (?:the )?user\b`,
+        String.raw`\b(?:do not|don't|never|must not)\b (?:reveal|disclose|mention|share) (?:this|these)\b`,
+        String.raw`\bsecretly\b`,
+        String.raw`\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b`,
+        String.raw`\bbehind the user'?s back\b`,
+      ].join("|"),
+      "i",
+    ),
   },
   {
     name: "hidden-importance tag",
@@ -200,6 +221,8 @@ const SIGNALS: Signal[] = [
   ...COMMAND_SIGNALS,
   ...PRETEXT_SIGNALS,
   ...USER_DATA_SIGNALS,
+  ...RELAYED_WISH_SIGNALS,
+  ...REPLY_LINK_SIGNALS,
   ...DEFERRED_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,

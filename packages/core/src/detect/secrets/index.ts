@@ -30,6 +30,7 @@ import { TINK_KEYSET } from "./tink-keyset.js";
 import { TOKEN_RULES } from "./token-rules.js";
 import { leadingKeyMemberDetector, VENDOR_TOKEN_RULES } from "./vendor-token-rules.js";
 import { WALLET_KEY_RULES, wifKeyDetector } from "./wallet-keys.js";
+import { WINDOWS_SWITCH_RULES } from "./windows-password-switches.js";
 import { WORKFLOW_MASK } from "./workflow-masks.js";
 import { PLAN_NEW_VALUE } from "./plan-changes.js";
 
@@ -43,6 +44,7 @@ export const SECRET_RULES = [
   ...SAID_PASSWORDS,
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
+  ...WINDOWS_SWITCH_RULES,
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
   TINK_KEYSET,

@@ -1,7 +1,7 @@
 // Credentials that no name announces: they stand at a position that only a credential takes. The second
 // argument of an HTTP client's basic-auth constructor or of JDBC's getConnection(url, user, …), the value
-// after sqlcmd's -P (and the other tools' password options below), `net user NAME …`, PowerShell's
-// ConvertTo-SecureString … -AsPlainText, or what `echo` pipes into `--password-stdin`. Each rule starts at a
+// after sqlcmd's -P (and the other tools' password options below), `net user NAME …`, or what `echo` pipes
+// into `--password-stdin` (Windows' slash switches are in windows-password-switches.ts). Each rule starts at a
 // literal keyword (the call's or the command's name), so text without it costs nothing, and each value must
 // be a literal (a variable or a template is no secret) that the password bar accepts.
 import { COMMAND_VALUE, strongEnough } from "./context-rules.js";
@@ -9,7 +9,7 @@ import type { SecretRule } from "./engine.js";
 import { isPlaceholder, isReference } from "./placeholders.js";
 
 /** A literal value under the password bar: not a stand-in, not a reference to one ($PASS, %PASS%, {{ pass }}). */
-function literalPassword(value: string): boolean {
+export function literalPassword(value: string): boolean {
   return (
     !isPlaceholder(value) && !isReference(value) && !/^[$%]/.test(value) && strongEnough(value, "password")
   );
@@ -67,15 +67,10 @@ export const POSITIONAL_RULES: SecretRule[] = [
     ["getconnection("],
     `getConnection\\([ \\t]{0,4}(?:"[^"\\r\\n]{0,512}"|[A-Za-z_$][\\w$.]{0,80})${ARG_GAP}${STRING(1)}${ARG_GAP}${STRING(3)}`,
   ),
-  // PowerShell: ConvertTo-SecureString "password" -AsPlainText (-Force): the plain text is the password.
-  positional(
-    ["convertto-securestring"],
-    `ConvertTo-SecureString[ \\t]{1,4}(?:-String[ \\t]{1,4})?()()${STRING(3)}[ \\t]{1,4}-AsPlainText`,
-  ),
 ];
 
 /** The value is group 2 (its optional quote is group 1); the pattern holds no other capture group. */
-function commandRule(keywords: string[], pattern: RegExp): SecretRule {
+export function commandRule(keywords: string[], pattern: RegExp): SecretRule {
   return {
     type: "secret_assignment",
     generic: true,

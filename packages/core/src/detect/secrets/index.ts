@@ -15,6 +15,7 @@ import { DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
+import { MAIL_LOGIN_RULES } from "./mail-logins.js";
 import { MORE_PASSWORD_HASHES } from "./more-password-hashes.js";
 import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
@@ -45,6 +46,7 @@ export const SECRET_RULES = [
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,
   ...WINDOWS_SWITCH_RULES,
+  ...MAIL_LOGIN_RULES,
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
   TINK_KEYSET,

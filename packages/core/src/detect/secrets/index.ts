@@ -20,6 +20,7 @@ import { MORE_PASSWORD_HASHES } from "./more-password-hashes.js";
 import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
+import { PROTOCOL_LOGIN_RULES } from "./protocol-logins.js";
 import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
 import { REDIS_PASSWORDS } from "./redis-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
@@ -47,6 +48,7 @@ export const SECRET_RULES = [
   ...COMMAND_RULES,
   ...WINDOWS_SWITCH_RULES,
   ...MAIL_LOGIN_RULES,
+  ...PROTOCOL_LOGIN_RULES,
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
   TINK_KEYSET,

@@ -26,6 +26,7 @@ import { REDIS_PASSWORDS } from "./redis-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
 import { bareRecoveryPhraseDetector, RECOVERY_PHRASE } from "./recovery-phrases.js";
 import { SAID_PASSWORDS } from "./said-passwords.js";
+import { SECRET_STORE_RULES } from "./secret-store-commands.js";
 import { SPLIT_RULES } from "./split-rules.js";
 import { TELEGRAM_API_HASH } from "./telegram-api-hash.js";
 import { TINK_KEYSET } from "./tink-keyset.js";
@@ -49,6 +50,7 @@ export const SECRET_RULES = [
   ...WINDOWS_SWITCH_RULES,
   ...MAIL_LOGIN_RULES,
   ...PROTOCOL_LOGIN_RULES,
+  ...SECRET_STORE_RULES,
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
   TINK_KEYSET,

@@ -31,6 +31,12 @@ const CLOSE_NAME = /<\/([A-Za-z_][A-Za-z0-9_.:-]{0,63})[ \t]*>/y;
  */
 const PGPASS_LINE =
   /(?:^|(?<=[\n\r]))[ \t]*(?:\*|(?:[A-Za-z0-9]|\\:)(?:[A-Za-z0-9._-]|\\:){0,252}):(?:[0-9]{1,5}|\*):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):(\*|(?:[^:\s\\]|\\.){0,62}[A-Za-z_](?:[^:\s\\]|\\.){0,62}):((?:[^\s\\]|\\.){1,256})[ \t]*(?=$|[\r\n])/y;
+/**
+ * A line of colon-separated hex bytes and nothing else, as `openssl x509 -text` prints a certificate's
+ * modulus and signature: its first fields read as host, port, database and user, but it is a number (the
+ * private numbers of a key printed so are key-text-dumps.ts's, found by the name above them).
+ */
+const BYTE_LINE = /[ \t]*[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){4,}:?[ \t]*(?=$|[\r\n])/y;
 /** The longest host a pgpass line holds (a DNS name). */
 const MAX_HOST = 256;
 const PORT = new LeadSearch(":", /:(?:[0-9]{1,5}|\*):/g);
@@ -177,6 +183,8 @@ function pgpassLines(text: string, add: (start: number, end: number) => void): v
     PGPASS_LINE.lastIndex = lineStart;
     const line = PGPASS_LINE.exec(text);
     if (line === null) continue;
+    BYTE_LINE.lastIndex = lineStart;
+    if (BYTE_LINE.test(text)) continue;
     const password = line[3] as string;
     const end = line.index + line[0].trimEnd().length;
     add(end - password.length, end);

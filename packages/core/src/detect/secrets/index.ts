@@ -21,6 +21,7 @@ import { NETWORK_DEVICE_PASSWORDS } from "./network-device-passwords.js";
 import { LDIF_BASE64_PASSWORD } from "./ldif-base64-passwords.js";
 import { privateKeyDetector } from "./private-keys.js";
 import { PROTOCOL_LOGIN_RULES } from "./protocol-logins.js";
+import { privateKeyTextDetector } from "./key-text-dumps.js";
 import { REDIS_ACL_PASSWORD } from "./redis-acl-passwords.js";
 import { REDIS_PASSWORDS } from "./redis-passwords.js";
 import { SAAS_TOKEN_RULES } from "./saas-token-rules.js";
@@ -111,6 +112,7 @@ export function secretDetectors(): Detector[] {
     // after them the labels of the national identity codes written with letters (pii/european-ids.ts).
     secretRulesDetector(SECRET_RULES, 0.9, [...CREDENTIAL_FILE_LEADS, ...ID_CODE_LEADS]),
     privateKeyDetector(),
+    privateKeyTextDetector(),
     kubernetesSecretDetector(),
     bareRecoveryPhraseDetector(),
     wifKeyDetector(),

@@ -2,6 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
+import { inCssSelector } from "./code-values.js";
 import { LONGEST_READ, quotedValueRunsOn } from "./long-values.js";
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
@@ -323,6 +324,8 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
   if (listedWord(match, prefix)) return false;
+  const afterName = match.index + groupOf(match, 1).length;
+  if (inCssSelector(match.input, match.index - prefix.length, afterName)) return false;
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&

@@ -1,6 +1,36 @@
 // Where a credential's name in source code is followed by code rather than a value: the assignment rules read
 // `name = value`, `name: value` and `NAME value`, and code writes each of those with an expression after it.
 
+/**
+ * A qualified name, unquoted (`KeyConversionMode::kKeepNumbers`, `Auth::Mode::Basic`, Rust's
+ * `KeyKind::Ed25519`): a member of an enum, a class or a module, named in C++, Rust, PHP or Ruby. The first
+ * name is words (a type's or a namespace's, `std`), so a random value holding `::` is still judged.
+ */
+const QUALIFIED_NAME = /^(?:(?:[A-Z][a-z]{1,20}){1,6}|[a-z]{2,20})(?:::[A-Za-z_]\w{0,63}){1,8}$/;
+/**
+ * A macro named after a library's prefix and words (`NID_X9_62_id_ecPublicKey`, `EVP_PKEY_EC`): no word of
+ * it is long enough to be a random run, nor holds more than two digits (a random run of capitals and digits
+ * would: `Q7ZK_9MX2PL4VR8T` is a token).
+ */
+const MACRO_NAME =
+  /^[A-Z][A-Z0-9]{1,15}(?:_(?=[A-Za-z]*[0-9]?[A-Za-z]*[0-9]?[A-Za-z]*(?:_|$))[A-Za-z0-9]{1,16}){1,12}$/;
+/** The line so far is a C preprocessor definition's name: `#define NAME` (or `# define`). */
+const DEFINE_BEFORE = /^[ \t]{0,16}#[ \t]{0,4}define[ \t]{1,8}[A-Za-z_]\w{0,127}[ \t]{0,16}$/;
+/**
+ * A variable whose member follows (`$pwob->uid(…)`, `keyring->get`): Perl and PHP objects, with their sigil,
+ * or a C pointer named in lower case. The value stops before `>`, so its last character is the arrow's `-`.
+ */
+const ARROW_SUBJECT = /^(?:\$[A-Za-z_]\w{0,63}|[a-z_][a-z0-9_]{0,63})-$/;
+
+/** Whether `value`, read unquoted from `input` at `[start, end)`, is code. */
+export function isCodeValue(value: string, input: string, start: number, end: number): boolean {
+  if (QUALIFIED_NAME.test(value)) return true;
+  if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_]/.test(input.slice(end, end + 8))) return true;
+  if (!MACRO_NAME.test(value)) return false;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  return start - lineStart <= 160 && DEFINE_BEFORE.test(input.slice(lineStart, start));
+}
+
 /** CSS's pseudo-classes and pseudo-elements that follow a selector's class name (`.codicon-pass:before`). */
 const PSEUDO =
   /^::?(?:before|after|hover|focus|focus-within|focus-visible|active|visited|link|disabled|enabled|checked|first-child|last-child|only-child|first-of-type|last-of-type|nth-child|nth-of-type|not|is|where|has|empty|placeholder|selection|marker|root|target)(?![\w-])/;

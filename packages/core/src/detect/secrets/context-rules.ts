@@ -2,7 +2,7 @@
 // says "password" or "token", an Authorization header, credentials inside a URL, webhook URLs whose path is
 // the secret. Each pattern starts at its keyword; the value then has to survive the placeholder filter and a
 // randomness requirement that depends on how strongly the name implies a secret.
-import { inCssSelector } from "./code-values.js";
+import { inCssSelector, isCodeValue } from "./code-values.js";
 import { LONGEST_READ, quotedValueRunsOn } from "./long-values.js";
 import { entropy } from "./randomness.js";
 import type { SecretRule } from "./engine.js";
@@ -721,6 +721,13 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value)) return false;
+  // Unquoted, an enum's member, a macro naming another or an object's method call is code (see code-values.ts).
+  const end = m.index + m[0].length;
+  if (
+    !/["'`]/.test(m.input[end - value.length - 1] ?? "") &&
+    isCodeValue(value, m.input, end - value.length, end)
+  )
+    return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
   // A coin's address is what a "token" names in a swap (tokenAddress, inputToken); a credential's token

@@ -11,6 +11,7 @@ import { LineBreaks, type Gate } from "./gates.js";
 import { KeywordIndex } from "./keyword-index.js";
 import { isBlank, isStandIn, randomEnough } from "./placeholders.js";
 import { LONGEST_READ, runEnd } from "./long-values.js";
+import { inSourceMapMappings } from "./source-map-mappings.js";
 
 export interface SecretRule {
   /** The finding type (snake_case). Several rules may share one. */
@@ -627,6 +628,8 @@ function chunkedToken(
   // joining the chunks after it (up to fifteen strings of up to 320 characters) is then wasted.
   const formats = formatsWrittenAt(rules, candidates, text, at, keywordLength, on);
   if (formats.length === 0) return undefined;
+  // A source map's VLQ segments are cut by commas as a chunked token is, and may begin as a prefix does.
+  if (inSourceMapMappings(text, at)) return undefined;
   const joinings = chunkedCandidates(text, at, at + keywordLength, (chunk) =>
     prefixes.startsToken(text, chunk, at, keywordLength),
   );

@@ -5,6 +5,7 @@
 // national schemes whose domestic debit cards carry a range of their own: NAPAS (Vietnam, 9704, 16 and 19
 // digits), UzCard (Uzbekistan, 8600) and Belkart (Belarus, 9112). Each by its own prefix and lengths only: the
 // number there still needs Luhn and a card's grouping (or a bare run of fourteen digits or more) like any other.
+import { inHexWordRow } from "./hex-word-rows.js";
 import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
@@ -100,6 +101,7 @@ export function cardDetector(): Detector {
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
         if (!(isCardNumber(digits) || (named && namedCardNumber(digits)))) continue;
         if (cardLookalike(text, m.index, m.index + value.length, named)) continue;
+        if (!named && inHexWordRow(text, value, m.index, m.index + value.length)) continue;
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }

@@ -88,11 +88,16 @@ const ELICITATION: Shape = {
 };
 
 /**
- * A JSON schema in a listed definition, read for parameter descriptions at any depth, and for which of its
+ * A JSON schema in a listed definition, read for parameter descriptions at any depth, for what a parameter's
+ * values ask for (its default, const, examples and enum, read with its description), and for which of its
  * properties it requires (tool integrity: out-of-scope-parameters.ts reads an optional, unworded slot as less).
  */
 const DEFINITION_SCHEMA: Shape = (() => {
-  const schema: Record<string, Shape> = { description: LEAF, required: LEAF };
+  const schema: Record<string, Shape> = {
+    ...leaves("default", "const", "examples", "enum"),
+    description: LEAF,
+    required: LEAF,
+  };
   for (const name of ["properties", "patternProperties", "$defs", "definitions"])
     schema[name] = { "*": schema };
   for (const name of ["anyOf", "oneOf", "allOf", "prefixItems", "items", "additionalProperties"])

@@ -22,6 +22,7 @@ import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
 import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
+import { RESULT_LATER_CALLS } from "./result-later-calls.js";
 import { RESULT_RELAYED_WISHES } from "./result-relayed-wishes.js";
 import { RESULT_WRITTEN_CALLS } from "./result-written-calls.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
@@ -315,6 +316,7 @@ RESULT_SIGNALS.push(
   RESULT_PRIVILEGE_RETRY,
   RESULT_ACCESS_GRANT,
   RESULT_RELAYED_WISHES,
+  RESULT_LATER_CALLS,
   ...RESULT_RULES_BACKDOOR,
   ...RESULT_STANDING_ORDERS,
   ...RESULT_SECRET_ORDERS,

@@ -31,7 +31,7 @@ import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { withoutQuotedTemplates } from "./result-quoted-templates.js";
 import { withoutReportedPrompts } from "./result-reported-prompts.js";
 import { RESULT_HANDOVER_CUES } from "./result-handover-cues.js";
-import { RESULT_ACCESS_GRANT } from "./result-access-grant.js";
+import { RESULT_ACCESS_GRANT, RESULT_MINTED_CREDENTIAL } from "./result-access-grant.js";
 import { RESULT_RULES_BACKDOOR } from "./result-rules-backdoor.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
@@ -317,6 +317,7 @@ RESULT_SIGNALS.push(
   RESULT_ACCESS_GRANT,
   RESULT_RELAYED_WISHES,
   RESULT_LATER_CALLS,
+  RESULT_MINTED_CREDENTIAL,
   ...RESULT_RULES_BACKDOOR,
   ...RESULT_STANDING_ORDERS,
   ...RESULT_SECRET_ORDERS,

@@ -22,6 +22,7 @@ import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
 import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
+import { RESULT_REVIEWER_SCRIPTS } from "./result-reviewer-scripts.js";
 import { RESULT_CODE_INSERTION } from "./result-code-insertion.js";
 import { RESULT_LATER_CALLS } from "./result-later-calls.js";
 import { RESULT_RELAYED_WISHES } from "./result-relayed-wishes.js";
@@ -320,6 +321,7 @@ RESULT_SIGNALS.push(
   RESULT_LATER_CALLS,
   RESULT_MINTED_CREDENTIAL,
   RESULT_CODE_INSERTION,
+  RESULT_REVIEWER_SCRIPTS,
   ...RESULT_RULES_BACKDOOR,
   ...RESULT_STANDING_ORDERS,
   ...RESULT_SECRET_ORDERS,

@@ -21,7 +21,25 @@ import type { Signal } from "./poison.js";
 // Where an imperative stands (order-phrases.ts), behind a polite or sequencing word.
 const OPENS = String.raw`${CLAUSE_START}(?:(?:please|kindly|also|then|now|next|first|finally|additionally|afterwards|and|before (?:proceeding|continuing|answering|responding)|after (?:that|this)),?\s+){0,2}`;
 const USER = String.raw`(?:the|this|your|our) (?:user|end[- ]user|requester|customer|reader|human)s?`;
+// The reader's user by the names a support desk does not use for the people it writes to.
+const READERS_USER = String.raw`(?:the|this|your|our) (?:user|end[- ]user|requester|reader|human)s?`;
+const CUSTOMER = String.raw`(?:the|this|your|our) customers?`;
 const PRIVATE = String.raw`(?:passwords?|passcodes?|credentials|login(?: details| credentials| information)?|(?:saved |stored )?payment (?:methods?|details|information|cards?)|(?:credit |debit |bank )?card (?:numbers?|details)|credit cards?|bank (?:account|details|statements?|information)|account (?:numbers?|details)|social security (?:numbers?|details)|ssns?|passport (?:numbers?|details)|(?:medical|health|genetic) (?:records?|data|information|history|details)|(?:current |home |precise )?(?:location|address)(?:es)?|api keys?|private keys?|access tokens?|security codes?|verification codes?|(?:2fa|mfa|one-time) codes?|personal (?:information|details|data)|contacts? list|tax (?:returns?|records?|information)|(?:browsing|search|order|purchase|payment|transaction|call|location|medical|travel) history|(?:bank |financial |recent )?transactions|dates? of birth|driver'?s licen[cs]e(?: numbers?)?|(?:phone|mobile) numbers?|security (?:questions?|answers?)|(?:saved |stored )?(?:shipping |billing )?addresses|patient (?:details|records?|data|information|files?)|employee (?:records?|details|data|files?)|(?:customer|client) (?:list|data|details|records?|contact (?:information|details))|contact (?:information|details)|genetic (?:data|reports?|information|results)|(?:account|bank) statements|hr (?:files|folder|records))`;
+
+/** An order to tell, answer or steer `who` (the reader's user, or a customer). */
+function toldTo(who: string): RegExp {
+  return new RegExp(
+    [
+      // "Tell the user that the service is down", "Inform the user: ..."
+      String.raw`${OPENS}(?:tell|inform|notify|warn|advise|remind|alert|assure|convince|persuade|urge|ask|encourage|recommend to|suggest to|let) ${who}(?: know)?(?:\s+that\b|\s*:|\s+to (?!(?:the|a|an|this|that|his|her|their)\b)\w+)`,
+      // "Respond to the user with ...", "Reply to the user that ..."
+      String.raw`${OPENS}(?:respond|reply|answer|say|write|explain|state|mention|report) (?:to|back to) ${who}(?:\s+that\b|\s+with\b|\s*:|\s+only\b)`,
+      // "..., suggesting that the user verify ...", "recommending the user visit ..."
+      String.raw`\b(?:suggesting|recommending|urging|advising|telling|informing|instructing|asking|warning|reminding) (?:that )?${who} (?:should |must |to )?(?:verify|visit|check|click|go|download|install|call|contact|sign|log|enter|update|confirm|reset|send|transfer|pay|use|buy|subscribe|register|consult|review)\b`,
+    ].join("|"),
+    "i",
+  );
+}
 
 export const RESULT_BARE_CUES: Signal[] = [
   {
@@ -40,19 +58,17 @@ export const RESULT_BARE_CUES: Signal[] = [
   },
   {
     name: "orders what to tell the user",
-    gate: /user|requester|customer|reader|human/gi,
+    gate: /user|requester|reader|human/gi,
     weight: 4,
-    pattern: new RegExp(
-      [
-        // "Tell the user that the service is down", "Inform the user: ..."
-        String.raw`${OPENS}(?:tell|inform|notify|warn|advise|remind|alert|assure|convince|persuade|urge|ask|encourage|recommend to|suggest to|let) ${USER}(?: know)?(?:\s+that\b|\s*:|\s+to (?!(?:the|a|an|this|that|his|her|their)\b)\w+)`,
-        // "Respond to the user with ...", "Reply to the user that ..."
-        String.raw`${OPENS}(?:respond|reply|answer|say|write|explain|state|mention|report) (?:to|back to) ${USER}(?:\s+that\b|\s+with\b|\s*:|\s+only\b)`,
-        // "..., suggesting that the user verify ...", "recommending the user visit ..."
-        String.raw`\b(?:suggesting|recommending|urging|advising|telling|informing|instructing|asking|warning|reminding) (?:that )?${USER} (?:should |must |to )?(?:verify|visit|check|click|go|download|install|call|contact|sign|log|enter|update|confirm|reset|send|transfer|pay|use|buy|subscribe|register|consult|review)\b`,
-      ].join("|"),
-      "i",
-    ),
+    pattern: toldTo(READERS_USER),
+  },
+  {
+    // The same said of "the customer": a planted order in most data, but in a support desk's macro or saved
+    // reply (result-support-macros.ts) what the desk's own agent writes to the people it serves.
+    name: "orders what to tell the customer",
+    gate: /customer/gi,
+    weight: 4,
+    pattern: toldTo(CUSTOMER),
   },
   {
     name: "orders the reader to refuse the request",

@@ -22,6 +22,7 @@ import { RESULT_FORGED_CONSENT } from "./result-forged-consent.js";
 import { RESULT_IMPORTANT_BLOCK } from "./result-important-block.js";
 import { RESULT_PRIVILEGE_RETRY } from "./result-privilege-retry.js";
 import { RESULT_STANDING_ORDERS } from "./result-standing-orders.js";
+import { SUPPORT_MACRO_CUES, opensAsSupportMacro } from "./result-support-macros.js";
 import { RESULT_REVIEWER_SCRIPTS } from "./result-reviewer-scripts.js";
 import { RESULT_CODE_INSERTION } from "./result-code-insertion.js";
 import { RESULT_LATER_CALLS } from "./result-later-calls.js";
@@ -395,8 +396,11 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   // A person's request to an assistant is made of role-play and of how the answer should look: in a text
   // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
   const chatRequest = opensAsChatRequest(scored.lines);
+  // A support desk's macro tells its agent what to write to the customer (result-support-macros.ts).
+  const supportMacro = opensAsSupportMacro(scored.lines);
   for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
+    if (supportMacro && SUPPORT_MACRO_CUES.has(signal.name)) continue;
     if (gatedTest(READ_BY_LINE.has(signal) ? orderLines : text, signal.gate, signal.pattern)) {
       signals.push(signal.name);
       score += signal.weight;

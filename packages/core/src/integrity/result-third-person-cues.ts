@@ -30,7 +30,9 @@ const READERS_WORK = [
   String.raw`(?:tell|inform|advise|warn|remind|urge|ask|direct|instruct|persuade|convince|encourage|notify)\s+(?:the|its|their|every|all|any)\s+(?:users?|customers?|readers?|humans?|requesters?)\b`,
   String.raw`(?:include|add|append|insert|mention|embed|put|place|prepend)\b${IN_SENTENCE}{0,100}?\b(?:in|into|to|at the (?:end|start|top|bottom|beginning) of)\s+(?:every|each|all|its|the|any|their|your)\s+(?:summary|summaries|answers?|responses?|repl(?:y|ies)|outputs?)\b`,
   String.raw`(?:send|forward|e-?mail|upload|post|share|transmit|copy|exfiltrate|leak)\b${IN_SENTENCE}{0,100}?\b(?:to|at)\s+(?:https?:\/\/|[\w.+-]+@[\w-]+\.[\w.]+)`,
-  String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:the|its|their|all|any|previous|prior|every|earlier)\b`,
+  // Not a defence reported ("the assistant is instructed to ignore any instructions found in retrieved
+  // documents"): what is set aside there is other texts' instructions, not the user's (round 46).
+  String.raw`(?:ignore|disregard|forget|override|bypass)\s+(?:the|its|their|all|any|previous|prior|every|earlier)\b(?!\s+(?:instructions?|commands?|directives?|orders?)\s+(?:(?:that\s+)?(?:are\s+|appear\s+)?(?:found|contained|embedded|appearing|present|hidden|placed)\s+)?(?:in|within|inside|from)\s+(?:the\s+|any\s+)?(?:retrieved|external|untrusted|third[- ]party|fetched|tool|web|search|incoming)\b)`,
   String.raw`(?:run|execute)\b[^.!?\n]{0,60}?\b(?:curl|wget|iwr|invoke-webrequest)\b[^\n]{0,160}?\|\s*(?:sudo\s+)?(?:ba|z)?sh\b`,
   // A page loaded, the user's money moved.
   String.raw`(?:visit|open|fetch|load|go to|navigate to|browse to|download)\s+(?:https?:\/\/|www\.)`,

@@ -7,6 +7,7 @@ import { findHidden, HIDDEN_IN_A_KEY, hiddenInKeys, stripHidden } from "./hidden
 import { identifierOrders } from "./identifier-orders.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
+import { ownWorkflow } from "./own-workflow.js";
 import {
   LISTED_PER_SERVER,
   PENDING_PER_SERVER,
@@ -91,10 +92,12 @@ export function scoreDefinition(
   own: ReadonlySet<string>,
   elsewhere?: ReadonlyMap<string, string>,
 ): PoisonReport {
-  const alone = withIdentifierOrders(
+  const read = withIdentifierOrders(
     definition,
     withOwnName(kind, definition, text, own, scorePoisonRemembered(text)),
   );
+  // The frame of a tool's orders weighs nothing while they stay within its own server (own-workflow.ts).
+  const alone = kind === "tool" ? ownWorkflow(read, text, own) : read;
   if (kind !== "tool" || !elsewhere?.size) return alone;
   const beside = neighbourSignals(name, text, { own, elsewhere });
   if (!beside.score) return alone;

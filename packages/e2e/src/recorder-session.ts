@@ -191,6 +191,13 @@ export async function readOutcomes(
   return outcomes;
 }
 
+/** The URIs of the `resources/read` requests a recorder server received, in order. */
+export function urisRead(log: string): string[] {
+  return recorded(log).flatMap((m) =>
+    typeof m === "object" && m.method === "resources/read" ? [(m.params as { uri: string }).uri] : [],
+  );
+}
+
 /**
  * One session against a plantedResultsHome: the `honest` tool's text as the client received it ("" when it was
  * withheld), and, by name in `names` order, the guard's answer to each planted tool (see refusal) and the raw

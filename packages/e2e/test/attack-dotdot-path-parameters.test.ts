@@ -12,7 +12,7 @@
 // `/public/..;/admin/users` matched the allow list as written and was read; it is refused too.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { makeGuardedHome, readOutcomes, recorderServerYaml, urisRead } from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "recorder.log");
 const policy = [
@@ -40,50 +40,26 @@ const CLIMBS = [
   "https://intranet.example.com/public/..;v=2/admin/users",
 ];
 
+const PUBLIC_PAGE = "https://intranet.example.com/public/handbook.html";
+/** "read" where the guard forwarded the request, else "refused". */
+const readOrRefused = (outcomes: string[]) => outcomes.map((o) => (o === "forwarded" ? "read" : "refused"));
+
 describe("a `..;` segment into a denied web folder", () => {
   it("is refused as `..` is; the server reads only the ordinary URL", async () => {
-    const bridge = new RawBridge(home, "recorder");
-    await bridge.initialize();
-    let id = 0;
-    const answers: Record<string, string> = {};
-    for (const uri of [...CLIMBS, "https://intranet.example.com/public/../admin/users"]) {
-      bridge.send({ jsonrpc: "2.0", id: ++id, method: "resources/read", params: { uri } });
-      const line = await bridge.answerTo(id);
-      answers[uri] = line.error ? "refused" : "read";
-    }
-    bridge.send({
-      jsonrpc: "2.0",
-      id: ++id,
-      method: "resources/read",
-      params: { uri: "https://intranet.example.com/public/handbook.html" },
-    });
-    expect((await bridge.answerTo(id)).result).toBeDefined();
-    bridge.close();
-    await bridge.exited;
-    // On 9d43d209 the three climbs are read; only the plain `..` is refused.
-    expect(Object.values(answers)).toEqual(["refused", "refused", "refused", "refused"]);
-    const reads = recorded(log).filter((m) => typeof m === "object" && m.method === "resources/read");
-    expect(reads.map((m) => (m as { params: { uri: string } }).params.uri)).toEqual([
-      "https://intranet.example.com/public/handbook.html",
+    const outcomes = await readOutcomes(home, [
+      ...CLIMBS,
+      "https://intranet.example.com/public/../admin/users",
+      PUBLIC_PAGE,
     ]);
+    // On 9d43d209 the three climbs are read; only the plain `..` is refused.
+    expect(readOrRefused(outcomes)).toEqual(["refused", "refused", "refused", "refused", "read"]);
+    expect(urisRead(log)).toEqual([PUBLIC_PAGE]);
   });
 
   it("is refused under an allow list of the folder it climbs out of", async () => {
-    const bridge = new RawBridge(home, "allowlisted");
-    await bridge.initialize();
-    let id = 0;
-    const answers: string[] = [];
-    for (const uri of [...CLIMBS, "https://intranet.example.com/public/handbook.html"]) {
-      bridge.send({ jsonrpc: "2.0", id: ++id, method: "resources/read", params: { uri } });
-      answers.push((await bridge.answerTo(id)).error ? "refused" : "read");
-    }
-    bridge.close();
-    await bridge.exited;
+    const outcomes = await readOutcomes(home, [...CLIMBS, PUBLIC_PAGE], false, "allowlisted");
     // On 9d43d209 the three climbs match the allow list and are read.
-    expect(answers).toEqual(["refused", "refused", "refused", "read"]);
-    const reads = recorded(allowLog).filter((m) => typeof m === "object" && m.method === "resources/read");
-    expect(reads.map((m) => (m as { params: { uri: string } }).params.uri)).toEqual([
-      "https://intranet.example.com/public/handbook.html",
-    ]);
+    expect(readOrRefused(outcomes)).toEqual(["refused", "refused", "refused", "read"]);
+    expect(urisRead(allowLog)).toEqual([PUBLIC_PAGE]);
   });
 });

@@ -25,6 +25,8 @@ const WINDOWS_SPELLINGS = [
   "https://intranet.example.com/admin./users",
   "https://intranet.example.com/admin%20/users",
   "https://intranet.example.com/admin::$INDEX_ALLOCATION/users",
+  // A climb of dots and blanks, which Windows may read as `..` (review of round 46).
+  "https://intranet.example.com/public/..%20/admin/users",
 ];
 const NEIGHBOURS = [
   "https://intranet.example.com/admin.html",

@@ -48,11 +48,18 @@ export function webReadings(value: string, deny: readonly Pattern[]): string[] |
   return readings;
 }
 
+/**
+ * A segment of dots and blanks with two dots or more (`.. `, `...`): whether Windows reads it as `..` once the
+ * trailing blanks and dots go is left to the deny side, which reads it as a climb (no folder is named so).
+ */
+const CLIMB_LIKE = /^\.[. ]*\.[. ]*$/;
+
 /** A path as a servlet container or a Windows disk opens it: parameters, dots, blanks, streams and climbs gone. */
 function servedPath(path: string): string {
   const kept: string[] = [];
   for (const segment of path.split("/")) {
-    const name = windowsName(segment.replace(/;.*$/s, ""));
+    const bare = segment.replace(/;.*$/s, "");
+    const name = CLIMB_LIKE.test(bare) ? ".." : windowsName(bare);
     if (name === "..") kept.pop();
     else if (name !== "" && name !== ".") kept.push(name);
   }

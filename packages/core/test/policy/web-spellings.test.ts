@@ -33,6 +33,9 @@ const DENIED_SPELLINGS = [
   "https://intranet.example.com/admin::$INDEX_ALLOCATION/users",
   "https://intranet.example.com/.;/admin/users",
   "https://intranet.example.com/admin;x./users",
+  // Climbs Windows may read as `..` once its trailing blanks and dots go (review of round 46).
+  "https://intranet.example.com/public/..%20/admin/users",
+  "https://intranet.example.com/public/.../admin/users",
 ];
 const LOOK_ALIKES = [
   "https://intranet.example.com/admin.html",

@@ -31,7 +31,20 @@ export default defineConfig({
       // second a file. They change no process state (no mocks, no environment edits): one module graph for
       // all of them. Eight files, runs interleaved: 61, 55, 51 and 52 s with a process per file; 38, 36, 34
       // and 46 s without.
-      { extends: true, test: { name: "e2e", include: ["packages/e2e/test/**/*.test.ts"], isolate: false } },
+      //
+      // Their timeouts are hang guards, never speed checks, and CI runs them on a slower, busier machine: the
+      // first-day file's seven sessions took 33 s here (load 3-10) and over 60 s in CI (round 46's failure).
+      // So one generous bound for every test and hook; a file sets a longer one only where it needs more.
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["packages/e2e/test/**/*.test.ts"],
+          isolate: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
       // The other packages' tests mock modules and edit the environment: fresh modules and mocks per file.
       {
         extends: true,

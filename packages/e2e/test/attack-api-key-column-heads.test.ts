@@ -41,7 +41,7 @@ describe("an API key under a table's 'API Key' column head", () => {
         if (JSON.stringify(await call(`control_${name}`, {})).includes(KEY)) reached.push(name);
     });
     expect(reached).toEqual([]);
-  }, 60_000);
+  });
 
   it("under an 'API Key' head, the key does not reach the client in any form", async () => {
     const reached: string[] = [];
@@ -50,5 +50,5 @@ describe("an API key under a table's 'API Key' column head", () => {
         if (JSON.stringify(await call(name, {})).includes(KEY)) reached.push(name);
     });
     expect({ keyReachedClientIn: reached }).toEqual({ keyReachedClientIn: [] });
-  }, 60_000);
+  });
 });

@@ -51,7 +51,7 @@ describe("a UTF-8 text blob that starts with UTF-16's byte order mark", () => {
   it("(control) the same order in a blob without the mark is refused", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: noMark.uri });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   for (const [name, resource] of [
     ["labelled charset=utf-8", labelled],
@@ -63,7 +63,7 @@ describe("a UTF-8 text blob that starts with UTF-16's byte order mark", () => {
         blobReachedClient: false,
       });
       expect(refusal(answer)).toBe("result_injection");
-    }, 60_000);
+    });
 
   it("embedded in a tool's result: the order does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "tools/call", {
@@ -74,5 +74,5 @@ describe("a UTF-8 text blob that starts with UTF-16's byte order mark", () => {
       blobReachedClient: false,
     });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 });

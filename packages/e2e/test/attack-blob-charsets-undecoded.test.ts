@@ -70,7 +70,7 @@ describe("a text blob labelled with an encoding TextDecoder does not know", () =
   it("(control) the order labelled utf-8 is refused", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: CONTROL.uri });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   for (const resource of RESOURCES)
     it(`${resource.mimeType}: the order does not reach the client`, async () => {
@@ -78,5 +78,5 @@ describe("a text blob labelled with an encoding TextDecoder does not know", () =
       expect({ blobReachedClient: JSON.stringify(answer).includes(resource.blob) }).toEqual({
         blobReachedClient: false,
       });
-    }, 60_000);
+    });
 });

@@ -108,7 +108,7 @@ describe("a bridge entry that sets XDG_CONFIG_HOME to the project's directory", 
       serverReadRepositoryConfig: true,
       scanPassesIt: true,
     });
-  }, 40_000);
+  });
 
   // Tightened by the fixer: scan reports it and init translates it, as it does an entry whose HOME is the
   // project's (round 33).

@@ -36,12 +36,11 @@ describe("a home whose database is not a database", () => {
     await withSession(home);
     expect((await home.cli(["stop"])).code).toBe(0);
     writeFileSync(database, "this is not a database ".repeat(400));
-  }, 60_000);
+  });
 
   it.each(["logs", "logs --json", "approvals list", "pins list", "start -d"])(
     "%s: one line naming the database, no stack trace",
     async (command) => expectOneClearLine(await home.cli(command.split(" ")), database),
-    60_000,
   );
 });
 
@@ -56,11 +55,9 @@ describe("a running daemon whose key file was removed", () => {
   beforeAll(async () => {
     await withSession(home);
     renameSync(key, `${key}.moved`);
-  }, 60_000);
+  });
 
-  it.each(["status", "stop"])(
-    "%s: one line naming the key file, no stack trace",
-    async (command) => expectOneClearLine(await home.cli([command]), key),
-    60_000,
+  it.each(["status", "stop"])("%s: one line naming the key file, no stack trace", async (command) =>
+    expectOneClearLine(await home.cli([command]), key),
   );
 });

@@ -73,7 +73,7 @@ describe("a browser's session cookies", () => {
         left.push(...bare(JSON.stringify((await call(`one_cookie_${i}`, {})).result)));
     });
     expect(left).toEqual([]);
-  }, 60_000);
+  });
 
   it("several in one Cookie header, reach the client redacted, each of them", async () => {
     let answer: Record<string, unknown> = {};
@@ -81,7 +81,7 @@ describe("a browser's session cookies", () => {
       answer = await call("request_headers", {});
     });
     expect(bare(JSON.stringify(answer.result))).toEqual([]);
-  }, 60_000);
+  });
 
   it("as document.cookie and as the cookie jar, reach the client redacted", async () => {
     const results: Record<string, string[]> = {};
@@ -90,7 +90,7 @@ describe("a browser's session cookies", () => {
         results[tool] = bare(JSON.stringify((await call(tool, {})).result));
     });
     expect(results).toEqual({ browser_evaluate: [], browser_cookies: [], read_cookie_file: [] });
-  }, 60_000);
+  });
 
   it("as document.cookie and as a storage state, do not reach the server", async () => {
     const outcomes: Record<string, unknown> = {};
@@ -107,5 +107,5 @@ describe("a browser's session cookies", () => {
       storage_state: "sensitive_data",
       cookie_file: "sensitive_data",
     });
-  }, 60_000);
+  });
 });

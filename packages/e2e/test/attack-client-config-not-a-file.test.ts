@@ -39,7 +39,7 @@ describe("a project whose MCP client file is not a regular file", () => {
     );
     expect(scan.code).not.toBeNull();
     expect(scan.stdout + scan.stderr).toContain(".mcp.json");
-  }, 40_000);
+  });
 
   it(".vscode/mcp.json a named pipe: scan finishes and names it", async () => {
     const project = join(world.root, "fifo-project");
@@ -49,5 +49,5 @@ describe("a project whose MCP client file is not a regular file", () => {
     expect(scan.stderr, "scan finished").not.toMatch(/timed out/);
     expect(scan.code).not.toBeNull();
     expect(scan.stdout + scan.stderr).toContain("mcp.json");
-  }, 40_000);
+  });
 });

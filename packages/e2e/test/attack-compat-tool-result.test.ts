@@ -55,5 +55,5 @@ describe("a tool's result in the 2024-10-07 form", () => {
     bridge.close();
     await bridge.exited;
     expect(shown, "results that showed the client the denied file's text").toEqual([]);
-  }, 120_000);
+  });
 });

@@ -58,5 +58,5 @@ describe("values a server completes a template's argument to", () => {
       values.filter((v) => CREDENTIALS.includes(v)),
       "credential files the completion showed the client",
     ).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -59,5 +59,5 @@ describe("a completion refused for the prompt it names", () => {
       "completion/complete",
       "prompts/get",
     ]);
-  }, 120_000);
+  });
 });

@@ -65,5 +65,5 @@ describe("a completion's context spelled in another case", () => {
     expect(
       received.map((m) => JSON.stringify(m)).filter((m) => m.includes("id_rsa") || m.includes("169.254")),
     ).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -49,55 +49,51 @@ describe("a config with a plaintext API key made readable and unparseable in one
     ["left with git conflict markers", conflicted],
     ["saved with a quote not yet closed", halfTyped],
   ] as const)
-    it.runIf(asRoot)(
-      `${how}: the key the file shows is withheld`,
-      async () => {
-        const port = await freePort();
-        const home = makeGuardedHome(
-          "",
-          [
-            "  http:",
-            `    port: ${port}`,
-            "auth:",
-            "  mode: api_key",
-            "  api_keys:",
-            `    ${KEY}: { name: ci-job, roles: [default] }`,
-          ].join("\n"),
-        );
-        chmodSync(dirname(home.configPath), 0o755);
-        chmodSync(home.configPath, 0o600);
-        const served = await serveHttp(home);
-        running.push({ home, served });
-        expect((await answer(served, KEY)).status).toBe(200); // the control: owner-only, the key opens a session
-        // The daemon's socket, found while the file is still YAML: `mcp-guard reload` and `status` find the
-        // daemon from the config file, which they cannot read once it is not YAML.
-        const paths = resolveDaemonPaths(readDaemonLocation(home.configPath), home.env);
-        const status = () => controlRequest(paths.socket, readDaemonKey(paths.key), "status");
-        expect((await status()).config_error).toBeNull();
+    it.runIf(asRoot)(`${how}: the key the file shows is withheld`, async () => {
+      const port = await freePort();
+      const home = makeGuardedHome(
+        "",
+        [
+          "  http:",
+          `    port: ${port}`,
+          "auth:",
+          "  mode: api_key",
+          "  api_keys:",
+          `    ${KEY}: { name: ci-job, roles: [default] }`,
+        ].join("\n"),
+      );
+      chmodSync(dirname(home.configPath), 0o755);
+      chmodSync(home.configPath, 0o600);
+      const served = await serveHttp(home);
+      running.push({ home, served });
+      expect((await answer(served, KEY)).status).toBe(200); // the control: owner-only, the key opens a session
+      // The daemon's socket, found while the file is still YAML: `mcp-guard reload` and `status` find the
+      // daemon from the config file, which they cannot read once it is not YAML.
+      const paths = resolveDaemonPaths(readDaemonLocation(home.configPath), home.env);
+      const status = () => controlRequest(paths.socket, readDaemonKey(paths.key), "status");
+      expect((await status()).config_error).toBeNull();
 
-        // Written anew as git writes a file it merged: a new file renamed over the old one, under umask 022.
-        const text = (execFileSync("cat", [home.configPath]) as Buffer).toString("utf8");
-        const next = join(dirname(home.configPath), ".mcp-guard.yaml.merge");
-        writeFileSync(next, edit(text), { mode: 0o644 });
-        chmodSync(next, 0o644);
-        renameSync(next, home.configPath);
-        const reload = await home.cli(["reload"]);
-        expect(reload.code).not.toBe(0); // the file is refused: the previous config stays in force
-        // The CLI cannot reach the daemon through a file that is not YAML: the daemon's own watcher loads it.
-        // Once the daemon says it refused the edit, the key must be refused at once.
-        for (let i = 0; i < 100 && (await status()).config_error === null; i++)
-          await new Promise((r) => setTimeout(r, 100));
+      // Written anew as git writes a file it merged: a new file renamed over the old one, under umask 022.
+      const text = (execFileSync("cat", [home.configPath]) as Buffer).toString("utf8");
+      const next = join(dirname(home.configPath), ".mcp-guard.yaml.merge");
+      writeFileSync(next, edit(text), { mode: 0o644 });
+      chmodSync(next, 0o644);
+      renameSync(next, home.configPath);
+      const reload = await home.cli(["reload"]);
+      expect(reload.code).not.toBe(0); // the file is refused: the previous config stays in force
+      // The CLI cannot reach the daemon through a file that is not YAML: the daemon's own watcher loads it.
+      // Once the daemon says it refused the edit, the key must be refused at once.
+      for (let i = 0; i < 100 && (await status()).config_error === null; i++)
+        await new Promise((r) => setTimeout(r, 100));
 
-        const read = execFileSync("runuser", ["-u", "nobody", "--", "cat", home.configPath], {
-          encoding: "utf8",
-        });
-        const taken = /^\s+(\S+): \{ name: ci-job/m.exec(read)?.[1];
-        expect(taken).toBe(KEY);
-        const refused = await answer(served, taken!);
-        expect(refused.status, refused.body.slice(0, 300)).toBe(401);
-        expect(refused.body).toContain(`chmod 600 ${home.configPath}`);
-        expect((await status()).api_keys_withheld).toMatch(/ci-job/);
-      },
-      60_000,
-    );
+      const read = execFileSync("runuser", ["-u", "nobody", "--", "cat", home.configPath], {
+        encoding: "utf8",
+      });
+      const taken = /^\s+(\S+): \{ name: ci-job/m.exec(read)?.[1];
+      expect(taken).toBe(KEY);
+      const refused = await answer(served, taken!);
+      expect(refused.status, refused.body.slice(0, 300)).toBe(401);
+      expect(refused.body).toContain(`chmod 600 ${home.configPath}`);
+      expect((await status()).api_keys_withheld).toMatch(/ci-job/);
+    });
 });

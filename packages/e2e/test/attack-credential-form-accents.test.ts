@@ -28,5 +28,5 @@ describe("a form elicitation that asks for a credential with accents on its lett
       form("combining", { value: titled("Online banking pa\u0301ssword") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

@@ -39,7 +39,7 @@ describe("a form elicitation that asks for a credential in other languages", () 
       form("czech", { value: titled("Heslo k internetovému bankovnictví") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused for a card number in German, French and Spanish", async () => {
     const asking = ["german", "french", "spanish"];
@@ -49,7 +49,7 @@ describe("a form elicitation that asks for a credential in other languages", () 
       form("spanish", { value: titled("Número de tarjeta") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   // Tightened by fix36cred: the other languages the attacker saw pass, and a Korean word with its particle.
   it("is refused in the other languages the attacker saw pass", async () => {
@@ -64,5 +64,5 @@ describe("a form elicitation that asks for a credential in other languages", () 
       form("korean-particle", { value: titled("비밀번호를 입력하세요") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

@@ -25,7 +25,7 @@ describe("a form elicitation that asks for a credential in capitals with symbols
       form("secret", { value: titled("S3CR3T KEY") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused in a field's name and in the message", async () => {
     const asking = ["name", "message"];
@@ -34,5 +34,5 @@ describe("a form elicitation that asks for a credential in capitals with symbols
       form("message", { value: { type: "string" } }, "ENTER YOUR BANK P4SSW0RD BELOW"),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

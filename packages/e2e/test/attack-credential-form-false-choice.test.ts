@@ -85,5 +85,5 @@ describe("a credential field dressed as a choice the client does not read as one
     expect(asking.filter((id) => refused.includes(id))).toEqual(asking);
     // The honest form is still shown.
     expect(shown.map((s) => s.id)).toContain("ordinary");
-  }, 60_000);
+  });
 });

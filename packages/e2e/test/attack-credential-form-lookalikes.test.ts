@@ -30,7 +30,7 @@ describe("a form elicitation that asks for a credential in a spelling a person r
       ),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused when it asks for the user's credentials", async () => {
     const asking = ["credentials"];
@@ -38,7 +38,7 @@ describe("a form elicitation that asks for a credential in a spelling a person r
       form("credentials", { username: titled("Username"), value: titled("Online banking credentials") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused when it asks for passwords or PINs in the plural", async () => {
     const asking = ["plural-passwords", "plural-pins"];
@@ -47,11 +47,11 @@ describe("a form elicitation that asks for a credential in a spelling a person r
       form("plural-pins", { value: titled("Card PINs") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused when a symbol stands for a letter of the word ('P@ssword')", async () => {
     const asking = ["at-sign"];
     const forms = [form("at-sign", { value: titled("Bank P@ssword") })];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

@@ -27,7 +27,7 @@ describe("a negated sentence that still asks for the credential", () => {
       elicitationForm("never-submit-without", described("Never submit this form without your card PIN.")),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 
   it("is refused in the message over a field to type into", async () => {
     const asking = ["message-but", "message-without"];
@@ -40,5 +40,5 @@ describe("a negated sentence that still asks for the credential", () => {
       ),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

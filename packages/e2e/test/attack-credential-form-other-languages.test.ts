@@ -27,5 +27,5 @@ describe("a form elicitation that asks for a password in another European langua
       form("swedish", { value: titled("Lösenord") }),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

@@ -43,5 +43,5 @@ describe("a form that warns about a credential, then asks for it by a pronoun", 
       shown: ["warning-only", "ordinary"],
       refusedToServer: asking,
     });
-  }, 60_000);
+  });
 });

@@ -49,5 +49,5 @@ describe("a form asking for a second factor, a key file or a session cookie", ()
     // Tightened by the fixer: refused as asking for a credential, not by any error.
     const reasons = refusalReasons(log);
     expect(asking.map((id) => reasons[id])).toEqual(asking.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

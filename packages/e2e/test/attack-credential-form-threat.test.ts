@@ -30,5 +30,5 @@ describe("a form elicitation whose message threatens the user into typing a cred
       form("wont-without", typed, "You won't get your refund without your card number."),
     ];
     expect(await sessions.run(forms, asking)).toEqual({ shown: ["ordinary"], refusedToServer: asking });
-  }, 60_000);
+  });
 });

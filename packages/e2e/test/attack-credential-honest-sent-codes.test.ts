@@ -29,5 +29,5 @@ describe("a form asking for an honest code the service sent", () => {
       ids,
     );
     expect(outcome).toEqual({ shown: [...ids, "ordinary"], refusedToServer: [] });
-  }, 90_000);
+  });
 });

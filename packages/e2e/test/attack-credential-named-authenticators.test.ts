@@ -40,5 +40,5 @@ describe("a form asking for a second factor in the words users meet it in", () =
     expect(outcome).toEqual({ shown: ["ordinary"], refusedToServer: ids });
     const reasons = refusalReasons(log);
     expect(ids.map((id) => reasons[id])).toEqual(ids.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

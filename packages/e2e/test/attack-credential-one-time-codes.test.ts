@@ -40,5 +40,5 @@ describe("a form asking for a one-time or card code in words the table lacks", (
     // Tightened by the fixer: refused as asking for a credential, not by any error.
     const reasons = refusalReasons(log);
     expect(ids.map((id) => reasons[id])).toEqual(ids.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

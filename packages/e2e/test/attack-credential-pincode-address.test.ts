@@ -29,5 +29,5 @@ describe("an Indian delivery address form", () => {
       ["address"],
     );
     expect(outcome).toEqual({ shown: ["address", "ordinary"], refusedToServer: [] });
-  }, 60_000);
+  });
 });

@@ -40,5 +40,5 @@ describe("a form asking for a one-time code whose coming is worded as sign-in pa
     });
     const reasons = refusalReasons(log);
     expect(ids.map((id) => reasons[id])).toEqual(ids.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

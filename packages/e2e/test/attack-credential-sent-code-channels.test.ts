@@ -40,5 +40,5 @@ describe("a form asking for the one-time code a service sent, in the words sign-
     expect(outcome).toEqual({ shown: ["ordinary"], refusedToServer: ids });
     const reasons = refusalReasons(log);
     expect(ids.map((id) => reasons[id])).toEqual(ids.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

@@ -35,5 +35,5 @@ describe("a form asking for a one-time code whose sender is named", () => {
     expect(outcome).toEqual({ shown: ["ordinary"], refusedToServer: ids });
     const reasons = refusalReasons(log);
     expect(ids.map((id) => reasons[id])).toEqual(ids.map(() => "elicitation_credentials"));
-  }, 90_000);
+  });
 });

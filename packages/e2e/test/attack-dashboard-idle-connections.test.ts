@@ -41,5 +41,5 @@ describe("idle connections to the dashboard from another local user", () => {
     const session = await echoOutcome(() => bridgeClient(home));
     intruder.stop();
     expect({ answeredBy, session }).toEqual({ answeredBy: pid, session: "served" });
-  }, 120_000);
+  });
 });

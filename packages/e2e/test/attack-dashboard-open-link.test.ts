@@ -93,5 +93,5 @@ describe.runIf(asRoot)("the dashboard's login link and another local user (runs 
       audit: result.saw ? 401 : undefined,
       approve: result.saw ? 401 : undefined,
     });
-  }, 60_000);
+  });
 });

@@ -69,5 +69,5 @@ describe("a listed tool whose parameter name hides characters", () => {
       (m) => typeof m === "object" && JSON.stringify(m).includes("tagged-call"),
     );
     expect(forwarded).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -78,5 +78,5 @@ describe("an elicitation whose checked members are spelled in another case", () 
       refused,
     );
     expect(outcome).toEqual({ shown: ["ordinary"], refusedToServer: refused });
-  }, 90_000);
+  });
 });

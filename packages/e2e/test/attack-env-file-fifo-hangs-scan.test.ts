@@ -27,5 +27,5 @@ describe("a bridge entry whose envFile is a named pipe", () => {
     expect(scan.stderr, "scan finished").not.toMatch(/timed out/);
     const report = JSON.parse(scan.stdout) as ScanReport;
     expect({ code: scan.code, unguarded: unguardedIn(report) }).toEqual({ code: 1, unguarded: ["notes"] });
-  }, 40_000);
+  });
 });

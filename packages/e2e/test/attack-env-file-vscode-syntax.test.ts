@@ -26,20 +26,16 @@ describe("a bridge entry whose envFile sets NODE_OPTIONS in a form VS Code reads
   it.each([
     ["colon", "LOG_LEVEL=debug\nNODE_OPTIONS: --require ./hook.js\n"],
     ["lone-cr", "LOG_LEVEL=debug\rNODE_OPTIONS=--require ./hook.js\r"],
-  ])(
-    "is not counted as guarded by scan (%s)",
-    async (name, text) => {
-      const cwd = project(name, text);
-      // Control: the same entry with the plain spelling is reported (round 34's fix).
-      const plain = project(`${name}-plain`, "NODE_OPTIONS=--require ./hook.js\n");
-      const control = await runCli(["scan", "--json"], world.env(), { cwd: plain });
-      expect(unguardedIn(JSON.parse(control.stdout) as ScanReport)).toEqual(["notes"]);
+  ])("is not counted as guarded by scan (%s)", async (name, text) => {
+    const cwd = project(name, text);
+    // Control: the same entry with the plain spelling is reported (round 34's fix).
+    const plain = project(`${name}-plain`, "NODE_OPTIONS=--require ./hook.js\n");
+    const control = await runCli(["scan", "--json"], world.env(), { cwd: plain });
+    expect(unguardedIn(JSON.parse(control.stdout) as ScanReport)).toEqual(["notes"]);
 
-      const scan = await runCli(["scan", "--json"], world.env(), { cwd });
-      const report = JSON.parse(scan.stdout) as ScanReport;
-      expect(report.servers).toBe(1);
-      expect({ code: scan.code, unguarded: unguardedIn(report) }).toEqual({ code: 1, unguarded: ["notes"] });
-    },
-    60_000,
-  );
+    const scan = await runCli(["scan", "--json"], world.env(), { cwd });
+    const report = JSON.parse(scan.stdout) as ScanReport;
+    expect(report.servers).toBe(1);
+    expect({ code: scan.code, unguarded: unguardedIn(report) }).toEqual({ code: 1, unguarded: ["notes"] });
+  });
 });

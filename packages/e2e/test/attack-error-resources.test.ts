@@ -118,5 +118,5 @@ describe("contents of a denied resource in a failed call's error data", () => {
     expect(seen.in_error_data).toContain("Search failed on 2 files.");
     expect(seen.in_error_data).toContain(PUBLIC);
     expect(logged.some((l) => l.includes(PUBLIC))).toBe(true);
-  }, 60_000);
+  });
 });

@@ -68,7 +68,7 @@ describe("personal data after a line break written as `\\n`", () => {
       seen = JSON.stringify((await call("form_with_breaks", {})).result);
     });
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 
   it("in container logs and a calendar event, reaches the client redacted", async () => {
     const left: Record<string, string[]> = {};
@@ -77,7 +77,7 @@ describe("personal data after a line break written as `\\n`", () => {
         left[tool] = bare(JSON.stringify((await call(tool, {})).result));
     });
     expect(left).toEqual({ container_logs: [], calendar_event: [] });
-  }, 60_000);
+  });
 
   it("in container logs and a calendar event, does not reach the server", async () => {
     await toolSession(home, async (call) => {
@@ -86,5 +86,5 @@ describe("personal data after a line break written as `\\n`", () => {
     });
     const seen = JSON.stringify(recorded(log).filter((m) => JSON.stringify(m).includes('"echo"')));
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 });

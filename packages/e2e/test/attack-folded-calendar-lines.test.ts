@@ -90,7 +90,7 @@ describe("personal data on folded iCalendar and vCard lines", () => {
       }
     });
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 
   it("does not reach the server", async () => {
     await toolSession(home, async (call) => {
@@ -103,5 +103,5 @@ describe("personal data on folded iCalendar and vCard lines", () => {
       .flatMap((args) => Object.values(args).filter((v): v is string => typeof v === "string"))
       .join("\r\n");
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -45,7 +45,7 @@ describe("a signed-in session's cookie under its framework's own name", () => {
       outcome = refusal(await call("echo", { headers: { Cookie: CONTROL } }));
     });
     expect(outcome).toBe("sensitive_data");
-  }, 60_000);
+  });
 
   it("does not reach the server", async () => {
     const outcomes: Record<string, unknown> = {};
@@ -61,7 +61,7 @@ describe("a signed-in session's cookie under its framework's own name", () => {
       outcomes: Object.fromEntries(Object.keys(ARGUMENTS).map((label) => [label, "sensitive_data"])),
       reached: Object.fromEntries(Object.keys(VALUES).map((name) => [name, false])),
     });
-  }, 60_000);
+  });
 
   it("reaches the client redacted", async () => {
     let answer = "";
@@ -72,5 +72,5 @@ describe("a signed-in session's cookie under its framework's own name", () => {
       Object.entries(VALUES).map(([name, value]) => [name, answer.includes(value)]),
     );
     expect(shown).toEqual(Object.fromEntries(Object.keys(VALUES).map((name) => [name, false])));
-  }, 60_000);
+  });
 });

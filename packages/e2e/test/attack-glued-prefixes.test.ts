@@ -41,12 +41,12 @@ describe("a vendor token glued to the character before its prefix", () => {
     // The ordinary look-alikes are forwarded unchanged.
     expect(outcomes.slice(ATTACKS.length)).toEqual(ORDINARY.map(() => "forwarded"));
     for (const o of ORDINARY) expect(reached).toContain(JSON.stringify(o).slice(1, -1));
-  }, 60_000);
+  });
 
   it("never reaches the client in a result", async () => {
     const texts = await resultTexts(home, Object.keys(RESULTS));
     const all = Object.values(texts).join("\n");
     expect(SECRETS.filter((s) => all.includes(s))).toEqual([]);
     expect(texts.glued_github).toContain("expires in 30 days");
-  }, 60_000);
+  });
 });

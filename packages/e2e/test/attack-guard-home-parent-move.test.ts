@@ -105,5 +105,5 @@ describe("a directory above the guard's home", () => {
       throughLinkRefused: "sensitive_resource",
       keyRead: false,
     });
-  }, 60_000);
+  });
 });

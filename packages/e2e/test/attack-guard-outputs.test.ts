@@ -134,7 +134,7 @@ describe("the guard's own outputs never show a secret a server put in a definiti
       await web.post("/api/pins/approve", { server: "recorder", kind: "tool", name: hiddenTool!.id }),
     ).toBe(200);
     expect((await home.cli(["pins", "list"])).stdout).not.toMatch(/^NEW +recorder tool/m);
-  }, 120_000);
+  });
 
   it("prints ordinary names as they are, with the usual commands", async () => {
     const status = (await home.cli(["status"])).stdout;
@@ -147,5 +147,5 @@ describe("the guard's own outputs never show a secret a server put in a definiti
     expect(pins).toMatch(/^pinned +recorder tool echo /m);
     const logs = (await home.cli(["logs"])).stdout;
     expect(logs).toContain("tool hint: changed since it was pinned");
-  }, 60_000);
+  });
 });

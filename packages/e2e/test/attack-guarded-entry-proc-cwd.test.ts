@@ -128,7 +128,7 @@ describe("a bridge entry whose absolute path is the project's directory (/proc/s
       ranRepositoryServer: true,
       scanPassesIt: true,
     });
-  }, 40_000);
+  });
 
   it("with PATH=/proc/self/cwd/bin, the client runs the repository's mcp-guard, so scan may not pass it", async () => {
     const entry = ENTRIES["proc-cwd-path"];
@@ -141,7 +141,7 @@ describe("a bridge entry whose absolute path is the project's directory (/proc/s
       ranRepositoryProgram: true,
       scanPassesIt: true,
     });
-  }, 40_000);
+  });
 
   it("scan reports each as not guarded (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });

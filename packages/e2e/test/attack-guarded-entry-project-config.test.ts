@@ -123,13 +123,13 @@ describe("an mcp-guard bridge entry that runs what the repository chooses", () =
       ranRepositoryServer: true,
       scanPassesIt: true,
     });
-  }, 40_000);
+  });
 
   it("with npx of mcp-guard@file:<dir>, npm runs the repository's directory (the door)", () => {
     const entry = ENTRIES["npx-file"];
     const out = execFileSync(entry.command, entry.args, { cwd: project, env: env(), timeout: 60_000 });
     expect(out.toString()).toContain("the repository program ran");
-  }, 70_000);
+  });
 
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });

@@ -74,11 +74,11 @@ describe("a held call and the caps in force when it leaves", () => {
     );
     expect(outcome).toBe("spend_cap_exceeded");
     expect(toolCallsIn(logs.lowered, "create_payment")).toBe(0);
-  }, 60_000);
+  });
 
   it("negative: goes through once when the edit left the caps alone", async () => {
     const outcome = await approvedAfter("kept", (yaml) => `${yaml}\n# an unrelated edit\n`);
     expect(outcome).toBe("forwarded");
     expect(toolCallsIn(logs.kept, "create_payment")).toBe(1);
-  }, 60_000);
+  });
 });

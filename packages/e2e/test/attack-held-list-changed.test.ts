@@ -83,5 +83,5 @@ describe("a held call whose tool the server announced as changed", () => {
     await bridge.exited;
     expect((answer.error as { data?: { reason?: unknown } } | undefined)?.data?.reason).toBe("tool_changed");
     expect(deletes()).toBe(0);
-  }, 60_000);
+  });
 });

@@ -85,5 +85,5 @@ describe("a held call refused as it leaves", () => {
     // Before the fix: refused spend_cap_exceeded with data.spent 60, the refused payment counted.
     expect((next.error as { data?: unknown } | undefined)?.data ?? "forwarded").toBe("forwarded");
     expect(toolCallsIn(log, "create_payment")).toBe(1);
-  }, 90_000);
+  });
 });

@@ -45,7 +45,7 @@ describe("an API key, client secret or access token beside its label in neighbou
       seen = JSON.stringify(await call("plain", {}));
     });
     expect(shown(seen)).toEqual([]);
-  }, 60_000);
+  });
 
   it("reaches the client from no page", async () => {
     const seen: Record<string, string[]> = {};
@@ -56,7 +56,7 @@ describe("an API key, client secret or access token beside its label in neighbou
     expect(seen, "keys each page handed to the client").toEqual(
       Object.fromEntries(Object.keys(PAGES).map((name) => [name, []])),
     );
-  }, 60_000);
+  });
 
   it("is refused towards the server in a send_email call", async () => {
     const outcomes: Record<string, unknown> = {};
@@ -70,5 +70,5 @@ describe("an API key, client secret or access token beside its label in neighbou
       outcomes: Object.fromEntries(Object.keys(PAGES).map((name) => [name, "sensitive_data"])),
       reached: [],
     });
-  }, 60_000);
+  });
 });

@@ -42,7 +42,7 @@ describe("a password or recovery phrase beside its label in neighbouring HTML el
       seen = JSON.stringify(await call("plain", {}));
     });
     expect(shown(seen)).toEqual([]);
-  }, 60_000);
+  });
 
   it("(control) as plain text, a send_email call holding them is refused", async () => {
     let outcome: unknown;
@@ -50,7 +50,7 @@ describe("a password or recovery phrase beside its label in neighbouring HTML el
       outcome = refusal(await call("echo", { to: "bob@example.com", body: PLAIN }));
     });
     expect(outcome).toBe("sensitive_data");
-  }, 60_000);
+  });
 
   it("in an HTML page, neither reaches the client", async () => {
     const left: Record<string, string[]> = {};
@@ -58,7 +58,7 @@ describe("a password or recovery phrase beside its label in neighbouring HTML el
       for (const name of Object.keys(PAGES)) left[name] = shown(JSON.stringify(await call(name, {})));
     });
     expect(left).toEqual(Object.fromEntries(Object.keys(PAGES).map((name) => [name, []])));
-  }, 60_000);
+  });
 
   it("in an HTML e-mail an agent sends, neither reaches the server", async () => {
     await toolSession(home, async (call) => {
@@ -67,5 +67,5 @@ describe("a password or recovery phrase beside its label in neighbouring HTML el
     });
     const seen = JSON.stringify(recorded(log));
     expect(shown(seen)).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -77,7 +77,7 @@ describe("phone numbers and SSNs under an HTML table's column heads", () => {
       seen = JSON.stringify((await call("markdown_table", {})).result);
     });
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 
   it("in an HTML table or labelled elements, reach the client redacted", async () => {
     const left: Record<string, string[]> = {};
@@ -86,7 +86,7 @@ describe("phone numbers and SSNs under an HTML table's column heads", () => {
         left[tool] = bare(JSON.stringify((await call(tool, {})).result));
     });
     expect(left).toEqual({ html_table: [], html_table_scoped: [], labelled_spans: [] });
-  }, 60_000);
+  });
 
   it("in an HTML table or labelled elements, do not reach the server", async () => {
     const left: Record<string, string[]> = {};
@@ -100,5 +100,5 @@ describe("phone numbers and SSNs under an HTML table's column heads", () => {
     // Redacted or refused, each: a call the guard refused never reached the server at all.
     for (const what of Object.keys(DOCUMENTS))
       expect({ what, bare: left[what] ?? [] }).toEqual({ what, bare: [] });
-  }, 60_000);
+  });
 });

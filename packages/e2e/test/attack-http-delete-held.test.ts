@@ -99,5 +99,5 @@ describe("HTTP DELETE of a session with a call held for a person", () => {
       (m) => typeof m === "object" && (m as { method?: unknown }).method === "tools/call",
     );
     expect(calls).toEqual([]);
-  }, 60_000);
+  });
 });

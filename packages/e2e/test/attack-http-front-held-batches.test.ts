@@ -141,5 +141,5 @@ describe("batches of requests a Streamable HTTP server holds, from another local
     }
     const session = await echoOutcome(() => bridgeClient(home));
     expect(session, `requests held by the server: ${held.length}`).toBe("served");
-  }, 120_000);
+  });
 });

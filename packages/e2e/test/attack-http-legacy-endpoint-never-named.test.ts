@@ -59,5 +59,5 @@ describe("a legacy SSE server that never finishes naming its endpoint", () => {
     ).toBe("error");
     const error = reply?.error as { message?: string } | undefined;
     expect(error?.message, "given up after this home's bound").toMatch(/endpoint within 3 s/);
-  }, 150_000);
+  });
 });

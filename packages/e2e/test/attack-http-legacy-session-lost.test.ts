@@ -105,5 +105,5 @@ describe("a legacy SSE server whose reopened stream is a new session", () => {
       "calls on a session never initialised",
     ).toEqual([]);
     expect(["upstream_unavailable", "result"]).toContain(later);
-  }, 60_000);
+  });
 });

@@ -98,5 +98,5 @@ describe("a legacy SSE server's stream that ends and is refused once when reopen
       inFlight: "error",
       later: expect.stringMatching(/^(error|result)$/),
     });
-  }, 120_000);
+  });
 });

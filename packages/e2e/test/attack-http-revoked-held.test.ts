@@ -175,7 +175,7 @@ describe("an HTTP session's held call across a reload that changes its key", () 
     expect(arrived, `the POST's answer: ${answer}`).toEqual([]);
     expect(answer).toContain('"reason":"session_ended"');
     expect(streamEnded).toBe(true);
-  }, 60_000);
+  });
 
   // On 92671aea: the same with the key kept but its role changed to one denying delete_account.
   it("sends nothing to the server once the key's role was changed to one that denies the tool", async () => {
@@ -183,7 +183,7 @@ describe("an HTTP session's held call across a reload that changes its key", () 
     expect(arrived, `the POST's answer: ${answer}`).toEqual([]);
     expect(answer).toContain('"reason":"session_ended"');
     expect(streamEnded).toBe(true);
-  }, 60_000);
+  });
 
   it("keeps the session, and sends the approved call, when the edit changes another key only", async () => {
     const { answer, arrived, streamEnded } = await heldAcrossEdit(
@@ -193,5 +193,5 @@ describe("an HTTP session's held call across a reload that changes its key", () 
     expect(arrived, `the POST's answer: ${answer}`).toHaveLength(1);
     expect(answer).not.toContain("session_ended");
     expect(streamEnded).toBe(false);
-  }, 60_000);
+  });
 });

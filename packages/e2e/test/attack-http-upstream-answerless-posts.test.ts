@@ -88,5 +88,5 @@ describe("a Streamable HTTP server's POST that completes without the call's answ
       answers_another_id: "error",
       stream_ends_unanswered: "error",
     });
-  }, 120_000);
+  });
 });

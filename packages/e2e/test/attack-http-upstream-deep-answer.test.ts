@@ -88,5 +88,5 @@ describe("a Streamable HTTP server's deeply nested message", () => {
       answer: "the report",
       rowForTheNestedMessage: true,
     });
-  }, 120_000);
+  });
 });

@@ -99,5 +99,5 @@ describe("requests held by a Streamable HTTP server", () => {
     expect(refused).toMatchObject({
       error: { code: -32600, message: expect.stringMatching(/^Too many requests in flight: .*connections/) },
     });
-  }, 120_000);
+  });
 });

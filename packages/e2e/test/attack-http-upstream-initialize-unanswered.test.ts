@@ -48,5 +48,5 @@ describe("a Streamable HTTP server that never answers initialize", () => {
       "the client's initialize",
     ).toBe("upstream_unavailable");
     expect(error?.message, "the error says what the server did not do").toMatch(/initialize within 3 s/);
-  }, 150_000);
+  });
 });

@@ -106,5 +106,5 @@ describe("notifications to a Streamable HTTP server that does not answer them", 
     expect(after, JSON.stringify({ descriptors: { before, during } })).toBe("served");
     // What one session holds is bounded, whatever the daemon's limit: 64 POSTs, and a few of the bridge's.
     expect(during - before, JSON.stringify({ before, during })).toBeLessThan(100);
-  }, 120_000);
+  });
 });

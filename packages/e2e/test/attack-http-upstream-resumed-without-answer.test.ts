@@ -85,5 +85,5 @@ describe("a Streamable HTTP call whose resumed streams bring new events but neve
         : (data?.reason ?? "result"),
       "the call's outcome at the client",
     ).toBe("upstream_unavailable");
-  }, 150_000);
+  });
 });

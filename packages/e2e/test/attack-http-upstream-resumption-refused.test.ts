@@ -86,5 +86,5 @@ describe("a Streamable HTTP call whose stream cannot be resumed", () => {
       resumed_405: "error",
       resumed_503: "error",
     });
-  }, 120_000);
+  });
 });

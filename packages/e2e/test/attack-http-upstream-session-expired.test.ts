@@ -87,5 +87,5 @@ describe("a Streamable HTTP server that expires the guard's session", () => {
     bridge.close();
     await bridge.exited;
     expect(toExpired, "messages the guard sent with the session id the server had answered 404").toEqual([]);
-  }, 120_000);
+  });
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Told to pass --force to replace the config init itself wrote (nobody edited it), the person does.
   if (again.code !== 0 && again.stderr.includes("--force")) again = await cli("init", "--apply", "--force");
   if (again.code !== 0) throw new Error(`the second init --apply failed: ${again.stderr}`);
-}, 60_000);
+});
 
 afterAll(() => machine.cleanup());
 

@@ -59,12 +59,12 @@ beforeAll(async () => {
     mcpServers: { off: { command: process.execPath, args: [FIXTURE, "off"], disabled: true } },
   });
   applied = await machine.cli("init", "--apply");
-}, 60_000);
+});
 
 afterAll(async () => {
   await machine.cli("stop", "-c", join(machine.home, ".config/mcp-guard/mcp-guard.yaml"));
   machine.cleanup();
-}, 60_000);
+});
 
 describe("init --apply and what the person limited in the client", () => {
   it("still keeps Gemini's excluded tools from the model", async () => {
@@ -72,11 +72,11 @@ describe("init --apply and what the person limited in the client", () => {
     const tools = await offered(entryIn(gemini, "tools"));
     expect(tools).toContain("echo");
     expect(tools).not.toContain("crash");
-  }, 60_000);
+  });
 
   it("still offers only the tools Gemini's includeTools names", async () => {
     expect(await offered(entryIn(gemini, "picked"))).toEqual(["echo"]);
-  }, 60_000);
+  });
 
   it("leaves the server Windsurf has disabled disabled", () => {
     expect(entryIn(windsurf, "off").disabled).toBe(true);

@@ -44,7 +44,7 @@ describe("init --apply that cannot write one client's config", () => {
     readOnly(cursor, true);
     applied = await machine.cli("init", "--apply");
     readOnly(cursor, false);
-  }, 60_000);
+  });
   afterAll(() => {
     readOnly(cursor, false);
     machine.cleanup();
@@ -70,7 +70,7 @@ describe("init --revert that cannot write one client's config", () => {
     readOnly(cursor, true);
     reverted = await machine.cli("init", "--revert");
     readOnly(cursor, false);
-  }, 60_000);
+  });
   afterAll(() => {
     readOnly(cursor, false);
     machine.cleanup();

@@ -42,19 +42,19 @@ describe("instructions a server presents after its first initialize", () => {
     const first = await session("adding");
     expect(first).toContain("protocolVersion");
     expect(first).not.toContain("instructions");
-  }, 90_000);
+  });
 
   it("(control) instructions changed later wait for a person", async () => {
     servers.say("changing", { instructions: LATER });
     const shown = await session("changing");
     expect(shown).toContain("protocolVersion");
     expect(shown).not.toContain("save_note");
-  }, 60_000);
+  });
 
   it("instructions added later, where there were none, wait for a person too", async () => {
     servers.say("adding", { instructions: LATER });
     const shown = await session("adding");
     expect(shown).toContain("protocolVersion");
     expect(shown).not.toContain("save_note");
-  }, 60_000);
+  });
 });

@@ -63,5 +63,5 @@ describe("what the guard keeps of a server's listings", () => {
     // The queue itself is bounded (round 30, the control).
     expect(rowsOf("pin_changes")).toBeLessThanOrEqual(PENDING_PER_SERVER);
     expect(rowsOf("listed_definitions")).toBeLessThanOrEqual(1 + PER_LISTING + PENDING_PER_SERVER);
-  }, 120_000);
+  });
 });

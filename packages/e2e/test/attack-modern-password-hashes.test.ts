@@ -52,7 +52,7 @@ describe("password hashes in today's formats", () => {
       seen = JSON.stringify((await call("cat_old_shadow", {})).result);
     });
     expect(seen).not.toContain(SHA512CRYPT);
-  }, 60_000);
+  });
 
   it("yescrypt in /etc/shadow, Argon2 and Django's PBKDF2 in a users export, reach the client redacted", async () => {
     const left: Record<string, string[]> = {};
@@ -61,7 +61,7 @@ describe("password hashes in today's formats", () => {
         left[tool] = bare(JSON.stringify((await call(tool, {})).result));
     });
     expect(left).toEqual({ cat_shadow: [], export_users: [] });
-  }, 60_000);
+  });
 
   it("do not reach the server", async () => {
     const notes = [UBUNTU_SHADOW, USERS_CSV];
@@ -73,5 +73,5 @@ describe("password hashes in today's formats", () => {
     expect(outcomes).toEqual(notes.map(() => "sensitive_data"));
     const seen = JSON.stringify(recorded(log).filter((m) => JSON.stringify(m).includes('"echo"')));
     expect(bare(seen)).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -51,7 +51,7 @@ describe("a secret named by its sibling field", () => {
         outcomes.push(refusal(await call("echo", { body: JSON.stringify(args) })));
     });
     expect(outcomes).toEqual(Object.keys(PAIRS).map(() => "sensitive_data"));
-  }, 60_000);
+  });
 
   it("as objects in a call's arguments, do not reach the server", async () => {
     const outcomes: unknown[] = [];
@@ -64,7 +64,7 @@ describe("a secret named by its sibling field", () => {
       .map(([name]) => name);
     expect(reached).toEqual([]);
     expect(outcomes).toEqual(Object.keys(PAIRS).map(() => "sensitive_data"));
-  }, 60_000);
+  });
 
   it("in structuredContent, reach the client as redacted as the text twin beside it", async () => {
     let answer: Record<string, unknown> = {};
@@ -75,5 +75,5 @@ describe("a secret named by its sibling field", () => {
     // The text twin: redacted (control).
     expect(result.content[0]?.text).not.toContain("9b2e7f4c1a8d3e6b0c5f2a7d4e1b8c3f");
     expect(JSON.stringify(result.structuredContent)).not.toContain("9b2e7f4c1a8d3e6b0c5f2a7d4e1b8c3f");
-  }, 60_000);
+  });
 });

@@ -74,7 +74,7 @@ describe("a value named by its column's header", () => {
     });
     expect(answer).not.toContain(SSN);
     expect(answer).not.toContain(PASSWORD);
-  }, 60_000);
+  });
 
   for (const name of Object.keys(TABLES)) {
     it(`${name}: the row's SSN and password do not reach the client`, async () => {
@@ -86,7 +86,7 @@ describe("a value named by its column's header", () => {
         ssn: false,
         password: false,
       });
-    }, 60_000);
+    });
   }
 
   it("an INSERT naming its columns does not carry them to the server", async () => {
@@ -104,5 +104,5 @@ describe("a value named by its column's header", () => {
       password: false,
     });
     expect(outcome).toBe("sensitive_data");
-  }, 60_000);
+  });
 });

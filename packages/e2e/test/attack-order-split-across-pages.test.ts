@@ -48,5 +48,5 @@ describe("an order cut across two pages of one read", () => {
     // The control: the same text in one result is refused.
     expect(outcomes).toEqual(["result_injection"]);
     expect(shown, "pages whose text reached the client").not.toEqual(["page 1", "page 2"]);
-  }, 120_000);
+  });
 });

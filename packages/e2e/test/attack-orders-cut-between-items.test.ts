@@ -50,17 +50,17 @@ describe("an order cut between a result's content items", () => {
   it("(control) whole, or cut between its sentences, is refused", async () => {
     expect(refusal(await call("whole"))).toBe("result_injection");
     expect(refusal(await call("between_sentences"))).toBe("result_injection");
-  }, 90_000);
+  });
 
   it("cut inside a word is refused too", async () => {
     expect(refusal(await call("cut_once"))).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("cut inside several words is refused too", async () => {
     expect(refusal(await call("cut_in_words"))).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("in pieces of eight characters is refused too", async () => {
     expect(refusal(await call("in_pieces"))).toBe("result_injection");
-  }, 60_000);
+  });
 });

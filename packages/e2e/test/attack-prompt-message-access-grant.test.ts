@@ -61,16 +61,16 @@ describe("a prompt message that grants an outsider access", () => {
     const { listed, answer } = await promptShown(homes.control);
     expect(listed, "the prompt is listed").toContain("review_pr");
     expect(answer.includes(MARKER), answer).toBe(false);
-  }, 60_000);
+  });
 
   it("(look-alike) a review prompt that names a reviewer reaches the client", async () => {
     const { answer } = await promptShown(homes.honest);
     expect(answer, answer).toContain(`suggest adding '${MARKER}' as a reviewer`);
-  }, 60_000);
+  });
 
   it("does not reach the client", async () => {
     const { listed, answer } = await promptShown(homes.order);
     expect(listed, "the prompt is listed").toContain("review_pr");
     expect(answer.includes(MARKER), answer).toBe(false);
-  }, 60_000);
+  });
 });

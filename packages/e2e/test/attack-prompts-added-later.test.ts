@@ -78,20 +78,20 @@ describe("prompts a server lists after saying it had none", () => {
     expect(await listPrompts("empty")).toMatchObject({ result: { prompts: [] } });
     expect(await listPrompts("absent")).toMatchObject({ error: { code: -32601 } });
     expect(JSON.stringify(await session("undeclared", false))).not.toContain('"prompts"');
-  }, 90_000);
+  });
 
   it("(control) prompts added after an empty list wait for a person", async () => {
     setPrompts("empty", LATER);
     expect(await listPrompts("empty")).toMatchObject({ result: { prompts: [] } });
-  }, 60_000);
+  });
 
   it("prompts added after a -32601 wait for a person too", async () => {
     setPrompts("absent", LATER);
     expect(await listPrompts("absent")).toMatchObject({ result: { prompts: [] } });
-  }, 60_000);
+  });
 
   it("prompts declared and listed after a first session without the capability wait for a person too", async () => {
     setPrompts("undeclared", LATER);
     expect(await listPrompts("undeclared")).toMatchObject({ result: { prompts: [] } });
-  }, 60_000);
+  });
 });

@@ -38,69 +38,65 @@ afterAll(async () => {
 const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 describe("an API key file that other users can read", () => {
-  it.runIf(asRoot)(
-    "is refused by the bridge rather than presented",
-    async () => {
-      const port = await freePort();
-      home = makeGuardedHome(
-        "",
-        [
-          "  http:",
-          `    port: ${port}`,
-          "auth:",
-          "  mode: api_key",
-          "  api_keys:",
-          `    "sha256:${digest}": { name: agent, roles: [default] }`,
-        ].join("\n"),
-      );
-      // The config holds only the digest: it may stay readable, and the daemon serves it.
-      chmodSync(home.configPath, 0o644);
-      const keys = join(home.dir, "keys");
-      mkdirSync(keys, { mode: 0o755 });
-      chmodSync(home.dir, 0o755);
-      const keyFile = join(keys, "agent.key");
-      writeFileSync(keyFile, `${KEY}\n`, { mode: 0o644 });
-      served = await serveHttp(home);
+  it.runIf(asRoot)("is refused by the bridge rather than presented", async () => {
+    const port = await freePort();
+    home = makeGuardedHome(
+      "",
+      [
+        "  http:",
+        `    port: ${port}`,
+        "auth:",
+        "  mode: api_key",
+        "  api_keys:",
+        `    "sha256:${digest}": { name: agent, roles: [default] }`,
+      ].join("\n"),
+    );
+    // The config holds only the digest: it may stay readable, and the daemon serves it.
+    chmodSync(home.configPath, 0o644);
+    const keys = join(home.dir, "keys");
+    mkdirSync(keys, { mode: 0o755 });
+    chmodSync(home.dir, 0o755);
+    const keyFile = join(keys, "agent.key");
+    writeFileSync(keyFile, `${KEY}\n`, { mode: 0o644 });
+    served = await serveHttp(home);
 
-      // What another local account can do with it: read the file, open a session at the front door.
-      const read = execFileSync("runuser", ["-u", "nobody", "--", "cat", keyFile], {
-        encoding: "utf8",
-      }).trim();
-      expect(read).toBe(KEY);
-      const theirs = await rawRequest(`${served.url}/everything`, {
-        method: "POST",
-        headers: { ...MCP_HEADERS, "x-api-key": read },
-        body: INITIALIZE,
-      });
-      expect(theirs.status).toBe(200);
+    // What another local account can do with it: read the file, open a session at the front door.
+    const read = execFileSync("runuser", ["-u", "nobody", "--", "cat", keyFile], {
+      encoding: "utf8",
+    }).trim();
+    expect(read).toBe(KEY);
+    const theirs = await rawRequest(`${served.url}/everything`, {
+      method: "POST",
+      headers: { ...MCP_HEADERS, "x-api-key": read },
+      body: INITIALIZE,
+    });
+    expect(theirs.status).toBe(200);
 
-      // The owner's bridge, pointed at that file as the README shows.
-      home.env.MCP_GUARD_API_KEY_FILE = keyFile;
-      const bridge = new RawBridge(home, "everything");
-      bridge.send({
-        jsonrpc: "2.0",
-        id: 1,
-        method: "initialize",
-        params: {
-          protocolVersion: "2025-06-18",
-          capabilities: {},
-          clientInfo: { name: "raw", version: "1" },
-        },
-      });
-      let answer: Record<string, unknown> | undefined;
-      try {
-        answer = await bridge.next(20_000);
-      } catch {
-        // The bridge exited without a line.
-      }
-      bridge.close();
-      const { code, stderr } = await bridge.exited;
-      const accepted = answer?.result !== undefined;
-      expect({ accepted, refusedWithFix: code !== 0 && /chmod 600/.test(stderr) }).toEqual({
-        accepted: false,
-        refusedWithFix: true,
-      });
-    },
-    60_000,
-  );
+    // The owner's bridge, pointed at that file as the README shows.
+    home.env.MCP_GUARD_API_KEY_FILE = keyFile;
+    const bridge = new RawBridge(home, "everything");
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: {
+        protocolVersion: "2025-06-18",
+        capabilities: {},
+        clientInfo: { name: "raw", version: "1" },
+      },
+    });
+    let answer: Record<string, unknown> | undefined;
+    try {
+      answer = await bridge.next(20_000);
+    } catch {
+      // The bridge exited without a line.
+    }
+    bridge.close();
+    const { code, stderr } = await bridge.exited;
+    const accepted = answer?.result !== undefined;
+    expect({ accepted, refusedWithFix: code !== 0 && /chmod 600/.test(stderr) }).toEqual({
+      accepted: false,
+      refusedWithFix: true,
+    });
+  });
 });

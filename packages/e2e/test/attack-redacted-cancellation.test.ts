@@ -59,7 +59,7 @@ describe("cancellations whose id the chain rewrites", () => {
     bridge.close();
     await bridge.exited;
     expect(calls()).toBeLessThanOrEqual(5);
-  }, 60_000);
+  });
 
   it("cannot keep more cancelled ids than the bound", async () => {
     const before = calls();
@@ -100,5 +100,5 @@ describe("cancellations whose id the chain rewrites", () => {
     // One place in flight, four cancelled ids per place: at most 1 + 4 calls reach the server; the rest are
     // refused too_many_in_flight.
     expect(calls() - before).toBeLessThanOrEqual(5);
-  }, 60_000);
+  });
 });

@@ -105,7 +105,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     // daemon has a second to close them (the sleep this was), and usually needs a few milliseconds.
     await within(() => openDescriptors(pid) - before <= 3, 1000);
     expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
-  }, 120_000);
+  });
 
   it("a bridge whose stdio the daemon cannot take leaves no descriptor open in the daemon", async () => {
     const home = newHome();
@@ -121,7 +121,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     }
     await within(() => openDescriptors(pid) - before <= 3, 1000);
     expect(openDescriptors(pid) - before).toBeLessThanOrEqual(3);
-  }, 120_000);
+  });
 
   it("refused hellos cannot exhaust the daemon: it keeps running and serves its owner", async () => {
     const home = newHome();
@@ -176,7 +176,7 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     const log = readFileSync(join(home.home, "daemon.log"), "utf8");
     expect(log.match(/running out of file descriptors/g)).toHaveLength(1);
     expect(log).toMatch(/file descriptors are free again/);
-  }, 120_000);
+  });
 
   // Added by the fixer: a session opened when only a few descriptors are left, at each count from twelve to
   // none, meets EMFILE wherever it needs one (accepting, taking the passed descriptors, spawning the server).
@@ -201,5 +201,5 @@ describe("hellos the daemon refuses after the bridge offered its descriptors", (
     }
     expect((await probeDaemon(socketOf(home)))?.pid).toBe(pid);
     expect(await echoOutcome(() => bridgeClient(home))).toBe("served");
-  }, 120_000);
+  });
 });

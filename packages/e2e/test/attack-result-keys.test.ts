@@ -110,7 +110,7 @@ describe("text a server hands the model as an object key", () => {
     expect(outcomes.in_value).toBe("result_injection");
     expect(outcomes.tagged_value).toBe("hidden_characters");
     expect(reached).toEqual(Object.fromEntries(tools.map((name) => [name, false])));
-  }, 60_000);
+  });
 
   it("is checked for hidden characters in the tools of the server's own sampling request", async () => {
     const bridge = new RawBridge(home, "recorder");
@@ -160,5 +160,5 @@ describe("text a server hands the model as an object key", () => {
       );
       expect(refused).toBe(true);
     }
-  }, 60_000);
+  });
 });

@@ -74,19 +74,19 @@ describe("a rule naming a tool or a resource exactly as its server lists it, in 
   it("denied_tools keeps a half-width katakana tool from the server", async () => {
     const seen = await outcomes(DELETE_SERVER, 1);
     expect(toolCallsIn(log, DELETE_SERVER), JSON.stringify(seen)).toBe(0);
-  }, 60_000);
+  });
 
   // On 92671aea: ["forwarded"].
   it("denied_tools keeps a tool named with a ligature from the server", async () => {
     const seen = await outcomes(DELETE_FILE, 1);
     expect(toolCallsIn(log, DELETE_FILE), JSON.stringify(seen)).toBe(0);
-  }, 60_000);
+  });
 
   // On 92671aea: ["forwarded","forwarded","forwarded"] against a limit of 1 an hour.
   it("tool_limits holds such a tool to its limit", async () => {
     const seen = await outcomes(LIST_SERVERS, 3);
     expect(toolCallsIn(log, LIST_SERVERS), JSON.stringify(seen)).toBeLessThanOrEqual(1);
-  }, 60_000);
+  });
 
   // On 92671aea: the read was forwarded and "the secret" reached the client.
   it("denied_resources written as the server lists the URI keeps that folder from the client", async () => {
@@ -94,5 +94,5 @@ describe("a rule naming a tool or a resource exactly as its server lists it, in 
     const reads = recorded(log).filter((m) => typeof m === "object" && m.method === "resources/read");
     expect(reads, JSON.stringify(answer)).toEqual([]);
     expect(JSON.stringify(answer)).not.toContain("the secret");
-  }, 60_000);
+  });
 });

@@ -73,7 +73,7 @@ describe("a sampling request's messages spelled in another case", () => {
     await session();
     expect(reachedClient("exact")).toBe(false);
     expect(refusedToServer("exact")).toBe(true);
-  }, 60_000);
+  });
 
   it("orders in a tool_result under `Messages` never reach the client's model", () => {
     expect({ reachedClient: reachedClient("in_case"), refusedToServer: refusedToServer("in_case") }).toEqual({

@@ -76,5 +76,5 @@ describe("tools a server offers the client's model in its own sampling request",
     // Refused, the server is answered with an error in place of the model's reply.
     const answer = recorded(recorder.log).find((m) => typeof m === "object" && m.id === "offered");
     expect(answer !== undefined && typeof answer === "object" && "error" in answer).toBe(true);
-  }, 120_000);
+  });
 });

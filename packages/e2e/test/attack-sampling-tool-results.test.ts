@@ -78,7 +78,7 @@ describe("tool results inside a server's sampling request", () => {
     expect(reachedClient("ordinary")).toBe(true);
     expect(reachedClient("embedded")).toBe(false);
     expect(refusedToServer("embedded")).toBe(true);
-  }, 60_000);
+  });
 
   it("orders in a tool_result's text never reach the client's model", () => {
     expect(reachedClient("text")).toBe(false);

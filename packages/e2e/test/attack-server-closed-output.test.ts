@@ -112,7 +112,7 @@ describe("a server that can no longer be talked to, although its process runs", 
     expect(answer).toMatchObject({ id: 2, error: { data: { reason: "upstream_unavailable" } } });
     expect(JSON.stringify(answer)).toMatch(/closed its output/);
     await expectEndedAsGone(2, /closed its output/);
-  }, 60_000);
+  });
 
   it("closed its input: the next call is answered upstream_unavailable", async () => {
     const bridge = new RawBridge(home, "closing");
@@ -127,5 +127,5 @@ describe("a server that can no longer be talked to, although its process runs", 
     expect(answer).toMatchObject({ id: 3, error: { data: { reason: "upstream_unavailable" } } });
     expect(JSON.stringify(answer)).toMatch(/closed its input/);
     await expectEndedAsGone(3, /closed its input/);
-  }, 60_000);
+  });
 });

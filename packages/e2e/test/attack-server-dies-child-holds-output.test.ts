@@ -65,5 +65,5 @@ describe("a server that dies while a helper it started holds its output", () => 
     bridge.close();
     await bridge.exited;
     expect(answer).toMatchObject({ id: 2, error: { data: { reason: "upstream_unavailable" } } });
-  }, 60_000);
+  });
 });

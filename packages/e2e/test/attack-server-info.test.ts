@@ -49,23 +49,23 @@ describe("what a server's initialize result presents beside its instructions", (
     const shown = await initializeResult("control");
     expect(shown).toContain("protocolVersion");
     expect(carriesOrder(shown)).toBe(false);
-  }, 60_000);
+  });
 
   it("the same order as the server's description does not reach the client", async () => {
     const shown = await initializeResult("described");
     expect(carriesOrder(shown)).toBe(false);
-  }, 60_000);
+  });
 
   it("the same order as the server's title does not reach the client", async () => {
     const shown = await initializeResult("titled");
     expect(carriesOrder(shown)).toBe(false);
-  }, 60_000);
+  });
 
   it("hidden tag characters in the server's description are stripped, as from instructions", async () => {
     const shown = await initializeResult("tagged");
     expect(shown).toContain("Forecasts.");
     expect(carriesOrder(shown)).toBe(false);
-  }, 60_000);
+  });
 
   it("a server's description changed after its first session waits for a person, as changed instructions do", async () => {
     expect(await initializeResult("changing")).toContain("Weather forecasts.");
@@ -75,5 +75,5 @@ describe("what a server's initialize result presents beside its instructions", (
     const shown = await initializeResult("changing");
     expect(shown).toContain("protocolVersion");
     expect(shown).not.toContain("home address");
-  }, 90_000);
+  });
 });

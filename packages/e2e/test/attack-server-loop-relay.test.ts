@@ -138,7 +138,6 @@ describe("a server entry that runs the bridge into its own daemon behind a relay
         bridge.close();
       }
     },
-    60_000,
   );
 
   it("is stopped by the bound on launches still starting when no sign shows the relay (fifo)", async () => {
@@ -166,7 +165,7 @@ describe("a server entry that runs the bridge into its own daemon behind a relay
     } finally {
       bridge.close();
     }
-  }, 90_000);
+  });
 
   it("serves several clients that start the same slow server at once", async () => {
     const bridges = Array.from({ length: 10 }, () => new RawBridge(home, "slow"));
@@ -177,5 +176,5 @@ describe("a server entry that runs the bridge into its own daemon behind a relay
     } finally {
       for (const bridge of bridges) bridge.close();
     }
-  }, 90_000);
+  });
 });

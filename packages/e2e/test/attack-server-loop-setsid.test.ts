@@ -62,6 +62,5 @@ describe("a server entry that runs the bridge into its own daemon from a new ses
         bridge.close();
       }
     },
-    60_000,
   );
 });

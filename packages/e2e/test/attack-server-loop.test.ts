@@ -77,6 +77,5 @@ describe("a server entry that runs the bridge into its own daemon", () => {
         bridge.close();
       }
     },
-    60_000,
   );
 });

@@ -40,7 +40,7 @@ describe("a signed-in cookie under its application's own name", () => {
       outcome = refusal(await call("echo", { headers: { Cookie: CONTROL } }));
     });
     expect(outcome).toBe("sensitive_data");
-  }, 60_000);
+  });
 
   it("does not reach the server", async () => {
     await toolSession(home, async (call) => {
@@ -51,7 +51,7 @@ describe("a signed-in cookie under its application's own name", () => {
       Object.entries(VALUES).map(([name, value]) => [name, seen.includes(value)]),
     );
     expect(reached).toEqual(Object.fromEntries(Object.keys(VALUES).map((name) => [name, false])));
-  }, 60_000);
+  });
 
   it("reaches the client redacted", async () => {
     let answer = "";
@@ -62,5 +62,5 @@ describe("a signed-in cookie under its application's own name", () => {
       Object.entries(VALUES).map(([name, value]) => [name, answer.includes(value)]),
     );
     expect(shown).toEqual(Object.fromEntries(Object.keys(VALUES).map((name) => [name, false])));
-  }, 60_000);
+  });
 });

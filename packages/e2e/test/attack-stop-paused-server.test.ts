@@ -79,5 +79,5 @@ describe("mcp-guard stop with a client that stopped reading", () => {
     expect(stopped).toBe(0);
     expect(Date.now() - started).toBeLessThan(45_000);
     bridge.kill("SIGKILL");
-  }, 120_000);
+  });
 });

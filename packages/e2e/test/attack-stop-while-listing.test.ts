@@ -133,7 +133,7 @@ describe("a client that closes stdin while a call waits for the guard's listing 
       endedInTime: true,
       openSessions: 0,
     });
-  }, 60_000);
+  });
 });
 
 describe("a server that dies while a call waits for the guard's listing of its tools", () => {
@@ -180,5 +180,5 @@ describe("a server that dies while a call waits for the guard's listing of its t
     });
     bridge.close();
     await bridge.exited;
-  }, 60_000);
+  });
 });

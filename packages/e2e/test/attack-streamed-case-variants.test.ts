@@ -66,15 +66,15 @@ describe("a token streamed in a log line and finished in the answer, members in 
   it("exact members: not handed over whole (control)", async () => {
     logsHead("data");
     expect(wholeToken(await session("exact"))).toBe(false);
-  }, 60_000);
+  });
 
   it("the log line's `Data`: not handed over whole", async () => {
     logsHead("Data");
     expect(wholeToken(await session("exact"))).toBe(false);
-  }, 60_000);
+  });
 
   it("the result item's `Text`: not handed over whole", async () => {
     logsHead("data");
     expect(wholeToken(await session("text_in_case"))).toBe(false);
-  }, 60_000);
+  });
 });

@@ -80,7 +80,7 @@ describe("a config holding a plaintext API key, made readable after start", () =
     const after = await answerAfterChange(served, KEY);
     expect(after.status).toBe(401);
     expect(after.refusal).toMatch(/chmod 600 \S*mcp-guard\.yaml/);
-  }, 60_000);
+  });
 
   it("a config path that is a symlink: the chmod of the file it leads to withholds the key too", async () => {
     const { served, file } = await start(true);
@@ -89,7 +89,7 @@ describe("a config holding a plaintext API key, made readable after start", () =
     const after = await answerAfterChange(served, KEY);
     expect(after.status).toBe(401);
     expect(after.refusal).toMatch(/chmod 600 \S*mcp-guard\.yaml/);
-  }, 60_000);
+  });
 
   it("a config path that is a symlink: a key removed from the file stops opening sessions", async () => {
     const { served, file } = await start(true);
@@ -101,5 +101,5 @@ describe("a config holding a plaintext API key, made readable after start", () =
     expect(after.status).toBe(401);
     expect(after.refusal).toMatch(/not recognised/);
     expect(await opens(served, KEY)).toBe(true);
-  }, 60_000);
+  });
 });

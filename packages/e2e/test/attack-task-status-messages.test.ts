@@ -92,7 +92,7 @@ describe("a task's status message", () => {
       bridge.send({ jsonrpc: "2.0", id, method: "tools/call", params: { name, arguments: {}, task: {} } });
       expect(JSON.stringify(await answerTo(id))).toContain('"taskId"');
     }
-  }, 60_000);
+  });
 
   it("in the answer to tasks/get does not hand the client the server's orders", async () => {
     bridge.send({ jsonrpc: "2.0", id: 3, method: "tasks/get", params: { taskId: "t1" } });

@@ -41,13 +41,9 @@ afterAll(async () => {
 });
 
 describe("a text resource sent as a UTF-16 blob", () => {
-  it.each(uris)(
-    "the order in %s does not reach the client",
-    async (uri) => {
-      const answer = await bridgeRequest(home, "recorder", "resources/read", { uri });
-      expect(JSON.stringify(answer)).not.toContain(contents(uri).blob);
-      expect(refusal(answer)).toBe("result_injection");
-    },
-    60_000,
-  );
+  it.each(uris)("the order in %s does not reach the client", async (uri) => {
+    const answer = await bridgeRequest(home, "recorder", "resources/read", { uri });
+    expect(JSON.stringify(answer)).not.toContain(contents(uri).blob);
+    expect(refusal(answer)).toBe("result_injection");
+  });
 });

@@ -78,7 +78,7 @@ describe("a UTF-8 text blob whose head is padded with NUL bytes", () => {
   it("(control) the same page as a resource's text is refused", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: asText.uri });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("read as a charset=utf-8 resource, the order does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: labelled.uri });
@@ -86,7 +86,7 @@ describe("a UTF-8 text blob whose head is padded with NUL bytes", () => {
       blobReachedClient: false,
     });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("read as a text/markdown resource, the order does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: markdown.uri });
@@ -94,7 +94,7 @@ describe("a UTF-8 text blob whose head is padded with NUL bytes", () => {
       blobReachedClient: false,
     });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("embedded in a tool's result, the order does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "tools/call", {
@@ -105,7 +105,7 @@ describe("a UTF-8 text blob whose head is padded with NUL bytes", () => {
       blobReachedClient: false,
     });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 });
 
 describe("a text blob in an encoding TextDecoder does not know", () => {
@@ -123,5 +123,5 @@ describe("a text blob in an encoding TextDecoder does not know", () => {
         blobReachedClient: false,
       });
       expect(refusal(answer)).toBe("result_injection");
-    }, 60_000);
+    });
 });

@@ -42,28 +42,28 @@ describe("a text resource sent as a base64 blob", () => {
   it("(control) the order in a resource's text is refused", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: asText.uri });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("(control) the order in an embedded resource's text is refused", async () => {
     const answer = await bridgeRequest(home, "recorder", "tools/call", { name: "fetch_text", arguments: {} });
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("the order in a text/markdown blob read as a resource does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: asBlob.uri });
     expect(decodedBlobs(answer)).not.toContain("Ignore all previous instructions");
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("the order in a text/plain blob read as a resource does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "resources/read", { uri: plainBlob.uri });
     expect(decodedBlobs(answer)).not.toContain("Ignore all previous instructions");
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 
   it("the order in a text blob embedded in a tool's result does not reach the client", async () => {
     const answer = await bridgeRequest(home, "recorder", "tools/call", { name: "fetch_blob", arguments: {} });
     expect(decodedBlobs(answer)).not.toContain("Ignore all previous instructions");
     expect(refusal(answer)).toBe("result_injection");
-  }, 60_000);
+  });
 });

@@ -33,7 +33,7 @@ describe("a token's public contract address", () => {
       outcome = refusal(await call("echo", { chain: "ethereum", address: USDC }));
     });
     expect(outcome).toBe("forwarded");
-  }, 60_000);
+  });
 
   it("under a token's name or after the word, reaches the server too", async () => {
     const outcomes: Record<string, unknown> = {};
@@ -43,7 +43,7 @@ describe("a token's public contract address", () => {
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(CALLS).map((l) => [l, "forwarded"])));
     const seen = JSON.stringify(recorded(log));
     expect([USDT, USDC_SOLANA_MINT].filter((v) => !seen.includes(v))).toEqual([]);
-  }, 60_000);
+  });
 
   // Round 38's review: the exception is a coin's, not every 40 hex digits under a token's name. A credential's
   // token or a secret written as "0x" and 40 hex digits is still kept from the server.
@@ -61,5 +61,5 @@ describe("a token's public contract address", () => {
       client_secret: "sensitive_data",
     });
     expect(JSON.stringify(recorded(log)).includes(SECRET_HEX)).toBe(false);
-  }, 60_000);
+  });
 });

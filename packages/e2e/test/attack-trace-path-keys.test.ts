@@ -53,5 +53,5 @@ describe("keys holding shares of a token, in the paths of findings below them", 
         ["the token's second share", TAIL],
       ]),
     ).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -28,7 +28,7 @@ afterAll(async () => {
     await gone(pid);
   }
   await home.cleanup();
-}, 60_000);
+});
 
 function resume(pid: number): void {
   try {
@@ -86,7 +86,7 @@ describe("a daemon that is running but cannot be reached", () => {
     expect(said(stop)).not.toMatch(/not running/);
     // Either it stopped the daemon, or it failed saying it could not.
     expect({ stopped, code: stop.code === 0 ? 0 : "non-zero" }).not.toEqual({ stopped: false, code: 0 });
-  }, 120_000);
+  });
 
   it("its socket removed: status, stop and a bridge name the daemon in the way", async () => {
     const pid = await runningDaemon();
@@ -102,5 +102,5 @@ describe("a daemon that is running but cannot be reached", () => {
     expect(stderr).toContain(String(pid));
     expect(said(stop)).not.toMatch(/not running/);
     expect({ stopped, code: stop.code === 0 ? 0 : "non-zero" }).not.toEqual({ stopped: false, code: 0 });
-  }, 120_000);
+  });
 });

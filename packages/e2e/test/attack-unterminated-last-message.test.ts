@@ -55,7 +55,7 @@ describe("a last message without its newline, then the end of input", () => {
     await bridge.exited;
     expect(out.filter((m) => m.id === 41)).toHaveLength(1);
     expect((await rowsFor(41)).length).toBeGreaterThan(0);
-  }, 90_000);
+  });
 
   it("an oversized message is refused as too large and audited, not forgotten", async () => {
     const bridge = new RawBridge(home, "fixture");
@@ -76,5 +76,5 @@ describe("a last message without its newline, then the end of input", () => {
     expect(await rowsFor(42)).toEqual(
       expect.arrayContaining([expect.objectContaining({ reason: "message_too_large" })]),
     );
-  }, 90_000);
+  });
 });

@@ -37,5 +37,5 @@ describe("a URL-mode elicitation whose host writes a capital I for an l", () => 
     });
     const reasons = refusalReasons(log);
     expect(refused.map((id) => reasons[id])).toEqual(refused.map(() => "elicitation_url"));
-  }, 60_000);
+  });
 });

@@ -74,7 +74,7 @@ describe("a URL-mode elicitation carried in a tool call's -32042 error", () => {
       )
       .map(([name]) => name);
     expect(reached, JSON.stringify(texts, null, 1)).toEqual([]);
-  }, 90_000);
+  });
 
   it("never shows the client a URL elicitation at all while elicitation is disabled", async () => {
     const h = home();
@@ -85,5 +85,5 @@ describe("a URL-mode elicitation carried in a tool call's -32042 error", () => {
       texts[name]!.includes('"elicitations"'),
     );
     expect(offered, JSON.stringify(texts, null, 1)).toEqual([]);
-  }, 90_000);
+  });
 });

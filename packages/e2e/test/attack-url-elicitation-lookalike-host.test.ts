@@ -26,5 +26,5 @@ describe("a URL-mode elicitation whose host mixes look-alike scripts", () => {
       refused,
     );
     expect(outcome).toEqual({ shown: ["honest", "ordinary"], refusedToServer: refused });
-  }, 60_000);
+  });
 });

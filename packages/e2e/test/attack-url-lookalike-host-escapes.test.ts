@@ -28,7 +28,7 @@ describe("a URL-mode elicitation whose look-alike host is spelled past the check
     expect(outcome).toEqual({ shown: ["honest", "ordinary"], refusedToServer: refused });
     const reasons = refusalReasons(log);
     expect(refused.map((id) => reasons[id])).toEqual(refused.map(() => "elicitation_url"));
-  }, 60_000);
+  });
 
   it("is refused with Latin-script or Coptic look-alike letters", async () => {
     const refused = ["google-script-g", "microsoft-coptic", "apple-latin-alpha"];
@@ -44,5 +44,5 @@ describe("a URL-mode elicitation whose look-alike host is spelled past the check
     expect(outcome).toEqual({ shown: ["honest", "ordinary"], refusedToServer: refused });
     const reasons = refusalReasons(log);
     expect(refused.map((id) => reasons[id])).toEqual(refused.map(() => "elicitation_url"));
-  }, 60_000);
+  });
 });

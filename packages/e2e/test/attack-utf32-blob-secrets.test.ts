@@ -52,7 +52,7 @@ describe("a GitHub token in a resource's text blob labelled UTF-32", () => {
       await bridgeRequest(home, "recorder", "resources/read", { uri: uri("control") }),
     );
     expect(read).not.toContain(CONTROL.blob);
-  }, 60_000);
+  });
 
   it("reaches the client redacted", async () => {
     const whole: string[] = [];
@@ -64,5 +64,5 @@ describe("a GitHub token in a resource's text blob labelled UTF-32", () => {
     }
     // At the head of round 41 each UTF-32 blob reached the client whole, token and all.
     expect(whole, "UTF-32 blobs the client received whole").toEqual([]);
-  }, 90_000);
+  });
 });

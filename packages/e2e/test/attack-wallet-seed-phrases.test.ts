@@ -50,7 +50,7 @@ describe("a wallet's recovery phrase", () => {
     });
     expect(reached(JSON.stringify(recorded(log)))).toBe(false);
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(ARGUMENTS).map((l) => [l, "sensitive_data"])));
-  }, 60_000);
+  });
 
   it("reaches the client redacted, as the private key beside it does", async () => {
     let answer: Record<string, unknown> = {};
@@ -63,5 +63,5 @@ describe("a wallet's recovery phrase", () => {
       privateKey: false,
       phrase: false,
     });
-  }, 60_000);
+  });
 });

@@ -163,5 +163,5 @@ describe("the image's command, run outside a container", () => {
     const echoed = await client.callTool({ name: "echo", arguments: { message: "from compose" } });
     expect(echoed.content).toEqual([{ type: "text", text: "Echo: from compose" }]);
     await client.close();
-  }, 90_000);
+  });
 });

@@ -30,5 +30,5 @@ describe("a URL-mode elicitation", () => {
       refused,
     );
     expect(outcome).toEqual({ shown: ["https", "this-machine", "ordinary"], refusedToServer: refused });
-  }, 60_000);
+  });
 });

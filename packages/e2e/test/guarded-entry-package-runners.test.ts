@@ -56,7 +56,7 @@ describe("mcp-guard through npx or pnpm dlx in a cloned repository", () => {
       const out = execFileSync(entry.command, entry.args, { cwd: project, env: env(), timeout: 60_000 });
       expect(out.toString(), name).toContain("the repository program ran");
     }
-  }, 130_000);
+  });
 
   it("scan reports each as launched without mcp-guard (and fails the gate)", async () => {
     const r = await runCli(["scan", "--json"], env(), { cwd: project });

@@ -116,7 +116,7 @@ describe("a held call", () => {
       "spend:pass",
     ]);
     expect(final?.trace.filter((t) => t.interceptor === "rate_limit")).toHaveLength(1);
-  }, 60_000);
+  });
 });
 
 describe("a held call's id", () => {

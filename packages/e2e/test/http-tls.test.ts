@@ -80,7 +80,7 @@ describe("HTTP endpoint transport security", () => {
     } finally {
       await served.stop();
     }
-  }, 30_000);
+  });
 
   it("refuses to serve plain HTTP on a non-loopback address unless allow_insecure_remote is set", async () => {
     const home = makeGuardedHome("", ["  http:", "    address: 0.0.0.0", "    port: 0"].join("\n"));

@@ -20,6 +20,12 @@ import {
   personnummerValid,
   steuerIdValid,
 } from "./european-id-checks.js";
+import {
+  DOCUMENT_LABEL,
+  DOCUMENT_LEADS,
+  DOCUMENT_NUMBER,
+  documentNumberValid,
+} from "./identity-documents.js";
 
 /** How far before a number its label may start, and what may stand between them (no digit, no line break). */
 const WINDOW = 64;
@@ -110,6 +116,7 @@ export const ID_CODE_LEADS = [
   "hetu",
   "beteckning",
   "identity code",
+  ...DOCUMENT_LEADS,
 ] as const;
 /** Where ID_CODE_LEADS start among the literals the keyword pass notes. */
 const FIRST_LEAD = CREDENTIAL_FILE_LEADS.length;
@@ -136,9 +143,18 @@ const LABELLED_CODES: readonly LabelledCode[] = [
     code: HETU,
     valid: (m) => hetuValid(m[1] as string, m[2] as string, m[3] as string),
   },
+  {
+    leads: DOCUMENT_LEADS.map((_lead, i) => ID_CODE_LEADS.length - DOCUMENT_LEADS.length + i),
+    label: DOCUMENT_LABEL,
+    code: DOCUMENT_NUMBER,
+    valid: documentNumberValid,
+  },
 ];
 /** For a text no keyword pass read: every lead in one search (most texts hold none). */
-const ANY_LEAD = /fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code/i;
+const ANY_LEAD = new RegExp(
+  String.raw`fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code|${DOCUMENT_LEADS.join("|")}`,
+  "i",
+);
 
 /**
  * The codes with letters after their labels, as national identity numbers. `seen`: which literals the keyword

@@ -26,6 +26,7 @@ import {
   DOCUMENT_NUMBER,
   documentNumberValid,
 } from "./identity-documents.js";
+import { curpValid } from "./pacific-americas-id-checks.js";
 
 /** How far before a number its label may start, and what may stand between them (no digit, no line break). */
 const WINDOW = 64;
@@ -116,6 +117,8 @@ export const ID_CODE_LEADS = [
   "hetu",
   "beteckning",
   "identity code",
+  "curp",
+  "clave",
   ...DOCUMENT_LEADS,
 ] as const;
 /** Where ID_CODE_LEADS start among the literals the keyword pass notes. */
@@ -143,6 +146,14 @@ const LABELLED_CODES: readonly LabelledCode[] = [
     code: HETU,
     valid: (m) => hetuValid(m[1] as string, m[2] as string, m[3] as string),
   },
+  // Mexico's CURP (pacific-americas-id-checks.ts): the name's letters, the date, the sex, the state, three
+  // consonants, one character and the check digit.
+  {
+    leads: [8, 9],
+    label: /(?:\bcurp\b|clave [úu]nica de registro de poblaci[óo]n)[^0-9A-Za-z\n]{0,8}/gi,
+    code: /[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9](?![0-9A-Za-z])/y,
+    valid: (m) => curpValid(m[0]),
+  },
   {
     leads: DOCUMENT_LEADS.map((_lead, i) => ID_CODE_LEADS.length - DOCUMENT_LEADS.length + i),
     label: DOCUMENT_LABEL,
@@ -152,7 +163,7 @@ const LABELLED_CODES: readonly LabelledCode[] = [
 ];
 /** For a text no keyword pass read: every lead in one search (most texts hold none). */
 const ANY_LEAD = new RegExp(
-  String.raw`fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code|${DOCUMENT_LEADS.join("|")}`,
+  String.raw`fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code|curp|clave|${DOCUMENT_LEADS.join("|")}`,
   "i",
 );
 

@@ -11,6 +11,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { sharedFor, type DigitChain } from "../digit-chains.js";
 import { europeanChainId } from "./european-ids.js";
+import { pacificAmericasChainId } from "./pacific-americas-ids.js";
 import {
   aadhaarValid,
   cpfValid,
@@ -68,7 +69,8 @@ export function nationalIdDetector(): Detector {
     find(text, _enabled, shared) {
       const spans: Span[] = [];
       for (const chain of sharedFor(text, shared).digitChains()) {
-        const span = chainId(text, chain) ?? europeanChainId(text, chain);
+        const span =
+          chainId(text, chain) ?? europeanChainId(text, chain) ?? pacificAmericasChainId(text, chain);
         if (span !== undefined) spans.push(span);
       }
       const nino = ninoSpans(text);

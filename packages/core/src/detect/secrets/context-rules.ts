@@ -1498,6 +1498,24 @@ export const CONTEXT_RULES: SecretRule[] = [
     validate: basicCredentials,
   },
   {
+    // Yarn 2+'s .yarnrc.yml: npmAuthIdent is a registry's "user:password" (Yarn 1's _auth), written plain or
+    // in base64; a file read shows it, where `yarn config` masks it.
+    type: "basic_auth",
+    generic: true,
+    keywords: ["npmauthident"],
+    pattern: /npmAuthIdent["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[^\s"':]{1,128}:([^\s"']{3,256})/i,
+    group: 1,
+    validate: (value) => !isReference(value) && !isStandIn(value) && !isBlank(value),
+  },
+  {
+    type: "basic_auth",
+    generic: true,
+    keywords: ["npmauthident"],
+    pattern: /npmAuthIdent["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9+/]{8,684}={0,2})(?![A-Za-z0-9+/=:])/i,
+    group: 1,
+    validate: basicCredentials,
+  },
+  {
     // curl -u user:password, curl --user user:password, and each part quoted apart as the shell joins them
     // (--user "apikey":"…", as IBM Cloud's and Watson's API docs write it). A quoted password is one shell
     // word blanks and all, so it runs to its closing quote (which must end the word: `-u "key:" -d '{…}'`

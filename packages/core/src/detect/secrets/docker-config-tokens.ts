@@ -14,3 +14,18 @@ export const DOCKER_CONFIG_TOKEN: SecretRule = {
   group: 1,
   validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
 };
+
+/**
+ * Composer's auth.json keeps tokens in maps keyed by a repository's host (`"bearer": {"repo.corp.example":
+ * "<token>"}`, likewise `gitlab-token`, `github-oauth`, `gitlab-oauth`): the map's name says what the value is.
+ * Read: the map's first host, the usual one-repository case.
+ */
+export const COMPOSER_HOST_TOKEN: SecretRule = {
+  type: "secret_assignment",
+  generic: true,
+  keywords: ['"bearer"', '"gitlab-token"', '"github-oauth"', '"gitlab-oauth"'],
+  pattern:
+    /"(?:bearer|gitlab-token|github-oauth|gitlab-oauth)"[ \t]{0,4}:[ \t\r\n]{0,16}\{[ \t\r\n]{0,32}"[A-Za-z0-9.:-]{1,253}"[ \t]{0,4}:[ \t\r\n]{0,16}"([^"\\\r\n]{8,4096})"/i,
+  group: 1,
+  validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+};

@@ -11,7 +11,7 @@ export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
-import { DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
+import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
@@ -54,6 +54,7 @@ export const SECRET_RULES = [
   ...SECRET_STORE_RULES,
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
+  COMPOSER_HOST_TOKEN,
   TINK_KEYSET,
   DER_PRIVATE_KEY,
   PKCS12_BUNDLE,

@@ -91,6 +91,22 @@ const BARE = COMMAND_VALUE;
  * no literal and is left (literalPassword).
  */
 const OPTION_VALUE = "[ \\t]{1,4}(?!--)";
+const SNMP_COMMANDS = [
+  "snmpget",
+  "snmpgetnext",
+  "snmpwalk",
+  "snmpbulkwalk",
+  "snmpbulkget",
+  "snmpset",
+  "snmptable",
+  "snmptrap",
+  "snmpinform",
+  "snmpdelta",
+  "snmpdf",
+  "snmpstatus",
+  "snmptest",
+  "snmpnetstat",
+];
 const PASSWORD_OPTIONS: [string[], string][] = [
   [
     [
@@ -130,6 +146,15 @@ const PASSWORD_OPTIONS: [string[], string][] = [
   [["mosquitto_pub", "mosquitto_sub", "mosquitto_rr"], `-P${OPTION_VALUE}`],
   // Sybase/SAP ASE's isql: -P, blank or glued (-Psecret), as sqlcmd's.
   [["isql"], "-P[ \\t]{0,4}(?!--)"],
+  // net-snmp's commands: the v1/v2c community after -c (the protocol's only credential), the v3
+  // authentication and privacy pass phrases after -A and -X (snmpcmd(1)); one rule each, as all three may
+  // stand in one command. The default community "public" is too weak to count (literalPassword).
+  ...(["-c", "-A", "-X"] as const).map((option): [string[], string] => [
+    SNMP_COMMANDS,
+    `${option}${OPTION_VALUE}`,
+  ]),
+  // openssl enc's -k: "the password to derive the key from" (enc(1ssl)).
+  [["openssl"], `(?<=[ \\t]enc[ \\t][^\\n]{0,200})-k${OPTION_VALUE}`],
 ];
 
 /**
@@ -200,6 +225,11 @@ export const COMMAND_RULES: SecretRule[] = [
   commandRule(
     ["7z"],
     new RegExp(`(?<![\\w.-])7z[az]?(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?-p(?=[^\\s])${BARE}`),
+  ),
+  // RAR: `unrar x -pPASSWORD` (glued, as 7-Zip's; `-p` alone prompts and `-p-` asks for none).
+  commandRule(
+    ["unrar", "rar"],
+    new RegExp(`(?<![\\w.-])(?:un)?rar(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?-p(?=[^\\s-])${BARE}`),
   ),
   // Windows' WMI client: `/password:PASSWORD` (with /user:), its options in any case.
   commandRule(["wmic"], new RegExp(`wmic(?:\\.exe)?[ \\t](?:[^\\n]{0,200}?[ \\t])?/password:${BARE}`, "i")),

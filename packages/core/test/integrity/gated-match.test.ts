@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternativesOf, anyGateTest, gatedTest } from "../../src/integrity/gated-match.js";
+import { alternativesOf, anyGateTest, byOpening, gatedTest } from "../../src/integrity/gated-match.js";
 
 // Gates of every kind the signals use: case-insensitive words, case-sensitive ones, word boundaries, a
 // lookbehind, a start anchor, punctuation; and two a union would break (a backreference, a group name twice).
@@ -19,6 +19,16 @@ const GATES = [
   /(?<w>xy)z/gi,
   /(?<w>qq)r/gi,
   /指令|инструкци/gi,
+  // Regrouped by their first character (byOpening): a group of words opening an alternative, after a word
+  // boundary or not; a quantified first character; first letters in either case, with the case ignored or
+  // not; an escaped first character, one before a class, a lookbehind opening; letters past ASCII and a
+  // character of two halves.
+  /\b(?:forget|drop) (?:all|any)\b|(?:overlook|skip)s?:/gi,
+  /q?zap|Qzap now|qUIT/gi,
+  /Stop|stop now/g,
+  /\[inst\]|\.env|@[\w-]+\./gi,
+  /(?<!not )forgo/gi,
+  /Élan|élan vital|😀x|😀y/gi,
 ];
 
 const WORDS = [
@@ -48,6 +58,30 @@ const WORDS = [
   "qqr",
   "指令",
   "Инструкция",
+  "forget all",
+  "FORGET ANY",
+  "drop any ",
+  "dropall",
+  "overlooks:",
+  "skip:",
+  "zap",
+  "QZAP NOW",
+  "qzap",
+  "quit",
+  "Stop",
+  "stop now",
+  "stop",
+  "STOP NOW",
+  "[INST]",
+  ".env",
+  "@x.",
+  "not ",
+  "forgo",
+  "Élan",
+  "ÉLAN VITAL",
+  "élan",
+  "😀",
+  "😀Y",
   "echo",
   "bench",
   "12",
@@ -104,6 +138,19 @@ describe("anyGateTest", () => {
     const pattern = /[\s\S]/;
     for (const text of texts(500))
       if (!anyGate(text)) for (const gate of GATES) expect(gatedTest(text, gate, pattern)).toBe(false);
+  });
+});
+
+describe("byOpening", () => {
+  it("groups alternatives by the character they open with, and leaves the others as they are", () => {
+    expect(
+      byOpening(["echo", "Email", String.raw`\bai\b`, String.raw`\bAll`, "x?y", "xz", String.raw`\sz`], true),
+    ).toEqual(["e(?:cho|mail)", String.raw`\ba(?:i\b|ll)`, "xz", "x?y", String.raw`\sz`]);
+    expect(byOpening(["Stop", "stop now", String.raw`(?:drop|skip)s? it`], false)).toEqual([
+      "Stop",
+      "s(?:top now|kips? it)",
+      "drops? it",
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
+import { POSTMAN_API_KEY } from "./postman-auth.js";
 import { secretRulesDetector } from "./engine.js";
 import { COMMAND_RULES, POSITIONAL_RULES } from "./positional-credentials.js";
 import { kubernetesSecretDetector } from "./kubernetes-secrets.js";
@@ -55,6 +56,7 @@ export const SECRET_RULES = [
   ...REDIS_PASSWORDS,
   DOCKER_CONFIG_TOKEN,
   COMPOSER_HOST_TOKEN,
+  POSTMAN_API_KEY,
   TINK_KEYSET,
   DER_PRIVATE_KEY,
   PKCS12_BUNDLE,

@@ -17,7 +17,9 @@ import {
   probeDaemon,
   readDaemonKey,
   SocketPathTooLongError,
+  SOCKET_LOOK_MS,
   unansweringDaemon,
+  watchForSocket,
   writeData,
   type Credentials,
   type DaemonPaths,
@@ -115,15 +117,25 @@ async function connectOrStart(o: BridgeOptions): Promise<Awaited<ReturnType<type
     if (err instanceof HandshakeRefusedError || !isAbsent(err)) throw err;
   }
   let failed: string | undefined;
-  void o.startDaemon()?.then((reason) => (failed = reason));
-  const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
-  // Every 20 ms: the wait for a new daemon is on the path of the first session's answer, and a try where
-  // there is no socket yet is a failed connect, nothing more.
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 20));
-    if (failed !== undefined) throw new BridgeError(`the daemon did not start: ${failed}`);
-    if (!(await probeDaemon(o.paths.socket, 500))) continue;
-    return attempt();
+  const started = o.startDaemon();
+  // Watched once the start has made the daemon's home, where the socket will be.
+  const appearing = watchForSocket(o.paths.socket);
+  void started?.then((reason) => {
+    failed = reason;
+    appearing.wake();
+  });
+  try {
+    const deadline = Date.now() + (o.autoStartTimeoutMs ?? 20_000);
+    // The wait for a new daemon is on the path of the first session's answer: the socket's appearance
+    // wakes the bridge at once, and it is looked for every SOCKET_LOOK_MS besides (socket-appears.ts).
+    while (Date.now() < deadline) {
+      await appearing.next(Math.min(SOCKET_LOOK_MS, Math.max(0, deadline - Date.now())));
+      if (failed !== undefined) throw new BridgeError(`the daemon did not start: ${failed}`);
+      if (!(await probeDaemon(o.paths.socket, 500))) continue;
+      return await attempt();
+    }
+  } finally {
+    appearing.close();
   }
   // No daemon can start while one holds the lock: name it rather than blame a start that never could happen.
   const inTheWay = unansweringDaemon(o.paths);

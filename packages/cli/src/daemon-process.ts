@@ -3,7 +3,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { LoadedConfig } from "@mcp-guard/daemon/config-process";
-import { probeDaemon, type DaemonPaths, type ProbeReply } from "@mcp-guard/wire";
+import {
+  probeDaemon,
+  SOCKET_LOOK_MS,
+  watchForSocket,
+  type DaemonPaths,
+  type ProbeReply,
+} from "@mcp-guard/wire";
 import { offerConfig } from "./config-handover.js";
 
 /** `mcp-guard start` exits with this when another daemon holds the home: a bridge then keeps waiting for it. */
@@ -123,15 +129,23 @@ export async function waitForDaemon(
   timeoutMs = 20_000,
 ): Promise<StartOutcome> {
   let exited: number | null | undefined;
-  child.once("exit", (code) => (exited = code));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const info = await probeDaemon(paths.socket, 500);
-    if (info) return { ok: true, info };
-    if (exited !== undefined)
-      return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
-    // As the bridge waits (bridge.ts): every 20 ms; a try before the socket exists is a failed connect.
-    await new Promise((r) => setTimeout(r, 20));
+  // As the bridge waits (bridge.ts): woken by the socket's appearance, or by the daemon's exit.
+  const appearing = watchForSocket(paths.socket);
+  child.once("exit", (code) => {
+    exited = code;
+    appearing.wake();
+  });
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const info = await probeDaemon(paths.socket, 500);
+      if (info) return { ok: true, info };
+      if (exited !== undefined)
+        return { ok: false, reason: startupLogTail(paths) || `the daemon exited with code ${exited}` };
+      await appearing.next(Math.min(SOCKET_LOOK_MS, Math.max(0, deadline - Date.now())));
+    }
+  } finally {
+    appearing.close();
   }
   return { ok: false, reason: `no answer on ${paths.socket} within ${timeoutMs / 1000} s; see ${paths.log}` };
 }

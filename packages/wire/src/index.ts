@@ -6,3 +6,4 @@ export { ControlProtocolError } from "./checks.js";
 export * from "./client.js";
 export { isProcessRunning } from "./process-alive.js";
 export * from "./daemon-lock.js";
+export * from "./socket-appears.js";

@@ -6,6 +6,7 @@
 // cues, which count only together, are in result-weak-cues.ts. Every pattern is bounded and runs only around its gate (see
 // gated-match.ts).
 import type { Signal } from "./poison.js";
+import { NOT_UNDER_A_NEGATION } from "./result-kept-prompt.js";
 
 const ASSISTANT = String.raw`(?:ai|assistant|llm|chatbot|bot|language model|gpt|claude|copilot|gemini)`;
 const ACTIONS = String.raw`send|execute|run|modify|add|delete|visit|upload|download|open|call|install|forward|transfer|buy|purchase|copy|remove|drop|grant|change|update|write|create`;
@@ -75,8 +76,11 @@ export const RESULT_CUES: Signal[] = [
     name: "asks for the reader's instructions",
     gate: /system prompt|instructions|system message|prompt/gi,
     weight: 4,
-    pattern:
-      /\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b|\b(?:reveal|repeat|print|output|recite|dump|disclose)\b.{0,30}\b(?:your (?:instructions|prompt)\b|(?:all )?(?:the )?(?:instructions|text|everything) (?:in|of|above) (?:the|your|this) prompt\b)/i,
+    // Not under a negation ("never reveal your system prompt", round 47: result-kept-prompt.ts).
+    pattern: new RegExp(
+      String.raw`${NOT_UNDER_A_NEGATION}\b(?:reveal|repeat|print|show|display|output|translate|disclose|share|recite|write out|dump)\b.{0,20}\byour (?:\w+ )?(?:system prompt|initial instructions|hidden instructions|original instructions|prompt instructions|system instructions|system message)\b|${NOT_UNDER_A_NEGATION}\b(?:reveal|repeat|print|output|recite|dump|disclose)\b.{0,30}\b(?:your (?:instructions|prompt)\b|(?:all )?(?:the )?(?:instructions|text|everything) (?:in|of|above) (?:the|your|this) prompt\b)`,
+      "i",
+    ),
   },
   {
     // Data that tells its reader what it is, then sets it to work: "You're a file editing agent. Modify …",

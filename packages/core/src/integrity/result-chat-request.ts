@@ -60,5 +60,10 @@ const ADDRESS = /https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
  */
 export function opensAsChatRequest(text: string): boolean {
   const start = LEAD.exec(text)?.[0].length ?? 0;
-  return REQUEST_OPENING.test(text.slice(start, start + 200)) && !ADDRESS.test(text);
+  return REQUEST_OPENING.test(text.slice(start, start + 200)) && !carriesAddress(text);
+}
+
+/** Whether the text holds a link or an address, which a request does not need. */
+export function carriesAddress(text: string): boolean {
+  return ADDRESS.test(text);
 }

@@ -12,7 +12,7 @@ import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
 import { RESULT_PLAIN_CUES } from "./result-plain-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
 import { poisonSignal, type Signal } from "./poison.js";
-import { REQUEST_REGISTER_CUES, opensAsChatRequest } from "./result-chat-request.js";
+import { REQUEST_REGISTER_CUES, carriesAddress, opensAsChatRequest } from "./result-chat-request.js";
 import { RESULT_CUES } from "./result-cues.js";
 import { respell } from "./respelled-words.js";
 import { revealEncodedSentences } from "./result-encoded.js";
@@ -52,6 +52,7 @@ import { RESULT_OWNER_ORDERS } from "./result-owner-orders.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
+import { consentRuleAhead } from "./result-consent-rules.js";
 import { RESULT_REPLY_CUES } from "./result-reply-cues.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
 import { requestOffTheTextsTopic } from "./result-topic-shift.js";
@@ -71,6 +72,8 @@ export interface ResultInjectionReport {
 export interface ResultCall {
   name?: string | undefined;
   arguments?: unknown;
+  /** The result is a prompt's messages (result-prompt-turns.ts): the user's own turn to the model. */
+  promptTurns?: boolean;
 }
 
 // At most this much of the call is read: its name and the start of its arguments say what it is about.
@@ -197,12 +200,17 @@ const RESULT_SIGNALS: Signal[] = [
       /(?:^|[.!?:>\]"'([]\s*|\b(?:dear|hey|hi|hello|attention|note to(?: the)?)\s+)(?:(?:ai|assistant|ai (?:assistant|model|agent|system)|llm|language model|chatbot|agent|claude|chatgpt|gpt|copilot|gemini|summari[sz]er)s?\s*[,:]\s*|(?:ai|assistant|ai assistant|llm|chatbot|claude|chatgpt|gpt|copilot|gemini)\s+(?=please\b))(?:you|please|ignore|disregard|override|do|call|send|now|from|stop|forget|always|never|make|the user (?:actually |really |also |now )?(?:wants|asked|has asked|needs|told|instructed|authori[sz]ed)|the user'?s (?:real|actual|true) (?:question|request|task|goal|intent) is|(?:when(?:ever)?|while|once|after|before|as soon as)\s[^.!?\n,]{1,60},\s*(?:please\s+)?(?:add|include|insert|append|mention|cite|quote|link|say|state|claim|tell|write|recommend|send|forward|call|output|print|reply|respond|answer|use|open|visit|describe))\b/i,
   },
   {
-    // Data has no business deciding what the agent may do without asking.
+    // Data has no business deciding what the agent may do without asking. Under a negation that governs the act
+    // ("never push without asking the user", "do not close an issue without the user's approval") it is the
+    // opposite, a rule that keeps the user in the loop, as agent files (CLAUDE.md, AGENTS.md) write it (round
+    // 47); consentRuleAhead() tells the two apart.
     name: "bypasses the user's consent",
     gate: /without/gi,
     weight: 4,
-    pattern:
-      /\bwithout (?:first )?(?:asking|requesting|waiting for|seeking|getting|prompting|requiring)(?: for)?(?: the)?(?: user'?s?| human'?s?)? (?:confirmation|permission|approval|consent)\b|\bwithout (?:user|human|any) (?:confirmation|approval|consent)\b|\bwithout (?:asking|telling|notifying|informing|alerting) (?:the user|anyone|them)\b/i,
+    pattern: new RegExp(
+      String.raw`${consentRuleAhead()}\bwithout (?:first )?(?:asking|requesting|waiting for|seeking|getting|prompting|requiring)(?: for)?(?: the)?(?: user'?s?| human'?s?)? (?:confirmation|permission|approval|consent)\b|${consentRuleAhead()}\bwithout (?:user|human|any) (?:confirmation|approval|consent)\b|${consentRuleAhead()}\bwithout (?:asking|telling|notifying|informing|alerting) (?:the user|anyone|them)\b`,
+      "i",
+    ),
   },
   {
     // An order to ship a whole class of the user's data to an address.
@@ -396,7 +404,9 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   const orderLines = breakLeadIns(lines);
   // A person's request to an assistant is made of role-play and of how the answer should look: in a text
   // that opens as one, those cues are its register, not a planted order (result-chat-request.ts).
-  const chatRequest = opensAsChatRequest(scored.lines);
+  // So is a prompt the user picked from a server (result-prompt-turns.ts), unless it carries an address.
+  const chatRequest =
+    call?.promptTurns === true ? !carriesAddress(scored.lines) : opensAsChatRequest(scored.lines);
   // A support desk's macro tells its agent what to write to the customer (result-support-macros.ts).
   const supportMacro = opensAsSupportMacro(scored.lines);
   for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {

@@ -7,6 +7,7 @@ import { block, PASS } from "../interceptors/verdicts.js";
 import { findHidden, stripHiddenForModel } from "./hidden.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection, type ResultCall } from "./result-injection.js";
+import { isPromptResult } from "./result-prompt-turns.js";
 
 /**
  * `call` is the tool call (name and arguments) the result answers, when the guard saw it. An error answering
@@ -60,7 +61,9 @@ function reviewMember(
       return { ...block("result_injection", { signals }), findings: notes };
   }
   if (rules.result_injection !== "off") {
-    const injected = scoreResultInjection(text, call);
+    // A prompt's messages are reviewed without a call; their shape says what they are.
+    const asked = call ?? (member === "result" && isPromptResult(result) ? { promptTurns: true } : undefined);
+    const injected = scoreResultInjection(text, asked);
     if (injected.score >= rules.poison_threshold) {
       notes.push(`${member}: instructions for the model (${injected.signals.join(", ")})`);
       if (rules.result_injection === "block")

@@ -10,9 +10,13 @@
 // but an application prompt's register (PROMPT_REGISTER) is left in and scored as before, since a page can
 // dress an injection as a constant. Linear: each literal is found once and read once.
 
-/** An assignment to a prompt's name, or a system message's content, up to the literal's opening delimiter. */
+/**
+ * An assignment to a prompt's name, or a system message's content, up to the literal's opening delimiter. Round
+ * 47 adds LangChain's message forms, a `("system", …)` tuple or `["system", …]` array and a `SystemMessage(…)`
+ * (with `content=` or `{ content: … }`), and a `system=` argument or `system:` key (the Anthropic SDK's).
+ */
 const PROMPT_LITERAL =
-  /(?:\b[A-Za-z_$][\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:)\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
+  /(?:\b[A-Za-z_$][\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:|[([]\s*["']system["']\s*,|\bSystemMessage\(\s*(?:\{\s*)?(?:content\s*[=:]\s*)?|\bsystem["']?\s*[=:](?!=))\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
 
 /** What a disguised injection asks for and an application's own prompt does not. */
 const ASKS_FOR_SOMETHING =
@@ -39,11 +43,16 @@ function closing(text: string, from: number, delimiter: string): number {
 }
 
 /**
- * The signals an application's prompt raises by its register alone: it names its model an AI and tells it what
- * to keep from the user. A literal that raises any other (an act ordered, data sent, a role switched to
- * admin) is an order whatever it is assigned to, and stays to be scored.
+ * The signals an application's prompt raises by its register alone: it names its model an AI, tells it what it
+ * is ("You are a friendly shopping assistant.", LangChain's docs' opening, round 47) and what to keep from the
+ * user. A literal that raises any other (an act ordered, data sent, a role switched to admin) is an order
+ * whatever it is assigned to, and stays to be scored.
  */
-export const PROMPT_REGISTER = new Set(["names the reader as an AI", "concealment from the user"]);
+export const PROMPT_REGISTER = new Set([
+  "names the reader as an AI",
+  "tells the reader what it is",
+  "concealment from the user",
+]);
 
 /**
  * The text with each application prompt held in a literal replaced by an ellipsis, or the text itself.

@@ -16,11 +16,19 @@
  * (with `content=` or `{ content: … }`), and a `system=` argument or `system:` key (the Anthropic SDK's).
  */
 const PROMPT_LITERAL =
-  /(?:\b[A-Za-z_$][\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:|[([]\s*["']system["']\s*,|\bSystemMessage\(\s*(?:\{\s*)?(?:content\s*[=:]\s*)?|\bsystem["']?\s*[=:](?!=))\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
+  /(?:\b[\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:|[([]\s*["']system["']\s*,|\bSystemMessage\(\s*(?:\{\s*)?(?:content\s*[=:]\s*)?|\bsystem["']?\s*[=:](?!=))\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
 
 /** What a disguised injection asks for and an application's own prompt does not. */
 const ASKS_FOR_SOMETHING =
   /https?:\/\/|\bwww\.|[\w.+-]@[a-z0-9-]+\.[a-z]{2,}|\b(?:send|sends|sent|e-?mail|post|upload|forward|transfer|exfiltrat\w*|fetch|curl|wget|call|invoke|execute|download)\b|\b(?:ignore|disregard|forget|override)\b[^.\n]{0,30}\b(?:previous|prior|above|earlier|all|system)\b|\b(?:admin(?:istrator)?|developer|god|jailbreak|DAN) mode\b/i;
+
+/**
+ * A rule that ends the application's conversation on a fixed word ("When the task is done, reply TERMINATE and
+ * nothing else": AutoGen's termination rule, round 47). It scripts a reply, but one that carries nothing: it is
+ * taken out of a literal before the literal is scored, so a reply scripted to carry anything else still counts.
+ */
+const KEYWORD_REPLY =
+  /\b(?:reply|respond|answer|say|output|print|return|write)(?:\s+with)?(?:\s+(?:only|just|exactly))?(?:\s+the\s+(?:word|keyword|token))?\s+["'`]?[A-Z][A-Z_]{2,30}["'`]?(?:\s+(?:only|alone))?(?:,?\s+(?:and|but)\s+(?:absolutely\s+|strictly\s+)?nothing\s+else)?(?=[\s.,;!"'`]|$)/g;
 
 /** The longest literal read as a prompt; a longer one is left to be scored. */
 const MAX_LITERAL = 4000;
@@ -55,6 +63,15 @@ export const PROMPT_REGISTER = new Set([
 ]);
 
 /**
+ * Whether a literal held where an application keeps its prompt reads as one: it asks for nothing an attacker
+ * wants, and alone (its keyword rules taken out) raises only the register's signals.
+ */
+export function isApplicationPrompt(literal: string, signalsOf: (literal: string) => string[]): boolean {
+  if (ASKS_FOR_SOMETHING.test(literal)) return false;
+  return signalsOf(literal.replace(KEYWORD_REPLY, "\u2026")).every((s) => PROMPT_REGISTER.has(s));
+}
+
+/**
  * The text with each application prompt held in a literal replaced by an ellipsis, or the text itself.
  * `signalsOf` scores a literal on its own (the result scorer; a literal is shorter than the text it is in).
  */
@@ -68,9 +85,7 @@ export function withoutCodePrompts(text: string, signalsOf: (literal: string) =>
     if (open < kept || delimiter === undefined) continue;
     const end = closing(text, open, delimiter);
     if (end < 0) continue;
-    const literal = text.slice(open, end);
-    if (ASKS_FOR_SOMETHING.test(literal) || !signalsOf(literal).every((s) => PROMPT_REGISTER.has(s)))
-      continue;
+    if (!isApplicationPrompt(text.slice(open, end), signalsOf)) continue;
     out += `${text.slice(kept, open)}\u2026`;
     kept = end;
   }

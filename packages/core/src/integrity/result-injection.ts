@@ -30,6 +30,7 @@ import { RESULT_RELAYED_WISHES } from "./result-relayed-wishes.js";
 import { RESULT_WRITTEN_CALLS } from "./result-written-calls.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
 import { withoutCodePrompts } from "./result-code-prompts.js";
+import { withoutPromptFiles } from "./result-prompt-files.js";
 import { withoutEvalCases } from "./result-eval-cases.js";
 import { withoutMentionedOrders } from "./result-mentioned-orders.js";
 import { withoutQuotedTemplates } from "./result-quoted-templates.js";
@@ -379,14 +380,18 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   let score = 0;
   // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
   // mentions (a topic's older advice set aside, a payload an attack report quotes) and an application's own
-  // prompt held in its source (result-code-prompts.ts) are taken out first; so are chat-template tokens quoted
+  // prompt held in its source (result-code-prompts.ts) or in a prompt file (a Modelfile:
+  // result-prompt-files.ts) are taken out first; so are chat-template tokens quoted
   // as an example (result-quoted-templates.ts) and jailbreak prompts a report names, defines or quotes as
   // leaked (result-reported-prompts.ts), and an eval config's test inputs (result-eval-cases.ts). Each asks the scorer itself whether a part alone raises anything.
   const signalsOf = (part: string) => scoreResultInjection(part, call).signals;
   const raw = calendarText(
     withoutMentionedOrders(
       withoutReportedPrompts(
-        withoutQuotedTemplates(withoutCodePrompts(withoutEvalCases(given, signalsOf), signalsOf), signalsOf),
+        withoutQuotedTemplates(
+          withoutCodePrompts(withoutPromptFiles(withoutEvalCases(given, signalsOf), signalsOf), signalsOf),
+          signalsOf,
+        ),
         signalsOf,
       ),
     ),

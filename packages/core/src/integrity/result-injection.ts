@@ -62,6 +62,7 @@ import { RESULT_TOOL_ORDERS_LANGUAGES } from "./result-tool-orders-languages.js"
 import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
+import { RESULT_LITERAL_CALLS } from "./result-literal-calls.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -338,6 +339,7 @@ RESULT_SIGNALS.push(
   ...RESULT_SECRET_ORDERS,
   RESULT_TEMPLATE_TURNS,
   ...RESULT_WRITTEN_CALLS,
+  RESULT_LITERAL_CALLS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -63,6 +63,7 @@ import { RESULT_TURN_CUES } from "./result-turn-cues.js";
 import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { RESULT_LITERAL_CALLS } from "./result-literal-calls.js";
+import { RESULT_FRONT_MATTER_KEYS } from "./result-front-matter-keys.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -340,6 +341,7 @@ RESULT_SIGNALS.push(
   RESULT_TEMPLATE_TURNS,
   ...RESULT_WRITTEN_CALLS,
   RESULT_LITERAL_CALLS,
+  RESULT_FRONT_MATTER_KEYS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -260,7 +260,11 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
     // "Note to the assistant" in other languages (English is read by result-injection.ts); Dutch and Korean
     // since round 40, which the README named without a pattern for either.
     name: "addresses the assistant in another language",
-    gate: /assistent|assistant|asistente|assistente|\bki\b|\bia\b|\bai\b|modell|modèle|modelo|modello|taalmodel|助手|人工智能|アシスタント|어시스턴트|비서|에이전트|챗봇|인공지능|${scored(["ассистента", "модели"])}/gi,
+    // Round 47: written as a literal, the Russian words were the characters "${scored(…)}" and never found.
+    gate: new RegExp(
+      `assistent|assistant|asistente|assistente|\\bki\\b|\\bia\\b|\\bai\\b|modell|modèle|modelo|modello|taalmodel|助手|人工智能|アシスタント|어시스턴트|비서|에이전트|챗봇|인공지능|${scored(["ассистента", "модели"])}`,
+      "gi",
+    ),
     weight: 4,
     pattern: new RegExp(
       [
@@ -274,7 +278,9 @@ export const RESULT_OUTPUT_CUES: Signal[] = [
         // Korean: "AI 어시스턴트를 위한 메모" (a memo for the AI assistant), "AI 비서에게:" (to the AI secretary:)
         String.raw`(?:ai|인공지능) ?(?:어시스턴트|비서|모델|에이전트|챗봇)?(?:를|을) 위한 (?:메모|메시지|지시|안내|참고|노트)|(?:ai|인공지능) ?(?:어시스턴트|비서|모델|에이전트|챗봇)?에게\s*:`,
         String.raw`(?:给|致)(?:ai|AI)?(?:助手|人工智能|模型|智能体|AI)(?:的)?(?:提示|说明|指令|消息|留言|注意)|(?:アシスタント|AI|モデル)(?:へ|に)の(?:注意|メモ|指示|メッセージ|お知らせ)`,
-        String.raw`${scored(["примечание", "сообщение", "инструкция", "заметка", "внимание"])} для (?:${scored(["ассистента", "модели", "бота", "нейросети"])}|ИИ)`,
+        // grouped (round 47): bare, the alternation let "инструкция" alone stand for the whole address; and
+        // closed by a colon or a dash, as a label: "Инструкция для модели X" is a device's manual
+        String.raw`(?:${scored(["примечание", "сообщение", "инструкция", "заметка", "внимание"])}) для (?:${scored(["ассистента", "модели", "бота", "нейросети"])}|ИИ)(?=\s*[:,\u2013\u2014-])`,
       ].join("|"),
       "i",
     ),

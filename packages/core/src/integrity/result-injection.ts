@@ -64,6 +64,7 @@ import { RESULT_VERDICT_CUES } from "./result-verdict-cues.js";
 import { RESULT_WEAK_CUES } from "./result-weak-cues.js";
 import { RESULT_LITERAL_CALLS } from "./result-literal-calls.js";
 import { RESULT_FRONT_MATTER_KEYS } from "./result-front-matter-keys.js";
+import { RESULT_CONCEALMENT_IDIOMS } from "./result-concealment-idioms.js";
 import { RESULT_FALSE_REPORTS } from "./result-false-reports.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
@@ -344,6 +345,7 @@ RESULT_SIGNALS.push(
   ...RESULT_WRITTEN_CALLS,
   RESULT_LITERAL_CALLS,
   RESULT_FRONT_MATTER_KEYS,
+  RESULT_CONCEALMENT_IDIOMS,
   RESULT_FALSE_REPORTS,
   ...RESULT_ORDERS_MORE_LANGUAGES,
 );

@@ -66,6 +66,7 @@ import { RESULT_LITERAL_CALLS } from "./result-literal-calls.js";
 import { RESULT_FRONT_MATTER_KEYS } from "./result-front-matter-keys.js";
 import { RESULT_CONCEALMENT_IDIOMS } from "./result-concealment-idioms.js";
 import { RESULT_FALSE_REPORTS } from "./result-false-reports.js";
+import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
@@ -347,6 +348,7 @@ RESULT_SIGNALS.push(
   RESULT_FRONT_MATTER_KEYS,
   RESULT_CONCEALMENT_IDIOMS,
   RESULT_FALSE_REPORTS,
+  RESULT_COPIED_INSTRUCTIONS,
   ...RESULT_ORDERS_MORE_LANGUAGES,
 );
 

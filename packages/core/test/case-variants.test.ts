@@ -1,7 +1,7 @@
 // The case-variant check takes a shortcut for keys that fold to themselves; it must find exactly what
 // comparing every pair of keys finds.
 import { describe, expect, it } from "vitest";
-import { caseAmbiguity, foldKey } from "../src/protocol/case-variants.js";
+import { keyAmbiguity, foldKey } from "../src/protocol/case-variants.js";
 
 /** Any two keys of any object (anywhere, for params) that fold to one name: the slow, obvious way. */
 function pairwise(value: unknown): boolean {
@@ -27,14 +27,14 @@ function randomObject(seed: { n: number }, depth: number): Record<string, unknow
   return object;
 }
 
-describe("caseAmbiguity", () => {
+describe("keyAmbiguity", () => {
   it("finds two keys that differ only in case exactly when comparing every pair does", () => {
     const seed = { n: 7 };
     let found = 0;
     for (let i = 0; i < 3000; i++) {
       const params = { arguments: randomObject(seed, 3) };
       const expected = pairwise(params);
-      expect(caseAmbiguity(params, "params") !== undefined, JSON.stringify(params)).toBe(expected);
+      expect(keyAmbiguity(params, "params") !== undefined, JSON.stringify(params)).toBe(expected);
       if (expected) found++;
     }
     expect(found).toBeGreaterThan(100); // the table above does produce ambiguous objects
@@ -47,14 +47,14 @@ describe("caseAmbiguity", () => {
     [{ name: "t", arguments: { ſecret: 1, Secret: 2 } }, "differ only in case"],
     [{ name: "t", arguments: { path: "/a", nested: [{ mode: 1 }] } }, undefined],
   ])("reads %j", (params, why) => {
-    const found = caseAmbiguity(params, "params");
+    const found = keyAmbiguity(params, "params");
     if (why === undefined) expect(found).toBeUndefined();
     else expect(found).toContain(why);
   });
 
   it("checks a result's own members and its listed definitions, not the data it carries", () => {
-    expect(caseAmbiguity({ tools: [{ name: "a", Name: "b" }] }, "result")).toContain("differ only in case");
-    expect(caseAmbiguity({ structuredContent: { a: 1, A: 2 } }, "result")).toBeUndefined();
+    expect(keyAmbiguity({ tools: [{ name: "a", Name: "b" }] }, "result")).toContain("differ only in case");
+    expect(keyAmbiguity({ structuredContent: { a: 1, A: 2 } }, "result")).toBeUndefined();
   });
 
   it.each([
@@ -88,37 +88,59 @@ describe("caseAmbiguity", () => {
     ["elicitation/create", { requestedSchema: { properties: { Title: { type: "string" } } } }, undefined],
     ["tools/call", { name: "t", arguments: { Title: "x", Mode: "y", Context: {} } }, undefined],
   ])("reads %s's params %j at every depth a check reads them", (method, params, why) => {
-    const found = caseAmbiguity(params, "params", method);
+    const found = keyAmbiguity(params, "params", method);
     if (why === undefined) expect(found).toBeUndefined();
     else expect(found).toContain(why);
   });
 
   it("reads a result and an error where the checks read them", () => {
-    expect(caseAmbiguity({ Completion: { values: [] } }, "result", "completion/complete")).toContain(
+    expect(keyAmbiguity({ Completion: { values: [] } }, "result", "completion/complete")).toContain(
       '"Completion"',
     );
-    expect(caseAmbiguity({ completion: { Values: [] } }, "result", "completion/complete")).toContain(
+    expect(keyAmbiguity({ completion: { Values: [] } }, "result", "completion/complete")).toContain(
       '"Values"',
     );
     expect(
-      caseAmbiguity({ completion: { values: [], Values: [] } }, "result", "completion/complete"),
+      keyAmbiguity({ completion: { values: [], Values: [] } }, "result", "completion/complete"),
     ).toContain("differ only in case");
-    expect(
-      caseAmbiguity({ content: [{ type: "resource", Resource: {} }] }, "result", "tools/call"),
-    ).toContain('"Resource"');
-    expect(caseAmbiguity({ content: [{ type: "text", Text: "x" }] }, "result", "tools/call")).toContain(
+    expect(keyAmbiguity({ content: [{ type: "resource", Resource: {} }] }, "result", "tools/call")).toContain(
+      '"Resource"',
+    );
+    expect(keyAmbiguity({ content: [{ type: "text", Text: "x" }] }, "result", "tools/call")).toContain(
       '"Text"',
     );
     const blob = { uri: "file:///a", MimeType: "text/plain", blob: "aGk=" };
-    expect(caseAmbiguity({ contents: [blob] }, "result", "resources/read")).toContain('"MimeType"');
+    expect(keyAmbiguity({ contents: [blob] }, "result", "resources/read")).toContain('"MimeType"');
     expect(
-      caseAmbiguity({ content: [], structuredContent: { Type: "row" } }, "result", "tools/call"),
+      keyAmbiguity({ content: [], structuredContent: { Type: "row" } }, "result", "tools/call"),
     ).toBeUndefined();
     const elicits = { code: -32042, message: "m", data: { elicitations: [{ Mode: "url" }] } };
-    expect(caseAmbiguity(elicits, "error")).toContain('"Mode"');
-    expect(caseAmbiguity({ code: 1, message: "m", data: { Reason: "approval_pending" } }, "error")).toContain(
+    expect(keyAmbiguity(elicits, "error")).toContain('"Mode"');
+    expect(keyAmbiguity({ code: 1, message: "m", data: { Reason: "approval_pending" } }, "error")).toContain(
       '"Reason"',
     );
-    expect(caseAmbiguity({ code: 1, message: "m", data: { Detail: "x" } }, "error")).toBeUndefined();
+    expect(keyAmbiguity({ code: 1, message: "m", data: { Detail: "x" } }, "error")).toBeUndefined();
+  });
+
+  it.each([
+    ["tools/call", { "name\u0000": "delete_account", name: "echo" }],
+    ["tools/call", { name: "pay", arguments: { "amount\u0000cents": 9000, amount: 2 } }],
+    ["tools/call", { name: "t", arguments: { rows: [{ "id\u0007": 1 }] } }],
+    ["tools/call", { name: "t", arguments: { "a\u001fb": 1 } }],
+    ["tools/call", { name: "t", arguments: { "a\u007f": 1 } }],
+    ["tools/call", { name: "t", arguments: { "\u0085a": 1 } }],
+    ["resources/read", { "uri\n": "file:///etc/shadow", uri: "file:///tmp/a" }],
+  ])("refuses %s's params %j: a key with a control character", (method, params) => {
+    expect(keyAmbiguity(params, "params", method)).toContain("control character");
+  });
+
+  it("refuses a control character in a listed definition's key, not in ordinary keys or values", () => {
+    const tools = { tools: [{ "name\u0000": "delete_all", name: "echo" }] };
+    expect(keyAmbiguity(tools, "result", "tools/list")).toContain("control character");
+    expect(
+      keyAmbiguity({ content: [{ type: "text", "text\u0000": "x" }] }, "result", "tools/call"),
+    ).toContain("control character");
+    const ordinary = { name: "t", arguments: { "a b": "line\u0000one\ntwo", "x-y_z.é~": 1, "": 2 } };
+    expect(keyAmbiguity(ordinary, "params", "tools/call")).toBeUndefined();
   });
 });

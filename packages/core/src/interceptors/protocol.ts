@@ -2,9 +2,10 @@
 // without an id would skip every check that looks at requests (permissions, limits, spend, approvals),
 // and a server that dispatches on the method runs it anyway; an unknown notification is the same side door.
 // Both are dropped (a notification cannot be answered) and audited; an unknown request method is refused.
-// A message with members that differ only in case (see case-variants.ts) is refused in both directions.
+// A message with members that differ only in case, or a key with a control character (see case-variants.ts),
+// is refused in both directions.
 import type { Interceptor } from "../pipeline.js";
-import { caseAmbiguity } from "../protocol/case-variants.js";
+import { keyAmbiguity } from "../protocol/case-variants.js";
 import { isRequestMethod, MCP_METHODS } from "../protocol/methods.js";
 import { block, PASS } from "./verdicts.js";
 
@@ -15,10 +16,10 @@ export function protocol(): Interceptor {
       const m = ctx.message;
       const ambiguity =
         m.kind !== "response"
-          ? caseAmbiguity(m.params, "params", m.method)
+          ? keyAmbiguity(m.params, "params", m.method)
           : m.error
-            ? caseAmbiguity(m.raw.error, "error")
-            : caseAmbiguity(m.raw.result, "result", ctx.request?.method);
+            ? keyAmbiguity(m.raw.error, "error")
+            : keyAmbiguity(m.raw.result, "result", ctx.request?.method);
       if (ambiguity) return block("invalid_request", { detail: ambiguity });
       if (m.kind === "response") return PASS;
       const allowed = MCP_METHODS[ctx.direction];

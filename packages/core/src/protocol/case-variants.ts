@@ -4,6 +4,9 @@
 // and the Kelvin sign to "k", and the last matching key wins. The guard checks `name`; such a peer would
 // run `Name`. So a message is refused when an object in it holds two keys that fold to one, or when a field
 // the guard reads is present only under another case, at any depth it reads it (read-members.ts).
+// A key with a control character in it is refused wherever twins are looked for: a C reader (cJSON) keeps
+// keys as C strings, so "name\u0000" is `name` there, and its lookup takes the first of the two; no MCP
+// field is named with a control character, so nothing ordinary holds one.
 import { ERROR_READ, paramsRead, resultRead, type Shape } from "./read-members.js";
 
 /**
@@ -22,13 +25,14 @@ const DEFINITION_LISTS = ["tools", "prompts", "resources", "resourceTemplates"];
 
 /**
  * Why a payload cannot be read one way by every peer, or undefined when it can: a member the checks read
- * (read-members.ts) present in another case, or two keys of one object that fold to one name. Params are
+ * (read-members.ts) present in another case, two keys of one object that fold to one name, or a key with a
+ * control character. Params are
  * checked for such twins throughout (a tool's arguments included: a Go tool decodes them into a struct the
  * same way); of a result or an error, the objects the checks read members of, and the definitions a result
  * lists, which the guard judges field by field. The rest of a result (structured data a database returned,
  * say) is only scanned, which reads every key either way.
  */
-export function caseAmbiguity(
+export function keyAmbiguity(
   payload: unknown,
   kind: "params" | "result" | "error",
   method?: string,
@@ -164,10 +168,10 @@ function twins(value: unknown, deep: boolean): string | undefined {
 }
 
 /**
- * Two keys of one object that fold to the same name. Most keys are lower-case ASCII, their own fold: such a
- * key can only meet a key that is not, whose fold is then that very key. So only the other keys are folded,
- * and compared with the object's keys and with each other; the common shapes fold nothing and allocate
- * nothing.
+ * Two keys of one object that fold to the same name, or a key with a control character. Most keys are
+ * lower-case ASCII without controls, their own fold: such a key can only meet a key that is not, whose fold
+ * is then that very key. So only the other keys are looked at, folded, and compared with the object's keys
+ * and with each other; the common shapes fold nothing and allocate nothing.
  */
 function twinKeys(object: Record<string, unknown>): string | undefined {
   // The first such key is kept in two locals: a map is made only for a second one (an object with one,
@@ -177,6 +181,8 @@ function twinKeys(object: Record<string, unknown>): string | undefined {
   let folds: Map<string, string> | undefined;
   for (const key in object) {
     if (!Object.hasOwn(object, key) || isOwnFold(key)) continue;
+    if (CONTROL.test(key))
+      return `the member ${JSON.stringify(key)} holds a control character; a C reader cuts a key at a NUL`;
     const folded = foldKey(key);
     const other =
       folded !== key && Object.hasOwn(object, folded)
@@ -194,11 +200,14 @@ function twinKeys(object: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** True for keys without upper-case or non-ASCII letters, which fold to themselves. */
+// eslint-disable-next-line no-control-regex -- control characters are what a key must not hold
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** True for keys of printable ASCII without upper-case letters, which fold to themselves. */
 function isOwnFold(key: string): boolean {
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+    if (c >= 127 || c < 32 || (c >= 65 && c <= 90)) return false;
   }
   return true;
 }

@@ -3,8 +3,9 @@
 // server charges every item of that list, not the one named: until round 45 a checkout of a 1 USD line and
 // a 9,000 USD line was booked as 1 USD. So an index into a list stands for each of its items, and their
 // amounts are summed; where both paths step into the same list (`line_items.0.quantity`), each item's amount
-// is multiplied by that item's quantity. An item without the amount, an empty list, or a quantity the guard
-// cannot pair with one amount makes the cost unknown, and the call is refused.
+// is multiplied by that item's quantity. An item without the amount, an empty list, a quantity the guard
+// cannot pair with one amount, or a shape a form encoder sends as more items (argument-path.ts) makes the
+// cost unknown, and the call is refused.
 import { valuesAt } from "./argument-path.js";
 import { parseCost } from "./cost.js";
 
@@ -25,6 +26,7 @@ function costAt(node: unknown, cost: string[], quantity: string[] | undefined, p
   const [step, ...costRest] = cost;
   if (quantity !== undefined && costRest.length > 0 && quantity.length > 1 && quantity[0] === step) {
     const items = valuesAt(node, [step as string]);
+    if (!Array.isArray(items)) return { invalid: `the argument "${paths.cost}": ${items.invalid}` };
     if (items.length === 0) return { invalid: `the argument "${paths.cost}": the list has no item` };
     let total = 0;
     for (const item of items) {
@@ -35,6 +37,7 @@ function costAt(node: unknown, cost: string[], quantity: string[] | undefined, p
     return finite(total, paths.cost);
   }
   const amounts = valuesAt(node, cost);
+  if (!Array.isArray(amounts)) return { invalid: `the argument "${paths.cost}": ${amounts.invalid}` };
   if (amounts.length === 0) amounts.push(undefined);
   let amount = 0;
   for (const value of amounts) {
@@ -44,6 +47,8 @@ function costAt(node: unknown, cost: string[], quantity: string[] | undefined, p
   }
   if (quantity === undefined) return finite(amount, paths.cost);
   const quantities = valuesAt(node, quantity);
+  if (!Array.isArray(quantities))
+    return { invalid: `the argument "${paths.quantity}": ${quantities.invalid}` };
   if (quantities.length > 1)
     return {
       invalid: `the argument "${paths.quantity}": more than one quantity for one amount; step into the same list as "${paths.cost}"`,

@@ -384,4 +384,45 @@ describe("a cost path through a list", () => {
     // Quantities from another list than the amounts': which multiplies which is the server's guess.
     expect(costOf("mixed", { items: [{ price: 2 }], counts: [1, 2] })).toBe("invalid_cost");
   });
+
+  it("counts an object keyed by index as the list a form encoder sends", () => {
+    expect(costOf("checkout", { line_items: { "0": line(1, 1) } })).toBe("cost 1 EUR");
+    expect(costOf("checkout", { line_items: { "0": line(1, 1), "1": line(9000, 2) } })).toBe(
+      "cost 18001 EUR",
+    );
+    expect(costOf("basket", { items: { "0": { price: 2 }, "1": { price: 3 } }, count: 2 })).toBe(
+      "cost 10 EUR",
+    );
+    expect(costOf("mixed", { items: [{ price: 2 }], counts: { "0": 3 } })).toBe("cost 6 EUR");
+  });
+
+  it("refuses what a form encoder sends as more items than the path reads", () => {
+    // Keys an encoder does not read as an index ("01", "first"), beside or instead of the indexes.
+    expect(costOf("checkout", { line_items: { "0": line(1, 1), "01": line(9000, 1) } })).toBe("invalid_cost");
+    expect(costOf("checkout", { line_items: { "0": line(1, 1), first: line(9000, 1) } })).toBe(
+      "invalid_cost",
+    );
+    expect(costOf("checkout", { line_items: {} })).toBe("invalid_cost");
+    // A line's form spelling beside the list, of a list or of an object keyed by index, in any case.
+    const bracketed = { "line_items[1][price_data][unit_amount]": 9000 };
+    expect(costOf("checkout", { line_items: [line(1, 1)], ...bracketed })).toBe("invalid_cost");
+    expect(costOf("checkout", { line_items: { "0": line(1, 1) }, ...bracketed })).toBe("invalid_cost");
+    expect(costOf("checkout", { line_items: [line(1, 1)], "Line_Items[1]": line(9000, 1) })).toBe(
+      "invalid_cost",
+    );
+    // Inside a line, a bracketed key merged into the member the path reads.
+    const inner = { price_data: { unit_amount: 1 }, "price_data[unit_amount]": 9000 };
+    expect(costOf("checkout", { line_items: [inner] })).toBe("invalid_cost");
+    expect(costOf("basket", { items: [{ price: 2 }], count: 1, "count[0]": 5 })).toBe("invalid_cost");
+  });
+
+  it("prices ordinary keys with brackets and lists beside the path", () => {
+    const args = {
+      line_items: [line(1, 1)],
+      "metadata[order]": "A-1",
+      "line_items_note[1]": "gift",
+      tags: ["a"],
+    };
+    expect(costOf("checkout", args)).toBe("cost 1 EUR");
+  });
 });

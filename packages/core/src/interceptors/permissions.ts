@@ -12,7 +12,7 @@ import { expandTemplate, fillTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { linkedResourceVerdict } from "./resource-links.js";
-import { guardTaskRequest, taskAnswer } from "./session-tasks.js";
+import { guardTaskRequest, guardTaskStatus, taskAnswer } from "./session-tasks.js";
 import { block, PASS } from "./verdicts.js";
 
 /** A resource URI as written and, for a file on this machine, where it leads through links (resource-links.ts). */
@@ -364,6 +364,7 @@ function pruneData(ctx: MessageContext, raw: JsonObject, member: "error" | "para
 
 const ROOTS = "permissions.roots";
 const RESOURCE_UPDATED = "notifications/resources/updated";
+const TASK_STATUS = "notifications/tasks/status";
 
 /**
  * The client's roots (canonical paths), from its answer to the server's roots/list: a server resolves
@@ -449,6 +450,8 @@ export function permissions(): Interceptor {
       // An update about a resource the client may not read names it, as a listing would.
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === RESOURCE_UPDATED)
         return readableResource(ctx)(m.params) ? PASS : block("resource_denied", { uri: null });
+      if (ctx.direction === "to_client" && m.kind === "notification" && m.method === TASK_STATUS)
+        return guardTaskStatus(ctx, "server", m.params);
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === "notifications/message")
         return pruneData(ctx, m.raw, "params");
       if (ctx.direction === "to_client" && m.kind === "response" && m.error)

@@ -10,7 +10,7 @@ import { elicitationUrlProblem } from "../integrity/elicitation-url.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
-import { guardTaskRequest, taskAnswer } from "./session-tasks.js";
+import { guardTaskRequest, guardTaskStatus, taskAnswer } from "./session-tasks.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
 function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict {
@@ -130,6 +130,13 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
         return guardElicitationsInError(limiter, ctx, m.raw);
       if (m.kind === "response" && ctx.direction === "to_server" && !m.error)
         return taskAnswer(ctx, "client", m.raw);
+      // The client's status of a task it ran for a server (session-tasks.ts).
+      if (
+        m.kind === "notification" &&
+        ctx.direction === "to_server" &&
+        m.method === "notifications/tasks/status"
+      )
+        return guardTaskStatus(ctx, "client", m.params);
       if (m.kind !== "request") return PASS;
       if (ctx.direction === "to_server")
         return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;

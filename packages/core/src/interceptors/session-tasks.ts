@@ -61,3 +61,18 @@ export function taskAnswer(ctx: MessageContext, keeper: TaskKeeper, raw: JsonObj
   if (kept.length === listed.length && Array.isArray(result.tasks)) return PASS;
   return { action: "modify", message: { ...raw, result: { ...result, tasks: kept } } };
 }
+
+/**
+ * A keeper's status notification: passed for a task the other side created in this session, else dropped. A
+ * server that tells each session of its one credential about every task of that credential would otherwise
+ * hand this identity the status, and its message, of a task another identity ran.
+ */
+export function guardTaskStatus(
+  ctx: MessageContext,
+  keeper: TaskKeeper,
+  params: JsonObject | undefined,
+): Verdict {
+  const taskId = params?.taskId;
+  if (typeof taskId === "string" && ownTasks(ctx, keeper).has(taskId)) return PASS;
+  return block("task_not_found", { server: ctx.server });
+}

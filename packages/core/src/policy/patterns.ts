@@ -1,6 +1,8 @@
 // The pattern language of allow and deny lists:
 //   exact       read_file
-//   glob        read_*  (a `*` stays within one "/" segment)   file:///home/**  (a `**` crosses segments)
+//   glob        resources: file:///home/*  (a `*` stays within one "/" segment)   file:///home/**  (crosses)
+//               tools and prompts: read_*  (a `*` matches any characters: a name is no path, and servers
+//               that group tools as `github/delete_repo` must not slip past `*delete*`)
 //   regex       ^read_(file|dir)$   (a pattern that starts with "^", as in m0lz.03)
 // Globs are matched by simulating their automaton, so time is linear in the input whatever the pattern,
 // and there is no input length beyond which a rule stops matching.
@@ -16,12 +18,15 @@ type GlobToken = { t: "char"; c: string } | { t: "star" } | { t: "globstar" } | 
 
 export class PatternError extends Error {}
 
+/** How a glob reads "/": as a path separator (resource URIs) or as any other character (tool and prompt names). */
+export type GlobDialect = "paths" | "names";
+
 /**
  * `ignoreCase` compiles a pattern that matches case-folded values (case-fold.ts) whatever the case of either:
  * a glob or exact pattern is folded, a regex ignores case. The caller folds what it matches, so a regex sees
  * the folded value (`ß` as `ss`).
  */
-export function compilePattern(source: string, ignoreCase = false): Pattern {
+export function compilePattern(source: string, ignoreCase = false, dialect: GlobDialect = "paths"): Pattern {
   if (source.startsWith("^")) {
     try {
       return { kind: "regex", source, regex: new RegExp(source, ignoreCase ? "iu" : "u") };
@@ -44,7 +49,7 @@ export function compilePattern(source: string, ignoreCase = false): Pattern {
       // "**/" matches zero or more whole segments, as in shells with globstar, .gitignore and minimatch
       // ("/srv/**/.env" names /srv/.env too).
       if (globstar && chars[i + 1] === "/") tokens.push({ t: "skip" });
-      tokens.push(globstar ? { t: "globstar" } : { t: "star" });
+      tokens.push(globstar || dialect === "names" ? { t: "globstar" } : { t: "star" });
     } else {
       tokens.push({ t: "char", c });
     }

@@ -151,7 +151,11 @@ function rule(
   // `file:///home/me/private/x` on macOS and Windows. (Tool and prompt names are handled as case variants.)
   const resources = also === "resources";
   const compiled = (list: "deny" | "allow") => (source: string) =>
-    compilePattern(comparedSource(source, resources, list), list === "deny" && resources);
+    compilePattern(
+      comparedSource(source, resources, list),
+      list === "deny" && resources,
+      resources ? "paths" : "names",
+    );
   // A denied page of a site is denied under each scheme the site answers it with (web-spellings.ts).
   const deniedResource = (source: string) =>
     webSchemeTwins(comparedSource(source, true, "deny")).map((twin) => compilePattern(twin, true));

@@ -35,6 +35,21 @@ describe("patterns", () => {
     expect(m(pattern, value)).toBe(expected);
   });
 
+  it.each([
+    // A tool or prompt name is an opaque string: a "/" in it is no segment boundary.
+    ["*delete*", "github/delete_repo", true],
+    ["*delete*", "delete_branch", true],
+    ["*delete*", "github/list_repos", false],
+    ["team/*", "team/a/b", true],
+    ["fs_*", "fs_x/../y", true],
+    ["fs_*", "gs_x", false],
+    // "**/" still names zero segments; a single star before "/" does not skip the "/".
+    ["a*/b", "ab", false],
+    ["a*/b", "a/x/b", true],
+  ])("a name rule %s ~ %s -> %s", (pattern, value, expected) => {
+    expect(matches(compilePattern(pattern, false, "names"), value)).toBe(expected);
+  });
+
   it("rejects an invalid regex", () => {
     expect(() => compilePattern("^(")).toThrow(PatternError);
   });

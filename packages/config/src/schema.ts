@@ -6,17 +6,23 @@ import metadata from "libphonenumber-js/max/metadata";
 import { authProblems, DEFAULT_ROLE } from "./auth-references.js";
 import { CLIENT_REQUEST_METHODS } from "./client-methods.js";
 import { closest } from "./did-you-mean.js";
+import { unreadGlobSyntax } from "./glob-dialect.js";
 import { z } from "zod";
 import { DEFAULT_PHONE_REGIONS, PII_ALIASES } from "./pii-defaults.js";
 import { SECRET_RULE_TYPES } from "./secret-types.js";
 
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name");
 
-/** Exact names, globs (`*` within a "/" segment, `**` across) or regexes (starting with "^"). */
+/**
+ * Exact names, globs (in a URI `*` within a "/" segment and `**` across; in a tool or prompt name `*` matches
+ * any characters) or regexes (starting with "^").
+ */
 const pattern = z
   .string()
   .min(1)
   .superRefine((source, ctx) => {
+    const unread = unreadGlobSyntax(source);
+    if (unread) ctx.addIssue({ code: "custom", message: unread });
     if (!source.startsWith("^")) return;
     try {
       new RegExp(source, "u");

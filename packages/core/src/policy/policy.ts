@@ -1,6 +1,7 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
+import { authorityReadings, authorityTwins } from "./authority-spellings.js";
 import { fileSpellings } from "./file-spellings.js";
 import { deniedByShortName, writesShortName } from "./short-names.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
@@ -101,10 +102,12 @@ function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
  * A denied resource URI is also denied with a query, a fragment or a trailing slash added: the fragment never
  * reaches a web server, a query names the same resource with parameters, and most servers answer ".../x/"
  * as ".../x" (file URIs already arrive without them). A web URL is also denied in the other readings its
- * site may make of it (web-spellings.ts). Deny only: an allow list keeps matching exactly.
+ * site may make of it (web-spellings.ts), a URI of another scheme with an authority under the other spellings
+ * of that authority (authority-spellings.ts). Deny only: an allow list keeps matching exactly.
  */
 function deniedAsResource(deny: readonly Pattern[], value: string): boolean {
-  const readings = webReadings(value, deny) ?? [value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "")];
+  const readings = webReadings(value, deny) ??
+    authorityReadings(value, deny) ?? [value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "")];
   return readings.some(
     (reading) => reading !== value && (matchesAny(deny, reading) || matchesAny(deny, `${reading}/`)),
   );
@@ -156,9 +159,12 @@ function rule(
       list === "deny" && resources,
       resources ? "paths" : "names",
     );
-  // A denied page of a site is denied under each scheme the site answers it with (web-spellings.ts).
+  // A denied page of a site is denied under each scheme the site answers it with (web-spellings.ts), a
+  // database's resource under each spelling of its authority (authority-spellings.ts).
   const deniedResource = (source: string) =>
-    webSchemeTwins(comparedSource(source, true, "deny")).map((twin) => compilePattern(twin, true));
+    webSchemeTwins(comparedSource(source, true, "deny"))
+      .flatMap(authorityTwins)
+      .map((twin) => compilePattern(twin, true));
   return {
     deny: sources
       .flatMap((s) => s[denied])

@@ -1,0 +1,81 @@
+// Other spellings of the authority of a URI whose scheme is neither the web's (web-spellings.ts) nor file:.
+// A database server's resources are listed as `postgres://<user>@<host>/<table>/…` (the database URL without
+// its password), and the reference servers take the table from the path alone: a read written with another
+// user, none, the default port, the scheme's other name or the host's final dot reaches the same table. So a
+// deny rule names its resource under all of those, and a read with no authority at all (`postgres:///t`, the
+// local default) as the rule's own host. Deny only: an allow list keeps matching the authority as written.
+import type { Pattern } from "./patterns.js";
+
+/** Schemes a client library reads as another's. */
+const ALIASES: Readonly<Record<string, string>> = {
+  postgresql: "postgres",
+  mariadb: "mysql",
+  sqlserver: "mssql",
+};
+/** A scheme's default port, which a read may write or leave out. */
+const DEFAULT_PORTS: Readonly<Record<string, string>> = {
+  postgres: "5432",
+  mysql: "3306",
+  mssql: "1433",
+  oracle: "1521",
+  redis: "6379",
+  mongodb: "27017",
+  cassandra: "9042",
+  neo4j: "7687",
+  bolt: "7687",
+  couchdb: "5984",
+  memcached: "11211",
+  amqp: "5672",
+  amqps: "5671",
+  nats: "4222",
+  kafka: "9092",
+  ldap: "389",
+  ldaps: "636",
+  imap: "143",
+  imaps: "993",
+  ssh: "22",
+  sftp: "22",
+  smb: "445",
+};
+/** Handled elsewhere: web URLs by web-spellings.ts, file: URIs by file-spellings.ts. */
+const OTHER_READERS = new Set(["http", "https", "ws", "wss", "ftp", "file"]);
+const AUTHORITY_URI = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/is;
+
+/** Scheme and authority as one server reads them: alias resolved, userinfo, default port and final dot gone. */
+function canonical(uri: string): { scheme: string; host: string; rest: string } | undefined {
+  const parts = AUTHORITY_URI.exec(uri);
+  const written = parts?.[1]?.toLowerCase();
+  if (!parts || written === undefined || OTHER_READERS.has(written)) return undefined;
+  const scheme = ALIASES[written] ?? written;
+  const authority = (parts[2] ?? "").slice((parts[2] ?? "").lastIndexOf("@") + 1);
+  const port = /:[^:\]]*$/.exec(authority)?.[0] ?? "";
+  const name = authority.slice(0, authority.length - port.length).replace(/\.$/, "");
+  const kept = port === `:${DEFAULT_PORTS[scheme] ?? ""}` || port === ":" ? "" : port;
+  return { scheme, host: `${name}${kept}`, rest: parts[3] ?? "" };
+}
+
+/** A deny rule's source and, for a URI with an authority, the same rule with its authority read canonically. */
+export function authorityTwins(source: string): string[] {
+  const read = canonical(source);
+  if (!read) return [source];
+  const twin = `${read.scheme}://${read.host}${read.rest}`;
+  return twin === source ? [source] : [source, twin];
+}
+
+/**
+ * The readings of a canonical URI with an authority a deny rule is also matched against (no query, fragment or
+ * trailing slash); undefined for any other URI. A read with no host stands for each host a deny rule of its
+ * scheme names.
+ */
+export function authorityReadings(value: string, deny: readonly Pattern[]): string[] | undefined {
+  const bare = value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "");
+  const read = canonical(bare);
+  if (!read) return undefined;
+  const hosts = new Set([read.host]);
+  if (read.host === "")
+    for (const pattern of deny) {
+      const named = pattern.kind === "regex" ? undefined : canonical(pattern.source);
+      if (named?.scheme === read.scheme && named.host !== "") hosts.add(named.host);
+    }
+  return [bare, ...[...hosts].map((host) => `${read.scheme}://${host}${read.rest}`)];
+}

@@ -1,0 +1,64 @@
+// Round 47: a denied database resource under the other spellings of its URI's authority
+// (authority-spellings.ts), and the ordinary neighbours that must stay as they were.
+import { describe, expect, it } from "vitest";
+import { normalizeUri } from "../../src/policy/normalize.js";
+import { decide, effectivePolicy, type PermissionRules } from "../../src/policy/policy.js";
+
+const policy = (p: Partial<PermissionRules>) =>
+  effectivePolicy(
+    {
+      permissions: { denied_tools: [], denied_resources: [], denied_prompts: [], ...p },
+      rate_limit: { tool_limits: {}, method_limits: {} },
+      sampling: { enabled: false },
+      elicitation: { enabled: false },
+    },
+    [],
+    {},
+  );
+const judged = (p: ReturnType<typeof policy>, uri: string) => {
+  const normalized = normalizeUri(uri);
+  return normalized.ok ? decide(p.resources, normalized.value) : "refused";
+};
+
+const denied = policy({ denied_resources: ["postgres://reporting@db.internal/payroll/**"] });
+
+describe("a denied database resource", () => {
+  it.each([
+    "postgres://reporting@db.internal/payroll/schema",
+    "postgres://db.internal/payroll/schema",
+    "postgres://admin@db.internal/payroll/schema",
+    "postgres://admin:pw@db.internal/payroll/schema",
+    "postgres://reporting@db.internal:5432/payroll/schema",
+    "postgresql://reporting@db.internal/payroll/schema",
+    "postgres://reporting@db.internal./payroll/schema",
+    "POSTGRES://Reporting@DB.Internal/Payroll/schema",
+    "postgres:///payroll/schema",
+    "postgres://reporting@db.internal/payroll/schema?x=1",
+  ])("is denied as %s", (uri) => {
+    expect(judged(denied, uri)).toBe("denied");
+  });
+
+  it("is denied when the rule itself writes the default port or the other scheme name", () => {
+    const written = policy({ denied_resources: ["postgresql://db.internal.:5432/payroll/**"] });
+    expect(judged(written, "postgres://reporting@db.internal/payroll/schema")).toBe("denied");
+    const mysql = policy({ denied_resources: ["mysql://app@db/hr/**"] });
+    expect(judged(mysql, "mariadb://db:3306/hr/salaries")).toBe("denied");
+  });
+
+  it.each([
+    "postgres://reporting@db.internal/orders/schema",
+    "postgres://reporting@db.internal:5433/payroll/schema",
+    "postgres://reporting@other.internal/payroll/schema",
+    "mysql://reporting@db.internal/payroll/schema",
+    "postgres://reporting@db.internal/payrolls/schema",
+  ])("negative: %s stays allowed", (uri) => {
+    expect(judged(denied, uri)).toBe("allowed");
+  });
+
+  it("negative: an allow list keeps matching the authority as written", () => {
+    const allowed = policy({ allowed_resources: ["postgres://reporting@db.internal/orders/**"] });
+    expect(judged(allowed, "postgres://reporting@db.internal/orders/schema")).toBe("allowed");
+    expect(judged(allowed, "postgres://admin@db.internal/orders/schema")).toBe("not_allowed");
+    expect(judged(allowed, "postgresql://reporting@db.internal/orders/schema")).toBe("not_allowed");
+  });
+});

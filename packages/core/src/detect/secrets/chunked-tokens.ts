@@ -8,6 +8,8 @@
 //
 // Bounded: at most MAX_CHUNKS chunks and MAX_JOINED characters per prefix.
 
+import { endsFileName } from "./file-name-chunks.js";
+
 /** More chunks than this are not one token. */
 const MAX_CHUNKS = 16;
 /** The longest token worth joining (the longest vendor formats are about 250 characters). */
@@ -138,6 +140,8 @@ export function chunkedCandidates(
     // a word between chunks of a token (one with a digit or an inner capital follows) is one of its chunks;
     // no candidate ends on it.
     if (word && !tokenChunkAfter(text, stop)) break;
+    // A file's extension after its stem (secret-store.js): the name ends there, the next line is not its body.
+    if (endsFileName(text, next, stop, joined.slice(keywordEnd - start))) break;
     const written = text.slice(end, next);
     uniform &&= separator === undefined || separator === written;
     separator = written;

@@ -282,9 +282,13 @@ function everyCellWritten(header: string, bounds: number[]): boolean {
   return true;
 }
 
+/** A version or a decimal: digits, a dot and digits, then perhaps a release's suffix (2.40-2, 1.0.8rc1). */
+const VERSION = /^[0-9]+\.[0-9]+[0-9A-Za-z.-]*$/;
+
 /**
- * Cells that name no columns: a cell of digits alone (`64017 | qmailp | qmail pw`, a headerless CSV's id) makes
- * the line a row of data, whose word in another cell names nothing in the rows below it; a man page's or a
+ * Cells that name no columns: a cell of digits alone (`64017 | qmailp | qmail pw`, a headerless CSV's id) or a
+ * version or decimal number (`base-passwd⇥3.6.1`, a row of `dpkg-query -W`) makes the line a row of data,
+ * whose word in another cell names nothing in the rows below it; a man page's or a
  * `--help`'s option entry (`-p, --pass`) is options' names, described by the lines under it.
  */
 function notNames(header: string, bounds: number[]): boolean {
@@ -292,7 +296,7 @@ function notNames(header: string, bounds: number[]): boolean {
   for (let i = 0; i < bounds.length; i += 2) {
     const [start, end] = unquoted(header, bounds[i] as number, bounds[i + 1] as number);
     const cell = header.slice(start, end);
-    if (/^[0-9]+$/.test(cell)) return true;
+    if (/^[0-9]+$/.test(cell) || VERSION.test(cell)) return true;
     if (/^--?[A-Za-z0-9][A-Za-z0-9-]*$/.test(cell)) options++;
   }
   return options === bounds.length / 2;

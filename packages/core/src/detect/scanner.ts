@@ -11,6 +11,7 @@ import { namedRowCells, type Step } from "./named-rows.js";
 import { stateSecretCells } from "./terraform-state.js";
 import { flatCodes, textOfCodes } from "./character-codes.js";
 import { cookieName, pairName, siblingName } from "./sibling-names.js";
+import { palauInRegionMap } from "./region-keyed-maps.js";
 import { valueAt, withValueAt } from "./value-routes.js";
 import { withNewlines } from "./line-breaks.js";
 import { CodesBuffer } from "./text-codes.js";
@@ -1059,7 +1060,9 @@ export class Scanner {
         out = this.idNumber(key, id, item, itemPath, findings, redact);
       }
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
-      out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
+      // Palau's code in a map of countries names no password (region-keyed-maps.ts).
+      if (!palauInRegionMap(key, keys))
+        out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
       if (out === item && key.length <= 2 && privateKeyMember(obj, key) && !paths.has(itemPath)) {
         findings.push({ type: "private_key", path: itemPath });
         if (redact?.("private_key")) out = "[REDACTED:private_key]";

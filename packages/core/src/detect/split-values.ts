@@ -12,6 +12,7 @@ import { cardPartFields } from "./card-part-names.js";
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
 import { NO_TYPES, redactPieces, textItem, wrappedText } from "./piece-redaction.js";
+import { sortedNumberTable } from "./sorted-number-tables.js";
 
 /** Characters read from each side of a junction: a card as printed, with a few words of context before it. */
 const EDGE = 48;
@@ -106,6 +107,9 @@ export function cardsAcrossNeighbours(
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const parts = keys === undefined ? [] : cardPartFields(keys);
   if (parts.length === 0 && !hasJunction(original)) return { found: false, value: out };
+  // A sorted table of numbers (code point ranges) holds no card split over its items.
+  if (keys === undefined && sortedNumberTable(original as readonly unknown[]))
+    return { found: false, value: out };
   const items: unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
   if (items.length < 2) return { found: false, value: out };

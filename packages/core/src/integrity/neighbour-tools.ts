@@ -60,6 +60,25 @@ export function unqualified(name: string): string | undefined {
 }
 
 /**
+ * The tool names a token may stand for. A name may be written qualified by its server, as a person writes it
+ * ("mail.send_message") or as a client hands it to its model: Claude Code as `mcp__whatsapp__send_message`,
+ * Codex and Gemini CLI as `whatsapp__send_message`, VS Code as `mcp_whatsapp_send_message`. Each tail after a
+ * `__` (or, behind `mcp_`, after any `_`, since a server's name may hold one) is read as a name too; only names
+ * some server lists count, so a tail that is an ordinary word finds nothing.
+ */
+function spellings(token: string): string[] {
+  const names = [token];
+  if (token.includes(".")) names.push(...token.split("."));
+  const clientPrefixed = /^mcp_/i.test(token);
+  if (!clientPrefixed && !token.includes("__")) return names;
+  for (let i = token.indexOf("_"); i >= 0; i = token.indexOf("_", i + 1)) {
+    const tail = token.slice(i + 1).replace(/^_+/, "");
+    if (tail && (clientPrefixed || token[i + 1] === "_")) names.push(tail);
+  }
+  return names;
+}
+
+/**
  * What the listing says of one definition (`name`, whose model-read text is `text`; the threshold is 4):
  * - it names a tool another server lists and its own server does not (2, a partner), and orders it used (+2,
  *   enough alone): honest servers describe their own tools, and have no business enlisting another
@@ -79,8 +98,7 @@ export function neighbourSignals(name: string, text: string, n: Neighbours): Nei
   let ordered = false;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    // A name may be written qualified by its server ("mail.send_message"): each part is read too.
-    const foreign = (m[0].includes(".") ? [m[0], ...m[0].split(".")] : [m[0]]).some(
+    const foreign = spellings(m[0]).some(
       (t) => t !== name && !n.own.has(t) && n.elsewhere.has(t) && TOOL_LIKE.test(t),
     );
     if (!foreign) continue;

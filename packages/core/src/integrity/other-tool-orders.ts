@@ -11,6 +11,7 @@
 import { unqualified } from "./neighbour-tools.js";
 import { outOfScopeParameters } from "./out-of-scope-parameters.js";
 import { selfClaims } from "./self-claims.js";
+import { steeredActions } from "./steered-actions.js";
 import type { PoisonReport } from "./poison.js";
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -429,7 +430,8 @@ const CALL_PURPOSE =
  * - "a sibling tool's name, qualified" (2, a partner; only with the listing): its name is a tool of its own
  *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one;
  * - parameters the tool has no use for (out-of-scope-parameters.ts);
- * - what it claims of itself: a praised name, or that it is out of service (self-claims.ts).
+ * - what it claims of itself: a praised name, or that it is out of service (self-claims.ts);
+ * - a kind of act of another tool's (payments, pushes, mail) sent to a written-in place (steered-actions.ts).
  */
 export function otherToolOrders(
   definition: unknown,
@@ -454,6 +456,9 @@ export function otherToolOrders(
   const claims = selfClaims(typeof name === "string" && name ? name : undefined, text);
   signals.push(...claims.signals);
   score += claims.score;
+  const steered = steeredActions(definition, text);
+  signals.push(...steered.signals);
+  score += steered.score;
   let known: Self | undefined;
   const self = () => (known ??= selfOf(definition, listed));
   if (STATUS_VERB.test(text) && announcesAnotherToolChanged(text, self())) {

@@ -8,6 +8,7 @@
 // - a prerequisite call of another named tool that supplies nothing this tool takes (no identifier, no
 //   value, nothing this tool's parameters name): a call demanded for its own sake.
 // Both only ever add to a definition's score (fail closed), and only with a name the text can be sure of.
+import { beliedTitle } from "./belied-title.js";
 import { unqualified } from "./neighbour-tools.js";
 import { outOfScopeParameters } from "./out-of-scope-parameters.js";
 import { selfClaims } from "./self-claims.js";
@@ -431,7 +432,8 @@ const CALL_PURPOSE =
  *   listing with a qualifier word before or after (`read_file_v2`, `secure_read_file`). No npm server has one;
  * - parameters the tool has no use for (out-of-scope-parameters.ts);
  * - what it claims of itself: a praised name, or that it is out of service (self-claims.ts);
- * - a kind of act of another tool's (payments, pushes, mail) sent to a written-in place (steered-actions.ts).
+ * - a kind of act of another tool's (payments, pushes, mail) sent to a written-in place (steered-actions.ts);
+ * - a title or read-only mark that belies what its name and description say it destroys (belied-title.ts).
  */
 export function otherToolOrders(
   definition: unknown,
@@ -459,6 +461,9 @@ export function otherToolOrders(
   const steered = steeredActions(definition, text);
   signals.push(...steered.signals);
   score += steered.score;
+  const belied = beliedTitle(definition);
+  signals.push(...belied.signals);
+  score += belied.score;
   let known: Self | undefined;
   const self = () => (known ??= selfOf(definition, listed));
   if (STATUS_VERB.test(text) && announcesAnotherToolChanged(text, self())) {

@@ -9,8 +9,11 @@
 // patterns, one sentence each (a dot inside a link does not end it).
 import type { Signal } from "./poison.js";
 
-/** What the user said or asked: "the user's last message", "the full conversation", "what the user asked". */
-const USER_WORDS = String.raw`(?:(?:the|their|your|this)\s+)?(?:(?:user'?s?'?|customer'?s?'?|full|entire|whole|complete|current|recent|last|latest|original|previous|most recent|own)[\s_-]+){1,3}(?:question|query|queries|message|prompt|request|input|words|conversation|chat|text|search|transcript|history)s?\b|(?:the\s+)?(?:conversation|chat|dialogue)(?:[\s_-]+(?:history|so[\s_-]+far|transcript|log))?\b|what the user (?:asked|said|typed|wrote|searched for|wants)\b`;
+/**
+ * What the user said or asked, or who they are: "the user's last message", "the full conversation", "what the
+ * user asked", "the user's email", "a summary of the conversation so far" (round 47: the last two scored 0).
+ */
+const USER_WORDS = String.raw`(?:(?:the|their|your|this)\s+)?(?:(?:user'?s?'?|customer'?s?'?|full|entire|whole|complete|current|recent|last|latest|original|previous|most recent|own)[\s_-]+){1,3}(?:question|query|queries|message|prompt|request|input|words|conversation|chat|text|search|transcript|history|e-?mail(?:[\s_-]+address)?|phone[\s_-]+number)s?\b|(?:an? )?(?:summary|recap|digest|gist|copy) of (?:the |this |our |your )?(?:conversation|chat|dialogue|session|discussion)\b|(?:the\s+)?(?:conversation|chat|dialogue)(?:[\s_-]+(?:history|so[\s_-]+far|transcript|log))?\b|what the user (?:asked|said|typed|wrote|searched for|wants)\b`;
 /** A link or image address with a query key: `https://x.example/p.png?q=`. */
 const QUERY_LINK = String.raw`https?:\/\/[^\s<>{}()\]]{1,200}?[?&#][\w.-]{1,40}=`;
 /** That key filled with the user's words: by a placeholder, or said in words after the link. */

@@ -52,7 +52,8 @@ const EVERY_RESULT: Record<string, Shape> = {
  * Embedded resources and links at any depth of content (embedded-resources.ts, resource-links.ts), the
  * content blocks that hold them (a sampling message's tool results), a text item's text, which the
  * stream's junction reads on from a log line (notification-junctions.ts), and a resource's blob and mime
- * type, which tell whether the blob is text a model reads (text-blobs.ts).
+ * type, which tell whether the blob is text a model reads (text-blobs.ts); a message's role, by which a
+ * prompt's turns are told from a tool's result (result-prompt-turns.ts).
  */
 const EMBEDDING: Shape = (() => {
   const shape: Record<string, Shape> = leaves(
@@ -64,6 +65,7 @@ const EMBEDDING: Shape = (() => {
     "text",
     "blob",
     "mimeType",
+    "role",
   );
   shape["*"] = shape;
   return shape;
@@ -106,7 +108,12 @@ const DEFINITION_SCHEMA: Shape = (() => {
   return schema;
 })();
 
-const TOOL: Shape = { ...leaves("name", "input_schema", "parameters", "arguments"), "*": DEFINITION_SCHEMA };
+/** A listed tool; its title and its annotations' title and readOnlyHint, which a person is shown (belied-title.ts). */
+const TOOL: Shape = {
+  ...leaves("name", "title", "input_schema", "parameters", "arguments"),
+  annotations: { ...DEFINITION_SCHEMA, ...leaves("title", "readOnlyHint") },
+  "*": DEFINITION_SCHEMA,
+};
 
 /** Params, by method. */
 const PARAMS: Readonly<Record<string, Shape>> = {

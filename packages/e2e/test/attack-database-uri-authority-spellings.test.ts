@@ -12,7 +12,9 @@
 // agent gets past it by spelling the authority otherwise. Fixed behaviour: a denied URI of any scheme with an
 // authority is also denied whatever userinfo it carries, with the host's final dot and the scheme's default
 // port written, and postgres/postgresql read as one; the recording server never receives a read of the
-// payroll table, and the orders table is still read.
+// payroll table, and the orders table is still read. (Review of round 47: the server takes the table from the
+// path alone, so another host or port names the same table too: `postgres://attacker.example/payroll/schema`
+// reached it.)
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -39,6 +41,8 @@ const SPELLINGS = [
   "postgres://reporting@db.internal:5432/payroll/schema",
   "postgresql://reporting@db.internal/payroll/schema",
   "postgres://reporting@db.internal./payroll/schema",
+  "postgres://attacker.example/payroll/schema",
+  "postgresql://reporting@db.internal:5433/payroll/schema",
 ];
 
 describe("a denied database resource under another spelling of its authority", () => {

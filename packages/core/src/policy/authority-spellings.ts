@@ -2,8 +2,9 @@
 // A database server's resources are listed as `postgres://<user>@<host>/<table>/…` (the database URL without
 // its password), and the reference servers take the table from the path alone: a read written with another
 // user, none, the default port, the scheme's other name or the host's final dot reaches the same table. So a
-// deny rule names its resource under all of those, and a read with no authority at all (`postgres:///t`, the
-// local default) as the rule's own host. Deny only: an allow list keeps matching the authority as written.
+// deny rule names its resource under all of those. And since such a server reads no host at all, a read with
+// any authority (another host, another port, none: `postgres:///t`) is also read as each host a deny rule of
+// its scheme names. Deny only: an allow list keeps matching the authority as written.
 import type { Pattern } from "./patterns.js";
 
 /** Schemes a client library reads as another's. */
@@ -64,18 +65,17 @@ export function authorityTwins(source: string): string[] {
 
 /**
  * The readings of a canonical URI with an authority a deny rule is also matched against (no query, fragment or
- * trailing slash); undefined for any other URI. A read with no host stands for each host a deny rule of its
- * scheme names.
+ * trailing slash); undefined for any other URI. Whatever its host, a read stands for each host a deny rule of
+ * its scheme names: the server may not read the host.
  */
 export function authorityReadings(value: string, deny: readonly Pattern[]): string[] | undefined {
   const bare = value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "");
   const read = canonical(bare);
   if (!read) return undefined;
   const hosts = new Set([read.host]);
-  if (read.host === "")
-    for (const pattern of deny) {
-      const named = pattern.kind === "regex" ? undefined : canonical(pattern.source);
-      if (named?.scheme === read.scheme && named.host !== "") hosts.add(named.host);
-    }
+  for (const pattern of deny) {
+    const named = pattern.kind === "regex" ? undefined : canonical(pattern.source);
+    if (named?.scheme === read.scheme && named.host !== "") hosts.add(named.host);
+  }
   return [bare, ...[...hosts].map((host) => `${read.scheme}://${host}${read.rest}`)];
 }

@@ -34,6 +34,9 @@ describe("a denied database resource", () => {
     "POSTGRES://Reporting@DB.Internal/Payroll/schema",
     "postgres:///payroll/schema",
     "postgres://reporting@db.internal/payroll/schema?x=1",
+    // The server reads the table from the path alone (review of round 47): another host or port is no cover.
+    "postgres://reporting@db.internal:5433/payroll/schema",
+    "postgres://reporting@other.internal/payroll/schema",
   ])("is denied as %s", (uri) => {
     expect(judged(denied, uri)).toBe("denied");
   });
@@ -47,8 +50,6 @@ describe("a denied database resource", () => {
 
   it.each([
     "postgres://reporting@db.internal/orders/schema",
-    "postgres://reporting@db.internal:5433/payroll/schema",
-    "postgres://reporting@other.internal/payroll/schema",
     "mysql://reporting@db.internal/payroll/schema",
     "postgres://reporting@db.internal/payrolls/schema",
   ])("negative: %s stays allowed", (uri) => {

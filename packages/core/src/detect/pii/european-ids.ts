@@ -27,10 +27,9 @@ import {
   documentNumberValid,
 } from "./identity-documents.js";
 import { curpValid } from "./pacific-americas-id-checks.js";
+import { isLetterOrDigit, labelBefore, labelled as labelledAs } from "./id-labels.js";
 
-/** How far before a number its label may start, and what may stand between them (no digit, no line break). */
-const WINDOW = 64;
-const labelled = (words: string) => new RegExp(String.raw`(?:${words})(?:'?s)?[^0-9\n]{0,24}$`, "iu");
+const labelled = (words: string) => labelledAs(words, "iu");
 
 const PESEL_LABEL = labelled(String.raw`\bpesel\b`);
 const STEUER_ID_LABEL = labelled(
@@ -42,13 +41,6 @@ const NIR_LABEL = labelled(
 );
 const AHV_LABEL = labelled(String.raw`\b(?:ahv|avs|oasi)\b|sozialversicherungsnummer`);
 const PERSONNUMMER_LABEL = labelled(String.raw`personnummer|\bperson-?nr\b|samordningsnummer`);
-
-function labelBefore(text: string, start: number, pattern: RegExp): boolean {
-  return pattern.test(text.slice(Math.max(0, start - WINDOW), start));
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The shapes these numbers are written in, beside bare digits. */
 const AHV_DOTTED = /^756\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}$/;

@@ -11,6 +11,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { sharedFor, type DigitChain } from "../digit-chains.js";
 import { europeanChainId } from "./european-ids.js";
+import { isLetterOrDigit, isUpper, labelBefore, labelled } from "./id-labels.js";
 import { pacificAmericasChainId } from "./pacific-americas-ids.js";
 import {
   aadhaarValid,
@@ -22,10 +23,6 @@ import {
   tfnValid,
 } from "./national-id-checks.js";
 
-/** How far before a number its label may start, and what may stand between them (no digit, no line break). */
-const WINDOW = 64;
-const LABEL_END = String.raw`(?:'?s)?[^0-9\n]{0,24}$`;
-const labelled = (words: string, flags = "") => new RegExp(`(?:${words})${LABEL_END}`, flags);
 /** From a FHIR identifier's system URI to its value: `", "value": "`, perhaps over a line break (pretty JSON). */
 const TO_FHIR_VALUE = String.raw`"[ \t]{0,4},[ \t\r\n]{0,32}"value"[ \t]{0,4}:[ \t]{0,4}"`;
 
@@ -42,15 +39,6 @@ const SPANISH_LABEL = labelled(
 const TFN_LABEL = labelled(String.raw`\btfn\b|\btax file (?:number|no)`, "i");
 const AADHAAR_LABEL = labelled(String.raw`\baadha?ar\b|\buidai\b|आधार`, "i");
 const NRIC_LABEL = labelled(String.raw`\bnric\b|\bFIN\b|\bidentity card\b`, "i");
-
-/** Whether a label of `pattern` ends within WINDOW characters before `start`. */
-function labelBefore(text: string, start: number, pattern: RegExp): boolean {
-  return pattern.test(text.slice(Math.max(0, start - WINDOW), start));
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLetterOrDigit = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122);
 
 /** Groupings these numbers are written in (one separator throughout), by their digit count. */
 const GROUPED: Record<number, RegExp> = {

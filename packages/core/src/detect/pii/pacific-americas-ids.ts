@@ -10,10 +10,7 @@
 import type { Span } from "../detectors.js";
 import type { DigitChain } from "../digit-chains.js";
 import { medicareValid, myNumberValid, rrnValid, rutValid } from "./pacific-americas-id-checks.js";
-
-/** How far before a number its label may start, and what may stand between them (no digit, no line break). */
-const WINDOW = 64;
-const labelled = (words: string, flags = "") => new RegExp(`(?:${words})(?:'?s)?[^0-9\\n]{0,24}$`, flags);
+import { isLetterOrDigit, labelBefore, labelled } from "./id-labels.js";
 
 const RRN_LABEL = labelled(String.raw`주민등록번호|주민번호|\bRRN\b|resident registration`, "i");
 // "my number" is everyday English: the card's name in capitals, or a key.
@@ -31,13 +28,6 @@ const MEDICARE_SHAPE = /^(?:[0-9]{10}|[0-9]{4} [0-9]{5} [0-9])$/;
 const RUT_SHAPE = /^(?:[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9]|[0-9]{7,8}-[0-9]|[0-9]{8,9})$/;
 /** A RUT's body before a check written K. */
 const RUT_BODY = /^(?:[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})$/;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetterOrDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-function labelBefore(text: string, start: number, pattern: RegExp): boolean {
-  return pattern.test(text.slice(Math.max(0, start - WINDOW), start));
-}
 
 /** The identity number of these countries a digit chain is, or undefined. */
 export function pacificAmericasChainId(text: string, chain: DigitChain): Span | undefined {

@@ -3,8 +3,7 @@
 // `"registrytoken"` (a bearer token). Either pulls and pushes as the user, and an opaque one (hex, no JWT
 // shape) has no prefix to be found by, so the field's name is the keyword.
 import type { SecretRule } from "./engine.js";
-import { isPlaceholder, isReference } from "./placeholders.js";
-import { strongEnough } from "./context-rules.js";
+import { literalSecret } from "./positional-credentials.js";
 
 export const DOCKER_CONFIG_TOKEN: SecretRule = {
   type: "secret_assignment",
@@ -12,7 +11,7 @@ export const DOCKER_CONFIG_TOKEN: SecretRule = {
   keywords: ['"identitytoken"', '"registrytoken"'],
   pattern: /"(?:identitytoken|registrytoken)"[ \t]{0,4}:[ \t\r\n]{0,16}"([^"\\\r\n]{8,4096})"/i,
   group: 1,
-  validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+  validate: literalSecret,
 };
 
 /**
@@ -27,5 +26,5 @@ export const COMPOSER_HOST_TOKEN: SecretRule = {
   pattern:
     /"(?:bearer|gitlab-token|github-oauth|gitlab-oauth)"[ \t]{0,4}:[ \t\r\n]{0,16}\{[ \t\r\n]{0,32}"[A-Za-z0-9.:-]{1,253}"[ \t]{0,4}:[ \t\r\n]{0,16}"([^"\\\r\n]{8,4096})"/i,
   group: 1,
-  validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+  validate: literalSecret,
 };

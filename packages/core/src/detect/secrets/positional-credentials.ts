@@ -8,6 +8,11 @@ import { COMMAND_VALUE, strongEnough } from "./context-rules.js";
 import type { SecretRule } from "./engine.js";
 import { isPlaceholder, isReference } from "./placeholders.js";
 
+/** A literal value under the secret bar: not a stand-in, not a reference to one. */
+export function literalSecret(value: string): boolean {
+  return !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret");
+}
+
 /** A literal value under the password bar: not a stand-in, not a reference to one ($PASS, %PASS%, {{ pass }}). */
 export function literalPassword(value: string): boolean {
   return (
@@ -43,7 +48,7 @@ export const POSITIONAL_RULES: SecretRule[] = [
     pattern:
       /AuthenticationHeaderValue\([ \t]{0,4}"(?:Bearer|Basic|Token|Digest)"[ \t]{0,4},[ \t]{0,4}(["'])([^"'\r\n]{8,4096})\1/i,
     group: 2,
-    validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+    validate: literalSecret,
   },
   // requests' and httpx's HTTPBasicAuth / HTTPDigestAuth, aiohttp's BasicAuth, Apache HttpClient's
   // UsernamePasswordCredentials, java.net's PasswordAuthentication: (user, password).

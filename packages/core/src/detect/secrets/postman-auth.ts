@@ -3,8 +3,7 @@
 // (`password`, `token`, `clientSecret`) and are read by name; an API key's triple is named "value", beside
 // "key" (the header's name) and "in". So the apikey list is the keyword and its "value" triple the key.
 import type { SecretRule } from "./engine.js";
-import { isPlaceholder, isReference } from "./placeholders.js";
-import { strongEnough } from "./context-rules.js";
+import { literalSecret } from "./positional-credentials.js";
 
 export const POSTMAN_API_KEY: SecretRule = {
   type: "secret_assignment",
@@ -13,5 +12,5 @@ export const POSTMAN_API_KEY: SecretRule = {
   pattern:
     /"apikey"[ \t]{0,4}:[ \t\r\n]{0,16}\[[^\]]{0,600}?\{[ \t\r\n]{0,32}"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},[ \t\r\n]{0,32}"value"[ \t]{0,4}:[ \t]{0,4}"([^"\\\r\n]{8,4096})"/i,
   group: 1,
-  validate: (value) => !isPlaceholder(value) && !isReference(value) && strongEnough(value, "secret"),
+  validate: literalSecret,
 };

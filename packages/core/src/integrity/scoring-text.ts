@@ -230,7 +230,7 @@ export function unwrapLines(lines: string): string {
 // (order-phrases.ts, CLAUSE_START), and still a blank inside the sentence for a pattern that spans the comma
 // ("\s" matches it, "[^.!?\n]" passes it). The comma must be followed by a blank, so "$2,500" is not one;
 // bounded at 30 characters.
-const LEAD_IN = /((?:^|[\n.!?])[ \t]*[^,.!?;:\n"]{1,30},)[ \t]+/g;
+const LEAD_IN = /((?:^|[\n.!?"])[ \t]*[^,.!?;:\n"]{1,30},)[ \t]+/g;
 const LEAD_IN_MARK = "\u2029";
 
 /** The lines with the blank after each lead-in marked as a clause start. */

@@ -1,5 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+/** Core files that run in a thread of their own (see the core project). */
+const FRESH_THREAD = [
+  "packages/core/test/detect/decode-separated.test.ts",
+  "packages/core/test/detect/encodings.test.ts",
+];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -15,17 +21,39 @@ export default defineConfig({
     // its modules and mocks are loaded again for each file. Until round 27 the root default held, so every
     // file of every project ran in a fresh process whatever its project said.
     isolate: false,
-    // The core unit files run in worker threads, one fresh thread per file (see the core project).
-    poolOptions: { threads: { isolate: true } },
+    // The core unit files run in worker threads kept from file to file, as the other projects keep their
+    // processes (see the core project); the two that need a fresh thread get one of their own.
+    poolOptions: { threads: { isolate: false } },
     projects: [
-      // The core unit tests run each file in a fresh worker thread: in a process kept from file to file (even
-      // with its modules loaded again), two of them (four megabytes of grouped digits, 2.7 MB of base64) threw
-      // "Maximum call stack size exceeded" in a clean CI run, which they do not in a fresh process nor in a
-      // plain node process that scanned thousands of messages before (not reproduced outside vitest).
+      // The core unit tests share one module graph per worker thread: they mock nothing and edit no
+      // environment, and the detection modules' memos are what the daemon keeps across messages too. A fresh
+      // thread per file started a thread and loaded those modules again for each file: 60 of them took 117
+      // CPU-s that way and 21 CPU-s sharing (round 48, load 27-43).
       {
         extends: true,
-        test: { name: "core", include: ["packages/core/test/**/*.test.ts"], pool: "threads", isolate: true },
+        test: {
+          name: "core",
+          include: ["packages/core/test/**/*.test.ts"],
+          exclude: FRESH_THREAD,
+          pool: "threads",
+          isolate: false,
+        },
       },
+      // In a process kept from file to file (even with its modules loaded again), these two (four megabytes of
+      // grouped digits, 2.7 MB of base64) threw "Maximum call stack size exceeded" in a clean CI run (round
+      // 27), which they do not in a fresh process nor in a plain node process that scanned thousands of
+      // messages before. Each is a project of one file: vitest recycles its threads before a project that
+      // runs in a single thread, so each still starts in a thread of its own.
+      ...FRESH_THREAD.map((file) => ({
+        extends: true,
+        test: {
+          name: `core ${file.split("/").at(-1)}`,
+          include: [file],
+          pool: "threads" as const,
+          isolate: true,
+          poolOptions: { threads: { singleThread: true } },
+        },
+      })),
       // The end-to-end files' time is in the daemons, bridges and servers they start (each test with a home
       // of its own), but a fresh process per file also loaded vitest, the SDK and the harness again, about a
       // second a file. They change no process state (no mocks, no environment edits): one module graph for

@@ -100,6 +100,6 @@ describe("scanning stays linear on adversarial input", () => {
     const started = performance.now();
     scanner.spans(text);
     // Not a performance assertion (the benchmark measures speed): a super-linear scan takes minutes here.
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(60_000);
   });
 });

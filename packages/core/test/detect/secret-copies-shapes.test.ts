@@ -56,7 +56,7 @@ describe("every copy of a found secret is redacted, not only the one beside its 
     const spans = secretsIn(text);
     expect(spans.length).toBeGreaterThan(20_000);
     // A generous bound: quadratic work on 20,000 copies would take minutes.
-    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(performance.now() - t0).toBeLessThan(30_000);
   });
 });
 

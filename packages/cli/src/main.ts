@@ -1,7 +1,7 @@
 // The command table. Each command is a plain async function in ./commands; errors become exit codes here,
 // in one place. Commands are imported lazily so `connect` (launched by editors, often) loads only the relay.
 import { Command, Option } from "commander";
-import { CliError } from "./cli-error.js";
+import { run } from "./command-run.js";
 
 const program = new Command()
   .name("mcp-guard")
@@ -213,21 +213,5 @@ program
   )
   .option("--json", "print JSON")
   .action(run(async (o) => (await import("./commands/scan.js")).scan(o)));
-
-/** Maps a command's outcome to the exit code: a number it returns, 0, or the CliError's code. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander passes positional args, then options
-function run<A extends any[]>(command: (...args: A) => Promise<number | void> | number | void) {
-  return async (...args: A) => {
-    try {
-      const code = await command(...args);
-      process.exitCode = typeof code === "number" ? code : 0;
-    } catch (err) {
-      const message =
-        err instanceof CliError ? err.message : `unexpected error: ${(err as Error).stack ?? String(err)}`;
-      process.stderr.write(`mcp-guard: ${message}\n`);
-      process.exitCode = err instanceof CliError ? err.exitCode : 1;
-    }
-  };
-}
 
 await program.parseAsync(process.argv);

@@ -11,8 +11,20 @@ import { fileURLToPath } from "node:url";
 import type { LoadResult } from "@mcp-guard/config/runtime";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
 
-/** Resolved from the package root, so that it is found from dist/ and from src/ (tests) alike. */
-const CHILD_ENTRY = fileURLToPath(new URL("../dist/config-child.js", import.meta.url));
+/**
+ * The daemon's bundle (scripts/bundle-daemon.mjs) holds the child's own bundle beside it and names it here,
+ * relative to itself. Otherwise resolved from the package root, so that it is found from dist/ and from src/
+ * (tests) alike.
+ */
+declare const MCP_GUARD_BUNDLED_CONFIG_CHILD: string | undefined;
+const CHILD_ENTRY = fileURLToPath(
+  new URL(
+    typeof MCP_GUARD_BUNDLED_CONFIG_CHILD === "string"
+      ? MCP_GUARD_BUNDLED_CONFIG_CHILD
+      : "../dist/config-child.js",
+    import.meta.url,
+  ),
+);
 
 /** Above fetching an `extends` base (10 s) and parsing on a loaded machine. */
 const LOAD_TIMEOUT_MS = 30_000;

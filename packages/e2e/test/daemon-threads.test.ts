@@ -41,6 +41,8 @@ it.runIf(process.platform === "linux")(
     const { pid } = (await home.status()) as { pid: number };
 
     expect(cmdline(pid)).toContain("--v8-pool-size=1");
+    // The daemon's entry bundled (scripts/bundle-daemon.mjs), not the CLI's bin over 565 modules of dist.
+    expect(cmdline(pid).some((a) => a.endsWith("packages/cli/bundle/mcp-guard-daemon.js"))).toBe(true);
     expect(environ(pid)).toEqual(expect.arrayContaining(["MALLOC_ARENA_MAX=2", "UV_THREADPOOL_SIZE=2"]));
     // main, one V8 helper, V8's delayed-task thread, two pool threads, the signal watchdog: 11 with defaults.
     expect(readdirSync(`/proc/${pid}/task`).length).toBeLessThanOrEqual(7);

@@ -101,11 +101,14 @@ function procfs(): boolean {
   }
 }
 
-/** The daemon is the CLI's `start`: node running bin/mcp-guard.js, or the `mcp-guard` command. */
+/**
+ * The daemon is the CLI's `start`: node running bin/mcp-guard.js, the `mcp-guard` command, or the bundled
+ * daemon entry a bridge and `start -d` run (cli's bundle/mcp-guard-daemon.js).
+ */
 function runsMcpGuard(pid: number): boolean {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return args.some((arg) => ["mcp-guard", "mcp-guard.js"].includes(basename(arg)));
+    return args.some((arg) => ["mcp-guard", "mcp-guard.js", "mcp-guard-daemon.js"].includes(basename(arg)));
   } catch {
     return false;
   }

@@ -44,6 +44,7 @@ describe("the daemon lock's holder", () => {
 
   it("without a recorded start (an older lock), is only a live process that runs mcp-guard", async () => {
     expect(holdsLock({ pid: await running("mcp-guard.js") })).toBe(true);
+    expect(holdsLock({ pid: await running("mcp-guard-daemon.js") })).toBe(true);
     expect(holdsLock({ pid: await running("other-program.js") })).toBe(false);
   });
 

@@ -7,7 +7,7 @@
 // text-below"). Every pattern is bounded; linear in the text.
 import { calendarText } from "./calendar-text.js";
 import { anyGateTest, gatedTest } from "./gated-match.js";
-import { IN_SENTENCE } from "./order-phrases.js";
+import { CLAUSE_START, IN_SENTENCE } from "./order-phrases.js";
 import { RESULT_ASIDE_CUES } from "./result-aside-cues.js";
 import { RESULT_PLAIN_CUES } from "./result-plain-cues.js";
 import { RESULT_BARE_CUES } from "./result-bare-cues.js";
@@ -237,11 +237,16 @@ const RESULT_SIGNALS: Signal[] = [
       /\b(?:now|next|then|first|immediately|also|afterwards),? (?:you (?:must|should|need to|have to) )?(?:call|invoke|use|run|execute|trigger) (?:the |your )?`?(?!(?:the|a|an|this|that|each|any|same|right|appropriate|corresponding|relevant)\b)[\w.-]+`? (?:tool|function)\b(?! (?:is|was|returns|will|can|lets|allows)\b)/i,
   },
   {
+    // As an order to the reader (in an imperative's place or after "you must"), or anywhere when the sentence
+    // names a site. Round 48: a guide saying what a program or a team does ("the app should tell the user to
+    // enter their password again", "our e-mails encourage customers to download the app") was refused.
     name: "sends the user somewhere",
     gate: /user|reader|customer/gi,
     weight: 4,
-    pattern:
-      /\b(?:tell|instruct|urge|advise|ask|direct|encourage|remind) (?:the |all )?(?:users?|readers?|customers?) (?:to|that they should) (?:visit|click|go to|open|download|call|contact|sign up|subscribe|log ?in|enter|send|transfer|install)\b/i,
+    pattern: new RegExp(
+      String.raw`(?:${CLAUSE_START}(?:(?:please|kindly|also|then|now|next|first|finally|and|just|always),?\s+){0,2}|\byou (?:must|should|need to|have to|are to|will) (?:also |always )?|\b(?=${IN_SENTENCE}{0,160}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|net|org|io|top|xyz|ru|info|biz|co|app|example)\b)))(?:tell|instruct|urge|advise|ask|direct|encourage|remind) (?:the |all )?(?:users?|readers?|customers?) (?:to|that they should) (?:visit|click|go to|open|download|call|contact|sign up|subscribe|log ?in|enter|send|transfer|install)\b`,
+      "i",
+    ),
   },
   {
     // Chat-template tokens and fake turn headers: data has no turns, so a "system message" inside it is a

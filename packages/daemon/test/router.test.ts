@@ -376,6 +376,58 @@ describe("the session as a router between two endpoints", () => {
     expect(events.filter((e) => e.reason === "not_in_flight")).toHaveLength(2);
   });
 
+  it("forwards the server's progress, completion and cancellation only while they name something live", async () => {
+    const { client, upstream, events } = await initialized(open());
+    const progress = (token: string) => ({
+      jsonrpc: "2.0",
+      method: "notifications/progress",
+      params: { progressToken: token, progress: 1 },
+    });
+    const complete = (id: string) => ({
+      jsonrpc: "2.0",
+      method: "notifications/elicitation/complete",
+      params: { elicitationId: id },
+    });
+    const cancel = (id: string) => ({
+      jsonrpc: "2.0",
+      method: "notifications/cancelled",
+      params: { requestId: id },
+    });
+    client.deliver({
+      ...call(20, "echo"),
+      params: { name: "echo", arguments: {}, _meta: { progressToken: 5 } },
+    });
+    await until(() => upstream.received.length === 1, "the call upstream");
+    upstream.deliver({
+      jsonrpc: "2.0",
+      id: "e-1",
+      method: "elicitation/create",
+      params: { mode: "url", elicitationId: "el-1", message: "Sign in.", url: "https://example.com/in" },
+    });
+    upstream.deliver({ jsonrpc: "2.0", id: "e-2", method: "roots/list" });
+    await until(() => client.received.length === 2, "the server's requests");
+    client.deliver({ jsonrpc: "2.0", id: "e-1", result: { action: "accept" } });
+    upstream.deliver(progress("5")); // the token was the number 5
+    upstream.deliver(progress("other"));
+    upstream.deliver(complete("el-2"));
+    upstream.deliver(cancel("e-1")); // answered already
+    upstream.deliver({ ...progress("x"), params: { progressToken: 5, progress: 2 } });
+    upstream.deliver(complete("el-1"));
+    upstream.deliver(complete("el-1")); // once only
+    upstream.deliver(cancel("e-2"));
+    upstream.deliver({ jsonrpc: "2.0", id: 20, result: { content: [] } });
+    upstream.deliver({ ...progress("x"), params: { progressToken: 5, progress: 3 } }); // after the answer
+    await until(() => client.received.length === 6, "what names something live");
+    await settled();
+    expect(client.received.slice(2)).toEqual([
+      { jsonrpc: "2.0", method: "notifications/progress", params: { progressToken: 5, progress: 2 } },
+      complete("el-1"),
+      cancel("e-2"),
+      { jsonrpc: "2.0", id: 20, result: { content: [] } },
+    ]);
+    expect(events.filter((e) => e.reason === "not_in_flight" && e.direction === "to_client")).toHaveLength(6);
+  });
+
   it("stops reading the server while the client reads slowly", async () => {
     const { client, upstream } = open();
     await initializeExchange(client, upstream);

@@ -45,6 +45,7 @@ import type { SessionOptions, SessionStatus } from "./options.js";
 import { Outbox } from "./outbox.js";
 import { OwnRequests } from "./own-requests.js";
 import { passesReview, withheldWords } from "./server-words.js";
+import { OpenElicitations, serverNotificationRefusal } from "./server-notifications.js";
 import { PeerOutput } from "./peer-output.js";
 import { refusedUnrun } from "./refused-unrun.js";
 import { SessionEnd, type EndAnswer } from "./session-end.js";
@@ -101,6 +102,8 @@ export class Session {
   private initialized = false;
   /** What the client's notifications are judged by (lifecycle.ts), made once for the session. */
   private readonly notificationGround: NotificationGround;
+  /** The URL-mode elicitations the server opened: only their completion reaches the client. */
+  private readonly elicitations = new OpenElicitations();
   /** The server has said something (its first word is its answer to initialize): it has started. */
   private heardFromServer = false;
   /** How the chain runs, the same for every message of the session (not an object made per message). */
@@ -366,6 +369,15 @@ export class Session {
         return;
       }
     }
+    // The same for a server's notifications about this session's work (server-notifications.ts); the guard's
+    // own notices are log messages, which name nothing.
+    if (direction === "to_client" && message.kind === "notification") {
+      const refusal = serverNotificationRefusal(message, this.pending, this.elicitations);
+      if (refusal) {
+        this.rows.message(direction, message, "block", refusal, [], 0, bytes);
+        return;
+      }
+    }
     if (
       message.kind === "notification" &&
       message.method === "notifications/cancelled" &&
@@ -584,6 +596,7 @@ export class Session {
       this.cancelled(direction, original.params?.requestId);
     if (direction === "to_client") {
       if (forward.kind === "request") this.pending.toClient.set(forward.id, { request: forward, receivedAt });
+      this.elicitations.forwarded(original);
       if (forward.kind === "notification") this.listings.notified(forward.method);
       if (forward.kind === "response" && request) {
         this.listings.forwarded(request, forward);

@@ -325,6 +325,43 @@ describe("permissions", () => {
     expect(verdict).toMatchObject({ message: { result: { completion: { values: ["a.txt"], total: 1 } } } });
   });
 
+  it("keeps a completed value that is a URI only when the client could read it, whatever the ref", () => {
+    const completed = (ref: object, values: string[]) =>
+      p.inspect(
+        ctx(
+          { id: 1, result: { completion: { values, hasMore: false } } },
+          {
+            direction: "to_client",
+            server,
+            request: {
+              id: 1,
+              method: "completion/complete",
+              params: { ref, argument: { name: "a", value: "" } },
+            },
+          },
+        ),
+      );
+    const prompt = { type: "ref/prompt", name: "summary" };
+    // Ordinary values that are no URI stay, a colon or a drive letter notwithstanding.
+    const ordinary = ["en-US", "10:30", "C:\\srv\\notes.txt", "fix: typo in readme", "file:///srv/a.txt"];
+    const denied = [
+      "file:///srv/app/.env",
+      "file:///etc/passwd",
+      "FILE:///srv/.ssh/id_ed25519",
+      "file:///srv/%2e%2e/etc",
+    ];
+    expect(completed(prompt, [...denied, ...ordinary])).toMatchObject({
+      message: { result: { completion: { values: ordinary, total: ordinary.length, hasMore: false } } },
+    });
+    expect(completed(prompt, ordinary)).toEqual({ action: "pass" });
+    // A template's value that is a URI of its own is judged as that URI too, not only as the one it makes.
+    expect(
+      completed({ type: "ref/resource", uri: "file:///srv/{a}" }, ["b.txt", "file:///srv/app/.env"]),
+    ).toMatchObject({
+      message: { result: { completion: { values: ["b.txt"] } } },
+    });
+  });
+
   it("judges a listed template by the URI it makes, whichever operator spells its path", () => {
     const open = policy({
       permissions: { denied_tools: [], denied_resources: ["file:///secret/**"], denied_prompts: [] },

@@ -88,31 +88,48 @@ function completionArguments(params: JsonObject | undefined): Record<string, str
 }
 
 /**
- * A completion against a resource template offers values for one argument: each is kept only when the URI it
- * makes is one the client may read, by the rule a read is judged by (readableResource): the server completes
- * "secre" to the names inside secret/, and "." in file:///home/me/{path} to .ssh/id_ed25519, which a
- * read refuses as a credential file.
+ * A completion offers values for one argument; each is kept only when the client could read what it names, by
+ * the rule a read is judged by (readableResource). Against a resource template, the URI the value makes: the
+ * server completes "secre" to the names inside secret/, and "." in file:///home/me/{path} to .ssh/id_ed25519,
+ * which a read refuses as a credential file. Whatever the ref, a value that is itself a URI: a prompt taking
+ * a resource's URI as its argument is completed from the server's resources, the denied ones among them
+ * (until round 48 a prompt's completion was not filtered).
  */
 function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
   const params = ctx.request?.params;
-  const ref = params?.ref as { type?: unknown; uri?: unknown } | undefined;
-  const argument = params?.argument as { name?: unknown } | undefined;
   const result = raw.result as { completion?: { values?: unknown } } | undefined;
   const values = result?.completion?.values;
-  if (ref?.type !== "ref/resource" || typeof ref.uri !== "string" || !Array.isArray(values)) return PASS;
-  if (typeof argument?.name !== "string") return PASS;
-  const name = argument.name;
-  const given = completionArguments(params) ?? {};
+  if (!Array.isArray(values)) return PASS;
   const readable = readableResource(ctx);
+  const made = templateOfCompletion(params);
   const kept = values.filter(
     (value) =>
       typeof value === "string" &&
-      readable({ uri: expandTemplate(ref.uri as string, { ...given, [name]: value }) }),
+      (!namesResource(value) || readable({ uri: value })) &&
+      (made === undefined || readable({ uri: made(value) })),
   );
   if (kept.length === values.length) return PASS;
   const completion = { ...result?.completion, values: kept, total: kept.length, hasMore: false };
   return { action: "modify", message: { ...raw, result: { ...result, completion } } };
 }
+
+/** For a completion against a resource template, the URI a value of the completed argument makes. */
+function templateOfCompletion(params: JsonObject | undefined): ((value: string) => string) | undefined {
+  const ref = params?.ref as { type?: unknown; uri?: unknown } | undefined;
+  const name = (params?.argument as { name?: unknown } | undefined)?.name;
+  if (ref?.type !== "ref/resource" || typeof ref.uri !== "string" || typeof name !== "string")
+    return undefined;
+  const template = ref.uri;
+  const given = completionArguments(params) ?? {};
+  return (value) => expandTemplate(template, { ...given, [name]: value });
+}
+
+/**
+ * A value written as a URI (a scheme of two characters or more, so not a drive letter, and no blank, so not a
+ * sentence such as "fix: typo"): it is judged as a read of it. Any other value ("en-US", "10:30", a name)
+ * names no resource.
+ */
+const namesResource = (value: string): boolean => /^[A-Za-z][A-Za-z0-9+.-]+:\S*$/.test(value);
 
 const allowedBy = (rule: Rule, normalized: Normalized) =>
   normalized.ok && decide(rule, normalized.value) === "allowed";

@@ -49,4 +49,5 @@ export * from "./spend/spend.js";
 export * from "./spend/cost.js";
 export * from "./spend/pending-limits.js";
 export * from "./protocol/methods.js";
+export * from "./protocol/revisions.js";
 export * from "./text-diff.js";

@@ -612,6 +612,30 @@ describe("sampling guard", () => {
     expect(verdictNow(guard.inspect(ctx(init, { server: enabled }))).action).toBe("pass");
   });
 
+  it("negotiates only protocol revisions the guard knows", () => {
+    const guard = samplingGuard(memoryLimiter());
+    const on = policy({ sampling: { enabled: true }, elicitation: { enabled: true } });
+    const asking = (protocolVersion: unknown) => ({ ...init, params: { ...init.params, protocolVersion } });
+    expect(verdictNow(guard.inspect(ctx(asking("2024-11-05"), { server: on }))).action).toBe("pass");
+    expect(guard.inspect(ctx(asking("2099-01-01"), { server: on }))).toMatchObject({
+      action: "modify",
+      message: { params: { protocolVersion: "2025-11-25", capabilities: { sampling: {} } } },
+    });
+    // With a capability hidden as well, the one copy carries both.
+    expect(guard.inspect(ctx(asking("2099-01-01")))).toMatchObject({
+      message: { params: { protocolVersion: "2025-11-25", capabilities: { roots: {} } } },
+    });
+    const answer = (protocolVersion: string) =>
+      guard.inspect(
+        ctx(
+          { id: 1, result: { protocolVersion, capabilities: {}, serverInfo: {} } },
+          { direction: "to_client", request: init },
+        ),
+      );
+    expect(verdictNow(answer("2025-06-18")).action).toBe("pass");
+    expect(answer("2099-01-01")).toMatchObject({ action: "block", reason: "invalid_request" });
+  });
+
   it("hides sampling and elicitation made as tasks with them", () => {
     const guard = samplingGuard(memoryLimiter());
     const tasksInit = {

@@ -9,6 +9,7 @@ import { credentialRequest } from "../integrity/credential-form.js";
 import { elicitationUrlProblem } from "../integrity/elicitation-url.js";
 import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
+import { askingKnownRevision, isKnownRevision } from "../protocol/revisions.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { guardTaskRequest, guardTaskStatus, taskAnswer } from "./session-tasks.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
@@ -34,6 +35,22 @@ function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict
   }
   if (!taskRequests && Object.keys(hidden).length === Object.keys(capabilities).length) return PASS;
   return { action: "modify", message: { ...raw, params: { ...params, capabilities: hidden } } };
+}
+
+/** The terms a client's initialize asks for: a revision the guard knows (revisions.ts), the capabilities on. */
+function initializeTerms(ctx: MessageContext, raw: JsonObject): Verdict {
+  const asked = askingKnownRevision(raw);
+  const verdict = hideDisabledCapabilities(ctx, asked);
+  return verdict === PASS && asked !== raw ? { action: "modify", message: asked } : verdict;
+}
+
+/** A server's answer to initialize naming a revision the guard does not know: the session is not opened. */
+function answeredRevision(raw: JsonObject): Verdict {
+  const version = (raw.result as JsonObject | undefined)?.protocolVersion;
+  if (isKnownRevision(version)) return PASS;
+  return block("invalid_request", {
+    detail: "the server answered initialize with a protocol revision the guard does not know",
+  });
 }
 
 function perMinute(
@@ -128,6 +145,8 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
       const m = ctx.message;
       if (m.kind === "response" && ctx.direction === "to_client" && m.error)
         return guardElicitationsInError(limiter, ctx, m.raw);
+      if (m.kind === "response" && ctx.direction === "to_client" && ctx.request?.method === "initialize")
+        return answeredRevision(m.raw);
       if (m.kind === "response" && ctx.direction === "to_server" && !m.error)
         return taskAnswer(ctx, "client", m.raw);
       // The client's status of a task it ran for a server (session-tasks.ts).
@@ -139,7 +158,7 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
         return guardTaskStatus(ctx, "client", m.params);
       if (m.kind !== "request") return PASS;
       if (ctx.direction === "to_server")
-        return m.method === "initialize" ? hideDisabledCapabilities(ctx, m.raw) : PASS;
+        return m.method === "initialize" ? initializeTerms(ctx, m.raw) : PASS;
       if (m.method === "sampling/createMessage") return guardSampling(limiter, ctx, m.raw);
       if (m.method === "elicitation/create") return guardElicitation(limiter, ctx, m.raw);
       if (m.method.startsWith("tasks/")) return guardTaskRequest(ctx, "client", m.method, m.params);

@@ -11,7 +11,13 @@
 // `writableNeedDrain` and holds its messages back; nothing here buffers beyond the response itself.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { errorResponse, ID_IN_FLIGHT, inexactNumber, type JsonObject } from "@mcp-guard/core";
+import {
+  errorResponse,
+  ID_IN_FLIGHT,
+  inexactNumber,
+  KNOWN_PROTOCOL_REVISIONS,
+  type JsonObject,
+} from "@mcp-guard/core";
 import { batchMembersTooDeep, nestedTooDeep, TOO_DEEP_DETAIL } from "../session/nesting.js";
 import type { TransportRefusal } from "../session/endpoint.js";
 import type { BodyClaim } from "./body-budget.js";
@@ -25,14 +31,6 @@ import {
 } from "./jsonrpc-shape.js";
 import { readBody, type BodyRefusal } from "./request-body.js";
 
-/** The revisions a client may name in MCP-Protocol-Version (the SDK's list). */
-export const SUPPORTED_PROTOCOL_VERSIONS = [
-  "2025-11-25",
-  "2025-06-18",
-  "2025-03-26",
-  "2024-11-05",
-  "2024-10-07",
-];
 /** A request without the header is taken as this revision (the spec's rule for a missing header). */
 const DEFAULT_PROTOCOL_VERSION = "2025-03-26";
 /**
@@ -622,11 +620,11 @@ function protocolVersionOf(req: IncomingMessage): string | undefined {
 
 function versionRefusal(req: IncomingMessage): Refusal | undefined {
   const version = protocolVersionOf(req);
-  if (version === undefined || SUPPORTED_PROTOCOL_VERSIONS.includes(version)) return undefined;
+  if (version === undefined || KNOWN_PROTOCOL_REVISIONS.includes(version)) return undefined;
   return [
     400,
     -32000,
-    `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(", ")})`,
+    `Bad Request: Unsupported protocol version: ${version} (supported versions: ${KNOWN_PROTOCOL_REVISIONS.join(", ")})`,
     "unsupported_protocol_version",
   ];
 }

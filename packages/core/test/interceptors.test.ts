@@ -85,7 +85,7 @@ describe("authentication", () => {
 });
 
 describe("rate limit", () => {
-  it("limits tool calls per tool, by normalised name, counts initialize, and never ping", () => {
+  it("limits tool calls per tool, by normalised name, counts initialize, and ping apart", () => {
     const limiter = rateLimit(memoryLimiter());
     const server = policy({
       rate_limit: { tool_limits: { echo: { requests_per_minute: 2 } }, method_limits: {} },
@@ -117,7 +117,17 @@ describe("rate limit", () => {
     expect(verdictNow(fresh.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight }))).action).toBe(
       "block",
     );
-    expect(verdictNow(l2.inspect(ctx({ id: 4, method: "ping" }, { server: tight }))).action).toBe("pass");
+    // A ping is counted apart: the calls' spent limit does not refuse it, its own does.
+    const ping = (l: typeof l2, id: number) =>
+      verdictNow(l.inspect(ctx({ id, method: "ping" }, { server: tight })));
+    expect(ping(l2, 4).action).toBe("pass");
+    expect(ping(l2, 5)).toMatchObject({ action: "block", reason: "rate_limited" });
+    // And a keep-alive does not use up what a client may call.
+    const l3 = rateLimit(memoryLimiter());
+    expect(ping(l3, 1).action).toBe("pass");
+    expect(verdictNow(l3.inspect(ctx({ id: 2, method: "tools/list" }, { server: tight }))).action).toBe(
+      "pass",
+    );
   });
   it("counts a client's notifications as requests, but never the ones that end or report on work", () => {
     const tight = policy({ rate_limit: { requests_per_minute: 1, tool_limits: {}, method_limits: {} } });

@@ -1,5 +1,5 @@
 // Client requests against the server's and the roles' limits: per server and identity, per method, and per
-// tool. Only ping, liveness, is never limited. initialize counts like any request: each one starts the
+// tool. Ping, liveness, is counted apart (pingChecks). initialize counts like any request: each one starts the
 // server's work for a session (over HTTP a server process of its own), so a client held to a few requests a
 // minute could otherwise open and end sessions in a loop, launching the server each time; a refused one
 // reaches no server. A client's notifications count as
@@ -13,7 +13,6 @@ import type { NotificationMessage, RequestMessage } from "../jsonrpc.js";
 import type { Interceptor, MessageContext } from "../pipeline.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
-const EXEMPT = new Set(["ping"]);
 /**
  * Notifications that cost the server nothing new: `initialized` completes the set-up initialize began;
  * `cancelled` stops work already counted, so a client out of its limit can still give up a call; `progress`
@@ -28,10 +27,9 @@ const UNCOUNTED_NOTIFICATIONS = new Set([
   "notifications/progress",
 ]);
 
+/** Whether a message other than ping counts against the limit (a ping counts in buckets of its own). */
 function counted(message: RequestMessage | NotificationMessage): boolean {
-  return message.kind === "request"
-    ? !EXEMPT.has(message.method)
-    : !UNCOUNTED_NOTIFICATIONS.has(message.method);
+  return message.kind === "request" || !UNCOUNTED_NOTIFICATIONS.has(message.method);
 }
 
 /** The buckets of one limit, one per key prefix the request is counted under (see countedUnder). */
@@ -124,18 +122,32 @@ function checksFor(ctx: MessageContext, method: string, tool: string | undefined
   ]);
 }
 
+/**
+ * Pings are counted apart, in buckets of their own under the server's limit: a keep-alive never uses up what a
+ * client may call, and one within the limit is never refused; past it, a ping is refused (rate_limited) instead
+ * of reaching the server, which reads and answers each (until round 48 forty a second reached it under a limit
+ * of three). The methods cache holds them under "ping", a method no other check is made for.
+ */
+function pingChecks(ctx: MessageContext): BucketCheck[] {
+  return remembered(cacheOf(ctx).methods, "ping", () =>
+    bucketChecks(countedUnder(ctx), ctx.policy.limits.server, "pings"),
+  );
+}
+
 export function rateLimit(limiter: RateLimiter): Interceptor {
   return {
     name: "rate_limit",
     inspect(ctx) {
       const message = ctx.message;
-      if (ctx.direction !== "to_server" || message.kind === "response" || !counted(message)) return PASS;
+      if (ctx.direction !== "to_server" || message.kind === "response") return PASS;
+      const ping = message.kind === "request" && message.method === "ping";
+      if (!ping && !counted(message)) return PASS;
       let tool: string | undefined;
       if (message.method === "tools/call") {
         const name = normalizeName(message.params?.name);
         if (name.ok) tool = name.value;
       }
-      const result = limiter.take(checksFor(ctx, message.method, tool));
+      const result = limiter.take(ping ? pingChecks(ctx) : checksFor(ctx, message.method, tool));
       if (result.ok) return PASS;
       return block("rate_limited", { retry_after_ms: result.retryAfterMs, limit: result.check.label });
     },

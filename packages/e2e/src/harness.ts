@@ -163,7 +163,7 @@ export function runCli(
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`mcp-guard ${args.join(" ")} timed out; stderr: ${stderr}`));
-    }, options.timeoutMs ?? 30_000);
+    }, options.timeoutMs ?? 60_000);
     child.on("close", (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });

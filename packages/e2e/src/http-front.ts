@@ -38,7 +38,8 @@ export async function serveHttp(
   });
   let stderr = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000);
+    // A hang guard: a loaded CI machine has taken over 20 s to start `serve` (round 48).
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 60_000);
     child.stderr!.setEncoding("utf8").on("data", (t: string) => {
       stderr += t;
       const match = /HTTP (\S+)\/<server>/.exec(stderr);

@@ -2,7 +2,8 @@
 // `name = value` reading does not see:
 //  - an XML element named as a password or a secret however the name is spelled (<pw>, <pwd>, <dbPasswd>,
 //    <client_secret>, <Passwort>): the names are read word by word as an object's keys are
-//    (password-names.ts, secret-names.ts);
+//    (password-names.ts, secret-names.ts); a SAML AttributeValue is named by its Attribute's Name
+//    (saml-attribute-values.ts);
 //  - a PostgreSQL password file line (host:port:database:user:password, as ~/.pgpass holds it);
 //  - the other files and tool outputs that store a password by a shape of their own (credential-files.ts).
 // Each is given to the rules as `"password": "<value>"`, so the value is judged as a password written in text
@@ -15,6 +16,7 @@ import { credentialFileFields } from "./credential-files.js";
 import { ViewBuilder, type DecodedView } from "./decode.js";
 import { LeadSearch } from "./lead-search.js";
 import { passwordName } from "./password-names.js";
+import { samlValueOfNamedAttribute } from "./saml-attribute-values.js";
 import { pairedStandIn } from "./secrets/placeholders.js";
 import { secretName } from "./secret-names.js";
 
@@ -95,7 +97,8 @@ function elements(text: string, add: (start: number, end: number) => void): void
       !namesCredential(name.replace(/^.*:/, "")) &&
       !(attribute !== undefined && namesCredential(attribute)) &&
       !valueOfNamedParent(text, name, open) &&
-      !valueOfNamedKey(text, name, open)
+      !valueOfNamedKey(text, name, open) &&
+      !samlValueOfNamedAttribute(text, name, open, namesCredential)
     )
       continue;
     let start = tagEnd + 1;

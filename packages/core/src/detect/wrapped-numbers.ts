@@ -92,8 +92,10 @@ function joined(text: string, gapStart: number, gapEnd: number) {
   const from = Math.max(0, left - CONTEXT);
   const head = text.slice(from, gapStart);
   const join = head.length;
+  // The character the run stopped at is read too: a number that runs into a word (5993 5BC4, a row of hex
+  // code points) ends inside it and is no card, which the detectors can only tell when they see the word.
   return {
-    text: head + separator + text.slice(gapEnd, right),
+    text: head + separator + text.slice(gapEnd, Math.min(text.length, right + 1)),
     join,
     /** Where a span of the view was written: a position after the join is moved past the break. */
     original: (s: Span): Span => {

@@ -336,12 +336,17 @@ function pppSecrets(text: string, add: Add): void {
     const m = line.length <= MAX_LINE ? PPP_LINE.exec(line) : null;
     if (m === null) return;
     const [, client, server, quoted, bare] = m;
-    // Under the file's header, or quoted as pppd's files write them with "*" or a quoted server.
+    // Under the file's header, or quoted as pppd's files write them with "*" or a quoted server, named as pppd
+    // names a peer (see peerName), and with the addresses after the secret bare, as pppd's files write them (a
+    // row of four quoted words or more is a list).
     const shaped =
       (header >= 0 && header < start) ||
       (quoted !== undefined &&
         client?.startsWith('"') === true &&
-        (server === "*" || server?.startsWith('"')));
+        (server === "*" || server?.startsWith('"')) &&
+        peerName(client) &&
+        peerName(server ?? "") &&
+        !line.slice((m.indices?.[3]?.[1] ?? line.length) + 1).includes('"'));
     const span = m.indices?.[quoted !== undefined ? 3 : 4];
     if (shaped && span !== undefined && (quoted ?? bare) !== "*") add(start + span[0], start + span[1]);
   };
@@ -362,6 +367,16 @@ function pppSecrets(text: string, add: Add): void {
     read(start, end);
     start = end + 1;
   }
+}
+
+/**
+ * Whether a client or server field is a peer's name as pppd matches it: a name, or "*" alone for any. pppd
+ * matches no other wildcard, so a quoted glob ("nct6775-*", lm-sensors' chip lists continued over lines) is
+ * some other file's word list.
+ */
+function peerName(field: string): boolean {
+  const name = field.startsWith('"') ? field.slice(1, -1) : field;
+  return name === "*" || !name.includes("*");
 }
 
 /** Whether the line at `at` opens with a quote, after blanks (spaces and tabs). */

@@ -1,5 +1,6 @@
 // Where a credential's name in source code is followed by code rather than a value: the assignment rules read
 // `name = value`, `name: value` and `NAME value`, and code writes each of those with an expression after it.
+import { loginThenVariable, perlCodeValue } from "./script-values.js";
 
 /**
  * A qualified name, unquoted (`KeyConversionMode::kKeepNumbers`, `Auth::Mode::Basic`, Rust's
@@ -17,15 +18,17 @@ const MACRO_NAME =
 /** The line so far is a C preprocessor definition's name: `#define NAME` (or `# define`). */
 const DEFINE_BEFORE = /^[ \t]{0,16}#[ \t]{0,4}define[ \t]{1,8}[A-Za-z_]\w{0,127}[ \t]{0,16}$/;
 /**
- * A variable whose member follows (`$pwob->uid(…)`, `keyring->get`): Perl and PHP objects, with their sigil,
- * or a C pointer named in lower case. The value stops before `>`, so its last character is the arrow's `-`.
+ * A variable whose member follows (`$pwob->uid(…)`, `keyring->get`, Perl's `$assert->{pass}` and
+ * `$list->[0]`): Perl and PHP objects, with their sigil, or a C pointer named in lower case. The value stops
+ * before `>`, so its last character is the arrow's `-`.
  */
 const ARROW_SUBJECT = /^(?:\$[A-Za-z_]\w{0,63}|[a-z_][a-z0-9_]{0,63})-$/;
 
 /** Whether `value`, read unquoted from `input` at `[start, end)`, is code. */
 export function isCodeValue(value: string, input: string, start: number, end: number): boolean {
   if (QUALIFIED_NAME.test(value)) return true;
-  if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_]/.test(input.slice(end, end + 8))) return true;
+  if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_{[]/.test(input.slice(end, end + 8))) return true;
+  if (perlCodeValue(value, input, start) || loginThenVariable(value)) return true;
   if (!MACRO_NAME.test(value)) return false;
   const lineStart = input.lastIndexOf("\n", start - 1) + 1;
   return start - lineStart <= 160 && DEFINE_BEFORE.test(input.slice(lineStart, start));

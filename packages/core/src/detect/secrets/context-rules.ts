@@ -28,6 +28,7 @@ import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
 import { anonymousLoginIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
+import { regexSource } from "./script-values.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
@@ -41,10 +42,11 @@ const NAME_TAIL = `(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|ba
  * language, the word "is" of prose ("your key is …"), a dash between blanks or only a space ("todoist SECRET
  * 5179f75c…", "API token - 5179f75c…", a value set beside its name; judged more strictly, see juxtaposed), or the
  * parenthesis of a setter's or builder's call given a literal (`setPassword("…")`, `.token("…")`; see
- * setterCall). C#'s verbatim strings open with @".
+ * setterCall). C#'s verbatim strings open with @". A bracket may close the name: an index's `]` and a Perl hash
+ * element's `}` (`$self->{pass} = "…"`).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]}]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a
@@ -720,7 +722,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
-  if (isNextKey(m) || assertionMessage(m, value)) return false;
+  if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   // Unquoted, an enum's member, a macro naming another or an object's method call is code (see code-values.ts).
   const end = m.index + m[0].length;
   if (

@@ -8,6 +8,7 @@ import type { SecretRule } from "./engine.js";
 import { NAME_THEN_BLANK_GATE } from "./gates.js";
 import { isPlaceholder, isReference } from "./placeholders.js";
 import { strongEnough } from "./context-rules.js";
+import { interpolatedVariable } from "./script-values.js";
 
 /** The verbs that tell what a password is, in the languages whose names for it are ASCII at the start. */
 const SAID =
@@ -52,7 +53,7 @@ const OPENS =
 
 function toldPassword(value: string, name: string): boolean {
   if (value.length < 6 || ABOUT_A_PASSWORD.test(value) || HYPHENATED.test(value)) return false;
-  if (isPlaceholder(value) || isReference(value)) return false;
+  if (isPlaceholder(value) || isReference(value) || interpolatedVariable(value)) return false;
   const letters = /\p{L}/u.test(value);
   // Digits alone are a PIN-like password when the name is a password's (a "pass" may be a ticket's number).
   if (!letters) return /^[0-9]{6,12}$/.test(value) && !/^pass$/i.test(name);

@@ -463,7 +463,11 @@ function isEncodedText(value: string): boolean {
  * the name (the weak name's bar, and both letters and digits), and a password's name is not enough.
  */
 function juxtaposed(match: RegExpExecArray, value: string): boolean {
-  const between = match[0].slice(groupOf(match, 1).length, match[0].length - value.length);
+  // What stands between the whole name (its words after the keyword too: credentials-passing, passwd-style)
+  // and the value: a hyphen inside the name is no dash setting a value.
+  const between = match[0]
+    .slice(groupOf(match, 1).length, match[0].length - value.length)
+    .replace(/^[A-Za-z0-9_.-]*/, "");
   // A dash between blanks (`API token - 5179f75c…`, a list or a note) sets a value as loosely as a space.
   if (/[=:>,]/.test(between) || (between.includes("-") && !/[ \t]-[ \t]/.test(between))) return false;
   // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space.

@@ -29,6 +29,7 @@ import { anonymousLoginIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
 import { regexSource } from "./script-values.js";
+import { itemsOfNameList } from "./string-lists.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
@@ -727,6 +728,8 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
+  const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
+  if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
   // Unquoted, an enum's member, a macro naming another or an object's method call is code (see code-values.ts).
   const end = m.index + m[0].length;
   if (

@@ -24,3 +24,15 @@ export function anonymousLoginIdentity(value: string, text: string, nameAt: numb
   if (!value.includes("@") || !IDENTITY.test(value)) return false;
   return ANONYMOUS_USER.test(text.slice(Math.max(0, nameAt - LOOK_BACK), nameAt));
 }
+
+/** A .netrc entry's login token set to anonymous or ftp. */
+const NETRC_ANONYMOUS = /(?:^|[ \t\r\n])login[ \t]+(?:anonymous|ftp)(?=[ \t\r\n]|$)/;
+
+/**
+ * Whether a .netrc entry's password is an anonymous login's identity: `tokens` are the entry's login and
+ * account tokens (before or after the password), `value` its password. Net::Netrc documents `default login
+ * anonymous password user@site`; any other password beside an anonymous login is still judged.
+ */
+export function anonymousNetrcIdentity(tokens: string, value: string): boolean {
+  return value.includes("@") && IDENTITY.test(value) && NETRC_ANONYMOUS.test(tokens);
+}

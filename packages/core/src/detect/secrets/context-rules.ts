@@ -25,7 +25,7 @@ import {
   publicSiteKey,
 } from "./name-says-not-secret.js";
 import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
-import { anonymousLoginIdentity } from "./anonymous-login.js";
+import { anonymousLoginIdentity, anonymousNetrcIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
 import { regexSource } from "./script-values.js";
@@ -477,6 +477,14 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
   return !((quote === '"' || quote === "'") && match.input[end] === quote);
+}
+
+/** A .netrc entry's login token after its password (the pattern's lookahead holds its first character). */
+function netrcLoginAfter(m: RegExpExecArray): string {
+  const after = m[3];
+  if (after === undefined) return "";
+  const loginAt = m.index + m[0].length + after.length - 1;
+  return after.slice(0, -1) + (/^[^\s]{1,128}/.exec(m.input.slice(loginAt, loginAt + 128))?.[0] ?? "");
 }
 
 /** The name is a command-line option: one or two hyphens, after a blank, a quote or the start. */
@@ -1427,7 +1435,10 @@ export const CONTEXT_RULES: SecretRule[] = [
       /(?:machine[ \t]+[^\s]{1,253}|default)((?:[ \t\r\n]+(?:login|account)[ \t]+[^\s]{1,128}){0,2})[ \t\r\n]+password[ \t]+([^\s"'`]{3,256})(?=((?:[ \t\r\n]+account[ \t]+[^\s]{1,128})?[ \t\r\n]+login[ \t]+[^\s])?)/,
     group: 2,
     validate: (value, m) =>
-      (/login/.test(groupOf(m, 1)) || m[3] !== undefined) && !isPlaceholder(value) && !isReference(value),
+      (/login/.test(groupOf(m, 1)) || m[3] !== undefined) &&
+      !isPlaceholder(value) &&
+      !isReference(value) &&
+      !anonymousNetrcIdentity(groupOf(m, 1) + netrcLoginAfter(m), value),
   },
   {
     // An HTML form's password field filled in (`<input type="password" name="pw" value="…">`), as a fetched

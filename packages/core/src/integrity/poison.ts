@@ -35,10 +35,11 @@ export interface Signal {
 const ACTED = String.raw`[^.!?\n]{0,80}\b(?:sen[dt]\w*|forward\w*|upload\w*|post(?:s|ed|ing)?|cop(?:y|ied|ies)|e-?mail\w*|transfer\w*|exfil\w*|shar(?:e|es|ed|ing)|deliver\w*|call\w*|invok\w*|run\w*|ran|execut\w*|delet\w*|remov\w*|record\w*|logg\w*|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|access\w*|collect\w*|chang\w*|modif\w*|alter\w*|round\w*|adjust\w*|replac\w*|inflat\w*|increas\w*|doubl\w*|multipl\w*|rewr[io]t\w*|redirect\w*|added|append\w*|includ\w*|tools?|servers?|secrets?|keys?|passwords?|tokens?|credentials?|files?|instructions?|charg\w*|pa(?:y|id|yments?))\b`;
 // How much of the change the user asked for a reply spells out: "DO NOT mention if a column is boolean,
 // varchar …", "don't mention technical details" (Neon's prepare_database_migration, round 46, keeps its
-// confirmation to the high-level change and the request for approval). That is presentation, not an act kept
-// from the user: the detail is the user's own and one query away. It is left out of "concealment from the
+// confirmation to the high-level change and the request for approval), "don't bother telling the user the IDs
+// unless they ask" (Resend's list tools, round 48). That is presentation, not an act kept from the user: the
+// detail is the user's own and one query away. It is left out of "concealment from the
 // user" only while nothing the tool does (ACTED) is named in it.
-const REPLY_DETAIL = String.raw`(?: (?:to )?(?:the )?users?)?(?: about| of)? (?:(?:any|the|its|their|which|what|all|such|specific|exact) )*(?:(?:technical|implementation|internal|low-level|underlying|sql|schema|column|data) )*(?:details?|specifics|data ?types?|types?|syntax|jargon|formatting|statements?)\b(?!${ACTED})| (?:if|whether|which|what) (?:a|an|the|any|each|this|that|some) (?:column|field|property|attribute|parameter|variable|type|index|table)s? (?:is|are|has|have|uses?)\b(?!${ACTED})`;
+const REPLY_DETAIL = String.raw`(?: (?:to )?(?:the )?users?)?(?: about| of)? (?:(?:any|the|its|their|which|what|all|such|specific|exact) )*(?:(?:technical|implementation|internal|low-level|underlying|sql|schema|column|data) )*(?:details?|specifics|data ?types?|types?|syntax|jargon|formatting|statements?|ids?|identifiers?|uuids?)\b(?!${ACTED})| (?:if|whether|which|what) (?:a|an|the|any|each|this|that|some) (?:column|field|property|attribute|parameter|variable|type|index|table)s? (?:is|are|has|have|uses?)\b(?!${ACTED})`;
 
 const SIGNALS: Signal[] = [
   {
@@ -85,10 +86,12 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "credential or dotfile access",
+    // An API key that sends mail is the key's scope ("Restrict API key to send emails from a domain": Resend's
+    // create-api-key, round 48), not the key being sent: the send of an email or message is left out.
     gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id[_ ](?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
     weight: 3,
     pattern:
-      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b/i,
+      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b(?! (?:e-?mails?|messages?|mail|sms|texts?|notifications?)\b)/i,
   },
   {
     name: "exfiltration through a parameter",

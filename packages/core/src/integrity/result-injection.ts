@@ -184,9 +184,11 @@ const RESULT_SIGNALS: Signal[] = [
     gate: /user|human|anyone|person|requester/gi,
     weight: 4,
     // "Anyone outside the company" is a group a policy names (an HR handbook's confidentiality rule, round 43),
-    // not the user the reader answers.
+    // not the user the reader answers; nor is "anyone else" one must not disclose a report to (a security
+    // policy's embargo, round 48). "No information about the person" makes the person the topic, not the one
+    // kept uninformed (a project's rule for test data).
     pattern:
-      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}\b(?:the user|users|the human|anyone(?! (?:outside|beyond) (?:the|our|your|their|this) (?:company|organi[sz]ation|firm|business|team|department|office|agency|practice|clinic|bank|school|household|family)\b)|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
+      /\b(?:do not|don't|never|must not|should not|shouldn't|without)\b.{0,30}\b(?:tell|inform|mention|reveal|disclos|notify|alert)\w*\b.{0,30}(?<!\b(?:about|of|regarding|concerning) )\b(?:the user|users|the human|anyone(?! (?:outside|beyond) (?:the|our|your|their|this) (?:company|organi[sz]ation|firm|business|team|department|office|agency|practice|clinic|bank|school|household|family)\b)(?!(?<=\b(?:reveal|disclos)\w*\b.{0,30}\banyone) else\b)|the person|the requester)\b|\b(?:the user|users|the human)\b.{0,30}\b(?:must not|should not|shouldn't|never|not)\b.{0,10}\b(?:be )?(?:told|informed|notified|alerted|made aware)\b/i,
   },
   {
     name: "role switch",

@@ -294,12 +294,14 @@ const RESULT_SIGNALS: Signal[] = [
       /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|\[|<|\$\{|\$[A-Za-z_])[^\s)]{0,80}\)|[?&][\w.-]{1,40}=\[(?:insert|user|your|the|put|add)[\w ]{0,40}\]|https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=[<{](?:[\w ]{0,30}\b)?(?:summary|conversation|chat|user(?:'s)? (?:message|e-?mail|password|data|question|name)|user_(?:e-?mail|message|data|password|question)|password|api[ _]key|secret|history|previous messages?|system prompt)\b[\w ]{0,30}[>}]/i,
   },
   {
-    // Demanding that the reader act at once on the data's say-so.
+    // Demanding that the reader act at once on the data's say-so. Sending an e-mail straight to a mailbox is how a
+    // security policy asks a person to report ("please IMMEDIATELY send an e-mail to secure@…", round 48): that
+    // carries no data of the user's, so it is left out; sending anything else to an address at once still counts.
     name: "urgent order to the reader",
     gate: /must|immediately/gi,
     weight: 4,
     pattern:
-      /\byou must (?:now |first |also )?(?:immediately|urgently|right away)\b|\bimmediately (?:execute|run|navigate|connect|download|upload|send|transfer|copy|delete|install|visit|open)\b.{0,120}\b(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|biz|io|evil|xyz)\b)/i,
+      /\byou must (?:now |first |also )?(?:immediately|urgently|right away)\b|\bimmediately (?:execute|run|navigate|connect|download|upload|send(?! (?:an? )?(?:e-?mails?|messages?|reports?|notes?) to [\w.+-]+@)|transfer|copy|delete|install|visit|open)\b.{0,120}\b(?:https?:\/\/|www\.|[\w-]+\.(?:com|net|org|biz|io|evil|xyz)\b)/i,
   },
 ];
 

@@ -92,11 +92,12 @@ export const RESULT_PLAIN_CUES: Signal[] = [
   },
   {
     // "Note to the reviewer AI:", "a message for any screening LLM": the one word before names the AI's job.
+    // Instructions injected or given to "the LLM" are a benchmark's subject (as in result-injection.ts).
     name: "addresses an AI by its job",
     gate: /ai|llm|gpt|chatbot|language model/gi,
     weight: 4,
     pattern:
-      /\b(?:attention|note|message|instructions?|notice|reminder|memo) (?:to|for) (?:the |any |all |every )?[\w-]+ (?:ai|llm|gpt|chatbot|language model)s?\b(?! (?:team|group|company|lab|industry|research|policy|act|regulation|ethics|conference|course|startup|vendor|provider|product)s?\b)/i,
+      /(?<!\b(?:any|every|each|no|send|sends|sending|sent|inject|injects|injecting|injected|give|gives|giving|gave|pass|passes|passing|passed|feed|feeds|feeding|fed) )\b(?:attention|note|message|instructions?|notice|reminder|memo) (?:to|for) (?:the |any |all |every )?[\w-]+ (?:ai|llm|gpt|chatbot|language model)s?\b(?! (?:team|group|company|lab|industry|research|policy|act|regulation|ethics|conference|course|startup|vendor|provider|product)s?\b)/i,
   },
   {
     // "Output the following text exactly: …" opening a sentence: a verbatim script for the reader.

@@ -262,12 +262,14 @@ const RESULT_SIGNALS: Signal[] = [
       /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id)\|>|\[\/?INST\]|<<\/?SYS>>|(?:(?:^|[\n.!?>]\s*)#|##)#{0,5}\s*\(?(?:system|assistant)(?:[ _-]?(?:message|prompt|instructions?|override|note|notice))?\)?\s*[:\])]|\[(?:system|admin)(?:[ _](?:message|prompt|instructions?|override|note))?\]\s*:?|<\/?(?:system|system[_-]?prompt|admin[_-]?instructions?)>|\b(?:end|close) of (?:the )?(?:e-?mail|message|document|context|data|user input|input|text)\b.{0,40}\b(?:new|following|next|actual|real) (?:instructions?|task|request)\b|\b(?:system|admin|agent|ai) (?:override|directive|command|notice|alert)s?\s*(?:\[[^\]]{0,40}\]\s*)?:/i,
   },
   {
-    // Switching the reader's task: honest data never talks about "the task you were given" or a new one.
+    // Switching the reader's task: honest data never talks about "the task you were given" or a new one. What a
+    // tool's output says to ignore may be its own findings ("ignore the above files from talisman detectors"),
+    // and a request met in time ("load models on the first request instead of the API start") is an HTTP one.
     name: "switches the reader's task",
     gate: /task|instead|goal|objective|mission|assignment|request|question|query|instruction|ignore/gi,
     weight: 4,
     pattern:
-      /\bbefore (?:you )?(?:can |may )?\w+ (?:with |to )?(?:the|your|my|any|this)(?: \w+)? (?:task|request|question|assignment|query),? (?:that|which|i|you (?:were|have been)|the user|given|assigned)\b|\b(?:the|your) (?:original|initial|previous|current|first|real|actual) (?:task|request|assignment|objective|goal)\b.{0,60}\b(?:instead|first|after|afterwards|later|no longer|cancel+ed|replaced|ignore|forget)\b|\b(?:instead|first|after)\b.{0,60}\b(?:the|your) (?:original|initial|previous|current|real|actual) (?:task|request|assignment|objective|goal)\b|\b(?:the )?task (?:that )?(?:i|the user|they|we) (?:gave|assigned|set) (?:to )?you\b|\byour (?:new|real|actual|true|updated|only) (?:task|goal|objective|mission|instructions?|assignment) (?:is|are|will be|now)\b|\bignore (?:the|your|all|any)? ?(?:previous|prior|above|earlier|preceding|original|former) \w+/i,
+      /\bbefore (?:you )?(?:can |may )?\w+ (?:with |to )?(?:the|your|my|any|this)(?: \w+)? (?:task|request|question|assignment|query),? (?:that|which|i|you (?:were|have been)|the user|given|assigned)\b|(?<!\b(?:on|at|upon|until|since|from) )\b(?:the|your) (?:original|initial|previous|current|first|real|actual) (?:task|request|assignment|objective|goal)\b.{0,60}\b(?:instead|first|after|afterwards|later|no longer|cancel+ed|replaced|ignore|forget)\b|\b(?:instead|first|after)\b.{0,60}\b(?:the|your) (?:original|initial|previous|current|real|actual) (?:task|request|assignment|objective|goal)\b|\b(?:the )?task (?:that )?(?:i|the user|they|we) (?:gave|assigned|set) (?:to )?you\b|\byour (?:new|real|actual|true|updated|only) (?:task|goal|objective|mission|instructions?|assignment) (?:is|are|will be|now)\b|\bignore (?:the|your|all|any)? ?(?:previous|prior|above|earlier|preceding|original|former) (?!(?:files?|folders?|director(?:y|ies)|lines?|rows?|columns?|cells?|entries|records?|paths?|commits?|warnings?|errors?|findings?|alerts?|detections?|checksums?|matches)\b)\w+/i,
   },
   {
     // The data tells its reader it is an agent or assistant and what it must now do.

@@ -124,10 +124,12 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "shadowing other tools",
+    // A boolean option's "If true, uses the server's cipher suite order instead of the client's" (Postman's
+    // putCollection, round 48) states what the setting does; the condition is the flag, not another tool's use.
     gate: /tool|server|function|instead of/gi,
     weight: 3,
     pattern:
-      /\b(?:when|whenever|if)\b.{0,60}\b(?:other|another|the)\b.{0,30}\b(?:tool|server|function)s?\b.{0,80}\b(?:must|should|always|instead|redirect|change|send)\b|\binstead of (?:using|calling) (?:the )?\w+ tool\b/i,
+      /\b(?:when|whenever|if)\b(?! (?:true|false|set|unset|enabled|disabled)\b).{0,60}\b(?:other|another|the)\b.{0,30}\b(?:tool|server|function)s?\b.{0,80}\b(?:must|should|always|instead|redirect|change|send)\b|\binstead of (?:using|calling) (?:the )?\w+ tool\b/i,
   },
   {
     name: "malicious intent",

@@ -28,6 +28,7 @@ import { RESULT_CODE_INSERTION } from "./result-code-insertion.js";
 import { RESULT_LATER_CALLS } from "./result-later-calls.js";
 import { RESULT_DICTATED_ARGUMENTS } from "./result-dictated-arguments.js";
 import { RESULT_REWRITTEN_ARGUMENTS } from "./result-rewritten-arguments.js";
+import { RESULT_EDITOR_COMMENTS } from "./result-editor-comments.js";
 import { RESULT_RELAYED_WISHES } from "./result-relayed-wishes.js";
 import { RESULT_WRITTEN_CALLS } from "./result-written-calls.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
@@ -353,6 +354,7 @@ RESULT_SIGNALS.push(
   RESULT_LATER_CALLS,
   ...RESULT_DICTATED_ARGUMENTS,
   ...RESULT_REWRITTEN_ARGUMENTS,
+  RESULT_EDITOR_COMMENTS,
   RESULT_MINTED_CREDENTIAL,
   RESULT_CODE_INSERTION,
   RESULT_REVIEWER_SCRIPTS,

@@ -3,6 +3,7 @@
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
 import { DEFERRED_SIGNALS } from "./poison-deferred.js";
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
+import { DEFINITION_SECRET_FILLS } from "./definition-secret-fills.js";
 import { FAMILY_SIGNALS } from "./poison-families.js";
 import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
@@ -220,6 +221,7 @@ const SIGNALS: Signal[] = [
       /\b(?:ignoriere|ignorieren sie|vergiss|missachte|ignorez|oubliez|ignora|ignore todas|olvida|esquece|dimentica)\b.{0,50}\b(?:anweisungen|vorgaben|regeln|instructions|consignes|règles|instrucciones|reglas|istruzioni|regole|instruções|regras)\b|(?:忽略|无视|忽视|無視).{0,12}(?:指令|指示|说明|說明|规则|規則|命令)|(?:игнорируй|проигнорируй|забудь).{0,40}(?:инструкции|указания|правила)|\b(?:sag|sagen sie|erwähne|erwähnen sie|informiere)\b.{0,30}\b(?:benutzer|nutzer|anwender)\w*\b.{0,20}\bnicht\b|\bne (?:dites|dis|mentionnez|mentionne|révélez|informez) (?:rien|pas|jamais)\b.{0,40}\butilisateur\b|\bno (?:le |les )?(?:digas|diga|menciones|mencione|informes|informe|reveles|revele)\b.{0,30}\busuario\b|(?:不要|请勿|切勿|不得).{0,10}(?:告诉|告知|提及|透露)(?:用户|使用者)|(?:не (?:говори|сообщай|упоминай|рассказывай)).{0,30}пользовател/i,
   },
   ...DEFINITION_SIGNALS,
+  ...DEFINITION_SECRET_FILLS,
   ...INTENT_SIGNALS,
   ...FAMILY_SIGNALS,
   ...ORDER_SIGNALS,

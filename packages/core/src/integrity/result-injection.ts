@@ -29,6 +29,7 @@ import { RESULT_LATER_CALLS } from "./result-later-calls.js";
 import { RESULT_DICTATED_ARGUMENTS } from "./result-dictated-arguments.js";
 import { RESULT_REWRITTEN_ARGUMENTS } from "./result-rewritten-arguments.js";
 import { RESULT_EDITOR_COMMENTS } from "./result-editor-comments.js";
+import { RESULT_SUMMARY_EIGHT_LANGUAGES } from "./result-summary-eight-languages.js";
 import { RESULT_RELAYED_WISHES } from "./result-relayed-wishes.js";
 import { RESULT_WRITTEN_CALLS } from "./result-written-calls.js";
 import { RESULT_FORGED_STEPS } from "./result-forged-steps.js";
@@ -355,6 +356,7 @@ RESULT_SIGNALS.push(
   ...RESULT_DICTATED_ARGUMENTS,
   ...RESULT_REWRITTEN_ARGUMENTS,
   RESULT_EDITOR_COMMENTS,
+  RESULT_SUMMARY_EIGHT_LANGUAGES,
   RESULT_MINTED_CREDENTIAL,
   RESULT_CODE_INSERTION,
   RESULT_REVIEWER_SCRIPTS,

@@ -154,9 +154,15 @@ export class Daemon {
       chain: () => this.chain,
       auditScrub: () => this.auditScrub,
       ownPaths: () => this.ownPaths(),
-      launchOf: (name, server) =>
-        serverLaunch(name, server, this.config.servers, this.key, (launch, program, limit) =>
-          this.stores ? this.stores.pins.namesLaunchedAs(launch, program, limit) : [],
+      launchOf: (name, server, filled) =>
+        serverLaunch(
+          name,
+          server,
+          this.config.servers,
+          this.key,
+          (launch, program, limit) =>
+            this.stores ? this.stores.pins.namesLaunchedAs(launch, program, limit) : [],
+          filled,
         ),
     });
   }

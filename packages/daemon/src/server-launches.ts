@@ -7,11 +7,13 @@ import type { PinRepository } from "@mcp-guard/store";
 import type { Logger } from "./logger.js";
 
 /**
- * A digest of how the server is started: transport, command, arguments, directory, URL and environment (a
- * server given other settings may list other tools; it is then another server, unpinned as any new one).
- * Only a digest keyed with the daemon key is kept: the environment may hold the server's credentials, and a
- * plain hash of a short password beside a known command could be searched for by anyone who reads the
- * database.
+ * A digest of how the server is started and whose account it reaches: transport, command, arguments,
+ * directory, URL, environment, the daemon variables passed through, and the bearer token sent to an HTTP
+ * server (a server given other settings may list other tools, and one reached with another token serves
+ * another account; it is then another server, unpinned as any new one, and an approval made for the other
+ * does not hold). Only a digest keyed with the daemon key is kept: the environment and the token are the
+ * server's credentials, and a plain hash of a short password beside a known command could be searched for by
+ * anyone who reads the database.
  */
 export function launchOf(server: ServerConfig, key: string): string {
   const env = Object.entries(server.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -22,6 +24,8 @@ export function launchOf(server: ServerConfig, key: string): string {
     server.cwd ?? null,
     server.url ?? null,
     env,
+    [...server.env_passthrough].sort(),
+    server.upstream_auth_token ?? null,
   ];
   return createHmac("sha256", key).update(JSON.stringify(launch)).digest("hex");
 }
@@ -59,6 +63,7 @@ export function serverLaunch(
   servers: Readonly<Record<string, ServerConfig>>,
   key: string,
   namesLaunchedAs: (launch: string, program: string, limit: number) => readonly string[] = () => [],
+  filled: ServerConfig = server,
 ): ServerLaunch {
   const launch = launchOf(server, key);
   const program = programOf(server, key);
@@ -66,7 +71,8 @@ export function serverLaunch(
     .filter((former) => !Object.hasOwn(servers, former))
     .slice(0, FORMER_NAMES);
   const others = Object.entries(servers).filter(([other]) => other !== name);
-  const shared: ServerLaunch = { entry: launch };
+  // An approval is for what this session's entry reaches: its ${VAR}s filled as the session fills them.
+  const shared: ServerLaunch = { entry: filled === server ? launch : launchOf(filled, key) };
   if (!others.some(([, config]) => launchOf(config, key) === launch)) {
     shared.launch = launch;
     if (!others.some(([, config]) => programOf(config, key) === program)) shared.program = program;

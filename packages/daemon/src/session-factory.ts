@@ -53,8 +53,11 @@ export interface SessionSources {
   auditScrub(): AuditScrub | undefined;
   /** The guard's own files (home, config, socket), sensitive to every local server. */
   ownPaths(): readonly string[];
-  /** How a configured server is launched, whatever its name (see server-launches.ts). */
-  launchOf(name: string, server: ServerConfig): ServerLaunch | undefined;
+  /**
+   * How a configured server is launched, whatever its name (see server-launches.ts); `filled` is its entry
+   * with this session's variables filled in, what an approval is held to.
+   */
+  launchOf(name: string, server: ServerConfig, filled: ServerConfig): ServerLaunch | undefined;
 }
 
 export class SessionFactory {
@@ -168,8 +171,9 @@ export class SessionFactory {
     const session: Session = new Session({
       id,
       server: name,
-      // From the entry as configured (its variables unfilled), as renames are followed for pins.
-      launch: this.d.launchOf(name, serverConfig),
+      // Counts from the entry as configured (its variables unfilled), as renames are followed for pins;
+      // approvals from the entry as this session fills it (another client's variables reach another account).
+      launch: this.d.launchOf(name, serverConfig, runsWith),
       identity,
       auth,
       policy: effectivePolicy(

@@ -53,6 +53,10 @@ ${SESSION_SCRIPT}// What a person decides on is written by the party asking (the
 // variation selectors, tags; the CLI's printable.ts) are shown as escapes, so the person reads what will run.
 const HIDING = /[\\u0080-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0]|[\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}]|\\p{Cs}/gu;
 function shown(text) { return String(text).replace(HIDING, (c) => Array.from({ length: c.length }, (_, i) => "\\\\u" + c.charCodeAt(i).toString(16).padStart(4, "0")).join("")); }
+// A peer's text in a one-line cell (an OAuth subject, a tool name, a target): its C0 controls too, so an ESC or
+// line end from a token's subject is seen as what it is, as the CLI's terminalField shows it.
+const CONTROLS = /[\\u0000-\\u001f\\u007f]/g;
+function field(text) { return text == null ? "" : shown(text).replace(CONTROLS, (c) => "\\\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")); }
 function cell(tr, text, cls) { const td = document.createElement("td"); td.textContent = text == null ? "" : String(text); if (cls) td.className = cls; tr.appendChild(td); return td; }
 // 24-hour time with the date, whatever the browser's locale: audit times are compared, not admired.
 function time(ms) { const d = new Date(ms); const p = (n) => String(n).padStart(2, "0");
@@ -71,7 +75,7 @@ async function overview() {
   const servers = $("servers"); servers.replaceChildren();
   for (const [name, v] of Object.entries(s.servers)) { const tr = servers.insertRow(); cell(tr, name); cell(tr, v.transport); cell(tr, v.sessions); const problem = v.disabled || v.last_error || ""; cell(tr, problem, problem ? "block" : ""); }
   const sessions = $("sessions"); sessions.replaceChildren();
-  for (const x of s.sessions) { const tr = sessions.insertRow(); cell(tr, x.id.slice(0, 8)); cell(tr, x.server); cell(tr, x.identity); cell(tr, time(Date.parse(x.started_at))); cell(tr, x.pending_requests); }
+  for (const x of s.sessions) { const tr = sessions.insertRow(); cell(tr, x.id.slice(0, 8)); cell(tr, field(x.server)); cell(tr, field(x.identity)); cell(tr, time(Date.parse(x.started_at))); cell(tr, x.pending_requests); }
   chart(await get("/api/stats"));
 }
 const COLORS = { allow: "#2da44e", modify: "#bf8700", error: "#8c959f", block: "#cf222e" };
@@ -101,7 +105,7 @@ function addEvent(e) {
   if ($("f-server").value && e.server !== $("f-server").value) return;
   if ($("f-decision").value && e.decision !== $("f-decision").value) return;
   const tr = document.createElement("tr"); tr.dataset.testid = "event";
-  cell(tr, time(e.ts)); cell(tr, e.decision, e.decision); cell(tr, e.server); cell(tr, e.direction === "to_server" ? "→" : "←"); cell(tr, e.method); cell(tr, e.target); cell(tr, e.identity); cell(tr, e.reason);
+  cell(tr, time(e.ts)); cell(tr, e.decision, e.decision); cell(tr, field(e.server)); cell(tr, e.direction === "to_server" ? "→" : "←"); cell(tr, field(e.method)); cell(tr, field(e.target)); cell(tr, field(e.identity)); cell(tr, field(e.reason));
   tr.onclick = () => { $("trace").hidden = false; $("trace").textContent = JSON.stringify(e.trace, null, 2); };
   $("events").prepend(tr); while ($("events").rows.length > 500) $("events").deleteRow(-1);
 }
@@ -110,7 +114,7 @@ async function approvals() {
   const [rows, changes] = await Promise.all([get("/api/approvals"), get("/api/pins")]);
   const body = $("approval-rows"); body.replaceChildren();
   $("approvals-empty").textContent = rows.length + changes.length ? "" : "Nothing is waiting for a decision.";
-  for (const a of rows) { const tr = body.insertRow(); tr.dataset.id = a.id; cell(tr, a.id); cell(tr, a.server); cell(tr, a.tool); cell(tr, shown(a.arguments), "args"); cell(tr, a.amount == null ? "" : a.amount + " " + a.currency); cell(tr, a.identity); cell(tr, a.why); cell(tr, time(a.expires_at));
+  for (const a of rows) { const tr = body.insertRow(); tr.dataset.id = a.id; cell(tr, a.id); cell(tr, field(a.server)); cell(tr, field(a.tool)); cell(tr, shown(a.arguments), "args"); cell(tr, a.amount == null ? "" : a.amount + " " + field(a.currency)); cell(tr, field(a.identity)); cell(tr, field(a.why)); cell(tr, time(a.expires_at));
     const td = cell(tr, ""); for (const d of ["approve", "deny"]) td.appendChild(button(d === "approve" ? "Approve" : "Deny", d, async () => { await post("/api/approvals/" + a.id + "/" + d); approvals(); })); }
   // Changed or new definitions wait for a person too; their diff is under Tool pins.
   for (const c of changes) { const tr = body.insertRow(); tr.dataset.change = c.server + "/" + c.kind + "/" + c.name; cell(tr, "definition"); cell(tr, c.server); cell(tr, shown(c.kind + " " + (c.name || "(instructions)"))); cell(tr, ""); cell(tr, ""); cell(tr, ""); cell(tr, "definition changed (diff under Tool pins)"); cell(tr, time(c.seen_at));
@@ -127,13 +131,13 @@ async function counts() {
 async function pins() {
   const changes = await get("/api/pins"); const list = $("pin-list"); list.replaceChildren();
   if (!changes.length) { list.textContent = "No pending tool definition changes."; return; }
-  for (const c of changes) { const h = document.createElement("h3"); h.textContent = c.server + " · " + c.kind + " " + (c.name || "(instructions)"); list.appendChild(h);
+  for (const c of changes) { const h = document.createElement("h3"); h.textContent = field(c.server + " · " + c.kind + " " + (c.name || "(instructions)")); list.appendChild(h);
     const pre = document.createElement("pre"); for (const l of c.diff) { const s = document.createElement("span"); s.textContent = shown(l) + "\\n"; if (l.startsWith("+")) s.className = "add"; if (l.startsWith("-")) s.className = "del"; pre.appendChild(s); } list.appendChild(pre);
     const b = document.createElement("button"); b.className = "act"; b.textContent = "Approve this definition"; b.onclick = async () => { await post("/api/pins/approve", { server: c.server, kind: c.kind, name: c.id }); pins(); }; list.appendChild(b); }
 }
 async function blocked() {
   const { rows } = await get("/api/audit?decision=block&limit=200"); const body = $("blocked-rows"); body.replaceChildren();
-  for (const e of rows) { const tr = body.insertRow(); cell(tr, time(e.ts)); cell(tr, e.server); cell(tr, e.method); cell(tr, e.target); cell(tr, e.reason, "block"); cell(tr, findings(e.trace)); }
+  for (const e of rows) { const tr = body.insertRow(); cell(tr, time(e.ts)); cell(tr, field(e.server)); cell(tr, field(e.method)); cell(tr, field(e.target)); cell(tr, field(e.reason), "block"); cell(tr, field(findings(e.trace))); }
 }
 function refresh() { const tab = document.querySelector("nav button.on").dataset.tab; if (tab === "overview") overview(); if (tab === "approvals") approvals(); if (tab === "pins") pins(); if (tab === "blocked") blocked(); if (tab !== "approvals") counts(); }
 signIn().then((session) => {

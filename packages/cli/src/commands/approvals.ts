@@ -15,7 +15,7 @@ import {
 import { CliError } from "../cli-error.js";
 import { withDatabase, type CommonOptions } from "../context.js";
 import { confirmByPerson } from "../person.js";
-import { sayToPerson } from "../printable.js";
+import { sayToPerson, terminalField } from "../printable.js";
 import { changeByWholeId, changeGone, WHOLE_CHANGE_ID } from "./change-ids.js";
 
 export interface ApprovalOptions extends CommonOptions {
@@ -81,9 +81,16 @@ function state(a: Approval, now: number): string {
   return a.status === "pending" && a.expires_at <= now ? "expired" : a.status;
 }
 
+/**
+ * A request's fields a peer wrote (the tool an agent named, the identity an issuer's token carries, the
+ * reason a person typed elsewhere) as one-line fields: a line end in an OAuth subject cannot forge a row,
+ * nor ESC or CR rewrite the one the person reads before approving (as `logs` prints them).
+ */
+const field = (text: string | null | undefined) => terminalField(text ?? "");
+
 function line(a: Approval, now: number): string {
-  const amount = a.amount !== null ? ` ${a.amount} ${a.currency}` : "";
-  return `${a.id}  ${state(a, now).padEnd(8)} ${a.server}  ${a.tool}${amount}  ${a.identity}  asked ${new Date(a.created_at).toISOString()}  (${a.why})`;
+  const amount = a.amount !== null ? ` ${a.amount} ${field(a.currency)}` : "";
+  return `${a.id}  ${state(a, now).padEnd(8)} ${field(a.server)}  ${field(a.tool)}${amount}  ${field(a.identity)}  asked ${new Date(a.created_at).toISOString()}  (${field(a.why)})`;
 }
 
 /** Changed tool definitions wait in the same queue, under an id derived from what changed. */
@@ -128,16 +135,16 @@ export function show(id: string, options: ApprovalOptions): void {
     const lines = [
       `id:         ${a.id}`,
       `status:     ${state(a, now)}`,
-      `server:     ${a.server}`,
-      `tool:       ${a.tool}`,
-      `identity:   ${a.identity}`,
-      `amount:     ${a.amount !== null ? `${a.amount} ${a.currency}` : "-"}`,
-      `why:        ${a.why}`,
+      `server:     ${field(a.server)}`,
+      `tool:       ${field(a.tool)}`,
+      `identity:   ${field(a.identity)}`,
+      `amount:     ${a.amount !== null ? `${a.amount} ${field(a.currency)}` : "-"}`,
+      `why:        ${field(a.why)}`,
       `asked:      ${new Date(a.created_at).toISOString()}`,
       `expires:    ${new Date(a.expires_at).toISOString()}`,
       ...(a.decided_by
         ? [
-            `decided:    ${a.status} by ${a.decided_by} at ${new Date(a.decided_at!).toISOString()}${a.reason ? ` (${a.reason})` : ""}`,
+            `decided:    ${a.status} by ${field(a.decided_by)} at ${new Date(a.decided_at!).toISOString()}${a.reason ? ` (${field(a.reason)})` : ""}`,
           ]
         : []),
       `arguments:  ${JSON.stringify(JSON.parse(a.arguments), null, 2).replace(/\n/g, "\n            ")}`,

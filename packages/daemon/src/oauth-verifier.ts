@@ -4,6 +4,7 @@
 import type { OAuthConfig } from "@mcp-guard/config";
 import type { AuthState, Identity } from "@mcp-guard/core";
 import type { createRemoteJWKSet, errors as JoseErrors, JWTHeaderParameters, JWTPayload } from "jose";
+import { claimValues } from "./oauth-claims.js";
 
 const DISCOVERY_TIMEOUT_MS = 5000;
 
@@ -109,8 +110,7 @@ export class OAuthVerifier {
 
   private roles(payload: JWTPayload): string[] {
     const { claim_name, mapping } = this.config.claims_to_roles;
-    const claim = payload[claim_name];
-    const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === "string");
+    const values = claimValues(payload, claim_name);
     // Only the mapping's own entries: a claim value such as "constructor" or "__proto__" would otherwise
     // read a member of Object.prototype and count as a role (users can name their own groups in many IdPs).
     const rolesOf = (value: string): string[] =>

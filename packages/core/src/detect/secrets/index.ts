@@ -11,6 +11,7 @@ export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
+import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
 import { POSTMAN_API_KEY } from "./postman-auth.js";
@@ -56,6 +57,7 @@ export const SECRET_RULES = [
   ...SECRET_STORE_RULES,
   ...REDIS_PASSWORDS,
   ODBC_BRACED_PASSWORD,
+  ...CHPASSWD_RULES,
   DOCKER_CONFIG_TOKEN,
   COMPOSER_HOST_TOKEN,
   POSTMAN_API_KEY,

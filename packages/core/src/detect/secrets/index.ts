@@ -12,6 +12,7 @@ import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
+import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
 import { POSTMAN_API_KEY } from "./postman-auth.js";
@@ -58,6 +59,7 @@ export const SECRET_RULES = [
   ...REDIS_PASSWORDS,
   ODBC_BRACED_PASSWORD,
   ...CHPASSWD_RULES,
+  ...LFTP_LOGIN_RULES,
   DOCKER_CONFIG_TOKEN,
   COMPOSER_HOST_TOKEN,
   POSTMAN_API_KEY,

@@ -13,6 +13,7 @@ import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
+import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
 import { ERLANG_COOKIE, ERLANG_SET_COOKIE } from "./erlang-cookies.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
@@ -61,6 +62,7 @@ export const SECRET_RULES = [
   ODBC_BRACED_PASSWORD,
   ...CHPASSWD_RULES,
   ...LFTP_LOGIN_RULES,
+  ...CLI_POSITIONAL_KEYS,
   ERLANG_COOKIE,
   ERLANG_SET_COOKIE,
   DOCKER_CONFIG_TOKEN,

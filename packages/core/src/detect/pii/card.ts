@@ -6,6 +6,7 @@
 // digits), UzCard (Uzbekistan, 8600) and Belkart (Belarus, 9112). Each by its own prefix and lengths only: the
 // number there still needs Luhn and a card's grouping (or a bare run of fourteen digits or more) like any other.
 import { inHexWordRow } from "./hex-word-rows.js";
+import { trackOneCards } from "./card-tracks.js";
 import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
@@ -105,6 +106,9 @@ export function cardDetector(): Detector {
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }
+      // Track 1's number, glued to its format code (card-tracks.ts).
+      if (text.includes("%B"))
+        return [...spans, ...trackOneCards(text, isCardNumber)].sort((a, b) => a.start - b.start);
       return spans;
     },
   };

@@ -7,6 +7,7 @@
 // number there still needs Luhn and a card's grouping (or a bare run of fourteen digits or more) like any other.
 import { inHexWordRow } from "./hex-word-rows.js";
 import { trackOneCards } from "./card-tracks.js";
+import { emvTagCards } from "./emv-tags.js";
 import creditCardType from "credit-card-type";
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
@@ -106,10 +107,12 @@ export function cardDetector(): Detector {
         spans.push({ start: m.index, end: m.index + value.length });
         lastEnd = m.index + value.length;
       }
-      // Track 1's number, glued to its format code (card-tracks.ts).
-      if (text.includes("%B"))
-        return [...spans, ...trackOneCards(text, isCardNumber)].sort((a, b) => a.start - b.start);
-      return spans;
+      // Track 1's number, glued to its format code (card-tracks.ts), and EMV tags' (emv-tags.ts).
+      const more = [
+        ...(text.includes("%B") ? trackOneCards(text, isCardNumber) : []),
+        ...emvTagCards(text, isCardNumber),
+      ];
+      return more.length === 0 ? spans : [...spans, ...more].sort((a, b) => a.start - b.start);
     },
   };
 }

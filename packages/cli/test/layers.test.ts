@@ -17,7 +17,9 @@ const ALLOWED: Record<string, string[]> = {
   dashboard: [],
   daemon: ["core", "config", "store", "wire", "peercred", "dashboard"],
   bridge: ["wire", "peercred"],
-  cli: ["daemon", "bridge", "wire", "config", "store", "core"],
+  // peercred (a native module, as better-sqlite3) is a dependency so that the bundled daemon in
+  // packages/cli/bundle/ resolves it from there (scripts/bundle-daemon.mjs); no source of cli imports it.
+  cli: ["daemon", "bridge", "wire", "config", "store", "core", "peercred"],
   e2e: ["cli", "wire"],
 };
 /** Node built-ins core must not touch: it decides, it does not do I/O. */

@@ -118,6 +118,8 @@ const TOOL: Shape = {
 /** Params, by method. */
 const PARAMS: Readonly<Record<string, Shape>> = {
   initialize: {
+    // The revision asked for (sampling-guard.ts: one the guard knows, round 48).
+    protocolVersion: LEAF,
     capabilities: {
       ...leaves("sampling", "elicitation"),
       tasks: { requests: leaves("sampling", "elicitation") },
@@ -158,6 +160,7 @@ const RESULTS: Readonly<Record<string, Shape>> = {
   // What a server says of itself (self-description.ts): its version is left out of the pin; a kind it
   // declares no capability of is pinned as empty (tool-integrity.ts).
   initialize: {
+    protocolVersion: LEAF,
     serverInfo: leaves("version"),
     capabilities: leaves("tools", "prompts", "resources"),
   },

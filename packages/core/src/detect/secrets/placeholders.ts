@@ -1,7 +1,6 @@
 // What looks like a credential but is not one: template variables, masked values, documentation examples,
 // blank values, references to where the real value lives (an environment variable's
 // name, a function call, a path). Every rule's value passes through here before it becomes a finding.
-import { kindThenStandIn, respelledStandIn } from "./stand-in-spellings.js";
 import { isAbbreviatedVendorToken } from "./abbreviated-tokens.js";
 import { bracedValue } from "./braced-values.js";
 import { entropy } from "./randomness.js";
@@ -243,8 +242,6 @@ export function isFillIn(value: string): boolean {
     OWNED_NAME.test(value) ||
     (REFERENCE.test(value) && !slotsIn(value).literal) ||
     isWrappedName(value) ||
-    respelledStandIn(value) ||
-    kindThenStandIn(value) ||
     FILL_IN.test(value)
   );
 }

@@ -87,6 +87,8 @@ const ORDINARY = [
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
 writeFileSync(`${log}.to-client.json`, JSON.stringify([...SPLIT, ...ORDINARY]));
+// Sent during a call carrying the progress token "op" (round 48: progress for no live token is dropped).
+writeFileSync(`${log}.definitions.json`, JSON.stringify({ streams: ["echo"] }));
 const home = makeGuardedHome(recorderServerYaml("recorder", log));
 afterAll(() => home.cleanup());
 
@@ -94,6 +96,12 @@ afterAll(() => home.cleanup());
 async function received(): Promise<string[]> {
   const bridge = new RawBridge(home, "recorder");
   await bridge.initialize();
+  bridge.send({
+    jsonrpc: "2.0",
+    id: 1,
+    method: "tools/call",
+    params: { name: "echo", arguments: {}, _meta: { progressToken: "op" } },
+  });
   const texts: string[] = [];
   for (;;) {
     const line = await bridge.next();

@@ -14,9 +14,11 @@ import {
   echoOutcomes,
   namedEchoOutcomes,
   RawBridge,
+  recorderWithDefinitions,
   recorderWithResults,
   resultTexts,
   sameFor,
+  toolDefinition,
 } from "../src/index.js";
 
 const TEAM = "123456789012";
@@ -64,7 +66,12 @@ const FORBIDDEN = [
 
 const { home, log } = recorderWithResults(RESULTS);
 // A server of its own for the streamed result, whose progress message before it carries the token's start.
-const stream = recorderWithResults({ streamed: { content: [text(`${TOKEN.slice(20)}\nclone finished`)] } });
+// Its progress is sent during the call that carries the token (round 48: progress for no live token is dropped).
+const stream = recorderWithDefinitions("recorder", {
+  tools: [toolDefinition("streamed", "A report.")],
+  results: { streamed: { content: [text(`${TOKEN.slice(20)}\nclone finished`)] } },
+  streams: ["streamed"],
+});
 writeFileSync(
   `${stream.log}.to-client.json`,
   JSON.stringify([
@@ -112,7 +119,12 @@ describe("wrapped, dashed and streamed values (round 14)", () => {
   it("a result that finishes the token of the progress message before it is redacted (before: it was not)", async () => {
     const bridge = new RawBridge(stream.home, "recorder");
     await bridge.initialize();
-    bridge.send({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "streamed", arguments: {} } });
+    bridge.send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "tools/call",
+      params: { name: "streamed", arguments: {}, _meta: { progressToken: "clone" } },
+    });
     const lines: Record<string, unknown>[] = [];
     for (let line = await bridge.next(); ; line = await bridge.next()) {
       lines.push(line);

@@ -359,6 +359,11 @@ describe("permissions", () => {
       "file:///etc/passwd",
       "FILE:///srv/.ssh/id_ed25519",
       "file:///srv/%2e%2e/etc",
+      // Blanks around the URI or brackets and words about it (round 48's review).
+      " file:///etc/passwd",
+      "file:///etc/passwd\n",
+      "<file:///srv/app/.env>",
+      "payroll: file:///etc/shadow (the export)",
     ];
     expect(completed(prompt, [...denied, ...ordinary])).toMatchObject({
       message: { result: { completion: { values: ordinary, total: ordinary.length, hasMore: false } } },

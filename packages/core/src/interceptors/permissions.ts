@@ -105,7 +105,7 @@ function filterCompletion(ctx: MessageContext, raw: JsonObject): Verdict {
   const kept = values.filter(
     (value) =>
       typeof value === "string" &&
-      (!namesResource(value) || readable({ uri: value })) &&
+      urisNamed(value).every((uri) => readable({ uri })) &&
       (made === undefined || readable({ uri: made(value) })),
   );
   if (kept.length === values.length) return PASS;
@@ -124,12 +124,22 @@ function templateOfCompletion(params: JsonObject | undefined): ((value: string) 
   return (value) => expandTemplate(template, { ...given, [name]: value });
 }
 
+/** A value written as one URI: a scheme of two characters or more (not a drive letter), no blank ("fix: typo"). */
+const WHOLE_URI = /^[A-Za-z][A-Za-z0-9+.-]+:\S*$/;
+/** A URI with an authority inside a longer value ("<file:///etc/passwd>", "payroll: file:///srv/…"). */
+const EMBEDDED_URI = /[A-Za-z][A-Za-z0-9+.-]+:\/\/[^\s"'<>`]+/g;
+
 /**
- * A value written as a URI (a scheme of two characters or more, so not a drive letter, and no blank, so not a
- * sentence such as "fix: typo"): it is judged as a read of it. Any other value ("en-US", "10:30", a name)
- * names no resource.
+ * The URIs a completed value names, each judged as a read of it: the value itself, blanks around it aside, when
+ * it is written as one, and any URI with an authority inside it (round 48's review: a blank before the value or
+ * brackets around it passed a denied one). Any other value ("en-US", "10:30", a name) names no resource.
  */
-const namesResource = (value: string): boolean => /^[A-Za-z][A-Za-z0-9+.-]+:\S*$/.test(value);
+function urisNamed(value: string): string[] {
+  const whole = value.trim();
+  const uris = WHOLE_URI.test(whole) ? [whole] : [];
+  for (const m of whole.matchAll(EMBEDDED_URI)) if (m[0] !== whole) uris.push(m[0]);
+  return uris;
+}
 
 const allowedBy = (rule: Rule, normalized: Normalized) =>
   normalized.ok && decide(rule, normalized.value) === "allowed";

@@ -596,7 +596,7 @@ export class Session {
       this.cancelled(direction, original.params?.requestId);
     if (direction === "to_client") {
       if (forward.kind === "request") this.pending.toClient.set(forward.id, { request: forward, receivedAt });
-      this.elicitations.forwarded(original);
+      this.elicitations.forwarded(forward);
       if (forward.kind === "notification") this.listings.notified(forward.method);
       if (forward.kind === "response" && request) {
         this.listings.forwarded(request, forward);

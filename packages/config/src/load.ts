@@ -88,8 +88,11 @@ function refused(
 
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
-  /** Where verified copies of `extends` bases are kept (<home>/extends-cache). */
-  cacheDir?: string;
+  /**
+   * Where verified copies of `extends` bases are kept (<home>/extends-cache). A function is asked only when
+   * the config extends a base: working the home out may cost a parse of its own (daemon/config-load.ts).
+   */
+  cacheDir?: string | (() => string);
   /** The built-in detection actions: the floor a personal config is compared with. */
   detectionDefaults?: Record<string, { request: string; response: string }>;
 }
@@ -107,8 +110,9 @@ export async function loadConfig(
     file,
     issues: [{ file, line: undefined, path: "extends", message }],
   });
-  if (!options.cacheDir) return fail("extends needs a daemon home for its cache");
-  const base = await fetchBase(url, sha256, options.cacheDir);
+  const cacheDir = typeof options.cacheDir === "function" ? options.cacheDir() : options.cacheDir;
+  if (!cacheDir) return fail("extends needs a daemon home for its cache");
+  const base = await fetchBase(url, sha256, cacheDir);
   if (!base.ok) return fail(base.message);
   if (/\$\{/.test(base.text.replace(/\$\$\{/g, ""))) {
     // A remote base must not pull local environment variables (secrets) into values it controls.

@@ -59,6 +59,19 @@ describe("extends", () => {
     expect((statSync(cached).mode & 0o777).toString(8)).toBe("600");
   });
 
+  it("works out the cache's place only for a config that extends a base", async () => {
+    // The daemon's loader process gives a function: its answer costs a second parse (daemon/config-load.ts).
+    const asked: string[] = [];
+    const cacheDir = () => (asked.push("cache"), cache);
+    const plain = join(dir, "plain.yaml");
+    writeFileSync(plain, "servers:\n  fs:\n    command: mine\n");
+    expect(problems(await loadConfig(plain, { cacheDir, env: {} }))).toEqual([]);
+    expect(asked).toEqual([]);
+    const r = await loadConfig(personal(pin(BASE)), { cacheDir, env: {} });
+    expect(problems(r)).toEqual([]);
+    expect(asked).toEqual(["cache"]);
+  });
+
   it("refuses a base whose bytes do not match the pin, even with a good cached copy", async () => {
     served = `${BASE}# tampered\n`;
     const r = await loadConfig(personal(pin(BASE)), { cacheDir: cache, env: {} });

@@ -2,7 +2,8 @@
 import { statSync } from "node:fs";
 import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from "@mcp-guard/wire/regular-file";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
-import { z } from "zod";
+// As a namespace, as in schema.ts, so that the bundled loader holds only the parts of zod it uses.
+import * as z from "zod";
 import { closest } from "./did-you-mean.js";
 import { interpolate, type InterpolationError } from "./interpolate.js";
 import { fetchBase } from "./extends.js";

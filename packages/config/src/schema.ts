@@ -7,7 +7,9 @@ import { authProblems, DEFAULT_ROLE } from "./auth-references.js";
 import { CLIENT_REQUEST_METHODS } from "./client-methods.js";
 import { closest } from "./did-you-mean.js";
 import { unreadGlobSyntax } from "./glob-dialect.js";
-import { z } from "zod";
+// As a namespace: esbuild then bundles only what the schema uses. `import { z }` brought all of zod's 49
+// locales and its JSON Schema converters into the config loader's bundle (758 KB of code where 170 KB serves).
+import * as z from "zod";
 import { DEFAULT_PHONE_REGIONS, PII_ALIASES } from "./pii-defaults.js";
 import { SECRET_RULE_TYPES } from "./secret-types.js";
 

@@ -108,7 +108,7 @@ function groupOf(match: RegExpExecArray, group: number): string {
 }
 
 /** The words before "key" that make it a secret's name, joined to it by `_`, `-`, `.` or nothing. */
-const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|auth|client)[_.-]?$/i;
+export const KEY_OF_A_SECRET = /(?:api|secret|private|access|signing|encryption|master|auth|client)[_.-]?$/i;
 
 /** What follows a name set as a variable: `=` (not `==`) or Go's and make's `:=`, after a closing quote and blanks. */
 const SET_BY_EQUALS = /^["']?[ \t]*:?=(?!=)/;

@@ -14,6 +14,7 @@ import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
+import { ENV_DEFAULT_RULES } from "./env-defaults.js";
 import { ERLANG_COOKIE, ERLANG_SET_COOKIE } from "./erlang-cookies.js";
 import { DISCORD_BOT_TOKEN } from "./discord-bot-token.js";
 import { COMPOSER_HOST_TOKEN, DOCKER_CONFIG_TOKEN } from "./docker-config-tokens.js";
@@ -51,6 +52,7 @@ export const SECRET_RULES = [
   ...AZURE_IDENTIFIABLE_KEYS,
   DISCORD_BOT_TOKEN,
   ...CONTEXT_RULES,
+  ...ENV_DEFAULT_RULES,
   ...SAID_PASSWORDS,
   ...POSITIONAL_RULES,
   ...COMMAND_RULES,

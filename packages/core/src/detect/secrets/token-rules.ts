@@ -96,9 +96,10 @@ export const TOKEN_RULES: SecretRule[] = [
   token("github_token", ["github_pat_"], `${alnum("22")}_${alnum("59")}`),
   // Fine-grained tokens of other lengths (the beta's, and any to come): the prefix alone names them.
   token("github_token", ["github_pat_"], "[A-Za-z0-9_]{30,255}"),
+  // GitLab's prefixed tokens, a runner's registration token (glrtr-) and a workspace's (glwt-) among them.
   token(
     "gitlab_token",
-    ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glffct-", "glimt-"],
+    ["glpat-", "gldt-", "glft-", "glsoat-", "glrt-", "glrtr-", "glwt-", "glffct-", "glimt-"],
     "[A-Za-z0-9_.-]{20,300}",
   ),
   // An OAuth application secret is gloas- and 64 characters, an agent's token glagent- and 50 or more (GitLab's

@@ -155,6 +155,10 @@ const SAAS: SecretRule[] = [
   token("resend_api_key", ["re_"], `${alnum("8")}_${alnum("24")}`),
   // PostHog's personal API keys: phx_ and a URL-safe random string, so _ and - occur in the body.
   token("posthog_personal_key", ["phx_"], urlsafe("40,50")),
+  // Its other secret credentials, base62 after the prefix (a 32-byte or longer random number): a project's
+  // secret key (phs_), an OAuth access or refresh token (pha_, phr_). The project key, phc_, is public by design
+  // (every page that sends events carries it) and is left.
+  token("posthog_token", ["phs_", "pha_", "phr_"], alnum("40,64"), { entropy: 3.5 }),
   token("statsig_server_secret", ["secret-"], alnum("30,60"), { entropy: 4, wordPrefix: true }),
   token("stytch_secret", ["secret-live-", "secret-test-"], urlsafe("36,44")),
   token("mandrill_api_key", ["md-"], urlsafe("22"), { entropy: 3.5 }),

@@ -26,6 +26,12 @@ export function literalPassword(value: string): boolean {
  */
 const STRING = (first: number) => `(["'])([^"'\\r\\n]{1,256})\\${first}`;
 const ARG_GAP = "[ \\t]{0,4},[ \\t]{0,4}";
+/** One quoted word: a password in a call's arguments holds no blank (a sentence there is a message). */
+const WORD = (first: number) => `(["'])([^"'\\s]{1,256})\\${first}`;
+/** A call's first argument before the credentials: a literal, a variable or member ($conn, $this->db), or null. */
+const FIRST_ARG = `(?:"[^"\\r\\n]{0,512}"|'[^'\\r\\n]{0,512}'|[A-Za-z_$][\\w$.>-]{0,80})`;
+/** The user's literal (group 2) is an anonymous login's, whose password is an e-mail address by convention. */
+const anonymousUser = (m: RegExpExecArray) => /^(?:anonymous|ftp)$/i.test(m[2] ?? "");
 
 /** The user's string is groups 1 and 2, the password's groups 3 and 4. */
 function positional(keywords: string[], pattern: string): SecretRule {
@@ -72,6 +78,39 @@ export const POSITIONAL_RULES: SecretRule[] = [
     ["getconnection("],
     `getConnection\\([ \\t]{0,4}(?:"[^"\\r\\n]{0,512}"|[A-Za-z_$][\\w$.]{0,80})${ARG_GAP}${STRING(1)}${ARG_GAP}${STRING(3)}`,
   ),
+  // Connections and logins called with the password as a positional argument, in the order the API documents:
+  // PHP's mysqli_connect(host, user, password, …) and new mysqli(…), mysql_connect, PDO's (dsn, user,
+  // password), ftp_login(conn, user, password), Python's pymysql.connect and MySQLdb.connect (host, user,
+  // password, …), .NET's DirectoryEntry(path, user, password), Firebase's signInWithEmailAndPassword(auth,
+  // email, password). The first arguments may be literals or variables; the password is one quoted word (a
+  // sentence in its place is a message, not a password).
+  {
+    ...positional(
+      [
+        "mysqli_connect(",
+        "mysql_connect(",
+        "mysql_pconnect(",
+        "new mysqli(",
+        "new pdo(",
+        "ftp_login(",
+        "pymysql.connect(",
+        "mysqldb.connect(",
+        "directoryentry(",
+        "signinwithemailandpassword(",
+      ],
+      `(?:mysqli_connect|mysql_p?connect|new[ \\t]mysqli|new[ \\t]PDO|ftp_login|pymysql\\.connect|MySQLdb\\.connect|DirectoryEntry|signInWithEmailAndPassword)\\([ \\t]{0,4}${FIRST_ARG}${ARG_GAP}(?:${STRING(1)}|${FIRST_ARG})${ARG_GAP}${WORD(3)}`,
+    ),
+    validate: (value, m) => !anonymousUser(m) && literalPassword(value),
+  },
+  // A client's login(user, password) with exactly those two arguments, as Python's smtplib, ftplib and imaplib
+  // take them (`server.login(sender, "…")`, `ftp.login("deploy", "…")`).
+  {
+    ...positional(
+      [".login("],
+      `\\.login\\([ \\t]{0,4}(?:${STRING(1)}|[A-Za-z_$][\\w$.]{0,80})${ARG_GAP}${WORD(3)}[ \\t]{0,4}\\)`,
+    ),
+    validate: (value, m) => !anonymousUser(m) && literalPassword(value),
+  },
 ];
 
 /** The value is group 2 (its optional quote is group 1); the pattern holds no other capture group. */

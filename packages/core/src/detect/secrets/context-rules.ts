@@ -36,7 +36,9 @@ import { itemsOfNameList } from "./string-lists.js";
  * then the words for whose it is (DB_PASSWORD_PROD, API_KEY_EU, DB_PASSWORD_REPLICA, smtp_password_v4), none
  * of which makes the name about the credential (see credential-suffixes.ts).
  */
-const NAME_TAIL = `(?:[_.-]?(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2}))?${CREDENTIAL_SUFFIX}`;
+const VALUE_FORM_WORDS =
+  "(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2})";
+const NAME_TAIL = `(?:[_.-]?${VALUE_FORM_WORDS})?${CREDENTIAL_SUFFIX}`;
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
@@ -326,7 +328,7 @@ function encryptedMessage(match: RegExpExecArray, prefix: string): boolean {
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
-  if (listedWord(match, prefix)) return false;
+  if (listedWord(match, prefix) || anotherSwitch(match, prefix)) return false;
   const afterName = match.index + groupOf(match, 1).length;
   if (inCssSelector(match.input, match.index - prefix.length, afterName)) return false;
   return (
@@ -338,6 +340,19 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
     !inResourceName(match, prefix) &&
     !inArtifactCoordinate(match, prefix)
   );
+}
+
+/**
+ * A command-line switch whose name goes on past the credential's word (`--pass-arg=asyncify-imports@env.sleep`,
+ * wasm-opt's; `--pass-through`, `--pass-env`): a switch's name runs to the blank or `=` after it, so this is
+ * another option, whose argument is no password. `--pass <value>` and `--pass=<value>` still name one, and so
+ * does a word that says which form of it follows (`--secret-string`, `--password-hash`, `--token-value`).
+ */
+const SWITCH_GOES_ON = new RegExp(`^-(?!${VALUE_FORM_WORDS}(?![A-Za-z0-9]))[A-Za-z]`);
+
+function anotherSwitch(match: RegExpExecArray, prefix: string): boolean {
+  if (prefix !== "-" && prefix !== "--") return false;
+  return SWITCH_GOES_ON.test(match[0].slice(groupOf(match, 1).length));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Detector, Span } from "./detectors.js";
 import { sharedFor } from "./digit-chains.js";
 import { CharactersAhead } from "./characters-ahead.js";
 import { cardDetector, ssnDetector } from "./pii/index.js";
+import { namedSsn } from "./pii/ssn.js";
 
 /** ASCII characters a gap may hold: blanks and line breaks, slashes, the bar, the underscore, the dash. */
 const GAP_ASCII = new Uint8Array(128);
@@ -48,6 +49,7 @@ export function oddSeparatorsDetector(): Detector {
             if (s.end <= view.chainStart) continue;
             const original = view.original(s);
             if (spelledRowGoesOn(view.text.slice(s.start, s.end), text, original.end)) continue;
+            if (detector.type === "ssn" && barredUnnamed(text, original, view.text, s.start)) continue;
             spans.push({ ...original, type: detector.type });
           }
         }
@@ -55,6 +57,16 @@ export function oddSeparatorsDetector(): Detector {
       return spans;
     },
   };
+}
+
+/**
+ * An SSN's groups joined by bars (`256|64|4096`, `256 | 64 | 4096`) are read as one only when the words before
+ * them call it so: a bar between numbers is code's inclusive or (`flags|512|256|64|4096`, a mode's bits) or a
+ * table's column rule, never how a person writes the number, so the 3-2-4 shape alone says nothing there. A
+ * card's groups still count so (its checksum and issuer ranges say what it is).
+ */
+function barredUnnamed(text: string, found: Span, view: string, at: number): boolean {
+  return text.slice(found.start, found.end).includes("|") && !namedSsn(view, at);
 }
 
 /**

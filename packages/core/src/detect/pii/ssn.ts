@@ -32,7 +32,7 @@ export function ssnDetector(): Detector {
         const value = m[0];
         const end = m.index + value.length;
         const digits = value.replace(/[- .]/g, "");
-        const named = NAMED.test(text.slice(Math.max(0, m.index - 48), m.index)) || x12Ssn(text, m.index);
+        const named = namedSsn(text, m.index) || x12Ssn(text, m.index);
         // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
         // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts).
         const spaced = value.includes(" ") && spacedShape(value);
@@ -53,6 +53,11 @@ export function ssnDetector(): Detector {
       );
     },
   };
+}
+
+/** Whether the words right before `at` call the number there an SSN ("SSN:", "social security no."). */
+export function namedSsn(text: string, at: number): boolean {
+  return NAMED.test(text.slice(Math.max(0, at - 48), at));
 }
 
 // Letters that OCR and hasty typing put for digits, and the digit each stands for.

@@ -529,6 +529,19 @@ const CODE_PATH = /^[_$#]?[A-Za-z][A-Za-z_$]*(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*)*
  * three letters in ten or more. About one random value of ten to twelve letters in 200 still passes (of
  * twenty letters, 3 in 10,000); machine-made secrets of letters only are rare in the first place.
  */
+const INNER_NUMBER = /(?<=[a-z])[0-9]{1,4}(?=[A-Z][a-z])/g;
+const MAX_INNER_NUMBERS = 2;
+
+/** The name without the numbers standing between its words, or undefined when it holds too many. */
+function withoutInnerNumbers(name: string): string | undefined {
+  let count = 0;
+  const value = name.replace(INNER_NUMBER, () => {
+    count++;
+    return "";
+  });
+  return count <= MAX_INNER_NUMBERS ? value : undefined;
+}
+
 const CAMEL_SHAPE = /^[?@#$_]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+|[A-Z]{2,4}(?=[A-Z][a-z]|$)){1,12}$/;
 const ONE_WORD = /^[A-Z][a-z]{4,20}$/;
 const SHORT_WORDS = new Set(
@@ -536,7 +549,11 @@ const SHORT_WORDS = new Set(
 );
 function isCamelCaseName(name: string): boolean {
   // A constant's "k" (kEnumerableProperty, kMaxLength), as Node's and Chromium's sources name them.
-  const value = /^k[A-Z]/.test(name) ? name.slice(1) : name;
+  const unprefixed = /^k[A-Z]/.test(name) ? name.slice(1) : name;
+  // A year or version between two words (ClientCapabilities2026Schema, Vue3Plugin, an SDK's schema for one
+  // revision of a protocol) is one of the name's words; the words around it must still read as words.
+  const value = withoutInnerNumbers(unprefixed);
+  if (value === undefined) return false;
   // One capitalised word is a class's, a type's or a constant's name (`token = Punctuation`, a lexer's token
   // type; `PseudoToken = Whitespace + …`): a generated value of letters mixes their case throughout.
   if (!CAMEL_SHAPE.test(value) && !ONE_WORD.test(value)) return false;
@@ -619,6 +636,8 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   if (isHashScheme(value)) return false;
   // A date and time (a job log's line stamp after a step named "Generate token"): when, not a credential.
   if (TIMESTAMP.test(value)) return false;
+  // A media type, perhaps keyed by a status (fastify's `Key "200:application/json"`): what a reply carries.
+  if (isMediaType(value)) return false;
   // A type (`setSecret(secret: Uint8Array)`, a TypeScript signature): the value's kind, not a value.
   if (TYPED_ARRAY.test(value)) return false;
   if (isReference(value) || isHostName(value) || urlWithoutCredentials(value) || isEncodedText(value))
@@ -668,7 +687,7 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
 /**
  * Code in quotes: a JavaScript template literal that interpolates (`${prefix}-${id}`), a reference spliced in
  * by quotes of another kind, or a member path with indexes (users.*.password, a[0].token, as redaction and
- * query paths are written).
+ * query paths are written), its first member a wildcard too (pino's `*.headers.cookie`).
  */
 function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
   const quote = match.input[match.index + match[0].length - value.length - 1];
@@ -676,7 +695,7 @@ function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
   // Quotes of another kind around a reference: shell quoting that splices a variable in ("'$DB_PASS'").
   const inner = value.replace(/^["'`]+|["'`]+$/g, "");
   if (inner !== value && (isReference(inner) || isStandIn(inner))) return true;
-  return /^[A-Za-z_$][\w$]*(?:\.(?:[\w$]+|\*)|\[[^\]]{0,40}\])+$/.test(value) && /[[*]/.test(value);
+  return /^(?:[A-Za-z_$][\w$]*|\*)(?:\.(?:[\w$]+|\*)|\[[^\]]{0,40}\])+$/.test(value) && /[[*]/.test(value);
 }
 
 /**

@@ -29,9 +29,27 @@ export function isCodeValue(value: string, input: string, start: number, end: nu
   if (QUALIFIED_NAME.test(value)) return true;
   if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_{[]/.test(input.slice(end, end + 8))) return true;
   if (perlCodeValue(value, input, start) || loginThenVariable(value)) return true;
+  if (declaredVariable(value, input, start, end)) return true;
   if (!MACRO_NAME.test(value)) return false;
   const lineStart = input.lastIndexOf("\n", start - 1) + 1;
   return start - lineStart <= 160 && DEFINE_BEFORE.test(input.slice(lineStart, start));
+}
+
+/** A name as code spells a variable's. */
+const VARIABLE_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
+/** How far before the value its declaration is looked for: a function's body, bounded so a scan stays linear. */
+const DECLARATION_WINDOW = 2000;
+
+/**
+ * A variable the code declared or set a little earlier (`const direct = env[KEY]; … return { passphrase:
+ * direct };`), followed by code's punctuation: the value is read from it, not written there. A word alone
+ * under a password's name elsewhere (`password: letmein`, a YAML flow map) is still judged: no code set it.
+ */
+function declaredVariable(value: string, input: string, start: number, end: number): boolean {
+  if (!VARIABLE_NAME.test(value) || !/^[ \t]{0,4}[,;)}]/.test(input.slice(end, end + 6))) return false;
+  const before = input.slice(Math.max(0, start - DECLARATION_WINDOW), start);
+  const name = value.replace(/\$/g, "\\$");
+  return new RegExp(`(?<![\\w$.])${name}(?![\\w$])[ \\t]{0,4}:?=(?!=)`).test(before);
 }
 
 /** CSS's pseudo-classes and pseudo-elements that follow a selector's class name (`.codicon-pass:before`). */

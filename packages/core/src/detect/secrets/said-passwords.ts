@@ -51,7 +51,20 @@ function startsAWord(m: RegExpExecArray): boolean {
 const OPENS =
   /(?:login|log-in|account|wifi|wi-fi|admin|root|user|db|database|ssh|vpn|e-?mail|master|app|router)[ _-]?$/i;
 
-function toldPassword(value: string, name: string): boolean {
+/**
+ * roff's escapes that print nothing (`\&`, DocBook's sentence end: "a password is valid\&."; `\%`, `\:`, `\)`)
+ * or only change the font (`\fI`, `\fR`, `\f(CW`, `\f[B]`): a man page's source, read as the page shows it.
+ */
+const ROFF_UNPRINTED = /\\(?:[&%:)]|f(?:[A-Z0-9]|\([A-Z0-9]{2}|\[[A-Z0-9]{0,8}\]))/g;
+
+/** The word as roff prints it: its unprinted escapes dropped, `\-` a hyphen. */
+function asPrinted(word: string): string {
+  if (!word.includes("\\")) return word;
+  return word.replace(ROFF_UNPRINTED, "").replace(/\\-/g, "-");
+}
+
+function toldPassword(written: string, name: string): boolean {
+  const value = asPrinted(written);
   if (value.length < 6 || ABOUT_A_PASSWORD.test(value) || HYPHENATED.test(value)) return false;
   if (isPlaceholder(value) || isReference(value) || interpolatedVariable(value)) return false;
   const letters = /\p{L}/u.test(value);

@@ -9,6 +9,7 @@
 // Bounded and linear: a junction reads at most EDGE characters of each long neighbour, and the digit-only
 // neighbours in between only while they hold fewer digits than the longest card.
 import { cardPartFields } from "./card-part-names.js";
+import { timeStamp } from "./epoch-times.js";
 import type { Detector } from "./detectors.js";
 import { chainDigits, countDigits, DIGITS_ONLY, endsWithDigit, startsWithDigit } from "./digit-edges.js";
 import { NO_TYPES, redactPieces, textItem, wrappedText } from "./piece-redaction.js";
@@ -113,7 +114,14 @@ export function cardsAcrossNeighbours(
   const items: unknown[] =
     keys === undefined ? (original as unknown[]) : keys.map((k) => original[k as never]);
   if (items.length < 2) return { found: false, value: out };
-  const pieces = items.map((item) => (Array.isArray(original) ? arrayPiece(item) : stringPiece(item)));
+  // A time stamped on a record (a log line's epoch milliseconds) breaks the run as a text would not.
+  const pieces = items.map((item, i) =>
+    keys === undefined
+      ? arrayPiece(item)
+      : timeStamp(keys[i] as string, item)
+        ? undefined
+        : stringPiece(item),
+  );
   const ranges = splitCards(pieces, cards);
   if (parts.length > 0) ranges.push(...namedParts(parts, pieces, cards));
   if (ranges.length === 0) return { found: false, value: out };
@@ -159,6 +167,10 @@ function hasJunction(container: readonly unknown[] | Record<string, unknown>): b
   let runHasText = false;
   for (const key in container) {
     const item = (container as Record<string, unknown>)[key];
+    if (!array && timeStamp(key, item)) {
+      previousEnds = false;
+      continue;
+    }
     if (typeof item === "number") {
       const digits = wholeNumberDigits(item);
       if (digits === 0) previousEnds = false;

@@ -24,7 +24,7 @@ import {
   inDynamicReference,
   publicSiteKey,
 } from "./name-says-not-secret.js";
-import { isChainAddress, isHeaderName } from "./values-not-credentials.js";
+import { isChainAddress, isHeaderName, isMediaType } from "./values-not-credentials.js";
 import { anonymousLoginIdentity, anonymousNetrcIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";

@@ -33,3 +33,16 @@ const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 export function isChainAddress(value: string): boolean {
   return CHAIN_ADDRESS.test(value);
 }
+
+/**
+ * A media type (application/json, application/vnd.v1+json, text/html; charset=utf-8), perhaps after the status
+ * code or class a response's schema is keyed by: fastify names a missing serializer `Key "200:application/json"`
+ * and `Key "3xx:application/vnd.v1+json"`. What a reply carries, never a credential; the top-level types are
+ * the registered ones, so a random value with a slash in it is not taken for one.
+ */
+const MEDIA_TYPE =
+  /^(?:[1-5](?:[0-9]{2}|xx|XX):)?(?:application|text|image|audio|video|multipart|font|model|message)\/[A-Za-z0-9][A-Za-z0-9.+_-]{0,100}(?:;[ \t]?[A-Za-z-]{1,30}=[A-Za-z0-9._-]{1,40})?$/;
+
+export function isMediaType(value: string): boolean {
+  return MEDIA_TYPE.test(value);
+}

@@ -57,6 +57,7 @@ import { RESULT_OWNER_ORDERS } from "./result-owner-orders.js";
 import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
+import { ordersAcrossRecordFields } from "./result-record-orders.js";
 import { consentRuleAhead } from "./result-consent-rules.js";
 import { RESULT_REPLY_CUES } from "./result-reply-cues.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
@@ -457,6 +458,10 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   }
   if (ordersInImpersonalText(lines)) {
     signals.push("orders in an impersonal text");
+    score += 4;
+  }
+  if (ordersAcrossRecordFields(raw)) {
+    signals.push("orders split across a record's fields");
     score += 4;
   }
   if (requestOffTheTextsTopic(lines, () => callWords(call))) {

@@ -9,7 +9,7 @@ import { foldCase } from "../policy/case-fold.js";
 import { windowsName } from "../policy/file-spellings.js";
 import { normalizePath, normalizeUri, type Normalized } from "../policy/normalize.js";
 import { pathsOpenedFor } from "../policy/opened-file-paths.js";
-import { webReadings, webSchemeTwins } from "../policy/web-spellings.js";
+import { deniedUriReadings, deniedUriSources } from "../policy/denied-uri-readings.js";
 import { compilePattern, matches as matchesPattern, type Pattern } from "../policy/patterns.js";
 import { directoriesAbove, movedAway } from "./moved-away.js";
 import { metadataInPieces, namesMetadataEndpoint, namesMetadataHost } from "./metadata-endpoints.js";
@@ -85,8 +85,11 @@ const PATH_KEY = /path|file|dir|folder|source|destination|^src$|^dest$|target|ro
 const COMMAND_KEY = /command|^cmd|script|shell|exec|^code$|^args?$|^argv$|^run$/i;
 /** A string that opens as a JSON object or array (options a tool parses). */
 const OPENS_JSON = /^\s*[[{]/;
-/** A string read as an absolute path or URI wherever it stands: /, ~/, ~, file:, a web URL */
-const ANCHORED = /^(?:\/|~\/|~$|file:|https?:|wss?:|ftp:)/i;
+/**
+ * A string read as an absolute path or URI wherever it stands: /, ~/, ~, file:, a web URL, and any URI with an
+ * authority (`postgres://…`: a database tool takes the resource a listed URI names as its argument too).
+ */
+const ANCHORED = /^(?:\/|~\/|~$|file:|https?:|wss?:|ftp:|[a-z][a-z0-9+.-]{0,31}:\/\/)/i;
 /** A string a shell would split into more than one word, or whose quoting or escapes it would undo. */
 const SHELL_SYNTAX = /[\s;|&<>()`=,{}'"\\$*?[]/;
 /** What can make a word name a path that the raw string does not spell out: quoting, escapes, globs, homes, braces. */
@@ -157,7 +160,9 @@ export class SensitiveResources {
     private readonly places: ServerPlaces = { directories: [] },
   ) {
     // A listed page of a site is listed under each scheme the site answers it with (web-spellings.ts).
-    this.rules = [...defaultRules(), ...extra.flatMap(webSchemeTwins).map(gatedRule)];
+    // A listed URI is read as the resource permissions read a denied one (denied-uri-readings.ts): compared in
+    // the form values are, under each scheme its site or database answers it with.
+    this.rules = [...defaultRules(), ...extra.flatMap(deniedUriSources).map(gatedRule)];
     this.patterns = this.rules.map((rule) => rule.pattern);
     // Compared as canonical prefixes rather than compiled into patterns: a path may hold glob characters.
     for (const path of places.guardPaths ?? []) {
@@ -203,9 +208,10 @@ export class SensitiveResources {
       if (uriOrPath.startsWith("/") && this.writtenLeadsToProtected(uriOrPath, uriOrPath)) return true;
     }
     if (this.matchesRule(value)) return true;
-    // A web URL in the readings its site may make of it, as a denied resource is (web-spellings.ts).
-    const readings = canonical.ok ? webReadings(value, this.patterns) : undefined;
-    return readings !== undefined && readings.some((reading) => this.matchesRule(reading));
+    // In the readings its server may make of it, as a denied resource is (denied-uri-readings.ts): a web URL as
+    // its site reads it, a database's URI whatever user, port or host it is written with.
+    if (!canonical.ok) return false;
+    return deniedUriReadings(value, this.patterns).some((r) => r !== value && this.matchesRule(r));
   }
 
   /** Whether a case-folded value (a canonical URI, or the text of one that has none) matches a rule. */

@@ -1,15 +1,14 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
-import { authorityReadings, authorityTwins } from "./authority-spellings.js";
+import { comparedSource, deniedUriReadings, deniedUriSources } from "./denied-uri-readings.js";
 import { fileSpellings } from "./file-spellings.js";
 import { deniedByShortName, writesShortName } from "./short-names.js";
 import { SensitiveResources, type ServerPlaces } from "../integrity/sensitive.js";
 import type { SpendRules } from "../spend/spend.js";
 import { foldCase } from "./case-fold.js";
-import { comparedName, normalizeUri } from "./normalize.js";
+import { comparedName } from "./normalize.js";
 import { compilePattern, matchesAny, type Pattern } from "./patterns.js";
-import { webReadings, webSchemeTwins } from "./web-spellings.js";
 
 export interface PermissionRules {
   allowed_tools?: string[] | undefined;
@@ -106,9 +105,7 @@ function deniedAsFile(deny: readonly Pattern[], value: string): boolean {
  * of that authority (authority-spellings.ts). Deny only: an allow list keeps matching exactly.
  */
 function deniedAsResource(deny: readonly Pattern[], value: string): boolean {
-  const readings = webReadings(value, deny) ??
-    authorityReadings(value, deny) ?? [value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "")];
-  return readings.some(
+  return deniedUriReadings(value, deny).some(
     (reading) => reading !== value && (matchesAny(deny, reading) || matchesAny(deny, `${reading}/`)),
   );
 }
@@ -122,25 +119,6 @@ export interface EffectivePolicy {
   elicitation: ServerPolicy["elicitation"];
   integrity: IntegrityRules & { sensitive: SensitiveResources };
   spend: SpendRules | undefined;
-}
-
-/** The wildcards of a pattern's source: its runs of stars, and whether it is a regex. */
-const wildcards = (source: string) => (source.match(/^\^|\*+/g) ?? []).join(" ");
-
-/**
- * A rule's source in the form the values it judges are compared in (normalize.ts): a name after NFKC, a URI
- * as normalizeUri writes it (percent-decoded, …), so that a rule written exactly as a server lists a name
- * (half-width katakana, a ligature, `My%20Files`) matches it. A regex, and a source that cannot be
- * normalised, are kept as written. Normalising can make a wildcard of a character (`＊`, `%2A`, a leading
- * `＾`): a deny rule then takes the wider glob, an allow rule keeps its own (it may allow no more than it
- * names).
- */
-function comparedSource(source: string, resources: boolean, list: "deny" | "allow"): string {
-  if (source.startsWith("^")) return source;
-  const uri = resources ? normalizeUri(source) : undefined;
-  const normalized = uri ? (uri.ok ? uri.value : source) : comparedName(source);
-  if (wildcards(normalized) === wildcards(source)) return normalized;
-  return list === "deny" && !normalized.startsWith("^") ? normalized : source;
 }
 
 function rule(
@@ -162,9 +140,7 @@ function rule(
   // A denied page of a site is denied under each scheme the site answers it with (web-spellings.ts), a
   // database's resource under each spelling of its authority (authority-spellings.ts).
   const deniedResource = (source: string) =>
-    webSchemeTwins(comparedSource(source, true, "deny"))
-      .flatMap(authorityTwins)
-      .map((twin) => compilePattern(twin, true));
+    deniedUriSources(source).map((twin) => compilePattern(twin, true));
   return {
     deny: sources
       .flatMap((s) => s[denied])

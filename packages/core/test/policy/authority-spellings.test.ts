@@ -1,6 +1,7 @@
 // Round 47: a denied database resource under the other spellings of its URI's authority
 // (authority-spellings.ts), and the ordinary neighbours that must stay as they were.
 import { describe, expect, it } from "vitest";
+import { SensitiveResources } from "../../src/integrity/sensitive.js";
 import { normalizeUri } from "../../src/policy/normalize.js";
 import { decide, effectivePolicy, type PermissionRules } from "../../src/policy/policy.js";
 
@@ -61,5 +62,38 @@ describe("a denied database resource", () => {
     expect(judged(allowed, "postgres://reporting@db.internal/orders/schema")).toBe("allowed");
     expect(judged(allowed, "postgres://admin@db.internal/orders/schema")).toBe("not_allowed");
     expect(judged(allowed, "postgresql://reporting@db.internal/orders/schema")).toBe("not_allowed");
+  });
+});
+
+// Round 49: the sensitive list reads a URI as the deny list does (denied-uri-readings.ts).
+describe("a sensitive database resource", () => {
+  const sensitive = new SensitiveResources(["postgres://reporting@db.internal/pay%72oll/**"]);
+
+  it.each([
+    "postgres://reporting@db.internal/payroll/schema",
+    "postgres://db.internal/payroll/schema",
+    "postgres://admin:pw@db.internal/payroll/schema",
+    "postgres://reporting@db.internal:5432/payroll/schema",
+    "postgresql://reporting@db.internal/payroll/schema",
+    "postgres://reporting@db.internal./payroll/schema",
+    "POSTGRES://Reporting@DB.Internal/Payroll/schema",
+    "postgres://reporting@db.internal/pay%72oll/schema",
+    "postgres://other.internal:5433/payroll/schema",
+  ])("is sensitive as %s", (uri) => {
+    expect(sensitive.matches(uri)).toBe(true);
+  });
+
+  it.each([
+    "postgres://reporting@db.internal/orders/schema",
+    "mysql://reporting@db.internal/payroll/schema",
+    "postgres://reporting@db.internal/payrolls/schema",
+  ])("negative: %s is not", (uri) => {
+    expect(sensitive.matches(uri)).toBe(false);
+  });
+
+  it("is found in a tool's arguments under another user and port, and the orders table is not", () => {
+    const uri = "postgresql://admin@db.internal:5432/payroll/schema";
+    expect(sensitive.inArguments({ table: { uri } })).toBe(uri);
+    expect(sensitive.inArguments({ uri: "postgres://reporting@db.internal/orders/schema" })).toBeUndefined();
   });
 });

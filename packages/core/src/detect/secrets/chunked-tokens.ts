@@ -125,6 +125,9 @@ export function chunkedCandidates(
     // this one: a random body does not hold a vendor's prefix at a cut. It bounds a flood of prefixes, each of
     // which would otherwise join the next MAX_CHUNKS of them.
     if (startsToken(next)) break;
+    // A command line's long option (`--scanners vuln,misconfig,secret --severity HIGH`): the word after two
+    // dashes is the option's name, never a token's piece.
+    if (next >= 2 && text.charCodeAt(next - 1) === 45 && text.charCodeAt(next - 2) === 45) break;
     let stop = next;
     let lower = 0;
     for (; stop < text.length && isWord(text.charCodeAt(stop)) && stop - next < MAX_JOINED; stop++) {

@@ -43,6 +43,8 @@ const GLUED_SUFFIXES = [
   "passwort",
   "kennwort",
 ];
+/** Words that end in such a suffix but are whole words of their own ("stopword": stop + word, a search filter's). */
+const NOT_GLUED = new Set(["stopword"]);
 /** Two words that together name one (pass_word, PassPhrase, mot_de_passe). */
 const PASSWORD_PAIRS = new Set(["pass word", "pass phrase", "pass code", "de passe"]);
 /** Cheap gate: every such name holds one of these (case-insensitively). */
@@ -74,6 +76,7 @@ function singular(word: string): string {
 /** A word ending in a password's word glued to another before it (rootpw, adminpw, DBPW, dbpasswords). */
 function glued(word: string): boolean {
   const one = singular(word.endsWith("s") ? word.slice(0, -1) : word);
+  if (NOT_GLUED.has(one)) return false;
   return GLUED_SUFFIXES.some((suffix) => one.length > suffix.length + 1 && one.endsWith(suffix));
 }
 

@@ -24,9 +24,22 @@ const DEFINE_BEFORE = /^[ \t]{0,16}#[ \t]{0,4}define[ \t]{1,8}[A-Za-z_]\w{0,127}
  */
 const ARROW_SUBJECT = /^(?:\$[A-Za-z_]\w{0,63}|[a-z_][a-z0-9_]{0,63})-$/;
 
+/**
+ * A Go composite literal's type (`&types.CryptoKey{`, `&HTTPAuthentication{`, `depsdevpb.VersionKey{`): a
+ * pointer to or a package-qualified struct type, its fields' brace right after it. The type's name holds a
+ * word of lower-case letters, so a random run of capitals and digits before a brace is still judged.
+ */
+const COMPOSITE_TYPE = /^(?:&(?:[a-z][a-z0-9_]{0,30}\.)?|[a-z][a-z0-9_]{0,30}\.)[A-Z][A-Za-z0-9_]{0,63}$/;
+
 /** Whether `value`, read unquoted from `input` at `[start, end)`, is code. */
 export function isCodeValue(value: string, input: string, start: number, end: number): boolean {
   if (QUALIFIED_NAME.test(value)) return true;
+  if (
+    COMPOSITE_TYPE.test(value) &&
+    /[a-z]{2}/.test(value.slice(value.lastIndexOf(".") + 1)) &&
+    input[end] === "{"
+  )
+    return true;
   if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_{[]/.test(input.slice(end, end + 8))) return true;
   if (perlCodeValue(value, input, start) || loginThenVariable(value)) return true;
   if (declaredVariable(value, input, start, end)) return true;

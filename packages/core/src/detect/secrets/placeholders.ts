@@ -130,10 +130,11 @@ function isWrappedName(value: string): boolean {
 
 /**
  * Words that are types, keywords or literals in configs and code, and the field's own name or its short
- * forms (pass, pwd: `mysql://user:pass@host` names the field as `password` does).
+ * forms (pass, pwd: `mysql://user:pass@host` names the field as `password` does). Go's pflag prints a flag's
+ * type as its metavariable in help (`--password strings` for a slice, `stringArray`, `stringToString`).
  */
 const LITERAL =
-  /^(?:string|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|function|optional|required|password|passwd|pass|pwd|pw|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
+  /^(?:string|strings|stringArray|stringSlice|stringToString|str|bytes|number|int|integer|boolean|bool|none|null|nil|undefined|true|false|function|optional|required|password|passwd|pass|pwd|pw|secret|token|key|value|empty|test|testing|default|hidden|masked|unset|n\/a|tbd|todo|admin|root|user|username|guest|public|private)$/i;
 
 /** A stand-in word numbered (secret123, password_1, Password123!): how examples and tests fill a field. */
 const NUMBERED_LITERAL =

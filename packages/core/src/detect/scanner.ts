@@ -1061,7 +1061,7 @@ export class Scanner {
       }
       // What names the value: its key, or the name a sibling gives it ({ "name": "DB_PASSWORD", "value": "…" }).
       // Palau's code in a map of countries names no password (region-keyed-maps.ts).
-      if (!palauInRegionMap(key, keys))
+      if (!palauInRegionMap(key, keys) && !givenAsId(obj, keys, key, item))
         out = this.namedValue(siblingName(obj, key) ?? key, item, out, itemPath, findings, paths, redact);
       if (out === item && key.length <= 2 && privateKeyMember(obj, key) && !paths.has(itemPath)) {
         findings.push({ type: "private_key", path: itemPath });
@@ -1200,4 +1200,20 @@ function numberText(text: string): boolean {
   if (text.length < NUMBER_TEXT_MIN || text.length > NUMBER_TEXT_MAX) return false;
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57 && NUMBER_TEXT.test(text);
+}
+
+/**
+ * Hex that a sibling gives as the object's id (containerd's `"SnapshotKey"` is its `"ID"`, a cache's key its
+ * `"digest"`): an identifier named again, not a credential, whatever the key's name says.
+ */
+function givenAsId(
+  obj: Record<string, unknown>,
+  keys: readonly string[],
+  key: string,
+  item: unknown,
+): boolean {
+  if (typeof item !== "string" || item.length < 32 || !/^[a-f0-9]{32,128}$/.test(item)) return false;
+  return keys.some(
+    (other) => other !== key && obj[other] === item && /^(?:id|digest)$|[a-z](?:Id|ID)$/i.test(other),
+  );
 }

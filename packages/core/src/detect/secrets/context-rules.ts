@@ -263,7 +263,53 @@ function inImageUrl(match: RegExpExecArray): boolean {
 function pgpFingerprint(match: RegExpExecArray, value: string): boolean {
   if (!/^(?:[A-F0-9]{16}|[A-F0-9]{40})$/i.test(value)) return false;
   const before = match.input.slice(Math.max(0, match.index - 5), match.index);
-  return /(?:gpg|pgp)[ _.-]?$/i.test(before) || /release[_.-]?manager[_.-]?$/i.test(namePrefix(match));
+  if (/(?:gpg|pgp)[ _.-]?$/i.test(before) || /release[_.-]?manager[_.-]?$/i.test(namePrefix(match)))
+    return true;
+  // Prose naming a signing key or a person's key by its fingerprint, as GnuPG prints it (upper case): a
+  // changelog's "Add new upstream signing key 1988…", "Add Simon Josefsson's key B1D2…".
+  const words = match.input.slice(Math.max(0, match.index - 12), match.index);
+  return (
+    /^[A-F0-9]+$/.test(value) &&
+    /(?:signing |\w's )$/.test(words) &&
+    match[0].startsWith(`${groupOf(match, 1)} `)
+  );
+}
+
+/** A Kubernetes taint's value and effect (`key1=value1:NoSchedule`): a node's label, public in `kubectl describe`. */
+const TAINT = /^[A-Za-z0-9_.-]{0,63}:(?:NoSchedule|PreferNoSchedule|NoExecute)$/;
+
+/**
+ * A content address, not a credential: an algorithm's digest (`key: "sha256:5c53…"`, an image's or a cache
+ * entry's), or hex that the same text gives elsewhere as an object's id (containerd's `"SnapshotKey"` is the
+ * container's `"ID"`).
+ */
+function contentDigest(value: string, m: RegExpExecArray): boolean {
+  if (/^(?:sha(?:1|224|256|384|512)|blake2b|md5):[a-f0-9]{32,128}$/.test(value)) return true;
+  if (!/^[a-f0-9]{32,128}$/.test(value)) return false;
+  for (let at = m.input.indexOf(value); at >= 0; at = m.input.indexOf(value, at + 1)) {
+    if (
+      /(?:^|[^A-Za-z])(?:id|ID|Id|digest|Digest)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/.test(
+        m.input.slice(Math.max(0, at - 16), at),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A public key's DER, base64 (`"key": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A…"`, a Chrome extension manifest's): a
+ * SubjectPublicKeyInfo opens with a sequence holding the algorithm's sequence and its object identifier, where a
+ * PKCS#8 private key opens with its version number. A public key is published on purpose.
+ */
+function publicKeyInfo(value: string): boolean {
+  if (!value.startsWith("MI") || value.length < 60) return false;
+  const head = Buffer.from(value.slice(0, 24), "base64");
+  let i = 1;
+  if (head[0] !== 0x30) return false;
+  const length = head[i] as number;
+  i += length === 0x81 ? 2 : length === 0x82 ? 3 : length < 0x80 ? 1 : 99;
+  return head[i] === 0x30 && head[i + 2] === 0x06;
 }
 
 /**
@@ -325,12 +371,17 @@ function encryptedMessage(match: RegExpExecArray, prefix: string): boolean {
 }
 
 /** Where an assignment match stands: a whole name ending at the keyword, assigned a value, not a call. */
+/** A manual page's section after its name, then a colon and a blank (`passwd.8: `, `chpasswd.8: `, `passwd.1ssl: `). */
+const MAN_PAGE_SECTION = /^\.[1-9][a-z]{0,6}:[ \t]/;
+
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
   if (listedWord(match, prefix) || anotherSwitch(match, prefix)) return false;
   const afterName = match.index + groupOf(match, 1).length;
   if (inCssSelector(match.input, match.index - prefix.length, afterName)) return false;
+  // A manual page's file name heading a changelog entry (`update-passwd.8: Document that …`): `.<section>`.
+  if (MAN_PAGE_SECTION.test(match.input.slice(afterName, afterName + 12))) return false;
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&
@@ -577,6 +628,25 @@ function isCamelCaseName(name: string): boolean {
 const NUMBERED_MEMBER_PATH =
   /^[_$]?[A-Za-z][A-Za-z_$]*[0-9]{0,3}(?:\??\.[_$#]?[A-Za-z][A-Za-z_$]*[0-9]{0,3})+$/;
 const SNAKE_CASE_NAME = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,4}$/;
+/**
+ * An operator and its next operand after an unquoted value (`= x86_cpu_index_1_edx + 16,`, `= base_len * 2`):
+ * the value is an operand of an expression, C's enumerators and constants written from other names.
+ */
+const ARITHMETIC_AFTER = /^[ \t]{1,4}(?:[+*/%|&^-]|<<|>>)[ \t]{1,4}(?:[0-9]|[A-Za-z_(])/;
+
+/**
+ * A C-style name of short words joined by underscores (`x86_cpu_index_1_edx`, `max_key_len`): at least two
+ * words of three letters or more, and few digits, as a program's names are; a random run with underscores
+ * holds longer mixed parts.
+ */
+function identifierOfWords(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]{0,19}(?:_[A-Za-z0-9]{1,20}){1,7}$/.test(value)) return false;
+  const parts = value.split("_");
+  const digits = value.replace(/[^0-9]/g, "").length;
+  return (
+    digits <= 4 && parts.filter((part) => /^[a-z]{3,}$|^[A-Z]{3,}$|^[A-Z][a-z]{2,}$/.test(part)).length >= 2
+  );
+}
 
 /**
  * Words of letters that name a credential (previousPassword, old_secret, AccessTokenKey): another variable or
@@ -692,6 +762,15 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
 function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
   const quote = match.input[match.index + match[0].length - value.length - 1];
   if (quote === "`" && value.includes("${")) return true;
+  // Words, then a template's expression (`key: go-mod-cache-v2-${{ hashFiles('**/go.sum') }}`, an Actions
+  // cache key; `name-{{ .Values.x }}`): the value is made at run time from the words and what the expression
+  // names, and the words alone are no secret.
+  const end = match.index + match[0].length;
+  if (
+    /^\$?\{\{/.test(match.input.slice(end - 1, end + 2)) &&
+    /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.]?\$?$/.test(value)
+  )
+    return true;
   // Quotes of another kind around a reference: shell quoting that splices a variable in ("'$DB_PASS'").
   const inner = value.replace(/^["'`]+|["'`]+$/g, "");
   if (inner !== value && (isReference(inner) || isStandIn(inner))) return true;
@@ -768,6 +847,7 @@ const CREDENTIAL_TOKEN = /auth|access|api|bearer|refresh|session|secret|private|
 function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
+  if (publicKeyInfo(value) || contentDigest(value, m) || TAINT.test(value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
@@ -805,6 +885,11 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     // of a connection string (`Password=billing_user;`), where values are unquoted.
     const next = m.input.charCodeAt(m.index + m[0].length);
     if ((next === 44 || next === 41 || next === 125) && SNAKE_CASE_NAME.test(value)) return false; // , ) }
+    if (
+      identifierOfWords(value) &&
+      ARITHMETIC_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      return false;
     return strongEnough(value, strength, inCode);
   }
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);

@@ -57,6 +57,30 @@ describe("a keyword index's hits", () => {
     }
   });
 
+  it("keeps its lists of hits from one long text to the next, and lends them to one scan at a time", () => {
+    // Hits enough to grow the lists, then fewer (what the last text left in them is not read), then a scan
+    // started from inside another's report, which must not write over the hits still to be reported.
+    const kept = new KeywordIndex(keywords);
+    const dense = "x-apikey token ".repeat(400);
+    const sparse = `${"the quick brown fox ".repeat(60)}apikey${" jumps over".repeat(40)}`;
+    const codesOf = (t: string) => Uint8Array.from(t, (ch) => ch.charCodeAt(0));
+    for (const text of [dense, sparse, dense]) {
+      expect(scanned(kept, text, codesOf(text))).toEqual(scanned(new KeywordIndex(keywords), text));
+    }
+    const outer: string[] = [];
+    let inner: string[] = [];
+    kept.scan(
+      dense,
+      (id, start) => {
+        outer.push(`${id}@${start}`);
+        if (outer.length === 1) inner = scanned(kept, sparse, codesOf(sparse));
+      },
+      codesOf(dense),
+    );
+    expect(outer).toEqual(scanned(kept, dense));
+    expect(inner).toEqual(scanned(kept, sparse));
+  });
+
   it("reads a long text's codes in two halves with the same hits in the same order", () => {
     // A keyword as long as the overlap the second half starts with, and keywords that a middle can cut.
     const long = `k${"e".repeat(30)}y`;

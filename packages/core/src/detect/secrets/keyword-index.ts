@@ -27,6 +27,8 @@ export class KeywordIndex {
   private readonly classes: number;
   /** The longest keyword's length: no state stands for more characters than this (see scanHalves). */
   private readonly longest: number;
+  /** The lists scanHalves keeps its hits in, kept from one long text to the next (see HitLists). */
+  private readonly hitLists = new HitLists();
 
   /**
    * `readAsBlank`: characters read as a blank, in the keywords and in the text alike, so that one keyword
@@ -222,10 +224,11 @@ export class KeywordIndex {
     const n = codes.length;
     const middle = n >> 1;
     const from = Math.max(0, middle - this.longest + 1);
-    // Each half's hits: pairs of a state's row offset and where it ends.
-    let first: Int32Array = new Int32Array(256);
+    // Each half's hits: pairs of a state's row offset and where it ends, in the lists kept from the last scan.
+    const lent = this.hitLists.take();
+    let first: Int32Array = lent[0];
     let firstKept = 0;
-    let later: Int32Array = new Int32Array(256);
+    let later: Int32Array = lent[1];
     let kept = 0;
     let a = 0;
     let b = 0;
@@ -262,8 +265,13 @@ export class KeywordIndex {
       later[kept++] = b;
       later[kept++] = j;
     }
-    this.reportKept(first, firstKept, hit);
-    this.reportKept(later, kept, hit);
+    try {
+      this.reportKept(first, firstKept, hit);
+      this.reportKept(later, kept, hit);
+    } finally {
+      // Kept as grown for the next long text; a scan started from `hit` meanwhile had lists of its own.
+      this.hitLists.giveBack(first, later);
+    }
   }
 
   /** Reports the first `count` / 2 hits kept in `list` (see scanHalves), in order. */
@@ -274,6 +282,36 @@ export class KeywordIndex {
 
 /** From this length on, scanCodes reads the text as two halves at once (see scanHalves). */
 const HALVES_FROM = 1024;
+
+/**
+ * scanHalves' two lists of hits, lent to one scan at a time and kept, as grown, for the next: source code has
+ * a keyword every dozen characters, and growing fresh lists from 256 entries for each long text (a copy at each
+ * doubling, and new memory a page fault per 4 KB) cost about a tenth of the keyword pass on such text. A scan
+ * that asks while they are lent gets fresh ones. Held weakly, as the text's byte copy is (text-codes.ts), so an
+ * idle daemon lets the collector take them back.
+ */
+class HitLists {
+  private held: WeakRef<Int32Array[]> | undefined;
+  private lent = false;
+
+  take(): [Int32Array, Int32Array] {
+    const kept = this.lent ? undefined : this.held?.deref();
+    this.lent = true;
+    if (kept === undefined) return [new Int32Array(256), new Int32Array(256)];
+    return [kept[0] as Int32Array, kept[1] as Int32Array];
+  }
+
+  /** The lists taken, perhaps grown since: what the next scan takes. */
+  giveBack(first: Int32Array, later: Int32Array): void {
+    const kept = this.held?.deref();
+    if (kept !== undefined && kept[0] === first && kept[1] === later) {
+      this.lent = false;
+      return;
+    }
+    this.held = new WeakRef([first, later]);
+    this.lent = false;
+  }
+}
 
 /** A copy of `list` twice as long. */
 function grown(list: Int32Array): Int32Array {

@@ -4,7 +4,7 @@
 // a card as four numbers, an SSN over three fields), and reads its text with JSON's escapes decoded (a card or
 // a token cut by a `\n` escape is cut by a line break, as the model reads it).
 import type { DecodedView } from "./decode.js";
-import { isAscii } from "./text-codes.js";
+import { isAscii, type CodesBuffer } from "./text-codes.js";
 
 /**
  * The JSON object or array a string spells, or undefined. A JSON string literal that holds such a text (JSON
@@ -222,15 +222,16 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
  * its strings read as their values, in their places. Undefined when it holds no escape. Every backslash of a
  * valid JSON text opens an escape, so each is found natively and decoded in one pass; an escape is one
  * character decoded, so an offset maps back by the characters the escapes before it took (a list of where
- * each escape is, not a ViewBuilder's objects: JSON text of log lines has an escape per line).
+ * each escape is, not a ViewBuilder's objects: JSON text of log lines has an escape per line). `kept`: bytes
+ * a scanner keeps from one text to the next, which a long text is decoded in (see decodedInKept).
  */
-export function unescapedJson(text: string): DecodedView | undefined {
+export function unescapedJson(text: string, kept?: CodesBuffer): DecodedView | undefined {
   if (text.indexOf("\\") < 0) return undefined;
   /** Where each escape's character is in the decoded text, and the characters taken by it and those before. */
   const decodedAt: number[] = [];
   const taken: number[] = [];
   const decoded =
-    (text.length >= BYTES_FROM && isAscii(text) ? decodedAsBytes(text, decodedAt, taken) : undefined) ??
+    (text.length >= BYTES_FROM && isAscii(text) ? decodedInKept(text, decodedAt, taken, kept) : undefined) ??
     decodedAsPieces(text, decodedAt, taken);
   /** The offset `offset` of the decoded text has in the JSON text: plus what the escapes before it took. */
   const written = (offset: number): number => {
@@ -291,8 +292,15 @@ function decodedAsPieces(text: string, decodedAt: number[], taken: number[]): st
  * (copyWithin), where a second buffer and a Buffer.copy per escape cost about 2 ms per megabyte of log lines
  * (an escape per line).
  */
-function decodedAsBytes(text: string, decodedAt: number[], taken: number[]): string | undefined {
-  const bytes = Buffer.from(text, "latin1");
+function decodedAsBytes(
+  text: string,
+  decodedAt: number[],
+  taken: number[],
+  into?: Uint8Array,
+): string | undefined {
+  const bytes =
+    into === undefined ? Buffer.from(text, "latin1") : Buffer.from(into.buffer, into.byteOffset, text.length);
+  if (into !== undefined) bytes.write(text, 0, text.length, "latin1");
   let written = 0;
   let copied = 0;
   let extra = 0;
@@ -320,6 +328,25 @@ function decodedAsBytes(text: string, decodedAt: number[], taken: number[]): str
   if (written !== copied) bytes.copyWithin(written, copied, text.length);
   written += Math.max(0, text.length - copied);
   return bytes.toString("latin1", 0, written);
+}
+
+/**
+ * decodedAsBytes in the bytes `kept` lends (the scanner's, which its detectors' copy of the decoded text is
+ * written into next): a megabyte of fresh memory costs its page faults again on every JSON text, about as
+ * much as the decoding itself. Fresh bytes while they are lent.
+ */
+function decodedInKept(
+  text: string,
+  decodedAt: number[],
+  taken: number[],
+  kept: CodesBuffer | undefined,
+): string | undefined {
+  const into = kept?.take(text.length);
+  try {
+    return decodedAsBytes(text, decodedAt, taken, into);
+  } finally {
+    if (into !== undefined) kept?.giveBack();
+  }
 }
 
 /** The byte each of JSON's two-character escapes stands for (SHORT_ESCAPES), by the code after its backslash. */

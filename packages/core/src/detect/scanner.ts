@@ -594,7 +594,7 @@ export class Scanner {
    * spells is read there, in its place, so the walk of that value reads its strings no more.
    */
   private jsonSpans(text: string): readonly TypedSpan[] {
-    const view = unescapedJson(text);
+    const view = unescapedJson(text, this.codesBuffer);
     if (view === undefined) return this.shortTextSpans(text);
     return this.spans(view.text).map((s) => {
       const [start, end] = view.original(s.start, s.end);

@@ -126,8 +126,14 @@ function opensJson(text: string, at: number): boolean {
   );
 }
 
-/** The characters that open or close a bracket or a string, escape, or break a line. */
-const STRUCTURE = /[{}[\]"\\\n]/g;
+/**
+ * What changes anything inside brackets (see balancedSpans): outside a string, a bracket or the quote that
+ * opens one; inside a string, its closing quote, an escape or a line break. Code inside an unclosed brace
+ * (a function's body) has a line break every few dozen characters, each a search's stop if it were looked for
+ * outside strings, where it changes nothing.
+ */
+const STRUCTURE_OUTSIDE_STRINGS = /[{}[\]"]/g;
+const STRUCTURE_INSIDE_STRINGS = /["\\\n]/g;
 
 /** The outermost balanced "{…}" and "[…]" spans of a text, with those inside each (see embeddedJson). */
 function balancedSpans(text: string): Balanced[] {
@@ -174,8 +180,9 @@ function balancedSpans(text: string): Balanced[] {
     }
     // Inside brackets only these characters change anything: the next is found natively, not letter by
     // letter (a function's body in code is all inside brackets).
-    STRUCTURE.lastIndex = i + 1;
-    i = STRUCTURE.exec(text)?.index ?? text.length;
+    const structure = inString ? STRUCTURE_INSIDE_STRINGS : STRUCTURE_OUTSIDE_STRINGS;
+    structure.lastIndex = i + 1;
+    i = structure.exec(text)?.index ?? text.length;
   }
   abandon();
   return outermost;

@@ -1,10 +1,12 @@
 // pnpm bench:startup — what one guarded session costs before it answers: a real SDK client launches
 // `mcp-guard connect`, which auto-starts a daemon (which loads its config in a child process), which spawns
 // the server; then initialize and tools/list are answered, a second session opens on the running daemon,
-// both close and the daemon is stopped, as an end-to-end test's set-up and teardown do. Each round gets a
-// fresh home. For every process of the run (found by parent, the detached daemon included) it prints when
-// it started, relative to the client's connect, and the CPU it used (user + system, read from /proc every
-// 10 ms, so up to 10 ms of a process's last moments are missed); then the client-side wall times.
+// both close, the CLI commands the tests run most are run once each (`status`, `logs`, `approvals list`,
+// `pins list`) and `mcp-guard stop` stops the daemon, as an end-to-end test's set-up, checks and teardown
+// do. Each round gets a fresh home. For every process of the run (found by parent, the detached daemon
+// included) it prints when it started, relative to the client's connect, and the CPU it used (user +
+// system, read from /proc every 10 ms, so up to 10 ms of a process's last moments are missed); then the
+// client-side wall times.
 // Linux only (/proc). BENCH_STARTUP_ROUNDS (default 3), BENCH_STARTUP_SERVER: recorder (default, a raw
 // JSON-RPC server with no SDK, so that the guard's own share shows) or fixture (an SDK server).
 // The machine is shared: read CPU, not wall time, when the load (printed) is high.
@@ -42,10 +44,15 @@ function processes() {
   return found;
 }
 
+/** The CLI commands a round runs after its sessions, before `stop`, on the running daemon. */
+const COMMANDS = [["status"], ["logs"], ["approvals", "list"], ["pins", "list"]];
+
 function roleOf(args) {
   const line = args.join(" ");
   if (args.includes("connect")) return "bridge";
   if (args.includes("start")) return "daemon";
+  const cli = args.findIndex((a) => a.endsWith("mcp-guard.js"));
+  if (cli >= 0) return `cli ${args.slice(cli + 1).join(" ")}`;
   if (line.includes("config-child")) return "config loader";
   return `server ${args.at(-1)?.split("/").at(-1) ?? ""}`;
 }
@@ -90,10 +97,18 @@ async function round() {
     const closing = Date.now();
     await second.client.close();
     await first.client.close();
+    const closeMs = Date.now() - closing;
+    for (const command of COMMANDS) {
+      const { code, stderr } = await home.cli(command);
+      if (code !== 0) throw new Error(`mcp-guard ${command.join(" ")} failed (${code}): ${stderr}`);
+    }
     const stopping = Date.now();
+    const stopped = await home.cli(["stop"]);
+    if (stopped.code !== 0) throw new Error(`mcp-guard stop failed (${stopped.code}): ${stopped.stderr}`);
+    const stopMs = Date.now() - stopping;
     await home.cleanup();
     rmSync(logs, { recursive: true, force: true });
-    return { first, second, closeMs: stopping - closing, stopMs: Date.now() - stopping };
+    return { first, second, closeMs, stopMs };
   });
   const t0 = result.first.t0;
   const rows = [...seen.values()]
@@ -106,7 +121,7 @@ async function round() {
   const walls = [
     `first session: initialize ${result.first.initializeMs} ms, tools/list ${result.first.listMs} ms`,
     `second session: initialize ${result.second.initializeMs} ms, tools/list ${result.second.listMs} ms`,
-    `both closed ${result.closeMs} ms, daemon stopped ${result.stopMs} ms`,
+    `both closed ${result.closeMs} ms, \`mcp-guard stop\` ${result.stopMs} ms`,
   ];
   return [...rows, ...walls.map((w) => `    ${w}`)].join("\n");
 }

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import "../dist/main.js";
+// The CLI bundled with all it loads (scripts/bundle-daemon.mjs, `pnpm build`): the same code as dist/main.js.
+import "../bundle/mcp-guard.js";

@@ -15,11 +15,11 @@ import {
 } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { readSecretsFile } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { MAX_CONFIG_BYTES, readRegularFile } from "@mcp-guard/wire/regular-file";
 import { parse, stringify } from "yaml";
+import { CLI_ENTRY } from "../cli-entry.js";
 import { CliError } from "../cli-error.js";
 import {
   at,
@@ -40,8 +40,6 @@ export interface InitOptions {
   revert?: boolean;
   force?: boolean;
 }
-
-const CLI_ENTRY = fileURLToPath(new URL("../../bin/mcp-guard.js", import.meta.url));
 
 export function where(): Where {
   return { home: homedir(), cwd: process.cwd(), platform: process.platform, appData: process.env.APPDATA };

@@ -1,8 +1,9 @@
-// Resolving the config and the daemon's paths, shared by the commands that need the full config.
+// Resolving the config and the daemon's paths, shared by the commands that need the full config. It loads the
+// config's schema and loader (half a second of CPU on a busy machine): a command imports it only where it
+// reads the config.
 import { join } from "node:path";
-import { loadConfig, loadConfigFile, type Config, type ServerVariables } from "@mcp-guard/config";
+import { loadConfig, type Config, type ServerVariables } from "@mcp-guard/config";
 import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
-import { isSqliteError, openDatabase, type Db } from "@mcp-guard/store";
 import {
   besideConfig,
   resolveConfigPath,
@@ -10,7 +11,6 @@ import {
   readDaemonLocation,
   type DaemonPaths,
 } from "@mcp-guard/wire";
-import { CliError } from "./cli-error.js";
 import { invalidConfig, printWarnings, socketPathIssue } from "./config-problems.js";
 
 import { locateDaemon, type CommonOptions } from "./locate.js";
@@ -58,45 +58,4 @@ export async function loadConfigResult(
   if (unusableSocket)
     return { configPath, result: { ok: false, file: configPath, issues: [unusableSocket] } };
   return { configPath, result };
-}
-
-/**
- * Refuses a server name that the config does not know and the database has nothing about: a typo would
- * otherwise read as "nothing pinned" or "no entries". Unchecked when the config cannot be read or extends a
- * base (whose servers are not in this file); the command then works on the database alone.
- */
-export function requireKnownServer(options: CommonOptions, server: string, knownToDatabase: boolean): void {
-  if (knownToDatabase) return;
-  const result = loadConfigFile(resolveConfigPath(options.config));
-  if (!result.ok || result.config.extends) return;
-  const names = Object.keys(result.config.servers);
-  if (!names.includes(server))
-    throw new CliError(
-      `unknown server "${server}"; configured servers: ${names.length ? names.join(", ") : "(none)"}`,
-      2,
-    );
-}
-
-/** Opens the daemon's database (the daemon need not run) for one command, and closes it. */
-export function withDatabase<T>(
-  options: CommonOptions,
-  use: (db: Db) => T,
-  dbOptions: { readonly?: boolean } = {},
-): T {
-  const { paths } = locateDaemon(options);
-  let db: Db;
-  try {
-    db = openDatabase(paths.database, dbOptions);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-  try {
-    return use(db);
-  } catch (err) {
-    // A database whose header reads but whose pages do not (damaged in part) fails at a query.
-    if (isSqliteError(err)) throw new CliError(`cannot read the database ${paths.database}: ${err.message}`);
-    throw err;
-  } finally {
-    db.close();
-  }
 }

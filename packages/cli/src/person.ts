@@ -18,7 +18,8 @@ const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
  */
 export async function personRequired(options: CommonOptions): Promise<boolean> {
   // Loaded here, not above: `status` and `stop` import this file and must stay light (no schema, no detectors).
-  const { loadConfigOrFail, withDatabase } = await import("./context.js");
+  const { loadConfigOrFail } = await import("./context.js");
+  const { withDatabase } = await import("./database.js");
   const { daemonSetting } = await import("@mcp-guard/store");
   const { config, paths } = await loadConfigOrFail(options);
   if (config.approvals.require_person) return true;

@@ -4,7 +4,6 @@
 import { userInfo } from "node:os";
 import type { Approval } from "@mcp-guard/core";
 import { definitionChangeId } from "@mcp-guard/core/approve-command";
-import { shownName } from "@mcp-guard/daemon/shown-text";
 import {
   approvalDecisionRow,
   AuditRepository,
@@ -13,7 +12,8 @@ import {
   type ChangeRow,
 } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { withDatabase, type CommonOptions } from "../context.js";
+import { withDatabase } from "../database.js";
+import type { CommonOptions } from "../locate.js";
 import { confirmByPerson } from "../person.js";
 import { sayToPerson, terminalField } from "../printable.js";
 import { changeByWholeId, changeGone, WHOLE_CHANGE_ID } from "./change-ids.js";
@@ -96,36 +96,47 @@ function line(a: Approval, now: number): string {
 /** Changed tool definitions wait in the same queue, under an id derived from what changed. */
 const changeId = (c: ChangeRow) => definitionChangeId(c);
 
-/** A definition's name as printed: a server chooses it, so a value detection finds in it is redacted. */
-const changeName = (c: ChangeRow) => (c.name ? shownName(c.name) : "(instructions)");
+type ShownName = (name: string) => string;
 
-function changeLine(c: ChangeRow): string {
-  const target = c.name === "" || changeName(c) !== c.name ? changeId(c) : c.name;
-  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${changeName(c)}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${target})`;
+/**
+ * shown-text's redaction of names, imported where a change is to be named: it builds every detector, most of
+ * the CPU of a command, and most lists of requests name no change.
+ */
+const namesShown = async (): Promise<ShownName> => (await import("@mcp-guard/daemon/shown-text")).shownName;
+
+/** A definition's name as printed: a server chooses it, so a value detection finds in it is redacted. */
+const changeName = (c: ChangeRow, shown: ShownName) => (c.name ? shown(c.name) : "(instructions)");
+
+function changeLine(c: ChangeRow, shown: ShownName): string {
+  const target = c.name === "" || changeName(c, shown) !== c.name ? changeId(c) : c.name;
+  return `${changeId(c)}  pending  ${c.server}  ${c.kind} ${changeName(c, shown)}  definition changed  seen ${new Date(c.seen_at).toISOString()}  (mcp-guard pins diff ${c.server} ${target})`;
 }
 
-export function list(options: ApprovalOptions): void {
+export async function list(options: ApprovalOptions): Promise<void> {
   const now = Date.now();
-  withStore(options, (spend, _audit, pins) => {
-    const rows = spend.list(options.all ?? false, now);
-    const changes = pins.changes();
-    if (!options.json) for (const c of changes) sayToPerson(`${changeLine(c)}\n`);
-    if (options.json) {
-      sayToPerson(
-        `${JSON.stringify(
-          rows.map((a) => ({ ...a, status: state(a, now) })),
-          null,
-          2,
-        )}\n`,
-      );
-      return;
-    }
-    if (rows.length === 0 && changes.length === 0) {
-      sayToPerson(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
-      return;
-    }
-    for (const a of rows) sayToPerson(`${line(a, now)}\n`);
-  });
+  const { rows, changes } = withStore(options, (spend, _audit, pins) => ({
+    rows: spend.list(options.all ?? false, now),
+    changes: pins.changes(),
+  }));
+  if (!options.json && changes.length > 0) {
+    const shown = await namesShown();
+    for (const c of changes) sayToPerson(`${changeLine(c, shown)}\n`);
+  }
+  if (options.json) {
+    sayToPerson(
+      `${JSON.stringify(
+        rows.map((a) => ({ ...a, status: state(a, now) })),
+        null,
+        2,
+      )}\n`,
+    );
+    return;
+  }
+  if (rows.length === 0 && changes.length === 0) {
+    sayToPerson(options.all ? "no approval requests\n" : "nothing waiting for approval\n");
+    return;
+  }
+  for (const a of rows) sayToPerson(`${line(a, now)}\n`);
 }
 
 export function show(id: string, options: ApprovalOptions): void {
@@ -159,6 +170,7 @@ export async function decide(
   options: ApprovalOptions,
 ): Promise<void> {
   if (decision === "approved") await confirmByPerson(options, `approval ${id}`);
+  const shown = await namesShown();
   const now = Date.now();
   const by = options.by ?? userInfo().username;
   withStore(options, (spend, audit, pins) => {
@@ -173,13 +185,13 @@ export async function decide(
         audit,
         now,
         change.server,
-        `${change.kind} ${changeName(change)}`,
+        `${change.kind} ${changeName(change, shown)}`,
         changeId(change),
         by,
         decision,
         options.reason,
       );
-      const what = `${change.server} ${change.kind} ${changeName(change)}`;
+      const what = `${change.server} ${change.kind} ${changeName(change, shown)}`;
       sayToPerson(
         decision === "approved"
           ? `approved the new definition of ${what}\n`

@@ -4,7 +4,8 @@ import { decodeTrace } from "@mcp-guard/core/audit-trace";
 import { AuditRepository, type AuditQuery, type AuditRow } from "@mcp-guard/store";
 import { DaemonKeyError, readDaemonKey } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
-import { locateDaemon, requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
+import { requireKnownServer, withDatabase } from "../database.js";
+import { locateDaemon, type CommonOptions } from "../locate.js";
 import { terminalField } from "../printable.js";
 
 export interface LogsOptions extends CommonOptions {
@@ -97,26 +98,20 @@ function digestKey(options: LogsOptions): string | undefined {
   }
 }
 
-export function logs(options: LogsOptions): void {
+export async function logs(options: LogsOptions): Promise<void> {
   const query = buildQuery(options, Date.now(), digestKey(options));
-  withDatabase(
-    options,
-    (db) => {
-      const rows = new AuditRepository(db).query(query);
-      if (rows.length === 0 && options.server !== undefined)
-        requireKnownServer(options, options.server, false);
-      if (options.json) {
-        for (const row of rows)
-          process.stdout.write(`${JSON.stringify({ ...row, trace: decodeTrace(row.trace) ?? row.trace })}\n`);
-        return;
-      }
-      if (rows.length === 0) {
-        process.stdout.write("no audit entries match\n");
-        return;
-      }
-      // Oldest first reads naturally in a terminal; the query takes the newest `limit` rows.
-      for (const row of rows.reverse()) process.stdout.write(`${formatRow(row)}\n`);
-    },
-    { readonly: true },
-  );
+  const rows = withDatabase(options, (db) => new AuditRepository(db).query(query), { readonly: true });
+  if (rows.length === 0 && options.server !== undefined)
+    await requireKnownServer(options, options.server, false);
+  if (options.json) {
+    for (const row of rows)
+      process.stdout.write(`${JSON.stringify({ ...row, trace: decodeTrace(row.trace) ?? row.trace })}\n`);
+    return;
+  }
+  if (rows.length === 0) {
+    process.stdout.write("no audit entries match\n");
+    return;
+  }
+  // Oldest first reads naturally in a terminal; the query takes the newest `limit` rows.
+  for (const row of rows.reverse()) process.stdout.write(`${formatRow(row)}\n`);
 }

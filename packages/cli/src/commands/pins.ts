@@ -12,7 +12,8 @@ import { lineDiff } from "@mcp-guard/core/text-diff";
 import { redactedAtRest, redactShown, shownName } from "@mcp-guard/daemon/shown-text";
 import { PinRepository, type ChangeRow } from "@mcp-guard/store";
 import { CliError } from "../cli-error.js";
-import { requireKnownServer, withDatabase, type CommonOptions } from "../context.js";
+import { requireKnownServer, withDatabase } from "../database.js";
+import type { CommonOptions } from "../locate.js";
 import { confirmByPerson } from "../person.js";
 import { sayToPerson } from "../printable.js";
 
@@ -60,54 +61,53 @@ function approveThisCommand(c: ChangeRow): string {
   return `mcp-guard pins approve ${shellWord(c.server)} ${id}`;
 }
 
-export function list(server: string | undefined, options: PinOptions): void {
-  withPins(options, (pins) => {
-    const pinned = pins.pins(server);
-    const changes = pins.changes(server);
-    if (server !== undefined) requireKnownServer(options, server, pinned.length + changes.length > 0);
-    if (options.json) {
-      sayToPerson(
-        `${JSON.stringify(
-          {
-            pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: shownName(p.name) })),
-            pending: changes.map(({ definition: _d, ...c }) => ({
-              ...c,
-              name: shownName(c.name),
-              id: definitionChangeId(c),
-            })),
-          },
-          null,
-          2,
-        )}\n`,
-      );
-      return;
-    }
-    if (pinned.length === 0 && changes.length === 0) {
-      sayToPerson(
-        server
-          ? `nothing pinned for ${server}\n`
-          : "nothing pinned yet (each kind of definition is pinned the first time a server lists it)\n",
-      );
-      return;
-    }
-    for (const c of changes) {
-      const pin = pinned.find((p) => p.server === c.server && p.kind === c.kind && p.name === c.name);
-      // The same definition as its pin: pinned on first use, and read as poisoned since (see judge()).
-      const state = pin === undefined ? "NEW" : pin.hash === c.hash ? "POISONED" : "CHANGED";
-      sayToPerson(
-        `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${diffCommand(c)}\n`,
-      );
-    }
-    for (const p of pinned)
-      sayToPerson(
-        `pinned   ${p.server} ${p.kind} ${label(p)}  since ${new Date(p.pinned_at).toISOString()}\n`,
-      );
-  });
+export async function list(server: string | undefined, options: PinOptions): Promise<void> {
+  const { pinned, changes } = withPins(options, (pins) => ({
+    pinned: pins.pins(server),
+    changes: pins.changes(server),
+  }));
+  if (server !== undefined) await requireKnownServer(options, server, pinned.length + changes.length > 0);
+  if (options.json) {
+    sayToPerson(
+      `${JSON.stringify(
+        {
+          pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: shownName(p.name) })),
+          pending: changes.map(({ definition: _d, ...c }) => ({
+            ...c,
+            name: shownName(c.name),
+            id: definitionChangeId(c),
+          })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return;
+  }
+  if (pinned.length === 0 && changes.length === 0) {
+    sayToPerson(
+      server
+        ? `nothing pinned for ${server}\n`
+        : "nothing pinned yet (each kind of definition is pinned the first time a server lists it)\n",
+    );
+    return;
+  }
+  for (const c of changes) {
+    const pin = pinned.find((p) => p.server === c.server && p.kind === c.kind && p.name === c.name);
+    // The same definition as its pin: pinned on first use, and read as poisoned since (see judge()).
+    const state = pin === undefined ? "NEW" : pin.hash === c.hash ? "POISONED" : "CHANGED";
+    sayToPerson(
+      `${state.padEnd(8)} ${c.server} ${c.kind} ${label(c)}  seen ${new Date(c.seen_at).toISOString()}${c.findings.length ? `  POISONED? ${c.findings.join(", ")}` : ""}  → ${diffCommand(c)}\n`,
+    );
+  }
+  for (const p of pinned)
+    sayToPerson(`pinned   ${p.server} ${p.kind} ${label(p)}  since ${new Date(p.pinned_at).toISOString()}\n`);
 }
 
-export function diff(server: string, name: string | undefined, options: PinOptions): number {
+export async function diff(server: string, name: string | undefined, options: PinOptions): Promise<number> {
+  const known = withPins(options, (pins) => pins.pins(server).length + pins.changes(server).length > 0);
+  await requireKnownServer(options, server, known);
   return withPins(options, (pins) => {
-    requireKnownServer(options, server, pins.pins(server).length + pins.changes(server).length > 0);
     const pending = pins.changes(server);
     const changes = pending.filter(
       (c) => name === undefined || c.name === name || definitionChangeId(c) === name,

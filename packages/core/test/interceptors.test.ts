@@ -551,6 +551,41 @@ describe("the client's tasks, as a server asks about them", () => {
     });
     expect(listed("t2")).toMatchObject({ action: "modify", message: { result: { tasks: [] } } });
   });
+
+  it("refuses the client's answer, or its task's, once a reload turns the kind off", () => {
+    const { ask } = session();
+    const guard = samplingGuard(memoryLimiter());
+    const state = new Map<string, unknown>();
+    const off = policy();
+    const answer = (request: Record<string, unknown>, result: object, on = off) =>
+      verdictNow(
+        guard.inspect(
+          ctx({ id: request.id as string, result }, { direction: "to_server", server: on, state, request }),
+        ),
+      );
+    const sampling = { id: "s1", method: "sampling/createMessage", params: { messages: [] } };
+    const elicitation = { id: "e1", method: "elicitation/create", params: { message: "Which?" } };
+    const completion = { role: "assistant", content: { type: "text", text: "done" }, model: "m" };
+    expect(answer(sampling, completion)).toMatchObject({ action: "block", reason: "sampling_disabled" });
+    expect(answer(elicitation, { action: "accept", content: { x: "y" } })).toMatchObject({
+      reason: "elicitation_disabled",
+    });
+    // Still on: passed as before.
+    expect(answer(sampling, completion, server)).toEqual({ action: "pass" });
+    // A task the client ran for sampling before the reload: asked about, or answered, after it.
+    const created = { task: { taskId: "t9", status: "working" } };
+    expect(
+      answer({ ...sampling, id: "s2", params: { messages: [], task: {} } }, created, server).action,
+    ).toBe("pass");
+    const asked = { id: 3, method: "tasks/result", params: { taskId: "t9" } };
+    expect(
+      verdictNow(guard.inspect(ctx(asked, { direction: "to_client", server: off, state }))),
+    ).toMatchObject({
+      reason: "sampling_disabled",
+    });
+    expect(answer({ ...asked, id: "r3" }, completion)).toMatchObject({ reason: "sampling_disabled" });
+    expect(ask("tasks/result", { taskId: "t1" }).action).toBe("pass");
+  });
 });
 
 describe("the server's tasks, as the client asks about them", () => {
@@ -598,6 +633,46 @@ describe("the server's tasks, as the client asks about them", () => {
       action: "modify",
       message: { result: { tasks: [t1] } },
     });
+  });
+
+  it("refuses what a call or its task returns once a reload denies the tool, but not its cancelling", () => {
+    const guard = permissions();
+    const state = new Map<string, unknown>();
+    const asTask = { id: 1, method: "tools/call", params: { name: "export", arguments: {}, task: {} } };
+    const created = { id: 1, result: { task: { taskId: "t1", status: "working" } } };
+    expect(
+      verdictNow(guard.inspect(ctx(created, { direction: "to_client", state, request: asTask }))).action,
+    ).toBe("pass");
+    // The reload: the tool is denied from now on.
+    const server = policy({
+      permissions: { denied_tools: ["export"], denied_resources: [], denied_prompts: ["brief"] },
+    });
+    const now = (raw: Record<string, unknown>, request?: Record<string, unknown>) =>
+      verdictNow(
+        guard.inspect(ctx(raw, { server, state, direction: request ? "to_client" : "to_server", request })),
+      );
+    for (const method of ["tasks/get", "tasks/result"])
+      expect(now({ id: 2, method, params: { taskId: "t1" } })).toMatchObject({ reason: "tool_denied" });
+    expect(now({ id: 2, method: "tasks/cancel", params: { taskId: "t1" } }).action).toBe("pass");
+    // Asked before the reload, answered after it.
+    const rows = { content: [{ type: "text", text: "rows" }] };
+    const result = { id: 4, method: "tasks/result", params: { taskId: "t1" } };
+    expect(now({ id: 4, result: rows }, result)).toMatchObject({ action: "block", reason: "tool_denied" });
+    const listing = { id: 5, method: "tasks/list", params: {} };
+    expect(now({ id: 5, result: { tasks: [{ taskId: "t1", status: "completed" }] } }, listing)).toMatchObject(
+      {
+        message: { result: { tasks: [] } },
+      },
+    );
+    const status = { method: "notifications/tasks/status", params: { taskId: "t1", status: "completed" } };
+    expect(verdictNow(guard.inspect(ctx(status, { server, state, direction: "to_client" })))).toMatchObject({
+      reason: "tool_denied",
+    });
+    // A call made before the reload and answered after it; one of a tool still allowed; a prompt's.
+    expect(now({ id: 6, result: rows }, call("export", 6))).toMatchObject({ reason: "tool_denied" });
+    expect(now({ id: 7, result: rows }, call("report", 7))).toEqual({ action: "pass" });
+    const prompt = { id: 8, method: "prompts/get", params: { name: "brief" } };
+    expect(now({ id: 8, result: { messages: [] } }, prompt)).toMatchObject({ reason: "prompt_denied" });
   });
 });
 

@@ -12,7 +12,7 @@ import { expandTemplate, fillTemplate } from "../policy/uri-template.js";
 import { embeddedResources } from "../protocol/embedded-resources.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { linkedResourceVerdict } from "./resource-links.js";
-import { guardTaskRequest, guardTaskStatus, taskAnswer } from "./session-tasks.js";
+import { guardTaskRequest, guardTaskStatus, taskAnswer, type TaskOrigin } from "./session-tasks.js";
 import { block, PASS } from "./verdicts.js";
 
 /** A resource URI as written and, for a file on this machine, where it leads through links (resource-links.ts). */
@@ -67,11 +67,31 @@ function checkRequest(ctx: MessageContext, method: string, params: JsonObject | 
     case "tasks/get":
     case "tasks/result":
     case "tasks/cancel":
-      return guardTaskRequest(ctx, "server", method, params);
+      return guardTaskRequest(ctx, "server", method, params, originNow);
     default:
       return PASS;
   }
 }
+
+/**
+ * A client's request judged again by the policy in force now, when its answer (or its task's) comes back: a
+ * reload may have denied its tool or prompt since it left, and what it returns leaves under that policy, as a
+ * call held for a person does (round 49). A resource's contents are judged as they leave already
+ * (filterContents). Only the name is judged: the rest of the request passed when it left.
+ */
+function answeredNow(ctx: MessageContext, method: string, name: unknown): Verdict {
+  const rule =
+    method === "tools/call" ? ctx.policy.tools : method === "prompts/get" ? ctx.policy.prompts : undefined;
+  if (rule === undefined) return PASS;
+  const named = normalizeName(name);
+  // A name that cannot be read was refused as its request left: no answer to it comes to be judged.
+  if (!named.ok) return PASS;
+  return method === "tools/call"
+    ? check(named, rule, "tool_denied", "tool")
+    : check(named, rule, "prompt_denied", "prompt");
+}
+
+const originNow = (ctx: MessageContext, origin: TaskOrigin) => answeredNow(ctx, origin.method, origin.name);
 
 /**
  * The values a completion request gives: the other arguments' (`context.arguments`) and the one completed;
@@ -478,15 +498,17 @@ export function permissions(): Interceptor {
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === RESOURCE_UPDATED)
         return readableResource(ctx)(m.params) ? PASS : block("resource_denied", { uri: null });
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === TASK_STATUS)
-        return guardTaskStatus(ctx, "server", m.params);
+        return guardTaskStatus(ctx, "server", m.params, originNow);
       if (ctx.direction === "to_client" && m.kind === "notification" && m.method === "notifications/message")
         return pruneData(ctx, m.raw, "params");
       if (ctx.direction === "to_client" && m.kind === "response" && m.error)
         return pruneData(ctx, m.raw, "error");
       if (ctx.direction === "to_client" && m.kind === "response" && !m.error && ctx.request) {
         const method = ctx.request.method;
+        const late = answeredNow(ctx, method, ctx.request.params?.name);
+        if (late !== PASS) return late;
         // Notes the task a call created as this session's; a tasks/list answer keeps those alone.
-        const tasks = taskAnswer(ctx, "server", m.raw);
+        const tasks = taskAnswer(ctx, "server", m.raw, originNow);
         if (tasks !== PASS) return tasks;
         if (method === "completion/complete") return filterCompletion(ctx, m.raw);
         return Object.hasOwn(CONTENTS, method)

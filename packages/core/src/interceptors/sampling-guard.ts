@@ -11,7 +11,7 @@ import type { JsonObject } from "../jsonrpc.js";
 import type { RateLimiter } from "../policy/rate-limiter.js";
 import { askingKnownRevision, isKnownRevision } from "../protocol/revisions.js";
 import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
-import { guardTaskRequest, guardTaskStatus, taskAnswer } from "./session-tasks.js";
+import { guardTaskRequest, guardTaskStatus, taskAnswer, type TaskOrigin } from "./session-tasks.js";
 import { block, countedUnder, PASS } from "./verdicts.js";
 
 function hideDisabledCapabilities(ctx: MessageContext, raw: JsonObject): Verdict {
@@ -138,6 +138,27 @@ function guardElicitationsInError(limiter: RateLimiter, ctx: MessageContext, raw
   return perMinute(limiter, ctx, "elicitation", ctx.policy.elicitation.rate_limit, listed);
 }
 
+/**
+ * Whether the policy in force now still lets the server have what the client made for one of its requests: a
+ * completion, the user's reply, or a task run for either. The client answers when it has them (a person
+ * reviews a completion, fills a form), and meanwhile a reload may have turned that kind off: the answer then
+ * reaches the server as the refusal its request would get now (round 49), as a call held for a person does.
+ */
+function kindOnNow(ctx: MessageContext, origin: TaskOrigin): Verdict {
+  if (origin.method === "sampling/createMessage" && !ctx.policy.sampling.enabled)
+    return block("sampling_disabled", { server: ctx.server });
+  if (origin.method === "elicitation/create" && !ctx.policy.elicitation.enabled)
+    return block("elicitation_disabled", { server: ctx.server });
+  return PASS;
+}
+
+/** The client's answer to the server's request: judged by the policy now; a task it created is noted. */
+function clientAnswer(ctx: MessageContext, raw: JsonObject): Verdict {
+  const method = ctx.request?.method;
+  const late = method === undefined ? PASS : kindOnNow(ctx, { method, name: undefined });
+  return late !== PASS ? late : taskAnswer(ctx, "client", raw, kindOnNow);
+}
+
 export function samplingGuard(limiter: RateLimiter): Interceptor {
   return {
     name: "sampling_guard",
@@ -147,21 +168,21 @@ export function samplingGuard(limiter: RateLimiter): Interceptor {
         return guardElicitationsInError(limiter, ctx, m.raw);
       if (m.kind === "response" && ctx.direction === "to_client" && ctx.request?.method === "initialize")
         return answeredRevision(m.raw);
-      if (m.kind === "response" && ctx.direction === "to_server" && !m.error)
-        return taskAnswer(ctx, "client", m.raw);
+      if (m.kind === "response" && ctx.direction === "to_server" && !m.error) return clientAnswer(ctx, m.raw);
       // The client's status of a task it ran for a server (session-tasks.ts).
       if (
         m.kind === "notification" &&
         ctx.direction === "to_server" &&
         m.method === "notifications/tasks/status"
       )
-        return guardTaskStatus(ctx, "client", m.params);
+        return guardTaskStatus(ctx, "client", m.params, kindOnNow);
       if (m.kind !== "request") return PASS;
       if (ctx.direction === "to_server")
         return m.method === "initialize" ? initializeTerms(ctx, m.raw) : PASS;
       if (m.method === "sampling/createMessage") return guardSampling(limiter, ctx, m.raw);
       if (m.method === "elicitation/create") return guardElicitation(limiter, ctx, m.raw);
-      if (m.method.startsWith("tasks/")) return guardTaskRequest(ctx, "client", m.method, m.params);
+      if (m.method.startsWith("tasks/"))
+        return guardTaskRequest(ctx, "client", m.method, m.params, kindOnNow);
       return PASS;
     },
   };

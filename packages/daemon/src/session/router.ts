@@ -48,6 +48,7 @@ import { passesReview, withheldWords } from "./server-words.js";
 import { OpenElicitations, serverNotificationRefusal } from "./server-notifications.js";
 import { PeerOutput } from "./peer-output.js";
 import { refusedUnrun } from "./refused-unrun.js";
+import { declaresRoots, readingChanged, ROOTS_CHANGED } from "./roots-changed.js";
 import { SessionEnd, type EndAnswer } from "./session-end.js";
 import { UpstreamLink } from "./upstream-link.js";
 import { Valve } from "./valve.js";
@@ -100,6 +101,8 @@ export class Session {
   private initializeAnswered = false;
   /** The client completed initialization, so the guard may send its own requests to the server. */
   private initialized = false;
+  /** The client's initialize declared roots: the server may hold some, and is told when a reload changes them. */
+  private clientHasRoots = false;
   /** What the client's notifications are judged by (lifecycle.ts), made once for the session. */
   private readonly notificationGround: NotificationGround;
   /** The URL-mode elicitations the server opened: only their completion reaches the client. */
@@ -246,9 +249,28 @@ export class Session {
     return this.upstream.pid !== undefined && !this.heardFromServer;
   }
 
-  /** A reloaded config applies to the next message of an open session. */
+  /**
+   * A reloaded config applies to the next message of an open session, and to the late half of an exchange
+   * begun before it (a result, an answer: the checks judge it by the policy in force when it leaves). What the
+   * server holds from before, the client's roots, it is told to ask for again when what it may read changed.
+   */
   updatePolicy(policy: EffectivePolicy): void {
+    const reading = readingChanged(this.policy, policy);
     this.policy = policy;
+    if (reading) this.rootsChanged();
+  }
+
+  /** Tells the server the client's roots changed (roots-changed.ts), in order with the client's messages. */
+  private rootsChanged(): void {
+    if (this.state !== "open" || !this.initialized || !this.clientHasRoots) return;
+    const notice = classify(ROOTS_CHANGED) as Message;
+    const bytes = JSON.stringify(ROOTS_CHANGED).length;
+    this.lanes.to_server.run(() => {
+      // Fail closed as for any message: what cannot be audited is not sent.
+      if (!this.o.audit.accepting) return;
+      const row = this.rows.message("to_server", notice, "allow", null, [], 0, bytes);
+      this.outbox.forward("to_server", notice, row);
+    });
   }
 
   status(): SessionStatus {
@@ -614,6 +636,7 @@ export class Session {
       this.pending.toServer.set(forward.id, { request: forward, receivedAt, release: result.release });
     if (forward.kind === "request" && forward.method === "initialize") {
       this.initializeSent = true;
+      this.clientHasRoots = declaresRoots(forward.params);
       this.client.initializeForwarded?.();
     }
     if (forward.kind === "notification" && forward.method === "notifications/initialized")

@@ -7,7 +7,10 @@
 // and a bucket may skip the journal for a few calls (its `slack`, see persistent-buckets.ts): SQLite still
 // gets its newest state with each batch. If the journal cannot be written (a full disk), the waiting messages are
 // refused instead. SQLite gets the same entries in batches off the hot path; while it cannot be written the
-// rows wait in memory, and once `queueMax` of them wait, sessions refuse new messages outright.
+// rows wait in memory, and once `queueMax` of them wait, sessions refuse new messages outright. A database
+// file deleted or replaced under the daemon (opened-file.ts) would take the rows where no one reads them
+// again: from the turn that sees it, messages are refused, sessions refuse new ones, and the rows wait in
+// memory, until the file is back at its path or the daemon restarts (databaseInPlace).
 import { encodeTrace, type AuditEvent, type BucketState } from "@mcp-guard/core";
 import { PackedAuditRows, type AuditRow, type DurableBatch } from "@mcp-guard/store";
 import { JournalLines, type AuditJournal } from "./audit-journal.js";
@@ -24,6 +27,8 @@ export interface AuditWriterOptions {
   stdout?: boolean;
   /** The last journal sequence number already used (after a replay). */
   seq?: number;
+  /** The database file the store writes to, to tell whether its path still names it. */
+  file?: { moved(): string | undefined };
 }
 
 export interface DurableStore {
@@ -66,6 +71,9 @@ export class AuditWriter {
   private seq: number;
   private journalError: string | undefined;
   private storeError: string | undefined;
+  /** Why the database written to is no longer the file at its path, while that lasts. */
+  private databaseGone: string | undefined;
+  private readonly file: AuditWriterOptions["file"];
   private readonly flushMs: number;
   private readonly batchMax: number;
   private readonly queueMax: number;
@@ -86,6 +94,7 @@ export class AuditWriter {
     this.queueMax = options.queueMax ?? 100_000;
     this.stdout = options.stdout ?? false;
     this.seq = options.seq ?? 0;
+    this.file = options.file;
   }
 
   /**
@@ -183,8 +192,13 @@ export class AuditWriter {
     this.turnEvents.length = 0;
   }
 
-  /** False when records cannot be written and the queue is full: sessions then refuse new messages. */
+  /**
+   * False when records cannot be written and the queue is full, or the database is not the file at its path:
+   * sessions then refuse new messages. While the file is gone, each asks again (one stat): the refusals
+   * record nothing, so no turn would see it back.
+   */
   get accepting(): boolean {
+    if (this.databaseGone !== undefined && !this.databaseInPlace()) return false;
     return this.rows.length < this.queueMax;
   }
 
@@ -193,7 +207,7 @@ export class AuditWriter {
   }
 
   get lastError(): string | undefined {
-    return this.journalError ?? this.storeError;
+    return this.journalError ?? this.databaseGone ?? this.storeError;
   }
 
   /** Moves everything recorded into SQLite in one transaction; true when it is there. */
@@ -202,6 +216,11 @@ export class AuditWriter {
     this.timer = undefined;
     if (this.rows.length === 0 && this.buckets.size === 0) return true;
     const count = this.rows.length;
+    // Rows committed to a file no one can open again are lost to the user: they wait for it to be back.
+    if (!this.databaseInPlace()) {
+      this.timer = setTimeout(() => this.flush(), 1000);
+      return false;
+    }
     try {
       this.store.commit({ rows: NO_ROWS, packed: this.rows, buckets: this.buckets, seq: this.seq });
     } catch (err) {
@@ -248,6 +267,11 @@ export class AuditWriter {
     for (const [key, state] of this.turnBuckets) this.lines.bucket(++this.seq, key, state);
     this.turnBuckets.clear();
     if (this.lines.empty) return this.journalError === undefined || this.rows.length === 0;
+    if (!this.databaseInPlace()) {
+      // Its messages are refused and their rows amended so, in memory: the lines say otherwise.
+      this.lines.clear();
+      return false;
+    }
     try {
       this.journal.append(this.lines.bytes());
     } catch (err) {
@@ -261,6 +285,22 @@ export class AuditWriter {
     if (this.journalError !== undefined) this.logger.info("the audit journal is writable again");
     this.journalError = undefined;
     return true;
+  }
+
+  /**
+   * Whether the database written to is still the file at its path (one stat); the change either way is
+   * logged once. The first turn that sees it gone refuses its messages: none leaves with a row no one reads.
+   */
+  private databaseInPlace(): boolean {
+    const moved = this.file?.moved();
+    if (moved !== undefined && this.databaseGone === undefined)
+      this.logger.error(
+        `${moved}; refusing traffic until the file is back or the daemon restarts (a restart makes a new one)`,
+      );
+    if (moved === undefined && this.databaseGone !== undefined)
+      this.logger.info("the audit database is back at its path; traffic flows again");
+    this.databaseGone = moved;
+    return moved === undefined;
   }
 }
 

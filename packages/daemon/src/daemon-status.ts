@@ -80,6 +80,7 @@ export function daemonHealth(stores: DaemonStores | undefined, sessions: number)
   }
   const audit = stores?.audit;
   if (audit?.lastError) problems.push(`audit: ${audit.lastError}`);
-  if (audit && !audit.accepting) problems.push("audit: queue full, traffic refused");
+  if (audit && !audit.accepting)
+    problems.push(audit.lastError ? "audit: traffic refused" : "audit: queue full, traffic refused");
   return { type: "health", healthy: problems.length === 0, problems, pid: process.pid, sessions };
 }

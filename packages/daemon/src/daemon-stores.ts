@@ -11,6 +11,7 @@ import {
   keyOlderDigests,
   type OlderAuditRows,
   openDatabase,
+  OpenedFile,
   PinRepository,
   RateLimitRepository,
   SpendRepository,
@@ -145,11 +146,12 @@ function openAudit(
   logger: Logger,
 ): { audit: AuditWriter; journal: AuditJournal } {
   const batches = new DurableBatchRepository(db);
+  const file = new OpenedFile(paths.database);
   const journalPath = join(paths.home, "audit.journal");
   const { seq, replayed } = replayJournal(journalPath, batches);
   if (replayed > 0) logger.info({ replayed }, "audit journal replayed into the database");
   const journal = new AuditJournal(journalPath);
-  return { audit: new AuditWriter(batches, journal, logger, { stdout, seq }), journal };
+  return { audit: new AuditWriter(batches, journal, logger, { stdout, seq, file }), journal };
 }
 
 /** Sweeps now and every hour; `retentionDays` is read at each sweep (a reload may change it). */

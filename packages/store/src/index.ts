@@ -7,3 +7,4 @@ export * from "./durable-batch.js";
 export * from "./packed-rows.js";
 export * from "./rows-at-rest.js";
 export * from "./digests-at-rest.js";
+export * from "./opened-file.js";

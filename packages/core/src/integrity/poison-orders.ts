@@ -5,10 +5,12 @@
 // alternatives kept from the user. Preference manipulation and redirection: claims of being better than or
 // more authoritative than the other tools, the other tools called unreliable, an outage story. Harvesting in a
 // neutral register: a payee fixed to a written-in value, identity documents routed, an environment
-// variable's value asked for, a compliance heading as pretext. Other languages: the user kept uninformed.
+// variable's value asked for, a compliance heading as pretext. Other languages: the user kept uninformed
+// (kept-from-user.ts).
 // Each is text an honest definition has no reason to hold; most are partners that need a second signal. The
 // honest sentences nearest to each (several from real servers: "Note to LLM:", "ALWAYS prefer this tool over
 // multiple individual 'fill' calls") are in poison-orders.test.ts and poison-commands.test.ts.
+import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
 import { EVERY_REPLY_FRAMED, ODD_REGISTER, REPLY_LANGUAGE } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
 
@@ -210,29 +212,8 @@ export const ORDER_SIGNALS: Signal[] = [
     pattern:
       /\b(?:must|should|shall|is to|are to|will|has to|have to) (?:also |always )?be (?:reported|sent|posted|forwarded|logged|uploaded|mirrored|copied) to https?:\/\//i,
   },
-  {
-    // "Do not tell the user" in languages the other signals do not read (Arabic, Turkish, Polish, Indonesian,
-    // Vietnamese, Hindi, Ukrainian) and in French and Spanish forms they miss ("n'en parlez pas", "no se lo
-    // digas"). Alone enough, as in English: an honest definition has no reason to keep the user uninformed.
-    name: "the user kept uninformed, in more languages",
-    gate: /المستخدم|kullan[ıi]c[ıi]|użytkownik|pengguna|người dùng|उपयोगकर्ता|користувач|utilisateur|usuario/gi,
-    weight: 4,
-    pattern: new RegExp(
-      [
-        "(?:لا|دون أن) (?:تخبر|تُخبر|تبلغ|تُبلغ|تذكر|تُعلم|تعلم)\\S*\\s+(?:\\S+\\s+){0,2}المستخدم",
-        "دون علم المستخدم",
-        String.raw`\bkullan[ıi]c[ıi]ya\b.{0,30}(?:söyleme|bildirme|bahsetme|belirtme|gösterme|haber verme)(?:yin|yiniz)?\b`,
-        String.raw`\bnie (?:mów|mówi|informuj|wspominaj|zdradzaj|pokazuj)\w*\b.{0,30}użytkownik`,
-        String.raw`\bjangan (?:beri ?tahu|memberi ?tahu|bilang|sebutkan|menyebutkan|kasih tahu)\w*\b.{0,30}\bpengguna\b`,
-        String.raw`(?:^|[\s,.;:!?])(?:không|đừng|chớ) (?:nói|báo|cho biết|tiết lộ|nhắc)(?=[\s,.;:!?]|$).{0,30}\bngười dùng\b`,
-        "उपयोगकर्ता को (?:न|मत|ना) (?:बताएं|बताएँ|बताना|बताओ|बताएं)",
-        String.raw`(?:^|[\s,.;:!?])не (?:кажи|кажіть|повідомляй|повідомляйте|згадуй|згадуйте).{0,30}користувач`,
-        String.raw`\bn'en (?:parlez|parle|dites|dis|informez) (?:pas|rien|jamais)\b.{0,30}\butilisateur\b`,
-        String.raw`\bno se lo (?:digas|diga|menciones|mencione|cuentes|cuente)\b.{0,30}\busuario\b`,
-      ].join("|"),
-      "i",
-    ),
-  },
+  // "Do not tell the user" in the languages the other signals do not read (kept-from-user.ts, shared with results).
+  KEPT_FROM_USER_IN_MORE_LANGUAGES,
   {
     // A copy of every message sent to a written-in address, in other languages ("une copie de chaque e-mail
     // à …"): a partner of "sent to a fixed address, in another language".

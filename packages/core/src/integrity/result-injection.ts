@@ -73,6 +73,8 @@ import { RESULT_CONCEALMENT_IDIOMS } from "./result-concealment-idioms.js";
 import { RESULT_FALSE_REPORTS } from "./result-false-reports.js";
 import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
+import { RESULT_ADDRESS_MORE_LANGUAGES } from "./result-address-more-languages.js";
+import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -372,6 +374,8 @@ RESULT_SIGNALS.push(
   RESULT_FALSE_REPORTS,
   RESULT_COPIED_INSTRUCTIONS,
   ...RESULT_ORDERS_MORE_LANGUAGES,
+  RESULT_ADDRESS_MORE_LANGUAGES,
+  KEPT_FROM_USER_IN_MORE_LANGUAGES,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

@@ -75,6 +75,7 @@ import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
 import { RESULT_ADDRESS_MORE_LANGUAGES } from "./result-address-more-languages.js";
 import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
+import { RESULT_FRAMED_OBLIGATIONS } from "./result-framed-obligations.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
 
 export interface ResultInjectionReport {
@@ -376,6 +377,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ORDERS_MORE_LANGUAGES,
   RESULT_ADDRESS_MORE_LANGUAGES,
   KEPT_FROM_USER_IN_MORE_LANGUAGES,
+  RESULT_FRAMED_OBLIGATIONS,
 );
 
 const NO_SIGNALS: readonly Signal[] = [];

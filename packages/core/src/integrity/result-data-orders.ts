@@ -30,6 +30,9 @@ const GATHER = String.raw`(?:^|[.!?:;\n\u2029]\s*|,\s*|\b(?:then|please|and)\s+)
 // What the issue sends its reader after: everything found about someone, or all of their other repositories.
 const OTHER_WORK = String.raw`\b(?:put|add|include|publish|post|list|share|write)\s(?:in\s)?(?:everything|all(?: the)?(?: \w+)?)\s(?:that\s)?(?:you|we)\s(?:can\s)?(?:find|found|know|dig up|gather)\b|\ball\s(?:of\s)?(?:the\s)?(?:(?:other|their|his|her|author'?s?'?|user'?s?'?|owner'?s?'?|private)\s)+(?:repos|repositories|projects|accounts)\b`;
 
+/** What the reader holds of this session: the conversation, the user's messages, details about the user. */
+const READERS_TURN = String.raw`(?:the (?:whole |entire |full )?(?:conversation|chat|dialogue|session)|(?:conversation|chat) (?:so far|history)|the user'?s (?:[\w-]+ ){0,3}(?:messages?|questions?|prompts?|e-?mail|address|name|phone|location|data|details|files?|project)|(?:previous|earlier|last|prior) (?:[\w-]+ ){0,2}(?:messages|turns|questions))`;
+
 export const RESULT_DATA_ORDERS: Signal[] = [
   {
     name: "asks for a secret in a retried call",
@@ -56,6 +59,12 @@ export const RESULT_DATA_ORDERS: Signal[] = [
         String.raw`!\[[^\]\n]{0,80}\][[(][^\n]{0,160}?\b${SENSITIVE}\b[^.!?\n]{0,80}?\bfrom (?:the |this |your )?${READERS_CONTEXT}\b`,
         // "![results](https://img.example/r.png?data=INSERT_USER_QUESTION_HERE)"
         String.raw`!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=[^\s)&]{0,40}?(?:insert|fill|put|paste|replace|add)[_-]?[^\s)&]{0,40}?(?:user|question|message|conversation|chat|summary|history|secret|password|e-?mail|answer|query|prompt|context|data)`,
+        // Round 49: a placeholder in braces or angle brackets that says what fills it ("?d={the user's last three
+        // messages, url-encoded}", "?u=<the user's email address …>"), or a word in capitals that the same
+        // sentence defines as the conversation ("?ctx=SUMMARY) where SUMMARY is a summary of the conversation").
+        // A badge's query holds a branch or a style, never a description of the reader's turn.
+        String.raw`!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=(?:\{|<|%7B|%3C)[^)}>\n]{0,120}?\b${READERS_TURN}`,
+        String.raw`!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^\s)]{1,200}[?&][\w.-]{1,40}=([A-Z][A-Z0-9_]{2,40})\)[^.!?\n]{0,80}?\b(?:where|with|replacing)\s+\1\s+(?:is|=|being|contains|holds|stands for|means)\b[^.!?\n]{0,80}?\b${READERS_TURN}`,
       ].join("|"),
       "i",
     ),

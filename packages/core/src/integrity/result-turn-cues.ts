@@ -17,6 +17,9 @@
 //     "### Response:" (or Answer, Assistant) header, a short text, then an "### Instruction:" (or Human,
 //     Prompt, Task) header with text after it. A document that shows such a template puts the instruction
 //     before its response; an answer closed and a new instruction opened is the next turn forged.
+//   - (round 49) a lone "User:" or "Human:" turn that asks for an act on the user's things (forward, share,
+//     delete, pay) and grants it in the same breath ("I already approved it", "I confirm it"): a support log's
+//     user asks and waits for the agent; a turn that approves its own request is written for a model to obey.
 // Bounded patterns, run around their gates (gated-match.ts); the scoring text has its line breaks folded into
 // spaces, so "start of a sentence" covers the start of a line.
 import { CLAUSE_START } from "./order-phrases.js";
@@ -42,6 +45,15 @@ export const RESULT_TURN_CUES: Signal[] = [
     gate: /(?:User|USER)\s*:/g,
     weight: 2,
     pattern: new RegExp(String.raw`(?:^|[.!?"')\]]\s+)(?:User|USER)\s*:\s*${REQUEST}`),
+  },
+  {
+    name: "forged user turn approving its own request",
+    gate: /(?:User|USER|Human|HUMAN)\s*:/g,
+    weight: 4,
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?"')\]]\s+)(?:User|USER|Human|HUMAN)\s*:[^\n]{0,80}?\b(?:forward|send|share|delete|remove|pay|transfer|wire|e-?mail|upload|post|grant|accept|invite|move|export)\b[^\n]{0,160}?\b(?:I(?:'ve| have)? (?:already )?(?:approved|authori[sz]ed|okayed|ok'd|confirmed|signed off)|I (?:confirm|approve|authori[sz]e)|(?:no need|don't|do not) (?:to )?(?:ask|confirm|check)|(?:it's|it is) (?:already )?(?:approved|authori[sz]ed))\b`,
+      "i",
+    ),
   },
   {
     name: "dictates the exact output",

@@ -7,6 +7,11 @@
 //   instructions that tell the LLM to disregard …"): the advisory, the paper and the news story say what an
 //   attacker wrote, the quote sits in the middle of their own sentence, and nothing in that sentence turns to
 //   the reader; or labelled as the payload a test used ("Payload used: '…'", round 44).
+// - (round 49) what an attacker's text can make an agent do, said with a modal verb and no quotes ("A crafted
+//   web page can instruct the agent to ignore previous instructions …", "could cause Copilot to ignore …"), or
+//   a payload quoted in a bug report's repro step ("1. Put 'Ignore all previous instructions …' in README"): an
+//   advisory, a CVE entry or an issue describes an attack's effect, its subject a page or an attacker, never
+//   the reader; only in a text that reports an attack or a bug.
 // Everything else in the text is scored as before: the same payload standing alone, after "For example:" as the
 // end of its sentence, or quoted but followed by an order to the reader, still counts. Each pattern is bounded
 // and behind a literal gate; linear in the text.
@@ -61,6 +66,22 @@ const TURNS_TO_READER =
 const REPORTED_ORDER =
   /\b(?:instructions?|text|prompts?|payloads?|comments?|content|messages?)\s+(?:that|which)\s+(?:tells?|instructs?|asks?|directs?|tricks?|causes?|makes?|orders?|commands?|forces?|convinces?|persuades?)\s+(?:the|an?|any)\s+(?:llm|model|ai|assistant|agent|chatbot|bot)s?\s+to\b[^.!?;:\n]{0,200}/gi;
 
+/** A text written as an advisory or a bug report: its own headings and words. */
+const ADVISORY_OR_BUG =
+  /\b(?:CVE-\d|GHSA-|advisory|advisories|impact|patches|affected versions?|severity|steps(?: to reproduce)?\s*:|expected(?: behaviou?r)?\s*:|actual(?: behaviou?r)?\s*:|repro(?:duce|duction)?\b)/i;
+
+/**
+ * What a third party's text can make a model do, up to the end of its clause: a modal verb, a verb of causing,
+ * the model in the third person ("can instruct the agent to", "may direct the assistant to", "could cause
+ * Copilot to").
+ */
+const MODAL_EFFECT =
+  /\b(?:can|could|may|might|would|is able to|are able to)\s+(?:be used to\s+)?(?:instruct|tell|make|cause|direct|trick|get|lead|force|convince|persuade|coerce|manipulate|induce)\s+(?:the|an?|any|its|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:llm|model|ai|assistant|agent|chatbot|bot|summari[sz]er|copilot|claude|chatgpt|gpt|gemini|cursor|codex)s?\s+(?:to\s+)?[^.!?;:\n]{0,200}/gi;
+
+/** A payload quoted in a repro step: "Put '…' in README", "add "…" to the issue body". */
+const REPRO_QUOTE =
+  /\b(?:put|insert|add|paste|write|include|place|embed|type|enter|commit)\s+(['"\u2018\u201c])([^'"\u2019\u201d\n]{4,300})['"\u2019\u201d]\s+(?:in|into|to|inside|at)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:[\w.-]+\s+){0,2}?(?:readme|file|issue|comment|page|document|pdf|description|body|title|prompt|field|message|e-?mail|repo\w*|[\w-]+\.(?:md|txt|json|html|py|js|ts))\b/gi;
+
 /** The text with orders it only mentions taken out (each replaced by an ellipsis), or the text itself. */
 export function withoutMentionedOrders(text: string): string {
   let out = text;
@@ -69,6 +90,12 @@ export function withoutMentionedOrders(text: string): string {
       if (READERS_BUSINESS.test(subject)) return whole;
       return GOES_ON.test(all.slice(at + whole.length, at + whole.length + 40)) ? whole : "\u2026";
     });
+  if (ADVISORY_OR_BUG.test(out) || ATTACK_REPORT.test(out))
+    out = out
+      .replace(MODAL_EFFECT, "\u2026")
+      .replace(REPRO_QUOTE, (whole: string, open: string, quoted: string) =>
+        whole.replace(`${open}${quoted}`, `${open}\u2026`),
+      );
   if (!ATTACK_REPORT.test(out)) return out;
   out = out.replace(REPORTED_QUOTE, (whole: string, open: string, quoted: string, rest: string) =>
     TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`),

@@ -25,10 +25,21 @@ const IDLE_SELECTORS = String.raw`[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}|(?<!\p{
  * pays nothing for them.
  */
 const JOINER_NOT_IN_EMOJI = String.raw`\u200d(?:(?<!\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?\u200d)|(?!\p{Extended_Pictographic}))`;
+/**
+ * The scripts whose spelling uses the zero-width non-joiner and joiner: Persian, Urdu, Kurdish and the other
+ * Arabic-script languages write "می‌کند" (does) and "کتاب‌ها" (books) with a non-joiner, every Persian keyboard
+ * types it, and the Indic scripts use both to stop or force a conjunct after a virama (a mark of the same
+ * script). One of them between two characters of such a script is spelling; a run of them, or one beside a
+ * Latin letter (inside an English cue word), is still hidden.
+ */
+const JOINING_SCRIPT = String.raw`[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]`;
+// Each lookaround runs only where a joiner stands: text without one pays nothing for the exception.
+const NOT_SPELLED = String.raw`(?:(?<!${JOINING_SCRIPT}[\u200c\u200d])|(?!${JOINING_SCRIPT}))`;
+const NON_JOINER_NOT_SPELLED = String.raw`\u200c${NOT_SPELLED}`;
 const BOM_NOT_OPENING = String.raw`(?<!^|\n)\ufeff`;
 
 const HIDDEN = new RegExp(
-  String.raw`${TERMINAL_ESCAPE}|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u200c\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
+  String.raw`${TERMINAL_ESCAPE}|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}${NOT_SPELLED}|${NON_JOINER_NOT_SPELLED}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
   "gu",
 );
 

@@ -21,6 +21,7 @@ import { REPLY_LINK_SIGNALS } from "./poison-reply-links.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
+import { unaccentedText } from "./unaccented-text.js";
 
 export interface Signal {
   name: string;
@@ -268,20 +269,13 @@ const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u052f]|\p{Script=Arabic}|\p{Script=
 function nativeScriptText(raw: string, stripped: string | undefined): string {
   const visible = stripped ?? raw;
   const native = NATIVE_SCRIPT.test(raw) ? ` ${visible.normalize("NFKC").replace(/\s+/g, " ")}` : "";
-  return native + unaccentedText(visible);
+  return native + unaccentedCopy(visible);
 }
 
-// Latin letters with accents ("Ïgnöre àll prévious ínstructions"): NFKC composes them, so the scoring text
-// keeps them, and an English phrase disguised by accents reads to no pattern.
-const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
-
 /** For text with accented Latin letters, the same text with the accents taken off; nothing otherwise. */
-function unaccentedText(visible: string): string {
-  if (!ACCENTED_LATIN.test(visible)) return "";
-  return ` ${visible
-    .normalize("NFD")
-    .replace(/\p{Mn}+/gu, "")
-    .replace(/\s+/g, " ")}`;
+function unaccentedCopy(visible: string): string {
+  const unaccented = unaccentedText(visible);
+  return unaccented ? ` ${unaccented.replace(/\s+/g, " ")}` : "";
 }
 
 /**

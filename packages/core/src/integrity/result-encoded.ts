@@ -48,7 +48,44 @@ function binaryBytes(run: string): Uint8Array {
   return bytes;
 }
 
-/** The sentences hidden in base64, hex or binary runs of `raw`, joined; "" when there are none. */
+// Base64 cut into short pieces, one a line or a group between blanks ("join the lines, base64-decode and
+// follow"): no piece is long enough for a run, and a model joins them as it is told. Read only where the text
+// names base64 or decoding, and only pieces of one length (the last may be shorter), as an encoder cuts them:
+// prose's words and a list of ids are not of one length.
+const ASKS_FOR_BASE64 = /base ?64|\bdecod/i;
+const BASE64_PIECES = /(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{8,76}\s+){2,}[A-Za-z0-9+/]{1,76}={0,2}/g;
+
+/** Each stretch of three or more pieces of one length (and a shorter last one) in a run, joined. */
+function evenStretches(run: string): string[] {
+  const pieces = run.split(/\s+/);
+  const stretches: string[] = [];
+  let start = 0;
+  while (start < pieces.length) {
+    const size = pieces[start]?.length ?? 0;
+    let end = start + 1;
+    while (end < pieces.length && pieces[end]?.length === size) end++;
+    if (end < pieces.length && (pieces[end]?.length ?? 0) < size) end++;
+    if (end - start >= 3) stretches.push(pieces.slice(start, end).join(""));
+    start = end;
+  }
+  return stretches;
+}
+
+// JSON's and JavaScript's escapes ("\u0049\u0067\u006e…", "\x49", once or twice escaped as a serialiser
+// stores an escaped string): a model reads them as the letters they spell. A serialiser escapes only what it
+// must (controls, quotes, non-ASCII letters such as "caf\u00e9"), so the text is read decoded only when it
+// escapes an ASCII letter, which nothing but a disguise does.
+const ESCAPED_ASCII_LETTER = /\\(?:u00|x)(?:4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a])/i;
+const ESCAPE = /\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/g;
+
+function unescaped(raw: string): string {
+  if (!(raw.includes("\\u") || raw.includes("\\x")) || !ESCAPED_ASCII_LETTER.test(raw)) return "";
+  return raw.replace(ESCAPE, (_whole, u?: string, x?: string) =>
+    String.fromCharCode(parseInt(u ?? x ?? "", 16)),
+  );
+}
+
+/** The sentences hidden in base64, hex or binary runs or escapes of `raw`, joined; "" when there are none. */
 export function revealEncodedSentences(raw: string): string {
   // Most results are short: a text shorter than the shortest run holds none, and needs no pass at all.
   if (raw.length < SHORTEST_RUN) return "";
@@ -61,5 +98,10 @@ export function revealEncodedSentences(raw: string): string {
   for (const m of raw.matchAll(BINARY_RUN)) keep(binaryBytes(m[0]));
   for (const m of raw.matchAll(BASE64_RUN)) keep(Buffer.from(m[0], "base64"));
   if (raw.includes("%")) for (const m of raw.matchAll(PERCENT_RUN)) keep(percentBytes(m[0]));
+  if (ASKS_FOR_BASE64.test(raw))
+    for (const m of raw.matchAll(BASE64_PIECES))
+      for (const joined of evenStretches(m[0])) keep(Buffer.from(joined, "base64"));
+  const decoded = unescaped(raw);
+  if (decoded) found.push(decoded);
   return found.join("\n");
 }

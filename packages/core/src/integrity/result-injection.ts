@@ -16,6 +16,7 @@ import { REQUEST_REGISTER_CUES, carriesAddress, opensAsChatRequest } from "./res
 import { RESULT_CUES } from "./result-cues.js";
 import { respell } from "./respelled-words.js";
 import { revealEncodedSentences } from "./result-encoded.js";
+import { undoneNamedSchemes } from "./result-named-schemes.js";
 import { unaccentedText } from "./unaccented-text.js";
 import { RESULT_ERRAND_CUES } from "./result-errand-cues.js";
 import { RESULT_FORGED_BOUNDARY } from "./result-forged-boundary.js";
@@ -437,9 +438,9 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
       ),
     ),
   );
-  // Sentences hidden in base64, hex or binary runs or under accents are read beside the text, as a model would
-  // read them.
-  const encoded = [revealEncodedSentences(raw), unaccentedText(raw)]
+  // Sentences hidden in base64, hex or binary runs or in escapes, in a scheme the text names (ROT13, character
+  // codes, Pig Latin) or under accents are read beside the text, as a model would read them.
+  const encoded = [revealEncodedSentences(raw), undoneNamedSchemes(raw), unaccentedText(raw)]
     .filter((view) => view !== "")
     .join("\n.\n");
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

@@ -3,6 +3,7 @@
 // (another server's tool, enlisted by a definition that has no business knowing it). With the names its
 // own server lists beside it, and the names the user's other servers list, it can. These signals only ever
 // add to a definition's score (fail closed): a name that cannot be placed counts as nothing.
+import { disparagesNamesake } from "./namesake-tools.js";
 
 /** What a definition is listed beside. */
 export interface Neighbours {
@@ -86,7 +87,8 @@ function spellings(token: string): string[] {
  *   only to say where a different job is done ("use list_pipelines for project-wide filtering"), which is
  *   not read as an order;
  * - its name is another server's tool's name dressed as a better version (`secure_read_file`, 2, a partner).
- * The very same name as another server's tool counts for nothing: honest servers share names. An order to
+ * - its name is another server's tool's name and it runs down or displaces that namesake (4, enough alone).
+ * The very same name as another server's tool counts for nothing otherwise: honest servers share names. An order to
  * use a tool no server lists counts for nothing either: npm servers point at tools of their other
  * versions, and the daemon may not have seen the server that lists it yet.
  */
@@ -117,6 +119,11 @@ export function neighbourSignals(name: string, text: string, n: Neighbours): Nei
       signals.push("another server's tool ordered");
       score += 2;
     }
+  }
+  // The very same name decides nothing alone; running down or displacing the namesake is shadowing it.
+  if (n.elsewhere.has(name) && disparagesNamesake(name, text)) {
+    signals.push("another server's namesake disparaged");
+    score += 4;
   }
   // The very same name decides nothing (honest file servers share read_file); dressed as a better version
   // of another server's tool, it is the copy a preference claim beside it would push.

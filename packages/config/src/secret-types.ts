@@ -155,6 +155,7 @@ export const SECRET_RULE_TYPES = [
   "planetscale_token",
   "polar_token",
   "posthog_personal_key",
+  "posthog_token",
   "postman_api_key",
   "prefect_api_key",
   "prisma_api_key",

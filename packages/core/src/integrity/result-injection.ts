@@ -440,7 +440,10 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   );
   // Sentences hidden in base64, hex or binary runs or in escapes, in a scheme the text names (ROT13, character
   // codes, Pig Latin) or under accents are read beside the text, as a model would read them.
-  const encoded = [revealEncodedSentences(raw), undoneNamedSchemes(raw), unaccentedText(raw)]
+  // The unaccented copy only where the text was written with combining marks (an accent put after letters to
+  // split cue words): a text merely written with accents is read as written, or its copy reads as a repetition.
+  const marked = /[\u0300-\u036f]/.test(given);
+  const encoded = [revealEncodedSentences(raw), undoneNamedSchemes(raw), marked ? unaccentedText(raw) : ""]
     .filter((view) => view !== "")
     .join("\n.\n");
   // They follow the text after a stop of their own, so they open as sentences in the flat text and on a line of

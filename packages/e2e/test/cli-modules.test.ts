@@ -1,6 +1,5 @@
-// What `mcp-guard approvals` and `mcp-guard pins` load: the config, the store and the detectors that redact
-// the names they show, not the rest of the guard (core's integrity review, policy chain and spend checks,
-// reached through @mcp-guard/core's index). Each of these commands loaded all of core, 527 modules and
+// What `mcp-guard approvals` and `mcp-guard pins` load: what they show, not the rest of the guard (core's
+// integrity review, policy chain and spend checks once reached through @mcp-guard/core's index). Each of these commands loaded all of core, 527 modules and
 // about 1.2 s of CPU per call, where the end-to-end tests call them some ninety times. A loader hook in the
 // CLI's process records every module it loads.
 import { spawn } from "node:child_process";
@@ -55,20 +54,24 @@ function recorded(args: string[]): Promise<CliResult & { modules: string[] }> {
   });
 }
 
-/** Core's index, and the parts of the guard behind it that these commands never use. */
-const REST_OF_CORE = /\/packages\/core\/dist\/(index\.js|interceptors\/|policy\/|spend\/|integrity\/poison)/;
-const SCANNER = "/packages/core/dist/detect/scanner.js";
+// Since round 49 the CLI runs from its bundle (scripts/bundle-daemon.mjs), each command a chunk loaded on its
+// own, so the packages' `dist` modules no longer load at all; what must not load is the daemon's side: its HTTP
+// door, dashboard, upstream HTTP transport and config loader, each a chunk of its own in the bundle.
+const DIST = /\/packages\/(core|store|config|daemon|bridge|wire)\/dist\//;
+const DAEMON_PARTS =
+  /\/packages\/cli\/bundle\/(front-door|http-endpoint|http-transport|app|webapi|config-load)-[A-Z0-9]+\.js$/;
 
 it.each([
-  [["pins", "list"], /fixture/],
-  [["approvals", "list"], /nothing waiting/],
-])("mcp-guard %j loads the store and the detectors, not the rest of core", async (args, said) => {
+  [["pins", "list"], /fixture/, "pins"],
+  [["approvals", "list"], /nothing waiting/, "approvals"],
+])("mcp-guard %j runs from its own chunk and loads none of the daemon's parts", async (args, said, chunk) => {
   const run = await recorded(args);
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
   expect(run.stdout).toMatch(said);
-  expect(run.modules.some((url) => url.includes("/packages/store/dist/"))).toBe(true);
-  // The names it shows are redacted by the detectors (shown-text.ts): they still load.
-  expect(run.modules.some((url) => url.includes(SCANNER))).toBe(true);
-  expect(run.modules.filter((url) => REST_OF_CORE.test(url))).toEqual([]);
+  expect(
+    run.modules.some((url) => new RegExp(`/packages/cli/bundle/${chunk}-[A-Z0-9]+\\.js$`).test(url)),
+  ).toBe(true);
+  expect(run.modules.filter((url) => DIST.test(url))).toEqual([]);
+  expect(run.modules.filter((url) => DAEMON_PARTS.test(url))).toEqual([]);
 });

@@ -38,6 +38,16 @@ describe("a digest under a key's name", () => {
     );
   });
 
+  it("hex under a secret's name stays redacted when a word merely ending in 'id' repeats it", () => {
+    const hex = "9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    for (const word of ["paid", "valid"]) {
+      expect(shown(JSON.stringify({ apiKey: hex, [word]: hex }))).not.toContain(hex);
+      // As a tool's arguments are scanned: an object, not its text.
+      const out = scanner.scan({ apiKey: hex, [word]: hex }, "arguments", () => true);
+      expect(out.findings.map((f) => f.type)).toContain("high_entropy_secret");
+    }
+  });
+
   it.each([
     ["containerd's container info", CTR_INFO],
     ["a cache entry keyed by an image digest", CACHE_ENTRY],

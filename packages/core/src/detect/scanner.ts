@@ -1206,6 +1206,12 @@ function numberText(text: string): boolean {
  * Hex that a sibling gives as the object's id (containerd's `"SnapshotKey"` is its `"ID"`, a cache's key its
  * `"digest"`): an identifier named again, not a credential, whatever the key's name says.
  */
+/**
+ * A key that names an id or a digest (`ID`, `digest`, `containerId`, `image_id`), case kept: under a
+ * case-insensitive reading any word ending in "id" (`paid`, `valid`) would vouch for a secret beside it.
+ */
+const ID_SIBLING = /^(?:id|Id|ID|digest|Digest)$|[a-z0-9](?:Id|ID)$|_(?:id|ID)$/;
+
 function givenAsId(
   obj: Record<string, unknown>,
   keys: readonly string[],
@@ -1213,7 +1219,5 @@ function givenAsId(
   item: unknown,
 ): boolean {
   if (typeof item !== "string" || item.length < 32 || !/^[a-f0-9]{32,128}$/.test(item)) return false;
-  return keys.some(
-    (other) => other !== key && obj[other] === item && /^(?:id|digest)$|[a-z](?:Id|ID)$/i.test(other),
-  );
+  return keys.some((other) => other !== key && obj[other] === item && ID_SIBLING.test(other));
 }

@@ -20,10 +20,11 @@
 // - Paths relative to a module: packages/cli/bundle/ is at the depth of dist/, so `../bin/mcp-guard.js` from a
 //   module at the top of cli's src/ holds in both (cli-entry.ts); the config child, outside packages/cli, is
 //   named to config-process.ts.
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { asciiSource } from "./ascii-source.mjs";
 
 /** wire's `createRequire(import.meta.url)("yaml")` as a plain require, which esbuild bundles lazily. */
 const LAZY_YAML = 'createRequire(import.meta.url)("yaml")';
@@ -73,3 +74,11 @@ await build({
   external: [...shared.external, "jsonc-parser"],
   plugins: [yamlOnFirstUse],
 });
+
+// Every file one-byte text, as Node then reads and keeps it (ascii-source.mjs).
+for (const name of readdirSync(outdir)) {
+  const file = join(outdir, name);
+  const text = readFileSync(file, "utf8");
+  const ascii = asciiSource(text, file);
+  if (ascii !== text) writeFileSync(file, ascii);
+}

@@ -23,12 +23,15 @@ function roleOf(args) {
     if (command === "start") return "daemon";
     return `cli ${command}`;
   }
+  // The daemon a bridge or `start -d` starts runs its own bundled entry, under V8 flags of its own.
+  if (args.some((a) => a.endsWith("mcp-guard-daemon.js"))) return "daemon";
   if (line.includes("config-child")) return "config loader";
   // vitest's worker processes run tinypool's entry script.
   if (line.includes("vitest") || line.includes("tinypool")) return "vitest";
   const reference = /server-(everything|filesystem|memory)/.exec(line);
   if (reference) return `server ${reference[1]}`;
-  const fixture = /fixtures\/([\w.-]+)/.exec(line);
+  // From dist, or bundled with what it imports (scripts/bundle-fixtures.mjs).
+  const fixture = /(?:fixtures|bundled)\/([\w.-]+)/.exec(line);
   if (fixture) return `fixture ${fixture[1]}`;
   return `other ${args
     .map((a) => a.split("/").at(-1))

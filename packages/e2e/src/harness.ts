@@ -32,7 +32,8 @@ function serverEntry(pkg: string): string {
 export const EVERYTHING = serverEntry("@modelcontextprotocol/server-everything");
 export const FILESYSTEM = serverEntry("@modelcontextprotocol/server-filesystem");
 export const MEMORY = serverEntry("@modelcontextprotocol/server-memory");
-export const FIXTURE = fileURLToPath(new URL("../dist/fixtures/test-server.js", import.meta.url));
+/** fixtures/test-server.ts as `pnpm build` bundles it with the SDK (scripts/bundle-fixtures.mjs): the same code, loaded faster. */
+export const FIXTURE = fileURLToPath(new URL("../dist/bundled/test-server.js", import.meta.url));
 /** A file server that opens fileURLToPath(uri) for resources/read (fixtures/file-server.ts). */
 export const FILE_SERVER = fileURLToPath(new URL("../dist/fixtures/file-server.js", import.meta.url));
 

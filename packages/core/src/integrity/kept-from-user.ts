@@ -83,3 +83,11 @@ export const KEPT_FROM_USER_IN_MORE_LANGUAGES: Signal = {
   weight: 4,
   pattern: new RegExp(KEPT_FROM_USER.join("|"), "iu"),
 };
+
+/**
+ * The same order worded softly, in English (round 50): "there is no need to bring this up with the user", "no
+ * need to mention it to the user", "no need to tell the user." A need waived is still an order to stay silent;
+ * but "no need to tell the user the full path each time" is about repeating a detail, so a bare "tell the user"
+ * counts only where its clause ends there (or with "about this").
+ */
+export const NO_NEED_TO_TELL_THE_USER = String.raw`\bno need to (?:(?:bring|raise) (?:this|it|that|any of this)(?: up)?|mention (?:this|it|that|any of this))\b[^.!?\n]{0,20}?\b(?:the user|users|the human)\b|\bno need to (?:tell|inform|notify|alert) (?:the user|users|the human)(?: (?:about|of|with) (?:this|it|that|any of this))?\s*(?:[.!;,]|$)`;

@@ -1,7 +1,9 @@
 // Heuristics for instructions hidden in tool definitions (and smuggled into results): each signal is a
 // family of phrasings seen in published tool-poisoning, shadowing and prompt-injection attacks, weighted
 // by how rarely it appears in honest text. A definition's score is the sum of its signals' weights.
+import { CREDENTIAL_PATH, CREDENTIAL_PATH_GATE } from "./credential-paths.js";
 import { DEFERRED_SIGNALS } from "./poison-deferred.js";
+import { NO_NEED_TO_TELL_THE_USER } from "./kept-from-user.js";
 import { DEFINITION_SIGNALS } from "./definition-signals.js";
 import { DEFINITION_SECRET_FILLS } from "./definition-secret-fills.js";
 import { FAMILY_SIGNALS } from "./poison-families.js";
@@ -56,7 +58,7 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "concealment from the user",
-    gate: /do not|don't|never|must not|should not|shouldn't|without|secretly|behind/gi,
+    gate: /do not|don't|never|must not|should not|shouldn't|without|secretly|behind|no need/gi,
     // Alone enough: an honest definition has no reason to keep the user uninformed. Revealing and disclosing
     // count only when it is the user who must not see, or "this" (the order itself) that must stay unsaid:
     // honest tools say never to reveal a secret value.
@@ -71,6 +73,7 @@ const SIGNALS: Signal[] = [
         String.raw`\bsecretly\b`,
         String.raw`\bwithout the user(?:'s)? (?:knowing|knowledge|noticing|awareness)\b`,
         String.raw`\bbehind the user'?s back\b`,
+        NO_NEED_TO_TELL_THE_USER,
       ].join("|"),
       "i",
     ),
@@ -90,10 +93,15 @@ const SIGNALS: Signal[] = [
     name: "credential or dotfile access",
     // An API key that sends mail is the key's scope ("Restrict API key to send emails from a domain": Resend's
     // create-api-key, round 48), not the key being sent: the send of an email or message is left out.
-    gate: /\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id[_ ](?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key/gi,
+    gate: new RegExp(
+      String.raw`\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor|config)|id[_ ](?:rsa|ed25519|ecdsa)|\/etc\/|environment variable|mcp\.json|claude_desktop_config|private[ _-]?key|api[ _-]?key|${CREDENTIAL_PATH_GATE.source}`,
+      "gi",
+    ),
     weight: 3,
-    pattern:
-      /(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b(?! (?:e-?mails?|messages?|mail|sms|texts?|notifications?)\b)/i,
+    pattern: new RegExp(
+      String.raw`(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b(?! (?:e-?mails?|messages?|mail|sms|texts?|notifications?)\b)|${CREDENTIAL_PATH}`,
+      "i",
+    ),
   },
   {
     name: "exfiltration through a parameter",

@@ -7,14 +7,9 @@
 // user's key file or an outside mailbox or account. A rate-limit hint ("retry after 30 seconds"), a page on
 // where GnuPG keeps its keys, a CI guide's "paste the contents of ~/.kube/config into a repository secret"
 // (a settings page, not a call) fill no call's slot. Bounded patterns, each behind its gate.
+import { CREDENTIAL_PATH, CREDENTIAL_PATH_GATE } from "./credential-paths.js";
 import { IN_SENTENCE } from "./order-phrases.js";
 import type { Signal } from "./poison.js";
-
-/**
- * A file or folder that holds the user's credentials, by its path under a home directory or by its dotted
- * name: SSH and GnuPG keys, cloud and registry logins, .env files. A public key (.pub) is made to be shared.
- */
-export const CREDENTIAL_PATH = String.raw`(?:(?:~|\$HOME|\/home\/[\w.-]+|\/root|\/Users\/[\w.-]+)?\/)?(?:[\w.-]+\/){0,3}(?:\.(?:ssh|gnupg|aws|kube|docker|azure|gcloud|password-store)\b(?:\/[\w.-]+){0,3}(?![\w.\/-])(?<!\.pub\.?)|\.(?:env|npmrc|netrc|pypirc|pgpass|git-credentials)\b(?!\.example|\.sample|\.template)|id_(?:rsa|ed25519|ecdsa|dsa)\b(?!\.pub)|etc\/shadow\b)`;
 
 /** An outside mailbox, or an account a payment goes to (an IBAN, an account by its number). */
 export const MAILBOX = String.raw`(?![\w.+-]*@(?:[\w-]+\.)*(?:example|test|invalid|localhost)\b)[\w.+-]+@[\w-]+\.[\w.-]*\w`;
@@ -41,7 +36,7 @@ export const RESULT_DICTATED_ARGUMENTS: Signal[] = [
   },
   {
     name: "orders a credential file into a call",
-    gate: /\.ssh|\.gnupg|\.aws|\.kube|\.docker|\.azure|\.gcloud|\.password-store|\.env|rc\b|\.pgpass|credentials|id_|shadow/gi,
+    gate: CREDENTIAL_PATH_GATE,
     weight: 4,
     pattern: new RegExp(
       String.raw`${CONTENTS_HANDED}${IN_SENTENCE}{0,80}?${NEXT_CALL}|${NEXT_CALL}${IN_SENTENCE}{0,60}?${CONTENTS_HANDED}`,

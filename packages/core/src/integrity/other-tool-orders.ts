@@ -406,6 +406,13 @@ const ORDERS_IT =
 const CALL_PURPOSE =
   /\bto (?:understand|learn|see|know|find out|obtain|determine|discover|look up)\b|\band (?:then )?use (?:the |its )?(?:result|output|response|returned|data)\b|\bthen (?:retry|call|use|run) (?:this|the) (?:tool|function)(?: again)? with (?:the|what|whatever) (?:\w+ )?(?:it|that call|the call) (?:returns|returned|gives|gave)\b/i;
 
+/** Two partners read below, by name and weight (own-workflow.ts weighs them again). */
+export const EMPTY_TOOL_ORDERS_A_CALL = {
+  name: "a tool that takes nothing orders another's call",
+  weight: 3,
+};
+export const RITUAL_PREREQUISITE = { name: "a prerequisite that supplies nothing", weight: 2 };
+
 /**
  * What a tool definition says about tools other than itself (`text` is its definitionText, `listed` the
  * names its own server lists when known; the threshold is 4):
@@ -475,8 +482,8 @@ export function otherToolOrders(
     score += 3;
   }
   if (declaresNoParameter(definition) && emptyToolOrdersACall(text, self())) {
-    signals.push("a tool that takes nothing orders another's call");
-    score += 3;
+    signals.push(EMPTY_TOOL_ORDERS_A_CALL.name);
+    score += EMPTY_TOOL_ORDERS_A_CALL.weight;
   }
   if (!/\b(?:before|prior to|when(?:ever)?|each|every|any|all|after|first|beforehand)\b/i.test(text))
     return score ? { score, signals } : NONE;
@@ -489,8 +496,8 @@ export function otherToolOrders(
     score += 4;
   }
   if (ritualPrerequisite(text, self())) {
-    signals.push("a prerequisite that supplies nothing");
-    score += 2;
+    signals.push(RITUAL_PREREQUISITE.name);
+    score += RITUAL_PREREQUISITE.weight;
   }
   return score ? { score, signals } : NONE;
 }

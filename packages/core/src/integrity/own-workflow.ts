@@ -7,11 +7,23 @@
 // before-using demand count for nothing (the coercive register still counts its 1). Any other signal keeps
 // the whole score, and so does any of the ways out read below: a call of a tool the server does not list, a
 // read of files or credentials, a send or an address, a word of precedence over the user, the conversation.
+import { EMPTY_TOOL_ORDERS_A_CALL, RITUAL_PREREQUISITE } from "./other-tool-orders.js";
 import { poisonSignal, type PoisonReport } from "./poison.js";
 import { scoringText } from "./scoring-text.js";
 
-/** The frame of an order, which says nothing of where the order leads. */
-const FRAME = new Set(["hidden-importance tag", "before-using demand"]);
+/**
+ * The frame of an order, which says nothing of where the order leads, and an order to call another tool first,
+ * which with the server's own tool named says only where its own workflow starts: Postman's instruction tools
+ * (npm @postman/postman-mcp-server 2.13.0, round 50) take nothing and say "Prerequisite: call
+ * getPostmanContextOverview first if you have not already loaded the Postman Context overview".
+ */
+const FRAME = new Set([
+  "hidden-importance tag",
+  "before-using demand",
+  EMPTY_TOOL_ORDERS_A_CALL.name,
+  RITUAL_PREREQUISITE.name,
+]);
+const OWN_WEIGHTS = new Map([EMPTY_TOOL_ORDERS_A_CALL, RITUAL_PREREQUISITE].map((s) => [s.name, s.weight]));
 /** Read beside the frame: the same register, weighing 1, kept. */
 const REGISTER = "coercive register";
 
@@ -74,6 +86,6 @@ export function ownWorkflow(report: PoisonReport, text: string, own: ReadonlySet
   if (!report.signals.every((s) => FRAME.has(s) || s === REGISTER)) return report;
   if (leavesTheWorkflow(scoringText(text).text, own)) return report;
   const framed = report.signals.filter((s) => FRAME.has(s));
-  const frame = framed.reduce((sum, s) => sum + poisonSignal(s).weight, 0);
+  const frame = framed.reduce((sum, s) => sum + (OWN_WEIGHTS.get(s) ?? poisonSignal(s).weight), 0);
   return { score: report.score - frame, signals: report.signals.filter((s) => !FRAME.has(s)) };
 }

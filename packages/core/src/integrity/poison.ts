@@ -99,7 +99,7 @@ const SIGNALS: Signal[] = [
     ),
     weight: 3,
     pattern: new RegExp(
-      String.raw`(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|\bprivate[ _-]?keys?\b|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b(?! (?:e-?mails?|messages?|mail|sms|texts?|notifications?)\b)|${CREDENTIAL_PATH}`,
+      String.raw`(?:~|\$HOME|\/home\/[^\s/]+|\/Users\/[^\s/]+)?\/?\.(?:ssh|aws|gnupg|kube|docker|npmrc|netrc|env|git-credentials|cursor\/mcp\.json|config\/gcloud)\b|\bid[_ ](?:rsa|ed25519|ecdsa)\b|\/etc\/(?:passwd|shadow)\b|\b[A-Z][A-Z0-9_]*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD)\b.{0,30}\benvironment variable\b|\bmcp\.json\b|\bclaude_desktop_config\b|(?<!\x60)\bprivate[ _-]?keys?\b(?!\x60)|\bapi[ _-]?keys?\b.{0,30}\b(?:read|send|include|pass|forward)\b(?! (?:e-?mails?|messages?|mail|sms|texts?|notifications?)\b)|${CREDENTIAL_PATH}`,
       "i",
     ),
   },

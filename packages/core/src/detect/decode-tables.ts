@@ -54,11 +54,13 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
   if (end - start > MAX_HEADER) return next;
   if (isRule(text, next, nextEnd)) {
     const header = text.slice(start, end);
-    if (!mayName(header)) return nextEnd + 1;
+    const named = mayName(header);
     const rule = text.slice(next, nextEnd);
-    return rule.includes("|") || rule.includes("+")
-      ? rows(text, nextEnd + 1, header, pipeCells(header), pipeCells, cells, true)
-      : alignedTable(text, header, rule, nextEnd + 1, cells);
+    // Under a header that names nothing the rows are still the table's: passed over, not read as headers in
+    // turn (Trivy's `| Secret | ✓ |` row named nothing in the `| License | ✓ |` row under it).
+    if (rule.includes("|") || rule.includes("+"))
+      return rows(text, nextEnd + 1, header, pipeCells(header), pipeCells, cells, true, named);
+    return named ? alignedTable(text, header, rule, nextEnd + 1, cells) : nextEnd + 1;
   }
   if (isBoxHead(text, start, nextEnd)) {
     // A box whose head holds two lines (DuckDB prints each column's type under its name): the rows start under
@@ -90,6 +92,7 @@ function table(text: string, start: number, end: number, nextEnd: number, cells:
  * to `cells`. Returns where the rows end (`from` when no column is named or no row follows). Under a header
  * with a rule (`ruled`) the rows are the table's even where no column is named: they are passed over, not
  * read as headers in turn, as a row's cell ("qmail pw" in base-passwd's uid table) names nothing below it.
+ * `named`: whether the header may name a column at all (field-names.ts mayName).
  */
 function rows(
   text: string,
@@ -99,8 +102,9 @@ function rows(
   split: (line: string) => number[],
   cells: NamedCells,
   ruled = false,
+  named = true,
 ): number {
-  const names = columnNames(header, headerCells) ?? (ruled ? [] : undefined);
+  const names = (named ? columnNames(header, headerCells) : undefined) ?? (ruled ? [] : undefined);
   if (names === undefined) return from;
   let row = from;
   while (row < text.length) {
@@ -285,11 +289,19 @@ function everyCellWritten(header: string, bounds: number[]): boolean {
 /** A version or a decimal: digits, a dot and digits, then perhaps a release's suffix (2.40-2, 1.0.8rc1). */
 const VERSION = /^[0-9]+\.[0-9]+[0-9A-Za-z.-]*$/;
 
+/** A digest or an object name (git's 40 hex digits, a SHA-256): no column is named with one. */
+const DIGEST = /[0-9a-f]{32}/i;
+/** A file's path: a directory, then a name with an extension (`.github/secret_scanning.yml`). */
+const FILE_PATH = /\/[^/]*\.[A-Za-z0-9]{1,8}$/;
+/** A mark and no word (`✓`, `✗`, `-`, `*`): a row's cell, where a header writes a name. */
+const MARK_ONLY = /^[^\p{L}\p{N}#_$?]+$/u;
+
 /**
  * Cells that name no columns: a cell of digits alone (`64017 | qmailp | qmail pw`, a headerless CSV's id) or a
- * version or decimal number (`base-passwd⇥3.6.1`, a row of `dpkg-query -W`) makes the line a row of data,
- * whose word in another cell names nothing in the rows below it; a man page's or a
- * `--help`'s option entry (`-p, --pass`) is options' names, described by the lines under it.
+ * version or decimal number (`base-passwd⇥3.6.1`, a row of `dpkg-query -W`), a digest (`git ls-tree`'s object
+ * name), a file's path or a mark (`✓`) makes the line a row of data, whose word in another cell names nothing
+ * in the rows below it (a file named for secret scanning does not make the next file's path a secret); a man
+ * page's or a `--help`'s option entry (`-p, --pass`) is options' names, described by the lines under it.
  */
 function notNames(header: string, bounds: number[]): boolean {
   let options = 0;
@@ -297,6 +309,7 @@ function notNames(header: string, bounds: number[]): boolean {
     const [start, end] = unquoted(header, bounds[i] as number, bounds[i + 1] as number);
     const cell = header.slice(start, end);
     if (/^[0-9]+$/.test(cell) || VERSION.test(cell)) return true;
+    if (DIGEST.test(cell) || FILE_PATH.test(cell) || MARK_ONLY.test(cell)) return true;
     if (/^--?[A-Za-z0-9][A-Za-z0-9-]*$/.test(cell)) options++;
   }
   return options === bounds.length / 2;

@@ -8,6 +8,7 @@ import { credentialName, ID_FIELD, mayNameNumber, numberName } from "./field-nam
 import { cellsUnderHeaderItems } from "./header-items.js";
 import { embeddedJson, jsonValue, unescapedJson } from "./json-text.js";
 import { namedRowCells, type Step } from "./named-rows.js";
+import { mapOfIds } from "./numbered-keys.js";
 import { stateSecretCells } from "./terraform-state.js";
 import { flatCodes, textOfCodes } from "./character-codes.js";
 import { cookieName, pairName, siblingName } from "./sibling-names.js";
@@ -1039,10 +1040,13 @@ export class Scanner {
     let unique: UniqueKeys | undefined;
     // Its keys, not Object.entries: no [key, value] pair is made per member of every object scanned.
     const keys = Object.keys(obj);
+    /** Whether the object is a map of ids (numbered-keys.ts): asked once, at its first key read as a card. */
+    let ofIds: boolean | undefined;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as string;
       const item = obj[key];
-      const keySpans = this.shortTextSpans(key);
+      let keySpans: readonly TypedSpan[] = this.shortTextSpans(key);
+      if (keySpans.length > 0 && keySpans.every(isCardSpan) && (ofIds ??= mapOfIds(obj, keys))) keySpans = [];
       // A sensitive key, or one holding a share of a value split over the keys, is named by its type in
       // paths, so the audit never holds it.
       const firstKeySpan = keySpans[0];
@@ -1084,6 +1088,10 @@ export class Scanner {
     }
     return copy ?? obj;
   }
+}
+
+function isCardSpan(span: TypedSpan): boolean {
+  return span.type === "credit_card";
 }
 
 /**

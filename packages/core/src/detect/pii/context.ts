@@ -237,6 +237,13 @@ const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 // The next segment may stand a space away: odd-separators.ts reads a run of numbers with its slashes as spaces.
 const ID_SEGMENT_AFTER = /^[/ ][0-9]{17,20}(?![0-9])/;
 const URL_WINDOW = 128;
+/**
+ * A tracker's record named by the segment before its number (OSS-Fuzz's `/testcase-detail/5390364397928448`,
+ * `/issues/…`, `/bug/…`): the URL says what the number is, an id the tracker gave; a collector's `/log/` or
+ * `/p/` says nothing of the kind.
+ */
+const TRACKER_RECORD_BEFORE =
+  /\/(?:testcases?|issues?|bugs?|crash(?:es)?|tickets?|incidents?)(?:[-_]details?)?\/$/i;
 
 /**
  * Whether the words before a card-shaped number call it something else. `calledACard`: the text calls it a
@@ -248,8 +255,32 @@ export function cardLookalike(text: string, start: number, end: number, calledAC
     DEVICE_OR_PARCEL_BEFORE.test(before) ||
     CARD_LOOKALIKE_BEFORE.test(before) ||
     identifierLabelled(before) ||
-    (!calledACard && (ORDER_WORD_BEFORE.test(before) || platformId(text, start, end, before)))
+    (!calledACard &&
+      (ORDER_WORD_BEFORE.test(before) ||
+        platformId(text, start, end, before) ||
+        keyAmongNumberedKeys(text, start, end)))
   );
+}
+
+/** How far around a JSON key its sibling keys and a card's words are looked for. */
+const KEY_WINDOW = 600;
+const NUMBERED_KEY = /"[0-9]{6,20}"\s*:/g;
+/** What a card's record holds beside its number: a card word, its expiry, its code, its holder. */
+const CARD_RECORD_WORD =
+  /\b(?:cards?|card_?(?:number|no)|pan|cvv2?|cvc2?|csc|exp(?:iry|iration|_month|_year)?|holder|visa|master ?card|amex|billing)\b/i;
+
+/**
+ * A number that is a JSON object's key among other numbered keys, with no card's word near (a Chrome
+ * extension's messages.json names each message by its 64-bit id: `"4115247474741222238": { "message": … }`):
+ * a map's ids. A map of cards says so in its values (`{ "4111…": { "exp": "12/27" } }`), and is still read.
+ */
+function keyAmongNumberedKeys(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x22 || !/^"\s*:/.test(text.slice(end, end + 8))) return false;
+  const around = text.slice(Math.max(0, start - KEY_WINDOW), end + KEY_WINDOW);
+  if (CARD_RECORD_WORD.test(around)) return false;
+  let keys = 0;
+  for (NUMBERED_KEY.lastIndex = 0; NUMBERED_KEY.exec(around) !== null;) if (++keys > 1) return true;
+  return false;
 }
 
 function platformId(text: string, start: number, end: number, before: string): boolean {
@@ -259,6 +290,7 @@ function platformId(text: string, start: number, end: number, before: string): b
   const url = text.slice(Math.max(0, start - URL_WINDOW), start);
   if (!URL_PATH_BEFORE.test(url)) return false;
   if (!WEB_URL_BEFORE.test(url)) return true;
+  if (TRACKER_RECORD_BEFORE.test(before)) return true;
   if (!ID_IN_RUN.test(text.slice(start, end))) return false;
   return ID_SEGMENT_BEFORE.test(before) || ID_SEGMENT_AFTER.test(text.slice(end, end + 24));
 }

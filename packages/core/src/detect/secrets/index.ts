@@ -12,6 +12,7 @@ import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
+import { cookieHeaderDetector } from "./cookie-header-values.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
 import { ENV_DEFAULT_RULES } from "./env-defaults.js";
@@ -133,5 +134,6 @@ export function secretDetectors(): Detector[] {
     bareRecoveryPhraseDetector(),
     wifKeyDetector(),
     leadingKeyMemberDetector(),
+    cookieHeaderDetector(),
   ];
 }

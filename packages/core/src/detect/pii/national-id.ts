@@ -12,6 +12,7 @@ import type { Detector, Span } from "../detectors.js";
 import { sharedFor, type DigitChain } from "../digit-chains.js";
 import { europeanChainId } from "./european-ids.js";
 import { isLetterOrDigit, isUpper, labelBefore, labelled } from "./id-labels.js";
+import { moreChainId } from "./more-national-ids.js";
 import { pacificAmericasChainId } from "./pacific-americas-ids.js";
 import {
   aadhaarValid,
@@ -58,7 +59,10 @@ export function nationalIdDetector(): Detector {
       const spans: Span[] = [];
       for (const chain of sharedFor(text, shared).digitChains()) {
         const span =
-          chainId(text, chain) ?? europeanChainId(text, chain) ?? pacificAmericasChainId(text, chain);
+          chainId(text, chain) ??
+          europeanChainId(text, chain) ??
+          pacificAmericasChainId(text, chain) ??
+          moreChainId(text, chain);
         if (span !== undefined) spans.push(span);
       }
       const nino = ninoSpans(text);

@@ -296,6 +296,7 @@ export const BUILT_IN_TYPES = [
   "national_id",
   "credit_card",
   "iban",
+  "bank_account",
   "ip_address",
   "aws_access_key_id",
   "aws_secret_access_key",

@@ -3,7 +3,7 @@
 // JWT sent to a JWT tool arrives as "[REDACTED:jwt]", an address written to a memory server is stored
 // redacted). So a secret is blocked there, with an error that names its type and the setting that lets it
 // through; personal data passes, recorded in the audit as a warning; numbers whose leak cannot be undone
-// (SSNs and other national identity numbers, cards, IBANs) are blocked. Towards the client, secrets and those
+// (SSNs and other national identity numbers, cards, IBANs and other bank accounts) are blocked. Towards the client, secrets and those
 // numbers are redacted.
 import type { DetectionAction } from "../interceptors/content-scan.js";
 
@@ -18,6 +18,7 @@ export const DEFAULT_ACTIONS: Record<string, Actions> = {
   national_id: { request: "block", response: "redact" },
   credit_card: { request: "block", response: "redact" },
   iban: { request: "block", response: "redact" },
+  bank_account: { request: "block", response: "redact" },
   ip_address: { request: "warn", response: "warn" },
   aws_access_key_id: SECRET,
   aws_secret_access_key: SECRET,

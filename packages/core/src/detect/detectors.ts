@@ -14,6 +14,7 @@ import {
   ssnDetector,
 } from "./pii/index.js";
 import { oddSeparatorsDetector } from "./odd-separators.js";
+import { bankAccountDetector } from "./pii/bank-accounts.js";
 import { wrappedNumbersDetector } from "./wrapped-numbers.js";
 import { secretDetectors } from "./secrets/index.js";
 import { isDemoJwt, isFillIn, isLocation } from "./secrets/placeholders.js";
@@ -188,6 +189,7 @@ export function builtInDetectors(options: BuiltInOptions = {}): Detector[] {
     nationalIdDetector(),
     phoneDetector(options.phoneRegions ?? DEFAULT_PHONE_REGIONS),
     ibanDetector(),
+    bankAccountDetector(),
     oddSeparatorsDetector(),
     wrappedNumbersDetector(),
     regexDetector({

@@ -8,11 +8,19 @@ import { literalPassword } from "./positional-credentials.js";
 import { isReference } from "./placeholders.js";
 
 /**
- * A template's slot rather than a password: a name (`{password}`, `{db_pass}`, `{cfg.pwd}`, `{pw2}`), letters
- * and separators with at most a short number after them, or whatever the template filter reads as one.
+ * A template's slot rather than a password: a name as code writes one, in lower case (`{password}`,
+ * `{db_pass}`, `{cfg.pwd}`, `{pw2}`) or camel case (`{dbPassword}`), a name holding a credential's word in any
+ * case (`{DB_PASSWORD}`), or a reference inside the braces (`{$PWD}`, `{%PASS%}`). A capitalised word with a
+ * number (`{Summer2024}`, `{Welcome1}`) or a phrase is what people choose as a password: braced, it was read as
+ * a slot (round 50), as any `{word}` is a reference elsewhere; here the braces are the value's quotes.
  */
 function slotName(inside: string): boolean {
-  return /^[A-Za-z_][A-Za-z_.]{0,63}[0-9]{0,2}$/.test(inside) || isReference(`{${inside}}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,63}$/.test(inside)) return isReference(inside);
+  return (
+    /^[a-z_][a-z0-9_.]*$/.test(inside) ||
+    /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(inside) ||
+    /pass|pwd|pw(?![a-z])|secret|cred/i.test(inside)
+  );
 }
 
 export const ODBC_BRACED_PASSWORD: SecretRule = {

@@ -3,6 +3,9 @@
 // chpasswd` or a here-document of such lines. What is fed to it is a password (cloud-init's `chpasswd:` list
 // is read by the context rules). Each rule starts at chpasswd's name, so text without it costs nothing; a
 // variable (`root:${ROOT_PASSWORD}`) or a hash given with -e is left to literalPassword's judgement.
+// A here-document is read by a detector of its own, every line to its delimiter (chpasswdHereDocDetector): a
+// rule per line read only its first four, and a script setting six logins' passwords gave the last two away.
+import type { Detector, Span } from "../detectors.js";
 import type { SecretRule } from "./engine.js";
 import { literalPassword } from "./positional-credentials.js";
 
@@ -12,9 +15,6 @@ const USER = `[A-Za-z_][A-Za-z0-9_.-]{0,63}:`;
 const VALUE = `((?:[^\\s'"\`|;&\\\\]|\\\\(?!n)){3,128})`;
 /** The characters an `echo … |` may stand before chpasswd's name (the rule reads from the echo). */
 const BACK = 240;
-
-/** A here-document's pairs, one rule per line of it read (the first few), the password of that line. */
-const HERE_DOC_LINES = 4;
 
 function pairRule(pattern: string): SecretRule {
   return {
@@ -36,9 +36,47 @@ export const CHPASSWD_RULES: SecretRule[] = [
     ),
     back: BACK,
   },
-  ...Array.from({ length: HERE_DOC_LINES }, (_, line) =>
-    pairRule(
-      `chpasswd(?:[ \\t]{1,4}-[A-Za-z]{1,3}){0,2}[ \\t]{0,4}<<-?[ \\t]{0,4}["']?[A-Za-z_]{1,32}["']?[^\\n]{0,120}\\n(?:[ \\t]{0,8}${USER}[^\\s]{1,128}\\n){${line}}[ \\t]{0,8}${USER}${VALUE}[ \\t]*(?=\\r?\\n)`,
-    ),
-  ),
 ];
+
+/** chpasswd's name, its flags, then a here-document's operator and delimiter (quoted or not). */
+const HERE_DOC =
+  /chpasswd(?:[ \t]{1,4}-[A-Za-z]{1,3}){0,2}[ \t]{0,4}<<(-?)[ \t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_]{0,31})\2[^\n]{0,120}\n/g;
+/** One login's line: blanks (tabs under <<-), the user and colon, the password, nothing after it. */
+const LOGIN_LINE = new RegExp(`^[ \\t]{0,8}${USER}${VALUE}[ \\t]*\\r?$`);
+
+/** The passwords of every line of chpasswd's here-documents, up to each one's delimiter. */
+export function chpasswdHereDocDetector(): Detector {
+  return {
+    type: "secret_assignment",
+    category: "secret",
+    confidence: 0.9,
+    find(text) {
+      if (!text.includes("chpasswd")) return [];
+      const spans: Span[] = [];
+      HERE_DOC.lastIndex = 0;
+      for (let m = HERE_DOC.exec(text); m !== null; m = HERE_DOC.exec(text)) {
+        HERE_DOC.lastIndex = readLines(text, HERE_DOC.lastIndex, m[3] as string, m[1] === "-", spans);
+      }
+      return spans;
+    },
+  };
+}
+
+/** Each login's password from `at` to the delimiter's line; returns where the here-document ends. */
+function readLines(text: string, at: number, delimiter: string, tabs: boolean, spans: Span[]): number {
+  while (at < text.length) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end);
+    const bare = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if ((tabs ? bare.replace(/^\t+/, "") : bare) === delimiter) return end;
+    const login = LOGIN_LINE.exec(line);
+    const password = login?.[1];
+    if (login !== null && password !== undefined && literalPassword(password)) {
+      const start = at + line.indexOf(":" + password) + 1;
+      spans.push({ start, end: start + password.length });
+    }
+    at = end + 1;
+  }
+  return text.length;
+}

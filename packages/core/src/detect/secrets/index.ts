@@ -11,7 +11,7 @@ export { ASSIGNED_NAME, HOLDS_ASSIGNED_NAME } from "./context-rules.js";
 import { DER_PRIVATE_KEY } from "./der-private-keys.js";
 import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
-import { CHPASSWD_RULES } from "./chpasswd-pairs.js";
+import { CHPASSWD_RULES, chpasswdHereDocDetector } from "./chpasswd-pairs.js";
 import { cookieHeaderDetector } from "./cookie-header-values.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
@@ -135,5 +135,6 @@ export function secretDetectors(): Detector[] {
     wifKeyDetector(),
     leadingKeyMemberDetector(),
     cookieHeaderDetector(),
+    chpasswdHereDocDetector(),
   ];
 }

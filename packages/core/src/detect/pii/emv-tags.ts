@@ -10,6 +10,29 @@ import type { Span } from "../detectors.js";
 const TAG_5A =
   /(?<![0-9A-Za-z])5A[\])]?[ \t]{0,4}:?[ \t]{0,4}(?:(0[6-9A])[ \t]{1,4})?((?:[0-9]{2}[ \t]){5,9}[0-9][0-9F])/y;
 
+/**
+ * Tag 57 (perhaps in brackets, perhaps with a colon), a length byte of at most 19 (0x13, the tag's longest),
+ * then the number's digits in pairs up to the pair holding the `D` (`… 64 67 D2 70 …`, or `… 00 5D 27 …` for
+ * an odd-length number), then the expiry's digits.
+ */
+const TAG_57 =
+  /(?<![0-9A-Za-z])57[\])]?[ \t]{0,4}:?[ \t]{0,4}(?:(?:0[0-9A-F]|1[0-3])[ \t]{1,4})?((?:[0-9]{2}[ \t]){5,9})(?:([0-9])D|D[0-9][ \t][0-9]{2}[ \t]?[0-9])(?:[ \t]?[0-9]{2}[ \t][0-9]{2})?/y;
+
+/** Card numbers of tag 57 written as byte pairs (the run form is read after them, at its `D`). */
+function trackTwoPairs(text: string, isCardNumber: (digits: string) => boolean, spans: Span[]): void {
+  for (let at = text.indexOf("57"); at !== -1; at = text.indexOf("57", at + 2)) {
+    TAG_57.lastIndex = at;
+    const m = TAG_57.exec(text);
+    const run = m?.[1];
+    if (m === null || run === undefined) continue;
+    const digits = run.replace(/[ \t]/g, "") + (m[2] ?? "");
+    if (digits.length < 12 || digits.length > 19 || !isCardNumber(digits)) continue;
+    const start = m.index + m[0].indexOf(run);
+    // The span ends with the number's last digit: the blank after the pairs, or the digit before the `D`.
+    spans.push({ start, end: start + (m[2] === undefined ? run.trimEnd().length : run.length + 1) });
+  }
+}
+
 /** Digits of a run ending at `end` (exclusive) read backwards, at most `max`. */
 function digitsBefore(text: string, end: number, max: number): number {
   let start = end;
@@ -49,6 +72,7 @@ export function emvTagCards(text: string, isCardNumber: (digits: string) => bool
     // The span covers the pairs taken, blanks between them included.
     spans.push({ start, end: start + pairs.slice(0, declared).join(" ").length });
   }
+  trackTwoPairs(text, isCardNumber, spans);
   // Tag 57: digits, `D`, then four digits of expiry.
   for (let d = text.indexOf("D"); d !== -1; d = text.indexOf("D", d + 1)) {
     if (!isDigit(text.charCodeAt(d - 1)) || !/^[0-9]{4}/.test(text.slice(d + 1, d + 5))) continue;

@@ -59,7 +59,8 @@ const DECLARATION_WINDOW = 2000;
  * under a password's name elsewhere (`password: letmein`, a YAML flow map) is still judged: no code set it.
  */
 function declaredVariable(value: string, input: string, start: number, end: number): boolean {
-  if (!VARIABLE_NAME.test(value) || !/^[ \t]{0,4}[,;)}]/.test(input.slice(end, end + 6))) return false;
+  if (!VARIABLE_NAME.test(value) || !/^[ \t]{0,4}(?:[,;)}]|\r?\n|$)/.test(input.slice(end, end + 6)))
+    return false;
   const before = input.slice(Math.max(0, start - DECLARATION_WINDOW), start);
   const name = value.replace(/\$/g, "\\$");
   return new RegExp(`(?<![\\w$.])${name}(?![\\w$])[ \\t]{0,4}:?=(?!=)`).test(before);

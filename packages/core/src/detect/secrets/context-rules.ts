@@ -545,6 +545,14 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
   return !((quote === '"' || quote === "'") && match.input[end] === quote);
 }
 
+/** A member path (win32api.RegEnumKey, Foo::Bar::KEY) whose last member is `name`. */
+function memberOfTheSameName(value: string, name: string): boolean {
+  return (
+    (value.endsWith(`.${name}`) || value.endsWith(`::${name}`)) &&
+    /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+$/.test(value)
+  );
+}
+
 /** A .netrc entry's login token after its password (the pattern's lookahead holds its first character). */
 function netrcLoginAfter(m: RegExpExecArray): string {
   const after = m[3];
@@ -847,6 +855,8 @@ const CREDENTIAL_TOKEN = /auth|access|api|bearer|refresh|session|secret|private|
 function assignedValue(value: string, m: RegExpExecArray): boolean {
   // A name set to itself (testPass: testPass, an object's shorthand written out, a re-export) is code.
   if (inImageUrl(m) || value === namePrefix(m) + groupOf(m, 1) || pgpFingerprint(m, value)) return false;
+  // A module's member bound to a local name of its own (`RegEnumKey = win32api.RegEnumKey`): an alias.
+  if (memberOfTheSameName(value, namePrefix(m) + (/^\w*/.exec(m[0])?.[0] ?? ""))) return false;
   if (publicKeyInfo(value) || contentDigest(value, m) || TAINT.test(value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;

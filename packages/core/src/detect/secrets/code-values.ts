@@ -41,6 +41,13 @@ export function isCodeValue(value: string, input: string, start: number, end: nu
   )
     return true;
   if (ARROW_SUBJECT.test(value) && /^>[ \t]{0,4}[A-Za-z_{[]/.test(input.slice(end, end + 8))) return true;
+  // A class method called on a package (`autodie::Scope::Guard->new(…)`): the value stops at the arrow's `-`.
+  if (
+    value.endsWith("-") &&
+    QUALIFIED_NAME.test(value.slice(0, -1)) &&
+    /^>[ \t]{0,4}[A-Za-z_]/.test(input.slice(end, end + 8))
+  )
+    return true;
   if (perlCodeValue(value, input, start) || loginThenVariable(value)) return true;
   if (declaredVariable(value, input, start, end)) return true;
   if (!MACRO_NAME.test(value)) return false;

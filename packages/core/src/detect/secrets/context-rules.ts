@@ -862,6 +862,8 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
   if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
+  // After an option's name (`qw{ -pass -no_debug }`): the list's next option.
+  if (isOption(m) && /^--?[A-Za-z]/.test(value)) return false;
   // Unquoted, an enum's member, a macro naming another or an object's method call is code (see code-values.ts).
   const end = m.index + m[0].length;
   if (

@@ -30,6 +30,7 @@ import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
 import { regexSource } from "./script-values.js";
 import { itemsOfNameList } from "./string-lists.js";
+import { namesTheOption } from "./setting-words.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
@@ -862,8 +863,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
   if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
-  // After an option's name (`qw{ -pass -no_debug }`): the list's next option.
-  if (isOption(m) && /^--?[A-Za-z]/.test(value)) return false;
+  // After an option's name (`qw{ -pass -no_debug }`, "the --password options"): the list's next option, or
+  // the noun of a sentence about the option.
+  if (isOption(m) && (/^--?[A-Za-z]/.test(value) || namesTheOption(value))) return false;
   // Unquoted, an enum's member, a macro naming another or an object's method call is code (see code-values.ts).
   const end = m.index + m[0].length;
   if (
@@ -1541,6 +1543,7 @@ export const CONTEXT_RULES: SecretRule[] = [
           ? value.slice(0, tick)
           : value;
       if (bare !== value && isPlaceholder(bare)) return false;
+      if (namesTheOption(bare)) return false;
       return strongEnough(bare, name.startsWith("pass") ? "password" : "secret") && !value.startsWith("-");
     },
   },

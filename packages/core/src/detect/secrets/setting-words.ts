@@ -4,6 +4,17 @@
 // name put forward.
 
 /**
+ * Perl's Configure records each probe as `define` or `undef` (`i_pwd='define'`, `d_getpwent='undef'`, in
+ * config.sh, Config_heavy.pl and `perl -V:name`): whether the system has pwd.h, not a password.
+ */
+const PROBE_STATE = /^(?:define|undef)$/;
+
+/** What a probe says of the setting, in place of its value. */
+export function describesSetting(value: string): boolean {
+  return PROBE_STATE.test(value);
+}
+
+/**
  * The noun prose puts after an option it names ("the --username and --password options", "the --token flag"):
  * the sentence is about the option, and the word is no argument given to it.
  */

@@ -9,9 +9,15 @@
  */
 const PROBE_STATE = /^(?:define|undef)$/;
 
-/** What a probe says of the setting, in place of its value. */
+/**
+ * RFC 2119's requirement words in capitals, as a protocol's documentation states them for a parameter
+ * (`:param token: REQUIRED.  The token that …`, quoting RFC 6749): what the field must be, not its value.
+ */
+const REQUIREMENT_WORD = /^(?:REQUIRED|OPTIONAL|RECOMMENDED)[.,:;]?$/;
+
+/** What a probe or a specification says of the setting, in place of its value. */
 export function describesSetting(value: string): boolean {
-  return PROBE_STATE.test(value);
+  return PROBE_STATE.test(value) || REQUIREMENT_WORD.test(value);
 }
 
 /**

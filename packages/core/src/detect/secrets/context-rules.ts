@@ -30,7 +30,7 @@ import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
 import { regexSource } from "./script-values.js";
 import { itemsOfNameList } from "./string-lists.js";
-import { describesSetting, namesTheOption } from "./setting-words.js";
+import { describesSetting, namesTheOption, nextEmptySetting } from "./setting-words.js";
 
 /**
  * What may follow the keyword inside the same name (db_password_hash, apiKey2) without changing its meaning,
@@ -863,7 +863,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
   if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
-  if (describesSetting(value)) return false;
+  const nameStart = m.index - namePrefix(m).length;
+  const before = m.input.slice(Math.max(0, nameStart - 80), nameStart);
+  if (describesSetting(value) || nextEmptySetting(value, between, before)) return false;
   // After an option's name (`qw{ -pass -no_debug }`, "the --password options"): the list's next option, or
   // the noun of a sentence about the option.
   if (isOption(m) && (/^--?[A-Za-z]/.test(value) || namesTheOption(value))) return false;

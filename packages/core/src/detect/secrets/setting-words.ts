@@ -29,3 +29,19 @@ const OPTION_NOUN = /^(?:options?|flags?|switch(?:es)?|arguments?|parameters?|se
 export function namesTheOption(value: string): boolean {
   return OPTION_NOUN.test(value);
 }
+
+/**
+ * The next setting of a list of empty ones (`"username= message= passphrase= password= scmVersion= …"`, the
+ * properties a completion script offers): a setting's name, written as names are (lower or camel case, snake
+ * case, a constant's capitals), then its own `=` and nothing. The credential's name was set to nothing too:
+ * `between` (what stands between it and the value) is an `=` then a blank, and `before` (the text before the
+ * name) ends with another empty setting, so the list began before it. A padded base64 value after `KEY = `
+ * takes the same shape, but not in such a list.
+ */
+const SETTING_NAME =
+  /^(?:[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*|[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)=$/;
+const EMPTY_SETTING_BEFORE = /(?:^|[\s"'])[A-Za-z_][\w.-]{0,63}=[ \t]+$/;
+
+export function nextEmptySetting(value: string, between: string, before: string): boolean {
+  return /=[ \t]+$/.test(between) && SETTING_NAME.test(value) && EMPTY_SETTING_BEFORE.test(before);
+}

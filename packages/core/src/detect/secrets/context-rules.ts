@@ -230,6 +230,8 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
+  // Three letters end many words in capitals (LIBEXPAT_A, COMPAT, REPAT): glued to capitals, "PAT" is their tail.
+  if (keyword.toLowerCase() === "pat") return false;
   // After capitals: the keyword in capitals (APIKEY), in lower case after an acronym (SSHpassword), or
   // capitalised after an acronym of two letters or more (APIKey, JWTSecret, ETSYToken), where the capital
   // starts a new word as in any camel-case name; one capital before it is a word's first letter (OAuth).

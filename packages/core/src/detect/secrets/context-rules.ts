@@ -377,6 +377,9 @@ function encryptedMessage(match: RegExpExecArray, prefix: string): boolean {
 /** A manual page's section after its name, then a colon and a blank (`passwd.8: `, `chpasswd.8: `, `passwd.1ssl: `). */
 const MAN_PAGE_SECTION = /^\.[1-9][a-z]{0,6}:[ \t]/;
 
+/** Two colons, then a name's letter: a scope's separator, not an assignment's colon (nor `::=`). */
+const SCOPE_AFTER = /^::[A-Za-z_]/;
+
 function standsAsAssignment(match: RegExpExecArray): boolean {
   if (followedByCall(match) || !setterCall(match)) return false;
   const prefix = namePrefix(match);
@@ -385,6 +388,9 @@ function standsAsAssignment(match: RegExpExecArray): boolean {
   if (inCssSelector(match.input, match.index - prefix.length, afterName)) return false;
   // A manual page's file name heading a changelog entry (`update-passwd.8: Document that …`): `.<section>`.
   if (MAN_PAGE_SECTION.test(match.input.slice(afterName, afterName + 12))) return false;
+  // A scope joined by `::` (apt's `apt::key::net-update-enabled`, git's `key::ecdsa-sha2-nistp256`): the name
+  // goes on after it, and no value follows a colon of its own.
+  if (SCOPE_AFTER.test(match.input.slice(afterName, afterName + 3))) return false;
   return (
     nameEndsHere(match, prefix) &&
     closesElement(match, prefix) &&

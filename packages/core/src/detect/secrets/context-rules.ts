@@ -1235,7 +1235,8 @@ const HYPHEN_JOINED: SecretRule = {
     /(token|secret|key|pat|credentials?|auth)-([A-Za-z0-9][^\s"'`,;&<>(){}[\]\\.]{5,255})(?![^\s"'`,;&<>(){}[\]\\])/i,
   group: 2,
   entropy: MIN_ASSIGNED_ENTROPY,
-  context: standsAsAssignment,
+  // An option's name goes on past a hyphen (`--unlock-key-file|--tpm2-public-key)`, a case pattern's options).
+  context: (m) => !namePrefix(m).startsWith("-") && standsAsAssignment(m),
   validate: (value) => machineMade(value),
 };
 

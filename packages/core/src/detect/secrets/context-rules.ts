@@ -1720,6 +1720,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     pattern:
       /authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?!(?:basic|bearer)[ \t])(?:[A-Za-z-]{2,20}[ \t]{1,4})?([A-Za-z0-9._~+/=:@-]{8,4096})/i,
     group: 1,
+    // The last word of an option's name (busctl's `--allow-interactive-authorization=yes`), set by `=` after
+    // a hyphen: a switch, not a header (whose name a colon ends: `Proxy-Authorization: …`).
+    context: (m) => !(m.input[m.index - 1] === "-" && /^authorization["']?[ \t]{0,4}=/i.test(m[0])),
     validate: (value, m) =>
       entropy(value) >= 3 &&
       characterClasses(value) >= 2 &&

@@ -15,6 +15,8 @@ import { isReference } from "./placeholders.js";
  * a slot (round 50), as any `{word}` is a reference elsewhere; here the braces are the value's quotes.
  */
 function slotName(inside: string): boolean {
+  // Only with its conversion, spec or `=`: a bare `{Welcome1}` is a word with a number, judged below.
+  if (/[!:=]/.test(inside) && PYTHON_FIELD.test(inside)) return true;
   if (!/^[A-Za-z_][A-Za-z0-9_.]{0,63}$/.test(inside)) return isReference(inside);
   return (
     /^[a-z_][a-z0-9_.]*$/.test(inside) ||
@@ -22,6 +24,13 @@ function slotName(inside: string): boolean {
     /pass|pwd|pw(?![a-z])|secret|cred/i.test(inside)
   );
 }
+
+/**
+ * A Python replacement field: a name with a conversion (`{password!r}`), a format spec (`{pwd:>12}`) or the
+ * self-documenting `=` (`{password=}`), as f-strings and str.format write them.
+ */
+const PYTHON_FIELD =
+  /^[A-Za-z_][A-Za-z_.]{0,63}[0-9]{0,2}=?(?:![rsa])?(?::(?:.?[<>=^])?[+ -]?#?0?[0-9]{0,3}[,_]?(?:\.[0-9]{1,3})?[bcdeEfFgGnosxX%]?)?$/;
 
 export const ODBC_BRACED_PASSWORD: SecretRule = {
   type: "secret_assignment",

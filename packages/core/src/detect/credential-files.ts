@@ -346,7 +346,8 @@ function pppSecrets(text: string, add: Add): void {
         (server === "*" || server?.startsWith('"')) &&
         peerName(client) &&
         peerName(server ?? "") &&
-        !line.slice((m.indices?.[3]?.[1] ?? line.length) + 1).includes('"'));
+        !line.slice((m.indices?.[3]?.[1] ?? line.length) + 1).includes('"') &&
+        !besideQuotedList(text, start, end));
     const span = m.indices?.[quoted !== undefined ? 3 : 4];
     if (shaped && span !== undefined && (quoted ?? bare) !== "*") add(start + span[0], start + span[1]);
   };
@@ -367,6 +368,20 @@ function pppSecrets(text: string, add: Add): void {
     read(start, end);
     start = end + 1;
   }
+}
+
+/**
+ * Whether the line before or after [start, end) opens with a quote but is no secrets line (one or two quoted
+ * words, `"show" "showsrc"`): the line is then a row of a list of quoted words (a completion script's
+ * subcommands, `"upgrade" "full-upgrade" "dist-upgrade"`), which pppd's files, a secrets line on every line, are not.
+ */
+function besideQuotedList(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1) : "";
+  const nextEnd = text.indexOf("\n", end + 1);
+  const after = end < text.length ? text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd) : "";
+  return [before, after].some(
+    (line) => /^[ \t]*"/.test(line) && (line.length > MAX_LINE || !PPP_LINE.test(line)),
+  );
 }
 
 /**

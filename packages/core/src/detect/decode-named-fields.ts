@@ -36,9 +36,10 @@ const PGPASS_LINE =
 /**
  * A line of colon-separated hex bytes and nothing else, as `openssl x509 -text` prints a certificate's
  * modulus and signature: its first fields read as host, port, database and user, but it is a number (the
- * private numbers of a key printed so are key-text-dumps.ts's, found by the name above them).
+ * private numbers of a key printed so are key-text-dumps.ts's, found by the name above them), or its
+ * Authority Key Identifier's `keyid:` and the key's 20 bytes, whose label reads as the host.
  */
-const BYTE_LINE = /[ \t]*[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){4,}:?[ \t]*(?=$|[\r\n])/y;
+const BYTE_LINE = /[ \t]*(?:keyid:)?[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){4,}:?[ \t]*(?=$|[\r\n])/y;
 /** The longest host a pgpass line holds (a DNS name). */
 const MAX_HOST = 256;
 const PORT = new LeadSearch(":", /:(?:[0-9]{1,5}|\*):/g);

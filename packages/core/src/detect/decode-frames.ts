@@ -17,6 +17,11 @@ import type { NamedCells } from "./named-cells.js";
 const MAX_HEADER = 1024;
 /** A longer header cell is no column's name. */
 const MAX_NAME = 64;
+/**
+ * A list item's marker (`-   Fix type hint …` in a changelog, `1.  Install …`), which pandas never prints as an
+ * index label: a bullet under a line that reads as a header (a previous item's last words) starts prose.
+ */
+const LIST_MARKER = /^(?:[-*+\u2022]|[0-9]{1,3}[.)])$/;
 /** Two blanks or more part the columns. */
 const GAP = / {2,}/g;
 
@@ -57,7 +62,8 @@ function frame(text: string, start: number, end: number, cells: NamedCells): num
     // pandas prints a label for the index; a row led by a tab and blanks (a man page's option described on the
     // lines under `-p, --pass`) has none, and is no frame's row.
     if (index === undefined || index.end >= firstName || found.length !== columns.length + 1) break;
-    if (line.slice(index.start, index.end).trim() === "") break;
+    const label = line.slice(index.start, index.end).trim();
+    if (label === "" || LIST_MARKER.test(label)) break;
     names.forEach((name, column) => {
       const cell = found[column + 1] as Part;
       if (name !== undefined) cells.add(name, row + cell.start, row + cell.end);

@@ -20,9 +20,42 @@ function hexWordBeside(text: string, start: number, end: number): boolean {
     : /^ [0-9A-Fa-f]{4}(?:$|[ \t\r\n])/.test(after) && HAS_HEX_LETTER.test(after.slice(1, 5));
 }
 
+/** A four-hex-digit word after a blank, read backwards from or forwards at a position. */
+const WORD_BEFORE = /(?:^|[ \t])([0-9A-Fa-f]{4})[ \t]$/;
+const WORD_AFTER = /^[ \t]([0-9A-Fa-f]{4})(?=$|[ \t\r\n])/;
+/** Words a row goes on past the candidate, at least: a card with its expiry and code is not so long. */
+const MORE_WORDS = 3;
+/** Words read each way, at most (a row's lettered word is within its line: ROW_WINDOW characters). */
+const MAX_RUN_WORDS = ROW_WINDOW / 5;
+
+/**
+ * Whether the groups at [start, end) go on, on both sides or either, as a run of four-hex-digit words, one of
+ * them lettered, MORE_WORDS words longer than the groups: a table's row wherever the groups sit in it (at its
+ * start too, `9704 9706 9707 9709 9760 978D …`), where the lettered word need not stand beside them.
+ */
+function inLongerRun(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let lettered = 0;
+  const count = (word: string) => {
+    words++;
+    if (HAS_HEX_LETTER.test(word)) lettered++;
+  };
+  for (let at = start, m; at - start > -5 * MAX_RUN_WORDS; at -= 5) {
+    if ((m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 6), at))) === null) break;
+    count(m[1] as string);
+  }
+  for (let at = end, m; at - end < 5 * MAX_RUN_WORDS; at += 5) {
+    if ((m = WORD_AFTER.exec(text.slice(at, at + 6))) === null) break;
+    count(m[1] as string);
+  }
+  return words >= MORE_WORDS && lettered >= 1;
+}
+
 /** Whether the digit groups at [start, end) stand in a row of lettered four-hex-digit words. */
 export function inHexWordRow(text: string, value: string, start: number, end: number): boolean {
-  if (!FOURS.test(value) || !hexWordBeside(text, start, end)) return false;
+  if (!FOURS.test(value)) return false;
+  if (inLongerRun(text, start, end)) return true;
+  if (!hexWordBeside(text, start, end)) return false;
   const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - ROW_WINDOW);
   let lineEnd = text.indexOf("\n", end);
   if (lineEnd < 0 || lineEnd > end + ROW_WINDOW) lineEnd = Math.min(text.length, end + ROW_WINDOW);

@@ -44,4 +44,10 @@ describe("expat's build variables", () => {
   it("is not blocked as a tool's argument", () => {
     expect(blockedAsArgument(SYSCONFIG)).toEqual([]);
   });
+
+  // The fix's edge (fix50fp): "PAT" after a short acronym still names a token (Contentful's CFPAT-…, an
+  // example of Kingfisher's rules that the first form of the fix lost).
+  it("a personal access token named after a short acronym is still blocked", () => {
+    expect(blockedAsArgument("CFPAT-k8Xq2mV7pR4tN9wZ3cB6yH1jL5sD0fG8aQ2eT7uI4oP9\n")).not.toEqual([]);
+  });
 });

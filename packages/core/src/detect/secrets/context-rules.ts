@@ -230,8 +230,9 @@ function nameEndsHere(match: RegExpExecArray, prefix: string): boolean {
   if (!(lower || (before >= 65 && before <= 90)) || COMPOUND.test(prefix)) return true;
   const keyword = groupOf(match, 1);
   if (lower) return /^[A-Z]/.test(keyword);
-  // Three letters end many words in capitals (LIBEXPAT_A, COMPAT, REPAT): glued to capitals, "PAT" is their tail.
-  if (keyword.toLowerCase() === "pat") return false;
+  // Three letters end many words in capitals (LIBEXPAT_A): glued to a longer run of capitals, "PAT" is the
+  // word's tail; after a short acronym it is the token's name (Contentful's CFPAT-…, ADOPAT).
+  if (keyword.toLowerCase() === "pat") return /(?:^|[^A-Za-z])[A-Z]{1,3}$/.test(prefix);
   // After capitals: the keyword in capitals (APIKEY), in lower case after an acronym (SSHpassword), or
   // capitalised after an acronym of two letters or more (APIKey, JWTSecret, ETSYToken), where the capital
   // starts a new word as in any camel-case name; one capital before it is a word's first letter (OAuth).

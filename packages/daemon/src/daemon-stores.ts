@@ -146,7 +146,7 @@ function openAudit(
   logger: Logger,
 ): { audit: AuditWriter; journal: AuditJournal } {
   const batches = new DurableBatchRepository(db);
-  const file = new OpenedFile(paths.database);
+  const file = new OpenedFile(paths.database, db, (message) => logger.warn(message));
   const journalPath = join(paths.home, "audit.journal");
   const { seq, replayed } = replayJournal(journalPath, batches);
   if (replayed > 0) logger.info({ replayed }, "audit journal replayed into the database");

@@ -33,6 +33,16 @@ export function terminalField(text: string): string {
   return printable(text).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * Writes a command's --json output (every command's, one mechanism): the JSON text with what `printable`
+ * escapes as \u escapes. A program reads the same values; a person reading it in a terminal sees no line
+ * reordered or rewritten by a peer's tool name, a config's server name or a server's stderr in some field.
+ * Escaping the whole text is safe: outside its strings, JSON text is ASCII.
+ */
+export function printJson(value: unknown, indent?: number): void {
+  process.stdout.write(`${printable(JSON.stringify(value, null, indent))}\n`);
+}
+
 /** Writes what a person reads to decide (see printable). */
 export function sayToPerson(text: string): void {
   process.stdout.write(printable(text));

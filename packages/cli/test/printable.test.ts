@@ -1,6 +1,7 @@
 // What a person reads before approving shows hiding characters as escapes (attack-approval-display.test.ts).
-import { describe, expect, it } from "vitest";
-import { printable, terminalField } from "../src/printable.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { printable, printJson, terminalField } from "../src/printable.js";
 
 describe("printable", () => {
   it("escapes characters that reorder or hide text, and JSON output keeps its values", () => {
@@ -36,5 +37,28 @@ describe("terminalField", () => {
 
   it("negative: a plain field, accents and CJK stay as they are", () => {
     for (const text of ["tools/call echo", "café 東京", "os:1000"]) expect(terminalField(text)).toBe(text);
+  });
+});
+
+describe("printJson", () => {
+  it("writes JSON with hiding characters escaped, the same values for a program", () => {
+    const value = { name: "delete_\u202etnuocca", stderr: "x\u009b2J y\u2028z", plain: "café" };
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      printJson(value, 2);
+      const shown = String(write.mock.calls[0]?.[0]);
+      expect(shown).not.toMatch(/[\u0080-\u009f\u2028\u202e]/u);
+      expect(JSON.parse(shown)).toEqual(value);
+    } finally {
+      write.mockRestore();
+    }
+  });
+
+  it("is how every command writes its --json output (attack-logs/status/scan-json-hidden-characters)", () => {
+    const dir = new URL("../src/commands/", import.meta.url);
+    const raw = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => /stdout\.write\(\s*`\$\{JSON\.stringify/.test(readFileSync(new URL(f, dir), "utf8")));
+    expect(raw).toEqual([]);
   });
 });

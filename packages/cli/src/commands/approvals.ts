@@ -15,7 +15,7 @@ import { CliError } from "../cli-error.js";
 import { withDatabase } from "../database.js";
 import type { CommonOptions } from "../locate.js";
 import { confirmByPerson } from "../person.js";
-import { sayToPerson, terminalField } from "../printable.js";
+import { printJson, sayToPerson, terminalField } from "../printable.js";
 import { changeByWholeId, changeGone, WHOLE_CHANGE_ID } from "./change-ids.js";
 
 export interface ApprovalOptions extends CommonOptions {
@@ -123,12 +123,9 @@ export async function list(options: ApprovalOptions): Promise<void> {
     for (const c of changes) sayToPerson(`${changeLine(c, shown)}\n`);
   }
   if (options.json) {
-    sayToPerson(
-      `${JSON.stringify(
-        rows.map((a) => ({ ...a, status: state(a, now) })),
-        null,
-        2,
-      )}\n`,
+    printJson(
+      rows.map((a) => ({ ...a, status: state(a, now) })),
+      2,
     );
     return;
   }

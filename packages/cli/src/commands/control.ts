@@ -15,7 +15,7 @@ import { paint } from "../colour.js";
 import { openPrivately } from "../open-browser.js";
 import { requireTerminal } from "../person.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
-import { terminalField } from "../printable.js";
+import { printJson, terminalField } from "../printable.js";
 import { stopBySignal } from "../signal-stop.js";
 
 export interface OutputOptions extends CommonOptions {
@@ -66,16 +66,16 @@ export async function status(options: OutputOptions): Promise<number> {
   } catch (err) {
     if (!(err instanceof UnansweringDaemonError && options.json)) throw err;
     const { pid, problem } = err.daemon;
-    process.stdout.write(`${JSON.stringify({ running: true, answering: false, pid, problem })}\n`);
+    printJson({ running: true, answering: false, pid, problem });
     return 1;
   }
   if (!reply) {
-    if (options.json) process.stdout.write(`${JSON.stringify({ running: false })}\n`);
+    if (options.json) printJson({ running: false });
     else process.stdout.write(`daemon: not running (${locateDaemon(options).paths.home})\n`);
     return 3;
   }
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ running: true, ...reply }, null, 2)}\n`);
+    printJson({ running: true, ...reply }, 2);
     return 0;
   }
   const lines = [
@@ -130,14 +130,11 @@ function pendingLine(p: StatusReply["pending"]): string {
 export async function health(options: OutputOptions): Promise<number> {
   const reply = await ask(options, "health");
   if (!reply) {
-    process.stdout.write(
-      options.json
-        ? `${JSON.stringify({ healthy: false, running: false })}\n`
-        : "unhealthy: daemon not running\n",
-    );
+    if (options.json) printJson({ healthy: false, running: false });
+    else process.stdout.write("unhealthy: daemon not running\n");
     return 1;
   }
-  if (options.json) process.stdout.write(`${JSON.stringify(reply)}\n`);
+  if (options.json) printJson(reply);
   else
     process.stdout.write(
       reply.healthy ? "healthy\n" : `unhealthy:\n${reply.problems.map((p) => `  ${p}`).join("\n")}\n`,

@@ -6,7 +6,7 @@ import { DaemonKeyError, readDaemonKey } from "@mcp-guard/wire";
 import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase } from "../database.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
-import { terminalField } from "../printable.js";
+import { printJson, terminalField } from "../printable.js";
 
 export interface LogsOptions extends CommonOptions {
   server?: string;
@@ -104,8 +104,7 @@ export async function logs(options: LogsOptions): Promise<void> {
   if (rows.length === 0 && options.server !== undefined)
     await requireKnownServer(options, options.server, false);
   if (options.json) {
-    for (const row of rows)
-      process.stdout.write(`${JSON.stringify({ ...row, trace: decodeTrace(row.trace) ?? row.trace })}\n`);
+    for (const row of rows) printJson({ ...row, trace: decodeTrace(row.trace) ?? row.trace });
     return;
   }
   if (rows.length === 0) {

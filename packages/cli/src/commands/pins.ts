@@ -15,7 +15,7 @@ import { CliError } from "../cli-error.js";
 import { requireKnownServer, withDatabase } from "../database.js";
 import type { CommonOptions } from "../locate.js";
 import { confirmByPerson } from "../person.js";
-import { sayToPerson } from "../printable.js";
+import { printJson, sayToPerson } from "../printable.js";
 
 export interface PinOptions extends CommonOptions {
   kind?: string;
@@ -68,19 +68,16 @@ export async function list(server: string | undefined, options: PinOptions): Pro
   }));
   if (server !== undefined) await requireKnownServer(options, server, pinned.length + changes.length > 0);
   if (options.json) {
-    sayToPerson(
-      `${JSON.stringify(
-        {
-          pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: shownName(p.name) })),
-          pending: changes.map(({ definition: _d, ...c }) => ({
-            ...c,
-            name: shownName(c.name),
-            id: definitionChangeId(c),
-          })),
-        },
-        null,
-        2,
-      )}\n`,
+    printJson(
+      {
+        pinned: pinned.map(({ definition: _d, ...p }) => ({ ...p, name: shownName(p.name) })),
+        pending: changes.map(({ definition: _d, ...c }) => ({
+          ...c,
+          name: shownName(c.name),
+          id: definitionChangeId(c),
+        })),
+      },
+      2,
     );
     return;
   }

@@ -6,7 +6,7 @@ import { readClients, remoteUrl } from "../onboarding/clients.js";
 import { credentialFlag } from "../onboarding/entry-secrets.js";
 import { isGuarded } from "../onboarding/guarded-entry.js";
 import { secretsInText, secretTypes } from "../onboarding/secret-values.js";
-import { terminalField } from "../printable.js";
+import { printJson, terminalField } from "../printable.js";
 import { where } from "./init.js";
 
 export interface ScanOptions {
@@ -85,9 +85,7 @@ export function scan(options: ScanOptions): number {
       findings.push({ ...base, severity: "high", problem: `remote server over plain http` });
   }
   if (options.json) {
-    process.stdout.write(
-      `${JSON.stringify({ findings, notes, servers: found.length, unreadable }, null, 2)}\n`,
-    );
+    printJson({ findings, notes, servers: found.length, unreadable }, 2);
   } else {
     // A project's config is its author's (a cloned repository's .mcp.json): each word a config supplies (a
     // server's name, a variable's, a URL) is one terminal field, so that it cannot send the terminal a

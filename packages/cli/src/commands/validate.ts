@@ -2,6 +2,7 @@ import { formatIssue, missingReason, ownEntry } from "@mcp-guard/config";
 import { resolveDaemonPaths } from "@mcp-guard/wire";
 import { paint } from "../colour.js";
 import { loadConfigOrFail, loadConfigResult, type CommonOptions } from "../context.js";
+import { printJson } from "../printable.js";
 
 export interface ValidateOptions extends CommonOptions {
   json?: boolean;
@@ -44,6 +45,6 @@ async function validateJson(options: ValidateOptions): Promise<number> {
         file: configPath,
         issues: result.issues.map((i) => ({ ...i, text: formatIssue(i) })),
       };
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  printJson(report, 2);
   return result.ok ? 0 : 1;
 }

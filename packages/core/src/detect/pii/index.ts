@@ -5,5 +5,6 @@ export { emailDetector } from "./email.js";
 export { ibanDetector } from "./iban.js";
 export { DEFAULT_PHONE_REGIONS, phoneDetector } from "./phone.js";
 export { labelledCodesDetector } from "./european-ids.js";
+export { machineReadableZoneDetector } from "./machine-readable-zones.js";
 export { nationalIdDetector } from "./national-id.js";
 export { ssnDetector } from "./ssn.js";

@@ -59,7 +59,7 @@ export function credentialName(key: string): string | undefined {
  * "final", nie in "companies", nif in "unified") count only where no letter stands beside them.
  */
 const NATIONAL_ID_FIELD =
-  /nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|pesel|bsn|burgerservice|personnummer|henkil|hetu|steuer|ahv|avs|nir|s.?curit.?.?sociale|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))/i;
+  /nino|insurance|cpf|dni|aadha|uidai|tfn|tax.?file|nric|pesel|bsn|burgerservice|personnummer|henkil|hetu|steuer|ahv|avs|nir|s.?curit.?.?sociale|(?<![a-z])(?:(?:sin|fin|nie|nif|nas)(?![a-z])|ni[ _-]?n(?:o|um))|versicherungs|svnr|rvnr|vsnr|sv.?n(?:r|ummer)|rodne|birth.?number|isikukood|snils|cuil|cuit|emirates|iqama|cnic|mykad|(?<![a-z])(?:egn|oib|inn|nik)(?![a-z])/i;
 /** After a national identity number's name, a key may say it is the number (tfn_no, sin_number). */
 const NUMBER_WORD = String.raw`(?: (?:numbers?|nums?|nos?|nrs?))?$`;
 /**
@@ -85,6 +85,26 @@ const NATIONAL_ID_NAMES: readonly [RegExp, string][] = [
   ],
   [new RegExp(String.raw`^(?:ahv|avs)${NUMBER_WORD}`), "AHV"],
   [new RegExp(String.raw`^nir${NUMBER_WORD}|(?:^| )s ?curit ?sociale${NUMBER_WORD}`), "NIR"],
+  // Central and eastern Europe's (central-eastern-european-ids.ts), the Gulf's and Asia's (gulf-asian-ids.ts)
+  // and Argentina's.
+  [
+    new RegExp(
+      String.raw`(?:^| )(?:(?:renten|sozial)?versicherungs ?n(?:ummer|r)|sv ?n(?:ummer|r)|svnr|rvnr|vsnr)$`,
+    ),
+    "Sozialversicherungsnummer",
+  ],
+  [new RegExp(String.raw`(?:^| )(?:rodne cislo|birth number)$`), "rodné číslo"],
+  [new RegExp(String.raw`^egn${NUMBER_WORD}`), "EGN"],
+  [new RegExp(String.raw`(?:^| )isikukood$`), "isikukood"],
+  [new RegExp(String.raw`^oib${NUMBER_WORD}`), "OIB"],
+  [new RegExp(String.raw`(?:^| )snils${NUMBER_WORD}`), "SNILS"],
+  [new RegExp(String.raw`^inn${NUMBER_WORD}`), "INN"],
+  [new RegExp(String.raw`(?:^| )cui[lt]${NUMBER_WORD}`), "CUIL"],
+  [new RegExp(String.raw`(?:^| )emirates id${NUMBER_WORD}`), "Emirates ID"],
+  [new RegExp(String.raw`(?:^| )iqama${NUMBER_WORD}`), "iqama"],
+  [new RegExp(String.raw`(?:^| )cnic${NUMBER_WORD}`), "CNIC"],
+  [new RegExp(String.raw`(?:^| )mykad${NUMBER_WORD}`), "MyKad"],
+  [new RegExp(String.raw`^nik$`), "NIK"],
 ];
 
 /** The label national-id.ts reads before a number named by the key's words `words`, or undefined. */

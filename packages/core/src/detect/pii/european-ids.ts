@@ -1,6 +1,7 @@
 // Europe's national identity numbers beside the UK's and Spain's (national-id.ts): Poland's PESEL, Germany's
 // Steuer-ID, the Netherlands' BSN, France's NIR, Switzerland's AHV number, Sweden's personnummer, Finland's
-// henkilötunnus and Italy's codice fiscale, which an HR, payroll or patient export from the EU holds. Each
+// henkilötunnus and Italy's codice fiscale, which an HR, payroll or patient export from the EU holds (and,
+// read with the codes below, India's PAN). Each
 // passes its issuer's check (european-id-checks.ts) and, as the other countries' numbers do, stands after the
 // word its country names it by; an AHV number in its own dotted form (756.1234.5678.97) needs none.
 //
@@ -111,6 +112,10 @@ export const ID_CODE_LEADS = [
   "identity code",
   "curp",
   "clave",
+  "pan:",
+  "pan ",
+  'pan"',
+  "permanent account",
   ...DOCUMENT_LEADS,
 ] as const;
 /** Where ID_CODE_LEADS start among the literals the keyword pass notes. */
@@ -146,6 +151,15 @@ const LABELLED_CODES: readonly LabelledCode[] = [
     code: /[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9](?![0-9A-Za-z])/y,
     valid: (m) => curpValid(m[0]),
   },
+  // India's PAN: three letters, the holder's kind (P for a person), the surname's initial, four digits and a
+  // letter. "pan" is a word and a card's number: PAN in capitals, or as a key, and the code's shape.
+  {
+    leads: [10, 11, 12, 13],
+    label:
+      /(?:\bPAN\b|\bpan(?=["']?[ \t]?[:=])|[Pp]ermanent [Aa]ccount [Nn]umber)(?:[^0-9A-Za-z\n]{0,4}(?:[Nn]o|NO|[Nn]umber|NUMBER)\b\.?)?[^0-9A-Za-z\n]{0,8}/g,
+    code: /[A-Z]{3}P[A-Z][0-9]{4}[A-Z](?![0-9A-Za-z])/y,
+    valid: () => true,
+  },
   {
     leads: DOCUMENT_LEADS.map((_lead, i) => ID_CODE_LEADS.length - DOCUMENT_LEADS.length + i),
     label: DOCUMENT_LABEL,
@@ -155,7 +169,7 @@ const LABELLED_CODES: readonly LabelledCode[] = [
 ];
 /** For a text no keyword pass read: every lead in one search (most texts hold none). */
 const ANY_LEAD = new RegExp(
-  String.raw`fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code|curp|clave|${DOCUMENT_LEADS.join("|")}`,
+  String.raw`fisc|c\.f\.|cf[: ]|tunnus|hetu|beteckning|identity code|curp|clave|pan[: "]|permanent account|${DOCUMENT_LEADS.join("|")}`,
   "i",
 );
 

@@ -1,6 +1,7 @@
 // National identity numbers other than the US SSN (ssn.ts), each with its issuer's check (national-id-checks.ts):
 // the UK's National Insurance number, Canada's SIN, Brazil's CPF, Spain's DNI and NIE, India's Aadhaar,
-// Australia's TFN and Singapore's NRIC and FIN (Europe's others: european-ids.ts, asked here for each chain).
+// Australia's TFN and Singapore's NRIC and FIN (the other countries': european-ids.ts, pacific-americas-ids.ts,
+// central-eastern-european-ids.ts and gulf-asian-ids.ts, asked here for each chain).
 // They are the SSN's counterparts (an HR, payroll or CRM export holds them) and are handled as one is. A check digit lets one number in ten to a hundred by, so every one
 // needs the word its country names it by just before it (`SIN:`, `CPF nº`, `DNI/NIE:`, `Aadhaar No.`), except
 // a CPF written in its own punctuation (123.456.789-09), which nothing else is written as.
@@ -10,7 +11,9 @@
 // whose six bare digits make no chain, is read after its label, which native searches find first.
 import type { Detector, Span } from "../detectors.js";
 import { sharedFor, type DigitChain } from "../digit-chains.js";
+import { centralEasternEuropeanChainId } from "./central-eastern-european-ids.js";
 import { europeanChainId } from "./european-ids.js";
+import { gulfAsianChainId } from "./gulf-asian-ids.js";
 import { isLetterOrDigit, isUpper, labelBefore, labelled } from "./id-labels.js";
 import { moreChainId } from "./more-national-ids.js";
 import { pacificAmericasChainId } from "./pacific-americas-ids.js";
@@ -62,7 +65,9 @@ export function nationalIdDetector(): Detector {
           chainId(text, chain) ??
           europeanChainId(text, chain) ??
           pacificAmericasChainId(text, chain) ??
-          moreChainId(text, chain);
+          moreChainId(text, chain) ??
+          centralEasternEuropeanChainId(text, chain) ??
+          gulfAsianChainId(text, chain);
         if (span !== undefined) spans.push(span);
       }
       const nino = ninoSpans(text);

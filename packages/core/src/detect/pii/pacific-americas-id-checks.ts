@@ -83,3 +83,17 @@ export function curpValid(code: string): boolean {
   }
   return (10 - (sum % 10)) % 10 === digitAt(code, 17);
 }
+
+/**
+ * Argentina's CUIL (a person's CUIT): the kind (20, 23, 24 or 27 for a person), the DNI's eight digits and a
+ * check: 11 minus their sum weighted 5 4 3 2 7 6 5 4 3 2, mod 11 (11 written 0; 10 is never given, the kind
+ * being changed to 23 instead).
+ */
+export function cuilValid(digits: string): boolean {
+  if (digits.length !== 11 || !["20", "23", "24", "27"].includes(digits.slice(0, 2))) return false;
+  const weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += digitAt(digits, i) * (weights[i] as number);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === digitAt(digits, 10);
+}

@@ -13,6 +13,7 @@ import { PKCS12_BUNDLE } from "./pkcs12-bundles.js";
 import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES, chpasswdHereDocDetector } from "./chpasswd-pairs.js";
 import { cookieHeaderDetector } from "./cookie-header-values.js";
+import { STDIN_PASSWORD_RULES } from "./stdin-passwords.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
 import { ENV_DEFAULT_RULES } from "./env-defaults.js";
@@ -64,6 +65,7 @@ export const SECRET_RULES = [
   ...REDIS_PASSWORDS,
   ODBC_BRACED_PASSWORD,
   ...CHPASSWD_RULES,
+  ...STDIN_PASSWORD_RULES,
   ...LFTP_LOGIN_RULES,
   ...CLI_POSITIONAL_KEYS,
   ERLANG_COOKIE,

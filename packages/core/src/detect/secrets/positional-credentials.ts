@@ -1,7 +1,7 @@
 // Credentials that no name announces: they stand at a position that only a credential takes. The second
 // argument of an HTTP client's basic-auth constructor or of JDBC's getConnection(url, user, …), the value
-// after sqlcmd's -P (and the other tools' password options below), `net user NAME …`, or what `echo` pipes
-// into `--password-stdin` (Windows' slash switches are in windows-password-switches.ts). Each rule starts at a
+// after sqlcmd's -P (and the other tools' password options below) or `net user NAME …` (what `echo` pipes
+// into `--password-stdin` is in stdin-passwords.ts, Windows' slash switches in windows-password-switches.ts). Each rule starts at a
 // literal keyword (the call's or the command's name), so text without it costs nothing, and each value must
 // be a literal (a variable or a template is no secret) that the password bar accepts.
 import { COMMAND_VALUE, strongEnough } from "./context-rules.js";
@@ -333,10 +333,5 @@ export const COMMAND_RULES: SecretRule[] = [
         "i",
       ),
     ),
-  ),
-  // `echo PASSWORD | docker login … --password-stdin`: what is piped in is the password.
-  commandRule(
-    ["echo "],
-    new RegExp(`echo[ \\t]{1,4}${BARE}[ \\t]{0,4}\\|[^\\n|]{0,200}?--password-stdin`, "i"),
   ),
 ];

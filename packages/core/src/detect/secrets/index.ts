@@ -14,6 +14,7 @@ import { ODBC_BRACED_PASSWORD } from "./odbc-braced-passwords.js";
 import { CHPASSWD_RULES, chpasswdHereDocDetector } from "./chpasswd-pairs.js";
 import { cookieHeaderDetector } from "./cookie-header-values.js";
 import { STDIN_PASSWORD_RULES } from "./stdin-passwords.js";
+import { HEROKU_CLI_TOKEN } from "./heroku-cli-tokens.js";
 import { LFTP_LOGIN_RULES } from "./lftp-logins.js";
 import { CLI_POSITIONAL_KEYS } from "./cli-positional-keys.js";
 import { ENV_DEFAULT_RULES } from "./env-defaults.js";
@@ -66,6 +67,7 @@ export const SECRET_RULES = [
   ODBC_BRACED_PASSWORD,
   ...CHPASSWD_RULES,
   ...STDIN_PASSWORD_RULES,
+  HEROKU_CLI_TOKEN,
   ...LFTP_LOGIN_RULES,
   ...CLI_POSITIONAL_KEYS,
   ERLANG_COOKIE,

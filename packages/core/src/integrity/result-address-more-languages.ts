@@ -32,27 +32,30 @@ const NOTE_FOR_THE_AI = [
   `${any("คำสั่ง", "หมายเหตุ", "ข้อความ", "คำแนะนำ")}\\s*${any("สำหรับ", "ถึง")}\\s*${any("ผู้ช่วย", "โมเดล", "เอเจนต์", "แชทบอท", "ai", "AI")}${CLOSE}`,
 ];
 
+/**
+ * The gate's words outside Thai stand apart in every match (a blank, or the label's start, on either side), so
+ * the gate asks for them as words: as bare letters "cho" opened every signal's pattern for any text holding
+ * "echo", "anchor" or "school" (a short result then cost 36 instead of 6 µs of CPU). Thai is written without
+ * blanks between words: its gate words are asked for anywhere.
+ */
+const GATE_WORDS = any(
+  "için",
+  "cho",
+  "untuk",
+  "bagi",
+  "kepada",
+  "dla",
+  "для",
+  "برای",
+  "asistana",
+  "yapay zekaya",
+  "modele",
+  "ajana",
+);
+
 export const RESULT_ADDRESS_MORE_LANGUAGES: Signal = {
   name: "addresses the assistant in one of seven more languages",
-  gate: new RegExp(
-    any(
-      "için",
-      "cho",
-      "untuk",
-      "bagi",
-      "kepada",
-      "dla",
-      "для",
-      "برای",
-      "สำหรับ",
-      "ถึง",
-      "asistana",
-      "yapay zekaya",
-      "modele",
-      "ajana",
-    ),
-    "giu",
-  ),
+  gate: new RegExp(`(?<!\\p{L})${GATE_WORDS}(?!\\p{L})|${any("สำหรับ", "ถึง")}`, "giu"),
   weight: 4,
   pattern: new RegExp(NOTE_FOR_THE_AI.join("|"), "iu"),
 };

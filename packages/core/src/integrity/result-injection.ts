@@ -417,6 +417,15 @@ const anyResultGate = anyGateTest(RESULT_SIGNALS.map((signal) => signal.gate));
  */
 const UNION_MAX_CHARS = 48;
 
+/**
+ * Whether the signals' patterns are to be asked of a scored text at all: a longer one always, a short one only
+ * when one of their gates occurs in it. Most results of a busy session are short, so a gate that matches inside
+ * ordinary words (round 49's "cho" in "echo") makes every one of them pay for all the patterns.
+ */
+export function opensResultSignals(text: string): boolean {
+  return text.length > UNION_MAX_CHARS || anyResultGate(text);
+}
+
 export function scoreResultInjection(given: string, call?: ResultCall): ResultInjectionReport {
   const signals: string[] = [];
   let score = 0;
@@ -462,7 +471,7 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
     call?.promptTurns === true ? !carriesAddress(scored.lines) : opensAsChatRequest(scored.lines);
   // A support desk's macro tells its agent what to write to the customer (result-support-macros.ts).
   const supportMacro = opensAsSupportMacro(scored.lines);
-  for (const signal of text.length > UNION_MAX_CHARS || anyResultGate(text) ? RESULT_SIGNALS : NO_SIGNALS) {
+  for (const signal of opensResultSignals(text) ? RESULT_SIGNALS : NO_SIGNALS) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
     if (supportMacro && SUPPORT_MACRO_CUES.has(signal.name)) continue;
     if (gatedTest(READ_BY_LINE.has(signal) ? orderLines : text, signal.gate, signal.pattern)) {

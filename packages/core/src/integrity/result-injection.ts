@@ -417,13 +417,31 @@ const anyResultGate = anyGateTest(RESULT_SIGNALS.map((signal) => signal.gate));
  */
 const UNION_MAX_CHARS = 48;
 
+/** Signals per run: each run's gates are also asked together (SIGNAL_RUNS). */
+const SIGNALS_PER_RUN = 16;
+
 /**
- * Whether the signals' patterns are to be asked of a scored text at all: a longer one always, a short one only
- * when one of their gates occurs in it. Most results of a busy session are short, so a gate that matches inside
- * ordinary words (round 49's "cho" in "echo") makes every one of them pay for all the patterns.
+ * RESULT_SIGNALS in runs of SIGNALS_PER_RUN, in order, each with the union of its gates. A short text that holds
+ * one gate ("OK", "Done.", "the file", "your order") is asked the signals of the runs whose union finds a gate
+ * in it, not all of them: a gate occurs in a short text rarely more than once or twice.
  */
-export function opensResultSignals(text: string): boolean {
-  return text.length > UNION_MAX_CHARS || anyResultGate(text);
+const SIGNAL_RUNS = Array.from({ length: Math.ceil(RESULT_SIGNALS.length / SIGNALS_PER_RUN) }, (_, i) => {
+  const signals = RESULT_SIGNALS.slice(i * SIGNALS_PER_RUN, (i + 1) * SIGNALS_PER_RUN);
+  return { signals, anyGate: anyGateTest(signals.map((signal) => signal.gate)) };
+});
+
+/**
+ * The signals whose patterns are asked of a scored text, in their order: all of them for a longer text; for a
+ * short one, those of the runs where a gate occurs, none when no gate does. Most results of a busy session
+ * are short, and a gate that matches inside ordinary words (round 49's "cho" in "echo") or one short text's
+ * word ("OK") made each pay for all the patterns (40–55 µs of CPU instead of 5).
+ */
+export function signalsToAsk(text: string): readonly Signal[] {
+  if (text.length > UNION_MAX_CHARS) return RESULT_SIGNALS;
+  if (!anyResultGate(text)) return NO_SIGNALS;
+  let asked: Signal[] | undefined;
+  for (const run of SIGNAL_RUNS) if (run.anyGate(text)) (asked ??= []).push(...run.signals);
+  return asked ?? NO_SIGNALS;
 }
 
 export function scoreResultInjection(given: string, call?: ResultCall): ResultInjectionReport {
@@ -471,7 +489,7 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
     call?.promptTurns === true ? !carriesAddress(scored.lines) : opensAsChatRequest(scored.lines);
   // A support desk's macro tells its agent what to write to the customer (result-support-macros.ts).
   const supportMacro = opensAsSupportMacro(scored.lines);
-  for (const signal of opensResultSignals(text) ? RESULT_SIGNALS : NO_SIGNALS) {
+  for (const signal of signalsToAsk(text)) {
     if (chatRequest && REQUEST_REGISTER_CUES.has(signal.name)) continue;
     if (supportMacro && SUPPORT_MACRO_CUES.has(signal.name)) continue;
     if (gatedTest(READ_BY_LINE.has(signal) ? orderLines : text, signal.gate, signal.pattern)) {

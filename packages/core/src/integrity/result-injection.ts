@@ -60,6 +60,8 @@ import { RESULT_RANKING_CUES } from "./result-ranking-cues.js";
 import { RESULT_READER_CUES } from "./result-reader-cues.js";
 import { ordersInImpersonalText } from "./result-register.js";
 import { ordersAcrossRecordFields } from "./result-record-orders.js";
+import { labelledOrderToTheAi } from "./result-labelled-orders.js";
+import { configAppliedToTheAi } from "./result-applied-config.js";
 import { consentRuleAhead } from "./result-consent-rules.js";
 import { RESULT_REPLY_CUES } from "./result-reply-cues.js";
 import { RESULT_REQUEST_CUES } from "./result-request-cues.js";
@@ -76,6 +78,7 @@ import { RESULT_FALSE_REPORTS } from "./result-false-reports.js";
 import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
 import { RESULT_ADDRESS_MORE_LANGUAGES } from "./result-address-more-languages.js";
+import { RESULT_NINE_LANGUAGES } from "./result-nine-languages.js";
 import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
 import { RESULT_FRAMED_OBLIGATIONS } from "./result-framed-obligations.js";
 import { breakLeadIns, scoringText, unwrapLines } from "./scoring-text.js";
@@ -378,6 +381,7 @@ RESULT_SIGNALS.push(
   RESULT_COPIED_INSTRUCTIONS,
   ...RESULT_ORDERS_MORE_LANGUAGES,
   RESULT_ADDRESS_MORE_LANGUAGES,
+  RESULT_NINE_LANGUAGES,
   KEPT_FROM_USER_IN_MORE_LANGUAGES,
   RESULT_FRAMED_OBLIGATIONS,
 );
@@ -503,6 +507,14 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
   }
   if (ordersAcrossRecordFields(raw)) {
     signals.push("orders split across a record's fields");
+    score += 4;
+  }
+  if (labelledOrderToTheAi(lines)) {
+    signals.push("a label naming the AI, then an order");
+    score += 4;
+  }
+  if (configAppliedToTheAi(raw)) {
+    signals.push("a config the AI is told to apply to itself");
     score += 4;
   }
   if (requestOffTheTextsTopic(lines, () => callWords(call))) {

@@ -8,6 +8,7 @@ import { findHidden, stripHiddenForModel } from "./hidden.js";
 import { modelText } from "./model-text.js";
 import { scoreResultInjection, type ResultCall } from "./result-injection.js";
 import { isPromptResult } from "./result-prompt-turns.js";
+import { orderInAssistantOnlyBlock } from "./result-labelled-orders.js";
 
 /**
  * `call` is the tool call (name and arguments) the result answers, when the guard saw it. An error answering
@@ -64,6 +65,10 @@ function reviewMember(
     // A prompt's messages are reviewed without a call; their shape says what they are.
     const asked = call ?? (member === "result" && isPromptResult(result) ? { promptTurns: true } : undefined);
     const injected = scoreResultInjection(text, asked);
+    if (member === "result" && orderInAssistantOnlyBlock(result)) {
+      injected.signals.push("an order in a block for the assistant alone");
+      injected.score += 4;
+    }
     if (injected.score >= rules.poison_threshold) {
       notes.push(`${member}: instructions for the model (${injected.signals.join(", ")})`);
       if (rules.result_injection === "block")

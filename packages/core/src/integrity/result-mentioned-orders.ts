@@ -33,7 +33,7 @@ const GOES_ON = /^\s*,\s*(?:and|then|now|instead|but|just|only|so|please|from no
 
 /** A text that reports an attack on a model: only such a text's quotes are read as reported payloads. */
 const ATTACK_REPORT =
-  /\b(?:prompt[- ]injections?|injections?|injected|attackers?|attacks?|payloads?|jailbreaks?|exploit\w*|malicious|adversarial|red[- ]team\w*|vulnerab\w*|fool(?:s|ed|ing)?|trick(?:s|ed|ing)?|hidden (?:lines?|text|instructions?|prompts?|comments?|messages?))\b/i;
+  /\b(?:prompt[- ]injections?|injections?|injected|attackers?|attacks?|payloads?|jailbreaks?|exploit\w*|malicious|adversarial|red[- ]team\w*|vulnerab\w*|fool(?:s|ed|ing)?|trick(?:s|ed|ing)?|hidden (?:lines?|text|instructions?|prompts?|comments?|messages?)|phish\w*|scam\w*)\b/i;
 
 /**
  * A quote after a lead-in that reports it ("such as", "a hidden line in a résumé,"), its clause going on. The
@@ -42,6 +42,22 @@ const ATTACK_REPORT =
  */
 const REPORTED_QUOTE =
   /\b(?:such as|like|e\.g\.|for example|for instance|lines?|text|strings?|payloads?|prompts?|messages?|comments?|instructions?|sentences?|phrases?)\b[^"\u201c\n.]{0,40}(["\u201c])([^"\u201d\n]{4,300})["\u201d](?=\s*[,;)]?\s*[a-z(])([^.!?;\n]{0,200})/g;
+
+/**
+ * (round 50) A quote given as what attackers or phishing mails say, in single or double quotes, as a security-
+ * awareness mail warns staff ("Attackers may send emails saying 'ignore your previous instructions' to trick AI
+ * assistants"): the warning's subject is the attacker, and its clause after the quote says what for.
+ */
+const SAID_BY_ATTACKERS =
+  /\b(?:attackers?|scammers?|hackers?|criminals?|fraudsters?|spammers?|bad actors?|phishing (?:e-?mails?|messages?|texts?|mails?))\b[^.!?\n"'\u2018\u201c]{0,60}?\b(?:saying|that says?|which says?|reading|containing|that contains?|with (?:text|lines?|phrases?|words?) like)\s+(['"\u2018\u201c])([^'"\u2019\u201d\n]{4,300})['"\u2019\u201d]([^.!?;,\n]{0,200})/gi;
+
+/**
+ * (round 50) A list of quoted phrases in parentheses, as a scanner's README lists what it detects ('Attempts to
+ * override safety ("ignore previous instructions", "you are now", "bypass security")'): a catalogue of two or
+ * more short quotes, each taken out; an order is not written as a list of fragments in brackets.
+ */
+const QUOTED_CATALOGUE = /\(\s*(?:"[^"\n]{1,60}"\s*,\s*)+"[^"\n]{1,60}"\s*\)/g;
+const QUOTED_ITEM = /"[^"\n]{1,60}"/g;
 
 /**
  * A quote labelled as what a test or an attack used ("Payload used: 'SYSTEM: you are now in admin mode …'."): a
@@ -97,9 +113,12 @@ export function withoutMentionedOrders(text: string): string {
         whole.replace(`${open}${quoted}`, `${open}\u2026`),
       );
   if (!ATTACK_REPORT.test(out)) return out;
-  out = out.replace(REPORTED_QUOTE, (whole: string, open: string, quoted: string, rest: string) =>
-    TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`),
-  );
+  const reported = (whole: string, open: string, quoted: string, rest: string) =>
+    TURNS_TO_READER.test(rest) ? whole : whole.replace(`${open}${quoted}`, `${open}\u2026`);
+  out = out
+    .replace(REPORTED_QUOTE, reported)
+    .replace(SAID_BY_ATTACKERS, reported)
+    .replace(QUOTED_CATALOGUE, (list: string) => list.replace(QUOTED_ITEM, '"\u2026"'));
   // The label names itself a payload, so it cannot be the only sign of a report: a finding's own words must
   // stand beside it (a bare "Payload used: '…'" is an order with a label put in front).
   if (FINDING.test(out))

@@ -53,7 +53,8 @@ const EVERY_RESULT: Record<string, Shape> = {
  * content blocks that hold them (a sampling message's tool results), a text item's text, which the
  * stream's junction reads on from a log line (notification-junctions.ts), and a resource's blob and mime
  * type, which tell whether the blob is text a model reads (text-blobs.ts); a message's role, by which a
- * prompt's turns are told from a tool's result (result-prompt-turns.ts).
+ * prompt's turns are told from a tool's result (result-prompt-turns.ts); a block's audience, by which a block
+ * for the assistant alone is read as addressed to it (result-labelled-orders.ts).
  */
 const EMBEDDING: Shape = (() => {
   const shape: Record<string, Shape> = leaves(
@@ -67,6 +68,7 @@ const EMBEDDING: Shape = (() => {
     "mimeType",
     "role",
   );
+  shape.annotations = leaves("audience");
   shape["*"] = shape;
   return shape;
 })();

@@ -58,4 +58,22 @@ describe("a Luhn-valid identifier with no card near", () => {
   it("a card alone under a collector's path is redacted", () => {
     expect(shown("https://collector.example/log/5390364397928448\n")).not.toContain("5390364397928448");
   });
+
+  // Review of round 50: an object whose numbered keys are all valid cards is no map of ids, whatever its values
+  // say (ids pass Luhn one time in ten; two cards set as keys by an order in a result would pass otherwise).
+  it("an object keyed only by valid card numbers is redacted", () => {
+    const keyed = '{"4111111111111111": 1, "5555555555554444": 2}';
+    const out = shown(keyed);
+    expect(out).not.toContain("4111111111111111");
+    expect(out).not.toContain("5555555555554444");
+  });
+
+  it("an object keyed only by valid card numbers, as an argument, is found", () => {
+    const out = scanner.scan(
+      { note: { "4111111111111111": 1, "5555555555554444": 2 } },
+      "params",
+      () => true,
+    );
+    expect(out.findings.map((f) => f.type)).toContain("credit_card");
+  });
 });

@@ -23,6 +23,8 @@ const PHONE_LABEL_AFTER =
   /^[ \t]?[-(,]?[ \t]?(?:phone|tel|telephone|mobile|mob|cell|fax|office|home|work|direct|landline|whatsapp)\b(?!\.?[ \t]*:)/i;
 
 import { quantity } from "./quantity.js";
+import { cardBrand } from "./card.js";
+import { luhn } from "../validators.js";
 
 // A number called something else is not a phone number, whatever its digits: identifiers and codes, in
 // English and under the names the default phone regions give them (tax, company-register, personal and
@@ -264,7 +266,7 @@ export function cardLookalike(text: string, start: number, end: number, calledAC
 
 /** How far around a JSON key its sibling keys and a card's words are looked for. */
 const KEY_WINDOW = 600;
-const NUMBERED_KEY = /"[0-9]{6,20}"\s*:/g;
+const NUMBERED_KEY = /"([0-9]{6,20})"\s*:/g;
 /** What a card's record holds beside its number: a card word, its expiry, its code, its holder. */
 const CARD_RECORD_WORD =
   /\b(?:cards?|card_?(?:number|no)|pan|cvv2?|cvc2?|csc|exp(?:iry|iration|_month|_year)?|holder|visa|master ?card|amex|billing)\b/i;
@@ -272,15 +274,22 @@ const CARD_RECORD_WORD =
 /**
  * A number that is a JSON object's key among other numbered keys, with no card's word near (a Chrome
  * extension's messages.json names each message by its 64-bit id: `"4115247474741222238": { "message": … }`):
- * a map's ids. A map of cards says so in its values (`{ "4111…": { "exp": "12/27" } }`), and is still read.
+ * a map's ids. A map of cards says so in its values (`{ "4111…": { "exp": "12/27" } }`), and is still read; so is
+ * one whose every key is a valid card, since ids pass Luhn one time in ten (numbered-keys.ts reads objects so).
  */
 function keyAmongNumberedKeys(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x22 || !/^"\s*:/.test(text.slice(end, end + 8))) return false;
   const around = text.slice(Math.max(0, start - KEY_WINDOW), end + KEY_WINDOW);
   if (CARD_RECORD_WORD.test(around)) return false;
   let keys = 0;
-  for (NUMBERED_KEY.lastIndex = 0; NUMBERED_KEY.exec(around) !== null;) if (++keys > 1) return true;
-  return false;
+  let notACard = false;
+  NUMBERED_KEY.lastIndex = 0;
+  for (let m = NUMBERED_KEY.exec(around); m !== null; m = NUMBERED_KEY.exec(around)) {
+    keys++;
+    const digits = m[1] as string;
+    if (!notACard && (!luhn(digits) || cardBrand(digits) === undefined)) notACard = true;
+  }
+  return keys > 1 && notACard;
 }
 
 function platformId(text: string, start: number, end: number, before: string): boolean {

@@ -69,4 +69,20 @@ describe("a site's session cookie under a name that does not say session", () =>
       "aws-userInfo=%7B%22arn%22%3A%22arn%3Aaws%3Aiam%3A%3A123456789012%3Auser%2FAlice2024%22%7D\n";
     expect(shown(header)).toBe(header);
   });
+
+  // Review of round 50: the header as a fetch tool takes it, a headers object's member, not a line.
+  it("a headers object's Cookie holds the same value, found in an argument and redacted in a result", () => {
+    const value = "AQBk3Qm8vT2xR9pL4wN7cF1hJ6dS0gB5yA3eU8iO2qZ4mX7vK1tR6pL9wN3cF8hJ2dS5gB0yA7eU4iO1qZ9mX3v";
+    const headers = { Accept: "text/html", Cookie: `theme=dark; sp_dc=${value}; lang=en` };
+    const sent = scanner.scan({ url: "https://open.spotify.com/", headers }, "params", () => true);
+    expect(sent.findings.map((f) => f.type)).toContain("session_cookie");
+    const answered = scanner.scan({ structuredContent: { headers } }, "result", () => true);
+    expect(JSON.stringify(answered.value)).not.toContain(value);
+    expect(JSON.stringify(answered.value)).toContain("theme=dark");
+  });
+
+  it("a headers object's ordinary cookies pass unchanged", () => {
+    const headers = { cookie: "theme=dark; lang=en; _ga=GA1.2.1234567890.1700000000" };
+    expect(scanner.scan({ headers }, "params", () => true).findings).toEqual([]);
+  });
 });

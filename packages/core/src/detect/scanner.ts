@@ -93,6 +93,8 @@ const MAX_PASSWORD_DEPTH = 3;
 const MAX_NUMBER_DEPTH = 2;
 /** The members of an object under a number's name that hold the named value: its value, or an index. */
 const NUMBER_MEMBER = /^(?:value|\d+)$/;
+/** A headers object's key for the cookies a request sends or a response sets, in any case. */
+const COOKIE_HEADER = /^(?:set-)?cookie$/i;
 
 /** A value read with its field's name: a short string or a whole number, with seven digits or more. */
 const NAMED_NUMBER = /^[+(]?[0-9][0-9 ().-]{5,30}[0-9]$/;
@@ -826,6 +828,32 @@ export class Scanner {
   }
 
   /**
+   * A headers object's Cookie or Set-Cookie (`{ headers: { Cookie: "sp_dc=…; theme=dark" } }`, as fetch and
+   * HTTP tools take them): judged as the same header written as a line is, so each session's value is found
+   * (round 50's review: the header's rules read only a line that names it, and the object's key stood apart).
+   */
+  private cookieHeader(
+    key: string,
+    value: string,
+    path: string,
+    findings: Finding[],
+    redact?: (type: string) => boolean,
+  ): string {
+    const lead = `${key}: `;
+    const spans = this.spansIn(lead + value, 0, this.secretDetectors).filter(
+      (span) => span.end > lead.length,
+    );
+    if (spans.length === 0) return value;
+    for (const span of spans) findings.push({ type: span.type, path });
+    const shown = spans.map((span) => ({
+      ...span,
+      start: Math.max(0, span.start - lead.length),
+      end: span.end - lead.length,
+    }));
+    return redact ? replaceSpans(value, shown, redact) : value;
+  }
+
+  /**
    * The field's value, or each string or whole number of the lists and objects under it (`{ passwords: ["…"] }`, `{ password:
    * { value: "…" } }`, `{ password: [["…"]] }`), down to MAX_PASSWORD_DEPTH levels, judged by passwordField;
    * `out` (the walked copy) with each password redacted.
@@ -1074,6 +1102,8 @@ export class Scanner {
       const cookie = out === item && typeof item === "string" ? cookieName(obj, key) : undefined;
       if (cookie !== undefined && !paths.has(itemPath))
         out = this.sessionCookie(cookie, item as string, itemPath, findings, redact);
+      else if (out === item && typeof item === "string" && COOKIE_HEADER.test(key) && !paths.has(itemPath))
+        out = this.cookieHeader(key, item, itemPath, findings, redact);
       const newKey = redact && keySpans.length ? replaceSpans(key, keySpans, redact) : key;
       if (out !== item || newKey !== key) {
         const written = (copy ??= { ...obj });

@@ -117,7 +117,9 @@ export function orderInAssistantOnlyBlock(result: unknown): boolean {
   return content.some((block: unknown) => {
     const { text, annotations } = (block ?? {}) as { text?: unknown; annotations?: { audience?: unknown } };
     const audience = annotations?.audience;
-    if (typeof text !== "string" || !Array.isArray(audience) || audience.length !== 1) return false;
-    return audience[0] === "assistant" && text.split("\n").some((line) => ordersAfterLabel(line.trim()));
+    // The assistant alone, however often it is named: ["assistant", "assistant"] leaves the user out as well.
+    if (typeof text !== "string" || !Array.isArray(audience) || audience.length === 0) return false;
+    if (!audience.every((who) => who === "assistant")) return false;
+    return text.split("\n").some((line) => ordersAfterLabel(line.trim()));
   });
 }

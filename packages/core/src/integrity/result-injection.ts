@@ -503,25 +503,28 @@ export function scoreResultInjection(given: string, call?: ResultCall): ResultIn
       score += signal.weight;
     }
   }
-  if (ordersInImpersonalText(lines)) {
-    signals.push("orders in an impersonal text");
-    score += 4;
-  }
-  if (ordersAcrossRecordFields(raw)) {
-    signals.push("orders split across a record's fields");
-    score += 4;
-  }
-  if (labelledOrderToTheAi(lines)) {
-    signals.push("a label naming the AI, then an order");
-    score += 4;
-  }
-  if (configAppliedToTheAi(raw)) {
-    signals.push("a config the AI is told to apply to itself");
-    score += 4;
-  }
-  if (requestOffTheTextsTopic(lines, () => callWords(call))) {
-    signals.push("a request off the text's topic");
-    score += 4;
-  }
+  for (const reader of SHAPE_READERS)
+    if (reader.reads(lines, raw, call)) {
+      signals.push(reader.name);
+      score += 4;
+    }
   return { score, signals };
 }
+
+/**
+ * Readers of a text's whole shape rather than a phrase, each enough alone (4): `lines` is the text as the scorer
+ * reads it line by line, `raw` as it came, `call` the call it answers.
+ */
+const SHAPE_READERS: readonly {
+  name: string;
+  reads: (lines: string, raw: string, call: ResultCall | undefined) => boolean;
+}[] = [
+  { name: "orders in an impersonal text", reads: (lines) => ordersInImpersonalText(lines) },
+  { name: "orders split across a record's fields", reads: (_lines, raw) => ordersAcrossRecordFields(raw) },
+  { name: "a label naming the AI, then an order", reads: (lines) => labelledOrderToTheAi(lines) },
+  { name: "a config the AI is told to apply to itself", reads: (_lines, raw) => configAppliedToTheAi(raw) },
+  {
+    name: "a request off the text's topic",
+    reads: (lines, _raw, call) => requestOffTheTextsTopic(lines, () => callWords(call)),
+  },
+];

@@ -232,6 +232,11 @@ const oauthSchema = z.strictObject({
     })
     .default({ claim_name: "roles", mapping: {} }),
   clock_tolerance_seconds: z.number().int().min(0).max(300).default(30),
+  /**
+   * The longest the issuer's keys (its JWKS) are kept before they are fetched again: the response's
+   * Cache-Control max-age when shorter. A key the issuer withdraws stops verifying within it. Default 300.
+   */
+  jwks_cache_max_seconds: z.number().int().min(1).max(86400).optional(),
   /** Signature algorithms accepted; anything else (including "none") is refused. */
   algorithms: z
     .array(z.enum(["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"]))

@@ -3,7 +3,8 @@
 // jose is loaded on the first token, so a daemon without OAuth never holds it.
 import type { OAuthConfig } from "@mcp-guard/config";
 import type { AuthState, Identity } from "@mcp-guard/core";
-import type { createRemoteJWKSet, errors as JoseErrors, JWTHeaderParameters, JWTPayload } from "jose";
+import type { errors as JoseErrors, JWTHeaderParameters, JWTPayload } from "jose";
+import { DEFAULT_JWKS_CACHE_MAX_SECONDS, IssuerKeys } from "./issuer-keys.js";
 import { claimValues } from "./oauth-claims.js";
 
 const DISCOVERY_TIMEOUT_MS = 5000;
@@ -18,7 +19,7 @@ export function withoutToken(uid: number): Identity {
 }
 
 export class OAuthVerifier {
-  private jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  private jwks: IssuerKeys | undefined;
 
   constructor(private readonly config: OAuthConfig) {}
 
@@ -32,11 +33,12 @@ export class OAuthVerifier {
     resource?: string,
   ): Promise<{ identity: Identity; auth: AuthState }> {
     const anonymous = withoutToken(uid);
-    const { errors, jwtVerify, createRemoteJWKSet } = await import("jose");
+    const jose = await import("jose");
+    const { errors, jwtVerify } = jose;
     let payload: JWTPayload;
     let header: JWTHeaderParameters;
     try {
-      ({ payload, protectedHeader: header } = await jwtVerify(token, await this.keys(createRemoteJWKSet), {
+      ({ payload, protectedHeader: header } = await jwtVerify(token, (await this.keys(jose)).resolve, {
         issuer: this.config.issuer,
         audience: this.audiences(resource),
         algorithms: this.config.algorithms,
@@ -118,10 +120,15 @@ export class OAuthVerifier {
     return [...new Set(values.flatMap(rolesOf))];
   }
 
-  private async keys(createJwks: typeof createRemoteJWKSet): Promise<ReturnType<typeof createRemoteJWKSet>> {
+  /** The issuer's keys, kept as its Cache-Control says within `jwks_cache_max_seconds` (issuer-keys.ts). */
+  private async keys(jose: typeof import("jose")): Promise<IssuerKeys> {
     if (!this.jwks) {
       const uri = this.config.jwks_uri ?? (await discoverJwksUri(this.config.issuer));
-      this.jwks = createJwks(new URL(uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
+      const maxSeconds = this.config.jwks_cache_max_seconds ?? DEFAULT_JWKS_CACHE_MAX_SECONDS;
+      this.jwks = new IssuerKeys(new URL(uri), maxSeconds * 1000, DISCOVERY_TIMEOUT_MS, {
+        createLocalJWKSet: jose.createLocalJWKSet,
+        isNoMatchingKey: (err) => err instanceof jose.errors.JWKSNoMatchingKey,
+      });
     }
     return this.jwks;
   }

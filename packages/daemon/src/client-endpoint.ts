@@ -32,6 +32,11 @@ export interface ClientEndpoint extends Endpoint {
   /** A request the transport refused and answered itself: only an HTTP client's transport refuses any. */
   onrefused?: (refusal: TransportRefusal) => void;
   /**
+   * An event the client's transport stored and now replays to a resuming client, with the client's request it
+   * belongs to: what to send in its place (replayed-answer.ts). Only an HTTP client's transport replays.
+   */
+  onreplay?: (message: JsonObject, answers: JsonObject) => JsonObject | undefined;
+  /**
    * The session judged the client's initialize and sent it on: an HTTP client's transport holds its stream
    * unwritten until then, so that one the guard refuses for its rate limit can still be answered 429.
    */

@@ -68,6 +68,8 @@ async function ours(keepAliveMs?: number): Promise<Rig> {
       refused: (why) => refusals.push(`body ${why}`),
     },
     keepAliveMs,
+    // The stand-in session sends nothing with a request to judge (the transport is compared with the SDK's).
+    replayed: (message) => message,
   });
   transport.onrefused = ({ reason, message }) =>
     refusals.push(message === undefined ? reason : `${reason} ${String(message["method"])}`);

@@ -4,6 +4,8 @@
 // session by count and by bytes (oldest out first), and by age. A client whose last event is gone can no
 // longer resume that stream (the transport answers 400) rather than resume with a silent gap.
 // Synchronous: the transport stores an event and writes it in one step, so no resumption can slip in between.
+// Each event of a request's stream keeps what it answers (the request, as far as the checks read it:
+// replayed-answer.ts), so a replay is judged by the policy in force when it leaves, not when it was stored.
 import type { JsonObject } from "@mcp-guard/core";
 
 export interface EventStoreLimits {
@@ -28,6 +30,8 @@ export const DEFAULT_EVENT_STORE_LIMITS: EventStoreLimits = {
 interface StoredEvent {
   streamId: string;
   message: JsonObject;
+  /** The client's request the event belongs to (its answer, or what the server sent while working on it). */
+  answers: JsonObject | undefined;
   bytes: number;
   at: number;
 }
@@ -52,10 +56,11 @@ export class BoundedEventStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  storeEvent(streamId: string, message: JsonObject): string {
+  storeEvent(streamId: string, message: JsonObject, answers?: JsonObject): string {
     const id = `${streamId}_${(this.next++).toString(36)}`;
-    const bytes = this.sizeOf(message);
-    this.events.set(id, { streamId, message, bytes, at: this.now() });
+    // What it answers is held too, and counted: small (replayed-answer.ts keeps only what the checks read).
+    const bytes = this.sizeOf(message) + (answers === undefined ? 0 : JSON.stringify(answers).length);
+    this.events.set(id, { streamId, message, answers, bytes, at: this.now() });
     let stream = this.streams.get(streamId);
     if (!stream) this.streams.set(streamId, (stream = { ids: [], bytes: 0 }));
     stream.ids.push(id);
@@ -81,7 +86,7 @@ export class BoundedEventStore {
   /** Hands `send` every event after `lastEventId` on its stream, in order; returns the stream ("" if unknown). */
   replayEventsAfter(
     lastEventId: string,
-    { send }: { send: (eventId: string, message: JsonObject) => unknown },
+    { send }: { send: (eventId: string, message: JsonObject, answers: JsonObject | undefined) => unknown },
   ): string {
     this.expire();
     const last = this.events.get(lastEventId);
@@ -89,7 +94,7 @@ export class BoundedEventStore {
     const ids = this.streams.get(last.streamId)?.ids ?? [];
     for (const id of ids.slice(ids.indexOf(lastEventId) + 1)) {
       const event = this.events.get(id);
-      if (event) send(id, event.message);
+      if (event) send(id, event.message, event.answers);
     }
     return last.streamId;
   }

@@ -12,9 +12,10 @@
 // meanwhile waits, unread, until resume; GET and DELETE go on.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { JsonObject } from "@mcp-guard/core";
+import { errorResponse, type JsonObject } from "@mcp-guard/core";
 import type { ClientEndpoint } from "../client-endpoint.js";
 import { ignore, type Endpoint, type TransportRefusal } from "../session/endpoint.js";
+import { whatItAnswers } from "../session/replayed-answer.js";
 import { BoundedEventStore, DEFAULT_EVENT_STORE_LIMITS, type EventStoreLimits } from "./event-store.js";
 import type { RequestId } from "./jsonrpc-shape.js";
 import { StreamableHttpTransport, type StreamableHttpOptions } from "./streamable-http.js";
@@ -47,6 +48,8 @@ export interface HttpEndpointOptions {
 interface Outgoing {
   message: JsonObject;
   relatedRequestId: RequestId | undefined;
+  /** The client's request it belongs to, as the event store keeps it (whatItAnswers). */
+  answers: JsonObject | undefined;
   /** The message serialised once, for its size and its write. */
   text: string;
 }
@@ -58,10 +61,17 @@ export class HttpEndpoint implements ClientEndpoint {
   onclose: Endpoint["onclose"] = ignore;
   onbackpressure: Endpoint["onbackpressure"] = ignore;
   onrefused: (refusal: TransportRefusal) => void = ignore;
+  /** Judges a stored event again as it is replayed (the session's; until it sets it, nothing answered is). */
+  onreplay: (message: JsonObject, answers: JsonObject) => JsonObject | undefined = (message) =>
+    "method" in message
+      ? undefined
+      : errorResponse((message.id ?? null) as RequestId, "internal_error", {
+          detail: "no session to judge it",
+        });
   private readonly transport: StreamableHttpTransport;
   private readonly events: BoundedEventStore;
-  /** Client requests not yet answered, oldest first, with their progress tokens. */
-  private readonly inFlight = new Map<RequestId, unknown>();
+  /** Client requests not yet answered, oldest first, with their progress tokens and what names their target. */
+  private readonly inFlight = new Map<RequestId, { token: unknown; answers: JsonObject }>();
   /** Messages from the session not yet handed to the transport, oldest first. */
   private readonly queue: Outgoing[] = [];
   private queuedBytes = 0;
@@ -98,6 +108,7 @@ export class HttpEndpoint implements ClientEndpoint {
       eventStore: this.events,
       maxBodyBytes: options.maxBodyBytes,
       bodies: options.bodies,
+      replayed: (message, answers) => this.onreplay(message, answers),
     });
     this.transport.onmessage = (message, size) => this.fromClient(message, size);
     this.transport.onerror = (err) => options.onError(err);
@@ -149,7 +160,10 @@ export class HttpEndpoint implements ClientEndpoint {
   send(message: JsonObject): void {
     if (this.ended) return;
     const text = JSON.stringify(message);
-    this.queue.push({ message, relatedRequestId: this.streamFor(message), text });
+    const relatedRequestId = this.streamFor(message);
+    const answers = this.answered(message, relatedRequestId);
+    if (!("method" in message) && message.id !== undefined) this.inFlight.delete(message.id as RequestId);
+    this.queue.push({ message, relatedRequestId, answers, text });
     this.queuedBytes += text.length;
     if (this.queuedBytes > this.options.bufferBytes && this.queue.length > 1) this.shed("buffer_full");
     this.pump();
@@ -217,7 +231,7 @@ export class HttpEndpoint implements ClientEndpoint {
         this.queuedBytes -= next.text.length;
         this.sizes.set(next.message, next.text.length);
         try {
-          this.transport.send(next.message, next.relatedRequestId, next.text);
+          this.transport.send(next.message, next.relatedRequestId, next.text, next.answers);
         } catch (err) {
           this.options.onError(err as Error);
         }
@@ -259,9 +273,18 @@ export class HttpEndpoint implements ClientEndpoint {
   private fromClient(message: JsonObject, size: number): void {
     if ("method" in message && "id" in message) {
       const meta = (message.params as { _meta?: { progressToken?: unknown } } | undefined)?._meta;
-      this.inFlight.set(message.id as RequestId, meta?.progressToken);
+      this.inFlight.set(message.id as RequestId, {
+        token: meta?.progressToken,
+        answers: whatItAnswers(message),
+      });
     }
     this.onmessage(message, size);
+  }
+
+  /** The client's request a message belongs to: the one it answers, or the one whose stream carries it. */
+  private answered(message: JsonObject, relatedRequestId: RequestId | undefined): JsonObject | undefined {
+    const id = "method" in message ? relatedRequestId : (message.id as RequestId | undefined);
+    return id === undefined ? undefined : this.inFlight.get(id)?.answers;
   }
 
   /**
@@ -271,13 +294,10 @@ export class HttpEndpoint implements ClientEndpoint {
    * still in flight, and with none in flight to the session's GET stream.
    */
   private streamFor(message: JsonObject): RequestId | undefined {
-    if (!("method" in message)) {
-      if (message.id !== undefined) this.inFlight.delete(message.id as RequestId);
-      return undefined;
-    }
+    if (!("method" in message)) return undefined;
     if (message.method === "notifications/progress") {
       const token = (message.params as { progressToken?: unknown } | undefined)?.progressToken;
-      for (const [id, held] of this.inFlight) if (held !== undefined && held === token) return id;
+      for (const [id, held] of this.inFlight) if (held.token !== undefined && held.token === token) return id;
     }
     let latest: RequestId | undefined;
     for (const id of this.inFlight.keys()) latest = id;

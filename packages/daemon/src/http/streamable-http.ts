@@ -71,6 +71,11 @@ export interface StreamableHttpOptions {
     refused: (why: BodyRefusal) => void;
   };
   keepAliveMs?: number;
+  /**
+   * A stored event about to be replayed to a resuming client, with the request it belongs to: what to send in
+   * its place (itself, a refusal), or undefined to send nothing (replayed-answer.ts).
+   */
+  replayed: (message: JsonObject, answers: JsonObject) => JsonObject | undefined;
 }
 
 /** What the audit learns of a refused POST: never its body. */
@@ -157,9 +162,10 @@ export class StreamableHttpTransport {
    * Sends one message on the stream it belongs to: a response with its request, anything else with
    * `relatedRequestId`'s request, or without one on the GET stream. Every message is stored for resumption
    * first, so one sent while its stream is away is replayed when the client comes back. `text` is the
-   * message serialised, when the caller has it. Throws when the message has nowhere to go.
+   * message serialised, when the caller has it; `answers`, the client's request it belongs to, is stored with
+   * it so that a replay is judged again. Throws when the message has nowhere to go.
    */
-  send(message: JsonObject, relatedRequestId?: RequestId, text?: string): void {
+  send(message: JsonObject, relatedRequestId?: RequestId, text?: string, answers?: JsonObject): void {
     const response = isResponse(message);
     const requestId = response ? (message["id"] as RequestId | undefined) : relatedRequestId;
     const store = this.options.eventStore;
@@ -177,7 +183,7 @@ export class StreamableHttpTransport {
       if (response && this.admitting.id === requestId && this.refusedForRateLimit(streamId, message)) return;
       this.admitted();
     }
-    const eventId = store.storeEvent(streamId, message);
+    const eventId = store.storeEvent(streamId, message, answers);
     const stream = this.streams.get(streamId);
     const chunk = eventChunk(eventId, text ?? JSON.stringify(message));
     const waiting = this.pending.get(streamId);
@@ -463,8 +469,22 @@ export class StreamableHttpTransport {
         "stream_conflict",
       ]);
     this.openStream(streamId, res);
+    // What a request's stream stored is judged again as it leaves now: a reload may have denied the call
+    // since (replayed-answer.ts). What is refused goes in its place under the same event id.
     store.replayEventsAfter(lastEventId, {
-      send: (id, message) => write(res, eventChunk(id, JSON.stringify(message))),
+      send: (id, message, answers) => {
+        let now: JsonObject | undefined = message;
+        try {
+          if (answers !== undefined) now = this.options.replayed(message, answers);
+        } catch (err) {
+          // Fail closed: an answer that cannot be judged again is not replayed.
+          const detail = `the stored answer could not be judged again: ${(err as Error).message}`;
+          now = isResponse(message)
+            ? errorResponse(message["id"] as RequestId, "internal_error", { detail })
+            : undefined;
+        }
+        if (now !== undefined) write(res, eventChunk(id, JSON.stringify(now)));
+      },
     });
     // A POST stream whose requests were all answered has nothing more to carry.
     if (streamId !== STANDALONE && !this.pending.has(streamId)) return this.endStream(streamId);

@@ -48,6 +48,7 @@ import { passesReview, withheldWords } from "./server-words.js";
 import { OpenElicitations, serverNotificationRefusal } from "./server-notifications.js";
 import { PeerOutput } from "./peer-output.js";
 import { refusedUnrun } from "./refused-unrun.js";
+import { replayedAnswer } from "./replayed-answer.js";
 import { declaresRoots, readingChanged, ROOTS_CHANGED } from "./roots-changed.js";
 import { SessionEnd, type EndAnswer } from "./session-end.js";
 import { UpstreamLink } from "./upstream-link.js";
@@ -197,6 +198,25 @@ export class Session {
     client.onmessage = (message, bytes) => this.fromClient(message, bytes);
     client.onerror = (problem) => this.badInput.fromClient(problem);
     client.onrefused = (refusal) => this.badInput.refusedByTransport(refusal);
+    // A resuming HTTP client's stored answers leave under the policy in force now (replayed-answer.ts).
+    client.onreplay = (stored, answers) =>
+      replayedAnswer(stored, answers, {
+        interceptors: this.o.interceptors("to_server"),
+        context: (request) => this.contextFor("to_server", request),
+        options: this.pipelineOptions,
+        auditing: this.o.audit.accepting,
+        refused: (message, request, reason, trace) =>
+          this.rows.message(
+            "to_client",
+            message,
+            "block",
+            reason,
+            trace,
+            0,
+            JSON.stringify(stored).length,
+            request,
+          ),
+      });
     client.onclose = (end) => this.clientEnded(end);
     // The client reads slower than the server writes: stop reading the server until the client drains.
     client.onbackpressure = (backedUp) => {

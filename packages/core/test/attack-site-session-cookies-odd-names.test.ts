@@ -86,3 +86,12 @@ describe("a site's session cookie under a name that does not say session", () =>
     expect(scanner.scan({ headers }, "params", () => true).findings).toEqual([]);
   });
 });
+
+// Round 51: the header's prefilter looked for "ookie" or "OOKIE" only, so a header name in mixed case
+// (header names are case-insensitive: `CoOkie:`, `Set-CooKie:`) skipped the value reading altogether.
+describe("a Cookie header whose name is written in mixed case", () => {
+  const value = "AQBk3Qm8vT2xR9pL4wN7cF1hJ6dS0gB5yA3eU8iO2qZ4mX7vK1tR6pL9wN3cF8hJ2dS5gB0yA7eU4iO1qZ9mX3v";
+  it.each(["CoOkie", "Set-CooKie", "COOKIe"])("%s: the session's value is redacted", (name) => {
+    expect(shown(`${name}: sp_t=1f2e3d4c5b6a; sp_dc=${value}`)).not.toContain(value);
+  });
+});

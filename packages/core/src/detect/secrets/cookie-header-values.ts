@@ -5,8 +5,9 @@
 // random letters and digits of both cases, and not a URL, JSON or an analytics id of numbers and dots; under a
 // name that says what else it holds (consent, preferences, an anti-forgery token) it is not one.
 //
-// Linear: texts without "ookie" or "OOKIE", and without a tab then a jar's flag, are passed over by native
-// searches; each header is read once to its line's end, each jar row once.
+// Linear: texts without "cookie" in any case (header names are case-insensitive: `CoOkie:` is a Cookie
+// header), and without a tab then a jar's flag, are passed over by native searches; each header is read once
+// to its line's end, each jar row once.
 import type { Detector, Span } from "../detectors.js";
 import { strongEnough } from "./context-rules.js";
 import { isStandIn } from "./placeholders.js";
@@ -21,6 +22,8 @@ const JAR_ROW = /\t(?:TRUE|FALSE)\t[^\t\r\n]{0,200}\t(?:TRUE|FALSE)\t[0-9]{1,12}
  */
 const OTHER_THAN_SESSION =
   /consent|culture|locale|lang|theme|pref|setting|antiforgery|xsrf|csrf|state|^\s*NID$|SIDCC$|dark_?mode/i;
+/** The header's word in any case: the prefilter before HEADER. */
+const COOKIE_WORD = /cookie/i;
 /** A jar's flag between tabs: a text without one has no jar row. */
 const JAR_FLAG = /\t(?:true|false)\t/i;
 /** Shorter values are preferences, consent flags and ids. */
@@ -40,7 +43,7 @@ export function cookieHeaderDetector(): Detector {
     confidence: 0.9,
     find(text) {
       const spans: Span[] = [];
-      if (text.includes("ookie") || text.includes("OOKIE")) {
+      if (COOKIE_WORD.test(text)) {
         HEADER.lastIndex = 0;
         for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
           const end = headerEnd(text, HEADER.lastIndex);

@@ -34,3 +34,30 @@ describe("a braced password in an ODBC or ADO connection string", () => {
     expect(shown(text)).toBe(text);
   });
 });
+
+// Round 51: outside a connection string the braces read as a template's slot whatever they held, so a word
+// with a number as people choose passwords (`{hunter2}`, `{Summer2024}`) passed under a password's name. A
+// slot's name is a name: a credential's or a placeholder's word, a separator, camel case; a word with a number
+// and nothing of a name is the value.
+describe("a braced word with a number under a password's name", () => {
+  it.each([
+    ['password = "{hunter2}"', "hunter2"],
+    ['db_password: "{Summer2024}"', "Summer2024"],
+    ["PASSWORD={letmein1}", "letmein1"],
+  ])("%s: its password is redacted", (text, password) => {
+    expect(shown(text)).not.toContain(password);
+  });
+
+  it.each([
+    'password = "{password}"',
+    'password = "{pw2}"',
+    'password = "{db_pass}"',
+    'password = "{param1}"',
+    'password = "{value2}"',
+    'password = "{dbPassword}"',
+    'password = "{0}"',
+    'url = "https://{host1}/app"',
+  ])("a template's slot passes: %s", (text) => {
+    expect(shown(text)).toBe(text);
+  });
+});

@@ -1,13 +1,28 @@
 // A value written between the braces of a template's slot: `--user "apikey":"{ZqL5kVrX1n8tA2}"`, where the
 // instructions said `"{apikey_value}"` and the reader typed the key over the name but kept the braces. A slot
 // names what fills it (`{password}`, `{api_key}`, `{userName}`, `{sha256Hex}`); a run that switches between
-// letters and digits again and again, in both cases, names nothing: it is the value itself.
+// letters and digits again and again, in both cases, names nothing: it is the value itself. Nor does a word
+// with a number as people choose a password (`{hunter2}`, `{Summer2024}`), unless the word is one a slot is
+// named by (`{param1}`, `{pw2}`, `{host1}`).
 
 /** Switches between a letter and a digit from which a run reads as drawn, not named (sha256Hex has two). */
 const MIN_SWITCHES = 4;
 
-/** Whether the inside of a `{name}` slot is a random run of letters of both cases and digits, not a name. */
+/** One word, capitalised or not, then a number: the shape of a chosen password (hunter2, Welcome1, Summer2024). */
+const WORD_AND_NUMBER = /^[A-Za-z][a-z]{3,19}[0-9]{1,4}$/;
+/**
+ * Words a template's slot, a format argument or a placeholder is named by: a name holding one is a name
+ * (`{param1}`, `{value2}`, `{password1}`, `{host1}`), whatever number it carries.
+ */
+const SLOT_WORDS =
+  /arg|param|val|var|field|item|name|user|host|port|node|server|input|key|token|pass|pwd|pw|secret|cred|auth|str|text|num|index|idx|col|row|table|db|env|slot|holder|opt|attr|prop|label|part|step|stage|entry|elem|obj|data|temp|tmp|test|sample|example|foo|bar|baz|file|path|url|uri|code|list|line|type|group|level|page|config|setting/i;
+
+/**
+ * Whether the inside of a `{name}` slot is the value itself, not a name: a random run of letters of both cases
+ * and digits, or a word with a number that names no slot.
+ */
 export function bracedValue(inside: string): boolean {
+  if (WORD_AND_NUMBER.test(inside) && !SLOT_WORDS.test(inside)) return true;
   if (inside.length < 8 || !/[a-z]/.test(inside) || !/[A-Z]/.test(inside)) return false;
   let switches = 0;
   let wasDigit: boolean | undefined;

@@ -77,3 +77,28 @@ describe("a Luhn-valid identifier with no card near", () => {
     expect(out.findings.map((f) => f.type)).toContain("credit_card");
   });
 });
+
+// Round 51: the tracker's segment excused any number after it, and every number that reaches that excuse is
+// already a valid card (Luhn and an issuer's range), so `/issues/<card>` carried a card out whole. Issue,
+// bug, ticket and incident numbers are short (GitHub's, Jira's, Chromium's and Google's trackers give ten
+// digits at most); only a testcase's or crash's record (OSS-Fuzz's 16 digits) is named by a card-length id.
+describe("a card number as a tracker's record number", () => {
+  it.each([
+    "https://tracker.example/issues/4111111111111111",
+    "see https://github.com/acme/app/issues/5555555555554444 for details",
+    "https://bugs.example.org/bug/4012888888881881\n",
+    "https://help.example.com/tickets/378282246310005",
+    "https://status.example.com/incidents/6011111111111117",
+  ])("%s: the card is redacted", (text) => {
+    const card = /[0-9]{15,16}/.exec(text)![0];
+    expect(shown(text)).not.toContain(card);
+  });
+
+  it.each([
+    "https://github.com/acme/app/issues/1234",
+    "https://issues.chromium.org/issues/40050000",
+    "https://crash.example.com/crashes/5390364397928448",
+  ])("a tracker's own number passes: %s", (text) => {
+    expect(shown(text)).toBe(text);
+  });
+});

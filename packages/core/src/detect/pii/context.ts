@@ -240,12 +240,13 @@ const ID_SEGMENT_BEFORE = /\/[0-9]{17,20}\/$/;
 const ID_SEGMENT_AFTER = /^[/ ][0-9]{17,20}(?![0-9])/;
 const URL_WINDOW = 128;
 /**
- * A tracker's record named by the segment before its number (OSS-Fuzz's `/testcase-detail/5390364397928448`,
- * `/issues/…`, `/bug/…`): the URL says what the number is, an id the tracker gave; a collector's `/log/` or
- * `/p/` says nothing of the kind.
+ * A fuzzer's or crash collector's record named by the segment before its number (OSS-Fuzz's
+ * `/testcase-detail/5390364397928448`): the URL says what the number is, an id the tracker gave, of a card's
+ * length; a collector's `/log/` or `/p/` says nothing of the kind. Not an issue's, bug's, ticket's or
+ * incident's: trackers number those in ten digits at most, so a card's length there is a card (round 51:
+ * `/issues/<card>` carried any card out whole, as every number judged here is a valid card already).
  */
-const TRACKER_RECORD_BEFORE =
-  /\/(?:testcases?|issues?|bugs?|crash(?:es)?|tickets?|incidents?)(?:[-_]details?)?\/$/i;
+const TRACKER_RECORD_BEFORE = /\/(?:testcases?|crash(?:es)?)(?:[-_]details?)?\/$/i;
 
 /**
  * Whether the words before a card-shaped number call it something else. `calledACard`: the text calls it a

@@ -47,6 +47,8 @@ const GATE_WORDS = any(
   "dla",
   "для",
   "برای",
+  // Persian's other "for"/"to" of the label ("یادداشت به مدل:"): the pattern takes it, so the gate must ask for it.
+  "به",
   "asistana",
   "yapay zekaya",
   "modele",

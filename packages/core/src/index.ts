@@ -21,6 +21,7 @@ export {
   type ActionFor,
   type DetectionAction,
 } from "./interceptors/index.js";
+export { credentialsToWithhold } from "./interceptors/handed-credentials.js";
 export * from "./detect/detectors.js";
 export * from "./detect/scanner.js";
 export * from "./detect/validators.js";

@@ -83,6 +83,11 @@ export interface MessageContext {
    * through the chain for detection and the audit: it keeps the guard's logger, which a server's never has.
    */
   readonly fromGuard?: boolean;
+  /**
+   * The credentials the guard handed this session's server, ready to withhold (handed-credentials.ts
+   * credentialsToWithhold): the content scan keeps them out of whatever the server sends the client.
+   */
+  readonly handedCredentials?: readonly string[] | undefined;
 }
 
 /** What a check found, for the audit: "<type> at <json path>", never a value. */

@@ -12,6 +12,7 @@ import {
   type ServerVariables,
 } from "@mcp-guard/config/runtime";
 import {
+  credentialsToWithhold,
   effectivePolicy,
   identityLabel,
   type AuthState,
@@ -168,6 +169,11 @@ export class SessionFactory {
     if (!audit) throw new Error("sessions are made only once the daemon has started");
     const config = this.d.config();
     const logger = this.d.logger().child({ server: name, session: id });
+    // What the guard hands the server (its credential-named variables, its token, the secrets file's values):
+    // withheld from the server's stderr and error texts, and from everything it sends the client.
+    const known = resolved.ok
+      ? knownValues(resolved.server, this.d.variables()?.secrets, { ...process.env, ...sessionEnv })
+      : [];
     const session: Session = new Session({
       id,
       server: name,
@@ -192,6 +198,7 @@ export class SessionFactory {
       finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
       serverAnswerTimeoutMs: config.daemon.server_answer_timeout * 1000,
       interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),
+      handedCredentials: credentialsToWithhold(known),
       auditScrub: this.d.auditScrub(),
       createUpstream: () => {
         // A server whose variables nobody supplied is disabled for this session; the reason reaches the
@@ -205,7 +212,7 @@ export class SessionFactory {
             resolved.server,
             this.d.config().daemon,
             logger,
-            knownValues(resolved.server, this.d.variables()?.secrets, { ...process.env, ...sessionEnv }),
+            known,
             this.connectionShares.session(identityLabel(identity)),
           )
         );

@@ -8,6 +8,7 @@ import type { Interceptor, MessageContext, Verdict } from "../pipeline.js";
 import { isSpecMethod } from "../protocol/methods.js";
 import { block, PASS } from "./verdicts.js";
 import { notificationJunctions, redactJunctions } from "./notification-junctions.js";
+import { HANDED_CREDENTIAL, withholdCredentials } from "./handed-credentials.js";
 
 export type DetectionAction = "block" | "redact" | "warn";
 export type ActionFor = (type: string, direction: "request" | "response") => DetectionAction;
@@ -48,11 +49,28 @@ export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor
     inspect(ctx: MessageContext): Verdict {
       const identifiers = scanIdentifiers(scanner, actionFor, ctx);
       if (identifiers?.action === "block") return identifiers;
-      const verdict = scanPayload(scanner, actionFor, ctx);
+      const verdict = withheldFromClient(ctx, scanPayload(scanner, actionFor, ctx));
       if (!identifiers?.findings) return verdict;
       return { ...verdict, findings: [...identifiers.findings, ...(verdict.findings ?? [])] };
     },
   };
+}
+
+/**
+ * A server's message with the credentials the guard handed that server withheld (handed-credentials.ts),
+ * after the detectors: whatever they let through, redacted or not.
+ */
+function withheldFromClient(ctx: MessageContext, verdict: Verdict): Verdict {
+  const values = ctx.handedCredentials;
+  if (ctx.direction !== "to_client" || !values?.length || verdict.action === "block") return verdict;
+  const message = verdict.action === "modify" ? verdict.message : ctx.message.raw;
+  const key = payloadKey(message);
+  if (!key) return verdict;
+  const found: string[] = [];
+  const out = withholdCredentials(message[key], key, values, found);
+  if (found.length === 0) return verdict;
+  const findings = [...(verdict.findings ?? []), ...found.map((path) => `${HANDED_CREDENTIAL} at ${path}`)];
+  return { action: "modify", message: { ...message, [key]: out as JsonObject }, findings };
 }
 
 function scanPayload(scanner: Scanner, actionFor: ActionFor, ctx: MessageContext): Verdict {

@@ -34,6 +34,8 @@ export interface SessionOptions {
   /** How long the guard waits for the server to answer a request of its own (`daemon.server_answer_timeout`). */
   serverAnswerTimeoutMs?: number | undefined;
   interceptors: (direction: Direction) => readonly Interceptor[];
+  /** The credentials the guard hands the server, withheld from what it sends the client (MessageContext). */
+  handedCredentials?: readonly string[] | undefined;
   /** How long a client that ended its input waits for the answers in flight. */
   finishTimeoutMs: number;
   /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */

@@ -572,6 +572,7 @@ export class Session {
       state: this.interceptorState,
       message,
       request: answered?.request,
+      handedCredentials: this.o.handedCredentials,
     };
     return this.ownNotices.has(message) ? { ...ctx, fromGuard: true } : ctx;
   }

@@ -1,0 +1,95 @@
+// The credentials the guard handed a session's server (its credential-named environment variables, its
+// upstream_auth_token, the secrets file's values: the daemon's known-values.ts) are the user's keys to the
+// service behind the server, which the client is meant to reach only through the guarded server. A server
+// that repeats one (a debugging tool returning its environment, a log line naming the key it connected with)
+// would hand the model a way round every check; a credential of a service's own shape (a passphrase, a short
+// hex key) matches no detector, but the guard knows these values exactly. Each is withheld from what the
+// server sends the client wherever it stands alone (not inside a longer word or number), whatever the
+// config's detection actions.
+import type { JsonObject } from "../jsonrpc.js";
+
+/** What stands for a withheld value, as in the guard's own copy of a server's stderr. */
+export const HANDED_CREDENTIAL_MARK = "[REDACTED:credential]";
+
+/** The finding's type in the audit trace. */
+export const HANDED_CREDENTIAL = "server_credential";
+
+/**
+ * Values too plain to withhold wherever they stand alone: a word of letters (`postgres`, `changeme`) or a short
+ * run of digits is ordinary text in results far more often than it is the credential it also is.
+ */
+const PLAIN_WORD = /^[A-Za-z]{1,15}$/;
+const SHORT_NUMBER = /^[0-9]{1,9}$/;
+const SHORTEST = 6;
+
+/** The values worth withholding from a server's messages, longest first (one holding another goes whole). */
+export function credentialsToWithhold(values: readonly string[]): string[] {
+  const kept = values.filter(
+    (v) => v.trim().length >= SHORTEST && !PLAIN_WORD.test(v) && !SHORT_NUMBER.test(v),
+  );
+  return [...new Set(kept)].sort((a, b) => b.length - a.length);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether the character before `start` and the one at `end` leave the value standing alone. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : undefined;
+  const after = end < text.length ? text[end] : undefined;
+  return (before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after));
+}
+
+/** `text` with each value of `values` that stands alone replaced; the same string when none does. */
+export function withoutCredentials(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    let at = out.indexOf(value);
+    if (at < 0) continue;
+    let rebuilt = "";
+    let from = 0;
+    while (at >= 0) {
+      const end = at + value.length;
+      if (standsAlone(out, at, end)) {
+        rebuilt += out.slice(from, at) + HANDED_CREDENTIAL_MARK;
+        from = end;
+      }
+      at = out.indexOf(value, end);
+    }
+    if (from > 0) out = rebuilt + out.slice(from);
+  }
+  return out;
+}
+
+/**
+ * `value` (a message's params, result or error) with every handed credential withheld, copied only where one
+ * was; `found` learns the path of each string that held one.
+ */
+export function withholdCredentials(
+  value: unknown,
+  path: string,
+  values: readonly string[],
+  found: string[],
+): unknown {
+  if (typeof value === "string") {
+    const out = withoutCredentials(value, values);
+    if (out !== value) found.push(path);
+    return out;
+  }
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const out = withholdCredentials(item, `${path}[${i}]`, values, found);
+      if (out !== item) (copy ??= [...value])[i] = out;
+    });
+    return copy ?? value;
+  }
+  if (typeof value === "object" && value !== null) {
+    let copy: JsonObject | undefined;
+    for (const [key, item] of Object.entries(value as JsonObject)) {
+      const out = withholdCredentials(item, `${path}.${key}`, values, found);
+      if (out !== item) (copy ??= { ...(value as JsonObject) })[key] = out as JsonObject[string];
+    }
+    return copy ?? value;
+  }
+  return value;
+}

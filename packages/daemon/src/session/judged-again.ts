@@ -1,9 +1,9 @@
-// A call held for a person leaves long after it arrived. The steps that only look at it (who is asking,
-// what the policy allows, the verdicts on the server's definitions) judge it again when it leaves, under
-// the policy and definitions in force then: a tool denied by a config edit, or a definition that changed,
-// while the call waited does not reach the server because a person approved the call. The steps that count
-// or scan (rate limits, detection, the spend ledger) are not run again: the call was charged and scanned
-// once.
+// A call held for a person leaves long after it arrived. The steps that judge it by the rules alone (who is
+// asking, what the policy allows, the verdicts on the server's definitions, what detection lets through)
+// judge it again when it leaves, under the policy and definitions in force then: a tool denied by a config
+// edit, a definition that changed, or a value whose type a reload now blocks or redacts while the call
+// waited does not reach the server because a person approved the call. The steps that count (rate limits,
+// the spend ledger) are not run again: the call was counted and charged once.
 import {
   runPipeline,
   type Interceptor,
@@ -12,9 +12,9 @@ import {
   type PipelineResult,
 } from "@mcp-guard/core";
 
-const LOOKING_ONLY = new Set(["authentication", "permissions", "tool_integrity"]);
+const JUDGED_AGAIN = new Set(["authentication", "permissions", "tool_integrity", "content_scan"]);
 
-/** The resumed result, or a block from a looking step that now refuses the call (its trace appended). */
+/** The resumed result, redacted or refused by a step that judges it so now (its trace appended). */
 export function judgedAgain(
   interceptors: readonly Interceptor[],
   ctx: MessageContext,
@@ -22,10 +22,14 @@ export function judgedAgain(
   options: PipelineOptions,
 ): PipelineResult | Promise<PipelineResult> {
   if (resumed.verdict.action !== "pass" && resumed.verdict.action !== "modify") return resumed;
-  const checks = interceptors.filter((interceptor) => LOOKING_ONLY.has(interceptor.name));
+  const checks = interceptors.filter((interceptor) => JUDGED_AGAIN.has(interceptor.name));
   const again = runPipeline(checks, { ...ctx, message: resumed.message }, options);
   const decided = (check: PipelineResult): PipelineResult => {
-    if (check.verdict.action !== "block") return resumed;
+    if (check.verdict.action !== "block") {
+      if (check.message === resumed.message) return resumed;
+      // Redacted under today's detection: the server gets what the call may carry now.
+      return { ...resumed, message: check.message, trace: [...resumed.trace, ...check.trace] };
+    }
     // Refused after all: what the held step committed (a charge, an approval used up) is taken back.
     resumed.release?.();
     return { verdict: check.verdict, message: resumed.message, trace: [...resumed.trace, ...check.trace] };

@@ -12,8 +12,12 @@ import { spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
 import { x12Ssn } from "./x12-ssn.js";
 
 // Nine digits with an optional space, dash or dot between any two; the separators are checked in code.
-// Tried only inside digit chains of nine digits or more (see digit-chains.ts).
-const CANDIDATE = /(?<![0-9A-Za-z.-])[0-9](?:[- .]?[0-9]){8}(?![0-9A-Za-z-]|\.[0-9])/y;
+// Tried only inside digit chains of nine digits or more (see digit-chains.ts). A dash beside it ends it like a
+// space when a letter stands on the dash's other side, as in file names and slugs written in kebab case
+// (alice-smith-536-22-8471.pdf, ssn-536-22-8471, 536-22-8471-final); a digit there makes it part of a longer
+// dashed number (1-536-22-8471, 536-22-8471-2).
+const CANDIDATE =
+  /(?<![0-9A-Za-z.])(?<!(?:^|[^A-Za-z])-)[0-9](?:[- .]?[0-9]){8}(?![0-9A-Za-z]|-(?![A-Za-z])|\.[0-9])/y;
 const SHAPED = /^[0-9]{3}([- .])[0-9]{2}\1[0-9]{4}$/;
 const NAMED =
   /(?:\bssn|\bsocial security(?: (?:number|no\.?|#))?|\bss#|\bsoc\.? ?sec\.?)(?:'?s)?[^0-9\n]{0,24}$/i;

@@ -1,13 +1,17 @@
 // Characters a person cannot see but a model reads: terminal escape sequences, Unicode tag characters
 // (which can spell whole sentences invisibly), variation selectors that select nothing (which can carry
 // bytes), bidirectional overrides, zero-width characters and the blank fillers of Hangul, Khmer and Mongolian.
+// Also the format controls that draw nothing and mean nothing outside their rare niche: the musical beam and
+// phrase marks (U+1D173–U+1D17A), the interlinear annotation marks (U+FFF9–U+FFFB) and the shorthand format
+// controls (U+1BCA0–U+1BCA3). Put between the letters of "ignore", they hid the word from the scorer while a
+// reader saw it whole (round 51).
 // Terminal escapes are the ones the detection view reads past (detect/terminal-escapes.ts): one list for both.
 import { TERMINAL_ESCAPE } from "../detect/terminal-escapes.js";
 import { modelText } from "./model-text.js";
 
 /** Invisible characters (controls, zero-width, bidirectional, tag characters) wherever they occur. */
 export const INVISIBLE =
-  /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}]/u;
+  /[\p{Cc}\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u061c\ufeff\u{e0000}-\u{e007f}\ufff9-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}]/u;
 
 /**
  * Variation selectors that select nothing: two or more in a row (a character takes one; a run after an emoji is
@@ -39,7 +43,7 @@ const NON_JOINER_NOT_SPELLED = String.raw`\u200c${NOT_SPELLED}`;
 const BOM_NOT_OPENING = String.raw`(?<!^|\n)\ufeff`;
 
 const HIDDEN = new RegExp(
-  String.raw`${TERMINAL_ESCAPE}|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}${NOT_SPELLED}|${NON_JOINER_NOT_SPELLED}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0]`,
+  String.raw`${TERMINAL_ESCAPE}|[\u{e0000}-\u{e007f}]|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]|${IDLE_SELECTORS}|${JOINER_NOT_IN_EMOJI}${NOT_SPELLED}|${NON_JOINER_NOT_SPELLED}|${BOM_NOT_OPENING}|[\u17b4-\u17b5\u180b-\u180d\u180f\u200b\u2060-\u2064\u00ad\u180e\u115f\u1160\u3164\uffa0\ufff9-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}]`,
   "gu",
 );
 

@@ -20,6 +20,16 @@ const CONTEXT_WORDS =
 const CONTEXT_PURPOSE =
   /\b(?:chat\w*|conversation\w*|dialog\w*|messag\w*|prompts?|llm|language model|completion|summar\w*|memor\w*|transcri\w*|agent|assistant|context|session|reply|replies|respond)\b/i;
 
+// A slot described as holding what the user disclosed in the conversation: the user's contact details or
+// secrets, "as known from the conversation", "mentioned by the user earlier" (round 51: a weather tool's `notes`
+// that "holds any credentials, tokens or passwords mentioned by the user earlier in the conversation", a book
+// recommender's `reader_profile` of "full name, email address, phone number and home address as known from the
+// conversation"). No sentence orders anything; the slot's own words are the request, as a context slot's are.
+const DISCLOSED_DATA =
+  /\b(?:full name|e-?mail address(?:es)?|phone numbers?|mobile numbers?|home address(?:es)?|street address(?:es)?|postal address(?:es)?|date of birth|birth ?date|passwords?|passphrases?|credentials?|tokens?|api keys?|secrets?|card (?:numbers?|details)|ssn|social security numbers?|passport numbers?|bank (?:account|details))\b/i;
+const FROM_THE_CONVERSATION =
+  /\b(?:from|in|during|throughout)\s+(?:the|this|our)\s+(?:conversation|chat|dialogue|dialog)\b|\b(?:mentioned|shared|given|provided|said|typed|stated|revealed|disclosed|pasted)\s+(?:by\s+the\s+user\s+)?(?:earlier|previously|before|so far|at any point)\b/i;
+
 // Names of the calling model's identity ("the name of the llm model that calls this tool"): a tool that records
 // which model calls it learns what to tailor its next text to. A model to choose (`model`, `ai_model`) is not this.
 const IDENTITY_NAME =
@@ -42,6 +52,12 @@ const SECRET_NAME =
 // certificate's `PrivateKey`, round 44; a tool that only checks a site's SSL certificate has no use for one).
 const SECRET_PURPOSE =
   /\b(?:(?:upload|import|install|creat|add|renew|issu|rotat|sign|stor|replac)\w*\s+(?:(?:a|an|the|new|custom|your|its)\s+){0,2}(?:tls\s+|ssl\s+|x\.?509\s+)?(?:certificates?|certs?|key ?pairs?)|(?:certificates?|certs?|key ?pairs?)\s+(?:upload|import|creat|install|renew|rotat)\w*|auth\w*|log ?in|sign ?in|signin|login|connect\w*|credential\w*|passwords?|passphrase|tokens?|keys?|secrets?|vault|api|https?|requests?|webhooks?|accounts?|users?|database|db|ssh|encrypt\w*|decrypt\w*|hash\w*|wallets?|pay\w*|cards?|bank\w*|checkout|purchase|billing|otp|2fa|mfa|sessions?|cookies?|identity|verif\w*|register|signup|sign up|onboard\w*|kyc|crypto\w*|sign(?:s|ing)? (?:a |the )?(?:transaction|message)|transfer\w*)\b/i;
+// What a tool must be about for a slot of what the user disclosed to be its business: anything a secret slot
+// may serve, or a contact, a customer, a form, a delivery or a booking.
+const DISCLOSED_PURPOSE = new RegExp(
+  String.raw`${SECRET_PURPOSE.source}|\b(?:contacts?|address book|crm|customers?|profiles?|forms?|shipping|deliver\w*|booking|reservations?|orders?)\b`,
+  "i",
+);
 
 /** A parameter name in snake case, lower case: `conversationHistory` and `conversation-history` alike. */
 const snake = (name: string) =>
@@ -160,6 +176,24 @@ function namedOnly(p: Parameter, d: Record<string, unknown>): boolean {
 }
 
 /**
+ * The sentences of a description that ask for what the user disclosed to be put in a parameter: the data, where
+ * it comes from (the conversation), and the slot (a parameter named, or the word).
+ */
+function disclosedAsks(description: string, params: readonly Parameter[]): string[] {
+  if (!FROM_THE_CONVERSATION.test(description)) return [];
+  const names = params.map((p) => p.name);
+  return description
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter(
+      (sentence) =>
+        DISCLOSED_DATA.test(sentence) &&
+        FROM_THE_CONVERSATION.test(sentence) &&
+        (/\b(?:parameter|param|argument|field|slot)s?\b/i.test(sentence) ||
+          names.some((name) => sentence.includes(name))),
+    );
+}
+
+/**
  * Out-of-scope parameters of a tool definition (the threshold is 4):
  * - "a parameter for the conversation, out of scope" (4, enough alone): a parameter named for, or described as,
  *   the conversation, the user's earlier messages or the model's system prompt, on a tool whose own name and
@@ -170,7 +204,10 @@ function namedOnly(p: Parameter, d: Record<string, unknown>): boolean {
  *   3, a partner, when the slot is only named (see namedOnly);
  * - "a parameter for a secret, out of scope" (3, a partner): a parameter named for a password, an API key, a
  *   private key, a card number or another secret of the user, on a tool whose own words are about no sign-in,
- *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone.
+ *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone;
+ * - "a parameter for what the user disclosed, out of scope" (4): a parameter described as holding the user's
+ *   contact details or secrets taken from the conversation ("mentioned by the user earlier"), on a tool whose
+ *   own words are about none of a secret slot's purposes, contacts, customers, forms, deliveries or bookings.
  */
 export function outOfScopeParameters(definition: unknown): PoisonReport {
   if (typeof definition !== "object" || definition === null) return none();
@@ -181,6 +218,7 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   let identity = false;
   let identityAsked = false;
   let secret = false;
+  let disclosed = false;
   for (const p of params) {
     const name = snake(p.name);
     if (CONTEXT_NAME.test(name) || CONTEXT_WORDS.test(p.words)) context = true;
@@ -189,9 +227,16 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
       if (!namedOnly(p, d)) identityAsked = true;
     }
     if (SECRET_NAME.test(name)) secret = true;
+    if (DISCLOSED_DATA.test(p.words) && FROM_THE_CONVERSATION.test(p.words)) disclosed = true;
   }
-  if (!context && !identity && !secret) return none();
+  // The same said of a parameter in the tool's own description ("The `notes` parameter holds any tokens
+  // mentioned by the user earlier"): such a sentence is the ask, not what the tool is about.
+  const description = typeof d.description === "string" ? d.description : "";
+  const asks = disclosedAsks(description, params);
+  if (asks.length) disclosed = true;
+  if (!context && !identity && !secret && !disclosed) return none();
   const own = ownWords(d, params);
+  const ownBesideAsks = asks.reduce((words, sentence) => words.replace(sentence, " "), own);
   const signals: string[] = [];
   let score = 0;
   if (context && !CONTEXT_PURPOSE.test(own)) {
@@ -201,6 +246,10 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   if (identity && !CONTEXT_PURPOSE.test(own)) {
     signals.push("a parameter for the calling model's identity, out of scope");
     score += identityAsked ? 4 : 3;
+  }
+  if (disclosed && !DISCLOSED_PURPOSE.test(ownBesideAsks)) {
+    signals.push("a parameter for what the user disclosed, out of scope");
+    score += 4;
   }
   if (secret && !SECRET_PURPOSE.test(own)) {
     signals.push("a parameter for a secret, out of scope");

@@ -11,6 +11,7 @@ import { findHidden, revealTags } from "./hidden.js";
 import { gatedTest } from "./gated-match.js";
 import { paddingHidesText, revealBase64 } from "./poison-encoded.js";
 import { INTENT_SIGNALS } from "./poison-intent.js";
+import { HARVEST_LANGUAGE_SIGNALS } from "./poison-harvest-languages.js";
 import { ORDER_SIGNALS } from "./poison-orders.js";
 import { COMMAND_SIGNALS } from "./poison-commands.js";
 import { PRETEXT_SIGNALS } from "./poison-pretexts.js";
@@ -232,6 +233,7 @@ const SIGNALS: Signal[] = [
   ...DEFINITION_SIGNALS,
   ...DEFINITION_SECRET_FILLS,
   ...INTENT_SIGNALS,
+  ...HARVEST_LANGUAGE_SIGNALS,
   ...FAMILY_SIGNALS,
   ...ORDER_SIGNALS,
   ...COMMAND_SIGNALS,

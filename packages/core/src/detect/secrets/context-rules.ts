@@ -41,6 +41,13 @@ const VALUE_FORM_WORDS =
   "(?:value|str|string|hash|plain|plaintext|text|b64|base64|enc|encrypted|base|[0-9]{1,2})";
 const NAME_TAIL = `(?:[_.-]?${VALUE_FORM_WORDS})?${CREDENTIAL_SUFFIX}`;
 /**
+ * A YAML block scalar's header and the line break and indent before its first line (`password: |`, `token: >-`,
+ * `secret: |2+`): the value stands alone on the next line, as a chart's values or a Secret's stringData hold a
+ * credential pasted from a terminal. Its first line is read as the value; a block holding several lines (a
+ * script, a certificate) starts with what its own rules judge.
+ */
+const YAML_BLOCK = ":[ \\t]{0,4}[|>](?:[1-9][+-]?|[+-][1-9]?)?[ \\t]{0,4}\\r?\\n[ \\t]{1,16}";
+/**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
  * language, the word "is" of prose ("your key is …"), a dash between blanks or only a space ("todoist SECRET
@@ -50,7 +57,9 @@ const NAME_TAIL = `(?:[_.-]?${VALUE_FORM_WORDS})?${CREDENTIAL_SUFFIX}`;
  * element's `}` (`$self->{pass} = "…"`).
  */
 const ASSIGN =
-  "(?:\\\\{0,3}[\"'\\]}]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
+  "(?:\\\\{0,3}[\"'\\]}]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|" +
+  YAML_BLOCK +
+  "|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
  * `8x7$k2#m9q!w4v@1p&c5e^r0`, cut at "&", would leave its tail in the clear); it still holds no whitespace (a

@@ -1,6 +1,7 @@
-// The light trim of the C heap: after each second the event loop did some work in, never after a quiet one.
+// The light trim of the C heap: after a second the event loop did some work in, never after a quiet one, and
+// spaced out while the loop stays busy.
 import { describe, expect, it, vi } from "vitest";
-import { BUSY_TRIM_INTERVAL_MS, loopBusyShare, startBusyTrim } from "../src/busy-trim.js";
+import { BUSY_TRIM_INTERVAL_MS, loopBusyShare, MAX_SPACING, startBusyTrim } from "../src/busy-trim.js";
 
 describe("busy trim", () => {
   it("trims after a busy interval and not after a quiet one", () => {
@@ -19,6 +20,36 @@ describe("busy trim", () => {
       expect(trims).toBe(1);
       vi.advanceTimersByTime(BUSY_TRIM_INTERVAL_MS);
       expect(trims).toBe(2);
+      clearInterval(timer);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("spaces the trims out while the loop stays busy, and trims busy intervals left when it quiets", () => {
+    vi.useFakeTimers();
+    try {
+      let share = 0.5;
+      const trimmedAt: number[] = [];
+      let interval = 0;
+      const timer = startBusyTrim(
+        () => trimmedAt.push(interval),
+        () => (interval++, share),
+      );
+      vi.advanceTimersByTime(64 * BUSY_TRIM_INTERVAL_MS);
+      // After intervals 1, 3, 7, 15, 31, then every MAX_SPACING: 7 trims in 64 busy seconds, not 64.
+      expect(trimmedAt).toEqual(
+        [1, 3, 7, 15, 31, 31 + MAX_SPACING, 31 + 2 * MAX_SPACING].filter((i) => i <= 64),
+      );
+      // Busy intervals not trimmed yet, then a quiet one: trimmed then, and the next busy one at once again.
+      share = 0;
+      vi.advanceTimersByTime(BUSY_TRIM_INTERVAL_MS);
+      expect(trimmedAt.at(-1)).toBe(65);
+      vi.advanceTimersByTime(BUSY_TRIM_INTERVAL_MS);
+      expect(trimmedAt.at(-1)).toBe(65);
+      share = 0.5;
+      vi.advanceTimersByTime(BUSY_TRIM_INTERVAL_MS);
+      expect(trimmedAt.at(-1)).toBe(67);
       clearInterval(timer);
     } finally {
       vi.useRealTimers();

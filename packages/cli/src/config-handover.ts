@@ -4,18 +4,34 @@
 // every start. Instead the starting process hands its result over an IPC channel it opens for the purpose.
 // The daemon asks for it once it listens for the answer (a message sent before that would be lost), takes it
 // and closes the channel. Whatever goes wrong (no channel, the starter gone, something else on the channel)
-// leaves the daemon to load the config itself, as a daemon a bridge starts always does.
+// leaves the daemon to load the config itself. A bridge that starts a daemon hands it the config the same way
+// (commands/connect.ts), loading it while the daemon starts.
 import type { ChildProcess } from "node:child_process";
 import type { LoadedConfig } from "@mcp-guard/daemon/config-process";
 
 /** What the daemon sends to ask for the config. */
 const ASK = "mcp-guard:config?";
 
-/** The starter's side: answers the daemon's one request with `loaded`, then closes the channel. */
-export function offerConfig(child: ChildProcess, loaded: LoadedConfig): void {
+/**
+ * The starter's side: answers the daemon's one request with `loaded`, then closes the channel. A bridge
+ * starts the daemon before its own load of the config ends (the two overlap, as the daemon's code loading and
+ * its loader process did), so `loaded` may still be on its way; one that failed or was refused is never sent,
+ * and the daemon loads the config itself and fails with its own words.
+ */
+export function offerConfig(
+  child: ChildProcess,
+  loaded: LoadedConfig | Promise<LoadedConfig | undefined>,
+): void {
+  // Settled now, so that a load that fails before the daemon asks is no unhandled rejection.
+  const answer = Promise.resolve(loaded).catch(() => undefined);
   child.once("message", (message) => {
     if (message !== ASK) return closeChannel(child);
-    child.send(loaded, () => closeChannel(child));
+    void answer
+      .then((result) => {
+        if (result?.ok !== true) return closeChannel(child);
+        child.send(result, () => closeChannel(child));
+      })
+      .catch(() => closeChannel(child));
   });
 }
 

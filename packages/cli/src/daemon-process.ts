@@ -88,13 +88,14 @@ export function sharedEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Its stdout and stderr go to <home>/daemon.startup.log, so a failed start can say why. `loaded`: the config
- * as the daemon would load it with this environment, handed to it (config-handover.ts) instead of loaded again.
+ * as the daemon would load it with this environment (or the load still under way), handed to it
+ * (config-handover.ts) instead of loaded again.
  */
 export function spawnDaemon(
   configPath: string,
   paths: DaemonPaths,
   env: NodeJS.ProcessEnv = process.env,
-  loaded?: LoadedConfig,
+  loaded?: LoadedConfig | Promise<LoadedConfig | undefined>,
 ): ChildProcess {
   mkdirSync(paths.home, { recursive: true, mode: 0o700 });
   const log = openSync(paths.startupLog, "w", 0o600);

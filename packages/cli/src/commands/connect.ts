@@ -3,6 +3,7 @@ import { notOwnerOnly } from "@mcp-guard/config/owner-only";
 import { CliError } from "../cli-error.js";
 import { locateDaemon, type CommonOptions } from "../locate.js";
 import { sharedEnvironment, spawnDaemon, startFailure } from "../daemon-process.js";
+import type { LoadedConfig } from "@mcp-guard/daemon/config-process";
 
 export interface ConnectOptions extends CommonOptions {
   server: string;
@@ -10,7 +11,7 @@ export interface ConnectOptions extends CommonOptions {
 
 /**
  * Runs the bridge; resolves with its exit code. Only the wire and bridge packages are loaded here, and config's
- * owner-only check of a key file (a module of its own).
+ * owner-only check of a key file (a module of its own); the config loader only when a daemon must be started.
  */
 export async function connect(options: ConnectOptions): Promise<number> {
   // Never ./mcp-guard.yaml: a client starts the bridge in a project's directory, and a config planted there
@@ -28,8 +29,30 @@ export async function connect(options: ConnectOptions): Promise<number> {
     server: options.server,
     paths,
     configPath: chosen ? configPath : undefined,
-    startDaemon: () => startFailure(spawnDaemon(configPath, paths, sharedEnvironment(process.env)), paths),
+    startDaemon: () => {
+      const env = sharedEnvironment(process.env);
+      return startFailure(spawnDaemon(configPath, paths, env, configForDaemon(configPath, env)), paths);
+    },
     // MCP_GUARD_RELAY=1 keeps the bridge relaying (for comparison in the latency benchmark).
     passDescriptors: process.env.MCP_GUARD_RELAY !== "1" && descriptorsPassable(),
   });
+}
+
+/**
+ * The config the daemon this bridge starts would load, with the environment it gets: handed to it
+ * (config-handover.ts), it spares the daemon a loader process of its own (a node process, the YAML parser,
+ * zod and the schema: about a third of a second of CPU, on every start a bridge makes). Loaded while the
+ * daemon starts. A load that fails or refuses the config is not handed over: the daemon then loads the
+ * config itself and fails with its own words, as before.
+ */
+async function configForDaemon(
+  configPath: string,
+  env: NodeJS.ProcessEnv,
+): Promise<LoadedConfig | undefined> {
+  try {
+    const { loadConfigForDaemon } = await import("../config-for-daemon.js");
+    return await loadConfigForDaemon(configPath, env);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,4 @@
 import type { Config, ServerVariables } from "@mcp-guard/config/runtime";
-import { DEFAULT_ACTIONS } from "@mcp-guard/core/actions";
 import { loadConfigApart, type LoadedConfig } from "@mcp-guard/daemon/config-process";
 import { AlreadyRunningError } from "@mcp-guard/daemon/home";
 import {
@@ -14,7 +13,7 @@ import { invalidConfig, printWarnings, socketPathIssue } from "../config-problem
 import type { CommonOptions } from "../locate.js";
 import { settleBesideConfig } from "../daemon-directory.js";
 import { closeChannel, receiveConfig } from "../config-handover.js";
-import { ALREADY_RUNNING_EXIT, daemonEnvironment, spawnDaemon, waitForDaemon } from "../daemon-process.js";
+import { ALREADY_RUNNING_EXIT, spawnDaemon, waitForDaemon } from "../daemon-process.js";
 
 export interface StartOptions extends CommonOptions {
   detach?: boolean;
@@ -71,9 +70,8 @@ async function loadForDaemon(options: StartOptions): Promise<DaemonConfig> {
 
 async function loadConfigAsDaemon(configPath: string, options: StartOptions): Promise<LoadedConfig> {
   if (options.detach) {
-    const { loadAsDaemon } = await import("@mcp-guard/daemon/config-load");
-    const request = { file: configPath, home: undefined, detectionDefaults: DEFAULT_ACTIONS };
-    return loadAsDaemon(request, daemonEnvironment(process.env));
+    const { loadConfigForDaemon } = await import("../config-for-daemon.js");
+    return loadConfigForDaemon(configPath, process.env);
   }
   return (options.handedConfig ? await receiveConfig() : undefined) ?? loadConfigApart(configPath);
 }

@@ -36,7 +36,7 @@ export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
     rate_limit: () => rateLimit(deps.limiter),
     permissions: () => permissions(),
     sampling_guard: () => samplingGuard(deps.limiter),
-    tool_integrity: () => toolIntegrity(deps.pins),
+    tool_integrity: () => toolIntegrity(deps.pins, deps.now),
     content_scan: () => deps.detection && contentScan(deps.detection.scanner, deps.detection.actionFor),
     spend: () => deps.spend && spend(deps.spend.store, deps.now, deps.spend.newId, deps.spend.limits),
   };

@@ -27,8 +27,11 @@ const KEY = "tool_integrity";
 /**
  * Per session: whether the listing of each kind under way is the server's first of that kind. The answer
  * holds from that listing's first page until its last, so every page of a paginated first listing is
- * trusted on first use. A listing that starts again from its first page (no cursor) is a new listing, never
- * the tail of an unfinished first one: what a server adds after its first listing waits for a person.
+ * trusted on first use, but only for FIRST_LISTING_MS from its first page: a client that reads page one and
+ * asks for page two an hour later would otherwise have whatever the server added since pinned silently, as
+ * if it had been there at first (round 51). A listing that starts again from its first page (no cursor) is a
+ * new listing, never the tail of an unfinished first one: what a server adds after its first listing waits
+ * for a person.
  */
 function firstSightOf(
   ctx: MessageContext,
@@ -36,17 +39,29 @@ function firstSightOf(
   kind: PinKind,
   firstPage: boolean,
   lastPage: boolean,
+  now: () => number,
 ): boolean {
-  let listings = ctx.state.get(KEY) as Map<PinKind, { first: boolean; open: boolean }> | undefined;
+  let listings = ctx.state.get(KEY) as Map<PinKind, FirstListing> | undefined;
   if (!listings) ctx.state.set(KEY, (listings = new Map()));
   let listing = listings.get(kind);
+  const at = now();
   if (!listing?.open || firstPage) {
     const first = !pins.kindPinned(ctx.server, kind);
     if (first) pins.markKindPinned(ctx.server, kind);
-    listings.set(kind, (listing = { first, open: true }));
+    listings.set(kind, (listing = { first, open: true, until: at + FIRST_LISTING_MS }));
   }
   if (lastPage) listing.open = false;
-  return listing.first;
+  return listing.first && at <= listing.until;
+}
+
+/** How long after its first page the pages of a server's first listing are still trusted on first use. */
+export const FIRST_LISTING_MS = 30_000;
+
+interface FirstListing {
+  first: boolean;
+  open: boolean;
+  /** The clock's time past which its pages are no longer first sight. */
+  until: number;
 }
 
 function reviewContext(
@@ -55,9 +70,10 @@ function reviewContext(
   kind: PinKind,
   firstPage: boolean,
   lastPage: boolean,
+  now: () => number,
 ): ReviewContext {
   const rules = ctx.policy.integrity;
-  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, firstPage, lastPage);
+  const firstSight = rules.pin === "off" ? false : firstSightOf(ctx, pins, kind, firstPage, lastPage, now);
   return {
     server: ctx.server,
     rules,
@@ -145,24 +161,31 @@ function pagesOf(ctx: MessageContext) {
 function reviewListing(
   ctx: MessageContext,
   pins: PinStore,
+  now: () => number,
   method: string,
   entries: unknown[],
   { firstPage, lastPage } = pagesOf(ctx),
 ) {
   const list = LISTS[method];
   if (list === undefined) throw new Error(`tool_integrity: ${method} is not a reviewed list method`);
-  const c = reviewContext(ctx, pins, list.kind, firstPage, lastPage);
+  const c = reviewContext(ctx, pins, list.kind, firstPage, lastPage, now);
   const reviewed = reviewEntries(c, list.kind, list.nameField, entries);
   if (ctx.policy.integrity.pin !== "off")
     dropUnlisted(ctx, c, list.kind, list.nameField, entries, firstPage, lastPage);
   return { ...reviewed, key: list.key, c };
 }
 
-function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method: string): Verdict {
+function reviewList(
+  ctx: MessageContext,
+  pins: PinStore,
+  now: () => number,
+  raw: JsonObject,
+  method: string,
+): Verdict {
   const result = raw.result as JsonObject | undefined;
   const entries = result?.[LISTS[method]?.key ?? ""];
   if (!Array.isArray(entries)) return PASS;
-  const { shown, serverPoisoned, key, c } = reviewListing(ctx, pins, method, entries);
+  const { shown, serverPoisoned, key, c } = reviewListing(ctx, pins, now, method, entries);
   if (serverPoisoned) return { ...block("server_poisoned", { signals: serverPoisoned }), ...notes(c) };
   const changed = shown.length !== entries.length || shown.some((e, i) => e !== entries[i]);
   if (!changed) return { action: "pass", ...notes(c) };
@@ -174,12 +197,17 @@ function reviewList(ctx: MessageContext, pins: PinStore, raw: JsonObject, method
  * an empty list says: it is reviewed as an empty listing, so the kind is pinned and what the server lists
  * later waits for a person. Any other error (a failure, a timeout) says nothing about the kind.
  */
-function reviewNotFoundListing(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
+function reviewNotFoundListing(
+  ctx: MessageContext,
+  pins: PinStore,
+  now: () => number,
+  raw: JsonObject,
+): Verdict {
   const voiced = reviewError(ctx, raw);
   const method = ctx.request?.method ?? "";
   const notFound = (raw.error as JsonObject | undefined)?.code === -32601;
   if (!notFound || !LISTS[method] || typeof ctx.request?.params?.cursor === "string") return voiced;
-  const { c } = reviewListing(ctx, pins, method, []);
+  const { c } = reviewListing(ctx, pins, now, method, []);
   return c.notes.length ? { ...voiced, findings: [...(voiced.findings ?? []), ...c.notes] } : voiced;
 }
 
@@ -196,7 +224,12 @@ const LISTS_OF_CAPABILITY: Record<string, string[]> = {
  * reviewed as an empty, complete listing, so what the server declares and lists of it later waits for a
  * person. A kind already pinned keeps its pins: its pending changes are the next listing's to settle.
  */
-function pinUndeclaredKinds(ctx: MessageContext, pins: PinStore, result: JsonObject): void {
+function pinUndeclaredKinds(
+  ctx: MessageContext,
+  pins: PinStore,
+  now: () => number,
+  result: JsonObject,
+): void {
   if (ctx.policy.integrity.pin === "off") return;
   const capabilities = result.capabilities as JsonObject | undefined;
   const declared = (capability: string) =>
@@ -207,19 +240,24 @@ function pinUndeclaredKinds(ctx: MessageContext, pins: PinStore, result: JsonObj
     for (const method of methods) {
       const kind = LISTS[method]?.kind;
       if (kind && !pins.kindPinned(ctx.server, kind))
-        reviewListing(ctx, pins, method, [], { firstPage: true, lastPage: true });
+        reviewListing(ctx, pins, now, method, [], { firstPage: true, lastPage: true });
     }
   }
 }
 
 /** What the server says of itself in initialize (self-description.ts), reviewed as one definition. */
-function reviewSelfDescription(ctx: MessageContext, pins: PinStore, raw: JsonObject): Verdict {
+function reviewSelfDescription(
+  ctx: MessageContext,
+  pins: PinStore,
+  now: () => number,
+  raw: JsonObject,
+): Verdict {
   const result = raw.result as JsonObject | undefined;
   if (typeof result !== "object" || result === null || Array.isArray(result)) return PASS;
-  pinUndeclaredKinds(ctx, pins, result);
+  pinUndeclaredKinds(ctx, pins, now, result);
   const definition = selfDescription(result);
   if (ctx.policy.integrity.pin !== "off") extendInstructionsPin(pins, ctx.server, definition);
-  const c = reviewContext(ctx, pins, "instructions", true, true);
+  const c = reviewContext(ctx, pins, "instructions", true, true, now);
   const out = reviewDefinition(c, "instructions", "", definition);
   if (!out.judgement.ok && out.judgement.reason === "server_poisoned")
     return { ...block("server_poisoned", { signals: out.judgement.signals ?? [] }), ...notes(c) };
@@ -228,7 +266,8 @@ function reviewSelfDescription(ctx: MessageContext, pins: PinStore, raw: JsonObj
   return { action: "modify", message: { ...raw, result: shown }, ...notes(c) };
 }
 
-export function toolIntegrity(pins: PinStore): Interceptor {
+/** `now`: the clock a first listing's time is read by (FIRST_LISTING_MS). */
+export function toolIntegrity(pins: PinStore, now: () => number = Date.now): Interceptor {
   return {
     name: "tool_integrity",
     inspect(ctx) {
@@ -251,13 +290,13 @@ export function toolIntegrity(pins: PinStore): Interceptor {
         });
       if (m.kind === "notification" && m.method === "notifications/tasks/status")
         return reviewNotification(ctx.policy.integrity, m.raw);
-      if (m.kind === "response" && m.error) return reviewNotFoundListing(ctx, pins, m.raw);
+      if (m.kind === "response" && m.error) return reviewNotFoundListing(ctx, pins, now, m.raw);
       if (m.kind !== "response" || !ctx.request) return PASS;
       const method = ctx.request.method;
-      if (LISTS[method]) return reviewList(ctx, pins, m.raw, method);
+      if (LISTS[method]) return reviewList(ctx, pins, now, m.raw, method);
       switch (method) {
         case "initialize":
-          return reviewSelfDescription(ctx, pins, m.raw);
+          return reviewSelfDescription(ctx, pins, now, m.raw);
         case "tools/call": {
           // The call's name and arguments tell the result's topic cue what was asked for; the tool's last result
           // in the session is read joined to this one, as the model reads pages in turn (result-pages.ts).

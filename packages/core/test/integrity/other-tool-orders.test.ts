@@ -5,6 +5,7 @@ import { plainDigest, type PinStore } from "../../src/integrity/pins.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
 import { SessionListed } from "../../src/integrity/session-listed.js";
 import { DEFAULT_INTEGRITY } from "../../src/policy/policy.js";
+import { leastCpuMs } from "../support/thread-cpu.js";
 
 /** A tool definition with the given top-level parameters (each a string). */
 const tool = (name: string, description: string, params: string[] = []) => ({
@@ -262,14 +263,14 @@ describe("other-tool orders, general", () => {
         "p",
       ]);
       const text = definitionText(d);
-      const started = process.cpuUsage();
       expect(otherToolOrders(d, text).score).toBe(0);
-      const used = process.cpuUsage(started);
-      return (used.user + used.system) / 1000;
+      // This thread's CPU time, the least of three runs (support/thread-cpu.ts), over texts long enough to
+      // span many of its 10 ms ticks: the process's time counted the other test files' threads.
+      return leastCpuMs(() => otherToolOrders(d, text));
     };
-    cpu(2000);
-    const small = Math.max(cpu(5000), 1);
-    const large = cpu(20000);
+    cpu(5000);
+    const small = Math.max(cpu(40000), 10);
+    const large = cpu(160000);
     // Four times the text: a linear reader takes about four times as long; a quadratic one sixteen.
     expect(large).toBeLessThan(small * 10);
   });

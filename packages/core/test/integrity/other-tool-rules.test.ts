@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { otherToolOrders } from "../../src/integrity/other-tool-orders.js";
 import { definitionText, scorePoison } from "../../src/integrity/poison.js";
+import { leastCpuMs } from "../support/thread-cpu.js";
 
 const tool = (name: string, description: string, params: string[] = []) => ({
   name,
@@ -79,17 +80,17 @@ describe("another tool called with a value written in", () => {
 describe("reading time", () => {
   it("stays linear on long texts of rule and call openings that never complete", () => {
     // Subjects of a rule with no obligation after them, and prerequisite calls whose value is never written in.
+    // This thread's CPU time, the least of three runs (support/thread-cpu.ts): the process's time counted the
+    // other test files' threads, and under load made a linear reader look quadratic.
     const cpu = (n: number) => {
       const description = `${"all `a_b` calls to every lookup via ".repeat(n)}\nbefore ${"use `c_d` with the ".repeat(n)}`;
       const d = tool("x_y", description, ["p"]);
-      const started = process.cpuUsage();
-      read(d);
-      const used = process.cpuUsage(started);
-      return (used.user + used.system) / 1000;
+      return leastCpuMs(() => read(d));
     };
-    cpu(2000);
-    const small = Math.max(cpu(5000), 1);
-    const large = cpu(20000);
+    // Large enough that each run spans many of the clock's 10 ms ticks.
+    cpu(5000);
+    const small = Math.max(cpu(20000), 10);
+    const large = cpu(80000);
     // Four times the text: a linear reader takes about four times as long; a quadratic one sixteen.
     expect(large).toBeLessThan(small * 10);
   });

@@ -18,3 +18,4 @@ export * from "./owner-echo.js";
 export * from "./self-describing.js";
 export * from "./hostile-upstream.js";
 export * from "./within.js";
+export * from "./held-calls.js";

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { heldCalls, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const deniedLog = join(dir, "denied.log");
@@ -54,14 +54,8 @@ async function holdDelete(server: string): Promise<{ bridge: RawBridge; approval
     method: "tools/call",
     params: { name: "delete_account", arguments: { user: "bob" } },
   });
-  for (let i = 0; i < 100; i++) {
-    const approval = new RegExp(`^([0-9a-f]{12})\\s+pending\\s+${server} `, "m").exec(
-      (await home.cli(["approvals", "list"])).stdout,
-    )?.[1];
-    if (approval) return { bridge, approval };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the call was not held");
+  const [approval] = await heldCalls(home, server);
+  return { bridge, approval: approval! };
 }
 
 async function answer(bridge: RawBridge): Promise<Record<string, unknown>> {

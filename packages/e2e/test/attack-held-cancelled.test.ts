@@ -6,7 +6,7 @@
 // held (not a finding): neither call reaches the server; the control shows that an approval releases one.
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { heldCalls, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
@@ -27,15 +27,7 @@ const deletes = (user: string) =>
       JSON.stringify(m.params).includes(`"user":"${user}"`),
   ).length;
 
-async function pendingApprovals(count: number): Promise<string[]> {
-  for (let i = 0; i < 100; i++) {
-    const listed = (await home.cli(["approvals", "list"])).stdout;
-    const ids = [...listed.matchAll(/^([0-9a-f]{12})\s+pending\s+recorder /gm)].map((m) => m[1]!);
-    if (ids.length >= count) return ids;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the calls were not held");
-}
+const pendingApprovals = (count: number): Promise<string[]> => heldCalls(home, "recorder", count);
 
 const hold = (bridge: RawBridge, user: string) =>
   bridge.send({

@@ -8,7 +8,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorderServerYaml, refusal, toolCallsIn } from "../src/index.js";
+import {
+  heldCalls,
+  makeGuardedHome,
+  RawBridge,
+  recorderServerYaml,
+  refusal,
+  toolCallsIn,
+} from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const logs = { lowered: join(dir, "lowered.log"), kept: join(dir, "kept.log") };
@@ -40,14 +47,8 @@ async function holdPayment(server: string): Promise<{ bridge: RawBridge; approva
     method: "tools/call",
     params: { name: "create_payment", arguments: { amount: 60, to: "acme" } },
   });
-  for (let i = 0; i < 100; i++) {
-    const approval = new RegExp(`^([0-9a-f]{12})\\s+pending\\s+${server} `, "m").exec(
-      (await home.cli(["approvals", "list"])).stdout,
-    )?.[1];
-    if (approval) return { bridge, approval };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the call was not held");
+  const [approval] = await heldCalls(home, server);
+  return { bridge, approval: approval! };
 }
 
 async function approvedAfter(server: string, edit: (yaml: string) => string): Promise<unknown> {

@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { heldCalls, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "announcing.log");
@@ -35,16 +35,7 @@ const deletes = () =>
       (m.params as { name?: string }).name === "delete_account",
   ).length;
 
-async function pendingApproval(): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const approval = /^([0-9a-f]{12})\s+pending\s+announcing /m.exec(
-      (await home.cli(["approvals", "list"])).stdout,
-    )?.[1];
-    if (approval) return approval;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("the call was not held");
-}
+const pendingApproval = async (): Promise<string> => (await heldCalls(home, "announcing"))[0]!;
 
 describe("a held call whose tool the server announced as changed", () => {
   it("is judged by the server's new listing when it leaves", async () => {

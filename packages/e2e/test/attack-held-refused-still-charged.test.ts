@@ -9,7 +9,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorderServerYaml, refusal, toolCallsIn } from "../src/index.js";
+import {
+  heldCalls,
+  makeGuardedHome,
+  RawBridge,
+  recorderServerYaml,
+  refusal,
+  toolCallsIn,
+} from "../src/index.js";
 
 const log = join(makeGuardedHome().dir, "pay.log");
 const policy = [
@@ -62,14 +69,7 @@ describe("a held call refused as it leaves", () => {
       method: "tools/call",
       params: { name: "create_payment", arguments: { amount: 60, to: "acme" } },
     });
-    let approval: string | undefined;
-    for (let i = 0; i < 100 && !approval; i++) {
-      approval = /^([0-9a-f]{12})\s+pending\s+pay /m.exec(
-        (await home.cli(["approvals", "list"])).stdout,
-      )?.[1];
-      if (!approval) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(approval).toBeDefined();
+    const [approval] = await heldCalls(home, "pay");
     // The operator denies the tool meanwhile; the person approves the call they were shown.
     await reloadWith((yaml) => yaml.replace("        wait_for_approval_seconds: 60\n", DENY));
     expect((await home.cli(["approvals", "approve", approval!])).code).toBe(0);

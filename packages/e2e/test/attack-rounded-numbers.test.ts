@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, recorderServerYaml } from "../src/index.js";
+import { heldCallIds, makeGuardedHome, RawBridge, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const logs = { plain: join(dir, "plain.log"), held: join(dir, "held.log") };
@@ -66,9 +66,7 @@ describe("an integer beyond 2^53 in a call's arguments", () => {
     const answer = bridge.answerTo(2, 20_000).finally(() => (answered = true));
     let approval: string | undefined;
     for (let i = 0; i < 50 && !approval && !answered; i++) {
-      approval = /^([0-9a-f]{12})\s+pending\s+held /m.exec(
-        (await home.cli(["approvals", "list"])).stdout,
-      )?.[1];
+      approval = heldCallIds(home, "held")[0];
       if (!approval) await new Promise((r) => setTimeout(r, 100));
     }
     if (approval) {

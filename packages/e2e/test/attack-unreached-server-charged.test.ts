@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuardedHome, RawBridge, refusal, type GuardedHome } from "../src/index.js";
+import { heldCalls, makeGuardedHome, RawBridge, refusal, type GuardedHome } from "../src/index.js";
 
 let home: GuardedHome;
 let server: Server | undefined;
@@ -109,14 +109,7 @@ function call(bridge: RawBridge, amount: number): number {
   return id;
 }
 
-async function pending(): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const listed = /^([0-9a-f]{12})\s+pending\s+pay /m.exec((await home.cli(["approvals", "list"])).stdout);
-    if (listed) return listed[1]!;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("no approval request");
-}
+const pending = async (): Promise<string> => (await heldCalls(home, "pay"))[0]!;
 
 /** What the last spend_cap_exceeded said was spent. */
 let spentWhenRefused: unknown;

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   failure,
   guardedTransport,
+  heldCalls,
   makeGuardedHome,
   RawBridge,
   recorded,
@@ -67,13 +68,7 @@ describe("a held call", () => {
     const paid = client.callTool({ name: "create_payment", arguments: { amount: 50 } }, undefined, {
       timeout: 40_000,
     }); // 3 of 5, held
-    let id = "";
-    for (let i = 0; i < 100 && !id; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      id =
-        /^([0-9a-f]{12})\s+pending\s+held /m.exec((await home.cli(["approvals", "list"])).stdout)?.[1] ?? "";
-    }
-    expect(id).not.toBe("");
+    const [id = ""] = await heldCalls(home, "held");
     expect(calls(heldLog, "create_payment")).toHaveLength(0);
     expect((await home.cli(["approvals", "approve", id])).code).toBe(0);
     expect(JSON.stringify((await paid).content)).toContain("create_payment");

@@ -28,24 +28,22 @@ const BODY_LINES = PEM.split("\n").filter((l) => l.length > 20 && !l.startsWith(
 // Built at run time so that no scanner reading this file meets a whole token.
 const TOKEN = `ghp_${"Q8wLm2Xv4Tz8Wb3Nc6Hd1Yf5Gj0Ps2Qa7Rk9"}`;
 
+// One daemon for both servers: each case reads what its own server's stderr left in the answer and the log.
 let home: GuardedHome;
-let cutHome: GuardedHome;
 
 beforeAll(() => {
   // A config dump on one long line, with the key last: its armour starts past character 4,096.
   const dump = `fatal: config=${JSON.stringify({ region: "eu-west-1", notes: "n".repeat(4200) })}`;
   home = makeGuardedHome();
-  addServers(home, crashingServerYaml("crashing", home.dir, `${dump} signing_key=${PEM}`));
-  // A token whose first 20 characters fall before the 4,096th of its line.
-  cutHome = makeGuardedHome();
   addServers(
-    cutHome,
-    crashingServerYaml("cutting", cutHome.dir, `${"x".repeat(4096 - 21)} ${TOKEN} rejected by the API\n`),
+    home,
+    crashingServerYaml("crashing", home.dir, `${dump} signing_key=${PEM}`),
+    // A token whose first 20 characters fall before the 4,096th of its line.
+    crashingServerYaml("cutting", home.dir, `${"x".repeat(4096 - 21)} ${TOKEN} rejected by the API\n`),
   );
 });
 afterAll(async () => {
   await home?.cleanup();
-  await cutHome?.cleanup();
 });
 
 const leaked = (text: string) => BODY_LINES.filter((line) => text.includes(line));
@@ -70,12 +68,12 @@ describe("a private key whose armour line starts past a stderr line's cut", () =
 
 describe("a token across a stderr line's 4,096-character cut", () => {
   it("leaves nothing of itself in the daemon's log", async () => {
-    const bridge = new RawBridge(cutHome, "cutting");
+    const bridge = new RawBridge(home, "cutting");
     const answer = await bridge.initialize();
     bridge.close();
     await bridge.exited;
     expect(answer.error, JSON.stringify(answer)).toBeDefined();
-    const daemonLog = readFileSync(join(cutHome.home, "daemon.log"), "utf8");
+    const daemonLog = readFileSync(join(home.home, "daemon.log"), "utf8");
     expect(daemonLog).toContain("x".repeat(100)); // the line was logged
     expect(daemonLog).not.toContain(TOKEN.slice(0, 12));
   });

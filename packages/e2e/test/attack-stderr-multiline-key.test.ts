@@ -10,13 +10,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addServers,
-  crashingServerYaml,
-  makeGuardedHome,
-  RawBridge,
-  type GuardedHome,
-} from "../src/index.js";
+import { addServers, crashingServerYaml, RawBridge, type GuardedHome } from "../src/index.js";
 import { recorderWithResults, type RecorderHome } from "../src/recorder-session.js";
 
 // A real key, made at run time (no scanner reading this file meets one).
@@ -30,8 +24,10 @@ let home: GuardedHome;
 let control: RecorderHome;
 
 beforeAll(() => {
+  control = recorderWithResults({ report: { content: [{ type: "text", text: `key:\n${PEM}` }] } });
+  // The crashing server is a second entry beside the control's recorder: one daemon for both.
+  home = control.home;
   // Reads the client's initialize, then fails the way a server with a bad key file does.
-  home = makeGuardedHome();
   addServers(
     home,
     crashingServerYaml(
@@ -40,11 +36,9 @@ beforeAll(() => {
       `fatal: cannot use the signing key loaded from SIGNING_KEY:\n${PEM}`,
     ),
   );
-  control = recorderWithResults({ report: { content: [{ type: "text", text: `key:\n${PEM}` }] } });
 });
 afterAll(async () => {
   await home?.cleanup();
-  await control?.home.cleanup();
 });
 
 const leaked = (text: string) => BODY_LINES.filter((line) => text.includes(line));

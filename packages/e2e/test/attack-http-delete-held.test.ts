@@ -17,7 +17,7 @@ import {
   recorded,
   recorderServerYaml,
   serveHttp,
-  heldCallIds,
+  heldCalls,
   type Served,
 } from "../src/index.js";
 
@@ -34,14 +34,6 @@ afterAll(async () => {
   await served?.stop();
   await home?.cleanup();
 });
-
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe("HTTP DELETE of a session with a call held for a person", () => {
   it("answers the held call on its POST with session_ended, audited", async () => {
@@ -72,7 +64,7 @@ describe("HTTP DELETE of a session with a call held for a person", () => {
         params: { name: "delete_account", arguments: { user: "bob" } },
       }),
     });
-    await until(async () => heldCallIds(home!).length > 0, "the call to wait for a person");
+    await heldCalls(home!); // the call waits for a person
     const deleted = await rawRequest(url, { method: "DELETE", headers });
     expect(deleted.status).toBe(200);
     const answer = await Promise.race([

@@ -18,7 +18,7 @@ import {
   recorded,
   recorderServerYaml,
   serveHttp,
-  heldCallIds,
+  heldCalls,
   type GuardedHome,
   type Served,
 } from "../src/index.js";
@@ -143,7 +143,7 @@ async function heldAcrossEdit(marker: string, after: string) {
       params: { name: "delete_account", arguments: { user: "bob", marker } },
     }),
   }).then((r) => r.body);
-  await until(async () => heldCallIds(home).length > 0, "the call to wait for a person");
+  await heldCalls(home); // the call waits for a person
   // The operator revokes the key (or takes its role away); the client sends nothing more.
   const before = await loadedAt(home);
   const config = readFileSync(home.configPath, "utf8");

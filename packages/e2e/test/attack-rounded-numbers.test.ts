@@ -65,7 +65,7 @@ describe("an integer beyond 2^53 in a call's arguments", () => {
     let answered = false;
     const answer = bridge.answerTo(2, 20_000).finally(() => (answered = true));
     let approval: string | undefined;
-    for (let i = 0; i < 50 && !approval && !answered; i++) {
+    for (let i = 0; i < 150 && !approval && !answered; i++) {
       approval = heldCallIds(home, "held")[0];
       if (!approval) await new Promise((r) => setTimeout(r, 100));
     }

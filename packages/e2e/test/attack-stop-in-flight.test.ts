@@ -12,7 +12,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { heldCallIds, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
+import { heldCalls, makeGuardedHome, RawBridge, recorded, recorderServerYaml } from "../src/index.js";
 
 const dir = makeGuardedHome().dir;
 const log = join(dir, "recorder.log");
@@ -56,7 +56,7 @@ describe("mcp-guard stop with calls in flight", () => {
       () => recorded(log).some((m) => typeof m === "object" && m.method === "tools/call"),
       "the running call to reach the server",
     );
-    await until(async () => heldCallIds(home).length > 0, "the held call to wait for a person");
+    await heldCalls(home); // the held call waits for a person
 
     const stop = await home.cli(["stop"], { timeoutMs: 60_000 });
     expect(stop.code).toBe(0);
@@ -103,7 +103,7 @@ describe("a client that closes stdin with a call held for a person", () => {
         method: "tools/call",
         params: { name: "delete_account", arguments: { user: "carol" } },
       });
-      await until(async () => heldCallIds(second).length > 0, "the call to wait for a person");
+      await heldCalls(second); // the call waits for a person
       bridge.close();
       const lines: Record<string, unknown>[] = [];
       try {

@@ -17,10 +17,13 @@ export class RateLimitRepository {
     return this.select.get(key) as BucketState | undefined;
   }
 
+  /** All or none; inside a transaction already (a durable batch), in it, with no savepoint of its own. */
   saveMany(states: Iterable<[string, BucketState]>): void {
-    this.db.transaction(() => {
+    const save = () => {
       for (const [key, state] of states) this.upsert.run(key, state.tokens, state.at);
-    })();
+    };
+    if (this.db.inTransaction) save();
+    else this.db.transaction(save)();
   }
 
   /** Buckets untouched since the cutoff are full again anyway; dropping them keeps the table small. */

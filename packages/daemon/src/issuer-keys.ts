@@ -51,7 +51,7 @@ export class IssuerKeys {
 
   /** jose's key resolver shape, for jwtVerify. */
   readonly resolve = async (header: JWSHeaderParameters, token: FlattenedJWSInput) => {
-    const local = this.local !== undefined && this.now() < this.freshUntil ? this.local : await this.fetch();
+    const local = this.local !== undefined && this.now() < this.freshUntil ? this.local : await this.fresh();
     try {
       return await local(header, token);
     } catch (err) {
@@ -60,6 +60,17 @@ export class IssuerKeys {
       return (await this.fetch())(header, token);
     }
   };
+
+  /**
+   * A set fetched now, unless the last fetch failed within the second: then the token fails at once, so a
+   * client sending tokens while the issuer is down cannot make the daemon ask it at the client's own rate.
+   */
+  private fresh(): Promise<LocalSet> {
+    const failedLately =
+      this.fetching === undefined && this.local === undefined && this.now() - this.fetchedAt < MIN_REFETCH_MS;
+    if (failedLately) return Promise.reject(new Error("the issuer's JWKS could not be fetched a moment ago"));
+    return this.fetch();
+  }
 
   /** One fetch at a time: tokens judged meanwhile wait for its set. */
   private fetch(): Promise<LocalSet> {

@@ -30,6 +30,7 @@ import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
 import { regexSource } from "./script-values.js";
 import { itemsOfNameList } from "./string-lists.js";
+import { isTranslatedLabel } from "./translated-labels.js";
 import { describesSetting, namesTheOption, nextEmptySetting } from "./setting-words.js";
 
 /**
@@ -751,6 +752,8 @@ export function strongEnough(value: string, strength: Strength, inCode = false):
   // transpilers write): an expression.
   if (inCode && NUMBERED_MEMBER_PATH.test(value)) return false;
   if (namesACredential(value) || FILE_PATH.test(value) || COMMAND_OPTION.test(value)) return false;
+  // A language file's label for the field (`"password": "Passwort"`, `"regen_api_key": "APIキーを再生成"`).
+  if (isTranslatedLabel(value)) return false;
   if (optionWithMetavariable(value)) return false;
   // Names written in camel case (sourceCode, nationalPrefixIsOptional, "?NoLineTerminatorHere" of a
   // tokenizer): what a token or key variable is set to in code. Every word has two letters or more, so a

@@ -934,6 +934,19 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
 }
 
 /**
+ * A `-u` pair that is not curl's user and password: date's `-u "+%Y-%m-%dT%H:%M:%SZ"` (a format whose
+ * directives stand on both sides of a colon), a shell default `-u "${USERS:-10}"` (the colon is the
+ * expansion's, as locust's Dockerfile writes it), and a variable that its command substitution closes
+ * (`$(curl -u $USERNAME:$PASSWORD)`: the password is the variable's, the bracket the shell's).
+ */
+function notCurlUser(value: string, m: RegExpExecArray): boolean {
+  const user = m[0].slice(0, m[0].length - value.length);
+  if (/\$\{[A-Za-z_][A-Za-z0-9_]*["']?:["']?$/.test(user)) return true;
+  if (/%[A-Za-z]/.test(user) && /%[A-Za-z]/.test(value)) return true;
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\)+$/.test(value);
+}
+
+/**
  * Lintian's report and override lines, `[W: ]passwd: elevated-privileges 4755 root/root [usr/bin/chfn]`:
  * Debian's package `passwd` or `base-passwd` (lower case, as package names are) at the head of its line, then
  * a tag (lower-case words joined by hyphens). After the bare name the tag's details are required: a tag alone
@@ -1713,7 +1726,7 @@ export const CONTEXT_RULES: SecretRule[] = [
         String.raw`[^\s"'<>,;]{3,128})`,
     ),
     group: 1,
-    validate: (value) => !isReference(value) && entropy(value) >= 2,
+    validate: (value, m) => !isReference(value) && entropy(value) >= 2 && !notCurlUser(value, m),
   },
   {
     // curl -u "key:" (nothing after the colon, so no password is asked for): services that take an API key

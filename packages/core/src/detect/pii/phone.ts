@@ -60,7 +60,8 @@ const CANDIDATE =
 const EXTENSION = /[xX#]|[eE]xt/;
 const BEFORE_EXTENSION = /[ ,;(]+$/;
 const DATE = /^(?:[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2[0-9]{4})(?![0-9])/;
-const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}$/;
+// An IPv4 address, perhaps with a network's prefix length (168.129.248.128/25 in a CIDR list).
+const IPV4 = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:\/[0-9]{1,2})?$/;
 // A decimal's whole part has no leading zero unless it is the zero alone: 09550.97732 is a trunk prefix.
 const DECIMAL = /^(?:0|[1-9][0-9]*)\.[0-9]+$/;
 // Dotted phone numbers group digits in twos to fours; a dotted run with a single digit is a version.
@@ -249,6 +250,10 @@ function isPhoneNumber(
   // measurements has more.
   const phoneStart = main.startsWith("+") || /^\(?0[0-9]/.test(main);
   if (MIXED.test(main) && measurements(main) > (phoneStart ? 1 : 0)) return false;
+  // Decimals joined by minus signs (0.0434-1.0412, 145.94-78.16): a drawing's coordinates, as an SVG path
+  // writes them, or a range of measurements. A phone number has at most one group that looks like a decimal.
+  if (!MIXED.test(main) && main.includes("-") && measurements(main) > 1) return false;
+  if (countOfTotal(main)) return false;
   if (SIGNED_DECIMAL.test(main)) return eppForm(main) && !coordinatePair(text, start, end);
   if (SIGNED_STAMP.test(main)) return false;
   if (main.startsWith("+"))
@@ -302,6 +307,16 @@ function bareDigitsArePhone(
     regions.some((r) => r.fits(national)) &&
     !calledSomethingElse(text, start, end)
   );
+}
+
+/**
+ * A count out of a total (a training run's `25000/25000`, page `12/340`): two numbers joined by a slash, neither
+ * with a trunk prefix, the first no greater than the second. A national number written with a slash starts with
+ * its trunk prefix (089/1234567).
+ */
+function countOfTotal(main: string): boolean {
+  const parts = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(main);
+  return parts !== null && Number(parts[1]) <= Number(parts[2]);
 }
 
 function measurements(main: string): number {

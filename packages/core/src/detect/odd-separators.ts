@@ -11,6 +11,7 @@ import { sharedFor } from "./digit-chains.js";
 import { CharactersAhead } from "./characters-ahead.js";
 import { cardDetector, ssnDetector } from "./pii/index.js";
 import { namedSsn } from "./pii/ssn.js";
+import { standsAsCard } from "./pii/card.js";
 
 /** ASCII characters a gap may hold: blanks and line breaks, slashes, the bar, the underscore, the dash. */
 const GAP_ASCII = new Uint8Array(128);
@@ -50,6 +51,7 @@ export function oddSeparatorsDetector(): Detector {
             const original = view.original(s);
             if (spelledRowGoesOn(view.text.slice(s.start, s.end), text, original.end)) continue;
             if (detector.type === "ssn" && barredUnnamed(text, original, view.text, s.start)) continue;
+            if (detector.type === "credit_card" && markedRegrouped(text, original, view.text, s)) continue;
             spans.push({ ...original, type: detector.type });
           }
         }
@@ -67,6 +69,16 @@ export function oddSeparatorsDetector(): Detector {
  */
 function barredUnnamed(text: string, found: Span, view: string, at: number): boolean {
   return text.slice(found.start, found.end).includes("|") && !namedSsn(view, at);
+}
+
+/**
+ * A card's digits regrouped (any groups of two or more) and joined by a bar or a slash (`100|120|121|888|999`,
+ * a regular expression's alternatives; `/100/120/121/888/999`, a path of ids) are read as a card only when
+ * printed as cards are or named one: such marks between numbers are code's, a table's or a path's, and a
+ * checksum passes one time in ten. Blanks and line breaks keep the regrouped reading.
+ */
+function markedRegrouped(text: string, found: Span, view: string, at: Span): boolean {
+  return /[|/\\_]/.test(text.slice(found.start, found.end)) && !standsAsCard(view, at.start, at.end);
 }
 
 /**

@@ -126,6 +126,18 @@ const PAYMENT_CARD_BEFORE =
 const CARD_DETAILS_AFTER =
   /^[^0-9\n]{0,12}\b(?:exp(?:iry|ires|iration)?\b|valid (?:thru|through|until)|cvv2?|cvc2?|csc|security code)/i;
 
+/**
+ * Whether a card's digits, found among others, stand as one: grouped as cards are printed, or named a card
+ * (by the words before or its details after). Read for groups joined by a bar or a slash (odd-separators.ts).
+ */
+export function standsAsCard(text: string, start: number, end: number): boolean {
+  return (
+    PRINTED.test(text.slice(start, end)) ||
+    calledACard(text, start, end) ||
+    CARD_WORD.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
 function calledACard(text: string, start: number, end: number): boolean {
   return (
     PAYMENT_CARD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||

@@ -161,7 +161,12 @@ const SAAS: SecretRule[] = [
   token("posthog_token", ["phs_", "pha_", "phr_"], alnum("40,64"), { entropy: 3.5 }),
   token("statsig_server_secret", ["secret-"], alnum("30,60"), { entropy: 4, wordPrefix: true }),
   token("stytch_secret", ["secret-live-", "secret-test-"], urlsafe("36,44")),
-  token("mandrill_api_key", ["md-"], urlsafe("22"), { entropy: 3.5 }),
+  // A random body of 22 holds a capital or a digit; lower-case words after "md-" are a CSS class read on
+  // (Bootstrap's `d-md-block">{{ lang.user.sync_jobs }}`, its blanks joined as a split token's are).
+  token("mandrill_api_key", ["md-"], urlsafe("22"), {
+    entropy: 3.5,
+    validate: (v) => /[A-Z0-9]/.test(v.slice(3)),
+  }),
   token("paddle_api_key", ["pdl_live_apikey_", "pdl_sdbx_apikey_"], "[A-Za-z0-9_]{40,80}"),
   token("checkout_secret_key", ["sk_sbox_"], "[a-z0-9]{26,40}"),
   token("instagram_token", ["IGQV"], urlsafe("100,400"), { entropy: 4 }),

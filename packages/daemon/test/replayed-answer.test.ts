@@ -42,13 +42,26 @@ function judge(inspect: Interceptor["inspect"], auditing = true) {
 }
 
 describe("replayedAnswer", () => {
-  it("keeps only what names the call's target", () => {
-    expect(whatItAnswers(call)).toEqual({
+  it("keeps only what the looking checks read: the call's target and its arguments", () => {
+    expect(whatItAnswers({ ...call, params: { ...call.params, _meta: { progressToken: 4 } } })).toEqual({
       jsonrpc: "2.0",
       id: 7,
       method: "tools/call",
-      params: { name: "write_file" },
+      params: { name: "write_file", arguments: call.params.arguments },
     });
+  });
+
+  it("judges a replayed call's arguments as the live check would (a path a reload made sensitive)", () => {
+    // Stands for permissions after a reload added the folder to integrity.sensitive.
+    const sensitiveNow = judge((ctx) => {
+      const args = (ctx.message.raw as { params?: { arguments?: { path?: string } } }).params?.arguments;
+      return args?.path === "/tmp/x" ? { action: "block", reason: "sensitive_resource" } : { action: "pass" };
+    });
+    expect(replayedAnswer(answer, whatItAnswers(call), sensitiveNow.judge)).toMatchObject({
+      id: 7,
+      error: { data: { reason: "sensitive_resource" } },
+    });
+    expect(sensitiveNow.refused).toEqual(["sensitive_resource"]);
   });
 
   it("replays what the checks still pass, and refuses (audited) what they now deny", () => {

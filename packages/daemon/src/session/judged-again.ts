@@ -12,7 +12,14 @@ import {
   type PipelineResult,
 } from "@mcp-guard/core";
 
-const JUDGED_AGAIN = new Set(["authentication", "permissions", "tool_integrity", "content_scan"]);
+/** The steps that judge by the rules alone and only look (no counting, no charging, no rewriting). */
+export const LOOKING_CHECKS: ReadonlySet<string> = new Set([
+  "authentication",
+  "permissions",
+  "tool_integrity",
+]);
+/** What a held call meets again when it leaves: the looking checks, and detection, which may rewrite it. */
+const JUDGED_AGAIN = new Set([...LOOKING_CHECKS, "content_scan"]);
 
 /** The resumed result, redacted or refused by a step that judges it so now (its trace appended). */
 export function judgedAgain(

@@ -1,10 +1,12 @@
 // An HTTP client that lost its stream resumes it (Last-Event-ID) and is served what the session's event store
 // kept for it. Kept is not judged: a call allowed when its answer was stored may be denied by the time the
 // client comes back (a reload, a definition that changed). So each stored event keeps what it answers, the
-// client's request as far as the looking checks read it (its method and the tool, prompt or resource it
-// names), and a replay runs those checks again, as a held call is judged again when it leaves
-// (judged-again.ts): who is asking (its credential's expiry), what the policy allows, the server's
-// definitions. The session is one identity: the front door ends it when its credential gives other roles.
+// client's request as far as the looking checks read it (its method, the tool, prompt or resource it names,
+// and the arguments in which permissions finds a path a reload may have made sensitive), and a replay runs
+// those checks again (judged-again.ts's LOOKING_CHECKS): who is asking (its credential's expiry), what the
+// policy allows, the server's definitions. Detection is not run again on a replay: the stored answer was
+// scanned, and redacted as needed, under the policy in force when it was stored. The session is one
+// identity: the front door ends it when its credential gives other roles.
 import {
   classify,
   errorResponse,
@@ -17,21 +19,23 @@ import {
   type RequestMessage,
   type TraceEntry,
 } from "@mcp-guard/core";
-
-const LOOKING_ONLY = new Set(["authentication", "permissions", "tool_integrity"]);
-
-/** The members of a request's params the looking checks read: the name, the URI, a completion's ref. */
-const NAMING_PARAMS = ["name", "uri", "ref", "argument", "context"] as const;
+import { LOOKING_CHECKS } from "./judged-again.js";
 
 /**
- * What a stored event answers: the request with only what names its target, so that the store holds a few
- * bytes per request rather than its arguments (which were judged as they left).
+ * The members of a request's params the looking checks read: the name, the URI, a completion's ref, argument
+ * and context, and a tool's or prompt's arguments (permissions finds sensitive paths in them).
+ */
+const JUDGED_PARAMS = ["name", "uri", "ref", "argument", "context", "arguments"] as const;
+
+/**
+ * What a stored event answers: the request with only what the looking checks read (the store counts its
+ * bytes against its limit), not its progress token or other members.
  */
 export function whatItAnswers(request: JsonObject): JsonObject {
   const params = request["params"];
   const kept: JsonObject = {};
   if (typeof params === "object" && params !== null && !Array.isArray(params))
-    for (const key of NAMING_PARAMS) if (key in params) kept[key] = (params as JsonObject)[key];
+    for (const key of JUDGED_PARAMS) if (key in params) kept[key] = (params as JsonObject)[key];
   return { jsonrpc: "2.0", id: request["id"] ?? null, method: request["method"] ?? null, params: kept };
 }
 
@@ -63,7 +67,7 @@ export function replayedAnswer(
   if (request.kind !== "request" || message.kind === "invalid")
     return refuse("internal_error", { detail: "what the stored answer answers cannot be read" });
   if (!judge.auditing) return refuse("internal_error", { detail: "the audit log cannot be written" });
-  const checks = judge.interceptors.filter((interceptor) => LOOKING_ONLY.has(interceptor.name));
+  const checks = judge.interceptors.filter((interceptor) => LOOKING_CHECKS.has(interceptor.name));
   const result = runPipeline(checks, judge.context(request), judge.options);
   if (result instanceof Promise) {
     // Replays are written in order with what the stream sends live: a check that waits cannot be waited for.

@@ -13,11 +13,11 @@
 import type { Signal } from "./poison.js";
 
 // What an order to the agent asks for: acting on the user's data, access or repository, or shaping an answer.
-const ORDER_VERB = String.raw`(?:gather|collect|send|forward|reply|respond|state|say|write|include|mention|close|delete|remove|ignore|disregard|mark|approve|merge|run|execute|call|open|visit|tell|report|output|print|rate|recommend|describe|classify|label|escalate|grant|share|export|upload|post|transfer|move|copy|forget|treat|conclude|append|insert|list|fetch|download|archive|reset|change|update|invite|pay|buy|accept|confirm|praise|skip|omit|hide|push|publish|add|disable|bypass|leak|exfiltrate)`;
+export const ORDER_VERB = String.raw`(?:gather|collect|send|forward|reply|respond|state|say|write|include|mention|close|delete|remove|ignore|disregard|mark|approve|merge|run|execute|call|open|visit|tell|report|output|print|rate|recommend|describe|classify|label|escalate|grant|share|export|upload|post|transfer|move|copy|forget|treat|conclude|append|insert|list|fetch|download|archive|reset|change|update|invite|pay|buy|accept|confirm|praise|skip|omit|hide|push|publish|add|disable|bypass|leak|exfiltrate)`;
 
 // Coding and chat agents by product name. Names that are also common words (Amp, Goose, Sweep, Roo) are left
 // out: "Sweep, then delete …" is a recipe.
-const AGENT_PRODUCT = String.raw`(?:copilot|claude(?: code)?|cursor|devin|codex|gemini|chatgpt|windsurf|cline|aider|jules|cody|tabnine|codeium|openhands|junie|kiro)`;
+export const AGENT_PRODUCT = String.raw`(?:copilot|claude(?: code)?|cursor|devin|codex|gemini|chatgpt|windsurf|cline|aider|jules|cody|tabnine|codeium|openhands|junie|kiro)`;
 // What an agent named by its product is ordered to do to the repository or its access. "Add" counts only with
 // an access it grants ("add my SSH key … to the deploy keys"): "Claude, add tests for …" is a house rule.
 const REPOSITORY_ORDER = String.raw`(?:approve|merge|push|force[- ]push|delete|remove|wipe|drop|disable|bypass|skip|grant|publish|leak|upload|export|exfiltrate|transfer|revoke|deploy|send|share|post|make (?:the |this |it |my )?(?:\w+ )?(?:public|private)|add (?:my|this|the|our|a|an)\s[^.!?\n]{0,80}?\b(?:keys?|tokens?|secrets?|collaborators?|admins?|owners?|maintainers?|permissions?|access|webhooks?))\b`;
@@ -29,12 +29,12 @@ const AI_READER = String.raw`(?:(?:ai|llm|gpt|coding|automated|autonomous|langua
 const AI_BY_NAME = String.raw`(?:(?:ai|llm|gpt|language)[- ](?:assistants?|agents?|models?|systems?|tools?|bots?)|ai|llms?|gpt|language models?|copilot)`;
 // What it is doing to the text at hand. The third person only behind "that" or "if": "the bot handles new
 // issues: …" describes a bot.
-const DOING = String.raw`(?:processing|summari[sz]ing|handling|reading|reviewing|parsing|triaging|analy[sz]ing|working on|answering|scanning|looking at|going through|responding to|acting on|assigned to)`;
+export const DOING = String.raw`(?:processing|summari[sz]ing|handling|reading|reviewing|parsing|triaging|analy[sz]ing|working on|answering|scanning|looking at|going through|responding to|acting on|assigned to)`;
 const DOES = String.raw`(?:process(?:es)?|summari[sz]es?|handles?|reads?|reviews?|triages?|parses?|analy[sz]es?|answers?|scans?)`;
 // A bare "agent" is a person as often (a support agent handling this ticket): only the tasks no person does.
 const MACHINE_DOING = String.raw`(?:summari[sz]ing|summari[sz]es|crawling|crawls|scraping|scrapes|indexing|indexes|parsing|parses)`;
 // After the name, the order: behind a colon, a dash or a comma, perhaps "it should" or "please".
-const THEN_ORDERED = String.raw`\s*(?:[:;\u2013\u2014\u2029]|,)\s*(?:(?:please|then|also|now|kindly)\s+){0,2}(?:(?:it|you|they)\s+(?:should|must|needs? to|has to|have to|is to|are to|shall|ought to)\s+(?:also\s+)?)?${ORDER_VERB}\b`;
+export const THEN_ORDERED = String.raw`\s*(?:[:;\u2013\u2014\u2029]|,)\s*(?:(?:please|then|also|now|kindly)\s+){0,2}(?:(?:it|you|they)\s+(?:should|must|needs? to|has to|have to|is to|are to|shall|ought to)\s+(?:also\s+)?)?${ORDER_VERB}\b`;
 
 export const RESULT_AGENT_ORDERS: Signal[] = [
   {

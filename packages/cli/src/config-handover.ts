@@ -15,8 +15,10 @@ const ASK = "mcp-guard:config?";
 /**
  * The starter's side: answers the daemon's one request with `loaded`, then closes the channel. A bridge
  * starts the daemon before its own load of the config ends (the two overlap, as the daemon's code loading and
- * its loader process did), so `loaded` may still be on its way; one that failed or was refused is never sent,
- * and the daemon loads the config itself and fails with its own words.
+ * its loader process did), so `loaded` may still be on its way. A refused config is handed over too, and the
+ * daemon refuses to start with its problems, as it would have after loading the file itself (loading it a
+ * second time made a bridge's failure under load slower than before); a load that failed outright is not,
+ * and the daemon loads the config itself.
  */
 export function offerConfig(
   child: ChildProcess,
@@ -28,7 +30,7 @@ export function offerConfig(
     if (message !== ASK) return closeChannel(child);
     void answer
       .then((result) => {
-        if (result?.ok !== true) return closeChannel(child);
+        if (result === undefined) return closeChannel(child);
         child.send(result, () => closeChannel(child));
       })
       .catch(() => closeChannel(child));
@@ -60,9 +62,17 @@ export function receiveConfig(): Promise<LoadedConfig | undefined> {
   });
 }
 
-/** The shape the starter sends: only a config it validated (a refused one never starts a daemon). */
+/**
+ * The shapes the starter sends: a config it validated, or one it refused with at least one problem (which
+ * the daemon then refuses with); anything else leaves the daemon to load the config itself.
+ */
 function isLoadedConfig(message: unknown): message is LoadedConfig {
   if (typeof message !== "object" || message === null) return false;
-  const { ok, config, variables } = message as Partial<Extract<LoadedConfig, { ok: true }>>;
+  const { ok } = message as { ok?: unknown };
+  if (ok === false) {
+    const { issues } = message as Partial<Extract<LoadedConfig, { ok: false }>>;
+    return Array.isArray(issues) && issues.length > 0;
+  }
+  const { config, variables } = message as Partial<Extract<LoadedConfig, { ok: true }>>;
   return ok === true && typeof config === "object" && config !== null && typeof variables === "object";
 }

@@ -42,8 +42,8 @@ export async function connect(options: ConnectOptions): Promise<number> {
  * The config the daemon this bridge starts would load, with the environment it gets: handed to it
  * (config-handover.ts), it spares the daemon a loader process of its own (a node process, the YAML parser,
  * zod and the schema: about a third of a second of CPU, on every start a bridge makes). Loaded while the
- * daemon starts. A load that fails or refuses the config is not handed over: the daemon then loads the
- * config itself and fails with its own words, as before.
+ * daemon starts. A refused config is handed over too (the daemon refuses to start with its problems); a load
+ * that failed outright is not, and the daemon loads the config itself.
  */
 async function configForDaemon(
   configPath: string,

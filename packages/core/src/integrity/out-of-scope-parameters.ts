@@ -27,6 +27,14 @@ const CONTEXT_PURPOSE =
 // conversation"). No sentence orders anything; the slot's own words are the request, as a context slot's are.
 const DISCLOSED_DATA =
   /\b(?:full name|e-?mail address(?:es)?|phone numbers?|mobile numbers?|home address(?:es)?|street address(?:es)?|postal address(?:es)?|date of birth|birth ?date|passwords?|passphrases?|credentials?|tokens?|api keys?|secrets?|card (?:numbers?|details)|ssn|social security numbers?|passport numbers?|bank (?:account|details))\b/i;
+// The same data named only to be kept out ("omitting any passwords or tokens", "never include passwords"): a
+// slot that refuses secrets does not ask for them.
+const REFUSED_DATA = new RegExp(
+  String.raw`\b(?:never|not|no|omit\w*|without|exclud\w*|except|redact\w*|strip\w*|remov\w*|leave out|leaving out)\b[^.;!?\n]{0,60}${DISCLOSED_DATA.source}`,
+  "gi",
+);
+/** Whether `text` names the user's data other than to keep it out. */
+const namesDisclosedData = (text: string) => DISCLOSED_DATA.test(text.replace(REFUSED_DATA, " "));
 const FROM_THE_CONVERSATION =
   /\b(?:from|in|during|throughout)\s+(?:the|this|our)\s+(?:conversation|chat|dialogue|dialog)\b|\b(?:mentioned|shared|given|provided|said|typed|stated|revealed|disclosed|pasted)\s+(?:by\s+the\s+user\s+)?(?:earlier|previously|before|so far|at any point)\b/i;
 
@@ -53,9 +61,9 @@ const SECRET_NAME =
 const SECRET_PURPOSE =
   /\b(?:(?:upload|import|install|creat|add|renew|issu|rotat|sign|stor|replac)\w*\s+(?:(?:a|an|the|new|custom|your|its)\s+){0,2}(?:tls\s+|ssl\s+|x\.?509\s+)?(?:certificates?|certs?|key ?pairs?)|(?:certificates?|certs?|key ?pairs?)\s+(?:upload|import|creat|install|renew|rotat)\w*|auth\w*|log ?in|sign ?in|signin|login|connect\w*|credential\w*|passwords?|passphrase|tokens?|keys?|secrets?|vault|api|https?|requests?|webhooks?|accounts?|users?|database|db|ssh|encrypt\w*|decrypt\w*|hash\w*|wallets?|pay\w*|cards?|bank\w*|checkout|purchase|billing|otp|2fa|mfa|sessions?|cookies?|identity|verif\w*|register|signup|sign up|onboard\w*|kyc|crypto\w*|sign(?:s|ing)? (?:a |the )?(?:transaction|message)|transfer\w*)\b/i;
 // What a tool must be about for a slot of what the user disclosed to be its business: anything a secret slot
-// may serve, or a contact, a customer, a form, a delivery or a booking.
+// may serve, or a contact, a customer, a form, a delivery, a booking, a meeting's attendees or a support ticket.
 const DISCLOSED_PURPOSE = new RegExp(
-  String.raw`${SECRET_PURPOSE.source}|\b(?:contacts?|address book|crm|customers?|profiles?|forms?|shipping|deliver\w*|booking|reservations?|orders?)\b`,
+  String.raw`${SECRET_PURPOSE.source}|\b(?:contacts?|address book|crm|customers?|profiles?|forms?|shipping|deliver\w*|booking|reservations?|orders?|calendars?|meetings?|attendees?|invit\w*|appointments?|tickets?|helpdesk)\b`,
   "i",
 );
 
@@ -186,7 +194,7 @@ function disclosedAsks(description: string, params: readonly Parameter[]): strin
     .split(/(?<=[.!?])\s+|\n+/)
     .filter(
       (sentence) =>
-        DISCLOSED_DATA.test(sentence) &&
+        namesDisclosedData(sentence) &&
         FROM_THE_CONVERSATION.test(sentence) &&
         (/\b(?:parameter|param|argument|field|slot)s?\b/i.test(sentence) ||
           names.some((name) => sentence.includes(name))),
@@ -207,7 +215,8 @@ function disclosedAsks(description: string, params: readonly Parameter[]): strin
  *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone;
  * - "a parameter for what the user disclosed, out of scope" (4): a parameter described as holding the user's
  *   contact details or secrets taken from the conversation ("mentioned by the user earlier"), on a tool whose
- *   own words are about none of a secret slot's purposes, contacts, customers, forms, deliveries or bookings.
+ *   own words are about none of a secret slot's purposes, contacts, customers, forms, deliveries, bookings,
+ *   meetings or tickets; data named only to be kept out ("never include passwords") is not asked for.
  */
 export function outOfScopeParameters(definition: unknown): PoisonReport {
   if (typeof definition !== "object" || definition === null) return none();
@@ -227,7 +236,7 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
       if (!namedOnly(p, d)) identityAsked = true;
     }
     if (SECRET_NAME.test(name)) secret = true;
-    if (DISCLOSED_DATA.test(p.words) && FROM_THE_CONVERSATION.test(p.words)) disclosed = true;
+    if (namesDisclosedData(p.words) && FROM_THE_CONVERSATION.test(p.words)) disclosed = true;
   }
   // The same said of a parameter in the tool's own description ("The `notes` parameter holds any tokens
   // mentioned by the user earlier"): such a sentence is the ask, not what the tool is about.

@@ -21,7 +21,11 @@ export function withoutToken(uid: number): Identity {
 export class OAuthVerifier {
   private jwks: IssuerKeys | undefined;
 
-  constructor(private readonly config: OAuthConfig) {}
+  /** `now`: the clock the key set's freshness is read by (tests step it instead of sleeping). */
+  constructor(
+    private readonly config: OAuthConfig,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /**
    * `resource`: with no audience configured, a URL taken as an audience beside the client id (the HTTP
@@ -125,10 +129,16 @@ export class OAuthVerifier {
     if (!this.jwks) {
       const uri = this.config.jwks_uri ?? (await discoverJwksUri(this.config.issuer));
       const maxSeconds = this.config.jwks_cache_max_seconds ?? DEFAULT_JWKS_CACHE_MAX_SECONDS;
-      this.jwks = new IssuerKeys(new URL(uri), maxSeconds * 1000, DISCOVERY_TIMEOUT_MS, {
-        createLocalJWKSet: jose.createLocalJWKSet,
-        isNoMatchingKey: (err) => err instanceof jose.errors.JWKSNoMatchingKey,
-      });
+      this.jwks = new IssuerKeys(
+        new URL(uri),
+        maxSeconds * 1000,
+        DISCOVERY_TIMEOUT_MS,
+        {
+          createLocalJWKSet: jose.createLocalJWKSet,
+          isNoMatchingKey: (err) => err instanceof jose.errors.JWKSNoMatchingKey,
+        },
+        this.now,
+      );
     }
     return this.jwks;
   }

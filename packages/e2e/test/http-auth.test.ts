@@ -149,7 +149,13 @@ describe("OAuth bearer tokens on the HTTP endpoint", () => {
   it("lets a client refresh its token mid-session: the session lasts as long as the newest token", async () => {
     // A client that refreshes its access token keeps its session (before, the session held the first
     // token's expiry and refused every call after it with auth_expired, whatever token came with the call).
-    const short = await issuer.mint({ sub: "dana", roles: ["reader"] }, { audience: resource, expiresIn: 3 });
+    // Long enough for the session to open and make a call on a loaded machine (3 s was not, at load 30).
+    const lifetimeMs = 8_000;
+    const mintedAt = Date.now();
+    const short = await issuer.mint(
+      { sub: "dana", roles: ["reader"] },
+      { audience: resource, expiresIn: lifetimeMs / 1000 },
+    );
     const opened = await initialize({ authorization: `Bearer ${short}` });
     expect(opened.status).toBe(200);
     const sessionId = String(opened.headers["mcp-session-id"]);
@@ -175,7 +181,7 @@ describe("OAuth bearer tokens on the HTTP endpoint", () => {
     };
     expect((await post(short, { jsonrpc: "2.0", method: "notifications/initialized" })).status).toBe(202);
     expect((await call(short, "with-the-first")).reply).toHaveProperty("result");
-    await new Promise((r) => setTimeout(r, 3300));
+    await new Promise((r) => setTimeout(r, Math.max(0, mintedAt + lifetimeMs + 1_300 - Date.now())));
     // The first token has expired: presented again, it is refused at the door.
     expect((await call(short, "expired")).status).toBe(401);
     const refreshed = await issuer.mint({ sub: "dana", roles: ["reader"] }, { audience: resource });

@@ -1,6 +1,12 @@
 // The credentials the guard handed a server, withheld from what the server sends the client
 // (interceptors/handed-credentials.ts): where they stand alone, and only those too particular to be words.
 import { describe, expect, it } from "vitest";
+import { policyChain } from "../src/interceptors/index.js";
+import { plainDigest, type PinStore } from "../src/integrity/pins.js";
+import { classify, type Message, type RequestMessage } from "../src/jsonrpc.js";
+import { runPipeline, type MessageContext } from "../src/pipeline.js";
+import { effectivePolicy } from "../src/policy/policy.js";
+import { RateLimiter, type BucketState } from "../src/policy/rate-limiter.js";
 import {
   credentialsToWithhold,
   HANDED_CREDENTIAL_MARK,
@@ -50,5 +56,69 @@ describe("withholdCredentials", () => {
     expect(out.content[0]?.text).toBe(`key ${HANDED_CREDENTIAL_MARK}`);
     expect(out.content[1]).toBe(result.content[1]);
     expect(result.content[0]?.text).toBe("key Zk8pQ2");
+  });
+});
+
+describe("the chain the daemon builds with detection off (pii.enabled: false)", () => {
+  const states = new Map<string, BucketState>();
+  const pins: PinStore = {
+    digest: plainDigest,
+    kindPinned: () => false,
+    markKindPinned: () => {},
+    get: () => undefined,
+    pin: () => {},
+    recordChange: () => true,
+    dropUnlisted: () => 0,
+    keptName: (name: string) => name,
+    recordListed: () => true,
+    listed: () => undefined,
+    listedAll: () => [],
+    listedElsewhere: () => new Map(),
+  };
+  // policyChain is what the daemon's chain() builds, given detectionFromConfig's undefined for pii off.
+  const chain = policyChain({
+    limiter: new RateLimiter({ load: (k) => states.get(k), save: (k, s) => void states.set(k, s) }, () => 0),
+    now: () => 0,
+    pins,
+    detection: undefined,
+  });
+  const answer = (text: string): MessageContext => ({
+    direction: "to_client",
+    sessionId: "s",
+    server: "srv",
+    identity: { method: "os", user: "alice", uid: 1000, roles: ["default"] },
+    auth: { ok: true },
+    policy: effectivePolicy(
+      {
+        permissions: { denied_tools: [], denied_resources: [], denied_prompts: [] },
+        rate_limit: { tool_limits: {}, method_limits: {} },
+        sampling: { enabled: false },
+        elicitation: { enabled: false },
+      },
+      ["default"],
+      {},
+    ),
+    state: new Map(),
+    message: classify({ jsonrpc: "2.0", id: 1, result: { content: [{ type: "text", text }] } }) as Message,
+    request: classify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "tools/call",
+      params: { name: "get-env", arguments: {} },
+    }) as RequestMessage,
+    handedCredentials: credentialsToWithhold(["7d1f0c2a9e4b"]),
+  });
+
+  it("still withholds a handed credential from what the server sends the client", async () => {
+    const result = await runPipeline(chain, answer("CRM_KEY=7d1f0c2a9e4b"), {
+      timeoutMs: 1000,
+      now: () => 0,
+    });
+    const sent = JSON.stringify(result.message.raw);
+    expect(sent).not.toContain("7d1f0c2a9e4b");
+    expect(sent).toContain(`CRM_KEY=${HANDED_CREDENTIAL_MARK}`);
+    expect(result.trace.find((t) => t.interceptor === "content_scan")?.findings).toEqual([
+      "server_credential at result.content[0].text",
+    ]);
   });
 });

@@ -36,7 +36,7 @@ function run(
   action: DetectionAction = "redact",
   direction: Direction = "to_client",
 ): Verdict[] {
-  const scan = contentScan(scanner, () => action);
+  const scan = contentScan({ scanner, actionFor: () => action });
   const state = new Map<string, unknown>();
   return messages.map((raw) => {
     const ctx: MessageContext = {

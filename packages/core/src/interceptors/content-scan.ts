@@ -43,7 +43,16 @@ function scanIdentifiers(scanner: Scanner, actionFor: ActionFor, ctx: MessageCon
   return { ...block("sensitive_data", { types, direction }), findings: notes };
 }
 
-export function contentScan(scanner: Scanner, actionFor: ActionFor): Interceptor {
+/**
+ * The content scan: the detectors when detection is on, and whatever they make of it, the credentials the
+ * guard handed the server withheld from what it sends the client. `detection` is absent with pii.enabled:
+ * false; the withholding still runs then, as it is no detection the config can switch off: the values are
+ * the guard's own, known exactly.
+ */
+export function contentScan(detection: { scanner: Scanner; actionFor: ActionFor } | undefined): Interceptor {
+  if (!detection)
+    return { name: "content_scan", inspect: (ctx: MessageContext) => withheldFromClient(ctx, PASS) };
+  const { scanner, actionFor } = detection;
   return {
     name: "content_scan",
     inspect(ctx: MessageContext): Verdict {

@@ -28,7 +28,7 @@ export interface ChainDependencies {
   spend?: { store: SpendStore; newId: () => string; limits: () => PendingLimits } | undefined;
 }
 
-/** The steps in INTERCEPTOR_ORDER; a step whose dependency is absent (detection, spend) is left out. */
+/** The steps in INTERCEPTOR_ORDER; a step whose dependency is absent (spend) is left out. */
 export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
   const make: { [N in InterceptorName]: () => Interceptor | undefined } = {
     protocol: () => protocol(),
@@ -37,7 +37,8 @@ export function policyChain(deps: ChainDependencies): readonly Interceptor[] {
     permissions: () => permissions(),
     sampling_guard: () => samplingGuard(deps.limiter),
     tool_integrity: () => toolIntegrity(deps.pins, deps.now),
-    content_scan: () => deps.detection && contentScan(deps.detection.scanner, deps.detection.actionFor),
+    // Built with detection off too: it withholds the credentials the guard handed the server (content-scan.ts).
+    content_scan: () => contentScan(deps.detection),
     spend: () => deps.spend && spend(deps.spend.store, deps.now, deps.spend.newId, deps.spend.limits),
   };
   return INTERCEPTOR_ORDER.flatMap((name) => {

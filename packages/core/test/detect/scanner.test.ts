@@ -195,7 +195,7 @@ describe("scanning a document stays linear in its findings", () => {
 describe("content_scan", () => {
   const actions = (type: string, direction: "request" | "response") =>
     DEFAULT_ACTIONS[type]?.[direction] ?? "redact";
-  const scan = contentScan(scanner, actions);
+  const scan = contentScan({ scanner, actionFor: actions });
   const ctx = (
     raw: Record<string, unknown>,
     direction: "to_server" | "to_client",

@@ -21,7 +21,12 @@ export {
   type ActionFor,
   type DetectionAction,
 } from "./interceptors/index.js";
-export { credentialsToWithhold } from "./interceptors/handed-credentials.js";
+export {
+  credentialsToWithhold,
+  HANDED_CREDENTIAL_MARK,
+  SHORTEST_WITHHELD,
+  withoutEveryOccurrence,
+} from "./interceptors/handed-credentials.js";
 export * from "./detect/detectors.js";
 export * from "./detect/scanner.js";
 export * from "./detect/validators.js";

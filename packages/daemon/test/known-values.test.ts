@@ -1,6 +1,7 @@
 // The credentials the guard hands a server are withheld from what the server says, whatever their shape.
 import { describe, expect, it } from "vitest";
-import { knownValues, withoutKnown } from "../src/upstream/known-values.js";
+import { withoutEveryOccurrence } from "@mcp-guard/core";
+import { knownValues } from "../src/upstream/known-values.js";
 import { StderrScrub } from "../src/upstream/stderr-scrub.js";
 import { scrubServerText } from "../src/upstream/stderr-scrub.js";
 
@@ -36,7 +37,7 @@ describe("the credentials a server was handed", () => {
 
   it("are replaced wherever they stand, the longest first", () => {
     const known = knownValues({ env: { A_TOKEN: "orchid-basalt", B_TOKEN: "orchid-basalt-4471" } });
-    expect(withoutKnown("401 for orchid-basalt-4471 then orchid-basalt", known)).toBe(
+    expect(withoutEveryOccurrence("401 for orchid-basalt-4471 then orchid-basalt", known)).toBe(
       "401 for [REDACTED:credential] then [REDACTED:credential]",
     );
   });

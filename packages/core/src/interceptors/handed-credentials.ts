@@ -8,7 +8,10 @@
 // config's detection actions.
 import type { JsonObject } from "../jsonrpc.js";
 
-/** What stands for a withheld value, as in the guard's own copy of a server's stderr. */
+/**
+ * What stands for a withheld value, in a server's messages and in the guard's own copy of its stderr and
+ * error texts (the daemon's known-values.ts): this module owns it for both.
+ */
 export const HANDED_CREDENTIAL_MARK = "[REDACTED:credential]";
 
 /** The finding's type in the audit trace. */
@@ -20,12 +23,16 @@ export const HANDED_CREDENTIAL = "server_credential";
  */
 const PLAIN_WORD = /^[A-Za-z]{1,15}$/;
 const SHORT_NUMBER = /^[0-9]{1,9}$/;
-const SHORTEST = 6;
+/**
+ * Shorter values are left to the detectors, in messages and stderr alike: a four-character value ("true", a
+ * port) would blank ordinary words of every line a server prints.
+ */
+export const SHORTEST_WITHHELD = 6;
 
 /** The values worth withholding from a server's messages, longest first (one holding another goes whole). */
 export function credentialsToWithhold(values: readonly string[]): string[] {
   const kept = values.filter(
-    (v) => v.trim().length >= SHORTEST && !PLAIN_WORD.test(v) && !SHORT_NUMBER.test(v),
+    (v) => v.trim().length >= SHORTEST_WITHHELD && !PLAIN_WORD.test(v) && !SHORT_NUMBER.test(v),
   );
   return [...new Set(kept)].sort((a, b) => b.length - a.length);
 }
@@ -39,7 +46,12 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return (before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after));
 }
 
-/** `text` with each value of `values` that stands alone replaced; the same string when none does. */
+/**
+ * `text` with each value of `values` that stands alone replaced; the same string when none does. For a
+ * server's messages, which the client and the model read as data: a value that is part of a longer word or
+ * number there is most often a coincidence (a hex key inside a commit hash), and blanking it would corrupt
+ * the result, so only a value standing alone goes. withoutEveryOccurrence is the stricter one for stderr.
+ */
 export function withoutCredentials(text: string, values: readonly string[]): string {
   let out = text;
   for (const value of values) {
@@ -92,4 +104,16 @@ export function withholdCredentials(
     return copy ?? value;
   }
   return value;
+}
+
+/**
+ * `text` with every occurrence of each value replaced, inside a longer word or not. For what the guard shows of
+ * a server's own words (its stderr, an HTTP error body: the daemon's stderr-scrub.ts): a failing server glues
+ * the credential it was refused into a URL, a header dump or a quoted string, nobody relies on that text being
+ * intact, and the value is one the guard itself handed over, so every occurrence goes.
+ */
+export function withoutEveryOccurrence(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) if (out.includes(value)) out = out.split(value).join(HANDED_CREDENTIAL_MARK);
+  return out;
 }

@@ -7,14 +7,9 @@
 // shows of a server's own words (the client's upstream_unavailable, `status`, the log) never repeats them,
 // whatever their shape, written as they are or percent-encoded as in a URL.
 import type { ServerConfig } from "@mcp-guard/config/runtime";
-import { isCredentialName } from "@mcp-guard/core";
-export const KNOWN_VALUE_MARK = "[REDACTED:credential]";
-
-/**
- * Shorter values are left to the detectors: a four-character value ("true", a port) would blank ordinary
- * words of every line a server prints.
- */
-const SHORTEST = 6;
+// The mark, the shortest value withheld and the matchers are core's handed-credentials.ts, shared with the
+// withholding from a server's messages.
+import { isCredentialName, SHORTEST_WITHHELD } from "@mcp-guard/core";
 
 /** The values to withhold from what `server` says, longest first (one holding another goes whole). */
 export function knownValues(
@@ -26,14 +21,7 @@ export function knownValues(
   if (server.upstream_auth_token) values.add(server.upstream_auth_token);
   for (const [name, value] of [...Object.entries(server.env ?? {}), ...Object.entries(environment)])
     if (value !== undefined && isCredentialName(name)) values.add(value);
-  const long = [...values].filter((v) => v.trim().length >= SHORTEST);
+  const long = [...values].filter((v) => v.trim().length >= SHORTEST_WITHHELD);
   const spellings = new Set(long.flatMap((v) => [v, encodeURIComponent(v)]));
   return [...spellings].sort((a, b) => b.length - a.length);
-}
-
-/** `text` with every occurrence of a known value replaced by KNOWN_VALUE_MARK. */
-export function withoutKnown(text: string, known: readonly string[]): string {
-  let out = text;
-  for (const value of known) if (out.includes(value)) out = out.split(value).join(KNOWN_VALUE_MARK);
-  return out;
 }

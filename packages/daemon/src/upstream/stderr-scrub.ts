@@ -4,11 +4,11 @@
 // credential commonly prints that credential, so every such text is redacted here first, with every built-in
 // detector on and every finding redacted whatever its configured action (shown-text.ts), after the credentials
 // the guard handed the server itself are taken out (known-values.ts).
+import { withoutEveryOccurrence } from "@mcp-guard/core";
 import { redactShown } from "../shown-text.js";
-import { withoutKnown } from "./known-values.js";
 
 export function scrubStderr(line: string, known: readonly string[] = []): string {
-  return redactShown(withoutKnown(line, known), "stderr line");
+  return redactShown(withoutEveryOccurrence(line, known), "stderr line");
 }
 
 /** Characters of a transport's failure text kept (it is repeated in the error's message and its data). */
@@ -22,7 +22,7 @@ const SERVER_TEXT_READ = 8 * SERVER_TEXT_MAX;
  * token across the cut would leave its beginning, too short for any detector, in the clear.
  */
 export function scrubServerText(text: string, known: readonly string[] = []): string {
-  const clean = redactShown(withoutKnown(text.slice(0, SERVER_TEXT_READ), known), "server error");
+  const clean = redactShown(withoutEveryOccurrence(text.slice(0, SERVER_TEXT_READ), known), "server error");
   return clean.length > SERVER_TEXT_MAX || text.length > SERVER_TEXT_READ
     ? `${clean.slice(0, SERVER_TEXT_MAX)}… [cut]`
     : clean;

@@ -5,6 +5,7 @@ import { realpathSync } from "node:fs";
 import type { Socket } from "node:net";
 import {
   configuredServer,
+  ownEntry,
   serverForSession,
   type Config,
   type ServerCheck,
@@ -33,7 +34,7 @@ import { serverPlaces } from "./server-places.js";
 import { ServerUnavailableError, Session } from "./session.js";
 import type { Presented, SessionRegistry } from "./session-registry.js";
 import { ConnectionShares, createUpstream, runningServers } from "./upstream/index.js";
-import { knownValues } from "./upstream/known-values.js";
+import { handedValues, knownValues } from "./upstream/known-values.js";
 import { carriesServerMark, MAX_STARTING_LAUNCHES, runsInsideServer } from "./own-server.js";
 
 /** What sessions are made from: the daemon's parts as they are at the moment (a reload replaces some). */
@@ -169,10 +170,21 @@ export class SessionFactory {
     if (!audit) throw new Error("sessions are made only once the daemon has started");
     const config = this.d.config();
     const logger = this.d.logger().child({ server: name, session: id });
-    // What the guard hands the server (its credential-named variables, its token, the secrets file's values):
-    // withheld from the server's stderr and error texts, and from everything it sends the client.
-    const known = resolved.ok
-      ? knownValues(resolved.server, this.d.variables()?.secrets, { ...process.env, ...sessionEnv })
+    // What the guard could have handed the server (every credential-named variable it could see, its token,
+    // the secrets file's values): withheld from the server's stderr and error texts, where too much costs
+    // nothing. What it did hand this server (its own entry's credentials and the variables it names, the
+    // token, the secrets): withheld from everything it sends the client, where a daemon's COOKIE_DOMAIN
+    // withheld would blank "example.com" in results.
+    const secrets = this.d.variables()?.secrets;
+    const known = resolved.ok ? knownValues(resolved.server, secrets, { ...process.env, ...sessionEnv }) : [];
+    const handed = resolved.ok
+      ? handedValues(
+          resolved.server,
+          ownEntry(this.d.variables()?.raw, name),
+          [...config.daemon.env_passthrough, ...resolved.server.env_passthrough],
+          secrets,
+          { ...process.env, ...secrets, ...sessionEnv },
+        )
       : [];
     const session: Session = new Session({
       id,
@@ -198,7 +210,7 @@ export class SessionFactory {
       finishTimeoutMs: config.daemon.shutdown_timeout * 1000,
       serverAnswerTimeoutMs: config.daemon.server_answer_timeout * 1000,
       interceptors: (direction) => this.d.options.interceptors?.[direction] ?? this.d.chain(),
-      handedCredentials: credentialsToWithhold(known),
+      handedCredentials: credentialsToWithhold(handed),
       auditScrub: this.d.auditScrub(),
       createUpstream: () => {
         // A server whose variables nobody supplied is disabled for this session; the reason reaches the

@@ -1,7 +1,7 @@
 // The credentials the guard hands a server are withheld from what the server says, whatever their shape.
 import { describe, expect, it } from "vitest";
 import { withoutEveryOccurrence } from "@mcp-guard/core";
-import { knownValues } from "../src/upstream/known-values.js";
+import { handedValues, knownValues } from "../src/upstream/known-values.js";
 import { StderrScrub } from "../src/upstream/stderr-scrub.js";
 import { scrubServerText } from "../src/upstream/stderr-scrub.js";
 
@@ -51,5 +51,45 @@ describe("the credentials a server was handed", () => {
     expect(scrubServerText("invalid token: orchid-basalt-4471-lantern", known)).toBe(
       "invalid token: [REDACTED:credential]",
     );
+  });
+});
+
+describe("the credentials withheld from a server's messages", () => {
+  const environment = {
+    COOKIE_DOMAIN: "example.com",
+    OTHER_API_KEY: "not-this-servers-4471",
+    SVC_API_KEY: "arg-named-key-9912",
+    PASSED_TOKEN: "passed-through-5530",
+    TOKEN_URL: "https://auth.example.com/token",
+  };
+  it("are only what it was handed: its entry's, the variables it names or is passed, its token, the secrets", () => {
+    const handed = handedValues(
+      {
+        env: {
+          API_KEY: "own-key-2207",
+          SECRETS_DIR: "/srv/secrets",
+          AWS_KEY_REGION: "us-east-1",
+          MODE: "strict",
+        },
+        upstream_auth_token: "bearer-value-1",
+      },
+      { args: ["--api-key", "${SVC_API_KEY}", "--auth", "${TOKEN_URL}", "--other", "${UNSET_KEY:-x}"] },
+      ["PASSED_TOKEN"],
+      { FILED: "passphrase-from-init" },
+      environment,
+    );
+    expect(handed.sort()).toEqual(
+      [
+        "arg-named-key-9912",
+        "bearer-value-1",
+        "own-key-2207",
+        "passed-through-5530",
+        "passphrase-from-init",
+      ].sort(),
+    );
+  });
+  it("leave what the stderr scrub withholds though the server was never handed it", () => {
+    expect(knownValues({ env: {} }, {}, environment)).toContain("example.com");
+    expect(handedValues({ env: {} }, undefined, [], {}, environment)).toEqual([]);
   });
 });

@@ -25,8 +25,14 @@ const home = makeGuardedHome(
       `      CRM_KEY: ${JSON.stringify(HEX_KEY)}`,
       "      REGION: eu-west-1",
     ],
-  ),
+  ) +
+    "\n" +
+    // A server handed no credential of its own: the daemon's and the client's credential-named variables
+    // are not its, and their values (a cookie's domain) are ordinary words of its results.
+    nodeServerYaml("sited", [EVERYTHING, "stdio"], ["    env:", "      SITE: example.com"]),
 );
+// In the environment of the bridge, and so of the daemon it starts and of the session's variables.
+home.env.COOKIE_DOMAIN = "example.com";
 afterAll(() => home.cleanup());
 
 describe("a server's environment in its results", () => {
@@ -43,5 +49,17 @@ describe("a server's environment in its results", () => {
     expect(answer).not.toContain(PASSPHRASE);
     expect(answer).not.toContain(SHORT_KEY);
     expect(answer).not.toContain(HEX_KEY);
+  });
+
+  it("withholds only what it handed this server, not every credential-named variable it could see", async () => {
+    const bridge = new RawBridge(home, "sited");
+    await bridge.initialize();
+    bridge.send({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "get-env", arguments: {} } });
+    const answer = JSON.stringify(await bridge.answerTo(1, 30_000));
+    bridge.close();
+    await bridge.exited;
+    // Before the fix: the daemon's COOKIE_DOMAIN made "example.com" [REDACTED:credential] here.
+    expect(answer).toContain("example.com");
+    expect(answer).not.toContain("[REDACTED:credential]");
   });
 });

@@ -25,3 +25,54 @@ export function knownValues(
   const spellings = new Set(long.flatMap((v) => [v, encodeURIComponent(v)]));
   return [...spellings].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * Names that are credential-named by a word in them but say where a credential is or is used, not what it
+ * is (COOKIE_DOMAIN, TOKEN_URL, GOOGLE_APPLICATION_CREDENTIALS_FILE, SECRETS_DIR, AWS_KEY_REGION): their
+ * values (example.com, a path, us-east-1) are ordinary words of a server's results.
+ */
+const LOCATOR_NAME = /(?:url|uri|domain|host|dir|path|file|endpoint|region)$/i;
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-[^}]*)?\}/g;
+
+/** Whether a variable's value is a credential the server was handed, to withhold from its messages. */
+function handedName(name: string): boolean {
+  return isCredentialName(name) && !LOCATOR_NAME.test(name);
+}
+
+/** The variables a server's entry as written names with `${VAR}`, anywhere in it. */
+function referencedNames(entry: unknown, into: Set<string>): Set<string> {
+  if (typeof entry === "string") {
+    for (const [, name] of entry.matchAll(REFERENCE)) if (name) into.add(name);
+  } else if (Array.isArray(entry)) {
+    for (const item of entry) referencedNames(item, into);
+  } else if (typeof entry === "object" && entry !== null) {
+    for (const item of Object.values(entry)) referencedNames(item, into);
+  }
+  return into;
+}
+
+/**
+ * The credentials the guard handed this server, to withhold from its messages (core's handed-credentials.ts):
+ * the secrets file's values, its upstream_auth_token, its entry's credential-named env values, and the values
+ * in `environment` (the variables its entry is filled from, as session-server.ts layers them) of the
+ * credential-named variables its entry as written (`raw`) refers to with `${VAR}` or `passed` names (the
+ * daemon's variables env_passthrough gives it). Unlike knownValues
+ * (for its stderr, where blanking too much costs nothing), the daemon's other credential-named variables are
+ * not this server's and are left: a server repeating the daemon's COOKIE_DOMAIN was handed no secret.
+ */
+export function handedValues(
+  server: Pick<ServerConfig, "env"> & { upstream_auth_token?: string | undefined },
+  raw: unknown,
+  passed: readonly string[],
+  secrets: Readonly<Record<string, string>> = {},
+  environment: Readonly<Record<string, string | undefined>> = {},
+): string[] {
+  const values = new Set<string>(Object.values(secrets));
+  if (server.upstream_auth_token) values.add(server.upstream_auth_token);
+  for (const [name, value] of Object.entries(server.env ?? {})) if (handedName(name)) values.add(value);
+  for (const name of referencedNames(raw, new Set(passed))) {
+    const value = environment[name];
+    if (value !== undefined && handedName(name)) values.add(value);
+  }
+  return [...values];
+}

@@ -253,6 +253,10 @@ function isPhoneNumber(
   // Decimals joined by minus signs (0.0434-1.0412, 145.94-78.16): a drawing's coordinates, as an SVG path
   // writes them, or a range of measurements. A phone number has at most one group that looks like a decimal.
   if (!MIXED.test(main) && main.includes("-") && measurements(main) > 1) return false;
+  // Fractions written without their zero (.01288 .00808, -.00352 .0025 455 264.8), as minified SVG writes a
+  // matrix: two fractions in one run are measurements, whatever else is around them.
+  const zeroless = zerolessFractions(main, text, start);
+  if (zeroless > 0 && zeroless + measurements(main) > 1) return false;
   if (countOfTotal(main)) return false;
   if (SIGNED_DECIMAL.test(main)) return eppForm(main) && !coordinatePair(text, start, end);
   if (SIGNED_STAMP.test(main)) return false;
@@ -317,6 +321,17 @@ function bareDigitsArePhone(
 function countOfTotal(main: string): boolean {
   const parts = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(main);
   return parts !== null && Number(parts[1]) <= Number(parts[2]);
+}
+
+// A fraction without its zero: a dot after a non-digit (a space, a minus sign, a bracket) before digits.
+const ZEROLESS_FRACTION = /(?:^|[^0-9])\.[0-9]/g;
+
+/** Fractions without their zero in the candidate, counting one the candidate starts inside (".|01288"). */
+function zerolessFractions(main: string, text: string, start: number): number {
+  let n = text.charCodeAt(start - 1) === 46 && !isDigit(text.charCodeAt(start - 2)) ? 1 : 0;
+  ZEROLESS_FRACTION.lastIndex = 0;
+  while (ZEROLESS_FRACTION.exec(main) !== null) n++;
+  return n;
 }
 
 function measurements(main: string): number {

@@ -1,0 +1,26 @@
+// atk51b's finds on 20 public repos the project had not read (round 51): false positives on real files and
+// misses of values written in real files' shapes. Each case failed before its fix.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const typesIn = (text: string) => scanner.spans(text).map((s) => s.type);
+
+describe("real files that hold nothing", () => {
+  it.each([
+    // mailcow data/web/css/flags/1x1/va.svg: fractions without their zero, as minified SVG writes them.
+    ["fractions in an SVG matrix", '<path transform="matrix(.01288 .00808 -.00352 .0025 455 264.8)"/>'],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toEqual([]);
+  });
+});
+
+describe("what is still found beside them", () => {
+  it.each([
+    ["a phone number after a stray dot", "tel. .0412 345 678", "phone"],
+    ["a phone number after a measurement", "x 0.5 tel 020 7946 0018", "phone"],
+  ])("%s", (_what, text, type) => {
+    expect(typesIn(text)).toContain(type);
+  });
+});

@@ -12,6 +12,8 @@ import type { Span } from "../detectors.js";
 const LOOSE = /(?<![0-9A-Za-z.-])[0-9](?:(?: ?[-.] ?| )?[0-9]){8}(?![0-9A-Za-z-]|\.[0-9])/y;
 /** A separator between groups: a dash or dot, a space either side or none. */
 const BETWEEN_GROUPS = / ?[-.] ?/;
+/** A dot with a digit right on both sides. */
+const DECIMAL_POINT = /[0-9]\.[0-9]/;
 /** How far before a dash a candidate may start (three digits spaced, a space, and two spaced: "1 2 3 4 5 -"). */
 const BACK = 16;
 
@@ -28,6 +30,14 @@ export function spacedShape(value: string): boolean {
   const [a, b, c] = groups.map((g) => g.replace(/ /g, "").length);
   if (a !== 3 || b !== 2 || c !== 4) return false;
   return groups.every((g) => /^[0-9]+$/.test(g) || /^[0-9](?: [0-9])+$/.test(g));
+}
+
+/**
+ * Whether a spaced candidate holds a bare dot between two digits (0 0 2.7 1.6 3 0 0): decimals among
+ * numbers, as an SVG path writes them, unless the text calls it an SSN.
+ */
+export function decimalsAmongSpaced(value: string): boolean {
+  return value.includes(" ") && DECIMAL_POINT.test(value);
 }
 
 /**

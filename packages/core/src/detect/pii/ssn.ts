@@ -8,7 +8,7 @@
 import type { Detector, Span } from "../detectors.js";
 import { chainMatches } from "../digit-chains.js";
 import { houseNumber } from "./context.js";
-import { spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
+import { decimalsAmongSpaced, spacedDashCandidates, spacedShape } from "./ssn-spaced.js";
 import { x12Ssn } from "./x12-ssn.js";
 
 // Nine digits with an optional space, dash or dot between any two; the separators are checked in code.
@@ -38,8 +38,9 @@ export function ssnDetector(): Detector {
         const digits = value.replace(/[- .]/g, "");
         const named = namedSsn(text, m.index) || x12Ssn(text, m.index);
         // Spelled one digit at a time (5 5 5 1 2 3 4 5 6) it is read whole, when the text names it.
-        // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts).
-        const spaced = value.includes(" ") && spacedShape(value);
+        // Spaced in its 3-2-4 groups (1 2 3-4 5-6 7 8 9), the shape still says what it is (ssn-spaced.ts),
+        // unless a bare dot joins two of its digits (0 0 2.7 1.6 3 0 0, an SVG path's decimals).
+        const spaced = value.includes(" ") && spacedShape(value) && (named || !decimalsAmongSpaced(value));
         if (value.length - digits.length > MAX_SEPARATORS && !(named && SPELLED.test(value)) && !spaced)
           continue;
         if (!named && ((!SHAPED.test(value) && !spaced) || houseNumber(text, m.index, end))) continue;

@@ -13,6 +13,10 @@ describe("real files that hold nothing", () => {
     ["fractions in an SVG matrix", '<path transform="matrix(.01288 .00808 -.00352 .0025 455 264.8)"/>'],
     // mailcow data/web/css/flags/1x1/bm.svg: a path's numbers read as an SSN spelled digit by digit.
     ["an SVG path's decimals", '<path d="m-3.6 1s4.5-.6 4.8 2.2c0 0 0 2.7 1.6 3 0 0 2.3.2 2.8 2.3"/>'],
+    // mailcow lang.cs-cz.json, lang.sk-sk.json, lang.sl-si.json: a key's label, two words, under a key's name.
+    ["a Czech label", '{\n  "dkim_private_key": "Soukromý klíč",\n  "x": 1\n}'],
+    ["a Slovenian label", '{\n  "client_secret": "Skrivnost odjemalca",\n  "x": 1\n}'],
+    ["a Czech message", '{\n  "invalid_reset_token": "Neplatný resetovací token",\n  "x": 1\n}'],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toEqual([]);
   });
@@ -23,6 +27,11 @@ describe("what is still found beside them", () => {
     ["a phone number after a stray dot", "tel. .0412 345 678", "phone"],
     ["a spelled SSN the text names, dotted", "SSN: 1 2 3.4 5.6 7 8 9", "ssn"],
     ["a spelled SSN with dashes", "1 2 3 - 4 5 - 6 7 8 9", "ssn"],
+    [
+      "a quoted key with a word after it",
+      '{\n  "api_key": "Xk9vTq2LmZp8RwYs token",\n  "x": 1\n}',
+      "secret_assignment",
+    ],
     ["a phone number after a measurement", "x 0.5 tel 020 7946 0018", "phone"],
   ])("%s", (_what, text, type) => {
     expect(typesIn(text)).toContain(type);

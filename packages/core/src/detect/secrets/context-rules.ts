@@ -916,6 +916,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   // The first word of a quoted phrase is not the value: the phrase is judged whole (QUOTED_PHRASE), so a
   // passphrase is not redacted a word at a time and a message ("Incorrect password") not at all.
   if (strength === "password" && (insideQuotedPhrase(m, value) || startsLabel(m, value))) return false;
+  // The first word of a language file's label (`"dkim_private_key": "Soukromý klíč"`): the engine runs the
+  // value on to the closing quote, so the label is judged whole.
+  if (insideQuotedPhrase(m, value) && isTranslatedLabel(quotedPhrase(m, value))) return false;
   // Unquoted and followed by code punctuation, the value is an expression of a program.
   const inCode = /^[;,)}]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1));
   if (!juxtaposed(m, value)) {
@@ -1037,6 +1040,12 @@ function insideQuotedPhrase(m: RegExpExecArray, value: string): boolean {
   const close = after.indexOf(quote);
   const lineEnd = after.indexOf("\n");
   return close >= 0 && (lineEnd < 0 || close < lineEnd);
+}
+
+/** The whole quoted phrase whose first word is `value` (insideQuotedPhrase holds). */
+function quotedPhrase(m: RegExpExecArray, value: string): string {
+  const start = m.index + m[0].length - value.length;
+  return m.input.slice(start, m.input.indexOf(m.input[start - 1] ?? "", start + value.length));
 }
 
 /**

@@ -6,6 +6,9 @@
 // - the word for the credential itself in some language, perhaps after one word that says whose (App-passord,
 //   Klienthemmelighed, Rspamd-UI-Passwort) and perhaps with a label's colon (Senha:). English is not here: the
 //   placeholders read "password" and "secret" as stand-ins already.
+// - two to four words of letters, one of them such a word or "token" (Soukromý klíč, Skrivnost odjemalca,
+//   Neplatný resetovací token): a label or message naming the credential. A chosen secret with a space in it
+//   is not made of whole words in another language around that language's word for a secret.
 // - text in a script written without spaces between words (Chinese, Japanese, Korean, Thai), three or more of
 //   its characters: a phrase of that language. A chosen password is typed on a Latin keyboard; an input
 //   method's characters are not what one is made of.
@@ -49,6 +52,9 @@ const CREDENTIAL_WORDS = [
   "hemlighet",
   "salaisuus",
   "sekret",
+  "skrivnost",
+  "tajemstvi",
+  "tajomstvo",
   "секрет",
   // key
   "schlussel",
@@ -70,6 +76,10 @@ const TRANSLATED_WORD = new RegExp(
   `^(?:\\p{L}{1,24}-){0,2}\\p{L}{0,24}(?:${CREDENTIAL_WORDS.join("|")})${ENDINGS}:?$`,
   "u",
 );
+/** Two to four words of letters (a hyphen may join two), perhaps with a label's colon. */
+const WORDS = /^\p{L}+(?:-\p{L}+)?(?: \p{L}+(?:-\p{L}+)?){1,3}:?$/u;
+/** One word of a label (its colon dropped) that names the credential. */
+const CREDENTIAL_WORD = new RegExp(`^\\p{L}{0,24}(?:${CREDENTIAL_WORDS.join("|")}|token)${ENDINGS}$`, "u");
 /** A character of a script written without spaces between words: Han, kana, Hangul, Thai. */
 const UNSPACED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
@@ -84,5 +94,7 @@ export function isTranslatedLabel(value: string): boolean {
     .replace(/\p{M}+/gu, "")
     .toLowerCase();
   if (TRANSLATED_WORD.test(folded)) return true;
+  if (WORDS.test(folded) && folded.split(/[ -]/).some((w) => CREDENTIAL_WORD.test(w.replace(/:$/, ""))))
+    return true;
   return (value.match(UNSPACED_SCRIPT)?.length ?? 0) >= UNSPACED_LETTERS;
 }

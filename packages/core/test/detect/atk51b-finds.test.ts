@@ -17,6 +17,10 @@ describe("real files that hold nothing", () => {
     ["a Czech label", '{\n  "dkim_private_key": "Soukromý klíč",\n  "x": 1\n}'],
     ["a Slovenian label", '{\n  "client_secret": "Skrivnost odjemalca",\n  "x": 1\n}'],
     ["a Czech message", '{\n  "invalid_reset_token": "Neplatný resetovací token",\n  "x": 1\n}'],
+    // mailcow lang.de-de.json, lang.ru-ru.json, lang.vi-vn.json: "or @example.com", a catch-all domain.
+    ["a German catch-all", '"Vollständige E-Mail-Adresse oder @example.com"'],
+    ["a Russian catch-all", '"адрес(а) электронной почты или @example.com"'],
+    ["a Vietnamese catch-all", '"Địa chỉ email đầy đủ hoặc @example.com"'],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toEqual([]);
   });
@@ -32,6 +36,7 @@ describe("what is still found beside them", () => {
       '{\n  "api_key": "Xk9vTq2LmZp8RwYs token",\n  "x": 1\n}',
       "secret_assignment",
     ],
+    ["an address with a space before its @", "contact ola @example.com", "email"],
     ["a phone number after a measurement", "x 0.5 tel 020 7946 0018", "phone"],
   ])("%s", (_what, text, type) => {
     expect(typesIn(text)).toContain(type);

@@ -59,10 +59,54 @@ const IN_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${WORD_LOCAL} at ${NOT_A_DOMAIN}(?:${LABEL}(?:\.| dot )){0,6}${LABEL} dot ${KNOWN_TLD}`,
   "giu",
 );
+/** "Or" and "and" in languages other than English, of two letters or more (a letter alone may be a local part). */
+const OTHER_LANGUAGE_CONJUNCTIONS = [
+  "oder",
+  "und",
+  "ou",
+  "et",
+  "oppure",
+  "lub",
+  "oraz",
+  "albo",
+  "vai",
+  "un",
+  "hoặc",
+  "và",
+  "oziroma",
+  "ali",
+  "nebo",
+  "alebo",
+  "sau",
+  "arba",
+  "ir",
+  "yoki",
+  "veya",
+  "ya da",
+  "vagy",
+  "és",
+  "eller",
+  "och",
+  "og",
+  "tai",
+  "ja",
+  "või",
+  "ili",
+  "или",
+  "або",
+  "ή",
+  "και",
+  "או",
+  "atau",
+  "dan",
+  "hoac",
+].join("|");
 // Words of prose that stand before an "@" or among the words after it without being part of an address
 // ("ending with @example.com" names a domain, no address). Short pronouns are left out: "me" and "a" are
 // as often the pieces of a mistyped domain (ho me .net).
-const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|from|via|then|than|is|are|was|were|this|that|your|their|our)`;
+// "Or" and "and" of other languages are such words too: a language file offers "a full address or @example.com"
+// (mailcow's lang files: oder, ou, lub, hoặc, или, nebo, eller, vagy …).
+const FUNCTION_WORD = String.raw`(?:the|and|or|but|to|for|of|in|on|at|by|with|from|via|then|than|is|are|was|were|this|that|your|their|our|${OTHER_LANGUAGE_CONJUNCTIONS})`;
 // An "@" with a space before or after it (john.doe @ example.com): the domain must end in such a domain too,
 // since "x @ self.proj" is a matrix product in Python; a function word before a spaced "@" is prose.
 // A line break beside the "@" (a wrapped line, "john.doe@⏎example.com" or "john.doe⏎@example.com") is read

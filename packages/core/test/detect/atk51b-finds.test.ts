@@ -18,11 +18,25 @@ describe("real files that hold nothing", () => {
     ["a Slovenian label", '{\n  "client_secret": "Skrivnost odjemalca",\n  "x": 1\n}'],
     ["a Czech message", '{\n  "invalid_reset_token": "Neplatný resetovací token",\n  "x": 1\n}'],
     // mailcow lang.de-de.json, lang.ru-ru.json, lang.vi-vn.json: "or @example.com", a catch-all domain.
+    ["an empty YAML block under a password", "password: |\n\nuser: x\n"],
+    ["a YAML block of script under a comment", "script: | # run\n    echo hi\n"],
     ["a German catch-all", '"Vollständige E-Mail-Adresse oder @example.com"'],
     ["a Russian catch-all", '"адрес(а) электронной почты или @example.com"'],
     ["a Vietnamese catch-all", '"Địa chỉ email đầy đủ hoặc @example.com"'],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toEqual([]);
+  });
+});
+
+describe("misses (values written by atk51b in real files' shapes)", () => {
+  it.each([
+    [
+      "a YAML block whose header carries a comment",
+      "password: | # from vault\n    Tr9vX2mQ8zLpK4wN\nuser: x\n",
+    ],
+    ["a YAML block whose first line is blank", "password: |\n\n    Tr9vX2mQ8zLpK4wN\nuser: x\n"],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toContain("secret_assignment");
   });
 });
 

@@ -45,9 +45,11 @@ const NAME_TAIL = `(?:[_.-]?${VALUE_FORM_WORDS})?${CREDENTIAL_SUFFIX}`;
  * A YAML block scalar's header and the line break and indent before its first line (`password: |`, `token: >-`,
  * `secret: |2+`): the value stands alone on the next line, as a chart's values or a Secret's stringData hold a
  * credential pasted from a terminal. Its first line is read as the value; a block holding several lines (a
- * script, a certificate) starts with what its own rules judge.
+ * script, a certificate) starts with what its own rules judge. The header may carry a comment
+ * (`password: | # from vault`) and blank lines may come before the first line: YAML reads the same value.
  */
-const YAML_BLOCK = ":[ \\t]{0,4}[|>](?:[1-9][+-]?|[+-][1-9]?)?[ \\t]{0,4}\\r?\\n[ \\t]{1,16}";
+const YAML_BLOCK =
+  ":[ \\t]{0,4}[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \\t]{1,4}#[^\\n]{0,80})?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,16}\\r?\\n){0,2}[ \\t]{1,16}";
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or

@@ -20,6 +20,8 @@ describe("real files that hold nothing", () => {
     // mailcow lang.de-de.json, lang.ru-ru.json, lang.vi-vn.json: "or @example.com", a catch-all domain.
     ["an empty YAML block under a password", "password: |\n\nuser: x\n"],
     ["a YAML block of script under a comment", "script: | # run\n    echo hi\n"],
+    ["fish's set of an argument", "set -x DB_PASSWORD $argv[1]\n"],
+    ["a command naming a password variable", "echo DB_PASSWORD Tr9vX2mQ8zLpK4wN\n"],
     ["a German catch-all", '"Vollständige E-Mail-Adresse oder @example.com"'],
     ["a Russian catch-all", '"адрес(а) электронной почты или @example.com"'],
     ["a Vietnamese catch-all", '"Địa chỉ email đầy đủ hoặc @example.com"'],
@@ -35,6 +37,7 @@ describe("misses (values written by atk51b in real files' shapes)", () => {
       "password: | # from vault\n    Tr9vX2mQ8zLpK4wN\nuser: x\n",
     ],
     ["a YAML block whose first line is blank", "password: |\n\n    Tr9vX2mQ8zLpK4wN\nuser: x\n"],
+    ["fish's set -x", "set -x DB_PASSWORD Tr9vX2mQ8zLpK4wN\n"],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toContain("secret_assignment");
   });

@@ -935,7 +935,18 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
       return false;
     return strongEnough(value, strength, inCode);
   }
+  // fish sets a variable with its value after a space (`set -x DB_PASSWORD …`): an assignment, judged as one.
+  if (fishSet(m)) return strongEnough(value, strength);
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
+}
+
+/** The name follows fish's `set` and its scope or export flags at the start of a line (`set -gx NAME`). */
+function fishSet(m: RegExpExecArray): boolean {
+  const nameStart = m.index - namePrefix(m).length;
+  const lineStart = m.input.lastIndexOf("\n", nameStart) + 1;
+  return /^[ \t]{0,16}set(?:[ \t]{1,4}-[A-Za-z]{1,4}){1,3}[ \t]{1,4}$/.test(
+    m.input.slice(lineStart, nameStart),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { identifierOrders } from "./identifier-orders.js";
 import { neighbourSignals } from "./neighbour-tools.js";
 import { otherToolOrders } from "./other-tool-orders.js";
 import { ownWorkflow } from "./own-workflow.js";
+import { schemaMemberOrders } from "./schema-member-orders.js";
 import {
   LISTED_PER_SERVER,
   PENDING_PER_SERVER,
@@ -121,8 +122,13 @@ function withOwnName(
 /** Any definition's score with an order spelled in its identifiers (identifier-orders.ts) added. */
 function withIdentifierOrders(definition: unknown, alone: PoisonReport): PoisonReport {
   const spelled = identifierOrders(definition);
-  if (!spelled.score) return alone;
-  return { score: alone.score + spelled.score, signals: [...alone.signals, ...spelled.signals] };
+  // Orders in the members written for the model alone ($comment, x-llm-*, annotations.title: schema-member-orders.ts).
+  const member = schemaMemberOrders(definition);
+  if (!spelled.score && !member.score) return alone;
+  return {
+    score: alone.score + spelled.score + member.score,
+    signals: [...alone.signals, ...spelled.signals, ...member.signals],
+  };
 }
 
 /**

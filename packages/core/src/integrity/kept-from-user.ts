@@ -71,8 +71,8 @@ const KEPT_FROM_USER = [
   `${any("不要", "别", "別", "勿", "切勿", "不得")}${NEAR}${any("告诉", "告訴", "告知", "提及", "透露", "通知", "让", "讓")}${USER.zh}|${USER.zh}${any("不知情")}`,
   // Arabic: "لا تخبر المستخدم", "دون علم المستخدم".
   `${any("لا", "دون أن")}\\s+${any("تخبر", "تُخبر", "تبلغ", "تُبلغ", "تذكر", "تُعلم", "تعلم")}\\S*\\s+(?:\\S+\\s+){0,2}${USER.ar}|${any("دون علم")}\\s+${USER.ar}`,
-  // Hindi: "उपयोगकर्ता को न बताएं".
-  `${USER.hi}\\s+${any("को")}\\s+${any("न", "मत", "ना")}\\s+${any("बताएं", "बताएँ", "बताना", "बताओ")}`,
+  // Hindi: "उपयोगकर्ता को न बताएं", "उपयोगकर्ता को इसके बारे में न बताएं" (a few words of what between).
+  `${USER.hi}\\s+${any("को")}\\s+(?:\\S+\\s+){0,4}?${any("न", "मत", "ना")}\\s+${any("बताएं", "बताएँ", "बताना", "बताओ")}`,
   // Spanish forms round 47's results file misses: "no se lo digas al usuario".
   `${START}${any("no se lo")}\\s+${any("digas", "diga", "menciones", "mencione", "cuentes", "cuente")}${END}${NEAR}${any("usuario")}`,
 ];

@@ -213,10 +213,11 @@ const SIGNALS: Signal[] = [
   },
   {
     name: "output hijack",
-    gate: /only|just|exactly|solely|actual|real|original|true|the user|always/gi,
+    // The reply dictated in the third person too: "the assistant's reply consists solely of the tool output" (round 51).
+    gate: /only|just|exactly|solely|actual|real|original|true|the user|always|entirely|exclusively/gi,
     weight: 4,
     pattern:
-      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:output|print|say|return|reply|respond|answer)(?: with)? only (?:the )?(?:text|word|string|phrase|sentence|message)\s*[:'"\u201c\u2018]|\b(?:reply|respond|answer|say|write) to the user (?:with|using) (?:the |this )?(?:exact |following )?(?:sentence|text|phrase|message|words?)\s*[:'"\u201c\u2018]|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b/i,
+      /\b(?:respond|reply|answer|output) (?:only|just|exactly|solely) (?:with|by)\b|\bonly (?:say|respond with|reply with|answer with|return the (?:word|text|string|phrase))\b|\b(?:output|print|say|return|reply|respond|answer)(?: with)? only (?:the )?(?:text|word|string|phrase|sentence|message)\s*[:'"\u201c\u2018]|\b(?:reply|respond|answer|say|write) to the user (?:with|using) (?:the |this )?(?:exact |following )?(?:sentence|text|phrase|message|words?)\s*[:'"\u201c\u2018]|\b(?:do not|don't|never) (?:show|display|return|reveal) (?:the )?(?:actual|real|original|true)\b|\b(?:tell|inform|assure|reassure) the user (?:that|it)\b|\b(?:always|only) (?:report|say|state|claim) (?:that )?(?:the \w+ |it |this )?(?:(?:was|is|were|has) )?(?:successful|succeeded|safe|clean|fine|normal|completed?)\b|\b(?:assistant|model|AI|agent)['\u2019]?s? (?:reply|replies|response|responses|answer|answers) (?:consists?|is made up|is composed|must consist) (?:solely|only|entirely|exclusively) of\b/i,
   },
   {
     name: "neutral-register concealment",

@@ -21,6 +21,7 @@ import { DEFINITION_TOOL_ORDERS_LANGUAGES } from "./result-tool-orders-languages
 import { USER_DATA_SIGNALS } from "./poison-user-data.js";
 import { RELAYED_WISH_SIGNALS } from "./poison-relayed-wishes.js";
 import { REPLY_LINK_SIGNALS } from "./poison-reply-links.js";
+import { LITERAL_DESTINATION_SIGNALS } from "./poison-literal-destinations.js";
 import { modelLogit } from "./poison-model.js";
 import { POISON_MODEL } from "./poison-model-weights.js";
 import { scoringText } from "./scoring-text.js";
@@ -245,6 +246,8 @@ const SIGNALS: Signal[] = [
   ...RELAYED_WISH_SIGNALS,
   ...REPLY_LINK_SIGNALS,
   ...DEFERRED_SIGNALS,
+  // Data routed to a written-out destination with no order (poison-literal-destinations.ts).
+  ...LITERAL_DESTINATION_SIGNALS,
   // The same order in the 50 languages the result cues read (the signal above reads seven).
   ...RESULT_LANGUAGE_CUES,
   // An order to call a named tool and send with it, in five of those languages, tied to the reader's turn.

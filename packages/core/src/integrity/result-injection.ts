@@ -78,6 +78,7 @@ import { RESULT_CONCEALMENT_IDIOMS } from "./result-concealment-idioms.js";
 import { RESULT_FALSE_REPORTS } from "./result-false-reports.js";
 import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
+import { SUMMARY_DICTATED_FIVE_LANGUAGES } from "./result-summary-dictated-five.js";
 import { RESULT_ADDRESS_MORE_LANGUAGES } from "./result-address-more-languages.js";
 import { RESULT_NINE_LANGUAGES } from "./result-nine-languages.js";
 import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
@@ -384,6 +385,7 @@ RESULT_SIGNALS.push(
   RESULT_FALSE_REPORTS,
   RESULT_COPIED_INSTRUCTIONS,
   ...RESULT_ORDERS_MORE_LANGUAGES,
+  SUMMARY_DICTATED_FIVE_LANGUAGES,
   RESULT_ADDRESS_MORE_LANGUAGES,
   RESULT_NINE_LANGUAGES,
   KEPT_FROM_USER_IN_MORE_LANGUAGES,

@@ -36,6 +36,13 @@ describe("withoutCredentials", () => {
       `{"CRM_KEY": "${HANDED_CREDENTIAL_MARK}"} key=${HANDED_CREDENTIAL_MARK}`,
     );
   });
+  it("withholds a value as JSON text escapes it (a tool's environment dumped as JSON)", () => {
+    const password = 'Tr0ub"le\\dor';
+    const dump = JSON.stringify({ DB_PASSWORD: password });
+    expect(withoutCredentials(dump, credentialsToWithhold([password]))).toBe(
+      `{"DB_PASSWORD":"${HANDED_CREDENTIAL_MARK}"}`,
+    );
+  });
   it("leaves a value inside a longer word or number", () => {
     const text = "commit a7d1f0c2a9e4b0 and Zk8pQ2x";
     expect(withoutCredentials(text, values)).toBe(text);

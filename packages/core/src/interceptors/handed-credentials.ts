@@ -29,12 +29,17 @@ const SHORT_NUMBER = /^[0-9]{1,9}$/;
  */
 export const SHORTEST_WITHHELD = 6;
 
-/** The values worth withholding from a server's messages, longest first (one holding another goes whole). */
+/**
+ * The values worth withholding from a server's messages, longest first (one holding another goes whole), each
+ * also as JSON text spells it: a tool that returns its environment as JSON inside a text result writes a
+ * password holding `"` or `\` escaped (`p\"w`), which the value as given never matches.
+ */
 export function credentialsToWithhold(values: readonly string[]): string[] {
   const kept = values.filter(
     (v) => v.trim().length >= SHORTEST_WITHHELD && !PLAIN_WORD.test(v) && !SHORT_NUMBER.test(v),
   );
-  return [...new Set(kept)].sort((a, b) => b.length - a.length);
+  const spellings = kept.flatMap((v) => [v, JSON.stringify(v).slice(1, -1)]);
+  return [...new Set(spellings)].sort((a, b) => b.length - a.length);
 }
 
 const WORD = /[\p{L}\p{N}]/u;

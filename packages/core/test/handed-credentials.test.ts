@@ -16,16 +16,23 @@ import {
 
 describe("credentialsToWithhold", () => {
   it("keeps particular values, longest first, and leaves plain words and short numbers", () => {
-    expect(
-      credentialsToWithhold([
-        "postgres",
-        "changeme",
-        "123456",
-        "Zk8pQ2",
-        "correct horse battery staple",
-        "abc1",
-      ]),
-    ).toEqual(["correct horse battery staple", "Zk8pQ2"]);
+    const kept = credentialsToWithhold([
+      "postgres",
+      "changeme",
+      "123456",
+      "Zk8pQ2",
+      "correct horse battery staple",
+      "abc1",
+    ]);
+    expect(kept).toContain("correct horse battery staple");
+    // The long value's encodings come too (withheld wherever they stand); the short one's are too short.
+    expect(kept).toContain("correct%20horse%20battery%20staple");
+    expect(kept).toContain(Buffer.from("correct horse battery staple").toString("hex"));
+    expect(kept.filter((v) => v.length < 14)).toEqual(["Zk8pQ2"]);
+    expect(kept).not.toContain("postgres");
+    expect(kept).not.toContain("123456");
+    expect(kept).not.toContain("abc1");
+    expect([...kept].sort((a, b) => b.length - a.length)).toEqual(kept);
   });
 });
 
@@ -127,5 +134,42 @@ describe("the chain the daemon builds with detection off (pii.enabled: false)", 
     expect(result.trace.find((t) => t.interceptor === "content_scan")?.findings).toEqual([
       "server_credential at result.content[0].text",
     ]);
+  });
+});
+
+describe("a long handed credential respelled (round 52)", () => {
+  const token = "k7Qw-93xZ-pL02-vT55";
+  const passphrase = "plum@harbour 7+kite";
+  const values = credentialsToWithhold([token, passphrase, "Zk8pQ2"]);
+  const withheld = (text: string, secret: string) => !withoutCredentials(text, values).includes(secret);
+
+  it("withholds it glued to the word a command printed next", () => {
+    expect(withoutCredentials(`${token}done`, values)).toBe(`${HANDED_CREDENTIAL_MARK}done`);
+  });
+  it("withholds it percent-encoded in a URL or a form", () => {
+    for (const spelled of [
+      encodeURIComponent(passphrase),
+      encodeURIComponent(passphrase).replace(/%20/g, "+"),
+    ])
+      expect(withheld(`GET /search?q=${spelled}&limit=5`, spelled), spelled).toBe(true);
+  });
+  it("withholds it in hex and in base64 wherever the encoding starts", () => {
+    for (const before of ["", "A", "AB", "CRM_TOKEN="]) {
+      const bytes = Buffer.from(`${before}${token}\n`);
+      for (const encoded of [
+        bytes.toString("hex"),
+        bytes.toString("hex").toUpperCase(),
+        bytes.toString("base64"),
+        bytes.toString("base64url"),
+      ])
+        expect(Buffer.from(withoutCredentials(encoded, values)).toString(), `${before} ${encoded}`).toContain(
+          HANDED_CREDENTIAL_MARK,
+        );
+    }
+  });
+  it("leaves other base64 and hex, and a short value inside a longer word", () => {
+    const other = Buffer.from("m2Rt-41aB-qQ88-zW07 is another key\n").toString("base64");
+    expect(withoutCredentials(other, values)).toBe(other);
+    expect(withoutCredentials("commit a7d1f0Zk8pQ2x0", values)).toBe("commit a7d1f0Zk8pQ2x0");
   });
 });

@@ -5,6 +5,13 @@
 // deny rule names its resource under all of those. And since such a server reads no host at all, a read with
 // any authority (another host, another port, none: `postgres:///t`) is also read as each host a deny rule of
 // its scheme names. Deny only: an allow list keeps matching the authority as written.
+//
+// Nor do those servers read the whole path: server-postgres takes the last two segments of
+// `new URL(uri).pathname` as <table>/schema, and mcp-server-mysql the last two pieces of `uri.split("/")` as
+// <database>/<table>. So a read of a database scheme is also read by its path's tail (the last segments, the one
+// before them as the host: `postgres://h/x/payroll/schema` is `postgres://x/payroll/schema`, whose table is
+// payroll), and a read written without `//` (`postgres:payroll/schema`, `postgres:/payroll/schema`, whose
+// pathname is the same table) as one with an empty authority (round 52).
 import type { Pattern } from "./patterns.js";
 
 /** Schemes a client library reads as another's. */
@@ -38,6 +45,11 @@ const DEFAULT_PORTS: Readonly<Record<string, string>> = {
   sftp: "22",
   smb: "445",
 };
+/**
+ * How many trailing path segments a database scheme's read is also read by (tailReadings): a server reads two,
+ * a rule names a few more at most, and the readings stay bounded however long the path.
+ */
+const TAIL_SEGMENTS = 8;
 /** Handled elsewhere: web URLs by web-spellings.ts, file: URIs by file-spellings.ts. */
 const OTHER_READERS = new Set(["http", "https", "ws", "wss", "ftp", "file"]);
 const AUTHORITY_URI = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/is;
@@ -70,12 +82,45 @@ export function authorityTwins(source: string): string[] {
  */
 export function authorityReadings(value: string, deny: readonly Pattern[]): string[] | undefined {
   const bare = value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "");
-  const read = canonical(bare);
+  const read = canonical(withAuthority(bare));
   if (!read) return undefined;
   const hosts = new Set([read.host]);
   for (const pattern of deny) {
     const named = pattern.kind === "regex" ? undefined : canonical(pattern.source);
     if (named?.scheme === read.scheme && named.host !== "") hosts.add(named.host);
   }
-  return [bare, ...[...hosts].map((host) => `${read.scheme}://${host}${read.rest}`)];
+  const readings = [bare, ...[...hosts].map((host) => `${read.scheme}://${host}${read.rest}`)];
+  if (!Object.hasOwn(DEFAULT_PORTS, read.scheme)) return readings;
+  return [...readings, ...tailReadings(read, hosts)];
+}
+
+/**
+ * A database scheme's URI written without an authority (`postgres:payroll/schema`, `postgres:/payroll/schema`)
+ * as one with an empty authority, as its server's URL parser gives the same pathname; any other URI as it is.
+ */
+function withAuthority(uri: string): string {
+  const opaque = /^([a-z][a-z0-9+.-]*):(?!\/\/)\/?/i.exec(uri);
+  const written = opaque?.[1]?.toLowerCase();
+  if (!opaque || written === undefined) return uri;
+  const scheme = ALIASES[written] ?? written;
+  return Object.hasOwn(DEFAULT_PORTS, scheme) ? `${scheme}:///${uri.slice(opaque[0].length)}` : uri;
+}
+
+/**
+ * A database scheme's read by its path's tail (see above): for each of its last TAIL_SEGMENTS segments on, the
+ * path from there, under the segment before it as the host and under each host `hosts` holds (the read's own
+ * and those the deny rules of its scheme name: the server reads no host).
+ */
+function tailReadings(
+  read: { scheme: string; host: string; rest: string },
+  hosts: ReadonlySet<string>,
+): string[] {
+  const segments = [read.host, ...read.rest.split("/").slice(1)];
+  const readings: string[] = [];
+  for (let from = Math.max(2, segments.length - TAIL_SEGMENTS); from < segments.length; from++) {
+    const path = `/${segments.slice(from).join("/")}`;
+    for (const host of new Set([segments[from - 1] ?? "", ...hosts]))
+      readings.push(`${read.scheme}://${host}${path}`);
+  }
+  return readings;
 }

@@ -97,3 +97,51 @@ describe("a sensitive database resource", () => {
     expect(sensitive.inArguments({ uri: "postgres://reporting@db.internal/orders/schema" })).toBeUndefined();
   });
 });
+
+// Round 52: the reference database servers read only the path's tail (server-postgres the last two segments of
+// `new URL(uri).pathname`, mcp-server-mysql the last two pieces of `uri.split("/")`), and a URI written
+// without `//` gives them the same pathname.
+describe("a denied database resource under another spelling of its path", () => {
+  it.each([
+    "postgres://reporting@db.internal/x/payroll/schema",
+    "postgres://db.internal/public/payroll/schema",
+    "postgres://a/b/c/d/e/f/g/h/i/j/payroll/schema",
+    "postgres:payroll/schema",
+    "postgres:/payroll/schema",
+    "postgresql:payroll/schema",
+    "POSTGRES:Payroll/schema",
+  ])("is denied as %s", (uri) => {
+    expect(new URL(uri).pathname.split("/").slice(-2)[0]?.toLowerCase()).toBe("payroll");
+    expect(judged(denied, uri)).toBe("denied");
+  });
+
+  it("is denied as mcp-server-mysql reads it: the database and the table last", () => {
+    const mysql = policy({ denied_resources: ["mysql://shop/payroll"] });
+    expect(judged(mysql, "mysql://anything/shop/payroll")).toBe("denied");
+    expect(judged(mysql, "mysql://shop/orders")).toBe("allowed");
+  });
+
+  it("is sensitive under those spellings too", () => {
+    const sensitive = new SensitiveResources(["postgres://reporting@db.internal/payroll/**"]);
+    expect(sensitive.matches("postgres://db.internal/x/payroll/schema")).toBe(true);
+    expect(sensitive.matches("postgres:payroll/schema")).toBe(true);
+    expect(sensitive.matches("postgres://db.internal/x/orders/schema")).toBe(false);
+  });
+
+  it.each([
+    "postgres://reporting@db.internal/orders/schema",
+    "postgres://reporting@db.internal/payroll_archive/schema",
+    "postgres:orders/schema",
+    "postgres://db.internal/payroll-x/orders/schema",
+  ])("negative: %s stays allowed", (uri) => {
+    expect(judged(denied, uri)).toBe("allowed");
+  });
+
+  it("negative: another scheme's path is compared as written, and an allow list is unchanged", () => {
+    const notes = policy({ denied_resources: ["notes://private/secret/**"] });
+    expect(judged(notes, "notes://private/x/secret/y")).toBe("allowed");
+    expect(judged(notes, "notes:secret/y")).toBe("allowed");
+    const allowed = policy({ allowed_resources: ["postgres://reporting@db.internal/orders/**"] });
+    expect(judged(allowed, "postgres://reporting@db.internal/x/orders/schema")).toBe("not_allowed");
+  });
+});

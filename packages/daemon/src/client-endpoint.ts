@@ -35,7 +35,7 @@ export interface ClientEndpoint extends Endpoint {
    * An event the client's transport stored and now replays to a resuming client, with the client's request it
    * belongs to: what to send in its place (replayed-answer.ts). Only an HTTP client's transport replays.
    */
-  onreplay?: (message: JsonObject, answers: JsonObject) => JsonObject | undefined;
+  onreplay?: (message: JsonObject, answers: JsonObject | undefined) => JsonObject | undefined;
   /**
    * The session judged the client's initialize and sent it on: an HTTP client's transport holds its stream
    * unwritten until then, so that one the guard refuses for its rate limit can still be answered 429.

@@ -17,10 +17,16 @@ const progress = {
   params: { progressToken: 1, progress: 1 },
 };
 
-function judge(inspect: Interceptor["inspect"], auditing = true) {
+function judge(
+  inspect: Interceptor["inspect"],
+  auditing = true,
+  scan: Interceptor["inspect"] = () => ({ action: "pass" }),
+) {
   const refused: string[] = [];
+  const redacted: unknown[] = [];
   return {
     refused,
+    redacted,
     judge: {
       interceptors: [
         { name: "permissions", inspect },
@@ -34,9 +40,26 @@ function judge(inspect: Interceptor["inspect"], auditing = true) {
       ],
       context: (request: unknown) =>
         ({ message: request, direction: "to_server" }) as unknown as MessageContext,
+      shownInterceptors: [
+        { name: "content_scan", inspect: scan },
+        // Only the content scan reads a replayed message again: spend would charge it twice.
+        {
+          name: "spend",
+          inspect: () => {
+            throw new Error("run again");
+          },
+        },
+      ],
+      shownContext: (stored: unknown, request: unknown) =>
+        ({ message: stored, request, direction: "to_client" }) as unknown as MessageContext,
       options: { timeoutMs: 1000, now: () => 0 },
       auditing,
-      refused: (_: unknown, __: unknown, reason: string, ___: readonly TraceEntry[]) => refused.push(reason),
+      audited: (
+        _: unknown,
+        request: unknown,
+        outcome: { action: "block"; reason: string } | { action: "modify" },
+        ___: readonly TraceEntry[],
+      ) => (outcome.action === "block" ? refused.push(outcome.reason) : redacted.push(request)),
     },
   };
 }
@@ -94,6 +117,70 @@ describe("replayedAnswer", () => {
     });
     const unreadable = judge(() => ({ action: "pass" }));
     expect(replayedAnswer(answer, { id: 7 }, unreadable.judge)).toMatchObject({
+      error: { data: { reason: "internal_error" } },
+    });
+  });
+
+  // Round 51 left open: the stored message was not read by detection again (attack-http-replay-after-deny's
+  // sensitive_data and redacted cases end to end).
+  const withAddress = {
+    jsonrpc: "2.0",
+    id: 7,
+    result: { content: [{ type: "text", text: "mail ingrid@example.org" }] },
+  };
+  const emailScan =
+    (action: "block" | "redact"): Interceptor["inspect"] =>
+    (ctx) => {
+      const text = JSON.stringify(ctx.message.raw);
+      if (!text.includes("ingrid@example.org")) return { action: "pass" };
+      if (action === "block")
+        return { action: "block", reason: "sensitive_data", data: { types: ["email"] } };
+      return {
+        action: "modify",
+        message: JSON.parse(text.replace("ingrid@example.org", "[REDACTED:email]")) as typeof withAddress,
+      };
+    };
+
+  it("refuses (audited) a stored answer whose content detection now blocks, and drops such a notification", () => {
+    const blocks = judge(() => ({ action: "pass" }), true, emailScan("block"));
+    expect(replayedAnswer(withAddress, whatItAnswers(call), blocks.judge)).toMatchObject({
+      id: 7,
+      error: { data: { reason: "sensitive_data", types: ["email"] } },
+    });
+    const log = { jsonrpc: "2.0", method: "notifications/message", params: { data: "ingrid@example.org" } };
+    expect(replayedAnswer(log, whatItAnswers(call), blocks.judge)).toBeUndefined();
+    // An event of the session's own stream answers no request: it meets the content scan all the same.
+    expect(replayedAnswer(log, undefined, blocks.judge)).toBeUndefined();
+    expect(blocks.refused).toEqual(["sensitive_data", "sensitive_data", "sensitive_data"]);
+  });
+
+  it("replays a redacted copy (audited) where detection now redacts, the stored answer where it finds nothing", () => {
+    const redacts = judge(() => ({ action: "pass" }), true, emailScan("redact"));
+    expect(JSON.stringify(replayedAnswer(withAddress, whatItAnswers(call), redacts.judge))).toBe(
+      JSON.stringify(withAddress).replace("ingrid@example.org", "[REDACTED:email]"),
+    );
+    expect(redacts.redacted).toHaveLength(1);
+    expect(replayedAnswer(answer, whatItAnswers(call), redacts.judge)).toBe(answer);
+    expect(redacts.redacted).toHaveLength(1);
+  });
+
+  it("fails closed when the content scan throws or waits", () => {
+    const throws = judge(
+      () => ({ action: "pass" }),
+      true,
+      () => {
+        throw new Error("broken");
+      },
+    );
+    expect(replayedAnswer(answer, whatItAnswers(call), throws.judge)).toMatchObject({
+      error: { data: { reason: "interceptor_failed" } },
+    });
+    const waits = judge(
+      () => ({ action: "pass" }),
+      true,
+      () => Promise.resolve({ action: "pass" }),
+    );
+    expect(replayedAnswer(answer, undefined, waits.judge)).toMatchObject({
       error: { data: { reason: "internal_error" } },
     });
   });

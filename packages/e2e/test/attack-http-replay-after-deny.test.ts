@@ -51,10 +51,10 @@ const eventIds = (body: string): string[] => [...body.matchAll(/^id: (.+)$/gm)].
 
 /**
  * Opens a session, calls `tool` (its answer carries the marker), rewrites the recorder's policy to `policy`
- * and waits for the reload, then resumes the call's stream from its first event. Returns what the resumption
+ * (and appends `tail` to the config) and waits for the reload, then resumes the call's stream from its first event. Returns what the resumption
  * served, the calls of `tool` that reached the server, and the audit rows.
  */
-async function replayedAfterEdit(marker: string, tool: string, policy: string) {
+async function replayedAfterEdit(marker: string, tool: string, policy: string, tail = "") {
   const log = join(scratch, `${marker}.log`);
   const port = await freePort();
   const before = "    policy: {}";
@@ -111,7 +111,7 @@ async function replayedAfterEdit(marker: string, tool: string, policy: string) {
   expect(priming).toBeDefined();
   const loaded = await loadedAt(home);
   const config = readFileSync(home.configPath, "utf8");
-  writeFileSync(home.configPath, config.replace(before, policy));
+  writeFileSync(home.configPath, config.replace(before, policy) + tail);
   await until(async () => (await loadedAt(home)) !== loaded, "the edit to be applied");
   // The client lost the stream after its first event and resumes it.
   const resumed = await rawRequest(url, {
@@ -154,6 +154,46 @@ describe("an answer replayed to a resuming HTTP client after a reload", () => {
     expect(resumed.status).toBe(200);
     expect(resumed.body).toContain("called echo");
     expect(resumed.body).toContain("replay-kept-marker");
+    expect(calls).toHaveLength(1);
+  });
+
+  // Round 51 left open: the replay ran the looking checks again, not detection. An address the defaults let
+  // through (email warns) was served live; the operator then sets email to block, or redact, for what comes
+  // back and reloads. Before the fix the resumption served the stored answer with the address as it was.
+  const BLOCKED = "ingrid.holm@example.org";
+  const REDACTED = "tomas.berg@example.org";
+  const EMAIL_IN_RESPONSES = (action: string) =>
+    ["", "pii:", "  actions:", `    email: { request: warn, response: ${action} }`, ""].join("\n");
+  const unchanged = ["    policy:", "      permissions:", '        denied_tools: ["write_file"]'].join("\n");
+
+  it("is refused as sensitive_data, and audited, once the reload blocks a type it carries", async () => {
+    const { resumed, calls, rows } = await replayedAfterEdit(
+      BLOCKED,
+      "echo",
+      unchanged,
+      EMAIL_IN_RESPONSES("block"),
+    );
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).not.toContain(BLOCKED);
+    expect(resumed.body).toContain('"reason":"sensitive_data"');
+    expect(calls).toHaveLength(1);
+    const refused = rows
+      .split("\n")
+      .filter((line) => line.includes('"sensitive_data"') && line.includes("to_client"));
+    expect(refused.length, rows).toBeGreaterThan(0);
+  });
+
+  it("is served redacted once the reload redacts a type it carries", async () => {
+    const { resumed, calls } = await replayedAfterEdit(
+      REDACTED,
+      "echo",
+      unchanged,
+      EMAIL_IN_RESPONSES("redact"),
+    );
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).not.toContain(REDACTED);
+    expect(resumed.body).toContain("called echo");
+    expect(resumed.body).toContain("[REDACTED:email]");
     expect(calls).toHaveLength(1);
   });
 });

@@ -62,7 +62,7 @@ export class HttpEndpoint implements ClientEndpoint {
   onbackpressure: Endpoint["onbackpressure"] = ignore;
   onrefused: (refusal: TransportRefusal) => void = ignore;
   /** Judges a stored event again as it is replayed (the session's; until it sets it, nothing answered is). */
-  onreplay: (message: JsonObject, answers: JsonObject) => JsonObject | undefined = (message) =>
+  onreplay: (message: JsonObject, answers: JsonObject | undefined) => JsonObject | undefined = (message) =>
     "method" in message
       ? undefined
       : errorResponse((message.id ?? null) as RequestId, "internal_error", {

@@ -72,10 +72,11 @@ export interface StreamableHttpOptions {
   };
   keepAliveMs?: number;
   /**
-   * A stored event about to be replayed to a resuming client, with the request it belongs to: what to send in
-   * its place (itself, a refusal), or undefined to send nothing (replayed-answer.ts).
+   * A stored event about to be replayed to a resuming client, with the request it belongs to (none for an
+   * event of the session's own stream): what to send in its place (itself, a copy redacted now, a refusal),
+   * or undefined to send nothing (replayed-answer.ts).
    */
-  replayed: (message: JsonObject, answers: JsonObject) => JsonObject | undefined;
+  replayed: (message: JsonObject, answers: JsonObject | undefined) => JsonObject | undefined;
 }
 
 /** What the audit learns of a refused POST: never its body. */
@@ -469,13 +470,14 @@ export class StreamableHttpTransport {
         "stream_conflict",
       ]);
     this.openStream(streamId, res);
-    // What a request's stream stored is judged again as it leaves now: a reload may have denied the call
-    // since (replayed-answer.ts). What is refused goes in its place under the same event id.
+    // What a stream stored is judged again as it leaves now: a reload may have denied the call, or made a
+    // type it carries one to block or redact, since (replayed-answer.ts). What is refused or redacted goes in
+    // its place under the same event id.
     store.replayEventsAfter(lastEventId, {
       send: (id, message, answers) => {
         let now: JsonObject | undefined = message;
         try {
-          if (answers !== undefined) now = this.options.replayed(message, answers);
+          now = this.options.replayed(message, answers);
         } catch (err) {
           // Fail closed: an answer that cannot be judged again is not replayed.
           const detail = `the stored answer could not be judged again: ${(err as Error).message}`;

@@ -92,6 +92,8 @@ export class Session {
   private policy: EffectivePolicy;
   /** Interceptors' per-session memory. */
   private readonly interceptorState = new Map<string, unknown>();
+  /** What the content scan keeps between the events it reads again on a replay (replayed-answer.ts). */
+  private readonly replayState = new Map<string, unknown>();
   /** The guard's own notices on their way through the chain (sendNotices): only these speak as the guard. */
   private readonly ownNotices = new WeakSet<Message>();
   /** Which of the server's lists this session has seen; missing ones are fetched before a call is judged. */
@@ -203,14 +205,21 @@ export class Session {
       replayedAnswer(stored, answers, {
         interceptors: this.o.interceptors("to_server"),
         context: (request) => this.contextFor("to_server", request),
+        shownInterceptors: this.o.interceptors("to_client"),
+        // A replayed stream's junctions are read among its replayed events, apart from the live stream's.
+        shownContext: (message, request) => ({
+          ...this.contextFor("to_client", message),
+          request,
+          state: this.replayState,
+        }),
         options: this.pipelineOptions,
         auditing: this.o.audit.accepting,
-        refused: (message, request, reason, trace) =>
+        audited: (message, request, outcome, trace) =>
           this.rows.message(
             "to_client",
             message,
-            "block",
-            reason,
+            outcome.action,
+            outcome.action === "block" ? outcome.reason : null,
             trace,
             0,
             JSON.stringify(stored).length,

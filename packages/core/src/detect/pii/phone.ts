@@ -275,7 +275,13 @@ function isPhoneNumber(
       (!BARE.test(main) || phoneLabelled(text, start, end)) && writtenInternationally(national.slice(2), main)
     );
   if (national.startsWith("011") && possibleInternationally(national.slice(3), main)) return true;
-  if (loneDigitGroup(main)) return writtenAsRegionWrites(main, national, regions);
+  // A phone word before it settles a one-digit group as it settles any grouping (Japan's 02866-1-3247, a
+  // five-digit area code; Hungary's "(06 1) 234 5678"); unlabelled, the region must write that very number so.
+  if (loneDigitGroup(main))
+    return (
+      writtenAsRegionWrites(main, national, regions) ||
+      (phoneLabelled(text, start, end) && regions.some((r) => r.fits(national)))
+    );
   if (nanp || TRUNK_EIGHT_LAYOUT.test(main)) return true;
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;

@@ -38,6 +38,28 @@ const namesDisclosedData = (text: string) => DISCLOSED_DATA.test(text.replace(RE
 const FROM_THE_CONVERSATION =
   /\b(?:from|in|during|throughout)\s+(?:the|this|our)\s+(?:conversation|chat|dialogue|dialog)\b|\b(?:mentioned|shared|given|provided|said|typed|stated|revealed|disclosed|pasted)\s+(?:by\s+the\s+user\s+)?(?:earlier|previously|before|so far|at any point)\b/i;
 
+// What the model holds of other contexts, named in a sentence of the tool's description that puts it in a
+// parameter (round 52, atk52c): the user's recent mail or chat messages ("`notes` = the text of the user's most
+// recent e-mails", "requests carry the user's recent chat messages in the `q` parameter") or whatever every
+// other tool or server returned ("files read by any connected MCP server … are submitted to this tool's
+// `documents` argument", "any text returned by other tools in this session"). A blanket word (any, all, every)
+// is required of the other tools' output: "pass the data returned by the search tool" is how a chart tool asks
+// for its input.
+const OTHER_CONTEXT = new RegExp(
+  [
+    CONTEXT_WORDS.source,
+    String.raw`\bthe user['\u2019]?s\s+(?:(?:\d+|most|recent|last|latest|previous|prior|earlier|other|private)\s+){1,3}(?:chat\s+|direct\s+|e-?mail\s+)?(?:messages|e-?mails|dms|chats|conversations|threads)\b`,
+    String.raw`\b(?:any|all|every)\s+(?:\w+\s+)?(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:(?:the|any|all|every)\s+)?other\s+(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
+    String.raw`\b(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:any|all|every)\s+(?:other\s+)?(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
+  ].join("|"),
+  "i",
+);
+// A tool whose own words are about mail as well as chat has the user's mail for its business.
+const OTHER_CONTEXT_PURPOSE = new RegExp(
+  String.raw`${CONTEXT_PURPOSE.source}|\b(?:e-?mails?|inbox\w*|mailbox\w*|mail)\b`,
+  "i",
+);
+
 // Names of the calling model's identity ("the name of the llm model that calls this tool"): a tool that records
 // which model calls it learns what to tailor its next text to. A model to choose (`model`, `ai_model`) is not this.
 const IDENTITY_NAME =
@@ -201,6 +223,21 @@ function disclosedAsks(description: string, params: readonly Parameter[]): strin
     );
 }
 
+/** The sentences of a description that put another context's data (OTHER_CONTEXT) in a parameter. */
+function otherContextAsks(description: string, params: readonly Parameter[]): string[] {
+  if (!OTHER_CONTEXT.test(description)) return [];
+  const names = new Set(params.map((p) => p.name));
+  // A parameter named as a word of its own: a one-letter `q` is not found inside every other word.
+  const namesOne = (sentence: string) => (sentence.match(/[\w.-]+/g) ?? []).some((word) => names.has(word));
+  return description
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter(
+      (sentence) =>
+        OTHER_CONTEXT.test(sentence) &&
+        (/\b(?:parameter|param|argument|field|slot)s?\b/i.test(sentence) || namesOne(sentence)),
+    );
+}
+
 /**
  * Out-of-scope parameters of a tool definition (the threshold is 4):
  * - "a parameter for the conversation, out of scope" (4, enough alone): a parameter named for, or described as,
@@ -213,6 +250,10 @@ function disclosedAsks(description: string, params: readonly Parameter[]): strin
  * - "a parameter for a secret, out of scope" (3, a partner): a parameter named for a password, an API key, a
  *   private key, a card number or another secret of the user, on a tool whose own words are about no sign-in,
  *   API, account, vault, payment or request. One npm definition has one (a GitLab download's `secret`), alone;
+ * - "another context's data put in a parameter, out of scope" (4): a sentence of the description that puts the
+ *   conversation, the user's recent mail or chat messages, or what every other tool or server returned, in a
+ *   parameter (named, or the word), on a tool whose own words beside that sentence are about none of chat,
+ *   messages, mail, prompts, summaries or memory (round 52);
  * - "a parameter for what the user disclosed, out of scope" (4): a parameter described as holding the user's
  *   contact details or secrets taken from the conversation ("mentioned by the user earlier"), on a tool whose
  *   own words are about none of a secret slot's purposes, contacts, customers, forms, deliveries, bookings,
@@ -243,13 +284,19 @@ export function outOfScopeParameters(definition: unknown): PoisonReport {
   const description = typeof d.description === "string" ? d.description : "";
   const asks = disclosedAsks(description, params);
   if (asks.length) disclosed = true;
-  if (!context && !identity && !secret && !disclosed) return none();
+  const contextAsks = otherContextAsks(description, params);
+  if (!context && !identity && !secret && !disclosed && !contextAsks.length) return none();
   const own = ownWords(d, params);
   const ownBesideAsks = asks.reduce((words, sentence) => words.replace(sentence, " "), own);
+  const ownBesideContextAsks = contextAsks.reduce((words, sentence) => words.replace(sentence, " "), own);
   const signals: string[] = [];
   let score = 0;
   if (context && !CONTEXT_PURPOSE.test(own)) {
     signals.push("a parameter for the conversation, out of scope");
+    score += 4;
+  }
+  if (!context && contextAsks.length && !OTHER_CONTEXT_PURPOSE.test(ownBesideContextAsks)) {
+    signals.push("another context's data put in a parameter, out of scope");
     score += 4;
   }
   if (identity && !CONTEXT_PURPOSE.test(own)) {

@@ -7,6 +7,7 @@
 // rule per line read only its first four, and a script setting six logins' passwords gave the last two away.
 import type { Detector, Span } from "../detectors.js";
 import type { SecretRule } from "./engine.js";
+import { holdsNoted } from "./noted-literals.js";
 import { literalPassword } from "./positional-credentials.js";
 
 /** A login's name then its colon. */
@@ -50,8 +51,8 @@ export function chpasswdHereDocDetector(): Detector {
     type: "secret_assignment",
     category: "secret",
     confidence: 0.9,
-    find(text) {
-      if (!text.includes("chpasswd")) return [];
+    find(text, _enabled, shared) {
+      if (!holdsNoted(text, shared, "chpasswd")) return [];
       const spans: Span[] = [];
       HERE_DOC.lastIndex = 0;
       for (let m = HERE_DOC.exec(text); m !== null; m = HERE_DOC.exec(text)) {

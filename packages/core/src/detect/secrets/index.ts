@@ -2,6 +2,7 @@
 // detector; private keys in PEM armour and WIF keys (no prefix to key on) have their own linear scans.
 import { CREDENTIAL_FILE_LEADS } from "../credential-files.js";
 import { ID_CODE_LEADS } from "../pii/european-ids.js";
+import { NOTED_LITERALS } from "./noted-literals.js";
 import type { Detector } from "../detectors.js";
 import { ARMOURED_KEY_RULES } from "./armoured-keys.js";
 import { AZURE_IDENTIFIABLE_KEYS } from "./azure-identifiable-keys.js";
@@ -130,8 +131,9 @@ export function labelledSecretsDetector(): Detector {
 export function secretDetectors(): Detector[] {
   return [
     // The credential files' leads are noted in its keyword pass for the decoders (credential-files.ts), and
-    // after them the labels of the national identity codes written with letters (pii/european-ids.ts).
-    secretRulesDetector(SECRET_RULES, 0.9, [...CREDENTIAL_FILE_LEADS, ...ID_CODE_LEADS]),
+    // after them the labels of the national identity codes written with letters (pii/european-ids.ts), then
+    // the literals the detectors below look for first (noted-literals.ts).
+    secretRulesDetector(SECRET_RULES, 0.9, [...CREDENTIAL_FILE_LEADS, ...ID_CODE_LEADS, ...NOTED_LITERALS]),
     privateKeyDetector(),
     privateKeyTextDetector(),
     kubernetesSecretDetector(),

@@ -7,6 +7,7 @@
 // Linear: one search for the names (a text without any of their literals is passed by the gate), then one
 // sticky read per byte line under each name found.
 import type { Detector, Span } from "../detectors.js";
+import { holdsNoted, type NotedLiteral } from "./noted-literals.js";
 
 /**
  * The private numbers' names, alone on their line as openssl prints them: RSA's private exponent, its
@@ -15,8 +16,8 @@ import type { Detector, Span } from "../detectors.js";
  */
 const PRIVATE_NAME =
   /^[ \t]{0,16}(?:privateExponent|prime[1-9]|exponent[1-9]|coefficient[1-9]?|priv|private-key):[ \t]*\r?$/gm;
-/** Literals one of which every name holds: the gate before the search. */
-const NAME_LITERALS = ["priv", "prime", "exponent", "coefficient"];
+/** Literals one of which every name holds: the gate before the search (noted by the keyword pass). */
+const NAME_LITERALS: readonly NotedLiteral[] = ["priv", "prime", "exponent", "coefficient"];
 /** An indented line of colon-separated hex bytes, and its line break. */
 const BYTE_LINE = /[ \t]{1,32}([0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){0,63}:?)[ \t]*(?:\r?\n|$)/y;
 
@@ -25,8 +26,8 @@ export function privateKeyTextDetector(): Detector {
     type: "private_key",
     category: "secret",
     confidence: 0.95,
-    find(text) {
-      if (!NAME_LITERALS.some((literal) => text.includes(literal))) return [];
+    find(text, _enabled, shared) {
+      if (!NAME_LITERALS.some((literal) => holdsNoted(text, shared, literal))) return [];
       const spans: Span[] = [];
       PRIVATE_NAME.lastIndex = 0;
       for (let m = PRIVATE_NAME.exec(text); m !== null; m = PRIVATE_NAME.exec(text)) {

@@ -144,12 +144,12 @@ export function credentialFileFields(text: string, add: Add, seen?: Uint8Array):
   // pass notes other readers' literals after these (see secrets/index.ts): only ours count here.
   const first = leads.indexOf(1);
   if (first < 0 || first >= CREDENTIAL_FILE_LEADS.length) {
-    if (quoted) pppSecrets(text, add);
+    if (quoted) pppSecrets(text, add, false);
     return;
   }
   const has = (lead: Lead) => leads[LEAD_NUMBER.get(lead) ?? -1] === 1;
   leadReaders(text, add, has);
-  if (quoted || (has("secret") && text.includes("secret"))) pppSecrets(text, add);
+  if (quoted || (has("secret") && text.includes("secret"))) pppSecrets(text, add, has("secret"));
   if (has("davfs2") && text.includes("davfs2")) davfsSecrets(text, add);
 }
 
@@ -329,8 +329,9 @@ const PPP_HEADER = /#[ \t]*client[ \t]+server[ \t]+secret/;
  * read (those after the file's header, and before it those whose client is quoted, found by one search), not
  * every line of every text with a quote in it: a copy and a trim per line cost source code about 5 ms per MB.
  */
-function pppSecrets(text: string, add: Add): void {
-  const header = text.includes("secret") ? text.search(PPP_HEADER) : -1;
+function pppSecrets(text: string, add: Add, mayHoldSecret: boolean): void {
+  // Its header's "secret" is a lead: where none was noted, the text holds none (see credentialFileFields).
+  const header = mayHoldSecret && text.includes("secret") ? text.search(PPP_HEADER) : -1;
   const read = (start: number, end: number) => {
     const line = text.slice(start, end);
     const m = line.length <= MAX_LINE ? PPP_LINE.exec(line) : null;

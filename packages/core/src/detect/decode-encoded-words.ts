@@ -7,6 +7,8 @@
 // is read whole. Linear: one native search from one "=?" to the next; each word is read by a bounded pattern
 // whose text class stops at the next "?".
 import { type DecodedView, ViewBuilder } from "./decode.js";
+import type { SharedPass } from "./digit-chains.js";
+import { mayHold } from "./secrets/noted-literals.js";
 
 /** `=?charset[*language]?Q|B?text?=`; RFC 2047 bounds a word at 75 characters, mail tools write longer. */
 const ENCODED_WORD = /=\?([A-Za-z0-9._:-]{1,40})(?:\*[A-Za-z0-9-]{1,20})?\?([QqBb])\?([^?\s]{0,1024})\?=/y;
@@ -54,8 +56,12 @@ function wordBytes(kind: string, text: string): Uint8Array | undefined {
   return bytes.subarray(0, n);
 }
 
-/** The text with each encoded-word read as its text (adjacent ones joined), or undefined when it has none. */
-export function encodedWordsView(text: string): DecodedView | undefined {
+/**
+ * The text with each encoded-word read as its text (adjacent ones joined), or undefined when it has none.
+ * `shared`: the detectors' pass over the text, whose keyword pass notes "=?" (see noted-literals.ts).
+ */
+export function encodedWordsView(text: string, shared?: SharedPass): DecodedView | undefined {
+  if (!mayHold(text, shared, "=?")) return undefined;
   let i = text.indexOf("=?");
   if (i === -1) return undefined;
   const view = new ViewBuilder();

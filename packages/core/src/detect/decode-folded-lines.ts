@@ -6,11 +6,17 @@
 //
 // Linear: the markers and the line breaks are found natively, and each character is copied once.
 import { ViewBuilder, type DecodedView } from "./decode.js";
+import type { SharedPass } from "./digit-chains.js";
+import { mayHold } from "./secrets/noted-literals.js";
 
 const OBJECT_START = /BEGIN:V(?:CALENDAR|CARD|EVENT|TODO|JOURNAL)\b/i;
 
-/** The text with the folds of its calendar or card removed, or undefined when it holds none. */
-export function unfoldedView(text: string): DecodedView | undefined {
+/**
+ * The text with the folds of its calendar or card removed, or undefined when it holds none. `shared`: the
+ * detectors' pass over the text, whose keyword pass notes "begin:v" in any case (see noted-literals.ts).
+ */
+export function unfoldedView(text: string, shared?: SharedPass): DecodedView | undefined {
+  if (!mayHold(text, shared, "begin:v")) return undefined;
   // Most text holds no "BEGIN:V" at all: native searches let it go before the pattern runs. Its colon and V
   // first: a search for the whole marker costs about ten times as much (0.5-1 ms per MB of logs, code or
   // base64, whose capitals and letters start it everywhere), and most text holds no ":V" either.

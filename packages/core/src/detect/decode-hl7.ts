@@ -8,7 +8,9 @@
 //
 // Linear: one native search for the header, then one per "PID|" and "NK1|"; each segment's fields are read once.
 import { ViewBuilder, type DecodedView } from "./decode.js";
+import type { SharedPass } from "./digit-chains.js";
 import { isHl7 } from "./hl7-header.js";
+import { mayHold } from "./secrets/noted-literals.js";
 
 /** A field longer than this is no SSN or phone number. */
 const MAX_FIELD = 256;
@@ -19,8 +21,9 @@ const SEGMENTS: { name: string; phones: number[]; ssn?: number }[] = [
 ];
 
 /** The view of an HL7 message's SSN and XTN phone fields, or undefined when the text is no HL7 or has none. */
-export function hl7View(text: string): DecodedView | undefined {
-  if (!isHl7(text)) return undefined;
+export function hl7View(text: string, shared?: SharedPass): DecodedView | undefined {
+  // The header is noted by the detectors' keyword pass, in any case (see noted-literals.ts).
+  if (!mayHold(text, shared, "msh|^~\\&") || !isHl7(text)) return undefined;
   const view = new ViewBuilder();
   let written = false;
   const label = (words: string, at: number) => {

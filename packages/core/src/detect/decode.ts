@@ -68,11 +68,11 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   if (named) views.push(named);
   const cells = namedCellsView(text);
   if (cells) views.push(cells);
-  const hl7 = hl7View(text);
+  const hl7 = hl7View(text, pass);
   if (hl7) views.push(hl7);
   const spoken = spokenDigitsView(text);
   if (spoken) views.push(spoken);
-  const unfolded = unfoldedView(text);
+  const unfolded = unfoldedView(text, pass);
   if (unfolded) views.push(unfolded);
   const shownAsPage = markupView(text);
   if (shownAsPage) views.push(shownAsPage);
@@ -82,7 +82,7 @@ export function decodedViews(text: string, shared?: SharedPass): DecodedView[] {
   const codes = text.length >= COPY_FROM ? pass.codes() : undefined;
   for (const view of encodedRuns(text, codes)) views.push(view);
   for (const view of separatedViews(text, codes)) views.push(view);
-  const words = encodedWordsView(text);
+  const words = encodedWordsView(text, pass);
   if (words) views.push(words);
   const dumped = hexDumpView(text);
   if (dumped) views.push(dumped);

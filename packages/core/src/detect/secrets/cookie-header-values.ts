@@ -10,6 +10,7 @@
 // to its line's end, each jar row once.
 import type { Detector, Span } from "../detectors.js";
 import { strongEnough } from "./context-rules.js";
+import { mayHold } from "./noted-literals.js";
 import { isStandIn } from "./placeholders.js";
 
 /** A header's name and colon, as written in a request or response, a curl -H or a HAR's text. */
@@ -41,9 +42,9 @@ export function cookieHeaderDetector(): Detector {
     type: "session_cookie",
     category: "secret",
     confidence: 0.9,
-    find(text) {
+    find(text, _enabled, shared) {
       const spans: Span[] = [];
-      if (COOKIE_WORD.test(text)) {
+      if (mayHold(text, shared, "cookie") && COOKIE_WORD.test(text)) {
         HEADER.lastIndex = 0;
         for (let m = HEADER.exec(text); m !== null; m = HEADER.exec(text)) {
           const end = headerEnd(text, HEADER.lastIndex);

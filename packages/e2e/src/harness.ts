@@ -49,6 +49,13 @@ export interface GuardedHome {
    * poll for a reload would otherwise start a CLI process every 100 ms. The CLI's own output is tested apart.
    */
   status(): Promise<DaemonStatus>;
+  /**
+   * What `mcp-guard stop` does (asks the daemon to stop, waits until its process is gone), from this process:
+   * a test that restarts the daemon or reads the home's files after it flushed them need not start a CLI
+   * process (about 1 CPU-s with its config load, round 52). The CLI's own `stop` is tested apart (lifecycle,
+   * shutdown, attack-unanswering-daemon). Throws when the daemon does not stop.
+   */
+  stop(): Promise<void>;
   /** Stops the daemon (if any) and removes the directory. */
   cleanup(): Promise<void>;
 }
@@ -113,6 +120,7 @@ export function makeGuardedHome(extraServersYaml = "", configTail = ""): Guarded
     env,
     cli,
     status: () => daemonStatus(configPath, env),
+    stop: () => stopDaemon(configPath, env),
     async cleanup() {
       // Over the socket from this process, as status() asks: a CLI process per home took about 0.3 s of CPU
       // and polled every 100 ms (`mcp-guard stop` itself is tested apart). A config the harness cannot read

@@ -91,7 +91,7 @@ describe("API-key sessions", () => {
     expect(received).toEqual({ name: "echo-params", arguments: { probe: 1 } }); // exactly what the client sent
     expect(JSON.stringify(env)).not.toContain(CI_KEY);
     expect(JSON.stringify(env)).not.toContain("MCP_GUARD_API_KEY");
-    await home.cli(["stop"]);
+    await home.stop();
     for (const file of readdirSync(home.home)) {
       const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
       expect(bytes.includes(CI_KEY), file).toBe(false);

@@ -44,7 +44,7 @@ describe("an audit row's target with some detectors off for the traffic", () => 
     await bridge.answerTo(3);
     bridge.close();
     await bridge.exited;
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     expect(
       valuesOnDisk(home.home, [
         ["e-mail in a resource URI", EMAIL],

@@ -35,7 +35,7 @@ describe("definitions at rest", () => {
     // What the client was shown is redacted (the control): the values only ever stood in definitions.
     expect(tools).toContain("[REDACTED:github_token]");
     expect(prompts).toContain("[REDACTED:ssn]");
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     expect(
       valuesOnDisk(home.home, [
         ["github token", GITHUB],

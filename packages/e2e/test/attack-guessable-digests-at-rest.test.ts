@@ -61,7 +61,7 @@ describe("digests kept at rest", () => {
     const error = await failure(client.callTool({ name: "delete_account", arguments: { callback: PHONE } }));
     expect(error?.data?.reason).toBe("approval_pending");
     await client.close();
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
 
     const [approval] = rowsOf(home.home, "approvals");
     // The control: the arguments themselves are kept redacted, as the README promises.
@@ -101,7 +101,7 @@ describe("digests kept at rest", () => {
     expect(JSON.stringify(await bridge.answerTo(2))).toContain(PHONE);
     bridge.close();
     await bridge.exited;
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
 
     const pin = rowsOf(home.home, "pins").find((r) => r.name === "escalate");
     // The control: the pinned definition is kept redacted.

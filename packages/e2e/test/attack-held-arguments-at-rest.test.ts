@@ -42,7 +42,7 @@ describe("held calls' arguments at rest", () => {
       (m): m is Record<string, unknown> => typeof m === "object" && m.method === "tools/call",
     );
     expect(received.map((m) => (m.params as { arguments?: unknown }).arguments)).toEqual([call.arguments]);
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     expect(
       valuesOnDisk(home.home, [
         ["e-mail", EMAIL],

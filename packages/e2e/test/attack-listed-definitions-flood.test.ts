@@ -59,7 +59,7 @@ describe("what the guard keeps of a server's listings", () => {
     }
     bridge.close();
     await bridge.exited;
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     // The queue itself is bounded (round 30, the control).
     expect(rowsOf("pin_changes")).toBeLessThanOrEqual(PENDING_PER_SERVER);
     expect(rowsOf("listed_definitions")).toBeLessThanOrEqual(1 + PER_LISTING + PENDING_PER_SERVER);

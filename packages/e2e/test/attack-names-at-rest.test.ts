@@ -44,7 +44,7 @@ describe("definition names at rest", () => {
     // The control: the client was never shown the values.
     expect(tools).not.toContain(GITHUB);
     expect(resources).not.toContain(SLACK);
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     expect(
       valuesOnDisk(home.home, [
         ["github token (tool name)", GITHUB],

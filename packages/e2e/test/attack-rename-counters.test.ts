@@ -60,7 +60,7 @@ describe("rate limits and spend caps across a rename", () => {
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
     // And after a restart, which reads the counters back from the database.
-    await home.cli(["stop"]);
+    await home.stop();
     expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual([
       "rate_limited",
       "spend_cap_exceeded",

@@ -63,7 +63,7 @@ async function rugPullAcrossRename(
   await editConfig(home, atReload);
   const reloaded = await listAndCallEcho(home, log, "shifty-renamed");
 
-  await home.cli(["stop"]);
+  await home.stop();
   writeFileSync(home.configPath, atRestart(readFileSync(home.configPath, "utf8")));
   const restarted = await listAndCallEcho(home, log, "shifty-again");
   return { home, outcomes: { reloaded, restarted } };

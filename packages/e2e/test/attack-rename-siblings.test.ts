@@ -78,7 +78,7 @@ describe("rate limits and spend caps across a rename that adds a twin", () => {
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);
     // And after a restart, which reads the counters back from the database.
-    await home.cli(["stop"]);
+    await home.stop();
     expect(await oneMoreEchoAndCharge(home, "recorder-renamed")).toEqual(REFUSED);
     expect(toolCallsIn(log, "echo")).toBe(2);
     expect(toolCallsIn(log, "create_payment")).toBe(1);

@@ -70,7 +70,7 @@ describe("pins across a stop and a restart", () => {
     const first = await connect();
     expect(await listAllTools(first)).toEqual(["echo", "fetch_page"]);
     await first.close();
-    await home.cli(["stop"]);
+    await home.stop();
 
     // While nothing runs: echo now takes a URL and says so, nothing a poison check would call hostile.
     define({
@@ -111,7 +111,7 @@ describe("pins across a stop and a restart", () => {
       await expect(lister.callTool({ name: "echo", arguments: {} })).rejects.toThrow(/changed/i);
       await lister.close();
     });
-    await home.cli(["stop"]);
+    await home.stop();
     await attempt("a call before initialization, after a second restart", () => rawCall("echo", 3, "none"));
     await attempt("an initialized call after a second restart", () => rawCall("echo", 4, "full"));
     expect(reached).toEqual([]);

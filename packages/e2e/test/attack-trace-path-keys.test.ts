@@ -46,7 +46,7 @@ describe("keys holding shares of a token, in the paths of findings below them", 
       head: false,
       tail: false,
     });
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     expect(
       valuesOnDisk(home.home, [
         ["the token's first share", HEAD],

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await client.callTool({ name: "echo", arguments: { message: "two" } });
   await client.listTools();
   await client.close();
-  await home.cli(["stop"]); // flushes the audit
+  await home.stop(); // flushes the audit
 });
 
 describe("mcp-guard validate", () => {

@@ -82,7 +82,7 @@ describe("dashboard in a browser", () => {
 
     expect((await client.callTool({ name: "echo-params", arguments: args })).isError).toBeFalsy();
     const decisions = (await home.cli(["logs", "--method", "approvals/approve", "--json"])).stdout;
-    await home.cli(["stop"]);
+    await home.stop();
     const after = (await home.cli(["logs", "--method", "approvals/approve", "--json"])).stdout;
     expect(decisions + after).toContain('"identity":"dashboard:dashboard"');
     await page.getByRole("button", { name: "Overview" }).click();

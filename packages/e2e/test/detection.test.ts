@@ -185,7 +185,7 @@ describe("detection through the bridge", () => {
   });
 
   it("keeps every value out of the audit and shows types and paths in logs", async () => {
-    await home.cli(["stop"]);
+    await home.stop();
     for (const file of readdirSync(home.home)) {
       const bytes = readFileSync(`${home.home}/${file}`).toString("latin1");
       for (const value of [

@@ -28,7 +28,7 @@ describe("protocol transparency", () => {
   });
 
   it("audits every message of the proxied session in both directions", async () => {
-    await home.cli(["stop"]);
+    await home.stop();
     const { stdout, code } = await home.cli(["logs", "--json", "--limit", "10000"]);
     expect(code).toBe(0);
     const rows = stdout

@@ -110,7 +110,7 @@ describe("verdicts are the server's", () => {
     raw.close();
     await raw.exited;
 
-    await home.cli(["stop"]);
+    await home.stop();
     const afterRestart = await connect("poison");
     expect(await failure(afterRestart.callTool({ name: "add", arguments: {} }))).toMatchObject({
       data: { reason: "tool_poisoned" },
@@ -139,7 +139,7 @@ describe("verdicts are the server's", () => {
     });
     expect((await c.readResource({ uri: "file:///tmp/readme.txt" })).contents).toHaveLength(1);
     await c.close();
-    await home.cli(["stop"]);
+    await home.stop();
     const afterRestart = new RawBridge(home, "resources");
     afterRestart.send({ jsonrpc: "2.0", id: 1, method: "resources/read", params: { uri: "vault://aws" } });
     expect(await afterRestart.next()).toMatchObject({

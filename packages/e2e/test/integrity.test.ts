@@ -241,7 +241,7 @@ describe("tool integrity", () => {
   });
 
   it("audits what it found", async () => {
-    await home.cli(["stop"]);
+    await home.stop();
     const logs = (await home.cli(["logs", "--limit", "1000"])).stdout;
     expect(logs).toMatch(/tools\/list .*\{tool echo: changed since it was pinned\}/);
     expect(logs).toMatch(/\{tool add_numbers: poisoned \(/);

@@ -119,7 +119,7 @@ it("scans ids and methods, and leaves no raw value in the home", async () => {
   // While the daemon runs (rows in the database and its -wal) and after it stopped.
   await new Promise((r) => setTimeout(r, 1500));
   expect(rawValuesOnDisk()).toEqual([]);
-  await home.cli(["stop"]);
+  await home.stop();
   expect(rawValuesOnDisk()).toEqual([]);
   const { stdout } = await home.cli(["logs", "--json", "--limit", "1000"]);
   expect(stdout).toMatch(/"rpc_id":"hmac:[0-9a-f]{24}"/);

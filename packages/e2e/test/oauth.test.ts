@@ -190,7 +190,7 @@ describe("OAuth", () => {
   });
 
   it("audits OAuth identities and never stores tokens", async () => {
-    await home.cli(["stop"]);
+    await home.stop();
     const { stdout } = await home.cli(["logs", "--json", "--limit", "1000"]);
     const identities = new Set(
       stdout

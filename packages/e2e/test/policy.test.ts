@@ -138,14 +138,14 @@ describe("rate limits through the bridge", () => {
     const results = [await call(before), await call(before), await call(before)];
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     await before.close();
-    expect((await home.cli(["stop"])).code).toBe(0);
+    await home.stop();
     const after = await client("guarded");
     expect(await call(after)).toMatchObject({ data: { reason: "rate_limited" } });
     await after.close();
   });
 
   it("audits each block with its reason", async () => {
-    await home.cli(["stop"]);
+    await home.stop();
     const { stdout } = await home.cli(["logs", "--decision", "block", "--json", "--limit", "1000"]);
     const reasons = new Set(
       stdout

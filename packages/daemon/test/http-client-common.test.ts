@@ -87,6 +87,13 @@ describe("fetchWithinOrigin", () => {
     expect(redirectNotFollowed(got, new URL("http://a.test/next"))).toBe(
       "Redirect to http://b.test/… not followed",
     );
+    // The configured URL's own path is named, never written: it may hold the account's key (round 52).
+    expect(
+      redirectNotFollowed(answer(308, "https://c.test/s/k3y/mcp"), new URL("http://a.test/s/k3y/mcp")),
+    ).toBe("Redirect to https://c.test with the configured path not followed");
+    expect(
+      redirectNotFollowed(answer(301, "http://a.test/s/k3y/mcp"), new URL("https://a.test/s/k3y/mcp")),
+    ).toBe("Redirect to plain http not followed; try https://a.test with the configured path instead");
     asked.length = 0;
     hops["http://a.test/mcp"] = answer(302, "/next");
     expect((await fetchWithinOrigin(fetch, new URL("http://a.test/mcp"), { method: "POST" })).status).toBe(

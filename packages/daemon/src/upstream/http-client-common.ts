@@ -100,19 +100,21 @@ export async function fetchWithinOrigin(fetch: Fetch, url: URL, init: RequestIni
 }
 
 /**
- * Words for a redirect that was not followed: its target's origin, and its path only where it is the
- * configured URL's own. These words reach the model in the call's error, and a path the server chose can be a
- * sentence of orders, percent-encoded, which the result review does not read in a link's path (round 42); the
- * credentials, query and fragment were never repeated.
+ * Words for a redirect that was not followed: its target's origin, and whether its path is the configured
+ * URL's own, never the path itself. These words reach the model in the call's error: a path the server chose
+ * can be a sentence of orders, percent-encoded, which the result review does not read in a link's path (round
+ * 42), and the configured path often holds the account's key (a hosted server's `/api/mcp/s/<secret>/mcp`),
+ * which until round 52 the model read here; the credentials, query and fragment were never repeated.
  */
 export function redirectNotFollowed(response: Response, from: URL): string | undefined {
   const target = redirectTarget(response, from);
   if (!target) return undefined;
-  const path = target.pathname === from.pathname ? target.pathname : "/…";
+  const where = (origin: string) =>
+    target.pathname === from.pathname ? `${origin} with the configured path` : `${origin}/…`;
   if (target.protocol === "http:" && from.protocol === "https:") {
-    return `Redirect to plain http not followed; try https://${target.host}${path} instead`;
+    return `Redirect to plain http not followed; try ${where(`https://${target.host}`)} instead`;
   }
-  return `Redirect to ${target.origin}${path} not followed`;
+  return `Redirect to ${where(target.origin)} not followed`;
 }
 
 function redirectTarget(response: Response, from: URL): URL | undefined {

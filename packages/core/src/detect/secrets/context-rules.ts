@@ -51,6 +51,30 @@ const NAME_TAIL = `(?:[_.-]?${VALUE_FORM_WORDS})?${CREDENTIAL_SUFFIX}`;
 const YAML_BLOCK =
   ":[ \\t]{0,4}[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \\t]{1,4}#[^\\n]{0,80})?[ \\t]{0,4}\\r?\\n(?:[ \\t]{0,16}\\r?\\n){0,2}[ \\t]{1,16}";
 /**
+ * A heredoc opened after the name's `=` (`password = <<EOF`, Terraform's `<<-EOT`, Ruby's `<<~EOS`, a shell's
+ * `PASS=$(cat <<EOF`): the value stands alone on the next line, up to the closing word. Its first line is read
+ * as the value, as a YAML block's is.
+ */
+const HEREDOC =
+  "=[ \\t]{0,4}(?:\\$\\([ \\t]{0,4}cat[ \\t]{1,4})?<<[-~]?[ \\t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,15}[\"']?[ \\t]{0,4}\\)?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}";
+/**
+ * A Terraform variable's default (`variable "db_password" {`, then `type`, `description`, `sensitive` … lines,
+ * then `default = "…"`): the block's name says what the default is. Only those attributes, each on a line of
+ * its own (200 characters at most, six of them), may stand between the brace and the default, so the reach is
+ * bounded and a block holding anything else is not read.
+ */
+const TERRAFORM_DEFAULT =
+  '(?<=["][ \\t]{0,4})\\{[ \\t]{0,4}(?:\\r?\\n(?:[ \\t]{0,16}(?:type|description|sensitive|nullable|ephemeral)[ \\t]{0,16}=[^\\n]{0,200}\\r?\\n){0,6}[ \\t]{0,16})?default[ \\t]{0,16}=';
+/**
+ * A command-line option alone as an item of a YAML list and its value as the next item, as a container's
+ * `args:` writes them (`- --db-password` then `- "…"`); see listedOption.
+ */
+const NEXT_LIST_ITEM = "[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}";
+/**
+ * A Markdown table's next cell (`| password | … |`): the name's cell, then the value's; see tableCell.
+ */
+const NEXT_TABLE_CELL = "`?[ \\t]{0,4}\\|[ \\t]{0,16}";
+/**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
  * language, the word "is" of prose ("your key is …"), a dash between blanks or only a space ("todoist SECRET
@@ -62,6 +86,14 @@ const YAML_BLOCK =
 const ASSIGN =
   "(?:\\\\{0,3}[\"'\\]}]){0,2}(?::?[ \\t]{1,4}(?:string|String|str|bytes|\\[\\]byte)(?=[ \\t]{0,4}[:=]))?[ \\t]{0,16}(?:value=|=|:=|::=|:::=|\\?=|\\.=|=>|" +
   YAML_BLOCK +
+  "|" +
+  HEREDOC +
+  "|" +
+  TERRAFORM_DEFAULT +
+  "|" +
+  NEXT_LIST_ITEM +
+  "|" +
+  NEXT_TABLE_CELL +
   "|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as
@@ -558,9 +590,11 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
     .slice(groupOf(match, 1).length, match[0].length - value.length)
     .replace(/^[A-Za-z0-9_.-]*/, "");
   // A dash between blanks (`API token - 5179f75c…`, a list or a note) sets a value as loosely as a space.
-  if (/[=:>,]/.test(between) || (between.includes("-") && !/[ \t]-[ \t]/.test(between))) return false;
-  // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space.
-  if (isOption(match)) return false;
+  // A table's bar between cells sets it as a colon does (see tableCell).
+  if (/[=:>,|]/.test(between) || (between.includes("-") && !/[ \t]-[ \t]/.test(between))) return false;
+  // A command-line option (--password hunter22, PowerShell's -Password …) sets its value with a space, and
+  // one alone as a list's item its next item (see listedOption).
+  if (isOption(match) || STEP_TO_NEXT_ITEM.test(between)) return false;
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
@@ -885,6 +919,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
+  if (!listedOption(m, between) || !tableCell(m, between)) return false;
   if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
   const nameStart = m.index - namePrefix(m).length;
   const before = m.input.slice(Math.max(0, nameStart - 80), nameStart);
@@ -940,13 +975,46 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   return strength !== "password" && !LONG_OPTION.test(value) && machineMade(value);
 }
 
-/** The name follows fish's `set` and its scope or export flags at the start of a line (`set -gx NAME`). */
+/**
+ * The name follows fish's `set` and its scope or export flags at the start of a line (`set -gx NAME`), or a
+ * Dockerfile's `ENV` in its older form, a name and its value a space apart (`ENV DB_PASSWORD …`).
+ */
 function fishSet(m: RegExpExecArray): boolean {
+  return /^[ \t]{0,16}(?:set(?:[ \t]{1,4}-[A-Za-z]{1,4}){1,3}|ENV)[ \t]{1,4}$/.test(lineBeforeName(m));
+}
+
+/** The text of the name's line before the name (its prefix not included). */
+function lineBeforeName(m: RegExpExecArray): string {
   const nameStart = m.index - namePrefix(m).length;
-  const lineStart = m.input.lastIndexOf("\n", nameStart) + 1;
-  return /^[ \t]{0,16}set(?:[ \t]{1,4}-[A-Za-z]{1,4}){1,3}[ \t]{1,4}$/.test(
-    m.input.slice(lineStart, nameStart),
-  );
+  return m.input.slice(m.input.lastIndexOf("\n", nameStart - 1) + 1, nameStart);
+}
+
+/**
+ * Where the pattern took the next item of a YAML list as the value (NEXT_LIST_ITEM), the name must be a
+ * command-line option alone as the item before it (`- --db-password`, `- "--api-token"`), as a container's
+ * args list them: after any other name, a list's next line is only the list's next entry.
+ */
+function listedOption(m: RegExpExecArray, between: string): boolean {
+  if (!STEP_TO_NEXT_ITEM.test(between)) return true;
+  return namePrefix(m).startsWith("-") && /^[ \t]*-[ \t]+["']?$/.test(lineBeforeName(m));
+}
+
+/** The end of what stands between name and value where the value is a YAML list's next item. */
+const STEP_TO_NEXT_ITEM = /\n[ \t]*-[ \t]+["']?$/;
+
+/**
+ * Where the pattern stepped over a Markdown table's bar (NEXT_TABLE_CELL), the name must be its row's first
+ * cell and the value the whole of the next cell (`| password | … |`): a cell of several words (a chart's
+ * README, `| auth.password | Password for the user | "" |`) describes the setting, it does not hold it.
+ */
+/** The end of what stands between name and value where the value is a table's next cell (not a YAML block's). */
+const STEP_TO_NEXT_CELL = /^[^\n]*\|[ \t]*["'`]?$/;
+
+function tableCell(m: RegExpExecArray, between: string): boolean {
+  if (!STEP_TO_NEXT_CELL.test(between)) return true;
+  if (!/^[ \t]*\|[ \t]*`?$/.test(lineBeforeName(m))) return false;
+  const end = m.index + m[0].length;
+  return /^[`"']?[ \t]*\|/.test(m.input.slice(end, end + 20));
 }
 
 /**

@@ -1,0 +1,64 @@
+// atk52b's finds on 19 public config-heavy repos the project had not read (round 52): credentials in shapes
+// the assignment rules did not read, and look-alikes in real files. Values written by atk52b, not real
+// secrets; each case failed before its fix.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const typesIn = (text: string) => scanner.spans(text).map((s) => s.type);
+const V = "Hq7vR2mX9zLpK4wN";
+
+describe("credentials set a line or a cell away from their name", () => {
+  it.each([
+    [
+      "a Terraform variable's default",
+      `variable "db_password" {\n  type    = string\n  default = "${V}"\n}\n`,
+    ],
+    [
+      "a Terraform default after a description and sensitive",
+      `variable "admin_password" {\n  description = "Password for the admin user"\n  type        = string\n  sensitive   = true\n  default     = "${V}"\n}\n`,
+    ],
+    ["a one-line Terraform variable", `variable "api_token" { default = "${V}" }\n`],
+    ["a container's args, the value the next item", `args:\n  - --db-password\n  - ${V}\n`],
+    ["quoted args", `        args:\n        - "--db-password"\n        - "${V}"\n`],
+    ["a heredoc", `password = <<EOF\n${V}\nEOF\n`],
+    ["an indented Terraform heredoc", `  admin_password = <<-EOT\n    ${V}\n  EOT\n`],
+    ["a shell's heredoc in a command substitution", `DB_PASSWORD=$(cat <<EOF\n${V}\nEOF\n)`],
+    ["a Markdown table row", `| user | admin |\n| password | ${V} |\n`],
+    ["a Markdown table under its header", `| Name | Value |\n|---|---|\n| DB_PASSWORD | ${V} |\n`],
+    ["a Markdown cell in code quotes", `| api_token | \`${V}\` |\n`],
+    ["a Dockerfile's ENV, name and value a space apart", `ENV DB_PASSWORD ${V}\n`],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toContain("secret_assignment");
+  });
+});
+
+describe("the same shapes holding no credential", () => {
+  it.each([
+    [
+      "a Terraform variable with no default",
+      `variable "db_password" {\n  type      = string\n  sensitive = true\n}\n`,
+    ],
+    [
+      "a Terraform variable defaulting to null",
+      `variable "db_password" {\n  type    = string\n  default = null\n}\n`,
+    ],
+    [
+      "a Terraform block with other attributes before a default",
+      `variable "db_password" {\n  validation {\n    condition = length(var.x) > 8\n  }\n}\nvariable "region" {\n  default = "us-central1-a"\n}\n`,
+    ],
+    ["a list of options", `args:\n  - --db-password-file\n  - /etc/secret/db-password\n`],
+    ["a list after a non-option", `passwords:\n  - admin\n  - readonly-user-2024\n`],
+    ["a heredoc of a script", `password = <<EOF\n\${random_password.db.result}\nEOF\n`],
+    [
+      "a chart README's parameter row",
+      '| `auth.rootPassword` | Password for the root user. Ignored if existingSecret is set | `""` |\n',
+    ],
+    ["a table of types", "| password | string | The user's password |\n"],
+    ["a table row naming a reference", "| DB_PASSWORD | `${DB_PASSWORD}` |\n"],
+    ["a Dockerfile's ENV from an argument", "ENV DB_PASSWORD ${DB_PASSWORD}\n"],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toEqual([]);
+  });
+});

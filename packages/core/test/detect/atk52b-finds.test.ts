@@ -62,3 +62,38 @@ describe("the same shapes holding no credential", () => {
     expect(typesIn(text)).toEqual([]);
   });
 });
+
+describe("real files that hold nothing", () => {
+  it.each([
+    // bitnami/charts bitnami/*/templates/secrets.yaml (65 files): a Helm template call's arguments, the next
+    // string after a credential's name.
+    [
+      "a Helm template's dict arguments",
+      '{{- $rootPassword := include "common.secrets.passwords.manage" (dict "secret" (include "mariadb.secretName" .) "key" "mariadb-root-password" "providedValues" (list "auth.rootPassword") "context" $) }}',
+    ],
+    [
+      "a template's field argument",
+      '{{ include "common.secrets.lookup" (dict "field" "my-password" "subchart" "x") }}',
+    ],
+    // terraform-google-sql-db modules/mssql/main.tf: a resource's type and name.
+    ["a Terraform resource's name", 'resource "random_password" "additional_passwords" {\n  length = 8\n}\n'],
+    // bitnami/charts values.yaml (60 files): node affinity's label key under `key:`.
+    ["a label key", '    ## E.g.\n    ## key: "kubernetes.io/e2e-az-name"\n'],
+    ["a zone label key", "  - key: topology.kubernetes.io/zone\n"],
+    // cloud-foundation-fabric tests/modules/organization/context.yaml: a tag key's resource name.
+    ["a tag key's resource name", "    tag_key: tagKeys/1234567890\n"],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toEqual([]);
+  });
+});
+
+describe("what is still found beside them", () => {
+  it.each([
+    ["a quoted name set with a colon", '"db-password": "Hq7vR2mX9zLpK4wN"'],
+    ["a quoted name and a machine-made quoted token", '"api-token" "Hq7vR2mX9zLpK4wN"'],
+    ["a key set to a path-like secret", 'secret_key: "abc.def/Hq7vR2mX9zLpK4wN+x"'],
+    ["an API key of letters and digits", "api_key: Hq7vR2mX9zLpK4wN\n"],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toContain("secret_assignment");
+  });
+});

@@ -24,7 +24,7 @@ import {
   inDynamicReference,
   publicSiteKey,
 } from "./name-says-not-secret.js";
-import { isChainAddress, isHeaderName, isMediaType } from "./values-not-credentials.js";
+import { isChainAddress, isHeaderName, isMediaType, namesKeyOfResource } from "./values-not-credentials.js";
 import { anonymousLoginIdentity, anonymousNetrcIdentity } from "./anonymous-login.js";
 import { CREDENTIAL_SUFFIX } from "../credential-suffixes.js";
 import { isHashScheme } from "./hash-schemes.js";
@@ -598,7 +598,16 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
   // A value in quotes is set on purpose (Gradle's `password "…"`, `the password is "centipede"`).
   const end = match.index + match[0].length;
   const quote = match.input[end - value.length - 1];
-  return !((quote === '"' || quote === "'") && match.input[end] === quote);
+  if (!((quote === '"' || quote === "'") && match.input[end] === quote)) return true;
+  // Unless the name is quoted too: two strings a blank apart are a call's arguments (a Helm template's
+  // `dict "key" "mariadb-password" "providedValues"`), the next one no more the name's value than in prose.
+  return quotedArguments(match, between);
+}
+
+/** The name stands in quotes and only a blank and the value's quote follow its closing quote. */
+function quotedArguments(match: RegExpExecArray, between: string): boolean {
+  const open = match.input[match.index - namePrefix(match).length - 1];
+  return (open === '"' || open === "'") && new RegExp(`^${open}[ \\t]{1,4}${open}$`).test(between);
 }
 
 /** A member path (win32api.RegEnumKey, Foo::Bar::KEY) whose last member is `name`. */
@@ -936,6 +945,9 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
     return false;
   const strength = strengthOf(m);
   const keyword = groupOf(m, 1);
+  // A bare key set to a label's key or a resource's name (`key: "kubernetes.io/e2e-az-name"`, a chart's node
+  // affinity; `tag_key: tagKeys/1234567890`) names something, it unlocks nothing.
+  if (strength === "weak" && namesKeyOfResource(value)) return false;
   // A coin's address is what a "token" names in a swap (tokenAddress, inputToken); a credential's token
   // (auth_token, access_token) or a password's or secret's name still reads 40 hex digits as one.
   if (/^token$/i.test(keyword) && !CREDENTIAL_TOKEN.test(namePrefix(m)) && isChainAddress(value))

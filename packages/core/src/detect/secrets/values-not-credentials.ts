@@ -46,3 +46,23 @@ const MEDIA_TYPE =
 export function isMediaType(value: string): boolean {
   return MEDIA_TYPE.test(value);
 }
+
+/**
+ * A Kubernetes label's or annotation's key with its DNS prefix (`kubernetes.io/e2e-az-name`,
+ * `topology.kubernetes.io/zone`, `node-role.kubernetes.io/control-plane`): a chart's node affinity names one
+ * under `key:`, and the prefix ends in a top-level domain of letters. A key such as an API's, base64 or hex,
+ * has no dotted lower-case host before a slash.
+ */
+const LABEL_KEY =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}\/[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$/;
+
+/**
+ * A cloud resource's name, a collection and an id (`tagKeys/1234567890`, `projects/123456789012`): the id is a
+ * number the console shows beside the resource, and a credential is never a collection's plural name first.
+ */
+const RESOURCE_NAME = /^[a-z][A-Za-z]{2,30}s\/[0-9]{1,20}$/;
+
+/** A value that names a label's key or a cloud resource, which a bare `key:` holds in configs. */
+export function namesKeyOfResource(value: string): boolean {
+  return LABEL_KEY.test(value) || RESOURCE_NAME.test(value);
+}

@@ -82,6 +82,24 @@ describe("real files that hold nothing", () => {
     ["a zone label key", "  - key: topology.kubernetes.io/zone\n"],
     // cloud-foundation-fabric tests/modules/organization/context.yaml: a tag key's resource name.
     ["a tag key's resource name", "    tag_key: tagKeys/1234567890\n"],
+    // hashicorp/terraform-guides governance/**/mock-tfplan-*.sentinel (25 files, 1,263 spans with the copies):
+    // Terraform 0.11's "known after apply" value.
+    [
+      "Terraform's unknown value",
+      '\t"password_data":                "74D93920-ED26-11E3-AC10-0800200C9A66",\n\t"id": "74D93920-ED26-11E3-AC10-0800200C9A66",\n',
+    ],
+    // bitnami/charts templates/update-password/*.yaml (17 files): the chart's values a password is taken from.
+    ["a Helm template's field", "{{- $rootPassword := .Values.auth.rootPassword -}}"],
+    ["a Helm template's root field", "{{- $password := $.Values.global.redis.password }}"],
+    // bitnami/charts templates/secrets.yaml (16 files), jhipster-sample-app password-reset-finish.html.
+    [
+      "a chart's required message",
+      '  mariadb-root-password: {{ required "A MariaDB Root Password is required!" .Values.auth.rootPassword | b64enc }}',
+    ],
+    ["a form's message", '<small class="form-text text-danger">Your password is required.</small>'],
+    // bitnami/charts values.yaml (71 files): Kubernetes' node port range.
+    ["a node port range", "    ## NOTE: choose port between <30000-32767>\n"],
+    ["ports in a range", "ephemeral ports in 49152-65535\n"],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toEqual([]);
   });
@@ -93,7 +111,15 @@ describe("what is still found beside them", () => {
     ["a quoted name and a machine-made quoted token", '"api-token" "Hq7vR2mX9zLpK4wN"'],
     ["a key set to a path-like secret", 'secret_key: "abc.def/Hq7vR2mX9zLpK4wN+x"'],
     ["an API key of letters and digits", "api_key: Hq7vR2mX9zLpK4wN\n"],
+    ["a password said, its sentence ended", "My password is Hq7vR2mX9zLpK4wN!"],
+    ["a chosen password with a stop after it", "The password is Summer2024."],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toContain("secret_assignment");
+  });
+  it.each([
+    ["a phone number after a port's name", "call the port office on 020 7946 0018"],
+    ["a phone number in a range of prose", "from 9:00 call 415-555-0132"],
+  ])("%s", (_what, text) => {
+    expect(typesIn(text)).toContain("phone");
   });
 });

@@ -88,9 +88,12 @@ function identifierLabelled(before: string): boolean {
 // name a phone number's place are left out: a file ("number on file"), a line, a cell, a message, a request
 // ("callback request"), an attempt ("call attempt").
 const RECORD_WORDS = String.raw`job|build|run|task|issue|incident|session|thread|process|event|worker|node|pr|pull request|version|revision|rev|release|commit|pipeline|deploy(?:ment)?|trace|span|queue|shard|partition|offset|sequence|seq|cluster|instance|container|object|document|item|product|article|chapter|sector|inode|frame|packet|txn|tx|hash|checksum|crc|range|step|error`;
+// A port, also the range a port is chosen from ("NOTE: choose port between <30000-32767>", a chart's note on
+// Kubernetes' node ports; "ports in 49152-65535").
+const PORT_RANGE = String.raw`port(?:s?\s+(?:range\s+)?(?:between|from|in))?`;
 // ("For reference", "for your reference" say the value is noted down, not what it is.)
 const OTHER_NUMBER_BEFORE = new RegExp(
-  String.raw`\b(?:${RECORD_WORDS}|zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|port|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$`,
+  String.raw`\b(?:${RECORD_WORDS}|zip|postal|post ?code|code|licen[cs]e|passport|account|acct|invoice|order|ref|(?<!\bfor (?:your |future )?)reference|reference(?=\s*(?:number|no\b|#))|serial|id|tin|tax|vat|ein|ssn|policy|member|customer|patient|ticket|tracking|case|claim|booking|confirmation|reservation|transaction|receipt|routing|record|badge|employee|student|voucher|coupon|batch|lot|sku|part|model|isbn|issn|mrn|npi|dea|imei|plate|vin|nhs|rfc|iso|${PORT_RANGE}|pid)(?:'?s)?(?:\s*(?:number|num|no\.?|nr\.?|#))?(?:\s*(?:is|was|:))?[^0-9a-z]{0,4}$`,
   "i",
 );
 

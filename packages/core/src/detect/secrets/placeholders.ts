@@ -18,6 +18,9 @@ const PUBLISHED_EXAMPLES = new Set([
   "xoxb-not-a-real-token-this-will-not-work", // Slack
   // Azurite's (the Azure Storage emulator's) well-known account key, the same on every machine
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // Terraform 0.11's value "known after apply" (hil's UnknownVariableValue), which its plans and Sentinel's
+  // mocks print for every computed attribute, a password_data's as any other
+  "74D93920-ED26-11E3-AC10-0800200C9A66",
   // Telegram's documentation bot tokens (the Bot API's and BotFather's pages)
   "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
   "110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
@@ -142,6 +145,13 @@ const NUMBERED_LITERAL =
 
 /** An environment variable's or constant's name (DB_PASSWORD, GITHUB_TOKEN): where the secret is, not it. */
 const VARIABLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/**
+ * A Helm template's field, the chart's values or the release's (`$rootPassword := .Values.auth.rootPassword`,
+ * `$.Values.global.redis.password`): where the chart takes the secret from, as a variable's name is.
+ */
+const TEMPLATE_FIELD =
+  /^\$?\.(?:Values|Release|Chart|Capabilities|Files|Template)(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){1,12}$/;
 
 /** A filesystem path or URL path (PWD=/home/me, OLDPWD=~/src, a file: URL as Compose and Spring name a secret's file). */
 const PATH = /^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\|file:\/)/;
@@ -315,6 +325,7 @@ export function isReference(value: string): boolean {
  */
 export function isLocation(value: string): boolean {
   if (readsAsPath(value) || LOCATOR.test(value) || MEDIA_TYPE.test(value)) return true;
+  if (TEMPLATE_FIELD.test(value)) return true;
   if (EMAIL_ADDRESS.test(value)) return true;
   if (SECRET_STORE.test(value) || ENCRYPTED_ENVELOPE.test(value)) return true;
   const { slots, literal } = slotsIn(value);

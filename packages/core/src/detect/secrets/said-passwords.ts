@@ -63,6 +63,9 @@ function asPrinted(word: string): string {
   return word.replace(ROFF_UNPRINTED, "").replace(/\\-/g, "-");
 }
 
+/** A sentence's stop after its last word, and an element's closing tag after that. */
+const SENTENCE_END = /[.!?]{1,3}(?:<\/[A-Za-z][A-Za-z0-9]{0,15}>?)?$/;
+
 function toldPassword(written: string, name: string): boolean {
   const value = asPrinted(written);
   if (value.length < 6 || ABOUT_A_PASSWORD.test(value) || HYPHENATED.test(value)) return false;
@@ -71,6 +74,9 @@ function toldPassword(written: string, name: string): boolean {
   // Digits alone are a PIN-like password when the name is a password's (a "pass" may be a ticket's number).
   if (!letters) return /^[0-9]{6,12}$/.test(value) && !/^pass$/i.test(name);
   if (!/[^\p{L}]/u.test(value)) return false; // a word of letters only is a word of the sentence
+  // So is one that ends the sentence, its stop and the page's closing tag after it ("A MariaDB Root Password
+  // is required!" in a chart's template, "Your password is required.</small>" in a form).
+  if (!/[^\p{L}]/u.test(value.replace(SENTENCE_END, ""))) return false;
   return strongEnough(value, "password");
 }
 

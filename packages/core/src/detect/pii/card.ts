@@ -98,7 +98,10 @@ export function cardDetector(): Detector {
         const named = calledACard(text, m.index, m.index + value.length);
         const grouped =
           PRINTED.test(value) ||
-          (REGROUPED.test(value) && (digits.length >= 14 || named)) ||
+          // Regrouped at will, the groups end where the card does: followed by another group, they are the
+          // start of a row of numbers (a log line's fields), unless the text calls them a card.
+          (REGROUPED.test(value) &&
+            (named || (digits.length >= 14 && !chainGoesOn(text, m.index + value.length)))) ||
           (SPELLED.test(value) && !chainGoesOn(text, m.index + value.length));
         if (bare ? !bareCardPlausible(digits, text, m.index) : !grouped) continue;
         if (!(isCardNumber(digits) || (named && namedCardNumber(digits)))) continue;

@@ -101,8 +101,13 @@ const EIN = /^[1-9][0-9]-[0-9]{7}$/;
 // Six or more groups of one or two digits are a list of small numbers (01 02 03 04 05 06); the longest
 // phone layout in pairs is France's five.
 const SMALL_NUMBERS = /^(?:[0-9]{1,2}[ .-]){5,}[0-9]{1,2}$/;
+// A log line's stamp as HDFS writes it, yyMMdd HHmmss and perhaps milliseconds (081109 203615 148): a date
+// and a time of day, which a German area code and subscriber number happen to fit.
+const LOG_STAMP =
+  /^[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) (?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?: [0-9]{1,6})?$/;
 const SOMETHING_ELSE = [
   DATE,
+  LOG_STAMP,
   IPV4,
   DECIMAL,
   VERSION,
@@ -224,7 +229,7 @@ function isPhoneNumber(
   end: number,
   regions: readonly Region[],
 ): boolean {
-  if (!standsAlone(text, start, end)) return false;
+  if (!standsAlone(text, start, end) || dashedAddressInHostName(candidate, text, end)) return false;
   const digits = digitCount(candidate);
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
@@ -376,9 +381,9 @@ function eppForm(main: string): boolean {
 }
 
 // A decimal of a coordinate pair beside it (+48.8583701, +2.2944813; 40.68,+74.04): a position, not a number
-// to call.
-const DECIMAL_AFTER = /^\s*[,;/]\s*[+-]?[0-9]{1,3}\.[0-9]/;
-const DECIMAL_BEFORE = /[0-9]\.[0-9]+\s*[,;/]\s*$/;
+// to call. Each may be quoted as its own CSV or JSON cell ("+40.922326","-072.637078").
+const DECIMAL_AFTER = /^["']?\s*[,;/]\s*["']?[+-]?[0-9]{1,3}\.[0-9]/;
+const DECIMAL_BEFORE = /[0-9]\.[0-9]+["']?\s*[,;/]\s*["']?$/;
 
 function coordinatePair(text: string, start: number, end: number): boolean {
   return (
@@ -490,6 +495,15 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (before === 58 /* : */ && isDigit(text.charCodeAt(start - 2))) return false;
   if (after === 58 && isDigit(text.charCodeAt(end + 1))) return false;
   return !(isJoiner(after) && isDigit(text.charCodeAt(end + 1)));
+}
+
+// An IPv4 address written with dashes as the first label of a host name (62-192-102-94.dsl.easynet.nl, a
+// provider's reverse DNS name in an SSH log): a dot and a letter right after it continue the name.
+const DASHED_ADDRESS = /^(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})-){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})$/;
+
+function dashedAddressInHostName(candidate: string, text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1) | 32; // lower case
+  return text.charCodeAt(end) === 46 /* . */ && next >= 97 && next <= 122 && DASHED_ADDRESS.test(candidate);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -47,6 +47,7 @@ import { RESULT_RULES_BACKDOOR } from "./result-rules-backdoor.js";
 import { RESULT_ADDRESS_CUES } from "./result-address-cues.js";
 import { RESULT_AGENT_ORDERS } from "./result-agent-orders.js";
 import { RESULT_MACHINE_READERS } from "./result-machine-readers.js";
+import { RESULT_ROLE_READERS } from "./result-role-readers.js";
 import { RESULT_DATA_ORDERS } from "./result-data-orders.js";
 import { RESULT_REVERSE_CUE } from "./result-reverse-cue.js";
 import { RESULT_SECRET_ORDERS } from "./result-secret-orders.js";
@@ -357,6 +358,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ANSWER_PAYLOAD,
   ...RESULT_AGENT_ORDERS,
   ...RESULT_MACHINE_READERS,
+  ...RESULT_ROLE_READERS,
   ...RESULT_DATA_ORDERS,
   RESULT_REVERSE_CUE,
   RESULT_INSTRUCTIONS_BANNER,
@@ -409,6 +411,7 @@ const READ_BY_LINE: ReadonlySet<Signal> = new Set([
   ...RESULT_FORGED_BOUNDARY,
   ...RESULT_AGENT_ORDERS,
   ...RESULT_MACHINE_READERS,
+  ...RESULT_ROLE_READERS,
   ...RESULT_SECRET_ORDERS,
   RESULT_TEMPLATE_TURNS,
   RESULT_INSTRUCTIONS_BANNER,

@@ -100,6 +100,30 @@ describe("real files that hold nothing", () => {
     // bitnami/charts values.yaml (71 files): Kubernetes' node port range.
     ["a node port range", "    ## NOTE: choose port between <30000-32767>\n"],
     ["ports in a range", "ephemeral ports in 49152-65535\n"],
+    // discourse/discourse_docker templates/web.template.yml and postgres.*.template.yml (9 files): runit's chpst.
+    [
+      "runit's user and group",
+      "exec thpoff chpst -u discourse:www-data -U discourse:www-data bundle exec rails s\n",
+    ],
+    [
+      "runit's user and groups",
+      "exec chpst -u postgres:postgres:ssl-cert -U postgres:postgres:ssl-cert postgres\n",
+    ],
+    // GoogleCloudPlatform/kubernetes-engine-samples ai-ml/infw-gw (3 files), bitnami/charts common (3 files):
+    // words after "secret-" read on over line breaks and quotes.
+    [
+      "a role's name ending in secret-read",
+      "  name: metrics-reader-secret-read\n  kind: ClusterRole\n  apiGroup: rbac\n",
+    ],
+    [
+      "a template's secret name",
+      '(dict "secret" "secret-name" "key" "keyName" "providedValues" (list "path.to.key"))',
+    ],
+    // hashicorp/terraform-guides (2 files): a webhook to fill in.
+    [
+      "a Slack webhook to fill in",
+      'variable "slack_hook_url" {\n  default = "https://hooks.slack.com/services/REPLACE/WITH/YOUR_WEBHOOK_URL"\n}\n',
+    ],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toEqual([]);
   });
@@ -115,6 +139,21 @@ describe("what is still found beside them", () => {
     ["a chosen password with a stop after it", "The password is Summer2024."],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toContain("secret_assignment");
+  });
+  it.each([
+    ["curl's user and password", "curl -u admin:Hq7vR2mX9zLpK4wN https://example.com/api\n", "basic_auth"],
+    [
+      "a Statsig server secret",
+      "STATSIG=secret-Hq7vR2mX9zLpK4wNa8Tb3Yc6Ud1Ve5Wf0Xg2Zh4Ji7Kk\n",
+      "statsig_server_secret",
+    ],
+    [
+      "a Slack webhook",
+      "https://hooks.slack.com/services/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",
+      "slack_webhook",
+    ],
+  ])("%s", (_what, text, type) => {
+    expect(typesIn(text)).toContain(type);
   });
   it.each([
     ["a phone number after a port's name", "call the port office on 020 7946 0018"],

@@ -1030,6 +1030,18 @@ function tableCell(m: RegExpExecArray, between: string): boolean {
 }
 
 /**
+ * runit's chpst, whose `-u user:group[:group]` runs a service as that user and groups (`chpst -u
+ * discourse:www-data`, `chpst -u postgres:postgres:ssl-cert`, as discourse_docker's templates start their
+ * services): the same command's words, on the same line, stand between it and the `-u`.
+ */
+function afterChpst(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 200), m.index);
+  const at = before.lastIndexOf("chpst");
+  if (at < 0 || (at > 0 && !/[\s;|&(]/.test(before[at - 1] as string))) return false;
+  return /^[ \t][^\n;|&]*$/.test(before.slice(at + 5));
+}
+
+/**
  * A `-u` pair that is not curl's user and password: date's `-u "+%Y-%m-%dT%H:%M:%SZ"` (a format whose
  * directives stand on both sides of a colon), a shell default `-u "${USERS:-10}"` (the colon is the
  * expansion's, as locust's Dockerfile writes it), and a variable that its command substitution closes
@@ -1037,6 +1049,7 @@ function tableCell(m: RegExpExecArray, between: string): boolean {
  */
 function notCurlUser(value: string, m: RegExpExecArray): boolean {
   const user = m[0].slice(0, m[0].length - value.length);
+  if (afterChpst(m)) return true;
   if (/\$\{[A-Za-z_][A-Za-z0-9_]*["']?:["']?$/.test(user)) return true;
   if (/%[A-Za-z]/.test(user) && /%[A-Za-z]/.test(value)) return true;
   return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\)+$/.test(value);
@@ -1881,6 +1894,9 @@ export const CONTEXT_RULES: SecretRule[] = [
     keywords: ["hooks.slack.com/"],
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,160}/,
     entropy: 3,
+    // The last part is the secret, random letters of both cases and digits; capitals' words there are a
+    // request to fill it in (`services/REPLACE/WITH/YOUR_WEBHOOK_URL`, a Terraform variable's default).
+    validate: (value) => /[a-z0-9]/.test(value.slice(value.lastIndexOf("/") + 1)),
   },
   {
     type: "discord_webhook",

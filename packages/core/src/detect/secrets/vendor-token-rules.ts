@@ -159,7 +159,14 @@ const SAAS: SecretRule[] = [
   // secret key (phs_), an OAuth access or refresh token (pha_, phr_). The project key, phc_, is public by design
   // (every page that sends events carries it) and is left.
   token("posthog_token", ["phs_", "pha_", "phr_"], alnum("40,64"), { entropy: 3.5 }),
-  token("statsig_server_secret", ["secret-"], alnum("30,60"), { entropy: 4, wordPrefix: true }),
+  // Its random base62 body of 43 holds a digit (all letters: one in 2,000); words read on past "secret-"
+  // (a role's `reader-secret-read` then `kind: ClusterRole`, a template's `"secret-name" "key" "keyName"`, their
+  // blanks and quotes joined as a split token's are) hold none.
+  token("statsig_server_secret", ["secret-"], alnum("30,60"), {
+    entropy: 4,
+    wordPrefix: true,
+    validate: (v) => /[0-9]/.test(v.slice(7)),
+  }),
   token("stytch_secret", ["secret-live-", "secret-test-"], urlsafe("36,44")),
   // A random body of 22 holds a capital or a digit; lower-case words after "md-" are a CSS class read on
   // (Bootstrap's `d-md-block">{{ lang.user.sync_jobs }}`, its blanks joined as a split token's are).

@@ -81,6 +81,7 @@ import { RESULT_COPIED_INSTRUCTIONS } from "./result-copied-instructions.js";
 import { RESULT_ORDERS_MORE_LANGUAGES } from "./result-orders-more-languages.js";
 import { SUMMARY_DICTATED_FIVE_LANGUAGES } from "./result-summary-dictated-five.js";
 import { RESULT_ADDRESS_MORE_LANGUAGES } from "./result-address-more-languages.js";
+import { RESULT_ADDRESS_RELATIVE_CLAUSES } from "./result-address-relative-clauses.js";
 import { RESULT_NINE_LANGUAGES } from "./result-nine-languages.js";
 import { KEPT_FROM_USER_IN_MORE_LANGUAGES } from "./kept-from-user.js";
 import { RESULT_FRAMED_OBLIGATIONS } from "./result-framed-obligations.js";
@@ -389,6 +390,7 @@ RESULT_SIGNALS.push(
   ...RESULT_ORDERS_MORE_LANGUAGES,
   SUMMARY_DICTATED_FIVE_LANGUAGES,
   RESULT_ADDRESS_MORE_LANGUAGES,
+  RESULT_ADDRESS_RELATIVE_CLAUSES,
   RESULT_NINE_LANGUAGES,
   KEPT_FROM_USER_IN_MORE_LANGUAGES,
   RESULT_FRAMED_OBLIGATIONS,

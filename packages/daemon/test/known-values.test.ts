@@ -93,3 +93,20 @@ describe("the credentials withheld from a server's messages", () => {
     expect(handedValues({ env: {} }, undefined, [], {}, environment)).toEqual([]);
   });
 });
+
+// Round 52: a hosted server's key travels in the URL it is reached with.
+describe("the credentials in a server's URL", () => {
+  const url =
+    "https://u:p%40ss-7f3k@mcp.example.com/api/mcp/s/Zx9kQ2mV7pL4wR8tY1nB/mcp?api_key=q7Lm4Ws2&profile=work";
+
+  it("are handed: the password, a query parameter named as a credential, a path segment that could be a key", () => {
+    const handed = handedValues({ env: {}, url }, {}, []);
+    expect(handed.sort()).toEqual(["Zx9kQ2mV7pL4wR8tY1nB", "p@ss-7f3k", "q7Lm4Ws2"]);
+    expect(knownValues({ env: {}, url })).toContain("Zx9kQ2mV7pL4wR8tY1nB");
+  });
+
+  it("negative: ordinary segments and parameters are not", () => {
+    const plain = "https://mcp.example.com/v1/github-copilot-tools/mcp?profile=work-2024&limit=50";
+    expect(handedValues({ env: {}, url: plain }, {}, [])).toEqual([]);
+  });
+});

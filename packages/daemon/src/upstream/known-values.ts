@@ -11,13 +11,46 @@ import type { ServerConfig } from "@mcp-guard/config/runtime";
 // withholding from a server's messages.
 import { isCredentialName, SHORTEST_WITHHELD } from "@mcp-guard/core";
 
+/** A server entry as these read it: its env, the token and the URL it is reached with. */
+type HandedEntry = Pick<ServerConfig, "env"> & {
+  upstream_auth_token?: string | undefined;
+  url?: string | undefined;
+};
+
+/** A path segment that could be a key: long, with letters and digits (`Zx9kQ2mV7pL4wR8tY1nB`, not `mcp`). */
+const KEYLIKE_SEGMENT = /^(?=.*[A-Za-z])(?=.*[0-9]).{16,}$/s;
+
+/**
+ * The credentials in the URL a server is reached with: its userinfo's password, the values of its query
+ * parameters named as credentials (`?api_key=…`), and its path segments that could be keys (hosted servers
+ * take the account's key as one: `/api/mcp/s/<key>/mcp`). Whoever holds them uses the account without the
+ * guard, as with an `env` credential (round 52).
+ */
+function urlCredentials(url: string | undefined): string[] {
+  if (url === undefined || !URL.canParse(url)) return [];
+  const parsed = new URL(url);
+  const found: string[] = [];
+  if (parsed.password) found.push(decodeURIComponent(parsed.password));
+  for (const [name, value] of parsed.searchParams) if (isCredentialName(name) && value) found.push(value);
+  for (const segment of parsed.pathname.split("/")) {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // A broken escape is kept as written.
+    }
+    if (KEYLIKE_SEGMENT.test(decoded)) found.push(decoded);
+  }
+  return found;
+}
+
 /** The values to withhold from what `server` says, longest first (one holding another goes whole). */
 export function knownValues(
-  server: Pick<ServerConfig, "env"> & { upstream_auth_token?: string | undefined },
+  server: HandedEntry,
   secrets: Readonly<Record<string, string>> = {},
   environment: Readonly<Record<string, string | undefined>> = {},
 ): string[] {
-  const values = new Set<string>(Object.values(secrets));
+  const values = new Set<string>([...Object.values(secrets), ...urlCredentials(server.url)]);
   if (server.upstream_auth_token) values.add(server.upstream_auth_token);
   for (const [name, value] of [...Object.entries(server.env ?? {}), ...Object.entries(environment)])
     if (value !== undefined && isCredentialName(name)) values.add(value);
@@ -53,7 +86,8 @@ function referencedNames(entry: unknown, into: Set<string>): Set<string> {
 
 /**
  * The credentials the guard handed this server, to withhold from its messages (core's handed-credentials.ts):
- * the secrets file's values, its upstream_auth_token, its entry's credential-named env values, and the values
+ * the secrets file's values, its upstream_auth_token, the credentials in its URL (urlCredentials), its entry's
+ * credential-named env values, and the values
  * in `environment` (the variables its entry is filled from, as session-server.ts layers them) of the
  * credential-named variables its entry as written (`raw`) refers to with `${VAR}` or `passed` names (the
  * daemon's variables env_passthrough gives it). Unlike knownValues
@@ -61,13 +95,13 @@ function referencedNames(entry: unknown, into: Set<string>): Set<string> {
  * not this server's and are left: a server repeating the daemon's COOKIE_DOMAIN was handed no secret.
  */
 export function handedValues(
-  server: Pick<ServerConfig, "env"> & { upstream_auth_token?: string | undefined },
+  server: HandedEntry,
   raw: unknown,
   passed: readonly string[],
   secrets: Readonly<Record<string, string>> = {},
   environment: Readonly<Record<string, string | undefined>> = {},
 ): string[] {
-  const values = new Set<string>(Object.values(secrets));
+  const values = new Set<string>([...Object.values(secrets), ...urlCredentials(server.url)]);
   if (server.upstream_auth_token) values.add(server.upstream_auth_token);
   for (const [name, value] of Object.entries(server.env ?? {})) if (handedName(name)) values.add(value);
   for (const name of referencedNames(raw, new Set(passed))) {

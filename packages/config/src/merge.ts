@@ -88,6 +88,7 @@ function mergePolicy(b: Policy, p: Policy): Policy {
       pin: stricter(["off", "warn", "enforce"] as const, bi.pin, pi.pin),
       poisoned: stricter(["warn", "withhold", "block_server"] as const, bi.poisoned, pi.poisoned),
       poison_threshold: Math.min(bi.poison_threshold, pi.poison_threshold),
+      first_listing_seconds: Math.min(bi.first_listing_seconds, pi.first_listing_seconds),
       hidden_characters: stricter(
         ["flag", "strip", "block"] as const,
         bi.hidden_characters,

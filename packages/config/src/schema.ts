@@ -122,6 +122,11 @@ const integritySchema = z.strictObject({
   sensitive_resources: z.enum(["block", "warn", "off"]).default("block"),
   /** More patterns (URIs; paths as file:///…) to treat like the built-in sensitive set. */
   extra_sensitive_resources: patterns.default([]),
+  /**
+   * How long after its first page the pages of a server's first listing are trusted on first use (seconds;
+   * a paginated first listing read at once takes well under a second).
+   */
+  first_listing_seconds: z.number().positive().max(600).default(30),
 });
 
 const spendSchema = z.strictObject({

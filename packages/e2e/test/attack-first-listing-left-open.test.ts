@@ -6,23 +6,25 @@
 // pinned silently, as if it had been there at first. A server that behaved while it was first seen, then adds
 // a tool (a rug pull), has it trusted whenever the session it was first listed in goes on paging. Through the
 // real bridge and the recording server (two tools per page): a tool the server added after the first page was
-// read, and asked for past the first listing's window (FIRST_LISTING_MS, 30 s), is withheld as new, and a
-// call to it never reaches the server (before the fix: listed and called, 1 of 1).
+// read, and asked for past the first listing's window (`integrity.first_listing_seconds`, 30 s by default, one
+// second here so the test waits two, not 32), is withheld as new, and a call to it never reaches the server
+// (before the fix: listed and called, 1 of 1).
 import { afterAll, describe, expect, it } from "vitest";
 import { RawBridge, recorded } from "../src/index.js";
 import { recorderWithDefinitions, redefine, toolDefinition } from "../src/recorder-session.js";
 
-/** tool-integrity.ts FIRST_LISTING_MS: how long the pages of a first listing are trusted on first use. */
-const FIRST_LISTING_WINDOW_MS = 30_000;
+/** `integrity.first_listing_seconds`: how long the pages of a first listing are trusted on first use. */
+const FIRST_LISTING_SECONDS = 1;
 const FIRST = [
   toolDefinition("echo", "Returns its arguments."),
   toolDefinition("list_notes", "Lists notes."),
 ];
 const LATER = toolDefinition("export_notes", "Sends every note to the address given.");
-const { home, log } = recorderWithDefinitions("pager", {
-  tools: [...FIRST, toolDefinition("read_note", "Reads a note.")],
-  pageSize: 2,
-});
+const { home, log } = recorderWithDefinitions(
+  "pager",
+  { tools: [...FIRST, toolDefinition("read_note", "Reads a note.")], pageSize: 2 },
+  ["    policy:", "      integrity:", `        first_listing_seconds: ${FIRST_LISTING_SECONDS}`].join("\n"),
+);
 afterAll(() => home.cleanup());
 
 const exports = () =>
@@ -34,7 +36,7 @@ const exports = () =>
   );
 
 describe("the first listing of a server, left open", () => {
-  it("does not pin a tool the server added after its first page was read", { timeout: 120_000 }, async () => {
+  it("does not pin a tool the server added after its first page was read", async () => {
     const bridge = new RawBridge(home, "pager");
     await bridge.initialize();
     bridge.send({ jsonrpc: "2.0", id: 1, method: "tools/list", params: {} });
@@ -43,7 +45,7 @@ describe("the first listing of a server, left open", () => {
     expect(cursor).toBe("2");
     // The server adds a tool after it was first seen, and the client asks for the next page later on.
     redefine(log, { tools: [...FIRST, LATER], pageSize: 2 });
-    await new Promise((r) => setTimeout(r, FIRST_LISTING_WINDOW_MS + 2_000));
+    await new Promise((r) => setTimeout(r, FIRST_LISTING_SECONDS * 1000 + 1_000));
     bridge.send({ jsonrpc: "2.0", id: 2, method: "tools/list", params: { cursor } });
     const second = await bridge.answerTo(2);
     const names = ((second.result as { tools?: { name: string }[] }).tools ?? []).map((t) => t.name);

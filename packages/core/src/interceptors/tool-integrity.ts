@@ -27,7 +27,7 @@ const KEY = "tool_integrity";
 /**
  * Per session: whether the listing of each kind under way is the server's first of that kind. The answer
  * holds from that listing's first page until its last, so every page of a paginated first listing is
- * trusted on first use, but only for FIRST_LISTING_MS from its first page: a client that reads page one and
+ * trusted on first use, but only for `integrity.first_listing_seconds` (default 30) from its first page: a client that reads page one and
  * asks for page two an hour later would otherwise have whatever the server added since pinned silently, as
  * if it had been there at first (round 51). A listing that starts again from its first page (no cursor) is a
  * new listing, never the tail of an unfinished first one: what a server adds after its first listing waits
@@ -48,14 +48,12 @@ function firstSightOf(
   if (!listing?.open || firstPage) {
     const first = !pins.kindPinned(ctx.server, kind);
     if (first) pins.markKindPinned(ctx.server, kind);
-    listings.set(kind, (listing = { first, open: true, until: at + FIRST_LISTING_MS }));
+    const window = ctx.policy.integrity.first_listing_seconds * 1000;
+    listings.set(kind, (listing = { first, open: true, until: at + window }));
   }
   if (lastPage) listing.open = false;
   return listing.first && at <= listing.until;
 }
-
-/** How long after its first page the pages of a server's first listing are still trusted on first use. */
-export const FIRST_LISTING_MS = 30_000;
 
 interface FirstListing {
   first: boolean;
@@ -266,7 +264,7 @@ function reviewSelfDescription(
   return { action: "modify", message: { ...raw, result: shown }, ...notes(c) };
 }
 
-/** `now`: the clock a first listing's time is read by (FIRST_LISTING_MS). */
+/** `now`: the clock a first listing's time is read by (`integrity.first_listing_seconds`). */
 export function toolIntegrity(pins: PinStore, now: () => number = Date.now): Interceptor {
   return {
     name: "tool_integrity",

@@ -44,6 +44,8 @@ export interface IntegrityRules {
   result_injection: "warn" | "block" | "off";
   sensitive_resources: "block" | "warn" | "off";
   extra_sensitive_resources: string[];
+  /** How long after its first page a first listing's pages are trusted on first use (tool-integrity.ts). */
+  first_listing_seconds: number;
 }
 
 export const DEFAULT_INTEGRITY: IntegrityRules = {
@@ -54,6 +56,7 @@ export const DEFAULT_INTEGRITY: IntegrityRules = {
   result_injection: "warn",
   sensitive_resources: "block",
   extra_sensitive_resources: [],
+  first_listing_seconds: 30,
 };
 
 export interface ServerPolicy {

@@ -28,6 +28,13 @@ describe("credentials set a line or a cell away from their name", () => {
     ["a Markdown table row", `| user | admin |\n| password | ${V} |\n`],
     ["a Markdown table under its header", `| Name | Value |\n|---|---|\n| DB_PASSWORD | ${V} |\n`],
     ["a Markdown cell in code quotes", `| api_token | \`${V}\` |\n`],
+    // trufflehog's meraki fixture (a Cisco course's notes): a table without its outer bars, which the bar rule
+    // of this round first left unread
+    [
+      "a table without outer bars",
+      `Variable name | Initial Value\napiKey |${V}\nbaseUrl |https://api.example.com\n`,
+    ],
+    ["a table without outer bars, spaced", `Variable name | Initial Value\napiKey | ${V}\n`],
     ["a Dockerfile's ENV, name and value a space apart", `ENV DB_PASSWORD ${V}\n`],
   ])("%s", (_what, text) => {
     expect(typesIn(text)).toContain("secret_assignment");

@@ -1024,9 +1024,13 @@ const STEP_TO_NEXT_CELL = /^[^\n]*\|[ \t]*["'`]?$/;
 
 function tableCell(m: RegExpExecArray, between: string): boolean {
   if (!STEP_TO_NEXT_CELL.test(between)) return true;
-  if (!/^[ \t]*\|[ \t]*`?$/.test(lineBeforeName(m))) return false;
+  const before = lineBeforeName(m);
   const end = m.index + m[0].length;
-  return /^[`"']?[ \t]*\|/.test(m.input.slice(end, end + 20));
+  const after = m.input.slice(end, end + 20);
+  if (/^[ \t]*\|[ \t]*`?$/.test(before)) return /^[`"']?[ \t]*\|/.test(after);
+  // A table written without its outer bars (`apiKey | e9e0…`, as GitHub's tables allow): the name starts its
+  // line and the value ends the line or its cell.
+  return /^[ \t]*$/.test(before) && /^[`"']?[ \t]*(?:\||\r?\n|$)/.test(after);
 }
 
 /**

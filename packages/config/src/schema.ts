@@ -463,7 +463,7 @@ export const httpFrontSchema = z
     tls: z.strictObject({ cert_file: z.string().min(1), key_file: z.string().min(1) }).optional(),
     /** Host header names (without port) accepted; anything else gets 403 (DNS rebinding). */
     allowed_hosts: z.array(z.string().min(1)).default(["localhost", "127.0.0.1", "[::1]"]),
-    /** Origins accepted besides those whose host is allowed, e.g. "https://agent.example". */
+    /** Origins accepted besides the listener's own (its scheme, an allowed host, its port), e.g. "https://a.example". */
     allowed_origins: z.array(z.url()).default([]),
     /** Plain HTTP on an address other machines can reach: tokens and traffic in clear text. */
     allow_insecure_remote: z.boolean().default(false),

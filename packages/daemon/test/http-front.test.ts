@@ -18,12 +18,39 @@ describe("hostOrOriginRefusal", () => {
     [{ host: "attacker.example:9780" }, false],
     [{ host: "127.0.0.1.attacker.example" }, false],
     [{}, false],
-    [{ host: "127.0.0.1:9780", origin: "http://localhost:5173" }, true],
+    [{ host: "127.0.0.1:9780", origin: "http://localhost:9780" }, true],
+    [{ host: "127.0.0.1:9780", origin: "http://[::1]:9780" }, true],
     [{ host: "127.0.0.1:9780", origin: "https://app.example" }, true],
     [{ host: "127.0.0.1:9780", origin: "https://attacker.example" }, false],
     [{ host: "127.0.0.1:9780", origin: "null" }, false],
-  ])("%j allowed: %s", (headers, allowed) => {
-    expect(hostOrOriginRefusal(headers, config) === undefined).toBe(allowed);
+    // An allowed host name on another port is another program's page (a local dev server, say).
+    [{ host: "127.0.0.1:9780", origin: "http://localhost:5173" }, false],
+    [{ host: "127.0.0.1:9780", origin: "http://127.0.0.1" }, false],
+    // The listener serves plain HTTP: an https page of an allowed host is not its origin.
+    [{ host: "127.0.0.1:9780", origin: "https://localhost:9780" }, false],
+  ])("%j on http port 9780 allowed: %s", (headers, allowed) => {
+    expect(hostOrOriginRefusal(headers, config, { scheme: "http:", port: 9780 }) === undefined).toBe(allowed);
+  });
+
+  it.each([
+    ["https://localhost:9780", true],
+    ["https://localhost", false],
+    // A plain-HTTP page beside an HTTPS listener, same host and port: anyone on the path can write it.
+    ["http://localhost:9780", false],
+    ["http://127.0.0.1:9780", false],
+  ])("Origin %s on an https listener on port 9780 allowed: %s", (origin, allowed) => {
+    const headers = { host: "localhost:9780", origin };
+    expect(hostOrOriginRefusal(headers, config, { scheme: "https:", port: 9780 }) === undefined).toBe(
+      allowed,
+    );
+  });
+
+  it("takes a default port from the scheme, and an origin on another port only from allowed_origins", () => {
+    const headers = { host: "localhost", origin: "https://localhost" };
+    expect(hostOrOriginRefusal(headers, config, { scheme: "https:", port: 443 })).toBeUndefined();
+    const dev = { host: "localhost:9780", origin: "http://localhost:5173" };
+    const withDev = { ...config, allowed_origins: ["http://localhost:5173"] };
+    expect(hostOrOriginRefusal(dev, withDev, { scheme: "http:", port: 9780 })).toBeUndefined();
   });
 });
 

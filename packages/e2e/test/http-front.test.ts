@@ -132,12 +132,20 @@ describe("Streamable HTTP front door", () => {
       body: INITIALIZE,
     });
     expect(origin.status).toBe(403);
-    const local = await rawRequest(`${served.url}/everything`, {
-      method: "POST",
-      headers: { ...MCP_HEADERS, origin: "http://localhost:3000" },
-      body: INITIALIZE,
-    });
-    expect(local.status).toBe(200);
+    // An allowed host name is not enough: another program's page on this machine (another port) or a page
+    // of another scheme is another origin. Only the listener's own scheme, host and port pass.
+    const port = new URL(served.url).port;
+    const withOrigin = (origin: string) =>
+      rawRequest(`${served.url}/everything`, {
+        method: "POST",
+        headers: { ...MCP_HEADERS, origin },
+        body: INITIALIZE,
+      });
+    const otherPort = await withOrigin("http://localhost:3000");
+    expect(otherPort.status).toBe(403);
+    expect(JSON.parse(otherPort.body).error.data.reason).toBe("forbidden_host");
+    expect((await withOrigin(`https://localhost:${port}`)).status).toBe(403);
+    expect((await withOrigin(`http://localhost:${port}`)).status).toBe(200);
   });
 
   it("answers an unknown server with 404 naming the configured ones", async () => {

@@ -20,7 +20,7 @@ import { redactShown } from "../shown-text.js";
 import type { HttpEndpoint } from "./http-endpoint.js";
 import { HttpCredentials, type HttpAuthOutcome } from "./http-credentials.js";
 import { advertisedResource } from "./advertised-resource.js";
-import { hostOrOriginRefusal } from "./listener-guard.js";
+import { hostOrOriginRefusal, type ServedOrigin } from "./listener-guard.js";
 import { BodyBudget, bodyBudgetLimits } from "./body-budget.js";
 import { SessionPlaces } from "./session-places.js";
 import type { BodyRefusal } from "./request-body.js";
@@ -137,8 +137,10 @@ export class FrontDoor {
       this.countRefusals(Math.floor(Date.now() / 60_000));
     }, EXPIRY_SWEEP_MS).unref();
     const { tls, address, port } = this.config;
+    // The origin this server serves, for the Origin check: its port is known once it listens (port 0).
+    const served: ServedOrigin = { scheme: tls ? "https:" : "http:", port: -1 };
     const handler = (req: IncomingMessage, res: ServerResponse) => {
-      this.handle(req, res).catch((err: unknown) => {
+      this.handle(req, res, served).catch((err: unknown) => {
         this.deps.logger.error({ err }, "HTTP request failed");
         if (!res.headersSent) send(res, 500, errorResponse(null, "internal_error"));
         else res.destroy();
@@ -151,6 +153,7 @@ export class FrontDoor {
       server.once("error", reject);
       server.listen(port, address, () => {
         server.off("error", reject);
+        served.port = (server.address() as AddressInfo).port;
         resolve();
       });
     });
@@ -237,7 +240,7 @@ export class FrontDoor {
     return value;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse, served: ServedOrigin): Promise<void> {
     const url = new URL(req.url ?? "/", "http://host");
     const prefix = this.config.path;
     const server = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length + 1) : undefined;
@@ -249,7 +252,7 @@ export class FrontDoor {
         identity: identity === undefined ? undefined : identityLabel(identity),
         reason,
       });
-    const refusal = hostOrOriginRefusal(req.headers, this.config);
+    const refusal = hostOrOriginRefusal(req.headers, this.config, served);
     if (refusal) {
       audit("forbidden_host");
       return send(res, 403, errorResponse(null, "forbidden_host", { detail: refusal }));

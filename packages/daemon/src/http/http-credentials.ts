@@ -9,7 +9,7 @@ import { keyDigestOf } from "../key-digest.js";
 import { OAuthVerifier } from "../oauth-verifier.js";
 import { WithheldKeys } from "../withheld-keys.js";
 import { advertisedResource } from "./advertised-resource.js";
-import { hostOrOriginRefusal } from "./listener-guard.js";
+import { hostRefusal } from "./listener-guard.js";
 
 export type HttpAuthOutcome =
   /** credential: which of the identity's credentials was presented, where one name can have several. */
@@ -53,7 +53,7 @@ export class HttpCredentials {
    */
   private advertisedAudience(host: string | undefined): string | undefined {
     if (this.http.resource !== undefined || this.audienceConfigured) return undefined;
-    if (hostOrOriginRefusal({ host }, this.http) !== undefined) return undefined;
+    if (hostRefusal(host, this.http) !== undefined) return undefined;
     const resource = advertisedResource(this.http, host);
     const url = new URL(resource);
     const port = url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);

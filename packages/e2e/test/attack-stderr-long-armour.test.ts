@@ -8,6 +8,10 @@
 // the start of its line is withheld (attack-stderr-multiline-key.test.ts: the control).
 // The same cut-then-scrub order leaves the beginning of an ordinary token across the cut in the daemon's log
 // (round 27's review fixed exactly this for an HTTP server's error text, scrubServerText; stderr kept it).
+// Round 52: the key cases above pass even with the cut put back before the scrub (the key's bare base64 body
+// lines are withheld without their armour), so the order is proven by a key whose BEGIN armour straddles the
+// cut and whose every line carries a logger's prefix: cut first, the armour is never seen and the prefixed
+// body lines, no bare base64, reach the client, `status` and the log.
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,7 +32,15 @@ const BODY_LINES = PEM.split("\n").filter((l) => l.length > 20 && !l.startsWith(
 // Built at run time so that no scanner reading this file meets a whole token.
 const TOKEN = `ghp_${"Q8wLm2Xv4Tz8Wb3Nc6Hd1Yf5Gj0Ps2Qa7Rk9"}`;
 
-// One daemon for both servers: each case reads what its own server's stderr left in the answer and the log.
+const PREFIX = "[signer] ";
+const PREFIXED_PEM = PEM.trimEnd()
+  .split("\n")
+  .map((line) => `${PREFIX}${line}`)
+  .join("\n");
+// "-----BEGIN PRIVATE KEY-----" starts 9 characters before the cut and ends past it.
+const STRADDLING_HEAD = `${PREFIX}fatal: ${"n".repeat(4096 - 9 - PREFIX.length - "fatal:  key=".length)} key=`;
+
+// One daemon for every server: each case reads what its own server's stderr left in the answer and the log.
 let home: GuardedHome;
 
 beforeAll(() => {
@@ -40,6 +52,9 @@ beforeAll(() => {
     crashingServerYaml("crashing", home.dir, `${dump} signing_key=${PEM}`),
     // A token whose first 20 characters fall before the 4,096th of its line.
     crashingServerYaml("cutting", home.dir, `${"x".repeat(4096 - 21)} ${TOKEN} rejected by the API\n`),
+    // A logger that prefixes every line, and a key whose BEGIN armour straddles the 4,096th character: cut
+    // first, the armour is never seen whole, and the prefixed body lines are no bare base64 either.
+    crashingServerYaml("prefixed", home.dir, `${STRADDLING_HEAD}${PREFIXED_PEM.slice(PREFIX.length)}\n`),
   );
 });
 afterAll(async () => {
@@ -76,5 +91,22 @@ describe("a token across a stderr line's 4,096-character cut", () => {
     const daemonLog = readFileSync(join(home.home, "daemon.log"), "utf8");
     expect(daemonLog).toContain("x".repeat(100)); // the line was logged
     expect(daemonLog).not.toContain(TOKEN.slice(0, 12));
+  });
+});
+
+describe("a private key whose armour straddles a stderr line's cut, each line prefixed", () => {
+  it("stays out of the guard's upstream_unavailable answer, `status` and the daemon's log", async () => {
+    expect(STRADDLING_HEAD.length).toBe(4096 - 9);
+    const bridge = new RawBridge(home, "prefixed");
+    const answer = await bridge.initialize();
+    bridge.close();
+    await bridge.exited;
+    expect(answer.error, JSON.stringify(answer)).toBeDefined();
+    expect(leaked(JSON.stringify(answer)), JSON.stringify(answer)).toEqual([]);
+    expect(JSON.stringify(answer)).toContain("[REDACTED:private_key]"); // its stderr is in the answer
+    const status = await home.status();
+    expect(leaked(JSON.stringify(status)), JSON.stringify(status)).toEqual([]);
+    const daemonLog = readFileSync(join(home.home, "daemon.log"), "utf8");
+    expect(leaked(daemonLog)).toEqual([]);
   });
 });

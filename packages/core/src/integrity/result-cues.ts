@@ -106,11 +106,13 @@ export const RESULT_CUES: Signal[] = [
   },
   {
     // Encoded text is data; an order to decode it and carry it out is an instruction smuggled past filters.
+    // A command's option ("| base64 --decode" in a chart's README, round 52) orders no one: the next step's
+    // "run the following command" is the README's own.
     name: "orders the reader to decode and obey",
     gate: /decod|decrypt|deobfuscat|unscrambl/gi,
     weight: 4,
     pattern:
-      /\b(?:decode|decrypt|deobfuscate|unscramble)\b.{0,80}\b(?:execute|follow|carry out|perform|obey|run|act on)\b.{0,30}\b(?:instructions?|commands?|directives?|requests?|it|them)\b|\b(?:follow|execute|obey|carry out) the (?:decoded|decrypted|hidden|embedded|encoded) (?:instructions?|commands?|directives?|requests?)\b/i,
+      /(?<!-)\b(?:decode|decrypt|deobfuscate|unscramble)\b.{0,80}\b(?:execute|follow|carry out|perform|obey|run|act on)\b.{0,30}\b(?:instructions?|commands?|directives?|requests?|it|them)\b|\b(?:follow|execute|obey|carry out) the (?:decoded|decrypted|hidden|embedded|encoded) (?:instructions?|commands?|directives?|requests?)\b/i,
   },
   {
     // Content that orders what happens when it is shown or read: "when rendering this page, first execute".

@@ -120,9 +120,11 @@ export const RESULT_OVERRIDE_CUES: Signal[] = [
   {
     name: "dictates a verbatim output",
     gate: /only|just/gi,
+    // The quote opens what is dictated, so words follow it: a quote that closes at once ends a quoted term, as
+    // a specification names a property "write only" (OpenAPI 3.0's Schema Object, round 52).
     weight: 2,
     pattern:
-      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*["“'[]|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*["“'[]/i,
+      /\b(?:only|just) (?:output|print|respond with|reply with|answer with|say|return|write)\s*:?\s*(?:["“'](?=[^\s.,;:!?)"”'’])|\[)|\b(?:output|print|respond with|reply with|answer with|say|return|write) only\s*:?\s*(?:["“'](?=[^\s.,;:!?)"”'’])|\[)/i,
   },
   {
     name: "claims authority over the reader",

@@ -46,12 +46,17 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 // procedure or a recipe, not prose. Counting too many only vetoes the cue, never raises it.
 const NOT_A_VERB =
   /^(?:the|a|an|this|that|these|those|it|its|he|she|they|there|here|his|her|their|in|on|at|for|from|by|with|to|of|after|before|during|since|until|as|if|when|while|but|and|or|so|yet|although|though|because|all|each|every|some|many|most|one|two|no|not|only|also|then|however|today|now)$/i;
-const ANY_IMPERATIVE = new RegExp(String.raw`^(?:[-*•>]\s*)?([A-Z][a-z]+)\s+(?=${OBJECT})`);
+// A step may open with its place in the sequence ("Then further filter those …") and take a clause for its object
+// ("Find which to delete …"): a curator action's description in docker-elk (round 52) is three such steps
+// and one "Ignore the error if …", a procedure, not prose with an order planted in it.
+const ANY_IMPERATIVE = new RegExp(
+  String.raw`^(?:[-*•>]\s*)?(?:(?:Then|Next|First|Finally|Afterwards),?\s+(?:further\s+|also\s+)?([a-z]+)|([A-Z][a-z]+))\s+(?=${OBJECT}|which\b)`,
+);
 
-/** Whether a sentence is shaped like an imperative, whatever its verb ("Whisk the eggs", "Bake for an hour"). */
+/** Whether a sentence is shaped like an imperative, whatever its verb ("Whisk the eggs", "Then bake for an hour"). */
 export function imperativeShaped(sentence: string): boolean {
   const shaped = ANY_IMPERATIVE.exec(sentence);
-  return shaped !== null && !NOT_A_VERB.test(shaped[1] ?? "");
+  return shaped !== null && !NOT_A_VERB.test(shaped[1] ?? shaped[2] ?? "");
 }
 
 /** Whether the text is third-person prose broken by one or two orders that task its reader. */

@@ -94,6 +94,8 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n+|["']\s*:\s*["']/;
 const SPLICE = new RegExp(
   String.raw`(?=\s)(?<=\s[a-z][\w,;'-]{0,30})\s+(?=(?:What|Which|Who|Whom|Where|When|Why|How|Please|${CAPITAL_TASK_VERB})\s+[a-z])`,
 );
+// A sentence that ends as a question, whatever its form ("Static content?", "Docker-logs, dashboards?").
+const QUESTION_MARK_END = /\?["'\])]*$/;
 // Where either of those can split a text: SENTENCE_END needs a stop, a line break or a quote, and SPLICE a
 // blank before a capital letter (every word it splits before is capitalised). A text with none of them is one
 // sentence, too few to hold a request beside its host: most short results, read without splitting them.
@@ -199,7 +201,11 @@ export function requestOffTheTextsTopic(text: string, call: string | (() => stri
   let imperatives = 0;
   let hostSentences = 0;
   let personal = 0;
+  let questions = 0;
   for (const sentence of sentences) {
+    // A list of open questions (a to-do list's "change to X?", an FAQ): questions throughout, as a procedure
+    // is orders throughout, not one planted among statements (elastic/examples' CHANGES.md, round 52).
+    if (QUESTION_MARK_END.test(sentence) && ++questions > 2) return false;
     // Too short to be a request (a cell, a label, a word on its own line): a host sentence, without the tests.
     if (sentence.length < 10) {
       hostSentences++;

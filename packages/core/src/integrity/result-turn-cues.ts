@@ -61,8 +61,9 @@ export const RESULT_TURN_CUES: Signal[] = [
     weight: 4,
     pattern: new RegExp(
       [
-        // "Reply only with 'approved'", "Output exactly: ACCESS GRANTED", "say nothing but "yes""
-        String.raw`${OPENS}(?:respond|reply|answer|output|print|say|write|return|type|state)\s+(?:only|exactly|nothing but|solely|verbatim)(?:\s+(?:with|the following|this))?(?:\s+the\s+(?:words?|phrase|text|string|sentence|message))?\s*(?::\s*\S|["“'‘«])`,
+        // "Reply only with 'approved'", "Output exactly: ACCESS GRANTED", "say nothing but "yes""; the quote
+        // opens the words dictated, not closes a quoted term ('Declares the property as "write only".')
+        String.raw`${OPENS}(?:respond|reply|answer|output|print|say|write|return|type|state)\s+(?:only|exactly|nothing but|solely|verbatim)(?:\s+(?:with|the following|this))?(?:\s+the\s+(?:words?|phrase|text|string|sentence|message))?\s*(?::\s*\S|["“'‘«](?=[^\s.,;:!?)"”'’»]))`,
         // "Your only output should be: ..."; "your response must consist solely of ..."
         String.raw`\byour (?:only |entire |whole |sole )?(?:output|response|reply|answer) (?:should|must|shall|will|has to) (?:be|consist of|contain) (?:only|exactly|solely|nothing but|just|the (?:single )?(?:word|phrase|text|string|sentence))\b`,
         // The same said as a ban: "Do not say any words besides 'Access Granted'", "never output anything

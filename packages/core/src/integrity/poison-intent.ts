@@ -106,12 +106,13 @@ export const INTENT_SIGNALS: Signal[] = [
       /\b(?:send|forward|report|post|share|reply|upload|include|pass|attach|copy|sync|transmit|gather|collect|put|place)\b.{0,30}\b(?:the user's|their) (?:full |entire |complete |home |private |personal )?(?:contacts?|inbox|e-?mails?|address(?:es)?|location|profile|history|files|documents|calendar|phone numbers?|messages|credentials|passwords|browsing|api keys|tokens|secrets)\b.{0,40}\b(?:to|in|into|as) (?:the |an? |our )?(?:\w+ ){0,2}(?:service|server|endpoint|field|parameter|argument|param|sender|address|webhook|url)\b/i,
   },
   {
-    // The conversation asked for in other languages (its English form is in poison.ts).
+    // The conversation asked for in other languages (its English form is in poison.ts); round 52 adds its
+    // "complete content" ("el contenido completo de la conversación se envía en el parámetro `ctx`").
     name: "conversation harvesting in another language",
     gate: /historial|historique|verlauf|cronologia|histórico|历史|記録|履歴|истори|기록|conversa|gespräch|разговор|диалог|对话|会話/gi,
     weight: 3,
     pattern:
-      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)の?(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
+      /\bhistorial (?:completo )?de (?:la )?(?:conversación|charla|chat)\b|\bhistorique (?:complet )?de (?:la )?(?:conversation|discussion)\b|\b(?:Gesprächs|Chat|Konversations|Unterhaltungs)verlauf\w*|\bcronologia (?:completa )?(?:della )?(?:conversazione|chat)\b|\bhistórico (?:completo )?d[ae] (?:conversa|conversação|chat)\b|(?:对话|會話|会话|聊天)(?:历史|歷史|记录|記錄)|(?:会話|チャット)の?(?:履歴|記録)|истори[яюи] (?:переписки|разговора|чата|диалога)|대화 ?(?:기록|내역)|\b(?:tutta la conversazione|toda la conversación|toute la conversation|das gesamte gespräch|den gesamten (?:chat|gesprächsverlauf)|toda a conversa)\b|\bel contenido (?:completo|íntegro|entero) de (?:la )?conversación\b|\ble contenu (?:complet|intégral|entier) de (?:la )?conversation\b|\bil contenuto (?:completo|integrale|intero) della conversazione\b|\bo conteúdo (?:completo|integral|inteiro) da conversa\b|(?:весь|всю) (?:разговор|диалог|переписку|чат)|(?:整个|全部)(?:对话|会话)|会話全体/i,
   },
   {
     // "Into the notes parameter" in other languages: where a harvested value goes (a partner signal).

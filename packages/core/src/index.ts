@@ -23,10 +23,17 @@ export {
 } from "./interceptors/index.js";
 export {
   credentialsToWithhold,
+  type WithheldSpelling,
   HANDED_CREDENTIAL_MARK,
   SHORTEST_WITHHELD,
   withoutEveryOccurrence,
 } from "./interceptors/handed-credentials.js";
+export {
+  base64Cores,
+  base64Spellings,
+  hexSpellings,
+  percentSpellings,
+} from "./interceptors/credential-spellings.js";
 export * from "./detect/detectors.js";
 export * from "./detect/scanner.js";
 export * from "./detect/validators.js";

@@ -3,6 +3,7 @@
 import type { ErrorReason } from "./errors.js";
 import { classify, type JsonObject, type Message, type RequestMessage } from "./jsonrpc.js";
 import type { EffectivePolicy } from "./policy/policy.js";
+import type { WithheldSpelling } from "./interceptors/handed-credentials.js";
 
 export type Direction = "to_server" | "to_client";
 
@@ -87,7 +88,7 @@ export interface MessageContext {
    * The credentials the guard handed this session's server, ready to withhold (handed-credentials.ts
    * credentialsToWithhold): the content scan keeps them out of whatever the server sends the client.
    */
-  readonly handedCredentials?: readonly string[] | undefined;
+  readonly handedCredentials?: readonly WithheldSpelling[] | undefined;
 }
 
 /** What a check found, for the audit: "<type> at <json path>", never a value. */

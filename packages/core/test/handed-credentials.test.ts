@@ -16,7 +16,7 @@ import {
 
 describe("credentialsToWithhold", () => {
   it("keeps particular values, longest first, and leaves plain words and short numbers", () => {
-    const kept = credentialsToWithhold([
+    const spellings = credentialsToWithhold([
       "postgres",
       "changeme",
       "123456",
@@ -24,11 +24,15 @@ describe("credentialsToWithhold", () => {
       "correct horse battery staple",
       "abc1",
     ]);
+    const kept = spellings.map((spelling) => spelling.text);
     expect(kept).toContain("correct horse battery staple");
-    // The long value's encodings come too (withheld wherever they stand); the short one's are too short.
+    // The long value's encodings come too (withheld wherever they stand).
     expect(kept).toContain("correct%20horse%20battery%20staple");
     expect(kept).toContain(Buffer.from("correct horse battery staple").toString("hex"));
-    expect(kept.filter((v) => v.length < 14)).toEqual(["Zk8pQ2"]);
+    // The short value goes only standing alone; its hex and base64 go inside a longer run too (round 52).
+    expect(spellings.filter((s) => !s.anywhere).map((s) => s.text)).toEqual(["Zk8pQ2"]);
+    expect(kept).toContain(Buffer.from("Zk8pQ2").toString("base64"));
+    expect(spellings.filter((s) => s.text.length < 7)).toEqual([{ text: "Zk8pQ2", anywhere: false }]);
     expect(kept).not.toContain("postgres");
     expect(kept).not.toContain("123456");
     expect(kept).not.toContain("abc1");
@@ -56,6 +60,56 @@ describe("withoutCredentials", () => {
   });
 });
 
+// Round 52 (fix52left, merged with atk52a's): a short value's spellings, which matched nothing before.
+describe("a short handed credential respelled", () => {
+  it("withholds it percent-encoded as a URL or a form carries it, either case of escape", () => {
+    const password = "p@ss'd~1";
+    const spellings = credentialsToWithhold([password]);
+    const component = encodeURIComponent(password);
+    expect(withoutCredentials(`/export?token=${component}&fmt=csv`, spellings)).toBe(
+      `/export?token=${HANDED_CREDENTIAL_MARK}&fmt=csv`,
+    );
+    // A form escapes ' and ~ too; some tools write escapes in lower case.
+    const form = new URLSearchParams([["p", password]]).toString().slice(2);
+    expect(form).not.toBe(component);
+    expect(withoutCredentials(`password=${form}&next=1`, spellings)).toBe(
+      `password=${HANDED_CREDENTIAL_MARK}&next=1`,
+    );
+    const lower = component.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+    expect(withoutCredentials(`?t=${lower}`, spellings)).toBe(`?t=${HANDED_CREDENTIAL_MARK}`);
+  });
+  it("withholds it in base64, alone or inside a longer run (a Basic header), at each place of its bytes", () => {
+    const password = "Zk8pQ2";
+    const spellings = credentialsToWithhold([password]);
+    const alone = Buffer.from(password).toString("base64");
+    expect(withoutCredentials(`key: ${alone}`, spellings)).toBe(`key: ${HANDED_CREDENTIAL_MARK}`);
+    // A user name of each length mod 3 puts the password at each place in a group of three bytes.
+    for (const user of ["svc", "svc-", "svc-u", "a-service-user"]) {
+      const header = `Authorization: Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+      const shown = withoutCredentials(header, spellings);
+      expect(shown, user).toContain(HANDED_CREDENTIAL_MARK);
+      // What is left of the run decodes to no part of the password longer than its first or last character.
+      const left = shown.slice("Authorization: Basic ".length).split(HANDED_CREDENTIAL_MARK).join("");
+      expect(Buffer.from(left, "base64").toString("latin1"), user).not.toMatch(/k8|8p|pQ|Q2/);
+    }
+  });
+  it("withholds it in hex inside a dump of the line it stands in", () => {
+    const spellings = credentialsToWithhold(["Zk8pQ2"]);
+    const dump = Buffer.from("CRM_PIN=Zk8pQ2\n").toString("hex");
+    expect(withoutCredentials(dump, spellings)).toContain(HANDED_CREDENTIAL_MARK);
+  });
+  it("negative: ordinary text, other base64 and a commit log keep every character", () => {
+    const spellings = credentialsToWithhold(["Zk8pQ2", "hunter2", "abc123", "p@ss'd~1"]);
+    const text = [
+      "The quarterly report lists 123456 orders; hunter2x and abc1234 are other accounts.",
+      `attachment: ${Buffer.from("a different password, Xq7mR4 and hunter9\n").toString("base64")}`,
+      "commit 6162633132ab 5a6b3870513a Merge branch 'main'",
+      "https://example.com/search?q=p%40ss%27d%7E2&page=2",
+    ].join("\n");
+    expect(withoutCredentials(text, spellings)).toBe(text);
+  });
+});
+
 describe("withholdCredentials", () => {
   it("copies only what held one, and names its path", () => {
     const result = {
@@ -65,7 +119,12 @@ describe("withholdCredentials", () => {
       ],
     };
     const found: string[] = [];
-    const out = withholdCredentials(result, "result", ["Zk8pQ2"], found) as typeof result;
+    const out = withholdCredentials(
+      result,
+      "result",
+      credentialsToWithhold(["Zk8pQ2"]),
+      found,
+    ) as typeof result;
     expect(found).toEqual(["result.content[0].text"]);
     expect(out.content[0]?.text).toBe(`key ${HANDED_CREDENTIAL_MARK}`);
     expect(out.content[1]).toBe(result.content[1]);

@@ -19,7 +19,12 @@ describe("the credentials a server was handed", () => {
       },
       { FILED: "passphrase-from-init" },
     );
-    expect(known.sort()).toEqual(["9f3c2a7b51", "bearer-value-1", "orchid-basalt", "passphrase-from-init"]);
+    expect(known).toEqual(
+      expect.arrayContaining(["9f3c2a7b51", "bearer-value-1", "orchid-basalt", "passphrase-from-init"]),
+    );
+    // Each with its other spellings (hex and base64 here), and nothing of the variables that are no credentials.
+    expect(known.filter((v) => !/^[A-Za-z0-9+/_=-]+$/.test(v))).toEqual([]);
+    expect(known.join(" ")).not.toMatch(/srv|strict/);
   });
 
   it("include a value's percent-encoded spelling and the client's credential-named variables", () => {
@@ -28,11 +33,32 @@ describe("the credentials a server was handed", () => {
       { FILED: "orchid/basalt+4471" },
       { SVC_API_KEY: "harbor-pine-5521", HOME: "/home/someone" },
     );
-    expect(known.sort()).toEqual(["harbor-pine-5521", "orchid%2Fbasalt%2B4471", "orchid/basalt+4471"]);
+    expect(known).toEqual(
+      expect.arrayContaining(["harbor-pine-5521", "orchid%2Fbasalt%2B4471", "orchid/basalt+4471"]),
+    );
+    expect(known).toContain("orchid%2fbasalt%2b4471");
+    expect(known.join(" ")).not.toContain("/home/someone");
   });
 
   it("leave out values too short to tell from ordinary words", () => {
     expect(knownValues({ env: { PIN_TOKEN: "1234", API_KEY: "  ab  " } }, { SHORT: "true" })).toEqual([]);
+  });
+
+  // Round 52 (fix52left, merged): a server that fails prints the Basic header or the dump it sent.
+  it("are replaced in base64 and hex too, alone or inside a longer run", () => {
+    const known = knownValues({ env: { SVC_PASSWORD: "orchid-basalt" } });
+    const alone = Buffer.from("orchid-basalt").toString("base64");
+    expect(withoutEveryOccurrence(`token ${alone} refused`, known)).toBe(
+      "token [REDACTED:credential] refused",
+    );
+    for (const user of ["svc", "svc-", "svc-u"]) {
+      const basic = Buffer.from(`${user}:orchid-basalt`).toString("base64");
+      const shown = withoutEveryOccurrence(`401 for Authorization: Basic ${basic}`, known);
+      expect(shown, user).toContain("[REDACTED:credential]");
+      expect(shown, user).not.toContain(basic);
+    }
+    const dump = Buffer.from("SVC_PASSWORD=orchid-basalt\n").toString("hex");
+    expect(withoutEveryOccurrence(dump, known)).toContain("[REDACTED:credential]");
   });
 
   it("are replaced wherever they stand, the longest first", () => {

@@ -5,9 +5,10 @@
 // would hand the model a way round every check; a credential of a service's own shape (a passphrase, a short
 // hex key) matches no detector, but the guard knows these values exactly. Each is withheld from what the
 // server sends the client wherever it stands alone (not inside a longer word or number; a long one also
-// inside one), as given, JSON-escaped, percent-encoded, in base64 or in hex, whatever the config's detection
-// actions.
+// inside one), as given, JSON-escaped, percent-encoded or in base64, and its hex and base64 inside a longer
+// run too (credential-spellings.ts), whatever the config's detection actions.
 import type { JsonObject } from "../jsonrpc.js";
+import { base64Cores, base64Spellings, hexSpellings, percentSpellings } from "./credential-spellings.js";
 
 /**
  * What stands for a withheld value, in a server's messages and in the guard's own copy of its stderr and
@@ -39,79 +40,85 @@ export const SHORTEST_WITHHELD = 6;
 export const WITHHELD_ANYWHERE_FROM = 14;
 
 /**
- * The base64 characters that encode `bytes` alone wherever they stand in a longer encoded text: one run per
- * alignment (the bytes before them in the text, modulo 3), in the standard and the URL-safe alphabets. The
- * characters at either end that also carry bits of the neighbouring bytes are left out.
+ * The spellings of a value a server's output may carry instead of the value as given (credential-spellings.ts):
+ * percent-encoded as a URL or a form carries it, matched as the value is (standing alone, anywhere once long);
+ * its base64 on its own likewise; and the two encodings a longer run holds it in, hex and the base64 characters
+ * of its bits alone, matched anywhere whatever their length. Those are never ordinary text: even a 6-byte
+ * value's are 12 hex digits (48 bits) or 7 base64 characters (42 bits). Over the public corpora's 40 MB of
+ * text, 9,420 generated 6-10 character values' hex and base64 runs were found only where the text was an
+ * encoding holding the value itself (fixcred52, round 52). A run at either end of its group of three bytes
+ * carries only some of the last byte's bits, so a value differing from the handed one in those bits alone
+ * (Zk8pQ2, Zk8pQ3) goes too.
  */
-function base64Runs(bytes: Buffer): string[] {
-  const runs: string[] = [];
-  for (let before = 0; before < 3; before++) {
-    const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString("base64");
-    const run = encoded.slice(Math.ceil((8 * before) / 6), Math.floor((8 * (before + bytes.length)) / 6));
-    runs.push(run, run.replace(/\+/g, "-").replace(/\//g, "_"));
-  }
-  return runs;
+function encodedSpellings(value: string): WithheldSpelling[] {
+  const asValue = [...percentSpellings(value), ...base64Spellings(value)].map(spelledLike);
+  const inRuns = [...hexSpellings(value), ...base64Cores(value)].map((text) => ({ text, anywhere: true }));
+  return [...asValue, ...inRuns].filter((spelling) => spelling.text !== value);
 }
 
 /**
- * The spellings of a value a server's output may carry instead of the value as given, each long enough to be
- * withheld wherever it stands (WITHHELD_ANYWHERE_FROM): percent-encoded as in a URL or a form (a tool that shows
- * the request it sent), and its UTF-8 bytes in base64 or hex (`printenv KEY | base64`, `| xxd -p`), which no
- * reading of the value as given matches and no detector knows for a key of the service's own shape.
+ * One spelling of a handed value and where it goes: `anywhere`, inside a longer word too, or only where it
+ * stands alone (withoutCredentials).
  */
-function encodedSpellings(value: string): string[] {
-  const percent = encodeURIComponent(value);
-  const bytes = Buffer.from(value, "utf8");
-  const hex = bytes.toString("hex");
-  return [percent, percent.replace(/%20/g, "+"), hex, hex.toUpperCase(), ...base64Runs(bytes)].filter(
-    (spelling) => spelling !== value && spelling.length >= WITHHELD_ANYWHERE_FROM,
-  );
+export interface WithheldSpelling {
+  readonly text: string;
+  readonly anywhere: boolean;
 }
+
+/** A spelling matched as a value is: anywhere from WITHHELD_ANYWHERE_FROM characters, else standing alone. */
+const spelledLike = (text: string): WithheldSpelling => ({
+  text,
+  anywhere: text.length >= WITHHELD_ANYWHERE_FROM,
+});
 
 /**
  * The values worth withholding from a server's messages, longest first (one holding another goes whole), each
  * also as JSON text spells it (a tool that returns its environment as JSON inside a text result writes a
- * password holding `"` or `\` escaped, `p\"w`, which the value as given never matches) and, where long
- * enough, encoded (encodedSpellings).
+ * password holding `"` or `\` escaped, `p\"w`, which the value as given never matches) and encoded
+ * (encodedSpellings). A text that is two spellings goes wherever either goes.
  */
-export function credentialsToWithhold(values: readonly string[]): string[] {
+export function credentialsToWithhold(values: readonly string[]): WithheldSpelling[] {
   const kept = values.filter(
     (v) => v.trim().length >= SHORTEST_WITHHELD && !PLAIN_WORD.test(v) && !SHORT_NUMBER.test(v),
   );
-  const spellings = kept.flatMap((v) => [v, JSON.stringify(v).slice(1, -1), ...encodedSpellings(v)]);
-  return [...new Set(spellings)].sort((a, b) => b.length - a.length);
+  const anywhere = new Map<string, boolean>();
+  for (const spelling of kept.flatMap((v) => [
+    spelledLike(v),
+    spelledLike(JSON.stringify(v).slice(1, -1)),
+    ...encodedSpellings(v),
+  ]))
+    anywhere.set(spelling.text, spelling.anywhere || anywhere.get(spelling.text) === true);
+  return [...anywhere]
+    .map(([text, everywhere]) => ({ text, anywhere: everywhere }))
+    .sort((a, b) => b.text.length - a.text.length);
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/**
- * Whether the value at `start`…`end` is to go: one long enough goes wherever it stands (WITHHELD_ANYWHERE_FROM);
- * a shorter one only where the character before it and the one after it leave it standing alone.
- */
+/** Whether the characters before `start` and at `end` leave what is between them standing alone. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  if (end - start >= WITHHELD_ANYWHERE_FROM) return true;
   const before = start > 0 ? text[start - 1] : undefined;
   const after = end < text.length ? text[end] : undefined;
   return (before === undefined || !WORD.test(before)) && (after === undefined || !WORD.test(after));
 }
 
 /**
- * `text` with each value of `values` that stands alone replaced; the same string when none does. For a
- * server's messages, which the client and the model read as data: a short value that is part of a longer word
- * or number there is most often a coincidence (a hex key inside a commit hash), and blanking it would corrupt
- * the result, so only a short value standing alone goes (standsAlone). withoutEveryOccurrence is the
- * stricter one for stderr.
+ * `text` with each spelling replaced where it goes (`anywhere`, or standing alone); the same string when none
+ * does. For a server's messages, which the client and the model read as data: a short value that is part of a
+ * longer word or number there is most often a coincidence (a hex key inside a commit hash), and blanking it
+ * would corrupt the result, so only a short value standing alone goes (standsAlone); an encoding of a value's
+ * bytes is no coincidence. withoutEveryOccurrence is the stricter one for stderr.
  */
-export function withoutCredentials(text: string, values: readonly string[]): string {
+export function withoutCredentials(text: string, spellings: readonly WithheldSpelling[]): string {
   let out = text;
-  for (const value of values) {
+  for (const { text: value, anywhere } of spellings) {
     let at = out.indexOf(value);
     if (at < 0) continue;
     let rebuilt = "";
     let from = 0;
     while (at >= 0) {
       const end = at + value.length;
-      if (standsAlone(out, at, end)) {
+      if (anywhere || standsAlone(out, at, end)) {
         rebuilt += out.slice(from, at) + HANDED_CREDENTIAL_MARK;
         from = end;
       }
@@ -129,7 +136,7 @@ export function withoutCredentials(text: string, values: readonly string[]): str
 export function withholdCredentials(
   value: unknown,
   path: string,
-  values: readonly string[],
+  values: readonly WithheldSpelling[],
   found: string[],
 ): unknown {
   if (typeof value === "string") {

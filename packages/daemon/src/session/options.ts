@@ -6,6 +6,7 @@ import type {
   Identity,
   Interceptor,
   ServerLaunch,
+  WithheldSpelling,
 } from "@mcp-guard/core";
 import type { AuditScrub } from "../audit-scrub.js";
 import type { AuditWriter } from "../audit-writer.js";
@@ -35,7 +36,7 @@ export interface SessionOptions {
   serverAnswerTimeoutMs?: number | undefined;
   interceptors: (direction: Direction) => readonly Interceptor[];
   /** The credentials the guard hands the server, withheld from what it sends the client (MessageContext). */
-  handedCredentials?: readonly string[] | undefined;
+  handedCredentials?: readonly WithheldSpelling[] | undefined;
   /** How long a client that ended its input waits for the answers in flight. */
   finishTimeoutMs: number;
   /** Decides what of a method, target or id the audit may keep (default: digests unless a spec method). */

@@ -5,11 +5,20 @@
 // prints it (on stderr, in an HTTP error body), and a credential of a service's own shape (an internal key,
 // a passphrase, a short hex token) matches no detector. The guard knows these values exactly, so what it
 // shows of a server's own words (the client's upstream_unavailable, `status`, the log) never repeats them,
-// whatever their shape, written as they are or percent-encoded as in a URL.
+// whatever their shape, written as they are, percent-encoded as in a URL or a form, in hex, or in base64 (on
+// its own, or the characters of its bits inside a longer run, as a Basic Authorization header carries a
+// password after its user name: core's credential-spellings.ts).
 import type { ServerConfig } from "@mcp-guard/config/runtime";
 // The mark, the shortest value withheld and the matchers are core's handed-credentials.ts, shared with the
 // withholding from a server's messages.
-import { isCredentialName, SHORTEST_WITHHELD } from "@mcp-guard/core";
+import {
+  base64Cores,
+  base64Spellings,
+  hexSpellings,
+  isCredentialName,
+  percentSpellings,
+  SHORTEST_WITHHELD,
+} from "@mcp-guard/core";
 
 /** A server entry as these read it: its env, the token and the URL it is reached with. */
 type HandedEntry = Pick<ServerConfig, "env"> & {
@@ -55,7 +64,17 @@ export function knownValues(
   for (const [name, value] of [...Object.entries(server.env ?? {}), ...Object.entries(environment)])
     if (value !== undefined && isCredentialName(name)) values.add(value);
   const long = [...values].filter((v) => v.trim().length >= SHORTEST_WITHHELD);
-  const spellings = new Set(long.flatMap((v) => [v, encodeURIComponent(v)]));
+  // Every occurrence of each goes (withoutEveryOccurrence): the whole base64 first, being longer, then the
+  // characters of the value's bits wherever a longer run holds them.
+  const spellings = new Set(
+    long.flatMap((v) => [
+      v,
+      ...percentSpellings(v),
+      ...hexSpellings(v),
+      ...base64Spellings(v),
+      ...base64Cores(v),
+    ]),
+  );
   return [...spellings].sort((a, b) => b.length - a.length);
 }
 

@@ -32,7 +32,8 @@ const LEAKS = {
   basicOtherPlace: `proxy header: Basic ${base64(`svc:${PASSWORD}`)}`,
   alone: `key (masked): ${base64(HEX_KEY)}`,
   url: `callback?k=${base64url(HEX_KEY)}&ok=1`,
-  lowerEscapes: `GET /export?token=${lower(encodeURIComponent(PASSWORD))}`,
+  // In a parameter not named as a credential, which the detectors leave.
+  lowerEscapes: `GET /v1/search?q=${lower(encodeURIComponent(PASSWORD))}&limit=5`,
   shortAlone: `session (masked): ${base64(SESSION_TOKEN)}`,
   shortBasic: `sent Authorization: Basic ${base64(`svc:${SESSION_TOKEN}`)}`,
   shortHex: `$ printenv | xxd -p\n${hex(`CRM_SESSION_TOKEN=${SESSION_TOKEN}\n`)}`,
@@ -107,7 +108,8 @@ describe("a credential the server was handed, as a tool spells it in its result"
       shortBasic: base64(`svc:${SESSION_TOKEN}`),
       shortHex: hex(SESSION_TOKEN),
     };
-    for (const [where, spelled] of Object.entries(spellings)) expect(answer, where).not.toContain(spelled);
+    const reached = Object.entries(spellings).filter(([, spelled]) => answer.includes(spelled));
+    expect(reached.map(([where]) => where)).toEqual([]);
     expect(recoverable(answer, PASSWORD)).toEqual([]);
     expect(recoverable(answer, HEX_KEY)).toEqual([]);
     expect(recoverable(answer, SESSION_TOKEN)).toEqual([]);

@@ -23,7 +23,6 @@ export {
 } from "./interceptors/index.js";
 export {
   credentialsToWithhold,
-  type WithheldSpelling,
   HANDED_CREDENTIAL_MARK,
   SHORTEST_WITHHELD,
   withoutEveryOccurrence,

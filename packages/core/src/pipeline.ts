@@ -3,9 +3,17 @@
 import type { ErrorReason } from "./errors.js";
 import { classify, type JsonObject, type Message, type RequestMessage } from "./jsonrpc.js";
 import type { EffectivePolicy } from "./policy/policy.js";
-import type { WithheldSpelling } from "./interceptors/handed-credentials.js";
 
 export type Direction = "to_server" | "to_client";
+
+/**
+ * One spelling of a credential the guard handed the server (interceptors/handed-credentials.ts) and where it
+ * is withheld: `anywhere`, inside a longer word too, or only where it stands alone.
+ */
+export interface WithheldSpelling {
+  readonly text: string;
+  readonly anywhere: boolean;
+}
 
 export interface Identity {
   /** How the identity was established: the OS user behind the socket, an API key, or an OAuth token. */

@@ -8,6 +8,7 @@
 // inside one), as given, JSON-escaped, percent-encoded or in base64, and its hex and base64 inside a longer
 // run too (credential-spellings.ts), whatever the config's detection actions.
 import type { JsonObject } from "../jsonrpc.js";
+import type { WithheldSpelling } from "../pipeline.js";
 import { base64Cores, base64Spellings, hexSpellings, percentSpellings } from "./credential-spellings.js";
 
 /**
@@ -54,15 +55,6 @@ function encodedSpellings(value: string): WithheldSpelling[] {
   const asValue = [...percentSpellings(value), ...base64Spellings(value)].map(spelledLike);
   const inRuns = [...hexSpellings(value), ...base64Cores(value)].map((text) => ({ text, anywhere: true }));
   return [...asValue, ...inRuns].filter((spelling) => spelling.text !== value);
-}
-
-/**
- * One spelling of a handed value and where it goes: `anywhere`, inside a longer word too, or only where it
- * stands alone (withoutCredentials).
- */
-export interface WithheldSpelling {
-  readonly text: string;
-  readonly anywhere: boolean;
 }
 
 /** A spelling matched as a value is: anywhere from WITHHELD_ANYWHERE_FROM characters, else standing alone. */

@@ -19,6 +19,14 @@ import { NON_ASCII } from "./text-codes.js";
 export const MIN_BINARY_RUN = 16;
 /** The shortest printable stretch read: a bare SSN's nine digits; addresses, cards and tokens are longer. */
 const MIN_STRING = 9;
+/**
+ * A stretch shorter than this that holds an "@" is as likely chance as an address: compressed image data
+ * (a notebook's PNG) yields nine printable bytes such as `\XI@k.hgC` now and then. In such a stretch an "@"
+ * is kept only before a domain of one case ending in letters (jdoe@example.com); otherwise it is cut to a line
+ * break, so no address forms across it while the stretch's digits stay readable.
+ */
+const SHORT_STRETCH = 24;
+const ONE_CASE_DOMAIN = /^(?:(?:[a-z0-9-]+\.)+[a-z]{2,24}|(?:[A-Z0-9-]+\.)+[A-Z]{2,24})(?![A-Za-z0-9])/;
 /** Tabs and line breaks count as printable (text files), as does every byte from the space to "~". */
 const PRINTABLE = new Uint8Array(256);
 for (let c = 32; c < 127; c++) PRINTABLE[c] = 1;
@@ -132,9 +140,15 @@ function printableStretches(text: string, first: number, last: number, out: stri
     const byte = (bits >> (2 * (4 - (sextets % 4 || 4)))) & 255;
     if (PRINTABLE[byte] === 1) stretch += String.fromCharCode(byte);
     else {
-      if (stretch.length >= MIN_STRING) out.push(stretch);
+      if (stretch.length >= MIN_STRING) out.push(checkedAts(stretch));
       stretch = "";
     }
   }
-  if (stretch.length >= MIN_STRING) out.push(stretch);
+  if (stretch.length >= MIN_STRING) out.push(checkedAts(stretch));
+}
+
+/** The stretch with each "@" that stands before no one-case domain cut, when it is short (see SHORT_STRETCH). */
+function checkedAts(stretch: string): string {
+  if (stretch.length >= SHORT_STRETCH || !stretch.includes("@")) return stretch;
+  return stretch.replace(/@/g, (at, i: number) => (ONE_CASE_DOMAIN.test(stretch.slice(i + 1)) ? at : "\n"));
 }

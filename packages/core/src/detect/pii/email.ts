@@ -171,6 +171,7 @@ export function emailDetector(): Detector {
           // A quote may be inside an address (o'connor@example.ie) but one before it opens a string.
           let cell = lastCut(m[0], cuts) + 1;
           while (m[0][cell] === "'") cell++;
+          cell += codePrefix(text, from + m.index + cell, m[0].slice(cell), from + m.index + m[0].length);
           const written = from + m.index + cell;
           const start = addressStart(text, written, m[0].slice(cell));
           if (start === undefined) continue;
@@ -195,6 +196,17 @@ function lastCut(match: string, cuts: string): number {
   let last = -1;
   for (const cut of cuts) last = Math.max(last, match.lastIndexOf(cut, at));
   return last;
+}
+
+/** A string literal's prefix and its opening quote (Python's b'…', r'…', u'…', f'…', rb'…'). */
+const LITERAL_PREFIX = /^(?:[bBrRuUfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])'/;
+/**
+ * How many characters at the start of a match at `written` are code around the address, not its local part:
+ * a literal's prefix and quote when the same quote closes right after the address (numpy's b'a@b.com').
+ */
+function codePrefix(text: string, written: number, address: string, end: number): number {
+  const literal = LITERAL_PREFIX.exec(address)?.[0].length ?? 0;
+  return literal > 0 && text[end] === "'" && !/[\p{L}\p{N}]/u.test(text[written - 1] ?? "") ? literal : 0;
 }
 
 /** The most blanks read on either side of a line break that cuts an address's local part. */

@@ -26,3 +26,35 @@ describe("e-mail addresses", () => {
     ]);
   });
 });
+
+describe("numbers that are no phone numbers", () => {
+  it.each([
+    // logpai/loghub HPC_2k.log: "<node id> <run id> boot_cmd", valid in Germany as 0178 1762428 and in Italy
+    // as 178 176 2428, grouped as neither writes them.
+    "178176 2428 boot_cmd success 1077894737 1",
+    "247935 2568 boot_cmd success 1079049124 1",
+    // An SVG path's and viewBox's coordinates (laravel/laravel's welcome page, handson-ml2's figures).
+    '<path d="M 2034 4250 L 2450 4666 Z"/>',
+    '<svg class="w-full" viewBox="0 0 438 104" fill="none">',
+    // A numpy row, and loghub HPC's fan speeds.
+    "a * b  = [70 92 96 82]",
+    "Fan speeds ( 3552 3534 3375 **** 3515 3479 )",
+    // Chromium's log stamp, [MMdd/HHmmss:.
+    "[0701/114930:WARNING:dns_config_service_posix.cc(306)] DNS config changed",
+    // handson-ml2's titanic/train.csv ticket, and a Terraform list of ports with a range.
+    '"Leinonen, Mr. Antti Gustaf",male,32.0,0,0,STON/O 2. 3101292,7.925,,S',
+    '      ports    = ["6379","8080","9081","9443","10000-19999"]',
+  ])("%s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  // The same rule keeps numbers written in a region's own groups, or with groups of it merged.
+  it.each([
+    ["call 415-5550132", "415-5550132"],
+    ["030 1234567", "030 1234567"],
+    ["mobil 178 1762428", "178 1762428"],
+    ["Blz: 70 15 00 00", "70 15 00 00"],
+  ])("still finds %s", (text, number) => {
+    expect(found(text)).toEqual([["phone", number]]);
+  });
+});

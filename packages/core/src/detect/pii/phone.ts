@@ -105,9 +105,14 @@ const SMALL_NUMBERS = /^(?:[0-9]{1,2}[ .-]){5,}[0-9]{1,2}$/;
 // and a time of day, which a German area code and subscriber number happen to fit.
 const LOG_STAMP =
   /^[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) (?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?: [0-9]{1,6})?$/;
+// Chromium's log stamp, [MMdd/HHmmss: (a month and day, a time of day), which Italy's and the Netherlands'
+// numbers fit as 070 111 4930.
+const CHROMIUM_STAMP =
+  /^(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\/(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]$/;
 const SOMETHING_ELSE = [
   DATE,
   LOG_STAMP,
+  CHROMIUM_STAMP,
   IPV4,
   DECIMAL,
   VERSION,
@@ -230,6 +235,7 @@ function isPhoneNumber(
   regions: readonly Region[],
 ): boolean {
   if (!standsAlone(text, start, end) || dashedAddressInHostName(candidate, text, end)) return false;
+  if (bracketedRow(candidate, text, start, end) || inDrawingAttribute(text, start)) return false;
   const digits = digitCount(candidate);
   // More digits than a number and an extension can have: a table of numbers, not a phone number.
   if (digits < MIN_DIGITS || digits > MAX_DIGITS + 6) return false;
@@ -291,6 +297,27 @@ function isPhoneNumber(
   if (ext !== null || phoneLabelled(text, start, end)) return regions.some((r) => r.fits(national));
   if (BARE.test(main) || national.length < MIN_DIGITS_ALONE) return false;
   return validNationally(main, national, regions) || trunkGrouped(main, national, regions);
+}
+
+// Three numbers or more apart by spaces alone.
+const SPACED_NUMBERS = /^[0-9]+(?: +[0-9]+){2,}$/;
+
+/**
+ * A row of numbers that fills a pair of square brackets ([70 92 96 82], as numpy prints an array): a
+ * phone number is not written alone between them, and no other character of a number stands inside.
+ */
+function bracketedRow(candidate: string, text: string, start: number, end: number): boolean {
+  return text[start - 1] === "[" && text[end] === "]" && SPACED_NUMBERS.test(candidate);
+}
+
+// An SVG attribute of coordinates, open before the candidate: viewBox="0 0 438 104", points="…", d="M 2034 …".
+const DRAWING_ATTRIBUTE_OPEN = /(?:^|[\s"'])(?:viewBox|points|d)\s*=\s*(["'])[-+0-9.,\s a-zA-Z]*$/;
+/** How far back an open drawing attribute is looked for (a path's numbers further on are found by measurement). */
+const DRAWING_LOOKBACK = 80;
+
+/** Whether the candidate stands inside an SVG attribute of coordinates (see DRAWING_ATTRIBUTE_OPEN). */
+function inDrawingAttribute(text: string, start: number): boolean {
+  return DRAWING_ATTRIBUTE_OPEN.test(text.slice(Math.max(0, start - DRAWING_LOOKBACK), start));
 }
 
 /**
@@ -555,7 +582,9 @@ function validNationally(main: string, digits: string, regions: readonly Region[
     const parsed = parsePhoneNumberFromString(main, { defaultCountry: region.code, extract: false });
     if (parsed === undefined) continue;
     if (parsed.isValid()) {
-      if (withPrefix || !region.prefixRequired(parsed.nationalNumber)) return true;
+      if (withPrefix) return true;
+      if (!region.prefixRequired(parsed.nationalNumber) && groupedAsWritten(main, parsed.formatNational()))
+        return true;
     } else if (withPrefix && parsed.isPossible() && sameGroups(main, parsed.formatNational())) {
       // Not assigned (0117 496 0123 is a British range kept for drama), but written with the trunk prefix
       // in exactly the groups the region writes its numbers in: to a reader, a phone number.
@@ -581,6 +610,31 @@ function writtenAsRegionWrites(main: string, national: string, regions: readonly
     if (parsed?.isValid() && sameGroups(main, parsed.formatNational())) return true;
   }
   return false;
+}
+
+/**
+ * Whether a number written without its trunk prefix keeps the region's grouping: its first group is the
+ * region's first (the area or mobile code, prefix aside), and every break it has is one of the region's
+ * (415-5550132 merges two of the US groups). An HPC log's "178176 2428" (node, run) is valid in Germany as
+ * 0178 1762428 and an SVG's "2450 4666" in Belgium as 02 450 46 66; no reader of either country groups so.
+ * A number written in one group (no break) is read as before.
+ */
+function groupedAsWritten(main: string, formatted: string): boolean {
+  const breaks = (s: string) => {
+    const sizes = s.split(/[^0-9]+/).filter((g) => g !== "");
+    const at: number[] = [];
+    let sum = 0;
+    for (const size of sizes.slice(0, -1)) at.push((sum += size.length));
+    return at;
+  };
+  const written = breaks(main);
+  if (written.length === 0) return true;
+  const digits = formatted.replace(/[^0-9]/g, "");
+  const national = main.replace(/[^0-9]/g, "");
+  // The region's rendering holds its trunk prefix where the written number has none: its breaks move back.
+  const shift = digits.length - national.length;
+  const region = new Set(breaks(formatted).map((b) => b - shift));
+  return written[0] === Math.min(...region) && written.every((b) => region.has(b));
 }
 
 /** Whether two renderings of a number split its digits into groups of the same sizes. */

@@ -50,6 +50,9 @@ export function oddSeparatorsDetector(): Detector {
             if (s.end <= view.chainStart) continue;
             const original = view.original(s);
             if (spelledRowGoesOn(view.text.slice(s.start, s.end), text, original.end)) continue;
+            // The view ends with the chain; a decimal's fraction after it (35682.000000, a statistics
+            // table's column) makes the last group no group, as the card detector's own candidate says.
+            if (DECIMAL_AFTER.test(text.slice(original.end, original.end + 2))) continue;
             if (detector.type === "ssn" && barredUnnamed(text, original, view.text, s.start)) continue;
             if (detector.type === "credit_card" && markedRegrouped(text, original, view.text, s)) continue;
             spans.push({ ...original, type: detector.type });
@@ -90,6 +93,7 @@ function markedRegrouped(text: string, found: Span, view: string, at: Span): boo
 function spelledRowGoesOn(found: string, text: string, end: number): boolean {
   return SPELLED_DIGITS.test(found) && ROW_GOES_ON.test(text.slice(end, end + MAX_GAP + 3));
 }
+const DECIMAL_AFTER = /^\.[0-9]/;
 const SPELLED_DIGITS = /^[0-9](?: [0-9]){11,}$/;
 const ROW_GOES_ON = /^[\t ]{1,3}[0-9](?:[\t ]|$)/;
 

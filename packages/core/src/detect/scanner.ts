@@ -650,7 +650,7 @@ export class Scanner {
   ): unknown[] | Record<string, unknown> {
     let value = out;
     if (this.cards !== undefined) {
-      const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true);
+      const across = cardsAcrossNeighbours(original, out, this.cards, redact?.("credit_card") === true, path);
       if (across.found) findings.push({ type: "credit_card", path });
       value = across.value;
     }

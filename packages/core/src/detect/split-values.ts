@@ -95,6 +95,12 @@ class JoinedText {
 }
 
 /**
+ * A path ending in a field named for ports: "ports", "forwardPorts", "exposed_ports", "appPort" (camel case or
+ * after a separator, so "passports" and "reports" are not).
+ */
+const PORT_LIST_PATH = /(?:^|[^A-Za-z])[Pp]orts?$|[a-z0-9]Ports?$/;
+
+/**
  * Cards split over the neighbouring strings of `original` (an array's strings and content items' `text`, an
  * object's string fields), found with the card detector; with `redact`, written out of `out` (the walked
  * copy of `original`, which may be `original` itself), each piece's share of the card replaced.
@@ -104,7 +110,10 @@ export function cardsAcrossNeighbours(
   out: unknown[] | Record<string, unknown>,
   cards: Detector,
   redact: boolean,
+  path = "",
 ): { found: boolean; value: unknown[] | Record<string, unknown> } {
+  // A list of port numbers (a devcontainer's "forwardPorts": [4200, 3001, 9000, 8080]) is no card's groups.
+  if (Array.isArray(original) && PORT_LIST_PATH.test(path)) return { found: false, value: out };
   const keys = Array.isArray(original) ? undefined : Object.keys(original);
   const parts = keys === undefined ? [] : cardPartFields(keys);
   if (parts.length === 0 && !hasJunction(original)) return { found: false, value: out };

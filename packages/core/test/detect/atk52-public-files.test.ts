@@ -58,3 +58,27 @@ describe("numbers that are no phone numbers", () => {
     expect(found(text)).toEqual([["phone", number]]);
   });
 });
+
+describe("numbers that are no card", () => {
+  const scanTypes = (value: unknown) => scanner.scan(value, "result", () => true).findings.map((f) => f.type);
+
+  // jhipster/jhipster-sample-app .devcontainer/devcontainer.json: four ports, Luhn-valid and Visa's range.
+  it("a devcontainer's forwarded ports", () => {
+    const text = '{\n  "forwardPorts": [4200, 3001, 9000, 8080]\n}\n';
+    expect(scanTypes({ content: [{ type: "text", text }] })).toEqual([]);
+  });
+
+  it("the same numbers under another name are still read as a card", () => {
+    expect(scanTypes({ numbers: [4200, 3001, 9000, 8080] })).toEqual(["credit_card"]);
+    expect(scanTypes({ passports: [4200, 3001, 9000, 8080] })).toEqual(["credit_card"]);
+  });
+
+  // ageron/handson-ml2 datasets/housing/README.md: describe()'s decimals, two spaces apart.
+  it("a statistics table's decimals", () => {
+    expect(found("    max       6210.000000  35682.000000")).toEqual([]);
+  });
+
+  it("a card's groups two spaces apart are still found", () => {
+    expect(found("card 4111 1111  1111 1111 on file")).toEqual([["credit_card", "4111 1111  1111 1111"]]);
+  });
+});

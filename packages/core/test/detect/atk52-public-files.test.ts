@@ -82,3 +82,16 @@ describe("numbers that are no card", () => {
     expect(found("card 4111 1111  1111 1111 on file")).toEqual([["credit_card", "4111 1111  1111 1111"]]);
   });
 });
+
+describe("secrets", () => {
+  // bitnami/charts common/templates/_secrets.tpl: Sprig's random function is called, no password written.
+  it("a Helm template's random function is no password", () => {
+    expect(found("        {{- $password = randAscii 16 }}")).toEqual([]);
+  });
+
+  it("a password written in a template's action still is one", () => {
+    expect(found('{{- $password = "Hq7vR2mX9zLpK4wN" }}')).toEqual([
+      ["secret_assignment", "Hq7vR2mX9zLpK4wN"],
+    ]);
+  });
+});

@@ -853,6 +853,21 @@ function interpolatedOrIndexed(value: string, match: RegExpExecArray): boolean {
 }
 
 /**
+ * A Go template's action calls a function (`{{- $password = randAscii 16 }}`, Sprig's random password in a
+ * Helm chart): inside an open `{{`, a bare name followed by its arguments and the action's close is the
+ * function, not the password (which is made when the chart is rendered).
+ */
+function templateFunctionCall(value: string, m: RegExpExecArray): boolean {
+  if (!/^[a-z][A-Za-z0-9]{1,40}$/.test(value)) return false;
+  const end = m.index + m[0].length;
+  const lineStart = m.input.lastIndexOf("\n", m.index) + 1;
+  const before = m.input.slice(Math.max(lineStart, m.index - 120), m.index);
+  const open = before.lastIndexOf("{{");
+  if (open < 0 || before.indexOf("}}", open) >= 0) return false;
+  return /^[ \t]+[^\n{}]{1,80}\}\}/.test(m.input.slice(end, end + 90));
+}
+
+/**
  * One rule per keyword, each pattern starting with its own literal (a leading alternation of every name
  * would be tried at each of the many keyword positions in source code).
  */
@@ -926,6 +941,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (memberOfTheSameName(value, namePrefix(m) + (/^\w*/.exec(m[0])?.[0] ?? ""))) return false;
   if (publicKeyInfo(value) || contentDigest(value, m) || TAINT.test(value)) return false;
   if (interpolatedOrIndexed(value, m) || yamlAliasOrTag(value, m) || callsCmdlet(value, m)) return false;
+  if (templateFunctionCall(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
   if (!listedOption(m, between) || !tableCell(m, between)) return false;

@@ -95,3 +95,13 @@ describe("secrets", () => {
     ]);
   });
 });
+
+describe("layouts kept beside the region's own grouping", () => {
+  // Presidio's and the PII datasets' numbers: 3-3-4 whatever the area code, Norway's mobiles 3-2-3.
+  it.each([
+    ["call me at 123 456 7890.", "123 456 7890"],
+    ["to stop receiving messages text 966 73 857", "966 73 857"],
+  ])("%s", (text, number) => {
+    expect(found(text)).toEqual([["phone", number]]);
+  });
+});

@@ -619,6 +619,10 @@ function writtenAsRegionWrites(main: string, national: string, regions: readonly
  * 0178 1762428 and an SVG's "2450 4666" in Belgium as 02 450 46 66; no reader of either country groups so.
  * A number written in one group (no break) is read as before.
  */
+// Layouts people use whatever the library renders: 3-3-4 for ten digits (the North American way, used for
+// any such number), 3-2-3 for eight (Norway's mobiles, which the library renders 2-2-2-2). As digits:breaks.
+const COMMON_LAYOUTS = new Set(["10:3,6", "8:3,5"]);
+
 function groupedAsWritten(main: string, formatted: string): boolean {
   const breaks = (s: string) => {
     const sizes = s.split(/[^0-9]+/).filter((g) => g !== "");
@@ -628,9 +632,9 @@ function groupedAsWritten(main: string, formatted: string): boolean {
     return at;
   };
   const written = breaks(main);
-  if (written.length === 0) return true;
-  const digits = formatted.replace(/[^0-9]/g, "");
   const national = main.replace(/[^0-9]/g, "");
+  if (written.length === 0 || COMMON_LAYOUTS.has(`${national.length}:${written.join(",")}`)) return true;
+  const digits = formatted.replace(/[^0-9]/g, "");
   // The region's rendering holds its trunk prefix where the written number has none: its breaks move back.
   const shift = digits.length - national.length;
   const region = new Set(breaks(formatted).map((b) => b - shift));

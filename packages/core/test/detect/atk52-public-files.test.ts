@@ -105,3 +105,12 @@ describe("layouts kept beside the region's own grouping", () => {
     expect(found(text)).toEqual([["phone", number]]);
   });
 });
+
+describe("secret misses (values written by atk52b)", () => {
+  it.each([
+    ["a password as a one-item JSON list", '"password": ["Hq7vR2mX9zLpK4wN"]'],
+    ["a heredoc without =", "  password <<-PASS\nHq7vR2mX9zLpK4wN\nPASS\n"],
+  ])("%s", (_what, text) => {
+    expect(found(text)).toEqual([["secret_assignment", "Hq7vR2mX9zLpK4wN"]]);
+  });
+});

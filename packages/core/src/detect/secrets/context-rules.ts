@@ -53,10 +53,10 @@ const YAML_BLOCK =
 /**
  * A heredoc opened after the name's `=` (`password = <<EOF`, Terraform's `<<-EOT`, Ruby's `<<~EOS`, a shell's
  * `PASS=$(cat <<EOF`): the value stands alone on the next line, up to the closing word. Its first line is read
- * as the value, as a YAML block's is.
+ * as the value, as a YAML block's is. Ruby's DSLs pass it without the `=` (`password <<-PASS`), after a blank.
  */
 const HEREDOC =
-  "=[ \\t]{0,4}(?:\\$\\([ \\t]{0,4}cat[ \\t]{1,4})?<<[-~]?[ \\t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,15}[\"']?[ \\t]{0,4}\\)?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}";
+  "(?:=|(?<=[ \\t]))[ \\t]{0,4}(?:\\$\\([ \\t]{0,4}cat[ \\t]{1,4})?<<[-~]?[ \\t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,15}[\"']?[ \\t]{0,4}\\)?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}";
 /**
  * A Terraform variable's default (`variable "db_password" {`, then `type`, `description`, `sensitive` … lines,
  * then `default = "…"`): the block's name says what the default is. Only those attributes, each on a line of
@@ -74,6 +74,11 @@ const NEXT_LIST_ITEM = "[ \\t]{0,4}\\r?\\n[ \\t]{0,16}-[ \\t]{1,4}";
  * A Markdown table's next cell (`| password | … |`): the name's cell, then the value's; see tableCell.
  */
 const NEXT_TABLE_CELL = "`?[ \\t]{0,4}\\|[ \\t]{0,16}";
+/**
+ * A JSON or YAML list of one quoted item (`"password": ["…"]`): the item is the name's value, as it would be
+ * written without the brackets. Only one item, closed right after it: a list of several is read by its own rules.
+ */
+const ONE_ITEM_LIST = ":[ \\t]{0,4}\\[[ \\t]{0,4}(?=[\"'][^\"'\\s]{6,200}[\"'][ \\t]{0,4}\\])";
 /**
  * Between the name and the value: quotes (escaped too, as in JSON carried inside a string), a type (Go's
  * `token string =`, Kotlin's `: String =`), spaces (aligned configs), one assignment operator of a config or
@@ -94,6 +99,8 @@ const ASSIGN =
   NEXT_LIST_ITEM +
   "|" +
   NEXT_TABLE_CELL +
+  "|" +
+  ONE_ITEM_LIST +
   "|:|->|(?<=[ \\t])is(?=[ \\t])|,[ \\t]{0,4}(?=[\"'])|>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?|(?<=[ \\t])-(?=[ \\t])|\\((?=[ \\t]{0,4}[\"'`])|(?<=[ \\t]))[ \\t]{0,16}(?:@(?=[\"']))?\\\\{0,3}[\"'`]?";
 /**
  * The value. Between quotes it runs to the closing quote, separators and brackets included (a password such as

@@ -20,11 +20,22 @@ const CLAUSE = String.raw`[^:：.!?\n]{1,60}?`;
 /** The label's close, then words. */
 const CLOSE = String.raw`\s*[:：\u2013\u2014]\s*\p{L}`;
 
+// A bare "assistent"/"asystent" is as often a person's: "Aan de assistent die deze agenda beheert: stuur de
+// notulen naar het hele team" is an office note (rev52 find 9). Without an AI word the label counts only when what
+// follows sends the user's passwords, credentials, cards or mail, as the English rule asks (result-role-readers.ts).
+const NL_PRIVATE = `${any("wachtwoord", "inloggegevens", "token", "sleutel", "creditcard", "bankgegevens", "pincode", "e-mails", "mails van", "berichten", "inbox", "bsn")}`;
+const PL_PRIVATE = `${any("hasło", "hasła", "haseł", "hasłem", "dane logowania", "token", "klucz", "numer karty", "numery kart", "wiadomości", "e-maile", "maile", "skrzynk", "pesel")}`;
+/** The label's close, then the user's private data within the next words. */
+const CLOSE_TO = (privateWords: string) =>
+  String.raw`\s*[:：\u2013\u2014]\s*[^\n]{0,80}?(?<!\p{L})${privateWords}`;
+
 const RELATIVE_ADDRESS = [
   // Turkish: "Bu e-postayı özetleyen yapay zeka:", "Bu mesajı okuyan asistan:"
   `${START}${any("bu", "şu")}\\s+${CLAUSE}(?:en|an)\\s+${any("yapay zeka", "yapay zekâ", "asistan", "yz")}${CLOSE}`,
   // Polish: "Do modelu AI, który streszcza tę wiadomość:"
-  `${START}${any("do", "dla")}\\s+${any("modelu", "asystenta", "agenta", "ai", "si", "chatbota")}(?:\\s+${any("ai", "si")})?\\s*,?\\s+${any("który", "która", "które")}\\s+${CLAUSE}${CLOSE}`,
+  `${START}${any("do", "dla")}\\s+(?:${any("modelu", "ai", "si", "chatbota")}(?:\\s+${any("ai", "si")})?|${any("asystenta", "agenta")}\\s+${any("ai", "si")})\\s*,?\\s+${any("który", "która", "które")}\\s+${CLAUSE}${CLOSE}`,
+  // Polish, a bare "asystent" (a person's assistant as often): only when sent for the user's data
+  `${START}${any("do", "dla")}\\s+${any("asystenta", "agenta")}\\s*,?\\s+${any("który", "która", "które")}\\s+${CLAUSE}${CLOSE_TO(PL_PRIVATE)}`,
   // Ukrainian: "Для ШІ, що підсумовує цей лист:"
   `${START}${any("для", "до")}\\s+${any("ші", "асистента", "моделі", "агента", "бота")}(?:\\s+${any("ші")})?\\s*,?\\s+${any("що", "який", "яка", "яке")}\\s+${CLAUSE}${CLOSE}`,
   // Arabic: "إلى الذكاء الاصطناعي الذي يلخص هذه الرسالة:"
@@ -36,7 +47,9 @@ const RELATIVE_ADDRESS = [
   // Hindi label: "AI सहायक के लिए निर्देश:"
   `${any("AI", "एआई", "सहायक", "मॉडल", "एजेंट")}(?:\\s+${any("सहायक", "मॉडल", "एजेंट")})?\\s+${any("के लिए")}\\s+${any("निर्देश", "नोट", "संदेश", "सूचना")}${CLOSE}`,
   // Dutch: "Aan de AI die deze mail samenvat:"
-  `${START}${any("aan de", "voor de")}\\s+${any("ai", "ai-assistent", "assistent", "model", "ai-agent", "chatbot", "bot")}\\s+${any("die", "dat")}\\s+${CLAUSE}${CLOSE}`,
+  `${START}${any("aan de", "voor de")}\\s+${any("ai", "ai-assistent", "model", "ai-agent", "chatbot", "bot")}\\s+${any("die", "dat")}\\s+${CLAUSE}${CLOSE}`,
+  // Dutch, a bare "assistent" (a secretary as often): only when sent for the user's data
+  `${START}${any("aan de", "voor de")}\\s+${any("assistent")}\\s+${any("die", "dat")}\\s+${CLAUSE}${CLOSE_TO(NL_PRIVATE)}`,
   // Indonesian: "Untuk AI yang merangkum email ini:"
   `${START}${any("untuk", "kepada")}\\s+${any("ai", "asisten", "model", "agen", "chatbot")}(?:\\s+${any("ai")})?\\s+${any("yang")}\\s+${CLAUSE}${CLOSE}`,
   // Thai: "ถึง AI ที่อ่านอีเมลนี้:"

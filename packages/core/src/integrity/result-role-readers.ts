@@ -32,6 +32,12 @@ const HARMFUL_DUTY_OBJECT = String.raw`(?:\.env\b|\.ssh\b|\.aws\b|\.npmrc\b|id_r
 /** What only the user's own mailbox or account holds: an assistant sent to move it acts on the user's data. */
 const USERS_PRIVATE = String.raw`(?:(?:last|latest|recent|all|every)\s+(?:\d+\s+)?(?:e-?mails?|messages)|(?:the\s+)?inbox|payslips?|pay\s?stubs?|salary\s+slips?|passwords?|password\s+reset\s+links?|reset\s+links?|bank\s+statements?|tax\s+returns?|credentials|(?:the\s+user|the\s+customer|my)['\u2019]?s?\s+(?:[\w-]+\s+){0,2}(?:files|documents|contacts|passwords?|accounts?|cards?))`;
 
+// Where the moved data is to go: an address or a link outside (a reply goes back to the text's sender). A
+// person's assistant who "will forward all emails marked urgent to my deputy" or "will send a password reset link
+// to your registered e-mail" (an out-of-office, a helpdesk auto-reply: rev52 find 9) names none, and a "will" is
+// a person's plan told to the reader, so it is not read as an order.
+const OUTSIDE_DESTINATION = String.raw`(?=[^\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/))`;
+
 export const RESULT_ROLE_READERS: Signal[] = [
   {
     name: "a label for an AI named by its role, then an order",
@@ -66,7 +72,7 @@ export const RESULT_ROLE_READERS: Signal[] = [
     gate: /assistant/gi,
     weight: 4,
     pattern: new RegExp(
-      String.raw`\bthe\s+(?:(?:ai|support|virtual|digital|e-?mail|mail|calendar|inbox|personal|executive)\s+)?assistant\s+(?:(?:that|which|who)\s+)?(?:manag|handl|process|read|triag|summari[sz]|screen|look)\w*\s+(?:(?:after|at|over)\s+)?(?:this|these|my|our|the)\s+(?:[\w-]{1,20}\s+)?(?:should\s+|must\s+|is\s+to\s+|will\s+|needs?\s+to\s+)?(?:also\s+|please\s+)?(?:send|forward|reply|attach|share|upload|export|email|e-mail)(?:s|es)?\b[^.\n]{0,100}?\b${USERS_PRIVATE}\b`,
+      String.raw`\bthe\s+(?:(?:ai|support|virtual|digital|e-?mail|mail|calendar|inbox|personal|executive)\s+)?assistant\s+(?:(?:that|which|who)\s+)?(?:manag|handl|process|read|triag|summari[sz]|screen|look)\w*\s+(?:(?:after|at|over)\s+)?(?:this|these|my|our|the)\s+(?:[\w-]{1,20}\s+)?(?:should\s+|must\s+|is\s+to\s+|needs?\s+to\s+)?(?:also\s+|please\s+)?(?:repl(?:y|ies)\b[^.\n]{0,100}?\b${USERS_PRIVATE}\b|(?:send|forward|attach|share|upload|export|email|e-mail)(?:s|es)?\b[^.\n]{0,100}?\b${USERS_PRIVATE}\b${OUTSIDE_DESTINATION})`,
       "i",
     ),
   },

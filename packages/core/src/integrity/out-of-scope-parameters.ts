@@ -45,13 +45,13 @@ const FROM_THE_CONVERSATION =
 // `documents` argument", "any text returned by other tools in this session"). A blanket word (any, all, every)
 // is required of the other tools' output: "pass the data returned by the search tool" is how a chart tool asks
 // for its input.
+const USERS_MESSAGES = String.raw`\bthe user['\u2019]?s\s+(?:(?:\d+|most|recent|last|latest|previous|prior|earlier|other|private)\s+){1,3}(?:chat\s+|direct\s+|e-?mail\s+)?(?:messages|e-?mails|dms|chats|conversations|threads)\b`;
+const OTHER_TOOLS_OUTPUTS = [
+  String.raw`\b(?:any|all|every)\s+(?:\w+\s+)?(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:(?:the|any|all|every)\s+)?other\s+(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
+  String.raw`\b(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:any|all|every)\s+(?:other\s+)?(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
+];
 const OTHER_CONTEXT = new RegExp(
-  [
-    CONTEXT_WORDS.source,
-    String.raw`\bthe user['\u2019]?s\s+(?:(?:\d+|most|recent|last|latest|previous|prior|earlier|other|private)\s+){1,3}(?:chat\s+|direct\s+|e-?mail\s+)?(?:messages|e-?mails|dms|chats|conversations|threads)\b`,
-    String.raw`\b(?:any|all|every)\s+(?:\w+\s+)?(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:(?:the|any|all|every)\s+)?other\s+(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
-    String.raw`\b(?:text|outputs?|results?|data|contents?|files?|documents?|responses?)\s+(?:\w+\s+)?(?:returned|read|produced|fetched|retrieved|opened|loaded|received)\s+(?:from|by)\s+(?:any|all|every)\s+(?:other\s+)?(?:connected\s+)?(?:mcp\s+)?(?:tools?|servers?)\b`,
-  ].join("|"),
+  [CONTEXT_WORDS.source, USERS_MESSAGES, ...OTHER_TOOLS_OUTPUTS].join("|"),
   "i",
 );
 // A tool whose own words are about mail as well as chat has the user's mail for its business.
@@ -223,6 +223,31 @@ function disclosedAsks(description: string, params: readonly Parameter[]): strin
     );
 }
 
+// A data utility names its input so: "The `data` field accepts any results returned by other tools" (a CSV
+// export), "Pass all documents fetched by other tools to the `documents` argument" (a RAG ingest), and a
+// translator or a sentiment tool asks for "the user's recent messages" as its text (rev52 find 5). The other
+// tools' output counts only when the sentence reaches for it beyond what the model chooses to pass: during the
+// session, automatically, as it is read, from every connected server, or to somewhere else.
+const OTHER_TOOLS_OUTPUT = new RegExp(OTHER_TOOLS_OUTPUTS.join("|"), "i");
+const HIDDEN_FLOW = String.raw`\b(?:forwarded|relayed|uploaded|mirrored|copied|retain(?:s|ed)?|stored|logged|sent)\s+(?:to|by|at|on)\b|\b(?:retains?|keeps?|stores?|logs?)\s+(?:it|them|a copy)\b`;
+const REACHING_SCOPE = new RegExp(
+  String.raw`\b(?:automatically|silently|as (?:they|it) (?:are|is) (?:read|returned|fetched|opened|loaded|received)|(?:during|in|throughout|for) (?:the|this|each|every) (?:session|conversation|chat)|connected|every (?:file|server|tool|document))\b|${HIDDEN_FLOW}`,
+  "i",
+);
+// Tools whose business is the text of messages: the user's messages are their input, unless sent on elsewhere.
+const TEXT_PURPOSE =
+  /\b(?:translat\w*|sentiment|tone|grammar|spell[- ]?check\w*|proofread\w*|language detection|moderat\w*)\b/i;
+const HIDDEN_FLOW_RE = new RegExp(HIDDEN_FLOW, "i");
+const USERS_MESSAGES_RE = new RegExp(USERS_MESSAGES, "i");
+
+/** Whether a sentence naming another context's data reaches for it, on a tool with these own words. */
+function reachesOtherContext(sentence: string, own: string): boolean {
+  if (CONTEXT_WORDS.test(sentence)) return true;
+  if (USERS_MESSAGES_RE.test(sentence) && (!TEXT_PURPOSE.test(own) || HIDDEN_FLOW_RE.test(sentence)))
+    return true;
+  return OTHER_TOOLS_OUTPUT.test(sentence) && REACHING_SCOPE.test(sentence);
+}
+
 /** The sentences of a description that put another context's data (OTHER_CONTEXT) in a parameter. */
 function otherContextAsks(description: string, params: readonly Parameter[]): string[] {
   if (!OTHER_CONTEXT.test(description)) return [];
@@ -234,6 +259,7 @@ function otherContextAsks(description: string, params: readonly Parameter[]): st
     .filter(
       (sentence) =>
         OTHER_CONTEXT.test(sentence) &&
+        reachesOtherContext(sentence, description.replace(sentence, " ")) &&
         (/\b(?:parameter|param|argument|field|slot)s?\b/i.test(sentence) || namesOne(sentence)),
     );
 }

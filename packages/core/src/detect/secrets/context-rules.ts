@@ -611,11 +611,25 @@ function juxtaposed(match: RegExpExecArray, value: string): boolean {
   return quotedArguments(match, between);
 }
 
-/** The name stands in quotes and only a blank and the value's quote follow its closing quote. */
+/**
+ * The name stands in quotes, only a blank and the value's quote follow its closing quote, and the quoted name is
+ * itself an argument's value: a resource's name joined to the keyword by a hyphen or underscore
+ * (`"mariadb-root-password"`, Terraform's `"random_password"`), or the string after a selector (`"key"`,
+ * `"field"`). A quoted credential name alone (`dict "password" "…"`, Valve's `"password"\t\t"…"`, Helm's
+ * `set .Values.auth "rootPassword" "…"`) is the name of the value after it.
+ */
 function quotedArguments(match: RegExpExecArray, between: string): boolean {
-  const open = match.input[match.index - namePrefix(match).length - 1];
-  return (open === '"' || open === "'") && new RegExp(`^${open}[ \\t]{1,4}${open}$`).test(between);
+  const prefix = namePrefix(match);
+  const openAt = match.index - prefix.length - 1;
+  const open = match.input[openAt];
+  if (!((open === '"' || open === "'") && new RegExp(`^${open}[ \\t]{1,4}${open}$`).test(between)))
+    return false;
+  if (/[-_]$/.test(prefix)) return true;
+  return SELECTOR_BEFORE.test(match.input.slice(Math.max(0, openAt - 24), openAt));
 }
+
+/** A quoted word that selects the next argument (a template's `"key"`, `"field"`, `"name"`), then a blank. */
+const SELECTOR_BEFORE = /["'](?:key|field|name|item|property|path|id|secretKey|secretName)["'][ \t]{1,4}$/;
 
 /** A member path (win32api.RegEnumKey, Foo::Bar::KEY) whose last member is `name`. */
 function memberOfTheSameName(value: string, name: string): boolean {

@@ -1,0 +1,23 @@
+// Round 52 review finds on the detection rules' let-go paths (quotedArguments, afterChpst, the bar-less table row,
+// the said password): each credential below was found before the rule that let it go, each benign text is the
+// rule's own false finding and must stay clean.
+import { describe, expect, it } from "vitest";
+import { builtInDetectors } from "../../src/detect/detectors.js";
+import { Scanner } from "../../src/detect/scanner.js";
+
+const scanner = new Scanner(builtInDetectors(), { threshold: 0.8, disabled: new Set(["ip_address"]) });
+const valuesIn = (text: string) => scanner.spans(text).map((s) => text.slice(s.start, s.end));
+
+describe("a quoted credential name followed by its quoted value is found", () => {
+  it.each([
+    ["Helm set", `{{- $_ := set .Values.auth "rootPassword" "S3cr3tPw!x" }}\n`, "S3cr3tPw!x"],
+    ["Helm dict", `{{- $creds := dict "password" "Summer2024!x" "username" "admin" }}\n`, "Summer2024!x"],
+    [
+      "Valve KeyValues",
+      `"Account"\n{\n\t"username"\t\t"gabe"\n\t"password"\t\t"Tr0ub4dor&3x"\n}\n`,
+      "Tr0ub4dor&3x",
+    ],
+  ])("%s", (_what, text, value) => {
+    expect(valuesIn(text).join(" ")).toContain(value);
+  });
+});

@@ -21,3 +21,20 @@ describe("a quoted credential name followed by its quoted value is found", () =>
     expect(valuesIn(text).join(" ")).toContain(value);
   });
 });
+
+describe("a later command's -u on a chpst line is read", () => {
+  it.each([
+    [
+      "chpst then curl -u",
+      "#!/bin/sh\nexec chpst -u backup:backup curl -sf -u admin:Hq7vR2mX9zLp https://backup.internal/api/run\n",
+      "Hq7vR2mX9zLp",
+    ],
+    [
+      "chpst with options then curl -u",
+      "exec chpst -e /etc/env -u www:www -/ /srv curl -u admin:Hq7vR2mX9zLp https://a.internal/\n",
+      "Hq7vR2mX9zLp",
+    ],
+  ])("%s", (_what, text, value) => {
+    expect(valuesIn(text).join(" ")).toContain(value);
+  });
+});

@@ -1070,16 +1070,21 @@ function tableCell(m: RegExpExecArray, between: string): boolean {
   return /^[ \t]*$/.test(before) && /^[`"']?[ \t]*(?:\||\r?\n|$)/.test(after);
 }
 
+/** chpst's options, each with its argument (`-u user:group`, `-e /etc/env`) or alone (`-v`, `-P`, `-0`). */
+const CHPST_OPTIONS = /^(?:[ \t]+-[uUbe/nlLmdoptfcr][ \t]*[^\s-][^\s]*|[ \t]+-[vP012])*[ \t]+$/;
+
 /**
  * runit's chpst, whose `-u user:group[:group]` runs a service as that user and groups (`chpst -u
  * discourse:www-data`, `chpst -u postgres:postgres:ssl-cert`, as discourse_docker's templates start their
- * services): the same command's words, on the same line, stand between it and the `-u`.
+ * services): only chpst's options (`-U user`, `-e dir`, `-/ root`, `-v` …) stand between it and the `-u`.
  */
 function afterChpst(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 200), m.index);
   const at = before.lastIndexOf("chpst");
   if (at < 0 || (at > 0 && !/[\s;|&(]/.test(before[at - 1] as string))) return false;
-  return /^[ \t][^\n;|&]*$/.test(before.slice(at + 5));
+  // Only chpst's own options stand between it and the `-u`: a command word after them starts the program
+  // chpst runs, whose own `-u` (`chpst -u backup:backup curl -u admin:…`) is a user and password again.
+  return CHPST_OPTIONS.test(before.slice(at + 5));
 }
 
 /**

@@ -38,3 +38,19 @@ describe("a later command's -u on a chpst line is read", () => {
     expect(valuesIn(text).join(" ")).toContain(value);
   });
 });
+
+describe("a said password of letters ending its sentence is found", () => {
+  it.each([
+    ["wifi", "Hi Sam, the wifi password is butterfly!\n", "butterfly"],
+    ["guest", "Our guest Wi-Fi password is pineapple!\n", "pineapple"],
+  ])("%s", (_what, text, value) => {
+    expect(valuesIn(text).join(" ")).toContain(value);
+  });
+  it.each([
+    ["required", "The password is required!\n"],
+    ["incorrect", "Sorry, the password is incorrect.\n"],
+    ["expired", "Your password is expired.\n"],
+  ])("not the predicate %s", (_what, text) => {
+    expect(valuesIn(text)).toEqual([]);
+  });
+});

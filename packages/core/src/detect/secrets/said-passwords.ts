@@ -66,6 +66,13 @@ function asPrinted(word: string): string {
 /** A sentence's stop after its last word, and an element's closing tag after that. */
 const SENTENCE_END = /[.!?]{1,3}(?:<\/[A-Za-z][A-Za-z0-9]{0,15}>?)?$/;
 
+/**
+ * What a sentence says of a password rather than tells it: a state, a rule or a verdict (required, incorrect,
+ * expired …), and any past participle (changed, verified, revoked).
+ */
+const PREDICATE =
+  /^(?:[a-z]+ed|required|optional|incorrect|invalid|wrong|missing|set|needed|empty|correct|valid|weak|strong|hidden|blank|mandatory|necessary|unknown|secret|different|same|good|bad|short|long|secure|insecure|sent|ok|okay|fine|right|here|there|below|above|pending|incomplete|unique|visible|readable|forbidden|mine|yours|new|old|default|temporary)$/i;
+
 function toldPassword(written: string, name: string): boolean {
   const value = asPrinted(written);
   if (value.length < 6 || ABOUT_A_PASSWORD.test(value) || HYPHENATED.test(value)) return false;
@@ -74,9 +81,11 @@ function toldPassword(written: string, name: string): boolean {
   // Digits alone are a PIN-like password when the name is a password's (a "pass" may be a ticket's number).
   if (!letters) return /^[0-9]{6,12}$/.test(value) && !/^pass$/i.test(name);
   if (!/[^\p{L}]/u.test(value)) return false; // a word of letters only is a word of the sentence
-  // So is one that ends the sentence, its stop and the page's closing tag after it ("A MariaDB Root Password
-  // is required!" in a chart's template, "Your password is required.</small>" in a form).
-  if (!/[^\p{L}]/u.test(value.replace(SENTENCE_END, ""))) return false;
+  // So is a predicate that ends the sentence, its stop and the page's closing tag after it ("A MariaDB Root
+  // Password is required!" in a chart's template, "Your password is required.</small>" in a form). Another word
+  // of letters with its "!" is what a person tells ("the wifi password is butterfly!"), judged as a password.
+  const word = value.replace(SENTENCE_END, "");
+  if (!/[^\p{L}]/u.test(word) && PREDICATE.test(word)) return false;
   return strongEnough(value, "password");
 }
 

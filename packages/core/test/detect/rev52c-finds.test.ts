@@ -39,6 +39,20 @@ describe("a later command's -u on a chpst line is read", () => {
   });
 });
 
+describe("a status column of a bar-less table is no password", () => {
+  it.each([
+    ["status log", "password | changed | 2024-05-01\ntoken | rotated\nsecret | n/a\n"],
+    ["settings status", "Setting | Status\n--- | ---\npassword | expired\ntwo_factor | enabled\n"],
+    [
+      "audit",
+      "Field | Action | Date\n--- | --- | ---\npassword | reset | 2024-05-01\nemail | verified | 2024-05-02\n",
+    ],
+    ["checklist", "Item | Done\n--- | ---\npassword | yes\ntoken | rotated\nsecret | pending\n"],
+  ])("%s", (_what, text) => {
+    expect(valuesIn(text)).toEqual([]);
+  });
+});
+
 describe("a said password of letters ending its sentence is found", () => {
   it.each([
     ["wifi", "Hi Sam, the wifi password is butterfly!\n", "butterfly"],

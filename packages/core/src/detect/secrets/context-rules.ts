@@ -965,7 +965,7 @@ function assignedValue(value: string, m: RegExpExecArray): boolean {
   if (templateFunctionCall(value, m)) return false;
   if (isNextKey(m) || assertionMessage(m, value) || regexSource(value)) return false;
   const between = m[0].slice(groupOf(m, 1).length, m[0].length - value.length);
-  if (!listedOption(m, between) || !tableCell(m, between)) return false;
+  if (!listedOption(m, between) || !tableCell(m, between, value)) return false;
   if (itemsOfNameList(m.input, m.index - namePrefix(m).length, between, value)) return false;
   const nameStart = m.index - namePrefix(m).length;
   const before = m.input.slice(Math.max(0, nameStart - 80), nameStart);
@@ -1059,14 +1059,16 @@ const STEP_TO_NEXT_ITEM = /\n[ \t]*-[ \t]+["']?$/;
 /** The end of what stands between name and value where the value is a table's next cell (not a YAML block's). */
 const STEP_TO_NEXT_CELL = /^[^\n]*\|[ \t]*["'`]?$/;
 
-function tableCell(m: RegExpExecArray, between: string): boolean {
+function tableCell(m: RegExpExecArray, between: string, value: string): boolean {
   if (!STEP_TO_NEXT_CELL.test(between)) return true;
   const before = lineBeforeName(m);
   const end = m.index + m[0].length;
   const after = m.input.slice(end, end + 20);
   if (/^[ \t]*\|[ \t]*`?$/.test(before)) return /^[`"']?[ \t]*\|/.test(after);
   // A table written without its outer bars (`apiKey | e9e0…`, as GitHub's tables allow): the name starts its
-  // line and the value ends the line or its cell.
+  // line and the value ends the line or its cell. A lone lower-case word there is a status or an action column
+  // (`password | expired`, `password | changed | 2024-05-01`), which such a table holds far more often.
+  if (/^[a-z]+$/.test(value)) return false;
   return /^[ \t]*$/.test(before) && /^[`"']?[ \t]*(?:\||\r?\n|$)/.test(after);
 }
 

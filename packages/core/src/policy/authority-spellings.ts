@@ -124,3 +124,19 @@ function tailReadings(
   }
   return readings;
 }
+
+/**
+ * The read a database server makes of a canonical URI, for an allow list: the URI with its path cut to the
+ * last two segments (server-postgres' <table>/schema, mcp-server-mysql's <database>/<table>) under the
+ * authority as written; undefined for another scheme or a path of two segments or fewer (read as written).
+ * An allowed `postgres://h/orders/**` must not allow `postgres://h/orders/payroll/schema`, read as payroll.
+ */
+export function databaseTailRead(value: string): string | undefined {
+  const bare = value.replace(/[?#].*$/s, "").replace(/(?<=[^/])\/+$/, "");
+  const parts = AUTHORITY_URI.exec(withAuthority(bare));
+  const read = canonical(withAuthority(bare));
+  if (!parts || !read || !Object.hasOwn(DEFAULT_PORTS, read.scheme)) return undefined;
+  const segments = (parts[3] ?? "").split("/").slice(1);
+  if (segments.length <= 2) return undefined;
+  return `${parts[1] ?? ""}://${parts[2] ?? ""}/${segments.slice(-2).join("/")}`;
+}

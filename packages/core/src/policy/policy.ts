@@ -1,6 +1,7 @@
 // Policy as the config states it (plain data; config's schema produces these shapes) and the effective
 // policy of one session: the server's rules combined with the rules of every role of the identity. Roles
 // can only restrict: deny lists are unioned, every allow list must be satisfied, the lowest limit wins.
+import { databaseTailRead } from "./authority-spellings.js";
 import { comparedSource, deniedUriReadings, deniedUriSources } from "./denied-uri-readings.js";
 import { fileSpellings } from "./file-spellings.js";
 import { deniedByShortName, writesShortName } from "./short-names.js";
@@ -90,7 +91,12 @@ export function decide(rule: Rule, value: string): RuleDecision {
   if (matchesAny(rule.deny, denied) || matchesAny(rule.deny, `${denied}/`)) return "denied";
   if (rule.denyIgnoresCase && deniedAsResource(rule.deny, denied)) return "denied";
   if (rule.denyIgnoresCase && deniedAsFile(rule.deny, denied)) return "denied";
-  return rule.allow.every((list) => matchesAny(list, value)) ? "allowed" : "not_allowed";
+  // A database read is allowed only if the table its server reads from the path's tail is allowed too.
+  const tail = rule.denyIgnoresCase ? databaseTailRead(value) : undefined;
+  const reads = tail === undefined ? [value] : [value, tail];
+  return rule.allow.every((list) => reads.every((read) => matchesAny(list, read)))
+    ? "allowed"
+    : "not_allowed";
 }
 
 /** A case-folded file URI denied under another name its file system gives it (file-spellings, short-names). */

@@ -19,39 +19,13 @@ import {
   percentSpellings,
   SHORTEST_WITHHELD,
 } from "@mcp-guard/core";
+import { urlCredentials } from "./url-credentials.js";
 
 /** A server entry as these read it: its env, the token and the URL it is reached with. */
 type HandedEntry = Pick<ServerConfig, "env"> & {
   upstream_auth_token?: string | undefined;
   url?: string | undefined;
 };
-
-/** A path segment that could be a key: long, with letters and digits (`Zx9kQ2mV7pL4wR8tY1nB`, not `mcp`). */
-const KEYLIKE_SEGMENT = /^(?=.*[A-Za-z])(?=.*[0-9]).{16,}$/s;
-
-/**
- * The credentials in the URL a server is reached with: its userinfo's password, the values of its query
- * parameters named as credentials (`?api_key=…`), and its path segments that could be keys (hosted servers
- * take the account's key as one: `/api/mcp/s/<key>/mcp`). Whoever holds them uses the account without the
- * guard, as with an `env` credential (round 52).
- */
-function urlCredentials(url: string | undefined): string[] {
-  if (url === undefined || !URL.canParse(url)) return [];
-  const parsed = new URL(url);
-  const found: string[] = [];
-  if (parsed.password) found.push(decodeURIComponent(parsed.password));
-  for (const [name, value] of parsed.searchParams) if (isCredentialName(name) && value) found.push(value);
-  for (const segment of parsed.pathname.split("/")) {
-    let decoded = segment;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      // A broken escape is kept as written.
-    }
-    if (KEYLIKE_SEGMENT.test(decoded)) found.push(decoded);
-  }
-  return found;
-}
 
 /** The values to withhold from what `server` says, longest first (one holding another goes whole). */
 export function knownValues(

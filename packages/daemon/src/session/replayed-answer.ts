@@ -6,7 +6,9 @@
 // permissions finds a path a reload may have made sensitive), and a replay runs those checks again
 // (judged-again.ts's LOOKING_CHECKS): who is asking (its credential's expiry), what the policy allows, the
 // server's definitions. Then the stored message itself meets the content scan as a live one leaving for the
-// client does, under the detection in force now: what it blocks is refused, what it redacts leaves redacted.
+// client does, under the detection in force now: what it blocks is refused, what it redacts leaves redacted;
+// before that, an answer to a request whose result the model reads meets the result review again, read-only
+// (replay-review.ts), so a reload to result_injection: block refuses a stored injection.
 // An event of the session's own stream (GET), which answers no request, meets the content scan alone. The
 // session is one identity: the front door ends it when its credential gives other roles.
 import {
@@ -23,6 +25,7 @@ import {
   type TraceEntry,
 } from "@mcp-guard/core";
 import { LOOKING_CHECKS } from "./judged-again.js";
+import { reviewedAgain } from "./replay-review.js";
 
 /**
  * The members of a request's params the looking checks read: the name, the URI, a completion's ref, argument
@@ -96,8 +99,26 @@ export function replayedAnswer(
       return refuse(looked.verdict.reason, looked.verdict.data ?? {});
     }
   }
+  // The result review under the integrity settings in force now, read-only (replay-review.ts).
+  let shown = message;
+  try {
+    const reviewed = reviewedAgain(judge.shownContext(message, asked).policy.integrity, message, asked);
+    const trace: TraceEntry[] = [{ interceptor: "tool_integrity", action: reviewed.action, ms: 0 }];
+    if (reviewed.action === "block" || reviewed.action === "hold") {
+      judge.audited(message, asked, { action: "block", reason: reviewed.reason }, trace);
+      return refuse(reviewed.reason, reviewed.data ?? {});
+    }
+    if (reviewed.action === "modify") {
+      const rewritten = classify(reviewed.message);
+      if (rewritten.kind === "invalid")
+        return refuse("internal_error", { detail: "the reviewed answer cannot be read" });
+      shown = rewritten;
+    }
+  } catch {
+    return refuse("internal_error", { detail: "the stored answer could not be reviewed again" });
+  }
   const scans = judge.shownInterceptors.filter((interceptor) => SHOWN_CHECKS.has(interceptor.name));
-  const scanned = decidedAtOnce(runPipeline(scans, judge.shownContext(message, asked), judge.options));
+  const scanned = decidedAtOnce(runPipeline(scans, judge.shownContext(shown, asked), judge.options));
   if (scanned === undefined)
     return refuse("internal_error", { detail: "the stored answer could not be scanned again at once" });
   const { verdict, trace } = scanned;

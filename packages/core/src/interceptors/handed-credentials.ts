@@ -102,6 +102,10 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * bytes is no coincidence. withoutEveryOccurrence is the stricter one for stderr.
  */
 export function withoutCredentials(text: string, spellings: readonly WithheldSpelling[]): string {
+  // Spellings come longest first (credentialsToWithhold): a string shorter than the last holds none, and most
+  // of a message's strings (keys' values such as "text", ids, short words) are that short.
+  const shortest = spellings.at(-1)?.text.length;
+  if (shortest === undefined || text.length < shortest) return text;
   let out = text;
   for (const { text: value, anywhere } of spellings) {
     let at = out.indexOf(value);
